@@ -1,0 +1,125 @@
+/* arena.c - block arena; see include/prr/arena.h. */
+#include "prr/arena.h"
+#include "prr/buf.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ARENA_ALIGN 16
+#define ARENA_BLOCK (64 * 1024)
+
+struct prr_arena_block {
+	prr_arena_block *next;
+	size_t size;
+	_Alignas(ARENA_ALIGN) unsigned char data[];
+};
+
+static size_t round_up(size_t n)
+{
+	return (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+}
+
+void *prr_arena_alloc(prr_arena *a, size_t n)
+{
+	if (n > SIZE_MAX / 2)
+		prr_die_oom();
+	n = round_up(n ? n : 1);
+	a->total += n;
+#ifdef PRR_ARENA_MALLOC
+	/* one block per allocation, so sanitizers see each object */
+	prr_arena_block *b = prr_xcalloc(1, sizeof *b + n);
+	b->size = n;
+	b->next = a->head;
+	a->head = b;
+	a->used = n;
+	return b->data;
+#else
+	if (!a->head || a->head->size - a->used < n) {
+		size_t size = n > ARENA_BLOCK / 4 ? n : ARENA_BLOCK;
+		prr_arena_block *b = prr_xmalloc(sizeof *b + size);
+		b->size = size;
+		if (a->head && size == n) {
+			/* a big one-off: slot it behind the current block so the
+			 * current block's free tail stays usable */
+			b->next = a->head->next;
+			a->head->next = b;
+			memset(b->data, 0, n);
+			return b->data;
+		}
+		b->next = a->head;
+		a->head = b;
+		a->used = 0;
+	}
+	void *p = a->head->data + a->used;
+	a->used += n;
+	memset(p, 0, n);
+	return p;
+#endif
+}
+
+void *prr_arena_array(prr_arena *a, size_t count, size_t size)
+{
+	if (size && count > SIZE_MAX / size)
+		prr_die_oom();
+	return prr_arena_alloc(a, count * size);
+}
+
+char *prr_arena_strndup(prr_arena *a, const char *s, size_t n)
+{
+	char *p = prr_arena_alloc(a, n + 1);
+	if (n)
+		memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *prr_arena_strdup(prr_arena *a, const char *s)
+{
+	return prr_arena_strndup(a, s, strlen(s));
+}
+
+char *prr_arena_printf(prr_arena *a, const char *fmt, ...)
+{
+	prr_buf b = PRR_BUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	prr_buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	char *p = prr_arena_strndup(a, b.p, b.n);
+	prr_buf_free(&b);
+	return p;
+}
+
+void *prr_arena_grow(prr_arena *a, void *arr, size_t *cap, size_t need,
+		     size_t size)
+{
+	if (need <= *cap)
+		return arr;
+	size_t ncap = *cap ? *cap : 4;
+	while (ncap < need) {
+		if (ncap > SIZE_MAX / 2)
+			prr_die_oom();
+		ncap *= 2;
+	}
+	void *p = prr_arena_array(a, ncap, size);
+	if (*cap)
+		memcpy(p, arr, *cap * size);
+	*cap = ncap;
+	return p;
+}
+
+void prr_arena_free(prr_arena *a)
+{
+	prr_arena_block *b = a->head;
+	while (b) {
+		prr_arena_block *next = b->next;
+		free(b);
+		b = next;
+	}
+	a->head = NULL;
+	a->used = 0;
+	a->total = 0;
+}

@@ -1,0 +1,138 @@
+/* model.c - the review model's vocabulary and lifetime. */
+#include "prr/model.h"
+#include "prr/buf.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const status_names[PRR_STATUS_COUNT] = {
+	[PRR_UNKNOWN] = "unknown", [PRR_PASS] = "pass",
+	[PRR_PARTIAL] = "partial", [PRR_FAIL] = "fail",
+	[PRR_PENDING] = "pending", [PRR_NA] = "na",
+};
+
+static const char *const level_names[PRR_LEVEL_COUNT] = {
+	[PRR_LEVEL_UNKNOWN] = "unknown", [PRR_LEVEL_READY] = "ready",
+	[PRR_LEVEL_PARTIAL] = "partial", [PRR_LEVEL_NOT_READY] = "not-ready",
+};
+
+static const char *const severity_names[PRR_SEV_COUNT] = {
+	[PRR_SEV_UNKNOWN] = "unknown", [PRR_SEV_CRITICAL] = "critical",
+	[PRR_SEV_HIGH] = "high",       [PRR_SEV_MEDIUM] = "medium",
+	[PRR_SEV_LOW] = "low",         [PRR_SEV_INFO] = "info",
+};
+
+static int lookup(const char *const *names, int count, const char *s)
+{
+	for (int i = 0; i < count; i++)
+		if (strcmp(names[i], s) == 0)
+			return i;
+	return -1;
+}
+
+const char *prr_status_name(prr_status s)
+{
+	return (unsigned)s < PRR_STATUS_COUNT ? status_names[s] : "unknown";
+}
+
+int prr_status_parse(const char *s)
+{
+	return lookup(status_names, PRR_STATUS_COUNT, s);
+}
+
+const char *prr_level_name(prr_level l)
+{
+	return (unsigned)l < PRR_LEVEL_COUNT ? level_names[l] : "unknown";
+}
+
+int prr_level_parse(const char *s)
+{
+	return lookup(level_names, PRR_LEVEL_COUNT, s);
+}
+
+const char *prr_severity_name(prr_severity s)
+{
+	return (unsigned)s < PRR_SEV_COUNT ? severity_names[s] : "unknown";
+}
+
+int prr_severity_parse(const char *s)
+{
+	return lookup(severity_names, PRR_SEV_COUNT, s);
+}
+
+prr_review *prr_review_new(void)
+{
+	prr_review *r = prr_xcalloc(1, sizeof *r);
+	r->level = PRR_LEVEL_UNKNOWN;
+	return r;
+}
+
+void prr_review_free(prr_review *r)
+{
+	if (!r)
+		return;
+	prr_arena_free(&r->arena);
+	free(r);
+}
+
+static int is_leap(long y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+static int days_in_month(long y, int m)
+{
+	static const int d[12] = { 31, 28, 31, 30, 31, 30,
+				   31, 31, 30, 31, 30, 31 };
+	return m == 2 && is_leap(y) ? 29 : d[m - 1];
+}
+
+int prr_date_valid(const char *s)
+{
+	if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+			return 0;
+	long y = strtol(s, NULL, 10);
+	int m = (s[5] - '0') * 10 + (s[6] - '0');
+	int d = (s[8] - '0') * 10 + (s[9] - '0');
+	return y >= 1 && m >= 1 && m <= 12 && d >= 1 &&
+	       d <= days_in_month(y, m);
+}
+
+long prr_date_days(const char *s)
+{
+	/* days from civil, after H. Hinnant's well-known algorithm */
+	long y = strtol(s, NULL, 10);
+	long m = (s[5] - '0') * 10 + (s[6] - '0');
+	long d = (s[8] - '0') * 10 + (s[9] - '0');
+	y -= m <= 2;
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+static int name_skip(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '-' || c == '_';
+}
+
+int prr_name_eq(const char *a, const char *b)
+{
+	for (;;) {
+		while (name_skip((unsigned char)*a))
+			a++;
+		while (name_skip((unsigned char)*b))
+			b++;
+		if (!*a || !*b)
+			return !*a && !*b;
+		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+			return 0;
+		a++;
+		b++;
+	}
+}

@@ -1,0 +1,50 @@
+/*
+ * arena.h - one arena per load, per build, per render.
+ *
+ * Everything of a review lives in one arena and is freed in one call.  When
+ * built with -DPRR_ARENA_MALLOC (the sanitizer and valgrind builds do), each
+ * allocation is a separate malloc so ASan and valgrind see objects one by
+ * one; the interface is the same.
+ */
+#ifndef PRR_ARENA_H
+#define PRR_ARENA_H
+
+#include <stddef.h>
+
+typedef struct prr_arena_block prr_arena_block;
+
+typedef struct prr_arena {
+	prr_arena_block *head; /* newest block first */
+	size_t used;           /* bytes handed out from head */
+	size_t total;          /* bytes handed out over the arena's life */
+} prr_arena;
+
+#define PRR_ARENA_INIT { NULL, 0, 0 }
+
+/* Zeroed memory for `n` bytes, aligned for any type; never NULL. */
+void *prr_arena_alloc(prr_arena *a, size_t n);
+/* An array of `count` zeroed elements of `size` (overflow-checked). */
+void *prr_arena_array(prr_arena *a, size_t count, size_t size);
+/* NUL-terminated copies, owned by the arena. */
+char *prr_arena_strndup(prr_arena *a, const char *s, size_t n);
+char *prr_arena_strdup(prr_arena *a, const char *s);
+char *prr_arena_printf(prr_arena *a, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/*
+ * Grows an arena array of `*cap` elements of `size` to hold at least `need`
+ * (doubling), copying the old elements; returns the (maybe new) array.
+ * Old storage stays in the arena until it is freed: fine for the sizes of
+ * review documents, and what keeps this safe.
+ */
+void *prr_arena_grow(prr_arena *a, void *arr, size_t *cap, size_t need,
+		     size_t size);
+/* Frees everything; the arena is empty and reusable afterwards. */
+void prr_arena_free(prr_arena *a);
+
+/* Appends `item` to the arena vector (arr, n, cap) of element type T. */
+#define PRR_VEC_PUSH(arena, arr, n, cap)                                      \
+	((arr) = prr_arena_grow((arena), (arr), &(cap), (n) + 1,            \
+				sizeof *(arr)),                               \
+	 &(arr)[(n)++])
+
+#endif

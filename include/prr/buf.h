@@ -1,0 +1,60 @@
+/*
+ * buf.h - the one growable string builder prr writes all output with.
+ *
+ * A prr_buf's `p` is never NULL and always NUL-terminated, so it can be
+ * handed to any C-string API at any time.  Running out of memory is handled
+ * once, here (prr_die_oom), so callers never check an append.
+ *
+ *     prr_buf b = PRR_BUF_INIT;
+ *     prr_buf_addf(&b, "%d pages", n);
+ *     fputs(b.p, stdout);
+ *     prr_buf_free(&b);
+ */
+#ifndef PRR_BUF_H
+#define PRR_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct prr_buf {
+	char *p;    /* the bytes; never NULL, always NUL-terminated */
+	size_t n;   /* length, without the NUL */
+	size_t cap; /* bytes allocated; 0 while p points at the shared "" */
+} prr_buf;
+
+/* A pointer-and-length span into someone else's bytes (borrowed). */
+typedef struct prr_str {
+	const char *p;
+	size_t n;
+} prr_str;
+
+extern char prr_buf_empty[1];
+#define PRR_BUF_INIT { prr_buf_empty, 0, 0 }
+
+void prr_buf_init(prr_buf *b);
+/* Frees the bytes and leaves `b` empty and usable again. */
+void prr_buf_free(prr_buf *b);
+/* Empties `b` but keeps its allocation, for reuse in a loop. */
+void prr_buf_reset(prr_buf *b);
+/* Makes room for `extra` more bytes plus the NUL. */
+void prr_buf_grow(prr_buf *b, size_t extra);
+void prr_buf_add(prr_buf *b, const void *data, size_t n);
+void prr_buf_adds(prr_buf *b, const char *s);
+void prr_buf_addc(prr_buf *b, char c);
+void prr_buf_addf(prr_buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void prr_buf_vaddf(prr_buf *b, const char *fmt, va_list ap);
+/* Shortens `b` to `n` bytes (n <= b->n). */
+void prr_buf_truncate(prr_buf *b, size_t n);
+/* Hands the bytes to the caller (free() them); `b` is left empty. */
+char *prr_buf_detach(prr_buf *b, size_t *len);
+
+/* Prints "prr: out of memory" and exits 3.  The single OOM policy. */
+_Noreturn void prr_die_oom(void);
+/* malloc/realloc/calloc that never return NULL (they die instead). */
+void *prr_xmalloc(size_t n);
+void *prr_xrealloc(void *p, size_t n);
+void *prr_xcalloc(size_t count, size_t size);
+char *prr_xstrdup(const char *s);
+
+#endif

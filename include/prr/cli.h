@@ -1,0 +1,92 @@
+/*
+ * cli.h - sub-commands and their options, git-style.
+ *
+ * Each gen/cmd_NAME.c defines one command:
+ *
+ *     static const prr_option options[] = {
+ *         { "output", 'o', "FILE", "write the JSON to FILE" },
+ *         { 0 }
+ *     };
+ *     static int run(const prr_args *args) { ... return PRR_EXIT_OK; }
+ *     PRR_COMMAND(import) = { "import", run, "FILE.md [-o OUT.json]",
+ *                             "turn a Markdown review into JSON", options,
+ *                             "longer help text ..." };
+ *
+ * The Makefile collects every PRR_COMMAND line into the dispatch table;
+ * `--help` is printed from the same option table that parses.
+ */
+#ifndef PRR_CLI_H
+#define PRR_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+/* Exit codes, documented in --help and tested. */
+enum {
+	PRR_EXIT_OK = 0,     /* success */
+	PRR_EXIT_INPUT = 1,  /* bad input, failed gate, contradicted claim */
+	PRR_EXIT_USAGE = 2,  /* bad usage */
+	PRR_EXIT_SYSTEM = 3, /* out of memory, cannot write output */
+};
+
+#define PRR_MAX_OPTIONS 24
+
+typedef struct prr_option {
+	const char *name;  /* long name, without "--" */
+	char short_name;   /* or 0 */
+	const char *arg;   /* the value's placeholder ("FILE"); NULL: a flag */
+	const char *help;
+	bool repeat;       /* may be given several times */
+} prr_option;
+
+struct prr_command;
+
+/* A command line parsed against a command's option table. */
+typedef struct prr_args {
+	const struct prr_command *cmd;
+	/* per option (same index as the table): the last value given, "" for
+	 * a flag that is set, NULL when not given */
+	const char *value[PRR_MAX_OPTIONS];
+	/* every value of a repeatable option, in order */
+	const char **values[PRR_MAX_OPTIONS];
+	int n_values[PRR_MAX_OPTIONS];
+	char **pos; /* positional arguments */
+	int n_pos;
+} prr_args;
+
+typedef struct prr_command {
+	const char *name;
+	int (*run)(const prr_args *args);
+	const char *usage;   /* "PATH..." */
+	const char *summary; /* one line for `prr --help` */
+	const prr_option *options;
+	const char *help;    /* paragraphs for `prr help NAME` */
+	int min_pos, max_pos; /* positional argument count; max -1: any */
+} prr_command;
+
+#define PRR_COMMAND(name) const prr_command prr_cmd_##name
+
+/* The value of option `name` (NULL if not given). */
+const char *prr_arg(const prr_args *a, const char *name);
+/* 1 if flag `name` was given. */
+bool prr_flag(const prr_args *a, const char *name);
+/* All values of a repeatable option. */
+int prr_arg_all(const prr_args *a, const char *name, const char ***values);
+
+/*
+ * Parses argv (argv[0] is the command name).  Returns 0 when parsed, -1
+ * when --help was asked for (help printed to stdout), or PRR_EXIT_USAGE
+ * after printing a usage error to stderr.
+ */
+int prr_args_parse(const prr_command *cmd, int argc, char **argv,
+		   prr_args *out);
+void prr_args_free(prr_args *a);
+void prr_command_help(const prr_command *cmd, FILE *out);
+/* "prr: NAME: message" plus "see 'prr help NAME'"; returns PRR_EXIT_USAGE */
+int prr_usage_error(const prr_command *cmd, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/* 1 if stderr is a terminal and progress lines should be shown. */
+bool prr_progress_enabled(void);
+
+#endif

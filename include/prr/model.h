@@ -1,0 +1,273 @@
+/*
+ * model.h - one in-memory model of a review, shared by every stage.
+ *
+ * The JSON loader and the Markdown importer fill it; the computations read
+ * it; the view shapes it for templates.  All of a review lives in one arena
+ * (prr_review.arena): strings are NUL-terminated arena copies, arrays are
+ * arena arrays with a count.  Free everything with prr_review_free().
+ *
+ * Absent values: strings are NULL, numbers are NaN (test with prr_has()),
+ * `line` is 0.  Every item carries `line`, where it came from in its source
+ * document, so every figure can point back at its origin.
+ *
+ * The file format is "prr/review/v1", documented field by field in
+ * samples/review.schema.json; the names below are the JSON names.
+ */
+#ifndef PRR_MODEL_H
+#define PRR_MODEL_H
+
+#include <math.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "prr/arena.h"
+
+#define PRR_SCHEMA "prr/review/v1"
+
+/* An absent number. */
+#define PRR_NONE NAN
+static inline bool prr_has(double x) { return !isnan(x); }
+
+/*** The one status vocabulary ***/
+
+typedef enum prr_status {
+	PRR_UNKNOWN = 0,
+	PRR_PASS,
+	PRR_PARTIAL,
+	PRR_FAIL,
+	PRR_PENDING,
+	PRR_NA,
+	PRR_STATUS_COUNT
+} prr_status;
+
+/* "pass", "partial", … ; the JSON spelling. */
+const char *prr_status_name(prr_status s);
+/* Parses a JSON spelling exactly; returns -1 if `s` is none of them. */
+int prr_status_parse(const char *s);
+
+typedef enum prr_level {
+	PRR_LEVEL_UNKNOWN = 0,
+	PRR_LEVEL_READY,
+	PRR_LEVEL_PARTIAL,
+	PRR_LEVEL_NOT_READY,
+	PRR_LEVEL_COUNT
+} prr_level;
+
+const char *prr_level_name(prr_level l); /* "ready", "partial", "not-ready" */
+int prr_level_parse(const char *s);
+
+/* Severity of findings and level of risks. */
+typedef enum prr_severity {
+	PRR_SEV_UNKNOWN = 0,
+	PRR_SEV_CRITICAL,
+	PRR_SEV_HIGH,
+	PRR_SEV_MEDIUM,
+	PRR_SEV_LOW,
+	PRR_SEV_INFO,
+	PRR_SEV_COUNT
+} prr_severity;
+
+const char *prr_severity_name(prr_severity s); /* "critical", … */
+int prr_severity_parse(const char *s);
+
+/*** Items ***/
+
+typedef struct prr_evidence {
+	const char *path;  /* relative to the project root; may be a glob */
+	const char *claim; /* what the review says of it, free text */
+	const char *token; /* a token the claim says the file holds, or NULL */
+	bool absent;       /* the claim is that `token` (or path) is absent */
+	int line;
+} prr_evidence;
+
+typedef struct prr_score {
+	const char *label;
+	double value; /* low end of a range */
+	double high;  /* high end of a range, or NaN */
+	double max;   /* the scale: 10 for "7/10", 100 for "85%" */
+	int line;
+} prr_score;
+
+typedef struct prr_dimension {
+	const char *name;
+	double score, high, max, weight; /* high, weight: NaN when absent */
+	prr_status status;
+	const char *note;
+	int line;
+} prr_dimension;
+
+typedef struct prr_check {
+	const char *category;
+	prr_status status;
+	int passed, total; /* -1 when absent */
+	const char *note, *action;
+	int line;
+} prr_check;
+
+typedef struct prr_component {
+	const char *name, *kind;
+	prr_status status;
+	prr_check *checks;
+	size_t n_checks;
+	prr_evidence *evidence;
+	size_t n_evidence;
+	int line;
+} prr_component;
+
+typedef struct prr_checkitem {
+	const char *text;
+	bool done;
+	prr_status status; /* finer than done where the mark says so */
+	int line;
+} prr_checkitem;
+
+typedef struct prr_checklist {
+	const char *title, *section;
+	prr_checkitem *items;
+	size_t n_items;
+	int line;
+} prr_checklist;
+
+typedef struct prr_story {
+	const char *id, *title;
+	double points;
+	prr_status status;
+	prr_evidence *evidence;
+	size_t n_evidence;
+	int line;
+} prr_story;
+
+typedef struct prr_wave {
+	const char *id, *name;
+	bool planned;
+	double planned_points;
+	const char *start, *end; /* planned window (dates), or NULL */
+	prr_story *stories;
+	size_t n_stories;
+	int line;
+} prr_wave;
+
+typedef struct prr_milestone {
+	const char *name, *due;
+	bool done;
+	const char *done_date; /* when it was done, if known */
+	int line;
+} prr_milestone;
+
+typedef struct prr_estimate {
+	const char *label;
+	double low, high;
+	const char *unit; /* "hours", "days", "weeks" … */
+	int line;
+} prr_estimate;
+
+typedef struct prr_risk {
+	prr_severity level;
+	const char *title, *mitigation;
+	int line;
+} prr_risk;
+
+typedef struct prr_effort {
+	double low, high;
+	const char *unit;
+} prr_effort;
+
+typedef struct prr_finding {
+	const char *id;
+	prr_severity severity;
+	const char *title, *component;
+	prr_effort effort;
+	int line;
+} prr_finding;
+
+typedef struct prr_commitref {
+	const char *ref;  /* 7–40 hex digits */
+	const char *text;
+	int line;
+} prr_commitref;
+
+/* Prose of an imported document that no table or list took. */
+typedef struct prr_section {
+	const char *heading;
+	int level;
+	const char *markdown;
+	int line;
+} prr_section;
+
+/* A table the importer could not classify, kept whole. */
+typedef struct prr_table {
+	const char *section;
+	const char **header;
+	size_t n_cols;
+	const char ***rows; /* n_rows rows of n_cols cells */
+	size_t n_rows;
+	int line;
+} prr_table;
+
+/* A figure the document states, next to the one its content gives. */
+typedef struct prr_claim {
+	const char *claim;    /* what is claimed: "Phase 3 readiness" */
+	const char *stated;   /* as stated: "90% (9/10)" */
+	const char *computed; /* as computed: "89% (8/9)" */
+	bool agrees;
+	int line;
+} prr_claim;
+
+/* Other metadata fields of a document ("Version", "Branch" …). */
+typedef struct prr_field {
+	const char *name, *value;
+	int line;
+} prr_field;
+
+/*** The review ***/
+
+typedef struct prr_review {
+	prr_arena arena; /* owns everything below */
+
+	const char *project, *title;
+	const char *date;     /* YYYY-MM-DD, always valid once loaded */
+	const char *revision; /* git revision reviewed, or NULL */
+	const char *source_file, *source_format; /* "json", "markdown" */
+	const char *status_text;
+	prr_level level;
+	int status_line, date_line;
+
+#define PRR_MODEL_ARRAY(type, name) type *name; size_t n_##name
+	PRR_MODEL_ARRAY(prr_score, scores);
+	PRR_MODEL_ARRAY(prr_dimension, dimensions);
+	PRR_MODEL_ARRAY(prr_component, components);
+	PRR_MODEL_ARRAY(prr_checklist, checklists);
+	PRR_MODEL_ARRAY(prr_wave, waves);
+	PRR_MODEL_ARRAY(prr_milestone, milestones);
+	PRR_MODEL_ARRAY(prr_estimate, estimates);
+	PRR_MODEL_ARRAY(prr_risk, risks);
+	PRR_MODEL_ARRAY(prr_finding, findings);
+	PRR_MODEL_ARRAY(prr_commitref, commits);
+	PRR_MODEL_ARRAY(prr_section, sections);
+	PRR_MODEL_ARRAY(prr_table, tables);
+	PRR_MODEL_ARRAY(prr_claim, audit);
+	PRR_MODEL_ARRAY(prr_field, fields);
+#undef PRR_MODEL_ARRAY
+} prr_review;
+
+/* A new, empty review (numbers NaN where absent); free with _free. */
+prr_review *prr_review_new(void);
+void prr_review_free(prr_review *r);
+
+/*** Shared helpers ***/
+
+/*
+ * Validates an ISO 8601 calendar date "YYYY-MM-DD" (a real day: no
+ * 2026-02-30).  Returns 1 if valid.
+ */
+int prr_date_valid(const char *s);
+/* Days since 1970-01-01 of a valid date (for spans between review dates). */
+long prr_date_days(const char *s);
+/*
+ * Compares names as people write them: case-insensitive, runs of spaces,
+ * '-' and '_' ignored.  Used to match components and findings across
+ * reviews and to find duplicates.
+ */
+int prr_name_eq(const char *a, const char *b);
+
+#endif

@@ -1,0 +1,112 @@
+/* test_core.c - buf, arena, diag, utf8, json writer, model helpers. */
+#include "test.h"
+
+#include "prr/arena.h"
+#include "prr/buf.h"
+#include "prr/diag.h"
+#include "prr/json.h"
+#include "prr/model.h"
+#include "prr/utf8.h"
+
+PRR_TEST(buf__grows_and_stays_terminated)
+{
+	prr_buf b = PRR_BUF_INIT;
+	CHECK_STR(b.p, "");
+	for (int i = 0; i < 1000; i++)
+		prr_buf_addf(&b, "%d,", i % 10);
+	CHECK_INT(b.n, 2000);
+	CHECK_INT(b.p[b.n], 0);
+	prr_buf_truncate(&b, 3);
+	CHECK_STR(b.p, "0,1");
+	prr_buf_free(&b);
+	CHECK_STR(b.p, "");
+}
+
+PRR_TEST(arena__vec_push_keeps_elements)
+{
+	prr_arena a = PRR_ARENA_INIT;
+	int *v = NULL;
+	size_t n = 0, cap = 0;
+	for (int i = 0; i < 10000; i++)
+		*PRR_VEC_PUSH(&a, v, n, cap) = i;
+	CHECK_INT(n, 10000);
+	long sum = 0;
+	for (size_t i = 0; i < n; i++)
+		sum += v[i];
+	CHECK_INT(sum, 49995000L);
+	char *big = prr_arena_alloc(&a, 1 << 20); /* larger than a block */
+	big[(1 << 20) - 1] = 'x';
+	CHECK_STR(prr_arena_strndup(&a, "hello", 4), "hell");
+	prr_arena_free(&a);
+}
+
+PRR_TEST(diag__linemap_locates_offsets)
+{
+	const char *t = "ab\ncd\r\n\nxyz";
+	prr_linemap m;
+	prr_linemap_init(&m, t, strlen(t));
+	int line, col;
+	prr_linemap_locate(&m, 0, &line, &col);
+	CHECK_INT(line, 1);
+	CHECK_INT(col, 1);
+	prr_linemap_locate(&m, 4, &line, &col);
+	CHECK_INT(line, 2);
+	CHECK_INT(col, 2);
+	prr_linemap_locate(&m, 9, &line, &col);
+	CHECK_INT(line, 4);
+	CHECK_INT(col, 2);
+	const char *p;
+	size_t n;
+	prr_linemap_line(&m, 2, &p, &n);
+	CHECK_INT(n, 2); /* the \r is not part of the line */
+	prr_linemap_free(&m);
+}
+
+PRR_TEST(utf8__validates_and_rejects)
+{
+	size_t bad = 0;
+	CHECK(prr_utf8_valid("h\xC3\xA9llo \xE2\x9C\x85", 10, &bad));
+	CHECK(!prr_utf8_valid("ab\xC3(", 4, &bad));
+	CHECK_INT(bad, 2);
+	CHECK(!prr_utf8_valid("\xED\xA0\x80", 3, &bad)); /* a surrogate */
+	CHECK(!prr_utf8_valid("\xC0\xAF", 2, &bad));     /* overlong */
+	CHECK_INT(prr_utf8_bom("\xEF\xBB\xBFx", 4), 3);
+}
+
+PRR_TEST(json__writer_escapes_and_formats)
+{
+	prr_buf b = PRR_BUF_INIT;
+	prr_jw w;
+	prr_jw_init(&w, &b, false);
+	prr_jw_object(&w);
+	prr_jw_kstr(&w, "s", "a\"b\\\n\x01\xFF");
+	prr_jw_knum(&w, "x", 6.85);
+	prr_jw_knum(&w, "i", 91);
+	prr_jw_knum(&w, "n", NAN);
+	prr_jw_key(&w, "e");
+	prr_jw_array(&w);
+	prr_jw_end(&w);
+	prr_jw_end(&w);
+	CHECK_STR(b.p, "{\"s\":\"a\\\"b\\\\\\n\\u0001\xEF\xBF\xBD\",\"x\":6.85,"
+		       "\"i\":91,\"n\":null,\"e\":[]}");
+	prr_buf_free(&b);
+}
+
+PRR_TEST(model__dates_are_real_days)
+{
+	CHECK(prr_date_valid("2024-02-29"));
+	CHECK(!prr_date_valid("2026-02-30"));
+	CHECK(!prr_date_valid("2023-02-29"));
+	CHECK(!prr_date_valid("2026-13-01"));
+	CHECK(!prr_date_valid("2026-1-01"));
+	CHECK_INT(prr_date_days("1970-01-01"), 0);
+	CHECK_INT(prr_date_days("2026-01-23") - prr_date_days("2026-01-14"), 9);
+}
+
+PRR_TEST(model__names_match_as_people_write_them)
+{
+	CHECK(prr_name_eq("Main Entry Point", "main  entry-point"));
+	CHECK(!prr_name_eq("Main Entry", "Main Entry Point"));
+	CHECK(prr_status_parse("partial") == PRR_PARTIAL);
+	CHECK(prr_status_parse("PASS") == -1);
+}
