@@ -1,0 +1,58 @@
+#!/bin/sh
+# run.sh - end-to-end tests of the prr binary.
+#
+# Sources every tests/e2e/t_*.sh.  A test is
+#
+#     begin "check: a missing file"
+#     run check no/such.json          # prr's stdout, stderr, exit in $W/out, $W/err, $rc
+#     expect_rc 1
+#     expect_err "no/such.json: error:"
+#     end
+#
+# A sanitizer report (exit 98/99 or its banner on stderr) fails the test
+# whatever the exit code.  Closing line: "N passed, N failed".
+PRR=${PRR:-build/prr}
+case $PRR in /*) ;; *) PRR=$(pwd)/$PRR ;; esac
+ROOT=$(pwd)
+SAMPLES=$ROOT/samples
+SEEDS=${PRR_SEEDS:-$ROOT/../shared/seeds}
+[ -d "$SEEDS" ] || SEEDS=
+export PRR ROOT SAMPLES SEEDS
+pass=0
+fail=0
+skips=0
+W=$(mktemp -d /tmp/prr-e2e-XXXXXX)
+trap 'rm -rf "$W"' EXIT INT TERM
+
+begin() { T=$1; failed_now=0; }
+fail() { echo "FAIL: $T: $*" >&2; failed_now=1; }
+end() {
+	if [ "$failed_now" = 0 ]; then pass=$((pass + 1)); else fail=$((fail + 1)); fi
+}
+skip() { echo "skip: $T: $*"; skips=$((skips + 1)); }
+sanitizer_check() {
+	if [ "$rc" -ge 97 ] || grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:' "$W/err"; then
+		fail "sanitizer report (exit $rc):"
+		head -40 "$W/err" >&2
+	fi
+}
+# run ARGS...: runs prr; run_in DIR ARGS...: the same from DIR
+run() { "$PRR" "$@" >"$W/out" 2>"$W/err" </dev/null; rc=$?; sanitizer_check; }
+run_in() { d=$1; shift; (cd "$d" && "$PRR" "$@") >"$W/out" 2>"$W/err" </dev/null; rc=$?; sanitizer_check; }
+expect_rc() {
+	[ "$rc" = "$1" ] || fail "exit $rc, expected $1; stderr: $(head -c 400 "$W/err")"
+}
+expect_out() { grep -qF -- "$1" "$W/out" || fail "stdout lacks '$1': $(head -c 300 "$W/out")"; }
+expect_err() { grep -qF -- "$1" "$W/err" || fail "stderr lacks '$1': $(head -c 300 "$W/err")"; }
+expect_out_re() { grep -qE -- "$1" "$W/out" || fail "stdout does not match '$1'"; }
+expect_err_re() { grep -qE -- "$1" "$W/err" || fail "stderr does not match '$1': $(head -c 300 "$W/err")"; }
+expect_no_out() { [ ! -s "$W/out" ] || fail "stdout not empty: $(head -c 200 "$W/out")"; }
+expect_no_err() { [ ! -s "$W/err" ] || fail "stderr not empty: $(head -c 300 "$W/err")"; }
+
+for t in "$ROOT"/tests/e2e/t_*.sh; do
+	[ -f "$t" ] || continue
+	. "$t"
+done
+[ "$skips" = 0 ] || echo "$skips skipped (see 'skip:' lines above)"
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
