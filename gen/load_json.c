@@ -1,17 +1,14 @@
 /*
  * load_json.c - prr/review/v1 JSON into the model, and back.
  *
- * cJSON parses; it gives an error offset but no positions for the values
- * it builds.  So after a successful parse we walk the text once more in
- * step with the tree (both in document order) and record where every value
- * and key starts, in a small pointer-keyed hash.  Every semantic problem
- * can then point at its value: FILE:LINE:COL.
+ * Both directions walk the field tables of review_spec.c; positions of
+ * values come from jsonread.h, so every problem points at its value.
  */
 #include "prr/load.h"
 #include "prr/buf.h"
 #include "review_spec.h"
 
-#include "prr/utf8.h"
+#include "prr/jsonread.h"
 
 #include <cJSON.h>
 #include <ctype.h>
@@ -20,180 +17,18 @@
 #include <stdlib.h>
 #include <string.h>
 
-/*** Positions of values ***/
-
-typedef struct loc_slot {
-	const cJSON *node;
-	size_t val;  /* offset of the value */
-	size_t key;  /* offset of its key (objects' members), else = val */
-} loc_slot;
-
-typedef struct locmap {
-	loc_slot *v;
-	size_t cap; /* power of two */
-	size_t n;
-} locmap;
-
-static size_t loc_hash(const cJSON *p, size_t cap)
-{
-	uintptr_t x = (uintptr_t)p;
-	x ^= x >> 17;
-	x *= (uintptr_t)0x9E3779B97F4A7C15ull;
-	return (size_t)(x >> 7) & (cap - 1);
-}
-
-static void loc_put(locmap *m, const cJSON *node, size_t val, size_t key)
-{
-	if (2 * (m->n + 1) > m->cap) {
-		locmap bigger = { prr_xcalloc(m->cap ? m->cap * 2 : 256,
-					      sizeof(loc_slot)),
-				  m->cap ? m->cap * 2 : 256, 0 };
-		for (size_t i = 0; i < m->cap; i++)
-			if (m->v[i].node)
-				loc_put(&bigger, m->v[i].node, m->v[i].val,
-					m->v[i].key);
-		free(m->v);
-		*m = bigger;
-	}
-	size_t i = loc_hash(node, m->cap);
-	while (m->v[i].node && m->v[i].node != node)
-		i = (i + 1) & (m->cap - 1);
-	if (!m->v[i].node)
-		m->n++;
-	m->v[i] = (loc_slot){ node, val, key };
-}
-
-static const loc_slot *loc_get(const locmap *m, const cJSON *node)
-{
-	if (!m->cap)
-		return NULL;
-	size_t i = loc_hash(node, m->cap);
-	while (m->v[i].node) {
-		if (m->v[i].node == node)
-			return &m->v[i];
-		i = (i + 1) & (m->cap - 1);
-	}
-	return NULL;
-}
-
-typedef struct scanner {
-	const char *t;
-	size_t n, i;
-	locmap *map;
-} scanner;
-
-static void skip_ws(scanner *s)
-{
-	while (s->i < s->n && (s->t[s->i] == ' ' || s->t[s->i] == '\t' ||
-			       s->t[s->i] == '\n' || s->t[s->i] == '\r'))
-		s->i++;
-}
-
-static void skip_string(scanner *s)
-{
-	s->i++; /* the opening quote */
-	while (s->i < s->n && s->t[s->i] != '"')
-		s->i += s->t[s->i] == '\\' ? 2 : 1;
-	s->i++;
-}
-
-/* Records `node` (and its children) starting at s->i; the text is known
- * to be valid JSON because cJSON accepted it. */
-static void scan_value(scanner *s, const cJSON *node, size_t key)
-{
-	skip_ws(s);
-	size_t at = s->i;
-	loc_put(s->map, node, at, key == SIZE_MAX ? at : key);
-	if (cJSON_IsObject(node) || cJSON_IsArray(node)) {
-		int obj = cJSON_IsObject(node);
-		s->i++;
-		for (const cJSON *c = node->child; c; c = c->next) {
-			skip_ws(s);
-			if (s->t[s->i] == ',') {
-				s->i++;
-				skip_ws(s);
-			}
-			size_t k = SIZE_MAX;
-			if (obj) {
-				k = s->i;
-				skip_string(s);
-				skip_ws(s);
-				s->i++; /* ':' */
-			}
-			scan_value(s, c, k);
-		}
-		skip_ws(s);
-		s->i++; /* closing bracket */
-	} else if (cJSON_IsString(node)) {
-		skip_string(s);
-	} else {
-		while (s->i < s->n && !strchr(",]} \t\r\n", s->t[s->i]))
-			s->i++;
-	}
-}
-
 /*** Loading ***/
 
 typedef struct loader {
 	prr_review *r;
-	const char *path;
-	prr_linemap map;
-	locmap locs;
-	prr_diags *d;
-	size_t base;     /* bytes skipped before the parsed text (a BOM) */
-	size_t errors0;  /* d->errors when this file began */
-	int own_source;  /* lines of items are lines of this JSON file */
+	prr_jdoc doc;
+	int own_source; /* lines of items are lines of this JSON file */
 } loader;
 
-static size_t off_of(const loader *L, const cJSON *node, int want_key)
-{
-	const loc_slot *s = node ? loc_get(&L->locs, node) : NULL;
-	if (!s)
-		return L->base;
-	return L->base + (want_key ? s->key : s->val);
-}
-
-static void error_at(loader *L, const cJSON *node, int at_key, const char *fmt,
-		     ...) __attribute__((format(printf, 4, 5)));
-
-static void error_at(loader *L, const cJSON *node, int at_key, const char *fmt,
-		     ...)
-{
-	/* past this many, more messages about one file help nobody */
-	if (L->d->errors - L->errors0 >= PRR_LOAD_MAX_ERRORS) {
-		if (L->d->errors - L->errors0 == PRR_LOAD_MAX_ERRORS) {
-			prr_diag_add(L->d, PRR_DIAG_ERROR, L->path, NULL, 0, 0,
-				     "too many errors; stopping here");
-		}
-		return;
-	}
-	prr_buf msg = PRR_BUF_INIT;
-	va_list ap;
-	va_start(ap, fmt);
-	prr_buf_vaddf(&msg, fmt, ap);
-	va_end(ap);
-	prr_diag_at(L->d, PRR_DIAG_ERROR, L->path, &L->map, off_of(L, node, at_key),
-		    "%s", msg.p);
-	prr_buf_free(&msg);
-}
-
-static int line_of(const loader *L, const cJSON *node)
-{
-	int line, col;
-	prr_linemap_locate(&L->map, off_of(L, node, 0), &line, &col);
-	return line;
-}
-
-static const char *type_name(const cJSON *v)
-{
-	if (cJSON_IsString(v)) return "a string";
-	if (cJSON_IsNumber(v)) return "a number";
-	if (cJSON_IsBool(v)) return "a boolean";
-	if (cJSON_IsNull(v)) return "null";
-	if (cJSON_IsArray(v)) return "an array";
-	if (cJSON_IsObject(v)) return "an object";
-	return "an invalid value";
-}
+#define error_at(L, node, at_key, ...) \
+	prr_jdoc_error(&(L)->doc, (node), (at_key), __VA_ARGS__)
+#define line_of(L, node) prr_jdoc_line(&(L)->doc, (node))
+#define type_name prr_json_type_name
 
 static void set_defaults(const item_spec *spec, char *dst)
 {
@@ -559,97 +394,17 @@ static void check_rules(loader *L, const cJSON *root)
 
 /*** Entry points ***/
 
-/* Why cJSON stopped at `err`: a friendlier word than "invalid JSON". */
-static void parse_error(loader *L, const char *text, size_t len,
-			const char *err)
-{
-	size_t off = err ? (size_t)(err - text) : 0;
-	if (off > len)
-		off = len;
-	/* One pass over the text outside strings: nesting deeper than cJSON
-	 * allows, and brackets or a string still open at the end (a file cut
-	 * short), are worth saying as such. */
-	int depth = 0, in_str = 0;
-	for (size_t i = 0; i < len; i++) {
-		char c = text[i];
-		if (in_str) {
-			if (c == '\\')
-				i++;
-			else if (c == '"')
-				in_str = 0;
-		} else if (c == '"') {
-			in_str = 1;
-		} else if (c == '[' || c == '{') {
-			if (++depth > CJSON_NESTING_LIMIT && i <= off) {
-				prr_diag_at(L->d, PRR_DIAG_ERROR, L->path, &L->map,
-					    L->base + i,
-					    "nested too deep (more than %d levels)",
-					    CJSON_NESTING_LIMIT);
-				return;
-			}
-		} else if (c == ']' || c == '}') {
-			depth--;
-		}
-	}
-	if (depth > 0 || in_str) {
-		prr_diag_at(L->d, PRR_DIAG_ERROR, L->path, &L->map, L->base + len,
-			    "unexpected end of input: %s still open (is the file truncated?)",
-			    in_str ? "a string" : depth == 1 ? "1 bracket" : "brackets");
-		return;
-	}
-	const char *end = NULL;
-	cJSON *prefix = cJSON_ParseWithLengthOpts(text, len, &end, 0);
-	if (prefix) {
-		cJSON_Delete(prefix);
-		size_t at = (size_t)(end - text);
-		while (at < len && isspace((unsigned char)text[at]))
-			at++;
-		prr_diag_at(L->d, PRR_DIAG_ERROR, L->path, &L->map, L->base + at,
-			    "unexpected content after the JSON document");
-		return;
-	}
-	if (off >= len)
-		prr_diag_at(L->d, PRR_DIAG_ERROR, L->path, &L->map, L->base + off,
-			    "unexpected end of input");
-	else
-		prr_diag_at(L->d, PRR_DIAG_ERROR, L->path, &L->map, L->base + off,
-			    "invalid JSON near '%.12s'", text + off);
-}
-
 int prr_review_load_json(prr_review **out, const char *path, const char *text,
 			 size_t len, prr_diags *d)
 {
-	loader L = { .path = path, .d = d, .errors0 = d->errors };
+	loader L = { 0 };
 	size_t errors_before = d->errors;
-	cJSON *root = NULL;
 	int rc = -1;
 
 	*out = NULL;
-	prr_linemap_init(&L.map, text, len);
-	L.base = prr_utf8_bom(text, len);
-	const char *body = text + L.base;
-	size_t blen = len - L.base;
-	if (memchr(body, '\0', blen)) {
-		prr_diag_at(d, PRR_DIAG_ERROR, path, &L.map,
-			    (size_t)((const char *)memchr(body, '\0', blen) - text),
-			    "NUL byte in a JSON document");
+	if (prr_jdoc_parse(&L.doc, path, text, len, d) < 0)
 		goto done;
-	}
-	const char *err = NULL;
-	/* cJSON requires the NUL inside the length to accept a whole document */
-	char *copy = prr_xmalloc(blen + 1);
-	memcpy(copy, body, blen);
-	copy[blen] = '\0';
-	root = cJSON_ParseWithLengthOpts(copy, blen + 1, &err, 1);
-	if (!root) {
-		parse_error(&L, copy, blen, err);
-		free(copy);
-		goto done;
-	}
-	scanner s = { copy, blen, 0, &L.locs };
-	scan_value(&s, root, SIZE_MAX);
-	free(copy);
-
+	const cJSON *root = L.doc.root;
 	if (!cJSON_IsObject(root)) {
 		error_at(&L, root, 0, "a review must be a JSON object, not %s",
 			 type_name(root));
@@ -690,9 +445,7 @@ int prr_review_load_json(prr_review **out, const char *path, const char *text,
 	}
 done:
 	prr_review_free(L.r);
-	cJSON_Delete(root);
-	free(L.locs.v);
-	prr_linemap_free(&L.map);
+	prr_jdoc_free(&L.doc);
 	return rc;
 }
 

@@ -14,9 +14,6 @@
 #include "prr/json.h"
 #include "prr/model.h"
 
-/* Errors reported about one file before prr stops looking further. */
-#define PRR_LOAD_MAX_ERRORS 100
-
 /*
  * Loads `path` (by its suffix: .json, or .md/.markdown).  Returns 0 and a
  * review in `*out` (free with prr_review_free), or -1 with the problems in

@@ -1,6 +1,7 @@
 /* test_load.c - the JSON loader: positions, rules, and the round trip. */
 #include "test.h"
 
+#include "prr/jsonread.h"
 #include "prr/load.h"
 
 static const char good[] =
@@ -128,7 +129,7 @@ PRR_TEST(load__error_count_is_capped)
 	prr_buf_adds(&t, "}");
 	prr_diags d = PRR_DIAGS_INIT;
 	CHECK(load(t.p, &d) == NULL);
-	CHECK_INT(d.n, PRR_LOAD_MAX_ERRORS + 1);
+	CHECK_INT(d.n, PRR_JDOC_MAX_ERRORS + 1);
 	CHECK_CONTAINS(d.v[d.n - 1].message, "too many errors");
 	prr_diags_free(&d);
 	prr_buf_free(&t);
