@@ -134,3 +134,76 @@ PRR_TEST(load__error_count_is_capped)
 	prr_diags_free(&d);
 	prr_buf_free(&t);
 }
+
+#include "prr/config.h"
+#include "prr/fsutil.h"
+
+#include <stdlib.h>
+
+static prr_config *config_from(const char *text, prr_diags *d)
+{
+	const char *dir = prr_test_tmpdir();
+	char *path = prr_path_join(dir, "prr.json");
+	prr_buf err = PRR_BUF_INIT;
+	prr_write_file_atomic(path, text, strlen(text), &err);
+	prr_config *c = NULL;
+	prr_config_load_dir(&c, dir, d);
+	free(path);
+	prr_buf_free(&err);
+	return c;
+}
+
+PRR_TEST(config__reads_every_field)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_config *c = config_from(
+		"{\"project\": \"P\", \"repo\": \"../r\", \"root\": \"svc\",\n"
+		" \"components\": {\"API\": [\"api/**\", \"lib/*.c\"], \"DB\": \"db/**\"},\n"
+		" \"thresholds\": {\"ready\": 90, \"partial\": 40},\n"
+		" \"weights\": {\"Security\": 2},\n"
+		" \"gate\": {\"min_readiness\": 60, \"max_critical\": 0, \"no_regressions\": true},\n"
+		" \"waivers\": [{\"component\": \"API\", \"category\": \"Load\", \"reason\": \"r\",\n"
+		"   \"approver\": \"a\", \"expires\": \"2026-06-30\"}]}", &d);
+	CHECK(c != NULL);
+	CHECK_INT(d.errors, 0);
+	if (!c)
+		goto done;
+	CHECK_STR(c->project, "P");
+	CHECK(prr_ends_with(c->repo, "/../r"));
+	CHECK_INT(c->n_components, 2);
+	CHECK_STR(c->components[0].globs[1], "lib/*.c");
+	CHECK_STR(c->components[1].globs[0], "db/**");
+	CHECK_NUM(c->ready, 90);
+	CHECK_NUM(prr_config_weight(c, "security"), 2);
+	CHECK(isnan(prr_config_weight(c, "Operations")));
+	CHECK_NUM(c->gate.min_readiness, 60);
+	CHECK_INT(c->gate.max_critical, 0);
+	CHECK(c->gate.no_regressions);
+	CHECK_INT(c->gate.max_disagreements, -1);
+	CHECK_STR(c->waivers[0].expires, "2026-06-30");
+done:
+	prr_config_free(c);
+	prr_diags_free(&d);
+}
+
+PRR_TEST(config__defaults_without_a_file_and_errors_with_positions)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_config *c = NULL;
+	CHECK(prr_config_load_dir(&c, prr_test_tmpdir(), &d) == 0);
+	CHECK(c && c->path == NULL && c->ready == 80 && c->partial == 50);
+	prr_config_free(c);
+	c = config_from("{\"thresholds\": {\"ready\": 120},\n \"colour\": 1,\n"
+			" \"waivers\": [{\"finding\": \"x\"}]}", &d);
+	CHECK(c == NULL);
+	prr_diags_sort(&d, 0);
+	CHECK_INT(d.errors, 3);
+	if (d.errors == 3) {
+		CHECK_INT(d.v[0].line, 1);
+		CHECK_CONTAINS(d.v[0].message, "'ready' must be a number from 0 to 100");
+		CHECK_INT(d.v[1].line, 2);
+		CHECK_CONTAINS(d.v[1].message, "unknown field 'colour'");
+		CHECK_CONTAINS(d.v[2].message, "needs a 'reason'");
+	}
+	prr_diags_free(&d);
+}
