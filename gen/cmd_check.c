@@ -3,6 +3,7 @@
 #include "prr/fsutil.h"
 #include "prr/json.h"
 #include "prr/load.h"
+#include "prr/reviews.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -12,38 +13,6 @@ static const prr_option options[] = {
 	{ "quiet", 'q', NULL, "print problems only, no summary lines", false },
 	{ 0 }
 };
-
-/* Files in a reviews folder that are not reviews. */
-static int is_review_name(const char *path)
-{
-	const char *base = strrchr(path, '/');
-	base = base ? base + 1 : path;
-	return strcmp(base, "prr.json") != 0 && !prr_ends_with(base, ".schema.json");
-}
-
-/* Expands folders into the reviews they hold; errors go to `d`. */
-static void collect(char **paths, int n, prr_paths *files, prr_diags *d)
-{
-	for (int i = 0; i < n; i++) {
-		if (prr_is_dir(paths[i]) != 1) {
-			prr_paths_add(files, paths[i]);
-			continue;
-		}
-		prr_paths found = { 0 };
-		prr_buf err = PRR_BUF_INIT;
-		if (prr_walk(paths[i], prr_review_suffixes, &found, &err) < 0)
-			prr_diag_add(d, PRR_DIAG_ERROR, paths[i], NULL, 0, 0, "%s", err.p);
-		size_t before = files->n;
-		for (size_t k = 0; k < found.n; k++)
-			if (is_review_name(found.v[k]))
-				prr_paths_add(files, found.v[k]);
-		if (files->n == before && !err.n)
-			prr_diag_add(d, PRR_DIAG_ERROR, paths[i], NULL, 0, 0,
-				     "no reviews found in this folder (looked for *.json)");
-		prr_paths_free(&found);
-		prr_buf_free(&err);
-	}
-}
 
 static size_t count_checks(const prr_review *r)
 {
@@ -135,7 +104,7 @@ static int run(const prr_args *a)
 	prr_jw_init(&w, &out, true);
 	w.stream = stdout;
 
-	collect(a->pos, a->n_pos, &files, &d);
+	prr_review_paths(a->pos, a->n_pos, &files, &d);
 	invalid += d.errors; /* folders that held nothing */
 	prr_diags_print(&d, stderr);
 	if (json) {

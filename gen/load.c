@@ -6,6 +6,7 @@
 #include <string.h>
 
 const char *const prr_review_suffixes[] = { ".json", NULL };
+const char prr_review_suffixes_text[] = "*.json";
 
 int prr_review_load_file(prr_review **out, const char *path, prr_diags *d)
 {
