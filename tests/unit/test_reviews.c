@@ -9,20 +9,19 @@
 
 static void put(const char *dir, const char *name, const char *text)
 {
-	char path[512];
-	snprintf(path, sizeof path, "%s/%s", dir, name);
+	char *path = prr_path_join(dir, name);
 	FILE *f = fopen(path, "w");
 	if (f) {
 		fputs(text, f);
 		fclose(f);
 	}
+	free(path);
 }
 
 PRR_TEST(reviews__merges_documents_of_one_date_and_sorts)
 {
 	const char *dir = prr_test_tmpdir();
-	char sub[512];
-	snprintf(sub, sizeof sub, "%s/2026-01-14", dir);
+	char *sub = prr_path_join(dir, "2026-01-14");
 	mkdir(sub, 0700);
 	put(dir, "prr.json", "{\"project\": \"Payments\"}");
 	put(dir, "b.json", "{\"schema\": \"prr/review/v1\", \"date\": \"2026-02-01\","
@@ -50,6 +49,7 @@ PRR_TEST(reviews__merges_documents_of_one_date_and_sorts)
 	}
 	prr_reviews_free(&s);
 	prr_diags_free(&d);
+	free(sub);
 }
 
 PRR_TEST(reviews__an_invalid_document_fails_the_set)
