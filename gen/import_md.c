@@ -31,7 +31,7 @@ typedef struct secx {
 	prr_status stated; /* a status the heading states */
 	bool stated_known;
 	bool finding;
-	int end_line;
+	const char *title;
 } secx;
 
 /* A figure to compare once the whole document is read. */
@@ -703,6 +703,7 @@ static void handle_heading(imp *im, size_t i)
 			im->used[last + 1] = 1;
 	}
 	char *title = title_of(im, s, n);
+	im->sx[si].title = title;
 	if (im->n_hs < 8) {
 		im->hs[im->n_hs].level = level;
 		im->hs[im->n_hs].title = title;
@@ -983,6 +984,7 @@ static void handle_list(imp *im, size_t list, int depth)
 				continue;
 			}
 			if (!risks && strlen(name) < 40 &&
+			    strcasecmp(name, "mitigation") != 0 &&
 			    add_estimate(im, par ? prr_arena_printf(im->a, "%s: %s", title, name) : name,
 					 val.p, val.n, items[k].line))
 				continue;
@@ -1429,7 +1431,21 @@ static void parse_evidence(imp *im, prr_evidence **ev, size_t *n_ev,
 		if (p - s >= 3 && strncasecmp(p - 3, "no ", 3) == 0 &&
 		    (p - s == 3 || !isalpha((unsigned char)p[-4])))
 			absent = true;
-		if (path_like(tok, tn)) {
+		/* "`a.json` has `x/y`": what the file holds, not a path */
+		bool holds = false;
+		if (last_path && !last_path->token) {
+			const char *gap = p;
+			while (gap > s && gap[-1] != '`')
+				gap--;
+			size_t gn = (size_t)(p - gap);
+			char between[32];
+			size_t bn = gn < sizeof between - 1 ? gn : sizeof between - 1;
+			memcpy(between, gap, bn);
+			between[bn] = 0;
+			holds = strstr(between, " has ") || strstr(between, " contains ") ||
+				strstr(between, " with ") || strstr(between, " includes ");
+		}
+		if (!holds && path_like(tok, tn)) {
 			prr_evidence *e = PRR_VEC_PUSH(im->a, *ev, *n_ev, cap);
 			e->path = prr_arena_strndup(im->a, tok, tn);
 			e->claim = claim;
@@ -1733,7 +1749,7 @@ static void resolve_pending(imp *im)
 				long done = 0, total = (long)r->checklists[c].n_items;
 				for (size_t k = 0; k < r->checklists[c].n_items; k++)
 					done += r->checklists[c].items[k].done;
-				const char *sec = r->sections[p->sec].heading;
+				const char *sec = im->sx[p->sec].title;
 				add_claim(im, prr_arena_printf(im->a, "%s: %s", sec, p->label),
 					  count_text(im, p->a, p->b),
 					  count_text(im, done, total),
@@ -1788,7 +1804,7 @@ static void resolve_pending(imp *im)
 		long done = 0, total = (long)r->checklists[c].n_items;
 		for (size_t k = 0; k < r->checklists[c].n_items; k++)
 			done += r->checklists[c].items[k].done;
-		add_claim(im, prr_arena_printf(im->a, "%s: done", r->sections[s].heading),
+		add_claim(im, prr_arena_printf(im->a, "%s: done", im->sx[s].title),
 			  "complete", prr_arena_printf(im->a, "%ld/%ld done", done, total),
 			  done == total, r->sections[s].line);
 	}
@@ -1954,20 +1970,4 @@ done:
 	prr_buf_free(&fixed);
 	prr_linemap_free(&im.map);
 	return rc;
-}
-
-int prr_import_audit_warn(const prr_review *r, prr_diags *d)
-{
-	int n = 0;
-	for (size_t i = 0; i < r->n_audit; i++) {
-		const prr_claim *c = &r->audit[i];
-		if (c->agrees)
-			continue;
-		prr_diag_add(d, PRR_DIAG_WARNING, r->source_file, NULL, c->line,
-			     0, "%s: stated %s, computed %s", c->claim,
-			     c->stated ? c->stated : "?",
-			     c->computed ? c->computed : "?");
-		n++;
-	}
-	return n;
 }

@@ -46,13 +46,6 @@
 int prr_import_md(prr_review **out, const char *path, const char *text,
 		  size_t len, prr_diags *d);
 
-/*
- * Adds a warning to `d` for every audit entry of `r` that disagrees
- * ("stated 90% (9/10), computed 89% (8/9)"), at its line.  Returns the
- * number of disagreements.  `prr check` calls it.
- */
-int prr_import_audit_warn(const prr_review *r, prr_diags *d);
-
 /*** The classification vocabulary (classify.c), shared with other modules ***/
 
 /*
