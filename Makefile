@@ -188,6 +188,11 @@ fuzz: $(FUZZERS:%=$(BUILD)/libfuzzer-%)
 bench-%: $(BUILD)/prr
 	sh tests/bench/$*.sh $(BUILD)/prr
 
+# bench-import compares with md4c alone, parsing the same bytes.
+bench-import: $(BUILD)/md4c-parse
+$(BUILD)/md4c-parse: tests/bench/md4c_parse.c $(BUILD)/libprr.a
+	$(CC) $(CFLAGS) $(PRR_CFLAGS) $(PRR_LDFLAGS) $(LDFLAGS) -o $@ $^ $(DEP_LIBS) -lm
+
 # --- install -------------------------------------------------------------------
 .PHONY: install uninstall clean
 install: $(BUILD)/prr

@@ -308,8 +308,9 @@ static bool starts_with_ci(const char *s, size_t n, const char *w)
 static bool contains_ci(const char *s, const char *w)
 {
 	size_t k = strlen(w);
+	int c0 = tolower((unsigned char)w[0]);
 	for (; *s; s++)
-		if (strncasecmp(s, w, k) == 0)
+		if (tolower((unsigned char)*s) == c0 && strncasecmp(s, w, k) == 0)
 			return true;
 	return false;
 }
@@ -422,7 +423,7 @@ static void note_claims(imp *im, const char *s, size_t n, int line,
 static void scan_commits(imp *im, const char *s, size_t n, int line)
 {
 	for (size_t i = 0; i + 6 < n; i++) {
-		if (strncasecmp(s + i, "commit", 6) != 0 ||
+		if ((s[i] | 0x20) != 'c' || strncasecmp(s + i, "commit", 6) != 0 ||
 		    (i && isalpha((unsigned char)s[i - 1])))
 			continue;
 		size_t j = i + 6;
@@ -1896,6 +1897,7 @@ int prr_import_md(prr_review **out, const char *path, const char *text,
 	int rc = -1;
 	imp im;
 	memset(&im, 0, sizeof im);
+	prr_buf_init(&im.pool);
 	prr_buf fixed = PRR_BUF_INIT;
 	*out = NULL;
 	im.path = path;
