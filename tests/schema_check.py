@@ -1,0 +1,281 @@
+#!/usr/bin/python3
+"""schema_check.py - samples/review.schema.json against the samples and prr.
+
+    /usr/bin/python3 tests/schema_check.py PRR_BINARY
+
+1. The schema is a valid JSON Schema 2020-12 and documents every property
+   (each has a "description").
+2. Every samples/reviews/*.json but prr.json validates, with format checking
+   (so "2026-02-30" is not a date); each problem is printed as FILE: $.path:
+   message.  Together the samples use every property the schema defines.
+3. Negative checks: copies of a sample with one thing wrong (a bad status
+   word, an impossible date, a misspelt property ...) are rejected by the
+   schema -- so the schema is not vacuous -- and, when PRR_BINARY has a
+   `check` command, by `prr check` too, and the samples pass `prr check`.
+4. When PRR_BINARY has an `import` command and tests/data/md/ exists, the
+   JSON `prr import` prints for each tests/data/md/*.md validates, so the
+   schema never drifts from the code.
+
+Closing line: "schema: N documents valid, M invalid"; exit 1 if anything
+failed, 2 on bad usage.
+"""
+import copy
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+from jsonschema import Draft202012Validator
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SCHEMA = os.path.join(ROOT, "samples", "review.schema.json")
+SAMPLES = os.path.join(ROOT, "samples", "reviews")
+MD_DATA = os.path.join(ROOT, "tests", "data", "md")
+TIMEOUT = 60
+
+
+def rel(path):
+    return os.path.relpath(path, ROOT)
+
+
+def json_path(parts):
+    out = "$"
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else f".{p}"
+    return out
+
+
+def problems(validator, doc):
+    """Every schema error of `doc` as '$.path: message', in document order."""
+    def order(e):
+        return [f"{p:09d}" if isinstance(p, int) else p for p in e.absolute_path]
+    errs = sorted(validator.iter_errors(doc), key=order)
+    out = []
+    for e in errs:
+        # anyOf/oneOf failures: name the deepest reasons, not just "not valid"
+        leaves = [c for c in (e.context or []) if not c.context] or [e]
+        msg = e.message if len(leaves) > 3 else "; ".join(sorted({c.message for c in leaves}))
+        out.append(f"{json_path(e.absolute_path)}: {msg}")
+    return out
+
+
+class Schema:
+    """The schema, resolved for walking: which properties exist where."""
+
+    def __init__(self, schema):
+        self.schema = schema
+        self.defs = schema.get("$defs", {})
+
+    def resolve(self, node):
+        while isinstance(node, dict) and "$ref" in node:
+            ref = node["$ref"]
+            assert ref.startswith("#/$defs/"), ref
+            node = self.defs[ref[len("#/$defs/"):]]
+        return node
+
+    def where(self, node):
+        """A name for a schema object with properties: the $def or 'review'."""
+        for name, d in self.defs.items():
+            if d is node:
+                return name
+        return "review"
+
+    def all_properties(self):
+        out = set()
+        for node in [self.schema] + list(self.defs.values()):
+            for p in node.get("properties", {}):
+                out.add((self.where(node), p))
+        return out
+
+    def undocumented(self):
+        out = []
+        for node in [self.schema] + list(self.defs.values()):
+            for p, sub in node.get("properties", {}).items():
+                if not isinstance(sub, dict) or not sub.get("description"):
+                    out.append(f"{self.where(node)}.{p}")
+        return out
+
+    def used(self, doc, node=None, acc=None):
+        """The (object, property) pairs a valid document uses."""
+        node = self.resolve(self.schema if node is None else node)
+        acc = set() if acc is None else acc
+        if isinstance(doc, dict) and "properties" in node:
+            for k, v in doc.items():
+                if k in node["properties"]:
+                    acc.add((self.where(node), k))
+                    self.used(v, node["properties"][k], acc)
+        elif isinstance(doc, list) and "items" in node:
+            for v in doc:
+                self.used(v, node["items"], acc)
+        return acc
+
+
+def mutations(sample):
+    """(what, mutated copy) pairs the schema must reject."""
+    def mutate(fn):
+        d = copy.deepcopy(sample)
+        fn(d)
+        return d
+
+    def first_check(d):
+        return d["components"][0]["checks"][0]
+
+    return [
+        ("a bad status word", mutate(lambda d: first_check(d).update(status="done"))),
+        ("a status in capitals", mutate(lambda d: d["components"][0].update(status="PASS"))),
+        ("an impossible date", mutate(lambda d: d.update(date="2026-02-30"))),
+        ("a date not YYYY-MM-DD", mutate(lambda d: d.update(date="2026-3-2"))),
+        ("a compact ISO date", mutate(lambda d: d.update(date="20260302"))),
+        ("a misspelt top-level property", mutate(lambda d: d.update(titel=d.pop("title")))),
+        ("a misspelt nested property", mutate(lambda d: first_check(d).update(notes="x"))),
+        ("a wrong schema name", mutate(lambda d: d.update(schema="prr/review/v2"))),
+        ("no schema", mutate(lambda d: d.pop("schema"))),
+        ("no date", mutate(lambda d: d.pop("date"))),
+        ("a bad readiness level", mutate(lambda d: d["status"].update(level="ready-ish"))),
+        ("a bad severity", mutate(lambda d: d["findings"][0].update(severity="blocker"))),
+        ("a negative score", mutate(lambda d: d["scores"][0].update(value=-1))),
+        ("a zero scale", mutate(lambda d: d["dimensions"][0].update(max=0))),
+        ("a fractional check count", mutate(lambda d: first_check(d).update(passed=1.5))),
+        ("line 0", mutate(lambda d: d["findings"][0].update(line=0))),
+        ("a short commit ref", mutate(lambda d: d["commits"][0].update(ref="abc12"))),
+        ("a commit ref that is not hex", mutate(lambda d: d["commits"][0].update(ref="release-1"))),
+        ("a wave without id or name", mutate(lambda d: [d["waves"][0].pop(k, None) for k in ("id", "name")])),
+        ("a milestone done 'yes'", mutate(lambda d: d["milestones"][0].update(done="yes"))),
+        ("a checklist item without done", mutate(lambda d: d["checklists"][0]["items"][0].pop("done"))),
+        ("evidence without a path", mutate(lambda d: d["components"][0]["evidence"][0].pop("path"))),
+        ("a null instead of an absent field", mutate(lambda d: d.update(revision=None))),
+        ("a heading level 7", mutate(lambda d: d["sections"][0].update(level=7))),
+        ("a bad source format", mutate(lambda d: d["source"].update(format="yaml"))),
+    ]
+
+
+def has_command(prr, name):
+    try:
+        r = subprocess.run([prr, "help", name], capture_output=True, timeout=TIMEOUT)
+    except OSError:
+        return False
+    return r.returncode == 0
+
+
+def main(argv):
+    if len(argv) != 2:
+        print("usage: schema_check.py PRR_BINARY", file=sys.stderr)
+        return 2
+    prr = os.path.abspath(argv[1])
+    failures = []
+    valid = invalid = 0
+
+    with open(SCHEMA, encoding="utf-8") as fh:
+        schema = json.load(fh)
+    try:
+        Draft202012Validator.check_schema(schema)
+    except jsonschema.SchemaError as e:
+        print(f"{rel(SCHEMA)}: {json_path(e.absolute_path)}: not a valid schema: {e.message}")
+        return 1
+    walker = Schema(schema)
+    for p in walker.undocumented():
+        failures.append(f"{rel(SCHEMA)}: property {p} has no description")
+    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+    # the samples
+    samples = sorted(f for f in glob.glob(os.path.join(SAMPLES, "*.json"))
+                     if os.path.basename(f) != "prr.json")
+    if not samples:
+        failures.append(f"{rel(SAMPLES)}: no sample reviews")
+    used = set()
+    docs = {}
+    for path in samples:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                doc = json.load(fh)
+        except (OSError, ValueError) as e:
+            failures.append(f"{rel(path)}: cannot read: {e}")
+            invalid += 1
+            continue
+        errs = problems(validator, doc)
+        for e in errs:
+            failures.append(f"{rel(path)}: {e}")
+        if errs:
+            invalid += 1
+        else:
+            valid += 1
+            docs[path] = doc
+            used |= walker.used(doc)
+    if docs:
+        for where, prop in sorted(walker.all_properties() - used):
+            failures.append(f"{rel(SAMPLES)}: no sample uses {where}.{prop}")
+
+    # negative checks, against the schema and (when it exists) prr check
+    can_check = has_command(prr, "check")
+    rejected = 0
+    if docs:
+        # the sample with the most kinds of items, the latest of equals
+        base_path = max(docs, key=lambda p: (len(docs[p]), p))
+        base = docs[base_path]
+        cases = mutations(base)
+        with tempfile.TemporaryDirectory(prefix="prr-schema-") as tmp:
+            for i, (what, doc) in enumerate(cases):
+                if not list(validator.iter_errors(doc)):
+                    failures.append(f"negative: {what}: the schema accepts it")
+                    continue
+                rejected += 1
+                if not can_check:
+                    continue
+                bad = os.path.join(tmp, f"{os.path.basename(base_path)[:-5]}-bad{i:02d}.json")
+                with open(bad, "w", encoding="utf-8") as fh:
+                    json.dump(doc, fh, ensure_ascii=False, indent=2)
+                r = subprocess.run([prr, "check", bad], capture_output=True, text=True, timeout=TIMEOUT)
+                if r.returncode != 1:
+                    failures.append(f"negative: {what}: prr check exits {r.returncode}, "
+                                    f"expected 1 as the schema rejects it")
+        print(f"schema: {rejected} of {len(cases)} broken copies rejected"
+              + (" by the schema and prr check" if can_check else " (prr has no check command yet)"))
+        if can_check:
+            r = subprocess.run([prr, "check"] + samples, capture_output=True, text=True, timeout=TIMEOUT)
+            if r.returncode != 0:
+                failures.append(f"prr check {rel(SAMPLES)}: exit {r.returncode}: {r.stderr.strip()[:2000]}")
+
+    # prr import output against the schema
+    mds = sorted(glob.glob(os.path.join(MD_DATA, "*.md")))
+    if mds and has_command(prr, "import"):
+        imported = refused = 0
+        for md in mds:
+            r = subprocess.run([prr, "import", md], capture_output=True, text=True, timeout=TIMEOUT)
+            if r.returncode == 1:
+                refused += 1  # bad input by design; the importer's own tests say which
+                continue
+            if r.returncode != 0:
+                failures.append(f"{rel(md)}: prr import exits {r.returncode}: {r.stderr.strip()[:400]}")
+                invalid += 1
+                continue
+            try:
+                doc = json.loads(r.stdout)
+            except ValueError as e:
+                failures.append(f"{rel(md)}: prr import printed invalid JSON: {e}")
+                invalid += 1
+                continue
+            errs = problems(validator, doc)
+            for e in errs:
+                failures.append(f"{rel(md)} (imported): {e}")
+            if errs:
+                invalid += 1
+            else:
+                valid += 1
+                imported += 1
+        print(f"schema: {imported} of {len(mds)} imported documents checked"
+              + (f" ({refused} refused by prr import)" if refused else ""))
+    elif mds:
+        print("schema: prr has no import command yet; tests/data/md not checked")
+
+    for f in failures:
+        print(f)
+    print(f"schema: {valid} documents valid, {invalid} invalid"
+          + (f", {len(failures)} problems" if failures else ""))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
