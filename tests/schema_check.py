@@ -149,7 +149,43 @@ def mutations(sample):
         ("a null instead of an absent field", mutate(lambda d: d.update(revision=None))),
         ("a heading level 7", mutate(lambda d: d["sections"][0].update(level=7))),
         ("a bad source format", mutate(lambda d: d["source"].update(format="yaml"))),
+        ("an empty component name", mutate(lambda d: d["components"][0].update(name=""))),
+        ("an audit entry without agrees", mutate(lambda d: d["audit"][0].pop("agrees"))),
     ]
+
+
+def loader_rules(sample):
+    """(what, mutated copy) pairs that break rules a JSON Schema cannot
+    state; the schema accepts them, `prr check` must not."""
+    def mutate(fn):
+        d = copy.deepcopy(sample)
+        fn(d)
+        return d
+
+    def first_counted(d):
+        return next(k for c in d["components"] for k in c["checks"] if "total" in k)
+
+    return [
+        ("a score above its max", mutate(lambda d: d["scores"][0].update(value=d["scores"][0]["max"] + 1))),
+        ("a range that ends below its start", mutate(lambda d: d["dimensions"][0].update(high=d["dimensions"][0]["score"] - 0.5))),
+        ("more passed than total", mutate(lambda d: first_counted(d).update(passed=first_counted(d)["total"] + 1))),
+        ("a duplicate component name", mutate(lambda d: d["components"].append(dict(d["components"][0], name=d["components"][0]["name"].upper())))),
+        ("a wave that ends before it starts", mutate(lambda d: d["waves"][0].update(end="2000-01-01"))),
+        ("a table row narrower than its header", mutate(lambda d: d["tables"][0]["rows"][0].pop())),
+        ("an effort that ends below its start", mutate(lambda d: d["findings"][0]["effort"].update(low=99))),
+    ]
+
+
+def prr_check_rejects(prr, path, what, why, failures):
+    """1 if `prr check path` exits 1 with a FILE:LINE:COL message."""
+    r = subprocess.run([prr, "check", path], capture_output=True, text=True, timeout=TIMEOUT)
+    if r.returncode != 1:
+        failures.append(f"negative: {what}: prr check exits {r.returncode}, expected 1 {why}")
+        return 0
+    if f"{path}:" not in r.stderr:
+        failures.append(f"negative: {what}: prr check does not name the file: {r.stderr.strip()[:300]}")
+        return 0
+    return 1
 
 
 def has_command(prr, name):
@@ -210,7 +246,7 @@ def main(argv):
 
     # negative checks, against the schema and (when it exists) prr check
     can_check = has_command(prr, "check")
-    rejected = 0
+    rejected = check_rejected = 0
     if docs:
         # the sample with the most kinds of items, the latest of equals
         base_path = max(docs, key=lambda p: (len(docs[p]), p))
@@ -227,12 +263,26 @@ def main(argv):
                 bad = os.path.join(tmp, f"{os.path.basename(base_path)[:-5]}-bad{i:02d}.json")
                 with open(bad, "w", encoding="utf-8") as fh:
                     json.dump(doc, fh, ensure_ascii=False, indent=2)
-                r = subprocess.run([prr, "check", bad], capture_output=True, text=True, timeout=TIMEOUT)
-                if r.returncode != 1:
-                    failures.append(f"negative: {what}: prr check exits {r.returncode}, "
-                                    f"expected 1 as the schema rejects it")
-        print(f"schema: {rejected} of {len(cases)} broken copies rejected"
-              + (" by the schema and prr check" if can_check else " (prr has no check command yet)"))
+                if prr_check_rejects(prr, bad, what, "as the schema rejects it", failures):
+                    check_rejected += 1
+            rules = loader_rules(base)
+            for i, (what, doc) in enumerate(rules):
+                errs = problems(validator, doc)
+                if errs:  # the mutation itself went wrong, or the schema grew
+                    failures.append(f"loader rule: {what}: the schema rejects it: {errs[0]}")
+                if not can_check:
+                    continue
+                bad = os.path.join(tmp, f"{os.path.basename(base_path)[:-5]}-rule{i:02d}.json")
+                with open(bad, "w", encoding="utf-8") as fh:
+                    json.dump(doc, fh, ensure_ascii=False, indent=2)
+                if prr_check_rejects(prr, bad, what, "(a rule the schema cannot state)", failures):
+                    check_rejected += 1
+        print(f"schema: {rejected} of {len(cases)} broken copies rejected by the schema")
+        if can_check:
+            print(f"schema: {check_rejected} of {len(cases) + len(rules)} broken copies "
+                  f"rejected by prr check ({len(rules)} break rules only prr checks)")
+        else:
+            print("schema: prr has no check command yet; broken copies not given to it")
         if can_check:
             r = subprocess.run([prr, "check"] + samples, capture_output=True, text=True, timeout=TIMEOUT)
             if r.returncode != 0:
