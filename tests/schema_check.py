@@ -140,6 +140,7 @@ def mutations(sample):
         ("a zero scale", mutate(lambda d: d["dimensions"][0].update(max=0))),
         ("a fractional check count", mutate(lambda d: first_check(d).update(passed=1.5))),
         ("line 0", mutate(lambda d: d["findings"][0].update(line=0))),
+        ("a line past 2^31", mutate(lambda d: d["findings"][0].update(line=3_000_000_000))),
         ("a short commit ref", mutate(lambda d: d["commits"][0].update(ref="abc12"))),
         ("a commit ref that is not hex", mutate(lambda d: d["commits"][0].update(ref="release-1"))),
         ("a wave without id or name", mutate(lambda d: [d["waves"][0].pop(k, None) for k in ("id", "name")])),
@@ -176,18 +177,6 @@ def loader_rules(sample):
     ]
 
 
-def prr_check_rejects(prr, path, what, why, failures):
-    """1 if `prr check path` exits 1 with a FILE:LINE:COL message."""
-    r = subprocess.run([prr, "check", path], capture_output=True, text=True, timeout=TIMEOUT)
-    if r.returncode != 1:
-        failures.append(f"negative: {what}: prr check exits {r.returncode}, expected 1 {why}")
-        return 0
-    if f"{path}:" not in r.stderr:
-        failures.append(f"negative: {what}: prr check does not name the file: {r.stderr.strip()[:300]}")
-        return 0
-    return 1
-
-
 def has_command(prr, name):
     try:
         r = subprocess.run([prr, "help", name], capture_output=True, timeout=TIMEOUT)
@@ -196,135 +185,159 @@ def has_command(prr, name):
     return r.returncode == 0
 
 
+class Run:
+    """One run: the validator, the tallies and every problem found."""
+
+    def __init__(self, prr, validator, tmp):
+        self.prr, self.validator, self.tmp = prr, validator, tmp
+        self.failures = []
+        self.valid = self.invalid = 0
+
+    def document(self, name, read):
+        """Validates the document `read()` returns; the document or None."""
+        try:
+            doc = read()
+        except (OSError, ValueError) as e:
+            self.failures.append(f"{name}: cannot read: {e}")
+            self.invalid += 1
+            return None
+        errs = problems(self.validator, doc)
+        self.failures += [f"{name}: {e}" for e in errs]
+        if errs:
+            self.invalid += 1
+            return None
+        self.valid += 1
+        return doc
+
+    def prr_rejects(self, doc, name, what, why):
+        """1 if `prr check` exits 1 on `doc`, naming the file."""
+        path = os.path.join(self.tmp, name)
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump(doc, fh, ensure_ascii=False, indent=2)
+        r = subprocess.run([self.prr, "check", path], capture_output=True, text=True,
+                           timeout=TIMEOUT)
+        if r.returncode != 1:
+            self.failures.append(f"negative: {what}: prr check exits {r.returncode}, expected 1 {why}")
+            return 0
+        if f"{path}:" not in r.stderr:
+            self.failures.append(f"negative: {what}: prr check does not name the file: "
+                                 f"{r.stderr.strip()[:300]}")
+            return 0
+        return 1
+
+
+def read_json_file(path):
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def check_samples(run, walker):
+    """Validates the samples; {path: document} of the valid ones."""
+    samples = sorted(f for f in glob.glob(os.path.join(SAMPLES, "*.json"))
+                     if os.path.basename(f) != "prr.json")
+    if not samples:
+        run.failures.append(f"{rel(SAMPLES)}: no sample reviews")
+    docs = {}
+    used = set()
+    for path in samples:
+        doc = run.document(rel(path), lambda: read_json_file(path))
+        if doc is not None:
+            docs[path] = doc
+            used |= walker.used(doc)
+    if docs:
+        for where, prop in sorted(walker.all_properties() - used):
+            run.failures.append(f"{rel(SAMPLES)}: no sample uses {where}.{prop}")
+    return docs
+
+
+def check_negatives(run, docs, can_check):
+    """Broken copies of a sample: the schema and prr check reject them."""
+    # the sample with the most kinds of items, the latest of equals
+    base_path = max(docs, key=lambda p: (len(docs[p]), p))
+    base = docs[base_path]
+    stem = os.path.basename(base_path)[:-len(".json")]
+    cases, rules = mutations(base), loader_rules(base)
+    rejected = check_rejected = 0
+    for i, (what, doc) in enumerate(cases):
+        if not list(run.validator.iter_errors(doc)):
+            run.failures.append(f"negative: {what}: the schema accepts it")
+            continue
+        rejected += 1
+        if can_check:
+            check_rejected += run.prr_rejects(doc, f"{stem}-bad{i:02d}.json", what,
+                                              "as the schema rejects it")
+    for i, (what, doc) in enumerate(rules):
+        errs = problems(run.validator, doc)
+        if errs:  # the mutation itself went wrong, or the schema grew
+            run.failures.append(f"loader rule: {what}: the schema rejects it: {errs[0]}")
+        if can_check:
+            check_rejected += run.prr_rejects(doc, f"{stem}-rule{i:02d}.json", what,
+                                              "(a rule the schema cannot state)")
+    print(f"schema: {rejected} of {len(cases)} broken copies rejected by the schema")
+    if can_check:
+        print(f"schema: {check_rejected} of {len(cases) + len(rules)} broken copies "
+              f"rejected by prr check ({len(rules)} break rules only prr checks)")
+        r = subprocess.run([run.prr, "check"] + sorted(docs), capture_output=True, text=True,
+                           timeout=TIMEOUT)
+        if r.returncode != 0:
+            run.failures.append(f"prr check {rel(SAMPLES)}: exit {r.returncode}: "
+                                f"{r.stderr.strip()[:2000]}")
+    else:
+        print("schema: prr has no check command yet; broken copies not given to it")
+
+
+def check_imports(run, mds):
+    """The JSON `prr import` prints for each Markdown file validates."""
+    checked = refused = 0
+    for md in mds:
+        r = subprocess.run([run.prr, "import", md], capture_output=True, text=True,
+                           timeout=TIMEOUT)
+        if r.returncode == 1:
+            refused += 1  # bad input by design; the importer's own tests say which
+            continue
+        if r.returncode != 0:
+            run.failures.append(f"{rel(md)}: prr import exits {r.returncode}: "
+                                f"{r.stderr.strip()[:400]}")
+            run.invalid += 1
+            continue
+        checked += run.document(f"{rel(md)} (imported)", lambda: json.loads(r.stdout)) is not None
+    print(f"schema: {checked} of {len(mds)} imported documents valid"
+          + (f" ({refused} refused by prr import)" if refused else ""))
+
+
 def main(argv):
     if len(argv) != 2:
         print("usage: schema_check.py PRR_BINARY", file=sys.stderr)
         return 2
     prr = os.path.abspath(argv[1])
-    failures = []
-    valid = invalid = 0
 
-    with open(SCHEMA, encoding="utf-8") as fh:
-        schema = json.load(fh)
+    schema = read_json_file(SCHEMA)
     try:
         Draft202012Validator.check_schema(schema)
     except jsonschema.SchemaError as e:
         print(f"{rel(SCHEMA)}: {json_path(e.absolute_path)}: not a valid schema: {e.message}")
         return 1
     walker = Schema(schema)
-    for p in walker.undocumented():
-        failures.append(f"{rel(SCHEMA)}: property {p} has no description")
     validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
-    # the samples
-    samples = sorted(f for f in glob.glob(os.path.join(SAMPLES, "*.json"))
-                     if os.path.basename(f) != "prr.json")
-    if not samples:
-        failures.append(f"{rel(SAMPLES)}: no sample reviews")
-    used = set()
-    docs = {}
-    for path in samples:
-        try:
-            with open(path, encoding="utf-8") as fh:
-                doc = json.load(fh)
-        except (OSError, ValueError) as e:
-            failures.append(f"{rel(path)}: cannot read: {e}")
-            invalid += 1
-            continue
-        errs = problems(validator, doc)
-        for e in errs:
-            failures.append(f"{rel(path)}: {e}")
-        if errs:
-            invalid += 1
-        else:
-            valid += 1
-            docs[path] = doc
-            used |= walker.used(doc)
-    if docs:
-        for where, prop in sorted(walker.all_properties() - used):
-            failures.append(f"{rel(SAMPLES)}: no sample uses {where}.{prop}")
+    with tempfile.TemporaryDirectory(prefix="prr-schema-") as tmp:
+        run = Run(prr, validator, tmp)
+        run.failures += [f"{rel(SCHEMA)}: property {p} has no description"
+                         for p in walker.undocumented()]
+        docs = check_samples(run, walker)
+        if docs:
+            check_negatives(run, docs, has_command(prr, "check"))
+        mds = sorted(glob.glob(os.path.join(MD_DATA, "*.md")))
+        if mds and has_command(prr, "import"):
+            check_imports(run, mds)
+        elif mds:
+            print("schema: prr has no import command yet; tests/data/md not checked")
 
-    # negative checks, against the schema and (when it exists) prr check
-    can_check = has_command(prr, "check")
-    rejected = check_rejected = 0
-    if docs:
-        # the sample with the most kinds of items, the latest of equals
-        base_path = max(docs, key=lambda p: (len(docs[p]), p))
-        base = docs[base_path]
-        cases = mutations(base)
-        with tempfile.TemporaryDirectory(prefix="prr-schema-") as tmp:
-            for i, (what, doc) in enumerate(cases):
-                if not list(validator.iter_errors(doc)):
-                    failures.append(f"negative: {what}: the schema accepts it")
-                    continue
-                rejected += 1
-                if not can_check:
-                    continue
-                bad = os.path.join(tmp, f"{os.path.basename(base_path)[:-5]}-bad{i:02d}.json")
-                with open(bad, "w", encoding="utf-8") as fh:
-                    json.dump(doc, fh, ensure_ascii=False, indent=2)
-                if prr_check_rejects(prr, bad, what, "as the schema rejects it", failures):
-                    check_rejected += 1
-            rules = loader_rules(base)
-            for i, (what, doc) in enumerate(rules):
-                errs = problems(validator, doc)
-                if errs:  # the mutation itself went wrong, or the schema grew
-                    failures.append(f"loader rule: {what}: the schema rejects it: {errs[0]}")
-                if not can_check:
-                    continue
-                bad = os.path.join(tmp, f"{os.path.basename(base_path)[:-5]}-rule{i:02d}.json")
-                with open(bad, "w", encoding="utf-8") as fh:
-                    json.dump(doc, fh, ensure_ascii=False, indent=2)
-                if prr_check_rejects(prr, bad, what, "(a rule the schema cannot state)", failures):
-                    check_rejected += 1
-        print(f"schema: {rejected} of {len(cases)} broken copies rejected by the schema")
-        if can_check:
-            print(f"schema: {check_rejected} of {len(cases) + len(rules)} broken copies "
-                  f"rejected by prr check ({len(rules)} break rules only prr checks)")
-        else:
-            print("schema: prr has no check command yet; broken copies not given to it")
-        if can_check:
-            r = subprocess.run([prr, "check"] + samples, capture_output=True, text=True, timeout=TIMEOUT)
-            if r.returncode != 0:
-                failures.append(f"prr check {rel(SAMPLES)}: exit {r.returncode}: {r.stderr.strip()[:2000]}")
-
-    # prr import output against the schema
-    mds = sorted(glob.glob(os.path.join(MD_DATA, "*.md")))
-    if mds and has_command(prr, "import"):
-        imported = refused = 0
-        for md in mds:
-            r = subprocess.run([prr, "import", md], capture_output=True, text=True, timeout=TIMEOUT)
-            if r.returncode == 1:
-                refused += 1  # bad input by design; the importer's own tests say which
-                continue
-            if r.returncode != 0:
-                failures.append(f"{rel(md)}: prr import exits {r.returncode}: {r.stderr.strip()[:400]}")
-                invalid += 1
-                continue
-            try:
-                doc = json.loads(r.stdout)
-            except ValueError as e:
-                failures.append(f"{rel(md)}: prr import printed invalid JSON: {e}")
-                invalid += 1
-                continue
-            errs = problems(validator, doc)
-            for e in errs:
-                failures.append(f"{rel(md)} (imported): {e}")
-            if errs:
-                invalid += 1
-            else:
-                valid += 1
-                imported += 1
-        print(f"schema: {imported} of {len(mds)} imported documents checked"
-              + (f" ({refused} refused by prr import)" if refused else ""))
-    elif mds:
-        print("schema: prr has no import command yet; tests/data/md not checked")
-
-    for f in failures:
+    for f in run.failures:
         print(f)
-    print(f"schema: {valid} documents valid, {invalid} invalid"
-          + (f", {len(failures)} problems" if failures else ""))
-    return 1 if failures else 0
+    print(f"schema: {run.valid} documents valid, {run.invalid} invalid"
+          + (f", {len(run.failures)} problems" if run.failures else ""))
+    return 1 if run.failures else 0
 
 
 if __name__ == "__main__":
