@@ -321,7 +321,8 @@ static int number_at(const char *s, size_t n, size_t *i, double *v)
 	if (!digits)
 		return -1;
 	if (j + 1 < n && s[j] == '.' && isdigit((unsigned char)s[j + 1])) {
-		tmp[k++] = '.';
+		if (k + 1 < sizeof tmp)
+			tmp[k++] = '.';
 		j++;
 		while (j < n && isdigit((unsigned char)s[j])) {
 			if (k + 1 < sizeof tmp)

@@ -1627,7 +1627,7 @@ static void handle_table(imp *im, size_t tab)
 	bool keep = false;
 	if ((c = col_of(&t, R_STORY)) >= 0) {
 		table_stories(im, &t, c);
-	} else if ((c = col_of(&t, R_SCORE)) >= 0) {
+	} else if ((c = col_of(&t, R_SCORE)) >= 0 && t.cols > 1) {
 		int nm = col_of(&t, R_DIMENSION);
 		table_dimensions(im, &t, nm >= 0 ? nm : (c == 0 ? 1 : 0), c);
 	} else if (col_of(&t, R_PLANNED) >= 0 && col_of(&t, R_ACTUAL) >= 0) {

@@ -21,8 +21,8 @@ time_runs() {
 }
 t_ref=$(time_runs "$REF" "$W/big.md")
 t_prr=$(time_runs "$PRR" import "$W/big.md")
-"$PRR" import "$W/big.md" 2>/dev/null | head -c 0
-rss=$( { /usr/bin/time -f '%M' "$PRR" import "$W/big.md" > /dev/null 2>/dev/null; } 2>&1 | tail -1 || echo '?')
+/usr/bin/time -o "$W/rss" -f '%M' "$PRR" import "$W/big.md" > /dev/null 2>&1 || true
+rss=$(tail -1 "$W/rss")
 mb=$(echo "$bytes / 1048576" | bc -l)
 printf 'bench-import: %.1f MB document\n' "$mb"
 printf '  md4c md_parse (empty callbacks): %6.3f s  %7.1f MB/s\n' "$t_ref" "$(echo "$mb / $t_ref" | bc -l)"
