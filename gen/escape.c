@@ -39,7 +39,7 @@ void prr_esc_md(prr_buf *b, const char *s, size_t n)
 {
 	size_t i = 0;
 	/* what would start a heading, list, quote, rule or fence */
-	if (n && strchr("#-+*=~", s[0]) && s[0]) {
+	if (n && s[0] && strchr("#-+*=~", s[0])) {
 		prr_buf_addc(b, '\\');
 	} else {
 		while (i < n && s[i] >= '0' && s[i] <= '9')

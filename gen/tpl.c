@@ -63,10 +63,8 @@ struct prr_tpl_env {
 
 prr_tpl_escape prr_tpl_escape_for(const char *filename)
 {
-	return prr_ends_with(filename, ".md.mustache") ||
-			       prr_ends_with(filename, ".md")
-		       ? PRR_TPL_ESC_MARKDOWN
-		       : PRR_TPL_ESC_HTML;
+	return prr_ends_with(filename, ".md.mustache") ? PRR_TPL_ESC_MARKDOWN
+						       : PRR_TPL_ESC_HTML;
 }
 
 const char *prr_tpl_path(const prr_tpl *t)

@@ -10,7 +10,13 @@ static const void *json_get(const void *v, const char *key)
 	const cJSON *o = v;
 	if (!cJSON_IsObject(o))
 		return NULL;
-	return cJSON_GetObjectItemCaseSensitive(o, key);
+	/* cJSON_GetObjectItemCaseSensitive, with the first byte compared
+	 * inline: lookups that climb the context stack miss a lot */
+	for (const cJSON *c = o->child; c; c = c->next)
+		if (c->string && c->string[0] == key[0] &&
+		    strcmp(c->string, key) == 0)
+			return c;
+	return NULL;
 }
 
 static bool json_truthy(const cJSON *v)

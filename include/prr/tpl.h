@@ -59,7 +59,7 @@ typedef enum prr_tpl_escape {
 	PRR_TPL_ESC_MARKDOWN, /* values cannot break a table row or start a block */
 } prr_tpl_escape;
 
-/* HTML, except for names ending in ".md.mustache" or ".md": Markdown. */
+/* Markdown for names ending in ".md.mustache", HTML for any other. */
 prr_tpl_escape prr_tpl_escape_for(const char *filename);
 
 /*

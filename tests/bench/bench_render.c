@@ -206,7 +206,10 @@ int main(int argc, char **argv)
 	}
 	long rss0 = rss_kib();
 	double t0 = now();
+	long rss_mid = 0;
 	for (long i = 0; i < n; i++) {
+		if (i == n / 2)
+			rss_mid = rss_kib();
 		prr_buf_reset(&out);
 		if (prr_tpl_render(&out, env, t, PRR_TPL_ESC_HTML, prr_tpl_json(),
 				   ctx, &d) < 0) {
@@ -238,8 +241,9 @@ int main(int argc, char **argv)
 	       (double)n / rsecs, (double)n * (double)page_len / rsecs / 1e6,
 	       rsecs);
 	printf("render: engine / hand-written time ratio %.2f\n", secs / rsecs);
-	printf("render: RSS %ld KiB after %ld warm-up renders, %ld KiB after "
-	       "%ld more (%+ld KiB)\n", rss0, warm, rss1, n, rss1 - rss0);
+	printf("render: RSS %ld KiB after %ld warm-up renders, %ld KiB halfway, "
+	       "%ld KiB after %ld renders (%+ld KiB in the second half)\n",
+	       rss0, warm, rss_mid, rss1, n, rss1 - rss_mid);
 	printf("render: last page identical to the first: %s\n",
 	       same ? "yes" : "NO");
 	rc = same ? 0 : 1;
