@@ -43,11 +43,15 @@ static void text_counts(prr_buf *b, const prr_tally *t)
 
 static void text_scorecard(prr_buf *b, const prr_scorecard *s)
 {
-	prr_buf_adds(b, "  readiness ");
-	pct(b, s->readiness);
-	prr_buf_addf(b, " (%s): ", level_text(s->level));
-	text_counts(b, &s->tally);
-	prr_buf_addc(b, '\n');
+	if (s->n_comps == 0) {
+		prr_buf_adds(b, "  readiness: no component checks\n");
+	} else {
+		prr_buf_adds(b, "  readiness ");
+		pct(b, s->readiness);
+		prr_buf_addf(b, " (%s): ", level_text(s->level));
+		text_counts(b, &s->tally);
+		prr_buf_addc(b, '\n');
+	}
 	if (s->tally.tests_total > 0)
 		prr_buf_addf(b, "  tests %ld/%ld passing\n", s->tally.tests_passed,
 			     s->tally.tests_total);

@@ -117,6 +117,15 @@ static void wave_figures(prr_wavefig *f, const prr_wave *w,
 	}
 }
 
+/* 1 if a claim was taken from line `line` already. */
+static bool claimed_at(const prr_plan *p, int line)
+{
+	for (size_t k = 0; line > 0 && k < p->n_claims; k++)
+		if (p->claims[k].line == line)
+			return true;
+	return false;
+}
+
 static void add_claim(prr_plan *p, prr_arena *a, size_t *cap,
 		      const char *claim, const char *stated, int line)
 {
@@ -164,12 +173,18 @@ void prr_plan_compute(prr_plan *p, prr_arena *a, const prr_review *r,
 		if (is_plan_text(c->claim) || is_plan_text(c->stated))
 			add_claim(p, a, &cap, c->claim, c->stated, c->line);
 	}
+	/* "Overall Status: 85% Complete" imports as a score out of 100 */
+	for (size_t i = 0; i < r->n_scores; i++) {
+		const prr_score *sc = &r->scores[i];
+		if (sc->max == 100 && !prr_has(sc->high) &&
+		    (is_plan_text(sc->label) || contains_ci(sc->label, "status")) &&
+		    !claimed_at(p, sc->line))
+			add_claim(p, a, &cap, sc->label,
+				  prr_arena_printf(a, "%g%%", sc->value), sc->line);
+	}
 	for (size_t i = 0; i < r->n_fields; i++) {
 		const prr_field *f = &r->fields[i];
-		bool seen = false;
-		for (size_t k = 0; k < p->n_claims; k++)
-			seen |= p->claims[k].line == f->line && f->line > 0;
-		if (!seen && contains_ci(f->value, "complete") && prr_has(percent_in(f->value)))
+		if (!claimed_at(p, f->line) && contains_ci(f->value, "complete") && prr_has(percent_in(f->value)))
 			add_claim(p, a, &cap, f->name, f->value, f->line);
 	}
 }

@@ -134,3 +134,44 @@ assert dl["improved"]>0 and dl["regressed"]>0' "$W/out" 2>"$W/py"; then :; else
 else
 	begin "report: samples"; skip "samples/reviews is absent (not merged yet)"; end
 fi
+
+# The seed documents, once Markdown reviews load (branch md).
+seed_dir() { # seed_dir NNN: a folder holding seed NNN as a .md review
+	mkdir -p "$R/seed$1"
+	for f in "$SEEDS"/$1_*.txt; do cp "$f" "$R/seed$1/review.md"; done
+	echo "$R/seed$1"
+}
+if [ -n "$SEEDS" ] && "$PRR" check "$(seed_dir 004)" >/dev/null 2>&1; then
+	begin "report: seed 004, plan versus actual"
+	run report "$R/seed004"
+	expect_rc 0
+	expect_out "plan: 20 stories, 91 points planned; delivered 72 (79.1%), with half credit for 16 partial: 87.9%"
+	expect_out "scope growth: +2 waves"
+	expect_out "stated \"85%\": disagrees with the computed figures"
+	end
+
+	begin "report: seed 002, readiness of the 8 x 8 table"
+	run report "$(seed_dir 002)"
+	expect_rc 0
+	expect_out "readiness 7.9% (not-ready): 1 pass, 8 partial, 54 fail, 0 pending of 63 applicable; 1 n/a"
+	expect_out_re "Main Entry Point +18.8%"
+	expect_out_re "Configuration Module +7.1%"
+	expect_out "(2 critical"
+	end
+
+	begin "report: seed 001, the dimension score against the stated ones"
+	run report "$(seed_dir 001)"
+	expect_rc 0
+	expect_out "dimension score 6.86/10 over 7 dimensions"
+	end
+
+	begin "report: seed 000, test counts and checklists"
+	run report "$(seed_dir 000)"
+	expect_rc 0
+	expect_out "tests 56/56 passing"
+	expect_out "6/8 done"
+	expect_out "0/7 done"
+	end
+else
+	begin "report: seeds"; skip "seeds absent or Markdown reviews do not load yet"; end
+fi

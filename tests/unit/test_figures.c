@@ -353,8 +353,11 @@ static prr_review *seed_004(void)
 	wave(r, "W6", true, "8p 5p 5p 3a");
 	wave(r, "W7", false, "");
 	wave(r, "W8", false, "");
-	claim(r, 2, "Overall Status", "85% Complete", NULL, false);
 	claim(r, 2, "Story Points (planned)", "91", "91", true);
+	/* "**Overall Status**: 85% Complete" imports as a score of 100 */
+	r->scores = prr_arena_array(&r->arena, 1, sizeof *r->scores);
+	r->scores[0] = (prr_score){ "Overall Status", 85, PRR_NONE, 100, 202 };
+	r->n_scores = 1;
 	return r;
 }
 
@@ -379,10 +382,12 @@ PRR_TEST(figures__seed_004_plan_versus_actual)
 	CHECK_INT(p.unplanned.stories, 0);
 	CHECK(!prr_has(p.growth_percent));
 	CHECK_INT(p.n_claims, 2);
-	CHECK_NUM(p.claims[0].stated_percent, 85);
-	CHECK(!p.claims[0].agrees_strict);
-	CHECK(!p.claims[0].agrees_half);
-	CHECK(!prr_has(p.claims[1].stated_percent));
+	CHECK(!prr_has(p.claims[0].stated_percent));
+	CHECK_STR(p.claims[1].stated, "85%");
+	CHECK_NUM(p.claims[1].stated_percent, 85);
+	CHECK(!p.claims[1].agrees_strict);
+	CHECK(!p.claims[1].agrees_half);
+	CHECK_INT(p.claims[1].line, 202);
 	CHECK_NUM(p.waves[0].row.strict, 6.0 / 11 * 100);
 	CHECK_NUM(p.waves[3].row.missing, 3);
 	prr_arena_free(&a);
