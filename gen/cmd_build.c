@@ -24,18 +24,6 @@ static const prr_option options[] = {
 	{ 0 }
 };
 
-/* A base URL must be http(s) and safe to print unescaped in Markdown. */
-static int base_url_ok(const char *u)
-{
-	if (prr_url_classify(u, strlen(u)) != PRR_URL_WEB || strncmp(u, "//", 2) == 0 ||
-	    strncmp(u, "mailto:", 7) == 0)
-		return 0;
-	for (const char *p = u; *p; p++)
-		if ((unsigned char)*p <= ' ' || strchr("\"'<>()[]`\\", *p))
-			return 0;
-	return 1;
-}
-
 /* SOURCE_DATE_EPOCH as YYYY-MM-DD, the only date a build may print. */
 static int build_date(char out[16], const char *sde)
 {
@@ -130,7 +118,7 @@ static int run(const prr_args *a)
 	char date[16];
 	if (!target || !*target)
 		target = "site";
-	if (vo.base_url && !base_url_ok(vo.base_url))
+	if (vo.base_url && !prr_url_base_ok(vo.base_url))
 		return prr_usage_error(a->cmd, "--base-url wants an http or https URL "
 				       "without spaces, quotes or brackets, not '%s'",
 				       vo.base_url);

@@ -96,6 +96,16 @@ prr_url_kind prr_url_classify(const char *url, size_t n)
 	return PRR_URL_UNSAFE;
 }
 
+int prr_url_base_ok(const char *u)
+{
+	if (strncmp(u, "http://", 7) != 0 && strncmp(u, "https://", 8) != 0)
+		return 0;
+	for (const char *p = u; *p; p++)
+		if ((unsigned char)*p <= ' ' || *p == 0x7f || strchr("\"'<>()[]`\\", *p))
+			return 0;
+	return 1;
+}
+
 /*** Markdown ***/
 
 static void collect(const MD_CHAR *text, MD_SIZE size, void *ud)

@@ -33,6 +33,13 @@ typedef enum prr_url_kind {
 prr_url_kind prr_url_classify(const char *url, size_t n);
 
 /*
+ * 1 if `url` can serve as a site's base URL printed unescaped into
+ * Markdown links: http or https, and no space, control byte, quote,
+ * bracket, backtick or backslash.
+ */
+int prr_url_base_ok(const char *url);
+
+/*
  * Appends the HTML of `n` bytes of Markdown (GitHub dialect: tables,
  * task lists, strikethrough, autolinks; raw HTML shown as text) to `out`,
  * links and images filtered as above, headings moved down `shift` levels
