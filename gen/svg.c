@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "prr/escape.h"
+#include "prr/model.h"
 
 /*** Text ***/
 
@@ -196,12 +197,9 @@ static void civil(long z, int *y, int *m, int *d)
 
 static long days_of(int y, int m, int d)
 {
-	y -= m <= 2;
-	long era = (y >= 0 ? y : y - 399) / 400;
-	long yoe = y - era * 400;
-	long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
+	char b[32];
+	snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, d);
+	return prr_date_days(b);
 }
 
 static double tl_x(long day, long lo, long hi, int left, int span)

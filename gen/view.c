@@ -105,6 +105,18 @@ static void fmt_num(prr_buf *b, double v)
 		prr_buf_addf(b, "%.1f", r);
 }
 
+/* "3–5 days": a low–high span with its unit. */
+static void fmt_span(prr_buf *b, double lo, double hi, const char *unit)
+{
+	fmt_num(b, lo);
+	if (prr_has(hi) && hi != lo) {
+		prr_buf_adds(b, "\u2013");
+		fmt_num(b, hi);
+	}
+	if (unit)
+		prr_buf_addf(b, " %s", unit);
+}
+
 static void put_num(cJSON *o, const char *k, double v)
 {
 	if (!prr_has(v))
@@ -492,13 +504,7 @@ static void put_finding(cJSON *arr, const prr_finding *f)
 	put(o, "component", f->component);
 	if (prr_has(f->effort.low)) {
 		prr_buf b = PRR_BUF_INIT;
-		fmt_num(&b, f->effort.low);
-		if (prr_has(f->effort.high) && f->effort.high != f->effort.low) {
-			prr_buf_adds(&b, "\u2013");
-			fmt_num(&b, f->effort.high);
-		}
-		if (f->effort.unit)
-			prr_buf_addf(&b, " %s", f->effort.unit);
+		fmt_span(&b, f->effort.low, f->effort.high, f->effort.unit);
 		put(o, "effort", b.p);
 		prr_buf_free(&b);
 	}
@@ -771,13 +777,7 @@ static void put_review_extras(cJSON *c, const prr_revfig *rf)
 		cJSON *o = push(arr);
 		put(o, "label", e->label);
 		prr_buf b = PRR_BUF_INIT;
-		fmt_num(&b, e->low);
-		if (prr_has(e->high) && e->high != e->low) {
-			prr_buf_adds(&b, "\u2013");
-			fmt_num(&b, e->high);
-		}
-		if (e->unit)
-			prr_buf_addf(&b, " %s", e->unit);
+		fmt_span(&b, e->low, e->high, e->unit);
 		put(o, "value", b.p);
 		prr_buf_free(&b);
 	}
@@ -1124,13 +1124,7 @@ static void page_timeline(page *pg)
 			n_ev++;
 			break;
 		case PRR_EV_ESTIMATE:
-			fmt_num(&b, e->value);
-			if (prr_has(e->high) && e->high != e->value) {
-				prr_buf_adds(&b, "\u2013");
-				fmt_num(&b, e->high);
-			}
-			if (e->unit)
-				prr_buf_addf(&b, " %s", e->unit);
+			fmt_span(&b, e->value, e->high, e->unit);
 			break;
 		case PRR_EV_COMMITS:
 			fmt_num(&b, e->value);
@@ -1152,12 +1146,8 @@ static void page_timeline(page *pg)
 		for (size_t k = 0; k < s->n; k++) {
 			const prr_event *e = &s->points[k];
 			prr_buf_addf(&b, "%s", k ? " \u2192 " : "");
-			fmt_num(&b, e->value);
-			if (prr_has(e->high) && e->high != e->value) {
-				prr_buf_adds(&b, "\u2013");
-				fmt_num(&b, e->high);
-			}
-			prr_buf_addf(&b, " %s (%s)", s->unit ? s->unit : "", e->date);
+			fmt_span(&b, e->value, e->high, s->unit);
+			prr_buf_addf(&b, " (%s)", e->date);
 		}
 		put(o, "series", b.p);
 		prr_buf_free(&b);
