@@ -144,7 +144,8 @@ static int run(const prr_args *a)
 	int rc = PRR_EXIT_INPUT;
 	if (prr_figures_load(&f, &set, a->pos, a->n_pos, &in, &d) < 0)
 		goto done;
-	env = prr_tpl_env_new(prr_tpl_store_loader, (void *)tdir);
+	prr_tpl_store store = { { tdir } };
+	env = prr_tpl_env_new(prr_tpl_store_loader, &store);
 	const char *delay = getenv("PRR_TEST_BUILD_DELAY"); /* ms per file */
 	site.delay_ms = delay ? strtol(delay, NULL, 10) : 0;
 	if (prr_site_begin(&site, target, &err) < 0) {

@@ -183,8 +183,8 @@ static int write_json(const prr_figures *f, const prr_args *a, prr_buf *out)
 static int write_md(const prr_figures *f, const prr_args *a, prr_buf *out)
 {
 	prr_view_opts vo = { prr_arg(a, "base-url"), NULL, NULL };
-	prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader,
-					   (void *)prr_arg(a, "templates"));
+	prr_tpl_store store = { { prr_arg(a, "templates") } };
+	prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader, &store);
 	prr_diags d = PRR_DIAGS_INIT;
 	int rc = prr_report_md(out, env, f, NULL, NULL, &vo, PRR_REPORT_MD_LIMIT, &d);
 	prr_diags_print(&d, stderr);
