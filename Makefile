@@ -160,8 +160,11 @@ $(BUILD)/libfuzzer-%: $(BUILD)/fuzz/%.o $(BUILD)/libprr.a
 
 # --- demo ----------------------------------------------------------------------
 .PHONY: demo
+# The sample site: a sample git repository with pinned dates
+# (samples/mkrepo.sh) and the site of samples/reviews; prints index.html.
 demo: $(BUILD)/prr
-	$(BUILD)/prr check samples/reviews
+	@sh samples/mkrepo.sh $(BUILD)/sample-repo >/dev/null
+	@$(BUILD)/prr build -o $(BUILD)/demo-site samples/reviews
 
 # --- tests ---------------------------------------------------------------------
 # `suite` is one build's tests; `test` runs it plain and sanitized, then the
