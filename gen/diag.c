@@ -79,7 +79,7 @@ static void diag_vadd(prr_diags *d, prr_diag_kind kind, const char *file,
 	g->col = col;
 	g->message = prr_buf_detach(&msg, NULL);
 	g->source = NULL;
-	if (map && line > 0) {
+	if (map && line > 0 && col <= 200) {
 		const char *p;
 		size_t n;
 		prr_linemap_line(map, line, &p, &n);
@@ -154,6 +154,27 @@ void prr_diags_print(const prr_diags *d, FILE *out)
 			fputs("^\n", out);
 		}
 	}
+}
+
+static int diag_cmp(const void *a, const void *b)
+{
+	const prr_diag *x = a, *y = b;
+	int c = strcmp(x->file, y->file);
+	if (c)
+		return c;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	if (x->col != y->col)
+		return x->col < y->col ? -1 : 1;
+	return x < y ? -1 : x > y; /* stable: keep the order they came in */
+}
+
+void prr_diags_sort(prr_diags *d, size_t from)
+{
+	/* qsort is not stable, but diag_cmp ties on the address, which is
+	 * the order of arrival */
+	if (d->n - from > 1)
+		qsort(d->v + from, d->n - from, sizeof *d->v, diag_cmp);
 }
 
 void prr_diags_clear(prr_diags *d)

@@ -66,6 +66,8 @@ void prr_diag_at(prr_diags *d, prr_diag_kind kind, const char *file,
 	__attribute__((format(printf, 6, 7)));
 /* Prints every diagnostic to `out` ("prr: FILE:LINE:COL: error: …"). */
 void prr_diags_print(const prr_diags *d, FILE *out);
+/* Orders diagnostics from index `from` on by file, line and column. */
+void prr_diags_sort(prr_diags *d, size_t from);
 void prr_diags_clear(prr_diags *d);
 void prr_diags_free(prr_diags *d);
 

@@ -34,5 +34,7 @@ void prr_review_write_json(const prr_review *r, prr_jw *w);
 
 /* The suffixes prr reads as reviews, NULL-terminated (for prr_walk). */
 extern const char *const prr_review_suffixes[];
+/* The same, for messages: "*.json, *.md". */
+extern const char prr_review_suffixes_text[];
 
 #endif

@@ -1,0 +1,254 @@
+/* reviews.c - a set of reviews, merged by project and date; see reviews.h. */
+#include "prr/reviews.h"
+#include "prr/buf.h"
+#include "prr/fsutil.h"
+#include "prr/load.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+int prr_is_review_path(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	if (strcmp(base, "prr.json") == 0 || prr_ends_with(base, ".schema.json"))
+		return 0;
+	for (const char *const *s = prr_review_suffixes; *s; s++)
+		if (prr_ends_with(base, *s))
+			return 1;
+	return 0;
+}
+
+void prr_review_paths(char *const *paths, int n, prr_paths *out, prr_diags *d)
+{
+	for (int i = 0; i < n; i++) {
+		if (prr_is_dir(paths[i]) != 1) {
+			prr_paths_add(out, paths[i]);
+			continue;
+		}
+		prr_paths found = { 0 };
+		prr_buf err = PRR_BUF_INIT;
+		if (prr_walk(paths[i], prr_review_suffixes, &found, &err) < 0)
+			prr_diag_add(d, PRR_DIAG_ERROR, paths[i], NULL, 0, 0, "%s", err.p);
+		size_t before = out->n;
+		for (size_t k = 0; k < found.n; k++)
+			if (prr_is_review_path(found.v[k]))
+				prr_paths_add(out, found.v[k]);
+		if (out->n == before && !err.n)
+			prr_diag_add(d, PRR_DIAG_ERROR, paths[i], NULL, 0, 0,
+				     "no reviews found in this folder (looked for %s)",
+				     prr_review_suffixes_text);
+		prr_paths_free(&found);
+		prr_buf_free(&err);
+	}
+}
+
+/* The last YYYY-MM-DD that is a real date in `path`, or NULL. */
+static const char *date_in_path(prr_arena *a, const char *path)
+{
+	const char *found = NULL;
+	for (const char *p = path; p[0]; p++) {
+		if (strlen(p) < 10 || !isdigit((unsigned char)p[0]))
+			continue;
+		char tmp[11];
+		memcpy(tmp, p, 10);
+		tmp[10] = '\0';
+		if (prr_date_valid(tmp) && (p == path || !isdigit((unsigned char)p[-1])) &&
+		    !isdigit((unsigned char)p[10]))
+			found = p;
+	}
+	return found ? prr_arena_strndup(a, found, 10) : NULL;
+}
+
+static char *folder_name(const char *dir)
+{
+	size_t n = strlen(dir);
+	while (n > 1 && dir[n - 1] == '/')
+		n--;
+	size_t s = n;
+	while (s > 0 && dir[s - 1] != '/')
+		s--;
+	prr_buf b = PRR_BUF_INIT;
+	prr_buf_add(&b, dir + s, n - s);
+	if (b.n == 0 || strcmp(b.p, ".") == 0)
+		prr_buf_adds(&b, "reviews");
+	return prr_buf_detach(&b, NULL);
+}
+
+/* Appends the `n_src` items of `src` to arena array *dst (n_dst items). */
+static void *concat(prr_arena *a, const void *dst, size_t n_dst,
+		    const void *src, size_t n_src, size_t size)
+{
+	char *v = prr_arena_array(a, n_dst + n_src, size);
+	if (n_dst)
+		memcpy(v, dst, n_dst * size);
+	if (n_src)
+		memcpy(v + n_dst * size, src, n_src * size);
+	return v;
+}
+
+#define MERGE_LIST(m, r, name)                                               \
+	((m)->name = concat(&(m)->arena, (m)->name, (m)->n_##name, (r)->name, \
+			    (r)->n_##name, sizeof *(r)->name),               \
+	 (m)->n_##name += (r)->n_##name)
+#define FIRST(m, r, field) ((m)->field = (m)->field ? (m)->field : (r)->field)
+
+/* Folds document `r` into merged review `m` (shallow: `r` stays alive). */
+static void merge_into(prr_review *m, const prr_review *r)
+{
+	FIRST(m, r, project);
+	FIRST(m, r, title);
+	FIRST(m, r, date);
+	FIRST(m, r, revision);
+	FIRST(m, r, source_file);
+	FIRST(m, r, source_format);
+	if (!m->status_text && r->status_text) {
+		m->status_text = r->status_text;
+		m->status_line = r->status_line;
+	}
+	if (m->level == PRR_LEVEL_UNKNOWN)
+		m->level = r->level;
+	if (!m->date_line)
+		m->date_line = r->date_line;
+	MERGE_LIST(m, r, scores);
+	MERGE_LIST(m, r, dimensions);
+	MERGE_LIST(m, r, components);
+	MERGE_LIST(m, r, checklists);
+	MERGE_LIST(m, r, waves);
+	MERGE_LIST(m, r, milestones);
+	MERGE_LIST(m, r, estimates);
+	MERGE_LIST(m, r, risks);
+	MERGE_LIST(m, r, findings);
+	MERGE_LIST(m, r, commits);
+	MERGE_LIST(m, r, sections);
+	MERGE_LIST(m, r, tables);
+	MERGE_LIST(m, r, audit);
+	MERGE_LIST(m, r, fields);
+}
+
+static int cmp_review(const void *a, const void *b)
+{
+	const prr_review *x = *(prr_review *const *)a, *y = *(prr_review *const *)b;
+	int c = strcmp(x->project, y->project);
+	return c ? c : strcmp(x->date, y->date);
+}
+
+int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
+		     prr_diags *d)
+{
+	prr_paths files = { 0 };
+	size_t errors0 = d->errors;
+	memset(out, 0, sizeof *out);
+
+	/* the reviews folder: the first folder named, else the first file's */
+	for (int i = 0; i < n_paths && !out->dir; i++)
+		if (prr_is_dir(paths[i]) == 1)
+			out->dir = prr_xstrdup(paths[i]);
+	if (!out->dir && n_paths > 0) {
+		const char *slash = strrchr(paths[0], '/');
+		prr_buf b = PRR_BUF_INIT;
+		if (slash)
+			prr_buf_add(&b, paths[0], (size_t)(slash - paths[0]));
+		else
+			prr_buf_adds(&b, ".");
+		out->dir = prr_buf_detach(&b, NULL);
+	}
+	if (!out->dir)
+		out->dir = prr_xstrdup(".");
+	if (prr_config_load_dir(&out->config, out->dir, d) < 0)
+		goto fail;
+
+	prr_review_paths(paths, n_paths, &files, d);
+
+	out->docs = prr_xcalloc(files.n + 1, sizeof *out->docs);
+	char *dirname = folder_name(out->dir);
+	for (size_t i = 0; i < files.n; i++) {
+		prr_review *r = NULL;
+		if (prr_review_load_file(&r, files.v[i], d) < 0)
+			continue;
+		out->docs[out->n_docs++] = r;
+		if (!r->date) {
+			r->date = date_in_path(&r->arena, files.v[i]);
+			if (!r->date)
+				prr_diag_add(d, PRR_DIAG_ERROR, files.v[i], NULL, 0, 0,
+					     "no review date: the document gives none and "
+					     "its path holds no YYYY-MM-DD");
+		}
+		if (!r->project)
+			r->project = prr_arena_strdup(&r->arena,
+						      out->config->project ? out->config->project
+									   : dirname);
+	}
+	free(dirname);
+	if (d->errors != errors0)
+		goto fail;
+	if (out->n_docs == 0) {
+		if (d->errors == errors0)
+			prr_diag_add(d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "no reviews given");
+		goto fail;
+	}
+
+	/* merge documents of one project and date, in path order */
+	out->v = prr_xcalloc(out->n_docs, sizeof *out->v);
+	for (size_t i = 0; i < out->n_docs; i++) {
+		const prr_review *r = out->docs[i];
+		prr_review *m = NULL;
+		for (size_t k = 0; k < out->n && !m; k++)
+			if (strcmp(out->v[k]->project, r->project) == 0 &&
+			    strcmp(out->v[k]->date, r->date) == 0)
+				m = out->v[k];
+		if (!m)
+			m = out->v[out->n++] = prr_review_new();
+		merge_into(m, r);
+	}
+	qsort(out->v, out->n, sizeof *out->v, cmp_review);
+	for (size_t i = 0; i < out->n; i++)
+		if (i == 0 || strcmp(out->v[i]->project, out->v[i - 1]->project))
+			out->n_projects++;
+	prr_paths_free(&files);
+	return 0;
+fail:
+	prr_paths_free(&files);
+	for (size_t i = 0; i < out->n_docs; i++)
+		prr_review_free(out->docs[i]);
+	free(out->docs);
+	out->docs = NULL;
+	out->n_docs = 0;
+	return -1;
+}
+
+void prr_reviews_free(prr_reviews *s)
+{
+	for (size_t i = 0; i < s->n; i++)
+		prr_review_free(s->v[i]);
+	for (size_t i = 0; i < s->n_docs; i++)
+		prr_review_free(s->docs[i]);
+	free(s->v);
+	free(s->docs);
+	free((char *)s->dir);
+	prr_config_free(s->config);
+	memset(s, 0, sizeof *s);
+}
+
+const prr_review *prr_reviews_latest(const prr_reviews *s, const char *project)
+{
+	const prr_review *best = NULL;
+	for (size_t i = 0; i < s->n; i++) {
+		if (!project)
+			project = s->v[i]->project;
+		if (strcmp(s->v[i]->project, project) == 0)
+			best = s->v[i]; /* sorted by date within a project */
+	}
+	return best;
+}
+
+const prr_review *prr_reviews_find(const prr_reviews *s, const char *project,
+				   const char *date)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if ((!project || strcmp(s->v[i]->project, project) == 0) &&
+		    strcmp(s->v[i]->date, date) == 0)
+			return s->v[i];
+	return NULL;
+}

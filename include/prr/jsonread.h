@@ -1,0 +1,54 @@
+/*
+ * jsonread.h - JSON input with positions: every value knows its LINE:COL.
+ *
+ * cJSON parses; it gives an error offset but no positions for the values
+ * it builds.  prr_jdoc_parse() walks the text once more in step with the
+ * tree (both in document order) and records where every value and key
+ * starts, so any problem found later can point at its value.  Parse
+ * errors get a specific message: truncated, nested too deep, trailing
+ * content, a NUL byte.  Used for reviews, prr.json and template data.
+ */
+#ifndef PRR_JSONREAD_H
+#define PRR_JSONREAD_H
+
+#include <cJSON.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "prr/diag.h"
+
+typedef struct prr_jdoc_slot prr_jdoc_slot;
+
+typedef struct prr_jdoc {
+	const char *path;
+	cJSON *root;         /* owned; NULL when parsing failed */
+	prr_linemap map;     /* over the caller's text (borrowed) */
+	prr_diags *d;
+	size_t base;         /* bytes of a skipped BOM */
+	size_t errors0;      /* d->errors when the document began */
+	prr_jdoc_slot *slots;/* value positions, a pointer-keyed hash */
+	size_t cap, n;
+} prr_jdoc;
+
+/* Errors reported about one document before prr stops looking further. */
+#define PRR_JDOC_MAX_ERRORS 100
+
+/*
+ * Parses `len` bytes of `text` (kept borrowed: it must outlive `doc`).
+ * Returns 0, or -1 with the error in `d`.  Free with prr_jdoc_free either way.
+ */
+int prr_jdoc_parse(prr_jdoc *doc, const char *path, const char *text,
+		   size_t len, prr_diags *d);
+void prr_jdoc_free(prr_jdoc *doc);
+/* Byte offset of `node` (or of its key, for an object member). */
+size_t prr_jdoc_offset(const prr_jdoc *doc, const cJSON *node, bool key);
+int prr_jdoc_line(const prr_jdoc *doc, const cJSON *node);
+/* An error at `node` (its key with `at_key`); capped per document. */
+void prr_jdoc_error(prr_jdoc *doc, const cJSON *node, bool at_key,
+		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+void prr_jdoc_warning(prr_jdoc *doc, const cJSON *node, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* "a string", "a number", … for messages. */
+const char *prr_json_type_name(const cJSON *v);
+
+#endif

@@ -1,0 +1,58 @@
+/*
+ * reviews.h - a set of reviews: what `build`, `report`, `gate` and `verify`
+ * read.
+ *
+ * Paths are files or folders (walked for review files; prr.json and
+ * *.schema.json are not reviews).  The config is the prr.json of the first
+ * folder given (or beside the first file), else the defaults.  Documents of
+ * one project and one review date are merged into one review, in path
+ * order: their lists are concatenated, the first document that sets a
+ * single value (title, status, revision …) wins.  The result is sorted by
+ * project, then date.
+ *
+ * A review's date comes from the document, else from a YYYY-MM-DD in its
+ * file or folder name, else it is an error naming the file.  Its project
+ * is the document's, else prr.json's, else the reviews folder's name.
+ */
+#ifndef PRR_REVIEWS_H
+#define PRR_REVIEWS_H
+
+#include <stddef.h>
+
+#include "prr/config.h"
+#include "prr/diag.h"
+#include "prr/fsutil.h"
+#include "prr/model.h"
+
+typedef struct prr_reviews {
+	prr_config *config;
+	const char *dir;      /* the reviews folder (owned), for .prr-cache/ */
+	prr_review **v;       /* merged reviews, by project then date */
+	size_t n;
+	prr_review **docs;    /* every document loaded (owns their arenas) */
+	size_t n_docs;
+	size_t n_projects;
+} prr_reviews;
+
+/*
+ * Loads every review under `paths`.  Returns 0, or -1 when any document
+ * or prr.json is invalid or no review was found (problems in `d`; the set
+ * is then empty but must still be freed).
+ */
+int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
+		     prr_diags *d);
+void prr_reviews_free(prr_reviews *s);
+/* The latest review of `project` (NULL: of the first project), or NULL. */
+const prr_review *prr_reviews_latest(const prr_reviews *s, const char *project);
+/* The review of `project` dated `date`, or NULL. */
+const prr_review *prr_reviews_find(const prr_reviews *s, const char *project,
+				   const char *date);
+/*
+ * Expands `paths` into review files: files as given, folders walked (in
+ * sorted order).  A folder holding no review is an error in `d`.
+ */
+void prr_review_paths(char *const *paths, int n, prr_paths *out, prr_diags *d);
+/* 1 if `path` (by its name) is a review document prr reads. */
+int prr_is_review_path(const char *path);
+
+#endif
