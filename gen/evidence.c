@@ -589,6 +589,19 @@ static void add_pattern(prr_arena *a, watch *w, const char *pattern)
 		prr_arena_strdup(a, pattern);
 }
 
+/* Walks rev (NULL: HEAD) without what `hide` reaches, with paths. */
+static int walk_watching(ctx *x, const prr_evidence_opts *o, const char *rev,
+			 const char *hide, watcher *ws)
+{
+	prr_history_opts ho = PRR_HISTORY_OPTS_INIT;
+	ho.rev = rev;
+	ho.hide = hide;
+	ho.paths = true;
+	ho.cache_dir = o->cache_dir;
+	ho.progress = o->progress;
+	return prr_history_walk(x->repo, &ho, on_watch, ws, NULL, x->err) < 0 ? -1 : 0;
+}
+
 /* Delivery: first appearance and last change of each existing path. */
 static int delivery(ctx *x, const prr_evidence_opts *o, size_t first_check,
 		    const char *root)
@@ -610,12 +623,7 @@ static int delivery(ctx *x, const prr_evidence_opts *o, size_t first_check,
 	prr_buf_free(&norm);
 	if (!ws.n)
 		return 0;
-	prr_history_opts ho = PRR_HISTORY_OPTS_INIT;
-	ho.rev = rep->commit;
-	ho.paths = true;
-	ho.cache_dir = o->cache_dir;
-	ho.progress = o->progress;
-	if (prr_history_walk(x->repo, &ho, on_watch, &ws, NULL, x->err) < 0)
+	if (walk_watching(x, o, rep->commit, NULL, &ws) < 0)
 		return -1;
 	for (size_t i = 0; i < ws.n; i++) {
 		watch *w = &ws.v[i];
@@ -663,12 +671,7 @@ static int staleness(ctx *x, const prr_review *r, const prr_config *cfg,
 	prr_buf_free(&norm);
 	if (!ws.n)
 		return 0;
-	prr_history_opts ho = PRR_HISTORY_OPTS_INIT;
-	ho.hide = rep->commit;
-	ho.paths = true;
-	ho.cache_dir = o->cache_dir;
-	ho.progress = o->progress;
-	if (prr_history_walk(x->repo, &ho, on_watch, &ws, NULL, x->err) < 0)
+	if (walk_watching(x, o, NULL, rep->commit, &ws) < 0)
 		return -1;
 	for (size_t i = 0; i < ws.n; i++) {
 		watch *w = &ws.v[i];
