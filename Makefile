@@ -164,7 +164,7 @@ $(BUILD)/libfuzzer-%: $(BUILD)/fuzz/%.o $(BUILD)/libprr.a
 # (samples/mkrepo.sh) and the site of samples/reviews; prints index.html.
 demo: $(BUILD)/prr
 	@sh samples/mkrepo.sh $(BUILD)/sample-repo >/dev/null
-	@$(BUILD)/prr build -o $(BUILD)/demo-site samples/reviews
+	@$(BUILD)/prr build --repo $(BUILD)/sample-repo --cache $(BUILD)/demo-cache -o $(BUILD)/demo-site samples/reviews
 
 # --- tests ---------------------------------------------------------------------
 # `suite` is one build's tests; `test` runs it plain and sanitized, then the

@@ -21,6 +21,7 @@ static const prr_option options[] = {
 	{ "templates", 't', "DIR", "templates in DIR replace prr's own of the same name", false },
 	{ "base-url", 0, "URL", "where the site is published (links in report.md)", false },
 	{ "against", 0, "DATE", "compare the latest review with the one of DATE", false },
+	PRR_REPO_OPTIONS,
 	{ 0 }
 };
 
@@ -115,6 +116,7 @@ static int run(const prr_args *a)
 	const char *tdir = prr_arg(a, "templates");
 	prr_view_opts vo = { prr_arg(a, "base-url"), NULL, NULL };
 	prr_figures_input in = { .against = prr_arg(a, "against") };
+	prr_repo_args(a, &in);
 	char date[16];
 	if (!target || !*target)
 		target = "site";

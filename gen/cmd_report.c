@@ -17,6 +17,7 @@ static const prr_option options[] = {
 	{ "output", 'o', "FILE", "write to FILE (atomically) instead of stdout", false },
 	{ "base-url", 0, "URL", "md: link to the review's page of the site published there", false },
 	{ "templates", 't', "DIR", "md: templates in DIR replace prr's own", false },
+	PRR_REPO_OPTIONS,
 	{ 0 }
 };
 
@@ -220,6 +221,7 @@ static int run(const prr_args *a)
 			return prr_usage_error(a->cmd, "unknown format '%s'", format);
 	}
 	prr_figures_input in = { .against = prr_arg(a, "against") };
+	prr_repo_args(a, &in);
 	if (in.against && !prr_date_valid(in.against))
 		return prr_usage_error(a->cmd, "--against wants a date YYYY-MM-DD, "
 				       "not '%s'", in.against);
