@@ -1,5 +1,6 @@
 /* cmd_check.c - `prr check PATH…`: load and validate reviews. */
 #include "prr/cli.h"
+#include "prr/config.h"
 #include "prr/fsutil.h"
 #include "prr/json.h"
 #include "prr/load.h"
@@ -105,7 +106,15 @@ static int run(const prr_args *a)
 	w.stream = stdout;
 
 	prr_review_paths(a->pos, a->n_pos, &files, &d);
-	invalid += d.errors; /* folders that held nothing */
+	/* a folder's prr.json is part of what it holds */
+	for (int i = 0; i < a->n_pos; i++) {
+		prr_config *c = NULL;
+		if (prr_is_dir(a->pos[i]) == 1)
+			prr_config_load_dir(&c, a->pos[i], &d);
+		prr_config_free(c);
+	}
+	prr_diags_sort(&d, 0);
+	invalid += d.errors; /* folders that held nothing, bad prr.json */
 	prr_diags_print(&d, stderr);
 	if (json) {
 		prr_jw_object(&w);

@@ -12,6 +12,7 @@
 
 #include <cJSON.h>
 #include <ctype.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -136,6 +137,10 @@ static void load_field(loader *L, const cJSON *v, const field_spec *f, char *dst
 				 f->name, v->valuestring);
 			return;
 		}
+		if ((f->flags & SPEC_REQUIRED) && !*v->valuestring) {
+			error_at(L, v, 0, "'%s' must not be empty", f->name);
+			return;
+		}
 		if (f->type == SPEC_HEX && !is_hex_ref(v->valuestring)) {
 			error_at(L, v, 0,
 				 "'%s' must be a commit id of 7 to 40 hex digits, not \"%s\"",
@@ -155,7 +160,8 @@ static void load_field(loader *L, const cJSON *v, const field_spec *f, char *dst
 			double x = v->valuedouble;
 			int lo = (f->flags & SPEC_SCALE_1_6) ? 1 : 0;
 			int hi = (f->flags & SPEC_SCALE_1_6) ? 6 : 1000000000;
-			if (x != (double)(long long)x || x < lo || x > hi) {
+			/* range first: casting an out-of-range double is undefined */
+			if (x < lo || x > hi || x != (double)(long long)x) {
 				error_at(L, v, 0, "'%s' must be a whole number from %d to %d, not %g",
 					 f->name, lo, hi, x);
 				return;
@@ -177,6 +183,7 @@ static void load_field(loader *L, const cJSON *v, const field_spec *f, char *dst
 		return;
 	case SPEC_LINE:
 		if (!cJSON_IsNumber(v) || v->valuedouble < 1 ||
+		    v->valuedouble > INT_MAX ||
 		    v->valuedouble != (double)(int)v->valuedouble) {
 			error_at(L, v, 0, "'line' must be a line number (1 or more)");
 			return;
@@ -383,6 +390,11 @@ static void check_rules(loader *L, const cJSON *root)
 					 "table row has %d cells; its header has %zu",
 					 cJSON_GetArraySize(row), r->tables[i].n_cols);
 	}
+	if (r->source_format && strcmp(r->source_format, "json") != 0 &&
+	    strcmp(r->source_format, "markdown") != 0)
+		error_at(L, member(cJSON_GetObjectItemCaseSensitive(root, "source"), "format"), 0,
+			 "unknown source format \"%s\" (expected json or markdown)",
+			 r->source_format);
 	for (size_t i = 0; i < r->n_estimates; i++)
 		check_range(L, nth(root, "estimates", i), "low", r->estimates[i].low,
 			    "high", r->estimates[i].high);

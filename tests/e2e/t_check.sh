@@ -174,3 +174,12 @@ run check --help
 expect_rc 0
 expect_out "exit status"
 end
+
+begin "check: a folder's prr.json is checked too"
+mkdir -p "$R/withconfig"
+cp "$R/good.json" "$R/withconfig/"
+printf '{"project": "P",\n "thresholds": {"ready": 180}}\n' > "$R/withconfig/prr.json"
+run check "$R/withconfig"
+expect_rc 1
+expect_err "withconfig/prr.json:2:26: error: 'ready' must be a number from 0 to 100"
+end
