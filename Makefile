@@ -43,7 +43,10 @@ PRR_CFLAGS += -fsanitize=fuzzer-no-link
 endif
 
 LIB_SRCS  := $(filter-out gen/main.c,$(wildcard gen/*.c))
-LIB_OBJS  := $(LIB_SRCS:gen/%.c=$(BUILD)/gen/%.o)
+LIB_OBJS  := $(LIB_SRCS:gen/%.c=$(BUILD)/gen/%.o) $(BUILD)/embedded.o
+# Files compiled into prr (include/prr/embed.h).
+EMBED_DIRS  := templates assets
+EMBED_FILES := $(shell find $(EMBED_DIRS) -type f ! -name '.*' 2>/dev/null | LC_ALL=C sort)
 CMD_SRCS  := $(wildcard gen/cmd_*.c)
 UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_OBJS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%.o)
@@ -110,6 +113,25 @@ $(BUILD)/tests/%.o: tests/unit/%.c | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(PRR_CFLAGS) -Itests/unit -c $< -o $@
 
+# templates/ and assets/ become build/embedded.c through a small C tool
+# (no xxd); embed.list changes when a file is added or removed.
+$(BUILD)/mkembed: gen/tools/mkembed.c | $(BUILD)/config.mk
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) -std=c17 -Wall -Wextra -Werror -o $@ $<
+
+$(BUILD)/embed.list: FORCE | $(BUILD)/config.mk
+	@echo '$(EMBED_FILES)' > $@.new; \
+	  if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi
+
+$(BUILD)/embedded.c: $(BUILD)/mkembed $(BUILD)/embed.list $(EMBED_FILES)
+	$(BUILD)/mkembed $(EMBED_DIRS) > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/embedded.o: $(BUILD)/embedded.c
+	$(CC) $(CFLAGS) $(PRR_CFLAGS) -c $< -o $@
+
+.PHONY: FORCE
+FORCE:
+
 $(BUILD)/libprr.a: $(LIB_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
@@ -133,7 +155,8 @@ $(BUILD)/replay-%: $(BUILD)/fuzz/%.o $(BUILD)/fuzz/replay.o $(BUILD)/libprr.a
 $(BUILD)/libfuzzer-%: $(BUILD)/fuzz/%.o $(BUILD)/libprr.a
 	$(CC) $(CFLAGS) $(PRR_LDFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $^ $(DEP_LIBS) -lm
 
--include $(wildcard $(BUILD)/gen/*.d $(BUILD)/tests/*.d $(BUILD)/fuzz/*.d)
+-include $(wildcard $(BUILD)/gen/*.d $(BUILD)/tests/*.d $(BUILD)/fuzz/*.d \
+	$(BUILD)/bench/*.d $(BUILD)/embedded.d)
 
 # --- demo ----------------------------------------------------------------------
 .PHONY: demo
@@ -186,6 +209,17 @@ fuzz: $(FUZZERS:%=$(BUILD)/libfuzzer-%)
 	done
 
 # --- benchmarks (never timed assertions; they print ratios) ------------------
+.PHONY: bench-render
+bench-render: $(BUILD)/prr $(BUILD)/bench_render
+	sh tests/bench/render.sh $(BUILD)/prr $(BUILD)/bench_render
+
+$(BUILD)/bench/%.o: tests/bench/%.c | $(BUILD)/config.mk
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(PRR_CFLAGS) -c $< -o $@
+
+$(BUILD)/bench_render: $(BUILD)/bench/bench_render.o $(BUILD)/libprr.a
+	$(CC) $(CFLAGS) $(PRR_LDFLAGS) $(LDFLAGS) -o $@ $^ $(DEP_LIBS) -lm
+
 bench-%: $(BUILD)/prr
 	sh tests/bench/$*.sh $(BUILD)/prr
 

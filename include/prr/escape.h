@@ -1,0 +1,28 @@
+/*
+ * escape.h - the one place values are escaped for output.
+ *
+ * Table-driven: each escaper scans for runs of bytes that need nothing and
+ * copies them whole, then looks the odd byte up in a 256-entry map.
+ * Template values go through these unless the template asks for raw
+ * output ({{{x}}} or {{&x}}), the only unescaped paths.
+ */
+#ifndef PRR_ESCAPE_H
+#define PRR_ESCAPE_H
+
+#include <stddef.h>
+
+#include "prr/buf.h"
+
+/* HTML text and attribute values: & < > " ' become &amp; &lt; &gt; &quot;
+ * &#39;. */
+void prr_esc_html(prr_buf *b, const char *s, size_t n);
+
+/*
+ * Markdown: a value can neither break a table row nor start a block.
+ * | ` \ < > become backslash escapes; a line break becomes <br> (so a table
+ * row stays one line, "\r" is dropped); a leading # - + * = ~ gets a
+ * backslash, and so does the "." or ")" after leading digits ("1\. ").
+ */
+void prr_esc_md(prr_buf *b, const char *s, size_t n);
+
+#endif

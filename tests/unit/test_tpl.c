@@ -1,0 +1,459 @@
+/* test_tpl.c - the Mustache engine: the spec as it is, escaping, errors,
+ * limits, built-in files. */
+#include "test.h"
+
+#include "prr/embed.h"
+#include "prr/escape.h"
+#include "prr/fsutil.h"
+#include "prr/tpl.h"
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+/*** Helpers ***/
+
+/* A loader over a cJSON object of name -> source (the spec's shape). */
+static int json_loader(void *ud, const char *name, prr_tpl_escape mode,
+		       prr_buf *text, prr_buf *path, prr_buf *err)
+{
+	(void)mode;
+	(void)err;
+	const cJSON *p = cJSON_GetObjectItemCaseSensitive(ud, name);
+	if (!cJSON_IsString(p))
+		return 0;
+	prr_buf_adds(text, p->valuestring);
+	prr_buf_adds(path, name);
+	return 1;
+}
+
+/*
+ * Renders `tpl` against the JSON `data` with partials from the JSON object
+ * `partials` (may be NULL).  Returns the output (free it) or NULL with the
+ * diagnostics printed into `msgs`.
+ */
+static char *render_with(const char *tpl, const char *data,
+			 const char *partials, prr_tpl_escape mode, bool strict,
+			 prr_buf *msgs)
+{
+	cJSON *dj = cJSON_Parse(data ? data : "{}");
+	cJSON *pj = cJSON_Parse(partials ? partials : "{}");
+	prr_tpl_env *env = prr_tpl_env_new(json_loader, pj);
+	prr_tpl_env_strict(env, strict);
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_buf out = PRR_BUF_INIT;
+	const prr_tpl *t;
+	char *res = NULL;
+	if (prr_tpl_compile(&t, env, "t.mustache", tpl, strlen(tpl), &d) == 0 &&
+	    prr_tpl_render(&out, env, t, mode, prr_tpl_json(), dj, &d) == 0)
+		res = prr_buf_detach(&out, NULL);
+	if (msgs) {
+		for (size_t i = 0; i < d.n; i++)
+			prr_buf_addf(msgs, "%s:%d:%d: %s\n", d.v[i].file,
+				     d.v[i].line, d.v[i].col, d.v[i].message);
+	}
+	prr_buf_free(&out);
+	prr_diags_free(&d);
+	prr_tpl_env_free(env);
+	cJSON_Delete(dj);
+	cJSON_Delete(pj);
+	return res;
+}
+
+static char *render(const char *tpl, const char *data)
+{
+	return render_with(tpl, data, NULL, PRR_TPL_ESC_HTML, true, NULL);
+}
+
+#define CHECK_RENDER(tpl, data, expected)                                    \
+	do {                                                                 \
+		char *got_ = render((tpl), (data));                          \
+		CHECK_STR(got_, (expected));                                 \
+		free(got_);                                                  \
+	} while (0)
+
+/* Compiles or renders `tpl`, expecting a failure; returns the first
+ * diagnostic as "FILE:LINE:COL: message" (static buffer). */
+static const char *error_of(const char *tpl, const char *data,
+			    const char *partials)
+{
+	static char buf[512];
+	prr_buf msgs = PRR_BUF_INIT;
+	char *out = render_with(tpl, data, partials, PRR_TPL_ESC_HTML, true,
+				&msgs);
+	snprintf(buf, sizeof buf, "%s", out ? "(rendered)" : msgs.p);
+	char *nl = strchr(buf, '\n');
+	if (nl)
+		*nl = '\0';
+	free(out);
+	prr_buf_free(&msgs);
+	return buf;
+}
+
+/*** The Mustache spec, read as it is ***/
+
+static const char *spec_dir(void)
+{
+	static const char *const candidates[] = {
+		"../shared/testdata/mustache-spec",
+		"../../shared/testdata/mustache-spec", NULL
+	};
+	const char *env = getenv("PRR_MUSTACHE_SPEC");
+	if (env && *env)
+		return access(env, R_OK) == 0 ? env : NULL;
+	for (int i = 0; candidates[i]; i++)
+		if (access(candidates[i], R_OK) == 0)
+			return candidates[i];
+	return NULL;
+}
+
+/* Runs every test of one spec file; returns the number that failed. */
+static int spec_file(const char *path, int *total_run)
+{
+	prr_buf text = PRR_BUF_INIT, err = PRR_BUF_INIT;
+	const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+	int passed = 0, failed = 0;
+	if (prr_read_file(path, PRR_MAX_INPUT, &text, &err) < 0) {
+		prr_test_fail(__FILE__, __LINE__, "%s: %s", path, err.p);
+		prr_buf_free(&text);
+		prr_buf_free(&err);
+		return 1;
+	}
+	cJSON *doc = cJSON_ParseWithLength(text.p, text.n);
+	const cJSON *tests = cJSON_GetObjectItemCaseSensitive(doc, "tests");
+	int n = cJSON_GetArraySize(tests);
+	if (!cJSON_IsArray(tests) || n == 0) {
+		prr_test_fail(__FILE__, __LINE__, "%s: no tests", path);
+		failed++;
+	}
+	if (strstr(base, "lambdas")) {
+		/* lambdas are code in the data; JSON holds none */
+		printf("mustache spec: %s 0/%d (all skipped: lambdas need code "
+		       "in the data, which JSON cannot carry)\n", base, n);
+		goto done;
+	}
+	const cJSON *tc;
+	cJSON_ArrayForEach(tc, tests)
+	{
+		const cJSON *name = cJSON_GetObjectItemCaseSensitive(tc, "name");
+		const cJSON *tpl = cJSON_GetObjectItemCaseSensitive(tc, "template");
+		const cJSON *exp = cJSON_GetObjectItemCaseSensitive(tc, "expected");
+		const cJSON *data = cJSON_GetObjectItemCaseSensitive(tc, "data");
+		const cJSON *parts = cJSON_GetObjectItemCaseSensitive(tc, "partials");
+		prr_tpl_env *env = prr_tpl_env_new(json_loader, (void *)parts);
+		prr_tpl_env_strict(env, false); /* the spec: missing is empty */
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf out = PRR_BUF_INIT;
+		const prr_tpl *t;
+		int ok = 0;
+		if (prr_tpl_compile(&t, env, name->valuestring, tpl->valuestring,
+				    strlen(tpl->valuestring), &d) == 0) {
+			/* twice: the second render reuses the compiled
+			 * partials and must print the same */
+			for (int round = 0; round < 2; round++) {
+				prr_buf_reset(&out);
+				ok = prr_tpl_render(&out, env, t, PRR_TPL_ESC_HTML,
+						    prr_tpl_json(), data, &d) == 0 &&
+				     strcmp(out.p, exp->valuestring) == 0;
+				if (!ok)
+					break;
+			}
+		}
+		if (ok) {
+			passed++;
+		} else {
+			failed++;
+			prr_test_fail(__FILE__, __LINE__,
+				      "%s: \"%s\": got \"%s\", expected \"%s\"%s%s",
+				      base, name->valuestring, out.p,
+				      exp->valuestring, d.n ? "; error: " : "",
+				      d.n ? d.v[0].message : "");
+		}
+		prr_buf_free(&out);
+		prr_diags_free(&d);
+		prr_tpl_env_free(env);
+	}
+	printf("mustache spec: %s %d/%d\n", base, passed, passed + failed);
+	*total_run += passed + failed;
+done:
+	cJSON_Delete(doc);
+	prr_buf_free(&text);
+	prr_buf_free(&err);
+	return failed;
+}
+
+PRR_TEST(tpl__mustache_spec)
+{
+	const char *dir = spec_dir();
+	if (!dir) {
+		prr_test_skip("no mustache spec (../shared/testdata/mustache-spec "
+			      "or $PRR_MUSTACHE_SPEC)");
+		return;
+	}
+	static const char *const suffixes[] = { ".json", NULL };
+	prr_paths files = { 0 };
+	prr_buf err = PRR_BUF_INIT;
+	CHECK(prr_walk(dir, suffixes, &files, &err) == 0);
+	int failed = 0, run = 0, required = 0;
+	for (size_t i = 0; i < files.n; i++) {
+		const char *base = strrchr(files.v[i], '/') + 1;
+		failed += spec_file(files.v[i], &run);
+		/* every required module and the two optional ones we claim */
+		if (base[0] != '~' || strstr(base, "inheritance") ||
+		    strstr(base, "dynamic-names"))
+			required++;
+	}
+	printf("mustache spec: %d tests run, %d failed\n", run, failed);
+	CHECK(required >= 8); /* 6 required modules + inheritance + dynamic */
+	CHECK(run > 150);
+	CHECK_INT(failed, 0);
+	prr_paths_free(&files);
+	prr_buf_free(&err);
+}
+
+/*** Escaping ***/
+
+PRR_TEST(tpl__html_escapes_quote_and_apostrophe)
+{
+	CHECK_RENDER("{{x}}", "{\"x\": \"<a href='x'>&\\\"</a>\"}",
+		     "&lt;a href=&#39;x&#39;&gt;&amp;&quot;&lt;/a&gt;");
+	CHECK_RENDER("{{{x}}}{{&x}}", "{\"x\": \"<'>\"}", "<'><'>");
+}
+
+static char *md(const char *s)
+{
+	prr_buf b = PRR_BUF_INIT;
+	prr_esc_md(&b, s, strlen(s));
+	return prr_buf_detach(&b, NULL);
+}
+
+#define CHECK_MD(in, expected)                                               \
+	do {                                                                 \
+		char *got_ = md(in);                                         \
+		CHECK_STR(got_, (expected));                                 \
+		free(got_);                                                  \
+	} while (0)
+
+PRR_TEST(tpl__markdown_escaping)
+{
+	CHECK_MD("plain text", "plain text");
+	CHECK_MD("a | b", "a \\| b");
+	CHECK_MD("# not a heading", "\\# not a heading");
+	CHECK_MD("- not a list", "\\- not a list");
+	CHECK_MD("+ no", "\\+ no");
+	CHECK_MD("> no quote", "\\> no quote");
+	CHECK_MD("12. no list", "12\\. no list");
+	CHECK_MD("3) no", "3\\) no");
+	CHECK_MD("2026 is fine", "2026 is fine");
+	CHECK_MD("use `rm`", "use \\`rm\\`");
+	CHECK_MD("a\\|b", "a\\\\\\|b");
+	CHECK_MD("line 1\nline 2\r\nline 3", "line 1<br>line 2<br>line 3");
+	CHECK_MD("<script>", "\\<script\\>");
+	CHECK_MD("x - y # z", "x - y # z"); /* only at the start */
+	CHECK_MD("", "");
+
+	/* chosen by the template's file name */
+	CHECK(prr_tpl_escape_for("report.md.mustache") == PRR_TPL_ESC_MARKDOWN);
+	CHECK(prr_tpl_escape_for("page.html.mustache") == PRR_TPL_ESC_HTML);
+	CHECK(prr_tpl_escape_for("page.mustache") == PRR_TPL_ESC_HTML);
+
+	/* a table row stays one row whatever the values hold */
+	char *got = render_with("| {{a}} | {{b}} |\n",
+				"{\"a\": \"- x | y\", \"b\": \"1\\n2\"}", NULL,
+				PRR_TPL_ESC_MARKDOWN, true, NULL);
+	CHECK_STR(got, "| \\- x \\| y | 1<br>2 |\n");
+	free(got);
+	got = render_with("{{{a}}}", "{\"a\": \"| raw\"}", NULL,
+			  PRR_TPL_ESC_MARKDOWN, true, NULL);
+	CHECK_STR(got, "| raw");
+	free(got);
+}
+
+/*** Data ***/
+
+PRR_TEST(tpl__json_values)
+{
+	CHECK_RENDER("{{a}} {{b}} {{c}} {{d}} {{e}}",
+		     "{\"a\": 1.5, \"b\": 85, \"c\": true, \"d\": null, \"e\": -0.25}",
+		     "1.5 85 true  -0.25");
+	/* falsy: false, null, missing, [], ""; 0 is a value */
+	CHECK_RENDER("{{#a}}A{{/a}}{{#b}}B{{/b}}{{#c}}C{{/c}}{{#d}}D{{/d}}"
+		     "{{#e}}E{{/e}}{{#z}}Z{{/z}}{{#f}}F{{/f}}",
+		     "{\"a\": false, \"b\": null, \"c\": [], \"d\": \"\", \"e\": 0, "
+		     "\"f\": {}}",
+		     "EF");
+	/* case-sensitive keys */
+	CHECK_RENDER("{{Name}}|{{name}}", "{\"name\": \"x\"}", "|x");
+}
+
+/*** Errors carry exact positions ***/
+
+PRR_TEST(tpl__error_positions)
+{
+	CHECK_STR(error_of("a\n  {{#items}}\n{{x}}\n", NULL, NULL),
+		  "t.mustache:2:3: unclosed section 'items'");
+	CHECK_STR(error_of("{{#a}}\n x {{/b}}", NULL, NULL),
+		  "t.mustache:2:4: close tag 'b' does not match 'a' opened at 1:1");
+	CHECK_STR(error_of("ok\n\n   {{/a}}", NULL, NULL),
+		  "t.mustache:3:4: close tag 'a' without an open section");
+	CHECK_STR(error_of("x {{=<% =}}", NULL, NULL),
+		  "t.mustache:1:3: bad delimiter change '{{=<% =}}' (expected "
+		  "two delimiters, e.g. '{{=<% %>=}}')");
+	CHECK_STR(error_of("x\n{{= a=b c =}}", NULL, NULL),
+		  "t.mustache:2:1: bad delimiter change '{{= a=b c =}}' (expected "
+		  "two delimiters, e.g. '{{=<% %>=}}')");
+	CHECK_STR(error_of("{{a}}\nxx {{b", NULL, NULL),
+		  "t.mustache:2:4: unclosed tag (no '}}')");
+	CHECK_STR(error_of("{{=<% %>=}}\n<%a", NULL, NULL),
+		  "t.mustache:2:1: unclosed tag (no '%>')");
+	CHECK_STR(error_of("{{}}", NULL, NULL), "t.mustache:1:1: empty tag");
+	CHECK_STR(error_of("\n {{a b}}", NULL, NULL),
+		  "t.mustache:2:2: bad name 'a b'");
+	/* strict: a missing partial is an error where it is named */
+	CHECK_STR(error_of("line\n  x {{> nothere}}", NULL, "{}"),
+		  "t.mustache:2:5: no template 'nothere'");
+	/* an error inside a partial is reported in the partial */
+	CHECK_STR(error_of("{{>p}}", NULL, "{\"p\": \"ok\\n{{#x}}\"}"),
+		  "p:2:1: unclosed section 'x'");
+	/* lenient (the spec's rule): a missing partial is empty */
+	prr_buf msgs = PRR_BUF_INIT;
+	char *out = render_with("[{{>nothere}}]", NULL, NULL, PRR_TPL_ESC_HTML,
+				false, &msgs);
+	CHECK_STR(out, "[]");
+	free(out);
+	prr_buf_free(&msgs);
+}
+
+PRR_TEST(tpl__partial_recursion_limit)
+{
+	/* a partial that always includes itself */
+	const char *msg = error_of("{{>self}}", NULL,
+				   "{\"self\": \"x\\n  {{>self}}\"}");
+	CHECK_STR(msg, "self:2:3: partials nested deeper than 100 (does 'self' "
+		       "include itself?)");
+	/* through a parent too */
+	msg = error_of("{{<p}}{{/p}}", NULL, "{\"p\": \"{{<p}}{{/p}}\"}");
+	CHECK_CONTAINS(msg, "p:1:1: partials nested deeper than 100");
+	/* recursion that stops (the data runs out) is fine at depth 60 */
+	prr_buf data = PRR_BUF_INIT;
+	for (int i = 0; i < 60; i++)
+		prr_buf_adds(&data, "{\"n\": ");
+	prr_buf_adds(&data, "{\"n\": []}");
+	for (int i = 0; i < 60; i++)
+		prr_buf_addc(&data, '}');
+	char *out = render_with("{{>node}}", data.p,
+				"{\"node\": \"<{{#n}}{{>node}}{{/n}}>\"}",
+				PRR_TPL_ESC_HTML, true, NULL);
+	CHECK(out != NULL);
+	CHECK_INT(out ? strlen(out) : 0, 122);
+	free(out);
+	prr_buf_free(&data);
+}
+
+PRR_TEST(tpl__runaway_renders_stop)
+{
+	/* a list looped inside itself grows exponentially: the step limit
+	 * ends it with a message instead of a hang */
+	const char *data = "{\"a\": [1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16]}";
+	prr_buf t = PRR_BUF_INIT;
+	for (int i = 0; i < 12; i++)
+		prr_buf_adds(&t, "{{#a}}");
+	prr_buf_adds(&t, "x");
+	for (int i = 0; i < 12; i++)
+		prr_buf_adds(&t, "{{/a}}");
+	cJSON *dj = cJSON_Parse(data);
+	prr_tpl_env *env = prr_tpl_env_new(NULL, NULL);
+	prr_tpl_env_limits(env, 100000, 0);
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_buf out = PRR_BUF_INIT;
+	const prr_tpl *tp;
+	CHECK(prr_tpl_compile(&tp, env, "loop", t.p, t.n, &d) == 0);
+	CHECK(prr_tpl_render(&out, env, tp, PRR_TPL_ESC_HTML, prr_tpl_json(),
+			     dj, &d) < 0);
+	CHECK_INT(out.n, 0);
+	CHECK(d.n == 1 && strstr(d.v[0].message, "more than 100000 steps"));
+	/* nesting beyond the compile limit */
+	prr_buf_reset(&t);
+	for (int i = 0; i <= PRR_TPL_MAX_NESTING; i++)
+		prr_buf_adds(&t, "{{#a}}");
+	prr_diags_clear(&d);
+	CHECK(prr_tpl_compile(&tp, env, "deep", t.p, t.n, &d) < 0);
+	CHECK(d.n == 1 && d.v[0].col == 6 * PRR_TPL_MAX_NESTING + 1);
+	prr_diags_free(&d);
+	prr_buf_free(&out);
+	prr_buf_free(&t);
+	prr_tpl_env_free(env);
+	cJSON_Delete(dj);
+}
+
+/*** Indentation and inheritance beyond the spec's cases ***/
+
+PRR_TEST(tpl__layout_inheritance)
+{
+	char *got = render_with(
+		"{{<layout}}\n"
+		"{{$title}}{{name}}{{/title}}\n"
+		"{{$body}}\n"
+		"  <ul>\n"
+		"  {{#items}}\n"
+		"    <li>{{.}}</li>\n"
+		"  {{/items}}\n"
+		"  </ul>\n"
+		"{{/body}}\n"
+		"{{/layout}}\n",
+		"{\"name\": \"R&D\", \"items\": [\"a\", \"b\"]}",
+		"{\"layout\": \"<title>{{$title}}none{{/title}}</title>\\n"
+		"<main>\\n    {{$body}}\\n    {{/body}}\\n</main>\\n\"}",
+		PRR_TPL_ESC_HTML, true, NULL);
+	CHECK_STR(got, "<title>R&amp;D</title>\n<main>\n"
+		       "    <ul>\n      <li>a</li>\n      <li>b</li>\n    </ul>\n"
+		       "</main>\n");
+	free(got);
+}
+
+/*** Built-in files ***/
+
+PRR_TEST(tpl__embedded_files)
+{
+	const prr_embed_file *f = prr_embed_find("templates/layout.html.mustache");
+	CHECK(f != NULL);
+	if (f) {
+		CHECK(strstr((const char *)f->data, "{{$content}}") != NULL);
+		CHECK(strstr((const char *)f->data, "default-src 'none'") != NULL);
+		CHECK_INT(f->data[f->len], 0);
+	}
+	const prr_embed_file *first;
+	size_t n = prr_embed_list("assets/", &first);
+	CHECK(n >= 1);
+	bool css = false;
+	for (size_t i = 0; i < n; i++) {
+		CHECK(strncmp(first[i].path, "assets/", 7) == 0);
+		css |= strcmp(first[i].path, "assets/style.css") == 0;
+	}
+	CHECK(css);
+	CHECK(prr_embed_find("templates/nope") == NULL);
+
+	/* the store: the override dir wins, names cannot escape it */
+	const char *dir = prr_test_tmpdir();
+	char *p = prr_path_join(dir, "layout.html.mustache");
+	prr_buf err = PRR_BUF_INIT, text = PRR_BUF_INIT, path = PRR_BUF_INIT;
+	CHECK(prr_write_file_atomic(p, "mine", 4, &err) == 0);
+	prr_tpl_store store = { { dir } };
+	CHECK_INT(prr_tpl_find(&store, "layout.html.mustache", &text, &path, &err),
+		  1);
+	CHECK_STR(text.p, "mine");
+	CHECK_STR(path.p, p);
+	prr_tpl_store none = { { NULL } };
+	CHECK_INT(prr_tpl_find(&none, "layout.html.mustache", &text, &path, &err),
+		  1);
+	CHECK_STR(path.p, "<built-in>/layout.html.mustache");
+	CHECK_INT(prr_tpl_store_loader(&none, "layout", PRR_TPL_ESC_HTML, &text,
+				       &path, &err), 1);
+	CHECK_INT(prr_tpl_find(&store, "../x", &text, &path, &err), 0);
+	CHECK_INT(prr_tpl_find(&store, "/etc/passwd", &text, &path, &err), 0);
+	free(p);
+	prr_buf_free(&err);
+	prr_buf_free(&text);
+	prr_buf_free(&path);
+}
