@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "prr/model.h"
+#include "prr/tpl.h"
 
 /*** Files and sums ***/
 
@@ -784,75 +785,46 @@ static int index_context(cJSON **out, const char *dir, prr_buf *err)
 	return 0;
 }
 
-static void esc_html(prr_buf *b, const char *s)
+/* Renders the template "archive-index.html" (templates/ compiled into
+ * prr, unless a folder of `store` overrides it) against `ctx`. */
+static int index_render(prr_buf *out, const prr_tpl_store *store,
+			const cJSON *ctx, prr_buf *err)
 {
-	for (; *s; s++)
-		switch (*s) {
-		case '&': prr_buf_adds(b, "&amp;"); break;
-		case '<': prr_buf_adds(b, "&lt;"); break;
-		case '>': prr_buf_adds(b, "&gt;"); break;
-		case '"': prr_buf_adds(b, "&quot;"); break;
-		case '\'': prr_buf_adds(b, "&#39;"); break;
-		default: prr_buf_addc(b, *s);
+	prr_tpl_store builtin = { { NULL } };
+	prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader,
+					   (void *)(store ? store : &builtin));
+	prr_diags d = PRR_DIAGS_INIT;
+	const prr_tpl *t;
+	int rc = 0;
+	if (prr_tpl_load(&t, env, "archive-index.html", PRR_TPL_ESC_HTML, &d) < 0 ||
+	    prr_tpl_render(out, env, t, PRR_TPL_ESC_HTML, prr_tpl_json(), ctx,
+			   &d) < 0) {
+		for (size_t i = 0; i < d.n; i++) {
+			if (i)
+				prr_buf_addc(err, '\n');
+			prr_buf_adds(err, d.v[i].file);
+			if (d.v[i].line > 0)
+				prr_buf_addf(err, ":%d:%d", d.v[i].line, d.v[i].col);
+			prr_buf_addf(err, ": %s", d.v[i].message);
 		}
-}
-
-/*
- * Renders templates/archive-index.html.mustache.  Until the template
- * engine (tpl.h) is on main this writes the same page by hand; the
- * context above is what the template reads.
- */
-static int index_render(prr_buf *out, const cJSON *ctx, prr_buf *err)
-{
-	(void)err;
-	const cJSON *list = cJSON_GetObjectItemCaseSensitive(ctx, "archives");
-	prr_buf_adds(out,
-		"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
-		"<meta charset=\"utf-8\">\n"
-		"<meta http-equiv=\"Content-Security-Policy\" content=\""
-		"default-src 'none'; img-src 'self'; style-src 'self'; "
-		"base-uri 'none'; form-action 'none'\">\n"
-		"<meta name=\"viewport\" content=\"width=device-width, "
-		"initial-scale=1\">\n"
-		"<title>Archived production readiness reviews</title>\n"
-		"</head>\n<body>\n<main>\n"
-		"<h1>Archived production readiness reviews</h1>\n");
-	prr_buf_addf(out, "<p>%d archived review%s. Each is a frozen copy of "
-		     "its pages; <code>prr verify-archive</code> checks them "
-		     "against their MANIFEST.</p>\n",
-		     cJSON_GetArraySize(list),
-		     cJSON_GetArraySize(list) == 1 ? "" : "s");
-	prr_buf_adds(out, "<ul>\n");
-	const cJSON *a;
-	cJSON_ArrayForEach(a, list) {
-		const char *date = cJSON_GetObjectItemCaseSensitive(a, "date")->valuestring;
-		const char *href = cJSON_GetObjectItemCaseSensitive(a, "href")->valuestring;
-		const char *title = cJSON_GetObjectItemCaseSensitive(a, "title")->valuestring;
-		prr_buf_adds(out, "<li><a href=\"");
-		esc_html(out, href);
-		prr_buf_adds(out, "\"><time datetime=\"");
-		esc_html(out, date);
-		prr_buf_adds(out, "\">");
-		esc_html(out, date);
-		prr_buf_adds(out, "</time> ");
-		esc_html(out, title);
-		prr_buf_addf(out, "</a> (%d files, <a href=\"",
-			     (int)cJSON_GetObjectItemCaseSensitive(a, "files")->valuedouble);
-		esc_html(out, date);
-		prr_buf_adds(out, "/MANIFEST\">MANIFEST</a>)</li>\n");
+		if (d.n == 0)
+			prr_buf_adds(err, "cannot render the archive index");
+		rc = -1;
 	}
-	prr_buf_adds(out, "</ul>\n</main>\n</body>\n</html>\n");
-	return 0;
+	prr_diags_free(&d);
+	prr_tpl_env_free(env);
+	return rc;
 }
 
-static int write_index(const char *dir, prr_buf *err)
+static int write_index(const char *dir, const prr_tpl_store *store,
+		       prr_buf *err)
 {
 	cJSON *ctx = NULL;
 	prr_buf page = PRR_BUF_INIT, old = PRR_BUF_INIT, e = PRR_BUF_INIT;
 	char *path = prr_path_join(dir, "index.html");
 	int rc = -1;
 	if (index_context(&ctx, dir, err) < 0 ||
-	    index_render(&page, ctx, err) < 0)
+	    index_render(&page, store, ctx, err) < 0)
 		goto done;
 	/* unchanged: leave the file (and its time) alone */
 	if (prr_read_file(path, PRR_ARCHIVE_MAX_FILE, &old, &e) == 0 &&
@@ -876,7 +848,8 @@ typedef enum plan_kind { PLAN_ADD, PLAN_SAME, PLAN_REPLACE } plan_kind;
 
 int prr_archive_site(prr_archive_stats *stats, const char *site_dir,
 		     const char *const *dates, size_t n,
-		     const char *archive_dir, bool force, prr_buf *err)
+		     const char *archive_dir, bool force,
+		     const prr_tpl_store *templates, prr_buf *err)
 {
 	prr_archive_stats local = { 0 };
 	if (!stats)
@@ -955,7 +928,7 @@ int prr_archive_site(prr_archive_stats *stats, const char *site_dir,
 		else
 			stats->added++;
 	}
-	if (write_index(archive_dir, err) < 0) {
+	if (write_index(archive_dir, templates, err) < 0) {
 		stats->system = true;
 		goto done;
 	}

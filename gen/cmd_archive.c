@@ -10,6 +10,7 @@ static const prr_option options[] = {
 	{ "date", 'd', "DATE", "archive this review date only (repeatable; "
 	  "default: every folder of SITE/reviews/)", true },
 	{ "force", 'f', NULL, "replace archived dates whose content differs", false },
+	{ "templates", 0, "DIR", "templates that override prr's own, by file name", false },
 	{ 0 }
 };
 
@@ -43,8 +44,9 @@ static int run(const prr_args *args)
 	}
 	const char *const *dates = n_given ? given : (const char *const *)found.v;
 	size_t n = n_given ? (size_t)n_given : found.n;
+	prr_tpl_store store = { { prr_arg(args, "templates") } };
 	if (prr_archive_site(&stats, site, dates, n, dir, prr_flag(args, "force"),
-			     &err) < 0)
+			     &store, &err) < 0)
 		rc = stats.system ? PRR_EXIT_SYSTEM : PRR_EXIT_INPUT;
 	else
 		print_stats(&stats, dir);

@@ -58,6 +58,7 @@
 #include "prr/buf.h"
 #include "prr/diag.h"
 #include "prr/fsutil.h"
+#include "prr/tpl.h"
 
 #define PRR_ARCHIVE_MANIFEST "MANIFEST"
 /* Bytes of one archived file; bigger ones are an error. */
@@ -77,7 +78,9 @@ typedef struct prr_archive_stats {
  * Archives the review dates `dates[0..n)` (each "YYYY-MM-DD", each with a
  * folder SITE/reviews/DATE) of the built site `site_dir` into
  * `archive_dir` (created if missing), then rewrites archive_dir/index.html
- * from the template "archive-index.html".  `stats` may be NULL.
+ * (when its content changes) from the template "archive-index.html",
+ * looked up in `templates` (the --templates folders; NULL: only the copy
+ * compiled into prr).  `stats` may be NULL.
  *
  * Returns 0, or -1 with a message in `err` (one line per problem, no
  * "prr: " prefix, no final newline): a date archived with different
@@ -89,7 +92,8 @@ typedef struct prr_archive_stats {
  */
 int prr_archive_site(prr_archive_stats *stats, const char *site_dir,
 		     const char *const *dates, size_t n,
-		     const char *archive_dir, bool force, prr_buf *err);
+		     const char *archive_dir, bool force,
+		     const prr_tpl_store *templates, prr_buf *err);
 
 /*
  * The review dates of a built site: the YYYY-MM-DD folders of

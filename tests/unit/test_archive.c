@@ -83,7 +83,7 @@ PRR_TEST(archive__copies_review_and_the_assets_it_reaches)
 	const char *dates[] = { "2026-03-02" };
 	prr_archive_stats st = { 0 };
 	prr_buf err = PRR_BUF_INIT;
-	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, &err) == 0);
+	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, NULL, &err) == 0);
 	CHECK_STR(err.p, "");
 	CHECK_INT(st.added, 1);
 	CHECK_INT(st.files, 7); /* 6 files and MANIFEST */
@@ -118,15 +118,15 @@ PRR_TEST(archive__never_overwrites_unless_forced)
 	const char *dates[] = { "2026-03-02" };
 	prr_archive_stats st = { 0 };
 	prr_buf err = PRR_BUF_INIT;
-	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, &err) == 0);
+	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, NULL, &err) == 0);
 	memset(&st, 0, sizeof st);
-	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, &err) == 0);
+	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, NULL, &err) == 0);
 	CHECK_INT(st.unchanged, 1);
 	CHECK_INT(st.files, 0);
 
 	put(site, "assets/img/i.svg", "<svg>changed</svg>");
 	memset(&st, 0, sizeof st);
-	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, &err) == -1);
+	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, NULL, &err) == -1);
 	CHECK(!st.system);
 	CHECK_CONTAINS(err.p, "2026-03-02 is already archived in '");
 	CHECK_CONTAINS(err.p, "with different content: 'assets/img/i.svg' differs "
@@ -138,7 +138,7 @@ PRR_TEST(archive__never_overwrites_unless_forced)
 
 	prr_buf_reset(&err);
 	memset(&st, 0, sizeof st);
-	CHECK(prr_archive_site(&st, site, dates, 1, arch, true, &err) == 0);
+	CHECK(prr_archive_site(&st, site, dates, 1, arch, true, NULL, &err) == 0);
 	CHECK_INT(st.replaced, 1);
 	svg = read_all(d, "assets/img/i.svg");
 	CHECK_STR(svg, "<svg>changed</svg>");
@@ -161,7 +161,7 @@ PRR_TEST(archive__refuses_bad_dates_before_writing_anything)
 	char *arch = prr_path_join(prr_test_tmpdir(), "arch");
 	const char *dates[] = { "2026-03-02", "../../etc", "2026-05-01" };
 	prr_buf err = PRR_BUF_INIT;
-	CHECK(prr_archive_site(NULL, site, dates, 3, arch, false, &err) == -1);
+	CHECK(prr_archive_site(NULL, site, dates, 3, arch, false, NULL, &err) == -1);
 	CHECK_CONTAINS(err.p, "'../../etc' is not a review date (YYYY-MM-DD)\n");
 	CHECK_CONTAINS(err.p, "no review folder '");
 	CHECK(!exists(arch, "2026-03-02"));
@@ -176,7 +176,7 @@ PRR_TEST(archive__verify_finds_changed_missing_added)
 	char *arch = prr_path_join(prr_test_tmpdir(), "arch");
 	const char *dates[] = { "2026-03-02" };
 	prr_buf err = PRR_BUF_INIT;
-	CHECK(prr_archive_site(NULL, site, dates, 1, arch, false, &err) == 0);
+	CHECK(prr_archive_site(NULL, site, dates, 1, arch, false, NULL, &err) == 0);
 	char *d = prr_path_join(arch, "2026-03-02");
 	put(d, "assets/b.css", "p { color: blue }");
 	char *gone = prr_path_join(d, "reviews/2026-03-02/report.md");
