@@ -45,18 +45,24 @@ void prr_test_skip(const char *why)
 	skipped = 1;
 }
 
-const char *prr_test_seeds(void)
+const char *prr_test_shared(const char *sub, const char *envvar)
 {
-	static const char *const candidates[] = {
-		"../shared/seeds", "../../shared/seeds", NULL
-	};
-	const char *env = getenv("PRR_SEEDS");
+	static char path[512];
+	const char *env = getenv(envvar);
 	if (env && *env)
 		return access(env, R_OK) == 0 ? env : NULL;
-	for (int i = 0; candidates[i]; i++)
-		if (access(candidates[i], R_OK) == 0)
-			return candidates[i];
+	for (int up = 1; up <= 2; up++) {
+		snprintf(path, sizeof path, "%sshared/%s",
+			 up == 1 ? "../" : "../../", sub);
+		if (access(path, R_OK) == 0)
+			return path;
+	}
 	return NULL;
+}
+
+const char *prr_test_seeds(void)
+{
+	return prr_test_shared("seeds", "PRR_SEEDS");
 }
 
 const char *prr_test_tmpdir(void)

@@ -22,6 +22,9 @@ void prr_test_fail(const char *file, int line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* The folder of ../shared/seeds, or NULL (then skip, with a message). */
 const char *prr_test_seeds(void);
+/* ../shared/SUB (or ../../shared/SUB), or $ENVVAR when set; NULL when
+ * absent.  The string is overwritten by the next call. */
+const char *prr_test_shared(const char *sub, const char *envvar);
 /* Marks the running test as skipped, with a reason printed once. */
 void prr_test_skip(const char *why);
 /* A fresh empty directory for this test (removed at exit). */

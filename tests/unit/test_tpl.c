@@ -10,7 +10,6 @@
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <unistd.h>
 
 /*** Helpers ***/
 
@@ -93,21 +92,6 @@ static const char *error_of(const char *tpl, const char *data,
 
 /*** The Mustache spec, read as it is ***/
 
-static const char *spec_dir(void)
-{
-	static const char *const candidates[] = {
-		"../shared/testdata/mustache-spec",
-		"../../shared/testdata/mustache-spec", NULL
-	};
-	const char *env = getenv("PRR_MUSTACHE_SPEC");
-	if (env && *env)
-		return access(env, R_OK) == 0 ? env : NULL;
-	for (int i = 0; candidates[i]; i++)
-		if (access(candidates[i], R_OK) == 0)
-			return candidates[i];
-	return NULL;
-}
-
 /* Runs every test of one spec file; returns the number that failed. */
 static int spec_file(const char *path, int *total_run)
 {
@@ -185,7 +169,8 @@ done:
 
 PRR_TEST(tpl__mustache_spec)
 {
-	const char *dir = spec_dir();
+	const char *dir = prr_test_shared("testdata/mustache-spec",
+					  "PRR_MUSTACHE_SPEC");
 	if (!dir) {
 		prr_test_skip("no mustache spec (../shared/testdata/mustache-spec "
 			      "or $PRR_MUSTACHE_SPEC)");

@@ -1,0 +1,40 @@
+/* audit.c - "what the document says vs what prr finds": the importer's
+ * claims-versus-content entries and the repository's evidence checks in
+ * one list, each with its source line. */
+#include "prr/figures.h"
+
+#include <string.h>
+
+void prr_audit_build(prr_audit *out, prr_arena *a, const prr_review *r,
+		     const prr_evcheck *ev, size_t n_ev, bool latest)
+{
+	size_t cap = 0;
+	memset(out, 0, sizeof *out);
+	for (size_t i = 0; i < r->n_audit; i++) {
+		const prr_claim *c = &r->audit[i];
+		prr_auditrow *row = PRR_VEC_PUSH(a, out->rows, out->n, cap);
+		row->source = "document";
+		row->claim = c->claim;
+		row->stated = c->stated;
+		row->found = c->computed;
+		row->agrees = c->agrees;
+		row->line = c->line;
+	}
+	for (size_t i = 0; i < n_ev; i++) {
+		const prr_evcheck *e = &ev[i];
+		if (e->review_date ? strcmp(e->review_date, r->date) != 0 : !latest)
+			continue;
+		prr_auditrow *row = PRR_VEC_PUSH(a, out->rows, out->n, cap);
+		row->source = "evidence";
+		row->claim = e->subject
+			? prr_arena_printf(a, "%s: %s", e->subject,
+					   e->path ? e->path : "?")
+			: e->path;
+		row->stated = e->claim;
+		row->found = e->found;
+		row->agrees = e->holds;
+		row->line = e->line;
+	}
+	for (size_t i = 0; i < out->n; i++)
+		out->disagreements += !out->rows[i].agrees;
+}

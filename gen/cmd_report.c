@@ -1,0 +1,245 @@
+/* cmd_report.c - `prr report [REVIEWS]`: every computed figure, as JSON or
+ * as a terminal summary.  A format is one entry of `formats` below. */
+#include "prr/cli.h"
+#include "prr/figures.h"
+#include "prr/fsutil.h"
+#include "prr/json.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const prr_option options[] = {
+	{ "format", 'f', "json|text", "what to print (default text)", false },
+	{ "against", 0, "DATE", "compare the latest review with the one of DATE", false },
+	{ "output", 'o', "FILE", "write to FILE (atomically) instead of stdout", false },
+	{ 0 }
+};
+
+/*** Text ***/
+
+static void pct(prr_buf *b, double v)
+{
+	if (prr_has(v))
+		prr_buf_addf(b, "%.1f%%", v);
+	else
+		prr_buf_adds(b, "n/a");
+}
+
+static const char *level_text(prr_level l)
+{
+	return l == PRR_LEVEL_UNKNOWN ? "unknown" : prr_level_name(l);
+}
+
+static void text_counts(prr_buf *b, const prr_tally *t)
+{
+	prr_buf_addf(b, "%d pass, %d partial, %d fail, %d pending of %d applicable",
+		     t->pass, t->partial, t->fail, t->pending,
+		     prr_tally_applicable(t));
+	if (t->na || t->unknown)
+		prr_buf_addf(b, "; %d n/a, %d unknown", t->na, t->unknown);
+	if (t->waived)
+		prr_buf_addf(b, "; %d waived", t->waived);
+}
+
+static void text_scorecard(prr_buf *b, const prr_scorecard *s)
+{
+	if (s->n_comps == 0) {
+		prr_buf_adds(b, "  readiness: no component checks\n");
+	} else {
+		prr_buf_adds(b, "  readiness ");
+		pct(b, s->readiness);
+		prr_buf_addf(b, " (%s): ", level_text(s->level));
+		text_counts(b, &s->tally);
+		prr_buf_addc(b, '\n');
+	}
+	if (s->tally.tests_total > 0)
+		prr_buf_addf(b, "  tests %ld/%ld passing\n", s->tally.tests_passed,
+			     s->tally.tests_total);
+	if (prr_has(s->dims.value)) {
+		prr_buf_addf(b, "  dimension score %.2f", s->dims.value);
+		if (s->dims.high != s->dims.value)
+			prr_buf_addf(b, "-%.2f", s->dims.high);
+		prr_buf_addf(b, "/10 over %zu dimensions", s->dims.n);
+		for (size_t i = 0; i < s->review->n_scores; i++) {
+			const prr_score *sc = &s->review->scores[i];
+			prr_buf_addf(b, "%s %s %g", i ? "," : "; stated:",
+				     sc->label ? sc->label : "", sc->value);
+			if (prr_has(sc->high))
+				prr_buf_addf(b, "-%g", sc->high);
+			if (prr_has(sc->max))
+				prr_buf_addf(b, "/%g", sc->max);
+		}
+		prr_buf_addc(b, '\n');
+	}
+	for (size_t i = 0; i < s->n_comps; i++) {
+		const prr_compfig *c = &s->comps[i];
+		prr_buf_addf(b, "    %-28s ", c->name ? c->name : "?");
+		pct(b, c->readiness);
+		prr_buf_addf(b, "  %s\n", level_text(c->level));
+	}
+	for (size_t i = 0; i < s->n_lists; i++)
+		prr_buf_addf(b, "  checklist \"%s\": %d/%d done\n",
+			     s->lists[i].list->title ? s->lists[i].list->title : "",
+			     s->lists[i].done, s->lists[i].total);
+	prr_buf_addf(b, "  findings: %d open (%d critical, %d high)",
+		     s->findings_open, s->findings[PRR_SEV_CRITICAL],
+		     s->findings[PRR_SEV_HIGH]);
+	if (s->findings_waived)
+		prr_buf_addf(b, ", %d waived", s->findings_waived);
+	prr_buf_addf(b, "; %zu blocker%s\n", s->n_blockers,
+		     s->n_blockers == 1 ? "" : "s");
+	for (size_t i = 0; i < s->n_waived; i++) {
+		const prr_waived *w = &s->waived[i];
+		prr_buf_addf(b, "  %s waiver: ",
+			     w->state == PRR_WAIVER_ACTIVE ? "waived" : "EXPIRED");
+		if (w->component)
+			prr_buf_addf(b, "%s / %s", w->component, w->category);
+		else
+			prr_buf_addf(b, "finding \"%s\"", w->finding);
+		prr_buf_addf(b, " until %s (%s)\n",
+			     w->waiver->expires ? w->waiver->expires : "-",
+			     w->waiver->approver ? w->waiver->approver : "no approver");
+	}
+}
+
+static void text_plan(prr_buf *b, const prr_plan *p)
+{
+	if (p->n_waves == 0)
+		return;
+	const prr_planrow *t = &p->planned;
+	prr_buf_addf(b, "  plan: %d stories, %g points planned; delivered %g (",
+		     t->stories, t->points, t->delivered);
+	pct(b, t->strict);
+	prr_buf_addf(b, "), with half credit for %g partial: ", t->partial);
+	pct(b, t->half);
+	prr_buf_addc(b, '\n');
+	if (p->unplanned_waves)
+		prr_buf_addf(b, "  scope growth: +%d waves, +%d stories\n",
+			     p->unplanned_waves, p->unplanned.stories);
+	for (size_t i = 0; i < p->n_claims; i++)
+		if (prr_has(p->claims[i].stated_percent))
+			prr_buf_addf(b, "  stated \"%s\": %s\n", p->claims[i].stated,
+				     p->claims[i].agrees_strict || p->claims[i].agrees_half
+				     ? "agrees" : "disagrees with the computed figures");
+}
+
+static void text_delta(prr_buf *b, const prr_delta *d)
+{
+	prr_buf_addf(b, "  since %s: %d improved, %d regressed, %zu findings "
+		     "opened, %zu closed\n", d->before, d->improved, d->regressed,
+		     d->n_opened, d->n_closed);
+	for (size_t i = 0; i < d->n; i++) {
+		const prr_deltarow *r = &d->rows[i];
+		if (r->change != PRR_REGRESSED && r->change != PRR_IMPROVED)
+			continue;
+		prr_buf_addf(b, "    %s %s", prr_change_name(r->change), r->kind);
+		if (strcmp(r->kind, r->name) != 0)
+			prr_buf_addf(b, " %s", r->name);
+		prr_buf_adds(b, ": ");
+		if (r->before_text)
+			prr_buf_addf(b, "%s -> %s\n", r->before_text, r->after_text);
+		else
+			prr_buf_addf(b, "%.4g -> %.4g\n", r->before, r->after);
+	}
+}
+
+static int write_text(const prr_figures *f, prr_buf *out)
+{
+	prr_buf_addf(out, "method %s\n", f->method);
+	for (size_t i = 0; i < f->n_projects; i++) {
+		const prr_project_figs *p = &f->projects[i];
+		const prr_revfig *r = prr_figures_latest(p);
+		prr_buf_addf(out, "%s: %zu review%s, latest %s\n",
+			     p->project ? p->project : "(no project)", p->n,
+			     p->n == 1 ? "" : "s", r->review->date);
+		text_scorecard(out, &r->score);
+		text_plan(out, &r->plan);
+		if (r->audit.disagreements)
+			prr_buf_addf(out, "  %d disagreement%s between the document "
+				     "and prr\n", r->audit.disagreements,
+				     r->audit.disagreements == 1 ? "" : "s");
+		if (p->has_delta)
+			text_delta(out, &p->delta);
+	}
+	return 0;
+}
+
+/*** JSON ***/
+
+static int write_json(const prr_figures *f, prr_buf *out)
+{
+	prr_jw w;
+	prr_jw_init(&w, out, true);
+	prr_figures_write_json(f, &w);
+	prr_buf_addc(out, '\n');
+	return 0;
+}
+
+/* The formats; adding one is one line here and its function. */
+static const struct {
+	const char *name;
+	int (*write)(const prr_figures *f, prr_buf *out);
+} formats[] = {
+	{ "text", write_text },
+	{ "json", write_json },
+};
+
+static int run(const prr_args *a)
+{
+	const char *format = prr_arg(a, "format");
+	const char *output = prr_arg(a, "output");
+	size_t which = 0;
+	if (format) {
+		while (which < sizeof formats / sizeof *formats &&
+		       strcmp(formats[which].name, format) != 0)
+			which++;
+		if (which == sizeof formats / sizeof *formats)
+			return prr_usage_error(a->cmd, "unknown format '%s'", format);
+	}
+	prr_figures_input in = { .against = prr_arg(a, "against") };
+	if (in.against && !prr_date_valid(in.against))
+		return prr_usage_error(a->cmd, "--against wants a date YYYY-MM-DD, "
+				       "not '%s'", in.against);
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_reviews set;
+	prr_figures *f = NULL;
+	prr_buf out = PRR_BUF_INIT, err = PRR_BUF_INIT;
+	int rc = PRR_EXIT_INPUT;
+	if (prr_figures_load(&f, &set, a->pos, a->n_pos, &in, &d) < 0)
+		goto done;
+	if (formats[which].write(f, &out) < 0)
+		goto done;
+	rc = PRR_EXIT_OK;
+	if (output) {
+		if (prr_write_file_atomic(output, out.p, out.n, &err) < 0) {
+			fprintf(stderr, "prr: %s: %s\n", output, err.p);
+			rc = PRR_EXIT_SYSTEM;
+		}
+	} else if (fwrite(out.p, 1, out.n, stdout) != out.n || fflush(stdout)) {
+		fprintf(stderr, "prr: cannot write to stdout\n");
+		rc = PRR_EXIT_SYSTEM;
+	}
+done:
+	prr_diags_print(&d, stderr);
+	prr_figures_free(f);
+	prr_reviews_free(&set);
+	prr_diags_free(&d);
+	prr_buf_free(&out);
+	prr_buf_free(&err);
+	return rc;
+}
+
+PRR_COMMAND(report) = {
+	"report", run, "[--format json|text] [--against DATE] [REVIEWS...]",
+	"every computed figure of a review set", options,
+	"Computes every figure of the reviews (files or folders; default\n"
+	"./reviews, else .): scorecards, plan versus actual, timeline, trends\n"
+	"and the delta between the latest review and the one before (or the\n"
+	"one of --against DATE).  --format json prints them all as one object\n"
+	"stamped with the scoring method (\"method\": \"prr-score/1\"); text\n"
+	"prints a summary of each project's latest review.  The formulas are\n"
+	"in README, \"How prr computes its figures\".\n"
+	"\n"
+	"Exit: 0 ok, 1 bad input, 2 usage, 3 cannot write.\n",
+	0, -1
+};

@@ -1,0 +1,292 @@
+/* delta.c - across reviews: a trend per figure, and what changed between
+ * two reviews.  Everything is matched by name (prr_name_eq). */
+#include "prr/figures.h"
+
+#include <string.h>
+
+static const char *const change_names[] = { "same", "improved", "regressed",
+					    "added", "gone" };
+
+const char *prr_change_name(prr_change c)
+{
+	return (unsigned)c <= PRR_GONE ? change_names[c] : "?";
+}
+
+/*** Named values of one review ***/
+
+/* A family of named figures: how many a review has, the name and value of
+ * the i-th. */
+typedef struct family {
+	const char *kind;
+	size_t (*count)(const prr_revfig *f);
+	const char *(*name)(const prr_revfig *f, size_t i);
+	double (*value)(const prr_revfig *f, size_t i);
+} family;
+
+static size_t dim_count(const prr_revfig *f) { return f->score.dims.n; }
+static const char *dim_name(const prr_revfig *f, size_t i)
+{
+	return f->score.dims.dims[i].dimension->name;
+}
+static double dim_value(const prr_revfig *f, size_t i)
+{
+	return f->score.dims.dims[i].norm * 10.0;
+}
+
+static size_t comp_count(const prr_revfig *f) { return f->score.n_comps; }
+static const char *comp_name(const prr_revfig *f, size_t i)
+{
+	return f->score.comps[i].name;
+}
+static double comp_value(const prr_revfig *f, size_t i)
+{
+	return f->score.comps[i].readiness;
+}
+
+static size_t score_count(const prr_revfig *f) { return f->review->n_scores; }
+static const char *score_name(const prr_revfig *f, size_t i)
+{
+	return f->review->scores[i].label;
+}
+static double score_value(const prr_revfig *f, size_t i)
+{
+	const prr_score *s = &f->review->scores[i];
+	return prr_has(s->max) && s->max > 0 ? s->value / s->max * 100.0 : s->value;
+}
+
+static const family families[] = {
+	{ "dimension", dim_count, dim_name, dim_value },
+	{ "component", comp_count, comp_name, comp_value },
+	{ "score", score_count, score_name, score_value },
+};
+
+static double find_value(const family *fam, const prr_revfig *f,
+			 const char *name, bool *found)
+{
+	size_t n = fam->count(f);
+	for (size_t i = 0; i < n; i++) {
+		const char *nm = fam->name(f, i);
+		if (nm && prr_name_eq(nm, name)) {
+			*found = true;
+			return fam->value(f, i);
+		}
+	}
+	*found = false;
+	return PRR_NONE;
+}
+
+/* Review-wide figures; higher is better except for findings. */
+static double whole_value(const prr_revfig *f, int which)
+{
+	switch (which) {
+	case 0: return f->score.readiness;
+	case 1: return f->score.dims.value;
+	default: return (double)f->score.findings_open;
+	}
+}
+
+static const char *const whole_kinds[] = { "readiness", "dimension-score",
+					   "findings" };
+
+/*** Trends ***/
+
+static prr_trend *add_trend(prr_trend **v, size_t *n, size_t *cap,
+			    prr_arena *a, const char *kind, const char *name,
+			    size_t nrev)
+{
+	prr_trend *t = PRR_VEC_PUSH(a, *v, *n, *cap);
+	t->kind = kind;
+	t->name = name;
+	t->n = nrev;
+	t->values = prr_arena_array(a, nrev ? nrev : 1, sizeof *t->values);
+	return t;
+}
+
+void prr_trend_build(prr_trend **out, size_t *n_out, prr_arena *a,
+		     const prr_revfig *revs, size_t n)
+{
+	size_t cap = 0;
+	*out = NULL;
+	*n_out = 0;
+	for (int w = 0; w < 3; w++) {
+		prr_trend *t = add_trend(out, n_out, &cap, a, whole_kinds[w],
+					 whole_kinds[w], n);
+		for (size_t i = 0; i < n; i++)
+			t->values[i] = whole_value(&revs[i], w);
+	}
+	for (size_t f = 0; f < sizeof families / sizeof *families; f++) {
+		const family *fam = &families[f];
+		size_t first = *n_out;
+		for (size_t i = 0; i < n; i++)
+			for (size_t k = 0; k < fam->count(&revs[i]); k++) {
+				const char *nm = fam->name(&revs[i], k);
+				bool seen = !nm;
+				for (size_t q = first; q < *n_out && !seen; q++)
+					seen = prr_name_eq((*out)[q].name, nm);
+				if (seen)
+					continue;
+				prr_trend *t = add_trend(out, n_out, &cap, a, fam->kind,
+							 nm, n);
+				for (size_t j = 0; j < n; j++) {
+					bool found;
+					t->values[j] = find_value(fam, &revs[j], nm, &found);
+				}
+			}
+	}
+}
+
+/*** Delta ***/
+
+typedef struct dl {
+	prr_delta *d;
+	prr_arena *a;
+	size_t cap;
+} dl;
+
+static prr_change compare(double before, double after, bool lower_better)
+{
+	if (!prr_has(before) && !prr_has(after))
+		return PRR_SAME;
+	if (!prr_has(before))
+		return PRR_ADDED;
+	if (!prr_has(after))
+		return PRR_GONE;
+	if (fabs(after - before) < 1e-9)
+		return PRR_SAME;
+	return (after > before) != lower_better ? PRR_IMPROVED : PRR_REGRESSED;
+}
+
+static prr_deltarow *add_row(dl *b, const char *kind, const char *name,
+			     double before, double after, prr_change ch)
+{
+	if (ch == PRR_SAME)
+		return NULL;
+	prr_deltarow *r = PRR_VEC_PUSH(b->a, b->d->rows, b->d->n, b->cap);
+	r->kind = kind;
+	r->name = name;
+	r->before = before;
+	r->after = after;
+	r->change = ch;
+	b->d->improved += ch == PRR_IMPROVED;
+	b->d->regressed += ch == PRR_REGRESSED;
+	return r;
+}
+
+/* How good a check status is; 0: not comparable (na, unknown). */
+static int status_rank(prr_status s)
+{
+	switch (s) {
+	case PRR_PASS: return 4;
+	case PRR_PARTIAL: return 3;
+	case PRR_PENDING: return 2;
+	case PRR_FAIL: return 1;
+	default: return 0;
+	}
+}
+
+static void delta_checks(dl *b, const prr_compfig *x, const prr_compfig *y)
+{
+	for (size_t k = 0; k < y->n_checks; k++) {
+		const prr_checkfig *after = &y->checks[k];
+		for (size_t q = 0; q < x->n_checks; q++) {
+			const prr_checkfig *before = &x->checks[q];
+			if (!before->check->category || !after->check->category ||
+			    !prr_name_eq(before->check->category, after->check->category))
+				continue;
+			int rb = status_rank(before->status), ra = status_rank(after->status);
+			if (rb && ra && rb != ra) {
+				prr_deltarow *r = add_row(
+					b, "check",
+					prr_arena_printf(b->a, "%s / %s", y->name,
+							 after->check->category),
+					rb, ra, ra > rb ? PRR_IMPROVED : PRR_REGRESSED);
+				r->before_text = prr_status_name(before->status);
+				r->after_text = prr_status_name(after->status);
+			}
+			break;
+		}
+	}
+}
+
+static bool finding_eq(const prr_finding *a, const prr_finding *b)
+{
+	if (a->id && b->id)
+		return prr_name_eq(a->id, b->id);
+	return a->title && b->title && prr_name_eq(a->title, b->title);
+}
+
+static void delta_findings(dl *b, const prr_review *x, const prr_review *y)
+{
+	size_t co = 0, cc = 0;
+	prr_delta *d = b->d;
+	for (size_t i = 0; i < y->n_findings; i++) {
+		bool was = false;
+		for (size_t k = 0; k < x->n_findings && !was; k++)
+			was = finding_eq(&x->findings[k], &y->findings[i]);
+		if (!was)
+			*PRR_VEC_PUSH(b->a, d->opened, d->n_opened, co) = &y->findings[i];
+	}
+	for (size_t i = 0; i < x->n_findings; i++) {
+		bool is = false;
+		for (size_t k = 0; k < y->n_findings && !is; k++)
+			is = finding_eq(&y->findings[k], &x->findings[i]);
+		if (!is)
+			*PRR_VEC_PUSH(b->a, d->closed, d->n_closed, cc) = &x->findings[i];
+	}
+}
+
+void prr_delta_compute(prr_delta *d, prr_arena *a, const prr_revfig *x,
+		       const prr_revfig *y)
+{
+	dl b = { d, a, 0 };
+	size_t ca = 0, cg = 0;
+	memset(d, 0, sizeof *d);
+	d->before = x->review->date;
+	d->after = y->review->date;
+	for (int w = 0; w < 3; w++) {
+		double before = whole_value(x, w), after = whole_value(y, w);
+		add_row(&b, whole_kinds[w], whole_kinds[w], before, after,
+			compare(before, after, w == 2));
+	}
+	/* dimensions and components, by name, in the later review's order,
+	 * then what the earlier review had and the later one has not */
+	for (size_t f = 0; f < 2; f++) {
+		const family *fam = &families[f];
+		for (size_t i = 0; i < fam->count(y); i++) {
+			const char *nm = fam->name(y, i);
+			if (!nm)
+				continue;
+			bool found;
+			double before = find_value(fam, x, nm, &found);
+			double after = fam->value(y, i);
+			if (!found) {
+				add_row(&b, fam->kind, nm, before, after, PRR_ADDED);
+				if (f == 1)
+					*PRR_VEC_PUSH(a, d->comps_added, d->n_added, ca) = nm;
+				continue;
+			}
+			add_row(&b, fam->kind, nm, before, after,
+				compare(before, after, false));
+			if (f == 1)
+				for (size_t k = 0; k < x->score.n_comps; k++)
+					if (prr_name_eq(x->score.comps[k].name, nm)) {
+						delta_checks(&b, &x->score.comps[k],
+							     &y->score.comps[i]);
+						break;
+					}
+		}
+		for (size_t i = 0; i < fam->count(x); i++) {
+			const char *nm = fam->name(x, i);
+			bool found;
+			if (!nm)
+				continue;
+			find_value(fam, y, nm, &found);
+			if (found)
+				continue;
+			add_row(&b, fam->kind, nm, fam->value(x, i), PRR_NONE, PRR_GONE);
+			if (f == 1)
+				*PRR_VEC_PUSH(a, d->comps_gone, d->n_gone, cg) = nm;
+		}
+	}
+	delta_findings(&b, x->review, y->review);
+}

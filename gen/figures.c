@@ -1,0 +1,618 @@
+/* figures.c - every figure of a review set in one struct and as one JSON
+ * object; the CI gate over it. */
+#include "prr/figures.h"
+#include "prr/fsutil.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/*** Computing ***/
+
+static void review_figures(prr_revfig *f, prr_arena *a, const prr_review *r,
+			   const prr_config *c, const prr_figures_input *in,
+			   bool latest)
+{
+	f->review = r;
+	prr_score_review(&f->score, a, r, c);
+	prr_plan_compute(&f->plan, a, r, in->deliveries, in->n_deliveries);
+	prr_audit_build(&f->audit, a, r, in->evidence, in->n_evidence, latest);
+}
+
+static bool same_project(const prr_review *a, const prr_review *b)
+{
+	if (!a->project || !b->project)
+		return a->project == b->project;
+	return strcmp(a->project, b->project) == 0;
+}
+
+int prr_figures_compute(prr_figures **out, const prr_reviews *set,
+			const prr_figures_input *in, prr_buf *err)
+{
+	static const prr_figures_input none = { 0 };
+	size_t cap = 0;
+	bool against_found = false;
+	if (!in)
+		in = &none;
+	prr_figures *f = prr_xcalloc(1, sizeof *f);
+	f->method = PRR_METHOD;
+	f->config = set->config;
+	for (size_t i = 0; i < set->n;) {
+		size_t end = i + 1;
+		while (end < set->n && same_project(set->v[i], set->v[end]))
+			end++;
+		prr_project_figs *p = PRR_VEC_PUSH(&f->arena, f->projects,
+						   f->n_projects, cap);
+		p->project = set->v[i]->project;
+		p->n = end - i;
+		p->reviews = prr_arena_array(&f->arena, p->n, sizeof *p->reviews);
+		for (size_t k = 0; k < p->n; k++)
+			review_figures(&p->reviews[k], &f->arena, set->v[i + k],
+				       set->config, in, k + 1 == p->n);
+		prr_trend_build(&p->trends, &p->n_trends, &f->arena, p->reviews, p->n);
+		const prr_revfig *before = p->n >= 2 ? &p->reviews[p->n - 2] : NULL;
+		if (in->against) {
+			before = NULL;
+			for (size_t k = 0; k < p->n; k++)
+				if (strcmp(p->reviews[k].review->date, in->against) == 0)
+					before = &p->reviews[k];
+			against_found |= before != NULL;
+		}
+		if (before) {
+			p->has_delta = true;
+			prr_delta_compute(&p->delta, &f->arena, before,
+					  &p->reviews[p->n - 1]);
+		}
+		prr_timeline_build(&p->timeline, &f->arena, p->reviews, p->n,
+				   in->commit_times, in->n_commits, in->tags,
+				   in->n_tags);
+		i = end;
+	}
+	if (in->against && !against_found) {
+		prr_buf_addf(err, "no review is dated '%s'", in->against);
+		prr_figures_free(f);
+		*out = NULL;
+		return -1;
+	}
+	*out = f;
+	return 0;
+}
+
+void prr_figures_free(prr_figures *f)
+{
+	if (!f)
+		return;
+	prr_arena_free(&f->arena);
+	free(f);
+}
+
+int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
+		     int n_paths, const prr_figures_input *in, prr_diags *d)
+{
+	char *fallback[1] = { prr_is_dir("reviews") == 1 ? "reviews" : "." };
+	prr_buf err = PRR_BUF_INIT;
+	int rc = -1;
+	*out = NULL;
+	if (n_paths == 0) {
+		paths = fallback;
+		n_paths = 1;
+	}
+	if (prr_reviews_load(set, paths, n_paths, d) < 0)
+		goto done;
+	if (prr_figures_compute(out, set, in, &err) < 0) {
+		prr_diag_add(d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "%s", err.p);
+		goto done;
+	}
+	rc = 0;
+done:
+	prr_buf_free(&err);
+	return rc;
+}
+
+const prr_revfig *prr_figures_latest(const prr_project_figs *p)
+{
+	return p->n ? &p->reviews[p->n - 1] : NULL;
+}
+
+/*** JSON ***/
+
+static void w_counts(prr_jw *w, const char *key, const prr_tally *t)
+{
+	prr_jw_key(w, key);
+	prr_jw_object(w);
+	prr_jw_kint(w, "pass", t->pass);
+	prr_jw_kint(w, "partial", t->partial);
+	prr_jw_kint(w, "fail", t->fail);
+	prr_jw_kint(w, "pending", t->pending);
+	prr_jw_kint(w, "na", t->na);
+	prr_jw_kint(w, "unknown", t->unknown);
+	prr_jw_kint(w, "waived", t->waived);
+	prr_jw_kint(w, "applicable", prr_tally_applicable(t));
+	prr_jw_end(w);
+	prr_jw_key(w, "tests");
+	prr_jw_object(w);
+	prr_jw_kint(w, "passed", t->tests_passed);
+	prr_jw_kint(w, "total", t->tests_total);
+	prr_jw_end(w);
+}
+
+static void w_level(prr_jw *w, const char *key, prr_level l)
+{
+	prr_jw_kstr(w, key, l == PRR_LEVEL_UNKNOWN ? NULL : prr_level_name(l));
+}
+
+static void w_cell(prr_jw *w, const prr_scorecard *s, const prr_compfig *c,
+		   int k)
+{
+	if (k < 0) {
+		prr_jw_null(w);
+		return;
+	}
+	const prr_checkfig *f = &c->checks[k];
+	prr_jw_object(w);
+	prr_jw_kstr(w, "status", prr_status_name(f->status));
+	if (f->check->status != f->status)
+		prr_jw_kstr(w, "stated", prr_status_name(f->check->status));
+	if (f->from_counts)
+		prr_jw_kbool(w, "from_counts", true);
+	if (f->check->total >= 0) {
+		prr_jw_kint(w, "passed", f->check->passed);
+		prr_jw_kint(w, "total", f->check->total);
+	}
+	if (f->waived >= 0)
+		prr_jw_kstr(w, "waiver", s->waived[f->waived].state == PRR_WAIVER_ACTIVE
+					 ? "active" : "expired");
+	prr_jw_kstr_opt(w, "note", f->check->note);
+	prr_jw_kline(w, f->check->line);
+	prr_jw_end(w);
+}
+
+static void w_scorecard(prr_jw *w, const prr_scorecard *s)
+{
+	const prr_review *r = s->review;
+	prr_jw_key(w, "scorecard");
+	prr_jw_object(w);
+	prr_jw_knum(w, "readiness", s->readiness);
+	w_level(w, "level", s->level);
+	w_level(w, "stated_level", r->level);
+	w_counts(w, "counts", &s->tally);
+	prr_jw_key(w, "thresholds");
+	prr_jw_object(w);
+	prr_jw_knum(w, "ready", s->ready);
+	prr_jw_knum(w, "partial", s->partial);
+	prr_jw_end(w);
+	prr_jw_key(w, "categories");
+	prr_jw_array(w);
+	for (size_t j = 0; j < s->n_categories; j++)
+		prr_jw_str(w, s->categories[j]);
+	prr_jw_end(w);
+	prr_jw_key(w, "components");
+	prr_jw_array(w);
+	for (size_t i = 0; i < s->n_comps; i++) {
+		const prr_compfig *c = &s->comps[i];
+		prr_jw_object(w);
+		prr_jw_kstr(w, "name", c->name);
+		prr_jw_knum(w, "readiness", c->readiness);
+		w_level(w, "level", c->level);
+		if (c->component->status != PRR_UNKNOWN)
+			prr_jw_kstr(w, "stated", prr_status_name(c->component->status));
+		w_counts(w, "counts", &c->tally);
+		prr_jw_key(w, "cells");
+		prr_jw_array(w);
+		for (size_t j = 0; j < s->n_categories; j++)
+			w_cell(w, s, c, c->cells[j]);
+		prr_jw_end(w);
+		prr_jw_kline(w, c->component->line);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+
+	prr_jw_key(w, "dimension_score");
+	prr_jw_object(w);
+	prr_jw_knum(w, "value", s->dims.value);
+	if (prr_has(s->dims.high) && s->dims.high != s->dims.value)
+		prr_jw_knum(w, "high", s->dims.high);
+	prr_jw_kint(w, "max", 10);
+	prr_jw_knum(w, "percent", s->dims.percent);
+	prr_jw_key(w, "dimensions");
+	prr_jw_array(w);
+	for (size_t i = 0; i < s->dims.n; i++) {
+		const prr_dimfig *d = &s->dims.dims[i];
+		prr_jw_object(w);
+		prr_jw_kstr(w, "name", d->dimension->name);
+		prr_jw_knum(w, "score", d->dimension->score);
+		prr_jw_knum_opt(w, "high", d->dimension->high);
+		prr_jw_knum(w, "max", d->dimension->max);
+		prr_jw_knum(w, "weight", d->weight);
+		prr_jw_kstr(w, "weight_from", d->weight_from);
+		prr_jw_kline(w, d->dimension->line);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+	prr_jw_key(w, "stated");
+	prr_jw_array(w);
+	for (size_t i = 0; i < r->n_scores; i++) {
+		const prr_score *sc = &r->scores[i];
+		prr_jw_object(w);
+		prr_jw_kstr(w, "label", sc->label);
+		prr_jw_knum(w, "value", sc->value);
+		prr_jw_knum_opt(w, "high", sc->high);
+		prr_jw_knum(w, "max", sc->max);
+		prr_jw_kline(w, sc->line);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+	prr_jw_end(w);
+
+	prr_jw_key(w, "checklists");
+	prr_jw_array(w);
+	for (size_t i = 0; i < s->n_lists; i++) {
+		const prr_listfig *l = &s->lists[i];
+		prr_jw_object(w);
+		prr_jw_kstr(w, "title", l->list->title);
+		prr_jw_kstr_opt(w, "section", l->list->section);
+		prr_jw_kint(w, "done", l->done);
+		prr_jw_kint(w, "partial", l->partial);
+		prr_jw_kint(w, "total", l->total);
+		prr_jw_knum(w, "percent", l->percent);
+		prr_jw_kline(w, l->list->line);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+
+	prr_jw_key(w, "findings");
+	prr_jw_object(w);
+	prr_jw_kint(w, "open", s->findings_open);
+	prr_jw_kint(w, "waived", s->findings_waived);
+	for (int v = PRR_SEV_CRITICAL; v < PRR_SEV_COUNT; v++)
+		prr_jw_kint(w, prr_severity_name((prr_severity)v), s->findings[v]);
+	prr_jw_kint(w, "unrated", s->findings[PRR_SEV_UNKNOWN]);
+	prr_jw_end(w);
+
+	prr_jw_key(w, "blockers");
+	prr_jw_array(w);
+	for (size_t i = 0; i < s->n_blockers; i++) {
+		prr_jw_object(w);
+		prr_jw_kstr(w, "kind", s->blockers[i].kind);
+		prr_jw_kstr(w, "name", s->blockers[i].name);
+		prr_jw_kstr(w, "why", s->blockers[i].why);
+		prr_jw_kline(w, s->blockers[i].line);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+
+	prr_jw_key(w, "waivers");
+	prr_jw_array(w);
+	for (size_t i = 0; i < s->n_waived; i++) {
+		const prr_waived *x = &s->waived[i];
+		prr_jw_object(w);
+		prr_jw_kstr(w, "state", x->state == PRR_WAIVER_ACTIVE ? "active"
+								    : "expired");
+		prr_jw_kstr_opt(w, "component", x->component);
+		prr_jw_kstr_opt(w, "category", x->category);
+		prr_jw_kstr_opt(w, "finding", x->finding);
+		if (x->component)
+			prr_jw_kstr(w, "status", prr_status_name(x->status));
+		prr_jw_kstr_opt(w, "reason", x->waiver->reason);
+		prr_jw_kstr_opt(w, "approver", x->waiver->approver);
+		prr_jw_kstr_opt(w, "expires", x->waiver->expires);
+		prr_jw_kint(w, "config_line", x->waiver->line);
+		prr_jw_kline(w, x->line);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+	prr_jw_end(w);
+}
+
+static void w_row(prr_jw *w, const prr_planrow *r)
+{
+	prr_jw_kint(w, "stories", r->stories);
+	prr_jw_kint(w, "stories_with_points", r->stories_pointed);
+	prr_jw_knum(w, "points", r->points);
+	prr_jw_knum(w, "delivered", r->delivered);
+	prr_jw_knum(w, "partial", r->partial);
+	prr_jw_knum(w, "missing", r->missing);
+	prr_jw_knum(w, "strict", r->strict);
+	prr_jw_knum(w, "half_credit", r->half);
+	prr_jw_kint(w, "delivered_stories", r->delivered_stories);
+	prr_jw_kint(w, "partial_stories", r->partial_stories);
+}
+
+static void w_plan(prr_jw *w, const prr_plan *p)
+{
+	prr_jw_key(w, "plan");
+	prr_jw_object(w);
+	prr_jw_key(w, "waves");
+	prr_jw_array(w);
+	for (size_t i = 0; i < p->n_waves; i++) {
+		const prr_wavefig *f = &p->waves[i];
+		prr_jw_object(w);
+		prr_jw_kstr_opt(w, "id", f->wave->id);
+		prr_jw_kstr_opt(w, "name", f->wave->name);
+		prr_jw_kbool(w, "planned", f->wave->planned);
+		w_row(w, &f->row);
+		prr_jw_kstr_opt(w, "planned_start", f->wave->start);
+		prr_jw_kstr_opt(w, "planned_end", f->wave->end);
+		prr_jw_kstr_opt(w, "actual_start", f->actual_start);
+		prr_jw_kstr_opt(w, "actual_end", f->actual_end);
+		if (f->has_slip)
+			prr_jw_kint(w, "slip_days", f->slip_days);
+		prr_jw_kline(w, f->wave->line);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+	prr_jw_key(w, "total");
+	prr_jw_object(w);
+	w_row(w, &p->planned);
+	prr_jw_end(w);
+	prr_jw_key(w, "growth");
+	prr_jw_object(w);
+	prr_jw_kint(w, "waves", p->unplanned_waves);
+	prr_jw_kint(w, "stories", p->unplanned.stories);
+	prr_jw_knum(w, "points", p->unplanned.stories_pointed ? p->unplanned.points
+							      : PRR_NONE);
+	prr_jw_knum(w, "percent", p->growth_percent);
+	prr_jw_end(w);
+	prr_jw_key(w, "stated");
+	prr_jw_array(w);
+	for (size_t i = 0; i < p->n_claims; i++) {
+		const prr_planclaim *c = &p->claims[i];
+		prr_jw_object(w);
+		prr_jw_kstr(w, "claim", c->claim);
+		prr_jw_kstr(w, "stated", c->stated);
+		if (prr_has(c->stated_percent)) {
+			prr_jw_knum(w, "percent", c->stated_percent);
+			prr_jw_kbool(w, "agrees_strict", c->agrees_strict);
+			prr_jw_kbool(w, "agrees_half_credit", c->agrees_half);
+		}
+		prr_jw_kline(w, c->line);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+	prr_jw_end(w);
+}
+
+static void w_audit(prr_jw *w, const prr_audit *a)
+{
+	prr_jw_key(w, "audit");
+	prr_jw_object(w);
+	prr_jw_kint(w, "disagreements", a->disagreements);
+	prr_jw_key(w, "entries");
+	prr_jw_array(w);
+	for (size_t i = 0; i < a->n; i++) {
+		const prr_auditrow *r = &a->rows[i];
+		prr_jw_object(w);
+		prr_jw_kstr(w, "source", r->source);
+		prr_jw_kstr(w, "claim", r->claim);
+		prr_jw_kstr(w, "stated", r->stated);
+		prr_jw_kstr(w, "found", r->found);
+		prr_jw_kbool(w, "agrees", r->agrees);
+		prr_jw_kline(w, r->line);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+	prr_jw_end(w);
+}
+
+static void w_review(prr_jw *w, const prr_revfig *f)
+{
+	const prr_review *r = f->review;
+	prr_jw_object(w);
+	prr_jw_kstr(w, "date", r->date);
+	prr_jw_kstr_opt(w, "title", r->title);
+	prr_jw_kstr_opt(w, "source", r->source_file);
+	w_scorecard(w, &f->score);
+	w_plan(w, &f->plan);
+	w_audit(w, &f->audit);
+	prr_jw_end(w);
+}
+
+static void w_event(prr_jw *w, const prr_event *e)
+{
+	prr_jw_object(w);
+	prr_jw_kstr(w, "date", e->date);
+	prr_jw_kstr(w, "kind", prr_event_kind_name(e->kind));
+	prr_jw_kstr(w, "label", e->label);
+	switch (e->kind) {
+	case PRR_EV_REVIEW:
+		prr_jw_knum(w, "readiness", e->value);
+		prr_jw_knum(w, "score", e->high);
+		break;
+	case PRR_EV_ESTIMATE:
+		prr_jw_knum(w, "low", e->value);
+		prr_jw_knum(w, "high", e->high);
+		prr_jw_kstr_opt(w, "unit", e->unit);
+		break;
+	case PRR_EV_COMMITS:
+		prr_jw_knum(w, "commits", e->value);
+		break;
+	default:
+		break;
+	}
+	prr_jw_kstr_opt(w, "review", e->review);
+	prr_jw_kline(w, e->line);
+	prr_jw_end(w);
+}
+
+static void w_delta(prr_jw *w, const prr_delta *d)
+{
+	prr_jw_object(w);
+	prr_jw_kstr(w, "before", d->before);
+	prr_jw_kstr(w, "after", d->after);
+	prr_jw_kint(w, "improved", d->improved);
+	prr_jw_kint(w, "regressed", d->regressed);
+	prr_jw_key(w, "changes");
+	prr_jw_array(w);
+	for (size_t i = 0; i < d->n; i++) {
+		const prr_deltarow *r = &d->rows[i];
+		prr_jw_object(w);
+		prr_jw_kstr(w, "kind", r->kind);
+		prr_jw_kstr(w, "name", r->name);
+		prr_jw_kstr(w, "change", prr_change_name(r->change));
+		if (r->before_text) {
+			prr_jw_kstr(w, "before", r->before_text);
+			prr_jw_kstr(w, "after", r->after_text);
+		} else {
+			prr_jw_knum(w, "before", r->before);
+			prr_jw_knum(w, "after", r->after);
+		}
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+	const prr_finding *const *lists[2] = { d->opened, d->closed };
+	size_t counts[2] = { d->n_opened, d->n_closed };
+	static const char *const keys[2] = { "findings_opened", "findings_closed" };
+	for (int k = 0; k < 2; k++) {
+		prr_jw_key(w, keys[k]);
+		prr_jw_array(w);
+		for (size_t i = 0; i < counts[k]; i++) {
+			prr_jw_object(w);
+			prr_jw_kstr_opt(w, "id", lists[k][i]->id);
+			prr_jw_kstr(w, "title", lists[k][i]->title);
+			prr_jw_kstr(w, "severity", lists[k][i]->severity
+				    ? prr_severity_name(lists[k][i]->severity) : NULL);
+			prr_jw_end(w);
+		}
+		prr_jw_end(w);
+	}
+	const char *const *names[2] = { d->comps_added, d->comps_gone };
+	size_t ncomp[2] = { d->n_added, d->n_gone };
+	static const char *const ckeys[2] = { "components_added", "components_gone" };
+	for (int k = 0; k < 2; k++) {
+		prr_jw_key(w, ckeys[k]);
+		prr_jw_array(w);
+		for (size_t i = 0; i < ncomp[k]; i++)
+			prr_jw_str(w, names[k][i]);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+}
+
+static void w_project(prr_jw *w, const prr_project_figs *p)
+{
+	prr_jw_object(w);
+	prr_jw_kstr(w, "project", p->project);
+	prr_jw_key(w, "dates");
+	prr_jw_array(w);
+	for (size_t i = 0; i < p->n; i++)
+		prr_jw_str(w, p->reviews[i].review->date);
+	prr_jw_end(w);
+	prr_jw_key(w, "reviews");
+	prr_jw_array(w);
+	for (size_t i = 0; i < p->n; i++)
+		w_review(w, &p->reviews[i]);
+	prr_jw_end(w);
+	prr_jw_key(w, "trends");
+	prr_jw_array(w);
+	for (size_t i = 0; i < p->n_trends; i++) {
+		prr_jw_object(w);
+		prr_jw_kstr(w, "kind", p->trends[i].kind);
+		prr_jw_kstr(w, "name", p->trends[i].name);
+		prr_jw_key(w, "values");
+		prr_jw_array(w);
+		for (size_t k = 0; k < p->trends[i].n; k++)
+			prr_jw_num(w, p->trends[i].values[k]);
+		prr_jw_end(w);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+	prr_jw_key(w, "delta");
+	if (p->has_delta)
+		w_delta(w, &p->delta);
+	else
+		prr_jw_null(w);
+	prr_jw_key(w, "timeline");
+	prr_jw_object(w);
+	prr_jw_key(w, "events");
+	prr_jw_array(w);
+	for (size_t i = 0; i < p->timeline.n; i++)
+		w_event(w, &p->timeline.events[i]);
+	prr_jw_end(w);
+	prr_jw_key(w, "slips");
+	prr_jw_array(w);
+	for (size_t i = 0; i < p->timeline.n_slips; i++) {
+		const prr_slip *s = &p->timeline.slips[i];
+		prr_jw_object(w);
+		prr_jw_kstr(w, "label", s->label);
+		prr_jw_kstr_opt(w, "unit", s->unit);
+		prr_jw_key(w, "points");
+		prr_jw_array(w);
+		for (size_t k = 0; k < s->n; k++)
+			w_event(w, &s->points[k]);
+		prr_jw_end(w);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+	prr_jw_end(w);
+	prr_jw_end(w);
+}
+
+void prr_figures_write_json(const prr_figures *f, prr_jw *w)
+{
+	prr_jw_object(w);
+	prr_jw_kstr(w, "method", f->method);
+	prr_jw_key(w, "projects");
+	prr_jw_array(w);
+	for (size_t i = 0; i < f->n_projects; i++)
+		w_project(w, &f->projects[i]);
+	prr_jw_end(w);
+	prr_jw_end(w);
+}
+
+/*** The gate ***/
+
+int prr_gate_check(const prr_figures *f, const prr_gate *g, prr_buf *out)
+{
+	int failed = 0;
+	for (size_t i = 0; i < f->n_projects; i++) {
+		const prr_project_figs *p = &f->projects[i];
+		const prr_revfig *r = prr_figures_latest(p);
+		if (!r)
+			continue;
+		const prr_scorecard *s = &r->score;
+		char who[256];
+		snprintf(who, sizeof who, "%s %s",
+			 p->project ? p->project : "(no project)", r->review->date);
+#define FAIL(...) (failed++, prr_buf_addf(out, "%s: ", who), \
+		   prr_buf_addf(out, __VA_ARGS__), prr_buf_addc(out, '\n'))
+		if (prr_has(g->min_readiness)) {
+			if (!prr_has(s->readiness))
+				FAIL("readiness unknown (no applicable checks), "
+				     "minimum %.4g%%", g->min_readiness);
+			else if (s->readiness < g->min_readiness)
+				FAIL("readiness %.1f%% is below %.4g%%", s->readiness,
+				     g->min_readiness);
+		}
+		if (prr_has(g->min_score)) {
+			if (!prr_has(s->dims.value))
+				FAIL("score unknown (no scored dimensions), minimum %.4g",
+				     g->min_score);
+			else if (s->dims.value < g->min_score)
+				FAIL("score %.2f/10 is below %.4g", s->dims.value,
+				     g->min_score);
+		}
+		if (g->max_critical >= 0 && s->findings[PRR_SEV_CRITICAL] > g->max_critical)
+			FAIL("%d critical finding%s open, at most %d allowed",
+			     s->findings[PRR_SEV_CRITICAL],
+			     s->findings[PRR_SEV_CRITICAL] == 1 ? "" : "s",
+			     g->max_critical);
+		if (g->no_regressions && p->has_delta && p->delta.regressed > 0) {
+			prr_buf names = PRR_BUF_INIT;
+			for (size_t k = 0; k < p->delta.n; k++)
+				if (p->delta.rows[k].change == PRR_REGRESSED)
+					prr_buf_addf(&names, "%s%s", names.n ? ", " : "",
+						     p->delta.rows[k].name);
+			FAIL("%d regression%s since %s: %s", p->delta.regressed,
+			     p->delta.regressed == 1 ? "" : "s", p->delta.before,
+			     names.p);
+			prr_buf_free(&names);
+		}
+		if (g->max_disagreements >= 0 &&
+		    r->audit.disagreements > g->max_disagreements)
+			FAIL("%d disagreement%s between the document and prr, at "
+			     "most %d allowed", r->audit.disagreements,
+			     r->audit.disagreements == 1 ? "" : "s",
+			     g->max_disagreements);
+#undef FAIL
+	}
+	return failed;
+}

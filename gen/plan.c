@@ -1,0 +1,190 @@
+/* plan.c - plan versus actual: per wave and in total, scope growth, the
+ * document's own completion figures, planned versus actual windows. */
+#include "prr/figures.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static bool contains_ci(const char *hay, const char *needle)
+{
+	if (!hay)
+		return false;
+	size_t n = strlen(needle);
+	for (; *hay; hay++)
+		if (strncasecmp(hay, needle, n) == 0)
+			return true;
+	return false;
+}
+
+/* The first "N%" or "N.N %" in `s`, or NaN. */
+static double percent_in(const char *s)
+{
+	for (const char *p = s; p && *p; p++) {
+		if (!isdigit((unsigned char)*p) ||
+		    (p > s && (isdigit((unsigned char)p[-1]) || p[-1] == '.')))
+			continue;
+		char *end;
+		double v = strtod(p, &end);
+		while (*end == ' ')
+			end++;
+		if (*end == '%')
+			return v;
+	}
+	return PRR_NONE;
+}
+
+static bool is_plan_text(const char *s)
+{
+	static const char *const words[] = { "complete", "progress", "point",
+					     "stories", "story", "wave", NULL };
+	for (size_t i = 0; words[i]; i++)
+		if (contains_ci(s, words[i]))
+			return true;
+	return false;
+}
+
+static void row_add(prr_planrow *t, const prr_planrow *r)
+{
+	t->stories += r->stories;
+	t->stories_pointed += r->stories_pointed;
+	t->points += r->points;
+	t->delivered += r->delivered;
+	t->partial += r->partial;
+	t->missing += r->missing;
+	t->delivered_stories += r->delivered_stories;
+	t->partial_stories += r->partial_stories;
+}
+
+static void row_finish(prr_planrow *r)
+{
+	r->strict = r->half = PRR_NONE;
+	if (r->points > 0) {
+		r->strict = 100.0 * r->delivered / r->points;
+		r->half = 100.0 * (r->delivered + 0.5 * r->partial) / r->points;
+	}
+}
+
+static const char *delivery_of(const prr_story *s, const prr_delivery *dv,
+			       size_t n)
+{
+	for (size_t i = 0; s->id && i < n; i++)
+		if (dv[i].story && dv[i].date && prr_name_eq(dv[i].story, s->id))
+			return dv[i].date;
+	return NULL;
+}
+
+static void wave_figures(prr_wavefig *f, const prr_wave *w,
+			 const prr_delivery *dv, size_t n_dv)
+{
+	prr_planrow *r = &f->row;
+	f->wave = w;
+	for (size_t k = 0; k < w->n_stories; k++) {
+		const prr_story *s = &w->stories[k];
+		r->stories++;
+		if (s->status == PRR_PASS)
+			r->delivered_stories++;
+		else if (s->status == PRR_PARTIAL)
+			r->partial_stories++;
+		if (prr_has(s->points)) {
+			r->stories_pointed++;
+			r->points += s->points;
+			if (s->status == PRR_PASS)
+				r->delivered += s->points;
+			else if (s->status == PRR_PARTIAL)
+				r->partial += s->points;
+			else
+				r->missing += s->points;
+		}
+		const char *d = delivery_of(s, dv, n_dv);
+		if (d && prr_date_valid(d)) {
+			if (!f->actual_start || strcmp(d, f->actual_start) < 0)
+				f->actual_start = d;
+			if (!f->actual_end || strcmp(d, f->actual_end) > 0)
+				f->actual_end = d;
+		}
+	}
+	/* A wave without pointed stories may still state its points. */
+	if (r->stories_pointed == 0 && prr_has(w->planned_points)) {
+		r->points = w->planned_points;
+		r->missing = w->planned_points;
+	}
+	row_finish(r);
+	if (f->actual_end && w->end && prr_date_valid(w->end)) {
+		f->slip_days = prr_date_days(f->actual_end) - prr_date_days(w->end);
+		f->has_slip = true;
+	}
+}
+
+/* 1 if a claim was taken from line `line` already. */
+static bool claimed_at(const prr_plan *p, int line)
+{
+	for (size_t k = 0; line > 0 && k < p->n_claims; k++)
+		if (p->claims[k].line == line)
+			return true;
+	return false;
+}
+
+static void add_claim(prr_plan *p, prr_arena *a, size_t *cap,
+		      const char *claim, const char *stated, int line)
+{
+	prr_planclaim *c = PRR_VEC_PUSH(a, p->claims, p->n_claims, *cap);
+	c->claim = claim;
+	c->stated = stated;
+	c->line = line;
+	c->stated_percent = percent_in(stated);
+	if (prr_has(c->stated_percent)) {
+		c->agrees_strict = prr_has(p->planned.strict) &&
+				   fabs(c->stated_percent - p->planned.strict) < 0.5;
+		c->agrees_half = prr_has(p->planned.half) &&
+				 fabs(c->stated_percent - p->planned.half) < 0.5;
+	}
+}
+
+void prr_plan_compute(prr_plan *p, prr_arena *a, const prr_review *r,
+		      const prr_delivery *dv, size_t n_dv)
+{
+	size_t cap = 0;
+	memset(p, 0, sizeof *p);
+	p->n_waves = r->n_waves;
+	p->waves = prr_arena_array(a, p->n_waves ? p->n_waves : 1,
+				   sizeof *p->waves);
+	for (size_t i = 0; i < r->n_waves; i++) {
+		prr_wavefig *f = &p->waves[i];
+		wave_figures(f, &r->waves[i], dv, n_dv);
+		if (r->waves[i].planned) {
+			row_add(&p->planned, &f->row);
+		} else {
+			row_add(&p->unplanned, &f->row);
+			p->unplanned_waves++;
+		}
+	}
+	row_finish(&p->planned);
+	row_finish(&p->unplanned);
+	p->growth_percent = PRR_NONE;
+	if (p->planned.points > 0 && p->unplanned.stories_pointed > 0)
+		p->growth_percent = 100.0 * p->unplanned.points / p->planned.points;
+	if (r->n_waves == 0)
+		return;
+	/* The document's own plan figures, beside the computed ones. */
+	for (size_t i = 0; i < r->n_audit; i++) {
+		const prr_claim *c = &r->audit[i];
+		if (is_plan_text(c->claim) || is_plan_text(c->stated))
+			add_claim(p, a, &cap, c->claim, c->stated, c->line);
+	}
+	/* "Overall Status: 85% Complete" imports as a score out of 100 */
+	for (size_t i = 0; i < r->n_scores; i++) {
+		const prr_score *sc = &r->scores[i];
+		if (sc->max == 100 && !prr_has(sc->high) &&
+		    (is_plan_text(sc->label) || contains_ci(sc->label, "status")) &&
+		    !claimed_at(p, sc->line))
+			add_claim(p, a, &cap, sc->label,
+				  prr_arena_printf(a, "%g%%", sc->value), sc->line);
+	}
+	for (size_t i = 0; i < r->n_fields; i++) {
+		const prr_field *f = &r->fields[i];
+		if (!claimed_at(p, f->line) && contains_ci(f->value, "complete") && prr_has(percent_in(f->value)))
+			add_claim(p, a, &cap, f->name, f->value, f->line);
+	}
+}

@@ -1,0 +1,294 @@
+/* score.c - a review's scorecard: readiness, levels, dimension score,
+ * checklists, findings, blockers and waivers.  Formulas: README,
+ * "How prr computes its figures". */
+#include "prr/figures.h"
+
+#include <string.h>
+
+/*** Tallies and levels ***/
+
+int prr_tally_applicable(const prr_tally *t)
+{
+	return t->pass + t->partial + t->fail + t->pending;
+}
+
+double prr_tally_readiness(const prr_tally *t)
+{
+	int n = prr_tally_applicable(t);
+	if (n == 0)
+		return PRR_NONE;
+	return (t->pass + 0.5 * t->partial) / n * 100.0;
+}
+
+void prr_tally_add(prr_tally *t, prr_status s)
+{
+	switch (s) {
+	case PRR_PASS: t->pass++; break;
+	case PRR_PARTIAL: t->partial++; break;
+	case PRR_FAIL: t->fail++; break;
+	case PRR_PENDING: t->pending++; break;
+	case PRR_NA: t->na++; break;
+	default: t->unknown++; break;
+	}
+}
+
+static void tally_merge(prr_tally *into, const prr_tally *t)
+{
+	into->pass += t->pass;
+	into->partial += t->partial;
+	into->fail += t->fail;
+	into->pending += t->pending;
+	into->na += t->na;
+	into->unknown += t->unknown;
+	into->waived += t->waived;
+	into->tests_passed += t->tests_passed;
+	into->tests_total += t->tests_total;
+}
+
+prr_level prr_level_of(double readiness, double ready, double partial)
+{
+	if (!prr_has(readiness))
+		return PRR_LEVEL_UNKNOWN;
+	if (readiness >= ready)
+		return PRR_LEVEL_READY;
+	if (readiness >= partial)
+		return PRR_LEVEL_PARTIAL;
+	return PRR_LEVEL_NOT_READY;
+}
+
+prr_status prr_check_status(const prr_check *c, bool *from_counts)
+{
+	if (from_counts)
+		*from_counts = false;
+	if (c->status != PRR_UNKNOWN || c->total <= 0 || c->passed < 0)
+		return c->status;
+	if (from_counts)
+		*from_counts = true;
+	if (c->passed >= c->total)
+		return PRR_PASS;
+	return c->passed == 0 ? PRR_FAIL : PRR_PARTIAL;
+}
+
+/*** Waivers ***/
+
+static prr_waiver_state waiver_state(const prr_waiver *w, const char *date)
+{
+	if (w->expires && date && strcmp(date, w->expires) > 0)
+		return PRR_WAIVER_EXPIRED;
+	return PRR_WAIVER_ACTIVE;
+}
+
+static const prr_waiver *waiver_for_check(const prr_config *c,
+					  const char *component,
+					  const char *category)
+{
+	for (size_t i = 0; c && i < c->n_waivers; i++) {
+		const prr_waiver *w = &c->waivers[i];
+		if (w->component && w->category && component && category &&
+		    prr_name_eq(w->component, component) &&
+		    prr_name_eq(w->category, category))
+			return w;
+	}
+	return NULL;
+}
+
+static const prr_waiver *waiver_for_finding(const prr_config *c,
+					    const prr_finding *f)
+{
+	for (size_t i = 0; c && i < c->n_waivers; i++) {
+		const prr_waiver *w = &c->waivers[i];
+		if (w->finding && ((f->title && prr_name_eq(w->finding, f->title)) ||
+				   (f->id && prr_name_eq(w->finding, f->id))))
+			return w;
+	}
+	return NULL;
+}
+
+/*** The matrix ***/
+
+static int category_index(prr_scorecard *s, prr_arena *a, size_t *cap,
+			  const char *name)
+{
+	if (!name)
+		return -1;
+	for (size_t i = 0; i < s->n_categories; i++)
+		if (prr_name_eq(s->categories[i], name))
+			return (int)i;
+	*PRR_VEC_PUSH(a, s->categories, s->n_categories, *cap) = name;
+	return (int)s->n_categories - 1;
+}
+
+static void score_component(prr_scorecard *s, prr_arena *a, prr_compfig *cf,
+			    const prr_component *comp, const prr_config *c,
+			    size_t *waived_cap)
+{
+	cf->component = comp;
+	cf->name = comp->name;
+	cf->n_checks = comp->n_checks;
+	cf->checks = prr_arena_array(a, comp->n_checks ? comp->n_checks : 1,
+				     sizeof *cf->checks);
+	for (size_t k = 0; k < comp->n_checks; k++) {
+		const prr_check *ck = &comp->checks[k];
+		prr_checkfig *f = &cf->checks[k];
+		f->check = ck;
+		f->status = prr_check_status(ck, &f->from_counts);
+		f->waived = -1;
+		if (ck->total >= 0 && ck->passed >= 0) {
+			cf->tally.tests_passed += ck->passed;
+			cf->tally.tests_total += ck->total;
+		}
+		const prr_waiver *w = waiver_for_check(c, comp->name, ck->category);
+		if (w) {
+			prr_waived *wd = PRR_VEC_PUSH(a, s->waived, s->n_waived,
+						      *waived_cap);
+			wd->waiver = w;
+			wd->state = waiver_state(w, s->review->date);
+			wd->component = comp->name;
+			wd->category = ck->category;
+			wd->status = f->status;
+			wd->line = ck->line;
+			f->waived = (int)s->n_waived - 1;
+			if (wd->state == PRR_WAIVER_ACTIVE) {
+				f->status = PRR_NA;
+				cf->tally.waived++;
+			}
+		}
+		prr_tally_add(&cf->tally, f->status);
+	}
+	cf->readiness = prr_tally_readiness(&cf->tally);
+	cf->level = prr_level_of(cf->readiness, s->ready, s->partial);
+}
+
+/*** Dimensions ***/
+
+static void score_dimensions(prr_dimscore *out, prr_arena *a,
+			     const prr_review *r, const prr_config *c)
+{
+	double sum = 0, sum_high = 0, weights = 0;
+	out->n = r->n_dimensions;
+	out->dims = prr_arena_array(a, out->n ? out->n : 1, sizeof *out->dims);
+	for (size_t i = 0; i < r->n_dimensions; i++) {
+		const prr_dimension *d = &r->dimensions[i];
+		prr_dimfig *f = &out->dims[i];
+		f->dimension = d;
+		double w = c ? prr_config_weight(c, d->name) : PRR_NONE;
+		f->weight_from = "config";
+		if (!prr_has(w)) {
+			w = d->weight;
+			f->weight_from = "document";
+		}
+		if (!prr_has(w) || w < 0) {
+			w = 1;
+			f->weight_from = "equal";
+		}
+		f->weight = w;
+		f->norm = f->norm_high = PRR_NONE;
+		if (!prr_has(d->score) || !prr_has(d->max) || d->max <= 0)
+			continue;
+		f->norm = d->score / d->max;
+		f->norm_high = (prr_has(d->high) ? d->high : d->score) / d->max;
+		sum += w * f->norm;
+		sum_high += w * f->norm_high;
+		weights += w;
+	}
+	out->value = out->high = out->percent = out->percent_high = PRR_NONE;
+	if (weights > 0) {
+		out->value = sum / weights * 10.0;
+		out->high = sum_high / weights * 10.0;
+		out->percent = out->value * 10.0;
+		out->percent_high = out->high * 10.0;
+	}
+}
+
+/*** The scorecard ***/
+
+static void add_blocker(prr_scorecard *s, prr_arena *a, size_t *cap,
+			const char *kind, const char *name, const char *why,
+			int line)
+{
+	prr_blocker *b = PRR_VEC_PUSH(a, s->blockers, s->n_blockers, *cap);
+	b->kind = kind;
+	b->name = name;
+	b->why = why;
+	b->line = line;
+}
+
+void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
+		      const prr_config *c)
+{
+	size_t cat_cap = 0, waived_cap = 0, block_cap = 0;
+	memset(s, 0, sizeof *s);
+	s->review = r;
+	s->ready = c ? c->ready : PRR_DEFAULT_READY;
+	s->partial = c ? c->partial : PRR_DEFAULT_PARTIAL;
+
+	s->n_comps = r->n_components;
+	s->comps = prr_arena_array(a, s->n_comps ? s->n_comps : 1,
+				   sizeof *s->comps);
+	for (size_t i = 0; i < r->n_components; i++) {
+		prr_compfig *cf = &s->comps[i];
+		score_component(s, a, cf, &r->components[i], c, &waived_cap);
+		tally_merge(&s->tally, &cf->tally);
+		for (size_t k = 0; k < cf->n_checks; k++)
+			category_index(s, a, &cat_cap, cf->checks[k].check->category);
+	}
+	for (size_t i = 0; i < s->n_comps; i++) {
+		prr_compfig *cf = &s->comps[i];
+		cf->cells = prr_arena_array(a, s->n_categories ? s->n_categories : 1,
+					    sizeof *cf->cells);
+		for (size_t j = 0; j < s->n_categories; j++)
+			cf->cells[j] = -1;
+		for (size_t k = 0; k < cf->n_checks; k++) {
+			int j = category_index(s, a, &cat_cap,
+					       cf->checks[k].check->category);
+			if (j >= 0 && cf->cells[j] < 0)
+				cf->cells[j] = (int)k;
+		}
+	}
+	s->readiness = prr_tally_readiness(&s->tally);
+	s->level = prr_level_of(s->readiness, s->ready, s->partial);
+	score_dimensions(&s->dims, a, r, c);
+
+	s->n_lists = r->n_checklists;
+	s->lists = prr_arena_array(a, s->n_lists ? s->n_lists : 1, sizeof *s->lists);
+	for (size_t i = 0; i < r->n_checklists; i++) {
+		prr_listfig *l = &s->lists[i];
+		l->list = &r->checklists[i];
+		l->total = (int)l->list->n_items;
+		for (size_t k = 0; k < l->list->n_items; k++) {
+			const prr_checkitem *it = &l->list->items[k];
+			if (it->done)
+				l->done++;
+			else if (it->status == PRR_PARTIAL)
+				l->partial++;
+		}
+		l->percent = l->total ? 100.0 * l->done / l->total : PRR_NONE;
+	}
+
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const prr_finding *f = &r->findings[i];
+		const prr_waiver *w = waiver_for_finding(c, f);
+		if (w) {
+			prr_waived *wd = PRR_VEC_PUSH(a, s->waived, s->n_waived,
+						      waived_cap);
+			wd->waiver = w;
+			wd->state = waiver_state(w, r->date);
+			wd->finding = f->title ? f->title : f->id;
+			wd->line = f->line;
+			if (wd->state == PRR_WAIVER_ACTIVE) {
+				s->findings_waived++;
+				continue;
+			}
+		}
+		s->findings[f->severity]++;
+		s->findings_open++;
+		if (f->severity == PRR_SEV_CRITICAL)
+			add_blocker(s, a, &block_cap, "finding",
+				    f->title ? f->title : f->id, "critical",
+				    f->line);
+	}
+	for (size_t i = 0; i < s->n_comps; i++)
+		if (s->comps[i].level == PRR_LEVEL_NOT_READY)
+			add_blocker(s, a, &block_cap, "component", s->comps[i].name,
+				    "not-ready", s->comps[i].component->line);
+}

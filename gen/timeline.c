@@ -1,0 +1,309 @@
+/* timeline.c - one ordered list of dated events, and estimates as slip
+ * series, ready for the site to draw. */
+#include "prr/figures.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const kind_names[PRR_EV_KIND_COUNT] = {
+	"review", "milestone-due", "milestone-done", "estimate", "tag", "commits"
+};
+
+const char *prr_event_kind_name(prr_event_kind k)
+{
+	return (unsigned)k < PRR_EV_KIND_COUNT ? kind_names[k] : "?";
+}
+
+/*** Calendar ***/
+
+static long floor_div(long a, long b)
+{
+	return a / b - (a % b != 0 && (a < 0) != (b < 0));
+}
+
+/* Days since 1970-01-01 to a civil date (proleptic Gregorian). */
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+	z += 719468;
+	long era = floor_div(z, 146097);
+	long doe = z - era * 146097;
+	long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	long mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+static const char *date_of_days(prr_arena *a, long days)
+{
+	int y, m, d;
+	civil_from_days(days, &y, &m, &d);
+	return prr_arena_printf(a, "%04d-%02d-%02d", y, m, d);
+}
+
+void prr_iso_week(long days, int *year, int *week, long *monday)
+{
+	/* 1970-01-01 was a Thursday: weekday 3 counting from Monday = 0 */
+	long weekday = (days + 3) - floor_div(days + 3, 7) * 7;
+	*monday = days - weekday;
+	long thursday = *monday + 3;
+	int y, m, d;
+	civil_from_days(thursday, &y, &m, &d);
+	char jan1[11];
+	snprintf(jan1, sizeof jan1, "%04d-01-01", y);
+	*year = y;
+	*week = (int)((thursday - prr_date_days(jan1)) / 7 + 1);
+}
+
+/*** Events ***/
+
+typedef struct tl {
+	prr_timeline *t;
+	prr_arena *a;
+	size_t cap;
+} tl;
+
+static prr_event *add_event(tl *b, const char *date, prr_event_kind kind,
+			    const char *label, const char *review, int line)
+{
+	prr_event *e = PRR_VEC_PUSH(b->a, b->t->events, b->t->n, b->cap);
+	e->date = date;
+	e->kind = kind;
+	e->label = label;
+	e->value = e->high = PRR_NONE;
+	e->review = review;
+	e->line = line;
+	return e;
+}
+
+/* Milestones are restated by every review: each one once, as the latest
+ * review states it; done without a date counts from the first review
+ * that says it is done. */
+static void add_milestones(tl *b, const prr_revfig *revs, size_t n)
+{
+	for (size_t i = n; i-- > 0;) {
+		const prr_review *r = revs[i].review;
+		for (size_t k = 0; k < r->n_milestones; k++) {
+			const prr_milestone *m = &r->milestones[k];
+			bool later = false;
+			for (size_t j = i + 1; j < n && !later; j++)
+				for (size_t q = 0; q < revs[j].review->n_milestones; q++)
+					later |= prr_name_eq(revs[j].review->milestones[q].name,
+							     m->name);
+			if (later)
+				continue;
+			if (m->due && prr_date_valid(m->due))
+				add_event(b, m->due, PRR_EV_MILESTONE_DUE, m->name,
+					  r->date, m->line);
+			if (!m->done)
+				continue;
+			const char *when = m->done_date;
+			for (size_t j = 0; !when && j <= i; j++)
+				for (size_t q = 0; q < revs[j].review->n_milestones; q++) {
+					const prr_milestone *o = &revs[j].review->milestones[q];
+					if (o->done && prr_name_eq(o->name, m->name)) {
+						when = revs[j].review->date;
+						break;
+					}
+				}
+			if (when && prr_date_valid(when))
+				add_event(b, when, PRR_EV_MILESTONE_DONE, m->name,
+					  r->date, m->line);
+		}
+	}
+}
+
+static int cmp_time(const void *x, const void *y)
+{
+	long long a = *(const long long *)x, b = *(const long long *)y;
+	return (a > b) - (a < b);
+}
+
+static void add_commits(tl *b, const long long *times, size_t n)
+{
+	if (n == 0)
+		return;
+	long long *v = prr_xmalloc(n * sizeof *v);
+	memcpy(v, times, n * sizeof *v);
+	qsort(v, n, sizeof *v, cmp_time);
+	prr_event *cur = NULL;
+	long cur_monday = 0;
+	for (size_t i = 0; i < n; i++) {
+		int y, w;
+		long monday;
+		prr_iso_week(floor_div((long)v[i], 86400), &y, &w, &monday);
+		if (!cur || monday != cur_monday) {
+			cur = add_event(b, date_of_days(b->a, monday), PRR_EV_COMMITS,
+					prr_arena_printf(b->a, "%04d-W%02d", y, w),
+					NULL, 0);
+			cur->value = 0;
+			cur_monday = monday;
+		}
+		cur->value += 1;
+	}
+	free(v);
+}
+
+/* Stable order: date, kind, then the order added. */
+typedef struct ordered {
+	prr_event e;
+	size_t i;
+} ordered;
+
+static int cmp_event(const void *x, const void *y)
+{
+	const ordered *a = x, *b = y;
+	int c = strcmp(a->e.date, b->e.date);
+	if (c)
+		return c;
+	if (a->e.kind != b->e.kind)
+		return (int)a->e.kind - (int)b->e.kind;
+	return (a->i > b->i) - (a->i < b->i);
+}
+
+static void sort_events(prr_timeline *t)
+{
+	if (t->n < 2)
+		return;
+	ordered *o = prr_xmalloc(t->n * sizeof *o);
+	for (size_t i = 0; i < t->n; i++)
+		o[i] = (ordered){ t->events[i], i };
+	qsort(o, t->n, sizeof *o, cmp_event);
+	for (size_t i = 0; i < t->n; i++)
+		t->events[i] = o[i].e;
+	free(o);
+}
+
+/*** Slip series ***/
+
+static bool same_unit(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && prr_name_eq(a, b));
+}
+
+static prr_slip *add_slip(prr_timeline *t, prr_arena *a, size_t *cap,
+			  const char *label, const char *unit)
+{
+	prr_slip *s = PRR_VEC_PUSH(a, t->slips, t->n_slips, *cap);
+	s->label = label;
+	s->unit = unit;
+	return s;
+}
+
+static void slip_point(prr_slip *s, prr_arena *a, size_t *cap,
+		       const prr_estimate *e, const char *date)
+{
+	prr_event *p = PRR_VEC_PUSH(a, s->points, s->n, *cap);
+	p->date = date;
+	p->kind = PRR_EV_ESTIMATE;
+	p->label = e->label;
+	p->value = e->low;
+	p->high = e->high;
+	p->unit = e->unit;
+	p->review = date;
+	p->line = e->line;
+}
+
+/*
+ * Within one review: a run of estimates in document order, in one unit,
+ * each within two lines of the one before ("Original: 11 weeks" / "After
+ * test fixes: 14-17 weeks" / "Current: 10-13 weeks").  Across reviews:
+ * estimates of one label and unit, by review date.
+ */
+static void build_slips(prr_timeline *t, prr_arena *a, const prr_revfig *revs,
+			size_t n)
+{
+	size_t cap = 0;
+	for (size_t i = 0; i < n; i++) {
+		const prr_review *r = revs[i].review;
+		for (size_t k = 0; k + 1 < r->n_estimates;) {
+			size_t end = k + 1;
+			while (end < r->n_estimates &&
+			       same_unit(r->estimates[end].unit, r->estimates[k].unit) &&
+			       r->estimates[end].line > r->estimates[end - 1].line &&
+			       r->estimates[end].line - r->estimates[end - 1].line <= 2)
+				end++;
+			if (end - k >= 2) {
+				size_t pcap = 0;
+				prr_slip *s = add_slip(t, a, &cap, r->estimates[k].label,
+						       r->estimates[k].unit);
+				for (size_t q = k; q < end; q++)
+					slip_point(s, a, &pcap, &r->estimates[q], r->date);
+			}
+			k = end;
+		}
+	}
+	/* across reviews: the first review stating a label starts its series */
+	for (size_t i = 0; i < n; i++) {
+		const prr_review *r = revs[i].review;
+		for (size_t k = 0; k < r->n_estimates; k++) {
+			const prr_estimate *e = &r->estimates[k];
+			bool seen = false;
+			for (size_t j = 0; j < i && !seen; j++)
+				for (size_t q = 0; q < revs[j].review->n_estimates; q++) {
+					const prr_estimate *o = &revs[j].review->estimates[q];
+					seen |= e->label && o->label &&
+						prr_name_eq(o->label, e->label) &&
+						same_unit(o->unit, e->unit);
+				}
+			if (seen || !e->label)
+				continue;
+			size_t pcap = 0, count = 0;
+			for (size_t j = i; j < n; j++)
+				for (size_t q = 0; q < revs[j].review->n_estimates; q++) {
+					const prr_estimate *o = &revs[j].review->estimates[q];
+					if (o->label && prr_name_eq(o->label, e->label) &&
+					    same_unit(o->unit, e->unit)) {
+						count++;
+						break;
+					}
+				}
+			if (count < 2)
+				continue;
+			prr_slip *s = add_slip(t, a, &cap, e->label, e->unit);
+			for (size_t j = i; j < n; j++)
+				for (size_t q = 0; q < revs[j].review->n_estimates; q++) {
+					const prr_estimate *o = &revs[j].review->estimates[q];
+					if (o->label && prr_name_eq(o->label, e->label) &&
+					    same_unit(o->unit, e->unit)) {
+						slip_point(s, a, &pcap, o, revs[j].review->date);
+						break;
+					}
+				}
+		}
+	}
+}
+
+void prr_timeline_build(prr_timeline *out, prr_arena *a,
+			const prr_revfig *revs, size_t n,
+			const long long *commit_times, size_t n_commits,
+			const prr_tagdate *tags, size_t n_tags)
+{
+	memset(out, 0, sizeof *out);
+	tl b = { out, a, 0 };
+	for (size_t i = 0; i < n; i++) {
+		const prr_review *r = revs[i].review;
+		prr_event *e = add_event(&b, r->date, PRR_EV_REVIEW,
+					 r->title ? r->title : r->date, r->date,
+					 r->date_line);
+		e->value = revs[i].score.readiness;
+		e->high = revs[i].score.dims.value;
+		for (size_t k = 0; k < r->n_estimates; k++) {
+			const prr_estimate *es = &r->estimates[k];
+			prr_event *x = add_event(&b, r->date, PRR_EV_ESTIMATE,
+						 es->label, r->date, es->line);
+			x->value = es->low;
+			x->high = es->high;
+			x->unit = es->unit;
+		}
+	}
+	add_milestones(&b, revs, n);
+	for (size_t i = 0; i < n_tags; i++)
+		if (tags[i].date && prr_date_valid(tags[i].date))
+			add_event(&b, tags[i].date, PRR_EV_TAG, tags[i].name, NULL, 0);
+	add_commits(&b, commit_times, n_commits);
+	sort_events(out);
+	build_slips(out, a, revs, n);
+}

@@ -1,0 +1,420 @@
+/*
+ * figures.h - the compute stage: every figure prr shows, defined once.
+ *
+ * Loaders fill the review model; this stage reads it and computes, with
+ * no files, no clock and no formatting:
+ *
+ *   score.c     scorecard per review: component x category matrix,
+ *               readiness, levels, dimension score, checklists, findings,
+ *               blockers, waivers
+ *   plan.c      plan versus actual per wave and in total, scope growth,
+ *               stated completion figures, planned versus actual windows
+ *   timeline.c  one ordered list of dated events, estimate slip series
+ *   audit.c     "what the document says vs what prr finds"
+ *   delta.c     trends across reviews, the delta between two reviews
+ *   figures.c   all of it for a review set, as one struct and as JSON;
+ *               the CI gate
+ *
+ * The formulas are written out in README ("How prr computes its
+ * figures"); the rules have a version, PRR_METHOD, stamped into every
+ * JSON output and report.  Change a formula: change the version.
+ *
+ * Memory: every struct below lives in the arena it was computed into
+ * (prr_figures.arena for a whole set).  Strings that come from the model
+ * are borrowed from the reviews' arenas: keep the review set alive as long
+ * as the figures.  Percentages are 0-100, unrounded; NaN when there is
+ * nothing to divide by (prr_has()).  Dates are YYYY-MM-DD.
+ */
+#ifndef PRR_FIGURES_H
+#define PRR_FIGURES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "prr/arena.h"
+#include "prr/buf.h"
+#include "prr/config.h"
+#include "prr/json.h"
+#include "prr/model.h"
+#include "prr/reviews.h"
+
+/* The scoring rules' version; see README "How prr computes its figures". */
+#define PRR_METHOD "prr-score/1"
+
+/*** Scorecard (score.c) ***/
+
+/*
+ * Counts of checks by status.  Applicable = pass + partial + fail +
+ * pending; `na` and `unknown` are not applicable (an active waiver makes a
+ * check na and counts it in `waived` too).  tests_* sum the passed/total
+ * counts of checks that carry them ("11/11").
+ */
+typedef struct prr_tally {
+	int pass, partial, fail, pending, na, unknown;
+	int waived;
+	long tests_passed, tests_total;
+} prr_tally;
+
+int prr_tally_applicable(const prr_tally *t);
+/* (pass + partial/2) / applicable * 100, NaN when nothing applies. */
+double prr_tally_readiness(const prr_tally *t);
+void prr_tally_add(prr_tally *t, prr_status s);
+
+/* The level a readiness gives: >= ready, >= partial, else not-ready;
+ * unknown for NaN. */
+prr_level prr_level_of(double readiness, double ready, double partial);
+
+/*
+ * The status a check counts as, before waivers: its status word; without
+ * one (unknown) but with counts: pass when passed == total > 0, fail when
+ * passed == 0 < total, partial otherwise; unknown when neither.  Sets
+ * `*from_counts` (may be NULL) when the counts decided.
+ */
+prr_status prr_check_status(const prr_check *c, bool *from_counts);
+
+/* A waiver of prr.json as it applies to one review. */
+typedef enum prr_waiver_state {
+	PRR_WAIVER_ACTIVE = 0, /* review date <= expires (or no expiry) */
+	PRR_WAIVER_EXPIRED     /* review date > expires: counts again */
+} prr_waiver_state;
+
+typedef struct prr_waived {
+	const prr_waiver *waiver;
+	prr_waiver_state state;
+	const char *component, *category; /* the check waived, or NULL */
+	const char *finding;              /* the finding waived (its title) */
+	prr_status status;                /* what the check would count as */
+	int line;                         /* of the check or finding */
+} prr_waived;
+
+typedef struct prr_checkfig {
+	const prr_check *check;
+	prr_status status;   /* as counted: after counts and waivers */
+	bool from_counts;    /* the status came from passed/total */
+	int waived;          /* index into scorecard.waived, or -1 */
+} prr_checkfig;
+
+typedef struct prr_compfig {
+	const prr_component *component;
+	const char *name;
+	prr_checkfig *checks;
+	size_t n_checks;
+	prr_tally tally;
+	double readiness;    /* % */
+	prr_level level;
+	int *cells;          /* per scorecard category: index into checks or -1 */
+} prr_compfig;
+
+typedef struct prr_dimfig {
+	const prr_dimension *dimension;
+	double norm, norm_high; /* score / max, high / max (0-1) */
+	double weight;
+	const char *weight_from; /* "config", "document" or "equal" */
+} prr_dimfig;
+
+/* The weighted dimension score on a 0-10 scale, low-high. */
+typedef struct prr_dimscore {
+	double value, high;  /* NaN when the review has no dimensions */
+	double percent, percent_high;
+	prr_dimfig *dims;
+	size_t n;
+} prr_dimscore;
+
+typedef struct prr_listfig {
+	const prr_checklist *list;
+	int done, partial, total;
+	double percent; /* done / total * 100 */
+} prr_listfig;
+
+typedef struct prr_blocker {
+	const char *kind;    /* "finding" or "component" */
+	const char *name;
+	const char *why;     /* "critical", "not-ready" */
+	int line;
+} prr_blocker;
+
+typedef struct prr_scorecard {
+	const prr_review *review;
+	double ready, partial;   /* thresholds used, % */
+	const char **categories; /* the matrix columns, first-seen order */
+	size_t n_categories;
+	prr_compfig *comps;
+	size_t n_comps;
+	prr_tally tally;         /* every check of every component */
+	double readiness;        /* % overall */
+	prr_level level;
+	prr_dimscore dims;
+	prr_listfig *lists;
+	size_t n_lists;
+	int findings[PRR_SEV_COUNT]; /* open (not waived) findings by severity */
+	int findings_open, findings_waived;
+	prr_blocker *blockers;
+	size_t n_blockers;
+	prr_waived *waived;      /* active and expired waivers that matched */
+	size_t n_waived;
+} prr_scorecard;
+
+/* Computes the scorecard of `r` with the thresholds, weights and waivers
+ * of `c` (NULL: defaults) into `a`. */
+void prr_score_review(prr_scorecard *out, prr_arena *a, const prr_review *r,
+		      const prr_config *c);
+
+/*** Plan versus actual (plan.c) ***/
+
+/* When a story was delivered (from the git evidence module, optional). */
+typedef struct prr_delivery {
+	const char *story; /* story id, matched with prr_name_eq */
+	const char *date;
+} prr_delivery;
+
+typedef struct prr_planrow {
+	int stories, stories_pointed; /* stories; those with points */
+	double points, delivered, partial, missing;
+	double strict, half;          /* %, NaN without points */
+	int delivered_stories, partial_stories;
+} prr_planrow;
+
+typedef struct prr_wavefig {
+	const prr_wave *wave;
+	prr_planrow row;
+	const char *actual_start, *actual_end; /* of its delivered stories */
+	long slip_days; /* actual_end - planned end; 0 when either is unknown */
+	bool has_slip;
+} prr_wavefig;
+
+/* A completion figure the document states, against the computed ones. */
+typedef struct prr_planclaim {
+	const char *claim, *stated;
+	double stated_percent; /* NaN when the text holds no "N%" */
+	bool agrees_strict, agrees_half; /* within 0.5 points */
+	int line;
+} prr_planclaim;
+
+typedef struct prr_plan {
+	prr_wavefig *waves;
+	size_t n_waves;
+	prr_planrow planned;   /* over planned waves */
+	prr_planrow unplanned; /* scope growth: unplanned waves */
+	int unplanned_waves;
+	double growth_percent; /* unplanned points / planned points * 100 */
+	prr_planclaim *claims;
+	size_t n_claims;
+} prr_plan;
+
+void prr_plan_compute(prr_plan *out, prr_arena *a, const prr_review *r,
+		      const prr_delivery *dv, size_t n_dv);
+
+/*** Audit (audit.c) ***/
+
+/*
+ * One evidence check of the repository (the git evidence module fills
+ * these; `prr verify`).  `holds` says whether the repository agrees with
+ * the claim.
+ */
+typedef struct prr_evcheck {
+	const char *review_date; /* the review it belongs to; NULL: latest */
+	const char *subject;     /* component or story it backs */
+	const char *path, *claim;
+	const char *found;       /* what prr found: "token present", "no such path" */
+	bool holds;
+	int line;                /* of the evidence in the review */
+} prr_evcheck;
+
+typedef struct prr_auditrow {
+	const char *source;  /* "document" (import claims) or "evidence" */
+	const char *claim, *stated, *found;
+	bool agrees;
+	int line;
+} prr_auditrow;
+
+typedef struct prr_audit {
+	prr_auditrow *rows;
+	size_t n;
+	int disagreements;
+} prr_audit;
+
+void prr_audit_build(prr_audit *out, prr_arena *a, const prr_review *r,
+		     const prr_evcheck *ev, size_t n_ev, bool latest);
+
+/*** A review's figures ***/
+
+typedef struct prr_revfig {
+	const prr_review *review;
+	prr_scorecard score;
+	prr_plan plan;
+	prr_audit audit;
+} prr_revfig;
+
+/*** Timeline (timeline.c) ***/
+
+typedef struct prr_tagdate {
+	const char *name, *date;
+} prr_tagdate;
+
+typedef enum prr_event_kind {
+	PRR_EV_REVIEW = 0,
+	PRR_EV_MILESTONE_DUE,
+	PRR_EV_MILESTONE_DONE,
+	PRR_EV_ESTIMATE,
+	PRR_EV_TAG,
+	PRR_EV_COMMITS,
+	PRR_EV_KIND_COUNT
+} prr_event_kind;
+
+const char *prr_event_kind_name(prr_event_kind k); /* "review", … */
+
+typedef struct prr_event {
+	const char *date;
+	prr_event_kind kind;
+	const char *label;
+	double value, high;  /* review: readiness %, dimension score; estimate:
+				low-high; commits: count */
+	const char *unit;    /* estimates */
+	const char *review;  /* date of the review it comes from, or NULL */
+	int line;
+} prr_event;
+
+/* One estimate revised over time: 11 -> 14-17 -> 10-13 weeks. */
+typedef struct prr_slip {
+	const char *label, *unit;
+	prr_event *points;   /* kind PRR_EV_ESTIMATE, in revision order */
+	size_t n;
+} prr_slip;
+
+typedef struct prr_timeline {
+	prr_event *events;   /* by date, then kind, then source order */
+	size_t n;
+	prr_slip *slips;
+	size_t n_slips;
+} prr_timeline;
+
+/*
+ * Builds the timeline of one project's reviews (by date).  Commit times
+ * (seconds since the epoch, UTC) become one event per ISO week (dated its
+ * Monday, label "2026-W07"); tags one event each.  Both are optional.
+ */
+void prr_timeline_build(prr_timeline *out, prr_arena *a,
+			const prr_revfig *revs, size_t n,
+			const long long *commit_times, size_t n_commits,
+			const prr_tagdate *tags, size_t n_tags);
+
+/* ISO week of a day count since 1970-01-01: sets year, week, and the
+ * Monday's day count. */
+void prr_iso_week(long days, int *year, int *week, long *monday);
+
+/*** Trends and delta (delta.c) ***/
+
+typedef struct prr_trend {
+	const char *kind;   /* "readiness", "dimension-score", "dimension",
+			       "component", "findings", "score" */
+	const char *name;
+	double *values;     /* one per review of the project, NaN if absent */
+	size_t n;
+} prr_trend;
+
+typedef enum prr_change {
+	PRR_SAME = 0,
+	PRR_IMPROVED,
+	PRR_REGRESSED,
+	PRR_ADDED,
+	PRR_GONE
+} prr_change;
+
+const char *prr_change_name(prr_change c);
+
+typedef struct prr_deltarow {
+	const char *kind;   /* "readiness", "dimension-score", "dimension",
+			       "component", "check", "findings" */
+	const char *name;   /* "Ledger Service", "API Gateway / Capacity" */
+	double before, after;
+	const char *before_text, *after_text; /* statuses, for checks */
+	prr_change change;
+} prr_deltarow;
+
+typedef struct prr_delta {
+	const char *before, *after; /* review dates */
+	prr_deltarow *rows;         /* every figure that changed */
+	size_t n;
+	int improved, regressed;
+	const prr_finding **opened, **closed;
+	size_t n_opened, n_closed;
+	const char **comps_added, **comps_gone;
+	size_t n_added, n_gone;
+} prr_delta;
+
+/* What changed from `before` to `after` (matched by name, prr_name_eq). */
+void prr_delta_compute(prr_delta *out, prr_arena *a, const prr_revfig *before,
+		       const prr_revfig *after);
+
+void prr_trend_build(prr_trend **out, size_t *n_out, prr_arena *a,
+		     const prr_revfig *revs, size_t n);
+
+/*** A whole set (figures.c) ***/
+
+typedef struct prr_project_figs {
+	const char *project;
+	prr_revfig *reviews; /* by date */
+	size_t n;
+	prr_trend *trends;
+	size_t n_trends;
+	bool has_delta;      /* at least two reviews */
+	prr_delta delta;     /* latest against the one before, or --against */
+	prr_timeline timeline;
+} prr_project_figs;
+
+/* Optional inputs from the repository and the command line. */
+typedef struct prr_figures_input {
+	const char *against;          /* compare the latest with this date */
+	const prr_delivery *deliveries;
+	size_t n_deliveries;
+	const prr_evcheck *evidence;
+	size_t n_evidence;
+	const long long *commit_times;
+	size_t n_commits;
+	const prr_tagdate *tags;
+	size_t n_tags;
+} prr_figures_input;
+
+typedef struct prr_figures {
+	prr_arena arena;
+	const char *method;          /* PRR_METHOD */
+	const prr_config *config;    /* borrowed */
+	prr_project_figs *projects;
+	size_t n_projects;
+} prr_figures;
+
+/*
+ * Computes every figure of `set` (in: optional, may be NULL).  Returns 0
+ * and `*out` (free with prr_figures_free), or -1 with a message in `err`
+ * (--against names a date no review has).
+ */
+int prr_figures_compute(prr_figures **out, const prr_reviews *set,
+			const prr_figures_input *in, prr_buf *err);
+void prr_figures_free(prr_figures *f);
+
+/*
+ * Loads the review set of `paths` (none: ./reviews if it is a folder, else
+ * .) into `set` and computes its figures: what `report`, `gate` and
+ * `build` start with.  Returns 0, or -1 with the problems in `d` (free
+ * `set` either way; `*out` is NULL on failure).
+ */
+int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
+		     int n_paths, const prr_figures_input *in, prr_diags *d);
+
+/* Writes every figure as one JSON object with "method" (the report's
+ * --format json, the site's data.json). */
+void prr_figures_write_json(const prr_figures *f, prr_jw *w);
+
+/* The latest review's figures of a project. */
+const prr_revfig *prr_figures_latest(const prr_project_figs *p);
+
+/*** The gate ***/
+
+/*
+ * Checks the latest review of every project against `g`; appends one line
+ * per failed condition to `out` ("Payments 2026-05-25: readiness 72.1% is
+ * below 80%\n").  Returns the number of failed conditions.
+ */
+int prr_gate_check(const prr_figures *f, const prr_gate *g, prr_buf *out);
+
+#endif

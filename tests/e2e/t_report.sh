@@ -1,0 +1,177 @@
+# t_report.sh - `prr report`: every figure as JSON, a text summary, --against.
+
+R=$W/report
+mkdir -p "$R/set"
+cat > "$R/set/2026-03-02.json" <<'JSON'
+{
+  "schema": "prr/review/v1", "project": "Demo", "date": "2026-03-02",
+  "dimensions": [{"name": "Security", "score": 4, "max": 10},
+                 {"name": "Docs", "score": 6, "max": 10}],
+  "components": [
+    {"name": "API", "checks": [{"category": "Tests", "status": "pass"},
+                               {"category": "Runbooks", "status": "fail"}]},
+    {"name": "Worker", "checks": [{"category": "Tests", "status": "pass"},
+                                  {"category": "Runbooks", "status": "pass"}]}
+  ],
+  "waves": [{"id": "W1", "planned": true, "stories": [
+    {"id": "S1", "points": 3, "status": "pass"},
+    {"id": "S2", "points": 5, "status": "partial"}]}],
+  "findings": [{"id": "F-1", "severity": "high", "title": "Keys in env"}]
+}
+JSON
+cat > "$R/set/2026-04-13.json" <<'JSON'
+{
+  "schema": "prr/review/v1", "project": "Demo", "date": "2026-04-13",
+  "dimensions": [{"name": "Security", "score": 7, "max": 10},
+                 {"name": "Docs", "score": 5, "max": 10}],
+  "components": [
+    {"name": "API", "checks": [{"category": "Tests", "status": "pass"},
+                               {"category": "Runbooks", "status": "partial"}]},
+    {"name": "Worker", "checks": [{"category": "Tests", "status": "pass"},
+                                  {"category": "Runbooks", "status": "fail"}]}
+  ],
+  "waves": [{"id": "W1", "planned": true, "stories": [
+    {"id": "S1", "points": 3, "status": "pass"},
+    {"id": "S2", "points": 5, "status": "pass"}]},
+    {"id": "Hotfix", "planned": false, "stories": [{"id": "S9", "points": 2, "status": "pass"}]}],
+  "estimates": [{"label": "Time to ready", "low": 2, "high": 3, "unit": "weeks"}],
+  "findings": [{"id": "F-2", "severity": "critical", "title": "Retries re-send"}]
+}
+JSON
+
+begin "report: --format json has the method and every figure"
+run report --format json "$R/set"
+expect_rc 0
+expect_out '"method": "prr-score/1"'
+expect_out '"readiness": 62.5'
+expect_out '"level": "partial"'
+expect_out '"categories": ['
+expect_out '"half_credit": 100'
+expect_out '"strict": 37.5'
+expect_out '"half_credit": 68.75'
+expect_out '"percent": 25'
+expect_out '"findings_opened": ['
+expect_out '"components_gone": []'
+expect_out '"kind": "estimate"'
+expect_out '"slips": []'
+end
+
+begin "report: the JSON is valid and the delta is the latest against the one before"
+run report --format json "$R/set"
+expect_rc 0
+if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); p=d["projects"][0]; dl=p["delta"]; \
+assert d["method"]=="prr-score/1"; assert dl["before"]=="2026-03-02" and dl["after"]=="2026-04-13"; \
+assert dl["improved"]>=1 and dl["regressed"]>=1; \
+assert [f["id"] for f in dl["findings_closed"]]==["F-1"]; \
+assert p["reviews"][1]["scorecard"]["dimension_score"]["value"]==6.0' "$W/out" 2>"$W/py"; then :; else
+	fail "JSON check: $(cat "$W/py")"
+fi
+end
+
+begin "report: text summary (the default)"
+run report "$R/set"
+expect_rc 0
+expect_out "method prr-score/1"
+expect_out "Demo: 2 reviews, latest 2026-04-13"
+expect_out "readiness 62.5% (partial)"
+expect_out "dimension score 6.00/10"
+expect_out "regressed check Worker / Runbooks: pass -> fail"
+expect_out "improved dimension Security: 4 -> 7"
+expect_out "scope growth: +1 waves, +1 stories"
+end
+
+begin "report: --against a date no review has"
+run report --against 2026-01-01 "$R/set"
+expect_rc 1
+expect_err "no review is dated '2026-01-01'"
+expect_no_out
+end
+
+begin "report: --against a bad date, an unknown format"
+run report --against 2026-13-01 "$R/set"
+expect_rc 2
+expect_err "--against wants a date"
+run report --format yaml "$R/set"
+expect_rc 2
+expect_err "unknown format 'yaml'"
+end
+
+begin "report: -o writes the file"
+run report --format json -o "$R/out.json" "$R/set"
+expect_rc 0
+expect_no_out
+grep -q '"method": "prr-score/1"' "$R/out.json" || fail "no method in $R/out.json"
+end
+
+begin "report: a bad review is reported with its location"
+printf '{"schema": "prr/review/v1", "date": "2026-02-30"}' > "$R/bad.json"
+run report "$R/bad.json"
+expect_rc 1
+expect_err "bad.json:1:"
+end
+
+if [ -d "$SAMPLES/reviews" ]; then
+	begin "report: the samples' delta has an improvement and a regression"
+	run report --format json "$SAMPLES/reviews"
+	expect_rc 0
+	if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); dl=d["projects"][0]["delta"]; \
+ch={(c["kind"],c["name"]):c["change"] for c in dl["changes"]}; \
+assert dl["before"]=="2026-04-13" and dl["after"]=="2026-05-25"; \
+assert ch[("dimension","Performance")]=="regressed", ch; \
+assert ch[("check","Notification Service / Resilience")]=="regressed"; \
+assert ch[("component","Redis Cache")]=="improved"; \
+assert dl["improved"]>0 and dl["regressed"]>0' "$W/out" 2>"$W/py"; then :; else
+		fail "samples delta: $(cat "$W/py")"
+	fi
+	end
+
+	begin "report: the samples against their first review"
+	run report --against 2026-03-02 "$SAMPLES/reviews"
+	expect_rc 0
+	expect_out "since 2026-03-02:"
+	expect_out "readiness 95.6% (ready)"
+	end
+else
+	begin "report: samples"; skip "samples/reviews is absent (not merged yet)"; end
+fi
+
+# The seed documents, once Markdown reviews load (branch md).
+seed_dir() { # seed_dir NNN: a folder holding seed NNN as a .md review
+	mkdir -p "$R/seed$1"
+	for f in "$SEEDS"/$1_*.txt; do cp "$f" "$R/seed$1/review.md"; done
+	echo "$R/seed$1"
+}
+if [ -n "$SEEDS" ] && "$PRR" check "$(seed_dir 004)" >/dev/null 2>&1; then
+	begin "report: seed 004, plan versus actual"
+	run report "$R/seed004"
+	expect_rc 0
+	expect_out "plan: 20 stories, 91 points planned; delivered 72 (79.1%), with half credit for 16 partial: 87.9%"
+	expect_out "scope growth: +2 waves"
+	expect_out "stated \"85%\": disagrees with the computed figures"
+	end
+
+	begin "report: seed 002, readiness of the 8 x 8 table"
+	run report "$(seed_dir 002)"
+	expect_rc 0
+	expect_out "readiness 7.9% (not-ready): 1 pass, 8 partial, 54 fail, 0 pending of 63 applicable; 1 n/a"
+	expect_out_re "Main Entry Point +18.8%"
+	expect_out_re "Configuration Module +7.1%"
+	expect_out "(2 critical"
+	end
+
+	begin "report: seed 001, the dimension score against the stated ones"
+	run report "$(seed_dir 001)"
+	expect_rc 0
+	expect_out "dimension score 6.86/10 over 7 dimensions"
+	end
+
+	begin "report: seed 000, test counts and checklists"
+	run report "$(seed_dir 000)"
+	expect_rc 0
+	expect_out "tests 56/56 passing"
+	expect_out "6/8 done"
+	expect_out "0/7 done"
+	end
+else
+	begin "report: seeds"; skip "seeds absent or Markdown reviews do not load yet"; end
+fi
