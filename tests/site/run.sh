@@ -41,10 +41,10 @@ export PRR_NODE_MODULES=$NODE_DIR/node_modules
 
 failed=""
 check() { # NAME COMMAND...: runs one check, remembers a failure
-	name=$1; shift
-	echo "--- $name"
+	check_name=$1; shift
+	echo "--- $check_name"
 	"$@" || failed="$failed
-  $name"
+  $check_name"
 }
 build_site() { # NAME REVIEWS: prr build REVIEWS -o $OUT/NAME
 	rm -rf "$OUT/$1"
@@ -58,14 +58,14 @@ build_site() { # NAME REVIEWS: prr build REVIEWS -o $OUT/NAME
 	return 1
 }
 site_checks() { # NAME [--hostile] [--screenshots DIR]
-	name=$1; shift
+	site_name=$1; shift
 	hostile=
 	[ "${1:-}" = --hostile ] && { hostile=--hostile; shift; }
-	check "$name: tidy" sh "$ROOT/tests/site/tidy.sh" "$OUT/$name"
-	check "$name: links, CSP, external requests${hostile:+, hostile payloads}" \
-		"$PY" "$ROOT/tests/site/static_check.py" "$OUT/$name" $hostile
-	check "$name: Chromium, axe, focus${hostile:+, no script runs}" \
-		node "$ROOT/tests/site/browser.js" "$OUT/$name" $hostile "$@"
+	check "$site_name: tidy" sh "$ROOT/tests/site/tidy.sh" "$OUT/$site_name"
+	check "$site_name: links, CSP, external requests${hostile:+, hostile payloads}" \
+		"$PY" "$ROOT/tests/site/static_check.py" "$OUT/$site_name" $hostile
+	check "$site_name: Chromium, axe, focus${hostile:+, no script runs}" \
+		node "$ROOT/tests/site/browser.js" "$OUT/$site_name" $hostile "$@"
 }
 
 mkdir -p "$OUT"

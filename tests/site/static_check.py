@@ -3,6 +3,7 @@
 without a browser.
 
 Every page (*.html):
+  - has exactly one non-empty HTML <title> (SVG's <title>s aside);
   - has <meta http-equiv="Content-Security-Policy"> with a default-src, and a
     script policy (script-src, else default-src) without 'unsafe-inline',
     'unsafe-eval', *, http:, https: or data:;
@@ -55,6 +56,9 @@ class Page(html.parser.HTMLParser):
         self.styles = []  # text of <style> elements
         self._in_style = False
         self._in_script = None
+        self._svg = 0
+        self.titles = []  # (line, text) of HTML <title> elements (not SVG's)
+        self._in_title = None
 
     def handle_starttag(self, tag, attrs):
         line = self.getpos()[0]
@@ -78,6 +82,11 @@ class Page(html.parser.HTMLParser):
             self.csp.append((a.get("content", ""), line))
         if tag == "style":
             self._in_style = True
+        if tag == "svg":
+            self._svg += 1
+        if tag == "title" and not self._svg:
+            self.titles.append([line, ""])
+            self._in_title = True
         if tag == "script":
             self._in_script = (a.get("type", "").lower(), "src" in a, line)
 
@@ -87,12 +96,18 @@ class Page(html.parser.HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag):
+        if tag == "svg" and self._svg:
+            self._svg -= 1
+        if tag == "title":
+            self._in_title = None
         if tag == "style":
             self._in_style = False
         if tag == "script":
             self._in_script = None
 
     def handle_data(self, data):
+        if self._in_title:
+            self.titles[-1][1] += data
         if self._in_style:
             self.styles.append((data, self.getpos()[0]))
         if self._in_script is not None:
@@ -200,6 +215,8 @@ class Site:
             p = self.page(rel)
             for msg in p.problems:
                 self.problem(rel, msg)
+            if len(p.titles) != 1 or not p.titles[0][1].strip():
+                self.problem(rel, f"expected one non-empty HTML <title>, found {[t for _, t in p.titles]}")
             if not p.csp:
                 self.problem(rel, 'no <meta http-equiv="Content-Security-Policy">')
             for text, line in p.csp:
@@ -232,8 +249,12 @@ class Site:
             for m in re.finditer(r"<script\b[^>]*>", line, re.I):
                 if not re.search(r"\bsrc\s*=", m.group(0), re.I) and "application/json" not in m.group(0):
                     self.problem(f"{rel}:{i}", f"raw <script> tag (review text not escaped?): {m.group(0)[:80]}")
-            for m in re.finditer(r"<[a-z][^<>]*?\sonerror\s*=", line, re.I):
-                self.problem(f"{rel}:{i}", f"onerror= inside a tag (review text not escaped?): {m.group(0)[:80]}")
+            for m in re.finditer(r"<[a-z][^<>]*>", line, re.I):
+                # quoted attribute values hold escaped text, which may say
+                # "onerror=" harmlessly: look at the tag without them
+                bare = re.sub(r"\"[^\"]*\"|'[^']*'", '""', m.group(0))
+                if re.search(r"[\s/]on[a-z]+\s*=", bare, re.I):
+                    self.problem(f"{rel}:{i}", f"event handler inside a tag (review text not escaped?): {m.group(0)[:100]}")
             for m in re.finditer(r"""\b(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:""", line, re.I):
                 self.problem(f"{rel}:{i}", f"javascript: URL kept from review text: {m.group(0)[:80]}")
 
