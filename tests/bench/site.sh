@@ -47,11 +47,12 @@ while [ $i -lt "$RUNS" ]; do
 	i=$((i + 1))
 done
 pages=$(find "$W/site" -name '*.html' | wc -l)
+html_kb=$(find "$W/site" -name '*.html' -exec cat {} + | wc -c | awk '{ printf "%d", $1 / 1024 }')
 files=$(find "$W/site" -type f | wc -l)
 set -- $(median "$W/prr.times")
 prr_s=$1 prr_kb=$2
 max_kb=$(sort -n -k2 "$W/prr.times" | tail -1 | cut -d' ' -f2)
-echo "bench-site: prr build: $pages pages ($files files, $(du -sk "$W/site" | cut -f1) KiB) in $prr_s s (median of $RUNS: $(cut -d' ' -f1 "$W/prr.times" | tr '\n' ' ')s), peak RSS $((prr_kb / 1024)) MiB (max of runs $((max_kb / 1024)) MiB)"
+echo "bench-site: prr build: $pages pages ($files files, $html_kb KiB of HTML, $(du -sk "$W/site" | cut -f1) KiB) in $prr_s s (median of $RUNS: $(cut -d' ' -f1 "$W/prr.times" | tr '\n' ' ')s), peak RSS $((prr_kb / 1024)) MiB (max of runs $((max_kb / 1024)) MiB)"
 
 if ! command -v hugo >/dev/null 2>&1; then
 	echo "bench-site: hugo is missing (apt-get install hugo): no reference figure"
@@ -86,11 +87,14 @@ if ! "$TIME" -f '%e %M' -o "$W/t" hugo --quiet -s "$H" -d "$H/public" >"$W/hugo.
 	exit 1
 fi
 set -- $(tail -1 "$W/t")
-hugo_s=$1 hugo_kb=$2
+hugo_s=$1 hugo_rss=$2
 hugo_pages=$(find "$H/public" -name '*.html' | wc -l)
-echo "bench-site: hugo $(hugo version | cut -d' ' -f2): $hugo_pages pages (each a 50-row table) in $hugo_s s, peak RSS $((hugo_kb / 1024)) MiB"
-awk -v p="$pages" -v s="$prr_s" -v hp="$hugo_pages" -v hs="$hugo_s" -v kb="$prr_kb" 'BEGIN {
+hugo_kb=$(find "$H/public" -name '*.html' -exec cat {} + | wc -c | awk '{ printf "%d", $1 / 1024 }')
+echo "bench-site: hugo $(hugo version | cut -d' ' -f2): $hugo_pages pages (each a 50-row table; $hugo_kb KiB of HTML) in $hugo_s s, peak RSS $((hugo_rss / 1024)) MiB"
+awk -v p="$pages" -v s="$prr_s" -v hp="$hugo_pages" -v hs="$hugo_s" -v kb="$prr_kb" \
+    -v pk="$html_kb" -v hk="$hugo_kb" 'BEGIN {
 	if (s <= 0) s = 0.005; if (hs <= 0) hs = 0.005
 	a = p / s; b = hp / hs
-	printf "bench-site: prr %.0f pages/s, hugo %.0f pages/s: prr is %.1fx hugo (goal >= 10x); prr peak %.0f MiB (goal < 200 MiB)\n", a, b, a / b, kb / 1024
+	printf "bench-site: prr %.0f pages/s, hugo %.0f pages/s: prr is %.2fx hugo (goal >= 10x); prr peak %.0f MiB (goal < 200 MiB)\n", a, b, a / b, kb / 1024
+	printf "bench-site: HTML written: prr %.1f MiB/s, hugo %.1f MiB/s (%.2fx): pages differ in size, bytes compare the work\n", pk / 1024 / s, hk / 1024 / hs, (pk / s) / (hk > 0 ? hk / hs : 1)
 }'

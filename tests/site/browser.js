@@ -81,6 +81,10 @@ async function visit(browser, rel, opts) {
 	await page.waitForTimeout(50); // let deferred scripts and onerror handlers run
 	if (await page.evaluate(() => window.__prr_pwned !== undefined))
 		problem(rel, `a script from review text ran (window.__prr_pwned is set)${tag}`);
+	if (opts.shot) {
+		fs.mkdirSync(shots, { recursive: true });
+		await page.screenshot({ path: path.join(shots, opts.shot + '.png'), fullPage: true });
+	}
 	if (opts.axe) {
 		await page.evaluate(axeSource);
 		const r = await page.evaluate(tags => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], preload: false }), WCAG_TAGS);
@@ -96,10 +100,6 @@ async function visit(browser, rel, opts) {
 				 visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none' };
 		});
 		if (focus && !focus.visible) problem(rel, `keyboard focus is not visible on ${focus.what} (no outline, no box-shadow)`);
-	}
-	if (opts.shot) {
-		fs.mkdirSync(shots, { recursive: true });
-		await page.screenshot({ path: path.join(shots, opts.shot + '.png'), fullPage: true });
 	}
 	await ctx.close();
 }
