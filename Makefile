@@ -160,8 +160,11 @@ $(BUILD)/libfuzzer-%: $(BUILD)/fuzz/%.o $(BUILD)/libprr.a
 
 # --- demo ----------------------------------------------------------------------
 .PHONY: demo
+# The sample site: a sample git repository with pinned dates
+# (samples/mkrepo.sh) and the site of samples/reviews; prints index.html.
 demo: $(BUILD)/prr
-	$(BUILD)/prr check samples/reviews
+	@sh samples/mkrepo.sh $(BUILD)/sample-repo >/dev/null
+	@$(BUILD)/prr build -o $(BUILD)/demo-site samples/reviews
 
 # --- tests ---------------------------------------------------------------------
 # `suite` is one build's tests; `test` runs it plain and sanitized, then the
@@ -227,6 +230,11 @@ $(BUILD)/bench_render: $(BUILD)/bench/bench_render.o $(BUILD)/libprr.a
 
 bench-%: $(BUILD)/prr
 	sh tests/bench/$*.sh $(BUILD)/prr
+
+# bench-import compares with md4c alone, parsing the same bytes.
+bench-import: $(BUILD)/md4c-parse
+$(BUILD)/md4c-parse: tests/bench/md4c_parse.c $(BUILD)/libprr.a
+	$(CC) $(CFLAGS) $(PRR_CFLAGS) $(PRR_LDFLAGS) $(LDFLAGS) -o $@ $^ $(DEP_LIBS) -lm
 
 # --- install -------------------------------------------------------------------
 .PHONY: install uninstall clean

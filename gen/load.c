@@ -1,12 +1,14 @@
 /* load.c - read one review file, whatever its format; see load.h. */
 #include "prr/load.h"
 #include "prr/fsutil.h"
+#include "prr/import.h"
 #include "prr/utf8.h"
 
 #include <string.h>
 
-const char *const prr_review_suffixes[] = { ".json", NULL };
-const char prr_review_suffixes_text[] = "*.json";
+const char *const prr_review_suffixes[] = { ".json", ".md", ".markdown",
+					    NULL };
+const char prr_review_suffixes_text[] = "*.json, *.md, *.markdown";
 
 int prr_review_load_file(prr_review **out, const char *path, prr_diags *d)
 {
@@ -35,9 +37,13 @@ int prr_review_load_file(prr_review **out, const char *path, prr_diags *d)
 	}
 	if (prr_ends_with(path, ".json")) {
 		rc = prr_review_load_json(out, path, text.p, text.n, d);
+	} else if (prr_ends_with(path, ".md") ||
+		   prr_ends_with(path, ".markdown")) {
+		rc = prr_import_md(out, path, text.p, text.n, d);
 	} else {
 		prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, 0, 0,
-			     "not a review file (prr reads .json reviews)");
+			     "not a review file (prr reads %s)",
+			     prr_review_suffixes_text);
 	}
 done:
 	prr_buf_free(&text);

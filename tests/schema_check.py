@@ -332,6 +332,18 @@ def main(argv):
             check_imports(run, mds)
         elif mds:
             print("schema: prr has no import command yet; tests/data/md not checked")
+        # the seed documents of ../shared, where present, copied to *.md
+        seeds = os.environ.get("PRR_SEEDS") or os.path.join(ROOT, "..", "shared", "seeds")
+        if os.path.isdir(seeds) and has_command(prr, "import"):
+            copies = []
+            for src in sorted(glob.glob(os.path.join(seeds, "*.txt"))):
+                dst = os.path.join(tmp, os.path.basename(src)[:-4] + ".md")
+                with open(src, "rb") as a, open(dst, "wb") as b:
+                    b.write(a.read())
+                copies.append(dst)
+            check_imports(run, copies)
+        else:
+            print("schema: ../shared/seeds absent; seed imports not checked")
 
     for f in run.failures:
         print(f)

@@ -118,6 +118,7 @@ typedef struct prr_checkitem {
 	const char *text;
 	bool done;
 	prr_status status; /* finer than done where the mark says so */
+	const char *note;  /* what blocks it, other columns of its row */
 	int line;
 } prr_checkitem;
 

@@ -1,0 +1,528 @@
+/* classify.c - status words and marks, scores, counts, efforts; see import.h. */
+#include "prr/import.h"
+#include "prr/utf8.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/*** Status marks and words (README "Status words" lists the same) ***/
+
+static const struct {
+	uint32_t cp;
+	prr_status st;
+} status_marks[] = {
+	{ 0x2705, PRR_PASS },    /* ✅ */
+	{ 0x2714, PRR_PASS },    /* ✔ */
+	{ 0x2713, PRR_PASS },    /* ✓ */
+	{ 0x2611, PRR_PASS },    /* ☑ */
+	{ 0x1F7E2, PRR_PASS },   /* 🟢 */
+	{ 0x26A0, PRR_PARTIAL }, /* ⚠ */
+	{ 0x1F7E1, PRR_PARTIAL }, /* 🟡 */
+	{ 0x1F7E0, PRR_PARTIAL }, /* 🟠 */
+	{ 0x274C, PRR_FAIL },    /* ❌ */
+	{ 0x2717, PRR_FAIL },    /* ✗ */
+	{ 0x2718, PRR_FAIL },    /* ✘ */
+	{ 0x26D4, PRR_FAIL },    /* ⛔ */
+	{ 0x1F6AB, PRR_FAIL },   /* 🚫 */
+	{ 0x1F534, PRR_FAIL },   /* 🔴 */
+	{ 0x23F3, PRR_PENDING }, /* ⏳ */
+	{ 0x231B, PRR_PENDING }, /* ⌛ */
+	{ 0x1F6A7, PRR_PENDING }, /* 🚧 */
+	{ 0x23F8, PRR_PENDING }, /* ⏸ */
+	{ 0x1F504, PRR_PENDING }, /* 🔄 */
+	{ 0x2610, PRR_PENDING }, /* ☐ */
+	{ 0x2796, PRR_NA },      /* ➖ */
+};
+
+/* Longest first where one is a prefix of another ("NOT READY" < "READY"). */
+static const struct {
+	const char *w;
+	prr_status st;
+} status_words[] = {
+	{ "NOT READY", PRR_FAIL },      { "NOT FOUND", PRR_FAIL },
+	{ "NOT DONE", PRR_FAIL },       { "NOT IMPLEMENTED", PRR_FAIL },
+	{ "NOT MET", PRR_FAIL },        { "NOT APPLICABLE", PRR_NA },
+	{ "NOT STARTED", PRR_PENDING }, { "NOT TESTED", PRR_PENDING },
+	{ "IN PROGRESS", PRR_PENDING }, { "IN REVIEW", PRR_PENDING },
+	{ "TO DO", PRR_PENDING },       { "ON HOLD", PRR_PENDING },
+	{ "PASS", PRR_PASS },           { "PASSED", PRR_PASS },
+	{ "PASSING", PRR_PASS },        { "DONE", PRR_PASS },
+	{ "COMPLETE", PRR_PASS },       { "COMPLETED", PRR_PASS },
+	{ "READY", PRR_PASS },          { "HEALTHY", PRR_PASS },
+	{ "OK", PRR_PASS },             { "YES", PRR_PASS },
+	{ "GREEN", PRR_PASS },          { "MET", PRR_PASS },
+	{ "VERIFIED", PRR_PASS },       { "IMPLEMENTED", PRR_PASS },
+	{ "SERVING", PRR_PASS },        { "APPROVED", PRR_PASS },
+	{ "PARTIAL", PRR_PARTIAL },     { "PARTIALLY", PRR_PARTIAL },
+	{ "WARNING", PRR_PARTIAL },     { "WARN", PRR_PARTIAL },
+	{ "AMBER", PRR_PARTIAL },       { "YELLOW", PRR_PARTIAL },
+	{ "DEGRADED", PRR_PARTIAL },    { "FAIL", PRR_FAIL },
+	{ "FAILED", PRR_FAIL },         { "FAILING", PRR_FAIL },
+	{ "MISSING", PRR_FAIL },        { "BLOCKED", PRR_FAIL },
+	{ "BROKEN", PRR_FAIL },         { "RED", PRR_FAIL },
+	{ "NO", PRR_FAIL },             { "PENDING", PRR_PENDING },
+	{ "PLANNED", PRR_PENDING },     { "WIP", PRR_PENDING },
+	{ "TODO", PRR_PENDING },        { "ONGOING", PRR_PENDING },
+	{ "SCHEDULED", PRR_PENDING },   { "WAITING", PRR_PENDING },
+	{ "N/A", PRR_NA },              { "NA", PRR_NA },
+	{ "SKIPPED", PRR_NA },          { "WAIVED", PRR_NA },
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static int mark_at(const unsigned char *p, size_t n, prr_status *st)
+{
+	uint32_t cp;
+	int len = prr_utf8_decode(p, n, &cp);
+	if (len <= 0)
+		return 0;
+	for (size_t i = 0; i < COUNT(status_marks); i++) {
+		if (status_marks[i].cp == cp) {
+			*st = status_marks[i].st;
+			/* a variation selector belongs to the mark */
+			if ((size_t)len + 3 <= n && p[len] == 0xEF &&
+			    p[len + 1] == 0xB8 && p[len + 2] == 0x8F)
+				len += 3;
+			return len;
+		}
+	}
+	return 0;
+}
+
+/* "[x]", "[X]", "[ ]" */
+static int box_at(const char *s, size_t n, prr_status *st)
+{
+	if (n < 3 || s[0] != '[' || s[2] != ']')
+		return 0;
+	if (s[1] == 'x' || s[1] == 'X') {
+		*st = PRR_PASS;
+		return 3;
+	}
+	if (s[1] == ' ') {
+		*st = PRR_PENDING;
+		return 3;
+	}
+	return 0;
+}
+
+static int word_char(unsigned char c)
+{
+	return isalnum(c) || c == '/';
+}
+
+/* A status word or phrase starting at `i` (a word start); its length. */
+static size_t word_at(const char *s, size_t n, size_t i, prr_status *st)
+{
+	char up[40];
+	size_t k = 0, j = i, best = 0;
+	/* up to three words, separated by one space, '-' or '_' */
+	for (int words = 0; words < 3 && j < n; words++) {
+		if (words) {
+			if (s[j] != ' ' && s[j] != '-' && s[j] != '_')
+				break;
+			j++;
+			if (k + 1 >= sizeof up)
+				break;
+			up[k++] = ' ';
+		}
+		size_t w0 = j;
+		while (j < n && word_char((unsigned char)s[j]) &&
+		       k + 1 < sizeof up)
+			up[k++] = (char)toupper((unsigned char)s[j++]);
+		if (j == w0 || (j < n && word_char((unsigned char)s[j])))
+			break;
+		up[k] = 0;
+		for (size_t t = 0; t < COUNT(status_words); t++) {
+			if (strcmp(up, status_words[t].w) == 0) {
+				*st = status_words[t].st;
+				best = j - i;
+			}
+		}
+	}
+	return best;
+}
+
+static prr_status scan_status(const char *s, size_t n, bool words,
+			      bool *known)
+{
+	prr_status st = PRR_UNKNOWN;
+	const unsigned char *p = (const unsigned char *)s;
+	for (size_t i = 0; i < n; i++) {
+		if (p[i] >= 0x80) {
+			if (mark_at(p + i, n - i, &st))
+				goto found;
+			continue;
+		}
+		if (p[i] == '[' && box_at(s + i, n - i, &st))
+			goto found;
+		if (words && isalpha(p[i]) &&
+		    (i == 0 || !word_char(p[i - 1])) &&
+		    word_at(s, n, i, &st))
+			goto found;
+	}
+	if (known)
+		*known = false;
+	return PRR_UNKNOWN;
+found:
+	if (known)
+		*known = true;
+	return st;
+}
+
+prr_status prr_status_from_text(const char *s, size_t n, bool *known)
+{
+	return scan_status(s, n, true, known);
+}
+
+prr_status prr_status_from_marks(const char *s, size_t n, bool *known)
+{
+	return scan_status(s, n, false, known);
+}
+
+static int is_space_or_emph(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '*' || c == '_' || c == '|' ||
+	       c == ':' || c == '-';
+}
+
+size_t prr_status_lead(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+	prr_status st;
+	for (;;) {
+		while (i < n && (p[i] == ' ' || p[i] == '\t'))
+			i++;
+		int m = 0;
+		if (i < n && p[i] >= 0x80)
+			m = mark_at(p + i, n - i, &st);
+		else if (i < n && p[i] == '[')
+			m = box_at(s + i, n - i, &st);
+		if (!m)
+			return i;
+		i += (size_t)m;
+	}
+}
+
+size_t prr_status_tail(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t end = n;
+	prr_status st;
+	for (;;) {
+		size_t e = end;
+		while (e > 0 && is_space_or_emph(p[e - 1]))
+			e--;
+		/* a mark ending at e (maybe with a variation selector) */
+		size_t k = e;
+		if (k >= 3 && p[k - 3] == 0xEF && p[k - 2] == 0xB8 &&
+		    p[k - 1] == 0x8F)
+			k -= 3;
+		if (k > 0 && p[k - 1] >= 0x80) {
+			size_t b = k - 1;
+			while (b > 0 && k - b < 4 && (p[b] & 0xC0) == 0x80)
+				b--;
+			if ((size_t)mark_at(p + b, e - b, &st) == e - b) {
+				end = b;
+				continue;
+			}
+		}
+		/* one trailing status word in capitals (COMPLETE, PENDING) */
+		size_t w = e;
+		while (w > 0 && (isupper(p[w - 1]) || p[w - 1] == '/'))
+			w--;
+		if (e - w >= 2 && (w == 0 || !isalnum(p[w - 1])) &&
+		    word_at(s, e, w, &st) == e - w) {
+			end = w;
+			continue;
+		}
+		break;
+	}
+	while (end > 0 && is_space_or_emph(p[end - 1]))
+		end--;
+	return n - end;
+}
+
+prr_level prr_level_from_text(const char *s, size_t n)
+{
+	char up[256];
+	size_t k = 0;
+	for (size_t i = 0; i < n && k + 1 < sizeof up; i++)
+		up[k++] = (char)toupper((unsigned char)s[i]);
+	up[k] = 0;
+	if (strstr(up, "NOT READY") || strstr(up, "NOT-READY") ||
+	    strstr(up, "NO-GO") || strstr(up, "BLOCKED"))
+		return PRR_LEVEL_NOT_READY;
+	if (strstr(up, "PARTIAL") || strstr(up, "PENDING") ||
+	    strstr(up, "WITH GAPS") || strstr(up, "CONDITIONAL") ||
+	    strstr(up, "IN PROGRESS") || strstr(up, "QUALIFIED"))
+		return PRR_LEVEL_PARTIAL;
+	if (strstr(up, "READY") || strstr(up, "COMPLETE") ||
+	    strstr(up, "APPROVED") || strstr(up, "PASS"))
+		return PRR_LEVEL_READY;
+	bool known;
+	prr_status st = prr_status_from_text(s, n, &known);
+	if (!known)
+		return PRR_LEVEL_UNKNOWN;
+	return st == PRR_PASS	 ? PRR_LEVEL_READY
+	       : st == PRR_FAIL ? PRR_LEVEL_NOT_READY
+				: PRR_LEVEL_PARTIAL;
+}
+
+prr_severity prr_severity_from_text(const char *s, size_t n)
+{
+	static const struct {
+		const char *w;
+		prr_severity sev;
+	} words[] = {
+		{ "critical", PRR_SEV_CRITICAL }, { "blocker", PRR_SEV_CRITICAL },
+		{ "p0", PRR_SEV_CRITICAL },       { "high", PRR_SEV_HIGH },
+		{ "major", PRR_SEV_HIGH },        { "p1", PRR_SEV_HIGH },
+		{ "medium", PRR_SEV_MEDIUM },     { "moderate", PRR_SEV_MEDIUM },
+		{ "p2", PRR_SEV_MEDIUM },         { "low", PRR_SEV_LOW },
+		{ "minor", PRR_SEV_LOW },         { "p3", PRR_SEV_LOW },
+		{ "info", PRR_SEV_INFO },         { "informational", PRR_SEV_INFO },
+	};
+	for (size_t i = 0; i < n; i++) {
+		if (!isalnum((unsigned char)s[i]) ||
+		    (i > 0 && isalnum((unsigned char)s[i - 1])))
+			continue;
+		size_t j = i;
+		while (j < n && isalnum((unsigned char)s[j]))
+			j++;
+		for (size_t t = 0; t < COUNT(words); t++)
+			if (strlen(words[t].w) == j - i &&
+			    strncasecmp(words[t].w, s + i, j - i) == 0)
+				return words[t].sev;
+		i = j;
+	}
+	return PRR_SEV_UNKNOWN;
+}
+
+/*** Numbers ***/
+
+/* A decimal number at s[*i]; advances *i.  No signs, no exponents. */
+static int number_at(const char *s, size_t n, size_t *i, double *v)
+{
+	size_t j = *i, digits = 0;
+	char tmp[32];
+	size_t k = 0;
+	while (j < n && (isdigit((unsigned char)s[j]) ||
+			 (s[j] == ',' && digits && j + 3 < n + 1 &&
+			  j + 1 < n && isdigit((unsigned char)s[j + 1])))) {
+		if (s[j] != ',' && k + 1 < sizeof tmp)
+			tmp[k++] = s[j];
+		digits += s[j] != ',';
+		j++;
+	}
+	if (!digits)
+		return -1;
+	if (j + 1 < n && s[j] == '.' && isdigit((unsigned char)s[j + 1])) {
+		if (k + 1 < sizeof tmp)
+			tmp[k++] = '.';
+		j++;
+		while (j < n && isdigit((unsigned char)s[j])) {
+			if (k + 1 < sizeof tmp)
+				tmp[k++] = s[j];
+			j++;
+		}
+	}
+	tmp[k] = 0;
+	*v = strtod(tmp, NULL);
+	*i = j;
+	return 0;
+}
+
+/* A range dash: '-', '–' (U+2013), '—' (U+2014) or " to ", with spaces. */
+static int dash_at(const char *s, size_t n, size_t *i)
+{
+	size_t j = *i;
+	while (j < n && s[j] == ' ')
+		j++;
+	if (j < n && s[j] == '-')
+		j++;
+	else if (j + 2 < n && (unsigned char)s[j] == 0xE2 &&
+		 (unsigned char)s[j + 1] == 0x80 &&
+		 ((unsigned char)s[j + 2] == 0x93 ||
+		  (unsigned char)s[j + 2] == 0x94))
+		j += 3;
+	else if (j + 2 < n && strncmp(s + j, "to ", 3) == 0)
+		j += 2;
+	else
+		return -1;
+	while (j < n && s[j] == ' ')
+		j++;
+	*i = j;
+	return 0;
+}
+
+static size_t skip_lead(const char *s, size_t n, size_t i)
+{
+	for (;;) {
+		if (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '~' ||
+			      s[i] == '_' || s[i] == '(' || s[i] == '\t'))
+			i++;
+		else if (i + 1 < n && (unsigned char)s[i] == 0xE2 &&
+			 (unsigned char)s[i + 1] == 0x89 && i + 2 < n &&
+			 (unsigned char)s[i + 2] == 0x88) /* ≈ */
+			i += 3;
+		else
+			return i;
+	}
+}
+
+/* "a" or "a-b"; high NaN unless a range */
+static int range_at(const char *s, size_t n, size_t *i, double *lo,
+		    double *hi)
+{
+	size_t j = *i;
+	if (number_at(s, n, &j, lo) < 0)
+		return -1;
+	*hi = NAN;
+	size_t k = j;
+	if (dash_at(s, n, &k) == 0 && number_at(s, n, &k, hi) == 0)
+		j = k;
+	*i = j;
+	return 0;
+}
+
+int prr_parse_score(const char *s, size_t n, double *value, double *high,
+		    double *max)
+{
+	size_t i = skip_lead(s, n, 0);
+	double lo, hi;
+	if (range_at(s, n, &i, &lo, &hi) < 0)
+		return -1;
+	size_t j = i;
+	while (j < n && s[j] == ' ')
+		j++;
+	if (j < n && s[j] == '/') {
+		j++;
+		while (j < n && s[j] == ' ')
+			j++;
+		double m;
+		if (number_at(s, n, &j, &m) < 0 || m <= 0 || lo > m ||
+		    (!isnan(hi) && hi > m))
+			return -1;
+		/* "a/b" followed by letters is a count ("9/10 criteria") */
+		*max = m;
+	} else if (j < n && s[j] == '%') {
+		*max = 100;
+	} else {
+		return -1;
+	}
+	*value = lo;
+	*high = hi;
+	return 0;
+}
+
+int prr_parse_count(const char *s, size_t n, int *passed, int *total)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)s[i]) ||
+		    (i > 0 && (isalnum((unsigned char)s[i - 1]) ||
+			       s[i - 1] == '.' || s[i - 1] == '/')))
+			continue;
+		size_t j = i;
+		long a = 0, b = 0;
+		while (j < n && isdigit((unsigned char)s[j]) && a < 100000000)
+			a = a * 10 + (s[j++] - '0');
+		if (j < n && s[j] == '+')
+			j++; /* "325+/380" */
+		if (j + 1 < n && s[j] == '/' && isdigit((unsigned char)s[j + 1])) {
+			j++;
+			size_t b0 = j;
+			while (j < n && isdigit((unsigned char)s[j]) &&
+			       b < 100000000)
+				b = b * 10 + (s[j++] - '0');
+			if (j < n && (isalnum((unsigned char)s[j]) ||
+				      s[j] == '/' || s[j] == '.'))
+				continue; /* a date or a path */
+			if (j - b0 > 0 && b > 0 && a <= b) {
+				*passed = (int)a;
+				*total = (int)b;
+				return 0;
+			}
+			continue;
+		}
+		/* "543 tests passing", "56 Tests Passing" */
+		size_t k = j;
+		while (k < n && s[k] == ' ')
+			k++;
+		if (k + 5 <= n && strncasecmp(s + k, "tests", 5) == 0) {
+			k += 5;
+			while (k < n && s[k] == ' ')
+				k++;
+			if ((k + 7 <= n && strncasecmp(s + k, "passing", 7) == 0) ||
+			    (k + 6 <= n && strncasecmp(s + k, "passed", 6) == 0) ||
+			    (k + 4 <= n && strncasecmp(s + k, "pass", 4) == 0)) {
+				*passed = (int)a;
+				*total = -1;
+				return 0;
+			}
+		}
+	}
+	return -1;
+}
+
+int prr_parse_effort(const char *s, size_t n, double *low, double *high,
+		     const char **unit)
+{
+	static const struct {
+		const char *w;
+		const char *unit;
+	} units[] = {
+		{ "minutes", "minutes" }, { "minute", "minutes" },
+		{ "mins", "minutes" },    { "min", "minutes" },
+		{ "hours", "hours" },     { "hour", "hours" },
+		{ "hrs", "hours" },       { "hr", "hours" },
+		{ "h", "hours" },         { "days", "days" },
+		{ "day", "days" },        { "d", "days" },
+		{ "weeks", "weeks" },     { "week", "weeks" },
+		{ "wks", "weeks" },       { "w", "weeks" },
+		{ "months", "months" },   { "month", "months" },
+		{ "sprints", "sprints" }, { "sprint", "sprints" },
+	};
+	size_t i = skip_lead(s, n, 0);
+	double lo, hi;
+	if (range_at(s, n, &i, &lo, &hi) < 0)
+		return -1;
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t w = i;
+	while (w < n && isalpha((unsigned char)s[w]))
+		w++;
+	for (size_t t = 0; t < COUNT(units); t++) {
+		if (strlen(units[t].w) == w - i &&
+		    strncasecmp(units[t].w, s + i, w - i) == 0) {
+			*low = lo;
+			*high = isnan(hi) ? lo : hi;
+			*unit = units[t].unit;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+int prr_parse_points(const char *s, size_t n, double *points)
+{
+	size_t i = skip_lead(s, n, 0);
+	double v;
+	if (number_at(s, n, &i, &v) < 0)
+		return -1;
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t w = i;
+	while (w < n && isalpha((unsigned char)s[w]))
+		w++;
+	if (w > i && strncasecmp(s + i, "pts", w - i) != 0 &&
+	    strncasecmp(s + i, "points", w - i) != 0 &&
+	    strncasecmp(s + i, "sp", w - i) != 0 &&
+	    strncasecmp(s + i, "pt", w - i) != 0)
+		return -1;
+	*points = v;
+	return 0;
+}

@@ -1,0 +1,141 @@
+/* mojibake.c - UTF-8 read as Mac Roman or Windows-1252, put back; see mojibake.h. */
+#include "prr/mojibake.h"
+#include "prr/utf8.h"
+
+#include <stdint.h>
+
+/* The characters bytes 0x80-0xFF decode to, per code page. */
+static const uint16_t mac_roman[128] = {
+	0x00C4, 0x00C5, 0x00C7, 0x00C9, 0x00D1, 0x00D6, 0x00DC, 0x00E1,
+	0x00E0, 0x00E2, 0x00E4, 0x00E3, 0x00E5, 0x00E7, 0x00E9, 0x00E8,
+	0x00EA, 0x00EB, 0x00ED, 0x00EC, 0x00EE, 0x00EF, 0x00F1, 0x00F3,
+	0x00F2, 0x00F4, 0x00F6, 0x00F5, 0x00FA, 0x00F9, 0x00FB, 0x00FC,
+	0x2020, 0x00B0, 0x00A2, 0x00A3, 0x00A7, 0x2022, 0x00B6, 0x00DF,
+	0x00AE, 0x00A9, 0x2122, 0x00B4, 0x00A8, 0x2260, 0x00C6, 0x00D8,
+	0x221E, 0x00B1, 0x2264, 0x2265, 0x00A5, 0x00B5, 0x2202, 0x2211,
+	0x220F, 0x03C0, 0x222B, 0x00AA, 0x00BA, 0x03A9, 0x00E6, 0x00F8,
+	0x00BF, 0x00A1, 0x00AC, 0x221A, 0x0192, 0x2248, 0x2206, 0x00AB,
+	0x00BB, 0x2026, 0x00A0, 0x00C0, 0x00C3, 0x00D5, 0x0152, 0x0153,
+	0x2013, 0x2014, 0x201C, 0x201D, 0x2018, 0x2019, 0x00F7, 0x25CA,
+	0x00FF, 0x0178, 0x2044, 0x20AC, 0x2039, 0x203A, 0xFB01, 0xFB02,
+	0x2021, 0x00B7, 0x201A, 0x201E, 0x2030, 0x00C2, 0x00CA, 0x00C1,
+	0x00CB, 0x00C8, 0x00CD, 0x00CE, 0x00CF, 0x00CC, 0x00D3, 0x00D4,
+	0xF8FF, 0x00D2, 0x00DA, 0x00DB, 0x00D9, 0x0131, 0x02C6, 0x02DC,
+	0x00AF, 0x02D8, 0x02D9, 0x02DA, 0x00B8, 0x02DD, 0x02DB, 0x02C7,
+};
+
+/* 0x80-0x9F of Windows-1252; undefined bytes decode to C1 controls, as
+ * Windows' own decoder does.  0xA0-0xFF are Latin-1. */
+static const uint16_t cp1252_low[32] = {
+	0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+	0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+};
+
+const char *prr_codepage_name(prr_codepage cp)
+{
+	return cp == PRR_CP_MAC_ROMAN	   ? "Mac Roman"
+	       : cp == PRR_CP_WINDOWS_1252 ? "Windows-1252"
+					   : "none";
+}
+
+/* The byte code page `cp` decodes to character `c`, or -1. */
+static int byte_of(prr_codepage cp, uint32_t c)
+{
+	if (cp == PRR_CP_WINDOWS_1252) {
+		if (c >= 0xA0 && c <= 0xFF)
+			return (int)c;
+		for (int i = 0; i < 32; i++)
+			if (cp1252_low[i] == c)
+				return 0x80 + i;
+		return -1;
+	}
+	for (int i = 0; i < 128; i++)
+		if (mac_roman[i] == c)
+			return 0x80 + i;
+	return -1;
+}
+
+/*
+ * At s[i] (a non-ASCII character): the length of a mojibake run there and
+ * the original bytes in `orig` (`*olen`), or 0.
+ */
+static size_t run_at(prr_codepage cp, const unsigned char *s, size_t n,
+		     size_t i, unsigned char *orig, int *olen)
+{
+	uint32_t c;
+	int len = prr_utf8_decode(s + i, n - i, &c);
+	int b0 = len ? byte_of(cp, c) : -1;
+	if (b0 < 0xC2 || b0 > 0xF4)
+		return 0;
+	int need = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+	size_t j = i + (size_t)len;
+	orig[0] = (unsigned char)b0;
+	for (int k = 1; k < need; k++) {
+		int l = prr_utf8_decode(s + j, n - j, &c);
+		int b = l ? byte_of(cp, c) : -1;
+		if (b < 0x80 || b > 0xBF)
+			return 0;
+		orig[k] = (unsigned char)b;
+		j += (size_t)l;
+	}
+	uint32_t back;
+	if (prr_utf8_decode(orig, (size_t)need, &back) != need)
+		return 0;
+	*olen = need;
+	return j - i;
+}
+
+/* Counts (out NULL) or writes the repair for one code page. */
+static size_t repair(prr_codepage cp, const char *text, size_t n,
+		     prr_buf *out, size_t *first)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t count = 0, i = 0, copied = 0;
+	unsigned char orig[4];
+	int olen;
+	while (i < n) {
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t run = run_at(cp, s, n, i, orig, &olen);
+		if (!run) {
+			i++;
+			while (i < n && (s[i] & 0xC0) == 0x80)
+				i++;
+			continue;
+		}
+		if (!count && first)
+			*first = i;
+		count++;
+		if (out) {
+			prr_buf_add(out, text + copied, i - copied);
+			prr_buf_add(out, orig, (size_t)olen);
+		}
+		i += run;
+		copied = i;
+	}
+	if (out)
+		prr_buf_add(out, text + copied, n - copied);
+	return count;
+}
+
+size_t prr_mojibake_repair(prr_buf *out, const char *s, size_t n,
+			   prr_mojibake *info)
+{
+	info->codepage = PRR_CP_NONE;
+	info->repaired = 0;
+	info->first = 0;
+	size_t mac_first = 0, win_first = 0;
+	size_t mac = repair(PRR_CP_MAC_ROMAN, s, n, NULL, &mac_first);
+	size_t win = repair(PRR_CP_WINDOWS_1252, s, n, NULL, &win_first);
+	if (!mac && !win)
+		return 0;
+	prr_codepage cp = mac >= win ? PRR_CP_MAC_ROMAN : PRR_CP_WINDOWS_1252;
+	info->codepage = cp;
+	info->first = cp == PRR_CP_MAC_ROMAN ? mac_first : win_first;
+	info->repaired = repair(cp, s, n, out, NULL);
+	return info->repaired;
+}
