@@ -2,9 +2,11 @@
 #include "prr/svg.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "prr/buf.h"
 #include "prr/escape.h"
 #include "prr/model.h"
 
@@ -123,6 +125,24 @@ void prr_svg_sparkline(prr_buf *out, const char *id, const char *title,
 
 /*** Bars ***/
 
+/* Characters of a bar label that fit the label column at the chart's font. */
+#define BAR_LABEL_CHARS 22
+
+/* Bytes of the first `chars` UTF-8 characters of `s`. */
+static size_t utf8_prefix(const char *s, size_t chars)
+{
+	size_t i = 0;
+	if (!s)
+		return 0;
+	while (s[i] && chars) {
+		i++;
+		while ((s[i] & 0xC0) == 0x80)
+			i++;
+		chars--;
+	}
+	return i;
+}
+
 void prr_svg_bars(prr_buf *out, const char *id, const char *title,
 		  const char *desc, const prr_svg_bar *bars, size_t n,
 		  const char *unit)
@@ -153,7 +173,23 @@ void prr_svg_bars(prr_buf *out, const char *id, const char *title,
 		double dw = isfinite(b->delivered) ? b->delivered / max * bar_w : 0;
 		prr_buf_addf(out, "<text class=\"bar-label\" x=\"%d\" y=\"%d\" "
 				  "text-anchor=\"end\">", label_w - 8, y + 20);
-		prr_svg_esc(out, b->label);
+		/* the label column is fixed: a long label is cut with an
+		 * ellipsis and kept whole in a <title> (and in the data table
+		 * beside the chart) */
+		size_t cut = utf8_prefix(b->label, BAR_LABEL_CHARS);
+		if (b->label && b->label[cut]) {
+			prr_buf_adds(out, "<title>");
+			prr_svg_esc(out, b->label);
+			prr_buf_adds(out, "</title>");
+			char *head = prr_xmalloc(cut + 1);
+			memcpy(head, b->label, cut);
+			head[cut] = '\0';
+			prr_svg_esc(out, head);
+			free(head);
+			prr_buf_adds(out, "\xE2\x80\xA6");
+		} else {
+			prr_svg_esc(out, b->label);
+		}
 		prr_buf_addf(out, "</text>\n<rect class=\"bar-planned\" x=\"%d\" "
 				  "y=\"%d\" width=\"", label_w, y + 4);
 		num(out, pw);

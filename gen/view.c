@@ -971,6 +971,7 @@ static void put_plan(cJSON *c, const prr_plan *pl, size_t max)
 	put_planrow(put_obj(p, "unplanned"), &pl->unplanned);
 	putf(p, "unplanned_waves", "%d", pl->unplanned_waves);
 	putb(p, "has_unplanned", pl->unplanned_waves > 0);
+	putb(p, "unplanned_one", pl->unplanned_waves == 1);
 	put_pct(p, "growth", pl->growth_percent);
 	putb(p, "any", pl->n_waves > 0);
 	cJSON *arr = put_arr(p, "waves");
