@@ -133,3 +133,29 @@ expect_err "prr: $W/no-such-archive: error: cannot open folder: No such file or 
 run verify-archive
 expect_rc 2
 end
+
+begin "build --archive: every review of the built site, then a no-op"
+rm -rf "$W/ba-site" "$W/ba"
+run build "$SAMPLES/reviews" -o "$W/ba-site" --archive "$W/ba"
+expect_rc 0
+for d in 2026-03-02 2026-04-13 2026-05-25; do
+	[ -f "$W/ba/$d/reviews/$d/index.html" ] || fail "$d not archived"
+	[ -f "$W/ba/$d/assets/style.css" ] || fail "$d: the stylesheet its page uses was not archived"
+done
+run build "$SAMPLES/reviews" -o "$W/ba-site" --archive "$W/ba"
+expect_rc 0
+run verify-archive "$W/ba"
+expect_rc 0
+expect_out "3 archived reviews"
+end
+
+begin "build --archive: a changed archived date is refused (exit 1), --force replaces it"
+printf '\n' >> "$W/ba/2026-04-13/reviews/2026-04-13/report.md"
+run build "$SAMPLES/reviews" -o "$W/ba-site" --archive "$W/ba"
+expect_rc 1
+expect_err "prr: build: archive: 2026-04-13 is already archived in '$W/ba/2026-04-13' with different content: 'reviews/2026-04-13/report.md' differs (use --force to replace it)"
+run build "$SAMPLES/reviews" -o "$W/ba-site" --archive "$W/ba" --force
+expect_rc 0
+run verify-archive "$W/ba"
+expect_rc 0
+end
