@@ -173,6 +173,32 @@ static bool is_date_name(const char *s)
 	return strlen(s) == 10 && prr_date_valid(s);
 }
 
+/* The YYYY-MM-DD folders of `dir`, sorted, appended to `out`.  Returns 0,
+ * or -1 with "cannot open folder 'DIR': …" in `err`. */
+static int date_folders(prr_paths *out, const char *dir, prr_buf *err)
+{
+	DIR *d = opendir(dir);
+	if (!d) {
+		int saved = errno; /* for callers that word it their way */
+		prr_buf_addf(err, "cannot open folder '%s': %s", dir,
+			     strerror(saved));
+		errno = saved;
+		return -1;
+	}
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		if (!is_date_name(e->d_name))
+			continue;
+		char *path = prr_path_join(dir, e->d_name);
+		if (prr_is_dir(path) == 1)
+			prr_paths_add(out, e->d_name);
+		free(path);
+	}
+	closedir(d);
+	prr_paths_sort(out);
+	return 0;
+}
+
 /*** Links of pages and stylesheets ***/
 
 static bool has_suffix_ci(const char *s, const char *suffix)
@@ -731,24 +757,9 @@ static void page_title(prr_buf *out, const char *html, size_t n)
  * "title", "files"}]}, newest date first. */
 static int index_context(cJSON **out, const char *dir, prr_buf *err)
 {
-	DIR *d = opendir(dir);
-	if (!d) {
-		prr_buf_addf(err, "cannot open folder '%s': %s", dir,
-			     strerror(errno));
-		return -1;
-	}
 	prr_paths dates = { 0 };
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL) {
-		if (!is_date_name(e->d_name))
-			continue;
-		char *path = prr_path_join(dir, e->d_name);
-		if (prr_is_dir(path) == 1)
-			prr_paths_add(&dates, e->d_name);
-		free(path);
-	}
-	closedir(d);
-	prr_paths_sort(&dates);
+	if (date_folders(&dates, dir, err) < 0)
+		return -1;
 	cJSON *root = cJSON_CreateObject();
 	cJSON *list = cJSON_AddArrayToObject(root, "archives");
 	cJSON_AddNumberToObject(root, "count", (double)dates.n);
@@ -944,26 +955,9 @@ done:
 int prr_archive_site_dates(prr_paths *out, const char *site_dir, prr_buf *err)
 {
 	char *dir = prr_path_join(site_dir, "reviews");
-	DIR *d = opendir(dir);
-	if (!d) {
-		prr_buf_addf(err, "cannot open folder '%s': %s", dir,
-			     strerror(errno));
-		free(dir);
-		return -1;
-	}
-	struct dirent *e;
-	while ((e = readdir(d)) != NULL) {
-		if (!is_date_name(e->d_name))
-			continue;
-		char *path = prr_path_join(dir, e->d_name);
-		if (prr_is_dir(path) == 1)
-			prr_paths_add(out, e->d_name);
-		free(path);
-	}
-	closedir(d);
+	int rc = date_folders(out, dir, err);
 	free(dir);
-	prr_paths_sort(out);
-	return 0;
+	return rc;
 }
 
 /*** Verification ***/
@@ -1079,24 +1073,15 @@ int prr_archive_verify(prr_archive_check *out, const char *archive_dir,
 	prr_archive_check local = { 0 };
 	if (!out)
 		out = &local;
-	DIR *dh = opendir(archive_dir);
-	if (!dh) {
+	prr_paths dates = { 0 };
+	prr_buf err = PRR_BUF_INIT;
+	if (date_folders(&dates, archive_dir, &err) < 0) {
 		prr_diag_add(d, PRR_DIAG_ERROR, archive_dir, NULL, 0, 0,
 			     "cannot open folder: %s", strerror(errno));
+		prr_buf_free(&err);
 		return -1;
 	}
-	prr_paths dates = { 0 };
-	struct dirent *e;
-	while ((e = readdir(dh)) != NULL) {
-		if (!is_date_name(e->d_name))
-			continue;
-		char *path = prr_path_join(archive_dir, e->d_name);
-		if (prr_is_dir(path) == 1)
-			prr_paths_add(&dates, e->d_name);
-		free(path);
-	}
-	closedir(dh);
-	prr_paths_sort(&dates);
+	prr_buf_free(&err);
 	int rc = 0;
 	for (size_t i = 0; i < dates.n; i++) {
 		char *dir = prr_path_join(archive_dir, dates.v[i]);

@@ -67,6 +67,26 @@ static char *make_site(void)
 	return site;
 }
 
+/* A site from make_site(), an archive folder beside it, an error buffer. */
+typedef struct fixture {
+	char *site, *arch;
+	prr_buf err;
+} fixture;
+
+static void fixture_init(fixture *f)
+{
+	f->site = make_site();
+	f->arch = prr_path_join(prr_test_tmpdir(), "arch");
+	prr_buf_init(&f->err);
+}
+
+static void fixture_free(fixture *f)
+{
+	prr_buf_free(&f->err);
+	free(f->arch);
+	free(f->site);
+}
+
 PRR_TEST(archive__sha256_of_known_input)
 {
 	char hex[65];
@@ -78,13 +98,14 @@ PRR_TEST(archive__sha256_of_known_input)
 
 PRR_TEST(archive__copies_review_and_the_assets_it_reaches)
 {
-	char *site = make_site();
-	char *arch = prr_path_join(prr_test_tmpdir(), "arch");
+	fixture fx;
+	fixture_init(&fx);
+	const char *site = fx.site, *arch = fx.arch;
 	const char *dates[] = { "2026-03-02" };
 	prr_archive_stats st = { 0 };
-	prr_buf err = PRR_BUF_INIT;
-	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, NULL, &err) == 0);
-	CHECK_STR(err.p, "");
+	prr_buf *err = &fx.err;
+	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, NULL, err) == 0);
+	CHECK_STR(err->p, "");
 	CHECK_INT(st.added, 1);
 	CHECK_INT(st.files, 7); /* 6 files and MANIFEST */
 	char *d = prr_path_join(arch, "2026-03-02");
@@ -106,39 +127,38 @@ PRR_TEST(archive__copies_review_and_the_assets_it_reaches)
 	free(idx);
 	free(man);
 	free(d);
-	prr_buf_free(&err);
-	free(arch);
-	free(site);
+	fixture_free(&fx);
 }
 
 PRR_TEST(archive__never_overwrites_unless_forced)
 {
-	char *site = make_site();
-	char *arch = prr_path_join(prr_test_tmpdir(), "arch");
+	fixture fx;
+	fixture_init(&fx);
+	const char *site = fx.site, *arch = fx.arch;
 	const char *dates[] = { "2026-03-02" };
 	prr_archive_stats st = { 0 };
-	prr_buf err = PRR_BUF_INIT;
-	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, NULL, &err) == 0);
+	prr_buf *err = &fx.err;
+	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, NULL, err) == 0);
 	memset(&st, 0, sizeof st);
-	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, NULL, &err) == 0);
+	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, NULL, err) == 0);
 	CHECK_INT(st.unchanged, 1);
 	CHECK_INT(st.files, 0);
 
 	put(site, "assets/img/i.svg", "<svg>changed</svg>");
 	memset(&st, 0, sizeof st);
-	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, NULL, &err) == -1);
+	CHECK(prr_archive_site(&st, site, dates, 1, arch, false, NULL, err) == -1);
 	CHECK(!st.system);
-	CHECK_CONTAINS(err.p, "2026-03-02 is already archived in '");
-	CHECK_CONTAINS(err.p, "with different content: 'assets/img/i.svg' differs "
+	CHECK_CONTAINS(err->p, "2026-03-02 is already archived in '");
+	CHECK_CONTAINS(err->p, "with different content: 'assets/img/i.svg' differs "
 			      "(use --force to replace it)");
 	char *d = prr_path_join(arch, "2026-03-02");
 	char *svg = read_all(d, "assets/img/i.svg");
 	CHECK_STR(svg, "<svg/>");
 	free(svg);
 
-	prr_buf_reset(&err);
+	prr_buf_reset(err);
 	memset(&st, 0, sizeof st);
-	CHECK(prr_archive_site(&st, site, dates, 1, arch, true, NULL, &err) == 0);
+	CHECK(prr_archive_site(&st, site, dates, 1, arch, true, NULL, err) == 0);
 	CHECK_INT(st.replaced, 1);
 	svg = read_all(d, "assets/img/i.svg");
 	CHECK_STR(svg, "<svg>changed</svg>");
@@ -150,33 +170,31 @@ PRR_TEST(archive__never_overwrites_unless_forced)
 	CHECK_INT(c.files, 6);
 	prr_diags_free(&dg);
 	free(d);
-	prr_buf_free(&err);
-	free(arch);
-	free(site);
+	fixture_free(&fx);
 }
 
 PRR_TEST(archive__refuses_bad_dates_before_writing_anything)
 {
-	char *site = make_site();
-	char *arch = prr_path_join(prr_test_tmpdir(), "arch");
+	fixture fx;
+	fixture_init(&fx);
+	const char *site = fx.site, *arch = fx.arch;
 	const char *dates[] = { "2026-03-02", "../../etc", "2026-05-01" };
-	prr_buf err = PRR_BUF_INIT;
-	CHECK(prr_archive_site(NULL, site, dates, 3, arch, false, NULL, &err) == -1);
-	CHECK_CONTAINS(err.p, "'../../etc' is not a review date (YYYY-MM-DD)\n");
-	CHECK_CONTAINS(err.p, "no review folder '");
+	prr_buf *err = &fx.err;
+	CHECK(prr_archive_site(NULL, site, dates, 3, arch, false, NULL, err) == -1);
+	CHECK_CONTAINS(err->p, "'../../etc' is not a review date (YYYY-MM-DD)\n");
+	CHECK_CONTAINS(err->p, "no review folder '");
 	CHECK(!exists(arch, "2026-03-02"));
-	prr_buf_free(&err);
-	free(arch);
-	free(site);
+	fixture_free(&fx);
 }
 
 PRR_TEST(archive__verify_finds_changed_missing_added)
 {
-	char *site = make_site();
-	char *arch = prr_path_join(prr_test_tmpdir(), "arch");
+	fixture fx;
+	fixture_init(&fx);
+	const char *site = fx.site, *arch = fx.arch;
 	const char *dates[] = { "2026-03-02" };
-	prr_buf err = PRR_BUF_INIT;
-	CHECK(prr_archive_site(NULL, site, dates, 1, arch, false, NULL, &err) == 0);
+	prr_buf *err = &fx.err;
+	CHECK(prr_archive_site(NULL, site, dates, 1, arch, false, NULL, err) == 0);
 	char *d = prr_path_join(arch, "2026-03-02");
 	put(d, "assets/b.css", "p { color: blue }");
 	char *gone = prr_path_join(d, "reviews/2026-03-02/report.md");
@@ -200,7 +218,5 @@ PRR_TEST(archive__verify_finds_changed_missing_added)
 	prr_diags_free(&dg);
 	free(gone);
 	free(d);
-	prr_buf_free(&err);
-	free(arch);
-	free(site);
+	fixture_free(&fx);
 }
