@@ -1,4 +1,5 @@
 /* cmd_build.c - `prr build [REVIEWS] [-o SITE]`: the static site. */
+#include "prr/archive.h"
 #include "prr/cli.h"
 #include "prr/embed.h"
 #include "prr/figures.h"
@@ -22,6 +23,8 @@ static const prr_option options[] = {
 	{ "base-url", 0, "URL", "where the site is published (links in report.md)", false },
 	{ "against", 0, "DATE", "compare the latest review with the one of DATE", false },
 	PRR_REPO_OPTIONS,
+	{ "archive", 0, "DIR", "then copy each review into DIR/DATE/ with a SHA-256 MANIFEST", false },
+	{ "force", 0, NULL, "with --archive: replace archived dates whose content differs", false },
 	{ 0 }
 };
 
@@ -110,6 +113,35 @@ done:
 	return rc;
 }
 
+/* --archive DIR: every review of the site just written, by archive.h's
+ * rules (an archived date is never overwritten unless --force). */
+static int archive(const char *site, const char *dir, bool force,
+		   const prr_tpl_store *store)
+{
+	prr_paths dates = { 0 };
+	prr_buf err = PRR_BUF_INIT;
+	prr_archive_stats st = { 0 };
+	int rc = PRR_EXIT_OK;
+	if (prr_archive_site_dates(&dates, site, &err) < 0 ||
+	    prr_archive_site(&st, site, (const char *const *)dates.v, dates.n,
+			     dir, force, store, &err) < 0) {
+		for (char *p = err.p; *p;) { /* one line per problem */
+			char *nl = strchr(p, '\n');
+			if (nl)
+				*nl = '\0';
+			fprintf(stderr, "prr: build: archive: %s\n", p);
+			p = nl ? nl + 1 : p + strlen(p);
+		}
+		rc = st.system ? PRR_EXIT_SYSTEM : PRR_EXIT_INPUT;
+	} else if (prr_progress_enabled()) {
+		fprintf(stderr, "prr: archive '%s': %zu added, %zu replaced, "
+			"%zu unchanged\n", dir, st.added, st.replaced, st.unchanged);
+	}
+	prr_paths_free(&dates);
+	prr_buf_free(&err);
+	return rc;
+}
+
 static int run(const prr_args *a)
 {
 	const char *target = prr_arg(a, "output");
@@ -175,6 +207,9 @@ static int run(const prr_args *a)
 			(bytes + 1023) / 1024, target);
 	printf("%s/index.html\n", target);
 	rc = PRR_EXIT_OK;
+	if (prr_arg(a, "archive"))
+		rc = archive(target, prr_arg(a, "archive"), prr_flag(a, "force"),
+			     &store);
 done:
 	prr_diags_print(&d, stderr);
 	prr_tpl_env_free(env);
@@ -186,7 +221,7 @@ done:
 }
 
 PRR_COMMAND(build) = {
-	"build", run, "[-o SITE] [--templates DIR] [--base-url URL] [REVIEWS...]",
+	"build", run, "[-o SITE] [--templates DIR] [--base-url URL] [--archive DIR [--force]] [REVIEWS...]",
 	"write the static site of a review set", options,
 	"Reads the reviews (files or folders; default ./reviews, else .),\n"
 	"computes every figure and writes a static site to SITE (default\n"
@@ -203,6 +238,13 @@ PRR_COMMAND(build) = {
 	"only if it is empty or a prr site.  The same reviews give a\n"
 	"byte-identical site; SOURCE_DATE_EPOCH, when set, is printed as the\n"
 	"build date.  Prints the path of index.html.\n"
+	"\n"
+	"With --archive DIR, each review's pages (and the assets they use)\n"
+	"are then copied into DIR/DATE/ with a SHA-256 MANIFEST, and\n"
+	"DIR/index.html lists them (see 'prr help archive').  An archived\n"
+	"date is never overwritten: the same content is left alone,\n"
+	"different content exits 1 naming the date and the first differing\n"
+	"file, unless --force.\n"
 	"\n"
 	"Exit: 0 ok, 1 bad input or template, 2 usage, 3 cannot write.\n",
 	0, -1
