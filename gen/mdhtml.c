@@ -113,8 +113,27 @@ static void collect(const MD_CHAR *text, MD_SIZE size, void *ud)
 	prr_buf_add(ud, text, size);
 }
 
-/* Copies `html` to `out`, dropping the href/src values the rules refuse
- * and shifting headings.  md4c-html writes every tag itself (raw HTML is
+/* A refused image: md4c-html wrote `<img src="URL" alt="ALT"[ title="T"]>`
+ * with ALT and T HTML-escaped (no raw '"' or '>').  Appends ALT alone, so
+ * the reader keeps the words and no request is made.  `q` is the '"'
+ * closing URL; returns where the copy goes on (after the tag). */
+static const char *refused_image(prr_buf *out, const char *q, const char *end)
+{
+	const char *p = q < end ? q + 1 : end;
+	if ((size_t)(end - p) >= 6 && memcmp(p, " alt=\"", 6) == 0) {
+		const char *alt = p + 6;
+		const char *stop = memchr(alt, '"', (size_t)(end - alt));
+		if (!stop)
+			stop = end;
+		prr_buf_add(out, alt, (size_t)(stop - alt));
+		p = stop;
+	}
+	const char *gt = memchr(p, '>', (size_t)(end - p));
+	return gt ? gt + 1 : end;
+}
+
+/* Copies `html` to `out`, dropping the href values the rules refuse
+ * (a refused image becomes its alt text) and shifting headings.  md4c-html writes every tag itself (raw HTML is
  * off) and quotes every attribute with '"', percent-encoding any '"' in a
  * URL, so its tags can be read by position. */
 static void filter(prr_buf *out, const char *html, size_t n, int shift)
@@ -144,6 +163,10 @@ static void filter(prr_buf *out, const char *html, size_t n, int shift)
 				q = end;
 			prr_url_kind k = prr_url_classify(v, (size_t)(q - v));
 			int keep = image ? k == PRR_URL_RELATIVE : k != PRR_URL_UNSAFE;
+			if (image && !keep) {
+				p = refused_image(out, q, end);
+				continue;
+			}
 			prr_buf_add(out, p, (size_t)(attr - 1 - p)); /* "<a" */
 			if (keep)
 				prr_buf_add(out, attr - 1, (size_t)(q + 1 - (attr - 1)));

@@ -168,13 +168,29 @@ PRR_TEST(mdhtml__links_filtered)
 	CHECK_CONTAINS(b.p, "<a>d</a>");
 	CHECK_CONTAINS(b.p, "<a>vb</a>");
 	CHECK_CONTAINS(b.p, "<img src=\"pic.png\" alt=\"local\"");
-	CHECK_CONTAINS(b.p, "<img alt=\"remote\"");
+	/* refused images become their (escaped) alt text: no <img> without src */
+	CHECK_CONTAINS(b.p, " remote\n");
+	CHECK_CONTAINS(b.p, "</a> img\n");
+	CHECK(!strstr(b.p, "<img alt"));
+	CHECK(strstr(b.p, "<img") == strstr(b.p, "<img src=\"pic.png\""));
+	CHECK(!strstr(strstr(b.p, "<img") + 4, "<img"));
 	CHECK_CONTAINS(b.p, "&lt;script&gt;");
 	CHECK(!strstr(b.p, "<script"));
 	CHECK_CONTAINS(b.p, "<a>javascript:alert(2)</a>"); /* text only */
 	CHECK(!strstr(b.p, "=\"jav"));
 	CHECK(!strstr(b.p, "=\"data:"));
 	CHECK(!strstr(b.p, "=\"vbscript:"));
+	prr_buf_free(&b);
+	prr_buf_free(&err);
+}
+
+PRR_TEST(mdhtml__refused_image_alt_text)
+{
+	prr_buf b = PRR_BUF_INIT, err = PRR_BUF_INIT;
+	const char *md = "a ![x <b> & \"q\"](http://h/i.png \"t>i\") b "
+			 "![*em* alt](javascript:x) c ![](https://h/e.png) d\n";
+	CHECK_INT(prr_md_html(&b, md, strlen(md), 0, &err), 0);
+	CHECK_STR(b.p, "<p>a x &lt;b&gt; &amp; &quot;q&quot; b em alt c  d</p>\n");
 	prr_buf_free(&b);
 	prr_buf_free(&err);
 }
