@@ -25,11 +25,21 @@
 		th.setAttribute("aria-sort", asc ? "ascending" : "descending");
 		rows.forEach(function (r) { body.appendChild(r); });
 	}
-	document.querySelectorAll("table.sortable thead th").forEach(function (th, i) {
+	/* A header holding a link (or another control) keeps it; the sort
+	 * button goes beside it, named by the header's text, since controls
+	 * must not nest.  Other headers become the button. */
+	var controls = "a[href], button, input, select, textarea, [tabindex]";
+	document.querySelectorAll("table.sortable thead th").forEach(function (th) {
 		var b = document.createElement("button");
 		b.type = "button";
 		b.className = "sort";
-		while (th.firstChild) b.appendChild(th.firstChild);
+		if (th.querySelector(controls)) {
+			b.className = "sort sort-beside";
+			b.setAttribute("aria-label", "Sort by " +
+				(th.textContent || "").replace(/\s+/g, " ").trim());
+		} else {
+			while (th.firstChild) b.appendChild(th.firstChild);
+		}
 		th.appendChild(b);
 		b.addEventListener("click", function () {
 			sort(th.closest("table"), th.cellIndex, th);

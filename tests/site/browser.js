@@ -10,6 +10,9 @@
 //     wcag2aa, wcag21a, wcag21aa, wcag22aa);
 //   - a keyboard focus that is not visible: Tab to the first focusable
 //     element, which must show an outline or a box-shadow.
+//   - a scorecard (table.heatmap) of at most 10 categories that does not
+//     fit its box at 1280 px: it must show whole, a horizontal scroll is
+//     only the fallback for wider matrices.
 //
 // usage: node browser.js SITE [--hostile] [--screenshots DIR]
 // env:   PRR_NODE_MODULES  the node_modules folder (npm ci from
@@ -91,6 +94,13 @@ async function visit(browser, rel, opts) {
 		for (const v of r.violations)
 			for (const n of v.nodes)
 				problem(rel, `axe ${v.id} (${v.impact}; ${v.tags.filter(t => WCAG_TAGS.includes(t) || /^wcag\d/.test(t)).join(' ')}): ${v.help}: ${n.target.join(' ')}`);
+		const clipped = await page.evaluate(() => Array.from(document.querySelectorAll('table.heatmap')).map(t => {
+			const box = t.closest('.table-scroll') || t.parentElement;
+			const cols = t.tHead ? t.tHead.rows[0].cells.length : 0;
+			return { cols, table: t.scrollWidth, box: box.clientWidth };
+		}).filter(x => x.cols <= 12 && x.table > x.box + 1));
+		for (const c of clipped)
+			problem(rel, `the scorecard (${c.cols} columns) is ${c.table} px wide in a ${c.box} px box at 1280 px: it is cut (scrolls)`);
 		await page.keyboard.press('Tab');
 		const focus = await page.evaluate(() => {
 			const el = document.activeElement;
