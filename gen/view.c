@@ -274,6 +274,14 @@ static cJSON *page_new(page *pg, const char *path, const char *tpl,
 		prr_buf_adds(&b, "../");
 	cJSON *c = v->ctx;
 	put(c, "root", b.n ? b.p : "./");
+	/* data.json holds every review: a review's own pages do not link it
+	 * (its archived copy would change with each new review) */
+	if (strncmp(path, "reviews/", 8) != 0) {
+		size_t mark = b.n;
+		prr_buf_adds(&b, "data.json");
+		put(c, "data_href", b.p);
+		prr_buf_truncate(&b, mark);
+	}
 	if (pg->p) {
 		prr_buf_adds(&b, pg->prefix);
 		put(c, "proj", b.n ? b.p : "./");
@@ -315,7 +323,9 @@ static int cmp_str(const void *a, const void *b)
 }
 
 /* Every component name of the project (first spelling seen), sorted, and
- * a unique slug for each. */
+ * a unique slug for each.  Slugs are given in the order the names first
+ * appear (by review date), so a later review never changes the slug of a
+ * name an earlier one has: archived review pages keep their links. */
 static void collect_components(page *pg)
 {
 	size_t cap = 0;
@@ -338,8 +348,6 @@ static void collect_components(page *pg)
 			pg->comp_names[pg->n_comps++] = prr_xstrdup(nm);
 		}
 	}
-	if (pg->n_comps)
-		qsort(pg->comp_names, pg->n_comps, sizeof(char *), cmp_str);
 	pg->comp_slugs = prr_xcalloc(pg->n_comps ? pg->n_comps : 1, sizeof(char *));
 	for (size_t i = 0; i < pg->n_comps; i++) {
 		prr_buf b = PRR_BUF_INIT;
@@ -356,6 +364,19 @@ static void collect_components(page *pg)
 		}
 		pg->comp_slugs[i] = prr_buf_detach(&b, NULL);
 	}
+	/* then sorted by name, each slug moving with its name */
+	char **pairs = prr_xcalloc(pg->n_comps ? 2 * pg->n_comps : 1, sizeof(char *));
+	for (size_t i = 0; i < pg->n_comps; i++) {
+		pairs[2 * i] = pg->comp_names[i];
+		pairs[2 * i + 1] = pg->comp_slugs[i];
+	}
+	if (pg->n_comps)
+		qsort(pairs, pg->n_comps, 2 * sizeof(char *), cmp_str);
+	for (size_t i = 0; i < pg->n_comps; i++) {
+		pg->comp_names[i] = pairs[2 * i];
+		pg->comp_slugs[i] = pairs[2 * i + 1];
+	}
+	free(pairs);
 }
 
 static void page_free(page *pg)
@@ -374,8 +395,10 @@ static void page_free(page *pg)
 
 static double weighted_score(const prr_revfig *rf) { return rf->score.dims.value; }
 
-/* The headline of review `i` of the project: level, readiness, score. */
-static void put_headline(cJSON *c, const page *pg, size_t i)
+/* The headline of review `i` of the project: level, readiness, score;
+ * with `mark_latest`, whether it is the latest (pages of one review say
+ * nothing of later ones). */
+static void put_headline(cJSON *c, const page *pg, size_t i, bool mark_latest)
 {
 	const prr_revfig *rf = &pg->p->reviews[i];
 	const prr_revfig *prev = i > 0 ? &pg->p->reviews[i - 1] : NULL;
@@ -408,7 +431,7 @@ static void put_headline(cJSON *c, const page *pg, size_t i)
 	putf(h, "findings_open", "%d", s->findings_open);
 	putf(h, "findings_critical", "%d", s->findings[PRR_SEV_CRITICAL]);
 	putb(h, "has_critical", s->findings[PRR_SEV_CRITICAL] > 0);
-	putb(h, "is_latest", i + 1 == pg->p->n);
+	putb(h, "is_latest", mark_latest && i + 1 == pg->p->n);
 }
 
 /* The trend of readiness over the project's reviews, as a sparkline and a
@@ -641,11 +664,12 @@ static void put_delta(cJSON *c, const prr_delta *d, size_t max)
 	putb(o, "any", d->n || d->n_opened || d->n_closed || d->n_added || d->n_gone);
 }
 
+/* Links to the reviews before `upto`, newest first; `current` is marked. */
 static void put_review_links(cJSON *c, const page *pg, const char *root,
-			     size_t current)
+			     size_t current, size_t upto)
 {
 	cJSON *arr = put_arr(c, "reviews");
-	for (size_t i = pg->p->n; i-- > 0;) {
+	for (size_t i = upto; i-- > 0;) {
 		const prr_revfig *rf = &pg->p->reviews[i];
 		cJSON *o = push(arr);
 		put(o, "date", rf->review->date);
@@ -673,7 +697,7 @@ static void page_index(page *pg)
 	cJSON *c = page_new(pg, "index.html", "index.html.mustache",
 			    pg->p->project ? pg->p->project : "Readiness", "index.html");
 	const char *root = ctx_str(c, "root");
-	put_headline(c, pg, last);
+	put_headline(c, pg, last, true);
 	put_trend(c, pg, root);
 	put_heatmap(c, pg, &rf->score, root);
 	put_blockers(c, &rf->score, SIZE_MAX);
@@ -682,7 +706,7 @@ static void page_index(page *pg)
 		put_delta(c, &pg->p->delta, SIZE_MAX);
 	size_t n = put_audit(c, "warnings", &rf->audit, true, SIZE_MAX);
 	putb(c, "has_warnings", n > 0);
-	put_review_links(c, pg, root, last);
+	put_review_links(c, pg, root, last, pg->p->n);
 	putf(c, "review_href", "%s%sreviews/%s/index.html", root, pg->prefix,
 	     rf->review->date);
 	if (pg->o->base_url)
@@ -820,7 +844,7 @@ static int page_review(page *pg, size_t i, prr_buf *err)
 	prr_buf_addf(&title, "Review of %s", r->date);
 	cJSON *c = page_new(pg, path.p, "review.html.mustache", title.p, NULL);
 	const char *root = ctx_str(c, "root");
-	put_headline(c, pg, i);
+	put_headline(c, pg, i, false);
 	put_heatmap(c, pg, &rf->score, root);
 	put_dimensions(c, &rf->score);
 	put_blockers(c, &rf->score, SIZE_MAX);
@@ -833,7 +857,7 @@ static int page_review(page *pg, size_t i, prr_buf *err)
 		prr_delta_compute(&d, pg->arena, &pg->p->reviews[i - 1], rf);
 		put_delta(c, &d, SIZE_MAX);
 	}
-	put_review_links(c, pg, root, i);
+	put_review_links(c, pg, root, i, i); /* earlier ones only */
 	put(c, "source_file", r->source_file);
 	put(c, "source_format", r->source_format);
 	int rc = put_narrative(c, r, err);
@@ -1352,7 +1376,7 @@ cJSON *prr_view_report(const prr_figures *f, const char *project,
 	prr_arena arena = PRR_ARENA_INIT;
 	prr_delta own;
 	const prr_delta *delta = NULL;
-	if (last == p->n - 1 && p->has_delta) {
+	if (!date && last == p->n - 1 && p->has_delta) {
 		delta = &p->delta; /* against the previous review or --against */
 	} else if (last > 0) {
 		prr_delta_compute(&own, &arena, &p->reviews[last - 1], rf);
@@ -1362,7 +1386,7 @@ cJSON *prr_view_report(const prr_figures *f, const char *project,
 	put(c, "project", p->project);
 	put(c, "method", f->method);
 	put(c, "generator", "prr " PRR_VERSION);
-	put_headline(c, &pg, last);
+	put_headline(c, &pg, last, !date);
 	const prr_revfig *before = NULL;
 	for (size_t i = 0; delta && i < p->n; i++)
 		if (delta->before && strcmp(p->reviews[i].review->date, delta->before) == 0)

@@ -59,7 +59,10 @@ void prr_view_pages_free(prr_view_pages *p);
 /*
  * The release-PR report of `project` (NULL: the first), of its review
  * dated `date` (NULL: the latest; then against --against if given), for
- * templates/report.md.mustache.  At most `max_rows` rows of each long list
+ * templates/report.md.mustache.  With a `date`, the report depends only
+ * on the reviews up to that date (compared with the one before it, not
+ * called the latest), so the site's reviews/DATE/report.md stays the same
+ * when later reviews are added.  At most `max_rows` rows of each long list
  * are shown (SIZE_MAX: all); the rest are counted in "folded" notes.
  * `page` is the link to the review's page when a base URL is known, else
  * NULL.  Returns NULL when the project has no review.

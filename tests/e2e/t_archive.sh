@@ -159,3 +159,24 @@ expect_rc 0
 run verify-archive "$W/ba"
 expect_rc 0
 end
+
+begin "build --archive: a new review leaves the archived older ones as they are"
+rm -rf "$W/grow" "$W/grow-site" "$W/grow-ar"
+mkdir -p "$W/grow"
+cp "$SAMPLES/reviews/prr.json" "$SAMPLES/reviews/2026-03-02.json" "$SAMPLES/reviews/2026-04-13.json" "$W/grow/"
+run build "$W/grow" -o "$W/grow-site" --archive "$W/grow-ar"
+expect_rc 0
+cp "$W/grow-ar/2026-03-02/MANIFEST" "$W/grow-m1"
+cp "$W/grow-ar/2026-04-13/MANIFEST" "$W/grow-m2"
+cp "$SAMPLES/reviews/2026-05-25.json" "$W/grow/"
+run build "$W/grow" -o "$W/grow-site" --archive "$W/grow-ar"
+expect_rc 0
+cmp -s "$W/grow-m1" "$W/grow-ar/2026-03-02/MANIFEST" || fail "2026-03-02's MANIFEST changed"
+cmp -s "$W/grow-m2" "$W/grow-ar/2026-04-13/MANIFEST" || fail "2026-04-13's MANIFEST changed"
+[ -f "$W/grow-ar/2026-05-25/reviews/2026-05-25/index.html" ] || fail "2026-05-25 not archived"
+grep -q '2026-05-25' "$W/grow-ar/2026-04-13/reviews/2026-04-13/index.html" && fail "an older review's page names a later review"
+grep -q '2026-05-25' "$W/grow-ar/2026-04-13/reviews/2026-04-13/report.md" && fail "an older review's report names a later review"
+run verify-archive "$W/grow-ar"
+expect_rc 0
+expect_out "3 archived reviews"
+end
