@@ -44,14 +44,70 @@ static int build_date(char out[16], const char *sde)
 	return 0;
 }
 
-static int render_page(prr_buf *out, prr_tpl_env *env, const prr_view_page *pg,
-		       prr_diags *d)
+/* What each page of the site needs while it is written. */
+typedef struct builder {
+	prr_site *site;
+	const prr_figures *f;
+	const prr_view_opts *vo;
+	prr_tpl_env *env;
+	prr_diags *d;
+	prr_buf *err;
+	prr_buf out;          /* reused for every page */
+} builder;
+
+/* One page (prr_view_emit): rendered and written; beside each review
+ * page, its Markdown report. */
+static int emit_page(void *ud, const prr_view_page *pg)
 {
+	builder *b = ud;
 	const prr_tpl *t;
 	prr_tpl_escape mode = prr_tpl_escape_for(pg->tpl);
-	if (prr_tpl_load(&t, env, pg->tpl, mode, d) < 0)
+	prr_buf_reset(&b->out);
+	if (prr_tpl_load(&t, b->env, pg->tpl, mode, b->d) < 0 ||
+	    prr_tpl_render(&b->out, b->env, t, mode, prr_tpl_json(), pg->ctx, b->d) < 0 ||
+	    prr_site_write(b->site, pg->path, b->out.p, b->out.n, b->err) < 0)
 		return -1;
-	return prr_tpl_render(out, env, t, mode, prr_tpl_json(), pg->ctx, d);
+	const char *slash = strrchr(pg->path, '/');
+	if (strcmp(pg->tpl, "review.html.mustache") != 0 || !slash)
+		return 0;
+	const cJSON *h = cJSON_GetObjectItemCaseSensitive(pg->ctx, "headline");
+	const cJSON *date = cJSON_GetObjectItemCaseSensitive(h, "date");
+	const cJSON *proj = cJSON_GetObjectItemCaseSensitive(pg->ctx, "project");
+	prr_buf_reset(&b->out);
+	if (prr_report_md(&b->out, b->env, b->f,
+			  cJSON_IsString(proj) ? proj->valuestring : NULL,
+			  cJSON_IsString(date) ? date->valuestring : NULL, b->vo,
+			  PRR_REPORT_MD_LIMIT, b->d) < 0)
+		return -1;
+	prr_buf path = PRR_BUF_INIT;
+	prr_buf_add(&path, pg->path, (size_t)(slash - pg->path));
+	prr_buf_adds(&path, "/report.md");
+	int w = prr_site_write(b->site, path.p, b->out.p, b->out.n, b->err);
+	prr_buf_free(&path);
+	return w;
+}
+
+/* data.json, streamed: the figures of every review never sit whole in
+ * memory. */
+static int write_data(prr_site *site, const prr_figures *f, prr_buf *err)
+{
+	FILE *fp = prr_site_open(site, "data.json", err);
+	if (!fp)
+		return -1;
+	prr_buf b = PRR_BUF_INIT;
+	prr_jw w;
+	prr_jw_init(&w, &b, true);
+	w.stream = fp;
+	prr_figures_write_json(f, &w);
+	prr_buf_addc(&b, '\n');
+	int rc = prr_jw_flush(&w);
+	prr_buf_free(&b);
+	if (prr_site_close(site, fp, "data.json", err) < 0 || rc < 0 || w.failed) {
+		if (!err->n)
+			prr_buf_addf(err, "cannot write data.json");
+		return -1;
+	}
+	return 0;
 }
 
 /* Every page, report, asset and data file into the site's temporary
@@ -60,56 +116,24 @@ static int write_site(prr_site *site, const prr_figures *f,
 		      const prr_view_opts *vo, prr_tpl_env *env, prr_diags *d,
 		      prr_buf *err)
 {
-	prr_view_pages pages;
-	prr_buf out = PRR_BUF_INIT;
+	builder b = { site, f, vo, env, d, err, PRR_BUF_INIT };
 	int rc = -1;
-	if (prr_view_site(&pages, f, vo, err) < 0)
-		return -1;
-	for (size_t i = 0; i < pages.n; i++) {
-		prr_buf_reset(&out);
-		if (render_page(&out, env, &pages.v[i], d) < 0 ||
-		    prr_site_write(site, pages.v[i].path, out.p, out.n, err) < 0)
-			goto done;
-		/* beside each review page, its Markdown report */
-		const char *slash = strrchr(pages.v[i].path, '/');
-		if (strcmp(pages.v[i].tpl, "review.html.mustache") != 0 || !slash)
-			continue;
-		const cJSON *h = cJSON_GetObjectItemCaseSensitive(pages.v[i].ctx, "headline");
-		const cJSON *date = cJSON_GetObjectItemCaseSensitive(h, "date");
-		const cJSON *proj = cJSON_GetObjectItemCaseSensitive(pages.v[i].ctx, "project");
-		prr_buf_reset(&out);
-		if (prr_report_md(&out, env, f, cJSON_IsString(proj) ? proj->valuestring : NULL,
-				  cJSON_IsString(date) ? date->valuestring : NULL, vo,
-				  PRR_REPORT_MD_LIMIT, d) < 0)
-			goto done;
-		prr_buf path = PRR_BUF_INIT;
-		prr_buf_add(&path, pages.v[i].path, (size_t)(slash - pages.v[i].path));
-		prr_buf_adds(&path, "/report.md");
-		int w = prr_site_write(site, path.p, out.p, out.n, err);
-		prr_buf_free(&path);
-		if (w < 0)
-			goto done;
-	}
+	if (prr_view_site(f, vo, emit_page, &b, err) < 0)
+		goto done;
 	const prr_embed_file *a;
 	size_t n = prr_embed_list("assets/", &a);
 	for (size_t i = 0; i < n; i++)
 		if (prr_site_write(site, a[i].path, a[i].data, a[i].len, err) < 0)
 			goto done;
-	prr_buf_reset(&out);
-	prr_jw w;
-	prr_jw_init(&w, &out, true);
-	prr_figures_write_json(f, &w);
-	prr_buf_addc(&out, '\n');
-	if (prr_site_write(site, "data.json", out.p, out.n, err) < 0)
+	if (write_data(site, f, err) < 0)
 		goto done;
-	prr_buf_reset(&out);
-	prr_view_badge(&out, f);
-	if (prr_site_write(site, "badge.svg", out.p, out.n, err) < 0)
+	prr_buf_reset(&b.out);
+	prr_view_badge(&b.out, f);
+	if (prr_site_write(site, "badge.svg", b.out.p, b.out.n, err) < 0)
 		goto done;
 	rc = 0;
 done:
-	prr_buf_free(&out);
-	prr_view_pages_free(&pages);
+	prr_buf_free(&b.out);
 	return rc;
 }
 

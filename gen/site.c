@@ -159,7 +159,8 @@ static void site_free(prr_site *s)
 {
 	free(s->target);
 	free(s->tmp);
-	s->target = s->tmp = NULL;
+	free(s->made);
+	s->target = s->tmp = s->made = NULL;
 }
 
 int prr_site_begin(prr_site *s, const char *target, prr_buf *err)
@@ -217,48 +218,73 @@ static int valid_rel(const char *rel)
 	return 1;
 }
 
-int prr_site_write(prr_site *s, const char *rel, const void *data, size_t n,
-		   prr_buf *err)
+FILE *prr_site_open(prr_site *s, const char *rel, prr_buf *err)
 {
 	if (!s->tmp || !valid_rel(rel)) {
 		prr_buf_addf(err, "invalid site path '%s'", rel);
-		return -1;
+		return NULL;
 	}
 	char *path = prr_path_join(s->tmp, rel);
-	/* the folders on the way */
-	for (char *p = path + strlen(s->tmp) + 1; (p = strchr(p, '/')); p++) {
-		*p = '\0';
-		int rc = mkdir(path, 0777);
-		int e = errno;
-		*p = '/';
-		if (rc < 0 && e != EEXIST) {
-			prr_buf_addf(err, "cannot create a folder for '%s': %s", path,
-				     strerror(e));
-			free(path);
-			return -1;
+	/* the folders on the way, unless they are those of the last file */
+	char *dir_end = strrchr(path, '/');
+	size_t dn = (size_t)(dir_end - path);
+	FILE *f = NULL;
+	if (!s->made || strlen(s->made) != dn || memcmp(s->made, path, dn) != 0) {
+		for (char *p = path + strlen(s->tmp) + 1; (p = strchr(p, '/')); p++) {
+			*p = '\0';
+			int rc = mkdir(path, 0777);
+			int e = errno;
+			*p = '/';
+			if (rc < 0 && e != EEXIST) {
+				prr_buf_addf(err, "cannot create a folder for '%s': %s",
+					     path, strerror(e));
+				goto done;
+			}
 		}
+		prr_buf d = PRR_BUF_INIT;
+		prr_buf_add(&d, path, dn);
+		free(s->made);
+		s->made = prr_buf_detach(&d, NULL);
 	}
-	int rc = -1;
-	FILE *f = fopen(path, "wb");
-	if (!f) {
+	f = fopen(path, "wb");
+	if (!f)
 		prr_buf_addf(err, "cannot create '%s': %s", path, strerror(errno));
-		goto done;
-	}
-	size_t w = fwrite(data, 1, n, f);
-	if (fclose(f) != 0 || w != n) {
-		prr_buf_addf(err, "cannot write '%s': %s", path, strerror(errno));
-		goto done;
+done:
+	free(path);
+	return f;
+}
+
+int prr_site_close(prr_site *s, FILE *f, const char *rel, prr_buf *err)
+{
+	long n = ftell(f);
+	int bad = ferror(f);
+	if (fclose(f) != 0 || bad || n < 0) {
+		prr_buf_addf(err, "cannot write '%s/%s': %s", s->tmp, rel,
+			     strerror(errno));
+		return -1;
 	}
 	s->files++;
-	s->bytes += n;
+	s->bytes += (size_t)n;
 	if (s->delay_ms > 0) {
 		struct timespec ts = { s->delay_ms / 1000, (s->delay_ms % 1000) * 1000000L };
 		nanosleep(&ts, NULL);
 	}
-	rc = 0;
-done:
-	free(path);
-	return rc;
+	return 0;
+}
+
+int prr_site_write(prr_site *s, const char *rel, const void *data, size_t n,
+		   prr_buf *err)
+{
+	FILE *f = prr_site_open(s, rel, err);
+	if (!f)
+		return -1;
+	if (n && fwrite(data, 1, n, f) != n) {
+		int e = errno;
+		fclose(f);
+		prr_buf_addf(err, "cannot write '%s/%s': %s", s->tmp, rel, strerror(e));
+		return -1;
+	}
+	return prr_site_close(s, f, rel, err);
 }
 
 void prr_site_abort(prr_site *s)

@@ -243,7 +243,9 @@ void prr_view_slug(prr_buf *out, const char *name)
 
 /* What a page needs to link anywhere in the site. */
 typedef struct page {
-	prr_view_pages *pages;
+	prr_view_emit emit;       /* where finished pages go */
+	void *ud;
+	prr_view_page cur;        /* the page being built */
 	const prr_figures *f;
 	const prr_project_figs *p;
 	const prr_view_opts *o;
@@ -251,19 +253,33 @@ typedef struct page {
 	char **comp_names;        /* the project's components, slugged */
 	char **comp_slugs;
 	size_t n_comps;
+	int **kof;                /* [review][its component] -> comp_names index, or -1 */
+	int *at;                  /* [comp * reviews + review] -> its index there, or -1 */
 	prr_arena *arena;         /* for deltas of older reviews */
 } page;
+
+/* Hands the page built to the caller, then frees it. */
+static int page_emit(page *pg)
+{
+	int rc = pg->emit(pg->ud, &pg->cur);
+	free(pg->cur.path);
+	cJSON_Delete(pg->cur.ctx);
+	memset(&pg->cur, 0, sizeof pg->cur);
+	return rc;
+}
+
+static void page_drop(page *pg)
+{
+	free(pg->cur.path);
+	cJSON_Delete(pg->cur.ctx);
+	memset(&pg->cur, 0, sizeof pg->cur);
+}
 
 /* A new page at `path` (relative to the project when `in_project`). */
 static cJSON *page_new(page *pg, const char *path, const char *tpl,
 		       const char *title, const char *current)
 {
-	prr_view_pages *ps = pg->pages;
-	if (ps->n == ps->cap) {
-		ps->cap = ps->cap ? 2 * ps->cap : 16;
-		ps->v = prr_xrealloc(ps->v, ps->cap * sizeof *ps->v);
-	}
-	prr_view_page *v = &ps->v[ps->n++];
+	prr_view_page *v = &pg->cur;
 	prr_buf b = PRR_BUF_INIT;
 	prr_buf_addf(&b, "%s%s", pg->p ? pg->prefix : "", path);
 	v->path = prr_buf_detach(&b, NULL);
@@ -309,43 +325,53 @@ static cJSON *page_new(page *pg, const char *path, const char *tpl,
 	return c;
 }
 
-static const char *comp_slug(const page *pg, const char *name)
-{
-	for (size_t i = 0; i < pg->n_comps; i++)
-		if (prr_name_eq(pg->comp_names[i], name))
-			return pg->comp_slugs[i];
-	return "item";
-}
-
 static int cmp_str(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The index in comp_names of component `j` of review `i`, or -1. */
+static int comp_of(const page *pg, size_t i, size_t j)
+{
+	return pg->kof[i][j];
+}
+
 /* Every component name of the project (first spelling seen), sorted, and
- * a unique slug for each.  Slugs are given in the order the names first
- * appear (by review date), so a later review never changes the slug of a
- * name an earlier one has: archived review pages keep their links. */
+ * a unique slug for each; then where each is in each review (kof, at).
+ * Slugs are given in the order the names first appear (by review date),
+ * so a later review never changes the slug of a name an earlier one has:
+ * archived review pages keep their links.  Reviews mostly list the same
+ * components in the same order, so each lookup first tries the index the
+ * same position had in the review before. */
 static void collect_components(page *pg)
 {
-	size_t cap = 0;
-	for (size_t i = 0; i < pg->p->n; i++) {
+	size_t n = pg->p->n, cap = 0;
+	pg->kof = prr_xcalloc(n ? n : 1, sizeof *pg->kof);
+	for (size_t i = 0; i < n; i++) {
 		const prr_scorecard *s = &pg->p->reviews[i].score;
+		pg->kof[i] = prr_xcalloc(s->n_comps ? s->n_comps : 1, sizeof(int));
 		for (size_t k = 0; k < s->n_comps; k++) {
 			const char *nm = s->comps[k].name;
+			pg->kof[i][k] = -1;
 			if (!nm)
 				continue;
+			int hint = i > 0 && k < pg->p->reviews[i - 1].score.n_comps
+				   ? pg->kof[i - 1][k] : -1;
 			size_t j = 0;
-			while (j < pg->n_comps && !prr_name_eq(pg->comp_names[j], nm))
-				j++;
-			if (j < pg->n_comps)
-				continue;
-			if (pg->n_comps == cap) {
-				cap = cap ? 2 * cap : 16;
-				pg->comp_names = prr_xrealloc(pg->comp_names,
-							      cap * sizeof(char *));
+			if (hint >= 0 && prr_name_eq(pg->comp_names[hint], nm))
+				j = (size_t)hint;
+			else
+				while (j < pg->n_comps && !prr_name_eq(pg->comp_names[j], nm))
+					j++;
+			if (j == pg->n_comps) {
+				if (pg->n_comps == cap) {
+					cap = cap ? 2 * cap : 16;
+					pg->comp_names = prr_xrealloc(pg->comp_names,
+								      cap * sizeof(char *));
+				}
+				pg->comp_names[pg->n_comps++] = prr_xstrdup(nm);
 			}
-			pg->comp_names[pg->n_comps++] = prr_xstrdup(nm);
+			pg->kof[i][k] = (int)j;
 		}
 	}
 	pg->comp_slugs = prr_xcalloc(pg->n_comps ? pg->n_comps : 1, sizeof(char *));
@@ -364,19 +390,34 @@ static void collect_components(page *pg)
 		}
 		pg->comp_slugs[i] = prr_buf_detach(&b, NULL);
 	}
-	/* then sorted by name, each slug moving with its name */
-	char **pairs = prr_xcalloc(pg->n_comps ? 2 * pg->n_comps : 1, sizeof(char *));
-	for (size_t i = 0; i < pg->n_comps; i++) {
-		pairs[2 * i] = pg->comp_names[i];
-		pairs[2 * i + 1] = pg->comp_slugs[i];
+	/* then sorted by name, each slug moving with its name; `rank` maps
+	 * first-seen order to sorted order */
+	size_t nc = pg->n_comps;
+	char **pairs = prr_xcalloc(nc ? 3 * nc : 1, sizeof(char *));
+	for (size_t i = 0; i < nc; i++) {
+		pairs[3 * i] = pg->comp_names[i];
+		pairs[3 * i + 1] = pg->comp_slugs[i];
+		pairs[3 * i + 2] = (char *)(uintptr_t)i;
 	}
-	if (pg->n_comps)
-		qsort(pairs, pg->n_comps, 2 * sizeof(char *), cmp_str);
-	for (size_t i = 0; i < pg->n_comps; i++) {
-		pg->comp_names[i] = pairs[2 * i];
-		pg->comp_slugs[i] = pairs[2 * i + 1];
+	if (nc)
+		qsort(pairs, nc, 3 * sizeof(char *), cmp_str);
+	int *rank = prr_xcalloc(nc ? nc : 1, sizeof *rank);
+	for (size_t i = 0; i < nc; i++) {
+		pg->comp_names[i] = pairs[3 * i];
+		pg->comp_slugs[i] = pairs[3 * i + 1];
+		rank[(uintptr_t)pairs[3 * i + 2]] = (int)i;
 	}
 	free(pairs);
+	pg->at = prr_xcalloc(nc && n ? nc * n : 1, sizeof *pg->at);
+	for (size_t q = 0; q < nc * n; q++)
+		pg->at[q] = -1;
+	for (size_t i = 0; i < n; i++)
+		for (size_t k = 0; k < pg->p->reviews[i].score.n_comps; k++)
+			if (pg->kof[i][k] >= 0) {
+				pg->kof[i][k] = rank[pg->kof[i][k]];
+				pg->at[(size_t)pg->kof[i][k] * n + i] = (int)k;
+			}
+	free(rank);
 }
 
 static void page_free(page *pg)
@@ -385,9 +426,15 @@ static void page_free(page *pg)
 		free(pg->comp_names[i]);
 		free(pg->comp_slugs[i]);
 	}
+	for (size_t i = 0; pg->kof && i < pg->p->n; i++)
+		free(pg->kof[i]);
+	free(pg->kof);
+	free(pg->at);
 	free(pg->comp_names);
 	free(pg->comp_slugs);
 	pg->comp_names = pg->comp_slugs = NULL;
+	pg->kof = NULL;
+	pg->at = NULL;
 	pg->n_comps = 0;
 }
 
@@ -468,10 +515,13 @@ static void put_trend(cJSON *c, const page *pg, const char *root)
 	free(v);
 }
 
-/* The component x category matrix. */
-static void put_heatmap(cJSON *c, const page *pg, const prr_scorecard *s,
+/* The component x category matrix of review `ri`; each component links
+ * to its page in that review (`in_review`: the page is the review's) or,
+ * from elsewhere, to its page across the reviews. */
+static void put_heatmap(cJSON *c, const page *pg, size_t ri, bool in_review,
 			const char *root)
 {
+	const prr_scorecard *s = &pg->p->reviews[ri].score;
 	cJSON *hm = put_obj(c, "heatmap");
 	cJSON *cats = put_arr(hm, "categories");
 	for (size_t j = 0; j < s->n_categories; j++)
@@ -481,20 +531,24 @@ static void put_heatmap(cJSON *c, const page *pg, const prr_scorecard *s,
 		const prr_compfig *cf = &s->comps[i];
 		cJSON *row = push(rows);
 		put(row, "name", cf->name);
-		putf(row, "href", "%s%scomponents/%s.html", root, pg->prefix,
-		     comp_slug(pg, cf->name));
+		int k = comp_of(pg, ri, i);
+		if (k >= 0 && in_review)
+			putf(row, "href", "components/%s.html", pg->comp_slugs[k]);
+		else if (k >= 0)
+			putf(row, "href", "%s%scomponents/%s.html", root, pg->prefix,
+			     pg->comp_slugs[k]);
 		put_pct(row, "readiness", cf->readiness);
 		put_level(row, cf->level);
 		cJSON *cells = put_arr(row, "cells");
 		for (size_t j = 0; j < s->n_categories; j++) {
 			cJSON *cell = push(cells);
 			put(cell, "category", s->categories[j]);
-			int k = cf->cells[j];
-			if (k < 0) {
+			int q = cf->cells[j];
+			if (q < 0) {
 				putb(cell, "empty", true);
 				continue;
 			}
-			const prr_checkfig *ck = &cf->checks[k];
+			const prr_checkfig *ck = &cf->checks[q];
 			put_status(cell, ck->status);
 			put(cell, "note", ck->check->note);
 			if (ck->check->total >= 0 && ck->check->passed >= 0)
@@ -690,7 +744,7 @@ static const char *ctx_str(cJSON *c, const char *k)
 	return cJSON_IsString(v) ? v->valuestring : "";
 }
 
-static void page_index(page *pg)
+static int page_index(page *pg)
 {
 	size_t last = pg->p->n - 1;
 	const prr_revfig *rf = &pg->p->reviews[last];
@@ -699,7 +753,7 @@ static void page_index(page *pg)
 	const char *root = ctx_str(c, "root");
 	put_headline(c, pg, last, true);
 	put_trend(c, pg, root);
-	put_heatmap(c, pg, &rf->score, root);
+	put_heatmap(c, pg, last, false, root);
 	put_blockers(c, &rf->score, SIZE_MAX);
 	put_findings(c, "serious_findings", rf->review, true, SIZE_MAX);
 	if (pg->p->has_delta)
@@ -711,6 +765,7 @@ static void page_index(page *pg)
 	     rf->review->date);
 	if (pg->o->base_url)
 		put(c, "base_url", pg->o->base_url);
+	return page_emit(pg);
 }
 
 static int put_narrative(cJSON *c, const prr_review *r, prr_buf *err)
@@ -845,7 +900,7 @@ static int page_review(page *pg, size_t i, prr_buf *err)
 	cJSON *c = page_new(pg, path.p, "review.html.mustache", title.p, NULL);
 	const char *root = ctx_str(c, "root");
 	put_headline(c, pg, i, false);
-	put_heatmap(c, pg, &rf->score, root);
+	put_heatmap(c, pg, i, true, root);
 	put_dimensions(c, &rf->score);
 	put_blockers(c, &rf->score, SIZE_MAX);
 	put_findings(c, "findings", r, false, SIZE_MAX);
@@ -863,10 +918,98 @@ static int page_review(page *pg, size_t i, prr_buf *err)
 	int rc = put_narrative(c, r, err);
 	prr_buf_free(&path);
 	prr_buf_free(&title);
-	return rc;
+	if (rc < 0) {
+		page_drop(pg);
+		return -1;
+	}
+	return page_emit(pg);
 }
 
-static void page_component(page *pg, size_t k)
+/* The index of `name` in `v[0..n)` (n when absent), trying `hint` first. */
+static size_t find_name(const char *const *v, size_t n, const char *name,
+			size_t hint)
+{
+	if (hint < n && prr_name_eq(v[hint], name))
+		return hint;
+	for (size_t z = 0; z < n; z++)
+		if (prr_name_eq(v[z], name))
+			return z;
+	return n;
+}
+
+/* The check of `cf` in category `cat` (trying position `hint` first), or
+ * NULL. */
+static const prr_checkfig *find_check(const prr_compfig *cf, const char *cat,
+				      size_t hint)
+{
+	if (hint < cf->n_checks && cf->checks[hint].check->category &&
+	    prr_name_eq(cf->checks[hint].check->category, cat))
+		return &cf->checks[hint];
+	for (size_t q = 0; q < cf->n_checks; q++)
+		if (cf->checks[q].check->category &&
+		    prr_name_eq(cf->checks[q].check->category, cat))
+			return &cf->checks[q];
+	return NULL;
+}
+
+/* The evidence a component cites. */
+static void put_evidence(cJSON *c, const prr_component *comp)
+{
+	cJSON *ev = put_arr(c, "evidence");
+	for (size_t q = 0; q < comp->n_evidence; q++) {
+		const prr_evidence *e = &comp->evidence[q];
+		cJSON *o = push(ev);
+		put(o, "path", e->path);
+		put(o, "claim", e->claim);
+		put(o, "token", e->token);
+		putb(o, "absent", e->absent);
+	}
+}
+
+/* reviews/DATE/components/SLUG.html: component `j` of review `i`, its
+ * checks in that review only (so the page never changes once the review
+ * is archived). */
+static int page_review_component(page *pg, size_t i, size_t j)
+{
+	const prr_revfig *rf = &pg->p->reviews[i];
+	const prr_compfig *cf = &rf->score.comps[j];
+	const char *slug = pg->comp_slugs[comp_of(pg, i, j)];
+	prr_buf path = PRR_BUF_INIT, title = PRR_BUF_INIT;
+	prr_buf_addf(&path, "reviews/%s/components/%s.html", rf->review->date, slug);
+	prr_buf_addf(&title, "%s in the review of %s", cf->name, rf->review->date);
+	cJSON *c = page_new(pg, path.p, "review-component.html.mustache", title.p,
+			    NULL);
+	const char *root = ctx_str(c, "root");
+	put(c, "name", cf->name);
+	put(c, "kind", cf->component->kind);
+	put(c, "date", rf->review->date);
+	putf(c, "across_href", "%s%scomponents/%s.html", root, pg->prefix, slug);
+	put_pct(c, "readiness", cf->readiness);
+	put_level(c, cf->level);
+	if (cf->component->status != PRR_UNKNOWN)
+		put_status(put_obj(c, "stated"), cf->component->status);
+	putf(c, "tally", "%d of %d checks pass", cf->tally.pass,
+	     prr_tally_applicable(&cf->tally));
+	cJSON *arr = put_arr(c, "checks");
+	for (size_t q = 0; q < cf->n_checks; q++) {
+		const prr_checkfig *ck = &cf->checks[q];
+		cJSON *o = push(arr);
+		put(o, "category", ck->check->category);
+		put_status(o, ck->status);
+		if (ck->check->total >= 0 && ck->check->passed >= 0)
+			putf(o, "counts", "%d/%d", ck->check->passed, ck->check->total);
+		put(o, "note", ck->check->note);
+		put(o, "action", ck->check->action);
+		putb(o, "waived", ck->waived >= 0);
+	}
+	putb(c, "has_checks", cf->n_checks > 0);
+	put_evidence(c, cf->component);
+	prr_buf_free(&path);
+	prr_buf_free(&title);
+	return page_emit(pg);
+}
+
+static int page_component(page *pg, size_t k)
 {
 	const char *name = pg->comp_names[k];
 	prr_buf path = PRR_BUF_INIT;
@@ -878,17 +1021,12 @@ static void page_component(page *pg, size_t k)
 	const char **cats = NULL;
 	size_t n_cats = 0, cap = 0;
 	for (size_t i = 0; i < pg->p->n; i++) {
-		const prr_scorecard *s = &pg->p->reviews[i].score;
-		for (size_t j = 0; j < s->n_comps; j++) {
-			const prr_compfig *cf = &s->comps[j];
-			if (!prr_name_eq(cf->name, name))
-				continue;
+		int j = pg->at[k * pg->p->n + i];
+		if (j >= 0) {
+			const prr_compfig *cf = &pg->p->reviews[i].score.comps[j];
 			for (size_t q = 0; q < cf->n_checks; q++) {
 				const char *cat = cf->checks[q].check->category;
-				size_t z = 0;
-				while (z < n_cats && !prr_name_eq(cats[z], cat))
-					z++;
-				if (z < n_cats || !cat)
+				if (!cat || find_name(cats, n_cats, cat, q) < n_cats)
 					continue;
 				if (n_cats == cap) {
 					cap = cap ? 2 * cap : 8;
@@ -907,10 +1045,8 @@ static void page_component(page *pg, size_t k)
 	const prr_compfig *latest = NULL;
 	for (size_t i = 0; i < pg->p->n; i++) {
 		const prr_revfig *rf = &pg->p->reviews[i];
-		const prr_compfig *cf = NULL;
-		for (size_t j = 0; j < rf->score.n_comps && !cf; j++)
-			if (prr_name_eq(rf->score.comps[j].name, name))
-				cf = &rf->score.comps[j];
+		int j = pg->at[k * pg->p->n + i];
+		const prr_compfig *cf = j >= 0 ? &rf->score.comps[j] : NULL;
 		v[i] = cf ? cf->readiness : PRR_NONE;
 		char b[32];
 		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
@@ -931,10 +1067,7 @@ static void page_component(page *pg, size_t k)
 		for (size_t z = 0; z < n_cats; z++) {
 			cJSON *cell = push(cells);
 			put(cell, "category", cats[z]);
-			const prr_checkfig *ck = NULL;
-			for (size_t q = 0; q < cf->n_checks && !ck; q++)
-				if (prr_name_eq(cf->checks[q].check->category, cats[z]))
-					ck = &cf->checks[q];
+			const prr_checkfig *ck = find_check(cf, cats[z], z);
 			if (!ck) {
 				putb(cell, "empty", true);
 				continue;
@@ -952,21 +1085,14 @@ static void page_component(page *pg, size_t k)
 	put(c, "trend_svg", svg.p);
 	if (latest) {
 		put(c, "kind", latest->component->kind);
-		cJSON *ev = put_arr(c, "evidence");
-		for (size_t q = 0; q < latest->component->n_evidence; q++) {
-			const prr_evidence *e = &latest->component->evidence[q];
-			cJSON *o = push(ev);
-			put(o, "path", e->path);
-			put(o, "claim", e->claim);
-			put(o, "token", e->token);
-			putb(o, "absent", e->absent);
-		}
+		put_evidence(c, latest->component);
 	}
 	prr_buf_free(&svg);
 	prr_buf_free(&desc);
 	prr_buf_free(&path);
 	free(v);
 	free(cats);
+	return page_emit(pg);
 }
 
 static void put_window(cJSON *o, const char *k, const char *a, const char *b)
@@ -1026,7 +1152,7 @@ static void put_plan(cJSON *c, const prr_plan *pl, size_t max)
 	}
 }
 
-static void page_waves(page *pg)
+static int page_waves(page *pg)
 {
 	const prr_revfig *rf = &pg->p->reviews[pg->p->n - 1];
 	cJSON *c = page_new(pg, "waves.html", "waves.html.mustache",
@@ -1069,6 +1195,7 @@ static void page_waves(page *pg)
 	prr_buf_free(&desc);
 	prr_buf_free(&label);
 	putb(c, "has_repo", pg->o->repo != NULL);
+	return page_emit(pg);
 }
 
 /* Days an estimate stands for, or NaN for units prr cannot place. */
@@ -1083,7 +1210,7 @@ static double unit_days(const char *unit)
 	return PRR_NONE;
 }
 
-static void page_timeline(page *pg)
+static int page_timeline(page *pg)
 {
 	const prr_timeline *t = &pg->p->timeline;
 	cJSON *c = page_new(pg, "timeline.html", "timeline.html.mustache",
@@ -1204,9 +1331,10 @@ static void page_timeline(page *pg)
 	prr_buf_free(&svg);
 	free(ev);
 	free(weekly);
+	return page_emit(pg);
 }
 
-static void page_history(page *pg)
+static int page_history(page *pg)
 {
 	cJSON *c = page_new(pg, "history.html", "history.html.mustache", "History",
 			    "history.html");
@@ -1257,12 +1385,13 @@ static void page_history(page *pg)
 	prr_buf_free(&desc);
 	prr_buf_free(&svg);
 	prr_buf_free(&id);
+	return page_emit(pg);
 }
 
-static void page_portfolio(prr_view_pages *out, const prr_figures *f,
-			   const prr_view_opts *o, char **prefixes)
+static int page_portfolio(prr_view_emit emit, void *ud, const prr_figures *f,
+			  const prr_view_opts *o, char **prefixes)
 {
-	page pg = { out, f, NULL, o, "", NULL, NULL, 0, NULL };
+	page pg = { .emit = emit, .ud = ud, .f = f, .o = o, .prefix = "" };
 	cJSON *c = page_new(&pg, "index.html", "portfolio.html.mustache",
 			    "Portfolio", NULL);
 	cJSON *rows = put_arr(c, "projects");
@@ -1285,12 +1414,12 @@ static void page_portfolio(prr_view_pages *out, const prr_figures *f,
 			put_change(row, "change", rf->score.readiness -
 				   p->reviews[p->n - 2].score.readiness, " pts", false);
 	}
+	return page_emit(&pg);
 }
 
-int prr_view_site(prr_view_pages *out, const prr_figures *f,
-		  const prr_view_opts *o, prr_buf *err)
+int prr_view_site(const prr_figures *f, const prr_view_opts *o,
+		  prr_view_emit emit, void *ud, prr_buf *err)
 {
-	memset(out, 0, sizeof *out);
 	char **prefixes = prr_xcalloc(f->n_projects ? f->n_projects : 1,
 				      sizeof *prefixes);
 	for (size_t i = 0; i < f->n_projects; i++) {
@@ -1311,45 +1440,38 @@ int prr_view_site(prr_view_pages *out, const prr_figures *f,
 		}
 		prefixes[i] = prr_buf_detach(&b, NULL);
 	}
-	if (f->n_projects > 1)
-		page_portfolio(out, f, o, prefixes);
-	int rc = 0;
+	int rc = f->n_projects > 1 ? page_portfolio(emit, ud, f, o, prefixes) : 0;
 	prr_arena arena = PRR_ARENA_INIT;
 	for (size_t i = 0; i < f->n_projects && rc == 0; i++) {
-		page pg = { out, f, &f->projects[i], o, prefixes[i], NULL, NULL, 0,
-			    &arena };
+		page pg = { .emit = emit, .ud = ud, .f = f, .p = &f->projects[i],
+			    .o = o, .prefix = prefixes[i], .arena = &arena };
 		if (pg.p->n == 0)
 			continue;
 		collect_components(&pg);
-		page_index(&pg);
-		for (size_t k = 0; k < pg.p->n && rc == 0; k++)
+		rc = page_index(&pg);
+		for (size_t k = 0; k < pg.p->n && rc == 0; k++) {
 			rc = page_review(&pg, k, err);
-		for (size_t k = 0; k < pg.n_comps; k++)
-			page_component(&pg, k);
-		page_waves(&pg);
-		page_timeline(&pg);
-		page_history(&pg);
+			const prr_scorecard *sc = &pg.p->reviews[k].score;
+			for (size_t j = 0; j < sc->n_comps && rc == 0; j++)
+				if (pg.kof[k][j] >= 0)
+					rc = page_review_component(&pg, k, j);
+			prr_arena_free(&arena); /* the delta of review k */
+		}
+		for (size_t k = 0; k < pg.n_comps && rc == 0; k++)
+			rc = page_component(&pg, k);
+		if (rc == 0)
+			rc = page_waves(&pg);
+		if (rc == 0)
+			rc = page_timeline(&pg);
+		if (rc == 0)
+			rc = page_history(&pg);
 		page_free(&pg);
 	}
 	prr_arena_free(&arena);
 	for (size_t i = 0; i < f->n_projects; i++)
 		free(prefixes[i]);
 	free(prefixes);
-	if (rc < 0) {
-		prr_view_pages_free(out);
-		return -1;
-	}
-	return 0;
-}
-
-void prr_view_pages_free(prr_view_pages *p)
-{
-	for (size_t i = 0; i < p->n; i++) {
-		free(p->v[i].path);
-		cJSON_Delete(p->v[i].ctx);
-	}
-	free(p->v);
-	memset(p, 0, sizeof *p);
+	return rc < 0 ? -1 : 0;
 }
 
 /*** Report ***/
@@ -1371,7 +1493,7 @@ cJSON *prr_view_report(const prr_figures *f, const char *project,
 		if (strcmp(p->reviews[last].review->date, date) != 0)
 			return NULL;
 	}
-	page pg = { NULL, f, p, o, "", NULL, NULL, 0, NULL };
+	page pg = { .f = f, .p = p, .o = o, .prefix = "" };
 	const prr_revfig *rf = &p->reviews[last];
 	prr_arena arena = PRR_ARENA_INIT;
 	prr_delta own;

@@ -26,6 +26,7 @@
 #define PRR_SITE_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "prr/buf.h"
 
@@ -35,6 +36,7 @@ typedef struct prr_site {
 	size_t files;  /* files written so far */
 	size_t bytes;
 	long delay_ms; /* tests: sleep this long after each file (0: none) */
+	char *made;    /* the folder of the last file written (owned), or NULL */
 } prr_site;
 
 /*
@@ -51,6 +53,15 @@ int prr_site_begin(prr_site *s, const char *target, prr_buf *err);
  */
 int prr_site_write(prr_site *s, const char *rel, const void *data, size_t n,
 		   prr_buf *err);
+
+/*
+ * The same as a stream, for output written piece by piece (data.json):
+ * prr_site_open returns `rel` opened for writing (folders made), or NULL
+ * with a message; prr_site_close closes it and counts it, returning 0, or
+ * -1 with a message when a write or the close failed.
+ */
+FILE *prr_site_open(prr_site *s, const char *rel, prr_buf *err);
+int prr_site_close(prr_site *s, FILE *f, const char *rel, prr_buf *err);
 
 /* Puts the new site in place (see above) and frees `s`.  Returns 0, or -1
  * with a message (the old site is then still in place). */

@@ -37,24 +37,29 @@ typedef struct prr_view_opts {
 
 /* One page of the site: its path in the site, its template, its data. */
 typedef struct prr_view_page {
-	char *path;            /* "reviews/2026-03-02/index.html" (owned) */
+	char *path;            /* "reviews/2026-03-02/index.html" */
 	const char *tpl;       /* "review.html.mustache" */
-	struct cJSON *ctx;     /* owned */
+	struct cJSON *ctx;
 } prr_view_page;
 
-typedef struct prr_view_pages {
-	prr_view_page *v;
-	size_t n, cap;
-} prr_view_pages;
+/* Receives each page; the page (path and ctx) is freed when it returns.
+ * Returns 0, or -1 to stop. */
+typedef int (*prr_view_emit)(void *ud, const prr_view_page *page);
 
 /*
- * Every page of the site for `f` (a portfolio index first when there are
- * several projects; each project's pages then live under its slug).
- * Returns 0, or -1 with a message in `err` (a narrative md4c refused).
+ * Every page of the site for `f`, one at a time to `emit` (so a build
+ * holds one page's data at a time): a portfolio index first when there
+ * are several projects (each project's pages then live under its slug),
+ * then per project index.html, each review's reviews/DATE/index.html
+ * followed by its reviews/DATE/components/SLUG.html (one per component of
+ * that review), components/SLUG.html (each component across the reviews),
+ * waves.html, timeline.html, history.html.  A review's pages depend only
+ * on the reviews up to its date.  Returns 0, or -1 when `emit` did (its
+ * message is its own) or with a message in `err` (a narrative md4c
+ * refused).
  */
-int prr_view_site(prr_view_pages *out, const prr_figures *f,
-		  const prr_view_opts *o, prr_buf *err);
-void prr_view_pages_free(prr_view_pages *p);
+int prr_view_site(const prr_figures *f, const prr_view_opts *o,
+		  prr_view_emit emit, void *ud, prr_buf *err);
 
 /*
  * The release-PR report of `project` (NULL: the first), of its review
