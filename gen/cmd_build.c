@@ -12,10 +12,12 @@
 
 #include <cjson/cJSON.h>
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 static const prr_option options[] = {
 	{ "output", 'o', "SITE", "the site folder (default: site)", false },
@@ -110,29 +112,110 @@ static int write_data(prr_site *site, const prr_figures *f, prr_buf *err)
 	return 0;
 }
 
+/* One share of the pages (prr_view_site), and data.json with `data`. */
+static int write_share(builder *b, unsigned share, unsigned shares, bool data)
+{
+	if (prr_view_site(b->f, b->vo, share, shares, emit_page, b, b->err) < 0)
+		return -1;
+	return data ? write_data(b->site, b->f, b->err) : 0;
+}
+
+/* A thread writing one share, with its own writer, templates and
+ * messages. */
+typedef struct worker {
+	builder b;
+	prr_site site;
+	prr_diags d;
+	prr_buf err;
+	unsigned share, shares;
+	bool data, started;
+	int rc;
+	pthread_t thread;
+} worker;
+
+static void *worker_main(void *arg)
+{
+	worker *w = arg;
+	w->rc = write_share(&w->b, w->share, w->shares, w->data);
+	return NULL;
+}
+
+#define MAX_JOBS 8
+
+/* Threads to write with: PRR_JOBS, else the processors online (at most
+ * MAX_JOBS).  The site is the same byte for byte whatever the number. */
+static unsigned build_jobs(void)
+{
+	const char *e = getenv("PRR_JOBS");
+	long n = e && *e ? strtol(e, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (unsigned)n;
+}
+
 /* Every page, report, asset and data file into the site's temporary
- * folder.  Returns 0, or -1 with the problem in `d` or `err`. */
+ * folder, the pages dealt among build_jobs() threads (data.json written
+ * by the last).  Returns 0, or -1 with the problem in `d` or `err`. */
 static int write_site(prr_site *site, const prr_figures *f,
-		      const prr_view_opts *vo, prr_tpl_env *env, prr_diags *d,
-		      prr_buf *err)
+		      const prr_view_opts *vo, const prr_tpl_store *store,
+		      prr_tpl_env *env, prr_diags *d, prr_buf *err)
 {
 	builder b = { site, f, vo, env, d, err, PRR_BUF_INIT };
+	worker ws[MAX_JOBS - 1];
+	unsigned shares = build_jobs(), started = 0;
+	for (unsigned i = 0; i + 1 < shares; i++) {
+		worker *w = &ws[i];
+		memset(w, 0, sizeof *w);
+		prr_site_fork(&w->site, site);
+		w->b = (builder){ &w->site, f, vo,
+				  prr_tpl_env_new(prr_tpl_store_loader, (void *)store),
+				  &w->d, &w->err, PRR_BUF_INIT };
+		w->share = i + 1;
+		w->shares = shares;
+		w->data = i + 2 == shares;
+		w->started = pthread_create(&w->thread, NULL, worker_main, w) == 0;
+		if (!w->started) { /* fewer threads: the rest is written here */
+			prr_tpl_env_free(w->b.env);
+			prr_site_join(site, &w->site);
+			break;
+		}
+		started++;
+	}
 	int rc = -1;
-	if (prr_view_site(f, vo, emit_page, &b, err) < 0)
+	if (started + 1 < shares) { /* a thread failed to start: no split */
+		for (unsigned i = 0; i < started; i++)
+			pthread_join(ws[i].thread, NULL);
+		for (unsigned i = 0; i < started; i++) /* drop their work */
+			ws[i].rc = 0;
+		shares = 1;
+	}
+	if (write_share(&b, 0, shares, shares == 1) < 0)
 		goto done;
 	const prr_embed_file *a;
 	size_t n = prr_embed_list("assets/", &a);
 	for (size_t i = 0; i < n; i++)
 		if (prr_site_write(site, a[i].path, a[i].data, a[i].len, err) < 0)
 			goto done;
-	if (write_data(site, f, err) < 0)
-		goto done;
 	prr_buf_reset(&b.out);
 	prr_view_badge(&b.out, f);
 	if (prr_site_write(site, "badge.svg", b.out.p, b.out.n, err) < 0)
 		goto done;
 	rc = 0;
 done:
+	for (unsigned i = 0; i < started; i++) {
+		worker *w = &ws[i];
+		if (shares > 1)
+			pthread_join(w->thread, NULL);
+		if (w->rc < 0) {
+			rc = -1;
+			if (w->err.n && !err->n)
+				prr_buf_adds(err, w->err.p);
+		}
+		prr_diags_print(&w->d, stderr);
+		prr_diags_free(&w->d);
+		prr_buf_free(&w->err);
+		prr_buf_free(&w->b.out);
+		prr_tpl_env_free(w->b.env);
+		prr_site_join(site, &w->site);
+	}
 	prr_buf_free(&b.out);
 	return rc;
 }
@@ -211,7 +294,7 @@ static int run(const prr_args *a)
 		rc = PRR_EXIT_SYSTEM;
 		goto done;
 	}
-	if (write_site(&site, f, &vo, env, &d, &err) < 0) {
+	if (write_site(&site, f, &vo, &store, env, &d, &err) < 0) {
 		prr_site_abort(&site);
 		if (err.n) {
 			fprintf(stderr, "prr: build: %s\n", err.p);

@@ -121,16 +121,25 @@ static int name_skip(unsigned char c)
 	return c == ' ' || c == '\t' || c == '-' || c == '_';
 }
 
+static int ascii_lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
 int prr_name_eq(const char *a, const char *b)
 {
 	for (;;) {
+		while (*a && *a == *b && !name_skip((unsigned char)*a)) {
+			a++; /* the common case: the same bytes */
+			b++;
+		}
 		while (name_skip((unsigned char)*a))
 			a++;
 		while (name_skip((unsigned char)*b))
 			b++;
 		if (!*a || !*b)
 			return !*a && !*b;
-		if (tolower((unsigned char)*a) != tolower((unsigned char)*b))
+		if (ascii_lower((unsigned char)*a) != ascii_lower((unsigned char)*b))
 			return 0;
 		a++;
 		b++;

@@ -218,38 +218,55 @@ static int valid_rel(const char *rel)
 	return 1;
 }
 
-FILE *prr_site_open(prr_site *s, const char *rel, prr_buf *err)
+/* The full path of `rel` in the temporary folder, its folders made (the
+ * last file's folder is known to exist), or NULL with a message. */
+static char *make_path(prr_site *s, const char *rel, prr_buf *err)
 {
 	if (!s->tmp || !valid_rel(rel)) {
 		prr_buf_addf(err, "invalid site path '%s'", rel);
 		return NULL;
 	}
 	char *path = prr_path_join(s->tmp, rel);
-	/* the folders on the way, unless they are those of the last file */
-	char *dir_end = strrchr(path, '/');
-	size_t dn = (size_t)(dir_end - path);
-	FILE *f = NULL;
-	if (!s->made || strlen(s->made) != dn || memcmp(s->made, path, dn) != 0) {
-		for (char *p = path + strlen(s->tmp) + 1; (p = strchr(p, '/')); p++) {
-			*p = '\0';
-			int rc = mkdir(path, 0777);
-			int e = errno;
-			*p = '/';
-			if (rc < 0 && e != EEXIST) {
-				prr_buf_addf(err, "cannot create a folder for '%s': %s",
-					     path, strerror(e));
-				goto done;
-			}
+	size_t dn = (size_t)(strrchr(path, '/') - path);
+	if (s->made && strlen(s->made) == dn && memcmp(s->made, path, dn) == 0)
+		return path;
+	for (char *p = path + strlen(s->tmp) + 1; (p = strchr(p, '/')); p++) {
+		*p = '\0';
+		int rc = mkdir(path, 0777);
+		int e = errno;
+		*p = '/';
+		if (rc < 0 && e != EEXIST) {
+			prr_buf_addf(err, "cannot create a folder for '%s': %s", path,
+				     strerror(e));
+			free(path);
+			return NULL;
 		}
-		prr_buf d = PRR_BUF_INIT;
-		prr_buf_add(&d, path, dn);
-		free(s->made);
-		s->made = prr_buf_detach(&d, NULL);
 	}
-	f = fopen(path, "wb");
+	prr_buf d = PRR_BUF_INIT;
+	prr_buf_add(&d, path, dn);
+	free(s->made);
+	s->made = prr_buf_detach(&d, NULL);
+	return path;
+}
+
+static void counted(prr_site *s, size_t n)
+{
+	s->files++;
+	s->bytes += n;
+	if (s->delay_ms > 0) {
+		struct timespec ts = { s->delay_ms / 1000, (s->delay_ms % 1000) * 1000000L };
+		nanosleep(&ts, NULL);
+	}
+}
+
+FILE *prr_site_open(prr_site *s, const char *rel, prr_buf *err)
+{
+	char *path = make_path(s, rel, err);
+	if (!path)
+		return NULL;
+	FILE *f = fopen(path, "wb");
 	if (!f)
 		prr_buf_addf(err, "cannot create '%s': %s", path, strerror(errno));
-done:
 	free(path);
 	return f;
 }
@@ -263,28 +280,61 @@ int prr_site_close(prr_site *s, FILE *f, const char *rel, prr_buf *err)
 			     strerror(errno));
 		return -1;
 	}
-	s->files++;
-	s->bytes += (size_t)n;
-	if (s->delay_ms > 0) {
-		struct timespec ts = { s->delay_ms / 1000, (s->delay_ms % 1000) * 1000000L };
-		nanosleep(&ts, NULL);
-	}
+	counted(s, (size_t)n);
 	return 0;
 }
 
 int prr_site_write(prr_site *s, const char *rel, const void *data, size_t n,
 		   prr_buf *err)
 {
-	FILE *f = prr_site_open(s, rel, err);
-	if (!f)
+	char *path = make_path(s, rel, err);
+	if (!path)
 		return -1;
-	if (n && fwrite(data, 1, n, f) != n) {
-		int e = errno;
-		fclose(f);
-		prr_buf_addf(err, "cannot write '%s/%s': %s", s->tmp, rel, strerror(e));
-		return -1;
+	int rc = -1;
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (fd < 0) {
+		prr_buf_addf(err, "cannot create '%s': %s", path, strerror(errno));
+		goto done;
 	}
-	return prr_site_close(s, f, rel, err);
+	const char *p = data;
+	size_t left = n;
+	while (left > 0) {
+		ssize_t w = write(fd, p, left);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			prr_buf_addf(err, "cannot write '%s': %s", path,
+				     w < 0 ? strerror(errno) : "nothing written");
+			close(fd);
+			goto done;
+		}
+		p += w;
+		left -= (size_t)w;
+	}
+	if (close(fd) < 0) {
+		prr_buf_addf(err, "cannot write '%s': %s", path, strerror(errno));
+		goto done;
+	}
+	counted(s, n);
+	rc = 0;
+done:
+	free(path);
+	return rc;
+}
+
+void prr_site_fork(prr_site *child, const prr_site *parent)
+{
+	memset(child, 0, sizeof *child);
+	child->target = prr_xstrdup(parent->target);
+	child->tmp = parent->tmp ? prr_xstrdup(parent->tmp) : NULL;
+	child->delay_ms = parent->delay_ms;
+}
+
+void prr_site_join(prr_site *parent, prr_site *child)
+{
+	parent->files += child->files;
+	parent->bytes += child->bytes;
+	site_free(child);
 }
 
 void prr_site_abort(prr_site *s)

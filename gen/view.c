@@ -1418,8 +1418,11 @@ static int page_portfolio(prr_view_emit emit, void *ud, const prr_figures *f,
 }
 
 int prr_view_site(const prr_figures *f, const prr_view_opts *o,
-		  prr_view_emit emit, void *ud, prr_buf *err)
+		  unsigned share, unsigned shares, prr_view_emit emit, void *ud,
+		  prr_buf *err)
 {
+	if (shares == 0)
+		shares = 1;
 	char **prefixes = prr_xcalloc(f->n_projects ? f->n_projects : 1,
 				      sizeof *prefixes);
 	for (size_t i = 0; i < f->n_projects; i++) {
@@ -1440,7 +1443,8 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		}
 		prefixes[i] = prr_buf_detach(&b, NULL);
 	}
-	int rc = f->n_projects > 1 ? page_portfolio(emit, ud, f, o, prefixes) : 0;
+	int rc = f->n_projects > 1 && share == 0
+		 ? page_portfolio(emit, ud, f, o, prefixes) : 0;
 	prr_arena arena = PRR_ARENA_INIT;
 	for (size_t i = 0; i < f->n_projects && rc == 0; i++) {
 		page pg = { .emit = emit, .ud = ud, .f = f, .p = &f->projects[i],
@@ -1448,8 +1452,11 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		if (pg.p->n == 0)
 			continue;
 		collect_components(&pg);
-		rc = page_index(&pg);
+		if (share == 0)
+			rc = page_index(&pg);
 		for (size_t k = 0; k < pg.p->n && rc == 0; k++) {
+			if (k % shares != share)
+				continue;
 			rc = page_review(&pg, k, err);
 			const prr_scorecard *sc = &pg.p->reviews[k].score;
 			for (size_t j = 0; j < sc->n_comps && rc == 0; j++)
@@ -1458,12 +1465,13 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 			prr_arena_free(&arena); /* the delta of review k */
 		}
 		for (size_t k = 0; k < pg.n_comps && rc == 0; k++)
-			rc = page_component(&pg, k);
-		if (rc == 0)
+			if (k % shares == share)
+				rc = page_component(&pg, k);
+		if (rc == 0 && share == 0)
 			rc = page_waves(&pg);
-		if (rc == 0)
+		if (rc == 0 && share == 0)
 			rc = page_timeline(&pg);
-		if (rc == 0)
+		if (rc == 0 && share == 0)
 			rc = page_history(&pg);
 		page_free(&pg);
 	}

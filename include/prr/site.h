@@ -63,6 +63,15 @@ int prr_site_write(prr_site *s, const char *rel, const void *data, size_t n,
 FILE *prr_site_open(prr_site *s, const char *rel, prr_buf *err);
 int prr_site_close(prr_site *s, FILE *f, const char *rel, prr_buf *err);
 
+/*
+ * A second writer into the same temporary folder, for another thread:
+ * `child` writes under parent's folder with its own counters; join adds
+ * them to `parent` and frees what the child holds.  Two writers must not
+ * write the same path.
+ */
+void prr_site_fork(prr_site *child, const prr_site *parent);
+void prr_site_join(prr_site *parent, prr_site *child);
+
 /* Puts the new site in place (see above) and frees `s`.  Returns 0, or -1
  * with a message (the old site is then still in place). */
 int prr_site_commit(prr_site *s, prr_buf *err);

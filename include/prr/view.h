@@ -54,12 +54,19 @@ typedef int (*prr_view_emit)(void *ud, const prr_view_page *page);
  * followed by its reviews/DATE/components/SLUG.html (one per component of
  * that review), components/SLUG.html (each component across the reviews),
  * waves.html, timeline.html, history.html.  A review's pages depend only
- * on the reviews up to its date.  Returns 0, or -1 when `emit` did (its
- * message is its own) or with a message in `err` (a narrative md4c
+ * on the reviews up to its date.
+ *
+ * The pages are dealt into `shares` parts (a review with its component
+ * pages, or a component's page across reviews, goes to part k % shares;
+ * the other pages to part 0); only part `share` is emitted, so each part
+ * can be written by its own thread (its own `emit` data).  The calls only
+ * read `f`.  shares 0 or 1: every page.  Returns 0, or -1 when `emit` did
+ * (its message is its own) or with a message in `err` (a narrative md4c
  * refused).
  */
 int prr_view_site(const prr_figures *f, const prr_view_opts *o,
-		  prr_view_emit emit, void *ud, prr_buf *err);
+		  unsigned share, unsigned shares, prr_view_emit emit, void *ud,
+		  prr_buf *err);
 
 /*
  * The release-PR report of `project` (NULL: the first), of its review

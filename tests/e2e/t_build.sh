@@ -29,6 +29,28 @@ SOURCE_DATE_EPOCH=1767225600 "$PRR" build -o "$B/dated" "$SAMPLES/reviews" >/dev
 grep -q "built 2026-01-01" "$B/dated/index.html" || fail "SOURCE_DATE_EPOCH not printed"
 end
 
+begin "build: one page per component per review, linked from its scorecard"
+P=$B/site/reviews/2026-03-02
+[ -s "$P/components/api-gateway.html" ] || fail "no reviews/2026-03-02/components/api-gateway.html"
+grep -q '<a href="components/api-gateway.html">API Gateway</a>' "$P/index.html" || fail "the scorecard row does not link the review's component page"
+grep -q '<a href="../index.html">Review of 2026-03-02</a>' "$P/components/api-gateway.html" || fail "no link back to the review"
+grep -q 'href="../../../components/api-gateway.html"' "$P/components/api-gateway.html" || fail "no link to the component across reviews"
+grep -q '148/156' "$P/components/api-gateway.html" || fail "passed/total missing"
+grep -q 'Fix the refund contract fixtures' "$P/components/api-gateway.html" || fail "the action is missing"
+grep -q '<span class="sym" aria-hidden="true">✗</span> fail' "$P/components/api-gateway.html" || fail "status in words and symbol missing"
+n=$(ls "$B/site/reviews/"*/components/*.html | wc -l)
+[ "$n" = 20 ] || fail "expected 20 review component pages (6 + 7 + 7), found $n"
+end
+
+begin "build: the site is the same whatever the number of threads (PRR_JOBS)"
+for j in 1 3; do
+	rm -rf "$B/jobs$j"
+	PRR_JOBS=$j "$PRR" build -o "$B/jobs$j" "$SAMPLES/reviews" >/dev/null 2>&1 || fail "PRR_JOBS=$j failed"
+done
+diff -r "$B/jobs1" "$B/jobs3" >/dev/null || fail "PRR_JOBS=1 and 3 differ: $(diff -r "$B/jobs1" "$B/jobs3" | head -5)"
+diff -r "$B/site" "$B/jobs1" >/dev/null || fail "PRR_JOBS=1 differs from the default"
+end
+
 # A review whose text tries to inject markup.
 mkdir -p "$B/evil"
 cat > "$B/evil/2026-01-05.json" <<'JSON'
