@@ -179,7 +179,7 @@ static int write_site(prr_site *site, const prr_figures *f,
 		}
 		started++;
 	}
-	int rc = -1;
+	int rc = -1, own = -1;
 	if (started + 1 < shares) { /* a thread failed to start: no split */
 		for (unsigned i = 0; i < started; i++)
 			pthread_join(ws[i].thread, NULL);
@@ -187,7 +187,7 @@ static int write_site(prr_site *site, const prr_figures *f,
 			ws[i].rc = 0;
 		shares = 1;
 	}
-	if (write_share(&b, 0, shares, shares == 1) < 0)
+	if ((own = write_share(&b, 0, shares, shares == 1)) < 0)
 		goto done;
 	const prr_embed_file *a;
 	size_t n = prr_embed_list("assets/", &a);
@@ -209,7 +209,10 @@ done:
 			if (w->err.n && !err->n)
 				prr_buf_adds(err, w->err.p);
 		}
-		prr_diags_print(&w->d, stderr);
+		/* the problems of this thread, unless those of the first
+		 * share already tell (every share loads the same templates) */
+		if (own == 0 || w->rc == 0)
+			prr_diags_print(&w->d, stderr);
 		prr_diags_free(&w->d);
 		prr_buf_free(&w->err);
 		prr_buf_free(&w->b.out);
@@ -334,8 +337,11 @@ PRR_COMMAND(build) = {
 	"computes every figure and writes a static site to SITE (default\n"
 	"./site): index.html with the latest review (or a portfolio when the\n"
 	"reviews hold several projects), reviews/DATE/index.html and\n"
-	"report.md per review, components/NAME.html, waves.html,\n"
-	"timeline.html, history.html, data.json and badge.svg.  Pages use\n"
+	"report.md per review, reviews/DATE/components/NAME.html per\n"
+	"component of that review, components/NAME.html (a component across\n"
+	"the reviews), waves.html, timeline.html, history.html, data.json and\n"
+	"badge.svg.  A review's pages depend only on the reviews up to its\n"
+	"date, so they stay the same when later reviews are added.  Pages use\n"
 	"relative links only and make no external request: the site works\n"
 	"from file:// and under any sub-path.\n"
 	"\n"
@@ -344,7 +350,9 @@ PRR_COMMAND(build) = {
 	"build removes what a killed one left.  An existing SITE is replaced\n"
 	"only if it is empty or a prr site.  The same reviews give a\n"
 	"byte-identical site; SOURCE_DATE_EPOCH, when set, is printed as the\n"
-	"build date.  Prints the path of index.html.\n"
+	"build date.  Pages are written by one thread per processor\n"
+	"(PRR_JOBS=N sets the number; the site is the same).  Prints the\n"
+	"path of index.html.\n"
 	"\n"
 	"With --archive DIR, each review's pages (and the assets they use)\n"
 	"are then copied into DIR/DATE/ with a SHA-256 MANIFEST, and\n"

@@ -92,6 +92,13 @@ expect_err "index.html.mustache"
 expect_err "was left as it was"
 diff -r "$B/site" "$B/site.copy" >/dev/null || fail "the old site changed"
 ls -d "$B"/site.tmp-* >/dev/null 2>&1 && fail "a temporary folder was left"
+# a template every thread renders is reported once
+printf '{{#broken}}\n' > "$B/tpl/review-component.html.mustache"
+rm "$B/tpl/index.html.mustache"
+PRR_JOBS=3 run build -o "$B/site" --templates "$B/tpl" "$SAMPLES/reviews"
+expect_rc 1
+[ "$(grep -c "unclosed section 'broken'" "$W/err")" = 1 ] || fail "the template error is not reported exactly once: $(cat "$W/err")"
+rm "$B/tpl/review-component.html.mustache"
 end
 
 begin "build: a build killed with kill -9 leaves the old site whole; the next one cleans up"
