@@ -165,3 +165,24 @@ n=$(wc -c < "$W/out")
 expect_out "more components"
 expect_out "Folded to stay under the 65,536-character limit"
 end
+
+begin "build: a later review never renames an earlier review's component pages"
+S2=$B/slugs
+rm -rf "$S2" && mkdir -p "$S2/in"
+cat > "$S2/in/2026-01-05.json" <<'JSON'
+{"schema": "prr/review/v1", "project": "Slugs", "date": "2026-01-05",
+ "components": [{"name": "A.B", "checks": [{"category": "Testing", "status": "pass"}]}]}
+JSON
+run build -o "$S2/one" "$S2/in"
+expect_rc 0
+cat > "$S2/in/2026-02-02.json" <<'JSON'
+{"schema": "prr/review/v1", "project": "Slugs", "date": "2026-02-02",
+ "components": [{"name": "A B", "checks": [{"category": "Testing", "status": "fail"}]},
+                {"name": "A.B", "checks": [{"category": "Testing", "status": "pass"}]}]}
+JSON
+run build -o "$S2/two" "$S2/in"
+expect_rc 0
+cmp -s "$S2/one/reviews/2026-01-05/index.html" "$S2/two/reviews/2026-01-05/index.html" || fail "the earlier review's page changed: $(diff "$S2/one/reviews/2026-01-05/index.html" "$S2/two/reviews/2026-01-05/index.html" | head -6)"
+cmp -s "$S2/one/reviews/2026-01-05/components/a-b.html" "$S2/two/reviews/2026-01-05/components/a-b.html" || fail "the earlier review's component page changed"
+grep -q 'href="components/a-b-2.html">A B<' "$S2/two/reviews/2026-02-02/index.html" || fail "the new name did not get the next slug"
+end
