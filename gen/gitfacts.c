@@ -149,7 +149,11 @@ static void add_checks(prr_gitfacts *g, const prr_review *r,
 		x->review_date = prr_arena_strdup(&g->arena, r->date);
 		x->subject = c->owner ? prr_arena_strdup(&g->arena, c->owner) : NULL;
 		x->path = c->subject ? prr_arena_strdup(&g->arena, c->subject) : NULL;
-		x->claim = prr_arena_strdup(&g->arena, c->kind);
+		/* what the review claims, in words */
+		x->claim = strcmp(c->kind, "path") == 0 ? "exists"
+			 : strcmp(c->kind, "token") == 0 ? "holds this text"
+			 : strcmp(c->kind, "absent") == 0 ? "is absent"
+							  : "is a commit of the repository";
 		x->found = c->message ? prr_arena_strdup(&g->arena, c->message) : NULL;
 		x->holds = c->verdict == PRR_CONFIRMED;
 		x->line = c->line;
