@@ -54,6 +54,10 @@ typedef struct imp {
 	prr_diags *d;
 	prr_review *r;
 	prr_arena *a;
+	/* What a block's handling needs only while it runs (raw cell and item
+	 * text, table scaffolding): freed after each top-level block, so the
+	 * arena holds the review and little else. */
+	prr_arena tmp;
 	node *nodes;
 	size_t n_nodes, cap_nodes;
 	size_t *stack;
@@ -154,6 +158,8 @@ static int cb_enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	return 0;
 }
 
+static void walk_block(imp *im, size_t i, int depth);
+
 static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
 	imp *im = ud;
@@ -166,6 +172,21 @@ static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	if (im->depth && n->first != NONE)
 		node_touch(&im->nodes[im->stack[im->depth - 1]], n->first,
 			   n->last);
+	if (im->depth == 1) {
+		/*
+		 * A top-level block is complete.  Nothing the walk does looks
+		 * outside the block it is given, and top-level blocks close in
+		 * document order, so walking each one now is the walk of the
+		 * whole tree; forgetting its nodes and text afterwards keeps
+		 * the tree as small as the largest block instead of ~5x the
+		 * document.
+		 */
+		walk_block(im, i, 0);
+		prr_arena_free(&im->tmp);
+		im->n_nodes = 1;
+		im->nodes[0].child = im->nodes[0].last_child = 0;
+		prr_buf_reset(&im->pool);
+	}
 	return 0;
 }
 
@@ -795,8 +816,7 @@ static void handle_paragraph(imp *im, size_t i)
 /*** Lists ***/
 
 typedef struct item {
-	const char *text; /* clean */
-	const char *raw;  /* Markdown-ish, "**" kept */
+	const char *raw;  /* Markdown-ish, "**" kept (scratch) */
 	size_t raw_n;
 	int line;
 	char task;
@@ -830,10 +850,9 @@ static size_t list_items(imp *im, size_t list, item **out, prr_buf *tmp)
 			continue;
 		prr_buf_reset(tmp);
 		item_text(im, c, tmp);
-		item *it = PRR_VEC_PUSH(im->a, items, count, cap);
-		it->raw = prr_arena_strndup(im->a, tmp->p, tmp->n);
+		item *it = PRR_VEC_PUSH(&im->tmp, items, count, cap);
+		it->raw = prr_arena_strndup(&im->tmp, tmp->p, tmp->n);
 		it->raw_n = tmp->n;
-		it->text = clean(im, tmp->p, tmp->n);
 		it->line = node_line(im, c);
 		it->task = im->nodes[c].task;
 		it->node = c;
@@ -1098,7 +1117,7 @@ static void collect_row(imp *im, size_t tr, table *t, const char **raw,
 	     c = im->nodes[c].next, k++) {
 		size_t n;
 		const char *s = ntext(im, c, &n);
-		raw[k] = prr_arena_strndup(im->a, s, n);
+		raw[k] = prr_arena_strndup(&im->tmp, s, n);
 		cell[k] = clean(im, s, n);
 	}
 	for (; k < t->cols; k++)
@@ -1122,22 +1141,22 @@ static bool read_table(imp *im, size_t tab, table *t)
 		t->cols++;
 	if (!t->cols)
 		return false;
-	const char **hraw = prr_arena_array(im->a, t->cols, sizeof *hraw);
+	const char **hraw = prr_arena_array(&im->tmp, t->cols, sizeof *hraw);
 	t->head = prr_arena_array(im->a, t->cols, sizeof *t->head);
 	collect_row(im, head_tr, t, hraw, t->head);
-	t->roles = prr_arena_array(im->a, t->cols, sizeof *t->roles);
+	t->roles = prr_arena_array(&im->tmp, t->cols, sizeof *t->roles);
 	for (size_t k = 0; k < t->cols; k++)
 		t->roles[k] = role_of(t->head[k]);
-	t->raw = prr_arena_array(im->a, rows, sizeof *t->raw);
-	t->cell = prr_arena_array(im->a, rows, sizeof *t->cell);
-	t->line = prr_arena_array(im->a, rows, sizeof *t->line);
+	t->raw = prr_arena_array(&im->tmp, rows, sizeof *t->raw);
+	t->cell = prr_arena_array(&im->tmp, rows, sizeof *t->cell);
+	t->line = prr_arena_array(&im->tmp, rows, sizeof *t->line);
 	for (size_t sec = im->nodes[tab].child; sec; sec = im->nodes[sec].next) {
 		if (im->nodes[sec].type != MD_BLOCK_TBODY)
 			continue;
 		for (size_t tr = im->nodes[sec].child; tr; tr = im->nodes[tr].next) {
 			size_t r = t->rows++;
-			t->raw[r] = prr_arena_array(im->a, t->cols, sizeof(char *));
-			t->cell[r] = prr_arena_array(im->a, t->cols, sizeof(char *));
+			t->raw[r] = prr_arena_array(&im->tmp, t->cols, sizeof(char *));
+			t->cell[r] = prr_arena_array(&im->tmp, t->cols, sizeof(char *));
 			collect_row(im, tr, t, t->raw[r], t->cell[r]);
 			t->line[r] = node_line(im, tr);
 		}
@@ -1161,7 +1180,12 @@ static void keep_table(imp *im, const table *t)
 					  : im->r->sections[im->cur_sec].heading;
 	pt->header = t->head;
 	pt->n_cols = t->cols;
-	pt->rows = t->cell;
+	/* the cells are the review's; the row arrays were scratch */
+	pt->rows = prr_arena_array(im->a, t->rows, sizeof *pt->rows);
+	for (size_t r = 0; r < t->rows; r++) {
+		pt->rows[r] = prr_arena_array(im->a, t->cols, sizeof **pt->rows);
+		memcpy(pt->rows[r], t->cell[r], t->cols * sizeof **pt->rows);
+	}
 	pt->n_rows = t->rows;
 	pt->line = t->first_line;
 }
@@ -1211,7 +1235,7 @@ static const char *other_cols(imp *im, const table *t, size_t r,
 static void table_components(imp *im, const table *t, int name_col)
 {
 	int status_col = col_of(t, R_STATUS);
-	bool *count_col = prr_arena_array(im->a, t->cols, sizeof *count_col);
+	bool *count_col = prr_arena_array(&im->tmp, t->cols, sizeof *count_col);
 	for (size_t k = 0; k < t->cols; k++) {
 		if ((int)k == name_col || (int)k == status_col)
 			continue;
@@ -1223,8 +1247,8 @@ static void table_components(imp *im, const table *t, int name_col)
 		}
 		count_col[k] = yes * 2 >= t->rows && yes;
 	}
-	long *sum_a = prr_arena_array(im->a, t->cols, sizeof *sum_a);
-	long *sum_b = prr_arena_array(im->a, t->cols, sizeof *sum_b);
+	long *sum_a = prr_arena_array(&im->tmp, t->cols, sizeof *sum_a);
+	long *sum_b = prr_arena_array(&im->tmp, t->cols, sizeof *sum_b);
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *nm = t->cell[r][name_col];
 		if (!*nm)
@@ -1944,9 +1968,7 @@ int prr_import_md(prr_review **out, const char *path, const char *text,
 			     "the Markdown parser failed");
 		goto done;
 	}
-	if (!im.n_nodes)
-		node_new(&im, MD_BLOCK_DOC);
-	walk(&im, 0, 0);
+	/* the walk ran in cb_leave_block, one top-level block at a time */
 	resolve_pending(&im);
 	build_sections(&im);
 	derive_level(im.r);
@@ -1969,6 +1991,7 @@ done:
 	free(im.stack);
 	free(im.used);
 	prr_buf_free(&im.pool);
+	prr_arena_free(&im.tmp);
 	prr_buf_free(&fixed);
 	prr_linemap_free(&im.map);
 	return rc;
