@@ -22,7 +22,7 @@ static size_t round_up(size_t n)
 	return (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
 }
 
-void *prr_arena_alloc(prr_arena *a, size_t n)
+void *prr_arena_alloc_raw(prr_arena *a, size_t n)
 {
 	if (n > SIZE_MAX / 2)
 		prr_die_oom();
@@ -46,7 +46,6 @@ void *prr_arena_alloc(prr_arena *a, size_t n)
 			 * current block's free tail stays usable */
 			b->next = a->head->next;
 			a->head->next = b;
-			memset(b->data, 0, n);
 			return b->data;
 		}
 		b->next = a->head;
@@ -55,9 +54,15 @@ void *prr_arena_alloc(prr_arena *a, size_t n)
 	}
 	void *p = a->head->data + a->used;
 	a->used += n;
-	memset(p, 0, n);
 	return p;
 #endif
+}
+
+void *prr_arena_alloc(prr_arena *a, size_t n)
+{
+	void *p = prr_arena_alloc_raw(a, n);
+	memset(p, 0, n ? n : 1);
+	return p;
 }
 
 void *prr_arena_array(prr_arena *a, size_t count, size_t size)
@@ -69,7 +74,7 @@ void *prr_arena_array(prr_arena *a, size_t count, size_t size)
 
 char *prr_arena_strndup(prr_arena *a, const char *s, size_t n)
 {
-	char *p = prr_arena_alloc(a, n + 1);
+	char *p = prr_arena_alloc_raw(a, n + 1); /* every byte written below */
 	if (n)
 		memcpy(p, s, n);
 	p[n] = '\0';

@@ -51,6 +51,7 @@ typedef struct imp {
 	const char *path, *src;
 	size_t len;
 	prr_linemap map;
+	size_t line_at; /* line_of's cursor: a line index (0-based) */
 	prr_diags *d;
 	prr_review *r;
 	prr_arena *a;
@@ -249,21 +250,42 @@ static const char *ntext(const imp *im, size_t i, size_t *n)
 	return im->pool.p + im->nodes[i].t_off;
 }
 
-static int line_of(const imp *im, size_t off)
+/*
+ * The line of source offset `off`.  The walk asks for lines in document
+ * order, so a cursor left at the last answer usually needs a step or two
+ * forward; a binary search over all lines for each of the millions of
+ * lookups a large document makes was a tenth of the import's time (cache
+ * misses in a line table of megabytes).  Far jumps still search.
+ */
+static int line_of(imp *im, size_t off)
 {
 	if (off == NONE)
 		return 0;
+	const size_t *st = im->map.starts;
+	size_t n = im->map.n, k = im->line_at;
+	if (off > im->map.len)
+		off = im->map.len;
+	if (st[k] <= off) {
+		for (int step = 0; step < 8; step++) {
+			if (k + 1 == n || st[k + 1] > off) {
+				im->line_at = k;
+				return (int)k + 1;
+			}
+			k++;
+		}
+	}
 	int line, col;
 	prr_linemap_locate(&im->map, off, &line, &col);
+	im->line_at = (size_t)line - 1;
 	return line;
 }
 
-static int node_line(const imp *im, size_t i)
+static int node_line(imp *im, size_t i)
 {
 	return line_of(im, im->nodes[i].first);
 }
 
-static int node_last_line(const imp *im, size_t i)
+static int node_last_line(imp *im, size_t i)
 {
 	const node *n = &im->nodes[i];
 	return line_of(im, n->last && n->last != NONE ? n->last - 1 : NONE);
@@ -279,7 +301,7 @@ static void take_lines(imp *im, size_t i)
 /* Markdown text -> display text: no "**", whitespace collapsed, trimmed. */
 static char *clean(imp *im, const char *s, size_t n)
 {
-	char *out = prr_arena_alloc(im->a, n + 1);
+	char *out = prr_arena_alloc_raw(im->a, n + 1);
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
@@ -326,12 +348,20 @@ static bool starts_with_ci(const char *s, size_t n, const char *w)
 	return n >= k && strncasecmp(s, w, k) == 0;
 }
 
+/* ASCII lower case, as tolower() in the C locale, without its call. */
+static inline unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+/* Does `s` contain `w` (lower case), ignoring ASCII case? */
 static bool contains_ci(const char *s, const char *w)
 {
 	size_t k = strlen(w);
-	int c0 = tolower((unsigned char)w[0]);
+	unsigned char c0 = (unsigned char)w[0];
 	for (; *s; s++)
-		if (tolower((unsigned char)*s) == c0 && strncasecmp(s, w, k) == 0)
+		if (lower((unsigned char)*s) == c0 &&
+		    strncasecmp(s, w, k) == 0)
 			return true;
 	return false;
 }
@@ -1093,8 +1123,21 @@ static role role_of(const char *h)
 		{ "effort", R_EFFORT }, { "estimate", R_EFFORT },
 		{ "time", R_EFFORT },
 	};
+	/* lower-case the header once and search with strstr: contains_ci
+	 * for each of these words was the costliest part of reading a table.
+	 * A longer header is rare; it takes the slow way. */
+	char low[128];
+	size_t n = strlen(h);
+	if (n >= sizeof low) {
+		for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+			if (contains_ci(h, words[i].w))
+				return words[i].r;
+		return R_OTHER;
+	}
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)lower((unsigned char)h[i]);
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (contains_ci(h, words[i].w))
+		if (strstr(low, words[i].w))
 			return words[i].r;
 	return R_OTHER;
 }
@@ -1763,14 +1806,21 @@ static void resolve_pending(imp *im)
 				points += r->waves[w].stories[s].points;
 		}
 	}
+	/* each section's first checklist, found once: searching all
+	 * checklists per stated figure was quadratic in the document */
+	size_t *first_cl = prr_xmalloc((r->n_sections + 1) * sizeof *first_cl);
+	for (size_t s = 0; s < r->n_sections; s++)
+		first_cl[s] = NONE;
+	for (size_t c = r->n_checklists; c-- > 0;)
+		if (im->cl_sec[c] != NONE)
+			first_cl[im->cl_sec[c]] = c;
 	for (size_t i = 0; i < im->n_pend; i++) {
 		pending *p = &im->pend[i];
 		switch (p->kind) {
 		case PEND_COUNT: {
 			/* the first checklist of the same section */
-			for (size_t c = 0; c < r->n_checklists; c++) {
-				if (im->cl_sec[c] != p->sec || p->sec == NONE)
-					continue;
+			if (p->sec != NONE && first_cl[p->sec] != NONE) {
+				size_t c = first_cl[p->sec];
 				long done = 0, total = (long)r->checklists[c].n_items;
 				for (size_t k = 0; k < r->checklists[c].n_items; k++)
 					done += r->checklists[c].items[k].done;
@@ -1779,7 +1829,6 @@ static void resolve_pending(imp *im)
 					  count_text(im, p->a, p->b),
 					  count_text(im, done, total),
 					  p->a == done && p->b == total, p->line);
-				break;
 			}
 			break;
 		}
@@ -1804,6 +1853,7 @@ static void resolve_pending(imp *im)
 		}
 		}
 	}
+	free(first_cl);
 	/* each planned wave's heading points against its stories */
 	for (size_t w = 0; w < r->n_waves; w++) {
 		prr_wave *wv = &r->waves[w];
