@@ -27,7 +27,7 @@ PYTHON     := /usr/bin/python3
 PKGS := libcjson md4c md4c-html libgit2 libcrypto
 DEBS := pkg-config libcjson-dev libmd4c-dev libmd4c-html0-dev libgit2-dev libssl-dev
 # What the tests use beyond the build.
-TEST_DEBS := git python3 python3-jsonschema valgrind clang libclang-rt-14-dev tidy
+TEST_DEBS := git python3 python3-jsonschema valgrind clang libclang-rt-14-dev tidy chromium
 
 PRR_CFLAGS = -std=c17 -Wall -Wextra -Wpedantic -Werror -Wshadow \
 	-Wstrict-prototypes -Wmissing-prototypes -Wno-missing-field-initializers \
@@ -160,17 +160,20 @@ $(BUILD)/libfuzzer-%: $(BUILD)/fuzz/%.o $(BUILD)/libprr.a
 
 # --- demo ----------------------------------------------------------------------
 .PHONY: demo
+# The sample site: a sample git repository with pinned dates
+# (samples/mkrepo.sh) and the site of samples/reviews; prints index.html.
 demo: $(BUILD)/prr
-	$(BUILD)/prr check samples/reviews
+	@sh samples/mkrepo.sh $(BUILD)/sample-repo >/dev/null
+	@$(BUILD)/prr build --repo $(BUILD)/sample-repo --cache $(BUILD)/demo-cache -o $(BUILD)/demo-site samples/reviews
 
 # --- tests ---------------------------------------------------------------------
 # `suite` is one build's tests; `test` runs it plain and sanitized, then the
 # checks that need a whole build (valgrind, schema, fuzzing).
-.PHONY: test suite test-unit test-e2e test-replay test-valgrind test-schema fuzz
+.PHONY: test suite test-unit test-e2e test-replay test-valgrind test-schema test-site fuzz
 test: test-deps
 	$(MAKE) suite
 	$(MAKE) suite SANITIZE=address,undefined
-	$(MAKE) test-valgrind test-schema
+	$(MAKE) test-valgrind test-schema test-site
 	$(MAKE) fuzz CC=clang BUILD=build-fuzz SANITIZE=address,undefined FUZZ=1
 	@echo "make test: all suites passed"
 
@@ -195,6 +198,11 @@ test-valgrind: $(BUILD)/prr
 
 test-schema: $(BUILD)/prr
 	$(PYTHON) tests/schema_check.py $(BUILD)/prr
+
+# The built site's quality: tidy, links, CSP, Chromium + axe-core, hostile
+# review text (tests/site/run.sh; npm packages go to build/node/).
+test-site: $(BUILD)/prr
+	sh tests/site/run.sh $(BUILD)/prr
 
 fuzz: $(FUZZERS:%=$(BUILD)/libfuzzer-%)
 	@for f in $(FUZZERS); do \

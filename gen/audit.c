@@ -6,7 +6,7 @@
 #include <string.h>
 
 void prr_audit_build(prr_audit *out, prr_arena *a, const prr_review *r,
-		     const prr_evcheck *ev, size_t n_ev, bool latest)
+		     const prr_claimcheck *ev, size_t n_ev, bool latest)
 {
 	size_t cap = 0;
 	memset(out, 0, sizeof *out);
@@ -21,7 +21,7 @@ void prr_audit_build(prr_audit *out, prr_arena *a, const prr_review *r,
 		row->line = c->line;
 	}
 	for (size_t i = 0; i < n_ev; i++) {
-		const prr_evcheck *e = &ev[i];
+		const prr_claimcheck *e = &ev[i];
 		if (e->review_date ? strcmp(e->review_date, r->date) != 0 : !latest)
 			continue;
 		prr_auditrow *row = PRR_VEC_PUSH(a, out->rows, out->n, cap);

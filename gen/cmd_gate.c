@@ -13,6 +13,7 @@ static const prr_option options[] = {
 	{ "no-regressions", 0, NULL, "fail when anything regressed since the review before", false },
 	{ "max-disagreements", 0, "N", "fail with more than N document-vs-prr disagreements", false },
 	{ "against", 0, "DATE", "regressions against the review of DATE", false },
+	PRR_REPO_OPTIONS,
 	{ 0 }
 };
 
@@ -61,6 +62,7 @@ static int conditions(const prr_gate *g)
 static int run(const prr_args *a)
 {
 	prr_figures_input in = { .against = prr_arg(a, "against") };
+	prr_repo_args(a, &in);
 	if (in.against && !prr_date_valid(in.against))
 		return prr_usage_error(a->cmd, "--against wants a date YYYY-MM-DD, "
 				       "not '%s'", in.against);

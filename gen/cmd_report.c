@@ -4,14 +4,20 @@
 #include "prr/figures.h"
 #include "prr/fsutil.h"
 #include "prr/json.h"
+#include "prr/mdhtml.h"
+#include "prr/report.h"
+#include "prr/tpl.h"
 
 #include <stdio.h>
 #include <string.h>
 
 static const prr_option options[] = {
-	{ "format", 'f', "json|text", "what to print (default text)", false },
+	{ "format", 'f', "json|text|md", "what to print (default text)", false },
 	{ "against", 0, "DATE", "compare the latest review with the one of DATE", false },
 	{ "output", 'o', "FILE", "write to FILE (atomically) instead of stdout", false },
+	{ "base-url", 0, "URL", "md: link to the review's page of the site published there", false },
+	{ "templates", 't', "DIR", "md: templates in DIR replace prr's own", false },
+	PRR_REPO_OPTIONS,
 	{ 0 }
 };
 
@@ -143,8 +149,9 @@ static void text_delta(prr_buf *b, const prr_delta *d)
 	}
 }
 
-static int write_text(const prr_figures *f, prr_buf *out)
+static int write_text(const prr_figures *f, const prr_args *a, prr_buf *out)
 {
+	(void)a;
 	prr_buf_addf(out, "method %s\n", f->method);
 	for (size_t i = 0; i < f->n_projects; i++) {
 		const prr_project_figs *p = &f->projects[i];
@@ -166,8 +173,9 @@ static int write_text(const prr_figures *f, prr_buf *out)
 
 /*** JSON ***/
 
-static int write_json(const prr_figures *f, prr_buf *out)
+static int write_json(const prr_figures *f, const prr_args *a, prr_buf *out)
 {
+	(void)a;
 	prr_jw w;
 	prr_jw_init(&w, out, true);
 	prr_figures_write_json(f, &w);
@@ -175,13 +183,29 @@ static int write_json(const prr_figures *f, prr_buf *out)
 	return 0;
 }
 
+/*** Markdown, for a release pull request (report_md.c) ***/
+
+static int write_md(const prr_figures *f, const prr_args *a, prr_buf *out)
+{
+	prr_view_opts vo = { prr_arg(a, "base-url"), NULL, NULL };
+	prr_tpl_store store = { { prr_arg(a, "templates") } };
+	prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader, &store);
+	prr_diags d = PRR_DIAGS_INIT;
+	int rc = prr_report_md(out, env, f, NULL, NULL, &vo, PRR_REPORT_MD_LIMIT, &d);
+	prr_diags_print(&d, stderr);
+	prr_diags_free(&d);
+	prr_tpl_env_free(env);
+	return rc;
+}
+
 /* The formats; adding one is one line here and its function. */
 static const struct {
 	const char *name;
-	int (*write)(const prr_figures *f, prr_buf *out);
+	int (*write)(const prr_figures *f, const prr_args *a, prr_buf *out);
 } formats[] = {
 	{ "text", write_text },
 	{ "json", write_json },
+	{ "md", write_md },
 };
 
 static int run(const prr_args *a)
@@ -197,9 +221,14 @@ static int run(const prr_args *a)
 			return prr_usage_error(a->cmd, "unknown format '%s'", format);
 	}
 	prr_figures_input in = { .against = prr_arg(a, "against") };
+	prr_repo_args(a, &in);
 	if (in.against && !prr_date_valid(in.against))
 		return prr_usage_error(a->cmd, "--against wants a date YYYY-MM-DD, "
 				       "not '%s'", in.against);
+	const char *base = prr_arg(a, "base-url");
+	if (base && !prr_url_base_ok(base))
+		return prr_usage_error(a->cmd, "--base-url wants an http or https "
+				       "URL without spaces, quotes or brackets, not '%s'", base);
 	prr_diags d = PRR_DIAGS_INIT;
 	prr_reviews set;
 	prr_figures *f = NULL;
@@ -207,7 +236,7 @@ static int run(const prr_args *a)
 	int rc = PRR_EXIT_INPUT;
 	if (prr_figures_load(&f, &set, a->pos, a->n_pos, &in, &d) < 0)
 		goto done;
-	if (formats[which].write(f, &out) < 0)
+	if (formats[which].write(f, a, &out) < 0)
 		goto done;
 	rc = PRR_EXIT_OK;
 	if (output) {
@@ -230,14 +259,17 @@ done:
 }
 
 PRR_COMMAND(report) = {
-	"report", run, "[--format json|text] [--against DATE] [REVIEWS...]",
+	"report", run, "[--format json|text|md] [--against DATE] [--base-url URL] [REVIEWS...]",
 	"every computed figure of a review set", options,
 	"Computes every figure of the reviews (files or folders; default\n"
 	"./reviews, else .): scorecards, plan versus actual, timeline, trends\n"
 	"and the delta between the latest review and the one before (or the\n"
 	"one of --against DATE).  --format json prints them all as one object\n"
 	"stamped with the scoring method (\"method\": \"prr-score/1\"); text\n"
-	"prints a summary of each project's latest review.  The formulas are\n"
+	"prints a summary of each project's latest review; md writes the\n"
+	"GitHub-flavoured Markdown for a release pull request through\n"
+	"templates/report.md.mustache, under 65,536 characters (long lists are\n"
+	"folded and the report says what it folded).  The formulas are\n"
 	"in README, \"How prr computes its figures\".\n"
 	"\n"
 	"Exit: 0 ok, 1 bad input, 2 usage, 3 cannot write.\n",

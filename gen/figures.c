@@ -2,6 +2,8 @@
  * object; the CI gate over it. */
 #include "prr/figures.h"
 #include "prr/fsutil.h"
+#include "prr/cli.h"
+#include "prr/gitfacts.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +83,10 @@ void prr_figures_free(prr_figures *f)
 {
 	if (!f)
 		return;
+	if (f->facts) {
+		prr_gitfacts_free(f->facts);
+		free(f->facts);
+	}
 	prr_arena_free(&f->arena);
 	free(f);
 }
@@ -90,6 +96,8 @@ int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
 {
 	char *fallback[1] = { prr_is_dir("reviews") == 1 ? "reviews" : "." };
 	prr_buf err = PRR_BUF_INIT;
+	prr_gitfacts *facts = NULL;
+	char *cache = NULL;
 	int rc = -1;
 	*out = NULL;
 	if (n_paths == 0) {
@@ -98,14 +106,56 @@ int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
 	}
 	if (prr_reviews_load(set, paths, n_paths, d) < 0)
 		goto done;
-	if (prr_figures_compute(out, set, in, &err) < 0) {
+	prr_figures_input with = in ? *in : (prr_figures_input){ 0 };
+	const char *repo = with.repo;
+	if (!repo && !with.no_repo)
+		repo = set->config->repo;
+	if (repo) {
+		facts = prr_xcalloc(1, sizeof *facts);
+		cache = with.cache_dir ? prr_xstrdup(with.cache_dir)
+				       : prr_path_join(set->dir, ".prr-cache");
+		prr_gitfacts_opts go = { repo, with.root ? with.root : set->config->root,
+					 cache, prr_progress_enabled() };
+		if (prr_gitfacts_collect(facts, set, &go, &err) < 0) {
+			if (with.repo) {
+				prr_diag_add(d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "%s", err.p);
+				goto done;
+			}
+			prr_diag_add(d, PRR_DIAG_WARNING, set->config->path, NULL, 0, 0,
+				     "%s; going on without the repository", err.p);
+			prr_buf_reset(&err);
+			prr_gitfacts_free(facts);
+			free(facts);
+			facts = NULL;
+			repo = NULL;
+		} else {
+			prr_gitfacts_input(facts, &with);
+		}
+	}
+	if (prr_figures_compute(out, set, &with, &err) < 0) {
 		prr_diag_add(d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "%s", err.p);
 		goto done;
 	}
+	(*out)->facts = facts;
+	(*out)->repo = repo ? prr_arena_strdup(&(*out)->arena, repo) : NULL;
+	facts = NULL;
 	rc = 0;
 done:
+	if (facts) {
+		prr_gitfacts_free(facts);
+		free(facts);
+	}
+	free(cache);
 	prr_buf_free(&err);
 	return rc;
+}
+
+void prr_repo_args(const prr_args *a, prr_figures_input *in)
+{
+	in->repo = prr_arg(a, "repo");
+	in->root = prr_arg(a, "root");
+	in->cache_dir = prr_arg(a, "cache");
+	in->no_repo = prr_flag(a, "no-repo");
 }
 
 const prr_revfig *prr_figures_latest(const prr_project_figs *p)

@@ -211,14 +211,14 @@ void prr_plan_compute(prr_plan *out, prr_arena *a, const prr_review *r,
  * these; `prr verify`).  `holds` says whether the repository agrees with
  * the claim.
  */
-typedef struct prr_evcheck {
+typedef struct prr_claimcheck {
 	const char *review_date; /* the review it belongs to; NULL: latest */
 	const char *subject;     /* component or story it backs */
 	const char *path, *claim;
 	const char *found;       /* what prr found: "token present", "no such path" */
 	bool holds;
 	int line;                /* of the evidence in the review */
-} prr_evcheck;
+} prr_claimcheck;
 
 typedef struct prr_auditrow {
 	const char *source;  /* "document" (import claims) or "evidence" */
@@ -234,7 +234,7 @@ typedef struct prr_audit {
 } prr_audit;
 
 void prr_audit_build(prr_audit *out, prr_arena *a, const prr_review *r,
-		     const prr_evcheck *ev, size_t n_ev, bool latest);
+		     const prr_claimcheck *ev, size_t n_ev, bool latest);
 
 /*** A review's figures ***/
 
@@ -365,9 +365,14 @@ typedef struct prr_project_figs {
 /* Optional inputs from the repository and the command line. */
 typedef struct prr_figures_input {
 	const char *against;          /* compare the latest with this date */
+	/* prr_figures_load() only: the reviewed repository (NULL: prr.json's
+	 * `repo`, unless no_repo), its project root and the history cache
+	 * (NULL: REVIEWS/.prr-cache) */
+	const char *repo, *root, *cache_dir;
+	bool no_repo;
 	const prr_delivery *deliveries;
 	size_t n_deliveries;
-	const prr_evcheck *evidence;
+	const prr_claimcheck *evidence;
 	size_t n_evidence;
 	const long long *commit_times;
 	size_t n_commits;
@@ -375,10 +380,14 @@ typedef struct prr_figures_input {
 	size_t n_tags;
 } prr_figures_input;
 
+struct prr_gitfacts;
+
 typedef struct prr_figures {
 	prr_arena arena;
 	const char *method;          /* PRR_METHOD */
 	const prr_config *config;    /* borrowed */
+	struct prr_gitfacts *facts;  /* owned: what the repository gave, or NULL */
+	const char *repo;            /* the repository read, or NULL */
 	prr_project_figs *projects;
 	size_t n_projects;
 } prr_figures;
@@ -394,12 +403,27 @@ void prr_figures_free(prr_figures *f);
 
 /*
  * Loads the review set of `paths` (none: ./reviews if it is a folder, else
- * .) into `set` and computes its figures: what `report`, `gate` and
- * `build` start with.  Returns 0, or -1 with the problems in `d` (free
+ * .) into `set`, reads the reviewed repository when one is named (in->repo,
+ * else prr.json's `repo`: a repository named there that cannot be opened
+ * is a warning, one named by the caller an error) and computes the
+ * figures: what `report`, `gate` and `build` start with.  Returns 0, or -1 with the problems in `d` (free
  * `set` either way; `*out` is NULL on failure).
  */
 int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
 		     int n_paths, const prr_figures_input *in, prr_diags *d);
+
+/*
+ * The options every command that computes figures takes for the reviewed
+ * repository, and how they fill a prr_figures_input.
+ */
+#define PRR_REPO_OPTIONS                                                      \
+	{ "repo", 0, "DIR", "the reviewed git repository (default: prr.json's repo)", false }, \
+	{ "root", 0, "DIR", "the project's folder inside the repository", false }, \
+	{ "cache", 0, "DIR", "history cache (default: REVIEWS/.prr-cache)", false }, \
+	{ "no-repo", 0, NULL, "ignore prr.json's repo", false }
+
+struct prr_args;
+void prr_repo_args(const struct prr_args *a, prr_figures_input *in);
 
 /* Writes every figure as one JSON object with "method" (the report's
  * --format json, the site's data.json). */

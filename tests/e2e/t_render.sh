@@ -24,12 +24,12 @@ cmp -s "$W/out" "$R/expected" || fail "output differs: $(cat "$W/out")"
 end
 
 begin "render: a built-in template by name, embedded in the binary"
-printf '{}' > "$R/empty.json"
-run render layout.html.mustache --data "$R/empty.json"
+printf '{"page_title": "Overview", "project": "Ledgerline"}' > "$R/page.json"
+run render layout.html.mustache --data "$R/page.json"
 expect_rc 0
 expect_out "<!DOCTYPE html>"
 expect_out "default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'"
-expect_out "<title>Production readiness</title>"
+expect_out "<title>Overview · Ledgerline · production readiness</title>"
 end
 
 begin "render: --templates overrides a built-in template by file name"
@@ -37,13 +37,14 @@ printf 'mine: {{$title}}t{{/title}}' > "$R/over/layout.html.mustache"
 run render layout.html.mustache --templates "$R/over"
 expect_rc 0
 [ "$(cat "$W/out")" = "mine: t" ] || fail "override not used: $(cat "$W/out")"
-printf '{{<layout.html.mustache}}{{$title}}T{{/title}}{{/layout.html.mustache}}' > "$R/page.mustache"
+printf '{{<layout.html.mustache}}{{$title}}T{{/title}}{{$content}}<p>C</p>{{/content}}{{/layout.html.mustache}}' > "$R/page.mustache"
 run render "$R/page.mustache" --templates "$R/over"
 expect_rc 0
 [ "$(cat "$W/out")" = "mine: T" ] || fail "override not used as parent: $(cat "$W/out")"
 run render "$R/page.mustache"
 expect_rc 0
-expect_out "<title>T</title>"
+expect_out "<p>C</p>"
+expect_out '<html lang="en">'
 end
 
 begin "render: template errors carry TEMPLATE:LINE:COL and exit 1"

@@ -429,7 +429,7 @@ PRR_TEST(figures__seed_003_checklists_and_audit)
 		checklist(r, 5, lists[i].t, lists[i].done, lists[i].total);
 	claim(r, 2, "Phase 3 readiness", "90% (9/10)", "89% (8/9)", false);
 	claim(r, 2, "Phase 4 readiness", "95% (19/20)", "95% (19/20)", true);
-	prr_evcheck ev[] = {
+	prr_claimcheck ev[] = {
 		{ NULL, "API", "src/api.c", "rate limits configured", "token absent", false, 12 },
 		{ "2020-01-01", "API", "x", "y", "z", false, 13 },
 	};

@@ -1,0 +1,251 @@
+/* cmd_build.c - `prr build [REVIEWS] [-o SITE]`: the static site. */
+#include "prr/archive.h"
+#include "prr/cli.h"
+#include "prr/embed.h"
+#include "prr/figures.h"
+#include "prr/json.h"
+#include "prr/mdhtml.h"
+#include "prr/report.h"
+#include "prr/site.h"
+#include "prr/tpl.h"
+#include "prr/view.h"
+
+#include <cjson/cJSON.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const prr_option options[] = {
+	{ "output", 'o', "SITE", "the site folder (default: site)", false },
+	{ "templates", 't', "DIR", "templates in DIR replace prr's own of the same name", false },
+	{ "base-url", 0, "URL", "where the site is published (links in report.md)", false },
+	{ "against", 0, "DATE", "compare the latest review with the one of DATE", false },
+	PRR_REPO_OPTIONS,
+	{ "archive", 0, "DIR", "then copy each review into DIR/DATE/ with a SHA-256 MANIFEST", false },
+	{ "force", 0, NULL, "with --archive: replace archived dates whose content differs", false },
+	{ 0 }
+};
+
+/* SOURCE_DATE_EPOCH as YYYY-MM-DD, the only date a build may print. */
+static int build_date(char out[16], const char *sde)
+{
+	char *end;
+	errno = 0;
+	long long t = strtoll(sde, &end, 10);
+	if (errno || end == sde || *end || t < 0)
+		return -1;
+	time_t tt = (time_t)t;
+	struct tm tm;
+	if (!gmtime_r(&tt, &tm))
+		return -1;
+	strftime(out, 16, "%Y-%m-%d", &tm);
+	return 0;
+}
+
+static int render_page(prr_buf *out, prr_tpl_env *env, const prr_view_page *pg,
+		       prr_diags *d)
+{
+	const prr_tpl *t;
+	prr_tpl_escape mode = prr_tpl_escape_for(pg->tpl);
+	if (prr_tpl_load(&t, env, pg->tpl, mode, d) < 0)
+		return -1;
+	return prr_tpl_render(out, env, t, mode, prr_tpl_json(), pg->ctx, d);
+}
+
+/* Every page, report, asset and data file into the site's temporary
+ * folder.  Returns 0, or -1 with the problem in `d` or `err`. */
+static int write_site(prr_site *site, const prr_figures *f,
+		      const prr_view_opts *vo, prr_tpl_env *env, prr_diags *d,
+		      prr_buf *err)
+{
+	prr_view_pages pages;
+	prr_buf out = PRR_BUF_INIT;
+	int rc = -1;
+	if (prr_view_site(&pages, f, vo, err) < 0)
+		return -1;
+	for (size_t i = 0; i < pages.n; i++) {
+		prr_buf_reset(&out);
+		if (render_page(&out, env, &pages.v[i], d) < 0 ||
+		    prr_site_write(site, pages.v[i].path, out.p, out.n, err) < 0)
+			goto done;
+		/* beside each review page, its Markdown report */
+		const char *slash = strrchr(pages.v[i].path, '/');
+		if (strcmp(pages.v[i].tpl, "review.html.mustache") != 0 || !slash)
+			continue;
+		const cJSON *h = cJSON_GetObjectItemCaseSensitive(pages.v[i].ctx, "headline");
+		const cJSON *date = cJSON_GetObjectItemCaseSensitive(h, "date");
+		const cJSON *proj = cJSON_GetObjectItemCaseSensitive(pages.v[i].ctx, "project");
+		prr_buf_reset(&out);
+		if (prr_report_md(&out, env, f, cJSON_IsString(proj) ? proj->valuestring : NULL,
+				  cJSON_IsString(date) ? date->valuestring : NULL, vo,
+				  PRR_REPORT_MD_LIMIT, d) < 0)
+			goto done;
+		prr_buf path = PRR_BUF_INIT;
+		prr_buf_add(&path, pages.v[i].path, (size_t)(slash - pages.v[i].path));
+		prr_buf_adds(&path, "/report.md");
+		int w = prr_site_write(site, path.p, out.p, out.n, err);
+		prr_buf_free(&path);
+		if (w < 0)
+			goto done;
+	}
+	const prr_embed_file *a;
+	size_t n = prr_embed_list("assets/", &a);
+	for (size_t i = 0; i < n; i++)
+		if (prr_site_write(site, a[i].path, a[i].data, a[i].len, err) < 0)
+			goto done;
+	prr_buf_reset(&out);
+	prr_jw w;
+	prr_jw_init(&w, &out, true);
+	prr_figures_write_json(f, &w);
+	prr_buf_addc(&out, '\n');
+	if (prr_site_write(site, "data.json", out.p, out.n, err) < 0)
+		goto done;
+	prr_buf_reset(&out);
+	prr_view_badge(&out, f);
+	if (prr_site_write(site, "badge.svg", out.p, out.n, err) < 0)
+		goto done;
+	rc = 0;
+done:
+	prr_buf_free(&out);
+	prr_view_pages_free(&pages);
+	return rc;
+}
+
+/* --archive DIR: every review of the site just written, by archive.h's
+ * rules (an archived date is never overwritten unless --force). */
+static int archive(const char *site, const char *dir, bool force,
+		   const prr_tpl_store *store)
+{
+	prr_paths dates = { 0 };
+	prr_buf err = PRR_BUF_INIT;
+	prr_archive_stats st = { 0 };
+	int rc = PRR_EXIT_OK;
+	if (prr_archive_site_dates(&dates, site, &err) < 0 ||
+	    prr_archive_site(&st, site, (const char *const *)dates.v, dates.n,
+			     dir, force, store, &err) < 0) {
+		for (char *p = err.p; *p;) { /* one line per problem */
+			char *nl = strchr(p, '\n');
+			if (nl)
+				*nl = '\0';
+			fprintf(stderr, "prr: build: archive: %s\n", p);
+			p = nl ? nl + 1 : p + strlen(p);
+		}
+		rc = st.system ? PRR_EXIT_SYSTEM : PRR_EXIT_INPUT;
+	} else if (prr_progress_enabled()) {
+		fprintf(stderr, "prr: archive '%s': %zu added, %zu replaced, "
+			"%zu unchanged\n", dir, st.added, st.replaced, st.unchanged);
+	}
+	prr_paths_free(&dates);
+	prr_buf_free(&err);
+	return rc;
+}
+
+static int run(const prr_args *a)
+{
+	const char *target = prr_arg(a, "output");
+	const char *tdir = prr_arg(a, "templates");
+	prr_view_opts vo = { prr_arg(a, "base-url"), NULL, NULL };
+	prr_figures_input in = { .against = prr_arg(a, "against") };
+	prr_repo_args(a, &in);
+	char date[16];
+	if (!target || !*target)
+		target = "site";
+	if (vo.base_url && !prr_url_base_ok(vo.base_url))
+		return prr_usage_error(a->cmd, "--base-url wants an http or https URL "
+				       "without spaces, quotes or brackets, not '%s'",
+				       vo.base_url);
+	if (in.against && !prr_date_valid(in.against))
+		return prr_usage_error(a->cmd, "--against wants a date YYYY-MM-DD, "
+				       "not '%s'", in.against);
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	if (sde && *sde) {
+		if (build_date(date, sde) < 0)
+			return prr_usage_error(a->cmd, "SOURCE_DATE_EPOCH must be a "
+					       "number of seconds, not '%s'", sde);
+		vo.build_date = date;
+	}
+	if (tdir && prr_is_dir(tdir) != 1)
+		return prr_usage_error(a->cmd, "--templates '%s' is not a folder", tdir);
+
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_reviews set;
+	prr_figures *f = NULL;
+	prr_buf err = PRR_BUF_INIT;
+	prr_tpl_env *env = NULL;
+	prr_site site = { 0 };
+	int rc = PRR_EXIT_INPUT;
+	if (prr_figures_load(&f, &set, a->pos, a->n_pos, &in, &d) < 0)
+		goto done;
+	prr_tpl_store store = { { tdir } };
+	env = prr_tpl_env_new(prr_tpl_store_loader, &store);
+	const char *delay = getenv("PRR_TEST_BUILD_DELAY"); /* ms per file */
+	site.delay_ms = delay ? strtol(delay, NULL, 10) : 0;
+	if (prr_site_begin(&site, target, &err) < 0) {
+		fprintf(stderr, "prr: build: %s\n", err.p);
+		rc = PRR_EXIT_SYSTEM;
+		goto done;
+	}
+	if (write_site(&site, f, &vo, env, &d, &err) < 0) {
+		prr_site_abort(&site);
+		if (err.n) {
+			fprintf(stderr, "prr: build: %s\n", err.p);
+			rc = PRR_EXIT_SYSTEM;
+		}
+		fprintf(stderr, "prr: build: failed; '%s' was left as it was\n", target);
+		goto done;
+	}
+	size_t files = site.files, bytes = site.bytes;
+	if (prr_site_commit(&site, &err) < 0) {
+		fprintf(stderr, "prr: build: %s\n", err.p);
+		rc = PRR_EXIT_SYSTEM;
+		goto done;
+	}
+	if (prr_progress_enabled())
+		fprintf(stderr, "prr: wrote %zu files (%zu KiB) to %s\n", files,
+			(bytes + 1023) / 1024, target);
+	printf("%s/index.html\n", target);
+	rc = PRR_EXIT_OK;
+	if (prr_arg(a, "archive"))
+		rc = archive(target, prr_arg(a, "archive"), prr_flag(a, "force"),
+			     &store);
+done:
+	prr_diags_print(&d, stderr);
+	prr_tpl_env_free(env);
+	prr_figures_free(f);
+	prr_reviews_free(&set);
+	prr_diags_free(&d);
+	prr_buf_free(&err);
+	return rc;
+}
+
+PRR_COMMAND(build) = {
+	"build", run, "[-o SITE] [--templates DIR] [--base-url URL] [--archive DIR [--force]] [REVIEWS...]",
+	"write the static site of a review set", options,
+	"Reads the reviews (files or folders; default ./reviews, else .),\n"
+	"computes every figure and writes a static site to SITE (default\n"
+	"./site): index.html with the latest review (or a portfolio when the\n"
+	"reviews hold several projects), reviews/DATE/index.html and\n"
+	"report.md per review, components/NAME.html, waves.html,\n"
+	"timeline.html, history.html, data.json and badge.svg.  Pages use\n"
+	"relative links only and make no external request: the site works\n"
+	"from file:// and under any sub-path.\n"
+	"\n"
+	"The site is written to SITE.tmp-PID and swapped into place, so a\n"
+	"failed or killed build leaves the previous site as it was; the next\n"
+	"build removes what a killed one left.  An existing SITE is replaced\n"
+	"only if it is empty or a prr site.  The same reviews give a\n"
+	"byte-identical site; SOURCE_DATE_EPOCH, when set, is printed as the\n"
+	"build date.  Prints the path of index.html.\n"
+	"\n"
+	"With --archive DIR, each review's pages (and the assets they use)\n"
+	"are then copied into DIR/DATE/ with a SHA-256 MANIFEST, and\n"
+	"DIR/index.html lists them (see 'prr help archive').  An archived\n"
+	"date is never overwritten: the same content is left alone,\n"
+	"different content exits 1 naming the date and the first differing\n"
+	"file, unless --force.\n"
+	"\n"
+	"Exit: 0 ok, 1 bad input or template, 2 usage, 3 cannot write.\n",
+	0, -1
+};

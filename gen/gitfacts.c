@@ -1,0 +1,184 @@
+/* gitfacts.c - history and evidence as figure inputs; see gitfacts.h. */
+#include "prr/gitfacts.h"
+#include "prr/evidence.h"
+#include "prr/history.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct walk_ctx {
+	prr_gitfacts *g;
+	const prr_tag *tags; /* sorted by target for bsearch */
+	size_t n_tags;
+} walk_ctx;
+
+static int cmp_target(const void *a, const void *b)
+{
+	return strcmp(((const prr_tag *)a)->target, ((const prr_tag *)b)->target);
+}
+
+static int on_commit(const prr_commit *c, void *payload)
+{
+	walk_ctx *w = payload;
+	prr_gitfacts *g = w->g;
+	*(long long *)PRR_VEC_PUSH(&g->arena, g->commit_times, g->n_commits,
+				   g->cap_commits) = c->ctime;
+	prr_tag key;
+	memcpy(key.target, c->id, sizeof key.target);
+	const prr_tag *t = bsearch(&key, w->tags, w->n_tags, sizeof *w->tags,
+				   cmp_target);
+	/* several tags may share the commit: they sit together in the sort */
+	while (t && t > w->tags && strcmp(t[-1].target, c->id) == 0)
+		t--;
+	for (; t && t < w->tags + w->n_tags && strcmp(t->target, c->id) == 0; t++) {
+		char date[11];
+		prr_time_date(date, c->ctime, c->ctz);
+		for (size_t i = 0; i < g->n_tags; i++)
+			if (strcmp(g->tags[i].name, t->name) == 0)
+				g->tags[i].date = prr_arena_strdup(&g->arena, date);
+	}
+	return 0;
+}
+
+/* Commit times and tags with their dates. */
+static int read_history(prr_gitfacts *g, prr_repo *repo,
+			const prr_gitfacts_opts *o, prr_buf *err)
+{
+	prr_tag *tags = NULL;
+	size_t n = 0;
+	if (prr_repo_tags(repo, &tags, &n, err) < 0)
+		return -1;
+	g->n_tags = n;
+	g->tags = prr_arena_array(&g->arena, n, sizeof *g->tags);
+	for (size_t i = 0; i < n; i++) /* in name order, as listed */
+		g->tags[i].name = prr_arena_strdup(&g->arena, tags[i].name);
+	qsort(tags, n, sizeof *tags, cmp_target);
+	walk_ctx w = { g, tags, n };
+	prr_history_opts ho = PRR_HISTORY_OPTS_INIT;
+	ho.cache_dir = o->cache_dir;
+	ho.progress = o->progress;
+	int rc = prr_history_walk(repo, &ho, on_commit, &w, NULL, err);
+	prr_tags_free(tags, n);
+	/* a tag of a commit outside HEAD's history keeps no date: drop it */
+	size_t k = 0;
+	for (size_t i = 0; i < g->n_tags; i++)
+		if (g->tags[i].date)
+			g->tags[k++] = g->tags[i];
+	g->n_tags = k;
+	return rc < 0 ? -1 : 0;
+}
+
+/* The story an evidence owner names ("story W1-S2"), or NULL. */
+static const char *story_of(const char *owner)
+{
+	return owner && strncmp(owner, "story ", 6) == 0 ? owner + 6 : NULL;
+}
+
+/* A story is delivered when every evidence path of it first appeared:
+ * its date is the latest of those first appearances. */
+static void add_deliveries(prr_gitfacts *g, const prr_evreport *rep)
+{
+	for (size_t i = 0; i < rep->n_checks; i++) {
+		const char *story = story_of(rep->checks[i].owner);
+		if (!story || strcmp(rep->checks[i].kind, "path") != 0)
+			continue;
+		size_t k = 0;
+		while (k < g->n_deliveries && strcmp(g->deliveries[k].story, story))
+			k++;
+		if (k < g->n_deliveries)
+			continue; /* this story is done already */
+		const char *date = NULL;
+		bool whole = true;
+		for (size_t j = 0; j < rep->n_checks && whole; j++) {
+			const prr_evcheck *c = &rep->checks[j];
+			const char *s = story_of(c->owner);
+			if (!s || strcmp(s, story) != 0)
+				continue;
+			if (strcmp(c->kind, "path") == 0 && c->verdict != PRR_CONFIRMED)
+				whole = false; /* some evidence is not there yet */
+			if (strcmp(c->kind, "history") == 0 && c->first_date &&
+			    (!date || strcmp(c->first_date, date) > 0))
+				date = c->first_date;
+		}
+		if (whole && date) {
+			prr_delivery *d = PRR_VEC_PUSH(&g->arena, g->deliveries,
+						       g->n_deliveries,
+						       g->cap_deliveries);
+			d->story = prr_arena_strdup(&g->arena, story);
+			d->date = prr_arena_strdup(&g->arena, date);
+		}
+	}
+}
+
+/* Claims the repository confirms or contradicts, for the audit list. */
+static void add_checks(prr_gitfacts *g, const prr_review *r,
+		       const prr_evreport *rep)
+{
+	static const char *const kinds[] = { "path", "token", "absent", "commit",
+					     NULL };
+	for (size_t i = 0; i < rep->n_checks; i++) {
+		const prr_evcheck *c = &rep->checks[i];
+		const char *const *k = kinds;
+		while (*k && strcmp(*k, c->kind) != 0)
+			k++;
+		if (!*k || c->verdict == PRR_UNVERIFIABLE)
+			continue;
+		prr_claimcheck *x = PRR_VEC_PUSH(&g->arena, g->checks, g->n_checks,
+						 g->cap_checks);
+		x->review_date = prr_arena_strdup(&g->arena, r->date);
+		x->subject = c->owner ? prr_arena_strdup(&g->arena, c->owner) : NULL;
+		x->path = c->subject ? prr_arena_strdup(&g->arena, c->subject) : NULL;
+		x->claim = prr_arena_strdup(&g->arena, c->kind);
+		x->found = c->message ? prr_arena_strdup(&g->arena, c->message) : NULL;
+		x->holds = c->verdict == PRR_CONFIRMED;
+		x->line = c->line;
+	}
+}
+
+int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
+			 const prr_gitfacts_opts *o, prr_buf *err)
+{
+	prr_repo *repo = NULL;
+	int rc = -1;
+	memset(out, 0, sizeof *out);
+	if (prr_repo_open(&repo, o->repo, err) < 0)
+		goto done;
+	if (read_history(out, repo, o, err) < 0)
+		goto done;
+	prr_evidence_opts eo = { o->root, o->cache_dir, o->progress };
+	/* newest review first: a story's delivery is read off the latest
+	 * review that cites its evidence */
+	for (size_t i = set->n; i-- > 0;) {
+		prr_evreport rep;
+		if (prr_evidence_check(&rep, repo, set->v[i], set->config, &eo,
+				       err) < 0) {
+			prr_evreport_free(&rep);
+			goto done;
+		}
+		add_deliveries(out, &rep);
+		add_checks(out, set->v[i], &rep);
+		prr_evreport_free(&rep);
+	}
+	rc = 0;
+done:
+	prr_repo_free(repo);
+	return rc;
+}
+
+void prr_gitfacts_input(const prr_gitfacts *g, prr_figures_input *in)
+{
+	in->commit_times = g->commit_times;
+	in->n_commits = g->n_commits;
+	in->tags = g->tags;
+	in->n_tags = g->n_tags;
+	in->deliveries = g->deliveries;
+	in->n_deliveries = g->n_deliveries;
+	in->evidence = g->checks;
+	in->n_evidence = g->n_checks;
+}
+
+void prr_gitfacts_free(prr_gitfacts *g)
+{
+	prr_arena_free(&g->arena);
+	memset(g, 0, sizeof *g);
+}

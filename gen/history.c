@@ -1,0 +1,1214 @@
+/* history.c - commits, tags, changed paths and their cache; see history.h. */
+#define _POSIX_C_SOURCE 200809L
+#include "prr/history.h"
+#include "prr/fsutil.h"
+
+#include <errno.h>
+#include <git2.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+/* How far the workers may run ahead of the commit being handed over. */
+#define WALK_WINDOW 2048
+/* Fewer commits to compute than this: no threads. */
+#define WALK_THREADED_MIN 256
+#define WALK_MAX_WORKERS 8
+#define WALK_BATCH 32 /* commits a worker claims and publishes at once */
+#define BINARY_SNIFF 8000 /* git's FIRST_FEW_BYTES */
+
+/* Record flags. */
+enum { REC_PATHS = 1, REC_CHURN = 2 };
+
+struct prr_repo {
+	git_repository *git;
+	char *path;
+};
+
+static const char *git_msg(void)
+{
+	const git_error *e = git_error_last();
+	return e && e->message ? e->message : "unknown error";
+}
+
+/*** Opening ***/
+
+static void history_global_opts(void)
+{
+	/* Every object read is still inflated and checked by zlib; hashing
+	 * each one again costs half the walk (see PERFORMANCE.md). */
+	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+	/* Keep libgit2's object cache and pack windows small: the walk reads
+	 * each tree about once, and two handles each have their own cache. */
+	git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)(32 << 20));
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)(256 << 20));
+}
+
+static int open_git(git_repository **out, const char *path, prr_buf *err)
+{
+	if (git_repository_open_ext(out, path, GIT_REPOSITORY_OPEN_NO_SEARCH,
+				    NULL) < 0) {
+		if (prr_is_dir(path) < 0)
+			prr_buf_addf(err, "repository '%s' does not exist", path);
+		else
+			prr_buf_addf(err, "'%s' is not a git repository: %s",
+				     path, git_msg());
+		*out = NULL;
+		return -1;
+	}
+	return 0;
+}
+
+int prr_repo_open(prr_repo **out, const char *path, prr_buf *err)
+{
+	*out = NULL;
+	git_libgit2_init();
+	history_global_opts();
+	prr_repo *r = prr_xcalloc(1, sizeof *r);
+	r->path = prr_xstrdup(path);
+	if (open_git(&r->git, path, err) < 0)
+		goto fail;
+	if (git_repository_is_shallow(r->git) == 1) {
+		prr_buf_addf(err, "'%s' is a shallow clone: history before "
+			     "the graft is missing (run 'git fetch --unshallow')",
+			     path);
+		goto fail;
+	}
+	int empty = git_repository_is_empty(r->git);
+	if (empty == 1 || git_repository_head_unborn(r->git) == 1) {
+		prr_buf_addf(err, "repository '%s' has no commits", path);
+		goto fail;
+	}
+	if (empty < 0) {
+		prr_buf_addf(err, "cannot read HEAD of '%s': %s", path, git_msg());
+		goto fail;
+	}
+	*out = r;
+	return 0;
+fail:
+	prr_repo_free(r);
+	return -1;
+}
+
+void prr_repo_free(prr_repo *repo)
+{
+	if (!repo)
+		return;
+	git_repository_free(repo->git);
+	free(repo->path);
+	free(repo);
+	git_libgit2_shutdown();
+}
+
+const char *prr_repo_path(const prr_repo *repo) { return repo->path; }
+git_repository *prr_repo_git(prr_repo *repo) { return repo->git; }
+
+static int resolve_oid(prr_repo *repo, const char *rev, git_oid *oid,
+		       prr_buf *err)
+{
+	git_object *obj = NULL, *peeled = NULL;
+	const char *spec = rev ? rev : "HEAD";
+	if (git_revparse_single(&obj, repo->git, spec) < 0 ||
+	    git_object_peel(&peeled, obj, GIT_OBJECT_COMMIT) < 0) {
+		prr_buf_addf(err, "unknown revision '%s' in '%s'", spec,
+			     repo->path);
+		git_object_free(obj);
+		return -1;
+	}
+	git_oid_cpy(oid, git_object_id(peeled));
+	git_object_free(peeled);
+	git_object_free(obj);
+	return 0;
+}
+
+int prr_repo_resolve(prr_repo *repo, const char *rev, char *hex, prr_buf *err)
+{
+	git_oid oid;
+	if (resolve_oid(repo, rev, &oid, err) < 0)
+		return -1;
+	git_oid_tostr(hex, PRR_OID_HEX + 1, &oid);
+	return 0;
+}
+
+/*** Times ***/
+
+void prr_time_iso(char *out, long long t, int tz)
+{
+	time_t local = (time_t)(t + (long long)tz * 60);
+	struct tm tm;
+	gmtime_r(&local, &tm);
+	int a = tz < 0 ? -tz : tz;
+	char tmp[96];
+	snprintf(tmp, sizeof tmp, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d",
+		 (tm.tm_year + 1900) % 10000, tm.tm_mon + 1, tm.tm_mday,
+		 tm.tm_hour, tm.tm_min, tm.tm_sec, tz < 0 ? '-' : '+',
+		 (a / 60) % 100, a % 60);
+	memcpy(out, tmp, 25);
+	out[25] = '\0';
+}
+
+void prr_time_date(char *out, long long t, int tz)
+{
+	char iso[26];
+	prr_time_iso(iso, t, tz);
+	memcpy(out, iso, 10);
+	out[10] = '\0';
+}
+
+/*** Records: one commit, as computed and as cached ***/
+
+/*
+ * A record is a byte string, the same in memory and in the cache file:
+ *   u8 flags, u8 0, u16 0, u32 n_parents,
+ *   i64 time, i64 ctime, i32 tz, i32 ctz, u64 added, u64 deleted,
+ *   n_parents x 20-byte ids, author NUL email NUL summary NUL,
+ *   u32 n_paths, the paths each NUL-terminated.
+ * Integers are native; the cache header refuses another byte order.
+ */
+#define REC_FIXED 48
+
+static void put32(prr_buf *b, uint32_t v) { prr_buf_add(b, &v, 4); }
+static void put64(prr_buf *b, uint64_t v) { prr_buf_add(b, &v, 8); }
+static uint32_t get32(const unsigned char *p)
+{
+	uint32_t v;
+	memcpy(&v, p, 4);
+	return v;
+}
+static uint64_t get64(const unsigned char *p)
+{
+	uint64_t v;
+	memcpy(&v, p, 8);
+	return v;
+}
+
+/* Scratch space a decoded record points into. */
+typedef struct rec_view {
+	char (*parents)[PRR_OID_HEX + 1];
+	size_t cap_parents;
+	const char **paths;
+	size_t cap_paths;
+} rec_view;
+
+static void rec_view_free(rec_view *v)
+{
+	free(v->parents);
+	free(v->paths);
+}
+
+static const char *take_str(const unsigned char **p, const unsigned char *end)
+{
+	const unsigned char *nul = memchr(*p, 0, (size_t)(end - *p));
+	if (!nul)
+		return NULL;
+	const char *s = (const char *)*p;
+	*p = nul + 1;
+	return s;
+}
+
+/* Decodes record `d` (`n` bytes) into `c`; -1 if it is malformed. */
+static int rec_decode(const unsigned char *d, size_t n, const git_oid *id,
+		      prr_commit *c, rec_view *v)
+{
+	const unsigned char *p = d, *end = d + n;
+	memset(c, 0, sizeof *c);
+	if (n < REC_FIXED)
+		return -1;
+	unsigned flags = d[0];
+	uint32_t np = get32(d + 4);
+	c->time = (long long)get64(d + 8);
+	c->ctime = (long long)get64(d + 16);
+	c->tz = (int)(int32_t)get32(d + 24);
+	c->ctz = (int)(int32_t)get32(d + 28);
+	c->added = (long long)get64(d + 32);
+	c->deleted = (long long)get64(d + 40);
+	p += REC_FIXED;
+	if (np > (size_t)(end - p) / GIT_OID_RAWSZ)
+		return -1;
+	if (np > v->cap_parents) {
+		v->cap_parents = np * 2;
+		v->parents = prr_xrealloc(v->parents,
+					  v->cap_parents * sizeof *v->parents);
+	}
+	for (uint32_t i = 0; i < np; i++) {
+		git_oid o;
+		git_oid_fromraw(&o, p);
+		git_oid_tostr(v->parents[i], PRR_OID_HEX + 1, &o);
+		p += GIT_OID_RAWSZ;
+	}
+	c->parents = (const char(*)[PRR_OID_HEX + 1])v->parents;
+	c->n_parents = np;
+	if (!(c->author = take_str(&p, end)) || !(c->email = take_str(&p, end)) ||
+	    !(c->summary = take_str(&p, end)) || end - p < 4)
+		return -1;
+	uint32_t npaths = get32(p);
+	p += 4;
+	if (npaths > (size_t)(end - p))
+		return -1;
+	if (npaths > v->cap_paths) {
+		v->cap_paths = npaths * 2;
+		v->paths = prr_xrealloc(v->paths, v->cap_paths * sizeof *v->paths);
+	}
+	for (uint32_t i = 0; i < npaths; i++)
+		if (!(v->paths[i] = take_str(&p, end)))
+			return -1;
+	if (p != end)
+		return -1;
+	c->paths = v->paths;
+	c->n_paths = npaths;
+	c->has_paths = flags & REC_PATHS;
+	c->has_churn = flags & REC_CHURN;
+	git_oid_tostr(c->id, sizeof c->id, id);
+	return 0;
+}
+
+/*** Computing a record: metadata, a tree walk, blob line counts ***/
+
+typedef struct tdiff {
+	git_repository *git;
+	const char *repo_path;
+	bool churn;
+	prr_buf prefix;  /* the folder being compared, with a final '/' */
+	prr_buf paths;   /* the changed paths, each NUL-terminated */
+	uint32_t n_paths;
+	uint64_t added, deleted;
+	size_t trees, blobs;
+	prr_buf *err;
+} tdiff;
+
+static int read_tree(tdiff *t, git_tree **out, const git_oid *id)
+{
+	t->trees++;
+	if (git_tree_lookup(out, t->git, id) < 0) {
+		char hex[PRR_OID_HEX + 1];
+		git_oid_tostr(hex, sizeof hex, id);
+		prr_buf_addf(t->err, "cannot read tree %s in '%s': %s", hex,
+			     t->repo_path, git_msg());
+		return -1;
+	}
+	return 0;
+}
+
+static int read_blob(tdiff *t, git_blob **out, const git_oid *id)
+{
+	t->blobs++;
+	if (git_blob_lookup(out, t->git, id) < 0) {
+		char hex[PRR_OID_HEX + 1];
+		git_oid_tostr(hex, sizeof hex, id);
+		prr_buf_addf(t->err, "cannot read blob %s in '%s': %s", hex,
+			     t->repo_path, git_msg());
+		return -1;
+	}
+	return 0;
+}
+
+static bool is_binary(const void *p, size_t n)
+{
+	return memchr(p, 0, n < BINARY_SNIFF ? n : BINARY_SNIFF) != NULL;
+}
+
+static uint64_t count_lines(const char *p, size_t n)
+{
+	uint64_t k = 0;
+	for (const char *q = p, *end = p + n;
+	     (q = memchr(q, '\n', (size_t)(end - q))) != NULL; q++)
+		k++;
+	if (n && p[n - 1] != '\n')
+		k++;
+	return k;
+}
+
+static int on_hunk(const git_diff_delta *d, const git_diff_hunk *h, void *pl)
+{
+	(void)d;
+	tdiff *t = pl;
+	/* With no context lines a hunk's sides are exactly its -/+ lines. */
+	t->deleted += (uint64_t)h->old_lines;
+	t->added += (uint64_t)h->new_lines;
+	return 0;
+}
+
+/* Line counts of a file that changed from blob `a` to blob `b` (either may
+ * be NULL: added or deleted). */
+static int churn_blobs(tdiff *t, const git_oid *a, const git_oid *b)
+{
+	git_blob *ba = NULL, *bb = NULL;
+	int rc = -1;
+	if ((a && read_blob(t, &ba, a) < 0) || (b && read_blob(t, &bb, b) < 0))
+		goto done;
+	const char *pa = ba ? git_blob_rawcontent(ba) : "";
+	const char *pb = bb ? git_blob_rawcontent(bb) : "";
+	size_t na = ba ? (size_t)git_blob_rawsize(ba) : 0;
+	size_t nb = bb ? (size_t)git_blob_rawsize(bb) : 0;
+	rc = 0;
+	if (is_binary(pa, na) || is_binary(pb, nb))
+		goto done;
+	if (!ba || !bb) {
+		t->deleted += count_lines(pa, na);
+		t->added += count_lines(pb, nb);
+		goto done;
+	}
+	git_diff_options opt = GIT_DIFF_OPTIONS_INIT;
+	opt.context_lines = 0;
+	opt.interhunk_lines = 0;
+	opt.flags = GIT_DIFF_FORCE_TEXT;
+	if (git_diff_buffers(pa, na, NULL, pb, nb, NULL, &opt, NULL, NULL,
+			     on_hunk, NULL, t) < 0) {
+		prr_buf_addf(t->err, "cannot diff blobs in '%s': %s",
+			     t->repo_path, git_msg());
+		rc = -1;
+	}
+done:
+	git_blob_free(ba);
+	git_blob_free(bb);
+	return rc;
+}
+
+static void add_path(tdiff *t, const char *name)
+{
+	prr_buf_add(&t->paths, t->prefix.p, t->prefix.n);
+	prr_buf_add(&t->paths, name, strlen(name) + 1);
+	t->n_paths++;
+}
+
+static int diff_trees(tdiff *t, const git_tree *a, const git_tree *b);
+
+static bool entry_is_tree(const git_tree_entry *e)
+{
+	return git_tree_entry_type(e) == GIT_OBJECT_TREE;
+}
+
+/* One side's entry (the other side has nothing by its name). */
+static int diff_one_side(tdiff *t, const git_tree_entry *e, bool old)
+{
+	if (entry_is_tree(e)) {
+		git_tree *sub = NULL;
+		if (read_tree(t, &sub, git_tree_entry_id(e)) < 0)
+			return -1;
+		size_t keep = t->prefix.n;
+		prr_buf_adds(&t->prefix, git_tree_entry_name(e));
+		prr_buf_addc(&t->prefix, '/');
+		int rc = old ? diff_trees(t, sub, NULL) : diff_trees(t, NULL, sub);
+		prr_buf_truncate(&t->prefix, keep);
+		git_tree_free(sub);
+		return rc;
+	}
+	add_path(t, git_tree_entry_name(e));
+	if (t->churn && git_tree_entry_type(e) == GIT_OBJECT_BLOB)
+		return churn_blobs(t, old ? git_tree_entry_id(e) : NULL,
+				   old ? NULL : git_tree_entry_id(e));
+	return 0;
+}
+
+/* Two entries with the same name (and both trees or both not). */
+static int diff_both(tdiff *t, const git_tree_entry *ea,
+		     const git_tree_entry *eb)
+{
+	const git_oid *ia = git_tree_entry_id(ea), *ib = git_tree_entry_id(eb);
+	bool same = git_oid_equal(ia, ib);
+	if (entry_is_tree(ea)) {
+		if (same)
+			return 0;
+		git_tree *sa = NULL, *sb = NULL;
+		int rc = -1;
+		if (read_tree(t, &sa, ia) < 0 || read_tree(t, &sb, ib) < 0)
+			goto done;
+		size_t keep = t->prefix.n;
+		prr_buf_adds(&t->prefix, git_tree_entry_name(ea));
+		prr_buf_addc(&t->prefix, '/');
+		rc = diff_trees(t, sa, sb);
+		prr_buf_truncate(&t->prefix, keep);
+	done:
+		git_tree_free(sa);
+		git_tree_free(sb);
+		return rc;
+	}
+	if (same && git_tree_entry_filemode_raw(ea) ==
+			    git_tree_entry_filemode_raw(eb))
+		return 0;
+	add_path(t, git_tree_entry_name(eb));
+	if (t->churn && !same && git_tree_entry_type(ea) == GIT_OBJECT_BLOB &&
+	    git_tree_entry_type(eb) == GIT_OBJECT_BLOB)
+		return churn_blobs(t, ia, ib);
+	return 0;
+}
+
+/* Merges the two sorted entry lists (either tree may be NULL). */
+static int diff_trees(tdiff *t, const git_tree *a, const git_tree *b)
+{
+	size_t na = a ? git_tree_entrycount(a) : 0;
+	size_t nb = b ? git_tree_entrycount(b) : 0;
+	size_t i = 0, j = 0;
+	while (i < na || j < nb) {
+		const git_tree_entry *ea = i < na ? git_tree_entry_byindex(a, i) : NULL;
+		const git_tree_entry *eb = j < nb ? git_tree_entry_byindex(b, j) : NULL;
+		int cmp = !ea ? 1 : !eb ? -1 : git_tree_entry_cmp(ea, eb);
+		int rc;
+		if (cmp < 0) {
+			rc = diff_one_side(t, ea, true);
+			i++;
+		} else if (cmp > 0) {
+			rc = diff_one_side(t, eb, false);
+			j++;
+		} else {
+			rc = diff_both(t, ea, eb);
+			i++;
+			j++;
+		}
+		if (rc < 0)
+			return -1;
+	}
+	return 0;
+}
+
+typedef struct worker_stats {
+	size_t trees, blobs;
+} worker_stats;
+
+static void put_str(prr_buf *b, const char *s)
+{
+	s = s ? s : "";
+	prr_buf_add(b, s, strlen(s) + 1);
+}
+
+/*
+ * Computes the record of commit `id` into `out`: metadata always, paths
+ * when `want` has REC_PATHS, line counts with REC_CHURN.
+ */
+static int compute_record(git_repository *git, const char *repo_path,
+			  const git_oid *id, unsigned want, prr_buf *out,
+			  worker_stats *ws, prr_buf *err)
+{
+	git_commit *c = NULL, *parent = NULL;
+	git_tree *ta = NULL, *tb = NULL;
+	tdiff t = { git, repo_path, (want & REC_CHURN) != 0, PRR_BUF_INIT,
+		    PRR_BUF_INIT, 0, 0, 0, 0, 0, err };
+	char hex[PRR_OID_HEX + 1];
+	int rc = -1;
+	git_oid_tostr(hex, sizeof hex, id);
+	if (git_commit_lookup(&c, git, id) < 0) {
+		prr_buf_addf(err, "cannot read commit %s in '%s': %s", hex,
+			     repo_path, git_msg());
+		goto done;
+	}
+	unsigned np = git_commit_parentcount(c);
+	if ((want & REC_PATHS) && np <= 1) {
+		if (np == 1) {
+			if (git_commit_parent(&parent, c, 0) < 0) {
+				char ph[PRR_OID_HEX + 1];
+				git_oid_tostr(ph, sizeof ph,
+					      git_commit_parent_id(c, 0));
+				prr_buf_addf(err, "cannot read commit %s (parent "
+					     "of %s) in '%s': %s", ph, hex,
+					     repo_path, git_msg());
+				goto done;
+			}
+			if (read_tree(&t, &ta, git_commit_tree_id(parent)) < 0)
+				goto done;
+		}
+		if (read_tree(&t, &tb, git_commit_tree_id(c)) < 0 ||
+		    diff_trees(&t, ta, tb) < 0) {
+			prr_buf_addf(err, " (commit %s)", hex);
+			goto done;
+		}
+	}
+	const git_signature *au = git_commit_author(c);
+	const git_signature *cm = git_commit_committer(c);
+	prr_buf_reset(out);
+	unsigned char head[4] = { (unsigned char)(want & (REC_PATHS | REC_CHURN)),
+				  0, 0, 0 };
+	prr_buf_add(out, head, 4);
+	put32(out, np);
+	put64(out, (uint64_t)au->when.time);
+	put64(out, (uint64_t)cm->when.time);
+	put32(out, (uint32_t)au->when.offset);
+	put32(out, (uint32_t)cm->when.offset);
+	put64(out, t.added);
+	put64(out, t.deleted);
+	for (unsigned i = 0; i < np; i++)
+		prr_buf_add(out, git_commit_parent_id(c, i)->id, GIT_OID_RAWSZ);
+	put_str(out, au->name);
+	put_str(out, au->email);
+	put_str(out, git_commit_summary(c));
+	put32(out, t.n_paths);
+	prr_buf_add(out, t.paths.p, t.paths.n);
+	rc = 0;
+done:
+	ws->trees += t.trees;
+	ws->blobs += t.blobs;
+	git_tree_free(ta);
+	git_tree_free(tb);
+	git_commit_free(parent);
+	git_commit_free(c);
+	prr_buf_free(&t.prefix);
+	prr_buf_free(&t.paths);
+	return rc;
+}
+
+/*** The cache ***/
+
+#define CACHE_MAGIC "PRRHIST\n"
+#define CACHE_VERSION 1u
+#define CACHE_BOM 0x01020304u
+#define CACHE_HEADER 32
+#define CACHE_MAX_ORDERS 8
+#define CACHE_FILE "history.cache"
+
+typedef struct crec {
+	unsigned char oid[GIT_OID_RAWSZ];
+	const unsigned char *data; /* into the file, or owned (`owned`) */
+	uint32_t len;
+	bool owned;
+} crec;
+
+typedef struct corder {
+	unsigned char tip[GIT_OID_RAWSZ], hide[GIT_OID_RAWSZ];
+	uint32_t *idx; /* owned: record indices in walk order */
+	size_t n;
+} corder;
+
+typedef struct hcache {
+	char *path;     /* NULL: no cache */
+	prr_buf file;   /* the file as read */
+	crec *recs;
+	size_t n, cap;
+	uint32_t *slots; /* record index + 1; 0 is empty */
+	size_t nslots;
+	corder orders[CACHE_MAX_ORDERS];
+	size_t n_orders;
+	bool dirty, rebuilt;
+} hcache;
+
+/* A fast 64-bit checksum of the payload (not cryptographic: it catches
+ * truncation and damage, the version and magic catch foreign files). */
+static uint64_t checksum(const unsigned char *p, size_t n)
+{
+	uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		h ^= get64(p + i);
+		h *= 0xBF58476D1CE4E5B9ull;
+		h ^= h >> 31;
+	}
+	for (; i < n; i++) {
+		h ^= p[i];
+		h *= 0x94D049BB133111EBull;
+	}
+	return h ^ (h >> 29);
+}
+
+static size_t slot_of(const hcache *c, const unsigned char *oid)
+{
+	return (size_t)get64(oid) & (c->nslots - 1);
+}
+
+static void cache_rehash(hcache *c, size_t want)
+{
+	size_t ns = 1024;
+	while (ns < want * 2)
+		ns *= 2;
+	free(c->slots);
+	c->slots = prr_xcalloc(ns, sizeof *c->slots);
+	c->nslots = ns;
+	for (size_t r = 0; r < c->n; r++) {
+		size_t s = slot_of(c, c->recs[r].oid);
+		while (c->slots[s])
+			s = (s + 1) & (ns - 1);
+		c->slots[s] = (uint32_t)(r + 1);
+	}
+}
+
+/* The index of the record of `oid`, or -1. */
+static long cache_find(const hcache *c, const unsigned char *oid)
+{
+	if (!c->nslots)
+		return -1;
+	for (size_t s = slot_of(c, oid); c->slots[s]; s = (s + 1) & (c->nslots - 1))
+		if (memcmp(c->recs[c->slots[s] - 1].oid, oid, GIT_OID_RAWSZ) == 0)
+			return (long)c->slots[s] - 1;
+	return -1;
+}
+
+/* Adds or replaces the record of `oid`; takes `data` (malloc'd). */
+static uint32_t cache_put(hcache *c, const unsigned char *oid,
+			  unsigned char *data, uint32_t len)
+{
+	long at = cache_find(c, oid);
+	crec *r;
+	if (at >= 0) {
+		r = &c->recs[at];
+		if (r->owned)
+			free((void *)r->data);
+	} else {
+		if (c->n == c->cap) {
+			c->cap = c->cap ? c->cap * 2 : 1024;
+			c->recs = prr_xrealloc(c->recs, c->cap * sizeof *c->recs);
+		}
+		at = (long)c->n++;
+		r = &c->recs[at];
+		memcpy(r->oid, oid, GIT_OID_RAWSZ);
+		if (c->n * 2 > c->nslots) {
+			cache_rehash(c, c->n);
+		} else {
+			size_t s = slot_of(c, oid);
+			while (c->slots[s])
+				s = (s + 1) & (c->nslots - 1);
+			c->slots[s] = (uint32_t)(at + 1);
+		}
+	}
+	r->data = data;
+	r->len = len;
+	r->owned = true;
+	c->dirty = true;
+	return (uint32_t)at;
+}
+
+static void cache_drop(hcache *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		if (c->recs[i].owned)
+			free((void *)c->recs[i].data);
+	for (size_t i = 0; i < c->n_orders; i++)
+		free(c->orders[i].idx);
+	free(c->recs);
+	free(c->slots);
+	prr_buf_free(&c->file);
+	c->recs = NULL;
+	c->slots = NULL;
+	c->n = c->cap = c->nslots = c->n_orders = 0;
+}
+
+static void cache_free(hcache *c)
+{
+	cache_drop(c);
+	free(c->path);
+}
+
+/* Parses the file's payload; -1 if anything is off (then nothing is kept). */
+static int cache_parse(hcache *c)
+{
+	const unsigned char *p = (const unsigned char *)c->file.p;
+	size_t n = c->file.n;
+	if (n < CACHE_HEADER || memcmp(p, CACHE_MAGIC, 8) != 0 ||
+	    get32(p + 8) != CACHE_VERSION || get32(p + 12) != CACHE_BOM ||
+	    get64(p + 16) != n - CACHE_HEADER ||
+	    get64(p + 24) != checksum(p + CACHE_HEADER, n - CACHE_HEADER))
+		return -1;
+	const unsigned char *q = p + CACHE_HEADER, *end = p + n;
+	if (end - q < 4)
+		return -1;
+	uint32_t nrec = get32(q);
+	q += 4;
+	if (nrec > (size_t)(end - q) / 24)
+		return -1;
+	c->cap = nrec ? nrec : 1;
+	c->recs = prr_xcalloc(c->cap, sizeof *c->recs);
+	for (uint32_t i = 0; i < nrec; i++) {
+		if (end - q < 24)
+			return -1;
+		crec *r = &c->recs[c->n++];
+		memcpy(r->oid, q, GIT_OID_RAWSZ);
+		r->len = get32(q + 20);
+		q += 24;
+		if (r->len > (size_t)(end - q) || r->len < REC_FIXED)
+			return -1;
+		r->data = q;
+		q += r->len;
+	}
+	cache_rehash(c, c->n);
+	if (end - q < 4)
+		return -1;
+	uint32_t nord = get32(q);
+	q += 4;
+	if (nord > CACHE_MAX_ORDERS)
+		return -1;
+	for (uint32_t i = 0; i < nord; i++) {
+		if (end - q < 44)
+			return -1;
+		corder *o = &c->orders[c->n_orders++];
+		memcpy(o->tip, q, GIT_OID_RAWSZ);
+		memcpy(o->hide, q + 20, GIT_OID_RAWSZ);
+		o->n = get32(q + 40);
+		q += 44;
+		if (o->n > (size_t)(end - q) / 4)
+			return -1;
+		o->idx = prr_xmalloc((o->n ? o->n : 1) * sizeof *o->idx);
+		for (size_t k = 0; k < o->n; k++) {
+			o->idx[k] = get32(q + 4 * k);
+			if (o->idx[k] >= c->n)
+				return -1;
+		}
+		q += 4 * o->n;
+	}
+	return q == end ? 0 : -1;
+}
+
+static void cache_open(hcache *c, const char *dir)
+{
+	memset(c, 0, sizeof *c);
+	c->file = (prr_buf)PRR_BUF_INIT;
+	if (!dir)
+		return;
+	c->path = prr_path_join(dir, CACHE_FILE);
+	prr_buf err = PRR_BUF_INIT;
+	int r = prr_read_file(c->path, (size_t)1 << 31, &c->file, &err);
+	prr_buf_free(&err);
+	if (r < 0) {
+		/* missing: a first run; unreadable: rebuilt by the write */
+		prr_buf_free(&c->file);
+		cache_rehash(c, 0);
+		return;
+	}
+	if (cache_parse(c) < 0) {
+		cache_drop(c);
+		cache_rehash(c, 0);
+		c->rebuilt = true;
+		c->dirty = true;
+	}
+}
+
+static corder *cache_order(hcache *c, const git_oid *tip, const git_oid *hide)
+{
+	static const unsigned char zero[GIT_OID_RAWSZ];
+	for (size_t i = 0; i < c->n_orders; i++)
+		if (memcmp(c->orders[i].tip, tip->id, GIT_OID_RAWSZ) == 0 &&
+		    memcmp(c->orders[i].hide, hide ? hide->id : zero,
+			   GIT_OID_RAWSZ) == 0)
+			return &c->orders[i];
+	return NULL;
+}
+
+/* Records the walk order of (tip, hide) as the newest one kept. */
+static void cache_add_order(hcache *c, const git_oid *tip, const git_oid *hide,
+			    uint32_t *idx, size_t n)
+{
+	if (c->n_orders == CACHE_MAX_ORDERS)
+		free(c->orders[--c->n_orders].idx);
+	memmove(&c->orders[1], &c->orders[0], c->n_orders * sizeof c->orders[0]);
+	c->n_orders++;
+	corder *o = &c->orders[0];
+	memcpy(o->tip, tip->id, GIT_OID_RAWSZ);
+	memset(o->hide, 0, GIT_OID_RAWSZ);
+	if (hide)
+		memcpy(o->hide, hide->id, GIT_OID_RAWSZ);
+	o->idx = idx;
+	o->n = n;
+	c->dirty = true;
+}
+
+static int cache_save(hcache *c, prr_buf *err)
+{
+	if (!c->path || !c->dirty)
+		return 0;
+	prr_buf b = PRR_BUF_INIT;
+	const char *dir_end = strrchr(c->path, '/');
+	if (dir_end) {
+		char *dir = prr_xstrdup(c->path);
+		dir[dir_end - c->path] = '\0';
+		if (mkdir(dir, 0777) < 0 && errno != EEXIST) {
+			prr_buf_addf(err, "cannot create cache folder '%s': %s",
+				     dir, strerror(errno));
+			free(dir);
+			return -1;
+		}
+		free(dir);
+	}
+	prr_buf_add(&b, CACHE_MAGIC, 8);
+	put32(&b, CACHE_VERSION);
+	put32(&b, CACHE_BOM);
+	put64(&b, 0);
+	put64(&b, 0);
+	put32(&b, (uint32_t)c->n);
+	for (size_t i = 0; i < c->n; i++) {
+		prr_buf_add(&b, c->recs[i].oid, GIT_OID_RAWSZ);
+		put32(&b, c->recs[i].len);
+		prr_buf_add(&b, c->recs[i].data, c->recs[i].len);
+	}
+	put32(&b, (uint32_t)c->n_orders);
+	for (size_t i = 0; i < c->n_orders; i++) {
+		prr_buf_add(&b, c->orders[i].tip, GIT_OID_RAWSZ);
+		prr_buf_add(&b, c->orders[i].hide, GIT_OID_RAWSZ);
+		put32(&b, (uint32_t)c->orders[i].n);
+		prr_buf_add(&b, c->orders[i].idx, c->orders[i].n * 4);
+	}
+	uint64_t len = b.n - CACHE_HEADER;
+	uint64_t sum = checksum((unsigned char *)b.p + CACHE_HEADER, len);
+	memcpy(b.p + 16, &len, 8);
+	memcpy(b.p + 24, &sum, 8);
+	prr_buf e = PRR_BUF_INIT;
+	int rc = prr_write_file_atomic(c->path, b.p, b.n, &e);
+	if (rc < 0)
+		prr_buf_addf(err, "cannot write the history cache: %s", e.p);
+	prr_buf_free(&e);
+	prr_buf_free(&b);
+	return rc;
+}
+
+/*** The walk ***/
+
+typedef struct walk {
+	const char *repo_path;
+	unsigned want;
+	const git_oid *order;
+	size_t n;
+	const size_t *todo; /* order positions to compute, ascending */
+	size_t n_todo;
+	unsigned char **data; /* per order position, once computed */
+	uint32_t *len;
+	bool *batch_done;     /* per WALK_BATCH todos: data is published */
+
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	size_t next;    /* next todo to claim */
+	size_t emitted; /* order position being handed over */
+	bool stop, failed;
+	prr_buf fail_msg;
+	worker_stats ws;
+} walk;
+
+static void *worker_main(void *arg)
+{
+	walk *w = arg;
+	git_repository *git = NULL;
+	prr_buf err = PRR_BUF_INIT, rec = PRR_BUF_INIT;
+	worker_stats ws = { 0, 0 };
+	if (open_git(&git, w->repo_path, &err) < 0)
+		goto fail;
+	for (;;) {
+		pthread_mutex_lock(&w->mu);
+		while (!w->stop && w->next < w->n_todo &&
+		       w->todo[w->next] >= w->emitted + WALK_WINDOW)
+			pthread_cond_wait(&w->cv, &w->mu);
+		if (w->stop || w->next >= w->n_todo) {
+			pthread_mutex_unlock(&w->mu);
+			break;
+		}
+		size_t first = w->next;
+		w->next += WALK_BATCH;
+		pthread_mutex_unlock(&w->mu);
+		/* A batch is published at once, under the lock: one wake-up
+		 * per batch rather than per commit. */
+		size_t last = first + WALK_BATCH < w->n_todo ? first + WALK_BATCH
+							     : w->n_todo;
+		for (size_t k = first; k < last; k++) {
+			size_t pos = w->todo[k];
+			if (compute_record(git, w->repo_path, &w->order[pos],
+					   w->want, &rec, &ws, &err) < 0)
+				goto fail;
+			w->data[pos] = prr_xmalloc(rec.n);
+			memcpy(w->data[pos], rec.p, rec.n);
+			w->len[pos] = (uint32_t)rec.n;
+		}
+		pthread_mutex_lock(&w->mu);
+		w->batch_done[first / WALK_BATCH] = true;
+		pthread_cond_broadcast(&w->cv);
+		pthread_mutex_unlock(&w->mu);
+	}
+	goto done;
+fail:
+	pthread_mutex_lock(&w->mu);
+	if (!w->failed) {
+		w->failed = true;
+		prr_buf_add(&w->fail_msg, err.p, err.n);
+	}
+	w->stop = true;
+	pthread_cond_broadcast(&w->cv);
+	pthread_mutex_unlock(&w->mu);
+done:
+	pthread_mutex_lock(&w->mu);
+	w->ws.trees += ws.trees;
+	w->ws.blobs += ws.blobs;
+	pthread_mutex_unlock(&w->mu);
+	git_repository_free(git);
+	prr_buf_free(&err);
+	prr_buf_free(&rec);
+	return NULL;
+}
+
+/* The walk order: from the cache when it knows (tip, hide), else a revwalk. */
+static int walk_order(prr_repo *repo, const git_oid *tip, const git_oid *hide,
+		      git_oid **out, size_t *n, prr_buf *err)
+{
+	git_revwalk *rw = NULL;
+	size_t cap = 1024;
+	*n = 0;
+	*out = prr_xmalloc(cap * sizeof **out);
+	if (git_revwalk_new(&rw, repo->git) < 0 ||
+	    git_revwalk_sorting(rw, GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME) < 0 ||
+	    git_revwalk_push(rw, tip) < 0 || (hide && git_revwalk_hide(rw, hide) < 0))
+		goto fail;
+	git_oid oid;
+	int r;
+	while ((r = git_revwalk_next(&oid, rw)) == 0) {
+		if (*n == cap) {
+			cap *= 2;
+			*out = prr_xrealloc(*out, cap * sizeof **out);
+		}
+		(*out)[(*n)++] = oid;
+	}
+	if (r != GIT_ITEROVER)
+		goto fail;
+	git_revwalk_free(rw);
+	return 0;
+fail:
+	prr_buf_addf(err, "cannot walk the history of '%s': %s", repo->path,
+		     git_msg());
+	git_revwalk_free(rw);
+	free(*out);
+	*out = NULL;
+	return -1;
+}
+
+static void progress(size_t i, size_t n, bool last)
+{
+	fprintf(stderr, "\rreading history: %zu/%zu commits%s", i, n,
+		last ? "\n" : "");
+}
+
+int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
+		     prr_commit_fn fn, void *payload, prr_history_stats *stats,
+		     prr_buf *err)
+{
+	prr_history_stats st_local;
+	prr_history_stats *st = stats ? stats : &st_local;
+	memset(st, 0, sizeof *st);
+	unsigned want = (o->paths || o->churn ? REC_PATHS : 0) |
+			(o->churn ? REC_CHURN : 0);
+	git_oid tip, hide_oid, *order = NULL;
+	const git_oid *hide = NULL;
+	size_t n = 0, n_todo = 0;
+	size_t *todo = NULL;
+	uint32_t *idx = NULL;
+	bool *batch_seen = NULL;
+	pthread_t threads[WALK_MAX_WORKERS];
+	int n_threads = 0;
+	hcache cache;
+	rec_view view = { NULL, 0, NULL, 0 };
+	prr_buf rec = PRR_BUF_INIT;
+	walk w;
+	memset(&w, 0, sizeof w);
+	w.fail_msg = (prr_buf)PRR_BUF_INIT;
+	pthread_mutex_init(&w.mu, NULL);
+	pthread_cond_init(&w.cv, NULL);
+	cache_open(&cache, o->cache_dir);
+	st->cache_rebuilt = cache.rebuilt;
+	int rc = -1;
+
+	if (resolve_oid(repo, o->rev, &tip, err) < 0)
+		goto done;
+	if (o->hide) {
+		if (resolve_oid(repo, o->hide, &hide_oid, err) < 0)
+			goto done;
+		hide = &hide_oid;
+	}
+	corder *known = cache_order(&cache, &tip, hide);
+	if (known) {
+		n = known->n;
+		order = prr_xmalloc((n ? n : 1) * sizeof *order);
+		for (size_t i = 0; i < n; i++)
+			git_oid_fromraw(&order[i], cache.recs[known->idx[i]].oid);
+	} else {
+		st->walked = true;
+		if (walk_order(repo, &tip, hide, &order, &n, err) < 0)
+			goto done;
+	}
+
+	/* Which commits need computing: not cached, or cached with less. */
+	todo = prr_xmalloc((n ? n : 1) * sizeof *todo);
+	idx = prr_xmalloc((n ? n : 1) * sizeof *idx);
+	for (size_t i = 0; i < n; i++) {
+		long at = cache_find(&cache, order[i].id);
+		if (at < 0 || (cache.recs[at].data[0] & want) != want)
+			todo[n_todo++] = i;
+	}
+	w.repo_path = repo->path;
+	w.want = want;
+	w.order = order;
+	w.n = n;
+	w.todo = todo;
+	w.n_todo = n_todo;
+	w.data = prr_xcalloc(n ? n : 1, sizeof *w.data);
+	w.len = prr_xcalloc(n ? n : 1, sizeof *w.len);
+	size_t n_batches = n_todo / WALK_BATCH + 1;
+	w.batch_done = prr_xcalloc(n_batches, sizeof *w.batch_done);
+	batch_seen = prr_xcalloc(n_batches, sizeof *batch_seen);
+	if (n_todo >= WALK_THREADED_MIN) {
+		int k = o->workers > 0 ? o->workers : 2;
+		if (k > WALK_MAX_WORKERS)
+			k = WALK_MAX_WORKERS;
+		for (; n_threads < k; n_threads++)
+			if (pthread_create(&threads[n_threads], NULL, worker_main,
+					   &w) != 0)
+				break;
+	}
+
+	size_t t = 0; /* next todo the main thread may compute itself */
+	for (size_t i = 0; i < n; i++) {
+		const unsigned char *d;
+		uint32_t len;
+		bool fresh = t < n_todo && todo[t] == i;
+		if (fresh) {
+			t++;
+			if (n_threads) {
+				size_t b = (t - 1) / WALK_BATCH;
+				if (!batch_seen[b]) {
+					pthread_mutex_lock(&w.mu);
+					w.emitted = i;
+					pthread_cond_broadcast(&w.cv);
+					while (!w.batch_done[b] && !w.failed)
+						pthread_cond_wait(&w.cv, &w.mu);
+					bool failed = w.failed;
+					pthread_mutex_unlock(&w.mu);
+					if (failed) {
+						prr_buf_add(err, w.fail_msg.p,
+							    w.fail_msg.n);
+						goto done;
+					}
+					batch_seen[b] = true;
+				}
+			} else {
+				if (compute_record(repo->git, repo->path, &order[i],
+						   want, &rec, &w.ws, err) < 0)
+					goto done;
+				w.data[i] = prr_xmalloc(rec.n);
+				memcpy(w.data[i], rec.p, rec.n);
+				w.len[i] = (uint32_t)rec.n;
+			}
+			d = w.data[i];
+			len = w.len[i];
+			st->computed++;
+		} else {
+			crec *cr = &cache.recs[cache_find(&cache, order[i].id)];
+			d = cr->data;
+			len = cr->len;
+			st->from_cache++;
+		}
+		prr_commit c;
+		if (rec_decode(d, len, &order[i], &c, &view) < 0) {
+			prr_buf_addf(err, "corrupt history record of commit %s",
+				     git_oid_tostr_s(&order[i]));
+			goto done;
+		}
+		/* metadata-only asks hand over no paths even if cached */
+		if (!(want & REC_PATHS)) {
+			c.has_paths = false;
+			c.n_paths = 0;
+		}
+		if (!(want & REC_CHURN))
+			c.has_churn = false;
+		st->commits++;
+		int r = fn(&c, payload);
+		if (fresh) {
+			if (cache.path) {
+				idx[i] = cache_put(&cache, order[i].id, w.data[i],
+						   w.len[i]);
+			} else {
+				free(w.data[i]);
+			}
+			w.data[i] = NULL;
+		} else {
+			idx[i] = (uint32_t)cache_find(&cache, order[i].id);
+		}
+		if (o->progress && (i % 1024 == 0 || i + 1 == n))
+			progress(i + 1, n, i + 1 == n);
+		if (r) {
+			rc = r;
+			goto done;
+		}
+	}
+	if (cache.path && !known) {
+		cache_add_order(&cache, &tip, hide, idx, n);
+		idx = NULL;
+	}
+	rc = 0;
+done:
+	pthread_mutex_lock(&w.mu);
+	w.stop = true;
+	pthread_cond_broadcast(&w.cv);
+	pthread_mutex_unlock(&w.mu);
+	for (int k = 0; k < n_threads; k++)
+		pthread_join(threads[k], NULL);
+	if (rc != -1 && cache_save(&cache, err) < 0)
+		rc = -1;
+	st->trees_read = w.ws.trees;
+	st->blobs_read = w.ws.blobs;
+	for (size_t i = 0; w.data && i < n; i++)
+		free(w.data[i]);
+	free(w.data);
+	free(w.len);
+	free(w.batch_done);
+	free(batch_seen);
+	prr_buf_free(&w.fail_msg);
+	pthread_mutex_destroy(&w.mu);
+	pthread_cond_destroy(&w.cv);
+	cache_free(&cache);
+	rec_view_free(&view);
+	prr_buf_free(&rec);
+	free(order);
+	free(todo);
+	free(idx);
+	return rc;
+}
+
+/*** Tags ***/
+
+typedef struct tag_list {
+	git_repository *git;
+	prr_tag *v;
+	size_t n, cap;
+} tag_list;
+
+static int on_tag(const char *name, git_oid *oid, void *payload)
+{
+	tag_list *l = payload;
+	git_object *obj = NULL, *peeled = NULL;
+	if (git_object_lookup(&obj, l->git, oid, GIT_OBJECT_ANY) == 0 &&
+	    git_object_peel(&peeled, obj, GIT_OBJECT_COMMIT) == 0) {
+		if (l->n == l->cap) {
+			l->cap = l->cap ? l->cap * 2 : 16;
+			l->v = prr_xrealloc(l->v, l->cap * sizeof *l->v);
+		}
+		prr_tag *t = &l->v[l->n++];
+		if (strncmp(name, "refs/tags/", 10) == 0)
+			name += 10;
+		t->name = prr_xstrdup(name);
+		git_oid_tostr(t->target, sizeof t->target, git_object_id(peeled));
+	}
+	git_object_free(peeled);
+	git_object_free(obj);
+	return 0;
+}
+
+static int tag_cmp(const void *a, const void *b)
+{
+	return strcmp(((const prr_tag *)a)->name, ((const prr_tag *)b)->name);
+}
+
+int prr_repo_tags(prr_repo *repo, prr_tag **out, size_t *n, prr_buf *err)
+{
+	tag_list l = { repo->git, NULL, 0, 0 };
+	*out = NULL;
+	*n = 0;
+	if (git_tag_foreach(repo->git, on_tag, &l) < 0) {
+		prr_buf_addf(err, "cannot list the tags of '%s': %s", repo->path,
+			     git_msg());
+		prr_tags_free(l.v, l.n);
+		return -1;
+	}
+	if (l.n)
+		qsort(l.v, l.n, sizeof *l.v, tag_cmp);
+	*out = l.v;
+	*n = l.n;
+	return 0;
+}
+
+void prr_tags_free(prr_tag *tags, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free((void *)tags[i].name);
+	free(tags);
+}

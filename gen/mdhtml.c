@@ -1,0 +1,183 @@
+/* mdhtml.c - Markdown to HTML through md4c-html, links sanitised. */
+#include "prr/mdhtml.h"
+
+#include <md4c-html.h>
+#include <md4c.h>
+#include <string.h>
+
+/*** URLs ***/
+
+/* Decodes one character reference at s[0] == '&' (up to `end`): returns
+ * its length and sets *c (a code point, or -1 when unknown). */
+static size_t entity(const char *s, const char *end, long *c)
+{
+	static const struct { const char *name; long c; } named[] = {
+		{ "amp;", '&' }, { "colon;", ':' }, { "Tab;", '\t' },
+		{ "NewLine;", '\n' }, { "sol;", '/' }, { "quest;", '?' },
+		{ "num;", '#' }, { "lt;", '<' }, { "gt;", '>' },
+		{ "quot;", '"' }, { "apos;", '\'' }, { "period;", '.' },
+	};
+	*c = -1;
+	const char *p = s + 1;
+	if (p < end && *p == '#') {
+		int hex = ++p < end && (*p == 'x' || *p == 'X');
+		p += hex;
+		long v = 0;
+		const char *digits = p;
+		while (p < end && p - digits < 8) {
+			char d = *p;
+			int x = d >= '0' && d <= '9' ? d - '0'
+				: hex && d >= 'a' && d <= 'f' ? d - 'a' + 10
+				: hex && d >= 'A' && d <= 'F' ? d - 'A' + 10 : -1;
+			if (x < 0)
+				break;
+			v = v * (hex ? 16 : 10) + x;
+			p++;
+		}
+		if (p == digits)
+			return 1;
+		if (p < end && *p == ';')
+			p++;
+		*c = v;
+		return (size_t)(p - s);
+	}
+	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+		size_t k = strlen(named[i].name);
+		if ((size_t)(end - p) >= k && memcmp(p, named[i].name, k) == 0) {
+			*c = named[i].c;
+			return k + 1;
+		}
+	}
+	return 1; /* an unknown reference: the '&' stays itself */
+}
+
+prr_url_kind prr_url_classify(const char *url, size_t n)
+{
+	const char *p = url, *end = url + n;
+	char scheme[16];
+	size_t k = 0;
+	int lead = 1, slashes = 0, odd = 0, colon = 0;
+	while (p < end) {
+		long c;
+		if (*p == '&') {
+			p += entity(p, end, &c);
+			if (c < 0)
+				c = '&'; /* unknown entity: an odd scheme byte */
+		} else {
+			c = (unsigned char)*p++;
+		}
+		if (c <= 0x20 || c == 0x7f)
+			continue; /* browsers strip or ignore these */
+		if (c == ':') {
+			colon = 1;
+			break;
+		}
+		if (c == '/' || c == '\\' || c == '?' || c == '#') {
+			if (lead && (c == '/' || c == '\\') && ++slashes == 2)
+				return PRR_URL_WEB; /* "//host" */
+			if (lead && (c == '/' || c == '\\'))
+				continue;
+			return PRR_URL_RELATIVE;
+		}
+		if (slashes)
+			return PRR_URL_RELATIVE; /* "/path" */
+		lead = 0;
+		if (k + 1 < sizeof scheme && c < 0x80)
+			scheme[k++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		else
+			odd = 1;
+	}
+	if (!colon)
+		return PRR_URL_RELATIVE; /* no ':' at all */
+	scheme[k] = '\0';
+	if (!odd && (strcmp(scheme, "http") == 0 || strcmp(scheme, "https") == 0 ||
+		     strcmp(scheme, "mailto") == 0))
+		return PRR_URL_WEB;
+	return PRR_URL_UNSAFE;
+}
+
+int prr_url_base_ok(const char *u)
+{
+	if (strncmp(u, "http://", 7) != 0 && strncmp(u, "https://", 8) != 0)
+		return 0;
+	for (const char *p = u; *p; p++)
+		if ((unsigned char)*p <= ' ' || *p == 0x7f || strchr("\"'<>()[]`\\", *p))
+			return 0;
+	return 1;
+}
+
+/*** Markdown ***/
+
+static void collect(const MD_CHAR *text, MD_SIZE size, void *ud)
+{
+	prr_buf_add(ud, text, size);
+}
+
+/* Copies `html` to `out`, dropping the href/src values the rules refuse
+ * and shifting headings.  md4c-html writes every tag itself (raw HTML is
+ * off) and quotes every attribute with '"', percent-encoding any '"' in a
+ * URL, so its tags can be read by position. */
+static void filter(prr_buf *out, const char *html, size_t n, int shift)
+{
+	const char *p = html, *end = html + n;
+	while (p < end) {
+		const char *lt = memchr(p, '<', (size_t)(end - p));
+		if (!lt) {
+			prr_buf_add(out, p, (size_t)(end - p));
+			break;
+		}
+		prr_buf_add(out, p, (size_t)(lt - p));
+		p = lt;
+		size_t rest = (size_t)(end - p);
+		const char *attr = NULL;
+		int image = 0;
+		if (rest > 9 && memcmp(p, "<a href=\"", 9) == 0) {
+			attr = p + 3;
+		} else if (rest > 9 && memcmp(p, "<img src=\"", 10) == 0) {
+			attr = p + 5;
+			image = 1;
+		}
+		if (attr) {
+			const char *v = strchr(attr, '"') + 1;
+			const char *q = memchr(v, '"', (size_t)(end - v));
+			if (!q)
+				q = end;
+			prr_url_kind k = prr_url_classify(v, (size_t)(q - v));
+			int keep = image ? k == PRR_URL_RELATIVE : k != PRR_URL_UNSAFE;
+			prr_buf_add(out, p, (size_t)(attr - 1 - p)); /* "<a" */
+			if (keep)
+				prr_buf_add(out, attr - 1, (size_t)(q + 1 - (attr - 1)));
+			p = q < end ? q + 1 : end;
+			continue;
+		}
+		int close = rest > 3 && p[1] == '/';
+		const char *h = p + 1 + close;
+		if (shift && (size_t)(end - h) > 2 && h[0] == 'h' && h[1] >= '1' &&
+		    h[1] <= '6' && (h[2] == '>' || h[2] == ' ')) {
+			int level = h[1] - '0' + shift;
+			prr_buf_addf(out, "<%sh%d", close ? "/" : "",
+				     level > 6 ? 6 : level < 1 ? 1 : level);
+			p = h + 2;
+			continue;
+		}
+		prr_buf_addc(out, '<');
+		p++;
+	}
+}
+
+int prr_md_html(prr_buf *out, const char *md, size_t n, int shift,
+		prr_buf *err)
+{
+	prr_buf raw = PRR_BUF_INIT;
+	int rc = md_html(md, (MD_SIZE)n, collect, &raw,
+			 MD_DIALECT_GITHUB | MD_FLAG_NOHTML,
+			 MD_HTML_FLAG_SKIP_UTF8_BOM);
+	if (rc != 0) {
+		prr_buf_adds(err, "the Markdown renderer failed");
+		prr_buf_free(&raw);
+		return -1;
+	}
+	filter(out, raw.p, raw.n, shift);
+	prr_buf_free(&raw);
+	return 0;
+}

@@ -1,0 +1,1450 @@
+/* view.c - figures shaped for the templates; see include/prr/view.h. */
+#include "prr/view.h"
+
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "prr/mdhtml.h"
+#include "prr/svg.h"
+
+/*** cJSON, never NULL ***/
+
+static cJSON *must(cJSON *j)
+{
+	if (!j)
+		prr_die_oom();
+	return j;
+}
+
+static cJSON *new_obj(void) { return must(cJSON_CreateObject()); }
+
+static void put(cJSON *o, const char *k, const char *s)
+{
+	if (s && *s)
+		cJSON_AddItemToObject(o, k, must(cJSON_CreateString(s)));
+}
+
+static void putf(cJSON *o, const char *k, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void putf(cJSON *o, const char *k, const char *fmt, ...)
+{
+	prr_buf b = PRR_BUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	prr_buf_vaddf(&b, fmt, ap);
+	va_end(ap);
+	put(o, k, b.p);
+	prr_buf_free(&b);
+}
+
+static void putb(cJSON *o, const char *k, bool v)
+{
+	cJSON_AddItemToObject(o, k, must(cJSON_CreateBool(v)));
+}
+
+static void putn(cJSON *o, const char *k, double v)
+{
+	cJSON_AddItemToObject(o, k, must(cJSON_CreateNumber(v)));
+}
+
+static cJSON *put_arr(cJSON *o, const char *k)
+{
+	cJSON *a = must(cJSON_CreateArray());
+	cJSON_AddItemToObject(o, k, a);
+	return a;
+}
+
+static cJSON *put_obj(cJSON *o, const char *k)
+{
+	cJSON *c = new_obj();
+	cJSON_AddItemToObject(o, k, c);
+	return c;
+}
+
+static cJSON *push(cJSON *arr)
+{
+	cJSON *c = new_obj();
+	cJSON_AddItemToArray(arr, c);
+	return c;
+}
+
+/*** Words, numbers, symbols ***/
+
+static const char *pct(char *buf, size_t n, double v)
+{
+	if (!prr_has(v))
+		return "n/a";
+	snprintf(buf, n, "%.0f%%", v);
+	return buf;
+}
+
+static void put_pct(cJSON *o, const char *k, double v)
+{
+	char b[32];
+	put(o, k, pct(b, sizeof b, v));
+}
+
+/* "8", "8.5": one decimal at most. */
+static void fmt_num(prr_buf *b, double v)
+{
+	if (!prr_has(v)) {
+		prr_buf_adds(b, "n/a");
+		return;
+	}
+	double r = round(v * 10) / 10;
+	if (r == 0)
+		r = 0;
+	if (r == floor(r))
+		prr_buf_addf(b, "%.0f", r);
+	else
+		prr_buf_addf(b, "%.1f", r);
+}
+
+/* "3–5 days": a low–high span with its unit. */
+static void fmt_span(prr_buf *b, double lo, double hi, const char *unit)
+{
+	fmt_num(b, lo);
+	if (prr_has(hi) && hi != lo) {
+		prr_buf_adds(b, "\u2013");
+		fmt_num(b, hi);
+	}
+	if (unit)
+		prr_buf_addf(b, " %s", unit);
+}
+
+static void put_num(cJSON *o, const char *k, double v)
+{
+	if (!prr_has(v))
+		return;
+	prr_buf b = PRR_BUF_INIT;
+	fmt_num(&b, v);
+	put(o, k, b.p);
+	prr_buf_free(&b);
+}
+
+/* "8.0–8.5 / 10" */
+static void put_range(cJSON *o, const char *k, double lo, double hi,
+		      double max)
+{
+	if (!prr_has(lo))
+		return;
+	prr_buf b = PRR_BUF_INIT;
+	prr_buf_addf(&b, "%.1f", lo);
+	if (prr_has(hi) && fabs(hi - lo) >= 0.05)
+		prr_buf_addf(&b, "\u2013%.1f", hi);
+	if (prr_has(max))
+		prr_buf_addf(&b, " / %g", max);
+	put(o, k, b.p);
+	prr_buf_free(&b);
+}
+
+static const char *status_symbol(prr_status s)
+{
+	switch (s) {
+	case PRR_PASS: return "\u2713";    /* ✓ */
+	case PRR_PARTIAL: return "\u25D0"; /* ◐ */
+	case PRR_FAIL: return "\u2717";    /* ✗ */
+	case PRR_PENDING: return "\u2026"; /* … */
+	case PRR_NA: return "\u2013";      /* – */
+	default: return "?";
+	}
+}
+
+/* {word, symbol, cls} of a status */
+static void put_status(cJSON *o, prr_status s)
+{
+	const char *w = prr_status_name(s);
+	put(o, "status", w);
+	put(o, "symbol", status_symbol(s));
+	putf(o, "status_class", "st-%s", w);
+}
+
+static const char *level_label(prr_level l)
+{
+	switch (l) {
+	case PRR_LEVEL_READY: return "Ready";
+	case PRR_LEVEL_PARTIAL: return "Partially ready";
+	case PRR_LEVEL_NOT_READY: return "Not ready";
+	default: return "Unknown";
+	}
+}
+
+static const char *level_color(prr_level l)
+{
+	switch (l) {
+	case PRR_LEVEL_READY: return "#2b7a36";
+	case PRR_LEVEL_PARTIAL: return "#a35200";
+	case PRR_LEVEL_NOT_READY: return "#c0302b";
+	default: return "#5d6570";
+	}
+}
+
+static void put_level(cJSON *o, prr_level l)
+{
+	const char *n = l == PRR_LEVEL_UNKNOWN ? "unknown" : prr_level_name(l);
+	cJSON *lv = put_obj(o, "level");
+	put(lv, "name", n);
+	put(lv, "label", level_label(l));
+	putf(lv, "class", "lv-%s", n);
+}
+
+/* {arrow, text, class} for a change of `d` (after - before) */
+static void put_change(cJSON *o, const char *k, double d, const char *unit,
+		       bool lower_is_better)
+{
+	if (!prr_has(d))
+		return;
+	cJSON *c = put_obj(o, k);
+	prr_buf b = PRR_BUF_INIT;
+	if (fabs(d) < 0.05) {
+		put(c, "arrow", "=");
+		put(c, "text", "no change");
+		put(c, "class", "ch-same");
+	} else {
+		bool up = d > 0, good = up != lower_is_better;
+		put(c, "arrow", up ? "\u25B2" : "\u25BC"); /* ▲ ▼ */
+		prr_buf_adds(&b, up ? "+" : "\u2212");
+		fmt_num(&b, fabs(d));
+		prr_buf_addf(&b, "%s", unit);
+		put(c, "text", b.p);
+		put(c, "class", good ? "ch-better" : "ch-worse");
+		put(c, "word", good ? "better" : "worse");
+	}
+	prr_buf_free(&b);
+}
+
+void prr_view_slug(prr_buf *out, const char *name)
+{
+	size_t start = out->n;
+	int dash = 0;
+	for (const unsigned char *p = (const unsigned char *)(name ? name : ""); *p; p++) {
+		unsigned char c = *p;
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			if (dash && out->n > start)
+				prr_buf_addc(out, '-');
+			dash = 0;
+			prr_buf_addc(out, (char)c);
+		} else {
+			dash = 1;
+		}
+	}
+	if (out->n == start)
+		prr_buf_adds(out, "item");
+}
+
+/*** Page scaffolding ***/
+
+/* What a page needs to link anywhere in the site. */
+typedef struct page {
+	prr_view_pages *pages;
+	const prr_figures *f;
+	const prr_project_figs *p;
+	const prr_view_opts *o;
+	const char *prefix;       /* "" or "ledgerline/" */
+	char **comp_names;        /* the project's components, slugged */
+	char **comp_slugs;
+	size_t n_comps;
+	prr_arena *arena;         /* for deltas of older reviews */
+} page;
+
+/* A new page at `path` (relative to the project when `in_project`). */
+static cJSON *page_new(page *pg, const char *path, const char *tpl,
+		       const char *title, const char *current)
+{
+	prr_view_pages *ps = pg->pages;
+	if (ps->n == ps->cap) {
+		ps->cap = ps->cap ? 2 * ps->cap : 16;
+		ps->v = prr_xrealloc(ps->v, ps->cap * sizeof *ps->v);
+	}
+	prr_view_page *v = &ps->v[ps->n++];
+	prr_buf b = PRR_BUF_INIT;
+	prr_buf_addf(&b, "%s%s", pg->p ? pg->prefix : "", path);
+	v->path = prr_buf_detach(&b, NULL);
+	v->tpl = tpl;
+	v->ctx = new_obj();
+	/* root: one "../" per folder of the path */
+	for (const char *s = v->path; (s = strchr(s, '/')); s++)
+		prr_buf_adds(&b, "../");
+	cJSON *c = v->ctx;
+	put(c, "root", b.n ? b.p : "./");
+	if (pg->p) {
+		prr_buf_adds(&b, pg->prefix);
+		put(c, "proj", b.n ? b.p : "./");
+		put(c, "project", pg->p->project);
+	}
+	prr_buf_free(&b);
+	put(c, "page_title", title);
+	put(c, "generator", "prr " PRR_VERSION);
+	put(c, "method", pg->f->method);
+	put(c, "build_date", pg->o->build_date);
+	putb(c, "portfolio_mode", pg->f->n_projects > 1);
+	if (pg->p) {
+		static const char *const nav[][2] = {
+			{ "index.html", "Overview" }, { "waves.html", "Plan vs actual" },
+			{ "timeline.html", "Timeline" }, { "history.html", "History" },
+		};
+		cJSON *n = put_arr(c, "nav");
+		for (size_t i = 0; i < sizeof nav / sizeof nav[0]; i++) {
+			cJSON *it = push(n);
+			put(it, "href", nav[i][0]);
+			put(it, "label", nav[i][1]);
+			putb(it, "current", current && strcmp(current, nav[i][0]) == 0);
+		}
+	}
+	return c;
+}
+
+static const char *comp_slug(const page *pg, const char *name)
+{
+	for (size_t i = 0; i < pg->n_comps; i++)
+		if (prr_name_eq(pg->comp_names[i], name))
+			return pg->comp_slugs[i];
+	return "item";
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every component name of the project (first spelling seen), sorted, and
+ * a unique slug for each. */
+static void collect_components(page *pg)
+{
+	size_t cap = 0;
+	for (size_t i = 0; i < pg->p->n; i++) {
+		const prr_scorecard *s = &pg->p->reviews[i].score;
+		for (size_t k = 0; k < s->n_comps; k++) {
+			const char *nm = s->comps[k].name;
+			if (!nm)
+				continue;
+			size_t j = 0;
+			while (j < pg->n_comps && !prr_name_eq(pg->comp_names[j], nm))
+				j++;
+			if (j < pg->n_comps)
+				continue;
+			if (pg->n_comps == cap) {
+				cap = cap ? 2 * cap : 16;
+				pg->comp_names = prr_xrealloc(pg->comp_names,
+							      cap * sizeof(char *));
+			}
+			pg->comp_names[pg->n_comps++] = prr_xstrdup(nm);
+		}
+	}
+	if (pg->n_comps)
+		qsort(pg->comp_names, pg->n_comps, sizeof(char *), cmp_str);
+	pg->comp_slugs = prr_xcalloc(pg->n_comps ? pg->n_comps : 1, sizeof(char *));
+	for (size_t i = 0; i < pg->n_comps; i++) {
+		prr_buf b = PRR_BUF_INIT;
+		prr_view_slug(&b, pg->comp_names[i]);
+		size_t base = b.n;
+		for (int k = 2;; k++) {
+			size_t j = 0;
+			while (j < i && strcmp(pg->comp_slugs[j], b.p) != 0)
+				j++;
+			if (j == i)
+				break;
+			prr_buf_truncate(&b, base);
+			prr_buf_addf(&b, "-%d", k);
+		}
+		pg->comp_slugs[i] = prr_buf_detach(&b, NULL);
+	}
+}
+
+static void page_free(page *pg)
+{
+	for (size_t i = 0; i < pg->n_comps; i++) {
+		free(pg->comp_names[i]);
+		free(pg->comp_slugs[i]);
+	}
+	free(pg->comp_names);
+	free(pg->comp_slugs);
+	pg->comp_names = pg->comp_slugs = NULL;
+	pg->n_comps = 0;
+}
+
+/*** Pieces shared by pages ***/
+
+static double weighted_score(const prr_revfig *rf) { return rf->score.dims.value; }
+
+/* The headline of review `i` of the project: level, readiness, score. */
+static void put_headline(cJSON *c, const page *pg, size_t i)
+{
+	const prr_revfig *rf = &pg->p->reviews[i];
+	const prr_revfig *prev = i > 0 ? &pg->p->reviews[i - 1] : NULL;
+	const prr_scorecard *s = &rf->score;
+	const prr_review *r = rf->review;
+	cJSON *h = put_obj(c, "headline");
+	put(h, "date", r->date);
+	put(h, "title", r->title);
+	put(h, "status_text", r->status_text);
+	put(h, "revision", r->revision);
+	put_level(h, s->level);
+	put_pct(h, "readiness", s->readiness);
+	put_range(h, "score", s->dims.value, s->dims.high, 10);
+	if (prev) {
+		put(h, "previous_date", prev->review->date);
+		put_change(h, "readiness_change",
+			   s->readiness - prev->score.readiness, " pts", false);
+		put_change(h, "score_change",
+			   weighted_score(rf) - weighted_score(prev), "", false);
+	}
+	int applicable = prr_tally_applicable(&s->tally);
+	putf(h, "checks", "%d of %d checks pass", s->tally.pass, applicable);
+	if (s->tally.partial)
+		putf(h, "checks_partial", "%d partial", s->tally.partial);
+	if (s->tally.fail)
+		putf(h, "checks_fail", "%d failing", s->tally.fail);
+	if (s->tally.tests_total > 0)
+		putf(h, "tests", "%ld/%ld tests pass", s->tally.tests_passed,
+		     s->tally.tests_total);
+	putf(h, "findings_open", "%d", s->findings_open);
+	putf(h, "findings_critical", "%d", s->findings[PRR_SEV_CRITICAL]);
+	putb(h, "has_critical", s->findings[PRR_SEV_CRITICAL] > 0);
+	putb(h, "is_latest", i + 1 == pg->p->n);
+}
+
+/* The trend of readiness over the project's reviews, as a sparkline and a
+ * table. */
+static void put_trend(cJSON *c, const page *pg, const char *root)
+{
+	size_t n = pg->p->n;
+	double *v = prr_xcalloc(n ? n : 1, sizeof *v);
+	cJSON *t = put_obj(c, "trend");
+	cJSON *rows = put_arr(t, "rows");
+	prr_buf desc = PRR_BUF_INIT, href = PRR_BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		const prr_revfig *rf = &pg->p->reviews[i];
+		v[i] = rf->score.readiness;
+		cJSON *row = push(rows);
+		put(row, "date", rf->review->date);
+		prr_buf_reset(&href);
+		prr_buf_addf(&href, "%s%sreviews/%s/index.html", root, pg->prefix,
+			     rf->review->date);
+		put(row, "href", href.p);
+		put_pct(row, "readiness", rf->score.readiness);
+		put_level(row, rf->score.level);
+		char b[32];
+		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
+			     pct(b, sizeof b, v[i]));
+	}
+	prr_buf svg = PRR_BUF_INIT;
+	prr_svg_sparkline(&svg, "trend", "Readiness over all reviews", desc.p, v,
+			  n, 0, 100, 240, 48);
+	put(t, "chart_svg", svg.p);
+	prr_buf_free(&svg);
+	prr_buf_free(&desc);
+	prr_buf_free(&href);
+	free(v);
+}
+
+/* The component x category matrix. */
+static void put_heatmap(cJSON *c, const page *pg, const prr_scorecard *s,
+			const char *root)
+{
+	cJSON *hm = put_obj(c, "heatmap");
+	cJSON *cats = put_arr(hm, "categories");
+	for (size_t j = 0; j < s->n_categories; j++)
+		put(push(cats), "name", s->categories[j]);
+	cJSON *rows = put_arr(hm, "rows");
+	for (size_t i = 0; i < s->n_comps; i++) {
+		const prr_compfig *cf = &s->comps[i];
+		cJSON *row = push(rows);
+		put(row, "name", cf->name);
+		putf(row, "href", "%s%scomponents/%s.html", root, pg->prefix,
+		     comp_slug(pg, cf->name));
+		put_pct(row, "readiness", cf->readiness);
+		put_level(row, cf->level);
+		cJSON *cells = put_arr(row, "cells");
+		for (size_t j = 0; j < s->n_categories; j++) {
+			cJSON *cell = push(cells);
+			put(cell, "category", s->categories[j]);
+			int k = cf->cells[j];
+			if (k < 0) {
+				putb(cell, "empty", true);
+				continue;
+			}
+			const prr_checkfig *ck = &cf->checks[k];
+			put_status(cell, ck->status);
+			put(cell, "note", ck->check->note);
+			if (ck->check->total >= 0 && ck->check->passed >= 0)
+				putf(cell, "counts", "%d/%d", ck->check->passed,
+				     ck->check->total);
+			putb(cell, "waived", ck->waived >= 0);
+		}
+	}
+	putb(hm, "any", s->n_comps > 0 && s->n_categories > 0);
+}
+
+static int sev_rank(prr_severity s) { return s == PRR_SEV_UNKNOWN ? 99 : (int)s; }
+
+static int cmp_finding(const void *x, const void *y)
+{
+	const prr_finding *a = *(const prr_finding *const *)x;
+	const prr_finding *b = *(const prr_finding *const *)y;
+	if (sev_rank(a->severity) != sev_rank(b->severity))
+		return sev_rank(a->severity) - sev_rank(b->severity);
+	return a->line - b->line;
+}
+
+static void put_finding(cJSON *arr, const prr_finding *f)
+{
+	cJSON *o = push(arr);
+	put(o, "id", f->id);
+	put(o, "severity", prr_severity_name(f->severity));
+	putf(o, "severity_class", "sev-%s", prr_severity_name(f->severity));
+	put(o, "title", f->title);
+	put(o, "component", f->component);
+	if (prr_has(f->effort.low)) {
+		prr_buf b = PRR_BUF_INIT;
+		fmt_span(&b, f->effort.low, f->effort.high, f->effort.unit);
+		put(o, "effort", b.p);
+		prr_buf_free(&b);
+	}
+}
+
+/* Findings by severity (critical first); with `serious_only` critical and
+ * high ones. Returns how many there are in all (shown or not). */
+static size_t put_findings(cJSON *c, const char *key, const prr_review *r,
+			   bool serious_only, size_t max)
+{
+	const prr_finding **v = prr_xcalloc(r->n_findings ? r->n_findings : 1,
+					    sizeof *v);
+	size_t n = 0;
+	for (size_t i = 0; i < r->n_findings; i++)
+		if (!serious_only || r->findings[i].severity == PRR_SEV_CRITICAL ||
+		    r->findings[i].severity == PRR_SEV_HIGH)
+			v[n++] = &r->findings[i];
+	qsort(v, n, sizeof *v, cmp_finding);
+	cJSON *arr = put_arr(c, key);
+	for (size_t i = 0; i < n && i < max; i++)
+		put_finding(arr, v[i]);
+	free(v);
+	return n;
+}
+
+static size_t put_blockers(cJSON *c, const prr_scorecard *s, size_t max)
+{
+	cJSON *arr = put_arr(c, "blockers");
+	for (size_t i = 0; i < s->n_blockers && i < max; i++) {
+		cJSON *o = push(arr);
+		put(o, "kind", s->blockers[i].kind);
+		put(o, "name", s->blockers[i].name);
+		put(o, "why", s->blockers[i].why);
+	}
+	return s->n_blockers;
+}
+
+/* The stated-vs-found rows (all, or the disagreements only). */
+static size_t put_audit(cJSON *c, const char *key, const prr_audit *a,
+			bool disagreements, size_t max)
+{
+	cJSON *arr = put_arr(c, key);
+	size_t n = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		const prr_auditrow *row = &a->rows[i];
+		if (disagreements && row->agrees)
+			continue;
+		if (n++ >= max)
+			continue;
+		cJSON *o = push(arr);
+		put(o, "source", row->source);
+		put(o, "claim", row->claim);
+		put(o, "stated", row->stated);
+		put(o, "found", row->found);
+		putb(o, "agrees", row->agrees);
+		put_status(o, row->agrees ? PRR_PASS : PRR_FAIL);
+		put(o, "verdict", row->agrees ? "agrees" : "disagrees");
+		if (row->line > 0)
+			putf(o, "line", "%d", row->line);
+	}
+	return n;
+}
+
+static void fmt_value(prr_buf *b, const prr_deltarow *d, bool after)
+{
+	const char *t = after ? d->after_text : d->before_text;
+	double v = after ? d->after : d->before;
+	if (t) {
+		prr_buf_adds(b, t);
+	} else if (!prr_has(v)) {
+		prr_buf_adds(b, "\u2014");
+	} else {
+		fmt_num(b, v);
+		if (strcmp(d->kind, "readiness") == 0 || strcmp(d->kind, "component") == 0)
+			prr_buf_addc(b, '%');
+	}
+}
+
+/* What changed: every row, or the regressions only.  Returns the count. */
+static size_t put_delta_rows(cJSON *c, const char *key, const prr_delta *d,
+			     bool regressions, size_t max)
+{
+	cJSON *arr = put_arr(c, key);
+	size_t n = 0;
+	for (size_t i = 0; i < d->n; i++) {
+		const prr_deltarow *row = &d->rows[i];
+		if (regressions && row->change != PRR_REGRESSED)
+			continue;
+		if (n++ >= max)
+			continue;
+		cJSON *o = push(arr);
+		put(o, "kind", row->kind);
+		put(o, "name", row->name);
+		prr_buf b = PRR_BUF_INIT;
+		fmt_value(&b, row, false);
+		put(o, "before", b.p);
+		prr_buf_reset(&b);
+		fmt_value(&b, row, true);
+		put(o, "after", b.p);
+		prr_buf_free(&b);
+		put(o, "change", prr_change_name(row->change));
+		const char *arrow = row->change == PRR_IMPROVED ? "\u25B2"
+				    : row->change == PRR_REGRESSED ? "\u25BC"
+				    : row->change == PRR_ADDED ? "+"
+				    : row->change == PRR_GONE ? "\u2212" : "=";
+		put(o, "arrow", arrow);
+		putf(o, "change_class", "ch-%s", prr_change_name(row->change));
+	}
+	return n;
+}
+
+static void put_delta(cJSON *c, const prr_delta *d, size_t max)
+{
+	cJSON *o = put_obj(c, "changes");
+	put(o, "before", d->before);
+	put(o, "after", d->after);
+	putf(o, "improved", "%d", d->improved);
+	putf(o, "regressed", "%d", d->regressed);
+	size_t n = put_delta_rows(o, "rows", d, false, max);
+	if (n > max)
+		putf(o, "folded", "%zu more changes", n - max);
+	cJSON *op = put_arr(o, "opened");
+	for (size_t i = 0; i < d->n_opened; i++)
+		put_finding(op, d->opened[i]);
+	cJSON *cl = put_arr(o, "closed");
+	for (size_t i = 0; i < d->n_closed; i++)
+		put_finding(cl, d->closed[i]);
+	cJSON *ad = put_arr(o, "components_added");
+	for (size_t i = 0; i < d->n_added; i++)
+		put(push(ad), "name", d->comps_added[i]);
+	cJSON *gone = put_arr(o, "components_gone");
+	for (size_t i = 0; i < d->n_gone; i++)
+		put(push(gone), "name", d->comps_gone[i]);
+	putb(o, "any", d->n || d->n_opened || d->n_closed || d->n_added || d->n_gone);
+}
+
+static void put_review_links(cJSON *c, const page *pg, const char *root,
+			     size_t current)
+{
+	cJSON *arr = put_arr(c, "reviews");
+	for (size_t i = pg->p->n; i-- > 0;) {
+		const prr_revfig *rf = &pg->p->reviews[i];
+		cJSON *o = push(arr);
+		put(o, "date", rf->review->date);
+		put(o, "title", rf->review->title);
+		putf(o, "href", "%s%sreviews/%s/index.html", root, pg->prefix,
+		     rf->review->date);
+		put_pct(o, "readiness", rf->score.readiness);
+		put_level(o, rf->score.level);
+		putb(o, "current", i == current);
+	}
+}
+
+/*** Pages ***/
+
+static const char *ctx_str(cJSON *c, const char *k)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(c, k);
+	return cJSON_IsString(v) ? v->valuestring : "";
+}
+
+static void page_index(page *pg)
+{
+	size_t last = pg->p->n - 1;
+	const prr_revfig *rf = &pg->p->reviews[last];
+	cJSON *c = page_new(pg, "index.html", "index.html.mustache",
+			    pg->p->project ? pg->p->project : "Readiness", "index.html");
+	const char *root = ctx_str(c, "root");
+	put_headline(c, pg, last);
+	put_trend(c, pg, root);
+	put_heatmap(c, pg, &rf->score, root);
+	put_blockers(c, &rf->score, SIZE_MAX);
+	put_findings(c, "serious_findings", rf->review, true, SIZE_MAX);
+	if (pg->p->has_delta)
+		put_delta(c, &pg->p->delta, SIZE_MAX);
+	size_t n = put_audit(c, "warnings", &rf->audit, true, SIZE_MAX);
+	putb(c, "has_warnings", n > 0);
+	put_review_links(c, pg, root, last);
+	putf(c, "review_href", "%s%sreviews/%s/index.html", root, pg->prefix,
+	     rf->review->date);
+	if (pg->o->base_url)
+		put(c, "base_url", pg->o->base_url);
+}
+
+static int put_narrative(cJSON *c, const prr_review *r, prr_buf *err)
+{
+	cJSON *arr = put_arr(c, "sections");
+	prr_buf html = PRR_BUF_INIT, id = PRR_BUF_INIT;
+	int rc = 0;
+	for (size_t i = 0; i < r->n_sections && rc == 0; i++) {
+		const prr_section *s = &r->sections[i];
+		cJSON *o = push(arr);
+		put(o, "heading", s->heading);
+		int level = s->level < 1 ? 2 : s->level + 1;
+		putf(o, "h", "%d", level > 6 ? 6 : level < 2 ? 2 : level);
+		prr_buf_reset(&id);
+		prr_buf_addf(&id, "s%zu-", i + 1);
+		prr_view_slug(&id, s->heading);
+		put(o, "anchor", id.p);
+		prr_buf_reset(&html);
+		if (s->markdown)
+			rc = prr_md_html(&html, s->markdown, strlen(s->markdown),
+					 level, err);
+		put(o, "body_html", html.p);
+		if (s->line > 0)
+			putf(o, "line", "%d", s->line);
+	}
+	putb(c, "has_sections", r->n_sections > 0);
+	prr_buf_free(&html);
+	prr_buf_free(&id);
+	return rc;
+}
+
+static void put_dimensions(cJSON *c, const prr_scorecard *s)
+{
+	cJSON *arr = put_arr(c, "dimensions");
+	for (size_t i = 0; i < s->dims.n; i++) {
+		const prr_dimfig *d = &s->dims.dims[i];
+		cJSON *o = push(arr);
+		put(o, "name", d->dimension->name);
+		put_range(o, "score", d->dimension->score, d->dimension->high,
+			  d->dimension->max);
+		put_num(o, "weight", d->weight);
+		put(o, "weight_from", d->weight_from);
+		put_status(o, d->dimension->status);
+		put(o, "note", d->dimension->note);
+		put_pct(o, "percent", d->norm * 100);
+	}
+}
+
+static void put_review_extras(cJSON *c, const prr_revfig *rf)
+{
+	const prr_review *r = rf->review;
+	cJSON *arr = put_arr(c, "checklists");
+	for (size_t i = 0; i < rf->score.n_lists; i++) {
+		const prr_listfig *l = &rf->score.lists[i];
+		cJSON *o = push(arr);
+		put(o, "title", l->list->title ? l->list->title : l->list->section);
+		putf(o, "done", "%d of %d done", l->done, l->total);
+		put_pct(o, "percent", l->percent);
+		cJSON *items = put_arr(o, "items");
+		for (size_t k = 0; k < l->list->n_items; k++) {
+			const prr_checkitem *it = &l->list->items[k];
+			cJSON *io = push(items);
+			put(io, "text", it->text);
+			put_status(io, it->done ? PRR_PASS
+				   : it->status == PRR_PARTIAL ? PRR_PARTIAL : PRR_PENDING);
+		}
+	}
+	arr = put_arr(c, "risks");
+	for (size_t i = 0; i < r->n_risks; i++) {
+		cJSON *o = push(arr);
+		put(o, "level", prr_severity_name(r->risks[i].level));
+		putf(o, "severity_class", "sev-%s", prr_severity_name(r->risks[i].level));
+		put(o, "title", r->risks[i].title);
+		put(o, "mitigation", r->risks[i].mitigation);
+	}
+	arr = put_arr(c, "milestones");
+	for (size_t i = 0; i < r->n_milestones; i++) {
+		const prr_milestone *m = &r->milestones[i];
+		cJSON *o = push(arr);
+		put(o, "name", m->name);
+		put(o, "due", m->due);
+		put_status(o, m->done ? PRR_PASS : PRR_PENDING);
+		put(o, "done_date", m->done_date);
+	}
+	arr = put_arr(c, "estimates");
+	for (size_t i = 0; i < r->n_estimates; i++) {
+		const prr_estimate *e = &r->estimates[i];
+		cJSON *o = push(arr);
+		put(o, "label", e->label);
+		prr_buf b = PRR_BUF_INIT;
+		fmt_span(&b, e->low, e->high, e->unit);
+		put(o, "value", b.p);
+		prr_buf_free(&b);
+	}
+	arr = put_arr(c, "scores");
+	for (size_t i = 0; i < r->n_scores; i++) {
+		cJSON *o = push(arr);
+		put(o, "label", r->scores[i].label);
+		put_range(o, "value", r->scores[i].value, r->scores[i].high,
+			  r->scores[i].max);
+	}
+	arr = put_arr(c, "fields");
+	for (size_t i = 0; i < r->n_fields; i++) {
+		cJSON *o = push(arr);
+		put(o, "name", r->fields[i].name);
+		put(o, "value", r->fields[i].value);
+	}
+	arr = put_arr(c, "tables");
+	for (size_t i = 0; i < r->n_tables; i++) {
+		const prr_table *t = &r->tables[i];
+		cJSON *o = push(arr);
+		put(o, "section", t->section);
+		cJSON *h = put_arr(o, "header");
+		for (size_t k = 0; k < t->n_cols; k++)
+			put(push(h), "cell", t->header[k]);
+		cJSON *rows = put_arr(o, "rows");
+		for (size_t k = 0; k < t->n_rows; k++) {
+			cJSON *cells = put_arr(push(rows), "cells");
+			for (size_t q = 0; q < t->n_cols; q++)
+				put(push(cells), "cell", t->rows[k][q]);
+		}
+	}
+}
+
+static int page_review(page *pg, size_t i, prr_buf *err)
+{
+	const prr_revfig *rf = &pg->p->reviews[i];
+	const prr_review *r = rf->review;
+	prr_buf path = PRR_BUF_INIT, title = PRR_BUF_INIT;
+	prr_buf_addf(&path, "reviews/%s/index.html", r->date);
+	prr_buf_addf(&title, "Review of %s", r->date);
+	cJSON *c = page_new(pg, path.p, "review.html.mustache", title.p, NULL);
+	const char *root = ctx_str(c, "root");
+	put_headline(c, pg, i);
+	put_heatmap(c, pg, &rf->score, root);
+	put_dimensions(c, &rf->score);
+	put_blockers(c, &rf->score, SIZE_MAX);
+	put_findings(c, "findings", r, false, SIZE_MAX);
+	size_t n = put_audit(c, "audit", &rf->audit, false, SIZE_MAX);
+	putb(c, "has_audit", n > 0);
+	put_review_extras(c, rf);
+	if (i > 0) {
+		prr_delta d;
+		prr_delta_compute(&d, pg->arena, &pg->p->reviews[i - 1], rf);
+		put_delta(c, &d, SIZE_MAX);
+	}
+	put_review_links(c, pg, root, i);
+	put(c, "source_file", r->source_file);
+	put(c, "source_format", r->source_format);
+	int rc = put_narrative(c, r, err);
+	prr_buf_free(&path);
+	prr_buf_free(&title);
+	return rc;
+}
+
+static void page_component(page *pg, size_t k)
+{
+	const char *name = pg->comp_names[k];
+	prr_buf path = PRR_BUF_INIT;
+	prr_buf_addf(&path, "components/%s.html", pg->comp_slugs[k]);
+	cJSON *c = page_new(pg, path.p, "component.html.mustache", name, NULL);
+	const char *root = ctx_str(c, "root");
+	put(c, "name", name);
+	/* the categories of every review, in first-seen order */
+	const char **cats = NULL;
+	size_t n_cats = 0, cap = 0;
+	for (size_t i = 0; i < pg->p->n; i++) {
+		const prr_scorecard *s = &pg->p->reviews[i].score;
+		for (size_t j = 0; j < s->n_comps; j++) {
+			const prr_compfig *cf = &s->comps[j];
+			if (!prr_name_eq(cf->name, name))
+				continue;
+			for (size_t q = 0; q < cf->n_checks; q++) {
+				const char *cat = cf->checks[q].check->category;
+				size_t z = 0;
+				while (z < n_cats && !prr_name_eq(cats[z], cat))
+					z++;
+				if (z < n_cats || !cat)
+					continue;
+				if (n_cats == cap) {
+					cap = cap ? 2 * cap : 8;
+					cats = prr_xrealloc(cats, cap * sizeof *cats);
+				}
+				cats[n_cats++] = cat;
+			}
+		}
+	}
+	cJSON *ca = put_arr(c, "categories");
+	for (size_t z = 0; z < n_cats; z++)
+		put(push(ca), "name", cats[z]);
+	cJSON *rows = put_arr(c, "rows");
+	double *v = prr_xcalloc(pg->p->n ? pg->p->n : 1, sizeof *v);
+	prr_buf desc = PRR_BUF_INIT;
+	const prr_compfig *latest = NULL;
+	for (size_t i = 0; i < pg->p->n; i++) {
+		const prr_revfig *rf = &pg->p->reviews[i];
+		const prr_compfig *cf = NULL;
+		for (size_t j = 0; j < rf->score.n_comps && !cf; j++)
+			if (prr_name_eq(rf->score.comps[j].name, name))
+				cf = &rf->score.comps[j];
+		v[i] = cf ? cf->readiness : PRR_NONE;
+		char b[32];
+		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
+			     cf ? pct(b, sizeof b, cf->readiness) : "absent");
+		cJSON *row = push(rows);
+		put(row, "date", rf->review->date);
+		putf(row, "href", "%s%sreviews/%s/index.html", root, pg->prefix,
+		     rf->review->date);
+		if (!cf) {
+			putb(row, "absent", true);
+			continue;
+		}
+		latest = cf;
+		put_pct(row, "readiness", cf->readiness);
+		put_level(row, cf->level);
+		put_status(row, cf->component->status);
+		cJSON *cells = put_arr(row, "cells");
+		for (size_t z = 0; z < n_cats; z++) {
+			cJSON *cell = push(cells);
+			put(cell, "category", cats[z]);
+			const prr_checkfig *ck = NULL;
+			for (size_t q = 0; q < cf->n_checks && !ck; q++)
+				if (prr_name_eq(cf->checks[q].check->category, cats[z]))
+					ck = &cf->checks[q];
+			if (!ck) {
+				putb(cell, "empty", true);
+				continue;
+			}
+			put_status(cell, ck->status);
+			put(cell, "note", ck->check->note);
+			if (ck->check->total >= 0 && ck->check->passed >= 0)
+				putf(cell, "counts", "%d/%d", ck->check->passed,
+				     ck->check->total);
+		}
+	}
+	prr_buf svg = PRR_BUF_INIT;
+	prr_svg_sparkline(&svg, "comp-trend", "Readiness of this component",
+			  desc.p, v, pg->p->n, 0, 100, 240, 48);
+	put(c, "trend_svg", svg.p);
+	if (latest) {
+		put(c, "kind", latest->component->kind);
+		cJSON *ev = put_arr(c, "evidence");
+		for (size_t q = 0; q < latest->component->n_evidence; q++) {
+			const prr_evidence *e = &latest->component->evidence[q];
+			cJSON *o = push(ev);
+			put(o, "path", e->path);
+			put(o, "claim", e->claim);
+			put(o, "token", e->token);
+			putb(o, "absent", e->absent);
+		}
+	}
+	prr_buf_free(&svg);
+	prr_buf_free(&desc);
+	prr_buf_free(&path);
+	free(v);
+	free(cats);
+}
+
+static void put_window(cJSON *o, const char *k, const char *a, const char *b)
+{
+	if (!a && !b)
+		return;
+	putf(o, k, "%s \u2192 %s", a ? a : "?", b ? b : "?");
+}
+
+static void put_planrow(cJSON *o, const prr_planrow *r)
+{
+	put_num(o, "points", r->points);
+	put_num(o, "delivered", r->delivered);
+	put_num(o, "partial", r->partial);
+	put_num(o, "missing", r->missing);
+	put_pct(o, "strict", r->strict);
+	put_pct(o, "half", r->half);
+	putf(o, "stories", "%d", r->stories);
+	putf(o, "delivered_stories", "%d", r->delivered_stories);
+}
+
+static void put_plan(cJSON *c, const prr_plan *pl, size_t max)
+{
+	cJSON *p = put_obj(c, "plan");
+	put_planrow(put_obj(p, "planned"), &pl->planned);
+	put_planrow(put_obj(p, "unplanned"), &pl->unplanned);
+	putf(p, "unplanned_waves", "%d", pl->unplanned_waves);
+	putb(p, "has_unplanned", pl->unplanned_waves > 0);
+	putb(p, "unplanned_one", pl->unplanned_waves == 1);
+	put_pct(p, "growth", pl->growth_percent);
+	putb(p, "any", pl->n_waves > 0);
+	cJSON *arr = put_arr(p, "waves");
+	for (size_t i = 0; i < pl->n_waves && i < max; i++) {
+		const prr_wavefig *w = &pl->waves[i];
+		cJSON *o = push(arr);
+		put(o, "id", w->wave->id);
+		put(o, "name", w->wave->name);
+		putb(o, "planned", w->wave->planned);
+		put(o, "kind", w->wave->planned ? "planned" : "unplanned");
+		put_planrow(o, &w->row);
+		put_window(o, "planned_window", w->wave->start, w->wave->end);
+		put_window(o, "actual_window", w->actual_start, w->actual_end);
+		if (w->has_slip)
+			putf(o, "slip", "%+ld days", w->slip_days);
+	}
+	if (pl->n_waves > max)
+		putf(p, "folded", "%zu more waves", pl->n_waves - max);
+	cJSON *cl = put_arr(p, "claims");
+	for (size_t i = 0; i < pl->n_claims; i++) {
+		const prr_planclaim *k = &pl->claims[i];
+		cJSON *o = push(cl);
+		put(o, "claim", k->claim);
+		put(o, "stated", k->stated);
+		bool ok = k->agrees_strict || k->agrees_half;
+		put_status(o, ok ? PRR_PASS : PRR_FAIL);
+		put(o, "verdict", ok ? "agrees" : "disagrees");
+	}
+}
+
+static void page_waves(page *pg)
+{
+	const prr_revfig *rf = &pg->p->reviews[pg->p->n - 1];
+	cJSON *c = page_new(pg, "waves.html", "waves.html.mustache",
+			    "Plan vs actual", "waves.html");
+	put(c, "date", rf->review->date);
+	put_plan(c, &rf->plan, SIZE_MAX);
+	const prr_plan *pl = &rf->plan;
+	prr_svg_bar *bars = prr_xcalloc(pl->n_waves ? pl->n_waves : 1, sizeof *bars);
+	prr_buf desc = PRR_BUF_INIT, label = PRR_BUF_INIT;
+	char **labels = prr_xcalloc(pl->n_waves ? pl->n_waves : 1, sizeof *labels);
+	for (size_t i = 0; i < pl->n_waves; i++) {
+		const prr_wavefig *w = &pl->waves[i];
+		prr_buf_reset(&label);
+		prr_buf_addf(&label, "%s%s%s", w->wave->id ? w->wave->id : "",
+			     w->wave->id && w->wave->name ? " " : "",
+			     w->wave->name ? w->wave->name : "");
+		labels[i] = prr_xstrdup(label.p);
+		bars[i].label = labels[i];
+		bars[i].planned = w->wave->planned ? w->row.points : PRR_NONE;
+		bars[i].delivered = w->row.delivered;
+		prr_buf_addf(&desc, "%s%s: ", i ? "; " : "", labels[i]);
+		if (w->wave->planned) {
+			fmt_num(&desc, w->row.points);
+			prr_buf_adds(&desc, " points planned, ");
+		} else {
+			prr_buf_adds(&desc, "unplanned, ");
+		}
+		fmt_num(&desc, w->row.delivered);
+		prr_buf_adds(&desc, " delivered");
+	}
+	prr_buf svg = PRR_BUF_INIT;
+	prr_svg_bars(&svg, "waves", "Planned and delivered points per wave",
+		     desc.p, bars, pl->n_waves, "pts");
+	put(c, "chart_svg", svg.p);
+	for (size_t i = 0; i < pl->n_waves; i++)
+		free(labels[i]);
+	free(labels);
+	free(bars);
+	prr_buf_free(&svg);
+	prr_buf_free(&desc);
+	prr_buf_free(&label);
+	putb(c, "has_repo", pg->o->repo != NULL);
+}
+
+/* Days an estimate stands for, or NaN for units prr cannot place. */
+static double unit_days(const char *unit)
+{
+	if (!unit)
+		return PRR_NONE;
+	if (strncmp(unit, "day", 3) == 0) return 1;
+	if (strncmp(unit, "week", 4) == 0) return 7;
+	if (strncmp(unit, "month", 5) == 0) return 30;
+	if (strncmp(unit, "hour", 4) == 0) return 1.0 / 8;
+	return PRR_NONE;
+}
+
+static void page_timeline(page *pg)
+{
+	const prr_timeline *t = &pg->p->timeline;
+	cJSON *c = page_new(pg, "timeline.html", "timeline.html.mustache",
+			    "Timeline", "timeline.html");
+	cJSON *arr = put_arr(c, "events");
+	prr_svg_event *ev = prr_xcalloc(t->n + t->n_slips + 1, sizeof *ev);
+	size_t n_ev = 0;
+	long week0 = 0;
+	size_t n_weeks = 0;
+	int *weekly = NULL;
+	/* commits: one bar per week from the first to the last */
+	for (size_t i = 0; i < t->n; i++) {
+		if (t->events[i].kind != PRR_EV_COMMITS)
+			continue;
+		long d = prr_date_days(t->events[i].date);
+		if (!n_weeks)
+			week0 = d;
+		size_t w = (size_t)((d - week0) / 7);
+		if (w >= n_weeks) {
+			weekly = prr_xrealloc(weekly, (w + 1) * sizeof *weekly);
+			memset(weekly + n_weeks, 0, (w + 1 - n_weeks) * sizeof *weekly);
+			n_weeks = w + 1;
+		}
+		weekly[w] += (int)t->events[i].value;
+	}
+	const prr_config *cfg = pg->f->config;
+	for (size_t i = 0; i < t->n; i++) {
+		const prr_event *e = &t->events[i];
+		cJSON *o = push(arr);
+		put(o, "date", e->date);
+		put(o, "kind", prr_event_kind_name(e->kind));
+		put(o, "label", e->label);
+		prr_buf b = PRR_BUF_INIT;
+		prr_svg_event *s = &ev[n_ev];
+		s->day = prr_date_days(e->date);
+		s->label = e->label;
+		switch (e->kind) {
+		case PRR_EV_REVIEW: {
+			char p[32];
+			prr_level l = prr_level_of(e->value, cfg ? cfg->ready : PRR_DEFAULT_READY,
+						   cfg ? cfg->partial : PRR_DEFAULT_PARTIAL);
+			prr_buf_addf(&b, "readiness %s", pct(p, sizeof p, e->value));
+			s->mark = PRR_SVG_REVIEW;
+			s->label = e->date;
+			s->cls = l == PRR_LEVEL_READY ? "lv-ready"
+				 : l == PRR_LEVEL_PARTIAL ? "lv-partial" : "lv-not-ready";
+			n_ev++;
+			break;
+		}
+		case PRR_EV_MILESTONE_DUE:
+			prr_buf_adds(&b, "due");
+			s->mark = PRR_SVG_MILESTONE;
+			n_ev++;
+			break;
+		case PRR_EV_MILESTONE_DONE:
+			prr_buf_adds(&b, "done");
+			s->mark = PRR_SVG_MILESTONE;
+			s->cls = "done";
+			n_ev++;
+			break;
+		case PRR_EV_TAG:
+			s->mark = PRR_SVG_TAG;
+			n_ev++;
+			break;
+		case PRR_EV_ESTIMATE:
+			fmt_span(&b, e->value, e->high, e->unit);
+			break;
+		case PRR_EV_COMMITS:
+			fmt_num(&b, e->value);
+			prr_buf_adds(&b, " commits");
+			break;
+		default:
+			break;
+		}
+		put(o, "value", b.p);
+		prr_buf_free(&b);
+	}
+	/* estimate slips: where each revision said the work would end */
+	cJSON *sl = put_arr(c, "slips");
+	for (size_t i = 0; i < t->n_slips; i++) {
+		const prr_slip *s = &t->slips[i];
+		cJSON *o = push(sl);
+		put(o, "label", s->label);
+		prr_buf b = PRR_BUF_INIT;
+		for (size_t k = 0; k < s->n; k++) {
+			const prr_event *e = &s->points[k];
+			prr_buf_addf(&b, "%s", k ? " \u2192 " : "");
+			fmt_span(&b, e->value, e->high, s->unit);
+			prr_buf_addf(&b, " (%s)", e->date);
+		}
+		put(o, "series", b.p);
+		prr_buf_free(&b);
+		double ud = unit_days(s->unit);
+		if (s->n >= 2 && prr_has(ud)) {
+			const prr_event *a = &s->points[0], *z = &s->points[s->n - 1];
+			double ha = prr_has(a->high) ? a->high : a->value;
+			double hz = prr_has(z->high) ? z->high : z->value;
+			long from = prr_date_days(a->date) + (long)lround(ha * ud);
+			long to = prr_date_days(z->date) + (long)lround(hz * ud);
+			if (from != to) {
+				prr_svg_event *e = &ev[n_ev++];
+				e->day = from;
+				e->day2 = to;
+				e->mark = PRR_SVG_SLIP;
+				e->label = s->label;
+				putf(o, "moved", "%+ld days", to - from);
+			}
+		}
+	}
+	prr_buf desc = PRR_BUF_INIT, svg = PRR_BUF_INIT;
+	prr_buf_addf(&desc, "%zu reviews, milestones, tags and commits per week; "
+			    "the table below lists every event", pg->p->n);
+	prr_svg_timeline(&svg, "timeline", "Timeline of reviews and delivery",
+			 desc.p, ev, n_ev, week0, weekly, n_weeks);
+	put(c, "chart_svg", svg.p);
+	putb(c, "has_repo", pg->o->repo != NULL);
+	prr_buf_free(&desc);
+	prr_buf_free(&svg);
+	free(ev);
+	free(weekly);
+}
+
+static void page_history(page *pg)
+{
+	cJSON *c = page_new(pg, "history.html", "history.html.mustache", "History",
+			    "history.html");
+	const char *root = ctx_str(c, "root");
+	put_trend(c, pg, root);
+	cJSON *dates = put_arr(c, "dates");
+	for (size_t i = 0; i < pg->p->n; i++) {
+		cJSON *o = push(dates);
+		put(o, "date", pg->p->reviews[i].review->date);
+		putf(o, "href", "%s%sreviews/%s/index.html", root, pg->prefix,
+		     pg->p->reviews[i].review->date);
+	}
+	cJSON *rows = put_arr(c, "trends");
+	prr_buf desc = PRR_BUF_INIT, svg = PRR_BUF_INIT, id = PRR_BUF_INIT;
+	for (size_t i = 0; i < pg->p->n_trends; i++) {
+		const prr_trend *t = &pg->p->trends[i];
+		cJSON *o = push(rows);
+		put(o, "kind", t->kind);
+		put(o, "name", t->name ? t->name : t->kind);
+		bool percent = strcmp(t->kind, "readiness") == 0 ||
+			       strcmp(t->kind, "component") == 0 ||
+			       strcmp(t->kind, "score") == 0;
+		double lo = 0, hi = percent ? 100 : 10;
+		if (strcmp(t->kind, "findings") == 0) {
+			hi = 1;
+			for (size_t k = 0; k < t->n; k++)
+				if (prr_has(t->values[k]) && t->values[k] > hi)
+					hi = t->values[k];
+		}
+		cJSON *vals = put_arr(o, "values");
+		prr_buf_reset(&desc);
+		for (size_t k = 0; k < t->n; k++) {
+			prr_buf b = PRR_BUF_INIT;
+			fmt_num(&b, t->values[k]);
+			if (percent && prr_has(t->values[k]))
+				prr_buf_addc(&b, '%');
+			put(push(vals), "value", prr_has(t->values[k]) ? b.p : "\u2014");
+			prr_buf_addf(&desc, "%s%s", k ? ", " : "", b.p);
+			prr_buf_free(&b);
+		}
+		prr_buf_reset(&svg);
+		prr_buf_reset(&id);
+		prr_buf_addf(&id, "tr%zu", i + 1);
+		prr_svg_sparkline(&svg, id.p, t->name ? t->name : t->kind, desc.p,
+				  t->values, t->n, lo, hi, 120, 28);
+		put(o, "chart_svg", svg.p);
+	}
+	prr_buf_free(&desc);
+	prr_buf_free(&svg);
+	prr_buf_free(&id);
+}
+
+static void page_portfolio(prr_view_pages *out, const prr_figures *f,
+			   const prr_view_opts *o, char **prefixes)
+{
+	page pg = { out, f, NULL, o, "", NULL, NULL, 0, NULL };
+	cJSON *c = page_new(&pg, "index.html", "portfolio.html.mustache",
+			    "Portfolio", NULL);
+	cJSON *rows = put_arr(c, "projects");
+	for (size_t i = 0; i < f->n_projects; i++) {
+		const prr_project_figs *p = &f->projects[i];
+		const prr_revfig *rf = prr_figures_latest(p);
+		cJSON *row = push(rows);
+		put(row, "project", p->project);
+		putf(row, "href", "%sindex.html", prefixes[i]);
+		if (!rf)
+			continue;
+		put(row, "date", rf->review->date);
+		put(row, "title", rf->review->title);
+		put_level(row, rf->score.level);
+		put_pct(row, "readiness", rf->score.readiness);
+		put_range(row, "score", rf->score.dims.value, rf->score.dims.high, 10);
+		putf(row, "blockers", "%zu", rf->score.n_blockers);
+		putf(row, "reviews", "%zu", p->n);
+		if (p->has_delta && p->n >= 2)
+			put_change(row, "change", rf->score.readiness -
+				   p->reviews[p->n - 2].score.readiness, " pts", false);
+	}
+}
+
+int prr_view_site(prr_view_pages *out, const prr_figures *f,
+		  const prr_view_opts *o, prr_buf *err)
+{
+	memset(out, 0, sizeof *out);
+	char **prefixes = prr_xcalloc(f->n_projects ? f->n_projects : 1,
+				      sizeof *prefixes);
+	for (size_t i = 0; i < f->n_projects; i++) {
+		prr_buf b = PRR_BUF_INIT;
+		if (f->n_projects > 1) {
+			prr_view_slug(&b, f->projects[i].project);
+			size_t base = b.n;
+			for (int k = 2;; k++) { /* unique among the projects */
+				size_t j = 0;
+				prr_buf_addc(&b, '/');
+				while (j < i && strcmp(prefixes[j], b.p) != 0)
+					j++;
+				if (j == i)
+					break;
+				prr_buf_truncate(&b, base);
+				prr_buf_addf(&b, "-%d", k);
+			}
+		}
+		prefixes[i] = prr_buf_detach(&b, NULL);
+	}
+	if (f->n_projects > 1)
+		page_portfolio(out, f, o, prefixes);
+	int rc = 0;
+	prr_arena arena = PRR_ARENA_INIT;
+	for (size_t i = 0; i < f->n_projects && rc == 0; i++) {
+		page pg = { out, f, &f->projects[i], o, prefixes[i], NULL, NULL, 0,
+			    &arena };
+		if (pg.p->n == 0)
+			continue;
+		collect_components(&pg);
+		page_index(&pg);
+		for (size_t k = 0; k < pg.p->n && rc == 0; k++)
+			rc = page_review(&pg, k, err);
+		for (size_t k = 0; k < pg.n_comps; k++)
+			page_component(&pg, k);
+		page_waves(&pg);
+		page_timeline(&pg);
+		page_history(&pg);
+		page_free(&pg);
+	}
+	prr_arena_free(&arena);
+	for (size_t i = 0; i < f->n_projects; i++)
+		free(prefixes[i]);
+	free(prefixes);
+	if (rc < 0) {
+		prr_view_pages_free(out);
+		return -1;
+	}
+	return 0;
+}
+
+void prr_view_pages_free(prr_view_pages *p)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		free(p->v[i].path);
+		cJSON_Delete(p->v[i].ctx);
+	}
+	free(p->v);
+	memset(p, 0, sizeof *p);
+}
+
+/*** Report ***/
+
+cJSON *prr_view_report(const prr_figures *f, const char *project,
+		       const char *date, const prr_view_opts *o, size_t max_rows)
+{
+	const prr_project_figs *p = NULL;
+	for (size_t i = 0; i < f->n_projects && !p; i++)
+		if (!project || (f->projects[i].project &&
+				 prr_name_eq(f->projects[i].project, project)))
+			p = &f->projects[i];
+	if (!p || p->n == 0)
+		return NULL;
+	size_t last = p->n - 1;
+	if (date) {
+		while (last > 0 && strcmp(p->reviews[last].review->date, date) != 0)
+			last--;
+		if (strcmp(p->reviews[last].review->date, date) != 0)
+			return NULL;
+	}
+	page pg = { NULL, f, p, o, "", NULL, NULL, 0, NULL };
+	const prr_revfig *rf = &p->reviews[last];
+	prr_arena arena = PRR_ARENA_INIT;
+	prr_delta own;
+	const prr_delta *delta = NULL;
+	if (last == p->n - 1 && p->has_delta) {
+		delta = &p->delta; /* against the previous review or --against */
+	} else if (last > 0) {
+		prr_delta_compute(&own, &arena, &p->reviews[last - 1], rf);
+		delta = &own;
+	}
+	cJSON *c = new_obj();
+	put(c, "project", p->project);
+	put(c, "method", f->method);
+	put(c, "generator", "prr " PRR_VERSION);
+	put_headline(c, &pg, last);
+	const prr_revfig *before = NULL;
+	for (size_t i = 0; delta && i < p->n; i++)
+		if (delta->before && strcmp(p->reviews[i].review->date, delta->before) == 0)
+			before = &p->reviews[i];
+	if (before) {
+		cJSON *h = cJSON_GetObjectItemCaseSensitive(c, "headline");
+		cJSON_DeleteItemFromObjectCaseSensitive(h, "readiness_change");
+		cJSON_DeleteItemFromObjectCaseSensitive(h, "score_change");
+		cJSON_DeleteItemFromObjectCaseSensitive(h, "previous_date");
+		put(h, "previous_date", before->review->date);
+		put_change(h, "readiness_change", rf->score.readiness -
+			   before->score.readiness, " pts", false);
+		put_change(h, "score_change", weighted_score(rf) -
+			   weighted_score(before), "", false);
+	}
+	cJSON *folded = put_arr(c, "folded");
+	size_t n = put_blockers(c, &rf->score, max_rows);
+	if (n > max_rows)
+		putf(push(folded), "what", "%zu more blockers", n - max_rows);
+	n = put_findings(c, "serious_findings", rf->review, true, max_rows);
+	if (n > max_rows)
+		putf(push(folded), "what", "%zu more critical and high findings",
+		     n - max_rows);
+	if (delta) {
+		n = put_delta_rows(c, "regressions", delta, true, max_rows);
+		if (n > max_rows)
+			putf(push(folded), "what", "%zu more regressions", n - max_rows);
+		putb(c, "has_regressions", n > 0);
+		putb(c, "has_delta", true);
+		put(c, "against", delta->before);
+		putf(c, "improved", "%d", delta->improved);
+		putf(c, "regressed", "%d", delta->regressed);
+	}
+	n = put_audit(c, "disagreements", &rf->audit, true, max_rows);
+	if (n > max_rows)
+		putf(push(folded), "what", "%zu more disagreements", n - max_rows);
+	putb(c, "has_disagreements", n > 0);
+	put_plan(c, &rf->plan, max_rows);
+	/* per component, folded into <details> */
+	cJSON *comps = put_arr(c, "components");
+	for (size_t i = 0; i < rf->score.n_comps && i < max_rows; i++) {
+		const prr_compfig *cf = &rf->score.comps[i];
+		cJSON *o2 = push(comps);
+		put(o2, "name", cf->name);
+		put_pct(o2, "readiness", cf->readiness);
+		put_level(o2, cf->level);
+		putf(o2, "checks", "%d/%d", cf->tally.pass, prr_tally_applicable(&cf->tally));
+	}
+	putf(c, "n_components", "%zu", rf->score.n_comps);
+	if (rf->score.n_comps > max_rows) {
+		putf(c, "components_folded", "%zu more components not shown",
+		     rf->score.n_comps - max_rows);
+		putf(push(folded), "what", "%zu more components",
+		     rf->score.n_comps - max_rows);
+	}
+	putb(c, "has_folded", cJSON_GetArraySize(folded) > 0);
+	if (o && o->base_url && *o->base_url) {
+		prr_buf b = PRR_BUF_INIT;
+		size_t k = strlen(o->base_url);
+		prr_buf_addf(&b, "%s%sreviews/%s/", o->base_url,
+			     k && o->base_url[k - 1] == '/' ? "" : "/", rf->review->date);
+		put(c, "page_url", b.p);
+		prr_buf_free(&b);
+	}
+	putn(c, "max_rows", max_rows == SIZE_MAX ? -1 : (double)max_rows);
+	prr_arena_free(&arena);
+	return c;
+}
+
+void prr_view_badge(prr_buf *out, const prr_figures *f)
+{
+	const prr_revfig *rf = f->n_projects ? prr_figures_latest(&f->projects[0]) : NULL;
+	if (!rf) {
+		prr_svg_badge(out, "readiness", "unknown", level_color(PRR_LEVEL_UNKNOWN));
+		return;
+	}
+	char b[32];
+	prr_buf v = PRR_BUF_INIT;
+	const char *word = rf->score.level == PRR_LEVEL_READY ? "ready"
+			   : rf->score.level == PRR_LEVEL_PARTIAL ? "partial"
+			   : rf->score.level == PRR_LEVEL_NOT_READY ? "not ready" : "unknown";
+	prr_buf_addf(&v, "%s %s", pct(b, sizeof b, rf->score.readiness), word);
+	prr_svg_badge(out, "readiness", v.p, level_color(rf->score.level));
+	prr_buf_free(&v);
+}

@@ -1,0 +1,52 @@
+/*
+ * gitfacts.h - what the reviewed repository adds to the figures.
+ *
+ * One pass collects, for a review set: every commit's time (commits per
+ * week on the timeline), the tags with their commits' dates, the evidence
+ * checks of every review (the "stated vs found" audit) and, from them, each
+ * story's delivery date: the day the last of its evidence paths first
+ * appeared, that is the first commit that made all its evidence true.
+ * `prr build --repo` and `prr report --repo` hand the result to
+ * prr_figures_compute() through prr_gitfacts_input().
+ */
+#ifndef PRR_GITFACTS_H
+#define PRR_GITFACTS_H
+
+#include <stddef.h>
+
+#include "prr/arena.h"
+#include "prr/buf.h"
+#include "prr/figures.h"
+#include "prr/reviews.h"
+
+typedef struct prr_gitfacts {
+	prr_arena arena; /* owns everything below */
+	long long *commit_times;
+	size_t n_commits, cap_commits;
+	prr_tagdate *tags;
+	size_t n_tags;
+	prr_delivery *deliveries;
+	size_t n_deliveries, cap_deliveries;
+	prr_claimcheck *checks;
+	size_t n_checks, cap_checks;
+} prr_gitfacts;
+
+typedef struct prr_gitfacts_opts {
+	const char *repo;      /* the repository (required) */
+	const char *root;      /* project root inside it, or NULL */
+	const char *cache_dir; /* history cache, or NULL */
+	bool progress;
+} prr_gitfacts_opts;
+
+/*
+ * Reads the repository for every review of `set`.  Returns 0, or -1 with a
+ * message naming the repository in `err` (not a repository, a missing
+ * object …); `out` must be freed either way.
+ */
+int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
+			 const prr_gitfacts_opts *o, prr_buf *err);
+/* Points `in`'s repository fields at `g` (borrowed: keep `g` alive). */
+void prr_gitfacts_input(const prr_gitfacts *g, prr_figures_input *in);
+void prr_gitfacts_free(prr_gitfacts *g);
+
+#endif

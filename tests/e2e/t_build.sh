@@ -1,0 +1,138 @@
+# t_build.sh - `prr build` (the site) and `prr report --format md`.
+
+B=$W/build
+mkdir -p "$B"
+
+begin "build: the samples give every page, prints the index path"
+run build -o "$B/site" "$SAMPLES/reviews"
+expect_rc 0
+expect_out "$B/site/index.html"
+for f in index.html waves.html timeline.html history.html data.json badge.svg \
+	assets/style.css assets/sort.js components/api-gateway.html \
+	reviews/2026-03-02/index.html reviews/2026-05-25/report.md; do
+	[ -s "$B/site/$f" ] || fail "missing $f"
+done
+grep -q "Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; img-src 'self' data:; script-src 'self'\"" "$B/site/index.html" || fail "no CSP"
+grep -q '<html lang="en">' "$B/site/reviews/2026-04-13/index.html" || fail "no lang"
+grep -q 'href="../../assets/style.css"' "$B/site/reviews/2026-04-13/index.html" || fail "review page root is not ../../"
+grep -q 'href="../index.html"' "$B/site/components/postgres.html" || fail "component page root"
+grep -qE '(src|href)="(https?:)?//' "$B/site/index.html" && fail "an external reference in index.html"
+grep -q '<title>readiness: 96% ready</title>' "$B/site/badge.svg" || fail "badge: $(head -c 300 "$B/site/badge.svg")"
+grep -q '"method"' "$B/site/data.json" || fail "data.json has no method"
+end
+
+begin "build: the same inputs give a byte-identical site"
+run build -o "$B/again" "$SAMPLES/reviews"
+expect_rc 0
+diff -r "$B/site" "$B/again" >/dev/null || fail "two builds differ: $(diff -r "$B/site" "$B/again" | head -5)"
+SOURCE_DATE_EPOCH=1767225600 "$PRR" build -o "$B/dated" "$SAMPLES/reviews" >/dev/null 2>&1
+grep -q "built 2026-01-01" "$B/dated/index.html" || fail "SOURCE_DATE_EPOCH not printed"
+end
+
+# A review whose text tries to inject markup.
+mkdir -p "$B/evil"
+cat > "$B/evil/2026-01-05.json" <<'JSON'
+{
+  "schema": "prr/review/v1",
+  "project": "Evil <script>alert(1)</script>",
+  "title": "\"><img src=x onerror=alert(2)>",
+  "date": "2026-01-05",
+  "status": {"text": "<b>bold</b>", "level": "partial"},
+  "components": [
+    {"name": "<svg onload=alert(3)>", "checks": [{"category": "T\"ests", "status": "fail", "note": "\" onmouseover=\"alert(4)"}]}
+  ],
+  "findings": [{"id": "F-1", "severity": "critical", "title": "<iframe src=javascript:alert(5)>"}],
+  "sections": [
+    {"heading": "Notes <i>", "level": 2, "markdown": "[a](javascript:alert(6)) [b](JaVaScRiPt:alert(7)) [c](jav&#x61;script:alert(8)) [d](data:text/html,x) ![e](https://evil.example/x.png)\n\n<script>alert(9)</script>\n\n[ok](https://example.com)"}
+  ]
+}
+JSON
+
+begin "build: review text is escaped, unsafe links are dropped"
+run build -o "$B/evil-site" "$B/evil"
+expect_rc 0
+for f in $(find "$B/evil-site" -name '*.html'); do
+	grep -qiE '<script>alert|<img src=x|<svg onload|<iframe|onmouseover="|href="(javascript|data):|<b>bold' "$f" \
+		&& fail "unescaped markup in $f: $(grep -oiE '.{40}(<script>alert|<img src=x|<svg onload|<iframe|onmouseover="|href="(javascript|data):|<b>bold).{20}' "$f" | head -2)"
+	grep -q 'evil.example' "$f" && grep -q 'src="https://evil' "$f" && fail "external image kept in $f"
+done
+grep -q 'href="https://example.com"' "$B/evil-site/reviews/2026-01-05/index.html" || fail "a safe link was dropped"
+grep -q '&lt;script&gt;alert(9)' "$B/evil-site/reviews/2026-01-05/index.html" || fail "raw HTML not shown as text"
+end
+
+begin "build: a failing build (broken template) leaves the old site byte-identical"
+cp -R "$B/site" "$B/site.copy"
+mkdir -p "$B/tpl"
+printf '{{<layout}}{{$content}}{{#headline}}unclosed{{/content}}{{/layout}}\n' > "$B/tpl/index.html.mustache"
+run build -o "$B/site" --templates "$B/tpl" "$SAMPLES/reviews"
+expect_rc 1
+expect_err "index.html.mustache"
+expect_err "was left as it was"
+diff -r "$B/site" "$B/site.copy" >/dev/null || fail "the old site changed"
+ls -d "$B"/site.tmp-* >/dev/null 2>&1 && fail "a temporary folder was left"
+end
+
+begin "build: a build killed with kill -9 leaves the old site whole; the next one cleans up"
+PRR_TEST_BUILD_DELAY=100 "$PRR" build -o "$B/site" "$SAMPLES/reviews" >/dev/null 2>&1 &
+pid=$!
+sleep 1
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+diff -r "$B/site" "$B/site.copy" >/dev/null || fail "the old site changed"
+ls -d "$B"/site.tmp-* >/dev/null 2>&1 || fail "expected the killed build's temporary folder"
+run build -o "$B/site" "$SAMPLES/reviews"
+expect_rc 0
+ls -d "$B"/site.tmp-* "$B"/site.old-* >/dev/null 2>&1 && fail "leftovers not cleaned: $(ls -d "$B"/site.*)"
+diff -r "$B/site" "$B/site.copy" >/dev/null || fail "the rebuilt site differs"
+end
+
+begin "build: refuses to replace a folder that is not a prr site"
+mkdir -p "$B/home"
+echo keep > "$B/home/notes.txt"
+run build -o "$B/home" "$SAMPLES/reviews"
+expect_rc 3
+expect_err "is not a prr site"
+[ "$(cat "$B/home/notes.txt")" = keep ] || fail "notes.txt changed"
+end
+
+begin "build: usage errors"
+run build --base-url 'javascript:alert(1)' "$SAMPLES/reviews"
+expect_rc 2
+expect_err "--base-url wants an http or https URL"
+run build --templates "$B/no-such" "$SAMPLES/reviews"
+expect_rc 2
+SOURCE_DATE_EPOCH=yesterday "$PRR" build -o "$B/x" "$SAMPLES/reviews" >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 2
+end
+
+begin "report: --format md for a release PR"
+run report --format md --base-url https://ops.example.com/prr "$SAMPLES/reviews"
+expect_rc 0
+expect_out "### Production readiness: Ledgerline Payments API"
+expect_out "readiness **96%** (▲"
+expect_out "#### Regressions since 2026-04-13"
+expect_out "[The full review](https://ops.example.com/prr/reviews/2026-05-25/)"
+expect_out "<details><summary>Components (7)</summary>"
+run report --format md --against 2026-03-02 "$SAMPLES/reviews"
+expect_rc 0
+expect_out "since 2026-03-02"
+end
+
+begin "report: 2,000 components stay under 65,536 characters and say what was folded"
+mkdir -p "$B/big"
+awk 'BEGIN {
+	printf "{\"schema\": \"prr/review/v1\", \"project\": \"Big\", \"date\": \"2026-02-01\", \"components\": [";
+	for (i = 0; i < 2000; i++)
+		printf "%s{\"name\": \"Component number %04d with a long descriptive name\", \"checks\": [{\"category\": \"Tests\", \"status\": \"fail\"}, {\"category\": \"Docs\", \"status\": \"pass\"}]}", (i ? "," : ""), i;
+	printf "], \"findings\": [";
+	for (i = 0; i < 300; i++)
+		printf "%s{\"id\": \"F-%d\", \"severity\": \"critical\", \"title\": \"Critical finding number %d with a long title\"}", (i ? "," : ""), i, i;
+	print "]}"
+}' > "$B/big/2026-02-01.json"
+run report --format md "$B/big"
+expect_rc 0
+n=$(wc -c < "$W/out")
+[ "$n" -lt 65536 ] || fail "report is $n bytes"
+expect_out "more components"
+expect_out "Folded to stay under the 65,536-character limit"
+end

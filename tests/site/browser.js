@@ -1,0 +1,135 @@
+// browser.js - loads every page of a built prr site in headless Chromium
+// (Debian's /usr/bin/chromium, driven by playwright-core) from file:// and
+// fails on:
+//   - a console error, an uncaught exception, a failed file load;
+//   - any request that is not file:// (or data:): a site makes none;
+//   - a JavaScript dialog, or window.__prr_pwned set (what the hostile
+//     review's payloads would do if any ran), with the page's CSP on, and
+//     again with CSP bypassed (--hostile), so escaping is tested by itself;
+//   - an axe-core violation of the WCAG 2.2 A/AA rules (tags wcag2a,
+//     wcag2aa, wcag21a, wcag21aa, wcag22aa);
+//   - a keyboard focus that is not visible: Tab to the first focusable
+//     element, which must show an outline or a box-shadow.
+//
+// usage: node browser.js SITE [--hostile] [--screenshots DIR]
+// env:   PRR_NODE_MODULES  the node_modules folder (npm ci from
+//        tests/site/package-lock.json); PRR_CHROMIUM (default /usr/bin/chromium)
+// exit:  0 clean, 1 problems (one line each on stderr), 2 usage/setup
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const { createRequire } = require('module');
+
+const modules = process.env.PRR_NODE_MODULES;
+if (!modules) {
+	console.error('browser.js: set PRR_NODE_MODULES to the node_modules folder');
+	process.exit(2);
+}
+const req = createRequire(path.join(path.resolve(modules), 'x.js'));
+const { chromium } = req('playwright-core');
+const axeSource = fs.readFileSync(req.resolve('axe-core/axe.min.js'), 'utf8');
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const SHOTS = { index: 'index.html', review: null, waves: 'waves.html', timeline: 'timeline.html' };
+
+const args = process.argv.slice(2);
+let site = null, hostile = false, shots = null;
+for (let i = 0; i < args.length; i++) {
+	if (args[i] === '--hostile') hostile = true;
+	else if (args[i] === '--screenshots') shots = args[++i];
+	else if (!site) site = args[i];
+	else { console.error(`browser.js: unexpected argument '${args[i]}'`); process.exit(2); }
+}
+if (!site || !fs.existsSync(path.join(site, 'index.html'))) {
+	console.error('usage: node browser.js SITE [--hostile] [--screenshots DIR] (SITE/index.html must exist)');
+	process.exit(2);
+}
+site = path.resolve(site);
+
+function pages(dir, rel = '') {
+	let out = [];
+	for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+		if (e.name.startsWith('.')) continue;
+		const r = rel ? `${rel}/${e.name}` : e.name;
+		if (e.isDirectory()) out = out.concat(pages(dir, r));
+		else if (/\.html?$/i.test(e.name)) out.push(r);
+	}
+	return out;
+}
+
+const problems = [];
+const problem = (page, msg) => problems.push(`${page}: ${msg}`);
+
+async function visit(browser, rel, opts) {
+	const ctx = await browser.newContext({ bypassCSP: !!opts.bypassCSP, viewport: { width: 1280, height: 900 } });
+	const page = await ctx.newPage();
+	const tag = opts.bypassCSP ? ' (CSP bypassed)' : '';
+	page.on('console', m => { if (m.type() === 'error') problem(rel, `console error${tag}: ${m.text()}`); });
+	page.on('pageerror', e => problem(rel, `uncaught exception${tag}: ${e.message}`));
+	page.on('dialog', async d => { problem(rel, `a script opened a ${d.type()} dialog${tag}: "${d.message()}"`); await d.dismiss(); });
+	page.on('requestfailed', r => {
+		if (r.url().startsWith('file:')) problem(rel, `cannot load ${r.url().replace('file://' + site + '/', '')}: ${r.failure() && r.failure().errorText}`);
+	});
+	await ctx.route('**/*', route => {
+		const u = route.request().url();
+		if (u.startsWith('file:') || u.startsWith('data:')) return route.continue();
+		problem(rel, `external request${tag}: ${route.request().method()} ${u}`);
+		return route.abort();
+	});
+	await page.goto('file://' + path.join(site, rel), { waitUntil: 'load' });
+	await page.waitForTimeout(50); // let deferred scripts and onerror handlers run
+	if (await page.evaluate(() => window.__prr_pwned !== undefined))
+		problem(rel, `a script from review text ran (window.__prr_pwned is set)${tag}`);
+	if (opts.shot) {
+		fs.mkdirSync(shots, { recursive: true });
+		await page.screenshot({ path: path.join(shots, opts.shot + '.png'), fullPage: true });
+	}
+	if (opts.axe) {
+		await page.evaluate(axeSource);
+		const r = await page.evaluate(tags => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'], preload: false }), WCAG_TAGS);
+		for (const v of r.violations)
+			for (const n of v.nodes)
+				problem(rel, `axe ${v.id} (${v.impact}; ${v.tags.filter(t => WCAG_TAGS.includes(t) || /^wcag\d/.test(t)).join(' ')}): ${v.help}: ${n.target.join(' ')}`);
+		await page.keyboard.press('Tab');
+		const focus = await page.evaluate(() => {
+			const el = document.activeElement;
+			if (!el || el === document.body) return null;
+			const s = getComputedStyle(el);
+			return { what: el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''),
+				 visible: (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none' };
+		});
+		if (focus && !focus.visible) problem(rel, `keyboard focus is not visible on ${focus.what} (no outline, no box-shadow)`);
+	}
+	await ctx.close();
+}
+
+(async () => {
+	const browser = await chromium.launch({
+		executablePath: process.env.PRR_CHROMIUM || '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+		       '--disable-component-update', '--disable-sync'],
+	});
+	const list = pages(site);
+	const shotOf = {};
+	if (shots) {
+		SHOTS.review = list.find(p => /^reviews\/[^/]+\/index\.html$/.test(p)) || 'reviews/*/index.html';
+		for (const [name, p] of Object.entries(SHOTS)) {
+			if (list.includes(p)) shotOf[p] = name;
+			else problem(p, `missing: no page to take the '${name}' screenshot of`);
+		}
+	}
+	try {
+		for (const rel of list) {
+			await visit(browser, rel, { axe: true, shot: shotOf[rel] });
+			if (hostile) await visit(browser, rel, { bypassCSP: true });
+		}
+	} finally {
+		await browser.close();
+	}
+	for (const p of problems) console.error(`browser: ${p}`);
+	console.log(`browser: ${list.length} pages loaded in Chromium${hostile ? ' (with and without CSP)' : ''}, ` +
+		    `axe ${WCAG_TAGS.join(',')}: ${problems.length} problems` +
+		    (shots ? `; screenshots in ${shots}` : ''));
+	process.exit(problems.length ? 1 : 0);
+})().catch(e => { console.error(`browser: ${e.stack || e}`); process.exit(2); });

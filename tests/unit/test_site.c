@@ -1,0 +1,297 @@
+/* test_site.c - svg.c charts, the link sanitiser, md -> html, the site writer. */
+#include "test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "prr/fsutil.h"
+#include "prr/mdhtml.h"
+#include "prr/model.h"
+#include "prr/site.h"
+#include "prr/svg.h"
+
+/*** svg ***/
+
+PRR_TEST(svg__escapes_text)
+{
+	prr_buf b = PRR_BUF_INIT;
+	prr_svg_esc(&b, "a<b>&\"c'\x01\x7f\td");
+	CHECK_STR(b.p, "a&lt;b&gt;&amp;&quot;c&#39;\td");
+	prr_buf_free(&b);
+}
+
+PRR_TEST(svg__sparkline_exact)
+{
+	prr_buf b = PRR_BUF_INIT;
+	double v[3] = { 0, 50, 100 };
+	prr_svg_sparkline(&b, "s<1", "Trend <x>", "0, 50, 100", v, 3, 0, 100, 106, 26);
+	CHECK_STR(b.p,
+		  "<svg class=\"chart spark\" viewBox=\"0 0 106 26\" width=\"106\" "
+		  "height=\"26\" role=\"img\" aria-labelledby=\"s-1-t s-1-d\" "
+		  "xmlns=\"http://www.w3.org/2000/svg\"><title id=\"s-1-t\">Trend "
+		  "&lt;x&gt;</title><desc id=\"s-1-d\">0, 50, 100</desc>\n"
+		  "<line class=\"spark-base\" x1=\"0\" y1=\"25\" x2=\"106\" y2=\"25\"/>\n"
+		  "<path class=\"spark-line\" fill=\"none\" d=\"M3 23 L53 13 L103 3\"/>\n"
+		  "<circle class=\"spark-dot\" cx=\"103\" cy=\"3\" r=\"3\"/>\n"
+		  "</svg>");
+	prr_buf_free(&b);
+}
+
+PRR_TEST(svg__sparkline_gaps_and_empty)
+{
+	prr_buf b = PRR_BUF_INIT;
+	double v[4] = { 10, NAN, 30, 40 };
+	prr_svg_sparkline(&b, "g", "t", "d", v, 4, 0, 100, 106, 26);
+	CHECK_CONTAINS(b.p, "d=\"M3 21 M69.7 17 L103 15\"");
+	prr_buf_reset(&b);
+	prr_svg_sparkline(&b, "e", "t", "d", NULL, 0, 0, 100, 106, 26);
+	CHECK(!strstr(b.p, "<path"));
+	CHECK_CONTAINS(b.p, "</svg>");
+	prr_buf_free(&b);
+}
+
+PRR_TEST(svg__bars_label_escaped_and_unplanned)
+{
+	prr_buf b = PRR_BUF_INIT;
+	prr_svg_bar bars[2] = { { "W1 <script>", 10, 5 }, { "extra", NAN, 3 } };
+	prr_svg_bars(&b, "w", "Plan", "desc", bars, 2, "pts");
+	CHECK_CONTAINS(b.p, "W1 &lt;script&gt;");
+	CHECK(!strstr(b.p, "<script>"));
+	CHECK_CONTAINS(b.p, ">10 pts planned<");
+	CHECK_CONTAINS(b.p, ">5 pts delivered<");
+	CHECK_CONTAINS(b.p, ">unplanned<");
+	/* 10 is the largest value: 400 units wide; 5 half of it */
+	CHECK_CONTAINS(b.p, "y=\"34\" width=\"400\"");
+	CHECK_CONTAINS(b.p, "y=\"51\" width=\"200\"");
+	prr_buf_free(&b);
+}
+
+PRR_TEST(svg__timeline_marks)
+{
+	prr_buf b = PRR_BUF_INIT;
+	long d0 = prr_date_days("2026-03-02");
+	prr_svg_event ev[4] = {
+		{ d0, 0, PRR_SVG_REVIEW, "2026-03-02 \"first\"", "fail" },
+		{ d0 + 40, 0, PRR_SVG_MILESTONE, "GA", NULL },
+		{ d0 + 30, d0 + 44, PRR_SVG_SLIP, "GA slipped", NULL },
+		{ d0 + 20, 0, PRR_SVG_TAG, "v1.0", NULL },
+	};
+	int weekly[3] = { 1, 4, 2 };
+	prr_svg_timeline(&b, "tl", "Timeline", "d", ev, 4, d0, weekly, 3);
+	CHECK_CONTAINS(b.p, "tl-review fail");
+	CHECK_CONTAINS(b.p, "2026-03-02 &quot;first&quot;");
+	CHECK_CONTAINS(b.p, ">2026-03<");
+	CHECK_CONTAINS(b.p, ">2026-04<");
+	CHECK_CONTAINS(b.p, "class=\"tl-milestone");
+	CHECK_CONTAINS(b.p, "class=\"tl-slip\"");
+	CHECK_CONTAINS(b.p, ">v1.0<");
+	CHECK_CONTAINS(b.p, ">commits per week<");
+	/* three weeks of commits, the busiest one 60 units tall */
+	CHECK_CONTAINS(b.p, "height=\"60\"");
+	prr_buf_free(&b);
+}
+
+PRR_TEST(svg__badge)
+{
+	prr_buf b = PRR_BUF_INIT;
+	prr_svg_badge(&b, "readiness", "79% partial", "#a35200");
+	CHECK_CONTAINS(b.p, "<title>readiness: 79% partial</title>");
+	CHECK_CONTAINS(b.p, "fill=\"#a35200\"");
+	CHECK_CONTAINS(b.p, "aria-label=\"readiness: 79% partial\"");
+	int w = prr_svg_text_width("readiness") + 10 +
+		prr_svg_text_width("79% partial") + 10;
+	char want[64];
+	snprintf(want, sizeof want, "width=\"%d\" height=\"20\"", w);
+	CHECK_CONTAINS(b.p, want);
+	CHECK(prr_svg_text_width("mmm") > prr_svg_text_width("iii"));
+	prr_buf_free(&b);
+}
+
+/*** links ***/
+
+#define URL(s) prr_url_classify(s, strlen(s))
+
+PRR_TEST(url__allowed)
+{
+	CHECK_INT(URL("https://example.com/a"), PRR_URL_WEB);
+	CHECK_INT(URL("HTTP://example.com"), PRR_URL_WEB);
+	CHECK_INT(URL("mailto:ops@example.com"), PRR_URL_WEB);
+	CHECK_INT(URL("//example.com/x"), PRR_URL_WEB);
+	CHECK_INT(URL("../reviews/2026-03-02/"), PRR_URL_RELATIVE);
+	CHECK_INT(URL("docs/a:b"), PRR_URL_RELATIVE);
+	CHECK_INT(URL("#section"), PRR_URL_RELATIVE);
+	CHECK_INT(URL("?q=a:b"), PRR_URL_RELATIVE);
+	CHECK_INT(URL(""), PRR_URL_RELATIVE);
+	CHECK_INT(URL("/abs/path"), PRR_URL_RELATIVE);
+}
+
+PRR_TEST(url__refused)
+{
+	CHECK_INT(URL("javascript:alert(1)"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("JaVaScRiPt:alert(1)"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("data:text/html;base64,PHNjcmlwdD4="), PRR_URL_UNSAFE);
+	CHECK_INT(URL("vbscript:msgbox"), PRR_URL_UNSAFE);
+	CHECK_INT(URL(" \t javascript:x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("java\tscript:x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("java\nscript:x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("java\x01script:x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("&#106;avascript:x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("&#x6A;avascript:x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("&#x6a&#x61vascript:x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("javascript&colon;x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("javascript&#58;x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("java&Tab;script:x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("java&NewLine;script:x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("&unknown;javascript:x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("java%09script:x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("http\xc2\xa0:x"), PRR_URL_UNSAFE);
+	CHECK_INT(URL("file:///etc/passwd"), PRR_URL_UNSAFE);
+}
+
+PRR_TEST(mdhtml__links_filtered)
+{
+	prr_buf b = PRR_BUF_INIT, err = PRR_BUF_INIT;
+	const char *md =
+		"[ok](https://example.com) [rel](../a.html) [bad](javascript:alert(1))\n"
+		"[ent](jav&#x61;script:alert(1)) [mix](JaVaScRiPt:x) [d](data:text/html,x)\n"
+		"[vb](vbscript:x) <javascript:alert(2)> ![img](data:image/png;base64,AA)\n"
+		"![local](pic.png) ![remote](https://example.com/a.png)\n"
+		"<script>alert(3)</script> <a href=\"javascript:x\">raw</a>\n";
+	CHECK_INT(prr_md_html(&b, md, strlen(md), 0, &err), 0);
+	CHECK_CONTAINS(b.p, "<a href=\"https://example.com\">ok</a>");
+	CHECK_CONTAINS(b.p, "<a href=\"../a.html\">rel</a>");
+	CHECK_CONTAINS(b.p, "<a>bad</a>");
+	CHECK_CONTAINS(b.p, "<a>ent</a>");
+	CHECK_CONTAINS(b.p, "<a>mix</a>");
+	CHECK_CONTAINS(b.p, "<a>d</a>");
+	CHECK_CONTAINS(b.p, "<a>vb</a>");
+	CHECK_CONTAINS(b.p, "<img src=\"pic.png\" alt=\"local\"");
+	CHECK_CONTAINS(b.p, "<img alt=\"remote\"");
+	CHECK_CONTAINS(b.p, "&lt;script&gt;");
+	CHECK(!strstr(b.p, "<script"));
+	CHECK_CONTAINS(b.p, "<a>javascript:alert(2)</a>"); /* text only */
+	CHECK(!strstr(b.p, "=\"jav"));
+	CHECK(!strstr(b.p, "=\"data:"));
+	CHECK(!strstr(b.p, "=\"vbscript:"));
+	prr_buf_free(&b);
+	prr_buf_free(&err);
+}
+
+PRR_TEST(mdhtml__headings_shifted)
+{
+	prr_buf b = PRR_BUF_INIT, err = PRR_BUF_INIT;
+	const char *md = "# One\n\n#### Four\n\ntext\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+	CHECK_INT(prr_md_html(&b, md, strlen(md), 2, &err), 0);
+	CHECK_CONTAINS(b.p, "<h3>One</h3>");
+	CHECK_CONTAINS(b.p, "<h6>Four</h6>");
+	CHECK_CONTAINS(b.p, "<table>");
+	CHECK_CONTAINS(b.p, "<th>a</th>");
+	prr_buf_free(&b);
+	prr_buf_free(&err);
+}
+
+/*** site writer ***/
+
+static int slurp_eq(const char *path, const char *want)
+{
+	prr_buf b = PRR_BUF_INIT, err = PRR_BUF_INIT;
+	int ok = prr_read_file(path, 1 << 20, &b, &err) == 0 && strcmp(b.p, want) == 0;
+	prr_buf_free(&b);
+	prr_buf_free(&err);
+	return ok;
+}
+
+PRR_TEST(site__build_replace_abort)
+{
+	const char *dir = prr_test_tmpdir();
+	char *target = prr_path_join(dir, "site");
+	prr_buf err = PRR_BUF_INIT, p = PRR_BUF_INIT;
+	prr_site s = { 0 };
+	CHECK_INT(prr_site_begin(&s, target, &err), 0);
+	CHECK_INT(prr_site_write(&s, "index.html", "one", 3, &err), 0);
+	CHECK_INT(prr_site_write(&s, "data.json", "{}", 2, &err), 0);
+	CHECK_INT(prr_site_write(&s, "reviews/2026-01-01/index.html", "r", 1, &err), 0);
+	CHECK_INT(prr_site_write(&s, "../escape", "x", 1, &err), -1);
+	CHECK_INT(prr_site_write(&s, "a/./b", "x", 1, &err), -1);
+	CHECK_INT(prr_site_commit(&s, &err), 0);
+	prr_buf_addf(&p, "%s/index.html", target);
+	CHECK(slurp_eq(p.p, "one"));
+
+	/* a second build replaces it */
+	prr_buf_reset(&err);
+	CHECK_INT(prr_site_begin(&s, target, &err), 0);
+	CHECK_INT(prr_site_write(&s, "index.html", "two", 3, &err), 0);
+	CHECK_INT(prr_site_write(&s, "data.json", "{}", 2, &err), 0);
+	CHECK_INT(prr_site_commit(&s, &err), 0);
+	CHECK(slurp_eq(p.p, "two"));
+	prr_buf_reset(&p);
+	prr_buf_addf(&p, "%s/reviews", target);
+	CHECK_INT(prr_is_dir(p.p), -1); /* the old site's files are gone */
+
+	/* an aborted build leaves it */
+	CHECK_INT(prr_site_begin(&s, target, &err), 0);
+	CHECK_INT(prr_site_write(&s, "index.html", "three", 5, &err), 0);
+	prr_site_abort(&s);
+	prr_buf_reset(&p);
+	prr_buf_addf(&p, "%s/index.html", target);
+	CHECK(slurp_eq(p.p, "two"));
+	prr_buf_free(&err);
+	prr_buf_free(&p);
+	free(target);
+}
+
+PRR_TEST(site__leftovers_cleaned_and_old_restored)
+{
+	const char *dir = prr_test_tmpdir();
+	char *target = prr_path_join(dir, "out");
+	prr_buf err = PRR_BUF_INIT, p = PRR_BUF_INIT;
+	/* a pid that cannot run: beyond pid_max */
+	prr_buf_addf(&p, "%s.tmp-999999999", target);
+	CHECK_INT(mkdir(p.p, 0777), 0);
+	prr_buf_reset(&p);
+	prr_buf_addf(&p, "%s.old-999999998", target);
+	CHECK_INT(mkdir(p.p, 0777), 0);
+	size_t n = p.n;
+	prr_buf_addf(&p, "/index.html");
+	FILE *f = fopen(p.p, "w");
+	fputs("old", f);
+	fclose(f);
+	prr_buf_truncate(&p, n);
+	prr_buf_addf(&p, "/data.json");
+	f = fopen(p.p, "w");
+	fputs("{}", f);
+	fclose(f);
+	prr_site s = { 0 };
+	CHECK_INT(prr_site_begin(&s, target, &err), 0);
+	prr_site_abort(&s);
+	prr_buf_reset(&p);
+	prr_buf_addf(&p, "%s.tmp-999999999", target);
+	CHECK_INT(prr_is_dir(p.p), -1);
+	prr_buf_reset(&p);
+	prr_buf_addf(&p, "%s/index.html", target);
+	CHECK(slurp_eq(p.p, "old")); /* killed between renames: put back */
+	prr_buf_free(&err);
+	prr_buf_free(&p);
+	free(target);
+}
+
+PRR_TEST(site__refuses_a_folder_that_is_not_a_site)
+{
+	const char *dir = prr_test_tmpdir();
+	char *target = prr_path_join(dir, "home");
+	CHECK_INT(mkdir(target, 0777), 0);
+	char *file = prr_path_join(target, "notes.txt");
+	FILE *f = fopen(file, "w");
+	fputs("keep me", f);
+	fclose(f);
+	prr_buf err = PRR_BUF_INIT;
+	prr_site s = { 0 };
+	CHECK_INT(prr_site_begin(&s, target, &err), -1);
+	CHECK_CONTAINS(err.p, "is not a prr site");
+	CHECK(slurp_eq(file, "keep me"));
+	prr_buf_free(&err);
+	free(file);
+	free(target);
+}

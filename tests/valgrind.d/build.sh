@@ -1,0 +1,5 @@
+# build.sh - prr build and prr report --format md under valgrind.
+vgsite=$(mktemp -d /tmp/prr-vg-site-XXXXXX)
+vg build -o "$vgsite/site" samples/reviews
+vg report --format md samples/reviews
+rm -rf "$vgsite"
