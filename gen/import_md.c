@@ -76,6 +76,9 @@ typedef struct imp {
 	pending *pend;
 	size_t n_pend, cap_pend;
 	bool deep_warned;
+	/* role_of's answers by header text: documents repeat their table
+	 * headers, and each answer costs ~75 substring searches */
+	struct { char h[40]; int role; } role_memo[64];
 	struct {
 		size_t scores, dimensions, components, checklists, waves,
 			milestones, estimates, risks, findings, commits,
@@ -301,10 +304,18 @@ static void take_lines(imp *im, size_t i)
 /* Markdown text -> display text: no "**", whitespace collapsed, trimmed. */
 static char *clean(imp *im, const char *s, size_t n)
 {
-	char *out = prr_arena_alloc_raw(im->a, n + 1);
+	/* 1: a byte clean() treats specially (most are copied as they are) */
+	static const unsigned char special[256] = {
+		['*'] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1, [' '] = 1,
+	};
+	char *out = prr_arena_alloc_str(im->a, n + 1);
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
+		if (!special[(unsigned char)c]) {
+			out[k++] = c;
+			continue;
+		}
 		if (c == '*' && i + 1 < n && s[i + 1] == '*') {
 			i++;
 			continue;
@@ -471,9 +482,33 @@ static void note_claims(imp *im, const char *s, size_t n, int line,
 
 /*** Commits ***/
 
+/*
+ * The first i' in [i, end) where s[i'] is 'c' or 'C', or `end`.  Eight
+ * bytes a step (a byte with bit 5 set is 'c' exactly when it was 'c' or
+ * 'C'): scan_commits runs over every cell and line of the document, and a
+ * byte-by-byte search was a tenth of the walk.
+ */
+static size_t find_c(const char *s, size_t i, size_t end)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	for (; i + 8 <= end; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t x = (w | ones * 0x20) ^ (ones * 'c'); /* 0 where c/C */
+		if ((x - ones) & ~x & ones * 0x80)
+			break;
+	}
+	while (i < end && (s[i] | 0x20) != 'c')
+		i++;
+	return i;
+}
+
 static void scan_commits(imp *im, const char *s, size_t n, int line)
 {
 	for (size_t i = 0; i + 6 < n; i++) {
+		i = find_c(s, i, n - 6);
+		if (i + 6 >= n)
+			break;
 		if ((s[i] | 0x20) != 'c' || strncasecmp(s + i, "commit", 6) != 0 ||
 		    (i && isalpha((unsigned char)s[i - 1])))
 			continue;
@@ -1081,7 +1116,7 @@ typedef enum role {
 	R_METRIC, R_OWNER, R_ETA, R_RISK, R_MITIGATION, R_EFFORT
 } role;
 
-static role role_of(const char *h)
+static role role_of_words(const char *h)
 {
 	static const struct { const char *w; role r; } words[] = {
 		{ "component", R_NAME }, { "module", R_NAME },
@@ -1142,6 +1177,25 @@ static role role_of(const char *h)
 	return R_OTHER;
 }
 
+/* role_of_words, remembered per header text in a small direct-mapped table. */
+static role role_of(imp *im, const char *h)
+{
+	size_t n = strlen(h);
+	if (n >= sizeof im->role_memo[0].h)
+		return role_of_words(h);
+	uint32_t hash = 2166136261u; /* FNV-1a */
+	for (size_t i = 0; i < n; i++)
+		hash = (hash ^ (unsigned char)h[i]) * 16777619u;
+	size_t slot = hash % (sizeof im->role_memo / sizeof im->role_memo[0]);
+	/* role 0 marks an empty slot: the stored role is kept plus one */
+	if (im->role_memo[slot].role && strcmp(im->role_memo[slot].h, h) == 0)
+		return (role)(im->role_memo[slot].role - 1);
+	role r = role_of_words(h);
+	memcpy(im->role_memo[slot].h, h, n + 1);
+	im->role_memo[slot].role = (int)r + 1;
+	return r;
+}
+
 typedef struct table {
 	size_t cols, rows;
 	const char **head;   /* clean */
@@ -1189,7 +1243,7 @@ static bool read_table(imp *im, size_t tab, table *t)
 	collect_row(im, head_tr, t, hraw, t->head);
 	t->roles = prr_arena_array(&im->tmp, t->cols, sizeof *t->roles);
 	for (size_t k = 0; k < t->cols; k++)
-		t->roles[k] = role_of(t->head[k]);
+		t->roles[k] = role_of(im, t->head[k]);
 	t->raw = prr_arena_array(&im->tmp, rows, sizeof *t->raw);
 	t->cell = prr_arena_array(&im->tmp, rows, sizeof *t->cell);
 	t->line = prr_arena_array(&im->tmp, rows, sizeof *t->line);

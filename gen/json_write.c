@@ -140,6 +140,30 @@ static const unsigned char json_plain[256] = {
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
+/*
+ * The end of the run of json_plain bytes from p[i].  Eight bytes a step:
+ * a word holds a byte to stop at if one is below 0x20, has its high bit
+ * set, or is '"' or '\\' (the usual "has a zero byte" / "has a byte less
+ * than" word tricks, exact as yes/no answers).  Review text is mostly
+ * plain, so this is most of the quoting.
+ */
+static size_t plain_run(const unsigned char *p, size_t i, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = ones * 0x80;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, p + i, 8);
+		uint64_t q = w ^ (ones * '"'), e = w ^ (ones * '\\');
+		uint64_t stop = ((w - ones * 0x20) & ~w) | ((q - ones) & ~q) |
+				((e - ones) & ~e) | w;
+		if (stop & highs)
+			break;
+	}
+	while (i < n && json_plain[p[i]])
+		i++;
+	return i;
+}
+
 void prr_json_quote(prr_buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
@@ -150,9 +174,7 @@ void prr_json_quote(prr_buf *b, const char *s, size_t n)
 	size_t k = 0, i = 0;
 	o[k++] = '"';
 	while (i < n) {
-		size_t run = i;
-		while (run < n && json_plain[p[run]])
-			run++;
+		size_t run = plain_run(p, i, n);
 		memcpy(o + k, p + i, run - i);
 		k += run - i;
 		i = run;
