@@ -105,8 +105,16 @@ char *prr_arena_strdup(prr_arena *a, const char *s)
 
 char *prr_arena_printf(prr_arena *a, const char *fmt, ...)
 {
-	prr_buf b = PRR_BUF_INIT;
+	/* most results are short: format on the stack, not in a malloc'd
+	 * buffer that is freed right after */
+	char tmp[256];
 	va_list ap;
+	va_start(ap, fmt);
+	int len = vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	if (len >= 0 && (size_t)len < sizeof tmp)
+		return prr_arena_strndup(a, tmp, (size_t)len);
+	prr_buf b = PRR_BUF_INIT;
 	va_start(ap, fmt);
 	prr_buf_vaddf(&b, fmt, ap);
 	va_end(ap);

@@ -276,6 +276,15 @@ static int line_of(imp *im, size_t off)
 			}
 			k++;
 		}
+	} else {
+		/* back to a block's first line (take_lines) */
+		for (int step = 0; step < 8 && k > 0; step++) {
+			k--;
+			if (st[k] <= off) {
+				im->line_at = k;
+				return (int)k + 1;
+			}
+		}
 	}
 	int line, col;
 	prr_linemap_locate(&im->map, off, &line, &col);
@@ -509,7 +518,8 @@ static void scan_commits(imp *im, const char *s, size_t n, int line)
 		i = find_c(s, i, n - 6);
 		if (i + 6 >= n)
 			break;
-		if ((s[i] | 0x20) != 'c' || strncasecmp(s + i, "commit", 6) != 0 ||
+		if ((s[i] | 0x20) != 'c' || (s[i + 1] | 0x20) != 'o' ||
+		    strncasecmp(s + i, "commit", 6) != 0 ||
 		    (i && isalpha((unsigned char)s[i - 1])))
 			continue;
 		size_t j = i + 6;
