@@ -394,8 +394,16 @@ static void check_evidence(ctx *x, const prr_evidence *ev, const char *owner,
 typedef struct watch {
 	const char **patterns; /* from the repository root */
 	size_t n_patterns, cap_patterns;
-	prr_evcheck *check;  /* history or stale check to fill */
+	/* the history or stale check to fill, by index: adding checks grows
+	 * (moves) rep->checks, so a pointer would go stale */
+	size_t check;
 	long hits;
+	/* a claim that the file holds `token`: its delivery is the oldest
+	 * commit touching it at which the token is there, so every commit
+	 * touching it is kept (newest first) */
+	const char *token, *file;
+	const char **touch_ids, **touch_dates;
+	size_t n_touch, cap_touch, cap_touch_dates;
 	const char *newest_id, *newest_date;
 	const char *oldest_id, *oldest_date;
 	const char *author, *summary;
@@ -451,8 +459,59 @@ static int on_watch(const prr_commit *c, void *payload)
 		}
 		w->oldest_id = id;
 		w->oldest_date = d;
+		if (w->token) {
+			size_t n = w->n_touch;
+			*PRR_VEC_PUSH(&ws->rep->arena, w->touch_ids, w->n_touch,
+				      w->cap_touch) = id;
+			w->n_touch = n;
+			*PRR_VEC_PUSH(&ws->rep->arena, w->touch_dates, w->n_touch,
+				      w->cap_touch_dates) = d;
+		}
 	}
 	return 0;
+}
+
+/*
+ * The oldest commit among those that touched w->file at which the file
+ * holds w->token: when the claim first became true.  Returns its index in
+ * touch_ids, -1 if none, -2 on a read error.
+ */
+static long token_since(ctx *x, const watch *w)
+{
+	git_tree *saved = x->tree;
+	long found = -1;
+	for (size_t i = w->n_touch; i-- > 0 && found == -1;) {
+		git_oid oid;
+		git_commit *c = NULL;
+		git_tree *t = NULL;
+		if (git_oid_fromstr(&oid, w->touch_ids[i]) < 0 ||
+		    git_commit_lookup(&c, x->git, &oid) < 0 ||
+		    git_commit_tree(&t, c) < 0) {
+			prr_buf_addf(x->err, "cannot read commit %s in '%s': %s",
+				     w->touch_ids[i], prr_repo_path(x->repo), git_msg());
+			git_commit_free(c);
+			found = -2;
+			break;
+		}
+		x->tree = t;
+		git_oid id;
+		git_filemode_t mode;
+		int r = resolve(x, w->file, &id, &mode, 0);
+		if (r == FAILED) {
+			found = -2;
+		} else if (r == FOUND && mode != GIT_FILEMODE_TREE &&
+			   mode != GIT_FILEMODE_COMMIT) {
+			int h = blob_has(x, &id, w->token);
+			if (h < 0)
+				found = -2;
+			else if (h)
+				found = (long)i;
+		}
+		git_tree_free(t);
+		git_commit_free(c);
+	}
+	x->tree = saved;
+	return found;
 }
 
 /*** The commit checked against ***/
@@ -575,11 +634,11 @@ static const prr_config_component *config_component(const prr_config *cfg,
 	return NULL;
 }
 
-static watch *add_watch(watcher *ws, size_t *cap, prr_evcheck *check)
+static watch *add_watch(watcher *ws, size_t *cap, const prr_evcheck *check)
 {
 	watch *w = PRR_VEC_PUSH(&ws->rep->arena, ws->v, ws->n, *cap);
 	memset(w, 0, sizeof *w);
-	w->check = check;
+	w->check = (size_t)(check - ws->rep->checks);
 	return w;
 }
 
@@ -616,9 +675,20 @@ static int delivery(ctx *x, const prr_evidence_opts *o, size_t first_check,
 		if (strcmp(c->kind, "path") != 0 || c->verdict != PRR_CONFIRMED)
 			continue;
 		prr_evidence_path(&norm, root, c->subject);
+		/* the token claim made of the same evidence follows its path */
+		const prr_evcheck *t = i + 1 < end ? &rep->checks[i + 1] : NULL;
+		bool token = t && strcmp(t->kind, "token") == 0 &&
+			     t->verdict == PRR_CONFIRMED && t->line == c->line &&
+			     !prr_glob_has_magic(norm.p);
+		const char *tok = token ? t->subject : NULL;
 		prr_evcheck *h = add_check(rep, "history", PRR_UNVERIFIABLE, c->owner,
 					   c->subject, c->line, "%s", "");
-		add_pattern(&rep->arena, add_watch(&ws, &cap, h), norm.p);
+		watch *w = add_watch(&ws, &cap, h);
+		add_pattern(&rep->arena, w, norm.p);
+		if (tok) {
+			w->token = tok;
+			w->file = prr_arena_strdup(&rep->arena, norm.p);
+		}
 	}
 	prr_buf_free(&norm);
 	if (!ws.n)
@@ -627,7 +697,7 @@ static int delivery(ctx *x, const prr_evidence_opts *o, size_t first_check,
 		return -1;
 	for (size_t i = 0; i < ws.n; i++) {
 		watch *w = &ws.v[i];
-		prr_evcheck *h = w->check;
+		prr_evcheck *h = &rep->checks[w->check];
 		if (!w->hits) {
 			h->message = prr_arena_printf(&rep->arena,
 				"no commit up to %s changed '%s' (merges list no paths)",
@@ -643,6 +713,19 @@ static int delivery(ctx *x, const prr_evidence_opts *o, size_t first_check,
 			"'%s' first appeared in %.10s (%s), last changed in %.10s (%s)",
 			h->subject, w->oldest_id, w->oldest_date, w->newest_id,
 			w->newest_date);
+		if (!w->token)
+			continue;
+		long k = token_since(x, w);
+		if (k == -2)
+			return -1;
+		if (k >= 0) { /* the claim came true then: that is the delivery */
+			h->first_commit = w->touch_ids[k];
+			h->first_date = w->touch_dates[k];
+			h->message = prr_arena_printf(&rep->arena,
+				"'%s' holds '%s' since %.10s (%s), last changed in %.10s (%s)",
+				h->subject, w->token, w->touch_ids[k],
+				w->touch_dates[k], w->newest_id, w->newest_date);
+		}
 	}
 	return 0;
 }
@@ -675,11 +758,12 @@ static int staleness(ctx *x, const prr_review *r, const prr_config *cfg,
 		return -1;
 	for (size_t i = 0; i < ws.n; i++) {
 		watch *w = &ws.v[i];
-		w->check->count = w->hits;
-		w->check->commit = w->newest_id;
-		w->check->date = w->newest_date;
-		w->check->summary = w->summary;
-		w->check->author = w->author;
+		prr_evcheck *s = &rep->checks[w->check];
+		s->count = w->hits;
+		s->commit = w->newest_id;
+		s->date = w->newest_date;
+		s->summary = w->summary;
+		s->author = w->author;
 	}
 	for (size_t i = 0; i < rep->n_checks; i++) {
 		prr_evcheck *s = &rep->checks[i];

@@ -74,13 +74,33 @@ static const char *story_of(const char *owner)
 	return owner && strncmp(owner, "story ", 6) == 0 ? owner + 6 : NULL;
 }
 
-/* A story is delivered when every evidence path of it first appeared:
- * its date is the latest of those first appearances. */
-static void add_deliveries(prr_gitfacts *g, const prr_evreport *rep)
+/* The story of `r` an evidence owner names, matched as evidence.c names
+ * them (by id, else title). */
+static const prr_story *find_story(const prr_review *r, const char *name)
+{
+	for (size_t i = 0; i < r->n_waves; i++)
+		for (size_t j = 0; j < r->waves[i].n_stories; j++) {
+			const prr_story *s = &r->waves[i].stories[j];
+			const char *n = s->id ? s->id : s->title;
+			if (n && strcmp(n, name) == 0)
+				return s;
+		}
+	return NULL;
+}
+
+/* A story is delivered when all its evidence came true: its date is the
+ * latest of the days each evidence path (or the token it must hold)
+ * first appeared.  Stories not done, and claims of absence (whose day of
+ * coming true the paths' history cannot tell), give no date. */
+static void add_deliveries(prr_gitfacts *g, const prr_review *r,
+			   const prr_evreport *rep)
 {
 	for (size_t i = 0; i < rep->n_checks; i++) {
 		const char *story = story_of(rep->checks[i].owner);
 		if (!story || strcmp(rep->checks[i].kind, "path") != 0)
+			continue;
+		const prr_story *st = find_story(r, story);
+		if (!st || (st->status != PRR_PASS && st->status != PRR_PARTIAL))
 			continue;
 		size_t k = 0;
 		while (k < g->n_deliveries && strcmp(g->deliveries[k].story, story))
@@ -94,8 +114,9 @@ static void add_deliveries(prr_gitfacts *g, const prr_evreport *rep)
 			const char *s = story_of(c->owner);
 			if (!s || strcmp(s, story) != 0)
 				continue;
-			if (strcmp(c->kind, "path") == 0 && c->verdict != PRR_CONFIRMED)
-				whole = false; /* some evidence is not there yet */
+			if ((strcmp(c->kind, "path") == 0 && c->verdict != PRR_CONFIRMED) ||
+			    strcmp(c->kind, "absent") == 0)
+				whole = false; /* not there yet, or not datable */
 			if (strcmp(c->kind, "history") == 0 && c->first_date &&
 			    (!date || strcmp(c->first_date, date) > 0))
 				date = c->first_date;
@@ -155,7 +176,7 @@ int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
 			prr_evreport_free(&rep);
 			goto done;
 		}
-		add_deliveries(out, &rep);
+		add_deliveries(out, set->v[i], &rep);
 		add_checks(out, set->v[i], &rep);
 		prr_evreport_free(&rep);
 	}

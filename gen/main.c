@@ -35,7 +35,7 @@ static void usage(FILE *out)
 	      "\n"
 	      "commands:\n", out);
 	for (size_t i = 0; i < N_COMMANDS; i++)
-		fprintf(out, "  %-10s %s\n", commands[i]->name,
+		fprintf(out, "  %-15s %s\n", commands[i]->name,
 			commands[i]->summary);
 	fputs("\n"
 	      "'prr help COMMAND' or 'prr COMMAND --help' tells more.\n"
