@@ -47,6 +47,22 @@ typedef struct pending {
 enum { PEND_COUNT, PEND_TESTS, PEND_PLAN_WAVES, PEND_PLAN_POINTS,
        PEND_PLAN_STORIES };
 
+/*
+ * Which fields and commit references the review has already, by a hash
+ * of their text: a scan of all earlier ones per new one was quadratic
+ * (11 s of CPU for a 2 MB document of 30,000 fields).  Open addressing;
+ * a slot holds an index into the review's array plus one (0: empty).
+ */
+typedef struct seen_slot {
+	uint64_t hash;
+	size_t idx;
+} seen_slot;
+
+typedef struct seen_set {
+	seen_slot *v;
+	size_t cap, n; /* cap: a power of two, at most half full */
+} seen_set;
+
 typedef struct imp {
 	const char *path, *src;
 	size_t len;
@@ -76,6 +92,10 @@ typedef struct imp {
 	pending *pend;
 	size_t n_pend, cap_pend;
 	bool deep_warned;
+	seen_set seen_fields, seen_commits;
+	/* capacities of components' checks and waves' stories (see rows_cap) */
+	size_t *check_cap, n_check_cap, *story_cap, n_story_cap;
+	size_t *evidence_cap, n_evidence_cap; /* components' "Files:" */
 	/* role_of's answers by header text: documents repeat their table
 	 * headers, and each answer costs ~75 substring searches */
 	struct { char h[40]; int role; } role_memo[64];
@@ -512,6 +532,73 @@ static size_t find_c(const char *s, size_t i, size_t end)
 	return i;
 }
 
+/*
+ * The capacity kept for element `i` of a review array whose items grow
+ * table by table or line by line (a component's checks and evidence, a
+ * wave's stories); 0 until
+ * known.  A new array per table copying all earlier rows made many tables
+ * under one heading quadratic in time and memory (19 GB of arena for a
+ * 2 MB document); with these the arrays double.
+ */
+static size_t *rows_cap(size_t **caps, size_t *n, size_t i)
+{
+	if (i >= *n) {
+		size_t m = *n ? *n : 16;
+		while (m <= i)
+			m *= 2;
+		*caps = prr_xrealloc(*caps, m * sizeof **caps);
+		memset(*caps + *n, 0, (m - *n) * sizeof **caps);
+		*n = m;
+	}
+	return &(*caps)[i];
+}
+
+/* `arr` (n elements, capacity *cap or n) with room for `more`. */
+static void *rows_grow(imp *im, void *arr, size_t n, size_t *cap,
+		       size_t more, size_t size)
+{
+	if (*cap < n)
+		*cap = n;
+	return prr_arena_grow(im->a, arr, cap, n + more, size);
+}
+
+static uint64_t hash_bytes(uint64_t h, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) /* FNV-1a */
+		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+	return h;
+}
+
+#define HASH_START 14695981039346656037u
+
+/* Room for one more entry, so a probe's empty slot can take it. */
+static void seen_reserve(seen_set *s)
+{
+	if ((s->n + 1) * 2 <= s->cap)
+		return;
+	size_t cap = s->cap ? s->cap * 2 : 64;
+	seen_slot *v = prr_xcalloc(cap, sizeof *v);
+	for (size_t i = 0; i < s->cap; i++) {
+		if (!s->v[i].idx)
+			continue;
+		size_t j = s->v[i].hash & (cap - 1);
+		while (v[j].idx)
+			j = (j + 1) & (cap - 1);
+		v[j] = s->v[i];
+	}
+	free(s->v);
+	s->v = v;
+	s->cap = cap;
+}
+
+/* Records entry `idx` (0-based) with `hash` at the empty slot `at`. */
+static void seen_add(seen_set *s, size_t at, uint64_t hash, size_t idx)
+{
+	s->v[at].hash = hash;
+	s->v[at].idx = idx + 1;
+	s->n++;
+}
+
 static void scan_commits(imp *im, const char *s, size_t n, int line)
 {
 	for (size_t i = 0; i + 6 < n; i++) {
@@ -535,16 +622,22 @@ static void scan_commits(imp *im, const char *s, size_t n, int line)
 		if (j - h < 7 || j - h > 40 || !alpha || !digit ||
 		    (j < n && isalnum((unsigned char)s[j])))
 			continue;
+		seen_set *set = &im->seen_commits;
+		seen_reserve(set);
+		uint64_t hash = hash_bytes(HASH_START, s + h, j - h);
+		size_t mask = set->cap - 1, at = hash & mask;
 		bool seen = false;
-		for (size_t k = 0; k < im->r->n_commits; k++)
-			if (strlen(im->r->commits[k].ref) == j - h &&
-			    strncmp(im->r->commits[k].ref, s + h, j - h) == 0)
-				seen = true;
+		for (; set->v[at].idx && !seen; at = (at + 1) & mask) {
+			const char *ref = im->r->commits[set->v[at].idx - 1].ref;
+			seen = set->v[at].hash == hash && strlen(ref) == j - h &&
+			       strncmp(ref, s + h, j - h) == 0;
+		}
 		if (!seen) {
 			prr_commitref *c = PUSH(im, commits);
 			c->ref = prr_arena_strndup(im->a, s + h, j - h);
 			c->text = clean(im, s, n);
 			c->line = line;
+			seen_add(set, at, hash, im->r->n_commits - 1);
 		}
 		i = j;
 	}
@@ -657,14 +750,23 @@ static void add_field(imp *im, const char *name, const char *value, int line)
 {
 	if (!*value)
 		return;
-	for (size_t k = 0; k < im->r->n_fields; k++)
-		if (strcmp(im->r->fields[k].name, name) == 0 &&
-		    strcmp(im->r->fields[k].value, value) == 0)
+	seen_set *set = &im->seen_fields;
+	seen_reserve(set);
+	/* the name's NUL is hashed too: "a"+"bc" is not "ab"+"c" */
+	uint64_t hash = hash_bytes(hash_bytes(HASH_START, name, strlen(name) + 1),
+				   value, strlen(value));
+	size_t mask = set->cap - 1, at = hash & mask;
+	for (; set->v[at].idx; at = (at + 1) & mask) {
+		const prr_field *g = &im->r->fields[set->v[at].idx - 1];
+		if (set->v[at].hash == hash && strcmp(g->name, name) == 0 &&
+		    strcmp(g->value, value) == 0)
 			return;
+	}
 	prr_field *f = PUSH(im, fields);
 	f->name = name;
 	f->value = value;
 	f->line = line;
+	seen_add(set, at, hash, im->r->n_fields - 1);
 }
 
 static bool add_estimate(imp *im, const char *label, const char *s,
@@ -692,8 +794,11 @@ static void add_evidence_path(imp *im, prr_component *c, const char *p,
 		n--;
 	if (!n)
 		return;
-	size_t cap = c->n_evidence; /* grows one by one: few files */
-	prr_evidence *e = PRR_VEC_PUSH(im->a, c->evidence, c->n_evidence, cap);
+	size_t *cap = rows_cap(&im->evidence_cap, &im->n_evidence_cap,
+			       (size_t)(c - im->r->components));
+	if (*cap < c->n_evidence)
+		*cap = c->n_evidence;
+	prr_evidence *e = PRR_VEC_PUSH(im->a, c->evidence, c->n_evidence, *cap);
 	e->path = prr_arena_strndup(im->a, p, n);
 	e->line = line;
 }
@@ -1434,11 +1539,9 @@ static void table_checks(imp *im, const table *t, int cat_col)
 	    ac = col_of(t, R_ACTION);
 	if (no < 0)
 		no = col_of(t, R_BLOCKER);
-	prr_check *checks = prr_arena_array(im->a, c->n_checks + t->rows,
-					    sizeof *checks);
-	if (c->n_checks)
-		memcpy(checks, c->checks, c->n_checks * sizeof *checks);
-	c->checks = checks;
+	c->checks = rows_grow(im, c->checks, c->n_checks,
+			      rows_cap(&im->check_cap, &im->n_check_cap, ci),
+			      t->rows, sizeof *c->checks);
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][cat_col])
 			continue;
@@ -1639,11 +1742,9 @@ static void table_stories(imp *im, const table *t, int story_col)
 	if (col_of(t, R_PLANNED) >= 0)
 		w->planned = true;
 	int st = col_of(t, R_STATUS), ev = col_of(t, R_EVIDENCE);
-	prr_story *stories = prr_arena_array(im->a, w->n_stories + t->rows,
-					     sizeof *stories);
-	if (w->n_stories)
-		memcpy(stories, w->stories, w->n_stories * sizeof *stories);
-	w->stories = stories;
+	w->stories = rows_grow(im, w->stories, w->n_stories,
+			       rows_cap(&im->story_cap, &im->n_story_cap, wi),
+			       t->rows, sizeof *w->stories);
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *c = t->cell[r][story_col];
 		if (!*c)
@@ -2106,6 +2207,11 @@ done:
 	free(im.used);
 	prr_buf_free(&im.pool);
 	prr_arena_free(&im.tmp);
+	free(im.seen_fields.v);
+	free(im.seen_commits.v);
+	free(im.check_cap);
+	free(im.story_cap);
+	free(im.evidence_cap);
 	prr_buf_free(&fixed);
 	prr_linemap_free(&im.map);
 	return rc;
