@@ -136,7 +136,9 @@ static size_t word_at(const char *s, size_t n, size_t i, prr_status *st)
 			break;
 		up[k] = 0;
 		for (size_t t = 0; t < COUNT(status_words); t++) {
-			if (strcmp(up, status_words[t].w) == 0) {
+			/* first letters differ for most: skip strcmp's call */
+			if (up[0] == status_words[t].w[0] &&
+			    strcmp(up, status_words[t].w) == 0) {
 				*st = status_words[t].st;
 				best = j - i;
 			}

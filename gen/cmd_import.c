@@ -33,6 +33,11 @@ static int run(const prr_args *a)
 		goto done;
 	prr_jw w;
 	prr_jw_init(&w, &json, true);
+	/* To stdout, the JSON (about 3x the document) streams out in 64 KiB
+	 * pieces instead of being held whole; a file is written whole, to a
+	 * temporary name first. */
+	if (!outp)
+		w.stream = stdout;
 	prr_review_write_json(r, &w);
 	prr_buf_addc(&json, '\n');
 	if (outp) {
@@ -42,8 +47,7 @@ static int run(const prr_args *a)
 			rc = PRR_EXIT_SYSTEM;
 			goto done;
 		}
-	} else if (fwrite(json.p, 1, json.n, stdout) != json.n ||
-		   fflush(stdout) != 0) {
+	} else if (prr_jw_flush(&w) < 0 || fflush(stdout) != 0) {
 		prr_diag_add(&d, PRR_DIAG_ERROR, "<stdout>", NULL, 0, 0,
 			     "cannot write");
 		rc = PRR_EXIT_SYSTEM;

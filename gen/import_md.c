@@ -47,13 +47,34 @@ typedef struct pending {
 enum { PEND_COUNT, PEND_TESTS, PEND_PLAN_WAVES, PEND_PLAN_POINTS,
        PEND_PLAN_STORIES };
 
+/*
+ * Which fields and commit references the review has already, by a hash
+ * of their text: a scan of all earlier ones per new one was quadratic
+ * (11 s of CPU for a 2 MB document of 30,000 fields).  Open addressing;
+ * a slot holds an index into the review's array plus one (0: empty).
+ */
+typedef struct seen_slot {
+	uint64_t hash;
+	size_t idx;
+} seen_slot;
+
+typedef struct seen_set {
+	seen_slot *v;
+	size_t cap, n; /* cap: a power of two, at most half full */
+} seen_set;
+
 typedef struct imp {
 	const char *path, *src;
 	size_t len;
 	prr_linemap map;
+	size_t line_at; /* line_of's cursor: a line index (0-based) */
 	prr_diags *d;
 	prr_review *r;
 	prr_arena *a;
+	/* What a block's handling needs only while it runs (raw cell and item
+	 * text, table scaffolding): freed after each top-level block, so the
+	 * arena holds the review and little else. */
+	prr_arena tmp;
 	node *nodes;
 	size_t n_nodes, cap_nodes;
 	size_t *stack;
@@ -71,6 +92,13 @@ typedef struct imp {
 	pending *pend;
 	size_t n_pend, cap_pend;
 	bool deep_warned;
+	seen_set seen_fields, seen_commits;
+	/* capacities of components' checks and waves' stories (see rows_cap) */
+	size_t *check_cap, n_check_cap, *story_cap, n_story_cap;
+	size_t *evidence_cap, n_evidence_cap; /* components' "Files:" */
+	/* role_of's answers by header text: documents repeat their table
+	 * headers, and each answer costs ~75 substring searches */
+	struct { char h[40]; int role; } role_memo[64];
 	struct {
 		size_t scores, dimensions, components, checklists, waves,
 			milestones, estimates, risks, findings, commits,
@@ -154,6 +182,8 @@ static int cb_enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	return 0;
 }
 
+static void walk_block(imp *im, size_t i, int depth);
+
 static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
 	imp *im = ud;
@@ -166,6 +196,21 @@ static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	if (im->depth && n->first != NONE)
 		node_touch(&im->nodes[im->stack[im->depth - 1]], n->first,
 			   n->last);
+	if (im->depth == 1) {
+		/*
+		 * A top-level block is complete.  Nothing the walk does looks
+		 * outside the block it is given, and top-level blocks close in
+		 * document order, so walking each one now is the walk of the
+		 * whole tree; forgetting its nodes and text afterwards keeps
+		 * the tree as small as the largest block instead of ~5x the
+		 * document.
+		 */
+		walk_block(im, i, 0);
+		prr_arena_free(&im->tmp);
+		im->n_nodes = 1;
+		im->nodes[0].child = im->nodes[0].last_child = 0;
+		prr_buf_reset(&im->pool);
+	}
 	return 0;
 }
 
@@ -228,21 +273,51 @@ static const char *ntext(const imp *im, size_t i, size_t *n)
 	return im->pool.p + im->nodes[i].t_off;
 }
 
-static int line_of(const imp *im, size_t off)
+/*
+ * The line of source offset `off`.  The walk asks for lines in document
+ * order, so a cursor left at the last answer usually needs a step or two
+ * forward; a binary search over all lines for each of the millions of
+ * lookups a large document makes was a tenth of the import's time (cache
+ * misses in a line table of megabytes).  Far jumps still search.
+ */
+static int line_of(imp *im, size_t off)
 {
 	if (off == NONE)
 		return 0;
+	const size_t *st = im->map.starts;
+	size_t n = im->map.n, k = im->line_at;
+	if (off > im->map.len)
+		off = im->map.len;
+	if (st[k] <= off) {
+		for (int step = 0; step < 8; step++) {
+			if (k + 1 == n || st[k + 1] > off) {
+				im->line_at = k;
+				return (int)k + 1;
+			}
+			k++;
+		}
+	} else {
+		/* back to a block's first line (take_lines) */
+		for (int step = 0; step < 8 && k > 0; step++) {
+			k--;
+			if (st[k] <= off) {
+				im->line_at = k;
+				return (int)k + 1;
+			}
+		}
+	}
 	int line, col;
 	prr_linemap_locate(&im->map, off, &line, &col);
+	im->line_at = (size_t)line - 1;
 	return line;
 }
 
-static int node_line(const imp *im, size_t i)
+static int node_line(imp *im, size_t i)
 {
 	return line_of(im, im->nodes[i].first);
 }
 
-static int node_last_line(const imp *im, size_t i)
+static int node_last_line(imp *im, size_t i)
 {
 	const node *n = &im->nodes[i];
 	return line_of(im, n->last && n->last != NONE ? n->last - 1 : NONE);
@@ -258,10 +333,18 @@ static void take_lines(imp *im, size_t i)
 /* Markdown text -> display text: no "**", whitespace collapsed, trimmed. */
 static char *clean(imp *im, const char *s, size_t n)
 {
-	char *out = prr_arena_alloc(im->a, n + 1);
+	/* 1: a byte clean() treats specially (most are copied as they are) */
+	static const unsigned char special[256] = {
+		['*'] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1, [' '] = 1,
+	};
+	char *out = prr_arena_alloc_str(im->a, n + 1);
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
+		if (!special[(unsigned char)c]) {
+			out[k++] = c;
+			continue;
+		}
 		if (c == '*' && i + 1 < n && s[i + 1] == '*') {
 			i++;
 			continue;
@@ -305,12 +388,20 @@ static bool starts_with_ci(const char *s, size_t n, const char *w)
 	return n >= k && strncasecmp(s, w, k) == 0;
 }
 
+/* ASCII lower case, as tolower() in the C locale, without its call. */
+static inline unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+/* Does `s` contain `w` (lower case), ignoring ASCII case? */
 static bool contains_ci(const char *s, const char *w)
 {
 	size_t k = strlen(w);
-	int c0 = tolower((unsigned char)w[0]);
+	unsigned char c0 = (unsigned char)w[0];
 	for (; *s; s++)
-		if (tolower((unsigned char)*s) == c0 && strncasecmp(s, w, k) == 0)
+		if (lower((unsigned char)*s) == c0 &&
+		    strncasecmp(s, w, k) == 0)
 			return true;
 	return false;
 }
@@ -420,10 +511,102 @@ static void note_claims(imp *im, const char *s, size_t n, int line,
 
 /*** Commits ***/
 
+/*
+ * The first i' in [i, end) where s[i'] is 'c' or 'C', or `end`.  Eight
+ * bytes a step (a byte with bit 5 set is 'c' exactly when it was 'c' or
+ * 'C'): scan_commits runs over every cell and line of the document, and a
+ * byte-by-byte search was a tenth of the walk.
+ */
+static size_t find_c(const char *s, size_t i, size_t end)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	for (; i + 8 <= end; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t x = (w | ones * 0x20) ^ (ones * 'c'); /* 0 where c/C */
+		if ((x - ones) & ~x & ones * 0x80)
+			break;
+	}
+	while (i < end && (s[i] | 0x20) != 'c')
+		i++;
+	return i;
+}
+
+/*
+ * The capacity kept for element `i` of a review array whose items grow
+ * table by table or line by line (a component's checks and evidence, a
+ * wave's stories); 0 until
+ * known.  A new array per table copying all earlier rows made many tables
+ * under one heading quadratic in time and memory (19 GB of arena for a
+ * 2 MB document); with these the arrays double.
+ */
+static size_t *rows_cap(size_t **caps, size_t *n, size_t i)
+{
+	if (i >= *n) {
+		size_t m = *n ? *n : 16;
+		while (m <= i)
+			m *= 2;
+		*caps = prr_xrealloc(*caps, m * sizeof **caps);
+		memset(*caps + *n, 0, (m - *n) * sizeof **caps);
+		*n = m;
+	}
+	return &(*caps)[i];
+}
+
+/* `arr` (n elements, capacity *cap or n) with room for `more`. */
+static void *rows_grow(imp *im, void *arr, size_t n, size_t *cap,
+		       size_t more, size_t size)
+{
+	if (*cap < n)
+		*cap = n;
+	return prr_arena_grow(im->a, arr, cap, n + more, size);
+}
+
+static uint64_t hash_bytes(uint64_t h, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) /* FNV-1a */
+		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+	return h;
+}
+
+#define HASH_START 14695981039346656037u
+
+/* Room for one more entry, so a probe's empty slot can take it. */
+static void seen_reserve(seen_set *s)
+{
+	if ((s->n + 1) * 2 <= s->cap)
+		return;
+	size_t cap = s->cap ? s->cap * 2 : 64;
+	seen_slot *v = prr_xcalloc(cap, sizeof *v);
+	for (size_t i = 0; i < s->cap; i++) {
+		if (!s->v[i].idx)
+			continue;
+		size_t j = s->v[i].hash & (cap - 1);
+		while (v[j].idx)
+			j = (j + 1) & (cap - 1);
+		v[j] = s->v[i];
+	}
+	free(s->v);
+	s->v = v;
+	s->cap = cap;
+}
+
+/* Records entry `idx` (0-based) with `hash` at the empty slot `at`. */
+static void seen_add(seen_set *s, size_t at, uint64_t hash, size_t idx)
+{
+	s->v[at].hash = hash;
+	s->v[at].idx = idx + 1;
+	s->n++;
+}
+
 static void scan_commits(imp *im, const char *s, size_t n, int line)
 {
 	for (size_t i = 0; i + 6 < n; i++) {
-		if ((s[i] | 0x20) != 'c' || strncasecmp(s + i, "commit", 6) != 0 ||
+		i = find_c(s, i, n - 6);
+		if (i + 6 >= n)
+			break;
+		if ((s[i] | 0x20) != 'c' || (s[i + 1] | 0x20) != 'o' ||
+		    strncasecmp(s + i, "commit", 6) != 0 ||
 		    (i && isalpha((unsigned char)s[i - 1])))
 			continue;
 		size_t j = i + 6;
@@ -439,16 +622,22 @@ static void scan_commits(imp *im, const char *s, size_t n, int line)
 		if (j - h < 7 || j - h > 40 || !alpha || !digit ||
 		    (j < n && isalnum((unsigned char)s[j])))
 			continue;
+		seen_set *set = &im->seen_commits;
+		seen_reserve(set);
+		uint64_t hash = hash_bytes(HASH_START, s + h, j - h);
+		size_t mask = set->cap - 1, at = hash & mask;
 		bool seen = false;
-		for (size_t k = 0; k < im->r->n_commits; k++)
-			if (strlen(im->r->commits[k].ref) == j - h &&
-			    strncmp(im->r->commits[k].ref, s + h, j - h) == 0)
-				seen = true;
+		for (; set->v[at].idx && !seen; at = (at + 1) & mask) {
+			const char *ref = im->r->commits[set->v[at].idx - 1].ref;
+			seen = set->v[at].hash == hash && strlen(ref) == j - h &&
+			       strncmp(ref, s + h, j - h) == 0;
+		}
 		if (!seen) {
 			prr_commitref *c = PUSH(im, commits);
 			c->ref = prr_arena_strndup(im->a, s + h, j - h);
 			c->text = clean(im, s, n);
 			c->line = line;
+			seen_add(set, at, hash, im->r->n_commits - 1);
 		}
 		i = j;
 	}
@@ -561,14 +750,23 @@ static void add_field(imp *im, const char *name, const char *value, int line)
 {
 	if (!*value)
 		return;
-	for (size_t k = 0; k < im->r->n_fields; k++)
-		if (strcmp(im->r->fields[k].name, name) == 0 &&
-		    strcmp(im->r->fields[k].value, value) == 0)
+	seen_set *set = &im->seen_fields;
+	seen_reserve(set);
+	/* the name's NUL is hashed too: "a"+"bc" is not "ab"+"c" */
+	uint64_t hash = hash_bytes(hash_bytes(HASH_START, name, strlen(name) + 1),
+				   value, strlen(value));
+	size_t mask = set->cap - 1, at = hash & mask;
+	for (; set->v[at].idx; at = (at + 1) & mask) {
+		const prr_field *g = &im->r->fields[set->v[at].idx - 1];
+		if (set->v[at].hash == hash && strcmp(g->name, name) == 0 &&
+		    strcmp(g->value, value) == 0)
 			return;
+	}
 	prr_field *f = PUSH(im, fields);
 	f->name = name;
 	f->value = value;
 	f->line = line;
+	seen_add(set, at, hash, im->r->n_fields - 1);
 }
 
 static bool add_estimate(imp *im, const char *label, const char *s,
@@ -596,8 +794,11 @@ static void add_evidence_path(imp *im, prr_component *c, const char *p,
 		n--;
 	if (!n)
 		return;
-	size_t cap = c->n_evidence; /* grows one by one: few files */
-	prr_evidence *e = PRR_VEC_PUSH(im->a, c->evidence, c->n_evidence, cap);
+	size_t *cap = rows_cap(&im->evidence_cap, &im->n_evidence_cap,
+			       (size_t)(c - im->r->components));
+	if (*cap < c->n_evidence)
+		*cap = c->n_evidence;
+	prr_evidence *e = PRR_VEC_PUSH(im->a, c->evidence, c->n_evidence, *cap);
 	e->path = prr_arena_strndup(im->a, p, n);
 	e->line = line;
 }
@@ -795,8 +996,7 @@ static void handle_paragraph(imp *im, size_t i)
 /*** Lists ***/
 
 typedef struct item {
-	const char *text; /* clean */
-	const char *raw;  /* Markdown-ish, "**" kept */
+	const char *raw;  /* Markdown-ish, "**" kept (scratch) */
 	size_t raw_n;
 	int line;
 	char task;
@@ -830,10 +1030,9 @@ static size_t list_items(imp *im, size_t list, item **out, prr_buf *tmp)
 			continue;
 		prr_buf_reset(tmp);
 		item_text(im, c, tmp);
-		item *it = PRR_VEC_PUSH(im->a, items, count, cap);
-		it->raw = prr_arena_strndup(im->a, tmp->p, tmp->n);
+		item *it = PRR_VEC_PUSH(&im->tmp, items, count, cap);
+		it->raw = prr_arena_strndup(&im->tmp, tmp->p, tmp->n);
 		it->raw_n = tmp->n;
-		it->text = clean(im, tmp->p, tmp->n);
 		it->line = node_line(im, c);
 		it->task = im->nodes[c].task;
 		it->node = c;
@@ -1032,7 +1231,7 @@ typedef enum role {
 	R_METRIC, R_OWNER, R_ETA, R_RISK, R_MITIGATION, R_EFFORT
 } role;
 
-static role role_of(const char *h)
+static role role_of_words(const char *h)
 {
 	static const struct { const char *w; role r; } words[] = {
 		{ "component", R_NAME }, { "module", R_NAME },
@@ -1074,10 +1273,42 @@ static role role_of(const char *h)
 		{ "effort", R_EFFORT }, { "estimate", R_EFFORT },
 		{ "time", R_EFFORT },
 	};
+	/* lower-case the header once and search with strstr: contains_ci
+	 * for each of these words was the costliest part of reading a table.
+	 * A longer header is rare; it takes the slow way. */
+	char low[128];
+	size_t n = strlen(h);
+	if (n >= sizeof low) {
+		for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+			if (contains_ci(h, words[i].w))
+				return words[i].r;
+		return R_OTHER;
+	}
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)lower((unsigned char)h[i]);
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (contains_ci(h, words[i].w))
+		if (strstr(low, words[i].w))
 			return words[i].r;
 	return R_OTHER;
+}
+
+/* role_of_words, remembered per header text in a small direct-mapped table. */
+static role role_of(imp *im, const char *h)
+{
+	size_t n = strlen(h);
+	if (n >= sizeof im->role_memo[0].h)
+		return role_of_words(h);
+	uint32_t hash = 2166136261u; /* FNV-1a */
+	for (size_t i = 0; i < n; i++)
+		hash = (hash ^ (unsigned char)h[i]) * 16777619u;
+	size_t slot = hash % (sizeof im->role_memo / sizeof im->role_memo[0]);
+	/* role 0 marks an empty slot: the stored role is kept plus one */
+	if (im->role_memo[slot].role && strcmp(im->role_memo[slot].h, h) == 0)
+		return (role)(im->role_memo[slot].role - 1);
+	role r = role_of_words(h);
+	memcpy(im->role_memo[slot].h, h, n + 1);
+	im->role_memo[slot].role = (int)r + 1;
+	return r;
 }
 
 typedef struct table {
@@ -1098,7 +1329,7 @@ static void collect_row(imp *im, size_t tr, table *t, const char **raw,
 	     c = im->nodes[c].next, k++) {
 		size_t n;
 		const char *s = ntext(im, c, &n);
-		raw[k] = prr_arena_strndup(im->a, s, n);
+		raw[k] = prr_arena_strndup(&im->tmp, s, n);
 		cell[k] = clean(im, s, n);
 	}
 	for (; k < t->cols; k++)
@@ -1122,22 +1353,22 @@ static bool read_table(imp *im, size_t tab, table *t)
 		t->cols++;
 	if (!t->cols)
 		return false;
-	const char **hraw = prr_arena_array(im->a, t->cols, sizeof *hraw);
+	const char **hraw = prr_arena_array(&im->tmp, t->cols, sizeof *hraw);
 	t->head = prr_arena_array(im->a, t->cols, sizeof *t->head);
 	collect_row(im, head_tr, t, hraw, t->head);
-	t->roles = prr_arena_array(im->a, t->cols, sizeof *t->roles);
+	t->roles = prr_arena_array(&im->tmp, t->cols, sizeof *t->roles);
 	for (size_t k = 0; k < t->cols; k++)
-		t->roles[k] = role_of(t->head[k]);
-	t->raw = prr_arena_array(im->a, rows, sizeof *t->raw);
-	t->cell = prr_arena_array(im->a, rows, sizeof *t->cell);
-	t->line = prr_arena_array(im->a, rows, sizeof *t->line);
+		t->roles[k] = role_of(im, t->head[k]);
+	t->raw = prr_arena_array(&im->tmp, rows, sizeof *t->raw);
+	t->cell = prr_arena_array(&im->tmp, rows, sizeof *t->cell);
+	t->line = prr_arena_array(&im->tmp, rows, sizeof *t->line);
 	for (size_t sec = im->nodes[tab].child; sec; sec = im->nodes[sec].next) {
 		if (im->nodes[sec].type != MD_BLOCK_TBODY)
 			continue;
 		for (size_t tr = im->nodes[sec].child; tr; tr = im->nodes[tr].next) {
 			size_t r = t->rows++;
-			t->raw[r] = prr_arena_array(im->a, t->cols, sizeof(char *));
-			t->cell[r] = prr_arena_array(im->a, t->cols, sizeof(char *));
+			t->raw[r] = prr_arena_array(&im->tmp, t->cols, sizeof(char *));
+			t->cell[r] = prr_arena_array(&im->tmp, t->cols, sizeof(char *));
 			collect_row(im, tr, t, t->raw[r], t->cell[r]);
 			t->line[r] = node_line(im, tr);
 		}
@@ -1161,7 +1392,12 @@ static void keep_table(imp *im, const table *t)
 					  : im->r->sections[im->cur_sec].heading;
 	pt->header = t->head;
 	pt->n_cols = t->cols;
-	pt->rows = t->cell;
+	/* the cells are the review's; the row arrays were scratch */
+	pt->rows = prr_arena_array(im->a, t->rows, sizeof *pt->rows);
+	for (size_t r = 0; r < t->rows; r++) {
+		pt->rows[r] = prr_arena_array(im->a, t->cols, sizeof **pt->rows);
+		memcpy(pt->rows[r], t->cell[r], t->cols * sizeof **pt->rows);
+	}
 	pt->n_rows = t->rows;
 	pt->line = t->first_line;
 }
@@ -1211,7 +1447,7 @@ static const char *other_cols(imp *im, const table *t, size_t r,
 static void table_components(imp *im, const table *t, int name_col)
 {
 	int status_col = col_of(t, R_STATUS);
-	bool *count_col = prr_arena_array(im->a, t->cols, sizeof *count_col);
+	bool *count_col = prr_arena_array(&im->tmp, t->cols, sizeof *count_col);
 	for (size_t k = 0; k < t->cols; k++) {
 		if ((int)k == name_col || (int)k == status_col)
 			continue;
@@ -1223,8 +1459,8 @@ static void table_components(imp *im, const table *t, int name_col)
 		}
 		count_col[k] = yes * 2 >= t->rows && yes;
 	}
-	long *sum_a = prr_arena_array(im->a, t->cols, sizeof *sum_a);
-	long *sum_b = prr_arena_array(im->a, t->cols, sizeof *sum_b);
+	long *sum_a = prr_arena_array(&im->tmp, t->cols, sizeof *sum_a);
+	long *sum_b = prr_arena_array(&im->tmp, t->cols, sizeof *sum_b);
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *nm = t->cell[r][name_col];
 		if (!*nm)
@@ -1303,11 +1539,9 @@ static void table_checks(imp *im, const table *t, int cat_col)
 	    ac = col_of(t, R_ACTION);
 	if (no < 0)
 		no = col_of(t, R_BLOCKER);
-	prr_check *checks = prr_arena_array(im->a, c->n_checks + t->rows,
-					    sizeof *checks);
-	if (c->n_checks)
-		memcpy(checks, c->checks, c->n_checks * sizeof *checks);
-	c->checks = checks;
+	c->checks = rows_grow(im, c->checks, c->n_checks,
+			      rows_cap(&im->check_cap, &im->n_check_cap, ci),
+			      t->rows, sizeof *c->checks);
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][cat_col])
 			continue;
@@ -1508,11 +1742,9 @@ static void table_stories(imp *im, const table *t, int story_col)
 	if (col_of(t, R_PLANNED) >= 0)
 		w->planned = true;
 	int st = col_of(t, R_STATUS), ev = col_of(t, R_EVIDENCE);
-	prr_story *stories = prr_arena_array(im->a, w->n_stories + t->rows,
-					     sizeof *stories);
-	if (w->n_stories)
-		memcpy(stories, w->stories, w->n_stories * sizeof *stories);
-	w->stories = stories;
+	w->stories = rows_grow(im, w->stories, w->n_stories,
+			       rows_cap(&im->story_cap, &im->n_story_cap, wi),
+			       t->rows, sizeof *w->stories);
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *c = t->cell[r][story_col];
 		if (!*c)
@@ -1739,14 +1971,21 @@ static void resolve_pending(imp *im)
 				points += r->waves[w].stories[s].points;
 		}
 	}
+	/* each section's first checklist, found once: searching all
+	 * checklists per stated figure was quadratic in the document */
+	size_t *first_cl = prr_xmalloc((r->n_sections + 1) * sizeof *first_cl);
+	for (size_t s = 0; s < r->n_sections; s++)
+		first_cl[s] = NONE;
+	for (size_t c = r->n_checklists; c-- > 0;)
+		if (im->cl_sec[c] != NONE)
+			first_cl[im->cl_sec[c]] = c;
 	for (size_t i = 0; i < im->n_pend; i++) {
 		pending *p = &im->pend[i];
 		switch (p->kind) {
 		case PEND_COUNT: {
 			/* the first checklist of the same section */
-			for (size_t c = 0; c < r->n_checklists; c++) {
-				if (im->cl_sec[c] != p->sec || p->sec == NONE)
-					continue;
+			if (p->sec != NONE && first_cl[p->sec] != NONE) {
+				size_t c = first_cl[p->sec];
 				long done = 0, total = (long)r->checklists[c].n_items;
 				for (size_t k = 0; k < r->checklists[c].n_items; k++)
 					done += r->checklists[c].items[k].done;
@@ -1755,7 +1994,6 @@ static void resolve_pending(imp *im)
 					  count_text(im, p->a, p->b),
 					  count_text(im, done, total),
 					  p->a == done && p->b == total, p->line);
-				break;
 			}
 			break;
 		}
@@ -1780,6 +2018,7 @@ static void resolve_pending(imp *im)
 		}
 		}
 	}
+	free(first_cl);
 	/* each planned wave's heading points against its stories */
 	for (size_t w = 0; w < r->n_waves; w++) {
 		prr_wave *wv = &r->waves[w];
@@ -1944,9 +2183,7 @@ int prr_import_md(prr_review **out, const char *path, const char *text,
 			     "the Markdown parser failed");
 		goto done;
 	}
-	if (!im.n_nodes)
-		node_new(&im, MD_BLOCK_DOC);
-	walk(&im, 0, 0);
+	/* the walk ran in cb_leave_block, one top-level block at a time */
 	resolve_pending(&im);
 	build_sections(&im);
 	derive_level(im.r);
@@ -1969,6 +2206,12 @@ done:
 	free(im.stack);
 	free(im.used);
 	prr_buf_free(&im.pool);
+	prr_arena_free(&im.tmp);
+	free(im.seen_fields.v);
+	free(im.seen_commits.v);
+	free(im.check_cap);
+	free(im.story_cap);
+	free(im.evidence_cap);
 	prr_buf_free(&fixed);
 	prr_linemap_free(&im.map);
 	return rc;

@@ -3,6 +3,8 @@
 #include "prr/utf8.h"
 
 #include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* The characters bytes 0x80-0xFF decode to, per code page. */
 static const uint16_t mac_roman[128] = {
@@ -40,28 +42,42 @@ const char *prr_codepage_name(prr_codepage cp)
 					   : "none";
 }
 
-/* The byte code page `cp` decodes to character `c`, or -1. */
-static int byte_of(prr_codepage cp, uint32_t c)
+/*
+ * The byte each character below U+10000 comes from in one code page (0:
+ * none; every character of both pages is below U+10000).  Built per
+ * repair pass: searching the 128-entry tables for each non-ASCII
+ * character was most of the repair's cost.
+ */
+typedef struct inverse {
+	unsigned char byte[0x10000];
+} inverse;
+
+static void inverse_init(inverse *inv, prr_codepage cp)
 {
+	memset(inv->byte, 0, sizeof inv->byte);
+	/* downwards, so the lowest byte wins as a forward search would */
 	if (cp == PRR_CP_WINDOWS_1252) {
-		if (c >= 0xA0 && c <= 0xFF)
-			return (int)c;
-		for (int i = 0; i < 32; i++)
-			if (cp1252_low[i] == c)
-				return 0x80 + i;
-		return -1;
+		for (int i = 31; i >= 0; i--)
+			inv->byte[cp1252_low[i]] = (unsigned char)(0x80 + i);
+		for (int c = 0xA0; c <= 0xFF; c++)
+			inv->byte[c] = (unsigned char)c;
+		return;
 	}
-	for (int i = 0; i < 128; i++)
-		if (mac_roman[i] == c)
-			return 0x80 + i;
-	return -1;
+	for (int i = 127; i >= 0; i--)
+		inv->byte[mac_roman[i]] = (unsigned char)(0x80 + i);
+}
+
+/* The byte the code page decodes to character `c`, or -1. */
+static int byte_of(const inverse *inv, uint32_t c)
+{
+	return c < 0x10000 && inv->byte[c] ? inv->byte[c] : -1;
 }
 
 /*
  * At s[i] (a non-ASCII character): the length of a mojibake run there and
  * the original bytes in `orig` (`*olen`), or 0.
  */
-static size_t run_at(prr_codepage cp, const unsigned char *s, size_t n,
+static size_t run_at(const inverse *cp, const unsigned char *s, size_t n,
 		     size_t i, unsigned char *orig, int *olen)
 {
 	uint32_t c;
@@ -95,12 +111,14 @@ static size_t repair(prr_codepage cp, const char *text, size_t n,
 	size_t count = 0, i = 0, copied = 0;
 	unsigned char orig[4];
 	int olen;
+	inverse *inv = prr_xmalloc(sizeof *inv);
+	inverse_init(inv, cp);
 	while (i < n) {
 		if (s[i] < 0x80) {
-			i++;
+			i += prr_utf8_ascii(text + i, n - i);
 			continue;
 		}
-		size_t run = run_at(cp, s, n, i, orig, &olen);
+		size_t run = run_at(inv, s, n, i, orig, &olen);
 		if (!run) {
 			i++;
 			while (i < n && (s[i] & 0xC0) == 0x80)
@@ -119,6 +137,7 @@ static size_t repair(prr_codepage cp, const char *text, size_t n,
 	}
 	if (out)
 		prr_buf_add(out, text + copied, n - copied);
+	free(inv);
 	return count;
 }
 

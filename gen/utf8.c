@@ -61,14 +61,28 @@ int prr_utf8_encode(uint32_t cp, char *out)
 	return 4;
 }
 
+size_t prr_utf8_ascii(const char *s, size_t n)
+{
+	size_t i = 0;
+	/* a word at a time: any high bit in it is a non-ASCII byte */
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080u)
+			break;
+	}
+	while (i < n && (unsigned char)s[i] < 0x80)
+		i++;
+	return i;
+}
+
 int prr_utf8_valid(const char *s, size_t n, size_t *bad)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < n) {
 		/* fast path over ASCII runs */
-		while (i < n && p[i] < 0x80)
-			i++;
+		i += prr_utf8_ascii(s + i, n - i);
 		if (i == n)
 			break;
 		uint32_t cp;

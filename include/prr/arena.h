@@ -23,6 +23,9 @@ typedef struct prr_arena {
 
 /* Zeroed memory for `n` bytes, aligned for any type; never NULL. */
 void *prr_arena_alloc(prr_arena *a, size_t n);
+/* Room for a string of `n` bytes (NUL included) the caller writes at
+ * once: neither zeroed nor aligned. */
+char *prr_arena_alloc_str(prr_arena *a, size_t n);
 /* An array of `count` zeroed elements of `size` (overflow-checked). */
 void *prr_arena_array(prr_arena *a, size_t count, size_t size);
 /* NUL-terminated copies, owned by the arena. */

@@ -21,6 +21,8 @@ int prr_utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 int prr_utf8_encode(uint32_t cp, char *out);
 /* 1 if all `n` bytes are valid UTF-8; else 0 and `*bad` = first bad byte. */
 int prr_utf8_valid(const char *s, size_t n, size_t *bad);
+/* Length of the leading run of ASCII bytes of `s` (fast: 8 at a time). */
+size_t prr_utf8_ascii(const char *s, size_t n);
 /* Length of a leading UTF-8 byte-order mark (3) or 0. */
 size_t prr_utf8_bom(const char *s, size_t n);
 

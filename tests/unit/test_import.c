@@ -585,6 +585,37 @@ PRR_TEST(import__hostile_shapes_do_not_crash)
 	prr_diags_free(&d);
 }
 
+/*
+ * Many tables or "Files:" lines under one heading: a component's checks, a
+ * wave's stories and its evidence grow by doubling.  (They were copied
+ * whole per table: 19 GB of arena for a 2 MB document.)  The arena's total
+ * stays proportional to the document.
+ */
+PRR_TEST(import__many_tables_under_one_heading_stay_linear)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_buf b = PRR_BUF_INIT;
+	prr_buf_adds(&b, "# T\n\n## Component: Api\n\n");
+	for (int i = 0; i < 3000; i++)
+		prr_buf_addf(&b, "### C%d\n| Check | Status |\n|---|---|\n"
+			     "| a%d | PASS |\n\n**Files:** src/f%d.c\n\n", i, i, i);
+	prr_buf_adds(&b, "## Wave 1: W\n\n");
+	for (int i = 0; i < 3000; i++)
+		prr_buf_addf(&b, "### P%d\n| Story | Status |\n|---|---|\n"
+			     "| S%d: x | DONE |\n\n", i, i);
+	prr_review *r = str(b.p, &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK(r->n_components == 1 && r->components[0].n_checks == 3000);
+		CHECK(r->n_components == 1 && r->components[0].n_evidence == 3000);
+		CHECK(r->n_waves == 1 && r->waves[0].n_stories == 3000);
+		CHECK(r->arena.total < 20 * b.n);
+	}
+	prr_review_free(r);
+	prr_buf_free(&b);
+	prr_diags_free(&d);
+}
+
 /*** Vocabulary ***/
 
 PRR_TEST(import__status_words_and_marks)
