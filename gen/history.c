@@ -142,19 +142,41 @@ int prr_repo_resolve(prr_repo *repo, const char *rev, char *hex, prr_buf *err)
 
 /*** Times ***/
 
+/* Writes `v` as `n` decimal digits (the last n of it). */
+static char *put_digits(char *p, unsigned v, int n)
+{
+	for (int i = n - 1; i >= 0; i--) {
+		p[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	return p + n;
+}
+
+/* By hand rather than snprintf: it runs once or twice per commit handed
+ * over, and formatting was the largest cost of a cached rerun. */
 void prr_time_iso(char *out, long long t, int tz)
 {
 	time_t local = (time_t)(t + (long long)tz * 60);
 	struct tm tm;
 	gmtime_r(&local, &tm);
-	int a = tz < 0 ? -tz : tz;
-	char tmp[96];
-	snprintf(tmp, sizeof tmp, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d",
-		 (tm.tm_year + 1900) % 10000, tm.tm_mon + 1, tm.tm_mday,
-		 tm.tm_hour, tm.tm_min, tm.tm_sec, tz < 0 ? '-' : '+',
-		 (a / 60) % 100, a % 60);
-	memcpy(out, tmp, 25);
-	out[25] = '\0';
+	unsigned a = (unsigned)(tz < 0 ? -tz : tz);
+	char *p = out;
+	p = put_digits(p, (unsigned)(tm.tm_year + 1900) % 10000, 4);
+	*p++ = '-';
+	p = put_digits(p, (unsigned)tm.tm_mon + 1, 2);
+	*p++ = '-';
+	p = put_digits(p, (unsigned)tm.tm_mday, 2);
+	*p++ = 'T';
+	p = put_digits(p, (unsigned)tm.tm_hour, 2);
+	*p++ = ':';
+	p = put_digits(p, (unsigned)tm.tm_min, 2);
+	*p++ = ':';
+	p = put_digits(p, (unsigned)tm.tm_sec, 2);
+	*p++ = tz < 0 ? '-' : '+';
+	p = put_digits(p, (a / 60) % 100, 2);
+	*p++ = ':';
+	p = put_digits(p, a % 60, 2);
+	*p = '\0';
 }
 
 void prr_time_date(char *out, long long t, int tz)
@@ -280,7 +302,7 @@ static int rec_decode(const unsigned char *d, size_t n, const git_oid *id,
  * parse every entry of both trees into an array (a malloc, a memchr and an
  * id copy per entry) although the comparison mostly skips whole runs of
  * equal entries; profiling showed that parse and libgit2's per-entry
- * accessors as the largest cost of `--paths` after zlib.
+ * accessors to be the largest cost of `--paths` after zlib.
  */
 typedef struct rtree {
 	git_odb_object *obj; /* NULL: the empty tree */
@@ -1320,10 +1342,15 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 	/* Which commits need computing: not cached, or cached with less. */
 	todo = prr_xmalloc((n ? n : 1) * sizeof *todo);
 	idx = prr_xmalloc((n ? n : 1) * sizeof *idx);
+	/* idx[i]: the cache record of order[i] (indices stay put as records
+	 * are added), found once here rather than again when handed over */
 	for (size_t i = 0; i < n; i++) {
-		long at = cache_find(&cache, order[i].id);
+		long at = known ? (long)known->idx[i]
+				: cache_find(&cache, order[i].id);
 		if (at < 0 || (cache.recs[at].data[0] & want) != want)
 			todo[n_todo++] = i;
+		else
+			idx[i] = (uint32_t)at;
 	}
 	w.repo_path = repo->path;
 	w.want = want;
@@ -1387,7 +1414,7 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 			len = w.len[i];
 			st->computed++;
 		} else {
-			crec *cr = &cache.recs[cache_find(&cache, order[i].id)];
+			crec *cr = &cache.recs[idx[i]];
 			d = cr->data;
 			len = cr->len;
 			st->from_cache++;
@@ -1415,8 +1442,6 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 				free(w.data[i]);
 			}
 			w.data[i] = NULL;
-		} else {
-			idx[i] = (uint32_t)cache_find(&cache, order[i].id);
 		}
 		if (o->progress && (i % 1024 == 0 || i + 1 == n))
 			progress(i + 1, n, i + 1 == n);
