@@ -153,3 +153,25 @@ void prr_arena_free(prr_arena *a)
 	a->used = 0;
 	a->total = 0;
 }
+
+void prr_arena_reset(prr_arena *a)
+{
+#ifdef PRR_ARENA_MALLOC
+	prr_arena_free(a); /* sanitizers see each object freed */
+#else
+	prr_arena_block *keep = a->head;
+	if (!keep || keep->size != ARENA_BLOCK) { /* a big one-off: no use */
+		prr_arena_free(a);
+		return;
+	}
+	prr_arena_block *b = keep->next;
+	while (b) {
+		prr_arena_block *next = b->next;
+		free(b);
+		b = next;
+	}
+	keep->next = NULL;
+	a->used = 0;
+	a->total = 0;
+#endif
+}

@@ -3,6 +3,7 @@
 
 #include <cjson/cJSON.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -13,6 +14,11 @@
 #include "prr/svg.h"
 
 /*** cJSON, never NULL ***/
+
+/* Every key `k` below is a string literal (or passed down from one), so
+ * items are added with cJSON_AddItemToObjectCS: the key is not copied
+ * (nor freed), a copy per value that made up a tenth of building a
+ * page's context. */
 
 static cJSON *must(cJSON *j)
 {
@@ -26,17 +32,60 @@ static cJSON *new_obj(void) { return must(cJSON_CreateObject()); }
 static void put(cJSON *o, const char *k, const char *s)
 {
 	if (s && *s)
-		cJSON_AddItemToObject(o, k, must(cJSON_CreateString(s)));
+		cJSON_AddItemToObjectCS(o, k, must(cJSON_CreateString(s)));
 }
 
 static void putf(cJSON *o, const char *k, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/*
+ * `fmt` with its arguments into `b` when it holds only %s, %d and %%,
+ * as most of putf's do ("st-%s", "%d/%d", "%s%sreviews/%s/index.html");
+ * false (`b` half written) for anything else.  Tens of thousands of
+ * such values per site made vsnprintf's parsing a tenth of a build.
+ */
+static bool fmt_simple(prr_buf *b, const char *fmt, va_list ap)
+{
+	for (const char *p = fmt; *p; p++) {
+		const char *pc = strchr(p, '%');
+		if (!pc) {
+			prr_buf_adds(b, p);
+			break;
+		}
+		prr_buf_add(b, p, (size_t)(pc - p));
+		p = pc + 1;
+		if (*p == 's') {
+			prr_buf_adds(b, va_arg(ap, const char *));
+		} else if (*p == 'd') {
+			long long v = va_arg(ap, int);
+			char t[24], *e = t + sizeof t, *q = e;
+			unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
+						     : (unsigned long long)v;
+			do
+				*--q = (char)('0' + u % 10);
+			while (u /= 10);
+			if (v < 0)
+				*--q = '-';
+			prr_buf_add(b, q, (size_t)(e - q));
+		} else if (*p == '%') {
+			prr_buf_addc(b, '%');
+		} else {
+			return false;
+		}
+	}
+	return true;
+}
+
 static void putf(cJSON *o, const char *k, const char *fmt, ...)
 {
 	prr_buf b = PRR_BUF_INIT;
-	va_list ap;
+	va_list ap, again;
 	va_start(ap, fmt);
-	prr_buf_vaddf(&b, fmt, ap);
+	va_copy(again, ap);
+	if (!fmt_simple(&b, fmt, ap)) {
+		prr_buf_reset(&b);
+		prr_buf_vaddf(&b, fmt, again);
+	}
+	va_end(again);
 	va_end(ap);
 	put(o, k, b.p);
 	prr_buf_free(&b);
@@ -44,25 +93,25 @@ static void putf(cJSON *o, const char *k, const char *fmt, ...)
 
 static void putb(cJSON *o, const char *k, bool v)
 {
-	cJSON_AddItemToObject(o, k, must(cJSON_CreateBool(v)));
+	cJSON_AddItemToObjectCS(o, k, must(cJSON_CreateBool(v)));
 }
 
 static void putn(cJSON *o, const char *k, double v)
 {
-	cJSON_AddItemToObject(o, k, must(cJSON_CreateNumber(v)));
+	cJSON_AddItemToObjectCS(o, k, must(cJSON_CreateNumber(v)));
 }
 
 static cJSON *put_arr(cJSON *o, const char *k)
 {
 	cJSON *a = must(cJSON_CreateArray());
-	cJSON_AddItemToObject(o, k, a);
+	cJSON_AddItemToObjectCS(o, k, a);
 	return a;
 }
 
 static cJSON *put_obj(cJSON *o, const char *k)
 {
 	cJSON *c = new_obj();
-	cJSON_AddItemToObject(o, k, c);
+	cJSON_AddItemToObjectCS(o, k, c);
 	return c;
 }
 
@@ -71,6 +120,51 @@ static cJSON *push(cJSON *arr)
 	cJSON *c = new_obj();
 	cJSON_AddItemToArray(arr, c);
 	return c;
+}
+
+/*** Page contexts in an arena ***/
+
+/*
+ * A page's context is hundreds to thousands of small cJSON nodes, keys and
+ * strings, built, rendered once and dropped: over ~10,000 pages, malloc
+ * and free were a quarter of a build.  cJSON's allocator can only be set
+ * for the whole process (cJSON_InitHooks), so the hooks installed here
+ * allocate from the calling thread's page arena while prr_view_site runs
+ * on that thread (ctx_arena set), and are plain malloc and free
+ * everywhere else: loading, configuration, archives, `prr report`.
+ * Within prr_view_site no cJSON tree outlives its page (report_md's
+ * context is made and deleted inside the page too) and none made before
+ * is freed, so cJSON's free may be a no-op there: a page's tree goes when
+ * page_emit empties the arena.
+ */
+static _Thread_local prr_arena *ctx_arena;
+
+static void *ctx_malloc(size_t n)
+{
+	return ctx_arena ? prr_arena_alloc(ctx_arena, n) : malloc(n);
+}
+
+static void ctx_free(void *p)
+{
+	if (!ctx_arena)
+		free(p);
+}
+
+static pthread_once_t ctx_hooks_once = PTHREAD_ONCE_INIT;
+
+static void ctx_hooks_install(void)
+{
+	cJSON_Hooks h = { ctx_malloc, ctx_free };
+	cJSON_InitHooks(&h);
+}
+
+/* The current page's tree is no longer needed. */
+static void ctx_drop(cJSON *ctx)
+{
+	if (ctx_arena)
+		prr_arena_reset(ctx_arena);
+	else
+		cJSON_Delete(ctx);
 }
 
 /*** Words, numbers, symbols ***/
@@ -263,7 +357,7 @@ static int page_emit(page *pg)
 {
 	int rc = pg->emit(pg->ud, &pg->cur);
 	free(pg->cur.path);
-	cJSON_Delete(pg->cur.ctx);
+	ctx_drop(pg->cur.ctx);
 	memset(&pg->cur, 0, sizeof pg->cur);
 	return rc;
 }
@@ -271,7 +365,7 @@ static int page_emit(page *pg)
 static void page_drop(page *pg)
 {
 	free(pg->cur.path);
-	cJSON_Delete(pg->cur.ctx);
+	ctx_drop(pg->cur.ctx);
 	memset(&pg->cur, 0, sizeof pg->cur);
 }
 
@@ -1423,6 +1517,9 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 {
 	if (shares == 0)
 		shares = 1;
+	pthread_once(&ctx_hooks_once, ctx_hooks_install);
+	prr_arena pages = PRR_ARENA_INIT, *outer = ctx_arena;
+	ctx_arena = &pages;
 	char **prefixes = prr_xcalloc(f->n_projects ? f->n_projects : 1,
 				      sizeof *prefixes);
 	for (size_t i = 0; i < f->n_projects; i++) {
@@ -1462,7 +1559,7 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 			for (size_t j = 0; j < sc->n_comps && rc == 0; j++)
 				if (pg.kof[k][j] >= 0)
 					rc = page_review_component(&pg, k, j);
-			prr_arena_free(&arena); /* the delta of review k */
+			prr_arena_reset(&arena); /* the delta of review k */
 		}
 		for (size_t k = 0; k < pg.n_comps && rc == 0; k++)
 			if (k % shares == share)
@@ -1476,6 +1573,8 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		page_free(&pg);
 	}
 	prr_arena_free(&arena);
+	ctx_arena = outer;
+	prr_arena_free(&pages);
 	for (size_t i = 0; i < f->n_projects; i++)
 		free(prefixes[i]);
 	free(prefixes);

@@ -43,6 +43,10 @@ void *prr_arena_grow(prr_arena *a, void *arr, size_t *cap, size_t need,
 		     size_t size);
 /* Frees everything; the arena is empty and reusable afterwards. */
 void prr_arena_free(prr_arena *a);
+/* Empties the arena but keeps its newest block for what comes next: for
+ * an arena filled and emptied again and again (one per page), so each
+ * round does not pay for a fresh block. */
+void prr_arena_reset(prr_arena *a);
 
 /* Appends `item` to the arena vector (arr, n, cap) of element type T. */
 #define PRR_VEC_PUSH(arena, arr, n, cap)                                      \
