@@ -77,6 +77,11 @@ void *prr_arena_alloc(prr_arena *a, size_t n)
 	return p;
 }
 
+void *prr_arena_alloc_uninit(prr_arena *a, size_t n)
+{
+	return bump(a, n, ARENA_ALIGN);
+}
+
 char *prr_arena_alloc_str(prr_arena *a, size_t n)
 {
 	return bump(a, n, 1);

@@ -3,13 +3,13 @@
 
 #include <cjson/cJSON.h>
 #include <math.h>
-#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "prr/jsonread.h"
 #include "prr/mdhtml.h"
 #include "prr/svg.h"
 
@@ -120,51 +120,6 @@ static cJSON *push(cJSON *arr)
 	cJSON *c = new_obj();
 	cJSON_AddItemToArray(arr, c);
 	return c;
-}
-
-/*** Page contexts in an arena ***/
-
-/*
- * A page's context is hundreds to thousands of small cJSON nodes, keys and
- * strings, built, rendered once and dropped: over ~10,000 pages, malloc
- * and free were a quarter of a build.  cJSON's allocator can only be set
- * for the whole process (cJSON_InitHooks), so the hooks installed here
- * allocate from the calling thread's page arena while prr_view_site runs
- * on that thread (ctx_arena set), and are plain malloc and free
- * everywhere else: loading, configuration, archives, `prr report`.
- * Within prr_view_site no cJSON tree outlives its page (report_md's
- * context is made and deleted inside the page too) and none made before
- * is freed, so cJSON's free may be a no-op there: a page's tree goes when
- * page_emit empties the arena.
- */
-static _Thread_local prr_arena *ctx_arena;
-
-static void *ctx_malloc(size_t n)
-{
-	return ctx_arena ? prr_arena_alloc(ctx_arena, n) : malloc(n);
-}
-
-static void ctx_free(void *p)
-{
-	if (!ctx_arena)
-		free(p);
-}
-
-static pthread_once_t ctx_hooks_once = PTHREAD_ONCE_INIT;
-
-static void ctx_hooks_install(void)
-{
-	cJSON_Hooks h = { ctx_malloc, ctx_free };
-	cJSON_InitHooks(&h);
-}
-
-/* The current page's tree is no longer needed. */
-static void ctx_drop(cJSON *ctx)
-{
-	if (ctx_arena)
-		prr_arena_reset(ctx_arena);
-	else
-		cJSON_Delete(ctx);
 }
 
 /*** Words, numbers, symbols ***/
@@ -350,14 +305,29 @@ typedef struct page {
 	int **kof;                /* [review][its component] -> comp_names index, or -1 */
 	int *at;                  /* [comp * reviews + review] -> its index there, or -1 */
 	prr_arena *arena;         /* for deltas of older reviews */
+	/* A page's context is hundreds to thousands of small cJSON nodes,
+	 * built, rendered once and dropped: they are allocated in `ctx`
+	 * (prr_jdoc_use_arena) and go when it is emptied after the page.
+	 * No cJSON tree made while a page is built outlives it (report_md's
+	 * is made and deleted within the page), none made before is freed. */
+	prr_arena *ctx;
 } page;
+
+/* The current page's context is no longer needed. */
+static void ctx_drop(page *pg)
+{
+	if (pg->ctx)
+		prr_arena_reset(pg->ctx);
+	else
+		cJSON_Delete(pg->cur.ctx);
+}
 
 /* Hands the page built to the caller, then frees it. */
 static int page_emit(page *pg)
 {
 	int rc = pg->emit(pg->ud, &pg->cur);
 	free(pg->cur.path);
-	ctx_drop(pg->cur.ctx);
+	ctx_drop(pg);
 	memset(&pg->cur, 0, sizeof pg->cur);
 	return rc;
 }
@@ -365,7 +335,7 @@ static int page_emit(page *pg)
 static void page_drop(page *pg)
 {
 	free(pg->cur.path);
-	ctx_drop(pg->cur.ctx);
+	ctx_drop(pg);
 	memset(&pg->cur, 0, sizeof pg->cur);
 }
 
@@ -1483,9 +1453,10 @@ static int page_history(page *pg)
 }
 
 static int page_portfolio(prr_view_emit emit, void *ud, const prr_figures *f,
-			  const prr_view_opts *o, char **prefixes)
+			  const prr_view_opts *o, char **prefixes, prr_arena *ctx)
 {
-	page pg = { .emit = emit, .ud = ud, .f = f, .o = o, .prefix = "" };
+	page pg = { .emit = emit, .ud = ud, .f = f, .o = o, .prefix = "",
+		    .ctx = ctx };
 	cJSON *c = page_new(&pg, "index.html", "portfolio.html.mustache",
 			    "Portfolio", NULL);
 	cJSON *rows = put_arr(c, "projects");
@@ -1517,9 +1488,7 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 {
 	if (shares == 0)
 		shares = 1;
-	pthread_once(&ctx_hooks_once, ctx_hooks_install);
-	prr_arena pages = PRR_ARENA_INIT, *outer = ctx_arena;
-	ctx_arena = &pages;
+	prr_arena pages = PRR_ARENA_INIT, *outer = prr_jdoc_use_arena(&pages);
 	char **prefixes = prr_xcalloc(f->n_projects ? f->n_projects : 1,
 				      sizeof *prefixes);
 	for (size_t i = 0; i < f->n_projects; i++) {
@@ -1541,11 +1510,12 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		prefixes[i] = prr_buf_detach(&b, NULL);
 	}
 	int rc = f->n_projects > 1 && share == 0
-		 ? page_portfolio(emit, ud, f, o, prefixes) : 0;
+		 ? page_portfolio(emit, ud, f, o, prefixes, &pages) : 0;
 	prr_arena arena = PRR_ARENA_INIT;
 	for (size_t i = 0; i < f->n_projects && rc == 0; i++) {
 		page pg = { .emit = emit, .ud = ud, .f = f, .p = &f->projects[i],
-			    .o = o, .prefix = prefixes[i], .arena = &arena };
+			    .o = o, .prefix = prefixes[i], .arena = &arena,
+			    .ctx = &pages };
 		if (pg.p->n == 0)
 			continue;
 		collect_components(&pg);
@@ -1573,7 +1543,7 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		page_free(&pg);
 	}
 	prr_arena_free(&arena);
-	ctx_arena = outer;
+	prr_jdoc_use_arena(outer);
 	prr_arena_free(&pages);
 	for (size_t i = 0; i < f->n_projects; i++)
 		free(prefixes[i]);

@@ -23,6 +23,9 @@ typedef struct prr_arena {
 
 /* Zeroed memory for `n` bytes, aligned for any type; never NULL. */
 void *prr_arena_alloc(prr_arena *a, size_t n);
+/* Aligned like prr_arena_alloc but not zeroed: for an allocator behind
+ * code that initialises what it gets (cJSON's, see jsonread.h). */
+void *prr_arena_alloc_uninit(prr_arena *a, size_t n);
 /* Room for a string of `n` bytes (NUL included) the caller writes at
  * once: neither zeroed nor aligned. */
 char *prr_arena_alloc_str(prr_arena *a, size_t n);
