@@ -146,14 +146,18 @@ void *prr_arena_grow(prr_arena *a, void *arr, size_t *cap, size_t need,
 	return p;
 }
 
-void prr_arena_free(prr_arena *a)
+static void free_blocks(prr_arena_block *b)
 {
-	prr_arena_block *b = a->head;
 	while (b) {
 		prr_arena_block *next = b->next;
 		free(b);
 		b = next;
 	}
+}
+
+void prr_arena_free(prr_arena *a)
+{
+	free_blocks(a->head);
 	a->head = NULL;
 	a->used = 0;
 	a->total = 0;
@@ -169,12 +173,7 @@ void prr_arena_reset(prr_arena *a)
 		prr_arena_free(a);
 		return;
 	}
-	prr_arena_block *b = keep->next;
-	while (b) {
-		prr_arena_block *next = b->next;
-		free(b);
-		b = next;
-	}
+	free_blocks(keep->next);
 	keep->next = NULL;
 	a->used = 0;
 	a->total = 0;
