@@ -77,6 +77,11 @@ void *prr_arena_alloc(prr_arena *a, size_t n)
 	return p;
 }
 
+void *prr_arena_alloc_uninit(prr_arena *a, size_t n)
+{
+	return bump(a, n, ARENA_ALIGN);
+}
+
 char *prr_arena_alloc_str(prr_arena *a, size_t n)
 {
 	return bump(a, n, 1);
@@ -141,15 +146,36 @@ void *prr_arena_grow(prr_arena *a, void *arr, size_t *cap, size_t need,
 	return p;
 }
 
-void prr_arena_free(prr_arena *a)
+static void free_blocks(prr_arena_block *b)
 {
-	prr_arena_block *b = a->head;
 	while (b) {
 		prr_arena_block *next = b->next;
 		free(b);
 		b = next;
 	}
+}
+
+void prr_arena_free(prr_arena *a)
+{
+	free_blocks(a->head);
 	a->head = NULL;
 	a->used = 0;
 	a->total = 0;
+}
+
+void prr_arena_reset(prr_arena *a)
+{
+#ifdef PRR_ARENA_MALLOC
+	prr_arena_free(a); /* sanitizers see each object freed */
+#else
+	prr_arena_block *keep = a->head;
+	if (!keep || keep->size != ARENA_BLOCK) { /* a big one-off: no use */
+		prr_arena_free(a);
+		return;
+	}
+	free_blocks(keep->next);
+	keep->next = NULL;
+	a->used = 0;
+	a->total = 0;
+#endif
 }

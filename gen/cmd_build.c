@@ -140,27 +140,16 @@ static void *worker_main(void *arg)
 	return NULL;
 }
 
-#define MAX_JOBS 8
-
-/* Threads to write with: PRR_JOBS, else the processors online (at most
- * MAX_JOBS).  The site is the same byte for byte whatever the number. */
-static unsigned build_jobs(void)
-{
-	const char *e = getenv("PRR_JOBS");
-	long n = e && *e ? strtol(e, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
-	return n < 1 ? 1 : n > MAX_JOBS ? MAX_JOBS : (unsigned)n;
-}
-
 /* Every page, report, asset and data file into the site's temporary
- * folder, the pages dealt among build_jobs() threads (data.json written
+ * folder, the pages dealt among prr_jobs() threads (data.json written
  * by the last).  Returns 0, or -1 with the problem in `d` or `err`. */
 static int write_site(prr_site *site, const prr_figures *f,
 		      const prr_view_opts *vo, const prr_tpl_store *store,
 		      prr_tpl_env *env, prr_diags *d, prr_buf *err)
 {
 	builder b = { site, f, vo, env, d, err, PRR_BUF_INIT };
-	worker ws[MAX_JOBS - 1];
-	unsigned shares = build_jobs(), started = 0;
+	worker ws[PRR_MAX_JOBS - 1];
+	unsigned shares = prr_jobs(), started = 0;
 	for (unsigned i = 0; i + 1 < shares; i++) {
 		worker *w = &ws[i];
 		memset(w, 0, sizeof *w);

@@ -2,6 +2,7 @@
  * two reviews.  Everything is matched by name (prr_name_eq). */
 #include "prr/figures.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const change_names[] = { "same", "improved", "regressed",
@@ -114,25 +115,46 @@ void prr_trend_build(prr_trend **out, size_t *n_out, prr_arena *a,
 		for (size_t i = 0; i < n; i++)
 			t->values[i] = whole_value(&revs[i], w);
 	}
+	/* One pass over each family's entries, review by review: an entry
+	 * names a trend made when its name is first seen (its values before
+	 * then are absent) and fills that trend's value for the review unless
+	 * an earlier entry of the same review did (first match, as a lookup
+	 * by name would).  Reviews mostly list the same names in the same
+	 * order, so the trend at the entry's position is tried first: 200
+	 * reviews of 50 components no longer compare every name with every
+	 * other in every review. */
+	size_t *filled = NULL, fcap = 0; /* [trend - first] -> review + 1 */
 	for (size_t f = 0; f < sizeof families / sizeof *families; f++) {
 		const family *fam = &families[f];
 		size_t first = *n_out;
 		for (size_t i = 0; i < n; i++)
 			for (size_t k = 0; k < fam->count(&revs[i]); k++) {
 				const char *nm = fam->name(&revs[i], k);
-				bool seen = !nm;
-				for (size_t q = first; q < *n_out && !seen; q++)
-					seen = prr_name_eq((*out)[q].name, nm);
-				if (seen)
+				if (!nm)
 					continue;
-				prr_trend *t = add_trend(out, n_out, &cap, a, fam->kind,
-							 nm, n);
-				for (size_t j = 0; j < n; j++) {
-					bool found;
-					t->values[j] = find_value(fam, &revs[j], nm, &found);
+				size_t q = first + k;
+				if (q >= *n_out || !prr_name_eq((*out)[q].name, nm))
+					for (q = first; q < *n_out; q++)
+						if (prr_name_eq((*out)[q].name, nm))
+							break;
+				if (q == *n_out) {
+					prr_trend *t = add_trend(out, n_out, &cap, a,
+								 fam->kind, nm, n);
+					for (size_t j = 0; j < n; j++)
+						t->values[j] = PRR_NONE;
+					if (q - first >= fcap) {
+						fcap = fcap ? 2 * fcap : 64;
+						filled = prr_xrealloc(filled, fcap * sizeof *filled);
+					}
+					filled[q - first] = 0;
 				}
+				if (filled[q - first] == i + 1)
+					continue;
+				filled[q - first] = i + 1;
+				(*out)[q].values[i] = fam->value(&revs[i], k);
 			}
 	}
+	free(filled);
 }
 
 /*** Delta ***/

@@ -188,6 +188,21 @@ void prr_diags_clear(prr_diags *d)
 	d->errors = d->warnings = 0;
 }
 
+void prr_diags_move(prr_diags *to, prr_diags *from)
+{
+	if (to->cap - to->n < from->n) {
+		to->cap = to->n + from->n;
+		to->v = prr_xrealloc(to->v, to->cap * sizeof *to->v);
+	}
+	if (from->n)
+		memcpy(to->v + to->n, from->v, from->n * sizeof *from->v);
+	to->n += from->n;
+	to->errors += from->errors;
+	to->warnings += from->warnings;
+	from->n = 0;
+	from->errors = from->warnings = 0;
+}
+
 void prr_diags_free(prr_diags *d)
 {
 	prr_diags_clear(d);

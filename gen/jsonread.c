@@ -1,13 +1,50 @@
 /* jsonread.c - JSON input with positions; see include/prr/jsonread.h. */
 #include "prr/jsonread.h"
+#include "prr/arena.h"
 #include "prr/buf.h"
 #include "prr/utf8.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+
+/*** cJSON's allocations in an arena ***/
+
+/* The thread's arena for cJSON, or NULL (see prr_jdoc_use_arena). */
+static _Thread_local prr_arena *cjson_arena;
+
+static void *cjson_malloc(size_t n)
+{
+	/* cJSON initialises what it allocates (nodes zeroed, strings copied) */
+	return cjson_arena ? prr_arena_alloc_uninit(cjson_arena, n) : malloc(n);
+}
+
+static void cjson_free(void *p)
+{
+	if (!cjson_arena)
+		free(p);
+}
+
+static pthread_once_t cjson_hooks_once = PTHREAD_ONCE_INIT;
+
+static void cjson_hooks_install(void)
+{
+	cJSON_Hooks h = { cjson_malloc, cjson_free };
+	cJSON_InitHooks(&h);
+}
+
+prr_arena *prr_jdoc_use_arena(prr_arena *a)
+{
+	pthread_once(&cjson_hooks_once, cjson_hooks_install);
+	prr_arena *was = cjson_arena;
+	cjson_arena = a;
+	return was;
+}
+
+/*** Positions ***/
 
 struct prr_jdoc_slot {
 	const cJSON *node;

@@ -412,6 +412,10 @@ int prr_review_load_json(prr_review **out, const char *path, const char *text,
 	loader L = { 0 };
 	size_t errors_before = d->errors;
 	int rc = -1;
+	/* the document's tree is read once into the model and dropped: its
+	 * nodes in an arena, not a malloc and a free each (a sixth of
+	 * loading); the model copies what it keeps */
+	prr_arena nodes = PRR_ARENA_INIT, *outer = prr_jdoc_use_arena(&nodes);
 
 	*out = NULL;
 	if (prr_jdoc_parse(&L.doc, path, text, len, d) < 0)
@@ -458,6 +462,8 @@ int prr_review_load_json(prr_review **out, const char *path, const char *text,
 done:
 	prr_review_free(L.r);
 	prr_jdoc_free(&L.doc);
+	prr_jdoc_use_arena(outer);
+	prr_arena_free(&nodes);
 	return rc;
 }
 

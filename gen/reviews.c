@@ -5,8 +5,10 @@
 #include "prr/load.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 int prr_is_review_path(const char *path)
 {
@@ -127,6 +129,69 @@ static void merge_into(prr_review *m, const prr_review *r)
 	MERGE_LIST(m, r, fields);
 }
 
+unsigned prr_jobs(void)
+{
+	const char *e = getenv("PRR_JOBS");
+	long n = e && *e ? strtol(e, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
+	return n < 1 ? 1 : n > PRR_MAX_JOBS ? PRR_MAX_JOBS : (unsigned)n;
+}
+
+/*
+ * Reading and parsing the files is most of loading a big set (200
+ * reviews: a fifth of a build), and each file is independent of the
+ * others, so they are loaded by several threads: file i by thread
+ * i % jobs, into its own docs[i] and diags[i], which the caller then
+ * takes in path order, so the set and its messages are the same whatever
+ * the number of threads.  The loaders keep no state between calls;
+ * cJSON's parse resets and sets its global error record, which nothing
+ * in prr reads (jsonread.c takes the error position from its own end
+ * pointer).
+ */
+typedef struct load_share {
+	const prr_paths *files;
+	prr_review **docs;
+	prr_diags *diags;
+	size_t share, shares;
+	pthread_t thread;
+} load_share;
+
+static void *load_files(void *arg)
+{
+	load_share *s = arg;
+	for (size_t i = s->share; i < s->files->n; i += s->shares)
+		if (prr_review_load_file(&s->docs[i], s->files->v[i], &s->diags[i]) < 0)
+			s->docs[i] = NULL;
+	return NULL;
+}
+
+static void load_all(const prr_paths *files, prr_review **docs,
+		     prr_diags *diags)
+{
+	size_t jobs = prr_jobs(), started = 0;
+	if (jobs > files->n)
+		jobs = files->n ? files->n : 1;
+	load_share shares[PRR_MAX_JOBS];
+	for (size_t t = 0; t < jobs; t++)
+		shares[t] = (load_share){ files, docs, diags, t, jobs, 0 };
+	for (size_t t = 1; t < jobs; t++, started++)
+		if (pthread_create(&shares[t].thread, NULL, load_files, &shares[t]))
+			break;
+	if (started + 1 < jobs) { /* a thread failed to start: all here */
+		for (size_t t = 1; t <= started; t++)
+			pthread_join(shares[t].thread, NULL);
+		for (size_t i = 0; i < files->n; i++) {
+			prr_review_free(docs[i]);
+			docs[i] = NULL;
+			prr_diags_clear(&diags[i]);
+		}
+		shares[0].shares = 1;
+		started = 0;
+	}
+	load_files(&shares[0]);
+	for (size_t t = 1; t <= started; t++)
+		pthread_join(shares[t].thread, NULL);
+}
+
 static int cmp_review(const void *a, const void *b)
 {
 	const prr_review *x = *(prr_review *const *)a, *y = *(prr_review *const *)b;
@@ -162,10 +227,14 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 	prr_review_paths(paths, n_paths, &files, d);
 
 	out->docs = prr_xcalloc(files.n + 1, sizeof *out->docs);
+	prr_diags *diags = prr_xcalloc(files.n + 1, sizeof *diags);
+	load_all(&files, out->docs, diags);
 	char *dirname = folder_name(out->dir);
 	for (size_t i = 0; i < files.n; i++) {
-		prr_review *r = NULL;
-		if (prr_review_load_file(&r, files.v[i], d) < 0)
+		prr_review *r = out->docs[i];
+		prr_diags_move(d, &diags[i]);
+		prr_diags_free(&diags[i]);
+		if (!r)
 			continue;
 		out->docs[out->n_docs++] = r;
 		if (!r->date) {
@@ -181,6 +250,7 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 									   : dirname);
 	}
 	free(dirname);
+	free(diags);
 	if (d->errors != errors0)
 		goto fail;
 	if (out->n_docs == 0) {

@@ -9,10 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "prr/jsonread.h"
 #include "prr/mdhtml.h"
 #include "prr/svg.h"
 
 /*** cJSON, never NULL ***/
+
+/* Every key `k` below is a string literal (or passed down from one), so
+ * items are added with cJSON_AddItemToObjectCS: the key is not copied
+ * (nor freed), a copy per value that made up a tenth of building a
+ * page's context. */
 
 static cJSON *must(cJSON *j)
 {
@@ -26,17 +32,60 @@ static cJSON *new_obj(void) { return must(cJSON_CreateObject()); }
 static void put(cJSON *o, const char *k, const char *s)
 {
 	if (s && *s)
-		cJSON_AddItemToObject(o, k, must(cJSON_CreateString(s)));
+		cJSON_AddItemToObjectCS(o, k, must(cJSON_CreateString(s)));
 }
 
 static void putf(cJSON *o, const char *k, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/*
+ * `fmt` with its arguments into `b` when it holds only %s, %d and %%,
+ * as most of putf's do ("st-%s", "%d/%d", "%s%sreviews/%s/index.html");
+ * false (`b` half written) for anything else.  Tens of thousands of
+ * such values per site made vsnprintf's parsing a tenth of a build.
+ */
+static bool fmt_simple(prr_buf *b, const char *fmt, va_list ap)
+{
+	for (const char *p = fmt; *p; p++) {
+		const char *pc = strchr(p, '%');
+		if (!pc) {
+			prr_buf_adds(b, p);
+			break;
+		}
+		prr_buf_add(b, p, (size_t)(pc - p));
+		p = pc + 1;
+		if (*p == 's') {
+			prr_buf_adds(b, va_arg(ap, const char *));
+		} else if (*p == 'd') {
+			long long v = va_arg(ap, int);
+			char t[24], *e = t + sizeof t, *q = e;
+			unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
+						     : (unsigned long long)v;
+			do
+				*--q = (char)('0' + u % 10);
+			while (u /= 10);
+			if (v < 0)
+				*--q = '-';
+			prr_buf_add(b, q, (size_t)(e - q));
+		} else if (*p == '%') {
+			prr_buf_addc(b, '%');
+		} else {
+			return false;
+		}
+	}
+	return true;
+}
+
 static void putf(cJSON *o, const char *k, const char *fmt, ...)
 {
 	prr_buf b = PRR_BUF_INIT;
-	va_list ap;
+	va_list ap, again;
 	va_start(ap, fmt);
-	prr_buf_vaddf(&b, fmt, ap);
+	va_copy(again, ap);
+	if (!fmt_simple(&b, fmt, ap)) {
+		prr_buf_reset(&b);
+		prr_buf_vaddf(&b, fmt, again);
+	}
+	va_end(again);
 	va_end(ap);
 	put(o, k, b.p);
 	prr_buf_free(&b);
@@ -44,25 +93,25 @@ static void putf(cJSON *o, const char *k, const char *fmt, ...)
 
 static void putb(cJSON *o, const char *k, bool v)
 {
-	cJSON_AddItemToObject(o, k, must(cJSON_CreateBool(v)));
+	cJSON_AddItemToObjectCS(o, k, must(cJSON_CreateBool(v)));
 }
 
 static void putn(cJSON *o, const char *k, double v)
 {
-	cJSON_AddItemToObject(o, k, must(cJSON_CreateNumber(v)));
+	cJSON_AddItemToObjectCS(o, k, must(cJSON_CreateNumber(v)));
 }
 
 static cJSON *put_arr(cJSON *o, const char *k)
 {
 	cJSON *a = must(cJSON_CreateArray());
-	cJSON_AddItemToObject(o, k, a);
+	cJSON_AddItemToObjectCS(o, k, a);
 	return a;
 }
 
 static cJSON *put_obj(cJSON *o, const char *k)
 {
 	cJSON *c = new_obj();
-	cJSON_AddItemToObject(o, k, c);
+	cJSON_AddItemToObjectCS(o, k, c);
 	return c;
 }
 
@@ -256,14 +305,29 @@ typedef struct page {
 	int **kof;                /* [review][its component] -> comp_names index, or -1 */
 	int *at;                  /* [comp * reviews + review] -> its index there, or -1 */
 	prr_arena *arena;         /* for deltas of older reviews */
+	/* A page's context is hundreds to thousands of small cJSON nodes,
+	 * built, rendered once and dropped: they are allocated in `ctx`
+	 * (prr_jdoc_use_arena) and go when it is emptied after the page.
+	 * No cJSON tree made while a page is built outlives it (report_md's
+	 * is made and deleted within the page), none made before is freed. */
+	prr_arena *ctx;
 } page;
+
+/* The current page's context is no longer needed. */
+static void ctx_drop(page *pg)
+{
+	if (pg->ctx)
+		prr_arena_reset(pg->ctx);
+	else
+		cJSON_Delete(pg->cur.ctx);
+}
 
 /* Hands the page built to the caller, then frees it. */
 static int page_emit(page *pg)
 {
 	int rc = pg->emit(pg->ud, &pg->cur);
 	free(pg->cur.path);
-	cJSON_Delete(pg->cur.ctx);
+	ctx_drop(pg);
 	memset(&pg->cur, 0, sizeof pg->cur);
 	return rc;
 }
@@ -271,7 +335,7 @@ static int page_emit(page *pg)
 static void page_drop(page *pg)
 {
 	free(pg->cur.path);
-	cJSON_Delete(pg->cur.ctx);
+	ctx_drop(pg);
 	memset(&pg->cur, 0, sizeof pg->cur);
 }
 
@@ -1389,9 +1453,10 @@ static int page_history(page *pg)
 }
 
 static int page_portfolio(prr_view_emit emit, void *ud, const prr_figures *f,
-			  const prr_view_opts *o, char **prefixes)
+			  const prr_view_opts *o, char **prefixes, prr_arena *ctx)
 {
-	page pg = { .emit = emit, .ud = ud, .f = f, .o = o, .prefix = "" };
+	page pg = { .emit = emit, .ud = ud, .f = f, .o = o, .prefix = "",
+		    .ctx = ctx };
 	cJSON *c = page_new(&pg, "index.html", "portfolio.html.mustache",
 			    "Portfolio", NULL);
 	cJSON *rows = put_arr(c, "projects");
@@ -1423,6 +1488,7 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 {
 	if (shares == 0)
 		shares = 1;
+	prr_arena pages = PRR_ARENA_INIT, *outer = prr_jdoc_use_arena(&pages);
 	char **prefixes = prr_xcalloc(f->n_projects ? f->n_projects : 1,
 				      sizeof *prefixes);
 	for (size_t i = 0; i < f->n_projects; i++) {
@@ -1444,11 +1510,12 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		prefixes[i] = prr_buf_detach(&b, NULL);
 	}
 	int rc = f->n_projects > 1 && share == 0
-		 ? page_portfolio(emit, ud, f, o, prefixes) : 0;
+		 ? page_portfolio(emit, ud, f, o, prefixes, &pages) : 0;
 	prr_arena arena = PRR_ARENA_INIT;
 	for (size_t i = 0; i < f->n_projects && rc == 0; i++) {
 		page pg = { .emit = emit, .ud = ud, .f = f, .p = &f->projects[i],
-			    .o = o, .prefix = prefixes[i], .arena = &arena };
+			    .o = o, .prefix = prefixes[i], .arena = &arena,
+			    .ctx = &pages };
 		if (pg.p->n == 0)
 			continue;
 		collect_components(&pg);
@@ -1462,7 +1529,7 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 			for (size_t j = 0; j < sc->n_comps && rc == 0; j++)
 				if (pg.kof[k][j] >= 0)
 					rc = page_review_component(&pg, k, j);
-			prr_arena_free(&arena); /* the delta of review k */
+			prr_arena_reset(&arena); /* the delta of review k */
 		}
 		for (size_t k = 0; k < pg.n_comps && rc == 0; k++)
 			if (k % shares == share)
@@ -1476,6 +1543,8 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		page_free(&pg);
 	}
 	prr_arena_free(&arena);
+	prr_jdoc_use_arena(outer);
+	prr_arena_free(&pages);
 	for (size_t i = 0; i < f->n_projects; i++)
 		free(prefixes[i]);
 	free(prefixes);

@@ -23,6 +23,9 @@ typedef struct prr_arena {
 
 /* Zeroed memory for `n` bytes, aligned for any type; never NULL. */
 void *prr_arena_alloc(prr_arena *a, size_t n);
+/* Aligned like prr_arena_alloc but not zeroed: for an allocator behind
+ * code that initialises what it gets (cJSON's, see jsonread.h). */
+void *prr_arena_alloc_uninit(prr_arena *a, size_t n);
 /* Room for a string of `n` bytes (NUL included) the caller writes at
  * once: neither zeroed nor aligned. */
 char *prr_arena_alloc_str(prr_arena *a, size_t n);
@@ -43,6 +46,10 @@ void *prr_arena_grow(prr_arena *a, void *arr, size_t *cap, size_t need,
 		     size_t size);
 /* Frees everything; the arena is empty and reusable afterwards. */
 void prr_arena_free(prr_arena *a);
+/* Empties the arena but keeps its newest block for what comes next: for
+ * an arena filled and emptied again and again (one per page), so each
+ * round does not pay for a fresh block. */
+void prr_arena_reset(prr_arena *a);
 
 /* Appends `item` to the arena vector (arr, n, cap) of element type T. */
 #define PRR_VEC_PUSH(arena, arr, n, cap)                                      \

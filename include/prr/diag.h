@@ -69,6 +69,9 @@ void prr_diags_print(const prr_diags *d, FILE *out);
 /* Orders diagnostics from index `from` on by file, line and column. */
 void prr_diags_sort(prr_diags *d, size_t from);
 void prr_diags_clear(prr_diags *d);
+/* Moves every diagnostic of `from` to the end of `to`; `from` is left
+ * empty (and reusable). */
+void prr_diags_move(prr_diags *to, prr_diags *from);
 void prr_diags_free(prr_diags *d);
 
 #endif

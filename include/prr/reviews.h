@@ -34,8 +34,15 @@ typedef struct prr_reviews {
 	size_t n_projects;
 } prr_reviews;
 
+/* Threads for work dealt among threads (loading reviews, writing a
+ * site): PRR_JOBS, else the processors online; 1 to PRR_MAX_JOBS.  What
+ * is loaded or written is the same byte for byte whatever the number. */
+#define PRR_MAX_JOBS 8
+unsigned prr_jobs(void);
+
 /*
- * Loads every review under `paths`.  Returns 0, or -1 when any document
+ * Loads every review under `paths` (the files read by up to prr_jobs()
+ * threads; messages come in path order all the same).  Returns 0, or -1 when any document
  * or prr.json is invalid or no review was found (problems in `d`; the set
  * is then empty but must still be freed).
  */
