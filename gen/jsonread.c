@@ -30,6 +30,24 @@ static void cjson_free(void *p)
 
 static pthread_once_t cjson_hooks_once = PTHREAD_ONCE_INIT;
 
+/*
+ * cJSON_ParseWithLengthOpts writes cJSON's one global error record on every
+ * call, so two threads parsing at once would race on it (undefined
+ * behaviour, even though prr never reads it: it uses the end pointer).
+ * Parses are therefore serialised; the position scan and the model
+ * building that follow run in parallel.
+ */
+static pthread_mutex_t cjson_parse_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static cJSON *parse_locked(const char *text, size_t len, const char **end,
+			   cJSON_bool whole)
+{
+	pthread_mutex_lock(&cjson_parse_lock);
+	cJSON *root = cJSON_ParseWithLengthOpts(text, len, end, whole);
+	pthread_mutex_unlock(&cjson_parse_lock);
+	return root;
+}
+
 static void cjson_hooks_install(void)
 {
 	cJSON_Hooks h = { cjson_malloc, cjson_free };
@@ -194,7 +212,7 @@ static void parse_error(prr_jdoc *doc, const char *text, size_t len,
 		return;
 	}
 	const char *end = NULL;
-	cJSON *prefix = cJSON_ParseWithLengthOpts(text, len, &end, 0);
+	cJSON *prefix = parse_locked(text, len, &end, 0);
 	if (prefix) {
 		cJSON_Delete(prefix);
 		size_t at = (size_t)(end - text);
@@ -234,7 +252,7 @@ int prr_jdoc_parse(prr_jdoc *doc, const char *path, const char *text,
 	memcpy(copy, body, blen);
 	copy[blen] = '\0';
 	const char *err = NULL;
-	doc->root = cJSON_ParseWithLengthOpts(copy, blen + 1, &err, 1);
+	doc->root = parse_locked(copy, blen + 1, &err, 1);
 	if (!doc->root) {
 		parse_error(doc, copy, blen, err);
 		free(copy);
