@@ -134,7 +134,13 @@ void *prr_arena_grow(prr_arena *a, void *arr, size_t *cap, size_t need,
 			prr_die_oom();
 		ncap *= 2;
 	}
-	void *p = prr_arena_array(a, ncap, size);
+	if (size && ncap > SIZE_MAX / size)
+		prr_die_oom();
+	/* Not zeroed: the copied part is overwritten at once, and zeroing
+	 * the spare half touched (page-faulted) memory that a review's big
+	 * arrays mostly never use.  Callers zero what they take
+	 * (PRR_VEC_PUSH does). */
+	void *p = bump(a, ncap * size, ARENA_ALIGN);
 	if (*cap)
 		memcpy(p, arr, *cap * size);
 	*cap = ncap;

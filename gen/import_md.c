@@ -108,6 +108,26 @@ typedef struct imp {
 
 #define PUSH(im, arr) PRR_VEC_PUSH((im)->a, (im)->r->arr, (im)->r->n_##arr, (im)->cap.arr)
 
+/*
+ * Room for `need` elements of `size` in an importer-private array (section
+ * extras, checklists' sections, pending figures): malloc'd, not in the
+ * review's arena, because an arena keeps every outgrown copy (about as
+ * much again as the array) until the review is freed, while these die
+ * with the import.  New elements are not zeroed.
+ */
+static void *priv_grow(void *arr, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return arr;
+	size_t ncap = *cap ? *cap : 64;
+	while (ncap < need)
+		ncap *= 2;
+	if (ncap > SIZE_MAX / size)
+		prr_die_oom();
+	*cap = ncap;
+	return prr_xrealloc(arr, ncap * size);
+}
+
 /*** Building the tree ***/
 
 static size_t node_new(imp *im, MD_BLOCKTYPE type)
@@ -479,7 +499,9 @@ static void add_claim(imp *im, const char *claim, const char *stated,
 static void add_pending(imp *im, int kind, const char *label,
 			const char *stated, int a, int b, double num, int line)
 {
-	pending *p = PRR_VEC_PUSH(im->a, im->pend, im->n_pend, im->cap_pend);
+	im->pend = priv_grow(im->pend, &im->cap_pend, im->n_pend + 1,
+			     sizeof *im->pend);
+	pending *p = &im->pend[im->n_pend++];
 	p->kind = kind;
 	p->sec = im->cur_sec;
 	p->label = label;
@@ -559,7 +581,10 @@ static void *rows_grow(imp *im, void *arr, size_t n, size_t *cap,
 {
 	if (*cap < n)
 		*cap = n;
-	return prr_arena_grow(im->a, arr, cap, n + more, size);
+	char *p = prr_arena_grow(im->a, arr, cap, n + more, size);
+	if (more) /* grow leaves them unzeroed */
+		memset(p + n * size, 0, more * size);
+	return p;
 }
 
 static uint64_t hash_bytes(uint64_t h, const char *s, size_t n)
@@ -888,8 +913,7 @@ static void handle_heading(imp *im, size_t i)
 	sec->level = level;
 	sec->line = line;
 	size_t si = im->r->n_sections - 1;
-	im->sx = prr_arena_grow(im->a, im->sx, &im->cap_sx, si + 1,
-				sizeof *im->sx);
+	im->sx = priv_grow(im->sx, &im->cap_sx, si + 1, sizeof *im->sx);
 	memset(&im->sx[si], 0, sizeof im->sx[si]);
 	im->cur_sec = si;
 	/* a setext underline belongs to the heading */
@@ -1067,8 +1091,8 @@ static void make_checklist(imp *im, size_t list, item *items, size_t n,
 	cl->section = im->cur_sec == NONE ? NULL
 					  : im->r->sections[im->cur_sec].heading;
 	cl->line = node_line(im, list);
-	im->cl_sec = prr_arena_grow(im->a, im->cl_sec, &im->cap_cl_sec,
-				    im->r->n_checklists, sizeof *im->cl_sec);
+	im->cl_sec = priv_grow(im->cl_sec, &im->cap_cl_sec,
+			       im->r->n_checklists, sizeof *im->cl_sec);
 	im->cl_sec[im->r->n_checklists - 1] = im->cur_sec;
 	cl->items = prr_arena_array(im->a, n, sizeof *cl->items);
 	for (size_t k = 0; k < n; k++) {
@@ -1564,8 +1588,8 @@ static void table_checklist(imp *im, const table *t, size_t tab, int item_col)
 	cl->section = im->cur_sec == NONE ? NULL
 					  : im->r->sections[im->cur_sec].heading;
 	cl->line = t->first_line;
-	im->cl_sec = prr_arena_grow(im->a, im->cl_sec, &im->cap_cl_sec,
-				    im->r->n_checklists, sizeof *im->cl_sec);
+	im->cl_sec = priv_grow(im->cl_sec, &im->cap_cl_sec,
+			       im->r->n_checklists, sizeof *im->cl_sec);
 	im->cl_sec[im->r->n_checklists - 1] = im->cur_sec;
 	cl->items = prr_arena_array(im->a, t->rows, sizeof *cl->items);
 	for (size_t r = 0; r < t->rows; r++) {
@@ -2212,6 +2236,9 @@ done:
 	free(im.check_cap);
 	free(im.story_cap);
 	free(im.evidence_cap);
+	free(im.sx);
+	free(im.cl_sec);
+	free(im.pend);
 	prr_buf_free(&fixed);
 	prr_linemap_free(&im.map);
 	return rc;
