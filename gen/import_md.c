@@ -350,8 +350,12 @@ static void take_lines(imp *im, size_t i)
 		im->used[l] = 1;
 }
 
-/* Markdown text -> display text: no "**", whitespace collapsed, trimmed. */
-static char *clean(imp *im, const char *s, size_t n)
+/*
+ * Markdown text -> display text: no "**", whitespace collapsed, trimmed.
+ * *same: whether the result is byte for byte `s` (most table cells), so a
+ * caller that wants both texts can use one copy for the two.
+ */
+static char *clean_same(imp *im, const char *s, size_t n, bool *same)
 {
 	/* 1: a byte clean() treats specially (most are copied as they are) */
 	static const unsigned char special[256] = {
@@ -359,6 +363,7 @@ static char *clean(imp *im, const char *s, size_t n)
 	};
 	char *out = prr_arena_alloc_str(im->a, n + 1);
 	size_t k = 0;
+	bool turned = false; /* a tab or line break became a space */
 	for (size_t i = 0; i < n; i++) {
 		char c = s[i];
 		if (!special[(unsigned char)c]) {
@@ -369,8 +374,10 @@ static char *clean(imp *im, const char *s, size_t n)
 			i++;
 			continue;
 		}
-		if (c == '\n' || c == '\t' || c == '\r')
+		if (c == '\n' || c == '\t' || c == '\r') {
 			c = ' ';
+			turned = true;
+		}
 		if (c == ' ' && (k == 0 || out[k - 1] == ' '))
 			continue;
 		out[k++] = c;
@@ -378,7 +385,15 @@ static char *clean(imp *im, const char *s, size_t n)
 	while (k && out[k - 1] == ' ')
 		k--;
 	out[k] = 0;
+	/* nothing dropped (k == n) and nothing replaced */
+	*same = k == n && !turned;
 	return out;
+}
+
+static char *clean(imp *im, const char *s, size_t n)
+{
+	bool same;
+	return clean_same(im, s, n, &same);
 }
 
 /* A title: clean, without status marks around it or a list number. */
@@ -424,6 +439,48 @@ static bool contains_ci(const char *s, const char *w)
 		    strncasecmp(s, w, k) == 0)
 			return true;
 	return false;
+}
+
+/* Writes `v` in decimal at `o` (room for 21 bytes); returns the length. */
+static size_t put_long(char *o, long v)
+{
+	char tmp[24];
+	size_t k = sizeof tmp;
+	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+	do {
+		tmp[--k] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		tmp[--k] = '-';
+	memcpy(o, tmp + k, sizeof tmp - k);
+	return sizeof tmp - k;
+}
+
+/*
+ * "A/B", as printf's "%ld/%ld" writes it.  Count claims are written for
+ * every total row and section, and vsnprintf cost a thousand
+ * instructions a call: 3% of the import.
+ */
+static const char *ratio_text(imp *im, long a, long b)
+{
+	char tmp[48];
+	size_t k = put_long(tmp, a);
+	tmp[k++] = '/';
+	k += put_long(tmp + k, b);
+	return prr_arena_strndup(im->a, tmp, k);
+}
+
+/* a, sep and b in one arena string: "%s%s%s" without vsnprintf's cost */
+static const char *join(imp *im, const char *a, const char *sep,
+			const char *b)
+{
+	size_t na = strlen(a), ns = strlen(sep), nb = strlen(b);
+	char *o = prr_arena_alloc_str(im->a, na + ns + nb + 1);
+	memcpy(o, a, na);
+	memcpy(o + na, sep, ns);
+	memcpy(o + na + ns, b, nb + 1);
+	return o;
 }
 
 /*** Sections ***/
@@ -622,6 +679,18 @@ static void seen_add(seen_set *s, size_t at, uint64_t hash, size_t idx)
 	s->v[at].hash = hash;
 	s->v[at].idx = idx + 1;
 	s->n++;
+}
+
+/* Whether "commit" (any case) occurs in s[0, n): what scan_commits needs. */
+static bool mentions_commit(const char *s, size_t n)
+{
+	if (n < 6)
+		return false;
+	for (size_t i = find_c(s, 0, n - 5); i < n - 5;
+	     i = find_c(s, i + 1, n - 5))
+		if (strncasecmp(s + i, "commit", 6) == 0)
+			return true;
+	return false;
 }
 
 static void scan_commits(imp *im, const char *s, size_t n, int line)
@@ -1209,7 +1278,7 @@ static void handle_list(imp *im, size_t list, int depth)
 			}
 			if (!risks && strlen(name) < 40 &&
 			    strcasecmp(name, "mitigation") != 0 &&
-			    add_estimate(im, par ? prr_arena_printf(im->a, "%s: %s", title, name) : name,
+			    add_estimate(im, par ? join(im, title, ": ", name) : name,
 					 val.p, val.n, items[k].line))
 				continue;
 		}
@@ -1353,8 +1422,11 @@ static void collect_row(imp *im, size_t tr, table *t, const char **raw,
 	     c = im->nodes[c].next, k++) {
 		size_t n;
 		const char *s = ntext(im, c, &n);
-		raw[k] = prr_arena_strndup(&im->tmp, s, n);
-		cell[k] = clean(im, s, n);
+		/* the raw text is needed only when cleaning changed it: a
+		 * second copy of every cell was a tenth of the walk */
+		bool same;
+		cell[k] = clean_same(im, s, n, &same);
+		raw[k] = same ? cell[k] : prr_arena_strndup(&im->tmp, s, n);
 	}
 	for (; k < t->cols; k++)
 		raw[k] = cell[k] = "";
@@ -1460,7 +1532,9 @@ static const char *other_cols(imp *im, const table *t, size_t r,
 			continue;
 		if (b.n)
 			prr_buf_adds(&b, "; ");
-		prr_buf_addf(&b, "%s: %s", t->head[k], t->cell[r][k]);
+		prr_buf_adds(&b, t->head[k]);
+		prr_buf_adds(&b, ": ");
+		prr_buf_adds(&b, t->cell[r][k]);
 	}
 	const char *out = b.n ? prr_arena_strndup(im->a, b.p, b.n) : NULL;
 	prr_buf_free(&b);
@@ -1500,9 +1574,9 @@ static void table_components(imp *im, const table *t, int name_col)
 				if (prr_parse_count(t->cell[r][k], strlen(t->cell[r][k]),
 						    &a, &b) < 0 || b < 0)
 					continue;
-				add_claim(im, prr_arena_printf(im->a, "%s %s", nm, t->head[k]),
-					  prr_arena_printf(im->a, "%d/%d", a, b),
-					  prr_arena_printf(im->a, "%ld/%ld", sum_a[k], sum_b[k]),
+				add_claim(im, join(im, nm, " ", t->head[k]),
+					  ratio_text(im, a, b),
+					  ratio_text(im, sum_a[k], sum_b[k]),
 					  a == sum_a[k] && b == sum_b[k], t->line[r]);
 			}
 			int a, b;
@@ -1511,8 +1585,8 @@ static void table_components(imp *im, const table *t, int name_col)
 					    strlen(t->cell[r][status_col]), &a, &b) == 0 &&
 			    b > 0)
 				add_claim(im, prr_arena_printf(im->a, "%s (all columns)", nm),
-					  prr_arena_printf(im->a, "%d/%d", a, b),
-					  prr_arena_printf(im->a, "%ld/%ld", all_a, all_b),
+					  ratio_text(im, a, b),
+					  ratio_text(im, all_a, all_b),
 					  a == all_a && b == all_b, t->line[r]);
 			continue;
 		}
@@ -1876,9 +1950,14 @@ static void handle_table(imp *im, size_t tab)
 	table t;
 	if (!read_table(im, tab, &t))
 		return;
-	for (size_t r = 0; r < t.rows; r++)
-		for (size_t k = 0; k < t.cols; k++)
-			scan_commits(im, t.raw[r][k], strlen(t.raw[r][k]), t.line[r]);
+	/* The pool holds the table's text, cell after cell: one look at it
+	 * instead of a call and a strlen per cell when, as in most tables,
+	 * no cell names a commit. */
+	if (mentions_commit(im->pool.p, im->pool.n))
+		for (size_t r = 0; r < t.rows; r++)
+			for (size_t k = 0; k < t.cols; k++)
+				scan_commits(im, t.raw[r][k], strlen(t.raw[r][k]),
+					     t.line[r]);
 	int c;
 	bool keep = false;
 	if ((c = col_of(&t, R_STORY)) >= 0) {
@@ -1968,8 +2047,16 @@ static void walk(imp *im, size_t parent, int depth)
 
 static const char *count_text(imp *im, long a, long b)
 {
-	return prr_arena_printf(im->a, "%ld%% (%ld/%ld)",
-				b ? (100 * a + b / 2) / b : 0, a, b);
+	/* "%ld%% (%ld/%ld)" without vsnprintf: see ratio_text */
+	char tmp[80];
+	size_t k = put_long(tmp, b ? (100 * a + b / 2) / b : 0);
+	memcpy(tmp + k, "% (", 3);
+	k += 3;
+	k += put_long(tmp + k, a);
+	tmp[k++] = '/';
+	k += put_long(tmp + k, b);
+	tmp[k++] = ')';
+	return prr_arena_strndup(im->a, tmp, k);
 }
 
 static void resolve_pending(imp *im)
@@ -2014,7 +2101,7 @@ static void resolve_pending(imp *im)
 				for (size_t k = 0; k < r->checklists[c].n_items; k++)
 					done += r->checklists[c].items[k].done;
 				const char *sec = im->sx[p->sec].title;
-				add_claim(im, prr_arena_printf(im->a, "%s: %s", sec, p->label),
+				add_claim(im, join(im, sec, ": ", p->label),
 					  count_text(im, p->a, p->b),
 					  count_text(im, done, total),
 					  p->a == done && p->b == total, p->line);
