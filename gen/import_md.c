@@ -457,6 +457,13 @@ static size_t put_long(char *o, long v)
 	return sizeof tmp - k;
 }
 
+/* "%ld" without vsnprintf: see ratio_text */
+static const char *long_text(imp *im, long v)
+{
+	char tmp[24];
+	return prr_arena_strndup(im->a, tmp, put_long(tmp, v));
+}
+
 /*
  * "A/B", as printf's "%ld/%ld" writes it.  Count claims are written for
  * every total row and section, and vsnprintf cost a thousand
@@ -578,7 +585,7 @@ static void note_claims(imp *im, const char *s, size_t n, int line,
 		return;
 	char *txt = clean(im, s, n);
 	if (b < 0) {
-		add_pending(im, PEND_TESTS, txt, prr_arena_printf(im->a, "%d", a),
+		add_pending(im, PEND_TESTS, txt, long_text(im, a),
 			    a, b, 0, line);
 		return;
 	}
@@ -1546,14 +1553,20 @@ static void table_components(imp *im, const table *t, int name_col)
 {
 	int status_col = col_of(t, R_STATUS);
 	bool *count_col = prr_arena_array(&im->tmp, t->cols, sizeof *count_col);
+	/* each cell's count as this first pass parses it (b: -1 when it
+	 * has none), so the rows below need not parse it again */
+	int *cnt_a = prr_arena_array(&im->tmp, t->rows * t->cols, sizeof *cnt_a);
+	int *cnt_b = prr_arena_array(&im->tmp, t->rows * t->cols, sizeof *cnt_b);
 	for (size_t k = 0; k < t->cols; k++) {
 		if ((int)k == name_col || (int)k == status_col)
 			continue;
 		size_t yes = 0;
 		for (size_t r = 0; r < t->rows; r++) {
-			int a, b;
-			yes += prr_parse_count(t->cell[r][k], strlen(t->cell[r][k]),
-					       &a, &b) == 0 && b > 0;
+			int *a = &cnt_a[r * t->cols + k], *b = &cnt_b[r * t->cols + k];
+			if (prr_parse_count(t->cell[r][k], strlen(t->cell[r][k]),
+					    a, b) < 0)
+				*b = -1;
+			yes += *b > 0;
 		}
 		count_col[k] = yes * 2 >= t->rows && yes;
 	}
@@ -1606,8 +1619,17 @@ static void table_components(imp *im, const table *t, int name_col)
 			int a, b;
 			bool known;
 			const char *cs = t->raw[r][k];
-			prr_status st = prr_status_from_text(cs, strlen(cs), &known);
-			if (prr_parse_count(cs, strlen(cs), &a, &b) == 0 && b > 0) {
+			size_t cn = strlen(cs);
+			prr_status st = prr_status_from_text(cs, cn, &known);
+			bool counted;
+			if (cs == t->cell[r][k]) { /* raw is clean: parsed above */
+				a = cnt_a[r * t->cols + k];
+				b = cnt_b[r * t->cols + k];
+				counted = b > 0;
+			} else {
+				counted = prr_parse_count(cs, cn, &a, &b) == 0 && b > 0;
+			}
+			if (counted) {
 				ck->passed = a;
 				ck->total = b;
 				sum_a[k] += a;
@@ -2111,7 +2133,7 @@ static void resolve_pending(imp *im)
 		case PEND_TESTS:
 			if (have_tests)
 				add_claim(im, p->label, p->stated,
-					  prr_arena_printf(im->a, "%ld", tests),
+					  long_text(im, tests),
 					  p->a == tests, p->line);
 			break;
 		case PEND_PLAN_WAVES:
