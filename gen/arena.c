@@ -147,6 +147,42 @@ void *prr_arena_grow(prr_arena *a, void *arr, size_t *cap, size_t need,
 	return p;
 }
 
+/*
+ * Gives back the storage of `arr` (`n` bytes, allocated with at least that
+ * size) if it had a block of its own: a big allocation has (see bump), or
+ * with PRR_ARENA_MALLOC every one.  Anything else stays until the arena is
+ * freed.  The head block is never given back (bump allocates from it).
+ */
+static void release(prr_arena *a, void *arr, size_t n)
+{
+#ifndef PRR_ARENA_MALLOC
+	if (n <= ARENA_BLOCK / 4)
+		return; /* shares a block with other allocations */
+#else
+	(void)n;
+#endif
+	if (!a->head)
+		return;
+	for (prr_arena_block **pb = &a->head->next; *pb; pb = &(*pb)->next) {
+		prr_arena_block *b = *pb;
+		if ((void *)b->data == arr) {
+			*pb = b->next;
+			free(b);
+			return;
+		}
+	}
+}
+
+void *prr_arena_regrow(prr_arena *a, void *arr, size_t *cap, size_t need,
+		       size_t size)
+{
+	size_t old = *cap;
+	void *p = prr_arena_grow(a, arr, cap, need, size);
+	if (p != arr && arr && old)
+		release(a, arr, old * size);
+	return p;
+}
+
 void prr_arena_free(prr_arena *a)
 {
 	prr_arena_block *b = a->head;

@@ -44,6 +44,15 @@ char *prr_arena_printf(prr_arena *a, const char *fmt, ...)
  */
 void *prr_arena_grow(prr_arena *a, void *arr, size_t *cap, size_t need,
 		     size_t size);
+/*
+ * prr_arena_grow for an array nothing points into but `arr` itself: the
+ * outgrown storage is given back at once when it is big enough to have
+ * had a block of its own (past 16 KiB), instead of staying until the
+ * arena is freed.  For a review's big arrays (sections, components...)
+ * the outgrown copies were as much memory again as the arrays.
+ */
+void *prr_arena_regrow(prr_arena *a, void *arr, size_t *cap, size_t need,
+		       size_t size);
 /* Frees everything; the arena is empty and reusable afterwards. */
 void prr_arena_free(prr_arena *a);
 
