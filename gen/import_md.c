@@ -453,27 +453,11 @@ static bool contains_ci(const char *s, const char *w)
 	return false;
 }
 
-/* Writes `v` in decimal at `o` (room for 21 bytes); returns the length. */
-static size_t put_long(char *o, long v)
-{
-	char tmp[24];
-	size_t k = sizeof tmp;
-	unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
-	do {
-		tmp[--k] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
-	if (v < 0)
-		tmp[--k] = '-';
-	memcpy(o, tmp + k, sizeof tmp - k);
-	return sizeof tmp - k;
-}
-
 /* "%ld" without vsnprintf: see ratio_text */
 static const char *long_text(imp *im, long v)
 {
 	char tmp[24];
-	return prr_arena_strndup(im->a, tmp, put_long(tmp, v));
+	return prr_arena_strndup(im->a, tmp, prr_decimal(tmp, v));
 }
 
 /*
@@ -484,9 +468,9 @@ static const char *long_text(imp *im, long v)
 static const char *ratio_text(imp *im, long a, long b)
 {
 	char tmp[48];
-	size_t k = put_long(tmp, a);
+	size_t k = prr_decimal(tmp, a);
 	tmp[k++] = '/';
-	k += put_long(tmp + k, b);
+	k += prr_decimal(tmp + k, b);
 	return prr_arena_strndup(im->a, tmp, k);
 }
 
@@ -2083,12 +2067,12 @@ static const char *count_text(imp *im, long a, long b)
 {
 	/* "%ld%% (%ld/%ld)" without vsnprintf: see ratio_text */
 	char tmp[80];
-	size_t k = put_long(tmp, b ? (100 * a + b / 2) / b : 0);
+	size_t k = prr_decimal(tmp, b ? (100 * a + b / 2) / b : 0);
 	memcpy(tmp + k, "% (", 3);
 	k += 3;
-	k += put_long(tmp + k, a);
+	k += prr_decimal(tmp + k, a);
 	tmp[k++] = '/';
-	k += put_long(tmp + k, b);
+	k += prr_decimal(tmp + k, b);
 	tmp[k++] = ')';
 	return prr_arena_strndup(im->a, tmp, k);
 }
