@@ -87,6 +87,9 @@ $(BUILD)/config.mk:
 .PHONY: test-deps
 test-deps:
 	@$(call need_debs,$(TEST_DEBS))
+	@# the browser checks need node and npm: Debian's, unless some are on PATH
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+	  $(call need_debs,nodejs npm); fi
 
 # --- the program -------------------------------------------------------------
 .PHONY: all

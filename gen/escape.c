@@ -35,21 +35,58 @@ void prr_esc_html(prr_buf *b, const char *s, size_t n)
 	esc_map(b, html_map, s, n);
 }
 
+/* 1 if s[i] ends a block marker: a space, a tab, or the end of the value. */
+static int marker_end(const char *s, size_t n, size_t i)
+{
+	return i >= n || s[i] == ' ' || s[i] == '\t';
+}
+
+/*
+ * 1 if the value, put at the start of a line, would open a block instead
+ * of being text (CommonMark): a list item ("- x", "+ x", "* x", "1. x",
+ * "1) x"), an ATX heading ("# x", up to six '#'), a thematic break or
+ * setext underline or fence ("---", "***", "___", "===", "~~~").  Values
+ * such as "8.2", "+18.9" or "#3" cannot, and stay unescaped.
+ */
+static size_t block_marker(const char *s, size_t n)
+{
+	if (!n)
+		return 0;
+	char c = s[0];
+	if ((c == '-' || c == '+' || c == '*') && marker_end(s, n, 1))
+		return 1;
+	if (c == '-' || c == '*' || c == '_' || c == '=' || c == '~') {
+		size_t k = 0;
+		while (k < n && s[k] == c)
+			k++;
+		if (k >= 3 || (c == '=' && k == n))
+			return 1;
+	}
+	if (c == '#') {
+		size_t k = 0;
+		while (k < n && s[k] == '#')
+			k++;
+		if (k <= 6 && marker_end(s, n, k))
+			return 1;
+	}
+	size_t d = 0;
+	while (d < n && d < 9 && s[d] >= '0' && s[d] <= '9')
+		d++;
+	if (d > 0 && d < n && (s[d] == '.' || s[d] == ')') &&
+	    marker_end(s, n, d + 1))
+		return d + 1;
+	return 0;
+}
+
 void prr_esc_md(prr_buf *b, const char *s, size_t n)
 {
-	size_t i = 0;
-	/* what would start a heading, list, quote, rule or fence */
-	if (n && s[0] && strchr("#-+*=~", s[0])) {
+	/* a backslash before the marker's last character keeps it text */
+	size_t m = block_marker(s, n);
+	if (m) {
+		prr_buf_add(b, s, m - 1);
 		prr_buf_addc(b, '\\');
-	} else {
-		while (i < n && s[i] >= '0' && s[i] <= '9')
-			i++;
-		if (i > 0 && i < n && (s[i] == '.' || s[i] == ')')) {
-			prr_buf_add(b, s, i);
-			prr_buf_addc(b, '\\');
-			s += i;
-			n -= i;
-		}
+		s += m - 1;
+		n -= m - 1;
 	}
 	esc_map(b, md_map, s, n);
 }

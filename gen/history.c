@@ -43,8 +43,14 @@ static void history_global_opts(void)
 	 * each one again costs half the walk (see PERFORMANCE.md). */
 	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 	/* Keep libgit2's object cache and pack windows small: the walk reads
-	 * each tree about once, and two handles each have their own cache. */
+	 * each tree about once, and two handles each have their own cache.
+	 * On 64-bit libgit2 maps a pack in windows of 1 GB, so the mapped
+	 * limit never bit and every page the walk touched stayed resident
+	 * (335 MB on git.git); 64 MB windows under a 256 MB limit let it
+	 * unmap cold parts (about 170 MB for --paths on git.git) for a little
+	 * more system time spent remapping. */
 	git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, (ssize_t)(32 << 20));
+	git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, (size_t)(64 << 20));
 	git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, (size_t)(256 << 20));
 }
 
@@ -136,19 +142,41 @@ int prr_repo_resolve(prr_repo *repo, const char *rev, char *hex, prr_buf *err)
 
 /*** Times ***/
 
+/* Writes `v` as `n` decimal digits (the last n of it). */
+static char *put_digits(char *p, unsigned v, int n)
+{
+	for (int i = n - 1; i >= 0; i--) {
+		p[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	return p + n;
+}
+
+/* By hand rather than snprintf: it runs once or twice per commit handed
+ * over, and formatting was the largest cost of a cached rerun. */
 void prr_time_iso(char *out, long long t, int tz)
 {
 	time_t local = (time_t)(t + (long long)tz * 60);
 	struct tm tm;
 	gmtime_r(&local, &tm);
-	int a = tz < 0 ? -tz : tz;
-	char tmp[96];
-	snprintf(tmp, sizeof tmp, "%04d-%02d-%02dT%02d:%02d:%02d%c%02d:%02d",
-		 (tm.tm_year + 1900) % 10000, tm.tm_mon + 1, tm.tm_mday,
-		 tm.tm_hour, tm.tm_min, tm.tm_sec, tz < 0 ? '-' : '+',
-		 (a / 60) % 100, a % 60);
-	memcpy(out, tmp, 25);
-	out[25] = '\0';
+	unsigned a = (unsigned)(tz < 0 ? -tz : tz);
+	char *p = out;
+	p = put_digits(p, (unsigned)(tm.tm_year + 1900) % 10000, 4);
+	*p++ = '-';
+	p = put_digits(p, (unsigned)tm.tm_mon + 1, 2);
+	*p++ = '-';
+	p = put_digits(p, (unsigned)tm.tm_mday, 2);
+	*p++ = 'T';
+	p = put_digits(p, (unsigned)tm.tm_hour, 2);
+	*p++ = ':';
+	p = put_digits(p, (unsigned)tm.tm_min, 2);
+	*p++ = ':';
+	p = put_digits(p, (unsigned)tm.tm_sec, 2);
+	*p++ = tz < 0 ? '-' : '+';
+	p = put_digits(p, (a / 60) % 100, 2);
+	*p++ = ':';
+	p = put_digits(p, a % 60, 2);
+	*p = '\0';
 }
 
 void prr_time_date(char *out, long long t, int tz)
@@ -268,8 +296,81 @@ static int rec_decode(const unsigned char *d, size_t n, const git_oid *id,
 
 /*** Computing a record: metadata, a tree walk, blob line counts ***/
 
+/*
+ * Trees are read raw: the object's bytes from the object database, entries
+ * "MODE SP NAME NUL 20-byte-id" walked in place.  git_tree_lookup would
+ * parse every entry of both trees into an array (a malloc, a memchr and an
+ * id copy per entry) although the comparison mostly skips whole runs of
+ * equal entries; profiling showed that parse and libgit2's per-entry
+ * accessors to be the largest cost of `--paths` after zlib.
+ */
+typedef struct rtree {
+	git_odb_object *obj; /* NULL: the empty tree */
+	const unsigned char *p, *end;
+} rtree;
+
+typedef struct rentry {
+	const char *name; /* NUL-terminated in the object */
+	size_t len;
+	uint16_t mode;    /* libgit2 keeps 16 bits of it; so do we */
+	const unsigned char *id;
+} rentry;
+
+#define MODE_TYPE 0170000
+#define MODE_TREE 0040000
+#define MODE_GITLINK 0160000
+
+static bool mode_is_tree(uint16_t m) { return (m & MODE_TYPE) == MODE_TREE; }
+static bool mode_is_link(uint16_t m) { return (m & MODE_TYPE) == MODE_GITLINK; }
+static bool mode_is_blob(uint16_t m)
+{
+	return !mode_is_tree(m) && !mode_is_link(m);
+}
+
+/* The next entry of `t` into `e`: 1, 0 at the end, -1 if malformed. */
+static int rtree_next(rtree *t, rentry *e)
+{
+	const unsigned char *p = t->p, *end = t->end;
+	if (p == end)
+		return 0;
+	uint32_t mode = 0;
+	const unsigned char *m = p;
+	while (p < end && *p >= '0' && *p <= '7')
+		mode = (mode << 3) | (uint32_t)(*p++ - '0');
+	if (p == m || p == end || *p != ' ' || p - m > 7)
+		return -1;
+	p++;
+	const unsigned char *nul = memchr(p, 0, (size_t)(end - p));
+	if (!nul || nul == p || (size_t)(end - nul) < 1 + GIT_OID_RAWSZ)
+		return -1;
+	e->name = (const char *)p;
+	e->len = (size_t)(nul - p);
+	e->mode = (uint16_t)mode;
+	e->id = nul + 1;
+	t->p = nul + 1 + GIT_OID_RAWSZ;
+	return 1;
+}
+
+/* git's tree order (libgit2's git_tree_entry_cmp): names compared
+ * bytewise, a tree's name as if it ended in '/'. */
+static int rentry_cmp(const rentry *a, const rentry *b)
+{
+	size_t n = a->len < b->len ? a->len : b->len;
+	int c = memcmp(a->name, b->name, n);
+	if (c)
+		return c;
+	unsigned char ca = (unsigned char)a->name[n];
+	unsigned char cb = (unsigned char)b->name[n];
+	if (!ca && mode_is_tree(a->mode))
+		ca = '/';
+	if (!cb && mode_is_tree(b->mode))
+		cb = '/';
+	return ca < cb ? -1 : ca > cb;
+}
+
 typedef struct tdiff {
 	git_repository *git;
+	git_odb *odb;
 	const char *repo_path;
 	bool churn;
 	prr_buf prefix;  /* the folder being compared, with a final '/' */
@@ -280,17 +381,41 @@ typedef struct tdiff {
 	prr_buf *err;
 } tdiff;
 
-static int read_tree(tdiff *t, git_tree **out, const git_oid *id)
+static void oid_error(tdiff *t, const char *what, const unsigned char *raw)
 {
+	git_oid o;
+	char hex[PRR_OID_HEX + 1];
+	git_oid_fromraw(&o, raw);
+	git_oid_tostr(hex, sizeof hex, &o);
+	prr_buf_addf(t->err, "%s %s in '%s'", what, hex, t->repo_path);
+}
+
+static int read_tree(tdiff *t, rtree *out, const unsigned char *raw)
+{
+	git_oid id;
+	git_oid_fromraw(&id, raw);
 	t->trees++;
-	if (git_tree_lookup(out, t->git, id) < 0) {
-		char hex[PRR_OID_HEX + 1];
-		git_oid_tostr(hex, sizeof hex, id);
-		prr_buf_addf(t->err, "cannot read tree %s in '%s': %s", hex,
-			     t->repo_path, git_msg());
+	out->obj = NULL;
+	if (git_odb_read(&out->obj, t->odb, &id) < 0) {
+		oid_error(t, "cannot read tree", raw);
+		prr_buf_addf(t->err, ": %s", git_msg());
 		return -1;
 	}
+	if (git_odb_object_type(out->obj) != GIT_OBJECT_TREE) {
+		oid_error(t, "not a tree:", raw);
+		git_odb_object_free(out->obj);
+		out->obj = NULL;
+		return -1;
+	}
+	out->p = git_odb_object_data(out->obj);
+	out->end = out->p + git_odb_object_size(out->obj);
 	return 0;
+}
+
+static void rtree_free(rtree *t)
+{
+	git_odb_object_free(t->obj);
+	t->obj = NULL;
 }
 
 static int read_blob(tdiff *t, git_blob **out, const git_oid *id)
@@ -322,6 +447,58 @@ static uint64_t count_lines(const char *p, size_t n)
 	return k;
 }
 
+/* The length of the common prefix of p[0..n) and q[0..n). */
+static size_t common_prefix(const unsigned char *p, const unsigned char *q,
+			    size_t n)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x, y;
+		memcpy(&x, p + i, 8);
+		memcpy(&y, q + i, 8);
+		if (x != y)
+			break;
+	}
+	while (i < n && p[i] == q[i])
+		i++;
+	return i;
+}
+
+/*
+ * Line counts of a text change, as git's numstat gives them.  git's diff
+ * (xdiff, in libgit2 too) first drops the lines both sides share at the
+ * start and at the end; when what is left of one side is empty, every
+ * line left on the other is added (or deleted) and no diff can say
+ * otherwise.  That case - an append, an insertion, a removed block - is
+ * the common one and is counted here with a few memcmp-speed scans;
+ * anything else goes to libgit2's diff.  Returns 1 when it counted, 0
+ * when the diff is needed.
+ */
+static int churn_trimmed(tdiff *t, const char *pa, size_t na, const char *pb,
+			 size_t nb)
+{
+	size_t n = na < nb ? na : nb;
+	size_t pre = common_prefix((const unsigned char *)pa,
+				   (const unsigned char *)pb, n);
+	/* back to the end of the last whole line both share */
+	while (pre > 0 && pa[pre - 1] != '\n')
+		pre--;
+	/* the common tail of what is left, in whole lines */
+	size_t ra = na - pre, rb = nb - pre, lim = ra < rb ? ra : rb, suf = 0;
+	while (suf < lim && pa[na - 1 - suf] == pb[nb - 1 - suf])
+		suf++;
+	/* a line starts where both sides had a newline before it, or where
+	 * one side's rest begins (it follows the shared start) */
+	while (suf > 0 && !((suf == ra || pa[na - suf - 1] == '\n') &&
+			    (suf == rb || pb[nb - suf - 1] == '\n')))
+		suf--;
+	if (ra != suf && rb != suf)
+		return 0;
+	t->deleted += count_lines(pa + pre, ra - suf);
+	t->added += count_lines(pb + pre, rb - suf);
+	return 1;
+}
+
 static int on_hunk(const git_diff_delta *d, const git_diff_hunk *h, void *pl)
 {
 	(void)d;
@@ -332,13 +509,19 @@ static int on_hunk(const git_diff_delta *d, const git_diff_hunk *h, void *pl)
 	return 0;
 }
 
-/* Line counts of a file that changed from blob `a` to blob `b` (either may
- * be NULL: added or deleted). */
-static int churn_blobs(tdiff *t, const git_oid *a, const git_oid *b)
+/* Line counts of a file that changed from blob `ra` to blob `rb` (raw ids;
+ * either may be NULL: added or deleted). */
+static int churn_blobs(tdiff *t, const unsigned char *ra,
+		       const unsigned char *rb)
 {
 	git_blob *ba = NULL, *bb = NULL;
+	git_oid a, b;
 	int rc = -1;
-	if ((a && read_blob(t, &ba, a) < 0) || (b && read_blob(t, &bb, b) < 0))
+	if (ra)
+		git_oid_fromraw(&a, ra);
+	if (rb)
+		git_oid_fromraw(&b, rb);
+	if ((ra && read_blob(t, &ba, &a) < 0) || (rb && read_blob(t, &bb, &b) < 0))
 		goto done;
 	const char *pa = ba ? git_blob_rawcontent(ba) : "";
 	const char *pb = bb ? git_blob_rawcontent(bb) : "";
@@ -352,6 +535,8 @@ static int churn_blobs(tdiff *t, const git_oid *a, const git_oid *b)
 		t->added += count_lines(pb, nb);
 		goto done;
 	}
+	if (churn_trimmed(t, pa, na, pb, nb))
+		goto done;
 	git_diff_options opt = GIT_DIFF_OPTIONS_INIT;
 	opt.context_lines = 0;
 	opt.interhunk_lines = 0;
@@ -368,99 +553,127 @@ done:
 	return rc;
 }
 
-static void add_path(tdiff *t, const char *name)
+/* A submodule link counts as git's numstat counts it: one line, "Subproject
+ * commit HEX", on each side where it exists. */
+static void churn_link(tdiff *t, bool old_side, bool new_side)
+{
+	t->deleted += old_side;
+	t->added += new_side;
+}
+
+static void add_path(tdiff *t, const rentry *e)
 {
 	prr_buf_add(&t->paths, t->prefix.p, t->prefix.n);
-	prr_buf_add(&t->paths, name, strlen(name) + 1);
+	prr_buf_add(&t->paths, e->name, e->len + 1);
 	t->n_paths++;
 }
 
-static int diff_trees(tdiff *t, const git_tree *a, const git_tree *b);
+static int diff_trees(tdiff *t, rtree *a, rtree *b);
 
-static bool entry_is_tree(const git_tree_entry *e)
+/* Compares subtrees `ia` and `ib` (raw ids, either NULL: absent) of the
+ * folder named by `e`. */
+static int diff_subtrees(tdiff *t, const rentry *e, const unsigned char *ia,
+			 const unsigned char *ib)
 {
-	return git_tree_entry_type(e) == GIT_OBJECT_TREE;
+	rtree sa = { NULL, NULL, NULL }, sb = { NULL, NULL, NULL };
+	int rc = -1;
+	if ((ia && read_tree(t, &sa, ia) < 0) || (ib && read_tree(t, &sb, ib) < 0))
+		goto done;
+	size_t keep = t->prefix.n;
+	prr_buf_add(&t->prefix, e->name, e->len);
+	prr_buf_addc(&t->prefix, '/');
+	rc = diff_trees(t, &sa, &sb);
+	prr_buf_truncate(&t->prefix, keep);
+done:
+	rtree_free(&sa);
+	rtree_free(&sb);
+	return rc;
 }
 
 /* One side's entry (the other side has nothing by its name). */
-static int diff_one_side(tdiff *t, const git_tree_entry *e, bool old)
+static int diff_one_side(tdiff *t, const rentry *e, bool old)
 {
-	if (entry_is_tree(e)) {
-		git_tree *sub = NULL;
-		if (read_tree(t, &sub, git_tree_entry_id(e)) < 0)
-			return -1;
-		size_t keep = t->prefix.n;
-		prr_buf_adds(&t->prefix, git_tree_entry_name(e));
-		prr_buf_addc(&t->prefix, '/');
-		int rc = old ? diff_trees(t, sub, NULL) : diff_trees(t, NULL, sub);
-		prr_buf_truncate(&t->prefix, keep);
-		git_tree_free(sub);
-		return rc;
-	}
-	add_path(t, git_tree_entry_name(e));
-	if (t->churn && git_tree_entry_type(e) == GIT_OBJECT_BLOB)
-		return churn_blobs(t, old ? git_tree_entry_id(e) : NULL,
-				   old ? NULL : git_tree_entry_id(e));
+	if (mode_is_tree(e->mode))
+		return diff_subtrees(t, e, old ? e->id : NULL, old ? NULL : e->id);
+	add_path(t, e);
+	if (t->churn && mode_is_link(e->mode))
+		churn_link(t, old, !old);
+	if (t->churn && mode_is_blob(e->mode))
+		return churn_blobs(t, old ? e->id : NULL, old ? NULL : e->id);
 	return 0;
 }
 
 /* Two entries with the same name (and both trees or both not). */
-static int diff_both(tdiff *t, const git_tree_entry *ea,
-		     const git_tree_entry *eb)
+static int diff_both(tdiff *t, const rentry *ea, const rentry *eb)
 {
-	const git_oid *ia = git_tree_entry_id(ea), *ib = git_tree_entry_id(eb);
-	bool same = git_oid_equal(ia, ib);
-	if (entry_is_tree(ea)) {
-		if (same)
-			return 0;
-		git_tree *sa = NULL, *sb = NULL;
-		int rc = -1;
-		if (read_tree(t, &sa, ia) < 0 || read_tree(t, &sb, ib) < 0)
-			goto done;
-		size_t keep = t->prefix.n;
-		prr_buf_adds(&t->prefix, git_tree_entry_name(ea));
-		prr_buf_addc(&t->prefix, '/');
-		rc = diff_trees(t, sa, sb);
-		prr_buf_truncate(&t->prefix, keep);
-	done:
-		git_tree_free(sa);
-		git_tree_free(sb);
-		return rc;
-	}
-	if (same && git_tree_entry_filemode_raw(ea) ==
-			    git_tree_entry_filemode_raw(eb))
+	bool same = memcmp(ea->id, eb->id, GIT_OID_RAWSZ) == 0;
+	if (mode_is_tree(ea->mode))
+		return same ? 0 : diff_subtrees(t, ea, ea->id, eb->id);
+	if (same && ea->mode == eb->mode)
 		return 0;
-	add_path(t, git_tree_entry_name(eb));
-	if (t->churn && !same && git_tree_entry_type(ea) == GIT_OBJECT_BLOB &&
-	    git_tree_entry_type(eb) == GIT_OBJECT_BLOB)
-		return churn_blobs(t, ia, ib);
+	add_path(t, eb);
+	if (t->churn && !same && mode_is_link(ea->mode) && mode_is_link(eb->mode))
+		churn_link(t, true, true);
+	if (t->churn && !same && mode_is_blob(ea->mode) && mode_is_blob(eb->mode))
+		return churn_blobs(t, ea->id, eb->id);
 	return 0;
 }
 
-/* Merges the two sorted entry lists (either tree may be NULL). */
-static int diff_trees(tdiff *t, const git_tree *a, const git_tree *b)
+/*
+ * Skips the entries the two trees have in common at their cursors, both
+ * trees being at an entry's start.  Two versions of a folder mostly hold
+ * the same entries in the same order, so the bytes from the cursors on are
+ * usually equal up to the first changed entry: entries that lie wholly in
+ * that equal run are equal in mode, name and id and need neither parsing
+ * nor comparing - only their end found ("MODE NAME" has no NUL, then 20
+ * bytes of id).  This is most of the time `--paths` spends on a large root
+ * folder, for each commit.
+ */
+static void skip_equal(rtree *a, rtree *b)
 {
-	size_t na = a ? git_tree_entrycount(a) : 0;
-	size_t nb = b ? git_tree_entrycount(b) : 0;
-	size_t i = 0, j = 0;
-	while (i < na || j < nb) {
-		const git_tree_entry *ea = i < na ? git_tree_entry_byindex(a, i) : NULL;
-		const git_tree_entry *eb = j < nb ? git_tree_entry_byindex(b, j) : NULL;
-		int cmp = !ea ? 1 : !eb ? -1 : git_tree_entry_cmp(ea, eb);
+	size_t na = (size_t)(a->end - a->p), nb = (size_t)(b->end - b->p);
+	size_t m = common_prefix(a->p, b->p, na < nb ? na : nb), skip = 0;
+	for (;;) {
+		const unsigned char *nul = memchr(a->p + skip, 0, m - skip);
+		if (!nul || (size_t)(nul - a->p) + 1 + GIT_OID_RAWSZ > m)
+			break;
+		skip = (size_t)(nul - a->p) + 1 + GIT_OID_RAWSZ;
+	}
+	a->p += skip;
+	b->p += skip;
+}
+
+/* Merges the two sorted entry lists (an empty rtree for a missing side). */
+static int diff_trees(tdiff *t, rtree *a, rtree *b)
+{
+	rentry ea, eb;
+	if (a->obj && b->obj)
+		skip_equal(a, b);
+	int ha = rtree_next(a, &ea), hb = rtree_next(b, &eb);
+	while ((ha > 0 || hb > 0) && ha >= 0 && hb >= 0) {
+		int cmp = ha <= 0 ? 1 : hb <= 0 ? -1 : rentry_cmp(&ea, &eb);
 		int rc;
 		if (cmp < 0) {
-			rc = diff_one_side(t, ea, true);
-			i++;
+			rc = diff_one_side(t, &ea, true);
+			ha = rtree_next(a, &ea);
 		} else if (cmp > 0) {
-			rc = diff_one_side(t, eb, false);
-			j++;
+			rc = diff_one_side(t, &eb, false);
+			hb = rtree_next(b, &eb);
 		} else {
-			rc = diff_both(t, ea, eb);
-			i++;
-			j++;
+			rc = diff_both(t, &ea, &eb);
+			/* both cursors at an entry's start again: skip
+			 * what follows unchanged */
+			skip_equal(a, b);
+			ha = rtree_next(a, &ea);
+			hb = rtree_next(b, &eb);
 		}
 		if (rc < 0)
 			return -1;
+	}
+	if (ha < 0 || hb < 0) {
+		prr_buf_addf(t->err, "corrupt tree under '%s' in '%s'",
+			     t->prefix.n ? t->prefix.p : "/", t->repo_path);
+		return -1;
 	}
 	return 0;
 }
@@ -476,50 +689,152 @@ static void put_str(prr_buf *b, const char *s)
 }
 
 /*
- * Computes the record of commit `id` into `out`: metadata always, paths
- * when `want` has REC_PATHS, line counts with REC_CHURN.
+ * What computes records: one per thread, with its own repository handle.
+ * It remembers the last commit it computed and that commit's root tree,
+ * so that when the next commit is its child (workers go through their
+ * batches oldest first, see worker_main) the parent commit is not read
+ * again and the parent's root tree - the largest tree, and one libgit2
+ * does not cache (over its 4 KB tree limit) - is not inflated twice.
  */
-static int compute_record(git_repository *git, const char *repo_path,
-			  const git_oid *id, unsigned want, prr_buf *out,
-			  worker_stats *ws, prr_buf *err)
+typedef struct computer {
+	git_repository *git;
+	git_odb *odb;
+	const char *repo_path;
+	unsigned want;
+	worker_stats ws;
+	tdiff t;            /* its buffers are reused commit after commit */
+	bool has_last;
+	git_oid last_id;    /* the last commit computed */
+	git_oid last_tree;  /* its root tree */
+	rtree last_root;    /* that tree's bytes (when paths were asked) */
+} computer;
+
+static int computer_init(computer *k, git_repository *git,
+			 const char *repo_path, unsigned want, prr_buf *err)
 {
-	git_commit *c = NULL, *parent = NULL;
-	git_tree *ta = NULL, *tb = NULL;
-	tdiff t = { git, repo_path, (want & REC_CHURN) != 0, PRR_BUF_INIT,
-		    PRR_BUF_INIT, 0, 0, 0, 0, 0, err };
-	char hex[PRR_OID_HEX + 1];
-	int rc = -1;
-	git_oid_tostr(hex, sizeof hex, id);
-	if (git_commit_lookup(&c, git, id) < 0) {
-		prr_buf_addf(err, "cannot read commit %s in '%s': %s", hex,
+	memset(k, 0, sizeof *k);
+	k->git = git;
+	k->repo_path = repo_path;
+	k->want = want;
+	k->t.prefix = (prr_buf)PRR_BUF_INIT;
+	k->t.paths = (prr_buf)PRR_BUF_INIT;
+	if (git_repository_odb(&k->odb, git) < 0) {
+		prr_buf_addf(err, "cannot open the objects of '%s': %s",
 			     repo_path, git_msg());
-		goto done;
+		return -1;
 	}
-	unsigned np = git_commit_parentcount(c);
-	if ((want & REC_PATHS) && np <= 1) {
-		if (np == 1) {
-			if (git_commit_parent(&parent, c, 0) < 0) {
-				char ph[PRR_OID_HEX + 1];
-				git_oid_tostr(ph, sizeof ph,
-					      git_commit_parent_id(c, 0));
-				prr_buf_addf(err, "cannot read commit %s (parent "
-					     "of %s) in '%s': %s", ph, hex,
-					     repo_path, git_msg());
-				goto done;
-			}
-			if (read_tree(&t, &ta, git_commit_tree_id(parent)) < 0)
-				goto done;
+	return 0;
+}
+
+static void computer_free(computer *k)
+{
+	rtree_free(&k->last_root);
+	git_odb_free(k->odb);
+	prr_buf_free(&k->t.prefix);
+	prr_buf_free(&k->t.paths);
+}
+
+/* The root tree id of commit `id`, from its raw header ("tree HEX\n"
+ * comes first in every commit object): cheaper than parsing it all. */
+static int commit_tree_id(computer *k, const git_oid *id, git_oid *tree,
+			  prr_buf *err)
+{
+	git_odb_object *obj = NULL;
+	if (git_odb_read(&obj, k->odb, id) < 0 ||
+	    git_odb_object_type(obj) != GIT_OBJECT_COMMIT ||
+	    git_odb_object_size(obj) < 5 + PRR_OID_HEX ||
+	    memcmp(git_odb_object_data(obj), "tree ", 5) != 0 ||
+	    git_oid_fromstrn(tree, (const char *)git_odb_object_data(obj) + 5,
+			     PRR_OID_HEX) < 0) {
+		prr_buf_addf(err, "cannot read commit %s in '%s': %s",
+			     git_oid_tostr_s(id), k->repo_path,
+			     obj ? "not a commit" : git_msg());
+		git_odb_object_free(obj);
+		return -1;
+	}
+	git_odb_object_free(obj);
+	return 0;
+}
+
+/* Paths (and line counts) of commit `c` against its first parent, or
+ * against the empty tree (np == 0), into k->t. */
+static int compute_paths(computer *k, git_commit *c, unsigned np,
+			 const char *hex)
+{
+	tdiff *t = &k->t;
+	rtree ta = { NULL, NULL, NULL }, tb = { NULL, NULL, NULL };
+	git_oid parent_tree;
+	int rc = -1;
+	if (np == 1) {
+		const git_oid *pid = git_commit_parent_id(c, 0);
+		if (k->has_last && git_oid_equal(pid, &k->last_id)) {
+			parent_tree = k->last_tree;
+		} else if (commit_tree_id(k, pid, &parent_tree, t->err) < 0) {
+			prr_buf_addf(t->err, " (parent of %s)", hex);
+			goto done;
 		}
-		if (read_tree(&t, &tb, git_commit_tree_id(c)) < 0 ||
-		    diff_trees(&t, ta, tb) < 0) {
-			prr_buf_addf(err, " (commit %s)", hex);
+		if (k->last_root.obj && git_oid_equal(&parent_tree, &k->last_tree)) {
+			/* the previous commit's root: take it over */
+			ta = k->last_root;
+			ta.p = git_odb_object_data(ta.obj);
+			k->last_root.obj = NULL;
+		} else if (read_tree(t, &ta, parent_tree.id) < 0) {
 			goto done;
 		}
 	}
+	if (read_tree(t, &tb, git_commit_tree_id(c)->id) < 0 ||
+	    diff_trees(t, &ta, &tb) < 0)
+		goto done;
+	rc = 0;
+done:
+	if (rc < 0)
+		prr_buf_addf(t->err, " (commit %s)", hex);
+	rtree_free(&ta);
+	/* keep this commit's root for its child, probably the next commit */
+	rtree_free(&k->last_root);
+	k->last_root = tb;
+	return rc;
+}
+
+/*
+ * Computes the record of commit `id` into `out`: metadata always, paths
+ * when `want` has REC_PATHS, line counts with REC_CHURN.
+ */
+static int compute_record(computer *k, const git_oid *id, prr_buf *out,
+			  prr_buf *err)
+{
+	git_commit *c = NULL;
+	tdiff *t = &k->t;
+	char hex[PRR_OID_HEX + 1];
+	int rc = -1;
+	t->git = k->git;
+	t->odb = k->odb;
+	t->repo_path = k->repo_path;
+	t->churn = (k->want & REC_CHURN) != 0;
+	t->err = err;
+	prr_buf_reset(&t->prefix);
+	prr_buf_reset(&t->paths);
+	t->n_paths = 0;
+	t->added = t->deleted = 0;
+	t->trees = t->blobs = 0;
+	git_oid_tostr(hex, sizeof hex, id);
+	if (git_commit_lookup(&c, k->git, id) < 0) {
+		prr_buf_addf(err, "cannot read commit %s in '%s': %s", hex,
+			     k->repo_path, git_msg());
+		goto done;
+	}
+	unsigned np = git_commit_parentcount(c);
+	if ((k->want & REC_PATHS) && np <= 1 && compute_paths(k, c, np, hex) < 0)
+		goto done;
+	k->has_last = true;
+	k->last_id = *id;
+	k->last_tree = *git_commit_tree_id(c);
+	if (!(k->want & REC_PATHS) || np > 1)
+		rtree_free(&k->last_root);
 	const git_signature *au = git_commit_author(c);
 	const git_signature *cm = git_commit_committer(c);
 	prr_buf_reset(out);
-	unsigned char head[4] = { (unsigned char)(want & (REC_PATHS | REC_CHURN)),
+	unsigned char head[4] = { (unsigned char)(k->want & (REC_PATHS | REC_CHURN)),
 				  0, 0, 0 };
 	prr_buf_add(out, head, 4);
 	put32(out, np);
@@ -527,25 +842,22 @@ static int compute_record(git_repository *git, const char *repo_path,
 	put64(out, (uint64_t)cm->when.time);
 	put32(out, (uint32_t)au->when.offset);
 	put32(out, (uint32_t)cm->when.offset);
-	put64(out, t.added);
-	put64(out, t.deleted);
+	put64(out, t->added);
+	put64(out, t->deleted);
 	for (unsigned i = 0; i < np; i++)
 		prr_buf_add(out, git_commit_parent_id(c, i)->id, GIT_OID_RAWSZ);
 	put_str(out, au->name);
 	put_str(out, au->email);
 	put_str(out, git_commit_summary(c));
-	put32(out, t.n_paths);
-	prr_buf_add(out, t.paths.p, t.paths.n);
+	put32(out, t->n_paths);
+	prr_buf_add(out, t->paths.p, t->paths.n);
 	rc = 0;
 done:
-	ws->trees += t.trees;
-	ws->blobs += t.blobs;
-	git_tree_free(ta);
-	git_tree_free(tb);
-	git_commit_free(parent);
+	if (rc < 0)
+		k->has_last = false;
+	k->ws.trees += t->trees;
+	k->ws.blobs += t->blobs;
 	git_commit_free(c);
-	prr_buf_free(&t.prefix);
-	prr_buf_free(&t.paths);
 	return rc;
 }
 
@@ -875,9 +1187,12 @@ static void *worker_main(void *arg)
 	walk *w = arg;
 	git_repository *git = NULL;
 	prr_buf err = PRR_BUF_INIT, rec = PRR_BUF_INIT;
-	worker_stats ws = { 0, 0 };
-	if (open_git(&git, w->repo_path, &err) < 0)
+	computer k;
+	bool have_k = false;
+	if (open_git(&git, w->repo_path, &err) < 0 ||
+	    computer_init(&k, git, w->repo_path, w->want, &err) < 0)
 		goto fail;
+	have_k = true;
 	for (;;) {
 		pthread_mutex_lock(&w->mu);
 		while (!w->stop && w->next < w->n_todo &&
@@ -891,13 +1206,15 @@ static void *worker_main(void *arg)
 		w->next += WALK_BATCH;
 		pthread_mutex_unlock(&w->mu);
 		/* A batch is published at once, under the lock: one wake-up
-		 * per batch rather than per commit. */
+		 * per batch rather than per commit.  It is computed oldest
+		 * first (the walk order puts children before parents), so a
+		 * commit usually follows its parent and reuses what the
+		 * computer kept of it. */
 		size_t last = first + WALK_BATCH < w->n_todo ? first + WALK_BATCH
 							     : w->n_todo;
-		for (size_t k = first; k < last; k++) {
-			size_t pos = w->todo[k];
-			if (compute_record(git, w->repo_path, &w->order[pos],
-					   w->want, &rec, &ws, &err) < 0)
+		for (size_t i = last; i-- > first;) {
+			size_t pos = w->todo[i];
+			if (compute_record(&k, &w->order[pos], &rec, &err) < 0)
 				goto fail;
 			w->data[pos] = prr_xmalloc(rec.n);
 			memcpy(w->data[pos], rec.p, rec.n);
@@ -919,10 +1236,13 @@ fail:
 	pthread_cond_broadcast(&w->cv);
 	pthread_mutex_unlock(&w->mu);
 done:
-	pthread_mutex_lock(&w->mu);
-	w->ws.trees += ws.trees;
-	w->ws.blobs += ws.blobs;
-	pthread_mutex_unlock(&w->mu);
+	if (have_k) {
+		pthread_mutex_lock(&w->mu);
+		w->ws.trees += k.ws.trees;
+		w->ws.blobs += k.ws.blobs;
+		pthread_mutex_unlock(&w->mu);
+		computer_free(&k);
+	}
 	git_repository_free(git);
 	prr_buf_free(&err);
 	prr_buf_free(&rec);
@@ -989,6 +1309,8 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 	hcache cache;
 	rec_view view = { NULL, 0, NULL, 0 };
 	prr_buf rec = PRR_BUF_INIT;
+	computer k; /* the main thread's, when it computes alone */
+	bool have_k = false;
 	walk w;
 	memset(&w, 0, sizeof w);
 	w.fail_msg = (prr_buf)PRR_BUF_INIT;
@@ -1020,10 +1342,15 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 	/* Which commits need computing: not cached, or cached with less. */
 	todo = prr_xmalloc((n ? n : 1) * sizeof *todo);
 	idx = prr_xmalloc((n ? n : 1) * sizeof *idx);
+	/* idx[i]: the cache record of order[i] (indices stay put as records
+	 * are added), found once here rather than again when handed over */
 	for (size_t i = 0; i < n; i++) {
-		long at = cache_find(&cache, order[i].id);
+		long at = known ? (long)known->idx[i]
+				: cache_find(&cache, order[i].id);
 		if (at < 0 || (cache.recs[at].data[0] & want) != want)
 			todo[n_todo++] = i;
+		else
+			idx[i] = (uint32_t)at;
 	}
 	w.repo_path = repo->path;
 	w.want = want;
@@ -1037,10 +1364,10 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 	w.batch_done = prr_xcalloc(n_batches, sizeof *w.batch_done);
 	batch_seen = prr_xcalloc(n_batches, sizeof *batch_seen);
 	if (n_todo >= WALK_THREADED_MIN) {
-		int k = o->workers > 0 ? o->workers : 2;
-		if (k > WALK_MAX_WORKERS)
-			k = WALK_MAX_WORKERS;
-		for (; n_threads < k; n_threads++)
+		int nw = o->workers > 0 ? o->workers : 2;
+		if (nw > WALK_MAX_WORKERS)
+			nw = WALK_MAX_WORKERS;
+		for (; n_threads < nw; n_threads++)
 			if (pthread_create(&threads[n_threads], NULL, worker_main,
 					   &w) != 0)
 				break;
@@ -1071,8 +1398,13 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 					batch_seen[b] = true;
 				}
 			} else {
-				if (compute_record(repo->git, repo->path, &order[i],
-						   want, &rec, &w.ws, err) < 0)
+				if (!have_k) {
+					if (computer_init(&k, repo->git, repo->path,
+							  want, err) < 0)
+						goto done;
+					have_k = true;
+				}
+				if (compute_record(&k, &order[i], &rec, err) < 0)
 					goto done;
 				w.data[i] = prr_xmalloc(rec.n);
 				memcpy(w.data[i], rec.p, rec.n);
@@ -1082,7 +1414,7 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 			len = w.len[i];
 			st->computed++;
 		} else {
-			crec *cr = &cache.recs[cache_find(&cache, order[i].id)];
+			crec *cr = &cache.recs[idx[i]];
 			d = cr->data;
 			len = cr->len;
 			st->from_cache++;
@@ -1110,8 +1442,6 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 				free(w.data[i]);
 			}
 			w.data[i] = NULL;
-		} else {
-			idx[i] = (uint32_t)cache_find(&cache, order[i].id);
 		}
 		if (o->progress && (i % 1024 == 0 || i + 1 == n))
 			progress(i + 1, n, i + 1 == n);
@@ -1130,10 +1460,15 @@ done:
 	w.stop = true;
 	pthread_cond_broadcast(&w.cv);
 	pthread_mutex_unlock(&w.mu);
-	for (int k = 0; k < n_threads; k++)
-		pthread_join(threads[k], NULL);
+	for (int j = 0; j < n_threads; j++)
+		pthread_join(threads[j], NULL);
 	if (rc != -1 && cache_save(&cache, err) < 0)
 		rc = -1;
+	if (have_k) {
+		w.ws.trees += k.ws.trees;
+		w.ws.blobs += k.ws.blobs;
+		computer_free(&k);
+	}
 	st->trees_read = w.ws.trees;
 	st->blobs_read = w.ws.blobs;
 	for (size_t i = 0; w.data && i < n; i++)

@@ -20,7 +20,9 @@
  * `git log --name-only`, merge commits show no paths, and renames are not
  * followed (a rename is a deletion and an addition).  A mode change is a
  * change.  Line counts (`churn`) cost blob diffs; paths alone do not.
- * Binary files (a NUL in their first 8000 bytes, git's rule) count no lines.
+ * Binary files (a NUL in their first 8000 bytes, git's rule) count no lines;
+ * a submodule link counts one line on each side where it exists, as in
+ * `git log --numstat`.
  *
  * With a cache folder, each commit's record (metadata, paths, line counts)
  * is stored under its id in DIR/history.cache, and the last walk orders by

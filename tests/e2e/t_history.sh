@@ -53,6 +53,24 @@ for c in $(G rev-list HEAD); do
 done
 end
 
+begin "history: edge cases of trees and line counts equal git log"
+sh "$ROOT/tests/fixtures/mkrepo.sh" edges "$H/edges" >/dev/null 2>&1 || fail "mkrepo.sh edges"
+E=$H/edges/repo
+run history --repo "$E" --paths --format text
+expect_rc 0
+prr_pairs < "$W/out" > "$H/edges.prr"
+git -C "$E" -c core.quotepath=off log --no-renames --name-only --format=%H | git_pairs > "$H/edges.git"
+cmp -s "$H/edges.prr" "$H/edges.git" || fail "paths differ: $(diff "$H/edges.prr" "$H/edges.git" | head -5)"
+expect_out "    a/inner"
+expect_out "    mod"
+run history --repo "$E" --churn --format json
+expect_rc 0
+for c in $(git -C "$E" rev-list HEAD); do
+	want=$(git -C "$E" log -1 --no-renames --numstat --format= "$c" | awk '{a+=($1=="-"?0:$1); d+=($2=="-"?0:$2)} END{printf "\"added\":%d,\"deleted\":%d", a, d}')
+	tr '{' '\n' < "$W/out" | grep "\"id\":\"$c\"" | grep -qF "$want" || fail "commit $c: want $want"
+done
+end
+
 begin "history: --since, --until and --rev"
 run history --repo "$REPO" --since 2026-01-12 --until 2026-01-14 --format text
 expect_rc 0

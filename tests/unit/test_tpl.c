@@ -236,6 +236,17 @@ PRR_TEST(tpl__markdown_escaping)
 	CHECK_MD("line 1\nline 2\r\nline 3", "line 1<br>line 2<br>line 3");
 	CHECK_MD("<script>", "\\<script\\>");
 	CHECK_MD("x - y # z", "x - y # z"); /* only at the start */
+	/* only what would really open a block: figures stay clean */
+	CHECK_MD("8.2", "8.2");
+	CHECK_MD("+18.9 pts", "+18.9 pts");
+	CHECK_MD("-3", "-3");
+	CHECK_MD("#3 on the list", "#3 on the list");
+	CHECK_MD("1.", "1\\.");
+	CHECK_MD("---", "\\---");
+	CHECK_MD("***", "\\***");
+	CHECK_MD("~~~ fence", "\\~~~ fence");
+	CHECK_MD("####### seven", "####### seven");
+	CHECK_MD("* item", "\\* item");
 	CHECK_MD("", "");
 
 	/* chosen by the template's file name */

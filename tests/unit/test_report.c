@@ -1,0 +1,180 @@
+/* test_report.c - the release-PR report parses back, with md4c, into the
+ * tables it was meant to hold, whatever the review's text contains. */
+#include "test.h"
+
+#include "prr/embed.h"
+#include "prr/figures.h"
+#include "prr/fsutil.h"
+#include "prr/report.h"
+#include "prr/tpl.h"
+
+#include <md4c.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* The tables md4c finds: each a list of rows of cells (text, unescaped). */
+typedef struct parsed {
+	int tables;
+	int rows[8];      /* rows per table, header row included */
+	int cols[8];      /* cells of the header row */
+	char cell[8][64][4][96]; /* [table][row][col] */
+	int in_cell, row, col;
+} parsed;
+
+static int enter_block(MD_BLOCKTYPE t, void *detail, void *ud)
+{
+	parsed *p = ud;
+	(void)detail;
+	if (t == MD_BLOCK_TABLE && p->tables < 8) {
+		p->tables++;
+		p->row = -1;
+	} else if (t == MD_BLOCK_TR && p->tables) {
+		p->row++;
+		p->col = -1;
+	} else if ((t == MD_BLOCK_TH || t == MD_BLOCK_TD) && p->tables) {
+		p->col++;
+		p->in_cell = 1;
+	}
+	return 0;
+}
+
+static int leave_block(MD_BLOCKTYPE t, void *detail, void *ud)
+{
+	parsed *p = ud;
+	(void)detail;
+	int k = p->tables - 1;
+	if (t == MD_BLOCK_TH || t == MD_BLOCK_TD)
+		p->in_cell = 0;
+	if (t == MD_BLOCK_TR && k >= 0) {
+		p->rows[k] = p->row + 1;
+		if (p->row == 0)
+			p->cols[k] = p->col + 1;
+	}
+	return 0;
+}
+
+static int span(MD_SPANTYPE t, void *detail, void *ud)
+{
+	(void)t, (void)detail, (void)ud;
+	return 0;
+}
+
+static int text(MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *ud)
+{
+	parsed *p = ud;
+	int k = p->tables - 1;
+	(void)t;
+	if (!p->in_cell || k < 0 || p->row < 0 || p->row >= 64 || p->col < 0 ||
+	    p->col >= 4)
+		return 0;
+	char *c = p->cell[k][p->row][p->col];
+	size_t have = strlen(c);
+	if (have + n < 96) {
+		memcpy(c + have, s, n);
+		c[have + n] = '\0';
+	}
+	return 0;
+}
+
+static parsed *parse(const char *md)
+{
+	parsed *p = calloc(1, sizeof *p);
+	MD_PARSER parser = { 0, MD_DIALECT_GITHUB, enter_block, leave_block,
+			     span, span, text, NULL, NULL };
+	CHECK(md_parse(md, (MD_SIZE)strlen(md), &parser, p) == 0);
+	return p;
+}
+
+/* The report of the reviews under `dir`, rendered as `prr report --format md`. */
+static char *report_of(const char *dir)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_reviews set;
+	prr_figures *f = NULL;
+	prr_buf out = PRR_BUF_INIT;
+	char *paths[] = { (char *)dir };
+	prr_figures_input in = { .no_repo = true };
+	prr_tpl_store store = { { NULL } };
+	prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader, &store);
+	prr_view_opts vo = { 0 };
+	CHECK(prr_figures_load(&f, &set, paths, 1, &in, &d) == 0);
+	if (f)
+		CHECK(prr_report_md(&out, env, f, NULL, NULL, &vo,
+				    PRR_REPORT_MD_LIMIT, &d) == 0);
+	prr_diags_print(&d, stderr);
+	prr_tpl_env_free(env);
+	prr_figures_free(f);
+	prr_reviews_free(&set);
+	prr_diags_free(&d);
+	return prr_buf_detach(&out, NULL);
+}
+
+/* The parsed table whose header's first cell is `first`, or -1. */
+static int table(const parsed *p, const char *first)
+{
+	for (int k = 0; k < p->tables; k++)
+		if (strcmp(p->cell[k][0][0], first) == 0)
+			return k;
+	return -1;
+}
+
+PRR_TEST(report__samples_parse_back_into_their_tables)
+{
+	char *md = report_of("samples/reviews");
+	parsed *p = parse(md);
+	int k = table(p, "Component");
+	CHECK(k >= 0);
+	if (k >= 0) {
+		CHECK_INT(p->cols[k], 4);
+		CHECK_INT(p->rows[k], 8); /* header + 7 components */
+		CHECK_STR(p->cell[k][0][3], "Checks passing");
+		CHECK_STR(p->cell[k][1][0], "API Gateway");
+		CHECK_STR(p->cell[k][1][2], "100%");
+		CHECK_STR(p->cell[k][6][0], "Notification Service");
+		CHECK_STR(p->cell[k][6][1], "Partially ready");
+		CHECK_STR(p->cell[k][6][3], "4/6");
+	}
+	k = table(p, "Figure");
+	CHECK(k >= 0);
+	if (k >= 0) {
+		CHECK_INT(p->rows[k], 7); /* header + 6 regressions */
+		CHECK_STR(p->cell[k][1][0], "dimension: Performance");
+		CHECK_STR(p->cell[k][1][1], "7.5");
+		CHECK_STR(p->cell[k][1][2], "6.5");
+	}
+	free(p);
+	free(md);
+}
+
+PRR_TEST(report__hostile_names_stay_in_their_cells)
+{
+	const char *dir = prr_test_tmpdir();
+	char *path = prr_path_join(dir, "2026-01-01.json");
+	FILE *f = fopen(path, "w");
+	CHECK(f != NULL);
+	if (f) {
+		fputs("{\"schema\": \"prr/review/v1\", \"date\": \"2026-01-01\",\n"
+		      " \"components\": [\n"
+		      "  {\"name\": \"A | B\", \"checks\": [{\"category\": \"T\", \"status\": \"pass\"}]},\n"
+		      "  {\"name\": \"- not a list\", \"checks\": [{\"category\": \"T\", \"status\": \"fail\"}]},\n"
+		      "  {\"name\": \"1. not a list\", \"checks\": [{\"category\": \"T\", \"status\": \"fail\"}]},\n"
+		      "  {\"name\": \"two\\nlines `x`\", \"checks\": [{\"category\": \"T\", \"status\": \"fail\"}]}]}\n",
+		      f);
+		fclose(f);
+	}
+	char *md = report_of(dir);
+	parsed *p = parse(md);
+	int k = table(p, "Component");
+	CHECK(k >= 0);
+	if (k >= 0) {
+		CHECK_INT(p->cols[k], 4);
+		CHECK_INT(p->rows[k], 5);
+		CHECK_STR(p->cell[k][1][0], "A | B");
+		CHECK_STR(p->cell[k][2][0], "- not a list");
+		CHECK_STR(p->cell[k][3][0], "1. not a list");
+		CHECK_CONTAINS(p->cell[k][4][0], "two");
+	}
+	free(p);
+	free(md);
+	free(path);
+}
