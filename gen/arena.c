@@ -139,12 +139,55 @@ void *prr_arena_grow(prr_arena *a, void *arr, size_t *cap, size_t need,
 			prr_die_oom();
 		ncap *= 2;
 	}
-	void *p = prr_arena_array(a, ncap, size);
+	if (size && ncap > SIZE_MAX / size)
+		prr_die_oom();
+	/* Not zeroed: the copied part is overwritten at once, and zeroing
+	 * the spare half touched (page-faulted) memory that a review's big
+	 * arrays mostly never use.  Callers zero what they take
+	 * (PRR_VEC_PUSH does). */
+	void *p = bump(a, ncap * size, ARENA_ALIGN);
 	if (*cap)
 		memcpy(p, arr, *cap * size);
 	*cap = ncap;
 	return p;
 }
+
+/*
+ * Gives back the storage of `arr` (`n` bytes, allocated with at least that
+ * size) if it had a block of its own: a big allocation has (see bump), or
+ * with PRR_ARENA_MALLOC every one.  Anything else stays until the arena is
+ * freed.  The head block is never given back (bump allocates from it).
+ */
+static void release(prr_arena *a, void *arr, size_t n)
+{
+#ifndef PRR_ARENA_MALLOC
+	if (n <= ARENA_BLOCK / 4)
+		return; /* shares a block with other allocations */
+#else
+	(void)n;
+#endif
+	if (!a->head)
+		return;
+	for (prr_arena_block **pb = &a->head->next; *pb; pb = &(*pb)->next) {
+		prr_arena_block *b = *pb;
+		if ((void *)b->data == arr) {
+			*pb = b->next;
+			free(b);
+			return;
+		}
+	}
+}
+
+void *prr_arena_regrow(prr_arena *a, void *arr, size_t *cap, size_t need,
+		       size_t size)
+{
+	size_t old = *cap;
+	void *p = prr_arena_grow(a, arr, cap, need, size);
+	if (p != arr && arr && old)
+		release(a, arr, old * size);
+	return p;
+}
+
 
 static void free_blocks(prr_arena_block *b)
 {

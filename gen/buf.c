@@ -106,6 +106,22 @@ void prr_buf_addc(prr_buf *b, char c)
 	b->p[b->n] = '\0';
 }
 
+size_t prr_decimal(char *out, long long v)
+{
+	char tmp[PRR_DECIMAL_MAX];
+	size_t k = sizeof tmp;
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
+				     : (unsigned long long)v;
+	do {
+		tmp[--k] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	if (v < 0)
+		tmp[--k] = '-';
+	memcpy(out, tmp + k, sizeof tmp - k);
+	return sizeof tmp - k;
+}
+
 void prr_buf_vaddf(prr_buf *b, const char *fmt, va_list ap)
 {
 	va_list cp;

@@ -254,17 +254,8 @@ void prr_jw_key(prr_jw *w, const char *key)
 /* Decimal digits of `v`, as "%lld" prints them, without printf's cost. */
 static void put_int(prr_buf *b, long long v)
 {
-	char tmp[24];
-	size_t k = sizeof tmp;
-	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
-				     : (unsigned long long)v;
-	do {
-		tmp[--k] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
-	if (v < 0)
-		tmp[--k] = '-';
-	put(b, tmp + k, sizeof tmp - k);
+	char tmp[PRR_DECIMAL_MAX];
+	put(b, tmp, prr_decimal(tmp, v));
 }
 
 void prr_json_number(prr_buf *b, double v)

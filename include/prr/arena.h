@@ -10,6 +10,7 @@
 #define PRR_ARENA_H
 
 #include <stddef.h>
+#include <string.h> /* memset in PRR_VEC_PUSH */
 
 typedef struct prr_arena_block prr_arena_block;
 
@@ -39,11 +40,22 @@ char *prr_arena_printf(prr_arena *a, const char *fmt, ...)
 /*
  * Grows an arena array of `*cap` elements of `size` to hold at least `need`
  * (doubling), copying the old elements; returns the (maybe new) array.
+ * The elements past the old `*cap` are NOT zeroed: zero each one as it is
+ * taken (PRR_VEC_PUSH does).
  * Old storage stays in the arena until it is freed: fine for the sizes of
  * review documents, and what keeps this safe.
  */
 void *prr_arena_grow(prr_arena *a, void *arr, size_t *cap, size_t need,
 		     size_t size);
+/*
+ * prr_arena_grow for an array nothing points into but `arr` itself: the
+ * outgrown storage is given back at once when it is big enough to have
+ * had a block of its own (past 16 KiB), instead of staying until the
+ * arena is freed.  For a review's big arrays (sections, components...)
+ * the outgrown copies were as much memory again as the arrays.
+ */
+void *prr_arena_regrow(prr_arena *a, void *arr, size_t *cap, size_t need,
+		       size_t size);
 /* Frees everything; the arena is empty and reusable afterwards. */
 void prr_arena_free(prr_arena *a);
 /* Empties the arena but keeps its newest block for what comes next: for
@@ -51,10 +63,10 @@ void prr_arena_free(prr_arena *a);
  * round does not pay for a fresh block. */
 void prr_arena_reset(prr_arena *a);
 
-/* Appends `item` to the arena vector (arr, n, cap) of element type T. */
+/* Appends a zeroed element to the arena vector (arr, n, cap); returns it. */
 #define PRR_VEC_PUSH(arena, arr, n, cap)                                      \
 	((arr) = prr_arena_grow((arena), (arr), &(cap), (n) + 1,            \
 				sizeof *(arr)),                               \
-	 &(arr)[(n)++])
+	 memset(&(arr)[(n)], 0, sizeof *(arr)), &(arr)[(n)++])
 
 #endif

@@ -1,6 +1,9 @@
 /* test_core.c - buf, arena, diag, utf8, json writer, model helpers. */
 #include "test.h"
 
+#include <limits.h>
+#include <stdio.h>
+
 #include "prr/arena.h"
 #include "prr/buf.h"
 #include "prr/diag.h"
@@ -38,6 +41,58 @@ PRR_TEST(arena__vec_push_keeps_elements)
 	big[(1 << 20) - 1] = 'x';
 	CHECK_STR(prr_arena_strndup(&a, "hello", 4), "hell");
 	prr_arena_free(&a);
+}
+
+PRR_TEST(arena__regrow_gives_back_only_the_outgrown_array)
+{
+	prr_arena a = PRR_ARENA_INIT;
+	struct pair { int x, y; } *v = NULL;
+	size_t n = 0, cap = 0;
+	const char *first = prr_arena_strdup(&a, "first");
+	const char *mid = NULL;
+	/* 160 KB at the end: outgrows several arrays with blocks of their
+	 * own, with other allocations in between that must survive */
+	for (int i = 0; i < 20000; i++) {
+		v = prr_arena_regrow(&a, v, &cap, n + 1, sizeof *v);
+		v[n].x = i;
+		v[n].y = -i;
+		n++;
+		const char *s = prr_arena_strdup(&a, "between");
+		if (i == 10000)
+			mid = s;
+	}
+	CHECK(cap >= n);
+	long sx = 0, sy = 0;
+	for (size_t i = 0; i < n; i++) {
+		sx += v[i].x;
+		sy += v[i].y;
+	}
+	CHECK_INT(sx, 199990000L);
+	CHECK_INT(sy, -199990000L);
+	CHECK_STR(first, "first");
+	CHECK_STR(mid, "between");
+	/* elements pushed after a growth are zeroed, whatever grow left */
+	long *w = NULL;
+	size_t wn = 0, wcap = 0;
+	int nonzero = 0;
+	for (int i = 0; i < 5000; i++) {
+		long *e = PRR_VEC_PUSH(&a, w, wn, wcap);
+		nonzero += *e != 0;
+		*e = -1;
+	}
+	CHECK_INT(nonzero, 0);
+	prr_arena_free(&a);
+}
+
+PRR_TEST(buf__decimal_prints_as_printf)
+{
+	const long long v[] = { 0, 7, -1, 1234567890123LL, LLONG_MAX, LLONG_MIN };
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+		char out[PRR_DECIMAL_MAX + 1], want[32];
+		out[prr_decimal(out, v[i])] = 0;
+		snprintf(want, sizeof want, "%lld", v[i]);
+		CHECK_STR(out, want);
+	}
 }
 
 PRR_TEST(diag__linemap_locates_offsets)
