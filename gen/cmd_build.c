@@ -320,7 +320,7 @@ done:
 }
 
 PRR_COMMAND(build) = {
-	"build", run, "[-o SITE] [--templates DIR] [--base-url URL] [--archive DIR [--force]] [REVIEWS...]",
+	"build", run, "[-o SITE] [--repo DIR] [--templates DIR] [--base-url URL] [--archive DIR [--force]] [REVIEWS...]",
 	"write the static site of a review set", options,
 	"Reads the reviews (files or folders; default ./reviews, else .),\n"
 	"computes every figure and writes a static site to SITE (default\n"

@@ -99,7 +99,7 @@ done:
 PRR_COMMAND(gate) = {
 	"gate", run,
 	"[--min-readiness P] [--min-score X] [--max-critical N] "
-	"[--no-regressions] [--max-disagreements N] [REVIEWS...]",
+	"[--no-regressions] [--max-disagreements N] [--repo DIR] [REVIEWS...]",
 	"CI gate: fail when the latest review misses a condition", options,
 	"Checks the latest review of each project against the conditions of\n"
 	"prr.json's \"gate\" object; options override them.  Prints one line\n"

@@ -259,7 +259,7 @@ done:
 }
 
 PRR_COMMAND(report) = {
-	"report", run, "[--format json|text|md] [--against DATE] [--base-url URL] [REVIEWS...]",
+	"report", run, "[--format json|text|md] [--against DATE] [--repo DIR] [--base-url URL] [REVIEWS...]",
 	"every computed figure of a review set", options,
 	"Computes every figure of the reviews (files or folders; default\n"
 	"./reviews, else .): scorecards, plan versus actual, timeline, trends\n"
