@@ -832,13 +832,48 @@ static int page_index(page *pg)
 	return page_emit(pg);
 }
 
+static bool blank(const char *s)
+{
+	for (; s && *s; s++)
+		if (!strchr(" \t\r\n", *s))
+			return false;
+	return true;
+}
+
+/*
+ * Which sections the narrative shows: a section with prose, or with a
+ * shown section below it.  A heading whose whole subtree went into the
+ * figures (a table now in the scorecard) would only be an empty title.
+ * One backward pass: seen[L] says a shown section follows before the next
+ * section of level <= L.  Returns a malloc'd array of n flags.
+ */
+static bool *shown_sections(const prr_review *r)
+{
+	bool *keep = prr_xcalloc(r->n_sections + 1, sizeof *keep);
+	bool seen[8] = { false };
+	for (size_t i = r->n_sections; i-- > 0;) {
+		const prr_section *s = &r->sections[i];
+		int l = s->level < 0 ? 0 : s->level > 7 ? 7 : s->level;
+		keep[i] = !blank(s->markdown) || seen[l];
+		for (int k = l; k < 8; k++)
+			seen[k] = false;
+		if (keep[i])
+			for (int k = 0; k < l; k++)
+				seen[k] = true;
+	}
+	return keep;
+}
+
 static int put_narrative(cJSON *c, const prr_review *r, prr_buf *err)
 {
 	cJSON *arr = put_arr(c, "sections");
 	prr_buf html = PRR_BUF_INIT, id = PRR_BUF_INIT;
+	bool *keep = shown_sections(r);
 	int rc = 0;
 	for (size_t i = 0; i < r->n_sections && rc == 0; i++) {
 		const prr_section *s = &r->sections[i];
+		if (!keep[i])
+			continue;
 		cJSON *o = push(arr);
 		put(o, "heading", s->heading);
 		int level = s->level < 1 ? 2 : s->level + 1;
@@ -855,7 +890,8 @@ static int put_narrative(cJSON *c, const prr_review *r, prr_buf *err)
 		if (s->line > 0)
 			putf(o, "line", "%d", s->line);
 	}
-	putb(c, "has_sections", r->n_sections > 0);
+	putb(c, "has_sections", cJSON_GetArraySize(arr) > 0);
+	free(keep);
 	prr_buf_free(&html);
 	prr_buf_free(&id);
 	return rc;
