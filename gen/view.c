@@ -971,10 +971,11 @@ static int page_review(page *pg, size_t i, prr_buf *err)
 	size_t n = put_audit(c, "audit", &rf->audit, false, SIZE_MAX);
 	putb(c, "has_audit", n > 0);
 	put_review_extras(c, rf);
+	prr_delta d; /* outlives the block: page_emit's report.md reads it */
 	if (i > 0) {
-		prr_delta d;
 		prr_delta_compute(&d, pg->arena, &pg->p->reviews[i - 1], rf);
 		put_delta(c, &d, SIZE_MAX);
+		pg->cur.delta = &d; /* for its report.md; page_emit clears it */
 	}
 	put_review_links(c, pg, root, i, i); /* earlier ones only */
 	put(c, "source_file", r->source_file);
@@ -1554,7 +1555,8 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 /*** Report ***/
 
 cJSON *prr_view_report(const prr_figures *f, const char *project,
-		       const char *date, const prr_view_opts *o, size_t max_rows)
+		       const char *date, const prr_delta *given,
+		       const prr_view_opts *o, size_t max_rows)
 {
 	const prr_project_figs *p = NULL;
 	for (size_t i = 0; i < f->n_projects && !p; i++)
@@ -1577,6 +1579,8 @@ cJSON *prr_view_report(const prr_figures *f, const char *project,
 	const prr_delta *delta = NULL;
 	if (!date && last == p->n - 1 && p->has_delta) {
 		delta = &p->delta; /* against the previous review or --against */
+	} else if (last > 0 && date && given) {
+		delta = given; /* the review page's: the same two reviews */
 	} else if (last > 0) {
 		prr_delta_compute(&own, &arena, &p->reviews[last - 1], rf);
 		delta = &own;
