@@ -78,7 +78,7 @@ static int emit_page(void *ud, const prr_view_page *pg)
 	prr_buf_reset(&b->out);
 	if (prr_report_md(&b->out, b->env, b->f,
 			  cJSON_IsString(proj) ? proj->valuestring : NULL,
-			  cJSON_IsString(date) ? date->valuestring : NULL, b->vo,
+			  cJSON_IsString(date) ? date->valuestring : NULL, pg->delta, b->vo,
 			  PRR_REPORT_MD_LIMIT, b->d) < 0)
 		return -1;
 	prr_buf path = PRR_BUF_INIT;

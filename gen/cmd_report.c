@@ -191,7 +191,7 @@ static int write_md(const prr_figures *f, const prr_args *a, prr_buf *out)
 	prr_tpl_store store = { { prr_arg(a, "templates") } };
 	prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader, &store);
 	prr_diags d = PRR_DIAGS_INIT;
-	int rc = prr_report_md(out, env, f, NULL, NULL, &vo, PRR_REPORT_MD_LIMIT, &d);
+	int rc = prr_report_md(out, env, f, NULL, NULL, NULL, &vo, PRR_REPORT_MD_LIMIT, &d);
 	prr_diags_print(&d, stderr);
 	prr_diags_free(&d);
 	prr_tpl_env_free(env);

@@ -13,18 +13,24 @@ static const char *const md_map[256] = {
 	['>'] = "\\>", ['\n'] = "<br>", ['\r'] = "",
 };
 
-/* Copies clean runs whole; bytes with a map entry become that entry. */
+/*
+ * Bytes with a map entry become that entry; the others are copied as they
+ * are scanned, straight into the buffer.  Escaping runs once per value on
+ * every page, values are short (a dozen bytes on average) and most need
+ * nothing escaped: copying while scanning costs less than scanning a run
+ * and then calling prr_buf_add (and memcpy) for it.
+ */
 static void esc_map(prr_buf *b, const char *const map[256], const char *s,
 		    size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
-	prr_buf_grow(b, n);
 	while (p < end) {
-		const unsigned char *run = p;
+		prr_buf_grow(b, (size_t)(end - p)); /* room for the rest, clean */
+		char *q = b->p + b->n;
 		while (p < end && !map[*p])
-			p++;
-		if (p > run)
-			prr_buf_add(b, run, (size_t)(p - run));
+			*q++ = (char)*p++;
+		b->n = (size_t)(q - b->p);
+		b->p[b->n] = '\0';
 		if (p < end)
 			prr_buf_adds(b, map[*p++]);
 	}

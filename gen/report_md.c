@@ -5,7 +5,7 @@
 #include <stdint.h>
 
 int prr_report_md(prr_buf *out, prr_tpl_env *env, const prr_figures *f,
-		  const char *project, const char *date,
+		  const char *project, const char *date, const prr_delta *delta,
 		  const prr_view_opts *o, size_t limit, prr_diags *d)
 {
 	static const size_t rows[] = { SIZE_MAX, 50, 20, 10, 5, 0 };
@@ -14,7 +14,7 @@ int prr_report_md(prr_buf *out, prr_tpl_env *env, const prr_figures *f,
 		return -1;
 	size_t start = out->n;
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-		cJSON *ctx = prr_view_report(f, project, date, o, rows[i]);
+		cJSON *ctx = prr_view_report(f, project, date, delta, o, rows[i]);
 		if (!ctx) {
 			prr_diag_add(d, PRR_DIAG_ERROR, NULL, NULL, 0, 0,
 				     "no review to report on");

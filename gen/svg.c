@@ -67,13 +67,7 @@ static void num(prr_buf *out, double v)
 {
 	if (!isfinite(v))
 		v = 0;
-	double r = round(v * 10) / 10;
-	if (r == 0)
-		r = 0;
-	if (r == floor(r))
-		prr_buf_addf(out, "%.0f", r);
-	else
-		prr_buf_addf(out, "%.1f", r);
+	prr_buf_add_tenths(out, v);
 }
 
 /*** Sparkline ***/

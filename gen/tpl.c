@@ -34,6 +34,13 @@ typedef struct tpl_node {
 	const char **path;        /* names split on '.' (owned by the arena) */
 	const char *name;         /* partial/parent/block: the name */
 	const prr_tpl *cache;     /* static partial/parent, once resolved */
+	/* lookup's memo: what the root context gave for path[0] (NULL too) in
+	 * render `memo_gen` of the env.  A name inside a list that its rows
+	 * lack is looked up in the root again for every row, and mostly
+	 * misses, scanning every key of the root: once per render is enough,
+	 * as the data does not change while it is rendered. */
+	unsigned long memo_gen;
+	const void *memo_root, *memo_val;
 } tpl_node;
 
 struct prr_tpl {
@@ -59,6 +66,7 @@ struct prr_tpl_env {
 	prr_buf indent;  /* render: indentation stack */
 	prr_buf scratch; /* render: number text */
 	prr_buf dyn;     /* render: dynamic names */
+	unsigned long renders; /* numbers each render, for tpl_node's memo */
 };
 
 prr_tpl_escape prr_tpl_escape_for(const char *filename)
@@ -697,6 +705,7 @@ typedef struct tpl_state {
 	prr_diags *d;
 	unsigned long steps;
 	unsigned depth, partials, nctx;
+	unsigned long gen; /* this render's number in its env (from 1) */
 	/* at each line start of the source: drop up to `k` blanks, then
 	 * write indent.p[p_off .. p_off + p_len) */
 	uint32_t k, p_off, p_len;
@@ -757,14 +766,28 @@ static void emit_text(tpl_state *st, const prr_tpl *t, const tpl_node *nd)
 	}
 }
 
+/* path[0] in the root context, through the node's memo. */
+static const void *root_get(tpl_state *st, const tpl_node *nd)
+{
+	tpl_node *w = (tpl_node *)nd; /* the env owns both, as for `cache` */
+	if (w->memo_gen != st->gen || w->memo_root != st->ctx[0]) {
+		w->memo_val = st->ops->get(st->ctx[0], nd->path[0]);
+		w->memo_gen = st->gen;
+		w->memo_root = st->ctx[0];
+	}
+	return w->memo_val;
+}
+
 static const void *lookup(tpl_state *st, const tpl_node *nd)
 {
 	if (nd->npath == 0)
 		return st->ctx[st->nctx - 1];
 	const void *v = NULL;
-	for (unsigned i = st->nctx; i-- > 0;)
-		if ((v = st->ops->get(st->ctx[i], nd->path[0])) != NULL)
-			break;
+	unsigned i = st->nctx;
+	while (--i > 0 && (v = st->ops->get(st->ctx[i], nd->path[0])) == NULL)
+		;
+	if (i == 0) /* not in any section's context: the root's */
+		v = root_get(st, nd);
 	for (uint16_t j = 1; v && j < nd->npath; j++)
 		v = st->ops->get(v, nd->path[j]);
 	return v;
@@ -1027,6 +1050,7 @@ int prr_tpl_render(prr_buf *out, prr_tpl_env *env, const prr_tpl *t,
 	st->args = NULL;
 	st->ctx[0] = root;
 	st->nctx = 1;
+	st->gen = ++env->renders;
 	prr_buf_reset(&env->indent);
 	int r = render_range(st, t, 0, t->n);
 	if (r < 0)

@@ -37,55 +37,12 @@ static void put(cJSON *o, const char *k, const char *s)
 
 static void putf(cJSON *o, const char *k, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-/*
- * `fmt` with its arguments into `b` when it holds only %s, %d and %%,
- * as most of putf's do ("st-%s", "%d/%d", "%s%sreviews/%s/index.html");
- * false (`b` half written) for anything else.  Tens of thousands of
- * such values per site made vsnprintf's parsing a tenth of a build.
- */
-static bool fmt_simple(prr_buf *b, const char *fmt, va_list ap)
-{
-	for (const char *p = fmt; *p; p++) {
-		const char *pc = strchr(p, '%');
-		if (!pc) {
-			prr_buf_adds(b, p);
-			break;
-		}
-		prr_buf_add(b, p, (size_t)(pc - p));
-		p = pc + 1;
-		if (*p == 's') {
-			prr_buf_adds(b, va_arg(ap, const char *));
-		} else if (*p == 'd') {
-			long long v = va_arg(ap, int);
-			char t[24], *e = t + sizeof t, *q = e;
-			unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
-						     : (unsigned long long)v;
-			do
-				*--q = (char)('0' + u % 10);
-			while (u /= 10);
-			if (v < 0)
-				*--q = '-';
-			prr_buf_add(b, q, (size_t)(e - q));
-		} else if (*p == '%') {
-			prr_buf_addc(b, '%');
-		} else {
-			return false;
-		}
-	}
-	return true;
-}
-
 static void putf(cJSON *o, const char *k, const char *fmt, ...)
 {
 	prr_buf b = PRR_BUF_INIT;
-	va_list ap, again;
+	va_list ap;
 	va_start(ap, fmt);
-	va_copy(again, ap);
-	if (!fmt_simple(&b, fmt, ap)) {
-		prr_buf_reset(&b);
-		prr_buf_vaddf(&b, fmt, again);
-	}
-	va_end(again);
+	prr_buf_vaddf(&b, fmt, ap);
 	va_end(ap);
 	put(o, k, b.p);
 	prr_buf_free(&b);
@@ -128,6 +85,18 @@ static const char *pct(char *buf, size_t n, double v)
 {
 	if (!prr_has(v))
 		return "n/a";
+	double k = rint(v); /* what "%.0f" rounds to: half to even */
+	if (fabs(k) < 1e15 && n >= PRR_DECIMAL_MAX + 3) {
+		/* printf is the main cost of a number on a page; as it would,
+		 * a small negative prints as "-0%" */
+		size_t at = 0;
+		if (k == 0 && signbit(k))
+			buf[at++] = '-';
+		at += prr_decimal(buf + at, (long long)k);
+		buf[at++] = '%';
+		buf[at] = '\0';
+		return buf;
+	}
 	snprintf(buf, n, "%.0f%%", v);
 	return buf;
 }
@@ -145,13 +114,7 @@ static void fmt_num(prr_buf *b, double v)
 		prr_buf_adds(b, "n/a");
 		return;
 	}
-	double r = round(v * 10) / 10;
-	if (r == 0)
-		r = 0;
-	if (r == floor(r))
-		prr_buf_addf(b, "%.0f", r);
-	else
-		prr_buf_addf(b, "%.1f", r);
+	prr_buf_add_tenths(b, v);
 }
 
 /* "3–5 days": a low–high span with its unit. */
@@ -1007,10 +970,11 @@ static int page_review(page *pg, size_t i, prr_buf *err)
 	size_t n = put_audit(c, "audit", &rf->audit, false, SIZE_MAX);
 	putb(c, "has_audit", n > 0);
 	put_review_extras(c, rf);
+	prr_delta d; /* outlives the block: page_emit's report.md reads it */
 	if (i > 0) {
-		prr_delta d;
 		prr_delta_compute(&d, pg->arena, &pg->p->reviews[i - 1], rf);
 		put_delta(c, &d, SIZE_MAX);
+		pg->cur.delta = &d; /* for its report.md; page_emit clears it */
 	}
 	put_review_links(c, pg, root, i, i); /* earlier ones only */
 	put(c, "source_file", r->source_file);
@@ -1590,7 +1554,8 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 /*** Report ***/
 
 cJSON *prr_view_report(const prr_figures *f, const char *project,
-		       const char *date, const prr_view_opts *o, size_t max_rows)
+		       const char *date, const prr_delta *given,
+		       const prr_view_opts *o, size_t max_rows)
 {
 	const prr_project_figs *p = NULL;
 	for (size_t i = 0; i < f->n_projects && !p; i++)
@@ -1613,6 +1578,8 @@ cJSON *prr_view_report(const prr_figures *f, const char *project,
 	const prr_delta *delta = NULL;
 	if (!date && last == p->n - 1 && p->has_delta) {
 		delta = &p->delta; /* against the previous review or --against */
+	} else if (last > 0 && date && given) {
+		delta = given; /* the review page's: the same two reviews */
 	} else if (last > 0) {
 		prr_delta_compute(&own, &arena, &p->reviews[last - 1], rf);
 		delta = &own;

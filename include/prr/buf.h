@@ -50,6 +50,10 @@ void prr_buf_vaddf(prr_buf *b, const char *fmt, va_list ap);
  * bytes of room, no NUL); returns the length.  For hot paths where
  * printf's cost shows. */
 size_t prr_decimal(char *out, long long v);
+/* Appends round(v * 10) / 10 ("8", "8.5", "-0.5": one decimal, none when
+ * it is 0) exactly as printf's "%.0f" or "%.1f" of it prints, without
+ * printf: charts and tables print thousands of such numbers per site. */
+void prr_buf_add_tenths(prr_buf *b, double v);
 /* Shortens `b` to `n` bytes (n <= b->n). */
 void prr_buf_truncate(prr_buf *b, size_t n);
 /* Hands the bytes to the caller (free() them); `b` is left empty. */

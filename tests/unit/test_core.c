@@ -2,7 +2,9 @@
 #include "test.h"
 
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "prr/arena.h"
 #include "prr/buf.h"
@@ -92,6 +94,44 @@ PRR_TEST(buf__decimal_prints_as_printf)
 		out[prr_decimal(out, v[i])] = 0;
 		snprintf(want, sizeof want, "%lld", v[i]);
 		CHECK_STR(out, want);
+	}
+}
+
+/* prr_buf_add_tenths prints what printf printed before it. */
+PRR_TEST(buf__tenths_match_printf)
+{
+	const double v[] = { 0, -0.0, 0.04, -0.04, -0.05, 0.05, 0.25, 0.35,
+			     8, 8.5, 8.25, 8.449999, 78.57142857, -3.2, -12.95,
+			     99.95, 1e14 + 0.3, 123456789.25, 2e15, -2e15,
+			     1e300, NAN, INFINITY, -INFINITY };
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+		prr_buf got = PRR_BUF_INIT;
+		char want[400];
+		double r = round(v[i] * 10) / 10;
+		if (r == 0)
+			r = 0;
+		snprintf(want, sizeof want, r == floor(r) ? "%.0f" : "%.1f", r);
+		prr_buf_add_tenths(&got, v[i]);
+		CHECK_STR(got.p, want);
+		prr_buf_free(&got);
+	}
+	for (int k = -20000; k <= 20000; k++) { /* every tenth, and halfway */
+		for (int h = 0; h < 2; h++) {
+			double x = k / 100.0 + h * 0.005;
+			prr_buf got = PRR_BUF_INIT;
+			char want[64];
+			double r = round(x * 10) / 10;
+			if (r == 0)
+				r = 0;
+			snprintf(want, sizeof want, r == floor(r) ? "%.0f" : "%.1f", r);
+			prr_buf_add_tenths(&got, x);
+			if (strcmp(got.p, want) != 0) {
+				CHECK_STR(got.p, want);
+				prr_buf_free(&got);
+				return;
+			}
+			prr_buf_free(&got);
+		}
 	}
 }
 

@@ -99,7 +99,7 @@ static char *report_of(const char *dir)
 	prr_view_opts vo = { 0 };
 	CHECK(prr_figures_load(&f, &set, paths, 1, &in, &d) == 0);
 	if (f)
-		CHECK(prr_report_md(&out, env, f, NULL, NULL, &vo,
+		CHECK(prr_report_md(&out, env, f, NULL, NULL, NULL, &vo,
 				    PRR_REPORT_MD_LIMIT, &d) == 0);
 	prr_diags_print(&d, stderr);
 	prr_tpl_env_free(env);
