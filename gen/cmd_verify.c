@@ -91,6 +91,7 @@ static int run(const prr_args *a)
 	size_t totals[3] = { 0, 0, 0 };
 	int loaded = prr_reviews_load(&set, paths, n_paths, &d);
 	prr_diags_print(&d, stderr);
+	prr_diags_clear(&d);
 	if (loaded < 0)
 		goto done;
 	const char *repo_path = prr_arg(a, "repo");
@@ -105,8 +106,11 @@ static int run(const prr_args *a)
 		goto done;
 	if (prr_arg(a, "cache"))
 		cache = prr_xstrdup(prr_arg(a, "cache"));
-	else if (!prr_flag(a, "no-cache") && set.dir)
-		cache = prr_path_join(set.dir, ".prr-cache");
+	else if (!prr_flag(a, "no-cache") && set.dir) {
+		cache = prr_reviews_cache_dir(set.dir, &d);
+		prr_diags_print(&d, stderr);
+		prr_diags_clear(&d);
+	}
 	prr_evidence_opts o = { prr_arg(a, "root"), cache, prr_progress_enabled() };
 	prr_jw w;
 	prr_jw_init(&w, &out, true);

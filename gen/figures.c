@@ -113,7 +113,7 @@ int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
 	if (repo) {
 		facts = prr_xcalloc(1, sizeof *facts);
 		cache = with.cache_dir ? prr_xstrdup(with.cache_dir)
-				       : prr_path_join(set->dir, ".prr-cache");
+				       : prr_reviews_cache_dir(set->dir, d);
 		prr_gitfacts_opts go = { repo, with.root ? with.root : set->config->root,
 					 cache, prr_progress_enabled() };
 		if (prr_gitfacts_collect(facts, set, &go, &err) < 0) {

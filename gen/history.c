@@ -1462,8 +1462,16 @@ done:
 	pthread_mutex_unlock(&w.mu);
 	for (int j = 0; j < n_threads; j++)
 		pthread_join(threads[j], NULL);
-	if (rc != -1 && cache_save(&cache, err) < 0)
-		rc = -1;
+	if (rc != -1) {
+		/* The history handed over is whole either way: a cache that
+		 * cannot be saved (a read-only reviews folder) costs the next
+		 * run time, not this run its result. */
+		prr_buf why = PRR_BUF_INIT;
+		if (cache_save(&cache, &why) < 0)
+			fprintf(stderr, "prr: warning: %s; going on without it\n",
+				why.p);
+		prr_buf_free(&why);
+	}
 	if (have_k) {
 		w.ws.trees += k.ws.trees;
 		w.ws.blobs += k.ws.blobs;

@@ -5,6 +5,8 @@
 #include "prr/load.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <sys/stat.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,6 +46,19 @@ void prr_review_paths(char *const *paths, int n, prr_paths *out, prr_diags *d)
 		prr_paths_free(&found);
 		prr_buf_free(&err);
 	}
+}
+
+char *prr_reviews_cache_dir(const char *dir, prr_diags *d)
+{
+	char *cache = prr_path_join(dir ? dir : ".", ".prr-cache");
+	if (prr_is_dir(cache) != 1 && mkdir(cache, 0777) < 0) {
+		prr_diag_add(d, PRR_DIAG_WARNING, cache, NULL, 0, 0,
+			     "cannot create the history cache: %s; going on "
+			     "without it", strerror(errno));
+		free(cache);
+		return NULL;
+	}
+	return cache;
 }
 
 /* The last YYYY-MM-DD that is a real date in `path`, or NULL. */

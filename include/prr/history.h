@@ -116,9 +116,10 @@ typedef struct prr_history_stats {
  * Walks the history (see above), calling `fn` for each commit in order.
  * Returns 0 when every commit was handed over, the callback's nonzero value
  * when it stopped the walk, or -1 with a message naming the repository and
- * the object (a missing object, a corrupt pack, an unknown revision, an
- * unwritable cache).  After -1 the commits already handed over are not the
- * whole history.  `stats` may be NULL.
+ * the object (a missing object, a corrupt pack, an unknown revision).
+ * A cache that cannot be written is a warning on stderr, not an error:
+ * the walk is complete without it.  After -1 the commits already handed
+ * over are not the whole history.  `stats` may be NULL.
  */
 int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 		     prr_commit_fn fn, void *payload, prr_history_stats *stats,

@@ -59,6 +59,13 @@ const prr_review *prr_reviews_find(const prr_reviews *s, const char *project,
  * sorted order).  A folder holding no review is an error in `d`.
  */
 void prr_review_paths(char *const *paths, int n, prr_paths *out, prr_diags *d);
+/*
+ * The default history cache of a review set: `dir`/.prr-cache, created if
+ * missing.  When it cannot be (a read-only reviews folder) that is said
+ * once, as a warning in `d`, and NULL is returned: prr goes on without a
+ * cache rather than failing.  Free the result.
+ */
+char *prr_reviews_cache_dir(const char *dir, prr_diags *d);
 /* 1 if `path` (by its name) is a review document prr reads. */
 int prr_is_review_path(const char *path);
 

@@ -43,6 +43,16 @@ if bad:
 PY
 end
 
+begin "demo: a history cache that cannot be made is one warning, not a failure"
+mkdir -p "$DEMO/nocache"
+cp "$SAMPLES/reviews/"*.json "$DEMO/nocache/"
+: > "$DEMO/nocache/.prr-cache"  # where the folder would go (as a read-only folder would refuse it)
+run report --format json --repo "$DEMO/repo" "$DEMO/nocache"
+expect_rc 0
+[ "$(grep -c 'warning: cannot create the history cache' "$W/err")" = 1 ] || fail "expected one warning: $(cat "$W/err")"
+grep -q '"actual_start": "2026-04-06"' "$W/out" || fail "repository facts lost without the cache"
+end
+
 begin "demo: a prr.json repo that cannot be opened is a warning, --repo an error"
 mkdir -p "$DEMO/reviews"
 cp "$SAMPLES/reviews/2026-05-25.json" "$DEMO/reviews/"

@@ -16,6 +16,18 @@ G() { git -C "$REPO" -c core.quotepath=off "$@"; }
 prr_pairs() { awk 'length($1)==40 && $1 ~ /^[0-9a-f]+$/ && !/^    /{id=$1; print id; next} /^    /{sub(/^    /,""); print id "\t" $0}' | sort; }
 git_pairs() { awk 'length($0)==40 && $0 ~ /^[0-9a-f]+$/{id=$1; print id; next} NF{print id "\t" $0}' | sort; }
 
+begin "history: a cache that cannot be written is a warning, the history whole"
+: > "$H/not-a-folder"
+run history --repo "$REPO" --paths --format json --cache "$H/not-a-folder/cache"
+expect_rc 0
+expect_err "prr: warning: "
+expect_err "going on without it"
+cp "$W/out" "$H/uncached.json"
+run history --repo "$REPO" --paths --format json
+expect_rc 0
+cmp -s "$W/out" "$H/uncached.json" || fail "the history differs when the cache cannot be written"
+end
+
 begin "history: commits, parents, authors and tags as JSON"
 run history --repo "$REPO"
 expect_rc 0
