@@ -21,6 +21,7 @@ CFLAGS     ?= -O2 -g
 SANITIZE   ?=
 BUILD      ?= build$(if $(SANITIZE),-san)
 FUZZ_SECONDS ?= 60
+FUZZ_SEED    ?= 0
 PYTHON     := /usr/bin/python3
 
 # Libraries, by pkg-config name, and the Debian packages that carry them.
@@ -177,10 +178,15 @@ test: test-deps
 	$(MAKE) suite
 	$(MAKE) suite SANITIZE=address,undefined
 	$(MAKE) test-valgrind test-schema test-site
-	$(MAKE) fuzz CC=clang BUILD=build-fuzz SANITIZE=address,undefined FUZZ=1
+	$(MAKE) fuzz CC=clang BUILD=build-fuzz SANITIZE=address,undefined FUZZ=1 FUZZ_SEED=1
 	@echo "make test: all suites passed"
 
 suite: test-unit test-e2e test-replay
+
+# A longer fuzzing campaign from a random seed: make fuzz-random FUZZ_SECONDS=600
+.PHONY: fuzz-random
+fuzz-random:
+	$(MAKE) fuzz CC=clang BUILD=build-fuzz SANITIZE=address,undefined FUZZ=1 FUZZ_SEED=0
 
 export ASAN_OPTIONS := exitcode=99:detect_leaks=1:abort_on_error=0
 export UBSAN_OPTIONS := halt_on_error=1:exitcode=98:print_stacktrace=1
@@ -212,7 +218,7 @@ fuzz: $(FUZZERS:%=$(BUILD)/libfuzzer-%)
 	  n=$${f#fuzz_}; work=$(BUILD)/corpus-$$n; rm -rf $$work; mkdir -p $$work; \
 	  cp tests/fuzz/corpus/$$n/* $$work/ 2>/dev/null; \
 	  echo "fuzz: $$n for $(FUZZ_SECONDS)s"; \
-	  $(BUILD)/libfuzzer-$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
+	  $(BUILD)/libfuzzer-$$f -max_total_time=$(FUZZ_SECONDS) -seed=$(FUZZ_SEED) -timeout=10 \
 	    -rss_limit_mb=2048 -print_final_stats=1 $$work \
 	    > $(BUILD)/fuzz-$$n.log 2>&1 \
 	    || { tail -50 $(BUILD)/fuzz-$$n.log; exit 1; }; \

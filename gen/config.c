@@ -140,9 +140,9 @@ static void read_weights(reader *R, const cJSON *obj)
 		c->weights[i].name = prr_arena_strdup(&c->arena, m->string);
 		c->weights[i].line = prr_jdoc_line(&R->doc, m);
 		c->weights[i].weight = 1;
-		if (!cJSON_IsNumber(m) || m->valuedouble < 0)
+		if (!cJSON_IsNumber(m) || !(m->valuedouble >= 0 && m->valuedouble <= 1e9))
 			prr_jdoc_error(&R->doc, m, false,
-				       "weight of '%s' must be a number >= 0", m->string);
+				       "weight of '%s' must be a number from 0 to 1e9", m->string);
 		else
 			c->weights[i].weight = m->valuedouble;
 	}

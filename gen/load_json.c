@@ -13,6 +13,7 @@
 #include <cJSON.h>
 #include <ctype.h>
 #include <limits.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -154,6 +155,11 @@ static void load_field(loader *L, const cJSON *v, const field_spec *f, char *dst
 		if (!cJSON_IsNumber(v)) {
 			error_at(L, v, 0, "'%s' must be a number, not %s", f->name,
 				 type_name(v));
+			return;
+		}
+		if (!isfinite(v->valuedouble)) {
+			/* cJSON reads 1e999 as infinity, which no JSON can write back */
+			error_at(L, v, 0, "'%s' is too large a number", f->name);
 			return;
 		}
 		if (f->type == SPEC_INT || (f->flags & SPEC_SCALE_1_6)) {

@@ -56,6 +56,7 @@ bad wrong-type 's/"title": "First review"/"title": 42/' "'title' must be a strin
 bad unknown-field 's/"project"/"projcet"/' "unknown field 'projcet' in review"
 bad wrong-schema 's|prr/review/v1|prr/review/v9|' 'unsupported schema "prr/review/v9"'
 bad passed-over-total 's/"total": 3/"total": 2/' '3 passed of 2 total'
+bad infinite-number 's/"max": 10/"max": 1e999/' "'max' is too large a number"
 
 begin "check: not JSON"
 printf 'hello: world\n' > "$R/notjson.json"
