@@ -159,6 +159,8 @@ static void site_free(prr_site *s)
 {
 	free(s->target);
 	free(s->tmp);
+	if (s->made)
+		close(s->made_fd);
 	free(s->made);
 	s->target = s->tmp = s->made = NULL;
 }
@@ -218,8 +220,9 @@ static int valid_rel(const char *rel)
 	return 1;
 }
 
-/* The full path of `rel` in the temporary folder, its folders made (the
- * last file's folder is known to exist), or NULL with a message. */
+/* The full path of `rel` in the temporary folder (for messages), its
+ * folders made and the last one open as s->made_fd, so that its files are
+ * created without walking the whole path again; or NULL with a message. */
 static char *make_path(prr_site *s, const char *rel, prr_buf *err)
 {
 	if (!s->tmp || !valid_rel(rel)) {
@@ -242,10 +245,22 @@ static char *make_path(prr_site *s, const char *rel, prr_buf *err)
 			return NULL;
 		}
 	}
-	prr_buf d = PRR_BUF_INIT;
-	prr_buf_add(&d, path, dn);
+	path[dn] = '\0';
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	int e = errno;
+	path[dn] = '/';
+	if (fd < 0) {
+		prr_buf_addf(err, "cannot open the folder of '%s': %s", path,
+			     strerror(e));
+		free(path);
+		return NULL;
+	}
+	if (s->made)
+		close(s->made_fd);
 	free(s->made);
-	s->made = prr_buf_detach(&d, NULL);
+	s->made = prr_xstrdup(path);
+	s->made[dn] = '\0';
+	s->made_fd = fd;
 	return path;
 }
 
@@ -264,9 +279,14 @@ FILE *prr_site_open(prr_site *s, const char *rel, prr_buf *err)
 	char *path = make_path(s, rel, err);
 	if (!path)
 		return NULL;
-	FILE *f = fopen(path, "wb");
-	if (!f)
+	FILE *f = NULL;
+	int fd = openat(s->made_fd, strrchr(path, '/') + 1,
+			O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	if (fd < 0 || !(f = fdopen(fd, "wb"))) {
 		prr_buf_addf(err, "cannot create '%s': %s", path, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+	}
 	free(path);
 	return f;
 }
@@ -291,7 +311,8 @@ int prr_site_write(prr_site *s, const char *rel, const void *data, size_t n,
 	if (!path)
 		return -1;
 	int rc = -1;
-	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+	int fd = openat(s->made_fd, strrchr(path, '/') + 1,
+			O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
 	if (fd < 0) {
 		prr_buf_addf(err, "cannot create '%s': %s", path, strerror(errno));
 		goto done;

@@ -37,6 +37,7 @@ typedef struct prr_site {
 	size_t bytes;
 	long delay_ms; /* tests: sleep this long after each file (0: none) */
 	char *made;    /* the folder of the last file written (owned), or NULL */
+	int made_fd;   /* that folder, open (valid while `made` is not NULL) */
 } prr_site;
 
 /*
