@@ -61,19 +61,23 @@ static const family families[] = {
 	{ "score", score_count, score_name, score_value },
 };
 
-static double find_value(const family *fam, const prr_revfig *f,
-			 const char *name, bool *found)
+/* The index of `name` among the family's items of `f`, or SIZE_MAX; item
+ * `hint` is tried first (reviews mostly list things in the same order). */
+static size_t find_item(const family *fam, const prr_revfig *f,
+			const char *name, size_t hint)
 {
 	size_t n = fam->count(f);
+	if (hint < n) {
+		const char *nm = fam->name(f, hint);
+		if (nm && prr_name_eq(nm, name))
+			return hint;
+	}
 	for (size_t i = 0; i < n; i++) {
 		const char *nm = fam->name(f, i);
-		if (nm && prr_name_eq(nm, name)) {
-			*found = true;
-			return fam->value(f, i);
-		}
+		if (i != hint && nm && prr_name_eq(nm, name))
+			return i;
 	}
-	*found = false;
-	return PRR_NONE;
+	return SIZE_MAX;
 }
 
 /* Review-wide figures; higher is better except for findings. */
@@ -210,9 +214,13 @@ static void delta_checks(dl *b, const prr_compfig *x, const prr_compfig *y)
 {
 	for (size_t k = 0; k < y->n_checks; k++) {
 		const prr_checkfig *after = &y->checks[k];
-		for (size_t q = 0; q < x->n_checks; q++) {
+		if (!after->check->category)
+			continue;
+		/* from the same place on: checks mostly keep their order */
+		for (size_t m = 0; m < x->n_checks; m++) {
+			size_t q = (k + m) % x->n_checks;
 			const prr_checkfig *before = &x->checks[q];
-			if (!before->check->category || !after->check->category ||
+			if (!before->check->category ||
 			    !prr_name_eq(before->check->category, after->check->category))
 				continue;
 			int rb = status_rank(before->status), ra = status_rank(after->status);
@@ -278,32 +286,23 @@ void prr_delta_compute(prr_delta *d, prr_arena *a, const prr_revfig *x,
 			const char *nm = fam->name(y, i);
 			if (!nm)
 				continue;
-			bool found;
-			double before = find_value(fam, x, nm, &found);
+			size_t k = find_item(fam, x, nm, i);
 			double after = fam->value(y, i);
-			if (!found) {
-				add_row(&b, fam->kind, nm, before, after, PRR_ADDED);
+			if (k == SIZE_MAX) {
+				add_row(&b, fam->kind, nm, PRR_NONE, after, PRR_ADDED);
 				if (f == 1)
 					*PRR_VEC_PUSH(a, d->comps_added, d->n_added, ca) = nm;
 				continue;
 			}
+			double before = fam->value(x, k);
 			add_row(&b, fam->kind, nm, before, after,
 				compare(before, after, false));
-			if (f == 1)
-				for (size_t k = 0; k < x->score.n_comps; k++)
-					if (prr_name_eq(x->score.comps[k].name, nm)) {
-						delta_checks(&b, &x->score.comps[k],
-							     &y->score.comps[i]);
-						break;
-					}
+			if (f == 1) /* comp_name(x, k) is x->score.comps[k].name */
+				delta_checks(&b, &x->score.comps[k], &y->score.comps[i]);
 		}
 		for (size_t i = 0; i < fam->count(x); i++) {
 			const char *nm = fam->name(x, i);
-			bool found;
-			if (!nm)
-				continue;
-			find_value(fam, y, nm, &found);
-			if (found)
+			if (!nm || find_item(fam, y, nm, i) != SIZE_MAX)
 				continue;
 			add_row(&b, fam->kind, nm, fam->value(x, i), PRR_NONE, PRR_GONE);
 			if (f == 1)

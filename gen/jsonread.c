@@ -121,6 +121,8 @@ typedef struct scanner {
 	const char *t;
 	size_t n, i;
 	prr_jdoc *map;
+	bool all;     /* record scalars too, not only objects and arrays */
+	int depth;    /* of the value being scanned: 0 the root */
 } scanner;
 
 static void skip_ws(scanner *s)
@@ -133,9 +135,19 @@ static void skip_ws(scanner *s)
 static void skip_string(scanner *s)
 {
 	s->i++; /* the opening quote */
-	while (s->i < s->n && s->t[s->i] != '"')
-		s->i += s->t[s->i] == '\\' ? 2 : 1;
-	s->i++;
+	for (;;) {
+		const char *q = memchr(s->t + s->i, '"', s->n - s->i);
+		if (!q) {
+			s->i = s->n;
+			return;
+		}
+		size_t at = (size_t)(q - s->t), bs = 0;
+		while (at - bs > s->i && s->t[at - bs - 1] == '\\')
+			bs++;
+		s->i = at + 1;
+		if (bs % 2 == 0) /* not an escaped quote */
+			return;
+	}
 }
 
 /* Records `node` (and its children) starting at s->i; the text is known
@@ -144,8 +156,10 @@ static void scan_value(scanner *s, const cJSON *node, size_t key)
 {
 	skip_ws(s);
 	size_t at = s->i;
-	loc_put(s->map, node, at, key == SIZE_MAX ? at : key);
-	if (cJSON_IsObject(node) || cJSON_IsArray(node)) {
+	bool container = cJSON_IsObject(node) || cJSON_IsArray(node);
+	if (container || s->all || s->depth <= 1) /* + the root's members */
+		loc_put(s->map, node, at, key == SIZE_MAX ? at : key);
+	if (container) {
 		int obj = cJSON_IsObject(node);
 		s->i++;
 		for (const cJSON *c = node->child; c; c = c->next) {
@@ -161,7 +175,9 @@ static void scan_value(scanner *s, const cJSON *node, size_t key)
 				skip_ws(s);
 				s->i++; /* ':' */
 			}
+			s->depth++;
 			scan_value(s, c, k);
+			s->depth--;
 		}
 		skip_ws(s);
 		s->i++; /* closing bracket */
@@ -258,10 +274,23 @@ int prr_jdoc_parse(prr_jdoc *doc, const char *path, const char *text,
 		free(copy);
 		return -1;
 	}
-	scanner s = { copy, blen, 0, doc };
+	scanner s = { copy, blen, 0, doc, false, 0 };
 	scan_value(&s, doc->root, SIZE_MAX);
 	free(copy);
 	return 0;
+}
+
+/* Every node's position, for a question about a scalar: the text is
+ * scanned again (it is still the caller's, and valid JSON). */
+static void scan_all(prr_jdoc *doc)
+{
+	free(doc->slots);
+	doc->slots = NULL;
+	doc->cap = doc->n = 0;
+	doc->complete = true;
+	scanner s = { doc->map.text + doc->base, doc->map.len - doc->base, 0, doc,
+		      true, 0 };
+	scan_value(&s, doc->root, SIZE_MAX);
 }
 
 void prr_jdoc_free(prr_jdoc *doc)
@@ -272,15 +301,19 @@ void prr_jdoc_free(prr_jdoc *doc)
 	memset(doc, 0, sizeof *doc);
 }
 
-size_t prr_jdoc_offset(const prr_jdoc *doc, const cJSON *node, bool key)
+size_t prr_jdoc_offset(prr_jdoc *doc, const cJSON *node, bool key)
 {
 	const prr_jdoc_slot *s = node ? loc_get(doc, node) : NULL;
+	if (!s && node && doc->root && !doc->complete) {
+		scan_all(doc);
+		s = loc_get(doc, node);
+	}
 	if (!s)
 		return doc->base;
 	return doc->base + (key ? s->key : s->val);
 }
 
-int prr_jdoc_line(const prr_jdoc *doc, const cJSON *node)
+int prr_jdoc_line(prr_jdoc *doc, const cJSON *node)
 {
 	int line, col;
 	prr_linemap_locate(&doc->map, prr_jdoc_offset(doc, node, false), &line,

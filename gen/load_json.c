@@ -260,11 +260,20 @@ static void load_field(loader *L, const cJSON *v, const field_spec *f, char *dst
 	}
 }
 
-static const field_spec *find_field(const item_spec *spec, const char *name)
+/* The field named `name`, looked for from `*next` on: members usually
+ * come in the table's order (prr writes them so), so the first guess is
+ * mostly right. */
+static const field_spec *find_field(const item_spec *spec, const char *name,
+				    size_t *next)
 {
-	for (size_t i = 0; i < spec->n_fields; i++)
-		if (strcmp(spec->fields[i].name, name) == 0)
+	size_t n = spec->n_fields, i = *next < n ? *next : 0;
+	for (size_t k = 0; k < n; k++, i = i + 1 < n ? i + 1 : 0) {
+		const char *fn = spec->fields[i].name;
+		if (fn[0] == name[0] && strcmp(fn, name) == 0) {
+			*next = i + 1;
 			return &spec->fields[i];
+		}
+	}
 	return NULL;
 }
 
@@ -273,10 +282,11 @@ static void load_item(loader *L, const cJSON *obj, const item_spec *spec,
 {
 	int has_line = 0;
 	uint32_t seen = 0; /* known fields met so far: spec tables are short */
+	size_t next = 0;
 	if (spec != &prr_review_spec) /* the review's own defaults are set */
 		set_defaults(spec, dst);
 	for (const cJSON *c = obj->child; c; c = c->next) {
-		const field_spec *f = find_field(spec, c->string);
+		const field_spec *f = find_field(spec, c->string, &next);
 		if (f) {
 			uint32_t bit = 1u << (f - spec->fields);
 			if (seen & bit) {
@@ -301,15 +311,16 @@ static void load_item(loader *L, const cJSON *obj, const item_spec *spec,
 	}
 	for (size_t i = 0; i < spec->n_fields; i++) {
 		const field_spec *f = &spec->fields[i];
-		if ((f->flags & SPEC_REQUIRED) &&
-		    !cJSON_GetObjectItemCaseSensitive(obj, f->name))
+		if ((f->flags & SPEC_REQUIRED) && !(seen & (1u << i)))
 			error_at(L, obj, 0, "%s lacks required field '%s'", spec->what,
 				 f->name);
 	}
 	/* Where the document is its own source, items point into it. */
-	const field_spec *lf = find_field(spec, "line");
-	if (lf && !has_line && L->own_source && spec->size != sizeof(prr_review))
-		*(int *)(dst + lf->off) = line_of(L, obj);
+	if (has_line || !L->own_source || spec->size == sizeof(prr_review))
+		return;
+	for (size_t i = 0; i < spec->n_fields; i++)
+		if (spec->fields[i].type == SPEC_LINE)
+			*(int *)(dst + spec->fields[i].off) = line_of(L, obj);
 }
 
 /*** Rules that span fields ***/
@@ -357,11 +368,15 @@ static void check_rules(loader *L, const cJSON *root)
 				 m->name ? m->name : "?", m->score, m->max);
 		check_range(L, o, "score", m->score, "high", m->high);
 	}
+	uint32_t *hash = prr_xcalloc(r->n_components + 1, sizeof *hash);
+	for (size_t i = 0; i < r->n_components; i++)
+		if (r->components[i].name)
+			hash[i] = prr_name_hash(r->components[i].name);
 	for (size_t i = 0; i < r->n_components; i++) {
 		const prr_component *c = &r->components[i];
 		const cJSON *o = nth(root, "components", i);
 		for (size_t j = 0; j < i && c->name; j++)
-			if (r->components[j].name &&
+			if (r->components[j].name && hash[j] == hash[i] &&
 			    prr_name_eq(r->components[j].name, c->name)) {
 				error_at(L, member(o, "name"), 0,
 					 "duplicate component \"%s\" (already at line %d)",
@@ -376,6 +391,7 @@ static void check_rules(loader *L, const cJSON *root)
 					 "%d passed of %d total", ch->passed, ch->total);
 		}
 	}
+	free(hash);
 	for (size_t i = 0; i < r->n_waves; i++) {
 		const prr_wave *w = &r->waves[i];
 		const cJSON *o = nth(root, "waves", i);

@@ -152,3 +152,12 @@ int prr_name_eq(const char *a, const char *b)
 		b++;
 	}
 }
+
+uint32_t prr_name_hash(const char *s)
+{
+	uint32_t h = 2166136261u; /* FNV-1a over what prr_name_eq compares */
+	for (; *s; s++)
+		if (!name_skip((unsigned char)*s))
+			h = (h ^ (uint32_t)ascii_lower((unsigned char)*s)) * 16777619u;
+	return h;
+}

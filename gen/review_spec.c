@@ -3,8 +3,11 @@
 #include "prr/model.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+/* The loader keeps a 32-bit set of the fields met: a table longer than
+ * that does not compile (a bit-field of negative width). */
 #define ITEM(name, type, fields) \
-	{ name, sizeof(type), fields, COUNT(fields) }
+	{ name, sizeof(type), fields, COUNT(fields) + 0 * sizeof(struct { \
+		int fits : COUNT(fields) <= 32 ? 1 : -1; }) }
 #define F(T, json, kind, member, flags) \
 	{ json, kind, offsetof(T, member), 0, flags, NULL }
 #define ARR(T, json, member, sub) \

@@ -106,11 +106,15 @@ static const prr_waiver *waiver_for_finding(const prr_config *c,
 
 /*** The matrix ***/
 
+/* The column of category `name` (added when new); column `hint` is tried
+ * first, as components mostly list their checks in the same order. */
 static int category_index(prr_scorecard *s, prr_arena *a, size_t *cap,
-			  const char *name)
+			  const char *name, size_t hint)
 {
 	if (!name)
 		return -1;
+	if (hint < s->n_categories && prr_name_eq(s->categories[hint], name))
+		return (int)hint;
 	for (size_t i = 0; i < s->n_categories; i++)
 		if (prr_name_eq(s->categories[i], name))
 			return (int)i;
@@ -230,7 +234,7 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 		score_component(s, a, cf, &r->components[i], c, &waived_cap);
 		tally_merge(&s->tally, &cf->tally);
 		for (size_t k = 0; k < cf->n_checks; k++)
-			category_index(s, a, &cat_cap, cf->checks[k].check->category);
+			category_index(s, a, &cat_cap, cf->checks[k].check->category, k);
 	}
 	for (size_t i = 0; i < s->n_comps; i++) {
 		prr_compfig *cf = &s->comps[i];
@@ -240,7 +244,7 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 			cf->cells[j] = -1;
 		for (size_t k = 0; k < cf->n_checks; k++) {
 			int j = category_index(s, a, &cat_cap,
-					       cf->checks[k].check->category);
+					       cf->checks[k].check->category, k);
 			if (j >= 0 && cf->cells[j] < 0)
 				cf->cells[j] = (int)k;
 		}

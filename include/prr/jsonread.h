@@ -28,6 +28,7 @@ typedef struct prr_jdoc {
 	size_t errors0;      /* d->errors when the document began */
 	prr_jdoc_slot *slots;/* value positions, a pointer-keyed hash */
 	size_t cap, n;
+	bool complete;       /* slots hold every node, not only containers */
 } prr_jdoc;
 
 /* Errors reported about one document before prr stops looking further. */
@@ -40,9 +41,14 @@ typedef struct prr_jdoc {
 int prr_jdoc_parse(prr_jdoc *doc, const char *path, const char *text,
 		   size_t len, prr_diags *d);
 void prr_jdoc_free(prr_jdoc *doc);
-/* Byte offset of `node` (or of its key, for an object member). */
-size_t prr_jdoc_offset(const prr_jdoc *doc, const cJSON *node, bool key);
-int prr_jdoc_line(const prr_jdoc *doc, const cJSON *node);
+/*
+ * Byte offset of `node` (or of its key, for an object member).  Parsing
+ * records where each object and array is (items carry their line); the
+ * first question about a scalar scans the text again for every node, as
+ * only a document with something wrong in it asks.
+ */
+size_t prr_jdoc_offset(prr_jdoc *doc, const cJSON *node, bool key);
+int prr_jdoc_line(prr_jdoc *doc, const cJSON *node);
 /* An error at `node` (its key with `at_key`); capped per document. */
 void prr_jdoc_error(prr_jdoc *doc, const cJSON *node, bool at_key,
 		    const char *fmt, ...) __attribute__((format(printf, 4, 5)));

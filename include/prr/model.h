@@ -19,6 +19,7 @@
 #include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "prr/arena.h"
 
@@ -270,5 +271,7 @@ long prr_date_days(const char *s);
  * reviews and to find duplicates.
  */
 int prr_name_eq(const char *a, const char *b);
+/* A hash equal for names prr_name_eq finds equal: compare hashes first. */
+uint32_t prr_name_hash(const char *s);
 
 #endif

@@ -202,6 +202,11 @@ PRR_TEST(model__names_match_as_people_write_them)
 {
 	CHECK(prr_name_eq("Main Entry Point", "main  entry-point"));
 	CHECK(!prr_name_eq("Main Entry", "Main Entry Point"));
+	/* equal names hash equal; these differ (FNV-1a has no collision here) */
+	CHECK(prr_name_hash("Main Entry Point") == prr_name_hash("main  entry-point"));
+	CHECK(prr_name_hash("API_Gateway") == prr_name_hash("api gateway"));
+	CHECK(prr_name_hash("Service 01") != prr_name_hash("Service 10"));
+	CHECK(prr_name_hash("") == prr_name_hash(" -_\t"));
 	CHECK(prr_status_parse("partial") == PRR_PARTIAL);
 	CHECK(prr_status_parse("PASS") == -1);
 }
