@@ -10,7 +10,6 @@
 #include "prr/tpl.h"
 #include "prr/view.h"
 
-#include <cjson/cJSON.h>
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -66,19 +65,16 @@ static int emit_page(void *ud, const prr_view_page *pg)
 	prr_tpl_escape mode = prr_tpl_escape_for(pg->tpl);
 	prr_buf_reset(&b->out);
 	if (prr_tpl_load(&t, b->env, pg->tpl, mode, b->d) < 0 ||
-	    prr_tpl_render(&b->out, b->env, t, mode, prr_tpl_json(), pg->ctx, b->d) < 0 ||
+	    prr_tpl_render(&b->out, b->env, t, mode, prr_tpl_vtree(), pg->ctx, b->d) < 0 ||
 	    prr_site_write(b->site, pg->path, b->out.p, b->out.n, b->err) < 0)
 		return -1;
 	const char *slash = strrchr(pg->path, '/');
 	if (strcmp(pg->tpl, "review.html.mustache") != 0 || !slash)
 		return 0;
-	const cJSON *h = cJSON_GetObjectItemCaseSensitive(pg->ctx, "headline");
-	const cJSON *date = cJSON_GetObjectItemCaseSensitive(h, "date");
-	const cJSON *proj = cJSON_GetObjectItemCaseSensitive(pg->ctx, "project");
+	const char *date = prr_vstr(prr_vget(prr_vget(pg->ctx, "headline"), "date"));
+	const char *proj = prr_vstr(prr_vget(pg->ctx, "project"));
 	prr_buf_reset(&b->out);
-	if (prr_report_md(&b->out, b->env, b->f,
-			  cJSON_IsString(proj) ? proj->valuestring : NULL,
-			  cJSON_IsString(date) ? date->valuestring : NULL, pg->delta, b->vo,
+	if (prr_report_md(&b->out, b->env, b->f, proj, date, pg->delta, b->vo,
 			  PRR_REPORT_MD_LIMIT, b->d) < 0)
 		return -1;
 	prr_buf path = PRR_BUF_INIT;

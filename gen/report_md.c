@@ -1,7 +1,6 @@
 /* report_md.c - the Markdown report, folded to fit a pull-request comment. */
 #include "prr/report.h"
 
-#include <cjson/cJSON.h>
 #include <stdint.h>
 
 int prr_report_md(prr_buf *out, prr_tpl_env *env, const prr_figures *f,
@@ -13,21 +12,24 @@ int prr_report_md(prr_buf *out, prr_tpl_env *env, const prr_figures *f,
 	if (prr_tpl_load(&t, env, "report.md.mustache", PRR_TPL_ESC_MARKDOWN, d) < 0)
 		return -1;
 	size_t start = out->n;
+	prr_arena a = PRR_ARENA_INIT;
+	int rc = 0;
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-		cJSON *ctx = prr_view_report(f, project, date, delta, o, rows[i]);
+		prr_arena_reset(&a);
+		prr_vnode *ctx = prr_view_report(&a, f, project, date, delta, o,
+						 rows[i]);
 		if (!ctx) {
 			prr_diag_add(d, PRR_DIAG_ERROR, NULL, NULL, 0, 0,
 				     "no review to report on");
-			return -1;
+			rc = -1;
+			break;
 		}
 		prr_buf_truncate(out, start);
-		int rc = prr_tpl_render(out, env, t, PRR_TPL_ESC_MARKDOWN,
-					prr_tpl_json(), ctx, d);
-		cJSON_Delete(ctx);
-		if (rc < 0)
-			return -1;
-		if (out->n - start < limit)
+		rc = prr_tpl_render(out, env, t, PRR_TPL_ESC_MARKDOWN,
+				    prr_tpl_vtree(), ctx, d);
+		if (rc < 0 || out->n - start < limit)
 			break;
 	}
-	return 0;
+	prr_arena_free(&a);
+	return rc < 0 ? -1 : 0;
 }

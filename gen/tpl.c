@@ -32,6 +32,7 @@ typedef struct tpl_node {
 	uint32_t coff, clen;      /* block: the raw content */
 	uint32_t dedent;          /* block: common indentation of the content */
 	const char **path;        /* names split on '.' (owned by the arena) */
+	uint32_t *hash;           /* prr_tpl_name_hash of each */
 	const char *name;         /* partial/parent/block: the name */
 	const prr_tpl *cache;     /* static partial/parent, once resolved */
 	/* lookup's memo: what the root context gave for path[0] (NULL too) in
@@ -429,10 +430,12 @@ static void set_path(cc *c, tpl_node *nd, const char *p, size_t n)
 	for (size_t i = 0; i < n; i++)
 		parts += p[i] == '.';
 	nd->path = prr_arena_array(ar, parts, sizeof *nd->path);
+	nd->hash = prr_arena_array(ar, parts, sizeof *nd->hash);
 	for (size_t i = 0, from = 0; i <= n; i++) {
 		if (i == n || p[i] == '.') {
-			nd->path[nd->npath++] = prr_arena_strndup(ar, p + from,
-								  i - from);
+			nd->path[nd->npath] = prr_arena_strndup(ar, p + from, i - from);
+			nd->hash[nd->npath] = prr_tpl_name_hash(nd->path[nd->npath]);
+			nd->npath++;
 			from = i + 1;
 		}
 	}
@@ -771,7 +774,7 @@ static const void *root_get(tpl_state *st, const tpl_node *nd)
 {
 	tpl_node *w = (tpl_node *)nd; /* the env owns both, as for `cache` */
 	if (w->memo_gen != st->gen || w->memo_root != st->ctx[0]) {
-		w->memo_val = st->ops->get(st->ctx[0], nd->path[0]);
+		w->memo_val = st->ops->get(st->ctx[0], nd->path[0], nd->hash[0]);
 		w->memo_gen = st->gen;
 		w->memo_root = st->ctx[0];
 	}
@@ -784,12 +787,13 @@ static const void *lookup(tpl_state *st, const tpl_node *nd)
 		return st->ctx[st->nctx - 1];
 	const void *v = NULL;
 	unsigned i = st->nctx;
-	while (--i > 0 && (v = st->ops->get(st->ctx[i], nd->path[0])) == NULL)
+	while (--i > 0 &&
+	       (v = st->ops->get(st->ctx[i], nd->path[0], nd->hash[0])) == NULL)
 		;
 	if (i == 0) /* not in any section's context: the root's */
 		v = root_get(st, nd);
 	for (uint16_t j = 1; v && j < nd->npath; j++)
-		v = st->ops->get(v, nd->path[j]);
+		v = st->ops->get(v, nd->path[j], nd->hash[j]);
 	return v;
 }
 

@@ -5,8 +5,9 @@
 #include <cjson/cJSON.h>
 #include <string.h>
 
-static const void *json_get(const void *v, const char *key)
+static const void *json_get(const void *v, const char *key, uint32_t hash)
 {
+	(void)hash;
 	const cJSON *o = v;
 	if (!cJSON_IsObject(o))
 		return NULL;

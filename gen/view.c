@@ -1,7 +1,6 @@
 /* view.c - figures shaped for the templates; see include/prr/view.h. */
 #include "prr/view.h"
 
-#include <cjson/cJSON.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -9,74 +8,58 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "prr/jsonread.h"
+#include "prr/vtree.h"
 #include "prr/mdhtml.h"
 #include "prr/svg.h"
 
-/*** cJSON, never NULL ***/
+/*** The page's data (a vtree in the page's arena) ***/
 
-/* Every key `k` below is a string literal (or passed down from one), so
- * items are added with cJSON_AddItemToObjectCS: the key is not copied
- * (nor freed), a copy per value that made up a tenth of building a
- * page's context. */
+/* Every key `k` below is a string literal (or passed down from one): the
+ * tree borrows it. */
 
-static cJSON *must(cJSON *j)
-{
-	if (!j)
-		prr_die_oom();
-	return j;
-}
-
-static cJSON *new_obj(void) { return must(cJSON_CreateObject()); }
-
-static void put(cJSON *o, const char *k, const char *s)
+static void put(prr_vnode *o, const char *k, const char *s)
 {
 	if (s && *s)
-		cJSON_AddItemToObjectCS(o, k, must(cJSON_CreateString(s)));
+		prr_vput_str(o, k, s, strlen(s));
 }
 
-static void putf(cJSON *o, const char *k, const char *fmt, ...)
+static void putf(prr_vnode *o, const char *k, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
-static void putf(cJSON *o, const char *k, const char *fmt, ...)
+static void putf(prr_vnode *o, const char *k, const char *fmt, ...)
 {
 	prr_buf b = PRR_BUF_INIT;
 	va_list ap;
 	va_start(ap, fmt);
 	prr_buf_vaddf(&b, fmt, ap);
 	va_end(ap);
-	put(o, k, b.p);
+	if (b.n)
+		prr_vput_str(o, k, b.p, b.n);
 	prr_buf_free(&b);
 }
 
-static void putb(cJSON *o, const char *k, bool v)
+static void putb(prr_vnode *o, const char *k, bool v)
 {
-	cJSON_AddItemToObjectCS(o, k, must(cJSON_CreateBool(v)));
+	prr_vput_bool(o, k, v);
 }
 
-static void putn(cJSON *o, const char *k, double v)
+static void putn(prr_vnode *o, const char *k, double v)
 {
-	cJSON_AddItemToObjectCS(o, k, must(cJSON_CreateNumber(v)));
+	prr_vput_num(o, k, v);
 }
 
-static cJSON *put_arr(cJSON *o, const char *k)
+static prr_vnode *put_arr(prr_vnode *o, const char *k)
 {
-	cJSON *a = must(cJSON_CreateArray());
-	cJSON_AddItemToObjectCS(o, k, a);
-	return a;
+	return prr_vput_list(o, k);
 }
 
-static cJSON *put_obj(cJSON *o, const char *k)
+static prr_vnode *put_obj(prr_vnode *o, const char *k)
 {
-	cJSON *c = new_obj();
-	cJSON_AddItemToObjectCS(o, k, c);
-	return c;
+	return prr_vput_obj(o, k);
 }
 
-static cJSON *push(cJSON *arr)
+static prr_vnode *push(prr_vnode *arr)
 {
-	cJSON *c = new_obj();
-	cJSON_AddItemToArray(arr, c);
-	return c;
+	return prr_vpush_obj(arr);
 }
 
 /*** Words, numbers, symbols ***/
@@ -101,7 +84,7 @@ static const char *pct(char *buf, size_t n, double v)
 	return buf;
 }
 
-static void put_pct(cJSON *o, const char *k, double v)
+static void put_pct(prr_vnode *o, const char *k, double v)
 {
 	char b[32];
 	put(o, k, pct(b, sizeof b, v));
@@ -129,7 +112,7 @@ static void fmt_span(prr_buf *b, double lo, double hi, const char *unit)
 		prr_buf_addf(b, " %s", unit);
 }
 
-static void put_num(cJSON *o, const char *k, double v)
+static void put_num(prr_vnode *o, const char *k, double v)
 {
 	if (!prr_has(v))
 		return;
@@ -140,7 +123,7 @@ static void put_num(cJSON *o, const char *k, double v)
 }
 
 /* "8.0–8.5 / 10" */
-static void put_range(cJSON *o, const char *k, double lo, double hi,
+static void put_range(prr_vnode *o, const char *k, double lo, double hi,
 		      double max)
 {
 	if (!prr_has(lo))
@@ -168,7 +151,7 @@ static const char *status_symbol(prr_status s)
 }
 
 /* {word, symbol, cls} of a status */
-static void put_status(cJSON *o, prr_status s)
+static void put_status(prr_vnode *o, prr_status s)
 {
 	const char *w = prr_status_name(s);
 	put(o, "status", w);
@@ -196,22 +179,22 @@ static const char *level_color(prr_level l)
 	}
 }
 
-static void put_level(cJSON *o, prr_level l)
+static void put_level(prr_vnode *o, prr_level l)
 {
 	const char *n = l == PRR_LEVEL_UNKNOWN ? "unknown" : prr_level_name(l);
-	cJSON *lv = put_obj(o, "level");
+	prr_vnode *lv = put_obj(o, "level");
 	put(lv, "name", n);
 	put(lv, "label", level_label(l));
 	putf(lv, "class", "lv-%s", n);
 }
 
 /* {arrow, text, class} for a change of `d` (after - before) */
-static void put_change(cJSON *o, const char *k, double d, const char *unit,
+static void put_change(prr_vnode *o, const char *k, double d, const char *unit,
 		       bool lower_is_better)
 {
 	if (!prr_has(d))
 		return;
-	cJSON *c = put_obj(o, k);
+	prr_vnode *c = put_obj(o, k);
 	prr_buf b = PRR_BUF_INIT;
 	if (fabs(d) < 0.05) {
 		put(c, "arrow", "=");
@@ -268,21 +251,16 @@ typedef struct page {
 	int **kof;                /* [review][its component] -> comp_names index, or -1 */
 	int *at;                  /* [comp * reviews + review] -> its index there, or -1 */
 	prr_arena *arena;         /* for deltas of older reviews */
-	/* A page's context is hundreds to thousands of small cJSON nodes,
-	 * built, rendered once and dropped: they are allocated in `ctx`
-	 * (prr_jdoc_use_arena) and go when it is emptied after the page.
-	 * No cJSON tree made while a page is built outlives it (report_md's
-	 * is made and deleted within the page), none made before is freed. */
+	/* A page's data is hundreds to thousands of small nodes, built,
+	 * rendered once and dropped: a vtree in `ctx`, emptied after the
+	 * page. */
 	prr_arena *ctx;
 } page;
 
 /* The current page's context is no longer needed. */
 static void ctx_drop(page *pg)
 {
-	if (pg->ctx)
-		prr_arena_reset(pg->ctx);
-	else
-		cJSON_Delete(pg->cur.ctx);
+	prr_arena_reset(pg->ctx);
 }
 
 /* Hands the page built to the caller, then frees it. */
@@ -303,7 +281,7 @@ static void page_drop(page *pg)
 }
 
 /* A new page at `path` (relative to the project when `in_project`). */
-static cJSON *page_new(page *pg, const char *path, const char *tpl,
+static prr_vnode *page_new(page *pg, const char *path, const char *tpl,
 		       const char *title, const char *current)
 {
 	prr_view_page *v = &pg->cur;
@@ -311,11 +289,11 @@ static cJSON *page_new(page *pg, const char *path, const char *tpl,
 	prr_buf_addf(&b, "%s%s", pg->p ? pg->prefix : "", path);
 	v->path = prr_buf_detach(&b, NULL);
 	v->tpl = tpl;
-	v->ctx = new_obj();
+	v->ctx = prr_vobj(pg->ctx);
 	/* root: one "../" per folder of the path */
 	for (const char *s = v->path; (s = strchr(s, '/')); s++)
 		prr_buf_adds(&b, "../");
-	cJSON *c = v->ctx;
+	prr_vnode *c = v->ctx;
 	put(c, "root", b.n ? b.p : "./");
 	/* data.json holds every review: a review's own pages do not link it
 	 * (its archived copy would change with each new review) */
@@ -341,9 +319,9 @@ static cJSON *page_new(page *pg, const char *path, const char *tpl,
 			{ "index.html", "Overview" }, { "waves.html", "Plan vs actual" },
 			{ "timeline.html", "Timeline" }, { "history.html", "History" },
 		};
-		cJSON *n = put_arr(c, "nav");
+		prr_vnode *n = put_arr(c, "nav");
 		for (size_t i = 0; i < sizeof nav / sizeof nav[0]; i++) {
-			cJSON *it = push(n);
+			prr_vnode *it = push(n);
 			put(it, "href", nav[i][0]);
 			put(it, "label", nav[i][1]);
 			putb(it, "current", current && strcmp(current, nav[i][0]) == 0);
@@ -472,13 +450,13 @@ static double weighted_score(const prr_revfig *rf) { return rf->score.dims.value
 /* The headline of review `i` of the project: level, readiness, score;
  * with `mark_latest`, whether it is the latest (pages of one review say
  * nothing of later ones). */
-static void put_headline(cJSON *c, const page *pg, size_t i, bool mark_latest)
+static void put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 {
 	const prr_revfig *rf = &pg->p->reviews[i];
 	const prr_revfig *prev = i > 0 ? &pg->p->reviews[i - 1] : NULL;
 	const prr_scorecard *s = &rf->score;
 	const prr_review *r = rf->review;
-	cJSON *h = put_obj(c, "headline");
+	prr_vnode *h = put_obj(c, "headline");
 	put(h, "date", r->date);
 	put(h, "title", r->title);
 	put(h, "status_text", r->status_text);
@@ -510,17 +488,17 @@ static void put_headline(cJSON *c, const page *pg, size_t i, bool mark_latest)
 
 /* The trend of readiness over the project's reviews, as a sparkline and a
  * table. */
-static void put_trend(cJSON *c, const page *pg, const char *root)
+static void put_trend(prr_vnode *c, const page *pg, const char *root)
 {
 	size_t n = pg->p->n;
 	double *v = prr_xcalloc(n ? n : 1, sizeof *v);
-	cJSON *t = put_obj(c, "trend");
-	cJSON *rows = put_arr(t, "rows");
+	prr_vnode *t = put_obj(c, "trend");
+	prr_vnode *rows = put_arr(t, "rows");
 	prr_buf desc = PRR_BUF_INIT, href = PRR_BUF_INIT;
 	for (size_t i = 0; i < n; i++) {
 		const prr_revfig *rf = &pg->p->reviews[i];
 		v[i] = rf->score.readiness;
-		cJSON *row = push(rows);
+		prr_vnode *row = push(rows);
 		put(row, "date", rf->review->date);
 		prr_buf_reset(&href);
 		prr_buf_addf(&href, "%s%sreviews/%s/index.html", root, pg->prefix,
@@ -545,18 +523,18 @@ static void put_trend(cJSON *c, const page *pg, const char *root)
 /* The component x category matrix of review `ri`; each component links
  * to its page in that review (`in_review`: the page is the review's) or,
  * from elsewhere, to its page across the reviews. */
-static void put_heatmap(cJSON *c, const page *pg, size_t ri, bool in_review,
+static void put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review,
 			const char *root)
 {
 	const prr_scorecard *s = &pg->p->reviews[ri].score;
-	cJSON *hm = put_obj(c, "heatmap");
-	cJSON *cats = put_arr(hm, "categories");
+	prr_vnode *hm = put_obj(c, "heatmap");
+	prr_vnode *cats = put_arr(hm, "categories");
 	for (size_t j = 0; j < s->n_categories; j++)
 		put(push(cats), "name", s->categories[j]);
-	cJSON *rows = put_arr(hm, "rows");
+	prr_vnode *rows = put_arr(hm, "rows");
 	for (size_t i = 0; i < s->n_comps; i++) {
 		const prr_compfig *cf = &s->comps[i];
-		cJSON *row = push(rows);
+		prr_vnode *row = push(rows);
 		put(row, "name", cf->name);
 		int k = comp_of(pg, ri, i);
 		if (k >= 0 && in_review)
@@ -566,9 +544,9 @@ static void put_heatmap(cJSON *c, const page *pg, size_t ri, bool in_review,
 			     pg->comp_slugs[k]);
 		put_pct(row, "readiness", cf->readiness);
 		put_level(row, cf->level);
-		cJSON *cells = put_arr(row, "cells");
+		prr_vnode *cells = put_arr(row, "cells");
 		for (size_t j = 0; j < s->n_categories; j++) {
-			cJSON *cell = push(cells);
+			prr_vnode *cell = push(cells);
 			put(cell, "category", s->categories[j]);
 			int q = cf->cells[j];
 			if (q < 0) {
@@ -598,9 +576,9 @@ static int cmp_finding(const void *x, const void *y)
 	return a->line - b->line;
 }
 
-static void put_finding(cJSON *arr, const prr_finding *f)
+static void put_finding(prr_vnode *arr, const prr_finding *f)
 {
-	cJSON *o = push(arr);
+	prr_vnode *o = push(arr);
 	put(o, "id", f->id);
 	put(o, "severity", prr_severity_name(f->severity));
 	putf(o, "severity_class", "sev-%s", prr_severity_name(f->severity));
@@ -616,7 +594,7 @@ static void put_finding(cJSON *arr, const prr_finding *f)
 
 /* Findings by severity (critical first); with `serious_only` critical and
  * high ones. Returns how many there are in all (shown or not). */
-static size_t put_findings(cJSON *c, const char *key, const prr_review *r,
+static size_t put_findings(prr_vnode *c, const char *key, const prr_review *r,
 			   bool serious_only, size_t max)
 {
 	const prr_finding **v = prr_xcalloc(r->n_findings ? r->n_findings : 1,
@@ -627,18 +605,18 @@ static size_t put_findings(cJSON *c, const char *key, const prr_review *r,
 		    r->findings[i].severity == PRR_SEV_HIGH)
 			v[n++] = &r->findings[i];
 	qsort(v, n, sizeof *v, cmp_finding);
-	cJSON *arr = put_arr(c, key);
+	prr_vnode *arr = put_arr(c, key);
 	for (size_t i = 0; i < n && i < max; i++)
 		put_finding(arr, v[i]);
 	free(v);
 	return n;
 }
 
-static size_t put_blockers(cJSON *c, const prr_scorecard *s, size_t max)
+static size_t put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max)
 {
-	cJSON *arr = put_arr(c, "blockers");
+	prr_vnode *arr = put_arr(c, "blockers");
 	for (size_t i = 0; i < s->n_blockers && i < max; i++) {
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "kind", s->blockers[i].kind);
 		put(o, "name", s->blockers[i].name);
 		put(o, "why", s->blockers[i].why);
@@ -647,10 +625,10 @@ static size_t put_blockers(cJSON *c, const prr_scorecard *s, size_t max)
 }
 
 /* The stated-vs-found rows (all, or the disagreements only). */
-static size_t put_audit(cJSON *c, const char *key, const prr_audit *a,
+static size_t put_audit(prr_vnode *c, const char *key, const prr_audit *a,
 			bool disagreements, size_t max)
 {
-	cJSON *arr = put_arr(c, key);
+	prr_vnode *arr = put_arr(c, key);
 	size_t n = 0;
 	for (size_t i = 0; i < a->n; i++) {
 		const prr_auditrow *row = &a->rows[i];
@@ -658,7 +636,7 @@ static size_t put_audit(cJSON *c, const char *key, const prr_audit *a,
 			continue;
 		if (n++ >= max)
 			continue;
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "source", row->source);
 		put(o, "claim", row->claim);
 		put(o, "stated", row->stated);
@@ -688,10 +666,10 @@ static void fmt_value(prr_buf *b, const prr_deltarow *d, bool after)
 }
 
 /* What changed: every row, or the regressions only.  Returns the count. */
-static size_t put_delta_rows(cJSON *c, const char *key, const prr_delta *d,
+static size_t put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
 			     bool regressions, size_t max)
 {
-	cJSON *arr = put_arr(c, key);
+	prr_vnode *arr = put_arr(c, key);
 	size_t n = 0;
 	for (size_t i = 0; i < d->n; i++) {
 		const prr_deltarow *row = &d->rows[i];
@@ -699,7 +677,7 @@ static size_t put_delta_rows(cJSON *c, const char *key, const prr_delta *d,
 			continue;
 		if (n++ >= max)
 			continue;
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "kind", row->kind);
 		put(o, "name", row->name);
 		prr_buf b = PRR_BUF_INIT;
@@ -720,9 +698,9 @@ static size_t put_delta_rows(cJSON *c, const char *key, const prr_delta *d,
 	return n;
 }
 
-static void put_delta(cJSON *c, const prr_delta *d, size_t max)
+static void put_delta(prr_vnode *c, const prr_delta *d, size_t max)
 {
-	cJSON *o = put_obj(c, "changes");
+	prr_vnode *o = put_obj(c, "changes");
 	put(o, "before", d->before);
 	put(o, "after", d->after);
 	putf(o, "improved", "%d", d->improved);
@@ -730,29 +708,29 @@ static void put_delta(cJSON *c, const prr_delta *d, size_t max)
 	size_t n = put_delta_rows(o, "rows", d, false, max);
 	if (n > max)
 		putf(o, "folded", "%zu more changes", n - max);
-	cJSON *op = put_arr(o, "opened");
+	prr_vnode *op = put_arr(o, "opened");
 	for (size_t i = 0; i < d->n_opened; i++)
 		put_finding(op, d->opened[i]);
-	cJSON *cl = put_arr(o, "closed");
+	prr_vnode *cl = put_arr(o, "closed");
 	for (size_t i = 0; i < d->n_closed; i++)
 		put_finding(cl, d->closed[i]);
-	cJSON *ad = put_arr(o, "components_added");
+	prr_vnode *ad = put_arr(o, "components_added");
 	for (size_t i = 0; i < d->n_added; i++)
 		put(push(ad), "name", d->comps_added[i]);
-	cJSON *gone = put_arr(o, "components_gone");
+	prr_vnode *gone = put_arr(o, "components_gone");
 	for (size_t i = 0; i < d->n_gone; i++)
 		put(push(gone), "name", d->comps_gone[i]);
 	putb(o, "any", d->n || d->n_opened || d->n_closed || d->n_added || d->n_gone);
 }
 
 /* Links to the reviews before `upto`, newest first; `current` is marked. */
-static void put_review_links(cJSON *c, const page *pg, const char *root,
+static void put_review_links(prr_vnode *c, const page *pg, const char *root,
 			     size_t current, size_t upto)
 {
-	cJSON *arr = put_arr(c, "reviews");
+	prr_vnode *arr = put_arr(c, "reviews");
 	for (size_t i = upto; i-- > 0;) {
 		const prr_revfig *rf = &pg->p->reviews[i];
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "date", rf->review->date);
 		put(o, "title", rf->review->title);
 		putf(o, "href", "%s%sreviews/%s/index.html", root, pg->prefix,
@@ -765,17 +743,17 @@ static void put_review_links(cJSON *c, const page *pg, const char *root,
 
 /*** Pages ***/
 
-static const char *ctx_str(cJSON *c, const char *k)
+static const char *ctx_str(prr_vnode *c, const char *k)
 {
-	const cJSON *v = cJSON_GetObjectItemCaseSensitive(c, k);
-	return cJSON_IsString(v) ? v->valuestring : "";
+	const char *v = prr_vstr(prr_vget(c, k));
+	return v ? v : "";
 }
 
 static int page_index(page *pg)
 {
 	size_t last = pg->p->n - 1;
 	const prr_revfig *rf = &pg->p->reviews[last];
-	cJSON *c = page_new(pg, "index.html", "index.html.mustache",
+	prr_vnode *c = page_new(pg, "index.html", "index.html.mustache",
 			    pg->p->project ? pg->p->project : "Readiness", "index.html");
 	const char *root = ctx_str(c, "root");
 	put_headline(c, pg, last, true);
@@ -827,9 +805,9 @@ static bool *shown_sections(const prr_review *r)
 	return keep;
 }
 
-static int put_narrative(cJSON *c, const prr_review *r, prr_buf *err)
+static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
 {
-	cJSON *arr = put_arr(c, "sections");
+	prr_vnode *arr = put_arr(c, "sections");
 	prr_buf html = PRR_BUF_INIT, id = PRR_BUF_INIT;
 	bool *keep = shown_sections(r);
 	int rc = 0;
@@ -837,7 +815,7 @@ static int put_narrative(cJSON *c, const prr_review *r, prr_buf *err)
 		const prr_section *s = &r->sections[i];
 		if (!keep[i])
 			continue;
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "heading", s->heading);
 		int level = s->level < 1 ? 2 : s->level + 1;
 		putf(o, "h", "%d", level > 6 ? 6 : level < 2 ? 2 : level);
@@ -853,19 +831,19 @@ static int put_narrative(cJSON *c, const prr_review *r, prr_buf *err)
 		if (s->line > 0)
 			putf(o, "line", "%d", s->line);
 	}
-	putb(c, "has_sections", cJSON_GetArraySize(arr) > 0);
+	putb(c, "has_sections", prr_vsize(arr) > 0);
 	free(keep);
 	prr_buf_free(&html);
 	prr_buf_free(&id);
 	return rc;
 }
 
-static void put_dimensions(cJSON *c, const prr_scorecard *s)
+static void put_dimensions(prr_vnode *c, const prr_scorecard *s)
 {
-	cJSON *arr = put_arr(c, "dimensions");
+	prr_vnode *arr = put_arr(c, "dimensions");
 	for (size_t i = 0; i < s->dims.n; i++) {
 		const prr_dimfig *d = &s->dims.dims[i];
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "name", d->dimension->name);
 		put_range(o, "score", d->dimension->score, d->dimension->high,
 			  d->dimension->max);
@@ -877,20 +855,20 @@ static void put_dimensions(cJSON *c, const prr_scorecard *s)
 	}
 }
 
-static void put_review_extras(cJSON *c, const prr_revfig *rf)
+static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 {
 	const prr_review *r = rf->review;
-	cJSON *arr = put_arr(c, "checklists");
+	prr_vnode *arr = put_arr(c, "checklists");
 	for (size_t i = 0; i < rf->score.n_lists; i++) {
 		const prr_listfig *l = &rf->score.lists[i];
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "title", l->list->title ? l->list->title : l->list->section);
 		putf(o, "done", "%d of %d done", l->done, l->total);
 		put_pct(o, "percent", l->percent);
-		cJSON *items = put_arr(o, "items");
+		prr_vnode *items = put_arr(o, "items");
 		for (size_t k = 0; k < l->list->n_items; k++) {
 			const prr_checkitem *it = &l->list->items[k];
-			cJSON *io = push(items);
+			prr_vnode *io = push(items);
 			put(io, "text", it->text);
 			put_status(io, it->done ? PRR_PASS
 				   : it->status == PRR_PARTIAL ? PRR_PARTIAL : PRR_PENDING);
@@ -898,7 +876,7 @@ static void put_review_extras(cJSON *c, const prr_revfig *rf)
 	}
 	arr = put_arr(c, "risks");
 	for (size_t i = 0; i < r->n_risks; i++) {
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "level", prr_severity_name(r->risks[i].level));
 		putf(o, "severity_class", "sev-%s", prr_severity_name(r->risks[i].level));
 		put(o, "title", r->risks[i].title);
@@ -907,7 +885,7 @@ static void put_review_extras(cJSON *c, const prr_revfig *rf)
 	arr = put_arr(c, "milestones");
 	for (size_t i = 0; i < r->n_milestones; i++) {
 		const prr_milestone *m = &r->milestones[i];
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "name", m->name);
 		put(o, "due", m->due);
 		put_status(o, m->done ? PRR_PASS : PRR_PENDING);
@@ -916,7 +894,7 @@ static void put_review_extras(cJSON *c, const prr_revfig *rf)
 	arr = put_arr(c, "estimates");
 	for (size_t i = 0; i < r->n_estimates; i++) {
 		const prr_estimate *e = &r->estimates[i];
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "label", e->label);
 		prr_buf b = PRR_BUF_INIT;
 		fmt_span(&b, e->low, e->high, e->unit);
@@ -925,28 +903,28 @@ static void put_review_extras(cJSON *c, const prr_revfig *rf)
 	}
 	arr = put_arr(c, "scores");
 	for (size_t i = 0; i < r->n_scores; i++) {
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "label", r->scores[i].label);
 		put_range(o, "value", r->scores[i].value, r->scores[i].high,
 			  r->scores[i].max);
 	}
 	arr = put_arr(c, "fields");
 	for (size_t i = 0; i < r->n_fields; i++) {
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "name", r->fields[i].name);
 		put(o, "value", r->fields[i].value);
 	}
 	arr = put_arr(c, "tables");
 	for (size_t i = 0; i < r->n_tables; i++) {
 		const prr_table *t = &r->tables[i];
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "section", t->section);
-		cJSON *h = put_arr(o, "header");
+		prr_vnode *h = put_arr(o, "header");
 		for (size_t k = 0; k < t->n_cols; k++)
 			put(push(h), "cell", t->header[k]);
-		cJSON *rows = put_arr(o, "rows");
+		prr_vnode *rows = put_arr(o, "rows");
 		for (size_t k = 0; k < t->n_rows; k++) {
-			cJSON *cells = put_arr(push(rows), "cells");
+			prr_vnode *cells = put_arr(push(rows), "cells");
 			for (size_t q = 0; q < t->n_cols; q++)
 				put(push(cells), "cell", t->rows[k][q]);
 		}
@@ -960,7 +938,7 @@ static int page_review(page *pg, size_t i, prr_buf *err)
 	prr_buf path = PRR_BUF_INIT, title = PRR_BUF_INIT;
 	prr_buf_addf(&path, "reviews/%s/index.html", r->date);
 	prr_buf_addf(&title, "Review of %s", r->date);
-	cJSON *c = page_new(pg, path.p, "review.html.mustache", title.p, NULL);
+	prr_vnode *c = page_new(pg, path.p, "review.html.mustache", title.p, NULL);
 	const char *root = ctx_str(c, "root");
 	put_headline(c, pg, i, false);
 	put_heatmap(c, pg, i, true, root);
@@ -1017,12 +995,12 @@ static const prr_checkfig *find_check(const prr_compfig *cf, const char *cat,
 }
 
 /* The evidence a component cites. */
-static void put_evidence(cJSON *c, const prr_component *comp)
+static void put_evidence(prr_vnode *c, const prr_component *comp)
 {
-	cJSON *ev = put_arr(c, "evidence");
+	prr_vnode *ev = put_arr(c, "evidence");
 	for (size_t q = 0; q < comp->n_evidence; q++) {
 		const prr_evidence *e = &comp->evidence[q];
-		cJSON *o = push(ev);
+		prr_vnode *o = push(ev);
 		put(o, "path", e->path);
 		put(o, "claim", e->claim);
 		put(o, "token", e->token);
@@ -1041,7 +1019,7 @@ static int page_review_component(page *pg, size_t i, size_t j)
 	prr_buf path = PRR_BUF_INIT, title = PRR_BUF_INIT;
 	prr_buf_addf(&path, "reviews/%s/components/%s.html", rf->review->date, slug);
 	prr_buf_addf(&title, "%s in the review of %s", cf->name, rf->review->date);
-	cJSON *c = page_new(pg, path.p, "review-component.html.mustache", title.p,
+	prr_vnode *c = page_new(pg, path.p, "review-component.html.mustache", title.p,
 			    NULL);
 	const char *root = ctx_str(c, "root");
 	put(c, "name", cf->name);
@@ -1054,10 +1032,10 @@ static int page_review_component(page *pg, size_t i, size_t j)
 		put_status(put_obj(c, "stated"), cf->component->status);
 	putf(c, "tally", "%d of %d checks pass", cf->tally.pass,
 	     prr_tally_applicable(&cf->tally));
-	cJSON *arr = put_arr(c, "checks");
+	prr_vnode *arr = put_arr(c, "checks");
 	for (size_t q = 0; q < cf->n_checks; q++) {
 		const prr_checkfig *ck = &cf->checks[q];
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "category", ck->check->category);
 		put_status(o, ck->status);
 		if (ck->check->total >= 0 && ck->check->passed >= 0)
@@ -1078,7 +1056,7 @@ static int page_component(page *pg, size_t k)
 	const char *name = pg->comp_names[k];
 	prr_buf path = PRR_BUF_INIT;
 	prr_buf_addf(&path, "components/%s.html", pg->comp_slugs[k]);
-	cJSON *c = page_new(pg, path.p, "component.html.mustache", name, NULL);
+	prr_vnode *c = page_new(pg, path.p, "component.html.mustache", name, NULL);
 	const char *root = ctx_str(c, "root");
 	put(c, "name", name);
 	/* the categories of every review, in first-seen order */
@@ -1100,10 +1078,10 @@ static int page_component(page *pg, size_t k)
 			}
 		}
 	}
-	cJSON *ca = put_arr(c, "categories");
+	prr_vnode *ca = put_arr(c, "categories");
 	for (size_t z = 0; z < n_cats; z++)
 		put(push(ca), "name", cats[z]);
-	cJSON *rows = put_arr(c, "rows");
+	prr_vnode *rows = put_arr(c, "rows");
 	double *v = prr_xcalloc(pg->p->n ? pg->p->n : 1, sizeof *v);
 	prr_buf desc = PRR_BUF_INIT;
 	const prr_compfig *latest = NULL;
@@ -1115,7 +1093,7 @@ static int page_component(page *pg, size_t k)
 		char b[32];
 		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
 			     cf ? pct(b, sizeof b, cf->readiness) : "absent");
-		cJSON *row = push(rows);
+		prr_vnode *row = push(rows);
 		put(row, "date", rf->review->date);
 		putf(row, "href", "%s%sreviews/%s/index.html", root, pg->prefix,
 		     rf->review->date);
@@ -1127,9 +1105,9 @@ static int page_component(page *pg, size_t k)
 		put_pct(row, "readiness", cf->readiness);
 		put_level(row, cf->level);
 		put_status(row, cf->component->status);
-		cJSON *cells = put_arr(row, "cells");
+		prr_vnode *cells = put_arr(row, "cells");
 		for (size_t z = 0; z < n_cats; z++) {
-			cJSON *cell = push(cells);
+			prr_vnode *cell = push(cells);
 			put(cell, "category", cats[z]);
 			const prr_checkfig *ck = find_check(cf, cats[z], z);
 			if (!ck) {
@@ -1159,14 +1137,14 @@ static int page_component(page *pg, size_t k)
 	return page_emit(pg);
 }
 
-static void put_window(cJSON *o, const char *k, const char *a, const char *b)
+static void put_window(prr_vnode *o, const char *k, const char *a, const char *b)
 {
 	if (!a && !b)
 		return;
 	putf(o, k, "%s \u2192 %s", a ? a : "?", b ? b : "?");
 }
 
-static void put_planrow(cJSON *o, const prr_planrow *r)
+static void put_planrow(prr_vnode *o, const prr_planrow *r)
 {
 	put_num(o, "points", r->points);
 	put_num(o, "delivered", r->delivered);
@@ -1178,9 +1156,9 @@ static void put_planrow(cJSON *o, const prr_planrow *r)
 	putf(o, "delivered_stories", "%d", r->delivered_stories);
 }
 
-static void put_plan(cJSON *c, const prr_plan *pl, size_t max)
+static void put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 {
-	cJSON *p = put_obj(c, "plan");
+	prr_vnode *p = put_obj(c, "plan");
 	put_planrow(put_obj(p, "planned"), &pl->planned);
 	put_planrow(put_obj(p, "unplanned"), &pl->unplanned);
 	putf(p, "unplanned_waves", "%d", pl->unplanned_waves);
@@ -1188,10 +1166,10 @@ static void put_plan(cJSON *c, const prr_plan *pl, size_t max)
 	putb(p, "unplanned_one", pl->unplanned_waves == 1);
 	put_pct(p, "growth", pl->growth_percent);
 	putb(p, "any", pl->n_waves > 0);
-	cJSON *arr = put_arr(p, "waves");
+	prr_vnode *arr = put_arr(p, "waves");
 	for (size_t i = 0; i < pl->n_waves && i < max; i++) {
 		const prr_wavefig *w = &pl->waves[i];
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "id", w->wave->id);
 		put(o, "name", w->wave->name);
 		putb(o, "planned", w->wave->planned);
@@ -1204,10 +1182,10 @@ static void put_plan(cJSON *c, const prr_plan *pl, size_t max)
 	}
 	if (pl->n_waves > max)
 		putf(p, "folded", "%zu more waves", pl->n_waves - max);
-	cJSON *cl = put_arr(p, "claims");
+	prr_vnode *cl = put_arr(p, "claims");
 	for (size_t i = 0; i < pl->n_claims; i++) {
 		const prr_planclaim *k = &pl->claims[i];
-		cJSON *o = push(cl);
+		prr_vnode *o = push(cl);
 		put(o, "claim", k->claim);
 		put(o, "stated", k->stated);
 		bool ok = k->agrees_strict || k->agrees_half;
@@ -1219,7 +1197,7 @@ static void put_plan(cJSON *c, const prr_plan *pl, size_t max)
 static int page_waves(page *pg)
 {
 	const prr_revfig *rf = &pg->p->reviews[pg->p->n - 1];
-	cJSON *c = page_new(pg, "waves.html", "waves.html.mustache",
+	prr_vnode *c = page_new(pg, "waves.html", "waves.html.mustache",
 			    "Plan vs actual", "waves.html");
 	put(c, "date", rf->review->date);
 	put_plan(c, &rf->plan, SIZE_MAX);
@@ -1277,9 +1255,9 @@ static double unit_days(const char *unit)
 static int page_timeline(page *pg)
 {
 	const prr_timeline *t = &pg->p->timeline;
-	cJSON *c = page_new(pg, "timeline.html", "timeline.html.mustache",
+	prr_vnode *c = page_new(pg, "timeline.html", "timeline.html.mustache",
 			    "Timeline", "timeline.html");
-	cJSON *arr = put_arr(c, "events");
+	prr_vnode *arr = put_arr(c, "events");
 	prr_svg_event *ev = prr_xcalloc(t->n + t->n_slips + 1, sizeof *ev);
 	size_t n_ev = 0;
 	long week0 = 0;
@@ -1303,7 +1281,7 @@ static int page_timeline(page *pg)
 	const prr_config *cfg = pg->f->config;
 	for (size_t i = 0; i < t->n; i++) {
 		const prr_event *e = &t->events[i];
-		cJSON *o = push(arr);
+		prr_vnode *o = push(arr);
 		put(o, "date", e->date);
 		put(o, "kind", prr_event_kind_name(e->kind));
 		put(o, "label", e->label);
@@ -1353,10 +1331,10 @@ static int page_timeline(page *pg)
 		prr_buf_free(&b);
 	}
 	/* estimate slips: where each revision said the work would end */
-	cJSON *sl = put_arr(c, "slips");
+	prr_vnode *sl = put_arr(c, "slips");
 	for (size_t i = 0; i < t->n_slips; i++) {
 		const prr_slip *s = &t->slips[i];
-		cJSON *o = push(sl);
+		prr_vnode *o = push(sl);
 		put(o, "label", s->label);
 		prr_buf b = PRR_BUF_INIT;
 		for (size_t k = 0; k < s->n; k++) {
@@ -1400,22 +1378,22 @@ static int page_timeline(page *pg)
 
 static int page_history(page *pg)
 {
-	cJSON *c = page_new(pg, "history.html", "history.html.mustache", "History",
+	prr_vnode *c = page_new(pg, "history.html", "history.html.mustache", "History",
 			    "history.html");
 	const char *root = ctx_str(c, "root");
 	put_trend(c, pg, root);
-	cJSON *dates = put_arr(c, "dates");
+	prr_vnode *dates = put_arr(c, "dates");
 	for (size_t i = 0; i < pg->p->n; i++) {
-		cJSON *o = push(dates);
+		prr_vnode *o = push(dates);
 		put(o, "date", pg->p->reviews[i].review->date);
 		putf(o, "href", "%s%sreviews/%s/index.html", root, pg->prefix,
 		     pg->p->reviews[i].review->date);
 	}
-	cJSON *rows = put_arr(c, "trends");
+	prr_vnode *rows = put_arr(c, "trends");
 	prr_buf desc = PRR_BUF_INIT, svg = PRR_BUF_INIT, id = PRR_BUF_INIT;
 	for (size_t i = 0; i < pg->p->n_trends; i++) {
 		const prr_trend *t = &pg->p->trends[i];
-		cJSON *o = push(rows);
+		prr_vnode *o = push(rows);
 		put(o, "kind", t->kind);
 		put(o, "name", t->name ? t->name : t->kind);
 		bool percent = strcmp(t->kind, "readiness") == 0 ||
@@ -1428,7 +1406,7 @@ static int page_history(page *pg)
 				if (prr_has(t->values[k]) && t->values[k] > hi)
 					hi = t->values[k];
 		}
-		cJSON *vals = put_arr(o, "values");
+		prr_vnode *vals = put_arr(o, "values");
 		prr_buf_reset(&desc);
 		for (size_t k = 0; k < t->n; k++) {
 			prr_buf b = PRR_BUF_INIT;
@@ -1457,13 +1435,13 @@ static int page_portfolio(prr_view_emit emit, void *ud, const prr_figures *f,
 {
 	page pg = { .emit = emit, .ud = ud, .f = f, .o = o, .prefix = "",
 		    .ctx = ctx };
-	cJSON *c = page_new(&pg, "index.html", "portfolio.html.mustache",
+	prr_vnode *c = page_new(&pg, "index.html", "portfolio.html.mustache",
 			    "Portfolio", NULL);
-	cJSON *rows = put_arr(c, "projects");
+	prr_vnode *rows = put_arr(c, "projects");
 	for (size_t i = 0; i < f->n_projects; i++) {
 		const prr_project_figs *p = &f->projects[i];
 		const prr_revfig *rf = prr_figures_latest(p);
-		cJSON *row = push(rows);
+		prr_vnode *row = push(rows);
 		put(row, "project", p->project);
 		putf(row, "href", "%sindex.html", prefixes[i]);
 		if (!rf)
@@ -1488,7 +1466,7 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 {
 	if (shares == 0)
 		shares = 1;
-	prr_arena pages = PRR_ARENA_INIT, *outer = prr_jdoc_use_arena(&pages);
+	prr_arena pages = PRR_ARENA_INIT;
 	char **prefixes = prr_xcalloc(f->n_projects ? f->n_projects : 1,
 				      sizeof *prefixes);
 	for (size_t i = 0; i < f->n_projects; i++) {
@@ -1543,7 +1521,6 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		page_free(&pg);
 	}
 	prr_arena_free(&arena);
-	prr_jdoc_use_arena(outer);
 	prr_arena_free(&pages);
 	for (size_t i = 0; i < f->n_projects; i++)
 		free(prefixes[i]);
@@ -1553,9 +1530,10 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 
 /*** Report ***/
 
-cJSON *prr_view_report(const prr_figures *f, const char *project,
-		       const char *date, const prr_delta *given,
-		       const prr_view_opts *o, size_t max_rows)
+prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
+			  const char *project, const char *date,
+			  const prr_delta *given, const prr_view_opts *o,
+			  size_t max_rows)
 {
 	const prr_project_figs *p = NULL;
 	for (size_t i = 0; i < f->n_projects && !p; i++)
@@ -1584,7 +1562,7 @@ cJSON *prr_view_report(const prr_figures *f, const char *project,
 		prr_delta_compute(&own, &arena, &p->reviews[last - 1], rf);
 		delta = &own;
 	}
-	cJSON *c = new_obj();
+	prr_vnode *c = prr_vobj(a);
 	put(c, "project", p->project);
 	put(c, "method", f->method);
 	put(c, "generator", "prr " PRR_VERSION);
@@ -1594,17 +1572,17 @@ cJSON *prr_view_report(const prr_figures *f, const char *project,
 		if (delta->before && strcmp(p->reviews[i].review->date, delta->before) == 0)
 			before = &p->reviews[i];
 	if (before) {
-		cJSON *h = cJSON_GetObjectItemCaseSensitive(c, "headline");
-		cJSON_DeleteItemFromObjectCaseSensitive(h, "readiness_change");
-		cJSON_DeleteItemFromObjectCaseSensitive(h, "score_change");
-		cJSON_DeleteItemFromObjectCaseSensitive(h, "previous_date");
+		prr_vnode *h = (prr_vnode *)prr_vget(c, "headline");
+		prr_vdel(h, "readiness_change");
+		prr_vdel(h, "score_change");
+		prr_vdel(h, "previous_date");
 		put(h, "previous_date", before->review->date);
 		put_change(h, "readiness_change", rf->score.readiness -
 			   before->score.readiness, " pts", false);
 		put_change(h, "score_change", weighted_score(rf) -
 			   weighted_score(before), "", false);
 	}
-	cJSON *folded = put_arr(c, "folded");
+	prr_vnode *folded = put_arr(c, "folded");
 	size_t n = put_blockers(c, &rf->score, max_rows);
 	if (n > max_rows)
 		putf(push(folded), "what", "%zu more blockers", n - max_rows);
@@ -1628,10 +1606,10 @@ cJSON *prr_view_report(const prr_figures *f, const char *project,
 	putb(c, "has_disagreements", n > 0);
 	put_plan(c, &rf->plan, max_rows);
 	/* per component, folded into <details> */
-	cJSON *comps = put_arr(c, "components");
+	prr_vnode *comps = put_arr(c, "components");
 	for (size_t i = 0; i < rf->score.n_comps && i < max_rows; i++) {
 		const prr_compfig *cf = &rf->score.comps[i];
-		cJSON *o2 = push(comps);
+		prr_vnode *o2 = push(comps);
 		put(o2, "name", cf->name);
 		put_pct(o2, "readiness", cf->readiness);
 		put_level(o2, cf->level);
@@ -1644,7 +1622,7 @@ cJSON *prr_view_report(const prr_figures *f, const char *project,
 		putf(push(folded), "what", "%zu more components",
 		     rf->score.n_comps - max_rows);
 	}
-	putb(c, "has_folded", cJSON_GetArraySize(folded) > 0);
+	putb(c, "has_folded", prr_vsize(folded) > 0);
 	if (o && o->base_url && *o->base_url) {
 		prr_buf b = PRR_BUF_INIT;
 		size_t k = strlen(o->base_url);

@@ -37,6 +37,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "prr/buf.h"
 #include "prr/diag.h"
@@ -73,8 +74,9 @@ typedef struct prr_tpl_iter {
 
 typedef struct prr_tpl_data {
 	/* The member `key` of `v`, or NULL when `v` is not an object or has
-	 * no such key.  A present null is not missing. */
-	const void *(*get)(const void *v, const char *key);
+	 * no such key.  A present null is not missing.  `hash` is
+	 * prr_tpl_name_hash(key), for adapters that keep hashes. */
+	const void *(*get)(const void *v, const char *key, uint32_t hash);
 	/* Starts a section over `v`: the first context to push (a list's
 	 * first element, or `v` itself when truthy), or NULL when the section
 	 * renders zero times (falsy, empty list, missing). */
@@ -92,6 +94,15 @@ typedef struct prr_tpl_data {
 
 /* The cJSON adapter: values are `const cJSON *`. */
 const prr_tpl_data *prr_tpl_json(void);
+
+/* The hash of a name the engine passes to `get` (FNV-1a, 32 bits). */
+static inline uint32_t prr_tpl_name_hash(const char *s)
+{
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
 
 /*
  * Where partials and parents come from.  Fills `text` with the source and

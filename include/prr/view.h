@@ -27,7 +27,7 @@
 #include "prr/figures.h"
 #include "prr/reviews.h"
 
-struct cJSON;
+#include "prr/vtree.h"
 
 typedef struct prr_view_opts {
 	const char *base_url;   /* where the site is published, or NULL */
@@ -39,7 +39,7 @@ typedef struct prr_view_opts {
 typedef struct prr_view_page {
 	char *path;            /* "reviews/2026-03-02/index.html" */
 	const char *tpl;       /* "review.html.mustache" */
-	struct cJSON *ctx;
+	prr_vnode *ctx;
 	/* review pages: the review against the one before it (NULL for the
 	 * first), so its report.md reuses it rather than computing it again */
 	const prr_delta *delta;
@@ -82,11 +82,13 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
  * `page` is the link to the review's page when a base URL is known, else
  * NULL.  `delta`, with a `date`: that review against the one before it
  * when the caller has it already (prr_view_page.delta), else NULL and it
- * is computed here.  Returns NULL when the project has no review.
+ * is computed here.  The tree is made in `a`.  Returns NULL when the
+ * project has no review.
  */
-struct cJSON *prr_view_report(const prr_figures *f, const char *project,
-			      const char *date, const prr_delta *delta,
-			      const prr_view_opts *o, size_t max_rows);
+prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
+			  const char *project, const char *date,
+			  const prr_delta *delta, const prr_view_opts *o,
+			  size_t max_rows);
 
 /* The readiness badge (badge.svg) of the latest review of the first
  * project. */

@@ -1,0 +1,211 @@
+/* vtree.c - the data of one page; see include/prr/vtree.h. */
+#include "prr/vtree.h"
+#include "prr/buf.h"
+#include "prr/json.h"
+
+#include <string.h>
+
+/* Two bits of the 64-bit member summary per hash. */
+static uint64_t summary_bits(uint32_t h)
+{
+	return (UINT64_C(1) << (h & 63)) | (UINT64_C(1) << ((h >> 6) & 63));
+}
+
+static prr_vnode *node(prr_arena *a, prr_vtype type)
+{
+	prr_vnode *v = prr_arena_alloc_uninit(a, sizeof *v);
+	memset(v, 0, sizeof *v);
+	v->type = type;
+	return v;
+}
+
+prr_vnode *prr_vobj(prr_arena *a)
+{
+	prr_vnode *v = node(a, PRR_V_OBJ);
+	v->u.kids.arena = a;
+	return v;
+}
+
+/* Appends a new member `key` of `type` to object `o`. */
+static prr_vnode *member(prr_vnode *o, const char *key, prr_vtype type)
+{
+	prr_vnode *v = node(o->u.kids.arena, type);
+	v->key = key;
+	v->hash = prr_tpl_name_hash(key);
+	o->u.kids.summary |= summary_bits(v->hash);
+	if (o->u.kids.last)
+		o->u.kids.last->next = v;
+	else
+		o->u.kids.first = v;
+	o->u.kids.last = v;
+	o->u.kids.n++;
+	return v;
+}
+
+prr_vnode *prr_vput_str(prr_vnode *o, const char *key, const char *s, size_t n)
+{
+	prr_vnode *v = member(o, key, PRR_V_STR);
+	char *p = prr_arena_alloc_str(o->u.kids.arena, n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	v->u.str.p = p;
+	v->u.str.n = n;
+	return v;
+}
+
+prr_vnode *prr_vput_bool(prr_vnode *o, const char *key, bool b)
+{
+	return member(o, key, b ? PRR_V_TRUE : PRR_V_FALSE);
+}
+
+prr_vnode *prr_vput_num(prr_vnode *o, const char *key, double x)
+{
+	prr_vnode *v = member(o, key, PRR_V_NUM);
+	v->u.num = x;
+	return v;
+}
+
+prr_vnode *prr_vput_obj(prr_vnode *o, const char *key)
+{
+	prr_vnode *v = member(o, key, PRR_V_OBJ);
+	v->u.kids.arena = o->u.kids.arena;
+	return v;
+}
+
+prr_vnode *prr_vput_list(prr_vnode *o, const char *key)
+{
+	prr_vnode *v = member(o, key, PRR_V_LIST);
+	v->u.kids.arena = o->u.kids.arena;
+	return v;
+}
+
+prr_vnode *prr_vpush_obj(prr_vnode *l)
+{
+	prr_vnode *v = prr_vobj(l->u.kids.arena);
+	if (l->u.kids.last)
+		l->u.kids.last->next = v;
+	else
+		l->u.kids.first = v;
+	l->u.kids.last = v;
+	l->u.kids.n++;
+	return v;
+}
+
+static const prr_vnode *find(const prr_vnode *o, const char *key, uint32_t h)
+{
+	if (!o || o->type != PRR_V_OBJ)
+		return NULL;
+	uint64_t bits = summary_bits(h);
+	if ((o->u.kids.summary & bits) != bits)
+		return NULL; /* certainly not a member */
+	for (const prr_vnode *c = o->u.kids.first; c; c = c->next)
+		if (c->hash == h && strcmp(c->key, key) == 0)
+			return c;
+	return NULL;
+}
+
+const prr_vnode *prr_vget(const prr_vnode *o, const char *key)
+{
+	return find(o, key, prr_tpl_name_hash(key));
+}
+
+void prr_vdel(prr_vnode *o, const char *key)
+{
+	const prr_vnode *x = prr_vget(o, key);
+	if (!x)
+		return;
+	prr_vnode **at = &o->u.kids.first, *prev = NULL;
+	while (*at != x) {
+		prev = *at;
+		at = &(*at)->next;
+	}
+	*at = x->next;
+	if (o->u.kids.last == x)
+		o->u.kids.last = prev;
+	o->u.kids.n--; /* the summary keeps its bits: "maybe" stays true */
+}
+
+const char *prr_vstr(const prr_vnode *v)
+{
+	return v && v->type == PRR_V_STR ? v->u.str.p : NULL;
+}
+
+size_t prr_vsize(const prr_vnode *v)
+{
+	return v && (v->type == PRR_V_OBJ || v->type == PRR_V_LIST) ? v->u.kids.n : 0;
+}
+
+/*** The template engine's adapter ***/
+
+static const void *v_get(const void *v, const char *key, uint32_t hash)
+{
+	return find(v, key, hash);
+}
+
+/* Falsy as for cJSON: false, an empty string (and missing, an empty list:
+ * see v_enter); numbers, 0 included, are truthy. */
+static bool truthy(const prr_vnode *v)
+{
+	if (!v || v->type == PRR_V_FALSE)
+		return false;
+	if (v->type == PRR_V_STR)
+		return v->u.str.n > 0;
+	return true;
+}
+
+static const void *v_enter(const void *d, prr_tpl_iter *it)
+{
+	const prr_vnode *v = d;
+	it->cur = NULL;
+	it->i = 0;
+	if (v && v->type == PRR_V_LIST)
+		return it->cur = v->u.kids.first;
+	return truthy(v) ? v : NULL;
+}
+
+static const void *v_next(prr_tpl_iter *it)
+{
+	const prr_vnode *v = it->cur;
+	if (!v)
+		return NULL;
+	it->i++;
+	return it->cur = v->next;
+}
+
+static void v_leave(prr_tpl_iter *it)
+{
+	it->cur = NULL;
+}
+
+static int v_text(const void *d, prr_buf *scratch, prr_str *out)
+{
+	const prr_vnode *v = d;
+	switch (v ? v->type : PRR_V_OBJ) {
+	case PRR_V_STR:
+		out->p = v->u.str.p;
+		out->n = v->u.str.n;
+		return 0;
+	case PRR_V_NUM:
+		prr_json_number(scratch, v->u.num);
+		break;
+	case PRR_V_TRUE:
+	case PRR_V_FALSE:
+		out->p = v->type == PRR_V_TRUE ? "true" : "false";
+		out->n = strlen(out->p);
+		return 0;
+	default:
+		return -1;
+	}
+	out->p = scratch->p;
+	out->n = scratch->n;
+	return 0;
+}
+
+static const prr_tpl_data vtree_ops = {
+	v_get, v_enter, v_next, v_leave, v_text,
+};
+
+const prr_tpl_data *prr_tpl_vtree(void)
+{
+	return &vtree_ops;
+}

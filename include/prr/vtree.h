@@ -1,0 +1,81 @@
+/*
+ * vtree.h - the data of one page: a small tree built for the templates.
+ *
+ * view.c shapes the figures of each page into strings, numbers, booleans,
+ * lists and objects, renders the page once and drops it.  cJSON served for
+ * that at first; a page of the site is thousands of such values, and
+ * building cJSON nodes (a malloc'd node and a copied string each) and
+ * finding names in them (a strcmp per member, for every name the template
+ * looks up, climbing the context stack) was half of `prr build`.  A vtree:
+ *
+ *   - lives in one arena (the page's; emptied after it is written);
+ *   - borrows its keys: view.c names every member with a string literal;
+ *   - keeps each member's key hash (prr_tpl_name_hash) and, per object, a
+ *     64-bit summary of its members' hashes, so a template name missing
+ *     from an object is usually known absent without reading a member.
+ *
+ * Objects keep their members in order; a name given twice is found as
+ * its first member (as cJSON does).  prr_tpl_vtree() is its adapter for
+ * the template engine, with the same truthiness as cJSON's.
+ */
+#ifndef PRR_VTREE_H
+#define PRR_VTREE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "prr/arena.h"
+#include "prr/tpl.h"
+
+typedef enum prr_vtype {
+	PRR_V_FALSE,
+	PRR_V_TRUE,
+	PRR_V_NUM,
+	PRR_V_STR,
+	PRR_V_LIST,
+	PRR_V_OBJ,
+} prr_vtype;
+
+typedef struct prr_vnode prr_vnode;
+struct prr_vnode {
+	prr_vtype type;
+	uint32_t hash;      /* of `key` */
+	const char *key;    /* member name (borrowed), NULL in a list */
+	prr_vnode *next;    /* the next member or element */
+	union {
+		struct { const char *p; size_t n; } str; /* in the arena */
+		double num;
+		struct {
+			prr_vnode *first, *last;
+			prr_arena *arena;   /* where members are made */
+			uint64_t summary;   /* a bit per member hash (two) */
+			size_t n;
+		} kids;
+	} u;
+};
+
+/* A new empty object or list in `a`. */
+prr_vnode *prr_vobj(prr_arena *a);
+
+/* Members of object `o` (keys are borrowed and must outlive the tree);
+ * strings are copied.  Each returns the new member. */
+prr_vnode *prr_vput_str(prr_vnode *o, const char *key, const char *s, size_t n);
+prr_vnode *prr_vput_bool(prr_vnode *o, const char *key, bool v);
+prr_vnode *prr_vput_num(prr_vnode *o, const char *key, double v);
+prr_vnode *prr_vput_obj(prr_vnode *o, const char *key);
+prr_vnode *prr_vput_list(prr_vnode *o, const char *key);
+/* A new object at the end of list `l`. */
+prr_vnode *prr_vpush_obj(prr_vnode *l);
+
+/* The first member `key` of `o` (NULL when `o` is no object or lacks
+ * it); removes it; its string (NULL unless a string); list/object size. */
+const prr_vnode *prr_vget(const prr_vnode *o, const char *key);
+void prr_vdel(prr_vnode *o, const char *key);
+const char *prr_vstr(const prr_vnode *v);
+size_t prr_vsize(const prr_vnode *v);
+
+/* The template engine's view of a vtree (values are `const prr_vnode *`). */
+const prr_tpl_data *prr_tpl_vtree(void);
+
+#endif
