@@ -67,7 +67,7 @@ void prr_buf_reset(prr_buf *b)
 		b->p[0] = '\0';
 }
 
-void prr_buf_grow(prr_buf *b, size_t extra)
+void prr_buf_grow_slow(prr_buf *b, size_t extra)
 {
 	if (extra > SIZE_MAX - b->n - 1)
 		prr_die_oom();

@@ -23,6 +23,14 @@ static void put(prr_vnode *o, const char *k, const char *s)
 		prr_vput_str(o, k, s, strlen(s));
 }
 
+/* put, borrowing `s`: a literal, or the model's (which outlives every
+ * page of a build and every report). */
+static void putr(prr_vnode *o, const char *k, const char *s)
+{
+	if (s && *s)
+		prr_vput_ref(o, k, s);
+}
+
 static void putf(prr_vnode *o, const char *k, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 static void putf(prr_vnode *o, const char *k, const char *fmt, ...)
@@ -153,10 +161,14 @@ static const char *status_symbol(prr_status s)
 /* {word, symbol, cls} of a status */
 static void put_status(prr_vnode *o, prr_status s)
 {
-	const char *w = prr_status_name(s);
-	put(o, "status", w);
-	put(o, "symbol", status_symbol(s));
-	putf(o, "status_class", "st-%s", w);
+	static const char *const cls[PRR_STATUS_COUNT] = {
+		[PRR_UNKNOWN] = "st-unknown", [PRR_PASS] = "st-pass",
+		[PRR_PARTIAL] = "st-partial", [PRR_FAIL] = "st-fail",
+		[PRR_PENDING] = "st-pending", [PRR_NA] = "st-na",
+	};
+	putr(o, "status", prr_status_name(s));
+	putr(o, "symbol", status_symbol(s));
+	putr(o, "status_class", (unsigned)s < PRR_STATUS_COUNT ? cls[s] : "st-unknown");
 }
 
 static const char *level_label(prr_level l)
@@ -181,11 +193,15 @@ static const char *level_color(prr_level l)
 
 static void put_level(prr_vnode *o, prr_level l)
 {
-	const char *n = l == PRR_LEVEL_UNKNOWN ? "unknown" : prr_level_name(l);
+	static const char *const cls[PRR_LEVEL_COUNT] = {
+		[PRR_LEVEL_UNKNOWN] = "lv-unknown", [PRR_LEVEL_READY] = "lv-ready",
+		[PRR_LEVEL_PARTIAL] = "lv-partial", [PRR_LEVEL_NOT_READY] = "lv-not-ready",
+	};
+	bool known = (unsigned)l < PRR_LEVEL_COUNT;
 	prr_vnode *lv = put_obj(o, "level");
-	put(lv, "name", n);
-	put(lv, "label", level_label(l));
-	putf(lv, "class", "lv-%s", n);
+	putr(lv, "name", known ? prr_level_name(l) : "unknown");
+	putr(lv, "label", level_label(l));
+	putr(lv, "class", known ? cls[l] : "lv-unknown");
 }
 
 /* {arrow, text, class} for a change of `d` (after - before) */
@@ -499,7 +515,7 @@ static void put_trend(prr_vnode *c, const page *pg, const char *root)
 		const prr_revfig *rf = &pg->p->reviews[i];
 		v[i] = rf->score.readiness;
 		prr_vnode *row = push(rows);
-		put(row, "date", rf->review->date);
+		putr(row, "date", rf->review->date);
 		prr_buf_reset(&href);
 		prr_buf_addf(&href, "%s%sreviews/%s/index.html", root, pg->prefix,
 			     rf->review->date);
@@ -530,12 +546,12 @@ static void put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review,
 	prr_vnode *hm = put_obj(c, "heatmap");
 	prr_vnode *cats = put_arr(hm, "categories");
 	for (size_t j = 0; j < s->n_categories; j++)
-		put(push(cats), "name", s->categories[j]);
+		putr(push(cats), "name", s->categories[j]);
 	prr_vnode *rows = put_arr(hm, "rows");
 	for (size_t i = 0; i < s->n_comps; i++) {
 		const prr_compfig *cf = &s->comps[i];
 		prr_vnode *row = push(rows);
-		put(row, "name", cf->name);
+		putr(row, "name", cf->name);
 		int k = comp_of(pg, ri, i);
 		if (k >= 0 && in_review)
 			putf(row, "href", "components/%s.html", pg->comp_slugs[k]);
@@ -547,7 +563,7 @@ static void put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review,
 		prr_vnode *cells = put_arr(row, "cells");
 		for (size_t j = 0; j < s->n_categories; j++) {
 			prr_vnode *cell = push(cells);
-			put(cell, "category", s->categories[j]);
+			putr(cell, "category", s->categories[j]);
 			int q = cf->cells[j];
 			if (q < 0) {
 				putb(cell, "empty", true);
@@ -555,7 +571,7 @@ static void put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review,
 			}
 			const prr_checkfig *ck = &cf->checks[q];
 			put_status(cell, ck->status);
-			put(cell, "note", ck->check->note);
+			putr(cell, "note", ck->check->note);
 			if (ck->check->total >= 0 && ck->check->passed >= 0)
 				putf(cell, "counts", "%d/%d", ck->check->passed,
 				     ck->check->total);
@@ -1022,9 +1038,9 @@ static int page_review_component(page *pg, size_t i, size_t j)
 	prr_vnode *c = page_new(pg, path.p, "review-component.html.mustache", title.p,
 			    NULL);
 	const char *root = ctx_str(c, "root");
-	put(c, "name", cf->name);
-	put(c, "kind", cf->component->kind);
-	put(c, "date", rf->review->date);
+	putr(c, "name", cf->name);
+	putr(c, "kind", cf->component->kind);
+	putr(c, "date", rf->review->date);
 	putf(c, "across_href", "%s%scomponents/%s.html", root, pg->prefix, slug);
 	put_pct(c, "readiness", cf->readiness);
 	put_level(c, cf->level);
@@ -1036,12 +1052,12 @@ static int page_review_component(page *pg, size_t i, size_t j)
 	for (size_t q = 0; q < cf->n_checks; q++) {
 		const prr_checkfig *ck = &cf->checks[q];
 		prr_vnode *o = push(arr);
-		put(o, "category", ck->check->category);
+		putr(o, "category", ck->check->category);
 		put_status(o, ck->status);
 		if (ck->check->total >= 0 && ck->check->passed >= 0)
 			putf(o, "counts", "%d/%d", ck->check->passed, ck->check->total);
-		put(o, "note", ck->check->note);
-		put(o, "action", ck->check->action);
+		putr(o, "note", ck->check->note);
+		putr(o, "action", ck->check->action);
 		putb(o, "waived", ck->waived >= 0);
 	}
 	putb(c, "has_checks", cf->n_checks > 0);
@@ -1094,7 +1110,7 @@ static int page_component(page *pg, size_t k)
 		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
 			     cf ? pct(b, sizeof b, cf->readiness) : "absent");
 		prr_vnode *row = push(rows);
-		put(row, "date", rf->review->date);
+		putr(row, "date", rf->review->date);
 		putf(row, "href", "%s%sreviews/%s/index.html", root, pg->prefix,
 		     rf->review->date);
 		if (!cf) {
@@ -1108,14 +1124,14 @@ static int page_component(page *pg, size_t k)
 		prr_vnode *cells = put_arr(row, "cells");
 		for (size_t z = 0; z < n_cats; z++) {
 			prr_vnode *cell = push(cells);
-			put(cell, "category", cats[z]);
+			putr(cell, "category", cats[z]);
 			const prr_checkfig *ck = find_check(cf, cats[z], z);
 			if (!ck) {
 				putb(cell, "empty", true);
 				continue;
 			}
 			put_status(cell, ck->status);
-			put(cell, "note", ck->check->note);
+			putr(cell, "note", ck->check->note);
 			if (ck->check->total >= 0 && ck->check->passed >= 0)
 				putf(cell, "counts", "%d/%d", ck->check->passed,
 				     ck->check->total);

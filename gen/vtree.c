@@ -26,12 +26,25 @@ prr_vnode *prr_vobj(prr_arena *a)
 	return v;
 }
 
+/* The hash of `key`, a literal: its address says which, so the last hash
+ * of each of 256 addresses is kept (per thread: threads build pages). */
+static uint32_t key_hash(const char *key)
+{
+	static _Thread_local struct { const char *key; uint32_t hash; } memo[256];
+	size_t i = ((uintptr_t)key >> 3) & 255;
+	if (memo[i].key != key) {
+		memo[i].key = key;
+		memo[i].hash = prr_tpl_name_hash(key);
+	}
+	return memo[i].hash;
+}
+
 /* Appends a new member `key` of `type` to object `o`. */
 static prr_vnode *member(prr_vnode *o, const char *key, prr_vtype type)
 {
 	prr_vnode *v = node(o->u.kids.arena, type);
 	v->key = key;
-	v->hash = prr_tpl_name_hash(key);
+	v->hash = key_hash(key);
 	o->u.kids.summary |= summary_bits(v->hash);
 	if (o->u.kids.last)
 		o->u.kids.last->next = v;
@@ -50,6 +63,14 @@ prr_vnode *prr_vput_str(prr_vnode *o, const char *key, const char *s, size_t n)
 	p[n] = '\0';
 	v->u.str.p = p;
 	v->u.str.n = n;
+	return v;
+}
+
+prr_vnode *prr_vput_ref(prr_vnode *o, const char *key, const char *s)
+{
+	prr_vnode *v = member(o, key, PRR_V_STR);
+	v->u.str.p = s;
+	v->u.str.n = strlen(s);
 	return v;
 }
 

@@ -36,8 +36,14 @@ void prr_buf_init(prr_buf *b);
 void prr_buf_free(prr_buf *b);
 /* Empties `b` but keeps its allocation, for reuse in a loop. */
 void prr_buf_reset(prr_buf *b);
-/* Makes room for `extra` more bytes plus the NUL. */
-void prr_buf_grow(prr_buf *b, size_t extra);
+/* Makes room for `extra` more bytes plus the NUL.  Inline: it runs for
+ * every piece of every page, and there is mostly room already. */
+void prr_buf_grow_slow(prr_buf *b, size_t extra);
+static inline void prr_buf_grow(prr_buf *b, size_t extra)
+{
+	if (extra >= b->cap - b->n) /* cap 0 (n 0) always grows */
+		prr_buf_grow_slow(b, extra);
+}
 void prr_buf_add(prr_buf *b, const void *data, size_t n);
 void prr_buf_adds(prr_buf *b, const char *s);
 void prr_buf_addc(prr_buf *b, char c);

@@ -9,7 +9,8 @@
  * looks up, climbing the context stack) was half of `prr build`.  A vtree:
  *
  *   - lives in one arena (the page's; emptied after it is written);
- *   - borrows its keys: view.c names every member with a string literal;
+ *   - borrows its keys (view.c names every member with a string literal)
+ *     and, where asked, strings that outlive it;
  *   - keeps each member's key hash (prr_tpl_name_hash) and, per object, a
  *     64-bit summary of its members' hashes, so a template name missing
  *     from an object is usually known absent without reading a member.
@@ -61,6 +62,9 @@ prr_vnode *prr_vobj(prr_arena *a);
 /* Members of object `o` (keys are borrowed and must outlive the tree);
  * strings are copied.  Each returns the new member. */
 prr_vnode *prr_vput_str(prr_vnode *o, const char *key, const char *s, size_t n);
+/* The same, borrowing `s` (NUL-terminated), which must outlive the tree:
+ * literals, and the model's strings while a site is written. */
+prr_vnode *prr_vput_ref(prr_vnode *o, const char *key, const char *s);
 prr_vnode *prr_vput_bool(prr_vnode *o, const char *key, bool v);
 prr_vnode *prr_vput_num(prr_vnode *o, const char *key, double v);
 prr_vnode *prr_vput_obj(prr_vnode *o, const char *key);

@@ -206,6 +206,35 @@ PRR_TEST(tpl__html_escapes_quote_and_apostrophe)
 	CHECK_RENDER("{{{x}}}{{&x}}", "{\"x\": \"<'>\"}", "<'><'>");
 }
 
+/* Eight bytes at a time: a special byte at every position of a long
+ * value, against a byte-by-byte escape written here. */
+PRR_TEST(escape__html_every_position)
+{
+	static const char specials[] = "&<>\"'";
+	static const char *const ents[] = { "&amp;", "&lt;", "&gt;", "&quot;", "&#39;" };
+	for (size_t len = 1; len <= 40; len++)
+		for (size_t at = 0; at < len; at++)
+			for (size_t k = 0; k < 5; k++) {
+				char in[41];
+				memset(in, 'a' + (char)(len % 26), len);
+				in[at] = specials[k];
+				in[len] = '\0';
+				prr_buf want = PRR_BUF_INIT, got = PRR_BUF_INIT;
+				prr_buf_adds(&got, "x"); /* appends after what is there */
+				prr_buf_adds(&want, "x");
+				for (size_t i = 0; i < len; i++)
+					if (i == at)
+						prr_buf_adds(&want, ents[k]);
+					else
+						prr_buf_addc(&want, in[i]);
+				prr_esc_html(&got, in, len);
+				CHECK_STR(got.p, want.p);
+				CHECK_INT(got.n, want.n);
+				prr_buf_free(&want);
+				prr_buf_free(&got);
+			}
+}
+
 static char *md(const char *s)
 {
 	prr_buf b = PRR_BUF_INIT;
