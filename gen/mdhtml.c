@@ -133,7 +133,8 @@ static const char *refused_image(prr_buf *out, const char *q, const char *end)
 }
 
 /* Copies `html` to `out`, dropping the href values the rules refuse
- * (a refused image becomes its alt text) and shifting headings.  md4c-html writes every tag itself (raw HTML is
+ * (a refused image becomes its alt text), shifting headings and making
+ * code blocks and tables focusable.  md4c-html writes every tag itself (raw HTML is
  * off) and quotes every attribute with '"', percent-encoding any '"' in a
  * URL, so its tags can be read by position. */
 static void filter(prr_buf *out, const char *html, size_t n, int shift)
@@ -171,6 +172,19 @@ static void filter(prr_buf *out, const char *html, size_t n, int shift)
 			if (keep)
 				prr_buf_add(out, attr - 1, (size_t)(q + 1 - (attr - 1)));
 			p = q < end ? q + 1 : end;
+			continue;
+		}
+		/* a code block or a table scrolls sideways when wider than the
+		 * page (style.css): it takes the keyboard focus, so that the
+		 * keys can scroll it too */
+		if (rest >= 5 && memcmp(p, "<pre>", 5) == 0) {
+			prr_buf_adds(out, "<pre tabindex=\"0\">");
+			p += 5;
+			continue;
+		}
+		if (rest >= 7 && memcmp(p, "<table>", 7) == 0) {
+			prr_buf_adds(out, "<table tabindex=\"0\">");
+			p += 7;
 			continue;
 		}
 		int close = rest > 3 && p[1] == '/';

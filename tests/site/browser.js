@@ -12,7 +12,8 @@
 //     element, which must show an outline or a box-shadow.
 //   - a scorecard (table.heatmap) of at most 10 categories that does not
 //     fit its box at 1280 px: it must show whole, a horizontal scroll is
-//     only the fallback for wider matrices.
+//     only the fallback for wider matrices;
+//   - a page wider than the window at 1280 px or 375 px (a phone).
 //
 // usage: node browser.js SITE [--hostile] [--screenshots DIR]
 // env:   PRR_NODE_MODULES  the node_modules folder (npm ci from
@@ -101,6 +102,14 @@ async function visit(browser, rel, opts) {
 		}).filter(x => x.cols <= 12 && x.table > x.box + 1));
 		for (const c of clipped)
 			problem(rel, `the scorecard (${c.cols} columns) is ${c.table} px wide in a ${c.box} px box at 1280 px: it is cut (scrolls)`);
+		// no page is wider than the window, on a desktop or a phone: long
+		// names and paths wrap, wide tables and code scroll in their box
+		for (const width of [1280, 375]) {
+			await page.setViewportSize({ width, height: 900 });
+			const w = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+			if (w[0] > w[1]) problem(rel, `the page is ${w[0]} px wide in a ${w[1]} px window: it scrolls sideways`);
+		}
+		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.keyboard.press('Tab');
 		const focus = await page.evaluate(() => {
 			const el = document.activeElement;

@@ -84,6 +84,22 @@ else
 	echo "--- hostile-md: skipped: 'prr import' does not exist yet"
 fi
 
+# The five real review documents (../shared/seeds/*.txt, read as Markdown):
+# long headings, paths, code and tables of people's own writing.
+SEEDS=$ROOT/../shared/seeds
+if [ -d "$SEEDS" ]; then
+	rm -rf "$OUT/seeds-in"
+	mkdir -p "$OUT/seeds-in"
+	for f in "$SEEDS"/*.txt; do
+		cp "$f" "$OUT/seeds-in/$(basename "$f" .txt).md"
+	done
+	if build_site seeds "$OUT/seeds-in"; then
+		site_checks seeds
+	fi
+else
+	echo "--- seeds: skipped: $SEEDS is absent (the seed documents are not part of a clone)"
+fi
+
 # The archive, as `prr build --archive` writes it.
 A=$OUT/archive
 rm -rf "$A" "$OUT/archived"

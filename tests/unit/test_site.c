@@ -202,8 +202,21 @@ PRR_TEST(mdhtml__headings_shifted)
 	CHECK_INT(prr_md_html(&b, md, strlen(md), 2, &err), 0);
 	CHECK_CONTAINS(b.p, "<h3>One</h3>");
 	CHECK_CONTAINS(b.p, "<h6>Four</h6>");
-	CHECK_CONTAINS(b.p, "<table>");
+	CHECK_CONTAINS(b.p, "<table tabindex=\"0\">");
 	CHECK_CONTAINS(b.p, "<th>a</th>");
+	prr_buf_free(&b);
+	prr_buf_free(&err);
+}
+
+/* Code blocks and tables take the focus (they may scroll); the same words
+ * in the text stay text. */
+PRR_TEST(mdhtml__scrolling_blocks_focusable)
+{
+	prr_buf b = PRR_BUF_INIT, err = PRR_BUF_INIT;
+	const char *md = "```sh\nmake <pre>\n```\n\n    <table>\n";
+	CHECK_INT(prr_md_html(&b, md, strlen(md), 0, &err), 0);
+	CHECK_STR(b.p, "<pre tabindex=\"0\"><code class=\"language-sh\">make &lt;pre&gt;\n</code></pre>\n"
+		       "<pre tabindex=\"0\"><code>&lt;table&gt;\n</code></pre>\n");
 	prr_buf_free(&b);
 	prr_buf_free(&err);
 }
