@@ -297,10 +297,16 @@ static void load_item(loader *L, const cJSON *obj, const item_spec *spec,
 			seen |= bit;
 		}
 		if (!f) {
-			if (spec == &prr_review_spec &&
-			    (strcmp(c->string, "schema") == 0 ||
-			     strcmp(c->string, "$schema") == 0))
+			if (spec == &prr_review_spec && strcmp(c->string, "schema") == 0)
+				continue; /* checked first, by prr_review_load_json */
+			if (spec == &prr_review_spec && strcmp(c->string, "$schema") == 0) {
+				/* an editor's pointer to review.schema.json */
+				if (!cJSON_IsString(c))
+					error_at(L, c, 0, "'$schema' must be a string (a "
+						 "schema's URL or path), not %s",
+						 type_name(c));
 				continue;
+			}
 			error_at(L, c, 1, "unknown field '%s' in %s", c->string,
 				 spec->what);
 			continue;

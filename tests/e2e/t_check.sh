@@ -57,6 +57,7 @@ bad unknown-field 's/"project"/"projcet"/' "unknown field 'projcet' in review"
 bad wrong-schema 's|prr/review/v1|prr/review/v9|' 'unsupported schema "prr/review/v9"'
 bad passed-over-total 's/"total": 3/"total": 2/' '3 passed of 2 total'
 bad infinite-number 's/"max": 10/"max": 1e999/' "'max' is too large a number"
+bad schema-pointer-type 's|"schema": "prr/review/v1",|"schema": "prr/review/v1", "$schema": 7,|' "'\$schema' must be a string (a schema's URL or path), not a number"
 
 begin "check: not JSON"
 printf 'hello: world\n' > "$R/notjson.json"
