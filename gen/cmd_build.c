@@ -108,23 +108,24 @@ static int write_data(prr_site *site, const prr_figures *f, prr_buf *err)
 	return 0;
 }
 
-/* One share of the pages (prr_view_site), and data.json with `data`. */
-static int write_share(builder *b, unsigned share, unsigned shares, bool data)
+/* The units of `h`: data.json first (the biggest file), then the pages
+ * (prr_view_site). */
+static int write_units(builder *b, prr_hand *h)
 {
-	if (prr_view_site(b->f, b->vo, share, shares, emit_page, b, b->err) < 0)
+	if (prr_hand_mine(h) && write_data(b->site, b->f, b->err) < 0)
 		return -1;
-	return data ? write_data(b->site, b->f, b->err) : 0;
+	return prr_view_site(b->f, b->vo, h, emit_page, b, b->err);
 }
 
-/* A thread writing one share, with its own writer, templates and
- * messages. */
+/* A thread writing the units it claims from `deal`, with its own writer,
+ * templates and messages. */
 typedef struct worker {
 	builder b;
 	prr_site site;
 	prr_diags d;
 	prr_buf err;
-	unsigned share, shares;
-	bool data, started;
+	prr_deal *deal;
+	bool started;
 	int rc;
 	pthread_t thread;
 } worker;
@@ -132,32 +133,36 @@ typedef struct worker {
 static void *worker_main(void *arg)
 {
 	worker *w = arg;
-	w->rc = write_share(&w->b, w->share, w->shares, w->data);
+	prr_hand h;
+	prr_hand_init(&h, w->deal);
+	w->rc = write_units(&w->b, &h);
 	return NULL;
 }
 
 /* Every page, report, asset and data file into the site's temporary
- * folder, the pages dealt among prr_jobs() threads (data.json written
- * by the last).  Returns 0, or -1 with the problem in `d` or `err`. */
+ * folder: data.json and the pages dealt among prr_jobs() threads, this
+ * one included (fewer if a thread cannot start), each taking the next
+ * unit as it comes free.  Returns 0, or -1 with the problem in `d` or
+ * `err`. */
 static int write_site(prr_site *site, const prr_figures *f,
 		      const prr_view_opts *vo, const prr_tpl_store *store,
 		      prr_tpl_env *env, prr_diags *d, prr_buf *err)
 {
 	builder b = { site, f, vo, env, d, err, PRR_BUF_INIT };
 	worker ws[PRR_MAX_JOBS - 1];
-	unsigned shares = prr_jobs(), started = 0;
-	for (unsigned i = 0; i + 1 < shares; i++) {
+	prr_deal deal;
+	atomic_init(&deal.next, 0);
+	unsigned jobs = prr_jobs(), started = 0;
+	for (unsigned i = 0; i + 1 < jobs; i++) {
 		worker *w = &ws[i];
 		memset(w, 0, sizeof *w);
 		prr_site_fork(&w->site, site);
 		w->b = (builder){ &w->site, f, vo,
 				  prr_tpl_env_new(prr_tpl_store_loader, (void *)store),
 				  &w->d, &w->err, PRR_BUF_INIT };
-		w->share = i + 1;
-		w->shares = shares;
-		w->data = i + 2 == shares;
+		w->deal = &deal;
 		w->started = pthread_create(&w->thread, NULL, worker_main, w) == 0;
-		if (!w->started) { /* fewer threads: the rest is written here */
+		if (!w->started) { /* fewer threads: the others take its share */
 			prr_tpl_env_free(w->b.env);
 			prr_site_join(site, &w->site);
 			break;
@@ -165,14 +170,9 @@ static int write_site(prr_site *site, const prr_figures *f,
 		started++;
 	}
 	int rc = -1, own = -1;
-	if (started + 1 < shares) { /* a thread failed to start: no split */
-		for (unsigned i = 0; i < started; i++)
-			pthread_join(ws[i].thread, NULL);
-		for (unsigned i = 0; i < started; i++) /* drop their work */
-			ws[i].rc = 0;
-		shares = 1;
-	}
-	if ((own = write_share(&b, 0, shares, shares == 1)) < 0)
+	prr_hand h;
+	prr_hand_init(&h, started ? &deal : NULL);
+	if ((own = write_units(&b, &h)) < 0)
 		goto done;
 	const prr_embed_file *a;
 	size_t n = prr_embed_list("assets/", &a);
@@ -187,15 +187,14 @@ static int write_site(prr_site *site, const prr_figures *f,
 done:
 	for (unsigned i = 0; i < started; i++) {
 		worker *w = &ws[i];
-		if (shares > 1)
-			pthread_join(w->thread, NULL);
+		pthread_join(w->thread, NULL);
 		if (w->rc < 0) {
 			rc = -1;
 			if (w->err.n && !err->n)
 				prr_buf_adds(err, w->err.p);
 		}
-		/* the problems of this thread, unless those of the first
-		 * share already tell (every share loads the same templates) */
+		/* the problems of this thread, unless this one's already tell
+		 * (every thread loads the same templates) */
 		if (own == 0 || w->rc == 0)
 			prr_diags_print(&w->d, stderr);
 		prr_diags_free(&w->d);

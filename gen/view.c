@@ -1476,12 +1476,30 @@ static int page_portfolio(prr_view_emit emit, void *ud, const prr_figures *f,
 	return page_emit(&pg);
 }
 
-int prr_view_site(const prr_figures *f, const prr_view_opts *o,
-		  unsigned share, unsigned shares, prr_view_emit emit, void *ud,
-		  prr_buf *err)
+void prr_hand_init(prr_hand *h, prr_deal *deal)
 {
-	if (shares == 0)
-		shares = 1;
+	h->deal = deal;
+	h->at = 0;
+	h->ticket = SIZE_MAX;
+}
+
+bool prr_hand_mine(prr_hand *h)
+{
+	size_t unit = h->at++;
+	if (!h->deal)
+		return true;
+	if (h->ticket == SIZE_MAX) /* the units claimed are in order */
+		h->ticket = atomic_fetch_add_explicit(&h->deal->next, 1,
+						      memory_order_relaxed);
+	if (h->ticket != unit)
+		return false;
+	h->ticket = SIZE_MAX;
+	return true;
+}
+
+int prr_view_site(const prr_figures *f, const prr_view_opts *o,
+		  prr_hand *hand, prr_view_emit emit, void *ud, prr_buf *err)
+{
 	prr_arena pages = PRR_ARENA_INIT;
 	char **prefixes = prr_xcalloc(f->n_projects ? f->n_projects : 1,
 				      sizeof *prefixes);
@@ -1503,8 +1521,9 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		}
 		prefixes[i] = prr_buf_detach(&b, NULL);
 	}
-	int rc = f->n_projects > 1 && share == 0
-		 ? page_portfolio(emit, ud, f, o, prefixes, &pages) : 0;
+	int rc = 0;
+	if (f->n_projects > 1 && prr_hand_mine(hand))
+		rc = page_portfolio(emit, ud, f, o, prefixes, &pages);
 	prr_arena arena = PRR_ARENA_INIT;
 	for (size_t i = 0; i < f->n_projects && rc == 0; i++) {
 		page pg = { .emit = emit, .ud = ud, .f = f, .p = &f->projects[i],
@@ -1513,10 +1532,21 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		if (pg.p->n == 0)
 			continue;
 		collect_components(&pg);
-		if (share == 0)
+		/* the project's big pages first, so that the last units dealt
+		 * are small and the threads end together */
+		if (prr_hand_mine(hand))
 			rc = page_index(&pg);
+		if (rc == 0 && prr_hand_mine(hand))
+			rc = page_history(&pg);
+		if (rc == 0 && prr_hand_mine(hand))
+			rc = page_timeline(&pg);
+		if (rc == 0 && prr_hand_mine(hand))
+			rc = page_waves(&pg);
+		for (size_t k = 0; k < pg.n_comps && rc == 0; k++)
+			if (prr_hand_mine(hand))
+				rc = page_component(&pg, k);
 		for (size_t k = 0; k < pg.p->n && rc == 0; k++) {
-			if (k % shares != share)
+			if (!prr_hand_mine(hand))
 				continue;
 			rc = page_review(&pg, k, err);
 			const prr_scorecard *sc = &pg.p->reviews[k].score;
@@ -1525,15 +1555,6 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 					rc = page_review_component(&pg, k, j);
 			prr_arena_reset(&arena); /* the delta of review k */
 		}
-		for (size_t k = 0; k < pg.n_comps && rc == 0; k++)
-			if (k % shares == share)
-				rc = page_component(&pg, k);
-		if (rc == 0 && share == 0)
-			rc = page_waves(&pg);
-		if (rc == 0 && share == 0)
-			rc = page_timeline(&pg);
-		if (rc == 0 && share == 0)
-			rc = page_history(&pg);
 		page_free(&pg);
 	}
 	prr_arena_free(&arena);

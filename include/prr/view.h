@@ -29,6 +29,10 @@
 
 #include "prr/vtree.h"
 
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+
 typedef struct prr_view_opts {
 	const char *base_url;   /* where the site is published, or NULL */
 	const char *build_date; /* YYYY-MM-DD from SOURCE_DATE_EPOCH, or NULL */
@@ -50,26 +54,45 @@ typedef struct prr_view_page {
 typedef int (*prr_view_emit)(void *ud, const prr_view_page *page);
 
 /*
+ * Work dealt among threads as they come free.  Every thread walks the
+ * same sequence of units and does the units it claims: each claim takes
+ * the next ticket of the shared counter, so a thread that drew cheap
+ * units takes more of them and the threads finish together, whatever the
+ * shape of the input.  A hand without a deal (NULL) holds every unit.
+ */
+typedef struct prr_deal {
+	atomic_size_t next; /* the next ticket; start at 0 */
+} prr_deal;
+
+typedef struct prr_hand {
+	prr_deal *deal;
+	size_t at;      /* the unit of the sequence this thread is at */
+	size_t ticket;  /* the unit it holds, or SIZE_MAX */
+} prr_hand;
+
+void prr_hand_init(prr_hand *h, prr_deal *deal);
+/* Moves to the next unit of the sequence: true when it is this thread's. */
+bool prr_hand_mine(prr_hand *h);
+
+/*
  * Every page of the site for `f`, one at a time to `emit` (so a build
  * holds one page's data at a time): a portfolio index first when there
  * are several projects (each project's pages then live under its slug),
- * then per project index.html, each review's reviews/DATE/index.html
- * followed by its reviews/DATE/components/SLUG.html (one per component of
- * that review), components/SLUG.html (each component across the reviews),
- * waves.html, timeline.html, history.html.  A review's pages depend only
- * on the reviews up to its date.
+ * then per project index.html, history.html, timeline.html, waves.html,
+ * components/SLUG.html (each component across the reviews), and each
+ * review's reviews/DATE/index.html followed by its
+ * reviews/DATE/components/SLUG.html (one per component of that review).
+ * A review's pages depend only on the reviews up to its date.
  *
- * The pages are dealt into `shares` parts (a review with its component
- * pages, or a component's page across reviews, goes to part k % shares;
- * the other pages to part 0); only part `share` is emitted, so each part
- * can be written by its own thread (its own `emit` data).  The calls only
- * read `f`.  shares 0 or 1: every page.  Returns 0, or -1 when `emit` did
- * (its message is its own) or with a message in `err` (a narrative md4c
- * refused).
+ * Each of those pages, or a review with its component pages, is one unit
+ * of `hand` (after the units the caller walked before); only the units
+ * the hand claims are emitted, so threads sharing a deal write the site
+ * together, each with its own `emit` data.  The calls only read `f`.
+ * Returns 0, or -1 when `emit` did (its message is its own) or with a
+ * message in `err` (a narrative md4c refused).
  */
 int prr_view_site(const prr_figures *f, const prr_view_opts *o,
-		  unsigned share, unsigned shares, prr_view_emit emit, void *ud,
-		  prr_buf *err);
+		  prr_hand *hand, prr_view_emit emit, void *ud, prr_buf *err);
 
 /*
  * The release-PR report of `project` (NULL: the first), of its review
