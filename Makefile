@@ -6,7 +6,7 @@
 #                   valgrind, schema validation, fuzz runs
 #   make install    PREFIX=/usr/local DESTDIR=...
 #
-# CFLAGS is yours (default -O2 -g); the project's own flags live in
+# CFLAGS is yours (default -O3 -g); the project's own flags live in
 # PRR_CFLAGS and are always added after it, so overriding CFLAGS never drops
 # a warning.  SANITIZE=address,undefined builds into build-san/.
 
@@ -17,7 +17,7 @@
 
 VERSION    := 0.1.0
 PREFIX     ?= /usr/local
-CFLAGS     ?= -O2 -g
+CFLAGS     ?= -O3 -g
 SANITIZE   ?=
 BUILD      ?= build$(if $(SANITIZE),-san)
 FUZZ_SECONDS ?= 60
