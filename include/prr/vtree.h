@@ -59,8 +59,10 @@ struct prr_vnode {
 /* A new empty object or list in `a`. */
 prr_vnode *prr_vobj(prr_arena *a);
 
-/* Members of object `o` (keys are borrowed and must outlive the tree);
- * strings are copied.  Each returns the new member. */
+/* Members of object `o`; strings are copied.  Keys are borrowed and must
+ * be string literals (or any text that never changes while the program
+ * runs): their hashes are remembered by address.  Each returns the new
+ * member. */
 prr_vnode *prr_vput_str(prr_vnode *o, const char *key, const char *s, size_t n);
 /* The same, borrowing `s` (NUL-terminated), which must outlive the tree:
  * literals, and the model's strings while a site is written. */
