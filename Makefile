@@ -109,19 +109,27 @@ $(BUILD)/tests.inc: $(UNIT_SRCS) | $(BUILD)/config.mk
 $(BUILD)/gen/main.o: $(BUILD)/commands.inc
 $(BUILD)/tests/runner.o: $(BUILD)/tests.inc
 
-$(BUILD)/gen/%.o: gen/%.c | $(BUILD)/config.mk
+$(BUILD)/gen/%.o: gen/%.c $(BUILD)/flags | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(PRR_CFLAGS) -c $< -o $@
 
-$(BUILD)/tests/%.o: tests/unit/%.c | $(BUILD)/config.mk
+$(BUILD)/tests/%.o: tests/unit/%.c $(BUILD)/flags | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(PRR_CFLAGS) -Itests/unit -c $< -o $@
 
 # templates/ and assets/ become build/embedded.c through a small C tool
 # (no xxd); embed.list changes when a file is added or removed.
-$(BUILD)/mkembed: gen/tools/mkembed.c | $(BUILD)/config.mk
+$(BUILD)/mkembed: gen/tools/mkembed.c $(BUILD)/flags | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -std=c17 -Wall -Wextra -Werror -o $@ $<
+
+# build/flags holds the compiler and flags the objects were built with; it
+# changes (and every object is built again) when they do: `make CFLAGS=-O0`
+# after a plain `make` does not mix the two.
+BUILD_FLAGS := $(CC) $(CFLAGS) $(PRR_CFLAGS) $(LDFLAGS) $(PRR_LDFLAGS)
+$(BUILD)/flags: FORCE | $(BUILD)/config.mk
+	@echo '$(BUILD_FLAGS)' > $@.new; \
+	  if cmp -s $@.new $@; then rm -f $@.new; else mv $@.new $@; fi
 
 $(BUILD)/embed.list: FORCE | $(BUILD)/config.mk
 	@echo '$(EMBED_FILES)' > $@.new; \
@@ -130,7 +138,7 @@ $(BUILD)/embed.list: FORCE | $(BUILD)/config.mk
 $(BUILD)/embedded.c: $(BUILD)/mkembed $(BUILD)/embed.list $(EMBED_FILES)
 	$(BUILD)/mkembed $(EMBED_DIRS) > $@.tmp && mv $@.tmp $@
 
-$(BUILD)/embedded.o: $(BUILD)/embedded.c
+$(BUILD)/embedded.o: $(BUILD)/embedded.c $(BUILD)/flags
 	$(CC) $(CFLAGS) $(PRR_CFLAGS) -c $< -o $@
 
 .PHONY: FORCE
@@ -149,7 +157,7 @@ $(BUILD)/unit-tests: $(UNIT_OBJS) $(BUILD)/libprr.a
 # Fuzz targets: each tests/fuzz/fuzz_NAME.c exports LLVMFuzzerTestOneInput.
 # Under plain cc they are linked with a replay driver and fed their corpus
 # (tests/fuzz/corpus/NAME/) on every test run; `make fuzz` runs libFuzzer.
-$(BUILD)/fuzz/%.o: tests/fuzz/%.c | $(BUILD)/config.mk
+$(BUILD)/fuzz/%.o: tests/fuzz/%.c $(BUILD)/flags | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(PRR_CFLAGS) -c $< -o $@
 
@@ -230,7 +238,7 @@ fuzz: $(FUZZERS:%=$(BUILD)/libfuzzer-%)
 bench-render: $(BUILD)/prr $(BUILD)/bench_render
 	sh tests/bench/render.sh $(BUILD)/prr $(BUILD)/bench_render
 
-$(BUILD)/bench/%.o: tests/bench/%.c | $(BUILD)/config.mk
+$(BUILD)/bench/%.o: tests/bench/%.c $(BUILD)/flags | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(PRR_CFLAGS) -c $< -o $@
 
