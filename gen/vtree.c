@@ -39,6 +39,18 @@ static uint32_t key_hash(const char *key)
 	return memo[i].hash;
 }
 
+/* Puts `v` last among the members or elements of `parent`. */
+static prr_vnode *append(prr_vnode *parent, prr_vnode *v)
+{
+	if (parent->u.kids.last)
+		parent->u.kids.last->next = v;
+	else
+		parent->u.kids.first = v;
+	parent->u.kids.last = v;
+	parent->u.kids.n++;
+	return v;
+}
+
 /* Appends a new member `key` of `type` to object `o`. */
 static prr_vnode *member(prr_vnode *o, const char *key, prr_vtype type)
 {
@@ -46,13 +58,7 @@ static prr_vnode *member(prr_vnode *o, const char *key, prr_vtype type)
 	v->key = key;
 	v->hash = key_hash(key);
 	o->u.kids.summary |= summary_bits(v->hash);
-	if (o->u.kids.last)
-		o->u.kids.last->next = v;
-	else
-		o->u.kids.first = v;
-	o->u.kids.last = v;
-	o->u.kids.n++;
-	return v;
+	return append(o, v);
 }
 
 prr_vnode *prr_vput_str(prr_vnode *o, const char *key, const char *s, size_t n)
@@ -102,14 +108,7 @@ prr_vnode *prr_vput_list(prr_vnode *o, const char *key)
 
 prr_vnode *prr_vpush_obj(prr_vnode *l)
 {
-	prr_vnode *v = prr_vobj(l->u.kids.arena);
-	if (l->u.kids.last)
-		l->u.kids.last->next = v;
-	else
-		l->u.kids.first = v;
-	l->u.kids.last = v;
-	l->u.kids.n++;
-	return v;
+	return append(l, prr_vobj(l->u.kids.arena));
 }
 
 static const prr_vnode *find(const prr_vnode *o, const char *key, uint32_t h)
