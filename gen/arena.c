@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define ARENA_ALIGN 16
+#define ARENA_ALIGN PRR_ARENA_ALIGN
 #define ARENA_BLOCK (64 * 1024)
 
 struct prr_arena_block {
@@ -25,10 +25,12 @@ static size_t round_up(size_t n)
 
 /*
  * `n` bytes aligned to `align` (a power of two, at most ARENA_ALIGN), not
- * zeroed.  Strings take align 1: rounding each to 16 bytes made a
- * quarter of an imported review's arena padding.
+ * zeroed, when the inline functions of arena.h found no room in the head
+ * block (or a PRR_ARENA_MALLOC build, where they never do).  Strings take
+ * align 1: rounding each to 16 bytes made a quarter of an imported
+ * review's arena padding.
  */
-static void *bump(prr_arena *a, size_t n, size_t align)
+void *prr_arena_bump(prr_arena *a, size_t n, size_t align)
 {
 	if (n > SIZE_MAX / 2)
 		prr_die_oom();
@@ -38,53 +40,42 @@ static void *bump(prr_arena *a, size_t n, size_t align)
 	/* one block per allocation, so sanitizers see each object */
 	(void)align;
 	n = round_up(n);
-	a->total += n;
 	prr_arena_block *b = prr_xcalloc(1, sizeof *b + n);
 	b->size = n;
 	b->next = a->head;
 	a->head = b;
-	a->used = n;
 	return b->data;
 #else
-	size_t at = (a->used + align - 1) & ~(align - 1);
-	a->total += n;
-	if (!a->head || at > a->head->size || a->head->size - at < n) {
-		bool big = n > ARENA_BLOCK / 4;
-		size_t size = big ? round_up(n) : ARENA_BLOCK;
-		prr_arena_block *b = prr_xmalloc(sizeof *b + size);
-		b->size = size;
-		if (a->head && big) {
-			/* a big one-off: slot it behind the current block so the
-			 * current block's free tail stays usable */
-			b->next = a->head->next;
-			a->head->next = b;
-			return b->data;
-		}
-		b->next = a->head;
-		a->head = b;
-		at = 0;
+	size_t pad = (size_t)-(uintptr_t)a->cur & (align - 1);
+	if (a->head && (uintptr_t)a->lim - (uintptr_t)a->cur >= n + pad) {
+		void *p = a->cur + pad;
+		a->cur += pad + n;
+		return p;
 	}
-	void *p = a->head->data + at;
-	a->used = at + n;
-	return p;
+	bool big = n > ARENA_BLOCK / 4;
+	size_t size = big ? round_up(n) : ARENA_BLOCK;
+	prr_arena_block *b = prr_xmalloc(sizeof *b + size);
+	b->size = size;
+	if (a->head && big) {
+		/* a big one-off: slot it behind the current block so the
+		 * current block's free tail stays usable */
+		b->next = a->head->next;
+		a->head->next = b;
+		return b->data;
+	}
+	b->next = a->head;
+	a->head = b;
+	a->cur = b->data + n;
+	a->lim = b->data + size;
+	return b->data;
 #endif
 }
 
 void *prr_arena_alloc(prr_arena *a, size_t n)
 {
-	void *p = bump(a, n, ARENA_ALIGN);
+	void *p = prr_arena_alloc_uninit(a, n);
 	memset(p, 0, n ? n : 1);
 	return p;
-}
-
-void *prr_arena_alloc_uninit(prr_arena *a, size_t n)
-{
-	return bump(a, n, ARENA_ALIGN);
-}
-
-char *prr_arena_alloc_str(prr_arena *a, size_t n)
-{
-	return bump(a, n, 1);
 }
 
 void *prr_arena_array(prr_arena *a, size_t count, size_t size)
@@ -145,7 +136,7 @@ void *prr_arena_grow(prr_arena *a, void *arr, size_t *cap, size_t need,
 	 * the spare half touched (page-faulted) memory that a review's big
 	 * arrays mostly never use.  Callers zero what they take
 	 * (PRR_VEC_PUSH does). */
-	void *p = bump(a, ncap * size, ARENA_ALIGN);
+	void *p = prr_arena_alloc_uninit(a, ncap * size);
 	if (*cap)
 		memcpy(p, arr, *cap * size);
 	*cap = ncap;
@@ -198,12 +189,19 @@ static void free_blocks(prr_arena_block *b)
 	}
 }
 
+size_t prr_arena_size(const prr_arena *a)
+{
+	size_t n = 0;
+	for (const prr_arena_block *b = a->head; b; b = b->next)
+		n += b->size;
+	return n;
+}
+
 void prr_arena_free(prr_arena *a)
 {
 	free_blocks(a->head);
 	a->head = NULL;
-	a->used = 0;
-	a->total = 0;
+	a->cur = a->lim = NULL;
 }
 
 void prr_arena_reset(prr_arena *a)
@@ -218,7 +216,7 @@ void prr_arena_reset(prr_arena *a)
 	}
 	free_blocks(keep->next);
 	keep->next = NULL;
-	a->used = 0;
-	a->total = 0;
+	a->cur = keep->data;
+	a->lim = keep->data + keep->size;
 #endif
 }

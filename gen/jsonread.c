@@ -125,10 +125,14 @@ typedef struct scanner {
 	int depth;    /* of the value being scanned: 0 the root */
 } scanner;
 
+static bool is_json_ws(char c)
+{
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
 static void skip_ws(scanner *s)
 {
-	while (s->i < s->n && (s->t[s->i] == ' ' || s->t[s->i] == '\t' ||
-			       s->t[s->i] == '\n' || s->t[s->i] == '\r'))
+	while (s->i < s->n && is_json_ws(s->t[s->i]))
 		s->i++;
 }
 
@@ -184,7 +188,8 @@ static void scan_value(scanner *s, const cJSON *node, size_t key)
 	} else if (cJSON_IsString(node)) {
 		skip_string(s);
 	} else {
-		while (s->i < s->n && !strchr(",]} \t\r\n", s->t[s->i]))
+		while (s->i < s->n && s->t[s->i] != ',' && s->t[s->i] != ']' &&
+		       s->t[s->i] != '}' && !is_json_ws(s->t[s->i]))
 			s->i++;
 	}
 }
@@ -269,6 +274,7 @@ int prr_jdoc_parse(prr_jdoc *doc, const char *path, const char *text,
 	copy[blen] = '\0';
 	const char *err = NULL;
 	doc->root = parse_locked(copy, blen + 1, &err, 1);
+	doc->in_arena = cjson_arena != NULL;
 	if (!doc->root) {
 		parse_error(doc, copy, blen, err);
 		free(copy);
@@ -295,7 +301,8 @@ static void scan_all(prr_jdoc *doc)
 
 void prr_jdoc_free(prr_jdoc *doc)
 {
-	cJSON_Delete(doc->root);
+	if (!doc->in_arena) /* else freed with the arena, all at once */
+		cJSON_Delete(doc->root);
 	free(doc->slots);
 	prr_linemap_free(&doc->map);
 	memset(doc, 0, sizeof *doc);

@@ -31,8 +31,7 @@ typedef struct tpl_node {
 	uint32_t ind_off, ind_len; /* block: intrinsic indentation */
 	uint32_t coff, clen;      /* block: the raw content */
 	uint32_t dedent;          /* block: common indentation of the content */
-	const char **path;        /* names split on '.' (owned by the arena) */
-	uint32_t *hash;           /* prr_tpl_name_hash of each */
+	prr_tpl_name *path;       /* the name split on '.' (in the arena) */
 	const char *name;         /* partial/parent/block: the name */
 	const prr_tpl *cache;     /* static partial/parent, once resolved */
 	/* lookup's memo: what the root context gave for path[0] (NULL too) in
@@ -430,11 +429,11 @@ static void set_path(cc *c, tpl_node *nd, const char *p, size_t n)
 	for (size_t i = 0; i < n; i++)
 		parts += p[i] == '.';
 	nd->path = prr_arena_array(ar, parts, sizeof *nd->path);
-	nd->hash = prr_arena_array(ar, parts, sizeof *nd->hash);
 	for (size_t i = 0, from = 0; i <= n; i++) {
 		if (i == n || p[i] == '.') {
-			nd->path[nd->npath] = prr_arena_strndup(ar, p + from, i - from);
-			nd->hash[nd->npath] = prr_tpl_name_hash(nd->path[nd->npath]);
+			prr_tpl_name *nm = &nd->path[nd->npath];
+			nm->s = prr_arena_strndup(ar, p + from, i - from);
+			nm->hash = prr_tpl_name_hash(nm->s);
 			nd->npath++;
 			from = i + 1;
 		}
@@ -774,7 +773,7 @@ static const void *root_get(tpl_state *st, const tpl_node *nd)
 {
 	tpl_node *w = (tpl_node *)nd; /* the env owns both, as for `cache` */
 	if (w->memo_gen != st->gen || w->memo_root != st->ctx[0]) {
-		w->memo_val = st->ops->get(st->ctx[0], nd->path[0], nd->hash[0]);
+		w->memo_val = st->ops->get(st->ctx[0], &nd->path[0]);
 		w->memo_gen = st->gen;
 		w->memo_root = st->ctx[0];
 	}
@@ -788,12 +787,12 @@ static const void *lookup(tpl_state *st, const tpl_node *nd)
 	const void *v = NULL;
 	unsigned i = st->nctx;
 	while (--i > 0 &&
-	       (v = st->ops->get(st->ctx[i], nd->path[0], nd->hash[0])) == NULL)
+	       (v = st->ops->get(st->ctx[i], &nd->path[0])) == NULL)
 		;
 	if (i == 0) /* not in any section's context: the root's */
 		v = root_get(st, nd);
 	for (uint16_t j = 1; v && j < nd->npath; j++)
-		v = st->ops->get(v, nd->path[j], nd->hash[j]);
+		v = st->ops->get(v, &nd->path[j]);
 	return v;
 }
 
@@ -867,6 +866,28 @@ found:
 	return 0;
 }
 
+/*
+ * The limits, checked where work can repeat (each round of a section, each
+ * partial, parent or block, and the whole render) rather than at every
+ * node: `nodes` is the size of what is about to be rendered, so steps
+ * still count nodes.  Returns 0, or -1 after saying which limit.
+ */
+static int charge(tpl_state *st, const prr_tpl *t, const tpl_node *nd,
+		  uint32_t nodes)
+{
+	st->steps += nodes;
+	if (st->steps > st->env->max_steps)
+		return fail(st, t, nd ? nd->off : 0,
+			    "render takes more than %lu steps (a list "
+			    "looped inside itself?)",
+			    st->env->max_steps);
+	if (st->out->n - st->out0 > st->env->max_output)
+		return fail(st, t, nd ? nd->off : 0,
+			    "render output larger than %zu bytes",
+			    st->env->max_output);
+	return 0;
+}
+
 static int render_section(tpl_state *st, const prr_tpl *t, uint32_t i)
 {
 	const tpl_node *nd = &t->nodes[i];
@@ -877,7 +898,7 @@ static int render_section(tpl_state *st, const prr_tpl *t, uint32_t i)
 		st->ops->leave(&it);
 		return c ? 0 : render_range(st, t, i + 1, nd->end);
 	}
-	while (c && r == 0) {
+	while (c && r == 0 && (r = charge(st, t, nd, nd->end - i)) == 0) {
 		st->ctx[st->nctx++] = c;
 		r = render_range(st, t, i + 1, nd->end);
 		st->nctx--;
@@ -913,7 +934,9 @@ static int render_include(tpl_state *st, const prr_tpl *t, uint32_t i)
 	if (nd->op == OP_PARENT)
 		st->args = &f;
 	st->partials++;
-	int r = render_range(st, p, 0, p->n);
+	int r = charge(st, t, nd, p->n);
+	if (r == 0)
+		r = render_range(st, p, 0, p->n);
 	st->partials--;
 	st->args = f.up;
 	st->k = k;
@@ -973,7 +996,9 @@ static int render_block(tpl_state *st, const prr_tpl *t, uint32_t i)
 		set_indent(st, st->p_off, st->p_len, co, cl, "", 0);
 		st->k = ck;
 	}
-	int r = render_range(st, vt, vi + 1, v->end);
+	int r = charge(st, vt, v, v->end - vi);
+	if (r == 0)
+		r = render_range(st, vt, vi + 1, v->end);
 	st->k = k;
 	st->p_off = po;
 	st->p_len = pl;
@@ -992,13 +1017,6 @@ static int render_range(tpl_state *st, const prr_tpl *t, uint32_t i,
 	int r = 0;
 	while (i < end && r == 0) {
 		const tpl_node *nd = &t->nodes[i];
-		if (++st->steps > st->env->max_steps) {
-			r = fail(st, t, nd->off,
-				 "render takes more than %lu steps (a list "
-				 "looped inside itself?)",
-				 st->env->max_steps);
-			break;
-		}
 		switch (nd->op) {
 		case OP_TEXT:
 			emit_text(st, t, nd);
@@ -1026,10 +1044,6 @@ static int render_range(tpl_state *st, const prr_tpl *t, uint32_t i,
 			r = render_block(st, t, i);
 			break;
 		}
-		if (r == 0 && st->out->n - st->out0 > st->env->max_output)
-			r = fail(st, t, nd->off,
-				 "render output larger than %zu bytes",
-				 st->env->max_output);
 		i = nd->end;
 	}
 	st->depth--;
@@ -1056,7 +1070,11 @@ int prr_tpl_render(prr_buf *out, prr_tpl_env *env, const prr_tpl *t,
 	st->nctx = 1;
 	st->gen = ++env->renders;
 	prr_buf_reset(&env->indent);
-	int r = render_range(st, t, 0, t->n);
+	int r = charge(st, t, NULL, t->n);
+	if (r == 0)
+		r = render_range(st, t, 0, t->n);
+	if (r == 0)
+		r = charge(st, t, NULL, 0); /* the output of the last round */
 	if (r < 0)
 		prr_buf_truncate(out, st->out0);
 	return r;

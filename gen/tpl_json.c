@@ -5,9 +5,9 @@
 #include <cjson/cJSON.h>
 #include <string.h>
 
-static const void *json_get(const void *v, const char *key, uint32_t hash)
+static const void *json_get(const void *v, prr_tpl_name *name)
 {
-	(void)hash;
+	const char *key = name->s;
 	const cJSON *o = v;
 	if (!cJSON_IsObject(o))
 		return NULL;

@@ -157,9 +157,29 @@ size_t prr_vsize(const prr_vnode *v)
 
 /*** The template engine's adapter ***/
 
-static const void *v_get(const void *v, const char *key, uint32_t hash)
+/* find(), with the name's memo holding the key (a literal, so it never
+ * changes) last found equal to it: a member with that very key is the
+ * one, without comparing the strings again. */
+static const void *v_get(const void *v, prr_tpl_name *name)
 {
-	return find(v, key, hash);
+	const prr_vnode *o = v;
+	uint32_t h = name->hash;
+	if (!o || o->type != PRR_V_OBJ)
+		return NULL;
+	uint64_t bits = summary_bits(h);
+	if ((o->u.kids.summary & bits) != bits)
+		return NULL;
+	for (const prr_vnode *c = o->u.kids.first; c; c = c->next) {
+		if (c->hash != h)
+			continue;
+		if (c->key == name->memo)
+			return c;
+		if (strcmp(c->key, name->s) == 0) {
+			name->memo = c->key;
+			return c;
+		}
+	}
+	return NULL;
 }
 
 /* Falsy as for cJSON: false, an empty string (and missing, an empty list:

@@ -22,6 +22,8 @@ typedef struct prr_jdoc_slot prr_jdoc_slot;
 typedef struct prr_jdoc {
 	const char *path;
 	cJSON *root;         /* owned; NULL when parsing failed */
+	bool in_arena;       /* root's nodes live in the thread's cJSON arena
+			      * (prr_jdoc_use_arena): its owner frees them */
 	prr_linemap map;     /* over the caller's text (borrowed) */
 	prr_diags *d;
 	size_t base;         /* bytes of a skipped BOM */

@@ -72,11 +72,21 @@ typedef struct prr_tpl_iter {
 	size_t i;
 } prr_tpl_iter;
 
+/* A name the engine looks up: one part of a dotted name, with what the
+ * compiler worked out once. */
+typedef struct prr_tpl_name {
+	const char *s;    /* the name, NUL-terminated */
+	uint32_t hash;    /* prr_tpl_name_hash(s), for adapters that hash */
+	/* The adapter's to fill (NULL at first), kept as long as the
+	 * template: what it learnt about this name.  One env's templates
+	 * are used by one thread at a time, so the adapter may write it. */
+	const void *memo;
+} prr_tpl_name;
+
 typedef struct prr_tpl_data {
-	/* The member `key` of `v`, or NULL when `v` is not an object or has
-	 * no such key.  A present null is not missing.  `hash` is
-	 * prr_tpl_name_hash(key), for adapters that keep hashes. */
-	const void *(*get)(const void *v, const char *key, uint32_t hash);
+	/* The member `name` of `v`, or NULL when `v` is not an object or has
+	 * no such key.  A present null is not missing. */
+	const void *(*get)(const void *v, prr_tpl_name *name);
 	/* Starts a section over `v`: the first context to push (a list's
 	 * first element, or `v` itself when truthy), or NULL when the section
 	 * renders zero times (falsy, empty list, missing). */

@@ -206,7 +206,7 @@ PRR_TEST(tpl__html_escapes_quote_and_apostrophe)
 	CHECK_RENDER("{{{x}}}{{&x}}", "{\"x\": \"<'>\"}", "<'><'>");
 }
 
-/* Eight bytes at a time: a special byte at every position of a long
+/* A block at a time: a special byte at every position of a long
  * value, against a byte-by-byte escape written here. */
 PRR_TEST(escape__html_every_position)
 {
