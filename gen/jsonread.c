@@ -31,21 +31,20 @@ static void cjson_free(void *p)
 static pthread_once_t cjson_hooks_once = PTHREAD_ONCE_INIT;
 
 /*
- * cJSON_ParseWithLengthOpts writes cJSON's one global error record on every
- * call, so two threads parsing at once would race on it (undefined
- * behaviour, even though prr never reads it: it uses the end pointer).
- * Parses are therefore serialised; the position scan and the model
- * building that follow run in parallel.
+ * Parsing on several threads at once.  cJSON's README ("Thread Safety",
+ * in /usr/share/doc/libcjson-dev) declares it thread safe when
+ * cJSON_GetErrorPtr is never used (prr takes the error position from the
+ * end pointer), cJSON_InitHooks is only called before cJSON is used on
+ * any thread (prr_jdoc_init, called before loading threads start; the
+ * pthread_once makes a later first call harmless for one-thread users),
+ * and setlocale is never called while cJSON runs (prr never calls it).
+ * A parse still resets cJSON's global error record, which nothing reads.
+ * Two loading threads serialised on a lock here lost a tenth of loading.
  */
-static pthread_mutex_t cjson_parse_lock = PTHREAD_MUTEX_INITIALIZER;
-
-static cJSON *parse_locked(const char *text, size_t len, const char **end,
-			   cJSON_bool whole)
+static cJSON *parse(const char *text, size_t len, const char **end,
+		    cJSON_bool whole)
 {
-	pthread_mutex_lock(&cjson_parse_lock);
-	cJSON *root = cJSON_ParseWithLengthOpts(text, len, end, whole);
-	pthread_mutex_unlock(&cjson_parse_lock);
-	return root;
+	return cJSON_ParseWithLengthOpts(text, len, end, whole);
 }
 
 static void cjson_hooks_install(void)
@@ -54,9 +53,14 @@ static void cjson_hooks_install(void)
 	cJSON_InitHooks(&h);
 }
 
-prr_arena *prr_jdoc_use_arena(prr_arena *a)
+void prr_jdoc_init(void)
 {
 	pthread_once(&cjson_hooks_once, cjson_hooks_install);
+}
+
+prr_arena *prr_jdoc_use_arena(prr_arena *a)
+{
+	prr_jdoc_init();
 	prr_arena *was = cjson_arena;
 	cjson_arena = a;
 	return was;
@@ -160,11 +164,14 @@ static void scan_value(scanner *s, const cJSON *node, size_t key)
 {
 	skip_ws(s);
 	size_t at = s->i;
-	bool container = cJSON_IsObject(node) || cJSON_IsArray(node);
+	/* the type bits as cJSON_IsObject & co. read them, without a call
+	 * into the library per value */
+	int type = node->type & 0xFF;
+	bool container = type == cJSON_Object || type == cJSON_Array;
 	if (container || s->all || s->depth <= 1) /* + the root's members */
 		loc_put(s->map, node, at, key == SIZE_MAX ? at : key);
 	if (container) {
-		int obj = cJSON_IsObject(node);
+		bool obj = type == cJSON_Object;
 		s->i++;
 		for (const cJSON *c = node->child; c; c = c->next) {
 			skip_ws(s);
@@ -185,7 +192,7 @@ static void scan_value(scanner *s, const cJSON *node, size_t key)
 		}
 		skip_ws(s);
 		s->i++; /* closing bracket */
-	} else if (cJSON_IsString(node)) {
+	} else if (type == cJSON_String) {
 		skip_string(s);
 	} else {
 		while (s->i < s->n && s->t[s->i] != ',' && s->t[s->i] != ']' &&
@@ -233,7 +240,7 @@ static void parse_error(prr_jdoc *doc, const char *text, size_t len,
 		return;
 	}
 	const char *end = NULL;
-	cJSON *prefix = parse_locked(text, len, &end, 0);
+	cJSON *prefix = parse(text, len, &end, 0);
 	if (prefix) {
 		cJSON_Delete(prefix);
 		size_t at = (size_t)(end - text);
@@ -273,7 +280,7 @@ int prr_jdoc_parse(prr_jdoc *doc, const char *path, const char *text,
 	memcpy(copy, body, blen);
 	copy[blen] = '\0';
 	const char *err = NULL;
-	doc->root = parse_locked(copy, blen + 1, &err, 1);
+	doc->root = parse(copy, blen + 1, &err, 1);
 	doc->in_arena = cjson_arena != NULL;
 	if (!doc->root) {
 		parse_error(doc, copy, blen, err);

@@ -1,5 +1,6 @@
 /* reviews.c - a set of reviews, merged by project and date; see reviews.h. */
 #include "prr/reviews.h"
+#include "prr/jsonread.h"
 #include "prr/buf.h"
 #include "prr/fsutil.h"
 #include "prr/load.h"
@@ -158,9 +159,8 @@ unsigned prr_jobs(void)
  * i % jobs, into its own docs[i] and diags[i], which the caller then
  * takes in path order, so the set and its messages are the same whatever
  * the number of threads.  The loaders keep no state between calls;
- * cJSON's parse resets and sets its global error record, which nothing
- * in prr reads (jsonread.c takes the error position from its own end
- * pointer).
+ * cJSON parses on several threads under the conditions jsonread.c
+ * gives.
  */
 typedef struct load_share {
 	const prr_paths *files;
@@ -186,6 +186,7 @@ static void load_all(const prr_paths *files, prr_review **docs,
 	if (jobs > files->n)
 		jobs = files->n ? files->n : 1;
 	load_share shares[PRR_MAX_JOBS];
+	prr_jdoc_init(); /* before any thread parses */
 	for (size_t t = 0; t < jobs; t++)
 		shares[t] = (load_share){ files, docs, diags, t, jobs, 0 };
 	for (size_t t = 1; t < jobs; t++, started++)

@@ -68,6 +68,8 @@ void prr_jdoc_warning(prr_jdoc *doc, const cJSON *node, const char *fmt, ...)
  * no other way); threads without an arena get plain malloc and free.
  */
 struct prr_arena *prr_jdoc_use_arena(struct prr_arena *a);
+/* Installs those hooks: call it before threads parse (see jsonread.c). */
+void prr_jdoc_init(void);
 
 /* "a string", "a number", … for messages. */
 const char *prr_json_type_name(const cJSON *v);
