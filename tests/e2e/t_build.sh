@@ -37,7 +37,7 @@ grep -q '<a href="../index.html">Review of 2026-03-02</a>' "$P/components/api-ga
 grep -q 'href="../../../components/api-gateway.html"' "$P/components/api-gateway.html" || fail "no link to the component across reviews"
 grep -q '148/156' "$P/components/api-gateway.html" || fail "passed/total missing"
 grep -q 'Fix the refund contract fixtures' "$P/components/api-gateway.html" || fail "the action is missing"
-grep -q '<span class="sym" aria-hidden="true">✗</span> fail' "$P/components/api-gateway.html" || fail "status in words and symbol missing"
+grep -q '<td class="cell st-fail"[^>]*>fail' "$P/components/api-gateway.html" && grep -q 'td.st-fail::before { content: "\\2717"' "$B/site/assets/style.css" || fail "status in words and symbol missing"
 n=$(ls "$B/site/reviews/"*/components/*.html | wc -l)
 [ "$n" = 20 ] || fail "expected 20 review component pages (6 + 7 + 7), found $n"
 end
