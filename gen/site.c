@@ -233,17 +233,29 @@ static char *make_path(prr_site *s, const char *rel, prr_buf *err)
 	size_t dn = (size_t)(strrchr(path, '/') - path);
 	if (s->made && strlen(s->made) == dn && memcmp(s->made, path, dn) == 0)
 		return path;
-	for (char *p = path + strlen(s->tmp) + 1; (p = strchr(p, '/')); p++) {
-		*p = '\0';
-		int rc = mkdir(path, 0777);
-		int e = errno;
-		*p = '/';
-		if (rc < 0 && e != EEXIST) {
-			prr_buf_addf(err, "cannot create a folder for '%s': %s", path,
-				     strerror(e));
-			free(path);
-			return NULL;
+	/* the folder itself first: mostly it exists or only it is missing;
+	 * its parents one by one only when that fails for want of them */
+	path[dn] = '\0';
+	int rc = dn > strlen(s->tmp) ? mkdir(path, 0777) : 0;
+	path[dn] = '/';
+	if (rc < 0 && errno == ENOENT) {
+		for (char *p = path + strlen(s->tmp) + 1; (p = strchr(p, '/')); p++) {
+			*p = '\0';
+			rc = mkdir(path, 0777);
+			int e = errno;
+			*p = '/';
+			if (rc < 0 && e != EEXIST) {
+				prr_buf_addf(err, "cannot create a folder for '%s': %s",
+					     path, strerror(e));
+				free(path);
+				return NULL;
+			}
 		}
+	} else if (rc < 0 && errno != EEXIST) {
+		prr_buf_addf(err, "cannot create a folder for '%s': %s", path,
+			     strerror(errno));
+		free(path);
+		return NULL;
 	}
 	path[dn] = '\0';
 	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
