@@ -5,6 +5,7 @@
 #include "prr/cli.h"
 #include "prr/gitfacts.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -27,6 +28,55 @@ static bool same_project(const prr_review *a, const prr_review *b)
 	return strcmp(a->project, b->project) == 0;
 }
 
+/*
+ * Each review's own figures (score, plan, audit) depend on that review
+ * alone, so prr_jobs() threads compute them, review i on thread
+ * i % shares, each thread in an arena of its own: the same figures
+ * whatever the number of threads.  The latest review of each project is
+ * the last of its run in the sorted set.
+ */
+typedef struct revfig_share {
+	prr_revfig *out;
+	const prr_reviews *set;
+	const prr_figures_input *in;
+	prr_arena *arena;
+	size_t share, shares;
+	pthread_t thread;
+} revfig_share;
+
+static void *revfig_run(void *arg)
+{
+	revfig_share *s = arg;
+	const prr_reviews *set = s->set;
+	for (size_t i = s->share; i < set->n; i += s->shares)
+		review_figures(&s->out[i], s->arena, set->v[i], set->config, s->in,
+			       i + 1 == set->n || !same_project(set->v[i], set->v[i + 1]));
+	return NULL;
+}
+
+static void all_review_figures(prr_figures *f, prr_revfig *out,
+			       const prr_reviews *set, const prr_figures_input *in)
+{
+	size_t jobs = prr_jobs();
+	if (jobs > set->n)
+		jobs = set->n ? set->n : 1;
+	revfig_share sh[PRR_MAX_JOBS];
+	size_t started = 1;
+	for (size_t t = 0; t < jobs; t++)
+		sh[t] = (revfig_share){ out, set, in, t ? &f->more[t - 1] : &f->arena,
+					t, jobs, 0 };
+	while (started < jobs &&
+	       pthread_create(&sh[started].thread, NULL, revfig_run, &sh[started]) == 0)
+		started++;
+	if (started < jobs) { /* fewer threads: this one does the rest */
+		for (size_t t = started; t < jobs; t++)
+			revfig_run(&sh[t]);
+	}
+	revfig_run(&sh[0]);
+	for (size_t t = 1; t < started; t++)
+		pthread_join(sh[t].thread, NULL);
+}
+
 int prr_figures_compute(prr_figures **out, const prr_reviews *set,
 			const prr_figures_input *in, prr_buf *err)
 {
@@ -38,6 +88,8 @@ int prr_figures_compute(prr_figures **out, const prr_reviews *set,
 	prr_figures *f = prr_xcalloc(1, sizeof *f);
 	f->method = PRR_METHOD;
 	f->config = set->config;
+	prr_revfig *all = prr_arena_array(&f->arena, set->n + 1, sizeof *all);
+	all_review_figures(f, all, set, in);
 	for (size_t i = 0; i < set->n;) {
 		size_t end = i + 1;
 		while (end < set->n && same_project(set->v[i], set->v[end]))
@@ -46,10 +98,7 @@ int prr_figures_compute(prr_figures **out, const prr_reviews *set,
 						   f->n_projects, cap);
 		p->project = set->v[i]->project;
 		p->n = end - i;
-		p->reviews = prr_arena_array(&f->arena, p->n, sizeof *p->reviews);
-		for (size_t k = 0; k < p->n; k++)
-			review_figures(&p->reviews[k], &f->arena, set->v[i + k],
-				       set->config, in, k + 1 == p->n);
+		p->reviews = all + i;
 		prr_trend_build(&p->trends, &p->n_trends, &f->arena, p->reviews, p->n);
 		const prr_revfig *before = p->n >= 2 ? &p->reviews[p->n - 2] : NULL;
 		if (in->against) {
@@ -88,6 +137,8 @@ void prr_figures_free(prr_figures *f)
 		free(f->facts);
 	}
 	prr_arena_free(&f->arena);
+	for (size_t t = 0; t < PRR_MAX_JOBS - 1; t++)
+		prr_arena_free(&f->more[t]);
 	free(f);
 }
 

@@ -384,6 +384,8 @@ struct prr_gitfacts;
 
 typedef struct prr_figures {
 	prr_arena arena;
+	/* what the other computing threads allocated (see figures.c) */
+	prr_arena more[PRR_MAX_JOBS - 1];
 	const char *method;          /* PRR_METHOD */
 	const prr_config *config;    /* borrowed */
 	struct prr_gitfacts *facts;  /* owned: what the repository gave, or NULL */
