@@ -60,12 +60,6 @@ void prr_buf_free(prr_buf *b)
 	prr_buf_init(b);
 }
 
-void prr_buf_reset(prr_buf *b)
-{
-	b->n = 0;
-	if (b->cap)
-		b->p[0] = '\0';
-}
 
 void prr_buf_grow_slow(prr_buf *b, size_t extra)
 {
@@ -86,15 +80,6 @@ void prr_buf_grow_slow(prr_buf *b, size_t extra)
 	b->cap = cap;
 }
 
-void prr_buf_add(prr_buf *b, const void *data, size_t n)
-{
-	if (!n)
-		return;
-	prr_buf_grow(b, n);
-	memcpy(b->p + b->n, data, n);
-	b->n += n;
-	b->p[b->n] = '\0';
-}
 
 void prr_buf_adds(prr_buf *b, const char *s)
 {

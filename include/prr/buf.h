@@ -15,6 +15,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 typedef struct prr_buf {
 	char *p;    /* the bytes; never NULL, always NUL-terminated */
@@ -35,16 +36,30 @@ void prr_buf_init(prr_buf *b);
 /* Frees the bytes and leaves `b` empty and usable again. */
 void prr_buf_free(prr_buf *b);
 /* Empties `b` but keeps its allocation, for reuse in a loop. */
-void prr_buf_reset(prr_buf *b);
-/* Makes room for `extra` more bytes plus the NUL.  Inline: it runs for
- * every piece of every page, and there is mostly room already. */
+static inline void prr_buf_reset(prr_buf *b)
+{
+	b->n = 0;
+	if (b->cap)
+		b->p[0] = '\0';
+}
+/* Makes room for `extra` more bytes plus the NUL.  Inline, as the two
+ * below: they run for every piece of every page, and there is mostly room
+ * already. */
 void prr_buf_grow_slow(prr_buf *b, size_t extra);
 static inline void prr_buf_grow(prr_buf *b, size_t extra)
 {
 	if (extra >= b->cap - b->n) /* cap 0 (n 0) always grows */
 		prr_buf_grow_slow(b, extra);
 }
-void prr_buf_add(prr_buf *b, const void *data, size_t n);
+static inline void prr_buf_add(prr_buf *b, const void *data, size_t n)
+{
+	if (!n)
+		return;
+	prr_buf_grow(b, n);
+	memcpy(b->p + b->n, data, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+}
 void prr_buf_adds(prr_buf *b, const char *s);
 void prr_buf_addc(prr_buf *b, char c);
 void prr_buf_addf(prr_buf *b, const char *fmt, ...)
