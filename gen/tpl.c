@@ -3,6 +3,7 @@
 #include "prr/arena.h"
 #include "prr/escape.h"
 #include "prr/fsutil.h"
+#include "prr/vtree.h"
 
 #include <stdarg.h>
 #include <stdint.h>
@@ -708,6 +709,7 @@ typedef struct tpl_state {
 	unsigned long steps;
 	unsigned depth, partials, nctx;
 	unsigned long gen; /* this render's number in its env (from 1) */
+	bool vtree;        /* ops is prr_tpl_vtree(): names found inline */
 	/* at each line start of the source: drop up to `k` blanks, then
 	 * write indent.p[p_off .. p_off + p_len) */
 	uint32_t k, p_off, p_len;
@@ -768,12 +770,18 @@ static void emit_text(tpl_state *st, const prr_tpl *t, const tpl_node *nd)
 	}
 }
 
+/* The member `name` of `v`, through the adapter. */
+static const void *get(const tpl_state *st, const void *v, prr_tpl_name *name)
+{
+	return st->vtree ? prr_vtree_get(v, name) : st->ops->get(v, name);
+}
+
 /* path[0] in the root context, through the node's memo. */
 static const void *root_get(tpl_state *st, const tpl_node *nd)
 {
 	tpl_node *w = (tpl_node *)nd; /* the env owns both, as for `cache` */
 	if (w->memo_gen != st->gen || w->memo_root != st->ctx[0]) {
-		w->memo_val = st->ops->get(st->ctx[0], &nd->path[0]);
+		w->memo_val = get(st, st->ctx[0], &nd->path[0]);
 		w->memo_gen = st->gen;
 		w->memo_root = st->ctx[0];
 	}
@@ -787,12 +795,12 @@ static const void *lookup(tpl_state *st, const tpl_node *nd)
 	const void *v = NULL;
 	unsigned i = st->nctx;
 	while (--i > 0 &&
-	       (v = st->ops->get(st->ctx[i], &nd->path[0])) == NULL)
+	       (v = get(st, st->ctx[i], &nd->path[0])) == NULL)
 		;
 	if (i == 0) /* not in any section's context: the root's */
 		v = root_get(st, nd);
 	for (uint16_t j = 1; v && j < nd->npath; j++)
-		v = st->ops->get(v, &nd->path[j]);
+		v = get(st, v, &nd->path[j]);
 	return v;
 }
 
@@ -1059,6 +1067,7 @@ int prr_tpl_render(prr_buf *out, prr_tpl_env *env, const prr_tpl *t,
 	st->out = out;
 	st->out0 = out->n;
 	st->ops = ops;
+	st->vtree = ops == prr_tpl_vtree();
 	st->mode = mode;
 	st->esc = mode == PRR_TPL_ESC_MARKDOWN ? prr_esc_md : prr_esc_html;
 	st->d = d;

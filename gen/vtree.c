@@ -5,11 +5,6 @@
 
 #include <string.h>
 
-/* Two bits of the 64-bit member summary per hash. */
-static uint64_t summary_bits(uint32_t h)
-{
-	return (UINT64_C(1) << (h & 63)) | (UINT64_C(1) << ((h >> 6) & 63));
-}
 
 static prr_vnode *node(prr_arena *a, prr_vtype type)
 {
@@ -57,7 +52,7 @@ static prr_vnode *member(prr_vnode *o, const char *key, prr_vtype type)
 	prr_vnode *v = node(o->u.kids.arena, type);
 	v->key = key;
 	v->hash = key_hash(key);
-	o->u.kids.summary |= summary_bits(v->hash);
+	o->u.kids.summary |= prr_vsummary_bits(v->hash);
 	return append(o, v);
 }
 
@@ -115,7 +110,7 @@ static const prr_vnode *find(const prr_vnode *o, const char *key, uint32_t h)
 {
 	if (!o || o->type != PRR_V_OBJ)
 		return NULL;
-	uint64_t bits = summary_bits(h);
+	uint64_t bits = prr_vsummary_bits(h);
 	if ((o->u.kids.summary & bits) != bits)
 		return NULL; /* certainly not a member */
 	for (const prr_vnode *c = o->u.kids.first; c; c = c->next)
@@ -157,29 +152,9 @@ size_t prr_vsize(const prr_vnode *v)
 
 /*** The template engine's adapter ***/
 
-/* find(), with the name's memo holding the key (a literal, so it never
- * changes) last found equal to it: a member with that very key is the
- * one, without comparing the strings again. */
 static const void *v_get(const void *v, prr_tpl_name *name)
 {
-	const prr_vnode *o = v;
-	uint32_t h = name->hash;
-	if (!o || o->type != PRR_V_OBJ)
-		return NULL;
-	uint64_t bits = summary_bits(h);
-	if ((o->u.kids.summary & bits) != bits)
-		return NULL;
-	for (const prr_vnode *c = o->u.kids.first; c; c = c->next) {
-		if (c->hash != h)
-			continue;
-		if (c->key == name->memo)
-			return c;
-		if (strcmp(c->key, name->s) == 0) {
-			name->memo = c->key;
-			return c;
-		}
-	}
-	return NULL;
+	return prr_vtree_get(v, name);
 }
 
 /* Falsy as for cJSON: false, an empty string (and missing, an empty list:

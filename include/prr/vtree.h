@@ -25,6 +25,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "prr/arena.h"
 #include "prr/tpl.h"
@@ -83,5 +84,39 @@ size_t prr_vsize(const prr_vnode *v);
 
 /* The template engine's view of a vtree (values are `const prr_vnode *`). */
 const prr_tpl_data *prr_tpl_vtree(void);
+
+/* Two bits of an object's 64-bit member summary per hash. */
+static inline uint64_t prr_vsummary_bits(uint32_t h)
+{
+	return (UINT64_C(1) << (h & 63)) | (UINT64_C(1) << ((h >> 6) & 63));
+}
+
+/*
+ * The `get` of prr_tpl_vtree(), inline for the engine, which calls it for
+ * most of a page's names.  The name's memo holds the key (a literal, so
+ * it never changes) last found equal to it: a member with that very key is
+ * the one, without comparing the strings again.
+ */
+static inline const prr_vnode *prr_vtree_get(const prr_vnode *o,
+					     prr_tpl_name *name)
+{
+	uint32_t h = name->hash;
+	if (!o || o->type != PRR_V_OBJ)
+		return NULL;
+	uint64_t bits = prr_vsummary_bits(h);
+	if ((o->u.kids.summary & bits) != bits)
+		return NULL; /* certainly not a member */
+	for (const prr_vnode *c = o->u.kids.first; c; c = c->next) {
+		if (c->hash != h)
+			continue;
+		if (c->key == name->memo)
+			return c;
+		if (strcmp(c->key, name->s) == 0) {
+			name->memo = c->key;
+			return c;
+		}
+	}
+	return NULL;
+}
 
 #endif
