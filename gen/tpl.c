@@ -788,7 +788,7 @@ static const void *root_get(tpl_state *st, const tpl_node *nd)
 	return w->memo_val;
 }
 
-static const void *lookup(tpl_state *st, const tpl_node *nd)
+static inline const void *lookup(tpl_state *st, const tpl_node *nd)
 {
 	if (nd->npath == 0)
 		return st->ctx[st->nctx - 1];
@@ -808,6 +808,12 @@ static int value_text(tpl_state *st, const void *v, prr_str *s)
 {
 	if (!v)
 		return -1;
+	if (st->vtree && ((const prr_vnode *)v)->type == PRR_V_STR) {
+		/* most values: the adapter's answer, without the call */
+		s->p = ((const prr_vnode *)v)->u.str.p;
+		s->n = ((const prr_vnode *)v)->u.str.n;
+		return 0;
+	}
 	prr_buf_reset(&st->env->scratch);
 	return st->ops->text(v, &st->env->scratch, s);
 }
@@ -896,8 +902,30 @@ static int charge(tpl_state *st, const prr_tpl *t, const tpl_node *nd,
 	return 0;
 }
 
+/* render_section over a vtree, without the adapter's calls: a list's
+ * elements, or the value itself when truthy. */
+static int render_section_vtree(tpl_state *st, const prr_tpl *t, uint32_t i)
+{
+	const tpl_node *nd = &t->nodes[i];
+	const prr_vnode *v = lookup(st, nd);
+	bool list = v && v->type == PRR_V_LIST;
+	const prr_vnode *c = list ? v->u.kids.first : prr_vtruthy(v) ? v : NULL;
+	if (nd->op == OP_INVERTED)
+		return c ? 0 : render_range(st, t, i + 1, nd->end);
+	int r = 0;
+	while (c && r == 0 && (r = charge(st, t, nd, nd->end - i)) == 0) {
+		st->ctx[st->nctx++] = c;
+		r = render_range(st, t, i + 1, nd->end);
+		st->nctx--;
+		c = list ? c->next : NULL;
+	}
+	return r;
+}
+
 static int render_section(tpl_state *st, const prr_tpl *t, uint32_t i)
 {
+	if (st->vtree)
+		return render_section_vtree(st, t, i);
 	const tpl_node *nd = &t->nodes[i];
 	prr_tpl_iter it = { NULL, 0 };
 	const void *c = st->ops->enter(lookup(st, nd), &it);
@@ -1033,7 +1061,9 @@ static int render_range(tpl_state *st, const prr_tpl *t, uint32_t i,
 		case OP_RAW: {
 			prr_str s;
 			if (value_text(st, lookup(st, nd), &s) == 0 && s.n) {
-				if (nd->op == OP_VAR)
+				if (nd->op == OP_VAR && st->mode == PRR_TPL_ESC_HTML)
+					prr_esc_html(st->out, s.p, s.n);
+				else if (nd->op == OP_VAR)
 					st->esc(st->out, s.p, s.n);
 				else
 					prr_buf_add(st->out, s.p, s.n);

@@ -157,17 +157,6 @@ static const void *v_get(const void *v, prr_tpl_name *name)
 	return prr_vtree_get(v, name);
 }
 
-/* Falsy as for cJSON: false, an empty string (and missing, an empty list:
- * see v_enter); numbers, 0 included, are truthy. */
-static bool truthy(const prr_vnode *v)
-{
-	if (!v || v->type == PRR_V_FALSE)
-		return false;
-	if (v->type == PRR_V_STR)
-		return v->u.str.n > 0;
-	return true;
-}
-
 static const void *v_enter(const void *d, prr_tpl_iter *it)
 {
 	const prr_vnode *v = d;
@@ -175,7 +164,7 @@ static const void *v_enter(const void *d, prr_tpl_iter *it)
 	it->i = 0;
 	if (v && v->type == PRR_V_LIST)
 		return it->cur = v->u.kids.first;
-	return truthy(v) ? v : NULL;
+	return prr_vtruthy(v) ? v : NULL;
 }
 
 static const void *v_next(prr_tpl_iter *it)

@@ -85,6 +85,17 @@ size_t prr_vsize(const prr_vnode *v);
 /* The template engine's view of a vtree (values are `const prr_vnode *`). */
 const prr_tpl_data *prr_tpl_vtree(void);
 
+/* Falsy as for cJSON: missing, false, an empty string (an empty list
+ * renders no section either); numbers, 0 included, are truthy. */
+static inline bool prr_vtruthy(const prr_vnode *v)
+{
+	if (!v || v->type == PRR_V_FALSE)
+		return false;
+	if (v->type == PRR_V_STR)
+		return v->u.str.n > 0;
+	return true;
+}
+
 /* Two bits of an object's 64-bit member summary per hash. */
 static inline uint64_t prr_vsummary_bits(uint32_t h)
 {
