@@ -3,6 +3,8 @@
 #include "prr/utf8.h"
 
 #include <math.h>
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -258,6 +260,40 @@ static void put_int(prr_buf *b, long long v)
 	put(b, tmp, prr_decimal(tmp, v));
 }
 
+/*
+ * A number of at most six decimals, from 1e-4 to 1e9 (scores, percentages,
+ * weights: most of prr's), written without printf: the fewest decimals k
+ * whose digits d give back v exactly, d / 10^k being a division of two
+ * exact doubles, rounded once as strtod rounds the text.  Fifteen
+ * significant digits at most, so the text is the one "%.15g" prints.
+ * Returns false for anything else.
+ */
+static bool short_decimal(prr_buf *b, double v)
+{
+	static const double p10[] = { 1, 10, 100, 1e3, 1e4, 1e5, 1e6 };
+	if (!(fabs(v) < 1e9 && fabs(v) >= 1e-4)) /* else %g goes exponential */
+		return false;
+	for (int k = 1; k <= 6; k++) {
+		double d = round(v * p10[k]);
+		if (d / p10[k] != v)
+			continue;
+		long long n = (long long)fabs(d), scale = (long long)p10[k];
+		char tmp[PRR_DECIMAL_MAX + 4], *o = tmp;
+		if (v < 0)
+			*o++ = '-';
+		o += prr_decimal(o, n / scale);
+		*o++ = '.';
+		long long frac = n % scale;
+		for (long long q = scale / 10; q > 0; q /= 10) {
+			*o++ = (char)('0' + frac / q);
+			frac %= q;
+		}
+		put(b, tmp, (size_t)(o - tmp));
+		return true;
+	}
+	return false;
+}
+
 void prr_json_number(prr_buf *b, double v)
 {
 	if (!isfinite(v)) {
@@ -269,6 +305,8 @@ void prr_json_number(prr_buf *b, double v)
 		put_int(b, (long long)v);
 		return;
 	}
+	if (short_decimal(b, v))
+		return;
 	char tmp[40];
 	snprintf(tmp, sizeof tmp, "%.15g", v);
 	if (strtod(tmp, NULL) != v)

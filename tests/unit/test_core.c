@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "prr/arena.h"
@@ -166,6 +167,46 @@ PRR_TEST(utf8__validates_and_rejects)
 	CHECK(!prr_utf8_valid("\xED\xA0\x80", 3, &bad)); /* a surrogate */
 	CHECK(!prr_utf8_valid("\xC0\xAF", 2, &bad));     /* overlong */
 	CHECK_INT(prr_utf8_bom("\xEF\xBB\xBFx", 4), 3);
+}
+
+/* Numbers as "%.15g" prints them, or "%.17g" where that is needed to read
+ * back the same double: the short path for few decimals included (edges:
+ * 1e-4, where printf turns exponential, 1e9, six decimals, negatives). */
+PRR_TEST(json__numbers_print_as_printf)
+{
+	const double edge[] = { 0.1, 0.2, 0.3, -0.5, 6.85, 6.86, 72.5, 79.1,
+				1e-4, 9.9e-5, 1e-5, -1e-5, 0.00015, 123456.5,
+				999999999.5, 1e9 + 0.5, -999999999.25, 0.1234567,
+				0.123456, 1.0 / 3, 2.0 / 3, 1e15 + 0.5, 5e-324 };
+	static double vals[sizeof edge / sizeof *edge + 40000];
+	size_t n = 0;
+	for (size_t i = 0; i < sizeof edge / sizeof *edge; i++)
+		vals[n++] = edge[i];
+	unsigned x = 12345; /* a fixed sequence: the same test every run */
+	for (int i = 0; i < 40000; i++) {
+		x = x * 1103515245u + 12345u;
+		int digits = (int)(x >> 8) % 8, mant = (int)((x >> 12) % 2000001) - 1000000;
+		vals[n++] = mant / pow(10, digits) * (i % 3 ? 1 : 1e3);
+	}
+	for (size_t i = 0; i < n; i++) {
+		double v = vals[i];
+		char want[64];
+		if (v == floor(v) && fabs(v) < 1e15) {
+			snprintf(want, sizeof want, "%.0f", v);
+		} else {
+			snprintf(want, sizeof want, "%.15g", v);
+			if (strtod(want, NULL) != v)
+				snprintf(want, sizeof want, "%.17g", v);
+		}
+		prr_buf got = PRR_BUF_INIT;
+		prr_json_number(&got, v);
+		if (strcmp(got.p, want) != 0) {
+			CHECK_STR(got.p, want);
+			prr_buf_free(&got);
+			return;
+		}
+		prr_buf_free(&got);
+	}
 }
 
 PRR_TEST(json__writer_escapes_and_formats)
