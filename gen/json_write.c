@@ -219,12 +219,14 @@ void prr_json_quote(prr_buf *b, const char *s, size_t n)
 	commit(b, k);
 }
 
-void prr_jw_key(prr_jw *w, const char *key)
+/* prr_jw_key, inline for the k* functions below. */
+static inline void put_key(prr_jw *w, const char *key)
 {
-	size_t n = strlen(key);
-	bool plain = w->depth > 0 && !w->after_key;
-	for (size_t i = 0; plain && i < n; i++)
-		plain = json_plain[(unsigned char)key[i]];
+	/* the length and whether every byte is plain, in one pass */
+	size_t n = 0;
+	unsigned char plain = w->depth > 0 && !w->after_key;
+	for (unsigned char c; (c = (unsigned char)key[n]) != 0; n++)
+		plain &= json_plain[c];
 	if (!plain) {
 		before_value(w);
 		prr_json_quote(w->out, key, n);
@@ -251,6 +253,11 @@ void prr_jw_key(prr_jw *w, const char *key)
 		o[k++] = ' ';
 	commit(w->out, k);
 	w->after_key = true;
+}
+
+void prr_jw_key(prr_jw *w, const char *k)
+{
+	put_key(w, k);
 }
 
 /* Decimal digits of `v`, as "%lld" prints them, without printf's cost. */
@@ -360,25 +367,25 @@ void prr_jw_null(prr_jw *w)
 
 void prr_jw_kstr(prr_jw *w, const char *key, const char *s)
 {
-	prr_jw_key(w, key);
+	put_key(w, key);
 	prr_jw_str(w, s);
 }
 
 void prr_jw_knum(prr_jw *w, const char *key, double v)
 {
-	prr_jw_key(w, key);
+	put_key(w, key);
 	prr_jw_num(w, v);
 }
 
 void prr_jw_kint(prr_jw *w, const char *key, long long v)
 {
-	prr_jw_key(w, key);
+	put_key(w, key);
 	prr_jw_int(w, v);
 }
 
 void prr_jw_kbool(prr_jw *w, const char *key, bool v)
 {
-	prr_jw_key(w, key);
+	put_key(w, key);
 	prr_jw_bool(w, v);
 }
 
