@@ -172,7 +172,8 @@ static const char *status_symbol(prr_status s)
 	}
 }
 
-/* {word, symbol, cls} of a status */
+/* {word, cls} of a status: a table cell, whose symbol the stylesheet
+ * draws from the class */
 static void put_status(prr_vnode *o, prr_status s)
 {
 	static const char *const cls[PRR_STATUS_COUNT] = {
@@ -181,8 +182,14 @@ static void put_status(prr_vnode *o, prr_status s)
 		[PRR_PENDING] = "st-pending", [PRR_NA] = "st-na",
 	};
 	putr(o, "status", prr_status_name(s));
-	putr(o, "symbol", status_symbol(s));
 	putr(o, "status_class", (unsigned)s < PRR_STATUS_COUNT ? cls[s] : "st-unknown");
+}
+
+/* {word, symbol, cls}: a status in running text or a list */
+static void put_status_sym(prr_vnode *o, prr_status s)
+{
+	put_status(o, s);
+	putr(o, "symbol", status_symbol(s));
 }
 
 static const char *level_label(prr_level l)
@@ -900,7 +907,7 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 			const prr_checkitem *it = &l->list->items[k];
 			prr_vnode *io = push(items);
 			put(io, "text", it->text);
-			put_status(io, it->done ? PRR_PASS
+			put_status_sym(io, it->done ? PRR_PASS
 				   : it->status == PRR_PARTIAL ? PRR_PARTIAL : PRR_PENDING);
 		}
 	}
@@ -918,7 +925,7 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 		prr_vnode *o = push(arr);
 		put(o, "name", m->name);
 		put(o, "due", m->due);
-		put_status(o, m->done ? PRR_PASS : PRR_PENDING);
+		put_status_sym(o, m->done ? PRR_PASS : PRR_PENDING);
 		put(o, "done_date", m->done_date);
 	}
 	arr = put_arr(c, "estimates");
@@ -1059,7 +1066,7 @@ static int page_review_component(page *pg, size_t i, size_t j)
 	put_pct(c, "readiness", cf->readiness);
 	put_level(c, cf->level);
 	if (cf->component->status != PRR_UNKNOWN)
-		put_status(put_obj(c, "stated"), cf->component->status);
+		put_status_sym(put_obj(c, "stated"), cf->component->status);
 	putf(c, "tally", "%d of %d checks pass", cf->tally.pass,
 	     prr_tally_applicable(&cf->tally));
 	prr_vnode *arr = put_arr(c, "checks");
@@ -1133,7 +1140,6 @@ static int page_component(page *pg, size_t k)
 		latest = cf;
 		put_pct(row, "readiness", cf->readiness);
 		put_level(row, cf->level);
-		put_status(row, cf->component->status);
 		prr_vnode *cells = put_arr(row, "cells");
 		for (size_t z = 0; z < n_cats; z++) {
 			prr_vnode *cell = push(cells);
@@ -1217,7 +1223,7 @@ static void put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 		put(o, "claim", k->claim);
 		put(o, "stated", k->stated);
 		bool ok = k->agrees_strict || k->agrees_half;
-		put_status(o, ok ? PRR_PASS : PRR_FAIL);
+		put_status_sym(o, ok ? PRR_PASS : PRR_FAIL);
 		put(o, "verdict", ok ? "agrees" : "disagrees");
 	}
 }
