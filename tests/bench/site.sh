@@ -4,15 +4,16 @@
 #
 # Input: tests/bench/gen_reviews.py, 200 reviews x 50 components x 8
 # categories (BENCH_REVIEWS, BENCH_COMPONENTS, BENCH_CATEGORIES).  prr
-# builds it BENCH_RUNS times (default 3; the median is quoted); its pages
-# are the *.html files written: about 10,000, most of them one page per
-# component per review (reviews/DATE/components/SLUG.html, an 8-row status
-# table).  Hugo (Debian's hugo) then renders the same number of Markdown
-# pages, each such an 8-row status table, with a minimal layout (a tiny
-# site generated in a temp folder), BENCH_RUNS times too.  Printed: pages,
-# seconds, pages/s, peak RSS (GNU time's %M) and prr's speed as a multiple
-# of Hugo's.  Goals: >= 10x Hugo's pages/s, peak memory < 200 MB.  Figures
-# only, never an assertion.
+# builds it; its pages are the *.html files written: about 10,000, most of
+# them one page per component per review (reviews/DATE/components/SLUG.html,
+# an 8-row status table).  Hugo (Debian's hugo) renders the same number of
+# Markdown pages, each such an 8-row status table, with a minimal layout (a
+# tiny site generated in a temp folder).  After one untimed run of each,
+# they run BENCH_RUNS times (default 5) in turn, prr then Hugo, so that a
+# slow spell of the machine falls on both; the median of each is quoted,
+# timed to the millisecond.  Printed: pages, seconds, pages/s, peak RSS
+# (GNU time's %M) and prr's speed as a multiple of Hugo's.  Goals: >= 10x
+# Hugo's pages/s, peak memory < 200 MB.  Figures only, never an assertion.
 #
 # Both write into BENCH_TMPDIR (default: /dev/shm when it is a writable
 # tmpfs, else /tmp), printed with its file system: on a disk, creating
@@ -24,7 +25,7 @@ ROOT=$(pwd)
 REVIEWS=${BENCH_REVIEWS:-200}
 COMPONENTS=${BENCH_COMPONENTS:-50}
 CATEGORIES=${BENCH_CATEGORIES:-8}
-RUNS=${BENCH_RUNS:-3}
+RUNS=${BENCH_RUNS:-5}
 TIME=/usr/bin/time
 
 if ! "$PRR" help build >/dev/null 2>&1; then
@@ -46,29 +47,38 @@ echo "bench-site: input: $REVIEWS reviews x $COMPONENTS components x $CATEGORIES
 # median of the lines "SECONDS KB" in a file, by seconds
 median() { sort -n "$1" | awk '{ l[NR] = $0 } END { print l[int((NR + 1) / 2)] }'; }
 
-: > "$W/prr.times"
-i=0
-while [ $i -lt "$RUNS" ]; do
-	rm -rf "$W/site"
-	if ! "$TIME" -f '%e %M' -o "$W/t" "$PRR" build "$W/reviews" -o "$W/site" >"$W/prr.log" 2>&1; then
-		echo "bench-site: prr build failed:" >&2
-		tail -20 "$W/prr.log" >&2
+# run NAME FILE CMD...: one run of CMD; appends "SECONDS KB" (wall time to
+# the millisecond, GNU time's peak RSS) to FILE, or says why it failed.
+run() {
+	name=$1 out=$2
+	shift 2
+	t0=$(date +%s%N)
+	if ! "$TIME" -f '%M' -o "$W/t" "$@" >"$W/run.log" 2>&1; then
+		echo "bench-site: $name failed:" >&2
+		tail -20 "$W/run.log" >&2
 		exit 1
 	fi
-	tail -1 "$W/t" >> "$W/prr.times"
-	i=$((i + 1))
-done
+	t1=$(date +%s%N)
+	echo "$t0 $t1 $(tail -1 "$W/t")" | awk '{ printf "%.3f %d\n", ($2 - $1) / 1e9, $3 }' >> "$out"
+}
+prr_run() { rm -rf "$W/site"; run "prr build" "$1" "$PRR" build "$W/reviews" -o "$W/site"; }
+
+prr_run "$W/warm.times" # untimed: the page count for Hugo, a warm cache
 pages=$(find "$W/site" -name '*.html' | wc -l)
 html_kb=$(find "$W/site" -name '*.html' -exec cat {} + | wc -c | awk '{ printf "%d", $1 / 1024 }')
 files=$(find "$W/site" -type f | wc -l)
-set -- $(median "$W/prr.times")
-prr_s=$1 prr_kb=$2
-max_kb=$(sort -n -k2 "$W/prr.times" | tail -1 | cut -d' ' -f2)
-echo "bench-site: prr build: $pages pages ($files files, $html_kb KiB of HTML, $(du -sk "$W/site" | cut -f1) KiB) in $prr_s s (median of $RUNS: $(cut -d' ' -f1 "$W/prr.times" | tr '\n' ' ')s), peak RSS $((prr_kb / 1024)) MiB (max of runs $((max_kb / 1024)) MiB)"
+site_kb=$(du -sk "$W/site" | cut -f1)
+: > "$W/prr.times"
 
 if ! command -v hugo >/dev/null 2>&1; then
 	echo "bench-site: hugo is missing (apt-get install hugo): no reference figure"
-	awk -v p="$pages" -v s="$prr_s" 'BEGIN { printf "bench-site: prr %.0f pages/s\n", p / (s > 0 ? s : 0.001) }'
+	i=0
+	while [ $i -lt "$RUNS" ]; do
+		prr_run "$W/prr.times"
+		i=$((i + 1))
+	done
+	set -- $(median "$W/prr.times")
+	awk -v p="$pages" -v s="$1" -v kb="$2" 'BEGIN { printf "bench-site: prr %.0f pages/s in %.3f s (median of '"$RUNS"'), peak %.0f MiB\n", p / (s > 0 ? s : 0.001), s, kb / 1024 }'
 	exit 0
 fi
 
@@ -96,17 +106,18 @@ awk -v n="$((pages > 2 ? pages - 2 : 1))" -v dir="$H/content/p" -v rows="$CATEGO
 	}
 }'
 : > "$W/hugo.times"
+hugo_run() { rm -rf "$H/public" "$H/resources"; run hugo "$1" hugo --quiet -s "$H" -d "$H/public"; }
+hugo_run "$W/warm.times" # untimed, as prr's first
 i=0
 while [ $i -lt "$RUNS" ]; do
-	rm -rf "$H/public" "$H/resources"
-	if ! "$TIME" -f '%e %M' -o "$W/t" hugo --quiet -s "$H" -d "$H/public" >"$W/hugo.log" 2>&1; then
-		echo "bench-site: hugo failed:" >&2
-		tail -20 "$W/hugo.log" >&2
-		exit 1
-	fi
-	tail -1 "$W/t" >> "$W/hugo.times"
+	prr_run "$W/prr.times"
+	hugo_run "$W/hugo.times"
 	i=$((i + 1))
 done
+set -- $(median "$W/prr.times")
+prr_s=$1 prr_kb=$2
+max_kb=$(sort -n -k2 "$W/prr.times" | tail -1 | cut -d' ' -f2)
+echo "bench-site: prr build: $pages pages ($files files, $html_kb KiB of HTML, $site_kb KiB) in $prr_s s (median of $RUNS: $(cut -d' ' -f1 "$W/prr.times" | tr '\n' ' ')s), peak RSS $((prr_kb / 1024)) MiB (max of runs $((max_kb / 1024)) MiB)"
 set -- $(median "$W/hugo.times")
 hugo_s=$1 hugo_rss=$2
 hugo_pages=$(find "$H/public" -name '*.html' | wc -l)
