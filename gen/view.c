@@ -725,12 +725,11 @@ static size_t put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
 		fmt_value(b, row, true);
 		put(o, "after", b->p);
 		putr(o, "change", prr_change_name(row->change));
-		const char *arrow = row->change == PRR_IMPROVED ? "\u25B2"
-				    : row->change == PRR_REGRESSED ? "\u25BC"
-				    : row->change == PRR_ADDED ? "+"
-				    : row->change == PRR_GONE ? "\u2212" : "=";
-		putr(o, "arrow", arrow);
-		putf(o, "change_class", "ch-%s", prr_change_name(row->change));
+		/* the arrow is the stylesheet's, by this class */
+		static const char *const cls[] = { "ch-same", "ch-improved",
+						   "ch-regressed", "ch-added", "ch-gone" };
+		putr(o, "change_class", (unsigned)row->change <= PRR_GONE
+					     ? cls[row->change] : "ch-same");
 	}
 	return n;
 }
