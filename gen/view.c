@@ -60,6 +60,17 @@ static void putf(prr_vnode *o, const char *k, const char *fmt, ...)
 		prr_vput_str(o, k, b->p, b->n);
 }
 
+/* "3/7": passed of total, without printf's machinery (a cell of every
+ * scorecard has one) */
+static void put_ratio(prr_vnode *o, const char *k, int a, int b)
+{
+	char t[2 * PRR_DECIMAL_MAX + 1];
+	size_t n = prr_decimal(t, a);
+	t[n++] = '/';
+	n += prr_decimal(t + n, b);
+	prr_vput_str(o, k, t, n);
+}
+
 static void putb(prr_vnode *o, const char *k, bool v)
 {
 	prr_vput_bool(o, k, v);
@@ -343,13 +354,13 @@ static prr_vnode *page_new(page *pg, const char *path, const char *tpl,
 	if (pg->p) {
 		prr_buf_adds(&b, pg->prefix);
 		put(c, "proj", b.n ? b.p : "./");
-		put(c, "project", pg->p->project);
+		putr(c, "project", pg->p->project);
 	}
 	prr_buf_free(&b);
 	put(c, "page_title", title);
-	put(c, "generator", "prr " PRR_VERSION);
-	put(c, "method", pg->f->method);
-	put(c, "build_date", pg->o->build_date);
+	putr(c, "generator", "prr " PRR_VERSION);
+	putr(c, "method", pg->f->method);
+	putr(c, "build_date", pg->o->build_date);
 	putb(c, "portfolio_mode", pg->f->n_projects > 1);
 	if (pg->p) {
 		static const char *const nav[][2] = {
@@ -359,8 +370,8 @@ static prr_vnode *page_new(page *pg, const char *path, const char *tpl,
 		prr_vnode *n = put_arr(c, "nav");
 		for (size_t i = 0; i < sizeof nav / sizeof nav[0]; i++) {
 			prr_vnode *it = push(n);
-			put(it, "href", nav[i][0]);
-			put(it, "label", nav[i][1]);
+			putr(it, "href", nav[i][0]);
+			putr(it, "label", nav[i][1]);
 			putb(it, "current", current && strcmp(current, nav[i][0]) == 0);
 		}
 	}
@@ -595,8 +606,7 @@ static void put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review,
 			put_status(cell, ck->status);
 			putr(cell, "note", ck->check->note);
 			if (ck->check->total >= 0 && ck->check->passed >= 0)
-				putf(cell, "counts", "%d/%d", ck->check->passed,
-				     ck->check->total);
+				put_ratio(cell, "counts", ck->check->passed, ck->check->total);
 			putb(cell, "waived", ck->waived >= 0);
 		}
 	}
@@ -1075,7 +1085,7 @@ static int page_review_component(page *pg, size_t i, size_t j)
 		putr(o, "category", ck->check->category);
 		put_status(o, ck->status);
 		if (ck->check->total >= 0 && ck->check->passed >= 0)
-			putf(o, "counts", "%d/%d", ck->check->passed, ck->check->total);
+			put_ratio(o, "counts", ck->check->passed, ck->check->total);
 		putr(o, "note", ck->check->note);
 		putr(o, "action", ck->check->action);
 		putb(o, "waived", ck->waived >= 0);
@@ -1150,8 +1160,7 @@ static int page_component(page *pg, size_t k)
 			put_status(cell, ck->status);
 			putr(cell, "note", ck->check->note);
 			if (ck->check->total >= 0 && ck->check->passed >= 0)
-				putf(cell, "counts", "%d/%d", ck->check->passed,
-				     ck->check->total);
+				put_ratio(cell, "counts", ck->check->passed, ck->check->total);
 		}
 	}
 	prr_buf svg = PRR_BUF_INIT;
