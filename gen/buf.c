@@ -95,14 +95,28 @@ void prr_buf_addc(prr_buf *b, char c)
 
 size_t prr_decimal(char *out, long long v)
 {
+	/* two digits a division, from a table of "00" to "99" */
+	static const char pairs[201] =
+		"00010203040506070809101112131415161718192021222324"
+		"25262728293031323334353637383940414243444546474849"
+		"50515253545556575859606162636465666768697071727374"
+		"75767778798081828384858687888990919293949596979899";
 	char tmp[PRR_DECIMAL_MAX];
 	size_t k = sizeof tmp;
 	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v
 				     : (unsigned long long)v;
-	do {
-		tmp[--k] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
+	while (u >= 100) {
+		unsigned d = (unsigned)(u % 100);
+		u /= 100;
+		tmp[--k] = pairs[2 * d + 1];
+		tmp[--k] = pairs[2 * d];
+	}
+	if (u >= 10) {
+		tmp[--k] = pairs[2 * u + 1];
+		tmp[--k] = pairs[2 * u];
+	} else {
+		tmp[--k] = (char)('0' + u);
+	}
 	if (v < 0)
 		tmp[--k] = '-';
 	memcpy(out, tmp + k, sizeof tmp - k);

@@ -96,6 +96,24 @@ PRR_TEST(buf__decimal_prints_as_printf)
 		snprintf(want, sizeof want, "%lld", v[i]);
 		CHECK_STR(out, want);
 	}
+	/* every count of up to six digits, and each power of ten and its
+	 * neighbours: odd and even numbers of digits */
+	for (long long x = -1000000; x <= 1000000; x++) {
+		char out[PRR_DECIMAL_MAX + 1], want[32];
+		out[prr_decimal(out, x)] = 0;
+		snprintf(want, sizeof want, "%lld", x);
+		if (strcmp(out, want) != 0) {
+			CHECK_STR(out, want);
+			return;
+		}
+	}
+	for (long long p = 10; p <= 1000000000000000000LL; p *= 10)
+		for (long long d = -1; d <= 1; d++) {
+			char out[PRR_DECIMAL_MAX + 1], want[32];
+			out[prr_decimal(out, p + d)] = 0;
+			snprintf(want, sizeof want, "%lld", p + d);
+			CHECK_STR(out, want);
+		}
 }
 
 /* prr_buf_add_tenths prints what printf printed before it. */
