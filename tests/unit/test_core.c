@@ -107,13 +107,16 @@ PRR_TEST(buf__decimal_prints_as_printf)
 			return;
 		}
 	}
-	for (long long p = 10; p <= 1000000000000000000LL; p *= 10)
+	for (long long p = 10;; p *= 10) {
 		for (long long d = -1; d <= 1; d++) {
 			char out[PRR_DECIMAL_MAX + 1], want[32];
 			out[prr_decimal(out, p + d)] = 0;
 			snprintf(want, sizeof want, "%lld", p + d);
 			CHECK_STR(out, want);
 		}
+		if (p > LLONG_MAX / 10)
+			break;
+	}
 }
 
 /* prr_buf_add_tenths prints what printf printed before it. */
