@@ -108,7 +108,7 @@ void prr_esc_html(prr_buf *b, const char *s, size_t n)
 	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 	char *q = b->p + b->n;
 	size_t clean = html_clean_prefix(p, n);
-	memcpy(q, p, clean);
+	prr_copy(q, (const char *)p, clean);
 	q += clean;
 	for (p += clean; p < end; p++) {
 		const char *e = html_map[*p];

@@ -752,7 +752,7 @@ static void emit_text(tpl_state *st, const prr_tpl *t, const tpl_node *nd)
 {
 	const char *p = t->src + nd->off, *end = p + nd->len;
 	if (!st->k && !st->p_len) {
-		prr_buf_add(st->out, p, nd->len);
+		prr_buf_add_piece(st->out, p, nd->len);
 		return;
 	}
 	if (nd->flags & NF_BOL)
@@ -1066,7 +1066,7 @@ static int render_range(tpl_state *st, const prr_tpl *t, uint32_t i,
 				else if (nd->op == OP_VAR)
 					st->esc(st->out, s.p, s.n);
 				else
-					prr_buf_add(st->out, s.p, s.n);
+					prr_buf_add_piece(st->out, s.p, s.n);
 			}
 			break;
 		}

@@ -28,6 +28,29 @@ PRR_TEST(buf__grows_and_stays_terminated)
 	CHECK_STR(b.p, "");
 }
 
+/* Every length through each of prr_copy's ways (byte loop, 4, 8 and
+ * memcpy), appended after what is there, by both appends. */
+PRR_TEST(buf__add_copies_every_length)
+{
+	char src[80];
+	for (size_t i = 0; i < sizeof src; i++)
+		src[i] = (char)('A' + i % 53);
+	for (int piece = 0; piece < 2; piece++)
+		for (size_t n = 0; n <= 64; n++) {
+			prr_buf b = PRR_BUF_INIT;
+			prr_buf_adds(&b, "xyz");
+			if (piece)
+				prr_buf_add_piece(&b, src + 1, n);
+			else
+				prr_buf_add(&b, src + 1, n);
+			CHECK_INT(b.n, 3 + n);
+			CHECK(memcmp(b.p, "xyz", 3) == 0 &&
+			      memcmp(b.p + 3, src + 1, n) == 0);
+			CHECK(b.p[b.n] == '\0');
+			prr_buf_free(&b);
+		}
+}
+
 PRR_TEST(arena__vec_push_keeps_elements)
 {
 	prr_arena a = PRR_ARENA_INIT;
