@@ -5,7 +5,6 @@
 #include "prr/cli.h"
 #include "prr/gitfacts.h"
 
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -41,7 +40,6 @@ typedef struct revfig_share {
 	const prr_figures_input *in;
 	prr_arena *arena;
 	size_t share, shares;
-	pthread_t thread;
 } revfig_share;
 
 static void *revfig_run(void *arg)
@@ -57,24 +55,12 @@ static void *revfig_run(void *arg)
 static void all_review_figures(prr_figures *f, prr_revfig *out,
 			       const prr_reviews *set, const prr_figures_input *in)
 {
-	size_t jobs = prr_jobs();
-	if (jobs > set->n)
-		jobs = set->n ? set->n : 1;
+	size_t n = prr_shares_for(set->n);
 	revfig_share sh[PRR_MAX_JOBS];
-	size_t started = 1;
-	for (size_t t = 0; t < jobs; t++)
+	for (size_t t = 0; t < n; t++)
 		sh[t] = (revfig_share){ out, set, in, t ? &f->more[t - 1] : &f->arena,
-					t, jobs, 0 };
-	while (started < jobs &&
-	       pthread_create(&sh[started].thread, NULL, revfig_run, &sh[started]) == 0)
-		started++;
-	if (started < jobs) { /* fewer threads: this one does the rest */
-		for (size_t t = started; t < jobs; t++)
-			revfig_run(&sh[t]);
-	}
-	revfig_run(&sh[0]);
-	for (size_t t = 1; t < started; t++)
-		pthread_join(sh[t].thread, NULL);
+					t, n };
+	prr_run_shares(sh, n, sizeof *sh, revfig_run);
 }
 
 int prr_figures_compute(prr_figures **out, const prr_reviews *set,

@@ -152,11 +152,32 @@ unsigned prr_jobs(void)
 	return n < 1 ? 1 : n > PRR_MAX_JOBS ? PRR_MAX_JOBS : (unsigned)n;
 }
 
+size_t prr_shares_for(size_t items)
+{
+	size_t jobs = prr_jobs();
+	return jobs > items ? (items ? items : 1) : jobs;
+}
+
+void prr_run_shares(void *shares, size_t n, size_t size, void *(*fn)(void *))
+{
+	pthread_t threads[PRR_MAX_JOBS];
+	char *at = shares;
+	size_t started = 1;
+	while (started < n &&
+	       pthread_create(&threads[started], NULL, fn, at + started * size) == 0)
+		started++;
+	for (size_t t = started; t < n; t++) /* fewer threads: the rest here */
+		fn(at + t * size);
+	fn(at);
+	for (size_t t = 1; t < started; t++)
+		pthread_join(threads[t], NULL);
+}
+
 /*
  * Reading and parsing the files is most of loading a big set (200
  * reviews: a fifth of a build), and each file is independent of the
- * others, so they are loaded by several threads: file i by thread
- * i % jobs, into its own docs[i] and diags[i], which the caller then
+ * others, so they are loaded by several threads: file i by share
+ * i % shares, into its own docs[i] and diags[i], which the caller then
  * takes in path order, so the set and its messages are the same whatever
  * the number of threads.  The loaders keep no state between calls;
  * cJSON parses on several threads under the conditions jsonread.c
@@ -167,7 +188,6 @@ typedef struct load_share {
 	prr_review **docs;
 	prr_diags *diags;
 	size_t share, shares;
-	pthread_t thread;
 } load_share;
 
 static void *load_files(void *arg)
@@ -182,30 +202,12 @@ static void *load_files(void *arg)
 static void load_all(const prr_paths *files, prr_review **docs,
 		     prr_diags *diags)
 {
-	size_t jobs = prr_jobs(), started = 0;
-	if (jobs > files->n)
-		jobs = files->n ? files->n : 1;
+	size_t n = prr_shares_for(files->n);
 	load_share shares[PRR_MAX_JOBS];
 	prr_jdoc_init(); /* before any thread parses */
-	for (size_t t = 0; t < jobs; t++)
-		shares[t] = (load_share){ files, docs, diags, t, jobs, 0 };
-	for (size_t t = 1; t < jobs; t++, started++)
-		if (pthread_create(&shares[t].thread, NULL, load_files, &shares[t]))
-			break;
-	if (started + 1 < jobs) { /* a thread failed to start: all here */
-		for (size_t t = 1; t <= started; t++)
-			pthread_join(shares[t].thread, NULL);
-		for (size_t i = 0; i < files->n; i++) {
-			prr_review_free(docs[i]);
-			docs[i] = NULL;
-			prr_diags_clear(&diags[i]);
-		}
-		shares[0].shares = 1;
-		started = 0;
-	}
-	load_files(&shares[0]);
-	for (size_t t = 1; t <= started; t++)
-		pthread_join(shares[t].thread, NULL);
+	for (size_t t = 0; t < n; t++)
+		shares[t] = (load_share){ files, docs, diags, t, n };
+	prr_run_shares(shares, n, sizeof *shares, load_files);
 }
 
 static int cmp_review(const void *a, const void *b)

@@ -220,6 +220,40 @@ static int valid_rel(const char *rel)
 	return 1;
 }
 
+/* Makes the folder path[0..dn) of a file's path, and the missing ones
+ * between it and path[0..from): the folder itself first, as mostly it
+ * exists or only it is missing, its parents top down only when it cannot
+ * be made for want of them.  0, or -1 with a message. */
+static int make_folder(char *path, size_t from, size_t dn, prr_buf *err)
+{
+	if (dn <= from)
+		return 0;
+	path[dn] = '\0';
+	int rc = mkdir(path, 0777), e = errno;
+	if (rc < 0 && e == ENOENT) {
+		rc = 0;
+		for (char *p = strchr(path + from + 1, '/'); p && rc == 0;
+		     p = strchr(p + 1, '/')) {
+			*p = '\0';
+			if (mkdir(path, 0777) < 0 && errno != EEXIST)
+				rc = -1;
+			e = errno;
+			*p = '/';
+		}
+		if (rc == 0) {
+			rc = mkdir(path, 0777);
+			e = errno;
+		}
+	}
+	path[dn] = '/';
+	if (rc < 0 && e != EEXIST) {
+		prr_buf_addf(err, "cannot create a folder for '%s': %s", path,
+			     strerror(e));
+		return -1;
+	}
+	return 0;
+}
+
 /* The full path of `rel` in the temporary folder (for messages), its
  * folders made and the last one open as s->made_fd, so that its files are
  * created without walking the whole path again; or NULL with a message. */
@@ -233,27 +267,7 @@ static char *make_path(prr_site *s, const char *rel, prr_buf *err)
 	size_t dn = (size_t)(strrchr(path, '/') - path);
 	if (s->made && strlen(s->made) == dn && memcmp(s->made, path, dn) == 0)
 		return path;
-	/* the folder itself first: mostly it exists or only it is missing;
-	 * its parents one by one only when that fails for want of them */
-	path[dn] = '\0';
-	int rc = dn > strlen(s->tmp) ? mkdir(path, 0777) : 0;
-	path[dn] = '/';
-	if (rc < 0 && errno == ENOENT) {
-		for (char *p = path + strlen(s->tmp) + 1; (p = strchr(p, '/')); p++) {
-			*p = '\0';
-			rc = mkdir(path, 0777);
-			int e = errno;
-			*p = '/';
-			if (rc < 0 && e != EEXIST) {
-				prr_buf_addf(err, "cannot create a folder for '%s': %s",
-					     path, strerror(e));
-				free(path);
-				return NULL;
-			}
-		}
-	} else if (rc < 0 && errno != EEXIST) {
-		prr_buf_addf(err, "cannot create a folder for '%s': %s", path,
-			     strerror(errno));
+	if (make_folder(path, strlen(s->tmp), dn, err) < 0) {
 		free(path);
 		return NULL;
 	}

@@ -40,6 +40,17 @@ typedef struct prr_reviews {
 #define PRR_MAX_JOBS 8
 unsigned prr_jobs(void);
 
+/* How many shares to split `items` units into: prr_jobs(), but no more
+ * than the units and at least 1. */
+size_t prr_shares_for(size_t items);
+/*
+ * Runs fn on each of `n` shares at once (n <= PRR_MAX_JOBS; share t is at
+ * (char *)shares + t * size): shares 1.. on threads of their own, share 0
+ * on the calling thread, and there too any share whose thread cannot
+ * start.  Returns when every share is done.
+ */
+void prr_run_shares(void *shares, size_t n, size_t size, void *(*fn)(void *));
+
 /*
  * Loads every review under `paths` (the files read by up to prr_jobs()
  * threads; messages come in path order all the same).  Returns 0, or -1 when any document
