@@ -1,0 +1,129 @@
+/* import_audit.c - stated figures against computed ones, after the walk. */
+#include "import_int.h"
+#include "prr/mojibake.h"
+#include "prr/utf8.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/*** After the walk: audit, sections, level ***/
+
+const char *imp_count_text(imp *im, long a, long b)
+{
+	/* "%ld%% (%ld/%ld)" without vsnprintf: see ratio_text */
+	char tmp[80];
+	size_t k = prr_decimal(tmp, b ? (100 * a + b / 2) / b : 0);
+	memcpy(tmp + k, "% (", 3);
+	k += 3;
+	k += prr_decimal(tmp + k, a);
+	tmp[k++] = '/';
+	k += prr_decimal(tmp + k, b);
+	tmp[k++] = ')';
+	return prr_arena_strndup(im->a, tmp, k);
+}
+
+void imp_resolve_pending(imp *im)
+{
+	prr_review *r = im->r;
+	long tests = 0;
+	bool have_tests = false;
+	for (size_t c = 0; c < r->n_components; c++)
+		for (size_t k = 0; k < r->components[c].n_checks; k++)
+			if (r->components[c].checks[k].passed >= 0) {
+				tests += r->components[c].checks[k].passed;
+				have_tests = true;
+			}
+	double points = 0;
+	long stories = 0, waves = 0;
+	for (size_t w = 0; w < r->n_waves; w++) {
+		if (!r->waves[w].planned)
+			continue;
+		waves++;
+		for (size_t s = 0; s < r->waves[w].n_stories; s++) {
+			stories++;
+			if (prr_has(r->waves[w].stories[s].points))
+				points += r->waves[w].stories[s].points;
+		}
+	}
+	/* each section's first checklist, found once: searching all
+	 * checklists per stated figure was quadratic in the document */
+	size_t *first_cl = prr_xmalloc((r->n_sections + 1) * sizeof *first_cl);
+	for (size_t s = 0; s < r->n_sections; s++)
+		first_cl[s] = NONE;
+	for (size_t c = r->n_checklists; c-- > 0;)
+		if (im->cl_sec[c] != NONE)
+			first_cl[im->cl_sec[c]] = c;
+	for (size_t i = 0; i < im->n_pend; i++) {
+		pending *p = &im->pend[i];
+		switch (p->kind) {
+		case PEND_COUNT: {
+			/* the first checklist of the same section */
+			if (p->sec != NONE && first_cl[p->sec] != NONE) {
+				size_t c = first_cl[p->sec];
+				long done = 0, total = (long)r->checklists[c].n_items;
+				for (size_t k = 0; k < r->checklists[c].n_items; k++)
+					done += r->checklists[c].items[k].done;
+				const char *sec = im->sx[p->sec].title;
+				imp_add_claim(im, imp_join(im, sec, ": ", p->label),
+					  imp_count_text(im, p->a, p->b),
+					  imp_count_text(im, done, total),
+					  p->a == done && p->b == total, p->line);
+			}
+			break;
+		}
+		case PEND_TESTS:
+			if (have_tests)
+				imp_add_claim(im, p->label, p->stated,
+					  imp_long_text(im, tests),
+					  p->a == tests, p->line);
+			break;
+		case PEND_PLAN_WAVES:
+		case PEND_PLAN_POINTS:
+		case PEND_PLAN_STORIES: {
+			double v = p->kind == PEND_PLAN_WAVES ? (double)waves
+				   : p->kind == PEND_PLAN_POINTS ? points
+								 : (double)stories;
+			if (!waves)
+				break;
+			imp_add_claim(im, p->label, p->stated,
+				  prr_arena_printf(im->a, "%g", v),
+				  v == p->num, p->line);
+			break;
+		}
+		}
+	}
+	free(first_cl);
+	/* each planned wave's heading points against its stories */
+	for (size_t w = 0; w < r->n_waves; w++) {
+		prr_wave *wv = &r->waves[w];
+		if (!prr_has(wv->planned_points) || !wv->n_stories)
+			continue;
+		double sum = 0;
+		for (size_t s = 0; s < wv->n_stories; s++)
+			if (prr_has(wv->stories[s].points))
+				sum += wv->stories[s].points;
+		imp_add_claim(im, prr_arena_printf(im->a, "%s planned points", wv->id ? wv->id : wv->name),
+			  prr_arena_printf(im->a, "%g", wv->planned_points),
+			  prr_arena_printf(im->a, "%g", sum),
+			  sum == wv->planned_points, wv->line);
+	}
+	/* a heading that says done over a checklist that is not */
+	for (size_t c = 0; c < r->n_checklists; c++) {
+		size_t s = im->cl_sec[c];
+		if (s == NONE || !im->sx[s].stated_known ||
+		    im->sx[s].stated != PRR_PASS || !r->checklists[c].n_items)
+			continue;
+		if (c && im->cl_sec[c - 1] == s)
+			continue;
+		long done = 0, total = (long)r->checklists[c].n_items;
+		for (size_t k = 0; k < r->checklists[c].n_items; k++)
+			done += r->checklists[c].items[k].done;
+		imp_add_claim(im, prr_arena_printf(im->a, "%s: done", im->sx[s].title),
+			  "complete", prr_arena_printf(im->a, "%ld/%ld done", done, total),
+			  done == total, r->sections[s].line);
+	}
+}
+
+/* The lines from..to that no table or list took, blank runs folded. */

@@ -1,0 +1,276 @@
+/*
+ * import_int.h - the Markdown importer's own header, shared by its files
+ * (not part of prr's interface: that is include/prr/import.h).
+ *
+ * The importer is one pass over md4c's block tree, in files along its
+ * seams:
+ *   import_md.c     the entry point, the block tree md4c's callbacks
+ *                   build, the walk, the prose left for `sections`
+ *   import_util.c   text helpers, lines, sections' context, claims,
+ *                   commit references
+ *   import_meta.c   metadata fields, headings and paragraphs (date,
+ *                   verdict, scores stated in prose)
+ *   import_list.c   lists: checklists, findings, risks, estimates
+ *   import_table.c  tables: column roles by header words, and the tables
+ *                   of plans, findings, risks and milestones
+ *   import_score.c  scorecard tables: components, checks, dimensions
+ *   import_evid.c   evidence a story or cell cites
+ *   import_audit.c  what the document states against what it gives,
+ *                   once the whole document is read
+ * The recognisers they call (rec_*.h) know nothing of Markdown.
+ */
+#ifndef PRR_IMPORT_INT_H
+#define PRR_IMPORT_INT_H
+
+#include "prr/import.h"
+#include "prr/buf.h"
+
+#include <md4c.h>
+#include <stdint.h>
+
+
+/*** The block tree md4c's callbacks build ***/
+
+#define NONE ((size_t)-1)
+
+typedef struct node {
+	MD_BLOCKTYPE type;
+	int level;     /* heading level */
+	char task;     /* list item: 0, 'x' or ' ' */
+	size_t t_off, t_len; /* own inline text, in the pool */
+	size_t first, last;  /* source offsets of text inside, NONE: none */
+	size_t parent, child, last_child, next; /* indices; 0: none */
+} node;
+
+/* Per section: what the importer attached to it. */
+typedef struct secx {
+	size_t comp;      /* component index + 1, or 0 */
+	size_t wave;      /* wave index + 1, or 0 */
+	prr_status stated; /* a status the heading states */
+	bool stated_known;
+	bool finding;
+	const char *title;
+} secx;
+
+/* A figure to compare once the whole document is read. */
+typedef struct pending {
+	int kind; /* PEND_* */
+	size_t sec;
+	const char *label, *stated;
+	int a, b;
+	double num;
+	int line;
+} pending;
+
+enum { PEND_COUNT, PEND_TESTS, PEND_PLAN_WAVES, PEND_PLAN_POINTS,
+       PEND_PLAN_STORIES };
+
+/*
+ * Which fields and commit references the review has already, by a hash
+ * of their text: a scan of all earlier ones per new one was quadratic
+ * (11 s of CPU for a 2 MB document of 30,000 fields).  Open addressing;
+ * a slot holds an index into the review's array plus one (0: empty).
+ */
+typedef struct seen_slot {
+	uint64_t hash;
+	size_t idx;
+} seen_slot;
+
+typedef struct seen_set {
+	seen_slot *v;
+	size_t cap, n; /* cap: a power of two, at most half full */
+} seen_set;
+
+typedef struct imp {
+	const char *path, *src;
+	size_t len;
+	prr_linemap map;
+	size_t line_at; /* line_of's cursor: a line index (0-based) */
+	prr_diags *d;
+	prr_review *r;
+	prr_arena *a;
+	/* What a block's handling needs only while it runs (raw cell and item
+	 * text, table scaffolding): freed after each top-level block, so the
+	 * arena holds the review and little else. */
+	prr_arena tmp;
+	node *nodes;
+	size_t n_nodes, cap_nodes;
+	size_t *stack;
+	size_t depth, cap_stack;
+	prr_buf pool;
+	unsigned char *used; /* per line: taken by a table or list */
+	/* analysis */
+	struct { int level; const char *title; size_t sec; } hs[8];
+	int n_hs;
+	size_t cur_sec; /* NONE before the first heading */
+	secx *sx;
+	size_t cap_sx;
+	size_t *cl_sec; /* section of each checklist */
+	size_t cap_cl_sec;
+	pending *pend;
+	size_t n_pend, cap_pend;
+	bool deep_warned;
+	seen_set seen_fields, seen_commits;
+	/* capacities of components' checks and waves' stories (see rows_cap) */
+	size_t *check_cap, n_check_cap, *story_cap, n_story_cap;
+	size_t *evidence_cap, n_evidence_cap; /* components' "Files:" */
+	/* role_of's answers by header text: documents repeat their table
+	 * headers, and each answer costs ~75 substring searches */
+	struct { char h[40]; int role; } role_memo[64];
+	struct {
+		size_t scores, dimensions, components, checklists, waves,
+			milestones, estimates, risks, findings, commits,
+			sections, tables, audit, fields;
+	} cap;
+} imp;
+
+/*
+ * Appends a zeroed element to the review's array `arr`.  The importer
+ * keeps no pointer into these arrays across an append (it keeps indices),
+ * so outgrown copies can go at once (prr_arena_regrow): that took a
+ * tenth off the peak memory of importing a 20 MB document.
+ */
+#define PUSH(im, arr)                                                         \
+	((im)->r->arr = prr_arena_regrow((im)->a, (im)->r->arr,               \
+					 &(im)->cap.arr,                      \
+					 (im)->r->n_##arr + 1,                \
+					 sizeof *(im)->r->arr),               \
+	 memset(&(im)->r->arr[(im)->r->n_##arr], 0, sizeof *(im)->r->arr),  \
+	 &(im)->r->arr[(im)->r->n_##arr++])
+
+/*
+ * Room for `need` elements of `size` in an importer-private array (section
+ * extras, checklists' sections, pending figures): malloc'd, not in the
+ * review's arena, because an arena keeps every outgrown copy (about as
+ * much again as the array) until the review is freed, while these die
+ * with the import.  New elements are not zeroed.
+ */
+
+#define HASH_START 14695981039346656037u
+
+/* ASCII lower case, as tolower() in the C locale, without its call. */
+static inline unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+typedef struct item {
+	const char *raw;  /* Markdown-ish, "**" kept (scratch) */
+	size_t raw_n;
+	int line;
+	char task;
+	size_t node;
+} item;
+
+typedef enum role {
+	R_OTHER, R_NAME, R_CATEGORY, R_ITEM, R_STATUS, R_NOTES, R_ACTION,
+	R_BLOCKER, R_DIMENSION, R_SCORE, R_WEIGHT, R_STORY, R_POINTS,
+	R_EVIDENCE, R_SEVERITY, R_GAP, R_IMPACT, R_PLANNED, R_ACTUAL,
+	R_METRIC, R_OWNER, R_ETA, R_RISK, R_MITIGATION, R_EFFORT
+} role;
+
+typedef struct table {
+	size_t cols, rows;
+	const char **head;   /* clean */
+	role *roles;
+	const char ***raw;   /* rows x cols, Markdown-ish */
+	const char ***cell;  /* rows x cols, clean */
+	int *line;
+	int first_line;
+} table;
+
+/* util */
+void *imp_priv_grow(void *arr, size_t *cap, size_t need, size_t size);
+const char *imp_ntext(const imp *im, size_t i, size_t *n);
+int imp_line_of(imp *im, size_t off);
+int imp_node_line(imp *im, size_t i);
+int imp_node_last_line(imp *im, size_t i);
+void imp_take_lines(imp *im, size_t i);
+char *imp_clean_same(imp *im, const char *s, size_t n, bool *same);
+char *imp_clean(imp *im, const char *s, size_t n);
+char *imp_title_of(imp *im, const char *s, size_t n);
+bool imp_starts_with_ci(const char *s, size_t n, const char *w);
+bool imp_contains_ci(const char *s, const char *w);
+const char *imp_long_text(imp *im, long v);
+const char *imp_ratio_text(imp *im, long a, long b);
+const char *imp_join(imp *im, const char *a, const char *sep,
+			const char *b);
+secx *imp_sec_x(imp *im, size_t sec);
+size_t imp_comp_of_context(imp *im);
+size_t imp_wave_of_context(imp *im);
+bool imp_generic_heading(const char *t);
+const char *imp_context_title(imp *im);
+const char *imp_nearest_title(imp *im);
+prr_component *imp_new_component(imp *im, const char *name, int line);
+void imp_add_claim(imp *im, const char *claim, const char *stated,
+		      const char *computed, bool agrees, int line);
+void imp_add_pending(imp *im, int kind, const char *label,
+			const char *stated, int a, int b, double num, int line);
+void imp_note_claims(imp *im, const char *s, size_t n, int line,
+			bool counts);
+size_t imp_find_c(const char *s, size_t i, size_t end);
+size_t *imp_rows_cap(size_t **caps, size_t *n, size_t i);
+void *imp_rows_grow(imp *im, void *arr, size_t n, size_t *cap,
+		       size_t more, size_t size);
+uint64_t imp_hash_bytes(uint64_t h, const char *s, size_t n);
+void imp_seen_reserve(seen_set *s);
+void imp_seen_add(seen_set *s, size_t at, uint64_t hash, size_t idx);
+bool imp_mentions_commit(const char *s, size_t n);
+void imp_scan_commits(imp *im, const char *s, size_t n, int line);
+/* meta */
+bool imp_is_date_name(const char *nm);
+bool imp_is_meta_name(const char *nm);
+char *imp_find_date(imp *im, const char *s, size_t n);
+bool imp_split_field(const char *s, size_t n, prr_str *name,
+			prr_str *value);
+void imp_add_field(imp *im, const char *name, const char *value, int line);
+bool imp_add_estimate(imp *im, const char *label, const char *s,
+			 size_t n, int line);
+void imp_add_evidence_path(imp *im, prr_component *c, const char *p,
+			      size_t n, int line);
+void imp_handle_field(imp *im, prr_str nm, prr_str val, int line);
+void imp_handle_heading(imp *im, size_t i);
+void imp_handle_paragraph(imp *im, size_t i);
+/* list */
+void imp_item_text(imp *im, size_t li, prr_buf *b);
+size_t imp_list_items(imp *im, size_t list, item **out, prr_buf *tmp);
+prr_severity imp_heading_severity(imp *im);
+bool imp_risk_heading(imp *im);
+void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
+			   const char *title);
+void imp_handle_list(imp *im, size_t list, int depth);
+/* table */
+role imp_role_of_words(const char *h);
+role imp_role_of(imp *im, const char *h);
+void imp_collect_row(imp *im, size_t tr, table *t, const char **raw,
+			const char **cell);
+bool imp_read_table(imp *im, size_t tab, table *t);
+int imp_col_of(const table *t, role r);
+void imp_keep_table(imp *im, const table *t);
+prr_status imp_cell_status(imp *im, const table *t, size_t r, int col);
+bool imp_is_total_row(const char *c);
+const char *imp_other_cols(imp *im, const table *t, size_t r,
+			      const int *skip, int n_skip);
+void imp_table_stories(imp *im, const table *t, int story_col);
+void imp_table_findings(imp *im, const table *t, int gap_col);
+void imp_table_risks(imp *im, const table *t, int risk_col);
+void imp_table_milestones(imp *im, const table *t, int name_col);
+void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col);
+void imp_handle_table(imp *im, size_t tab);
+/* score */
+void imp_table_components(imp *im, const table *t, int name_col);
+void imp_table_checks(imp *im, const table *t, int cat_col);
+void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col);
+void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col);
+/* evid */
+bool imp_path_like(const char *s, size_t n);
+void imp_parse_evidence(imp *im, prr_evidence **ev, size_t *n_ev,
+			   const char *s, int line);
+/* audit */
+const char *imp_count_text(imp *im, long a, long b);
+void imp_resolve_pending(imp *im);
+/* main */
+void imp_walk_block(imp *im, size_t i, int depth);
+void imp_walk(imp *im, size_t parent, int depth);
+
+#endif

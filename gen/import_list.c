@@ -1,0 +1,226 @@
+/* import_list.c - lists: checklists, findings, risks, estimates. */
+#include "import_int.h"
+#include "prr/mojibake.h"
+#include "prr/utf8.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* An item's own text: its inline text and its paragraphs', not sublists. */
+void imp_item_text(imp *im, size_t li, prr_buf *b)
+{
+	size_t n;
+	const char *s = imp_ntext(im, li, &n);
+	prr_buf_add(b, s, n);
+	for (size_t c = im->nodes[li].child; c; c = im->nodes[c].next) {
+		if (im->nodes[c].type != MD_BLOCK_P)
+			continue;
+		s = imp_ntext(im, c, &n);
+		if (b->n)
+			prr_buf_addc(b, ' ');
+		prr_buf_add(b, s, n);
+	}
+}
+
+size_t imp_list_items(imp *im, size_t list, item **out, prr_buf *tmp)
+{
+	size_t count = 0, cap = 0;
+	item *items = NULL;
+	for (size_t c = im->nodes[list].child; c; c = im->nodes[c].next) {
+		if (im->nodes[c].type != MD_BLOCK_LI)
+			continue;
+		prr_buf_reset(tmp);
+		imp_item_text(im, c, tmp);
+		item *it = PRR_VEC_PUSH(&im->tmp, items, count, cap);
+		it->raw = prr_arena_strndup(&im->tmp, tmp->p, tmp->n);
+		it->raw_n = tmp->n;
+		it->line = imp_node_line(im, c);
+		it->task = im->nodes[c].task;
+		it->node = c;
+	}
+	*out = items;
+	return count;
+}
+
+prr_severity imp_heading_severity(imp *im)
+{
+	for (int k = im->n_hs - 1; k >= 0; k--) {
+		const char *t = im->hs[k].title;
+		prr_severity s = prr_severity_from_text(t, strlen(t));
+		if (s != PRR_SEV_UNKNOWN)
+			return s;
+	}
+	return PRR_SEV_UNKNOWN;
+}
+
+bool imp_risk_heading(imp *im)
+{
+	const char *t = imp_nearest_title(im);
+	return imp_contains_ci(t, "risk") &&
+	       prr_severity_from_text(t, strlen(t)) != PRR_SEV_UNKNOWN;
+}
+
+void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
+			   const char *title)
+{
+	prr_checklist *cl = PUSH(im, checklists);
+	cl->title = title;
+	cl->section = im->cur_sec == NONE ? NULL
+					  : im->r->sections[im->cur_sec].heading;
+	cl->line = imp_node_line(im, list);
+	im->cl_sec = imp_priv_grow(im->cl_sec, &im->cap_cl_sec,
+			       im->r->n_checklists, sizeof *im->cl_sec);
+	im->cl_sec[im->r->n_checklists - 1] = im->cur_sec;
+	cl->items = prr_arena_array(im->a, n, sizeof *cl->items);
+	for (size_t k = 0; k < n; k++) {
+		prr_checkitem *ci = &cl->items[cl->n_items];
+		const char *t = imp_title_of(im, items[k].raw, items[k].raw_n);
+		if (!*t)
+			continue;
+		bool known;
+		prr_status st = prr_status_from_marks(items[k].raw,
+						      items[k].raw_n, &known);
+		if (items[k].task) {
+			ci->done = items[k].task == 'x';
+			ci->status = ci->done ? PRR_PASS
+				     : known && st != PRR_PASS ? st
+							      : PRR_PENDING;
+		} else {
+			ci->status = known ? st : PRR_UNKNOWN;
+			ci->done = st == PRR_PASS && known;
+		}
+		ci->text = t;
+		ci->line = items[k].line;
+		cl->n_items++;
+	}
+	imp_take_lines(im, list);
+}
+
+void imp_handle_list(imp *im, size_t list, int depth)
+{
+	prr_buf tmp = PRR_BUF_INIT;
+	item *items;
+	size_t n = imp_list_items(im, list, &items, &tmp);
+	prr_buf_free(&tmp);
+	size_t tasks = 0, marked = 0;
+	for (size_t k = 0; k < n; k++) {
+		bool known;
+		tasks += items[k].task != 0;
+		size_t lead = prr_status_lead(items[k].raw, items[k].raw_n);
+		size_t tail = prr_status_tail(items[k].raw, items[k].raw_n);
+		if (lead || (tail && tail < items[k].raw_n)) {
+			prr_status_from_marks(items[k].raw, items[k].raw_n,
+					      &known);
+			marked += known;
+		}
+		imp_scan_commits(im, items[k].raw, items[k].raw_n, items[k].line);
+		imp_note_claims(im, items[k].raw, items[k].raw_n, items[k].line,
+			    false);
+	}
+	/* the title: the parent item's text for a nested list */
+	size_t par = im->nodes[list].parent;
+	const char *title = imp_nearest_title(im);
+	if (par && im->nodes[par].type == MD_BLOCK_LI) {
+		prr_buf b = PRR_BUF_INIT;
+		imp_item_text(im, par, &b);
+		const char *t = imp_title_of(im, b.p, b.n);
+		if (*t)
+			title = t;
+		prr_buf_free(&b);
+	}
+	if (n && (tasks || (marked * 2 >= n && marked >= 1 &&
+			    (marked >= 2 || n == 1)))) {
+		imp_make_checklist(im, list, items, n, title);
+		/* nested lists of a checklist are checklists of their own */
+		for (size_t k = 0; k < n; k++)
+			if (depth < PRR_IMPORT_MAX_DEPTH)
+				imp_walk(im, items[k].node, depth + 1);
+		return;
+	}
+	/* findings: "Severity: High" items under a numbered heading */
+	bool risks = imp_risk_heading(im) && !par;
+	for (size_t k = 0; k < n; k++) {
+		prr_str nm, val;
+		const char *raw = items[k].raw;
+		if (!imp_split_field(raw, items[k].raw_n, &nm, &val)) {
+			/* "Severity: Critical" without bold */
+			const char *c = memchr(raw, ':', items[k].raw_n);
+			if (!c || c - raw > 30)
+				goto not_field;
+			nm.p = raw;
+			nm.n = (size_t)(c - raw);
+			val.p = c + 1;
+			val.n = items[k].raw_n - nm.n - 1;
+		}
+		{
+			const char *name = imp_clean(im, nm.p, nm.n);
+			secx *x = imp_sec_x(im, im->cur_sec);
+			if (strcasecmp(name, "severity") == 0 && x &&
+			    !x->finding) {
+				x->finding = true;
+				prr_finding *f = PUSH(im, findings);
+				f->title = imp_nearest_title(im);
+				f->severity = prr_severity_from_text(val.p, val.n);
+				f->effort.low = f->effort.high = PRR_NONE;
+				f->line = items[k].line;
+				f->id = prr_arena_printf(im->a, "F%zu",
+							 im->r->n_findings);
+				continue;
+			}
+			if (x && x->finding && im->r->n_findings &&
+			    (imp_contains_ci(name, "time") ||
+			     imp_contains_ci(name, "effort") ||
+			     imp_contains_ci(name, "estimate"))) {
+				prr_finding *f = &im->r->findings[im->r->n_findings - 1];
+				const char *unit;
+				if (prr_parse_effort(val.p, val.n, &f->effort.low,
+						     &f->effort.high, &unit) == 0)
+					f->effort.unit = unit;
+				continue;
+			}
+			if (x && x->finding && im->r->n_findings &&
+			    strcasecmp(name, "component") == 0) {
+				im->r->findings[im->r->n_findings - 1].component =
+					imp_clean(im, val.p, val.n);
+				continue;
+			}
+			if (!risks && strlen(name) < 40 &&
+			    strcasecmp(name, "mitigation") != 0 &&
+			    imp_add_estimate(im, par ? imp_join(im, title, ": ", name) : name,
+					 val.p, val.n, items[k].line))
+				continue;
+		}
+	not_field:
+		if (risks) {
+			prr_risk *r = PUSH(im, risks);
+			r->level = imp_heading_severity(im);
+			r->title = imp_title_of(im, items[k].raw, items[k].raw_n);
+			r->line = items[k].line;
+			/* "Mitigation: …" in a sublist */
+			for (size_t c = im->nodes[items[k].node].child; c;
+			     c = im->nodes[c].next) {
+				if (im->nodes[c].type != MD_BLOCK_UL &&
+				    im->nodes[c].type != MD_BLOCK_OL)
+					continue;
+				for (size_t li = im->nodes[c].child; li;
+				     li = im->nodes[li].next) {
+					prr_buf b = PRR_BUF_INIT;
+					imp_item_text(im, li, &b);
+					const char *t = imp_clean(im, b.p, b.n);
+					if (imp_starts_with_ci(t, strlen(t), "mitigation:")) {
+						t += 11;
+						while (*t == ' ')
+							t++;
+						r->mitigation = t;
+					}
+					prr_buf_free(&b);
+				}
+			}
+		}
+	}
+	if (depth < PRR_IMPORT_MAX_DEPTH)
+		for (size_t k = 0; k < n; k++)
+			imp_walk(im, items[k].node, depth + 1);
+}

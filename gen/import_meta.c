@@ -1,0 +1,358 @@
+/* import_meta.c - metadata fields, headings and paragraphs. */
+#include "import_int.h"
+#include "prr/mojibake.h"
+#include "prr/utf8.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/*** Fields ***/
+
+bool imp_is_date_name(const char *nm)
+{
+	static const char *const names[] = { "date", "review date",
+		"assessment date", "generated", "last updated", "updated",
+		"report date", "prepared", "generated on", "created", NULL };
+	for (int i = 0; names[i]; i++)
+		if (strcasecmp(nm, names[i]) == 0)
+			return true;
+	return false;
+}
+
+bool imp_is_meta_name(const char *nm)
+{
+	static const char *const names[] = { "status", "version", "author",
+		"reviewer", "project", "overall status", NULL };
+	if (imp_is_date_name(nm))
+		return true;
+	for (int i = 0; names[i]; i++)
+		if (strcasecmp(nm, names[i]) == 0)
+			return true;
+	return false;
+}
+
+/* First YYYY-MM-DD in `s` that is a real date, or NULL. */
+char *imp_find_date(imp *im, const char *s, size_t n)
+{
+	for (size_t i = 0; i + 10 <= n; i++) {
+		if (!isdigit((unsigned char)s[i]) ||
+		    (i && isdigit((unsigned char)s[i - 1])))
+			continue;
+		char d[11];
+		memcpy(d, s + i, 10);
+		d[10] = 0;
+		if (prr_date_valid(d) &&
+		    (i + 10 == n || !isdigit((unsigned char)s[i + 10])))
+			return prr_arena_strdup(im->a, d);
+	}
+	return NULL;
+}
+
+/*
+ * "**Name:** value", "**Name**: value", "**Name: value**" or, for the
+ * metadata names, "Name: value".  Fills name and value spans.
+ */
+bool imp_split_field(const char *s, size_t n, prr_str *name,
+			prr_str *value)
+{
+	while (n && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	size_t i = 0;
+	bool bold = n > 2 && s[0] == '*' && s[1] == '*';
+	if (bold)
+		i = 2;
+	size_t ns = i;
+	while (i < n && s[i] != ':' && s[i] != '*' && s[i] != '`' &&
+	       s[i] != '\n' && i - ns <= 48)
+		i++;
+	if (i >= n || i == ns || i - ns > 48 ||
+	    !isalpha((unsigned char)s[ns]))
+		return false;
+	size_t ne = i;
+	if (bold) {
+		if (s[i] == ':' && i + 2 < n + 1 && i + 2 <= n &&
+		    s[i + 1] == '*' && s[i + 2] == '*')
+			i += 3; /* **Name:** */
+		else if (s[i] == '*' && i + 2 < n && s[i + 1] == '*' &&
+			 s[i + 2] == ':')
+			i += 3; /* **Name**: */
+		else if (s[i] == ':')
+			i += 1; /* **Name: value** */
+		else
+			return false;
+	} else {
+		if (s[i] != ':')
+			return false;
+		i++;
+	}
+	int words = 1;
+	for (size_t k = ns; k < ne; k++)
+		words += s[k] == ' ';
+	if (words > 6)
+		return false;
+	while (i < n && s[i] == ' ')
+		i++;
+	name->p = s + ns;
+	name->n = ne - ns;
+	while (name->n && name->p[name->n - 1] == ' ')
+		name->n--;
+	value->p = s + i;
+	value->n = n - i;
+	if (!bold) {
+		char tmp[64];
+		size_t k = name->n < 63 ? name->n : 63;
+		memcpy(tmp, name->p, k);
+		tmp[k] = 0;
+		if (!imp_is_meta_name(tmp))
+			return false;
+	}
+	return true;
+}
+
+void imp_add_field(imp *im, const char *name, const char *value, int line)
+{
+	if (!*value)
+		return;
+	seen_set *set = &im->seen_fields;
+	imp_seen_reserve(set);
+	/* the name's NUL is hashed too: "a"+"bc" is not "ab"+"c" */
+	uint64_t hash = imp_hash_bytes(imp_hash_bytes(HASH_START, name, strlen(name) + 1),
+				   value, strlen(value));
+	size_t mask = set->cap - 1, at = hash & mask;
+	for (; set->v[at].idx; at = (at + 1) & mask) {
+		const prr_field *g = &im->r->fields[set->v[at].idx - 1];
+		if (set->v[at].hash == hash && strcmp(g->name, name) == 0 &&
+		    strcmp(g->value, value) == 0)
+			return;
+	}
+	prr_field *f = PUSH(im, fields);
+	f->name = name;
+	f->value = value;
+	f->line = line;
+	imp_seen_add(set, at, hash, im->r->n_fields - 1);
+}
+
+bool imp_add_estimate(imp *im, const char *label, const char *s,
+			 size_t n, int line)
+{
+	double lo, hi;
+	const char *unit;
+	if (prr_parse_effort(s, n, &lo, &hi, &unit) < 0)
+		return false;
+	prr_estimate *e = PUSH(im, estimates);
+	e->label = label;
+	e->low = lo;
+	e->high = hi;
+	e->unit = unit;
+	e->line = line;
+	return true;
+}
+
+void imp_add_evidence_path(imp *im, prr_component *c, const char *p,
+			      size_t n, int line)
+{
+	while (n && (*p == ' ' || *p == '`'))
+		p++, n--;
+	while (n && (p[n - 1] == ' ' || p[n - 1] == '`'))
+		n--;
+	if (!n)
+		return;
+	size_t *cap = imp_rows_cap(&im->evidence_cap, &im->n_evidence_cap,
+			       (size_t)(c - im->r->components));
+	if (*cap < c->n_evidence)
+		*cap = c->n_evidence;
+	prr_evidence *e = PRR_VEC_PUSH(im->a, c->evidence, c->n_evidence, *cap);
+	e->path = prr_arena_strndup(im->a, p, n);
+	e->line = line;
+}
+
+/* One "Name: value" line of a paragraph or list item. */
+void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
+{
+	const char *name = imp_clean(im, nm.p, nm.n);
+	const char *value = imp_clean(im, val.p, val.n);
+	size_t ci = imp_comp_of_context(im);
+	prr_component *comp = ci == NONE ? NULL : &im->r->components[ci];
+	if (imp_is_date_name(name)) {
+		char *date = imp_find_date(im, val.p, val.n);
+		if (date && !im->r->date) {
+			im->r->date = date;
+			im->r->date_line = line;
+			return;
+		}
+		if (date && strcmp(date, im->r->date) == 0)
+			return;
+	} else if (comp && (strcasecmp(name, "type") == 0 ||
+			    strcasecmp(name, "kind") == 0)) {
+		comp->kind = value;
+		return;
+	} else if (comp && (strcasecmp(name, "file") == 0 ||
+			    strcasecmp(name, "files") == 0)) {
+		const char *p = val.p;
+		size_t n = val.n;
+		while (n) {
+			const char *comma = memchr(p, ',', n);
+			size_t k = comma ? (size_t)(comma - p) : n;
+			imp_add_evidence_path(im, comp, p, k, line);
+			p += k;
+			n -= k;
+			if (n)
+				p++, n--;
+		}
+		return;
+	} else if (strcasecmp(name, "status") == 0 ||
+		   strcasecmp(name, "overall status") == 0 ||
+		   strcasecmp(name, "current status") == 0) {
+		if (comp && im->r->n_components &&
+		    strcasecmp(name, "overall status") == 0) {
+			bool known;
+			comp->status = prr_status_from_text(val.p, val.n, &known);
+			return;
+		}
+		if (!im->r->status_text) {
+			im->r->status_text = value;
+			im->r->status_line = line;
+			im->r->level = prr_level_from_text(val.p, val.n);
+			return;
+		}
+	} else if (strcasecmp(name, "project") == 0 && !im->r->project) {
+		im->r->project = value;
+		return;
+	}
+	double v, hi, max;
+	if (prr_parse_score(val.p, val.n, &v, &hi, &max) == 0) {
+		prr_score *s = PUSH(im, scores);
+		s->label = name;
+		s->value = v;
+		s->high = hi;
+		s->max = max;
+		s->line = line;
+	} else if (imp_add_estimate(im, name, val.p, val.n, line)) {
+		/* an estimate */
+	} else {
+		imp_add_field(im, name, value, line);
+	}
+}
+
+/*** Headings ***/
+
+void imp_handle_heading(imp *im, size_t i)
+{
+	size_t n;
+	const char *s = imp_ntext(im, i, &n);
+	int level = im->nodes[i].level;
+	int line = imp_node_line(im, i);
+	if (!line)
+		return;
+	while (im->n_hs && im->hs[im->n_hs - 1].level >= level)
+		im->n_hs--;
+	prr_section *sec = PUSH(im, sections);
+	sec->heading = imp_clean(im, s, n);
+	sec->level = level;
+	sec->line = line;
+	size_t si = im->r->n_sections - 1;
+	im->sx = imp_priv_grow(im->sx, &im->cap_sx, si + 1, sizeof *im->sx);
+	memset(&im->sx[si], 0, sizeof im->sx[si]);
+	im->cur_sec = si;
+	/* a setext underline belongs to the heading */
+	int last = imp_node_last_line(im, i);
+	if (last && (size_t)last < im->map.n) {
+		const char *lp;
+		size_t ln;
+		prr_linemap_line(&im->map, last + 1, &lp, &ln);
+		size_t k = 0;
+		while (k < ln && (lp[k] == '=' || lp[k] == '-' || lp[k] == ' '))
+			k++;
+		if (ln && k == ln && (lp[0] == '=' || lp[0] == '-'))
+			im->used[last + 1] = 1;
+	}
+	char *title = imp_title_of(im, s, n);
+	im->sx[si].title = title;
+	if (im->n_hs < 8) {
+		im->hs[im->n_hs].level = level;
+		im->hs[im->n_hs].title = title;
+		im->hs[im->n_hs].sec = si;
+		im->n_hs++;
+	}
+	if (level == 1 && !im->r->title)
+		im->r->title = title;
+	size_t tn = strlen(title);
+	/* what the heading itself states */
+	im->sx[si].stated = prr_status_from_text(s + (n - prr_status_tail(s, n)),
+						 prr_status_tail(s, n),
+						 &im->sx[si].stated_known);
+	imp_note_claims(im, s, n, line, true);
+	if (imp_starts_with_ci(title, tn, "component:")) {
+		const char *nm = title + 10;
+		while (*nm == ' ')
+			nm++;
+		imp_new_component(im, nm, line);
+		im->sx[si].comp = im->r->n_components;
+		return;
+	}
+	if (imp_starts_with_ci(title, tn, "wave ") && isdigit((unsigned char)title[5])) {
+		prr_wave *w = PUSH(im, waves);
+		int num = atoi(title + 5);
+		w->id = prr_arena_printf(im->a, "W%d", num);
+		const char *colon = strchr(title, ':');
+		const char *paren = strstr(title, "(Planned");
+		if (!paren)
+			paren = strstr(title, "(planned");
+		const char *nm = colon ? colon + 1 : title;
+		while (*nm == ' ')
+			nm++;
+		size_t nl = paren && paren > nm ? (size_t)(paren - nm)
+						 : strlen(nm);
+		while (nl && nm[nl - 1] == ' ')
+			nl--;
+		w->name = prr_arena_strndup(im->a, nm, nl);
+		w->planned_points = PRR_NONE;
+		w->line = line;
+		if (paren) {
+			const char *p = strchr(paren, ':');
+			double pts;
+			if (p && prr_parse_points(p + 1, strlen(p + 1), &pts) == 0) {
+				w->planned_points = pts;
+				w->planned = true;
+			}
+		}
+		im->sx[si].wave = im->r->n_waves;
+		return;
+	}
+	/* "Original Timeline: 11 weeks" */
+	const char *colon = strchr(title, ':');
+	if (colon) {
+		char *label = prr_arena_strndup(im->a, title,
+						(size_t)(colon - title));
+		imp_add_estimate(im, label, colon + 1, strlen(colon + 1), line);
+	}
+}
+
+/*** Paragraphs ***/
+
+void imp_handle_paragraph(imp *im, size_t i)
+{
+	size_t n;
+	const char *s = imp_ntext(im, i, &n);
+	int line = imp_node_line(im, i);
+	size_t lines = 0, fields = 0;
+	const char *p = s, *end = s + n;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		int ln = line ? line + (int)lines : 0;
+		prr_str nm, val;
+		if (k && imp_split_field(p, k, &nm, &val)) {
+			imp_handle_field(im, nm, val, ln);
+			fields++;
+		}
+		imp_note_claims(im, p, k, ln, true);
+		imp_scan_commits(im, p, k, ln);
+		lines++;
+		p += k + 1;
+	}
+	if (lines && fields == lines)
+		imp_take_lines(im, i);
+}

@@ -1,0 +1,206 @@
+/* import_score.c - scorecard tables: components, checks, dimensions. */
+#include "import_int.h"
+#include "prr/mojibake.h"
+#include "prr/utf8.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void imp_table_components(imp *im, const table *t, int name_col)
+{
+	int status_col = imp_col_of(t, R_STATUS);
+	bool *count_col = prr_arena_array(&im->tmp, t->cols, sizeof *count_col);
+	/* each cell's count as this first pass parses it (b: -1 when it
+	 * has none), so the rows below need not parse it again */
+	int *cnt_a = prr_arena_array(&im->tmp, t->rows * t->cols, sizeof *cnt_a);
+	int *cnt_b = prr_arena_array(&im->tmp, t->rows * t->cols, sizeof *cnt_b);
+	for (size_t k = 0; k < t->cols; k++) {
+		if ((int)k == name_col || (int)k == status_col)
+			continue;
+		size_t yes = 0;
+		for (size_t r = 0; r < t->rows; r++) {
+			int *a = &cnt_a[r * t->cols + k], *b = &cnt_b[r * t->cols + k];
+			if (prr_parse_count(t->cell[r][k], strlen(t->cell[r][k]),
+					    a, b) < 0)
+				*b = -1;
+			yes += *b > 0;
+		}
+		count_col[k] = yes * 2 >= t->rows && yes;
+	}
+	long *sum_a = prr_arena_array(&im->tmp, t->cols, sizeof *sum_a);
+	long *sum_b = prr_arena_array(&im->tmp, t->cols, sizeof *sum_b);
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *nm = t->cell[r][name_col];
+		if (!*nm)
+			continue;
+		if (imp_is_total_row(nm)) {
+			long all_a = 0, all_b = 0;
+			for (size_t k = 0; k < t->cols; k++) {
+				int a, b;
+				if (!count_col[k])
+					continue;
+				all_a += sum_a[k];
+				all_b += sum_b[k];
+				if (prr_parse_count(t->cell[r][k], strlen(t->cell[r][k]),
+						    &a, &b) < 0 || b < 0)
+					continue;
+				imp_add_claim(im, imp_join(im, nm, " ", t->head[k]),
+					  imp_ratio_text(im, a, b),
+					  imp_ratio_text(im, sum_a[k], sum_b[k]),
+					  a == sum_a[k] && b == sum_b[k], t->line[r]);
+			}
+			int a, b;
+			if (status_col >= 0 &&
+			    prr_parse_count(t->cell[r][status_col],
+					    strlen(t->cell[r][status_col]), &a, &b) == 0 &&
+			    b > 0)
+				imp_add_claim(im, prr_arena_printf(im->a, "%s (all columns)", nm),
+					  imp_ratio_text(im, a, b),
+					  imp_ratio_text(im, all_a, all_b),
+					  a == all_a && b == all_b, t->line[r]);
+			continue;
+		}
+		prr_component *c = imp_new_component(im, imp_title_of(im, t->raw[r][name_col], strlen(t->raw[r][name_col])), t->line[r]);
+		if (status_col >= 0)
+			c->status = imp_cell_status(im, t, r, status_col);
+		size_t nc = 0;
+		for (size_t k = 0; k < t->cols; k++)
+			nc += count_col[k];
+		c->checks = prr_arena_array(im->a, nc, sizeof *c->checks);
+		for (size_t k = 0; k < t->cols; k++) {
+			if (!count_col[k])
+				continue;
+			prr_check *ck = &c->checks[c->n_checks++];
+			ck->category = t->head[k];
+			ck->line = t->line[r];
+			int a, b;
+			bool known;
+			const char *cs = t->raw[r][k];
+			size_t cn = strlen(cs);
+			prr_status st = prr_status_from_text(cs, cn, &known);
+			bool counted;
+			if (cs == t->cell[r][k]) { /* raw is clean: parsed above */
+				a = cnt_a[r * t->cols + k];
+				b = cnt_b[r * t->cols + k];
+				counted = b > 0;
+			} else {
+				counted = prr_parse_count(cs, cn, &a, &b) == 0 && b > 0;
+			}
+			if (counted) {
+				ck->passed = a;
+				ck->total = b;
+				sum_a[k] += a;
+				sum_b[k] += b;
+				if (!known)
+					st = a == b ? PRR_PASS : a ? PRR_PARTIAL : PRR_FAIL;
+			} else {
+				ck->passed = ck->total = -1;
+			}
+			ck->status = st;
+		}
+	}
+}
+
+/* Rows of category/status/notes/action: checks of one component. */
+void imp_table_checks(imp *im, const table *t, int cat_col)
+{
+	size_t ci = imp_comp_of_context(im);
+	if (ci == NONE) {
+		imp_new_component(im, imp_context_title(im), t->first_line);
+		ci = im->r->n_components - 1;
+		if (im->n_hs)
+			im->sx[im->hs[im->n_hs - 1].sec].comp = ci + 1;
+	}
+	prr_component *c = &im->r->components[ci];
+	int st = imp_col_of(t, R_STATUS), no = imp_col_of(t, R_NOTES),
+	    ac = imp_col_of(t, R_ACTION);
+	if (no < 0)
+		no = imp_col_of(t, R_BLOCKER);
+	c->checks = imp_rows_grow(im, c->checks, c->n_checks,
+			      imp_rows_cap(&im->check_cap, &im->n_check_cap, ci),
+			      t->rows, sizeof *c->checks);
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!*t->cell[r][cat_col])
+			continue;
+		prr_check *ck = &c->checks[c->n_checks++];
+		ck->category = t->cell[r][cat_col];
+		ck->status = imp_cell_status(im, t, r, st);
+		ck->passed = ck->total = -1;
+		ck->note = no >= 0 && *t->cell[r][no] ? t->cell[r][no] : NULL;
+		ck->action = ac >= 0 && *t->cell[r][ac] ? t->cell[r][ac] : NULL;
+		ck->line = t->line[r];
+	}
+}
+
+void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
+{
+	int st = imp_col_of(t, R_STATUS);
+	int skip[2] = { item_col, st };
+	prr_checklist *cl = PUSH(im, checklists);
+	cl->title = imp_nearest_title(im);
+	cl->section = im->cur_sec == NONE ? NULL
+					  : im->r->sections[im->cur_sec].heading;
+	cl->line = t->first_line;
+	im->cl_sec = imp_priv_grow(im->cl_sec, &im->cap_cl_sec,
+			       im->r->n_checklists, sizeof *im->cl_sec);
+	im->cl_sec[im->r->n_checklists - 1] = im->cur_sec;
+	cl->items = prr_arena_array(im->a, t->rows, sizeof *cl->items);
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!*t->cell[r][item_col])
+			continue;
+		prr_checkitem *it = &cl->items[cl->n_items++];
+		it->text = imp_title_of(im, t->raw[r][item_col], strlen(t->raw[r][item_col]));
+		it->status = imp_cell_status(im, t, r, st);
+		it->done = it->status == PRR_PASS;
+		it->note = imp_other_cols(im, t, r, skip, 2);
+		it->line = t->line[r];
+	}
+	(void)tab;
+}
+
+void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
+{
+	int st = imp_col_of(t, R_STATUS), no = imp_col_of(t, R_NOTES),
+	    we = imp_col_of(t, R_WEIGHT);
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *nm = t->cell[r][name_col];
+		double v, hi, max;
+		const char *sc = t->cell[r][score_col];
+		if (!*nm)
+			continue;
+		if (prr_parse_score(sc, strlen(sc), &v, &hi, &max) < 0) {
+			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+				     t->line[r], 0,
+				     "not imported: score '%s' of '%s'", sc, nm);
+			continue;
+		}
+		if (imp_is_total_row(nm)) {
+			prr_score *s = PUSH(im, scores);
+			s->label = nm;
+			s->value = v;
+			s->high = hi;
+			s->max = max;
+			s->line = t->line[r];
+			continue;
+		}
+		prr_dimension *d = PUSH(im, dimensions);
+		d->name = nm;
+		d->score = v;
+		d->high = hi;
+		d->max = max;
+		d->weight = PRR_NONE;
+		if (we >= 0) {
+			double w, wh, wm;
+			const char *ws = t->cell[r][we];
+			if (prr_parse_score(ws, strlen(ws), &w, &wh, &wm) == 0)
+				d->weight = w / wm;
+			else if (*ws)
+				d->weight = strtod(ws, NULL);
+		}
+		d->status = imp_cell_status(im, t, r, st);
+		d->note = no >= 0 && *t->cell[r][no] ? t->cell[r][no] : NULL;
+		d->line = t->line[r];
+	}
+}

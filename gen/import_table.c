@@ -1,0 +1,398 @@
+/* import_table.c - tables: column roles, plans, findings, risks, milestones. */
+#include "import_int.h"
+#include "prr/mojibake.h"
+#include "prr/utf8.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/*** Tables ***/
+
+
+role imp_role_of_words(const char *h)
+{
+	static const struct { const char *w; role r; } words[] = {
+		{ "component", R_NAME }, { "module", R_NAME },
+		{ "service", R_NAME }, { "package", R_NAME },
+		{ "subsystem", R_NAME }, { "system", R_NAME },
+		{ "category", R_CATEGORY }, { "check", R_CATEGORY },
+		{ "control", R_CATEGORY },
+		{ "area", R_ITEM }, { "item", R_ITEM }, { "criterion", R_ITEM },
+		{ "criteria", R_ITEM }, { "requirement", R_ITEM },
+		{ "task", R_ITEM }, { "feature", R_ITEM },
+		{ "status", R_STATUS }, { "state", R_STATUS },
+		{ "result", R_STATUS }, { "done", R_STATUS },
+		{ "note", R_NOTES }, { "comment", R_NOTES },
+		{ "detail", R_NOTES }, { "description", R_NOTES },
+		{ "action", R_ACTION }, { "next step", R_ACTION },
+		{ "remediation", R_ACTION }, { "recommendation", R_ACTION },
+		{ "fix", R_ACTION },
+		{ "blocker", R_BLOCKER }, { "blocked", R_BLOCKER },
+		{ "dependency", R_BLOCKER },
+		{ "dimension", R_DIMENSION }, { "aspect", R_DIMENSION },
+		{ "pillar", R_DIMENSION },
+		{ "score", R_SCORE }, { "rating", R_SCORE }, { "grade", R_SCORE },
+		{ "weight", R_WEIGHT },
+		{ "story", R_STORY }, { "stories", R_STORY },
+		{ "points", R_POINTS }, { "pts", R_POINTS },
+		{ "evidence", R_EVIDENCE }, { "proof", R_EVIDENCE },
+		{ "severity", R_SEVERITY }, { "priority", R_SEVERITY },
+		{ "gap", R_GAP }, { "issue", R_GAP }, { "problem", R_GAP },
+		{ "finding", R_GAP },
+		{ "impact", R_IMPACT },
+		{ "planned", R_PLANNED }, { "plan", R_PLANNED },
+		{ "target", R_PLANNED }, { "expected", R_PLANNED },
+		{ "actual", R_ACTUAL }, { "achieved", R_ACTUAL },
+		{ "metric", R_METRIC }, { "measure", R_METRIC },
+		{ "owner", R_OWNER }, { "assignee", R_OWNER },
+		{ "responsible", R_OWNER },
+		{ "eta", R_ETA }, { "due", R_ETA }, { "deadline", R_ETA },
+		{ "risk", R_RISK }, { "mitigation", R_MITIGATION },
+		{ "effort", R_EFFORT }, { "estimate", R_EFFORT },
+		{ "time", R_EFFORT },
+	};
+	/* lower-case the header once and search with strstr: contains_ci
+	 * for each of these words was the costliest part of reading a table.
+	 * A longer header is rare; it takes the slow way. */
+	char low[128];
+	size_t n = strlen(h);
+	if (n >= sizeof low) {
+		for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+			if (imp_contains_ci(h, words[i].w))
+				return words[i].r;
+		return R_OTHER;
+	}
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)lower((unsigned char)h[i]);
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strstr(low, words[i].w))
+			return words[i].r;
+	return R_OTHER;
+}
+
+/* role_of_words, remembered per header text in a small direct-mapped table. */
+role imp_role_of(imp *im, const char *h)
+{
+	size_t n = strlen(h);
+	if (n >= sizeof im->role_memo[0].h)
+		return imp_role_of_words(h);
+	uint32_t hash = 2166136261u; /* FNV-1a */
+	for (size_t i = 0; i < n; i++)
+		hash = (hash ^ (unsigned char)h[i]) * 16777619u;
+	size_t slot = hash % (sizeof im->role_memo / sizeof im->role_memo[0]);
+	/* role 0 marks an empty slot: the stored role is kept plus one */
+	if (im->role_memo[slot].role && strcmp(im->role_memo[slot].h, h) == 0)
+		return (role)(im->role_memo[slot].role - 1);
+	role r = imp_role_of_words(h);
+	memcpy(im->role_memo[slot].h, h, n + 1);
+	im->role_memo[slot].role = (int)r + 1;
+	return r;
+}
+
+
+void imp_collect_row(imp *im, size_t tr, table *t, const char **raw,
+			const char **cell)
+{
+	size_t k = 0;
+	for (size_t c = im->nodes[tr].child; c && k < t->cols;
+	     c = im->nodes[c].next, k++) {
+		size_t n;
+		const char *s = imp_ntext(im, c, &n);
+		/* the raw text is needed only when cleaning changed it: a
+		 * second copy of every cell was a tenth of the walk */
+		bool same;
+		cell[k] = imp_clean_same(im, s, n, &same);
+		raw[k] = same ? cell[k] : prr_arena_strndup(&im->tmp, s, n);
+	}
+	for (; k < t->cols; k++)
+		raw[k] = cell[k] = "";
+}
+
+bool imp_read_table(imp *im, size_t tab, table *t)
+{
+	memset(t, 0, sizeof *t);
+	size_t head_tr = 0, rows = 0;
+	for (size_t sec = im->nodes[tab].child; sec; sec = im->nodes[sec].next)
+		for (size_t tr = im->nodes[sec].child; tr; tr = im->nodes[tr].next) {
+			if (im->nodes[sec].type == MD_BLOCK_THEAD && !head_tr)
+				head_tr = tr;
+			else if (im->nodes[sec].type == MD_BLOCK_TBODY)
+				rows++;
+		}
+	if (!head_tr)
+		return false;
+	for (size_t c = im->nodes[head_tr].child; c; c = im->nodes[c].next)
+		t->cols++;
+	if (!t->cols)
+		return false;
+	const char **hraw = prr_arena_array(&im->tmp, t->cols, sizeof *hraw);
+	t->head = prr_arena_array(im->a, t->cols, sizeof *t->head);
+	imp_collect_row(im, head_tr, t, hraw, t->head);
+	t->roles = prr_arena_array(&im->tmp, t->cols, sizeof *t->roles);
+	for (size_t k = 0; k < t->cols; k++)
+		t->roles[k] = imp_role_of(im, t->head[k]);
+	t->raw = prr_arena_array(&im->tmp, rows, sizeof *t->raw);
+	t->cell = prr_arena_array(&im->tmp, rows, sizeof *t->cell);
+	t->line = prr_arena_array(&im->tmp, rows, sizeof *t->line);
+	for (size_t sec = im->nodes[tab].child; sec; sec = im->nodes[sec].next) {
+		if (im->nodes[sec].type != MD_BLOCK_TBODY)
+			continue;
+		for (size_t tr = im->nodes[sec].child; tr; tr = im->nodes[tr].next) {
+			size_t r = t->rows++;
+			t->raw[r] = prr_arena_array(&im->tmp, t->cols, sizeof(char *));
+			t->cell[r] = prr_arena_array(&im->tmp, t->cols, sizeof(char *));
+			imp_collect_row(im, tr, t, t->raw[r], t->cell[r]);
+			t->line[r] = imp_node_line(im, tr);
+		}
+	}
+	t->first_line = imp_node_line(im, tab);
+	return true;
+}
+
+int imp_col_of(const table *t, role r)
+{
+	for (size_t k = 0; k < t->cols; k++)
+		if (t->roles[k] == r)
+			return (int)k;
+	return -1;
+}
+
+void imp_keep_table(imp *im, const table *t)
+{
+	prr_table *pt = PUSH(im, tables);
+	pt->section = im->cur_sec == NONE ? NULL
+					  : im->r->sections[im->cur_sec].heading;
+	pt->header = t->head;
+	pt->n_cols = t->cols;
+	/* the cells are the review's; the row arrays were scratch */
+	pt->rows = prr_arena_array(im->a, t->rows, sizeof *pt->rows);
+	for (size_t r = 0; r < t->rows; r++) {
+		pt->rows[r] = prr_arena_array(im->a, t->cols, sizeof **pt->rows);
+		memcpy(pt->rows[r], t->cell[r], t->cols * sizeof **pt->rows);
+	}
+	pt->n_rows = t->rows;
+	pt->line = t->first_line;
+}
+
+prr_status imp_cell_status(imp *im, const table *t, size_t r, int col)
+{
+	if (col < 0)
+		return PRR_UNKNOWN;
+	const char *s = t->raw[r][col];
+	size_t n = strlen(s);
+	bool known;
+	prr_status st = prr_status_from_text(s, n, &known);
+	if (!known && *t->cell[r][col])
+		prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+			     t->line[r], 0, "unknown status '%s' (kept as unknown)",
+			     t->cell[r][col]);
+	return st;
+}
+
+bool imp_is_total_row(const char *c)
+{
+	return imp_starts_with_ci(c, strlen(c), "total") ||
+	       imp_starts_with_ci(c, strlen(c), "overall") ||
+	       strcasecmp(c, "sum") == 0 || strcasecmp(c, "all") == 0;
+}
+
+const char *imp_other_cols(imp *im, const table *t, size_t r,
+			      const int *skip, int n_skip)
+{
+	prr_buf b = PRR_BUF_INIT;
+	for (size_t k = 0; k < t->cols; k++) {
+		bool sk = false;
+		for (int s = 0; s < n_skip; s++)
+			sk |= skip[s] == (int)k;
+		if (sk || !*t->cell[r][k])
+			continue;
+		if (b.n)
+			prr_buf_adds(&b, "; ");
+		prr_buf_adds(&b, t->head[k]);
+		prr_buf_adds(&b, ": ");
+		prr_buf_adds(&b, t->cell[r][k]);
+	}
+	const char *out = b.n ? prr_arena_strndup(im->a, b.p, b.n) : NULL;
+	prr_buf_free(&b);
+	return out;
+}
+
+/* Components with count columns ("11/11 ✅"), with a TOTAL row audited. */
+void imp_table_stories(imp *im, const table *t, int story_col)
+{
+	size_t wi = imp_wave_of_context(im);
+	if (wi == NONE) {
+		prr_wave *w = PUSH(im, waves);
+		w->name = imp_context_title(im);
+		w->planned_points = PRR_NONE;
+		w->line = t->first_line;
+		wi = im->r->n_waves - 1;
+		if (im->n_hs)
+			im->sx[im->hs[im->n_hs - 1].sec].wave = wi + 1;
+	}
+	prr_wave *w = &im->r->waves[wi];
+	int pts = imp_col_of(t, R_POINTS);
+	if (pts < 0)
+		pts = imp_col_of(t, R_PLANNED);
+	if (pts < 0)
+		pts = imp_col_of(t, R_EFFORT);
+	if (imp_col_of(t, R_PLANNED) >= 0)
+		w->planned = true;
+	int st = imp_col_of(t, R_STATUS), ev = imp_col_of(t, R_EVIDENCE);
+	w->stories = imp_rows_grow(im, w->stories, w->n_stories,
+			       imp_rows_cap(&im->story_cap, &im->n_story_cap, wi),
+			       t->rows, sizeof *w->stories);
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][story_col];
+		if (!*c)
+			continue;
+		prr_story *s = &w->stories[w->n_stories++];
+		const char *colon = strchr(c, ':');
+		if (colon && colon - c <= 16 && !memchr(c, ' ', (size_t)(colon - c))) {
+			s->id = prr_arena_strndup(im->a, c, (size_t)(colon - c));
+			c = colon + 1;
+			while (*c == ' ')
+				c++;
+		}
+		s->title = c;
+		s->points = PRR_NONE;
+		if (pts >= 0) {
+			double p;
+			if (prr_parse_points(t->cell[r][pts], strlen(t->cell[r][pts]), &p) == 0)
+				s->points = p;
+		}
+		s->status = imp_cell_status(im, t, r, st);
+		s->line = t->line[r];
+		if (ev >= 0)
+			imp_parse_evidence(im, &s->evidence, &s->n_evidence,
+				       t->raw[r][ev], t->line[r]);
+	}
+}
+
+void imp_table_findings(imp *im, const table *t, int gap_col)
+{
+	int sv = imp_col_of(t, R_SEVERITY), ef = imp_col_of(t, R_EFFORT),
+	    co = imp_col_of(t, R_NAME);
+	prr_severity hsev = imp_heading_severity(im);
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!*t->cell[r][gap_col])
+			continue;
+		prr_finding *f = PUSH(im, findings);
+		f->id = prr_arena_printf(im->a, "F%zu", im->r->n_findings);
+		f->title = t->cell[r][gap_col];
+		f->severity = sv >= 0 ? prr_severity_from_text(t->cell[r][sv], strlen(t->cell[r][sv])) : hsev;
+		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;
+		f->effort.low = f->effort.high = PRR_NONE;
+		const char *unit;
+		if (ef >= 0 && prr_parse_effort(t->cell[r][ef], strlen(t->cell[r][ef]),
+						&f->effort.low, &f->effort.high, &unit) == 0)
+			f->effort.unit = unit;
+		f->line = t->line[r];
+	}
+}
+
+void imp_table_risks(imp *im, const table *t, int risk_col)
+{
+	int mi = imp_col_of(t, R_MITIGATION), sv = imp_col_of(t, R_SEVERITY);
+	if (sv < 0)
+		sv = imp_col_of(t, R_IMPACT);
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!*t->cell[r][risk_col])
+			continue;
+		prr_risk *k = PUSH(im, risks);
+		k->title = t->cell[r][risk_col];
+		k->level = sv >= 0 ? prr_severity_from_text(t->cell[r][sv], strlen(t->cell[r][sv]))
+				   : imp_heading_severity(im);
+		k->mitigation = mi >= 0 && *t->cell[r][mi] ? t->cell[r][mi] : NULL;
+		k->line = t->line[r];
+	}
+}
+
+void imp_table_milestones(imp *im, const table *t, int name_col)
+{
+	int eta = imp_col_of(t, R_ETA), st = imp_col_of(t, R_STATUS);
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!*t->cell[r][name_col])
+			continue;
+		prr_milestone *m = PUSH(im, milestones);
+		m->name = t->cell[r][name_col];
+		if (eta >= 0)
+			m->due = imp_find_date(im, t->cell[r][eta], strlen(t->cell[r][eta]));
+		if (st >= 0) {
+			bool known;
+			m->done = prr_status_from_text(t->raw[r][st], strlen(t->raw[r][st]), &known) == PRR_PASS;
+		}
+		m->line = t->line[r];
+	}
+}
+
+/* "Total Waves | 6 | 8": planned figures to audit at the end. */
+void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col)
+{
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *m = t->cell[r][metric_col];
+		const char *v = t->cell[r][plan_col];
+		double num;
+		if (prr_parse_points(v, strlen(v), &num) < 0)
+			continue;
+		int kind = imp_contains_ci(m, "wave") ? PEND_PLAN_WAVES
+			   : imp_contains_ci(m, "point") ? PEND_PLAN_POINTS
+			   : imp_contains_ci(m, "stor") ? PEND_PLAN_STORIES : -1;
+		if (kind >= 0)
+			imp_add_pending(im, kind, prr_arena_printf(im->a, "%s (planned)", m),
+				    v, 0, 0, num, t->line[r]);
+	}
+}
+
+void imp_handle_table(imp *im, size_t tab)
+{
+	table t;
+	if (!imp_read_table(im, tab, &t))
+		return;
+	/* The pool holds the table's text, cell after cell: one look at it
+	 * instead of a call and a strlen per cell when, as in most tables,
+	 * no cell names a commit. */
+	if (imp_mentions_commit(im->pool.p, im->pool.n))
+		for (size_t r = 0; r < t.rows; r++)
+			for (size_t k = 0; k < t.cols; k++)
+				imp_scan_commits(im, t.raw[r][k], strlen(t.raw[r][k]),
+					     t.line[r]);
+	int c;
+	bool keep = false;
+	if ((c = imp_col_of(&t, R_STORY)) >= 0) {
+		imp_table_stories(im, &t, c);
+	} else if ((c = imp_col_of(&t, R_SCORE)) >= 0 && t.cols > 1) {
+		int nm = imp_col_of(&t, R_DIMENSION);
+		imp_table_dimensions(im, &t, nm >= 0 ? nm : (c == 0 ? 1 : 0), c);
+	} else if (imp_col_of(&t, R_PLANNED) >= 0 && imp_col_of(&t, R_ACTUAL) >= 0) {
+		int m = imp_col_of(&t, R_METRIC);
+		imp_table_plan(im, &t, m >= 0 ? m : 0, imp_col_of(&t, R_PLANNED));
+		keep = true;
+	} else if ((c = imp_col_of(&t, R_RISK)) >= 0) {
+		imp_table_risks(im, &t, c);
+		keep = imp_col_of(&t, R_MITIGATION) < 0 || t.cols > 3;
+	} else if (imp_col_of(&t, R_OWNER) >= 0 || imp_col_of(&t, R_ETA) >= 0) {
+		int g = imp_col_of(&t, R_GAP);
+		imp_table_milestones(im, &t, g >= 0 ? g : 0);
+		keep = true;
+	} else if ((c = imp_col_of(&t, R_GAP)) >= 0 &&
+		   (imp_col_of(&t, R_SEVERITY) >= 0 || imp_col_of(&t, R_IMPACT) >= 0 ||
+		    imp_col_of(&t, R_ACTION) >= 0 || imp_heading_severity(im))) {
+		imp_table_findings(im, &t, c);
+		keep = true;
+	} else if (t.roles[0] == R_CATEGORY && imp_col_of(&t, R_STATUS) >= 0) {
+		imp_table_checks(im, &t, 0);
+	} else if (t.roles[0] == R_NAME) {
+		imp_table_components(im, &t, 0);
+	} else if (imp_col_of(&t, R_STATUS) > 0 || (t.roles[0] == R_ITEM &&
+						imp_col_of(&t, R_STATUS) >= 0)) {
+		imp_table_checklist(im, &t, tab, 0);
+	} else {
+		keep = true;
+	}
+	if (keep)
+		imp_keep_table(im, &t);
+	imp_take_lines(im, tab);
+}

@@ -1,0 +1,458 @@
+/* import_util.c - text helpers, lines, sections' context, claims, commit references. */
+#include "import_int.h"
+#include "prr/mojibake.h"
+#include "prr/utf8.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+void *imp_priv_grow(void *arr, size_t *cap, size_t need, size_t size)
+{
+	if (need <= *cap)
+		return arr;
+	size_t ncap = *cap ? *cap : 64;
+	while (ncap < need)
+		ncap *= 2;
+	if (ncap > SIZE_MAX / size)
+		prr_die_oom();
+	*cap = ncap;
+	return prr_xrealloc(arr, ncap * size);
+}
+
+/*** Building the tree ***/
+const char *imp_ntext(const imp *im, size_t i, size_t *n)
+{
+	*n = im->nodes[i].t_len;
+	return im->pool.p + im->nodes[i].t_off;
+}
+
+/*
+ * The line of source offset `off`.  The walk asks for lines in document
+ * order, so a cursor left at the last answer usually needs a step or two
+ * forward; a binary search over all lines for each of the millions of
+ * lookups a large document makes was a tenth of the import's time (cache
+ * misses in a line table of megabytes).  Far jumps still search.
+ */
+int imp_line_of(imp *im, size_t off)
+{
+	if (off == NONE)
+		return 0;
+	const size_t *st = im->map.starts;
+	size_t n = im->map.n, k = im->line_at;
+	if (off > im->map.len)
+		off = im->map.len;
+	if (st[k] <= off) {
+		for (int step = 0; step < 8; step++) {
+			if (k + 1 == n || st[k + 1] > off) {
+				im->line_at = k;
+				return (int)k + 1;
+			}
+			k++;
+		}
+	} else {
+		/* back to a block's first line (take_lines) */
+		for (int step = 0; step < 8 && k > 0; step++) {
+			k--;
+			if (st[k] <= off) {
+				im->line_at = k;
+				return (int)k + 1;
+			}
+		}
+	}
+	int line, col;
+	prr_linemap_locate(&im->map, off, &line, &col);
+	im->line_at = (size_t)line - 1;
+	return line;
+}
+
+int imp_node_line(imp *im, size_t i)
+{
+	return imp_line_of(im, im->nodes[i].first);
+}
+
+int imp_node_last_line(imp *im, size_t i)
+{
+	const node *n = &im->nodes[i];
+	return imp_line_of(im, n->last && n->last != NONE ? n->last - 1 : NONE);
+}
+
+void imp_take_lines(imp *im, size_t i)
+{
+	int a = imp_node_line(im, i), b = imp_node_last_line(im, i);
+	for (int l = a; l && l <= b; l++)
+		im->used[l] = 1;
+}
+
+/*
+ * Markdown text -> display text: no "**", whitespace collapsed, trimmed.
+ * *same: whether the result is byte for byte `s` (most table cells), so a
+ * caller that wants both texts can use one copy for the two.
+ */
+char *imp_clean_same(imp *im, const char *s, size_t n, bool *same)
+{
+	/* 1: a byte imp_clean() treats specially (most are copied as they are) */
+	static const unsigned char special[256] = {
+		['*'] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1, [' '] = 1,
+	};
+	char *out = prr_arena_alloc_str(im->a, n + 1);
+	size_t k = 0;
+	bool turned = false; /* a tab or line break became a space */
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (!special[(unsigned char)c]) {
+			out[k++] = c;
+			continue;
+		}
+		if (c == '*' && i + 1 < n && s[i + 1] == '*') {
+			i++;
+			continue;
+		}
+		if (c == '\n' || c == '\t' || c == '\r') {
+			c = ' ';
+			turned = true;
+		}
+		if (c == ' ' && (k == 0 || out[k - 1] == ' '))
+			continue;
+		out[k++] = c;
+	}
+	while (k && out[k - 1] == ' ')
+		k--;
+	out[k] = 0;
+	/* nothing dropped (k == n) and nothing replaced */
+	*same = k == n && !turned;
+	return out;
+}
+
+char *imp_clean(imp *im, const char *s, size_t n)
+{
+	bool same;
+	return imp_clean_same(im, s, n, &same);
+}
+
+/* A title: clean, without status marks around it or a list number. */
+char *imp_title_of(imp *im, const char *s, size_t n)
+{
+	char *c = imp_clean(im, s, n);
+	size_t len = strlen(c);
+	size_t lead = prr_status_lead(c, len);
+	size_t tail = prr_status_tail(c + lead, len - lead);
+	if (lead + tail < len) {
+		c[len - tail] = 0;
+		c += lead;
+	}
+	/* "1. Foo", "#### 2. Foo" */
+	size_t i = 0;
+	while (isdigit((unsigned char)c[i]))
+		i++;
+	if (i && i < 4 && (c[i] == '.' || c[i] == ')') && c[i + 1] == ' ' &&
+	    c[i + 2])
+		c += i + 2;
+	return c;
+}
+
+bool imp_starts_with_ci(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	return n >= k && strncasecmp(s, w, k) == 0;
+}
+
+
+/* Does `s` contain `w` (lower case), ignoring ASCII case? */
+bool imp_contains_ci(const char *s, const char *w)
+{
+	size_t k = strlen(w);
+	unsigned char c0 = (unsigned char)w[0];
+	for (; *s; s++)
+		if (lower((unsigned char)*s) == c0 &&
+		    strncasecmp(s, w, k) == 0)
+			return true;
+	return false;
+}
+
+/* "%ld" without vsnprintf: see ratio_text */
+const char *imp_long_text(imp *im, long v)
+{
+	char tmp[24];
+	return prr_arena_strndup(im->a, tmp, prr_decimal(tmp, v));
+}
+
+/*
+ * "A/B", as printf's "%ld/%ld" writes it.  Count claims are written for
+ * every total row and section, and vsnprintf cost a thousand
+ * instructions a call: 3% of the import.
+ */
+const char *imp_ratio_text(imp *im, long a, long b)
+{
+	char tmp[48];
+	size_t k = prr_decimal(tmp, a);
+	tmp[k++] = '/';
+	k += prr_decimal(tmp + k, b);
+	return prr_arena_strndup(im->a, tmp, k);
+}
+
+/* a, sep and b in one arena string: "%s%s%s" without vsnprintf's cost */
+const char *imp_join(imp *im, const char *a, const char *sep,
+			const char *b)
+{
+	size_t na = strlen(a), ns = strlen(sep), nb = strlen(b);
+	char *o = prr_arena_alloc_str(im->a, na + ns + nb + 1);
+	memcpy(o, a, na);
+	memcpy(o + na, sep, ns);
+	memcpy(o + na + ns, b, nb + 1);
+	return o;
+}
+
+/*** Sections ***/
+
+secx *imp_sec_x(imp *im, size_t sec)
+{
+	return sec == NONE ? NULL : &im->sx[sec];
+}
+
+/* The section carrying a component (this one or one above), or NONE. */
+size_t imp_comp_of_context(imp *im)
+{
+	for (int k = im->n_hs - 1; k >= 0; k--)
+		if (im->sx[im->hs[k].sec].comp)
+			return im->sx[im->hs[k].sec].comp - 1;
+	return NONE;
+}
+
+size_t imp_wave_of_context(imp *im)
+{
+	for (int k = im->n_hs - 1; k >= 0; k--)
+		if (im->sx[im->hs[k].sec].wave)
+			return im->sx[im->hs[k].sec].wave - 1;
+	return NONE;
+}
+
+bool imp_generic_heading(const char *t)
+{
+	static const char *const words[] = { "results", "checklist",
+		"checklist results", "checks", "status", "details",
+		"summary", "table", NULL };
+	for (int i = 0; words[i]; i++)
+		if (strcasecmp(t, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* The nearest heading that names something (not "Checklist Results"). */
+const char *imp_context_title(imp *im)
+{
+	for (int k = im->n_hs - 1; k >= 0; k--)
+		if (!imp_generic_heading(im->hs[k].title))
+			return im->hs[k].title;
+	return im->n_hs ? im->hs[im->n_hs - 1].title : "Document";
+}
+
+const char *imp_nearest_title(imp *im)
+{
+	return im->n_hs ? im->hs[im->n_hs - 1].title : "Document";
+}
+
+prr_component *imp_new_component(imp *im, const char *name, int line)
+{
+	prr_component *c = PUSH(im, components);
+	c->name = name;
+	c->line = line;
+	return c;
+}
+
+/*** Claims ***/
+
+void imp_add_claim(imp *im, const char *claim, const char *stated,
+		      const char *computed, bool agrees, int line)
+{
+	prr_claim *c = PUSH(im, audit);
+	c->claim = claim;
+	c->stated = stated;
+	c->computed = computed;
+	c->agrees = agrees;
+	c->line = line;
+}
+
+void imp_add_pending(imp *im, int kind, const char *label,
+			const char *stated, int a, int b, double num, int line)
+{
+	im->pend = imp_priv_grow(im->pend, &im->cap_pend, im->n_pend + 1,
+			     sizeof *im->pend);
+	pending *p = &im->pend[im->n_pend++];
+	p->kind = kind;
+	p->sec = im->cur_sec;
+	p->label = label;
+	p->stated = stated;
+	p->a = a;
+	p->b = b;
+	p->num = num;
+	p->line = line;
+}
+
+/* Records "N tests passing" and "90% (9/10 …)" figures of a text line. */
+void imp_note_claims(imp *im, const char *s, size_t n, int line,
+			bool counts)
+{
+	int a, b;
+	if (prr_parse_count(s, n, &a, &b) < 0)
+		return;
+	char *txt = imp_clean(im, s, n);
+	if (b < 0) {
+		imp_add_pending(im, PEND_TESTS, txt, imp_long_text(im, a),
+			    a, b, 0, line);
+		return;
+	}
+	bool pct = memchr(s, '%', n) != NULL;
+	if (counts && (pct || imp_contains_ci(txt, "criteria") || imp_contains_ci(txt, "ready") ||
+	    imp_contains_ci(txt, "complete") || imp_contains_ci(txt, "done")))
+		imp_add_pending(im, PEND_COUNT, txt, NULL, a, b, 0, line);
+}
+
+/*** Commits ***/
+
+/*
+ * The first i' in [i, end) where s[i'] is 'c' or 'C', or `end`.  Eight
+ * bytes a step (a byte with bit 5 set is 'c' exactly when it was 'c' or
+ * 'C'): scan_commits runs over every cell and line of the document, and a
+ * byte-by-byte search was a tenth of the walk.
+ */
+size_t imp_find_c(const char *s, size_t i, size_t end)
+{
+	const uint64_t ones = 0x0101010101010101u;
+	for (; i + 8 <= end; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		uint64_t x = (w | ones * 0x20) ^ (ones * 'c'); /* 0 where c/C */
+		if ((x - ones) & ~x & ones * 0x80)
+			break;
+	}
+	while (i < end && (s[i] | 0x20) != 'c')
+		i++;
+	return i;
+}
+
+/*
+ * The capacity kept for element `i` of a review array whose items grow
+ * table by table or line by line (a component's checks and evidence, a
+ * wave's stories); 0 until
+ * known.  A new array per table copying all earlier rows made many tables
+ * under one heading quadratic in time and memory (19 GB of arena for a
+ * 2 MB document); with these the arrays double.
+ */
+size_t *imp_rows_cap(size_t **caps, size_t *n, size_t i)
+{
+	if (i >= *n) {
+		size_t m = *n ? *n : 16;
+		while (m <= i)
+			m *= 2;
+		*caps = prr_xrealloc(*caps, m * sizeof **caps);
+		memset(*caps + *n, 0, (m - *n) * sizeof **caps);
+		*n = m;
+	}
+	return &(*caps)[i];
+}
+
+/* `arr` (n elements, capacity *cap or n) with room for `more`. */
+void *imp_rows_grow(imp *im, void *arr, size_t n, size_t *cap,
+		       size_t more, size_t size)
+{
+	if (*cap < n)
+		*cap = n;
+	char *p = prr_arena_grow(im->a, arr, cap, n + more, size);
+	if (more) /* grow leaves them unzeroed */
+		memset(p + n * size, 0, more * size);
+	return p;
+}
+
+uint64_t imp_hash_bytes(uint64_t h, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) /* FNV-1a */
+		h = (h ^ (unsigned char)s[i]) * 1099511628211u;
+	return h;
+}
+
+
+/* Room for one more entry, so a probe's empty slot can take it. */
+void imp_seen_reserve(seen_set *s)
+{
+	if ((s->n + 1) * 2 <= s->cap)
+		return;
+	size_t cap = s->cap ? s->cap * 2 : 64;
+	seen_slot *v = prr_xcalloc(cap, sizeof *v);
+	for (size_t i = 0; i < s->cap; i++) {
+		if (!s->v[i].idx)
+			continue;
+		size_t j = s->v[i].hash & (cap - 1);
+		while (v[j].idx)
+			j = (j + 1) & (cap - 1);
+		v[j] = s->v[i];
+	}
+	free(s->v);
+	s->v = v;
+	s->cap = cap;
+}
+
+/* Records entry `idx` (0-based) with `hash` at the empty slot `at`. */
+void imp_seen_add(seen_set *s, size_t at, uint64_t hash, size_t idx)
+{
+	s->v[at].hash = hash;
+	s->v[at].idx = idx + 1;
+	s->n++;
+}
+
+/* Whether "commit" (any case) occurs in s[0, n): what scan_commits needs. */
+bool imp_mentions_commit(const char *s, size_t n)
+{
+	if (n < 6)
+		return false;
+	for (size_t i = imp_find_c(s, 0, n - 5); i < n - 5;
+	     i = imp_find_c(s, i + 1, n - 5))
+		if (strncasecmp(s + i, "commit", 6) == 0)
+			return true;
+	return false;
+}
+
+void imp_scan_commits(imp *im, const char *s, size_t n, int line)
+{
+	for (size_t i = 0; i + 6 < n; i++) {
+		i = imp_find_c(s, i, n - 6);
+		if (i + 6 >= n)
+			break;
+		if ((s[i] | 0x20) != 'c' || (s[i + 1] | 0x20) != 'o' ||
+		    strncasecmp(s + i, "commit", 6) != 0 ||
+		    (i && isalpha((unsigned char)s[i - 1])))
+			continue;
+		size_t j = i + 6;
+		while (j < n && (s[j] == ' ' || s[j] == '`' || s[j] == ':'))
+			j++;
+		size_t h = j;
+		bool alpha = false, digit = false;
+		while (j < n && isxdigit((unsigned char)s[j])) {
+			alpha |= isalpha((unsigned char)s[j]) != 0;
+			digit |= isdigit((unsigned char)s[j]) != 0;
+			j++;
+		}
+		if (j - h < 7 || j - h > 40 || !alpha || !digit ||
+		    (j < n && isalnum((unsigned char)s[j])))
+			continue;
+		seen_set *set = &im->seen_commits;
+		imp_seen_reserve(set);
+		uint64_t hash = imp_hash_bytes(HASH_START, s + h, j - h);
+		size_t mask = set->cap - 1, at = hash & mask;
+		bool seen = false;
+		for (; set->v[at].idx && !seen; at = (at + 1) & mask) {
+			const char *ref = im->r->commits[set->v[at].idx - 1].ref;
+			seen = set->v[at].hash == hash && strlen(ref) == j - h &&
+			       strncmp(ref, s + h, j - h) == 0;
+		}
+		if (!seen) {
+			prr_commitref *c = PUSH(im, commits);
+			c->ref = prr_arena_strndup(im->a, s + h, j - h);
+			c->text = imp_clean(im, s, n);
+			c->line = line;
+			imp_seen_add(set, at, hash, im->r->n_commits - 1);
+		}
+		i = j;
+	}
+}
