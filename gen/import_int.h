@@ -24,6 +24,7 @@
 
 #include "prr/import.h"
 #include "prr/buf.h"
+#include "prr/rec_column.h"
 
 #include <md4c.h>
 #include <stdint.h>
@@ -162,17 +163,11 @@ typedef struct item {
 	size_t node;
 } item;
 
-typedef enum role {
-	R_OTHER, R_NAME, R_CATEGORY, R_ITEM, R_STATUS, R_NOTES, R_ACTION,
-	R_BLOCKER, R_DIMENSION, R_SCORE, R_WEIGHT, R_STORY, R_POINTS,
-	R_EVIDENCE, R_SEVERITY, R_GAP, R_IMPACT, R_PLANNED, R_ACTUAL,
-	R_METRIC, R_OWNER, R_ETA, R_RISK, R_MITIGATION, R_EFFORT
-} role;
 
 typedef struct table {
 	size_t cols, rows;
 	const char **head;   /* clean */
-	role *roles;
+	prr_col *roles;
 	const char ***raw;   /* rows x cols, Markdown-ish */
 	const char ***cell;  /* rows x cols, clean */
 	int *line;
@@ -240,12 +235,11 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			   const char *title);
 void imp_handle_list(imp *im, size_t list, int depth);
 /* table */
-role imp_role_of_words(const char *h);
-role imp_role_of(imp *im, const char *h);
+prr_col imp_role_of(imp *im, const char *h);
 void imp_collect_row(imp *im, size_t tr, table *t, const char **raw,
 			const char **cell);
 bool imp_read_table(imp *im, size_t tab, table *t);
-int imp_col_of(const table *t, role r);
+int imp_col_of(const table *t, prr_col r);
 void imp_keep_table(imp *im, const table *t);
 prr_status imp_cell_status(imp *im, const table *t, size_t r, int col);
 bool imp_is_total_row(const char *c);

@@ -10,7 +10,7 @@
 
 void imp_table_components(imp *im, const table *t, int name_col)
 {
-	int status_col = imp_col_of(t, R_STATUS);
+	int status_col = imp_col_of(t, PRR_COL_STATUS);
 	bool *count_col = prr_arena_array(&im->tmp, t->cols, sizeof *count_col);
 	/* each cell's count as this first pass parses it (b: -1 when it
 	 * has none), so the rows below need not parse it again */
@@ -114,10 +114,10 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 			im->sx[im->hs[im->n_hs - 1].sec].comp = ci + 1;
 	}
 	prr_component *c = &im->r->components[ci];
-	int st = imp_col_of(t, R_STATUS), no = imp_col_of(t, R_NOTES),
-	    ac = imp_col_of(t, R_ACTION);
+	int st = imp_col_of(t, PRR_COL_STATUS), no = imp_col_of(t, PRR_COL_NOTES),
+	    ac = imp_col_of(t, PRR_COL_ACTION);
 	if (no < 0)
-		no = imp_col_of(t, R_BLOCKER);
+		no = imp_col_of(t, PRR_COL_BLOCKER);
 	c->checks = imp_rows_grow(im, c->checks, c->n_checks,
 			      imp_rows_cap(&im->check_cap, &im->n_check_cap, ci),
 			      t->rows, sizeof *c->checks);
@@ -136,7 +136,7 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 
 void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 {
-	int st = imp_col_of(t, R_STATUS);
+	int st = imp_col_of(t, PRR_COL_STATUS);
 	int skip[2] = { item_col, st };
 	prr_checklist *cl = PUSH(im, checklists);
 	cl->title = imp_nearest_title(im);
@@ -162,8 +162,8 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 {
-	int st = imp_col_of(t, R_STATUS), no = imp_col_of(t, R_NOTES),
-	    we = imp_col_of(t, R_WEIGHT);
+	int st = imp_col_of(t, PRR_COL_STATUS), no = imp_col_of(t, PRR_COL_NOTES),
+	    we = imp_col_of(t, PRR_COL_WEIGHT);
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *nm = t->cell[r][name_col];
 		double v, hi, max;

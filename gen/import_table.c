@@ -11,81 +11,21 @@
 /*** Tables ***/
 
 
-role imp_role_of_words(const char *h)
-{
-	static const struct { const char *w; role r; } words[] = {
-		{ "component", R_NAME }, { "module", R_NAME },
-		{ "service", R_NAME }, { "package", R_NAME },
-		{ "subsystem", R_NAME }, { "system", R_NAME },
-		{ "category", R_CATEGORY }, { "check", R_CATEGORY },
-		{ "control", R_CATEGORY },
-		{ "area", R_ITEM }, { "item", R_ITEM }, { "criterion", R_ITEM },
-		{ "criteria", R_ITEM }, { "requirement", R_ITEM },
-		{ "task", R_ITEM }, { "feature", R_ITEM },
-		{ "status", R_STATUS }, { "state", R_STATUS },
-		{ "result", R_STATUS }, { "done", R_STATUS },
-		{ "note", R_NOTES }, { "comment", R_NOTES },
-		{ "detail", R_NOTES }, { "description", R_NOTES },
-		{ "action", R_ACTION }, { "next step", R_ACTION },
-		{ "remediation", R_ACTION }, { "recommendation", R_ACTION },
-		{ "fix", R_ACTION },
-		{ "blocker", R_BLOCKER }, { "blocked", R_BLOCKER },
-		{ "dependency", R_BLOCKER },
-		{ "dimension", R_DIMENSION }, { "aspect", R_DIMENSION },
-		{ "pillar", R_DIMENSION },
-		{ "score", R_SCORE }, { "rating", R_SCORE }, { "grade", R_SCORE },
-		{ "weight", R_WEIGHT },
-		{ "story", R_STORY }, { "stories", R_STORY },
-		{ "points", R_POINTS }, { "pts", R_POINTS },
-		{ "evidence", R_EVIDENCE }, { "proof", R_EVIDENCE },
-		{ "severity", R_SEVERITY }, { "priority", R_SEVERITY },
-		{ "gap", R_GAP }, { "issue", R_GAP }, { "problem", R_GAP },
-		{ "finding", R_GAP },
-		{ "impact", R_IMPACT },
-		{ "planned", R_PLANNED }, { "plan", R_PLANNED },
-		{ "target", R_PLANNED }, { "expected", R_PLANNED },
-		{ "actual", R_ACTUAL }, { "achieved", R_ACTUAL },
-		{ "metric", R_METRIC }, { "measure", R_METRIC },
-		{ "owner", R_OWNER }, { "assignee", R_OWNER },
-		{ "responsible", R_OWNER },
-		{ "eta", R_ETA }, { "due", R_ETA }, { "deadline", R_ETA },
-		{ "risk", R_RISK }, { "mitigation", R_MITIGATION },
-		{ "effort", R_EFFORT }, { "estimate", R_EFFORT },
-		{ "time", R_EFFORT },
-	};
-	/* lower-case the header once and search with strstr: contains_ci
-	 * for each of these words was the costliest part of reading a table.
-	 * A longer header is rare; it takes the slow way. */
-	char low[128];
-	size_t n = strlen(h);
-	if (n >= sizeof low) {
-		for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-			if (imp_contains_ci(h, words[i].w))
-				return words[i].r;
-		return R_OTHER;
-	}
-	for (size_t i = 0; i <= n; i++)
-		low[i] = (char)lower((unsigned char)h[i]);
-	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strstr(low, words[i].w))
-			return words[i].r;
-	return R_OTHER;
-}
 
 /* role_of_words, remembered per header text in a small direct-mapped table. */
-role imp_role_of(imp *im, const char *h)
+prr_col imp_role_of(imp *im, const char *h)
 {
 	size_t n = strlen(h);
 	if (n >= sizeof im->role_memo[0].h)
-		return imp_role_of_words(h);
+		return prr_rec_column(h, n);
 	uint32_t hash = 2166136261u; /* FNV-1a */
 	for (size_t i = 0; i < n; i++)
 		hash = (hash ^ (unsigned char)h[i]) * 16777619u;
 	size_t slot = hash % (sizeof im->role_memo / sizeof im->role_memo[0]);
-	/* role 0 marks an empty slot: the stored role is kept plus one */
+	/* prr_col 0 marks an empty slot: the stored prr_col is kept plus one */
 	if (im->role_memo[slot].role && strcmp(im->role_memo[slot].h, h) == 0)
-		return (role)(im->role_memo[slot].role - 1);
-	role r = imp_role_of_words(h);
+		return (prr_col)(im->role_memo[slot].role - 1);
+	prr_col r = prr_rec_column(h, n);
 	memcpy(im->role_memo[slot].h, h, n + 1);
 	im->role_memo[slot].role = (int)r + 1;
 	return r;
@@ -151,7 +91,7 @@ bool imp_read_table(imp *im, size_t tab, table *t)
 	return true;
 }
 
-int imp_col_of(const table *t, role r)
+int imp_col_of(const table *t, prr_col r)
 {
 	for (size_t k = 0; k < t->cols; k++)
 		if (t->roles[k] == r)
@@ -233,14 +173,14 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 			im->sx[im->hs[im->n_hs - 1].sec].wave = wi + 1;
 	}
 	prr_wave *w = &im->r->waves[wi];
-	int pts = imp_col_of(t, R_POINTS);
+	int pts = imp_col_of(t, PRR_COL_POINTS);
 	if (pts < 0)
-		pts = imp_col_of(t, R_PLANNED);
+		pts = imp_col_of(t, PRR_COL_PLANNED);
 	if (pts < 0)
-		pts = imp_col_of(t, R_EFFORT);
-	if (imp_col_of(t, R_PLANNED) >= 0)
+		pts = imp_col_of(t, PRR_COL_EFFORT);
+	if (imp_col_of(t, PRR_COL_PLANNED) >= 0)
 		w->planned = true;
-	int st = imp_col_of(t, R_STATUS), ev = imp_col_of(t, R_EVIDENCE);
+	int st = imp_col_of(t, PRR_COL_STATUS), ev = imp_col_of(t, PRR_COL_EVIDENCE);
 	w->stories = imp_rows_grow(im, w->stories, w->n_stories,
 			       imp_rows_cap(&im->story_cap, &im->n_story_cap, wi),
 			       t->rows, sizeof *w->stories);
@@ -273,8 +213,8 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 
 void imp_table_findings(imp *im, const table *t, int gap_col)
 {
-	int sv = imp_col_of(t, R_SEVERITY), ef = imp_col_of(t, R_EFFORT),
-	    co = imp_col_of(t, R_NAME);
+	int sv = imp_col_of(t, PRR_COL_SEVERITY), ef = imp_col_of(t, PRR_COL_EFFORT),
+	    co = imp_col_of(t, PRR_COL_NAME);
 	prr_severity hsev = imp_heading_severity(im);
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][gap_col])
@@ -295,9 +235,9 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 
 void imp_table_risks(imp *im, const table *t, int risk_col)
 {
-	int mi = imp_col_of(t, R_MITIGATION), sv = imp_col_of(t, R_SEVERITY);
+	int mi = imp_col_of(t, PRR_COL_MITIGATION), sv = imp_col_of(t, PRR_COL_SEVERITY);
 	if (sv < 0)
-		sv = imp_col_of(t, R_IMPACT);
+		sv = imp_col_of(t, PRR_COL_IMPACT);
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][risk_col])
 			continue;
@@ -312,7 +252,7 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 
 void imp_table_milestones(imp *im, const table *t, int name_col)
 {
-	int eta = imp_col_of(t, R_ETA), st = imp_col_of(t, R_STATUS);
+	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][name_col])
 			continue;
@@ -361,33 +301,33 @@ void imp_handle_table(imp *im, size_t tab)
 					     t.line[r]);
 	int c;
 	bool keep = false;
-	if ((c = imp_col_of(&t, R_STORY)) >= 0) {
+	if ((c = imp_col_of(&t, PRR_COL_STORY)) >= 0) {
 		imp_table_stories(im, &t, c);
-	} else if ((c = imp_col_of(&t, R_SCORE)) >= 0 && t.cols > 1) {
-		int nm = imp_col_of(&t, R_DIMENSION);
+	} else if ((c = imp_col_of(&t, PRR_COL_SCORE)) >= 0 && t.cols > 1) {
+		int nm = imp_col_of(&t, PRR_COL_DIMENSION);
 		imp_table_dimensions(im, &t, nm >= 0 ? nm : (c == 0 ? 1 : 0), c);
-	} else if (imp_col_of(&t, R_PLANNED) >= 0 && imp_col_of(&t, R_ACTUAL) >= 0) {
-		int m = imp_col_of(&t, R_METRIC);
-		imp_table_plan(im, &t, m >= 0 ? m : 0, imp_col_of(&t, R_PLANNED));
+	} else if (imp_col_of(&t, PRR_COL_PLANNED) >= 0 && imp_col_of(&t, PRR_COL_ACTUAL) >= 0) {
+		int m = imp_col_of(&t, PRR_COL_METRIC);
+		imp_table_plan(im, &t, m >= 0 ? m : 0, imp_col_of(&t, PRR_COL_PLANNED));
 		keep = true;
-	} else if ((c = imp_col_of(&t, R_RISK)) >= 0) {
+	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0) {
 		imp_table_risks(im, &t, c);
-		keep = imp_col_of(&t, R_MITIGATION) < 0 || t.cols > 3;
-	} else if (imp_col_of(&t, R_OWNER) >= 0 || imp_col_of(&t, R_ETA) >= 0) {
-		int g = imp_col_of(&t, R_GAP);
+		keep = imp_col_of(&t, PRR_COL_MITIGATION) < 0 || t.cols > 3;
+	} else if (imp_col_of(&t, PRR_COL_OWNER) >= 0 || imp_col_of(&t, PRR_COL_ETA) >= 0) {
+		int g = imp_col_of(&t, PRR_COL_GAP);
 		imp_table_milestones(im, &t, g >= 0 ? g : 0);
 		keep = true;
-	} else if ((c = imp_col_of(&t, R_GAP)) >= 0 &&
-		   (imp_col_of(&t, R_SEVERITY) >= 0 || imp_col_of(&t, R_IMPACT) >= 0 ||
-		    imp_col_of(&t, R_ACTION) >= 0 || imp_heading_severity(im))) {
+	} else if ((c = imp_col_of(&t, PRR_COL_GAP)) >= 0 &&
+		   (imp_col_of(&t, PRR_COL_SEVERITY) >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||
+		    imp_col_of(&t, PRR_COL_ACTION) >= 0 || imp_heading_severity(im))) {
 		imp_table_findings(im, &t, c);
 		keep = true;
-	} else if (t.roles[0] == R_CATEGORY && imp_col_of(&t, R_STATUS) >= 0) {
+	} else if (t.roles[0] == PRR_COL_CATEGORY && imp_col_of(&t, PRR_COL_STATUS) >= 0) {
 		imp_table_checks(im, &t, 0);
-	} else if (t.roles[0] == R_NAME) {
+	} else if (t.roles[0] == PRR_COL_NAME) {
 		imp_table_components(im, &t, 0);
-	} else if (imp_col_of(&t, R_STATUS) > 0 || (t.roles[0] == R_ITEM &&
-						imp_col_of(&t, R_STATUS) >= 0)) {
+	} else if (imp_col_of(&t, PRR_COL_STATUS) > 0 || (t.roles[0] == PRR_COL_ITEM &&
+						imp_col_of(&t, PRR_COL_STATUS) >= 0)) {
 		imp_table_checklist(im, &t, tab, 0);
 	} else {
 		keep = true;

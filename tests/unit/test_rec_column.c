@@ -1,0 +1,84 @@
+/* test_rec_column.c - a column's role from its header words. */
+#include "test.h"
+
+#include "prr/rec_column.h"
+
+#include <string.h>
+
+static prr_col col(const char *h)
+{
+	return prr_rec_column(h, strlen(h));
+}
+
+#define CHECK_COL(h, want) CHECK_STR(prr_col_name(col(h)), prr_col_name(want))
+
+PRR_TEST(rec_column__whole_words_not_substrings)
+{
+	/* the head of a phrase decides, not its first word */
+	CHECK_COL("Story Points Completed", PRR_COL_POINTS);
+	CHECK_COL("Story", PRR_COL_STORY);
+	CHECK_COL("User Story", PRR_COL_STORY);
+	/* words inside other words are not those words */
+	CHECK_COL("Statistics", PRR_COL_OTHER);
+	CHECK_COL("Prescheck", PRR_COL_OTHER);
+	CHECK_COL("Timestamp", PRR_COL_OTHER);
+	CHECK_COL("Ownership model", PRR_COL_OTHER);
+	CHECK_COL("Subsystems", PRR_COL_NAME); /* a plural is the word */
+	CHECK_COL("Issues", PRR_COL_GAP);
+	CHECK_COL("Next Step", PRR_COL_ACTION);
+	CHECK_COL("Due Date", PRR_COL_ETA);
+	CHECK_COL("SP", PRR_COL_POINTS);
+	CHECK_COL("Total SP", PRR_COL_POINTS);
+	CHECK_COL("Spec", PRR_COL_OTHER);
+}
+
+PRR_TEST(rec_column__before_and_after)
+{
+	CHECK_COL("Before", PRR_COL_BEFORE);
+	CHECK_COL("After", PRR_COL_AFTER);
+	CHECK_COL("Avant l'audit", PRR_COL_BEFORE);
+	CHECK_COL("Après l'audit", PRR_COL_AFTER);
+	CHECK_COL("修复前", PRR_COL_BEFORE);
+	CHECK_COL("修复后", PRR_COL_AFTER);
+	CHECK_COL("Now", PRR_COL_AFTER);
+	CHECK_COL("Nowhere", PRR_COL_OTHER);
+}
+
+PRR_TEST(rec_column__languages)
+{
+	CHECK_COL("Estado", PRR_COL_STATUS);
+	CHECK_COL("ÉTAT", PRR_COL_STATUS); /* accented capitals lowered */
+	CHECK_COL("Statut", PRR_COL_STATUS);
+	CHECK_COL("状态", PRR_COL_STATUS);
+	CHECK_COL("状態", PRR_COL_STATUS);
+	CHECK_COL("Catégorie", PRR_COL_CATEGORY);
+	CHECK_COL("Kategorie", PRR_COL_CATEGORY);
+	CHECK_COL("Componente", PRR_COL_NAME);
+	CHECK_COL("模块", PRR_COL_NAME);
+	CHECK_COL("Priorité", PRR_COL_SEVERITY);
+	CHECK_COL("Aufwand", PRR_COL_EFFORT);
+	CHECK_COL("推定工数", PRR_COL_EFFORT);
+	CHECK_COL("Domaine", PRR_COL_DIMENSION);
+	CHECK_COL("Métrica", PRR_COL_METRIC);
+}
+
+PRR_TEST(rec_column__plans_and_questions)
+{
+	CHECK_COL("Planned SP", PRR_COL_PLANNED);
+	CHECK_COL("Target", PRR_COL_PLANNED);
+	CHECK_COL("Threshold", PRR_COL_PLANNED);
+	CHECK_COL("Measured", PRR_COL_ACTUAL);
+	CHECK_COL("Pass/Fail", PRR_COL_STATUS);
+	CHECK_COL("Lines of Code", PRR_COL_OTHER);
+	CHECK_COL("Weighted Score", PRR_COL_OTHER);
+	CHECK_COL("Score", PRR_COL_SCORE);
+	CHECK_COL("Grade", PRR_COL_SCORE);
+	CHECK_COL("Critical?", PRR_COL_QUESTION);
+	CHECK_COL("Question", PRR_COL_QUESTION);
+	CHECK_COL("", PRR_COL_OTHER);
+	/* a header longer than the buffer is read up to it, never past */
+	char big[600];
+	memset(big, 'x', sizeof big);
+	memcpy(big, "status ", 7);
+	CHECK_INT(prr_rec_column(big, sizeof big), PRR_COL_STATUS);
+}
