@@ -1,0 +1,847 @@
+/* rec_date.c - dates in review text and the labels that announce them;
+ * see rec_date.h. */
+#include "prr/rec_date.h"
+#include "prr/model.h"
+#include "prr/utf8.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/*** Vocabulary ***/
+
+/* Month names, lower case, as people write them; an abbreviation may be
+ * followed by '.'.  Each spelling once: "april" serves English and German. */
+static const struct {
+	const char *name;
+	int month;
+} months[] = {
+	/* English */
+	{ "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 },
+	{ "may", 5 }, { "june", 6 }, { "july", 7 }, { "august", 8 },
+	{ "september", 9 }, { "october", 10 }, { "november", 11 },
+	{ "december", 12 },
+	{ "jan", 1 }, { "feb", 2 }, { "mar", 3 }, { "apr", 4 }, { "jun", 6 },
+	{ "jul", 7 }, { "aug", 8 }, { "sep", 9 }, { "sept", 9 }, { "oct", 10 },
+	{ "nov", 11 }, { "dec", 12 },
+	/* Portuguese */
+	{ "janeiro", 1 }, { "fevereiro", 2 }, { "março", 3 }, { "abril", 4 },
+	{ "maio", 5 }, { "junho", 6 }, { "julho", 7 }, { "agosto", 8 },
+	{ "setembro", 9 }, { "outubro", 10 }, { "novembro", 11 },
+	{ "dezembro", 12 },
+	/* Spanish */
+	{ "enero", 1 }, { "febrero", 2 }, { "marzo", 3 }, { "mayo", 5 },
+	{ "junio", 6 }, { "julio", 7 }, { "septiembre", 9 },
+	{ "setiembre", 9 }, { "octubre", 10 }, { "noviembre", 11 },
+	{ "diciembre", 12 },
+	/* German, with the spellings of a keyboard without umlauts */
+	{ "januar", 1 }, { "jänner", 1 }, { "februar", 2 }, { "märz", 3 },
+	{ "maerz", 3 }, { "marz", 3 }, { "mai", 5 }, { "juni", 6 },
+	{ "juli", 7 }, { "oktober", 10 }, { "dezember", 12 }, { "mär", 3 },
+	{ "okt", 10 }, { "dez", 12 },
+	/* French, with and without accents */
+	{ "janvier", 1 }, { "février", 2 }, { "fevrier", 2 }, { "mars", 3 },
+	{ "avril", 4 }, { "juin", 6 }, { "juillet", 7 }, { "août", 8 },
+	{ "aout", 8 }, { "septembre", 9 }, { "octobre", 10 },
+	{ "novembre", 11 }, { "décembre", 12 }, { "decembre", 12 },
+	/* Italian */
+	{ "gennaio", 1 }, { "febbraio", 2 }, { "aprile", 4 }, { "maggio", 5 },
+	{ "giugno", 6 }, { "luglio", 7 }, { "settembre", 9 },
+	{ "ottobre", 10 }, { "dicembre", 12 },
+};
+
+/* CJK writes a date as numbers each followed by its unit. */
+static const struct {
+	const char *year, *month, *day;
+} cjk_units[] = {
+	{ "年", "月", "日" }, /* Chinese, Japanese */
+	{ "년", "월", "일" }, /* Korean */
+};
+
+/* Words between a day, a month and a year: "28 de janeiro de 2026",
+ * "4th of August 2025". */
+static const char *const connectors[] = { "de", "del", "of" };
+
+/* After a day: "22nd", "1er", "15.", "1º". */
+static const char *const ordinals[] = { "st", "nd", "rd", "th", "er",
+					"º", "°", "." };
+
+/* Zone names whose offset is not in doubt (CST and IST name several). */
+static const struct {
+	const char *name;
+	int minutes;
+} zones[] = {
+	{ "UTC", 0 },     { "GMT", 0 },     { "Z", 0 },      { "WET", 0 },
+	{ "WEST", 60 },   { "CET", 60 },    { "CEST", 120 }, { "BST", 60 },
+	{ "EET", 120 },   { "EEST", 180 },  { "MSK", 180 },  { "JST", 540 },
+	{ "KST", 540 },   { "HKT", 480 },   { "SGT", 480 },  { "AWST", 480 },
+	{ "AEST", 600 },  { "AEDT", 660 },  { "NZST", 720 }, { "NZDT", 780 },
+	{ "BRT", -180 },  { "EST", -300 },  { "EDT", -240 }, { "CDT", -300 },
+	{ "MST", -420 },  { "MDT", -360 },  { "PST", -480 }, { "PDT", -420 },
+};
+
+/*** A cursor over the text ***/
+
+/* A position in p[0..n).  Matchers take it by value: a failed attempt
+ * leaves the caller where it was, so backtracking needs no bookkeeping. */
+typedef struct cur {
+	const unsigned char *p;
+	size_t n, i;
+} cur;
+
+static int byte_at(const cur *c, size_t k)
+{
+	return c->i + k < c->n ? c->p[c->i + k] : -1;
+}
+
+/* Letters of the Latin scripts (ASCII and U+00C0..U+024F but × and ÷):
+ * enough to tell that a number is glued to a word. */
+static bool is_letter(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+	return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
+}
+
+/* A digit 0-9 at p[i], ASCII or full-width (CJK text writes both): its
+ * length in bytes (1 or 3), or 0. */
+static int digit_len(const unsigned char *p, size_t n, size_t i, int *v)
+{
+	if (i < n && p[i] >= '0' && p[i] <= '9') {
+		*v = p[i] - '0';
+		return 1;
+	}
+	if (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] >= 0x90 &&
+	    p[i + 2] <= 0x99) {
+		*v = p[i + 2] - 0x90;
+		return 3;
+	}
+	return 0;
+}
+
+/* Is the code point decoded at p[i] part of a word (a letter or digit)? */
+static bool word_at(const unsigned char *p, size_t n, size_t i)
+{
+	uint32_t cp;
+	int v;
+	if (digit_len(p, n, i, &v))
+		return true;
+	return i < n && prr_utf8_decode(p + i, n - i, &cp) > 0 && is_letter(cp);
+}
+
+/* Is the code point ending just before p[i] part of a word? */
+static bool word_before(const unsigned char *p, size_t n, size_t i)
+{
+	size_t b = i;
+	/* back over at most three continuation bytes to the lead byte */
+	while (b > 0 && i - b < 4 && (b == i || (p[b] & 0xC0) == 0x80))
+		b--;
+	return b < i && word_at(p, n, b);
+}
+
+/* A run of digits of at most `max`: its value, and the cursor moves past
+ * it.  Returns the number of digits, or 0 (cursor kept) when there are
+ * none or more than `max` (then they are some other number). */
+static int digits(cur *c, int max, int *value)
+{
+	size_t k = c->i;
+	int count = 0, v = 0, d, len;
+	while ((len = digit_len(c->p, c->n, k, &d)) > 0) {
+		if (++count > max)
+			return 0;
+		v = v * 10 + d;
+		k += (size_t)len;
+	}
+	if (count)
+		c->i = k, *value = v;
+	return count;
+}
+
+/* Spaces, tabs and no-break spaces; how many were skipped. */
+static int spaces(cur *c)
+{
+	int count = 0;
+	for (;; count++) {
+		if (byte_at(c, 0) == ' ' || byte_at(c, 0) == '\t')
+			c->i += 1;
+		else if (byte_at(c, 0) == 0xC2 && byte_at(c, 1) == 0xA0)
+			c->i += 2; /* U+00A0 */
+		else if (byte_at(c, 0) == 0xE2 && byte_at(c, 1) == 0x80 &&
+			 byte_at(c, 2) == 0xAF)
+			c->i += 3; /* U+202F, the narrow one */
+		else
+			return count;
+	}
+}
+
+static bool skip_char(cur *c, int ch)
+{
+	if (byte_at(c, 0) != ch)
+		return false;
+	c->i++;
+	return true;
+}
+
+/* Exact bytes `w` (a mark such as "年"); the cursor moves past them. */
+static bool skip_bytes(cur *c, const char *w)
+{
+	size_t len = strlen(w);
+	if (c->n - c->i < len || memcmp(c->p + c->i, w, len) != 0)
+		return false;
+	c->i += len;
+	return true;
+}
+
+/* Lower case of the byte at p[k]: ASCII, and the second byte of a Latin-1
+ * capital (UTF-8 C3 80..C3 9E but ×), whose small letter is 0x20 above. */
+static unsigned char fold_at(const unsigned char *p, size_t start, size_t k)
+{
+	unsigned char b = p[k];
+	if (b >= 'A' && b <= 'Z')
+		return (unsigned char)(b + 0x20);
+	if (k > start && p[k - 1] == 0xC3 && b >= 0x80 && b <= 0x9E &&
+	    b != 0x97)
+		return (unsigned char)(b + 0x20);
+	return b;
+}
+
+/* The lower-case word `w`, in any case, ending where a word ends ("mar"
+ * is not the start of "marzo"); the cursor moves past it. */
+static bool skip_word(cur *c, const char *w)
+{
+	size_t k = c->i;
+	for (const unsigned char *q = (const unsigned char *)w; *q; q++, k++)
+		if (k >= c->n || fold_at(c->p, c->i, k) != *q)
+			return false;
+	if (word_at(c->p, c->n, k))
+		return false;
+	c->i = k;
+	return true;
+}
+
+/*** The parts of a date ***/
+
+static bool year(cur *c, int *y)
+{
+	cur t = *c;
+	if (digits(&t, 4, y) != 4 || *y < 1970 || *y > 2199)
+		return false;
+	*c = t;
+	return true;
+}
+
+static bool day(cur *c, int *d)
+{
+	cur t = *c;
+	if (!digits(&t, 2, d) || *d < 1 || *d > 31)
+		return false;
+	*c = t;
+	return true;
+}
+
+/* A month name, and the '.' of an abbreviation. */
+static bool month_name(cur *c, int *m)
+{
+	for (size_t k = 0; k < COUNT(months); k++) {
+		if (skip_word(c, months[k].name)) {
+			*m = months[k].month;
+			skip_char(c, '.');
+			return true;
+		}
+	}
+	return false;
+}
+
+static void ordinal(cur *c)
+{
+	for (size_t k = 0; k < COUNT(ordinals); k++)
+		if (ordinals[k][1] ? skip_word(c, ordinals[k])
+				   : skip_char(c, ordinals[k][0]))
+			return;
+}
+
+/* Spaces, and a connector with the spaces after it: " de ", " of ". */
+static void gap(cur *c)
+{
+	spaces(c);
+	for (size_t k = 0; k < COUNT(connectors); k++) {
+		cur t = *c;
+		if (skip_word(&t, connectors[k]) && spaces(&t)) {
+			*c = t;
+			return;
+		}
+	}
+}
+
+/* At least one space, maybe after a comma, and maybe a connector. */
+static bool comma_gap(cur *c)
+{
+	cur t = *c;
+	skip_char(&t, ',');
+	if (!spaces(&t))
+		return false;
+	gap(&t);
+	*c = t;
+	return true;
+}
+
+/*** Dates: each matcher returns the end of what it read, or 0 ***/
+
+/* A date read: d == 0 for a month. */
+typedef struct ymd {
+	int y, m, d;
+} ymd;
+
+/* 2026-02-18, 2026/2/18: ISO 8601 writes two digits; slashes may not. */
+static size_t iso_at(cur c, ymd *out)
+{
+	if (!year(&c, &out->y))
+		return 0;
+	int sep = byte_at(&c, 0);
+	if (sep != '-' && sep != '/')
+		return 0;
+	c.i++;
+	int least = sep == '-' ? 2 : 1;
+	if (digits(&c, 2, &out->m) < least || !skip_char(&c, sep) ||
+	    digits(&c, 2, &out->d) < least)
+		return 0;
+	return c.i;
+}
+
+/* Spaces, a number of one or two digits, spaces, and its unit "月". */
+static bool number_unit(cur *c, int *value, const char *unit)
+{
+	cur t = *c;
+	spaces(&t);
+	if (!digits(&t, 2, value))
+		return false;
+	spaces(&t);
+	if (!skip_bytes(&t, unit))
+		return false;
+	*c = t;
+	return true;
+}
+
+/* 2026年1月11日, 2026年1月, 2026년 1월 11일 */
+static size_t cjk_at(cur c, ymd *out)
+{
+	if (!year(&c, &out->y))
+		return 0;
+	for (size_t k = 0; k < COUNT(cjk_units); k++) {
+		cur t = c;
+		spaces(&t);
+		if (!skip_bytes(&t, cjk_units[k].year))
+			continue;
+		if (!number_unit(&t, &out->m, cjk_units[k].month))
+			return 0;
+		cur d = t;
+		if (number_unit(&d, &out->d, cjk_units[k].day))
+			return d.i;
+		out->d = 0; /* 2026年1月: a month */
+		return t.i;
+	}
+	return 0;
+}
+
+/* 18/12/2025, 18.12.2025, 12/18/2025: taken when only one reading, day
+ * first or month first, is a real day (or both give the same day). */
+static size_t numeric_at(cur c, ymd *out)
+{
+	int a, b, sep;
+	if (!digits(&c, 2, &a))
+		return 0;
+	sep = byte_at(&c, 0);
+	if (sep != '/' && sep != '.' && sep != '-')
+		return 0;
+	c.i++;
+	if (!digits(&c, 2, &b) || !skip_char(&c, sep) || !year(&c, &out->y))
+		return 0;
+	bool dm = a >= 1 && a <= 31 && b >= 1 && b <= 12;
+	bool md = b >= 1 && b <= 31 && a >= 1 && a <= 12;
+	if (dm && md && a != b)
+		return 0; /* 03/04/2025: March or April */
+	out->d = dm ? a : b;
+	out->m = dm ? b : a;
+	return dm || md ? c.i : 0;
+}
+
+/* 4 August 2025, 28 de janeiro de 2026, 15. März 2026, 1er mars 2026 */
+static size_t day_first_at(cur c, ymd *out)
+{
+	if (!day(&c, &out->d))
+		return 0;
+	ordinal(&c);
+	if (!spaces(&c))
+		return 0;
+	gap(&c);
+	if (!month_name(&c, &out->m))
+		return 0;
+	skip_char(&c, ',');
+	if (!spaces(&c))
+		return 0;
+	gap(&c);
+	return year(&c, &out->y) ? c.i : 0;
+}
+
+/* August 4, 2025; Aug. 4 2025; December 22nd, 2024; and the month alone:
+ * December 2024, dezembro de 2025 */
+static size_t month_first_at(cur c, ymd *out)
+{
+	if (!month_name(&c, &out->m) || !comma_gap(&c))
+		return 0;
+	cur t = c;
+	if (day(&t, &out->d)) {
+		ordinal(&t);
+		if (comma_gap(&t) && year(&t, &out->y))
+			return t.i;
+	}
+	out->d = 0;
+	return year(&c, &out->y) ? c.i : 0;
+}
+
+/*** Times and zones ***/
+
+/* "+10:00", "+1000", "-03"; with `short_hours` also "+9" (after UTC). */
+static bool offset(cur *c, bool short_hours, int *minutes)
+{
+	cur t = *c;
+	int sign = byte_at(&t, 0) == '+' ? 1 : byte_at(&t, 0) == '-' ? -1 : 0;
+	int h, m = 0, count;
+	if (!sign)
+		return false;
+	t.i++;
+	count = digits(&t, 4, &h);
+	if (count == 4)
+		m = h % 100, h /= 100;
+	else if (count == 2 || (count == 1 && short_hours)) {
+		if (skip_char(&t, ':') && digits(&t, 2, &m) != 2)
+			return false;
+	} else
+		return false;
+	if (h > 14 || m > 59)
+		return false;
+	*minutes = sign * (h * 60 + m);
+	*c = t;
+	return true;
+}
+
+/* A zone name in capitals ("UTC", "JST"), maybe with an offset: "UTC+9". */
+static bool zone_name(cur *c, int *minutes)
+{
+	for (size_t k = 0; k < COUNT(zones); k++) {
+		size_t len = strlen(zones[k].name);
+		if (c->n - c->i < len ||
+		    memcmp(c->p + c->i, zones[k].name, len) != 0 ||
+		    word_at(c->p, c->n, c->i + len))
+			continue;
+		c->i += len;
+		int extra = 0;
+		if (strcmp(zones[k].name, "UTC") == 0 ||
+		    strcmp(zones[k].name, "GMT") == 0)
+			offset(c, true, &extra); /* "UTC+9" */
+		*minutes = zones[k].minutes + extra;
+		return true;
+	}
+	return false;
+}
+
+/* The zone after a time.  A bare offset is taken only after an ISO 'T'
+ * or seconds: "10:00-11:00" is more often a range than a zone. */
+static bool zone(cur *c, bool strict_form, int *minutes)
+{
+	if (strict_form && offset(c, false, minutes))
+		return true;
+	cur t = *c;
+	if (spaces(&t) && (zone_name(&t, minutes) ||
+			   (strict_form && offset(&t, false, minutes)))) {
+		*c = t;
+		return true;
+	}
+	return zone_name(c, minutes);
+}
+
+/* "12:35", "3:40 PM", "12:35:00.123" into h->hour, minute, second;
+ * *with_seconds says whether seconds were written. */
+static bool clock(cur *c, bool two_digit_hour, prr_date_hit *h,
+		  bool *with_seconds)
+{
+	int count = digits(c, 2, &h->hour);
+	if (!count || (two_digit_hour && count != 2) || !skip_char(c, ':') ||
+	    digits(c, 2, &h->minute) != 2)
+		return false;
+	h->second = 0;
+	cur t = *c;
+	*with_seconds = skip_char(&t, ':') && digits(&t, 2, &h->second) == 2;
+	if (*with_seconds) {
+		*c = t;
+		int frac;
+		t = *c;
+		if ((skip_char(&t, '.') || skip_char(&t, ',')) &&
+		    digits(&t, 9, &frac))
+			*c = t;
+	}
+	cur ampm = *c;
+	spaces(&ampm);
+	bool pm = skip_word(&ampm, "pm") || skip_word(&ampm, "p.m.");
+	if (pm || skip_word(&ampm, "am") || skip_word(&ampm, "a.m.")) {
+		if (h->hour < 1 || h->hour > 12)
+			return false;
+		h->hour = h->hour % 12 + (pm ? 12 : 0);
+		*c = ampm;
+	}
+	return h->hour <= 23 && h->minute <= 59 && h->second <= 60;
+}
+
+/* Does what was read end here, not inside a longer word or number? */
+static bool ends_clean(const cur *c)
+{
+	int next = byte_at(c, 0), after;
+	if (word_at(c->p, c->n, c->i))
+		return false;
+	/* "18/12/2025/3", "1.2.2026.4": part of something longer */
+	return !(next == '.' || next == '/' || next == '-' || next == ':') ||
+	       !digit_len(c->p, c->n, c->i + 1, &after);
+}
+
+/* A time after a day: "T12:35:00+10:00", " 11:41:00Z", ", 3:40 PM UTC".
+ * Returns the end, or 0 (then the hit is unchanged). */
+static size_t time_at(cur c, prr_date_hit *hit)
+{
+	prr_date_hit h = *hit;
+	bool iso = skip_char(&c, 'T');
+	if (!iso) {
+		skip_char(&c, ',');
+		if (!spaces(&c))
+			return 0;
+	}
+	bool with_seconds;
+	if (!clock(&c, iso, &h, &with_seconds))
+		return 0;
+	h.has_time = true;
+	h.has_zone = zone(&c, iso || with_seconds, &h.zone_minutes);
+	/* "10:00-11:00" may end a time (a range); "10:00:5" may not */
+	int after;
+	if (word_at(c.p, c.n, c.i) ||
+	    (byte_at(&c, 0) == ':' && digit_len(c.p, c.n, c.i + 1, &after)))
+		return 0;
+	*hit = h;
+	return c.i;
+}
+
+/*** Finding ***/
+
+/* Is there a digit (ASCII or full-width) just before p[i]? */
+static bool digit_before(const unsigned char *p, size_t n, size_t i)
+{
+	int v;
+	return (i >= 1 && digit_len(p, n, i - 1, &v) == 1) ||
+	       (i >= 3 && digit_len(p, n, i - 3, &v) == 3);
+}
+
+/* Could a date start at p[i]?  Not inside a word, nor after "digit."
+ * ("10.2026" in "v2.10.2026"). */
+static bool starts_clean(const unsigned char *p, size_t n, size_t i)
+{
+	if (!word_at(p, n, i) || word_before(p, n, i))
+		return false;
+	bool punct = i >= 1 && (p[i - 1] == '.' || p[i - 1] == '/' ||
+				p[i - 1] == '-' || p[i - 1] == ':');
+	return !(punct && digit_before(p, n, i - 1));
+}
+
+static void put_number(char *out, int v, int width)
+{
+	for (int k = width - 1; k >= 0; k--, v /= 10)
+		out[k] = (char)('0' + v % 10);
+}
+
+/* Writes the date read into hit->date if it is a real one. */
+static bool set_date(const ymd *d, prr_date_hit *hit)
+{
+	char *s = hit->date;
+	if (d->m < 1 || d->m > 12)
+		return false;
+	put_number(s, d->y, 4);
+	s[4] = '-';
+	put_number(s + 5, d->m, 2);
+	s[7] = 0;
+	hit->prec = PRR_DATE_MONTH;
+	if (!d->d)
+		return true;
+	s[7] = '-';
+	put_number(s + 8, d->d, 2);
+	s[10] = 0;
+	hit->prec = PRR_DATE_DAY;
+	return prr_date_valid(s);
+}
+
+/* The date starting at c.i, with its time; the end, or 0. */
+static size_t date_at(cur c, prr_date_hit *hit)
+{
+	static size_t (*const matchers[])(cur, ymd *) = {
+		iso_at, cjk_at, numeric_at, day_first_at, month_first_at,
+	};
+	for (size_t k = 0; k < COUNT(matchers); k++) {
+		ymd d = { 0, 0, 0 };
+		size_t end = matchers[k](c, &d);
+		if (!end)
+			continue;
+		memset(hit, 0, sizeof *hit);
+		if (!set_date(&d, hit))
+			return 0;
+		cur e = c;
+		e.i = end;
+		size_t timed = hit->prec == PRR_DATE_DAY ? time_at(e, hit) : 0;
+		if (timed)
+			return timed;
+		return ends_clean(&e) ? end : 0;
+	}
+	return 0;
+}
+
+bool prr_rec_date_find(const char *s, size_t n, prr_date_hit *hit)
+{
+	cur c = { (const unsigned char *)s, n, 0 };
+	for (; c.i < n; c.i++) {
+		if (!starts_clean(c.p, n, c.i))
+			continue;
+		size_t end = date_at(c, hit);
+		if (end) {
+			hit->at = c.i;
+			hit->len = end - c.i;
+			return true;
+		}
+	}
+	memset(hit, 0, sizeof *hit);
+	return false;
+}
+
+/*** Labels ***/
+
+#define LABEL_MAX 96
+
+/* Words that name another date; a label with one of them is not the
+ * review's date.  Matched as whole words... */
+static const char *const other_words[] = {
+	"due", "end", "ends", "ended", "ending", "enddatum", "eta", "re",
+	"fin", "fim", "ende", "live", "golive", "until", "kick", "by",
+};
+/* ...and as word starts (they also begin compounds: "Startdatum"). */
+static const char *const other_stems[] = {
+	"next", "deadline", "target", "start", "expir", "launch", "releas",
+	"kickoff", "plann", "schedul", "renew", "previous", "prior",
+	"próxim", "proxim", "siguient", "prochain", "nächst", "naechst",
+	"fällig", "faellig", "ablauf", "frist", "inici", "iníci", "début",
+	"debut", "vencim", "prazo", "plazo", "límite", "limite", "échéan",
+	"beginn", "anterior", "précéd", "vorherig", "upcoming",
+};
+/* The same in CJK, where words are not spaced: substrings. */
+static const char *const other_cjk[] = {
+	"下次", "下一次", "截止", "期限", "次回", "开始", "開始", "结束",
+	"終了", "到期", "预计", "予定", "上次", "前回", "计划", "計画",
+	"目标", "目標",
+};
+
+/* Whole labels with no date word that still give the review's date... */
+static const char *const strong_labels[] = {
+	"assessed", "audited", "reviewed", "verified", "evaluated",
+	"audit completed", "review completed", "assessment completed",
+	"last updated", "last reviewed", "last assessed", "last audited",
+	"last verified", "as of", "última atualização", "ultima atualizacao",
+	"atualizado", "última actualización", "ultima actualizacion",
+	"actualizado", "aktualisiert", "zuletzt aktualisiert", "stand",
+	"mis à jour", "dernière mise à jour", "最終更新", "更新", "最后更新",
+	"更新于", "更新時間", "更新时间",
+};
+/* ...or may give it (a document's dates, when nothing says more). */
+static const char *const weak_labels[] = {
+	"updated", "generated", "created", "modified", "last modified",
+	"prepared", "written", "published", "completed", "report generated",
+	"timestamp", "作成", "生成", "生成时间", "创建时间", "创建于",
+	"生成于",
+};
+/* A last word saying when: "Updated on", "Atualizado em". */
+static const char *const when_words[] = { "on", "at", "em", "el", "le",
+					  "am" };
+
+/* Words for "date".  "date", "fecha", "data", "datum" lead in the Romance
+ * languages ("Data da avaliação"); "date" and "-datum" end in English and
+ * German ("Review Date", "Prüfdatum"). */
+static const char *const date_first[] = { "date", "fecha", "data",
+					  "datum" };
+static const char *const date_cjk[] = { "日期", "日付" };
+/* What may follow a leading date word: "Date of review", "Fecha de". */
+static const char *const date_links[] = { "of", "de", "da", "do", "del",
+					  "du", "der", "des", "della" };
+
+/* Word starts that make a date the review's: "Review Date". */
+static const char *const review_stems[] = {
+	"review", "assess", "audit", "verif", "evaluat", "évaluat",
+	"decision", "décision", "report", "prr", "inspect", "sign", "approv",
+	"revis", "avalia", "evalua", "prüf", "pruef", "bewert", "überprüf",
+	"ueberpruef", "begutacht", "rapport", "relat", "informe", "bericht",
+	"check", "readiness", "updat", "atualiza", "actualiza",
+	"aktualisier", "crea", "cria", "créa", "erstell",
+};
+static const char *const review_cjk[] = {
+	"评估", "审查", "评审", "审核", "审计", "审阅", "審査", "評価",
+	"監査", "检查", "验证", "报告", "報告", "创建", "作成", "更新",
+	"决定", "決定",
+};
+
+static bool in_list(const char *w, const char *const *list, size_t count)
+{
+	for (size_t k = 0; k < count; k++)
+		if (strcmp(w, list[k]) == 0)
+			return true;
+	return false;
+}
+
+static bool has_stem(const char *w, const char *const *list, size_t count)
+{
+	for (size_t k = 0; k < count; k++)
+		if (strncmp(w, list[k], strlen(list[k])) == 0)
+			return true;
+	return false;
+}
+
+static bool has_part(const char *s, const char *const *list, size_t count)
+{
+	for (size_t k = 0; k < count; k++)
+		if (strstr(s, list[k]))
+			return true;
+	return false;
+}
+
+/* Bytes trimmed around a label: spaces, '*', '_', '#', '|', ':', and the
+ * full-width colon U+FF1A. */
+static size_t trim_len(const unsigned char *p, size_t n, bool at_end)
+{
+	size_t k = 0;
+	while (k < n) {
+		unsigned char b = at_end ? p[n - 1 - k] : p[k];
+		if (b && strchr(" \t*_#|:", b))
+			k++;
+		else if (n - k >= 3 &&
+			 memcmp(at_end ? p + n - k - 3 : p + k, "：", 3) == 0)
+			k += 3;
+		else
+			break;
+	}
+	return k;
+}
+
+/* The label folded into out[LABEL_MAX]: lower case (ASCII, Latin-1),
+ * '-', '_' and runs of spaces as one space, ’ as ', a parenthesis at the
+ * end cut off.  Returns false when it does not fit. */
+static bool fold_label(const char *s, size_t n, char *out)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t lead = trim_len(p, n, false);
+	p += lead, n -= lead;
+	n -= trim_len(p, n, true);
+	size_t k = 0;
+	for (size_t i = 0; i < n && p[i] != '('; i++) {
+		if (k + 2 > LABEL_MAX)
+			return false;
+		if (p[i] && strchr(" \t-_", p[i])) {
+			if (k && out[k - 1] != ' ')
+				out[k++] = ' ';
+		} else if (i + 2 < n && memcmp(p + i, "’", 3) == 0) {
+			out[k++] = '\'';
+			i += 2;
+		} else
+			out[k++] = (char)fold_at(p, 0, i);
+	}
+	while (k && out[k - 1] == ' ')
+		k--;
+	out[k] = 0;
+	return true;
+}
+
+/* Splits `s` in place at its spaces; returns the number of words. */
+static size_t split_words(char *s, char **words, size_t max)
+{
+	size_t count = 0;
+	char *rest;
+	for (char *w = strtok_r(s, " ", &rest); w && count < max;
+	     w = strtok_r(NULL, " ", &rest))
+		words[count++] = w;
+	return count;
+}
+
+/* A word without the elision of "l'audit", "d'évaluation". */
+static const char *unelided(const char *w)
+{
+	return (w[0] == 'l' || w[0] == 'd') && w[1] == '\'' ? w + 2 : w;
+}
+
+static bool names_other_date(const char *label, char **words, size_t count)
+{
+	for (size_t k = 0; k < count; k++) {
+		const char *w = unelided(words[k]);
+		if (in_list(w, other_words, COUNT(other_words)) ||
+		    has_stem(w, other_stems, COUNT(other_stems)))
+			return true;
+	}
+	return has_part(label, other_cjk, COUNT(other_cjk));
+}
+
+/* Does the label say "date": "Date", "Date of …", "Review Date",
+ * "Prüfdatum", "评估日期", "作成日"? */
+static bool says_date(const char *label, char **words, size_t count)
+{
+	if (count && in_list(words[0], date_first, COUNT(date_first)) &&
+	    (count == 1 || in_list(words[1], date_links, COUNT(date_links)) ||
+	     strncmp(words[1], "d'", 2) == 0 ||
+	     has_stem(words[1], review_stems, COUNT(review_stems))))
+		return true;
+	if (count) {
+		const char *last = words[count - 1];
+		size_t len = strlen(last);
+		if (strcmp(last, "date") == 0 ||
+		    (len > 5 && strcmp(last + len - 5, "datum") == 0))
+			return true;
+	}
+	size_t len = strlen(label);
+	bool ends_day = len >= 3 && strcmp(label + len - 3, "日") == 0;
+	return has_part(label, date_cjk, COUNT(date_cjk)) ||
+	       (ends_day && has_part(label, review_cjk, COUNT(review_cjk)));
+}
+
+static bool says_review(const char *label, char **words, size_t count)
+{
+	for (size_t k = 0; k < count; k++)
+		if (has_stem(unelided(words[k]), review_stems,
+			     COUNT(review_stems)))
+			return true;
+	return has_part(label, review_cjk, COUNT(review_cjk));
+}
+
+int prr_rec_date_label(const char *s, size_t n)
+{
+	char label[LABEL_MAX], split[LABEL_MAX], *words[LABEL_MAX / 2];
+	if (!fold_label(s, n, label) || !label[0])
+		return PRR_DATE_LABEL_NO;
+	memcpy(split, label, sizeof label);
+	size_t count = split_words(split, words, COUNT(words));
+	if (names_other_date(label, words, count))
+		return PRR_DATE_LABEL_NO;
+	if (count > 1 && in_list(words[count - 1], when_words,
+				 COUNT(when_words))) {
+		count--; /* "updated on" is "updated" */
+		label[strlen(label) - strlen(words[count]) - 1] = 0;
+	}
+	if (in_list(label, strong_labels, COUNT(strong_labels)))
+		return PRR_DATE_LABEL_STRONG;
+	if (in_list(label, weak_labels, COUNT(weak_labels)))
+		return PRR_DATE_LABEL_WEAK;
+	if (!says_date(label, words, count))
+		return PRR_DATE_LABEL_NO;
+	if (in_list(label, date_first, COUNT(date_first)) ||
+	    in_list(label, date_cjk, COUNT(date_cjk)))
+		return PRR_DATE_LABEL_STRONG; /* "Date" alone */
+	return says_review(label, words, count) ? PRR_DATE_LABEL_STRONG
+						: PRR_DATE_LABEL_WEAK;
+}

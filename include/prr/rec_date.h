@@ -1,0 +1,94 @@
+/*
+ * rec_date.h - recognising the dates people write in review documents.
+ *
+ * A review says when it was made in many ways: "2026-02-18", "Aug 4,
+ * 2025", "28 de janeiro de 2026", "15. März 2026", "2026年1月11日",
+ * "18/12/2025".  prr_rec_date_find() reads the first such date in a text
+ * and says where it stands; prr_rec_date_label() says whether a field
+ * label ("Assessment Date", "Fecha", "创建日期") announces the review's
+ * date or some other date ("Next review", "Due").
+ *
+ * Both are pure functions: they allocate nothing, keep no state (safe
+ * from any thread), read only s[0..n) (the text need not be
+ * NUL-terminated and may be any bytes) and take time linear in n.
+ *
+ * What is read (month names in English, Portuguese, Spanish, German,
+ * French and Italian, any case, accented or not where people drop the
+ * accent: "Maerz", "fevrier", "aout"):
+ *
+ *   2026-02-18   2026/2/18   2026年1月11日   ２０２６年１月１１日   2026년 1월 11일
+ *   August 4, 2025   Aug. 4 2025   December 22nd, 2024   4 August 2025
+ *   4th of August 2025   28 de janeiro de 2026   1 de noviembre del 2025
+ *   15. März 2026   1er mars 2026   1º de março de 2026
+ *   18/12/2025   18.12.2025   12/18/2025   5/5/2025  (only one reading)
+ *   December 2024   dezembro de 2025   2026年1月    (a month: PRR_DATE_MONTH)
+ *
+ * and after a day, a time: "T12:35:00+10:00", " 11:41:00Z",
+ * " 03:12:39 UTC", " 15:40 JST", " 3:40 PM", " 10:00 UTC+05:30".
+ *
+ * What is not: a day and month both 12 or less and different ("03/04/2025"
+ * is March or April), two-digit years, years before 1970 or after 2199,
+ * days that do not exist ("2026-02-30"), a year alone, "2025-12" (often a
+ * range of years), "2026.01.09" (looks like a version), weekday names,
+ * digits glued to letters or continuing a dotted number ("v2.10.2026",
+ * "1.2.3.2026"), and ambiguous zone names (CST, IST).
+ */
+#ifndef PRR_REC_DATE_H
+#define PRR_REC_DATE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* How much of a date the text gave. */
+typedef enum prr_date_prec {
+	PRR_DATE_NONE = 0, /* no date */
+	PRR_DATE_MONTH,    /* a month of a year: "December 2024" */
+	PRR_DATE_DAY,      /* a day: "2024-12-22" */
+} prr_date_prec;
+
+/* A date found in a text. */
+typedef struct prr_date_hit {
+	char date[11];      /* "YYYY-MM-DD" (DAY) or "YYYY-MM" (MONTH); "" */
+	prr_date_prec prec;
+	size_t at, len;     /* s[at..at+len): the bytes read, time included */
+	bool has_time;      /* hour, minute, second (0 when not written) */
+	int hour, minute, second;
+	bool has_zone;      /* zone_minutes: the offset east of UTC */
+	int zone_minutes;   /* "Z", "UTC" 0; "JST" +540; "-03:00" -180 */
+} prr_date_hit;
+
+/*
+ * Finds the first date a reader would take in s[0..n): the one that
+ * starts first.  Returns true and fills `*hit`, or false with `*hit`
+ * zeroed (prec PRR_DATE_NONE).  In a range ("Dec 15, 2025 – Jan 4, 2026")
+ * the first date is found and `len` covers only it; call again on
+ * s + at + len for the next.  A time is read only after a day.
+ */
+bool prr_rec_date_find(const char *s, size_t n, prr_date_hit *hit);
+
+/* What a field label says about the date in its value. */
+enum {
+	PRR_DATE_LABEL_NO = 0,     /* not the review's date ("Next review") */
+	PRR_DATE_LABEL_WEAK = 1,   /* maybe: "Updated", "Generated", "Document
+				      date" (take it when nothing strong is) */
+	PRR_DATE_LABEL_STRONG = 2, /* the review's date: "Date", "Review Date",
+				      "Assessed", "Last Updated", "Fecha",
+				      "Data", "Datum", "Stand", "日付",
+				      "评估日期", "作成日", "Date de l'audit" */
+};
+
+/*
+ * Ranks the field label s[0..n) (one of the PRR_DATE_LABEL_ values).
+ * Case does not matter (ASCII and Latin-1 letters); spaces, '*', '_',
+ * '#', '|', ':' and the full-width '：' around it, and a parenthesis at
+ * its end ("Date (UTC)"), are ignored, as are '-' and '_' between words.
+ * A label naming another date is PRR_DATE_LABEL_NO even when it says
+ * "date": next, due, deadline, target, start, end, expiry, release,
+ * launch, go-live, planned, scheduled, previous, and the same in the
+ * other languages ("Próxima revisão", "Fecha límite", "Date de fin",
+ * "Fälligkeitsdatum", "截止日期", "次回").  Labels longer than 96 bytes
+ * are PRR_DATE_LABEL_NO.
+ */
+int prr_rec_date_label(const char *s, size_t n);
+
+#endif
