@@ -3,7 +3,7 @@
 #   make            build build/prr
 #   make demo       prr's main job on samples/reviews
 #   make test       every test: unit + end-to-end, again under ASan/UBSan,
-#                   valgrind, schema validation, fuzz runs
+#                   valgrind, schema validation, import corpus, fuzz runs
 #   make install    PREFIX=/usr/local DESTDIR=...
 #
 # CFLAGS is yours (default -O3 -g); the project's own flags live in
@@ -181,11 +181,11 @@ demo: $(BUILD)/prr
 # --- tests ---------------------------------------------------------------------
 # `suite` is one build's tests; `test` runs it plain and sanitized, then the
 # checks that need a whole build (valgrind, schema, fuzzing).
-.PHONY: test suite test-unit test-e2e test-replay test-valgrind test-schema test-site fuzz
+.PHONY: test suite test-unit test-e2e test-replay test-valgrind test-schema test-site test-corpus fuzz
 test: test-deps
 	$(MAKE) suite
 	$(MAKE) suite SANITIZE=address,undefined
-	$(MAKE) test-valgrind test-schema test-site
+	$(MAKE) test-valgrind test-schema test-site test-corpus
 	$(MAKE) fuzz CC=clang BUILD=build-fuzz SANITIZE=address,undefined FUZZ=1 FUZZ_SEED=1
 	@echo "make test: all suites passed"
 
@@ -215,6 +215,13 @@ test-valgrind: $(BUILD)/prr
 
 test-schema: $(BUILD)/prr
 	$(PYTHON) tests/schema_check.py $(BUILD)/prr
+
+# The import corpus's answer key (tests/corpus/facts.txt) against what prr
+# makes of the documents in ../shared/corpus: prints `corpus: N of M facts`,
+# fails below tests/corpus/floor, skips when the corpus is absent.
+test-corpus: $(BUILD)/prr
+	$(PYTHON) tests/corpus/check.py --self-test
+	$(PYTHON) tests/corpus/check.py $(BUILD)/prr
 
 # The built site's quality: tidy, links, CSP, Chromium + axe-core, hostile
 # review text (tests/site/run.sh; npm packages go to build/node/).
