@@ -465,7 +465,7 @@ static size_t skip_blank(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* The length of '—', '–', '：', '【', '】', '（', '）' at s[i] if it is `cp`. */
+/* The length of the code point `want` at s[i], or 0. */
 static size_t cp_is(const char *s, size_t n, size_t i, uint32_t want)
 {
 	uint32_t cp;
@@ -919,6 +919,11 @@ int prr_rec_finding_heading(const char *s, size_t n)
 	for (size_t i = lead; i < n; i++) {
 		if (!may_start(s, n, i))
 			continue;
+		size_t id = id_at(s, n, i);
+		if (id) {
+			i += id - 1; /* "BUG-001" is a finding, not "bugs" */
+			continue;
+		}
 		if (LIST_AT(s, n, i, settled, PLURAL | LOOSE))
 			return 0;
 		enum topic t;
