@@ -275,6 +275,11 @@ static size_t fold_prefix(const char *s, size_t n, size_t i, const char *w)
 {
 	size_t j = i;
 	const unsigned char *p = (const unsigned char *)w;
+	/* most tries end at the first byte: decide it without decoding */
+	unsigned char c = i < n ? (unsigned char)s[i] : 0;
+	if ((c < 0x80) != (*p < 0x80) ||
+	    (c < 0x80 && (is_upper(c) ? c + 32 : c) != *p))
+		return 0;
 	while (*p) {
 		uint32_t a, b;
 		int lw = prr_utf8_decode(p, 4, &b);
@@ -366,25 +371,45 @@ static size_t topic_at(const char *s, size_t n, size_t i, unsigned mask,
 	(1u << T_FINDING | 1u << T_BLOCKER | 1u << T_RISK | 1u << T_RANK)
 #define LABELS (1u << T_RISK | 1u << T_RANK | 1u << T_LABEL)
 
-/*
- * Whether a topic word of `mask` (or below, a word of `list`) ends right
- * at s[e]: tried at every start such a word could have.
- */
-static bool topic_ends_at(const char *s, size_t n, size_t e, unsigned mask)
+/* The start of the word ending at s[e] (e itself if none), looking back
+ * 48 bytes at most. */
+static size_t word_start(const char *s, size_t n, size_t e)
 {
-	for (size_t b = e > 32 ? e - 32 : 0; b < e; b++)
-		if (topic_at(s, n, b, mask, 0, NULL) == e - b)
-			return true;
-	return false;
+	size_t b = e;
+	while (b > 0 && e - b < 48 && word_before(s, n, b)) {
+		b--;
+		while (b > 0 && ((unsigned char)s[b] & 0xC0) == 0x80)
+			b--;
+	}
+	return b;
 }
 
+/* Whether a topic word of `mask` ends right at s[e]. */
+static bool topic_ends_at(const char *s, size_t n, size_t e, unsigned mask)
+{
+	size_t b = word_start(s, n, e);
+	return b < e && topic_at(s, n, b, mask, 0, NULL) == e - b;
+}
+
+/* Whether a word of `list` ends right at s[e]. */
 static bool list_ends_at(const char *s, size_t n, size_t e,
 			 const char *const *list, size_t count)
 {
-	for (size_t b = e > 16 ? e - 16 : 0; b < e; b++)
-		if (list_at(s, n, b, list, count, 0) == e - b)
-			return true;
-	return false;
+	size_t b = word_start(s, n, e);
+	return b < e && list_at(s, n, b, list, count, 0) == e - b;
+}
+
+/* Whether a word or a mark may start at s[i]: a letter not inside a
+ * Latin word (CJK words may start anywhere), or an emoji. */
+static bool may_start(const char *s, size_t n, size_t i)
+{
+	uint32_t cp;
+	if (((unsigned char)s[i] & 0xC0) == 0x80)
+		return false;
+	cp_at(s, n, i, &cp);
+	if (is_symbol(cp) || is_cjk(cp))
+		return true;
+	return is_word_cp(cp) && !word_before(s, n, i);
 }
 
 /* The P0..P3 priority at s[i], as a whole token; 0 or its severity. */
@@ -440,7 +465,7 @@ static size_t skip_blank(const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* The length of '—', '–', '：', '【', '】', '（', '）' at s[i] if it is `cp`. */
+/* The length of the code point `want` at s[i], or 0. */
 static size_t cp_is(const char *s, size_t n, size_t i, uint32_t want)
 {
 	uint32_t cp;
@@ -844,7 +869,7 @@ prr_severity prr_rec_severity(const char *s, size_t n, bool *blocking)
 	bool blocks = false;
 	size_t lead = lead_end(s, n, LEAD_IDS, &colour);
 	for (size_t i = 0; i < n && !(word && blocks); i++) {
-		if (((unsigned char)s[i] & 0xC0) == 0x80)
+		if (!may_start(s, n, i))
 			continue;
 		if (!word)
 			word = stated_at(s, n, i, lead);
@@ -868,14 +893,14 @@ static bool only_severity(const char *s, size_t n, size_t i)
 	bool any = false;
 	uint32_t cp;
 	while (i < n) {
-		prr_severity sev;
-		size_t len = sev_word_at(s, n, i, &sev);
-		any |= len > 0;
-		if (!len)
-			len = topic_at(s, n, i, 1u << T_RANK, 0, NULL);
-		if (!len) {
-			len = cp_at(s, n, i, &cp);
-			if (is_word_cp(cp) && !is_digit((unsigned char)s[i]))
+		size_t len = cp_at(s, n, i, &cp);
+		if (is_word_cp(cp) && !is_digit((unsigned char)s[i])) {
+			prr_severity sev;
+			len = sev_word_at(s, n, i, &sev);
+			any |= len > 0;
+			if (!len)
+				len = topic_at(s, n, i, 1u << T_RANK, 0, NULL);
+			if (!len)
 				return false;
 		}
 		i += len;
@@ -892,8 +917,13 @@ int prr_rec_finding_heading(const char *s, size_t n)
 	int kind = 0;
 	bool blocks = false;
 	for (size_t i = lead; i < n; i++) {
-		if (((unsigned char)s[i] & 0xC0) == 0x80)
+		if (!may_start(s, n, i))
 			continue;
+		size_t id = id_at(s, n, i);
+		if (id) {
+			i += id - 1; /* "BUG-001" is a finding, not "bugs" */
+			continue;
+		}
 		if (LIST_AT(s, n, i, settled, PLURAL | LOOSE))
 			return 0;
 		enum topic t;

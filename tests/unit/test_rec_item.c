@@ -343,6 +343,9 @@ static const struct {
 	{ "Architecture", 0 },
 	{ "Summary", 0 },
 	{ "Highlights and Issues", 0 },
+	{ "BUG-001: Token not refreshed", 0 },
+	{ "### 2. GAP-1 No SLO", 0 },
+	{ "RISK-4 — single region", 0 },
 	{ "", 0 },
 };
 
