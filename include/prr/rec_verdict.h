@@ -1,0 +1,78 @@
+/*
+ * rec_verdict.h - the overall verdict a review states, read from its words.
+ *
+ * Reviews say their verdict in many ways ("NOT production ready",
+ * "CONDITIONAL GO", "✅ APPROVED — pending sign-off", "no está listo",
+ * "本番稼働可能") and in several languages.  This recogniser reads the level
+ * a text states and never invents one: a text that states no verdict is
+ * PRR_LEVEL_UNKNOWN.  It is stronger than prr_level_from_text() (import.h),
+ * which looks for substrings; here every word is a whole word.
+ *
+ * How a text is read:
+ *
+ *   - The vocabulary (gen/rec_verdict.c, grouped by level and language) is
+ *     English, Spanish, French, Portuguese, German, Chinese and Japanese.
+ *     Latin words match whole words only, case-insensitively, with accents
+ *     or without ("PRÊTE", "prete"); '-', '_', spaces, '*' and '`' between
+ *     the words of a phrase are alike ("NO-GO", "NO GO", "**NO** GO").
+ *     A word joined by a hyphen to another is a compound, not a verdict
+ *     ("go-live", "pass-through", "fail-safe").
+ *   - "GO", "PASS", "PASSED", "FAIL" and "FAILED" count only standing alone
+ *     in their clause (markdown emphasis, backticks and emoji around them
+ *     are fine: "GO ✅", "**GO**", "Decision: `GO`"), so "Let's go" or
+ *     "tests pass locally" are not verdicts.  "passing" is never one
+ *     ("56 tests passing" counts tests; it is not the review's verdict).
+ *   - A negator ("not", "no", "never", "almost", "n'est pas", "nicht",
+ *     "não" …) turns the next verdict word within two words of it, in the
+ *     same clause, into NOT_READY: "not yet ready", "no está listo".  A
+ *     negated negative states nothing ("no gaps found", "not blocked").
+ *   - "with" (and "subject to", "con", "com", "avec", "sous", "mit",
+ *     "unter") followed within two words by a caveat noun ("caveats",
+ *     "conditions", "risks", "gaps", "issues", "observaciones", "réserve",
+ *     "Auflagen" …) is a caveat: "Ready with two open risks".  "with no
+ *     caveats" is none; a caveat noun alone is a heading, not a caveat.
+ *   - Then the words combine: any NOT_READY word wins ("GO/NO-GO: NO-GO");
+ *     else any conditional word ("CONDITIONAL", "PARTIALLY", "改善推奨")
+ *     makes PARTIAL; else a positive with a caveat, "pending" or a warning
+ *     mark ⚠ 🟡 🟠 ("✅ APPROVED — pending sign-off", "⚠️ … COMPLETE") is
+ *     PARTIAL; else a positive is READY; else "pending" alone is NOT_READY
+ *     (nothing is claimed ready yet).  A caveat or a warning mark alone
+ *     states nothing ("Load test run with 3 warnings").
+ *   - Titles and labels that hold verdict words are not verdicts:
+ *     "Production Readiness Review", "Go/No-Go", "Pass/Fail", "Ready for
+ *     review", "Not applicable".  Yes/No answers are not read (their
+ *     meaning is the question's).
+ *
+ * Both functions read only s[0..n) (no NUL needed), allocate nothing, keep
+ * no state, and take time linear in n.
+ */
+#ifndef PRR_REC_VERDICT_H
+#define PRR_REC_VERDICT_H
+
+#include <stddef.h>
+
+#include "prr/model.h"
+
+/*
+ * The level the verdict text `s` (`n` bytes) states: "NOT production ready"
+ * -> NOT_READY, "CONDITIONAL GO" -> PARTIAL, "✅ 100% PRODUCTION READY" ->
+ * READY.  Returns PRR_LEVEL_UNKNOWN when the text states no verdict.
+ * `*at` and `*len` (either may be NULL) receive the span of the words that
+ * decided, from the first (with its negator) to the end of the last; both
+ * are 0 when the result is unknown.
+ */
+prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len);
+
+/*
+ * Is the label `s` (`n` bytes; surrounding '*', '#', ':', emoji and spaces
+ * are ignored) one whose value is the overall verdict?  Returns 0 no,
+ * 1 weak ("Status", "Overall Status", "Result", "Outcome", "Assessment",
+ * "Readiness", "Estado", "Statut", "Situação", "Ergebnis", "状态",
+ * "ステータス" …), 2 strong ("Verdict", "Decision", "Go/No-Go",
+ * "Recommendation", "Conclusion", "Veredicto", "Décision", "Parecer",
+ * "Urteil", "Fazit", "结论", "判定" …, and any label qualified "Final":
+ * "Final Status", "Verdict final", "Décision finale", "最终结论").
+ */
+int prr_rec_verdict_label(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,361 @@
+/* test_rec_verdict.c - the verdict recogniser (rec_verdict.h).  Every
+ * sentence here is written for this test. */
+#include "test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "prr/rec_verdict.h"
+
+/* A heap copy of exactly `n` bytes (no NUL), so that ASan sees any read
+ * past the end. */
+static char *exact_copy(const char *s, size_t n)
+{
+	char *p = malloc(n ? n : 1);
+	memcpy(p, s, n);
+	return p;
+}
+
+static prr_level read_exact(const char *s, size_t n, size_t *at, size_t *len)
+{
+	char *p = exact_copy(s, n);
+	prr_level l = prr_rec_verdict(p, n, at, len);
+	free(p);
+	return l;
+}
+
+static void expect_level(const char *file, int line, const char *s,
+			 prr_level want)
+{
+	prr_level got = read_exact(s, strlen(s), NULL, NULL);
+	if (got != want)
+		prr_test_fail(file, line, "\"%s\" reads %s, expected %s", s,
+			      got ? prr_level_name(got) : "unknown",
+			      want ? prr_level_name(want) : "unknown");
+}
+
+#define NOT_READY(s) expect_level(__FILE__, __LINE__, s, PRR_LEVEL_NOT_READY)
+#define PARTIAL(s) expect_level(__FILE__, __LINE__, s, PRR_LEVEL_PARTIAL)
+#define READY(s) expect_level(__FILE__, __LINE__, s, PRR_LEVEL_READY)
+#define UNKNOWN(s) expect_level(__FILE__, __LINE__, s, PRR_LEVEL_UNKNOWN)
+
+/* The words of `s` the recogniser says decided, or "" */
+static const char *span(const char *s)
+{
+	static char out[256];
+	size_t at = 99, len = 99;
+	read_exact(s, strlen(s), &at, &len);
+	snprintf(out, sizeof out, "%.*s", (int)len, s + at);
+	return out;
+}
+
+static void expect_label(const char *file, int line, const char *s, int want)
+{
+	char *p = exact_copy(s, strlen(s));
+	int got = prr_rec_verdict_label(p, strlen(s));
+	free(p);
+	if (got != want)
+		prr_test_fail(file, line, "label \"%s\" is %d, expected %d", s,
+			      got, want);
+}
+
+#define LABEL(s, want) expect_label(__FILE__, __LINE__, s, want)
+
+PRR_TEST(rec_verdict__english_negations)
+{
+	NOT_READY("NOT production ready");
+	NOT_READY("The service is not ready for production yet.");
+	NOT_READY("Not yet ready: two alerts are still missing");
+	NOT_READY("not yet fully ready");
+	NOT_READY("NOT-READY");
+	NOT_READY("NO-GO");
+	NOT_READY("Decision: NO GO until the restore drill is done");
+	NOT_READY("Release sign-off: DENIED");
+	NOT_READY("REJECTED by the on-call lead");
+	NOT_READY("BLOCKED on the schema migration");
+	NOT_READY("Overall: FAIL");
+	NOT_READY("❌ GAPS FOUND in alerting");
+	NOT_READY("Almost ready");
+	NOT_READY("Do not ship this quarter");
+}
+
+/* A bare "No" answers the positive question just before it; elsewhere
+ * it is no verdict. */
+PRR_TEST(rec_verdict__a_bare_no_answers_the_question)
+{
+	NOT_READY("Production ready? No");
+	NOT_READY("**Ready for launch:** ❌ No");
+	NOT_READY("¿Listo para producción? No");
+	READY("Production ready? Yes");
+	READY("✅ READY. Open blockers: No");
+	READY("Ready: yes. Blockers? No");
+	UNKNOWN("No");
+	UNKNOWN("Blockers: No");
+}
+
+PRR_TEST(rec_verdict__pending_alone_is_not_ready)
+{
+	NOT_READY("PENDING production readiness sign-off");
+	NOT_READY("Awaiting the security review");
+	NOT_READY("On hold");
+}
+
+PRR_TEST(rec_verdict__negation_beats_a_positive)
+{
+	NOT_READY("GO/NO-GO: NO-GO");
+	NOT_READY("✅ Tests PASS, but the rollout is NOT READY");
+	NOT_READY("Conditional approval was REJECTED");
+}
+
+PRR_TEST(rec_verdict__other_languages_negations)
+{
+	NOT_READY("Le service N'EST PAS prêt pour la production");
+	NOT_READY("El servicio no está listo todavía");
+	NOT_READY("El servicio no esta listo"); /* no accents */
+	NOT_READY("A API não está pronta");
+	NOT_READY("Das System ist nicht produktionsreif");
+	NOT_READY("当前版本不能上线");
+	NOT_READY("服务未就绪");
+	NOT_READY("本番稼働不可（監視が未整備）");
+	NOT_READY("Décision : refusé");
+}
+
+PRR_TEST(rec_verdict__conditions_are_partial)
+{
+	PARTIAL("CONDITIONAL GO");
+	PARTIAL("Conditional production ready: two runbooks missing");
+	PARTIAL("Ready, with caveats listed below");
+	PARTIAL("Ready with conditions");
+	PARTIAL("PARTIALLY READY");
+	PARTIAL("Approved with conditions (see section 4)");
+	PARTIAL("GO with risks");
+	PARTIAL("PASS with warnings");
+	PARTIAL("CONDITIONAL PASS");
+	PARTIAL("Mostly ready");
+}
+
+PRR_TEST(rec_verdict__caveat_on_a_positive_is_partial)
+{
+	PARTIAL("✅ APPROVED — pending security sign-off");
+	PARTIAL("⚠️ RUNBOOKS COMPLETE - LOAD TEST PENDING");
+	PARTIAL("⚠️ PRODUCTION READY");
+	PARTIAL("本番稼働可能（改善推奨の項目あり）");
+}
+
+/* "with" reaches a caveat noun two words on; the noun alone, or "with"
+ * alone, states nothing. */
+PRR_TEST(rec_verdict__with_a_caveat_qualifies_a_positive)
+{
+	PARTIAL("Production-ready with two open risks");
+	PARTIAL("Approved subject to conditions");
+	READY("Ready with no caveats");
+	READY("Ready with zero open risks");
+	READY("GO with the new database");
+	READY("Ready. Known issues are tracked separately");
+	UNKNOWN("Load test run with 3 warnings");
+	UNKNOWN("Risks");
+	UNKNOWN("with caveats");
+}
+
+PRR_TEST(rec_verdict__other_languages_partial)
+{
+	PARTIAL("Listo con observaciones menores");
+	PARTIAL("Prêt sous conditions");
+	PARTIAL("Bedingt bereit");
+	PARTIAL("Aprovado com ressalvas");
+	PARTIAL("有条件通过");
+	PARTIAL("Freigegeben unter Vorbehalt");
+	PARTIAL("可以投入生产使用，但需要改进");
+}
+
+PRR_TEST(rec_verdict__english_ready)
+{
+	READY("PRODUCTION READY");
+	READY("✅ 100% PRODUCTION READY");
+	READY("production-ready");
+	READY("Approved for production on Monday");
+	READY("Ready for handoff to the platform team");
+	READY("PASSED");
+	READY("Result: PASS (12/12)");
+	READY("GO for launch");
+	READY("No blockers, GO"); /* the comma ends the negation */
+	READY("No open issues. Ready.");
+	READY("Not one check failed; ready");
+}
+
+PRR_TEST(rec_verdict__go_standing_alone)
+{
+	READY("GO");
+	READY("GO ✅");
+	READY("**GO**");
+	READY("`GO`");
+	READY("Decision: Go");
+	READY("Go/No-Go: GO");
+	READY("Verdict - GO - all criteria met");
+	UNKNOWN("Let's go with the blue deployment");
+	UNKNOWN("Go-live date: 2026-03-01");
+	UNKNOWN("We go to production on Friday");
+}
+
+PRR_TEST(rec_verdict__other_languages_ready)
+{
+	READY("Listo para producción");
+	READY("LISTO PARA PRODUCCIÓN");
+	READY("LISTO PARA PRODUCCION");
+	READY("Pronto para produção");
+	READY("Prêt pour la production");
+	READY("PRÊTE");
+	READY("Produktionsreif");
+	READY("本番稼働可能");
+	READY("可以投入生产");
+	READY("服务已就绪");
+}
+
+PRR_TEST(rec_verdict__whole_words_only)
+{
+	UNKNOWN("GOAL: cut p99 latency in half");
+	UNKNOWN("GOOD coverage overall");
+	UNKNOWN("Everything is going well");
+	UNKNOWN("PASSWORD rotation is automated");
+	UNKNOWN("Google Cloud Run");
+	UNKNOWN("Readiness");
+	UNKNOWN("Already deployed twice");
+	UNKNOWN("Fail-safe defaults everywhere");
+	UNKNOWN("Pass-through auth");
+	UNKNOWN("Unblocked");
+}
+
+PRR_TEST(rec_verdict__what_is_not_a_verdict)
+{
+	UNKNOWN("");
+	UNKNOWN("Production Readiness Review");
+	UNKNOWN("Not applicable");
+	UNKNOWN("56 tests passing");
+	UNKNOWN("The tests pass locally");
+	UNKNOWN("Pass/Fail");
+	UNKNOWN("Ready for review");
+	UNKNOWN("⚠️ see the notes");
+	UNKNOWN("No gaps found");
+	UNKNOWN("Review completed on 2026-01-05");
+	UNKNOWN("Yes");
+}
+
+PRR_TEST(rec_verdict__span_of_the_verdict_words)
+{
+	CHECK_STR(span("Status: NOT production ready."), "NOT production ready");
+	CHECK_STR(span("GO/NO-GO: NO-GO"), "NO-GO");
+	CHECK_STR(span("✅ APPROVED — pending sign-off"), "APPROVED — pending");
+	CHECK_STR(span("Le service n'est pas prête pour la production"),
+		  "n'est pas prête pour la production");
+	CHECK_STR(span("Verdict: **CONDITIONAL GO**"), "CONDITIONAL GO");
+	CHECK_STR(span("结论：服务未就绪。"), "未就绪");
+	CHECK_STR(span("Production Readiness Review"), "");
+	size_t at = 7, len = 7;
+	CHECK_INT(read_exact("GOAL", 4, &at, &len), PRR_LEVEL_UNKNOWN);
+	CHECK_INT(at, 0);
+	CHECK_INT(len, 0);
+	CHECK_INT(prr_rec_verdict("READY", 5, NULL, NULL), PRR_LEVEL_READY);
+}
+
+/* Only s[0..n) is read: what lies past n changes nothing. */
+PRR_TEST(rec_verdict__reads_only_n_bytes)
+{
+	CHECK_INT(read_exact("GO-LIVE", 2, NULL, NULL), PRR_LEVEL_READY);
+	CHECK_INT(read_exact("NOT READY", 3, NULL, NULL), PRR_LEVEL_UNKNOWN);
+	CHECK_INT(read_exact("READY WITH CAVEATS", 5, NULL, NULL),
+		  PRR_LEVEL_READY);
+	CHECK_INT(read_exact("PRÊT", 4, NULL, NULL), PRR_LEVEL_UNKNOWN);
+	CHECK_INT(read_exact("就绪", 4, NULL, NULL), PRR_LEVEL_UNKNOWN);
+	/* bytes that are no UTF-8 are decor */
+	CHECK_INT(read_exact("\xff\xfeREADY\xc3", 8, NULL, NULL),
+		  PRR_LEVEL_READY);
+}
+
+/* Long runs that a careless scan would read again and again: a quadratic
+ * one takes minutes on these, the scan about 0.1 s (-O0, ASan). */
+PRR_TEST(rec_verdict__long_inputs_take_linear_time)
+{
+	enum { N = 1 << 18 };
+	static const char *const units[] = { "complete ", "GO ", "not ",
+					     "\xe2\x9a\xa0", " " };
+	char *s = malloc(N);
+	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+		size_t k = strlen(units[u]);
+		for (size_t i = 0; i < N; i++)
+			s[i] = units[u][i % k];
+		clock_t t0 = clock();
+		prr_level l = prr_rec_verdict(s, N - N % k, NULL, NULL);
+		double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+		CHECK(l == PRR_LEVEL_UNKNOWN || l == PRR_LEVEL_READY);
+		if (secs > 5)
+			prr_test_fail(__FILE__, __LINE__, "%s x %d: %.1f s",
+				      units[u], N, secs);
+	}
+	/* a negator, a megabyte of spaces, then a positive */
+	memset(s, ' ', N);
+	memcpy(s, "not", 3);
+	memcpy(s + N - 5, "ready", 5);
+	CHECK_INT(prr_rec_verdict(s, N, NULL, NULL), PRR_LEVEL_NOT_READY);
+	free(s);
+}
+
+PRR_TEST(rec_verdict__strong_labels)
+{
+	LABEL("Verdict", 2);
+	LABEL("**Final Verdict:**", 2);
+	LABEL("Decision", 2);
+	LABEL("Final Decision", 2);
+	LABEL("Go/No-Go", 2);
+	LABEL("GO / NO-GO Decision", 2);
+	LABEL("Recommendation", 2);
+	LABEL("## 🎯 Final Recommendation", 2);
+	LABEL("Conclusion", 2);
+	LABEL("Final Status", 2);
+	LABEL("Veredicto", 2);
+	LABEL("Conclusión", 2);
+	LABEL("Verdict final", 2);
+	LABEL("DÉCISION FINALE", 2);
+	LABEL("Parecer", 2);
+	LABEL("Urteil", 2);
+	LABEL("Fazit", 2);
+	LABEL("结论", 2);
+	LABEL("判定：", 2);
+	LABEL("最终结论", 2);
+}
+
+PRR_TEST(rec_verdict__weak_labels)
+{
+	LABEL("Status", 1);
+	LABEL("Overall Status", 1);
+	LABEL("Overall Readiness Status:", 1);
+	LABEL("Assessment", 1);
+	LABEL("Outcome", 1);
+	LABEL("Result", 1);
+	LABEL("Readiness", 1);
+	LABEL("Production Readiness", 1);
+	LABEL("Estado", 1);
+	LABEL("Statut", 1);
+	LABEL("Situação", 1);
+	LABEL("SITUAÇÃO", 1);
+	LABEL("Ergebnis", 1);
+	LABEL("Gesamtbewertung", 1);
+	LABEL("状态", 1);
+	LABEL("ステータス", 1);
+	LABEL("総合評価", 1);
+}
+
+PRR_TEST(rec_verdict__not_labels)
+{
+	LABEL("", 0);
+	LABEL("**:**", 0);
+	LABEL("Date", 0);
+	LABEL("Owner", 0);
+	LABEL("Reviewer", 0);
+	LABEL("Final", 0);
+	LABEL("Status Page", 0);
+	LABEL("Statuses", 0);
+	LABEL("Test Result", 0);
+	LABEL("Decisions Log", 0);
+}
