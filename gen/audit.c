@@ -38,3 +38,26 @@ void prr_audit_build(prr_audit *out, prr_arena *a, const prr_review *r,
 	for (size_t i = 0; i < out->n; i++)
 		out->disagreements += !out->rows[i].agrees;
 }
+
+void prr_audit_verdict(prr_audit *au, prr_arena *a, const prr_review *r,
+		       const prr_scorecard *s)
+{
+	if (r->level == PRR_LEVEL_UNKNOWN || s->level == PRR_LEVEL_UNKNOWN)
+		return;
+	size_t cap = au->n;
+	const prr_tally *t = &s->tally;
+	prr_auditrow *row = PRR_VEC_PUSH(a, au->rows, au->n, cap);
+	row->source = "verdict";
+	row->claim = "Overall verdict";
+	row->stated = r->status_text
+		? prr_arena_printf(a, "%s (%s)", prr_level_name(r->level),
+				   r->status_text)
+		: prr_level_name(r->level);
+	row->found = prr_arena_printf(a, "%s: %.0f%% of %d checks (%d pending, "
+				      "%d unknown)", prr_level_name(s->level),
+				      s->readiness, prr_tally_applicable(t),
+				      t->pending, t->unknown);
+	row->agrees = r->level == s->level;
+	row->line = r->status_line;
+	au->disagreements += !row->agrees;
+}

@@ -69,6 +69,55 @@ static const struct {
 	{ "SCHEDULED", PRR_PENDING },   { "WAITING", PRR_PENDING },
 	{ "N/A", PRR_NA },              { "NA", PRR_NA },
 	{ "SKIPPED", PRR_NA },          { "WAIVED", PRR_NA },
+	/* more English, and the words of other languages that are ASCII */
+	{ "SATISFIED", PRR_PASS },      { "ACHIEVED", PRR_PASS },
+	{ "FIXED", PRR_PASS },          { "RESOLVED", PRR_PASS },
+	{ "EXCEEDS", PRR_PASS },        { "EXCEEDED", PRR_PASS },
+	{ "VALIDATED", PRR_PASS },      { "ERLEDIGT", PRR_PASS },
+	{ "COMPLETO", PRR_PASS },       { "COMPLETADO", PRR_PASS },
+	{ "TERMINADO", PRR_PASS },      { "LISTO", PRR_PASS },
+	{ "PRONTO", PRR_PASS },         { "FEITO", PRR_PASS },
+	{ "OUI", PRR_PASS },            { "SIM", PRR_PASS },
+	{ "CONDITIONAL", PRR_PARTIAL }, { "CONDITIONAL PASS", PRR_PARTIAL },
+	{ "NEEDS IMPROVEMENT", PRR_PARTIAL }, { "PARCIAL", PRR_PARTIAL },
+	{ "PARCIALMENTE", PRR_PARTIAL }, { "PARTIEL", PRR_PARTIAL },
+	{ "PARTIELLEMENT", PRR_PARTIAL }, { "TEILWEISE", PRR_PARTIAL },
+	{ "GAPS FOUND", PRR_FAIL },     { "INCOMPLETE", PRR_FAIL },
+	{ "FALHA", PRR_FAIL },          { "FALLA", PRR_FAIL },
+	{ "FALLIDO", PRR_FAIL },        { "BLOQUEADO", PRR_FAIL },
+	{ "FALTANDO", PRR_FAIL },       { "FEHLT", PRR_FAIL },
+	{ "NOT EXECUTED", PRR_PENDING }, { "PENDIENTE", PRR_PENDING },
+	{ "PENDENTE", PRR_PENDING },    { "AUSSTEHEND", PRR_PENDING },
+	{ "OFFEN", PRR_PENDING },       { "EN COURS", PRR_PENDING },
+	{ "EN CURSO", PRR_PENDING },    { "EN PROGRESO", PRR_PENDING },
+	{ "EM PROGRESSO", PRR_PENDING }, { "EM ANDAMENTO", PRR_PENDING },
+	{ "NO INICIADO", PRR_PENDING }, { "EN ATTENTE", PRR_PENDING },
+};
+
+/*
+ * Status words with letters beyond ASCII, in lower case ("concluído",
+ * "échec", "已完成"): matched where a word starts, case-insensitively for
+ * Latin letters.  Longer entries that contain shorter ones come first
+ * ("未完成" before "完成").
+ */
+static const struct {
+	const char *w;
+	prr_status st;
+} status_words_utf8[] = {
+	{ "concluído", PRR_PASS },      { "réussi", PRR_PASS },
+	{ "validé", PRR_PASS },         { "terminé", PRR_PASS },
+	{ "sí", PRR_PASS },             { "não iniciado", PRR_PENDING },
+	{ "não", PRR_FAIL },            { "échec", PRR_FAIL },
+	{ "未完成", PRR_FAIL },          { "未实现", PRR_FAIL },
+	{ "未着手", PRR_PENDING },       { "未開始", PRR_PENDING },
+	{ "进行中", PRR_PENDING },       { "進行中", PRR_PENDING },
+	{ "待定", PRR_PENDING },         { "保留", PRR_PENDING },
+	{ "已完成", PRR_PASS },          { "已测试", PRR_PASS },
+	{ "已通过", PRR_PASS },          { "完成", PRR_PASS },
+	{ "完了", PRR_PASS },            { "通过", PRR_PASS },
+	{ "合格", PRR_PASS },            { "対応済", PRR_PASS },
+	{ "失败", PRR_FAIL },            { "不合格", PRR_FAIL },
+	{ "部分", PRR_PARTIAL },         { "一部", PRR_PARTIAL },
 };
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -147,6 +196,36 @@ static size_t word_at(const char *s, size_t n, size_t i, prr_status *st)
 	return best;
 }
 
+/* A status word of status_words_utf8 at s[i]; its length, or 0. */
+static size_t utf8_word_at(const char *s, size_t n, size_t i, prr_status *st)
+{
+	char low[48];
+	size_t k = 0;
+	for (size_t j = i; j < n && k + 1 < sizeof low; j++) {
+		unsigned char c = (unsigned char)s[j];
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		else if (j > i && (unsigned char)s[j - 1] == 0xC3 &&
+			 c >= 0x80 && c <= 0x9E && c != 0x97)
+			c = (unsigned char)(c + 32); /* À–Þ -> à–þ */
+		low[k++] = (char)c;
+	}
+	for (size_t t = 0; t < COUNT(status_words_utf8); t++) {
+		const char *w = status_words_utf8[t].w;
+		size_t wn = strlen(w);
+		if (wn > k || memcmp(low, w, wn) != 0)
+			continue;
+		/* Latin words end where letters do; CJK ones anywhere */
+		if ((unsigned char)w[0] < 0xE3 && i + wn < n &&
+		    (isalnum((unsigned char)s[i + wn]) ||
+		     (unsigned char)s[i + wn] >= 0x80))
+			continue;
+		*st = status_words_utf8[t].st;
+		return wn;
+	}
+	return 0;
+}
+
 static prr_status scan_status(const char *s, size_t n, bool words,
 			      bool *known)
 {
@@ -156,13 +235,16 @@ static prr_status scan_status(const char *s, size_t n, bool words,
 		if (p[i] >= 0x80) {
 			if (mark_at(p + i, n - i, &st))
 				goto found;
+			if (words && (p[i] & 0xC0) != 0x80 &&
+			    utf8_word_at(s, n, i, &st))
+				goto found;
 			continue;
 		}
 		if (p[i] == '[' && box_at(s + i, n - i, &st))
 			goto found;
 		if (words && isalpha(p[i]) &&
-		    (i == 0 || !word_char(p[i - 1])) &&
-		    word_at(s, n, i, &st))
+		    (i == 0 || (!word_char(p[i - 1]) && p[i - 1] < 0x80)) &&
+		    (word_at(s, n, i, &st) || utf8_word_at(s, n, i, &st)))
 			goto found;
 	}
 	if (known)

@@ -18,6 +18,7 @@ static void review_figures(prr_revfig *f, prr_arena *a, const prr_review *r,
 	prr_score_review(&f->score, a, r, c);
 	prr_plan_compute(&f->plan, a, r, in->deliveries, in->n_deliveries);
 	prr_audit_build(&f->audit, a, r, in->evidence, in->n_evidence, latest);
+	prr_audit_verdict(&f->audit, a, r, &f->score);
 }
 
 static bool same_project(const prr_review *a, const prr_review *b)

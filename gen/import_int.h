@@ -15,8 +15,12 @@
  *                   of plans, findings, risks and milestones
  *   import_score.c  scorecard tables: components, checks, dimensions
  *   import_evid.c   evidence a story or cell cites
+ *   import_find.c   findings, blockers and risks written as headings and
+ *                   lists
  *   import_audit.c  what the document states against what it gives,
  *                   once the whole document is read
+ *   import_head.c   the document's own date and verdict, the best of
+ *                   every line that states one
  * The recognisers they call (rec_*.h) know nothing of Markdown.
  */
 #ifndef PRR_IMPORT_INT_H
@@ -50,6 +54,9 @@ typedef struct secx {
 	prr_status stated; /* a status the heading states */
 	bool stated_known;
 	bool finding;
+	int container;    /* its heading introduces findings (1), blockers
+			     (2) or risks (3): prr_rec_finding_heading */
+	size_t found;     /* the finding its heading is, index + 1, or 0 */
 	const char *title;
 } secx;
 
@@ -118,6 +125,15 @@ typedef struct imp {
 	/* role_of's answers by header text: documents repeat their table
 	 * headers, and each answer costs ~75 substring searches */
 	struct { char h[40]; int role; } role_memo[64];
+	/* a bold label paragraph that introduces the next list (import_find.c) */
+	int lead_kind, lead_line;
+	prr_severity lead_sev;
+	/* the headline's best candidates so far (import_head.c) */
+	char date_best[11];
+	int date_rank, date_line;
+	prr_level verdict;
+	int verdict_rank, verdict_line;
+	const char *verdict_text;
 	struct {
 		size_t scores, dimensions, components, checklists, waves,
 			milestones, estimates, risks, findings, commits,
@@ -159,7 +175,8 @@ typedef struct item {
 	const char *raw;  /* Markdown-ish, "**" kept (scratch) */
 	size_t raw_n;
 	int line;
-	char task;
+	char task;        /* 'x', ' ', or 0; also for a box written as text */
+	prr_status box;   /* what a box written as text says ("[~]": partial) */
 	size_t node;
 } item;
 
@@ -174,6 +191,25 @@ typedef struct table {
 	int first_line;
 } table;
 
+/* What a line is, for the headline's candidates (import_head.c). */
+typedef enum imp_line_kind {
+	IMP_LINE_TEXT,      /* a paragraph's or list item's line */
+	IMP_LINE_HEADING,
+	IMP_LINE_COMPONENT, /* a line inside a component's section */
+} imp_line_kind;
+
+/* findings (import_find.c) */
+int imp_container(imp *im);
+void imp_heading_kind(imp *im, size_t si, const char *title, size_t n);
+void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
+int imp_lead_kind(imp *im, int first_line);
+bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
+			 int line);
+bool imp_list_findings(imp *im, item *items, size_t n, int kind);
+/* head */
+void imp_head_line(imp *im, const char *s, size_t n, int line,
+		   imp_line_kind kind);
+void imp_head_finish(imp *im);
 /* util */
 void *imp_priv_grow(void *arr, size_t *cap, size_t need, size_t size);
 const char *imp_ntext(const imp *im, size_t i, size_t *n);

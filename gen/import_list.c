@@ -1,5 +1,6 @@
 /* import_list.c - lists: checklists, findings, risks, estimates. */
 #include "import_int.h"
+#include "prr/rec_item.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
 
@@ -38,7 +39,16 @@ size_t imp_list_items(imp *im, size_t list, item **out, prr_buf *tmp)
 		it->raw_n = tmp->n;
 		it->line = imp_node_line(im, c);
 		it->task = im->nodes[c].task;
+		it->box = PRR_UNKNOWN;
 		it->node = c;
+		/* "[✓] …", "[~] …", "[ X ] …": boxes md4c does not know */
+		size_t box;
+		if (!it->task &&
+		    (box = prr_rec_checkbox(it->raw, it->raw_n, &it->box))) {
+			it->task = it->box == PRR_PASS ? 'x' : ' ';
+			it->raw += box;
+			it->raw_n -= box;
+		}
 	}
 	*out = items;
 	return count;
@@ -62,6 +72,20 @@ bool imp_risk_heading(imp *im)
 	       prr_severity_from_text(t, strlen(t)) != PRR_SEV_UNKNOWN;
 }
 
+/* The status an item's own leading or trailing marks and words state
+ * ("❌ Backups", "Backups — PENDING"), or unknown. */
+static prr_status said_status(const char *s, size_t n)
+{
+	bool known = false;
+	prr_status st = PRR_UNKNOWN;
+	size_t lead = prr_status_lead(s, n), tail = prr_status_tail(s, n);
+	if (lead)
+		st = prr_status_from_text(s, lead, &known);
+	if (!known && tail && tail < n)
+		st = prr_status_from_text(s + n - tail, tail, &known);
+	return known ? st : PRR_UNKNOWN;
+}
+
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			   const char *title)
 {
@@ -76,13 +100,26 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 	cl->items = prr_arena_array(im->a, n, sizeof *cl->items);
 	for (size_t k = 0; k < n; k++) {
 		prr_checkitem *ci = &cl->items[cl->n_items];
-		const char *t = imp_title_of(im, items[k].raw, items[k].raw_n);
-		if (!*t)
+		const char *raw = items[k].raw;
+		size_t rn = items[k].raw_n;
+		const char *t = imp_title_of(im, raw, rn);
+		if (!*t || prr_rec_legend(raw, rn))
 			continue;
 		bool known;
-		prr_status st = prr_status_from_marks(items[k].raw,
-						      items[k].raw_n, &known);
-		if (items[k].task) {
+		prr_status st = prr_status_from_marks(raw, rn, &known);
+		prr_status says = said_status(raw, rn);
+		if (items[k].box != PRR_UNKNOWN) {
+			/* "[~]", "[✗]": the box says more than done or not */
+			ci->status = items[k].box;
+			ci->done = ci->status == PRR_PASS;
+		} else if (items[k].task == 'x' &&
+			   (says == PRR_FAIL || says == PRR_PENDING)) {
+			/* "- [x] Backups ❌": ticked, yet it says otherwise */
+			ci->status = says;
+			imp_add_claim(im, imp_join(im, "Ticked done", ": ", t),
+				      "done", prr_status_name(says), false,
+				      items[k].line);
+		} else if (items[k].task) {
 			ci->done = items[k].task == 'x';
 			ci->status = ci->done ? PRR_PASS
 				     : known && st != PRR_PASS ? st
@@ -116,6 +153,9 @@ void imp_handle_list(imp *im, size_t list, int depth)
 			marked += known;
 		}
 		imp_scan_commits(im, items[k].raw, items[k].raw_n, items[k].line);
+		imp_head_line(im, items[k].raw, items[k].raw_n, items[k].line,
+			      imp_comp_of_context(im) == NONE ? IMP_LINE_TEXT
+							    : IMP_LINE_COMPONENT);
 		imp_note_claims(im, items[k].raw, items[k].raw_n, items[k].line,
 			    false);
 	}
@@ -129,6 +169,20 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		if (*t)
 			title = t;
 		prr_buf_free(&b);
+	}
+	/* the items of a list under "Blockers", "Critical Issues" … */
+	int kind = par ? 0 : imp_lead_kind(im, imp_node_line(im, list));
+	if (!kind && !par)
+		kind = imp_container(im);
+	bool taken = kind && !tasks && imp_list_findings(im, items, n, kind);
+	im->lead_kind = 0;
+	im->lead_sev = PRR_SEV_UNKNOWN;
+	if (taken) {
+		imp_take_lines(im, list);
+		for (size_t k = 0; k < n; k++)
+			if (depth < PRR_IMPORT_MAX_DEPTH)
+				imp_walk(im, items[k].node, depth + 1);
+		return;
 	}
 	if (n && (tasks || (marked * 2 >= n && marked >= 1 &&
 			    (marked >= 2 || n == 1)))) {
@@ -167,6 +221,16 @@ void imp_handle_list(imp *im, size_t list, int depth)
 				f->line = items[k].line;
 				f->id = prr_arena_printf(im->a, "F%zu",
 							 im->r->n_findings);
+				continue;
+			}
+			if (strcasecmp(name, "severity") == 0 && x && x->found) {
+				/* the heading is the finding: its severity */
+				prr_finding *f = &im->r->findings[x->found - 1];
+				bool blocking;
+				prr_severity sv = prr_rec_severity(val.p, val.n, &blocking);
+				if (sv != PRR_SEV_UNKNOWN)
+					f->severity = sv;
+				f->blocking |= blocking;
 				continue;
 			}
 			if (x && x->finding && im->r->n_findings &&

@@ -1,4 +1,6 @@
 /* import_md.c - Markdown review -> model, by md4c; see include/prr/import.h. */
+/* realpath() is X/Open, beyond the POSIX the Makefile asks for */
+#define _XOPEN_SOURCE 700
 #include "import_int.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
@@ -258,33 +260,28 @@ static void build_sections(imp *im)
 	prr_buf_free(&b);
 }
 
-static void derive_level(prr_review *r)
-{
-	if (r->level != PRR_LEVEL_UNKNOWN || !r->n_components)
-		return;
-	size_t pass = 0, fail = 0;
-	for (size_t c = 0; c < r->n_components; c++) {
-		pass += r->components[c].status == PRR_PASS;
-		fail += r->components[c].status == PRR_FAIL;
-	}
-	r->level = pass == r->n_components ? PRR_LEVEL_READY
-		   : fail ? PRR_LEVEL_NOT_READY
-			  : PRR_LEVEL_PARTIAL;
-}
-
 /*** Entry points ***/
 
+/*
+ * The last date in the file's path ("reviews/2026-01-31/review.md",
+ * "2026-01-31-review.md"), the path made absolute first so a review
+ * imported from inside its dated folder ("prr import a.md") finds it too.
+ */
 static char *date_from_path(imp *im, const char *path)
 {
+	char *abs = realpath(path, NULL);
+	const char *p = abs ? abs : path;
 	char *found = NULL;
-	size_t n = strlen(path);
+	size_t n = strlen(p);
 	for (size_t i = 0; i + 10 <= n; i++) {
 		char d[11];
-		memcpy(d, path + i, 10);
+		memcpy(d, p + i, 10);
 		d[10] = 0;
-		if (prr_date_valid(d))
+		if (prr_date_valid(d) && (i == 0 || !isdigit((unsigned char)p[i - 1])) &&
+		    (i + 10 == n || !isdigit((unsigned char)p[i + 10])))
 			found = prr_arena_strdup(im->a, d);
 	}
+	free(abs);
 	return found;
 }
 
@@ -342,9 +339,9 @@ int prr_import_md(prr_review **out, const char *path, const char *text,
 		goto done;
 	}
 	/* the walk ran in cb_leave_block, one top-level block at a time */
+	imp_head_finish(&im);
 	imp_resolve_pending(&im);
 	build_sections(&im);
-	derive_level(im.r);
 	im.r->source_file = prr_arena_strdup(im.a, path);
 	im.r->source_format = "markdown";
 	if (!im.r->date)

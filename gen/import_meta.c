@@ -1,5 +1,8 @@
 /* import_meta.c - metadata fields, headings and paragraphs. */
 #include "import_int.h"
+#include "prr/rec_date.h"
+#include "prr/rec_verdict.h"
+#include "prr/rec_item.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
 
@@ -175,14 +178,10 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	const char *value = imp_clean(im, val.p, val.n);
 	size_t ci = imp_comp_of_context(im);
 	prr_component *comp = ci == NONE ? NULL : &im->r->components[ci];
-	if (imp_is_date_name(name)) {
-		char *date = imp_find_date(im, val.p, val.n);
-		if (date && !im->r->date) {
-			im->r->date = date;
-			im->r->date_line = line;
-			return;
-		}
-		if (date && strcmp(date, im->r->date) == 0)
+	if (imp_is_date_name(name) || prr_rec_date_label(nm.p, nm.n)) {
+		prr_date_hit hit;
+		/* the date itself is the headline's (import_head.c) */
+		if (prr_rec_date_find(val.p, val.n, &hit))
 			return;
 	} else if (comp && (strcasecmp(name, "type") == 0 ||
 			    strcasecmp(name, "kind") == 0)) {
@@ -268,6 +267,7 @@ void imp_handle_heading(imp *im, size_t i)
 		if (ln && k == ln && (lp[0] == '=' || lp[0] == '-'))
 			im->used[last + 1] = 1;
 	}
+	imp_head_line(im, s, n, line, IMP_LINE_HEADING);
 	char *title = imp_title_of(im, s, n);
 	im->sx[si].title = title;
 	if (im->n_hs < 8) {
@@ -283,6 +283,11 @@ void imp_handle_heading(imp *im, size_t i)
 	im->sx[si].stated = prr_status_from_text(s + (n - prr_status_tail(s, n)),
 						 prr_status_tail(s, n),
 						 &im->sx[si].stated_known);
+	/* "## Blockers" introduces findings; "### BUG-7: …" is one */
+	imp_heading_kind(im, si, title, tn);
+	if (!im->sx[si].container && level > 1 &&
+	    imp_heading_finding(im, si, s, n, line))
+		return;
 	imp_note_claims(im, s, n, line, true);
 	if (imp_starts_with_ci(title, tn, "component:")) {
 		const char *nm = title + 10;
@@ -344,6 +349,9 @@ void imp_handle_paragraph(imp *im, size_t i)
 		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		int ln = line ? line + (int)lines : 0;
 		prr_str nm, val;
+		imp_head_line(im, p, k, ln,
+			      imp_comp_of_context(im) == NONE ? IMP_LINE_TEXT
+							    : IMP_LINE_COMPONENT);
 		if (k && imp_split_field(p, k, &nm, &val)) {
 			imp_handle_field(im, nm, val, ln);
 			fields++;
@@ -355,4 +363,5 @@ void imp_handle_paragraph(imp *im, size_t i)
 	}
 	if (lines && fields == lines)
 		imp_take_lines(im, i);
+	imp_lead_paragraph(im, s, n, imp_node_last_line(im, i));
 }

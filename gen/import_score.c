@@ -19,15 +19,24 @@ void imp_table_components(imp *im, const table *t, int name_col)
 	for (size_t k = 0; k < t->cols; k++) {
 		if ((int)k == name_col || (int)k == status_col)
 			continue;
-		size_t yes = 0;
+		size_t yes = 0, marked = 0, filled = 0;
 		for (size_t r = 0; r < t->rows; r++) {
 			int *a = &cnt_a[r * t->cols + k], *b = &cnt_b[r * t->cols + k];
+			const char *cs = t->raw[r][k];
+			size_t cn = strlen(cs);
 			if (prr_parse_count(t->cell[r][k], strlen(t->cell[r][k]),
 					    a, b) < 0)
 				*b = -1;
 			yes += *b > 0;
+			bool known;
+			prr_status_from_marks(cs, cn, &known);
+			marked += known;
+			filled += *t->cell[r][k] != 0;
 		}
-		count_col[k] = yes * 2 >= t->rows && yes;
+		/* a count column ("11/12"), or a matrix column whose cells
+		 * are mostly status marks (✅ ⚠️ ❌): a check per cell */
+		count_col[k] = (yes * 2 >= t->rows && yes) ||
+			       (marked * 2 > filled && marked);
 	}
 	long *sum_a = prr_arena_array(&im->tmp, t->cols, sizeof *sum_a);
 	long *sum_b = prr_arena_array(&im->tmp, t->cols, sizeof *sum_b);
@@ -160,17 +169,72 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 	(void)tab;
 }
 
+/* The bare number a cell holds ("8", "**7.5**", "🟢 85"), or NaN. */
+static double bare_number(const char *s)
+{
+	while (*s && !(*s >= '0' && *s <= '9') && *s != '+' && *s != '-') {
+		if ((unsigned char)*s < 0x80 && *s != '*' && *s != ' ')
+			return PRR_NONE; /* a word before it: not a bare number */
+		s++;
+	}
+	if (*s == '+' || *s == '-')
+		return PRR_NONE; /* "+30%", "-2": a change, not a score */
+	char *end;
+	double v = strtod(s, &end);
+	while (*end == '*' || *end == ' ')
+		end++;
+	return end == s || *end ? PRR_NONE : v;
+}
+
+/*
+ * The scale of a score column whose cells are bare numbers: what its
+ * header says ("Score /10", "Note (0-100)", "%"), else what the column's
+ * written fractions use, else 10 when every number is at most 10 and 100
+ * when at most 100.  NaN when none fits.
+ */
+static double column_scale(const table *t, int col)
+{
+	const char *h = t->head[col];
+	if (strstr(h, "/100") || strstr(h, "100)") || strchr(h, '%'))
+		return 100;
+	if (strstr(h, "/10") || strstr(h, "10)"))
+		return 10;
+	if (strstr(h, "/5") || strstr(h, "5)"))
+		return 5;
+	double top = 0, written = PRR_NONE;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][col];
+		double v, hi, max;
+		if (prr_parse_score(c, strlen(c), &v, &hi, &max) == 0) {
+			written = max;
+			continue;
+		}
+		v = bare_number(c);
+		if (prr_has(v) && v > top)
+			top = v;
+	}
+	if (prr_has(written))
+		return written;
+	return top <= 0 ? PRR_NONE : top <= 10 ? 10 : top <= 100 ? 100 : PRR_NONE;
+}
+
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 {
 	int st = imp_col_of(t, PRR_COL_STATUS), no = imp_col_of(t, PRR_COL_NOTES),
 	    we = imp_col_of(t, PRR_COL_WEIGHT);
+	double scale = column_scale(t, score_col);
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *nm = t->cell[r][name_col];
 		double v, hi, max;
 		const char *sc = t->cell[r][score_col];
-		if (!*nm)
+		if (!*nm || !*sc)
 			continue;
 		if (prr_parse_score(sc, strlen(sc), &v, &hi, &max) < 0) {
+			v = bare_number(sc);
+			hi = PRR_NONE;
+			max = scale;
+		}
+		if (!prr_has(v) || !prr_has(max)) {
 			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
 				     t->line[r], 0,
 				     "not imported: score '%s' of '%s'", sc, nm);

@@ -131,11 +131,24 @@ prr_status imp_cell_status(imp *im, const table *t, size_t r, int col)
 	return st;
 }
 
+/* A row that sums or averages the others ("TOTAL", "Average", "Gesamt",
+ * "PROMEDIO", "合计"): a figure to audit, not one more row. */
 bool imp_is_total_row(const char *c)
 {
-	return imp_starts_with_ci(c, strlen(c), "total") ||
-	       imp_starts_with_ci(c, strlen(c), "overall") ||
-	       strcasecmp(c, "sum") == 0 || strcasecmp(c, "all") == 0;
+	static const char *const words[] = { "total", "overall", "sum",
+		"all", "grand total", "average", "mean", "gesamt", "summe",
+		"totale", "promedio", "média", "media", "moyenne", "合计",
+		"合計", "総合", "平均", "总计", NULL };
+	size_t n = strlen(c);
+	for (int i = 0; words[i]; i++) {
+		size_t k = strlen(words[i]);
+		if (k < n && c[k] == 's') /* "Totals" */
+			k++;
+		if (imp_starts_with_ci(c, n, words[i]) &&
+		    (k == n || !isalnum((unsigned char)c[k])))
+			return true;
+	}
+	return false;
 }
 
 const char *imp_other_cols(imp *im, const table *t, size_t r,
@@ -286,6 +299,55 @@ void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col)
 	}
 }
 
+/* Columns after the first whose filled cells are mostly status marks. */
+static size_t mark_columns(const table *t)
+{
+	size_t cols = 0;
+	for (size_t k = 1; k < t->cols; k++) {
+		size_t marked = 0, filled = 0;
+		for (size_t r = 0; r < t->rows; r++) {
+			bool known;
+			prr_status_from_marks(t->raw[r][k], strlen(t->raw[r][k]),
+					      &known);
+			marked += known;
+			filled += *t->cell[r][k] != 0;
+		}
+		cols += marked && marked * 2 > filled;
+	}
+	return cols;
+}
+
+/* A table of yes/no questions ("Silent fallback? | YES"): its rows are
+ * answers, not components or checks. */
+static bool question_table(const table *t)
+{
+	if (t->roles[0] == PRR_COL_QUESTION)
+		return true;
+	size_t asked = 0, filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		size_t n = strlen(t->cell[r][0]);
+		filled += n != 0;
+		asked += n && t->cell[r][0][n - 1] == '?';
+	}
+	return asked && asked * 2 > filled;
+}
+
+/* Whether any cell carries a status mark or a figure: a table that does
+ * and is not placed is reported, never dropped without a word. */
+static bool has_figures(const table *t)
+{
+	for (size_t r = 0; r < t->rows; r++)
+		for (size_t k = 0; k < t->cols; k++) {
+			const char *c = t->raw[r][k];
+			bool known;
+			double v, hi, max;
+			prr_status_from_marks(c, strlen(c), &known);
+			if (known || prr_parse_score(c, strlen(c), &v, &hi, &max) == 0)
+				return true;
+		}
+	return false;
+}
+
 void imp_handle_table(imp *im, size_t tab)
 {
 	table t;
@@ -299,9 +361,16 @@ void imp_handle_table(imp *im, size_t tab)
 			for (size_t k = 0; k < t.cols; k++)
 				imp_scan_commits(im, t.raw[r][k], strlen(t.raw[r][k]),
 					     t.line[r]);
-	int c;
-	bool keep = false;
-	if ((c = imp_col_of(&t, PRR_COL_STORY)) >= 0) {
+	int c, after = imp_col_of(&t, PRR_COL_AFTER);
+	bool keep = false, placed = true;
+	if (question_table(&t)) {
+		keep = true;
+	} else if (after > 0 && imp_col_of(&t, PRR_COL_BEFORE) >= 0 &&
+		   imp_col_of(&t, PRR_COL_SCORE) < 0) {
+		/* a table of changes: what holds now is its latest column */
+		imp_table_dimensions(im, &t, 0, after);
+		keep = true;
+	} else if ((c = imp_col_of(&t, PRR_COL_STORY)) >= 0) {
 		imp_table_stories(im, &t, c);
 	} else if ((c = imp_col_of(&t, PRR_COL_SCORE)) >= 0 && t.cols > 1) {
 		int nm = imp_col_of(&t, PRR_COL_DIMENSION);
@@ -322,6 +391,9 @@ void imp_handle_table(imp *im, size_t tab)
 		    imp_col_of(&t, PRR_COL_ACTION) >= 0 || imp_heading_severity(im))) {
 		imp_table_findings(im, &t, c);
 		keep = true;
+	} else if (mark_columns(&t) >= 2 && imp_col_of(&t, PRR_COL_STATUS) < 0) {
+		/* a matrix of components by categories, a mark per cell */
+		imp_table_components(im, &t, 0);
 	} else if (t.roles[0] == PRR_COL_CATEGORY && imp_col_of(&t, PRR_COL_STATUS) >= 0) {
 		imp_table_checks(im, &t, 0);
 	} else if (t.roles[0] == PRR_COL_NAME) {
@@ -331,6 +403,18 @@ void imp_handle_table(imp *im, size_t tab)
 		imp_table_checklist(im, &t, tab, 0);
 	} else {
 		keep = true;
+		placed = false;
+	}
+	if (!placed && has_figures(&t)) {
+		prr_buf h = PRR_BUF_INIT;
+		for (size_t k = 0; k < t.cols && k < 4; k++)
+			prr_buf_addf(&h, "%s%s", k ? " | " : "", t.head[k]);
+		prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+			     t.first_line, 0,
+			     "not imported: a table of status marks or figures "
+			     "(%s%s), kept whole in 'tables'", h.p,
+			     t.cols > 4 ? " | …" : "");
+		prr_buf_free(&h);
 	}
 	if (keep)
 		imp_keep_table(im, &t);

@@ -364,6 +364,9 @@ static void check_rules(loader *L, const cJSON *root)
 			error_at(L, member(o, "high"), 0,
 				 "score %g is above its max %g", s->high, s->max);
 		check_range(L, o, "value", s->value, "high", s->high);
+		if (!s->grade && (!prr_has(s->value) || !prr_has(s->max)))
+			error_at(L, o, 0, "a score needs 'value' and 'max', or "
+				 "a letter 'grade'");
 	}
 	for (size_t i = 0; i < r->n_dimensions; i++) {
 		const prr_dimension *m = &r->dimensions[i];
@@ -373,6 +376,10 @@ static void check_rules(loader *L, const cJSON *root)
 				 "dimension '%s' scores %g, above its max %g",
 				 m->name ? m->name : "?", m->score, m->max);
 		check_range(L, o, "score", m->score, "high", m->high);
+		if (!m->grade && (!prr_has(m->score) || !prr_has(m->max)))
+			error_at(L, o, 0, "dimension '%s' needs 'score' and "
+				 "'max', or a letter 'grade'",
+				 m->name ? m->name : "?");
 	}
 	uint32_t *hash = prr_xcalloc(r->n_components + 1, sizeof *hash);
 	for (size_t i = 0; i < r->n_components; i++)

@@ -25,18 +25,20 @@ static const item_spec evidence_spec = ITEM("evidence", prr_evidence, evidence_f
 
 static const field_spec score_fields[] = {
 	F(prr_score, "label", SPEC_STR, label, 0),
-	F(prr_score, "value", SPEC_NUM, value, SPEC_REQUIRED | SPEC_MIN0),
+	F(prr_score, "grade", SPEC_STR, grade, 0),
+	F(prr_score, "value", SPEC_NUM, value, SPEC_MIN0),
 	F(prr_score, "high", SPEC_NUM, high, SPEC_MIN0),
-	F(prr_score, "max", SPEC_NUM, max, SPEC_REQUIRED | SPEC_POSITIVE),
+	F(prr_score, "max", SPEC_NUM, max, SPEC_POSITIVE),
 	LINE(prr_score),
 };
 static const item_spec score_spec = ITEM("score", prr_score, score_fields);
 
 static const field_spec dimension_fields[] = {
 	F(prr_dimension, "name", SPEC_STR, name, SPEC_REQUIRED),
-	F(prr_dimension, "score", SPEC_NUM, score, SPEC_REQUIRED | SPEC_MIN0),
+	F(prr_dimension, "grade", SPEC_STR, grade, 0),
+	F(prr_dimension, "score", SPEC_NUM, score, SPEC_MIN0),
 	F(prr_dimension, "high", SPEC_NUM, high, SPEC_MIN0),
-	F(prr_dimension, "max", SPEC_NUM, max, SPEC_REQUIRED | SPEC_POSITIVE),
+	F(prr_dimension, "max", SPEC_NUM, max, SPEC_POSITIVE),
 	F(prr_dimension, "weight", SPEC_NUM, weight, SPEC_MIN0),
 	F(prr_dimension, "status", SPEC_STATUS, status, 0),
 	F(prr_dimension, "note", SPEC_STR, note, 0),
@@ -140,6 +142,7 @@ static const item_spec effort_spec = ITEM("effort", prr_effort, effort_fields);
 static const field_spec finding_fields[] = {
 	F(prr_finding, "id", SPEC_STR, id, 0),
 	F(prr_finding, "severity", SPEC_SEVERITY, severity, 0),
+	F(prr_finding, "blocking", SPEC_BOOL, blocking, 0),
 	F(prr_finding, "title", SPEC_STR, title, SPEC_REQUIRED),
 	F(prr_finding, "component", SPEC_STR, component, 0),
 	{ "effort", SPEC_OBJECT, offsetof(prr_finding, effort), 0, 0, &effort_spec },

@@ -286,9 +286,11 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 		}
 		s->findings[f->severity]++;
 		s->findings_open++;
-		if (f->severity == PRR_SEV_CRITICAL)
+		if (f->severity == PRR_SEV_CRITICAL || f->blocking)
 			add_blocker(s, a, &block_cap, "finding",
-				    f->title ? f->title : f->id, "critical",
+				    f->title ? f->title : f->id,
+				    f->severity == PRR_SEV_CRITICAL ? "critical"
+								    : "blocking",
 				    f->line);
 	}
 	for (size_t i = 0; i < s->n_comps; i++)

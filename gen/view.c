@@ -223,17 +223,22 @@ static const char *level_color(prr_level l)
 	}
 }
 
-static void put_level(prr_vnode *o, prr_level l)
+static void put_level_as(prr_vnode *o, const char *key, prr_level l)
 {
 	static const char *const cls[PRR_LEVEL_COUNT] = {
 		[PRR_LEVEL_UNKNOWN] = "lv-unknown", [PRR_LEVEL_READY] = "lv-ready",
 		[PRR_LEVEL_PARTIAL] = "lv-partial", [PRR_LEVEL_NOT_READY] = "lv-not-ready",
 	};
 	bool known = (unsigned)l < PRR_LEVEL_COUNT;
-	prr_vnode *lv = put_obj(o, "level");
+	prr_vnode *lv = put_obj(o, key);
 	putr(lv, "name", known ? prr_level_name(l) : "unknown");
 	putr(lv, "label", level_label(l));
 	putr(lv, "class", known ? cls[l] : "lv-unknown");
+}
+
+static void put_level(prr_vnode *o, prr_level l)
+{
+	put_level_as(o, "level", l);
 }
 
 /* {arrow, text, class} for a change of `d` (after - before) */
@@ -509,7 +514,14 @@ static void put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_lates
 	put(h, "title", r->title);
 	put(h, "status_text", r->status_text);
 	put(h, "revision", r->revision);
-	put_level(h, s->level);
+	/* both voices: the document's verdict first, prr's level beside it */
+	put_level(h, r->level != PRR_LEVEL_UNKNOWN ? r->level : s->level);
+	if (r->level != PRR_LEVEL_UNKNOWN) {
+		put_level_as(h, "stated", r->level);
+		put_level_as(h, "computed", s->level);
+		putb(h, "disagrees", s->level != PRR_LEVEL_UNKNOWN &&
+					     s->level != r->level);
+	}
 	put_pct(h, "readiness", s->readiness);
 	put_range(h, "score", s->dims.value, s->dims.high, 10);
 	if (prev) {
@@ -525,6 +537,11 @@ static void put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_lates
 		putf(h, "checks_partial", "%d partial", s->tally.partial);
 	if (s->tally.fail)
 		putf(h, "checks_fail", "%d failing", s->tally.fail);
+	if (s->tally.pending)
+		putf(h, "checks_pending", "%d pending", s->tally.pending);
+	if (s->tally.unknown)
+		putf(h, "checks_unknown", "%d of unknown status, not counted",
+		     s->tally.unknown);
 	if (s->tally.tests_total > 0)
 		putf(h, "tests", "%ld/%ld tests pass", s->tally.tests_passed,
 		     s->tally.tests_total);

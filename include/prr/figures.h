@@ -236,6 +236,15 @@ typedef struct prr_audit {
 void prr_audit_build(prr_audit *out, prr_arena *a, const prr_review *r,
 		     const prr_claimcheck *ev, size_t n_ev, bool latest);
 
+/*
+ * Adds the document's own verdict against the level its checks give, when
+ * both are known: a review that says "NOT production ready" over checks
+ * that compute as ready (or the other way) is a disagreement, shown with
+ * both figures, never one silently preferred.
+ */
+void prr_audit_verdict(prr_audit *au, prr_arena *a, const prr_review *r,
+		       const prr_scorecard *s);
+
 /*** A review's figures ***/
 
 typedef struct prr_revfig {

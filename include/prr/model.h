@@ -87,6 +87,7 @@ typedef struct prr_score {
 	double high;  /* high end of a range, or NaN */
 	double max;   /* the scale: 10 for "7/10", 100 for "85%" */
 	int line;
+	const char *grade; /* a letter grade as written ("B+"), or NULL */
 } prr_score;
 
 typedef struct prr_dimension {
@@ -95,6 +96,7 @@ typedef struct prr_dimension {
 	prr_status status;
 	const char *note;
 	int line;
+	const char *grade; /* a letter grade as written ("A-"), or NULL */
 } prr_dimension;
 
 typedef struct prr_check {
@@ -180,6 +182,7 @@ typedef struct prr_finding {
 	const char *title, *component;
 	prr_effort effort;
 	int line;
+	bool blocking; /* the document says it blocks release */
 } prr_finding;
 
 typedef struct prr_commitref {

@@ -694,3 +694,66 @@ PRR_TEST(import__mojibake_tables)
 	CHECK_INT(out.n, 0);
 	prr_buf_free(&out);
 }
+
+PRR_TEST(import__tables_by_meaning)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = doc("tables.md", &d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	/* a matrix of marks: a check per cell; "Average" is a summary row */
+	CHECK_INT(r->n_components, 2);
+	if (r->n_components == 2) {
+		CHECK_STR(r->components[0].name, "Ledger");
+		CHECK_INT(r->components[0].n_checks, 3);
+		if (r->components[0].n_checks == 3) {
+			CHECK_STR(r->components[0].checks[1].category, "Security");
+			CHECK_INT(r->components[0].checks[1].status, PRR_FAIL);
+			CHECK_INT(r->components[0].checks[2].status, PRR_PARTIAL);
+		}
+		/* an empty cell is no check: not assessed */
+		CHECK_INT(r->components[1].n_checks, 3);
+		if (r->components[1].n_checks == 3)
+			CHECK_INT(r->components[1].checks[2].status, PRR_UNKNOWN);
+	}
+	/* before/after: the latest column; bare numbers on the header's
+	 * scale; a change ("+2") is not a score */
+	size_t latency = 0, safety = 0, cost = 0, speed = 0;
+	for (size_t i = 0; i < r->n_dimensions; i++) {
+		const prr_dimension *dm = &r->dimensions[i];
+		if (strcmp(dm->name, "Latency") == 0) {
+			latency++;
+			CHECK_NUM(dm->score, 7);
+			CHECK_NUM(dm->max, 10);
+		} else if (strcmp(dm->name, "Safety") == 0) {
+			safety++;
+			CHECK_NUM(dm->score, 8);
+			CHECK_NUM(dm->max, 10);
+		} else if (strcmp(dm->name, "Cost") == 0) {
+			cost++;
+			CHECK_NUM(dm->score, 6.5);
+		} else if (strcmp(dm->name, "Speed") == 0) {
+			speed++;
+		}
+	}
+	CHECK_INT(latency, 1);
+	CHECK_INT(safety, 1);
+	CHECK_INT(cost, 1);
+	CHECK_INT(speed, 0);
+	/* a points column is no story column */
+	CHECK_INT(r->n_waves, 0);
+	/* questions and stray figures are kept as tables; the stray figures
+	 * are said to be not imported */
+	bool questions = false, said = false;
+	for (size_t i = 0; i < r->n_tables; i++)
+		questions |= strcmp(r->tables[i].header[0], "Question") == 0;
+	for (size_t i = 0; i < d.n; i++)
+		said |= strstr(d.v[i].message, "not imported: a table") != NULL &&
+			d.v[i].line == 43;
+	CHECK(questions);
+	CHECK(said);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}

@@ -1,0 +1,312 @@
+/* import_find.c - findings, blockers and risks written as headings and
+ * lists ("### BUG-001: …", "#### 🔴 CRITICAL: …", items under "Blockers"). */
+#include "import_int.h"
+#include "prr/rec_item.h"
+
+#include <string.h>
+
+/* The kind of list the nearest enclosing heading introduces: 1 findings,
+ * 2 blockers, 3 risks, 0 none. */
+int imp_container(imp *im)
+{
+	for (int k = im->n_hs - 1; k >= 0; k--) {
+		const secx *x = &im->sx[im->hs[k].sec];
+		if (x->found)
+			return 0; /* inside one finding, not a list of them */
+		if (x->container)
+			return x->container < 0 ? 0 : x->container;
+	}
+	return 0;
+}
+
+/* Words of headings over what is fixed or done: what is listed there is
+ * not open ("Resolved Issues", "Fix details", "修复详情", "Corrigé"). */
+static bool resolved_heading(const char *s, size_t n)
+{
+	static const char *const words[] = { "resolved", "fixed", "fixes",
+		"fix details", "closed", "corrigé", "resuelto", "resolvido",
+		"erledigt", "behoben", "修复", "已解决", "解決済", "対応済",
+		"successes", "strengths", "what went well", NULL };
+	for (int i = 0; words[i]; i++)
+		for (size_t j = 0; j + strlen(words[i]) <= n; j++)
+			if (imp_starts_with_ci(s + j, n - j, words[i]))
+				return true;
+	return false;
+}
+
+/* "1. Title", "1) Title", "1️⃣ Title", "#1 Title": a numbered heading. */
+static bool numbered(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == '*' || s[i] == ' '))
+		i++;
+	if (i < n && s[i] == '#')
+		i++;
+	size_t d = i;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i == d || i - d > 3)
+		return false;
+	return i == n || s[i] == '.' || s[i] == ')' || s[i] == ' ' ||
+	       (unsigned char)s[i] >= 0xE2; /* a keycap: 1️⃣ */
+}
+
+/* A heading that only names a severity ("High Priority (1 week)",
+ * "🔴 Critical", "Low（長期計画）"): a group of findings, not one. */
+static bool severity_group(const char *s, size_t n)
+{
+	bool blocking;
+	size_t k = 0;
+	while (k < n && s[k] != '(' && s[k] != ':' &&
+	       !(k + 3 <= n && (memcmp(s + k, "\xEF\xBC\x88", 3) == 0 ||
+				memcmp(s + k, "\xEF\xBC\x9A", 3) == 0)))
+		k++;
+	/* the severity is what the words before any "(…)" or ":" say */
+	return k <= 28 && !numbered(s, n) &&
+	       prr_rec_severity(s, k, &blocking) != PRR_SEV_UNKNOWN;
+}
+
+/*
+ * The severity a heading or item states anywhere: the recogniser's, else
+ * a coloured circle (🔴 critical, 🟠 high, 🟡 medium, 🟢 low) or a word
+ * after the title ("… 🔴 CRÍTICO").
+ */
+static prr_severity any_severity(const char *s, size_t n, bool *blocking)
+{
+	static const struct { const char *m; prr_severity sev; } circles[] = {
+		{ "\xF0\x9F\x94\xB4", PRR_SEV_CRITICAL },
+		{ "\xF0\x9F\x9F\xA0", PRR_SEV_HIGH },
+		{ "\xF0\x9F\x9F\xA1", PRR_SEV_MEDIUM },
+		{ "\xF0\x9F\x9F\xA2", PRR_SEV_LOW },
+	};
+	prr_severity sev = prr_rec_severity(s, n, blocking);
+	if (sev != PRR_SEV_UNKNOWN)
+		return sev;
+	for (size_t i = 0; i + 4 <= n; i++)
+		for (size_t c = 0; c < sizeof circles / sizeof circles[0]; c++)
+			if (memcmp(s + i, circles[c].m, 4) == 0)
+				return circles[c].sev;
+	return PRR_SEV_UNKNOWN;
+}
+
+/* IDs that name findings by their prefix ("BUG-001", "SEC-2", "B1"), as
+ * against tests, stories and criteria ("UAT-3", "US-12", "AC-4"). */
+static bool finding_prefix(const char *id, size_t n)
+{
+	static const char *const prefixes[] = { "BUG", "SEC", "F", "FND",
+		"FIX", "GAP", "ISSUE", "ISS", "VULN", "B", "BLK", "CO", "P0",
+		"P1", "P2", "P3", "H", "M", "L", "C", "DEF", "ERR", NULL };
+	size_t k = 0;
+	while (k < n && id[k] >= 'A' && id[k] <= 'Z')
+		k++;
+	if (k < n && k == 1 && id[0] == 'P' && id[1] >= '0' && id[1] <= '3')
+		k = 2; /* "P0-3" */
+	for (int i = 0; prefixes[i]; i++)
+		if (strlen(prefixes[i]) == k && memcmp(id, prefixes[i], k) == 0)
+			return true;
+	return false;
+}
+
+void imp_heading_kind(imp *im, size_t si, const char *title, size_t n)
+{
+	/* "4. XSS vulnerability" is one finding, not a list of them */
+	int kind = numbered(title, n) ? 0 : prr_rec_finding_heading(title, n);
+	/* "✅ Phase 0: Critical Blockers - 100% COMPLETE" is over, too */
+	if (resolved_heading(title, n) ||
+	    (im->sx[si].stated_known && im->sx[si].stated == PRR_PASS))
+		kind = -1;
+	else if (!kind && severity_group(title, n))
+		kind = imp_container(im) ? imp_container(im) : 1;
+	im->sx[si].container = kind;
+}
+
+/* `s` without a leading finding ID and what separates it from the title:
+ * "BUG-001: Token not refreshed" -> "Token not refreshed". */
+static const char *after_id(imp *im, const char *s, size_t n)
+{
+	size_t at, len;
+	const char *t = s;
+	if (prr_rec_finding_id(s, n, &at, &len)) {
+		t = s + at + len;
+		while (t < s + n && (*t == ':' || *t == ' ' || *t == '*' ||
+				     *t == '-' || *t == ')' || *t == '.'))
+			t++;
+		if ((size_t)(s + n - t) >= 3 && memcmp(t, "\xE2\x80\x94", 3) == 0)
+			t += 3; /* an em dash */
+		while (t < s + n && *t == ' ')
+			t++;
+	}
+	return imp_title_of(im, t, (size_t)(s + n - t));
+}
+
+static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
+				bool blocking)
+{
+	prr_finding *f = PUSH(im, findings);
+	size_t at, len;
+	if (prr_rec_finding_id(s, n, &at, &len))
+		f->id = prr_arena_strndup(im->a, s + at, len);
+	else
+		f->id = prr_arena_printf(im->a, "F%zu", im->r->n_findings);
+	f->title = after_id(im, s, n);
+	bool says_blocking = false;
+	f->severity = any_severity(s, n, &says_blocking);
+	if (f->severity == PRR_SEV_UNKNOWN)
+		f->severity = im->lead_sev;
+	if (f->severity == PRR_SEV_UNKNOWN)
+		f->severity = imp_heading_severity(im);
+	f->blocking = blocking || says_blocking;
+	f->effort.low = f->effort.high = PRR_NONE;
+	f->line = line;
+	return f;
+}
+
+/*
+ * A heading that is one finding: it carries an ID ("### SEC-2 — …"), or a
+ * severity at its start under a heading of findings ("#### 🔴 CRITICAL:
+ * …" under "## Findings").  Fields beneath it ("Severity:", "Effort:")
+ * complete it (import_list.c).
+ */
+/* Inside a section over what is resolved. */
+static bool resolved_context(imp *im)
+{
+	for (int k = im->n_hs - 1; k >= 0; k--)
+		if (im->sx[im->hs[k].sec].container)
+			return im->sx[im->hs[k].sec].container < 0;
+	return false;
+}
+
+bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
+			 int line)
+{
+	size_t at, len;
+	int kind = imp_container(im);
+	if (resolved_context(im))
+		return false;
+	bool id = prr_rec_finding_id(s, n, &at, &len);
+	bool blocking;
+	prr_severity sev = any_severity(s, n, &blocking);
+	/* under "## Critical Issues", each numbered sub-heading is one of
+	 * them; elsewhere a numbered heading stating a severity is one */
+	if (id && !kind && sev == PRR_SEV_UNKNOWN &&
+	    !finding_prefix(s + at, len))
+		id = false; /* "### UAT-3: …" is a test, not a finding */
+	if (!id && !(kind && kind != 3 && numbered(s, n)) &&
+	    !(numbered(s, n) && sev != PRR_SEV_UNKNOWN &&
+	      im->sx[si].container == 0 && !resolved_context(im)))
+		return false;
+	new_finding(im, s, n, line, kind == 2);
+	im->sx[si].found = im->r->n_findings;
+	im->sx[si].finding = true;
+	return true;
+}
+
+/* "Severity: High", "**Effort:** 2 days": a field of the finding above,
+ * not a finding; "**Missing backups:** none taken" is one, titled. */
+static bool field_item(const char *s, size_t n)
+{
+	static const char *const names[] = { "severity", "severidad",
+		"severidade", "sévérité", "schweregrad", "priority",
+		"prioridad", "prioridade", "priorité", "priorität", "impact",
+		"description", "descripción", "descrição", "resolution",
+		"résolution", "effort", "estimate", "estimated", "estimativa",
+		"estimación", "aufwand", "time", "location", "file", "datei",
+		"fichier", "arquivo", "archivo", "status", "estado", "owner",
+		"component", "evidence", "fix", "recommendation", "mitigation",
+		"root cause", "cause", "影響度", "工数", "優先度", "重要度",
+		"说明", "描述", "严重", NULL };
+	size_t at, len;
+	if (prr_rec_finding_id(s, n, &at, &len))
+		return false;
+	while (n && (*s == '*' || *s == ' ' || *s == '_'))
+		s++, n--;
+	for (int i = 0; names[i]; i++) {
+		size_t k = strlen(names[i]);
+		if (!imp_starts_with_ci(s, n, names[i]))
+			continue;
+		const char *c = memchr(s, ':', n < 40 ? n : 40);
+		if (c || (n >= k + 3 && memcmp(s + k, "\xEF\xBC\x9A", 3) == 0))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The items of a list under a heading of findings, blockers or risks
+ * (`kind`, see imp_container): one finding or risk each.  Items that are
+ * fields ("Severity: High") or legends are left to the caller.  Returns
+ * whether the list was taken.
+ */
+bool imp_list_findings(imp *im, item *items, size_t n, int kind)
+{
+	size_t taken = 0;
+	for (size_t k = 0; k < n; k++) {
+		const char *raw = items[k].raw;
+		size_t rn = items[k].raw_n;
+		bool known;
+		prr_status mark = prr_status_from_marks(raw, rn, &known);
+		if (prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
+		    field_item(raw, rn) || (known && mark == PRR_PASS))
+			continue; /* a strength ("✅ …") is no finding */
+		if (kind == 3) {
+			prr_risk *r = PUSH(im, risks);
+			bool blocking;
+			r->level = prr_rec_severity(raw, rn, &blocking);
+			if (r->level == PRR_SEV_UNKNOWN)
+				r->level = imp_heading_severity(im);
+			r->title = imp_title_of(im, raw, rn);
+			r->line = items[k].line;
+		} else {
+			new_finding(im, raw, rn, items[k].line, kind == 2);
+		}
+		taken++;
+	}
+	return taken > 0;
+}
+
+/*
+ * A paragraph that is one bold label ("**CRITICAL Issues:**", "**Blockers:**")
+ * introduces the list right after it, as a heading would.
+ */
+/* Whether "**" occurs in s[0..n). */
+static bool inner_bold(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++)
+		if (s[i] == '*' && s[i + 1] == '*')
+			return true;
+	return false;
+}
+
+void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
+{
+	while (n && s[n - 1] == ' ')
+		n--;
+	/* all of it one bold label: "**Blockers:**" or "**Blockers**:" */
+	if (n < 5 || s[0] != '*' || s[1] != '*' ||
+	    !(s[n - 1] == ':' || (s[n - 1] == '*' && s[n - 3] == ':')) ||
+	    inner_bold(s + 2, n - 5))
+		return;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == ':'))
+		n--;
+	while (n && (*s == '*' || *s == ' '))
+		s++, n--;
+	if (!n || n > 60 || memchr(s, '\n', n))
+		return;
+	int kind = prr_rec_finding_heading(s, n);
+	if (!kind && severity_group(s, n))
+		kind = 1;
+	if (!kind)
+		return;
+	bool blocking;
+	im->lead_kind = kind;
+	im->lead_sev = any_severity(s, n, &blocking);
+	im->lead_line = last_line;
+}
+
+int imp_lead_kind(imp *im, int first_line)
+{
+	if (!im->lead_kind || first_line < im->lead_line ||
+	    first_line > im->lead_line + 2)
+		return 0;
+	return im->lead_kind;
+}

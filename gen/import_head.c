@@ -1,0 +1,226 @@
+/* import_head.c - the document's own headline: its date and its verdict,
+ * chosen among every line that states one. */
+#include "import_int.h"
+#include "prr/rec_date.h"
+#include "prr/rec_verdict.h"
+
+#include <string.h>
+
+/*
+ * A document states its date and verdict in many places: "Date:" fields,
+ * the title, a blockquote under it, a bold line, a "Conclusion" section.
+ * Each line that states one is a candidate with a rank; the best rank
+ * wins, the first of equal ranks.  Ranks, highest first:
+ *
+ *   date:    5 a field whose label is a date label ("Assessment Date:",
+ *              "Fecha:", "创建日期："), 4 a weaker one ("Updated:"),
+ *            3 a heading near the top ("# Status — 8 November 2025"),
+ *            2 any other line near the top that holds a day;
+ *   verdict: 7 a verdict label ("Verdict:", "Decision:", "结论：") near the
+ *              top or in a concluding section, 6 the same elsewhere,
+ *            5 a weak label ("Status:") near the top or concluding,
+ *            4 a heading or a line in bold that is a verdict, there,
+ *            3 a verdict in bold inside a concluding section's prose,
+ *            2 a weak label elsewhere, 1 a heading elsewhere.
+ *
+ * "Near the top" is before the second heading or within the first 30
+ * lines; "concluding" is a section whose heading is a verdict word
+ * (Verdict, Conclusion, Decision, Summary …).  A month without a day is
+ * never a review date (prr states no day the document does not).
+ */
+
+#define TOP_LINES 30
+
+/* "Label: value" or "Label：value" (full-width colon): the label's span
+ * without emphasis, emoji and quote marks, or false. */
+static bool label_of(const char *s, size_t n, prr_str *label, prr_str *value)
+{
+	size_t i = 0;
+	while (i < n && i < 64) {
+		if (s[i] == ':') {
+			value->p = s + i + 1;
+			value->n = n - i - 1;
+			break;
+		}
+		if (i + 3 <= n && memcmp(s + i, "\xEF\xBC\x9A", 3) == 0) {
+			value->p = s + i + 3;
+			value->n = n - i - 3;
+			break;
+		}
+		i++;
+	}
+	if (i >= n || i >= 64)
+		return false;
+	size_t a = 0, b = i;
+	/* leading marks: '>', '-', '*', '#', spaces, emoji (4-byte UTF-8) */
+	while (a < b) {
+		unsigned char c = (unsigned char)s[a];
+		if (c == '>' || c == '-' || c == '*' || c == '#' || c == ' ' ||
+		    c == '_' || c == '`')
+			a++;
+		else if (c >= 0xF0 && a + 4 <= b)
+			a += 4;
+		else if (c == 0xE2 && a + 3 <= b) /* ✅ ⏳ and friends */
+			a += 3;
+		else if (c == 0xEF && a + 3 <= b && (unsigned char)s[a + 1] == 0xB8)
+			a += 3; /* variation selector */
+		else
+			break;
+	}
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '*' || s[b - 1] == '_'))
+		b--;
+	if (a == b)
+		return false;
+	label->p = s + a;
+	label->n = b - a;
+	/* the value's own emphasis: "**Date:** x" leaves "** x" */
+	while (value->n && (*value->p == '*' || *value->p == ' ' ||
+			    *value->p == '_'))
+		value->p++, value->n--;
+	return true;
+}
+
+/* Labels of other dates than the review's: "Next review", "Due". */
+static bool other_date_label(const char *s, size_t n)
+{
+	static const char *const words[] = { "next", "due", "deadline",
+		"target", "próxim", "proxim", "prochain", "nächste", "siguiente",
+		"expires", "until", "start", "end", "次回", "下次", "期限", NULL };
+	for (int i = 0; words[i]; i++) {
+		size_t k = strlen(words[i]);
+		for (size_t j = 0; j + k <= n; j++)
+			if (imp_starts_with_ci(s + j, n - j, words[i]))
+				return true;
+	}
+	return false;
+}
+
+static bool near_top(imp *im, int line)
+{
+	return line <= TOP_LINES || im->r->n_sections < 2;
+}
+
+/* A section whose heading says it concludes: its verdict is the one. */
+static bool concluding(imp *im)
+{
+	static const char *const words[] = { "verdict", "conclusion",
+		"decision", "summary", "recommendation", "final", "outcome",
+		"assessment", "status", "readiness", "go/no-go", "veredicto",
+		"conclusión", "conclusão", "résumé", "synthèse", "fazit",
+		"ergebnis", "zusammenfassung", "resumen", "resumo", "结论",
+		"結論", "总结", "まとめ", "総合評価", "判定", NULL };
+	const char *t = imp_nearest_title(im);
+	size_t n = strlen(t);
+	for (int i = 0; words[i]; i++) {
+		size_t k = strlen(words[i]);
+		for (size_t j = 0; j + k <= n; j++)
+			if (imp_starts_with_ci(t + j, n - j, words[i]))
+				return true;
+	}
+	return false;
+}
+
+static void date_candidate(imp *im, const char *s, size_t n, int rank,
+			   int line)
+{
+	if (rank <= im->date_rank)
+		return;
+	prr_date_hit hit;
+	if (!prr_rec_date_find(s, n, &hit) || hit.prec != PRR_DATE_DAY)
+		return;
+	memcpy(im->date_best, hit.date, sizeof im->date_best);
+	im->date_rank = rank;
+	im->date_line = line;
+}
+
+static void verdict_candidate(imp *im, const char *s, size_t n, int rank,
+			      int line)
+{
+	if (rank <= im->verdict_rank)
+		return;
+	size_t at, len;
+	prr_level l = prr_rec_verdict(s, n, &at, &len);
+	if (l == PRR_LEVEL_UNKNOWN)
+		return;
+	im->verdict = l;
+	im->verdict_rank = rank;
+	im->verdict_line = line;
+	im->verdict_text = imp_clean(im, s, n);
+}
+
+/*
+ * A line that is metadata rather than prose: a date with little else
+ * ("**August 4, 2025**", "> Last run 2025-12-20 03:12 UTC", "v0.1 ·
+ * 2026-05-04"), not a sentence that happens to mention a day.
+ */
+static bool metadata_line(const char *s, size_t n)
+{
+	prr_date_hit hit;
+	return prr_rec_date_find(s, n, &hit) && n - hit.len <= 24;
+}
+
+void imp_head_line(imp *im, const char *s, size_t n, int line,
+		   imp_line_kind kind)
+{
+	if (!line || !n)
+		return;
+	bool top = near_top(im, line), concl = concluding(im);
+	prr_str label, value;
+	if (label_of(s, n, &label, &value)) {
+		int dl = prr_rec_date_label(label.p, label.n);
+		if (dl)
+			date_candidate(im, value.p, value.n, 3 + dl, line);
+		int vl = prr_rec_verdict_label(label.p, label.n);
+		if (vl && kind != IMP_LINE_COMPONENT) {
+			int rank = vl == 2 ? (top || concl ? 7 : 6)
+					   : (top || concl ? 5 : 2);
+			verdict_candidate(im, value.p, value.n, rank, line);
+		}
+		if (dl || other_date_label(label.p, label.n))
+			return;
+		/* "Version: 2.1 (2026-01-09)": a dated metadata field */
+		if (top && label.n <= 32)
+			date_candidate(im, value.p, value.n, 2, line);
+	}
+	if (kind == IMP_LINE_HEADING) {
+		if (top)
+			date_candidate(im, s, n, 3, line);
+		verdict_candidate(im, s, n, top || concl ? 4 : 1, line);
+		return;
+	}
+	if (top && metadata_line(s, n))
+		date_candidate(im, s, n, 2, line);
+	if (kind == IMP_LINE_COMPONENT)
+		return;
+	/* a line all in bold: "**CONDITIONAL GO**" */
+	if (n > 4 && s[0] == '*' && s[1] == '*' && s[n - 1] == '*' &&
+	    s[n - 2] == '*')
+		verdict_candidate(im, s, n, top || concl ? 4 : 1, line);
+	else if (concl) {
+		/* "The system is **NOT READY** for production." */
+		for (const char *p = s; (p = strstr(p, "**"));) {
+			const char *q = strstr(p + 2, "**");
+			if (!q || q >= s + n)
+				break;
+			size_t k = (size_t)(q - p - 2);
+			/* "**Components Passing:** 0" is a label, not a verdict */
+			if (k && p[2 + k - 1] != ':')
+				verdict_candidate(im, p + 2, k, 3, line);
+			p = q + 2;
+		}
+	}
+}
+
+void imp_head_finish(imp *im)
+{
+	prr_review *r = im->r;
+	if (im->date_rank && !r->date) {
+		r->date = prr_arena_strdup(im->a, im->date_best);
+		r->date_line = im->date_line;
+	}
+	if (im->verdict_rank) {
+		r->level = im->verdict;
+		r->status_text = im->verdict_text;
+		r->status_line = im->verdict_line;
+	}
+}
