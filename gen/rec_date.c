@@ -651,8 +651,9 @@ static const char *const strong_labels[] = {
 	"last verified", "as of", "última atualização", "ultima atualizacao",
 	"atualizado", "última actualización", "ultima actualizacion",
 	"actualizado", "aktualisiert", "zuletzt aktualisiert", "stand",
-	"mis à jour", "dernière mise à jour", "最終更新", "更新", "最后更新",
-	"更新于", "更新時間", "更新时间",
+	"mis à jour", "dernière mise à jour", "revisado", "avaliado",
+	"auditado", "evaluado", "geprüft", "évalué", "audité", "最終更新",
+	"更新", "最后更新", "更新于", "更新時間", "更新时间",
 };
 /* ...or may give it (a document's dates, when nothing says more). */
 static const char *const weak_labels[] = {
