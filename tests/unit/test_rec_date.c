@@ -221,6 +221,16 @@ PRR_TEST(rec_date__english_day_first)
 	CHECK_DATES(dates);
 }
 
+PRR_TEST(rec_date__dashed_and_at)
+{
+	prr_date_hit h = find_span("04-Aug-2025 done", "04-Aug-2025");
+	CHECK_STR(h.date, "2025-08-04");
+	h = find_span("on 1 Jan 2026 at 10:00 UTC.", "1 Jan 2026 at 10:00 UTC");
+	CHECK_INT(h.hour, 10);
+	CHECK(h.has_zone);
+	CHECK_NONE("04-Aug-25");
+}
+
 PRR_TEST(rec_date__month_and_year)
 {
 	prr_date_hit h = find("Planned for December 2024.");
@@ -476,6 +486,10 @@ PRR_TEST(rec_date__dotted_number_continuation)
 	static const char *const dates[][2] = {
 		{ "12/18/2025/3", "" },
 		{ "5.18.12.2025", "" },
+		/* a range of days: its first day is not written whole, so
+		 * only the month is read */
+		{ "15–20 March 2026", "2026-03" },
+		{ "15-20 March 2026", "2026-03" },
 	};
 	CHECK_DATES(dates);
 }
