@@ -649,7 +649,8 @@ static const char *const other_stems[] = {
 	"próxim", "proxim", "siguient", "prochain", "nächst", "naechst",
 	"fällig", "faellig", "ablauf", "frist", "inici", "iníci", "début",
 	"debut", "vencim", "prazo", "plazo", "límite", "limite", "échéan",
-	"beginn", "anterior", "précéd", "vorherig", "upcoming",
+	"beginn", "anterior", "précéd", "vorherig", "upcoming", "estimat",
+	"expect", "forecast", "previst", "prévu", "voraussicht", "geplant",
 };
 /* The same in CJK, where words are not spaced: substrings. */
 static const char *const other_cjk[] = {
@@ -693,10 +694,10 @@ static const char *const date_links[] = { "of", "de", "da", "do", "del",
 
 /* Word starts that make a date the review's: "Review Date". */
 static const char *const review_stems[] = {
-	"review", "assess", "audit", "verif", "evaluat", "évaluat",
-	"decision", "décision", "report", "prr", "inspect", "sign", "approv",
-	"revis", "avalia", "evalua", "prüf", "pruef", "bewert", "überprüf",
-	"ueberpruef", "begutacht", "rapport", "relat", "informe", "bericht",
+	"review", "assess", "audit", "verif", "evalua", "évalua", "decision",
+	"décision", "report", "prr", "inspect", "sign", "approv", "revis",
+	"avalia", "prüf", "pruef", "bewert", "überprüf", "ueberpruef",
+	"begutacht", "rapport", "relatóri", "informe", "bericht",
 	"check", "readiness", "updat", "atualiza", "actualiza",
 	"aktualisier", "crea", "cria", "créa", "erstell",
 };
