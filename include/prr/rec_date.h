@@ -65,7 +65,7 @@ typedef struct prr_date_hit {
 /*
  * Finds the first date a reader would take in s[0..n): the one that
  * starts first.  Returns true and fills `*hit`, or false with `*hit`
- * zeroed (prec PRR_DATE_NONE).  In a range ("Dec 15, 2025 – Jan 4, 2026")
+ * zeroed (prec PRR_DATE_NONE); `hit` must not be NULL.  In a range ("Dec 15, 2025 – Jan 4, 2026")
  * the first date is found and `len` covers only it; call again on
  * s + at + len for the next.  A time is read only after a day.
  */
@@ -89,10 +89,11 @@ enum {
  * its end ("Date (UTC)"), are ignored, as are '-' and '_' between words.
  * A label naming another date is PRR_DATE_LABEL_NO even when it says
  * "date": next, due, deadline, target, start, end, expiry, release,
- * launch, go-live, planned, scheduled, previous, and the same in the
- * other languages ("Próxima revisão", "Fecha límite", "Date de fin",
- * "Fälligkeitsdatum", "截止日期", "次回").  Labels longer than 96 bytes
- * are PRR_DATE_LABEL_NO.
+ * launch, go-live, planned, scheduled, estimated, expected, previous,
+ * and the same in the other languages ("Próxima revisão", "Fecha
+ * límite", "Date de fin", "Fälligkeitsdatum", "截止日期", "次回").  A
+ * label of more than 95 bytes (trimmed, spaces collapsed) is
+ * PRR_DATE_LABEL_NO.
  */
 int prr_rec_date_label(const char *s, size_t n);
 
