@@ -65,9 +65,10 @@ typedef struct prr_date_hit {
 /*
  * Finds the first date a reader would take in s[0..n): the one that
  * starts first.  Returns true and fills `*hit`, or false with `*hit`
- * zeroed (prec PRR_DATE_NONE); `hit` must not be NULL.  In a range ("Dec 15, 2025 – Jan 4, 2026")
- * the first date is found and `len` covers only it; call again on
- * s + at + len for the next.  A time is read only after a day.
+ * zeroed (prec PRR_DATE_NONE); `hit` must not be NULL.  In a range
+ * ("Dec 15, 2025 – Jan 4, 2026") the first date is found and `len`
+ * covers only it; call again on s + at + len for the next.  A time is
+ * read only after a day.
  */
 bool prr_rec_date_find(const char *s, size_t n, prr_date_hit *hit);
 
