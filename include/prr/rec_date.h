@@ -16,7 +16,8 @@
  * French and Italian, any case, accented or not where people drop the
  * accent: "Maerz", "fevrier", "aout"):
  *
- *   2026-02-18   2026/2/18   2026年1月11日   ２０２６年１月１１日   2026년 1월 11일
+ *   2026-02-18   2026/2/18   2026年1月11日   2026년 1월 11일
+ *   ２０２６年１月１１日 (full-width digits)
  *   August 4, 2025   Aug. 4 2025   December 22nd, 2024   4 August 2025
  *   4th of August 2025   28 de janeiro de 2026   1 de noviembre del 2025
  *   15. März 2026   1er mars 2026   1º de março de 2026   04-Aug-2025

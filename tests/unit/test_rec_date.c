@@ -658,7 +658,8 @@ PRR_TEST(rec_date__label_strong_other_languages)
 PRR_TEST(rec_date__label_strong_cjk)
 {
 	static const char *const labels[] = {
-		"日付", "日期：", "**评估日期**：", "创建日期", "作成日", "最終更新",
+		"日付", "日期：", "**评估日期**：", "创建日期", "作成日",
+		"最終更新",
 		"更新日", "審査日",
 	};
 	CHECK_RANK(labels, PRR_DATE_LABEL_STRONG);
