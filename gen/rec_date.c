@@ -344,8 +344,9 @@ static size_t cjk_at(cur c, ymd *out)
 	return 0;
 }
 
-/* 18/12/2025, 18.12.2025, 12/18/2025: taken when only one reading, day
- * first or month first, is a real day (or both give the same day). */
+/* 18/12/2025, 18.12.2025, 12/18/2025, 5/5/2025: taken when the numbers
+ * allow one reading only, day first or month first (a day above 12), or
+ * both readings give the same day. */
 static size_t numeric_at(cur c, ymd *out)
 {
 	int a, b, sep;
@@ -375,12 +376,17 @@ static size_t day_first_at(cur c, ymd *out)
 	if (!spaces(&c))
 		return 0;
 	gap(&c);
-	if (!month_name(&c, &out->m))
+	if (!month_name(&c, &out->m) || !comma_gap(&c))
 		return 0;
-	skip_char(&c, ',');
-	if (!spaces(&c))
+	return year(&c, &out->y) ? c.i : 0;
+}
+
+/* 04-Aug-2025, 4-aug-2025 (logs and spreadsheets) */
+static size_t dashed_at(cur c, ymd *out)
+{
+	if (!day(&c, &out->d) || !skip_char(&c, '-') ||
+	    !month_name(&c, &out->m) || !skip_char(&c, '-'))
 		return 0;
-	gap(&c);
 	return year(&c, &out->y) ? c.i : 0;
 }
 
@@ -514,6 +520,9 @@ static size_t time_at(cur c, prr_date_hit *hit)
 		skip_char(&c, ',');
 		if (!spaces(&c))
 			return 0;
+		cur at = c; /* "1 Jan 2026 at 10:00" */
+		if (skip_word(&at, "at") && spaces(&at))
+			c = at;
 	}
 	bool with_seconds;
 	if (!clock(&c, iso, &h, &with_seconds))
@@ -539,15 +548,20 @@ static bool digit_before(const unsigned char *p, size_t n, size_t i)
 	       (i >= 3 && digit_len(p, n, i - 3, &v) == 3);
 }
 
-/* Could a date start at p[i]?  Not inside a word, nor after "digit."
- * ("10.2026" in "v2.10.2026"). */
+/* Could a date start at p[i]?  Not inside a word, nor after a digit and
+ * '.', '/', '-', ':' or a dash: "10.2026" in "v2.10.2026", "20 March
+ * 2026" in "15–20 March 2026" (whose first day is not written whole). */
 static bool starts_clean(const unsigned char *p, size_t n, size_t i)
 {
 	if (!word_at(p, n, i) || word_before(p, n, i))
 		return false;
-	bool punct = i >= 1 && (p[i - 1] == '.' || p[i - 1] == '/' ||
-				p[i - 1] == '-' || p[i - 1] == ':');
-	return !(punct && digit_before(p, n, i - 1));
+	size_t k = i; /* where the punctuation before p[i] starts */
+	if (k >= 1 && strchr("./-:", p[k - 1]) && p[k - 1])
+		k -= 1;
+	else if (k >= 3 && p[k - 3] == 0xE2 && p[k - 2] == 0x80 &&
+		 (p[k - 1] == 0x93 || p[k - 1] == 0x94))
+		k -= 3; /* U+2013 en dash, U+2014 em dash */
+	return k == i || !digit_before(p, n, k);
 }
 
 static void put_number(char *out, int v, int width)
@@ -581,6 +595,7 @@ static size_t date_at(cur c, prr_date_hit *hit)
 {
 	static size_t (*const matchers[])(cur, ymd *) = {
 		iso_at, cjk_at, numeric_at, day_first_at, month_first_at,
+		dashed_at,
 	};
 	for (size_t k = 0; k < COUNT(matchers); k++) {
 		ymd d = { 0, 0, 0 };
@@ -634,7 +649,8 @@ static const char *const other_stems[] = {
 	"próxim", "proxim", "siguient", "prochain", "nächst", "naechst",
 	"fällig", "faellig", "ablauf", "frist", "inici", "iníci", "début",
 	"debut", "vencim", "prazo", "plazo", "límite", "limite", "échéan",
-	"beginn", "anterior", "précéd", "vorherig", "upcoming",
+	"beginn", "anterior", "précéd", "vorherig", "upcoming", "estimat",
+	"expect", "forecast", "previst", "prévu", "voraussicht", "geplant",
 };
 /* The same in CJK, where words are not spaced: substrings. */
 static const char *const other_cjk[] = {
@@ -651,8 +667,9 @@ static const char *const strong_labels[] = {
 	"last verified", "as of", "última atualização", "ultima atualizacao",
 	"atualizado", "última actualización", "ultima actualizacion",
 	"actualizado", "aktualisiert", "zuletzt aktualisiert", "stand",
-	"mis à jour", "dernière mise à jour", "最終更新", "更新", "最后更新",
-	"更新于", "更新時間", "更新时间",
+	"mis à jour", "dernière mise à jour", "revisado", "avaliado",
+	"auditado", "evaluado", "geprüft", "évalué", "audité", "最終更新",
+	"更新", "最后更新", "更新于", "更新時間", "更新时间",
 };
 /* ...or may give it (a document's dates, when nothing says more). */
 static const char *const weak_labels[] = {
@@ -677,10 +694,10 @@ static const char *const date_links[] = { "of", "de", "da", "do", "del",
 
 /* Word starts that make a date the review's: "Review Date". */
 static const char *const review_stems[] = {
-	"review", "assess", "audit", "verif", "evaluat", "évaluat",
-	"decision", "décision", "report", "prr", "inspect", "sign", "approv",
-	"revis", "avalia", "evalua", "prüf", "pruef", "bewert", "überprüf",
-	"ueberpruef", "begutacht", "rapport", "relat", "informe", "bericht",
+	"review", "assess", "audit", "verif", "evalua", "évalua", "decision",
+	"décision", "report", "prr", "inspect", "sign", "approv", "revis",
+	"avalia", "prüf", "pruef", "bewert", "überprüf", "ueberpruef",
+	"begutacht", "rapport", "relatóri", "informe", "bericht",
 	"check", "readiness", "updat", "atualiza", "actualiza",
 	"aktualisier", "crea", "cria", "créa", "erstell",
 };

@@ -16,22 +16,28 @@
  * French and Italian, any case, accented or not where people drop the
  * accent: "Maerz", "fevrier", "aout"):
  *
- *   2026-02-18   2026/2/18   2026年1月11日   ２０２６年１月１１日   2026년 1월 11일
+ *   2026-02-18   2026/2/18   2026年1月11日   2026년 1월 11일
+ *   ２０２６年１月１１日 (full-width digits)
  *   August 4, 2025   Aug. 4 2025   December 22nd, 2024   4 August 2025
  *   4th of August 2025   28 de janeiro de 2026   1 de noviembre del 2025
- *   15. März 2026   1er mars 2026   1º de março de 2026
+ *   15. März 2026   1er mars 2026   1º de março de 2026   04-Aug-2025
  *   18/12/2025   18.12.2025   12/18/2025   5/5/2025  (only one reading)
  *   December 2024   dezembro de 2025   2026年1月    (a month: PRR_DATE_MONTH)
  *
  * and after a day, a time: "T12:35:00+10:00", " 11:41:00Z",
- * " 03:12:39 UTC", " 15:40 JST", " 3:40 PM", " 10:00 UTC+05:30".
+ * " 03:12:39 UTC", " 15:40 JST", ", 3:40 PM", " at 10:00 UTC+05:30",
+ * " 10:20:30 +0000".  Zone names are read in capitals; a bare offset only
+ * after 'T' or seconds ("10:00-11:00" is a range, not a zone).
  *
  * What is not: a day and month both 12 or less and different ("03/04/2025"
  * is March or April), two-digit years, years before 1970 or after 2199,
  * days that do not exist ("2026-02-30"), a year alone, "2025-12" (often a
- * range of years), "2026.01.09" (looks like a version), weekday names,
- * digits glued to letters or continuing a dotted number ("v2.10.2026",
- * "1.2.3.2026"), and ambiguous zone names (CST, IST).
+ * range of years), "2026-1-9" (ISO writes two digits), "2026.01.09"
+ * (looks like a version), compact "20260218", digits glued to letters or
+ * continuing a dotted number ("v2.10.2026", "1.2.3.2026"), ambiguous zone
+ * names (CST, IST).  A weekday is not part of the span ("Monday, August
+ * 4, 2025" reads "August 4, 2025"); a range of days in one month gives
+ * the month ("15–20 March 2026" reads "March 2026").
  */
 #ifndef PRR_REC_DATE_H
 #define PRR_REC_DATE_H
@@ -60,9 +66,10 @@ typedef struct prr_date_hit {
 /*
  * Finds the first date a reader would take in s[0..n): the one that
  * starts first.  Returns true and fills `*hit`, or false with `*hit`
- * zeroed (prec PRR_DATE_NONE).  In a range ("Dec 15, 2025 – Jan 4, 2026")
- * the first date is found and `len` covers only it; call again on
- * s + at + len for the next.  A time is read only after a day.
+ * zeroed (prec PRR_DATE_NONE); `hit` must not be NULL.  In a range
+ * ("Dec 15, 2025 – Jan 4, 2026") the first date is found and `len`
+ * covers only it; call again on s + at + len for the next.  A time is
+ * read only after a day.
  */
 bool prr_rec_date_find(const char *s, size_t n, prr_date_hit *hit);
 
@@ -84,10 +91,11 @@ enum {
  * its end ("Date (UTC)"), are ignored, as are '-' and '_' between words.
  * A label naming another date is PRR_DATE_LABEL_NO even when it says
  * "date": next, due, deadline, target, start, end, expiry, release,
- * launch, go-live, planned, scheduled, previous, and the same in the
- * other languages ("Próxima revisão", "Fecha límite", "Date de fin",
- * "Fälligkeitsdatum", "截止日期", "次回").  Labels longer than 96 bytes
- * are PRR_DATE_LABEL_NO.
+ * launch, go-live, planned, scheduled, estimated, expected, previous,
+ * and the same in the other languages ("Próxima revisão", "Fecha
+ * límite", "Date de fin", "Fälligkeitsdatum", "截止日期", "次回").  A
+ * label of more than 95 bytes (trimmed, spaces collapsed) is
+ * PRR_DATE_LABEL_NO.
  */
 int prr_rec_date_label(const char *s, size_t n);
 
