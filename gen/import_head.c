@@ -4,6 +4,7 @@
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /*
@@ -67,6 +68,12 @@ static bool label_of(const char *s, size_t n, prr_str *label, prr_str *value)
 		else
 			break;
 	}
+	/* an enumerator before it: "一、结论", "2. Verdict" */
+	for (size_t e = a; e < b && e < a + 9; e++)
+		if (e + 3 <= b && memcmp(s + e, "\xE3\x80\x81", 3) == 0) {
+			a = e + 3;
+			break;
+		}
 	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '*' || s[b - 1] == '_'))
 		b--;
 	if (a == b)
@@ -95,9 +102,61 @@ static bool other_date_label(const char *s, size_t n)
 	return false;
 }
 
+/*
+ * How strongly `label` names the verdict: prr_rec_verdict_label of the
+ * label or of its last words ("Overall System Status", "システム状態":
+ * the head of a label is at its end).
+ */
+static int verdict_label(const char *s, size_t n)
+{
+	int best = 0;
+	for (size_t j = 0; j < n && best < 2; j++) {
+		unsigned char c = (unsigned char)s[j];
+		bool start = j == 0 || s[j - 1] == ' ' || (c >= 0xE3 && c <= 0xE9);
+		if (!start || (c & 0xC0) == 0x80)
+			continue;
+		int k = prr_rec_verdict_label(s + j, n - j);
+		if (k > best)
+			best = k;
+	}
+	return best;
+}
+
 static bool near_top(imp *im, int line)
 {
 	return line <= TOP_LINES || im->r->n_sections < 2;
+}
+
+/* A section whose heading is "Verdict", "Decision", "结论" …: the first
+ * verdict in it is the document's, before any field near the top. */
+static bool verdict_section(imp *im)
+{
+	/* the words of a decision, not of a summary ("Conclusion" sums up,
+	 * and may restate the verdict without its caveats) */
+	static const char *const words[] = { "verdict", "decision",
+		"go/no-go", "go-no-go", "go / no-go", "veredicto", "décision",
+		"decisión", "decisão", "urteil", "entscheidung", "判定", "決定",
+		"决定", "裁定", NULL };
+	for (int k = im->n_hs - 1; k >= 0; k--) {
+		const char *t = im->hs[k].title;
+		size_t n = strlen(t), j = 0;
+		/* the heading starts with the word, after emoji and numbers:
+		 * "🎯 VERDICT FINAL", "5. Decision"; not "Key decisions" */
+		while (j < n && !((t[j] >= 'a' && t[j] <= 'z') ||
+				  (t[j] >= 'A' && t[j] <= 'Z') ||
+				  ((unsigned char)t[j] >= 0xC3 &&
+				   (unsigned char)t[j] < 0xF0)))
+			j++;
+		for (int i = 0; words[i]; i++) {
+			size_t e = j + strlen(words[i]);
+			/* whole words: "DecisionLog" is a name */
+			if (imp_starts_with_ci(t + j, n - j, words[i]) &&
+			    (e >= n || !((t[e] >= 'a' && t[e] <= 'z') ||
+					 (t[e] >= 'A' && t[e] <= 'Z'))))
+				return true;
+		}
+	}
+	return false;
 }
 
 /* A section whose heading says it concludes: its verdict is the one. */
@@ -133,6 +192,26 @@ static void date_candidate(imp *im, const char *s, size_t n, int rank,
 	im->date_line = line;
 }
 
+/* "4/5", "4 of 5": a count of which not all is done. */
+static bool part_done(const char *s, size_t n)
+{
+	int a, b;
+	if (prr_parse_count(s, n, &a, &b) == 0 && b > 0 && a < b)
+		return true;
+	for (size_t i = 0; i + 4 < n; i++) {
+		if (memcmp(s + i, " of ", 4) != 0 || !i ||
+		    s[i - 1] < '0' || s[i - 1] > '9')
+			continue;
+		size_t j = i;
+		while (j > 0 && s[j - 1] >= '0' && s[j - 1] <= '9')
+			j--;
+		long x = strtol(s + j, NULL, 10), y = strtol(s + i + 4, NULL, 10);
+		if (s[i + 4] >= '0' && s[i + 4] <= '9' && x < y)
+			return true;
+	}
+	return false;
+}
+
 static void verdict_candidate(imp *im, const char *s, size_t n, int rank,
 			      int line)
 {
@@ -142,6 +221,9 @@ static void verdict_candidate(imp *im, const char *s, size_t n, int rank,
 	prr_level l = prr_rec_verdict(s, n, &at, &len);
 	if (l == PRR_LEVEL_UNKNOWN)
 		return;
+	/* "4 of 5 stories COMPLETE": done, but not all of it */
+	if (l == PRR_LEVEL_READY && part_done(s, n))
+		l = PRR_LEVEL_PARTIAL;
 	im->verdict = l;
 	im->verdict_rank = rank;
 	im->verdict_line = line;
@@ -165,16 +247,31 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if (!line || !n)
 		return;
 	bool top = near_top(im, line), concl = concluding(im);
+	/* "Before we call it production-ready:" leads into a list */
+	bool lead_in = s[n - 1] == ':' ||
+		       (n > 3 && s[n - 1] == '*' && s[n - 3] == ':');
 	prr_str label, value;
-	if (label_of(s, n, &label, &value)) {
+	bool labelled = label_of(s, n, &label, &value);
+	/* "For internal use: ✅ READY" is a verdict for one use, not the
+	 * document's: in a verdict section only unlabelled lines and verdict
+	 * fields count first */
+	if (kind == IMP_LINE_TEXT && !lead_in &&
+	    (!labelled || verdict_label(label.p, label.n)) && verdict_section(im))
+		verdict_candidate(im, s, n, 8, line);
+	if (labelled) {
 		int dl = prr_rec_date_label(label.p, label.n);
 		if (dl)
 			date_candidate(im, value.p, value.n, 3 + dl, line);
-		int vl = prr_rec_verdict_label(label.p, label.n);
+		int vl = verdict_label(label.p, label.n);
 		if (vl && kind != IMP_LINE_COMPONENT) {
-			int rank = vl == 2 ? (top || concl ? 7 : 6)
-					   : (top || concl ? 5 : 2);
-			verdict_candidate(im, value.p, value.n, rank, line);
+			/* a weak label ("Status:") deep in a section is that
+			 * section's state, not the document's */
+			if (vl == 2 || top || concl)
+				verdict_candidate(im, value.p, value.n,
+						  vl == 2 ? (top || concl ? 7 : 6) : 5,
+						  line);
+			else if (kind == IMP_LINE_HEADING)
+				verdict_candidate(im, value.p, value.n, 2, line);
 		}
 		if (dl || other_date_label(label.p, label.n))
 			return;
@@ -185,17 +282,22 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if (kind == IMP_LINE_HEADING) {
 		if (top)
 			date_candidate(im, s, n, 3, line);
-		verdict_candidate(im, s, n, top || concl ? 4 : 1, line);
+		/* the title may be the verdict; other headings near the top
+		 * are mostly sections' own states ("Gate 2 — PASS") */
+		if (im->r->n_sections <= 1)
+			verdict_candidate(im, s, n, 4, line);
 		return;
 	}
 	if (top && metadata_line(s, n))
 		date_candidate(im, s, n, 2, line);
-	if (kind == IMP_LINE_COMPONENT)
+	if (kind != IMP_LINE_TEXT || lead_in)
 		return;
 	/* a line all in bold: "**CONDITIONAL GO**" */
 	if (n > 4 && s[0] == '*' && s[1] == '*' && s[n - 1] == '*' &&
-	    s[n - 2] == '*')
-		verdict_candidate(im, s, n, top || concl ? 4 : 1, line);
+	    s[n - 2] == '*') {
+		if (top || concl)
+			verdict_candidate(im, s, n, 4, line);
+	}
 	else if (concl) {
 		/* "The system is **NOT READY** for production." */
 		for (const char *p = s; (p = strstr(p, "**"));) {

@@ -193,9 +193,11 @@ typedef struct table {
 
 /* What a line is, for the headline's candidates (import_head.c). */
 typedef enum imp_line_kind {
-	IMP_LINE_TEXT,      /* a paragraph's or list item's line */
+	IMP_LINE_TEXT,      /* a paragraph's line */
+	IMP_LINE_ITEM,      /* a list item: fields only, as in a paragraph */
 	IMP_LINE_HEADING,
 	IMP_LINE_COMPONENT, /* a line inside a component's section */
+	IMP_LINE_CODE,      /* a line of a code block: fields only */
 } imp_line_kind;
 
 /* findings (import_find.c) */

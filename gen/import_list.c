@@ -154,7 +154,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		}
 		imp_scan_commits(im, items[k].raw, items[k].raw_n, items[k].line);
 		imp_head_line(im, items[k].raw, items[k].raw_n, items[k].line,
-			      imp_comp_of_context(im) == NONE ? IMP_LINE_TEXT
+			      imp_comp_of_context(im) == NONE ? IMP_LINE_ITEM
 							    : IMP_LINE_COMPONENT);
 		imp_note_claims(im, items[k].raw, items[k].raw_n, items[k].line,
 			    false);

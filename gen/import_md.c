@@ -166,6 +166,22 @@ static int cb_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 /*** Small text helpers ***/
 /*** The walk ***/
 
+/* A code block's lines may still state the date or the verdict as
+ * fields ("Estado: ✅ LISTO" inside a boxed summary): nothing else in
+ * code is read. */
+static void code_lines(imp *im, size_t i)
+{
+	size_t n;
+	const char *s = imp_ntext(im, i, &n);
+	int line = imp_node_line(im, i);
+	for (const char *p = s, *end = s + n; line && p < end; line++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		imp_head_line(im, p, k, line, IMP_LINE_CODE);
+		p += k + 1;
+	}
+}
+
 void imp_walk_block(imp *im, size_t i, int depth)
 {
 	switch (im->nodes[i].type) {
@@ -183,6 +199,8 @@ void imp_walk_block(imp *im, size_t i, int depth)
 		imp_handle_table(im, i);
 		break;
 	case MD_BLOCK_CODE:
+		code_lines(im, i);
+		break;
 	case MD_BLOCK_HTML:
 	case MD_BLOCK_HR:
 		break;

@@ -210,10 +210,11 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 			comp->status = prr_status_from_text(val.p, val.n, &known);
 			return;
 		}
+		/* the words stay; the level is the verdict recogniser's
+		 * (import_head.c), never read into a plain status */
 		if (!im->r->status_text) {
 			im->r->status_text = value;
 			im->r->status_line = line;
-			im->r->level = prr_level_from_text(val.p, val.n);
 			return;
 		}
 	} else if (strcasecmp(name, "project") == 0 && !im->r->project) {
