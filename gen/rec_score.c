@@ -685,6 +685,8 @@ static bool paren_follows(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* Whether a reading is a score where it stands, by rec_score.h's rules:
+ * its place before and after, then what its kind needs. */
 static bool accept(line *ln, const reading *r)
 {
 	see_words(ln, r->h.at);
