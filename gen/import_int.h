@@ -208,6 +208,11 @@ int imp_lead_kind(imp *im, int first_line);
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line);
 bool imp_list_findings(imp *im, item *items, size_t n, int kind);
+/* scores stated in headings and lines (import_score.c) */
+bool imp_score_text(imp *im, const char *s, size_t n, int line,
+		    imp_line_kind kind);
+void imp_add_scored(imp *im, const char *label, double v, double hi,
+		    double max, const char *grade, int line, imp_line_kind kind);
 /* head */
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind);

@@ -158,6 +158,9 @@ void imp_handle_list(imp *im, size_t list, int depth)
 							    : IMP_LINE_COMPONENT);
 		imp_note_claims(im, items[k].raw, items[k].raw_n, items[k].line,
 			    false);
+		if (imp_comp_of_context(im) == NONE)
+			imp_score_text(im, items[k].raw, items[k].raw_n,
+				       items[k].line, IMP_LINE_ITEM);
 	}
 	/* the title: the parent item's text for a nested list */
 	size_t par = im->nodes[list].parent;

@@ -178,6 +178,7 @@ static void code_lines(imp *im, size_t i)
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		imp_head_line(im, p, k, line, IMP_LINE_CODE);
+		imp_score_text(im, p, k, line, IMP_LINE_CODE);
 		p += k + 1;
 	}
 }

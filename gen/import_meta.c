@@ -223,12 +223,10 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	}
 	double v, hi, max;
 	if (prr_parse_score(val.p, val.n, &v, &hi, &max) == 0) {
-		prr_score *s = PUSH(im, scores);
-		s->label = name;
-		s->value = v;
-		s->high = hi;
-		s->max = max;
-		s->line = line;
+		imp_add_scored(im, name, v, hi, max, NULL, line, IMP_LINE_TEXT);
+	} else if (imp_score_text(im, nm.p, nm.n + (size_t)(val.p + val.n - nm.p - nm.n),
+				  line, IMP_LINE_TEXT)) {
+		/* a letter grade, stars */
 	} else if (imp_add_estimate(im, name, val.p, val.n, line)) {
 		/* an estimate */
 	} else {
@@ -279,6 +277,8 @@ void imp_handle_heading(imp *im, size_t i)
 	}
 	if (level == 1 && !im->r->title)
 		im->r->title = title;
+	/* "## Security (20/20)", "### Phase 2 (95% ✅)" */
+	imp_score_text(im, s, n, line, IMP_LINE_HEADING);
 	size_t tn = strlen(title);
 	/* what the heading itself states */
 	im->sx[si].stated = prr_status_from_text(s + (n - prr_status_tail(s, n)),

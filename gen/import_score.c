@@ -1,5 +1,6 @@
 /* import_score.c - scorecard tables: components, checks, dimensions. */
 #include "import_int.h"
+#include "prr/rec_score.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
 
@@ -249,7 +250,13 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 			s->line = t->line[r];
 			continue;
 		}
-		prr_dimension *d = PUSH(im, dimensions);
+		/* a table says more than a line stating the same dimension */
+		prr_dimension *d = NULL;
+		for (size_t i = 0; i < im->r->n_dimensions && !d; i++)
+			if (prr_name_eq(im->r->dimensions[i].name, nm))
+				d = &im->r->dimensions[i];
+		if (!d)
+			d = PUSH(im, dimensions);
 		d->name = nm;
 		d->score = v;
 		d->high = hi;
@@ -267,4 +274,138 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 		d->note = no >= 0 && *t->cell[r][no] ? t->cell[r][no] : NULL;
 		d->line = t->line[r];
 	}
+}
+
+/*** Scores written in headings and lines ***/
+
+static bool has_word(const char *s, const char *const *words)
+{
+	size_t n = strlen(s);
+	for (int i = 0; words[i]; i++)
+		for (size_t j = 0; j + strlen(words[i]) <= n; j++)
+			if (imp_starts_with_ci(s + j, n - j, words[i]))
+				return true;
+	return false;
+}
+
+/* "Overall", "Total", "Score Global", "総合": the review's own score. */
+static bool overall_label(const char *s)
+{
+	static const char *const words[] = { "overall", "total", "global",
+		"final", "readiness", "achievement", "general", "gesamt",
+		"promedio", "moyenne", "総合", "总体", "综合", "总分", NULL };
+	return has_word(s, words);
+}
+
+/* A label that names no dimension ("Score", "Estado", "Nota"): the
+ * section's heading does. */
+static bool generic_label(const char *s)
+{
+	static const char *const words[] = { "score", "status", "estado",
+		"état", "statut", "nota", "note", "rating", "grade",
+		"puntuación", "pontuação", "bewertung", "result", "resultado",
+		"評価", "评分", "得分", "スコア", NULL };
+	size_t n = strlen(s);
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && imp_starts_with_ci(s, n, words[i]))
+			return true;
+	return false;
+}
+
+/*
+ * A score the document states, as an overall score or as a dimension:
+ * dimensions for headings and list items ("## Security (20/20)", "- Tests:
+ * 8.5/10") and for a generic label inside a section ("Status: 9/10" under
+ * "## Dependencies"); scores for overall labels and for the fields of a
+ * paragraph, as before.  A figure stated again with the same value (a
+ * summary repeating a score) is not added twice.
+ */
+void imp_add_scored(imp *im, const char *label, double v, double hi,
+		    double max, const char *grade, int line, imp_line_kind kind)
+{
+	const char *name = label;
+	bool overall = label && overall_label(label);
+	bool in_section = im->n_hs > 1 || (im->n_hs == 1 && im->hs[0].level > 1);
+	if (!overall && (!label || !*label || generic_label(label))) {
+		if (in_section && !(kind == IMP_LINE_HEADING && im->n_hs <= 1))
+			name = imp_nearest_title(im);
+		else
+			overall = true;
+	}
+	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_CODE)
+		overall |= name == label; /* a paragraph's own field */
+	prr_review *r = im->r;
+	for (size_t i = 0; i < r->n_scores; i++)
+		if (prr_has(v) && r->scores[i].value == v && r->scores[i].max == max)
+			return;
+	if (overall) {
+		prr_score *s = PUSH(im, scores);
+		s->label = label && *label ? label : name;
+		s->value = v;
+		s->high = hi;
+		s->max = max;
+		s->grade = grade;
+		s->line = line;
+		return;
+	}
+	for (size_t i = 0; i < r->n_dimensions; i++)
+		if (prr_name_eq(r->dimensions[i].name, name))
+			return;
+	prr_dimension *d = PUSH(im, dimensions);
+	d->name = name;
+	d->score = v;
+	d->high = hi;
+	d->max = max;
+	d->weight = PRR_NONE;
+	d->grade = grade;
+	d->line = line;
+}
+
+static const char *const score_words[] = { "score", "grade", "rating",
+	"nota", "note", "puntuación", "pontuação", "bewertung", "評価",
+	"评分", "スコア", NULL };
+
+/* "Observability Score" names the dimension "Observability". */
+static const char *without_score_word(imp *im, const char *label)
+{
+	size_t n = strlen(label);
+	for (int i = 0; score_words[i]; i++) {
+		size_t k = strlen(score_words[i]);
+		if (n > k + 1 && label[n - k - 1] == ' ' &&
+		    imp_starts_with_ci(label + n - k, k, score_words[i]))
+			return prr_arena_strndup(im->a, label, n - k - 1);
+	}
+	return label;
+}
+
+bool imp_score_text(imp *im, const char *s, size_t n, int line,
+		    imp_line_kind kind)
+{
+	prr_score_hit h;
+	if (!prr_rec_score(s, n, &h))
+		return false;
+	const char *label = h.label_len ? imp_clean(im, s + h.label_at, h.label_len)
+					: NULL;
+	if (kind == IMP_LINE_HEADING && !label)
+		label = imp_nearest_title(im);
+	/* code and paragraphs: only what has a label says what it scores;
+	 * in code only the review's own score ("Total: 8.5/10"), not the
+	 * tool output around it ("config: 95.6%"); a paragraph's field comes
+	 * here only when its value is no plain score (a grade, stars) */
+	if ((kind == IMP_LINE_CODE || kind == IMP_LINE_TEXT) && !label)
+		return false;
+	if (kind == IMP_LINE_CODE && !overall_label(label))
+		return false;
+	if (kind == IMP_LINE_TEXT && !h.grade[0] && !has_word(label, score_words))
+		return false;
+	/* "- Tests: 95%" in a list is a rate, unless a score is named */
+	if (kind == IMP_LINE_ITEM && (!label || (h.percent &&
+					   !has_word(label, score_words))))
+		return false;
+	if (label && !overall_label(label))
+		label = without_score_word(im, label);
+	imp_add_scored(im, label, h.value, h.high, h.max,
+		       h.grade[0] ? prr_arena_strdup(im->a, h.grade) : NULL,
+		       line, kind);
+	return true;
 }
