@@ -58,11 +58,11 @@ static const struct word verdict_words[] = {
 	{ "fail", K_NEG, F_ALONE },
 	{ "failed", K_NEG, F_ALONE },
 	{ "gaps found", K_NEG },
-	{ "gaps identified", K_NEG },
 	{ "do not ship", K_NEG },
 	{ "do not deploy", K_NEG },
 	{ "do not launch", K_NEG },
 	{ "do not release", K_NEG },
+	{ "do not proceed", K_NEG }, /* "proceed" must begin its clause */
 	/* English, waiting: nothing is claimed ready yet */
 	{ "pending", K_PEND },
 	{ "awaiting", K_PEND },
@@ -78,20 +78,31 @@ static const struct word verdict_words[] = {
 	{ "mostly", K_PART },
 	{ "with", K_WITH },
 	{ "subject to", K_WITH },
+	{ "caveat", K_CAVEAT },
 	{ "caveats", K_CAVEAT },
+	{ "condition", K_CAVEAT },
 	{ "conditions", K_CAVEAT }, /* and French */
+	{ "risk", K_CAVEAT },
 	{ "risks", K_CAVEAT },
+	{ "reservation", K_CAVEAT },
 	{ "reservations", K_CAVEAT },
+	{ "gap", K_CAVEAT },
 	{ "gaps", K_CAVEAT },
+	{ "issue", K_CAVEAT },
 	{ "issues", K_CAVEAT },
+	{ "warning", K_CAVEAT },
 	{ "warnings", K_CAVEAT },
+	{ "exception", K_CAVEAT },
 	{ "exceptions", K_CAVEAT },
 	{ "follow-ups", K_CAVEAT },
+	{ "concern", K_CAVEAT },
 	{ "concerns", K_CAVEAT },
+	{ "limitation", K_CAVEAT },
 	{ "limitations", K_CAVEAT },
 	{ "findings", K_CAVEAT },
 	{ "recommendations", K_CAVEAT },
 	{ "observations", K_CAVEAT }, /* and French */
+	{ "caution", K_CAVEAT },
 	/* English, ready */
 	{ "ready", K_POS },
 	{ "production ready", K_POS },
@@ -110,6 +121,7 @@ static const struct word verdict_words[] = {
 	{ "go for launch", K_POS, F_BEFORE },
 	{ "go for production", K_POS, F_BEFORE },
 	{ "go for release", K_POS, F_BEFORE },
+	{ "proceed", K_POS, F_BEFORE }, /* "Proceed with launch" */
 	{ "pass", K_POS, F_ALONE },
 	{ "passed", K_POS, F_ALONE },
 	/* "DOCUMENTATION COMPLETE - …", not "completed on 2026-01-05" */
@@ -137,6 +149,8 @@ static const struct word verdict_words[] = {
 	{ "go no go", K_NONE },
 	{ "pass/fail", K_NONE },
 	{ "ready for review", K_NONE },
+	{ "ready to start", K_NONE },
+	{ "ready to begin", K_NONE },
 	{ "definition of ready", K_NONE },
 
 	/* Spanish and Portuguese (the same word serves both) */
@@ -163,8 +177,7 @@ static const struct word verdict_words[] = {
 	{ "condições", K_CAVEAT },
 	{ "riscos", K_CAVEAT },
 	{ "observações", K_CAVEAT },
-	{ "listo", K_POS },
-	{ "lista", K_POS },
+	{ "listo", K_POS }, /* not "lista": a list, in both */
 	{ "listo para producción", K_POS },
 	{ "lista para producción", K_POS },
 	{ "pronto", K_POS },
@@ -175,6 +188,8 @@ static const struct word verdict_words[] = {
 	{ "aprovado", K_POS },
 	{ "aprovada", K_POS },
 	{ "apto", K_POS },
+	{ "proceder", K_POS, F_BEFORE },
+	{ "prosseguir", K_POS, F_BEFORE },
 	{ "não", K_NOT },
 
 	/* French */
@@ -274,8 +289,9 @@ struct label {
 static const struct label label_names[] = {
 	/* English */
 	{ "verdict", 2 }, { "decision", 2 }, { "go/no-go", 2 },
-	{ "recommendation", 2 }, { "conclusion", 2 }, { "authorization", 2 },
-	{ "authorisation", 2 }, { "status", 1 }, { "result", 1 },
+	{ "recommendation", 2 }, { "conclusion", 2 },
+	{ "launch authorization", 2 }, { "release authorization", 2 },
+	{ "status", 1 }, { "result", 1 },
 	{ "outcome", 1 }, { "assessment", 1 }, { "evaluation", 1 },
 	{ "readiness", 1 },
 	/* Spanish and Portuguese */
@@ -304,7 +320,7 @@ static const struct label label_qualifiers[] = {
 	{ "最終", 2 }, { "overall", 0 }, { "general", 0 }, { "global", 0 },
 	{ "geral", 0 }, { "générale", 0 }, { "launch", 0 }, { "release", 0 },
 	{ "production", 0 }, { "readiness", 0 }, { "review", 0 },
-	{ "prr", 0 }, { "总体", 0 }, { "総合", 0 },
+	{ "prr", 0 }, { "approval", 0 }, { "总体", 0 }, { "総合", 0 },
 };
 
 /*** Characters ***/

@@ -154,6 +154,8 @@ PRR_TEST(rec_verdict__with_a_caveat_qualifies_a_positive)
 	READY("Ready with zero open risks");
 	READY("GO with the new database");
 	READY("Ready. Known issues are tracked separately");
+	PARTIAL("✅ Approved with one noted gap");
+	PARTIAL("Proceed with caution");
 	UNKNOWN("Load test run with 3 warnings");
 	UNKNOWN("Risks");
 	UNKNOWN("with caveats");
@@ -180,6 +182,9 @@ PRR_TEST(rec_verdict__english_ready)
 	READY("PASSED");
 	READY("Result: PASS (12/12)");
 	READY("GO for launch");
+	READY("Proceed with the launch");
+	NOT_READY("Do not proceed");
+	UNKNOWN("We proceed to phase two");
 	READY("No blockers, GO"); /* the comma ends the negation */
 	READY("No open issues. Ready.");
 	READY("Not one check failed; ready");
@@ -236,6 +241,8 @@ PRR_TEST(rec_verdict__what_is_not_a_verdict)
 	UNKNOWN("The tests pass locally");
 	UNKNOWN("Pass/Fail");
 	UNKNOWN("Ready for review");
+	UNKNOWN("READY TO START");
+	UNKNOWN("Una lista de comprobación"); /* "lista" is a list too */
 	UNKNOWN("⚠️ see the notes");
 	UNKNOWN("No gaps found");
 	UNKNOWN("Review completed on 2026-01-05");
@@ -313,6 +320,7 @@ PRR_TEST(rec_verdict__strong_labels)
 	LABEL("## 🎯 Final Recommendation", 2);
 	LABEL("Conclusion", 2);
 	LABEL("Final Status", 2);
+	LABEL("Launch Authorization", 2);
 	LABEL("Veredicto", 2);
 	LABEL("Conclusión", 2);
 	LABEL("Verdict final", 2);
@@ -334,6 +342,7 @@ PRR_TEST(rec_verdict__weak_labels)
 	LABEL("Outcome", 1);
 	LABEL("Result", 1);
 	LABEL("Readiness", 1);
+	LABEL("Approval Status", 1);
 	LABEL("Production Readiness", 1);
 	LABEL("Estado", 1);
 	LABEL("Statut", 1);
@@ -358,4 +367,5 @@ PRR_TEST(rec_verdict__not_labels)
 	LABEL("Statuses", 0);
 	LABEL("Test Result", 0);
 	LABEL("Decisions Log", 0);
+	LABEL("Authorization", 0); /* access control, mostly */
 }
