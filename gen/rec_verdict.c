@@ -603,7 +603,8 @@ struct reading {
 	const char *s;
 	unsigned seen;   /* 1 << kind of each verdict word read */
 	size_t from, to; /* span of the verdict words */
-	size_t pos_end;  /* where the last positive ended */
+	bool asked;      /* a positive, then only marks: "Ready? ✅ …" */
+	size_t pos_end;  /* where that positive ended */
 	enum kind open;  /* the K_NOT or K_WITH whose scope is open, or K_NONE */
 	size_t open_at;  /* where it began */
 	int open_left;   /* words it may still reach over */
@@ -635,41 +636,60 @@ static bool asks(const char *s, size_t from, size_t to)
 	return marks == 1;
 }
 
-static void take(struct reading *r, const struct word *w, size_t at,
-		 size_t end)
+/* What a verdict word says in the open scope, if any, which it closes;
+ * *at moves back to the scope's negator or "with". */
+static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
 {
-	enum kind kind = (enum kind)w->kind, open = r->open;
-	if (kind == K_NO) {
-		if ((r->seen & 1u << K_POS) && asks(r->s, r->pos_end, at))
-			note(r, K_NEG, at, end);
-		return;
-	}
-	if (kind == K_NOT || kind == K_WITH) {
-		r->open = kind;
-		r->open_at = at;
-		r->open_left = SCOPE;
-		return;
-	}
-	if (kind == K_WARN) { /* a mark between leaves a scope open */
-		note(r, kind, at, end);
-		return;
-	}
+	enum kind open = r->open;
 	r->open = K_NONE;
 	if (open == K_NOT) {
 		/* "not ready" is a denial; "no gaps found", "with no
 		 * caveats" state nothing */
-		kind = kind == K_POS || kind == K_PART ? K_NEG : K_NONE;
-		at = r->open_at;
-	} else if (kind == K_CAVEAT) {
+		*at = r->open_at;
+		return kind == K_POS || kind == K_PART ? K_NEG : K_NONE;
+	}
+	if (kind == K_CAVEAT) {
 		/* "with two open risks" qualifies a positive as K_WARN
 		 * does; a caveat noun alone is a heading */
-		kind = open == K_WITH ? K_WARN : K_NONE;
-		at = r->open_at;
+		*at = r->open_at;
+		return open == K_WITH ? K_WARN : K_NONE;
 	}
+	return kind;
+}
+
+static void take(struct reading *r, const struct word *w, size_t at,
+		 size_t end)
+{
+	enum kind kind = (enum kind)w->kind;
+	if (kind == K_WARN) { /* a mark leaves a scope or a question open */
+		note(r, kind, at, end);
+		return;
+	}
+	/* a question is answered at once or never: each positive's gap is
+	 * read by asks() once at most */
+	bool asked = r->asked;
+	r->asked = false;
+	switch (kind) {
+	case K_NO:
+		if (asked && asks(r->s, r->pos_end, at))
+			note(r, K_NEG, at, end);
+		return;
+	case K_NOT:
+	case K_WITH:
+		r->open = kind;
+		r->open_at = at;
+		r->open_left = SCOPE;
+		return;
+	default:
+		break;
+	}
+	kind = in_scope(r, kind, &at);
 	if (kind != K_NONE)
 		note(r, kind, at, end);
-	if (kind == K_POS)
+	if (kind == K_POS) {
+		r->asked = true;
 		r->pos_end = end;
+	}
 }
 
 /* Steps over the word or character at s[i] that is no verdict word. */
@@ -681,6 +701,7 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 		r->open = K_NONE; /* a scope ends with its clause */
 	if (c != C_WORD && c != C_CJK)
 		return i + l;
+	r->asked = false;
 	if (r->open != K_NONE && --r->open_left < 0)
 		r->open = K_NONE;
 	if (c == C_CJK)
