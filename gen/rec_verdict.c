@@ -51,9 +51,11 @@ static const struct word verdict_words[] = {
 	{ "not ready for production", K_NEG },
 	{ "not yet ready", K_NEG },
 	{ "no go", K_NEG },
+	{ "not a go", K_NEG, F_AFTER }, /* "GO" alone would not count */
 	{ "nogo", K_NEG },
 	{ "denied", K_NEG },
 	{ "rejected", K_NEG },
+	{ "unapproved", K_NEG },
 	{ "blocked", K_NEG },
 	{ "fail", K_NEG, F_ALONE },
 	{ "failed", K_NEG, F_ALONE },
@@ -336,10 +338,11 @@ static enum cls ascii_cls(const char *s, size_t n, size_t i)
 	if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
 		return C_WORD;
 	/* " - " ends a clause; "NO-GO" joins words */
-	if (c == '-')
-		return (i > 0 && s[i - 1] == ' ') || (i + 1 < n && s[i + 1] == ' ')
-			       ? C_BOUND
-			       : C_SEP;
+	if (c == '-') {
+		bool spaced = (i > 0 && s[i - 1] == ' ') ||
+			      (i + 1 < n && s[i + 1] == ' ');
+		return spaced ? C_BOUND : C_SEP;
+	}
 	switch (c) {
 	case ' ': case '\t': case '\r': case '\n': case '_': case '*':
 	case '`': case '\'': case '~':
@@ -477,7 +480,8 @@ static unsigned char fold(unsigned char c)
 /* The second byte of a Latin-1 letter lowercased: À..Þ -> à..þ. */
 static unsigned char fold_latin1(unsigned char c)
 {
-	return c >= 0x80 && c <= 0x9E && c != 0x97 ? (unsigned char)(c + 0x20) : c;
+	bool upper = c >= 0x80 && c <= 0x9E && c != 0x97; /* not × */
+	return upper ? (unsigned char)(c + 0x20) : c;
 }
 
 /* Where the pattern's accented letter p[0..1] (0xC3 …) ends in the text
@@ -605,7 +609,7 @@ struct reading {
 	size_t from, to; /* span of the verdict words */
 	bool asked;      /* a positive, then only marks: "Ready? ✅ …" */
 	size_t pos_end;  /* where that positive ended */
-	enum kind open;  /* the K_NOT or K_WITH whose scope is open, or K_NONE */
+	enum kind open;  /* K_NOT or K_WITH with its scope open, or K_NONE */
 	size_t open_at;  /* where it began */
 	int open_left;   /* words it may still reach over */
 };
@@ -732,7 +736,9 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 		/* every pattern begins with a letter or a non-ASCII byte */
 		unsigned char c = (unsigned char)s[i];
 		bool may_begin = c >= 0x80 || ascii_cls(s, n, i) == C_WORD;
-		const struct word *w = may_begin ? longest(s, n, i, &end) : NULL;
+		const struct word *w = NULL;
+		if (may_begin)
+			w = longest(s, n, i, &end);
 		if (w) {
 			take(&r, w, i, end);
 			i = end;
@@ -758,7 +764,8 @@ static void trim_label(const char *s, size_t *a, size_t *b)
 	size_t l, j;
 	while (*a < *b) {
 		enum cls c = cls_at(s, *b, *a, &l);
-		if ((c == C_WORD || c == C_CJK) && !(s[*a] >= '0' && s[*a] <= '9'))
+		bool digit = s[*a] >= '0' && s[*a] <= '9'; /* "3. Verdict" */
+		if ((c == C_WORD || c == C_CJK) && !digit)
 			break;
 		*a += l;
 	}

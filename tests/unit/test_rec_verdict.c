@@ -71,6 +71,8 @@ PRR_TEST(rec_verdict__english_negations)
 	NOT_READY("not yet fully ready");
 	NOT_READY("NOT-READY");
 	NOT_READY("NO-GO");
+	NOT_READY("It is NOT A GO.");
+	NOT_READY("Unapproved");
 	NOT_READY("Decision: NO GO until the restore drill is done");
 	NOT_READY("Release sign-off: DENIED");
 	NOT_READY("REJECTED by the on-call lead");
@@ -251,7 +253,8 @@ PRR_TEST(rec_verdict__what_is_not_a_verdict)
 
 PRR_TEST(rec_verdict__span_of_the_verdict_words)
 {
-	CHECK_STR(span("Status: NOT production ready."), "NOT production ready");
+	CHECK_STR(span("Status: NOT production ready."),
+		  "NOT production ready");
 	CHECK_STR(span("GO/NO-GO: NO-GO"), "NO-GO");
 	CHECK_STR(span("✅ APPROVED — pending sign-off"), "APPROVED — pending");
 	CHECK_STR(span("Le service n'est pas prête pour la production"),
@@ -328,6 +331,7 @@ PRR_TEST(rec_verdict__strong_labels)
 	LABEL("Recommendation", 2);
 	LABEL("## 🎯 Final Recommendation", 2);
 	LABEL("Conclusion", 2);
+	LABEL("3. Verdict", 2);
 	LABEL("Final Status", 2);
 	LABEL("Launch Authorization", 2);
 	LABEL("Veredicto", 2);
