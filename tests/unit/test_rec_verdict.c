@@ -13,7 +13,9 @@
  * past the end. */
 static char *exact_copy(const char *s, size_t n)
 {
-	char *p = malloc(n ? n : 1);
+	char *p = calloc(n ? n : 1, 1); /* calloc: no byte left unset */
+	if (!p)
+		abort();
 	memcpy(p, s, n);
 	return p;
 }
@@ -291,6 +293,8 @@ PRR_TEST(rec_verdict__long_inputs_take_linear_time)
 	static const char *const units[] = { "complete ", "GO ", "not ",
 					     "\xe2\x9a\xa0", " " };
 	char *s = malloc(N);
+	if (!s)
+		abort();
 	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
 		size_t k = strlen(units[u]);
 		for (size_t i = 0; i < N; i++)
