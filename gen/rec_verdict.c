@@ -40,6 +40,8 @@ enum { F_BEFORE = 1, F_AFTER = 2, F_ALONE = F_BEFORE | F_AFTER };
  * two as long, the first listed.
  *
  * The vocabulary: groups of words that say the same, by language.
+ * K_PART and K_WITH groups carry no flags: qualifier_at() relies on it to
+ * look one word ahead without recursion.
  */
 struct group {
 	unsigned char kind;
