@@ -36,293 +36,168 @@ enum { F_BEFORE = 1, F_AFTER = 2, F_ALONE = F_BEFORE | F_AFTER };
  * more separators in the text (spaces, '-', '_', '*', '`', apostrophes),
  * '/' for a slash with optional separators around it.  Latin patterns
  * match whole words; CJK ones match anywhere.  At each place the longest
- * match wins, so "not applicable" hides "not" and "no go" hides "no".
+ * match wins, so "not applicable" hides "not" and "no go" hides "no"; of
+ * two as long, the first listed.
+ *
+ * The vocabulary: groups of words that say the same, by language.
+ * K_PART and K_WITH groups carry no flags: qualifier_at() relies on it to
+ * look one word ahead without recursion.
  */
-struct word {
-	const char *p;
+struct group {
 	unsigned char kind;
 	unsigned char flags;
+	const char *const *words; /* NULL-terminated */
 };
 
-static const struct word verdict_words[] = {
-	/* English, not ready.  "not ready" is spelled out for "NOT-READY",
-	 * where a hyphen would make "not" a compound's part. */
-	{ "not ready", K_NEG },
-	{ "not ready for production", K_NEG },
-	{ "not yet ready", K_NEG },
-	{ "no go", K_NEG },
-	{ "nogo", K_NEG },
-	{ "denied", K_NEG },
-	{ "rejected", K_NEG },
-	{ "blocked", K_NEG },
-	{ "fail", K_NEG, F_ALONE },
-	{ "failed", K_NEG, F_ALONE },
-	{ "gaps found", K_NEG },
-	{ "gaps identified", K_NEG },
-	{ "do not ship", K_NEG },
-	{ "do not deploy", K_NEG },
-	{ "do not launch", K_NEG },
-	{ "do not release", K_NEG },
-	/* English, waiting: nothing is claimed ready yet */
-	{ "pending", K_PEND },
-	{ "awaiting", K_PEND },
-	{ "on hold", K_PEND },
-	/* English, conditions (K_PART and K_WITH words carry no flags:
-	 * qualifier_at()) */
-	{ "conditional", K_PART },
-	{ "conditionally", K_PART },
-	{ "conditional go", K_PART },
-	{ "conditional pass", K_PART },
-	{ "partial", K_PART },
-	{ "partially", K_PART },
-	{ "mostly", K_PART },
-	{ "with", K_WITH },
-	{ "subject to", K_WITH },
-	{ "caveats", K_CAVEAT },
-	{ "conditions", K_CAVEAT }, /* and French */
-	{ "risks", K_CAVEAT },
-	{ "reservations", K_CAVEAT },
-	{ "gaps", K_CAVEAT },
-	{ "issues", K_CAVEAT },
-	{ "warnings", K_CAVEAT },
-	{ "exceptions", K_CAVEAT },
-	{ "follow-ups", K_CAVEAT },
-	{ "concerns", K_CAVEAT },
-	{ "limitations", K_CAVEAT },
-	{ "findings", K_CAVEAT },
-	{ "recommendations", K_CAVEAT },
-	{ "observations", K_CAVEAT }, /* and French */
-	/* English, ready */
-	{ "ready", K_POS },
-	{ "production ready", K_POS },
-	{ "ready for production", K_POS },
-	{ "ready for launch", K_POS },
-	{ "ready for release", K_POS },
-	{ "ready for handoff", K_POS },
-	{ "ready to ship", K_POS },
-	{ "ready to launch", K_POS },
-	{ "ready to deploy", K_POS },
-	{ "approved", K_POS },
-	{ "approved for production", K_POS },
-	{ "cleared for launch", K_POS },
-	{ "cleared for production", K_POS },
-	{ "go", K_POS, F_ALONE },
-	{ "go for launch", K_POS, F_BEFORE },
-	{ "go for production", K_POS, F_BEFORE },
-	{ "go for release", K_POS, F_BEFORE },
-	{ "pass", K_POS, F_ALONE },
-	{ "passed", K_POS, F_ALONE },
-	/* "DOCUMENTATION COMPLETE - …", not "completed on 2026-01-05" */
-	{ "complete", K_POS, F_AFTER },
-	/* Bare answers, before the negators they would tie with */
-	{ "no", K_NO, F_ALONE }, /* and Spanish */
-	{ "não", K_NO, F_ALONE },
-	{ "non", K_NO, F_ALONE },
-	{ "nein", K_NO, F_ALONE },
-	/* English, negators */
-	{ "not", K_NOT },
-	{ "no", K_NOT }, /* and Spanish */
-	{ "never", K_NOT },
-	{ "without", K_NOT },
-	{ "zero", K_NOT },
-	{ "almost", K_NOT },
-	{ "nearly", K_NOT },
-	{ "isn't", K_NOT },
-	{ "aren't", K_NOT },
-	{ "cannot", K_NOT },
-	{ "can't", K_NOT },
-	/* English, titles and labels that hold verdict words */
-	{ "not applicable", K_NONE },
-	{ "go/no-go", K_NONE },
-	{ "go no go", K_NONE },
-	{ "pass/fail", K_NONE },
-	{ "ready for review", K_NONE },
+#define WORDS(...) ((const char *const[]){ __VA_ARGS__, NULL })
+
+static const struct group vocabulary[] = {
+	/*** English ***/
+	/* "not ready" is spelled out for "NOT-READY", where the hyphen
+	 * would make "not" a compound's part */
+	{ K_NEG, 0, WORDS("not ready", "not ready for production",
+			  "not yet ready", "no go", "nogo", "denied",
+			  "rejected", "unapproved", "blocked", "gaps found",
+			  "do not ship", "do not deploy", "do not launch",
+			  "do not release",
+			  "do not proceed") }, /* "proceed" begins a clause */
+	{ K_NEG, F_ALONE, WORDS("fail", "failed") },
+	{ K_NEG, F_AFTER, WORDS("not a go") }, /* "GO" is not alone there */
+	/* waiting: nothing is claimed ready yet */
+	{ K_PEND, 0, WORDS("pending", "awaiting", "on hold") },
+	{ K_PART, 0, WORDS("conditional", "conditionally", "conditional go",
+			   "conditional pass", "partial", "partially",
+			   "mostly") },
+	{ K_WITH, 0, WORDS("with", "subject to") },
+	{ K_CAVEAT, 0, WORDS("caveat", "caveats", "condition", "conditions",
+			     "risk", "risks", "reservation", "reservations",
+			     "gap", "gaps", "issue", "issues", "warning",
+			     "warnings", "exception", "exceptions",
+			     "follow-ups", "concern", "concerns", "limitation",
+			     "limitations", "findings", "recommendations",
+			     "observations", "caution") },
+	{ K_POS, 0, WORDS("ready", "production ready", "ready for production",
+			  "ready for launch", "ready for release",
+			  "ready for handoff", "ready to ship",
+			  "ready to launch", "ready to deploy", "approved",
+			  "approved for production", "cleared for launch",
+			  "cleared for production") },
+	{ K_POS, F_ALONE, WORDS("go", "pass", "passed") },
+	{ K_POS, F_BEFORE, WORDS("go for launch", "go for production",
+				 "go for release", "proceed") },
+	/* "RUNBOOKS COMPLETE - …", not "complete the rollout" */
+	{ K_POS, F_AFTER, WORDS("complete") },
+	/* a bare answer, listed before the negator it would tie with */
+	{ K_NO, F_ALONE, WORDS("no", "não", "non", "nein") },
+	{ K_NOT, 0, WORDS("not", "no", "never", "without", "zero", "almost",
+			  "nearly", "isn't", "aren't", "cannot", "can't") },
+	/* titles and labels that hold verdict words */
 	/* ready for a step before production: no verdict on production */
-	{ "ready for developer review", K_NONE },
-	{ "ready for development", K_NONE },
-	{ "ready for implementation", K_NONE },
-	{ "ready for integration", K_NONE },
-	{ "ready for testing", K_NONE },
-	{ "ready for beta testing", K_NONE },
-	{ "ready for qa", K_NONE },
-	{ "ready for uat", K_NONE },
-	{ "pronto para integração", K_NONE },
-	{ "pronta para integração", K_NONE },
-	{ "pronto para testes", K_NONE },
-	{ "pronta para beta testing", K_NONE },
-	{ "pronta para beta", K_NONE },
-	{ "listo para pruebas", K_NONE },
-	{ "prêt pour les tests", K_NONE },
-	{ "aguardando", K_PEND },
-	{ "esperando", K_PEND },
-	{ "definition of ready", K_NONE },
+	{ K_NONE, 0, WORDS("ready for developer review", "ready for development",
+			   "ready for implementation", "ready for integration",
+			   "ready for testing", "ready for beta testing",
+			   "ready for qa", "ready for uat",
+			   "pronto para integração", "pronta para integração",
+			   "pronto para testes", "pronta para beta testing",
+			   "pronta para beta", "listo para pruebas",
+			   "prêt pour les tests") },
+	{ K_PEND, 0, WORDS("aguardando", "esperando") },
+	{ K_NONE, 0, WORDS("not applicable", "go/no-go", "go no go",
+			   "pass/fail", "ready for review", "ready to start",
+			   "ready to begin", "definition of ready") },
 
-	/* Spanish and Portuguese (the same word serves both) */
-	{ "rechazado", K_NEG },
-	{ "rechazada", K_NEG },
-	{ "denegado", K_NEG },
-	{ "bloqueado", K_NEG },
-	{ "reprovado", K_NEG },
-	{ "rejeitado", K_NEG },
-	{ "pendiente", K_PEND },
-	{ "pendente", K_PEND },
-	{ "en espera", K_PEND },
-	{ "condicional", K_PART },
-	{ "parcial", K_PART },
-	{ "parcialmente", K_PART },
-	{ "con", K_WITH },
-	{ "com", K_WITH },
-	{ "observaciones", K_CAVEAT },
-	{ "condiciones", K_CAVEAT },
-	{ "reservas", K_CAVEAT },
-	{ "salvedades", K_CAVEAT },
-	{ "riesgos", K_CAVEAT },
-	{ "ressalvas", K_CAVEAT },
-	{ "condições", K_CAVEAT },
-	{ "riscos", K_CAVEAT },
-	{ "observações", K_CAVEAT },
-	{ "listo", K_POS },
-	{ "lista", K_POS },
-	{ "listo para producción", K_POS },
-	{ "lista para producción", K_POS },
-	{ "pronto", K_POS },
-	{ "pronta", K_POS },
-	{ "pronto para produção", K_POS },
-	{ "aprobado", K_POS },
-	{ "aprobada", K_POS },
-	{ "aprovado", K_POS },
-	{ "aprovada", K_POS },
-	{ "apto", K_POS },
-	{ "não", K_NOT },
+	/*** Spanish and Portuguese (one word may serve both) ***/
+	{ K_NEG, 0, WORDS("rechazado", "rechazada", "denegado", "bloqueado",
+			  "reprovado", "rejeitado") },
+	{ K_PEND, 0, WORDS("pendiente", "pendente", "en espera") },
+	{ K_PART, 0, WORDS("condicional", "parcial", "parcialmente") },
+	{ K_WITH, 0, WORDS("con", "com") },
+	{ K_CAVEAT, 0, WORDS("observaciones", "condiciones", "reservas",
+			     "salvedades", "riesgos", "ressalvas",
+			     "condições", "riscos", "observações") },
+	/* not "lista": a list, in both */
+	{ K_POS, 0, WORDS("listo", "listo para producción",
+			  "lista para producción", "pronto", "pronta",
+			  "pronto para produção", "aprobado", "aprobada",
+			  "aprovado", "aprovada", "apto") },
+	{ K_POS, F_BEFORE, WORDS("proceder", "prosseguir") },
+	{ K_NOT, 0, WORDS("não") }, /* "no" is with English */
 
-	/* French */
-	{ "refusé", K_NEG },
-	{ "rejeté", K_NEG },
-	{ "bloqué", K_NEG },
-	{ "échec", K_NEG },
-	{ "en attente", K_PEND },
-	{ "avec", K_WITH },
-	{ "sous", K_WITH },
-	{ "réserve", K_CAVEAT },
-	{ "réserves", K_CAVEAT },
-	{ "risques", K_CAVEAT },
-	{ "conditionnel", K_PART },
-	{ "partiellement", K_PART },
-	{ "prêt", K_POS },
-	{ "prête", K_POS },
-	{ "prêts", K_POS },
-	{ "prêtes", K_POS },
-	{ "prêt pour la production", K_POS },
-	{ "prête pour la production", K_POS },
-	{ "approuvé", K_POS },
-	{ "validé", K_POS },
-	{ "n'est pas", K_NOT },
-	{ "ne sont pas", K_NOT },
-	{ "pas", K_NOT },
-	{ "non", K_NOT },
+	/*** French ***/
+	{ K_NEG, 0, WORDS("refusé", "rejeté", "bloqué", "échec") },
+	{ K_PEND, 0, WORDS("en attente") },
+	{ K_PART, 0, WORDS("conditionnel", "partiellement") },
+	{ K_WITH, 0, WORDS("avec", "sous") },
+	{ K_CAVEAT, 0, WORDS("réserve", "réserves", "risques") },
+	{ K_POS, 0, WORDS("prêt", "prête", "prêts", "prêtes",
+			  "prêt pour la production",
+			  "prête pour la production", "approuvé", "validé") },
+	{ K_NOT, 0, WORDS("n'est pas", "ne sont pas", "pas", "non") },
 
-	/* German */
-	{ "abgelehnt", K_NEG },
-	{ "blockiert", K_NEG },
-	{ "ausstehend", K_PEND },
-	{ "bedingt", K_PART },
-	{ "teilweise", K_PART },
-	{ "eingeschränkt", K_PART },
-	{ "mit", K_WITH },
-	{ "unter", K_WITH },
-	{ "auflagen", K_CAVEAT },
-	{ "einschränkungen", K_CAVEAT },
-	{ "vorbehalt", K_CAVEAT },
-	{ "risiken", K_CAVEAT },
-	{ "produktionsreif", K_POS },
-	{ "bereit", K_POS },
-	{ "freigegeben", K_POS },
-	{ "bestanden", K_POS },
-	{ "nicht", K_NOT },
-	{ "kein", K_NOT },
-	{ "keine", K_NOT },
+	/*** German ***/
+	{ K_NEG, 0, WORDS("abgelehnt", "blockiert") },
+	{ K_PEND, 0, WORDS("ausstehend") },
+	{ K_PART, 0, WORDS("bedingt", "teilweise", "eingeschränkt") },
+	{ K_WITH, 0, WORDS("mit", "unter") },
+	{ K_CAVEAT, 0, WORDS("auflagen", "einschränkungen", "vorbehalt",
+			     "risiken") },
+	{ K_POS, 0, WORDS("produktionsreif", "bereit", "freigegeben",
+			  "bestanden") },
+	{ K_NOT, 0, WORDS("nicht", "kein", "keine") },
 
-	/* Chinese and Japanese: no spaces, so these match anywhere; the
-	 * longest match makes "未就绪" hide "就绪", "不合格" hide "合格". */
-	{ "不能", K_NEG },
-	{ "不可以", K_NEG },
-	{ "未就绪", K_NEG },
-	{ "尚未就绪", K_NEG },
-	{ "未通过", K_NEG },
-	{ "不通过", K_NEG },
-	{ "不合格", K_NEG },
-	{ "否决", K_NEG },
-	{ "本番稼働不可", K_NEG },
-	{ "稼働不可", K_NEG },
-	{ "リリース不可", K_NEG },
-	{ "却下", K_NEG },
-	{ "待定", K_PEND },
-	{ "保留", K_PEND },
-	{ "有条件", K_PART },
-	{ "部分就绪", K_PART },
-	{ "条件付き", K_PART },
-	{ "改善推奨", K_PART },
-	{ "要改善", K_PART },
-	{ "需要改进", K_PART },
-	{ "待改进", K_PART },
-	{ "可以投入生产", K_POS },
-	{ "可以上线", K_POS },
-	{ "已就绪", K_POS },
-	{ "就绪", K_POS },
-	{ "通过", K_POS },
-	{ "合格", K_POS },
-	{ "批准", K_POS },
-	{ "本番稼働可能", K_POS },
-	{ "稼働可能", K_POS },
-	{ "リリース可能", K_POS },
-	{ "承認", K_POS },
+	/*** Chinese and Japanese: no spaces, so these match anywhere; the
+	 * longest match makes "未就绪" hide "就绪", "不合格" hide "合格" ***/
+	{ K_NEG, 0, WORDS("不能", "不可以", "未就绪", "尚未就绪", "未通过",
+			  "不通过", "不合格", "否决", "本番稼働不可", "稼働不可",
+			  "リリース不可", "却下") },
+	{ K_PEND, 0, WORDS("待定", "保留") },
+	{ K_PART, 0, WORDS("有条件", "部分就绪", "条件付き", "改善推奨", "要改善",
+			   "需要改进", "待改进") },
+	{ K_POS, 0, WORDS("可以投入生产", "可以上线", "已就绪", "就绪", "通过",
+			  "合格", "批准", "本番稼働可能", "稼働可能",
+			  "リリース可能", "承認") },
 
-	/* Warning marks: a caveat on a positive, no verdict alone */
-	{ "\u26A0", K_WARN },     /* ⚠ */
-	{ "\U0001F7E1", K_WARN }, /* 🟡 */
-	{ "\U0001F7E0", K_WARN }, /* 🟠 */
+	/*** Warning marks: a caveat on a positive, no verdict alone ***/
+	{ K_WARN, 0, WORDS("\u26A0", "\U0001F7E1", "\U0001F7E0") }, /* ⚠🟡🟠 */
 };
 
-/* Labels, with their strength: 1 weak, 2 strong. */
-struct label {
-	const char *p;
+/* Labels, by strength: 1 weak, 2 strong. */
+struct labels {
 	int strength;
+	const char *const *words; /* NULL-terminated */
 };
 
-static const struct label label_names[] = {
+static const struct labels label_names[] = {
 	/* English */
-	{ "verdict", 2 }, { "decision", 2 }, { "go/no-go", 2 },
-	{ "recommendation", 2 }, { "conclusion", 2 }, { "authorization", 2 },
-	{ "authorisation", 2 }, { "status", 1 }, { "result", 1 },
-	{ "outcome", 1 }, { "assessment", 1 }, { "evaluation", 1 },
-	{ "readiness", 1 },
+	{ 2, WORDS("verdict", "decision", "go/no-go", "recommendation",
+		   "conclusion", "launch authorization",
+		   "release authorization") },
+	{ 1, WORDS("status", "result", "outcome", "assessment", "evaluation",
+		   "readiness") },
 	/* Spanish and Portuguese */
-	{ "veredicto", 2 }, { "veredito", 2 }, { "decisión", 2 },
-	{ "decisão", 2 }, { "conclusión", 2 }, { "conclusão", 2 },
-	{ "recomendación", 2 }, { "recomendação", 2 }, { "dictamen", 2 },
-	{ "parecer", 2 }, { "estado", 1 }, { "resultado", 1 },
-	{ "evaluación", 1 }, { "situação", 1 }, { "avaliação", 1 },
-	/* French ("verdict", "décision", "conclusion" as in English) */
-	{ "décision", 2 }, { "recommandation", 2 }, { "avis", 2 },
-	{ "statut", 1 }, { "état", 1 }, { "résultat", 1 },
-	{ "évaluation", 1 },
+	{ 2, WORDS("veredicto", "veredito", "decisión", "decisão",
+		   "conclusión", "conclusão", "recomendación", "recomendação",
+		   "dictamen", "parecer") },
+	{ 1, WORDS("estado", "resultado", "evaluación", "situação",
+		   "avaliação") },
+	/* French ("verdict", "conclusion" as in English) */
+	{ 2, WORDS("décision", "recommandation", "avis") },
+	{ 1, WORDS("statut", "état", "résultat", "évaluation") },
 	/* German */
-	{ "urteil", 2 }, { "fazit", 2 }, { "entscheidung", 2 },
-	{ "empfehlung", 2 }, { "ergebnis", 1 }, { "bewertung", 1 },
-	{ "gesamtbewertung", 1 },
+	{ 2, WORDS("urteil", "fazit", "entscheidung", "empfehlung") },
+	{ 1, WORDS("ergebnis", "bewertung", "gesamtbewertung") },
 	/* Chinese and Japanese */
-	{ "结论", 2 }, { "結論", 2 }, { "判定", 2 }, { "决定", 2 },
-	{ "状态", 1 }, { "状態", 1 }, { "ステータス", 1 }, { "结果", 1 },
-	{ "結果", 1 }, { "评估", 1 }, { "評価", 1 }, { "総合評価", 1 },
+	{ 2, WORDS("结论", "結論", "判定", "决定") },
+	{ 1, WORDS("状态", "状態", "ステータス", "结果", "結果", "评估", "評価",
+		   "総合評価") },
 };
 
-/* Words around a label name; "final" makes any label strong. */
-static const struct label label_qualifiers[] = {
-	{ "final", 2 }, { "finale", 2 }, { "go/no-go", 2 }, { "最终", 2 },
-	{ "最終", 2 }, { "overall", 0 }, { "general", 0 }, { "global", 0 },
-	{ "geral", 0 }, { "générale", 0 }, { "launch", 0 }, { "release", 0 },
-	{ "production", 0 }, { "readiness", 0 }, { "review", 0 },
-	{ "prr", 0 }, { "总体", 0 }, { "総合", 0 },
+/* Words around a label's name; "final" makes any label strong. */
+static const struct labels label_qualifiers[] = {
+	{ 2, WORDS("final", "finale", "go/no-go", "最终", "最終") },
+	{ 0, WORDS("overall", "general", "global", "geral", "générale",
+		   "launch", "release", "production", "readiness", "review",
+		   "prr", "approval", "总体", "総合") },
 };
 
 /*** Characters ***/
@@ -338,10 +213,11 @@ static enum cls ascii_cls(const char *s, size_t n, size_t i)
 	if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
 		return C_WORD;
 	/* " - " ends a clause; "NO-GO" joins words */
-	if (c == '-')
-		return (i > 0 && s[i - 1] == ' ') || (i + 1 < n && s[i + 1] == ' ')
-			       ? C_BOUND
-			       : C_SEP;
+	if (c == '-') {
+		bool spaced = (i > 0 && s[i - 1] == ' ') ||
+			      (i + 1 < n && s[i + 1] == ' ');
+		return spaced ? C_BOUND : C_SEP;
+	}
 	switch (c) {
 	case ' ': case '\t': case '\r': case '\n': case '_': case '*':
 	case '`': case '\'': case '~':
@@ -479,7 +355,8 @@ static unsigned char fold(unsigned char c)
 /* The second byte of a Latin-1 letter lowercased: À..Þ -> à..þ. */
 static unsigned char fold_latin1(unsigned char c)
 {
-	return c >= 0x80 && c <= 0x9E && c != 0x97 ? (unsigned char)(c + 0x20) : c;
+	bool upper = c >= 0x80 && c <= 0x9E && c != 0x97; /* not × */
+	return upper ? (unsigned char)(c + 0x20) : c;
 }
 
 /* Where the pattern's accented letter p[0..1] (0xC3 …) ends in the text
@@ -554,11 +431,13 @@ static size_t match_word(const char *s, size_t n, size_t i, const char *p)
  * further. */
 static bool qualifier_at(const char *s, size_t n, size_t i)
 {
-	for (size_t k = 0; k < COUNT(verdict_words); k++) {
-		const struct word *w = &verdict_words[k];
-		if ((w->kind == K_PART || w->kind == K_WITH) &&
-		    match_word(s, n, i, w->p))
-			return true;
+	for (size_t k = 0; k < COUNT(vocabulary); k++) {
+		const struct group *g = &vocabulary[k];
+		if (g->kind != K_PART && g->kind != K_WITH)
+			continue;
+		for (const char *const *w = g->words; *w; w++)
+			if (match_word(s, n, i, *w))
+				return true;
 	}
 	return false;
 }
@@ -574,22 +453,25 @@ static bool stands_alone(const char *s, size_t n, size_t at, size_t end,
 	return true;
 }
 
-/* The longest verdict word at s[i] that fits its place, or NULL. */
-static const struct word *longest(const char *s, size_t n, size_t i,
-				  size_t *end)
+/* The group of the longest verdict word at s[i] that fits its place,
+ * or NULL. */
+static const struct group *longest(const char *s, size_t n, size_t i,
+				   size_t *end)
 {
-	const struct word *best = NULL;
+	const struct group *best = NULL;
 	unsigned char c = fold((unsigned char)s[i]);
 	*end = 0;
-	for (size_t k = 0; k < COUNT(verdict_words); k++) {
-		const struct word *w = &verdict_words[k];
-		unsigned char p0 = (unsigned char)w->p[0];
-		if (p0 < 0x80 && p0 != c) /* most differ at once */
-			continue;
-		size_t e = match_word(s, n, i, w->p);
-		if (e > *end && stands_alone(s, n, i, e, w->flags)) {
-			best = w;
-			*end = e;
+	for (size_t k = 0; k < COUNT(vocabulary); k++) {
+		const struct group *g = &vocabulary[k];
+		for (const char *const *w = g->words; *w; w++) {
+			unsigned char p0 = (unsigned char)**w;
+			if (p0 < 0x80 && p0 != c) /* most differ at once */
+				continue;
+			size_t e = match_word(s, n, i, *w);
+			if (e > *end && stands_alone(s, n, i, e, g->flags)) {
+				best = g;
+				*end = e;
+			}
 		}
 	}
 	return best;
@@ -605,8 +487,9 @@ struct reading {
 	const char *s;
 	unsigned seen;   /* 1 << kind of each verdict word read */
 	size_t from, to; /* span of the verdict words */
-	size_t pos_end;  /* where the last positive ended */
-	enum kind open;  /* the K_NOT or K_WITH whose scope is open, or K_NONE */
+	bool asked;      /* a positive, then only marks: "Ready? ✅ …" */
+	size_t pos_end;  /* where that positive ended */
+	enum kind open;  /* K_NOT or K_WITH with its scope open, or K_NONE */
 	size_t open_at;  /* where it began */
 	int open_left;   /* words it may still reach over */
 };
@@ -637,41 +520,60 @@ static bool asks(const char *s, size_t from, size_t to)
 	return marks == 1;
 }
 
-static void take(struct reading *r, const struct word *w, size_t at,
-		 size_t end)
+/* What a verdict word says in the open scope, if any, which it closes;
+ * *at moves back to the scope's negator or "with". */
+static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
 {
-	enum kind kind = (enum kind)w->kind, open = r->open;
-	if (kind == K_NO) {
-		if ((r->seen & 1u << K_POS) && asks(r->s, r->pos_end, at))
-			note(r, K_NEG, at, end);
-		return;
-	}
-	if (kind == K_NOT || kind == K_WITH) {
-		r->open = kind;
-		r->open_at = at;
-		r->open_left = SCOPE;
-		return;
-	}
-	if (kind == K_WARN) { /* a mark between leaves a scope open */
-		note(r, kind, at, end);
-		return;
-	}
+	enum kind open = r->open;
 	r->open = K_NONE;
 	if (open == K_NOT) {
 		/* "not ready" is a denial; "no gaps found", "with no
 		 * caveats" state nothing */
-		kind = kind == K_POS || kind == K_PART ? K_NEG : K_NONE;
-		at = r->open_at;
-	} else if (kind == K_CAVEAT) {
+		*at = r->open_at;
+		return kind == K_POS || kind == K_PART ? K_NEG : K_NONE;
+	}
+	if (kind == K_CAVEAT) {
 		/* "with two open risks" qualifies a positive as K_WARN
 		 * does; a caveat noun alone is a heading */
-		kind = open == K_WITH ? K_WARN : K_NONE;
-		at = r->open_at;
+		*at = r->open_at;
+		return open == K_WITH ? K_WARN : K_NONE;
 	}
+	return kind;
+}
+
+static void take(struct reading *r, const struct group *g, size_t at,
+		 size_t end)
+{
+	enum kind kind = (enum kind)g->kind;
+	if (kind == K_WARN) { /* a mark leaves a scope or a question open */
+		note(r, kind, at, end);
+		return;
+	}
+	/* a question is answered at once or never: each positive's gap is
+	 * read by asks() once at most */
+	bool asked = r->asked;
+	r->asked = false;
+	switch (kind) {
+	case K_NO:
+		if (asked && asks(r->s, r->pos_end, at))
+			note(r, K_NEG, at, end);
+		return;
+	case K_NOT:
+	case K_WITH:
+		r->open = kind;
+		r->open_at = at;
+		r->open_left = SCOPE;
+		return;
+	default:
+		break;
+	}
+	kind = in_scope(r, kind, &at);
 	if (kind != K_NONE)
 		note(r, kind, at, end);
-	if (kind == K_POS)
+	if (kind == K_POS) {
+		r->asked = true;
 		r->pos_end = end;
+	}
 }
 
 /* Steps over the word or character at s[i] that is no verdict word. */
@@ -683,6 +585,7 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 		r->open = K_NONE; /* a scope ends with its clause */
 	if (c != C_WORD && c != C_CJK)
 		return i + l;
+	r->asked = false;
 	if (r->open != K_NONE && --r->open_left < 0)
 		r->open = K_NONE;
 	if (c == C_CJK)
@@ -713,9 +616,11 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 		/* every pattern begins with a letter or a non-ASCII byte */
 		unsigned char c = (unsigned char)s[i];
 		bool may_begin = c >= 0x80 || ascii_cls(s, n, i) == C_WORD;
-		const struct word *w = may_begin ? longest(s, n, i, &end) : NULL;
-		if (w) {
-			take(&r, w, i, end);
+		const struct group *g = NULL;
+		if (may_begin)
+			g = longest(s, n, i, &end);
+		if (g) {
+			take(&r, g, i, end);
 			i = end;
 		} else {
 			i = pass_over(&r, s, n, i);
@@ -739,7 +644,8 @@ static void trim_label(const char *s, size_t *a, size_t *b)
 	size_t l, j;
 	while (*a < *b) {
 		enum cls c = cls_at(s, *b, *a, &l);
-		if ((c == C_WORD || c == C_CJK) && !(s[*a] >= '0' && s[*a] <= '9'))
+		bool digit = s[*a] >= '0' && s[*a] <= '9'; /* "3. Verdict" */
+		if ((c == C_WORD || c == C_CJK) && !digit)
 			break;
 		*a += l;
 	}
@@ -752,17 +658,18 @@ static void trim_label(const char *s, size_t *a, size_t *b)
 }
 
 /* The longest label word of `t` at s[i] (s ends at n); its end or 0. */
-static size_t label_at(const struct label *t, size_t nt, const char *s,
+static size_t label_at(const struct labels *t, size_t nt, const char *s,
 		       size_t n, size_t i, int *strength)
 {
 	size_t best = 0;
-	for (size_t k = 0; k < nt; k++) {
-		size_t e = match_word(s, n, i, t[k].p);
-		if (e > best) {
-			best = e;
-			*strength = t[k].strength;
+	for (size_t k = 0; k < nt; k++)
+		for (const char *const *w = t[k].words; *w; w++) {
+			size_t e = match_word(s, n, i, *w);
+			if (e > best) {
+				best = e;
+				*strength = t[k].strength;
+			}
 		}
-	}
 	return best;
 }
 

@@ -20,8 +20,11 @@
  *   - "GO", "PASS", "PASSED", "FAIL" and "FAILED" count only standing alone
  *     in their clause (markdown emphasis, backticks and emoji around them
  *     are fine: "GO ✅", "**GO**", "Decision: `GO`"), so "Let's go" or
- *     "tests pass locally" are not verdicts.  "passing" is never one
- *     ("56 tests passing" counts tests; it is not the review's verdict).
+ *     "tests pass locally" are not verdicts; "Proceed" counts only at the
+ *     start of its clause ("Proceed with launch"), "COMPLETE" only ending
+ *     it ("RUNBOOKS COMPLETE - …", not "complete the rollout").
+ *     "passing" is never a verdict ("56 tests passing" counts tests, it
+ *     does not judge).
  *   - A negator ("not", "no", "never", "almost", "n'est pas", "nicht",
  *     "não" …) turns the next verdict word within two words of it, in the
  *     same clause, into NOT_READY: "not yet ready", "no está listo".  A
@@ -38,10 +41,12 @@
  *     PARTIAL; else a positive is READY; else "pending" alone is NOT_READY
  *     (nothing is claimed ready yet).  A caveat or a warning mark alone
  *     states nothing ("Load test run with 3 warnings").
+ *   - A bare "No" (or "Não", "Non", "Nein") answers the positive question
+ *     just before it: "Production ready? No" is NOT_READY.  Any other bare
+ *     yes or no is no verdict (its meaning is the question's).
  *   - Titles and labels that hold verdict words are not verdicts:
  *     "Production Readiness Review", "Go/No-Go", "Pass/Fail", "Ready for
- *     review", "Not applicable".  Yes/No answers are not read (their
- *     meaning is the question's).
+ *     review", "Ready to start", "Not applicable".
  *
  * Both functions read only s[0..n) (no NUL needed), allocate nothing, keep
  * no state, and take time linear in n.
@@ -57,9 +62,9 @@
  * The level the verdict text `s` (`n` bytes) states: "NOT production ready"
  * -> NOT_READY, "CONDITIONAL GO" -> PARTIAL, "✅ 100% PRODUCTION READY" ->
  * READY.  Returns PRR_LEVEL_UNKNOWN when the text states no verdict.
- * `*at` and `*len` (either may be NULL) receive the span of the words that
- * decided, from the first (with its negator) to the end of the last; both
- * are 0 when the result is unknown.
+ * `*at` and `*len` (either may be NULL) receive the span of the verdict
+ * words read, from the first (with its negator or "with") to the end of
+ * the last; both are 0 when the result is unknown.
  */
 prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len);
 

@@ -13,7 +13,9 @@
  * past the end. */
 static char *exact_copy(const char *s, size_t n)
 {
-	char *p = malloc(n ? n : 1);
+	char *p = calloc(n ? n : 1, 1); /* calloc: no byte left unset */
+	if (!p)
+		abort();
 	memcpy(p, s, n);
 	return p;
 }
@@ -71,6 +73,8 @@ PRR_TEST(rec_verdict__english_negations)
 	NOT_READY("not yet fully ready");
 	NOT_READY("NOT-READY");
 	NOT_READY("NO-GO");
+	NOT_READY("It is NOT A GO.");
+	NOT_READY("Unapproved");
 	NOT_READY("Decision: NO GO until the restore drill is done");
 	NOT_READY("Release sign-off: DENIED");
 	NOT_READY("REJECTED by the on-call lead");
@@ -154,6 +158,8 @@ PRR_TEST(rec_verdict__with_a_caveat_qualifies_a_positive)
 	READY("Ready with zero open risks");
 	READY("GO with the new database");
 	READY("Ready. Known issues are tracked separately");
+	PARTIAL("✅ Approved with one noted gap");
+	PARTIAL("Proceed with caution");
 	UNKNOWN("Load test run with 3 warnings");
 	UNKNOWN("Risks");
 	UNKNOWN("with caveats");
@@ -180,6 +186,9 @@ PRR_TEST(rec_verdict__english_ready)
 	READY("PASSED");
 	READY("Result: PASS (12/12)");
 	READY("GO for launch");
+	READY("Proceed with the launch");
+	NOT_READY("Do not proceed");
+	UNKNOWN("We proceed to phase two");
 	READY("No blockers, GO"); /* the comma ends the negation */
 	READY("No open issues. Ready.");
 	READY("Not one check failed; ready");
@@ -236,6 +245,8 @@ PRR_TEST(rec_verdict__what_is_not_a_verdict)
 	UNKNOWN("The tests pass locally");
 	UNKNOWN("Pass/Fail");
 	UNKNOWN("Ready for review");
+	UNKNOWN("READY TO START");
+	UNKNOWN("Una lista de comprobación"); /* "lista" is a list too */
 	UNKNOWN("⚠️ see the notes");
 	UNKNOWN("No gaps found");
 	UNKNOWN("Review completed on 2026-01-05");
@@ -244,7 +255,8 @@ PRR_TEST(rec_verdict__what_is_not_a_verdict)
 
 PRR_TEST(rec_verdict__span_of_the_verdict_words)
 {
-	CHECK_STR(span("Status: NOT production ready."), "NOT production ready");
+	CHECK_STR(span("Status: NOT production ready."),
+		  "NOT production ready");
 	CHECK_STR(span("GO/NO-GO: NO-GO"), "NO-GO");
 	CHECK_STR(span("✅ APPROVED — pending sign-off"), "APPROVED — pending");
 	CHECK_STR(span("Le service n'est pas prête pour la production"),
@@ -281,6 +293,8 @@ PRR_TEST(rec_verdict__long_inputs_take_linear_time)
 	static const char *const units[] = { "complete ", "GO ", "not ",
 					     "\xe2\x9a\xa0", " " };
 	char *s = malloc(N);
+	if (!s)
+		abort();
 	for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
 		size_t k = strlen(units[u]);
 		for (size_t i = 0; i < N; i++)
@@ -293,7 +307,16 @@ PRR_TEST(rec_verdict__long_inputs_take_linear_time)
 			prr_test_fail(__FILE__, __LINE__, "%s x %d: %.1f s",
 				      units[u], N, secs);
 	}
-	/* a negator, a megabyte of spaces, then a positive */
+	/* a question, a long gap, then many bare answers (the first answers
+	 * it; the others must not read the gap again) */
+	memset(s, ' ', N);
+	memcpy(s, "Ready", 5);
+	for (size_t i = N / 2; i + 3 <= N; i += 3)
+		memcpy(s + i, ":No", 3);
+	clock_t t0 = clock();
+	CHECK_INT(prr_rec_verdict(s, N, NULL, NULL), PRR_LEVEL_NOT_READY);
+	CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 5);
+	/* a negator, a quarter megabyte of spaces, then a positive */
 	memset(s, ' ', N);
 	memcpy(s, "not", 3);
 	memcpy(s + N - 5, "ready", 5);
@@ -312,7 +335,9 @@ PRR_TEST(rec_verdict__strong_labels)
 	LABEL("Recommendation", 2);
 	LABEL("## 🎯 Final Recommendation", 2);
 	LABEL("Conclusion", 2);
+	LABEL("3. Verdict", 2);
 	LABEL("Final Status", 2);
+	LABEL("Launch Authorization", 2);
 	LABEL("Veredicto", 2);
 	LABEL("Conclusión", 2);
 	LABEL("Verdict final", 2);
@@ -334,6 +359,7 @@ PRR_TEST(rec_verdict__weak_labels)
 	LABEL("Outcome", 1);
 	LABEL("Result", 1);
 	LABEL("Readiness", 1);
+	LABEL("Approval Status", 1);
 	LABEL("Production Readiness", 1);
 	LABEL("Estado", 1);
 	LABEL("Statut", 1);
@@ -358,4 +384,5 @@ PRR_TEST(rec_verdict__not_labels)
 	LABEL("Statuses", 0);
 	LABEL("Test Result", 0);
 	LABEL("Decisions Log", 0);
+	LABEL("Authorization", 0); /* access control, mostly */
 }
