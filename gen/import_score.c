@@ -219,6 +219,17 @@ static double column_scale(const table *t, int col)
 	return top <= 0 ? PRR_NONE : top <= 10 ? 10 : top <= 100 ? 100 : PRR_NONE;
 }
 
+/* A cell that is a letter grade and nothing else ("A-", "**B+**"). */
+static bool lone_grade(const char *s, char out[4])
+{
+	while (*s == '*' || *s == ' ')
+		s++;
+	size_t n = strlen(s), k = prr_rec_grade(s, n, out);
+	while (k && k < n && (s[k] == '*' || s[k] == ' '))
+		k++;
+	return k && k == n;
+}
+
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 {
 	int st = imp_col_of(t, PRR_COL_STATUS), no = imp_col_of(t, PRR_COL_NOTES),
@@ -230,12 +241,29 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 		const char *sc = t->cell[r][score_col];
 		if (!*nm || !*sc)
 			continue;
-		if (prr_parse_score(sc, strlen(sc), &v, &hi, &max) < 0) {
+		const char *grade = NULL;
+		char gbuf[4];
+		prr_score_hit h;
+		if (prr_parse_score(sc, strlen(sc), &v, &hi, &max) == 0) {
+			/* "7/10", "85%", "6.0-6.5/10" */
+		} else if (prr_rec_score(t->raw[r][score_col],
+					 strlen(t->raw[r][score_col]), &h)) {
+			/* "B+ (87/100)", "A-", "⭐⭐⭐⭐☆", "B+ → A-" */
+			v = h.value;
+			hi = h.high;
+			max = h.max;
+			if (h.grade[0])
+				grade = prr_arena_strdup(im->a, h.grade);
+		} else if (lone_grade(sc, gbuf)) {
+			/* "A-" alone in a Grade column: its header says so */
+			v = hi = max = PRR_NONE;
+			grade = prr_arena_strdup(im->a, gbuf);
+		} else {
 			v = bare_number(sc);
 			hi = PRR_NONE;
 			max = scale;
 		}
-		if (!prr_has(v) || !prr_has(max)) {
+		if (!grade && (!prr_has(v) || !prr_has(max))) {
 			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
 				     t->line[r], 0,
 				     "not imported: score '%s' of '%s'", sc, nm);
@@ -247,6 +275,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 			s->value = v;
 			s->high = hi;
 			s->max = max;
+			s->grade = grade;
 			s->line = t->line[r];
 			continue;
 		}
@@ -261,6 +290,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 		d->score = v;
 		d->high = hi;
 		d->max = max;
+		d->grade = grade;
 		d->weight = PRR_NONE;
 		if (we >= 0) {
 			double w, wh, wm;
@@ -382,6 +412,15 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind)
 {
 	prr_score_hit h;
+	if (kind == IMP_LINE_HEADING) {
+		/* the recogniser knows a heading by its '#' */
+		char *hs = prr_arena_alloc_str(&im->tmp, n + 3);
+		memcpy(hs, "# ", 2);
+		memcpy(hs + 2, s, n);
+		hs[n + 2] = 0;
+		s = hs;
+		n += 2;
+	}
 	if (!prr_rec_score(s, n, &h))
 		return false;
 	const char *label = h.label_len ? imp_clean(im, s + h.label_at, h.label_len)
