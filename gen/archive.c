@@ -827,6 +827,9 @@ static int index_render(prr_buf *out, const prr_tpl_store *store,
 	return rc;
 }
 
+#define ARCHIVE_MARKER_TEXT "prr archive 1\nThis folder is an archive written " \
+	"by prr; prr verify-archive checks it.\n"
+
 static int write_index(const char *dir, const prr_tpl_store *store,
 		       prr_buf *err)
 {
@@ -837,6 +840,18 @@ static int write_index(const char *dir, const prr_tpl_store *store,
 	if (index_context(&ctx, dir, err) < 0 ||
 	    index_render(&page, store, ctx, err) < 0)
 		goto done;
+	/* the marker: an archive is prr's output, never read as reviews */
+	char *marker = prr_path_join(dir, PRR_ARCHIVE_MARKER);
+	int marked = prr_read_file(marker, 4096, &old, &e) == 0 &&
+		     old.n == sizeof ARCHIVE_MARKER_TEXT - 1 &&
+		     memcmp(old.p, ARCHIVE_MARKER_TEXT, old.n) == 0;
+	prr_buf_reset(&e);
+	rc = marked ? 0 : prr_write_file_atomic(marker, ARCHIVE_MARKER_TEXT,
+					       sizeof ARCHIVE_MARKER_TEXT - 1, err);
+	free(marker);
+	if (rc < 0)
+		goto done;
+	rc = -1;
 	/* unchanged: leave the file (and its time) alone */
 	if (prr_read_file(path, PRR_ARCHIVE_MAX_FILE, &old, &e) == 0 &&
 	    old.n == page.n && memcmp(old.p, page.p, page.n) == 0) {

@@ -12,6 +12,7 @@
 static const prr_option options[] = {
 	{ "format", 0, "text|json", "how to print the summary (default text)", false },
 	{ "quiet", 'q', NULL, "print problems only, no summary lines", false },
+	PRR_OUTSIDE_OPTION,
 	{ 0 }
 };
 
@@ -105,7 +106,9 @@ static int run(const prr_args *a)
 	prr_jw_init(&w, &out, true);
 	w.stream = stdout;
 
-	prr_review_paths(a->pos, a->n_pos, &files, &d);
+	prr_review_paths(a->pos, a->n_pos,
+			 prr_flag(a, "allow-outside") ? PRR_REVIEWS_ALLOW_OUTSIDE : 0,
+			 &files, &d);
 	/* a folder's prr.json is part of what it holds */
 	for (int i = 0; i < a->n_pos; i++) {
 		prr_config *c = NULL;

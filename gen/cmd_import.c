@@ -20,6 +20,9 @@ static int run(const prr_args *a)
 	prr_review *r = NULL;
 	int rc = PRR_EXIT_INPUT;
 
+	if (outp && prr_same_file(in, outp))
+		return prr_usage_error(a->cmd, "-o '%s' is the input '%s'; write "
+				       "the JSON to another file", outp, in);
 	if (prr_read_file(in, PRR_MAX_INPUT, &text, &err) < 0) {
 		prr_diag_add(&d, PRR_DIAG_ERROR, in, NULL, 0, 0, "%s", err.p);
 		goto done;

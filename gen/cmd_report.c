@@ -236,6 +236,12 @@ static int run(const prr_args *a)
 	int rc = PRR_EXIT_INPUT;
 	if (prr_figures_load(&f, &set, a->pos, a->n_pos, &in, &d) < 0)
 		goto done;
+	const char *input = output ? prr_reviews_input(&set, output) : NULL;
+	if (input) {
+		rc = prr_usage_error(a->cmd, "-o '%s' is the input '%s'; write "
+				     "the report to another file", output, input);
+		goto done;
+	}
 	if (formats[which].write(f, a, &out) < 0)
 		goto done;
 	rc = PRR_EXIT_OK;

@@ -15,6 +15,7 @@ static const prr_option options[] = {
 	{ "format", 0, "FORMAT", "text (default) or json" },
 	{ "cache", 0, "DIR", "history cache (default REVIEWS/.prr-cache)" },
 	{ "no-cache", 0, NULL, "keep no history cache" },
+	PRR_OUTSIDE_OPTION,
 	{ 0 }
 };
 
@@ -89,7 +90,9 @@ static int run(const prr_args *a)
 	char *cache = NULL;
 	int rc = PRR_EXIT_INPUT;
 	size_t totals[3] = { 0, 0, 0 };
-	int loaded = prr_reviews_load(&set, paths, n_paths, &d);
+	int loaded = prr_reviews_load(&set, paths, n_paths,
+				      prr_flag(a, "allow-outside")
+					      ? PRR_REVIEWS_ALLOW_OUTSIDE : 0, &d);
 	prr_diags_print(&d, stderr);
 	prr_diags_clear(&d);
 	if (loaded < 0)

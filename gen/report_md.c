@@ -25,6 +25,7 @@ int prr_report_md(prr_buf *out, prr_tpl_env *env, const prr_figures *f,
 			break;
 		}
 		prr_buf_truncate(out, start);
+		prr_buf_adds(out, PRR_REPORT_MD_SIGNATURE "\n");
 		rc = prr_tpl_render(out, env, t, PRR_TPL_ESC_MARKDOWN,
 				    prr_tpl_vtree(), ctx, d);
 		if (rc < 0 || out->n - start < limit)

@@ -4,6 +4,7 @@
 #include "prr/buf.h"
 #include "prr/fsutil.h"
 #include "prr/load.h"
+#include "prr/report.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -25,26 +26,61 @@ int prr_is_review_path(const char *path)
 	return 0;
 }
 
-void prr_review_paths(char *const *paths, int n, prr_paths *out, prr_diags *d)
+/* 1 if the text `head` begins is one of prr's own outputs: a report in
+ * Markdown (report.md.mustache's first line) or the figures as JSON
+ * (data.json, report --format json). */
+static int own_output(const char *head, size_t n)
+{
+	static const char md[] = PRR_REPORT_MD_SIGNATURE;
+	if (n >= sizeof md - 1 && memcmp(head, md, sizeof md - 1) == 0)
+		return 1;
+	static const char *const json[] = { "{", "\"method\"", ":", "\"prr-score/" };
+	const char *p = head, *end = head + n;
+	for (size_t i = 0; i < sizeof json / sizeof *json; i++) {
+		while (p < end && strchr(" \t\r\n", *p))
+			p++;
+		size_t k = strlen(json[i]);
+		if ((size_t)(end - p) < k || memcmp(p, json[i], k) != 0)
+			return 0;
+		p += k;
+	}
+	return 1;
+}
+
+static int is_own_output(const char *path)
+{
+	char head[128];
+	return own_output(head, prr_read_head(path, head, sizeof head));
+}
+
+void prr_review_paths(char *const *paths, int n, unsigned flags,
+		      prr_paths *out, prr_diags *d)
 {
 	for (int i = 0; i < n; i++) {
 		if (prr_is_dir(paths[i]) != 1) {
 			prr_paths_add(out, paths[i]);
 			continue;
 		}
-		prr_paths found = { 0 };
+		prr_paths found = { 0 }, outside = { 0 };
 		prr_buf err = PRR_BUF_INIT;
-		if (prr_walk(paths[i], prr_review_suffixes, &found, &err) < 0)
+		unsigned wf = flags & PRR_REVIEWS_ALLOW_OUTSIDE ? PRR_WALK_ALLOW_OUTSIDE : 0;
+		if (prr_walk_ex(paths[i], prr_review_suffixes, wf, &found, &outside,
+				&err) < 0)
 			prr_diag_add(d, PRR_DIAG_ERROR, paths[i], NULL, 0, 0, "%s", err.p);
+		for (size_t k = 0; k < outside.n; k++)
+			prr_diag_add(d, PRR_DIAG_ERROR, outside.v[k], NULL, 0, 0,
+				     "a link to outside the reviews folder '%s'; "
+				     "not read (--allow-outside reads it)", paths[i]);
 		size_t before = out->n;
 		for (size_t k = 0; k < found.n; k++)
-			if (prr_is_review_path(found.v[k]))
+			if (prr_is_review_path(found.v[k]) && !is_own_output(found.v[k]))
 				prr_paths_add(out, found.v[k]);
-		if (out->n == before && !err.n)
+		if (out->n == before && !err.n && !outside.n)
 			prr_diag_add(d, PRR_DIAG_ERROR, paths[i], NULL, 0, 0,
 				     "no reviews found in this folder (looked for %s)",
 				     prr_review_suffixes_text);
 		prr_paths_free(&found);
+		prr_paths_free(&outside);
 		prr_buf_free(&err);
 	}
 }
@@ -218,7 +254,7 @@ static int cmp_review(const void *a, const void *b)
 }
 
 int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
-		     prr_diags *d)
+		     unsigned flags, prr_diags *d)
 {
 	prr_paths files = { 0 };
 	size_t errors0 = d->errors;
@@ -242,7 +278,7 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 	if (prr_config_load_dir(&out->config, out->dir, d) < 0)
 		goto fail;
 
-	prr_review_paths(paths, n_paths, &files, d);
+	prr_review_paths(paths, n_paths, flags, &files, d);
 
 	out->docs = prr_xcalloc(files.n + 1, sizeof *out->docs);
 	prr_diags *diags = prr_xcalloc(files.n + 1, sizeof *diags);
@@ -294,7 +330,7 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 	for (size_t i = 0; i < out->n; i++)
 		if (i == 0 || strcmp(out->v[i]->project, out->v[i - 1]->project))
 			out->n_projects++;
-	prr_paths_free(&files);
+	out->files = files;
 	return 0;
 fail:
 	prr_paths_free(&files);
@@ -314,9 +350,20 @@ void prr_reviews_free(prr_reviews *s)
 		prr_review_free(s->docs[i]);
 	free(s->v);
 	free(s->docs);
+	prr_paths_free(&s->files);
 	free((char *)s->dir);
 	prr_config_free(s->config);
 	memset(s, 0, sizeof *s);
+}
+
+const char *prr_reviews_input(const prr_reviews *s, const char *path)
+{
+	for (size_t i = 0; i < s->files.n; i++)
+		if (prr_same_file(s->files.v[i], path))
+			return s->files.v[i];
+	if (s->config && s->config->path && prr_same_file(s->config->path, path))
+		return s->config->path;
+	return NULL;
 }
 
 const prr_review *prr_reviews_latest(const prr_reviews *s, const char *project)

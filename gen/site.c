@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/types.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -72,23 +73,87 @@ static void split(const char *target, char **dir, const char **base)
 	}
 }
 
-/* The pid in "BASE.tmp-PID" / "BASE.old-PID", or 0 if `name` is neither. */
-static long leftover_pid(const char *name, const char *base, int *old)
+/*
+ * A build's own names beside TARGET carry a token it made (16 hex digits):
+ * TARGET.prr-tmp-TOKEN (the new site), TARGET.prr-old-TOKEN (the old one,
+ * where names cannot be swapped in one step) and TARGET.prr-lock-TOKEN, a
+ * file the build holds locked (fcntl) from its first write to its last.
+ * A later build removes the folders of a token only when that token's lock
+ * file exists, names the token and can be locked: its build is over (a
+ * killed process holds no lock).  Anything else beside TARGET, such as a
+ * user's site.old-2023 or site.tmp-1999, is never touched.
+ */
+#define TOKEN_LEN 16
+static const char *const kinds[] = { ".prr-tmp-", ".prr-old-", ".prr-lock-" };
+enum { K_TMP, K_OLD, K_LOCK };
+
+static char *sibling(const char *target, int kind, const char *token)
 {
-	size_t k = strlen(base);
-	if (strncmp(name, base, k) != 0)
-		return 0;
-	name += k;
-	if (strncmp(name, ".tmp-", 5) == 0)
-		*old = 0;
-	else if (strncmp(name, ".old-", 5) == 0)
-		*old = 1;
-	else
-		return 0;
-	name += 5;
-	char *end;
-	long pid = strtol(name, &end, 10);
-	return *name && !*end && pid > 0 ? pid : 0;
+	prr_buf b = PRR_BUF_INIT;
+	prr_buf_addf(&b, "%s%s%s", target, kinds[kind], token);
+	return prr_buf_detach(&b, NULL);
+}
+
+static void lock_text(prr_buf *b, const char *token)
+{
+	prr_buf_addf(b, "prr build %s\n", token);
+}
+
+/* The token of a lock file's name "BASE.prr-lock-TOKEN", or NULL. */
+static const char *lock_token(const char *name, const char *base)
+{
+	size_t k = strlen(base), m = strlen(kinds[K_LOCK]);
+	if (strncmp(name, base, k) != 0 || strncmp(name + k, kinds[K_LOCK], m) != 0)
+		return NULL;
+	const char *t = name + k + m;
+	if (strlen(t) != TOKEN_LEN || strspn(t, "0123456789abcdef") != TOKEN_LEN)
+		return NULL;
+	return t;
+}
+
+/* Takes the lock of an open lock file; 0, or -1 when another holds it. */
+static int take_lock(int fd)
+{
+	struct flock fl = { 0 };
+	fl.l_type = F_WRLCK;
+	fl.l_whence = SEEK_SET;
+	return fcntl(fd, F_SETLK, &fl);
+}
+
+/* Removes what the killed build of lock file `name` left beside `target`
+ * (or, killed between its two renames, puts the old site back). */
+static void clean_token(const char *target, const char *dir, const char *name,
+			const char *token)
+{
+	char *lock = prr_path_join(dir, name);
+	int fd = open(lock, O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+	prr_buf text = PRR_BUF_INIT, want = PRR_BUF_INIT, ignore = PRR_BUF_INIT;
+	if (fd < 0 || fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) ||
+	    take_lock(fd) < 0)
+		goto done; /* not a lock file, or its build still runs */
+	lock_text(&want, token);
+	prr_buf_grow(&text, want.n + 1);
+	ssize_t r = read(fd, text.p, want.n + 1);
+	if (r != (ssize_t)want.n || memcmp(text.p, want.p, want.n) != 0)
+		goto done;
+	char *old = sibling(target, K_OLD, token), *tmp = sibling(target, K_TMP, token);
+	if (prr_is_dir(old) == 1 && prr_is_dir(target) < 0 && rename(old, target) == 0)
+		fprintf(stderr, "prr: restored '%s' from an interrupted build\n",
+			target);
+	prr_rmtree(old, &ignore);
+	prr_rmtree(tmp, &ignore);
+	if (prr_is_dir(old) < 0 && prr_is_dir(tmp) < 0)
+		unlink(lock);
+	free(old);
+	free(tmp);
+done:
+	if (fd >= 0)
+		close(fd);
+	free(lock);
+	prr_buf_free(&text);
+	prr_buf_free(&want);
+	prr_buf_free(&ignore);
 }
 
 /* Removes what killed builds left beside `target`. */
@@ -98,71 +163,103 @@ static void clean_leftovers(const char *target)
 	const char *base;
 	split(target, &dir, &base);
 	DIR *d = opendir(dir);
-	prr_paths old = { 0 }, tmp = { 0 };
+	prr_paths locks = { 0 };
 	if (d) {
 		struct dirent *e;
-		while ((e = readdir(d))) {
-			int is_old;
-			long pid = leftover_pid(e->d_name, base, &is_old);
-			if (!pid || pid == (long)getpid())
-				continue;
-			if (kill((pid_t)pid, 0) == 0 || errno != ESRCH)
-				continue; /* its build still runs */
-			prr_paths_add(is_old ? &old : &tmp, e->d_name);
-		}
+		while ((e = readdir(d)))
+			if (lock_token(e->d_name, base))
+				prr_paths_add(&locks, e->d_name);
 		closedir(d);
 	}
-	prr_paths_sort(&old);
-	prr_paths_sort(&tmp);
-	prr_buf ignore = PRR_BUF_INIT;
-	for (size_t i = 0; i < old.n; i++) {
-		char *p = prr_path_join(dir, old.v[i]);
-		/* killed between its two renames: the old site goes back */
-		if (prr_is_dir(target) < 0 && rename(p, target) == 0)
-			fprintf(stderr, "prr: restored '%s' from an interrupted build\n",
-				target);
-		else
-			prr_rmtree(p, &ignore);
-		free(p);
-	}
-	for (size_t i = 0; i < tmp.n; i++) {
-		char *p = prr_path_join(dir, tmp.v[i]);
-		prr_rmtree(p, &ignore);
-		free(p);
-	}
-	prr_buf_free(&ignore);
-	prr_paths_free(&old);
-	prr_paths_free(&tmp);
+	prr_paths_sort(&locks);
+	for (size_t i = 0; i < locks.n; i++)
+		clean_token(target, dir, locks.v[i], lock_token(locks.v[i], base));
+	prr_paths_free(&locks);
 	free(dir);
 }
 
-/* 1 if `dir` is empty or holds index.html and data.json. */
+/* A token no other build has: random bits, else time and pid. */
+static void make_token(char out[TOKEN_LEN + 1])
+{
+	unsigned char r[TOKEN_LEN / 2];
+	int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0 || read(fd, r, sizeof r) != (ssize_t)sizeof r) {
+		struct timespec ts;
+		clock_gettime(CLOCK_REALTIME, &ts);
+		unsigned long long x = (unsigned long long)ts.tv_nsec ^
+				       ((unsigned long long)ts.tv_sec << 20) ^
+				       ((unsigned long long)getpid() << 40);
+		for (size_t i = 0; i < sizeof r; i++, x >>= 8)
+			r[i] = (unsigned char)x;
+	}
+	if (fd >= 0)
+		close(fd);
+	for (size_t i = 0; i < sizeof r; i++)
+		snprintf(out + 2 * i, 3, "%02x", r[i]);
+}
+
+/* 1 if `dir` is empty or holds prr's site marker. */
 static int replaceable(const char *dir)
 {
+	char *m = prr_path_join(dir, PRR_SITE_MARKER);
+	prr_buf text = PRR_BUF_INIT, e = PRR_BUF_INIT;
+	struct stat st;
+	int ok = lstat(m, &st) == 0 && S_ISREG(st.st_mode) &&
+		 prr_read_file(m, 4096, &text, &e) == 0 &&
+		 strncmp(text.p, PRR_SITE_MARKER_TEXT, 9) == 0; /* "prr site " */
+	free(m);
+	prr_buf_free(&text);
+	prr_buf_free(&e);
+	if (ok)
+		return 1;
 	DIR *d = opendir(dir);
 	if (!d)
 		return 0;
-	int any = 0, index = 0, data = 0;
-	struct dirent *e;
-	while ((e = readdir(d))) {
-		if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
-			continue;
-		any = 1;
-		index |= strcmp(e->d_name, "index.html") == 0;
-		data |= strcmp(e->d_name, "data.json") == 0;
-	}
+	int any = 0;
+	struct dirent *en;
+	while (!any && (en = readdir(d)))
+		any = strcmp(en->d_name, ".") != 0 && strcmp(en->d_name, "..") != 0;
 	closedir(d);
-	return !any || (index && data);
+	return !any;
 }
 
 static void site_free(prr_site *s)
 {
+	if (s->lock) { /* the build is over: its token goes last */
+		unlink(s->lock);
+		close(s->lock_fd);
+	}
+	free(s->lock);
 	free(s->target);
 	free(s->tmp);
 	if (s->made)
 		close(s->made_fd);
 	free(s->made);
-	s->target = s->tmp = s->made = NULL;
+	s->target = s->tmp = s->made = s->lock = NULL;
+}
+
+/* Creates and locks this build's lock file; 0, or -1 with a message. */
+static int hold_token(prr_site *s, const char *token, prr_buf *err)
+{
+	char *lock = sibling(s->target, K_LOCK, token);
+	int fd = open(lock, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+	prr_buf text = PRR_BUF_INIT;
+	lock_text(&text, token);
+	if (fd < 0 || take_lock(fd) < 0 ||
+	    write(fd, text.p, text.n) != (ssize_t)text.n) {
+		prr_buf_addf(err, "cannot create '%s': %s", lock, strerror(errno));
+		if (fd >= 0) {
+			unlink(lock);
+			close(fd);
+		}
+		free(lock);
+		prr_buf_free(&text);
+		return -1;
+	}
+	prr_buf_free(&text);
+	s->lock = lock;
+	s->lock_fd = fd;
+	return 0;
 }
 
 int prr_site_begin(prr_site *s, const char *target, prr_buf *err)
@@ -184,21 +281,31 @@ int prr_site_begin(prr_site *s, const char *target, prr_buf *err)
 			goto fail;
 		}
 		if (!replaceable(s->target)) {
-			prr_buf_addf(err, "'%s' is not empty and is not a prr site (no "
-					  "index.html and data.json); refusing to "
-					  "replace it", s->target);
+			prr_buf_addf(err, "'%s' is not empty and is not a prr site (it "
+					  "has no " PRR_SITE_MARKER " file); prr "
+					  "replaces only the sites it made: choose "
+					  "another -o folder, or move '%s' away "
+					  "yourself", s->target, s->target);
 			goto fail;
 		}
 	}
-	prr_buf t = PRR_BUF_INIT;
-	prr_buf_addf(&t, "%s.tmp-%ld", s->target, (long)getpid());
-	s->tmp = prr_buf_detach(&t, NULL);
-	prr_rmtree(s->tmp, err); /* our own pid's leftover: a reused pid */
-	prr_buf_reset(err);
+	char token[TOKEN_LEN + 1];
+	make_token(token);
+	if (hold_token(s, token, err) < 0)
+		goto fail;
+	s->tmp = sibling(s->target, K_TMP, token);
 	if (mkdir(s->tmp, 0777) < 0) {
 		prr_buf_addf(err, "cannot create '%s': %s", s->tmp, strerror(errno));
+		free(s->tmp);
+		s->tmp = NULL; /* not ours: it existed */
 		goto fail;
 	}
+	if (prr_site_write(s, PRR_SITE_MARKER, PRR_SITE_MARKER_TEXT,
+			   sizeof PRR_SITE_MARKER_TEXT - 1, err) < 0) {
+		prr_site_abort(s);
+		return -1;
+	}
+	s->files = s->bytes = 0; /* the marker is not counted */
 	return 0;
 fail:
 	site_free(s);
@@ -419,22 +526,22 @@ int prr_site_commit(prr_site *s, prr_buf *err)
 		goto fail;
 	}
 #endif
-	prr_buf old = PRR_BUF_INIT;
-	prr_buf_addf(&old, "%s.old-%ld", s->target, (long)getpid());
-	if (rename(s->target, old.p) < 0) {
+	char *old = sibling(s->target, K_OLD, s->tmp + strlen(s->target) +
+					     strlen(kinds[K_TMP]));
+	if (rename(s->target, old) < 0) {
 		prr_buf_addf(err, "cannot rename '%s': %s", s->target, strerror(errno));
-		prr_buf_free(&old);
+		free(old);
 		goto fail;
 	}
 	if (rename(s->tmp, s->target) < 0) {
 		prr_buf_addf(err, "cannot rename '%s' to '%s': %s", s->tmp,
 			     s->target, strerror(errno));
-		rename(old.p, s->target); /* the old site goes back */
-		prr_buf_free(&old);
+		rename(old, s->target); /* the old site goes back */
+		free(old);
 		goto fail;
 	}
-	rc = prr_rmtree(old.p, err);
-	prr_buf_free(&old);
+	rc = prr_rmtree(old, err);
+	free(old);
 	site_free(s);
 	return rc;
 fail:

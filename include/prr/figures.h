@@ -379,6 +379,7 @@ typedef struct prr_figures_input {
 	 * (NULL: REVIEWS/.prr-cache) */
 	const char *repo, *root, *cache_dir;
 	bool no_repo;
+	unsigned review_flags; /* prr_reviews_load's (--allow-outside) */
 	const prr_delivery *deliveries;
 	size_t n_deliveries;
 	const prr_claimcheck *evidence;
@@ -431,7 +432,8 @@ int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
 	{ "repo", 0, "DIR", "the reviewed git repository (default: prr.json's repo)", false }, \
 	{ "root", 0, "DIR", "the project's folder inside the repository", false }, \
 	{ "cache", 0, "DIR", "history cache (default: REVIEWS/.prr-cache)", false }, \
-	{ "no-repo", 0, NULL, "ignore prr.json's repo", false }
+	{ "no-repo", 0, NULL, "ignore prr.json's repo", false }, \
+	PRR_OUTSIDE_OPTION
 
 struct prr_args;
 void prr_repo_args(const struct prr_args *a, prr_figures_input *in);

@@ -7,7 +7,8 @@
  * A pull-request body or comment holds at most 65,536 characters, so the
  * report is rendered, measured and, when too long, rendered again with
  * fewer rows of each long list (all, 50, 20, 10, 5, 0), the rest counted
- * in "N more … folded" notes, until it fits.
+ * in "N more … folded" notes, until it fits.  The report begins with
+ * PRR_REPORT_MD_SIGNATURE.
  */
 #ifndef PRR_REPORT_H
 #define PRR_REPORT_H
@@ -19,6 +20,11 @@
 #include "prr/figures.h"
 #include "prr/tpl.h"
 #include "prr/view.h"
+
+/* The first line of every Markdown report prr writes (hidden where
+ * Markdown is shown): a report saved into a reviews folder is known as
+ * prr's own output and not read as a review. */
+#define PRR_REPORT_MD_SIGNATURE "<!-- prr report: written by prr, not a review -->"
 
 /* The common limit on a pull-request body or comment, in characters. */
 #define PRR_REPORT_MD_LIMIT 65536

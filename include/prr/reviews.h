@@ -32,6 +32,7 @@ typedef struct prr_reviews {
 	prr_review **docs;    /* every document loaded (owns their arenas) */
 	size_t n_docs;
 	size_t n_projects;
+	prr_paths files;      /* the files read, in path order */
 } prr_reviews;
 
 /* Threads for work dealt among threads (loading reviews, writing a
@@ -51,6 +52,14 @@ size_t prr_shares_for(size_t items);
  */
 void prr_run_shares(void *shares, size_t n, size_t size, void *(*fn)(void *));
 
+/* flags: a link in a reviews folder to a file or folder outside it is an
+ * error naming the link, unless PRR_REVIEWS_ALLOW_OUTSIDE (--allow-outside);
+ * files named on the command line are read wherever they are. */
+#define PRR_REVIEWS_ALLOW_OUTSIDE 1u
+/* The option that sets it, for every command that reads a reviews folder. */
+#define PRR_OUTSIDE_OPTION                                                    \
+	{ "allow-outside", 0, NULL, "read links in the reviews folder that lead outside it", false }
+
 /*
  * Loads every review under `paths` (the files read by up to prr_jobs()
  * threads; messages come in path order all the same).  Returns 0, or -1 when any document
@@ -58,8 +67,11 @@ void prr_run_shares(void *shares, size_t n, size_t size, void *(*fn)(void *));
  * is then empty but must still be freed).
  */
 int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
-		     prr_diags *d);
+		     unsigned flags, prr_diags *d);
 void prr_reviews_free(prr_reviews *s);
+/* The input file (a review or prr.json) that `path` names, or NULL: an
+ * output must not overwrite its own input. */
+const char *prr_reviews_input(const prr_reviews *s, const char *path);
 /* The latest review of `project` (NULL: of the first project), or NULL. */
 const prr_review *prr_reviews_latest(const prr_reviews *s, const char *project);
 /* The review of `project` dated `date`, or NULL. */
@@ -67,9 +79,12 @@ const prr_review *prr_reviews_find(const prr_reviews *s, const char *project,
 				   const char *date);
 /*
  * Expands `paths` into review files: files as given, folders walked (in
- * sorted order).  A folder holding no review is an error in `d`.
+ * sorted order; prr_walk_ex: each file once, loops ended, prr's own
+ * outputs skipped).  A folder holding no review is an error in `d`, so is
+ * a link outside it (see `flags` above).
  */
-void prr_review_paths(char *const *paths, int n, prr_paths *out, prr_diags *d);
+void prr_review_paths(char *const *paths, int n, unsigned flags,
+		      prr_paths *out, prr_diags *d);
 /*
  * The default history cache of a review set: `dir`/.prr-cache, created if
  * missing.  When it cannot be (a read-only reviews folder) that is said

@@ -1,26 +1,30 @@
 /*
  * site.h - writing a whole site folder atomically.
  *
- * A build writes every file into TARGET.tmp-PID beside the target, then
- * puts it in place:
+ * A build writes every file into TARGET.prr-tmp-TOKEN beside the target
+ * (TOKEN: 16 hex digits this build made), then puts it in place:
  *
  *   - where the system can swap two names in one step (Linux
  *     renameat2(RENAME_EXCHANGE)), the new folder and the old site trade
  *     names, so readers see either the old site or the new one, never
  *     nothing;
- *   - elsewhere the old site is renamed to TARGET.old-PID, the new folder
- *     to TARGET, then the old one removed: for the very short time between
- *     those two renames TARGET does not exist.
+ *   - elsewhere the old site is renamed to TARGET.prr-old-TOKEN, the new
+ *     folder to TARGET, then the old one removed: for the very short time
+ *     between those two renames TARGET does not exist.
  *
- * A build that fails or is killed (even with kill -9) leaves the previous
- * site as it was; its TARGET.tmp-PID (or TARGET.old-PID) stays behind and
- * the next build removes it (or, when a kill fell between the two renames
- * above, puts TARGET.old-PID back as TARGET first).  Leftovers of a build
- * whose process still runs are left alone.
+ * From its first write to its last, the build holds TARGET.prr-lock-TOKEN
+ * locked (fcntl; a process killed holds no lock).  A build that fails or
+ * is killed (even with kill -9) leaves the previous site as it was; its
+ * folders and lock file stay behind and the next build removes them (or,
+ * when a kill fell between the two renames above, puts the old site back
+ * as TARGET first) -- but only the folders of a token whose lock file
+ * exists and is no longer held: anything else beside TARGET (a user's
+ * site.old-2023) is never touched.
  *
- * An existing TARGET is replaced only when it is empty or looks like a prr
- * site (holds index.html and data.json): `prr build -o ~` must not delete
- * a home folder.
+ * Every site holds PRR_SITE_MARKER (fsutil.h), a file naming prr and the
+ * site format.  An existing TARGET is replaced only when it is empty or
+ * holds that marker: `prr build -o ~` must not delete a home folder, nor
+ * `-o docs` a folder of the user's that happens to hold an index.html.
  */
 #ifndef PRR_SITE_H
 #define PRR_SITE_H
@@ -29,15 +33,22 @@
 #include <stdio.h>
 
 #include "prr/buf.h"
+#include "prr/fsutil.h"
+
+/* The content of PRR_SITE_MARKER: the tool and the site format's version. */
+#define PRR_SITE_MARKER_TEXT "prr site 1\nThis folder is a site written by " \
+	"prr build; the next build replaces it whole.\n"
 
 typedef struct prr_site {
 	char *target;  /* the site folder (owned) */
-	char *tmp;     /* TARGET.tmp-PID while building (owned), or NULL */
+	char *tmp;     /* TARGET.prr-tmp-TOKEN while building (owned), or NULL */
 	size_t files;  /* files written so far */
 	size_t bytes;
 	long delay_ms; /* tests: sleep this long after each file (0: none) */
 	char *made;    /* the folder of the last file written (owned), or NULL */
 	int made_fd;   /* that folder, open (valid while `made` is not NULL) */
+	char *lock;    /* TARGET.prr-lock-TOKEN, held (owned), or NULL */
+	int lock_fd;   /* it, open and locked (valid while `lock` is not NULL) */
 } prr_site;
 
 /*

@@ -91,7 +91,7 @@ expect_rc 1
 expect_err "index.html.mustache"
 expect_err "was left as it was"
 diff -r "$B/site" "$B/site.copy" >/dev/null || fail "the old site changed"
-ls -d "$B"/site.tmp-* >/dev/null 2>&1 && fail "a temporary folder was left"
+ls -d "$B"/site.prr-* >/dev/null 2>&1 && fail "a temporary folder was left"
 # a template every thread renders is reported once
 printf '{{#broken}}\n' > "$B/tpl/review-component.html.mustache"
 rm "$B/tpl/index.html.mustache"
@@ -108,10 +108,10 @@ sleep 1
 kill -9 $pid 2>/dev/null
 wait $pid 2>/dev/null
 diff -r "$B/site" "$B/site.copy" >/dev/null || fail "the old site changed"
-ls -d "$B"/site.tmp-* >/dev/null 2>&1 || fail "expected the killed build's temporary folder"
+ls -d "$B"/site.prr-tmp-* "$B"/site.prr-lock-* >/dev/null 2>&1 || fail "expected the killed build's temporary folder"
 run build -o "$B/site" "$SAMPLES/reviews"
 expect_rc 0
-ls -d "$B"/site.tmp-* "$B"/site.old-* >/dev/null 2>&1 && fail "leftovers not cleaned: $(ls -d "$B"/site.*)"
+ls -d "$B"/site.prr-* >/dev/null 2>&1 && fail "leftovers not cleaned: $(ls -d "$B"/site.*)"
 diff -r "$B/site" "$B/site.copy" >/dev/null || fail "the rebuilt site differs"
 end
 

@@ -271,36 +271,61 @@ PRR_TEST(site__build_replace_abort)
 	free(target);
 }
 
+/* A file `path` holding `text`. */
+static void put(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+	fputs(text, f);
+	fclose(f);
+}
+
 PRR_TEST(site__leftovers_cleaned_and_old_restored)
 {
 	const char *dir = prr_test_tmpdir();
 	char *target = prr_path_join(dir, "out");
 	prr_buf err = PRR_BUF_INIT, p = PRR_BUF_INIT;
-	/* a pid that cannot run: beyond pid_max */
-	prr_buf_addf(&p, "%s.tmp-999999999", target);
+	/* a killed build of token 0123456789abcdef, between its two renames:
+	 * its lock file (unheld), its new site, the old one renamed aside */
+	const char *tok = "0123456789abcdef";
+	prr_buf_addf(&p, "%s.prr-tmp-%s", target, tok);
 	CHECK_INT(mkdir(p.p, 0777), 0);
 	prr_buf_reset(&p);
-	prr_buf_addf(&p, "%s.old-999999998", target);
+	prr_buf_addf(&p, "%s.prr-old-%s", target, tok);
 	CHECK_INT(mkdir(p.p, 0777), 0);
 	size_t n = p.n;
 	prr_buf_addf(&p, "/index.html");
-	FILE *f = fopen(p.p, "w");
-	fputs("old", f);
-	fclose(f);
+	put(p.p, "old");
 	prr_buf_truncate(&p, n);
-	prr_buf_addf(&p, "/data.json");
-	f = fopen(p.p, "w");
-	fputs("{}", f);
-	fclose(f);
+	prr_buf_addf(&p, "/" PRR_SITE_MARKER);
+	put(p.p, PRR_SITE_MARKER_TEXT);
+	prr_buf_reset(&p);
+	prr_buf_addf(&p, "%s.prr-lock-%s", target, tok);
+	put(p.p, "prr build 0123456789abcdef\n");
+	/* a user's folders beside it, and a token without a lock file */
+	const char *mine[] = { "out.tmp-999999999", "out.old-999999998",
+			       "out.prr-tmp-fedcba9876543210" };
+	for (size_t i = 0; i < 3; i++) {
+		prr_buf_reset(&p);
+		prr_buf_addf(&p, "%s/%s", dir, mine[i]);
+		CHECK_INT(mkdir(p.p, 0777), 0);
+	}
 	prr_site s = { 0 };
 	CHECK_INT(prr_site_begin(&s, target, &err), 0);
 	prr_site_abort(&s);
 	prr_buf_reset(&p);
-	prr_buf_addf(&p, "%s.tmp-999999999", target);
+	prr_buf_addf(&p, "%s.prr-tmp-%s", target, tok);
 	CHECK_INT(prr_is_dir(p.p), -1);
+	prr_buf_reset(&p);
+	prr_buf_addf(&p, "%s.prr-lock-%s", target, tok);
+	CHECK_INT(access(p.p, F_OK), -1);
 	prr_buf_reset(&p);
 	prr_buf_addf(&p, "%s/index.html", target);
 	CHECK(slurp_eq(p.p, "old")); /* killed between renames: put back */
+	for (size_t i = 0; i < 3; i++) {
+		prr_buf_reset(&p);
+		prr_buf_addf(&p, "%s/%s", dir, mine[i]);
+		CHECK_INT(prr_is_dir(p.p), 1); /* not prr's: left alone */
+	}
 	prr_buf_free(&err);
 	prr_buf_free(&p);
 	free(target);

@@ -1,0 +1,161 @@
+# t_safety.sh - prr with the user's files and hostile inputs: it deletes
+# only what it made, reads only what is inside, never hangs.
+
+S=$W/safety
+mkdir -p "$S"
+# one small valid review, for the cases that need any
+review() { # review FILE DATE [PROJECT]
+	printf '{"schema": "prr/review/v1", "project": "%s", "date": "%s"}\n' \
+		"${3:-Safe}" "$2" > "$1"
+}
+
+begin "safety: a folder with index.html and data.json but no .prr-site marker is not replaced"
+mkdir -p "$S/w/important"
+echo site > "$S/w/index.html"
+echo '{}' > "$S/w/data.json"
+echo precious > "$S/w/important/db"
+run build -o "$S/w" "$SAMPLES/reviews"
+expect_rc 3
+expect_err "is not a prr site (it has no .prr-site file)"
+expect_err "choose another -o folder"
+[ "$(cat "$S/w/important/db" 2>/dev/null)" = precious ] || fail "the user's file is gone"
+ls -d "$S"/w.prr-* >/dev/null 2>&1 && fail "a temporary was left: $(ls -d "$S"/w.*)"
+end
+
+begin "safety: a site carries .prr-site and is replaced by the next build"
+run build -o "$S/site" "$SAMPLES/reviews"
+expect_rc 0
+grep -q '^prr site 1$' "$S/site/.prr-site" || fail "no marker naming prr and the format"
+echo stale > "$S/site/stale.html"
+run build -o "$S/site" "$SAMPLES/reviews"
+expect_rc 0
+[ -e "$S/site/stale.html" ] && fail "the old site was not replaced"
+end
+
+begin "safety: backups beside the site (site.old-2023, site.tmp-1999) are never deleted nor restored"
+mkdir -p "$S/b"
+cp -R "$S/site" "$S/b/site.old-2023"     # a user's copy of an old site
+mkdir -p "$S/b/site.tmp-1999" "$S/b/site.old-1" "$S/b/site.prr-tmp-0123456789abcdef"
+echo mine > "$S/b/site.tmp-1999/notes"
+echo mine > "$S/b/site.old-1/notes"
+echo mine > "$S/b/site.prr-tmp-0123456789abcdef/notes"  # no lock file: not prr's
+run build -o "$S/b/site" "$SAMPLES/reviews"
+expect_rc 0
+for k in site.tmp-1999 site.old-1 site.prr-tmp-0123456789abcdef; do
+	[ "$(cat "$S/b/$k/notes" 2>/dev/null)" = mine ] || fail "$k was touched"
+done
+[ -f "$S/b/site.old-2023/.prr-site" ] || fail "site.old-2023 was deleted or restored"
+expect_no_err
+end
+
+begin "safety: output paths equal to an input are refused"
+mkdir -p "$S/same"
+cp "$ROOT/tests/data/md/"*.md "$S/same/" 2>/dev/null
+printf '# Review\n\nDate: 2026-01-05\n' > "$S/same/doc.md"
+cp "$S/same/doc.md" "$S/same/doc.copy"
+run import "$S/same/doc.md" -o "$S/same/./doc.md"
+expect_rc 2
+expect_err "is the input"
+cmp -s "$S/same/doc.md" "$S/same/doc.copy" || fail "import overwrote its input"
+mkdir -p "$S/rj"
+review "$S/rj/r.json" 2026-01-05
+cp "$S/rj/r.json" "$S/rj/r.copy"
+run report "$S/rj/r.json" -o "$S/rj/r.json"
+expect_rc 2
+expect_err "is the input"
+cmp -s "$S/rj/r.json" "$S/rj/r.copy" || fail "report overwrote its input"
+run report "$S/rj" --format json -o "$S/rj/r.json"
+expect_rc 2
+echo '{}' > "$S/rj/prr.json"
+run report "$S/rj" -o "$S/rj/prr.json"
+expect_rc 2
+expect_err "is the input"
+rm "$S/rj/prr.json"
+end
+
+begin "safety: prr's own outputs in a reviews folder are not read as reviews (build . -o site twice)"
+mkdir -p "$S/here"
+cp "$SAMPLES/reviews/"*.json "$S/here/"
+run_in "$S/here" build . -o site --archive archive
+expect_rc 0
+run_in "$S/here" report . --format md -o report.md
+expect_rc 0
+head -1 "$S/here/report.md" | grep -q '^<!-- prr report' || fail "the report carries no signature"
+run_in "$S/here" report . --format json -o figures.json
+expect_rc 0
+[ -f "$S/here/archive/.prr-archive" ] || fail "the archive carries no marker"
+run_in "$S/here" build . -o site --archive archive
+expect_rc 0
+expect_no_err
+run_in "$S/here" check .
+expect_rc 0
+expect_out "3 reviews checked, 0 invalid"
+end
+
+begin "safety: a link in the reviews folder to a file outside it is refused (--allow-outside reads it)"
+mkdir -p "$S/out/reviews" "$S/out/secret"
+review "$S/out/reviews/2026-01-05.json" 2026-01-05
+review "$S/out/secret/env.json" 2026-01-06 "SECRET-TOKEN"
+ln -s ../secret/env.json "$S/out/reviews/2026-06-01.json"
+run build "$S/out/reviews" -o "$S/out/site"
+expect_rc 1
+expect_err "$S/out/reviews/2026-06-01.json: error: a link to outside the reviews folder"
+[ -e "$S/out/site" ] && fail "a site was written"
+run check "$S/out/reviews"
+expect_rc 1
+run build "$S/out/reviews" -o "$S/out/site" --allow-outside
+expect_rc 0
+grep -q SECRET-TOKEN "$S/out/site/data.json" || fail "--allow-outside did not read it"
+rm "$S/out/reviews/2026-06-01.json"
+ln -s ../secret "$S/out/reviews/more"
+run report "$S/out/reviews" --format json
+expect_rc 1
+expect_err "more: error: a link to outside"
+grep -q SECRET "$W/out" && fail "the outside folder was read"
+rm "$S/out/reviews/more"
+ln -s /proc/self/environ "$S/out/reviews/env.md"
+run gate "$S/out/reviews"
+expect_rc 1
+expect_err "env.md: error: a link to outside"
+rm "$S/out/reviews/env.md"
+run build --help
+expect_out "--allow-outside"
+end
+
+begin "safety: a link loop (self -> .) ends; each review is loaded once"
+mkdir -p "$S/loop"
+review "$S/loop/2026-01-05.json" 2026-01-05
+ln -s . "$S/loop/self"
+ln -s 2026-01-05.json "$S/loop/again.json"
+run check "$S/loop"
+expect_rc 0
+expect_out "1 review checked, 0 invalid"
+run report "$S/loop" --format json
+expect_rc 0
+end
+
+begin "safety: a FIFO as a review, as prr.json or as the history cache does not hang"
+mkdir -p "$S/fifo"
+review "$S/fifo/2026-01-05.json" 2026-01-05
+mkfifo "$S/fifo/2026-01-06.json"
+timeout 20 "$PRR" check "$S/fifo" >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 1
+expect_err "2026-01-06.json: error: is a FIFO; prr reads regular files only"
+timeout 20 "$PRR" import "$S/fifo/2026-01-06.json" >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 1
+expect_err "is a FIFO"
+rm "$S/fifo/2026-01-06.json"
+mkfifo "$S/fifo/prr.json"
+timeout 20 "$PRR" report "$S/fifo" >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 1
+expect_err "prr.json: error: is a FIFO"
+rm "$S/fifo/prr.json"
+if command -v git >/dev/null; then
+	sh "$ROOT/tests/fixtures/mkrepo.sh" basic "$S/fifo-repo" >/dev/null 2>&1
+	mkdir -p "$S/fifo-cache"
+	mkfifo "$S/fifo-cache/history.cache"
+	timeout 60 "$PRR" history --repo "$S/fifo-repo/repo" --cache "$S/fifo-cache" >"$W/out" 2>"$W/err"; rc=$?
+	[ "$rc" = 124 ] && fail "history hung on a FIFO as its cache"
+	expect_rc 0
+fi
+end
