@@ -17,6 +17,7 @@
  *   import_evid.c   evidence a story or cell cites
  *   import_find.c   findings, blockers and risks written as headings and
  *                   lists
+ *   import_claims.c figures stated twice or over what is listed
  *   import_audit.c  what the document states against what it gives,
  *                   once the whole document is read
  *   import_head.c   the document's own date and verdict, the best of
@@ -128,6 +129,11 @@ typedef struct imp {
 	/* a bold label paragraph that introduces the next list (import_find.c) */
 	int lead_kind, lead_line;
 	prr_severity lead_sev;
+	/* findings counted by severity, as stated: count + 1, 0 when not */
+	int sev_stated[PRR_SEV_COUNT], sev_line[PRR_SEV_COUNT];
+	int risk_stated[PRR_SEV_COUNT], risk_line[PRR_SEV_COUNT];
+	/* the dimensions the largest score table gave: [at, at + n) */
+	size_t dims_tab_at, dims_tab_n;
 	/* the headline's best candidates so far (import_head.c) */
 	char date_best[11];
 	int date_rank, date_line;
@@ -213,6 +219,12 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind);
 void imp_add_scored(imp *im, const char *label, double v, double hi,
 		    double max, const char *grade, int line, imp_line_kind kind);
+/* figures stated twice (import_claims.c) */
+void imp_claim_percent_count(imp *im, const char *s, size_t n, int a, int b,
+			     int line);
+void imp_note_severity_counts(imp *im, const char *s, size_t n, int line);
+void imp_resolve_severity_counts(imp *im);
+void imp_claim_score_mean(imp *im);
 /* head */
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind);
@@ -229,6 +241,7 @@ char *imp_clean(imp *im, const char *s, size_t n);
 char *imp_title_of(imp *im, const char *s, size_t n);
 bool imp_starts_with_ci(const char *s, size_t n, const char *w);
 bool imp_contains_ci(const char *s, const char *w);
+bool imp_contains_ci_n(const char *s, size_t n, const char *w);
 const char *imp_long_text(imp *im, long v);
 const char *imp_ratio_text(imp *im, long a, long b);
 const char *imp_join(imp *im, const char *a, const char *sep,

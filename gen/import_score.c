@@ -235,6 +235,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 	int st = imp_col_of(t, PRR_COL_STATUS), no = imp_col_of(t, PRR_COL_NOTES),
 	    we = imp_col_of(t, PRR_COL_WEIGHT);
 	double scale = column_scale(t, score_col);
+	size_t first = im->r->n_dimensions;
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *nm = t->cell[r][name_col];
 		double v, hi, max;
@@ -303,6 +304,10 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 		d->status = imp_cell_status(im, t, r, st);
 		d->note = no >= 0 && *t->cell[r][no] ? t->cell[r][no] : NULL;
 		d->line = t->line[r];
+	}
+	if (im->r->n_dimensions - first > im->dims_tab_n) {
+		im->dims_tab_at = first;
+		im->dims_tab_n = im->r->n_dimensions - first;
 	}
 }
 

@@ -172,6 +172,16 @@ bool imp_contains_ci(const char *s, const char *w)
 }
 
 /* "%ld" without vsnprintf: see ratio_text */
+/* imp_contains_ci over s[0..n), not NUL-terminated. */
+bool imp_contains_ci_n(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	for (size_t i = 0; i + k <= n; i++)
+		if (strncasecmp(s + i, w, k) == 0)
+			return true;
+	return false;
+}
+
 const char *imp_long_text(imp *im, long v)
 {
 	char tmp[24];
@@ -295,6 +305,7 @@ void imp_note_claims(imp *im, const char *s, size_t n, int line,
 			bool counts)
 {
 	int a, b;
+	imp_note_severity_counts(im, s, n, line);
 	if (prr_parse_count(s, n, &a, &b) < 0)
 		return;
 	char *txt = imp_clean(im, s, n);
@@ -304,6 +315,10 @@ void imp_note_claims(imp *im, const char *s, size_t n, int line,
 		return;
 	}
 	bool pct = memchr(s, '%', n) != NULL;
+	if (pct)
+		imp_claim_percent_count(im, s, n, a, b, line);
+	if (!pct && (b == 10 || b == 100))
+		return; /* "TOTAL: 100/100" is a score, not a count of items */
 	if (counts && (pct || imp_contains_ci(txt, "criteria") || imp_contains_ci(txt, "ready") ||
 	    imp_contains_ci(txt, "complete") || imp_contains_ci(txt, "done")))
 		imp_add_pending(im, PEND_COUNT, txt, NULL, a, b, 0, line);

@@ -1,0 +1,231 @@
+/* import_claims.c - figures a document states twice, or states over what
+ * it lists: "85% (3/7 phases)", "Critical: 3" over four critical items,
+ * "87/100" over categories that average 71, "(21%)" over a 3-of-34 list. */
+#include "import_int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The first "N%" of s[0..n) (N up to 100), as a number; NaN when none. */
+static double first_percent(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '%' || !i)
+			continue;
+		size_t j = i;
+		while (j > 0 && s[j - 1] == ' ')
+			j--;
+		size_t e = j;
+		while (j > 0 && ((s[j - 1] >= '0' && s[j - 1] <= '9') ||
+				 s[j - 1] == '.' || s[j - 1] == ','))
+			j--;
+		if (j == e || (j > 0 && (s[j - 1] == '+' || s[j - 1] == '-')))
+			continue; /* "+30%" is a change */
+		double v = strtod(s + j, NULL);
+		if (v >= 0 && v <= 100)
+			return v;
+	}
+	return PRR_NONE;
+}
+
+/* "85% COMPLETE (3/7 phases done)": the percent against the count. */
+void imp_claim_percent_count(imp *im, const char *s, size_t n, int a, int b,
+			     int line)
+{
+	double pct = first_percent(s, n);
+	if (!prr_has(pct) || b <= 0 || a > b)
+		return;
+	double real = 100.0 * a / b;
+	char stated[32], found[48];
+	snprintf(stated, sizeof stated, "%g%%", pct);
+	snprintf(found, sizeof found, "%.0f%% (%d/%d)", real, a, b);
+	imp_add_claim(im, imp_clean(im, s, n), prr_arena_strdup(im->a, stated),
+		      prr_arena_strdup(im->a, found), fabs(pct - real) <= 1.0,
+		      line);
+}
+
+/*** Severity counts: "Critical: 3", "3 High", "### Critical (3)" ***/
+
+static const struct {
+	const char *w;
+	prr_severity sev;
+} sev_words[] = {
+	{ "critical", PRR_SEV_CRITICAL }, { "high", PRR_SEV_HIGH },
+	{ "major", PRR_SEV_HIGH }, { "medium", PRR_SEV_MEDIUM },
+	{ "moderate", PRR_SEV_MEDIUM }, { "low", PRR_SEV_LOW },
+	{ "minor", PRR_SEV_LOW },
+};
+
+static bool digit(char c) { return c >= '0' && c <= '9'; }
+static bool letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * The count stated next to a severity word at s[i] (`k` bytes): a number
+ * right after it (": 3", " (3)", " 3") or right before it ("3 Critical",
+ * "3 个 Critical"), with only marks, spaces and emphasis between.
+ */
+static int count_near(const char *s, size_t n, size_t i, size_t k)
+{
+	size_t j = i + k;
+	/* "Critical Issues: 3" — one more word may stand between */
+	while (j < n && (s[j] == ' ' || s[j] == '*' || s[j] == ':' ||
+			 s[j] == '(' || s[j] == '_'))
+		j++;
+	if (j < n && letter(s[j])) {
+		size_t w = j;
+		while (w < n && letter(s[w]))
+			w++;
+		if (w - j <= 10) {
+			j = w;
+			while (j < n && (s[j] == ' ' || s[j] == '*' ||
+					 s[j] == ':' || s[j] == '(' || s[j] == '_'))
+				j++;
+		}
+	}
+	if (j < n && digit(s[j])) {
+		int v = atoi(s + j);
+		size_t e = j;
+		while (e < n && digit(s[e]))
+			e++;
+		/* not "High: 30%" nor "High 2025-01-01" */
+		if (e < n && (s[e] == '%' || s[e] == '/' || s[e] == '-' ||
+			      s[e] == '.' || s[e] == ','))
+			return -1;
+		return v;
+	}
+	size_t b = i;
+	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '*'))
+		b--;
+	/* "3 个 Critical": a CJK counter word between */
+	if (b >= 3 && (unsigned char)s[b - 3] >= 0xE3) {
+		b -= 3;
+		while (b > 0 && s[b - 1] == ' ')
+			b--;
+	}
+	if (b > 0 && digit(s[b - 1])) {
+		size_t d = b;
+		while (d > 0 && digit(s[d - 1]))
+			d--;
+		if (d > 0 && (s[d - 1] == '.' || s[d - 1] == '/'))
+			return -1;
+		return atoi(s + d);
+	}
+	return -1;
+}
+
+/*
+ * A short line that counts findings by severity ("🔴 Critical: 3",
+ * "(Critical: 1, Major: 1, Minor: 1)", "#### High Priority (3)"): each
+ * count is compared, once the document is read, with the findings of
+ * that severity it lists.  Prose ("we fixed 3 critical bugs") is longer
+ * than such lines and is left alone.
+ */
+void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
+{
+	if (n > 90)
+		return;
+	bool seen[PRR_SEV_COUNT] = { false };
+	for (size_t i = 0; i < n; i++) {
+		if (!letter(s[i]) || (i && letter(s[i - 1])))
+			continue;
+		for (size_t w = 0; w < sizeof sev_words / sizeof sev_words[0]; w++) {
+			size_t k = strlen(sev_words[w].w);
+			if (!imp_starts_with_ci(s + i, n - i, sev_words[w].w) ||
+			    (i + k < n && letter(s[i + k])))
+				continue;
+			prr_severity sev = sev_words[w].sev;
+			int c = count_near(s, n, i, k);
+			if (c < 0 || seen[sev] || im->sev_stated[sev])
+				continue;
+			seen[sev] = true;
+			if (imp_contains_ci_n(s, n, "risk")) {
+				/* "Risks: 0 critical, 2 medium" counts risks */
+				if (!im->risk_stated[sev]) {
+					im->risk_stated[sev] = c + 1;
+					im->risk_line[sev] = line;
+				}
+				continue;
+			}
+			im->sev_stated[sev] = c + 1;
+			im->sev_line[sev] = line;
+		}
+	}
+}
+
+static void compare_counts(imp *im, const char *what, const int *stated,
+			   const int *lines, const int *have)
+{
+	for (int s = PRR_SEV_CRITICAL; s < PRR_SEV_COUNT; s++) {
+		if (!stated[s])
+			continue;
+		imp_add_claim(im, prr_arena_printf(im->a, "%s %s",
+						   prr_severity_name((prr_severity)s),
+						   what),
+			      imp_long_text(im, stated[s] - 1),
+			      imp_long_text(im, have[s]),
+			      stated[s] - 1 == have[s], lines[s]);
+	}
+}
+
+/* The stated counts against the findings and risks of each severity,
+ * where the document lists any to count. */
+void imp_resolve_severity_counts(imp *im)
+{
+	const prr_review *r = im->r;
+	int have[PRR_SEV_COUNT] = { 0 }, risks[PRR_SEV_COUNT] = { 0 };
+	for (size_t i = 0; i < r->n_findings; i++)
+		have[r->findings[i].severity]++;
+	for (size_t i = 0; i < r->n_risks; i++)
+		risks[r->risks[i].level]++;
+	if (r->n_findings)
+		compare_counts(im, "findings", im->sev_stated, im->sev_line, have);
+	if (r->n_risks)
+		compare_counts(im, "risks", im->risk_stated, im->risk_line, risks);
+}
+
+/*
+ * The review's overall score against the plain mean of its dimensions on
+ * the same scale ("B+ (87/100)" over six categories averaging 70.7): they
+ * disagree by more than a twentieth of the scale.  Weighted dimensions are
+ * left to the figures, which know the weights.
+ */
+void imp_claim_score_mean(imp *im)
+{
+	const prr_review *r = im->r;
+	const prr_score *overall = NULL;
+	for (size_t i = 0; i < r->n_scores && !overall; i++)
+		if (prr_has(r->scores[i].value) && !prr_has(r->scores[i].high))
+			overall = &r->scores[i];
+	if (!overall)
+		return;
+	double sum = 0;
+	int n = 0;
+	/* the dimensions of the document's largest score table: scores
+	 * in headings and lists are often of parts, not of the whole */
+	for (size_t i = im->dims_tab_at; i < im->dims_tab_at + im->dims_tab_n &&
+					  i < r->n_dimensions; i++) {
+		const prr_dimension *d = &r->dimensions[i];
+		if (prr_has(d->weight))
+			return;
+		if (prr_has(d->score) && d->max == overall->max &&
+		    !prr_has(d->high)) {
+			sum += d->score;
+			n++;
+		}
+	}
+	if (n < 3)
+		return;
+	double mean = sum / n;
+	imp_add_claim(im, prr_arena_printf(im->a, "%s against the mean of %d "
+					   "dimensions", overall->label ? overall->label
+					   : "Overall score", n),
+		      prr_arena_printf(im->a, "%g/%g", overall->value, overall->max),
+		      prr_arena_printf(im->a, "%.1f/%g", mean, overall->max),
+		      fabs(mean - overall->value) <= overall->max / 20,
+		      overall->line);
+}
