@@ -569,6 +569,30 @@ int prr_parse_effort(const char *s, size_t n, double *low, double *high,
 		{ "wks", "weeks" },       { "w", "weeks" },
 		{ "months", "months" },   { "month", "months" },
 		{ "sprints", "sprints" }, { "sprint", "sprints" },
+		/* the units of pt, es, fr, de reviews ("4-6 horas", "3 Tage") */
+		{ "horas", "hours" },     { "hora", "hours" },
+		{ "heures", "hours" },    { "heure", "hours" },
+		{ "stunden", "hours" },   { "stunde", "hours" },
+		{ "std", "hours" },       { "jours", "days" },
+		{ "jour", "days" },       { "j", "days" },
+		{ "dias", "days" },       { "dia", "days" },
+		{ "tage", "days" },       { "tag", "days" },
+		{ "semanas", "weeks" },   { "semana", "weeks" },
+		{ "semaines", "weeks" },  { "semaine", "weeks" },
+		{ "wochen", "weeks" },    { "woche", "weeks" },
+		{ "meses", "months" },    { "mes", "months" },
+		{ "mois", "months" },     { "monate", "months" },
+		{ "monat", "months" },
+	};
+	/* and of zh, ja ("3-6 个月", "5日", "30分") */
+	static const struct {
+		const char *w;
+		const char *unit;
+	} cjk_units[] = {
+		{ "个月", "months" }, { "ヶ月", "months" }, { "か月", "months" },
+		{ "カ月", "months" }, { "小时", "hours" }, { "時間", "hours" },
+		{ "周", "weeks" }, { "週間", "weeks" }, { "週", "weeks" },
+		{ "天", "days" }, { "日", "days" }, { "分", "minutes" },
 	};
 	size_t i = skip_lead(s, n, 0);
 	double lo, hi;
@@ -579,12 +603,19 @@ int prr_parse_effort(const char *s, size_t n, double *low, double *high,
 	size_t w = i;
 	while (w < n && isalpha((unsigned char)s[w]))
 		w++;
+	*low = lo;
+	*high = isnan(hi) ? lo : hi;
 	for (size_t t = 0; t < COUNT(units); t++) {
 		if (strlen(units[t].w) == w - i &&
 		    strncasecmp(units[t].w, s + i, w - i) == 0) {
-			*low = lo;
-			*high = isnan(hi) ? lo : hi;
 			*unit = units[t].unit;
+			return 0;
+		}
+	}
+	for (size_t t = 0; w == i && t < COUNT(cjk_units); t++) {
+		size_t k = strlen(cjk_units[t].w);
+		if (k <= n - i && memcmp(s + i, cjk_units[t].w, k) == 0) {
+			*unit = cjk_units[t].unit;
 			return 0;
 		}
 	}

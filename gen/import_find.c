@@ -109,6 +109,11 @@ static bool finding_prefix(const char *id, size_t n)
 
 void imp_heading_kind(imp *im, size_t si, const char *title, size_t n)
 {
+	/* the document's title names what it is ("Gap Audit"), not a list */
+	if (im->r->sections[si].level == 1) {
+		im->sx[si].container = 0;
+		return;
+	}
 	/* "4. XSS vulnerability" is one finding, not a list of them */
 	int kind = numbered(title, n) ? 0 : prr_rec_finding_heading(title, n);
 	/* "✅ Phase 0: Critical Blockers - 100% COMPLETE" is over, too */
@@ -220,6 +225,17 @@ static bool field_item(const char *s, size_t n)
 		return false;
 	while (n && (*s == '*' || *s == ' ' || *s == '_'))
 		s++, n--;
+	/* "Hours estimated (total): 60-75 hours": a value, not a finding */
+	const char *colon = memchr(s, ':', n < 48 ? n : 48);
+	if (colon) {
+		const char *v = colon + 1;
+		while (v < s + n && (*v == '*' || *v == ' '))
+			v++;
+		double lo, hi;
+		const char *unit;
+		if (prr_parse_effort(v, (size_t)(s + n - v), &lo, &hi, &unit) == 0)
+			return true;
+	}
 	for (int i = 0; names[i]; i++) {
 		size_t k = strlen(names[i]);
 		if (!imp_starts_with_ci(s, n, names[i]))
@@ -231,6 +247,21 @@ static bool field_item(const char *s, size_t n)
 	return false;
 }
 
+/* "**Total Endpoints:** 34", "Owner: Ana": a label with a short value,
+ * where a finding's label opens a sentence ("**Missing spec:** The story
+ * does not cite …"). */
+static bool short_value(const char *s, size_t n)
+{
+	const char *colon = memchr(s, ':', n < 64 ? n : 64);
+	if (!colon)
+		return false;
+	const char *v = colon + 1;
+	while (v < s + n && (*v == '*' || *v == ' '))
+		v++;
+	size_t k = (size_t)(s + n - v);
+	return k <= 24 || (*v >= '0' && *v <= '9');
+}
+
 /*
  * The items of a list under a heading of findings, blockers or risks
  * (`kind`, see imp_container): one finding or risk each.  Items that are
@@ -239,6 +270,14 @@ static bool field_item(const char *s, size_t n)
  */
 bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 {
+	/* a list of fields ("Effort: 2 days", "Total: 34") is no list of
+	 * findings: the caller reads its fields */
+	size_t fields = 0;
+	for (size_t k = 0; k < n; k++)
+		fields += field_item(items[k].raw, items[k].raw_n) ||
+			  short_value(items[k].raw, items[k].raw_n);
+	if (fields * 2 >= n)
+		return false;
 	size_t taken = 0;
 	for (size_t k = 0; k < n; k++) {
 		const char *raw = items[k].raw;

@@ -279,6 +279,7 @@ void imp_handle_heading(imp *im, size_t i)
 		im->r->title = title;
 	/* "## Security (20/20)", "### Phase 2 (95% ✅)" */
 	imp_score_text(im, s, n, line, IMP_LINE_HEADING);
+	imp_scan_commits(im, s, n, line);
 	size_t tn = strlen(title);
 	/* what the heading itself states */
 	im->sx[si].stated = prr_status_from_text(s + (n - prr_status_tail(s, n)),
@@ -332,7 +333,24 @@ void imp_handle_heading(imp *im, size_t i)
 	if (colon) {
 		char *label = prr_arena_strndup(im->a, title,
 						(size_t)(colon - title));
-		imp_add_estimate(im, label, colon + 1, strlen(colon + 1), line);
+		if (imp_add_estimate(im, label, colon + 1, strlen(colon + 1), line))
+			return;
+	}
+	/* "Stage A: minimum viable (3-6 months more)", "（还需 3-6 个月）" */
+	const char *open = strrchr(title, '(');
+	const char *wide = strstr(title, "\xEF\xBC\x88");
+	if (wide && (!open || wide > open))
+		open = wide + 2;
+	if (open) {
+		const char *num = open + 1;
+		while (*num && !(*num >= '0' && *num <= '9') && num - open < 16)
+			num++;
+		size_t k = (size_t)(open - title);
+		while (k && title[k - 1] == ' ')
+			k--;
+		if (*num >= '0' && *num <= '9' && k)
+			imp_add_estimate(im, prr_arena_strndup(im->a, title, k),
+					 num, strlen(num), line);
 	}
 }
 

@@ -428,8 +428,62 @@ bool imp_mentions_commit(const char *s, size_t n)
 	return false;
 }
 
+/* The length of a commit-like token at s[h]: 7-40 hex digits, both
+ * letters and digits, standing alone; 0 when there is none. */
+static size_t sha_at(const char *s, size_t n, size_t h)
+{
+	size_t j = h;
+	bool alpha = false, digit = false;
+	while (j < n && isxdigit((unsigned char)s[j])) {
+		alpha |= isalpha((unsigned char)s[j]) != 0;
+		digit |= isdigit((unsigned char)s[j]) != 0;
+		j++;
+	}
+	if (j - h < 7 || j - h > 40 || !alpha || !digit ||
+	    (j < n && isalnum((unsigned char)s[j])) ||
+	    (h && isalnum((unsigned char)s[h - 1])))
+		return 0;
+	return j - h;
+}
+
+static void add_commit(imp *im, const char *s, size_t n, size_t h, size_t k,
+		       int line)
+{
+	seen_set *set = &im->seen_commits;
+	imp_seen_reserve(set);
+	uint64_t hash = imp_hash_bytes(HASH_START, s + h, k);
+	size_t mask = set->cap - 1, at = hash & mask;
+	for (; set->v[at].idx; at = (at + 1) & mask) {
+		const char *ref = im->r->commits[set->v[at].idx - 1].ref;
+		if (set->v[at].hash == hash && strlen(ref) == k &&
+		    strncmp(ref, s + h, k) == 0)
+			return;
+	}
+	prr_commitref *c = PUSH(im, commits);
+	c->ref = prr_arena_strndup(im->a, s + h, k);
+	c->text = imp_clean(im, s, n);
+	c->line = line;
+	imp_seen_add(set, at, hash, im->r->n_commits - 1);
+}
+
+/*
+ * Commit references: a hash after the word "commit" ("commit f670752",
+ * "(commit d262a22 …)"), a hash in backticks ("`cde98d7`"), or a hash that
+ * opens the line or item ("d318e9d - Task 2").
+ */
 void imp_scan_commits(imp *im, const char *s, size_t n, int line)
 {
+	size_t k, lead = 0;
+	while (lead < n && (s[lead] == ' ' || s[lead] == '*'))
+		lead++;
+	if ((k = sha_at(s, n, lead)))
+		add_commit(im, s, n, lead, k, line);
+	for (const char *q = memchr(s, '`', n); q && q + 1 < s + n;
+	     q = memchr(q + 1, '`', (size_t)(s + n - q - 1))) {
+		size_t h = (size_t)(q - s) + 1;
+		if ((k = sha_at(s, n, h)) && h + k < n && s[h + k] == '`')
+			add_commit(im, s, n, h, k, line);
+	}
 	for (size_t i = 0; i + 6 < n; i++) {
 		i = imp_find_c(s, i, n - 6);
 		if (i + 6 >= n)
@@ -441,33 +495,9 @@ void imp_scan_commits(imp *im, const char *s, size_t n, int line)
 		size_t j = i + 6;
 		while (j < n && (s[j] == ' ' || s[j] == '`' || s[j] == ':'))
 			j++;
-		size_t h = j;
-		bool alpha = false, digit = false;
-		while (j < n && isxdigit((unsigned char)s[j])) {
-			alpha |= isalpha((unsigned char)s[j]) != 0;
-			digit |= isdigit((unsigned char)s[j]) != 0;
-			j++;
+		if ((k = sha_at(s, n, j))) {
+			add_commit(im, s, n, j, k, line);
+			i = j + k;
 		}
-		if (j - h < 7 || j - h > 40 || !alpha || !digit ||
-		    (j < n && isalnum((unsigned char)s[j])))
-			continue;
-		seen_set *set = &im->seen_commits;
-		imp_seen_reserve(set);
-		uint64_t hash = imp_hash_bytes(HASH_START, s + h, j - h);
-		size_t mask = set->cap - 1, at = hash & mask;
-		bool seen = false;
-		for (; set->v[at].idx && !seen; at = (at + 1) & mask) {
-			const char *ref = im->r->commits[set->v[at].idx - 1].ref;
-			seen = set->v[at].hash == hash && strlen(ref) == j - h &&
-			       strncmp(ref, s + h, j - h) == 0;
-		}
-		if (!seen) {
-			prr_commitref *c = PUSH(im, commits);
-			c->ref = prr_arena_strndup(im->a, s + h, j - h);
-			c->text = imp_clean(im, s, n);
-			c->line = line;
-			imp_seen_add(set, at, hash, im->r->n_commits - 1);
-		}
-		i = j;
 	}
 }
