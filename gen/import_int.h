@@ -18,6 +18,7 @@
  *   import_find.c   findings, blockers and risks written as headings and
  *                   lists
  *   import_claims.c figures stated twice or over what is listed
+ *   import_plan.c   plans: waves and sprints, their points and windows
  *   import_audit.c  what the document states against what it gives,
  *                   once the whole document is read
  *   import_head.c   the document's own date and verdict, the best of
@@ -58,6 +59,10 @@ typedef struct secx {
 	int container;    /* its heading introduces findings (1), blockers
 			     (2) or risks (3): prr_rec_finding_heading */
 	size_t found;     /* the finding its heading is, index + 1, or 0 */
+	bool wave_step;   /* its heading names a step of a plan ("Sprint 2") */
+	bool has_points;  /* the step's stated points, window (import_plan.c) */
+	double points;
+	const char *start, *end;
 	const char *title;
 } secx;
 
@@ -225,6 +230,12 @@ void imp_claim_percent_count(imp *im, const char *s, size_t n, int a, int b,
 void imp_note_severity_counts(imp *im, const char *s, size_t n, int line);
 void imp_resolve_severity_counts(imp *im);
 void imp_claim_score_mean(imp *im);
+/* plans (import_plan.c) */
+bool imp_wave_heading(const char *title);
+size_t imp_wave_for_context(imp *im, int line);
+bool imp_wave_field(imp *im, const char *name, const char *v, size_t n);
+void imp_table_plan_steps(imp *im, const table *t, int wave_col);
+void imp_resolve_waves(imp *im);
 /* head */
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind);

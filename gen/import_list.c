@@ -253,6 +253,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 					imp_clean(im, val.p, val.n);
 				continue;
 			}
+			if (imp_wave_field(im, name, val.p, val.n))
+				continue;
 			if (!risks && strlen(name) < 40 &&
 			    strcasecmp(name, "mitigation") != 0 &&
 			    imp_add_estimate(im, par ? imp_join(im, title, ": ", name) : name,

@@ -359,6 +359,7 @@ int prr_import_md(prr_review **out, const char *path, const char *text,
 	}
 	/* the walk ran in cb_leave_block, one top-level block at a time */
 	imp_head_finish(&im);
+	imp_resolve_waves(&im);
 	imp_resolve_pending(&im);
 	imp_resolve_severity_counts(&im);
 	imp_claim_score_mean(&im);

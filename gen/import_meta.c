@@ -178,6 +178,8 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	const char *value = imp_clean(im, val.p, val.n);
 	size_t ci = imp_comp_of_context(im);
 	prr_component *comp = ci == NONE ? NULL : &im->r->components[ci];
+	if (imp_wave_field(im, name, val.p, val.n))
+		return;
 	if (imp_is_date_name(name) || prr_rec_date_label(nm.p, nm.n)) {
 		prr_date_hit hit;
 		/* the date itself is the headline's (import_head.c) */
@@ -277,6 +279,7 @@ void imp_handle_heading(imp *im, size_t i)
 	}
 	if (level == 1 && !im->r->title)
 		im->r->title = title;
+	im->sx[si].wave_step = imp_wave_heading(title);
 	/* "## Security (20/20)", "### Phase 2 (95% ✅)" */
 	imp_score_text(im, s, n, line, IMP_LINE_HEADING);
 	imp_scan_commits(im, s, n, line);

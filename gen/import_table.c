@@ -175,17 +175,9 @@ const char *imp_other_cols(imp *im, const table *t, size_t r,
 /* Components with count columns ("11/11 ✅"), with a TOTAL row audited. */
 void imp_table_stories(imp *im, const table *t, int story_col)
 {
-	size_t wi = imp_wave_of_context(im);
-	if (wi == NONE) {
-		prr_wave *w = PUSH(im, waves);
-		w->name = imp_context_title(im);
-		w->planned_points = PRR_NONE;
-		w->line = t->first_line;
-		wi = im->r->n_waves - 1;
-		if (im->n_hs)
-			im->sx[im->hs[im->n_hs - 1].sec].wave = wi + 1;
-	}
+	size_t wi = imp_wave_for_context(im, t->first_line);
 	prr_wave *w = &im->r->waves[wi];
+	int id = imp_col_of(t, PRR_COL_ID);
 	int pts = imp_col_of(t, PRR_COL_POINTS);
 	if (pts < 0)
 		pts = imp_col_of(t, PRR_COL_PLANNED);
@@ -202,6 +194,8 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 		if (!*c)
 			continue;
 		prr_story *s = &w->stories[w->n_stories++];
+		if (id >= 0 && id != story_col && *t->cell[r][id])
+			s->id = t->cell[r][id]; /* "ID | Title | SP" */
 		const char *colon = strchr(c, ':');
 		if (colon && colon - c <= 16 && !memchr(c, ' ', (size_t)(colon - c))) {
 			s->id = prr_arena_strndup(im->a, c, (size_t)(colon - c));
@@ -370,6 +364,15 @@ void imp_handle_table(imp *im, size_t tab)
 		/* a table of changes: what holds now is its latest column */
 		imp_table_dimensions(im, &t, 0, after);
 		keep = true;
+	} else if (t.roles[0] == PRR_COL_WAVE &&
+		   (imp_col_of(&t, PRR_COL_POINTS) >= 0 ||
+		    imp_col_of(&t, PRR_COL_PLANNED) >= 0)) {
+		/* "Sprint | Start Date | Planned SP": the plan's steps */
+		imp_table_plan_steps(im, &t, 0);
+		keep = true;
+	} else if (t.roles[0] == PRR_COL_ID && imp_col_of(&t, PRR_COL_POINTS) > 0) {
+		/* "ID | Title | SP": stories by their key */
+		imp_table_stories(im, &t, t.cols > 1 ? 1 : 0);
 	} else if ((c = imp_col_of(&t, PRR_COL_STORY)) >= 0) {
 		imp_table_stories(im, &t, c);
 	} else if ((c = imp_col_of(&t, PRR_COL_SCORE)) >= 0 && t.cols > 1) {

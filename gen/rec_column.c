@@ -23,7 +23,14 @@ static const struct {
 	{ "test coverage", PRR_COL_OTHER }, { "lines of code", PRR_COL_OTHER },
 	{ "weighted score", PRR_COL_OTHER }, { "base score", PRR_COL_OTHER },
 	{ "evidence count", PRR_COL_OTHER },
-	{ "start date", PRR_COL_OTHER }, { "end date", PRR_COL_OTHER },
+	{ "start date", PRR_COL_START }, { "end date", PRR_COL_END },
+	{ "data de início", PRR_COL_START }, { "fecha de inicio", PRR_COL_START },
+	{ "date de début", PRR_COL_START }, { "startdatum", PRR_COL_START },
+	{ "data de fim", PRR_COL_END }, { "fecha de fin", PRR_COL_END },
+	{ "date de fin", PRR_COL_END }, { "enddatum", PRR_COL_END },
+	{ "planned sp", PRR_COL_PLANNED }, { "planned points", PRR_COL_PLANNED },
+	{ "sprint sp", PRR_COL_POINTS }, { "completed sp", PRR_COL_ACTUAL },
+	{ "cumulative sp", PRR_COL_OTHER }, { "avg sp", PRR_COL_OTHER },
 	{ "pre-review", PRR_COL_BEFORE }, { "post-improvements", PRR_COL_AFTER },
 	/* before / after: a table of changes is read from its latest column */
 	{ "before", PRR_COL_BEFORE }, { "antes", PRR_COL_BEFORE },
@@ -42,6 +49,10 @@ static const struct {
 	{ "measured", PRR_COL_ACTUAL }, { "atual", PRR_COL_ACTUAL },
 	{ "current", PRR_COL_ACTUAL }, { "réel", PRR_COL_ACTUAL },
 	{ "現在", PRR_COL_ACTUAL }, { "実績", PRR_COL_ACTUAL },
+	/* a plan's steps, and its items' keys */
+	{ "sprint", PRR_COL_WAVE }, { "wave", PRR_COL_WAVE },
+	{ "iteration", PRR_COL_WAVE }, { "epic", PRR_COL_WAVE },
+	{ "id", PRR_COL_ID }, { "#", PRR_COL_ID }, { "key", PRR_COL_ID },
 	/* what a row is */
 	{ "component", PRR_COL_NAME }, { "componente", PRR_COL_NAME },
 	{ "composant", PRR_COL_NAME }, { "komponente", PRR_COL_NAME },
@@ -144,7 +155,7 @@ static const char *const names[PRR_COL_COUNT] = {
 	"blocker", "dimension", "score", "weight", "story", "points",
 	"evidence", "severity", "gap", "impact", "planned", "actual",
 	"metric", "owner", "eta", "risk", "mitigation", "effort", "before",
-	"after", "question",
+	"after", "question", "wave", "id", "start", "end",
 };
 
 const char *prr_col_name(prr_col c)

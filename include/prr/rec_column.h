@@ -45,6 +45,10 @@ typedef enum prr_col {
 	PRR_COL_BEFORE,    /* Before, Antes, Avant, Vorher, 修复前 */
 	PRR_COL_AFTER,     /* After, Now, Current, Depois, Après, 修复后 */
 	PRR_COL_QUESTION,  /* Question, Check? … a yes/no question column */
+	PRR_COL_WAVE,      /* Sprint, Wave, Iteration, Epic: a plan's step */
+	PRR_COL_ID,        /* ID, #, Key */
+	PRR_COL_START,     /* Start Date, Início, Début */
+	PRR_COL_END,       /* End Date, Fim, Fin */
 	PRR_COL_COUNT
 } prr_col;
 

@@ -65,6 +65,12 @@ PRR_TEST(rec_column__languages)
 PRR_TEST(rec_column__plans_and_questions)
 {
 	CHECK_COL("Planned SP", PRR_COL_PLANNED);
+	CHECK_COL("Sprint", PRR_COL_WAVE);
+	CHECK_COL("Sprint SP", PRR_COL_POINTS);
+	CHECK_COL("Start Date", PRR_COL_START);
+	CHECK_COL("End Date", PRR_COL_END);
+	CHECK_COL("ID", PRR_COL_ID);
+	CHECK_COL("Idea", PRR_COL_OTHER);
 	CHECK_COL("Target", PRR_COL_PLANNED);
 	CHECK_COL("Threshold", PRR_COL_PLANNED);
 	CHECK_COL("Measured", PRR_COL_ACTUAL);

@@ -1,0 +1,281 @@
+/* import_plan.c - plans: the waves, sprints and phases a document plans,
+ * from their headings, their fields ("Story Points: 37", "Start Date:")
+ * and the tables that sum them up ("Sprint | Planned SP | Start Date"). */
+#include "import_int.h"
+#include "prr/rec_date.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/*
+ * A heading that names a step of a plan: "Sprint 1: …", "⏱️ SPRINT 2 —
+ * …", "Wave 4", "Epic 1", "Iteration 2", "Phase 3" — a plan word, then a
+ * number or a single capital ("Phase A").
+ */
+bool imp_wave_heading(const char *t)
+{
+	static const char *const words[] = { "sprint", "wave", "iteration",
+		"iteração", "iteración", "epic", "phase", "fase", "etapa",
+		"stage", NULL };
+	while (*t && !((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z')))
+		t++;
+	for (int i = 0; words[i]; i++) {
+		size_t k = strlen(words[i]);
+		if (!imp_starts_with_ci(t, strlen(t), words[i]) || t[k] != ' ')
+			continue;
+		const char *p = t + k + 1;
+		if (*p >= '0' && *p <= '9')
+			return true;
+		if (*p >= 'A' && *p <= 'Z' &&
+		    (!p[1] || p[1] == ' ' || p[1] == ':' || p[1] == '-'))
+			return true;
+	}
+	return false;
+}
+
+/* Whether two step headings name the same step: the same plan word and
+ * number ("Sprint 1 User Stories", "SPRINT 1: Data Model"). */
+static bool same_step(const char *a, const char *b)
+{
+	while (*a && !((*a >= 'a' && *a <= 'z') || (*a >= 'A' && *a <= 'Z')))
+		a++;
+	while (*b && !((*b >= 'a' && *b <= 'z') || (*b >= 'A' && *b <= 'Z')))
+		b++;
+	const char *sa = strchr(a, ' '), *sb = strchr(b, ' ');
+	if (!sa || !sb || sa - a != sb - b)
+		return false;
+	size_t k = (size_t)(sa - a) + 1;
+	while ((a[k] >= '0' && a[k] <= '9') || (a[k] >= 'A' && a[k] <= 'Z'))
+		k++;
+	return strncasecmp(a, b, k) == 0 &&
+	       !((b[k] >= '0' && b[k] <= '9'));
+}
+
+/* The nearest section, this one or above, whose heading names a step of
+ * a plan, or NONE. */
+static size_t wave_section(imp *im)
+{
+	for (int k = im->n_hs - 1; k >= 0; k--) {
+		if (!im->sx[im->hs[k].sec].wave_step)
+			continue;
+		/* "### Sprint 1 User Stories" under "## Sprint 1: Foundation"
+		 * is the same step: the outer heading carries its fields */
+		for (int up = 0; up < k; up++)
+			if (im->sx[im->hs[up].sec].wave_step &&
+			    same_step(im->hs[up].title, im->hs[k].title))
+				return im->hs[up].sec;
+		return im->hs[k].sec;
+	}
+	return NONE;
+}
+
+static prr_wave *new_wave(imp *im, const char *name, int line)
+{
+	prr_wave *w = PUSH(im, waves);
+	w->name = name;
+	w->planned_points = PRR_NONE;
+	w->line = line;
+	return w;
+}
+
+/*
+ * The wave stories found here belong to: the wave of this section or one
+ * above; else the step of a plan a heading above names ("Sprint 1: …"
+ * over "### Sprint 1 User Stories"); else one named after the nearest
+ * heading that names something.
+ */
+size_t imp_wave_for_context(imp *im, int line)
+{
+	size_t wi = imp_wave_of_context(im);
+	if (wi != NONE)
+		return wi;
+	size_t sec = wave_section(im);
+	if (sec != NONE) {
+		new_wave(im, im->sx[sec].title, im->r->sections[sec].line);
+		im->sx[sec].wave = im->r->n_waves;
+		return im->r->n_waves - 1;
+	}
+	new_wave(im, imp_context_title(im), line);
+	if (im->n_hs)
+		im->sx[im->hs[im->n_hs - 1].sec].wave = im->r->n_waves;
+	return im->r->n_waves - 1;
+}
+
+static bool label_is(const char *name, const char *const *words)
+{
+	size_t n = strlen(name);
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && imp_starts_with_ci(name, n, words[i]))
+			return true;
+	return false;
+}
+
+/*
+ * A field of a plan step's section: its planned points ("Story Points:
+ * 37 (5.2 + 5.3)", "Total Story Points: 39 SP") and its window ("Start
+ * Date: December 15, 2025").  Returns whether the field was taken.
+ */
+bool imp_wave_field(imp *im, const char *name, const char *v, size_t n)
+{
+	static const char *const points[] = { "story points",
+		"total story points", "total sp", "sp", "points",
+		"planned points", "planned sp", "pontos", "puntos", NULL };
+	static const char *const starts[] = { "start", "start date", "starts",
+		"início", "inicio", "data de início", "fecha de inicio",
+		"début", "date de début", "beginn", NULL };
+	static const char *const ends[] = { "end", "end date", "ends", "fim",
+		"fin", "data de fim", "fecha de fin", "date de fin", "ende",
+		NULL };
+	size_t sec = wave_section(im);
+	if (sec == NONE)
+		return false;
+	secx *x = &im->sx[sec];
+	if (label_is(name, points)) {
+		double p;
+		while (n && (*v == ' ' || *v == '*'))
+			v++, n--;
+		size_t k = 0;
+		while (k < n && ((v[k] >= '0' && v[k] <= '9') || v[k] == '.'))
+			k++;
+		if (!k || prr_parse_points(v, k, &p) < 0)
+			return false;
+		x->points = p;
+		x->has_points = true;
+		return true;
+	}
+	bool start = label_is(name, starts);
+	if (start || label_is(name, ends)) {
+		prr_date_hit hit;
+		if (!prr_rec_date_find(v, n, &hit) || hit.prec != PRR_DATE_DAY)
+			return false;
+		const char **slot = start ? &x->start : &x->end;
+		if (!*slot)
+			*slot = prr_arena_strdup(im->a, hit.date);
+		return true;
+	}
+	return false;
+}
+
+/* The number of a step heading ("⏱️ SPRINT 3: …" is 3), or -1. */
+static long step_number(const char *t)
+{
+	while (*t && !((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z')))
+		t++;
+	const char *sp = strchr(t, ' ');
+	if (!sp || sp[1] < '0' || sp[1] > '9')
+		return -1;
+	return atol(sp + 1);
+}
+
+/* The wave named `name` ("Sprint 1" names "Sprint 1: Foundation"), or
+ * NONE. */
+static size_t wave_named(imp *im, const char *name)
+{
+	size_t n = strlen(name);
+	for (size_t w = 0; w < im->r->n_waves; w++) {
+		const char *wn = im->r->waves[w].name;
+		if (!wn)
+			continue;
+		if (prr_name_eq(wn, name))
+			return w;
+		if (imp_starts_with_ci(wn, strlen(wn), name) &&
+		    !((wn[n] >= 'a' && wn[n] <= 'z') || (wn[n] >= 'A' && wn[n] <= 'Z') ||
+		      (wn[n] >= '0' && wn[n] <= '9')))
+			return w;
+		/* "3" in a Sprint column names "🎯 SPRINT 3: …" */
+		if (n && strspn(name, "0123456789") == n &&
+		    imp_wave_heading(wn) && step_number(wn) == atol(name))
+			return w;
+	}
+	return NONE;
+}
+
+static const char *cell_date(imp *im, const table *t, size_t r, int col)
+{
+	prr_date_hit hit;
+	if (col < 0)
+		return NULL;
+	const char *c = t->cell[r][col];
+	if (!prr_rec_date_find(c, strlen(c), &hit) || hit.prec != PRR_DATE_DAY)
+		return NULL;
+	return prr_arena_strdup(im->a, hit.date);
+}
+
+static bool done_words(const char *h)
+{
+	static const char *const words[] = { "complet", "done", "deliver",
+		"achiev", "actual", "conclu", NULL };
+	size_t n = strlen(h);
+	for (int i = 0; words[i]; i++)
+		for (size_t j = 0; j + strlen(words[i]) <= n; j++)
+			if (imp_starts_with_ci(h + j, n - j, words[i]))
+				return true;
+	return false;
+}
+
+/*
+ * A table of a plan's steps ("Sprint | Start Date | Planned SP | …"):
+ * each row plans a wave — one the document already has by that name, or
+ * a new one — with its points and window.  A total row is a stated sum,
+ * audited with the others at the end.
+ */
+void imp_table_plan_steps(imp *im, const table *t, int wave_col)
+{
+	int pts = imp_col_of(t, PRR_COL_PLANNED);
+	if (pts < 0)
+		pts = imp_col_of(t, PRR_COL_POINTS);
+	/* "Story Points Completed" is what was done, not what was planned */
+	if (pts >= 0 && done_words(t->head[pts]))
+		pts = -1;
+	int start = imp_col_of(t, PRR_COL_START), end = imp_col_of(t, PRR_COL_END);
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *nm = t->cell[r][wave_col];
+		if (!*nm || imp_is_total_row(nm))
+			continue;
+		size_t wi = wave_named(im, nm);
+		prr_wave *w = wi != NONE ? &im->r->waves[wi]
+					 : new_wave(im, nm, t->line[r]);
+		double p;
+		const char *pc = pts >= 0 ? t->cell[r][pts] : "";
+		if (!prr_has(w->planned_points) &&
+		    prr_parse_points(pc, strlen(pc), &p) == 0)
+			w->planned_points = p;
+		w->planned = true;
+		if (!w->start)
+			w->start = cell_date(im, t, r, start);
+		if (!w->end)
+			w->end = cell_date(im, t, r, end);
+	}
+}
+
+/*
+ * Once the document is read: each step's stated points and window go to
+ * its wave, and a plan that marks no wave as planned (no "(Planned: …)",
+ * no planned column) is all plan: unmarked waves are scope growth only
+ * where others are marked.
+ */
+void imp_resolve_waves(imp *im)
+{
+	prr_review *r = im->r;
+	for (size_t s = 0; s < r->n_sections; s++) {
+		const secx *x = &im->sx[s];
+		if (!x->wave)
+			continue;
+		prr_wave *w = &r->waves[x->wave - 1];
+		if (x->has_points && !prr_has(w->planned_points)) {
+			w->planned_points = x->points;
+			w->planned = true;
+		}
+		if (!w->start)
+			w->start = x->start;
+		if (!w->end)
+			w->end = x->end;
+	}
+	bool marked = false;
+	for (size_t w = 0; w < r->n_waves; w++)
+		marked |= r->waves[w].planned;
+	if (!marked)
+		for (size_t w = 0; w < r->n_waves; w++)
+			r->waves[w].planned = true;
+}
