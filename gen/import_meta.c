@@ -67,11 +67,14 @@ bool imp_split_field(const char *s, size_t n, prr_str *name,
 	if (bold)
 		i = 2;
 	size_t ns = i;
+	/* a full-width colon "：" ends a name as ':' does ("日付：") */
+#define WIDE_COLON(k) ((k) + 3 <= n && memcmp(s + (k), "\xEF\xBC\x9A", 3) == 0)
 	while (i < n && s[i] != ':' && s[i] != '*' && s[i] != '`' &&
-	       s[i] != '\n' && i - ns <= 48)
+	       s[i] != '\n' && !WIDE_COLON(i) && i - ns <= 48)
 		i++;
+	/* names start with a letter: Latin, or any script's (UTF-8 lead) */
 	if (i >= n || i == ns || i - ns > 48 ||
-	    !isalpha((unsigned char)s[ns]))
+	    !(isalpha((unsigned char)s[ns]) || (unsigned char)s[ns] >= 0xC0))
 		return false;
 	size_t ne = i;
 	if (bold) {
@@ -81,15 +84,23 @@ bool imp_split_field(const char *s, size_t n, prr_str *name,
 		else if (s[i] == '*' && i + 2 < n && s[i + 1] == '*' &&
 			 s[i + 2] == ':')
 			i += 3; /* **Name**: */
+		else if (s[i] == '*' && i + 2 < n && s[i + 1] == '*' &&
+			 WIDE_COLON(i + 2))
+			i += 5; /* **名前**： */
+		else if (WIDE_COLON(i))
+			i += 3; /* **名前：value** */
 		else if (s[i] == ':')
 			i += 1; /* **Name: value** */
 		else
 			return false;
+	} else if (WIDE_COLON(i)) {
+		i += 3;
 	} else {
 		if (s[i] != ':')
 			return false;
 		i++;
 	}
+#undef WIDE_COLON
 	int words = 1;
 	for (size_t k = ns; k < ne; k++)
 		words += s[k] == ' ';

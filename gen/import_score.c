@@ -396,6 +396,71 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 	d->line = line;
 }
 
+/*
+ * "Label: 🌟🌟🌟🌟🌟 Excellent" and "TOTAL: █████░░ 71% done", which the
+ * recogniser leaves (a word follows the figure): stars out of five, and a
+ * progress bar's percent, after a label.
+ */
+static bool stars_or_bar(const char *s, size_t n, prr_score_hit *h)
+{
+	const char *c = memchr(s, ':', n < 64 ? n : 64);
+	size_t skip = 1;
+	if (!c) {
+		for (size_t i = 0; i + 3 <= n && i < 64 && !c; i++)
+			if (memcmp(s + i, "\xEF\xBC\x9A", 3) == 0)
+				c = s + i, skip = 3;
+	}
+	if (!c)
+		return false;
+	memset(h, 0, sizeof *h);
+	h->high = PRR_NONE;
+	h->label_at = 0;
+	h->label_len = (size_t)(c - s);
+	const char *v = c + skip, *end = s + n;
+	while (v < end && (*v == ' ' || *v == '*'))
+		v++;
+	int max;
+	size_t len;
+	int stars = prr_rec_stars(v, (size_t)(end - v), &max, &len);
+	if (stars >= 0 && max > 0) {
+		h->value = stars;
+		h->max = max;
+		return true;
+	}
+	/* "✅ **85% COMPLETE**": a percent opens the value */
+	v += prr_status_lead(v, (size_t)(end - v));
+	while (v < end && (*v == ' ' || *v == '*' || *v == '~'))
+		v++;
+	if (v < end && *v >= '0' && *v <= '9') {
+		char *e;
+		double pct = strtod(v, &e);
+		if (e < end && *e == '%' && pct >= 0 && pct <= 100 &&
+		    (e == v + 1 || e[-1] != '.')) {
+			h->value = pct;
+			h->max = 100;
+			h->percent = true;
+			return true;
+		}
+	}
+	/* a bar of █ ▓ ▒ ░ (3 bytes each), then "71%" */
+	const char *b = v;
+	while (b + 3 <= end && b[0] == '\xE2' && b[1] == '\x96' &&
+	       ((unsigned char)b[2] >= 0x88 && (unsigned char)b[2] <= 0x93))
+		b += 3;
+	if (b == v)
+		return false;
+	while (b < end && *b == ' ')
+		b++;
+	char *e;
+	double pct = strtod(b, &e);
+	if (e == b || e >= end || *e != '%' || pct < 0 || pct > 100)
+		return false;
+	h->value = pct;
+	h->max = 100;
+	h->percent = true;
+	return true;
+}
+
 static const char *const score_words[] = { "score", "grade", "rating",
 	"nota", "note", "puntuación", "pontuação", "bewertung", "評価",
 	"评分", "スコア", NULL };
@@ -426,7 +491,7 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		s = hs;
 		n += 2;
 	}
-	if (!prr_rec_score(s, n, &h))
+	if (!prr_rec_score(s, n, &h) && !stars_or_bar(s, n, &h))
 		return false;
 	const char *label = h.label_len ? imp_clean(im, s + h.label_at, h.label_len)
 					: NULL;
@@ -440,7 +505,8 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return false;
 	if (kind == IMP_LINE_CODE && !overall_label(label))
 		return false;
-	if (kind == IMP_LINE_TEXT && !h.grade[0] && !has_word(label, score_words))
+	if (kind == IMP_LINE_TEXT && !h.grade[0] && !has_word(label, score_words) &&
+	    !overall_label(label))
 		return false;
 	/* "- Tests: 95%" in a list is a rate, unless a score is named */
 	if (kind == IMP_LINE_ITEM && (!label || (h.percent &&
@@ -452,4 +518,31 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		       h.grade[0] ? prr_arena_strdup(im->a, h.grade) : NULL,
 		       line, kind);
 	return true;
+}
+
+/*
+ * A table of metrics ("Metric | Target | Actual", "Metric | Value |
+ * Status"): a row whose name is a score ("Readiness Score | 50/100")
+ * states that score, read from the Actual column, else the first that
+ * holds one.
+ */
+void imp_table_metric_scores(imp *im, const table *t)
+{
+	int actual = imp_col_of(t, PRR_COL_ACTUAL);
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *key = t->cell[r][0];
+		if (!*key || !has_word(key, score_words))
+			continue;
+		for (size_t k = actual > 0 ? (size_t)actual : 1; k < t->cols; k++) {
+			const char *c = t->cell[r][k];
+			double v, hi, max;
+			if (prr_parse_score(c, strlen(c), &v, &hi, &max) == 0) {
+				imp_add_scored(im, key, v, hi, max, NULL, t->line[r],
+					       IMP_LINE_ITEM);
+				break;
+			}
+			if (actual > 0)
+				break;
+		}
+	}
 }

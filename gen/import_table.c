@@ -355,6 +355,9 @@ void imp_handle_table(imp *im, size_t tab)
 			for (size_t k = 0; k < t.cols; k++)
 				imp_scan_commits(im, t.raw[r][k], strlen(t.raw[r][k]),
 					     t.line[r]);
+	/* "Readiness Score | 50/100" in a table of metrics */
+	if (imp_col_of(&t, PRR_COL_SCORE) < 0)
+		imp_table_metric_scores(im, &t);
 	int c, after = imp_col_of(&t, PRR_COL_AFTER);
 	bool keep = false, placed = true;
 	if (question_table(&t)) {
