@@ -229,3 +229,64 @@ void imp_claim_score_mean(imp *im)
 		      fabs(mean - overall->value) <= overall->max / 20,
 		      overall->line);
 }
+
+/*
+ * A heading that states how far its part is ("## Phase 2 (21% - in
+ * progress)", "### Dashboard (🚧 33%)") against the boxes ticked in the
+ * checklists of its part: they disagree by more than two points.
+ */
+void imp_claim_heading_percents(imp *im)
+{
+	const prr_review *r = im->r;
+	for (size_t s = 0; s < r->n_sections; s++) {
+		const char *h = r->sections[s].heading;
+		if (!h)
+			continue;
+		size_t hn = strlen(h);
+		double pct = first_percent(h, hn);
+		bool known;
+		if (!prr_has(pct))
+			continue;
+		/* the status must be said of the percent: inside its
+		 * parentheses when it is in some ("(🚧 33% - partial)"; in
+		 * "🔄 Phase 6 (10%)" the 10% is a share of the whole) */
+		const char *pc = strchr(h, '%'), *op = NULL, *cp = NULL;
+		for (const char *q = h; pc && q < pc; q++)
+			if (*q == '(')
+				op = q;
+			else if (*q == ')')
+				op = NULL;
+		if (op)
+			cp = strchr(pc, ')');
+		const char *sp = op && cp ? op : h;
+		size_t sn = op && cp ? (size_t)(cp - op) : hn;
+		prr_status st = prr_status_from_text(sp, sn, &known);
+		/* "Coverage 80%" is a figure, not progress; "✅ Phases 1-5
+		 * (50%)" is a share of the whole, done */
+		if (!known || st == PRR_PASS || pct >= 100)
+			continue;
+		size_t end = s + 1;
+		while (end < r->n_sections &&
+		       r->sections[end].level > r->sections[s].level)
+			end++;
+		long done = 0, total = 0;
+		for (size_t c = 0; c < r->n_checklists; c++) {
+			/* boxes only: ✅/⚠️ bullets are judged, not ticked */
+			if (im->cl_sec[c] == NONE || im->cl_sec[c] < s ||
+			    im->cl_sec[c] >= end || !im->cl_box[c])
+				continue;
+			for (size_t k = 0; k < r->checklists[c].n_items; k++) {
+				done += r->checklists[c].items[k].done;
+				total++;
+			}
+		}
+		if (!total)
+			continue;
+		double real = 100.0 * (double)done / (double)total;
+		imp_add_claim(im, imp_join(im, im->sx[s].title, ": ", "progress"),
+			      prr_arena_printf(im->a, "%g%%", pct),
+			      prr_arena_printf(im->a, "%.0f%% (%ld/%ld)", real,
+					       done, total),
+			      fabs(real - pct) <= 2.0, r->sections[s].line);
+	}
+}

@@ -120,6 +120,8 @@ typedef struct imp {
 	secx *sx;
 	size_t cap_sx;
 	size_t *cl_sec; /* section of each checklist */
+	unsigned char *cl_box; /* of each checklist: made of boxes ("- [x]") */
+	size_t cap_cl_box;
 	size_t cap_cl_sec;
 	pending *pend;
 	size_t n_pend, cap_pend;
@@ -231,6 +233,7 @@ void imp_claim_percent_count(imp *im, const char *s, size_t n, int a, int b,
 void imp_note_severity_counts(imp *im, const char *s, size_t n, int line);
 void imp_resolve_severity_counts(imp *im);
 void imp_claim_score_mean(imp *im);
+void imp_claim_heading_percents(imp *im);
 /* plans (import_plan.c) */
 bool imp_wave_heading(const char *title);
 size_t imp_wave_for_context(imp *im, int line);

@@ -97,6 +97,11 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 	im->cl_sec = imp_priv_grow(im->cl_sec, &im->cap_cl_sec,
 			       im->r->n_checklists, sizeof *im->cl_sec);
 	im->cl_sec[im->r->n_checklists - 1] = im->cur_sec;
+	im->cl_box = imp_priv_grow(im->cl_box, &im->cap_cl_box,
+				   im->r->n_checklists, 1);
+	im->cl_box[im->r->n_checklists - 1] = 0;
+	for (size_t k = 0; k < n; k++)
+		im->cl_box[im->r->n_checklists - 1] |= items[k].task != 0;
 	cl->items = prr_arena_array(im->a, n, sizeof *cl->items);
 	for (size_t k = 0; k < n; k++) {
 		prr_checkitem *ci = &cl->items[cl->n_items];

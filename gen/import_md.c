@@ -363,6 +363,7 @@ int prr_import_md(prr_review **out, const char *path, const char *text,
 	imp_resolve_pending(&im);
 	imp_resolve_severity_counts(&im);
 	imp_claim_score_mean(&im);
+	imp_claim_heading_percents(&im);
 	build_sections(&im);
 	im.r->source_file = prr_arena_strdup(im.a, path);
 	im.r->source_format = "markdown";
@@ -391,6 +392,7 @@ done:
 	free(im.evidence_cap);
 	free(im.sx);
 	free(im.cl_sec);
+	free(im.cl_box);
 	free(im.pend);
 	prr_buf_free(&fixed);
 	prr_linemap_free(&im.map);

@@ -156,6 +156,9 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 	im->cl_sec = imp_priv_grow(im->cl_sec, &im->cap_cl_sec,
 			       im->r->n_checklists, sizeof *im->cl_sec);
 	im->cl_sec[im->r->n_checklists - 1] = im->cur_sec;
+	im->cl_box = imp_priv_grow(im->cl_box, &im->cap_cl_box,
+				   im->r->n_checklists, 1);
+	im->cl_box[im->r->n_checklists - 1] = 0;
 	cl->items = prr_arena_array(im->a, t->rows, sizeof *cl->items);
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][item_col])
