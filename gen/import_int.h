@@ -99,6 +99,11 @@ typedef struct imp {
 	const char *path, *src;
 	size_t len;
 	prr_linemap map;
+	/* a double-spaced document is parsed without its interleaved blank
+	 * lines: the parsed text's lines, and each one's line in the
+	 * document (import_md.c); orig is NULL otherwise */
+	prr_linemap pmap;
+	int *orig;
 	size_t line_at; /* line_of's cursor: a line index (0-based) */
 	prr_diags *d;
 	prr_review *r;

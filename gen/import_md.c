@@ -282,6 +282,68 @@ static void build_sections(imp *im)
 /*** Entry points ***/
 
 /*
+ * A document whose every line is followed by a blank line (line ends
+ * doubled by a CR CR LF conversion) has no tables and no lists for a
+ * Markdown parser.  Such a document, at least ten lines and no two
+ * written lines next to each other, is read without the blank lines
+ * between: `out` gets that text, `*orig` each of its lines' line in the
+ * document, so every position prr reports is still the document's.
+ * Runs of two or more blank lines stay one blank line.
+ */
+static bool undouble(prr_buf *out, int **orig, const prr_linemap *m)
+{
+	size_t written = 0;
+	for (size_t l = 0; l < m->n; l++) {
+		const char *p;
+		size_t n;
+		prr_linemap_line(m, (int)l + 1, &p, &n);
+		bool blank = true;
+		for (size_t k = 0; k < n && blank; k++)
+			blank = p[k] == ' ' || p[k] == '\t' || p[k] == '\r';
+		if (blank)
+			continue;
+		written++;
+		if (l + 1 < m->n) {
+			const char *q;
+			size_t qn;
+			prr_linemap_line(m, (int)l + 2, &q, &qn);
+			bool next_blank = true;
+			for (size_t k = 0; k < qn && next_blank; k++)
+				next_blank = q[k] == ' ' || q[k] == '\t' || q[k] == '\r';
+			if (!next_blank)
+				return false; /* two written lines together */
+		}
+	}
+	if (written < 10)
+		return false;
+	*orig = prr_xmalloc(m->n * sizeof **orig);
+	size_t k = 0;
+	bool blank_run = false;
+	for (size_t l = 0; l < m->n; l++) {
+		const char *p;
+		size_t n;
+		prr_linemap_line(m, (int)l + 1, &p, &n);
+		bool blank = true;
+		for (size_t j = 0; j < n && blank; j++)
+			blank = p[j] == ' ' || p[j] == '\t' || p[j] == '\r';
+		if (blank) {
+			/* one blank of a run of two or more is kept */
+			bool more = l + 1 < m->n && blank_run;
+			blank_run = true;
+			if (!more)
+				continue;
+			blank_run = false;
+		} else {
+			blank_run = false;
+		}
+		prr_buf_add(out, p, n);
+		prr_buf_addc(out, '\n');
+		(*orig)[k++] = (int)l + 1;
+	}
+	return true;
+}
+
+/*
  * The last date in the file's path ("reviews/2026-01-31/review.md",
  * "2026-01-31-review.md"), the path made absolute first so a review
  * imported from inside its dated folder ("prr import a.md") finds it too.
@@ -311,7 +373,7 @@ int prr_import_md(prr_review **out, const char *path, const char *text,
 	imp im;
 	memset(&im, 0, sizeof im);
 	prr_buf_init(&im.pool);
-	prr_buf fixed = PRR_BUF_INIT;
+	prr_buf fixed = PRR_BUF_INIT, undoubled = PRR_BUF_INIT;
 	*out = NULL;
 	im.path = path;
 	im.d = d;
@@ -342,6 +404,14 @@ int prr_import_md(prr_review **out, const char *path, const char *text,
 		text = fixed.p;
 		len = fixed.n;
 		prr_linemap_init(&im.map, text, len);
+	}
+	if (undouble(&undoubled, &im.orig, &im.map)) {
+		prr_diag_add(d, PRR_DIAG_NOTE, path, NULL, 1, 1,
+			     "every line is followed by a blank line (line ends "
+			     "doubled?): read without the blank lines");
+		text = undoubled.p;
+		len = undoubled.n;
+		prr_linemap_init(&im.pmap, text, len);
 	}
 	im.src = text;
 	im.len = len;
@@ -395,6 +465,10 @@ done:
 	free(im.cl_box);
 	free(im.pend);
 	prr_buf_free(&fixed);
+	prr_buf_free(&undoubled);
+	if (im.orig)
+		prr_linemap_free(&im.pmap);
+	free(im.orig);
 	prr_linemap_free(&im.map);
 	return rc;
 }

@@ -124,8 +124,23 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 			im->sx[im->hs[im->n_hs - 1].sec].comp = ci + 1;
 	}
 	prr_component *c = &im->r->components[ci];
-	int st = imp_col_of(t, PRR_COL_STATUS), no = imp_col_of(t, PRR_COL_NOTES),
-	    ac = imp_col_of(t, PRR_COL_ACTION);
+	int st = -1, no = imp_col_of(t, PRR_COL_NOTES),
+	    ac = imp_col_of(t, PRR_COL_ACTION), cnt = -1;
+	/* of two status columns ("Status … Pass/Fail") the last is the
+	 * verdict; a column mostly of counts ("11/12") gives passed/total */
+	for (size_t k = 1; k < t->cols; k++) {
+		if (t->roles[k] == PRR_COL_STATUS)
+			st = (int)k;
+		size_t counted = 0;
+		for (size_t r = 0; r < t->rows; r++) {
+			int a, b;
+			counted += prr_parse_count(t->cell[r][k], strlen(t->cell[r][k]),
+						   &a, &b) == 0 && b > 0;
+		}
+		if (cnt < 0 && t->roles[k] != PRR_COL_STATUS && counted &&
+		    counted * 2 > t->rows)
+			cnt = (int)k;
+	}
 	if (no < 0)
 		no = imp_col_of(t, PRR_COL_BLOCKER);
 	c->checks = imp_rows_grow(im, c->checks, c->n_checks,
@@ -138,6 +153,10 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 		ck->category = t->cell[r][cat_col];
 		ck->status = imp_cell_status(im, t, r, st);
 		ck->passed = ck->total = -1;
+		if (cnt >= 0 && prr_parse_count(t->cell[r][cnt],
+						strlen(t->cell[r][cnt]), &ck->passed,
+						&ck->total) < 0)
+			ck->passed = ck->total = -1;
 		ck->note = no >= 0 && *t->cell[r][no] ? t->cell[r][no] : NULL;
 		ck->action = ac >= 0 && *t->cell[r][ac] ? t->cell[r][ac] : NULL;
 		ck->line = t->line[r];

@@ -39,15 +39,17 @@ int imp_line_of(imp *im, size_t off)
 {
 	if (off == NONE)
 		return 0;
-	const size_t *st = im->map.starts;
-	size_t n = im->map.n, k = im->line_at;
-	if (off > im->map.len)
-		off = im->map.len;
+	/* the parsed text's lines; the document's, where they differ */
+	const prr_linemap *m = im->orig ? &im->pmap : &im->map;
+	const size_t *st = m->starts;
+	size_t n = m->n, k = im->line_at;
+	if (off > m->len)
+		off = m->len;
 	if (st[k] <= off) {
 		for (int step = 0; step < 8; step++) {
 			if (k + 1 == n || st[k + 1] > off) {
 				im->line_at = k;
-				return (int)k + 1;
+				return im->orig ? im->orig[k] : (int)k + 1;
 			}
 			k++;
 		}
@@ -57,14 +59,14 @@ int imp_line_of(imp *im, size_t off)
 			k--;
 			if (st[k] <= off) {
 				im->line_at = k;
-				return (int)k + 1;
+				return im->orig ? im->orig[k] : (int)k + 1;
 			}
 		}
 	}
 	int line, col;
-	prr_linemap_locate(&im->map, off, &line, &col);
+	prr_linemap_locate(m, off, &line, &col);
 	im->line_at = (size_t)line - 1;
-	return line;
+	return im->orig ? im->orig[line - 1] : line;
 }
 
 int imp_node_line(imp *im, size_t i)
