@@ -70,7 +70,8 @@ static const struct {
 	{ "dimension", PRR_COL_DIMENSION }, { "aspect", PRR_COL_DIMENSION },
 	{ "pillar", PRR_COL_DIMENSION }, { "domain", PRR_COL_DIMENSION },
 	{ "domaine", PRR_COL_DIMENSION }, { "dominio", PRR_COL_DIMENSION },
-	{ "área", PRR_COL_ITEM }, { "area", PRR_COL_ITEM },
+	/* an area is assessed, as a category is: "Validation Area | Status" */
+	{ "área", PRR_COL_CATEGORY }, { "area", PRR_COL_CATEGORY },
 	{ "item", PRR_COL_ITEM }, { "criterion", PRR_COL_ITEM },
 	{ "criteria", PRR_COL_ITEM }, { "requirement", PRR_COL_ITEM },
 	{ "req", PRR_COL_ITEM }, { "task", PRR_COL_ITEM },

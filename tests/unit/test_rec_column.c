@@ -59,6 +59,7 @@ PRR_TEST(rec_column__languages)
 	CHECK_COL("Aufwand", PRR_COL_EFFORT);
 	CHECK_COL("推定工数", PRR_COL_EFFORT);
 	CHECK_COL("Domaine", PRR_COL_DIMENSION);
+	CHECK_COL("Validation Area", PRR_COL_CATEGORY);
 	CHECK_COL("Métrica", PRR_COL_METRIC);
 }
 
