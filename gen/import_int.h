@@ -138,6 +138,9 @@ typedef struct imp {
 	/* role_of's answers by header text: documents repeat their table
 	 * headers, and each answer costs ~75 substring searches */
 	struct { char h[40]; int role; } role_memo[64];
+	/* placeholders seen ("TBD", "YYYY-MM-DD", "[Name]"): a template's */
+	size_t placeholders, values; /* and all values, cells and fields */
+	const char *placeholder_example;
 	/* a bold label paragraph that introduces the next list (import_find.c) */
 	int lead_kind, lead_line;
 	prr_severity lead_sev;

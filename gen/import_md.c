@@ -429,6 +429,15 @@ int prr_import_md(prr_review **out, const char *path, const char *text,
 	}
 	/* the walk ran in cb_leave_block, one top-level block at a time */
 	imp_head_finish(&im);
+	/* a template: mostly blanks to fill in, not a few unsigned lines */
+	if (im.placeholders >= 5 && im.placeholders * 3 >= im.values)
+		prr_diag_add(d, PRR_DIAG_NOTE, path, NULL, 1, 1,
+			     "this looks like a template: %zu fields and cells "
+			     "still to fill in%s%s%s; what it states is not a "
+			     "review's", im.placeholders,
+			     im.placeholder_example ? " (such as '" : "",
+			     im.placeholder_example ? im.placeholder_example : "",
+			     im.placeholder_example ? "')" : "");
 	imp_resolve_waves(&im);
 	imp_resolve_pending(&im);
 	imp_resolve_severity_counts(&im);

@@ -189,6 +189,13 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	const char *value = imp_clean(im, val.p, val.n);
 	size_t ci = imp_comp_of_context(im);
 	prr_component *comp = ci == NONE ? NULL : &im->r->components[ci];
+	im->values += *value != 0;
+	if (*value && prr_rec_placeholder(value, strlen(value))) {
+		/* "**Owner:** [Name Required]": to be filled in */
+		if (!im->placeholders++)
+			im->placeholder_example = value;
+		return;
+	}
 	if (imp_wave_field(im, name, val.p, val.n))
 		return;
 	if (imp_is_date_name(name) || prr_rec_date_label(nm.p, nm.n)) {

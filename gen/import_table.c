@@ -1,5 +1,6 @@
 /* import_table.c - tables: column roles, plans, findings, risks, milestones. */
 #include "import_int.h"
+#include "prr/rec_item.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
 
@@ -84,6 +85,19 @@ bool imp_read_table(imp *im, size_t tab, table *t)
 			t->raw[r] = prr_arena_array(&im->tmp, t->cols, sizeof(char *));
 			t->cell[r] = prr_arena_array(&im->tmp, t->cols, sizeof(char *));
 			imp_collect_row(im, tr, t, t->raw[r], t->cell[r]);
+			/* "| - | TBD | YYYY-MM-DD |": a row to fill in, none yet */
+			size_t ph = 0, filled = 0;
+			for (size_t k = 0; k < t->cols; k++) {
+				const char *c = t->cell[r][k];
+				filled += *c != 0;
+				ph += *c && prr_rec_placeholder(c, strlen(c));
+			}
+			im->placeholders += ph;
+			im->values += filled;
+			if (ph && ph == filled) {
+				t->rows--;
+				continue;
+			}
 			t->line[r] = imp_node_line(im, tr);
 		}
 	}
