@@ -94,7 +94,8 @@ static int count_near(const char *s, size_t n, size_t i, size_t k)
 			e++;
 		/* not "High: 30%" nor "High 2025-01-01" */
 		if (e < n && (s[e] == '%' || s[e] == '/' || s[e] == '-' ||
-			      s[e] == '.' || s[e] == ','))
+			      ((s[e] == '.' || s[e] == ',') && e + 1 < n &&
+			       digit(s[e + 1]))))
 			return -1;
 		return v;
 	}

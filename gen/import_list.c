@@ -138,6 +138,8 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		cl->n_items++;
 	}
 	imp_take_lines(im, list);
+	if (!cl->n_items)
+		im->r->n_checklists--; /* a legend, nothing to check */
 }
 
 void imp_handle_list(imp *im, size_t list, int depth)

@@ -318,7 +318,7 @@ static bool undouble(prr_buf *out, int **orig, const prr_linemap *m)
 		return false;
 	*orig = prr_xmalloc(m->n * sizeof **orig);
 	size_t k = 0;
-	bool blank_run = false;
+	bool blank_run = false, prev_row = false;
 	for (size_t l = 0; l < m->n; l++) {
 		const char *p;
 		size_t n;
@@ -327,14 +327,35 @@ static bool undouble(prr_buf *out, int **orig, const prr_linemap *m)
 		for (size_t j = 0; j < n && blank; j++)
 			blank = p[j] == ' ' || p[j] == '\t' || p[j] == '\r';
 		if (blank) {
-			/* one blank of a run of two or more is kept */
-			bool more = l + 1 < m->n && blank_run;
+			/* one blank of a run of two or more is kept, and the
+			 * one that ends or opens a table ("| a |" next to text
+			 * would be one more row) */
+			bool next_row = false;
+			for (size_t j = l + 1; j < m->n; j++) {
+				const char *q;
+				size_t qn;
+				prr_linemap_line(m, (int)j + 1, &q, &qn);
+				size_t w = 0;
+				while (w < qn && q[w] == ' ')
+					w++;
+				if (w == qn || q[w] == '\r')
+					continue;
+				next_row = q[w] == '|';
+				break;
+			}
+			bool more = (l + 1 < m->n && blank_run) ||
+				    (!blank_run && prev_row != next_row);
 			blank_run = true;
 			if (!more)
 				continue;
 			blank_run = false;
+			prev_row = next_row;
 		} else {
 			blank_run = false;
+			size_t w = 0;
+			while (w < n && p[w] == ' ')
+				w++;
+			prev_row = w < n && p[w] == '|';
 		}
 		prr_buf_add(out, p, n);
 		prr_buf_addc(out, '\n');

@@ -1,0 +1,393 @@
+/* test_import_read.c - what the importer reads where people write it:
+ * dates, verdicts, findings, boxes, scores and plans, on documents of our
+ * own (tests/data/md and the strings below). */
+#include "test.h"
+
+#include "prr/fsutil.h"
+#include "prr/import.h"
+#include "prr/figures.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* `text` imported as `path` (a name with no date unless a test wants one). */
+static prr_review *text_as(const char *path, const char *text, prr_diags *d)
+{
+	prr_review *r = NULL;
+	prr_import_md(&r, path, text, strlen(text), d);
+	return r;
+}
+
+static prr_review *file(const char *name, prr_diags *d)
+{
+	char *path = prr_path_join("tests/data/md", name);
+	prr_buf text = PRR_BUF_INIT, err = PRR_BUF_INIT;
+	prr_review *r = NULL;
+	CHECK(prr_read_file(path, PRR_MAX_INPUT, &text, &err) == 0);
+	prr_import_md(&r, path, text.p, text.n, d);
+	prr_buf_free(&text);
+	prr_buf_free(&err);
+	free(path);
+	return r;
+}
+
+static bool said(const prr_diags *d, const char *words)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (strstr(d->v[i].message, words))
+			return true;
+	return false;
+}
+
+/*** Dates ***/
+
+PRR_TEST(import_read__dates_wherever_written)
+{
+	static const struct { const char *text, *date; } cases[] = {
+		{ "# Report\n\nFecha: 1 de noviembre de 2025\n", "2025-11-01" },
+		{ "# 状况报告\n\n创建日期：2026年1月11日\n", "2026-01-11" },
+		{ "# Audit\n\n**Datum:** 15. März 2026\n", "2026-03-15" },
+		{ "# Rapport — 8 novembre 2025\n\nTexte.\n", "2025-11-08" },
+		{ "# R\n\n_2026-02-18T12:35:00+10:00_\n", "2026-02-18" },
+		{ "# R\n\n> Last updated: 2025-12-20 03:12:39 UTC\n", "2025-12-20" },
+		/* a date field stated in a boxed summary */
+		{ "# R\n\n```\nDate: 2026-01-02\n```\n", "2026-01-02" },
+		/* the labelled date wins over a weaker one seen first */
+		{ "# R\n\nGenerated: 2026-01-05\n\nAssessment Date: 2026-01-03\n",
+		  "2026-01-03" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("review.md", cases[i].text, &d);
+		CHECK(r != NULL);
+		if (r && (!r->date || strcmp(r->date, cases[i].date) != 0))
+			prr_test_fail(__FILE__, __LINE__, "case %zu: date %s, "
+				      "expected %s", i, r->date ? r->date : "none",
+				      cases[i].date);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+PRR_TEST(import_read__no_date_is_never_invented)
+{
+	static const char *const cases[] = {
+		/* a month is no day */
+		"# Report\n\nGenerated: December 2024\n",
+		/* the next review's date is not this one's */
+		"# R\n\nNext review: 2026-05-01\n",
+		/* prose that mentions a day is not the review's date */
+		"# R\n\nWe shipped on 2026-01-15 after a long week of testing "
+		"and a few fixes.\n",
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("review.md", cases[i], &d);
+		if (r)
+			prr_test_fail(__FILE__, __LINE__, "case %zu: dated %s",
+				      i, r->date);
+		CHECK(said(&d, "no review date"));
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+PRR_TEST(import_read__date_from_the_folder_of_a_relative_path)
+{
+	const char *tmp = prr_test_tmpdir();
+	char *dir = prr_path_join(tmp, "2026-04-05");
+	CHECK(mkdir(dir, 0755) == 0);
+	char cwd[4096];
+	CHECK(getcwd(cwd, sizeof cwd) != NULL);
+	CHECK(chdir(dir) == 0);
+	FILE *f = fopen("a.md", "w");
+	CHECK(f != NULL);
+	if (f) {
+		fputs("# R\n\nNothing dated here.\n", f);
+		fclose(f);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	/* "a.md" holds no date; its folder, made absolute, does */
+	prr_review *r = text_as("a.md", "# R\n\nNothing dated here.\n", &d);
+	CHECK(chdir(cwd) == 0);
+	CHECK(r && r->date && strcmp(r->date, "2026-04-05") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	free(dir);
+}
+
+/*** Verdicts ***/
+
+PRR_TEST(import_read__verdicts_as_stated)
+{
+	static const struct { const char *text; prr_level level; } cases[] = {
+		{ "# R\n\n**Verdict:** NOT production ready\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\nDecision: `NO-GO`\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\n## Decision\n\n**CONDITIONAL GO** — two risks "
+		  "accepted.\n", PRR_LEVEL_PARTIAL },
+		{ "# R\n\nStatus: ✅ PRODUCTION READY\n", PRR_LEVEL_READY },
+		{ "# R\n\n## 结论：当前不能投入生产使用\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\n**システム状態**: ✅ 本番稼働可能（改善推奨項目あり）\n",
+		  PRR_LEVEL_PARTIAL },
+		{ "# R\n\n**Status:** 4 of 6 stories COMPLETE\n", PRR_LEVEL_PARTIAL },
+		{ "# R\n\nStatus: PENDING Production Readiness\n",
+		  PRR_LEVEL_NOT_READY },
+		/* never invented: a title, a step before production, a
+		 * section's own result, a plain "Done" */
+		{ "# Production Readiness Review\n\nText.\n", PRR_LEVEL_UNKNOWN },
+		{ "# R\n\nStatus: Ready for developer review\n", PRR_LEVEL_UNKNOWN },
+		{ "# R\n\nText.\n\n## Intro\n\nMore text.\n\n## Gate 2 — PASS\n\n"
+		  "Text.\n", PRR_LEVEL_UNKNOWN },
+		{ "# R\n\nStatus: Done\n", PRR_LEVEL_UNKNOWN },
+		/* a lead-in is no verdict */
+		{ "# R\n\n## Conclusion\n\nBefore we call it production ready:\n\n"
+		  "- backups\n", PRR_LEVEL_UNKNOWN },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", cases[i].text, &d);
+		CHECK(r != NULL);
+		if (r && r->level != cases[i].level)
+			prr_test_fail(__FILE__, __LINE__, "case %zu: level %s, "
+				      "expected %s", i, prr_level_name(r->level),
+				      prr_level_name(cases[i].level));
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+PRR_TEST(import_read__decision_section_over_a_top_status)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = file("headline.md", &d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	/* "Assessed:" in a blockquote; the next review's date is not it */
+	CHECK_STR(r->date, "2026-03-03");
+	CHECK_INT(r->level, PRR_LEVEL_NOT_READY);
+	CHECK(r->status_text && strstr(r->status_text, "NOT ready"));
+	CHECK_INT(r->status_line, 17);
+	/* the checks all pass: prr computes ready, the document says not:
+	 * one disagreement, with both */
+	prr_arena a = PRR_ARENA_INIT;
+	prr_scorecard s;
+	prr_score_review(&s, &a, r, NULL);
+	CHECK_INT(s.level, PRR_LEVEL_READY);
+	prr_audit au;
+	prr_audit_build(&au, &a, r, NULL, 0, true);
+	int before = au.disagreements;
+	prr_audit_verdict(&au, &a, r, &s);
+	CHECK_INT(au.disagreements, before + 1);
+	CHECK(au.n && strcmp(au.rows[au.n - 1].source, "verdict") == 0 &&
+	      strstr(au.rows[au.n - 1].found, "ready: 100% of 3 checks"));
+	prr_arena_free(&a);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/*** Findings ***/
+
+static const prr_finding *finding(const prr_review *r, const char *title)
+{
+	for (size_t i = 0; i < r->n_findings; i++)
+		if (strstr(r->findings[i].title, title))
+			return &r->findings[i];
+	return NULL;
+}
+
+PRR_TEST(import_read__findings_from_lists_and_headings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = file("findings.md", &d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	const prr_finding *f = finding(r, "Snapshots are never pruned");
+	CHECK(f && strcmp(f->id, "BUG-101") == 0 &&
+	      f->severity == PRR_SEV_CRITICAL && f->blocking);
+	f = finding(r, "Backups unverified");
+	CHECK(f && f->blocking && f->severity == PRR_SEV_UNKNOWN);
+	f = finding(r, "Slow cold start");
+	CHECK(f && f->severity == PRR_SEV_HIGH);
+	f = finding(r, "Noisy alerts");
+	CHECK(f && f->severity == PRR_SEV_MEDIUM);
+	f = finding(r, "Retry storms");
+	CHECK(f && f->severity == PRR_SEV_HIGH);
+	/* what is resolved is no open finding; fields are no findings */
+	CHECK(finding(r, "disk alarm") == NULL);
+	for (size_t i = 0; i < r->n_findings; i++)
+		CHECK(strncmp(r->findings[i].title, "Severity", 8) != 0 &&
+		      strncmp(r->findings[i].title, "Effort", 6) != 0);
+	CHECK_INT(r->n_findings, 5);
+	/* "Critical: 2" over one critical finding (a blocker that states no
+	 * severity is not made critical) is a disagreement */
+	bool crit = false, high = false;
+	for (size_t i = 0; i < r->n_audit; i++) {
+		if (strcmp(r->audit[i].claim, "critical findings") == 0)
+			crit = !r->audit[i].agrees &&
+			       strcmp(r->audit[i].stated, "2") == 0 &&
+			       strcmp(r->audit[i].computed, "1") == 0;
+		if (strcmp(r->audit[i].claim, "high findings") == 0)
+			high = r->audit[i].agrees;
+	}
+	CHECK(crit);
+	CHECK(high);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/*** Boxes ***/
+
+PRR_TEST(import_read__boxes_written_as_text)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = file("boxes.md", &d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	/* the legend is no checklist */
+	CHECK_INT(r->n_checklists, 1);
+	const prr_checklist *cl = r->n_checklists ? &r->checklists[0] : NULL;
+	CHECK(cl && cl->n_items == 6);
+	if (cl && cl->n_items == 6) {
+		static const prr_status want[] = { PRR_PASS, PRR_FAIL,
+			PRR_PARTIAL, PRR_PASS, PRR_NA, PRR_FAIL };
+		for (size_t i = 0; i < 6; i++)
+			CHECK_INT(cl->items[i].status, want[i]);
+		CHECK_STR(cl->items[0].text, "Load test run");
+		/* ticked, yet it says ❌: not done, and said */
+		CHECK(!cl->items[5].done);
+		bool flagged = false;
+		for (size_t i = 0; i < r->n_audit; i++)
+			flagged |= !r->audit[i].agrees &&
+				   strstr(r->audit[i].claim, "Backups restored");
+		CHECK(flagged);
+	}
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/*** Scores ***/
+
+static const prr_dimension *dim(const prr_review *r, const char *name)
+{
+	for (size_t i = 0; i < r->n_dimensions; i++)
+		if (strcmp(r->dimensions[i].name, name) == 0)
+			return &r->dimensions[i];
+	return NULL;
+}
+
+PRR_TEST(import_read__scores_in_headings_lists_and_grades)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = file("scores.md", &d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	CHECK(r->n_scores >= 1);
+	if (r->n_scores >= 1) {
+		CHECK_STR(r->scores[0].grade, "B+");
+		CHECK_NUM(r->scores[0].value, 87);
+		CHECK_NUM(r->scores[0].max, 100);
+	}
+	const prr_dimension *m = dim(r, "Security");
+	CHECK(m && m->score == 18 && m->max == 20);
+	m = dim(r, "Reliability");
+	CHECK(m && m->score == 6 && m->max == 10);
+	m = dim(r, "Privacy");
+	CHECK(m && m->score == 9 && m->max == 10);
+	/* a rate in a list is no dimension */
+	CHECK(dim(r, "Uptime") == NULL);
+	/* grades alone in a Grade column; a change read as its latest */
+	m = dim(r, "Docs");
+	CHECK(m && m->grade && strcmp(m->grade, "A-") == 0 && !prr_has(m->score));
+	m = dim(r, "Tests");
+	CHECK(m && m->grade && strcmp(m->grade, "A") == 0);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/*** Plans ***/
+
+PRR_TEST(import_read__sprints_with_their_points_and_windows)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = file("plan.md", &d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	CHECK_INT(r->n_waves, 2);
+	if (r->n_waves == 2) {
+		const prr_wave *w = &r->waves[0];
+		CHECK_STR(w->name, "Sprint 1: Foundations");
+		CHECK(w->planned);
+		CHECK_NUM(w->planned_points, 8);
+		CHECK_STR(w->start, "2026-03-02");
+		CHECK_INT(w->n_stories, 2);
+		if (w->n_stories == 2) {
+			CHECK_STR(w->stories[0].id, "S-1");
+			CHECK_STR(w->stories[0].title, "Schema");
+			CHECK_NUM(w->stories[1].points, 3);
+		}
+		w = &r->waves[1];
+		CHECK_NUM(w->planned_points, 13);
+		CHECK_STR(w->start, "2026-03-16");
+		/* the placeholder row is no story */
+		CHECK_INT(w->n_stories, 1);
+	}
+	/* 13 planned over 8 points of stories: said */
+	bool said13 = false;
+	for (size_t i = 0; i < r->n_audit; i++)
+		said13 |= !r->audit[i].agrees &&
+			  strcmp(r->audit[i].stated, "13") == 0 &&
+			  strcmp(r->audit[i].computed, "8") == 0;
+	CHECK(said13);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/*** Odd documents ***/
+
+PRR_TEST(import_read__doubled_line_ends_and_templates)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	/* every line followed by a blank one: a table all the same, its
+	 * rows at their lines in the document */
+	const char *doubled =
+		"# Status\n\nDate: 2026-01-09\n\n## Parts\n\n"
+		"| Component | Status |\n\n|---|---|\n\n| api | ✅ |\n\n"
+		"| worker | ❌ |\n\n| web | ⚠️ |\n\nEnd of the report.\n\n"
+		"Written by the team.\n\nAnother line.\n";
+	prr_review *r = text_as("review.md", doubled, &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_components, 3);
+		if (r->n_components == 3) {
+			CHECK_STR(r->components[1].name, "worker");
+			CHECK_INT(r->components[1].status, PRR_FAIL);
+			CHECK_INT(r->components[1].line, 13);
+		}
+	}
+	CHECK(said(&d, "every line is followed by a blank line"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = text_as("2026-01-01.md",
+		    "# Readiness review — copy me\n\n**Date:** YYYY-MM-DD\n"
+		    "**Owner:** [Name]\n**Status:** TBD\n\n"
+		    "| Component | Status |\n|---|---|\n| [Component] | TBD |\n"
+		    "| [Component] | TBD |\n| - | - |\n", &d);
+	CHECK(said(&d, "looks like a template"));
+	CHECK(r && r->n_components == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
