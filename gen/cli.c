@@ -1,5 +1,7 @@
 /* cli.c - option parsing and help from one table; see include/prr/cli.h. */
 #include "prr/cli.h"
+#include "prr/model.h"
+#include "prr/reviews.h"
 #include "prr/buf.h"
 
 #include <stdarg.h>
@@ -166,4 +168,16 @@ void prr_args_free(prr_args *a)
 bool prr_progress_enabled(void)
 {
 	return isatty(STDERR_FILENO) && !getenv("PRR_NO_PROGRESS");
+}
+
+int prr_read_args(const prr_args *a, unsigned *flags, const char **date)
+{
+	*flags = prr_flag(a, "allow-outside") ? PRR_REVIEWS_ALLOW_OUTSIDE : 0;
+	*date = prr_arg(a, "date");
+	if (*date && !prr_date_valid(*date)) {
+		prr_usage_error(a->cmd, "--date '%s' is no date: give a day "
+				"that exists, as YYYY-MM-DD", *date);
+		return -1;
+	}
+	return 0;
 }

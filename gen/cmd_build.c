@@ -242,7 +242,8 @@ static int run(const prr_args *a)
 	const char *tdir = prr_arg(a, "templates");
 	prr_view_opts vo = { prr_arg(a, "base-url"), NULL, NULL };
 	prr_figures_input in = { .against = prr_arg(a, "against") };
-	prr_repo_args(a, &in);
+	if (prr_repo_args(a, &in) < 0)
+		return PRR_EXIT_USAGE;
 	char date[16];
 	if (!target || !*target)
 		target = "site";

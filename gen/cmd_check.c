@@ -106,9 +106,11 @@ static int run(const prr_args *a)
 	prr_jw_init(&w, &out, true);
 	w.stream = stdout;
 
-	prr_review_paths(a->pos, a->n_pos,
-			 prr_flag(a, "allow-outside") ? PRR_REVIEWS_ALLOW_OUTSIDE : 0,
-			 &files, &d);
+	unsigned flags;
+	const char *date;
+	if (prr_read_args(a, &flags, &date) < 0)
+		return PRR_EXIT_USAGE;
+	prr_review_paths(a->pos, a->n_pos, flags, &files, &d);
 	/* a folder's prr.json is part of what it holds */
 	for (int i = 0; i < a->n_pos; i++) {
 		prr_config *c = NULL;
@@ -127,7 +129,7 @@ static int run(const prr_args *a)
 	for (size_t i = 0; i < files.n; i++) {
 		prr_diags_clear(&d);
 		prr_review *r = NULL;
-		if (prr_review_load_file(&r, files.v[i], &d) < 0)
+		if (prr_review_load_dated(&r, files.v[i], date, &d) < 0)
 			invalid++;
 		else
 			audit_warnings(r, &d);

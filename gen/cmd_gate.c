@@ -62,7 +62,8 @@ static int conditions(const prr_gate *g)
 static int run(const prr_args *a)
 {
 	prr_figures_input in = { .against = prr_arg(a, "against") };
-	prr_repo_args(a, &in);
+	if (prr_repo_args(a, &in) < 0)
+		return PRR_EXIT_USAGE;
 	if (in.against && !prr_date_valid(in.against))
 		return prr_usage_error(a->cmd, "--against wants a date YYYY-MM-DD, "
 				       "not '%s'", in.against);

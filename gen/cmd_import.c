@@ -9,6 +9,8 @@
 static const prr_option options[] = {
 	{ "output", 'o', "FILE", "write the JSON to FILE (atomically) instead "
 				 "of stdout" },
+	{ "date", 0, "YYYY-MM-DD", "the review date, when the document states "
+				   "none and its path holds none" },
 	{ 0 }
 };
 
@@ -20,6 +22,10 @@ static int run(const prr_args *a)
 	prr_review *r = NULL;
 	int rc = PRR_EXIT_INPUT;
 
+	const char *date = prr_arg(a, "date");
+	if (date && !prr_date_valid(date))
+		return prr_usage_error(a->cmd, "--date '%s' is no date: give a "
+				       "day that exists, as YYYY-MM-DD", date);
 	if (outp && prr_same_file(in, outp))
 		return prr_usage_error(a->cmd, "-o '%s' is the input '%s'; write "
 				       "the JSON to another file", outp, in);
@@ -32,7 +38,7 @@ static int run(const prr_args *a)
 			     "empty file: not a review");
 		goto done;
 	}
-	if (prr_import_md(&r, in, text.p, text.n, &d) < 0)
+	if (prr_import_md_dated(&r, in, text.p, text.n, date, &d) < 0)
 		goto done;
 	prr_jw w;
 	prr_jw_init(&w, &json, true);

@@ -90,9 +90,11 @@ static int run(const prr_args *a)
 	char *cache = NULL;
 	int rc = PRR_EXIT_INPUT;
 	size_t totals[3] = { 0, 0, 0 };
-	int loaded = prr_reviews_load(&set, paths, n_paths,
-				      prr_flag(a, "allow-outside")
-					      ? PRR_REVIEWS_ALLOW_OUTSIDE : 0, &d);
+	unsigned flags;
+	const char *date;
+	if (prr_read_args(a, &flags, &date) < 0)
+		return PRR_EXIT_USAGE;
+	int loaded = prr_reviews_load(&set, paths, n_paths, flags, date, &d);
 	prr_diags_print(&d, stderr);
 	prr_diags_clear(&d);
 	if (loaded < 0)

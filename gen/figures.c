@@ -142,7 +142,8 @@ int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
 		paths = fallback;
 		n_paths = 1;
 	}
-	if (prr_reviews_load(set, paths, n_paths, in ? in->review_flags : 0, d) < 0)
+	if (prr_reviews_load(set, paths, n_paths, in ? in->review_flags : 0,
+			     in ? in->review_date : NULL, d) < 0)
 		goto done;
 	prr_figures_input with = in ? *in : (prr_figures_input){ 0 };
 	const char *repo = with.repo;
@@ -188,13 +189,13 @@ done:
 	return rc;
 }
 
-void prr_repo_args(const prr_args *a, prr_figures_input *in)
+int prr_repo_args(const prr_args *a, prr_figures_input *in)
 {
 	in->repo = prr_arg(a, "repo");
 	in->root = prr_arg(a, "root");
 	in->cache_dir = prr_arg(a, "cache");
 	in->no_repo = prr_flag(a, "no-repo");
-	in->review_flags = prr_flag(a, "allow-outside") ? PRR_REVIEWS_ALLOW_OUTSIDE : 0;
+	return prr_read_args(a, &in->review_flags, &in->review_date);
 }
 
 const prr_revfig *prr_figures_latest(const prr_project_figs *p)

@@ -390,6 +390,12 @@ static char *date_from_path(imp *im, const char *path)
 int prr_import_md(prr_review **out, const char *path, const char *text,
 		  size_t len, prr_diags *d)
 {
+	return prr_import_md_dated(out, path, text, len, NULL, d);
+}
+
+int prr_import_md_dated(prr_review **out, const char *path, const char *text,
+			size_t len, const char *date, prr_diags *d)
+{
 	int rc = -1;
 	imp im;
 	memset(&im, 0, sizeof im);
@@ -469,10 +475,13 @@ int prr_import_md(prr_review **out, const char *path, const char *text,
 	im.r->source_format = "markdown";
 	if (!im.r->date)
 		im.r->date = date_from_path(&im, path);
+	if (!im.r->date && date)
+		im.r->date = prr_arena_strdup(im.a, date);
 	if (!im.r->date) {
-		prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, 1, 0,
-			     "no review date: add a 'Date: YYYY-MM-DD' line or "
-			     "name the file or folder by its date");
+		prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, 1, 1,
+			     "no review date: write one in the document "
+			     "('Date: YYYY-MM-DD'), name the file or its folder "
+			     "by it (2026-01-31.md), or pass --date YYYY-MM-DD");
 		goto done;
 	}
 	*out = im.r;

@@ -12,6 +12,12 @@ const char prr_review_suffixes_text[] = "*.json, *.md, *.markdown";
 
 int prr_review_load_file(prr_review **out, const char *path, prr_diags *d)
 {
+	return prr_review_load_dated(out, path, NULL, d);
+}
+
+int prr_review_load_dated(prr_review **out, const char *path, const char *date,
+			  prr_diags *d)
+{
 	prr_buf text = PRR_BUF_INIT, err = PRR_BUF_INIT;
 	int rc = -1;
 
@@ -39,7 +45,7 @@ int prr_review_load_file(prr_review **out, const char *path, prr_diags *d)
 		rc = prr_review_load_json(out, path, text.p, text.n, d);
 	} else if (prr_ends_with(path, ".md") ||
 		   prr_ends_with(path, ".markdown")) {
-		rc = prr_import_md(out, path, text.p, text.n, d);
+		rc = prr_import_md_dated(out, path, text.p, text.n, date, d);
 	} else {
 		prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, 0, 0,
 			     "not a review file (prr reads %s)",

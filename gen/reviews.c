@@ -223,6 +223,7 @@ typedef struct load_share {
 	const prr_paths *files;
 	prr_review **docs;
 	prr_diags *diags;
+	const char *date; /* --date, or NULL */
 	size_t share, shares;
 } load_share;
 
@@ -230,19 +231,20 @@ static void *load_files(void *arg)
 {
 	load_share *s = arg;
 	for (size_t i = s->share; i < s->files->n; i += s->shares)
-		if (prr_review_load_file(&s->docs[i], s->files->v[i], &s->diags[i]) < 0)
+		if (prr_review_load_dated(&s->docs[i], s->files->v[i], s->date,
+					  &s->diags[i]) < 0)
 			s->docs[i] = NULL;
 	return NULL;
 }
 
 static void load_all(const prr_paths *files, prr_review **docs,
-		     prr_diags *diags)
+		     prr_diags *diags, const char *date)
 {
 	size_t n = prr_shares_for(files->n);
 	load_share shares[PRR_MAX_JOBS];
 	prr_jdoc_init(); /* before any thread parses */
 	for (size_t t = 0; t < n; t++)
-		shares[t] = (load_share){ files, docs, diags, t, n };
+		shares[t] = (load_share){ files, docs, diags, date, t, n };
 	prr_run_shares(shares, n, sizeof *shares, load_files);
 }
 
@@ -254,7 +256,7 @@ static int cmp_review(const void *a, const void *b)
 }
 
 int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
-		     unsigned flags, prr_diags *d)
+		     unsigned flags, const char *date, prr_diags *d)
 {
 	prr_paths files = { 0 };
 	size_t errors0 = d->errors;
@@ -282,7 +284,7 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 
 	out->docs = prr_xcalloc(files.n + 1, sizeof *out->docs);
 	prr_diags *diags = prr_xcalloc(files.n + 1, sizeof *diags);
-	load_all(&files, out->docs, diags);
+	load_all(&files, out->docs, diags, date);
 	char *dirname = folder_name(out->dir);
 	for (size_t i = 0; i < files.n; i++) {
 		prr_review *r = out->docs[i];
@@ -293,6 +295,8 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 		out->docs[out->n_docs++] = r;
 		if (!r->date) {
 			r->date = date_in_path(&r->arena, files.v[i]);
+			if (!r->date && date)
+				r->date = prr_arena_strdup(&r->arena, date);
 			if (!r->date)
 				prr_diag_add(d, PRR_DIAG_ERROR, files.v[i], NULL, 0, 0,
 					     "no review date: the document gives none and "
@@ -387,3 +391,4 @@ const prr_review *prr_reviews_find(const prr_reviews *s, const char *project,
 			return s->v[i];
 	return NULL;
 }
+

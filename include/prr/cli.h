@@ -89,4 +89,11 @@ int prr_usage_error(const prr_command *cmd, const char *fmt, ...)
 /* 1 if stderr is a terminal and progress lines should be shown. */
 bool prr_progress_enabled(void);
 
+/*
+ * The options of commands that read reviews (PRR_OUTSIDE_OPTION, reviews.h):
+ * `*flags` for prr_reviews_load and `*date`, --date or NULL.  Returns -1
+ * after a usage message when --date is no day that exists.
+ */
+int prr_read_args(const prr_args *a, unsigned *flags, const char **date);
+
 #endif

@@ -380,6 +380,7 @@ typedef struct prr_figures_input {
 	const char *repo, *root, *cache_dir;
 	bool no_repo;
 	unsigned review_flags; /* prr_reviews_load's (--allow-outside) */
+	const char *review_date; /* --date: of documents that state none */
 	const prr_delivery *deliveries;
 	size_t n_deliveries;
 	const prr_claimcheck *evidence;
@@ -436,7 +437,8 @@ int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
 	PRR_OUTSIDE_OPTION
 
 struct prr_args;
-void prr_repo_args(const struct prr_args *a, prr_figures_input *in);
+/* Returns -1 after a usage message (a --date that is no day). */
+int prr_repo_args(const struct prr_args *a, prr_figures_input *in);
 
 /* Writes every figure as one JSON object with "method" (the report's
  * --format json, the site's data.json). */

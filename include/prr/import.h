@@ -45,6 +45,13 @@
  */
 int prr_import_md(prr_review **out, const char *path, const char *text,
 		  size_t len, prr_diags *d);
+/*
+ * The same, with `date` (YYYY-MM-DD, or NULL) the review's date when the
+ * document states none and its path holds none (`--date`): the last of the
+ * three ways a review gets its date, never over one the document gives.
+ */
+int prr_import_md_dated(prr_review **out, const char *path, const char *text,
+			size_t len, const char *date, prr_diags *d);
 
 /*** The classification vocabulary (classify.c), shared with other modules ***/
 

@@ -20,6 +20,10 @@
  * `d` (warnings may be added on success too).
  */
 int prr_review_load_file(prr_review **out, const char *path, prr_diags *d);
+/* The same, `date` (or NULL) the date of a document that states none and
+ * whose path holds none (--date). */
+int prr_review_load_dated(prr_review **out, const char *path, const char *date,
+			  prr_diags *d);
 
 /*
  * Parses a prr/review/v1 JSON document held in `text` (`len` bytes; need

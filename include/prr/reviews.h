@@ -56,9 +56,12 @@ void prr_run_shares(void *shares, size_t n, size_t size, void *(*fn)(void *));
  * error naming the link, unless PRR_REVIEWS_ALLOW_OUTSIDE (--allow-outside);
  * files named on the command line are read wherever they are. */
 #define PRR_REVIEWS_ALLOW_OUTSIDE 1u
-/* The option that sets it, for every command that reads a reviews folder. */
+/* The options of every command that reads reviews: --allow-outside sets
+ * that flag; --date dates the documents that state no date and whose path
+ * holds none (cli.h's prr_read_args reads both). */
 #define PRR_OUTSIDE_OPTION                                                    \
-	{ "allow-outside", 0, NULL, "read links in the reviews folder that lead outside it", false }
+	{ "allow-outside", 0, NULL, "read links in the reviews folder that lead outside it", false }, \
+	{ "date", 0, "YYYY-MM-DD", "the review date of documents that state none and whose path holds none", false }
 
 /*
  * Loads every review under `paths` (the files read by up to prr_jobs()
@@ -67,7 +70,8 @@ void prr_run_shares(void *shares, size_t n, size_t size, void *(*fn)(void *));
  * is then empty but must still be freed).
  */
 int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
-		     unsigned flags, prr_diags *d);
+		     unsigned flags, const char *date, prr_diags *d);
+
 void prr_reviews_free(prr_reviews *s);
 /* The input file (a review or prr.json) that `path` names, or NULL: an
  * output must not overwrite its own input. */

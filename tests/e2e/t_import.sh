@@ -78,3 +78,48 @@ expect_rc 1
 expect_err "too large"
 rm -f "$I/huge.md"
 end
+
+begin "import: a review's date from the document, its folder, or --date"
+mkdir -p "$I/undated" "$I/2026-01-01"
+printf '# Review\n\nNothing here says when.\n' > "$I/undated/review.md"
+run import "$I/undated/review.md"
+expect_rc 1
+expect_err "review.md:1:1: error: no review date"
+expect_err "pass --date YYYY-MM-DD"
+run import --date 2026-02-03 "$I/undated/review.md"
+expect_rc 0
+expect_out '"date": "2026-02-03"'
+run import --date 2026-02-30 "$I/undated/review.md"
+expect_rc 2
+expect_err "--date '2026-02-30' is no date"
+# the folder's date, with the path given relative from inside it
+cp "$I/undated/review.md" "$I/2026-01-01/a.md"
+run_in "$I/2026-01-01" import a.md
+expect_rc 0
+expect_out '"date": "2026-01-01"'
+# a date the document states wins over --date
+printf '# Review\n\nAssessed: 4 March 2026\n' > "$I/undated/dated.md"
+run import --date 2026-02-03 "$I/undated/dated.md"
+expect_rc 0
+expect_out '"date": "2026-03-04"'
+# every command that reads reviews takes it
+run check --date 2026-02-03 "$I/undated/review.md"
+expect_rc 0
+run report --date 2026-02-03 "$I/undated/review.md"
+expect_rc 0
+expect_out "2026-02-03"
+end
+
+begin "import: a stated verdict against the computed level fails the gate"
+mkdir -p "$I/verdict"
+printf '# Review\n\nDate: 2026-02-01\n\n**Verdict:** NOT production ready\n\n| Category | Status |\n|---|---|\n| Tests | PASS |\n| Backups | PASS |\n' > "$I/verdict/review.md"
+run import "$I/verdict/review.md"
+expect_rc 0
+expect_out '"level": "not-ready"'
+run gate --max-disagreements 0 "$I/verdict"
+expect_rc 1
+expect_out "disagreement"
+# without the condition the same review passes
+run gate "$I/verdict"
+expect_rc 0
+end
