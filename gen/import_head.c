@@ -250,7 +250,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	/* "Before we call it production-ready:" leads into a list */
 	bool lead_in = s[n - 1] == ':' ||
 		       (n > 3 && s[n - 1] == '*' && s[n - 3] == ':');
-	prr_str label, value;
+	prr_str label = { 0 }, value = { 0 };
 	bool labelled = label_of(s, n, &label, &value);
 	/* "For internal use: ✅ READY" is a verdict for one use, not the
 	 * document's: in a verdict section only unlabelled lines and verdict

@@ -79,8 +79,7 @@ PRR_TEST(import_read__no_date_is_never_invented)
 		/* the next review's date is not this one's */
 		"# R\n\nNext review: 2026-05-01\n",
 		/* prose that mentions a day is not the review's date */
-		"# R\n\nWe shipped on 2026-01-15 after a long week of testing "
-		"and a few fixes.\n",
+		"# R\n\nWe shipped on 2026-01-15 after a long week of tests.\n",
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
