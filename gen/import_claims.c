@@ -134,6 +134,10 @@ void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 	for (size_t i = 0; i < n; i++) {
 		if (!letter(s[i]) || (i && letter(s[i - 1])))
 			continue;
+		/* the words start with c, h, m or l: most places are none */
+		char first = (char)(s[i] | 0x20);
+		if (first != 'c' && first != 'h' && first != 'm' && first != 'l')
+			continue;
 		for (size_t w = 0; w < sizeof sev_words / sizeof sev_words[0]; w++) {
 			size_t k = strlen(sev_words[w].w);
 			if (!imp_starts_with_ci(s + i, n - i, sev_words[w].w) ||

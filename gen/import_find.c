@@ -7,16 +7,27 @@
 
 /* The kind of list the nearest enclosing heading introduces: 1 findings,
  * 2 blockers, 3 risks, 0 none. */
-int imp_container(imp *im)
+static int kind_of(imp *im, int k);
+
+/* The kind of the nearest heading at or above stack entry `k` that has
+ * one (-1: resolved), or 0. */
+static int kind_above(imp *im, int k)
 {
-	for (int k = im->n_hs - 1; k >= 0; k--) {
+	for (; k >= 0; k--) {
 		const secx *x = &im->sx[im->hs[k].sec];
 		if (x->found)
 			return 0; /* inside one finding, not a list of them */
-		if (x->container)
-			return x->container < 0 ? 0 : x->container;
+		int c = kind_of(im, k);
+		if (c)
+			return c;
 	}
 	return 0;
+}
+
+int imp_container(imp *im)
+{
+	int c = kind_above(im, im->n_hs - 1);
+	return c < 0 ? 0 : c;
 }
 
 /* Words of headings over what is fixed or done: what is listed there is
@@ -28,9 +39,8 @@ static bool resolved_heading(const char *s, size_t n)
 		"erledigt", "behoben", "修复", "已解决", "解決済", "対応済",
 		"successes", "strengths", "what went well", NULL };
 	for (int i = 0; words[i]; i++)
-		for (size_t j = 0; j + strlen(words[i]) <= n; j++)
-			if (imp_starts_with_ci(s + j, n - j, words[i]))
-				return true;
+		if (imp_contains_ci_n(s, n, words[i]))
+			return true;
 	return false;
 }
 
@@ -107,22 +117,37 @@ static bool finding_prefix(const char *id, size_t n)
 	return false;
 }
 
-void imp_heading_kind(imp *im, size_t si, const char *title, size_t n)
+/*
+ * What the heading of stack entry `k` introduces, worked out when first
+ * asked (most headings are never asked: nothing beneath them is a list
+ * or heading that could be a finding): 1 findings, 2 blockers, 3 risks,
+ * -1 what is resolved, 0 nothing.
+ */
+static int kind_of(imp *im, int k)
 {
-	/* the document's title names what it is ("Gap Audit"), not a list */
-	if (im->r->sections[si].level == 1) {
-		im->sx[si].container = 0;
-		return;
+	size_t si = im->hs[k].sec;
+	secx *x = &im->sx[si];
+	if (x->kind_known)
+		return x->container;
+	x->kind_known = true;
+	const char *title = x->title;
+	size_t n = strlen(title);
+	int kind = 0;
+	/* the document's title names what it is ("Gap Audit"), not a list;
+	 * "4. XSS vulnerability" is one finding, not a list of them */
+	if (im->r->sections[si].level == 1)
+		kind = 0;
+	else if (resolved_heading(title, n) ||
+		 (x->stated_known && x->stated == PRR_PASS))
+		kind = -1; /* "✅ Phase 0: Critical Blockers - COMPLETE" too */
+	else if (!numbered(title, n) &&
+		 !(kind = prr_rec_finding_heading(title, n)) &&
+		 severity_group(title, n)) {
+		int up = kind_above(im, k - 1);
+		kind = up > 0 ? up : 1;
 	}
-	/* "4. XSS vulnerability" is one finding, not a list of them */
-	int kind = numbered(title, n) ? 0 : prr_rec_finding_heading(title, n);
-	/* "✅ Phase 0: Critical Blockers - 100% COMPLETE" is over, too */
-	if (resolved_heading(title, n) ||
-	    (im->sx[si].stated_known && im->sx[si].stated == PRR_PASS))
-		kind = -1;
-	else if (!kind && severity_group(title, n))
-		kind = imp_container(im) ? imp_container(im) : 1;
-	im->sx[si].container = kind;
+	x->container = kind;
+	return kind;
 }
 
 /* `s` without a leading finding ID and what separates it from the title:
@@ -175,31 +200,34 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 /* Inside a section over what is resolved. */
 static bool resolved_context(imp *im)
 {
-	for (int k = im->n_hs - 1; k >= 0; k--)
-		if (im->sx[im->hs[k].sec].container)
-			return im->sx[im->hs[k].sec].container < 0;
-	return false;
+	return kind_above(im, im->n_hs - 1) < 0;
 }
 
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line)
 {
 	size_t at, len;
+	bool id = prr_rec_finding_id(s, n, &at, &len), num = numbered(s, n);
+	if (!id && !num)
+		return false; /* most headings: neither an ID nor a number */
+	/* a heading that introduces findings is none itself */
+	if (kind_of(im, im->n_hs - 1) != 0)
+		return false;
 	int kind = imp_container(im);
 	if (resolved_context(im))
 		return false;
-	bool id = prr_rec_finding_id(s, n, &at, &len);
-	bool blocking;
-	prr_severity sev = any_severity(s, n, &blocking);
 	/* under "## Critical Issues", each numbered sub-heading is one of
-	 * them; elsewhere a numbered heading stating a severity is one */
-	if (id && !kind && sev == PRR_SEV_UNKNOWN &&
-	    !finding_prefix(s + at, len))
-		id = false; /* "### UAT-3: …" is a test, not a finding */
-	if (!id && !(kind && kind != 3 && numbered(s, n)) &&
-	    !(numbered(s, n) && sev != PRR_SEV_UNKNOWN &&
-	      im->sx[si].container == 0 && !resolved_context(im)))
-		return false;
+	 * them; elsewhere an ID or a numbered heading stating a severity */
+	if (!(kind && kind != 3 && num)) {
+		bool blocking;
+		prr_severity sev = any_severity(s, n, &blocking);
+		if (id && !kind && sev == PRR_SEV_UNKNOWN &&
+		    !finding_prefix(s + at, len))
+			id = false; /* "### UAT-3: …" is a test, not a finding */
+		if (!id && !(num && sev != PRR_SEV_UNKNOWN &&
+			     kind_of(im, im->n_hs - 1) == 0))
+			return false;
+	}
 	new_finding(im, s, n, line, kind == 2);
 	im->sx[si].found = im->r->n_findings;
 	im->sx[si].finding = true;

@@ -4,6 +4,7 @@
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,10 +95,8 @@ static bool other_date_label(const char *s, size_t n)
 		"target", "próxim", "proxim", "prochain", "nächste", "siguiente",
 		"expires", "until", "start", "end", "次回", "下次", "期限", NULL };
 	for (int i = 0; words[i]; i++) {
-		size_t k = strlen(words[i]);
-		for (size_t j = 0; j + k <= n; j++)
-			if (imp_starts_with_ci(s + j, n - j, words[i]))
-				return true;
+		if (imp_contains_ci_n(s, n, words[i]))
+			return true;
 	}
 	return false;
 }
@@ -129,7 +128,7 @@ static bool near_top(imp *im, int line)
 
 /* A section whose heading is "Verdict", "Decision", "结论" …: the first
  * verdict in it is the document's, before any field near the top. */
-static bool verdict_section(imp *im)
+static bool decision_heading(const char *t)
 {
 	/* the words of a decision, not of a summary ("Conclusion" sums up,
 	 * and may restate the verdict without its caveats) */
@@ -137,8 +136,7 @@ static bool verdict_section(imp *im)
 		"go/no-go", "go-no-go", "go / no-go", "veredicto", "décision",
 		"decisión", "decisão", "urteil", "entscheidung", "判定", "決定",
 		"决定", "裁定", NULL };
-	for (int k = im->n_hs - 1; k >= 0; k--) {
-		const char *t = im->hs[k].title;
+	{
 		size_t n = strlen(t), j = 0;
 		/* the heading starts with the word, after emoji and numbers:
 		 * "🎯 VERDICT FINAL", "5. Decision"; not "Key decisions" */
@@ -159,8 +157,40 @@ static bool verdict_section(imp *im)
 	return false;
 }
 
+static bool decision_heading(const char *t);
+static bool concluding_heading(const char *t);
+
+/* Whether a section's heading concludes or decides, worked out the first
+ * time a line of it asks. */
+static const secx *head_flags(imp *im, size_t si)
+{
+	secx *x = &im->sx[si];
+	if (!x->head_known) {
+		x->head_known = true;
+		x->concludes = concluding_heading(x->title);
+		x->decides = decision_heading(x->title);
+	}
+	return x;
+}
+
+/* A section under a heading that decides ("Verdict", "Decision"). */
+static bool verdict_section(imp *im)
+{
+	for (int k = im->n_hs - 1; k >= 0; k--)
+		if (head_flags(im, im->hs[k].sec)->decides)
+			return true;
+	return false;
+}
+
 /* A section whose heading says it concludes: its verdict is the one. */
 static bool concluding(imp *im)
+{
+	return im->n_hs && head_flags(im, im->hs[im->n_hs - 1].sec)->concludes;
+}
+
+/* Whether a heading concludes (computed once per heading: the words are
+ * looked for at every place of it). */
+static bool concluding_heading(const char *t)
 {
 	static const char *const words[] = { "verdict", "conclusion",
 		"decision", "summary", "recommendation", "final", "outcome",
@@ -168,14 +198,23 @@ static bool concluding(imp *im)
 		"conclusión", "conclusão", "résumé", "synthèse", "fazit",
 		"ergebnis", "zusammenfassung", "resumen", "resumo", "结论",
 		"結論", "总结", "まとめ", "総合評価", "判定", NULL };
-	const char *t = imp_nearest_title(im);
 	size_t n = strlen(t);
 	for (int i = 0; words[i]; i++) {
-		size_t k = strlen(words[i]);
-		for (size_t j = 0; j + k <= n; j++)
-			if (imp_starts_with_ci(t + j, n - j, words[i]))
-				return true;
+		if (imp_contains_ci_n(t, n, words[i]))
+			return true;
 	}
+	return false;
+}
+
+/* What any verdict has: a letter of a verdict word or an ideograph
+ * ("GO", "pass", "結論"); lines of figures and marks alone state none. */
+static bool may_judge(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
+			return true;
+		else if ((unsigned char)s[i] >= 0xC3)
+			return true;
 	return false;
 }
 
@@ -241,39 +280,91 @@ static bool metadata_line(const char *s, size_t n)
 	return prr_rec_date_find(s, n, &hit) && n - hit.len <= 24;
 }
 
+/*
+ * What a label says: how strongly it dates (prr_rec_date_label) or
+ * judges (verdict_label) its value, and whether it names another date.
+ * Documents repeat their labels ("Status:", "Owner:"): the answers are
+ * kept per label text in a small direct-mapped table.
+ */
+typedef struct label_kind {
+	int date, verdict;
+	bool other_date;
+} label_kind;
+
+static label_kind classify_label(imp *im, const char *s, size_t n)
+{
+	label_kind k = { 0, 0, false };
+	/* "Phase 3: …", "Section 12: …" name a part, numbered: no label of
+	 * the review's date or verdict has a digit */
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return k;
+	size_t slot = 0;
+	bool memo = n < sizeof im->label_memo[0].label;
+	if (memo) {
+		uint32_t h = 2166136261u; /* FNV-1a */
+		for (size_t i = 0; i < n; i++)
+			h = (h ^ (unsigned char)s[i]) * 16777619u;
+		slot = h % (sizeof im->label_memo / sizeof im->label_memo[0]);
+		if (im->label_memo[slot].used &&
+		    strlen(im->label_memo[slot].label) == n &&
+		    memcmp(im->label_memo[slot].label, s, n) == 0) {
+			k.date = im->label_memo[slot].date;
+			k.verdict = im->label_memo[slot].verdict;
+			k.other_date = im->label_memo[slot].other_date;
+			return k;
+		}
+	}
+	k.date = prr_rec_date_label(s, n);
+	k.verdict = verdict_label(s, n);
+	k.other_date = !k.date && other_date_label(s, n);
+	if (memo) {
+		memcpy(im->label_memo[slot].label, s, n);
+		im->label_memo[slot].label[n] = 0;
+		im->label_memo[slot].used = true;
+		im->label_memo[slot].date = (signed char)k.date;
+		im->label_memo[slot].verdict = (signed char)k.verdict;
+		im->label_memo[slot].other_date = k.other_date;
+	}
+	return k;
+}
+
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
 	if (!line || !n)
 		return;
-	bool top = near_top(im, line), concl = concluding(im);
+	bool top = near_top(im, line);
 	/* "Before we call it production-ready:" leads into a list */
 	bool lead_in = s[n - 1] == ':' ||
 		       (n > 3 && s[n - 1] == '*' && s[n - 3] == ':');
 	prr_str label = { 0 }, value = { 0 };
 	bool labelled = label_of(s, n, &label, &value);
+	label_kind lk = { 0, 0, false };
+	if (labelled)
+		lk = classify_label(im, label.p, label.n);
 	/* "For internal use: ✅ READY" is a verdict for one use, not the
 	 * document's: in a verdict section only unlabelled lines and verdict
 	 * fields count first */
-	if (kind == IMP_LINE_TEXT && !lead_in &&
-	    (!labelled || verdict_label(label.p, label.n)) && verdict_section(im))
+	if (kind == IMP_LINE_TEXT && !lead_in && (!labelled || lk.verdict) &&
+	    may_judge(s, n) && verdict_section(im))
 		verdict_candidate(im, s, n, 8, line);
 	if (labelled) {
-		int dl = prr_rec_date_label(label.p, label.n);
+		int dl = lk.date;
 		if (dl)
 			date_candidate(im, value.p, value.n, 3 + dl, line);
-		int vl = verdict_label(label.p, label.n);
+		int vl = lk.verdict;
 		if (vl && kind != IMP_LINE_COMPONENT) {
 			/* a weak label ("Status:") deep in a section is that
 			 * section's state, not the document's */
-			if (vl == 2 || top || concl)
+			if (vl == 2 || top || concluding(im))
 				verdict_candidate(im, value.p, value.n,
-						  vl == 2 ? (top || concl ? 7 : 6) : 5,
+						  vl == 2 ? (top || concluding(im) ? 7 : 6) : 5,
 						  line);
 			else if (kind == IMP_LINE_HEADING)
 				verdict_candidate(im, value.p, value.n, 2, line);
 		}
-		if (dl || other_date_label(label.p, label.n))
+		if (dl || lk.other_date)
 			return;
 		/* "Version: 2.1 (2026-01-09)": a dated metadata field */
 		if (top && label.n <= 32)
@@ -295,10 +386,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	/* a line all in bold: "**CONDITIONAL GO**" */
 	if (n > 4 && s[0] == '*' && s[1] == '*' && s[n - 1] == '*' &&
 	    s[n - 2] == '*') {
-		if (top || concl)
+		if (top || concluding(im))
 			verdict_candidate(im, s, n, 4, line);
 	}
-	else if (concl) {
+	else if (concluding(im)) {
 		/* "The system is **NOT READY** for production." */
 		for (const char *p = s; (p = strstr(p, "**"));) {
 			const char *q = strstr(p + 2, "**");

@@ -56,10 +56,14 @@ typedef struct secx {
 	prr_status stated; /* a status the heading states */
 	bool stated_known;
 	bool finding;
+	bool kind_known;  /* container below is worked out (import_find.c) */
 	int container;    /* its heading introduces findings (1), blockers
 			     (2) or risks (3): prr_rec_finding_heading */
 	size_t found;     /* the finding its heading is, index + 1, or 0 */
 	bool wave_step;   /* its heading names a step of a plan ("Sprint 2") */
+	bool head_known;  /* its heading concludes ("Summary"), or decides
+			     ("Verdict"): import_head.c, when first asked */
+	bool concludes, decides;
 	bool has_points;  /* the step's stated points, window (import_plan.c) */
 	double points;
 	const char *start, *end;
@@ -149,6 +153,12 @@ typedef struct imp {
 	int risk_stated[PRR_SEV_COUNT], risk_line[PRR_SEV_COUNT];
 	/* the dimensions the largest score table gave: [at, at + n) */
 	size_t dims_tab_at, dims_tab_n;
+	/* labels already classified (import_head.c) */
+	struct {
+		char label[40];
+		bool used, other_date;
+		signed char date, verdict;
+	} label_memo[64];
 	/* the headline's best candidates so far (import_head.c) */
 	char date_best[11];
 	int date_rank, date_line;
@@ -223,7 +233,6 @@ typedef enum imp_line_kind {
 
 /* findings (import_find.c) */
 int imp_container(imp *im);
-void imp_heading_kind(imp *im, size_t si, const char *title, size_t n);
 void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
 int imp_lead_kind(imp *im, int first_line);
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
@@ -252,6 +261,7 @@ void imp_resolve_waves(imp *im);
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind);
 void imp_head_finish(imp *im);
+
 /* util */
 void *imp_priv_grow(void *arr, size_t *cap, size_t need, size_t size);
 const char *imp_ntext(const imp *im, size_t i, size_t *n);

@@ -86,6 +86,16 @@ static prr_status said_status(const char *s, size_t n)
 	return known ? st : PRR_UNKNOWN;
 }
 
+/* Whether an item has what every legend has: a separator between marks
+ * and their meanings ("✅ = done", "Legend: …", "✅ Done | ❌ Failed"). */
+static bool has_legend_marks(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strchr("=|:,;", s[i]) || (unsigned char)s[i] >= 0xE2)
+			return s[i] != 0;
+	return false;
+}
+
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			   const char *title)
 {
@@ -108,7 +118,7 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		const char *raw = items[k].raw;
 		size_t rn = items[k].raw_n;
 		const char *t = imp_title_of(im, raw, rn);
-		if (!*t || prr_rec_legend(raw, rn))
+		if (!*t || (has_legend_marks(raw, rn) && prr_rec_legend(raw, rn)))
 			continue;
 		bool known;
 		prr_status st = prr_status_from_marks(raw, rn, &known);
@@ -182,7 +192,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	}
 	/* the items of a list under "Blockers", "Critical Issues" … */
 	int kind = par ? 0 : imp_lead_kind(im, imp_node_line(im, list));
-	if (!kind && !par)
+	/* a task list is a checklist wherever it is: no need to ask */
+	if (!kind && !par && !tasks)
 		kind = imp_container(im);
 	bool taken = kind && !tasks && imp_list_findings(im, items, n, kind);
 	im->lead_kind = 0;

@@ -286,7 +286,6 @@ void imp_handle_heading(imp *im, size_t i)
 		if (ln && k == ln && (lp[0] == '=' || lp[0] == '-'))
 			im->used[last + 1] = 1;
 	}
-	imp_head_line(im, s, n, line, IMP_LINE_HEADING);
 	char *title = imp_title_of(im, s, n);
 	im->sx[si].title = title;
 	if (im->n_hs < 8) {
@@ -295,6 +294,7 @@ void imp_handle_heading(imp *im, size_t i)
 		im->hs[im->n_hs].sec = si;
 		im->n_hs++;
 	}
+	imp_head_line(im, s, n, line, IMP_LINE_HEADING);
 	if (level == 1 && !im->r->title)
 		im->r->title = title;
 	im->sx[si].wave_step = imp_wave_heading(title);
@@ -306,10 +306,8 @@ void imp_handle_heading(imp *im, size_t i)
 	im->sx[si].stated = prr_status_from_text(s + (n - prr_status_tail(s, n)),
 						 prr_status_tail(s, n),
 						 &im->sx[si].stated_known);
-	/* "## Blockers" introduces findings; "### BUG-7: …" is one */
-	imp_heading_kind(im, si, title, tn);
-	if (!im->sx[si].container && level > 1 &&
-	    imp_heading_finding(im, si, s, n, line))
+	/* "### BUG-7: …" is a finding ("## Blockers" introduces them) */
+	if (level > 1 && imp_heading_finding(im, si, s, n, line))
 		return;
 	imp_note_claims(im, s, n, line, true);
 	if (imp_starts_with_ci(title, tn, "component:")) {

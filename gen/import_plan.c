@@ -208,9 +208,8 @@ static bool done_words(const char *h)
 		"achiev", "actual", "conclu", NULL };
 	size_t n = strlen(h);
 	for (int i = 0; words[i]; i++)
-		for (size_t j = 0; j + strlen(words[i]) <= n; j++)
-			if (imp_starts_with_ci(h + j, n - j, words[i]))
-				return true;
+		if (imp_contains_ci_n(h, n, words[i]))
+			return true;
 	return false;
 }
 

@@ -339,9 +339,8 @@ static bool has_word(const char *s, const char *const *words)
 {
 	size_t n = strlen(s);
 	for (int i = 0; words[i]; i++)
-		for (size_t j = 0; j + strlen(words[i]) <= n; j++)
-			if (imp_starts_with_ci(s + j, n - j, words[i]))
-				return true;
+		if (imp_contains_ci_n(s, n, words[i]))
+			return true;
 	return false;
 }
 
@@ -500,10 +499,23 @@ static const char *without_score_word(imp *im, const char *label)
 	return label;
 }
 
+/* What every written score has: a digit, or a label's colon (a grade),
+ * or a star's bytes (⭐ 🌟 ★, 0xE2 and above). */
+static bool may_score(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((s[i] >= '0' && s[i] <= '9') || s[i] == ':' ||
+		    (unsigned char)s[i] >= 0xE2)
+			return true;
+	return false;
+}
+
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind)
 {
 	prr_score_hit h;
+	if (!may_score(s, n))
+		return false;
 	if (kind == IMP_LINE_HEADING) {
 		/* the recogniser knows a heading by its '#' */
 		char *hs = prr_arena_alloc_str(&im->tmp, n + 3);

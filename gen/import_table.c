@@ -90,7 +90,9 @@ bool imp_read_table(imp *im, size_t tab, table *t)
 			for (size_t k = 0; k < t->cols; k++) {
 				const char *c = t->cell[r][k];
 				filled += *c != 0;
-				ph += *c && prr_rec_placeholder(c, strlen(c));
+				/* placeholders are short: "TBD", "[Name]" */
+				size_t cn = strlen(c);
+				ph += cn && cn <= 40 && prr_rec_placeholder(c, cn);
 			}
 			im->placeholders += ph;
 			im->values += filled;

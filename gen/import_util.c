@@ -178,8 +178,11 @@ bool imp_contains_ci(const char *s, const char *w)
 bool imp_contains_ci_n(const char *s, size_t n, const char *w)
 {
 	size_t k = strlen(w);
+	unsigned char c0 = lower((unsigned char)w[0]);
+	/* the first byte first: a call per place was most of an import */
 	for (size_t i = 0; i + k <= n; i++)
-		if (strncasecmp(s + i, w, k) == 0)
+		if (lower((unsigned char)s[i]) == c0 &&
+		    strncasecmp(s + i, w, k) == 0)
 			return true;
 	return false;
 }

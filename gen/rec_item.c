@@ -338,10 +338,24 @@ static size_t word_at(const char *s, size_t n, size_t i, const char *w,
 }
 
 /* The length of any word of `list` at s[i], or 0. */
+/*
+ * Whether `w` can start at s[i], by its first byte alone: a lower-case
+ * ASCII letter matches either case; a byte of a longer character matches
+ * itself (case pairs of Latin-1 share their first byte).  The lists below
+ * are tried at every word of a line, and most entries fail here.
+ */
+static inline bool may_match(const char *s, size_t n, size_t i, const char *w)
+{
+	unsigned char c = i < n ? (unsigned char)s[i] : 0, f = (unsigned char)*w;
+	return c == f || (c >= 'A' && c <= 'Z' && c + 32 == f);
+}
+
 static size_t list_at(const char *s, size_t n, size_t i,
 		      const char *const *list, size_t count, int flags)
 {
 	for (size_t k = 0; k < count; k++) {
+		if (!may_match(s, n, i, list[k]))
+			continue;
 		size_t len = word_at(s, n, i, list[k], flags);
 		if (len)
 			return len;
@@ -356,7 +370,8 @@ static size_t topic_at(const char *s, size_t n, size_t i, unsigned mask,
 		       int flags, enum topic *t)
 {
 	for (size_t k = 0; k < COUNT(topics); k++) {
-		if (!(mask & (1u << topics[k].t)))
+		if (!(mask & (1u << topics[k].t)) ||
+		    !may_match(s, n, i, topics[k].w))
 			continue;
 		size_t len = word_at(s, n, i, topics[k].w, flags | PLURAL);
 		if (len) {
