@@ -69,8 +69,12 @@ static bool severity_group(const char *s, size_t n)
 	size_t k = 0;
 	while (k < n && s[k] != '(' && s[k] != ':' &&
 	       !(k + 3 <= n && (memcmp(s + k, "\xEF\xBC\x88", 3) == 0 ||
-				memcmp(s + k, "\xEF\xBC\x9A", 3) == 0)))
+				memcmp(s + k, "\xEF\xBC\x9A", 3) == 0))) {
+		/* "Section 4" is a numbered part; "P1" a priority */
+		if (s[k] >= '0' && s[k] <= '9' && (k == 0 || s[k - 1] != 'P'))
+			return false;
 		k++;
+	}
 	/* the severity is what the words before any "(…)" or ":" say */
 	return k <= 28 && !numbered(s, n) &&
 	       prr_rec_severity(s, k, &blocking) != PRR_SEV_UNKNOWN;
@@ -197,6 +201,23 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
  * …" under "## Findings").  Fields beneath it ("Severity:", "Effort:")
  * complete it (import_list.c).
  */
+/* What every finding ID has: a capital before a digit ("B1", "P0-3"),
+ * before a hyphen and a digit ("BUG-001"), or '#' before one ("#12"). */
+static bool may_hold_id(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		bool cap = (s[i] >= 'A' && s[i] <= 'Z') || s[i] == '#';
+		if (!cap)
+			continue;
+		if (s[i + 1] >= '0' && s[i + 1] <= '9')
+			return true;
+		if (s[i] != '#' && s[i + 1] == '-' && i + 2 < n &&
+		    s[i + 2] >= '0' && s[i + 2] <= '9')
+			return true;
+	}
+	return false;
+}
+
 /* Inside a section over what is resolved. */
 static bool resolved_context(imp *im)
 {
@@ -206,8 +227,9 @@ static bool resolved_context(imp *im)
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line)
 {
-	size_t at, len;
-	bool id = prr_rec_finding_id(s, n, &at, &len), num = numbered(s, n);
+	size_t at = 0, len = 0;
+	bool num = numbered(s, n);
+	bool id = may_hold_id(s, n) && prr_rec_finding_id(s, n, &at, &len);
 	if (!id && !num)
 		return false; /* most headings: neither an ID nor a number */
 	/* a heading that introduces findings is none itself */

@@ -162,22 +162,31 @@ static bool concluding_heading(const char *t);
 
 /* Whether a section's heading concludes or decides, worked out the first
  * time a line of it asks. */
-static const secx *head_flags(imp *im, size_t si)
+static bool heading_decides(imp *im, size_t si)
 {
 	secx *x = &im->sx[si];
-	if (!x->head_known) {
-		x->head_known = true;
-		x->concludes = concluding_heading(x->title);
+	if (!(x->head_known & 1)) {
+		x->head_known |= 1;
 		x->decides = decision_heading(x->title);
 	}
-	return x;
+	return x->decides;
+}
+
+static bool heading_concludes(imp *im, size_t si)
+{
+	secx *x = &im->sx[si];
+	if (!(x->head_known & 2)) {
+		x->head_known |= 2;
+		x->concludes = concluding_heading(x->title);
+	}
+	return x->concludes;
 }
 
 /* A section under a heading that decides ("Verdict", "Decision"). */
 static bool verdict_section(imp *im)
 {
 	for (int k = im->n_hs - 1; k >= 0; k--)
-		if (head_flags(im, im->hs[k].sec)->decides)
+		if (heading_decides(im, im->hs[k].sec))
 			return true;
 	return false;
 }
@@ -185,7 +194,7 @@ static bool verdict_section(imp *im)
 /* A section whose heading says it concludes: its verdict is the one. */
 static bool concluding(imp *im)
 {
-	return im->n_hs && head_flags(im, im->hs[im->n_hs - 1].sec)->concludes;
+	return im->n_hs && heading_concludes(im, im->hs[im->n_hs - 1].sec);
 }
 
 /* Whether a heading concludes (computed once per heading: the words are
@@ -204,6 +213,15 @@ static bool concluding_heading(const char *t)
 			return true;
 	}
 	return false;
+}
+
+/* Where "**" starts in s[from..n), or n. */
+static size_t bold_at(const char *s, size_t n, size_t from)
+{
+	for (size_t i = from; i + 1 < n; i++)
+		if (s[i] == '*' && s[i + 1] == '*')
+			return i;
+	return n;
 }
 
 /* What any verdict has: a letter of a verdict word or an ideograph
@@ -386,20 +404,23 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	/* a line all in bold: "**CONDITIONAL GO**" */
 	if (n > 4 && s[0] == '*' && s[1] == '*' && s[n - 1] == '*' &&
 	    s[n - 2] == '*') {
-		if (top || concluding(im))
+		/* (the section's words only asked while they can matter) */
+		if (im->verdict_rank < 4 && (top || concluding(im)))
 			verdict_candidate(im, s, n, 4, line);
 	}
-	else if (concluding(im)) {
+	else if (im->verdict_rank < 3 && bold_at(s, n, 0) < n &&
+		 concluding(im)) {
 		/* "The system is **NOT READY** for production." */
-		for (const char *p = s; (p = strstr(p, "**"));) {
-			const char *q = strstr(p + 2, "**");
-			if (!q || q >= s + n)
+		for (size_t a = bold_at(s, n, 0); a < n;) {
+			size_t b = bold_at(s, n, a + 2);
+			if (b >= n)
 				break;
+			const char *p = s + a, *q = s + b;
 			size_t k = (size_t)(q - p - 2);
 			/* "**Components Passing:** 0" is a label, not a verdict */
 			if (k && p[2 + k - 1] != ':')
 				verdict_candidate(im, p + 2, k, 3, line);
-			p = q + 2;
+			a = bold_at(s, n, b + 2);
 		}
 	}
 }

@@ -87,12 +87,21 @@ static prr_status said_status(const char *s, size_t n)
 }
 
 /* Whether an item has what every legend has: a separator between marks
- * and their meanings ("✅ = done", "Legend: …", "✅ Done | ❌ Failed"). */
+ * and their meanings ("✅ = done", "Legend: …", "✅ Done | ❌ Failed",
+ * "凡例：…", "✅ done · ❌ not", "✅ → done"). */
 static bool has_legend_marks(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (strchr("=|:,;", s[i]) || (unsigned char)s[i] >= 0xE2)
-			return s[i] != 0;
+	static const char *const wide[] = { "\xEF\xBC\x9A", "\xC2\xB7",
+		"\xE2\x80\xA2", "\xE2\x86\x92", NULL };
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '=' || c == '|' || c == ':' || c == ',' || c == ';')
+			return true;
+		for (int w = 0; (unsigned char)c >= 0xC2 && wide[w]; w++)
+			if (i + strlen(wide[w]) <= n &&
+			    memcmp(s + i, wide[w], strlen(wide[w])) == 0)
+				return true;
+	}
 	return false;
 }
 

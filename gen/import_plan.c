@@ -20,9 +20,10 @@ bool imp_wave_heading(const char *t)
 		"stage", NULL };
 	while (*t && !((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z')))
 		t++;
+	size_t tn = strlen(t);
 	for (int i = 0; words[i]; i++) {
 		size_t k = strlen(words[i]);
-		if (!imp_starts_with_ci(t, strlen(t), words[i]) || t[k] != ' ')
+		if (k >= tn || t[k] != ' ' || !imp_starts_with_ci(t, tn, words[i]))
 			continue;
 		const char *p = t + k + 1;
 		if (*p >= '0' && *p <= '9')

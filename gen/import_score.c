@@ -499,14 +499,37 @@ static const char *without_score_word(imp *im, const char *label)
 	return label;
 }
 
-/* What every written score has: a digit, or a label's colon (a grade),
- * or a star's bytes (⭐ 🌟 ★, 0xE2 and above). */
+/* What every written score has: a fraction's '/', a percent, a grade
+ * after a colon ("Grade: B+"), "out of", "stars", or a star (⭐ U+2B50,
+ * 🌟 U+1F31F, ★ U+2605). */
 static bool may_score(const char *s, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if ((s[i] >= '0' && s[i] <= '9') || s[i] == ':' ||
-		    (unsigned char)s[i] >= 0xE2)
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '/' || s[i] == '%')
 			return true;
+		unsigned char c = (unsigned char)s[i];
+		if (c == ':' || (c == 0xEF && i + 3 <= n &&
+				 memcmp(s + i, "\xEF\xBC\x9A", 3) == 0)) {
+			size_t j = i + (s[i] == ':' ? 1 : 3);
+			while (j < n && (s[j] == ' ' || s[j] == '*'))
+				j++;
+			if (j < n && s[j] >= 'A' && s[j] <= 'F')
+				return true; /* a letter grade, maybe */
+		}
+		if ((c | 0x20) == 'o' && i + 6 <= n &&
+		    strncasecmp(s + i, "out of", 6) == 0)
+			return true;
+		if ((c | 0x20) == 's' && i + 5 <= n &&
+		    strncasecmp(s + i, "stars", 5) == 0)
+			return true;
+		if (c < 0xE2)
+			continue;
+		if (i + 3 <= n && (memcmp(s + i, "\xE2\xAD\x90", 3) == 0 ||
+				   memcmp(s + i, "\xE2\x98\x85", 3) == 0))
+			return true;
+		if (i + 4 <= n && memcmp(s + i, "\xF0\x9F\x8C\x9F", 4) == 0)
+			return true;
+	}
 	return false;
 }
 

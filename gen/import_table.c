@@ -51,6 +51,13 @@ void imp_collect_row(imp *im, size_t tr, table *t, const char **raw,
 		raw[k] = cell[k] = "";
 }
 
+/* A cell to fill in ("TBD", "[Name]", "YYYY-MM-DD", "-"): short. */
+static bool placeholder(const char *c)
+{
+	size_t n = strlen(c);
+	return n && n <= 20 && prr_rec_placeholder(c, n);
+}
+
 bool imp_read_table(imp *im, size_t tab, table *t)
 {
 	memset(t, 0, sizeof *t);
@@ -85,14 +92,15 @@ bool imp_read_table(imp *im, size_t tab, table *t)
 			t->raw[r] = prr_arena_array(&im->tmp, t->cols, sizeof(char *));
 			t->cell[r] = prr_arena_array(&im->tmp, t->cols, sizeof(char *));
 			imp_collect_row(im, tr, t, t->raw[r], t->cell[r]);
-			/* "| - | TBD | YYYY-MM-DD |": a row to fill in, none yet */
+			/* "| - | TBD | YYYY-MM-DD |": a row to fill in, none yet
+			 * (its first cell tells: a row that names something
+			 * is no such row) */
 			size_t ph = 0, filled = 0;
+			bool blank = placeholder(t->cell[r][0]);
 			for (size_t k = 0; k < t->cols; k++) {
 				const char *c = t->cell[r][k];
 				filled += *c != 0;
-				/* placeholders are short: "TBD", "[Name]" */
-				size_t cn = strlen(c);
-				ph += cn && cn <= 40 && prr_rec_placeholder(c, cn);
+				ph += blank && *c && placeholder(c);
 			}
 			im->placeholders += ph;
 			im->values += filled;
@@ -156,6 +164,10 @@ bool imp_is_total_row(const char *c)
 		"totale", "promedio", "média", "media", "moyenne", "合计",
 		"合計", "総合", "平均", "总计", NULL };
 	size_t n = strlen(c);
+	/* the words start with these: most rows are none of them */
+	unsigned char f = (unsigned char)(c[0] | 0x20);
+	if (!strchr("tosagmp", f) && (unsigned char)c[0] < 0xE5)
+		return false;
 	for (int i = 0; words[i]; i++) {
 		size_t k = strlen(words[i]);
 		if (k < n && c[k] == 's') /* "Totals" */
@@ -372,7 +384,8 @@ void imp_handle_table(imp *im, size_t tab)
 				imp_scan_commits(im, t.raw[r][k], strlen(t.raw[r][k]),
 					     t.line[r]);
 	/* "Readiness Score | 50/100" in a table of metrics */
-	if (imp_col_of(&t, PRR_COL_SCORE) < 0)
+	if ((t.roles[0] == PRR_COL_METRIC || t.roles[0] == PRR_COL_OTHER) &&
+	    imp_col_of(&t, PRR_COL_SCORE) < 0)
 		imp_table_metric_scores(im, &t);
 	int c, after = imp_col_of(&t, PRR_COL_AFTER);
 	bool keep = false, placed = true;
@@ -418,7 +431,7 @@ void imp_handle_table(imp *im, size_t tab)
 		    imp_col_of(&t, PRR_COL_ACTION) >= 0 || imp_heading_severity(im))) {
 		imp_table_findings(im, &t, c);
 		keep = true;
-	} else if (mark_columns(&t) >= 2 && imp_col_of(&t, PRR_COL_STATUS) < 0) {
+	} else if (imp_col_of(&t, PRR_COL_STATUS) < 0 && mark_columns(&t) >= 2) {
 		/* a matrix of components by categories, a mark per cell */
 		imp_table_components(im, &t, 0);
 	} else if (t.roles[0] == PRR_COL_CATEGORY && imp_col_of(&t, PRR_COL_STATUS) >= 0) {

@@ -281,6 +281,15 @@ static size_t fold_prefix(const char *s, size_t n, size_t i, const char *w)
 	    (c < 0x80 && (is_upper(c) ? c + 32 : c) != *p))
 		return 0;
 	while (*p) {
+		/* ASCII against ASCII: fold and compare the bytes */
+		if (*p < 0x80 && j < n && (unsigned char)s[j] < 0x80) {
+			unsigned char a = (unsigned char)s[j];
+			if ((is_upper(a) ? a + 32 : a) != *p)
+				return 0;
+			p++;
+			j++;
+			continue;
+		}
 		uint32_t a, b;
 		int lw = prr_utf8_decode(p, 4, &b);
 		if (j >= n || lw <= 0)
