@@ -38,10 +38,7 @@ static bool resolved_heading(const char *s, size_t n)
 		"fix details", "closed", "corrigé", "resuelto", "resolvido",
 		"erledigt", "behoben", "修复", "已解决", "解決済", "対応済",
 		"successes", "strengths", "what went well", NULL };
-	for (int i = 0; words[i]; i++)
-		if (imp_contains_ci_n(s, n, words[i]))
-			return true;
-	return false;
+	return imp_contains_any(s, n, words);
 }
 
 /* "1. Title", "1) Title", "1️⃣ Title", "#1 Title": a numbered heading. */

@@ -94,11 +94,7 @@ static bool other_date_label(const char *s, size_t n)
 	static const char *const words[] = { "next", "due", "deadline",
 		"target", "próxim", "proxim", "prochain", "nächste", "siguiente",
 		"expires", "until", "start", "end", "次回", "下次", "期限", NULL };
-	for (int i = 0; words[i]; i++) {
-		if (imp_contains_ci_n(s, n, words[i]))
-			return true;
-	}
-	return false;
+	return imp_contains_any(s, n, words);
 }
 
 /*
@@ -207,12 +203,7 @@ static bool concluding_heading(const char *t)
 		"conclusión", "conclusão", "résumé", "synthèse", "fazit",
 		"ergebnis", "zusammenfassung", "resumen", "resumo", "结论",
 		"結論", "总结", "まとめ", "総合評価", "判定", NULL };
-	size_t n = strlen(t);
-	for (int i = 0; words[i]; i++) {
-		if (imp_contains_ci_n(t, n, words[i]))
-			return true;
-	}
-	return false;
+	return imp_contains_any(t, strlen(t), words);
 }
 
 /* Where "**" starts in s[from..n), or n. */

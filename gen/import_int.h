@@ -275,6 +275,9 @@ char *imp_title_of(imp *im, const char *s, size_t n);
 bool imp_starts_with_ci(const char *s, size_t n, const char *w);
 bool imp_contains_ci(const char *s, const char *w);
 bool imp_contains_ci_n(const char *s, size_t n, const char *w);
+bool imp_contains_any(const char *s, size_t n, const char *const *words);
+prr_checklist *imp_new_checklist(imp *im, const char *title, int line,
+				 size_t n, bool boxes);
 const char *imp_long_text(imp *im, long v);
 const char *imp_ratio_text(imp *im, long a, long b);
 const char *imp_join(imp *im, const char *a, const char *sep,

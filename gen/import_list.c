@@ -108,20 +108,11 @@ static bool has_legend_marks(const char *s, size_t n)
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			   const char *title)
 {
-	prr_checklist *cl = PUSH(im, checklists);
-	cl->title = title;
-	cl->section = im->cur_sec == NONE ? NULL
-					  : im->r->sections[im->cur_sec].heading;
-	cl->line = imp_node_line(im, list);
-	im->cl_sec = imp_priv_grow(im->cl_sec, &im->cap_cl_sec,
-			       im->r->n_checklists, sizeof *im->cl_sec);
-	im->cl_sec[im->r->n_checklists - 1] = im->cur_sec;
-	im->cl_box = imp_priv_grow(im->cl_box, &im->cap_cl_box,
-				   im->r->n_checklists, 1);
-	im->cl_box[im->r->n_checklists - 1] = 0;
+	bool boxes = false;
 	for (size_t k = 0; k < n; k++)
-		im->cl_box[im->r->n_checklists - 1] |= items[k].task != 0;
-	cl->items = prr_arena_array(im->a, n, sizeof *cl->items);
+		boxes |= items[k].task != 0;
+	prr_checklist *cl = imp_new_checklist(im, title, imp_node_line(im, list),
+					      n, boxes);
 	for (size_t k = 0; k < n; k++) {
 		prr_checkitem *ci = &cl->items[cl->n_items];
 		const char *raw = items[k].raw;

@@ -290,29 +290,29 @@ static void build_sections(imp *im)
  * document, so every position prr reports is still the document's.
  * Runs of two or more blank lines stay one blank line.
  */
+/* Whether line `l` (0-based) of `m` holds only spaces; its first byte
+ * past them in `*first` (0 for a blank line). */
+static bool blank_line(const prr_linemap *m, size_t l, char *first)
+{
+	const char *p;
+	size_t n, k = 0;
+	prr_linemap_line(m, (int)l + 1, &p, &n);
+	while (k < n && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r'))
+		k++;
+	*first = k < n ? p[k] : 0;
+	return k == n;
+}
+
 static bool undouble(prr_buf *out, int **orig, const prr_linemap *m)
 {
 	size_t written = 0;
+	char c;
 	for (size_t l = 0; l < m->n; l++) {
-		const char *p;
-		size_t n;
-		prr_linemap_line(m, (int)l + 1, &p, &n);
-		bool blank = true;
-		for (size_t k = 0; k < n && blank; k++)
-			blank = p[k] == ' ' || p[k] == '\t' || p[k] == '\r';
-		if (blank)
+		if (blank_line(m, l, &c))
 			continue;
 		written++;
-		if (l + 1 < m->n) {
-			const char *q;
-			size_t qn;
-			prr_linemap_line(m, (int)l + 2, &q, &qn);
-			bool next_blank = true;
-			for (size_t k = 0; k < qn && next_blank; k++)
-				next_blank = q[k] == ' ' || q[k] == '\t' || q[k] == '\r';
-			if (!next_blank)
-				return false; /* two written lines together */
-		}
+		if (l + 1 < m->n && !blank_line(m, l + 1, &c))
+			return false; /* two written lines together */
 	}
 	if (written < 10)
 		return false;
@@ -320,29 +320,16 @@ static bool undouble(prr_buf *out, int **orig, const prr_linemap *m)
 	size_t k = 0;
 	bool blank_run = false, prev_row = false;
 	for (size_t l = 0; l < m->n; l++) {
-		const char *p;
-		size_t n;
-		prr_linemap_line(m, (int)l + 1, &p, &n);
-		bool blank = true;
-		for (size_t j = 0; j < n && blank; j++)
-			blank = p[j] == ' ' || p[j] == '\t' || p[j] == '\r';
-		if (blank) {
+		if (blank_line(m, l, &c)) {
 			/* one blank of a run of two or more is kept, and the
 			 * one that ends or opens a table ("| a |" next to text
 			 * would be one more row) */
 			bool next_row = false;
-			for (size_t j = l + 1; j < m->n; j++) {
-				const char *q;
-				size_t qn;
-				prr_linemap_line(m, (int)j + 1, &q, &qn);
-				size_t w = 0;
-				while (w < qn && q[w] == ' ')
-					w++;
-				if (w == qn || q[w] == '\r')
-					continue;
-				next_row = q[w] == '|';
-				break;
-			}
+			for (size_t j = l + 1; j < m->n; j++)
+				if (!blank_line(m, j, &c)) {
+					next_row = c == '|';
+					break;
+				}
 			bool more = (l + 1 < m->n && blank_run) ||
 				    (!blank_run && prev_row != next_row);
 			blank_run = true;
@@ -352,11 +339,11 @@ static bool undouble(prr_buf *out, int **orig, const prr_linemap *m)
 			prev_row = next_row;
 		} else {
 			blank_run = false;
-			size_t w = 0;
-			while (w < n && p[w] == ' ')
-				w++;
-			prev_row = w < n && p[w] == '|';
+			prev_row = c == '|';
 		}
+		const char *p;
+		size_t n;
+		prr_linemap_line(m, (int)l + 1, &p, &n);
 		prr_buf_add(out, p, n);
 		prr_buf_addc(out, '\n');
 		(*orig)[k++] = (int)l + 1;

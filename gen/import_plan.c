@@ -208,10 +208,7 @@ static bool done_words(const char *h)
 	static const char *const words[] = { "complet", "done", "deliver",
 		"achiev", "actual", "conclu", NULL };
 	size_t n = strlen(h);
-	for (int i = 0; words[i]; i++)
-		if (imp_contains_ci_n(h, n, words[i]))
-			return true;
-	return false;
+	return imp_contains_any(h, n, words);
 }
 
 /*

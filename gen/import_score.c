@@ -167,18 +167,8 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 {
 	int st = imp_col_of(t, PRR_COL_STATUS);
 	int skip[2] = { item_col, st };
-	prr_checklist *cl = PUSH(im, checklists);
-	cl->title = imp_nearest_title(im);
-	cl->section = im->cur_sec == NONE ? NULL
-					  : im->r->sections[im->cur_sec].heading;
-	cl->line = t->first_line;
-	im->cl_sec = imp_priv_grow(im->cl_sec, &im->cap_cl_sec,
-			       im->r->n_checklists, sizeof *im->cl_sec);
-	im->cl_sec[im->r->n_checklists - 1] = im->cur_sec;
-	im->cl_box = imp_priv_grow(im->cl_box, &im->cap_cl_box,
-				   im->r->n_checklists, 1);
-	im->cl_box[im->r->n_checklists - 1] = 0;
-	cl->items = prr_arena_array(im->a, t->rows, sizeof *cl->items);
+	prr_checklist *cl = imp_new_checklist(im, imp_nearest_title(im),
+					      t->first_line, t->rows, false);
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][item_col])
 			continue;
@@ -335,22 +325,13 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 
 /*** Scores written in headings and lines ***/
 
-static bool has_word(const char *s, const char *const *words)
-{
-	size_t n = strlen(s);
-	for (int i = 0; words[i]; i++)
-		if (imp_contains_ci_n(s, n, words[i]))
-			return true;
-	return false;
-}
-
 /* "Overall", "Total", "Score Global", "総合": the review's own score. */
 static bool overall_label(const char *s)
 {
 	static const char *const words[] = { "overall", "total", "global",
 		"final", "readiness", "achievement", "general", "gesamt",
 		"promedio", "moyenne", "総合", "总体", "综合", "总分", NULL };
-	return has_word(s, words);
+	return imp_contains_any(s, strlen(s), words);
 }
 
 /* A label that names no dimension ("Score", "Estado", "Nota"): the
@@ -562,12 +543,12 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return false;
 	if (kind == IMP_LINE_CODE && !overall_label(label))
 		return false;
-	if (kind == IMP_LINE_TEXT && !h.grade[0] && !has_word(label, score_words) &&
+	bool named = label && imp_contains_any(label, strlen(label), score_words);
+	if (kind == IMP_LINE_TEXT && !h.grade[0] && !named &&
 	    !overall_label(label))
 		return false;
 	/* "- Tests: 95%" in a list is a rate, unless a score is named */
-	if (kind == IMP_LINE_ITEM && (!label || (h.percent &&
-					   !has_word(label, score_words))))
+	if (kind == IMP_LINE_ITEM && (!label || (h.percent && !named)))
 		return false;
 	if (label && !overall_label(label))
 		label = without_score_word(im, label);
@@ -588,7 +569,7 @@ void imp_table_metric_scores(imp *im, const table *t)
 	int actual = imp_col_of(t, PRR_COL_ACTUAL);
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *key = t->cell[r][0];
-		if (!*key || !has_word(key, score_words))
+		if (!*key || !imp_contains_any(key, strlen(key), score_words))
 			continue;
 		for (size_t k = actual > 0 ? (size_t)actual : 1; k < t->cols; k++) {
 			const char *c = t->cell[r][k];

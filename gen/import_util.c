@@ -278,6 +278,36 @@ prr_component *imp_new_component(imp *im, const char *name, int line)
 
 /*** Claims ***/
 
+/* A new checklist of the current section, with room for `n` items;
+ * `boxes`: made of boxes ("- [x]"), not of judged marks. */
+prr_checklist *imp_new_checklist(imp *im, const char *title, int line,
+				 size_t n, bool boxes)
+{
+	prr_checklist *cl = PUSH(im, checklists);
+	cl->title = title;
+	cl->section = im->cur_sec == NONE ? NULL
+					  : im->r->sections[im->cur_sec].heading;
+	cl->line = line;
+	size_t c = im->r->n_checklists - 1;
+	im->cl_sec = imp_priv_grow(im->cl_sec, &im->cap_cl_sec, c + 1,
+				   sizeof *im->cl_sec);
+	im->cl_sec[c] = im->cur_sec;
+	im->cl_box = imp_priv_grow(im->cl_box, &im->cap_cl_box, c + 1, 1);
+	im->cl_box[c] = boxes;
+	cl->items = prr_arena_array(im->a, n, sizeof *cl->items);
+	return cl;
+}
+
+/* Whether any of `words` (lower case, NULL-terminated) occurs in
+ * s[0..n), ignoring ASCII case. */
+bool imp_contains_any(const char *s, size_t n, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (imp_contains_ci_n(s, n, words[i]))
+			return true;
+	return false;
+}
+
 void imp_add_claim(imp *im, const char *claim, const char *stated,
 		      const char *computed, bool agrees, int line)
 {

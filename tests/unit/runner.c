@@ -1,6 +1,8 @@
 /* runner.c - runs every PRR_TEST; closing line "N passed, N failed". */
 #define _POSIX_C_SOURCE 200809L
 #include "test.h"
+#include "prr/fsutil.h"
+#include "prr/import.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -112,4 +114,19 @@ int main(int argc, char **argv)
 		printf("%d skipped (see 'skip:' lines above)\n", skips);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
+}
+
+struct prr_review *prr_test_md(const char *name, struct prr_diags *d)
+{
+	char *path = prr_path_join("tests/data/md", name);
+	prr_buf text = PRR_BUF_INIT, err = PRR_BUF_INIT;
+	prr_review *r = NULL;
+	if (prr_read_file(path, PRR_MAX_INPUT, &text, &err) == 0)
+		prr_import_md(&r, path, text.p, text.n, d);
+	else
+		prr_test_fail(__FILE__, __LINE__, "cannot read %s: %s", path, err.p);
+	prr_buf_free(&text);
+	prr_buf_free(&err);
+	free(path);
+	return r;
 }

@@ -29,6 +29,10 @@ const char *prr_test_shared(const char *sub, const char *envvar);
 void prr_test_skip(const char *why);
 /* A fresh empty directory for this test (removed at exit). */
 const char *prr_test_tmpdir(void);
+/* tests/data/md/NAME imported (NULL on errors, which are in `d`). */
+struct prr_review;
+struct prr_diags;
+struct prr_review *prr_test_md(const char *name, struct prr_diags *d);
 
 #define CHECK(cond)                                                          \
 	do {                                                                 \

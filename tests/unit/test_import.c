@@ -43,15 +43,7 @@ static prr_review *seed(const char *num, prr_diags *d)
 
 static prr_review *doc(const char *name, prr_diags *d)
 {
-	char *path = prr_path_join("tests/data/md", name);
-	prr_buf text = PRR_BUF_INIT, err = PRR_BUF_INIT;
-	prr_review *r = NULL;
-	CHECK(prr_read_file(path, PRR_MAX_INPUT, &text, &err) == 0);
-	prr_import_md(&r, path, text.p, text.n, d);
-	prr_buf_free(&text);
-	prr_buf_free(&err);
-	free(path);
-	return r;
+	return prr_test_md(name, d);
 }
 
 static prr_review *str(const char *s, prr_diags *d)

@@ -20,19 +20,6 @@ static prr_review *text_as(const char *path, const char *text, prr_diags *d)
 	return r;
 }
 
-static prr_review *file(const char *name, prr_diags *d)
-{
-	char *path = prr_path_join("tests/data/md", name);
-	prr_buf text = PRR_BUF_INIT, err = PRR_BUF_INIT;
-	prr_review *r = NULL;
-	CHECK(prr_read_file(path, PRR_MAX_INPUT, &text, &err) == 0);
-	prr_import_md(&r, path, text.p, text.n, d);
-	prr_buf_free(&text);
-	prr_buf_free(&err);
-	free(path);
-	return r;
-}
-
 static bool said(const prr_diags *d, const char *words)
 {
 	for (size_t i = 0; i < d->n; i++)
@@ -160,7 +147,7 @@ PRR_TEST(import_read__verdicts_as_stated)
 PRR_TEST(import_read__decision_section_over_a_top_status)
 {
 	prr_diags d = PRR_DIAGS_INIT;
-	prr_review *r = file("headline.md", &d);
+	prr_review *r = prr_test_md("headline.md", &d);
 	CHECK(r != NULL);
 	if (!r)
 		goto done;
@@ -201,7 +188,7 @@ static const prr_finding *finding(const prr_review *r, const char *title)
 PRR_TEST(import_read__findings_from_lists_and_headings)
 {
 	prr_diags d = PRR_DIAGS_INIT;
-	prr_review *r = file("findings.md", &d);
+	prr_review *r = prr_test_md("findings.md", &d);
 	CHECK(r != NULL);
 	if (!r)
 		goto done;
@@ -245,7 +232,7 @@ done:
 PRR_TEST(import_read__boxes_written_as_text)
 {
 	prr_diags d = PRR_DIAGS_INIT;
-	prr_review *r = file("boxes.md", &d);
+	prr_review *r = prr_test_md("boxes.md", &d);
 	CHECK(r != NULL);
 	if (!r)
 		goto done;
@@ -285,7 +272,7 @@ static const prr_dimension *dim(const prr_review *r, const char *name)
 PRR_TEST(import_read__scores_in_headings_lists_and_grades)
 {
 	prr_diags d = PRR_DIAGS_INIT;
-	prr_review *r = file("scores.md", &d);
+	prr_review *r = prr_test_md("scores.md", &d);
 	CHECK(r != NULL);
 	if (!r)
 		goto done;
@@ -318,7 +305,7 @@ done:
 PRR_TEST(import_read__sprints_with_their_points_and_windows)
 {
 	prr_diags d = PRR_DIAGS_INIT;
-	prr_review *r = file("plan.md", &d);
+	prr_review *r = prr_test_md("plan.md", &d);
 	CHECK(r != NULL);
 	if (!r)
 		goto done;
