@@ -182,6 +182,18 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 	(void)tab;
 }
 
+static void push_score(imp *im, const char *label, double v, double hi,
+		       double max, const char *grade, int line)
+{
+	prr_score *s = PUSH(im, scores);
+	s->label = label;
+	s->value = v;
+	s->high = hi;
+	s->max = max;
+	s->grade = grade;
+	s->line = line;
+}
+
 /* The bare number a cell holds ("8", "**7.5**", "🟢 85"), or NaN. */
 static double bare_number(const char *s)
 {
@@ -283,13 +295,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 			continue;
 		}
 		if (imp_is_total_row(nm)) {
-			prr_score *s = PUSH(im, scores);
-			s->label = nm;
-			s->value = v;
-			s->high = hi;
-			s->max = max;
-			s->grade = grade;
-			s->line = t->line[r];
+			push_score(im, nm, v, hi, max, grade, t->line[r]);
 			continue;
 		}
 		/* a table says more than a line stating the same dimension */
@@ -376,13 +382,8 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 		if (prr_has(v) && r->scores[i].value == v && r->scores[i].max == max)
 			return;
 	if (overall) {
-		prr_score *s = PUSH(im, scores);
-		s->label = label && *label ? label : name;
-		s->value = v;
-		s->high = hi;
-		s->max = max;
-		s->grade = grade;
-		s->line = line;
+		push_score(im, label && *label ? label : name, v, hi, max, grade,
+			   line);
 		return;
 	}
 	for (size_t i = 0; i < r->n_dimensions; i++)
