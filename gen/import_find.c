@@ -118,6 +118,14 @@ static bool finding_prefix(const char *id, size_t n)
 	return false;
 }
 
+/* Whether a section's heading is numbered ("#### 4. XSS in search"): its
+ * title has lost the number, the heading as written has not. */
+static bool numbered_heading(imp *im, size_t si)
+{
+	const char *h = im->r->sections[si].heading;
+	return h && numbered(h, strlen(h));
+}
+
 /*
  * What the heading of stack entry `k` introduces, worked out when first
  * asked (most headings are never asked: nothing beneath them is a list
@@ -141,7 +149,7 @@ static int kind_of(imp *im, int k)
 	else if (resolved_heading(title, n) ||
 		 (x->stated_known && x->stated == PRR_PASS))
 		kind = -1; /* "✅ Phase 0: Critical Blockers - COMPLETE" too */
-	else if (!numbered(title, n) &&
+	else if (!numbered_heading(im, si) &&
 		 !(kind = prr_rec_finding_heading(title, n)) &&
 		 severity_group(title, n)) {
 		int up = kind_above(im, k - 1);
@@ -170,22 +178,65 @@ static const char *after_id(imp *im, const char *s, size_t n)
 	return imp_title_of(im, t, (size_t)(s + n - t));
 }
 
+/* The stem of a title: before "(", "（" or " - " ("Slow start (P1)"). */
+static size_t stem(const char *t)
+{
+	size_t k = 0;
+	while (t[k] && t[k] != '(' && memcmp(t + k, "\xEF\xBC\x88", 3) != 0 &&
+	       memcmp(t + k, " - ", 3) != 0)
+		k++;
+	while (k && t[k - 1] == ' ')
+		k--;
+	return k;
+}
+
+/*
+ * A finding listed before under another wording of the same title: a
+ * summary list, then a section per finding ("Gunicorn not used
+ * (Critical)", then "#### 1. Gunicorn not used").  Titles are the same
+ * when one's stem begins three quarters or more of the other's.
+ */
+static prr_finding *same_finding(imp *im, const char *title)
+{
+	size_t a = stem(title);
+	for (size_t i = 0; i < im->r->n_findings; i++) {
+		const char *o = im->r->findings[i].title;
+		size_t b = stem(o), k = 0, shorter = a < b ? a : b;
+		while (k < shorter && lower((unsigned char)o[k]) ==
+					      lower((unsigned char)title[k]))
+			k++;
+		if (shorter >= 6 && k * 4 >= shorter * 3)
+			return &im->r->findings[i];
+	}
+	return NULL;
+}
+
 static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 				bool blocking)
 {
-	prr_finding *f = PUSH(im, findings);
+	const char *title = after_id(im, s, n);
+	bool says_blocking = false;
+	prr_severity sev = any_severity(s, n, &says_blocking);
+	if (sev == PRR_SEV_UNKNOWN)
+		sev = im->lead_sev;
+	if (sev == PRR_SEV_UNKNOWN)
+		sev = imp_heading_severity(im);
+	prr_finding *f = same_finding(im, title);
+	if (f) {
+		/* stated again: what the second place adds */
+		if (f->severity == PRR_SEV_UNKNOWN)
+			f->severity = sev;
+		f->blocking |= blocking || says_blocking;
+		return f;
+	}
+	f = PUSH(im, findings);
 	size_t at, len;
 	if (prr_rec_finding_id(s, n, &at, &len))
 		f->id = prr_arena_strndup(im->a, s + at, len);
 	else
 		f->id = prr_arena_printf(im->a, "F%zu", im->r->n_findings);
-	f->title = after_id(im, s, n);
-	bool says_blocking = false;
-	f->severity = any_severity(s, n, &says_blocking);
-	if (f->severity == PRR_SEV_UNKNOWN)
-		f->severity = im->lead_sev;
-	if (f->severity == PRR_SEV_UNKNOWN)
-		f->severity = imp_heading_severity(im);
+	f->title = title;
+	f->severity = sev;
 	f->blocking = blocking || says_blocking;
 	f->effort.low = f->effort.high = PRR_NONE;
 	f->line = line;
@@ -247,8 +298,8 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			     kind_of(im, im->n_hs - 1) == 0))
 			return false;
 	}
-	new_finding(im, s, n, line, kind == 2);
-	im->sx[si].found = im->r->n_findings;
+	prr_finding *f = new_finding(im, s, n, line, kind == 2);
+	im->sx[si].found = (size_t)(f - im->r->findings) + 1;
 	im->sx[si].finding = true;
 	return true;
 }

@@ -377,3 +377,26 @@ PRR_TEST(import_read__doubled_line_ends_and_templates)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+PRR_TEST(import_read__a_finding_listed_twice_is_one)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Summary of issues\n\n- Gunicorn not used (Critical)\n"
+		"- Slow cold start\n\n## Issues\n\n### High\n\n"
+		"#### 1. Slow cold start on big nodes\n\nText.\n\n"
+		"#### 2. Missing metrics\n\nText.\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		/* the summary's items and the sections are the same three */
+		CHECK_INT(r->n_findings, 3);
+		const prr_finding *f = finding(r, "Slow cold start");
+		CHECK(f && f->severity == PRR_SEV_HIGH && f->line == 6);
+		f = finding(r, "Gunicorn");
+		CHECK(f && f->severity == PRR_SEV_CRITICAL);
+		f = finding(r, "Missing metrics");
+		CHECK(f && f->severity == PRR_SEV_HIGH);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
