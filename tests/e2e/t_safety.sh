@@ -159,3 +159,46 @@ if command -v git >/dev/null; then
 	expect_rc 0
 fi
 end
+
+# big REVIEW DATE N: a JSON review of N components (one check each) and N
+# findings, milestones and estimates, one per line
+big() {
+	awk -v d="$2" -v n="$3" 'BEGIN {
+		printf "{\"schema\": \"prr/review/v1\", \"project\": \"Big\", \"date\": \"%s\",\n\"components\": [\n", d
+		for (i = 0; i < n; i++)
+			printf "%s{\"name\": \"c%d\", \"checks\": [{\"category\": \"Security\", \"status\": \"pass\"}]}\n", i ? "," : "", i
+		printf "],\n\"findings\": [\n"
+		for (i = 0; i < n; i++)
+			printf "%s{\"id\": \"F-%d\", \"severity\": \"low\", \"title\": \"f%d\"}\n", i ? "," : "", i, i
+		printf "],\n\"milestones\": [\n"
+		for (i = 0; i < n; i++)
+			printf "%s{\"name\": \"m%d\", \"due\": \"2026-09-01\", \"done\": true}\n", i ? "," : "", i
+		printf "],\n\"estimates\": [\n"
+		for (i = 0; i < n; i++)
+			printf "%s{\"label\": \"e%d\", \"low\": 1, \"high\": 2, \"unit\": \"days\"}\n", i ? "," : "", i
+		printf "]}\n"
+	}' > "$1"
+}
+
+begin "safety: 200,000 components (and findings, milestones, estimates) in each of two reviews are checked and reported in linear time"
+# a hang guard only: quadratic passes took minutes for 50,000
+mkdir -p "$S/big"
+big "$S/big/2026-01-05.json" 2026-01-05 200000
+big "$S/big/2026-02-05.json" 2026-02-05 200000
+timeout 60 "$PRR" check "$S/big" >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+expect_out "2 reviews checked, 0 invalid"
+timeout 60 "$PRR" report "$S/big" --format json >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+grep -q '"c199999"' "$W/out" || fail "the last component is missing"
+timeout 60 "$PRR" report "$S/big" --format text >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+# a duplicate at the end, reported at its line with the first one's
+printf '{"schema": "prr/review/v1", "date": "2026-03-05", "components": [\n' > "$S/big/dup.json"
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "{\"name\": \"c%d\"},\n", i }' >> "$S/big/dup.json"
+printf '{"name": "C_100"}\n]}\n' >> "$S/big/dup.json"
+timeout 60 "$PRR" check "$S/big/dup.json" >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 1
+expect_err 'dup.json:200002:10: error: duplicate component "C_100" (already at line 102)'
+rm -rf "$S/big"
+end
