@@ -202,3 +202,17 @@ expect_rc 1
 expect_err 'dup.json:200002:10: error: duplicate component "C_100" (already at line 102)'
 rm -rf "$S/big"
 end
+
+begin "safety: a repository without tags (UBSan: no qsort of NULL, 0)"
+mkdir -p "$S/notags/reviews"
+review "$S/notags/reviews/2026-01-05.json" 2026-01-05
+(
+	cd "$S/notags" && git init -q -b main repo && cd repo &&
+	echo x > f && git add f &&
+	GIT_AUTHOR_DATE=2026-01-01T12:00:00Z GIT_COMMITTER_DATE=2026-01-01T12:00:00Z \
+	git -c user.name=A -c user.email=a@example.com -c commit.gpgsign=false commit -q -m one
+) >/dev/null 2>&1 || fail "git init"
+run report "$S/notags/reviews" --repo "$S/notags/repo" --cache "$S/notags/cache" --format json
+expect_rc 0
+expect_out '"method"'
+end
