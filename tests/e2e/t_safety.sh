@@ -216,3 +216,29 @@ run report "$S/notags/reviews" --repo "$S/notags/repo" --cache "$S/notags/cache"
 expect_rc 0
 expect_out '"method"'
 end
+
+begin "safety: the same site for 'build r', 'build ./r', 'build r/' and 'build /abs/r'"
+mkdir -p "$S/paths"
+cp -R "$SAMPLES/reviews" "$S/paths/r"
+run_in "$S/paths" build r -o s1
+expect_rc 0
+for k in 2:./r 3:r/ 4:"$S/paths/r"; do
+	run_in "$S/paths" build "${k#*:}" -o "s${k%%:*}"
+	expect_rc 0
+	diff -r "$S/paths/s1" "$S/paths/s${k%%:*}" >/dev/null ||
+		fail "'build r' and 'build ${k#*:}' differ: $(diff -rq "$S/paths/s1" "$S/paths/s${k%%:*}" | head -3)"
+done
+grep -q '"source":"2026-05-25.json"' "$S/paths/s1/data.json" || fail "the source is not shown relative to the reviews folder"
+run_in "$S/paths/r" build . -o ../s5
+expect_rc 0
+cmp -s "$S/paths/s1/data.json" "$S/paths/s5/data.json" || fail "'build .' from inside differs"
+# no project anywhere: the folder's name, however the folder is written
+mkdir -p "$S/paths/Payments"
+printf '{"schema": "prr/review/v1", "date": "2026-01-05"}\n' > "$S/paths/Payments/2026-01-05.json"
+run_in "$S/paths" report Payments --format json -o p1.json
+run_in "$S/paths/Payments" report . --format json -o ../p2.json
+run_in "$S/paths/Payments" report ./ --format json -o ../p3.json
+grep -q '"project": "Payments"' "$S/paths/p1.json" || fail "project: $(head -c 100 "$S/paths/p1.json")"
+cmp -s "$S/paths/p1.json" "$S/paths/p2.json" || fail "'report .' names another project: $(head -c 100 "$S/paths/p2.json")"
+cmp -s "$S/paths/p1.json" "$S/paths/p3.json" || fail "'report ./' differs"
+end
