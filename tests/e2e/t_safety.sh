@@ -242,3 +242,46 @@ grep -q '"project": "Payments"' "$S/paths/p1.json" || fail "project: $(head -c 1
 cmp -s "$S/paths/p1.json" "$S/paths/p2.json" || fail "'report .' names another project: $(head -c 100 "$S/paths/p2.json")"
 cmp -s "$S/paths/p1.json" "$S/paths/p3.json" || fail "'report ./' differs"
 end
+
+begin "safety: control sequences in review text never reach the terminal (gate, check, report --format text, messages)"
+mkdir -p "$S/esc"
+forge='\u001b[2K\r\u001b]0;owned\u0007\u009b2Kgate: passed\ngate: passed (5 conditions)'
+cat > "$S/esc/2026-01-05.json" <<JSON
+{"schema": "prr/review/v1", "project": "P$forge", "title": "T$forge",
+ "date": "2026-01-05",
+ "components": [{"name": "C$forge", "checks": [{"category": "Security$forge", "status": "fail"}]},
+                {"name": "D", "checks": [{"category": "Security", "status": "pass"}]}],
+ "checklists": [{"title": "L$forge", "items": [{"text": "x", "done": false}]}]}
+JSON
+cat > "$S/esc/2026-01-06.json" <<JSON
+{"schema": "prr/review/v1", "project": "P$forge", "date": "2026-01-06",
+ "components": [{"name": "C$forge", "checks": [{"category": "Security$forge", "status": "fail"}]},
+                {"name": "D", "checks": [{"category": "Security", "status": "fail"}]}]}
+JSON
+# no ESC, CR, BEL or C1 (U+009B is c2 9b) in $W/out and $W/err, and no forged line
+clean() {
+	for f in "$W/out" "$W/err"; do
+		if LC_ALL=C grep -q "$(printf '[\033\r\007]')" "$f" || od -An -tx1 "$f" | tr -d '\n' | grep -q ' c2 9b'; then
+			fail "$1: a control character in $(basename "$f"): $(od -c "$f" | head -5)"
+		fi
+	done
+	grep -q '^gate: passed' "$W/out" "$W/err" && fail "$1: a forged 'gate: passed' line"
+}
+run gate "$S/esc" --min-readiness 100 --no-regressions
+expect_rc 1
+expect_out "gate: failed"
+clean gate
+grep -q "$(printf '\357\277\275')" "$W/out" || fail "gate: the control characters are not shown as U+FFFD"
+run check "$S/esc"
+expect_rc 0
+clean check
+run report "$S/esc" --format text
+expect_rc 0
+clean "report --format text"
+cp "$S/esc/2026-01-06.json" "$S/esc/dup.json"
+sed -i 's/"name": "D"/"name": "C\\u001b[2K\\r\\u001b]0;owned\\u0007\\u009b2Kgate: passed\\ngate: passed (5 conditions)"/' "$S/esc/dup.json"
+run check "$S/esc/dup.json"
+expect_rc 1
+expect_err "duplicate component"
+clean "a message"
+end
