@@ -1,5 +1,6 @@
 /* cmd_check.c - `prr check PATH…`: load and validate reviews. */
 #include "prr/cli.h"
+#include "prr/escape.h"
 #include "prr/config.h"
 #include "prr/fsutil.h"
 #include "prr/json.h"
@@ -47,9 +48,16 @@ static void audit_warnings(const prr_review *r, prr_diags *d)
 
 static void summary_text(const char *file, const prr_review *r)
 {
-	printf("%s: ok: %s", file, r->date);
-	if (r->title)
-		printf(" \"%s\"", r->title);
+	prr_buf b = PRR_BUF_INIT;
+	prr_esc_term_line(&b, file);
+	prr_buf_addf(&b, ": ok: %s", r->date);
+	if (r->title) {
+		prr_buf_adds(&b, " \"");
+		prr_esc_term_line(&b, r->title);
+		prr_buf_addc(&b, '"');
+	}
+	fputs(b.p, stdout);
+	prr_buf_free(&b);
 	printf(", %zu components, %zu checks, %zu waves (%zu stories), "
 	       "%zu findings, %zu checklists\n",
 	       r->n_components, count_checks(r), r->n_waves, count_stories(r),

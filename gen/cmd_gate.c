@@ -78,7 +78,7 @@ static int run(const prr_args *a)
 	if ((rc = gate_options(a, &g)) != 0)
 		goto done;
 	int failed = prr_gate_check(f, &g, &out);
-	fputs(out.p, stdout);
+	fputs(out.p, stdout); /* lines made one by one (prr_esc_term) */
 	if (conditions(&g) == 0)
 		printf("gate: no conditions set (prr.json \"gate\" or options): passed\n");
 	else if (failed)

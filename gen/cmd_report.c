@@ -1,6 +1,7 @@
 /* cmd_report.c - `prr report [REVIEWS]`: every computed figure, as JSON or
  * as a terminal summary.  A format is one entry of `formats` below. */
 #include "prr/cli.h"
+#include "prr/escape.h"
 #include "prr/figures.h"
 #include "prr/fsutil.h"
 #include "prr/json.h"
@@ -79,14 +80,21 @@ static void text_scorecard(prr_buf *b, const prr_scorecard *s)
 	}
 	for (size_t i = 0; i < s->n_comps; i++) {
 		const prr_compfig *c = &s->comps[i];
-		prr_buf_addf(b, "    %-28s ", c->name ? c->name : "?");
+		size_t at = b->n;
+		prr_buf_adds(b, "    ");
+		prr_esc_term_line(b, c->name ? c->name : "?");
+		while (b->n < at + 4 + 28) /* the names' column, in bytes */
+			prr_buf_addc(b, ' ');
+		prr_buf_addc(b, ' ');
 		pct(b, c->readiness);
 		prr_buf_addf(b, "  %s\n", level_text(c->level));
 	}
-	for (size_t i = 0; i < s->n_lists; i++)
-		prr_buf_addf(b, "  checklist \"%s\": %d/%d done\n",
-			     s->lists[i].list->title ? s->lists[i].list->title : "",
-			     s->lists[i].done, s->lists[i].total);
+	for (size_t i = 0; i < s->n_lists; i++) {
+		prr_buf_adds(b, "  checklist \"");
+		prr_esc_term_line(b, s->lists[i].list->title);
+		prr_buf_addf(b, "\": %d/%d done\n", s->lists[i].done,
+			     s->lists[i].total);
+	}
 	prr_buf_addf(b, "  findings: %d open (%d critical, %d high)",
 		     s->findings_open, s->findings[PRR_SEV_CRITICAL],
 		     s->findings[PRR_SEV_HIGH]);
@@ -98,13 +106,21 @@ static void text_scorecard(prr_buf *b, const prr_scorecard *s)
 		const prr_waived *w = &s->waived[i];
 		prr_buf_addf(b, "  %s waiver: ",
 			     w->state == PRR_WAIVER_ACTIVE ? "waived" : "EXPIRED");
-		if (w->component)
-			prr_buf_addf(b, "%s / %s", w->component, w->category);
-		else
-			prr_buf_addf(b, "finding \"%s\"", w->finding);
-		prr_buf_addf(b, " until %s (%s)\n",
-			     w->waiver->expires ? w->waiver->expires : "-",
-			     w->waiver->approver ? w->waiver->approver : "no approver");
+		if (w->component) {
+			prr_esc_term_line(b, w->component);
+			prr_buf_adds(b, " / ");
+			prr_esc_term_line(b, w->category);
+		} else {
+			prr_buf_adds(b, "finding \"");
+			prr_esc_term_line(b, w->finding);
+			prr_buf_adds(b, "\"");
+		}
+		prr_buf_adds(b, " until ");
+		prr_esc_term_line(b, w->waiver->expires ? w->waiver->expires : "-");
+		prr_buf_adds(b, " (");
+		prr_esc_term_line(b, w->waiver->approver ? w->waiver->approver
+							: "no approver");
+		prr_buf_adds(b, ")\n");
 	}
 }
 
@@ -124,9 +140,13 @@ static void text_plan(prr_buf *b, const prr_plan *p)
 			     p->unplanned_waves, p->unplanned.stories);
 	for (size_t i = 0; i < p->n_claims; i++)
 		if (prr_has(p->claims[i].stated_percent))
-			prr_buf_addf(b, "  stated \"%s\": %s\n", p->claims[i].stated,
+		{
+			prr_buf_adds(b, "  stated \"");
+			prr_esc_term_line(b, p->claims[i].stated);
+			prr_buf_addf(b, "\": %s\n",
 				     p->claims[i].agrees_strict || p->claims[i].agrees_half
 				     ? "agrees" : "disagrees with the computed figures");
+		}
 }
 
 static void text_delta(prr_buf *b, const prr_delta *d)
@@ -139,8 +159,10 @@ static void text_delta(prr_buf *b, const prr_delta *d)
 		if (r->change != PRR_REGRESSED && r->change != PRR_IMPROVED)
 			continue;
 		prr_buf_addf(b, "    %s %s", prr_change_name(r->change), r->kind);
-		if (strcmp(r->kind, r->name) != 0)
-			prr_buf_addf(b, " %s", r->name);
+		if (strcmp(r->kind, r->name) != 0) {
+			prr_buf_addc(b, ' ');
+			prr_esc_term_line(b, r->name);
+		}
 		prr_buf_adds(b, ": ");
 		if (r->before_text)
 			prr_buf_addf(b, "%s -> %s\n", r->before_text, r->after_text);
@@ -156,8 +178,8 @@ static int write_text(const prr_figures *f, const prr_args *a, prr_buf *out)
 	for (size_t i = 0; i < f->n_projects; i++) {
 		const prr_project_figs *p = &f->projects[i];
 		const prr_revfig *r = prr_figures_latest(p);
-		prr_buf_addf(out, "%s: %zu review%s, latest %s\n",
-			     p->project ? p->project : "(no project)", p->n,
+		prr_esc_term_line(out, p->project ? p->project : "(no project)");
+		prr_buf_addf(out, ": %zu review%s, latest %s\n", p->n,
 			     p->n == 1 ? "" : "s", r->review->date);
 		text_scorecard(out, &r->score);
 		text_plan(out, &r->plan);

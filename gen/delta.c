@@ -63,21 +63,26 @@ static const family families[] = {
 
 /* The index of `name` among the family's items of `f`, or SIZE_MAX; item
  * `hint` is tried first (reviews mostly list things in the same order). */
-static size_t find_item(const family *fam, const prr_revfig *f,
-			const char *name, size_t hint)
+/* The names of `fam` in `f`, each to its first index. */
+static void index_items(prr_names *t, const family *fam, const prr_revfig *f)
 {
-	size_t n = fam->count(f);
-	if (hint < n) {
+	for (size_t i = 0; i < fam->count(f); i++)
+		if (fam->name(f, i))
+			prr_names_put(t, fam->name(f, i), i);
+}
+
+/* The index of `name` in `f` (indexed in `t`): `hint` when it has that
+ * name, else the first that has, else SIZE_MAX. */
+static size_t find_item(const family *fam, const prr_revfig *f,
+			const prr_names *t, const char *name, size_t hint)
+{
+	if (hint < fam->count(f)) {
 		const char *nm = fam->name(f, hint);
 		if (nm && prr_name_eq(nm, name))
 			return hint;
 	}
-	for (size_t i = 0; i < n; i++) {
-		const char *nm = fam->name(f, i);
-		if (i != hint && nm && prr_name_eq(nm, name))
-			return i;
-	}
-	return SIZE_MAX;
+	size_t i = prr_names_find(t, name);
+	return i == PRR_NAMES_NONE ? SIZE_MAX : i;
 }
 
 /* Review-wide figures; higher is better except for findings. */
@@ -131,6 +136,7 @@ void prr_trend_build(prr_trend **out, size_t *n_out, prr_arena *a,
 	for (size_t f = 0; f < sizeof families / sizeof *families; f++) {
 		const family *fam = &families[f];
 		size_t first = *n_out;
+		prr_names seen = { 0 }; /* name -> its trend */
 		for (size_t i = 0; i < n; i++)
 			for (size_t k = 0; k < fam->count(&revs[i]); k++) {
 				const char *nm = fam->name(&revs[i], k);
@@ -138,9 +144,7 @@ void prr_trend_build(prr_trend **out, size_t *n_out, prr_arena *a,
 					continue;
 				size_t q = first + k;
 				if (q >= *n_out || !prr_name_eq((*out)[q].name, nm))
-					for (q = first; q < *n_out; q++)
-						if (prr_name_eq((*out)[q].name, nm))
-							break;
+					q = prr_names_put(&seen, nm, *n_out);
 				if (q == *n_out) {
 					prr_trend *t = add_trend(out, n_out, &cap, a,
 								 fam->kind, nm, n);
@@ -157,6 +161,7 @@ void prr_trend_build(prr_trend **out, size_t *n_out, prr_arena *a,
 				filled[q - first] = i + 1;
 				(*out)[q].values[i] = fam->value(&revs[i], k);
 			}
+		prr_names_free(&seen);
 	}
 	free(filled);
 }
@@ -238,31 +243,50 @@ static void delta_checks(dl *b, const prr_compfig *x, const prr_compfig *y)
 	}
 }
 
-static bool finding_eq(const prr_finding *a, const prr_finding *b)
+/*
+ * Findings of `from` that `in` does not have, pushed to *out.  Two
+ * findings are the same when both have ids and these are equal (by
+ * prr_name_eq), or, when one lacks an id, their titles are equal; found
+ * through tables of `in`'s ids and titles, so linear in the findings.
+ */
+static void findings_missing(dl *b, const prr_review *from,
+			     const prr_review *in, const prr_finding ***out,
+			     size_t *n, size_t *cap)
 {
-	if (a->id && b->id)
-		return prr_name_eq(a->id, b->id);
-	return a->title && b->title && prr_name_eq(a->title, b->title);
+	prr_names ids = { 0 }, titles = { 0 }, noid_titles = { 0 };
+	for (size_t k = 0; k < in->n_findings; k++) {
+		const prr_finding *f = &in->findings[k];
+		if (f->id)
+			prr_names_put(&ids, f->id, k);
+		if (f->title)
+			prr_names_put(&titles, f->title, k);
+		if (!f->id && f->title) /* matched by title by any finding */
+			prr_names_put(&noid_titles, f->title, k);
+	}
+	for (size_t i = 0; i < from->n_findings; i++) {
+		const prr_finding *f = &from->findings[i];
+		bool has;
+		if (f->id)
+			has = prr_names_find(&ids, f->id) != PRR_NAMES_NONE ||
+			      (f->title && prr_names_find(&noid_titles, f->title) !=
+						   PRR_NAMES_NONE);
+		else
+			has = f->title && prr_names_find(&titles, f->title) !=
+						  PRR_NAMES_NONE;
+		if (!has)
+			*PRR_VEC_PUSH(b->a, *out, *n, *cap) = f;
+	}
+	prr_names_free(&ids);
+	prr_names_free(&titles);
+	prr_names_free(&noid_titles);
 }
 
 static void delta_findings(dl *b, const prr_review *x, const prr_review *y)
 {
 	size_t co = 0, cc = 0;
 	prr_delta *d = b->d;
-	for (size_t i = 0; i < y->n_findings; i++) {
-		bool was = false;
-		for (size_t k = 0; k < x->n_findings && !was; k++)
-			was = finding_eq(&x->findings[k], &y->findings[i]);
-		if (!was)
-			*PRR_VEC_PUSH(b->a, d->opened, d->n_opened, co) = &y->findings[i];
-	}
-	for (size_t i = 0; i < x->n_findings; i++) {
-		bool is = false;
-		for (size_t k = 0; k < y->n_findings && !is; k++)
-			is = finding_eq(&y->findings[k], &x->findings[i]);
-		if (!is)
-			*PRR_VEC_PUSH(b->a, d->closed, d->n_closed, cc) = &x->findings[i];
-	}
+	findings_missing(b, y, x, &d->opened, &d->n_opened, &co);
+	findings_missing(b, x, y, &d->closed, &d->n_closed, &cc);
 }
 
 void prr_delta_compute(prr_delta *d, prr_arena *a, const prr_revfig *x,
@@ -282,11 +306,14 @@ void prr_delta_compute(prr_delta *d, prr_arena *a, const prr_revfig *x,
 	 * then what the earlier review had and the later one has not */
 	for (size_t f = 0; f < 2; f++) {
 		const family *fam = &families[f];
+		prr_names in_x = { 0 }, in_y = { 0 };
+		index_items(&in_x, fam, x);
+		index_items(&in_y, fam, y);
 		for (size_t i = 0; i < fam->count(y); i++) {
 			const char *nm = fam->name(y, i);
 			if (!nm)
 				continue;
-			size_t k = find_item(fam, x, nm, i);
+			size_t k = find_item(fam, x, &in_x, nm, i);
 			double after = fam->value(y, i);
 			if (k == SIZE_MAX) {
 				add_row(&b, fam->kind, nm, PRR_NONE, after, PRR_ADDED);
@@ -302,12 +329,14 @@ void prr_delta_compute(prr_delta *d, prr_arena *a, const prr_revfig *x,
 		}
 		for (size_t i = 0; i < fam->count(x); i++) {
 			const char *nm = fam->name(x, i);
-			if (!nm || find_item(fam, y, nm, i) != SIZE_MAX)
+			if (!nm || find_item(fam, y, &in_y, nm, i) != SIZE_MAX)
 				continue;
 			add_row(&b, fam->kind, nm, fam->value(x, i), PRR_NONE, PRR_GONE);
 			if (f == 1)
 				*PRR_VEC_PUSH(a, d->comps_gone, d->n_gone, cg) = nm;
 		}
+		prr_names_free(&in_x);
+		prr_names_free(&in_y);
 	}
 	delta_findings(&b, x->review, y->review);
 }

@@ -1,6 +1,7 @@
 /* diag.c - line maps and diagnostics; see include/prr/diag.h. */
 #include "prr/diag.h"
 #include "prr/buf.h"
+#include "prr/escape.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -128,32 +129,43 @@ static const char *kind_name(prr_diag_kind k)
 
 void prr_diags_print(const prr_diags *d, FILE *out)
 {
+	/* file names, messages and source lines may hold a review's text:
+	 * through prr_esc_term, each stays one harmless line */
+	prr_buf b = PRR_BUF_INIT;
 	for (size_t i = 0; i < d->n; i++) {
 		const prr_diag *g = &d->v[i];
-		fputs("prr: ", out);
+		prr_buf_reset(&b);
+		prr_buf_adds(&b, "prr: ");
 		if (g->file[0]) {
-			fputs(g->file, out);
+			prr_esc_term_line(&b, g->file);
 			if (g->line > 0) {
-				fprintf(out, ":%d", g->line);
+				prr_buf_addf(&b, ":%d", g->line);
 				if (g->col > 0)
-					fprintf(out, ":%d", g->col);
+					prr_buf_addf(&b, ":%d", g->col);
 			}
-			fputs(": ", out);
+			prr_buf_adds(&b, ": ");
 		}
-		fprintf(out, "%s: %s\n", kind_name(g->kind), g->message);
+		prr_buf_addf(&b, "%s: ", kind_name(g->kind));
+		prr_esc_term_line(&b, g->message);
+		prr_buf_addc(&b, '\n');
 		if (g->source && g->source[0]) {
 			/* the line, then a caret under the column; tabs kept
-			 * so the caret lines up in a terminal */
-			fprintf(out, "%6d | %s\n       | ", g->line, g->source);
+			 * so the caret lines up in a terminal (a control
+			 * character shown as one U+FFFD keeps one cell) */
+			prr_buf_addf(&b, "%6d | ", g->line);
+			prr_esc_term_line(&b, g->source);
+			prr_buf_adds(&b, "\n       | ");
 			size_t len = strlen(g->source);
 			for (int c = 1; c < g->col && (size_t)c <= len; c++) {
 				unsigned char ch = (unsigned char)g->source[c - 1];
 				if ((ch & 0xC0) != 0x80) /* one cell per character */
-					fputc(ch == '\t' ? '\t' : ' ', out);
+					prr_buf_addc(&b, ch == '\t' ? '\t' : ' ');
 			}
-			fputs("^\n", out);
+			prr_buf_adds(&b, "^\n");
 		}
+		fputs(b.p, out);
 	}
+	prr_buf_free(&b);
 }
 
 static int diag_cmp(const void *a, const void *b)

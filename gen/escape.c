@@ -178,3 +178,31 @@ void prr_esc_md(prr_buf *b, const char *s, size_t n)
 	}
 	esc_map(b, md_map, s, n);
 }
+
+/*** Terminal text ***/
+
+void prr_esc_term(prr_buf *b, const char *s, size_t n, int one_line)
+{
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	while (p < end) {
+		const unsigned char *run = p;
+		while (p < end && *p >= 0x20 && *p != 0x7f &&
+		       !(*p == 0xC2 && p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9F))
+			p++;
+		prr_buf_add(b, (const char *)run, (size_t)(p - run));
+		if (p == end)
+			break;
+		if (*p == '\t' || (*p == '\n' && !one_line)) {
+			prr_buf_addc(b, (char)*p++);
+			continue;
+		}
+		prr_buf_adds(b, "\xEF\xBF\xBD"); /* U+FFFD */
+		p += *p == 0xC2 ? 2 : 1;
+	}
+}
+
+void prr_esc_term_line(prr_buf *b, const char *s)
+{
+	if (s)
+		prr_esc_term(b, s, strlen(s), 1);
+}

@@ -1,6 +1,7 @@
 /* figures.c - every figure of a review set in one struct and as one JSON
  * object; the CI gate over it. */
 #include "prr/figures.h"
+#include "prr/escape.h"
 #include "prr/fsutil.h"
 #include "prr/cli.h"
 #include "prr/gitfacts.h"
@@ -662,8 +663,11 @@ int prr_gate_check(const prr_figures *f, const prr_gate *g, prr_buf *out)
 		char who[256];
 		snprintf(who, sizeof who, "%s %s",
 			 p->project ? p->project : "(no project)", r->review->date);
-#define FAIL(...) (failed++, prr_buf_addf(out, "%s: ", who), \
-		   prr_buf_addf(out, __VA_ARGS__), prr_buf_addc(out, '\n'))
+		/* one line per condition, whatever the review's names hold */
+		prr_buf line = PRR_BUF_INIT;
+#define FAIL(...) (failed++, prr_buf_reset(&line), prr_buf_addf(&line, "%s: ", who), \
+		   prr_buf_addf(&line, __VA_ARGS__), \
+		   prr_esc_term(out, line.p, line.n, 1), prr_buf_addc(out, '\n'))
 		if (prr_has(g->min_readiness)) {
 			if (!prr_has(s->readiness))
 				FAIL("readiness unknown (no applicable checks), "
@@ -703,6 +707,7 @@ int prr_gate_check(const prr_figures *f, const prr_gate *g, prr_buf *out)
 			     r->audit.disagreements == 1 ? "" : "s",
 			     g->max_disagreements);
 #undef FAIL
+		prr_buf_free(&line);
 	}
 	return failed;
 }

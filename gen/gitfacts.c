@@ -25,8 +25,9 @@ static int on_commit(const prr_commit *c, void *payload)
 				   g->cap_commits) = c->ctime;
 	prr_tag key;
 	memcpy(key.target, c->id, sizeof key.target);
-	const prr_tag *t = bsearch(&key, w->tags, w->n_tags, sizeof *w->tags,
-				   cmp_target);
+	const prr_tag *t = w->n_tags ? bsearch(&key, w->tags, w->n_tags,
+					       sizeof *w->tags, cmp_target)
+				     : NULL; /* no tags: w->tags is NULL */
 	/* several tags may share the commit: they sit together in the sort */
 	while (t && t > w->tags && strcmp(t[-1].target, c->id) == 0)
 		t--;
@@ -52,7 +53,8 @@ static int read_history(prr_gitfacts *g, prr_repo *repo,
 	g->tags = prr_arena_array(&g->arena, n, sizeof *g->tags);
 	for (size_t i = 0; i < n; i++) /* in name order, as listed */
 		g->tags[i].name = prr_arena_strdup(&g->arena, tags[i].name);
-	qsort(tags, n, sizeof *tags, cmp_target);
+	if (n > 1) /* none: tags is NULL, which qsort must not be given */
+		qsort(tags, n, sizeof *tags, cmp_target);
 	walk_ctx w = { g, tags, n };
 	prr_history_opts ho = PRR_HISTORY_OPTS_INIT;
 	ho.cache_dir = o->cache_dir;

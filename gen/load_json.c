@@ -337,10 +337,34 @@ static const cJSON *member(const cJSON *obj, const char *key)
 	return v ? v : obj;
 }
 
-static const cJSON *nth(const cJSON *root, const char *key, size_t i)
+/* The `n` first items of array `key` of `root`, in an array to free
+ * (`root` stands for those it lacks): item i at once, where
+ * cJSON_GetArrayItem walks the list from its start every time. */
+static const cJSON **items(const cJSON *root, const char *key, size_t n)
 {
+	const cJSON **v = prr_xcalloc(n + 1, sizeof *v);
 	const cJSON *a = cJSON_GetObjectItemCaseSensitive(root, key);
-	return a ? cJSON_GetArrayItem(a, (int)i) : root;
+	const cJSON *c = cJSON_IsArray(a) ? a->child : NULL;
+	for (size_t i = 0; i < n; i++, c = c ? c->next : NULL)
+		v[i] = c ? c : root;
+	return v;
+}
+
+/* Reports each component whose name (by prr_name_eq) an earlier one has:
+ * by a table of names, linear in the components. */
+static void check_duplicates(loader *L, const cJSON *const *o)
+{
+	const prr_review *r = L->r;
+	prr_names seen = { 0 };
+	for (size_t i = 0; i < r->n_components; i++) {
+		const char *name = r->components[i].name;
+		size_t first = name ? prr_names_put(&seen, name, i) : i;
+		if (first != i)
+			error_at(L, member(o[i], "name"), 0,
+				 "duplicate component \"%s\" (already at line %d)",
+				 name, line_of(L, o[first]));
+	}
+	prr_names_free(&seen);
 }
 
 static void check_range(loader *L, const cJSON *obj, const char *lo_name,
@@ -354,9 +378,10 @@ static void check_range(loader *L, const cJSON *obj, const char *lo_name,
 static void check_rules(loader *L, const cJSON *root)
 {
 	prr_review *r = L->r;
+	const cJSON **v = items(root, "scores", r->n_scores);
 	for (size_t i = 0; i < r->n_scores; i++) {
 		const prr_score *s = &r->scores[i];
-		const cJSON *o = nth(root, "scores", i);
+		const cJSON *o = v[i];
 		if (prr_has(s->value) && prr_has(s->max) && s->value > s->max)
 			error_at(L, member(o, "value"), 0,
 				 "score %g is above its max %g", s->value, s->max);
@@ -368,9 +393,11 @@ static void check_rules(loader *L, const cJSON *root)
 			error_at(L, o, 0, "a score needs 'value' and 'max', or "
 				 "a letter 'grade'");
 	}
+	free(v);
+	v = items(root, "dimensions", r->n_dimensions);
 	for (size_t i = 0; i < r->n_dimensions; i++) {
 		const prr_dimension *m = &r->dimensions[i];
-		const cJSON *o = nth(root, "dimensions", i);
+		const cJSON *o = v[i];
 		if (prr_has(m->score) && prr_has(m->max) && m->score > m->max)
 			error_at(L, member(o, "score"), 0,
 				 "dimension '%s' scores %g, above its max %g",
@@ -381,41 +408,35 @@ static void check_rules(loader *L, const cJSON *root)
 				 "'max', or a letter 'grade'",
 				 m->name ? m->name : "?");
 	}
-	uint32_t *hash = prr_xcalloc(r->n_components + 1, sizeof *hash);
-	for (size_t i = 0; i < r->n_components; i++)
-		if (r->components[i].name)
-			hash[i] = prr_name_hash(r->components[i].name);
+	free(v);
+	v = items(root, "components", r->n_components);
+	check_duplicates(L, v);
 	for (size_t i = 0; i < r->n_components; i++) {
 		const prr_component *c = &r->components[i];
-		const cJSON *o = nth(root, "components", i);
-		for (size_t j = 0; j < i && c->name; j++)
-			if (r->components[j].name && hash[j] == hash[i] &&
-			    prr_name_eq(r->components[j].name, c->name)) {
-				error_at(L, member(o, "name"), 0,
-					 "duplicate component \"%s\" (already at line %d)",
-					 c->name, line_of(L, nth(root, "components", j)));
-				break;
-			}
-		const cJSON *checks = cJSON_GetObjectItemCaseSensitive(o, "checks");
+		const cJSON *o = v[i];
+		const cJSON **cv = items(o, "checks", c->n_checks);
 		for (size_t k = 0; k < c->n_checks; k++) {
 			const prr_check *ch = &c->checks[k];
 			if (ch->passed >= 0 && ch->total >= 0 && ch->passed > ch->total)
-				error_at(L, member(cJSON_GetArrayItem(checks, (int)k), "passed"), 0,
+				error_at(L, member(cv[k], "passed"), 0,
 					 "%d passed of %d total", ch->passed, ch->total);
 		}
+		free(cv);
 	}
-	free(hash);
+	free(v);
+	v = items(root, "waves", r->n_waves);
 	for (size_t i = 0; i < r->n_waves; i++) {
 		const prr_wave *w = &r->waves[i];
-		const cJSON *o = nth(root, "waves", i);
+		const cJSON *o = v[i];
 		if (!w->id && !w->name)
 			error_at(L, o, 0, "wave needs an 'id' or a 'name'");
 		if (w->start && w->end && strcmp(w->end, w->start) < 0)
 			error_at(L, member(o, "end"), 0, "wave ends before it starts");
 	}
+	free(v);
+	v = items(root, "tables", r->n_tables);
 	for (size_t i = 0; i < r->n_tables; i++) {
-		const cJSON *rows = cJSON_GetObjectItemCaseSensitive(
-			nth(root, "tables", i), "rows");
+		const cJSON *rows = cJSON_GetObjectItemCaseSensitive(v[i], "rows");
 		size_t k = 0;
 		for (const cJSON *row = rows ? rows->child : NULL; row;
 		     row = row->next, k++)
@@ -430,13 +451,18 @@ static void check_rules(loader *L, const cJSON *root)
 		error_at(L, member(cJSON_GetObjectItemCaseSensitive(root, "source"), "format"), 0,
 			 "unknown source format \"%s\" (expected json or markdown)",
 			 r->source_format);
+	free(v);
+	v = items(root, "estimates", r->n_estimates);
 	for (size_t i = 0; i < r->n_estimates; i++)
-		check_range(L, nth(root, "estimates", i), "low", r->estimates[i].low,
+		check_range(L, v[i], "low", r->estimates[i].low,
 			    "high", r->estimates[i].high);
+	free(v);
+	v = items(root, "findings", r->n_findings);
 	for (size_t i = 0; i < r->n_findings; i++)
-		check_range(L, member(nth(root, "findings", i), "effort"), "low",
+		check_range(L, member(v[i], "effort"), "low",
 			    r->findings[i].effort.low, "high",
 			    r->findings[i].effort.high);
+	free(v);
 }
 
 /*** Entry points ***/

@@ -165,3 +165,64 @@ uint32_t prr_name_hash(const char *s)
 			h = (h ^ (uint32_t)ascii_lower((unsigned char)*s)) * 16777619u;
 	return h;
 }
+
+/*** A table of names ***/
+
+static uint32_t names_hash(const prr_names *t, const char *name)
+{
+	if (!t->exact)
+		return prr_name_hash(name);
+	uint32_t h = 2166136261u;
+	for (; *name; name++)
+		h = (h ^ (unsigned char)*name) * 16777619u;
+	return h;
+}
+
+static struct prr_name_slot *names_slot(const prr_names *t, const char *name,
+					 uint32_t h)
+{
+	size_t i = h & (t->cap - 1);
+	for (; t->v[i].name; i = (i + 1) & (t->cap - 1))
+		if (t->v[i].hash == h && (t->exact ? strcmp(t->v[i].name, name) == 0
+						   : prr_name_eq(t->v[i].name, name)))
+			break;
+	return &t->v[i];
+}
+
+size_t prr_names_find(const prr_names *t, const char *name)
+{
+	if (!t->cap)
+		return PRR_NAMES_NONE;
+	const struct prr_name_slot *s = names_slot(t, name, names_hash(t, name));
+	return s->name ? s->value : PRR_NAMES_NONE;
+}
+
+size_t prr_names_put(prr_names *t, const char *name, size_t value)
+{
+	if (2 * (t->n + 1) > t->cap) {
+		prr_names g = { prr_xcalloc(t->cap ? 2 * t->cap : 16, sizeof *g.v), 0,
+				t->cap ? 2 * t->cap : 16, t->exact };
+		for (size_t i = 0; i < t->cap; i++)
+			if (t->v[i].name) {
+				*names_slot(&g, t->v[i].name, t->v[i].hash) = t->v[i];
+				g.n++;
+			}
+		free(t->v);
+		*t = g;
+	}
+	uint32_t h = names_hash(t, name);
+	struct prr_name_slot *s = names_slot(t, name, h);
+	if (!s->name) {
+		*s = (struct prr_name_slot){ name, value, h };
+		t->n++;
+	}
+	return s->value;
+}
+
+void prr_names_free(prr_names *t)
+{
+	int exact = t->exact;
+	free(t->v);
+	memset(t, 0, sizeof *t);
+	t->exact = exact;
+}

@@ -1,4 +1,5 @@
 /* reviews.c - a set of reviews, merged by project and date; see reviews.h. */
+#define _XOPEN_SOURCE 700 /* realpath */
 #include "prr/reviews.h"
 #include "prr/jsonread.h"
 #include "prr/buf.h"
@@ -115,8 +116,33 @@ static const char *date_in_path(prr_arena *a, const char *path)
 	return found ? prr_arena_strndup(a, found, 10) : NULL;
 }
 
-static char *folder_name(const char *dir)
+/*
+ * `path` as shown in pages and data: relative to the folder given that
+ * holds it (else to `dir`, the reviews folder), so that `prr build r` and
+ * `prr build ./r` or `prr build /abs/r` write the same site; NULL when no
+ * folder holds it (it is then shown as given).
+ */
+static const char *shown_path(prr_arena *a, const char *path,
+			      char *const *paths, int n_paths, const char *dir)
 {
+	for (int k = -1; k < n_paths; k++) {
+		const char *d = k < 0 ? dir : paths[k];
+		size_t n = strlen(d);
+		while (n > 1 && d[n - 1] == '/')
+			n--;
+		if (strncmp(path, d, n) == 0 && path[n] == '/' && path[n + 1] &&
+		    (k < 0 || prr_is_dir(d) == 1))
+			return prr_arena_strdup(a, path + n + 1);
+	}
+	return NULL;
+}
+
+/* The name of folder `dir` (resolved: "." and "./r/" are named as what
+ * they are), "reviews" when it has none ("/"). */
+static char *folder_name(const char *given)
+{
+	char *real = realpath(given, NULL);
+	const char *dir = real ? real : given;
 	size_t n = strlen(dir);
 	while (n > 1 && dir[n - 1] == '/')
 		n--;
@@ -125,8 +151,11 @@ static char *folder_name(const char *dir)
 		s--;
 	prr_buf b = PRR_BUF_INIT;
 	prr_buf_add(&b, dir + s, n - s);
-	if (b.n == 0 || strcmp(b.p, ".") == 0)
+	if (b.n == 0 || strcmp(b.p, ".") == 0 || strcmp(b.p, "/") == 0) {
+		prr_buf_reset(&b);
 		prr_buf_adds(&b, "reviews");
+	}
+	free(real);
 	return prr_buf_detach(&b, NULL);
 }
 
@@ -293,6 +322,11 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 		if (!r)
 			continue;
 		out->docs[out->n_docs++] = r;
+		const char *shown = r->source_file && strcmp(r->source_file, files.v[i]) == 0
+			? shown_path(&r->arena, files.v[i], paths, n_paths, out->dir)
+			: NULL;
+		if (shown)
+			r->source_file = shown;
 		if (!r->date) {
 			r->date = date_in_path(&r->arena, files.v[i]);
 			if (!r->date && date)

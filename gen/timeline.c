@@ -83,36 +83,39 @@ static prr_event *add_event(tl *b, const char *date, prr_event_kind kind,
  * that says it is done. */
 static void add_milestones(tl *b, const prr_revfig *revs, size_t n)
 {
+	/* by tables of names, linear in the milestones: the review where each
+	 * name is first done, and the names reviews after i state */
+	prr_names first_done = { 0 }, later = { 0 };
+	for (size_t j = 0; j < n; j++)
+		for (size_t q = 0; q < revs[j].review->n_milestones; q++)
+			if (revs[j].review->milestones[q].done)
+				prr_names_put(&first_done, revs[j].review->milestones[q].name, j);
 	for (size_t i = n; i-- > 0;) {
 		const prr_review *r = revs[i].review;
 		for (size_t k = 0; k < r->n_milestones; k++) {
 			const prr_milestone *m = &r->milestones[k];
-			bool later = false;
-			for (size_t j = i + 1; j < n && !later; j++)
-				for (size_t q = 0; q < revs[j].review->n_milestones; q++)
-					later |= prr_name_eq(revs[j].review->milestones[q].name,
-							     m->name);
-			if (later)
+			if (prr_names_find(&later, m->name) != PRR_NAMES_NONE)
 				continue;
 			if (m->due && prr_date_valid(m->due))
 				add_event(b, m->due, PRR_EV_MILESTONE_DUE, m->name,
 					  r->date, m->line);
 			if (!m->done)
 				continue;
+			/* no later review states it: the first done is at or
+			 * before this one */
 			const char *when = m->done_date;
-			for (size_t j = 0; !when && j <= i; j++)
-				for (size_t q = 0; q < revs[j].review->n_milestones; q++) {
-					const prr_milestone *o = &revs[j].review->milestones[q];
-					if (o->done && prr_name_eq(o->name, m->name)) {
-						when = revs[j].review->date;
-						break;
-					}
-				}
+			size_t j = prr_names_find(&first_done, m->name);
+			if (!when && j != PRR_NAMES_NONE)
+				when = revs[j].review->date;
 			if (when && prr_date_valid(when))
 				add_event(b, when, PRR_EV_MILESTONE_DONE, m->name,
 					  r->date, m->line);
 		}
+		for (size_t k = 0; k < r->n_milestones; k++)
+			prr_names_put(&later, r->milestones[k].name, i);
 	}
+	prr_names_free(&first_done);
+	prr_names_free(&later);
 }
 
 static int cmp_time(const void *x, const void *y)
@@ -235,45 +238,70 @@ static void build_slips(prr_timeline *t, prr_arena *a, const prr_revfig *revs,
 			k = end;
 		}
 	}
-	/* across reviews: the first review stating a label starts its series */
+	/* across reviews: the first review stating a label (in a unit)
+	 * starts its series, of the first estimate of that label in each
+	 * review; series found through a table of "label<US>unit" keys, so
+	 * linear in the estimates */
+	prr_arena keys = PRR_ARENA_INIT;
+	prr_names index = { 0 };
+	struct series { size_t *at, n, cap; } *ser = NULL; /* at: (j, q) pairs */
+	size_t n_ser = 0, ser_cap = 0;
+	char ***key_of = prr_xcalloc(n ? n : 1, sizeof *key_of);
+	for (size_t j = 0; j < n; j++) {
+		const prr_review *r = revs[j].review;
+		key_of[j] = prr_xcalloc(r->n_estimates + 1, sizeof **key_of);
+		for (size_t q = 0; q < r->n_estimates; q++) {
+			const prr_estimate *o = &r->estimates[q];
+			if (!o->label)
+				continue;
+			char *key = key_of[j][q] = prr_arena_printf(
+				&keys, "%s\x1f%s", o->label, o->unit ? o->unit : "\x1e");
+			size_t sid = prr_names_put(&index, key, n_ser);
+			if (sid == n_ser) {
+				if (n_ser == ser_cap) {
+					ser_cap = ser_cap ? 2 * ser_cap : 16;
+					ser = prr_xrealloc(ser, ser_cap * sizeof *ser);
+				}
+				ser[n_ser++] = (struct series){ NULL, 0, 0 };
+			}
+			struct series *sr = &ser[sid];
+			if (sr->n && sr->at[2 * (sr->n - 1)] == j)
+				continue; /* the first of this label in review j */
+			if (sr->n == sr->cap) {
+				sr->cap = sr->cap ? 2 * sr->cap : 4;
+				sr->at = prr_xrealloc(sr->at, 2 * sr->cap * sizeof *sr->at);
+			}
+			sr->at[2 * sr->n] = j;
+			sr->at[2 * sr->n + 1] = q;
+			sr->n++;
+		}
+	}
 	for (size_t i = 0; i < n; i++) {
 		const prr_review *r = revs[i].review;
 		for (size_t k = 0; k < r->n_estimates; k++) {
+			if (!key_of[i][k])
+				continue;
+			const struct series *sr = &ser[prr_names_find(&index, key_of[i][k])];
+			if (sr->at[0] != i || sr->n < 2)
+				continue; /* an earlier review started it, or alone */
 			const prr_estimate *e = &r->estimates[k];
-			bool seen = false;
-			for (size_t j = 0; j < i && !seen; j++)
-				for (size_t q = 0; q < revs[j].review->n_estimates; q++) {
-					const prr_estimate *o = &revs[j].review->estimates[q];
-					seen |= e->label && o->label &&
-						prr_name_eq(o->label, e->label) &&
-						same_unit(o->unit, e->unit);
-				}
-			if (seen || !e->label)
-				continue;
-			size_t pcap = 0, count = 0;
-			for (size_t j = i; j < n; j++)
-				for (size_t q = 0; q < revs[j].review->n_estimates; q++) {
-					const prr_estimate *o = &revs[j].review->estimates[q];
-					if (o->label && prr_name_eq(o->label, e->label) &&
-					    same_unit(o->unit, e->unit)) {
-						count++;
-						break;
-					}
-				}
-			if (count < 2)
-				continue;
+			size_t pcap = 0;
 			prr_slip *s = add_slip(t, a, &cap, e->label, e->unit);
-			for (size_t j = i; j < n; j++)
-				for (size_t q = 0; q < revs[j].review->n_estimates; q++) {
-					const prr_estimate *o = &revs[j].review->estimates[q];
-					if (o->label && prr_name_eq(o->label, e->label) &&
-					    same_unit(o->unit, e->unit)) {
-						slip_point(s, a, &pcap, o, revs[j].review->date);
-						break;
-					}
-				}
+			for (size_t p = 0; p < sr->n; p++) {
+				const prr_review *o = revs[sr->at[2 * p]].review;
+				slip_point(s, a, &pcap, &o->estimates[sr->at[2 * p + 1]],
+					   o->date);
+			}
 		}
 	}
+	for (size_t j = 0; j < n; j++)
+		free(key_of[j]);
+	free(key_of);
+	for (size_t i = 0; i < n_ser; i++)
+		free(ser[i].at);
+	free(ser);
+	prr_names_free(&index);
+	prr_arena_free(&keys);
 }
 
 void prr_timeline_build(prr_timeline *out, prr_arena *a,

@@ -394,6 +394,23 @@ static int comp_of(const page *pg, size_t i, size_t j)
 	return pg->kof[i][j];
 }
 
+/* The slug of `name` followed by `tail`, made unique among those in
+ * `taken` by "-2", "-3" … before the tail, and added to them. */
+static char *unique_slug(prr_names *taken, const char *name, const char *tail)
+{
+	prr_buf b = PRR_BUF_INIT;
+	prr_view_slug(&b, name);
+	size_t base = b.n;
+	prr_buf_adds(&b, tail);
+	for (int k = 2; prr_names_find(taken, b.p) != PRR_NAMES_NONE; k++) {
+		prr_buf_truncate(&b, base);
+		prr_buf_addf(&b, "-%d%s", k, tail);
+	}
+	char *slug = prr_buf_detach(&b, NULL);
+	prr_names_put(taken, slug, taken->n);
+	return slug;
+}
+
 /* Every component name of the project (first spelling seen), sorted, and
  * a unique slug for each; then where each is in each review (kof, at).
  * Slugs are given in the order the names first appear (by review date),
@@ -404,6 +421,7 @@ static int comp_of(const page *pg, size_t i, size_t j)
 static void collect_components(page *pg)
 {
 	size_t n = pg->p->n, cap = 0;
+	prr_names index = { 0 }; /* name -> its index in comp_names */
 	pg->kof = prr_xcalloc(n ? n : 1, sizeof *pg->kof);
 	for (size_t i = 0; i < n; i++) {
 		const prr_scorecard *s = &pg->p->reviews[i].score;
@@ -415,12 +433,11 @@ static void collect_components(page *pg)
 				continue;
 			int hint = i > 0 && k < pg->p->reviews[i - 1].score.n_comps
 				   ? pg->kof[i - 1][k] : -1;
-			size_t j = 0;
+			size_t j;
 			if (hint >= 0 && prr_name_eq(pg->comp_names[hint], nm))
 				j = (size_t)hint;
 			else
-				while (j < pg->n_comps && !prr_name_eq(pg->comp_names[j], nm))
-					j++;
+				j = prr_names_put(&index, nm, pg->n_comps);
 			if (j == pg->n_comps) {
 				if (pg->n_comps == cap) {
 					cap = cap ? 2 * cap : 16;
@@ -432,22 +449,12 @@ static void collect_components(page *pg)
 			pg->kof[i][k] = (int)j;
 		}
 	}
+	prr_names_free(&index);
 	pg->comp_slugs = prr_xcalloc(pg->n_comps ? pg->n_comps : 1, sizeof(char *));
-	for (size_t i = 0; i < pg->n_comps; i++) {
-		prr_buf b = PRR_BUF_INIT;
-		prr_view_slug(&b, pg->comp_names[i]);
-		size_t base = b.n;
-		for (int k = 2;; k++) {
-			size_t j = 0;
-			while (j < i && strcmp(pg->comp_slugs[j], b.p) != 0)
-				j++;
-			if (j == i)
-				break;
-			prr_buf_truncate(&b, base);
-			prr_buf_addf(&b, "-%d", k);
-		}
-		pg->comp_slugs[i] = prr_buf_detach(&b, NULL);
-	}
+	prr_names slugs = { .exact = 1 };
+	for (size_t i = 0; i < pg->n_comps; i++)
+		pg->comp_slugs[i] = unique_slug(&slugs, pg->comp_names[i], "");
+	prr_names_free(&slugs);
 	/* then sorted by name, each slug moving with its name; `rank` maps
 	 * first-seen order to sorted order */
 	size_t nc = pg->n_comps;
@@ -1546,24 +1553,12 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 	prr_arena pages = PRR_ARENA_INIT;
 	char **prefixes = prr_xcalloc(f->n_projects ? f->n_projects : 1,
 				      sizeof *prefixes);
-	for (size_t i = 0; i < f->n_projects; i++) {
-		prr_buf b = PRR_BUF_INIT;
-		if (f->n_projects > 1) {
-			prr_view_slug(&b, f->projects[i].project);
-			size_t base = b.n;
-			for (int k = 2;; k++) { /* unique among the projects */
-				size_t j = 0;
-				prr_buf_addc(&b, '/');
-				while (j < i && strcmp(prefixes[j], b.p) != 0)
-					j++;
-				if (j == i)
-					break;
-				prr_buf_truncate(&b, base);
-				prr_buf_addf(&b, "-%d", k);
-			}
-		}
-		prefixes[i] = prr_buf_detach(&b, NULL);
-	}
+	prr_names taken = { .exact = 1 }; /* unique among the projects */
+	for (size_t i = 0; i < f->n_projects; i++)
+		prefixes[i] = f->n_projects > 1
+				      ? unique_slug(&taken, f->projects[i].project, "/")
+				      : prr_xstrdup("");
+	prr_names_free(&taken);
 	int rc = 0;
 	if (f->n_projects > 1 && prr_hand_mine(hand))
 		rc = page_portfolio(emit, ud, f, o, prefixes, &pages);

@@ -25,4 +25,15 @@ void prr_esc_html(prr_buf *b, const char *s, size_t n);
  */
 void prr_esc_md(prr_buf *b, const char *s, size_t n);
 
+/*
+ * A terminal or a CI log: review text must not move the cursor, erase a
+ * line, set a title or forge a line of prr's ("gate: passed").  Every
+ * control character -- C0 but tab (and newline unless `one_line`), DEL,
+ * and C1 (U+0080-U+009F) -- becomes U+FFFD, so ESC, CSI and OSC sequences
+ * and carriage returns lose their power and stay visible.
+ */
+void prr_esc_term(prr_buf *b, const char *s, size_t n, int one_line);
+/* prr_esc_term of a C string (NULL: nothing) as one line. */
+void prr_esc_term_line(prr_buf *b, const char *s);
+
 #endif

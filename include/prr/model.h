@@ -277,4 +277,28 @@ int prr_name_eq(const char *a, const char *b);
 /* A hash equal for names prr_name_eq finds equal: compare hashes first. */
 uint32_t prr_name_hash(const char *s);
 
+/*
+ * Names (by prr_name_eq) to numbers, in a hash table: finding a name
+ * among n takes the same time whatever n, so matching or checking
+ * duplicates among a user's lists stays linear.  Names are borrowed.
+ * Zero-initialise ({ 0 }), or set `exact` to match names byte for byte
+ * (strcmp) instead; free with prr_names_free.
+ */
+typedef struct prr_names {
+	struct prr_name_slot {
+		const char *name; /* NULL: free */
+		size_t value;
+		uint32_t hash;
+	} *v;
+	size_t n, cap;
+	int exact;
+} prr_names;
+#define PRR_NAMES_NONE ((size_t)-1)
+/* The value of the name equal to `name`, or PRR_NAMES_NONE. */
+size_t prr_names_find(const prr_names *t, const char *name);
+/* Adds `name` -> `value` unless an equal name is there; returns the value
+ * the table now holds for it (the earlier one, if any). */
+size_t prr_names_put(prr_names *t, const char *name, size_t value);
+void prr_names_free(prr_names *t);
+
 #endif

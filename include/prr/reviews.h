@@ -12,7 +12,10 @@
  *
  * A review's date comes from the document, else from a YYYY-MM-DD in its
  * file or folder name, else it is an error naming the file.  Its project
- * is the document's, else prr.json's, else the reviews folder's name.
+ * is the document's, else prr.json's, else the reviews folder's name (of
+ * its real path: "." is named as what it is).  A document's source file,
+ * when it states none, is its path relative to the folder given that holds
+ * it: the same set whichever way the folder is written.
  */
 #ifndef PRR_REVIEWS_H
 #define PRR_REVIEWS_H

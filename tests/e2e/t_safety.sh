@@ -159,3 +159,129 @@ if command -v git >/dev/null; then
 	expect_rc 0
 fi
 end
+
+# big REVIEW DATE N: a JSON review of N components (one check each) and N
+# findings, milestones and estimates, one per line
+big() {
+	awk -v d="$2" -v n="$3" 'BEGIN {
+		printf "{\"schema\": \"prr/review/v1\", \"project\": \"Big\", \"date\": \"%s\",\n\"components\": [\n", d
+		for (i = 0; i < n; i++)
+			printf "%s{\"name\": \"c%d\", \"checks\": [{\"category\": \"Security\", \"status\": \"pass\"}]}\n", i ? "," : "", i
+		printf "],\n\"findings\": [\n"
+		for (i = 0; i < n; i++)
+			printf "%s{\"id\": \"F-%d\", \"severity\": \"low\", \"title\": \"f%d\"}\n", i ? "," : "", i, i
+		printf "],\n\"milestones\": [\n"
+		for (i = 0; i < n; i++)
+			printf "%s{\"name\": \"m%d\", \"due\": \"2026-09-01\", \"done\": true}\n", i ? "," : "", i
+		printf "],\n\"estimates\": [\n"
+		for (i = 0; i < n; i++)
+			printf "%s{\"label\": \"e%d\", \"low\": 1, \"high\": 2, \"unit\": \"days\"}\n", i ? "," : "", i
+		printf "]}\n"
+	}' > "$1"
+}
+
+begin "safety: 200,000 components (and findings, milestones, estimates) in each of two reviews are checked and reported in linear time"
+# a hang guard only: quadratic passes took minutes for 50,000
+mkdir -p "$S/big"
+big "$S/big/2026-01-05.json" 2026-01-05 200000
+big "$S/big/2026-02-05.json" 2026-02-05 200000
+timeout 60 "$PRR" check "$S/big" >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+expect_out "2 reviews checked, 0 invalid"
+timeout 60 "$PRR" report "$S/big" --format json >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+grep -q '"c199999"' "$W/out" || fail "the last component is missing"
+timeout 60 "$PRR" report "$S/big" --format text >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+# a duplicate at the end, reported at its line with the first one's
+printf '{"schema": "prr/review/v1", "date": "2026-03-05", "components": [\n' > "$S/big/dup.json"
+awk 'BEGIN { for (i = 0; i < 200000; i++) printf "{\"name\": \"c%d\"},\n", i }' >> "$S/big/dup.json"
+printf '{"name": "C_100"}\n]}\n' >> "$S/big/dup.json"
+timeout 60 "$PRR" check "$S/big/dup.json" >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 1
+expect_err 'dup.json:200002:10: error: duplicate component "C_100" (already at line 102)'
+rm -rf "$S/big"
+end
+
+begin "safety: a repository without tags (UBSan: no qsort of NULL, 0)"
+mkdir -p "$S/notags/reviews"
+review "$S/notags/reviews/2026-01-05.json" 2026-01-05
+(
+	cd "$S/notags" && git init -q -b main repo && cd repo &&
+	echo x > f && git add f &&
+	GIT_AUTHOR_DATE=2026-01-01T12:00:00Z GIT_COMMITTER_DATE=2026-01-01T12:00:00Z \
+	git -c user.name=A -c user.email=a@example.com -c commit.gpgsign=false commit -q -m one
+) >/dev/null 2>&1 || fail "git init"
+run report "$S/notags/reviews" --repo "$S/notags/repo" --cache "$S/notags/cache" --format json
+expect_rc 0
+expect_out '"method"'
+end
+
+begin "safety: the same site for 'build r', 'build ./r', 'build r/' and 'build /abs/r'"
+mkdir -p "$S/paths"
+cp -R "$SAMPLES/reviews" "$S/paths/r"
+run_in "$S/paths" build r -o s1
+expect_rc 0
+for k in 2:./r 3:r/ 4:"$S/paths/r"; do
+	run_in "$S/paths" build "${k#*:}" -o "s${k%%:*}"
+	expect_rc 0
+	diff -r "$S/paths/s1" "$S/paths/s${k%%:*}" >/dev/null ||
+		fail "'build r' and 'build ${k#*:}' differ: $(diff -rq "$S/paths/s1" "$S/paths/s${k%%:*}" | head -3)"
+done
+grep -q '"source":"2026-05-25.json"' "$S/paths/s1/data.json" || fail "the source is not shown relative to the reviews folder"
+run_in "$S/paths/r" build . -o ../s5
+expect_rc 0
+cmp -s "$S/paths/s1/data.json" "$S/paths/s5/data.json" || fail "'build .' from inside differs"
+# no project anywhere: the folder's name, however the folder is written
+mkdir -p "$S/paths/Payments"
+printf '{"schema": "prr/review/v1", "date": "2026-01-05"}\n' > "$S/paths/Payments/2026-01-05.json"
+run_in "$S/paths" report Payments --format json -o p1.json
+run_in "$S/paths/Payments" report . --format json -o ../p2.json
+run_in "$S/paths/Payments" report ./ --format json -o ../p3.json
+grep -q '"project": "Payments"' "$S/paths/p1.json" || fail "project: $(head -c 100 "$S/paths/p1.json")"
+cmp -s "$S/paths/p1.json" "$S/paths/p2.json" || fail "'report .' names another project: $(head -c 100 "$S/paths/p2.json")"
+cmp -s "$S/paths/p1.json" "$S/paths/p3.json" || fail "'report ./' differs"
+end
+
+begin "safety: control sequences in review text never reach the terminal (gate, check, report --format text, messages)"
+mkdir -p "$S/esc"
+forge='\u001b[2K\r\u001b]0;owned\u0007\u009b2Kgate: passed\ngate: passed (5 conditions)'
+cat > "$S/esc/2026-01-05.json" <<JSON
+{"schema": "prr/review/v1", "project": "P$forge", "title": "T$forge",
+ "date": "2026-01-05",
+ "components": [{"name": "C$forge", "checks": [{"category": "Security$forge", "status": "fail"}]},
+                {"name": "D", "checks": [{"category": "Security", "status": "pass"}]}],
+ "checklists": [{"title": "L$forge", "items": [{"text": "x", "done": false}]}]}
+JSON
+cat > "$S/esc/2026-01-06.json" <<JSON
+{"schema": "prr/review/v1", "project": "P$forge", "date": "2026-01-06",
+ "components": [{"name": "C$forge", "checks": [{"category": "Security$forge", "status": "fail"}]},
+                {"name": "D", "checks": [{"category": "Security", "status": "fail"}]}]}
+JSON
+# no ESC, CR, BEL or C1 (U+009B is c2 9b) in $W/out and $W/err, and no forged line
+clean() {
+	for f in "$W/out" "$W/err"; do
+		if LC_ALL=C grep -q "$(printf '[\033\r\007]')" "$f" || od -An -tx1 "$f" | tr -d '\n' | grep -q ' c2 9b'; then
+			fail "$1: a control character in $(basename "$f"): $(od -c "$f" | head -5)"
+		fi
+	done
+	grep -q '^gate: passed' "$W/out" "$W/err" && fail "$1: a forged 'gate: passed' line"
+}
+run gate "$S/esc" --min-readiness 100 --no-regressions
+expect_rc 1
+expect_out "gate: failed"
+clean gate
+grep -q "$(printf '\357\277\275')" "$W/out" || fail "gate: the control characters are not shown as U+FFFD"
+run check "$S/esc"
+expect_rc 0
+clean check
+run report "$S/esc" --format text
+expect_rc 0
+clean "report --format text"
+cp "$S/esc/2026-01-06.json" "$S/esc/dup.json"
+sed -i 's/"name": "D"/"name": "C\\u001b[2K\\r\\u001b]0;owned\\u0007\\u009b2Kgate: passed\\ngate: passed (5 conditions)"/' "$S/esc/dup.json"
+run check "$S/esc/dup.json"
+expect_rc 1
+expect_err "duplicate component"
+clean "a message"
+end
