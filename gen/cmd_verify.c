@@ -94,7 +94,8 @@ static int run(const prr_args *a)
 	const char *date;
 	if (prr_read_args(a, &flags, &date) < 0)
 		return PRR_EXIT_USAGE;
-	int loaded = prr_reviews_load(&set, paths, n_paths, flags, date, &d);
+	prr_load_opts lo = { flags, date, NULL, NULL };
+	int loaded = prr_reviews_load(&set, paths, n_paths, &lo, &d);
 	prr_diags_print(&d, stderr);
 	prr_diags_clear(&d);
 	if (loaded < 0)

@@ -143,8 +143,15 @@ int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
 		paths = fallback;
 		n_paths = 1;
 	}
-	if (prr_reviews_load(set, paths, n_paths, in ? in->review_flags : 0,
-			     in ? in->review_date : NULL, d) < 0)
+	/* a review file in the reviewed repository that states no date is
+	 * dated by the commit that added it */
+	prr_gitdater dater = { in ? in->repo : NULL, in ? in->cache_dir : NULL,
+			       NULL, in && in->no_repo };
+	prr_load_opts lo = { in ? in->review_flags : 0, in ? in->review_date : NULL,
+			     prr_gitdater_date, &dater };
+	int loaded = prr_reviews_load(set, paths, n_paths, &lo, d);
+	prr_gitdater_free(&dater);
+	if (loaded < 0)
 		goto done;
 	prr_figures_input with = in ? *in : (prr_figures_input){ 0 };
 	const char *repo = with.repo;

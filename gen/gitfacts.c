@@ -1,7 +1,11 @@
 /* gitfacts.c - history and evidence as figure inputs; see gitfacts.h. */
+/* realpath() is X/Open */
+#define _XOPEN_SOURCE 700
 #include "prr/gitfacts.h"
 #include "prr/evidence.h"
 #include "prr/history.h"
+
+#include <git2.h>
 
 #include <stdlib.h>
 #include <string.h>
@@ -208,4 +212,74 @@ void prr_gitfacts_free(prr_gitfacts *g)
 {
 	prr_arena_free(&g->arena);
 	memset(g, 0, sizeof *g);
+}
+
+/*** Dating a review by the commit that added it ***/
+
+typedef struct added {
+	const char *path;   /* relative to the repository's folder */
+	char id[PRR_OID_HEX + 1];
+	long long time;
+	int tz;
+	bool found;
+} added;
+
+/* History comes newest first: the last commit that touched the path
+ * without deleting it is the one that added it. */
+static int note_added(const prr_commit *c, void *payload)
+{
+	added *ad = payload;
+	for (size_t i = 0; i < c->n_paths; i++)
+		if (strcmp(c->paths[i], ad->path) == 0) {
+			memcpy(ad->id, c->id, sizeof ad->id);
+			ad->time = c->time;
+			ad->tz = c->tz;
+			ad->found = true;
+		}
+	return 0;
+}
+
+const char *prr_gitdater_date(void *ctx, const prr_config *c, const char *path,
+			      prr_arena *a, const char **how)
+{
+	prr_gitdater *g = ctx;
+	const char *repo = g->repo ? g->repo : c ? c->repo : NULL;
+	prr_buf err = PRR_BUF_INIT;
+	const char *date = NULL;
+	*how = NULL;
+	if (!repo || g->failed)
+		return NULL;
+	if (!g->open && prr_repo_open(&g->open, repo, &err) < 0) {
+		g->failed = true; /* said again, with its reason, by the figures */
+		prr_buf_free(&err);
+		return NULL;
+	}
+	const char *wd = git_repository_workdir(prr_repo_git(g->open));
+	char *top = wd ? realpath(wd, NULL) : NULL;
+	char *abs = realpath(path, NULL);
+	size_t tn = top ? strlen(top) : 0;
+	if (top && abs && strncmp(abs, top, tn) == 0 && abs[tn] == '/') {
+		added ad = { abs + tn + 1, "", 0, 0, false };
+		prr_history_opts o = PRR_HISTORY_OPTS_INIT;
+		o.paths = true;
+		o.cache_dir = g->cache_dir;
+		if (prr_history_walk(g->open, &o, note_added, &ad, NULL, &err) == 0 &&
+		    ad.found) {
+			char d[16];
+			prr_time_date(d, ad.time, ad.tz);
+			date = prr_arena_strdup(a, d);
+			*how = prr_arena_printf(a, "the commit that added it, %.7s",
+						ad.id);
+		}
+	}
+	free(top);
+	free(abs);
+	prr_buf_free(&err);
+	return date;
+}
+
+void prr_gitdater_free(prr_gitdater *g)
+{
+	prr_repo_free(g->open);
+	g->open = NULL;
 }

@@ -462,9 +462,11 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	im.r->source_format = "markdown";
 	if (!im.r->date)
 		im.r->date = date_from_path(&im, path);
-	if (!im.r->date && date)
+	if (!im.r->date && date && strcmp(date, PRR_DATE_LATER) != 0)
 		im.r->date = prr_arena_strdup(im.a, date);
-	if (!im.r->date) {
+	if (!im.r->date && date && strcmp(date, PRR_DATE_LATER) == 0) {
+		/* the caller dates it */
+	} else if (!im.r->date) {
 		prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, 1, 1,
 			     "no review date: write one in the document "
 			     "('Date: YYYY-MM-DD'), name the file or its folder "

@@ -5,6 +5,7 @@
 #include "prr/buf.h"
 #include "prr/fsutil.h"
 #include "prr/load.h"
+#include "prr/import.h"
 #include "prr/report.h"
 
 #include <ctype.h>
@@ -285,8 +286,14 @@ static int cmp_review(const void *a, const void *b)
 }
 
 int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
-		     unsigned flags, const char *date, prr_diags *d)
+		     const prr_load_opts *o, prr_diags *d)
 {
+	static const prr_load_opts none = { 0, NULL, NULL, NULL };
+	if (!o)
+		o = &none;
+	unsigned flags = o->flags;
+	/* with a way to date them later, undated documents are no error yet */
+	const char *date = o->date ? o->date : o->date_of ? PRR_DATE_LATER : NULL;
 	prr_paths files = { 0 };
 	size_t errors0 = d->errors;
 	memset(out, 0, sizeof *out);
@@ -329,12 +336,21 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 			r->source_file = shown;
 		if (!r->date) {
 			r->date = date_in_path(&r->arena, files.v[i]);
-			if (!r->date && date)
-				r->date = prr_arena_strdup(&r->arena, date);
+			if (!r->date && o->date)
+				r->date = prr_arena_strdup(&r->arena, o->date);
+			const char *how = NULL;
+			if (!r->date && o->date_of &&
+			    (r->date = o->date_of(o->ctx, out->config, files.v[i],
+						  &r->arena, &how)))
+				prr_diag_add(d, PRR_DIAG_NOTE, files.v[i], NULL, 1, 1,
+					     "no date in the document or its path: "
+					     "dated %s by %s", r->date, how);
 			if (!r->date)
-				prr_diag_add(d, PRR_DIAG_ERROR, files.v[i], NULL, 0, 0,
-					     "no review date: the document gives none and "
-					     "its path holds no YYYY-MM-DD");
+				prr_diag_add(d, PRR_DIAG_ERROR, files.v[i], NULL, 1, 1,
+					     "no review date: write one in the "
+					     "document ('Date: YYYY-MM-DD'), name the "
+					     "file or its folder by it, or pass --date "
+					     "YYYY-MM-DD");
 		}
 		if (!r->project)
 			r->project = prr_arena_strdup(&r->arena,

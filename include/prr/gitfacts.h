@@ -45,6 +45,22 @@ typedef struct prr_gitfacts_opts {
  */
 int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
 			 const prr_gitfacts_opts *o, prr_buf *err);
+/*
+ * Dating a review file that states no date by the commit that added it to
+ * the reviewed repository (a prr_load_opts date_of, reviews.h): `repo`
+ * (NULL: prr.json's) is opened when first needed; a file outside it, or
+ * one no commit added, stays undated.  Free with prr_gitdater_free.
+ */
+typedef struct prr_gitdater {
+	const char *repo, *cache_dir;
+	struct prr_repo *open;
+	bool failed;
+} prr_gitdater;
+
+const char *prr_gitdater_date(void *ctx, const prr_config *c, const char *path,
+			      prr_arena *a, const char **how);
+void prr_gitdater_free(prr_gitdater *g);
+
 /* Points `in`'s repository fields at `g` (borrowed: keep `g` alive). */
 void prr_gitfacts_input(const prr_gitfacts *g, prr_figures_input *in);
 void prr_gitfacts_free(prr_gitfacts *g);

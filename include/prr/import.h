@@ -52,6 +52,9 @@ int prr_import_md(prr_review **out, const char *path, const char *text,
  */
 int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 			size_t len, const char *date, prr_diags *d);
+/* As `date`: a document that states no date is no error; its review comes
+ * back undated, for the caller to date (reviews.h: by git). */
+#define PRR_DATE_LATER "later"
 
 /*** The classification vocabulary (classify.c), shared with other modules ***/
 

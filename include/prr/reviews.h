@@ -72,8 +72,22 @@ void prr_run_shares(void *shares, size_t n, size_t size, void *(*fn)(void *));
  * or prr.json is invalid or no review was found (problems in `d`; the set
  * is then empty but must still be freed).
  */
+typedef struct prr_load_opts {
+	unsigned flags;    /* PRR_REVIEWS_ALLOW_OUTSIDE */
+	const char *date;  /* --date: of documents that state none, or NULL */
+	/*
+	 * Last of the ways a review gets its date (after the document, its
+	 * path and --date): `date_of` (NULL: none) gives the date of file
+	 * `path` as YYYY-MM-DD in `a`, and in `*how` (in `a`) where it came
+	 * from ("the commit that added it, 1a2b3c4"), or NULL.
+	 */
+	const char *(*date_of)(void *ctx, const prr_config *c, const char *path,
+			       prr_arena *a, const char **how);
+	void *ctx;
+} prr_load_opts;
+
 int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
-		     unsigned flags, const char *date, prr_diags *d);
+		     const prr_load_opts *o, prr_diags *d);
 
 void prr_reviews_free(prr_reviews *s);
 /* The input file (a review or prr.json) that `path` names, or NULL: an

@@ -123,3 +123,24 @@ expect_out "disagreement"
 run gate "$I/verdict"
 expect_rc 0
 end
+
+begin "import: a review file in the repository that states no date is dated by the commit that added it"
+G=$I/gitdated
+rm -rf "$G"; mkdir -p "$G/docs"
+git -C "$G" init -q
+printf '# Review\n\nStatus: PENDING\n' > "$G/docs/review.md"
+git -C "$G" add docs/review.md
+GIT_AUTHOR_DATE='2026-03-09T10:00:00+01:00' GIT_COMMITTER_DATE='2026-03-09T10:00:00+01:00' \
+	git -C "$G" -c user.name=t -c user.email=t@t commit -qm 'add the review'
+printf 'edit\n' >> "$G/docs/review.md"
+GIT_AUTHOR_DATE='2026-04-01T10:00:00+01:00' GIT_COMMITTER_DATE='2026-04-01T10:00:00+01:00' \
+	git -C "$G" -c user.name=t -c user.email=t@t commit -qam 'edit it'
+run report --repo "$G" --cache "$I/gitdated-cache" --format json "$G/docs/review.md"
+expect_rc 0
+expect_out '"date": "2026-03-09"'
+expect_err "dated 2026-03-09 by the commit that added it"
+# outside the repository, or with --no-repo, it stays undated: an error
+run report --no-repo --format json "$G/docs/review.md"
+expect_rc 1
+expect_err "no review date"
+end

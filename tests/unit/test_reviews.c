@@ -33,7 +33,7 @@ PRR_TEST(reviews__merges_documents_of_one_date_and_sorts)
 	prr_reviews s;
 	prr_diags d = PRR_DIAGS_INIT;
 	char *paths[] = { (char *)dir };
-	CHECK(prr_reviews_load(&s, paths, 1, 0, NULL, &d) == 0);
+	CHECK(prr_reviews_load(&s, paths, 1, NULL, &d) == 0);
 	CHECK_INT(d.errors, 0);
 	CHECK_INT(s.n_docs, 3);
 	CHECK_INT(s.n, 2);
@@ -60,7 +60,7 @@ PRR_TEST(reviews__an_invalid_document_fails_the_set)
 	prr_reviews s;
 	prr_diags d = PRR_DIAGS_INIT;
 	char *paths[] = { (char *)dir };
-	CHECK(prr_reviews_load(&s, paths, 1, 0, NULL, &d) == -1);
+	CHECK(prr_reviews_load(&s, paths, 1, NULL, &d) == -1);
 	CHECK_INT(d.errors, 1);
 	CHECK_INT(s.n, 0);
 	prr_reviews_free(&s);
