@@ -338,3 +338,38 @@ expect_rc 1
 expect_err 'cats.json:5:1: error: check category "security" of "API" is "Security" (line 3) again'
 expect_err 'cats.json:6:1: error: check category "SECU_RITY" of "API" is "Security" (line 3) again'
 end
+
+begin "safety: verify-archive notices a dot-file and a symlink in a date; killed runs' leftovers are cleaned"
+mkdir -p "$S/arch"
+run build "$SAMPLES/reviews" -o "$S/arch/site" --archive "$S/arch/a"
+expect_rc 0
+run verify-archive "$S/arch/a"
+expect_rc 0
+D=$S/arch/a/2026-03-02
+printf 'Redirect 301 / https://evil.example/\n' > "$D/.htaccess"
+run verify-archive "$S/arch/a"
+expect_rc 1
+expect_err ".htaccess: error: added since it was archived"
+rm "$D/.htaccess"
+f=$(cd "$D" && find reviews -name index.html | head -1)
+cp "$D/$f" "$S/arch/same.html"
+rm "$D/$f"
+ln -s "$S/arch/same.html" "$D/$f"
+run verify-archive "$S/arch/a"
+expect_rc 1
+expect_err "is a symbolic link"
+rm "$D/$f"
+cp "$S/arch/same.html" "$D/$f"
+run verify-archive "$S/arch/a"
+expect_rc 0
+# a killed run's temporary (a pid beyond pid_max) and a date moved aside
+mkdir -p "$S/arch/a/.2026-03-02.tmp-999999999/x" "$S/arch/a/.2026-09-09.tmp-12x"
+mv "$S/arch/a/2026-04-13" "$S/arch/a/.2026-04-13.old-999999998"
+run build "$SAMPLES/reviews" -o "$S/arch/site" --archive "$S/arch/a"
+expect_rc 0
+[ -e "$S/arch/a/.2026-03-02.tmp-999999999" ] && fail "a killed run's temporary was left"
+[ -e "$S/arch/a/.2026-04-13.old-999999998" ] && fail "the date moved aside was left"
+[ -d "$S/arch/a/.2026-09-09.tmp-12x" ] || fail "a folder not named as prr names its own was removed"
+run verify-archive "$S/arch/a"
+expect_rc 0
+end
