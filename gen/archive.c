@@ -6,6 +6,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <openssl/evp.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,12 +94,14 @@ static const afile *afiles_find(const afiles *l, const char *rel)
 
 /*
  * Appends to `out` the path (relative to `root`) of every regular file
- * under root/sub, dot-entries skipped.  `sub` may be "".  A name holding
- * a newline or a backslash, or anything that is neither a file nor a
- * folder, is an error.
+ * under root/sub, dot-entries skipped unless `archived`.  `sub` may be
+ * "".  A name holding a newline or a backslash, or anything that is
+ * neither a file nor a folder, is an error; so is, when `archived` (what
+ * verify-archive reads), a symbolic link: an archived date holds regular
+ * files only, every one of them (".htaccess" too) listed in its MANIFEST.
  */
 static int walk_rel(const char *root, const char *sub, prr_paths *out,
-		    prr_buf *err, int depth)
+		    prr_buf *err, int depth, bool archived)
 {
 	if (depth > 32) {
 		prr_buf_addf(err, "'%s/%s': folders nested too deep", root, sub);
@@ -115,7 +118,9 @@ static int walk_rel(const char *root, const char *sub, prr_paths *out,
 	prr_paths names = { 0 };
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL)
-		if (e->d_name[0] != '.')
+		if (e->d_name[0] != '.' ||
+		    (archived && strcmp(e->d_name, ".") != 0 &&
+		     strcmp(e->d_name, "..") != 0))
 			prr_paths_add(&names, e->d_name);
 	closedir(d);
 	prr_paths_sort(&names);
@@ -129,14 +134,18 @@ static int walk_rel(const char *root, const char *sub, prr_paths *out,
 			prr_buf_addf(err, "'%s': a name with a newline or a "
 				     "backslash cannot be archived", path);
 			rc = -1;
-		} else if (stat(path, &st) < 0) {
+		} else if ((archived ? lstat(path, &st) : stat(path, &st)) < 0) {
 			prr_buf_addf(err, "cannot stat '%s': %s", path,
 				     strerror(errno));
 			rc = -1;
 		} else if (S_ISDIR(st.st_mode)) {
-			rc = walk_rel(root, rel, out, err, depth + 1);
+			rc = walk_rel(root, rel, out, err, depth + 1, archived);
 		} else if (S_ISREG(st.st_mode)) {
 			prr_paths_add(out, rel);
+		} else if (S_ISLNK(st.st_mode)) {
+			prr_buf_addf(err, "'%s' is a symbolic link; an archive "
+				     "holds regular files only", path);
+			rc = -1;
 		} else {
 			prr_buf_addf(err, "'%s' is neither a file nor a folder",
 				     path);
@@ -455,7 +464,7 @@ static int collect_date(afiles *out, const char *site, const char *date,
 		prr_buf_addf(err, "no review folder '%s' in the site", dir);
 		goto done;
 	}
-	if (walk_rel(site, sub.p, &found, err, 0) < 0)
+	if (walk_rel(site, sub.p, &found, err, 0, false) < 0)
 		goto done;
 	if (found.n == 0) {
 		prr_buf_addf(err, "the review folder '%s' is empty", dir);
@@ -506,7 +515,7 @@ static int read_archived(afiles *out, const char *dir, bool keep_data,
 			 prr_buf *err)
 {
 	prr_paths found = { 0 };
-	int rc = walk_rel(dir, "", &found, err, 0);
+	int rc = walk_rel(dir, "", &found, err, 0, true);
 	for (size_t i = 0; rc == 0 && i < found.n; i++) {
 		if (strcmp(found.v[i], PRR_ARCHIVE_MANIFEST) == 0)
 			continue;
@@ -666,6 +675,51 @@ done:
 	prr_buf_free(&old);
 	prr_buf_free(&man);
 	return rc;
+}
+
+/*
+ * What killed runs left in the archive: DIR/.DATE.tmp-PID and
+ * DIR/.DATE.old-PID (write_date's names) of a process that no longer
+ * runs.  A .DATE.old-PID whose DATE is missing was moved aside by a run
+ * killed between its two renames: it goes back.  Other names, and the
+ * leftovers of a run still going, are left alone.
+ */
+static void clean_leftovers(const char *dir)
+{
+	DIR *d = opendir(dir);
+	if (!d)
+		return;
+	prr_paths names = { 0 };
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL) {
+		const char *n = e->d_name, *k = n + 11;
+		char date[11], *end;
+		if (n[0] != '.' || strlen(n) < 17 ||
+		    (strncmp(k, ".tmp-", 5) != 0 && strncmp(k, ".old-", 5) != 0))
+			continue;
+		memcpy(date, n + 1, 10);
+		date[10] = '\0';
+		long pid = strtol(k + 5, &end, 10);
+		if (!is_date_name(date) || *end || pid <= 0 || pid == (long)getpid() ||
+		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
+			continue;
+		prr_paths_add(&names, n);
+	}
+	closedir(d);
+	prr_paths_sort(&names);
+	for (size_t i = 0; i < names.n; i++) {
+		char *path = prr_path_join(dir, names.v[i]);
+		char date[11];
+		memcpy(date, names.v[i] + 1, 10);
+		date[10] = '\0';
+		char *final = prr_path_join(dir, date);
+		if (!(names.v[i][12] == 'o' && prr_is_dir(final) < 0 &&
+		      rename(path, final) == 0))
+			remove_tree(path, 0);
+		free(final);
+		free(path);
+	}
+	prr_paths_free(&names);
 }
 
 /*** DIR/index.html ***/
@@ -884,6 +938,7 @@ int prr_archive_site(prr_archive_stats *stats, const char *site_dir,
 	plan_kind *plan = prr_xcalloc(n ? n : 1, sizeof *plan);
 	size_t problems = 0;
 	int rc = -1;
+	clean_leftovers(archive_dir);
 
 	/* First decide every date, so a refusal writes nothing. */
 	for (size_t i = 0; i < n; i++) {

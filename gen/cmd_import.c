@@ -29,15 +29,8 @@ static int run(const prr_args *a)
 	if (outp && prr_same_file(in, outp))
 		return prr_usage_error(a->cmd, "-o '%s' is the input '%s'; write "
 				       "the JSON to another file", outp, in);
-	if (prr_read_file(in, PRR_MAX_INPUT, &text, &err) < 0) {
-		prr_diag_add(&d, PRR_DIAG_ERROR, in, NULL, 0, 0, "%s", err.p);
+	if (prr_review_read(in, &text, &d) < 0)
 		goto done;
-	}
-	if (text.n == 0) {
-		prr_diag_add(&d, PRR_DIAG_ERROR, in, NULL, 0, 0,
-			     "empty file: not a review");
-		goto done;
-	}
 	if (prr_import_md_dated(&r, in, text.p, text.n, date, &d) < 0)
 		goto done;
 	prr_jw w;

@@ -322,6 +322,8 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 	prr_diags *diags = prr_xcalloc(files.n + 1, sizeof *diags);
 	load_all(&files, out->docs, diags, date);
 	char *dirname = folder_name(out->dir);
+	prr_names projects = { 0 }, spellings = { .exact = 1 };
+	size_t warned = 0;
 	for (size_t i = 0; i < files.n; i++) {
 		prr_review *r = out->docs[i];
 		prr_diags_move(d, &diags[i]);
@@ -356,7 +358,25 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 			r->project = prr_arena_strdup(&r->arena,
 						      out->config->project ? out->config->project
 									   : dirname);
+		/* projects are matched as every name is (prr_name_eq: case,
+		 * spaces, '-' and '_' aside), under the first spelling met in
+		 * path order; each other spelling is said once */
+		const char *first = out->docs[prr_names_put(&projects, r->project,
+							     out->n_docs - 1)]->project;
+		if (strcmp(first, r->project) != 0) {
+			if (prr_names_put(&spellings, r->project, 0) == 0 &&
+			    spellings.n > warned) {
+				warned = spellings.n;
+				prr_diag_add(d, PRR_DIAG_WARNING, files.v[i], NULL, 0, 0,
+					     "project \"%s\" is taken as \"%s\" (project "
+					     "names are matched ignoring case, spaces, "
+					     "'-' and '_')", r->project, first);
+			}
+			r->project = first;
+		}
 	}
+	prr_names_free(&projects);
+	prr_names_free(&spellings);
 	free(dirname);
 	free(diags);
 	if (d->errors != errors0)
@@ -369,17 +389,17 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 
 	/* merge documents of one project and date, in path order */
 	out->v = prr_xcalloc(out->n_docs, sizeof *out->v);
+	prr_names merged = { .exact = 1 }; /* "PROJECT<US>DATE" -> out->v[k] */
 	for (size_t i = 0; i < out->n_docs; i++) {
-		const prr_review *r = out->docs[i];
-		prr_review *m = NULL;
-		for (size_t k = 0; k < out->n && !m; k++)
-			if (strcmp(out->v[k]->project, r->project) == 0 &&
-			    strcmp(out->v[k]->date, r->date) == 0)
-				m = out->v[k];
-		if (!m)
-			m = out->v[out->n++] = prr_review_new();
-		merge_into(m, r);
+		prr_review *r = out->docs[i];
+		const char *key = prr_arena_printf(&r->arena, "%s\x1f%s",
+						   r->project, r->date);
+		size_t k = prr_names_put(&merged, key, out->n);
+		if (k == out->n)
+			out->v[out->n++] = prr_review_new();
+		merge_into(out->v[k], r);
 	}
+	prr_names_free(&merged);
 	qsort(out->v, out->n, sizeof *out->v, cmp_review);
 	for (size_t i = 0; i < out->n; i++)
 		if (i == 0 || strcmp(out->v[i]->project, out->v[i - 1]->project))

@@ -285,6 +285,15 @@ void prr_view_slug(prr_buf *out, const char *name)
 	}
 	if (out->n == start)
 		prr_buf_adds(out, "item");
+	if (out->n - start > PRR_VIEW_SLUG_MAX) {
+		/* a file name has at most 255 bytes: the start of the slug
+		 * and a hash of the whole name, distinct for distinct names */
+		uint32_t h = 2166136261u;
+		for (const char *p = name ? name : ""; *p; p++)
+			h = (h ^ (unsigned char)*p) * 16777619u;
+		prr_buf_truncate(out, start + PRR_VIEW_SLUG_MAX - 9);
+		prr_buf_addf(out, "-%08x", (unsigned)h);
+	}
 }
 
 /*** Page scaffolding ***/

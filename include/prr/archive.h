@@ -47,7 +47,14 @@
  * Writes are atomic: a date is assembled in DIR/.DATE.tmp-PID and renamed
  * to DIR/DATE (with --force the old folder is first renamed aside to
  * DIR/.DATE.old-PID, then removed); DIR/index.html is written to a
- * temporary name and renamed.  Sums are OpenSSL's (EVP, SHA-256).
+ * temporary name and renamed.  The next run removes such leftovers of a
+ * run that no longer runs (a .DATE.old-PID whose DATE is missing goes
+ * back).  DIR holds PRR_ARCHIVE_MARKER (fsutil.h): never read as reviews.
+ * Sums are OpenSSL's (EVP, SHA-256).
+ *
+ * Verification reads every entry of a date, dot-files included, and
+ * refuses symbolic links: a .htaccess added or a file swapped for a link
+ * to the same bytes is reported.
  */
 #ifndef PRR_ARCHIVE_H
 #define PRR_ARCHIVE_H

@@ -25,6 +25,10 @@ int prr_review_load_file(prr_review **out, const char *path, prr_diags *d);
 int prr_review_load_dated(prr_review **out, const char *path, const char *date,
 			  prr_diags *d);
 
+/* Reads review document `path` into `text`: 0, or -1 with the problem in
+ * `d` (cannot be read; empty, at FILE:1:1). */
+int prr_review_read(const char *path, prr_buf *text, prr_diags *d);
+
 /*
  * Parses a prr/review/v1 JSON document held in `text` (`len` bytes; need
  * not be NUL-terminated); `path` names it in messages.  All problems of the

@@ -120,5 +120,9 @@ void prr_view_badge(prr_buf *out, const prr_figures *f);
 /* A file-name-safe slug: lowercase ASCII letters and digits, runs of
  * anything else as one '-', no leading or trailing '-'; "item" if empty. */
 void prr_view_slug(prr_buf *out, const char *name);
+/* The longest slug: longer ones keep their first bytes and end in "-" and
+ * eight hex digits of a hash of the name, so that a name of any length
+ * makes a file name (the page still shows the whole name). */
+#define PRR_VIEW_SLUG_MAX 100
 
 #endif

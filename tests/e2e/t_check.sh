@@ -97,7 +97,7 @@ begin "check: an empty file"
 : > "$R/empty.json"
 run check "$R/empty.json"
 expect_rc 1
-expect_err "empty.json: error: empty file"
+expect_err "empty.json:1:1: error: empty file"
 end
 
 begin "check: a 100 MB file is refused, quickly"

@@ -53,7 +53,7 @@ begin "import: bad inputs give clear messages"
 : > "$I/empty.md"
 run import "$I/empty.md"
 expect_rc 1
-expect_err "empty file"
+expect_err "empty.md:1:1: error: empty file"
 printf '# T\n\nDate: 2020-01-01\nab\377\n' > "$I/bad.md"
 run import "$I/bad.md"
 expect_rc 1

@@ -285,3 +285,91 @@ expect_rc 1
 expect_err "duplicate component"
 clean "a message"
 end
+
+begin "safety: an empty review says where (FILE:1:1)"
+: > "$S/empty.json"
+: > "$S/empty.md"
+run check "$S/empty.json"
+expect_rc 1
+expect_err "empty.json:1:1: error: empty file"
+run import "$S/empty.md"
+expect_rc 1
+expect_err "empty.md:1:1: error: empty file"
+end
+
+begin "safety: project names differing only in case are one project, with a warning naming both"
+mkdir -p "$S/case"
+review "$S/case/2026-01-05.json" 2026-01-05 "API"
+review "$S/case/2026-02-05.json" 2026-02-05 "Api"
+review "$S/case/2026-03-05.json" 2026-03-05 "a_p-i"
+run build "$S/case" -o "$S/case-site"
+expect_rc 0
+expect_err '2026-02-05.json: warning: project "Api" is taken as "API"'
+expect_err 'project "a_p-i" is taken as "API"'
+grep -q '"project":"API","dates":\["2026-01-05","2026-02-05","2026-03-05"\]' "$S/case-site/data.json" || fail "not one project: $(head -c 200 "$S/case-site/data.json")"
+end
+
+begin "safety: names of 251+ characters make short file names; the page keeps the whole name"
+mkdir -p "$S/long"
+long=$(printf 'Payments%.0s' $(seq 1 40))   # 320 characters
+printf '{"schema": "prr/review/v1", "project": "%s", "date": "2026-01-05", "components": [{"name": "%s", "status": "pass"}, {"name": "%sX", "status": "pass"}]}\n' "$long" "$long" "$long" > "$S/long/2026-01-05.json"
+review "$S/long/2026-01-06.json" 2026-01-06 "Other"
+run build "$S/long" -o "$S/long-site"
+expect_rc 0
+n=$(find "$S/long-site" -name '*.html' | awk -F/ '{ if (length($NF) > m) m = length($NF) } END { print m }')
+[ "$n" -le 120 ] || fail "a file name of $n bytes"
+[ "$(find "$S/long-site" -path '*components*' -name 'payments*' | wc -l)" -ge 2 ] || fail "the two long components do not have pages of their own"
+grep -rqF "$long" "$S/long-site" --include=index.html || fail "the whole name is not in the pages"
+end
+
+begin "safety: check categories that are one after normalisation (Security / security / SECU_RITY) are errors at their lines"
+cat > "$S/cats.json" <<'JSON'
+{"schema": "prr/review/v1", "date": "2026-01-05", "components": [
+  {"name": "API", "checks": [
+    {"category": "Security", "status": "pass"},
+    {"category": "Testing", "status": "pass"},
+    {"category": "security", "status": "fail"},
+    {"category": "SECU_RITY", "status": "fail"}
+  ]}
+]}
+JSON
+run check "$S/cats.json"
+expect_rc 1
+expect_err 'cats.json:5:1: error: check category "security" of "API" is "Security" (line 3) again'
+expect_err 'cats.json:6:1: error: check category "SECU_RITY" of "API" is "Security" (line 3) again'
+end
+
+begin "safety: verify-archive notices a dot-file and a symlink in a date; killed runs' leftovers are cleaned"
+mkdir -p "$S/arch"
+run build "$SAMPLES/reviews" -o "$S/arch/site" --archive "$S/arch/a"
+expect_rc 0
+run verify-archive "$S/arch/a"
+expect_rc 0
+D=$S/arch/a/2026-03-02
+printf 'Redirect 301 / https://evil.example/\n' > "$D/.htaccess"
+run verify-archive "$S/arch/a"
+expect_rc 1
+expect_err ".htaccess: error: added since it was archived"
+rm "$D/.htaccess"
+f=$(cd "$D" && find reviews -name index.html | head -1)
+cp "$D/$f" "$S/arch/same.html"
+rm "$D/$f"
+ln -s "$S/arch/same.html" "$D/$f"
+run verify-archive "$S/arch/a"
+expect_rc 1
+expect_err "is a symbolic link"
+rm "$D/$f"
+cp "$S/arch/same.html" "$D/$f"
+run verify-archive "$S/arch/a"
+expect_rc 0
+# a killed run's temporary (a pid beyond pid_max) and a date moved aside
+mkdir -p "$S/arch/a/.2026-03-02.tmp-999999999/x" "$S/arch/a/.2026-09-09.tmp-12x"
+mv "$S/arch/a/2026-04-13" "$S/arch/a/.2026-04-13.old-999999998"
+run build "$SAMPLES/reviews" -o "$S/arch/site" --archive "$S/arch/a"
+expect_rc 0
+[ -e "$S/arch/a/.2026-03-02.tmp-999999999" ] && fail "a killed run's temporary was left"
+[ -e "$S/arch/a/.2026-04-13.old-999999998" ] && fail "the date moved aside was left"
+[ -d "$S/arch/a/.2026-09-09.tmp-12x" ] || fail "a folder not named as prr names its own was removed"
+run verify-archive "$S/arch/a"
+expect_rc 0
+end
