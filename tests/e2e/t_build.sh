@@ -186,3 +186,19 @@ cmp -s "$S2/one/reviews/2026-01-05/index.html" "$S2/two/reviews/2026-01-05/index
 cmp -s "$S2/one/reviews/2026-01-05/components/a-b.html" "$S2/two/reviews/2026-01-05/components/a-b.html" || fail "the earlier review's component page changed"
 grep -q 'href="components/a-b-2.html">A B<' "$S2/two/reviews/2026-02-02/index.html" || fail "the new name did not get the next slug"
 end
+
+begin "build: the headline holds both voices and the checks it counts"
+mkdir -p "$B/voices/reviews"
+printf '# Review\n\nDate: 2026-02-01\n\n**Verdict:** NOT production ready\n\n| Category | Status |\n|---|---|\n| Tests | PASS |\n| Backups | PASS |\n| Failover | PENDING |\n| Alerts | frobbed |\n' > "$B/voices/reviews/review.md"
+run build -o "$B/voices/site" "$B/voices/reviews"
+expect_rc 0
+grep -q "The document's verdict: <strong>Not ready</strong>" "$B/voices/site/index.html" || fail "no stated verdict in the headline"
+grep -q "prr computes <strong>Partially ready</strong>" "$B/voices/site/index.html" || fail "no computed level beside it"
+grep -q 'class="tag disagree">disagreement' "$B/voices/site/index.html" || fail "no disagreement mark"
+grep -q "2 of 3 checks pass" "$B/voices/site/index.html" || fail "checks not counted"
+grep -q "1 pending" "$B/voices/site/index.html" || fail "pending not shown"
+grep -q "1 of unknown status, not counted" "$B/voices/site/index.html" || fail "unknown not shown"
+run report --format md "$B/voices/reviews"
+expect_rc 0
+expect_out "**Disagreement:** the document's verdict is Not ready; prr computes Partially ready"
+end
