@@ -182,8 +182,8 @@ static const char *after_id(imp *im, const char *s, size_t n)
 static size_t stem(const char *t)
 {
 	size_t k = 0;
-	while (t[k] && t[k] != '(' && memcmp(t + k, "\xEF\xBC\x88", 3) != 0 &&
-	       memcmp(t + k, " - ", 3) != 0)
+	while (t[k] && t[k] != '(' && strncmp(t + k, "\xEF\xBC\x88", 3) != 0 &&
+	       strncmp(t + k, " - ", 3) != 0)
 		k++;
 	while (k && t[k - 1] == ' ')
 		k--;
