@@ -373,3 +373,12 @@ expect_rc 0
 run verify-archive "$S/arch/a"
 expect_rc 0
 end
+
+begin "safety: --archive into a folder of the user's (no .prr-archive) is refused, --force or not"
+mkdir -p "$S/ua/reviews/2026-03-02"
+echo '# my notes' > "$S/ua/reviews/2026-03-02/plan.md"
+run build "$SAMPLES/reviews" -o "$S/ua/site" --archive "$S/ua/reviews" --force
+expect_rc 1
+expect_err "is not a prr archive (it has no .prr-archive file)"
+[ "$(cat "$S/ua/reviews/2026-03-02/plan.md")" = '# my notes' ] || fail "the user's file was replaced"
+end
