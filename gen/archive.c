@@ -938,6 +938,16 @@ int prr_archive_site(prr_archive_stats *stats, const char *site_dir,
 	plan_kind *plan = prr_xcalloc(n ? n : 1, sizeof *plan);
 	size_t problems = 0;
 	int rc = -1;
+	/* `--archive reviews` must not replace a user's folder */
+	if (!prr_dir_owned(archive_dir, PRR_ARCHIVE_MARKER, "prr archive ")) {
+		prr_buf_addf(err, "'%s' is not empty and is not a prr archive (it "
+			     "has no " PRR_ARCHIVE_MARKER " file); prr writes "
+			     "only into archives it made: choose another "
+			     "folder (for an archive an older prr wrote, create "
+			     "'%s/" PRR_ARCHIVE_MARKER "' holding \"prr archive "
+			     "1\")", archive_dir, archive_dir);
+		goto done;
+	}
 	clean_leftovers(archive_dir);
 
 	/* First decide every date, so a refusal writes nothing. */

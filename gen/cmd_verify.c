@@ -1,5 +1,6 @@
 /* cmd_verify.c - `prr verify`: evidence and claims against the repository. */
 #include "prr/cli.h"
+#include "prr/escape.h"
 #include "prr/evidence.h"
 #include "prr/fsutil.h"
 #include "prr/json.h"
@@ -23,13 +24,17 @@ static void text_report(const prr_evreport *rep, prr_buf *b)
 {
 	for (size_t i = 0; i < rep->n_checks; i++) {
 		const prr_evcheck *c = &rep->checks[i];
-		prr_buf_addf(b, "%s", rep->file ? rep->file : "?");
+		prr_buf line = PRR_BUF_INIT; /* one line, whatever the review holds */
+		prr_buf_addf(&line, "%s", rep->file ? rep->file : "?");
 		if (c->line > 0)
-			prr_buf_addf(b, ":%d", c->line);
-		prr_buf_addf(b, ": %s: %s", prr_verdict_name(c->verdict), c->kind);
+			prr_buf_addf(&line, ":%d", c->line);
+		prr_buf_addf(&line, ": %s: %s", prr_verdict_name(c->verdict), c->kind);
 		if (c->owner)
-			prr_buf_addf(b, " (%s)", c->owner);
-		prr_buf_addf(b, ": %s\n", c->message);
+			prr_buf_addf(&line, " (%s)", c->owner);
+		prr_buf_addf(&line, ": %s", c->message);
+		prr_esc_term(b, line.p, line.n, 1);
+		prr_buf_addc(b, '\n');
+		prr_buf_free(&line);
 	}
 }
 

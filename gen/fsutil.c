@@ -160,6 +160,29 @@ int prr_same_file(const char *a, const char *b)
 	       x.st_ino == y.st_ino;
 }
 
+int prr_dir_owned(const char *dir, const char *marker, const char *text)
+{
+	char *m = prr_path_join(dir, marker);
+	prr_buf t = PRR_BUF_INIT, e = PRR_BUF_INIT;
+	struct stat st;
+	int ok = prr_is_dir(dir) < 0 ||
+		 (lstat(m, &st) == 0 && S_ISREG(st.st_mode) &&
+		  prr_read_file(m, 4096, &t, &e) == 0 &&
+		  strncmp(t.p, text, strlen(text)) == 0);
+	free(m);
+	prr_buf_free(&t);
+	prr_buf_free(&e);
+	DIR *d = ok ? NULL : opendir(dir);
+	if (d) { /* else: empty */
+		struct dirent *en;
+		ok = 1;
+		while (ok && (en = readdir(d)))
+			ok = strcmp(en->d_name, ".") == 0 || strcmp(en->d_name, "..") == 0;
+		closedir(d);
+	}
+	return ok;
+}
+
 int prr_is_dir(const char *path)
 {
 	struct stat st;

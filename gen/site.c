@@ -198,31 +198,6 @@ static void make_token(char out[TOKEN_LEN + 1])
 		snprintf(out + 2 * i, 3, "%02x", r[i]);
 }
 
-/* 1 if `dir` is empty or holds prr's site marker. */
-static int replaceable(const char *dir)
-{
-	char *m = prr_path_join(dir, PRR_SITE_MARKER);
-	prr_buf text = PRR_BUF_INIT, e = PRR_BUF_INIT;
-	struct stat st;
-	int ok = lstat(m, &st) == 0 && S_ISREG(st.st_mode) &&
-		 prr_read_file(m, 4096, &text, &e) == 0 &&
-		 strncmp(text.p, PRR_SITE_MARKER_TEXT, 9) == 0; /* "prr site " */
-	free(m);
-	prr_buf_free(&text);
-	prr_buf_free(&e);
-	if (ok)
-		return 1;
-	DIR *d = opendir(dir);
-	if (!d)
-		return 0;
-	int any = 0;
-	struct dirent *en;
-	while (!any && (en = readdir(d)))
-		any = strcmp(en->d_name, ".") != 0 && strcmp(en->d_name, "..") != 0;
-	closedir(d);
-	return !any;
-}
-
 static void site_free(prr_site *s)
 {
 	if (s->lock) { /* the build is over: its token goes last */
@@ -280,7 +255,7 @@ int prr_site_begin(prr_site *s, const char *target, prr_buf *err)
 			prr_buf_addf(err, "'%s' exists and is not a folder", s->target);
 			goto fail;
 		}
-		if (!replaceable(s->target)) {
+		if (!prr_dir_owned(s->target, PRR_SITE_MARKER, "prr site ")) {
 			prr_buf_addf(err, "'%s' is not empty and is not a prr site (it "
 					  "has no " PRR_SITE_MARKER " file); prr "
 					  "replaces only the sites it made: choose "

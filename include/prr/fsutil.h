@@ -63,6 +63,9 @@ void prr_paths_free(prr_paths *l);
 #define PRR_SITE_MARKER ".prr-site"
 #define PRR_ARCHIVE_MARKER ".prr-archive"
 extern const char *const prr_own_markers[];
+/* 1 if folder `dir` is missing, empty, or holds the regular file `marker`
+ * beginning with `text`: a folder prr may replace or write into. */
+int prr_dir_owned(const char *dir, const char *marker, const char *text);
 
 /*
  * Lists the files under `dir` (recursively, skipping dot-entries such as

@@ -373,3 +373,25 @@ expect_rc 0
 run verify-archive "$S/arch/a"
 expect_rc 0
 end
+
+begin "safety: --archive into a folder of the user's (no .prr-archive) is refused, --force or not"
+mkdir -p "$S/ua/reviews/2026-03-02"
+echo '# my notes' > "$S/ua/reviews/2026-03-02/plan.md"
+run build "$SAMPLES/reviews" -o "$S/ua/site" --archive "$S/ua/reviews" --force
+expect_rc 1
+expect_err "is not a prr archive (it has no .prr-archive file)"
+[ "$(cat "$S/ua/reviews/2026-03-02/plan.md")" = '# my notes' ] || fail "the user's file was replaced"
+end
+
+begin "safety: verify's lines stay lines whatever an evidence path holds"
+if [ -d "$S/notags/repo/.git" ]; then
+	mkdir -p "$S/vesc"
+	printf '{"schema": "prr/review/v1", "date": "2026-01-05", "components": [{"name": "A", "evidence": [{"path": "f\\u001b[2K\\rgate: passed\\ngate: passed", "token": "x"}]}]}\n' > "$S/vesc/2026-01-05.json"
+	run verify "$S/vesc" --repo "$S/notags/repo" --no-cache
+	LC_ALL=C grep -q "$(printf '[\033\r]')" "$W/out" && fail "a control character in verify's output"
+	grep -q '^gate: passed' "$W/out" && fail "a forged line in verify's output"
+	expect_out "confirmed"
+else
+	skip "no git repository from the test above"
+fi
+end

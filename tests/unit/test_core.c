@@ -295,3 +295,23 @@ PRR_TEST(model__names_match_as_people_write_them)
 	CHECK(prr_status_parse("partial") == PRR_PARTIAL);
 	CHECK(prr_status_parse("PASS") == -1);
 }
+
+PRR_TEST(model__names_table_finds_by_name_and_keeps_the_first)
+{
+	prr_names t = { 0 };
+	char names[3000][12];
+	for (int i = 0; i < 3000; i++) { /* grows through several sizes */
+		snprintf(names[i], sizeof names[i], "Comp %d", i);
+		CHECK_INT((int)prr_names_put(&t, names[i], (size_t)i), i);
+	}
+	CHECK_INT((int)prr_names_find(&t, "comp_2999"), 2999);
+	CHECK_INT((int)prr_names_put(&t, "COMP-7", 9999), 7); /* the first kept */
+	CHECK(prr_names_find(&t, "Comp 3000") == PRR_NAMES_NONE);
+	prr_names_free(&t);
+	prr_names exact = { .exact = 1 };
+	prr_names_put(&exact, "a-b", 1);
+	CHECK(prr_names_find(&exact, "ab") == PRR_NAMES_NONE);
+	CHECK_INT((int)prr_names_find(&exact, "a-b"), 1);
+	prr_names_free(&exact);
+	CHECK(prr_names_find(&exact, "a-b") == PRR_NAMES_NONE); /* freed: empty */
+}

@@ -482,3 +482,19 @@ PRR_TEST(tpl__embedded_files)
 	prr_buf_free(&text);
 	prr_buf_free(&path);
 }
+
+PRR_TEST(escape__term_shows_control_characters_as_fffd)
+{
+	prr_buf b = PRR_BUF_INIT;
+	const char in[] = "a\x1b[2K\rb\tc\nd\x7f" "\xc2\x9b" "e\xc3\xa9";
+	prr_esc_term(&b, in, sizeof in - 1, 1);
+	CHECK_STR(b.p, "a\xef\xbf\xbd[2K\xef\xbf\xbd" "b\tc\xef\xbf\xbd" "d"
+		       "\xef\xbf\xbd\xef\xbf\xbd" "e\xc3\xa9");
+	prr_buf_reset(&b);
+	prr_esc_term(&b, in, sizeof in - 1, 0); /* newlines kept */
+	CHECK_CONTAINS(b.p, "c\nd");
+	prr_buf_reset(&b);
+	prr_esc_term(&b, "\xc2", 1, 1); /* a lone lead byte at the end */
+	CHECK_STR(b.p, "\xc2");
+	prr_buf_free(&b);
+}
