@@ -299,7 +299,7 @@ PRR_TEST(model__names_match_as_people_write_them)
 PRR_TEST(model__names_table_finds_by_name_and_keeps_the_first)
 {
 	prr_names t = { 0 };
-	char names[3000][12];
+	char names[3000][20];
 	for (int i = 0; i < 3000; i++) { /* grows through several sizes */
 		snprintf(names[i], sizeof names[i], "Comp %d", i);
 		CHECK_INT((int)prr_names_put(&t, names[i], (size_t)i), i);
