@@ -5,6 +5,7 @@
  * values come from jsonread.h, so every problem points at its value.
  */
 #include "prr/load.h"
+#include "prr/utf8.h"
 #include "prr/buf.h"
 #include "review_spec.h"
 
@@ -479,6 +480,18 @@ int prr_review_load_json(prr_review **out, const char *path, const char *text,
 	prr_arena nodes = PRR_ARENA_INIT, *outer = prr_jdoc_use_arena(&nodes);
 
 	*out = NULL;
+	/* text that is not UTF-8 would be written back changed (U+FFFD): a
+	 * review is refused at the first bad byte, however it is reached */
+	size_t bad;
+	if (!prr_utf8_valid(text, len, &bad)) {
+		prr_linemap map;
+		prr_linemap_init(&map, text, len);
+		prr_diag_at(d, PRR_DIAG_ERROR, path, &map, bad,
+			    "invalid UTF-8 (byte 0x%02X); prr reads UTF-8 text",
+			    (unsigned char)text[bad]);
+		prr_linemap_free(&map);
+		goto done;
+	}
 	if (prr_jdoc_parse(&L.doc, path, text, len, d) < 0)
 		goto done;
 	const cJSON *root = L.doc.root;
