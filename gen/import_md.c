@@ -351,29 +351,6 @@ static bool undouble(prr_buf *out, int **orig, const prr_linemap *m)
 	return true;
 }
 
-/*
- * The last date in the file's path ("reviews/2026-01-31/review.md",
- * "2026-01-31-review.md"), the path made absolute first so a review
- * imported from inside its dated folder ("prr import a.md") finds it too.
- */
-static char *date_from_path(imp *im, const char *path)
-{
-	char *abs = realpath(path, NULL);
-	const char *p = abs ? abs : path;
-	char *found = NULL;
-	size_t n = strlen(p);
-	for (size_t i = 0; i + 10 <= n; i++) {
-		char d[11];
-		memcpy(d, p + i, 10);
-		d[10] = 0;
-		if (prr_date_valid(d) && (i == 0 || !isdigit((unsigned char)p[i - 1])) &&
-		    (i + 10 == n || !isdigit((unsigned char)p[i + 10])))
-			found = prr_arena_strdup(im->a, d);
-	}
-	free(abs);
-	return found;
-}
-
 int prr_import_md(prr_review **out, const char *path, const char *text,
 		  size_t len, prr_diags *d)
 {
@@ -460,13 +437,18 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	build_sections(&im);
 	im.r->source_file = prr_arena_strdup(im.a, path);
 	im.r->source_format = "markdown";
-	if (!im.r->date)
-		im.r->date = date_from_path(&im, path);
-	if (!im.r->date && date && strcmp(date, PRR_DATE_LATER) != 0)
+	/* else the path's date, the path made absolute first, so a review
+	 * imported from inside its dated folder ("prr import a.md") has it;
+	 * else --date; else the caller's, when it dates reviews later */
+	bool later = date && strcmp(date, PRR_DATE_LATER) == 0;
+	if (!im.r->date) {
+		char *abs = realpath(path, NULL);
+		im.r->date = prr_date_in_path(im.a, abs ? abs : path);
+		free(abs);
+	}
+	if (!im.r->date && date && !later)
 		im.r->date = prr_arena_strdup(im.a, date);
-	if (!im.r->date && date && strcmp(date, PRR_DATE_LATER) == 0) {
-		/* the caller dates it */
-	} else if (!im.r->date) {
+	if (!im.r->date && !later) {
 		prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, 1, 1,
 			     "no review date: write one in the document "
 			     "('Date: YYYY-MM-DD'), name the file or its folder "

@@ -36,21 +36,13 @@ bool imp_is_meta_name(const char *nm)
 	return false;
 }
 
-/* First YYYY-MM-DD in `s` that is a real date, or NULL. */
+/* The first day `s` states, in any form rec_date reads, or NULL. */
 char *imp_find_date(imp *im, const char *s, size_t n)
 {
-	for (size_t i = 0; i + 10 <= n; i++) {
-		if (!isdigit((unsigned char)s[i]) ||
-		    (i && isdigit((unsigned char)s[i - 1])))
-			continue;
-		char d[11];
-		memcpy(d, s + i, 10);
-		d[10] = 0;
-		if (prr_date_valid(d) &&
-		    (i + 10 == n || !isdigit((unsigned char)s[i + 10])))
-			return prr_arena_strdup(im->a, d);
-	}
-	return NULL;
+	prr_date_hit hit;
+	if (!prr_rec_date_find(s, n, &hit) || hit.prec != PRR_DATE_DAY)
+		return NULL;
+	return prr_arena_strdup(im->a, hit.date);
 }
 
 /*

@@ -226,3 +226,19 @@ void prr_names_free(prr_names *t)
 	memset(t, 0, sizeof *t);
 	t->exact = exact;
 }
+
+const char *prr_date_in_path(prr_arena *a, const char *path)
+{
+	const char *found = NULL;
+	size_t n = strlen(path);
+	for (size_t i = 0; i + 10 <= n; i++) {
+		char d[11];
+		memcpy(d, path + i, 10);
+		d[10] = 0;
+		if (prr_date_valid(d) &&
+		    (i == 0 || !isdigit((unsigned char)path[i - 1])) &&
+		    (i + 10 == n || !isdigit((unsigned char)path[i + 10])))
+			found = path + i;
+	}
+	return found ? prr_arena_strndup(a, found, 10) : NULL;
+}

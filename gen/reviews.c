@@ -101,22 +101,6 @@ char *prr_reviews_cache_dir(const char *dir, prr_diags *d)
 }
 
 /* The last YYYY-MM-DD that is a real date in `path`, or NULL. */
-static const char *date_in_path(prr_arena *a, const char *path)
-{
-	const char *found = NULL;
-	for (const char *p = path; p[0]; p++) {
-		if (strlen(p) < 10 || !isdigit((unsigned char)p[0]))
-			continue;
-		char tmp[11];
-		memcpy(tmp, p, 10);
-		tmp[10] = '\0';
-		if (prr_date_valid(tmp) && (p == path || !isdigit((unsigned char)p[-1])) &&
-		    !isdigit((unsigned char)p[10]))
-			found = p;
-	}
-	return found ? prr_arena_strndup(a, found, 10) : NULL;
-}
-
 /*
  * `path` as shown in pages and data: relative to the folder given that
  * holds it (else to `dir`, the reviews folder), so that `prr build r` and
@@ -337,7 +321,7 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 		if (shown)
 			r->source_file = shown;
 		if (!r->date) {
-			r->date = date_in_path(&r->arena, files.v[i]);
+			r->date = prr_date_in_path(&r->arena, files.v[i]);
 			if (!r->date && o->date)
 				r->date = prr_arena_strdup(&r->arena, o->date);
 			const char *how = NULL;

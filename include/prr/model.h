@@ -268,6 +268,10 @@ void prr_review_free(prr_review *r);
 int prr_date_valid(const char *s);
 /* Days since 1970-01-01 of a valid date (for spans between review dates). */
 long prr_date_days(const char *s);
+/* The last date YYYY-MM-DD in `path` that stands alone (no digit touches
+ * it: "reviews/2026-01-31/a.md", "2026-01-31-review.md"), copied into
+ * `a`, or NULL. */
+const char *prr_date_in_path(prr_arena *a, const char *path);
 /*
  * Compares names as people write them: case-insensitive, runs of spaces,
  * '-' and '_' ignored.  Used to match components and findings across
