@@ -364,6 +364,11 @@ static void check_evidence(ctx *x, const prr_evidence *ev, const char *owner,
 			  path, at);
 		return;
 	}
+	if (ev->planned && !matched) {
+		add_check(rep, "planned", PRR_UNVERIFIABLE, owner, path, ev->line,
+			  "'%s' is planned and not there yet at %s", path, at);
+		return;
+	}
 	add_check(rep, "path", matched ? PRR_CONFIRMED : PRR_CONTRADICTED, owner,
 		  path, ev->line,
 		  matched ? "'%s' exists at %s" : "'%s' does not exist at %s",

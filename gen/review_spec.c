@@ -19,6 +19,7 @@ static const field_spec evidence_fields[] = {
 	F(prr_evidence, "claim", SPEC_STR, claim, 0),
 	F(prr_evidence, "token", SPEC_STR, token, 0),
 	F(prr_evidence, "absent", SPEC_BOOL, absent, 0),
+	F(prr_evidence, "planned", SPEC_BOOL, planned, 0),
 	LINE(prr_evidence),
 };
 static const item_spec evidence_spec = ITEM("evidence", prr_evidence, evidence_fields);
@@ -222,6 +223,7 @@ static const field_spec review_fields[] = {
 	ARR(prr_review, "risks", risks, risk_spec),
 	ARR(prr_review, "findings", findings, finding_spec),
 	ARR(prr_review, "commits", commits, commit_spec),
+	ARR(prr_review, "evidence", evidence, evidence_spec),
 	ARR(prr_review, "sections", sections, section_spec),
 	ARR(prr_review, "tables", tables, table_spec),
 	ARR(prr_review, "audit", audit, claim_spec),

@@ -15,6 +15,7 @@
  *   revision  the commit checked against (confirmed), an unknown revision
  *             (contradicted), a review older than the history (unverifiable)
  *   path      the path exists (file or folder; a glob matches something)
+ *   planned   a file the plan will create, not there yet (unverifiable)
  *   token     the claimed token is in the file (in some file of a folder or
  *             glob); contradicted when not there, unverifiable when the
  *             path is missing

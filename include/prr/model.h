@@ -78,6 +78,8 @@ typedef struct prr_evidence {
 	const char *claim; /* what the review says of it, free text */
 	const char *token; /* a token the claim says the file holds, or NULL */
 	bool absent;       /* the claim is that `token` (or path) is absent */
+	bool planned;      /* a file the plan will create ("Files to Create"):
+			    * missing at the revision is no contradiction */
 	int line;
 } prr_evidence;
 
@@ -248,6 +250,9 @@ typedef struct prr_review {
 	PRR_MODEL_ARRAY(prr_risk, risks);
 	PRR_MODEL_ARRAY(prr_finding, findings);
 	PRR_MODEL_ARRAY(prr_commitref, commits);
+	/* evidence a reader sees outside any component or story (paths in
+	 * lists, checklists, tables and prose) */
+	PRR_MODEL_ARRAY(prr_evidence, evidence);
 	PRR_MODEL_ARRAY(prr_section, sections);
 	PRR_MODEL_ARRAY(prr_table, tables);
 	PRR_MODEL_ARRAY(prr_claim, audit);
