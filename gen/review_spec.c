@@ -20,6 +20,7 @@ static const field_spec evidence_fields[] = {
 	F(prr_evidence, "token", SPEC_STR, token, 0),
 	F(prr_evidence, "absent", SPEC_BOOL, absent, 0),
 	F(prr_evidence, "planned", SPEC_BOOL, planned, 0),
+	F(prr_evidence, "beside", SPEC_STR, beside, 0),
 	LINE(prr_evidence),
 };
 static const item_spec evidence_spec = ITEM("evidence", prr_evidence, evidence_fields);

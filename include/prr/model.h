@@ -80,6 +80,8 @@ typedef struct prr_evidence {
 	bool absent;       /* the claim is that `token` (or path) is absent */
 	bool planned;      /* a file the plan will create ("Files to Create"):
 			    * missing at the revision is no contradiction */
+	const char *beside; /* the path written before it in the same cell or
+			     * item, or NULL: a bare name is tried beside it */
 	int line;
 } prr_evidence;
 
