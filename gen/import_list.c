@@ -152,8 +152,59 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		im->r->n_checklists--; /* a legend, nothing to check */
 }
 
+/* How many things the review holds that a list's items may become: a list
+ * that changes none of them placed nothing. */
+static size_t placed_so_far(const prr_review *r)
+{
+	size_t n = r->n_scores + r->n_dimensions + r->n_components +
+		   r->n_checklists + r->n_waves + r->n_milestones +
+		   r->n_estimates + r->n_risks + r->n_findings + r->n_commits +
+		   r->n_audit + r->n_fields + r->n_evidence;
+	if (r->n_components)
+		n += r->n_components + r->components[r->n_components - 1].n_checks;
+	return n;
+}
+
+/* Whether an item states a figure: its value ("Uptime: 99.9%", or the
+ * whole item) starts with a score, or holds a count ("12/14 passing"). */
+static bool states_figure(const item *it)
+{
+	const char *v = it->raw;
+	size_t n = it->raw_n;
+	const char *colon = memchr(v, ':', n < 40 ? n : 40);
+	if (colon) {
+		n -= (size_t)(colon + 1 - v);
+		v = colon + 1;
+	}
+	double val, hi, max;
+	int passed, total;
+	return prr_parse_score(v, n, &val, &hi, &max) == 0 ||
+	       (prr_parse_count(v, n, &passed, &total) == 0 && total > 0);
+}
+
+/* A list of figures that nothing took is said, never dropped silently:
+ * its text stays in the narrative. */
+static void report_unplaced(imp *im, const item *items, size_t n)
+{
+	size_t figures = 0, first = n;
+	for (size_t k = 0; k < n; k++)
+		if (states_figure(&items[k])) {
+			figures++;
+			if (first == n)
+				first = k;
+		}
+	if (figures < 2 || figures * 2 < n)
+		return;
+	const char *text = imp_clean(im, items[first].raw, items[first].raw_n);
+	prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+		     items[first].line, 0,
+		     "not imported: a list of %zu figures ('%.60s'%s), kept in "
+		     "the narrative", figures, text, strlen(text) > 60 ? "…" : "");
+}
+
 void imp_handle_list(imp *im, size_t list, int depth)
 {
+	size_t placed_before = placed_so_far(im->r);
 	prr_buf tmp = PRR_BUF_INIT;
 	item *items;
 	size_t n = imp_list_items(im, list, &items, &tmp);
@@ -307,6 +358,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 			}
 		}
 	}
+	if (placed_so_far(im->r) == placed_before)
+		report_unplaced(im, items, n);
 	if (depth < PRR_IMPORT_MAX_DEPTH)
 		for (size_t k = 0; k < n; k++)
 			imp_walk(im, items[k].node, depth + 1);

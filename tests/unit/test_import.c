@@ -760,3 +760,28 @@ done:
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+PRR_TEST(import__unplaced_list_said)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = doc("lists.md", &d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	/* a list of figures nothing took is said once, at its first figure;
+	 * a list of prose and a list that became estimates are not */
+	int said = 0, line = 0;
+	for (size_t i = 0; i < d.n; i++)
+		if (strstr(d.v[i].message, "not imported: a list of 3 figures")) {
+			said++;
+			line = d.v[i].line;
+		} else {
+			CHECK(!strstr(d.v[i].message, "not imported: a list"));
+		}
+	CHECK_INT(said, 1);
+	CHECK_INT(line, 7);
+	CHECK_INT(r->n_estimates, 2);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
