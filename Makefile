@@ -181,11 +181,11 @@ demo: $(BUILD)/prr
 # --- tests ---------------------------------------------------------------------
 # `suite` is one build's tests; `test` runs it plain and sanitized, then the
 # checks that need a whole build (valgrind, schema, fuzzing).
-.PHONY: test suite test-unit test-e2e test-replay test-valgrind test-schema test-site test-corpus fuzz
+.PHONY: test suite test-unit test-e2e test-replay test-valgrind test-schema test-site test-corpus test-golden golden fuzz
 test: test-deps
 	$(MAKE) suite
 	$(MAKE) suite SANITIZE=address,undefined
-	$(MAKE) test-valgrind test-schema test-site test-corpus
+	$(MAKE) test-golden test-valgrind test-schema test-site test-corpus
 	$(MAKE) fuzz CC=clang BUILD=build-fuzz SANITIZE=address,undefined FUZZ=1 FUZZ_SEED=1
 	@echo "make test: all suites passed"
 
@@ -215,6 +215,15 @@ test-valgrind: $(BUILD)/prr
 
 test-schema: $(BUILD)/prr
 	$(PYTHON) tests/schema_check.py $(BUILD)/prr
+
+# Golden outputs (tests/golden/): the samples' site, report.md and
+# report.json and the import of each tests/data/md document, built afresh
+# and diffed; `make golden` writes them again when a change is meant.
+test-golden: $(BUILD)/prr
+	sh tests/golden/run.sh $(BUILD)/prr
+
+golden: $(BUILD)/prr
+	sh tests/golden/run.sh $(BUILD)/prr --update
 
 # The import corpus's answer key (tests/corpus/facts.txt) against what prr
 # makes of the documents in ../shared/corpus: prints `corpus: N of M facts`,
