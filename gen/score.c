@@ -3,6 +3,7 @@
  * "How prr computes its figures". */
 #include "prr/figures.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /*** Tallies and levels ***/
@@ -206,6 +207,21 @@ static void score_dimensions(prr_dimscore *out, prr_arena *a,
 
 /*** The scorecard ***/
 
+/* Whether `text` names `id` as a whole token ("… once F-008 is fixed"). */
+static bool names_id(const char *text, const char *id)
+{
+	size_t n = id ? strlen(id) : 0;
+	if (!text || n < 2)
+		return false;
+	for (const char *p = strstr(text, id); p; p = strstr(p + 1, id)) {
+		bool before = p > text && isalnum((unsigned char)p[-1]);
+		bool after = isalnum((unsigned char)p[n]);
+		if (!before && !after)
+			return true;
+	}
+	return false;
+}
+
 static void add_blocker(prr_scorecard *s, prr_arena *a, size_t *cap,
 			const char *kind, const char *name, const char *why,
 			int line)
@@ -286,12 +302,15 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 		}
 		s->findings[f->severity]++;
 		s->findings_open++;
-		if (f->severity == PRR_SEV_CRITICAL || f->blocking)
+		/* a finding the verdict names is a condition of it: a blocker
+		 * ("Go, on condition that F-008 is fixed") */
+		const char *why = f->severity == PRR_SEV_CRITICAL ? "critical"
+				  : f->blocking ? "blocking"
+				  : names_id(r->status_text, f->id) ? "named-in-verdict"
+				  : NULL;
+		if (why)
 			add_blocker(s, a, &block_cap, "finding",
-				    f->title ? f->title : f->id,
-				    f->severity == PRR_SEV_CRITICAL ? "critical"
-								    : "blocking",
-				    f->line);
+				    f->title ? f->title : f->id, why, f->line);
 	}
 	for (size_t i = 0; i < s->n_comps; i++)
 		if (s->comps[i].level == PRR_LEVEL_NOT_READY)

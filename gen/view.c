@@ -693,6 +693,20 @@ static size_t put_findings(prr_vnode *c, const char *key, const prr_review *r,
 	return n;
 }
 
+/* Why something blocks, in words ("named-in-verdict": "named in the
+ * verdict"). */
+static const char *blocker_words(const char *why)
+{
+	static const char *const words[][2] = {
+		{ "named-in-verdict", "named in the verdict" },
+		{ "not-ready", "not ready" },
+	};
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(why, words[i][0]) == 0)
+			return words[i][1];
+	return why;
+}
+
 static size_t put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max)
 {
 	prr_vnode *arr = put_arr(c, "blockers");
@@ -700,7 +714,7 @@ static size_t put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max)
 		prr_vnode *o = push(arr);
 		put(o, "kind", s->blockers[i].kind);
 		put(o, "name", s->blockers[i].name);
-		put(o, "why", s->blockers[i].why);
+		put(o, "why", blocker_words(s->blockers[i].why));
 	}
 	return s->n_blockers;
 }

@@ -129,7 +129,8 @@ typedef struct prr_listfig {
 typedef struct prr_blocker {
 	const char *kind;    /* "finding" or "component" */
 	const char *name;
-	const char *why;     /* "critical", "not-ready" */
+	const char *why;     /* "critical", "blocking", "named-in-verdict",
+			      * "not-ready" */
 	int line;
 } prr_blocker;
 

@@ -884,3 +884,34 @@ PRR_TEST(figures__seed_004_imported)
 	prr_arena_free(&a);
 	prr_review_free(r);
 }
+
+/* A finding the verdict names is a blocker, whatever its severity; an ID
+ * inside a longer one ("F-0080") or a medium finding not named is not. */
+PRR_TEST(figures__finding_named_in_the_verdict_blocks)
+{
+	prr_review *r = review("2026-05-25");
+	r->status_text = "Go, on condition that F-008 is fixed before launch";
+	r->findings = prr_arena_array(&r->arena, 3, sizeof *r->findings);
+	r->findings[0] = (prr_finding){ .id = "F-0080", .severity = PRR_SEV_HIGH,
+					.title = "Longer id", .line = 3 };
+	r->findings[1] = (prr_finding){ .id = "F-008", .severity = PRR_SEV_HIGH,
+					.title = "Retries dropped", .line = 4 };
+	r->findings[2] = (prr_finding){ .id = "F-9", .severity = PRR_SEV_MEDIUM,
+					.title = "Slow reads", .line = 5 };
+	r->n_findings = 3;
+	prr_arena a = PRR_ARENA_INIT;
+	prr_scorecard s;
+	prr_score_review(&s, &a, r, NULL);
+	CHECK_INT(s.n_blockers, 1);
+	if (s.n_blockers == 1) {
+		CHECK_STR(s.blockers[0].name, "Retries dropped");
+		CHECK_STR(s.blockers[0].why, "named-in-verdict");
+		CHECK_INT(s.blockers[0].line, 4);
+	}
+	/* without the verdict naming it, nothing blocks */
+	r->status_text = "Go";
+	prr_score_review(&s, &a, r, NULL);
+	CHECK_INT(s.n_blockers, 0);
+	prr_arena_free(&a);
+	prr_review_free(r);
+}
