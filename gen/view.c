@@ -134,6 +134,18 @@ static void fmt_num(prr_buf *b, double v)
 	prr_buf_add_tenths(b, v);
 }
 
+/* `one` or `many`, as `n` asks ("1 more wave", "2 more waves"). */
+static const char *plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+/* "+1 day", "-3 days": a signed count of days. */
+static void putf_days(prr_vnode *o, const char *k, long days)
+{
+	putf(o, k, "%+ld %s", days, days == 1 || days == -1 ? "day" : "days");
+}
+
 /* "3–5 days": a low–high span with its unit. */
 static void fmt_span(prr_buf *b, double lo, double hi, const char *unit)
 {
@@ -604,6 +616,33 @@ static void put_trend(prr_vnode *c, const page *pg, const char *root)
 /* The component x category matrix of review `ri`; each component links
  * to its page in that review (`in_review`: the page is the review's) or,
  * from elsewhere, to its page across the reviews. */
+/* The checks' notes, readable without a tooltip: those of checks that do
+ * not pass in "notes_open", the others in "notes_other" (folded). */
+static void put_check_notes(prr_vnode *hm, const prr_scorecard *s)
+{
+	prr_vnode *open = put_arr(hm, "notes_open"), *other = put_arr(hm, "notes_other");
+	size_t n_other = 0;
+	for (size_t i = 0; i < s->n_comps; i++) {
+		const prr_compfig *cf = &s->comps[i];
+		for (size_t k = 0; k < cf->n_checks; k++) {
+			const prr_checkfig *ck = &cf->checks[k];
+			if (!ck->check->note || !*ck->check->note)
+				continue;
+			bool passes = ck->status == PRR_PASS || ck->status == PRR_NA;
+			prr_vnode *o = push(passes ? other : open);
+			n_other += passes;
+			putr(o, "component", cf->name);
+			putr(o, "category", ck->check->category);
+			put_status_sym(o, ck->status);
+			putr(o, "note", ck->check->note);
+		}
+	}
+	putb(hm, "has_notes_open", prr_vsize(open) > 0);
+	if (n_other)
+		putf(hm, "notes_other_count", "Notes on %zu %s", n_other,
+		     plural(n_other, "other check", "other checks"));
+}
+
 static void put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review,
 			const char *root)
 {
@@ -644,6 +683,7 @@ static void put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review,
 		}
 	}
 	putb(hm, "any", s->n_comps > 0 && s->n_categories > 0);
+	put_check_notes(hm, s);
 }
 
 static int sev_rank(prr_severity s) { return s == PRR_SEV_UNKNOWN ? 99 : (int)s; }
@@ -720,14 +760,17 @@ static size_t put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max)
 }
 
 /* The stated-vs-found rows (all, or the disagreements only). */
+enum audit_rows { AUDIT_ALL, AUDIT_DISAGREE, AUDIT_AGREE };
+
 static size_t put_audit(prr_vnode *c, const char *key, const prr_audit *a,
-			bool disagreements, size_t max)
+			enum audit_rows which, size_t max)
 {
 	prr_vnode *arr = put_arr(c, key);
 	size_t n = 0;
 	for (size_t i = 0; i < a->n; i++) {
 		const prr_auditrow *row = &a->rows[i];
-		if (disagreements && row->agrees)
+		if ((which == AUDIT_DISAGREE && row->agrees) ||
+		    (which == AUDIT_AGREE && !row->agrees))
 			continue;
 		if (n++ >= max)
 			continue;
@@ -760,33 +803,67 @@ static void fmt_value(prr_buf *b, const prr_deltarow *d, bool after)
 	}
 }
 
-/* What changed: every row, or the regressions only.  Returns the count. */
+/* A change row's kind and figure in words: the whole review's figures
+ * ("readiness", "dimension-score", "findings") name themselves. */
+static void put_delta_words(prr_vnode *o, const prr_deltarow *row)
+{
+	static const char *const whole[][2] = {
+		{ "readiness", "Readiness" },
+		{ "dimension-score", "Score (dimensions)" },
+		{ "findings", "Open findings" },
+	};
+	for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
+		if (strcmp(row->kind, whole[i][0]) == 0) {
+			put(o, "kind", "review");
+			put(o, "name", whole[i][1]);
+			return;
+		}
+	put(o, "kind", row->kind);
+	put(o, "name", row->name);
+}
+
+/* Regressions first, then what went, what came, what improved. */
+static int change_rank(prr_change c)
+{
+	switch (c) {
+	case PRR_REGRESSED: return 0;
+	case PRR_GONE: return 1;
+	case PRR_ADDED: return 2;
+	case PRR_IMPROVED: return 3;
+	default: return 4;
+	}
+}
+
+/* What changed: every row, or the regressions only, regressions first.
+ * Returns the count. */
 static size_t put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
 			     bool regressions, size_t max)
 {
 	prr_vnode *arr = put_arr(c, key);
 	size_t n = 0;
-	for (size_t i = 0; i < d->n; i++) {
-		const prr_deltarow *row = &d->rows[i];
-		if (regressions && row->change != PRR_REGRESSED)
-			continue;
-		if (n++ >= max)
-			continue;
-		prr_vnode *o = push(arr);
-		put(o, "kind", row->kind);
-		put(o, "name", row->name);
-		prr_buf *b = scratch();
-		fmt_value(b, row, false);
-		put(o, "before", b->p);
-		b = scratch();
-		fmt_value(b, row, true);
-		put(o, "after", b->p);
-		putr(o, "change", prr_change_name(row->change));
-		/* the arrow is the stylesheet's, by this class */
-		static const char *const cls[] = { "ch-same", "ch-improved",
-						   "ch-regressed", "ch-added", "ch-gone" };
-		putr(o, "change_class", (unsigned)row->change <= PRR_GONE
-					     ? cls[row->change] : "ch-same");
+	for (int rank = 0; rank <= 4; rank++) {
+		for (size_t i = 0; i < d->n; i++) {
+			const prr_deltarow *row = &d->rows[i];
+			if (change_rank(row->change) != rank ||
+			    (regressions && row->change != PRR_REGRESSED))
+				continue;
+			if (n++ >= max)
+				continue;
+			prr_vnode *o = push(arr);
+			put_delta_words(o, row);
+			prr_buf *b = scratch();
+			fmt_value(b, row, false);
+			put(o, "before", b->p);
+			b = scratch();
+			fmt_value(b, row, true);
+			put(o, "after", b->p);
+			putr(o, "change", prr_change_name(row->change));
+			/* the arrow is the stylesheet's, by this class */
+			static const char *const cls[] = { "ch-same", "ch-improved",
+							   "ch-regressed", "ch-added", "ch-gone" };
+			putr(o, "change_class", (unsigned)row->change <= PRR_GONE
+						     ? cls[row->change] : "ch-same");
+		}
 	}
 	return n;
 }
@@ -800,7 +877,7 @@ static void put_delta(prr_vnode *c, const prr_delta *d, size_t max)
 	putf(o, "regressed", "%d", d->regressed);
 	size_t n = put_delta_rows(o, "rows", d, false, max);
 	if (n > max)
-		putf(o, "folded", "%zu more changes", n - max);
+		putf(o, "folded", "%zu more %s", n - max, plural(n - max, "change", "changes"));
 	prr_vnode *op = put_arr(o, "opened");
 	for (size_t i = 0; i < d->n_opened; i++)
 		put_finding(op, d->opened[i]);
@@ -856,7 +933,7 @@ static int page_index(page *pg)
 	put_findings(c, "serious_findings", rf->review, true, SIZE_MAX);
 	if (pg->p->has_delta)
 		put_delta(c, &pg->p->delta, SIZE_MAX);
-	size_t n = put_audit(c, "warnings", &rf->audit, true, SIZE_MAX);
+	size_t n = put_audit(c, "warnings", &rf->audit, AUDIT_DISAGREE, SIZE_MAX);
 	putb(c, "has_warnings", n > 0);
 	put_review_links(c, pg, root, last, pg->p->n);
 	putf(c, "review_href", "%s%sreviews/%s/index.html", root, pg->prefix,
@@ -963,9 +1040,31 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 			const prr_checkitem *it = &l->list->items[k];
 			prr_vnode *io = push(items);
 			put(io, "text", it->text);
+			put(io, "note", it->note);
+			/* an open item is as its mark says: failed, partial,
+			 * not applicable, else pending */
+			prr_status st = it->status;
 			put_status_sym(io, it->done ? PRR_PASS
-				   : it->status == PRR_PARTIAL ? PRR_PARTIAL : PRR_PENDING);
+				       : st == PRR_FAIL || st == PRR_PARTIAL || st == PRR_NA
+					 ? st : PRR_PENDING);
 		}
+	}
+	/* waivers that matched, with who granted them, why and until when */
+	arr = put_arr(c, "waivers");
+	for (size_t i = 0; i < rf->score.n_waived; i++) {
+		const prr_waived *w = &rf->score.waived[i];
+		prr_vnode *o = push(arr);
+		if (w->finding) {
+			putf(o, "what", "finding: %s", w->finding);
+		} else {
+			putf(o, "what", "%s / %s", w->component ? w->component : "",
+			     w->category ? w->category : "");
+			put_status_sym(o, w->status);
+		}
+		put(o, "reason", w->waiver->reason);
+		put(o, "approver", w->waiver->approver);
+		put(o, "expires", w->waiver->expires);
+		putb(o, "expired", w->state == PRR_WAIVER_EXPIRED);
 	}
 	arr = put_arr(c, "risks");
 	for (size_t i = 0; i < r->n_risks; i++) {
@@ -1038,8 +1137,13 @@ static int page_review(page *pg, size_t i, prr_buf *err)
 	put_dimensions(c, &rf->score);
 	put_blockers(c, &rf->score, SIZE_MAX);
 	put_findings(c, "findings", r, false, SIZE_MAX);
-	size_t n = put_audit(c, "audit", &rf->audit, false, SIZE_MAX);
-	putb(c, "has_audit", n > 0);
+	/* disagreements first; the rows that agree folded under their count */
+	size_t n = put_audit(c, "audit", &rf->audit, AUDIT_DISAGREE, SIZE_MAX);
+	size_t agree = put_audit(c, "audit_agree", &rf->audit, AUDIT_AGREE, SIZE_MAX);
+	putb(c, "has_audit", n + agree > 0);
+	putb(c, "has_disagreements", n > 0);
+	if (agree)
+		putf(c, "n_agree", agree == 1 ? "%zu agrees" : "%zu agree", agree);
 	put_review_extras(c, rf);
 	prr_delta d; /* outlives the block: page_emit's report.md reads it */
 	if (i > 0) {
@@ -1267,10 +1371,11 @@ static void put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 		put_window(o, "planned_window", w->wave->start, w->wave->end);
 		put_window(o, "actual_window", w->actual_start, w->actual_end);
 		if (w->has_slip)
-			putf(o, "slip", "%+ld days", w->slip_days);
+			putf_days(o, "slip", w->slip_days);
 	}
 	if (pl->n_waves > max)
-		putf(p, "folded", "%zu more waves", pl->n_waves - max);
+		putf(p, "folded", "%zu more %s", pl->n_waves - max,
+		     plural(pl->n_waves - max, "wave", "waves"));
 	prr_vnode *cl = put_arr(p, "claims");
 	for (size_t i = 0; i < pl->n_claims; i++) {
 		const prr_planclaim *k = &pl->claims[i];
@@ -1411,7 +1516,7 @@ static int page_timeline(page *pg)
 			break;
 		case PRR_EV_COMMITS:
 			fmt_num(&b, e->value);
-			prr_buf_adds(&b, " commits");
+			prr_buf_adds(&b, e->value == 1 ? " commit" : " commits");
 			break;
 		default:
 			break;
@@ -1447,7 +1552,7 @@ static int page_timeline(page *pg)
 				e->day2 = to;
 				e->mark = PRR_SVG_SLIP;
 				e->label = s->label;
-				putf(o, "moved", "%+ld days", to - from);
+				putf_days(o, "moved", to - from);
 			}
 		}
 	}
@@ -1684,24 +1789,27 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 	prr_vnode *folded = put_arr(c, "folded");
 	size_t n = put_blockers(c, &rf->score, max_rows);
 	if (n > max_rows)
-		putf(push(folded), "what", "%zu more blockers", n - max_rows);
+		putf(push(folded), "what", "%zu more %s", n - max_rows,
+		     plural(n - max_rows, "blocker", "blockers"));
 	n = put_findings(c, "serious_findings", rf->review, true, max_rows);
 	if (n > max_rows)
-		putf(push(folded), "what", "%zu more critical and high findings",
-		     n - max_rows);
+		putf(push(folded), "what", "%zu more critical and high %s",
+		     n - max_rows, plural(n - max_rows, "finding", "findings"));
 	if (delta) {
 		n = put_delta_rows(c, "regressions", delta, true, max_rows);
 		if (n > max_rows)
-			putf(push(folded), "what", "%zu more regressions", n - max_rows);
+			putf(push(folded), "what", "%zu more %s", n - max_rows,
+			     plural(n - max_rows, "regression", "regressions"));
 		putb(c, "has_regressions", n > 0);
 		putb(c, "has_delta", true);
 		put(c, "against", delta->before);
 		putf(c, "improved", "%d", delta->improved);
 		putf(c, "regressed", "%d", delta->regressed);
 	}
-	n = put_audit(c, "disagreements", &rf->audit, true, max_rows);
+	n = put_audit(c, "disagreements", &rf->audit, AUDIT_DISAGREE, max_rows);
 	if (n > max_rows)
-		putf(push(folded), "what", "%zu more disagreements", n - max_rows);
+		putf(push(folded), "what", "%zu more %s", n - max_rows,
+		     plural(n - max_rows, "disagreement", "disagreements"));
 	putb(c, "has_disagreements", n > 0);
 	put_plan(c, &rf->plan, max_rows);
 	/* per component, folded into <details> */
@@ -1716,10 +1824,10 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 	}
 	putf(c, "n_components", "%zu", rf->score.n_comps);
 	if (rf->score.n_comps > max_rows) {
-		putf(c, "components_folded", "%zu more components not shown",
-		     rf->score.n_comps - max_rows);
-		putf(push(folded), "what", "%zu more components",
-		     rf->score.n_comps - max_rows);
+		size_t more = rf->score.n_comps - max_rows;
+		const char *word = plural(more, "component", "components");
+		putf(c, "components_folded", "%zu more %s not shown", more, word);
+		putf(push(folded), "what", "%zu more %s", more, word);
 	}
 	putb(c, "has_folded", prr_vsize(folded) > 0);
 	if (o && o->base_url && *o->base_url) {
