@@ -264,6 +264,18 @@ static void w_cell(prr_jw *w, const prr_scorecard *s, const prr_compfig *c,
 	prr_jw_end(w);
 }
 
+/* Whether an active waiver of the scorecard covers finding `f` (the
+ * scorecard names a waived finding by its title, else its id). */
+static bool finding_waived(const prr_scorecard *s, const prr_finding *f)
+{
+	const char *name = f->title ? f->title : f->id;
+	for (size_t i = 0; i < s->n_waived; i++)
+		if (s->waived[i].state == PRR_WAIVER_ACTIVE && !s->waived[i].component &&
+		    s->waived[i].finding == name && s->waived[i].line == f->line)
+			return true;
+	return false;
+}
+
 static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 {
 	const prr_review *r = s->review;
@@ -364,6 +376,22 @@ static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 	for (int v = PRR_SEV_CRITICAL; v < PRR_SEV_COUNT; v++)
 		prr_jw_kint(w, prr_severity_name((prr_severity)v), s->findings[v]);
 	prr_jw_kint(w, "unrated", s->findings[PRR_SEV_UNKNOWN]);
+	/* the findings themselves, open and waived, as the review lists them */
+	prr_jw_key(w, "list");
+	prr_jw_array(w);
+	for (size_t i = 0; i < r->n_findings; i++) {
+		const prr_finding *f = &r->findings[i];
+		prr_jw_object(w);
+		prr_jw_kstr_opt(w, "id", f->id);
+		prr_jw_kstr(w, "severity", prr_severity_name(f->severity));
+		prr_jw_kstr_opt(w, "title", f->title);
+		prr_jw_kstr_opt(w, "component", f->component);
+		prr_jw_kbool(w, "blocking", f->blocking);
+		prr_jw_kbool(w, "waived", finding_waived(s, f));
+		prr_jw_kline(w, f->line);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
 	prr_jw_end(w);
 
 	prr_jw_key(w, "blockers");

@@ -21,6 +21,28 @@ grep -q '<title>readiness: 96% ready</title>' "$B/site/badge.svg" || fail "badge
 grep -q '"method"' "$B/site/data.json" || fail "data.json has no method"
 end
 
+begin "build: data.json carries the findings themselves, waived ones marked"
+python3 - "$B/site/data.json" <<'PY' || fail "data.json findings (above)"
+import json, sys
+d = json.load(open(sys.argv[1]))
+def lists(o):
+    if isinstance(o, dict):
+        if "list" in o and "open" in o:
+            yield o
+        for v in o.values():
+            yield from lists(v)
+    elif isinstance(o, list):
+        for v in o:
+            yield from lists(v)
+latest = [f for f in lists(d)][-1]
+ids = {x["id"]: x for x in latest["list"]}
+assert set(ids) == {"F-005", "F-008", "F-009", "F-010", "F-011"}, ids
+assert ids["F-010"]["waived"] and not ids["F-008"]["waived"], ids
+assert latest["open"] == sum(not x["waived"] for x in latest["list"]), latest
+assert ids["F-008"]["severity"] == "high" and ids["F-008"]["line"] > 0, ids
+PY
+end
+
 begin "build: the same inputs give a byte-identical site"
 run build -o "$B/again" "$SAMPLES/reviews"
 expect_rc 0
