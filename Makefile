@@ -177,6 +177,12 @@ $(BUILD)/libfuzzer-%: $(BUILD)/fuzz/%.o $(BUILD)/libprr.a
 demo: $(BUILD)/prr
 	@sh samples/mkrepo.sh $(BUILD)/sample-repo >/dev/null
 	@$(BUILD)/prr build --repo $(BUILD)/sample-repo --cache $(BUILD)/demo-cache -o $(BUILD)/demo-site samples/reviews
+	@echo
+	@echo "Open $(BUILD)/demo-site/index.html in a browser. Then try:"
+	@echo "  $(BUILD)/prr report --format md --repo $(BUILD)/sample-repo samples/reviews   # the PR report"
+	@echo "  $(BUILD)/prr gate samples/reviews                                              # the release gate"
+	@echo "  $(BUILD)/prr verify --repo $(BUILD)/sample-repo samples/reviews               # evidence against git (exits 1: one sample reference is wrong on purpose)"
+	@echo "  $(BUILD)/prr import YOUR-REVIEW.md                                             # your own Markdown review"
 
 # --- tests ---------------------------------------------------------------------
 # `suite` is one build's tests; `test` runs it plain and sanitized, then the
