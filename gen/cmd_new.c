@@ -1,7 +1,6 @@
 /* cmd_new.c - `prr new`: the next review drafted from the latest one. */
 #include "prr/cli.h"
 #include "prr/draft.h"
-#include "prr/escape.h"
 #include "prr/evidence.h"
 #include "prr/fsutil.h"
 #include "prr/glob.h"
@@ -13,7 +12,6 @@
 #include <fcntl.h>
 #include <git2.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -337,7 +335,7 @@ static int run(const prr_args *a)
 	if (!prr_date_valid(date))
 		return prr_usage_error(cmd, "--date '%s' is no date: give a day "
 				       "that exists, as YYYY-MM-DD", date);
-	if (out && prr_flag(a, "force") && prr_is_dir(out) == 1)
+	if (out && prr_is_dir(out) == 1)
 		return prr_usage_error(cmd, "'%s' is a folder: -o names a file",
 				       out);
 	char *def_paths[] = { "reviews" };

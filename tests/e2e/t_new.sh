@@ -103,6 +103,9 @@ run new "$SAMPLES/reviews" --date 2026-07-01 -o "$N/taken.md"
 expect_rc 1
 expect_err "exists; --force replaces it"
 [ "$(cat "$N/taken.md")" = mine ] || fail "an existing file was overwritten"
+run new "$SAMPLES/reviews" --date 2026-07-01 -o "$N"
+expect_rc 2
+expect_err "is a folder"
 run new "$SAMPLES/reviews" --date 2026-07-01 -o "$N/taken.md" --force
 expect_rc 0
 cmp -s "$N/taken.md" "$N/next.md" || fail "--force did not write the draft"
