@@ -94,7 +94,8 @@ static bool other_date_label(const char *s, size_t n)
 	static const char *const words[] = { "next", "due", "deadline",
 		"target", "próxim", "proxim", "prochain", "nächste", "siguiente",
 		"expires", "until", "start", "end", "次回", "下次", "期限", NULL };
-	return imp_contains_any(s, n, words);
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(s, n, &vocab);
 }
 
 /*
@@ -203,7 +204,8 @@ static bool concluding_heading(const char *t)
 		"conclusión", "conclusão", "résumé", "synthèse", "fazit",
 		"ergebnis", "zusammenfassung", "resumen", "resumo", "结论",
 		"結論", "总结", "まとめ", "総合評価", "判定", NULL };
-	return imp_contains_any(t, strlen(t), words);
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(t, strlen(t), &vocab);
 }
 
 /* Where "**" starts in s[from..n), or n. */

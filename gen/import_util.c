@@ -298,13 +298,18 @@ prr_checklist *imp_new_checklist(imp *im, const char *title, int line,
 	return cl;
 }
 
-/* Whether any of `words` (lower case, NULL-terminated) occurs in
- * s[0..n), ignoring ASCII case. */
-bool imp_contains_any(const char *s, size_t n, const char *const *words)
+bool imp_contains_any(const char *s, size_t n, rec_vocab *words)
 {
-	for (int i = 0; words[i]; i++)
-		if (imp_contains_ci_n(s, n, words[i]))
-			return true;
+	for (size_t i = 0; i < n; i++) {
+		size_t count;
+		const uint8_t *e = rec_vocab_at(words, s, n, i, &count);
+		for (size_t j = 0; j < count; j++) {
+			const char *w = rec_vocab_word(words, e[j]);
+			size_t k = strlen(w);
+			if (k <= n - i && strncasecmp(s + i, w, k) == 0)
+				return true;
+		}
+	}
 	return false;
 }
 

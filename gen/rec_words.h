@@ -1,6 +1,7 @@
 /*
  * rec_words.h - word matching shared by the item recognisers (rec_item.c,
- * rec_item_marks.c); private to gen/.
+ * rec_item_marks.c), and word lists indexed by first byte for classify.c,
+ * rec_date.c and the importer's word searches; private to gen/.
  *
  * Everything reads s[0..n) only, as include/prr/rec_item.h promises:
  * code points, whole words without regard to case (ASCII and Latin-1),
