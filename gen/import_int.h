@@ -274,6 +274,9 @@ char *imp_clean_same(imp *im, const char *s, size_t n, bool *same);
 char *imp_clean(imp *im, const char *s, size_t n);
 char *imp_title_of(imp *im, const char *s, size_t n);
 bool imp_starts_with_ci(const char *s, size_t n, const char *w);
+/* Whether s[0..n) holds an ASCII digit: what every count, commit hash
+ * and severity count needs, so a line without one is asked no more. */
+bool imp_has_digit(const char *s, size_t n);
 bool imp_contains_ci(const char *s, const char *w);
 bool imp_contains_ci_n(const char *s, size_t n, const char *w);
 /* Whether any word of `words` (lower case) occurs in s[0..n), ignoring

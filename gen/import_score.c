@@ -517,11 +517,25 @@ static bool may_score(const char *s, size_t n)
 	return false;
 }
 
+/* What every score has (rec_score.h): an ASCII digit (fractions,
+ * percents, "N stars"), a grade's capital A-F, or a star or bar (bytes
+ * beyond ASCII).  A line without any, most prose and items, is asked no
+ * more; one with one may still hold none (may_score). */
+static bool may_hold_score(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || c >= 0x80)
+			return true;
+	}
+	return false;
+}
+
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind)
 {
 	prr_score_hit h;
-	if (!may_score(s, n))
+	if (!may_hold_score(s, n) || !may_score(s, n))
 		return false;
 	if (kind == IMP_LINE_HEADING) {
 		/* the recogniser knows a heading by its '#' */

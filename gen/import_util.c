@@ -154,6 +154,14 @@ char *imp_title_of(imp *im, const char *s, size_t n)
 	return c;
 }
 
+bool imp_has_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+	return false;
+}
+
 bool imp_starts_with_ci(const char *s, size_t n, const char *w)
 {
 	size_t k = strlen(w);
@@ -345,6 +353,8 @@ void imp_note_claims(imp *im, const char *s, size_t n, int line,
 			bool counts)
 {
 	int a, b;
+	if (!imp_has_digit(s, n))
+		return; /* no count, no severity count */
 	imp_note_severity_counts(im, s, n, line);
 	if (prr_parse_count(s, n, &a, &b) < 0)
 		return;
