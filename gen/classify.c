@@ -1,6 +1,7 @@
 /* classify.c - status words and marks, scores, counts, efforts; see import.h. */
 #include "prr/import.h"
 #include "prr/utf8.h"
+#include "rec_words.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -120,7 +121,10 @@ static const struct {
 	{ "部分", PRR_PARTIAL },         { "一部", PRR_PARTIAL },
 };
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+/* Both lists indexed by first byte (gen/rec_words.h): a word start tries
+ * the few entries that begin as it does, not all 130. */
+static rec_vocab status_vocab = REC_VOCAB(status_words);
+static rec_vocab status_utf8_vocab = REC_VOCAB(status_words_utf8);
 
 static int mark_at(const unsigned char *p, size_t n, prr_status *st)
 {
@@ -184,11 +188,11 @@ static size_t word_at(const char *s, size_t n, size_t i, prr_status *st)
 		if (j == w0 || (j < n && word_char((unsigned char)s[j])))
 			break;
 		up[k] = 0;
-		for (size_t t = 0; t < COUNT(status_words); t++) {
-			/* first letters differ for most: skip strcmp's call */
-			if (up[0] == status_words[t].w[0] &&
-			    strcmp(up, status_words[t].w) == 0) {
-				*st = status_words[t].st;
+		size_t count;
+		const uint8_t *e = rec_vocab_at(&status_vocab, up, k, 0, &count);
+		for (size_t t = 0; t < count; t++) {
+			if (strcmp(up, status_words[e[t]].w) == 0) {
+				*st = status_words[e[t]].st;
 				best = j - i;
 			}
 		}
@@ -199,6 +203,10 @@ static size_t word_at(const char *s, size_t n, size_t i, prr_status *st)
 /* A status word of status_words_utf8 at s[i]; its length, or 0. */
 static size_t utf8_word_at(const char *s, size_t n, size_t i, prr_status *st)
 {
+	size_t count;
+	const uint8_t *e = rec_vocab_at(&status_utf8_vocab, s, n, i, &count);
+	if (!count)
+		return 0; /* no word starts as s[i] does */
 	char low[48];
 	size_t k = 0;
 	for (size_t j = i; j < n && k + 1 < sizeof low; j++) {
@@ -210,8 +218,8 @@ static size_t utf8_word_at(const char *s, size_t n, size_t i, prr_status *st)
 			c = (unsigned char)(c + 32); /* À–Þ -> à–þ */
 		low[k++] = (char)c;
 	}
-	for (size_t t = 0; t < COUNT(status_words_utf8); t++) {
-		const char *w = status_words_utf8[t].w;
+	for (size_t t = 0; t < count; t++) {
+		const char *w = status_words_utf8[e[t]].w;
 		size_t wn = strlen(w);
 		if (wn > k || memcmp(low, w, wn) != 0)
 			continue;
@@ -220,7 +228,7 @@ static size_t utf8_word_at(const char *s, size_t n, size_t i, prr_status *st)
 		    (isalnum((unsigned char)s[i + wn]) ||
 		     (unsigned char)s[i + wn] >= 0x80))
 			continue;
-		*st = status_words_utf8[t].st;
+		*st = status_words_utf8[e[t]].st;
 		return wn;
 	}
 	return 0;

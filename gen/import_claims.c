@@ -120,14 +120,6 @@ static int count_near(const char *s, size_t n, size_t i, size_t k)
 }
 
 /* Whether s[0..n) holds a digit. */
-static bool has_digit(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (digit(s[i]))
-			return true;
-	return false;
-}
-
 /*
  * A short line that counts findings by severity ("🔴 Critical: 3",
  * "(Critical: 1, Major: 1, Minor: 1)", "#### High Priority (3)"): each
@@ -137,7 +129,7 @@ static bool has_digit(const char *s, size_t n)
  */
 void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 {
-	if (n > 90 || !has_digit(s, n))
+	if (n > 90 || !imp_has_digit(s, n))
 		return; /* a count has a number */
 	bool seen[PRR_SEV_COUNT] = { false };
 	for (size_t i = 0; i < n; i++) {

@@ -38,7 +38,8 @@ static bool resolved_heading(const char *s, size_t n)
 		"fix details", "closed", "corrigé", "resuelto", "resolvido",
 		"erledigt", "behoben", "修复", "已解决", "解決済", "対応済",
 		"successes", "strengths", "what went well", NULL };
-	return imp_contains_any(s, n, words);
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(s, n, &vocab);
 }
 
 /* "1. Title", "1) Title", "1️⃣ Title", "#1 Title": a numbered heading. */

@@ -37,22 +37,22 @@
  * without emphasis, emoji and quote marks, or false. */
 static bool label_of(const char *s, size_t n, prr_str *label, prr_str *value)
 {
-	size_t i = 0;
-	while (i < n && i < 64) {
-		if (s[i] == ':') {
-			value->p = s + i + 1;
-			value->n = n - i - 1;
+	/* the first ':' in the first 64 bytes, unless a '：' comes before */
+	size_t w = n < 64 ? n : 64, sep = 1;
+	const char *colon = memchr(s, ':', w);
+	size_t i = colon ? (size_t)(colon - s) : w;
+	for (const char *f = memchr(s, 0xEF, i); f;
+	     f = memchr(f + 1, 0xEF, i - (size_t)(f + 1 - s))) {
+		if ((size_t)(f - s) + 3 <= n && memcmp(f, "\xEF\xBC\x9A", 3) == 0) {
+			i = (size_t)(f - s);
+			sep = 3;
 			break;
 		}
-		if (i + 3 <= n && memcmp(s + i, "\xEF\xBC\x9A", 3) == 0) {
-			value->p = s + i + 3;
-			value->n = n - i - 3;
-			break;
-		}
-		i++;
 	}
-	if (i >= n || i >= 64)
+	if (i >= w)
 		return false;
+	value->p = s + i + sep;
+	value->n = n - i - sep;
 	size_t a = 0, b = i;
 	/* leading marks: '>', '-', '*', '#', spaces, emoji (4-byte UTF-8) */
 	while (a < b) {
@@ -94,7 +94,8 @@ static bool other_date_label(const char *s, size_t n)
 	static const char *const words[] = { "next", "due", "deadline",
 		"target", "próxim", "proxim", "prochain", "nächste", "siguiente",
 		"expires", "until", "start", "end", "次回", "下次", "期限", NULL };
-	return imp_contains_any(s, n, words);
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(s, n, &vocab);
 }
 
 /*
@@ -203,7 +204,8 @@ static bool concluding_heading(const char *t)
 		"conclusión", "conclusão", "résumé", "synthèse", "fazit",
 		"ergebnis", "zusammenfassung", "resumen", "resumo", "结论",
 		"結論", "总结", "まとめ", "総合評価", "判定", NULL };
-	return imp_contains_any(t, strlen(t), words);
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(t, strlen(t), &vocab);
 }
 
 /* Where "**" starts in s[from..n), or n. */

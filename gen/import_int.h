@@ -31,6 +31,7 @@
 #include "prr/import.h"
 #include "prr/buf.h"
 #include "prr/rec_column.h"
+#include "rec_words.h"
 
 #include <md4c.h>
 #include <stdint.h>
@@ -273,9 +274,14 @@ char *imp_clean_same(imp *im, const char *s, size_t n, bool *same);
 char *imp_clean(imp *im, const char *s, size_t n);
 char *imp_title_of(imp *im, const char *s, size_t n);
 bool imp_starts_with_ci(const char *s, size_t n, const char *w);
+/* Whether s[0..n) holds an ASCII digit: what every count, commit hash
+ * and severity count needs, so a line without one is asked no more. */
+bool imp_has_digit(const char *s, size_t n);
 bool imp_contains_ci(const char *s, const char *w);
 bool imp_contains_ci_n(const char *s, size_t n, const char *w);
-bool imp_contains_any(const char *s, size_t n, const char *const *words);
+/* Whether any word of `words` (lower case) occurs in s[0..n), ignoring
+ * ASCII case: one pass over s, trying only the words its bytes start. */
+bool imp_contains_any(const char *s, size_t n, rec_vocab *words);
 prr_checklist *imp_new_checklist(imp *im, const char *title, int line,
 				 size_t n, bool boxes);
 const char *imp_long_text(imp *im, long v);

@@ -207,8 +207,8 @@ static bool done_words(const char *h)
 {
 	static const char *const words[] = { "complet", "done", "deliver",
 		"achiev", "actual", "conclu", NULL };
-	size_t n = strlen(h);
-	return imp_contains_any(h, n, words);
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(h, strlen(h), &vocab);
 }
 
 /*

@@ -337,7 +337,8 @@ static bool overall_label(const char *s)
 	static const char *const words[] = { "overall", "total", "global",
 		"final", "readiness", "achievement", "general", "gesamt",
 		"promedio", "moyenne", "総合", "总体", "综合", "总分", NULL };
-	return imp_contains_any(s, strlen(s), words);
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(s, strlen(s), &vocab);
 }
 
 /* A label that names no dimension ("Score", "Estado", "Nota"): the
@@ -467,6 +468,7 @@ static bool stars_or_bar(const char *s, size_t n, prr_score_hit *h)
 static const char *const score_words[] = { "score", "grade", "rating",
 	"nota", "note", "puntuación", "pontuação", "bewertung", "評価",
 	"评分", "スコア", NULL };
+static rec_vocab score_vocab = REC_VOCAB(score_words);
 
 /* "Observability Score" names the dimension "Observability". */
 static const char *without_score_word(imp *im, const char *label)
@@ -515,11 +517,25 @@ static bool may_score(const char *s, size_t n)
 	return false;
 }
 
+/* What every score has (rec_score.h): an ASCII digit (fractions,
+ * percents, "N stars"), a grade's capital A-F, or a star or bar (bytes
+ * beyond ASCII).  A line without any, most prose and items, is asked no
+ * more; one with one may still hold none (may_score). */
+static bool may_hold_score(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || c >= 0x80)
+			return true;
+	}
+	return false;
+}
+
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind)
 {
 	prr_score_hit h;
-	if (!may_score(s, n))
+	if (!may_hold_score(s, n) || !may_score(s, n))
 		return false;
 	if (kind == IMP_LINE_HEADING) {
 		/* the recogniser knows a heading by its '#' */
@@ -544,7 +560,7 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return false;
 	if (kind == IMP_LINE_CODE && !overall_label(label))
 		return false;
-	bool named = label && imp_contains_any(label, strlen(label), score_words);
+	bool named = label && imp_contains_any(label, strlen(label), &score_vocab);
 	if (kind == IMP_LINE_TEXT && !h.grade[0] && !named &&
 	    !overall_label(label))
 		return false;
@@ -570,7 +586,7 @@ void imp_table_metric_scores(imp *im, const table *t)
 	int actual = imp_col_of(t, PRR_COL_ACTUAL);
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *key = t->cell[r][0];
-		if (!*key || !imp_contains_any(key, strlen(key), score_words))
+		if (!*key || !imp_contains_any(key, strlen(key), &score_vocab))
 			continue;
 		for (size_t k = actual > 0 ? (size_t)actual : 1; k < t->cols; k++) {
 			const char *c = t->cell[r][k];

@@ -154,6 +154,14 @@ char *imp_title_of(imp *im, const char *s, size_t n)
 	return c;
 }
 
+bool imp_has_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return true;
+	return false;
+}
+
 bool imp_starts_with_ci(const char *s, size_t n, const char *w)
 {
 	size_t k = strlen(w);
@@ -298,13 +306,18 @@ prr_checklist *imp_new_checklist(imp *im, const char *title, int line,
 	return cl;
 }
 
-/* Whether any of `words` (lower case, NULL-terminated) occurs in
- * s[0..n), ignoring ASCII case. */
-bool imp_contains_any(const char *s, size_t n, const char *const *words)
+bool imp_contains_any(const char *s, size_t n, rec_vocab *words)
 {
-	for (int i = 0; words[i]; i++)
-		if (imp_contains_ci_n(s, n, words[i]))
-			return true;
+	for (size_t i = 0; i < n; i++) {
+		size_t count;
+		const uint8_t *e = rec_vocab_at(words, s, n, i, &count);
+		for (size_t j = 0; j < count; j++) {
+			const char *w = rec_vocab_word(words, e[j]);
+			size_t k = strlen(w);
+			if (k <= n - i && strncasecmp(s + i, w, k) == 0)
+				return true;
+		}
+	}
 	return false;
 }
 
@@ -340,6 +353,8 @@ void imp_note_claims(imp *im, const char *s, size_t n, int line,
 			bool counts)
 {
 	int a, b;
+	if (!imp_has_digit(s, n))
+		return; /* no count, no severity count */
 	imp_note_severity_counts(im, s, n, line);
 	if (prr_parse_count(s, n, &a, &b) < 0)
 		return;

@@ -3,11 +3,11 @@
 #include "prr/rec_date.h"
 #include "prr/model.h"
 #include "prr/utf8.h"
+#include "rec_words.h"
 
 #include <stdint.h>
 #include <string.h>
 
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
 
 /*** Vocabulary ***/
 
@@ -707,26 +707,49 @@ static const char *const review_cjk[] = {
 	"决定", "決定",
 };
 
-static bool in_list(const char *w, const char *const *list, size_t count)
+/* The word lists of labels, indexed by first byte (gen/rec_words.h): a
+ * label is compared only with the entries that begin as its word does. */
+static rec_vocab other_words_v = REC_VOCAB(other_words);
+static rec_vocab other_stems_v = REC_VOCAB(other_stems);
+static rec_vocab other_cjk_v = REC_VOCAB(other_cjk);
+static rec_vocab strong_labels_v = REC_VOCAB(strong_labels);
+static rec_vocab weak_labels_v = REC_VOCAB(weak_labels);
+static rec_vocab when_words_v = REC_VOCAB(when_words);
+static rec_vocab date_first_v = REC_VOCAB(date_first);
+static rec_vocab date_cjk_v = REC_VOCAB(date_cjk);
+static rec_vocab date_links_v = REC_VOCAB(date_links);
+static rec_vocab review_stems_v = REC_VOCAB(review_stems);
+static rec_vocab review_cjk_v = REC_VOCAB(review_cjk);
+
+/* `w` is an entry of `v`. */
+static bool in_list(const char *w, rec_vocab *v)
 {
+	size_t count;
+	const uint8_t *e = rec_vocab_of(v, (unsigned char)w[0], &count);
 	for (size_t k = 0; k < count; k++)
-		if (strcmp(w, list[k]) == 0)
+		if (strcmp(w, rec_vocab_word(v, e[k])) == 0)
 			return true;
 	return false;
 }
 
-static bool has_stem(const char *w, const char *const *list, size_t count)
+/* `w` begins with an entry of `v`. */
+static bool has_stem(const char *w, rec_vocab *v)
 {
-	for (size_t k = 0; k < count; k++)
-		if (strncmp(w, list[k], strlen(list[k])) == 0)
+	size_t count;
+	const uint8_t *e = rec_vocab_of(v, (unsigned char)w[0], &count);
+	for (size_t k = 0; k < count; k++) {
+		const char *stem = rec_vocab_word(v, e[k]);
+		if (strncmp(w, stem, strlen(stem)) == 0)
 			return true;
+	}
 	return false;
 }
 
-static bool has_part(const char *s, const char *const *list, size_t count)
+/* An entry of `v` occurs in `s`. */
+static bool has_part(const char *s, rec_vocab *v)
 {
-	for (size_t k = 0; k < count; k++)
-		if (strstr(s, list[k]))
+	for (; *s; s++)
+		if (has_stem(s, v))
 			return true;
 	return false;
 }
@@ -798,21 +821,21 @@ static bool names_other_date(const char *label, char **words, size_t count)
 {
 	for (size_t k = 0; k < count; k++) {
 		const char *w = unelided(words[k]);
-		if (in_list(w, other_words, COUNT(other_words)) ||
-		    has_stem(w, other_stems, COUNT(other_stems)))
+		if (in_list(w, &other_words_v) ||
+		    has_stem(w, &other_stems_v))
 			return true;
 	}
-	return has_part(label, other_cjk, COUNT(other_cjk));
+	return has_part(label, &other_cjk_v);
 }
 
 /* Does the label say "date": "Date", "Date of …", "Review Date",
  * "Prüfdatum", "评估日期", "作成日"? */
 static bool says_date(const char *label, char **words, size_t count)
 {
-	if (count && in_list(words[0], date_first, COUNT(date_first)) &&
-	    (count == 1 || in_list(words[1], date_links, COUNT(date_links)) ||
+	if (count && in_list(words[0], &date_first_v) &&
+	    (count == 1 || in_list(words[1], &date_links_v) ||
 	     strncmp(words[1], "d'", 2) == 0 ||
-	     has_stem(words[1], review_stems, COUNT(review_stems))))
+	     has_stem(words[1], &review_stems_v)))
 		return true;
 	if (count) {
 		const char *last = words[count - 1];
@@ -823,17 +846,16 @@ static bool says_date(const char *label, char **words, size_t count)
 	}
 	size_t len = strlen(label);
 	bool ends_day = len >= 3 && strcmp(label + len - 3, "日") == 0;
-	return has_part(label, date_cjk, COUNT(date_cjk)) ||
-	       (ends_day && has_part(label, review_cjk, COUNT(review_cjk)));
+	return has_part(label, &date_cjk_v) ||
+	       (ends_day && has_part(label, &review_cjk_v));
 }
 
 static bool says_review(const char *label, char **words, size_t count)
 {
 	for (size_t k = 0; k < count; k++)
-		if (has_stem(unelided(words[k]), review_stems,
-			     COUNT(review_stems)))
+		if (has_stem(unelided(words[k]), &review_stems_v))
 			return true;
-	return has_part(label, review_cjk, COUNT(review_cjk));
+	return has_part(label, &review_cjk_v);
 }
 
 int prr_rec_date_label(const char *s, size_t n)
@@ -845,19 +867,18 @@ int prr_rec_date_label(const char *s, size_t n)
 	size_t count = split_words(split, words, COUNT(words));
 	if (names_other_date(label, words, count))
 		return PRR_DATE_LABEL_NO;
-	if (count > 1 && in_list(words[count - 1], when_words,
-				 COUNT(when_words))) {
+	if (count > 1 && in_list(words[count - 1], &when_words_v)) {
 		count--; /* "updated on" is "updated" */
 		label[strlen(label) - strlen(words[count]) - 1] = 0;
 	}
-	if (in_list(label, strong_labels, COUNT(strong_labels)))
+	if (in_list(label, &strong_labels_v))
 		return PRR_DATE_LABEL_STRONG;
-	if (in_list(label, weak_labels, COUNT(weak_labels)))
+	if (in_list(label, &weak_labels_v))
 		return PRR_DATE_LABEL_WEAK;
 	if (!says_date(label, words, count))
 		return PRR_DATE_LABEL_NO;
-	if (in_list(label, date_first, COUNT(date_first)) ||
-	    in_list(label, date_cjk, COUNT(date_cjk)))
+	if (in_list(label, &date_first_v) ||
+	    in_list(label, &date_cjk_v))
 		return PRR_DATE_LABEL_STRONG; /* "Date" alone */
 	return says_review(label, words, count) ? PRR_DATE_LABEL_STRONG
 						: PRR_DATE_LABEL_WEAK;

@@ -400,3 +400,50 @@ PRR_TEST(import_read__a_finding_listed_twice_is_one)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/*** What a line is asked ***/
+
+/* Each line recogniser first looks for what any match needs (a digit, a
+ * grade's capital, a byte beyond ASCII, a colon in the first 64 bytes):
+ * lines on either side of each of those tests. */
+PRR_TEST(import_read__lines_asked_only_what_they_can_hold)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	/* a full-width colon before an ASCII one labels the line */
+	prr_review *r = text_as("review.md",
+				"# R\n\n创建日期：2026年1月11日 10:30\n", &d);
+	CHECK(r && r->date && strcmp(r->date, "2026-01-11") == 0);
+	prr_review_free(r);
+	/* a label past the first 64 bytes is none: no verdict */
+	r = text_as("review.md", "# R\n\nDate: 2026-01-01\n\nA line of prose "
+		    "that goes on for more than sixty-four bytes Verdict: NOT "
+		    "READY\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_UNKNOWN);
+	prr_review_free(r);
+	r = text_as("review.md", "# R\n\nDate: 2026-01-01\n\nVerdict: NOT "
+		    "READY\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
+	prr_review_free(r);
+	/* a grade alone (no digit), stars alone (no ASCII mark); nothing in
+	 * a lower-case heading that says "out of" */
+	r = text_as("review.md", "# R\n\nDate: 2026-01-01\n\n"
+		    "## Security Grade: A-\n\n## Reliability ⭐⭐⭐⭐☆\n\n"
+		    "## overall it was out of scope\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_scores + r->n_dimensions, 2);
+		const prr_dimension *m = dim(r, "Security");
+		CHECK(m && m->grade && strcmp(m->grade, "A-") == 0);
+		m = dim(r, "Reliability");
+		CHECK(m && m->score == 4 && m->max == 5);
+	}
+	prr_review_free(r);
+	/* a commit needs a digit: "commit deadbeef" names none, "commit
+	 * deadbee5" one */
+	r = text_as("review.md", "# R\n\nDate: 2026-01-01\n\n"
+		    "See commit deadbeef.\n\nFixed in commit deadbee5.\n", &d);
+	CHECK(r && r->n_commits == 1 &&
+	      strcmp(r->commits[0].ref, "deadbee5") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}

@@ -511,3 +511,52 @@ PRR_TEST(rec_item__prefixes_and_bad_bytes)
 	}
 	CHECK_INT(bad, 0);
 }
+
+/* The vocabularies are indexed by first byte (gen/rec_words.h): a word is
+ * found whatever the case of its first letter (ASCII or Latin-1), from a
+ * lead byte shared with other words, at the text's very end, and the
+ * first entry of the list that matches still wins. */
+PRR_TEST(rec_item__vocab_index)
+{
+	static const struct {
+		const char *text;
+		prr_severity sev;
+	} sevs_by_first[] = {
+		{ "Severity: high", PRR_SEV_HIGH },
+		{ "Severity: HIGH", PRR_SEV_HIGH },
+		{ "Gravité : élevée", PRR_SEV_HIGH },
+		{ "GRAVITÉ : ÉLEVÉE", PRR_SEV_HIGH },
+		{ "Prioridad: Média", PRR_SEV_MEDIUM },
+		{ "影響度: 高", PRR_SEV_HIGH },
+		{ "Impact: Low", PRR_SEV_LOW },
+		{ "Impact: zero", PRR_SEV_UNKNOWN },
+	};
+	for (size_t i = 0; i < COUNT(sevs_by_first); i++) {
+		size_t n;
+		char *s = exact(sevs_by_first[i].text, &n);
+		prr_severity sev = prr_rec_severity(s, n, NULL);
+		if (sev != sevs_by_first[i].sev)
+			prr_test_fail(__FILE__, __LINE__, "\"%s\": %s, expected %s",
+				      sevs_by_first[i].text, prr_severity_name(sev),
+				      prr_severity_name(sevs_by_first[i].sev));
+		free(s);
+	}
+	/* "Zero" from the negations, "Risks" after "Issues": the list's order */
+	CHECK_INT(prr_rec_finding_heading("Zero Blockers", 13), 0);
+	CHECK_INT(prr_rec_finding_heading("ISSUES AND RISKS", 16), 1);
+	CHECK_INT(prr_rec_finding_heading("Risks and issues", 16), 3);
+	CHECK(prr_rec_placeholder("TBD", 3));
+	CHECK(prr_rec_placeholder("À définir", strlen("À définir")));
+	/* second bytes: '/' of "i/o" (blocking I/O is technical), 'É' of
+	 * "MÉDIA" against "média", and none after the last byte */
+	bool blocking = true;
+	CHECK_INT(prr_rec_severity("Blocking I/O in the cache", 25, &blocking),
+		  PRR_SEV_UNKNOWN);
+	CHECK(!blocking);
+	CHECK_INT(prr_rec_severity("Prioridad: MÉDIA", strlen("Prioridad: MÉDIA"),
+				   NULL), PRR_SEV_MEDIUM);
+	CHECK_INT(prr_rec_severity("Severity: h", 11, NULL), PRR_SEV_UNKNOWN);
+	/* words found at their starts only: "Highlights" is not "High" */
+	CHECK_INT(prr_rec_severity("Highlights: none", 16, NULL), PRR_SEV_UNKNOWN);
+	CHECK_INT(prr_rec_finding_heading("Known Issues", 12), 1);
+}

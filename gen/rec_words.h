@@ -1,0 +1,215 @@
+/*
+ * rec_words.h - word matching shared by the item recognisers (rec_item.c,
+ * rec_item_marks.c), and word lists indexed by first byte for classify.c,
+ * rec_date.c and the importer's word searches; private to gen/.
+ *
+ * Everything reads s[0..n) only, as include/prr/rec_item.h promises:
+ * code points, whole words without regard to case (ASCII and Latin-1),
+ * CJK words that stand where no other ideograph touches them, and
+ * vocabularies indexed by their first byte.
+ */
+#ifndef PRR_REC_WORDS_H
+#define PRR_REC_WORDS_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "prr/utf8.h"
+
+#ifndef COUNT
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#endif
+
+/*** Characters ***/
+
+static inline bool rec_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline bool rec_is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline bool rec_is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static inline bool rec_is_alnum(unsigned char c)
+{
+	return rec_is_digit(c) || rec_is_upper(c) || rec_is_lower(c);
+}
+
+static inline bool rec_is_cjk(uint32_t c)
+{
+	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	       (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+	       (c >= 0xFF66 && c <= 0xFF9F);
+}
+
+/* Letters and digits of words: ASCII, Latin to Greek and Cyrillic, CJK. */
+static inline bool rec_is_word_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return rec_is_alnum((unsigned char)c);
+	return (c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7) ||
+	       rec_is_cjk(c);
+}
+
+/* Emoji, dingbats, arrows and their joiners: what marks an item. */
+static inline bool rec_is_symbol(uint32_t c)
+{
+	return (c >= 0x2190 && c <= 0x2BFF) || (c >= 0x1F000 && c <= 0x1FAFF) ||
+	       c == 0xFE0F || c == 0x200D || c == 0x20E3 || c == 0x203C ||
+	       c == 0x2049 || c == 0x2139;
+}
+
+static inline bool rec_is_emphasis(unsigned char c)
+{
+	return c == '*' || c == '_' || c == '`' || c == '~';
+}
+
+/* The code point at s[i] (i < n); its length, 1 with U+FFFD if invalid. */
+static inline size_t rec_cp_at(const char *s, size_t n, size_t i, uint32_t *cp)
+{
+	int len = prr_utf8_decode((const unsigned char *)s + i, n - i, cp);
+	if (len <= 0) {
+		*cp = 0xFFFD;
+		return 1;
+	}
+	return (size_t)len;
+}
+
+/* The code point ending at s[i] (0 < i <= n). */
+uint32_t rec_cp_before(const char *s, size_t n, size_t i);
+
+/* Whether a letter or digit of a word starts at s[i] / ends before s[i]. */
+bool rec_word_after(const char *s, size_t n, size_t i);
+bool rec_word_before(const char *s, size_t n, size_t i);
+
+/* The length of the code point `want` at s[i], or 0. */
+size_t rec_cp_is(const char *s, size_t n, size_t i, uint32_t want);
+
+/* At most `most` spaces and tabs from s[i]: how many. */
+size_t rec_spaces(const char *s, size_t n, size_t i, size_t most);
+
+/* The position past spaces and emphasis from i. */
+size_t rec_skip_blank(const char *s, size_t n, size_t i);
+
+/* Whether a word or a mark may start at s[i]: a letter not inside a
+ * Latin word (CJK words may start anywhere), or an emoji. */
+bool rec_may_start(const char *s, size_t n, size_t i);
+
+/* The first place from i where a word or a mark may start, or n: the
+ * word starts a recogniser visits, where visiting every byte and asking
+ * rec_may_start decoded each letter of each word.  Inside a run of ASCII
+ * letters and digits nothing starts, so such runs are passed by bytes. */
+size_t rec_next_start(const char *s, size_t n, size_t i);
+
+/* The start of the word ending at s[e] (e itself if none), looking back
+ * 48 bytes at most. */
+size_t rec_word_start(const char *s, size_t n, size_t e);
+
+/*** Words ***/
+
+/* The bytes `w` (lower case) spans at s[i], folding case; 0 if absent. */
+size_t rec_fold_prefix(const char *s, size_t n, size_t i, const char *w);
+
+enum { REC_PLURAL = 1, REC_LOOSE = 2 };
+
+/*
+ * The length of the word `w` (lower case) at s[i], whole, or 0.
+ * REC_PLURAL: a Latin word may end in s, es, e, n or en more.  REC_LOOSE:
+ * a CJK word may stand inside others.
+ */
+size_t rec_word_at(const char *s, size_t n, size_t i, const char *w,
+		   int flags);
+
+/*** Vocabularies ***/
+
+#define REC_VOCAB_MAX 255
+
+/*
+ * A list of words (lower case) indexed by first byte: at a place of a
+ * text only the entries that can start there are tried, where trying
+ * every entry at every word of every line was most of reading headings
+ * (prr_rec_finding_heading: 25,000 instructions a heading).  Entries are
+ * `const char *` or structs whose first member is one; within a first
+ * byte they keep the list's order, so the first entry that matches is
+ * the one a walk of the whole list finds first.  A NULL entry ends the
+ * list early (lists that other code walks to their NULL).
+ *
+ * The index is built at first use, once: the first thread to ask builds
+ * it while any other waits (loaders import on several threads); define
+ * a vocabulary with REC_VOCAB.
+ */
+typedef struct rec_vocab {
+	const void *entries;
+	size_t count, stride;
+	atomic_int state; /* 0 unbuilt, 1 being built, 2 built */
+	uint16_t start[257];	     /* byte c: order[start[c]..start[c+1]) */
+	uint8_t order[REC_VOCAB_MAX]; /* entry indexes by first byte */
+	uint8_t second[REC_VOCAB_MAX]; /* by entry: its second byte, or 0 */
+} rec_vocab;
+
+#define REC_VOCAB(list)                                                  \
+	{ (list), COUNT(list), sizeof (list)[0], 0, { 0 }, { 0 }, { 0 } }
+
+/* Entry k's word. */
+static inline const char *rec_vocab_word(const rec_vocab *v, size_t k)
+{
+	return *(const char *const *)((const char *)v->entries + k * v->stride);
+}
+
+/* Builds the index of `v` unless another thread has (rec_vocab_at). */
+void rec_vocab_build(rec_vocab *v);
+
+/*
+ * The indexes of the entries whose first byte is `c`, an ASCII capital
+ * taken as its small letter, in the list's order (*count of them).
+ * None for 0: no entry is empty.
+ */
+static inline const uint8_t *rec_vocab_of(rec_vocab *v, unsigned char c,
+					  size_t *count)
+{
+	if (atomic_load_explicit(&v->state, memory_order_acquire) != 2)
+		rec_vocab_build(v);
+	if (rec_is_upper(c))
+		c = (unsigned char)(c + 32);
+	*count = c ? (size_t)(v->start[c + 1] - v->start[c]) : 0;
+	return v->order + v->start[c];
+}
+
+/* The entries that may start at s[i] (case pairs of Latin-1 share their
+ * first byte); none at the end of the text. */
+static inline const uint8_t *rec_vocab_at(rec_vocab *v, const char *s,
+					  size_t n, size_t i, size_t *count)
+{
+	return rec_vocab_of(v, i < n ? (unsigned char)s[i] : 0, count);
+}
+
+/*
+ * Whether entry k of `v`, which may start at s[i], may go on at s[i + 1]:
+ * when its first byte is ASCII, its second byte is a small letter that
+ * s[i + 1] is in either case, or any other byte that s[i + 1] is (a
+ * Latin-1 letter's first byte is the same in both cases).  Words tried
+ * only where two bytes agree, not one.
+ */
+static inline bool rec_vocab_second(const rec_vocab *v, size_t k,
+				    const char *s, size_t n, size_t i)
+{
+	unsigned char b = v->second[k];
+	unsigned char c = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+	if (rec_is_upper(c))
+		c = (unsigned char)(c + 32);
+	return !b || c == b;
+}
+
+/* The length of the first word of `v` whole at s[i] (rec_word_at with
+ * `flags`), or 0; *k (may be NULL) its index. */
+size_t rec_list_at(rec_vocab *v, const char *s, size_t n, size_t i,
+		   int flags, size_t *k);
+
+/* Whether a word of `v` ends right at s[e]. */
+bool rec_list_ends_at(rec_vocab *v, const char *s, size_t n, size_t e);
+
+/*** Shared with rec_item_marks.c ***/
+
+#include "prr/model.h"
+
+/* A severity word or P0..P3 at s[i]; its length (0 if none) and *sev. */
+size_t rec_sev_word_at(const char *s, size_t n, size_t i, prr_severity *sev);
+
+#endif
