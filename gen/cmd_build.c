@@ -117,8 +117,8 @@ static int write_units(builder *b, prr_hand *h)
 	return prr_view_site(b->f, b->vo, h, emit_page, b, b->err);
 }
 
-/* A thread writing the units it claims from `deal`, with its own writer,
- * templates and messages. */
+/* A thread writing the units it claims from `deal`, with its own writer
+ * and messages (the templates are shared). */
 typedef struct worker {
 	builder b;
 	prr_site site;
@@ -145,8 +145,8 @@ static void *worker_main(void *arg)
  * unit as it comes free.  Returns 0, or -1 with the problem in `d` or
  * `err`. */
 static int write_site(prr_site *site, const prr_figures *f,
-		      const prr_view_opts *vo, const prr_tpl_store *store,
-		      prr_tpl_env *env, prr_diags *d, prr_buf *err)
+		      const prr_view_opts *vo, prr_tpl_env *env, prr_diags *d,
+		      prr_buf *err)
 {
 	builder b = { site, f, vo, env, d, err, PRR_BUF_INIT };
 	worker ws[PRR_MAX_JOBS - 1];
@@ -157,13 +157,11 @@ static int write_site(prr_site *site, const prr_figures *f,
 		worker *w = &ws[i];
 		memset(w, 0, sizeof *w);
 		prr_site_fork(&w->site, site);
-		w->b = (builder){ &w->site, f, vo,
-				  prr_tpl_env_new(prr_tpl_store_loader, (void *)store),
-				  &w->d, &w->err, PRR_BUF_INIT };
+		w->b = (builder){ &w->site, f, vo, env, &w->d, &w->err,
+				  PRR_BUF_INIT };
 		w->deal = &deal;
 		w->started = pthread_create(&w->thread, NULL, worker_main, w) == 0;
 		if (!w->started) { /* fewer threads: the others take its share */
-			prr_tpl_env_free(w->b.env);
 			prr_site_join(site, &w->site);
 			break;
 		}
@@ -200,7 +198,6 @@ done:
 		prr_diags_free(&w->d);
 		prr_buf_free(&w->err);
 		prr_buf_free(&w->b.out);
-		prr_tpl_env_free(w->b.env);
 		prr_site_join(site, &w->site);
 	}
 	prr_buf_free(&b.out);
@@ -282,7 +279,7 @@ static int run(const prr_args *a)
 		rc = PRR_EXIT_SYSTEM;
 		goto done;
 	}
-	if (write_site(&site, f, &vo, &store, env, &d, &err) < 0) {
+	if (write_site(&site, f, &vo, env, &d, &err) < 0) {
 		prr_site_abort(&site);
 		if (err.n) {
 			fprintf(stderr, "prr: build: %s\n", err.p);
