@@ -4,7 +4,9 @@
  * A template is tokenized once into a flat node list that keeps source
  * offsets (for error positions); rendering walks the nodes against data
  * through a small interface (prr_tpl_data: get, enter, next, leave, text),
- * so the engine never sees cJSON.  prr_tpl_json() adapts cJSON to it.
+ * so the engine never sees cJSON nor the page tree: prr_tpl_json() adapts
+ * cJSON to it (prr render, the spec tests, fuzzers and bench_render),
+ * prr_tpl_vtree() (vtree.h) the pages prr build and prr report write.
  *
  *     prr_tpl_store store = { { override_dir } };
  *     prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader, &store);
