@@ -3,6 +3,7 @@
 #include "prr/cli.h"
 #include "prr/embed.h"
 #include "prr/figures.h"
+#include "prr/jobs.h"
 #include "prr/json.h"
 #include "prr/mdhtml.h"
 #include "prr/report.h"
@@ -11,7 +12,6 @@
 #include "prr/view.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,100 +110,89 @@ static int write_data(prr_site *site, const prr_figures *f, prr_buf *err)
 
 /* The units of `h`: data.json first (the biggest file), then the pages
  * (prr_view_site). */
-static int write_units(builder *b, prr_hand *h)
+static int write_units(builder *b, prr_jobs_hand *h)
 {
-	if (prr_hand_mine(h) && write_data(b->site, b->f, b->err) < 0)
+	if (prr_jobs_mine(h) && write_data(b->site, b->f, b->err) < 0)
 		return -1;
 	return prr_view_site(b->f, b->vo, h, emit_page, b, b->err);
 }
 
-/* A thread writing the units it claims from `deal`, with its own writer,
- * templates and messages. */
-typedef struct worker {
+/* A job writing the units its hand claims, with its own writer and
+ * messages (job 0: the command's own); the templates are shared. */
+typedef struct site_job {
 	builder b;
-	prr_site site;
+	prr_site site; /* jobs 1..: forked from the command's */
 	prr_diags d;
 	prr_buf err;
-	prr_deal *deal;
-	bool started;
 	int rc;
-	pthread_t thread;
-} worker;
+} site_job;
 
-static void *worker_main(void *arg)
+typedef struct site_jobs {
+	site_job job[PRR_JOBS_MAX];
+	unsigned n;
+	prr_jobs_deal deal;
+} site_jobs;
+
+static void write_job(void *ud, unsigned t)
 {
-	worker *w = arg;
-	prr_hand h;
-	prr_hand_init(&h, w->deal);
-	w->rc = write_units(&w->b, &h);
-	return NULL;
+	site_jobs *s = ud;
+	prr_jobs_hand h;
+	prr_jobs_hand_init(&h, s->n > 1 ? &s->deal : NULL);
+	s->job[t].rc = write_units(&s->job[t].b, &h);
 }
 
 /* Every page, report, asset and data file into the site's temporary
- * folder: data.json and the pages dealt among prr_jobs() threads, this
- * one included (fewer if a thread cannot start), each taking the next
- * unit as it comes free.  Returns 0, or -1 with the problem in `d` or
- * `err`. */
+ * folder: data.json and the pages dealt among prr_jobs_count() jobs,
+ * each taking the next unit as it comes free; then the assets.  Returns
+ * 0, or -1 with the problem in `d` or `err`. */
 static int write_site(prr_site *site, const prr_figures *f,
-		      const prr_view_opts *vo, const prr_tpl_store *store,
-		      prr_tpl_env *env, prr_diags *d, prr_buf *err)
+		      const prr_view_opts *vo, prr_tpl_env *env, prr_diags *d,
+		      prr_buf *err)
 {
-	builder b = { site, f, vo, env, d, err, PRR_BUF_INIT };
-	worker ws[PRR_MAX_JOBS - 1];
-	prr_deal deal;
-	atomic_init(&deal.next, 0);
-	unsigned jobs = prr_jobs(), started = 0;
-	for (unsigned i = 0; i + 1 < jobs; i++) {
-		worker *w = &ws[i];
-		memset(w, 0, sizeof *w);
-		prr_site_fork(&w->site, site);
-		w->b = (builder){ &w->site, f, vo,
-				  prr_tpl_env_new(prr_tpl_store_loader, (void *)store),
-				  &w->d, &w->err, PRR_BUF_INIT };
-		w->deal = &deal;
-		w->started = pthread_create(&w->thread, NULL, worker_main, w) == 0;
-		if (!w->started) { /* fewer threads: the others take its share */
-			prr_tpl_env_free(w->b.env);
-			prr_site_join(site, &w->site);
-			break;
-		}
-		started++;
+	site_jobs *s = prr_xcalloc(1, sizeof *s);
+	s->n = prr_jobs_count();
+	atomic_init(&s->deal.next, 0);
+	s->job[0].b = (builder){ site, f, vo, env, d, err, PRR_BUF_INIT };
+	for (unsigned t = 1; t < s->n; t++) {
+		site_job *j = &s->job[t];
+		prr_site_fork(&j->site, site);
+		j->b = (builder){ &j->site, f, vo, env, &j->d, &j->err,
+				  PRR_BUF_INIT };
 	}
-	int rc = -1, own = -1;
-	prr_hand h;
-	prr_hand_init(&h, started ? &deal : NULL);
-	if ((own = write_units(&b, &h)) < 0)
+	prr_jobs_run(s->n, write_job, s);
+	int rc = -1, own = s->job[0].rc;
+	prr_buf *out = &s->job[0].b.out;
+	if (own < 0)
 		goto done;
 	const prr_embed_file *a;
 	size_t n = prr_embed_list("assets/", &a);
 	for (size_t i = 0; i < n; i++)
 		if (prr_site_write(site, a[i].path, a[i].data, a[i].len, err) < 0)
 			goto done;
-	prr_buf_reset(&b.out);
-	prr_view_badge(&b.out, f);
-	if (prr_site_write(site, "badge.svg", b.out.p, b.out.n, err) < 0)
+	prr_buf_reset(out);
+	prr_view_badge(out, f);
+	if (prr_site_write(site, "badge.svg", out->p, out->n, err) < 0)
 		goto done;
 	rc = 0;
 done:
-	for (unsigned i = 0; i < started; i++) {
-		worker *w = &ws[i];
-		pthread_join(w->thread, NULL);
-		if (w->rc < 0) {
+	for (unsigned t = 1; t < s->n; t++) {
+		site_job *j = &s->job[t];
+		if (j->rc < 0) {
 			rc = -1;
-			if (w->err.n && !err->n)
-				prr_buf_adds(err, w->err.p);
+			if (j->err.n && !err->n)
+				prr_buf_adds(err, j->err.p);
 		}
-		/* the problems of this thread, unless this one's already tell
-		 * (every thread loads the same templates) */
-		if (own == 0 || w->rc == 0)
-			prr_diags_print(&w->d, stderr);
-		prr_diags_free(&w->d);
-		prr_buf_free(&w->err);
-		prr_buf_free(&w->b.out);
-		prr_tpl_env_free(w->b.env);
-		prr_site_join(site, &w->site);
+		/* the problems of this job, unless job 0's already tell
+		 * (every job uses the same templates) */
+		if (own == 0 || j->rc == 0)
+			prr_diags_print(&j->d, stderr);
+		prr_diags_free(&j->d);
+		prr_buf_free(&j->err);
+		prr_buf_free(&j->b.out);
+		prr_site_join(site, &j->site);
 	}
-	prr_buf_free(&b.out);
+	prr_buf_free(out);
+	free(s);
 	return rc;
 }
 
@@ -282,7 +271,7 @@ static int run(const prr_args *a)
 		rc = PRR_EXIT_SYSTEM;
 		goto done;
 	}
-	if (write_site(&site, f, &vo, &store, env, &d, &err) < 0) {
+	if (write_site(&site, f, &vo, env, &d, &err) < 0) {
 		prr_site_abort(&site);
 		if (err.n) {
 			fprintf(stderr, "prr: build: %s\n", err.p);

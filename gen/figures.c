@@ -31,7 +31,7 @@ static bool same_project(const prr_review *a, const prr_review *b)
 
 /*
  * Each review's own figures (score, plan, audit) depend on that review
- * alone, so prr_jobs() threads compute them, review i on thread
+ * alone, so prr_jobs_count() threads compute them, review i on thread
  * i % shares, each thread in an arena of its own: the same figures
  * whatever the number of threads.  The latest review of each project is
  * the last of its run in the sorted set.
@@ -44,25 +44,24 @@ typedef struct revfig_share {
 	size_t share, shares;
 } revfig_share;
 
-static void *revfig_run(void *arg)
+static void revfig_run(void *shares, unsigned job)
 {
-	revfig_share *s = arg;
+	revfig_share *s = (revfig_share *)shares + job;
 	const prr_reviews *set = s->set;
 	for (size_t i = s->share; i < set->n; i += s->shares)
 		review_figures(&s->out[i], s->arena, set->v[i], set->config, s->in,
 			       i + 1 == set->n || !same_project(set->v[i], set->v[i + 1]));
-	return NULL;
 }
 
 static void all_review_figures(prr_figures *f, prr_revfig *out,
 			       const prr_reviews *set, const prr_figures_input *in)
 {
-	size_t n = prr_shares_for(set->n);
-	revfig_share sh[PRR_MAX_JOBS];
+	size_t n = prr_jobs_for(set->n);
+	revfig_share sh[PRR_JOBS_MAX];
 	for (size_t t = 0; t < n; t++)
 		sh[t] = (revfig_share){ out, set, in, t ? &f->more[t - 1] : &f->arena,
 					t, n };
-	prr_run_shares(sh, n, sizeof *sh, revfig_run);
+	prr_jobs_run((unsigned)n, revfig_run, sh);
 }
 
 int prr_figures_compute(prr_figures **out, const prr_reviews *set,
@@ -125,7 +124,7 @@ void prr_figures_free(prr_figures *f)
 		free(f->facts);
 	}
 	prr_arena_free(&f->arena);
-	for (size_t t = 0; t < PRR_MAX_JOBS - 1; t++)
+	for (size_t t = 0; t < PRR_JOBS_MAX - 1; t++)
 		prr_arena_free(&f->more[t]);
 	free(f);
 }

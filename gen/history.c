@@ -2,10 +2,10 @@
 #define _POSIX_C_SOURCE 200809L
 #include "prr/history.h"
 #include "prr/fsutil.h"
+#include "prr/jobs.h"
 
 #include <errno.h>
 #include <git2.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,11 +13,12 @@
 #include <sys/stat.h>
 #include <time.h>
 
-/* How far the workers may run ahead of the commit being handed over. */
+/* How many commits to compute the workers may run ahead of the batch
+ * being handed over. */
 #define WALK_WINDOW 2048
 /* Fewer commits to compute than this: no threads. */
 #define WALK_THREADED_MIN 256
-#define WALK_MAX_WORKERS 8
+#define WALK_MAX_WORKERS PRR_JOBS_MAX
 #define WALK_BATCH 32 /* commits a worker claims and publishes at once */
 #define BINARY_SNIFF 8000 /* git's FIRST_FEW_BYTES */
 
@@ -1171,18 +1172,12 @@ typedef struct walk {
 	size_t n_todo;
 	unsigned char **data; /* per order position, once computed */
 	uint32_t *len;
-	bool *batch_done;     /* per WALK_BATCH todos: data is published */
-
-	pthread_mutex_t mu;
-	pthread_cond_t cv;
-	size_t next;    /* next todo to claim */
-	size_t emitted; /* order position being handed over */
-	bool stop, failed;
-	prr_buf fail_msg;
-	worker_stats ws;
+	/* batch b: todos b * WALK_BATCH .. (b + 1) * WALK_BATCH - 1 */
+	prr_jobs_line line;
+	worker_stats ws[WALK_MAX_WORKERS]; /* per worker */
 } walk;
 
-static void *worker_main(void *arg)
+static void worker_main(void *arg, unsigned job)
 {
 	walk *w = arg;
 	git_repository *git = NULL;
@@ -1193,23 +1188,14 @@ static void *worker_main(void *arg)
 	    computer_init(&k, git, w->repo_path, w->want, &err) < 0)
 		goto fail;
 	have_k = true;
-	for (;;) {
-		pthread_mutex_lock(&w->mu);
-		while (!w->stop && w->next < w->n_todo &&
-		       w->todo[w->next] >= w->emitted + WALK_WINDOW)
-			pthread_cond_wait(&w->cv, &w->mu);
-		if (w->stop || w->next >= w->n_todo) {
-			pthread_mutex_unlock(&w->mu);
-			break;
-		}
-		size_t first = w->next;
-		w->next += WALK_BATCH;
-		pthread_mutex_unlock(&w->mu);
-		/* A batch is published at once, under the lock: one wake-up
-		 * per batch rather than per commit.  It is computed oldest
-		 * first (the walk order puts children before parents), so a
-		 * commit usually follows its parent and reuses what the
-		 * computer kept of it. */
+	size_t b;
+	while (prr_jobs_line_claim(&w->line, &b)) {
+		/* A batch is published at once: one wake-up per batch rather
+		 * than per commit.  It is computed oldest first (the walk
+		 * order puts children before parents), so a commit usually
+		 * follows its parent and reuses what the computer kept of
+		 * it. */
+		size_t first = b * WALK_BATCH;
 		size_t last = first + WALK_BATCH < w->n_todo ? first + WALK_BATCH
 							     : w->n_todo;
 		for (size_t i = last; i-- > first;) {
@@ -1220,33 +1206,19 @@ static void *worker_main(void *arg)
 			memcpy(w->data[pos], rec.p, rec.n);
 			w->len[pos] = (uint32_t)rec.n;
 		}
-		pthread_mutex_lock(&w->mu);
-		w->batch_done[first / WALK_BATCH] = true;
-		pthread_cond_broadcast(&w->cv);
-		pthread_mutex_unlock(&w->mu);
+		prr_jobs_line_done(&w->line, b);
 	}
 	goto done;
 fail:
-	pthread_mutex_lock(&w->mu);
-	if (!w->failed) {
-		w->failed = true;
-		prr_buf_add(&w->fail_msg, err.p, err.n);
-	}
-	w->stop = true;
-	pthread_cond_broadcast(&w->cv);
-	pthread_mutex_unlock(&w->mu);
+	prr_jobs_line_fail(&w->line, err.p);
 done:
 	if (have_k) {
-		pthread_mutex_lock(&w->mu);
-		w->ws.trees += k.ws.trees;
-		w->ws.blobs += k.ws.blobs;
-		pthread_mutex_unlock(&w->mu);
+		w->ws[job] = k.ws;
 		computer_free(&k);
 	}
 	git_repository_free(git);
 	prr_buf_free(&err);
 	prr_buf_free(&rec);
-	return NULL;
 }
 
 /* The walk order: from the cache when it knows (tip, hide), else a revwalk. */
@@ -1304,8 +1276,7 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 	size_t *todo = NULL;
 	uint32_t *idx = NULL;
 	bool *batch_seen = NULL;
-	pthread_t threads[WALK_MAX_WORKERS];
-	int n_threads = 0;
+	prr_jobs workers = { .n = 0 };
 	hcache cache;
 	rec_view view = { NULL, 0, NULL, 0 };
 	prr_buf rec = PRR_BUF_INIT;
@@ -1313,9 +1284,7 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 	bool have_k = false;
 	walk w;
 	memset(&w, 0, sizeof w);
-	w.fail_msg = (prr_buf)PRR_BUF_INIT;
-	pthread_mutex_init(&w.mu, NULL);
-	pthread_cond_init(&w.cv, NULL);
+	prr_jobs_line_init(&w.line, 0, 1); /* empty until the todos are known */
 	cache_open(&cache, o->cache_dir);
 	st->cache_rebuilt = cache.rebuilt;
 	int rc = -1;
@@ -1360,17 +1329,15 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 	w.n_todo = n_todo;
 	w.data = prr_xcalloc(n ? n : 1, sizeof *w.data);
 	w.len = prr_xcalloc(n ? n : 1, sizeof *w.len);
-	size_t n_batches = n_todo / WALK_BATCH + 1;
-	w.batch_done = prr_xcalloc(n_batches, sizeof *w.batch_done);
-	batch_seen = prr_xcalloc(n_batches, sizeof *batch_seen);
+	size_t n_batches = (n_todo + WALK_BATCH - 1) / WALK_BATCH;
+	prr_jobs_line_free(&w.line);
+	prr_jobs_line_init(&w.line, n_batches, WALK_WINDOW / WALK_BATCH);
+	batch_seen = prr_xcalloc(n_batches + 1, sizeof *batch_seen);
 	if (n_todo >= WALK_THREADED_MIN) {
 		int nw = o->workers > 0 ? o->workers : 2;
-		if (nw > WALK_MAX_WORKERS)
-			nw = WALK_MAX_WORKERS;
-		for (; n_threads < nw; n_threads++)
-			if (pthread_create(&threads[n_threads], NULL, worker_main,
-					   &w) != 0)
-				break;
+		prr_jobs_start(&workers, nw > WALK_MAX_WORKERS ? WALK_MAX_WORKERS
+							      : (unsigned)nw,
+			       worker_main, &w);
 	}
 
 	size_t t = 0; /* next todo the main thread may compute itself */
@@ -1380,19 +1347,12 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 		bool fresh = t < n_todo && todo[t] == i;
 		if (fresh) {
 			t++;
-			if (n_threads) {
+			if (workers.n) {
 				size_t b = (t - 1) / WALK_BATCH;
 				if (!batch_seen[b]) {
-					pthread_mutex_lock(&w.mu);
-					w.emitted = i;
-					pthread_cond_broadcast(&w.cv);
-					while (!w.batch_done[b] && !w.failed)
-						pthread_cond_wait(&w.cv, &w.mu);
-					bool failed = w.failed;
-					pthread_mutex_unlock(&w.mu);
-					if (failed) {
-						prr_buf_add(err, w.fail_msg.p,
-							    w.fail_msg.n);
+					if (prr_jobs_line_wait(&w.line, b) < 0) {
+						prr_buf_add(err, w.line.why.p,
+							    w.line.why.n);
 						goto done;
 					}
 					batch_seen[b] = true;
@@ -1456,12 +1416,8 @@ int prr_history_walk(prr_repo *repo, const prr_history_opts *o,
 	}
 	rc = 0;
 done:
-	pthread_mutex_lock(&w.mu);
-	w.stop = true;
-	pthread_cond_broadcast(&w.cv);
-	pthread_mutex_unlock(&w.mu);
-	for (int j = 0; j < n_threads; j++)
-		pthread_join(threads[j], NULL);
+	prr_jobs_line_stop(&w.line);
+	prr_jobs_join(&workers);
 	if (rc != -1) {
 		/* The history handed over is whole either way: a cache that
 		 * cannot be saved (a read-only reviews folder) costs the next
@@ -1473,21 +1429,20 @@ done:
 		prr_buf_free(&why);
 	}
 	if (have_k) {
-		w.ws.trees += k.ws.trees;
-		w.ws.blobs += k.ws.blobs;
+		st->trees_read += k.ws.trees;
+		st->blobs_read += k.ws.blobs;
 		computer_free(&k);
 	}
-	st->trees_read = w.ws.trees;
-	st->blobs_read = w.ws.blobs;
+	for (size_t j = 0; j < WALK_MAX_WORKERS; j++) {
+		st->trees_read += w.ws[j].trees;
+		st->blobs_read += w.ws[j].blobs;
+	}
 	for (size_t i = 0; w.data && i < n; i++)
 		free(w.data[i]);
 	free(w.data);
 	free(w.len);
-	free(w.batch_done);
 	free(batch_seen);
-	prr_buf_free(&w.fail_msg);
-	pthread_mutex_destroy(&w.mu);
-	pthread_cond_destroy(&w.cv);
+	prr_jobs_line_free(&w.line);
 	cache_free(&cache);
 	rec_view_free(&view);
 	prr_buf_free(&rec);

@@ -4,6 +4,7 @@
 #include "prr/jsonread.h"
 #include "prr/buf.h"
 #include "prr/fsutil.h"
+#include "prr/jobs.h"
 #include "prr/load.h"
 #include "prr/import.h"
 #include "prr/report.h"
@@ -11,7 +12,6 @@
 #include <ctype.h>
 #include <errno.h>
 #include <sys/stat.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -195,34 +195,6 @@ static void merge_into(prr_review *m, const prr_review *r)
 	MERGE_LIST(m, r, fields);
 }
 
-unsigned prr_jobs(void)
-{
-	const char *e = getenv("PRR_JOBS");
-	long n = e && *e ? strtol(e, NULL, 10) : sysconf(_SC_NPROCESSORS_ONLN);
-	return n < 1 ? 1 : n > PRR_MAX_JOBS ? PRR_MAX_JOBS : (unsigned)n;
-}
-
-size_t prr_shares_for(size_t items)
-{
-	size_t jobs = prr_jobs();
-	return jobs > items ? (items ? items : 1) : jobs;
-}
-
-void prr_run_shares(void *shares, size_t n, size_t size, void *(*fn)(void *))
-{
-	pthread_t threads[PRR_MAX_JOBS];
-	char *at = shares;
-	size_t started = 1;
-	while (started < n &&
-	       pthread_create(&threads[started], NULL, fn, at + started * size) == 0)
-		started++;
-	for (size_t t = started; t < n; t++) /* fewer threads: the rest here */
-		fn(at + t * size);
-	fn(at);
-	for (size_t t = 1; t < started; t++)
-		pthread_join(threads[t], NULL);
-}
-
 /*
  * Reading and parsing the files is most of loading a big set (200
  * reviews: a fifth of a build), and each file is independent of the
@@ -241,25 +213,24 @@ typedef struct load_share {
 	size_t share, shares;
 } load_share;
 
-static void *load_files(void *arg)
+static void load_files(void *shares, unsigned job)
 {
-	load_share *s = arg;
+	load_share *s = (load_share *)shares + job;
 	for (size_t i = s->share; i < s->files->n; i += s->shares)
 		if (prr_review_load_dated(&s->docs[i], s->files->v[i], s->date,
 					  &s->diags[i]) < 0)
 			s->docs[i] = NULL;
-	return NULL;
 }
 
 static void load_all(const prr_paths *files, prr_review **docs,
 		     prr_diags *diags, const char *date)
 {
-	size_t n = prr_shares_for(files->n);
-	load_share shares[PRR_MAX_JOBS];
+	size_t n = prr_jobs_for(files->n);
+	load_share shares[PRR_JOBS_MAX];
 	prr_jdoc_init(); /* before any thread parses */
 	for (size_t t = 0; t < n; t++)
 		shares[t] = (load_share){ files, docs, diags, date, t, n };
-	prr_run_shares(shares, n, sizeof *shares, load_files);
+	prr_jobs_run((unsigned)n, load_files, shares);
 }
 
 static int cmp_review(const void *a, const void *b)

@@ -5,7 +5,7 @@
 #include <cjson/cJSON.h>
 #include <string.h>
 
-static const void *json_get(const void *v, prr_tpl_name *name)
+static const void *json_get(const void *v, const prr_tpl_name *name)
 {
 	const char *key = name->s;
 	const cJSON *o = v;

@@ -1654,29 +1654,9 @@ static int page_portfolio(prr_view_emit emit, void *ud, const prr_figures *f,
 	return page_emit(&pg);
 }
 
-void prr_hand_init(prr_hand *h, prr_deal *deal)
-{
-	h->deal = deal;
-	h->at = 0;
-	h->ticket = SIZE_MAX;
-}
-
-bool prr_hand_mine(prr_hand *h)
-{
-	size_t unit = h->at++;
-	if (!h->deal)
-		return true;
-	if (h->ticket == SIZE_MAX) /* the units claimed are in order */
-		h->ticket = atomic_fetch_add_explicit(&h->deal->next, 1,
-						      memory_order_relaxed);
-	if (h->ticket != unit)
-		return false;
-	h->ticket = SIZE_MAX;
-	return true;
-}
-
 int prr_view_site(const prr_figures *f, const prr_view_opts *o,
-		  prr_hand *hand, prr_view_emit emit, void *ud, prr_buf *err)
+		  prr_jobs_hand *hand, prr_view_emit emit, void *ud,
+		  prr_buf *err)
 {
 	prr_arena pages = PRR_ARENA_INIT;
 	char **prefixes = prr_xcalloc(f->n_projects ? f->n_projects : 1,
@@ -1688,7 +1668,7 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 				      : prr_xstrdup("");
 	prr_names_free(&taken);
 	int rc = 0;
-	if (f->n_projects > 1 && prr_hand_mine(hand))
+	if (f->n_projects > 1 && prr_jobs_mine(hand))
 		rc = page_portfolio(emit, ud, f, o, prefixes, &pages);
 	prr_arena arena = PRR_ARENA_INIT;
 	for (size_t i = 0; i < f->n_projects && rc == 0; i++) {
@@ -1700,19 +1680,19 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		collect_components(&pg);
 		/* the project's big pages first, so that the last units dealt
 		 * are small and the threads end together */
-		if (prr_hand_mine(hand))
+		if (prr_jobs_mine(hand))
 			rc = page_index(&pg);
-		if (rc == 0 && prr_hand_mine(hand))
+		if (rc == 0 && prr_jobs_mine(hand))
 			rc = page_history(&pg);
-		if (rc == 0 && prr_hand_mine(hand))
+		if (rc == 0 && prr_jobs_mine(hand))
 			rc = page_timeline(&pg);
-		if (rc == 0 && prr_hand_mine(hand))
+		if (rc == 0 && prr_jobs_mine(hand))
 			rc = page_waves(&pg);
 		for (size_t k = 0; k < pg.n_comps && rc == 0; k++)
-			if (prr_hand_mine(hand))
+			if (prr_jobs_mine(hand))
 				rc = page_component(&pg, k);
 		for (size_t k = 0; k < pg.p->n && rc == 0; k++) {
-			if (!prr_hand_mine(hand))
+			if (!prr_jobs_mine(hand))
 				continue;
 			rc = page_review(&pg, k, err);
 			const prr_scorecard *sc = &pg.p->reviews[k].score;

@@ -21,19 +21,6 @@ prr_vnode *prr_vobj(prr_arena *a)
 	return v;
 }
 
-/* The hash of `key`, a literal: its address says which, so the last hash
- * of each of 256 addresses is kept (per thread: threads build pages). */
-static uint32_t key_hash(const char *key)
-{
-	static _Thread_local struct { const char *key; uint32_t hash; } memo[256];
-	size_t i = ((uintptr_t)key >> 3) & 255;
-	if (memo[i].key != key) {
-		memo[i].key = key;
-		memo[i].hash = prr_tpl_name_hash(key);
-	}
-	return memo[i].hash;
-}
-
 /* Puts `v` last among the members or elements of `parent`. */
 static prr_vnode *append(prr_vnode *parent, prr_vnode *v)
 {
@@ -51,7 +38,7 @@ static prr_vnode *member(prr_vnode *o, const char *key, prr_vtype type)
 {
 	prr_vnode *v = node(o->u.kids.arena, type);
 	v->key = key;
-	v->hash = key_hash(key);
+	v->hash = prr_tpl_name_hash(key);
 	o->u.kids.summary |= prr_vsummary_bits(v->hash);
 	return append(o, v);
 }
@@ -152,9 +139,9 @@ size_t prr_vsize(const prr_vnode *v)
 
 /*** The template engine's adapter ***/
 
-static const void *v_get(const void *v, prr_tpl_name *name)
+static const void *v_get(const void *v, const prr_tpl_name *name)
 {
-	return prr_vtree_get(v, name);
+	return find(v, name->s, name->hash);
 }
 
 static const void *v_enter(const void *d, prr_tpl_iter *it)

@@ -34,6 +34,7 @@
 #include "prr/arena.h"
 #include "prr/buf.h"
 #include "prr/config.h"
+#include "prr/jobs.h"
 #include "prr/json.h"
 #include "prr/model.h"
 #include "prr/reviews.h"
@@ -397,7 +398,7 @@ struct prr_gitfacts;
 typedef struct prr_figures {
 	prr_arena arena;
 	/* what the other computing threads allocated (see figures.c) */
-	prr_arena more[PRR_MAX_JOBS - 1];
+	prr_arena more[PRR_JOBS_MAX - 1];
 	const char *method;          /* PRR_METHOD */
 	const prr_config *config;    /* borrowed */
 	struct prr_gitfacts *facts;  /* owned: what the repository gave, or NULL */

@@ -38,23 +38,6 @@ typedef struct prr_reviews {
 	prr_paths files;      /* the files read, in path order */
 } prr_reviews;
 
-/* Threads for work dealt among threads (loading reviews, writing a
- * site): PRR_JOBS, else the processors online; 1 to PRR_MAX_JOBS.  What
- * is loaded or written is the same byte for byte whatever the number. */
-#define PRR_MAX_JOBS 8
-unsigned prr_jobs(void);
-
-/* How many shares to split `items` units into: prr_jobs(), but no more
- * than the units and at least 1. */
-size_t prr_shares_for(size_t items);
-/*
- * Runs fn on each of `n` shares at once (n <= PRR_MAX_JOBS; share t is at
- * (char *)shares + t * size): shares 1.. on threads of their own, share 0
- * on the calling thread, and there too any share whose thread cannot
- * start.  Returns when every share is done.
- */
-void prr_run_shares(void *shares, size_t n, size_t size, void *(*fn)(void *));
-
 /* flags: a link in a reviews folder to a file or folder outside it is an
  * error naming the link, unless PRR_REVIEWS_ALLOW_OUTSIDE (--allow-outside);
  * files named on the command line are read wherever they are. */
@@ -67,8 +50,8 @@ void prr_run_shares(void *shares, size_t n, size_t size, void *(*fn)(void *));
 	{ "date", 0, "YYYY-MM-DD", "the review date of documents that state none and whose path holds none", false }
 
 /*
- * Loads every review under `paths` (the files read by up to prr_jobs()
- * threads; messages come in path order all the same).  Returns 0, or -1 when any document
+ * Loads every review under `paths` (the files read by up to
+ * prr_jobs_count() threads (jobs.h); messages come in path order all the same).  Returns 0, or -1 when any document
  * or prr.json is invalid or no review was found (problems in `d`; the set
  * is then empty but must still be freed).
  */

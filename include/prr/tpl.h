@@ -4,7 +4,9 @@
  * A template is tokenized once into a flat node list that keeps source
  * offsets (for error positions); rendering walks the nodes against data
  * through a small interface (prr_tpl_data: get, enter, next, leave, text),
- * so the engine never sees cJSON.  prr_tpl_json() adapts cJSON to it.
+ * so the engine never sees cJSON nor the page tree: prr_tpl_json() adapts
+ * cJSON to it (prr render, the spec tests, fuzzers and bench_render),
+ * prr_tpl_vtree() (vtree.h) the pages prr build and prr report write.
  *
  *     prr_tpl_store store = { { override_dir } };
  *     prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader, &store);
@@ -77,16 +79,12 @@ typedef struct prr_tpl_iter {
 typedef struct prr_tpl_name {
 	const char *s;    /* the name, NUL-terminated */
 	uint32_t hash;    /* prr_tpl_name_hash(s), for adapters that hash */
-	/* The adapter's to fill (NULL at first), kept as long as the
-	 * template: what it learnt about this name.  One env's templates
-	 * are used by one thread at a time, so the adapter may write it. */
-	const void *memo;
 } prr_tpl_name;
 
 typedef struct prr_tpl_data {
 	/* The member `name` of `v`, or NULL when `v` is not an object or has
 	 * no such key.  A present null is not missing. */
-	const void *(*get)(const void *v, prr_tpl_name *name);
+	const void *(*get)(const void *v, const prr_tpl_name *name);
 	/* Starts a section over `v`: the first context to push (a list's
 	 * first element, or `v` itself when truthy), or NULL when the section
 	 * renders zero times (falsy, empty list, missing). */
@@ -123,14 +121,17 @@ static inline uint32_t prr_tpl_name_hash(const char *s)
 typedef int (*prr_tpl_loader)(void *ud, const char *name, prr_tpl_escape mode,
 			      prr_buf *text, prr_buf *path, prr_buf *err);
 
-/* A compiled template; owned by its env, valid until prr_tpl_env_free. */
+/* A compiled template, immutable; owned by its env, valid until
+ * prr_tpl_env_free. */
 typedef struct prr_tpl prr_tpl;
 
 /*
  * An environment: the compiled templates (each partial compiled once, on
- * first use, then cached by name), the loader, the limits and the scratch
- * buffers renders reuse (so repeated renders do not allocate).  Not for
- * two threads at once: give each thread its own env.
+ * first use, then cached by name), the loader and the limits.  Compiled
+ * templates never change, and what a render remembers lives in that
+ * render: one env serves any number of threads rendering at once
+ * (compiling and finding templates take its lock).  Set strict mode and
+ * limits before sharing it.
  */
 typedef struct prr_tpl_env prr_tpl_env;
 

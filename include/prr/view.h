@@ -25,11 +25,11 @@
 
 #include "prr/buf.h"
 #include "prr/figures.h"
+#include "prr/jobs.h"
 #include "prr/reviews.h"
 
 #include "prr/vtree.h"
 
-#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -54,27 +54,6 @@ typedef struct prr_view_page {
 typedef int (*prr_view_emit)(void *ud, const prr_view_page *page);
 
 /*
- * Work dealt among threads as they come free.  Every thread walks the
- * same sequence of units and does the units it claims: each claim takes
- * the next ticket of the shared counter, so a thread that drew cheap
- * units takes more of them and the threads finish together, whatever the
- * shape of the input.  A hand without a deal (NULL) holds every unit.
- */
-typedef struct prr_deal {
-	atomic_size_t next; /* the next ticket; start at 0 */
-} prr_deal;
-
-typedef struct prr_hand {
-	prr_deal *deal;
-	size_t at;      /* the unit of the sequence this thread is at */
-	size_t ticket;  /* the unit it holds, or SIZE_MAX */
-} prr_hand;
-
-void prr_hand_init(prr_hand *h, prr_deal *deal);
-/* Moves to the next unit of the sequence: true when it is this thread's. */
-bool prr_hand_mine(prr_hand *h);
-
-/*
  * Every page of the site for `f`, one at a time to `emit` (so a build
  * holds one page's data at a time): a portfolio index first when there
  * are several projects (each project's pages then live under its slug),
@@ -85,14 +64,15 @@ bool prr_hand_mine(prr_hand *h);
  * A review's pages depend only on the reviews up to its date.
  *
  * Each of those pages, or a review with its component pages, is one unit
- * of `hand` (after the units the caller walked before); only the units
+ * of `hand` (a deal of jobs.h) (after the units the caller walked before); only the units
  * the hand claims are emitted, so threads sharing a deal write the site
  * together, each with its own `emit` data.  The calls only read `f`.
  * Returns 0, or -1 when `emit` did (its message is its own) or with a
  * message in `err` (a narrative md4c refused).
  */
 int prr_view_site(const prr_figures *f, const prr_view_opts *o,
-		  prr_hand *hand, prr_view_emit emit, void *ud, prr_buf *err);
+		  prr_jobs_hand *hand, prr_view_emit emit, void *ud,
+		  prr_buf *err);
 
 /*
  * The release-PR report of `project` (NULL: the first), of its review

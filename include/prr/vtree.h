@@ -17,7 +17,9 @@
  *
  * Objects keep their members in order; a name given twice is found as
  * its first member (as cJSON does).  prr_tpl_vtree() is its adapter for
- * the template engine, with the same truthiness as cJSON's.
+ * the template engine, with the same truthiness as cJSON's; the engine
+ * reaches a vtree only through it (tpl.h's data interface), as it does
+ * cJSON.
  */
 #ifndef PRR_VTREE_H
 #define PRR_VTREE_H
@@ -61,9 +63,8 @@ struct prr_vnode {
 prr_vnode *prr_vobj(prr_arena *a);
 
 /* Members of object `o`; strings are copied.  Keys are borrowed and must
- * be string literals (or any text that never changes while the program
- * runs): their hashes are remembered by address.  Each returns the new
- * member. */
+ * outlive the tree (view.c names members with string literals).  Each
+ * returns the new member. */
 prr_vnode *prr_vput_str(prr_vnode *o, const char *key, const char *s, size_t n);
 /* The same, borrowing `s` (NUL-terminated), which must outlive the tree:
  * literals, and the model's strings while a site is written. */
@@ -102,32 +103,5 @@ static inline uint64_t prr_vsummary_bits(uint32_t h)
 	return (UINT64_C(1) << (h & 63)) | (UINT64_C(1) << ((h >> 6) & 63));
 }
 
-/*
- * The `get` of prr_tpl_vtree(), inline for the engine, which calls it for
- * most of a page's names.  The name's memo holds the key (a literal, so
- * it never changes) last found equal to it: a member with that very key is
- * the one, without comparing the strings again.
- */
-static inline const prr_vnode *prr_vtree_get(const prr_vnode *o,
-					     prr_tpl_name *name)
-{
-	uint32_t h = name->hash;
-	if (!o || o->type != PRR_V_OBJ)
-		return NULL;
-	uint64_t bits = prr_vsummary_bits(h);
-	if ((o->u.kids.summary & bits) != bits)
-		return NULL; /* certainly not a member */
-	for (const prr_vnode *c = o->u.kids.first; c; c = c->next) {
-		if (c->hash != h)
-			continue;
-		if (c->key == name->memo)
-			return c;
-		if (strcmp(c->key, name->s) == 0) {
-			name->memo = c->key;
-			return c;
-		}
-	}
-	return NULL;
-}
 
 #endif

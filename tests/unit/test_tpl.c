@@ -6,8 +6,10 @@
 #include "prr/escape.h"
 #include "prr/fsutil.h"
 #include "prr/tpl.h"
+#include "prr/vtree.h"
 
 #include <cjson/cJSON.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -310,6 +312,98 @@ PRR_TEST(tpl__json_values)
 		     "EF");
 	/* case-sensitive keys */
 	CHECK_RENDER("{{Name}}|{{name}}", "{\"name\": \"x\"}", "|x");
+}
+
+/* The page tree through the engine (what prr build renders): the same
+ * values, truthiness, lists and context climbing as cJSON's. */
+PRR_TEST(tpl__vtree_values)
+{
+	prr_arena a = PRR_ARENA_INIT;
+	prr_vnode *root = prr_vobj(&a);
+	prr_vput_num(root, "n", 1.5);
+	prr_vput_num(root, "zero", 0);
+	prr_vput_bool(root, "yes", true);
+	prr_vput_bool(root, "no", false);
+	prr_vput_str(root, "empty", "", 0);
+	prr_vput_ref(root, "who", "R&D");
+	prr_vnode *list = prr_vput_list(root, "rows");
+	prr_vput_ref(prr_vpush_obj(list), "who", "a");
+	prr_vpush_obj(list); /* no "who": climbs to the root's */
+	prr_vput_list(root, "none");
+	prr_vput_str(prr_vput_obj(root, "o"), "k", "v", 1);
+	const char *tpl = "{{n}} {{zero}} {{yes}} {{no}} [{{empty}}] {{who}} "
+			  "{{#rows}}<{{who}}>{{/rows}} {{^none}}none{{/none}} "
+			  "{{#zero}}Z{{/zero}}{{#no}}N{{/no}}{{#empty}}E{{/empty}}"
+			  "{{o.k}}{{#o}}{{k}}{{/o}}{{missing.k}}";
+	prr_tpl_env *env = prr_tpl_env_new(NULL, NULL);
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_buf out = PRR_BUF_INIT;
+	const prr_tpl *t;
+	CHECK(prr_tpl_compile(&t, env, "t", tpl, strlen(tpl), &d) == 0);
+	CHECK(prr_tpl_render(&out, env, t, PRR_TPL_ESC_HTML, prr_tpl_vtree(),
+			     root, &d) == 0);
+	CHECK_STR(out.p, "1.5 0 true false [] R&amp;D <a><R&amp;D> none Zvv");
+	CHECK_INT(d.n, 0);
+	prr_buf_free(&out);
+	prr_diags_free(&d);
+	prr_tpl_env_free(env);
+	prr_arena_free(&a);
+}
+
+/* One env, its templates compiled once, rendered by several threads at
+ * once: each gets the page one thread alone gets. */
+typedef struct shared_render {
+	prr_tpl_env *env;
+	const cJSON *data;
+	char *got[8];
+} shared_render;
+
+static void *render_many(void *arg)
+{
+	shared_render *s = arg;
+	for (int i = 0; i < 8; i++) {
+		const prr_tpl *t;
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf out = PRR_BUF_INIT;
+		if (prr_tpl_load(&t, s->env, i % 2 ? "page" : "list",
+				 PRR_TPL_ESC_HTML, &d) == 0 &&
+		    prr_tpl_render(&out, s->env, t, PRR_TPL_ESC_HTML,
+				   prr_tpl_json(), s->data, &d) == 0)
+			s->got[i] = prr_buf_detach(&out, NULL);
+		prr_buf_free(&out);
+		prr_diags_free(&d);
+	}
+	return NULL;
+}
+
+PRR_TEST(tpl__one_env_many_threads)
+{
+	cJSON *parts = cJSON_Parse(
+		"{\"page\": \"{{<layout}}{{$body}}{{>list}}{{/body}}{{/layout}}\","
+		" \"layout\": \"<main>{{$body}}{{/body}}</main>\","
+		" \"list\": \"{{#rows}}<li>{{name}} {{n}}</li>{{/rows}}\"}");
+	cJSON *data = cJSON_Parse("{\"rows\": [{\"name\": \"a\", \"n\": 1},"
+				  " {\"name\": \"b<\", \"n\": 2.5}]}");
+	prr_tpl_env *env = prr_tpl_env_new(json_loader, parts);
+	shared_render s[4];
+	pthread_t th[4];
+	for (int i = 0; i < 4; i++) {
+		s[i] = (shared_render){ env, data, { NULL } };
+		CHECK(pthread_create(&th[i], NULL, render_many, &s[i]) == 0);
+	}
+	for (int i = 0; i < 4; i++)
+		pthread_join(th[i], NULL);
+	for (int i = 0; i < 4; i++) {
+		for (int j = 0; j < 8; j++) {
+			CHECK_STR(s[i].got[j],
+				  j % 2 ? "<main><li>a 1</li><li>b&lt; 2.5</li></main>"
+					: "<li>a 1</li><li>b&lt; 2.5</li>");
+			free(s[i].got[j]);
+		}
+	}
+	prr_tpl_env_free(env);
+	cJSON_Delete(parts);
+	cJSON_Delete(data);
 }
 
 /*** Errors carry exact positions ***/
