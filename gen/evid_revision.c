@@ -101,6 +101,24 @@ static char *source_line(const char *path, int n, prr_buf *text)
 	return p;
 }
 
+/* The file the review was read from: source_file as named, else the one
+ * of o->files it names (source_file is named from the reviews folder). */
+static const char *source_path(const prr_review *r, const prr_evidence_opts *o)
+{
+	const char *f = r->source_file;
+	if (!f)
+		return NULL;
+	size_t n = strlen(f);
+	for (size_t i = 0; o->files && i < o->files->n; i++) {
+		const char *p = o->files->v[i];
+		size_t k = strlen(p);
+		if (strcmp(p, f) == 0 ||
+		    (k > n && p[k - n - 1] == '/' && strcmp(p + k - n, f) == 0))
+			return p;
+	}
+	return f;
+}
+
 typedef struct by_time {
 	long long cutoff;
 	char id[PRR_OID_HEX + 1];
@@ -137,13 +155,14 @@ static int document_commit(evid_ctx *x, const prr_review *r,
 			   const prr_evidence_opts *o, prr_added *ad)
 {
 	memset(ad, 0, sizeof *ad);
-	if (!r->source_file)
+	const char *path = source_path(r, o);
+	if (!path)
 		return 0;
 	prr_buf text = PRR_BUF_INIT, e = PRR_BUF_INIT;
 	int rc = 0;
 	git_odb *odb = NULL;
 	git_oid blob;
-	if (prr_read_file(r->source_file, (size_t)64 << 20, &text, &e) < 0 ||
+	if (prr_read_file(path, (size_t)64 << 20, &text, &e) < 0 ||
 	    git_odb_hash(&blob, text.p, text.n, GIT_OBJECT_BLOB) < 0 ||
 	    git_repository_odb(&odb, x->git) < 0 || !git_odb_exists(odb, &blob))
 		goto done; /* unreadable, or not in the repository */
@@ -182,8 +201,8 @@ int evid_find_commit(evid_ctx *x, const prr_review *r, const prr_evidence_opts *
 	long long cutoff = day_start(r->date) + 86400 - 1;
 	const char *rule = "end of day";
 	prr_buf text = PRR_BUF_INIT;
-	const char *line = r->source_file ?
-		source_line(r->source_file, r->date_line, &text) : NULL;
+	const char *src = source_path(r, o);
+	const char *line = src ? source_line(src, r->date_line, &text) : NULL;
 	if (line && stated_time(line, r->date, &cutoff))
 		rule = "stated time";
 	prr_buf_free(&text);

@@ -95,19 +95,36 @@ static const prr_story *find_story(const prr_review *r, const char *name)
 	return NULL;
 }
 
+/* true if the story named has a planned file among `rep`'s checks. */
+static bool has_planned(const prr_evreport *rep, const char *story)
+{
+	for (size_t j = 0; j < rep->n_checks; j++) {
+		const char *s = story_of(rep->checks[j].owner);
+		if (s && strcmp(s, story) == 0 &&
+		    strcmp(rep->checks[j].kind, "planned") == 0)
+			return true;
+	}
+	return false;
+}
+
 /* A story is delivered when all its evidence came true: its date is the
  * latest of the days each evidence path (or the token it must hold)
- * first appeared.  Stories not done, and claims of absence (whose day of
- * coming true the paths' history cannot tell), give no date. */
+ * first appeared, or a planned file was delivered (evidence.h).  Stories
+ * not done (unless a plan's files name them), and claims of absence
+ * (whose day of coming true the paths' history cannot tell), give no
+ * date. */
 static void add_deliveries(prr_gitfacts *g, const prr_review *r,
 			   const prr_evreport *rep)
 {
 	for (size_t i = 0; i < rep->n_checks; i++) {
 		const char *story = story_of(rep->checks[i].owner);
-		if (!story || strcmp(rep->checks[i].kind, "path") != 0)
+		const char *kind = rep->checks[i].kind;
+		if (!story || (strcmp(kind, "path") != 0 &&
+			       strcmp(kind, "planned") != 0))
 			continue;
 		const prr_story *st = find_story(r, story);
-		if (!st || (st->status != PRR_PASS && st->status != PRR_PARTIAL))
+		if (!st || (st->status != PRR_PASS && st->status != PRR_PARTIAL &&
+			    !has_planned(rep, story)))
 			continue;
 		size_t k = 0;
 		while (k < g->n_deliveries && strcmp(g->deliveries[k].story, story))
@@ -121,10 +138,14 @@ static void add_deliveries(prr_gitfacts *g, const prr_review *r,
 			const char *s = story_of(c->owner);
 			if (!s || strcmp(s, story) != 0)
 				continue;
-			if ((strcmp(c->kind, "path") == 0 && c->verdict != PRR_CONFIRMED) ||
+			bool dated = strcmp(c->kind, "history") == 0 ||
+				     strcmp(c->kind, "planned") == 0;
+			if (((strcmp(c->kind, "path") == 0 ||
+			      strcmp(c->kind, "planned") == 0) &&
+			     c->verdict != PRR_CONFIRMED) ||
 			    strcmp(c->kind, "absent") == 0)
 				whole = false; /* not there yet, or not datable */
-			if (strcmp(c->kind, "history") == 0 && c->first_date &&
+			if (dated && c->first_date &&
 			    (!date || strcmp(c->first_date, date) > 0))
 				date = c->first_date;
 		}
@@ -143,7 +164,7 @@ static void add_checks(prr_gitfacts *g, const prr_review *r,
 		       const prr_evreport *rep)
 {
 	static const char *const kinds[] = { "path", "token", "absent", "commit",
-					     NULL };
+					     "planned", NULL };
 	for (size_t i = 0; i < rep->n_checks; i++) {
 		const prr_evcheck *c = &rep->checks[i];
 		const char *const *k = kinds;
@@ -160,6 +181,7 @@ static void add_checks(prr_gitfacts *g, const prr_review *r,
 		x->claim = strcmp(c->kind, "path") == 0 ? "exists"
 			 : strcmp(c->kind, "token") == 0 ? "holds this text"
 			 : strcmp(c->kind, "absent") == 0 ? "is absent"
+			 : strcmp(c->kind, "planned") == 0 ? "is delivered as planned"
 							  : "is a commit of the repository";
 		x->found = c->message ? prr_arena_strdup(&g->arena, c->message) : NULL;
 		x->holds = c->verdict == PRR_CONFIRMED;
@@ -171,13 +193,15 @@ int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
 			 const prr_gitfacts_opts *o, prr_buf *err)
 {
 	prr_repo *repo = NULL;
+	prr_evindex *index = prr_evindex_new(); /* reviews of one commit share it */
 	int rc = -1;
 	memset(out, 0, sizeof *out);
 	if (prr_repo_open(&repo, o->repo, err) < 0)
 		goto done;
 	if (read_history(out, repo, o, err) < 0)
 		goto done;
-	prr_evidence_opts eo = { o->root, o->cache_dir, o->progress };
+	prr_evidence_opts eo = { o->root, o->cache_dir, o->progress,
+				 o->all_branches, index, &set->files };
 	/* newest review first: a story's delivery is read off the latest
 	 * review that cites its evidence */
 	for (size_t i = set->n; i-- > 0;) {
@@ -193,6 +217,7 @@ int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
 	}
 	rc = 0;
 done:
+	prr_evindex_free(index);
 	prr_repo_free(repo);
 	return rc;
 }

@@ -143,6 +143,10 @@ typedef struct prr_evidence_opts {
 	bool progress;
 	bool all_branches;     /* planned files looked for on every branch */
 	prr_evindex *index;    /* kept across calls, or NULL: one per call */
+	/* the review files read (prr_reviews.files), or NULL: where a review's
+	 * source_file, named from its folder, is read from (its bytes and its
+	 * stated time) */
+	const struct prr_paths *files;
 } prr_evidence_opts;
 
 /*
