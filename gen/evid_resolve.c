@@ -401,6 +401,10 @@ int evid_locate(evid_ctx *x, const prr_evidence *ev, evid_loc *out)
 	const char *p = ev->path;
 	prr_arena *a = &x->rep->arena;
 	bool anchored = p[0] == '/' || (p[0] == '.' && p[1] == '/');
+	if (p[0] == '~') { /* a home folder: outside any repository */
+		out->leaves = true;
+		return 0;
+	}
 	prr_buf cand = PRR_BUF_INIT, tried = PRR_BUF_INIT, root = PRR_BUF_INIT;
 	bool placed = false;
 	int rc = -1;

@@ -37,7 +37,8 @@
  * suffix matches (and no direct place) make it unverifiable, naming a
  * few candidates "and N more".  Globs (glob.h) are matched under the
  * project root.  A path that leaves the repository ("../" past its root,
- * a symbolic link pointing outside) is refused, never followed.  Every
+ * a home folder "~/…", a symbolic link pointing outside) is refused, never
+ * followed.  Every
  * verdict names the path it resolved to (prr_evcheck.resolved too).
  *
  * Tokens are read two ways: the literal text, and the identifier it names

@@ -186,7 +186,9 @@ typedef struct prr_wavefig {
 typedef struct prr_planclaim {
 	const char *claim, *stated;
 	double stated_percent; /* NaN when the text holds no "N%" */
-	bool agrees_strict, agrees_half; /* within 0.5 points */
+	bool agrees_strict, agrees_half; /* within 0.5 points; a count (no
+					  * "N%") agrees as the document's own
+					  * audit claim does (prr_claim.agrees) */
 	int line;
 } prr_planclaim;
 

@@ -64,7 +64,8 @@ cat > "$E/reviews/2026-03-02.json" <<JSON
     {"id": "S3", "evidence": [{"path": "proj/src/schema.ts", "token": "config.useRealAgents"}]},
     {"id": "S4", "evidence": [{"path": "src/schema.ts", "token": "config.useFakeAgents"}]},
     {"id": "S5", "evidence": [{"path": "index.ts"}]},
-    {"id": "S6", "evidence": [{"path": "schema.ts", "token": "useRealAgents", "absent": true}]}
+    {"id": "S6", "evidence": [{"path": "schema.ts", "token": "useRealAgents", "absent": true}]},
+    {"id": "S7", "evidence": [{"path": "~/.local/share/app.db"}]}
   ]}],
   "evidence": [{"path": "src/late.ts"}, {"path": "obs"}] }
 JSON
@@ -81,6 +82,7 @@ expect_out "confirmed: token (story S3): 'config.useRealAgents' is in 'proj/src/
 expect_out "contradicted: token (story S4): 'config.useFakeAgents' is not in 'proj/src/schema.ts'"
 expect_out "unverifiable: path (story S5): 'index.ts' at $c_late is any of 6 paths: 'app/a/index.ts', 'app/b/index.ts', 'app/c/index.ts', 'app/d/index.ts' and 2 more"
 expect_out "contradicted: absent (story S6): 'useRealAgents' is in 'proj/src/schema.ts'"
+expect_out "unverifiable: refused (story S7): refused: '~/.local/share/app.db' leaves the repository"
 expect_out "confirmed: path: 'src/late.ts' exists at $c_late as 'proj/src/late.ts'"
 expect_out "confirmed: path: 'obs' exists at $c_late as 'proj/src/obs' (the one match of **/obs)"
 end
@@ -162,5 +164,32 @@ expect_rc 0
 expect_out '"actual_start": "2026-03-05"'
 run report "$E/plan" --repo "$ER" --format json --all-branches
 expect_out '"actual_end": "2026-03-06"'
+end
+fi
+
+# what the site shows of it: the timeline knows the repository was read,
+# stated counts that agree say so, a claimed absence is no "holds"
+if command -v git >/dev/null 2>&1; then
+mkdir -p "$E/site"
+cp "$E/reviews/prr.json" "$E/site/prr.json"
+cat > "$E/site/2026-03-02.json" <<JSON
+{ "schema": "prr/review/v1", "project": "Evid", "date": "2026-03-02",
+  "components": [{"name": "Core", "status": "pass",
+    "evidence": [{"path": "src/schema.ts", "token": "compact()", "absent": true}]}],
+  "waves": [{"id": "W1", "stories": [{"id": "S1", "status": "pass", "points": 3}]}],
+  "audit": [{"claim": "W1 story points", "stated": "3", "computed": "3", "agrees": true, "line": 1}] }
+JSON
+begin "evidence: the site built with --repo shows what it read"
+run build "$E/site" -o "$E/out" --repo "$ER"
+expect_rc 0
+grep -q 'Build with <code>--repo DIR</code>' "$E/out/timeline.html" &&
+	fail "the timeline asks for --repo on a site built with it"
+grep -q 'W1 story points: 3 — agrees with the stories' "$E/out/waves.html" ||
+	fail "a stated count that agrees is not shown as agreeing: $(grep -o 'W1 story points[^<]*' "$E/out/waves.html")"
+grep -q 'must not hold <code>compact()</code>' "$E/out/components/core.html" ||
+	fail "the component page shows a claimed absence as held: $(grep -o '(holds[^)]*)' "$E/out/components/core.html")"
+run build "$E/site" -o "$E/out2" --no-repo
+grep -q 'Build with <code>--repo DIR</code>' "$E/out2/timeline.html" ||
+	fail "the timeline of a site built without a repository says nothing"
 end
 fi
