@@ -102,7 +102,7 @@ static int run(const prr_args *a)
 	prr_buf err = PRR_BUF_INIT, out = PRR_BUF_INIT;
 	prr_repo *repo = NULL;
 	char *cache = NULL;
-	prr_evindex *index = prr_evindex_new(); /* reviews of one commit share it */
+	prr_evindex *index = NULL; /* reviews of one commit share it */
 	int rc = PRR_EXIT_INPUT;
 	size_t totals[3] = { 0, 0, 0 };
 	unsigned flags;
@@ -132,6 +132,7 @@ static int run(const prr_args *a)
 		prr_diags_print(&d, stderr);
 		prr_diags_clear(&d);
 	}
+	index = prr_evindex_new();
 	prr_evidence_opts o = { prr_arg(a, "root"), cache, prr_progress_enabled(),
 				prr_flag(a, "all-branches"), index, &set.files };
 	prr_jw w;
