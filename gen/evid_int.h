@@ -96,6 +96,8 @@ typedef struct evid_loc {
 	evid_hit *hits;
 	size_t n_hits, cap_hits;
 	size_t n_direct, n_suffix;
+	bool picked;         /* several suffix matches, exactly one of them */
+	size_t pick;         /* under the project root: its index in hits */
 	bool suffix_done;
 	bool refused;        /* a link led outside */
 	bool leaves;         /* the path leaves the repository */
@@ -107,7 +109,7 @@ typedef struct evid_loc {
 int evid_locate(evid_ctx *x, const prr_evidence *ev, evid_loc *out);
 int evid_locate_suffix(evid_ctx *x, evid_loc *out);
 /* The one hit the path stands for, or NULL: none, or several suffix
- * matches none of which is under the project root alone. */
+ * matches and not exactly one of them under the project root. */
 const evid_hit *evid_loc_best(const evid_loc *l);
 /* "a, b, c and 4 more" of the suffix matches. */
 const char *evid_loc_candidates(evid_ctx *x, const evid_loc *l);

@@ -507,6 +507,22 @@ int evid_locate_suffix(evid_ctx *x, evid_loc *l)
 			l->n_suffix++;
 		}
 	}
+	/* several: the project's own, when exactly one is under its root */
+	prr_buf root = PRR_BUF_INIT;
+	size_t under = 0;
+	if (l->n_suffix > 1 && x->root &&
+	    prr_evidence_path(&root, NULL, x->root) == 0 && root.n)
+		for (size_t i = l->n_direct; i < l->n_hits; i++)
+			if (strncmp(l->hits[i].path, root.p, root.n) == 0 &&
+			    l->hits[i].path[root.n] == '/') {
+				under++;
+				l->pick = i;
+			}
+	l->picked = under == 1;
+	if (l->picked)
+		l->hits[l->pick].how = prr_arena_printf(&x->rep->arena,
+			"the one match of **/%s under the project root", l->suffix);
+	prr_buf_free(&root);
 	return 0;
 }
 
@@ -516,6 +532,8 @@ const evid_hit *evid_loc_best(const evid_loc *l)
 		return &l->hits[0];
 	if (l->n_suffix == 1)
 		return &l->hits[l->n_direct];
+	if (l->picked)
+		return &l->hits[l->pick];
 	return NULL;
 }
 

@@ -35,7 +35,8 @@
  *      tree (prr_evindex, reusable across reviews checked at one commit).
  * The first place that holds the path is the one it resolved to; several
  * suffix matches (and no direct place) make it unverifiable, naming a
- * few candidates "and N more".  Globs (glob.h) are matched under the
+ * few candidates "and N more", unless exactly one of them is under the
+ * project root.  Globs (glob.h) are matched under the
  * project root.  A path that leaves the repository ("../" past its root,
  * a home folder "~/…", a symbolic link pointing outside) is refused, never
  * followed.  Every

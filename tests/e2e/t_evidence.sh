@@ -25,6 +25,7 @@ ER=$E/repo
 	printf 'export class Registry { old() {} }\n' > proj/lib/Registry.ts
 	printf 'export const schema = {\n  useRealAgents: true,\n};\n' > proj/src/schema.ts
 	for d in a b c d e f; do printf 'x\n' > app/$d/index.ts; done
+	printf 'x\n' > app/a/Metrics.ts
 	commit "Start"
 	# the instant 2026-03-02T09:00Z
 	at 2026-03-02T09:00:00+0000
@@ -65,7 +66,8 @@ cat > "$E/reviews/2026-03-02.json" <<JSON
     {"id": "S4", "evidence": [{"path": "src/schema.ts", "token": "config.useFakeAgents"}]},
     {"id": "S5", "evidence": [{"path": "index.ts"}]},
     {"id": "S6", "evidence": [{"path": "schema.ts", "token": "useRealAgents", "absent": true}]},
-    {"id": "S7", "evidence": [{"path": "~/.local/share/app.db"}]}
+    {"id": "S7", "evidence": [{"path": "~/.local/share/app.db"}]},
+    {"id": "S8", "evidence": [{"path": "Metrics.ts"}]}
   ]}],
   "evidence": [{"path": "src/late.ts"}, {"path": "obs"}] }
 JSON
@@ -82,6 +84,7 @@ expect_out "confirmed: token (story S3): 'config.useRealAgents' is in 'proj/src/
 expect_out "contradicted: token (story S4): 'config.useFakeAgents' is not in 'proj/src/schema.ts'"
 expect_out "unverifiable: path (story S5): 'index.ts' at $c_late is any of 6 paths: 'app/a/index.ts', 'app/b/index.ts', 'app/c/index.ts', 'app/d/index.ts' and 2 more"
 expect_out "contradicted: absent (story S6): 'useRealAgents' is in 'proj/src/schema.ts'"
+expect_out "confirmed: path (story S8): 'Metrics.ts' exists at $c_late as 'proj/src/obs/Metrics.ts' (the one match of **/Metrics.ts under the project root)"
 expect_out "unverifiable: refused (story S7): refused: '~/.local/share/app.db' leaves the repository"
 expect_out "confirmed: path: 'src/late.ts' exists at $c_late as 'proj/src/late.ts'"
 expect_out "confirmed: path: 'obs' exists at $c_late as 'proj/src/obs' (the one match of **/obs)"
@@ -107,6 +110,10 @@ MD
 begin "evidence: the stated time and zone choose the commit"
 run verify "$E/md" --repo "$ER" --no-cache
 expect_out "confirmed: revision: checked at $c_nine of 2026-03-02 (the last commit at or before the stated time, 2026-03-02T10:30:00Z)"
+# 11:59 at +03:00 is 08:59 UTC: before the 09:00 commit
+sed -i 's/2026-03-02 10:30 UTC/2026-03-02T11:59:00+03:00/' "$E/md/review.md"
+run verify "$E/md" --repo "$ER" --no-cache
+expect_out "confirmed: revision: checked at $c_start of 2026-03-01 (the last commit at or before the stated time, 2026-03-02T08:59:00Z)"
 end
 
 # the review document committed in the repository: that commit is the anchor
