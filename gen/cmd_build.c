@@ -262,6 +262,7 @@ static int run(const prr_args *a)
 	int rc = PRR_EXIT_INPUT;
 	if (prr_figures_load(&f, &set, a->pos, a->n_pos, &in, &d) < 0)
 		goto done;
+	vo.repo = f->repo; /* the timeline shows commits per week with it */
 	prr_tpl_store store = { { tdir } };
 	env = prr_tpl_env_new(prr_tpl_store_loader, &store);
 	const char *delay = getenv("PRR_TEST_BUILD_DELAY"); /* ms per file */

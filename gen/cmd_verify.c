@@ -16,6 +16,7 @@ static const prr_option options[] = {
 	{ "format", 0, "FORMAT", "text (default) or json" },
 	{ "cache", 0, "DIR", "history cache (default REVIEWS/.prr-cache)" },
 	{ "no-cache", 0, NULL, "keep no history cache" },
+	{ "all-branches", 0, NULL, "look for planned files on every branch, not only HEAD's history" },
 	PRR_OUTSIDE_OPTION,
 	{ 0 }
 };
@@ -47,6 +48,13 @@ static void json_report(const prr_evreport *rep, const prr_review *r,
 	prr_jw_kstr(w, "date", rep->date);
 	prr_jw_kstr(w, "commit", rep->commit);
 	prr_jw_kstr(w, "commit_date", rep->commit_date);
+	prr_jw_kstr(w, "rule", rep->rule);
+	prr_jw_kstr_opt(w, "cutoff", rep->cutoff);
+	if (rep->predates) {
+		prr_jw_kbool(w, "predates", true);
+		prr_jw_kstr(w, "history_first_commit", rep->first_commit);
+		prr_jw_kstr(w, "history_first_date", rep->first_date);
+	}
 	for (int v = 0; v < 3; v++)
 		prr_jw_kint(w, prr_verdict_name((prr_verdict)v),
 			    (long long)rep->n_verdict[v]);
@@ -59,6 +67,7 @@ static void json_report(const prr_evreport *rep, const prr_review *r,
 		prr_jw_kstr(w, "verdict", prr_verdict_name(c->verdict));
 		prr_jw_kstr_opt(w, "owner", c->owner);
 		prr_jw_kstr_opt(w, "subject", c->subject);
+		prr_jw_kstr_opt(w, "resolved", c->resolved);
 		prr_jw_kstr(w, "message", c->message);
 		prr_jw_kline(w, c->line);
 		prr_jw_kstr_opt(w, "commit", c->commit);
@@ -93,6 +102,7 @@ static int run(const prr_args *a)
 	prr_buf err = PRR_BUF_INIT, out = PRR_BUF_INIT;
 	prr_repo *repo = NULL;
 	char *cache = NULL;
+	prr_evindex *index = NULL; /* reviews of one commit share it */
 	int rc = PRR_EXIT_INPUT;
 	size_t totals[3] = { 0, 0, 0 };
 	unsigned flags;
@@ -122,7 +132,9 @@ static int run(const prr_args *a)
 		prr_diags_print(&d, stderr);
 		prr_diags_clear(&d);
 	}
-	prr_evidence_opts o = { prr_arg(a, "root"), cache, prr_progress_enabled() };
+	index = prr_evindex_new();
+	prr_evidence_opts o = { prr_arg(a, "root"), cache, prr_progress_enabled(),
+				prr_flag(a, "all-branches"), index, &set.files };
 	prr_jw w;
 	prr_jw_init(&w, &out, true);
 	if (json) {
@@ -160,6 +172,7 @@ done:
 	if (err.n)
 		fprintf(stderr, "prr: verify: error: %s\n", err.p);
 	free(cache);
+	prr_evindex_free(index);
 	prr_repo_free(repo);
 	prr_reviews_free(&set);
 	prr_diags_free(&d);
@@ -169,15 +182,26 @@ done:
 }
 
 PRR_COMMAND(verify) = { "verify", run,
-	"[REVIEWS...] --repo DIR [--root DIR] [--format text|json]",
+	"[REVIEWS...] --repo DIR [--root DIR] [--all-branches] [--format text|json]",
 	"check reviews' evidence and commit references against the repository",
 	options,
-	"Each review is checked at its 'revision', else at the last commit on\n"
-	"or before its date.  Every evidence path must exist there (globs\n"
-	"allowed), a claimed token must be in the file, a claimed absence must\n"
-	"hold; each path's first and last commit is reported (the delivery\n"
-	"date); commit references must resolve; components whose prr.json\n"
-	"paths changed after the reviewed commit are reported as stale.\n"
+	"Each review is checked at its 'revision'; else at the commit that\n"
+	"added the review document itself (found by its bytes); else at the\n"
+	"last commit at or before the date and time with zone it states; else\n"
+	"at or before the end of its date in UTC.  The revision line says\n"
+	"which rule chose the commit.  A review older than the history says so.\n"
+	"An evidence path is looked for beside the path written before it,\n"
+	"under the project root, from the repository root, then as a unique\n"
+	"**/NAME; every verdict names the path it resolved to.  Every evidence\n"
+	"path must exist there (globs allowed), a claimed token must be in the\n"
+	"file (as written, or as the identifier it names: config.useRealAgents\n"
+	"holds where useRealAgents does), a claimed absence must hold; each\n"
+	"path's first and last commit is reported (the delivery date).  A\n"
+	"planned file missing at the commit is looked for in later commits of\n"
+	"HEAD's history (of every branch with --all-branches): delivered in\n"
+	"COMMIT on DATE, or not delivered.  Commit references must resolve;\n"
+	"components whose prr.json paths changed after the reviewed commit are\n"
+	"reported as stale.\n"
 	"Each check prints its verdict (confirmed, contradicted, unverifiable)\n"
 	"and the review line it came from.  REVIEWS defaults to 'reviews'.\n"
 	"Paths leaving the repository are refused, never followed.\n"

@@ -1,14 +1,13 @@
 /* evidence.c - evidence and commit references checked; see evidence.h. */
-#include "prr/evidence.h"
+#include "evid_int.h"
+#include "prr/fsutil.h"
+#include "prr/gitfacts.h"
 #include "prr/glob.h"
 
-#include <git2.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define LINK_HOPS 8                     /* symbolic links followed per path */
-#define TOKEN_BLOB_MAX ((size_t)64 << 20) /* larger files are not searched */
 
 const char *prr_verdict_name(prr_verdict v)
 {
@@ -17,54 +16,9 @@ const char *prr_verdict_name(prr_verdict v)
 	return (unsigned)v < 3 ? names[v] : "unverifiable";
 }
 
-static const char *git_msg(void)
-{
-	const git_error *e = git_error_last();
-	return e && e->message ? e->message : "unknown error";
-}
-
-/*** Paths ***/
-
-/* Appends the components of `p` to `out`, resolving "." and "..";
- * -1 when ".." goes above the start. */
-static int push_components(prr_buf *out, const char *p)
-{
-	while (*p) {
-		const char *e = strchr(p, '/');
-		size_t n = e ? (size_t)(e - p) : strlen(p);
-		if (n == 2 && p[0] == '.' && p[1] == '.') {
-			if (out->n == 0)
-				return -1;
-			char *slash = strrchr(out->p, '/');
-			prr_buf_truncate(out, slash ? (size_t)(slash - out->p) : 0);
-		} else if (n && !(n == 1 && p[0] == '.')) {
-			if (out->n)
-				prr_buf_addc(out, '/');
-			prr_buf_add(out, p, n);
-		}
-		p += n;
-		if (*p == '/')
-			p++;
-	}
-	return 0;
-}
-
-int prr_evidence_path(prr_buf *out, const char *root, const char *path)
-{
-	prr_buf_reset(out);
-	if (root && push_components(out, root) < 0)
-		return -1;
-	return push_components(out, path);
-}
-
 /*** The report ***/
 
-static prr_evcheck *add_check(prr_evreport *rep, const char *kind,
-			      prr_verdict v, const char *owner,
-			      const char *subject, int line, const char *fmt, ...)
-	__attribute__((format(printf, 7, 8)));
-
-static prr_evcheck *add_check(prr_evreport *rep, const char *kind,
+prr_evcheck *evid_add_check(prr_evreport *rep, const char *kind,
 			      prr_verdict v, const char *owner,
 			      const char *subject, int line, const char *fmt, ...)
 {
@@ -102,296 +56,266 @@ void prr_evreport_free(prr_evreport *rep)
 	memset(rep, 0, sizeof *rep);
 }
 
-/*** Looking into one tree ***/
-
-typedef struct ctx {
-	prr_repo *repo;
-	git_repository *git;
-	git_tree *tree;   /* of the reviewed commit */
-	char short_id[12];
-	prr_evreport *rep;
-	prr_buf *err;
-	bool failed;      /* the repository failed (not a claim) */
-} ctx;
-
-enum { FOUND = 1, MISSING = 0, REFUSED = -2, FAILED = -1 };
-
-/*
- * Finds `path` (from the repository root) in the tree, following symbolic
- * links that stay inside.  Returns FOUND with the entry's id and mode,
- * MISSING, REFUSED (a link leads outside, or loops) or FAILED.
- */
-static int resolve(ctx *x, const char *path, git_oid *id, git_filemode_t *mode,
-		   int hops)
-{
-	if (hops > LINK_HOPS)
-		return REFUSED;
-	if (!*path) {
-		git_oid_cpy(id, git_tree_id(x->tree));
-		*mode = GIT_FILEMODE_TREE;
-		return FOUND;
-	}
-	/* each prefix, so a link in the middle of the path is followed too */
-	for (const char *p = path;; p++) {
-		if (*p != '/' && *p != '\0')
-			continue;
-		char *prefix = prr_xmalloc((size_t)(p - path) + 1);
-		memcpy(prefix, path, (size_t)(p - path));
-		prefix[p - path] = '\0';
-		git_tree_entry *e = NULL;
-		int r = git_tree_entry_bypath(&e, x->tree, prefix);
-		if (r == GIT_ENOTFOUND) {
-			free(prefix);
-			return MISSING;
-		}
-		if (r < 0) {
-			free(prefix);
-			prr_buf_addf(x->err, "cannot read '%s' at %s in '%s': %s",
-				     path, x->short_id, prr_repo_path(x->repo),
-				     git_msg());
-			return FAILED;
-		}
-		if (git_tree_entry_filemode(e) == GIT_FILEMODE_LINK) {
-			git_blob *b = NULL;
-			int rc = FAILED;
-			if (git_blob_lookup(&b, x->git, git_tree_entry_id(e)) < 0) {
-				prr_buf_addf(x->err, "cannot read link '%s' at %s "
-					     "in '%s': %s", prefix, x->short_id,
-					     prr_repo_path(x->repo), git_msg());
-				goto link_done;
-			}
-			prr_buf target = PRR_BUF_INIT, next = PRR_BUF_INIT;
-			prr_buf_add(&target, git_blob_rawcontent(b),
-				    (size_t)git_blob_rawsize(b));
-			char *slash = strrchr(prefix, '/');
-			if (slash)
-				prr_buf_add(&next, prefix, (size_t)(slash - prefix));
-			rc = REFUSED;
-			if (target.p[0] != '/' && strlen(target.p) == target.n &&
-			    push_components(&next, target.p) == 0 &&
-			    push_components(&next, *p ? p + 1 : "") == 0)
-				rc = resolve(x, next.p, id, mode, hops + 1);
-			prr_buf_free(&target);
-			prr_buf_free(&next);
-		link_done:
-			git_blob_free(b);
-			git_tree_entry_free(e);
-			free(prefix);
-			return rc;
-		}
-		if (!*p) {
-			git_oid_cpy(id, git_tree_entry_id(e));
-			*mode = git_tree_entry_filemode(e);
-			git_tree_entry_free(e);
-			free(prefix);
-			return FOUND;
-		}
-		bool dir = git_tree_entry_type(e) == GIT_OBJECT_TREE;
-		git_tree_entry_free(e);
-		free(prefix);
-		if (!dir)
-			return MISSING;
-	}
-}
-
-static bool has_bytes(const char *hay, size_t n, const char *needle, size_t k)
-{
-	if (k == 0)
-		return true;
-	for (const char *p = hay, *end = hay + n;
-	     (size_t)(end - p) >= k && (p = memchr(p, needle[0], (size_t)(end - p) - k + 1));
-	     p++)
-		if (memcmp(p, needle, k) == 0)
-			return true;
-	return false;
-}
-
-/* 1 if blob `id` holds `token`, 0 if not, -1 on a read error. */
-static int blob_has(ctx *x, const git_oid *id, const char *token)
-{
-	git_blob *b = NULL;
-	if (git_blob_lookup(&b, x->git, id) < 0) {
-		prr_buf_addf(x->err, "cannot read blob %s in '%s': %s",
-			     git_oid_tostr_s(id), prr_repo_path(x->repo), git_msg());
-		return -1;
-	}
-	size_t n = (size_t)git_blob_rawsize(b);
-	int r = n <= TOKEN_BLOB_MAX &&
-		has_bytes(git_blob_rawcontent(b), n, token, strlen(token));
-	git_blob_free(b);
-	return r;
-}
-
-/* What a walk over the tree gathers: how many entries matched, and
- * whether the token was seen in a file under a match. */
-typedef struct scan {
-	ctx *x;
-	const char *pattern; /* a glob, or NULL: every file of the tree */
-	const char *token;   /* or NULL */
-	size_t matched;
-	int token_found;     /* 1, 0, or -1 on a read error */
-	prr_buf path;
-} scan;
-
-/* true if `p` or one of its folders matches the glob. */
-static bool under_glob(const char *pattern, char *p)
-{
-	if (prr_glob_match(pattern, p))
-		return true;
-	bool hit = false;
-	for (size_t i = strlen(p); i-- > 0 && !hit;) {
-		if (p[i] != '/')
-			continue;
-		p[i] = '\0';
-		hit = prr_glob_match(pattern, p);
-		p[i] = '/';
-	}
-	return hit;
-}
-
-static int on_entry(const char *root, const git_tree_entry *e, void *payload)
-{
-	scan *s = payload;
-	prr_buf_reset(&s->path);
-	prr_buf_adds(&s->path, root);
-	prr_buf_adds(&s->path, git_tree_entry_name(e));
-	bool hit;
-	if (!s->pattern)
-		hit = true;
-	else if (git_tree_entry_type(e) == GIT_OBJECT_TREE)
-		hit = prr_glob_match(s->pattern, s->path.p);
-	else
-		hit = under_glob(s->pattern, s->path.p);
-	if (!hit)
-		return 0;
-	s->matched++;
-	if (s->token && s->token_found == 0 &&
-	    git_tree_entry_type(e) == GIT_OBJECT_BLOB &&
-	    git_tree_entry_filemode(e) != GIT_FILEMODE_LINK) {
-		s->token_found = blob_has(s->x, git_tree_entry_id(e), s->token);
-		if (s->token_found < 0)
-			return -1;
-	}
-	return 0;
-}
-
-/* Walks `tree` (every file when pattern is NULL). */
-static int scan_tree(scan *s, const git_tree *tree)
-{
-	int r = git_tree_walk(tree, GIT_TREEWALK_PRE, on_entry, s);
-	prr_buf_free(&s->path);
-	if (r < 0 && s->token_found >= 0) {
-		prr_buf_addf(s->x->err, "cannot walk the tree at %s in '%s': %s",
-			     s->x->short_id, prr_repo_path(s->x->repo), git_msg());
-		return -1;
-	}
-	return s->token_found < 0 ? -1 : 0;
-}
-
 /*** One piece of evidence ***/
 
-static void check_evidence(ctx *x, const prr_evidence *ev, const char *owner,
-			   const char *root, prr_buf *norm)
+/* 1 if the place holds `token` (a file, or some file of a folder), 0 if
+ * not, -1 when the repository failed. */
+static int hit_has(evid_ctx *x, const evid_hit *h, const char *token, bool all,
+		   const char **where)
+{
+	*where = h->path;
+	if (h->mode == GIT_FILEMODE_COMMIT)
+		return 0; /* a submodule: its files are not here */
+	if (h->mode != GIT_FILEMODE_TREE)
+		return evid_blob_has(x, &h->id, token, all);
+	git_tree *sub = NULL;
+	if (git_tree_lookup(&sub, x->git, &h->id) < 0) {
+		prr_buf_addf(x->err, "cannot read tree %s in '%s': %s",
+			     git_oid_tostr_s(&h->id), prr_repo_path(x->repo),
+			     evid_git_msg());
+		return -1;
+	}
+	evid_scan s = { x, NULL, token, all, 0, 0, NULL, PRR_BUF_INIT };
+	int rc = evid_scan_tree(&s, sub);
+	git_tree_free(sub);
+	if (rc < 0)
+		return -1;
+	if (s.found_in)
+		*where = prr_arena_printf(&x->rep->arena, "%s/%s", h->path,
+					  s.found_in);
+	return s.token_found;
+}
+
+/* The places a token claim may read its path as: the direct ones, else
+ * (or when none holds it) the suffix matches.  Returns the first holding
+ * the token (`where`: the file), NULL when none does (or none exists),
+ * with x->failed set when the repository failed. */
+static const evid_hit *token_place(evid_ctx *x, evid_loc *l, const char *token,
+				   const char **where)
+{
+	for (int round = 0; round < 2; round++) {
+		if (round == 1 && evid_locate_suffix(x, l) < 0) {
+			x->failed = true;
+			return NULL;
+		}
+		size_t from = round ? l->n_direct : 0;
+		size_t to = round ? l->n_hits : l->n_direct;
+		for (size_t i = from; i < to; i++) {
+			int h = hit_has(x, &l->hits[i], token, false, where);
+			if (h < 0) {
+				x->failed = true;
+				return NULL;
+			}
+			if (h)
+				return &l->hits[i];
+		}
+	}
+	return NULL;
+}
+
+/* A check naming the path it resolved to. */
+static prr_evcheck *resolved(prr_evcheck *c, const char *path)
+{
+	c->resolved = path;
+	return c;
+}
+
+/* A file the plan will create, missing at the commit checked: looked for
+ * after it (later_planned); the window is its wave's planned end. */
+typedef struct planned {
+	size_t check;
+	const char *end;
+	const char **patterns;
+	size_t n_patterns, cap_patterns;
+} planned;
+
+static void check_glob(evid_ctx *x, const prr_evidence *ev, const char *owner,
+		       const char *glob)
 {
 	prr_evreport *rep = x->rep;
-	const char *path = ev->path;
-	if (!path)
+	const char *path = ev->path, *at = x->short_id;
+	evid_scan s = { x, glob, ev->token, ev->absent, 0, 0, NULL, PRR_BUF_INIT };
+	if (evid_scan_tree(&s, x->tree) < 0) {
+		x->failed = true;
 		return;
-	if (prr_evidence_path(norm, root, path) < 0) {
-		add_check(rep, "refused", PRR_UNVERIFIABLE, owner, path, ev->line,
+	}
+	const char *g = prr_arena_strdup(&rep->arena, glob);
+	bool matched = s.matched > 0;
+	if (ev->absent && !ev->token) {
+		resolved(evid_add_check(rep, "absent", matched ? PRR_CONTRADICTED :
+				   PRR_CONFIRMED, owner, path, ev->line,
+				   matched ? "'%s' exists at %s (%zu match(es) of '%s')"
+					   : "'%s' is absent at %s (%zu match(es) of '%s')",
+				   path, at, s.matched, g) , g);
+		return;
+	}
+	resolved(evid_add_check(rep, "path", matched ? PRR_CONFIRMED : PRR_CONTRADICTED,
+			   owner, path, ev->line,
+			   matched ? "'%s' exists at %s (%zu match(es) of '%s')"
+				   : "'%s' does not exist at %s (%zu match(es) of '%s')",
+			   path, at, s.matched, g), g);
+	if (!ev->token)
+		return;
+	const char *in = s.found_in ? s.found_in : g;
+	if (ev->absent)
+		resolved(evid_add_check(rep, "absent", s.token_found > 0 ?
+				   PRR_CONTRADICTED : PRR_CONFIRMED, owner,
+				   ev->token, ev->line, s.token_found > 0 ?
+				   "'%s' is in '%s' at %s" : "'%s' is not in '%s' at %s",
+				   ev->token, in, at), in);
+	else if (!matched)
+		evid_add_check(rep, "token", PRR_UNVERIFIABLE, owner, ev->token, ev->line,
+			  "'%s' cannot be looked for: '%s' does not exist at %s",
+			  ev->token, path, at);
+	else
+		resolved(evid_add_check(rep, "token", s.token_found > 0 ? PRR_CONFIRMED
+				   : PRR_CONTRADICTED, owner, ev->token, ev->line,
+				   s.token_found > 0 ? "'%s' is in '%s' at %s"
+						     : "'%s' is not in '%s' at %s",
+				   ev->token, in, at), s.found_in);
+}
+
+/* A claimed absence of a token: it holds where some place the path may
+ * be lacks it (or no place exists). */
+static void check_absent_token(evid_ctx *x, const prr_evidence *ev,
+			       const char *owner, const evid_loc *l)
+{
+	prr_evreport *rep = x->rep;
+	size_t n = l->n_direct ? l->n_direct : l->n_hits;
+	const char *where = NULL;
+	for (size_t i = 0; i < n; i++) {
+		int h = hit_has(x, &l->hits[i], ev->token, true, &where);
+		if (h < 0) {
+			x->failed = true;
+			return;
+		}
+		if (!h) {
+			resolved(evid_add_check(rep, "absent", PRR_CONFIRMED, owner,
+					   ev->token, ev->line,
+					   "'%s' is not in '%s' at %s", ev->token,
+					   l->hits[i].path, x->short_id),
+				 l->hits[i].path);
+			return;
+		}
+	}
+	if (!n) {
+		evid_add_check(rep, "absent", PRR_CONFIRMED, owner, ev->token, ev->line,
+			  "'%s' is not in '%s' at %s: no such path (tried %s)",
+			  ev->token, ev->path, x->short_id, l->tried);
+		return;
+	}
+	resolved(evid_add_check(rep, "absent", PRR_CONTRADICTED, owner, ev->token,
+			   ev->line, "'%s' is in '%s' at %s", ev->token, where,
+			   x->short_id), where);
+}
+
+static void check_evidence(evid_ctx *x, const prr_evidence *ev,
+			   const char *owner, const prr_wave *wave,
+			   planned **plans, size_t *n_plans, size_t *cap_plans)
+{
+	prr_evreport *rep = x->rep;
+	const char *path = ev->path, *at = x->short_id;
+	if (!path || !*path)
+		return;
+	prr_buf norm = PRR_BUF_INIT;
+	if (prr_glob_has_magic(path)) {
+		if (prr_evidence_path(&norm, x->root, path) < 0)
+			evid_add_check(rep, "refused", PRR_UNVERIFIABLE, owner, path,
+				  ev->line, "refused: '%s' leaves the repository",
+				  path);
+		else
+			check_glob(x, ev, owner, norm.p);
+		prr_buf_free(&norm);
+		return;
+	}
+	prr_buf_free(&norm);
+	evid_loc l;
+	if (evid_locate(x, ev, &l) < 0) {
+		x->failed = true;
+		return;
+	}
+	if (l.leaves) {
+		evid_add_check(rep, "refused", PRR_UNVERIFIABLE, owner, path, ev->line,
 			  "refused: '%s' leaves the repository", path);
 		return;
 	}
-	size_t matched = 0;
-	int token = 0; /* 1 found, 0 not, -1 unknown */
-	bool refused = false;
-	if (prr_glob_has_magic(norm->p)) {
-		scan s = { x, norm->p, ev->token, 0, 0, PRR_BUF_INIT };
-		if (scan_tree(&s, x->tree) < 0) {
-			x->failed = true;
-			return;
-		}
-		matched = s.matched;
-		token = s.token_found;
-	} else {
-		git_oid id;
-		git_filemode_t mode;
-		int r = resolve(x, norm->p, &id, &mode, 0);
-		if (r == FAILED) {
-			x->failed = true;
-			return;
-		}
-		refused = r == REFUSED;
-		matched = r == FOUND;
-		if (r == FOUND && ev->token) {
-			if (mode == GIT_FILEMODE_TREE) {
-				git_tree *sub = NULL;
-				if (git_tree_lookup(&sub, x->git, &id) < 0) {
-					prr_buf_addf(x->err, "cannot read tree %s in "
-						     "'%s': %s", git_oid_tostr_s(&id),
-						     prr_repo_path(x->repo), git_msg());
-					x->failed = true;
-					return;
-				}
-				scan s = { x, NULL, ev->token, 0, 0, PRR_BUF_INIT };
-				int rc = scan_tree(&s, sub);
-				git_tree_free(sub);
-				if (rc < 0) {
-					x->failed = true;
-					return;
-				}
-				token = s.token_found;
-			} else if (mode != GIT_FILEMODE_COMMIT) {
-				token = blob_has(x, &id, ev->token);
-				if (token < 0) {
-					x->failed = true;
-					return;
-				}
-			}
-		}
-	}
-	if (refused) {
-		add_check(rep, "refused", PRR_UNVERIFIABLE, owner, path, ev->line,
+	const evid_hit *best = evid_loc_best(&l);
+	if (!l.n_hits && l.refused) {
+		evid_add_check(rep, "refused", PRR_UNVERIFIABLE, owner, path, ev->line,
 			  "refused: '%s' is a symbolic link leading outside the "
 			  "repository", path);
 		return;
 	}
-	const char *at = x->short_id;
 	if (ev->absent && !ev->token) {
-		add_check(rep, "absent", matched ? PRR_CONTRADICTED : PRR_CONFIRMED,
-			  owner, path, ev->line,
-			  matched ? "'%s' exists at %s" : "'%s' is absent at %s",
-			  path, at);
+		const evid_hit *d = l.n_direct ? &l.hits[0] : NULL;
+		if (d)
+			resolved(evid_add_check(rep, "absent", PRR_CONTRADICTED, owner,
+					   path, ev->line, "'%s' exists at %s as '%s'",
+					   path, at, d->path), d->path);
+		else
+			evid_add_check(rep, "absent", PRR_CONFIRMED, owner, path,
+				  ev->line, "'%s' is absent at %s (tried %s)", path,
+				  at, l.tried);
 		return;
 	}
-	if (ev->planned && !matched) {
-		add_check(rep, "planned", PRR_UNVERIFIABLE, owner, path, ev->line,
-			  "'%s' is planned and not there yet at %s", path, at);
+	if (ev->planned && !best && !l.n_suffix) {
+		prr_evcheck *c = evid_add_check(rep, "planned", PRR_UNVERIFIABLE, owner,
+					   path, ev->line,
+					   "'%s' is planned and not there yet at %s",
+					   path, at);
+		planned *p = PRR_VEC_PUSH(&rep->arena, *plans, *n_plans, *cap_plans);
+		p->check = (size_t)(c - rep->checks);
+		p->end = wave && wave->end && prr_date_valid(wave->end) ? wave->end : NULL;
+		prr_buf b = PRR_BUF_INIT;
+		if (x->root && prr_evidence_path(&b, x->root, path) == 0)
+			*PRR_VEC_PUSH(&rep->arena, p->patterns, p->n_patterns,
+				      p->cap_patterns) = prr_arena_strdup(&rep->arena, b.p);
+		if (l.suffix) /* anywhere, as resolution would find it */
+			*PRR_VEC_PUSH(&rep->arena, p->patterns, p->n_patterns,
+				      p->cap_patterns) =
+				prr_arena_printf(&rep->arena, "**/%s", l.suffix);
+		prr_buf_free(&b);
 		return;
 	}
-	add_check(rep, "path", matched ? PRR_CONFIRMED : PRR_CONTRADICTED, owner,
-		  path, ev->line,
-		  matched ? "'%s' exists at %s" : "'%s' does not exist at %s",
-		  path, at);
+	if (best)
+		resolved(evid_add_check(rep, "path", PRR_CONFIRMED, owner, path, ev->line,
+				   "'%s' exists at %s as '%s' (%s)", path, at,
+				   best->path, best->how), best->path);
+	else if (l.n_suffix > 1)
+		evid_add_check(rep, "path", PRR_UNVERIFIABLE, owner, path, ev->line,
+			  "'%s' at %s is any of %zu paths: %s", path, at,
+			  l.n_suffix, evid_loc_candidates(x, &l));
+	else
+		evid_add_check(rep, "path", PRR_CONTRADICTED, owner, path, ev->line,
+			  "'%s' does not exist at %s (tried %s%s%s)", path, at,
+			  l.tried, l.suffix ? " and **/" : "",
+			  l.suffix ? l.suffix : "");
 	if (!ev->token)
 		return;
 	if (ev->absent) {
-		add_check(rep, "absent", token > 0 ? PRR_CONTRADICTED : PRR_CONFIRMED,
-			  owner, ev->token, ev->line,
-			  token > 0 ? "'%s' is in '%s' at %s"
-				    : "'%s' is not in '%s' at %s",
-			  ev->token, path, at);
-	} else if (!matched) {
-		add_check(rep, "token", PRR_UNVERIFIABLE, owner, ev->token, ev->line,
+		check_absent_token(x, ev, owner, &l);
+		return;
+	}
+	if (!l.n_hits) {
+		evid_add_check(rep, "token", PRR_UNVERIFIABLE, owner, ev->token, ev->line,
 			  "'%s' cannot be looked for: '%s' does not exist at %s",
 			  ev->token, path, at);
-	} else {
-		add_check(rep, "token", token > 0 ? PRR_CONFIRMED : PRR_CONTRADICTED,
-			  owner, ev->token, ev->line,
-			  token > 0 ? "'%s' is in '%s' at %s"
-				    : "'%s' is not in '%s' at %s",
-			  ev->token, path, at);
+		return;
 	}
+	const char *where = NULL;
+	const evid_hit *h = token_place(x, &l, ev->token, &where);
+	if (x->failed)
+		return;
+	if (h)
+		resolved(evid_add_check(rep, "token", PRR_CONFIRMED, owner, ev->token,
+				   ev->line, "'%s' is in '%s' at %s", ev->token,
+				   where, at), where);
+	else
+		resolved(evid_add_check(rep, "token", PRR_CONTRADICTED, owner, ev->token,
+				   ev->line, "'%s' is not in '%s' at %s%s", ev->token,
+				   best ? best->path : path, at,
+				   l.n_hits > 1 ? " (nor in any other place it may be)"
+						: ""), best ? best->path : NULL);
 }
 
 /*** Walking the history for delivery dates and staleness ***/
@@ -412,6 +336,11 @@ typedef struct watch {
 	const char *newest_id, *newest_date;
 	const char *oldest_id, *oldest_date;
 	const char *author, *summary;
+	/* a planned file: the earliest commit by time (walks of several
+	 * branches), and the path it added */
+	bool earliest;
+	long long oldest_time;
+	const char *oldest_path;
 } watch;
 
 typedef struct watcher {
@@ -424,7 +353,7 @@ static bool pattern_hits(const char *pattern, const char *p)
 {
 	if (prr_glob_has_magic(pattern)) {
 		char *tmp = prr_xstrdup(p);
-		bool hit = under_glob(pattern, tmp);
+		bool hit = evid_under_glob(pattern, tmp);
 		free(tmp);
 		return hit;
 	}
@@ -462,8 +391,14 @@ static int on_watch(const prr_commit *c, void *payload)
 			w->author = prr_arena_strdup(&ws->rep->arena, c->author);
 			w->summary = prr_arena_strdup(&ws->rep->arena, c->summary);
 		}
+		if (w->earliest && w->hits > 1 && c->ctime > w->oldest_time)
+			continue;
 		w->oldest_id = id;
 		w->oldest_date = d;
+		w->oldest_time = c->ctime;
+		if (w->earliest)
+			w->oldest_path = prr_arena_strdup(&ws->rep->arena,
+							  c->paths[k]);
 		if (w->token) {
 			size_t n = w->n_touch;
 			*PRR_VEC_PUSH(&ws->rep->arena, w->touch_ids, w->n_touch,
@@ -481,7 +416,7 @@ static int on_watch(const prr_commit *c, void *payload)
  * holds w->token: when the claim first became true.  Returns its index in
  * touch_ids, -1 if none, -2 on a read error.
  */
-static long token_since(ctx *x, const watch *w)
+static long token_since(evid_ctx *x, const watch *w)
 {
 	git_tree *saved = x->tree;
 	long found = -1;
@@ -493,7 +428,7 @@ static long token_since(ctx *x, const watch *w)
 		    git_commit_lookup(&c, x->git, &oid) < 0 ||
 		    git_commit_tree(&t, c) < 0) {
 			prr_buf_addf(x->err, "cannot read commit %s in '%s': %s",
-				     w->touch_ids[i], prr_repo_path(x->repo), git_msg());
+				     w->touch_ids[i], prr_repo_path(x->repo), evid_git_msg());
 			git_commit_free(c);
 			found = -2;
 			break;
@@ -501,12 +436,12 @@ static long token_since(ctx *x, const watch *w)
 		x->tree = t;
 		git_oid id;
 		git_filemode_t mode;
-		int r = resolve(x, w->file, &id, &mode, 0);
-		if (r == FAILED) {
+		int r = evid_tree_find(x, w->file, &id, &mode);
+		if (r == EVID_FAILED) {
 			found = -2;
-		} else if (r == FOUND && mode != GIT_FILEMODE_TREE &&
+		} else if (r == EVID_FOUND && mode != GIT_FILEMODE_TREE &&
 			   mode != GIT_FILEMODE_COMMIT) {
-			int h = blob_has(x, &id, w->token);
+			int h = evid_blob_has(x, &id, w->token, false);
 			if (h < 0)
 				found = -2;
 			else if (h)
@@ -519,79 +454,15 @@ static long token_since(ctx *x, const watch *w)
 	return found;
 }
 
-/*** The commit checked against ***/
-
-typedef struct by_date {
-	const char *date;
-	char id[PRR_OID_HEX + 1];
-	char found_date[11], oldest_date[11];
-	bool found;
-} by_date;
-
-static int on_date(const prr_commit *c, void *payload)
-{
-	by_date *b = payload;
-	char d[11];
-	prr_time_date(d, c->ctime, c->ctz);
-	memcpy(b->oldest_date, d, sizeof d);
-	if (strcmp(d, b->date) <= 0) {
-		memcpy(b->id, c->id, sizeof b->id);
-		memcpy(b->found_date, d, sizeof d);
-		b->found = true;
-		return 1;
-	}
-	return 0;
-}
-
-/* Sets rep->commit; returns 0 (maybe with no commit: said in a check). */
-static int find_commit(ctx *x, const prr_review *r, const prr_evidence_opts *o)
-{
-	prr_evreport *rep = x->rep;
-	char hex[PRR_OID_HEX + 1];
-	if (r->revision) {
-		prr_buf e = PRR_BUF_INIT;
-		int rc = prr_repo_resolve(x->repo, r->revision, hex, &e);
-		prr_buf_free(&e);
-		if (rc < 0) {
-			add_check(rep, "revision", PRR_CONTRADICTED, NULL, r->revision,
-				  r->date_line, "revision '%s' is not in '%s'",
-				  r->revision, prr_repo_path(x->repo));
-			return 0;
-		}
-		rep->commit = prr_arena_strdup(&rep->arena, hex);
-		return 0;
-	}
-	if (!r->date)
-		return 0;
-	by_date b;
-	memset(&b, 0, sizeof b);
-	b.date = r->date;
-	prr_history_opts ho = PRR_HISTORY_OPTS_INIT;
-	ho.cache_dir = o->cache_dir;
-	ho.progress = o->progress;
-	int rc = prr_history_walk(x->repo, &ho, on_date, &b, NULL, x->err);
-	if (rc < 0)
-		return -1;
-	if (!b.found) {
-		add_check(rep, "revision", PRR_UNVERIFIABLE, NULL, r->date,
-			  r->date_line, "the review (%s) predates the history of "
-			  "'%s' (its first commit is of %s): nothing to check it "
-			  "against", r->date, prr_repo_path(x->repo), b.oldest_date);
-		return 0;
-	}
-	rep->commit = prr_arena_strdup(&rep->arena, b.id);
-	return 0;
-}
-
 /*** Commit references ***/
 
-static void check_ref(ctx *x, const prr_commitref *cr)
+static void check_ref(evid_ctx *x, const prr_commitref *cr)
 {
 	prr_evreport *rep = x->rep;
 	const char *ref = cr->ref ? cr->ref : "";
 	size_t n = strlen(ref);
 	if (n < 7 || n > 40 || strspn(ref, "0123456789abcdefABCDEF") != n) {
-		add_check(rep, "commit", PRR_UNVERIFIABLE, NULL, ref, cr->line,
+		evid_add_check(rep, "commit", PRR_UNVERIFIABLE, NULL, ref, cr->line,
 			  "'%s' is not a commit id (7 to 40 hex digits)", ref);
 		return;
 	}
@@ -601,13 +472,13 @@ static void check_ref(ctx *x, const prr_commitref *cr)
 	if (r == 0)
 		r = git_object_lookup_prefix(&obj, x->git, &oid, n, GIT_OBJECT_COMMIT);
 	if (r == GIT_EAMBIGUOUS) {
-		add_check(rep, "commit", PRR_UNVERIFIABLE, NULL, ref, cr->line,
+		evid_add_check(rep, "commit", PRR_UNVERIFIABLE, NULL, ref, cr->line,
 			  "commit '%s' is ambiguous in '%s'", ref,
 			  prr_repo_path(x->repo));
 		return;
 	}
 	if (r < 0) {
-		add_check(rep, "commit", PRR_CONTRADICTED, NULL, ref, cr->line,
+		evid_add_check(rep, "commit", PRR_CONTRADICTED, NULL, ref, cr->line,
 			  "commit '%s' is unknown in '%s'", ref,
 			  prr_repo_path(x->repo));
 		return;
@@ -618,7 +489,7 @@ static void check_ref(ctx *x, const prr_commitref *cr)
 	prr_time_date(date, au->when.time, au->when.offset);
 	git_oid_tostr(id, sizeof id, git_commit_id(c));
 	const char *summary = git_commit_summary(c);
-	prr_evcheck *k = add_check(rep, "commit", PRR_CONFIRMED, NULL, ref,
+	prr_evcheck *k = evid_add_check(rep, "commit", PRR_CONFIRMED, NULL, ref,
 				   cr->line, "commit %s of %s by %s: %s", id,
 				   date, au->name, summary ? summary : "");
 	k->commit = prr_arena_strdup(&rep->arena, id);
@@ -654,7 +525,7 @@ static void add_pattern(prr_arena *a, watch *w, const char *pattern)
 }
 
 /* Walks rev (NULL: HEAD) without what `hide` reaches, with paths. */
-static int walk_watching(ctx *x, const prr_evidence_opts *o, const char *rev,
+static int walk_watching(evid_ctx *x, const prr_evidence_opts *o, const char *rev,
 			 const char *hide, watcher *ws)
 {
 	prr_history_opts ho = PRR_HISTORY_OPTS_INIT;
@@ -667,35 +538,32 @@ static int walk_watching(ctx *x, const prr_evidence_opts *o, const char *rev,
 }
 
 /* Delivery: first appearance and last change of each existing path. */
-static int delivery(ctx *x, const prr_evidence_opts *o, size_t first_check,
-		    const char *root)
+static int delivery(evid_ctx *x, const prr_evidence_opts *o, size_t first_check)
 {
 	prr_evreport *rep = x->rep;
 	watcher ws = { rep, NULL, 0 };
 	size_t cap = 0;
-	prr_buf norm = PRR_BUF_INIT;
 	size_t end = rep->n_checks;
 	for (size_t i = first_check; i < end; i++) {
 		prr_evcheck *c = &rep->checks[i];
-		if (strcmp(c->kind, "path") != 0 || c->verdict != PRR_CONFIRMED)
+		if (strcmp(c->kind, "path") != 0 || c->verdict != PRR_CONFIRMED ||
+		    !c->resolved)
 			continue;
-		prr_evidence_path(&norm, root, c->subject);
 		/* the token claim made of the same evidence follows its path */
 		const prr_evcheck *t = i + 1 < end ? &rep->checks[i + 1] : NULL;
 		bool token = t && strcmp(t->kind, "token") == 0 &&
 			     t->verdict == PRR_CONFIRMED && t->line == c->line &&
-			     !prr_glob_has_magic(norm.p);
-		const char *tok = token ? t->subject : NULL;
-		prr_evcheck *h = add_check(rep, "history", PRR_UNVERIFIABLE, c->owner,
+			     t->resolved && !prr_glob_has_magic(t->resolved);
+		prr_evcheck *h = evid_add_check(rep, "history", PRR_UNVERIFIABLE, c->owner,
 					   c->subject, c->line, "%s", "");
+		h->resolved = c->resolved;
 		watch *w = add_watch(&ws, &cap, h);
-		add_pattern(&rep->arena, w, norm.p);
-		if (tok) {
-			w->token = tok;
-			w->file = prr_arena_strdup(&rep->arena, norm.p);
+		add_pattern(&rep->arena, w, c->resolved);
+		if (token) {
+			w->token = t->subject;
+			w->file = t->resolved;
 		}
 	}
-	prr_buf_free(&norm);
 	if (!ws.n)
 		return 0;
 	if (walk_watching(x, o, rep->commit, NULL, &ws) < 0)
@@ -706,7 +574,7 @@ static int delivery(ctx *x, const prr_evidence_opts *o, size_t first_check,
 		if (!w->hits) {
 			h->message = prr_arena_printf(&rep->arena,
 				"no commit up to %s changed '%s' (merges list no paths)",
-				x->short_id, h->subject);
+				x->short_id, h->resolved);
 			continue;
 		}
 		set_verdict(rep, h, PRR_CONFIRMED);
@@ -716,7 +584,7 @@ static int delivery(ctx *x, const prr_evidence_opts *o, size_t first_check,
 		h->first_date = w->oldest_date;
 		h->message = prr_arena_printf(&rep->arena,
 			"'%s' first appeared in %.10s (%s), last changed in %.10s (%s)",
-			h->subject, w->oldest_id, w->oldest_date, w->newest_id,
+			h->resolved, w->oldest_id, w->oldest_date, w->newest_id,
 			w->newest_date);
 		if (!w->token)
 			continue;
@@ -728,15 +596,110 @@ static int delivery(ctx *x, const prr_evidence_opts *o, size_t first_check,
 			h->first_date = w->touch_dates[k];
 			h->message = prr_arena_printf(&rep->arena,
 				"'%s' holds '%s' since %.10s (%s), last changed in %.10s (%s)",
-				h->subject, w->token, w->touch_ids[k],
+				w->file, w->token, w->touch_ids[k],
 				w->touch_dates[k], w->newest_id, w->newest_date);
 		}
 	}
 	return 0;
 }
 
+/* Walks every branch but HEAD's (HEAD's history and the reviewed commit
+ * hidden). */
+static int walk_branches(evid_ctx *x, const prr_evidence_opts *o, watcher *ws)
+{
+	git_branch_iterator *it = NULL;
+	git_reference *ref = NULL;
+	git_branch_t type;
+	int rc = -1;
+	if (git_branch_iterator_new(&it, x->git, GIT_BRANCH_ALL) < 0)
+		goto fail;
+	int r;
+	while ((r = git_branch_next(&ref, &type, it)) == 0) {
+		const git_oid *target = git_reference_target(ref);
+		char hex[PRR_OID_HEX + 1];
+		if (target) { /* a symbolic origin/HEAD has none */
+			git_oid_tostr(hex, sizeof hex, target);
+			if (walk_watching(x, o, hex, "HEAD", ws) < 0) {
+				git_reference_free(ref);
+				goto done;
+			}
+		}
+		git_reference_free(ref);
+	}
+	if (r != GIT_ITEROVER)
+		goto fail;
+	rc = 0;
+	goto done;
+fail:
+	prr_buf_addf(x->err, "cannot list the branches of '%s': %s",
+		     prr_repo_path(x->repo), evid_git_msg());
+done:
+	git_branch_iterator_free(it);
+	return rc;
+}
+
+/* Planned files missing at the reviewed commit: the first commit after
+ * it that adds one is its delivery. */
+static int later_planned(evid_ctx *x, const prr_evidence_opts *o,
+			 const planned *plans, size_t n)
+{
+	prr_evreport *rep = x->rep;
+	watcher ws = { rep, NULL, 0 };
+	size_t cap = 0;
+	if (!n)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		watch *w = add_watch(&ws, &cap, &rep->checks[plans[i].check]);
+		w->earliest = true;
+		for (size_t k = 0; k < plans[i].n_patterns; k++)
+			add_pattern(&rep->arena, w, plans[i].patterns[k]);
+	}
+	char head[PRR_OID_HEX + 1];
+	if (prr_repo_resolve(x->repo, NULL, head, x->err) < 0 ||
+	    walk_watching(x, o, NULL, rep->commit, &ws) < 0 ||
+	    (o->all_branches && walk_branches(x, o, &ws) < 0))
+		return -1;
+	git_oid oid;
+	git_commit *hc = NULL;
+	char head_date[11] = "";
+	if (git_oid_fromstr(&oid, head) == 0 &&
+	    git_commit_lookup(&hc, x->git, &oid) == 0)
+		prr_time_date(head_date, git_commit_time(hc),
+			      git_commit_time_offset(hc));
+	git_commit_free(hc);
+	const char *where = o->all_branches ? "on any branch" : "on HEAD's history";
+	for (size_t i = 0; i < ws.n; i++) {
+		watch *w = &ws.v[i];
+		prr_evcheck *c = &rep->checks[w->check];
+		if (w->hits) {
+			set_verdict(rep, c, PRR_CONFIRMED);
+			c->first_commit = c->commit = w->oldest_id;
+			c->first_date = c->date = w->oldest_date;
+			c->resolved = w->oldest_path;
+			c->message = prr_arena_printf(&rep->arena,
+				"'%s' planned — not there at %s, delivered in %.10s on "
+				"%s as '%s'", c->subject, x->short_id, w->oldest_id,
+				w->oldest_date, w->oldest_path);
+			continue;
+		}
+		bool past = plans[i].end && *head_date &&
+			    strcmp(plans[i].end, head_date) < 0;
+		if (past)
+			set_verdict(rep, c, PRR_CONTRADICTED);
+		c->message = prr_arena_printf(&rep->arena,
+			"'%s' planned — not delivered: no commit after %s %s adds "
+			"it (%s%s%s)", c->subject, x->short_id, where,
+			past ? "the plan's window ended " : "the plan's window ",
+			plans[i].end ? plans[i].end : "is not stated",
+			past ? prr_arena_printf(&rep->arena, ", HEAD is of %s",
+						head_date)
+			     : plans[i].end ? " is not past HEAD" : "");
+	}
+	return 0;
+}
+
 /* Staleness: commits after the reviewed one touching components' paths. */
-static int staleness(ctx *x, const prr_review *r, const prr_config *cfg,
+static int staleness(evid_ctx *x, const prr_review *r, const prr_config *cfg,
 		     const prr_evidence_opts *o, const char *root)
 {
 	prr_evreport *rep = x->rep;
@@ -748,7 +711,7 @@ static int staleness(ctx *x, const prr_review *r, const prr_config *cfg,
 		const prr_config_component *cc = config_component(cfg, k->name);
 		if (!cc)
 			continue;
-		prr_evcheck *s = add_check(rep, "stale", PRR_CONFIRMED, NULL,
+		prr_evcheck *s = evid_add_check(rep, "stale", PRR_CONFIRMED, NULL,
 					   k->name, k->line, "%s", "");
 		s->count = 0;
 		watch *w = add_watch(&ws, &cap, s);
@@ -791,6 +754,54 @@ static int staleness(ctx *x, const prr_review *r, const prr_config *cfg,
 	return 0;
 }
 
+/* Evidence of the review, each item with its owner and wave. */
+typedef void (*evidence_fn)(evid_ctx *x, const prr_evidence *ev,
+			    const char *owner, const prr_wave *wave, void *p);
+
+static void each_evidence(evid_ctx *x, const prr_review *r, evidence_fn fn,
+			  void *p)
+{
+	prr_arena *a = &x->rep->arena;
+	for (size_t i = 0; i < r->n_waves && !x->failed; i++)
+		for (size_t j = 0; j < r->waves[i].n_stories && !x->failed; j++) {
+			const prr_story *s = &r->waves[i].stories[j];
+			const char *owner = prr_arena_printf(a, "story %s",
+				s->id ? s->id : s->title ? s->title : "?");
+			for (size_t k = 0; k < s->n_evidence && !x->failed; k++)
+				fn(x, &s->evidence[k], owner, &r->waves[i], p);
+		}
+	for (size_t i = 0; i < r->n_components && !x->failed; i++) {
+		const prr_component *c = &r->components[i];
+		const char *owner = prr_arena_printf(a, "component %s",
+						     c->name ? c->name : "?");
+		for (size_t k = 0; k < c->n_evidence && !x->failed; k++)
+			fn(x, &c->evidence[k], owner, NULL, p);
+	}
+	for (size_t k = 0; k < r->n_evidence && !x->failed; k++)
+		fn(x, &r->evidence[k], NULL, NULL, p);
+}
+
+static void no_commit(evid_ctx *x, const prr_evidence *ev, const char *owner,
+		      const prr_wave *wave, void *p)
+{
+	(void)wave;
+	(void)p;
+	evid_add_check(x->rep, "path", PRR_UNVERIFIABLE, owner, ev->path, ev->line,
+		  "no commit to check '%s' against", ev->path ? ev->path : "");
+}
+
+typedef struct plan_list {
+	planned *v;
+	size_t n, cap;
+} plan_list;
+
+static void one_evidence(evid_ctx *x, const prr_evidence *ev, const char *owner,
+			 const prr_wave *wave, void *p)
+{
+	plan_list *pl = p;
+	check_evidence(x, ev, owner, wave, &pl->v, &pl->n, &pl->cap);
+}
+
 int prr_evidence_check(prr_evreport *out, prr_repo *repo, const prr_review *r,
 		       const prr_config *cfg, const prr_evidence_opts *o,
 		       prr_buf *err)
@@ -798,32 +809,19 @@ int prr_evidence_check(prr_evreport *out, prr_repo *repo, const prr_review *r,
 	memset(out, 0, sizeof *out);
 	out->file = r->source_file;
 	out->date = r->date;
-	ctx x = { repo, prr_repo_git(repo), NULL, "", out, err, false };
 	const char *root = o->root ? o->root : cfg ? cfg->root : NULL;
+	evid_ctx x = { repo, prr_repo_git(repo), NULL, "", out, err, false, root,
+		       o->index ? o->index : prr_evindex_new() };
 	git_commit *commit = NULL;
-	prr_buf norm = PRR_BUF_INIT;
+	plan_list plans = { NULL, 0, 0 };
 	int rc = -1;
-	if (find_commit(&x, r, o) < 0)
+	if (evid_find_commit(&x, r, o) < 0)
 		goto done;
 	for (size_t i = 0; i < r->n_commits; i++)
 		check_ref(&x, &r->commits[i]);
 	if (!out->commit) {
 		/* no commit to look at: every evidence claim is unverifiable */
-		for (size_t i = 0; i < r->n_waves; i++)
-			for (size_t j = 0; j < r->waves[i].n_stories; j++)
-				for (size_t k = 0; k < r->waves[i].stories[j].n_evidence; k++) {
-					const prr_evidence *ev = &r->waves[i].stories[j].evidence[k];
-					add_check(out, "path", PRR_UNVERIFIABLE, NULL, ev->path,
-						  ev->line, "no commit to check '%s' against",
-						  ev->path ? ev->path : "");
-				}
-		for (size_t i = 0; i < r->n_components; i++)
-			for (size_t k = 0; k < r->components[i].n_evidence; k++) {
-				const prr_evidence *ev = &r->components[i].evidence[k];
-				add_check(out, "path", PRR_UNVERIFIABLE, NULL, ev->path,
-					  ev->line, "no commit to check '%s' against",
-					  ev->path ? ev->path : "");
-			}
+		each_evidence(&x, r, no_commit, NULL);
 		rc = 0;
 		goto done;
 	}
@@ -832,7 +830,7 @@ int prr_evidence_check(prr_evreport *out, prr_repo *repo, const prr_review *r,
 	    git_commit_lookup(&commit, x.git, &oid) < 0 ||
 	    git_commit_tree(&x.tree, commit) < 0) {
 		prr_buf_addf(err, "cannot read commit %s in '%s': %s", out->commit,
-			     prr_repo_path(repo), git_msg());
+			     prr_repo_path(repo), evid_git_msg());
 		goto done;
 	}
 	git_oid_tostr(x.short_id, 11, &oid);
@@ -841,35 +839,25 @@ int prr_evidence_check(prr_evreport *out, prr_repo *repo, const prr_review *r,
 		      git_commit_committer(commit)->when.offset);
 	out->commit_date = prr_arena_strdup(&out->arena, date);
 	const char *summary = git_commit_summary(commit);
-	prr_evcheck *rv = add_check(out, "revision", PRR_CONFIRMED, NULL,
+	prr_evcheck *rv = evid_add_check(out, "revision", PRR_CONFIRMED, NULL,
 				    r->revision ? r->revision : r->date,
-				    r->date_line, "checked at %s of %s: %s",
-				    x.short_id, date, summary ? summary : "");
+				    r->date_line, "checked at %s of %s (%s%s%s): %s",
+				    x.short_id, date, evid_rule_words(out),
+				    out->cutoff ? ", " : "",
+				    out->cutoff ? out->cutoff : "",
+				    summary ? summary : "");
 	rv->commit = out->commit;
 	rv->date = out->commit_date;
 	size_t first = out->n_checks;
-	for (size_t i = 0; i < r->n_waves && !x.failed; i++)
-		for (size_t j = 0; j < r->waves[i].n_stories && !x.failed; j++) {
-			const prr_story *s = &r->waves[i].stories[j];
-			const char *owner = prr_arena_printf(&out->arena, "story %s",
-				s->id ? s->id : s->title ? s->title : "?");
-			for (size_t k = 0; k < s->n_evidence && !x.failed; k++)
-				check_evidence(&x, &s->evidence[k], owner, root, &norm);
-		}
-	for (size_t i = 0; i < r->n_components && !x.failed; i++) {
-		const prr_component *c = &r->components[i];
-		const char *owner = prr_arena_printf(&out->arena, "component %s",
-						     c->name ? c->name : "?");
-		for (size_t k = 0; k < c->n_evidence && !x.failed; k++)
-			check_evidence(&x, &c->evidence[k], owner, root, &norm);
-	}
-	if (x.failed || delivery(&x, o, first, root) < 0 ||
-	    staleness(&x, r, cfg, o, root) < 0)
+	each_evidence(&x, r, one_evidence, &plans);
+	if (x.failed || later_planned(&x, o, plans.v, plans.n) < 0 ||
+	    delivery(&x, o, first) < 0 || staleness(&x, r, cfg, o, root) < 0)
 		goto done;
 	rc = 0;
 done:
+	if (!o->index)
+		prr_evindex_free(x.index);
 	git_tree_free(x.tree);
 	git_commit_free(commit);
-	prr_buf_free(&norm);
 	return rc;
 }

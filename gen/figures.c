@@ -161,7 +161,8 @@ int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
 		cache = with.cache_dir ? prr_xstrdup(with.cache_dir)
 				       : prr_reviews_cache_dir(set->dir, d);
 		prr_gitfacts_opts go = { repo, with.root ? with.root : set->config->root,
-					 cache, prr_progress_enabled() };
+					 cache, prr_progress_enabled(),
+					 with.all_branches };
 		if (prr_gitfacts_collect(facts, set, &go, &err) < 0) {
 			if (with.repo) {
 				prr_diag_add(d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "%s", err.p);
@@ -202,6 +203,7 @@ int prr_repo_args(const prr_args *a, prr_figures_input *in)
 	in->root = prr_arg(a, "root");
 	in->cache_dir = prr_arg(a, "cache");
 	in->no_repo = prr_flag(a, "no-repo");
+	in->all_branches = prr_flag(a, "all-branches");
 	return prr_read_args(a, &in->review_flags, &in->review_date);
 }
 

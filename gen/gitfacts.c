@@ -7,6 +7,7 @@
 
 #include <git2.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -94,19 +95,36 @@ static const prr_story *find_story(const prr_review *r, const char *name)
 	return NULL;
 }
 
+/* true if the story named has a planned file among `rep`'s checks. */
+static bool has_planned(const prr_evreport *rep, const char *story)
+{
+	for (size_t j = 0; j < rep->n_checks; j++) {
+		const char *s = story_of(rep->checks[j].owner);
+		if (s && strcmp(s, story) == 0 &&
+		    strcmp(rep->checks[j].kind, "planned") == 0)
+			return true;
+	}
+	return false;
+}
+
 /* A story is delivered when all its evidence came true: its date is the
  * latest of the days each evidence path (or the token it must hold)
- * first appeared.  Stories not done, and claims of absence (whose day of
- * coming true the paths' history cannot tell), give no date. */
+ * first appeared, or a planned file was delivered (evidence.h).  Stories
+ * not done (unless a plan's files name them), and claims of absence
+ * (whose day of coming true the paths' history cannot tell), give no
+ * date. */
 static void add_deliveries(prr_gitfacts *g, const prr_review *r,
 			   const prr_evreport *rep)
 {
 	for (size_t i = 0; i < rep->n_checks; i++) {
 		const char *story = story_of(rep->checks[i].owner);
-		if (!story || strcmp(rep->checks[i].kind, "path") != 0)
+		const char *kind = rep->checks[i].kind;
+		if (!story || (strcmp(kind, "path") != 0 &&
+			       strcmp(kind, "planned") != 0))
 			continue;
 		const prr_story *st = find_story(r, story);
-		if (!st || (st->status != PRR_PASS && st->status != PRR_PARTIAL))
+		if (!st || (st->status != PRR_PASS && st->status != PRR_PARTIAL &&
+			    !has_planned(rep, story)))
 			continue;
 		size_t k = 0;
 		while (k < g->n_deliveries && strcmp(g->deliveries[k].story, story))
@@ -120,10 +138,14 @@ static void add_deliveries(prr_gitfacts *g, const prr_review *r,
 			const char *s = story_of(c->owner);
 			if (!s || strcmp(s, story) != 0)
 				continue;
-			if ((strcmp(c->kind, "path") == 0 && c->verdict != PRR_CONFIRMED) ||
+			bool dated = strcmp(c->kind, "history") == 0 ||
+				     strcmp(c->kind, "planned") == 0;
+			if (((strcmp(c->kind, "path") == 0 ||
+			      strcmp(c->kind, "planned") == 0) &&
+			     c->verdict != PRR_CONFIRMED) ||
 			    strcmp(c->kind, "absent") == 0)
 				whole = false; /* not there yet, or not datable */
-			if (strcmp(c->kind, "history") == 0 && c->first_date &&
+			if (dated && c->first_date &&
 			    (!date || strcmp(c->first_date, date) > 0))
 				date = c->first_date;
 		}
@@ -142,7 +164,7 @@ static void add_checks(prr_gitfacts *g, const prr_review *r,
 		       const prr_evreport *rep)
 {
 	static const char *const kinds[] = { "path", "token", "absent", "commit",
-					     NULL };
+					     "planned", NULL };
 	for (size_t i = 0; i < rep->n_checks; i++) {
 		const prr_evcheck *c = &rep->checks[i];
 		const char *const *k = kinds;
@@ -159,6 +181,7 @@ static void add_checks(prr_gitfacts *g, const prr_review *r,
 		x->claim = strcmp(c->kind, "path") == 0 ? "exists"
 			 : strcmp(c->kind, "token") == 0 ? "holds this text"
 			 : strcmp(c->kind, "absent") == 0 ? "is absent"
+			 : strcmp(c->kind, "planned") == 0 ? "is delivered as planned"
 							  : "is a commit of the repository";
 		x->found = c->message ? prr_arena_strdup(&g->arena, c->message) : NULL;
 		x->holds = c->verdict == PRR_CONFIRMED;
@@ -170,13 +193,15 @@ int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
 			 const prr_gitfacts_opts *o, prr_buf *err)
 {
 	prr_repo *repo = NULL;
+	prr_evindex *index = prr_evindex_new(); /* reviews of one commit share it */
 	int rc = -1;
 	memset(out, 0, sizeof *out);
 	if (prr_repo_open(&repo, o->repo, err) < 0)
 		goto done;
 	if (read_history(out, repo, o, err) < 0)
 		goto done;
-	prr_evidence_opts eo = { o->root, o->cache_dir, o->progress };
+	prr_evidence_opts eo = { o->root, o->cache_dir, o->progress,
+				 o->all_branches, index, &set->files };
 	/* newest review first: a story's delivery is read off the latest
 	 * review that cites its evidence */
 	for (size_t i = set->n; i-- > 0;) {
@@ -192,6 +217,7 @@ int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
 	}
 	rc = 0;
 done:
+	prr_evindex_free(index);
 	prr_repo_free(repo);
 	return rc;
 }
@@ -214,30 +240,92 @@ void prr_gitfacts_free(prr_gitfacts *g)
 	memset(g, 0, sizeof *g);
 }
 
-/*** Dating a review by the commit that added it ***/
+/*** The commit that added a file ***/
 
 typedef struct added {
-	const char *path;   /* relative to the repository's folder */
-	char id[PRR_OID_HEX + 1];
-	long long time;
-	int tz;
-	bool found;
+	prr_repo *repo;
+	const char *path;     /* or NULL: any path */
+	git_oid blob;         /* when has_blob */
+	bool has_blob;
+	prr_added *out;
+	prr_buf *err;
 } added;
 
+/* 1 if `path` holds the blob looked for in commit `id`, 0 if not, -1 on
+ * a read error. */
+static int holds_blob(added *ad, const char *id, const char *path)
+{
+	git_oid oid;
+	git_commit *c = NULL;
+	git_tree *t = NULL;
+	git_tree_entry *e = NULL;
+	int rc = -1;
+	if (git_oid_fromstr(&oid, id) < 0 ||
+	    git_commit_lookup(&c, prr_repo_git(ad->repo), &oid) < 0 ||
+	    git_commit_tree(&t, c) < 0) {
+		const git_error *ge = git_error_last();
+		prr_buf_addf(ad->err, "cannot read commit %s in '%s': %s", id,
+			     prr_repo_path(ad->repo),
+			     ge && ge->message ? ge->message : "unknown error");
+		goto done;
+	}
+	int r = git_tree_entry_bypath(&e, t, path);
+	rc = r == 0 && git_oid_equal(git_tree_entry_id(e), &ad->blob);
+done:
+	git_tree_entry_free(e);
+	git_tree_free(t);
+	git_commit_free(c);
+	return rc;
+}
+
 /* History comes newest first: the last commit that touched the path
- * without deleting it is the one that added it. */
+ * (holding the blob) is the one that added it. */
 static int note_added(const prr_commit *c, void *payload)
 {
 	added *ad = payload;
-	for (size_t i = 0; i < c->n_paths; i++)
-		if (strcmp(c->paths[i], ad->path) == 0) {
-			memcpy(ad->id, c->id, sizeof ad->id);
-			ad->time = c->time;
-			ad->tz = c->tz;
-			ad->found = true;
+	prr_added *out = ad->out;
+	memcpy(out->first_id, c->id, sizeof out->first_id);
+	out->first_time = c->ctime;
+	out->first_tz = c->ctz;
+	for (size_t i = 0; i < c->n_paths; i++) {
+		if (ad->path && strcmp(c->paths[i], ad->path) != 0)
+			continue;
+		if (ad->has_blob) {
+			int h = holds_blob(ad, c->id, c->paths[i]);
+			if (h < 0)
+				return -1;
+			if (!h)
+				continue;
 		}
+		memcpy(out->id, c->id, sizeof out->id);
+		snprintf(out->path, sizeof out->path, "%s", c->paths[i]);
+		out->time = c->time;
+		out->tz = c->tz;
+		out->ctime = c->ctime;
+		out->ctz = c->ctz;
+		out->found = true;
+		break;
+	}
 	return 0;
 }
+
+int prr_added_find(prr_repo *repo, const char *cache_dir, const char *path,
+		   const char *blob_hex, prr_added *out, prr_buf *err)
+{
+	memset(out, 0, sizeof *out);
+	added ad = { repo, path, { { 0 } }, blob_hex != NULL, out, err };
+	if (blob_hex && git_oid_fromstr(&ad.blob, blob_hex) < 0) {
+		prr_buf_addf(err, "'%s' is not an object id", blob_hex);
+		return -1;
+	}
+	prr_history_opts o = PRR_HISTORY_OPTS_INIT;
+	o.paths = true;
+	o.cache_dir = cache_dir;
+	int rc = prr_history_walk(repo, &o, note_added, &ad, NULL, err);
+	return rc == 0 ? 0 : -1;
+}
+
+/*** Dating a review by the commit that added it ***/
 
 const char *prr_gitdater_date(void *ctx, const prr_config *c, const char *path,
 			      prr_arena *a, const char **how)
@@ -259,12 +347,9 @@ const char *prr_gitdater_date(void *ctx, const prr_config *c, const char *path,
 	char *abs = realpath(path, NULL);
 	size_t tn = top ? strlen(top) : 0;
 	if (top && abs && strncmp(abs, top, tn) == 0 && abs[tn] == '/') {
-		added ad = { abs + tn + 1, "", 0, 0, false };
-		prr_history_opts o = PRR_HISTORY_OPTS_INIT;
-		o.paths = true;
-		o.cache_dir = g->cache_dir;
-		if (prr_history_walk(g->open, &o, note_added, &ad, NULL, &err) == 0 &&
-		    ad.found) {
+		prr_added ad;
+		if (prr_added_find(g->open, g->cache_dir, abs + tn + 1, NULL,
+				   &ad, &err) == 0 && ad.found) {
 			char d[16];
 			prr_time_date(d, ad.time, ad.tz);
 			date = prr_arena_strdup(a, d);

@@ -170,8 +170,14 @@ void prr_plan_compute(prr_plan *p, prr_arena *a, const prr_review *r,
 	/* The document's own plan figures, beside the computed ones. */
 	for (size_t i = 0; i < r->n_audit; i++) {
 		const prr_claim *c = &r->audit[i];
-		if (is_plan_text(c->claim) || is_plan_text(c->stated))
-			add_claim(p, a, &cap, c->claim, c->stated, c->line);
+		if (!is_plan_text(c->claim) && !is_plan_text(c->stated))
+			continue;
+		add_claim(p, a, &cap, c->claim, c->stated, c->line);
+		prr_planclaim *k = &p->claims[p->n_claims - 1];
+		/* a count, not a percentage ("W1 planned points: 8"): the
+		 * document's own comparison with its stories says */
+		if (!prr_has(k->stated_percent))
+			k->agrees_strict = k->agrees_half = c->agrees;
 	}
 	/* "Overall Status: 85% Complete" imports as a score out of 100 */
 	for (size_t i = 0; i < r->n_scores; i++) {

@@ -189,6 +189,7 @@ static void merge_into(prr_review *m, const prr_review *r)
 	MERGE_LIST(m, r, risks);
 	MERGE_LIST(m, r, findings);
 	MERGE_LIST(m, r, commits);
+	MERGE_LIST(m, r, evidence);
 	MERGE_LIST(m, r, sections);
 	MERGE_LIST(m, r, tables);
 	MERGE_LIST(m, r, audit);

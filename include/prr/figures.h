@@ -188,7 +188,9 @@ typedef struct prr_wavefig {
 typedef struct prr_planclaim {
 	const char *claim, *stated;
 	double stated_percent; /* NaN when the text holds no "N%" */
-	bool agrees_strict, agrees_half; /* within 0.5 points */
+	bool agrees_strict, agrees_half; /* within 0.5 points; a count (no
+					  * "N%") agrees as the document's own
+					  * audit claim does (prr_claim.agrees) */
 	int line;
 } prr_planclaim;
 
@@ -381,6 +383,7 @@ typedef struct prr_figures_input {
 	 * (NULL: REVIEWS/.prr-cache) */
 	const char *repo, *root, *cache_dir;
 	bool no_repo;
+	bool all_branches; /* planned files looked for on every branch */
 	unsigned review_flags; /* prr_reviews_load's (--allow-outside) */
 	const char *review_date; /* --date: of documents that state none */
 	const prr_delivery *deliveries;
@@ -436,6 +439,7 @@ int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
 	{ "root", 0, "DIR", "the project's folder inside the repository", false }, \
 	{ "cache", 0, "DIR", "history cache (default: REVIEWS/.prr-cache)", false }, \
 	{ "no-repo", 0, NULL, "ignore prr.json's repo", false }, \
+	{ "all-branches", 0, NULL, "look for planned files on every branch, not only HEAD's history", false }, \
 	PRR_OUTSIDE_OPTION
 
 struct prr_args;

@@ -17,6 +17,7 @@
 #include "prr/arena.h"
 #include "prr/buf.h"
 #include "prr/figures.h"
+#include "prr/history.h"
 #include "prr/reviews.h"
 
 typedef struct prr_gitfacts {
@@ -36,6 +37,8 @@ typedef struct prr_gitfacts_opts {
 	const char *root;      /* project root inside it, or NULL */
 	const char *cache_dir; /* history cache, or NULL */
 	bool progress;
+	bool all_branches;     /* planned files looked for on every branch
+				* (evidence.h), not only HEAD's history */
 } prr_gitfacts_opts;
 
 /*
@@ -45,6 +48,27 @@ typedef struct prr_gitfacts_opts {
  */
 int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
 			 const prr_gitfacts_opts *o, prr_buf *err);
+/*
+ * The commit that added a file: the oldest commit of HEAD's history whose
+ * changes (against its first parent; merges show none) touch `path`
+ * (NULL: any path) holding blob `blob_hex` (NULL: any content).  Fills
+ * `out` (found false when none did; first_* is the history's oldest
+ * commit either way).  Returns 0, or -1 with a message in err.
+ */
+typedef struct prr_added {
+	bool found;
+	char id[PRR_OID_HEX + 1];
+	char path[1024];       /* where it was added (cut at 1023 bytes) */
+	long long time, ctime; /* author and committer time */
+	int tz, ctz;
+	char first_id[PRR_OID_HEX + 1];
+	long long first_time;  /* committer time */
+	int first_tz;
+} prr_added;
+
+int prr_added_find(prr_repo *repo, const char *cache_dir, const char *path,
+		   const char *blob_hex, prr_added *out, prr_buf *err);
+
 /*
  * Dating a review file that states no date by the commit that added it to
  * the reviewed repository (a prr_load_opts date_of, reviews.h): `repo`

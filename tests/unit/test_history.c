@@ -5,6 +5,9 @@
 #include "prr/evidence.h"
 #include "prr/glob.h"
 #include "prr/history.h"
+#include "../../gen/evid_int.h"
+
+#include <string.h>
 
 PRR_TEST(glob__stars_classes_and_folders)
 {
@@ -40,6 +43,28 @@ PRR_TEST(evidence__paths_stay_in_the_repository)
 	CHECK_INT(prr_evidence_path(&b, NULL, "/"), 0);
 	CHECK_STR(b.p, "");
 	prr_buf_free(&b);
+}
+
+/* A claimed token holds as written or as the identifier it names. */
+PRR_TEST(evidence__tokens_read_as_identifiers)
+{
+	const char *src = "export const schema = {\n  useRealAgents: true,\n};\n";
+	size_t n = strlen(src);
+	CHECK(evid_token_in(src, n, "config.useRealAgents", false));
+	CHECK(evid_token_in(src, n, "Config::useRealAgents", false));
+	CHECK(evid_token_in(src, n, "cfg->useRealAgents", false));
+	CHECK(evid_token_in(src, n, "useRealAgents", false));
+	CHECK(!evid_token_in(src, n, "config.useReal", false)); /* a whole word */
+	CHECK(!evid_token_in(src, n, "config.useFakeAgents", false));
+	CHECK(evid_token_in(src, n, "schema", false));
+	/* a call: "compact()" holds where "compact" is a word */
+	CHECK(evid_token_in("s.compact (x)", 13, "compact()", false));
+	CHECK(!evid_token_in("s.compacted()", 13, "compact()", false));
+	/* an absence is contradicted only when every reading is found */
+	CHECK(!evid_token_in(src, n, "config.useRealAgents", true));
+	CHECK(evid_token_in("config.useRealAgents", 20, "config.useRealAgents", true));
+	/* a number is no identifier: only the literal reading */
+	CHECK(!evid_token_in("v 2", 3, "v1.2", false));
 }
 
 PRR_TEST(history__times_carry_their_offset)
