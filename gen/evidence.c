@@ -144,16 +144,18 @@ static void check_glob(evid_ctx *x, const prr_evidence *ev, const char *owner,
 	if (ev->absent && !ev->token) {
 		resolved(evid_add_check(rep, "absent", matched ? PRR_CONTRADICTED :
 				   PRR_CONFIRMED, owner, path, ev->line,
-				   matched ? "'%s' exists at %s (%zu match(es) of '%s')"
-					   : "'%s' is absent at %s (%zu match(es) of '%s')",
-				   path, at, s.matched, g) , g);
+				   matched ? "'%s' exists at %s (%zu %s of '%s')"
+					   : "'%s' is absent at %s (%zu %s of '%s')",
+				   path, at, s.matched,
+				   s.matched == 1 ? "match" : "matches", g), g);
 		return;
 	}
 	resolved(evid_add_check(rep, "path", matched ? PRR_CONFIRMED : PRR_CONTRADICTED,
 			   owner, path, ev->line,
-			   matched ? "'%s' exists at %s (%zu match(es) of '%s')"
-				   : "'%s' does not exist at %s (%zu match(es) of '%s')",
-			   path, at, s.matched, g), g);
+			   matched ? "'%s' exists at %s (%zu %s of '%s')"
+				   : "'%s' does not exist at %s (%zu %s of '%s')",
+			   path, at, s.matched,
+			   s.matched == 1 ? "match" : "matches", g), g);
 	if (!ev->token)
 		return;
 	const char *in = s.found_in ? s.found_in : g;
@@ -277,7 +279,11 @@ static void check_evidence(evid_ctx *x, const prr_evidence *ev,
 		prr_buf_free(&b);
 		return;
 	}
-	if (best)
+	if (best && strcmp(best->path, path) == 0 &&
+	    strncmp(best->how, "from the ", 9) == 0) /* found as written */
+		resolved(evid_add_check(rep, "path", PRR_CONFIRMED, owner, path, ev->line,
+				   "'%s' exists at %s", path, at), best->path);
+	else if (best)
 		resolved(evid_add_check(rep, "path", PRR_CONFIRMED, owner, path, ev->line,
 				   "'%s' exists at %s as '%s' (%s)", path, at,
 				   best->path, best->how), best->path);

@@ -66,7 +66,7 @@ expect_out "confirmed: path (component Lib): '../lib/b.c' exists at $short2 as '
 expect_out_re "2026-01-20.json:10: confirmed: token \(story S1\): '@anthropic-ai/sdk' is in 'sub/package.json'"
 expect_out "confirmed: absent (story S2): 'compact()' is not in 'sub/src/state.js'"
 expect_out "contradicted: path (story S3): 'src/missing.c' does not exist at $short2 (tried 'sub/src/missing.c', 'src/missing.c' and **/src/missing.c)"
-expect_out "confirmed: path (story S4): './src/*.js' exists at $short2 (1 match(es) of 'sub/src/*.js')"
+expect_out "confirmed: path (story S4): './src/*.js' exists at $short2 (1 match of 'sub/src/*.js')"
 expect_out "unverifiable: refused (story S5): refused: '../../etc/passwd' leaves the repository"
 expect_out "unverifiable: refused (story S6): refused: 'links/out' is a symbolic link leading outside the repository"
 expect_out "confirmed: token (story S7): 'StateManager' is in 'sub/links/in'"
