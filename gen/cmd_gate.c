@@ -93,9 +93,14 @@ static void item_text(prr_buf *b, const prr_gate_item *it)
 		prr_buf_addf(b, ": %s", it->detail);
 }
 
-/* Appends `line` to `out` as one inert line of a terminal or CI log. */
+/* Appends `line` to `out` as one inert line of a terminal or CI log: a
+ * line of review text that would begin "::" (a project named
+ * "::error::x") is a workflow command to GitHub's runner, even after
+ * spaces, so it begins with U+FFFD instead. */
 static void put_line(prr_buf *out, const prr_buf *line)
 {
+	if (strncmp(line->p, "::", 2) == 0)
+		prr_buf_adds(out, "\xEF\xBF\xBD");
 	prr_esc_term(out, line->p, line->n, 1);
 	prr_buf_addc(out, '\n');
 }

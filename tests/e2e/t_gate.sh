@@ -264,6 +264,15 @@ expect_rc 1
 grep -q "$(printf '\033')" "$W/out" && fail "an escape character reached the log"
 end
 
+begin "gate: a project named like a workflow command is no command in the log"
+mkdir -p "$G/cmd"
+sed 's/"project": "Demo"/"project": "::error::forged"/' "$G/bad/2026-05-01.json" > "$G/cmd/2026-05-01.json"
+run gate "$G/cmd" --max-critical 0
+expect_rc 1
+grep -q '^ *::' "$W/out" && fail "a line the runner reads as a command: $(cat "$W/out")"
+expect_out "$(printf '\357\277\275::error::forged 2026-05-01: 1 critical finding open')"
+end
+
 begin "gate: --format is text, json or github"
 run gate "$G/good" --format yaml
 expect_rc 2
