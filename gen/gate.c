@@ -257,40 +257,60 @@ static void max_critical(gate *g, int limit)
 	}
 }
 
-/* The line of a regressed figure in the latest review: of its component,
- * check or dimension (by name), else 0. */
-static int regression_line(const gate *g, const prr_deltarow *row, size_t *index,
-			   size_t (**count)(const prr_review *))
+/* Where the figures a regression names are in the latest review, found
+ * by name in hash tables built once (a review of 200,000 components with
+ * as many regressions stays linear). */
+typedef struct places {
+	prr_names dims, comps, checks; /* name -> index into `at` */
+	struct place {
+		size_t index; /* into the review's dimensions or components */
+		int line;
+		bool dimension;
+	} *at;
+	size_t n, cap;
+} places;
+
+static void place(places *pl, prr_arena *a, prr_names *t, const char *name,
+		  size_t index, int line, bool dimension)
 {
-	const prr_review *r = g->r;
-	if (strcmp(row->kind, "dimension") == 0) {
-		for (size_t i = 0; i < r->n_dimensions; i++)
-			if (r->dimensions[i].name && prr_name_eq(r->dimensions[i].name, row->name)) {
-				*index = i, *count = n_dimensions;
-				return r->dimensions[i].line;
-			}
-	} else if (strcmp(row->kind, "component") == 0 ||
-		   strcmp(row->kind, "check") == 0) {
-		bool check = row->kind[1] == 'h';
-		prr_buf name = PRR_BUF_INIT;
-		for (size_t i = 0; i < r->n_components; i++) {
-			const prr_component *c = &r->components[i];
-			for (size_t k = 0; k < (check ? c->n_checks : 1); k++) {
-				prr_buf_reset(&name);
-				prr_buf_adds(&name, c->name ? c->name : "");
-				if (check)
-					prr_buf_addf(&name, " / %s", c->checks[k].category
-								      ? c->checks[k].category : "");
-				if (prr_name_eq(name.p, row->name)) {
-					prr_buf_free(&name);
-					*index = i, *count = n_components;
-					return check ? c->checks[k].line : c->line;
-				}
-			}
-		}
-		prr_buf_free(&name);
+	if (!name || prr_names_find(t, name) != PRR_NAMES_NONE)
+		return; /* the first of equal names, as the delta matches them */
+	prr_names_put(t, name, pl->n);
+	*PRR_VEC_PUSH(a, pl->at, pl->n, pl->cap) = (struct place){ index, line, dimension };
+}
+
+static void places_build(places *pl, prr_arena *a, const prr_review *r)
+{
+	memset(pl, 0, sizeof *pl);
+	for (size_t i = 0; i < r->n_dimensions; i++)
+		place(pl, a, &pl->dims, r->dimensions[i].name, i,
+		      r->dimensions[i].line, true);
+	for (size_t i = 0; i < r->n_components; i++) {
+		const prr_component *c = &r->components[i];
+		place(pl, a, &pl->comps, c->name, i, c->line, false);
+		for (size_t k = 0; c->name && k < c->n_checks; k++)
+			place(pl, a, &pl->checks,
+			      prr_arena_printf(a, "%s / %s", c->name,
+					       c->checks[k].category ? c->checks[k].category : ""),
+			      i, c->checks[k].line, false);
 	}
-	return 0;
+}
+
+static void places_free(places *pl)
+{
+	prr_names_free(&pl->dims);
+	prr_names_free(&pl->comps);
+	prr_names_free(&pl->checks);
+}
+
+/* The place of regressed figure `row`, or NULL (readiness, score, count). */
+static const struct place *place_of(const places *pl, const prr_deltarow *row)
+{
+	const prr_names *t = strcmp(row->kind, "dimension") == 0 ? &pl->dims
+			     : strcmp(row->kind, "component") == 0 ? &pl->comps
+			     : strcmp(row->kind, "check") == 0 ? &pl->checks : NULL;
+	size_t k = t ? prr_names_find(t, row->name) : PRR_NAMES_NONE;
+	return k == PRR_NAMES_NONE ? NULL : &pl->at[k];
 }
 
 static void no_regressions(gate *g)
@@ -313,13 +333,13 @@ static void no_regressions(gate *g)
 	}
 	failed(g, prr_arena_printf(a, "%d regression%s since %s", n, plural(n),
 				   p->delta.before));
+	places pl;
+	places_build(&pl, a, g->r);
 	for (size_t i = 0; i < p->delta.n; i++) {
 		const prr_deltarow *row = &p->delta.rows[i];
 		if (row->change != PRR_REGRESSED)
 			continue;
-		size_t index = 0;
-		size_t (*count)(const prr_review *) = NULL;
-		int line = regression_line(g, row, &index, &count);
+		const struct place *at = place_of(&pl, row);
 		bool figure = strcmp(row->kind, "readiness") == 0 ||
 			      strcmp(row->kind, "dimension-score") == 0 ||
 			      strcmp(row->kind, "findings") == 0;
@@ -332,8 +352,11 @@ static void no_regressions(gate *g)
 		item(g, figure ? "figure" : row->kind,
 		     strcmp(row->kind, "dimension-score") == 0 ? "dimension score"
 		     : strcmp(row->kind, "findings") == 0 ? "open findings" : row->name,
-		     detail, count ? list_file(g, count, index) : NULL, line);
+		     detail, !at ? NULL : list_file(g, at->dimension ? n_dimensions
+								: n_components, at->index),
+		     at ? at->line : 0);
 	}
+	places_free(&pl);
 }
 
 /* Evidence items and commit references the review cites. */

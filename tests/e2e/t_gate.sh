@@ -278,3 +278,20 @@ run gate "$G/good" --format yaml
 expect_rc 2
 expect_err "unknown format 'yaml'"
 end
+
+begin "gate: 20,000 regressed components and checks are named in linear time"
+# a hang guard only: each regression was looked up by a walk of the review
+mkdir -p "$G/many"
+for d in 2026-01-05 2026-02-05; do
+	awk -v d="$d" -v s="$([ "$d" = 2026-01-05 ] && echo pass || echo fail)" 'BEGIN {
+		printf "{\"schema\": \"prr/review/v1\", \"project\": \"Many\", \"date\": \"%s\",\n\"components\": [\n", d
+		for (i = 0; i < 20000; i++)
+			printf "%s{\"name\": \"c%d\", \"checks\": [{\"category\": \"T\", \"status\": \"%s\"}]}\n", i ? "," : "", i, s
+		printf "]}\n" }' > "$G/many/$d.json"
+done
+timeout 60 "$PRR" gate --no-regressions "$G/many" >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 1
+expect_out "Many 2026-02-05: 40001 regressions since 2026-01-05"
+expect_out "$G/many/2026-02-05.json:20002: check \"c19999 / T\": pass -> fail"
+rm -rf "$G/many"
+end
