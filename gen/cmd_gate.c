@@ -1,18 +1,23 @@
 /* cmd_gate.c - `prr gate [REVIEWS]`: the CI step before a release. */
 #include "prr/cli.h"
+#include "prr/escape.h"
 #include "prr/figures.h"
+#include "prr/gate.h"
+#include "prr/json.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 static const prr_option options[] = {
-	{ "min-readiness", 0, "P", "fail below P % readiness", false },
-	{ "min-score", 0, "X", "fail below a dimension score of X (of 10)", false },
+	{ "min-readiness", 0, "P", "fail below P % readiness (as shown: a whole percent)", false },
+	{ "min-score", 0, "X", "fail below a dimension score of X (of 10, as shown: tenths)", false },
 	{ "max-critical", 0, "N", "fail with more than N open critical findings", false },
 	{ "no-regressions", 0, NULL, "fail when anything regressed since the review before", false },
 	{ "max-disagreements", 0, "N", "fail with more than N document-vs-prr disagreements", false },
 	{ "against", 0, "DATE", "regressions against the review of DATE", false },
+	{ "format", 'f', "text|json|github", "what to print (default text)", false },
 	PRR_REPO_OPTIONS,
 	{ 0 }
 };
@@ -52,15 +57,224 @@ static int gate_options(const prr_args *a, prr_gate *g)
 	return 0;
 }
 
-static int conditions(const prr_gate *g)
+/* The summary line every format ends with (github: a plain log line). */
+static void summary(prr_buf *out, const prr_gate_report *r, const char *method)
 {
-	return prr_has(g->min_readiness) + prr_has(g->min_score) +
-	       (g->max_critical >= 0) + g->no_regressions +
-	       (g->max_disagreements >= 0);
+	if (r->conditions == 0) {
+		prr_buf_adds(out, "gate: no conditions set (prr.json \"gate\" or "
+			     "options): passed\n");
+		return;
+	}
+	int n = r->failed ? r->failed : r->conditions;
+	prr_buf_addf(out, "gate: %s (%d condition%s", r->failed ? "failed" : "passed",
+		     n, n == 1 ? "" : "s");
+	if (r->unchecked)
+		prr_buf_addf(out, "; %d not wholly checked", r->unchecked);
+	prr_buf_addf(out, "; method %s)\n", method);
+}
+
+/* "FILE:LINE: ", "line N: " or nothing. */
+static void where(prr_buf *b, const prr_gate_item *it)
+{
+	if (it->file && it->line > 0)
+		prr_buf_addf(b, "%s:%d: ", it->file, it->line);
+	else if (it->line > 0)
+		prr_buf_addf(b, "line %d: ", it->line);
+}
+
+/* "finding F-1 "No TLS": API" */
+static void item_text(prr_buf *b, const prr_gate_item *it)
+{
+	prr_buf_addf(b, "%s ", it->kind);
+	if (it->id)
+		prr_buf_addf(b, "%s ", it->id);
+	prr_buf_addf(b, "\"%s\"", it->name);
+	if (it->detail)
+		prr_buf_addf(b, ": %s", it->detail);
+}
+
+/* Appends `line` to `out` as one inert line of a terminal or CI log: a
+ * line of review text that would begin "::" (a project named
+ * "::error::x") is a workflow command to GitHub's runner, even after
+ * spaces, so it begins with U+FFFD instead. */
+static void put_line(prr_buf *out, const prr_buf *line)
+{
+	if (strncmp(line->p, "::", 2) == 0)
+		prr_buf_adds(out, "\xEF\xBF\xBD");
+	prr_esc_term(out, line->p, line->n, 1);
+	prr_buf_addc(out, '\n');
+}
+
+/* Warnings go to stderr in every format ("prr: warning: …"). */
+static void warn(const prr_gate_report *r)
+{
+	prr_buf line = PRR_BUF_INIT, out = PRR_BUF_INIT;
+	for (size_t i = 0; i < r->n; i++) {
+		const prr_gate_result *g = &r->v[i];
+		if (!g->warning)
+			continue;
+		prr_buf_reset(&line);
+		prr_buf_addf(&line, "prr: warning: gate: %s %s: %s: %s", g->project,
+			     g->date, prr_gate_cond_name(g->cond), g->warning);
+		put_line(&out, &line);
+	}
+	fputs(out.p, stderr);
+	prr_buf_free(&line);
+	prr_buf_free(&out);
+}
+
+/*** Formats ***/
+
+static void write_text(prr_buf *out, const prr_gate_report *r)
+{
+	prr_buf line = PRR_BUF_INIT;
+	for (size_t i = 0; i < r->n; i++) {
+		const prr_gate_result *g = &r->v[i];
+		if (g->passed)
+			continue;
+		prr_buf_reset(&line);
+		prr_buf_addf(&line, "%s %s: %s", g->project, g->date, g->message);
+		put_line(out, &line);
+		for (size_t k = 0; k < g->n_items; k++) {
+			prr_buf_reset(&line);
+			prr_buf_adds(&line, "  ");
+			where(&line, &g->items[k]);
+			item_text(&line, &g->items[k]);
+			put_line(out, &line);
+		}
+	}
+	prr_buf_free(&line);
+}
+
+static void write_json(prr_buf *out, const prr_gate_report *r, const char *method)
+{
+	prr_jw w;
+	prr_jw_init(&w, out, true);
+	prr_jw_object(&w);
+	prr_jw_kstr(&w, "method", method);
+	prr_jw_kbool(&w, "passed", r->failed == 0);
+	prr_jw_kint(&w, "failed", r->failed);
+	prr_jw_kint(&w, "unchecked", r->unchecked);
+	prr_jw_key(&w, "conditions");
+	prr_jw_array(&w);
+	for (size_t i = 0; i < r->n; i++) {
+		const prr_gate_result *g = &r->v[i];
+		prr_jw_object(&w);
+		prr_jw_kstr(&w, "condition", prr_gate_cond_name(g->cond));
+		prr_jw_kstr(&w, "project", g->project);
+		prr_jw_kstr(&w, "review", g->date);
+		prr_jw_knum(&w, "value", g->value);
+		prr_jw_knum(&w, "exact", g->exact);
+		prr_jw_knum(&w, "limit", g->limit);
+		prr_jw_kbool(&w, "passed", g->passed);
+		prr_jw_kbool(&w, "checked", g->checked);
+		prr_jw_kstr(&w, "message", g->message);
+		prr_jw_kstr(&w, "warning", g->warning);
+		prr_jw_key(&w, "items");
+		prr_jw_array(&w);
+		for (size_t k = 0; k < g->n_items; k++) {
+			const prr_gate_item *it = &g->items[k];
+			prr_jw_object(&w);
+			prr_jw_kstr(&w, "kind", it->kind);
+			prr_jw_kstr(&w, "id", it->id);
+			prr_jw_kstr(&w, "name", it->name);
+			prr_jw_kstr(&w, "detail", it->detail);
+			prr_jw_kstr(&w, "file", it->file);
+			prr_jw_key(&w, "line");
+			if (it->line > 0)
+				prr_jw_int(&w, it->line);
+			else
+				prr_jw_null(&w);
+			prr_jw_end(&w);
+		}
+		prr_jw_end(&w);
+		prr_jw_end(&w);
+	}
+	prr_jw_end(&w);
+	prr_jw_end(&w);
+	prr_buf_addc(out, '\n');
+}
+
+/*
+ * A GitHub Actions workflow command's text: '%', CR and LF as %25, %0D,
+ * %0A; in a property (`prop`) ':' and ',' too, as the runner decodes them.
+ * The text was made inert (prr_esc_term) first.
+ */
+static void gh_escape(prr_buf *out, const char *s, bool prop)
+{
+	prr_buf inert = PRR_BUF_INIT;
+	prr_esc_term(&inert, s, strlen(s), 1);
+	for (const char *p = inert.p; *p; p++) {
+		if (*p == '%')
+			prr_buf_adds(out, "%25");
+		else if (prop && *p == ':')
+			prr_buf_adds(out, "%3A");
+		else if (prop && *p == ',')
+			prr_buf_adds(out, "%2C");
+		else
+			prr_buf_addc(out, *p);
+	}
+	prr_buf_free(&inert);
+}
+
+/* ::LEVEL [file=F,line=L,]title=T::MESSAGE */
+static void gh_command(prr_buf *out, const char *level, const char *file,
+		       int line, const char *title, const char *message)
+{
+	prr_buf_addf(out, "::%s ", level);
+	if (file && line > 0) {
+		prr_buf_adds(out, "file=");
+		gh_escape(out, file, true);
+		prr_buf_addf(out, ",line=%d,", line);
+	}
+	prr_buf_adds(out, "title=");
+	gh_escape(out, title, true);
+	prr_buf_adds(out, "::");
+	gh_escape(out, message, false);
+	prr_buf_addc(out, '\n');
+}
+
+/* One ::error per item that fails a condition (at its file and line where
+ * known), or one for the condition when nothing is named; a ::warning per
+ * condition not wholly checked. */
+static void write_github(prr_buf *out, const prr_gate_report *r)
+{
+	prr_buf title = PRR_BUF_INIT, msg = PRR_BUF_INIT;
+	for (size_t i = 0; i < r->n; i++) {
+		const prr_gate_result *g = &r->v[i];
+		prr_buf_reset(&title);
+		prr_buf_addf(&title, "prr gate: %s", prr_gate_cond_name(g->cond));
+		if (g->warning) {
+			prr_buf_reset(&msg);
+			prr_buf_addf(&msg, "%s %s: %s", g->project, g->date, g->warning);
+			gh_command(out, "warning", NULL, 0, title.p, msg.p);
+		}
+		if (g->passed)
+			continue;
+		if (g->n_items == 0) {
+			prr_buf_reset(&msg);
+			prr_buf_addf(&msg, "%s %s: %s", g->project, g->date, g->message);
+			gh_command(out, "error", NULL, 0, title.p, msg.p);
+		}
+		for (size_t k = 0; k < g->n_items; k++) {
+			prr_buf_reset(&msg);
+			prr_buf_addf(&msg, "%s %s: %s: ", g->project, g->date, g->message);
+			item_text(&msg, &g->items[k]);
+			gh_command(out, "error", g->items[k].file, g->items[k].line,
+				   title.p, msg.p);
+		}
+	}
+	prr_buf_free(&title);
+	prr_buf_free(&msg);
 }
 
 static int run(const prr_args *a)
 {
+	const char *format = prr_arg(a, "format");
+	if (format && strcmp(format, "text") && strcmp(format, "json") &&
+	    strcmp(format, "github"))
+		return prr_usage_error(a->cmd, "unknown format '%s' (text, json "
+				       "or github)", format);
 	prr_figures_input in = { .against = prr_arg(a, "against") };
 	if (prr_repo_args(a, &in) < 0)
 		return PRR_EXIT_USAGE;
@@ -71,25 +285,34 @@ static int run(const prr_args *a)
 	prr_reviews set;
 	prr_figures *f = NULL;
 	prr_buf out = PRR_BUF_INIT;
+	prr_gate_report r = { 0 };
 	int rc = PRR_EXIT_INPUT;
 	if (prr_figures_load(&f, &set, a->pos, a->n_pos, &in, &d) < 0)
 		goto done;
 	prr_gate g = set.config->gate;
 	if ((rc = gate_options(a, &g)) != 0)
 		goto done;
-	int failed = prr_gate_check(f, &g, &out);
-	fputs(out.p, stdout); /* lines made one by one (prr_esc_term) */
-	if (conditions(&g) == 0)
-		printf("gate: no conditions set (prr.json \"gate\" or options): passed\n");
-	else if (failed)
-		printf("gate: failed (%d condition%s; method %s)\n", failed,
-		       failed == 1 ? "" : "s", f->method);
-	else
-		printf("gate: passed (%d condition%s; method %s)\n", conditions(&g),
-		       conditions(&g) == 1 ? "" : "s", f->method);
-	rc = failed ? PRR_EXIT_INPUT : PRR_EXIT_OK;
+	prr_diags_print(&d, stderr); /* the loader's warnings before the gate's */
+	prr_diags_free(&d);
+	prr_gate_run(&r, f, &set, &g);
+	warn(&r);
+	if (format && strcmp(format, "json") == 0) {
+		write_json(&out, &r, f->method);
+	} else {
+		if (format && strcmp(format, "github") == 0)
+			write_github(&out, &r);
+		else
+			write_text(&out, &r);
+		summary(&out, &r, f->method);
+	}
+	rc = r.failed ? PRR_EXIT_INPUT : PRR_EXIT_OK;
+	if (fwrite(out.p, 1, out.n, stdout) != out.n || fflush(stdout)) {
+		fprintf(stderr, "prr: cannot write to stdout\n");
+		rc = PRR_EXIT_SYSTEM;
+	}
 done:
 	prr_diags_print(&d, stderr);
+	prr_gate_report_free(&r);
 	prr_figures_free(f);
 	prr_reviews_free(&set);
 	prr_diags_free(&d);
@@ -100,13 +323,32 @@ done:
 PRR_COMMAND(gate) = {
 	"gate", run,
 	"[--min-readiness P] [--min-score X] [--max-critical N] "
-	"[--no-regressions] [--max-disagreements N] [--repo DIR] [REVIEWS...]",
+	"[--no-regressions] [--max-disagreements N] [--format text|json|github] "
+	"[--repo DIR] [REVIEWS...]",
 	"CI gate: fail when the latest review misses a condition", options,
 	"Checks the latest review of each project against the conditions of\n"
-	"prr.json's \"gate\" object; options override them.  Prints one line\n"
-	"per failed condition, then a summary line.\n"
+	"prr.json's \"gate\" object; options override them.  Each figure is\n"
+	"compared as prr prints it and the pages show it: readiness as a whole\n"
+	"percent (95.56 is 96%, so --min-readiness 95.6 passes), the score in\n"
+	"tenths.\n"
+	"\n"
+	"--format text (the default) prints one line per failed condition, then\n"
+	"one indented line per finding, claim, component, dimension or check\n"
+	"that fails it, after its FILE:LINE in the review, then a summary line.\n"
+	"--format json prints one object: \"passed\", and \"conditions\", each\n"
+	"with \"value\" (as compared), \"exact\", \"limit\", \"passed\",\n"
+	"\"checked\", \"message\", \"warning\" and the \"items\" that fail it.\n"
+	"--format github writes GitHub Actions annotations: one\n"
+	"'::error file=F,line=L,title=…::message' per item (at the review's\n"
+	"file and line where known), then the summary line.\n"
+	"\n"
+	"A condition prr cannot wholly check is warned about on stderr (and\n"
+	"\"checked\": false, a ::warning) but does not fail for that alone:\n"
+	"--max-disagreements when the review cites evidence and no repository\n"
+	"was read (--repo DIR or prr.json's \"repo\"): only the document's own\n"
+	"claims were compared; --no-regressions with a single review.\n"
 	"\n"
 	"Exit: 0 every condition met, 1 a condition failed or bad input,\n"
-	"2 usage.\n",
+	"2 usage, 3 cannot write.\n",
 	0, -1
 };

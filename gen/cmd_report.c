@@ -13,7 +13,7 @@
 #include <string.h>
 
 static const prr_option options[] = {
-	{ "format", 'f', "json|text|md", "what to print (default text)", false },
+	{ "format", 'f', "text|md|json", "what to print (default text)", false },
 	{ "against", 0, "DATE", "compare the latest review with the one of DATE", false },
 	{ "output", 'o', "FILE", "write to FILE (atomically) instead of stdout", false },
 	{ "base-url", 0, "URL", "md: link to the review's page of the site published there", false },
@@ -288,7 +288,7 @@ done:
 }
 
 PRR_COMMAND(report) = {
-	"report", run, "[--format json|text|md] [--against DATE] [--repo DIR] [--base-url URL] [REVIEWS...]",
+	"report", run, "[--format text|md|json] [--against DATE] [--repo DIR] [--base-url URL] [REVIEWS...]",
 	"every computed figure of a review set", options,
 	"Computes every figure of the reviews (files or folders; default\n"
 	"./reviews, else .): scorecards, plan versus actual, timeline, trends\n"
@@ -300,6 +300,17 @@ PRR_COMMAND(report) = {
 	"templates/report.md.mustache, under 65,536 characters (long lists are\n"
 	"folded and the report says what it folded).  The formulas are\n"
 	"in README, \"How prr computes its figures\".\n"
+	"\n"
+	"The Markdown report begins with a hidden line,\n"
+	"'<!-- prr:report project=NAME -->' (NAME percent-encoded), the same on\n"
+	"every run: a CI step finds the comment it posted by that line and\n"
+	"updates it.  A status line of text and an emoji follows (no image is\n"
+	"loaded); every count is stated whole (pass, partial, failing,\n"
+	"pending).  Review text can load no image and notify no one: '![t](u)'\n"
+	"shows as a link, HTML as text, '@name' as '@&#8203;name' (a zero-width\n"
+	"space: GitHub and GitLab show it but make no mention); '#123' stays.\n"
+	"With --repo the repository is named by its folder, never by a local\n"
+	"path.\n"
 	"\n"
 	"Exit: 0 ok, 1 bad input, 2 usage, 3 cannot write.\n",
 	0, -1

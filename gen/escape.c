@@ -13,9 +13,22 @@ static const char *const html_map[256] = {
 	['"'] = "&quot;", ['\''] = "&#39;",
 };
 
+/* The map entry of a byte escaped by its context (the caller's job). */
+static const char in_context[] = "";
+
+#define FFFD "\xEF\xBF\xBD"
+/* Markdown; prr_esc_md looks at '@' and 0xC2 (that may start a C1
+ * control) in their context. */
 static const char *const md_map[256] = {
 	['|'] = "\\|", ['`'] = "\\`", ['\\'] = "\\\\", ['<'] = "\\<",
-	['>'] = "\\>", ['\n'] = "<br>", ['\r'] = "",
+	['>'] = "\\>", ['\n'] = "<br>", ['\r'] = "", ['!'] = "\\!",
+	['&'] = "\\&", ['@'] = in_context, [0xC2] = in_context,
+	[0x00] = FFFD, [0x01] = FFFD, [0x02] = FFFD, [0x03] = FFFD, [0x04] = FFFD,
+	[0x05] = FFFD, [0x06] = FFFD, [0x07] = FFFD, [0x08] = FFFD, [0x0B] = FFFD,
+	[0x0C] = FFFD, [0x0E] = FFFD, [0x0F] = FFFD, [0x10] = FFFD, [0x11] = FFFD,
+	[0x12] = FFFD, [0x13] = FFFD, [0x14] = FFFD, [0x15] = FFFD, [0x16] = FFFD,
+	[0x17] = FFFD, [0x18] = FFFD, [0x19] = FFFD, [0x1A] = FFFD, [0x1B] = FFFD,
+	[0x1C] = FFFD, [0x1D] = FFFD, [0x1E] = FFFD, [0x1F] = FFFD, [0x7F] = FFFD,
 };
 
 /*
@@ -23,12 +36,13 @@ static const char *const md_map[256] = {
  * are scanned, straight into the buffer.  Escaping runs once per value on
  * every page, values are short (a dozen bytes on average) and most need
  * nothing escaped: copying while scanning costs less than scanning a run
- * and then calling prr_buf_add (and memcpy) for it.
+ * and then calling prr_buf_add (and memcpy) for it.  Stops at the end or
+ * at a byte whose entry is `in_context`, and returns where it stopped.
  */
-static void esc_map(prr_buf *b, const char *const map[256], const char *s,
-		    size_t n)
+static const unsigned char *esc_map(prr_buf *b, const char *const map[256],
+				    const unsigned char *p,
+				    const unsigned char *end)
 {
-	const unsigned char *p = (const unsigned char *)s, *end = p + n;
 	while (p < end) {
 		prr_buf_grow(b, (size_t)(end - p)); /* room for the rest, clean */
 		char *q = b->p + b->n;
@@ -36,9 +50,12 @@ static void esc_map(prr_buf *b, const char *const map[256], const char *s,
 			*q++ = (char)*p++;
 		b->n = (size_t)(q - b->p);
 		b->p[b->n] = '\0';
+		if (p < end && map[*p] == in_context)
+			break;
 		if (p < end)
 			prr_buf_adds(b, map[*p++]);
 	}
+	return p;
 }
 
 /* How many bytes of s[0..n) come before the first one HTML escapes (n
@@ -123,6 +140,11 @@ void prr_esc_html(prr_buf *b, const char *s, size_t n)
 	b->p[b->n] = '\0';
 }
 
+static bool isalnum_ascii(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 /* 1 if s[i] ends a block marker: a space, a tab, or the end of the value. */
 static int marker_end(const char *s, size_t n, size_t i)
 {
@@ -176,7 +198,22 @@ void prr_esc_md(prr_buf *b, const char *s, size_t n)
 		s += m - 1;
 		n -= m - 1;
 	}
-	esc_map(b, md_map, s, n);
+	const unsigned char *p = (const unsigned char *)s, *end = p + n;
+	while ((p = esc_map(b, md_map, p, end)) < end) {
+		if (*p == 0xC2) { /* U+0080-U+009F: C1 controls */
+			bool c1 = p + 1 < end && p[1] >= 0x80 && p[1] <= 0x9F;
+			prr_buf_adds(b, c1 ? FFFD : "\xC2");
+			p += c1 ? 2 : 1;
+			continue;
+		}
+		/* '@' and a name: a mention, unless a letter or digit is
+		 * before it (an e-mail address) */
+		bool word = p > (const unsigned char *)s && isalnum_ascii(p[-1]);
+		bool name = p + 1 < end && (isalnum_ascii(p[1]) || p[1] == '_' ||
+					    p[1] == '-');
+		prr_buf_adds(b, !word && name ? "@&#8203;" : "@");
+		p++;
+	}
 }
 
 /*** Terminal text ***/

@@ -1,7 +1,6 @@
 /* figures.c - every figure of a review set in one struct and as one JSON
- * object; the CI gate over it. */
+ * object. */
 #include "prr/figures.h"
-#include "prr/escape.h"
 #include "prr/fsutil.h"
 #include "prr/cli.h"
 #include "prr/gitfacts.h"
@@ -683,67 +682,4 @@ void prr_figures_write_json(const prr_figures *f, prr_jw *w)
 		w_project(w, &f->projects[i]);
 	prr_jw_end(w);
 	prr_jw_end(w);
-}
-
-/*** The gate ***/
-
-int prr_gate_check(const prr_figures *f, const prr_gate *g, prr_buf *out)
-{
-	int failed = 0;
-	for (size_t i = 0; i < f->n_projects; i++) {
-		const prr_project_figs *p = &f->projects[i];
-		const prr_revfig *r = prr_figures_latest(p);
-		if (!r)
-			continue;
-		const prr_scorecard *s = &r->score;
-		char who[256];
-		snprintf(who, sizeof who, "%s %s",
-			 p->project ? p->project : "(no project)", r->review->date);
-		/* one line per condition, whatever the review's names hold */
-		prr_buf line = PRR_BUF_INIT;
-#define FAIL(...) (failed++, prr_buf_reset(&line), prr_buf_addf(&line, "%s: ", who), \
-		   prr_buf_addf(&line, __VA_ARGS__), \
-		   prr_esc_term(out, line.p, line.n, 1), prr_buf_addc(out, '\n'))
-		if (prr_has(g->min_readiness)) {
-			if (!prr_has(s->readiness))
-				FAIL("readiness unknown (no applicable checks), "
-				     "minimum %.4g%%", g->min_readiness);
-			else if (s->readiness < g->min_readiness)
-				FAIL("readiness %.1f%% is below %.4g%%", s->readiness,
-				     g->min_readiness);
-		}
-		if (prr_has(g->min_score)) {
-			if (!prr_has(s->dims.value))
-				FAIL("score unknown (no scored dimensions), minimum %.4g",
-				     g->min_score);
-			else if (s->dims.value < g->min_score)
-				FAIL("score %.2f/10 is below %.4g", s->dims.value,
-				     g->min_score);
-		}
-		if (g->max_critical >= 0 && s->findings[PRR_SEV_CRITICAL] > g->max_critical)
-			FAIL("%d critical finding%s open, at most %d allowed",
-			     s->findings[PRR_SEV_CRITICAL],
-			     s->findings[PRR_SEV_CRITICAL] == 1 ? "" : "s",
-			     g->max_critical);
-		if (g->no_regressions && p->has_delta && p->delta.regressed > 0) {
-			prr_buf names = PRR_BUF_INIT;
-			for (size_t k = 0; k < p->delta.n; k++)
-				if (p->delta.rows[k].change == PRR_REGRESSED)
-					prr_buf_addf(&names, "%s%s", names.n ? ", " : "",
-						     p->delta.rows[k].name);
-			FAIL("%d regression%s since %s: %s", p->delta.regressed,
-			     p->delta.regressed == 1 ? "" : "s", p->delta.before,
-			     names.p);
-			prr_buf_free(&names);
-		}
-		if (g->max_disagreements >= 0 &&
-		    r->audit.disagreements > g->max_disagreements)
-			FAIL("%d disagreement%s between the document and prr, at "
-			     "most %d allowed", r->audit.disagreements,
-			     r->audit.disagreements == 1 ? "" : "s",
-			     g->max_disagreements);
-#undef FAIL
-		prr_buf_free(&line);
-	}
-	return failed;
 }

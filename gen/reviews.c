@@ -33,9 +33,11 @@ int prr_is_review_path(const char *path)
  * (data.json, report --format json). */
 static int own_output(const char *head, size_t n)
 {
-	static const char md[] = PRR_REPORT_MD_SIGNATURE;
-	if (n >= sizeof md - 1 && memcmp(head, md, sizeof md - 1) == 0)
-		return 1;
+	static const char *const md[] = { PRR_REPORT_MD_MARKER,
+					  PRR_REPORT_MD_SIGNATURE_OLD };
+	for (size_t i = 0; i < sizeof md / sizeof *md; i++)
+		if (n >= strlen(md[i]) && memcmp(head, md[i], strlen(md[i])) == 0)
+			return 1;
 	static const char *const json[] = { "{", "\"method\"", ":", "\"prr-score/" };
 	const char *p = head, *end = head + n;
 	for (size_t i = 0; i < sizeof json / sizeof *json; i++) {

@@ -102,7 +102,7 @@ static const char *pct(char *buf, size_t n, double v)
 {
 	if (!prr_has(v))
 		return "n/a";
-	double k = rint(v); /* what "%.0f" rounds to: half to even */
+	double k = prr_pct_shown(v); /* what "%.0f" rounds to: half to even */
 	if (fabs(k) < 1e15 && n >= PRR_DECIMAL_MAX + 3) {
 		/* printf is the main cost of a number on a page; as it would,
 		 * a small negative prints as "-0%" */
@@ -1714,6 +1714,42 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 
 /*** Report ***/
 
+/* Every count of `t`, whole: the report states them all, zeros too. */
+static void put_tally(prr_vnode *o, const char *k, const prr_tally *t)
+{
+	prr_vnode *c = put_obj(o, k);
+	putf(c, "pass", "%d", t->pass);
+	putf(c, "partial", "%d", t->partial);
+	putf(c, "fail", "%d", t->fail);
+	putf(c, "pending", "%d", t->pending);
+	putf(c, "applicable", "%d", prr_tally_applicable(t));
+	putf(c, "na", "%d", t->na);
+	putf(c, "unknown", "%d", t->unknown);
+	putf(c, "waived", "%d", t->waived);
+	putb(c, "has_na", t->na > 0);
+	putb(c, "has_unknown", t->unknown > 0);
+	putb(c, "has_waived", t->waived > 0);
+}
+
+/* The report's status line: prr's level as an emoji (text: no image is
+ * loaded) and the figures a reader looks at first. */
+static void put_badge(prr_vnode *c, const prr_scorecard *s)
+{
+	static const char *const icon[PRR_LEVEL_COUNT] = {
+		[PRR_LEVEL_UNKNOWN] = "\u26AA", [PRR_LEVEL_READY] = "\U0001F7E2",
+		[PRR_LEVEL_PARTIAL] = "\U0001F7E1", [PRR_LEVEL_NOT_READY] = "\U0001F534",
+	};
+	prr_vnode *b = put_obj(c, "badge");
+	putr(b, "icon", (unsigned)s->level < PRR_LEVEL_COUNT ? icon[s->level]
+							  : icon[PRR_LEVEL_UNKNOWN]);
+	put_level(b, s->level);
+	put_pct(b, "readiness", s->readiness);
+	putf(b, "blockers", "%zu blocker%s", s->n_blockers,
+	     s->n_blockers == 1 ? "" : "s");
+	putf(b, "critical", "%d", s->findings[PRR_SEV_CRITICAL]);
+	putf(b, "high", "%d", s->findings[PRR_SEV_HIGH]);
+}
+
 prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 			  const char *project, const char *date,
 			  const prr_delta *given, const prr_view_opts *o,
@@ -1751,6 +1787,8 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 	put(c, "method", f->method);
 	put(c, "generator", "prr " PRR_VERSION);
 	put_headline(c, &pg, last, !date);
+	put_tally(c, "tally", &rf->score.tally);
+	put_badge(c, &rf->score);
 	const prr_revfig *before = NULL;
 	for (size_t i = 0; delta && i < p->n; i++)
 		if (delta->before && strcmp(p->reviews[i].review->date, delta->before) == 0)
@@ -1801,6 +1839,7 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 		put_pct(o2, "readiness", cf->readiness);
 		put_level(o2, cf->level);
 		putf(o2, "checks", "%d/%d", cf->tally.pass, prr_tally_applicable(&cf->tally));
+		put_tally(o2, "tally", &cf->tally);
 	}
 	putf(c, "n_components", "%zu", rf->score.n_comps);
 	if (rf->score.n_comps > max_rows) {

@@ -18,10 +18,18 @@
 void prr_esc_html(prr_buf *b, const char *s, size_t n);
 
 /*
- * Markdown: a value can neither break a table row nor start a block.
- * | ` \ < > become backslash escapes; a line break becomes <br> (so a table
- * row stays one line, "\r" is dropped); a leading # - + * = ~ gets a
- * backslash, and so does the "." or ")" after leading digits ("1\. ").
+ * Markdown: a value can neither break a table row nor start a block, load
+ * an image nor notify anyone.  | ` \ < > ! & become backslash escapes (no
+ * HTML, no "![t](url)" image, no "&#64;" entity; "\!" and "\&" show as
+ * "!" and "&"); a line break becomes <br> (so a table row stays one line,
+ * "\r" is dropped); a leading # - + * = ~ gets a backslash, and so does
+ * the "." or ")" after leading digits ("1\. ").  An '@' before a name and
+ * after no letter or digit ("@alice", "(@org/team)", not "ops@example.com")
+ * is followed by "&#8203;", a zero-width space: GitHub and GitLab show
+ * "@alice" but do not make it a mention (the bots Dependabot and Renovate
+ * do the same).  Control characters (C0 but tab and line breaks, DEL, C1)
+ * become U+FFFD, as in prr_esc_term.  "#123" stays: an issue link pings
+ * no one.
  */
 void prr_esc_md(prr_buf *b, const char *s, size_t n);
 

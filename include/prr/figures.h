@@ -12,8 +12,7 @@
  *   timeline.c  one ordered list of dated events, estimate slip series
  *   audit.c     "what the document says vs what prr finds"
  *   delta.c     trends across reviews, the delta between two reviews
- *   figures.c   all of it for a review set, as one struct and as JSON;
- *               the CI gate
+ *   figures.c   all of it for a review set, as one struct and as JSON
  *
  * The formulas are written out in README ("How prr computes its
  * figures"); the rules have a version, PRR_METHOD, stamped into every
@@ -41,6 +40,15 @@
 
 /* The scoring rules' version; see README "How prr computes its figures". */
 #define PRR_METHOD "prr-score/1"
+
+/*
+ * A figure as the pages and the report show it, for whatever compares what
+ * a reader sees (the gate, gate.h): a percentage as a whole number, halves
+ * to even as "%.0f" prints it (95.56 is 96, 94.5 is 94); a score in tenths,
+ * halves away from zero as prr_buf_add_tenths prints it (8.25 is 8.3).
+ */
+static inline double prr_pct_shown(double v) { return rint(v); }
+static inline double prr_tenths_shown(double v) { return round(v * 10) / 10; }
 
 /*** Scorecard (score.c) ***/
 
@@ -452,14 +460,5 @@ void prr_figures_write_json(const prr_figures *f, prr_jw *w);
 
 /* The latest review's figures of a project. */
 const prr_revfig *prr_figures_latest(const prr_project_figs *p);
-
-/*** The gate ***/
-
-/*
- * Checks the latest review of every project against `g`; appends one line
- * per failed condition to `out` ("Payments 2026-05-25: readiness 72.1% is
- * below 80%\n").  Returns the number of failed conditions.
- */
-int prr_gate_check(const prr_figures *f, const prr_gate *g, prr_buf *out);
 
 #endif

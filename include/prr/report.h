@@ -8,7 +8,15 @@
  * report is rendered, measured and, when too long, rendered again with
  * fewer rows of each long list (all, 50, 20, 10, 5, 0), the rest counted
  * in "N more … folded" notes, until it fits.  The report begins with
- * PRR_REPORT_MD_SIGNATURE.
+ * its marker line (below), then a status line of plain text and emoji
+ * (no image is loaded from anywhere), and states every count whole:
+ * "42 of 45 checks pass, 2 partial, 1 failing, 0 pending".
+ *
+ * Review text reaches it through prr_esc_md (escape.h): it cannot load an
+ * image, open HTML or mention anyone.  A local path never reaches it: where
+ * a figure names the reviewed repository by the path it was read from
+ * (`--repo ../service`, "commit 'c0ffee4' is unknown in '../service'"),
+ * the report names it by its folder's name ("in 'service'").
  */
 #ifndef PRR_REPORT_H
 #define PRR_REPORT_H
@@ -21,10 +29,25 @@
 #include "prr/tpl.h"
 #include "prr/view.h"
 
-/* The first line of every Markdown report prr writes (hidden where
- * Markdown is shown): a report saved into a reviews folder is known as
- * prr's own output and not read as a review. */
-#define PRR_REPORT_MD_SIGNATURE "<!-- prr report: written by prr, not a review -->"
+/*
+ * The first line of every Markdown report prr writes, hidden where
+ * Markdown is shown: PRR_REPORT_MD_MARKER, "project=" and the project's
+ * name percent-encoded (bytes other than A-Z a-z 0-9 - . _ ~ as %XX, so
+ * review text cannot end the comment), then " -->":
+ *
+ *   <!-- prr:report project=Ledgerline%20Payments%20API -->
+ *
+ * The same line on every run for a project, whatever the figures: a CI
+ * step finds the pull-request comment that begins with it and updates that
+ * comment instead of adding one per push.  A report saved into a reviews
+ * folder is known by it as prr's own output and not read as a review (as
+ * is the line reports began with before, PRR_REPORT_MD_SIGNATURE_OLD).
+ */
+#define PRR_REPORT_MD_MARKER "<!-- prr:report "
+#define PRR_REPORT_MD_SIGNATURE_OLD "<!-- prr report: written by prr, not a review -->"
+
+/* Appends the marker line of `project` (NULL: none) with its newline. */
+void prr_report_md_marker(prr_buf *out, const char *project);
 
 /* The common limit on a pull-request body or comment, in characters. */
 #define PRR_REPORT_MD_LIMIT 65536

@@ -34,15 +34,23 @@ expect_rc 0
 expect_out "gate: passed (4 conditions; method prr-score/1)"
 end
 
-begin "gate: one line per failed condition, exit 1"
+begin "gate: one line per failed condition, then what fails it at its FILE:LINE, exit 1"
 run gate "$G/bad" --max-disagreements 0
 expect_rc 1
-expect_out "Demo 2026-05-01: readiness 25.0% is below 80%"
-expect_out "Demo 2026-05-01: score 5.00/10 is below 7"
+expect_out "Demo 2026-05-01: readiness 25% is below 80%"
+expect_out "  $G/bad/2026-05-01.json:3: component \"API\": 25% (0 of 2 checks pass, 1 partial, 1 failing, 0 pending)"
+expect_out "Demo 2026-05-01: score 5/10 is below 7"
+expect_out "  $G/bad/2026-05-01.json:2: dimension \"Security\": 5/10"
 expect_out "Demo 2026-05-01: 1 critical finding open, at most 0 allowed"
-expect_out "Demo 2026-05-01: 6 regressions since 2026-04-01: readiness, dimension-score, findings, Security, API, API / Tests"
+expect_out "  $G/bad/2026-05-01.json:5: finding F-1 \"No TLS\""
+expect_out "Demo 2026-05-01: 6 regressions since 2026-04-01"
+expect_out "  figure \"readiness\": 75% -> 25%"
+expect_out "  figure \"dimension score\": 7 -> 5"
+expect_out "  $G/bad/2026-05-01.json:4: check \"API / Tests\": pass -> fail"
 expect_out "Demo 2026-05-01: 1 disagreement between the document and prr, at most 0 allowed"
+expect_out "  $G/bad/2026-05-01.json:6: claim \"Checks passing\": stated 2 of 2; found 0/2"
 expect_out "gate: failed (5 conditions; method prr-score/1)"
+expect_no_err # the review cites no evidence: nothing went unchecked
 end
 
 begin "gate: options override prr.json"
@@ -78,7 +86,7 @@ expect_out '"waived": 1'
 sed -i 's/2026-05-01"}/2026-04-30"}/g' "$G/waived/prr.json"
 run gate "$G/waived"
 expect_rc 1
-expect_out "readiness 25.0% is below 40%"
+expect_out "readiness 25% is below 40%"
 run report "$G/waived"
 expect_out "EXPIRED waiver: API / Tests until 2026-04-30 (QA lead)"
 end
@@ -100,3 +108,190 @@ if [ -d "$SAMPLES/reviews" ]; then
 	expect_out "regressions since 2026-04-13"
 	end
 fi
+
+# The figure compared is the figure printed: readiness as the pages show
+# it, a whole percent (half to even), the score in tenths.
+mkdir -p "$G/round"
+cat > "$G/round/2026-05-01.json" <<'JSON'
+{"schema": "prr/review/v1", "project": "Round", "date": "2026-05-01",
+ "dimensions": [{"name": "Security", "score": 8.25, "max": 10}],
+ "components": [{"name": "API", "checks": [
+   {"category": "A", "status": "pass"}, {"category": "B", "status": "pass"},
+   {"category": "C", "status": "pass"}, {"category": "D", "status": "pass"},
+   {"category": "E", "status": "pass"}, {"category": "F", "status": "pass"},
+   {"category": "G", "status": "pass"}, {"category": "H", "status": "pass"},
+   {"category": "I", "status": "partial"}]}]}
+JSON
+begin "gate: readiness 94.4% is shown and compared as 94%"
+run report --format json "$G/round"
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["projects"][0]["reviews"][0]["scorecard"]; \
+assert abs(r["readiness"]-94.444)<0.01, r["readiness"]' "$W/out" 2>"$W/py" || fail "readiness: $(cat "$W/py")"
+run gate "$G/round" --min-readiness 94
+expect_rc 0
+run gate "$G/round" --min-readiness 94.4
+expect_rc 1
+expect_out "Round 2026-05-01: readiness 94% is below 94.4%"
+run report --format md "$G/round"
+expect_out "readiness **94%**"
+end
+
+begin "gate: a half percent rounds to even, as the pages print it (12.5% is 12%)"
+mkdir -p "$G/half"
+cat > "$G/half/2026-05-01.json" <<'JSON'
+{"schema": "prr/review/v1", "project": "Half", "date": "2026-05-01",
+ "components": [{"name": "API", "checks": [
+   {"category": "A", "status": "partial"}, {"category": "B", "status": "fail"},
+   {"category": "C", "status": "fail"}, {"category": "D", "status": "fail"}]}]}
+JSON
+run gate "$G/half" --min-readiness 12.5
+expect_rc 1
+expect_out "Half 2026-05-01: readiness 12% is below 12.5%"
+run gate "$G/half" --min-readiness 12
+expect_rc 0
+run report --format md "$G/half"
+expect_out "readiness **12%**"
+end
+
+begin "gate: --min-score compares the score in tenths, as printed"
+run gate "$G/round" --min-score 8.3
+expect_rc 0 # 8.25 is shown as 8.3
+run gate "$G/round" --min-score 8.31
+expect_rc 1
+expect_out "score 8.3/10 is below 8.31"
+end
+
+if [ -d "$SAMPLES/reviews" ]; then
+	begin "gate: the samples' 95.56% passes --min-readiness 95.6 (it is shown as 96%)"
+	run gate "$SAMPLES/reviews" --min-readiness 95.6
+	expect_rc 0
+	expect_out "gate: passed"
+	run gate "$SAMPLES/reviews" --min-readiness 96
+	expect_rc 0
+	run gate "$SAMPLES/reviews" --min-readiness 96.5
+	expect_rc 1
+	expect_out "readiness 96% is below 96.5%"
+	run report --format md "$SAMPLES/reviews"
+	expect_out "readiness **96%**"
+	end
+
+	begin "gate: --max-disagreements without a repository warns that evidence was not checked, and passes"
+	run gate "$SAMPLES/reviews" --no-repo --max-disagreements 0
+	expect_rc 0
+	expect_err "prr: warning: gate: Ledgerline Payments API 2026-05-25: max_disagreements: evidence was not checked: no repository was read"
+	expect_out "gate: passed (3 conditions; 1 not wholly checked; method prr-score/1)"
+	run gate "$SAMPLES/reviews" --no-repo --max-disagreements 0 --format json
+	expect_rc 0
+	python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); \
+c=[c for c in d["conditions"] if c["condition"]=="max_disagreements"][0]; \
+assert d["passed"] is True and d["unchecked"]==1, d; \
+assert c["checked"] is False and "evidence was not checked" in c["warning"], c; \
+assert c["passed"] is True and c["value"]==0 and c["limit"]==0, c' "$W/out" 2>"$W/py" || fail "json: $(cat "$W/py")"
+	end
+
+	if command -v git >/dev/null 2>&1; then
+		sh "$SAMPLES/mkrepo.sh" "$G/repo" >/dev/null 2>&1
+		begin "gate: with the repository, evidence is checked and a wrong commit fails"
+		run gate "$SAMPLES/reviews" --repo "$G/repo" --max-disagreements 0
+		expect_rc 1
+		expect_no_err
+		expect_out "disagreement between the document and prr, at most 0 allowed"
+		expect_out_re '^  .*2026-05-25\.json:[0-9]+: claim "c0ffee42d1": stated is a commit of the repository'
+		end
+	fi
+fi
+
+begin "gate: --no-regressions with a single review warns it was not checked"
+mkdir -p "$G/single"
+cp "$G/bad/2026-05-01.json" "$G/single/"
+run gate "$G/single" --no-regressions --format github
+expect_rc 0
+expect_err "no_regressions: a single review: no earlier review to compare with, regressions were not checked"
+expect_out "::warning title=prr gate%3A no_regressions::Demo 2026-05-01: a single review"
+expect_out "gate: passed (1 condition; 1 not wholly checked"
+end
+
+begin "gate: --format json, one object: each condition with value, limit, passed and what fails it"
+run gate "$G/bad" --max-disagreements 0 --format json
+expect_rc 1
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); G=sys.argv[2]; \
+c={c["condition"]:c for c in d["conditions"]}; \
+assert d["method"]=="prr-score/1" and d["passed"] is False and d["failed"]==5, d; \
+assert set(c)=={"min_readiness","min_score","max_critical","no_regressions","max_disagreements"}, c.keys(); \
+r=c["min_readiness"]; assert r["value"]==25 and r["limit"]==80 and r["passed"] is False and r["checked"] is True; \
+assert r["items"]==[{"kind":"component","id":None,"name":"API","detail":"25% (0 of 2 checks pass, 1 partial, 1 failing, 0 pending)","file":G+"/bad/2026-05-01.json","line":3}], r["items"]; \
+k=c["max_critical"]; assert k["value"]==1 and k["limit"]==0; \
+assert [(i["id"],i["name"],i["line"]) for i in k["items"]]==[("F-1","No TLS",5)], k["items"]; \
+g=c["no_regressions"]; assert g["value"]==6 and len(g["items"])==6; \
+assert ("check","API / Tests","pass -> fail",4) in [(i["kind"],i["name"],i["detail"],i["line"]) for i in g["items"]]; \
+m=c["max_disagreements"]; assert [i["name"] for i in m["items"]]==["Checks passing"] and m["items"][0]["line"]==6' \
+	"$W/out" "$G" 2>"$W/py" || fail "json: $(cat "$W/py")"
+expect_no_err
+run gate "$G/good" --format json
+expect_rc 0
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); \
+assert d["passed"] is True and d["failed"]==0 and len(d["conditions"])==4; \
+assert all(c["passed"] and c["items"]==[] for c in d["conditions"]); \
+r=[c for c in d["conditions"] if c["condition"]=="min_readiness"][0]; \
+assert r["value"]==100 and r["message"]=="readiness 100% (at least 80%)", r' "$W/out" 2>"$W/py" || fail "json: $(cat "$W/py")"
+end
+
+begin "gate: --format github writes an ::error annotation per failing item at its file and line"
+run gate "$G/bad" --max-disagreements 0 --format github
+expect_rc 1
+expect_out "::error file=$G/bad/2026-05-01.json,line=5,title=prr gate%3A max_critical::Demo 2026-05-01: 1 critical finding open, at most 0 allowed: finding F-1 \"No TLS\""
+expect_out "::error file=$G/bad/2026-05-01.json,line=3,title=prr gate%3A min_readiness::Demo 2026-05-01: readiness 25%25 is below 80%25: component \"API\""
+expect_out "::error title=prr gate%3A no_regressions::Demo 2026-05-01: 6 regressions since 2026-04-01: figure \"readiness\""
+expect_out "gate: failed (5 conditions; method prr-score/1)"
+[ "$(grep -c '^::error ' "$W/out")" = 10 ] || fail "10 annotations wanted: $(cat "$W/out")"
+end
+
+begin "gate: review text cannot forge annotations, lines or commands"
+mkdir -p "$G/hostile"
+cat > "$G/hostile/2026-05-01.json" <<'JSON'
+{"schema": "prr/review/v1", "project": "Demo", "date": "2026-05-01",
+ "components": [{"name": "API", "checks": [{"category": "Tests", "status": "pass"}]}],
+ "findings": [{"id": "F-1", "severity": "critical",
+   "title": "x\n::error::forged\r\ngate: passed 100%, \u001b[2K"}]}
+JSON
+run gate "$G/hostile" --max-critical 0 --format github
+expect_rc 1
+[ "$(grep -c '^::' "$W/out")" = 1 ] || fail "one annotation wanted: $(cat "$W/out")"
+grep -q '^gate: passed' "$W/out" && fail "a forged 'gate: passed' line"
+expect_out "$(printf 'finding F-1 "x\357\277\275::error::forged\357\277\275\357\277\275gate: passed 100%%25, \357\277\275[2K"')"
+run gate "$G/hostile" --max-critical 0
+expect_rc 1
+[ "$(grep -c 'forged' "$W/out")" = 1 ] || fail "the title on one line wanted: $(cat "$W/out")"
+grep -q "$(printf '\033')" "$W/out" && fail "an escape character reached the log"
+end
+
+begin "gate: a project named like a workflow command is no command in the log"
+mkdir -p "$G/cmd"
+sed 's/"project": "Demo"/"project": "::error::forged"/' "$G/bad/2026-05-01.json" > "$G/cmd/2026-05-01.json"
+run gate "$G/cmd" --max-critical 0
+expect_rc 1
+grep -q '^ *::' "$W/out" && fail "a line the runner reads as a command: $(cat "$W/out")"
+expect_out "$(printf '\357\277\275::error::forged 2026-05-01: 1 critical finding open')"
+end
+
+begin "gate: --format is text, json or github"
+run gate "$G/good" --format yaml
+expect_rc 2
+expect_err "unknown format 'yaml'"
+end
+
+begin "gate: 20,000 regressed components and checks are named in linear time"
+# a hang guard only: each regression was looked up by a walk of the review
+mkdir -p "$G/many"
+for d in 2026-01-05 2026-02-05; do
+	awk -v d="$d" -v s="$([ "$d" = 2026-01-05 ] && echo pass || echo fail)" 'BEGIN {
+		printf "{\"schema\": \"prr/review/v1\", \"project\": \"Many\", \"date\": \"%s\",\n\"components\": [\n", d
+		for (i = 0; i < 20000; i++)
+			printf "%s{\"name\": \"c%d\", \"checks\": [{\"category\": \"T\", \"status\": \"%s\"}]}\n", i ? "," : "", i, s
+		printf "]}\n" }' > "$G/many/$d.json"
+done
+timeout 60 "$PRR" gate --no-regressions "$G/many" >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 1
+expect_out "Many 2026-02-05: 40001 regressions since 2026-01-05"
+expect_out "$G/many/2026-02-05.json:20002: check \"c19999 / T\": pass -> fail"
+rm -rf "$G/many"
+end

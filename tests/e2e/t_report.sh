@@ -175,3 +175,71 @@ if [ -n "$SEEDS" ] && "$PRR" check "$(seed_dir 004)" >/dev/null 2>&1; then
 else
 	begin "report: seeds"; skip "seeds absent or Markdown reviews do not load yet"; end
 fi
+
+# The release-PR report (--format md): a marker a CI step finds, every
+# count whole, and review text that can load nothing and ping no one.
+begin "report md: the marker comes first and is the same on every run"
+run report --format md "$R/set"
+expect_rc 0
+[ "$(head -n 1 "$W/out")" = "<!-- prr:report project=Demo -->" ] || fail "first line: $(head -n 1 "$W/out")"
+cp "$W/out" "$R/first.md"
+run report --format md --against 2026-03-02 "$R/set"
+[ "$(head -n 1 "$W/out")" = "$(head -n 1 "$R/first.md")" ] || fail "the marker changed"
+[ "$(grep -c 'prr:report' "$W/out")" = 1 ] || fail "one marker wanted"
+end
+
+begin "report md: every count whole, a status line that loads nothing"
+run report --format md "$R/set"
+expect_rc 0
+expect_out "2 of 4 checks pass, 1 partial, 1 failing, 0 pending"
+expect_out "$(printf '\360\237\237\241') \`prr: Partially ready\` \`readiness 62%\` \`2 of 4 checks pass\` \`1 blocker\` \`1 critical, 0 high open\`"
+expect_out "| API | Partially ready | 75% | 1 of 2 | 1 | 0 | 0 |"
+expect_out "| Worker | Partially ready | 50% | 1 of 2 | 0 | 1 | 0 |"
+grep -q '!\[' "$W/out" && fail "an image in the report"
+end
+
+begin "report md: hostile review text loads no image, pings no one, opens no HTML"
+mkdir -p "$R/hostile"
+cat > "$R/hostile/2026-05-01.json" <<'JSON'
+{"schema": "prr/review/v1", "project": "Demo", "date": "2026-05-01",
+ "title": "![t](https://evil.example/t.png)",
+ "status": {"text": "READY cc @alice <img src=https://evil.example/s.png> \u001b]0;owned\u0007", "level": "ready"},
+ "components": [{"name": "@bob's ![c](https://evil.example/c.png) <b>API</b>",
+   "checks": [{"category": "Tests", "status": "fail", "note": "@carol"}]}],
+ "findings": [{"id": "F-1", "severity": "high", "title": "&#64;dave ![f](https://evil.example/f.png) @org/team #12",
+   "component": "<script>alert(1)</script>"}],
+ "audit": [{"claim": "![a](https://evil.example/a.png) @erin", "stated": "@frank", "computed": "<iframe>", "agrees": false}]}
+JSON
+run report --format md "$R/hostile"
+expect_rc 0
+for who in alice bob org/team erin frank; do
+	grep -q "@$who" "$W/out" && fail "a live mention of @$who"
+	grep -qF "@&#8203;$who" "$W/out" || fail "@$who is not shown"
+done
+grep -qE '(^|[^\\])!\[' "$W/out" && fail "a live image: $(grep '!\[' "$W/out")"
+expect_out '\![f](https://evil.example/f.png)'
+expect_out '\<img src=https://evil.example/s.png\>'
+expect_out '\<script\>alert(1)\</script\>'
+expect_out '\&#64;dave'
+expect_out '#12'
+grep -q "$(printf '\033')" "$W/out" && fail "an escape character in the report"
+grep -q "$(printf '\007')" "$W/out" && fail "a bell in the report"
+end
+
+if [ -d "$SAMPLES/reviews" ] && command -v git >/dev/null 2>&1; then
+	sh "$SAMPLES/mkrepo.sh" "$R/checkout/service" >/dev/null 2>&1
+	begin "report md: with --repo no local path is printed, the repository is named"
+	run report --format md --repo "$R/checkout/service" "$SAMPLES/reviews"
+	expect_rc 0
+	grep -qF "$R" "$W/out" && fail "a local path: $(grep -F "$R" "$W/out")"
+	expect_out "commit 'c0ffee42d1' is unknown in 'service'"
+	run_in "$R/checkout" report --format md --repo ./service/ "$SAMPLES/reviews"
+	expect_rc 0
+	grep -qF "./service" "$W/out" && fail "a relative path: $(grep -F "./service" "$W/out")"
+	expect_out "is unknown in 'service'"
+	run_in "$R/checkout/service" report --format md --repo . "$SAMPLES/reviews"
+	expect_rc 0
+	grep -qF "$R" "$W/out" && fail "a local path"
+	expect_out "is unknown in 'service'"
+	end
+fi

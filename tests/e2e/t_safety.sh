@@ -80,7 +80,7 @@ run_in "$S/here" build . -o site --archive archive
 expect_rc 0
 run_in "$S/here" report . --format md -o report.md
 expect_rc 0
-head -1 "$S/here/report.md" | grep -q '^<!-- prr report' || fail "the report carries no signature"
+head -1 "$S/here/report.md" | grep -q '^<!-- prr:report project=' || fail "the report carries no marker"
 run_in "$S/here" report . --format json -o figures.json
 expect_rc 0
 [ -f "$S/here/archive/.prr-archive" ] || fail "the archive carries no marker"

@@ -4,6 +4,7 @@
 
 #include "prr/figures.h"
 #include "prr/fsutil.h"
+#include "prr/gate.h"
 #include "prr/load.h"
 
 #include <stdarg.h>
@@ -679,18 +680,30 @@ PRR_TEST(figures__set_json_and_gate)
 	CHECK_CONTAINS(out.p, "\"findings_opened\":[{\"id\":\"F-3\"");
 
 	prr_gate g = { PRR_NONE, PRR_NONE, -1, false, -1 };
-	prr_buf_reset(&out);
-	CHECK_INT(prr_gate_check(f, &g, &out), 0);
-	CHECK_STR(out.p, "");
+	prr_gate_report gr;
+	prr_gate_run(&gr, f, NULL, &g);
+	CHECK_INT(gr.n, 0);
+	CHECK_INT(gr.failed, 0);
+	prr_gate_report_free(&gr);
 	g = (prr_gate){ 90, 5, 0, true, 0 };
-	CHECK_INT(prr_gate_check(f, &g, &out), 4);
-	CHECK_CONTAINS(out.p, "Demo 2026-05-25: readiness 83.3% is below 90%\n");
-	CHECK_CONTAINS(out.p, "score unknown (no scored dimensions)");
-	CHECK_CONTAINS(out.p, "1 critical finding open, at most 0 allowed");
-	CHECK_CONTAINS(out.p, "1 regression since 2026-04-13: ledger  / Capacity");
+	prr_gate_run(&gr, f, NULL, &g);
+	CHECK_INT(gr.failed, 4);
+	CHECK_INT(gr.n, 5);
+	if (gr.n == 5) {
+		CHECK_STR(gr.v[0].message, "readiness 83% is below 90%");
+		CHECK_NUM(gr.v[0].value, 83);
+		CHECK_STR(gr.v[1].message, "score unknown (no scored dimensions), minimum 5");
+		CHECK_STR(gr.v[2].message, "1 critical finding open, at most 0 allowed");
+		CHECK_STR(gr.v[3].message, "1 regression since 2026-04-13");
+		CHECK_INT(gr.v[3].n_items, 1);
+		CHECK_STR(gr.v[3].items[0].name, "ledger  / Capacity");
+		CHECK(gr.v[4].passed);
+	}
+	prr_gate_report_free(&gr);
 	g = (prr_gate){ 80, PRR_NONE, 1, false, 0 };
-	prr_buf_reset(&out);
-	CHECK_INT(prr_gate_check(f, &g, &out), 0);
+	prr_gate_run(&gr, f, NULL, &g);
+	CHECK_INT(gr.failed, 0);
+	prr_gate_report_free(&gr);
 	prr_figures_free(f);
 
 	prr_figures_input in = { .against = "2026-01-01" };

@@ -17,8 +17,10 @@ typedef struct parsed {
 	int tables;
 	int rows[8];      /* rows per table, header row included */
 	int cols[8];      /* cells of the header row */
-	char cell[8][64][4][96]; /* [table][row][col] */
+	char cell[8][64][8][96]; /* [table][row][col] */
 	int in_cell, row, col;
+	int images;       /* image spans: none may come from review text */
+	char html[4096];  /* the raw HTML md4c saw, all of it (bounded) */
 } parsed;
 
 static int enter_block(MD_BLOCKTYPE t, void *detail, void *ud)
@@ -55,7 +57,9 @@ static int leave_block(MD_BLOCKTYPE t, void *detail, void *ud)
 
 static int span(MD_SPANTYPE t, void *detail, void *ud)
 {
-	(void)t, (void)detail, (void)ud;
+	parsed *p = ud;
+	(void)detail;
+	p->images += t == MD_SPAN_IMG;
 	return 0;
 }
 
@@ -63,12 +67,16 @@ static int text(MD_TEXTTYPE t, const MD_CHAR *s, MD_SIZE n, void *ud)
 {
 	parsed *p = ud;
 	int k = p->tables - 1;
-	(void)t;
+	size_t have = strlen(p->html);
+	if (t == MD_TEXT_HTML && have + n < sizeof p->html) {
+		memcpy(p->html + have, s, n);
+		p->html[have + n] = '\0';
+	}
 	if (!p->in_cell || k < 0 || p->row < 0 || p->row >= 64 || p->col < 0 ||
-	    p->col >= 4)
+	    p->col >= 8)
 		return 0;
 	char *c = p->cell[k][p->row][p->col];
-	size_t have = strlen(c);
+	have = strlen(c);
 	if (have + n < 96) {
 		memcpy(c + have, s, n);
 		c[have + n] = '\0';
@@ -125,14 +133,18 @@ PRR_TEST(report__samples_parse_back_into_their_tables)
 	int k = table(p, "Component");
 	CHECK(k >= 0);
 	if (k >= 0) {
-		CHECK_INT(p->cols[k], 4);
+		CHECK_INT(p->cols[k], 7);
 		CHECK_INT(p->rows[k], 8); /* header + 7 components */
-		CHECK_STR(p->cell[k][0][3], "Checks passing");
+		CHECK_STR(p->cell[k][0][3], "Pass");
+		CHECK_STR(p->cell[k][0][6], "Pending");
 		CHECK_STR(p->cell[k][1][0], "API Gateway");
 		CHECK_STR(p->cell[k][1][2], "100%");
 		CHECK_STR(p->cell[k][6][0], "Notification Service");
 		CHECK_STR(p->cell[k][6][1], "Partially ready");
-		CHECK_STR(p->cell[k][6][3], "4/6");
+		CHECK_STR(p->cell[k][6][3], "4 of 6");
+		CHECK_STR(p->cell[k][6][4], "1"); /* partial */
+		CHECK_STR(p->cell[k][6][5], "1"); /* failing */
+		CHECK_STR(p->cell[k][6][6], "0"); /* pending */
 	}
 	k = table(p, "Figure");
 	CHECK(k >= 0);
@@ -167,7 +179,7 @@ PRR_TEST(report__hostile_names_stay_in_their_cells)
 	int k = table(p, "Component");
 	CHECK(k >= 0);
 	if (k >= 0) {
-		CHECK_INT(p->cols[k], 4);
+		CHECK_INT(p->cols[k], 7);
 		CHECK_INT(p->rows[k], 5);
 		CHECK_STR(p->cell[k][1][0], "A | B");
 		CHECK_STR(p->cell[k][2][0], "- not a list");
@@ -177,4 +189,91 @@ PRR_TEST(report__hostile_names_stay_in_their_cells)
 	free(p);
 	free(md);
 	free(path);
+}
+
+/*** Review text is inert in the report ***/
+
+/* Writes `json` as DIR/2026-01-01.json in a new temporary folder. */
+static const char *review_dir(const char *json)
+{
+	const char *dir = prr_test_tmpdir();
+	char *path = prr_path_join(dir, "2026-01-01.json");
+	FILE *f = fopen(path, "w");
+	CHECK(f != NULL);
+	if (f) {
+		fputs(json, f);
+		fclose(f);
+	}
+	free(path);
+	return dir;
+}
+
+PRR_TEST(report__hostile_review_text_is_inert)
+{
+	const char *dir = review_dir(
+		"{\"schema\": \"prr/review/v1\", \"date\": \"2026-01-01\",\n"
+		" \"project\": \"Evil --> <img src=x> @alice\",\n"
+		" \"title\": \"![t](https://evil.example/t.png) @alice\",\n"
+		" \"status\": {\"text\": \"![s](https://evil.example/s.png) cc @bob <script>x</script>\", \"level\": \"ready\"},\n"
+		" \"components\": [\n"
+		"  {\"name\": \"@carol ![c](https://evil.example/c.png)\", \"checks\": [{\"category\": \"T\", \"status\": \"fail\", \"note\": \"@dave\"}]},\n"
+		"  {\"name\": \"esc \\u001b[31m red \\u009b\", \"checks\": [{\"category\": \"T\", \"status\": \"partial\"}]}],\n"
+		" \"findings\": [{\"id\": \"F-1\", \"severity\": \"critical\",\n"
+		"   \"title\": \"<img src=https://evil.example/f.png> &#64;erin @org/team\",\n"
+		"   \"component\": \"![x](https://evil.example/x.png)\"}],\n"
+		" \"audit\": [{\"claim\": \"![a](https://evil.example/a.png) @frank\", \"stated\": \"@grace\",\n"
+		"   \"computed\": \"<iframe src=https://evil.example>\", \"agrees\": false}]}\n");
+	char *md = report_of(dir);
+	const char *body = strchr(md, '\n'); /* after the marker */
+	CHECK(body != NULL);
+	parsed *p = parse(body ? body : md);
+	CHECK_INT(p->images, 0);
+	CHECK(strstr(p->html, "img") == NULL);
+	CHECK(strstr(p->html, "script") == NULL);
+	CHECK(strstr(p->html, "iframe") == NULL);
+	/* every name is there, as text, and no mention is */
+	static const char *const names[] = { "alice", "bob", "carol", "dave",
+		"erin", "org/team", "frank", "grace" };
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+		char at[32];
+		snprintf(at, sizeof at, "@%s", names[i]);
+		if (strcmp(names[i], "dave") != 0) /* notes are not in the report */
+			CHECK(strstr(md, names[i]) != NULL);
+		CHECK(strstr(md, at) == NULL);
+	}
+	CHECK(strstr(md, "&#64;erin") == NULL || strstr(md, "\\&#64;erin") != NULL);
+	CHECK(strchr(md, '\x1b') == NULL);
+	CHECK(strstr(md, "\xC2\x9b") == NULL);
+	/* the marker: the project's name cannot end the comment */
+	CHECK(strncmp(md, "<!-- prr:report project=Evil%20--%3E%20%3Cimg%20src%3Dx"
+		      "%3E%20%40alice -->\n", 74) == 0);
+	CHECK(body && strstr(md, "-->") == body - 3); /* its end, the first */
+	free(p);
+	free(md);
+}
+
+PRR_TEST(report__marker_and_whole_counts)
+{
+	prr_buf b = PRR_BUF_INIT;
+	prr_report_md_marker(&b, "Ledgerline Payments API");
+	CHECK_STR(b.p, "<!-- prr:report project=Ledgerline%20Payments%20API -->\n");
+	prr_buf_reset(&b);
+	prr_report_md_marker(&b, NULL);
+	CHECK_STR(b.p, "<!-- prr:report project= -->\n");
+	prr_buf_free(&b);
+	char *md = report_of("samples/reviews");
+	CHECK(strncmp(md, "<!-- prr:report project=Ledgerline%20Payments%20API -->\n",
+		      56) == 0);
+	char *again = report_of("samples/reviews");
+	CHECK_STR(again, md); /* the same report, marker first, on every run */
+	CHECK_CONTAINS(md, "42 of 45 checks pass, 2 partial, 1 failing, 0 pending");
+	/* the status line: prr's level, readiness, checks, then the blockers
+	 * and open findings the scorecard counts */
+	CHECK_CONTAINS(md, "\n\xF0\x9F\x9F\xA2 `prr: Ready` `readiness 96%` "
+		       "`42 of 45 checks pass` `");
+	CHECK_CONTAINS(md, " blocker");
+	CHECK_CONTAINS(md, "` `0 critical, 1 high open`\n");
+	CHECK(strstr(md, "](http") == NULL); /* the badge loads nothing */
+	free(again);
+	free(md);
 }

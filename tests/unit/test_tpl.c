@@ -297,6 +297,33 @@ PRR_TEST(tpl__markdown_escaping)
 	free(got);
 }
 
+/* Review text in a pull-request comment (report.md): see escape.h. */
+PRR_TEST(tpl__markdown_escaping_loads_no_image_and_pings_no_one)
+{
+	/* an image becomes a link: the '!' is text */
+	CHECK_MD("![t](https://x.example/p.png)", "\\![t](https://x.example/p.png)");
+	CHECK_MD("![t][ref]", "\\![t][ref]");
+	CHECK_MD("<img src=x onerror=alert(1)>", "\\<img src=x onerror=alert(1)\\>");
+	/* a mention shows as one, notifies no one; an address stays */
+	CHECK_MD("@alice", "@&#8203;alice");
+	CHECK_MD("cc @alice, (@org/team)", "cc @&#8203;alice, (@&#8203;org/team)");
+	CHECK_MD("ops@example.com", "ops@example.com");
+	CHECK_MD("a @ b", "a @ b");
+	CHECK_MD("@", "@");
+	CHECK_MD("_@bob", "_@&#8203;bob");
+	CHECK_MD("\xC3\xA9@bob", "\xC3\xA9@&#8203;bob");
+	/* an entity cannot make a mention or a tag */
+	CHECK_MD("&#64;carol &lt;b&gt;", "\\&#64;carol \\&lt;b\\&gt;");
+	/* issue links stay: they notify no one */
+	CHECK_MD("fixes #123", "fixes #123");
+	/* control characters: C0 (but tab and line breaks), DEL, C1 */
+	CHECK_MD("a\x1b[31mred\x7f\tb", "a\xEF\xBF\xBD[31mred\xEF\xBF\xBD\tb");
+	CHECK_MD("x\xC2\x9by", "x\xEF\xBF\xBDy");
+	CHECK_MD("caf\xC3\xA9 \xC2\xA9", "caf\xC3\xA9 \xC2\xA9"); /* not controls */
+	CHECK_MD("\xC2", "\xC2");
+	CHECK_MD("go!", "go\\!");
+}
+
 /*** Data ***/
 
 PRR_TEST(tpl__json_values)
