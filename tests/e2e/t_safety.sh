@@ -370,7 +370,124 @@ expect_rc 0
 [ -e "$S/arch/a/.2026-03-02.tmp-999999999" ] && fail "a killed run's temporary was left"
 [ -e "$S/arch/a/.2026-04-13.old-999999998" ] && fail "the date moved aside was left"
 [ -d "$S/arch/a/.2026-09-09.tmp-12x" ] || fail "a folder not named as prr names its own was removed"
+# ... but it is not part of the archive: verify-archive names it
 run verify-archive "$S/arch/a"
+expect_rc 1
+expect_err ".2026-09-09.tmp-12x: error: added since it was archived (not part of a prr archive)"
+rm -r "$S/arch/a/.2026-09-09.tmp-12x"
+run verify-archive "$S/arch/a"
+expect_rc 0
+end
+
+begin "safety: the archive's own MANIFEST notices a date deleted, a forged date, an edited index.html"
+mkdir -p "$S/top"
+run build "$SAMPLES/reviews" -o "$S/top/site" --archive "$S/top/a"
+expect_rc 0
+A=$S/top/a
+(cd "$A" && sha256sum -c --strict --quiet MANIFEST) >"$W/out" 2>&1 || fail "sha256sum -c MANIFEST: $(cat "$W/out")"
+grep -q '  2026-03-02/MANIFEST$' "$A/MANIFEST" || fail "the archive's MANIFEST does not list 2026-03-02"
+grep -q '  index.html$' "$A/MANIFEST" || fail "the archive's MANIFEST does not cover index.html"
+grep -qx 'prr archive 2' "$A/.prr-archive" || fail "the marker does not promise a MANIFEST"
+cp -R "$A" "$S/top/saved"
+mv "$A/2026-03-02" "$S/top/gone"
+run verify-archive "$A"
+expect_rc 1
+expect_err "$A/2026-03-02: error: missing (listed in the archive's MANIFEST, line"
+mv "$S/top/gone" "$A/2026-03-02"
+# a forged date, consistent with a MANIFEST of its own
+mkdir -p "$A/2026-12-24/reviews/2026-12-24"
+echo '<p>all green</p>' > "$A/2026-12-24/reviews/2026-12-24/index.html"
+(cd "$A/2026-12-24" && sha256sum reviews/2026-12-24/index.html > MANIFEST)
+run verify-archive "$A"
+expect_rc 1
+expect_err "$A/2026-12-24: error: added since it was archived (not in the archive's MANIFEST)"
+# the next archive run does not take the forged date in, and writes nothing
+cp "$A/MANIFEST" "$S/top/MANIFEST.before"
+run build "$SAMPLES/reviews" -o "$S/top/site" --archive "$A"
+expect_rc 1
+expect_err "changed since prr last wrote it: nothing was written"
+cmp -s "$A/MANIFEST" "$S/top/MANIFEST.before" || fail "the archive's MANIFEST was rewritten"
+rm -r "$A/2026-12-24"
+printf '<p>forged</p>\n' >> "$A/index.html"
+printf 'Redirect 301 / https://evil.example/\n' > "$A/.htaccess"
+run verify-archive "$A"
+expect_rc 1
+expect_err "$A/index.html: error: changed since it was archived (the archive's MANIFEST, line"
+expect_err "$A/.htaccess: error: added since it was archived (not part of a prr archive)"
+rm "$A/.htaccess"
+# a date's MANIFEST rewritten to match an edited page
+p=$A/2026-04-13/reviews/2026-04-13/index.html
+printf '<p>edited</p>\n' >> "$p"
+(cd "$A/2026-04-13" && find . -type f ! -name MANIFEST | sed 's#^\./##' | LC_ALL=C sort | xargs sha256sum > MANIFEST)
+run verify-archive "$A"
+expect_rc 1
+expect_err "$A/2026-04-13/MANIFEST: error: changed since it was archived (the archive's MANIFEST, line"
+rm -r "$A"
+mv "$S/top/saved" "$A"
+run verify-archive "$A"
+expect_rc 0
+expect_no_err
+# without its MANIFEST while the marker promises one
+mv "$A/MANIFEST" "$S/top/MANIFEST.saved"
+run verify-archive "$A"
+expect_rc 1
+expect_err "$A/MANIFEST: error: missing (the archive's .prr-archive promises it)"
+end
+
+begin "safety: an older prr's archive (no MANIFEST) is a warning, and the next archive run adopts it"
+A=$S/top/a
+printf 'prr archive 1\n' > "$A/.prr-archive"
+run verify-archive "$A"
+expect_rc 0
+expect_err "$A/MANIFEST: warning: missing: an archive of an older prr"
+run archive "$S/top/site" "$A"
+expect_rc 0
+expect_err "had no MANIFEST (an archive of an older prr): its 3 dates checked clean"
+run verify-archive "$A"
+expect_rc 0
+expect_no_err
+# a tampered older archive is not adopted
+rm "$A/MANIFEST"
+printf 'prr archive 1\n' > "$A/.prr-archive"
+printf 'x\n' >> "$A/2026-03-02/reviews/2026-03-02/report.md"
+run archive "$S/top/site" "$A"
+expect_rc 1
+expect_err "report.md: changed since it was archived"
+[ -e "$A/MANIFEST" ] && fail "a tampered archive was adopted"
+end
+
+begin "safety: a site of two projects is archived, each project's dates; a refusal leaves site and archive as they were"
+mkdir -p "$S/mp/r"
+review "$S/mp/r/a.json" 2026-01-05 Alpha
+review "$S/mp/r/b.json" 2026-01-05 Beta
+review "$S/mp/r/b2.json" 2026-02-01 Beta
+run build "$S/mp/r" -o "$S/mp/site" --archive "$S/mp/a"
+expect_rc 0
+expect_no_err
+for k in alpha/2026-01-05 beta/2026-01-05 beta/2026-02-01; do
+	[ -f "$S/mp/a/$k/MANIFEST" ] || fail "$k not archived"
+	grep -q "  $k/MANIFEST\$" "$S/mp/a/MANIFEST" || fail "$k not in the archive's MANIFEST"
+done
+p=$(cd "$S/mp/a" && ls alpha/2026-01-05/alpha/reviews/2026-01-05/index.html 2>/dev/null)
+[ -n "$p" ] || fail "the project's page is not at its site path"
+grep -q 'href="alpha/2026-01-05/alpha/reviews/2026-01-05/index.html"' "$S/mp/a/index.html" || fail "index.html does not link the project's review"
+grep -q 'href="beta/2026-02-01/MANIFEST"' "$S/mp/a/index.html" || fail "index.html does not link the project's MANIFEST"
+run verify-archive "$S/mp/a"
+expect_rc 0
+expect_out "3 archived reviews"
+run archive --date 2026-01-05 "$S/mp/site" "$S/mp/a"
+expect_rc 0
+expect_err "0 added, 0 replaced, 2 unchanged"
+# a changed review: refused before the site is swapped
+cp "$S/mp/site/data.json" "$S/mp/data.before"
+printf '{"schema": "prr/review/v1", "project": "Beta", "date": "2026-02-01", "components": [{"name": "API"}]}\n' > "$S/mp/r/b2.json"
+run build "$S/mp/r" -o "$S/mp/site" --archive "$S/mp/a"
+expect_rc 1
+expect_err "beta/2026-02-01 is already archived in '$S/mp/a/beta/2026-02-01' with different content"
+expect_err "were left as they were"
+cmp -s "$S/mp/site/data.json" "$S/mp/data.before" || fail "the site was replaced though the archive refused"
+ls -d "$S/mp"/site.prr-* >/dev/null 2>&1 && fail "a temporary was left: $(ls -d "$S/mp"/site.*)"
+run verify-archive "$S/mp/a"
 expect_rc 0
 end
 
