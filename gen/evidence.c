@@ -1,5 +1,6 @@
 /* evidence.c - evidence and commit references checked; see evidence.h. */
 #include "prr/evidence.h"
+#include "prr/gitguard.h"
 #include "prr/glob.h"
 
 #include <git2.h>
@@ -154,7 +155,8 @@ static int resolve(ctx *x, const char *path, git_oid *id, git_filemode_t *mode,
 		if (git_tree_entry_filemode(e) == GIT_FILEMODE_LINK) {
 			git_blob *b = NULL;
 			int rc = FAILED;
-			if (git_blob_lookup(&b, x->git, git_tree_entry_id(e)) < 0) {
+			if (prr_git_blob_verified(&b, x->git,
+						  git_tree_entry_id(e)) < 0) {
 				prr_buf_addf(x->err, "cannot read link '%s' at %s "
 					     "in '%s': %s", prefix, x->short_id,
 					     prr_repo_path(x->repo), git_msg());
@@ -210,7 +212,7 @@ static bool has_bytes(const char *hay, size_t n, const char *needle, size_t k)
 static int blob_has(ctx *x, const git_oid *id, const char *token)
 {
 	git_blob *b = NULL;
-	if (git_blob_lookup(&b, x->git, id) < 0) {
+	if (prr_git_blob_verified(&b, x->git, id) < 0) {
 		prr_buf_addf(x->err, "cannot read blob %s in '%s': %s",
 			     git_oid_tostr_s(id), prr_repo_path(x->repo), git_msg());
 		return -1;

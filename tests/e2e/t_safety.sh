@@ -217,6 +217,40 @@ expect_rc 0
 expect_out '"method"'
 end
 
+begin "safety: a truncated loose object is an error naming it (libgit2 1.5 would loop forever), a rewritten one is not trusted"
+if [ -d "$S/notags/repo/.git" ]; then
+	G=$S/gitbad
+	mkdir -p "$G/reviews"
+	cp -R "$S/notags/repo" "$G/trunc"
+	cp -R "$S/notags/repo" "$G/rewr"
+	tree=$(git -C "$G/trunc" rev-parse 'HEAD^{tree}')
+	o=$G/trunc/.git/objects/$(echo "$tree" | cut -c1-2)/$(echo "$tree" | cut -c3-)
+	chmod u+w "$o"
+	head -c $(($(wc -c < "$o") / 2)) "$o" > "$G/half" && cat "$G/half" > "$o"
+	timeout 60 "$PRR" history --repo "$G/trunc" --paths >"$W/out" 2>"$W/err"; rc=$?
+	[ "$rc" = 124 ] && fail "prr hung on a truncated loose object"
+	expect_rc 1
+	expect_err "object $tree: loose object truncated (its zlib stream ends early)"
+	# the blob of f rewritten with another object's bytes: its hash no longer matches
+	blob=$(git -C "$G/rewr" rev-parse HEAD:f)
+	other=$(echo "other bytes" | git -C "$G/rewr" hash-object -w --stdin)
+	ob=$G/rewr/.git/objects/$(echo "$blob" | cut -c1-2)/$(echo "$blob" | cut -c3-)
+	chmod u+w "$ob"
+	cp "$G/rewr/.git/objects/$(echo "$other" | cut -c1-2)/$(echo "$other" | cut -c3-)" "$ob"
+	printf '{"schema": "prr/review/v1", "date": "2026-01-05", "components": [{"name": "A", "evidence": [{"path": "f", "token": "x"}]}]}\n' > "$G/reviews/2026-01-05.json"
+	timeout 60 "$PRR" verify "$G/reviews" --repo "$G/rewr" --no-cache >"$W/out" 2>"$W/err"; rc=$?
+	expect_rc 1
+	expect_err "object $blob: loose object holds another object (its content hashes to $other)"
+	grep -q "contradicted" "$W/out" && fail "a verdict from a rewritten object"
+	# the same review against the sound repository
+	run verify "$G/reviews" --repo "$S/notags/repo" --no-cache
+	expect_rc 0
+	expect_out "'x' is in 'f'"
+else
+	skip "no git repository from the test above"
+fi
+end
+
 begin "safety: the same site for 'build r', 'build ./r', 'build r/' and 'build /abs/r'"
 mkdir -p "$S/paths"
 cp -R "$SAMPLES/reviews" "$S/paths/r"
