@@ -203,6 +203,35 @@ expect_err 'dup.json:200002:10: error: duplicate component "C_100" (already at l
 rm -rf "$S/big"
 end
 
+begin "safety: a 140 KB table with a 10,000-column header is not imported, in bounded memory and time"
+mkdir -p "$S/wide"
+# one header of 10,000 cells, one-cell rows: md4c would pad each to 10,000
+awk 'BEGIN {
+	print "# Review\n\nDate: 2026-01-05\n"
+	h = "|"; d = "|"
+	for (i = 0; i < 10000; i++) { h = h "c" i "|"; d = d "---|" }
+	print h; print d
+	for (i = 0; i < 10000; i++) print "|x|"
+}' > "$S/wide/wide.md"
+# and a table of 64 columns (the widest read) over 34,000 one-cell rows
+awk 'BEGIN {
+	print "# Review\n\nDate: 2026-01-05\n"
+	h = "|"; d = "|"
+	for (i = 0; i < 64; i++) { h = h "c" i "|"; d = d "---|" }
+	print h; print d
+	for (i = 0; i < 34000; i++) print "|x|"
+}' > "$S/wide/w64.md"
+# 150 MB of address space: the 10,000-column table took 10 GB, the
+# 64-column one 230 MB, before
+(ulimit -v 150000; timeout 60 "$PRR" import "$S/wide/wide.md" -o "$S/wide/wide.json") >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+expect_err "wide.md:5: warning: not imported: a table of 10000 columns (prr reads tables of at most 64)"
+(ulimit -v 150000; timeout 60 "$PRR" import "$S/wide/w64.md" -o "$S/wide/w64.json") >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+grep -q '"c63"' "$S/wide/w64.json" || fail "the 64-column table was not kept"
+rm -rf "$S/wide"
+end
+
 begin "safety: a repository without tags (UBSan: no qsort of NULL, 0)"
 mkdir -p "$S/notags/reviews"
 review "$S/notags/reviews/2026-01-05.json" 2026-01-05
