@@ -205,22 +205,18 @@ end
 
 begin "safety: a 140 KB table with a 10,000-column header is not imported, in bounded memory and time"
 mkdir -p "$S/wide"
-# one header of 10,000 cells, one-cell rows: md4c would pad each to 10,000
-awk 'BEGIN {
-	print "# Review\n\nDate: 2026-01-05\n"
-	h = "|"; d = "|"
-	for (i = 0; i < 10000; i++) { h = h "c" i "|"; d = d "---|" }
-	print h; print d
-	for (i = 0; i < 10000; i++) print "|x|"
-}' > "$S/wide/wide.md"
-# and a table of 64 columns (the widest read) over 34,000 one-cell rows
-awk 'BEGIN {
-	print "# Review\n\nDate: 2026-01-05\n"
-	h = "|"; d = "|"
-	for (i = 0; i < 64; i++) { h = h "c" i "|"; d = d "---|" }
-	print h; print d
-	for (i = 0; i < 34000; i++) print "|x|"
-}' > "$S/wide/w64.md"
+# wide COLS ROWS FILE: a table of COLS header cells over ROWS one-cell rows
+wide() {
+	awk -v cols="$1" -v rows="$2" 'BEGIN {
+		print "# Review\n\nDate: 2026-01-05\n"
+		h = "|"; d = "|"
+		for (i = 0; i < cols; i++) { h = h "c" i "|"; d = d "---|" }
+		print h; print d
+		for (i = 0; i < rows; i++) print "|x|"
+	}' > "$3"
+}
+wide 10000 10000 "$S/wide/wide.md"  # md4c would pad each row to 10,000 cells
+wide 64 34000 "$S/wide/w64.md"      # the widest table read
 # 150 MB of address space: the 10,000-column table took 10 GB, the
 # 64-column one 230 MB, before
 (ulimit -v 150000; timeout 60 "$PRR" import "$S/wide/wide.md" -o "$S/wide/wide.json") >"$W/out" 2>"$W/err"; rc=$?
