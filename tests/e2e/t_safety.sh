@@ -242,6 +242,59 @@ expect_rc 0
 expect_out '"method"'
 end
 
+begin "safety: 200,000 check categories in a component, compared across two reviews, in linear time"
+# a hang guard only: the category columns and the delta's check matching
+# compared every category with every other (minutes)
+mkdir -p "$S/cats200k"
+cats() { # cats FILE DATE ORDER: one component, 200,000 checks k0..k199999
+	awk -v d="$2" -v o="$3" 'BEGIN {
+		n = 200000
+		printf "{\"schema\": \"prr/review/v1\", \"project\": \"Q\", \"date\": \"%s\",\n", d
+		printf "\"components\": [{\"name\": \"api\", \"checks\": [\n"
+		for (i = 0; i < n; i++) {
+			k = o == "up" ? i : n - 1 - i
+			printf "%s{\"category\": \"k%d\", \"status\": \"%s\"}\n", i ? "," : "", k,
+				o == "up" || k % 2 ? "pass" : "fail"
+		}
+		printf "]}]}\n"
+	}' > "$1"
+}
+cats "$S/cats200k/2026-01-05.json" 2026-01-05 up
+cats "$S/cats200k/2026-02-05.json" 2026-02-05 down
+timeout 60 "$PRR" report "$S/cats200k" --format json >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+grep -q '"k199999"' "$W/out" || fail "the last category is missing"
+n=$(grep -c '"name": "api / k[0-9]*"' "$W/out")
+[ "$n" = 100000 ] || fail "not every regressed check is in the delta: $n"
+rm -rf "$S/cats200k"
+end
+
+begin "safety: 100,000 tags and 50,000 delivered stories in linear time"
+# a hang guard only: each tag's date looked its name up among all tags,
+# each story's delivery went over every check and every delivery
+if [ -d "$S/notags/repo/.git" ]; then
+	mkdir -p "$S/many/reviews"
+	cp -R "$S/notags/repo" "$S/many/repo"
+	h=$(git -C "$S/many/repo" rev-parse HEAD)
+	awk -v h="$h" 'BEGIN { print "# pack-refs with: peeled fully-peeled sorted "
+		for (i = 0; i < 100000; i++) printf "%s refs/tags/v%06d\n", h, i }' > "$S/many/repo/.git/packed-refs"
+	awk 'BEGIN { n = 50000
+		printf "{\"schema\": \"prr/review/v1\", \"project\": \"S\", \"date\": \"2026-01-05\",\n"
+		printf "\"waves\": [{\"name\": \"W1\", \"stories\": [\n"
+		for (i = 0; i < n; i++)
+			printf "%s{\"id\": \"S-%d\", \"status\": \"pass\", \"evidence\": [{\"path\": \"f\"}]}\n", i ? "," : "", i
+		printf "]}]}\n" }' > "$S/many/reviews/2026-01-05.json"
+	timeout 60 "$PRR" report "$S/many/reviews" --repo "$S/many/repo" --cache "$S/many/cache" --format json >"$W/out" 2>"$W/err"; rc=$?
+	expect_rc 0
+	grep -q '"v099999"' "$W/out" || fail "the last tag is missing"
+	grep -q '"delivered_stories": 50000' "$W/out" || fail "not every story was delivered: $(grep -o '"delivered_stories": [0-9]*' "$W/out" | head -1)"
+	rm -rf "$S/many"
+else
+	skip "no git repository from the test above"
+fi
+end
+
+
 begin "safety: a truncated loose object is an error naming it (libgit2 1.5 would loop forever), a rewritten one is not trusted"
 if [ -d "$S/notags/repo/.git" ]; then
 	G=$S/gitbad
