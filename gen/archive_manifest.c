@@ -261,18 +261,24 @@ int arc_state_read(arc_state *s, const char *dir, prr_diags *d)
 	return 0;
 }
 
-/* Whether `rel` is "KEY/MANIFEST" of a unit in s->units; its key length. */
-static size_t unit_of(const arc_state *s, const char *rel)
+static int cmp_key(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Whether `rel` is "KEY/MANIFEST" of a unit in s->units (sorted). */
+static bool unit_of(const arc_state *s, const char *rel)
 {
 	const char *slash = strrchr(rel, '/');
-	if (!slash || strcmp(slash + 1, PRR_ARCHIVE_MANIFEST) != 0)
-		return 0;
-	size_t n = (size_t)(slash - rel);
-	for (size_t i = 0; i < s->units.n; i++) /* sorted: could bisect */
-		if (strlen(s->units.v[i]) == n &&
-		    memcmp(s->units.v[i], rel, n) == 0)
-			return n;
-	return 0;
+	if (!slash || strcmp(slash + 1, PRR_ARCHIVE_MANIFEST) != 0 ||
+	    s->units.n == 0)
+		return false;
+	char *key = prr_xstrdup(rel);
+	key[slash - rel] = '\0';
+	bool found = bsearch(&key, s->units.v, s->units.n, sizeof *s->units.v,
+			     cmp_key) != NULL;
+	free(key);
+	return found;
 }
 
 size_t arc_state_compare(const arc_state *s, const char *dir,
@@ -288,12 +294,14 @@ size_t arc_state_compare(const arc_state *s, const char *dir,
 			: j == have->n ? -1
 				       : strcmp(want->v[i].rel, have->v[j].rel);
 		const afile *f = cmp <= 0 ? &want->v[i] : &have->v[j];
-		bool is_unit = strchr(f->rel, '/') != NULL;
+		const char *slash = strrchr(f->rel, '/');
+		bool is_unit = slash && strcmp(slash + 1, PRR_ARCHIVE_MANIFEST) == 0;
 		prr_buf p = PRR_BUF_INIT;
-		/* a unit is named by its folder; its MANIFEST when changed */
-		prr_buf_addf(&p, "%s/%.*s", dir, (int)(is_unit && cmp != 0 ?
-			     strrchr(f->rel, '/') - f->rel : (long)strlen(f->rel)),
-			     f->rel);
+		/* a unit missing or added is named by its folder, one whose
+		 * MANIFEST changed by that MANIFEST */
+		prr_buf_addf(&p, "%s/%s", dir, f->rel);
+		if (is_unit && cmp != 0)
+			prr_buf_truncate(&p, p.n - strlen("/" PRR_ARCHIVE_MANIFEST));
 		if (!is_unit && units_only) {
 			/* index.html and the marker are rewritten anyway */
 		} else if (cmp < 0 && is_unit && unit_of(s, f->rel)) {
