@@ -41,9 +41,8 @@ static const char *git_msg(void)
 static void history_global_opts(void)
 {
 	/* Every object read is still inflated and checked by zlib; hashing
-	 * each one again costs half the walk (see PERFORMANCE.md).  Loose
-	 * objects are hashed all the same, by prr (gitguard.h); so are the
-	 * blobs evidence is read from. */
+	 * each one again costs half the walk (see PERFORMANCE.md).  The
+	 * blobs evidence is read from are hashed (gitguard.h). */
 	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 	/* Keep libgit2's object cache and pack windows small: the walk reads
 	 * each tree about once, and two handles each have their own cache.

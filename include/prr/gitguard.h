@@ -15,22 +15,27 @@
  *     object is "object ID: loose object truncated (its zlib stream ends
  *     early)";
  *   - the header "TYPE SIZE\0" must name a type and the size of the body
- *     exactly: "object ID: loose object is N bytes, its header says M";
- *   - the SHA-1 of header and body must be ID (strict hash verification,
- *     cheap here: the object is inflated anyway): "object ID: loose object
- *     holds another object (its content hashes to OTHER)".
+ *     exactly: "object ID: loose object is N bytes, its header says M".
  *
  * Every other object (packed, or written after the repository was
- * opened) is left to libgit2's own backends: asking costs one hash-table
- * look-up, and a repository without loose objects gets no backend at all.
- * A loose object is read once, by prr instead of by libgit2.
+ * opened; one packed by `git gc` meanwhile is looked for in the packs) is
+ * left to libgit2's own backends: asking costs one hash-table look-up,
+ * and a repository without loose objects gets no backend at all.  A loose
+ * object is read once, by prr instead of by libgit2: on a repository of
+ * 34,000 loose objects (git.git at v1.5.0, unpacked) `prr history
+ * --paths` took the same CPU time as libgit2's own reading.
  *
- * Packed objects: each pack entry is checked by zlib (and its delta base
- * by offset), not hashed: hashing every tree and commit of a history walk
- * costs about half the walk (see `make bench-history`).  Where a verdict
- * depends on content, the content is hashed: prr_git_blob_verified.
- * Objects of alternate object stores (objects/info/alternates) are
- * libgit2's alone.
+ * Hashes (strict verification): libgit2's is off (history.c), for packed
+ * and loose objects alike, and the guard does not hash either: hashing
+ * every object read cost `prr history --paths` on git.git about twice
+ * its time, and hashing the loose ones in the guard a quarter (--paths)
+ * to a third (--churn) more CPU on the unpacked repository.  Where a
+ * verdict depends on content, the content is hashed:
+ * prr_git_blob_verified, for the blobs `verify` reads tokens and links
+ * from.  A tree or commit rewritten with other content of a consistent
+ * size is therefore trusted by the history walk, as git log --name-only
+ * trusts it.  Objects of alternate object stores
+ * (objects/info/alternates) are libgit2's alone.
  *
  * A damaged object makes the command fail with exit 1, as an unreadable
  * or unknown repository does: the repository is the command's input, and
