@@ -644,9 +644,34 @@ static void diags_to_err(prr_buf *err, const prr_diags *d)
 }
 
 /*
+ * A run killed between putting a date in place and listing it in
+ * DIR/MANIFEST left a date the next run would take for forged.  A date
+ * this run archives too, unlisted but clean against its own MANIFEST, is
+ * taken as listed: plan_unit then compares it with the site as any
+ * archived date (the same: left alone; different: refused).
+ */
+static void take_interrupted(prr_archive_plan *p)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		prr_buf rel = PRR_BUF_INIT;
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf_addf(&rel, "%s/%s", p->keys[i], PRR_ARCHIVE_MANIFEST);
+		const afile *f = arc_files_find(&p->state.top, rel.p);
+		char *u = prr_path_join(p->dir, p->keys[i]);
+		if (f && !arc_files_find(&p->state.listed, rel.p) &&
+		    arc_verify_unit(NULL, u, &d) == 0)
+			arc_files_set(&p->state.listed, rel.p, f->hex);
+		free(u);
+		prr_diags_free(&d);
+		prr_buf_free(&rel);
+	}
+}
+
+/*
  * Before anything is written, the archive must be as prr left it: every
  * unit DIR/MANIFEST lists, none more, each unit's MANIFEST unchanged
- * (index.html is rewritten anyway).  An archive of an older prr without
+ * (index.html is rewritten anyway; see take_interrupted for a killed
+ * run's last date).  An archive of an older prr without
  * DIR/MANIFEST is adopted when every unit checks clean against its own
  * MANIFEST.  Otherwise a refusal naming what changed.
  */
@@ -658,6 +683,7 @@ static int check_archive(prr_archive_plan *p, prr_archive_stats *stats,
 	if (arc_state_read(&p->state, p->dir, NULL) < 0) {
 		/* DIR missing: a new archive */
 	} else if (p->state.has_listed) {
+		take_interrupted(p);
 		if (arc_state_compare(&p->state, p->dir, true, NULL, &d) > 0)
 			rc = -1;
 	} else {

@@ -520,6 +520,12 @@ expect_rc 1
 expect_err "changed since prr last wrote it: nothing was written"
 cmp -s "$A/MANIFEST" "$S/top/MANIFEST.before" || fail "the archive's MANIFEST was rewritten"
 rm -r "$A/2026-12-24"
+# a run killed after putting 2026-04-13 in place, before listing it: the
+# next run of the same build takes it in
+grep -v '  2026-04-13/MANIFEST$' "$A/MANIFEST" > "$S/top/m" && cat "$S/top/m" > "$A/MANIFEST"
+run build "$SAMPLES/reviews" -o "$S/top/site" --archive "$A"
+expect_rc 0
+cmp -s "$A/MANIFEST" "$S/top/MANIFEST.before" || fail "the interrupted date was not listed again"
 printf '<p>forged</p>\n' >> "$A/index.html"
 printf 'Redirect 301 / https://evil.example/\n' > "$A/.htaccess"
 run verify-archive "$A"
