@@ -52,10 +52,6 @@ typedef struct node {
 			     nodes) */
 } node;
 
-/* The widest table read: wider ones are "not imported" and never reach
- * md4c as tables (import_md.c, narrow_tables); real reviews use about
- * ten columns. */
-#define IMP_TABLE_MAX_COLS 64
 
 /* Per section: what the importer attached to it. */
 typedef struct secx {

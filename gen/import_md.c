@@ -2,6 +2,7 @@
 /* realpath() is X/Open, beyond the POSIX the Makefile asks for */
 #define _XOPEN_SOURCE 700
 #include "import_int.h"
+#include "prr/mdtable.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
 
@@ -393,44 +394,14 @@ static bool undouble(prr_buf *out, int **orig, const prr_linemap *m)
 	return true;
 }
 
-/*
- * A table wider than IMP_TABLE_MAX_COLS is not imported, and md4c must
- * not read it either: it pads every row to the header's width, so a
- * header of 10,000 cells over 10,000 one-cell rows (140 KB) is 10^8 cells
- * to call back for, seconds of md4c alone.  Such a table's delimiter row
- * ("|---|---|…") is blanked in a copy of the text (`copy`; same length,
- * so every offset is still the document's) and its lines read as a
- * paragraph.  Returns the text md4c is to read.
- */
-static const char *narrow_tables(imp *im, prr_buf *copy)
+/* A table too wide to read (mdtable.h): "not imported", at its header. */
+static void wide_table(void *ud, size_t head_off, size_t cols)
 {
-	const char *text = im->src, *end = text + im->len, *prev = text;
-	for (const char *p = text; p < end;) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *le = nl ? nl : end;
-		size_t cells = 0; /* runs of '-' */
-		bool delim = le > p, pipe = false;
-		for (const char *q = p; q < le && delim; q++) {
-			delim = strchr("|-: \t\r", *q) != NULL;
-			pipe |= *q == '|';
-			cells += *q == '-' && (q == p || q[-1] != '-');
-		}
-		if (delim && pipe && cells > IMP_TABLE_MAX_COLS) {
-			if (!copy->n)
-				prr_buf_add(copy, text, im->len);
-			for (size_t k = (size_t)(p - text); k < (size_t)(le - text); k++)
-				if (copy->p[k] == '-' || copy->p[k] == ':')
-					copy->p[k] = ' ';
-			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
-				     imp_line_of(im, (size_t)(prev - text)), 0,
-				     "not imported: a table of %zu columns (prr "
-				     "reads tables of at most %d)", cells,
-				     IMP_TABLE_MAX_COLS);
-		}
-		prev = p;
-		p = nl ? nl + 1 : end;
-	}
-	return copy->n ? copy->p : text;
+	imp *im = ud;
+	prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+		     imp_line_of(im, head_off), 0, "not imported: a table of %zu "
+		     "columns (prr reads tables of at most %d)", cols,
+		     PRR_MD_MAX_COLS);
 }
 
 int prr_import_md(prr_review **out, const char *path, const char *text,
@@ -489,7 +460,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	}
 	im.src = text;
 	im.len = len;
-	im.src = text = narrow_tables(&im, &narrowed);
+	im.src = text = prr_md_narrow_tables(&narrowed, text, len, wide_table, &im);
 	im.r = prr_review_new();
 	im.a = &im.r->arena;
 	im.used = prr_xcalloc(im.map.n + 2, 1);
