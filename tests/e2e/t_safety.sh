@@ -218,15 +218,18 @@ wide() {
 wide 10000 10000 "$S/wide/wide.md"  # md4c would pad each row to 10,000 cells
 wide 64 34000 "$S/wide/w64.md"      # the widest table read
 # 150 MB of address space: the 10,000-column table took 10 GB, the
-# 64-column one 230 MB, before
-(ulimit -v 150000; timeout 60 "$PRR" import "$S/wide/wide.md" -o "$S/wide/wide.json") >"$W/out" 2>"$W/err"; rc=$?
+# 64-column one 230 MB, before.  Not under ASan, whose shadow memory
+# alone reserves more: the plain build's run of `make test` holds the limit.
+mem=150000
+grep -q __asan_init "$PRR" 2>/dev/null && mem=unlimited
+(ulimit -v $mem; timeout 60 "$PRR" import "$S/wide/wide.md" -o "$S/wide/wide.json") >"$W/out" 2>"$W/err"; rc=$?
 expect_rc 0
 expect_err "wide.md:5: warning: not imported: a table of 10000 columns (prr reads tables of at most 64)"
 # the site renders the narrative, table and all: 1.5 GB and out of memory before
 mkdir -p "$S/wide/r" && cp "$S/wide/wide.md" "$S/wide/r/2026-01-05.md"
-(ulimit -v 150000; timeout 60 "$PRR" build "$S/wide/r" -o "$S/wide/site") >"$W/out" 2>"$W/err"; rc=$?
+(ulimit -v $mem; timeout 60 "$PRR" build "$S/wide/r" -o "$S/wide/site") >"$W/out" 2>"$W/err"; rc=$?
 expect_rc 0
-(ulimit -v 150000; timeout 60 "$PRR" import "$S/wide/w64.md" -o "$S/wide/w64.json") >"$W/out" 2>"$W/err"; rc=$?
+(ulimit -v $mem; timeout 60 "$PRR" import "$S/wide/w64.md" -o "$S/wide/w64.json") >"$W/out" 2>"$W/err"; rc=$?
 expect_rc 0
 grep -q '"c63"' "$S/wide/w64.json" || fail "the 64-column table was not kept"
 rm -rf "$S/wide"
