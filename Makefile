@@ -25,8 +25,8 @@ FUZZ_SEED    ?= 0
 PYTHON     := /usr/bin/python3
 
 # Libraries, by pkg-config name, and the Debian packages that carry them.
-PKGS := libcjson md4c md4c-html libgit2 libcrypto
-DEBS := pkg-config libcjson-dev libmd4c-dev libmd4c-html0-dev libgit2-dev libssl-dev
+PKGS := libcjson md4c md4c-html libgit2 libcrypto zlib
+DEBS := pkg-config libcjson-dev libmd4c-dev libmd4c-html0-dev libgit2-dev libssl-dev zlib1g-dev
 # What the tests use beyond the build.
 TEST_DEBS := git python3 python3-jsonschema valgrind clang libclang-rt-14-dev tidy chromium
 
@@ -78,7 +78,7 @@ ifeq ($(filter clean help,$(MAKECMDGOALS)),)
 -include $(BUILD)/config.mk
 endif
 
-$(BUILD)/config.mk:
+$(BUILD)/config.mk: Makefile
 	@mkdir -p $(BUILD)
 	@if ! pkg-config --exists $(PKGS) 2>/dev/null; then $(call need_debs,$(DEBS)); fi
 	@pkg-config --exists --print-errors $(PKGS)

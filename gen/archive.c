@@ -1,8 +1,8 @@
-/* archive.c - per-date copies of a built site, MANIFEST sums, verification. */
+/* archive.c - per-review copies of a built site: what a review puts in an
+ * archived folder, writing it, prr_archive_prepare and _commit. */
 #define _POSIX_C_SOURCE 200809L
 #include "prr/archive.h"
 
-#include <cjson/cJSON.h>
 #include <dirent.h>
 #include <errno.h>
 #include <openssl/evp.h>
@@ -13,8 +13,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "archive_int.h"
 #include "prr/model.h"
-#include "prr/tpl.h"
 
 /*** Files and sums ***/
 
@@ -36,21 +36,7 @@ int prr_archive_sha256(char hex[65], const void *data, size_t n)
 	return 0;
 }
 
-/* One file of a date's folder: its path relative to the folder, its sum
- * and (when it is to be written) its bytes. */
-typedef struct afile {
-	char *rel;
-	char hex[65];
-	prr_buf data;
-	int line; /* MANIFEST line, when read from one */
-} afile;
-
-typedef struct afiles {
-	afile *v;
-	size_t n, cap;
-} afiles;
-
-static afile *afiles_add(afiles *l, const char *rel)
+afile *arc_files_add(afiles *l, const char *rel)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? l->cap * 2 : 16;
@@ -63,7 +49,7 @@ static afile *afiles_add(afiles *l, const char *rel)
 	return f;
 }
 
-static void afiles_free(afiles *l)
+void arc_files_free(afiles *l)
 {
 	for (size_t i = 0; i < l->n; i++) {
 		free(l->v[i].rel);
@@ -78,18 +64,29 @@ static int afile_cmp(const void *a, const void *b)
 	return strcmp(((const afile *)a)->rel, ((const afile *)b)->rel);
 }
 
-static void afiles_sort(afiles *l)
+void arc_files_sort(afiles *l)
 {
 	if (l->n > 1)
 		qsort(l->v, l->n, sizeof *l->v, afile_cmp);
 }
 
-static const afile *afiles_find(const afiles *l, const char *rel)
+void arc_files_set(afiles *l, const char *rel, const char hex[65])
 {
-	for (size_t i = 0; i < l->n; i++)
-		if (strcmp(l->v[i].rel, rel) == 0)
-			return &l->v[i];
-	return NULL;
+	afile *f = (afile *)arc_files_find(l, rel);
+	if (!f) {
+		arc_files_add(l, rel);
+		arc_files_sort(l);
+		f = (afile *)arc_files_find(l, rel);
+	}
+	memcpy(f->hex, hex, 65);
+}
+
+const afile *arc_files_find(const afiles *l, const char *rel)
+{
+	if (l->n == 0)
+		return NULL;
+	afile key = { .rel = (char *)rel };
+	return bsearch(&key, l->v, l->n, sizeof *l->v, afile_cmp);
 }
 
 /*
@@ -100,8 +97,8 @@ static const afile *afiles_find(const afiles *l, const char *rel)
  * verify-archive reads), a symbolic link: an archived date holds regular
  * files only, every one of them (".htaccess" too) listed in its MANIFEST.
  */
-static int walk_rel(const char *root, const char *sub, prr_paths *out,
-		    prr_buf *err, int depth, bool archived)
+int arc_walk(const char *root, const char *sub, prr_paths *out,
+	     prr_buf *err, int depth, bool archived)
 {
 	if (depth > 32) {
 		prr_buf_addf(err, "'%s/%s': folders nested too deep", root, sub);
@@ -139,7 +136,7 @@ static int walk_rel(const char *root, const char *sub, prr_paths *out,
 				     strerror(errno));
 			rc = -1;
 		} else if (S_ISDIR(st.st_mode)) {
-			rc = walk_rel(root, rel, out, err, depth + 1, archived);
+			rc = arc_walk(root, rel, out, err, depth + 1, archived);
 		} else if (S_ISREG(st.st_mode)) {
 			prr_paths_add(out, rel);
 		} else if (S_ISLNK(st.st_mode)) {
@@ -159,8 +156,7 @@ static int walk_rel(const char *root, const char *sub, prr_paths *out,
 	return rc;
 }
 
-/* Reads root/rel into f->data and sums it. */
-static int afile_read(afile *f, const char *root, prr_buf *err)
+int arc_file_read(afile *f, const char *root, prr_buf *err)
 {
 	char *path = prr_path_join(root, f->rel);
 	prr_buf e = PRR_BUF_INIT;
@@ -177,14 +173,36 @@ static int afile_read(afile *f, const char *root, prr_buf *err)
 	return rc;
 }
 
-static bool is_date_name(const char *s)
+bool arc_is_date_name(const char *s)
 {
 	return strlen(s) == 10 && prr_date_valid(s);
 }
 
-/* The YYYY-MM-DD folders of `dir`, sorted, appended to `out`.  Returns 0,
- * or -1 with "cannot open folder 'DIR': …" in `err`. */
-static int date_folders(prr_paths *out, const char *dir, prr_buf *err)
+bool arc_key_valid(const char *key, const char **date)
+{
+	const char *slash = strchr(key, '/');
+	const char *d = slash ? slash + 1 : key;
+	if (!arc_is_date_name(d))
+		return false;
+	if (slash) {
+		size_t n = (size_t)(slash - key);
+		char slug[11];
+		if (n == 0 || key[0] == '.' || memchr(key, '\\', n) ||
+		    memchr(key, '\n', n))
+			return false;
+		if (n == 10) { /* a project folder named like a date */
+			memcpy(slug, key, 10);
+			slug[10] = '\0';
+			if (arc_is_date_name(slug))
+				return false;
+		}
+	}
+	if (date)
+		*date = d;
+	return true;
+}
+
+int arc_date_folders(prr_paths *out, const char *dir, prr_buf *err)
 {
 	DIR *d = opendir(dir);
 	if (!d) {
@@ -196,7 +214,7 @@ static int date_folders(prr_paths *out, const char *dir, prr_buf *err)
 	}
 	struct dirent *e;
 	while ((e = readdir(d)) != NULL) {
-		if (!is_date_name(e->d_name))
+		if (!arc_is_date_name(e->d_name))
 			continue;
 		char *path = prr_path_join(dir, e->d_name);
 		if (prr_is_dir(path) == 1)
@@ -208,215 +226,19 @@ static int date_folders(prr_paths *out, const char *dir, prr_buf *err)
 	return 0;
 }
 
-/*** Links of pages and stylesheets ***/
+/*** What a review puts in its archived folder ***/
 
-static bool has_suffix_ci(const char *s, const char *suffix)
+/* The folder of the site a unit copies: "reviews/DATE" or
+ * "SLUG/reviews/DATE". */
+static void unit_source(prr_buf *out, const char *key)
 {
-	size_t n = strlen(s), m = strlen(suffix);
-	if (n < m)
-		return false;
-	for (size_t i = 0; i < m; i++) {
-		char c = s[n - m + i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (c != suffix[i])
-			return false;
-	}
-	return true;
-}
-
-static bool is_html(const char *p)
-{
-	return has_suffix_ci(p, ".html") || has_suffix_ci(p, ".htm");
-}
-
-static bool is_css(const char *p) { return has_suffix_ci(p, ".css"); }
-
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
-/*
- * Resolves the reference `ref` (`n` bytes, as written in a file at `base`,
- * a path relative to the site) to a path relative to the site, into `out`.
- * Returns 0 when it is a relative reference to a file inside the site; -1
- * for absolute URLs, rooted paths, fragments and paths leaving the site.
- * In HTML, "&amp;" in an attribute is "&".
- */
-static int resolve_ref(prr_buf *out, const char *base, const char *ref,
-		       size_t n, bool html)
-{
-	prr_buf_reset(out);
-	while (n && (*ref == ' ' || *ref == '\t' || *ref == '\n' || *ref == '\r'))
-		ref++, n--;
-	while (n && (ref[n - 1] == ' ' || ref[n - 1] == '\t' ||
-		     ref[n - 1] == '\n' || ref[n - 1] == '\r'))
-		n--;
-	for (size_t i = 0; i < n; i++)
-		if (ref[i] == '#' || ref[i] == '?') {
-			n = i;
-			break;
-		}
-	if (n == 0 || ref[0] == '/')
-		return -1;
-	/* a scheme: letters, digits, + - . up to a ':' before any '/' */
-	for (size_t i = 0; i < n && ref[i] != '/'; i++)
-		if (ref[i] == ':')
-			return -1;
-	/* the base's folder, then the reference, then normalise */
-	prr_buf joined = PRR_BUF_INIT;
-	const char *slash = strrchr(base, '/');
+	const char *slash = strchr(key, '/');
 	if (slash)
-		prr_buf_add(&joined, base, (size_t)(slash - base) + 1);
-	for (size_t i = 0; i < n; i++) {
-		if (html && ref[i] == '&' && n - i >= 5 &&
-		    memcmp(ref + i, "&amp;", 5) == 0) {
-			prr_buf_addc(&joined, '&');
-			i += 4;
-		} else if (ref[i] == '%' && i + 2 < n && hexval(ref[i + 1]) >= 0 &&
-			   hexval(ref[i + 2]) >= 0) {
-			prr_buf_addc(&joined, (char)(hexval(ref[i + 1]) * 16 +
-						     hexval(ref[i + 2])));
-			i += 2;
-		} else {
-			prr_buf_addc(&joined, ref[i]);
-		}
-	}
-	if (joined.n && joined.p[joined.n - 1] == '/')
-		prr_buf_adds(&joined, "index.html");
-	int rc = 0;
-	const char *p = joined.p;
-	while (*p && rc == 0) {
-		const char *e = strchr(p, '/');
-		size_t len = e ? (size_t)(e - p) : strlen(p);
-		if (len == 0 || (len == 1 && p[0] == '.')) {
-			/* nothing */
-		} else if (len == 2 && p[0] == '.' && p[1] == '.') {
-			char *last = out->n ? strrchr(out->p, '/') : NULL;
-			if (out->n == 0)
-				rc = -1; /* leaves the site */
-			else
-				prr_buf_truncate(out, last ? (size_t)(last - out->p) : 0);
-		} else if (memchr(p, '\0', len) || memchr(p, '\n', len)) {
-			rc = -1;
-		} else {
-			if (out->n)
-				prr_buf_addc(out, '/');
-			prr_buf_add(out, p, len);
-		}
-		p += len;
-		if (*p == '/')
-			p++;
-	}
-	prr_buf_free(&joined);
-	if (rc == 0 && out->n == 0)
-		rc = -1;
-	return rc;
+		prr_buf_addf(out, "%.*s/reviews/%s", (int)(slash - key), key,
+			     slash + 1);
+	else
+		prr_buf_addf(out, "reviews/%s", key);
 }
-
-static bool ci_eq(const char *p, const char *word, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		char c = p[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (c != word[i])
-			return false;
-	}
-	return true;
-}
-
-typedef void (*ref_fn)(void *ud, const char *ref, size_t n);
-
-/* The value after "url(" at p: quoted or bare, up to ')'. */
-static const char *scan_url(const char *p, const char *end, void *ud, ref_fn fn)
-{
-	while (p < end && (*p == ' ' || *p == '\t'))
-		p++;
-	if (p < end && (*p == '"' || *p == '\'')) {
-		char q = *p++;
-		const char *s = p;
-		while (p < end && *p != q)
-			p++;
-		fn(ud, s, (size_t)(p - s));
-		return p;
-	}
-	const char *s = p;
-	while (p < end && *p != ')')
-		p++;
-	fn(ud, s, (size_t)(p - s));
-	return p;
-}
-
-/*
- * Calls `fn` with every reference in `text`: href=, src= attributes (in
- * HTML), url(…) and @import "…" (in stylesheets and inline styles).
- */
-static void scan_refs(const char *text, size_t len, bool html, void *ud,
-		      ref_fn fn)
-{
-	const char *p = text, *end = text + len;
-	while (p < end) {
-		if (end - p >= 4 && ci_eq(p, "url(", 4)) {
-			p = scan_url(p + 4, end, ud, fn);
-			continue;
-		}
-		if (!html && end - p >= 7 && ci_eq(p, "@import", 7)) {
-			const char *q = p + 7;
-			while (q < end && (*q == ' ' || *q == '\t'))
-				q++;
-			if (q < end && (*q == '"' || *q == '\'')) {
-				p = scan_url(q, end, ud, fn);
-				continue;
-			}
-			p = q;
-			continue;
-		}
-		size_t name = 0;
-		if (html && p > text && strchr(" \t\r\n", p[-1])) {
-			if (end - p >= 4 && ci_eq(p, "href", 4))
-				name = 4;
-			else if (end - p >= 3 && ci_eq(p, "src", 3))
-				name = 3;
-		}
-		if (!name) {
-			p++;
-			continue;
-		}
-		const char *q = p + name;
-		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n'))
-			q++;
-		if (q >= end || *q != '=') {
-			p = q;
-			continue;
-		}
-		q++;
-		while (q < end && (*q == ' ' || *q == '\t' || *q == '\n'))
-			q++;
-		if (q < end && (*q == '"' || *q == '\'')) {
-			char quote = *q++;
-			const char *s = q;
-			while (q < end && *q != quote)
-				q++;
-			fn(ud, s, (size_t)(q - s));
-		} else {
-			const char *s = q;
-			while (q < end && !strchr(" \t\r\n>", *q))
-				q++;
-			fn(ud, s, (size_t)(q - s));
-		}
-		p = q;
-	}
-}
-
-/*** Collecting a date's files from the site ***/
 
 typedef struct collect {
 	const char *site;
@@ -425,57 +247,63 @@ typedef struct collect {
 	bool html;
 	prr_paths *queue;       /* stylesheets still to scan */
 	afiles *files;
+	prr_names seen;         /* files' paths (exact), borrowed */
 	prr_buf tmp;
 } collect;
+
+static void collect_add(collect *c, const char *rel)
+{
+	afile *f = arc_files_add(c->files, rel);
+	prr_names_put(&c->seen, f->rel, 0);
+	if (arc_is_html(rel) || arc_is_css(rel))
+		prr_paths_add(c->queue, rel);
+}
 
 static void collect_ref(void *ud, const char *ref, size_t n)
 {
 	collect *c = ud;
-	if (resolve_ref(&c->tmp, c->base, ref, n, c->html) < 0)
+	if (arc_resolve_ref(&c->tmp, c->base, ref, n, c->html) < 0)
 		return;
 	const char *rel = c->tmp.p;
 	if (strncmp(rel, c->review_dir, strlen(c->review_dir)) == 0 ||
-	    is_html(rel) || afiles_find(c->files, rel))
+	    arc_is_html(rel) || prr_names_find(&c->seen, rel) != PRR_NAMES_NONE)
 		return;
 	for (const char *s = rel; *s; s++) /* dot-entries are not the site's */
 		if (*s == '.' && (s == rel || s[-1] == '/'))
 			return;
 	char *path = prr_path_join(c->site, rel);
 	struct stat st;
-	if (stat(path, &st) == 0 && S_ISREG(st.st_mode)) {
-		afiles_add(c->files, rel);
-		if (is_css(rel))
-			prr_paths_add(c->queue, rel);
-	}
+	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		collect_add(c, rel);
 	free(path);
 }
 
-/* The files SITE would put in an archived DATE, sorted, read and summed. */
-static int collect_date(afiles *out, const char *site, const char *date,
+/* The files SITE would put in the archived folder of `key`, sorted, read
+ * and summed. */
+static int collect_unit(afiles *out, const char *site, const char *key,
 			prr_buf *err)
 {
 	prr_buf sub = PRR_BUF_INIT, rdir = PRR_BUF_INIT;
 	prr_paths found = { 0 }, queue = { 0 };
+	collect c = { site, NULL, NULL, false, &queue, out, { .exact = true },
+		      PRR_BUF_INIT };
 	int rc = -1;
-	prr_buf_addf(&sub, "reviews/%s", date);
-	prr_buf_addf(&rdir, "reviews/%s/", date);
+	unit_source(&sub, key);
+	prr_buf_addf(&rdir, "%s/", sub.p);
+	c.review_dir = rdir.p;
 	char *dir = prr_path_join(site, sub.p);
 	if (prr_is_dir(dir) != 1) {
 		prr_buf_addf(err, "no review folder '%s' in the site", dir);
 		goto done;
 	}
-	if (walk_rel(site, sub.p, &found, err, 0, false) < 0)
+	if (arc_walk(site, sub.p, &found, err, 0, false) < 0)
 		goto done;
 	if (found.n == 0) {
 		prr_buf_addf(err, "the review folder '%s' is empty", dir);
 		goto done;
 	}
-	for (size_t i = 0; i < found.n; i++) {
-		afiles_add(out, found.v[i]);
-		if (is_html(found.v[i]) || is_css(found.v[i]))
-			prr_paths_add(&queue, found.v[i]);
-	}
-	collect c = { site, rdir.p, NULL, false, &queue, out, PRR_BUF_INIT };
+	for (size_t i = 0; i < found.n; i++)
+		collect_add(&c, found.v[i]);
 	for (size_t q = 0; q < queue.n; q++) { /* grows while scanned */
 		char *path = prr_path_join(site, queue.v[q]);
 		prr_buf text = PRR_BUF_INIT, e = PRR_BUF_INIT;
@@ -484,24 +312,23 @@ static int collect_date(afiles *out, const char *site, const char *date,
 			prr_buf_addf(err, "'%s': %s", path, e.p);
 		else {
 			c.base = queue.v[q];
-			c.html = is_html(queue.v[q]);
-			scan_refs(text.p, text.n, c.html, &c, collect_ref);
+			c.html = arc_is_html(queue.v[q]);
+			arc_scan_refs(text.p, text.n, c.html, &c, collect_ref);
 		}
 		prr_buf_free(&text);
 		prr_buf_free(&e);
 		free(path);
-		if (r < 0) {
-			prr_buf_free(&c.tmp);
+		if (r < 0)
 			goto done;
-		}
 	}
-	prr_buf_free(&c.tmp);
-	afiles_sort(out);
+	arc_files_sort(out);
 	for (size_t i = 0; i < out->n; i++)
-		if (afile_read(&out->v[i], site, err) < 0)
+		if (arc_file_read(&out->v[i], site, err) < 0)
 			goto done;
 	rc = 0;
 done:
+	prr_names_free(&c.seen);
+	prr_buf_free(&c.tmp);
 	free(dir);
 	prr_paths_free(&found);
 	prr_paths_free(&queue);
@@ -510,21 +337,21 @@ done:
 	return rc;
 }
 
-/* The files of an archived date's folder (MANIFEST aside), summed. */
-static int read_archived(afiles *out, const char *dir, bool keep_data,
-			 prr_buf *err)
+int arc_read_archived(afiles *out, const char *dir, bool keep_data,
+		      prr_buf *err)
 {
 	prr_paths found = { 0 };
-	int rc = walk_rel(dir, "", &found, err, 0, true);
+	int rc = arc_walk(dir, "", &found, err, 0, true);
 	for (size_t i = 0; rc == 0 && i < found.n; i++) {
 		if (strcmp(found.v[i], PRR_ARCHIVE_MANIFEST) == 0)
 			continue;
-		afile *f = afiles_add(out, found.v[i]);
-		rc = afile_read(f, dir, err);
+		afile *f = arc_files_add(out, found.v[i]);
+		rc = arc_file_read(f, dir, err);
 		if (!keep_data)
 			prr_buf_free(&f->data);
 	}
 	prr_paths_free(&found);
+	arc_files_sort(out);
 	return rc;
 }
 
@@ -609,16 +436,17 @@ static int remove_tree(const char *path, int depth)
 	return rc;
 }
 
-static void manifest_text(prr_buf *out, const afiles *files)
+void arc_manifest_text(prr_buf *out, const afiles *files)
 {
 	for (size_t i = 0; i < files->n; i++)
 		prr_buf_addf(out, "%s  %s\n", files->v[i].hex, files->v[i].rel);
 }
 
 /* Writes `files` and their MANIFEST into DIR/.DATE.tmp-PID, then renames
- * it to DIR/DATE (the old DIR/DATE, if any, is renamed aside first). */
+ * it to DIR/DATE (the old DIR/DATE, if any, is renamed aside first); the
+ * MANIFEST's sum into man_hex. */
 static int write_date(const char *dir, const char *date, const afiles *files,
-		      bool replace, prr_buf *err)
+		      bool replace, char man_hex[65], prr_buf *err)
 {
 	prr_buf tmp = PRR_BUF_INIT, old = PRR_BUF_INIT, man = PRR_BUF_INIT;
 	char *final = prr_path_join(dir, date);
@@ -642,7 +470,11 @@ static int write_date(const char *dir, const char *date, const afiles *files,
 		if (r < 0)
 			goto done;
 	}
-	manifest_text(&man, files);
+	arc_manifest_text(&man, files);
+	if (prr_archive_sha256(man_hex, man.p, man.n) < 0) {
+		prr_buf_adds(err, "SHA-256 failed in libcrypto");
+		goto done;
+	}
 	char *mpath = prr_path_join(tmp.p, PRR_ARCHIVE_MANIFEST);
 	int r = prr_write_file_atomic(mpath, man.p, man.n, err);
 	free(mpath);
@@ -700,7 +532,7 @@ static void clean_leftovers(const char *dir)
 		memcpy(date, n + 1, 10);
 		date[10] = '\0';
 		long pid = strtol(k + 5, &end, 10);
-		if (!is_date_name(date) || *end || pid <= 0 || pid == (long)getpid() ||
+		if (!arc_is_date_name(date) || *end || pid <= 0 || pid == (long)getpid() ||
 		    kill((pid_t)pid, 0) == 0 || errno != ESRCH)
 			continue;
 		prr_paths_add(&names, n);
@@ -722,201 +554,46 @@ static void clean_leftovers(const char *dir)
 	prr_paths_free(&names);
 }
 
-/*** DIR/index.html ***/
-
-static void add_utf8(prr_buf *out, unsigned long cp)
+/* Leftovers in DIR and in each project folder DIR/SLUG. */
+static void clean_all_leftovers(const char *dir)
 {
-	if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		cp = 0xFFFD;
-	if (cp < 0x80) {
-		prr_buf_addc(out, (char)cp);
-	} else if (cp < 0x800) {
-		prr_buf_addc(out, (char)(0xC0 | (cp >> 6)));
-		prr_buf_addc(out, (char)(0x80 | (cp & 0x3F)));
-	} else if (cp < 0x10000) {
-		prr_buf_addc(out, (char)(0xE0 | (cp >> 12)));
-		prr_buf_addc(out, (char)(0x80 | ((cp >> 6) & 0x3F)));
-		prr_buf_addc(out, (char)(0x80 | (cp & 0x3F)));
-	} else {
-		prr_buf_addc(out, (char)(0xF0 | (cp >> 18)));
-		prr_buf_addc(out, (char)(0x80 | ((cp >> 12) & 0x3F)));
-		prr_buf_addc(out, (char)(0x80 | ((cp >> 6) & 0x3F)));
-		prr_buf_addc(out, (char)(0x80 | (cp & 0x3F)));
+	clean_leftovers(dir);
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	while (d && (e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.' || arc_is_date_name(e->d_name))
+			continue;
+		char *sub = prr_path_join(dir, e->d_name);
+		if (prr_is_dir(sub) == 1)
+			clean_leftovers(sub);
+		free(sub);
 	}
+	if (d)
+		closedir(d);
 }
 
-/* Decodes the character reference at p ("&…;"), appending it to `out`;
- * returns its length, or 0 when it is not one prr knows. */
-static size_t decode_entity(prr_buf *out, const char *p, const char *end)
+/* Drops repeated entries of a sorted list. */
+static void paths_uniq(prr_paths *l)
 {
-	static const struct { const char *name; unsigned long cp; } named[] = {
-		{ "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' },
-		{ "apos", '\'' }, { "nbsp", 0xA0 }, { "ndash", 0x2013 },
-		{ "mdash", 0x2014 }, { "lsquo", 0x2018 }, { "rsquo", 0x2019 },
-		{ "ldquo", 0x201C }, { "rdquo", 0x201D }, { "hellip", 0x2026 },
-		{ "middot", 0xB7 }, { "rarr", 0x2192 },
-	};
-	const char *semi = memchr(p, ';', (size_t)(end - p) < 12 ? (size_t)(end - p) : 12);
-	if (!semi)
-		return 0;
-	size_t len = (size_t)(semi - p) + 1;
-	if (p[1] == '#') {
-		bool hex = p[2] == 'x' || p[2] == 'X';
-		unsigned long cp = 0;
-		const char *q = p + (hex ? 3 : 2);
-		if (q == semi)
-			return 0;
-		for (; q < semi; q++) {
-			int v = hex ? hexval(*q) : (*q >= '0' && *q <= '9' ? *q - '0' : -1);
-			if (v < 0)
-				return 0;
-			cp = cp * (hex ? 16 : 10) + (unsigned long)v;
-		}
-		add_utf8(out, cp);
-		return len;
-	}
-	for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
-		if (strlen(named[k].name) == len - 2 &&
-		    memcmp(p + 1, named[k].name, len - 2) == 0) {
-			add_utf8(out, named[k].cp);
-			return len;
-		}
-	return 0;
-}
-
-/* The text of <title>…</title> in `html`, character references decoded
- * (the template escapes it again, so nothing of the page is copied raw). */
-static void page_title(prr_buf *out, const char *html, size_t n)
-{
-	const char *s = NULL, *end = html + n;
-	for (const char *p = html; p + 7 <= end; p++)
-		if (ci_eq(p, "<title>", 7)) {
-			s = p + 7;
-			break;
-		}
-	if (!s)
-		return;
-	for (const char *p = s; p < end && *p != '<'; p++) {
-		size_t k = *p == '&' ? decode_entity(out, p, end) : 0;
-		if (k)
-			p += k - 1;
-		else if (*p == '\n' || *p == '\t' || *p == '\r')
-			prr_buf_addc(out, ' ');
+	size_t k = 0;
+	for (size_t i = 0; i < l->n; i++) {
+		if (k && strcmp(l->v[k - 1], l->v[i]) == 0)
+			free(l->v[i]);
 		else
-			prr_buf_addc(out, *p);
+			l->v[k++] = l->v[i];
 	}
+	l->n = k;
 }
 
-/* The template's data: {"count": N, "one": N == 1, "archives": [{"date", "href",
- * "title", "files"}]}, newest date first. */
-static int index_context(cJSON **out, const char *dir, prr_buf *err)
+int arc_write_if_changed(const char *path, const char *data, size_t n,
+			 prr_buf *err)
 {
-	prr_paths dates = { 0 };
-	if (date_folders(&dates, dir, err) < 0)
-		return -1;
-	cJSON *root = cJSON_CreateObject();
-	cJSON *list = cJSON_AddArrayToObject(root, "archives");
-	cJSON_AddNumberToObject(root, "count", (double)dates.n);
-	cJSON_AddBoolToObject(root, "one", dates.n == 1);
-	prr_buf b = PRR_BUF_INIT, text = PRR_BUF_INIT, e2 = PRR_BUF_INIT;
-	for (size_t i = dates.n; i-- > 0;) {
-		const char *date = dates.v[i];
-		cJSON *a = cJSON_CreateObject();
-		cJSON_AddItemToArray(list, a);
-		cJSON_AddStringToObject(a, "date", date);
-		prr_buf_reset(&b);
-		prr_buf_addf(&b, "%s/reviews/%s/index.html", date, date);
-		cJSON_AddStringToObject(a, "href", b.p);
-		char *page = prr_path_join(dir, b.p);
-		prr_buf_reset(&b);
-		prr_buf_reset(&e2);
-		if (prr_read_file(page, PRR_ARCHIVE_MAX_FILE, &text, &e2) == 0)
-			page_title(&b, text.p, text.n);
-		free(page);
-		cJSON_AddStringToObject(a, "title", b.n ? b.p : date);
-		prr_buf_reset(&b);
-		prr_buf_addf(&b, "%s/%s/%s", dir, date, PRR_ARCHIVE_MANIFEST);
-		size_t files = 0;
-		if (prr_read_file(b.p, PRR_ARCHIVE_MAX_FILE, &text, &e2) == 0)
-			for (size_t k = 0; k < text.n; k++)
-				files += text.p[k] == '\n';
-		cJSON_AddNumberToObject(a, "files", (double)files);
-	}
-	prr_buf_free(&b);
-	prr_buf_free(&text);
-	prr_buf_free(&e2);
-	prr_paths_free(&dates);
-	*out = root;
-	return 0;
-}
-
-/* Renders the template "archive-index.html" (templates/ compiled into
- * prr, unless a folder of `store` overrides it) against `ctx`. */
-static int index_render(prr_buf *out, const prr_tpl_store *store,
-			const cJSON *ctx, prr_buf *err)
-{
-	prr_tpl_store builtin = { { NULL } };
-	prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader,
-					   (void *)(store ? store : &builtin));
-	prr_diags d = PRR_DIAGS_INIT;
-	const prr_tpl *t;
+	prr_buf old = PRR_BUF_INIT, e = PRR_BUF_INIT;
 	int rc = 0;
-	if (prr_tpl_load(&t, env, "archive-index.html", PRR_TPL_ESC_HTML, &d) < 0 ||
-	    prr_tpl_render(out, env, t, PRR_TPL_ESC_HTML, prr_tpl_json(), ctx,
-			   &d) < 0) {
-		for (size_t i = 0; i < d.n; i++) {
-			if (i)
-				prr_buf_addc(err, '\n');
-			prr_buf_adds(err, d.v[i].file);
-			if (d.v[i].line > 0)
-				prr_buf_addf(err, ":%d:%d", d.v[i].line, d.v[i].col);
-			prr_buf_addf(err, ": %s", d.v[i].message);
-		}
-		if (d.n == 0)
-			prr_buf_adds(err, "cannot render the archive index");
-		rc = -1;
-	}
-	prr_diags_free(&d);
-	prr_tpl_env_free(env);
-	return rc;
-}
-
-#define ARCHIVE_MARKER_TEXT "prr archive 1\nThis folder is an archive written " \
-	"by prr; prr verify-archive checks it.\n"
-
-static int write_index(const char *dir, const prr_tpl_store *store,
-		       prr_buf *err)
-{
-	cJSON *ctx = NULL;
-	prr_buf page = PRR_BUF_INIT, old = PRR_BUF_INIT, e = PRR_BUF_INIT;
-	char *path = prr_path_join(dir, "index.html");
-	int rc = -1;
-	if (index_context(&ctx, dir, err) < 0 ||
-	    index_render(&page, store, ctx, err) < 0)
-		goto done;
-	/* the marker: an archive is prr's output, never read as reviews */
-	char *marker = prr_path_join(dir, PRR_ARCHIVE_MARKER);
-	int marked = prr_read_file(marker, 4096, &old, &e) == 0 &&
-		     old.n == sizeof ARCHIVE_MARKER_TEXT - 1 &&
-		     memcmp(old.p, ARCHIVE_MARKER_TEXT, old.n) == 0;
-	prr_buf_reset(&e);
-	rc = marked ? 0 : prr_write_file_atomic(marker, ARCHIVE_MARKER_TEXT,
-					       sizeof ARCHIVE_MARKER_TEXT - 1, err);
-	free(marker);
-	if (rc < 0)
-		goto done;
-	rc = -1;
 	/* unchanged: leave the file (and its time) alone */
-	if (prr_read_file(path, PRR_ARCHIVE_MAX_FILE, &old, &e) == 0 &&
-	    old.n == page.n && memcmp(old.p, page.p, page.n) == 0) {
-		rc = 0;
-		goto done;
-	}
-	rc = prr_write_file_atomic(path, page.p, page.n, err);
-done:
-	cJSON_Delete(ctx);
-	free(path);
-	prr_buf_free(&page);
+	if (!(prr_read_file(path, PRR_ARCHIVE_MAX_FILE, &old, &e) == 0 &&
+	      old.n == n && memcmp(old.p, data, n) == 0))
+		rc = prr_write_file_atomic(path, data, n, err);
 	prr_buf_free(&old);
 	prr_buf_free(&e);
 	return rc;
@@ -926,18 +603,163 @@ done:
 
 typedef enum plan_kind { PLAN_ADD, PLAN_SAME, PLAN_REPLACE } plan_kind;
 
-int prr_archive_site(prr_archive_stats *stats, const char *site_dir,
-		     const char *const *dates, size_t n,
-		     const char *archive_dir, bool force,
-		     const prr_tpl_store *templates, prr_buf *err)
+struct prr_archive_plan {
+	char *dir;
+	size_t n;
+	char **keys;
+	afiles *files;
+	plan_kind *plan;
+	arc_state state; /* the archive before this run */
+};
+
+void prr_archive_plan_free(prr_archive_plan *p)
 {
-	prr_archive_stats local = { 0 };
-	if (!stats)
-		stats = &local;
-	afiles *files = prr_xcalloc(n ? n : 1, sizeof *files);
-	plan_kind *plan = prr_xcalloc(n ? n : 1, sizeof *plan);
+	if (!p)
+		return;
+	for (size_t i = 0; i < p->n; i++) {
+		arc_files_free(&p->files[i]);
+		free(p->keys[i]);
+	}
+	free(p->keys);
+	free(p->files);
+	free(p->plan);
+	arc_state_free(&p->state);
+	free(p->dir);
+	free(p);
+}
+
+/* Appends diagnostics' lines ("PATH: message") to `err`, one per line. */
+static void diags_to_err(prr_buf *err, const prr_diags *d)
+{
+	for (size_t i = 0; i < d->n; i++) {
+		if (d->v[i].kind != PRR_DIAG_ERROR)
+			continue;
+		if (err->n)
+			prr_buf_addc(err, '\n');
+		prr_buf_addf(err, "%s", d->v[i].file);
+		if (d->v[i].line > 0)
+			prr_buf_addf(err, ":%d", d->v[i].line);
+		prr_buf_addf(err, ": %s", d->v[i].message);
+	}
+}
+
+/*
+ * A run killed between putting a date in place and listing it in
+ * DIR/MANIFEST left a date the next run would take for forged.  A date
+ * this run archives too, unlisted but clean against its own MANIFEST, is
+ * taken as listed: plan_unit then compares it with the site as any
+ * archived date (the same: left alone; different: refused).
+ */
+static void take_interrupted(prr_archive_plan *p)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		prr_buf rel = PRR_BUF_INIT;
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf_addf(&rel, "%s/%s", p->keys[i], PRR_ARCHIVE_MANIFEST);
+		const afile *f = arc_files_find(&p->state.top, rel.p);
+		char *u = prr_path_join(p->dir, p->keys[i]);
+		if (f && !arc_files_find(&p->state.listed, rel.p) &&
+		    arc_verify_unit(NULL, u, &d) == 0)
+			arc_files_set(&p->state.listed, rel.p, f->hex);
+		free(u);
+		prr_diags_free(&d);
+		prr_buf_free(&rel);
+	}
+}
+
+/*
+ * Before anything is written, the archive must be as prr left it: every
+ * unit DIR/MANIFEST lists, none more, each unit's MANIFEST unchanged
+ * (index.html is rewritten anyway; see take_interrupted for a killed
+ * run's last date).  An archive of an older prr without
+ * DIR/MANIFEST is adopted when every unit checks clean against its own
+ * MANIFEST.  Otherwise a refusal naming what changed.
+ */
+static int check_archive(prr_archive_plan *p, prr_archive_stats *stats,
+			 prr_buf *err)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	int rc = 0;
+	if (arc_state_read(&p->state, p->dir, NULL) < 0) {
+		/* DIR missing: a new archive */
+	} else if (p->state.has_listed) {
+		take_interrupted(p);
+		if (arc_state_compare(&p->state, p->dir, true, NULL, &d) > 0)
+			rc = -1;
+	} else {
+		for (size_t i = 0; i < p->state.units.n; i++) {
+			char *u = prr_path_join(p->dir, p->state.units.v[i]);
+			if (arc_verify_unit(NULL, u, &d) < 0)
+				rc = -1;
+			free(u);
+		}
+		stats->adopted = rc == 0 ? p->state.units.n : 0;
+	}
+	if (rc < 0) {
+		diags_to_err(err, &d);
+		prr_buf_addf(err, "'%s' changed since prr last wrote it: nothing "
+			     "was written (see `prr verify-archive %s`; to "
+			     "accept the archive as it is now, restore or "
+			     "remove what is named above%s)", p->dir, p->dir,
+			     p->state.has_listed ? ", or remove its MANIFEST "
+			     "to have it adopted" : "");
+	}
+	prr_diags_free(&d);
+	return rc;
+}
+
+/* Decides what writing `key` does: 0 (plan set) or a message in `e`. */
+static void plan_unit(prr_archive_plan *p, size_t i, const char *site,
+		      bool force, prr_buf *e)
+{
+	const char *key = p->keys[i];
+	if (!arc_key_valid(key, NULL)) {
+		prr_buf_addf(e, "'%s' is not a review date (YYYY-MM-DD)", key);
+		return;
+	}
+	if (collect_unit(&p->files[i], site, key, e) < 0)
+		return;
+	char *dir = prr_path_join(p->dir, key);
+	int isdir = prr_is_dir(dir);
+	if (isdir == 0) {
+		prr_buf_addf(e, "'%s' exists and is not a folder", dir);
+	} else if (isdir == 1) {
+		afiles have = { 0 };
+		const char *how = NULL, *first = NULL;
+		if (arc_read_archived(&have, dir, false, e) == 0)
+			first = first_difference(&p->files[i], &have, &how);
+		if (e->n) {
+			/* message set by arc_read_archived */
+		} else if (!first) {
+			p->plan[i] = PLAN_SAME;
+		} else if (force) {
+			p->plan[i] = PLAN_REPLACE;
+		} else {
+			prr_buf_addf(e, "%s is already archived in '%s' with "
+				     "different content: '%s' %s (use --force "
+				     "to replace it)", key, dir, first, how);
+		}
+		arc_files_free(&have);
+	}
+	free(dir);
+}
+
+int prr_archive_prepare(prr_archive_plan **out, prr_archive_stats *stats,
+			const char *site_dir, const char *const *keys,
+			size_t n, const char *archive_dir, bool force,
+			prr_buf *err)
+{
+	prr_archive_plan *p = prr_xcalloc(1, sizeof *p);
+	p->dir = prr_xstrdup(archive_dir);
+	p->n = n;
+	p->keys = prr_xcalloc(n ? n : 1, sizeof *p->keys);
+	p->files = prr_xcalloc(n ? n : 1, sizeof *p->files);
+	p->plan = prr_xcalloc(n ? n : 1, sizeof *p->plan);
+	prr_names given = { .exact = true };
 	size_t problems = 0;
-	int rc = -1;
+	*out = NULL;
+	for (size_t i = 0; i < n; i++)
+		p->keys[i] = prr_xstrdup(keys[i]);
 	/* `--archive reviews` must not replace a user's folder */
 	if (!prr_dir_owned(archive_dir, PRR_ARCHIVE_MARKER, "prr archive ")) {
 		prr_buf_addf(err, "'%s' is not empty and is not a prr archive (it "
@@ -946,232 +768,157 @@ int prr_archive_site(prr_archive_stats *stats, const char *site_dir,
 			     "folder (for an archive an older prr wrote, create "
 			     "'%s/" PRR_ARCHIVE_MARKER "' holding \"prr archive "
 			     "1\")", archive_dir, archive_dir);
-		goto done;
+		goto fail;
 	}
-	clean_leftovers(archive_dir);
+	clean_all_leftovers(archive_dir);
+	if (check_archive(p, stats, err) < 0)
+		goto fail;
 
-	/* First decide every date, so a refusal writes nothing. */
+	/* First decide every unit, so a refusal writes nothing. */
 	for (size_t i = 0; i < n; i++) {
-		const char *date = dates[i];
 		prr_buf e = PRR_BUF_INIT;
-		if (!is_date_name(date)) {
-			prr_buf_addf(&e, "'%s' is not a review date (YYYY-MM-DD)",
-				     date);
-		} else if (collect_date(&files[i], site_dir, date, &e) == 0) {
-			char *dir = prr_path_join(archive_dir, date);
-			int isdir = prr_is_dir(dir);
-			if (isdir == 0) {
-				prr_buf_addf(&e, "'%s' exists and is not a folder",
-					     dir);
-			} else if (isdir == 1) {
-				afiles have = { 0 };
-				const char *how = NULL, *first = NULL;
-				if (read_archived(&have, dir, false, &e) == 0)
-					first = first_difference(&files[i],
-								 &have, &how);
-				if (e.n) {
-					/* message set by read_archived */
-				} else if (!first) {
-					plan[i] = PLAN_SAME;
-				} else if (force) {
-					plan[i] = PLAN_REPLACE;
-				} else {
-					prr_buf_addf(&e,
-						"%s is already archived in '%s' "
-						"with different content: '%s' %s "
-						"(use --force to replace it)",
-						date, dir, first, how);
-				}
-				afiles_free(&have);
-			}
-			free(dir);
-		}
-		for (size_t j = 0; j < i && !e.n; j++)
-			if (strcmp(dates[j], date) == 0)
-				plan[i] = PLAN_SAME; /* given twice */
+		plan_unit(p, i, site_dir, force, &e);
+		if (!e.n && prr_names_put(&given, p->keys[i], i) != i)
+			p->plan[i] = PLAN_SAME; /* given twice */
 		if (e.n) {
-			if (problems++)
+			if (problems++ || err->n)
 				prr_buf_addc(err, '\n');
 			prr_buf_add(err, e.p, e.n);
 		}
 		prr_buf_free(&e);
 	}
+	prr_names_free(&given);
 	if (problems)
-		goto done;
+		goto fail;
+	*out = p;
+	return 0;
+fail:
+	prr_names_free(&given);
+	prr_archive_plan_free(p);
+	return -1;
+}
 
-	if (mkdir_p(archive_dir, err) < 0) {
-		stats->system = true;
+int prr_archive_commit(prr_archive_plan *p, prr_archive_stats *stats,
+		       const prr_tpl_store *templates, prr_buf *err)
+{
+	int rc = -1;
+	prr_paths units = { 0 };
+	if (mkdir_p(p->dir, err) < 0)
 		goto done;
-	}
-	for (size_t i = 0; i < n; i++) {
-		if (plan[i] == PLAN_SAME) {
+	for (size_t i = 0; i < p->n; i++) {
+		const char *key = p->keys[i];
+		if (p->plan[i] == PLAN_SAME) {
 			stats->unchanged++;
 			continue;
 		}
-		if (write_date(archive_dir, dates[i], &files[i],
-			       plan[i] == PLAN_REPLACE, err) < 0) {
-			stats->system = true;
+		const char *slash = strchr(key, '/');
+		char *parent = slash ? prr_path_join(p->dir, key) : NULL;
+		if (parent)
+			*strrchr(parent, '/') = '\0';
+		char hex[65];
+		int r = parent ? mkdir_p(parent, err) : 0;
+		if (r == 0)
+			r = write_date(parent ? parent : p->dir,
+				       slash ? slash + 1 : key, &p->files[i],
+				       p->plan[i] == PLAN_REPLACE, hex, err);
+		free(parent);
+		if (r < 0)
 			goto done;
-		}
-		stats->files += files[i].n + 1;
-		if (plan[i] == PLAN_REPLACE)
+		/* DIR/MANIFEST follows each unit, so a run killed later
+		 * leaves an archive the next run accepts */
+		prr_buf rel = PRR_BUF_INIT;
+		prr_buf_addf(&rel, "%s/%s", key, PRR_ARCHIVE_MANIFEST);
+		arc_files_set(&p->state.top, rel.p, hex);
+		prr_buf_free(&rel);
+		if (arc_write_top(p->dir, &p->state.top, err) < 0)
+			goto done;
+		stats->files += p->files[i].n + 1;
+		if (p->plan[i] == PLAN_REPLACE)
 			stats->replaced++;
 		else
 			stats->added++;
 	}
-	if (write_index(archive_dir, templates, err) < 0) {
-		stats->system = true;
+	for (size_t i = 0; i < p->state.units.n; i++)
+		prr_paths_add(&units, p->state.units.v[i]);
+	for (size_t i = 0; i < p->n; i++)
+		prr_paths_add(&units, p->keys[i]);
+	prr_paths_sort(&units);
+	paths_uniq(&units);
+	if (arc_write_index(p->dir, &units, &p->state.top, templates, err) < 0)
 		goto done;
-	}
 	rc = 0;
 done:
-	for (size_t i = 0; i < n; i++)
-		afiles_free(&files[i]);
-	free(files);
-	free(plan);
+	if (rc < 0)
+		stats->system = true;
+	prr_paths_free(&units);
+	prr_archive_plan_free(p);
 	return rc;
 }
 
-int prr_archive_site_dates(prr_paths *out, const char *site_dir, prr_buf *err)
+int prr_archive_site(prr_archive_stats *stats, const char *site_dir,
+		     const char *const *keys, size_t n,
+		     const char *archive_dir, bool force,
+		     const prr_tpl_store *templates, prr_buf *err)
 {
-	char *dir = prr_path_join(site_dir, "reviews");
-	int rc = date_folders(out, dir, err);
-	free(dir);
-	return rc;
+	prr_archive_stats local = { 0 };
+	prr_archive_plan *p;
+	if (!stats)
+		stats = &local;
+	if (prr_archive_prepare(&p, stats, site_dir, keys, n, archive_dir,
+				force, err) < 0)
+		return -1;
+	return prr_archive_commit(p, stats, templates, err);
 }
 
-/*** Verification ***/
-
-/* Parses MANIFEST; malformed lines are errors in `d`. */
-static int read_manifest(afiles *out, const char *path, prr_diags *d)
+int prr_archive_site_reviews(prr_paths *out, const char *site_dir,
+			     prr_buf *err)
 {
-	prr_buf text = PRR_BUF_INIT, e = PRR_BUF_INIT;
-	struct stat st;
-	if (lstat(path, &st) < 0 && errno == ENOENT) {
-		prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, 0, 0, "missing");
-		return -1;
+	char *reviews = prr_path_join(site_dir, "reviews");
+	int one = prr_is_dir(reviews) == 1;
+	int rc = one ? arc_date_folders(out, reviews, err) : 0;
+	DIR *d = opendir(site_dir);
+	struct dirent *e;
+	prr_paths slugs = { 0 };
+	while (rc == 0 && d && (e = readdir(d)) != NULL) {
+		char *sub = prr_path_join(site_dir, e->d_name);
+		char *rev = prr_path_join(sub, "reviews");
+		if (e->d_name[0] != '.' && strcmp(e->d_name, "reviews") != 0 &&
+		    prr_is_dir(rev) == 1)
+			prr_paths_add(&slugs, e->d_name);
+		free(rev);
+		free(sub);
 	}
-	if (prr_read_file(path, PRR_ARCHIVE_MAX_FILE, &text, &e) < 0) {
-		prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, 0, 0, "%s", e.p);
-		prr_buf_free(&text);
-		prr_buf_free(&e);
-		return -1;
-	}
-	int rc = 0, line = 0;
-	const char *p = text.p, *end = text.p + text.n;
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *le = nl ? nl : end;
-		line++;
-		size_t len = (size_t)(le - p);
-		bool ok = len > 66 && p[64] == ' ' && p[65] == ' ';
-		for (size_t i = 0; ok && i < 64; i++)
-			ok = (p[i] >= '0' && p[i] <= '9') ||
-			     (p[i] >= 'a' && p[i] <= 'f');
-		if (!ok) {
-			prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, line, 0,
-				     "malformed line (expected 64 hex digits, "
-				     "two spaces and a path)");
-			rc = -1;
-		} else {
-			char *rel = prr_xmalloc(len - 66 + 1);
-			memcpy(rel, p + 66, len - 66);
-			rel[len - 66] = '\0';
-			const afile *dup = afiles_find(out, rel);
-			if (dup) {
-				prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, line,
-					     0, "'%s' is listed twice (first on "
-					     "line %d)", rel, dup->line);
+	if (d)
+		closedir(d);
+	prr_paths_sort(&slugs);
+	for (size_t i = 0; rc == 0 && i < slugs.n; i++) {
+		prr_paths dates = { 0 };
+		char *rev = prr_path_join(site_dir, slugs.v[i]);
+		char *rd = prr_path_join(rev, "reviews");
+		rc = arc_date_folders(&dates, rd, err);
+		for (size_t k = 0; rc == 0 && k < dates.n; k++) {
+			prr_buf key = PRR_BUF_INIT;
+			prr_buf_addf(&key, "%s/%s", slugs.v[i], dates.v[k]);
+			if (!arc_key_valid(key.p, NULL)) {
+				prr_buf_addf(err, "'%s': a project folder named "
+					     "like a date cannot be archived", rev);
 				rc = -1;
 			} else {
-				afile *f = afiles_add(out, rel);
-				memcpy(f->hex, p, 64);
-				f->hex[64] = '\0';
-				f->line = line;
+				prr_paths_add(out, key.p);
 			}
-			free(rel);
+			prr_buf_free(&key);
 		}
-		p = nl ? nl + 1 : end;
+		prr_paths_free(&dates);
+		free(rd);
+		free(rev);
 	}
-	prr_buf_free(&text);
-	prr_buf_free(&e);
-	afiles_sort(out);
-	return rc;
-}
-
-static int verify_date(prr_archive_check *c, const char *dir, prr_diags *d)
-{
-	afiles want = { 0 }, have = { 0 };
-	prr_buf err = PRR_BUF_INIT;
-	size_t before = d->errors;
-	char *mpath = prr_path_join(dir, PRR_ARCHIVE_MANIFEST);
-	read_manifest(&want, mpath, d);
-	if (read_archived(&have, dir, false, &err) < 0)
-		prr_diag_add(d, PRR_DIAG_ERROR, dir, NULL, 0, 0, "%s", err.p);
-	afiles_sort(&have);
-	size_t i = 0, j = 0;
-	while (i < want.n || j < have.n) {
-		int cmp = i == want.n ? 1
-			: j == have.n ? -1
-				      : strcmp(want.v[i].rel, have.v[j].rel);
-		const char *rel = cmp <= 0 ? want.v[i].rel : have.v[j].rel;
-		char *path = prr_path_join(dir, rel);
-		if (cmp < 0) {
-			prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, 0, 0,
-				     "missing (listed in MANIFEST line %d)",
-				     want.v[i].line);
-			c->missing++;
-			i++;
-		} else if (cmp > 0) {
-			prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, 0, 0,
-				     "added since it was archived (not in "
-				     "MANIFEST)");
-			c->added++;
-			j++;
-		} else {
-			if (strcmp(want.v[i].hex, have.v[j].hex) != 0) {
-				prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, 0, 0,
-					     "changed since it was archived "
-					     "(MANIFEST line %d)", want.v[i].line);
-				c->changed++;
-			}
-			c->files++;
-			i++, j++;
-		}
-		free(path);
+	prr_paths_free(&slugs);
+	if (rc == 0 && !one && out->n == 0) {
+		errno = ENOENT;
+		prr_buf_addf(err, "cannot open folder '%s': %s", reviews,
+			     strerror(errno));
+		rc = -1;
 	}
-	free(mpath);
-	afiles_free(&want);
-	afiles_free(&have);
-	prr_buf_free(&err);
-	return d->errors > before ? -1 : 0;
-}
-
-int prr_archive_verify(prr_archive_check *out, const char *archive_dir,
-		       prr_diags *d)
-{
-	prr_archive_check local = { 0 };
-	if (!out)
-		out = &local;
-	prr_paths dates = { 0 };
-	prr_buf err = PRR_BUF_INIT;
-	if (date_folders(&dates, archive_dir, &err) < 0) {
-		prr_diag_add(d, PRR_DIAG_ERROR, archive_dir, NULL, 0, 0,
-			     "cannot open folder: %s", strerror(errno));
-		prr_buf_free(&err);
-		return -1;
-	}
-	prr_buf_free(&err);
-	int rc = 0;
-	for (size_t i = 0; i < dates.n; i++) {
-		char *dir = prr_path_join(archive_dir, dates.v[i]);
-		out->dates++;
-		if (verify_date(out, dir, d) < 0) {
-			out->bad++;
-			rc = -1;
-		}
-		free(dir);
-	}
-	prr_paths_free(&dates);
+	free(reviews);
 	return rc;
 }

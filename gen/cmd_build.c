@@ -196,31 +196,61 @@ done:
 	return rc;
 }
 
-/* --archive DIR: every review of the site just written, by archive.h's
- * rules (an archived date is never overwritten unless --force). */
-static int archive(const char *site, const char *dir, bool force,
-		   const prr_tpl_store *store)
+/* "prr: build: archive: …", one line per problem of `err`. */
+static void archive_errors(prr_buf *err)
 {
-	prr_paths dates = { 0 };
+	for (char *p = err->p; p && *p;) {
+		char *nl = strchr(p, '\n');
+		if (nl)
+			*nl = '\0';
+		fprintf(stderr, "prr: build: archive: %s\n", p);
+		p = nl ? nl + 1 : p + strlen(p);
+	}
+}
+
+/* --archive DIR, first step: every review of the site just written (in
+ * its temporary folder `tmp`), decided by archive.h's rules before the
+ * site is put in place, so a refusal leaves site and archive as they
+ * were.  Returns PRR_EXIT_OK with *plan set, or an exit status. */
+static int archive_prepare(prr_archive_plan **plan, const char *tmp,
+			   const char *dir, bool force)
+{
+	prr_paths keys = { 0 };
 	prr_buf err = PRR_BUF_INIT;
 	prr_archive_stats st = { 0 };
 	int rc = PRR_EXIT_OK;
-	if (prr_archive_site_dates(&dates, site, &err) < 0 ||
-	    prr_archive_site(&st, site, (const char *const *)dates.v, dates.n,
-			     dir, force, store, &err) < 0) {
-		for (char *p = err.p; *p;) { /* one line per problem */
-			char *nl = strchr(p, '\n');
-			if (nl)
-				*nl = '\0';
-			fprintf(stderr, "prr: build: archive: %s\n", p);
-			p = nl ? nl + 1 : p + strlen(p);
-		}
+	if (prr_archive_site_reviews(&keys, tmp, &err) < 0 ||
+	    prr_archive_prepare(plan, &st, tmp, (const char *const *)keys.v,
+				keys.n, dir, force, &err) < 0) {
+		archive_errors(&err);
 		rc = st.system ? PRR_EXIT_SYSTEM : PRR_EXIT_INPUT;
-	} else if (prr_progress_enabled()) {
-		fprintf(stderr, "prr: archive '%s': %zu added, %zu replaced, "
-			"%zu unchanged\n", dir, st.added, st.replaced, st.unchanged);
 	}
-	prr_paths_free(&dates);
+	prr_paths_free(&keys);
+	prr_buf_free(&err);
+	return rc;
+}
+
+/* --archive DIR, second step, once the site is in place. */
+static int archive_commit(prr_archive_plan *plan, const char *dir,
+			  const prr_tpl_store *store)
+{
+	prr_buf err = PRR_BUF_INIT;
+	prr_archive_stats st = { 0 };
+	int rc = PRR_EXIT_OK;
+	if (prr_archive_commit(plan, &st, store, &err) < 0) {
+		archive_errors(&err);
+		rc = PRR_EXIT_SYSTEM;
+	} else {
+		if (st.adopted)
+			fprintf(stderr, "prr: build: archive: warning: '%s' had "
+				"no MANIFEST (an archive of an older prr): its "
+				"%zu dates checked clean and are now covered by "
+				"'%s/MANIFEST'\n", dir, st.adopted, dir);
+		if (prr_progress_enabled())
+			fprintf(stderr, "prr: archive '%s': %zu added, %zu "
+				"replaced, %zu unchanged\n", dir, st.added,
+				st.replaced, st.unchanged);
+	}
 	prr_buf_free(&err);
 	return rc;
 }
@@ -282,7 +312,19 @@ static int run(const prr_args *a)
 		goto done;
 	}
 	size_t files = site.files, bytes = site.bytes;
+	const char *adir = prr_arg(a, "archive");
+	prr_archive_plan *plan = NULL;
+	if (adir) {
+		rc = archive_prepare(&plan, site.tmp, adir, prr_flag(a, "force"));
+		if (rc != PRR_EXIT_OK) {
+			prr_site_abort(&site);
+			fprintf(stderr, "prr: build: failed; '%s' and '%s' were "
+				"left as they were\n", target, adir);
+			goto done;
+		}
+	}
 	if (prr_site_commit(&site, &err) < 0) {
+		prr_archive_plan_free(plan);
 		fprintf(stderr, "prr: build: %s\n", err.p);
 		rc = PRR_EXIT_SYSTEM;
 		goto done;
@@ -291,10 +333,7 @@ static int run(const prr_args *a)
 		fprintf(stderr, "prr: wrote %zu files (%zu KiB) to %s\n", files,
 			(bytes + 1023) / 1024, target);
 	printf("%s/index.html\n", target);
-	rc = PRR_EXIT_OK;
-	if (prr_arg(a, "archive"))
-		rc = archive(target, prr_arg(a, "archive"), prr_flag(a, "force"),
-			     &store);
+	rc = plan ? archive_commit(plan, adir, &store) : PRR_EXIT_OK;
 done:
 	prr_diags_print(&d, stderr);
 	prr_tpl_env_free(env);

@@ -36,7 +36,13 @@ PRR_COMMAND(verify_archive) = { "verify-archive", run, "DIR",
 	"Checks every archived review DIR/DATE/ (written by `prr archive` or\n"
 	"`prr build --archive`) against DIR/DATE/MANIFEST and reports each\n"
 	"file changed, missing or added since it was archived, one line each\n"
-	"on stderr.  The summary line goes to stdout.\n"
+	"on stderr; and the archive itself against DIR/MANIFEST: a date\n"
+	"deleted or added, a date's MANIFEST or index.html changed, anything\n"
+	"else at the top (a .htaccess).  Each project of a site of several is\n"
+	"a folder DIR/SLUG/ of dates.  An older prr's archive without\n"
+	"DIR/MANIFEST is a warning (the next `prr archive` adopts it).  The\n"
+	"summary line goes to stdout.\n"
 	"\n"
 	"exit status: 0 every file as archived, 1 any file changed, missing\n"
-	"or added (or a MANIFEST missing or malformed), 2 bad usage", 1, 1 };
+	"or added, a date missing or added (or a MANIFEST missing or\n"
+	"malformed), 2 bad usage", 1, 1 };

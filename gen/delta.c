@@ -61,8 +61,6 @@ static const family families[] = {
 	{ "score", score_count, score_name, score_value },
 };
 
-/* The index of `name` among the family's items of `f`, or SIZE_MAX; item
- * `hint` is tried first (reviews mostly list things in the same order). */
 /* The names of `fam` in `f`, each to its first index. */
 static void index_items(prr_names *t, const family *fam, const prr_revfig *f)
 {
@@ -215,32 +213,39 @@ static int status_rank(prr_status s)
 	}
 }
 
+/* Each check of `y` against the check of `x` of the same category: the
+ * one at the same place when it has it (checks mostly keep their order),
+ * else the first of that category, found in a table of x's categories so
+ * a component of many checks is linear. */
 static void delta_checks(dl *b, const prr_compfig *x, const prr_compfig *y)
 {
+	prr_names cats = { 0 };
+	for (size_t m = 0; m < x->n_checks; m++)
+		if (x->checks[m].check->category)
+			prr_names_put(&cats, x->checks[m].check->category, m);
 	for (size_t k = 0; k < y->n_checks; k++) {
 		const prr_checkfig *after = &y->checks[k];
-		if (!after->check->category)
+		const char *cat = after->check->category;
+		if (!cat)
 			continue;
-		/* from the same place on: checks mostly keep their order */
-		for (size_t m = 0; m < x->n_checks; m++) {
-			size_t q = (k + m) % x->n_checks;
-			const prr_checkfig *before = &x->checks[q];
-			if (!before->check->category ||
-			    !prr_name_eq(before->check->category, after->check->category))
-				continue;
-			int rb = status_rank(before->status), ra = status_rank(after->status);
-			if (rb && ra && rb != ra) {
-				prr_deltarow *r = add_row(
-					b, "check",
-					prr_arena_printf(b->a, "%s / %s", y->name,
-							 after->check->category),
-					rb, ra, ra > rb ? PRR_IMPROVED : PRR_REGRESSED);
-				r->before_text = prr_status_name(before->status);
-				r->after_text = prr_status_name(after->status);
-			}
-			break;
+		size_t q = k;
+		if (q >= x->n_checks || !x->checks[q].check->category ||
+		    !prr_name_eq(x->checks[q].check->category, cat))
+			q = prr_names_find(&cats, cat);
+		if (q == PRR_NAMES_NONE)
+			continue;
+		const prr_checkfig *before = &x->checks[q];
+		int rb = status_rank(before->status), ra = status_rank(after->status);
+		if (rb && ra && rb != ra) {
+			prr_deltarow *r = add_row(
+				b, "check",
+				prr_arena_printf(b->a, "%s / %s", y->name, cat),
+				rb, ra, ra > rb ? PRR_IMPROVED : PRR_REGRESSED);
+			r->before_text = prr_status_name(before->status);
+			r->after_text = prr_status_name(after->status);
 		}
 	}
+	prr_names_free(&cats);
 }
 
 /*

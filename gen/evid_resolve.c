@@ -5,6 +5,7 @@
  * a claimed token may mean; see evidence.h.
  */
 #include "evid_int.h"
+#include "prr/gitguard.h"
 #include "prr/glob.h"
 
 #include <stdlib.h>
@@ -89,7 +90,8 @@ static int tree_find(evid_ctx *x, const char *path, git_oid *id,
 		if (git_tree_entry_filemode(e) == GIT_FILEMODE_LINK) {
 			git_blob *b = NULL;
 			int rc = EVID_FAILED;
-			if (git_blob_lookup(&b, x->git, git_tree_entry_id(e)) < 0) {
+			if (prr_git_blob_verified(&b, x->git,
+						  git_tree_entry_id(e)) < 0) {
 				prr_buf_addf(x->err, "cannot read link '%s' at %s "
 					     "in '%s': %s", prefix, x->short_id,
 					     prr_repo_path(x->repo), evid_git_msg());
@@ -202,7 +204,7 @@ bool evid_token_in(const char *hay, size_t n, const char *token, bool all)
 int evid_blob_has(evid_ctx *x, const git_oid *id, const char *token, bool all)
 {
 	git_blob *b = NULL;
-	if (git_blob_lookup(&b, x->git, id) < 0) {
+	if (prr_git_blob_verified(&b, x->git, id) < 0) {
 		prr_buf_addf(x->err, "cannot read blob %s in '%s': %s",
 			     git_oid_tostr_s(id), prr_repo_path(x->repo),
 			     evid_git_msg());

@@ -15,6 +15,7 @@ typedef struct walk_ctx {
 	prr_gitfacts *g;
 	const prr_tag *tags; /* sorted by target for bsearch */
 	size_t n_tags;
+	prr_names by_name;   /* tag name -> index in g->tags */
 } walk_ctx;
 
 static int cmp_target(const void *a, const void *b)
@@ -39,9 +40,9 @@ static int on_commit(const prr_commit *c, void *payload)
 	for (; t && t < w->tags + w->n_tags && strcmp(t->target, c->id) == 0; t++) {
 		char date[11];
 		prr_time_date(date, c->ctime, c->ctz);
-		for (size_t i = 0; i < g->n_tags; i++)
-			if (strcmp(g->tags[i].name, t->name) == 0)
-				g->tags[i].date = prr_arena_strdup(&g->arena, date);
+		size_t i = prr_names_find(&w->by_name, t->name);
+		if (i != PRR_NAMES_NONE)
+			g->tags[i].date = prr_arena_strdup(&g->arena, date);
 	}
 	return 0;
 }
@@ -56,15 +57,18 @@ static int read_history(prr_gitfacts *g, prr_repo *repo,
 		return -1;
 	g->n_tags = n;
 	g->tags = prr_arena_array(&g->arena, n, sizeof *g->tags);
-	for (size_t i = 0; i < n; i++) /* in name order, as listed */
+	walk_ctx w = { g, tags, n, { .exact = true } };
+	for (size_t i = 0; i < n; i++) { /* in name order, as listed */
 		g->tags[i].name = prr_arena_strdup(&g->arena, tags[i].name);
+		prr_names_put(&w.by_name, g->tags[i].name, i);
+	}
 	if (n > 1) /* none: tags is NULL, which qsort must not be given */
 		qsort(tags, n, sizeof *tags, cmp_target);
-	walk_ctx w = { g, tags, n };
 	prr_history_opts ho = PRR_HISTORY_OPTS_INIT;
 	ho.cache_dir = o->cache_dir;
 	ho.progress = o->progress;
 	int rc = prr_history_walk(repo, &ho, on_commit, &w, NULL, err);
+	prr_names_free(&w.by_name);
 	prr_tags_free(tags, n);
 	/* a tag of a commit outside HEAD's history keeps no date: drop it */
 	size_t k = 0;
@@ -81,82 +85,87 @@ static const char *story_of(const char *owner)
 	return owner && strncmp(owner, "story ", 6) == 0 ? owner + 6 : NULL;
 }
 
-/* The story of `r` an evidence owner names, matched as evidence.c names
- * them (by id, else title). */
-static const prr_story *find_story(const prr_review *r, const char *name)
-{
-	for (size_t i = 0; i < r->n_waves; i++)
-		for (size_t j = 0; j < r->waves[i].n_stories; j++) {
-			const prr_story *s = &r->waves[i].stories[j];
-			const char *n = s->id ? s->id : s->title;
-			if (n && strcmp(n, name) == 0)
-				return s;
-		}
-	return NULL;
-}
-
-/* true if the story named has a planned file among `rep`'s checks. */
-static bool has_planned(const prr_evreport *rep, const char *story)
-{
-	for (size_t j = 0; j < rep->n_checks; j++) {
-		const char *s = story_of(rep->checks[j].owner);
-		if (s && strcmp(s, story) == 0 &&
-		    strcmp(rep->checks[j].kind, "planned") == 0)
-			return true;
-	}
-	return false;
-}
+/* What the checks of one story say of its delivery. */
+typedef struct story_ev {
+	const char *date; /* the latest first appearance, or NULL */
+	bool whole;       /* every path there, no claim of absence */
+	bool path;        /* it has a path or planned check */
+	bool planned;     /* a plan's file names it (evidence.h) */
+} story_ev;
 
 /* A story is delivered when all its evidence came true: its date is the
  * latest of the days each evidence path (or the token it must hold)
  * first appeared, or a planned file was delivered (evidence.h).  Stories
  * not done (unless a plan's files name them), and claims of absence
  * (whose day of coming true the paths' history cannot tell), give no
- * date. */
+ * date.  Stories
+ * are matched as evidence.c names them (by id, else title), in one pass
+ * over the checks and one over the stories, with hash tables. */
 static void add_deliveries(prr_gitfacts *g, const prr_review *r,
 			   const prr_evreport *rep)
 {
+	prr_names index = { .exact = true }, done = { .exact = true };
+	size_t cap = rep->n_checks ? rep->n_checks : 1;
+	story_ev *ev = prr_xcalloc(cap, sizeof *ev);
+	const char **names = prr_xcalloc(cap, sizeof *names);
+	size_t *order = prr_xcalloc(cap, sizeof *order);
+	size_t n = 0, m = 0;
 	for (size_t i = 0; i < rep->n_checks; i++) {
-		const char *story = story_of(rep->checks[i].owner);
-		const char *kind = rep->checks[i].kind;
-		if (!story || (strcmp(kind, "path") != 0 &&
-			       strcmp(kind, "planned") != 0))
+		const prr_evcheck *c = &rep->checks[i];
+		const char *story = story_of(c->owner);
+		if (!story)
 			continue;
-		const prr_story *st = find_story(r, story);
-		if (!st || (st->status != PRR_PASS && st->status != PRR_PARTIAL &&
-			    !has_planned(rep, story)))
-			continue;
-		size_t k = 0;
-		while (k < g->n_deliveries && strcmp(g->deliveries[k].story, story))
-			k++;
-		if (k < g->n_deliveries)
-			continue; /* this story is done already */
-		const char *date = NULL;
-		bool whole = true;
-		for (size_t j = 0; j < rep->n_checks && whole; j++) {
-			const prr_evcheck *c = &rep->checks[j];
-			const char *s = story_of(c->owner);
-			if (!s || strcmp(s, story) != 0)
-				continue;
-			bool dated = strcmp(c->kind, "history") == 0 ||
-				     strcmp(c->kind, "planned") == 0;
-			if (((strcmp(c->kind, "path") == 0 ||
-			      strcmp(c->kind, "planned") == 0) &&
-			     c->verdict != PRR_CONFIRMED) ||
-			    strcmp(c->kind, "absent") == 0)
-				whole = false; /* not there yet, or not datable */
-			if (dated && c->first_date &&
-			    (!date || strcmp(c->first_date, date) > 0))
-				date = c->first_date;
+		size_t k = prr_names_put(&index, story, n);
+		if (k == n) {
+			names[n++] = story;
+			ev[k].whole = true;
 		}
-		if (whole && date) {
-			prr_delivery *d = PRR_VEC_PUSH(&g->arena, g->deliveries,
-						       g->n_deliveries,
-						       g->cap_deliveries);
-			d->story = prr_arena_strdup(&g->arena, story);
-			d->date = prr_arena_strdup(&g->arena, date);
+		bool path = strcmp(c->kind, "path") == 0,
+		     planned = strcmp(c->kind, "planned") == 0;
+		if ((path || planned) && !ev[k].path) {
+			ev[k].path = true;
+			order[m++] = k; /* deliveries in the order of these */
 		}
+		ev[k].planned |= planned;
+		if (((path || planned) && c->verdict != PRR_CONFIRMED) ||
+		    strcmp(c->kind, "absent") == 0)
+			ev[k].whole = false; /* not there yet, or not datable */
+		if ((planned || strcmp(c->kind, "history") == 0) && c->first_date &&
+		    (!ev[k].date || strcmp(c->first_date, ev[k].date) > 0))
+			ev[k].date = c->first_date;
 	}
+	for (size_t i = 0; i < g->n_deliveries; i++)
+		prr_names_put(&done, g->deliveries[i].story, i);
+	/* each name's story: the first of that id or title */
+	const prr_story **story = prr_xcalloc(n ? n : 1, sizeof *story);
+	for (size_t w = 0; w < r->n_waves; w++)
+		for (size_t j = 0; j < r->waves[w].n_stories; j++) {
+			const prr_story *st = &r->waves[w].stories[j];
+			const char *nm = st->id ? st->id : st->title;
+			size_t k = nm ? prr_names_find(&index, nm) : PRR_NAMES_NONE;
+			if (k != PRR_NAMES_NONE && !story[k])
+				story[k] = st;
+		}
+	for (size_t o = 0; o < m; o++) {
+		size_t k = order[o];
+		const prr_story *st = story[k];
+		if (!st || (st->status != PRR_PASS && st->status != PRR_PARTIAL &&
+			    !ev[k].planned) ||
+		    !ev[k].whole || !ev[k].date ||
+		    prr_names_find(&done, names[k]) != PRR_NAMES_NONE)
+			continue; /* not done, or done already */
+		prr_delivery *d = PRR_VEC_PUSH(&g->arena, g->deliveries,
+					       g->n_deliveries, g->cap_deliveries);
+		d->story = prr_arena_strdup(&g->arena, names[k]);
+		d->date = prr_arena_strdup(&g->arena, ev[k].date);
+		prr_names_put(&done, d->story, g->n_deliveries - 1);
+	}
+	free(story);
+	free(order);
+	free(names);
+	free(ev);
+	prr_names_free(&index);
+	prr_names_free(&done);
 }
 
 /* Claims the repository confirms or contradicts, for the audit list. */

@@ -2,6 +2,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "prr/history.h"
 #include "prr/fsutil.h"
+#include "prr/gitguard.h"
 #include "prr/jobs.h"
 
 #include <errno.h>
@@ -41,7 +42,8 @@ static const char *git_msg(void)
 static void history_global_opts(void)
 {
 	/* Every object read is still inflated and checked by zlib; hashing
-	 * each one again costs half the walk (see PERFORMANCE.md). */
+	 * each one again costs half the walk (see PERFORMANCE.md).  The
+	 * blobs evidence is read from are hashed (gitguard.h). */
 	git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
 	/* Keep libgit2's object cache and pack windows small: the walk reads
 	 * each tree about once, and two handles each have their own cache.
@@ -64,6 +66,13 @@ static int open_git(git_repository **out, const char *path, prr_buf *err)
 		else
 			prr_buf_addf(err, "'%s' is not a git repository: %s",
 				     path, git_msg());
+		*out = NULL;
+		return -1;
+	}
+	/* damaged loose objects: an error, never libgit2 1.5's endless
+	 * inflate (gitguard.h) */
+	if (prr_git_guard(*out, err) < 0) {
+		git_repository_free(*out);
 		*out = NULL;
 		return -1;
 	}

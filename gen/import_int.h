@@ -48,7 +48,11 @@ typedef struct node {
 	size_t t_off, t_len; /* own inline text, in the pool */
 	size_t first, last;  /* source offsets of text inside, NONE: none */
 	size_t parent, child, last_child, next; /* indices; 0: none */
+	size_t width;     /* a table row: its cells, empty ones included
+			     (only those with text, or followed by one, are
+			     nodes) */
 } node;
+
 
 /* Per section: what the importer attached to it. */
 typedef struct secx {
@@ -121,6 +125,13 @@ typedef struct imp {
 	size_t n_nodes, cap_nodes;
 	size_t *stack;
 	size_t depth, cap_stack;
+	/* the table cell being read, made a node only once text comes:
+	 * empty cells are counted in `cell_gap` and made nodes only when a
+	 * cell with text follows them in the row (trailing ones, and the
+	 * padding md4c adds, never) */
+	bool cell_pending;
+	MD_BLOCKTYPE cell_type;
+	size_t cell_gap;
 	prr_buf pool;
 	unsigned char *used; /* per line: taken by a table or list */
 	/* analysis */

@@ -2,6 +2,7 @@
 /* realpath() is X/Open, beyond the POSIX the Makefile asks for */
 #define _XOPEN_SOURCE 700
 #include "import_int.h"
+#include "prr/mdtable.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
 
@@ -49,9 +50,54 @@ static void node_touch(node *nd, size_t off, size_t end)
 		nd->last = end;
 }
 
+/* Makes node `i` the last child of the open block, if any. */
+static void node_link(imp *im, size_t i)
+{
+	if (!im->depth)
+		return;
+	size_t p = im->stack[im->depth - 1];
+	im->nodes[i].parent = p;
+	if (im->nodes[p].last_child)
+		im->nodes[im->nodes[p].last_child].next = i;
+	else
+		im->nodes[p].child = i;
+	im->nodes[p].last_child = i;
+}
+
+static void node_push(imp *im, size_t i)
+{
+	if (im->depth == im->cap_stack) {
+		im->cap_stack = im->cap_stack ? im->cap_stack * 2 : 64;
+		im->stack = prr_xrealloc(im->stack,
+					 im->cap_stack * sizeof *im->stack);
+	}
+	im->stack[im->depth++] = i;
+}
+
+/* Text comes into the pending cell: the empty cells before it, then the
+ * cell itself, become nodes (see imp.cell_pending). */
+static void cell_open(imp *im)
+{
+	for (; im->cell_gap; im->cell_gap--)
+		node_link(im, node_new(im, im->cell_type));
+	size_t i = node_new(im, im->cell_type);
+	node_link(im, i);
+	node_push(im, i);
+	im->cell_pending = false;
+}
+
 static int cb_enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
 	imp *im = ud;
+	if ((type == MD_BLOCK_TH || type == MD_BLOCK_TD) && im->depth) {
+		/* counted in its row, made a node when text comes */
+		im->nodes[im->stack[im->depth - 1]].width++;
+		im->cell_pending = true;
+		im->cell_type = type;
+		return 0;
+	}
+	if (type == MD_BLOCK_TR)
+		im->cell_gap = 0;
 	size_t i = node_new(im, type);
 	node *n = &im->nodes[i];
 	if (type == MD_BLOCK_H)
@@ -64,29 +110,22 @@ static int cb_enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 				   li->task_mark_offset);
 		}
 	}
-	if (im->depth) {
-		size_t p = im->stack[im->depth - 1];
-		n->parent = p;
-		if (im->nodes[p].last_child)
-			im->nodes[im->nodes[p].last_child].next = i;
-		else
-			im->nodes[p].child = i;
-		im->nodes[p].last_child = i;
-	}
-	if (im->depth == im->cap_stack) {
-		im->cap_stack = im->cap_stack ? im->cap_stack * 2 : 64;
-		im->stack = prr_xrealloc(im->stack,
-					 im->cap_stack * sizeof *im->stack);
-	}
-	im->stack[im->depth++] = i;
+	node_link(im, i);
+	node_push(im, i);
 	return 0;
 }
 
 static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
 	imp *im = ud;
-	(void)type;
 	(void)detail;
+	if (type == MD_BLOCK_TH || type == MD_BLOCK_TD) {
+		bool empty = im->cell_pending;
+		im->cell_gap += empty;
+		im->cell_pending = false;
+		if (empty)
+			return 0;
+	}
 	if (!im->depth)
 		return 0;
 	size_t i = im->stack[--im->depth];
@@ -116,6 +155,8 @@ static int cb_span(MD_SPANTYPE type, void *detail, void *ud)
 {
 	imp *im = ud;
 	(void)detail;
+	if (im->cell_pending)
+		cell_open(im);
 	if (!im->depth)
 		return 0;
 	if (type == MD_SPAN_STRONG)
@@ -129,6 +170,8 @@ static int cb_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 		   void *ud)
 {
 	imp *im = ud;
+	if (im->cell_pending)
+		cell_open(im);
 	if (!im->depth)
 		return 0;
 	size_t i = im->stack[im->depth - 1];
@@ -351,6 +394,16 @@ static bool undouble(prr_buf *out, int **orig, const prr_linemap *m)
 	return true;
 }
 
+/* A table too wide to read (mdtable.h): "not imported", at its header. */
+static void wide_table(void *ud, size_t head_off, size_t cols)
+{
+	imp *im = ud;
+	prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+		     imp_line_of(im, head_off), 0, "not imported: a table of %zu "
+		     "columns (prr reads tables of at most %d)", cols,
+		     PRR_MD_MAX_COLS);
+}
+
 int prr_import_md(prr_review **out, const char *path, const char *text,
 		  size_t len, prr_diags *d)
 {
@@ -365,6 +418,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	memset(&im, 0, sizeof im);
 	prr_buf_init(&im.pool);
 	prr_buf fixed = PRR_BUF_INIT, undoubled = PRR_BUF_INIT;
+	prr_buf narrowed = PRR_BUF_INIT;
 	*out = NULL;
 	im.path = path;
 	im.d = d;
@@ -406,6 +460,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	}
 	im.src = text;
 	im.len = len;
+	im.src = text = prr_md_narrow_tables(&narrowed, text, len, wide_table, &im);
 	im.r = prr_review_new();
 	im.a = &im.r->arena;
 	im.used = prr_xcalloc(im.map.n + 2, 1);
@@ -476,6 +531,7 @@ done:
 	free(im.pend);
 	prr_buf_free(&fixed);
 	prr_buf_free(&undoubled);
+	prr_buf_free(&narrowed);
 	if (im.orig)
 		prr_linemap_free(&im.pmap);
 	free(im.orig);

@@ -71,8 +71,8 @@ bool imp_read_table(imp *im, size_t tab, table *t)
 		}
 	if (!head_tr)
 		return false;
-	for (size_t c = im->nodes[head_tr].child; c; c = im->nodes[c].next)
-		t->cols++;
+	/* the header's cells, empty ones included (not all are nodes) */
+	t->cols = im->nodes[head_tr].width;
 	if (!t->cols)
 		return false;
 	const char **hraw = prr_arena_array(&im->tmp, t->cols, sizeof *hraw);

@@ -1,5 +1,6 @@
 /* mdhtml.c - Markdown to HTML through md4c-html, links sanitised. */
 #include "prr/mdhtml.h"
+#include "prr/mdtable.h"
 
 #include <md4c-html.h>
 #include <md4c.h>
@@ -205,10 +206,13 @@ static void filter(prr_buf *out, const char *html, size_t n, int shift)
 int prr_md_html(prr_buf *out, const char *md, size_t n, int shift,
 		prr_buf *err)
 {
-	prr_buf raw = PRR_BUF_INIT;
+	prr_buf raw = PRR_BUF_INIT, narrowed = PRR_BUF_INIT;
+	/* a table too wide to read is text, not 10^8 padded cells */
+	md = prr_md_narrow_tables(&narrowed, md, n, NULL, NULL);
 	int rc = md_html(md, (MD_SIZE)n, collect, &raw,
 			 MD_DIALECT_GITHUB | MD_FLAG_NOHTML,
 			 MD_HTML_FLAG_SKIP_UTF8_BOM);
+	prr_buf_free(&narrowed);
 	if (rc != 0) {
 		prr_buf_adds(err, "the Markdown renderer failed");
 		prr_buf_free(&raw);

@@ -66,17 +66,24 @@ static void row_finish(prr_planrow *r)
 	}
 }
 
-static const char *delivery_of(const prr_story *s, const prr_delivery *dv,
-			       size_t n)
+/* Deliveries by story id (prr_name_eq), each to its first dated one: a
+ * plan of many stories is linear, not stories times deliveries. */
+static void index_deliveries(prr_names *t, const prr_delivery *dv, size_t n)
 {
-	for (size_t i = 0; s->id && i < n; i++)
-		if (dv[i].story && dv[i].date && prr_name_eq(dv[i].story, s->id))
-			return dv[i].date;
-	return NULL;
+	for (size_t i = 0; i < n; i++)
+		if (dv[i].story && dv[i].date)
+			prr_names_put(t, dv[i].story, i);
+}
+
+static const char *delivery_of(const prr_story *s, const prr_delivery *dv,
+			       const prr_names *t)
+{
+	size_t i = s->id ? prr_names_find(t, s->id) : PRR_NAMES_NONE;
+	return i == PRR_NAMES_NONE ? NULL : dv[i].date;
 }
 
 static void wave_figures(prr_wavefig *f, const prr_wave *w,
-			 const prr_delivery *dv, size_t n_dv)
+			 const prr_delivery *dv, const prr_names *by_story)
 {
 	prr_planrow *r = &f->row;
 	f->wave = w;
@@ -97,7 +104,7 @@ static void wave_figures(prr_wavefig *f, const prr_wave *w,
 			else
 				r->missing += s->points;
 		}
-		const char *d = delivery_of(s, dv, n_dv);
+		const char *d = delivery_of(s, dv, by_story);
 		if (d && prr_date_valid(d)) {
 			if (!f->actual_start || strcmp(d, f->actual_start) < 0)
 				f->actual_start = d;
@@ -146,13 +153,15 @@ void prr_plan_compute(prr_plan *p, prr_arena *a, const prr_review *r,
 		      const prr_delivery *dv, size_t n_dv)
 {
 	size_t cap = 0;
+	prr_names by_story = { 0 };
 	memset(p, 0, sizeof *p);
+	index_deliveries(&by_story, dv, n_dv);
 	p->n_waves = r->n_waves;
 	p->waves = prr_arena_array(a, p->n_waves ? p->n_waves : 1,
 				   sizeof *p->waves);
 	for (size_t i = 0; i < r->n_waves; i++) {
 		prr_wavefig *f = &p->waves[i];
-		wave_figures(f, &r->waves[i], dv, n_dv);
+		wave_figures(f, &r->waves[i], dv, &by_story);
 		if (r->waves[i].planned) {
 			row_add(&p->planned, &f->row);
 		} else {
@@ -160,6 +169,7 @@ void prr_plan_compute(prr_plan *p, prr_arena *a, const prr_review *r,
 			p->unplanned_waves++;
 		}
 	}
+	prr_names_free(&by_story);
 	row_finish(&p->planned);
 	row_finish(&p->unplanned);
 	p->growth_percent = PRR_NONE;

@@ -107,20 +107,17 @@ static const prr_waiver *waiver_for_finding(const prr_config *c,
 
 /*** The matrix ***/
 
-/* The column of category `name` (added when new); column `hint` is tried
- * first, as components mostly list their checks in the same order. */
+/* The column of category `name` (added when new), by a table of the
+ * columns' names (`cols`), so many categories stay linear. */
 static int category_index(prr_scorecard *s, prr_arena *a, size_t *cap,
-			  const char *name, size_t hint)
+			  prr_names *cols, const char *name)
 {
 	if (!name)
 		return -1;
-	if (hint < s->n_categories && prr_name_eq(s->categories[hint], name))
-		return (int)hint;
-	for (size_t i = 0; i < s->n_categories; i++)
-		if (prr_name_eq(s->categories[i], name))
-			return (int)i;
-	*PRR_VEC_PUSH(a, s->categories, s->n_categories, *cap) = name;
-	return (int)s->n_categories - 1;
+	size_t j = prr_names_put(cols, name, s->n_categories);
+	if (j == s->n_categories)
+		*PRR_VEC_PUSH(a, s->categories, s->n_categories, *cap) = name;
+	return (int)j;
 }
 
 static void score_component(prr_scorecard *s, prr_arena *a, prr_compfig *cf,
@@ -237,6 +234,7 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 		      const prr_config *c)
 {
 	size_t cat_cap = 0, waived_cap = 0, block_cap = 0;
+	prr_names cols = { 0 };
 	memset(s, 0, sizeof *s);
 	s->review = r;
 	s->ready = c ? c->ready : PRR_DEFAULT_READY;
@@ -250,7 +248,8 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 		score_component(s, a, cf, &r->components[i], c, &waived_cap);
 		tally_merge(&s->tally, &cf->tally);
 		for (size_t k = 0; k < cf->n_checks; k++)
-			category_index(s, a, &cat_cap, cf->checks[k].check->category, k);
+			category_index(s, a, &cat_cap, &cols,
+				       cf->checks[k].check->category);
 	}
 	for (size_t i = 0; i < s->n_comps; i++) {
 		prr_compfig *cf = &s->comps[i];
@@ -259,12 +258,13 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 		for (size_t j = 0; j < s->n_categories; j++)
 			cf->cells[j] = -1;
 		for (size_t k = 0; k < cf->n_checks; k++) {
-			int j = category_index(s, a, &cat_cap,
-					       cf->checks[k].check->category, k);
+			int j = category_index(s, a, &cat_cap, &cols,
+					       cf->checks[k].check->category);
 			if (j >= 0 && cf->cells[j] < 0)
 				cf->cells[j] = (int)k;
 		}
 	}
+	prr_names_free(&cols);
 	s->readiness = prr_tally_readiness(&s->tally);
 	s->level = prr_level_of(s->readiness, s->ready, s->partial);
 	score_dimensions(&s->dims, a, r, c);

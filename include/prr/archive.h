@@ -10,11 +10,20 @@
  *     DIR/2026-03-02/reviews/2026-03-02/…     SITE/reviews/2026-03-02/, copied whole
  *     DIR/2026-03-02/assets/…                 the site files those pages use
  *
+ *     DIR/MANIFEST                            sha256 of each date's MANIFEST,
+ *                                             index.html and .prr-archive
+ *
  * The layout a site must have (coordinated with gen/site.c):
  *
  *     SITE/reviews/DATE/            a review's pages (index.html, report.md …)
+ *     SITE/SLUG/reviews/DATE/       the same in a site of several projects
  *     SITE/<anything else>          pages and assets the review pages refer to
  *                                   with RELATIVE hrefs ("../../assets/site.css")
+ *
+ * A review is named by its key: "DATE" in a site of one project, archived
+ * as DIR/DATE; "SLUG/DATE" in a site of several, archived as
+ * DIR/SLUG/DATE (a copy of the site's root restricted to SITE/SLUG/reviews/
+ * DATE, as below).  Everything below said of a date holds for a key.
  *
  * An archived date is a copy of the site's root restricted to that review:
  * the folder SITE/reviews/DATE/ and every non-HTML file of the site its
@@ -43,6 +52,20 @@
  * which is also what `sha256sum` prints, so `cd DIR/DATE && sha256sum -c
  * MANIFEST` checks it too.  Paths holding a newline or a backslash are
  * refused (sha256sum would escape them).
+ *
+ * DIR/MANIFEST covers the archive itself, in the same format: one line per
+ * date ("<sum of DIR/KEY/MANIFEST>  KEY/MANIFEST"), one for index.html and
+ * one for .prr-archive, so `cd DIR && sha256sum -c MANIFEST` checks it and
+ * verify-archive notices a date deleted, a date added (even with a
+ * MANIFEST of its own) and an edited index.html.  prr archive rewrites it
+ * after each date it writes, and refuses to write into an archive whose
+ * dates no longer agree with it ("changed since prr last wrote it"), so
+ * a forged date is never taken in.  An archive of an older prr (no
+ * DIR/MANIFEST, marker "prr archive 1") is adopted by the next prr
+ * archive when each of its dates checks clean against its own MANIFEST
+ * (stats.adopted); until then verify-archive warns that the set of dates
+ * is not covered.  Marker "prr archive 2" promises DIR/MANIFEST: without
+ * it verify-archive fails.
  *
  * Writes are atomic: a date is assembled in DIR/.DATE.tmp-PID and renamed
  * to DIR/DATE (with --force the old folder is first renamed aside to
@@ -77,13 +100,34 @@ typedef struct prr_archive_stats {
 	size_t unchanged; /* dates already archived with the same files */
 	size_t replaced;  /* dates replaced because of `force` */
 	size_t files;     /* files written in all */
+	size_t adopted;   /* dates of an archive without DIR/MANIFEST (an
+			   * older prr's) taken in after checking clean */
 	bool system;      /* the failure (if any) was I/O, not the input:
 			   * exit 3 rather than 1 */
 } prr_archive_stats;
 
 /*
- * Archives the review dates `dates[0..n)` (each "YYYY-MM-DD", each with a
- * folder SITE/reviews/DATE) of the built site `site_dir` into
+ * A run of prr archive in two steps, so a build can decide before it puts
+ * its site in place: prr_archive_prepare reads and sums what each key
+ * `keys[0..n)` of `site_dir` puts in `archive_dir` and decides every
+ * refusal (the same as prr_archive_site's) without writing anything but
+ * the removal of killed runs' leftovers; prr_archive_commit then writes
+ * from memory (`site_dir` may be gone by then) and frees the plan.  Both
+ * return 0 or -1 with a message in `err`; prepare sets *out only on
+ * success (free an unused one with prr_archive_plan_free).
+ */
+typedef struct prr_archive_plan prr_archive_plan;
+int prr_archive_prepare(prr_archive_plan **out, prr_archive_stats *stats,
+			const char *site_dir, const char *const *keys,
+			size_t n, const char *archive_dir, bool force,
+			prr_buf *err);
+int prr_archive_commit(prr_archive_plan *p, prr_archive_stats *stats,
+		       const prr_tpl_store *templates, prr_buf *err);
+void prr_archive_plan_free(prr_archive_plan *p);
+
+/*
+ * Archives the reviews `dates[0..n)` (keys: "YYYY-MM-DD" with a folder
+ * SITE/reviews/DATE, or "SLUG/YYYY-MM-DD" with SITE/SLUG/reviews/DATE) of the built site `site_dir` into
  * `archive_dir` (created if missing), then rewrites archive_dir/index.html
  * (when its content changes) from the template "archive-index.html",
  * looked up in `templates` (the --templates folders; NULL: only the copy
@@ -103,11 +147,14 @@ int prr_archive_site(prr_archive_stats *stats, const char *site_dir,
 		     const prr_tpl_store *templates, prr_buf *err);
 
 /*
- * The review dates of a built site: the YYYY-MM-DD folders of
- * SITE/reviews/, sorted.  Returns 0, or -1 with a message in `err`.
- * Free the list with prr_paths_free (fsutil.h).
+ * The reviews of a built site, as keys: the YYYY-MM-DD folders of
+ * SITE/reviews/ ("DATE"), then those of each SITE/SLUG/reviews/
+ * ("SLUG/DATE"), sorted.  Returns 0, or -1 with a message in `err`
+ * ("cannot open folder 'SITE/reviews': …" when there is neither).  Free
+ * the list with prr_paths_free (fsutil.h).
  */
-int prr_archive_site_dates(prr_paths *out, const char *site_dir, prr_buf *err);
+int prr_archive_site_reviews(prr_paths *out, const char *site_dir,
+			     prr_buf *err);
 
 /* What prr_archive_verify found. */
 typedef struct prr_archive_check {
@@ -118,17 +165,24 @@ typedef struct prr_archive_check {
 } prr_archive_check;
 
 /*
- * Checks every date folder of `archive_dir` against its MANIFEST.  Each
- * problem is an error in `d`:
+ * Checks `archive_dir` against DIR/MANIFEST and every date folder against
+ * its MANIFEST.  Each problem is an error in `d`:
  *
+ *     DIR/DATE: missing (listed in the archive's MANIFEST, line N)
+ *     DIR/DATE: added since it was archived (not in the archive's MANIFEST)
+ *     DIR/DATE/MANIFEST: changed since it was archived (the archive's
+ *         MANIFEST, line N); the same for DIR/index.html
+ *     DIR/NAME: added since it was archived (not part of a prr archive)
+ *     DIR/MANIFEST: missing (when .prr-archive promises it; a warning
+ *         for an older prr's archive)
  *     DIR/DATE/PATH: changed since it was archived (MANIFEST line N)
  *     DIR/DATE/PATH: missing (listed in MANIFEST line N)
  *     DIR/DATE/PATH: added since it was archived (not in MANIFEST)
  *     DIR/DATE/MANIFEST:N: malformed line (expected "SHA256  PATH") …
  *     DIR/DATE/MANIFEST: missing
  *
- * Folders whose names are not dates, index.html and dot-entries are
- * ignored.  Returns 0 when every date checked clean, -1 when any problem
+ * A folder of DIR not named as a date holds a project's dates (SLUG/DATE).
+ * Leftovers of killed runs (.DATE.tmp-PID) are warnings.  Returns 0 when every date checked clean, -1 when any problem
  * was found or `archive_dir` cannot be read (problems in `d`).
  */
 int prr_archive_verify(prr_archive_check *out, const char *archive_dir,

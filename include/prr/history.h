@@ -33,7 +33,9 @@
  * are atomic.
  *
  * libgit2 is opened with strict hash verification off (objects are still
- * inflated with zlib checks; a corrupt pack is still an error).
+ * inflated with zlib checks; a corrupt pack is still an error); loose
+ * objects are read and size-checked by prr itself (gitguard.h), so a
+ * truncated one is an error naming it, not libgit2 1.5's endless inflate.
  */
 #ifndef PRR_HISTORY_H
 #define PRR_HISTORY_H

@@ -203,6 +203,38 @@ expect_err 'dup.json:200002:10: error: duplicate component "C_100" (already at l
 rm -rf "$S/big"
 end
 
+begin "safety: a 140 KB table with a 10,000-column header is not imported, in bounded memory and time"
+mkdir -p "$S/wide"
+# wide COLS ROWS FILE: a table of COLS header cells over ROWS one-cell rows
+wide() {
+	awk -v cols="$1" -v rows="$2" 'BEGIN {
+		print "# Review\n\nDate: 2026-01-05\n"
+		h = "|"; d = "|"
+		for (i = 0; i < cols; i++) { h = h "c" i "|"; d = d "---|" }
+		print h; print d
+		for (i = 0; i < rows; i++) print "|x|"
+	}' > "$3"
+}
+wide 10000 10000 "$S/wide/wide.md"  # md4c would pad each row to 10,000 cells
+wide 64 34000 "$S/wide/w64.md"      # the widest table read
+# 150 MB of address space: the 10,000-column table took 10 GB, the
+# 64-column one 230 MB, before.  Not under ASan, whose shadow memory
+# alone reserves more: the plain build's run of `make test` holds the limit.
+mem=150000
+grep -q __asan_init "$PRR" 2>/dev/null && mem=unlimited
+(ulimit -v $mem; timeout 60 "$PRR" import "$S/wide/wide.md" -o "$S/wide/wide.json") >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+expect_err "wide.md:5: warning: not imported: a table of 10000 columns (prr reads tables of at most 64)"
+# the site renders the narrative, table and all: 1.5 GB and out of memory before
+mkdir -p "$S/wide/r" && cp "$S/wide/wide.md" "$S/wide/r/2026-01-05.md"
+(ulimit -v $mem; timeout 60 "$PRR" build "$S/wide/r" -o "$S/wide/site") >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+(ulimit -v $mem; timeout 60 "$PRR" import "$S/wide/w64.md" -o "$S/wide/w64.json") >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+grep -q '"c63"' "$S/wide/w64.json" || fail "the 64-column table was not kept"
+rm -rf "$S/wide"
+end
+
 begin "safety: a repository without tags (UBSan: no qsort of NULL, 0)"
 mkdir -p "$S/notags/reviews"
 review "$S/notags/reviews/2026-01-05.json" 2026-01-05
@@ -215,6 +247,93 @@ review "$S/notags/reviews/2026-01-05.json" 2026-01-05
 run report "$S/notags/reviews" --repo "$S/notags/repo" --cache "$S/notags/cache" --format json
 expect_rc 0
 expect_out '"method"'
+end
+
+begin "safety: 200,000 check categories in a component, compared across two reviews, in linear time"
+# a hang guard only: the category columns and the delta's check matching
+# compared every category with every other (minutes)
+mkdir -p "$S/cats200k"
+cats() { # cats FILE DATE ORDER: one component, 200,000 checks k0..k199999
+	awk -v d="$2" -v o="$3" 'BEGIN {
+		n = 200000
+		printf "{\"schema\": \"prr/review/v1\", \"project\": \"Q\", \"date\": \"%s\",\n", d
+		printf "\"components\": [{\"name\": \"api\", \"checks\": [\n"
+		for (i = 0; i < n; i++) {
+			k = o == "up" ? i : n - 1 - i
+			printf "%s{\"category\": \"k%d\", \"status\": \"%s\"}\n", i ? "," : "", k,
+				o == "up" || k % 2 ? "pass" : "fail"
+		}
+		printf "]}]}\n"
+	}' > "$1"
+}
+cats "$S/cats200k/2026-01-05.json" 2026-01-05 up
+cats "$S/cats200k/2026-02-05.json" 2026-02-05 down
+timeout 60 "$PRR" report "$S/cats200k" --format json >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+grep -q '"k199999"' "$W/out" || fail "the last category is missing"
+n=$(grep -c '"name": "api / k[0-9]*"' "$W/out")
+[ "$n" = 100000 ] || fail "not every regressed check is in the delta: $n"
+rm -rf "$S/cats200k"
+end
+
+begin "safety: 100,000 tags and 50,000 delivered stories in linear time"
+# a hang guard only: each tag's date looked its name up among all tags,
+# each story's delivery went over every check and every delivery
+if [ -d "$S/notags/repo/.git" ]; then
+	mkdir -p "$S/many/reviews"
+	cp -R "$S/notags/repo" "$S/many/repo"
+	h=$(git -C "$S/many/repo" rev-parse HEAD)
+	awk -v h="$h" 'BEGIN { print "# pack-refs with: peeled fully-peeled sorted "
+		for (i = 0; i < 100000; i++) printf "%s refs/tags/v%06d\n", h, i }' > "$S/many/repo/.git/packed-refs"
+	awk 'BEGIN { n = 50000
+		printf "{\"schema\": \"prr/review/v1\", \"project\": \"S\", \"date\": \"2026-01-05\",\n"
+		printf "\"waves\": [{\"name\": \"W1\", \"stories\": [\n"
+		for (i = 0; i < n; i++)
+			printf "%s{\"id\": \"S-%d\", \"status\": \"pass\", \"evidence\": [{\"path\": \"f\"}]}\n", i ? "," : "", i
+		printf "]}]}\n" }' > "$S/many/reviews/2026-01-05.json"
+	timeout 60 "$PRR" report "$S/many/reviews" --repo "$S/many/repo" --cache "$S/many/cache" --format json >"$W/out" 2>"$W/err"; rc=$?
+	expect_rc 0
+	grep -q '"v099999"' "$W/out" || fail "the last tag is missing"
+	grep -q '"delivered_stories": 50000' "$W/out" || fail "not every story was delivered: $(grep -o '"delivered_stories": [0-9]*' "$W/out" | head -1)"
+	rm -rf "$S/many"
+else
+	skip "no git repository from the test above"
+fi
+end
+
+
+begin "safety: a truncated loose object is an error naming it (libgit2 1.5 would loop forever), a rewritten one is not trusted"
+if [ -d "$S/notags/repo/.git" ]; then
+	G=$S/gitbad
+	mkdir -p "$G/reviews"
+	cp -R "$S/notags/repo" "$G/trunc"
+	cp -R "$S/notags/repo" "$G/rewr"
+	tree=$(git -C "$G/trunc" rev-parse 'HEAD^{tree}')
+	o=$G/trunc/.git/objects/$(echo "$tree" | cut -c1-2)/$(echo "$tree" | cut -c3-)
+	chmod u+w "$o"
+	head -c $(($(wc -c < "$o") / 2)) "$o" > "$G/half" && cat "$G/half" > "$o"
+	timeout 60 "$PRR" history --repo "$G/trunc" --paths >"$W/out" 2>"$W/err"; rc=$?
+	[ "$rc" = 124 ] && fail "prr hung on a truncated loose object"
+	expect_rc 1
+	expect_err "object $tree: loose object truncated (its zlib stream ends early)"
+	# the blob of f rewritten with another object's bytes: its hash no longer matches
+	blob=$(git -C "$G/rewr" rev-parse HEAD:f)
+	other=$(echo "other bytes" | git -C "$G/rewr" hash-object -w --stdin)
+	ob=$G/rewr/.git/objects/$(echo "$blob" | cut -c1-2)/$(echo "$blob" | cut -c3-)
+	chmod u+w "$ob"
+	cp "$G/rewr/.git/objects/$(echo "$other" | cut -c1-2)/$(echo "$other" | cut -c3-)" "$ob"
+	printf '{"schema": "prr/review/v1", "date": "2026-01-05", "components": [{"name": "A", "evidence": [{"path": "f", "token": "x"}]}]}\n' > "$G/reviews/2026-01-05.json"
+	timeout 60 "$PRR" verify "$G/reviews" --repo "$G/rewr" --no-cache >"$W/out" 2>"$W/err"; rc=$?
+	expect_rc 1
+	expect_err "object $blob: content hashes to $other"
+	grep -q "contradicted" "$W/out" && fail "a verdict from a rewritten object"
+	# the same review against the sound repository
+	run verify "$G/reviews" --repo "$S/notags/repo" --no-cache
+	expect_rc 0
+	expect_out "'x' is in 'f'"
+else
+	skip "no git repository from the test above"
+fi
 end
 
 begin "safety: the same site for 'build r', 'build ./r', 'build r/' and 'build /abs/r'"
@@ -370,7 +489,130 @@ expect_rc 0
 [ -e "$S/arch/a/.2026-03-02.tmp-999999999" ] && fail "a killed run's temporary was left"
 [ -e "$S/arch/a/.2026-04-13.old-999999998" ] && fail "the date moved aside was left"
 [ -d "$S/arch/a/.2026-09-09.tmp-12x" ] || fail "a folder not named as prr names its own was removed"
+# ... but it is not part of the archive: verify-archive names it
 run verify-archive "$S/arch/a"
+expect_rc 1
+expect_err ".2026-09-09.tmp-12x: error: added since it was archived (not part of a prr archive)"
+rm -r "$S/arch/a/.2026-09-09.tmp-12x"
+run verify-archive "$S/arch/a"
+expect_rc 0
+end
+
+begin "safety: the archive's own MANIFEST notices a date deleted, a forged date, an edited index.html"
+mkdir -p "$S/top"
+run build "$SAMPLES/reviews" -o "$S/top/site" --archive "$S/top/a"
+expect_rc 0
+A=$S/top/a
+(cd "$A" && sha256sum -c --strict --quiet MANIFEST) >"$W/out" 2>&1 || fail "sha256sum -c MANIFEST: $(cat "$W/out")"
+grep -q '  2026-03-02/MANIFEST$' "$A/MANIFEST" || fail "the archive's MANIFEST does not list 2026-03-02"
+grep -q '  index.html$' "$A/MANIFEST" || fail "the archive's MANIFEST does not cover index.html"
+grep -qx 'prr archive 2' "$A/.prr-archive" || fail "the marker does not promise a MANIFEST"
+cp -R "$A" "$S/top/saved"
+mv "$A/2026-03-02" "$S/top/gone"
+run verify-archive "$A"
+expect_rc 1
+expect_err "$A/2026-03-02: error: missing (listed in the archive's MANIFEST, line"
+mv "$S/top/gone" "$A/2026-03-02"
+# a forged date, consistent with a MANIFEST of its own
+mkdir -p "$A/2026-12-24/reviews/2026-12-24"
+echo '<p>all green</p>' > "$A/2026-12-24/reviews/2026-12-24/index.html"
+(cd "$A/2026-12-24" && sha256sum reviews/2026-12-24/index.html > MANIFEST)
+run verify-archive "$A"
+expect_rc 1
+expect_err "$A/2026-12-24: error: added since it was archived (not in the archive's MANIFEST)"
+# the next archive run does not take the forged date in, and writes nothing
+cp "$A/MANIFEST" "$S/top/MANIFEST.before"
+run build "$SAMPLES/reviews" -o "$S/top/site" --archive "$A"
+expect_rc 1
+expect_err "changed since prr last wrote it: nothing was written"
+cmp -s "$A/MANIFEST" "$S/top/MANIFEST.before" || fail "the archive's MANIFEST was rewritten"
+rm -r "$A/2026-12-24"
+# a run killed after putting 2026-04-13 in place, before listing it: the
+# next run of the same build takes it in
+grep -v '  2026-04-13/MANIFEST$' "$A/MANIFEST" > "$S/top/m" && cat "$S/top/m" > "$A/MANIFEST"
+run build "$SAMPLES/reviews" -o "$S/top/site" --archive "$A"
+expect_rc 0
+cmp -s "$A/MANIFEST" "$S/top/MANIFEST.before" || fail "the interrupted date was not listed again"
+printf '<p>forged</p>\n' >> "$A/index.html"
+printf 'Redirect 301 / https://evil.example/\n' > "$A/.htaccess"
+run verify-archive "$A"
+expect_rc 1
+expect_err "$A/index.html: error: changed since it was archived (the archive's MANIFEST, line"
+expect_err "$A/.htaccess: error: added since it was archived (not part of a prr archive)"
+rm "$A/.htaccess"
+# a date's MANIFEST rewritten to match an edited page
+p=$A/2026-04-13/reviews/2026-04-13/index.html
+printf '<p>edited</p>\n' >> "$p"
+(cd "$A/2026-04-13" && find . -type f ! -name MANIFEST | sed 's#^\./##' | LC_ALL=C sort | xargs sha256sum > MANIFEST)
+run verify-archive "$A"
+expect_rc 1
+expect_err "$A/2026-04-13/MANIFEST: error: changed since it was archived (the archive's MANIFEST, line"
+rm -r "$A"
+mv "$S/top/saved" "$A"
+run verify-archive "$A"
+expect_rc 0
+expect_no_err
+# without its MANIFEST while the marker promises one
+mv "$A/MANIFEST" "$S/top/MANIFEST.saved"
+run verify-archive "$A"
+expect_rc 1
+expect_err "$A/MANIFEST: error: missing (the archive's .prr-archive promises it)"
+end
+
+begin "safety: an older prr's archive (no MANIFEST) is a warning, and the next archive run adopts it"
+A=$S/top/a
+printf 'prr archive 1\n' > "$A/.prr-archive"
+run verify-archive "$A"
+expect_rc 0
+expect_err "$A/MANIFEST: warning: missing: an archive of an older prr"
+run archive "$S/top/site" "$A"
+expect_rc 0
+expect_err "had no MANIFEST (an archive of an older prr): its 3 dates checked clean"
+run verify-archive "$A"
+expect_rc 0
+expect_no_err
+# a tampered older archive is not adopted
+rm "$A/MANIFEST"
+printf 'prr archive 1\n' > "$A/.prr-archive"
+printf 'x\n' >> "$A/2026-03-02/reviews/2026-03-02/report.md"
+run archive "$S/top/site" "$A"
+expect_rc 1
+expect_err "report.md: changed since it was archived"
+[ -e "$A/MANIFEST" ] && fail "a tampered archive was adopted"
+end
+
+begin "safety: a site of two projects is archived, each project's dates; a refusal leaves site and archive as they were"
+mkdir -p "$S/mp/r"
+review "$S/mp/r/a.json" 2026-01-05 Alpha
+review "$S/mp/r/b.json" 2026-01-05 Beta
+review "$S/mp/r/b2.json" 2026-02-01 Beta
+run build "$S/mp/r" -o "$S/mp/site" --archive "$S/mp/a"
+expect_rc 0
+expect_no_err
+for k in alpha/2026-01-05 beta/2026-01-05 beta/2026-02-01; do
+	[ -f "$S/mp/a/$k/MANIFEST" ] || fail "$k not archived"
+	grep -q "  $k/MANIFEST\$" "$S/mp/a/MANIFEST" || fail "$k not in the archive's MANIFEST"
+done
+p=$(cd "$S/mp/a" && ls alpha/2026-01-05/alpha/reviews/2026-01-05/index.html 2>/dev/null)
+[ -n "$p" ] || fail "the project's page is not at its site path"
+grep -q 'href="alpha/2026-01-05/alpha/reviews/2026-01-05/index.html"' "$S/mp/a/index.html" || fail "index.html does not link the project's review"
+grep -q 'href="beta/2026-02-01/MANIFEST"' "$S/mp/a/index.html" || fail "index.html does not link the project's MANIFEST"
+run verify-archive "$S/mp/a"
+expect_rc 0
+expect_out "3 archived reviews"
+run archive --date 2026-01-05 "$S/mp/site" "$S/mp/a"
+expect_rc 0
+expect_err "0 added, 0 replaced, 2 unchanged"
+# a changed review: refused before the site is swapped
+cp "$S/mp/site/data.json" "$S/mp/data.before"
+printf '{"schema": "prr/review/v1", "project": "Beta", "date": "2026-02-01", "components": [{"name": "API"}]}\n' > "$S/mp/r/b2.json"
+run build "$S/mp/r" -o "$S/mp/site" --archive "$S/mp/a"
+expect_rc 1
+expect_err "beta/2026-02-01 is already archived in '$S/mp/a/beta/2026-02-01' with different content"
+expect_err "were left as they were"
+cmp -s "$S/mp/site/data.json" "$S/mp/data.before" || fail "the site was replaced though the archive refused"
+ls -d "$S/mp"/site.prr-* >/dev/null 2>&1 && fail "a temporary was left: $(ls -d "$S/mp"/site.*)"
+run verify-archive "$S/mp/a"
 expect_rc 0
 end
 
