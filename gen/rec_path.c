@@ -24,11 +24,13 @@ static const char *const names[] = {
 	".editorconfig", ".eslintrc", ".prettierrc", ".babelrc", NULL
 };
 
-/* "Node.js" names a framework, not a file. */
-static const char *const frameworks[] = {
-	"node", "next", "vue", "nuxt", "express", "react", "three", "d3",
-	"chart", "socket", "ember", "backbone", "angular", "alpine", "moment",
-	"day", "p5", "nest", "solid", "preact", "electron", "deno", NULL
+/* "Node.js", "llama.cpp": names of projects, not files. */
+static const char *const projects[] = {
+	"node.js", "next.js", "vue.js", "nuxt.js", "express.js", "react.js",
+	"three.js", "d3.js", "chart.js", "socket.io", "ember.js",
+	"backbone.js", "angular.js", "alpine.js", "moment.js", "day.js",
+	"p5.js", "nest.js", "solid.js", "preact.js", "electron.js", "deno.js",
+	"llama.cpp", "whisper.cpp", "ggml.cpp", NULL
 };
 
 static bool is_digit(char c)
@@ -71,10 +73,7 @@ static bool known_name(const char *s, size_t n)
 		digits &= is_digit(stem[i]) || stem[i] == '.';
 	if (digits) /* "1.5.go"? a number */
 		return false;
-	if (strncasecmp(ext, "js", en) == 0 && en == 2 &&
-	    !memchr(stem, '/', sn) && in_list(frameworks, stem, sn))
-		return false;
-	return true;
+	return !in_list(projects, s, n);
 }
 
 /* The bytes a path may hold: no spaces, quotes, or code's brackets
