@@ -192,6 +192,9 @@ static const char *const planned_before[] = { "create", "to create",
 	"will create", "new file", "to be created", NULL };
 static const char *const planned_after[] = { "to be created", "(new)",
 	"(planned)", "will be created", NULL };
+static const char *const not_files[] = { "branch", "rama", "branche",
+	"tag", "checkout", "merge", "merged", "rebase", "remote", "package",
+	"module", "rule", NULL };
 static const char *const holds_verbs[] = { "has", "have", "contains",
 	"with", "includes", "defines", "exports", "holds", "declares",
 	"has no", "without", "lacks", "is missing", NULL };
@@ -245,7 +248,7 @@ static cand *add_cand(scan *sc, const char *p, size_t n)
 	c->e.planned = sc->files == FILES_CREATE;
 	c->e.absent = sc->files == FILES_DELETE;
 	if (memchr(p, '/', n))
-		sc->slashed = c->e.path;
+		sc->slashed = p[n - 1] != '/' ? c->e.path : NULL;
 	else if (sc->slashed)
 		c->e.beside = sc->slashed;
 	return c;
@@ -367,7 +370,9 @@ static void scan_text(scan *sc)
 		size_t tn = (size_t)(q - tok), gn = (size_t)(p - prev);
 		const char *after = q + 1;
 		size_t an = (size_t)(end - after);
-		cand *c = path_at(sc, tok, tn, PRR_PATH_MARKED);
+		/* "branch `fix/login`", "rama `x/y`": not a folder */
+		cand *c = ends_with_word(prev, gn, not_files) ? NULL
+			  : path_at(sc, tok, tn, PRR_PATH_MARKED);
 		if (c) {
 			if (ends_with_word(prev, gn, absent_before) ||
 			    starts_with_word(after, an, absent_after))

@@ -182,11 +182,15 @@ static void item_evidence(imp *im, const item *it, imp_files_kind files)
 	prr_str nm, val;
 	imp_files_kind own = imp_files_label(it->raw, it->raw_n);
 	const char *colon = memchr(it->raw, ':', it->raw_n);
-	if (own && colon)
+	if (own && colon) {
 		files = own;
-	else if (imp_split_field(it->raw, it->raw_n, &nm, &val) &&
-		 imp_quiet_field(imp_clean(im, nm.p, nm.n)))
-		return;
+	} else if (imp_split_field(it->raw, it->raw_n, &nm, &val)) {
+		/* "- **Commit:** abc1234": the revision, no file */
+		const char *name = imp_clean(im, nm.p, nm.n);
+		imp_revision_field(im, name, val.p, val.n);
+		if (imp_quiet_field(name))
+			return;
+	}
 	if (files)
 		imp_files_list(im, files, it->raw, it->raw_n, it->line);
 	else

@@ -120,12 +120,17 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 		b++;
 	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 		e--;
-	/* a command running a script: the script ("./x.sh --all") */
+	/* a command running a script: the script ("./x.sh --all"); lines of
+	 * a file ("a.ts:10, 42") */
 	for (size_t i = b; i < e; i++)
 		if (s[i] == ' ') {
-			if (!(s[b] == '.' || s[b] == '/'))
+			const char *colon = memchr(s + b, ':', i - b);
+			if (!(s[b] == '.' || s[b] == '/') &&
+			    !(colon && colon + 1 < s + i && is_digit(colon[1])))
 				return false;
 			e = i;
+			while (e > b && s[e - 1] == ',')
+				e--;
 			break;
 		}
 	if (b == e)
@@ -134,8 +139,8 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 	for (size_t i = b; i + 2 < e; i++)
 		if (s[i] == ':' && s[i + 1] == '/' && s[i + 2] == '/')
 			return false;
-	if (s[b] == ':' || s[b] == '@' || s[b] == '-')
-		return false; /* ":3000/health", "@scope/pkg", "--flag" */
+	if (s[b] == ':' || s[b] == '@' || s[b] == '-' || s[b] == '~')
+		return false; /* ":3000/health", "@scope/pkg", "--flag", "~/x" */
 	for (size_t i = b; i < e; i++)
 		if (!path_byte((unsigned char)s[i]) && s[i] != ':' && s[i] != '#')
 			return false;
