@@ -213,11 +213,8 @@ static bool holds_between(const char *g, size_t n, bool *absent)
 	return true;
 }
 
-/* One claim read, not yet added. */
-typedef struct cand {
-	prr_evidence e;
-} cand;
-
+/* The claims one text makes, read before any is added: a token read
+ * after a file changes what is claimed of it. */
 #define MAX_CANDS 32
 
 typedef struct scan {
@@ -228,35 +225,35 @@ typedef struct scan {
 	imp_ev_mode mode;
 	imp_files_kind files;
 	imp_owner o;
-	cand c[MAX_CANDS];
+	prr_evidence c[MAX_CANDS];
 	size_t nc;
 	const char *claim;
 	const char *slashed; /* the last path with a folder: a name's beside */
 } scan;
 
-static cand *add_cand(scan *sc, const char *p, size_t n)
+static prr_evidence *add_cand(scan *sc, const char *p, size_t n)
 {
 	if (sc->nc == MAX_CANDS)
 		return NULL;
 	if (!sc->claim)
 		sc->claim = imp_clean(sc->im, sc->s, sc->n);
-	cand *c = &sc->c[sc->nc++];
+	prr_evidence *c = &sc->c[sc->nc++];
 	memset(c, 0, sizeof *c);
-	c->e.path = prr_arena_strndup(sc->im->a, p, n);
-	c->e.claim = sc->claim;
-	c->e.line = sc->line;
-	c->e.planned = sc->files == FILES_CREATE;
-	c->e.absent = sc->files == FILES_DELETE;
-	if (memchr(p, '/', n))
-		sc->slashed = p[n - 1] != '/' ? c->e.path : NULL;
+	c->path = prr_arena_strndup(sc->im->a, p, n);
+	c->claim = sc->claim;
+	c->line = sc->line;
+	c->planned = sc->files == FILES_CREATE;
+	c->absent = sc->files == FILES_DELETE;
+	if (memchr(p, '/', n) && p[0] != '*')
+		sc->slashed = p[n - 1] != '/' ? c->path : NULL;
 	else if (sc->slashed)
-		c->e.beside = sc->slashed;
+		c->beside = sc->slashed;
 	return c;
 }
 
 /* A path written at s[0, n) (a backticked word, a bare one); NULL when it
  * is none. */
-static cand *path_at(scan *sc, const char *w, size_t wn, prr_path_mode m)
+static prr_evidence *path_at(scan *sc, const char *w, size_t wn, prr_path_mode m)
 {
 	size_t at, len;
 	if (!prr_rec_path(w, wn, m, &at, &len, NULL))
@@ -280,7 +277,7 @@ static size_t word_at(const char *p, const char *end, const char **w)
 
 /* "`Token` in `src/a.ts`", "`Token` in Name": the file after the token,
  * or NULL.  *skip gets where reading goes on. */
-static cand *held_file(scan *sc, const char *after, const char **skip)
+static prr_evidence *held_file(scan *sc, const char *after, const char **skip)
 {
 	const char *end = sc->s + sc->n;
 	size_t rest = (size_t)(end - after);
@@ -309,7 +306,7 @@ static cand *held_file(scan *sc, const char *after, const char **skip)
 	if (!wn)
 		return NULL;
 	*skip = w + wn + (tick && w + wn < end);
-	cand *c = path_at(sc, w, wn, tick ? PRR_PATH_MARKED : PRR_PATH_BARE);
+	prr_evidence *c = path_at(sc, w, wn, tick ? PRR_PATH_MARKED : PRR_PATH_BARE);
 	if (c || sc->mode != EV_EVIDENCE || tick)
 		return c;
 	/* an Evidence cell's "`compact()` in StateManager": a file of that
@@ -323,7 +320,7 @@ static cand *held_file(scan *sc, const char *after, const char **skip)
 	char *glob = prr_arena_printf(sc->im->a, "**/%.*s.*", (int)wn, w);
 	c = add_cand(sc, glob, strlen(glob));
 	if (c)
-		c->e.beside = NULL;
+		c->beside = NULL;
 	return c;
 }
 
@@ -359,7 +356,7 @@ static void scan_text(scan *sc)
 	if (sc->mode == EV_ITEM || sc->mode == EV_FILES)
 		subject(sc);
 	const char *prev = s;     /* end of the last backticked word */
-	cand *holder = NULL;      /* the last file, for "has `Token`" */
+	prr_evidence *holder = NULL;      /* the last file, for "has `Token`" */
 	bool held = false;        /* the last word was a token it holds */
 	for (const char *p = memchr(s, '`', sc->n); p && p < end;
 	     p = p < end ? memchr(p, '`', (size_t)(end - p)) : NULL) {
@@ -371,16 +368,16 @@ static void scan_text(scan *sc)
 		const char *after = q + 1;
 		size_t an = (size_t)(end - after);
 		/* "branch `fix/login`", "rama `x/y`": not a folder */
-		cand *c = ends_with_word(prev, gn, not_files) ? NULL
+		prr_evidence *c = ends_with_word(prev, gn, not_files) ? NULL
 			  : path_at(sc, tok, tn, PRR_PATH_MARKED);
 		if (c) {
 			if (ends_with_word(prev, gn, absent_before) ||
 			    starts_with_word(after, an, absent_after))
-				c->e.absent = true;
-			if (!c->e.absent &&
+				c->absent = true;
+			if (!c->absent &&
 			    (ends_with_word(prev, gn, planned_before) ||
 			     starts_with_word(after, an, planned_after)))
-				c->e.planned = true;
+				c->planned = true;
 			holder = c;
 			held = false;
 			prev = p = after;
@@ -391,14 +388,14 @@ static void scan_text(scan *sc)
 		if (holder && (holds_between(prev, gn, &absent) ||
 			       (held && ends_with_word(prev, gn, more)))) {
 			/* "`package.json` has `@scope/sdk`" */
-			cand *t = holder;
-			if (t->e.token && sc->nc < MAX_CANDS) {
+			prr_evidence *t = holder;
+			if (t->token && sc->nc < MAX_CANDS) {
 				t = &sc->c[sc->nc++];
 				*t = *holder;
 			}
 			if (!held)
-				t->e.absent = absent;
-			t->e.token = prr_arena_strndup(sc->im->a, tok, tn);
+				t->absent = absent;
+			t->token = prr_arena_strndup(sc->im->a, tok, tn);
 			if (t != holder)
 				holder = t;
 			held = true;
@@ -408,10 +405,10 @@ static void scan_text(scan *sc)
 		held = false;
 		/* "No `compact()` in `state.ts`", "`flag` in schema" */
 		const char *skip = after;
-		cand *f = held_file(sc, after, &skip);
+		prr_evidence *f = held_file(sc, after, &skip);
 		if (f) {
-			f->e.token = prr_arena_strndup(sc->im->a, tok, tn);
-			f->e.absent = ends_with_word(prev, gn, absent_before) ||
+			f->token = prr_arena_strndup(sc->im->a, tok, tn);
+			f->absent = ends_with_word(prev, gn, absent_before) ||
 				      imp_contains_ci_n(after, (size_t)(skip - after), "not in") ||
 				      imp_contains_ci_n(after, (size_t)(skip - after), "missing");
 			holder = NULL;
@@ -421,7 +418,7 @@ static void scan_text(scan *sc)
 		prev = p = after;
 	}
 	for (size_t k = 0; k < sc->nc; k++)
-		imp_add_evidence(sc->im, sc->o, &sc->c[k].e);
+		imp_add_evidence(sc->im, sc->o, &sc->c[k]);
 }
 
 /*
@@ -433,8 +430,10 @@ static void scan_with(imp *im, imp_owner o, const char *s, size_t n,
 {
 	if (mode != EV_ITEM && mode != EV_FILES && !memchr(s, '`', n))
 		return;
-	scan *sc = prr_arena_alloc(&im->tmp, sizeof *sc);
-	memset(sc, 0, sizeof *sc);
+	scan scn, *sc = &scn; /* its candidates are set as they are taken */
+	sc->nc = 0;
+	sc->claim = NULL;
+	sc->slashed = NULL;
 	sc->im = im;
 	sc->s = s;
 	sc->n = n;
@@ -483,6 +482,8 @@ imp_files_kind imp_files_label(const char *s, size_t n)
 	if (!n || n > 40)
 		return FILES_NONE;
 	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		if ((*s | 0x20) != labels[i].w[0])
+			continue;
 		size_t k = strlen(labels[i].w);
 		if (k <= n && strncasecmp(s, labels[i].w, k) == 0 &&
 		    (k == n || !isalpha((unsigned char)s[k])))
@@ -529,14 +530,22 @@ imp_files_kind imp_files_lead_kind(imp *im, int first_line)
 
 /* Whether a field names a revision, branch or place, not files: its
  * value's slashes are no folders ("Branch: feature/x"). */
-bool imp_quiet_field(const char *name)
+bool imp_quiet_field(const char *name, size_t n)
 {
 	static const char *const names[] = { "branch", "git branch", "tag",
 		"release tag", "commit", "revision", "sha", "commit sha",
-		"commit hash", "git commit", "session", "url", "link", "pr",
-		"pull request", "repository", "repo", NULL };
+		"commit hash", "git commit", "reviewed commit", "session",
+		"url", "link", "pr", "pull request", "repository", "repo", NULL };
+	/* bold and spaces off: "**Branch**", " Commit" */
+	while (n && (*name == '*' || *name == ' ' || *name == '_'))
+		name++, n--;
+	while (n && (name[n - 1] == '*' || name[n - 1] == ' ' ||
+		     name[n - 1] == '_'))
+		n--;
+	if (!n || n > 16)
+		return false;
 	for (int i = 0; names[i]; i++)
-		if (strcasecmp(name, names[i]) == 0)
+		if (strlen(names[i]) == n && strncasecmp(name, names[i], n) == 0)
 			return true;
 	return false;
 }
@@ -547,7 +556,7 @@ bool imp_quiet_field(const char *name)
  * commit or revision before a tag, a tag before a branch.  Returns
  * whether `name` was such a field.
  */
-bool imp_revision_field(imp *im, const char *name, const char *v, size_t n)
+bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n)
 {
 	static const struct { const char *n; int rank; } names[] = {
 		{ "commit", 3 }, { "revision", 3 }, { "sha", 3 },
@@ -557,7 +566,8 @@ bool imp_revision_field(imp *im, const char *name, const char *v, size_t n)
 	};
 	int rank = 0;
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-		if (strcasecmp(name, names[i].n) == 0)
+		if (strlen(names[i].n) == name.n &&
+		    strncasecmp(name.p, names[i].n, name.n) == 0)
 			rank = names[i].rank;
 	if (!rank)
 		return false;
@@ -606,9 +616,7 @@ void imp_front_matter(imp *im)
 		const char *colon = memchr(p, ':', n);
 		if (!colon || colon - p > 40)
 			continue;
-		char name[41];
-		memcpy(name, p, (size_t)(colon - p));
-		name[colon - p] = 0;
+		prr_str name = { p, (size_t)(colon - p) };
 		imp_revision_field(im, name, colon + 1,
 				   n - (size_t)(colon - p) - 1);
 	}

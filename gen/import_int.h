@@ -390,9 +390,9 @@ void imp_files_list(imp *im, imp_files_kind kind, const char *s, size_t n,
 		    int line);
 void imp_files_lead(imp *im, const char *s, size_t n, int last_line);
 imp_files_kind imp_files_lead_kind(imp *im, int first_line);
-bool imp_revision_field(imp *im, const char *name, const char *v, size_t n);
+bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n);
 void imp_front_matter(imp *im);
-bool imp_quiet_field(const char *name);
+bool imp_quiet_field(const char *name, size_t n);
 /* audit */
 const char *imp_count_text(imp *im, long a, long b);
 void imp_resolve_pending(imp *im);

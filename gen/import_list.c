@@ -181,15 +181,14 @@ static void item_evidence(imp *im, const item *it, imp_files_kind files)
 {
 	prr_str nm, val;
 	imp_files_kind own = imp_files_label(it->raw, it->raw_n);
-	const char *colon = memchr(it->raw, ':', it->raw_n);
+	const char *colon = memchr(it->raw, ':', it->raw_n < 48 ? it->raw_n : 48);
 	if (own && colon) {
 		files = own;
-	} else if (imp_split_field(it->raw, it->raw_n, &nm, &val)) {
+	} else if (colon && imp_quiet_field(it->raw, (size_t)(colon - it->raw)) &&
+		   imp_split_field(it->raw, it->raw_n, &nm, &val)) {
 		/* "- **Commit:** abc1234": the revision, no file */
-		const char *name = imp_clean(im, nm.p, nm.n);
-		imp_revision_field(im, name, val.p, val.n);
-		if (imp_quiet_field(name))
-			return;
+		imp_revision_field(im, nm, val.p, val.n);
+		return;
 	}
 	if (files)
 		imp_files_list(im, files, it->raw, it->raw_n, it->line);

@@ -198,7 +198,7 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	}
 	if (imp_wave_field(im, name, val.p, val.n))
 		return;
-	imp_revision_field(im, name, val.p, val.n);
+	imp_revision_field(im, nm, val.p, val.n);
 	if (imp_is_date_name(name) || prr_rec_date_label(nm.p, nm.n)) {
 		prr_date_hit hit;
 		/* the date itself is the headline's (import_head.c) */
@@ -387,7 +387,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 		if (k && imp_split_field(p, k, &nm, &val)) {
 			imp_handle_field(im, nm, val, ln);
 			fields++;
-			quiet = imp_quiet_field(imp_clean(im, nm.p, nm.n));
+			quiet = imp_quiet_field(nm.p, nm.n);
 		}
 		imp_files_kind fk = quiet ? FILES_NONE : imp_files_label(p, k);
 		if (fk)

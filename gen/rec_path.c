@@ -43,10 +43,17 @@ static bool is_alnum(char c)
 	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+static char lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+}
+
 static bool in_list(const char *const *list, const char *s, size_t n)
 {
+	char first = n ? lower(s[0]) : 0;
 	for (int i = 0; list[i]; i++)
-		if (strlen(list[i]) == n && strncasecmp(list[i], s, n) == 0)
+		if (lower(list[i][0]) == first && strlen(list[i]) == n &&
+		    strncasecmp(list[i], s, n) == 0)
 			return true;
 	return false;
 }
@@ -80,8 +87,7 @@ static bool known_name(const char *s, size_t n)
  * ("[id]" of a route folder is a file name's). */
 static bool path_byte(unsigned char c)
 {
-	return c >= 0x80 || is_alnum((char)c) ||
-	       strchr("/._-+@~[]*$%,", c) != NULL;
+	return c >= 0x80 || is_alnum((char)c) || (c && memchr("/._-+@~[]*$%,:#", c, 15));
 }
 
 /* Digits after "a.go:" or "#L": the line, or -1 when not a line; the
@@ -120,6 +126,13 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 		b++;
 	while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t'))
 		e--;
+	if (b == e)
+		return false;
+	/* most words of running text: no dot, so no extension, and not
+	 * one of the names without a dot, which all end in "file" */
+	if (mode == PRR_PATH_BARE && !memchr(s + b, '.', e - b) &&
+	    (e - b < 4 || strncasecmp(s + e - 4, "file", 4) != 0))
+		return false;
 	/* a command running a script: the script ("./x.sh --all"); lines of
 	 * a file ("a.ts:10, 42") */
 	for (size_t i = b; i < e; i++)
@@ -142,7 +155,7 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 	if (s[b] == ':' || s[b] == '@' || s[b] == '-' || s[b] == '~')
 		return false; /* ":3000/health", "@scope/pkg", "--flag", "~/x" */
 	for (size_t i = b; i < e; i++)
-		if (!path_byte((unsigned char)s[i]) && s[i] != ':' && s[i] != '#')
+		if (!path_byte((unsigned char)s[i]))
 			return false;
 	size_t cut = e;
 	int ln = line_suffix(s + b, e - b, &cut);
@@ -157,7 +170,7 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 		b++, rooted = true;
 	while (b < e && s[b] == '/')
 		b++;
-	while (e > b && strchr(",.", s[e - 1])) /* a sentence's end */
+	while (e > b && (s[e - 1] == ',' || s[e - 1] == '.')) /* a sentence's end */
 		e--;
 	if (b == e)
 		return false;
