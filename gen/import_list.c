@@ -180,9 +180,10 @@ static imp_files_kind list_files(imp *im, size_t list)
 static void item_evidence(imp *im, const item *it, imp_files_kind files)
 {
 	prr_str nm, val;
-	imp_files_kind own = imp_files_label(it->raw, it->raw_n);
 	const char *colon = memchr(it->raw, ':', it->raw_n < 48 ? it->raw_n : 48);
-	if (own && colon) {
+	imp_files_kind own = colon ? imp_files_label(it->raw, it->raw_n)
+				   : FILES_NONE;
+	if (own) {
 		files = own;
 	} else if (colon && imp_quiet_field(it->raw, (size_t)(colon - it->raw)) &&
 		   imp_split_field(it->raw, it->raw_n, &nm, &val)) {

@@ -389,7 +389,9 @@ void imp_handle_paragraph(imp *im, size_t i)
 			fields++;
 			quiet = imp_quiet_field(nm.p, nm.n);
 		}
-		imp_files_kind fk = quiet ? FILES_NONE : imp_files_label(p, k);
+		/* "**Files to Create:** `a.ts`, `b.ts`" */
+		imp_files_kind fk = quiet || !memchr(p, ':', k < 48 ? k : 48)
+				    ? FILES_NONE : imp_files_label(p, k);
 		if (fk)
 			imp_files_list(im, fk, p, k, ln);
 		else if (!quiet)

@@ -243,9 +243,10 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 		/* every cell of its row: what the story cites */
 		imp_owner o = { OWN_STORY, wi, (size_t)(s - w->stories) };
 		for (size_t k = 0; k < t->cols; k++)
-			imp_scan_evidence(im, o, t->raw[r][k], strlen(t->raw[r][k]),
-					  t->line[r], (int)k == ev ? EV_EVIDENCE
-								  : EV_TEXT);
+			if (strchr(t->raw[r][k], '`'))
+				imp_scan_evidence(im, o, t->raw[r][k],
+						  strlen(t->raw[r][k]), t->line[r],
+						  (int)k == ev ? EV_EVIDENCE : EV_TEXT);
 	}
 }
 
@@ -382,11 +383,14 @@ void imp_handle_table(imp *im, size_t tab)
 	 * instead of a call and a strlen per cell when, as in most tables,
 	 * no cell names a commit. */
 	bool ticks = memchr(im->pool.p, '`', im->pool.n) != NULL;
-	if (ticks || imp_mentions_commit(im->pool.p, im->pool.n))
+	bool commit = imp_mentions_commit(im->pool.p, im->pool.n);
+	if (ticks || commit) /* "`abc1234`" needs no word "commit" */
 		for (size_t r = 0; r < t.rows; r++)
 			for (size_t k = 0; k < t.cols; k++)
-				imp_scan_commits(im, t.raw[r][k], strlen(t.raw[r][k]),
-					     t.line[r]);
+				if (commit || strchr(t.raw[r][k], '`'))
+					imp_scan_commits(im, t.raw[r][k],
+							 strlen(t.raw[r][k]),
+							 t.line[r]);
 	/* "Readiness Score | 50/100" in a table of metrics */
 	if ((t.roles[0] == PRR_COL_METRIC || t.roles[0] == PRR_COL_OTHER) &&
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)
@@ -465,9 +469,10 @@ void imp_handle_table(imp *im, size_t tab)
 	/* the files its cells cite (a story table's rows are its stories') */
 	for (size_t r = 0; ticks && !stories && r < t.rows; r++)
 		for (size_t k = 0; k < t.cols; k++)
-			imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 },
-					  t.raw[r][k], strlen(t.raw[r][k]),
-					  t.line[r], EV_TEXT);
+			if (strchr(t.raw[r][k], '`'))
+				imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 },
+						  t.raw[r][k], strlen(t.raw[r][k]),
+						  t.line[r], EV_TEXT);
 	if (keep)
 		imp_keep_table(im, &t);
 	imp_take_lines(im, tab);
