@@ -367,9 +367,13 @@ static void scan_text(scan *sc)
 		size_t tn = (size_t)(q - tok), gn = (size_t)(p - prev);
 		const char *after = q + 1;
 		size_t an = (size_t)(end - after);
-		/* "branch `fix/login`", "rama `x/y`": not a folder */
-		prr_evidence *c = ends_with_word(prev, gn, not_files) ? NULL
-			  : path_at(sc, tok, tn, PRR_PATH_MARKED);
+		/* "branch `fix/login`", "Branch exclusiva `x/y`": not a
+		 * folder */
+		size_t near = gn < 24 ? gn : 24;
+		bool branch = ends_with_word(prev, gn, not_files) ||
+			      imp_contains_ci_n(p - near, near, "branch");
+		prr_evidence *c = branch ? NULL
+				  : path_at(sc, tok, tn, PRR_PATH_MARKED);
 		if (c) {
 			if (ends_with_word(prev, gn, absent_before) ||
 			    starts_with_word(after, an, absent_after))

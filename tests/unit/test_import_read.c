@@ -478,7 +478,7 @@ PRR_TEST(import_read__evidence_where_a_reader_sees_it)
 	for (size_t i = 0; i < n; i++) {
 		static const char *const not[] = { "example.org", "*.md",
 			"2.4.1", "npm", "8080", "status", "Widget", "hotfix",
-			"release", NULL };
+			"release", "spike", NULL };
 		for (int k = 0; not[k]; k++)
 			if (strstr(v[i].path, not[k]))
 				prr_test_fail(__FILE__, __LINE__, "'%s' read as "
