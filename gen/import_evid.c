@@ -40,7 +40,10 @@ static size_t story_named(imp *im, size_t wi, const char *title)
 	if (imp_starts_with_ci(title, tn, "story "))
 		title += 6, tn -= 6;
 	for (size_t j = 0; j < w->n_stories; j++) {
+		/* its id; else a title that is an id ("1.2" of "Story | Title") */
 		const char *id = w->stories[j].id;
+		if (!id && w->stories[j].title && !strchr(w->stories[j].title, ' '))
+			id = w->stories[j].title;
 		size_t k = id ? strlen(id) : 0;
 		if (k && k <= tn && strncasecmp(title, id, k) == 0 &&
 		    (k == tn || !isalnum((unsigned char)title[k])))
@@ -375,8 +378,13 @@ static void scan_text(scan *sc)
 		prr_evidence *c = branch ? NULL
 				  : path_at(sc, tok, tn, PRR_PATH_MARKED);
 		if (c) {
+			/* "`x` removed", not "`x` - removed the old API" */
+			const char *w = after;
+			while (w < end && *w == ' ')
+				w++;
 			if (ends_with_word(prev, gn, absent_before) ||
-			    starts_with_word(after, an, absent_after))
+			    (w > after && w < end && isalpha((unsigned char)*w) &&
+			     starts_with_word(w, (size_t)(end - w), absent_after)))
 				c->absent = true;
 			if (!c->absent &&
 			    (ends_with_word(prev, gn, planned_before) ||

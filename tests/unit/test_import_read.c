@@ -514,6 +514,15 @@ PRR_TEST(import_read__evidence_where_a_reader_sees_it)
 		CHECK_EV(s->evidence, s->n_evidence, "src/flags/old_flags.ts",
 			 NULL, 60, true, false);
 	}
+	/* a story named by a heading ("Story 3.2: …") when its id is its
+	 * Story cell; "- Removed …" after a file says what changed in it */
+	CHECK(r->n_waves >= 3 && r->waves[r->n_waves - 1].n_stories == 2);
+	if (r->n_waves >= 3 && r->waves[r->n_waves - 1].n_stories == 2) {
+		const prr_story *s = &r->waves[r->n_waves - 1].stories[1];
+		CHECK_INT(s->n_evidence, 1);
+		CHECK_EV(s->evidence, s->n_evidence, "src/audit/trail.ts", NULL,
+			 83, false, false);
+	}
 	/* the commit field before the branch; commits cited, once each */
 	CHECK_STR(r->revision, "9f3c2ab71d");
 	static const char *const refs[] = { "9f3c2ab71d", "4be81c0",
