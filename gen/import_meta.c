@@ -3,6 +3,7 @@
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
 #include "prr/rec_item.h"
+#include "prr/rec_path.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
 
@@ -169,6 +170,10 @@ static void component_files(imp *im, size_t ci, const char *p, size_t n,
 			b++;
 		while (e > b && (p[e - 1] == ' ' || p[e - 1] == '`'))
 			e--;
+		size_t at, len;
+		if (e > b && prr_rec_path(p + b, e - b, PRR_PATH_MARKED, &at, &len,
+					  NULL)) /* "./src/a.c" as "src/a.c" */
+			b += at, e = b + len;
 		if (e > b) {
 			prr_evidence ev = { 0 };
 			ev.path = prr_arena_strndup(im->a, p + b, e - b);
