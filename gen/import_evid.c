@@ -308,7 +308,11 @@ static prr_evidence *held_file(scan *sc, const char *after, const char **skip)
 		wn--;
 	if (!wn)
 		return NULL;
-	*skip = w + wn + (tick && w + wn < end);
+	*skip = w + wn;
+	if (tick) { /* past its closing backtick, so the pairs stay pairs */
+		const char *close = memchr(w, '`', (size_t)(end - w));
+		*skip = close ? close + 1 : end;
+	}
 	prr_evidence *c = path_at(sc, w, wn, tick ? PRR_PATH_MARKED : PRR_PATH_BARE);
 	if (c || sc->mode != EV_EVIDENCE || tick)
 		return c;
