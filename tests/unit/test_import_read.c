@@ -472,7 +472,9 @@ PRR_TEST(import_read__evidence_where_a_reader_sees_it)
 	CHECK_INT(ev_count(v, n, "src/net/Client.ts"), 3);
 	/* a wave's list of files with no story: the review's, planned */
 	CHECK_EV(v, n, "src/guard/limits.ts", NULL, 66, false, true);
-	CHECK_INT(n, 16);
+	/* "Criar" (Portuguese): to be created */
+	CHECK_EV(v, n, "src/ui/Upload.tsx", NULL, 87, false, true);
+	CHECK_INT(n, 17);
 	/* what is no file: URLs, globs, versions, commands, ports, routes,
 	 * identifiers, branches */
 	for (size_t i = 0; i < n; i++) {
