@@ -391,6 +391,11 @@ void imp_handle_table(imp *im, size_t tab)
 					imp_scan_commits(im, t.raw[r][k],
 							 strlen(t.raw[r][k]),
 							 t.line[r]);
+	/* "| Commit | `abc1234` |": a table of fields names the revision */
+	for (size_t r = 0; t.cols == 2 && r < t.rows; r++) {
+		prr_str name = { t.cell[r][0], strlen(t.cell[r][0]) };
+		imp_revision_field(im, name, t.raw[r][1], strlen(t.raw[r][1]));
+	}
 	/* "Readiness Score | 50/100" in a table of metrics */
 	if ((t.roles[0] == PRR_COL_METRIC || t.roles[0] == PRR_COL_OTHER) &&
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)

@@ -553,6 +553,8 @@ PRR_TEST(import_read__revision_fields)
 		{ "# R\n\n**Tag:** v2.0\n\n**Commit:** 77aa99bb\n", "77aa99bb" },
 		{ "# R\n\nBranch: `release/3`\n", "release/3" },
 		{ "---\ntitle: R\ncommit: 5e6f7a8b\n---\n\n# R\n", "5e6f7a8b" },
+		{ "# R\n\n| Field | Value |\n|---|---|\n| Branch | dev |\n"
+		  "| Commit | `c4d5e6f7` |\n", "c4d5e6f7" },
 		/* not a commit: no revision */
 		{ "# R\n\n**Commit:** pending\n", NULL },
 		{ "# R\n\nNothing here.\n", NULL },
