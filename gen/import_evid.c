@@ -354,6 +354,17 @@ static void subject(scan *sc)
 	size_t wn = word_at(p, end, &w);
 	while (wn && strchr(".,;:*", w[wn - 1]))
 		wn--;
+	/* "src/__tests__/a.ts" unmarked is bold to Markdown: the "**" the
+	 * walk wrote for it inside a word were "__" */
+	char buf[256];
+	const char *dunder = wn < sizeof buf ? memchr(w, '*', wn) : NULL;
+	if (dunder) {
+		memcpy(buf, w, wn);
+		for (size_t i = 0; i + 1 < wn; i++)
+			if (buf[i] == '*' && buf[i + 1] == '*')
+				buf[i] = buf[i + 1] = '_';
+		w = buf;
+	}
 	path_at(sc, w, wn, sc->mode == EV_FILES ? PRR_PATH_MARKED
 						 : PRR_PATH_BARE);
 }
