@@ -161,8 +161,12 @@ static bool ends_with_word(const char *s, size_t n, const char *const *words)
 {
 	while (n && strchr(" (*_\"'", s[n - 1]))
 		n--;
+	/* the last letter first: few words end as one of these */
+	unsigned char last = n ? lower((unsigned char)s[n - 1]) : 0;
 	for (int i = 0; words[i]; i++) {
 		size_t k = strlen(words[i]);
+		if ((unsigned char)words[i][k - 1] != last)
+			continue;
 		if (k <= n && strncasecmp(s + n - k, words[i], k) == 0 &&
 		    (k == n || !isalpha((unsigned char)s[n - k - 1])))
 			return true;
@@ -176,7 +180,10 @@ static bool starts_with_word(const char *s, size_t n, const char *const *words)
 {
 	while (n && (*s == ' ' || *s == '(' || *s == '-' || *s == ','))
 		s++, n--;
+	unsigned char first = n ? lower((unsigned char)*s) : 0;
 	for (int i = 0; words[i]; i++) {
+		if ((unsigned char)words[i][0] != first)
+			continue;
 		size_t k = strlen(words[i]);
 		if (k <= n && strncasecmp(s, words[i], k) == 0 &&
 		    (k == n || !isalpha((unsigned char)s[k])))
@@ -194,8 +201,8 @@ static const char *const absent_after[] = { "removed", "deleted",
 static const char *const planned_before[] = { "create", "to create",
 	"will create", "new file", "to be created", "criar", "crear",
 	"cr\xC3\xA9" "er", NULL };
-static const char *const planned_after[] = { "to be created", "(new)",
-	"(planned)", "will be created", NULL };
+static const char *const planned_after[] = { "to be created", "new)",
+	"planned)", "will be created", NULL }; /* "(" is read off */
 static const char *const not_files[] = { "branch", "rama", "branche",
 	"tag", "checkout", "merge", "merged", "rebase", "remote", "package",
 	"module", "rule", NULL };
@@ -573,7 +580,8 @@ bool imp_quiet_field(const char *name, size_t n)
 	if (!n || n > 16)
 		return false;
 	for (int i = 0; names[i]; i++)
-		if (strlen(names[i]) == n && strncasecmp(name, names[i], n) == 0)
+		if (names[i][0] == lower((unsigned char)*name) &&
+		    strlen(names[i]) == n && strncasecmp(name, names[i], n) == 0)
 			return true;
 	return false;
 }

@@ -476,7 +476,8 @@ PRR_TEST(import_read__evidence_where_a_reader_sees_it)
 	CHECK_EV(v, n, "src/ui/Upload.tsx", NULL, 87, false, true);
 	/* "__fixtures__" unmarked: bold to Markdown, a folder to a reader */
 	CHECK_EV(v, n, "tools/__fixtures__/seed.py", NULL, 91, false, false);
-	CHECK_INT(n, 18);
+	CHECK_EV(v, n, "src/ui/Drop.tsx", NULL, 92, false, true);
+	CHECK_INT(n, 19);
 	/* what is no file: URLs, globs, versions, commands, ports, routes,
 	 * identifiers, branches */
 	for (size_t i = 0; i < n; i++) {
