@@ -224,6 +224,27 @@ static bool holds_between(const char *g, size_t n, bool *absent)
 	return true;
 }
 
+/* "No audit report yet (`docs/AUDIT.md`)": a file in parentheses after
+ * a clause that says it is not there; `tick` is its opening backtick. */
+static bool absent_clause(const char *s, const char *tick)
+{
+	if (tick == s || tick[-1] != '(')
+		return false;
+	const char *c = tick - 1;
+	while (c > s && !strchr(".;:!?\n", c[-1]))
+		c--;
+	while (c < tick && (*c == ' ' || *c == '*' || *c == '_'))
+		c++;
+	static const char *const no[] = { "no", "without", "missing", NULL };
+	for (int i = 0; no[i]; i++) {
+		size_t k = strlen(no[i]);
+		if ((size_t)(tick - c) > k && strncasecmp(c, no[i], k) == 0 &&
+		    c[k] == ' ')
+			return true;
+	}
+	return false;
+}
+
 /* The claims one text makes, read before any is added: a token read
  * after a file changes what is claimed of it. */
 #define MAX_CANDS 32
@@ -406,6 +427,7 @@ static void scan_text(scan *sc)
 			while (w < end && *w == ' ')
 				w++;
 			if (ends_with_word(prev, gn, absent_before) ||
+			    absent_clause(s, p) ||
 			    (w > after && w < end && isalpha((unsigned char)*w) &&
 			     starts_with_word(w, (size_t)(end - w), absent_after)))
 				c->absent = true;

@@ -477,7 +477,9 @@ PRR_TEST(import_read__evidence_where_a_reader_sees_it)
 	/* "__fixtures__" unmarked: bold to Markdown, a folder to a reader */
 	CHECK_EV(v, n, "tools/__fixtures__/seed.py", NULL, 91, false, false);
 	CHECK_EV(v, n, "src/ui/Drop.tsx", NULL, 92, false, true);
-	CHECK_INT(n, 19);
+	/* a file in parentheses after a clause that says it is not there */
+	CHECK_EV(v, n, "tests/load/plan.md", NULL, 93, true, false);
+	CHECK_INT(n, 20);
 	/* what is no file: URLs, globs, versions, commands, ports, routes,
 	 * identifiers, branches */
 	for (size_t i = 0; i < n; i++) {
