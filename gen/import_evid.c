@@ -583,6 +583,52 @@ imp_files_kind imp_files_lead_kind(imp *im, int first_line)
 	return k;
 }
 
+/* Whether a list is one of files ("Files to Create"): a bold label just
+ * above it, its parent item's label or its heading says so. */
+imp_files_kind imp_list_files(imp *im, size_t list)
+{
+	size_t par = im->nodes[list].parent;
+	imp_files_kind k = FILES_NONE;
+	if (par && im->nodes[par].type == MD_BLOCK_LI) {
+		prr_buf b = PRR_BUF_INIT;
+		imp_item_text(im, par, &b);
+		k = imp_files_label(b.p, b.n);
+		prr_buf_free(&b);
+		return k;
+	}
+	k = imp_files_lead_kind(im, imp_node_line(im, list));
+	im->files_lead = FILES_NONE;
+	if (!k && im->n_hs) {
+		const char *t = im->hs[im->n_hs - 1].title;
+		k = imp_files_label(t, strlen(t));
+	}
+	return k;
+}
+
+/* The files an item cites: as one of a list of files, as one that labels
+ * its own ("**New files:** `a.ts`"), or as any item; a field naming a
+ * branch or a link cites none. */
+void imp_item_evidence(imp *im, const item *it, imp_files_kind files)
+{
+	prr_str nm, val;
+	const char *colon = memchr(it->raw, ':', it->raw_n < 48 ? it->raw_n : 48);
+	imp_files_kind own = colon ? imp_files_label(it->raw, it->raw_n)
+				   : FILES_NONE;
+	if (own) {
+		files = own;
+	} else if (colon && imp_quiet_field(it->raw, (size_t)(colon - it->raw)) &&
+		   imp_split_field(it->raw, it->raw_n, &nm, &val)) {
+		/* "- **Commit:** abc1234": the revision, no file */
+		imp_revision_field(im, nm, val.p, val.n);
+		return;
+	}
+	if (files)
+		imp_files_list(im, files, it->raw, it->raw_n, it->line);
+	else
+		imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 }, it->raw,
+				  it->raw_n, it->line, EV_ITEM);
+}
+
 /*** The revision ***/
 
 /* Whether a field names a revision, branch or place, not files: its

@@ -389,6 +389,8 @@ imp_files_kind imp_files_label(const char *s, size_t n);
 void imp_files_list(imp *im, imp_files_kind kind, const char *s, size_t n,
 		    int line);
 void imp_files_lead(imp *im, const char *s, size_t n, int last_line);
+imp_files_kind imp_list_files(imp *im, size_t list);
+void imp_item_evidence(imp *im, const item *it, imp_files_kind files);
 imp_files_kind imp_files_lead_kind(imp *im, int first_line);
 bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n);
 void imp_front_matter(imp *im);
