@@ -1,104 +1,727 @@
-/* import_evid.c - evidence a story or cell cites. */
+/*
+ * import_evid.c - evidence: the files a review cites, where a reader sees
+ * them (backticks in cells, items, lines and headings; a list item's file
+ * name; a plan's lists of files to create, modify or delete), what it
+ * claims of each (there, holding a token, gone, to be made), and the
+ * fields that name the revision reviewed.
+ */
 #include "import_int.h"
-#include "prr/mojibake.h"
-#include "prr/utf8.h"
+#include "prr/rec_path.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-bool imp_path_like(const char *s, size_t n)
+/*** Owners ***/
+
+/* The evidence array of `o`, its count in *n. */
+static prr_evidence **owner_arr(imp *im, imp_owner o, size_t **n)
 {
-	if (!n || memchr(s, ' ', n))
+	prr_review *r = im->r;
+	if (o.kind == OWN_COMP) {
+		*n = &r->components[o.a].n_evidence;
+		return &r->components[o.a].evidence;
+	}
+	if (o.kind == OWN_STORY) {
+		*n = &r->waves[o.a].stories[o.b].n_evidence;
+		return &r->waves[o.a].stories[o.b].evidence;
+	}
+	*n = &r->n_evidence;
+	return &r->evidence;
+}
+
+/* The story of wave `wi` a heading names by its id ("W1-S2: Config",
+ * "Story W1-S2"), or NONE. */
+static size_t story_named(imp *im, size_t wi, const char *title)
+{
+	const prr_wave *w = &im->r->waves[wi];
+	size_t tn = strlen(title);
+	if (imp_starts_with_ci(title, tn, "story "))
+		title += 6, tn -= 6;
+	for (size_t j = 0; j < w->n_stories; j++) {
+		/* its id; else a title that is an id ("1.2" of "Story | Title") */
+		const char *id = w->stories[j].id;
+		if (!id && w->stories[j].title && !strchr(w->stories[j].title, ' '))
+			id = w->stories[j].title;
+		size_t k = id ? strlen(id) : 0;
+		if (k && k <= tn && strncasecmp(title, id, k) == 0 &&
+		    (k == tn || !isalnum((unsigned char)title[k])))
+			return j;
+	}
+	return NONE;
+}
+
+/* The owner of what the current section cites: the component or story
+ * its heading (or one above) is; else the review. */
+imp_owner imp_owner_here(imp *im)
+{
+	imp_owner o = { OWN_REVIEW, 0, 0 };
+	size_t wi = imp_wave_of_context(im);
+	for (int k = im->n_hs - 1; k >= 0; k--) {
+		const secx *x = &im->sx[im->hs[k].sec];
+		if (x->comp) {
+			o.kind = OWN_COMP;
+			o.a = x->comp - 1;
+			return o;
+		}
+		size_t j = wi != NONE ? story_named(im, wi, im->hs[k].title)
+				      : NONE;
+		if (j != NONE) {
+			o.kind = OWN_STORY;
+			o.a = wi;
+			o.b = j;
+			return o;
+		}
+		if (x->wave)
+			break;
+	}
+	return o;
+}
+
+/* A plan's list of files belongs to its story; under a wave and no story,
+ * to the wave's first story. */
+static imp_owner files_owner(imp *im)
+{
+	imp_owner o = imp_owner_here(im);
+	size_t wi = imp_wave_of_context(im);
+	if (o.kind == OWN_REVIEW && wi != NONE && im->r->waves[wi].n_stories) {
+		o.kind = OWN_STORY;
+		o.a = wi;
+		o.b = 0;
+	}
+	return o;
+}
+
+/*** Adding, once ***/
+
+static bool same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static uint64_t ev_hash(imp_owner o, const prr_evidence *e)
+{
+	uint64_t h = HASH_START;
+	size_t key[3] = { (size_t)o.kind, o.a, o.b };
+	h = imp_hash_bytes(h, (const char *)key, sizeof key);
+	h = imp_hash_bytes(h, e->path, strlen(e->path) + 1);
+	if (e->token)
+		h = imp_hash_bytes(h, e->token, strlen(e->token) + 1);
+	char flags[2] = { (char)e->absent, (char)e->planned };
+	return imp_hash_bytes(h, flags, sizeof flags);
+}
+
+/*
+ * Adds a copy of `e` to the evidence of `o` (OWN_NONE: imp_owner_here),
+ * unless the owner holds the same claim of the same path already; returns
+ * the item held.  Evidence arrays double: their capacity is the power of
+ * two at or above their count (4 at least), so none is kept aside.
+ */
+prr_evidence *imp_add_evidence(imp *im, imp_owner o, const prr_evidence *e)
+{
+	if (o.kind == OWN_NONE)
+		o = imp_owner_here(im);
+	size_t *n;
+	prr_evidence **arr = owner_arr(im, o, &n);
+	seen_set *set = &im->seen_ev;
+	imp_seen_reserve(set);
+	uint64_t hash = ev_hash(o, e);
+	size_t mask = set->cap - 1, at = hash & mask;
+	for (; set->v[at].idx; at = (at + 1) & mask) {
+		const struct ev_ref *ref = &im->ev_refs[set->v[at].idx - 1];
+		if (set->v[at].hash != hash || ref->o.kind != o.kind ||
+		    ref->o.a != o.a || ref->o.b != o.b)
+			continue;
+		prr_evidence *g = &(*arr)[ref->i];
+		if (strcmp(g->path, e->path) == 0 && same_str(g->token, e->token) &&
+		    g->absent == e->absent && g->planned == e->planned)
+			return g;
+	}
+	size_t cap = 0;
+	if (*n)
+		for (cap = 4; cap < *n; cap *= 2)
+			;
+	*arr = prr_arena_regrow(im->a, *arr, &cap, *n + 1, sizeof **arr);
+	prr_evidence *out = &(*arr)[(*n)++];
+	*out = *e;
+	im->ev_refs = imp_priv_grow(im->ev_refs, &im->cap_ev_refs,
+				    im->n_ev_refs + 1, sizeof *im->ev_refs);
+	im->ev_refs[im->n_ev_refs].o = o;
+	im->ev_refs[im->n_ev_refs].i = *n - 1;
+	imp_seen_add(set, at, hash, im->n_ev_refs++);
+	return out;
+}
+
+/*** Reading what a text cites ***/
+
+/* Whether s[0, n), spaces and an opening '(' or '*' off its end, ends in
+ * one of `words` standing as a word. */
+static bool ends_with_word(const char *s, size_t n, const char *const *words)
+{
+	while (n && strchr(" (*_\"'", s[n - 1]))
+		n--;
+	/* the last letter first: few words end as one of these */
+	unsigned char last = n ? lower((unsigned char)s[n - 1]) : 0;
+	for (int i = 0; words[i]; i++) {
+		size_t k = strlen(words[i]);
+		if ((unsigned char)words[i][k - 1] != last)
+			continue;
+		if (k <= n && strncasecmp(s + n - k, words[i], k) == 0 &&
+		    (k == n || !isalpha((unsigned char)s[n - k - 1])))
+			return true;
+	}
+	return false;
+}
+
+/* Whether s[0, n), spaces and a '(' off its start, opens with one of
+ * `words` standing as a word. */
+static bool starts_with_word(const char *s, size_t n, const char *const *words)
+{
+	while (n && (*s == ' ' || *s == '(' || *s == '-' || *s == ','))
+		s++, n--;
+	unsigned char first = n ? lower((unsigned char)*s) : 0;
+	for (int i = 0; words[i]; i++) {
+		if ((unsigned char)words[i][0] != first)
+			continue;
+		size_t k = strlen(words[i]);
+		if (k <= n && strncasecmp(s, words[i], k) == 0 &&
+		    (k == n || !isalpha((unsigned char)s[k])))
+			return true;
+	}
+	return false;
+}
+
+static const char *const absent_before[] = { "no", "without", "missing",
+	"lacks", "lacking", "not", NULL };
+static const char *const absent_after[] = { "removed", "deleted",
+	"missing", "is missing", "does not exist", "doesn't exist",
+	"not found", "is gone", "was removed", "was deleted",
+	"has been removed", "has been deleted", "is absent", "absent", NULL };
+static const char *const planned_before[] = { "create", "to create",
+	"will create", "new file", "to be created", "criar", "crear",
+	"cr\xC3\xA9" "er", NULL };
+static const char *const planned_after[] = { "to be created", "new)",
+	"planned)", "will be created", NULL }; /* "(" is read off */
+static const char *const not_files[] = { "branch", "rama", "branche",
+	"tag", "checkout", "merge", "merged", "rebase", "remote", "package",
+	"module", "rule", NULL };
+static const char *const holds_verbs[] = { "has", "have", "contains",
+	"with", "includes", "defines", "exports", "holds", "declares",
+	"has no", "without", "lacks", "is missing", NULL };
+static const char *const held_in[] = { "in", "is in", "defined in",
+	"declared in", "exported from", "inside", "is missing from",
+	"missing from", "not in", "is not in", NULL };
+
+/* Whether the words between a file and a token say the file holds it. */
+static bool holds_between(const char *g, size_t n, bool *absent)
+{
+	if (!ends_with_word(g, n, holds_verbs))
 		return false;
-	if (memchr(s, '/', n))
-		return true;
-	const char *dot = NULL;
-	for (size_t i = 0; i < n; i++)
-		if (s[i] == '.')
-			dot = s + i;
-	if (!dot || dot == s)
-		return false;
-	size_t ext = n - (size_t)(dot - s) - 1;
-	if (ext < 1 || ext > 5)
-		return false;
-	for (size_t i = 1; i <= ext; i++)
-		if (!isalnum((unsigned char)dot[i]))
-			return false;
+	static const char *const neg[] = { "no", "without", "lacks",
+		"is missing", NULL };
+	*absent = ends_with_word(g, n, neg);
 	return true;
 }
 
-/* Evidence of a cell: backticked paths, tokens they hold or lack. */
-void imp_parse_evidence(imp *im, prr_evidence **ev, size_t *n_ev,
-			   const char *s, int line)
+/* "No audit report yet (`docs/AUDIT.md`)": a file in parentheses after
+ * a clause that says it is not there; `tick` is its opening backtick. */
+static bool absent_clause(const char *s, const char *tick)
 {
-	size_t cap = *n_ev;
-	const char *claim = imp_clean(im, s, strlen(s));
-	prr_evidence *last_path = NULL;
-	const char *p = s;
-	while ((p = strchr(p, '`'))) {
-		const char *q = strchr(p + 1, '`');
+	if (tick == s || tick[-1] != '(')
+		return false;
+	const char *c = tick - 1;
+	while (c > s && !strchr(".;:!?\n", c[-1]))
+		c--;
+	while (c < tick && (*c == ' ' || *c == '*' || *c == '_'))
+		c++;
+	static const char *const no[] = { "no", "without", "missing", NULL };
+	for (int i = 0; no[i]; i++) {
+		size_t k = strlen(no[i]);
+		if ((size_t)(tick - c) > k && strncasecmp(c, no[i], k) == 0 &&
+		    c[k] == ' ')
+			return true;
+	}
+	return false;
+}
+
+/* The claims one text makes, read before any is added: a token read
+ * after a file changes what is claimed of it. */
+#define MAX_CANDS 32
+
+typedef struct scan {
+	imp *im;
+	const char *s;
+	size_t n;
+	int line;
+	imp_ev_mode mode;
+	imp_files_kind files;
+	imp_owner o;
+	prr_evidence c[MAX_CANDS];
+	size_t nc;
+	const char *claim;
+	const char *slashed; /* the last path with a folder: a name's beside */
+} scan;
+
+static prr_evidence *add_cand(scan *sc, const char *p, size_t n)
+{
+	if (sc->nc == MAX_CANDS)
+		return NULL;
+	if (!sc->claim)
+		sc->claim = imp_clean(sc->im, sc->s, sc->n);
+	prr_evidence *c = &sc->c[sc->nc++];
+	memset(c, 0, sizeof *c);
+	c->path = prr_arena_strndup(sc->im->a, p, n);
+	c->claim = sc->claim;
+	c->line = sc->line;
+	c->planned = sc->files == FILES_CREATE;
+	c->absent = sc->files == FILES_DELETE;
+	if (memchr(p, '/', n) && p[0] != '*')
+		sc->slashed = p[n - 1] != '/' ? c->path : NULL;
+	else if (sc->slashed)
+		c->beside = sc->slashed;
+	return c;
+}
+
+/* A path written at s[0, n) (a backticked word, a bare one); NULL when it
+ * is none. */
+static prr_evidence *path_at(scan *sc, const char *w, size_t wn, prr_path_mode m)
+{
+	size_t at, len;
+	if (!prr_rec_path(w, wn, m, &at, &len, NULL))
+		return NULL;
+	return add_cand(sc, w + at, len);
+}
+
+/* The word at `p` (backticks off), up to a space or the end of `end`. */
+static size_t word_at(const char *p, const char *end, const char **w)
+{
+	bool tick = p < end && *p == '`';
+	if (tick)
+		p++;
+	*w = p;
+	const char *q = p;
+	while (q < end && *q != ' ' && *q != '`' && *q != '\n' &&
+	       !(*q == ')' && !tick) && !(*q == ':' && (q + 1 == end || q[1] == ' ')))
+		q++;
+	return (size_t)(q - p);
+}
+
+/* "`Token` in `src/a.ts`", "`Token` in Name": the file after the token,
+ * or NULL.  *skip gets where reading goes on. */
+static prr_evidence *held_file(scan *sc, const char *after, const char **skip)
+{
+	const char *end = sc->s + sc->n;
+	size_t rest = (size_t)(end - after);
+	if (!starts_with_word(after, rest, held_in))
+		return NULL;
+	/* past the words "in", "is in" … to the file */
+	const char *p = after;
+	for (int i = 0; held_in[i]; i++) {
+		const char *q = after;
+		while (q < end && *q == ' ')
+			q++;
+		size_t k = strlen(held_in[i]);
+		if ((size_t)(end - q) > k && strncasecmp(q, held_in[i], k) == 0 &&
+		    q[k] == ' ' && q + k + 1 > p)
+			p = q + k + 1;
+	}
+	while (p < end && *p == ' ')
+		p++;
+	if (p == after || p >= end)
+		return NULL;
+	const char *w;
+	size_t wn = word_at(p, end, &w);
+	bool tick = *p == '`';
+	while (wn && strchr(".,;", w[wn - 1]))
+		wn--;
+	if (!wn)
+		return NULL;
+	*skip = w + wn;
+	if (tick) { /* past its closing backtick, so the pairs stay pairs */
+		const char *close = memchr(w, '`', (size_t)(end - w));
+		*skip = close ? close + 1 : end;
+	}
+	prr_evidence *c = path_at(sc, w, wn, tick ? PRR_PATH_MARKED : PRR_PATH_BARE);
+	if (c || sc->mode != EV_EVIDENCE || tick)
+		return c;
+	/* an Evidence cell's "`compact()` in StateManager": a file of that
+	 * name, anywhere */
+	size_t k = 0;
+	while (k < wn && (isalnum((unsigned char)w[k]) || w[k] == '_' ||
+			  w[k] == '-'))
+		k++;
+	if (k != wn || sc->nc == MAX_CANDS)
+		return NULL;
+	char *glob = prr_arena_printf(sc->im->a, "**/%.*s.*", (int)wn, w);
+	c = add_cand(sc, glob, strlen(glob));
+	if (c)
+		c->beside = NULL;
+	return c;
+}
+
+/* The item's subject, when it is a file: "start-dev.sh - tested",
+ * "✅ NOTES.md", "alembic/versions/001_initial.py (170 lines)". */
+static void subject(scan *sc)
+{
+	const char *p = sc->s, *end = sc->s + sc->n;
+	/* marks, boxes, bold, numbering: anything before the first letter */
+	while (p < end && !isalnum((unsigned char)*p) && *p != '.' &&
+	       *p != '/' && *p != '`')
+		p++;
+	/* a number ("1. NOTES.md", "2) a.sh") */
+	const char *d = p;
+	while (d < end && isdigit((unsigned char)*d))
+		d++;
+	if (d > p && d + 1 < end && (*d == '.' || *d == ')') && d[1] == ' ')
+		for (p = d + 1; p < end && *p == ' '; p++)
+			;
+	if (p == end || *p == '`')
+		return;
+	const char *w;
+	size_t wn = word_at(p, end, &w);
+	while (wn && strchr(".,;:*", w[wn - 1]))
+		wn--;
+	/* "src/__tests__/a.ts" unmarked is bold to Markdown: the "**" the
+	 * walk wrote for it inside a word were "__" */
+	char buf[256];
+	const char *dunder = wn < sizeof buf ? memchr(w, '*', wn) : NULL;
+	if (dunder) {
+		memcpy(buf, w, wn);
+		for (size_t i = 0; i + 1 < wn; i++)
+			if (buf[i] == '*' && buf[i + 1] == '*')
+				buf[i] = buf[i + 1] = '_';
+		w = buf;
+	}
+	path_at(sc, w, wn, sc->mode == EV_FILES ? PRR_PATH_MARKED
+						 : PRR_PATH_BARE);
+}
+
+static void scan_text(scan *sc)
+{
+	const char *s = sc->s, *end = s + sc->n;
+	if (sc->mode == EV_ITEM || sc->mode == EV_FILES)
+		subject(sc);
+	const char *prev = s;     /* end of the last backticked word */
+	prr_evidence *holder = NULL;      /* the last file, for "has `Token`" */
+	bool held = false;        /* the last word was a token it holds */
+	for (const char *p = memchr(s, '`', sc->n); p && p < end;
+	     p = p < end ? memchr(p, '`', (size_t)(end - p)) : NULL) {
+		const char *q = memchr(p + 1, '`', (size_t)(end - p - 1));
 		if (!q)
 			break;
 		const char *tok = p + 1;
-		size_t tn = (size_t)(q - tok);
-		/* "No `x`" / "no `x`": the claim is its absence */
+		size_t tn = (size_t)(q - tok), gn = (size_t)(p - prev);
+		const char *after = q + 1;
+		size_t an = (size_t)(end - after);
+		/* "branch `fix/login`", "Branch exclusiva `x/y`": not a
+		 * folder */
+		size_t near = gn < 24 ? gn : 24;
+		bool branch = ends_with_word(prev, gn, not_files) ||
+			      imp_contains_ci_n(p - near, near, "branch");
+		prr_evidence *c = branch ? NULL
+				  : path_at(sc, tok, tn, PRR_PATH_MARKED);
+		if (c) {
+			/* "`x` removed", not "`x` - removed the old API" */
+			const char *w = after;
+			while (w < end && *w == ' ')
+				w++;
+			if (ends_with_word(prev, gn, absent_before) ||
+			    absent_clause(s, p) ||
+			    (w > after && w < end && isalpha((unsigned char)*w) &&
+			     starts_with_word(w, (size_t)(end - w), absent_after)))
+				c->absent = true;
+			if (!c->absent &&
+			    (ends_with_word(prev, gn, planned_before) ||
+			     starts_with_word(after, an, planned_after)))
+				c->planned = true;
+			holder = c;
+			held = false;
+			prev = p = after;
+			continue;
+		}
 		bool absent = false;
-		if (p - s >= 3 && strncasecmp(p - 3, "no ", 3) == 0 &&
-		    (p - s == 3 || !isalpha((unsigned char)p[-4])))
-			absent = true;
-		/* "`a.json` has `x/y`": what the file holds, not a path */
-		bool holds = false;
-		if (last_path && !last_path->token) {
-			const char *gap = p;
-			while (gap > s && gap[-1] != '`')
-				gap--;
-			size_t gn = (size_t)(p - gap);
-			char between[32];
-			size_t bn = gn < sizeof between - 1 ? gn : sizeof between - 1;
-			memcpy(between, gap, bn);
-			between[bn] = 0;
-			holds = strstr(between, " has ") || strstr(between, " contains ") ||
-				strstr(between, " with ") || strstr(between, " includes ");
-		}
-		if (!holds && imp_path_like(tok, tn)) {
-			prr_evidence *e = PRR_VEC_PUSH(im->a, *ev, *n_ev, cap);
-			e->path = prr_arena_strndup(im->a, tok, tn);
-			e->claim = claim;
-			e->absent = absent;
-			e->line = line;
-			last_path = e;
-		} else if (last_path && !last_path->token) {
-			/* "`package.json` has `@anthropic-ai/sdk`" */
-			last_path->token = prr_arena_strndup(im->a, tok, tn);
-			last_path->absent = absent;
-		} else {
-			/* "No `compact()` in StateManager" */
-			const char *in = q + 1;
-			while (*in == ' ')
-				in++;
-			if (strncasecmp(in, "in ", 3) == 0) {
-				in += 3;
-				while (*in == ' ' || *in == '`')
-					in++;
-				size_t wn = 0;
-				while (isalnum((unsigned char)in[wn]) ||
-				       in[wn] == '_' || in[wn] == '.' ||
-				       in[wn] == '/' || in[wn] == '-')
-					wn++;
-				if (wn) {
-					prr_evidence *e = PRR_VEC_PUSH(im->a, *ev, *n_ev, cap);
-					e->path = imp_path_like(in, wn)
-						? prr_arena_strndup(im->a, in, wn)
-						: prr_arena_printf(im->a, "**/%.*s.*", (int)wn, in);
-					e->token = prr_arena_strndup(im->a, tok, tn);
-					e->absent = absent;
-					e->claim = claim;
-					e->line = line;
-				}
+		static const char *const more[] = { ",", "and", "or", NULL };
+		if (holder && (holds_between(prev, gn, &absent) ||
+			       (held && ends_with_word(prev, gn, more)))) {
+			/* "`package.json` has `@scope/sdk`" */
+			prr_evidence *t = holder;
+			if (t->token && sc->nc < MAX_CANDS) {
+				t = &sc->c[sc->nc++];
+				*t = *holder;
 			}
+			if (!held)
+				t->absent = absent;
+			t->token = prr_arena_strndup(sc->im->a, tok, tn);
+			if (t != holder)
+				holder = t;
+			held = true;
+			prev = p = after;
+			continue;
 		}
-		p = q + 1;
+		held = false;
+		/* "No `compact()` in `state.ts`", "`flag` in schema" */
+		const char *skip = after;
+		prr_evidence *f = held_file(sc, after, &skip);
+		if (f) {
+			f->token = prr_arena_strndup(sc->im->a, tok, tn);
+			f->absent = ends_with_word(prev, gn, absent_before) ||
+				      imp_contains_ci_n(after, (size_t)(skip - after), "not in") ||
+				      imp_contains_ci_n(after, (size_t)(skip - after), "missing");
+			holder = NULL;
+			prev = p = skip;
+			continue;
+		}
+		prev = p = after;
+	}
+	for (size_t k = 0; k < sc->nc; k++)
+		imp_add_evidence(sc->im, sc->o, &sc->c[k]);
+}
+
+/*
+ * The files s[0, n) cites, read as `mode` says, added to the evidence of
+ * `o` (OWN_NONE: the section's, imp_owner_here) with line `line`.
+ */
+static void scan_with(imp *im, imp_owner o, const char *s, size_t n,
+		      int line, imp_ev_mode mode, imp_files_kind files)
+{
+	if (mode != EV_ITEM && mode != EV_FILES && !memchr(s, '`', n))
+		return;
+	scan scn, *sc = &scn; /* its candidates are set as they are taken */
+	sc->nc = 0;
+	sc->claim = NULL;
+	sc->slashed = NULL;
+	sc->im = im;
+	sc->s = s;
+	sc->n = n;
+	sc->line = line;
+	sc->mode = mode;
+	sc->files = files;
+	sc->o = o;
+	scan_text(sc);
+}
+
+void imp_scan_evidence(imp *im, imp_owner o, const char *s, size_t n,
+		       int line, imp_ev_mode mode)
+{
+	scan_with(im, o, s, n, line, mode, FILES_NONE);
+}
+
+/*** Lists of files ***/
+
+/* What a label over a list of files says of them ("Files to Create",
+ * "New files", "Files changed", "Files to delete"), or FILES_NONE. */
+imp_files_kind imp_files_label(const char *s, size_t n)
+{
+	static const struct { const char *w; imp_files_kind k; } labels[] = {
+		{ "files to create", FILES_CREATE }, { "new files", FILES_CREATE },
+		{ "files to add", FILES_CREATE }, { "files to be created", FILES_CREATE },
+		{ "create files", FILES_CREATE }, { "planned files", FILES_CREATE },
+		{ "files to delete", FILES_DELETE }, { "files to remove", FILES_DELETE },
+		{ "files deleted", FILES_DELETE }, { "files removed", FILES_DELETE },
+		{ "deleted files", FILES_DELETE }, { "removed files", FILES_DELETE },
+		{ "files to modify", FILES_EXIST }, { "files to update", FILES_EXIST },
+		{ "files to change", FILES_EXIST }, { "files to edit", FILES_EXIST },
+		{ "files modified", FILES_EXIST }, { "files changed", FILES_EXIST },
+		{ "files updated", FILES_EXIST }, { "files created", FILES_EXIST },
+		{ "files added", FILES_EXIST }, { "modified files", FILES_EXIST },
+		{ "changed files", FILES_EXIST }, { "files touched", FILES_EXIST },
+		{ "key files", FILES_EXIST }, { "deliverables", FILES_CREATE },
+	};
+	/* the label: marks and bold off, up to its colon */
+	while (n && !isalpha((unsigned char)*s))
+		s++, n--;
+	const char *colon = memchr(s, ':', n);
+	if (colon)
+		n = (size_t)(colon - s);
+	while (n && !isalnum((unsigned char)s[n - 1]))
+		n--;
+	if (!n || n > 40)
+		return FILES_NONE;
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		if ((*s | 0x20) != labels[i].w[0])
+			continue;
+		size_t k = strlen(labels[i].w);
+		if (k <= n && strncasecmp(s, labels[i].w, k) == 0 &&
+		    (k == n || !isalpha((unsigned char)s[k])))
+			return labels[i].k;
+	}
+	return FILES_NONE;
+}
+
+/* An item of a list of files, or a label's line ("Files to Create:
+ * `a.ts`, `b.ts`"). */
+void imp_files_list(imp *im, imp_files_kind kind, const char *s, size_t n,
+		    int line)
+{
+	scan_with(im, files_owner(im), s, n, line, EV_FILES, kind);
+}
+
+/* A bold label paragraph ("**Files to Create:**") over the next list. */
+void imp_files_lead(imp *im, const char *s, size_t n, int last_line)
+{
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (n < 5 || s[0] != '*' || s[1] != '*' || memchr(s, '\n', n))
+		return;
+	imp_files_kind k = imp_files_label(s, n);
+	/* "**Files:** a.c": a component's field, not a list's label */
+	const char *colon = memchr(s, ':', n);
+	size_t tail = colon ? n - (size_t)(colon - s) : 0;
+	if (!k || tail > 3)
+		return;
+	im->files_lead = k;
+	im->files_lead_line = last_line;
+}
+
+imp_files_kind imp_files_lead_kind(imp *im, int first_line)
+{
+	imp_files_kind k = im->files_lead;
+	if (!k || first_line < im->files_lead_line ||
+	    first_line > im->files_lead_line + 2)
+		return FILES_NONE;
+	return k;
+}
+
+/* Whether a list is one of files ("Files to Create"): a bold label just
+ * above it, its parent item's label or its heading says so. */
+imp_files_kind imp_list_files(imp *im, size_t list)
+{
+	size_t par = im->nodes[list].parent;
+	imp_files_kind k = FILES_NONE;
+	if (par && im->nodes[par].type == MD_BLOCK_LI) {
+		prr_buf b = PRR_BUF_INIT;
+		imp_item_text(im, par, &b);
+		k = imp_files_label(b.p, b.n);
+		prr_buf_free(&b);
+		return k;
+	}
+	k = imp_files_lead_kind(im, imp_node_line(im, list));
+	im->files_lead = FILES_NONE;
+	if (!k && im->n_hs) {
+		const char *t = im->hs[im->n_hs - 1].title;
+		k = imp_files_label(t, strlen(t));
+	}
+	return k;
+}
+
+/* The files an item cites: as one of a list of files, as one that labels
+ * its own ("**New files:** `a.ts`"), or as any item; a field naming a
+ * branch or a link cites none. */
+void imp_item_evidence(imp *im, const item *it, imp_files_kind files)
+{
+	prr_str nm, val;
+	const char *colon = memchr(it->raw, ':', it->raw_n < 48 ? it->raw_n : 48);
+	imp_files_kind own = colon ? imp_files_label(it->raw, it->raw_n)
+				   : FILES_NONE;
+	if (own) {
+		files = own;
+	} else if (colon && imp_quiet_field(it->raw, (size_t)(colon - it->raw)) &&
+		   imp_split_field(it->raw, it->raw_n, &nm, &val)) {
+		/* "- **Commit:** abc1234": the revision, no file */
+		imp_revision_field(im, nm, val.p, val.n);
+		return;
+	}
+	if (files)
+		imp_files_list(im, files, it->raw, it->raw_n, it->line);
+	else
+		imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 }, it->raw,
+				  it->raw_n, it->line, EV_ITEM);
+}
+
+/*** The revision ***/
+
+/* Whether a field names a revision, branch or place, not files: its
+ * value's slashes are no folders ("Branch: feature/x"). */
+bool imp_quiet_field(const char *name, size_t n)
+{
+	static const char *const names[] = { "branch", "git branch", "tag",
+		"release tag", "commit", "revision", "sha", "commit sha",
+		"commit hash", "git commit", "reviewed commit", "session",
+		"url", "link", "pr", "pull request", "repository", "repo", NULL };
+	/* bold and spaces off: "**Branch**", " Commit" */
+	while (n && (*name == '*' || *name == ' ' || *name == '_'))
+		name++, n--;
+	while (n && (name[n - 1] == '*' || name[n - 1] == ' ' ||
+		     name[n - 1] == '_'))
+		n--;
+	if (!n || n > 16)
+		return false;
+	for (int i = 0; names[i]; i++)
+		if (names[i][0] == lower((unsigned char)*name) &&
+		    strlen(names[i]) == n && strncasecmp(name, names[i], n) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * "Commit: `abc1234`", "**Revision:** v1.4", "Tag: v2", "Branch:
+ * `release/2`": the revision reviewed, when the review names none yet; a
+ * commit or revision before a tag, a tag before a branch.  Returns
+ * whether `name` was such a field.
+ */
+bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n)
+{
+	static const struct { const char *n; int rank; } names[] = {
+		{ "commit", 3 }, { "revision", 3 }, { "sha", 3 },
+		{ "commit sha", 3 }, { "commit hash", 3 }, { "git commit", 3 },
+		{ "reviewed commit", 3 }, { "tag", 2 }, { "release tag", 2 },
+		{ "branch", 1 }, { "git branch", 1 },
+	};
+	int rank = 0;
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+		if (strlen(names[i].n) == name.n &&
+		    strncasecmp(name.p, names[i].n, name.n) == 0)
+			rank = names[i].rank;
+	if (!rank)
+		return false;
+	if (rank <= im->rev_rank)
+		return true;
+	/* the value's first word, backticks and bold off */
+	while (n && (*v == ' ' || *v == '`' || *v == '*'))
+		v++, n--;
+	size_t k = 0;
+	while (k < n && v[k] != ' ' && v[k] != '`' && v[k] != '*' &&
+	       v[k] != '(' && v[k] != ',')
+		k++;
+	while (k && strchr(".;:", v[k - 1]))
+		k--;
+	if (!k || k > 200)
+		return true;
+	/* a commit is hex ("abc123" at least 4 digits); a name, no spaces */
+	if (rank == 3) {
+		for (size_t i = 0; i < k; i++)
+			if (!isxdigit((unsigned char)v[i]))
+				return true;
+		if (k < 4)
+			return true;
+	}
+	im->r->revision = prr_arena_strndup(im->a, v, k);
+	im->rev_rank = rank;
+	return true;
+}
+
+/* YAML front matter ("---" lines around "commit: abc1234"): its revision
+ * fields.  md4c reads it as a rule and a paragraph or heading. */
+void imp_front_matter(imp *im)
+{
+	const prr_linemap *m = &im->map;
+	const char *p;
+	size_t n;
+	if (m->n < 3)
+		return;
+	prr_linemap_line(m, 1, &p, &n);
+	if (n < 3 || strncmp(p, "---", 3) != 0 || n > 4)
+		return;
+	for (int l = 2; l <= (int)m->n && l < 64; l++) {
+		prr_linemap_line(m, l, &p, &n);
+		if (n >= 3 && strncmp(p, "---", 3) == 0)
+			return;
+		const char *colon = memchr(p, ':', n);
+		if (!colon || colon - p > 40)
+			continue;
+		prr_str name = { p, (size_t)(colon - p) };
+		imp_revision_field(im, name, colon + 1,
+				   n - (size_t)(colon - p) - 1);
 	}
 }

@@ -14,7 +14,9 @@
  *   import_table.c  tables: column roles by header words, and the tables
  *                   of plans, findings, risks and milestones
  *   import_score.c  scorecard tables: components, checks, dimensions
- *   import_evid.c   evidence a story or cell cites
+ *   import_evid.c   evidence: the files a cell, item or line cites, the
+ *                   lists of files a plan creates, modifies or deletes,
+ *                   the revision fields
  *   import_find.c   findings, blockers and risks written as headings and
  *                   lists
  *   import_claims.c figures stated twice or over what is listed
@@ -104,6 +106,28 @@ typedef struct seen_set {
 	size_t cap, n; /* cap: a power of two, at most half full */
 } seen_set;
 
+/* Whose evidence an item is: the review's (outside any component or
+ * story), component a's, or story b of wave a's. */
+typedef enum imp_own_kind { OWN_NONE = 0, OWN_REVIEW, OWN_COMP, OWN_STORY }
+	imp_own_kind;
+
+typedef struct imp_owner {
+	imp_own_kind kind; /* OWN_NONE: the context's (imp_owner_here) */
+	size_t a, b;
+} imp_owner;
+
+/* How a text cites files (imp_scan_evidence). */
+typedef enum imp_ev_mode {
+	EV_TEXT,     /* a line of prose, a heading, a cell: backticks only */
+	EV_ITEM,     /* a list item: also a bare file name as its subject */
+	EV_EVIDENCE, /* a story's Evidence cell: also "`x` in Name" */
+	EV_FILES,    /* an item of a list of files: its first word too */
+} imp_ev_mode;
+
+/* What a list of files says of them ("Files to Create"). */
+typedef enum imp_files_kind { FILES_NONE = 0, FILES_EXIST, FILES_CREATE,
+	FILES_DELETE } imp_files_kind;
+
 typedef struct imp {
 	const char *path, *src;
 	size_t len;
@@ -150,7 +174,17 @@ typedef struct imp {
 	seen_set seen_fields, seen_commits;
 	/* capacities of components' checks and waves' stories (see rows_cap) */
 	size_t *check_cap, n_check_cap, *story_cap, n_story_cap;
-	size_t *evidence_cap, n_evidence_cap; /* components' "Files:" */
+	/* evidence items already held, per owner, path and claim: a seen
+	 * slot's idx is into ev_refs (import_evid.c) */
+	seen_set seen_ev;
+	struct ev_ref { imp_owner o; size_t i; } *ev_refs;
+	size_t n_ev_refs, cap_ev_refs;
+	/* the revision fields' best so far: 3 commit or revision, 2 tag,
+	 * 1 branch, 0 none */
+	int rev_rank;
+	/* a bold label paragraph that introduces a list of files */
+	imp_files_kind files_lead;
+	int files_lead_line;
 	/* role_of's answers by header text: documents repeat their table
 	 * headers, and each answer costs ~75 substring searches */
 	struct { char h[40]; int role; } role_memo[64];
@@ -330,8 +364,6 @@ bool imp_split_field(const char *s, size_t n, prr_str *name,
 void imp_add_field(imp *im, const char *name, const char *value, int line);
 bool imp_add_estimate(imp *im, const char *label, const char *s,
 			 size_t n, int line);
-void imp_add_evidence_path(imp *im, prr_component *c, const char *p,
-			      size_t n, int line);
 void imp_handle_field(imp *im, prr_str nm, prr_str val, int line);
 void imp_handle_heading(imp *im, size_t i);
 void imp_handle_paragraph(imp *im, size_t i);
@@ -366,9 +398,20 @@ void imp_table_checks(imp *im, const table *t, int cat_col);
 void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col);
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col);
 /* evid */
-bool imp_path_like(const char *s, size_t n);
-void imp_parse_evidence(imp *im, prr_evidence **ev, size_t *n_ev,
-			   const char *s, int line);
+imp_owner imp_owner_here(imp *im);
+prr_evidence *imp_add_evidence(imp *im, imp_owner o, const prr_evidence *e);
+void imp_scan_evidence(imp *im, imp_owner o, const char *s, size_t n,
+		       int line, imp_ev_mode mode);
+imp_files_kind imp_files_label(const char *s, size_t n);
+void imp_files_list(imp *im, imp_files_kind kind, const char *s, size_t n,
+		    int line);
+void imp_files_lead(imp *im, const char *s, size_t n, int last_line);
+imp_files_kind imp_list_files(imp *im, size_t list);
+void imp_item_evidence(imp *im, const item *it, imp_files_kind files);
+imp_files_kind imp_files_lead_kind(imp *im, int first_line);
+bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n);
+void imp_front_matter(imp *im);
+bool imp_quiet_field(const char *name, size_t n);
 /* audit */
 const char *imp_count_text(imp *im, long a, long b);
 void imp_resolve_pending(imp *im);

@@ -209,9 +209,11 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	item *items;
 	size_t n = imp_list_items(im, list, &items, &tmp);
 	prr_buf_free(&tmp);
+	imp_files_kind files = imp_list_files(im, list);
 	size_t tasks = 0, marked = 0;
 	for (size_t k = 0; k < n; k++) {
 		bool known;
+		imp_item_evidence(im, &items[k], files);
 		tasks += items[k].task != 0;
 		size_t lead = prr_status_lead(items[k].raw, items[k].raw_n);
 		size_t tail = prr_status_tail(items[k].raw, items[k].raw_n);

@@ -464,6 +464,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	im.r = prr_review_new();
 	im.a = &im.r->arena;
 	im.used = prr_xcalloc(im.map.n + 2, 1);
+	imp_front_matter(&im);
 	MD_PARSER parser = { 0, MD_DIALECT_GITHUB, cb_enter_block,
 			     cb_leave_block, cb_span, cb_span, cb_text,
 			     NULL, NULL };
@@ -524,7 +525,8 @@ done:
 	free(im.seen_commits.v);
 	free(im.check_cap);
 	free(im.story_cap);
-	free(im.evidence_cap);
+	free(im.seen_ev.v);
+	free(im.ev_refs);
 	free(im.sx);
 	free(im.cl_sec);
 	free(im.cl_box);

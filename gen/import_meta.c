@@ -3,6 +3,7 @@
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
 #include "prr/rec_item.h"
+#include "prr/rec_path.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
 
@@ -27,7 +28,8 @@ bool imp_is_date_name(const char *nm)
 bool imp_is_meta_name(const char *nm)
 {
 	static const char *const names[] = { "status", "version", "author",
-		"reviewer", "project", "overall status", NULL };
+		"reviewer", "project", "overall status", "commit", "revision",
+		"branch", "tag", NULL };
 	if (imp_is_date_name(nm))
 		return true;
 	for (int i = 0; names[i]; i++)
@@ -156,22 +158,33 @@ bool imp_add_estimate(imp *im, const char *label, const char *s,
 	return true;
 }
 
-void imp_add_evidence_path(imp *im, prr_component *c, const char *p,
-			      size_t n, int line)
+/* A component's "Files:" field: each of its comma-separated paths. */
+static void component_files(imp *im, size_t ci, const char *p, size_t n,
+			    int line)
 {
-	while (n && (*p == ' ' || *p == '`'))
-		p++, n--;
-	while (n && (p[n - 1] == ' ' || p[n - 1] == '`'))
-		n--;
-	if (!n)
-		return;
-	size_t *cap = imp_rows_cap(&im->evidence_cap, &im->n_evidence_cap,
-			       (size_t)(c - im->r->components));
-	if (*cap < c->n_evidence)
-		*cap = c->n_evidence;
-	prr_evidence *e = PRR_VEC_PUSH(im->a, c->evidence, c->n_evidence, *cap);
-	e->path = prr_arena_strndup(im->a, p, n);
-	e->line = line;
+	imp_owner o = { OWN_COMP, ci, 0 };
+	while (n) {
+		const char *comma = memchr(p, ',', n);
+		size_t k = comma ? (size_t)(comma - p) : n, b = 0, e = k;
+		while (b < e && (p[b] == ' ' || p[b] == '`'))
+			b++;
+		while (e > b && (p[e - 1] == ' ' || p[e - 1] == '`'))
+			e--;
+		size_t at, len;
+		if (e > b && prr_rec_path(p + b, e - b, PRR_PATH_MARKED, &at, &len,
+					  NULL)) /* "./src/a.c" as "src/a.c" */
+			b += at, e = b + len;
+		if (e > b) {
+			prr_evidence ev = { 0 };
+			ev.path = prr_arena_strndup(im->a, p + b, e - b);
+			ev.line = line;
+			imp_add_evidence(im, o, &ev);
+		}
+		p += k;
+		n -= k;
+		if (n)
+			p++, n--;
+	}
 }
 
 /* One "Name: value" line of a paragraph or list item. */
@@ -190,6 +203,7 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	}
 	if (imp_wave_field(im, name, val.p, val.n))
 		return;
+	imp_revision_field(im, nm, val.p, val.n);
 	if (imp_is_date_name(name) || prr_rec_date_label(nm.p, nm.n)) {
 		prr_date_hit hit;
 		/* the date itself is the headline's (import_head.c) */
@@ -201,17 +215,7 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 		return;
 	} else if (comp && (strcasecmp(name, "file") == 0 ||
 			    strcasecmp(name, "files") == 0)) {
-		const char *p = val.p;
-		size_t n = val.n;
-		while (n) {
-			const char *comma = memchr(p, ',', n);
-			size_t k = comma ? (size_t)(comma - p) : n;
-			imp_add_evidence_path(im, comp, p, k, line);
-			p += k;
-			n -= k;
-			if (n)
-				p++, n--;
-		}
+		component_files(im, ci, val.p, val.n, line);
 		return;
 	} else if (strcasecmp(name, "status") == 0 ||
 		   strcasecmp(name, "overall status") == 0 ||
@@ -293,6 +297,8 @@ void imp_handle_heading(imp *im, size_t i)
 	/* "## Security (20/20)", "### Phase 2 (95% ✅)" */
 	imp_score_text(im, s, n, line, IMP_LINE_HEADING);
 	imp_scan_commits(im, s, n, line);
+	/* "### 2. NOTES.md": a heading's file, as an item's */
+	imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 }, s, n, line, EV_ITEM);
 	size_t tn = strlen(title);
 	/* what the heading itself states */
 	im->sx[si].stated = prr_status_from_text(s + (n - prr_status_tail(s, n)),
@@ -382,10 +388,20 @@ void imp_handle_paragraph(imp *im, size_t i)
 		imp_head_line(im, p, k, ln,
 			      imp_comp_of_context(im) == NONE ? IMP_LINE_TEXT
 							    : IMP_LINE_COMPONENT);
+		bool quiet = false;
 		if (k && imp_split_field(p, k, &nm, &val)) {
 			imp_handle_field(im, nm, val, ln);
 			fields++;
+			quiet = imp_quiet_field(nm.p, nm.n);
 		}
+		/* "**Files to Create:** `a.ts`, `b.ts`" */
+		imp_files_kind fk = quiet || !memchr(p, ':', k < 48 ? k : 48)
+				    ? FILES_NONE : imp_files_label(p, k);
+		if (fk)
+			imp_files_list(im, fk, p, k, ln);
+		else if (!quiet)
+			imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 }, p,
+					  k, ln, EV_TEXT);
 		imp_note_claims(im, p, k, ln, true);
 		imp_scan_commits(im, p, k, ln);
 		lines++;
@@ -394,4 +410,5 @@ void imp_handle_paragraph(imp *im, size_t i)
 	if (lines && fields == lines)
 		imp_take_lines(im, i);
 	imp_lead_paragraph(im, s, n, imp_node_last_line(im, i));
+	imp_files_lead(im, s, n, imp_node_last_line(im, i));
 }

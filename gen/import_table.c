@@ -240,9 +240,13 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 		}
 		s->status = imp_cell_status(im, t, r, st);
 		s->line = t->line[r];
-		if (ev >= 0)
-			imp_parse_evidence(im, &s->evidence, &s->n_evidence,
-				       t->raw[r][ev], t->line[r]);
+		/* every cell of its row: what the story cites */
+		imp_owner o = { OWN_STORY, wi, (size_t)(s - w->stories) };
+		for (size_t k = 0; k < t->cols; k++)
+			if (strchr(t->raw[r][k], '`'))
+				imp_scan_evidence(im, o, t->raw[r][k],
+						  strlen(t->raw[r][k]), t->line[r],
+						  (int)k == ev ? EV_EVIDENCE : EV_TEXT);
 	}
 }
 
@@ -378,17 +382,26 @@ void imp_handle_table(imp *im, size_t tab)
 	/* The pool holds the table's text, cell after cell: one look at it
 	 * instead of a call and a strlen per cell when, as in most tables,
 	 * no cell names a commit. */
-	if (imp_mentions_commit(im->pool.p, im->pool.n))
+	bool ticks = memchr(im->pool.p, '`', im->pool.n) != NULL;
+	bool commit = imp_mentions_commit(im->pool.p, im->pool.n);
+	if (ticks || commit) /* "`abc1234`" needs no word "commit" */
 		for (size_t r = 0; r < t.rows; r++)
 			for (size_t k = 0; k < t.cols; k++)
-				imp_scan_commits(im, t.raw[r][k], strlen(t.raw[r][k]),
-					     t.line[r]);
+				if (commit || strchr(t.raw[r][k], '`'))
+					imp_scan_commits(im, t.raw[r][k],
+							 strlen(t.raw[r][k]),
+							 t.line[r]);
+	/* "| Commit | `abc1234` |": a table of fields names the revision */
+	for (size_t r = 0; t.cols == 2 && r < t.rows; r++) {
+		prr_str name = { t.cell[r][0], strlen(t.cell[r][0]) };
+		imp_revision_field(im, name, t.raw[r][1], strlen(t.raw[r][1]));
+	}
 	/* "Readiness Score | 50/100" in a table of metrics */
 	if ((t.roles[0] == PRR_COL_METRIC || t.roles[0] == PRR_COL_OTHER) &&
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)
 		imp_table_metric_scores(im, &t);
 	int c, after = imp_col_of(&t, PRR_COL_AFTER);
-	bool keep = false, placed = true;
+	bool keep = false, placed = true, stories = false;
 	if (question_table(&t)) {
 		keep = true;
 	} else if (after > 0 && imp_col_of(&t, PRR_COL_BEFORE) >= 0 &&
@@ -405,8 +418,10 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if (t.roles[0] == PRR_COL_ID && imp_col_of(&t, PRR_COL_POINTS) > 0) {
 		/* "ID | Title | SP": stories by their key */
 		imp_table_stories(im, &t, t.cols > 1 ? 1 : 0);
+		stories = true;
 	} else if ((c = imp_col_of(&t, PRR_COL_STORY)) >= 0) {
 		imp_table_stories(im, &t, c);
+		stories = true;
 	} else if ((c = imp_col_of(&t, PRR_COL_SCORE)) >= 0 && t.cols > 1) {
 		int nm = imp_col_of(&t, PRR_COL_DIMENSION);
 		imp_table_dimensions(im, &t, nm >= 0 ? nm : (c == 0 ? 1 : 0), c);
@@ -456,6 +471,13 @@ void imp_handle_table(imp *im, size_t tab)
 			     t.cols > 4 ? " | …" : "");
 		prr_buf_free(&h);
 	}
+	/* the files its cells cite (a story table's rows are its stories') */
+	for (size_t r = 0; ticks && !stories && r < t.rows; r++)
+		for (size_t k = 0; k < t.cols; k++)
+			if (strchr(t.raw[r][k], '`'))
+				imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 },
+						  t.raw[r][k], strlen(t.raw[r][k]),
+						  t.line[r], EV_TEXT);
 	if (keep)
 		imp_keep_table(im, &t);
 	imp_take_lines(im, tab);

@@ -16,6 +16,13 @@
  *     risks, checklists; a table prr cannot place is kept whole in `tables`;
  *   - task lists, and bullet lists whose items carry ✅/❌/⚠️ marks, become
  *     `checklists` under their nearest heading;
+ *   - the files it cites (backticked paths wherever written, a list item's
+ *     file name, a plan's "Files to Create / Modify / Delete" lists) become
+ *     `evidence` of the component or story whose section or row holds
+ *     them, else of the review, each once per claim (there, holding a
+ *     token, absent, planned), a bare name `beside` the path before it;
+ *     `Commit:` / `Revision:` / `Tag:` / `Branch:` fields give `revision`;
+ *     commit ids in backticks or after "commit" give `commits`;
  *   - every figure the document states that its own tables and lists also
  *     give (TOTAL rows, "90% (9/10)", "56 tests passing", planned points) is
  *     recorded in `audit` next to the computed figure.

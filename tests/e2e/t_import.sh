@@ -144,3 +144,18 @@ run report --no-repo --format json "$G/docs/review.md"
 expect_rc 1
 expect_err "no review date"
 end
+
+begin "import: evidence where a reader sees it reaches the JSON, which check accepts"
+run import "$ROOT/tests/data/md/evidence.md" -o "$I/evidence.json"
+expect_rc 0
+run check "$I/evidence.json"
+expect_rc 0
+expect_out "1 review checked, 0 invalid"
+tr -d ' \n' < "$I/evidence.json" > "$I/evidence.flat"
+grep -q '"revision":"9f3c2ab71d"' "$I/evidence.flat" || fail "no revision"
+grep -q '"path":"Pool.ts"[^}]*"beside":"src/net/Client.ts"' "$I/evidence.flat" \
+	|| fail "Pool.ts not beside src/net/Client.ts"
+grep -q '"path":"src/flags/registry.ts"[^}]*"planned":true' "$I/evidence.flat" || fail "no planned file"
+grep -q '"path":"src/flags/old_flags.ts"[^}]*"absent":true' "$I/evidence.flat" || fail "no deleted file"
+grep -q '"path":"[^"]*example.org' "$I/evidence.flat" && fail "a URL read as a path"
+end

@@ -139,6 +139,15 @@ done:
 	prr_diags_free(&d);
 }
 
+/* The review-wide evidence item of `r` with `path`, or NULL. */
+static const prr_evidence *review_ev(const prr_review *r, const char *path)
+{
+	for (size_t i = 0; i < r->n_evidence; i++)
+		if (strcmp(r->evidence[i].path, path) == 0)
+			return &r->evidence[i];
+	return NULL;
+}
+
 PRR_TEST(import__seed001_dimensions_scores_estimates_mojibake)
 {
 	prr_diags d = PRR_DIAGS_INIT;
@@ -205,6 +214,13 @@ PRR_TEST(import__seed001_dimensions_scores_estimates_mojibake)
 	for (size_t i = 0; i < d.n; i++)
 		notes += strstr(d.v[i].message, "mojibake") != NULL;
 	CHECK_INT(notes, 1);
+	/* the paths its ✅ items, headings and findings cite */
+	CHECK_INT(r->n_evidence, 19);
+	const prr_evidence *e = review_ev(r, "coreengine/observability/metrics.go");
+	CHECK(e && e->line == 84);
+	CHECK(review_ev(r, "docker/prometheus.yml") != NULL);
+	CHECK(review_ev(r, ".env") != NULL);
+	CHECK_STR(r->revision, "claude/assess-prod-readiness-nTu7v");
 done:
 	prr_review_free(r);
 	prr_diags_free(&d);
@@ -280,6 +296,11 @@ PRR_TEST(import__seed003_checklists_and_audit)
 	char *json = json_of(r);
 	CHECK(strstr(json, "\xE2\x80\x9A\xC3\xBA") == NULL);
 	free(json);
+	/* backticked scripts, a reference list's "(`/packages/…`)" */
+	CHECK(review_ev(r, "start-dev.sh") != NULL);
+	CHECK(review_ev(r, "packages/agents/base-agent/src/base-agent.ts") != NULL);
+	CHECK(review_ev(r, "scripts/env/check-health.sh") != NULL);
+	CHECK(r->n_evidence >= 10);
 done:
 	prr_review_free(r);
 	prr_diags_free(&d);
@@ -333,6 +354,26 @@ PRR_TEST(import__seed004_waves_stories_evidence)
 			CHECK_STR(s->evidence[0].token, "compact()");
 		CHECK_STR(r->waves[5].stories[1].evidence[0].path,
 			  "test/load/load.test.ts");
+		/* a bare name after a path is beside it; alone, it is not */
+		static const struct { size_t w, s; const char *name, *beside; }
+		bare[] = {
+			{ 2, 1, "MetricsRegistry.ts", "src/observability/Metrics.ts" },
+			{ 5, 1, "LoadTester.ts", "test/load/load.test.ts" },
+			{ 5, 2, "ChaosMonkey.ts", "test/chaos/chaos.test.ts" },
+			{ 4, 2, "SecurityScanner.ts", NULL },
+		};
+		for (size_t k = 0; k < sizeof bare / sizeof bare[0]; k++) {
+			const prr_story *st = &r->waves[bare[k].w].stories[bare[k].s];
+			const prr_evidence *e = NULL;
+			for (size_t i = 0; i < st->n_evidence; i++)
+				if (strcmp(st->evidence[i].path, bare[k].name) == 0)
+					e = &st->evidence[i];
+			CHECK(e != NULL);
+			if (e && bare[k].beside)
+				CHECK_STR(e->beside, bare[k].beside);
+			else if (e)
+				CHECK(e->beside == NULL);
+		}
 	}
 	const prr_claim *a = claim(r, "Story Points");
 	CHECK(a && a->agrees && strcmp(a->stated, "91") == 0 &&

@@ -447,3 +447,180 @@ PRR_TEST(import_read__lines_asked_only_what_they_can_hold)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/*** Evidence ***/
+
+/* The item of `v` with `path` and `token` (NULL: none), or NULL. */
+static const prr_evidence *ev(const prr_evidence *v, size_t n,
+			      const char *path, const char *token)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(v[i].path, path) == 0 &&
+		    (token ? v[i].token && strcmp(v[i].token, token) == 0
+			   : !v[i].token))
+			return &v[i];
+	return NULL;
+}
+
+/* How many items of `v` hold `path`. */
+static size_t ev_count(const prr_evidence *v, size_t n, const char *path)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += strcmp(v[i].path, path) == 0;
+	return k;
+}
+
+/* An item that must be there, with its line and claim kind. */
+#define CHECK_EV(v, n, path, token, want_line, want_absent, want_planned)   \
+	do {                                                                \
+		const prr_evidence *e_ = ev(v, n, path, token);             \
+		CHECK(e_ != NULL);                                          \
+		if (e_) {                                                   \
+			CHECK_INT(e_->line, want_line);                     \
+			CHECK_INT(e_->absent, want_absent);                 \
+			CHECK_INT(e_->planned, want_planned);               \
+		}                                                           \
+	} while (0)
+
+PRR_TEST(import_read__evidence_where_a_reader_sees_it)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = prr_test_md("evidence.md", &d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	const prr_evidence *v = r->evidence;
+	size_t n = r->n_evidence;
+	/* prose, with a file:line; list items; a file name as an item's
+	 * subject; a checklist; a table's cells; a reference list */
+	CHECK_EV(v, n, "conf/routes.yaml", NULL, 9, false, false);
+	CHECK_EV(v, n, "src/net/Client.ts", NULL, 9, false, false);
+	CHECK_EV(v, n, "bootstrap.sh", NULL, 16, false, false);
+	CHECK_EV(v, n, "healthcheck.sh", NULL, 23, false, false);
+	CHECK_EV(v, n, "src/cache/lru.go", NULL, 28, false, false);
+	CHECK_EV(v, n, "packages/router/src/table.ts", NULL, 33, false, false);
+	CHECK_EV(v, n, "scripts/up.sh", NULL, 34, false, false);
+	/* a bare name after a path: beside it */
+	const prr_evidence *e = ev(v, n, "Pool.ts", NULL);
+	CHECK(e && e->beside && strcmp(e->beside, "src/net/Client.ts") == 0);
+	e = ev(v, n, "bucket.go", NULL);
+	CHECK(e && e->beside && strcmp(e->beside, "src/cache/lru.go") == 0);
+	e = ev(v, n, "src/cache/lru.go", NULL);
+	CHECK(e && !e->beside);
+	/* what is claimed: gone, holding a token, lacking one, to be made */
+	CHECK_EV(v, n, "legacy/poller.js", NULL, 17, true, false);
+	CHECK_EV(v, n, "vendor/shim.c", NULL, 18, true, false);
+	CHECK_EV(v, n, "src/net/Client.ts", "RetryPolicy", 19, false, false);
+	CHECK_EV(v, n, "src/net/Client.ts", "Backoff", 19, false, false);
+	CHECK_EV(v, n, "src/net/Pool.ts", "dropAll()", 20, true, false);
+	CHECK_EV(v, n, "ops/alerts.yaml", NULL, 24, false, true);
+	/* once per owner and claim: Client.ts is cited on lines 9, 14, 21 */
+	CHECK_INT(ev_count(v, n, "src/net/Client.ts"), 3);
+	/* a wave's list of files with no story: the review's, planned */
+	CHECK_EV(v, n, "src/guard/limits.ts", NULL, 66, false, true);
+	/* "Criar" (Portuguese): to be created */
+	CHECK_EV(v, n, "src/ui/Upload.tsx", NULL, 87, false, true);
+	/* "__fixtures__" unmarked: bold to Markdown, a folder to a reader */
+	CHECK_EV(v, n, "tools/__fixtures__/seed.py", NULL, 91, false, false);
+	CHECK_EV(v, n, "src/ui/Drop.tsx", NULL, 92, false, true);
+	/* a file in parentheses after a clause that says it is not there */
+	CHECK_EV(v, n, "tests/load/plan.md", NULL, 93, true, false);
+	CHECK_INT(n, 20);
+	/* what is no file: URLs, globs, versions, commands, ports, routes,
+	 * identifiers, branches */
+	for (size_t i = 0; i < n; i++) {
+		static const char *const not[] = { "example.org", "*.md",
+			"2.4.1", "npm", "8080", "status", "Widget", "hotfix",
+			"release", "spike", NULL };
+		for (int k = 0; not[k]; k++)
+			if (strstr(v[i].path, not[k]))
+				prr_test_fail(__FILE__, __LINE__, "'%s' read as "
+					      "a path", v[i].path);
+	}
+	/* a component's section: its evidence */
+	CHECK_INT(r->n_components, 1);
+	if (r->n_components == 1) {
+		const prr_component *c = &r->components[0];
+		CHECK_INT(c->n_evidence, 2);
+		CHECK_EV(c->evidence, c->n_evidence, "src/store/blob.rs", NULL,
+			 40, false, false);
+		CHECK_EV(c->evidence, c->n_evidence, "src/store/index.rs", NULL,
+			 41, false, false);
+	}
+	/* a story's row and its section's lists of files */
+	CHECK(r->n_waves >= 1 && r->waves[0].n_stories == 2);
+	if (r->n_waves >= 1 && r->waves[0].n_stories == 2) {
+		const prr_story *s = &r->waves[0].stories[0];
+		CHECK_INT(s->n_evidence, 1);
+		CHECK_EV(s->evidence, s->n_evidence, "src/config/load.ts",
+			 "parseEnv", 47, false, false);
+		s = &r->waves[0].stories[1];
+		CHECK_INT(s->n_evidence, 5);
+		CHECK_EV(s->evidence, s->n_evidence, "**/schema.*",
+			 "flags.enableMirror", 48, false, false);
+		CHECK_EV(s->evidence, s->n_evidence, "src/flags/registry.ts",
+			 NULL, 53, false, true);
+		CHECK_EV(s->evidence, s->n_evidence, "src/flags/defaults.json",
+			 NULL, 54, false, true);
+		CHECK_EV(s->evidence, s->n_evidence, "src/config/load.ts", NULL,
+			 57, false, false);
+		CHECK_EV(s->evidence, s->n_evidence, "src/flags/old_flags.ts",
+			 NULL, 60, true, false);
+	}
+	/* a story named by a heading ("Story 3.2: …") when its id is its
+	 * Story cell; "- Removed …" after a file says what changed in it */
+	CHECK(r->n_waves >= 3 && r->waves[r->n_waves - 1].n_stories == 2);
+	if (r->n_waves >= 3 && r->waves[r->n_waves - 1].n_stories == 2) {
+		const prr_story *s = &r->waves[r->n_waves - 1].stories[1];
+		CHECK_INT(s->n_evidence, 1);
+		CHECK_EV(s->evidence, s->n_evidence, "src/audit/trail.ts", NULL,
+			 83, false, false);
+	}
+	/* the commit field before the branch; commits cited, once each */
+	CHECK_STR(r->revision, "9f3c2ab71d");
+	static const char *const refs[] = { "9f3c2ab71d", "4be81c0",
+		"c0ffee12" };
+	CHECK_INT(r->n_commits, 3);
+	for (size_t k = 0; k < 3; k++) {
+		size_t seen = 0;
+		for (size_t i = 0; i < r->n_commits; i++)
+			seen += strcmp(r->commits[i].ref, refs[k]) == 0;
+		CHECK_INT(seen, 1);
+	}
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+PRR_TEST(import_read__revision_fields)
+{
+	static const struct { const char *text, *rev; } cases[] = {
+		{ "# R\n\nCommit: `abc1234`\n", "abc1234" },
+		{ "# R\n\n**Revision:** 0d1e2f3a (after the fix)\n", "0d1e2f3a" },
+		{ "# R\n\n- **Tag:** v1.8.0\n", "v1.8.0" },
+		/* a commit before a tag, a tag before a branch, whatever the
+		 * order written */
+		{ "# R\n\n**Branch:** `main`\n**Tag:** v2.0\n", "v2.0" },
+		{ "# R\n\n**Tag:** v2.0\n\n**Commit:** 77aa99bb\n", "77aa99bb" },
+		{ "# R\n\nBranch: `release/3`\n", "release/3" },
+		{ "---\ntitle: R\ncommit: 5e6f7a8b\n---\n\n# R\n", "5e6f7a8b" },
+		{ "# R\n\n| Field | Value |\n|---|---|\n| Branch | dev |\n"
+		  "| Commit | `c4d5e6f7` |\n", "c4d5e6f7" },
+		/* not a commit: no revision */
+		{ "# R\n\n**Commit:** pending\n", NULL },
+		{ "# R\n\nNothing here.\n", NULL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-02.md", cases[i].text, &d);
+		CHECK(r != NULL);
+		const char *got = r ? r->revision : NULL;
+		if (cases[i].rev ? !got || strcmp(got, cases[i].rev) != 0 : got != NULL)
+			prr_test_fail(__FILE__, __LINE__, "case %zu: revision %s, "
+				      "expected %s", i, got ? got : "none",
+				      cases[i].rev ? cases[i].rev : "none");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
