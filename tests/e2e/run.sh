@@ -17,7 +17,13 @@ ROOT=$(pwd)
 SAMPLES=$ROOT/samples
 SEEDS=${PRR_SEEDS:-$ROOT/../shared/seeds}
 [ -d "$SEEDS" ] || SEEDS=
-export PRR ROOT SAMPLES SEEDS
+# The limit of the large-input tests (a quadratic regression takes minutes
+# there): sanitized builds run several times slower, so they get more.
+case $PRR in
+*-san/*) LONG=240 ;;
+*) LONG=60 ;;
+esac
+export PRR ROOT SAMPLES SEEDS LONG
 pass=0
 fail=0
 skips=0

@@ -185,19 +185,19 @@ begin "safety: 200,000 components (and findings, milestones, estimates) in each 
 mkdir -p "$S/big"
 big "$S/big/2026-01-05.json" 2026-01-05 200000
 big "$S/big/2026-02-05.json" 2026-02-05 200000
-timeout 60 "$PRR" check "$S/big" >"$W/out" 2>"$W/err"; rc=$?
+timeout $LONG "$PRR" check "$S/big" >"$W/out" 2>"$W/err"; rc=$?
 expect_rc 0
 expect_out "2 reviews checked, 0 invalid"
-timeout 60 "$PRR" report "$S/big" --format json >"$W/out" 2>"$W/err"; rc=$?
+timeout $LONG "$PRR" report "$S/big" --format json >"$W/out" 2>"$W/err"; rc=$?
 expect_rc 0
 grep -q '"c199999"' "$W/out" || fail "the last component is missing"
-timeout 60 "$PRR" report "$S/big" --format text >"$W/out" 2>"$W/err"; rc=$?
+timeout $LONG "$PRR" report "$S/big" --format text >"$W/out" 2>"$W/err"; rc=$?
 expect_rc 0
 # a duplicate at the end, reported at its line with the first one's
 printf '{"schema": "prr/review/v1", "date": "2026-03-05", "components": [\n' > "$S/big/dup.json"
 awk 'BEGIN { for (i = 0; i < 200000; i++) printf "{\"name\": \"c%d\"},\n", i }' >> "$S/big/dup.json"
 printf '{"name": "C_100"}\n]}\n' >> "$S/big/dup.json"
-timeout 60 "$PRR" check "$S/big/dup.json" >"$W/out" 2>"$W/err"; rc=$?
+timeout $LONG "$PRR" check "$S/big/dup.json" >"$W/out" 2>"$W/err"; rc=$?
 expect_rc 1
 expect_err 'dup.json:200002:10: error: duplicate component "C_100" (already at line 102)'
 rm -rf "$S/big"
@@ -268,7 +268,7 @@ cats() { # cats FILE DATE ORDER: one component, 200,000 checks k0..k199999
 }
 cats "$S/cats200k/2026-01-05.json" 2026-01-05 up
 cats "$S/cats200k/2026-02-05.json" 2026-02-05 down
-timeout 60 "$PRR" report "$S/cats200k" --format json >"$W/out" 2>"$W/err"; rc=$?
+timeout $LONG "$PRR" report "$S/cats200k" --format json >"$W/out" 2>"$W/err"; rc=$?
 expect_rc 0
 grep -q '"k199999"' "$W/out" || fail "the last category is missing"
 n=$(grep -c '"name": "api / k[0-9]*"' "$W/out")
@@ -291,7 +291,7 @@ if [ -d "$S/notags/repo/.git" ]; then
 		for (i = 0; i < n; i++)
 			printf "%s{\"id\": \"S-%d\", \"status\": \"pass\", \"evidence\": [{\"path\": \"f\"}]}\n", i ? "," : "", i
 		printf "]}]}\n" }' > "$S/many/reviews/2026-01-05.json"
-	timeout 60 "$PRR" report "$S/many/reviews" --repo "$S/many/repo" --cache "$S/many/cache" --format json >"$W/out" 2>"$W/err"; rc=$?
+	timeout $LONG "$PRR" report "$S/many/reviews" --repo "$S/many/repo" --cache "$S/many/cache" --format json >"$W/out" 2>"$W/err"; rc=$?
 	expect_rc 0
 	grep -q '"v099999"' "$W/out" || fail "the last tag is missing"
 	grep -q '"delivered_stories": 50000' "$W/out" || fail "not every story was delivered: $(grep -o '"delivered_stories": [0-9]*' "$W/out" | head -1)"
