@@ -82,6 +82,8 @@ static const char *delivery_of(const prr_story *s, const prr_delivery *dv,
 	return i == PRR_NAMES_NONE ? NULL : dv[i].date;
 }
 
+/* A wave's figures; the slip is a finished wave's only (every story
+ * delivered), as an open wave has not ended yet. */
 static void wave_figures(prr_wavefig *f, const prr_wave *w,
 			 const prr_delivery *dv, const prr_names *by_story)
 {
@@ -118,7 +120,8 @@ static void wave_figures(prr_wavefig *f, const prr_wave *w,
 		r->missing = w->planned_points;
 	}
 	row_finish(r);
-	if (f->actual_end && w->end && prr_date_valid(w->end)) {
+	bool finished = r->stories > 0 && r->delivered_stories == r->stories;
+	if (finished && f->actual_end && w->end && prr_date_valid(w->end)) {
 		f->slip_days = prr_date_days(f->actual_end) - prr_date_days(w->end);
 		f->has_slip = true;
 	}

@@ -188,7 +188,8 @@ typedef struct prr_wavefig {
 	const prr_wave *wave;
 	prr_planrow row;
 	const char *actual_start, *actual_end; /* of its delivered stories */
-	long slip_days; /* actual_end - planned end; 0 when either is unknown */
+	long slip_days; /* actual_end - planned end, of a finished wave (every
+			 * story delivered); 0 otherwise */
 	bool has_slip;
 } prr_wavefig;
 
