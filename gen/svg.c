@@ -546,7 +546,7 @@ void prr_svg_trend(prr_buf *out, const char *id, const char *title,
 		   const prr_svg_series *s, size_t n_series, double ready,
 		   double partial)
 {
-	const int w = 480, left = 44, right = 14, pad = 18, plot_h = 140;
+	const int w = 480, left = 44, right = 14, pad = 38, plot_h = 140;
 	const int top = n_series > 1 ? 36 : 22, bottom = top + plot_h;
 	const int h = bottom + 34, span = w - left - right - 2 * pad;
 	open_chart(out, "trend", id, title, desc, w, h);
@@ -591,7 +591,8 @@ void prr_svg_trend(prr_buf *out, const char *id, const char *title,
 		prr_buf_adds(out, "</text>\n");
 	}
 	/* the x axis: dates, every `step`-th labelled (the latest always) so
-	 * that labels keep a gap */
+	 * that labels keep a gap; `pad` holds half a date, so every date label
+	 * is centred on its tick */
 	double dx = n > 1 ? (double)span / (double)(n - 1) : span;
 	size_t step = (size_t)ceil((text_w("0000-00-00", 11) + 8) / dx);
 	if (step < 1)

@@ -225,14 +225,14 @@ PRR_TEST(svg__trend_axes_points_legend)
 	CHECK_CONTAINS(b.p, ">100%</text>");
 	CHECK_CONTAINS(b.p, ">ready \xE2\x89\xA5 80%</text>");
 	CHECK_CONTAINS(b.p, ">partial \xE2\x89\xA5 50%</text>");
-	CHECK_CONTAINS(b.p, ">2026-03-02</text>");
-	CHECK_CONTAINS(b.p, ">2026-05-25</text>");
+	CHECK_CONTAINS(b.p, "text-anchor=\"middle\">2026-03-02</text>");
+	CHECK_CONTAINS(b.p, "text-anchor=\"middle\">2026-05-25</text>");
 	CHECK_CONTAINS(b.p, ">58%</text>"); /* as the pages round */
 	CHECK_CONTAINS(b.p, ">96%</text>");
 	CHECK(!strstr(b.p, "class=\"legend\"")); /* one series: no legend */
 	/* a gap (NaN) breaks the line: two moves, no segment across it */
-	CHECK_CONTAINS(b.p, "d=\"M62 ");
-	CHECK_CONTAINS(b.p, " M448 ");
+	CHECK_CONTAINS(b.p, "d=\"M82 ");
+	CHECK_CONTAINS(b.p, " M428 ");
 	CHECK(!strstr(b.p, " L"));
 	prr_buf_reset(&b);
 	prr_svg_trend(&b, "tr", "Trend", "d", dates, 3, s, 2, NAN, NAN);
