@@ -1,4 +1,4 @@
-/* svg.c - charts as SVG text: sparkline, bars, time axis, badge. */
+/* svg.c - charts as SVG text: sparkline, bars, time axis, trend, badge. */
 #include "prr/svg.h"
 
 #include <math.h>
@@ -253,25 +253,144 @@ static const char *anchor_at(double x, int w)
 	return x < 90 ? "start" : x > w - 90 ? "end" : "middle";
 }
 
+/* Width in user units of `s` at `px` pixels (estimated from 11px Verdana,
+ * which is wider than the sans-serif fonts the charts use). */
+static double text_w(const char *s, int px)
+{
+	return prr_svg_text_width(s) * px / 11.0;
+}
+
+/* The anchor of a label `tw` wide at `x`: centred, or inward at the ends
+ * so that it stays inside 0..w; its extent goes to `sp`. */
+static const char *place_label(double x, double tw, int w, prr_svg_span *sp)
+{
+	if (x - tw / 2 < 2) {
+		sp->x0 = x;
+		sp->x1 = x + tw;
+		return "start";
+	}
+	if (x + tw / 2 > w - 2) {
+		sp->x0 = x - tw;
+		sp->x1 = x;
+		return "end";
+	}
+	sp->x0 = x - tw / 2;
+	sp->x1 = x + tw / 2;
+	return "middle";
+}
+
+typedef struct span_at {
+	double x0;
+	size_t i;
+} span_at;
+
+static int by_x0(const void *a, const void *b)
+{
+	const span_at *p = a, *q = b;
+	if (p->x0 != q->x0)
+		return p->x0 < q->x0 ? -1 : 1;
+	return p->i < q->i ? -1 : p->i > q->i;
+}
+
+size_t prr_svg_lanes(const prr_svg_span *s, size_t n, double gap, int *lane)
+{
+	if (!n)
+		return 0;
+	span_at *order = prr_xcalloc(n, sizeof *order);
+	double *end = prr_xcalloc(n, sizeof *end); /* rightmost x1 per lane */
+	for (size_t i = 0; i < n; i++)
+		order[i] = (span_at){ s[i].x0, i };
+	qsort(order, n, sizeof *order, by_x0);
+	size_t lanes = 0;
+	for (size_t k = 0; k < n; k++) {
+		size_t i = order[k].i, l = 0;
+		while (l < lanes && end[l] + gap > s[i].x0)
+			l++;
+		if (l == lanes)
+			lanes++;
+		end[l] = s[i].x1;
+		lane[i] = (int)l;
+	}
+	free(order);
+	free(end);
+	return lanes;
+}
+
+/* A diamond of radius r centred on x, y. */
+static void diamond(prr_buf *out, const char *cls, double x, int y, int r)
+{
+	prr_buf_addf(out, "<polygon class=\"tl-milestone %s\" points=\"", cls);
+	num(out, x);
+	prr_buf_addf(out, ",%d ", y - r);
+	num(out, x + r);
+	prr_buf_addf(out, ",%d ", y);
+	num(out, x);
+	prr_buf_addf(out, ",%d ", y + r);
+	num(out, x - r);
+	prr_buf_addf(out, ",%d\"/>\n", y);
+}
+
+static int is_done(const prr_svg_event *e)
+{
+	return e->mark == PRR_SVG_MILESTONE && e->cls && strcmp(e->cls, "done") == 0;
+}
+
+/* One legend entry at x (a swatch, then its word); returns the next x. */
+static int legend_item(prr_buf *out, int x, int kind, const char *word)
+{
+	switch (kind) {
+	case 0: /* review */
+		prr_buf_addf(out, "<circle class=\"tl-review\" cx=\"%d\" cy=\"12\" r=\"5\"/>", x + 6);
+		break;
+	case 1: /* milestone due */
+	case 2: /* milestone done */
+		diamond(out, kind == 2 ? "done" : "", x + 6, 12, 6);
+		break;
+	case 3: /* slip */
+		prr_buf_addf(out, "<line class=\"tl-slip\" x1=\"%d\" y1=\"12\" x2=\"%d\" y2=\"12\"/>"
+				  "<polygon class=\"tl-slip-head\" points=\"%d,12 %d,8 %d,16\"/>",
+			     x, x + 14, x + 18, x + 12, x + 12);
+		x += 6;
+		break;
+	case 4: /* tag */
+		prr_buf_addf(out, "<line class=\"tl-tag\" x1=\"%d\" y1=\"4\" x2=\"%d\" y2=\"20\"/>",
+			     x + 6, x + 6);
+		break;
+	default: /* commits per week */
+		prr_buf_addf(out, "<rect class=\"tl-commits\" x=\"%d\" y=\"6\" width=\"12\" "
+				  "height=\"12\"/>", x);
+		break;
+	}
+	prr_buf_addf(out, "<text class=\"legend\" x=\"%d\" y=\"16\">", x + 18);
+	prr_svg_esc(out, word);
+	prr_buf_adds(out, "</text>\n");
+	return x + 18 + (int)text_w(word, 12) + 22;
+}
+
 void prr_svg_timeline(prr_buf *out, const char *id, const char *title,
 		      const char *desc, const prr_svg_event *ev, size_t n,
 		      long week0, const int *weekly, size_t n_weeks)
 {
-	const int w = 960, h = 316, left = 30, right = 30, axis = 160;
-	const int bars_top = 248, bars_h = 60, span = w - left - right;
+	const int w = 960, left = 30, right = 30, lane_h = 16, bars_h = 60;
+	const int span = w - left - right;
 	long lo = 0, hi = 0;
 	int any = 0;
+	int has[6] = { 0 };
 	for (size_t i = 0; i < n; i++) {
 		long a = ev[i].day, b = ev[i].mark == PRR_SVG_SLIP ? ev[i].day2 : a;
 		if (b < a) { long t = a; a = b; b = t; }
 		if (!any || a < lo) lo = a;
 		if (!any || b > hi) hi = b;
 		any = 1;
+		has[ev[i].mark == PRR_SVG_REVIEW ? 0
+		    : ev[i].mark == PRR_SVG_MILESTONE ? 1 + is_done(&ev[i])
+		    : ev[i].mark == PRR_SVG_SLIP ? 3 : 4] = 1;
 	}
 	if (n_weeks) {
 		if (!any || week0 < lo) lo = week0;
 		if (!any || week0 + 7 * (long)n_weeks > hi) hi = week0 + 7 * (long)n_weeks;
 		any = 1;
+		has[5] = 1;
 	}
 	lo -= 7;
 	hi += 7;
@@ -280,16 +399,46 @@ void prr_svg_timeline(prr_buf *out, const char *id, const char *title,
 		lo = mid - 21;
 		hi = mid + 21;
 	}
+	/* label places: reviews and tags above the axis, milestones below,
+	 * each in lanes so that no two overlap */
+	size_t m = n ? n : 1, n_up = 0, n_dn = 0;
+	prr_svg_span *sp = prr_xcalloc(m, sizeof *sp);
+	prr_svg_span *up = prr_xcalloc(m, sizeof *up), *dn = prr_xcalloc(m, sizeof *dn);
+	int *lane_up = prr_xcalloc(m, sizeof *lane_up), *lane_dn = prr_xcalloc(m, sizeof *lane_dn);
+	const char **anc = prr_xcalloc(m, sizeof *anc);
+	for (size_t i = 0; i < n; i++) {
+		if (ev[i].mark == PRR_SVG_SLIP)
+			continue;
+		double x = tl_x(ev[i].day, lo, hi, left, span);
+		int px = ev[i].mark == PRR_SVG_TAG ? 11 : 12;
+		anc[i] = place_label(x, text_w(ev[i].label, px), w, &sp[i]);
+		if (ev[i].mark == PRR_SVG_MILESTONE)
+			dn[n_dn++] = sp[i];
+		else
+			up[n_up++] = sp[i];
+	}
+	size_t lanes_up = prr_svg_lanes(up, n_up, 8, lane_up);
+	size_t lanes_dn = prr_svg_lanes(dn, n_dn, 8, lane_dn);
+	const int axis = 30 + lane_h * (int)(lanes_up ? lanes_up : 1) + 14;
+	const int ms_top = axis + 46;
+	const int bars_top = ms_top + lane_h * (int)lanes_dn + 14;
+	const int h = n_weeks ? bars_top + bars_h + 8 : bars_top;
+
 	open_chart(out, "timeline", id, title, desc, w, h);
+	static const char *const words[6] = { "review", "milestone due",
+		"milestone done", "estimate slip", "tag", "commits per week" };
+	for (int k = 0, x = left; k < 6; k++)
+		if (has[k])
+			x = legend_item(out, x, k, words[k]);
 	prr_buf_addf(out, "<line class=\"tl-axis\" x1=\"%d\" y1=\"%d\" x2=\"%d\" "
 			  "y2=\"%d\"/>\n", left, axis, w - right, axis);
 	/* month ticks, labelled every `step` months so labels do not collide */
-	int y, m, d;
-	civil(lo, &y, &m, &d);
-	if (d > 1 && ++m > 12) { m = 1; y++; }
+	int y, mo, d;
+	civil(lo, &y, &mo, &d);
+	if (d > 1 && ++mo > 12) { mo = 1; y++; }
 	long months = (hi - lo) / 30 + 1, k = 0;
 	long step = months / 12 + 1;
-	for (long day = days_of(y, m, 1); day <= hi; k++) {
+	for (long day = days_of(y, mo, 1); day <= hi; k++) {
 		double x = tl_x(day, lo, hi, left, span);
 		prr_buf_adds(out, "<line class=\"tl-tick\" x1=\"");
 		num(out, x);
@@ -298,20 +447,20 @@ void prr_svg_timeline(prr_buf *out, const char *id, const char *title,
 		prr_buf_addf(out, "\" y2=\"%d\"/>\n", axis + 6);
 		if (k % step == 0) {
 			char lab[16];
-			snprintf(lab, sizeof lab, "%04d-%02d", y % 10000, m);
+			snprintf(lab, sizeof lab, "%04d-%02d", y % 10000, mo);
 			tl_text(out, "tl-month", x, axis + 20, anchor_at(x, w), lab);
 		}
-		if (++m > 12) { m = 1; y++; }
-		day = days_of(y, m, 1);
+		if (++mo > 12) { mo = 1; y++; }
+		day = days_of(y, mo, 1);
 	}
-	size_t n_rev = 0, n_ms = 0, n_tag = 0;
+	size_t i_up = 0, i_dn = 0;
 	for (size_t i = 0; i < n; i++) {
 		const prr_svg_event *e = &ev[i];
 		double x = tl_x(e->day, lo, hi, left, span);
 		const char *cls = e->cls ? e->cls : "";
 		switch (e->mark) {
 		case PRR_SVG_REVIEW: {
-			int ly = axis - 18 - 16 * (int)(n_rev++ % 4);
+			int ly = axis - 18 - lane_h * lane_up[i_up++];
 			prr_buf_adds(out, "<line class=\"tl-leader\" x1=\"");
 			num(out, x);
 			prr_buf_addf(out, "\" y1=\"%d\" x2=\"", ly + 3);
@@ -320,23 +469,14 @@ void prr_svg_timeline(prr_buf *out, const char *id, const char *title,
 				     axis - 6, cls);
 			num(out, x);
 			prr_buf_addf(out, "\" cy=\"%d\" r=\"6\"/>\n", axis);
-			tl_text(out, "tl-label", x, ly, anchor_at(x, w), e->label);
+			tl_text(out, "tl-label", x, ly, anc[i], e->label);
 			break;
 		}
-		case PRR_SVG_MILESTONE: {
-			int ly = axis + 40 + 16 * (int)(n_ms++ % 3);
-			prr_buf_addf(out, "<polygon class=\"tl-milestone %s\" points=\"", cls);
-			num(out, x);
-			prr_buf_addf(out, ",%d ", axis - 7);
-			num(out, x + 7);
-			prr_buf_addf(out, ",%d ", axis);
-			num(out, x);
-			prr_buf_addf(out, ",%d ", axis + 7);
-			num(out, x - 7);
-			prr_buf_addf(out, ",%d\"/>\n", axis);
-			tl_text(out, "tl-label", x, ly, anchor_at(x, w), e->label);
+		case PRR_SVG_MILESTONE:
+			diamond(out, cls, x, axis, 7);
+			tl_text(out, "tl-label", x, ms_top + lane_h * lane_dn[i_dn++],
+				anc[i], e->label);
 			break;
-		}
 		case PRR_SVG_SLIP: {
 			double x2 = tl_x(e->day2, lo, hi, left, span);
 			prr_buf_adds(out, "<line class=\"tl-slip\" x1=\"");
@@ -355,13 +495,13 @@ void prr_svg_timeline(prr_buf *out, const char *id, const char *title,
 			break;
 		}
 		case PRR_SVG_TAG: {
-			int ly = 20 + 14 * (int)(n_tag++ % 2);
+			int ly = axis - 18 - lane_h * lane_up[i_up++];
 			prr_buf_adds(out, "<line class=\"tl-tag\" x1=\"");
 			num(out, x);
 			prr_buf_addf(out, "\" y1=\"%d\" x2=\"", ly + 4);
 			num(out, x);
 			prr_buf_addf(out, "\" y2=\"%d\"/>\n", axis);
-			tl_text(out, "tl-tag-label", x, ly, anchor_at(x, w), e->label);
+			tl_text(out, "tl-tag-label", x, ly, anc[i], e->label);
 			break;
 		}
 		}
@@ -371,7 +511,7 @@ void prr_svg_timeline(prr_buf *out, const char *id, const char *title,
 		for (size_t i = 0; i < n_weeks; i++)
 			if (weekly[i] > max)
 				max = weekly[i];
-		tl_text(out, "tl-caption", left, bars_top - 8, "start",
+		tl_text(out, "tl-caption", left, bars_top - 4, "start",
 			"commits per week");
 		double bw = 7.0 * span / (double)(hi - lo);
 		for (size_t i = 0; i < n_weeks && max > 0; i++) {
@@ -389,6 +529,134 @@ void prr_svg_timeline(prr_buf *out, const char *id, const char *title,
 			num(out, bh);
 			prr_buf_adds(out, "\"/>\n");
 		}
+	}
+	prr_buf_adds(out, "</svg>");
+	free(sp);
+	free(up);
+	free(dn);
+	free(lane_up);
+	free(lane_dn);
+	free(anc);
+}
+
+/*** Trend ***/
+
+void prr_svg_trend(prr_buf *out, const char *id, const char *title,
+		   const char *desc, const char *const *dates, size_t n,
+		   const prr_svg_series *s, size_t n_series, double ready,
+		   double partial)
+{
+	const int w = 480, left = 44, right = 14, pad = 38, plot_h = 140;
+	const int top = n_series > 1 ? 36 : 22, bottom = top + plot_h;
+	const int h = bottom + 34, span = w - left - right - 2 * pad;
+	open_chart(out, "trend", id, title, desc, w, h);
+	if (n_series > 1)
+		for (size_t k = 0, x = left; k < n_series; k++) {
+			prr_buf_addf(out, "<line class=\"tr-line %s\" x1=\"%zu\" y1=\"12\" "
+					  "x2=\"%zu\" y2=\"12\"/><circle class=\"tr-dot %s\" "
+					  "cx=\"%zu\" cy=\"12\" r=\"3\"/>",
+				     s[k].cls, x, x + 18, s[k].cls, x + 9);
+			tl_text(out, "legend", (double)x + 24, 16, "start", s[k].name);
+			x += 24 + (size_t)text_w(s[k].name, 12) + 22;
+		}
+	/* the y axis: gridlines, then the thresholds */
+	for (int g = 0; g <= 100; g += 50) {
+		double y = bottom - g * plot_h / 100.0;
+		prr_buf_addf(out, "<line class=\"tr-grid\" x1=\"%d\" y1=\"", left);
+		num(out, y);
+		prr_buf_addf(out, "\" x2=\"%d\" y2=\"", w - right);
+		num(out, y);
+		prr_buf_addf(out, "\"/><text class=\"tr-axis\" x=\"%d\" y=\"", left - 6);
+		num(out, y + 4);
+		prr_buf_addf(out, "\" text-anchor=\"end\">%d%%</text>\n", g);
+	}
+	const double th[2] = { ready, partial };
+	for (int k = 0; k < 2; k++) {
+		if (!isfinite(th[k]) || th[k] < 0 || th[k] > 100)
+			continue;
+		double y = bottom - th[k] * plot_h / 100.0;
+		char lab[48];
+		snprintf(lab, sizeof lab, "%s \xE2\x89\xA5 %.0f%%", k ? "partial" : "ready",
+			 th[k]);
+		prr_buf_addf(out, "<line class=\"tr-threshold\" x1=\"%d\" y1=\"", left);
+		num(out, y);
+		prr_buf_addf(out, "\" x2=\"%d\" y2=\"", w - right);
+		num(out, y);
+		prr_buf_addf(out, "\"/><text class=\"tr-axis\" x=\"%d\" y=\"", w - right);
+		/* ready above its line, partial below: close thresholds do not
+		 * stack their words */
+		num(out, k ? y + 12 : y - 4);
+		prr_buf_adds(out, "\" text-anchor=\"end\">");
+		prr_svg_esc(out, lab);
+		prr_buf_adds(out, "</text>\n");
+	}
+	/* the x axis: dates, every `step`-th labelled (the latest always) so
+	 * that labels keep a gap; `pad` holds half a date, so every date label
+	 * is centred on its tick */
+	double dx = n > 1 ? (double)span / (double)(n - 1) : span;
+	size_t step = (size_t)ceil((text_w("0000-00-00", 11) + 8) / dx);
+	if (step < 1)
+		step = 1;
+	prr_buf_addf(out, "<line class=\"tr-base\" x1=\"%d\" y1=\"%d\" x2=\"%d\" "
+			  "y2=\"%d\"/>\n", left, bottom, w - right, bottom);
+	for (size_t i = 0; i < n; i++) {
+		double x = n == 1 ? left + pad + span / 2.0 : left + pad + (double)i * dx;
+		prr_buf_adds(out, "<line class=\"tr-tick\" x1=\"");
+		num(out, x);
+		prr_buf_addf(out, "\" y1=\"%d\" x2=\"", bottom);
+		num(out, x);
+		prr_buf_addf(out, "\" y2=\"%d\"/>\n", bottom + 5);
+		if ((n - 1 - i) % step == 0) {
+			prr_svg_span sp;
+			const char *a = place_label(x, text_w(dates[i], 11), w, &sp);
+			tl_text(out, "tr-axis", x, bottom + 26, a, dates[i]);
+		}
+	}
+	/* the series: a line, a dot per value, labels on the labelled dates
+	 * (of two series, the higher value's above its dot, the other below) */
+	for (size_t k = 0; k < n_series; k++) {
+		prr_buf path = PRR_BUF_INIT;
+		int pen = 0;
+		for (size_t i = 0; i < n; i++) {
+			double v = s[k].v[i];
+			if (!isfinite(v)) {
+				pen = 0;
+				continue;
+			}
+			double x = n == 1 ? left + pad + span / 2.0 : left + pad + (double)i * dx;
+			double t = v < 0 ? 0 : v > 100 ? 100 : v;
+			double y = bottom - t * plot_h / 100.0;
+			prr_buf_adds(&path, pen ? " L" : (path.n ? " M" : "M"));
+			num(&path, x);
+			prr_buf_addc(&path, ' ');
+			num(&path, y);
+			pen = 1;
+			prr_buf_addf(out, "<circle class=\"tr-dot %s\" cx=\"", s[k].cls);
+			num(out, x);
+			prr_buf_adds(out, "\" cy=\"");
+			num(out, y);
+			prr_buf_adds(out, "\" r=\"3.5\"/>\n");
+			if ((n - 1 - i) % step)
+				continue;
+			int below = 0;
+			for (size_t o = 0; o < n_series; o++)
+				if (o != k && isfinite(s[o].v[i]) &&
+				    (s[o].v[i] > v || (s[o].v[i] == v && o < k)))
+					below = 1;
+			char lab[32];
+			snprintf(lab, sizeof lab, "%.0f%%", v);
+			prr_svg_span sp;
+			const char *a = place_label(x, text_w(lab, 11), w, &sp);
+			prr_buf_addf(out, "<text class=\"tr-value %s\" x=\"", s[k].cls);
+			num(out, x);
+			prr_buf_adds(out, "\" y=\"");
+			num(out, below ? y + 16 : y - 8);
+			prr_buf_addf(out, "\" text-anchor=\"%s\">%s</text>\n", a, lab);
+		}
+		if (path.n)
+			prr_buf_addf(out, "<path class=\"tr-line %s\" fill=\"none\" d=\"%s\"/>\n",
+				     s[k].cls, path.p);
+		prr_buf_free(&path);
 	}
 	prr_buf_adds(out, "</svg>");
 }

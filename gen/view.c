@@ -579,18 +579,24 @@ static void put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_lates
 	putb(h, "is_latest", mark_latest && i + 1 == pg->p->n);
 }
 
-/* The trend of readiness over the project's reviews, as a sparkline and a
- * table. */
+/* The trend of readiness (and of the dimension score, where reviews have
+ * one) over the project's reviews, as a chart with axes and a table. */
 static void put_trend(prr_vnode *c, const page *pg, const char *root)
 {
 	size_t n = pg->p->n;
 	double *v = prr_xcalloc(n ? n : 1, sizeof *v);
+	double *dim = prr_xcalloc(n ? n : 1, sizeof *dim);
+	const char **dates = prr_xcalloc(n ? n : 1, sizeof *dates);
+	bool has_dim = false;
 	prr_vnode *t = put_obj(c, "trend");
 	prr_vnode *rows = put_arr(t, "rows");
 	prr_buf desc = PRR_BUF_INIT, href = PRR_BUF_INIT;
 	for (size_t i = 0; i < n; i++) {
 		const prr_revfig *rf = &pg->p->reviews[i];
 		v[i] = rf->score.readiness;
+		dim[i] = rf->score.dims.percent;
+		has_dim = has_dim || prr_has(dim[i]);
+		dates[i] = rf->review->date;
 		prr_vnode *row = push(rows);
 		putr(row, "date", rf->review->date);
 		prr_buf_reset(&href);
@@ -602,15 +608,26 @@ static void put_trend(prr_vnode *c, const page *pg, const char *root)
 		char b[32];
 		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
 			     pct(b, sizeof b, v[i]));
+		if (prr_has(dim[i]))
+			prr_buf_addf(&desc, " (dimension score %s)", pct(b, sizeof b, dim[i]));
 	}
+	const prr_svg_series series[2] = {
+		{ "readiness", "s1", v },
+		{ "dimension score", "s2", dim },
+	};
+	const prr_scorecard *last = n ? &pg->p->reviews[n - 1].score : NULL;
 	prr_buf svg = PRR_BUF_INIT;
-	prr_svg_sparkline(&svg, "trend", "Readiness over all reviews", desc.p, v,
-			  n, 0, 100, 240, 48);
+	prr_svg_trend(&svg, "trend", "Readiness over all reviews", desc.p, dates, n,
+		      series, has_dim ? 2 : 1, last ? last->ready : PRR_NONE,
+		      last ? last->partial : PRR_NONE);
 	put(t, "chart_svg", svg.p);
+	putb(t, "has_dim", has_dim);
 	prr_buf_free(&svg);
 	prr_buf_free(&desc);
 	prr_buf_free(&href);
 	free(v);
+	free(dim);
+	free(dates);
 }
 
 /* The component x category matrix of review `ri`; each component links
@@ -1453,6 +1470,8 @@ static int page_timeline(page *pg)
 			    "Timeline", "timeline.html");
 	prr_vnode *arr = put_arr(c, "events");
 	prr_svg_event *ev = prr_xcalloc(t->n + t->n_slips + 1, sizeof *ev);
+	/* a milestone's label says which of its marks it is: "GA (due)" */
+	char **owned = prr_xcalloc(t->n + 1, sizeof *owned);
 	size_t n_ev = 0;
 	long week0 = 0;
 	size_t n_weeks = 0;
@@ -1497,16 +1516,19 @@ static int page_timeline(page *pg)
 			break;
 		}
 		case PRR_EV_MILESTONE_DUE:
-			prr_buf_adds(&b, "due");
+		case PRR_EV_MILESTONE_DONE: {
+			bool done = e->kind == PRR_EV_MILESTONE_DONE;
+			prr_buf_adds(&b, done ? "done" : "due");
+			prr_buf l = PRR_BUF_INIT;
+			prr_buf_addf(&l, "%s (%s)", e->label ? e->label : "milestone", b.p);
+			owned[i] = prr_xstrdup(l.p);
+			prr_buf_free(&l);
+			s->label = owned[i];
 			s->mark = PRR_SVG_MILESTONE;
+			s->cls = done ? "done" : NULL;
 			n_ev++;
 			break;
-		case PRR_EV_MILESTONE_DONE:
-			prr_buf_adds(&b, "done");
-			s->mark = PRR_SVG_MILESTONE;
-			s->cls = "done";
-			n_ev++;
-			break;
+		}
 		case PRR_EV_TAG:
 			s->mark = PRR_SVG_TAG;
 			n_ev++;
@@ -1565,6 +1587,9 @@ static int page_timeline(page *pg)
 	putb(c, "has_repo", pg->o->repo != NULL);
 	prr_buf_free(&desc);
 	prr_buf_free(&svg);
+	for (size_t i = 0; i < t->n; i++)
+		free(owned[i]);
+	free(owned);
 	free(ev);
 	free(weekly);
 	return page_emit(pg);

@@ -36,6 +36,27 @@ void prr_svg_sparkline(prr_buf *out, const char *id, const char *title,
 		       const char *desc, const double *v, size_t n, double lo,
 		       double hi, int w, int h);
 
+/* One line of a trend chart: `v` holds one value (%) per date, NaN a gap. */
+typedef struct prr_svg_series {
+	const char *name;  /* the legend's word ("readiness") */
+	const char *cls;   /* the line's class ("s1", "s2"), coloured by CSS */
+	const double *v;
+} prr_svg_series;
+
+/*
+ * A line chart of `n_series` series over `n` dates (`dates[i]`, as
+ * written), on a 0-100 % scale: a y axis with gridlines at 0, 50 and
+ * 100 %, dashed lines at the `ready` and `partial` thresholds (NaN: none),
+ * the dates on the x axis and each point labelled with its value.  Date
+ * and value labels are thinned to every k-th (always the latest) when they
+ * would collide; the data table beside the chart holds them all.  A
+ * legend names the series when there is more than one.
+ */
+void prr_svg_trend(prr_buf *out, const char *id, const char *title,
+		   const char *desc, const char *const *dates, size_t n,
+		   const prr_svg_series *s, size_t n_series, double ready,
+		   double partial);
+
 /* One row of a grouped bar chart: planned against delivered. */
 typedef struct prr_svg_bar {
 	const char *label;
@@ -70,7 +91,10 @@ typedef struct prr_svg_event {
  * A time axis from the first to the last day of `ev` and `weeks` (with a
  * little margin), month ticks, the events, and below it a bar per week of
  * `weekly` commit counts (`weekly[i]` is the week starting on day
- * `week0 + 7*i`; n_weeks may be 0).
+ * `week0 + 7*i`; n_weeks may be 0).  A legend above names the kinds of
+ * mark drawn.  Review and tag labels stand above the axis, milestone
+ * labels below it, each set in as many rows (lanes) as it takes for no two
+ * labels to overlap (prr_svg_lanes); the chart grows taller to hold them.
  */
 void prr_svg_timeline(prr_buf *out, const char *id, const char *title,
 		      const char *desc, const prr_svg_event *ev, size_t n,
@@ -86,5 +110,19 @@ void prr_svg_badge(prr_buf *out, const char *label, const char *value,
 
 /* Text width in user units for 11px Verdana, as badges measure it. */
 int prr_svg_text_width(const char *s);
+
+/* A label's horizontal extent, x0 <= x1, in user units. */
+typedef struct prr_svg_span {
+	double x0, x1;
+} prr_svg_span;
+
+/*
+ * Gives each of the `n` spans a lane (lane[i] = 0, 1, ...) so that two
+ * spans in the same lane are at least `gap` apart; returns the number of
+ * lanes used (0 when n == 0).  First fit in order of x0 (ties: input
+ * order), so the same spans always get the same lanes, and a span takes a
+ * new lane only when it overlaps one in every lane before.
+ */
+size_t prr_svg_lanes(const prr_svg_span *s, size_t n, double gap, int *lane);
 
 #endif

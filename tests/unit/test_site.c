@@ -93,6 +93,159 @@ PRR_TEST(svg__timeline_marks)
 	prr_buf_free(&b);
 }
 
+/* Lanes: two spans in one lane keep the gap; first fit uses as few lanes
+ * as the deepest pile of overlapping spans (an interval graph's clique). */
+PRR_TEST(svg__lanes_never_overlap)
+{
+	enum { N = 200 };
+	prr_svg_span s[N];
+	int lane[N];
+	unsigned r = 12345;
+	for (int i = 0; i < N; i++) {
+		r = r * 1103515245u + 12345u;
+		double x = (double)(r >> 8 & 1023) * 0.9; /* 0..920, dense */
+		s[i].x0 = x;
+		s[i].x1 = x + 20 + (double)(i % 7) * 15;
+	}
+	const double gap = 8;
+	size_t lanes = prr_svg_lanes(s, N, gap, lane);
+	CHECK(lanes > 1);
+	size_t depth = 0;
+	for (int i = 0; i < N; i++) {
+		CHECK(lane[i] >= 0 && (size_t)lane[i] < lanes);
+		size_t here = 0; /* spans (with their gap) covering s[i].x0 */
+		for (int k = 0; k < N; k++) {
+			if (s[k].x0 <= s[i].x0 && s[k].x1 + gap > s[i].x0)
+				here++;
+			if (k != i && lane[k] == lane[i])
+				CHECK(s[k].x1 + gap <= s[i].x0 || s[i].x1 + gap <= s[k].x0);
+		}
+		if (here > depth)
+			depth = here;
+	}
+	CHECK_INT(lanes, depth);
+	CHECK_INT(prr_svg_lanes(s, 0, gap, lane), 0);
+	/* apart: one lane */
+	prr_svg_span two[2] = { { 0, 10 }, { 20, 30 } };
+	CHECK_INT(prr_svg_lanes(two, 2, 8, lane), 1);
+	CHECK_INT(prr_svg_lanes(two, 2, 12, lane), 2);
+}
+
+/* The text elements of class `cls` in `svg`: x, y, anchor and text. */
+typedef struct label_at {
+	double x0, x1;
+	int y;
+} label_at;
+
+static size_t labels_of(const char *svg, const char *cls, int px, label_at *out,
+			size_t max)
+{
+	char open[64];
+	snprintf(open, sizeof open, "<text class=\"%s\" x=\"", cls);
+	size_t n = 0;
+	for (const char *p = strstr(svg, open); p && n < max; p = strstr(p + 1, open)) {
+		double x;
+		int y;
+		char anchor[16], text[128];
+		if (sscanf(p + strlen(open), "%lf\" y=\"%d\" text-anchor=\"%15[a-z]\">%127[^<]",
+			   &x, &y, anchor, text) != 4)
+			continue;
+		double w = prr_svg_text_width(text) * px / 11.0;
+		double x0 = strcmp(anchor, "start") == 0 ? x
+			    : strcmp(anchor, "end") == 0 ? x - w : x - w / 2;
+		out[n++] = (label_at){ x0, x0 + w, y };
+	}
+	return n;
+}
+
+/* A dense timeline: 40 reviews two days apart, 30 milestones and 20 tags
+ * in the same weeks.  Every label is drawn, inside the chart, and no two
+ * on one row overlap. */
+PRR_TEST(svg__timeline_dense_labels_do_not_overlap)
+{
+	enum { NR = 40, NM = 30, NT = 20, N = NR + NM + NT };
+	prr_svg_event ev[N];
+	char names[N][32];
+	long d0 = prr_date_days("2026-01-05");
+	for (int i = 0; i < N; i++) {
+		prr_svg_event *e = &ev[i];
+		if (i < NR) {
+			snprintf(names[i], sizeof names[i], "2026-review-%02d", i);
+			*e = (prr_svg_event){ d0 + 2 * i, 0, PRR_SVG_REVIEW, names[i], "lv-ready" };
+		} else if (i < NR + NM) {
+			snprintf(names[i], sizeof names[i], "Milestone %d (due)", i);
+			*e = (prr_svg_event){ d0 + 3 * (i - NR), 0, PRR_SVG_MILESTONE,
+					      names[i], i % 2 ? "done" : NULL };
+		} else {
+			snprintf(names[i], sizeof names[i], "v0.%d.0", i);
+			*e = (prr_svg_event){ d0 + 4 * (i - NR - NM), 0, PRR_SVG_TAG,
+					      names[i], NULL };
+		}
+	}
+	prr_buf b = PRR_BUF_INIT;
+	prr_svg_timeline(&b, "dense", "Timeline", "d", ev, N, d0, NULL, 0);
+	static label_at l[N];
+	size_t n = labels_of(b.p, "tl-label", 12, l, N);
+	n += labels_of(b.p, "tl-tag-label", 11, l + n, N - n);
+	CHECK_INT(n, N);
+	for (size_t i = 0; i < n; i++) {
+		CHECK(l[i].x0 >= 0 && l[i].x1 <= 960);
+		for (size_t k = i + 1; k < n; k++)
+			if (l[i].y == l[k].y)
+				CHECK(l[i].x1 <= l[k].x0 || l[k].x1 <= l[i].x0);
+			else /* rows are a line apart: text never stacks */
+				CHECK(abs(l[i].y - l[k].y) >= 14);
+	}
+	/* the legend names the four kinds drawn, and no other */
+	CHECK_CONTAINS(b.p, ">review<");
+	CHECK_CONTAINS(b.p, ">milestone due<");
+	CHECK_CONTAINS(b.p, ">milestone done<");
+	CHECK_CONTAINS(b.p, ">tag<");
+	CHECK(!strstr(b.p, ">estimate slip<"));
+	CHECK(!strstr(b.p, ">commits per week<"));
+	/* deterministic: the same events, the same bytes */
+	prr_buf again = PRR_BUF_INIT;
+	prr_svg_timeline(&again, "dense", "Timeline", "d", ev, N, d0, NULL, 0);
+	CHECK_STR(again.p, b.p);
+	prr_buf_free(&again);
+	prr_buf_free(&b);
+}
+
+PRR_TEST(svg__trend_axes_points_legend)
+{
+	const char *dates[3] = { "2026-03-02", "2026-04-13", "2026-05-25" };
+	double ready[3] = { 58.3, NAN, 96 }, dim[3] = { 48, 68, 82 };
+	prr_svg_series s[2] = { { "readiness", "s1", ready },
+				{ "dimension <score>", "s2", dim } };
+	prr_buf b = PRR_BUF_INIT;
+	prr_svg_trend(&b, "tr", "Trend", "d", dates, 3, s, 1, 80, 50);
+	CHECK_CONTAINS(b.p, "class=\"chart trend\"");
+	CHECK_CONTAINS(b.p, ">0%</text>");
+	CHECK_CONTAINS(b.p, ">50%</text>");
+	CHECK_CONTAINS(b.p, ">100%</text>");
+	CHECK_CONTAINS(b.p, ">ready \xE2\x89\xA5 80%</text>");
+	CHECK_CONTAINS(b.p, ">partial \xE2\x89\xA5 50%</text>");
+	CHECK_CONTAINS(b.p, "text-anchor=\"middle\">2026-03-02</text>");
+	CHECK_CONTAINS(b.p, "text-anchor=\"middle\">2026-05-25</text>");
+	CHECK_CONTAINS(b.p, ">58%</text>"); /* as the pages round */
+	CHECK_CONTAINS(b.p, ">96%</text>");
+	CHECK(!strstr(b.p, "class=\"legend\"")); /* one series: no legend */
+	/* a gap (NaN) breaks the line: two moves, no segment across it */
+	CHECK_CONTAINS(b.p, "d=\"M82 ");
+	CHECK_CONTAINS(b.p, " M428 ");
+	CHECK(!strstr(b.p, " L"));
+	prr_buf_reset(&b);
+	prr_svg_trend(&b, "tr", "Trend", "d", dates, 3, s, 2, NAN, NAN);
+	CHECK_CONTAINS(b.p, ">dimension &lt;score&gt;</text>");
+	CHECK(!strstr(b.p, "ready \xE2\x89\xA5"));
+	/* of two values on one date, the higher is labelled above its dot */
+	CHECK_CONTAINS(b.p, ">82%</text>");
+	prr_buf_reset(&b);
+	prr_svg_trend(&b, "tr", "Trend", "d", NULL, 0, s, 1, 80, 50);
+	CHECK_CONTAINS(b.p, "</svg>");
+	prr_buf_free(&b);
+}
+
 PRR_TEST(svg__badge)
 {
 	prr_buf b = PRR_BUF_INIT;
