@@ -79,30 +79,63 @@ static prr_waiver_state waiver_state(const prr_waiver *w, const char *date)
 	return PRR_WAIVER_ACTIVE;
 }
 
-static const prr_waiver *waiver_for_check(const prr_config *c,
-					  const char *component,
-					  const char *category)
+/*
+ * prr.json's waivers by what they waive, in hash tables built once per
+ * scorecard: a check's by "COMPONENT\x1fCATEGORY", a finding's by its
+ * title or id; each name to its first waiver, as a walk of the list would
+ * find it.  Many waivers over many checks stay linear.
+ */
+typedef struct waivers {
+	const prr_config *c;
+	prr_names checks, findings;
+	prr_buf key; /* a check's key, to look it up */
+} waivers;
+
+static const char *check_key(prr_arena *a, const char *component,
+			     const char *category)
 {
-	for (size_t i = 0; c && i < c->n_waivers; i++) {
-		const prr_waiver *w = &c->waivers[i];
-		if (w->component && w->category && component && category &&
-		    prr_name_eq(w->component, component) &&
-		    prr_name_eq(w->category, category))
-			return w;
-	}
-	return NULL;
+	return prr_arena_printf(a, "%s\x1f%s", component, category);
 }
 
-static const prr_waiver *waiver_for_finding(const prr_config *c,
-					    const prr_finding *f)
+static void waivers_index(waivers *wv, prr_arena *a, const prr_config *c)
 {
+	memset(wv, 0, sizeof *wv);
+	wv->c = c;
 	for (size_t i = 0; c && i < c->n_waivers; i++) {
 		const prr_waiver *w = &c->waivers[i];
-		if (w->finding && ((f->title && prr_name_eq(w->finding, f->title)) ||
-				   (f->id && prr_name_eq(w->finding, f->id))))
-			return w;
+		if (w->component && w->category)
+			prr_names_put(&wv->checks, check_key(a, w->component,
+							     w->category), i);
+		if (w->finding)
+			prr_names_put(&wv->findings, w->finding, i);
 	}
-	return NULL;
+}
+
+static void waivers_free(waivers *wv)
+{
+	prr_names_free(&wv->checks);
+	prr_names_free(&wv->findings);
+	prr_buf_free(&wv->key);
+}
+
+static const prr_waiver *waiver_for_check(waivers *wv, const char *component,
+					  const char *category)
+{
+	if (!wv->checks.n || !component || !category)
+		return NULL;
+	prr_buf_reset(&wv->key);
+	prr_buf_addf(&wv->key, "%s\x1f%s", component, category);
+	size_t i = prr_names_find(&wv->checks, wv->key.p);
+	return i == PRR_NAMES_NONE ? NULL : &wv->c->waivers[i];
+}
+
+static const prr_waiver *waiver_for_finding(const waivers *wv,
+					    const prr_finding *f)
+{
+	size_t t = f->title ? prr_names_find(&wv->findings, f->title) : PRR_NAMES_NONE;
+	size_t d = f->id ? prr_names_find(&wv->findings, f->id) : PRR_NAMES_NONE;
+	size_t i = t < d ? t : d; /* the first in prr.json, as listed */
+	return i == PRR_NAMES_NONE ? NULL : &wv->c->waivers[i];
 }
 
 /*** The matrix ***/
@@ -121,7 +154,7 @@ static int category_index(prr_scorecard *s, prr_arena *a, size_t *cap,
 }
 
 static void score_component(prr_scorecard *s, prr_arena *a, prr_compfig *cf,
-			    const prr_component *comp, const prr_config *c,
+			    const prr_component *comp, waivers *wv,
 			    size_t *waived_cap)
 {
 	cf->component = comp;
@@ -139,7 +172,7 @@ static void score_component(prr_scorecard *s, prr_arena *a, prr_compfig *cf,
 			cf->tally.tests_passed += ck->passed;
 			cf->tally.tests_total += ck->total;
 		}
-		const prr_waiver *w = waiver_for_check(c, comp->name, ck->category);
+		const prr_waiver *w = waiver_for_check(wv, comp->name, ck->category);
 		if (w) {
 			prr_waived *wd = PRR_VEC_PUSH(a, s->waived, s->n_waived,
 						      *waived_cap);
@@ -235,6 +268,8 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 {
 	size_t cat_cap = 0, waived_cap = 0, block_cap = 0;
 	prr_names cols = { 0 };
+	waivers wv;
+	waivers_index(&wv, a, c);
 	memset(s, 0, sizeof *s);
 	s->review = r;
 	s->ready = c ? c->ready : PRR_DEFAULT_READY;
@@ -245,7 +280,7 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 				   sizeof *s->comps);
 	for (size_t i = 0; i < r->n_components; i++) {
 		prr_compfig *cf = &s->comps[i];
-		score_component(s, a, cf, &r->components[i], c, &waived_cap);
+		score_component(s, a, cf, &r->components[i], &wv, &waived_cap);
 		tally_merge(&s->tally, &cf->tally);
 		for (size_t k = 0; k < cf->n_checks; k++)
 			category_index(s, a, &cat_cap, &cols,
@@ -287,7 +322,7 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 
 	for (size_t i = 0; i < r->n_findings; i++) {
 		const prr_finding *f = &r->findings[i];
-		const prr_waiver *w = waiver_for_finding(c, f);
+		const prr_waiver *w = waiver_for_finding(&wv, f);
 		if (w) {
 			prr_waived *wd = PRR_VEC_PUSH(a, s->waived, s->n_waived,
 						      waived_cap);
@@ -316,4 +351,5 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 		if (s->comps[i].level == PRR_LEVEL_NOT_READY)
 			add_blocker(s, a, &block_cap, "component", s->comps[i].name,
 				    "not-ready", s->comps[i].component->line);
+	waivers_free(&wv);
 }

@@ -203,6 +203,28 @@ expect_err 'dup.json:200002:10: error: duplicate component "C_100" (already at l
 rm -rf "$S/big"
 end
 
+begin "safety: 50,000 waivers over 50,000 checks and findings are matched in linear time"
+# a hang guard only: waivers times checks took minutes
+mkdir -p "$S/waive"
+big "$S/waive/2026-01-05.json" 2026-01-05 50000
+awk 'BEGIN {
+	printf "{\"project\": \"Big\", \"waivers\": [\n"
+	for (i = 0; i < 50000; i++)
+		printf "{\"component\": \"c%d\", \"category\": \"Security\", \"reason\": \"r\", \"approver\": \"a\", \"expires\": \"2026-12-31\"},\n{\"finding\": \"F-%d\", \"reason\": \"r\", \"approver\": \"a\", \"expires\": \"2026-12-31\"},\n", i, i
+	printf "{\"finding\": \"none\", \"reason\": \"r\", \"approver\": \"a\", \"expires\": \"2026-12-31\"}]}\n"
+}' > "$S/waive/prr.json"
+timeout $LONG "$PRR" report "$S/waive" --format json >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 0
+python3 -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+sc = d["projects"][0]["reviews"][0]["scorecard"]
+assert sc["counts"]["waived"] == 50000, sc["counts"]
+assert sc["findings"]["waived"] == 50000 and sc["findings"]["open"] == 0, sc["findings"]
+' "$W/out" || fail "not every check and finding was waived"
+rm -rf "$S/waive"
+end
+
 begin "safety: a 140 KB table with a 10,000-column header is not imported, in bounded memory and time"
 mkdir -p "$S/wide"
 # wide COLS ROWS FILE: a table of COLS header cells over ROWS one-cell rows
