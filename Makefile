@@ -28,7 +28,7 @@ PYTHON     := /usr/bin/python3
 PKGS := libcjson md4c md4c-html libgit2 libcrypto zlib
 DEBS := pkg-config libcjson-dev libmd4c-dev libmd4c-html0-dev libgit2-dev libssl-dev zlib1g-dev
 # What the tests use beyond the build.
-TEST_DEBS := git python3 python3-jsonschema valgrind clang libclang-rt-14-dev tidy chromium
+TEST_DEBS := git python3 python3-jsonschema python3-yaml valgrind clang libclang-rt-14-dev tidy chromium
 
 PRR_CFLAGS = -std=c17 -Wall -Wextra -Wpedantic -Werror -Wshadow \
 	-Wstrict-prototypes -Wmissing-prototypes -Wno-missing-field-initializers \

@@ -146,6 +146,130 @@ static char *folder_name(const char *given)
 	return prr_buf_detach(&b, NULL);
 }
 
+/*
+ * Where documents that state no project take it from: the folder that
+ * holds `file` with a prr.json nearest to it, inside the folder given
+ * that holds it (so that every folder with a prr.json is a project, and
+ * two folders given together are two projects); that prr.json's
+ * "project", else that folder's name.  `folders` and `names` cache it per
+ * folder.  The first folder given is the reviews folder, whose config is
+ * loaded already.
+ */
+typedef struct project_of {
+	prr_paths folders, names;
+} project_of;
+
+static const char *folder_project(project_of *po, const char *dir,
+				  const prr_reviews *out, prr_diags *d)
+{
+	for (size_t i = 0; i < po->folders.n; i++)
+		if (strcmp(po->folders.v[i], dir) == 0)
+			return po->names.v[i];
+	char *name = NULL;
+	if (prr_same_file(dir, out->dir) == 1) {
+		name = prr_xstrdup(out->config->project ? out->config->project : "");
+	} else {
+		prr_config *c = NULL;
+		if (prr_config_load_dir(&c, dir, d) == 0 && c->project)
+			name = prr_xstrdup(c->project);
+		prr_config_free(c);
+	}
+	if (!name || !*name) {
+		free(name);
+		name = folder_name(dir);
+	}
+	prr_paths_add(&po->folders, dir);
+	prr_paths_add(&po->names, name);
+	free(name);
+	return po->names.v[po->names.n - 1];
+}
+
+static const char *project_for(project_of *po, const char *file,
+			       char *const *paths, int n_paths,
+			       const prr_reviews *out, prr_diags *d)
+{
+	const char *given = NULL;
+	size_t gn = 0;
+	for (int k = 0; k < n_paths && !given; k++) {
+		size_t n = strlen(paths[k]);
+		while (n > 1 && paths[k][n - 1] == '/')
+			n--;
+		if (strncmp(file, paths[k], n) == 0 && file[n] == '/' &&
+		    prr_is_dir(paths[k]) == 1) {
+			given = paths[k];
+			gn = n;
+		}
+	}
+	if (!given) /* a file given: the reviews folder's project */
+		return folder_project(po, out->dir, out, d);
+	prr_buf dir = PRR_BUF_INIT;
+	const char *slash = strrchr(file, '/');
+	prr_buf_add(&dir, file, (size_t)(slash - file));
+	while (dir.n > gn) {
+		char *cfg = prr_path_join(dir.p, "prr.json");
+		int found = access(cfg, F_OK) == 0;
+		free(cfg);
+		if (found)
+			break;
+		char *up = strrchr(dir.p, '/');
+		prr_buf_truncate(&dir, (size_t)(up - dir.p));
+	}
+	if (dir.n <= gn) {
+		prr_buf_reset(&dir);
+		prr_buf_add(&dir, given, gn);
+	}
+	const char *name = folder_project(po, dir.p, out, d);
+	prr_buf_free(&dir);
+	return name;
+}
+
+static void project_of_free(project_of *po)
+{
+	prr_paths_free(&po->folders);
+	prr_paths_free(&po->names);
+}
+
+/*
+ * A folder whose documents name several projects holds several projects:
+ * they are kept apart, and said once per folder, naming them.
+ */
+static void warn_mixed(prr_reviews *out, prr_diags *d)
+{
+	for (size_t i = 0; i < out->n_docs; i++) {
+		const char *f = out->files.v[i];
+		const char *slash = strrchr(f, '/');
+		size_t dn = slash ? (size_t)(slash - f) : 0;
+		int first = 1, mixed = 0;
+		for (size_t k = 0; k < i && first; k++)
+			if (strncmp(out->files.v[k], f, dn) == 0 &&
+			    strrchr(out->files.v[k], '/') == out->files.v[k] + dn)
+				first = 0; /* said with the folder's first document */
+		if (!first)
+			continue;
+		prr_buf names = PRR_BUF_INIT;
+		prr_names seen = { .exact = 1 };
+		for (size_t k = i; k < out->n_docs; k++) {
+			const char *g = out->files.v[k];
+			if (strncmp(g, f, dn) != 0 || strrchr(g, '/') != g + dn)
+				continue;
+			const char *p = out->docs[k]->project;
+			if (prr_names_put(&seen, p, k) == k) {
+				prr_buf_addf(&names, "%s\"%s\"", names.n ? ", " : "", p);
+				mixed |= seen.n > 1;
+			}
+		}
+		if (mixed)
+			prr_diag_add(d, PRR_DIAG_WARNING, dn ? prr_arena_printf(
+				     &out->docs[i]->arena, "%.*s", (int)dn, f) : ".",
+				     NULL, 0, 0, "this folder holds reviews of %zu "
+				     "projects (%s): they are kept apart, as separate "
+				     "projects (one folder per project, with its prr.json, "
+				     "says so without this warning)", seen.n, names.p);
+		prr_names_free(&seen);
+		prr_buf_free(&names);
+	}
+}
+
 /* Appends the `n_src` items of `src` to arena array *dst (n_dst items). */
 static void *concat(prr_arena *a, const void *dst, size_t n_dst,
 		    const void *src, size_t n_src, size_t size)
@@ -279,7 +403,7 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 	out->docs = prr_xcalloc(files.n + 1, sizeof *out->docs);
 	prr_diags *diags = prr_xcalloc(files.n + 1, sizeof *diags);
 	load_all(&files, out->docs, diags, date);
-	char *dirname = folder_name(out->dir);
+	project_of po = { 0 };
 	prr_names projects = { 0 }, spellings = { .exact = 1 };
 	size_t warned = 0;
 	for (size_t i = 0; i < files.n; i++) {
@@ -314,8 +438,7 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 		}
 		if (!r->project)
 			r->project = prr_arena_strdup(&r->arena,
-						      out->config->project ? out->config->project
-									   : dirname);
+				project_for(&po, files.v[i], paths, n_paths, out, d));
 		/* projects are matched as every name is (prr_name_eq: case,
 		 * spaces, '-' and '_' aside), under the first spelling met in
 		 * path order; each other spelling is said once */
@@ -335,7 +458,7 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 	}
 	prr_names_free(&projects);
 	prr_names_free(&spellings);
-	free(dirname);
+	project_of_free(&po);
 	free(diags);
 	if (d->errors != errors0)
 		goto fail;
@@ -345,6 +468,8 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 		goto fail;
 	}
 
+	out->files = files; /* in step with docs: every file loaded */
+	warn_mixed(out, d);
 	/* merge documents of one project and date, in path order */
 	out->v = prr_xcalloc(out->n_docs, sizeof *out->v);
 	prr_names merged = { .exact = 1 }; /* "PROJECT<US>DATE" -> out->v[k] */

@@ -1,5 +1,6 @@
 /* view.c - figures shaped for the templates; see include/prr/view.h. */
 #include "prr/view.h"
+#include "prr/portfolio.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -225,7 +226,7 @@ static const char *level_label(prr_level l)
 	}
 }
 
-static const char *level_color(prr_level l)
+const char *prr_view_level_color(prr_level l)
 {
 	switch (l) {
 	case PRR_LEVEL_READY: return "#2b7a36";
@@ -1890,9 +1891,19 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 
 void prr_view_badge(prr_buf *out, const prr_figures *f)
 {
+	if (f->n_projects > 1) { /* a portfolio: every project counted */
+		size_t by[PRR_LEVEL_COUNT] = { 0 };
+		for (size_t i = 0; i < f->n_projects; i++) {
+			const prr_revfig *p = prr_figures_latest(&f->projects[i]);
+			by[p ? p->score.level : PRR_LEVEL_UNKNOWN]++;
+		}
+		prr_portfolio_badge(out, f->n_projects, by[PRR_LEVEL_NOT_READY],
+				    by[PRR_LEVEL_PARTIAL], by[PRR_LEVEL_UNKNOWN]);
+		return;
+	}
 	const prr_revfig *rf = f->n_projects ? prr_figures_latest(&f->projects[0]) : NULL;
 	if (!rf) {
-		prr_svg_badge(out, "readiness", "unknown", level_color(PRR_LEVEL_UNKNOWN));
+		prr_svg_badge(out, "readiness", "unknown", prr_view_level_color(PRR_LEVEL_UNKNOWN));
 		return;
 	}
 	char b[32];
@@ -1901,6 +1912,6 @@ void prr_view_badge(prr_buf *out, const prr_figures *f)
 			   : rf->score.level == PRR_LEVEL_PARTIAL ? "partial"
 			   : rf->score.level == PRR_LEVEL_NOT_READY ? "not ready" : "unknown";
 	prr_buf_addf(&v, "%s %s", pct(b, sizeof b, rf->score.readiness), word);
-	prr_svg_badge(out, "readiness", v.p, level_color(rf->score.level));
+	prr_svg_badge(out, "readiness", v.p, prr_view_level_color(rf->score.level));
 	prr_buf_free(&v);
 }

@@ -12,8 +12,14 @@
  *
  * A review's date comes from the document, else from a YYYY-MM-DD in its
  * file or folder name, else it is an error naming the file.  Its project
- * is the document's, else prr.json's, else the reviews folder's name (of
- * its real path: "." is named as what it is).  A document's source file,
+ * is the document's, else that of the nearest folder holding it with a
+ * prr.json, inside the folder given that holds it (else of that folder
+ * given; of the reviews folder for a file given): that prr.json's
+ * "project", else the folder's name (of its real path: "." is named as
+ * what it is).  So every folder with a prr.json is a project and two
+ * folders given are two projects.  A folder whose documents name several
+ * projects is a warning naming them; they stay apart.  Only the first
+ * folder's prr.json configures the set (thresholds, weights, gate).  A document's source file,
  * when it states none, is its path relative to the folder given that holds
  * it: the same set whichever way the folder is written.
  */

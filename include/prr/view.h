@@ -93,9 +93,12 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 			  const prr_delta *delta, const prr_view_opts *o,
 			  size_t max_rows);
 
-/* The readiness badge (badge.svg) of the latest review of the first
- * project. */
+/* The readiness badge (badge.svg): of the latest review of the project,
+ * or with several projects a portfolio badge counting their levels
+ * (prr_portfolio_badge). */
 void prr_view_badge(prr_buf *out, const prr_figures *f);
+/* The colour of level `l` in badges and charts ("#2b7a36"). */
+const char *prr_view_level_color(prr_level l);
 
 /* A file-name-safe slug: lowercase ASCII letters and digits, runs of
  * anything else as one '-', no leading or trailing '-'; "item" if empty. */
