@@ -610,7 +610,7 @@ review "$S/mp/r/b.json" 2026-01-05 Beta
 review "$S/mp/r/b2.json" 2026-02-01 Beta
 run build "$S/mp/r" -o "$S/mp/site" --archive "$S/mp/a"
 expect_rc 0
-expect_no_err
+expect_err "holds reviews of 2 projects"
 for k in alpha/2026-01-05 beta/2026-01-05 beta/2026-02-01; do
 	[ -f "$S/mp/a/$k/MANIFEST" ] || fail "$k not archived"
 	grep -q "  $k/MANIFEST\$" "$S/mp/a/MANIFEST" || fail "$k not in the archive's MANIFEST"
