@@ -58,6 +58,37 @@ static size_t category_collisions(const prr_review *r, const char *path,
 	return n;
 }
 
+/*
+ * The scorecard is a matrix of components by categories (its columns):
+ * a review whose matrix would pass PRR_MAX_CELLS (40,000 components
+ * with a category each would be 1.6e9 cells, gigabytes of pages and
+ * data.json) is refused at the check whose category passes it.
+ */
+#define PRR_MAX_CELLS 10000000
+static bool matrix_too_big(const prr_review *r, const char *path, prr_diags *d)
+{
+	prr_names cats = { 0 };
+	bool big = false;
+	for (size_t i = 0; i < r->n_components && !big; i++)
+		for (size_t k = 0; k < r->components[i].n_checks && !big; k++) {
+			const prr_check *ck = &r->components[i].checks[k];
+			if (!ck->category)
+				continue;
+			prr_names_put(&cats, ck->category, cats.n);
+			if ((double)cats.n * (double)r->n_components <= PRR_MAX_CELLS)
+				continue;
+			prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, ck->line,
+				     ck->line > 0, "%zu components by %zu check "
+				     "categories is a scorecard of more than %d "
+				     "cells, more than prr draws: categories are "
+				     "its columns, so name fewer", r->n_components,
+				     cats.n, PRR_MAX_CELLS);
+			big = true;
+		}
+	prr_names_free(&cats);
+	return big;
+}
+
 int prr_review_load_file(prr_review **out, const char *path, prr_diags *d)
 {
 	return prr_review_load_dated(out, path, NULL, d);
@@ -92,7 +123,8 @@ int prr_review_load_dated(prr_review **out, const char *path, const char *date,
 			     "not a review file (prr reads %s)",
 			     prr_review_suffixes_text);
 	}
-	if (rc == 0 && category_collisions(*out, path, d) > 0) {
+	if (rc == 0 && (category_collisions(*out, path, d) > 0 ||
+			matrix_too_big(*out, path, d))) {
 		prr_review_free(*out);
 		*out = NULL;
 		rc = -1;

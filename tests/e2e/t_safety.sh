@@ -298,6 +298,21 @@ n=$(grep -c '"name": "api / k[0-9]*"' "$W/out")
 rm -rf "$S/cats200k"
 end
 
+begin "safety: a scorecard of components by categories too big to draw is refused at the check that makes it so"
+# 4,000 components with a category of their own: 16e6 cells
+mkdir -p "$S/matrix"
+awk 'BEGIN {
+	printf "{\"schema\": \"prr/review/v1\", \"date\": \"2026-01-05\", \"components\": [\n"
+	for (i = 0; i < 4000; i++)
+		printf "%s{\"name\": \"c%d\", \"checks\": [{\"category\": \"k%d\", \"status\": \"pass\", \"line\": %d}]}\n", i ? "," : "", i, i, i + 2
+	printf "]}\n"
+}' > "$S/matrix/2026-01-05.json"
+timeout $LONG "$PRR" check "$S/matrix" >"$W/out" 2>"$W/err"; rc=$?
+expect_rc 1
+expect_err "2026-01-05.json:2502:1: error: 4000 components by 2501 check categories is a scorecard of more than 10000000 cells"
+rm -rf "$S/matrix"
+end
+
 begin "safety: 100,000 tags and 50,000 delivered stories in linear time"
 # a hang guard only: each tag's date looked its name up among all tags,
 # each story's delivery went over every check and every delivery
