@@ -1497,7 +1497,17 @@ static int page_timeline(page *pg)
 		const prr_event *e = &t->events[i];
 		prr_vnode *o = push(arr);
 		put(o, "date", e->date);
-		put(o, "kind", prr_event_kind_name(e->kind));
+		/* in words: "milestone due", not the JSON's "milestone-due" */
+		static const char *const words[PRR_EV_KIND_COUNT] = {
+			[PRR_EV_REVIEW] = "review",
+			[PRR_EV_MILESTONE_DUE] = "milestone due",
+			[PRR_EV_MILESTONE_DONE] = "milestone done",
+			[PRR_EV_ESTIMATE] = "estimate",
+			[PRR_EV_TAG] = "tag",
+			[PRR_EV_COMMITS] = "commits",
+		};
+		put(o, "kind", (unsigned)e->kind < PRR_EV_KIND_COUNT
+			       ? words[e->kind] : prr_event_kind_name(e->kind));
 		put(o, "label", e->label);
 		prr_buf b = PRR_BUF_INIT;
 		prr_svg_event *s = &ev[n_ev];
@@ -1614,8 +1624,17 @@ static int page_history(page *pg)
 	for (size_t i = 0; i < pg->p->n_trends; i++) {
 		const prr_trend *t = &pg->p->trends[i];
 		prr_vnode *o = push(rows);
-		put(o, "kind", t->kind);
-		put(o, "name", t->name ? t->name : t->kind);
+		/* the whole review's trends in words, as "What changed" says
+		 * them; the others by their names */
+		bool dims = strcmp(t->kind, "dimension-score") == 0;
+		bool whole = dims || strcmp(t->kind, "readiness") == 0 ||
+			     strcmp(t->kind, "findings") == 0;
+		const char *name = dims ? "Score (dimensions)"
+				   : strcmp(t->kind, "readiness") == 0 ? "Readiness"
+				   : strcmp(t->kind, "findings") == 0 ? "Open findings"
+				   : t->name ? t->name : t->kind;
+		put(o, "kind", whole ? "review" : t->kind);
+		put(o, "name", name);
 		bool percent = strcmp(t->kind, "readiness") == 0 ||
 			       strcmp(t->kind, "component") == 0 ||
 			       strcmp(t->kind, "score") == 0;
@@ -1640,7 +1659,7 @@ static int page_history(page *pg)
 		prr_buf_reset(&svg);
 		prr_buf_reset(&id);
 		prr_buf_addf(&id, "tr%zu", i + 1);
-		prr_svg_sparkline(&svg, id.p, t->name ? t->name : t->kind, desc.p,
+		prr_svg_sparkline(&svg, id.p, name, desc.p,
 				  t->values, t->n, lo, hi, 120, 28);
 		put(o, "chart_svg", svg.p);
 	}
