@@ -19,6 +19,13 @@ static void review_figures(prr_revfig *f, prr_arena *a, const prr_review *r,
 	prr_plan_compute(&f->plan, a, r, in->deliveries, in->n_deliveries);
 	prr_audit_build(&f->audit, a, r, in->evidence, in->n_evidence, latest);
 	prr_audit_verdict(&f->audit, a, r, &f->score);
+	for (size_t i = 0; i < in->n_revchecks; i++)
+		if (in->revchecks[i].review_date &&
+		    strcmp(in->revchecks[i].review_date, r->date) == 0) {
+			f->checked_at = in->revchecks[i].text;
+			f->predates = in->revchecks[i].predates;
+			break;
+		}
 }
 
 static bool same_project(const prr_review *a, const prr_review *b)

@@ -169,13 +169,64 @@ static void add_deliveries(prr_gitfacts *g, const prr_review *r,
 }
 
 /* Claims the repository confirms or contradicts, for the audit list. */
+/*
+ * `msg` as pages and reports show it: the repository named by its folder,
+ * never by the path it was read from on this machine ("unknown in
+ * '/home/ci/src/api'" is "unknown in 'api'").
+ */
+static const char *shown(prr_gitfacts *g, const char *msg, const char *repo)
+{
+	if (!msg)
+		return NULL;
+	size_t n = repo ? strlen(repo) : 0;
+	while (n > 1 && repo[n - 1] == '/')
+		n--;
+	const char *name = repo;
+	for (size_t i = 0; i < n; i++)
+		if (repo[i] == '/' && i + 1 < n)
+			name = repo + i + 1;
+	prr_buf b = PRR_BUF_INIT;
+	const char *p = msg;
+	for (const char *q; n && (q = strstr(p, repo)) != NULL; p = q + n) {
+		bool quoted = q > msg && q[-1] == '\'' && q[n] == '\'';
+		prr_buf_add(&b, p, (size_t)(q - p));
+		if (quoted)
+			prr_buf_add(&b, name, (size_t)(repo + n - name));
+		else
+			prr_buf_add(&b, q, n);
+	}
+	prr_buf_adds(&b, p);
+	const char *out = prr_arena_strdup(&g->arena, b.p ? b.p : "");
+	prr_buf_free(&b);
+	return out;
+}
+
 static void add_checks(prr_gitfacts *g, const prr_review *r,
-		       const prr_evreport *rep)
+		       const prr_evreport *rep, const char *repo)
 {
 	static const char *const kinds[] = { "path", "token", "absent", "commit",
 					     "planned", NULL };
 	for (size_t i = 0; i < rep->n_checks; i++) {
 		const prr_evcheck *c = &rep->checks[i];
+		bool predates = strcmp(c->kind, "predates") == 0;
+		if ((predates || strcmp(c->kind, "revision") == 0) && c->message) {
+			/* the review's commit and rule; "predates" says more */
+			if (g->n_revchecks && g->revchecks[g->n_revchecks - 1].review_date &&
+			    strcmp(g->revchecks[g->n_revchecks - 1].review_date, r->date) == 0) {
+				if (predates) {
+					g->revchecks[g->n_revchecks - 1].text =
+						shown(g, c->message, repo);
+					g->revchecks[g->n_revchecks - 1].predates = true;
+				}
+				continue;
+			}
+			prr_revcheck *rc = PRR_VEC_PUSH(&g->arena, g->revchecks,
+							g->n_revchecks, g->cap_revchecks);
+			rc->review_date = prr_arena_strdup(&g->arena, r->date);
+			rc->text = shown(g, c->message, repo);
+			rc->predates = predates || c->verdict == PRR_UNVERIFIABLE;
+			continue;
+		}
 		const char *const *k = kinds;
 		while (*k && strcmp(*k, c->kind) != 0)
 			k++;
@@ -192,7 +243,7 @@ static void add_checks(prr_gitfacts *g, const prr_review *r,
 			 : strcmp(c->kind, "absent") == 0 ? "is absent"
 			 : strcmp(c->kind, "planned") == 0 ? "is delivered as planned"
 							  : "is a commit of the repository";
-		x->found = c->message ? prr_arena_strdup(&g->arena, c->message) : NULL;
+		x->found = shown(g, c->message, repo);
 		x->holds = c->verdict == PRR_CONFIRMED;
 		x->line = c->line;
 	}
@@ -221,7 +272,7 @@ int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
 			goto done;
 		}
 		add_deliveries(out, set->v[i], &rep);
-		add_checks(out, set->v[i], &rep);
+		add_checks(out, set->v[i], &rep, prr_repo_path(repo));
 		prr_evreport_free(&rep);
 	}
 	rc = 0;
@@ -241,6 +292,8 @@ void prr_gitfacts_input(const prr_gitfacts *g, prr_figures_input *in)
 	in->n_deliveries = g->n_deliveries;
 	in->evidence = g->checks;
 	in->n_evidence = g->n_checks;
+	in->revchecks = g->revchecks;
+	in->n_revchecks = g->n_revchecks;
 }
 
 void prr_gitfacts_free(prr_gitfacts *g)

@@ -543,6 +543,8 @@ static void put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_lates
 	put(h, "title", r->title);
 	put(h, "status_text", r->status_text);
 	put(h, "revision", r->revision);
+	put(h, "checked_at", rf->checked_at);
+	putb(h, "predates", rf->predates);
 	/* both voices: the document's verdict first, prr's level beside it */
 	put_level(h, r->level != PRR_LEVEL_UNKNOWN ? r->level : s->level);
 	if (r->level != PRR_LEVEL_UNKNOWN) {

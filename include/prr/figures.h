@@ -233,6 +233,15 @@ typedef struct prr_claimcheck {
 	int line;                /* of the evidence in the review */
 } prr_claimcheck;
 
+/* The commit a review's evidence was checked at, and the rule that chose
+ * it, in words (evidence.h); `predates`: the review is older than the
+ * repository's history. */
+typedef struct prr_revcheck {
+	const char *review_date;
+	const char *text;
+	bool predates;
+} prr_revcheck;
+
 typedef struct prr_auditrow {
 	const char *source;  /* "document" (import claims) or "evidence" */
 	const char *claim, *stated, *found;
@@ -265,6 +274,9 @@ typedef struct prr_revfig {
 	prr_scorecard score;
 	prr_plan plan;
 	prr_audit audit;
+	/* where its evidence was checked (NULL: no repository read) */
+	const char *checked_at;
+	bool predates;
 } prr_revfig;
 
 /*** Timeline (timeline.c) ***/
@@ -399,6 +411,8 @@ typedef struct prr_figures_input {
 	size_t n_deliveries;
 	const prr_claimcheck *evidence;
 	size_t n_evidence;
+	const prr_revcheck *revchecks;
+	size_t n_revchecks;
 	const long long *commit_times;
 	size_t n_commits;
 	const prr_tagdate *tags;

@@ -30,6 +30,8 @@ typedef struct prr_gitfacts {
 	size_t n_deliveries, cap_deliveries;
 	prr_claimcheck *checks;
 	size_t n_checks, cap_checks;
+	prr_revcheck *revchecks; /* a review's commit and its rule */
+	size_t n_revchecks, cap_revchecks;
 } prr_gitfacts;
 
 typedef struct prr_gitfacts_opts {

@@ -138,6 +138,15 @@ run verify "$E/old" --repo "$ER" --no-cache --format json
 expect_out '"rule": "document"'
 expect_out '"predates": true'
 expect_out '"history_first_date": "2026-03-01"'
+# the site says it too, naming the repository by its folder, never by
+# the path it was read from
+run build "$E/old" --repo "$ER" --cache "$E/old-cache" -o "$E/old-site"
+expect_rc 0
+P=$E/old-site/reviews/2025-01-01/index.html
+grep -q 'older than the history</span> Evidence checked against the repository: ' "$P" ||
+	fail "the review page does not say the review predates the history"
+grep -q "checked at $c_doc" "$P" || fail "the review page does not name the commit checked"
+grep -rqF "$ER" "$E/old-site" && fail "a page or data.json names the local path '$ER'"
 end
 
 cp "$E/reviews/prr.json" "$E/plan/prr.json"
