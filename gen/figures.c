@@ -273,16 +273,6 @@ static void w_cell(prr_jw *w, const prr_scorecard *s, const prr_compfig *c,
 
 /* Whether an active waiver of the scorecard covers finding `f` (the
  * scorecard names a waived finding by its title, else its id). */
-static bool finding_waived(const prr_scorecard *s, const prr_finding *f)
-{
-	const char *name = f->title ? f->title : f->id;
-	for (size_t i = 0; i < s->n_waived; i++)
-		if (s->waived[i].state == PRR_WAIVER_ACTIVE && !s->waived[i].component &&
-		    s->waived[i].finding == name && s->waived[i].line == f->line)
-			return true;
-	return false;
-}
-
 static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 {
 	const prr_review *r = s->review;
@@ -394,7 +384,7 @@ static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 		prr_jw_kstr_opt(w, "title", f->title);
 		prr_jw_kstr_opt(w, "component", f->component);
 		prr_jw_kbool(w, "blocking", f->blocking);
-		prr_jw_kbool(w, "waived", finding_waived(s, f));
+		prr_jw_kbool(w, "waived", s->finding_waived[i]);
 		prr_jw_kline(w, f->line);
 		prr_jw_end(w);
 	}

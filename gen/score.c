@@ -320,6 +320,8 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 		l->percent = l->total ? 100.0 * l->done / l->total : PRR_NONE;
 	}
 
+	s->finding_waived = prr_arena_array(a, r->n_findings ? r->n_findings : 1,
+					    sizeof *s->finding_waived);
 	for (size_t i = 0; i < r->n_findings; i++) {
 		const prr_finding *f = &r->findings[i];
 		const prr_waiver *w = waiver_for_finding(&wv, f);
@@ -331,6 +333,7 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 			wd->finding = f->title ? f->title : f->id;
 			wd->line = f->line;
 			if (wd->state == PRR_WAIVER_ACTIVE) {
+				s->finding_waived[i] = true;
 				s->findings_waived++;
 				continue;
 			}

@@ -158,6 +158,7 @@ typedef struct prr_scorecard {
 	size_t n_lists;
 	int findings[PRR_SEV_COUNT]; /* open (not waived) findings by severity */
 	int findings_open, findings_waived;
+	bool *finding_waived;    /* per review finding: an active waiver covers it */
 	prr_blocker *blockers;
 	size_t n_blockers;
 	prr_waived *waived;      /* active and expired waivers that matched */

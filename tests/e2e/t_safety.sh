@@ -221,6 +221,7 @@ d = json.load(open(sys.argv[1]))
 sc = d["projects"][0]["reviews"][0]["scorecard"]
 assert sc["counts"]["waived"] == 50000, sc["counts"]
 assert sc["findings"]["waived"] == 50000 and sc["findings"]["open"] == 0, sc["findings"]
+assert all(f["waived"] for f in sc["findings"]["list"]), "a finding listed as not waived"
 ' "$W/out" || fail "not every check and finding was waived"
 rm -rf "$S/waive"
 end
