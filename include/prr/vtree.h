@@ -1,15 +1,16 @@
 /*
  * vtree.h - the data of one page: a small tree built for the templates.
  *
- * view.c shapes the figures of each page into strings, numbers, booleans,
- * lists and objects, renders the page once and drops it.  cJSON served for
- * that at first; a page of the site is thousands of such values, and
- * building cJSON nodes (a malloc'd node and a copied string each) and
- * finding names in them (a strcmp per member, for every name the template
- * looks up, climbing the context stack) was half of `prr build`.  A vtree:
+ * The view (gen/view*.c) shapes the figures of each page into strings,
+ * numbers, booleans, lists and objects, renders the page once and drops
+ * it.  cJSON served for that at first; a page of the site is thousands
+ * of such values, and building cJSON nodes (a malloc'd node and a copied
+ * string each) and finding names in them (a strcmp per member, for every
+ * name the template looks up, climbing the context stack) was half of
+ * `prr build`.  A vtree:
  *
  *   - lives in one arena (the page's; emptied after it is written);
- *   - borrows its keys (view.c names every member with a string literal)
+ *   - borrows its keys (the view names every member with a string literal)
  *     and, where asked, strings that outlive it;
  *   - keeps each member's key hash (prr_tpl_name_hash) and, per object, a
  *     64-bit summary of its members' hashes, so a template name missing
@@ -63,7 +64,7 @@ struct prr_vnode {
 prr_vnode *prr_vobj(prr_arena *a);
 
 /* Members of object `o`; strings are copied.  Keys are borrowed and must
- * outlive the tree (view.c names members with string literals).  Each
+ * outlive the tree (the view names members with string literals).  Each
  * returns the new member. */
 prr_vnode *prr_vput_str(prr_vnode *o, const char *key, const char *s, size_t n);
 /* The same, borrowing `s` (NUL-terminated), which must outlive the tree:

@@ -1,0 +1,175 @@
+/* view_comp.c - component pages: one across the reviews, and one per
+ * component of each review; see view_int.h. */
+#include "view_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "prr/svg.h"
+
+/* The index of `name` in `v[0..n)` (n when absent), trying `hint` first. */
+static size_t find_name(const char *const *v, size_t n, const char *name,
+			size_t hint)
+{
+	if (hint < n && prr_name_eq(v[hint], name))
+		return hint;
+	for (size_t z = 0; z < n; z++)
+		if (prr_name_eq(v[z], name))
+			return z;
+	return n;
+}
+
+/* The check of `cf` in category `cat` (trying position `hint` first), or
+ * NULL. */
+static const prr_checkfig *find_check(const prr_compfig *cf, const char *cat,
+				      size_t hint)
+{
+	if (hint < cf->n_checks && cf->checks[hint].check->category &&
+	    prr_name_eq(cf->checks[hint].check->category, cat))
+		return &cf->checks[hint];
+	for (size_t q = 0; q < cf->n_checks; q++)
+		if (cf->checks[q].check->category &&
+		    prr_name_eq(cf->checks[q].check->category, cat))
+			return &cf->checks[q];
+	return NULL;
+}
+
+/* The evidence a component cites. */
+static void put_evidence(prr_vnode *c, const prr_component *comp)
+{
+	prr_vnode *ev = put_arr(c, "evidence");
+	for (size_t q = 0; q < comp->n_evidence; q++) {
+		const prr_evidence *e = &comp->evidence[q];
+		prr_vnode *o = push(ev);
+		put(o, "path", e->path);
+		put(o, "claim", e->claim);
+		put(o, "token", e->token);
+		putb(o, "absent", e->absent);
+	}
+}
+
+/* reviews/DATE/components/SLUG.html: component `j` of review `i`, its
+ * checks in that review only (so the page never changes once the review
+ * is archived). */
+int view_page_review_component(page *pg, size_t i, size_t j)
+{
+	const prr_revfig *rf = &pg->p->reviews[i];
+	const prr_compfig *cf = &rf->score.comps[j];
+	const char *slug = pg->comp_slugs[comp_of(pg, i, j)];
+	prr_buf path = PRR_BUF_INIT, title = PRR_BUF_INIT;
+	prr_buf_addf(&path, "reviews/%s/components/%s.html", rf->review->date, slug);
+	prr_buf_addf(&title, "%s in the review of %s", cf->name, rf->review->date);
+	prr_vnode *c = view_page_new(pg, path.p, "review-component.html.mustache", title.p,
+			    NULL);
+	const char *root = view_ctx_str(c, "root");
+	putr(c, "name", cf->name);
+	putr(c, "kind", cf->component->kind);
+	putr(c, "date", rf->review->date);
+	view_putf(c, "across_href", "%s%scomponents/%s.html", root, pg->prefix, slug);
+	view_put_pct(c, "readiness", cf->readiness);
+	view_put_level(c, cf->level);
+	if (cf->component->status != PRR_UNKNOWN)
+		view_put_status_sym(put_obj(c, "stated"), cf->component->status);
+	view_putf(c, "tally", "%d of %d checks pass", cf->tally.pass,
+	     prr_tally_applicable(&cf->tally));
+	prr_vnode *arr = put_arr(c, "checks");
+	for (size_t q = 0; q < cf->n_checks; q++) {
+		const prr_checkfig *ck = &cf->checks[q];
+		prr_vnode *o = push(arr);
+		putr(o, "category", ck->check->category);
+		view_put_status(o, ck->status);
+		if (ck->check->total >= 0 && ck->check->passed >= 0)
+			view_put_ratio(o, "counts", ck->check->passed, ck->check->total);
+		putr(o, "note", ck->check->note);
+		putr(o, "action", ck->check->action);
+		putb(o, "waived", ck->waived >= 0);
+	}
+	putb(c, "has_checks", cf->n_checks > 0);
+	put_evidence(c, cf->component);
+	prr_buf_free(&path);
+	prr_buf_free(&title);
+	return view_page_emit(pg);
+}
+
+int view_page_component(page *pg, size_t k)
+{
+	const char *name = pg->comp_names[k];
+	prr_buf path = PRR_BUF_INIT;
+	prr_buf_addf(&path, "components/%s.html", pg->comp_slugs[k]);
+	prr_vnode *c = view_page_new(pg, path.p, "component.html.mustache", name, NULL);
+	const char *root = view_ctx_str(c, "root");
+	put(c, "name", name);
+	/* the categories of every review, in first-seen order */
+	const char **cats = NULL;
+	size_t n_cats = 0, cap = 0;
+	for (size_t i = 0; i < pg->p->n; i++) {
+		int j = pg->at[k * pg->p->n + i];
+		if (j >= 0) {
+			const prr_compfig *cf = &pg->p->reviews[i].score.comps[j];
+			for (size_t q = 0; q < cf->n_checks; q++) {
+				const char *cat = cf->checks[q].check->category;
+				if (!cat || find_name(cats, n_cats, cat, q) < n_cats)
+					continue;
+				if (n_cats == cap) {
+					cap = cap ? 2 * cap : 8;
+					cats = prr_xrealloc(cats, cap * sizeof *cats);
+				}
+				cats[n_cats++] = cat;
+			}
+		}
+	}
+	prr_vnode *ca = put_arr(c, "categories");
+	for (size_t z = 0; z < n_cats; z++)
+		put(push(ca), "name", cats[z]);
+	prr_vnode *rows = put_arr(c, "rows");
+	double *v = prr_xcalloc(pg->p->n ? pg->p->n : 1, sizeof *v);
+	prr_buf desc = PRR_BUF_INIT;
+	const prr_compfig *latest = NULL;
+	for (size_t i = 0; i < pg->p->n; i++) {
+		const prr_revfig *rf = &pg->p->reviews[i];
+		int j = pg->at[k * pg->p->n + i];
+		const prr_compfig *cf = j >= 0 ? &rf->score.comps[j] : NULL;
+		v[i] = cf ? cf->readiness : PRR_NONE;
+		char b[32];
+		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
+			     cf ? view_pct(b, sizeof b, cf->readiness) : "absent");
+		prr_vnode *row = push(rows);
+		putb(row, "absent", !cf); /* first: see view_put_heatmap */
+		putr(row, "date", rf->review->date);
+		view_putf(row, "href", "%s%sreviews/%s/index.html", root, pg->prefix,
+		     rf->review->date);
+		if (!cf)
+			continue;
+		latest = cf;
+		view_put_pct(row, "readiness", cf->readiness);
+		view_put_level(row, cf->level);
+		prr_vnode *cells = put_arr(row, "cells");
+		for (size_t z = 0; z < n_cats; z++) {
+			prr_vnode *cell = push(cells);
+			const prr_checkfig *ck = find_check(cf, cats[z], z);
+			putb(cell, "empty", !ck); /* first: see view_put_heatmap */
+			putr(cell, "category", cats[z]);
+			if (!ck)
+				continue;
+			view_put_status(cell, ck->status);
+			putr(cell, "note", ck->check->note);
+			if (ck->check->total >= 0 && ck->check->passed >= 0)
+				view_put_ratio(cell, "counts", ck->check->passed,
+					       ck->check->total);
+		}
+	}
+	prr_buf svg = PRR_BUF_INIT;
+	prr_svg_sparkline(&svg, "comp-trend", "Readiness of this component",
+			  desc.p, v, pg->p->n, 0, 100, 240, 48);
+	put(c, "trend_svg", svg.p);
+	if (latest) {
+		put(c, "kind", latest->component->kind);
+		put_evidence(c, latest->component);
+	}
+	prr_buf_free(&svg);
+	prr_buf_free(&desc);
+	prr_buf_free(&path);
+	free(v);
+	free(cats);
+	return view_page_emit(pg);
+}

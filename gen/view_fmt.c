@@ -1,0 +1,253 @@
+/* view_fmt.c - values in words for the pages: numbers, percentages,
+ * spans, statuses, levels, changes, slugs; see view_int.h. */
+#include "view_int.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+/* The thread's buffer for formatting a value before it is copied into
+ * the page (a malloc and a free per formatted value were a twentieth of
+ * building a page); freed when a site or report is done. */
+static _Thread_local prr_buf scratch_buf = PRR_BUF_INIT;
+
+prr_buf *view_scratch(void)
+{
+	prr_buf_reset(&scratch_buf);
+	return &scratch_buf;
+}
+
+void view_scratch_free(void)
+{
+	prr_buf_free(&scratch_buf);
+}
+
+void view_putf(prr_vnode *o, const char *k, const char *fmt, ...)
+{
+	prr_buf *b = view_scratch();
+	va_list ap;
+	va_start(ap, fmt);
+	prr_buf_vaddf(b, fmt, ap);
+	va_end(ap);
+	if (b->n)
+		prr_vput_str(o, k, b->p, b->n);
+}
+
+/* "3/7": passed of total, without printf's machinery (a cell of every
+ * scorecard has one) */
+void view_put_ratio(prr_vnode *o, const char *k, int a, int b)
+{
+	char t[2 * PRR_DECIMAL_MAX + 1];
+	size_t n = prr_decimal(t, a);
+	t[n++] = '/';
+	n += prr_decimal(t + n, b);
+	prr_vput_str(o, k, t, n);
+}
+
+/*** Words, numbers, symbols ***/
+
+const char *view_pct(char *buf, size_t n, double v)
+{
+	if (!prr_has(v))
+		return "n/a";
+	double k = prr_pct_shown(v); /* what "%.0f" rounds to: half to even */
+	if (fabs(k) < 1e15 && n >= PRR_DECIMAL_MAX + 3) {
+		/* printf is the main cost of a number on a page; as it would,
+		 * a small negative prints as "-0%" */
+		size_t at = 0;
+		if (k == 0 && signbit(k))
+			buf[at++] = '-';
+		at += prr_decimal(buf + at, (long long)k);
+		buf[at++] = '%';
+		buf[at] = '\0';
+		return buf;
+	}
+	snprintf(buf, n, "%.0f%%", v);
+	return buf;
+}
+
+void view_put_pct(prr_vnode *o, const char *k, double v)
+{
+	char b[32];
+	put(o, k, view_pct(b, sizeof b, v));
+}
+
+/* "8", "8.5": one decimal at most. */
+void view_fmt_num(prr_buf *b, double v)
+{
+	if (!prr_has(v)) {
+		prr_buf_adds(b, "n/a");
+		return;
+	}
+	prr_buf_add_tenths(b, v);
+}
+
+/* "+1 day", "-3 days": a signed count of days. */
+void view_putf_days(prr_vnode *o, const char *k, long days)
+{
+	view_putf(o, k, "%+ld %s", days, days == 1 || days == -1 ? "day" : "days");
+}
+
+/* "3–5 days": a low–high span with its unit. */
+void view_fmt_span(prr_buf *b, double lo, double hi, const char *unit)
+{
+	view_fmt_num(b, lo);
+	if (prr_has(hi) && hi != lo) {
+		prr_buf_adds(b, "\u2013");
+		view_fmt_num(b, hi);
+	}
+	if (unit)
+		prr_buf_addf(b, " %s", unit);
+}
+
+void view_put_num(prr_vnode *o, const char *k, double v)
+{
+	if (!prr_has(v))
+		return;
+	prr_buf *b = view_scratch();
+	view_fmt_num(b, v);
+	put(o, k, b->p);
+}
+
+/* "8.0–8.5 / 10" */
+void view_put_range(prr_vnode *o, const char *k, double lo, double hi,
+		    double max)
+{
+	if (!prr_has(lo))
+		return;
+	prr_buf b = PRR_BUF_INIT;
+	prr_buf_addf(&b, "%.1f", lo);
+	if (prr_has(hi) && fabs(hi - lo) >= 0.05)
+		prr_buf_addf(&b, "\u2013%.1f", hi);
+	if (prr_has(max))
+		prr_buf_addf(&b, " / %g", max);
+	put(o, k, b.p);
+	prr_buf_free(&b);
+}
+
+static const char *status_symbol(prr_status s)
+{
+	switch (s) {
+	case PRR_PASS: return "\u2713";    /* ✓ */
+	case PRR_PARTIAL: return "\u25D0"; /* ◐ */
+	case PRR_FAIL: return "\u2717";    /* ✗ */
+	case PRR_PENDING: return "\u2026"; /* … */
+	case PRR_NA: return "\u2013";      /* – */
+	default: return "?";
+	}
+}
+
+/* {word, cls} of a status: a table cell, whose symbol the stylesheet
+ * draws from the class */
+void view_put_status(prr_vnode *o, prr_status s)
+{
+	static const char *const cls[PRR_STATUS_COUNT] = {
+		[PRR_UNKNOWN] = "st-unknown", [PRR_PASS] = "st-pass",
+		[PRR_PARTIAL] = "st-partial", [PRR_FAIL] = "st-fail",
+		[PRR_PENDING] = "st-pending", [PRR_NA] = "st-na",
+	};
+	putr(o, "status", prr_status_name(s));
+	putr(o, "status_class", (unsigned)s < PRR_STATUS_COUNT ? cls[s] : "st-unknown");
+}
+
+/* {word, symbol, cls}: a status in running text or a list */
+void view_put_status_sym(prr_vnode *o, prr_status s)
+{
+	view_put_status(o, s);
+	putr(o, "symbol", status_symbol(s));
+}
+
+static const char *level_label(prr_level l)
+{
+	switch (l) {
+	case PRR_LEVEL_READY: return "Ready";
+	case PRR_LEVEL_PARTIAL: return "Partially ready";
+	case PRR_LEVEL_NOT_READY: return "Not ready";
+	default: return "Unknown";
+	}
+}
+
+const char *prr_view_level_color(prr_level l)
+{
+	switch (l) {
+	case PRR_LEVEL_READY: return "#2b7a36";
+	case PRR_LEVEL_PARTIAL: return "#a35200";
+	case PRR_LEVEL_NOT_READY: return "#c0302b";
+	default: return "#5d6570";
+	}
+}
+
+void view_put_level_as(prr_vnode *o, const char *key, prr_level l)
+{
+	static const char *const cls[PRR_LEVEL_COUNT] = {
+		[PRR_LEVEL_UNKNOWN] = "lv-unknown", [PRR_LEVEL_READY] = "lv-ready",
+		[PRR_LEVEL_PARTIAL] = "lv-partial", [PRR_LEVEL_NOT_READY] = "lv-not-ready",
+	};
+	bool known = (unsigned)l < PRR_LEVEL_COUNT;
+	prr_vnode *lv = put_obj(o, key);
+	putr(lv, "name", known ? prr_level_name(l) : "unknown");
+	putr(lv, "label", level_label(l));
+	putr(lv, "class", known ? cls[l] : "lv-unknown");
+}
+
+void view_put_level(prr_vnode *o, prr_level l)
+{
+	view_put_level_as(o, "level", l);
+}
+
+/* {arrow, text, class} for a change of `d` (after - before) */
+void view_put_change(prr_vnode *o, const char *k, double d, const char *unit,
+		     bool lower_is_better)
+{
+	if (!prr_has(d))
+		return;
+	prr_vnode *c = put_obj(o, k);
+	prr_buf b = PRR_BUF_INIT;
+	if (fabs(d) < 0.05) {
+		put(c, "arrow", "=");
+		put(c, "text", "no change");
+		put(c, "class", "ch-same");
+	} else {
+		bool up = d > 0, good = up != lower_is_better;
+		put(c, "arrow", up ? "\u25B2" : "\u25BC"); /* ▲ ▼ */
+		prr_buf_adds(&b, up ? "+" : "\u2212");
+		view_fmt_num(&b, fabs(d));
+		prr_buf_addf(&b, "%s", unit);
+		put(c, "text", b.p);
+		put(c, "class", good ? "ch-better" : "ch-worse");
+		put(c, "word", good ? "better" : "worse");
+	}
+	prr_buf_free(&b);
+}
+
+void prr_view_slug(prr_buf *out, const char *name)
+{
+	size_t start = out->n;
+	int dash = 0;
+	for (const unsigned char *p = (const unsigned char *)(name ? name : ""); *p; p++) {
+		unsigned char c = *p;
+		if (c >= 'A' && c <= 'Z')
+			c = (unsigned char)(c + 32);
+		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			if (dash && out->n > start)
+				prr_buf_addc(out, '-');
+			dash = 0;
+			prr_buf_addc(out, (char)c);
+		} else {
+			dash = 1;
+		}
+	}
+	if (out->n == start)
+		prr_buf_adds(out, "item");
+	if (out->n - start > PRR_VIEW_SLUG_MAX) {
+		/* a file name has at most 255 bytes: the start of the slug
+		 * and a hash of the whole name, distinct for distinct names */
+		uint32_t h = 2166136261u;
+		for (const char *p = name ? name : ""; *p; p++)
+			h = (h ^ (unsigned char)*p) * 16777619u;
+		prr_buf_truncate(out, start + PRR_VIEW_SLUG_MAX - 9);
+		prr_buf_addf(out, "-%08x", (unsigned)h);
+	}
+}

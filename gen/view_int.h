@@ -1,0 +1,210 @@
+/*
+ * view_int.h - what the view's files share: the page being built, the
+ * helpers that put a value into a page's tree, and the pieces several
+ * pages (and the report) are made of.
+ *
+ *   view_fmt.c     values in words: numbers, percentages, statuses, levels
+ *   view_page.c    a page's scaffolding: new, emitted, the components' slugs
+ *   view_parts.c   pieces shared by pages: headline, trend, heatmap,
+ *                  findings, audit, changes
+ *   view_review.c  a review's page: narrative, dimensions, checklists
+ *   view_comp.c    component pages, across the reviews and in one
+ *   view_plan.c    plan vs actual, and the timeline
+ *   view.c         the project's overview and history, the portfolio,
+ *                  and the order every page of a site is made in
+ *   view_report.c  the release-PR report and the badge
+ *
+ * Every key `k` below is a string literal (or passed down from one): the
+ * tree borrows it.  Nothing here is exported beyond gen/view*.c.
+ */
+#ifndef PRR_VIEW_INT_H
+#define PRR_VIEW_INT_H
+
+#include "prr/view.h"
+#include "prr/vtree.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+/*** The page's data (a vtree in the page's arena) ***/
+
+static inline void put(prr_vnode *o, const char *k, const char *s)
+{
+	if (s && *s)
+		prr_vput_str(o, k, s, strlen(s));
+}
+
+/* put, borrowing `s`: a literal, or the model's (which outlives every
+ * page of a build and every report). */
+static inline void putr(prr_vnode *o, const char *k, const char *s)
+{
+	if (s && *s)
+		prr_vput_ref(o, k, s);
+}
+
+static inline void putb(prr_vnode *o, const char *k, bool v)
+{
+	prr_vput_bool(o, k, v);
+}
+
+static inline void putn(prr_vnode *o, const char *k, double v)
+{
+	prr_vput_num(o, k, v);
+}
+
+static inline prr_vnode *put_arr(prr_vnode *o, const char *k)
+{
+	return prr_vput_list(o, k);
+}
+
+static inline prr_vnode *put_obj(prr_vnode *o, const char *k)
+{
+	return prr_vput_obj(o, k);
+}
+
+static inline prr_vnode *push(prr_vnode *arr)
+{
+	return prr_vpush_obj(arr);
+}
+
+/* `one` or `many`, as `n` asks ("1 more wave", "2 more waves"). */
+static inline const char *plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+/*** Values in words (view_fmt.c) ***/
+
+/* The thread's buffer for formatting a value before it is copied into
+ * the page, emptied; view_scratch_free frees it when a site or report is
+ * done.  Valid until the next call on this thread. */
+prr_buf *view_scratch(void);
+void view_scratch_free(void);
+
+/* The formatted text at `k` (nothing when it is empty). */
+void view_putf(prr_vnode *o, const char *k, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* "3/7": `a` of `b`. */
+void view_put_ratio(prr_vnode *o, const char *k, int a, int b);
+/* "79%" into `buf` (or the literal "n/a"); returns the text. */
+const char *view_pct(char *buf, size_t n, double v);
+void view_put_pct(prr_vnode *o, const char *k, double v);
+/* "8", "8.5": one decimal at most ("n/a" when absent). */
+void view_fmt_num(prr_buf *b, double v);
+/* "+1 day", "-3 days". */
+void view_putf_days(prr_vnode *o, const char *k, long days);
+/* "3–5 days": a low–high span with its unit. */
+void view_fmt_span(prr_buf *b, double lo, double hi, const char *unit);
+/* view_fmt_num's text at `k`; nothing when `v` is absent. */
+void view_put_num(prr_vnode *o, const char *k, double v);
+/* "8.0–8.5 / 10" */
+void view_put_range(prr_vnode *o, const char *k, double lo, double hi,
+		    double max);
+/* {status, status_class}: a table cell's status. */
+void view_put_status(prr_vnode *o, prr_status s);
+/* view_put_status and its "symbol", for running text or a list. */
+void view_put_status_sym(prr_vnode *o, prr_status s);
+/* {name, label, class} of level `l` at `key` ("level" for view_put_level). */
+void view_put_level_as(prr_vnode *o, const char *key, prr_level l);
+void view_put_level(prr_vnode *o, prr_level l);
+/* {arrow, text, class, word} for a change of `d` (after - before). */
+void view_put_change(prr_vnode *o, const char *k, double d, const char *unit,
+		     bool lower_is_better);
+
+/*** Page scaffolding (view_page.c) ***/
+
+/* What a page needs to link anywhere in the site. */
+typedef struct page {
+	prr_view_emit emit;       /* where finished pages go */
+	void *ud;
+	prr_view_page cur;        /* the page being built */
+	const prr_figures *f;
+	const prr_project_figs *p;
+	const prr_view_opts *o;
+	const char *prefix;       /* "" or "ledgerline/" */
+	char **comp_names;        /* the project's components, slugged */
+	char **comp_slugs;
+	size_t n_comps;
+	int **kof;                /* [review][its component] -> comp_names index, or -1 */
+	int *at;                  /* [comp * reviews + review] -> its index there, or -1 */
+	prr_arena *arena;         /* for deltas of older reviews */
+	/* A page's data is hundreds to thousands of small nodes, built,
+	 * rendered once and dropped: a vtree in `ctx`, emptied after the
+	 * page. */
+	prr_arena *ctx;
+} page;
+
+/* A new page at `path` (under the project's prefix when there is a
+ * project), its common keys put; returns its context. */
+prr_vnode *view_page_new(page *pg, const char *path, const char *tpl,
+			 const char *title, const char *current);
+/* Hands the page built to pg->emit, then frees it; returns emit's. */
+int view_page_emit(page *pg);
+/* Frees the page built without handing it over. */
+void view_page_drop(page *pg);
+/* The string at `k` of `c`, or "". */
+const char *view_ctx_str(prr_vnode *c, const char *k);
+/* The slug of `name` followed by `tail`, made unique among those in
+ * `taken` by "-2", "-3" … before the tail, and added to them. */
+char *view_unique_slug(prr_names *taken, const char *name, const char *tail);
+/* The project's components, sorted, their slugs, and where each is in
+ * each review (pg->kof, pg->at); view_page_free frees them. */
+void view_collect_components(page *pg);
+void view_page_free(page *pg);
+
+/* The index in comp_names of component `j` of review `i`, or -1. */
+static inline int comp_of(const page *pg, size_t i, size_t j)
+{
+	return pg->kof[i][j];
+}
+
+/*** Pieces shared by pages (view_parts.c) ***/
+
+static inline double weighted_score(const prr_revfig *rf)
+{
+	return rf->score.dims.value;
+}
+
+/* The stated-vs-found rows (all, or the disagreements only). */
+enum audit_rows { AUDIT_ALL, AUDIT_DISAGREE, AUDIT_AGREE };
+
+/* The headline of review `i` of the project; with `mark_latest`, whether
+ * it is the latest. */
+void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest);
+/* The trend of readiness over the project's reviews: chart and table. */
+void view_put_trend(prr_vnode *c, const page *pg, const char *root);
+/* The component x category matrix of review `ri`, and the checks' notes. */
+void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review,
+		      const char *root);
+/* Findings by severity, at most `max`; returns how many there are. */
+size_t view_put_findings(prr_vnode *c, const char *key, const prr_review *r,
+			 bool serious_only, size_t max);
+/* The blockers, at most `max`; returns how many there are. */
+size_t view_put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max);
+/* The audit rows `which` asks, at most `max`; returns how many match. */
+size_t view_put_audit(prr_vnode *c, const char *key, const prr_audit *a,
+		      enum audit_rows which, size_t max);
+/* What changed, at most `max` rows; returns how many rows there are. */
+size_t view_put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
+			   bool regressions, size_t max);
+/* "changes": the rows, findings opened and closed, components added and
+ * gone. */
+void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max);
+/* Links to the reviews before `upto`, newest first; `current` marked. */
+void view_put_review_links(prr_vnode *c, const page *pg, const char *root,
+			   size_t current, size_t upto);
+
+/*** Pages (view_review.c, view_comp.c, view_plan.c) ***/
+
+/* Each builds its page and hands it to view_page_emit; 0 or -1. */
+int view_page_review(page *pg, size_t i, prr_buf *err);
+int view_page_review_component(page *pg, size_t i, size_t j);
+int view_page_component(page *pg, size_t k);
+int view_page_waves(page *pg);
+int view_page_timeline(page *pg);
+/* "plan": planned and unplanned work, the waves (at most `max`), the
+ * claims about the plan. */
+void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max);
+
+#endif

@@ -1,0 +1,413 @@
+/* view_parts.c - pieces several pages and the report share: headline,
+ * trend, heatmap, findings, blockers, audit, changes, links to reviews;
+ * see view_int.h. */
+#include "view_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "prr/svg.h"
+
+/*** Pieces shared by pages ***/
+
+/* The headline of review `i` of the project: level, readiness, score;
+ * with `mark_latest`, whether it is the latest (pages of one review say
+ * nothing of later ones). */
+void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
+{
+	const prr_revfig *rf = &pg->p->reviews[i];
+	const prr_revfig *prev = i > 0 ? &pg->p->reviews[i - 1] : NULL;
+	const prr_scorecard *s = &rf->score;
+	const prr_review *r = rf->review;
+	prr_vnode *h = put_obj(c, "headline");
+	put(h, "date", r->date);
+	put(h, "title", r->title);
+	put(h, "status_text", r->status_text);
+	put(h, "revision", r->revision);
+	put(h, "checked_at", rf->checked_at);
+	putb(h, "predates", rf->predates);
+	/* both voices: the document's verdict first, prr's level beside it */
+	view_put_level(h, r->level != PRR_LEVEL_UNKNOWN ? r->level : s->level);
+	if (r->level != PRR_LEVEL_UNKNOWN) {
+		view_put_level_as(h, "stated", r->level);
+		view_put_level_as(h, "computed", s->level);
+		putb(h, "disagrees", s->level != PRR_LEVEL_UNKNOWN &&
+					     s->level != r->level);
+	}
+	view_put_pct(h, "readiness", s->readiness);
+	view_put_range(h, "score", s->dims.value, s->dims.high, 10);
+	if (prev) {
+		put(h, "previous_date", prev->review->date);
+		view_put_change(h, "readiness_change",
+			   s->readiness - prev->score.readiness, " pts", false);
+		view_put_change(h, "score_change",
+			   weighted_score(rf) - weighted_score(prev), "", false);
+	}
+	int applicable = prr_tally_applicable(&s->tally);
+	view_putf(h, "checks", "%d of %d checks pass", s->tally.pass, applicable);
+	if (s->tally.partial)
+		view_putf(h, "checks_partial", "%d partial", s->tally.partial);
+	if (s->tally.fail)
+		view_putf(h, "checks_fail", "%d failing", s->tally.fail);
+	if (s->tally.pending)
+		view_putf(h, "checks_pending", "%d pending", s->tally.pending);
+	if (s->tally.unknown)
+		view_putf(h, "checks_unknown", "%d of unknown status, not counted",
+		     s->tally.unknown);
+	if (s->tally.tests_total > 0)
+		view_putf(h, "tests", "%ld/%ld tests pass", s->tally.tests_passed,
+		     s->tally.tests_total);
+	view_putf(h, "findings_open", "%d", s->findings_open);
+	view_putf(h, "findings_critical", "%d", s->findings[PRR_SEV_CRITICAL]);
+	putb(h, "has_critical", s->findings[PRR_SEV_CRITICAL] > 0);
+	putb(h, "is_latest", mark_latest && i + 1 == pg->p->n);
+}
+
+/* The trend of readiness (and of the dimension score, where reviews have
+ * one) over the project's reviews, as a chart with axes and a table. */
+void view_put_trend(prr_vnode *c, const page *pg, const char *root)
+{
+	size_t n = pg->p->n;
+	double *v = prr_xcalloc(n ? n : 1, sizeof *v);
+	double *dim = prr_xcalloc(n ? n : 1, sizeof *dim);
+	const char **dates = prr_xcalloc(n ? n : 1, sizeof *dates);
+	bool has_dim = false;
+	prr_vnode *t = put_obj(c, "trend");
+	prr_vnode *rows = put_arr(t, "rows");
+	prr_buf desc = PRR_BUF_INIT, href = PRR_BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		const prr_revfig *rf = &pg->p->reviews[i];
+		v[i] = rf->score.readiness;
+		dim[i] = rf->score.dims.percent;
+		has_dim = has_dim || prr_has(dim[i]);
+		dates[i] = rf->review->date;
+		prr_vnode *row = push(rows);
+		putr(row, "date", rf->review->date);
+		prr_buf_reset(&href);
+		prr_buf_addf(&href, "%s%sreviews/%s/index.html", root, pg->prefix,
+			     rf->review->date);
+		put(row, "href", href.p);
+		view_put_pct(row, "readiness", rf->score.readiness);
+		view_put_level(row, rf->score.level);
+		char b[32];
+		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
+			     view_pct(b, sizeof b, v[i]));
+		if (prr_has(dim[i]))
+			prr_buf_addf(&desc, " (dimension score %s)",
+				     view_pct(b, sizeof b, dim[i]));
+	}
+	const prr_svg_series series[2] = {
+		{ "readiness", "s1", v },
+		{ "dimension score", "s2", dim },
+	};
+	const prr_scorecard *last = n ? &pg->p->reviews[n - 1].score : NULL;
+	prr_buf svg = PRR_BUF_INIT;
+	prr_svg_trend(&svg, "trend", "Readiness over all reviews", desc.p, dates, n,
+		      series, has_dim ? 2 : 1, last ? last->ready : PRR_NONE,
+		      last ? last->partial : PRR_NONE);
+	put(t, "chart_svg", svg.p);
+	putb(t, "has_dim", has_dim);
+	prr_buf_free(&svg);
+	prr_buf_free(&desc);
+	prr_buf_free(&href);
+	free(v);
+	free(dim);
+	free(dates);
+}
+
+/* The component x category matrix of review `ri`; each component links
+ * to its page in that review (`in_review`: the page is the review's) or,
+ * from elsewhere, to its page across the reviews. */
+/* The checks' notes, readable without a tooltip: those of checks that do
+ * not pass in "notes_open", the others in "notes_other" (folded). */
+static void put_check_notes(prr_vnode *hm, const prr_scorecard *s)
+{
+	prr_vnode *open = put_arr(hm, "notes_open"), *other = put_arr(hm, "notes_other");
+	size_t n_other = 0;
+	for (size_t i = 0; i < s->n_comps; i++) {
+		const prr_compfig *cf = &s->comps[i];
+		for (size_t k = 0; k < cf->n_checks; k++) {
+			const prr_checkfig *ck = &cf->checks[k];
+			if (!ck->check->note || !*ck->check->note)
+				continue;
+			bool passes = ck->status == PRR_PASS || ck->status == PRR_NA;
+			prr_vnode *o = push(passes ? other : open);
+			n_other += passes;
+			putr(o, "component", cf->name);
+			putr(o, "category", ck->check->category);
+			view_put_status_sym(o, ck->status);
+			putr(o, "note", ck->check->note);
+		}
+	}
+	putb(hm, "has_notes_open", prr_vsize(open) > 0);
+	if (n_other)
+		view_putf(hm, "notes_other_count", "Notes on %zu %s", n_other,
+		     plural(n_other, "other check", "other checks"));
+}
+
+void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review,
+		      const char *root)
+{
+	const prr_scorecard *s = &pg->p->reviews[ri].score;
+	prr_vnode *hm = put_obj(c, "heatmap");
+	prr_vnode *cats = put_arr(hm, "categories");
+	for (size_t j = 0; j < s->n_categories; j++)
+		putr(push(cats), "name", s->categories[j]);
+	prr_vnode *rows = put_arr(hm, "rows");
+	for (size_t i = 0; i < s->n_comps; i++) {
+		const prr_compfig *cf = &s->comps[i];
+		prr_vnode *row = push(rows);
+		putr(row, "name", cf->name);
+		int k = comp_of(pg, ri, i);
+		if (k >= 0 && in_review)
+			view_putf(row, "href", "components/%s.html", pg->comp_slugs[k]);
+		else if (k >= 0)
+			view_putf(row, "href", "%s%scomponents/%s.html", root, pg->prefix,
+			     pg->comp_slugs[k]);
+		view_put_pct(row, "readiness", cf->readiness);
+		view_put_level(row, cf->level);
+		prr_vnode *cells = put_arr(row, "cells");
+		for (size_t j = 0; j < s->n_categories; j++) {
+			prr_vnode *cell = push(cells);
+			int q = cf->cells[j];
+			/* "empty" first, false too: the template asks every
+			 * cell, and a name found at once costs least */
+			putb(cell, "empty", q < 0);
+			putr(cell, "category", s->categories[j]);
+			if (q < 0)
+				continue;
+			const prr_checkfig *ck = &cf->checks[q];
+			view_put_status(cell, ck->status);
+			putr(cell, "note", ck->check->note);
+			if (ck->check->total >= 0 && ck->check->passed >= 0)
+				view_put_ratio(cell, "counts", ck->check->passed,
+					       ck->check->total);
+			putb(cell, "waived", ck->waived >= 0);
+		}
+	}
+	putb(hm, "any", s->n_comps > 0 && s->n_categories > 0);
+	put_check_notes(hm, s);
+}
+
+static int sev_rank(prr_severity s) { return s == PRR_SEV_UNKNOWN ? 99 : (int)s; }
+
+static int cmp_finding(const void *x, const void *y)
+{
+	const prr_finding *a = *(const prr_finding *const *)x;
+	const prr_finding *b = *(const prr_finding *const *)y;
+	if (sev_rank(a->severity) != sev_rank(b->severity))
+		return sev_rank(a->severity) - sev_rank(b->severity);
+	return a->line - b->line;
+}
+
+static void put_finding(prr_vnode *arr, const prr_finding *f)
+{
+	prr_vnode *o = push(arr);
+	put(o, "id", f->id);
+	put(o, "severity", prr_severity_name(f->severity));
+	view_putf(o, "severity_class", "sev-%s", prr_severity_name(f->severity));
+	put(o, "title", f->title);
+	put(o, "component", f->component);
+	if (prr_has(f->effort.low)) {
+		prr_buf b = PRR_BUF_INIT;
+		view_fmt_span(&b, f->effort.low, f->effort.high, f->effort.unit);
+		put(o, "effort", b.p);
+		prr_buf_free(&b);
+	}
+}
+
+/* Findings by severity (critical first); with `serious_only` critical and
+ * high ones. Returns how many there are in all (shown or not). */
+size_t view_put_findings(prr_vnode *c, const char *key, const prr_review *r,
+			 bool serious_only, size_t max)
+{
+	const prr_finding **v = prr_xcalloc(r->n_findings ? r->n_findings : 1,
+					    sizeof *v);
+	size_t n = 0;
+	for (size_t i = 0; i < r->n_findings; i++)
+		if (!serious_only || r->findings[i].severity == PRR_SEV_CRITICAL ||
+		    r->findings[i].severity == PRR_SEV_HIGH)
+			v[n++] = &r->findings[i];
+	qsort(v, n, sizeof *v, cmp_finding);
+	prr_vnode *arr = put_arr(c, key);
+	for (size_t i = 0; i < n && i < max; i++)
+		put_finding(arr, v[i]);
+	free(v);
+	return n;
+}
+
+/* Why something blocks, in words ("named-in-verdict": "named in the
+ * verdict"). */
+static const char *blocker_words(const char *why)
+{
+	static const char *const words[][2] = {
+		{ "named-in-verdict", "named in the verdict" },
+		{ "not-ready", "not ready" },
+	};
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(why, words[i][0]) == 0)
+			return words[i][1];
+	return why;
+}
+
+size_t view_put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max)
+{
+	prr_vnode *arr = put_arr(c, "blockers");
+	for (size_t i = 0; i < s->n_blockers && i < max; i++) {
+		prr_vnode *o = push(arr);
+		put(o, "kind", s->blockers[i].kind);
+		put(o, "name", s->blockers[i].name);
+		put(o, "why", blocker_words(s->blockers[i].why));
+	}
+	return s->n_blockers;
+}
+
+size_t view_put_audit(prr_vnode *c, const char *key, const prr_audit *a,
+		      enum audit_rows which, size_t max)
+{
+	prr_vnode *arr = put_arr(c, key);
+	size_t n = 0;
+	for (size_t i = 0; i < a->n; i++) {
+		const prr_auditrow *row = &a->rows[i];
+		if ((which == AUDIT_DISAGREE && row->agrees) ||
+		    (which == AUDIT_AGREE && !row->agrees))
+			continue;
+		if (n++ >= max)
+			continue;
+		prr_vnode *o = push(arr);
+		put(o, "source", row->source);
+		put(o, "claim", row->claim);
+		put(o, "stated", row->stated);
+		put(o, "found", row->found);
+		putb(o, "agrees", row->agrees);
+		view_put_status(o, row->agrees ? PRR_PASS : PRR_FAIL);
+		put(o, "verdict", row->agrees ? "agrees" : "disagrees");
+		if (row->line > 0)
+			view_putf(o, "line", "%d", row->line);
+	}
+	return n;
+}
+
+static void fmt_value(prr_buf *b, const prr_deltarow *d, bool after)
+{
+	const char *t = after ? d->after_text : d->before_text;
+	double v = after ? d->after : d->before;
+	if (t) {
+		prr_buf_adds(b, t);
+	} else if (!prr_has(v)) {
+		prr_buf_adds(b, "\u2014");
+	} else {
+		view_fmt_num(b, v);
+		if (strcmp(d->kind, "readiness") == 0 || strcmp(d->kind, "component") == 0)
+			prr_buf_addc(b, '%');
+	}
+}
+
+/* A change row's kind and figure in words: the whole review's figures
+ * ("readiness", "dimension-score", "findings") name themselves. */
+static void put_delta_words(prr_vnode *o, const prr_deltarow *row)
+{
+	static const char *const whole[][2] = {
+		{ "readiness", "Readiness" },
+		{ "dimension-score", "Score (dimensions)" },
+		{ "findings", "Open findings" },
+	};
+	for (size_t i = 0; i < sizeof whole / sizeof whole[0]; i++)
+		if (strcmp(row->kind, whole[i][0]) == 0) {
+			put(o, "kind", "review");
+			put(o, "name", whole[i][1]);
+			return;
+		}
+	put(o, "kind", row->kind);
+	put(o, "name", row->name);
+}
+
+/* Regressions first, then what went, what came, what improved. */
+static int change_rank(prr_change c)
+{
+	switch (c) {
+	case PRR_REGRESSED: return 0;
+	case PRR_GONE: return 1;
+	case PRR_ADDED: return 2;
+	case PRR_IMPROVED: return 3;
+	default: return 4;
+	}
+}
+
+/* What changed: every row, or the regressions only, regressions first.
+ * Returns the count. */
+size_t view_put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
+			   bool regressions, size_t max)
+{
+	prr_vnode *arr = put_arr(c, key);
+	size_t n = 0;
+	for (int rank = 0; rank <= 4; rank++) {
+		for (size_t i = 0; i < d->n; i++) {
+			const prr_deltarow *row = &d->rows[i];
+			if (change_rank(row->change) != rank ||
+			    (regressions && row->change != PRR_REGRESSED))
+				continue;
+			if (n++ >= max)
+				continue;
+			prr_vnode *o = push(arr);
+			put_delta_words(o, row);
+			prr_buf *b = view_scratch();
+			fmt_value(b, row, false);
+			put(o, "before", b->p);
+			b = view_scratch();
+			fmt_value(b, row, true);
+			put(o, "after", b->p);
+			putr(o, "change", prr_change_name(row->change));
+			/* the arrow is the stylesheet's, by this class */
+			static const char *const cls[] = { "ch-same", "ch-improved",
+							   "ch-regressed", "ch-added", "ch-gone" };
+			putr(o, "change_class", (unsigned)row->change <= PRR_GONE
+						     ? cls[row->change] : "ch-same");
+		}
+	}
+	return n;
+}
+
+void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max)
+{
+	prr_vnode *o = put_obj(c, "changes");
+	put(o, "before", d->before);
+	put(o, "after", d->after);
+	view_putf(o, "improved", "%d", d->improved);
+	view_putf(o, "regressed", "%d", d->regressed);
+	size_t n = view_put_delta_rows(o, "rows", d, false, max);
+	if (n > max)
+		view_putf(o, "folded", "%zu more %s", n - max,
+			  plural(n - max, "change", "changes"));
+	prr_vnode *op = put_arr(o, "opened");
+	for (size_t i = 0; i < d->n_opened; i++)
+		put_finding(op, d->opened[i]);
+	prr_vnode *cl = put_arr(o, "closed");
+	for (size_t i = 0; i < d->n_closed; i++)
+		put_finding(cl, d->closed[i]);
+	prr_vnode *ad = put_arr(o, "components_added");
+	for (size_t i = 0; i < d->n_added; i++)
+		put(push(ad), "name", d->comps_added[i]);
+	prr_vnode *gone = put_arr(o, "components_gone");
+	for (size_t i = 0; i < d->n_gone; i++)
+		put(push(gone), "name", d->comps_gone[i]);
+	putb(o, "any", d->n || d->n_opened || d->n_closed || d->n_added || d->n_gone);
+}
+
+/* Links to the reviews before `upto`, newest first; `current` is marked. */
+void view_put_review_links(prr_vnode *c, const page *pg, const char *root,
+			   size_t current, size_t upto)
+{
+	prr_vnode *arr = put_arr(c, "reviews");
+	for (size_t i = upto; i-- > 0;) {
+		const prr_revfig *rf = &pg->p->reviews[i];
+		prr_vnode *o = push(arr);
+		put(o, "date", rf->review->date);
+		put(o, "title", rf->review->title);
+		view_putf(o, "href", "%s%sreviews/%s/index.html", root, pg->prefix,
+		     rf->review->date);
+		view_put_pct(o, "readiness", rf->score.readiness);
+		view_put_level(o, rf->score.level);
+		putb(o, "current", i == current);
+	}
+}

@@ -1,0 +1,267 @@
+/* view_plan.c - plan vs actual (waves.html) and the timeline; see
+ * view_int.h. */
+#include "view_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "prr/svg.h"
+
+static void put_window(prr_vnode *o, const char *k, const char *a, const char *b)
+{
+	if (!a && !b)
+		return;
+	view_putf(o, k, "%s \u2192 %s", a ? a : "?", b ? b : "?");
+}
+
+static void put_planrow(prr_vnode *o, const prr_planrow *r)
+{
+	view_put_num(o, "points", r->points);
+	view_put_num(o, "delivered", r->delivered);
+	view_put_num(o, "partial", r->partial);
+	view_put_num(o, "missing", r->missing);
+	view_put_pct(o, "strict", r->strict);
+	view_put_pct(o, "half", r->half);
+	view_putf(o, "stories", "%d", r->stories);
+	view_putf(o, "delivered_stories", "%d", r->delivered_stories);
+}
+
+void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
+{
+	prr_vnode *p = put_obj(c, "plan");
+	put_planrow(put_obj(p, "planned"), &pl->planned);
+	put_planrow(put_obj(p, "unplanned"), &pl->unplanned);
+	view_putf(p, "unplanned_waves", "%d", pl->unplanned_waves);
+	putb(p, "has_unplanned", pl->unplanned_waves > 0);
+	putb(p, "unplanned_one", pl->unplanned_waves == 1);
+	view_put_pct(p, "growth", pl->growth_percent);
+	putb(p, "any", pl->n_waves > 0);
+	prr_vnode *arr = put_arr(p, "waves");
+	for (size_t i = 0; i < pl->n_waves && i < max; i++) {
+		const prr_wavefig *w = &pl->waves[i];
+		prr_vnode *o = push(arr);
+		put(o, "id", w->wave->id);
+		put(o, "name", w->wave->name);
+		putb(o, "planned", w->wave->planned);
+		put(o, "kind", w->wave->planned ? "planned" : "unplanned");
+		put_planrow(o, &w->row);
+		put_window(o, "planned_window", w->wave->start, w->wave->end);
+		put_window(o, "actual_window", w->actual_start, w->actual_end);
+		if (w->has_slip)
+			view_putf_days(o, "slip", w->slip_days);
+	}
+	if (pl->n_waves > max)
+		view_putf(p, "folded", "%zu more %s", pl->n_waves - max,
+		     plural(pl->n_waves - max, "wave", "waves"));
+	prr_vnode *cl = put_arr(p, "claims");
+	for (size_t i = 0; i < pl->n_claims; i++) {
+		const prr_planclaim *k = &pl->claims[i];
+		prr_vnode *o = push(cl);
+		put(o, "claim", k->claim);
+		put(o, "stated", k->stated);
+		bool ok = k->agrees_strict || k->agrees_half;
+		view_put_status_sym(o, ok ? PRR_PASS : PRR_FAIL);
+		put(o, "verdict", ok ? "agrees" : "disagrees");
+	}
+}
+
+int view_page_waves(page *pg)
+{
+	const prr_revfig *rf = &pg->p->reviews[pg->p->n - 1];
+	prr_vnode *c = view_page_new(pg, "waves.html", "waves.html.mustache",
+			    "Plan vs actual", "waves.html");
+	put(c, "date", rf->review->date);
+	view_put_plan(c, &rf->plan, SIZE_MAX);
+	const prr_plan *pl = &rf->plan;
+	prr_svg_bar *bars = prr_xcalloc(pl->n_waves ? pl->n_waves : 1, sizeof *bars);
+	prr_buf desc = PRR_BUF_INIT, label = PRR_BUF_INIT;
+	char **labels = prr_xcalloc(pl->n_waves ? pl->n_waves : 1, sizeof *labels);
+	for (size_t i = 0; i < pl->n_waves; i++) {
+		const prr_wavefig *w = &pl->waves[i];
+		prr_buf_reset(&label);
+		prr_buf_addf(&label, "%s%s%s", w->wave->id ? w->wave->id : "",
+			     w->wave->id && w->wave->name ? " " : "",
+			     w->wave->name ? w->wave->name : "");
+		labels[i] = prr_xstrdup(label.p);
+		bars[i].label = labels[i];
+		bars[i].planned = w->wave->planned ? w->row.points : PRR_NONE;
+		bars[i].delivered = w->row.delivered;
+		prr_buf_addf(&desc, "%s%s: ", i ? "; " : "", labels[i]);
+		if (w->wave->planned) {
+			view_fmt_num(&desc, w->row.points);
+			prr_buf_adds(&desc, " points planned, ");
+		} else {
+			prr_buf_adds(&desc, "unplanned, ");
+		}
+		view_fmt_num(&desc, w->row.delivered);
+		prr_buf_adds(&desc, " delivered");
+	}
+	prr_buf svg = PRR_BUF_INIT;
+	prr_svg_bars(&svg, "waves", "Planned and delivered points per wave",
+		     desc.p, bars, pl->n_waves, "pts");
+	put(c, "chart_svg", svg.p);
+	for (size_t i = 0; i < pl->n_waves; i++)
+		free(labels[i]);
+	free(labels);
+	free(bars);
+	prr_buf_free(&svg);
+	prr_buf_free(&desc);
+	prr_buf_free(&label);
+	putb(c, "has_repo", pg->o->repo != NULL);
+	return view_page_emit(pg);
+}
+
+/* Days an estimate stands for, or NaN for units prr cannot place. */
+static double unit_days(const char *unit)
+{
+	if (!unit)
+		return PRR_NONE;
+	if (strncmp(unit, "day", 3) == 0) return 1;
+	if (strncmp(unit, "week", 4) == 0) return 7;
+	if (strncmp(unit, "month", 5) == 0) return 30;
+	if (strncmp(unit, "hour", 4) == 0) return 1.0 / 8;
+	return PRR_NONE;
+}
+
+int view_page_timeline(page *pg)
+{
+	const prr_timeline *t = &pg->p->timeline;
+	prr_vnode *c = view_page_new(pg, "timeline.html", "timeline.html.mustache",
+			    "Timeline", "timeline.html");
+	prr_vnode *arr = put_arr(c, "events");
+	prr_svg_event *ev = prr_xcalloc(t->n + t->n_slips + 1, sizeof *ev);
+	/* a milestone's label says which of its marks it is: "GA (due)" */
+	char **owned = prr_xcalloc(t->n + 1, sizeof *owned);
+	size_t n_ev = 0;
+	long week0 = 0;
+	size_t n_weeks = 0;
+	int *weekly = NULL;
+	/* commits: one bar per week from the first to the last */
+	for (size_t i = 0; i < t->n; i++) {
+		if (t->events[i].kind != PRR_EV_COMMITS)
+			continue;
+		long d = prr_date_days(t->events[i].date);
+		if (!n_weeks)
+			week0 = d;
+		size_t w = (size_t)((d - week0) / 7);
+		if (w >= n_weeks) {
+			weekly = prr_xrealloc(weekly, (w + 1) * sizeof *weekly);
+			memset(weekly + n_weeks, 0, (w + 1 - n_weeks) * sizeof *weekly);
+			n_weeks = w + 1;
+		}
+		weekly[w] += (int)t->events[i].value;
+	}
+	const prr_config *cfg = pg->f->config;
+	for (size_t i = 0; i < t->n; i++) {
+		const prr_event *e = &t->events[i];
+		prr_vnode *o = push(arr);
+		put(o, "date", e->date);
+		/* in words: "milestone due", not the JSON's "milestone-due" */
+		static const char *const words[PRR_EV_KIND_COUNT] = {
+			[PRR_EV_REVIEW] = "review",
+			[PRR_EV_MILESTONE_DUE] = "milestone due",
+			[PRR_EV_MILESTONE_DONE] = "milestone done",
+			[PRR_EV_ESTIMATE] = "estimate",
+			[PRR_EV_TAG] = "tag",
+			[PRR_EV_COMMITS] = "commits",
+		};
+		put(o, "kind", (unsigned)e->kind < PRR_EV_KIND_COUNT
+			       ? words[e->kind] : prr_event_kind_name(e->kind));
+		put(o, "label", e->label);
+		prr_buf b = PRR_BUF_INIT;
+		prr_svg_event *s = &ev[n_ev];
+		s->day = prr_date_days(e->date);
+		s->label = e->label;
+		switch (e->kind) {
+		case PRR_EV_REVIEW: {
+			char p[32];
+			prr_level l = prr_level_of(e->value, cfg ? cfg->ready : PRR_DEFAULT_READY,
+						   cfg ? cfg->partial : PRR_DEFAULT_PARTIAL);
+			prr_buf_addf(&b, "readiness %s", view_pct(p, sizeof p, e->value));
+			s->mark = PRR_SVG_REVIEW;
+			s->label = e->date;
+			s->cls = l == PRR_LEVEL_READY ? "lv-ready"
+				 : l == PRR_LEVEL_PARTIAL ? "lv-partial" : "lv-not-ready";
+			n_ev++;
+			break;
+		}
+		case PRR_EV_MILESTONE_DUE:
+		case PRR_EV_MILESTONE_DONE: {
+			bool done = e->kind == PRR_EV_MILESTONE_DONE;
+			prr_buf_adds(&b, done ? "done" : "due");
+			prr_buf l = PRR_BUF_INIT;
+			prr_buf_addf(&l, "%s (%s)", e->label ? e->label : "milestone", b.p);
+			owned[i] = prr_xstrdup(l.p);
+			prr_buf_free(&l);
+			s->label = owned[i];
+			s->mark = PRR_SVG_MILESTONE;
+			s->cls = done ? "done" : NULL;
+			n_ev++;
+			break;
+		}
+		case PRR_EV_TAG:
+			s->mark = PRR_SVG_TAG;
+			n_ev++;
+			break;
+		case PRR_EV_ESTIMATE:
+			view_fmt_span(&b, e->value, e->high, e->unit);
+			break;
+		case PRR_EV_COMMITS:
+			view_fmt_num(&b, e->value);
+			prr_buf_adds(&b, e->value == 1 ? " commit" : " commits");
+			break;
+		default:
+			break;
+		}
+		put(o, "value", b.p);
+		prr_buf_free(&b);
+	}
+	/* estimate slips: where each revision said the work would end */
+	prr_vnode *sl = put_arr(c, "slips");
+	for (size_t i = 0; i < t->n_slips; i++) {
+		const prr_slip *s = &t->slips[i];
+		prr_vnode *o = push(sl);
+		put(o, "label", s->label);
+		prr_buf b = PRR_BUF_INIT;
+		for (size_t k = 0; k < s->n; k++) {
+			const prr_event *e = &s->points[k];
+			prr_buf_addf(&b, "%s", k ? " \u2192 " : "");
+			view_fmt_span(&b, e->value, e->high, s->unit);
+			prr_buf_addf(&b, " (%s)", e->date);
+		}
+		put(o, "series", b.p);
+		prr_buf_free(&b);
+		double ud = unit_days(s->unit);
+		if (s->n >= 2 && prr_has(ud)) {
+			const prr_event *a = &s->points[0], *z = &s->points[s->n - 1];
+			double ha = prr_has(a->high) ? a->high : a->value;
+			double hz = prr_has(z->high) ? z->high : z->value;
+			long from = prr_date_days(a->date) + (long)lround(ha * ud);
+			long to = prr_date_days(z->date) + (long)lround(hz * ud);
+			if (from != to) {
+				prr_svg_event *e = &ev[n_ev++];
+				e->day = from;
+				e->day2 = to;
+				e->mark = PRR_SVG_SLIP;
+				e->label = s->label;
+				view_putf_days(o, "moved", to - from);
+			}
+		}
+	}
+	prr_buf desc = PRR_BUF_INIT, svg = PRR_BUF_INIT;
+	prr_buf_addf(&desc, "%zu reviews, milestones, tags and commits per week; "
+			    "the table below lists every event", pg->p->n);
+	prr_svg_timeline(&svg, "timeline", "Timeline of reviews and delivery",
+			 desc.p, ev, n_ev, week0, weekly, n_weeks);
+	put(c, "chart_svg", svg.p);
+	putb(c, "has_repo", pg->o->repo != NULL);
+	prr_buf_free(&desc);
+	prr_buf_free(&svg);
+	for (size_t i = 0; i < t->n; i++)
+		free(owned[i]);
+	free(owned);
+	free(ev);
+	free(weekly);
+	return view_page_emit(pg);
+}

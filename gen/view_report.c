@@ -1,0 +1,187 @@
+/* view_report.c - the release-PR report and the readiness badge; see
+ * include/prr/view.h. */
+#include "view_int.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "prr/portfolio.h"
+#include "prr/svg.h"
+
+/*** Report ***/
+
+static void put_tally(prr_vnode *o, const char *k, const prr_tally *t)
+{
+	prr_vnode *c = put_obj(o, k);
+	view_putf(c, "pass", "%d", t->pass);
+	view_putf(c, "partial", "%d", t->partial);
+	view_putf(c, "fail", "%d", t->fail);
+	view_putf(c, "pending", "%d", t->pending);
+	view_putf(c, "applicable", "%d", prr_tally_applicable(t));
+	view_putf(c, "na", "%d", t->na);
+	view_putf(c, "unknown", "%d", t->unknown);
+	view_putf(c, "waived", "%d", t->waived);
+	putb(c, "has_na", t->na > 0);
+	putb(c, "has_unknown", t->unknown > 0);
+	putb(c, "has_waived", t->waived > 0);
+}
+
+/* The report's status line: prr's level as an emoji (text: no image is
+ * loaded) and the figures a reader looks at first. */
+static void put_badge(prr_vnode *c, const prr_scorecard *s)
+{
+	static const char *const icon[PRR_LEVEL_COUNT] = {
+		[PRR_LEVEL_UNKNOWN] = "\u26AA", [PRR_LEVEL_READY] = "\U0001F7E2",
+		[PRR_LEVEL_PARTIAL] = "\U0001F7E1", [PRR_LEVEL_NOT_READY] = "\U0001F534",
+	};
+	prr_vnode *b = put_obj(c, "badge");
+	putr(b, "icon", (unsigned)s->level < PRR_LEVEL_COUNT ? icon[s->level]
+							  : icon[PRR_LEVEL_UNKNOWN]);
+	view_put_level(b, s->level);
+	view_put_pct(b, "readiness", s->readiness);
+	view_putf(b, "blockers", "%zu blocker%s", s->n_blockers,
+	     s->n_blockers == 1 ? "" : "s");
+	view_putf(b, "critical", "%d", s->findings[PRR_SEV_CRITICAL]);
+	view_putf(b, "high", "%d", s->findings[PRR_SEV_HIGH]);
+}
+
+prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
+			  const char *project, const char *date,
+			  const prr_delta *given, const prr_view_opts *o,
+			  size_t max_rows)
+{
+	const prr_project_figs *p = NULL;
+	for (size_t i = 0; i < f->n_projects && !p; i++)
+		if (!project || (f->projects[i].project &&
+				 prr_name_eq(f->projects[i].project, project)))
+			p = &f->projects[i];
+	if (!p || p->n == 0)
+		return NULL;
+	size_t last = p->n - 1;
+	if (date) {
+		while (last > 0 && strcmp(p->reviews[last].review->date, date) != 0)
+			last--;
+		if (strcmp(p->reviews[last].review->date, date) != 0)
+			return NULL;
+	}
+	page pg = { .f = f, .p = p, .o = o, .prefix = "" };
+	const prr_revfig *rf = &p->reviews[last];
+	prr_arena arena = PRR_ARENA_INIT;
+	prr_delta own;
+	const prr_delta *delta = NULL;
+	if (!date && last == p->n - 1 && p->has_delta) {
+		delta = &p->delta; /* against the previous review or --against */
+	} else if (last > 0 && date && given) {
+		delta = given; /* the review page's: the same two reviews */
+	} else if (last > 0) {
+		prr_delta_compute(&own, &arena, &p->reviews[last - 1], rf);
+		delta = &own;
+	}
+	prr_vnode *c = prr_vobj(a);
+	put(c, "project", p->project);
+	put(c, "method", f->method);
+	put(c, "generator", "prr " PRR_VERSION);
+	view_put_headline(c, &pg, last, !date);
+	put_tally(c, "tally", &rf->score.tally);
+	put_badge(c, &rf->score);
+	const prr_revfig *before = NULL;
+	for (size_t i = 0; delta && i < p->n; i++)
+		if (delta->before && strcmp(p->reviews[i].review->date, delta->before) == 0)
+			before = &p->reviews[i];
+	if (before) {
+		prr_vnode *h = (prr_vnode *)prr_vget(c, "headline");
+		prr_vdel(h, "readiness_change");
+		prr_vdel(h, "score_change");
+		prr_vdel(h, "previous_date");
+		put(h, "previous_date", before->review->date);
+		view_put_change(h, "readiness_change", rf->score.readiness -
+			   before->score.readiness, " pts", false);
+		view_put_change(h, "score_change", weighted_score(rf) -
+			   weighted_score(before), "", false);
+	}
+	prr_vnode *folded = put_arr(c, "folded");
+	size_t n = view_put_blockers(c, &rf->score, max_rows);
+	if (n > max_rows)
+		view_putf(push(folded), "what", "%zu more %s", n - max_rows,
+		     plural(n - max_rows, "blocker", "blockers"));
+	n = view_put_findings(c, "serious_findings", rf->review, true, max_rows);
+	if (n > max_rows)
+		view_putf(push(folded), "what", "%zu more critical and high %s",
+		     n - max_rows, plural(n - max_rows, "finding", "findings"));
+	if (delta) {
+		n = view_put_delta_rows(c, "regressions", delta, true, max_rows);
+		if (n > max_rows)
+			view_putf(push(folded), "what", "%zu more %s", n - max_rows,
+			     plural(n - max_rows, "regression", "regressions"));
+		putb(c, "has_regressions", n > 0);
+		putb(c, "has_delta", true);
+		put(c, "against", delta->before);
+		view_putf(c, "improved", "%d", delta->improved);
+		view_putf(c, "regressed", "%d", delta->regressed);
+	}
+	n = view_put_audit(c, "disagreements", &rf->audit, AUDIT_DISAGREE, max_rows);
+	if (n > max_rows)
+		view_putf(push(folded), "what", "%zu more %s", n - max_rows,
+		     plural(n - max_rows, "disagreement", "disagreements"));
+	putb(c, "has_disagreements", n > 0);
+	view_put_plan(c, &rf->plan, max_rows);
+	/* per component, folded into <details> */
+	prr_vnode *comps = put_arr(c, "components");
+	for (size_t i = 0; i < rf->score.n_comps && i < max_rows; i++) {
+		const prr_compfig *cf = &rf->score.comps[i];
+		prr_vnode *o2 = push(comps);
+		put(o2, "name", cf->name);
+		view_put_pct(o2, "readiness", cf->readiness);
+		view_put_level(o2, cf->level);
+		view_putf(o2, "checks", "%d/%d", cf->tally.pass,
+			  prr_tally_applicable(&cf->tally));
+		put_tally(o2, "tally", &cf->tally);
+	}
+	view_putf(c, "n_components", "%zu", rf->score.n_comps);
+	if (rf->score.n_comps > max_rows) {
+		size_t more = rf->score.n_comps - max_rows;
+		const char *word = plural(more, "component", "components");
+		view_putf(c, "components_folded", "%zu more %s not shown", more, word);
+		view_putf(push(folded), "what", "%zu more %s", more, word);
+	}
+	putb(c, "has_folded", prr_vsize(folded) > 0);
+	if (o && o->base_url && *o->base_url) {
+		prr_buf b = PRR_BUF_INIT;
+		size_t k = strlen(o->base_url);
+		prr_buf_addf(&b, "%s%sreviews/%s/", o->base_url,
+			     k && o->base_url[k - 1] == '/' ? "" : "/", rf->review->date);
+		put(c, "page_url", b.p);
+		prr_buf_free(&b);
+	}
+	putn(c, "max_rows", max_rows == SIZE_MAX ? -1 : (double)max_rows);
+	prr_arena_free(&arena);
+	view_scratch_free();
+	return c;
+}
+
+void prr_view_badge(prr_buf *out, const prr_figures *f)
+{
+	if (f->n_projects > 1) { /* a portfolio: every project counted */
+		size_t by[PRR_LEVEL_COUNT] = { 0 };
+		for (size_t i = 0; i < f->n_projects; i++) {
+			const prr_revfig *p = prr_figures_latest(&f->projects[i]);
+			by[p ? p->score.level : PRR_LEVEL_UNKNOWN]++;
+		}
+		prr_portfolio_badge(out, f->n_projects, by[PRR_LEVEL_NOT_READY],
+				    by[PRR_LEVEL_PARTIAL], by[PRR_LEVEL_UNKNOWN]);
+		return;
+	}
+	const prr_revfig *rf = f->n_projects ? prr_figures_latest(&f->projects[0]) : NULL;
+	if (!rf) {
+		prr_svg_badge(out, "readiness", "unknown", prr_view_level_color(PRR_LEVEL_UNKNOWN));
+		return;
+	}
+	char b[32];
+	prr_buf v = PRR_BUF_INIT;
+	const char *word = rf->score.level == PRR_LEVEL_READY ? "ready"
+			   : rf->score.level == PRR_LEVEL_PARTIAL ? "partial"
+			   : rf->score.level == PRR_LEVEL_NOT_READY ? "not ready" : "unknown";
+	prr_buf_addf(&v, "%s %s", view_pct(b, sizeof b, rf->score.readiness), word);
+	prr_svg_badge(out, "readiness", v.p, prr_view_level_color(rf->score.level));
+	prr_buf_free(&v);
+}

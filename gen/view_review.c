@@ -1,0 +1,231 @@
+/* view_review.c - a review's page: its figures, checklists, waivers and
+ * its narrative as sanitised HTML; see view_int.h. */
+#include "view_int.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "prr/mdhtml.h"
+
+static bool blank(const char *s)
+{
+	for (; s && *s; s++)
+		if (!strchr(" \t\r\n", *s))
+			return false;
+	return true;
+}
+
+/*
+ * Which sections the narrative shows: a section with prose, or with a
+ * shown section below it.  A heading whose whole subtree went into the
+ * figures (a table now in the scorecard) would only be an empty title.
+ * One backward pass: seen[L] says a shown section follows before the next
+ * section of level <= L.  Returns a malloc'd array of n flags.
+ */
+static bool *shown_sections(const prr_review *r)
+{
+	bool *keep = prr_xcalloc(r->n_sections + 1, sizeof *keep);
+	bool seen[8] = { false };
+	for (size_t i = r->n_sections; i-- > 0;) {
+		const prr_section *s = &r->sections[i];
+		int l = s->level < 0 ? 0 : s->level > 7 ? 7 : s->level;
+		keep[i] = !blank(s->markdown) || seen[l];
+		for (int k = l; k < 8; k++)
+			seen[k] = false;
+		if (keep[i])
+			for (int k = 0; k < l; k++)
+				seen[k] = true;
+	}
+	return keep;
+}
+
+static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
+{
+	prr_vnode *arr = put_arr(c, "sections");
+	prr_buf html = PRR_BUF_INIT, id = PRR_BUF_INIT;
+	bool *keep = shown_sections(r);
+	int rc = 0;
+	for (size_t i = 0; i < r->n_sections && rc == 0; i++) {
+		const prr_section *s = &r->sections[i];
+		if (!keep[i])
+			continue;
+		prr_vnode *o = push(arr);
+		put(o, "heading", s->heading);
+		int level = s->level < 1 ? 2 : s->level + 1;
+		view_putf(o, "h", "%d", level > 6 ? 6 : level < 2 ? 2 : level);
+		prr_buf_reset(&id);
+		prr_buf_addf(&id, "s%zu-", i + 1);
+		prr_view_slug(&id, s->heading);
+		put(o, "anchor", id.p);
+		prr_buf_reset(&html);
+		if (s->markdown)
+			rc = prr_md_html(&html, s->markdown, strlen(s->markdown),
+					 level, err);
+		put(o, "body_html", html.p);
+		if (s->line > 0)
+			view_putf(o, "line", "%d", s->line);
+	}
+	putb(c, "has_sections", prr_vsize(arr) > 0);
+	free(keep);
+	prr_buf_free(&html);
+	prr_buf_free(&id);
+	return rc;
+}
+
+static void put_dimensions(prr_vnode *c, const prr_scorecard *s)
+{
+	prr_vnode *arr = put_arr(c, "dimensions");
+	for (size_t i = 0; i < s->dims.n; i++) {
+		const prr_dimfig *d = &s->dims.dims[i];
+		prr_vnode *o = push(arr);
+		put(o, "name", d->dimension->name);
+		view_put_range(o, "score", d->dimension->score, d->dimension->high,
+			  d->dimension->max);
+		view_put_num(o, "weight", d->weight);
+		put(o, "weight_from", d->weight_from);
+		view_put_status(o, d->dimension->status);
+		put(o, "note", d->dimension->note);
+		view_put_pct(o, "percent", d->norm * 100);
+	}
+}
+
+static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
+{
+	const prr_review *r = rf->review;
+	prr_vnode *arr = put_arr(c, "checklists");
+	for (size_t i = 0; i < rf->score.n_lists; i++) {
+		const prr_listfig *l = &rf->score.lists[i];
+		prr_vnode *o = push(arr);
+		put(o, "title", l->list->title ? l->list->title : l->list->section);
+		view_putf(o, "done", "%d of %d done", l->done, l->total);
+		view_put_pct(o, "percent", l->percent);
+		prr_vnode *items = put_arr(o, "items");
+		for (size_t k = 0; k < l->list->n_items; k++) {
+			const prr_checkitem *it = &l->list->items[k];
+			prr_vnode *io = push(items);
+			put(io, "text", it->text);
+			put(io, "note", it->note);
+			/* an open item is as its mark says: failed, partial,
+			 * not applicable, else pending */
+			prr_status st = it->status;
+			view_put_status_sym(io, it->done ? PRR_PASS
+				       : st == PRR_FAIL || st == PRR_PARTIAL || st == PRR_NA
+					 ? st : PRR_PENDING);
+		}
+	}
+	/* waivers that matched, with who granted them, why and until when */
+	arr = put_arr(c, "waivers");
+	for (size_t i = 0; i < rf->score.n_waived; i++) {
+		const prr_waived *w = &rf->score.waived[i];
+		prr_vnode *o = push(arr);
+		if (w->finding) {
+			view_putf(o, "what", "finding: %s", w->finding);
+		} else {
+			view_putf(o, "what", "%s / %s", w->component ? w->component : "",
+			     w->category ? w->category : "");
+			view_put_status_sym(o, w->status);
+		}
+		put(o, "reason", w->waiver->reason);
+		put(o, "approver", w->waiver->approver);
+		put(o, "expires", w->waiver->expires);
+		putb(o, "expired", w->state == PRR_WAIVER_EXPIRED);
+	}
+	arr = put_arr(c, "risks");
+	for (size_t i = 0; i < r->n_risks; i++) {
+		prr_vnode *o = push(arr);
+		put(o, "level", prr_severity_name(r->risks[i].level));
+		view_putf(o, "severity_class", "sev-%s",
+			  prr_severity_name(r->risks[i].level));
+		put(o, "title", r->risks[i].title);
+		put(o, "mitigation", r->risks[i].mitigation);
+	}
+	arr = put_arr(c, "milestones");
+	for (size_t i = 0; i < r->n_milestones; i++) {
+		const prr_milestone *m = &r->milestones[i];
+		prr_vnode *o = push(arr);
+		put(o, "name", m->name);
+		put(o, "due", m->due);
+		view_put_status_sym(o, m->done ? PRR_PASS : PRR_PENDING);
+		put(o, "done_date", m->done_date);
+	}
+	arr = put_arr(c, "estimates");
+	for (size_t i = 0; i < r->n_estimates; i++) {
+		const prr_estimate *e = &r->estimates[i];
+		prr_vnode *o = push(arr);
+		put(o, "label", e->label);
+		prr_buf b = PRR_BUF_INIT;
+		view_fmt_span(&b, e->low, e->high, e->unit);
+		put(o, "value", b.p);
+		prr_buf_free(&b);
+	}
+	arr = put_arr(c, "scores");
+	for (size_t i = 0; i < r->n_scores; i++) {
+		prr_vnode *o = push(arr);
+		put(o, "label", r->scores[i].label);
+		view_put_range(o, "value", r->scores[i].value, r->scores[i].high,
+			  r->scores[i].max);
+	}
+	arr = put_arr(c, "fields");
+	for (size_t i = 0; i < r->n_fields; i++) {
+		prr_vnode *o = push(arr);
+		put(o, "name", r->fields[i].name);
+		put(o, "value", r->fields[i].value);
+	}
+	arr = put_arr(c, "tables");
+	for (size_t i = 0; i < r->n_tables; i++) {
+		const prr_table *t = &r->tables[i];
+		prr_vnode *o = push(arr);
+		put(o, "section", t->section);
+		prr_vnode *h = put_arr(o, "header");
+		for (size_t k = 0; k < t->n_cols; k++)
+			put(push(h), "cell", t->header[k]);
+		prr_vnode *rows = put_arr(o, "rows");
+		for (size_t k = 0; k < t->n_rows; k++) {
+			prr_vnode *cells = put_arr(push(rows), "cells");
+			for (size_t q = 0; q < t->n_cols; q++)
+				put(push(cells), "cell", t->rows[k][q]);
+		}
+	}
+}
+
+int view_page_review(page *pg, size_t i, prr_buf *err)
+{
+	const prr_revfig *rf = &pg->p->reviews[i];
+	const prr_review *r = rf->review;
+	prr_buf path = PRR_BUF_INIT, title = PRR_BUF_INIT;
+	prr_buf_addf(&path, "reviews/%s/index.html", r->date);
+	prr_buf_addf(&title, "Review of %s", r->date);
+	prr_vnode *c = view_page_new(pg, path.p, "review.html.mustache", title.p, NULL);
+	const char *root = view_ctx_str(c, "root");
+	view_put_headline(c, pg, i, false);
+	view_put_heatmap(c, pg, i, true, root);
+	put_dimensions(c, &rf->score);
+	view_put_blockers(c, &rf->score, SIZE_MAX);
+	view_put_findings(c, "findings", r, false, SIZE_MAX);
+	/* disagreements first; the rows that agree folded under their count */
+	size_t n = view_put_audit(c, "audit", &rf->audit, AUDIT_DISAGREE, SIZE_MAX);
+	size_t agree = view_put_audit(c, "audit_agree", &rf->audit, AUDIT_AGREE, SIZE_MAX);
+	putb(c, "has_audit", n + agree > 0);
+	putb(c, "has_disagreements", n > 0);
+	if (agree)
+		view_putf(c, "n_agree", agree == 1 ? "%zu agrees" : "%zu agree", agree);
+	put_review_extras(c, rf);
+	prr_delta d; /* outlives the block: view_page_emit's report.md reads it */
+	if (i > 0) {
+		prr_delta_compute(&d, pg->arena, &pg->p->reviews[i - 1], rf);
+		view_put_delta(c, &d, SIZE_MAX);
+		pg->cur.delta = &d; /* for its report.md; view_page_emit clears it */
+	}
+	view_put_review_links(c, pg, root, i, i); /* earlier ones only */
+	put(c, "source_file", r->source_file);
+	put(c, "source_format", r->source_format);
+	int rc = put_narrative(c, r, err);
+	prr_buf_free(&path);
+	prr_buf_free(&title);
+	if (rc < 0) {
+		view_page_drop(pg);
+		return -1;
+	}
+	return view_page_emit(pg);
+}
