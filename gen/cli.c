@@ -181,3 +181,14 @@ int prr_read_args(const prr_args *a, unsigned *flags, const char **date)
 	}
 	return 0;
 }
+
+int prr_repo_args(const prr_args *a, prr_pipeline_opts *o)
+{
+	o->repo = prr_arg(a, "repo");
+	o->root = prr_arg(a, "root");
+	o->cache_dir = prr_arg(a, "cache");
+	o->no_repo = prr_flag(a, "no-repo");
+	o->all_branches = prr_flag(a, "all-branches");
+	o->progress = prr_progress_enabled();
+	return prr_read_args(a, &o->review_flags, &o->review_date);
+}

@@ -74,7 +74,7 @@ static int emit_page(void *ud, const prr_view_page *pg)
 	const char *date = prr_vstr(prr_vget(prr_vget(pg->ctx, "headline"), "date"));
 	const char *proj = prr_vstr(prr_vget(pg->ctx, "project"));
 	prr_buf_reset(&b->out);
-	if (prr_report_md(&b->out, b->env, b->f, proj, date, pg->delta, b->vo,
+	if (prr_report_md(&b->out, b->env, b->f, proj, date, b->vo,
 			  PRR_REPORT_MD_LIMIT, b->d) < 0)
 		return -1;
 	prr_buf path = PRR_BUF_INIT;
@@ -260,7 +260,7 @@ static int run(const prr_args *a)
 	const char *target = prr_arg(a, "output");
 	const char *tdir = prr_arg(a, "templates");
 	prr_view_opts vo = { prr_arg(a, "base-url"), NULL, NULL };
-	prr_figures_input in = { .against = prr_arg(a, "against") };
+	prr_pipeline_opts in = { .against = prr_arg(a, "against") };
 	if (prr_repo_args(a, &in) < 0)
 		return PRR_EXIT_USAGE;
 	char date[16];
@@ -284,14 +284,15 @@ static int run(const prr_args *a)
 		return prr_usage_error(a->cmd, "--templates '%s' is not a folder", tdir);
 
 	prr_diags d = PRR_DIAGS_INIT;
-	prr_reviews set;
+	prr_pipeline pl = { 0 };
 	prr_figures *f = NULL;
 	prr_buf err = PRR_BUF_INIT;
 	prr_tpl_env *env = NULL;
 	prr_site site = { 0 };
 	int rc = PRR_EXIT_INPUT;
-	if (prr_figures_load(&f, &set, a->pos, a->n_pos, &in, &d) < 0)
+	if (prr_pipeline_run(&pl, a->pos, a->n_pos, &in, &d) < 0)
 		goto done;
+	f = pl.figures;
 	vo.repo = f->repo; /* the timeline shows commits per week with it */
 	prr_tpl_store store = { { tdir } };
 	env = prr_tpl_env_new(prr_tpl_store_loader, &store);
@@ -337,8 +338,7 @@ static int run(const prr_args *a)
 done:
 	prr_diags_print(&d, stderr);
 	prr_tpl_env_free(env);
-	prr_figures_free(f);
-	prr_reviews_free(&set);
+	prr_pipeline_free(&pl);
 	prr_diags_free(&d);
 	prr_buf_free(&err);
 	return rc;

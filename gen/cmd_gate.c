@@ -275,26 +275,27 @@ static int run(const prr_args *a)
 	    strcmp(format, "github"))
 		return prr_usage_error(a->cmd, "unknown format '%s' (text, json "
 				       "or github)", format);
-	prr_figures_input in = { .against = prr_arg(a, "against") };
+	prr_pipeline_opts in = { .against = prr_arg(a, "against") };
 	if (prr_repo_args(a, &in) < 0)
 		return PRR_EXIT_USAGE;
 	if (in.against && !prr_date_valid(in.against))
 		return prr_usage_error(a->cmd, "--against wants a date YYYY-MM-DD, "
 				       "not '%s'", in.against);
 	prr_diags d = PRR_DIAGS_INIT;
-	prr_reviews set;
+	prr_pipeline pl = { 0 };
 	prr_figures *f = NULL;
 	prr_buf out = PRR_BUF_INIT;
 	prr_gate_report r = { 0 };
 	int rc = PRR_EXIT_INPUT;
-	if (prr_figures_load(&f, &set, a->pos, a->n_pos, &in, &d) < 0)
+	if (prr_pipeline_run(&pl, a->pos, a->n_pos, &in, &d) < 0)
 		goto done;
-	prr_gate g = set.config->gate;
+	f = pl.figures;
+	prr_gate g = pl.set.config->gate;
 	if ((rc = gate_options(a, &g)) != 0)
 		goto done;
 	prr_diags_print(&d, stderr); /* the loader's warnings before the gate's */
 	prr_diags_free(&d);
-	prr_gate_run(&r, f, &set, &g);
+	prr_gate_run(&r, f, &pl.set, &g);
 	warn(&r);
 	if (format && strcmp(format, "json") == 0) {
 		write_json(&out, &r, f->method);
@@ -313,8 +314,7 @@ static int run(const prr_args *a)
 done:
 	prr_diags_print(&d, stderr);
 	prr_gate_report_free(&r);
-	prr_figures_free(f);
-	prr_reviews_free(&set);
+	prr_pipeline_free(&pl);
 	prr_diags_free(&d);
 	prr_buf_free(&out);
 	return rc;

@@ -213,7 +213,7 @@ static int write_md(const prr_figures *f, const prr_args *a, prr_buf *out)
 	prr_tpl_store store = { { prr_arg(a, "templates") } };
 	prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader, &store);
 	prr_diags d = PRR_DIAGS_INIT;
-	int rc = prr_report_md(out, env, f, NULL, NULL, NULL, &vo, PRR_REPORT_MD_LIMIT, &d);
+	int rc = prr_report_md(out, env, f, NULL, NULL, &vo, PRR_REPORT_MD_LIMIT, &d);
 	prr_diags_print(&d, stderr);
 	prr_diags_free(&d);
 	prr_tpl_env_free(env);
@@ -242,7 +242,7 @@ static int run(const prr_args *a)
 		if (which == sizeof formats / sizeof *formats)
 			return prr_usage_error(a->cmd, "unknown format '%s'", format);
 	}
-	prr_figures_input in = { .against = prr_arg(a, "against") };
+	prr_pipeline_opts in = { .against = prr_arg(a, "against") };
 	if (prr_repo_args(a, &in) < 0)
 		return PRR_EXIT_USAGE;
 	if (in.against && !prr_date_valid(in.against))
@@ -253,13 +253,14 @@ static int run(const prr_args *a)
 		return prr_usage_error(a->cmd, "--base-url wants an http or https "
 				       "URL without spaces, quotes or brackets, not '%s'", base);
 	prr_diags d = PRR_DIAGS_INIT;
-	prr_reviews set;
+	prr_pipeline pl = { 0 };
 	prr_figures *f = NULL;
 	prr_buf out = PRR_BUF_INIT, err = PRR_BUF_INIT;
 	int rc = PRR_EXIT_INPUT;
-	if (prr_figures_load(&f, &set, a->pos, a->n_pos, &in, &d) < 0)
+	if (prr_pipeline_run(&pl, a->pos, a->n_pos, &in, &d) < 0)
 		goto done;
-	const char *input = output ? prr_reviews_input(&set, output) : NULL;
+	f = pl.figures;
+	const char *input = output ? prr_reviews_input(&pl.set, output) : NULL;
 	if (input) {
 		rc = prr_usage_error(a->cmd, "-o '%s' is the input '%s'; write "
 				     "the report to another file", output, input);
@@ -279,8 +280,7 @@ static int run(const prr_args *a)
 	}
 done:
 	prr_diags_print(&d, stderr);
-	prr_figures_free(f);
-	prr_reviews_free(&set);
+	prr_pipeline_free(&pl);
 	prr_diags_free(&d);
 	prr_buf_free(&out);
 	prr_buf_free(&err);

@@ -1,9 +1,6 @@
 /* figures.c - every figure of a review set in one struct and as one JSON
  * object. */
 #include "prr/figures.h"
-#include "prr/fsutil.h"
-#include "prr/cli.h"
-#include "prr/gitfacts.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -16,14 +13,15 @@ static void review_figures(prr_revfig *f, prr_arena *a, const prr_review *r,
 {
 	f->review = r;
 	prr_score_review(&f->score, a, r, c);
-	prr_plan_compute(&f->plan, a, r, in->deliveries, in->n_deliveries);
-	prr_audit_build(&f->audit, a, r, in->evidence, in->n_evidence, latest);
+	const prr_facts *g = &in->facts;
+	prr_plan_compute(&f->plan, a, r, g->deliveries, g->n_deliveries);
+	prr_audit_build(&f->audit, a, r, g->evidence, g->n_evidence, latest);
 	prr_audit_verdict(&f->audit, a, r, &f->score);
-	for (size_t i = 0; i < in->n_revchecks; i++)
-		if (in->revchecks[i].review_date &&
-		    strcmp(in->revchecks[i].review_date, r->date) == 0) {
-			f->checked_at = in->revchecks[i].text;
-			f->predates = in->revchecks[i].predates;
+	for (size_t i = 0; i < g->n_revchecks; i++)
+		if (g->revchecks[i].review_date &&
+		    strcmp(g->revchecks[i].review_date, r->date) == 0) {
+			f->checked_at = g->revchecks[i].text;
+			f->predates = g->revchecks[i].predates;
 			break;
 		}
 }
@@ -93,6 +91,12 @@ int prr_figures_compute(prr_figures **out, const prr_reviews *set,
 		p->n = end - i;
 		p->reviews = all + i;
 		prr_trend_build(&p->trends, &p->n_trends, &f->arena, p->reviews, p->n);
+		for (size_t k = 1; k < p->n; k++) {
+			prr_delta *since = prr_arena_alloc(&f->arena, sizeof *since);
+			prr_delta_compute(since, &f->arena, &p->reviews[k - 1],
+					  &p->reviews[k]);
+			p->reviews[k].since = since;
+		}
 		const prr_revfig *before = p->n >= 2 ? &p->reviews[p->n - 2] : NULL;
 		if (in->against) {
 			before = NULL;
@@ -107,8 +111,8 @@ int prr_figures_compute(prr_figures **out, const prr_reviews *set,
 					  &p->reviews[p->n - 1]);
 		}
 		prr_timeline_build(&p->timeline, &f->arena, p->reviews, p->n,
-				   in->commit_times, in->n_commits, in->tags,
-				   in->n_tags);
+				   in->facts.commit_times, in->facts.n_commits,
+				   in->facts.tags, in->facts.n_tags);
 		i = end;
 	}
 	if (in->against && !against_found) {
@@ -125,92 +129,10 @@ void prr_figures_free(prr_figures *f)
 {
 	if (!f)
 		return;
-	if (f->facts) {
-		prr_gitfacts_free(f->facts);
-		free(f->facts);
-	}
 	prr_arena_free(&f->arena);
 	for (size_t t = 0; t < PRR_JOBS_MAX - 1; t++)
 		prr_arena_free(&f->more[t]);
 	free(f);
-}
-
-int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
-		     int n_paths, const prr_figures_input *in, prr_diags *d)
-{
-	char *fallback[1] = { prr_is_dir("reviews") == 1 ? "reviews" : "." };
-	prr_buf err = PRR_BUF_INIT;
-	prr_gitfacts *facts = NULL;
-	char *cache = NULL;
-	int rc = -1;
-	*out = NULL;
-	if (n_paths == 0) {
-		paths = fallback;
-		n_paths = 1;
-	}
-	/* a review file in the reviewed repository that states no date is
-	 * dated by the commit that added it */
-	prr_gitdater dater = { in ? in->repo : NULL, in ? in->cache_dir : NULL,
-			       NULL, in && in->no_repo };
-	prr_load_opts lo = { in ? in->review_flags : 0, in ? in->review_date : NULL,
-			     prr_gitdater_date, &dater };
-	int loaded = prr_reviews_load(set, paths, n_paths, &lo, d);
-	prr_gitdater_free(&dater);
-	if (loaded < 0)
-		goto done;
-	prr_figures_input with = in ? *in : (prr_figures_input){ 0 };
-	const char *repo = with.repo;
-	if (!repo && !with.no_repo)
-		repo = set->config->repo;
-	if (repo) {
-		facts = prr_xcalloc(1, sizeof *facts);
-		cache = with.cache_dir ? prr_xstrdup(with.cache_dir)
-				       : prr_reviews_cache_dir(set->dir, d);
-		prr_gitfacts_opts go = { repo, with.root ? with.root : set->config->root,
-					 cache, prr_progress_enabled(),
-					 with.all_branches };
-		if (prr_gitfacts_collect(facts, set, &go, &err) < 0) {
-			if (with.repo) {
-				prr_diag_add(d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "%s", err.p);
-				goto done;
-			}
-			prr_diag_add(d, PRR_DIAG_WARNING, set->config->path, NULL, 0, 0,
-				     "%s; going on without the repository", err.p);
-			prr_buf_reset(&err);
-			prr_gitfacts_free(facts);
-			free(facts);
-			facts = NULL;
-			repo = NULL;
-		} else {
-			prr_gitfacts_input(facts, &with);
-		}
-	}
-	if (prr_figures_compute(out, set, &with, &err) < 0) {
-		prr_diag_add(d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "%s", err.p);
-		goto done;
-	}
-	(*out)->facts = facts;
-	(*out)->repo = repo ? prr_arena_strdup(&(*out)->arena, repo) : NULL;
-	facts = NULL;
-	rc = 0;
-done:
-	if (facts) {
-		prr_gitfacts_free(facts);
-		free(facts);
-	}
-	free(cache);
-	prr_buf_free(&err);
-	return rc;
-}
-
-int prr_repo_args(const prr_args *a, prr_figures_input *in)
-{
-	in->repo = prr_arg(a, "repo");
-	in->root = prr_arg(a, "root");
-	in->cache_dir = prr_arg(a, "cache");
-	in->no_repo = prr_flag(a, "no-repo");
-	in->all_branches = prr_flag(a, "all-branches");
-	return prr_read_args(a, &in->review_flags, &in->review_date);
 }
 
 const prr_revfig *prr_figures_latest(const prr_project_figs *p)

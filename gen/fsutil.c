@@ -191,34 +191,6 @@ int prr_is_dir(const char *path)
 	return S_ISDIR(st.st_mode) ? 1 : 0;
 }
 
-void prr_paths_add(prr_paths *l, const char *path)
-{
-	if (l->n == l->cap) {
-		l->cap = l->cap ? l->cap * 2 : 16;
-		l->v = prr_xrealloc(l->v, l->cap * sizeof *l->v);
-	}
-	l->v[l->n++] = prr_xstrdup(path);
-}
-
-static int cmp_str(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-void prr_paths_sort(prr_paths *l)
-{
-	if (l->n > 1)
-		qsort(l->v, l->n, sizeof *l->v, cmp_str);
-}
-
-void prr_paths_free(prr_paths *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		free(l->v[i]);
-	free(l->v);
-	memset(l, 0, sizeof *l);
-}
-
 char *prr_path_join(const char *dir, const char *name)
 {
 	prr_buf b = PRR_BUF_INIT;

@@ -282,18 +282,11 @@ done:
 	return rc;
 }
 
-void prr_gitfacts_input(const prr_gitfacts *g, prr_figures_input *in)
+void prr_gitfacts_facts(const prr_gitfacts *g, prr_facts *out)
 {
-	in->commit_times = g->commit_times;
-	in->n_commits = g->n_commits;
-	in->tags = g->tags;
-	in->n_tags = g->n_tags;
-	in->deliveries = g->deliveries;
-	in->n_deliveries = g->n_deliveries;
-	in->evidence = g->checks;
-	in->n_evidence = g->n_checks;
-	in->revchecks = g->revchecks;
-	in->n_revchecks = g->n_revchecks;
+	*out = (prr_facts){ g->deliveries, g->n_deliveries, g->checks,
+			    g->n_checks, g->revchecks, g->n_revchecks,
+			    g->commit_times, g->n_commits, g->tags, g->n_tags };
 }
 
 void prr_gitfacts_free(prr_gitfacts *g)

@@ -136,7 +136,7 @@ static const char *project_of(const prr_figures *f, const char *project)
 }
 
 int prr_report_md(prr_buf *out, prr_tpl_env *env, const prr_figures *f,
-		  const char *project, const char *date, const prr_delta *delta,
+		  const char *project, const char *date,
 		  const prr_view_opts *o, size_t limit, prr_diags *d)
 {
 	static const size_t rows[] = { SIZE_MAX, 50, 20, 10, 5, 0 };
@@ -148,8 +148,7 @@ int prr_report_md(prr_buf *out, prr_tpl_env *env, const prr_figures *f,
 	int rc = 0;
 	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
 		prr_arena_reset(&a);
-		prr_vnode *ctx = prr_view_report(&a, f, project, date, delta, o,
-						 rows[i]);
+		prr_vnode *ctx = prr_view_report(&a, f, project, date, o, rows[i]);
 		if (!ctx) {
 			prr_diag_add(d, PRR_DIAG_ERROR, NULL, NULL, 0, 0,
 				     "no review to report on");

@@ -145,11 +145,9 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 	int rc = 0;
 	if (f->n_projects > 1 && prr_jobs_mine(hand))
 		rc = page_portfolio(emit, ud, f, o, prefixes, &pages);
-	prr_arena arena = PRR_ARENA_INIT;
 	for (size_t i = 0; i < f->n_projects && rc == 0; i++) {
 		page pg = { .emit = emit, .ud = ud, .f = f, .p = &f->projects[i],
-			    .o = o, .prefix = prefixes[i], .arena = &arena,
-			    .ctx = &pages };
+			    .o = o, .prefix = prefixes[i], .ctx = &pages };
 		if (pg.p->n == 0)
 			continue;
 		view_collect_components(&pg);
@@ -174,11 +172,9 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 			for (size_t j = 0; j < sc->n_comps && rc == 0; j++)
 				if (pg.kof[k][j] >= 0)
 					rc = view_page_review_component(&pg, k, j);
-			prr_arena_reset(&arena); /* the delta of review k */
 		}
 		view_page_free(&pg);
 	}
-	prr_arena_free(&arena);
 	prr_arena_free(&pages);
 	for (size_t i = 0; i < f->n_projects; i++)
 		free(prefixes[i]);

@@ -128,7 +128,6 @@ typedef struct page {
 	size_t n_comps;
 	int **kof;                /* [review][its component] -> comp_names index, or -1 */
 	int *at;                  /* [comp * reviews + review] -> its index there, or -1 */
-	prr_arena *arena;         /* for deltas of older reviews */
 	/* A page's data is hundreds to thousands of small nodes, built,
 	 * rendered once and dropped: a vtree in `ctx`, emptied after the
 	 * page. */

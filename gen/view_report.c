@@ -47,8 +47,7 @@ static void put_badge(prr_vnode *c, const prr_scorecard *s)
 
 prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 			  const char *project, const char *date,
-			  const prr_delta *given, const prr_view_opts *o,
-			  size_t max_rows)
+			  const prr_view_opts *o, size_t max_rows)
 {
 	const prr_project_figs *p = NULL;
 	for (size_t i = 0; i < f->n_projects && !p; i++)
@@ -66,17 +65,9 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 	}
 	page pg = { .f = f, .p = p, .o = o, .prefix = "" };
 	const prr_revfig *rf = &p->reviews[last];
-	prr_arena arena = PRR_ARENA_INIT;
-	prr_delta own;
-	const prr_delta *delta = NULL;
-	if (!date && last == p->n - 1 && p->has_delta) {
+	const prr_delta *delta = rf->since; /* against the review before */
+	if (!date && last == p->n - 1 && p->has_delta)
 		delta = &p->delta; /* against the previous review or --against */
-	} else if (last > 0 && date && given) {
-		delta = given; /* the review page's: the same two reviews */
-	} else if (last > 0) {
-		prr_delta_compute(&own, &arena, &p->reviews[last - 1], rf);
-		delta = &own;
-	}
 	prr_vnode *c = prr_vobj(a);
 	put(c, "project", p->project);
 	put(c, "method", f->method);
@@ -154,7 +145,6 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 		prr_buf_free(&b);
 	}
 	putn(c, "max_rows", max_rows == SIZE_MAX ? -1 : (double)max_rows);
-	prr_arena_free(&arena);
 	view_scratch_free();
 	return c;
 }

@@ -211,12 +211,8 @@ int view_page_review(page *pg, size_t i, prr_buf *err)
 	if (agree)
 		view_putf(c, "n_agree", agree == 1 ? "%zu agrees" : "%zu agree", agree);
 	put_review_extras(c, rf);
-	prr_delta d; /* outlives the block: view_page_emit's report.md reads it */
-	if (i > 0) {
-		prr_delta_compute(&d, pg->arena, &pg->p->reviews[i - 1], rf);
-		view_put_delta(c, &d, SIZE_MAX);
-		pg->cur.delta = &d; /* for its report.md; view_page_emit clears it */
-	}
+	if (rf->since)
+		view_put_delta(c, rf->since, SIZE_MAX);
 	view_put_review_links(c, pg, root, i, i); /* earlier ones only */
 	put(c, "source_file", r->source_file);
 	put(c, "source_format", r->source_format);

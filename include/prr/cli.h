@@ -21,6 +21,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "prr/pipeline.h"
+
 /* Exit codes, documented in --help and tested. */
 enum {
 	PRR_EXIT_OK = 0,     /* success */
@@ -95,5 +97,21 @@ bool prr_progress_enabled(void);
  * after a usage message when --date is no day that exists.
  */
 int prr_read_args(const prr_args *a, unsigned *flags, const char **date);
+
+/*
+ * The options every command that computes figures takes for the reviewed
+ * repository, and how they fill prr_pipeline_opts (with the reading options
+ * above and whether to show progress).  Returns -1 after a usage message
+ * (a --date that is no day).
+ */
+#define PRR_REPO_OPTIONS                                                      \
+	{ "repo", 0, "DIR", "the reviewed git repository (default: prr.json's repo)", false }, \
+	{ "root", 0, "DIR", "the project's folder inside the repository", false }, \
+	{ "cache", 0, "DIR", "history cache (default: REVIEWS/.prr-cache)", false }, \
+	{ "no-repo", 0, NULL, "ignore prr.json's repo", false }, \
+	{ "all-branches", 0, NULL, "look for planned files on every branch, not only HEAD's history", false }, \
+	PRR_OUTSIDE_OPTION
+
+int prr_repo_args(const prr_args *a, prr_pipeline_opts *o);
 
 #endif

@@ -33,6 +33,7 @@
 #include "prr/arena.h"
 #include "prr/buf.h"
 #include "prr/config.h"
+#include "prr/facts.h"
 #include "prr/jobs.h"
 #include "prr/json.h"
 #include "prr/model.h"
@@ -172,12 +173,6 @@ void prr_score_review(prr_scorecard *out, prr_arena *a, const prr_review *r,
 
 /*** Plan versus actual (plan.c) ***/
 
-/* When a story was delivered (from the git evidence module, optional). */
-typedef struct prr_delivery {
-	const char *story; /* story id, matched with prr_name_eq */
-	const char *date;
-} prr_delivery;
-
 typedef struct prr_planrow {
 	int stories, stories_pointed; /* stories; those with points */
 	double points, delivered, partial, missing;
@@ -220,29 +215,6 @@ void prr_plan_compute(prr_plan *out, prr_arena *a, const prr_review *r,
 
 /*** Audit (audit.c) ***/
 
-/*
- * One evidence check of the repository (the git evidence module fills
- * these; `prr verify`).  `holds` says whether the repository agrees with
- * the claim.
- */
-typedef struct prr_claimcheck {
-	const char *review_date; /* the review it belongs to; NULL: latest */
-	const char *subject;     /* component or story it backs */
-	const char *path, *claim;
-	const char *found;       /* what prr found: "token present", "no such path" */
-	bool holds;
-	int line;                /* of the evidence in the review */
-} prr_claimcheck;
-
-/* The commit a review's evidence was checked at, and the rule that chose
- * it, in words (evidence.h); `predates`: the review is older than the
- * repository's history. */
-typedef struct prr_revcheck {
-	const char *review_date;
-	const char *text;
-	bool predates;
-} prr_revcheck;
-
 typedef struct prr_auditrow {
 	const char *source;  /* "document" (import claims) or "evidence" */
 	const char *claim, *stated, *found;
@@ -278,13 +250,11 @@ typedef struct prr_revfig {
 	/* where its evidence was checked (NULL: no repository read) */
 	const char *checked_at;
 	bool predates;
+	/* what changed since the project's review before (NULL: the first) */
+	const struct prr_delta *since;
 } prr_revfig;
 
 /*** Timeline (timeline.c) ***/
-
-typedef struct prr_tagdate {
-	const char *name, *date;
-} prr_tagdate;
 
 typedef enum prr_event_kind {
 	PRR_EV_REVIEW = 0,
@@ -397,30 +367,12 @@ typedef struct prr_project_figs {
 	prr_timeline timeline;
 } prr_project_figs;
 
-/* Optional inputs from the repository and the command line. */
+/* Optional inputs: the review to compare the latest with, and what the
+ * reviewed repository told (facts.h; all empty without one). */
 typedef struct prr_figures_input {
 	const char *against;          /* compare the latest with this date */
-	/* prr_figures_load() only: the reviewed repository (NULL: prr.json's
-	 * `repo`, unless no_repo), its project root and the history cache
-	 * (NULL: REVIEWS/.prr-cache) */
-	const char *repo, *root, *cache_dir;
-	bool no_repo;
-	bool all_branches; /* planned files looked for on every branch */
-	unsigned review_flags; /* prr_reviews_load's (--allow-outside) */
-	const char *review_date; /* --date: of documents that state none */
-	const prr_delivery *deliveries;
-	size_t n_deliveries;
-	const prr_claimcheck *evidence;
-	size_t n_evidence;
-	const prr_revcheck *revchecks;
-	size_t n_revchecks;
-	const long long *commit_times;
-	size_t n_commits;
-	const prr_tagdate *tags;
-	size_t n_tags;
+	prr_facts facts;
 } prr_figures_input;
-
-struct prr_gitfacts;
 
 typedef struct prr_figures {
 	prr_arena arena;
@@ -428,7 +380,6 @@ typedef struct prr_figures {
 	prr_arena more[PRR_JOBS_MAX - 1];
 	const char *method;          /* PRR_METHOD */
 	const prr_config *config;    /* borrowed */
-	struct prr_gitfacts *facts;  /* owned: what the repository gave, or NULL */
 	const char *repo;            /* the repository read, or NULL */
 	prr_project_figs *projects;
 	size_t n_projects;
@@ -442,33 +393,6 @@ typedef struct prr_figures {
 int prr_figures_compute(prr_figures **out, const prr_reviews *set,
 			const prr_figures_input *in, prr_buf *err);
 void prr_figures_free(prr_figures *f);
-
-/*
- * Loads the review set of `paths` (none: ./reviews if it is a folder, else
- * .) into `set`, reads the reviewed repository when one is named (in->repo,
- * else prr.json's `repo`: a repository named there that cannot be opened
- * is a warning, one named by the caller an error) and computes the
- * figures: what `report`, `gate` and `build` start with.  Returns 0, or -1 with the problems in `d` (free
- * `set` either way; `*out` is NULL on failure).
- */
-int prr_figures_load(prr_figures **out, prr_reviews *set, char *const *paths,
-		     int n_paths, const prr_figures_input *in, prr_diags *d);
-
-/*
- * The options every command that computes figures takes for the reviewed
- * repository, and how they fill a prr_figures_input.
- */
-#define PRR_REPO_OPTIONS                                                      \
-	{ "repo", 0, "DIR", "the reviewed git repository (default: prr.json's repo)", false }, \
-	{ "root", 0, "DIR", "the project's folder inside the repository", false }, \
-	{ "cache", 0, "DIR", "history cache (default: REVIEWS/.prr-cache)", false }, \
-	{ "no-repo", 0, NULL, "ignore prr.json's repo", false }, \
-	{ "all-branches", 0, NULL, "look for planned files on every branch, not only HEAD's history", false }, \
-	PRR_OUTSIDE_OPTION
-
-struct prr_args;
-/* Returns -1 after a usage message (a --date that is no day). */
-int prr_repo_args(const struct prr_args *a, prr_figures_input *in);
 
 /* Writes every figure as one JSON object with "method" (the report's
  * --format json, the site's data.json). */

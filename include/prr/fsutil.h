@@ -12,6 +12,7 @@
 #include <stddef.h>
 
 #include "prr/buf.h"
+#include "prr/paths.h"
 
 /* Inputs larger than this are refused (review documents are kilobytes). */
 #define PRR_MAX_INPUT ((size_t)64 << 20)
@@ -44,15 +45,6 @@ int prr_write_file_atomic(const char *path, const void *data, size_t n,
 /* 1 if `path` is a directory, 0 if it is something else, -1 if missing. */
 int prr_is_dir(const char *path);
 
-/* A list of paths (owned strings). */
-typedef struct prr_paths {
-	char **v;
-	size_t n, cap;
-} prr_paths;
-
-void prr_paths_add(prr_paths *l, const char *path);
-void prr_paths_sort(prr_paths *l);
-void prr_paths_free(prr_paths *l);
 
 /*
  * The files prr writes in a folder of its output to mark it as its own:

@@ -7,7 +7,7 @@
  * story's delivery date: the day the last of its evidence paths first
  * appeared, that is the first commit that made all its evidence true.
  * `prr build --repo` and `prr report --repo` hand the result to
- * prr_figures_compute() through prr_gitfacts_input().
+ * the compute stage as prr_facts (facts.h) through prr_gitfacts_facts().
  */
 #ifndef PRR_GITFACTS_H
 #define PRR_GITFACTS_H
@@ -16,7 +16,7 @@
 
 #include "prr/arena.h"
 #include "prr/buf.h"
-#include "prr/figures.h"
+#include "prr/facts.h"
 #include "prr/history.h"
 #include "prr/reviews.h"
 
@@ -87,8 +87,8 @@ const char *prr_gitdater_date(void *ctx, const prr_config *c, const char *path,
 			      prr_arena *a, const char **how);
 void prr_gitdater_free(prr_gitdater *g);
 
-/* Points `in`'s repository fields at `g` (borrowed: keep `g` alive). */
-void prr_gitfacts_input(const prr_gitfacts *g, prr_figures_input *in);
+/* Points `out` at what `g` holds (borrowed: keep `g` alive). */
+void prr_gitfacts_facts(const prr_gitfacts *g, prr_facts *out);
 void prr_gitfacts_free(prr_gitfacts *g);
 
 #endif

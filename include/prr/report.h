@@ -57,10 +57,9 @@ void prr_report_md_marker(prr_buf *out, const char *project);
  * project, its latest review) to `out`, shorter than `limit` bytes when
  * folding can make it so.  Templates come from `env`.  Returns 0, or -1
  * with a template error in `d` (or "no review" when there is none).
- * `delta`: as for prr_view_report (NULL: computed when needed).
  */
 int prr_report_md(prr_buf *out, prr_tpl_env *env, const prr_figures *f,
-		  const char *project, const char *date, const prr_delta *delta,
+		  const char *project, const char *date,
 		  const prr_view_opts *o, size_t limit, prr_diags *d);
 
 #endif

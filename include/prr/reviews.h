@@ -30,7 +30,7 @@
 
 #include "prr/config.h"
 #include "prr/diag.h"
-#include "prr/fsutil.h"
+#include "prr/paths.h"
 #include "prr/model.h"
 
 typedef struct prr_reviews {

@@ -44,9 +44,6 @@ typedef struct prr_view_page {
 	char *path;            /* "reviews/2026-03-02/index.html" */
 	const char *tpl;       /* "review.html.mustache" */
 	prr_vnode *ctx;
-	/* review pages: the review against the one before it (NULL for the
-	 * first), so its report.md reuses it rather than computing it again */
-	const prr_delta *delta;
 } prr_view_page;
 
 /* Receives each page; the page (path and ctx) is freed when it returns.
@@ -83,15 +80,12 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
  * when later reviews are added.  At most `max_rows` rows of each long list
  * are shown (SIZE_MAX: all); the rest are counted in "folded" notes.
  * `page` is the link to the review's page when a base URL is known, else
- * NULL.  `delta`, with a `date`: that review against the one before it
- * when the caller has it already (prr_view_page.delta), else NULL and it
- * is computed here.  The tree is made in `a`.  Returns NULL when the
+ * NULL.  The tree is made in `a`.  Returns NULL when the
  * project has no review.
  */
 prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 			  const char *project, const char *date,
-			  const prr_delta *delta, const prr_view_opts *o,
-			  size_t max_rows);
+			  const prr_view_opts *o, size_t max_rows);
 
 /* The readiness badge (badge.svg): of the latest review of the project,
  * or with several projects a portfolio badge counting their levels

@@ -4,6 +4,7 @@
 
 #include "prr/embed.h"
 #include "prr/figures.h"
+#include "prr/pipeline.h"
 #include "prr/fsutil.h"
 #include "prr/report.h"
 #include "prr/tpl.h"
@@ -97,22 +98,21 @@ static parsed *parse(const char *md)
 static char *report_of(const char *dir)
 {
 	prr_diags d = PRR_DIAGS_INIT;
-	prr_reviews set;
-	prr_figures *f = NULL;
+	prr_pipeline pl = { 0 };
 	prr_buf out = PRR_BUF_INIT;
 	char *paths[] = { (char *)dir };
-	prr_figures_input in = { .no_repo = true };
+	prr_pipeline_opts in = { .no_repo = true };
 	prr_tpl_store store = { { NULL } };
 	prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader, &store);
 	prr_view_opts vo = { 0 };
-	CHECK(prr_figures_load(&f, &set, paths, 1, &in, &d) == 0);
+	CHECK(prr_pipeline_run(&pl, paths, 1, &in, &d) == 0);
+	const prr_figures *f = pl.figures;
 	if (f)
-		CHECK(prr_report_md(&out, env, f, NULL, NULL, NULL, &vo,
+		CHECK(prr_report_md(&out, env, f, NULL, NULL, &vo,
 				    PRR_REPORT_MD_LIMIT, &d) == 0);
 	prr_diags_print(&d, stderr);
 	prr_tpl_env_free(env);
-	prr_figures_free(f);
-	prr_reviews_free(&set);
+	prr_pipeline_free(&pl);
 	prr_diags_free(&d);
 	return prr_buf_detach(&out, NULL);
 }

@@ -1,6 +1,7 @@
 /* test_reviews.c - a folder of reviews: merging, dates, projects. */
 #include "test.h"
 
+#include "prr/fsutil.h"
 #include "prr/reviews.h"
 
 #include <stdio.h>

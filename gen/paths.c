@@ -1,0 +1,35 @@
+/* paths.c - a list of paths; see include/prr/paths.h. */
+#include "prr/paths.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "prr/buf.h"
+
+void prr_paths_add(prr_paths *l, const char *path)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? l->cap * 2 : 16;
+		l->v = prr_xrealloc(l->v, l->cap * sizeof *l->v);
+	}
+	l->v[l->n++] = prr_xstrdup(path);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+void prr_paths_sort(prr_paths *l)
+{
+	if (l->n > 1)
+		qsort(l->v, l->n, sizeof *l->v, cmp_str);
+}
+
+void prr_paths_free(prr_paths *l)
+{
+	for (size_t i = 0; i < l->n; i++)
+		free(l->v[i]);
+	free(l->v);
+	memset(l, 0, sizeof *l);
+}
