@@ -115,6 +115,10 @@ int prr_figures_compute(prr_figures **out, const prr_reviews *set,
 				   in->facts.tags, in->facts.n_tags);
 		i = end;
 	}
+	for (size_t k = 0; k < f->n_projects; k++) {
+		const prr_revfig *last = prr_figures_latest(&f->projects[k]);
+		f->by_level[last ? last->score.level : PRR_LEVEL_UNKNOWN]++;
+	}
 	if (in->against && !against_found) {
 		prr_buf_addf(err, "no review is dated '%s'", in->against);
 		prr_figures_free(f);

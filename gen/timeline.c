@@ -318,6 +318,7 @@ void prr_timeline_build(prr_timeline *out, prr_arena *a,
 					 r->date_line);
 		e->value = revs[i].score.readiness;
 		e->high = revs[i].score.dims.value;
+		e->level = revs[i].score.level;
 		for (size_t k = 0; k < r->n_estimates; k++) {
 			const prr_estimate *es = &r->estimates[k];
 			prr_event *x = add_event(&b, r->date, PRR_EV_ESTIMATE,

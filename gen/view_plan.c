@@ -152,7 +152,6 @@ int view_page_timeline(page *pg)
 		}
 		weekly[w] += (int)t->events[i].value;
 	}
-	const prr_config *cfg = pg->f->config;
 	for (size_t i = 0; i < t->n; i++) {
 		const prr_event *e = &t->events[i];
 		prr_vnode *o = push(arr);
@@ -176,8 +175,7 @@ int view_page_timeline(page *pg)
 		switch (e->kind) {
 		case PRR_EV_REVIEW: {
 			char p[32];
-			prr_level l = prr_level_of(e->value, cfg ? cfg->ready : PRR_DEFAULT_READY,
-						   cfg ? cfg->partial : PRR_DEFAULT_PARTIAL);
+			prr_level l = e->level;
 			prr_buf_addf(&b, "readiness %s", view_pct(p, sizeof p, e->value));
 			s->mark = PRR_SVG_REVIEW;
 			s->label = e->date;

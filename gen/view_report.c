@@ -152,11 +152,7 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 void prr_view_badge(prr_buf *out, const prr_figures *f)
 {
 	if (f->n_projects > 1) { /* a portfolio: every project counted */
-		size_t by[PRR_LEVEL_COUNT] = { 0 };
-		for (size_t i = 0; i < f->n_projects; i++) {
-			const prr_revfig *p = prr_figures_latest(&f->projects[i]);
-			by[p ? p->score.level : PRR_LEVEL_UNKNOWN]++;
-		}
+		const size_t *by = f->by_level;
 		prr_portfolio_badge(out, f->n_projects, by[PRR_LEVEL_NOT_READY],
 				    by[PRR_LEVEL_PARTIAL], by[PRR_LEVEL_UNKNOWN]);
 		return;

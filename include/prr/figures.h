@@ -275,6 +275,7 @@ typedef struct prr_event {
 	double value, high;  /* review: readiness %, dimension score; estimate:
 				low-high; commits: count */
 	const char *unit;    /* estimates */
+	prr_level level;     /* review: its computed level */
 	const char *review;  /* date of the review it comes from, or NULL */
 	int line;
 } prr_event;
@@ -383,6 +384,8 @@ typedef struct prr_figures {
 	const char *repo;            /* the repository read, or NULL */
 	prr_project_figs *projects;
 	size_t n_projects;
+	/* projects by the level of their latest review (the portfolio badge) */
+	size_t by_level[PRR_LEVEL_COUNT];
 } prr_figures;
 
 /*
