@@ -114,4 +114,9 @@ const evid_hit *evid_loc_best(const evid_loc *l);
 /* "a, b, c and 4 more" of the suffix matches. */
 const char *evid_loc_candidates(evid_ctx *x, const evid_loc *l);
 
+/* The .gitignore of x->tree that ignores `path` (one in any folder for a
+ * bare name, else one in a folder above it), or NULL: a file git is told
+ * not to keep (".env") is never evidence against a review. */
+const char *evid_ignored_by(evid_ctx *x, const char *path);
+
 #endif

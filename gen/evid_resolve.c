@@ -553,3 +553,107 @@ const char *evid_loc_candidates(evid_ctx *x, const evid_loc *l)
 	prr_buf_free(&b);
 	return s;
 }
+
+/*** Paths git does not keep ***/
+
+/*
+ * Whether one .gitignore line (already trimmed, not a comment) matches
+ * `rel`, the path relative to that file's folder.  A pattern with a slash
+ * before its end is anchored to the folder; one without matches any
+ * component's name; a trailing slash (folders only) is dropped, as the
+ * evidence path may name the folder itself or a file under it.
+ */
+static bool ignore_line_hits(char *pat, const char *rel)
+{
+	size_t k = strlen(pat);
+	while (k > 1 && pat[k - 1] == '/')
+		pat[--k] = '\0';
+	bool anchored = strchr(pat, '/') != NULL;
+	if (pat[0] == '/')
+		pat++;
+	if (anchored) {
+		char *tmp = prr_xstrdup(rel);
+		bool hit = evid_under_glob(pat, tmp);
+		free(tmp);
+		return hit;
+	}
+	prr_buf name = PRR_BUF_INIT;
+	bool hit = false;
+	for (const char *c = rel; *c && !hit;) {
+		const char *end = strchr(c, '/');
+		size_t len = end ? (size_t)(end - c) : strlen(c);
+		prr_buf_reset(&name);
+		prr_buf_add(&name, c, len);
+		hit = prr_glob_match(pat, name.p);
+		c += len + (end != NULL);
+	}
+	prr_buf_free(&name);
+	return hit;
+}
+
+/* Whether the .gitignore blob `id` ignores `rel` (the last line that
+ * matches decides: "!x" takes x back); -1 when the blob cannot be read. */
+static int ignore_file_hits(evid_ctx *x, const git_oid *id, const char *rel)
+{
+	git_blob *b = NULL;
+	if (prr_git_blob_verified(&b, x->git, id) < 0)
+		return -1;
+	const char *s = git_blob_rawcontent(b);
+	size_t n = (size_t)git_blob_rawsize(b);
+	bool ignored = false;
+	prr_buf line = PRR_BUF_INIT;
+	for (size_t i = 0; i < n && n <= TOKEN_BLOB_MAX;) {
+		const char *nl = memchr(s + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - s) : n;
+		prr_buf_reset(&line);
+		prr_buf_add(&line, s + i, end - i);
+		i = end + 1;
+		while (line.n && (line.p[line.n - 1] == '\r' || line.p[line.n - 1] == ' '))
+			prr_buf_truncate(&line, line.n - 1);
+		if (!line.n || line.p[0] == '#')
+			continue;
+		bool negate = line.p[0] == '!';
+		if (ignore_line_hits(line.p + negate, rel))
+			ignored = !negate;
+	}
+	prr_buf_free(&line);
+	git_blob_free(b);
+	return ignored;
+}
+
+const char *evid_ignored_by(evid_ctx *x, const char *path)
+{
+	prr_buf norm = PRR_BUF_INIT;
+	const char *found = NULL;
+	if (prr_evidence_path(&norm, NULL, path) < 0 || !norm.n || index_tree(x) < 0) {
+		prr_buf_free(&norm);
+		return NULL;
+	}
+	bool bare = !strchr(norm.p, '/');
+	const prr_evindex *ix = x->index;
+	size_t lo = 0, hi = ix->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(ix->v[mid].name, ".gitignore") < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < ix->n && !found &&
+			    strcmp(ix->v[i].name, ".gitignore") == 0; i++) {
+		const char *gi = ix->v[i].path;
+		size_t dir = (size_t)(ix->v[i].name - gi); /* "sub/" or "" */
+		/* a bare name may live in any folder; a path only under the
+		 * .gitignore's own */
+		const char *rel = bare ? norm.p : norm.p + dir;
+		if (!bare && (strncmp(norm.p, gi, dir) != 0 || !*rel))
+			continue;
+		git_oid id;
+		git_filemode_t mode;
+		if (evid_tree_find(x, gi, &id, &mode) == EVID_FOUND &&
+		    mode != GIT_FILEMODE_TREE && ignore_file_hits(x, &id, rel) == 1)
+			found = prr_arena_strdup(&x->rep->arena, gi);
+	}
+	prr_buf_free(&norm);
+	return found;
+}

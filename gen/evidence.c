@@ -3,6 +3,7 @@
 #include "prr/fsutil.h"
 #include "prr/gitfacts.h"
 #include "prr/glob.h"
+#include "prr/rec_path.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -211,16 +212,69 @@ static void check_absent_token(evid_ctx *x, const prr_evidence *ev,
 			   x->short_id), where);
 }
 
+/* Whether `path`, read as a name and not as a pattern, is in the tree
+ * under the project root or from the repository root. */
+static bool literal_exists(evid_ctx *x, const char *path)
+{
+	prr_buf b = PRR_BUF_INIT;
+	git_oid id;
+	git_filemode_t mode;
+	bool found = false;
+	for (int k = 0; k < 2 && !found; k++)
+		found = prr_evidence_path(&b, k == 0 ? x->root : NULL, path) == 0 &&
+			(k == 1 || x->root) &&
+			evid_tree_find(x, b.p, &id, &mode) == EVID_FOUND;
+	prr_buf_free(&b);
+	return found;
+}
+
+static void check_evidence(evid_ctx *x, const prr_evidence *ev,
+			   const char *owner, const prr_wave *wave,
+			   planned **plans, size_t *n_plans, size_t *cap_plans);
+
+/*
+ * A path on the author's machine ("/home/me/work/proj/CLAUDE.md"): the
+ * longest end of it that is a path from the repository root stands for it
+ * ("CLAUDE.md"); none: unverifiable, never contradicted.
+ */
+static void check_machine_path(evid_ctx *x, const prr_evidence *ev,
+			       const char *owner, const prr_wave *wave,
+			       planned **plans, size_t *n_plans,
+			       size_t *cap_plans, const char *tail)
+{
+	for (const char *t = tail; t; t = strchr(t, '/') ? strchr(t, '/') + 1 : NULL) {
+		git_oid id;
+		git_filemode_t mode;
+		if (*t && evid_tree_find(x, t, &id, &mode) == EVID_FOUND) {
+			prr_evidence e = *ev;
+			e.path = t;
+			e.beside = NULL;
+			check_evidence(x, &e, owner, wave, plans, n_plans, cap_plans);
+			return;
+		}
+	}
+	evid_add_check(x->rep, "path", PRR_UNVERIFIABLE, owner, ev->path, ev->line,
+		       "'%s' is a path on the author's machine; no end of it is "
+		       "a path in the repository at %s", ev->path, x->short_id);
+}
+
 static void check_evidence(evid_ctx *x, const prr_evidence *ev,
 			   const char *owner, const prr_wave *wave,
 			   planned **plans, size_t *n_plans, size_t *cap_plans)
 {
 	prr_evreport *rep = x->rep;
-	const char *path = ev->path, *at = x->short_id;
+	const char *path = ev->path, *at = x->short_id, *ignored;
 	if (!path || !*path)
 		return;
+	size_t home = prr_rec_path_machine(path, strlen(path));
+	if (home) {
+		check_machine_path(x, ev, owner, wave, plans, n_plans, cap_plans,
+				   path + home);
+		return;
+	}
 	prr_buf norm = PRR_BUF_INIT;
-	if (prr_glob_has_magic(path)) {
+	/* "app/api/[id]/route.ts" names a file before it is a pattern */
+	if (prr_glob_has_magic(path) && !literal_exists(x, path)) {
 		if (prr_evidence_path(&norm, x->root, path) < 0)
 			evid_add_check(rep, "refused", PRR_UNVERIFIABLE, owner, path,
 				  ev->line, "refused: '%s' leaves the repository",
@@ -291,6 +345,10 @@ static void check_evidence(evid_ctx *x, const prr_evidence *ev,
 		evid_add_check(rep, "path", PRR_UNVERIFIABLE, owner, path, ev->line,
 			  "'%s' at %s is any of %zu paths: %s", path, at,
 			  l.n_suffix, evid_loc_candidates(x, &l));
+	else if ((ignored = evid_ignored_by(x, path)) != NULL)
+		evid_add_check(rep, "path", PRR_UNVERIFIABLE, owner, path, ev->line,
+			  "'%s' is not kept in git: '%s' at %s ignores it", path,
+			  ignored, at);
 	else
 		evid_add_check(rep, "path", PRR_CONTRADICTED, owner, path, ev->line,
 			  "'%s' does not exist at %s (tried %s%s%s)", path, at,
@@ -355,17 +413,19 @@ typedef struct watcher {
 	size_t n;
 } watcher;
 
+/* `p` is the pattern's path or under it, read as written ("app/[id]/x.ts"
+ * names a file) or as a glob. */
 static bool pattern_hits(const char *pattern, const char *p)
 {
-	if (prr_glob_has_magic(pattern)) {
-		char *tmp = prr_xstrdup(p);
-		bool hit = evid_under_glob(pattern, tmp);
-		free(tmp);
-		return hit;
-	}
 	size_t k = strlen(pattern);
-	return k == 0 || (strncmp(p, pattern, k) == 0 &&
-			  (p[k] == '\0' || p[k] == '/'));
+	if (k == 0 || (strncmp(p, pattern, k) == 0 && (p[k] == '\0' || p[k] == '/')))
+		return true;
+	if (!prr_glob_has_magic(pattern))
+		return false;
+	char *tmp = prr_xstrdup(p);
+	bool hit = evid_under_glob(pattern, tmp);
+	free(tmp);
+	return hit;
 }
 
 static bool path_hits(const watch *w, const char *p)

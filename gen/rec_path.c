@@ -166,9 +166,12 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 	bool rooted = false;
 	if (e - b >= 2 && s[b] == '.' && s[b + 1] == '/')
 		b += 2;
+	bool machine = s[b] == '/' && prr_rec_path_machine(s + b, e - b);
+	if (machine) /* kept whole: evidence reads what follows */
+		rooted = true;
 	else if (s[b] == '/')
 		b++, rooted = true;
-	while (b < e && s[b] == '/')
+	while (b < e && s[b] == '/' && !machine)
 		b++;
 	while (e > b && (s[e - 1] == ',' || s[e - 1] == '.')) /* a sentence's end */
 		e--;
@@ -214,4 +217,20 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 	if (line && ln > 0)
 		*line = ln;
 	return true;
+}
+
+size_t prr_rec_path_machine(const char *s, size_t n)
+{
+	static const char *const homes[] = { "/home/", "/Users/", "/root/",
+					     "/mnt/", "/opt/", "/srv/", "/tmp/",
+					     "/var/" };
+	for (size_t i = 0; i < sizeof homes / sizeof *homes; i++) {
+		size_t k = strlen(homes[i]);
+		if (n > k && memcmp(s, homes[i], k) == 0)
+			return k;
+	}
+	bool letter = (s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z');
+	if (n > 3 && letter && s[1] == ':' && (s[2] == '/' || s[2] == '\\'))
+		return 3;
+	return 0;
 }

@@ -51,4 +51,12 @@ typedef enum prr_path_mode {
 bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 		  size_t *len, int *line);
 
+/*
+ * The length of the home or drive prefix of a path on the author's machine
+ * ("/home/", "/Users/", "/root/", "/mnt/", "/opt/", "/srv/", "/tmp/",
+ * "/var/", "C:/", "C:\\"), else 0: such a path is kept as written, never
+ * read as one from the repository root.
+ */
+size_t prr_rec_path_machine(const char *s, size_t n);
+
 #endif

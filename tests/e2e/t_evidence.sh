@@ -209,3 +209,48 @@ grep -q 'Build with <code>--repo DIR</code>' "$E/out2/timeline.html" ||
 	fail "the timeline of a site built without a repository says nothing"
 end
 fi
+
+# paths as people write them: a Next.js route with brackets, a file the
+# repository's .gitignore keeps out of git, a path on the author's machine
+if command -v git >/dev/null 2>&1; then
+NR=$E/names-repo
+(
+	export GIT_AUTHOR_NAME="Ada Author" GIT_AUTHOR_EMAIL="ada@example.com"
+	export GIT_COMMITTER_NAME="Cid Committer" GIT_COMMITTER_EMAIL="cid@example.com"
+	export GIT_CONFIG_NOSYSTEM=1 HOME=$E/.home TZ=UTC
+	export GIT_AUTHOR_DATE=2026-04-01T12:00:00+0000 GIT_COMMITTER_DATE=2026-04-01T12:00:00+0000
+	unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
+	git init -q -b main "$NR" && cd "$NR" && git config commit.gpgsign false
+	mkdir -p 'app/[id]' api
+	printf 'x\n' > 'app/[id]/route.ts'
+	printf 'x\n' > NOTES.md
+	printf '# local files\n.env*\n!.env.example\n' > .gitignore
+	printf 'secret.json\n' > api/.gitignore
+	printf 'A=\n' > .env.example
+	git add -A && git commit -q -m "Start"
+) >/dev/null 2>&1 || echo "FAIL: the names fixture" >&2
+mkdir -p "$E/names"
+cat > "$E/names/2026-04-02.json" <<JSON
+{ "schema": "prr/review/v1", "project": "Names", "date": "2026-04-02",
+  "evidence": [{"path": "app/[id]/route.ts"}, {"path": "app/[x]/route.ts"},
+    {"path": ".env"}, {"path": ".env.local"}, {"path": ".env.example"},
+    {"path": "api/secret.json"}, {"path": "secret.json"}, {"path": "web/secret.json"},
+    {"path": "/home/ana/work/names/NOTES.md"}, {"path": "/Users/ana/elsewhere/none.md"}] }
+JSON
+begin "evidence: brackets named as written, files git ignores, paths on the author's machine"
+run verify "$E/names" --repo "$NR" --no-cache
+c0=$(git -C "$NR" rev-parse --short=10 HEAD)
+expect_out "confirmed: path: 'app/[id]/route.ts' exists at $c0"
+expect_out "confirmed: history: 'app/[id]/route.ts' first appeared in $c0 (2026-04-01)"
+expect_out "contradicted: path: 'app/[x]/route.ts'"
+expect_out "unverifiable: path: '.env' is not kept in git: '.gitignore' at $c0 ignores it"
+expect_out "unverifiable: path: '.env.local' is not kept in git: '.gitignore' at $c0 ignores it"
+expect_out "confirmed: path: '.env.example' exists at $c0"
+expect_out "unverifiable: path: 'api/secret.json' is not kept in git: 'api/.gitignore' at $c0 ignores it"
+expect_out "unverifiable: path: 'secret.json' is not kept in git: 'api/.gitignore' at $c0 ignores it"
+expect_out "contradicted: path: 'web/secret.json' does not exist"
+expect_out "confirmed: path: 'NOTES.md' exists at $c0"
+expect_out "unverifiable: path: '/Users/ana/elsewhere/none.md' is a path on the author's machine; no end of it is a path in the repository at $c0"
+expect_rc 1
+end
+fi

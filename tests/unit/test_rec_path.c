@@ -37,6 +37,9 @@ PRR_TEST(rec_path__paths)
 		{ "src/config", "src/config" },
 		{ "/scripts/env/", "scripts/env/" },
 		{ "app/[id]/page.tsx", "app/[id]/page.tsx" },
+		/* a path on the author's machine is kept whole */
+		{ "/home/ana/work/proj/NOTES.md", "/home/ana/work/proj/NOTES.md" },
+		{ "/Users/ana/proj/src/x.ts", "/Users/ana/proj/src/x.ts" },
 		{ "src/lib/*.ts", "src/lib/*.ts" },
 		{ "./scripts/wipe.sh --all", "scripts/wipe.sh" },
 		{ "src/a.go.", "src/a.go" },
@@ -89,4 +92,19 @@ PRR_TEST(rec_path__bare)
 	CHECK_STR(marked("mock/real", NULL, PRR_PATH_BARE), "");
 	CHECK_STR(marked("src/config", NULL, PRR_PATH_BARE), "");
 	CHECK_STR(marked("e.g.", NULL, PRR_PATH_BARE), "");
+}
+
+PRR_TEST(rec_path__machine)
+{
+	static const struct { const char *s; size_t home; } rows[] = {
+		{ "/home/ana/x.md", 6 }, { "/Users/ana/x.md", 7 },
+		{ "/root/x.md", 6 }, { "/mnt/data/x.md", 5 }, { "/opt/app/x", 5 },
+		{ "/srv/app/x", 5 }, { "/tmp/x.md", 5 }, { "/var/lib/x", 5 },
+		{ "C:/work/x.md", 3 }, { "d:\\work\\x.md", 3 },
+		{ "/packages/core/x.ts", 0 }, { "home/ana/x.md", 0 },
+		{ "/home/", 0 }, { "C:", 0 }, { "1:/x", 0 },
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof *rows; i++)
+		CHECK_INT((long)prr_rec_path_machine(rows[i].s, strlen(rows[i].s)),
+			  (long)rows[i].home);
 }
