@@ -115,3 +115,86 @@ begin "portfolio: -o is required"
 run portfolio "$P/sites/alpha"
 expect_rc 2
 end
+
+begin "portfolio: report md of several projects, a section each beginning with its own marker"
+run report --format md "$P/org"
+expect_rc 0
+grep '^<!-- prr:report' "$W/out" > "$W/markers"
+printf '<!-- prr:report project=Alpha -->\n<!-- prr:report project=beta -->\n' | cmp -s - "$W/markers" ||
+	fail "markers: $(cat "$W/markers")"
+[ "$(head -n 1 "$W/out")" = "<!-- prr:report project=Alpha -->" ] || fail "first line: $(head -n 1 "$W/out")"
+# each section is that project's report alone, as --project prints it
+awk '/^<!-- prr:report project=beta -->/ { on = 1 } on' "$W/out" > "$W/beta.md"
+run report --format md --project beta "$P/org"
+expect_rc 0
+cmp -s "$W/out" "$W/beta.md" || fail "beta's section differs from its report alone"
+run report --format md "$P/org/beta"
+cmp -s "$W/out" "$W/beta.md" || fail "beta's section differs from a report of its folder"
+end
+
+begin "portfolio: report --project names one project; an unknown one is refused, naming them"
+run report --project ALPHA "$P/org"
+expect_rc 0
+expect_out "Alpha: 2 reviews"
+grep -q '^beta' "$W/out" && fail "beta reported"
+run report --project nope "$P/org"
+expect_rc 1
+expect_err 'no project "nope" in these reviews ("Alpha", "beta")'
+end
+
+begin "portfolio: each project of a site has its own badge beside its pages"
+[ -f "$P/orgsite/alpha/badge.svg" ] || fail "no alpha/badge.svg: $(ls "$P/orgsite")"
+grep -qF 'aria-label="readiness: 50% partial"' "$P/orgsite/alpha/badge.svg" ||
+	fail "alpha badge: $(grep -o 'aria-label="[^"]*"' "$P/orgsite/alpha/badge.svg")"
+grep -qF 'aria-label="readiness: 100% ready"' "$P/orgsite/beta/badge.svg" ||
+	fail "beta badge: $(grep -o 'aria-label="[^"]*"' "$P/orgsite/beta/badge.svg")"
+# a project's badge is the badge of its site built alone
+cmp -s "$P/orgsite/beta/badge.svg" "$P/sites/beta/badge.svg" || fail "beta's badge differs from its own site's"
+end
+
+# Reviews that name no project, in one folder: their titles tell the
+# projects apart, cautiously.
+begin "portfolio: two systems' reviews in one folder are two projects by their titles, said"
+mkdir -p "$P/titled"
+pf_titled() { # pf_titled FILE TITLE DATE STATUS
+	printf '{"schema": "prr/review/v1", "title": "%s", "date": "%s", "components": [{"name": "API", "checks": [{"category": "Tests", "status": "%s"}]}]}\n' \
+		"$2" "$3" "$4" > "$P/titled/$1"
+}
+pf_titled a.json 'Acme API \u2014 Production Readiness' 2026-01-05 fail
+pf_titled b.json 'Billing \u2014 Production Readiness Review' 2026-01-06 pass
+pf_titled c.json 'Acme API \u2014 Production Readiness Review #2 (2026-02-05)' 2026-02-05 pass
+run report --format json "$P/titled"
+expect_rc 0
+expect_err "$P/titled: warning: the titles of these reviews name 2 projects (\"Acme API\", \"Billing\"): they are kept apart"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(sorted((p["project"], len(p["reviews"])) for p in d["projects"]))' "$W/out" > "$W/names"
+grep -qF "[('Acme API', 2), ('Billing', 1)]" "$W/names" || fail "projects: $(cat "$W/names")"
+run gate "$P/titled" --min-readiness 90
+expect_rc 0
+expect_out "Acme API 2026-02-05: passed"
+expect_out "Billing 2026-01-06: passed"
+end
+
+if [ -d "$SAMPLES/reviews" ]; then
+	begin "portfolio: the samples without their project field stay one project, named by the folder"
+	mkdir -p "$P/ledger"
+	for f in "$SAMPLES"/reviews/2026-*.json; do
+		sed '/^  "project": /d' "$f" > "$P/ledger/$(basename "$f")"
+	done
+	grep -q '"project"' "$P"/ledger/*.json && fail "fixture: a project field is left"
+	run report "$P/ledger"
+	expect_rc 0
+	expect_out "ledger: 3 reviews, latest 2026-05-25"
+	grep -q 'titles of these reviews' "$W/err" && fail "split: $(cat "$W/err")"
+	end
+fi
+
+if [ -n "$SEEDS" ]; then
+	begin "portfolio: the seeds in one folder stay one project (not every title names a system)"
+	mkdir -p "$P/seeds"
+	for f in "$SEEDS"/*.txt; do cp "$f" "$P/seeds/$(basename "$f" .txt).md"; done
+	run report "$P/seeds"
+	expect_rc 0
+	expect_out "seeds: $(ls "$P/seeds" | wc -l | tr -d ' ') reviews"
+	grep -q 'titles of these reviews' "$W/err" && fail "split: $(cat "$W/err")"
+	end
+fi
