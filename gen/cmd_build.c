@@ -1,7 +1,6 @@
 /* cmd_build.c - `prr build [REVIEWS] [-o SITE]`: the static site. */
 #include "prr/archive.h"
 #include "prr/cli.h"
-#include "prr/embed.h"
 #include "prr/figures.h"
 #include "prr/jobs.h"
 #include "prr/json.h"
@@ -194,11 +193,8 @@ static int write_site(prr_site *site, const prr_figures *f,
 	prr_buf *out = &s->job[0].b.out;
 	if (own < 0)
 		goto done;
-	const prr_embed_file *a;
-	size_t n = prr_embed_list("assets/", &a);
-	for (size_t i = 0; i < n; i++)
-		if (prr_site_write(site, a[i].path, a[i].data, a[i].len, err) < 0)
-			goto done;
+	if (prr_site_write_assets(site, err) < 0)
+		goto done;
 	prr_buf_reset(out);
 	prr_view_badge(out, f);
 	if (prr_site_write(site, "badge.svg", out->p, out->n, err) < 0)

@@ -18,7 +18,7 @@ static const prr_option options[] = {
 	{ "output", 'o', "FILE", "write to FILE (atomically) instead of stdout", false },
 	{ "base-url", 0, "URL", "md: link to the review's page of the site published there", false },
 	{ "templates", 't', "DIR", "md: templates in DIR replace prr's own", false },
-	{ "project", 'p', "NAME", "only the project NAME (of several)", false },
+	{ "project", 0, "NAME", "only the project NAME (of several)", false },
 	PRR_REPO_OPTIONS,
 	{ 0 }
 };
@@ -325,7 +325,7 @@ done:
 }
 
 PRR_COMMAND(report) = {
-	"report", run, "[--format text|md|json] [--against DATE] [--repo DIR] [--base-url URL] [REVIEWS...]",
+	"report", run, "[--format text|md|json] [--against DATE] [--project NAME] [--repo DIR] [--base-url URL] [REVIEWS...]",
 	"every computed figure of a review set", options,
 	"Computes every figure of the reviews (files or folders; default\n"
 	"./reviews, else .): scorecards, plan versus actual, timeline, trends\n"
@@ -348,6 +348,10 @@ PRR_COMMAND(report) = {
 	"space: GitHub and GitLab show it but make no mention); '#123' stays.\n"
 	"With --repo the repository is named by its folder, never by a local\n"
 	"path.\n"
+	"\n"
+	"Of several projects, md writes one report per project, one after the\n"
+	"other, each beginning with its own hidden line and folded on its own;\n"
+	"--project NAME reports one project alone, in any format.\n"
 	"\n"
 	"Exit: 0 ok, 1 bad input, 2 usage, 3 cannot write.\n",
 	0, -1

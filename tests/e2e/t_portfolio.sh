@@ -198,3 +198,34 @@ if [ -n "$SEEDS" ]; then
 	grep -q 'titles of these reviews' "$W/err" && fail "split: $(cat "$W/err")"
 	end
 fi
+
+begin "portfolio: the page is rendered through prr's templates, as every page of a site"
+run portfolio "$P/sites/beta" "$P/sites/alpha=https://ci.example/a/" -o "$P/tpl"
+expect_rc 0
+grep -qF '<link rel="stylesheet" href="./assets/style.css">' "$P/tpl/index.html" || fail "not through the layout"
+[ -f "$P/tpl/assets/style.css" ] && [ -f "$P/tpl/assets/sort.js" ] || fail "assets missing: $(ls "$P/tpl")"
+cmp -s "$P/tpl/assets/style.css" "$P/orgsite/assets/style.css" || fail "not the site's stylesheet"
+expect_out "$P/tpl/index.html"
+# a project without a link is named, not linked; the columns of a merge
+grep -qF '<th scope="row">beta</th>' "$P/tpl/index.html" || fail "beta: $(grep -o '<th scope="row">[^/]*beta[^/]*/' "$P/tpl/index.html")"
+grep -qF '<a href="https://ci.example/a/">Alpha</a>' "$P/tpl/index.html" || fail "no link to Alpha"
+grep -qF '<th scope="col" class="num">Regressions</th>' "$P/tpl/index.html" || fail "no Regressions column"
+grep -qF '2 projects, by what needs attention first' "$P/tpl/index.html" || fail "no summary line"
+# the site's own portfolio page, from the same template, keeps its columns
+grep -qF 'Regressions' "$P/orgsite/index.html" && fail "a build's portfolio page changed"
+end
+
+begin "portfolio: --templates replaces prr's portfolio template; a broken one writes nothing"
+mkdir -p "$P/mytpl"
+printf '{{<layout}}{{$content}}<p id="mine">{{#projects}}[{{project}} {{readiness}}]{{/projects}}</p>{{/content}}{{/layout}}\n' \
+	> "$P/mytpl/portfolio.html.mustache"
+run portfolio "$P/sites/alpha" "$P/sites/beta" -t "$P/mytpl" -o "$P/tpl"
+expect_rc 0
+grep -qF '<p id="mine">[Alpha 50%][beta 100%]</p>' "$P/tpl/index.html" || fail "own template: $(grep -o '<p id="mine">.*' "$P/tpl/index.html")"
+printf '{{#projects}}{{/nope}}\n' > "$P/mytpl/portfolio.html.mustache"
+run portfolio "$P/sites/alpha" -t "$P/mytpl" -o "$P/tpl"
+expect_rc 1
+expect_err "portfolio.html.mustache"
+expect_err "prr: portfolio: nothing written"
+grep -qF '<p id="mine">' "$P/tpl/index.html" || fail "the site before was replaced"
+end
