@@ -229,3 +229,25 @@ expect_err "portfolio.html.mustache"
 expect_err "prr: portfolio: nothing written"
 grep -qF '<p id="mine">' "$P/tpl/index.html" || fail "the site before was replaced"
 end
+
+begin "portfolio: each project's figures use its own prr.json (thresholds, waivers), the rest the folder given's"
+mkdir -p "$P/own/lax" "$P/own/strict"
+pf_review "$P/own/lax" 2026-01-05 fail
+pf_review "$P/own/strict" 2026-01-05 fail
+echo '{"thresholds": {"ready": 40, "partial": 20}}' > "$P/own/lax/prr.json"
+echo '{"waivers": [{"component": "API", "category": "Tests", "reason": "rig down", "approver": "QA", "expires": "2026-12-31"}]}' \
+	> "$P/own/strict/prr.json"
+echo '{"thresholds": {"ready": 100, "partial": 90}}' > "$P/own/prr.json"
+run report "$P/own"
+expect_rc 0
+# lax: 1 of 2 checks pass, 50%, ready by its own thresholds; strict: the
+# failed check waived (100%), ready only by the folder given's 100
+expect_out "lax: 1 review, latest 2026-01-05"
+expect_out "  readiness 50.0% (ready): 1 pass, 0 partial, 1 fail"
+expect_out "strict: 1 review, latest 2026-01-05"
+expect_out "  readiness 100.0% (ready): 1 pass, 0 partial, 0 fail, 0 pending of 1 applicable; 1 n/a, 0 unknown; 1 waived"
+echo '{"thresholds": {"ready": 100, "partial": 60}}' > "$P/own/prr.json"
+rm "$P/own/strict/prr.json"
+run report "$P/own"
+expect_out "  readiness 50.0% (not-ready): 1 pass, 0 partial, 1 fail"
+end
