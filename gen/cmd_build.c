@@ -1,7 +1,6 @@
 /* cmd_build.c - `prr build [REVIEWS] [-o SITE]`: the static site. */
 #include "prr/archive.h"
 #include "prr/cli.h"
-#include "prr/embed.h"
 #include "prr/figures.h"
 #include "prr/jobs.h"
 #include "prr/json.h"
@@ -56,8 +55,41 @@ typedef struct builder {
 	prr_buf out;          /* reused for every page */
 } builder;
 
+/* Writes b->out as `name` in the folder of page `page`. */
+static int write_beside(builder *b, const char *page, const char *name)
+{
+	const char *slash = strrchr(page, '/');
+	prr_buf path = PRR_BUF_INIT;
+	prr_buf_add(&path, page, (size_t)(slash - page));
+	prr_buf_addf(&path, "/%s", name);
+	int w = prr_site_write(b->site, path.p, b->out.p, b->out.n, b->err);
+	prr_buf_free(&path);
+	return w;
+}
+
+/* Of several projects, each project's badge.svg beside its overview
+ * page (PROJECT/index.html): the badge of its figures alone. */
+static int project_badge(builder *b, const prr_view_page *pg)
+{
+	const char *proj = prr_vstr(prr_vget(pg->ctx, "project"));
+	const char *slash = strrchr(pg->path, '/');
+	size_t k = 0;
+	while (k < b->f->n_projects && !(proj && b->f->projects[k].project &&
+					 strcmp(b->f->projects[k].project, proj) == 0))
+		k++;
+	if (k == b->f->n_projects || !slash)
+		return 0;
+	prr_figures one = *b->f;
+	one.projects = &b->f->projects[k];
+	one.n_projects = 1;
+	prr_buf_reset(&b->out);
+	prr_view_badge(&b->out, &one);
+	return write_beside(b, pg->path, "badge.svg");
+}
+
 /* One page (prr_view_emit): rendered and written; beside each review
- * page, its Markdown report. */
+ * page, its Markdown report; beside each project's overview of several,
+ * its badge. */
 static int emit_page(void *ud, const prr_view_page *pg)
 {
 	builder *b = ud;
@@ -69,6 +101,8 @@ static int emit_page(void *ud, const prr_view_page *pg)
 	    prr_site_write(b->site, pg->path, b->out.p, b->out.n, b->err) < 0)
 		return -1;
 	const char *slash = strrchr(pg->path, '/');
+	if (b->f->n_projects > 1 && strcmp(pg->tpl, "index.html.mustache") == 0)
+		return project_badge(b, pg);
 	if (strcmp(pg->tpl, "review.html.mustache") != 0 || !slash)
 		return 0;
 	const char *date = prr_vstr(prr_vget(prr_vget(pg->ctx, "headline"), "date"));
@@ -77,12 +111,7 @@ static int emit_page(void *ud, const prr_view_page *pg)
 	if (prr_report_md(&b->out, b->env, b->f, proj, date, b->vo,
 			  PRR_REPORT_MD_LIMIT, b->d) < 0)
 		return -1;
-	prr_buf path = PRR_BUF_INIT;
-	prr_buf_add(&path, pg->path, (size_t)(slash - pg->path));
-	prr_buf_adds(&path, "/report.md");
-	int w = prr_site_write(b->site, path.p, b->out.p, b->out.n, b->err);
-	prr_buf_free(&path);
-	return w;
+	return write_beside(b, pg->path, "report.md");
 }
 
 /* data.json, streamed: the figures of every review never sit whole in
@@ -164,11 +193,8 @@ static int write_site(prr_site *site, const prr_figures *f,
 	prr_buf *out = &s->job[0].b.out;
 	if (own < 0)
 		goto done;
-	const prr_embed_file *a;
-	size_t n = prr_embed_list("assets/", &a);
-	for (size_t i = 0; i < n; i++)
-		if (prr_site_write(site, a[i].path, a[i].data, a[i].len, err) < 0)
-			goto done;
+	if (prr_site_write_assets(site, err) < 0)
+		goto done;
 	prr_buf_reset(out);
 	prr_view_badge(out, f);
 	if (prr_site_write(site, "badge.svg", out->p, out->n, err) < 0)

@@ -57,6 +57,17 @@ static int gate_options(const prr_args *a, prr_gate *g)
 	return 0;
 }
 
+/* 1 if an option sets a condition. */
+static bool gate_options_given(const prr_args *a)
+{
+	static const char *const names[] = { "min-readiness", "min-score",
+		"max-critical", "max-disagreements" };
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (prr_arg(a, names[i]))
+			return true;
+	return prr_flag(a, "no-regressions");
+}
+
 /* The summary line every format ends with (github: a plain log line). */
 static void summary(prr_buf *out, const prr_gate_report *r, const char *method)
 {
@@ -125,6 +136,19 @@ static void warn(const prr_gate_report *r)
 
 /*** Formats ***/
 
+/* A line per item that fails `g`: `indent`, FILE:LINE, what it is. */
+static void put_items(prr_buf *out, prr_buf *line, const prr_gate_result *g,
+		      const char *indent)
+{
+	for (size_t k = 0; k < g->n_items; k++) {
+		prr_buf_reset(line);
+		prr_buf_adds(line, indent);
+		where(line, &g->items[k]);
+		item_text(line, &g->items[k]);
+		put_line(out, line);
+	}
+}
+
 static void write_text(prr_buf *out, const prr_gate_report *r)
 {
 	prr_buf line = PRR_BUF_INIT;
@@ -135,18 +159,35 @@ static void write_text(prr_buf *out, const prr_gate_report *r)
 		prr_buf_reset(&line);
 		prr_buf_addf(&line, "%s %s: %s", g->project, g->date, g->message);
 		put_line(out, &line);
-		for (size_t k = 0; k < g->n_items; k++) {
-			prr_buf_reset(&line);
-			prr_buf_adds(&line, "  ");
-			where(&line, &g->items[k]);
-			item_text(&line, &g->items[k]);
-			put_line(out, &line);
-		}
+		put_items(out, &line, g, "  ");
 	}
 	prr_buf_free(&line);
 }
 
-static void write_json(prr_buf *out, const prr_gate_report *r, const char *method)
+/* Several projects: "projects", one summary each (the conditions stay one
+ * list, each naming its project, as for one project). */
+static void json_projects(prr_jw *w, const prr_gate_report *r,
+			  const char *const *from)
+{
+	prr_jw_key(w, "projects");
+	prr_jw_array(w);
+	for (size_t p = 0; p < r->n_projects; p++) {
+		const prr_gate_project *pj = &r->projects[p];
+		prr_jw_object(w);
+		prr_jw_kstr(w, "project", pj->project);
+		prr_jw_kstr(w, "review", pj->date);
+		prr_jw_kbool(w, "passed", pj->failed == 0);
+		prr_jw_kint(w, "conditions", pj->conditions);
+		prr_jw_kint(w, "failed", pj->failed);
+		prr_jw_kint(w, "unchecked", pj->unchecked);
+		prr_jw_kstr(w, "gate_from", from[p]);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+}
+
+static void write_json(prr_buf *out, const prr_gate_report *r, const char *method,
+		       const char *const *from)
 {
 	prr_jw w;
 	prr_jw_init(&w, out, true);
@@ -155,6 +196,8 @@ static void write_json(prr_buf *out, const prr_gate_report *r, const char *metho
 	prr_jw_kbool(&w, "passed", r->failed == 0);
 	prr_jw_kint(&w, "failed", r->failed);
 	prr_jw_kint(&w, "unchecked", r->unchecked);
+	if (r->n_projects > 1)
+		json_projects(&w, r, from);
 	prr_jw_key(&w, "conditions");
 	prr_jw_array(&w);
 	for (size_t i = 0; i < r->n; i++) {
@@ -234,34 +277,150 @@ static void gh_command(prr_buf *out, const char *level, const char *file,
 	prr_buf_addc(out, '\n');
 }
 
+/* The annotations of result `g` under `title`. */
+static void gh_result(prr_buf *out, const prr_gate_result *g, const char *title,
+		      prr_buf *msg)
+{
+	if (g->warning) {
+		prr_buf_reset(msg);
+		prr_buf_addf(msg, "%s %s: %s", g->project, g->date, g->warning);
+		gh_command(out, "warning", NULL, 0, title, msg->p);
+	}
+	if (g->passed)
+		return;
+	if (g->n_items == 0) {
+		prr_buf_reset(msg);
+		prr_buf_addf(msg, "%s %s: %s", g->project, g->date, g->message);
+		gh_command(out, "error", NULL, 0, title, msg->p);
+	}
+	for (size_t k = 0; k < g->n_items; k++) {
+		prr_buf_reset(msg);
+		prr_buf_addf(msg, "%s %s: %s: ", g->project, g->date, g->message);
+		item_text(msg, &g->items[k]);
+		gh_command(out, "error", g->items[k].file, g->items[k].line,
+			   title, msg->p);
+	}
+}
+
+/*** Several projects: a block each ***/
+
+/* "1 of 2 conditions failed; conditions of org/alpha/prr.json and the
+ * options": where a project's conditions come from. */
+static void conditions_from(prr_buf *b, const prr_gate_project *pj,
+			    const char *from, bool by_options)
+{
+	if (pj->conditions == 0) {
+		prr_buf_adds(b, "no conditions set (its prr.json \"gate\" or options)");
+		return;
+	}
+	if (pj->failed)
+		prr_buf_addf(b, "%d of %d condition%s failed", pj->failed,
+			     pj->conditions, pj->conditions == 1 ? "" : "s");
+	else
+		prr_buf_addf(b, "%d condition%s", pj->conditions,
+			     pj->conditions == 1 ? "" : "s");
+	if (from)
+		prr_buf_addf(b, "; conditions of %s%s", from, by_options ? " and the options" : "");
+	else if (by_options)
+		prr_buf_adds(b, "; conditions of the options");
+}
+
+/* "Alpha 2026-02-05: failed (1 of 2 conditions failed; conditions of …)" */
+static void project_line(prr_buf *out, const prr_gate_project *pj,
+			 const char *from, bool by_options)
+{
+	prr_buf line = PRR_BUF_INIT;
+	prr_buf_addf(&line, "%s %s: %s (", pj->project, pj->date,
+		     pj->failed ? "failed" : "passed");
+	conditions_from(&line, pj, from, by_options);
+	prr_buf_addc(&line, ')');
+	put_line(out, &line);
+	prr_buf_free(&line);
+}
+
+/* One block per project: its line, then each condition, passed or
+ * failed, and under a failed one what fails it. */
+static void write_text_projects(prr_buf *out, const prr_gate_report *r,
+				const char *const *from, bool by_options)
+{
+	prr_buf line = PRR_BUF_INIT;
+	for (size_t p = 0; p < r->n_projects; p++) {
+		const prr_gate_project *pj = &r->projects[p];
+		project_line(out, pj, from[p], by_options);
+		for (size_t i = pj->first; i < pj->first + pj->n; i++) {
+			const prr_gate_result *g = &r->v[i];
+			prr_buf_reset(&line);
+			prr_buf_addf(&line, "  %s %s: %s", g->passed ? "passed" : "FAILED",
+				     prr_gate_cond_name(g->cond), g->message);
+			put_line(out, &line);
+			put_items(out, &line, g, "    ");
+		}
+	}
+	prr_buf_free(&line);
+}
+
+static void summary_projects(prr_buf *out, const prr_gate_report *r,
+			     const char *method)
+{
+	size_t n = r->n_projects;
+	if (r->conditions == 0) {
+		prr_buf_addf(out, "gate: no conditions set for any of the %zu "
+			     "projects (prr.json \"gate\" or options): passed\n", n);
+		return;
+	}
+	if (r->projects_failed)
+		prr_buf_addf(out, "gate: failed (%d of %zu projects failed",
+			     r->projects_failed, n);
+	else
+		prr_buf_addf(out, "gate: passed (%zu projects", n);
+	prr_buf_addf(out, "; %d condition%s", r->conditions, r->conditions == 1 ? "" : "s");
+	if (r->unchecked)
+		prr_buf_addf(out, "; %d not wholly checked", r->unchecked);
+	prr_buf_addf(out, "; method %s)\n", method);
+}
+
+/* A project without conditions among projects with some would pass
+ * unseen: said on stderr. */
+static void warn_unset(const prr_gate_report *r)
+{
+	if (r->n_projects < 2 || r->conditions == 0)
+		return;
+	prr_buf line = PRR_BUF_INIT, out = PRR_BUF_INIT;
+	for (size_t p = 0; p < r->n_projects; p++) {
+		if (r->projects[p].conditions)
+			continue;
+		prr_buf_reset(&line);
+		prr_buf_addf(&line, "prr: warning: gate: %s %s: no conditions set "
+			     "(its prr.json \"gate\" or options): it passes unchecked",
+			     r->projects[p].project, r->projects[p].date);
+		put_line(&out, &line);
+	}
+	fputs(out.p, stderr);
+	prr_buf_free(&line);
+	prr_buf_free(&out);
+}
+
 /* One ::error per item that fails a condition (at its file and line where
  * known), or one for the condition when nothing is named; a ::warning per
- * condition not wholly checked. */
-static void write_github(prr_buf *out, const prr_gate_report *r)
+ * condition not wholly checked.  Of several projects, each title names its
+ * project and each project's line comes before its annotations. */
+static void write_github(prr_buf *out, const prr_gate_report *r,
+			 const char *const *from, bool by_options)
 {
 	prr_buf title = PRR_BUF_INIT, msg = PRR_BUF_INIT;
-	for (size_t i = 0; i < r->n; i++) {
-		const prr_gate_result *g = &r->v[i];
-		prr_buf_reset(&title);
-		prr_buf_addf(&title, "prr gate: %s", prr_gate_cond_name(g->cond));
-		if (g->warning) {
-			prr_buf_reset(&msg);
-			prr_buf_addf(&msg, "%s %s: %s", g->project, g->date, g->warning);
-			gh_command(out, "warning", NULL, 0, title.p, msg.p);
-		}
-		if (g->passed)
-			continue;
-		if (g->n_items == 0) {
-			prr_buf_reset(&msg);
-			prr_buf_addf(&msg, "%s %s: %s", g->project, g->date, g->message);
-			gh_command(out, "error", NULL, 0, title.p, msg.p);
-		}
-		for (size_t k = 0; k < g->n_items; k++) {
-			prr_buf_reset(&msg);
-			prr_buf_addf(&msg, "%s %s: %s: ", g->project, g->date, g->message);
-			item_text(&msg, &g->items[k]);
-			gh_command(out, "error", g->items[k].file, g->items[k].line,
-				   title.p, msg.p);
+	bool several = r->n_projects > 1;
+	for (size_t p = 0; p < r->n_projects; p++) {
+		const prr_gate_project *pj = &r->projects[p];
+		if (several)
+			project_line(out, pj, from[p], by_options);
+		for (size_t i = pj->first; i < pj->first + pj->n; i++) {
+			const prr_gate_result *g = &r->v[i];
+			prr_buf_reset(&title);
+			prr_buf_adds(&title, "prr gate: ");
+			if (several)
+				prr_buf_addf(&title, "%s: ", g->project);
+			prr_buf_adds(&title, prr_gate_cond_name(g->cond));
+			gh_result(out, g, title.p, &msg);
 		}
 	}
 	prr_buf_free(&title);
@@ -286,26 +445,51 @@ static int run(const prr_args *a)
 	prr_figures *f = NULL;
 	prr_buf out = PRR_BUF_INIT;
 	prr_gate_report r = { 0 };
+	prr_gate *conds = NULL;
+	const char **from = NULL;
 	int rc = PRR_EXIT_INPUT;
 	if (prr_pipeline_run(&pl, a->pos, a->n_pos, &in, &d) < 0)
 		goto done;
 	f = pl.figures;
-	prr_gate g = pl.set.config->gate;
-	if ((rc = gate_options(a, &g)) != 0)
+	/* each project's conditions: its prr.json's, the options over them */
+	prr_gate scratch = pl.set.config->gate;
+	if ((rc = gate_options(a, &scratch)) != 0)
 		goto done;
+	bool by_options = gate_options_given(a);
+	conds = prr_xcalloc(f->n_projects + 1, sizeof *conds);
+	from = prr_xcalloc(f->n_projects + 1, sizeof *from);
+	for (size_t i = 0; i < f->n_projects; i++) {
+		const prr_config *c = f->projects[i].config ? f->projects[i].config
+							    : pl.set.config;
+		conds[i] = c->gate;
+		gate_options(a, &conds[i]);
+		from[i] = c->gate_from;
+	}
 	prr_diags_print(&d, stderr); /* the loader's warnings before the gate's */
 	prr_diags_free(&d);
-	prr_gate_run(&r, f, &pl.set, &g);
+	prr_gate_run(&r, f, &pl.set, conds);
+	/* the projects the report has (each with a latest review) */
+	const char **pfrom = prr_xcalloc(r.n_projects + 1, sizeof *pfrom);
+	for (size_t p = 0; p < r.n_projects; p++)
+		pfrom[p] = from[r.projects[p].figs];
 	warn(&r);
+	warn_unset(&r);
+	bool several = r.n_projects > 1;
 	if (format && strcmp(format, "json") == 0) {
-		write_json(&out, &r, f->method);
+		write_json(&out, &r, f->method, pfrom);
 	} else {
 		if (format && strcmp(format, "github") == 0)
-			write_github(&out, &r);
+			write_github(&out, &r, pfrom, by_options);
+		else if (several)
+			write_text_projects(&out, &r, pfrom, by_options);
 		else
 			write_text(&out, &r);
-		summary(&out, &r, f->method);
+		if (several)
+			summary_projects(&out, &r, f->method);
+		else
+			summary(&out, &r, f->method);
 	}
+	free(pfrom);
 	rc = r.failed ? PRR_EXIT_INPUT : PRR_EXIT_OK;
 	if (fwrite(out.p, 1, out.n, stdout) != out.n || fflush(stdout)) {
 		fprintf(stderr, "prr: cannot write to stdout\n");
@@ -313,6 +497,8 @@ static int run(const prr_args *a)
 	}
 done:
 	prr_diags_print(&d, stderr);
+	free(conds);
+	free(from);
 	prr_gate_report_free(&r);
 	prr_pipeline_free(&pl);
 	prr_diags_free(&d);
@@ -326,8 +512,9 @@ PRR_COMMAND(gate) = {
 	"[--no-regressions] [--max-disagreements N] [--format text|json|github] "
 	"[--repo DIR] [REVIEWS...]",
 	"CI gate: fail when the latest review misses a condition", options,
-	"Checks the latest review of each project against the conditions of\n"
-	"prr.json's \"gate\" object; options override them.  Each figure is\n"
+	"Checks the latest review of each project against its own conditions:\n"
+	"the \"gate\" object of its prr.json (else of the folder given that\n"
+	"holds it); options override them for every project.  Each figure is\n"
 	"compared as prr prints it and the pages show it: readiness as a whole\n"
 	"percent (95.56 is 96%, so --min-readiness 95.6 passes), the score in\n"
 	"tenths.\n"
@@ -341,6 +528,13 @@ PRR_COMMAND(gate) = {
 	"--format github writes GitHub Actions annotations: one\n"
 	"'::error file=F,line=L,title=…::message' per item (at the review's\n"
 	"file and line where known), then the summary line.\n"
+	"\n"
+	"Of several projects, text prints a block per project: its line (passed\n"
+	"or failed, how many conditions, whose), then each condition, passed or\n"
+	"FAILED, with what fails it under it; json adds \"projects\", a summary\n"
+	"of each; each github annotation's title names its project.  The gate\n"
+	"fails when any project fails; a project without conditions among\n"
+	"projects with some is warned about.\n"
 	"\n"
 	"A condition prr cannot wholly check is warned about on stderr (and\n"
 	"\"checked\": false, a ::warning) but does not fail for that alone:\n"

@@ -5,6 +5,8 @@
 #include "prr/fsutil.h"
 #include "prr/portfolio.h"
 #include "prr/site.h"
+#include "prr/tpl.h"
+#include "prr/view.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +16,7 @@
 static const prr_option options[] = {
 	{ "output", 'o', "DIR", "the portfolio site to write (required)", false },
 	{ "base-url", 0, "URL", "link each project to URL/NAME/, NAME the folder of its site", false },
+	{ "templates", 't', "DIR", "templates in DIR replace prr's own of the same name", false },
 	{ 0 }
 };
 
@@ -80,35 +83,62 @@ static int read_inputs(const prr_args *a, prr_portfolio *p, prr_diags *d)
 	return rc;
 }
 
-static int write_site(const char *target, const prr_portfolio *p)
+/* index.html through templates/portfolio.html.mustache (and the layout),
+ * as every page of a site; 0, or -1 with the problem in `d`. */
+static int render_page(prr_buf *out, const prr_portfolio *p, const char *templates,
+		       prr_diags *d)
+{
+	prr_tpl_store store = { { templates } };
+	prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader, &store);
+	prr_arena a = PRR_ARENA_INIT;
+	const prr_tpl *t;
+	int rc = prr_tpl_load(&t, env, "portfolio.html.mustache", PRR_TPL_ESC_HTML, d);
+	if (rc == 0)
+		rc = prr_tpl_render(out, env, t, PRR_TPL_ESC_HTML, prr_tpl_vtree(),
+				    prr_view_portfolio(&a, p), d);
+	prr_arena_free(&a);
+	prr_tpl_env_free(env);
+	return rc < 0 ? -1 : 0;
+}
+
+static int write_site(const char *target, const prr_portfolio *p,
+		      const char *templates)
 {
 	prr_site site = { 0 };
+	prr_diags d = PRR_DIAGS_INIT;
 	prr_buf err = PRR_BUF_INIT, page = PRR_BUF_INIT, json = PRR_BUF_INIT,
 		badge = PRR_BUF_INIT;
 	size_t by[PRR_LEVEL_COUNT] = { 0 };
 	for (size_t i = 0; i < p->n; i++)
 		by[p->v[i].level]++;
-	prr_portfolio_html(&page, p);
+	int rc = PRR_EXIT_INPUT; /* a template problem */
+	if (render_page(&page, p, templates, &d) < 0) {
+		prr_diags_print(&d, stderr);
+		fprintf(stderr, "prr: portfolio: nothing written\n");
+		goto done;
+	}
 	prr_portfolio_json(&json, p);
 	prr_portfolio_badge(&badge, p->n, by[PRR_LEVEL_NOT_READY],
 			    by[PRR_LEVEL_PARTIAL], by[PRR_LEVEL_UNKNOWN]);
-	int rc = PRR_EXIT_SYSTEM;
+	rc = PRR_EXIT_SYSTEM;
 	if (prr_site_begin(&site, target, &err) < 0)
-		goto done;
+		goto failed;
 	if (prr_site_write(&site, "index.html", page.p, page.n, &err) < 0 ||
 	    prr_site_write(&site, "portfolio.json", json.p, json.n, &err) < 0 ||
-	    prr_site_write(&site, "badge.svg", badge.p, badge.n, &err) < 0) {
+	    prr_site_write(&site, "badge.svg", badge.p, badge.n, &err) < 0 ||
+	    prr_site_write_assets(&site, &err) < 0) {
 		prr_site_abort(&site);
-		goto done;
+		goto failed;
 	}
 	if (prr_site_commit(&site, &err) < 0)
-		goto done;
+		goto failed;
 	printf("%s/index.html\n", target);
 	rc = PRR_EXIT_OK;
+	goto done;
+failed:
+	fprintf(stderr, "prr: portfolio: %s; '%s' was left as it was\n", err.p, target);
 done:
-	if (rc != PRR_EXIT_OK)
-		fprintf(stderr, "prr: portfolio: %s; '%s' was left as it was\n",
-			err.p, target);
+	prr_diags_free(&d);
 	prr_buf_free(&err);
 	prr_buf_free(&page);
 	prr_buf_free(&json);
@@ -127,7 +157,7 @@ static int run(const prr_args *a)
 	int rc = PRR_EXIT_INPUT;
 	if (read_inputs(a, &p, &d) == 0) {
 		prr_portfolio_sort(&p);
-		rc = write_site(target, &p);
+		rc = write_site(target, &p, prr_arg(a, "templates"));
 	} else {
 		prr_diags_print(&d, stderr);
 		fprintf(stderr, "prr: portfolio: nothing written\n");
@@ -139,16 +169,19 @@ static int run(const prr_args *a)
 
 PRR_COMMAND(portfolio) = {
 	"portfolio", run,
-	"-o DIR [--base-url URL] DATA.json|SITE[=URL]...",
+	"-o DIR [--base-url URL] [--templates DIR] DATA.json|SITE[=URL]...",
 	"merge the data.json of sites built elsewhere into a portfolio site",
 	options,
 	"Reads the data.json of each site given (a site folder, or its\n"
 	"data.json: the artifacts of each project's CI) and writes a portfolio\n"
 	"site to DIR: index.html lists every project's latest review by what\n"
 	"needs attention first (most blockers, then most regressions, then\n"
-	"lowest readiness), portfolio.json the same figures, badge.svg a\n"
-	"portfolio badge.  DIR is written as prr build writes a site: whole,\n"
-	"swapped in at the end, and only over a folder prr made.\n"
+	"lowest readiness), rendered through templates/portfolio.html.mustache\n"
+	"and the layout as every page of a site (--templates DIR replaces them\n"
+	"by file name; the assets are copied beside it); portfolio.json holds\n"
+	"the same figures, badge.svg a portfolio badge.  DIR is written as prr\n"
+	"build writes a site: whole, swapped in at the end, and only over a\n"
+	"folder prr made.\n"
 	"\n"
 	"Each project links to its own site: SITE=URL links the projects of\n"
 	"that input to URL; else --base-url URL links them to URL/NAME/, NAME\n"
@@ -157,6 +190,6 @@ PRR_COMMAND(portfolio) = {
 	"than prr-score/1 is refused, naming it; so is a project found in two\n"
 	"inputs: nothing is mixed and nothing is written.\n"
 	"\n"
-	"Exit: 0 written, 1 bad input, 2 usage, 3 cannot write.\n",
+	"Exit: 0 written, 1 bad input or template, 2 usage, 3 cannot write.\n",
 	1, -1
 };

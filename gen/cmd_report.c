@@ -18,6 +18,7 @@ static const prr_option options[] = {
 	{ "output", 'o', "FILE", "write to FILE (atomically) instead of stdout", false },
 	{ "base-url", 0, "URL", "md: link to the review's page of the site published there", false },
 	{ "templates", 't', "DIR", "md: templates in DIR replace prr's own", false },
+	{ "project", 0, "NAME", "only the project NAME (of several)", false },
 	PRR_REPO_OPTIONS,
 	{ 0 }
 };
@@ -207,13 +208,22 @@ static int write_json(const prr_figures *f, const prr_args *a, prr_buf *out)
 
 /*** Markdown, for a release pull request (report_md.c) ***/
 
+/* One report per project, each beginning with its marker line and
+ * folded to fit a comment on its own; a blank line between them. */
 static int write_md(const prr_figures *f, const prr_args *a, prr_buf *out)
 {
 	prr_view_opts vo = { prr_arg(a, "base-url"), NULL, NULL };
 	prr_tpl_store store = { { prr_arg(a, "templates") } };
 	prr_tpl_env *env = prr_tpl_env_new(prr_tpl_store_loader, &store);
 	prr_diags d = PRR_DIAGS_INIT;
-	int rc = prr_report_md(out, env, f, NULL, NULL, &vo, PRR_REPORT_MD_LIMIT, &d);
+	int rc = 0;
+	for (size_t i = 0; i < f->n_projects && rc == 0; i++) {
+		if (i)
+			prr_buf_addc(out, '\n');
+		rc = prr_report_md(out, env, f, f->n_projects > 1 ? f->projects[i].project
+								 : NULL,
+				   NULL, &vo, PRR_REPORT_MD_LIMIT, &d);
+	}
 	prr_diags_print(&d, stderr);
 	prr_diags_free(&d);
 	prr_tpl_env_free(env);
@@ -229,6 +239,16 @@ static const struct {
 	{ "json", write_json },
 	{ "md", write_md },
 };
+
+/* "Alpha", "beta": the projects of `f`, in `b`. */
+static const char *project_names(const prr_figures *f, prr_buf *b)
+{
+	prr_buf_reset(b);
+	for (size_t i = 0; i < f->n_projects; i++)
+		prr_buf_addf(b, "%s\"%s\"", i ? ", " : "",
+			     f->projects[i].project ? f->projects[i].project : "");
+	return b->p;
+}
 
 static int run(const prr_args *a)
 {
@@ -266,7 +286,24 @@ static int run(const prr_args *a)
 				     "the report to another file", output, input);
 		goto done;
 	}
-	if (formats[which].write(f, a, &out) < 0)
+	const char *project = prr_arg(a, "project");
+	prr_figures one;
+	if (project) { /* the figures of that project alone */
+		size_t k = 0;
+		while (k < f->n_projects && !(f->projects[k].project &&
+					      prr_name_eq(f->projects[k].project, project)))
+			k++;
+		if (k == f->n_projects) {
+			prr_diag_add(&d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "no project "
+				     "\"%s\" in these reviews (%s)", project,
+				     project_names(f, &err));
+			goto done;
+		}
+		one = *f;
+		one.projects = &f->projects[k];
+		one.n_projects = 1;
+	}
+	if (formats[which].write(project ? &one : f, a, &out) < 0)
 		goto done;
 	rc = PRR_EXIT_OK;
 	if (output) {
@@ -288,7 +325,7 @@ done:
 }
 
 PRR_COMMAND(report) = {
-	"report", run, "[--format text|md|json] [--against DATE] [--repo DIR] [--base-url URL] [REVIEWS...]",
+	"report", run, "[--format text|md|json] [--against DATE] [--project NAME] [--repo DIR] [--base-url URL] [REVIEWS...]",
 	"every computed figure of a review set", options,
 	"Computes every figure of the reviews (files or folders; default\n"
 	"./reviews, else .): scorecards, plan versus actual, timeline, trends\n"
@@ -311,6 +348,10 @@ PRR_COMMAND(report) = {
 	"space: GitHub and GitLab show it but make no mention); '#123' stays.\n"
 	"With --repo the repository is named by its folder, never by a local\n"
 	"path.\n"
+	"\n"
+	"Of several projects, md writes one report per project, one after the\n"
+	"other, each beginning with its own hidden line and folded on its own;\n"
+	"--project NAME reports one project alone, in any format.\n"
 	"\n"
 	"Exit: 0 ok, 1 bad input, 2 usage, 3 cannot write.\n",
 	0, -1

@@ -28,6 +28,30 @@ void prr_config_free(prr_config *c)
 	free(c);
 }
 
+void prr_config_inherit(prr_config *c, const prr_config *parent)
+{
+	if (!parent || parent == c)
+		return;
+	if (!(c->set & PRR_CONFIG_THRESHOLDS)) {
+		c->ready = parent->ready;
+		c->partial = parent->partial;
+	}
+	if (!(c->set & PRR_CONFIG_WEIGHTS) && parent->n_weights) {
+		c->n_weights = parent->n_weights;
+		c->weights = prr_arena_array(&c->arena, c->n_weights, sizeof *c->weights);
+		for (size_t i = 0; i < c->n_weights; i++) {
+			c->weights[i] = parent->weights[i];
+			c->weights[i].name = prr_arena_strdup(&c->arena,
+							      parent->weights[i].name);
+		}
+	}
+	if (!(c->set & PRR_CONFIG_GATE)) {
+		c->gate = parent->gate;
+		c->gate_from = parent->gate_from
+			? prr_arena_strdup(&c->arena, parent->gate_from) : NULL;
+	}
+}
+
 double prr_config_weight(const prr_config *c, const char *dimension)
 {
 	for (size_t i = 0; c && i < c->n_weights; i++)
@@ -234,6 +258,7 @@ int prr_config_load_file(prr_config **out, const char *path, prr_diags *d)
 	if ((v = object(&R, root, "components")))
 		read_components(&R, v);
 	if ((v = object(&R, root, "thresholds"))) {
+		R.c->set |= PRR_CONFIG_THRESHOLDS;
 		static const char *const tkeys[] = { "ready", "partial", NULL };
 		known(&R, v, tkeys, "thresholds");
 		R.c->ready = num(&R, v, "ready", 0, 100, PRR_DEFAULT_READY);
@@ -243,10 +268,15 @@ int prr_config_load_file(prr_config **out, const char *path, prr_diags *d)
 				       "the 'partial' threshold (%g) is above 'ready' (%g)",
 				       R.c->partial, R.c->ready);
 	}
-	if ((v = object(&R, root, "weights")))
+	if ((v = object(&R, root, "weights"))) {
+		R.c->set |= PRR_CONFIG_WEIGHTS;
 		read_weights(&R, v);
-	if ((v = object(&R, root, "gate")))
+	}
+	if ((v = object(&R, root, "gate"))) {
+		R.c->set |= PRR_CONFIG_GATE;
+		R.c->gate_from = R.c->path;
 		read_gate(&R, v);
+	}
 	v = cJSON_GetObjectItemCaseSensitive(root, "waivers");
 	if (v && !cJSON_IsArray(v))
 		prr_jdoc_error(&R.doc, v, false, "'waivers' must be an array");

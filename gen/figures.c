@@ -53,7 +53,8 @@ static void revfig_run(void *shares, unsigned job)
 	revfig_share *s = (revfig_share *)shares + job;
 	const prr_reviews *set = s->set;
 	for (size_t i = s->share; i < set->n; i += s->shares)
-		review_figures(&s->out[i], s->arena, set->v[i], set->config, s->in,
+		review_figures(&s->out[i], s->arena, set->v[i],
+			       set->configs ? set->configs[i] : set->config, s->in,
 			       i + 1 == set->n || !same_project(set->v[i], set->v[i + 1]));
 }
 
@@ -88,6 +89,7 @@ int prr_figures_compute(prr_figures **out, const prr_reviews *set,
 		prr_project_figs *p = PRR_VEC_PUSH(&f->arena, f->projects,
 						   f->n_projects, cap);
 		p->project = set->v[i]->project;
+		p->config = set->configs ? set->configs[i] : set->config;
 		p->n = end - i;
 		p->reviews = all + i;
 		prr_trend_build(&p->trends, &p->n_trends, &f->arena, p->reviews, p->n);

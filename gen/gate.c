@@ -413,19 +413,33 @@ static void max_disagreements(gate *g, int limit, bool repo_read)
 	}
 }
 
+static int count_conditions(const prr_gate *c)
+{
+	return prr_has(c->min_readiness) + prr_has(c->min_score) +
+	       (c->max_critical >= 0) + c->no_regressions +
+	       (c->max_disagreements >= 0);
+}
+
 void prr_gate_run(prr_gate_report *out, const prr_figures *f,
-		  const prr_reviews *set, const prr_gate *cond)
+		  const prr_reviews *set, const prr_gate *conds)
 {
 	memset(out, 0, sizeof *out);
-	out->conditions = prr_has(cond->min_readiness) + prr_has(cond->min_score) +
-			  (cond->max_critical >= 0) + cond->no_regressions +
-			  (cond->max_disagreements >= 0);
+	size_t cap = 0;
 	for (size_t i = 0; i < f->n_projects; i++) {
+		const prr_gate *cond = &conds[i];
 		gate g = { .out = out, .set = set, .p = &f->projects[i] };
 		g.rf = prr_figures_latest(g.p);
 		if (!g.rf)
 			continue;
 		g.r = g.rf->review;
+		prr_gate_project *pj = PRR_VEC_PUSH(&out->arena, out->projects,
+						    out->n_projects, cap);
+		pj->project = g.p->project ? g.p->project : "(no project)";
+		pj->figs = i;
+		pj->date = g.r->date;
+		pj->conditions = count_conditions(cond);
+		pj->first = out->n;
+		int failed0 = out->failed;
 		if (prr_has(cond->min_readiness))
 			min_readiness(&g, cond->min_readiness);
 		if (prr_has(cond->min_score))
@@ -436,9 +450,14 @@ void prr_gate_run(prr_gate_report *out, const prr_figures *f,
 			no_regressions(&g);
 		if (cond->max_disagreements >= 0)
 			max_disagreements(&g, cond->max_disagreements, f->repo != NULL);
+		pj->n = out->n - pj->first;
+		pj->failed = out->failed - failed0;
+		for (size_t k = pj->first; k < out->n; k++)
+			pj->unchecked += !out->v[k].checked;
+		out->conditions += pj->conditions;
+		out->unchecked += pj->unchecked;
+		out->projects_failed += pj->failed > 0;
 	}
-	for (size_t i = 0; i < out->n; i++)
-		out->unchecked += !out->v[i].checked;
 }
 
 void prr_gate_report_free(prr_gate_report *r)

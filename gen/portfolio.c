@@ -1,6 +1,5 @@
 /* portfolio.c - many projects on one page; see portfolio.h. */
 #include "prr/portfolio.h"
-#include "prr/escape.h"
 #include "prr/figures.h"
 #include "prr/fsutil.h"
 #include "prr/json.h"
@@ -66,7 +65,7 @@ static int add_project(prr_portfolio *p, prr_jdoc *doc, const cJSON *pj,
 	}
 	prr_pf_project *e = &p->v[p->n];
 	memset(e, 0, sizeof *e);
-	e->readiness = e->change = NAN;
+	e->readiness = e->change = e->score = e->score_high = NAN;
 	int n = cJSON_GetArraySize(reviews);
 	const cJSON *last = n ? cJSON_GetArrayItem(reviews, n - 1) : NULL;
 	const cJSON *sc = member(last, "scorecard");
@@ -85,6 +84,8 @@ static int add_project(prr_portfolio *p, prr_jdoc *doc, const cJSON *pj,
 		e->date = prr_xstrdup(date->valuestring);
 		e->level = level_of(cJSON_IsString(lv) ? lv->valuestring : NULL);
 		e->readiness = number(sc, "readiness");
+		e->score = number(member(sc, "dimension_score"), "value");
+		e->score_high = number(member(sc, "dimension_score"), "high");
 		e->blockers = count(sc, "blockers");
 		e->open = count(member(sc, "findings"), "open");
 		e->critical = count(member(sc, "findings"), "critical");
@@ -180,65 +181,6 @@ void prr_portfolio_sort(prr_portfolio *p)
 		qsort(p->v, p->n, sizeof *p->v, cmp_attention);
 }
 
-static void esc(prr_buf *b, const char *s)
-{
-	prr_esc_html(b, s, strlen(s));
-}
-
-static void pct(prr_buf *b, double v)
-{
-	if (isnan(v))
-		prr_buf_adds(b, "\u2014");
-	else
-		prr_buf_addf(b, "%.0f%%", v);
-}
-
-void prr_portfolio_html(prr_buf *out, const prr_portfolio *p)
-{
-	prr_buf_adds(out,
-		"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-		"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-		"<title>Portfolio</title>\n<style>\n"
-		"body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:70rem;padding:0 1rem;color:#1d232b}\n"
-		"table{border-collapse:collapse;width:100%}th,td{padding:.3rem .6rem;border-bottom:1px solid #d5d9de;text-align:left}\n"
-		"td.num{text-align:right;font-variant-numeric:tabular-nums}\n"
-		".ready{color:#2b7a36}.partial{color:#a35200}.not-ready{color:#c0302b}.unknown{color:#5d6570}\n"
-		"</style>\n</head>\n<body>\n<h1>Portfolio</h1>\n");
-	prr_buf_addf(out, "<p>%zu project%s, by what needs attention first: "
-			  "blockers, then regressions, then lowest readiness.</p>\n",
-		     p->n, p->n == 1 ? "" : "s");
-	prr_buf_adds(out,
-		"<table>\n<thead><tr><th scope=\"col\">Project</th><th scope=\"col\">Latest review</th>"
-		"<th scope=\"col\">Level</th><th scope=\"col\" class=\"num\">Readiness</th>"
-		"<th scope=\"col\" class=\"num\">Change</th><th scope=\"col\" class=\"num\">Blockers</th>"
-		"<th scope=\"col\" class=\"num\">Regressions</th><th scope=\"col\" class=\"num\">Open findings</th>"
-		"<th scope=\"col\" class=\"num\">Reviews</th></tr></thead>\n<tbody>\n");
-	for (size_t i = 0; i < p->n; i++) {
-		const prr_pf_project *e = &p->v[i];
-		const char *lv = e->level ? prr_level_name(e->level) : "unknown";
-		prr_buf_adds(out, "<tr><th scope=\"row\">");
-		if (e->href) {
-			prr_buf_adds(out, "<a href=\"");
-			esc(out, e->href);
-			prr_buf_adds(out, "\">");
-		}
-		esc(out, e->name);
-		prr_buf_adds(out, e->href ? "</a></th><td>" : "</th><td>");
-		esc(out, e->date ? e->date : "\u2014");
-		prr_buf_addf(out, "</td><td class=\"%s\">%s</td><td class=\"num\">", lv, lv);
-		pct(out, e->readiness);
-		prr_buf_adds(out, "</td><td class=\"num\">");
-		if (isnan(e->change))
-			prr_buf_adds(out, "\u2014");
-		else
-			prr_buf_addf(out, "%+.0f pts", e->change);
-		prr_buf_addf(out, "</td><td class=\"num\">%zu</td><td class=\"num\">%zu</td>"
-				  "<td class=\"num\">%zu</td><td class=\"num\">%zu</td></tr>\n",
-			     e->blockers, e->regressed, e->open, e->reviews);
-	}
-	prr_buf_adds(out, "</tbody>\n</table>\n</body>\n</html>\n");
-}
-
 static void json_num(prr_buf *b, const char *key, double v)
 {
 	prr_buf_addf(b, ", \"%s\": ", key);
@@ -271,6 +213,7 @@ void prr_portfolio_json(prr_buf *out, const prr_portfolio *p)
 			     e->level ? prr_level_name(e->level) : "unknown");
 		json_num(out, "readiness", e->readiness);
 		json_num(out, "change", e->change);
+		json_num(out, "score", e->score);
 		prr_buf_addf(out, ", \"blockers\": %zu, \"regressed\": %zu, \"open\": %zu, "
 				  "\"critical\": %zu, \"reviews\": %zu}",
 			     e->blockers, e->regressed, e->open, e->critical, e->reviews);

@@ -147,46 +147,56 @@ static char *folder_name(const char *given)
 }
 
 /*
- * Where documents that state no project take it from: the folder that
- * holds `file` with a prr.json nearest to it, inside the folder given
- * that holds it (so that every folder with a prr.json is a project, and
- * two folders given together are two projects); that prr.json's
- * "project", else that folder's name.  `folders` and `names` cache it per
- * folder.  The first folder given is the reviews folder, whose config is
- * loaded already.
+ * The folder a document takes its project (when it states none) and its
+ * prr.json from: the folder that holds `file` with a prr.json nearest to
+ * it, inside the folder given that holds it (so that every folder with a
+ * prr.json is a project, and two folders given together are two
+ * projects), else that folder given.  Its project is its prr.json's
+ * "project", else the folder's name; its prr.json takes the policy it
+ * does not set from the folder given (prr_config_inherit).  The first
+ * folder given is the reviews folder, whose config is loaded already.
  */
+typedef struct folder {
+	char *dir;
+	char *name;          /* the project of documents that state none */
+	bool named;          /* by its prr.json ("project"), not its name */
+	prr_config *config;  /* owned, unless it is the set's */
+} folder;
+
 typedef struct project_of {
-	prr_paths folders, names;
+	folder **v;
+	size_t n, cap;
+	prr_names index;     /* dir -> its folder */
 } project_of;
 
-static const char *folder_project(project_of *po, const char *dir,
-				  const prr_reviews *out, prr_diags *d)
+static folder *folder_get(project_of *po, const char *dir, const char *parent,
+			  const prr_reviews *out, prr_diags *d)
 {
-	for (size_t i = 0; i < po->folders.n; i++)
-		if (strcmp(po->folders.v[i], dir) == 0)
-			return po->names.v[i];
-	char *name = NULL;
+	size_t k = prr_names_find(&po->index, dir);
+	if (k != PRR_NAMES_NONE)
+		return po->v[k];
+	folder *f = prr_xcalloc(1, sizeof *f);
+	f->dir = prr_xstrdup(dir);
 	if (prr_same_file(dir, out->dir) == 1) {
-		name = prr_xstrdup(out->config->project ? out->config->project : "");
-	} else {
-		prr_config *c = NULL;
-		if (prr_config_load_dir(&c, dir, d) == 0 && c->project)
-			name = prr_xstrdup(c->project);
-		prr_config_free(c);
+		f->config = out->config;
+	} else if (prr_config_load_dir(&f->config, dir, d) < 0) {
+		f->config = prr_config_default(); /* the error is in `d` */
+	} else if (parent) {
+		prr_config_inherit(f->config, folder_get(po, parent, NULL, out, d)->config);
 	}
-	if (!name || !*name) {
-		free(name);
-		name = folder_name(dir);
+	f->named = f->config->project && *f->config->project;
+	f->name = f->named ? prr_xstrdup(f->config->project) : folder_name(dir);
+	if (po->n == po->cap) {
+		po->cap = po->cap ? 2 * po->cap : 8;
+		po->v = prr_xrealloc(po->v, po->cap * sizeof *po->v);
 	}
-	prr_paths_add(&po->folders, dir);
-	prr_paths_add(&po->names, name);
-	free(name);
-	return po->names.v[po->names.n - 1];
+	po->v[po->n] = f;
+	prr_names_put(&po->index, f->dir, po->n++);
+	return f;
 }
 
-static const char *project_for(project_of *po, const char *file,
-			       char *const *paths, int n_paths,
-			       const prr_reviews *out, prr_diags *d)
+static folder *folder_for(project_of *po, const char *file, char *const *paths,
+			  int n_paths, const prr_reviews *out, prr_diags *d)
 {
 	const char *given = NULL;
 	size_t gn = 0;
@@ -200,9 +210,10 @@ static const char *project_for(project_of *po, const char *file,
 			gn = n;
 		}
 	}
-	if (!given) /* a file given: the reviews folder's project */
-		return folder_project(po, out->dir, out, d);
-	prr_buf dir = PRR_BUF_INIT;
+	if (!given) /* a file given: the reviews folder's */
+		return folder_get(po, out->dir, NULL, out, d);
+	prr_buf dir = PRR_BUF_INIT, top = PRR_BUF_INIT;
+	prr_buf_add(&top, given, gn);
 	const char *slash = strrchr(file, '/');
 	prr_buf_add(&dir, file, (size_t)(slash - file));
 	while (dir.n > gn) {
@@ -214,26 +225,36 @@ static const char *project_for(project_of *po, const char *file,
 		char *up = strrchr(dir.p, '/');
 		prr_buf_truncate(&dir, (size_t)(up - dir.p));
 	}
-	if (dir.n <= gn) {
-		prr_buf_reset(&dir);
-		prr_buf_add(&dir, given, gn);
-	}
-	const char *name = folder_project(po, dir.p, out, d);
+	folder *f = dir.n > gn ? folder_get(po, dir.p, top.p, out, d)
+			       : folder_get(po, top.p, NULL, out, d);
 	prr_buf_free(&dir);
-	return name;
+	prr_buf_free(&top);
+	return f;
 }
 
-static void project_of_free(project_of *po)
+/* The configs `po` loaded go to `out` (all but the set's own). */
+static void project_of_free(project_of *po, prr_reviews *out)
 {
-	prr_paths_free(&po->folders);
-	prr_paths_free(&po->names);
+	for (size_t i = 0; i < po->n; i++) {
+		folder *f = po->v[i];
+		if (f->config != out->config) {
+			out->owned = prr_xrealloc(out->owned, (out->n_owned + 1) *
+						  sizeof *out->owned);
+			out->owned[out->n_owned++] = f->config;
+		}
+		free(f->dir);
+		free(f->name);
+		free(f);
+	}
+	free(po->v);
+	prr_names_free(&po->index);
 }
 
 /*
  * A folder whose documents name several projects holds several projects:
  * they are kept apart, and said once per folder, naming them.
  */
-static void warn_mixed(prr_reviews *out, prr_diags *d)
+static void warn_mixed(prr_reviews *out, const bool *told, prr_diags *d)
 {
 	for (size_t i = 0; i < out->n_docs; i++) {
 		const char *f = out->files.v[i];
@@ -250,8 +271,9 @@ static void warn_mixed(prr_reviews *out, prr_diags *d)
 		prr_names seen = { .exact = 1 };
 		for (size_t k = i; k < out->n_docs; k++) {
 			const char *g = out->files.v[k];
-			if (strncmp(g, f, dn) != 0 || strrchr(g, '/') != g + dn)
-				continue;
+			if (strncmp(g, f, dn) != 0 || strrchr(g, '/') != g + dn ||
+			    told[k])
+				continue; /* told apart by title: said already */
 			const char *p = out->docs[k]->project;
 			if (prr_names_put(&seen, p, k) == k) {
 				prr_buf_addf(&names, "%s\"%s\"", names.n ? ", " : "", p);
@@ -367,6 +389,56 @@ static int cmp_review(const void *a, const void *b)
 	return c ? c : strcmp(x->date, y->date);
 }
 
+/* Dates review `r` of `file` that states no date: by a date in its path,
+ * else --date, else o->date_of; else it is an error in `d`. */
+static void date_from_path(prr_review *r, const char *file,
+			   const prr_load_opts *o, const prr_config *config,
+			   prr_diags *d)
+{
+	r->date = prr_date_in_path(&r->arena, file);
+	if (!r->date && o->date)
+		r->date = prr_arena_strdup(&r->arena, o->date);
+	const char *how = NULL;
+	if (!r->date && o->date_of &&
+	    (r->date = o->date_of(o->ctx, config, file, &r->arena, &how)))
+		prr_diag_add(d, PRR_DIAG_NOTE, file, NULL, 1, 1,
+			     "no date in the document or its path: dated %s by %s",
+			     r->date, how);
+	if (!r->date)
+		prr_diag_add(d, PRR_DIAG_ERROR, file, NULL, 1, 1,
+			     "no review date: write one in the document ('Date: "
+			     "YYYY-MM-DD'), name the file or its folder by it, or "
+			     "pass --date YYYY-MM-DD");
+}
+
+/*
+ * Projects are matched as every name is (prr_name_eq: case, spaces, '-'
+ * and '_' aside), under the first spelling met in path order; each other
+ * spelling is said once.  `projects` gets each project's first document.
+ */
+static void same_spelling(prr_reviews *out, prr_names *projects,
+			  const char *const *files, prr_diags *d)
+{
+	prr_names spellings = { .exact = 1 };
+	size_t warned = 0;
+	for (size_t i = 0; i < out->n_docs; i++) {
+		prr_review *r = out->docs[i];
+		const char *first = out->docs[prr_names_put(projects, r->project, i)]->project;
+		if (strcmp(first, r->project) == 0)
+			continue;
+		if (prr_names_put(&spellings, r->project, 0) == 0 &&
+		    spellings.n > warned) {
+			warned = spellings.n;
+			prr_diag_add(d, PRR_DIAG_WARNING, files[i], NULL, 0, 0,
+				     "project \"%s\" is taken as \"%s\" (project "
+				     "names are matched ignoring case, spaces, "
+				     "'-' and '_')", r->project, first);
+		}
+		r->project = first;
+	}
+	prr_names_free(&spellings);
+}
+
 int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 		     const prr_load_opts *o, prr_diags *d)
 {
@@ -378,6 +450,11 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 	const char *date = o->date ? o->date : o->date_of ? PRR_DATE_LATER : NULL;
 	prr_paths files = { 0 };
 	size_t errors0 = d->errors;
+	project_of po = { .index = { .exact = 1 } };
+	/* of each document: its folder's config; whether only the folder's
+	 * name gave its project (then its title may tell it apart) */
+	const prr_config **doc_config = NULL;
+	bool *guessed = NULL, *told = NULL;
 	memset(out, 0, sizeof *out);
 
 	/* the reviews folder: the first folder named, else the first file's */
@@ -403,9 +480,8 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 	out->docs = prr_xcalloc(files.n + 1, sizeof *out->docs);
 	prr_diags *diags = prr_xcalloc(files.n + 1, sizeof *diags);
 	load_all(&files, out->docs, diags, date);
-	project_of po = { 0 };
-	prr_names projects = { 0 }, spellings = { .exact = 1 };
-	size_t warned = 0;
+	doc_config = prr_xcalloc(files.n + 1, sizeof *doc_config);
+	guessed = prr_xcalloc(files.n + 1, sizeof *guessed);
 	for (size_t i = 0; i < files.n; i++) {
 		prr_review *r = out->docs[i];
 		prr_diags_move(d, &diags[i]);
@@ -418,58 +494,31 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 			: NULL;
 		if (shown)
 			r->source_file = shown;
-		if (!r->date) {
-			r->date = prr_date_in_path(&r->arena, files.v[i]);
-			if (!r->date && o->date)
-				r->date = prr_arena_strdup(&r->arena, o->date);
-			const char *how = NULL;
-			if (!r->date && o->date_of &&
-			    (r->date = o->date_of(o->ctx, out->config, files.v[i],
-						  &r->arena, &how)))
-				prr_diag_add(d, PRR_DIAG_NOTE, files.v[i], NULL, 1, 1,
-					     "no date in the document or its path: "
-					     "dated %s by %s", r->date, how);
-			if (!r->date)
-				prr_diag_add(d, PRR_DIAG_ERROR, files.v[i], NULL, 1, 1,
-					     "no review date: write one in the "
-					     "document ('Date: YYYY-MM-DD'), name the "
-					     "file or its folder by it, or pass --date "
-					     "YYYY-MM-DD");
-		}
-		if (!r->project)
-			r->project = prr_arena_strdup(&r->arena,
-				project_for(&po, files.v[i], paths, n_paths, out, d));
-		/* projects are matched as every name is (prr_name_eq: case,
-		 * spaces, '-' and '_' aside), under the first spelling met in
-		 * path order; each other spelling is said once */
-		const char *first = out->docs[prr_names_put(&projects, r->project,
-							     out->n_docs - 1)]->project;
-		if (strcmp(first, r->project) != 0) {
-			if (prr_names_put(&spellings, r->project, 0) == 0 &&
-			    spellings.n > warned) {
-				warned = spellings.n;
-				prr_diag_add(d, PRR_DIAG_WARNING, files.v[i], NULL, 0, 0,
-					     "project \"%s\" is taken as \"%s\" (project "
-					     "names are matched ignoring case, spaces, "
-					     "'-' and '_')", r->project, first);
-			}
-			r->project = first;
+		if (!r->date)
+			date_from_path(r, files.v[i], o, out->config, d);
+		const folder *fo = folder_for(&po, files.v[i], paths, n_paths, out, d);
+		doc_config[out->n_docs - 1] = fo->config;
+		if (!r->project) {
+			r->project = prr_arena_strdup(&r->arena, fo->name);
+			guessed[out->n_docs - 1] = !fo->named;
 		}
 	}
-	prr_names_free(&projects);
-	prr_names_free(&spellings);
-	project_of_free(&po);
 	free(diags);
 	if (d->errors != errors0)
 		goto fail;
 	if (out->n_docs == 0) {
-		if (d->errors == errors0)
-			prr_diag_add(d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "no reviews given");
+		prr_diag_add(d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "no reviews given");
 		goto fail;
 	}
+	told = prr_xcalloc(out->n_docs + 1, sizeof *told);
+	prr_reviews_split_titles(out->docs, (const char *const *)files.v, guessed,
+				 told, out->n_docs, d);
+	prr_names projects = { 0 }; /* project -> its first document */
+	same_spelling(out, &projects, (const char *const *)files.v, d);
 
 	out->files = files; /* in step with docs: every file loaded */
-	warn_mixed(out, d);
+	files = (prr_paths){ 0 };
+	warn_mixed(out, told, d);
 	/* merge documents of one project and date, in path order */
 	out->v = prr_xcalloc(out->n_docs, sizeof *out->v);
 	prr_names merged = { .exact = 1 }; /* "PROJECT<US>DATE" -> out->v[k] */
@@ -484,12 +533,24 @@ int prr_reviews_load(prr_reviews *out, char *const *paths, int n_paths,
 	}
 	prr_names_free(&merged);
 	qsort(out->v, out->n, sizeof *out->v, cmp_review);
-	for (size_t i = 0; i < out->n; i++)
+	/* each project is configured by the folder of its first document */
+	out->configs = prr_xcalloc(out->n + 1, sizeof *out->configs);
+	for (size_t i = 0; i < out->n; i++) {
 		if (i == 0 || strcmp(out->v[i]->project, out->v[i - 1]->project))
 			out->n_projects++;
-	out->files = files;
+		out->configs[i] = doc_config[prr_names_find(&projects, out->v[i]->project)];
+	}
+	prr_names_free(&projects);
+	free(doc_config);
+	free(guessed);
+	free(told);
+	project_of_free(&po, out);
 	return 0;
 fail:
+	free(doc_config);
+	free(guessed);
+	free(told);
+	project_of_free(&po, out);
 	prr_paths_free(&files);
 	for (size_t i = 0; i < out->n_docs; i++)
 		prr_review_free(out->docs[i]);
@@ -510,6 +571,10 @@ void prr_reviews_free(prr_reviews *s)
 	prr_paths_free(&s->files);
 	free((char *)s->dir);
 	prr_config_free(s->config);
+	for (size_t i = 0; i < s->n_owned; i++)
+		prr_config_free(s->owned[i]);
+	free(s->owned);
+	free(s->configs);
 	memset(s, 0, sizeof *s);
 }
 
@@ -533,6 +598,14 @@ const prr_review *prr_reviews_latest(const prr_reviews *s, const char *project)
 			best = s->v[i]; /* sorted by date within a project */
 	}
 	return best;
+}
+
+const prr_config *prr_reviews_config(const prr_reviews *s, const char *project)
+{
+	for (size_t i = 0; i < s->n; i++)
+		if (!project || strcmp(s->v[i]->project, project) == 0)
+			return s->configs ? s->configs[i] : s->config;
+	return s->config;
 }
 
 const prr_review *prr_reviews_find(const prr_reviews *s, const char *project,

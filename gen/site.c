@@ -1,6 +1,7 @@
 /* site.c - a site folder built beside its target and swapped into place. */
 #define _GNU_SOURCE /* renameat2 where glibc has it */
 #include "prr/site.h"
+#include "prr/embed.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -409,6 +410,16 @@ int prr_site_close(prr_site *s, FILE *f, const char *rel, prr_buf *err)
 		return -1;
 	}
 	counted(s, (size_t)n);
+	return 0;
+}
+
+int prr_site_write_assets(prr_site *s, prr_buf *err)
+{
+	const prr_embed_file *a;
+	size_t n = prr_embed_list("assets/", &a);
+	for (size_t i = 0; i < n; i++)
+		if (prr_site_write(s, a[i].path, a[i].data, a[i].len, err) < 0)
+			return -1;
 	return 0;
 }
 

@@ -18,6 +18,11 @@
  *
  * Every field is optional; a folder without prr.json gets the defaults.
  * Problems are reported as prr.json:LINE:COL like any review.
+ *
+ * In a folder of project folders, each project's own prr.json configures
+ * it; the policy it does not set -- "thresholds", "weights", "gate" --
+ * comes from the prr.json of the folder given that holds it
+ * (prr_config_inherit; reviews.h says which folder that is).
  */
 #ifndef PRR_CONFIG_H
 #define PRR_CONFIG_H
@@ -71,7 +76,14 @@ typedef struct prr_config {
 	prr_gate gate;
 	prr_waiver *waivers;
 	size_t n_waivers;
+	unsigned set;        /* PRR_CONFIG_*: the policy prr.json sets itself */
+	const char *gate_from; /* the prr.json "gate" came from, or NULL */
 } prr_config;
+
+/* prr_config.set: the policy fields the file states. */
+#define PRR_CONFIG_THRESHOLDS 1u
+#define PRR_CONFIG_WEIGHTS 2u
+#define PRR_CONFIG_GATE 4u
 
 #define PRR_DEFAULT_READY 80.0
 #define PRR_DEFAULT_PARTIAL 50.0
@@ -86,6 +98,13 @@ int prr_config_load_dir(prr_config **out, const char *dir, prr_diags *d);
 /* Reads one prr.json. */
 int prr_config_load_file(prr_config **out, const char *path, prr_diags *d);
 void prr_config_free(prr_config *c);
+/*
+ * Gives `c` the policy of `parent` (the prr.json of an enclosing folder)
+ * that `c` does not set itself: thresholds, weights and gate (copied into
+ * `c`'s arena; `gate_from` then names the parent's file).  A NULL or
+ * equal `parent` changes nothing.
+ */
+void prr_config_inherit(prr_config *c, const prr_config *parent);
 /* The weight configured for a dimension (matched as prr_name_eq), or NaN. */
 double prr_config_weight(const prr_config *c, const char *dimension);
 

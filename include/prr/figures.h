@@ -359,6 +359,7 @@ void prr_trend_build(prr_trend **out, size_t *n_out, prr_arena *a,
 
 typedef struct prr_project_figs {
 	const char *project;
+	const prr_config *config; /* its prr.json (prr_reviews_config), borrowed */
 	prr_revfig *reviews; /* by date */
 	size_t n;
 	prr_trend *trends;

@@ -1,6 +1,6 @@
 /*
  * gate.h - the CI gate (`prr gate`): the latest review of each project
- * against the conditions of prr.json's "gate" and the command line.
+ * against the conditions of its prr.json's "gate" and the command line.
  *
  * Each condition compares the figure as prr prints it, rounded as the pages
  * show it (prr_pct_shown, prr_tenths_shown in figures.h): readiness 95.56 %
@@ -77,22 +77,36 @@ typedef struct prr_gate_result {
 	size_t n_items;
 } prr_gate_result;
 
+/* One project's latest review against its conditions. */
+typedef struct prr_gate_project {
+	const char *project, *date;
+	size_t figs;         /* its index in the figures' projects */
+	int conditions;      /* set for it */
+	int failed, unchecked;
+	size_t first, n;     /* its results: v[first .. first + n) */
+} prr_gate_project;
+
 typedef struct prr_gate_report {
 	prr_arena arena;
 	prr_gate_result *v;  /* by project, then condition */
 	size_t n, cap;
-	int conditions;      /* conditions set (the same for each project) */
+	prr_gate_project *projects; /* in the order of the figures */
+	size_t n_projects;
+	int conditions;      /* conditions set, over every project */
 	int failed;          /* results that failed */
 	int unchecked;       /* results with a warning */
+	int projects_failed; /* projects with a failed result */
 } prr_gate_report;
 
 /*
- * Checks the latest review of each project of `f` against `g`.  `set`
+ * Checks the latest review of each project of `f` against its own
+ * conditions: `conds[i]` for f->projects[i] (each project's prr.json,
+ * prr_reviews_config, with the command line's options over it).  `set`
  * (may be NULL) is the review set `f` was computed from: it gives the file
  * of each item's line.  Free the report with prr_gate_report_free.
  */
 void prr_gate_run(prr_gate_report *out, const prr_figures *f,
-		  const prr_reviews *set, const prr_gate *g);
+		  const prr_reviews *set, const prr_gate *conds);
 void prr_gate_report_free(prr_gate_report *r);
 
 #endif

@@ -29,6 +29,7 @@ typedef struct prr_pf_project {
 	prr_level level;
 	double readiness; /* percent, or NAN when unknown */
 	double change;    /* since the review before, or NAN */
+	double score, score_high; /* the dimension score (of 10), or NAN */
 	size_t blockers, regressed, open, critical, reviews;
 } prr_pf_project;
 
@@ -47,8 +48,6 @@ int prr_portfolio_add(prr_portfolio *p, const char *path, const char *href,
 		      prr_diags *d);
 /* Orders the projects by what needs attention (see above). */
 void prr_portfolio_sort(prr_portfolio *p);
-/* The index page (self-contained HTML, every text escaped). */
-void prr_portfolio_html(prr_buf *out, const prr_portfolio *p);
 /* The merged summary as JSON: {"method": PRR_METHOD, "portfolio": [...]}. */
 void prr_portfolio_json(prr_buf *out, const prr_portfolio *p);
 /*

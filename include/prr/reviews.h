@@ -18,14 +18,24 @@
  * "project", else the folder's name (of its real path: "." is named as
  * what it is).  So every folder with a prr.json is a project and two
  * folders given are two projects.  A folder whose documents name several
- * projects is a warning naming them; they stay apart.  Only the first
- * folder's prr.json configures the set (thresholds, weights, gate).  A document's source file,
+ * projects is a warning naming them; they stay apart.  Documents whose
+ * project only the folder's name gives are told apart by their titles
+ * (prr_reviews_split_titles), said in a warning too.
+ *
+ * Each project is configured by the prr.json of that folder (of its
+ * first document's, in path order): its thresholds, weights, waivers and
+ * gate, with the policy it does not set taken from the folder given that
+ * holds it (prr_config_inherit); a project without a prr.json of its own
+ * is configured by the folder given.  The repository, its root and the
+ * components' paths are the reviews folder's (the first folder given),
+ * for the whole set.  A document's source file,
  * when it states none, is its path relative to the folder given that holds
  * it: the same set whichever way the folder is written.
  */
 #ifndef PRR_REVIEWS_H
 #define PRR_REVIEWS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "prr/config.h"
@@ -34,7 +44,10 @@
 #include "prr/model.h"
 
 typedef struct prr_reviews {
-	prr_config *config;
+	prr_config *config;   /* the reviews folder's prr.json (or defaults) */
+	const prr_config **configs; /* of each of v: its project's */
+	prr_config **owned;   /* the other prr.json read (owned) */
+	size_t n_owned;
 	const char *dir;      /* the reviews folder (owned), for .prr-cache/ */
 	prr_review **v;       /* merged reviews, by project then date */
 	size_t n;
@@ -84,6 +97,8 @@ void prr_reviews_free(prr_reviews *s);
 const char *prr_reviews_input(const prr_reviews *s, const char *path);
 /* The latest review of `project` (NULL: of the first project), or NULL. */
 const prr_review *prr_reviews_latest(const prr_reviews *s, const char *project);
+/* The config of `project` (NULL: of the first project): see above. */
+const prr_config *prr_reviews_config(const prr_reviews *s, const char *project);
 /* The review of `project` dated `date`, or NULL. */
 const prr_review *prr_reviews_find(const prr_reviews *s, const char *project,
 				   const char *date);
@@ -102,6 +117,34 @@ void prr_review_paths(char *const *paths, int n, unsigned flags,
  * cache rather than failing.  Free the result.
  */
 char *prr_reviews_cache_dir(const char *dir, prr_diags *d);
+/*
+ * The project a review's title names, when nothing else names it: the
+ * title from its first to its last word that is neither a word of the
+ * kind of document ("Production Readiness Review", "assessment",
+ * "report", "go/no-go" …), a date or month, nor a number of a series
+ * ("#2", "v2", "3rd", "Q4").  "Acme API — Production Readiness Review #2"
+ * names "Acme API"; "Production Readiness Report" names nothing (NULL).
+ * `*key` gets its words in lowercase, one space apart (NULL with it).
+ * In `a`.
+ */
+const char *prr_reviews_title_name(prr_arena *a, const char *title,
+				   const char **key);
+/*
+ * Tells apart by their titles the documents docs[0..n) flagged in
+ * `guessed` (their project is only the name of the folder holding them),
+ * in groups of one project: each takes the name its title names
+ * (prr_reviews_title_name) and the group splits into the projects of
+ * those names, with a warning in `d` naming them.  Cautiously: a group
+ * stays whole when a title names nothing, and names are one project when
+ * the words of one are all words of the other ("Acme API" and "Acme API
+ * Gateway"), or when their documents share a folder named by a date (one
+ * review's documents: 2026-01-14/plan.md, 2026-01-14/summary.md).
+ * `files` are the documents' paths; told[i] is set for each document
+ * given a project by its title.
+ */
+void prr_reviews_split_titles(prr_review **docs, const char *const *files,
+			      const bool *guessed, bool *told, size_t n,
+			      prr_diags *d);
 /* 1 if `path` (by its name) is a review document prr reads. */
 int prr_is_review_path(const char *path);
 

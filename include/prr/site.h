@@ -66,6 +66,11 @@ int prr_site_begin(prr_site *s, const char *target, prr_buf *err);
 int prr_site_write(prr_site *s, const char *rel, const void *data, size_t n,
 		   prr_buf *err);
 
+/* Writes prr's assets (assets/style.css, assets/sort.js: compiled in,
+ * embed.h) into the site, as every page's layout links them.  Returns 0
+ * or -1 with a message. */
+int prr_site_write_assets(prr_site *s, prr_buf *err);
+
 /*
  * The same as a stream, for output written piece by piece (data.json):
  * prr_site_open returns `rel` opened for writing (folders made), or NULL

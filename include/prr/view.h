@@ -87,6 +87,17 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 			  const char *project, const char *date,
 			  const prr_view_opts *o, size_t max_rows);
 
+struct prr_portfolio;
+/*
+ * The page of `prr portfolio` (view_folio.c): the context of
+ * templates/portfolio.html.mustache for the projects of `p`, in their
+ * order -- the site's portfolio page's keys (project, href when linked,
+ * date, level, readiness, change, score, blockers, reviews), with
+ * "merged" set and, per project, "regressed" and "open" findings.  Made
+ * in `a`.
+ */
+prr_vnode *prr_view_portfolio(prr_arena *a, const struct prr_portfolio *p);
+
 /* The readiness badge (badge.svg): of the latest review of the project,
  * or with several projects a portfolio badge counting their levels
  * (prr_portfolio_badge). */

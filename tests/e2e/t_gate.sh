@@ -295,3 +295,104 @@ expect_out "Many 2026-02-05: 40001 regressions since 2026-01-05"
 expect_out "$G/many/2026-02-05.json:20002: check \"c19999 / T\": pass -> fail"
 rm -rf "$G/many"
 end
+
+# A folder of project folders: each project is gated by its own prr.json
+# (a project's prr.json without "gate" takes the folder given's).
+mkdir -p "$G/org/alpha" "$G/org/beta" "$G/org/gamma"
+gate_review() { # gate_review DIR DATE STATUS
+	printf '{"schema": "prr/review/v1", "date": "%s", "components": [{"name": "API", "checks": [{"category": "Tests", "status": "%s"}, {"category": "Load", "status": "pass"}]}]}\n' \
+		"$2" "$3" > "$1/$2.json"
+}
+gate_review "$G/org/alpha" 2026-01-05 pass
+gate_review "$G/org/alpha" 2026-02-05 fail
+gate_review "$G/org/beta" 2026-01-10 fail
+gate_review "$G/org/beta" 2026-02-10 pass
+gate_review "$G/org/gamma" 2026-02-11 pass
+echo '{"gate": {"min_readiness": 90}}' > "$G/org/prr.json"
+echo '{"project": "Alpha", "gate": {"min_readiness": 40, "no_regressions": true}}' > "$G/org/alpha/prr.json"
+echo '{}' > "$G/org/beta/prr.json"
+echo '{"gate": {"max_critical": 0}}' > "$G/org/gamma/prr.json"
+
+begin "gate: a portfolio's projects each against their own conditions, a block each; one failing fails the gate"
+run gate "$G/org"
+expect_rc 1
+expect_out "Alpha 2026-02-05: failed (1 of 2 conditions failed; conditions of $G/org/alpha/prr.json)"
+expect_out "  passed min_readiness: readiness 50% (at least 40%)"
+expect_out "  FAILED no_regressions: 3 regressions since 2026-01-05"
+expect_out "    $G/org/alpha/2026-02-05.json:1: check \"API / Tests\": pass -> fail"
+expect_out "beta 2026-02-10: passed (1 condition; conditions of $G/org/prr.json)"
+expect_out "  passed min_readiness: readiness 100% (at least 90%)"
+expect_out "gamma 2026-02-11: passed (1 condition; conditions of $G/org/gamma/prr.json)"
+expect_out "  passed max_critical: 0 critical findings open (at most 0)"
+expect_out "gate: failed (1 of 3 projects failed; 4 conditions; method prr-score/1)"
+# the blocks in the figures' order, each condition under its project
+awk '/^[^ ]/ { p = $1 } /^  (passed|FAILED)/ { print p, $2 }' "$W/out" > "$W/blocks"
+printf 'Alpha min_readiness:\nAlpha no_regressions:\nbeta min_readiness:\ngamma max_critical:\n' | cmp -s - "$W/blocks" ||
+	fail "blocks: $(cat "$W/blocks")"
+end
+
+begin "gate: options apply over every project's conditions; the blocks say so"
+run gate "$G/org" --min-readiness 60
+expect_rc 1
+expect_out "  FAILED min_readiness: readiness 50% is below 60%"
+expect_out "beta 2026-02-10: passed (1 condition; conditions of $G/org/prr.json and the options)"
+expect_out "  passed min_readiness: readiness 100% (at least 60%)"
+expect_out "gamma 2026-02-11: passed (2 conditions; conditions of $G/org/gamma/prr.json and the options)"
+end
+
+begin "gate: a project passes when its own conditions pass, whatever the others'"
+run gate "$G/org/gamma"
+expect_rc 0
+expect_out "gate: passed (1 condition; method prr-score/1)"
+# alone, beta is its own reviews folder: the portfolio's prr.json is not read
+run gate "$G/org/beta"
+expect_rc 0
+expect_out "gate: no conditions set"
+run gate "$G/org/alpha"
+expect_rc 1
+expect_out "Alpha 2026-02-05: 3 regressions since 2026-01-05"
+end
+
+begin "gate: --format json of several projects, a summary each beside the conditions"
+run gate "$G/org" --format json
+expect_rc 1
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); G=sys.argv[2]; \
+assert d["passed"] is False and d["failed"]==1, d; \
+p={x["project"]:x for x in d["projects"]}; \
+assert list(p)==["Alpha","beta","gamma"], list(p); \
+assert (p["Alpha"]["passed"], p["Alpha"]["conditions"], p["Alpha"]["failed"])==(False,2,1), p["Alpha"]; \
+assert p["Alpha"]["gate_from"]==G+"/org/alpha/prr.json" and p["beta"]["gate_from"]==G+"/org/prr.json", p; \
+assert p["beta"]["passed"] and p["gamma"]["passed"] and p["gamma"]["conditions"]==1; \
+c=[(x["project"],x["condition"],x["passed"]) for x in d["conditions"]]; \
+assert c==[("Alpha","min_readiness",True),("Alpha","no_regressions",False),("beta","min_readiness",True),("gamma","max_critical",True)], c' \
+	"$W/out" "$G" 2>"$W/py" || fail "json: $(cat "$W/py")"
+run gate "$G/org/gamma" --format json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "projects" not in d and len(d["conditions"])==1, d' \
+	"$W/out" 2>"$W/py" || fail "one project's json changed: $(cat "$W/py")"
+end
+
+begin "gate: --format github of several projects names the project in each annotation's title"
+run gate "$G/org" --format github
+expect_rc 1
+expect_out "::error file=$G/org/alpha/2026-02-05.json,line=1,title=prr gate%3A Alpha%3A no_regressions::Alpha 2026-02-05: 3 regressions since 2026-01-05: check \"API / Tests\": pass -> fail"
+expect_out "beta 2026-02-10: passed (1 condition; conditions of $G/org/prr.json)"
+[ "$(grep -c '^::error ' "$W/out")" = 3 ] || fail "3 annotations wanted: $(cat "$W/out")"
+expect_out "gate: failed (1 of 3 projects failed"
+end
+
+begin "gate: a project without conditions among gated ones is said on stderr, not passed unseen"
+mkdir -p "$G/org2/one" "$G/org2/two"
+gate_review "$G/org2/one" 2026-01-05 pass
+gate_review "$G/org2/two" 2026-01-05 pass
+echo '{"gate": {"min_readiness": 50}}' > "$G/org2/one/prr.json"
+echo '{}' > "$G/org2/two/prr.json"
+run gate "$G/org2"
+expect_rc 0
+expect_out "two 2026-01-05: passed (no conditions set (its prr.json \"gate\" or options))"
+expect_err "prr: warning: gate: two 2026-01-05: no conditions set (its prr.json \"gate\" or options): it passes unchecked"
+expect_out "gate: passed (2 projects; 1 condition; method prr-score/1)"
+rm "$G/org2/one/prr.json"
+run gate "$G/org2"
+expect_rc 0
+expect_out "gate: no conditions set for any of the 2 projects"
+end

@@ -115,3 +115,139 @@ begin "portfolio: -o is required"
 run portfolio "$P/sites/alpha"
 expect_rc 2
 end
+
+begin "portfolio: report md of several projects, a section each beginning with its own marker"
+run report --format md "$P/org"
+expect_rc 0
+grep '^<!-- prr:report' "$W/out" > "$W/markers"
+printf '<!-- prr:report project=Alpha -->\n<!-- prr:report project=beta -->\n' | cmp -s - "$W/markers" ||
+	fail "markers: $(cat "$W/markers")"
+[ "$(head -n 1 "$W/out")" = "<!-- prr:report project=Alpha -->" ] || fail "first line: $(head -n 1 "$W/out")"
+# each section is that project's report alone, as --project prints it
+awk '/^<!-- prr:report project=beta -->/ { on = 1 } on' "$W/out" > "$W/beta.md"
+run report --format md --project beta "$P/org"
+expect_rc 0
+cmp -s "$W/out" "$W/beta.md" || fail "beta's section differs from its report alone"
+run report --format md "$P/org/beta"
+cmp -s "$W/out" "$W/beta.md" || fail "beta's section differs from a report of its folder"
+end
+
+begin "portfolio: report --project names one project; an unknown one is refused, naming them"
+run report --project ALPHA "$P/org"
+expect_rc 0
+expect_out "Alpha: 2 reviews"
+grep -q '^beta' "$W/out" && fail "beta reported"
+run report --project nope "$P/org"
+expect_rc 1
+expect_err 'no project "nope" in these reviews ("Alpha", "beta")'
+end
+
+begin "portfolio: each project of a site has its own badge beside its pages"
+[ -f "$P/orgsite/alpha/badge.svg" ] || fail "no alpha/badge.svg: $(ls "$P/orgsite")"
+grep -qF 'aria-label="readiness: 50% partial"' "$P/orgsite/alpha/badge.svg" ||
+	fail "alpha badge: $(grep -o 'aria-label="[^"]*"' "$P/orgsite/alpha/badge.svg")"
+grep -qF 'aria-label="readiness: 100% ready"' "$P/orgsite/beta/badge.svg" ||
+	fail "beta badge: $(grep -o 'aria-label="[^"]*"' "$P/orgsite/beta/badge.svg")"
+# a project's badge is the badge of its site built alone
+cmp -s "$P/orgsite/beta/badge.svg" "$P/sites/beta/badge.svg" || fail "beta's badge differs from its own site's"
+end
+
+# Reviews that name no project, in one folder: their titles tell the
+# projects apart, cautiously.
+begin "portfolio: two systems' reviews in one folder are two projects by their titles, said"
+mkdir -p "$P/titled"
+pf_titled() { # pf_titled FILE TITLE DATE STATUS
+	printf '{"schema": "prr/review/v1", "title": "%s", "date": "%s", "components": [{"name": "API", "checks": [{"category": "Tests", "status": "%s"}]}]}\n' \
+		"$2" "$3" "$4" > "$P/titled/$1"
+}
+pf_titled a.json 'Acme API \u2014 Production Readiness' 2026-01-05 fail
+pf_titled b.json 'Billing \u2014 Production Readiness Review' 2026-01-06 pass
+pf_titled c.json 'Acme API \u2014 Production Readiness Review #2 (2026-02-05)' 2026-02-05 pass
+run report --format json "$P/titled"
+expect_rc 0
+expect_err "$P/titled: warning: the titles of these reviews name 2 projects (\"Acme API\", \"Billing\"): they are kept apart"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(sorted((p["project"], len(p["reviews"])) for p in d["projects"]))' "$W/out" > "$W/names"
+grep -qF "[('Acme API', 2), ('Billing', 1)]" "$W/names" || fail "projects: $(cat "$W/names")"
+run gate "$P/titled" --min-readiness 90
+expect_rc 0
+expect_out "Acme API 2026-02-05: passed"
+expect_out "Billing 2026-01-06: passed"
+end
+
+if [ -d "$SAMPLES/reviews" ]; then
+	begin "portfolio: the samples without their project field stay one project, named by the folder"
+	mkdir -p "$P/ledger"
+	for f in "$SAMPLES"/reviews/2026-*.json; do
+		sed '/^  "project": /d' "$f" > "$P/ledger/$(basename "$f")"
+	done
+	grep -q '"project"' "$P"/ledger/*.json && fail "fixture: a project field is left"
+	run report "$P/ledger"
+	expect_rc 0
+	expect_out "ledger: 3 reviews, latest 2026-05-25"
+	grep -q 'titles of these reviews' "$W/err" && fail "split: $(cat "$W/err")"
+	end
+fi
+
+if [ -n "$SEEDS" ]; then
+	begin "portfolio: the seeds in one folder stay one project (not every title names a system)"
+	mkdir -p "$P/seeds"
+	for f in "$SEEDS"/*.txt; do cp "$f" "$P/seeds/$(basename "$f" .txt).md"; done
+	run report "$P/seeds"
+	expect_rc 0
+	expect_out "seeds: $(ls "$P/seeds" | wc -l | tr -d ' ') reviews"
+	grep -q 'titles of these reviews' "$W/err" && fail "split: $(cat "$W/err")"
+	end
+fi
+
+begin "portfolio: the page is rendered through prr's templates, as every page of a site"
+run portfolio "$P/sites/beta" "$P/sites/alpha=https://ci.example/a/" -o "$P/tpl"
+expect_rc 0
+grep -qF '<link rel="stylesheet" href="./assets/style.css">' "$P/tpl/index.html" || fail "not through the layout"
+[ -f "$P/tpl/assets/style.css" ] && [ -f "$P/tpl/assets/sort.js" ] || fail "assets missing: $(ls "$P/tpl")"
+cmp -s "$P/tpl/assets/style.css" "$P/orgsite/assets/style.css" || fail "not the site's stylesheet"
+expect_out "$P/tpl/index.html"
+# a project without a link is named, not linked; the columns of a merge
+grep -qF '<th scope="row">beta</th>' "$P/tpl/index.html" || fail "beta: $(grep -o '<th scope="row">[^/]*beta[^/]*/' "$P/tpl/index.html")"
+grep -qF '<a href="https://ci.example/a/">Alpha</a>' "$P/tpl/index.html" || fail "no link to Alpha"
+grep -qF '<th scope="col" class="num">Regressions</th>' "$P/tpl/index.html" || fail "no Regressions column"
+grep -qF '2 projects, by what needs attention first' "$P/tpl/index.html" || fail "no summary line"
+# the site's own portfolio page, from the same template, keeps its columns
+grep -qF 'Regressions' "$P/orgsite/index.html" && fail "a build's portfolio page changed"
+end
+
+begin "portfolio: --templates replaces prr's portfolio template; a broken one writes nothing"
+mkdir -p "$P/mytpl"
+printf '{{<layout}}{{$content}}<p id="mine">{{#projects}}[{{project}} {{readiness}}]{{/projects}}</p>{{/content}}{{/layout}}\n' \
+	> "$P/mytpl/portfolio.html.mustache"
+run portfolio "$P/sites/alpha" "$P/sites/beta" -t "$P/mytpl" -o "$P/tpl"
+expect_rc 0
+grep -qF '<p id="mine">[Alpha 50%][beta 100%]</p>' "$P/tpl/index.html" || fail "own template: $(grep -o '<p id="mine">.*' "$P/tpl/index.html")"
+printf '{{#projects}}{{/nope}}\n' > "$P/mytpl/portfolio.html.mustache"
+run portfolio "$P/sites/alpha" -t "$P/mytpl" -o "$P/tpl"
+expect_rc 1
+expect_err "portfolio.html.mustache"
+expect_err "prr: portfolio: nothing written"
+grep -qF '<p id="mine">' "$P/tpl/index.html" || fail "the site before was replaced"
+end
+
+begin "portfolio: each project's figures use its own prr.json (thresholds, waivers), the rest the folder given's"
+mkdir -p "$P/own/lax" "$P/own/strict"
+pf_review "$P/own/lax" 2026-01-05 fail
+pf_review "$P/own/strict" 2026-01-05 fail
+echo '{"thresholds": {"ready": 40, "partial": 20}}' > "$P/own/lax/prr.json"
+echo '{"waivers": [{"component": "API", "category": "Tests", "reason": "rig down", "approver": "QA", "expires": "2026-12-31"}]}' \
+	> "$P/own/strict/prr.json"
+echo '{"thresholds": {"ready": 100, "partial": 90}}' > "$P/own/prr.json"
+run report "$P/own"
+expect_rc 0
+# lax: 1 of 2 checks pass, 50%, ready by its own thresholds; strict: the
+# failed check waived (100%), ready only by the folder given's 100
+expect_out "lax: 1 review, latest 2026-01-05"
+expect_out "  readiness 50.0% (ready): 1 pass, 0 partial, 1 fail"
+expect_out "strict: 1 review, latest 2026-01-05"
+expect_out "  readiness 100.0% (ready): 1 pass, 0 partial, 0 fail, 0 pending of 1 applicable; 1 n/a, 0 unknown; 1 waived"
+echo '{"thresholds": {"ready": 100, "partial": 60}}' > "$P/own/prr.json"
+rm "$P/own/strict/prr.json"
+run report "$P/own"
+expect_out "  readiness 50.0% (not-ready): 1 pass, 0 partial, 1 fail"
+end
