@@ -184,6 +184,12 @@ int prr_read_args(const prr_args *a, unsigned *flags, const char **date)
 
 int prr_repo_args(const prr_args *a, prr_pipeline_opts *o)
 {
+	o->against = prr_arg(a, "against");
+	if (o->against && !prr_date_valid(o->against)) {
+		prr_usage_error(a->cmd, "--against wants a date YYYY-MM-DD, not '%s'",
+				o->against);
+		return -1;
+	}
 	o->repo = prr_arg(a, "repo");
 	o->root = prr_arg(a, "root");
 	o->cache_dir = prr_arg(a, "cache");
@@ -191,4 +197,13 @@ int prr_repo_args(const prr_args *a, prr_pipeline_opts *o)
 	o->all_branches = prr_flag(a, "all-branches");
 	o->progress = prr_progress_enabled();
 	return prr_read_args(a, &o->review_flags, &o->review_date);
+}
+
+int prr_write_stdout(const prr_buf *out)
+{
+	if (fwrite(out->p, 1, out->n, stdout) != out->n || fflush(stdout)) {
+		fprintf(stderr, "prr: cannot write to stdout\n");
+		return PRR_EXIT_SYSTEM;
+	}
+	return PRR_EXIT_OK;
 }

@@ -286,7 +286,7 @@ static int run(const prr_args *a)
 	const char *target = prr_arg(a, "output");
 	const char *tdir = prr_arg(a, "templates");
 	prr_view_opts vo = { prr_arg(a, "base-url"), NULL, NULL };
-	prr_pipeline_opts in = { .against = prr_arg(a, "against") };
+	prr_pipeline_opts in = { 0 };
 	if (prr_repo_args(a, &in) < 0)
 		return PRR_EXIT_USAGE;
 	char date[16];
@@ -296,9 +296,6 @@ static int run(const prr_args *a)
 		return prr_usage_error(a->cmd, "--base-url wants an http or https URL "
 				       "without spaces, quotes or brackets, not '%s'",
 				       vo.base_url);
-	if (in.against && !prr_date_valid(in.against))
-		return prr_usage_error(a->cmd, "--against wants a date YYYY-MM-DD, "
-				       "not '%s'", in.against);
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
 	if (sde && *sde) {
 		if (build_date(date, sde) < 0)

@@ -434,12 +434,9 @@ static int run(const prr_args *a)
 	    strcmp(format, "github"))
 		return prr_usage_error(a->cmd, "unknown format '%s' (text, json "
 				       "or github)", format);
-	prr_pipeline_opts in = { .against = prr_arg(a, "against") };
+	prr_pipeline_opts in = { 0 };
 	if (prr_repo_args(a, &in) < 0)
 		return PRR_EXIT_USAGE;
-	if (in.against && !prr_date_valid(in.against))
-		return prr_usage_error(a->cmd, "--against wants a date YYYY-MM-DD, "
-				       "not '%s'", in.against);
 	prr_diags d = PRR_DIAGS_INIT;
 	prr_pipeline pl = { 0 };
 	prr_figures *f = NULL;
@@ -491,10 +488,8 @@ static int run(const prr_args *a)
 	}
 	free(pfrom);
 	rc = r.failed ? PRR_EXIT_INPUT : PRR_EXIT_OK;
-	if (fwrite(out.p, 1, out.n, stdout) != out.n || fflush(stdout)) {
-		fprintf(stderr, "prr: cannot write to stdout\n");
+	if (prr_write_stdout(&out) != PRR_EXIT_OK)
 		rc = PRR_EXIT_SYSTEM;
-	}
 done:
 	prr_diags_print(&d, stderr);
 	free(conds);

@@ -262,12 +262,9 @@ static int run(const prr_args *a)
 		if (which == sizeof formats / sizeof *formats)
 			return prr_usage_error(a->cmd, "unknown format '%s'", format);
 	}
-	prr_pipeline_opts in = { .against = prr_arg(a, "against") };
+	prr_pipeline_opts in = { 0 };
 	if (prr_repo_args(a, &in) < 0)
 		return PRR_EXIT_USAGE;
-	if (in.against && !prr_date_valid(in.against))
-		return prr_usage_error(a->cmd, "--against wants a date YYYY-MM-DD, "
-				       "not '%s'", in.against);
 	const char *base = prr_arg(a, "base-url");
 	if (base && !prr_url_base_ok(base))
 		return prr_usage_error(a->cmd, "--base-url wants an http or https "
@@ -311,9 +308,8 @@ static int run(const prr_args *a)
 			fprintf(stderr, "prr: %s: %s\n", output, err.p);
 			rc = PRR_EXIT_SYSTEM;
 		}
-	} else if (fwrite(out.p, 1, out.n, stdout) != out.n || fflush(stdout)) {
-		fprintf(stderr, "prr: cannot write to stdout\n");
-		rc = PRR_EXIT_SYSTEM;
+	} else {
+		rc = prr_write_stdout(&out);
 	}
 done:
 	prr_diags_print(&d, stderr);

@@ -101,8 +101,8 @@ int prr_read_args(const prr_args *a, unsigned *flags, const char **date);
 /*
  * The options every command that computes figures takes for the reviewed
  * repository, and how they fill prr_pipeline_opts (with the reading options
- * above and whether to show progress).  Returns -1 after a usage message
- * (a --date that is no day).
+ * above, --against and whether to show progress).  Returns -1 after a
+ * usage message (a --date or --against that is no day).
  */
 #define PRR_REPO_OPTIONS                                                      \
 	{ "repo", 0, "DIR", "the reviewed git repository (default: prr.json's repo)", false }, \
@@ -113,5 +113,8 @@ int prr_read_args(const prr_args *a, unsigned *flags, const char **date);
 	PRR_OUTSIDE_OPTION
 
 int prr_repo_args(const prr_args *a, prr_pipeline_opts *o);
+
+/* Writes `out` to stdout; PRR_EXIT_OK, or PRR_EXIT_SYSTEM said on stderr. */
+int prr_write_stdout(const prr_buf *out);
 
 #endif
