@@ -211,6 +211,11 @@ int view_page_review(page *pg, size_t i, prr_buf *err)
 	if (agree)
 		view_putf(c, "n_agree", agree == 1 ? "%zu agrees" : "%zu agree", agree);
 	put_review_extras(c, rf);
+	view_put_plan(c, &rf->plan, SIZE_MAX);
+	if (pg->o->repo)
+		view_putf(c, "git_note", "delivery dates from git, up to the "
+			  "review's date (%s)", r->date);
+	view_put_review_evidence(c, pg, i, SIZE_MAX);
 	prr_delta d; /* outlives the block: view_page_emit's report.md reads it */
 	if (i > 0) {
 		prr_delta_compute(&d, pg->arena, &pg->p->reviews[i - 1], rf);

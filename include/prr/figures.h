@@ -189,8 +189,9 @@ typedef struct prr_wavefig {
 	const prr_wave *wave;
 	prr_planrow row;
 	const char *actual_start, *actual_end; /* of its delivered stories */
-	long slip_days; /* actual_end - planned end, of a finished wave (every
-			 * story delivered); 0 otherwise */
+	bool finished;  /* every story delivered (and at least one) */
+	long slip_days; /* actual_end - planned end, of a finished wave; 0
+			 * otherwise */
 	bool has_slip;
 } prr_wavefig;
 
@@ -215,8 +216,14 @@ typedef struct prr_plan {
 	size_t n_claims;
 } prr_plan;
 
+/*
+ * The plan of `r` against deliveries `dv` (may be none).  A delivery
+ * counts when it is dated on or before `upto` (YYYY-MM-DD; NULL: every
+ * one): a review's own figures take its date, so what the repository
+ * delivered after a review never shows as delivered by it.
+ */
 void prr_plan_compute(prr_plan *out, prr_arena *a, const prr_review *r,
-		      const prr_delivery *dv, size_t n_dv);
+		      const prr_delivery *dv, size_t n_dv, const char *upto);
 
 /*** Audit (audit.c) ***/
 
@@ -242,6 +249,52 @@ typedef struct prr_revcheck {
 	const char *text;
 	bool predates;
 } prr_revcheck;
+
+/*
+ * One evidence item of a review as the repository judged it (gitfacts.h
+ * gathers them from the evidence checks, evidence.h).  Its verdict is
+ * contradicted when one of its claims (the path, the token, the absence,
+ * the planned file) is, else unverifiable when one is, else confirmed.
+ * Strings are as pages show them: the repository is named by its folder,
+ * never by its path on this machine.
+ */
+typedef struct prr_evitem {
+	const prr_evidence *evidence; /* the review's item (borrowed) */
+	const char *owner;    /* "component API", "story S-1", or NULL */
+	const char *verdict;  /* "confirmed", "contradicted", "unverifiable";
+			       * NULL: nothing to check (no path) */
+	const char *resolved; /* the path it resolved to, or NULL */
+	/* when its path first appeared (holding the token claimed), or a
+	 * planned file was delivered; its last change up to the commit
+	 * checked: short ids and dates, or NULL */
+	const char *first_commit, *first_date;
+	const char *last_commit, *last_date;
+	bool delivered;       /* a planned file missing at the commit checked,
+			       * added later: first_* is its delivery */
+	const char *found;    /* what decided the verdict, in words: for one
+			       * that is not confirmed, why (the candidates
+			       * of an ambiguous name …) */
+} prr_evitem;
+
+/* A component's paths (prr.json components) changed after the commit a
+ * review was checked at. */
+typedef struct prr_stale {
+	long commits;  /* since that commit, up to HEAD; -1: prr.json gives
+			* the component no paths */
+	const char *commit, *date, *summary; /* the newest (short id) */
+} prr_stale;
+
+/* What the repository says of one review, beside its revcheck. */
+typedef struct prr_revgit {
+	const prr_review *review;
+	const char *commit, *commit_date; /* checked at (short id), or NULL */
+	prr_evitem *items;    /* numbered as evidence.h numbers them */
+	size_t n_items;
+	size_t *comp_first;   /* per r->components: its first item's index
+			       * (its n_evidence items follow) */
+	prr_stale *stale;     /* per r->components */
+	int confirmed, contradicted, unverifiable; /* items, by verdict */
+} prr_revgit;
 
 typedef struct prr_auditrow {
 	const char *source;  /* "document" (import claims) or "evidence" */
@@ -278,6 +331,8 @@ typedef struct prr_revfig {
 	/* where its evidence was checked (NULL: no repository read) */
 	const char *checked_at;
 	bool predates;
+	const prr_revgit *git; /* its evidence judged, its stale components;
+				* NULL: no repository read */
 } prr_revfig;
 
 /*** Timeline (timeline.c) ***/
@@ -386,10 +441,39 @@ void prr_trend_build(prr_trend **out, size_t *n_out, prr_arena *a,
 
 /*** A whole set (figures.c) ***/
 
+/*
+ * One wave across the reviews of a project, matched by id, else by name
+ * (prr_name_eq), in the order first met: how its plan changed from review
+ * to review.  Changes are against the last review before that had it.
+ */
+typedef struct prr_wavestep {
+	const prr_wavefig *wave;  /* in this review, or NULL: not there */
+	bool has_before;          /* an earlier review had it */
+	double points_change;     /* planned points; NaN: not comparable */
+	int stories_change;
+	long end_moved;           /* days the planned end moved */
+	bool has_end_moved;       /* both planned ends are dates */
+} prr_wavestep;
+
+typedef struct prr_wavehist {
+	const char *id, *name;    /* as first met */
+	prr_wavestep *steps;      /* one per review of the project */
+} prr_wavehist;
+
+/* The waves of `revs` across them. */
+void prr_plan_history(prr_wavehist **out, size_t *n_out, prr_arena *a,
+		      const prr_revfig *revs, size_t n);
+
 typedef struct prr_project_figs {
 	const char *project;
 	prr_revfig *reviews; /* by date */
 	size_t n;
+	/* the latest review's plan against every delivery the repository
+	 * knows, after its date too (waves.html: the current state) */
+	bool has_current;
+	prr_plan current;
+	prr_wavehist *waves;  /* the plan across the reviews */
+	size_t n_waves;
 	prr_trend *trends;
 	size_t n_trends;
 	bool has_delta;      /* at least two reviews */
@@ -418,6 +502,9 @@ typedef struct prr_figures_input {
 	size_t n_commits;
 	const prr_tagdate *tags;
 	size_t n_tags;
+	const prr_revgit *revgits;   /* one per review of the set, in its order */
+	size_t n_revgits;
+	const char *head, *head_date; /* HEAD (short id) and its date */
 } prr_figures_input;
 
 struct prr_gitfacts;
@@ -430,6 +517,7 @@ typedef struct prr_figures {
 	const prr_config *config;    /* borrowed */
 	struct prr_gitfacts *facts;  /* owned: what the repository gave, or NULL */
 	const char *repo;            /* the repository read, or NULL */
+	const char *head, *head_date; /* its HEAD (short id) and date, or NULL */
 	prr_project_figs *projects;
 	size_t n_projects;
 } prr_figures;
