@@ -9,6 +9,8 @@
  *               blockers, waivers
  *   plan.c      plan versus actual per wave and in total, scope growth,
  *               stated completion figures, planned versus actual windows
+ *               (deliveries cut at the review's date), the plan across
+ *               reviews
  *   timeline.c  one ordered list of dated events, estimate slip series
  *   audit.c     "what the document says vs what prr finds"
  *   delta.c     trends across reviews, the delta between two reviews
