@@ -38,6 +38,7 @@ prr_evcheck *evid_add_check(prr_evreport *rep, const char *kind,
 	c->message = prr_arena_strdup(&rep->arena, m.p);
 	c->line = line;
 	c->count = -1;
+	c->item = -1;
 	rep->n_verdict[v]++;
 	prr_buf_free(&m);
 	return c;
@@ -623,6 +624,7 @@ static int delivery(evid_ctx *x, const prr_evidence_opts *o, size_t first_check)
 		prr_evcheck *h = evid_add_check(rep, "history", PRR_UNVERIFIABLE, c->owner,
 					   c->subject, c->line, "%s", "");
 		h->resolved = c->resolved;
+		h->item = c->item;
 		watch *w = add_watch(&ws, &cap, h);
 		add_pattern(&rep->arena, w, c->resolved);
 		if (token) {
@@ -820,31 +822,45 @@ static int staleness(evid_ctx *x, const prr_review *r, const prr_config *cfg,
 	return 0;
 }
 
-/* Evidence of the review, each item with its owner and wave. */
+/* Evidence of the review, each item with its owner and wave, in the
+ * order that numbers the items (prr_evcheck.item). */
 typedef void (*evidence_fn)(evid_ctx *x, const prr_evidence *ev,
 			    const char *owner, const prr_wave *wave, void *p);
+
+/* Calls fn on item number `item` and marks the checks it added. */
+static void one_item(evid_ctx *x, long item, evidence_fn fn,
+		     const prr_evidence *ev, const char *owner,
+		     const prr_wave *wave, void *p)
+{
+	size_t from = x->rep->n_checks;
+	fn(x, ev, owner, wave, p);
+	for (size_t i = from; i < x->rep->n_checks; i++)
+		x->rep->checks[i].item = item;
+}
 
 static void each_evidence(evid_ctx *x, const prr_review *r, evidence_fn fn,
 			  void *p)
 {
 	prr_arena *a = &x->rep->arena;
+	long item = 0;
 	for (size_t i = 0; i < r->n_waves && !x->failed; i++)
 		for (size_t j = 0; j < r->waves[i].n_stories && !x->failed; j++) {
 			const prr_story *s = &r->waves[i].stories[j];
 			const char *owner = prr_arena_printf(a, "story %s",
 				s->id ? s->id : s->title ? s->title : "?");
 			for (size_t k = 0; k < s->n_evidence && !x->failed; k++)
-				fn(x, &s->evidence[k], owner, &r->waves[i], p);
+				one_item(x, item++, fn, &s->evidence[k], owner,
+					 &r->waves[i], p);
 		}
 	for (size_t i = 0; i < r->n_components && !x->failed; i++) {
 		const prr_component *c = &r->components[i];
 		const char *owner = prr_arena_printf(a, "component %s",
 						     c->name ? c->name : "?");
 		for (size_t k = 0; k < c->n_evidence && !x->failed; k++)
-			fn(x, &c->evidence[k], owner, NULL, p);
+			one_item(x, item++, fn, &c->evidence[k], owner, NULL, p);
 	}
 	for (size_t k = 0; k < r->n_evidence && !x->failed; k++)
-		fn(x, &r->evidence[k], NULL, NULL, p);
+		one_item(x, item++, fn, &r->evidence[k], NULL, NULL, p);
 }
 
 static void no_commit(evid_ctx *x, const prr_evidence *ev, const char *owner,

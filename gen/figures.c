@@ -7,14 +7,20 @@
 
 /*** Computing ***/
 
+/* Review `at` of the set, `r`; `latest` of its project. */
 static void review_figures(prr_revfig *f, prr_arena *a, const prr_review *r,
-			   const prr_config *c, const prr_figures_input *in,
-			   bool latest)
+			   size_t at, const prr_config *c,
+			   const prr_figures_input *in, bool latest)
 {
 	f->review = r;
 	prr_score_review(&f->score, a, r, c);
 	const prr_facts *g = &in->facts;
-	prr_plan_compute(&f->plan, a, r, g->deliveries, g->n_deliveries);
+	/* git facts cut at the review's date: what was delivered after it
+	 * is not delivered on its pages */
+	prr_plan_compute(&f->plan, a, r, g->deliveries, g->n_deliveries,
+			 r->date);
+	if (at < g->n_revgits && g->revgits[at].review == r)
+		f->git = &g->revgits[at];
 	prr_audit_build(&f->audit, a, r, g->evidence, g->n_evidence, latest);
 	prr_audit_verdict(&f->audit, a, r, &f->score);
 	for (size_t i = 0; i < g->n_revchecks; i++)
@@ -53,7 +59,7 @@ static void revfig_run(void *shares, unsigned job)
 	revfig_share *s = (revfig_share *)shares + job;
 	const prr_reviews *set = s->set;
 	for (size_t i = s->share; i < set->n; i += s->shares)
-		review_figures(&s->out[i], s->arena, set->v[i],
+		review_figures(&s->out[i], s->arena, set->v[i], i,
 			       set->configs ? set->configs[i] : set->config, s->in,
 			       i + 1 == set->n || !same_project(set->v[i], set->v[i + 1]));
 }
@@ -80,6 +86,8 @@ int prr_figures_compute(prr_figures **out, const prr_reviews *set,
 	prr_figures *f = prr_xcalloc(1, sizeof *f);
 	f->method = PRR_METHOD;
 	f->config = set->config;
+	f->head = in->facts.head;
+	f->head_date = in->facts.head_date;
 	prr_revfig *all = prr_arena_array(&f->arena, set->n + 1, sizeof *all);
 	all_review_figures(f, all, set, in);
 	for (size_t i = 0; i < set->n;) {
@@ -115,6 +123,14 @@ int prr_figures_compute(prr_figures **out, const prr_reviews *set,
 		prr_timeline_build(&p->timeline, &f->arena, p->reviews, p->n,
 				   in->facts.commit_times, in->facts.n_commits,
 				   in->facts.tags, in->facts.n_tags);
+		prr_plan_history(&p->waves, &p->n_waves, &f->arena, p->reviews,
+				 p->n);
+		if (in->facts.n_revgits) { /* a repository was read: as of HEAD */
+			p->has_current = true;
+			prr_plan_compute(&p->current, &f->arena,
+					 p->reviews[p->n - 1].review,
+					 in->facts.deliveries, in->facts.n_deliveries, NULL);
+		}
 		i = end;
 	}
 	for (size_t k = 0; k < f->n_projects; k++) {
@@ -368,9 +384,9 @@ static void w_row(prr_jw *w, const prr_planrow *r)
 	prr_jw_kint(w, "partial_stories", r->partial_stories);
 }
 
-static void w_plan(prr_jw *w, const prr_plan *p)
+static void w_plan(prr_jw *w, const char *key, const prr_plan *p)
 {
-	prr_jw_key(w, "plan");
+	prr_jw_key(w, key);
 	prr_jw_object(w);
 	prr_jw_key(w, "waves");
 	prr_jw_array(w);
@@ -444,6 +460,97 @@ static void w_audit(prr_jw *w, const prr_audit *a)
 	prr_jw_end(w);
 }
 
+/* What the repository says of a review: its evidence items judged and
+ * its components' commits since. */
+static void w_git(prr_jw *w, const prr_revfig *f)
+{
+	const prr_revgit *g = f->git;
+	const prr_review *r = f->review;
+	prr_jw_key(w, "evidence");
+	prr_jw_object(w);
+	prr_jw_kstr_opt(w, "checked_at", f->checked_at);
+	prr_jw_kint(w, "confirmed", g->confirmed);
+	prr_jw_kint(w, "contradicted", g->contradicted);
+	prr_jw_kint(w, "unverifiable", g->unverifiable);
+	prr_jw_key(w, "items");
+	prr_jw_array(w);
+	for (size_t i = 0; i < g->n_items; i++) {
+		const prr_evitem *it = &g->items[i];
+		if (!it->verdict)
+			continue;
+		prr_jw_object(w);
+		prr_jw_kstr_opt(w, "owner", it->owner);
+		prr_jw_kstr(w, "path", it->evidence->path);
+		prr_jw_kstr(w, "verdict", it->verdict);
+		prr_jw_kstr_opt(w, "resolved", it->resolved);
+		prr_jw_kstr_opt(w, "first_commit", it->first_commit);
+		prr_jw_kstr_opt(w, "first_date", it->first_date);
+		prr_jw_kstr_opt(w, "last_commit", it->last_commit);
+		prr_jw_kstr_opt(w, "last_date", it->last_date);
+		prr_jw_kstr_opt(w, "found", it->found);
+		prr_jw_kline(w, it->evidence->line);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+	prr_jw_key(w, "stale");
+	prr_jw_array(w);
+	for (size_t j = 0; j < r->n_components; j++) {
+		const prr_stale *st = &g->stale[j];
+		if (st->commits < 0)
+			continue;
+		prr_jw_object(w);
+		prr_jw_kstr(w, "component", r->components[j].name);
+		prr_jw_kint(w, "commits", st->commits);
+		prr_jw_kstr_opt(w, "newest_commit", st->commit);
+		prr_jw_kstr_opt(w, "newest_date", st->date);
+		prr_jw_kstr_opt(w, "newest_summary", st->summary);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+	prr_jw_end(w);
+}
+
+/* Each wave across the reviews: its figures in each, and what changed. */
+static void w_wave_history(prr_jw *w, const prr_project_figs *p)
+{
+	prr_jw_key(w, "plan_history");
+	prr_jw_array(w);
+	for (size_t k = 0; k < p->n_waves; k++) {
+		const prr_wavehist *wh = &p->waves[k];
+		prr_jw_object(w);
+		prr_jw_kstr_opt(w, "id", wh->id);
+		prr_jw_kstr_opt(w, "name", wh->name);
+		prr_jw_key(w, "reviews");
+		prr_jw_array(w);
+		for (size_t i = 0; i < p->n; i++) {
+			const prr_wavestep *st = &wh->steps[i];
+			if (!st->wave) {
+				prr_jw_null(w);
+				continue;
+			}
+			const prr_planrow *row = &st->wave->row;
+			prr_jw_object(w);
+			prr_jw_kstr(w, "date", p->reviews[i].review->date);
+			prr_jw_knum(w, "points", row->points);
+			prr_jw_knum(w, "delivered", row->delivered);
+			prr_jw_kint(w, "stories", row->stories);
+			prr_jw_kint(w, "delivered_stories", row->delivered_stories);
+			prr_jw_kstr_opt(w, "planned_start", st->wave->wave->start);
+			prr_jw_kstr_opt(w, "planned_end", st->wave->wave->end);
+			if (st->has_before) {
+				prr_jw_knum(w, "points_change", st->points_change);
+				prr_jw_kint(w, "stories_change", st->stories_change);
+				if (st->has_end_moved)
+					prr_jw_kint(w, "end_moved_days", st->end_moved);
+			}
+			prr_jw_end(w);
+		}
+		prr_jw_end(w);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+}
+
 static void w_review(prr_jw *w, const prr_revfig *f)
 {
 	const prr_review *r = f->review;
@@ -452,8 +559,10 @@ static void w_review(prr_jw *w, const prr_revfig *f)
 	prr_jw_kstr_opt(w, "title", r->title);
 	prr_jw_kstr_opt(w, "source", r->source_file);
 	w_scorecard(w, &f->score);
-	w_plan(w, &f->plan);
+	w_plan(w, "plan", &f->plan);
 	w_audit(w, &f->audit);
+	if (f->git)
+		w_git(w, f);
 	prr_jw_end(w);
 }
 
@@ -566,6 +675,9 @@ static void w_project(prr_jw *w, const prr_project_figs *p)
 		prr_jw_end(w);
 	}
 	prr_jw_end(w);
+	w_wave_history(w, p);
+	if (p->has_current)
+		w_plan(w, "current_plan", &p->current);
 	prr_jw_key(w, "delta");
 	if (p->has_delta)
 		w_delta(w, &p->delta);
@@ -601,6 +713,13 @@ void prr_figures_write_json(const prr_figures *f, prr_jw *w)
 {
 	prr_jw_object(w);
 	prr_jw_kstr(w, "method", f->method);
+	if (f->head) {
+		prr_jw_key(w, "head");
+		prr_jw_object(w);
+		prr_jw_kstr(w, "commit", f->head);
+		prr_jw_kstr(w, "date", f->head_date);
+		prr_jw_end(w);
+	}
 	prr_jw_key(w, "projects");
 	prr_jw_array(w);
 	for (size_t i = 0; i < f->n_projects; i++)

@@ -3,6 +3,7 @@
 #define _XOPEN_SOURCE 700
 #include "prr/gitfacts.h"
 #include "prr/evidence.h"
+#include "prr/glob.h"
 #include "prr/history.h"
 
 #include <git2.h>
@@ -13,6 +14,7 @@
 
 typedef struct walk_ctx {
 	prr_gitfacts *g;
+	const char *head;    /* HEAD's id, or "" */
 	const prr_tag *tags; /* sorted by target for bsearch */
 	size_t n_tags;
 	prr_names by_name;   /* tag name -> index in g->tags */
@@ -27,6 +29,12 @@ static int on_commit(const prr_commit *c, void *payload)
 {
 	walk_ctx *w = payload;
 	prr_gitfacts *g = w->g;
+	if (!g->head && strcmp(c->id, w->head) == 0) {
+		char date[11];
+		prr_time_date(date, c->ctime, c->ctz);
+		g->head = prr_arena_printf(&g->arena, "%.10s", c->id);
+		g->head_date = prr_arena_strdup(&g->arena, date);
+	}
 	*(long long *)PRR_VEC_PUSH(&g->arena, g->commit_times, g->n_commits,
 				   g->cap_commits) = c->ctime;
 	prr_tag key;
@@ -57,7 +65,12 @@ static int read_history(prr_gitfacts *g, prr_repo *repo,
 		return -1;
 	g->n_tags = n;
 	g->tags = prr_arena_array(&g->arena, n, sizeof *g->tags);
-	walk_ctx w = { g, tags, n, { .exact = true } };
+	char head[PRR_OID_HEX + 1] = "";
+	prr_buf none = PRR_BUF_INIT; /* no HEAD (an empty repository): none */
+	if (prr_repo_resolve(repo, NULL, head, &none) < 0)
+		head[0] = '\0';
+	prr_buf_free(&none);
+	walk_ctx w = { g, head, tags, n, { .exact = true } };
 	for (size_t i = 0; i < n; i++) { /* in name order, as listed */
 		g->tags[i].name = prr_arena_strdup(&g->arena, tags[i].name);
 		prr_names_put(&w.by_name, g->tags[i].name, i);
@@ -249,6 +262,132 @@ static void add_checks(prr_gitfacts *g, const prr_review *r,
 	}
 }
 
+/*** Each evidence item judged, each component's commits since ***/
+
+/* The order in which an item's claims decide its verdict (figures.h). */
+static int verdict_rank(prr_verdict v)
+{
+	return v == PRR_CONTRADICTED ? 2 : v == PRR_UNVERIFIABLE ? 1 : 0;
+}
+
+static const char *short_id(prr_gitfacts *g, const char *id)
+{
+	return id ? prr_arena_printf(&g->arena, "%.10s", id) : NULL;
+}
+
+static const char *dup_opt(prr_gitfacts *g, const char *s)
+{
+	return s ? prr_arena_strdup(&g->arena, s) : NULL;
+}
+
+/* The items of `r`, numbered as evidence.h numbers them; every
+ * component's stale figure unknown (-1). */
+static void number_items(prr_gitfacts *g, prr_revgit *rg, const prr_review *r)
+{
+	size_t n = r->n_evidence;
+	for (size_t w = 0; w < r->n_waves; w++)
+		for (size_t j = 0; j < r->waves[w].n_stories; j++)
+			n += r->waves[w].stories[j].n_evidence;
+	for (size_t j = 0; j < r->n_components; j++)
+		n += r->components[j].n_evidence;
+	size_t nc = r->n_components ? r->n_components : 1;
+	rg->review = r;
+	rg->n_items = n;
+	rg->items = prr_arena_array(&g->arena, n ? n : 1, sizeof *rg->items);
+	rg->comp_first = prr_arena_array(&g->arena, nc, sizeof *rg->comp_first);
+	rg->stale = prr_arena_array(&g->arena, nc, sizeof *rg->stale);
+	size_t k = 0;
+	for (size_t w = 0; w < r->n_waves; w++)
+		for (size_t j = 0; j < r->waves[w].n_stories; j++) {
+			const prr_story *st = &r->waves[w].stories[j];
+			for (size_t e = 0; e < st->n_evidence; e++)
+				rg->items[k++].evidence = &st->evidence[e];
+		}
+	for (size_t j = 0; j < r->n_components; j++) {
+		const prr_component *c = &r->components[j];
+		rg->comp_first[j] = k;
+		rg->stale[j].commits = -1;
+		for (size_t e = 0; e < c->n_evidence; e++)
+			rg->items[k++].evidence = &c->evidence[e];
+	}
+	for (size_t e = 0; e < r->n_evidence; e++)
+		rg->items[k++].evidence = &r->evidence[e];
+}
+
+/* One check of an item into it: the worst claim decides the verdict
+ * (the first message of that rank, or the last confirmed one: a token's
+ * "is in" says more than its path's "exists"); the history check gives
+ * the first and last commit. */
+static void item_check(prr_gitfacts *g, prr_evitem *it, int *rank,
+		       const prr_evcheck *c, const char *repo)
+{
+	if (!it->owner && c->owner)
+		it->owner = prr_arena_strdup(&g->arena, c->owner);
+	if (strcmp(c->kind, "history") == 0) {
+		if (c->verdict != PRR_CONFIRMED)
+			return;
+		it->first_commit = short_id(g, c->first_commit);
+		it->first_date = dup_opt(g, c->first_date);
+		it->last_commit = short_id(g, c->commit);
+		it->last_date = dup_opt(g, c->date);
+		return;
+	}
+	/* the path's place; for a glob, the file that holds the token */
+	if (c->resolved && (!it->resolved || prr_glob_has_magic(it->resolved)))
+		it->resolved = prr_arena_strdup(&g->arena, c->resolved);
+	if (strcmp(c->kind, "planned") == 0 && c->first_commit) {
+		it->delivered = true;
+		it->first_commit = short_id(g, c->first_commit);
+		it->first_date = dup_opt(g, c->first_date);
+	}
+	int r = verdict_rank(c->verdict);
+	if (it->verdict && (r < *rank || (r == *rank && r > 0)))
+		return;
+	it->verdict = prr_verdict_name(c->verdict);
+	it->found = shown(g, c->message, repo);
+	*rank = r;
+}
+
+static void add_revgit(prr_gitfacts *g, prr_revgit *rg, const prr_review *r,
+		       const prr_evreport *rep, const char *repo)
+{
+	number_items(g, rg, r);
+	rg->commit = short_id(g, rep->commit);
+	rg->commit_date = dup_opt(g, rep->commit_date);
+	prr_names comps = { 0 };
+	for (size_t j = 0; j < r->n_components; j++)
+		if (r->components[j].name)
+			prr_names_put(&comps, r->components[j].name, j);
+	int *rank = prr_xcalloc(rg->n_items ? rg->n_items : 1, sizeof *rank);
+	for (size_t i = 0; i < rep->n_checks; i++) {
+		const prr_evcheck *c = &rep->checks[i];
+		if (strcmp(c->kind, "stale") == 0) {
+			size_t j = c->subject ? prr_names_find(&comps, c->subject)
+					      : PRR_NAMES_NONE;
+			if (j == PRR_NAMES_NONE || rg->stale[j].commits >= 0)
+				continue;
+			prr_stale *s = &rg->stale[j];
+			s->commits = c->count < 0 ? 0 : c->count;
+			s->commit = short_id(g, c->commit);
+			s->date = dup_opt(g, c->date);
+			s->summary = dup_opt(g, c->summary);
+			continue;
+		}
+		if (c->item >= 0 && (size_t)c->item < rg->n_items)
+			item_check(g, &rg->items[c->item], &rank[c->item], c, repo);
+	}
+	for (size_t k = 0; k < rg->n_items; k++) {
+		const char *v = rg->items[k].verdict;
+		if (!v)
+			continue;
+		rg->confirmed += strcmp(v, "confirmed") == 0;
+		rg->contradicted += strcmp(v, "contradicted") == 0;
+		rg->unverifiable += strcmp(v, "unverifiable") == 0;
+	}
+	free(rank);
+	prr_names_free(&comps);
+}
+
 int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
 			 const prr_gitfacts_opts *o, prr_buf *err)
 {
@@ -260,6 +399,9 @@ int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
 		goto done;
 	if (read_history(out, repo, o, err) < 0)
 		goto done;
+	out->n_revgits = set->n;
+	out->revgits = prr_arena_array(&out->arena, set->n ? set->n : 1,
+				       sizeof *out->revgits);
 	prr_evidence_opts eo = { o->root, o->cache_dir, o->progress,
 				 o->all_branches, index, &set->files };
 	/* newest review first: a story's delivery is read off the latest
@@ -273,6 +415,7 @@ int prr_gitfacts_collect(prr_gitfacts *out, const prr_reviews *set,
 		}
 		add_deliveries(out, set->v[i], &rep);
 		add_checks(out, set->v[i], &rep, prr_repo_path(repo));
+		add_revgit(out, &out->revgits[i], set->v[i], &rep, prr_repo_path(repo));
 		prr_evreport_free(&rep);
 	}
 	rc = 0;
@@ -286,7 +429,8 @@ void prr_gitfacts_facts(const prr_gitfacts *g, prr_facts *out)
 {
 	*out = (prr_facts){ g->deliveries, g->n_deliveries, g->checks,
 			    g->n_checks, g->revchecks, g->n_revchecks,
-			    g->commit_times, g->n_commits, g->tags, g->n_tags };
+			    g->commit_times, g->n_commits, g->tags, g->n_tags,
+			    g->revgits, g->n_revgits, g->head, g->head_date };
 }
 
 void prr_gitfacts_free(prr_gitfacts *g)

@@ -66,12 +66,15 @@ static void row_finish(prr_planrow *r)
 	}
 }
 
-/* Deliveries by story id (prr_name_eq), each to its first dated one: a
- * plan of many stories is linear, not stories times deliveries. */
-static void index_deliveries(prr_names *t, const prr_delivery *dv, size_t n)
+/* Deliveries by story id (prr_name_eq), each to its first dated one on
+ * or before `upto` (NULL: any): a plan of many stories is linear, not
+ * stories times deliveries. */
+static void index_deliveries(prr_names *t, const prr_delivery *dv, size_t n,
+			     const char *upto)
 {
 	for (size_t i = 0; i < n; i++)
-		if (dv[i].story && dv[i].date)
+		if (dv[i].story && dv[i].date &&
+		    (!upto || strcmp(dv[i].date, upto) <= 0))
 			prr_names_put(t, dv[i].story, i);
 }
 
@@ -120,8 +123,8 @@ static void wave_figures(prr_wavefig *f, const prr_wave *w,
 		r->missing = w->planned_points;
 	}
 	row_finish(r);
-	bool finished = r->stories > 0 && r->delivered_stories == r->stories;
-	if (finished && f->actual_end && w->end && prr_date_valid(w->end)) {
+	f->finished = r->stories > 0 && r->delivered_stories == r->stories;
+	if (f->finished && f->actual_end && w->end && prr_date_valid(w->end)) {
 		f->slip_days = prr_date_days(f->actual_end) - prr_date_days(w->end);
 		f->has_slip = true;
 	}
@@ -153,12 +156,12 @@ static void add_claim(prr_plan *p, prr_arena *a, size_t *cap,
 }
 
 void prr_plan_compute(prr_plan *p, prr_arena *a, const prr_review *r,
-		      const prr_delivery *dv, size_t n_dv)
+		      const prr_delivery *dv, size_t n_dv, const char *upto)
 {
 	size_t cap = 0;
 	prr_names by_story = { 0 };
 	memset(p, 0, sizeof *p);
-	index_deliveries(&by_story, dv, n_dv);
+	index_deliveries(&by_story, dv, n_dv, upto);
 	p->n_waves = r->n_waves;
 	p->waves = prr_arena_array(a, p->n_waves ? p->n_waves : 1,
 				   sizeof *p->waves);
@@ -206,4 +209,66 @@ void prr_plan_compute(prr_plan *p, prr_arena *a, const prr_review *r,
 		if (!claimed_at(p, f->line) && contains_ci(f->value, "complete") && prr_has(percent_in(f->value)))
 			add_claim(p, a, &cap, f->name, f->value, f->line);
 	}
+}
+
+/*** The plan across reviews ***/
+
+/* A wave's name across reviews: its id, else its name. */
+static const char *wave_key(const prr_wave *w)
+{
+	return w->id && *w->id ? w->id : w->name && *w->name ? w->name : NULL;
+}
+
+/* How step `st` differs from `before`, the same wave in an earlier
+ * review. */
+static void wave_change(prr_wavestep *st, const prr_wavefig *before)
+{
+	const prr_wavefig *now = st->wave;
+	st->has_before = true;
+	st->points_change = prr_has(now->row.points) && prr_has(before->row.points)
+		? now->row.points - before->row.points : PRR_NONE;
+	st->stories_change = now->row.stories - before->row.stories;
+	const char *a = before->wave->end, *b = now->wave->end;
+	if (a && b && prr_date_valid(a) && prr_date_valid(b)) {
+		st->end_moved = prr_date_days(b) - prr_date_days(a);
+		st->has_end_moved = true;
+	}
+}
+
+void prr_plan_history(prr_wavehist **out, size_t *n_out, prr_arena *a,
+		      const prr_revfig *revs, size_t n)
+{
+	prr_names index = { 0 };
+	prr_wavehist *v = NULL;
+	size_t nv = 0, cap = 0;
+	/* per wave, the last review that had it */
+	size_t *last = NULL, cap_last = 0, n_last = 0;
+	for (size_t i = 0; i < n; i++) {
+		const prr_plan *pl = &revs[i].plan;
+		for (size_t k = 0; k < pl->n_waves; k++) {
+			const prr_wavefig *wf = &pl->waves[k];
+			const char *key = wave_key(wf->wave);
+			if (!key)
+				continue;
+			size_t h = prr_names_put(&index, key, nv);
+			if (h == nv) {
+				prr_wavehist *wh = PRR_VEC_PUSH(a, v, nv, cap);
+				wh->id = wf->wave->id;
+				wh->name = wf->wave->name;
+				wh->steps = prr_arena_array(a, n, sizeof *wh->steps);
+				*(size_t *)PRR_VEC_PUSH(a, last, n_last, cap_last) = i;
+			}
+			prr_wavestep *st = &v[h].steps[i];
+			if (st->wave)
+				continue; /* a repeated id: the first wave of it */
+			st->wave = wf;
+			st->points_change = PRR_NONE;
+			if (last[h] < i)
+				wave_change(st, v[h].steps[last[h]].wave);
+			last[h] = i;
+		}
+	}
+	prr_names_free(&index);
+	*out = v;
+	*n_out = nv;
 }

@@ -34,20 +34,6 @@ static const prr_checkfig *find_check(const prr_compfig *cf, const char *cat,
 	return NULL;
 }
 
-/* The evidence a component cites. */
-static void put_evidence(prr_vnode *c, const prr_component *comp)
-{
-	prr_vnode *ev = put_arr(c, "evidence");
-	for (size_t q = 0; q < comp->n_evidence; q++) {
-		const prr_evidence *e = &comp->evidence[q];
-		prr_vnode *o = push(ev);
-		put(o, "path", e->path);
-		put(o, "claim", e->claim);
-		put(o, "token", e->token);
-		putb(o, "absent", e->absent);
-	}
-}
-
 /* reviews/DATE/components/SLUG.html: component `j` of review `i`, its
  * checks in that review only (so the page never changes once the review
  * is archived). */
@@ -85,7 +71,7 @@ int view_page_review_component(page *pg, size_t i, size_t j)
 		putb(o, "waived", ck->waived >= 0);
 	}
 	putb(c, "has_checks", cf->n_checks > 0);
-	put_evidence(c, cf->component);
+	view_put_comp_evidence(c, pg, rf, cf->component);
 	prr_buf_free(&path);
 	prr_buf_free(&title);
 	return view_page_emit(pg);
@@ -123,13 +109,16 @@ int view_page_component(page *pg, size_t k)
 		put(push(ca), "name", cats[z]);
 	prr_vnode *rows = put_arr(c, "rows");
 	double *v = prr_xcalloc(pg->p->n ? pg->p->n : 1, sizeof *v);
+	const char **dates = prr_xcalloc(pg->p->n ? pg->p->n : 1, sizeof *dates);
 	prr_buf desc = PRR_BUF_INIT;
 	const prr_compfig *latest = NULL;
+	const prr_revfig *latest_rf = NULL;
 	for (size_t i = 0; i < pg->p->n; i++) {
 		const prr_revfig *rf = &pg->p->reviews[i];
 		int j = pg->at[k * pg->p->n + i];
 		const prr_compfig *cf = j >= 0 ? &rf->score.comps[j] : NULL;
 		v[i] = cf ? cf->readiness : PRR_NONE;
+		dates[i] = rf->review->date;
 		char b[32];
 		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
 			     cf ? view_pct(b, sizeof b, cf->readiness) : "absent");
@@ -141,6 +130,7 @@ int view_page_component(page *pg, size_t k)
 		if (!cf)
 			continue;
 		latest = cf;
+		latest_rf = rf;
 		view_put_pct(row, "readiness", cf->readiness);
 		view_put_level(row, cf->level);
 		prr_vnode *cells = put_arr(row, "cells");
@@ -158,15 +148,31 @@ int view_page_component(page *pg, size_t k)
 					       ck->check->total);
 		}
 	}
-	prr_buf svg = PRR_BUF_INIT;
-	prr_svg_sparkline(&svg, "comp-trend", "Readiness of this component",
-			  desc.p, v, pg->p->n, 0, 100, 240, 48);
+	/* a chart a person reads: dates on the x axis, a 0-100 % axis, each
+	 * point labelled, the thresholds dashed; the table below holds it
+	 * all again */
+	prr_buf svg = PRR_BUF_INIT, title = PRR_BUF_INIT;
+	prr_buf_addf(&title, "Readiness of %s in each review", name);
+	const prr_svg_series series = { "readiness", "s1", v };
+	const prr_config *cfg = pg->f->config;
+	prr_svg_trend(&svg, "comp-trend", title.p, desc.p, dates, pg->p->n,
+		      &series, 1, cfg ? cfg->ready : PRR_DEFAULT_READY,
+		      cfg ? cfg->partial : PRR_DEFAULT_PARTIAL);
 	put(c, "trend_svg", svg.p);
+	view_putf(c, "trend_caption", "Readiness of %s in each review it is in "
+		  "(%% of its applicable checks, partial counting half); the "
+		  "dashed lines are the thresholds of ready and partially ready. "
+		  "The table below gives every check.", name);
 	if (latest) {
 		put(c, "kind", latest->component->kind);
-		put_evidence(c, latest->component);
+		put(c, "latest_date", latest_rf->review->date);
+		view_putf(c, "latest_href", "%s%sreviews/%s/components/%s.html", root,
+			  pg->prefix, latest_rf->review->date, pg->comp_slugs[k]);
+		view_put_comp_evidence(c, pg, latest_rf, latest->component);
 	}
 	prr_buf_free(&svg);
+	prr_buf_free(&title);
+	free(dates);
 	prr_buf_free(&desc);
 	prr_buf_free(&path);
 	free(v);

@@ -10,6 +10,8 @@
  *   view_review.c  a review's page: narrative, dimensions, checklists
  *   view_comp.c    component pages, across the reviews and in one
  *   view_plan.c    plan vs actual, and the timeline
+ *   view_evid.c    the repository's word: evidence judged, components
+ *                  changed since a review
  *   view.c         the project's overview and history, the portfolio,
  *                  and the order every page of a site is made in
  *   view_report.c  the release-PR report and the badge
@@ -193,6 +195,25 @@ void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max);
 /* Links to the reviews before `upto`, newest first; `current` marked. */
 void view_put_review_links(prr_vnode *c, const page *pg, const char *root,
 			   size_t current, size_t upto);
+
+/*** The repository's word on a review (view_evid.c) ***/
+
+/* One evidence item as written (path, claim, token, absent, planned,
+ * line) and, when the repository judged it (`it` may be NULL), its
+ * verdict, the path it resolved to, "first" and "last" commits and, unless
+ * confirmed, "why". */
+void view_put_evitem(prr_vnode *o, const prr_evidence *e, const prr_evitem *it);
+/* "evidence": the items of `comp` (a component of rf's review), judged
+ * when the repository was read, and "has_evidence"; with a repository,
+ * "checked_at" and "stale" (its commits since the review). */
+void view_put_comp_evidence(prr_vnode *c, const page *pg, const prr_revfig *rf,
+			    const prr_component *comp);
+/* "evidence" of review `i` (nothing without a repository): the counts,
+ * the items not confirmed ("open"), the confirmed ones (at most `max` of
+ * each), and the components changed since ("changed").  Returns how many
+ * items are not confirmed. */
+size_t view_put_review_evidence(prr_vnode *c, const page *pg, size_t i,
+				size_t max);
 
 /*** Pages (view_review.c, view_comp.c, view_plan.c) ***/
 

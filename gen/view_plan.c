@@ -48,6 +48,7 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 		put_planrow(o, &w->row);
 		put_window(o, "planned_window", w->wave->start, w->wave->end);
 		put_window(o, "actual_window", w->actual_start, w->actual_end);
+		putb(o, "finished", w->finished);
 		if (w->has_slip)
 			view_putf_days(o, "slip", w->slip_days);
 	}
@@ -66,14 +67,91 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 	}
 }
 
+/* A wave's change from the review before that had it: "+5 pts",
+ * "end +7 days", "+1 story"; nothing when nothing changed. */
+static void put_wave_change(prr_vnode *o, const prr_wavestep *st)
+{
+	prr_buf *b = view_scratch();
+	if (prr_has(st->points_change) && st->points_change != 0) {
+		prr_buf_adds(b, st->points_change > 0 ? "+" : "\u2212");
+		view_fmt_num(b, fabs(st->points_change));
+		prr_buf_adds(b, " pts");
+	}
+	if (st->stories_change)
+		prr_buf_addf(b, "%s%+d %s", b->n ? ", " : "", st->stories_change,
+			     plural((size_t)labs(st->stories_change), "story", "stories"));
+	if (st->has_end_moved && st->end_moved)
+		prr_buf_addf(b, "%send %+ld %s", b->n ? ", " : "", st->end_moved,
+			     plural((size_t)labs(st->end_moved), "day", "days"));
+	if (b->n)
+		put(o, "change", b->p);
+}
+
+/* "history": each wave across the reviews, a cell per review that has a
+ * plan, its date linked to the plan on its page. */
+static void put_plan_history(prr_vnode *c, const page *pg, const char *root)
+{
+	const prr_project_figs *p = pg->p;
+	prr_vnode *h = put_obj(c, "history");
+	prr_vnode *dates = put_arr(h, "dates");
+	for (size_t i = 0; i < p->n; i++) {
+		if (!p->reviews[i].plan.n_waves)
+			continue;
+		prr_vnode *o = push(dates);
+		putr(o, "date", p->reviews[i].review->date);
+		view_putf(o, "href", "%s%sreviews/%s/index.html#pv-h", root, pg->prefix,
+			  p->reviews[i].review->date);
+	}
+	prr_vnode *rows = put_arr(h, "waves");
+	size_t changed = 0;
+	for (size_t k = 0; k < p->n_waves; k++) {
+		const prr_wavehist *wh = &p->waves[k];
+		prr_vnode *row = push(rows);
+		put(row, "id", wh->id);
+		put(row, "name", wh->name);
+		prr_vnode *cells = put_arr(row, "cells");
+		for (size_t i = 0; i < p->n; i++) {
+			const prr_wavestep *st = &wh->steps[i];
+			if (!p->reviews[i].plan.n_waves)
+				continue; /* no column: that review has no plan */
+			prr_vnode *o = push(cells);
+			putb(o, "absent", !st->wave);
+			if (!st->wave)
+				continue;
+			const prr_planrow *r = &st->wave->row;
+			prr_buf *b = view_scratch();
+			view_fmt_num(b, r->delivered);
+			prr_buf_adds(b, " of ");
+			view_fmt_num(b, r->points);
+			prr_buf_adds(b, " pts");
+			put(o, "points", b->p);
+			view_putf(o, "stories", "%d of %d %s done", r->delivered_stories,
+				  r->stories, plural((size_t)r->stories, "story", "stories"));
+			put_window(o, "window", st->wave->wave->start, st->wave->wave->end);
+			put_wave_change(o, st);
+			changed += prr_vget(o, "change") != NULL;
+		}
+	}
+	putb(h, "any", p->n_waves > 0 && p->n > 1);
+	view_putf(h, "changed", "%zu %s", changed,
+		  plural(changed, "change of plan", "changes of plan"));
+}
+
 int view_page_waves(page *pg)
 {
 	const prr_revfig *rf = &pg->p->reviews[pg->p->n - 1];
 	prr_vnode *c = view_page_new(pg, "waves.html", "waves.html.mustache",
 			    "Plan vs actual", "waves.html");
 	put(c, "date", rf->review->date);
-	view_put_plan(c, &rf->plan, SIZE_MAX);
-	const prr_plan *pl = &rf->plan;
+	/* the current state: with a repository, every delivery up to HEAD */
+	const prr_plan *pl = pg->p->has_current ? &pg->p->current : &rf->plan;
+	view_put_plan(c, pl, SIZE_MAX);
+	putb(c, "stats_shown", true); /* the totals stand above the chart */
+	if (pg->p->has_current) {
+		put(c, "head", pg->f->head);
+		put(c, "head_date", pg->f->head_date);
+	}
+	put_plan_history(c, pg, view_ctx_str(c, "root"));
 	prr_svg_bar *bars = prr_xcalloc(pl->n_waves ? pl->n_waves : 1, sizeof *bars);
 	prr_buf desc = PRR_BUF_INIT, label = PRR_BUF_INIT;
 	char **labels = prr_xcalloc(pl->n_waves ? pl->n_waves : 1, sizeof *labels);
@@ -108,7 +186,10 @@ int view_page_waves(page *pg)
 	prr_buf_free(&svg);
 	prr_buf_free(&desc);
 	prr_buf_free(&label);
-	putb(c, "has_repo", pg->o->repo != NULL);
+	if (pg->p->has_current)
+		view_putf(c, "git_note", "delivery dates from git, up to HEAD (%s of %s)",
+			  pg->f->head ? pg->f->head : "?",
+			  pg->f->head_date ? pg->f->head_date : "?");
 	return view_page_emit(pg);
 }
 

@@ -115,6 +115,10 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 		view_putf(push(folded), "what", "%zu more %s", n - max_rows,
 		     plural(n - max_rows, "disagreement", "disagreements"));
 	putb(c, "has_disagreements", n > 0);
+	n = view_put_review_evidence(c, &pg, last, max_rows);
+	if (n > max_rows)
+		view_putf(push(folded), "what", "%zu more evidence %s", n - max_rows,
+			  plural(n - max_rows, "item", "items"));
 	view_put_plan(c, &rf->plan, max_rows);
 	/* per component, folded into <details> */
 	prr_vnode *comps = put_arr(c, "components");

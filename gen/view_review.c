@@ -211,6 +211,11 @@ int view_page_review(page *pg, size_t i, prr_buf *err)
 	if (agree)
 		view_putf(c, "n_agree", agree == 1 ? "%zu agrees" : "%zu agree", agree);
 	put_review_extras(c, rf);
+	view_put_plan(c, &rf->plan, SIZE_MAX);
+	if (pg->o->repo)
+		view_putf(c, "git_note", "delivery dates from git, up to the "
+			  "review's date (%s)", r->date);
+	view_put_review_evidence(c, pg, i, SIZE_MAX);
 	if (rf->since)
 		view_put_delta(c, rf->since, SIZE_MAX);
 	view_put_review_links(c, pg, root, i, i); /* earlier ones only */

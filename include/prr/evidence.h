@@ -115,6 +115,11 @@ typedef struct prr_evcheck {
 	const char *first_commit, *first_date;
 	const char *author, *summary;
 	long count;                      /* stale: commits since; else -1 */
+	/* the evidence item checked, numbered in the review's order: each
+	 * wave's stories' evidence, then each component's, then the review's
+	 * own (r->evidence); every item counts, checked or not.  -1 for the
+	 * checks of no item (revision, commit, stale). */
+	long item;
 } prr_evcheck;
 
 typedef struct prr_evreport {

@@ -9,6 +9,8 @@
  *               blockers, waivers
  *   plan.c      plan versus actual per wave and in total, scope growth,
  *               stated completion figures, planned versus actual windows
+ *               (deliveries cut at the review's date), the plan across
+ *               reviews
  *   timeline.c  one ordered list of dated events, estimate slip series
  *   audit.c     "what the document says vs what prr finds"
  *   delta.c     trends across reviews, the delta between two reviews
@@ -184,8 +186,9 @@ typedef struct prr_wavefig {
 	const prr_wave *wave;
 	prr_planrow row;
 	const char *actual_start, *actual_end; /* of its delivered stories */
-	long slip_days; /* actual_end - planned end, of a finished wave (every
-			 * story delivered); 0 otherwise */
+	bool finished;  /* every story delivered (and at least one) */
+	long slip_days; /* actual_end - planned end, of a finished wave; 0
+			 * otherwise */
 	bool has_slip;
 } prr_wavefig;
 
@@ -210,8 +213,14 @@ typedef struct prr_plan {
 	size_t n_claims;
 } prr_plan;
 
+/*
+ * The plan of `r` against deliveries `dv` (may be none).  A delivery
+ * counts when it is dated on or before `upto` (YYYY-MM-DD; NULL: every
+ * one): a review's own figures take its date, so what the repository
+ * delivered after a review never shows as delivered by it.
+ */
 void prr_plan_compute(prr_plan *out, prr_arena *a, const prr_review *r,
-		      const prr_delivery *dv, size_t n_dv);
+		      const prr_delivery *dv, size_t n_dv, const char *upto);
 
 /*** Audit (audit.c) ***/
 
@@ -252,6 +261,8 @@ typedef struct prr_revfig {
 	bool predates;
 	/* what changed since the project's review before (NULL: the first) */
 	const struct prr_delta *since;
+	const prr_revgit *git; /* its evidence judged, its stale components;
+				* NULL: no repository read */
 } prr_revfig;
 
 /*** Timeline (timeline.c) ***/
@@ -357,11 +368,40 @@ void prr_trend_build(prr_trend **out, size_t *n_out, prr_arena *a,
 
 /*** A whole set (figures.c) ***/
 
+/*
+ * One wave across the reviews of a project, matched by id, else by name
+ * (prr_name_eq), in the order first met: how its plan changed from review
+ * to review.  Changes are against the last review before that had it.
+ */
+typedef struct prr_wavestep {
+	const prr_wavefig *wave;  /* in this review, or NULL: not there */
+	bool has_before;          /* an earlier review had it */
+	double points_change;     /* planned points; NaN: not comparable */
+	int stories_change;
+	long end_moved;           /* days the planned end moved */
+	bool has_end_moved;       /* both planned ends are dates */
+} prr_wavestep;
+
+typedef struct prr_wavehist {
+	const char *id, *name;    /* as first met */
+	prr_wavestep *steps;      /* one per review of the project */
+} prr_wavehist;
+
+/* The waves of `revs` across them. */
+void prr_plan_history(prr_wavehist **out, size_t *n_out, prr_arena *a,
+		      const prr_revfig *revs, size_t n);
+
 typedef struct prr_project_figs {
 	const char *project;
 	const prr_config *config; /* its prr.json (prr_reviews_config), borrowed */
 	prr_revfig *reviews; /* by date */
 	size_t n;
+	/* the latest review's plan against every delivery the repository
+	 * knows, after its date too (waves.html: the current state) */
+	bool has_current;
+	prr_plan current;
+	prr_wavehist *waves;  /* the plan across the reviews */
+	size_t n_waves;
 	prr_trend *trends;
 	size_t n_trends;
 	bool has_delta;      /* at least two reviews */
@@ -383,6 +423,7 @@ typedef struct prr_figures {
 	const char *method;          /* PRR_METHOD */
 	const prr_config *config;    /* borrowed */
 	const char *repo;            /* the repository read, or NULL */
+	const char *head, *head_date; /* its HEAD (short id) and date, or NULL */
 	prr_project_figs *projects;
 	size_t n_projects;
 	/* projects by the level of their latest review (the portfolio badge) */

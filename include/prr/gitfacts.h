@@ -3,9 +3,11 @@
  *
  * One pass collects, for a review set: every commit's time (commits per
  * week on the timeline), the tags with their commits' dates, the evidence
- * checks of every review (the "stated vs found" audit) and, from them, each
- * story's delivery date: the day the last of its evidence paths first
- * appeared, that is the first commit that made all its evidence true.
+ * checks of every review (the "stated vs found" audit), each evidence item
+ * judged and each component's commits since the review (prr_revgit) and,
+ * from them, each story's delivery date: the day the last of its evidence
+ * paths first appeared, that is the first commit that made all its
+ * evidence true.
  * `prr build --repo` and `prr report --repo` hand the result to
  * the compute stage as prr_facts (facts.h) through prr_gitfacts_facts().
  */
@@ -32,6 +34,9 @@ typedef struct prr_gitfacts {
 	size_t n_checks, cap_checks;
 	prr_revcheck *revchecks; /* a review's commit and its rule */
 	size_t n_revchecks, cap_revchecks;
+	prr_revgit *revgits;     /* one per review of the set, in its order */
+	size_t n_revgits;
+	const char *head, *head_date; /* HEAD: short id, date */
 } prr_gitfacts;
 
 typedef struct prr_gitfacts_opts {

@@ -54,6 +54,24 @@ expect_out_re() { grep -qE -- "$1" "$W/out" || fail "stdout does not match '$1'"
 expect_err_re() { grep -qE -- "$1" "$W/err" || fail "stderr does not match '$1': $(head -c 300 "$W/err")"; }
 expect_no_out() { [ ! -s "$W/out" ] || fail "stdout not empty: $(head -c 200 "$W/out")"; }
 expect_no_err() { [ ! -s "$W/err" ] || fail "stderr not empty: $(head -c 300 "$W/err")"; }
+# Git fixtures, in a subshell: `fixture_git REPO` pins the names, drops
+# the system's and the user's configuration (HOME is REPO.home), sets UTC,
+# creates REPO unless it is there and enters it; then `git_at DATE` sets
+# the author and committer dates and `git_commit MSG` commits everything.
+fixture_git() {
+	export GIT_AUTHOR_NAME="Ada Author" GIT_AUTHOR_EMAIL="ada@example.com"
+	export GIT_COMMITTER_NAME="Cid Committer" GIT_COMMITTER_EMAIL="cid@example.com"
+	export GIT_CONFIG_NOSYSTEM=1 HOME=$1.home TZ=UTC
+	unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
+	mkdir -p "$HOME"
+	if [ ! -d "$1/.git" ]; then
+		git init -q -b main "$1" && git -C "$1" config commit.gpgsign false ||
+			return 1
+	fi
+	cd "$1"
+}
+git_at() { export GIT_AUTHOR_DATE="$1" GIT_COMMITTER_DATE="$1"; }
+git_commit() { git add -A && git commit -q -m "$1"; }
 
 for t in "$ROOT"/tests/e2e/t_*.sh; do
 	[ -f "$t" ] || continue

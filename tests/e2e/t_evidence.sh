@@ -9,15 +9,9 @@ else
 mkdir -p "$E/reviews" "$E/plan" "$E/md" "$E/old"
 ER=$E/repo
 (
-	export GIT_AUTHOR_NAME="Ada Author" GIT_AUTHOR_EMAIL="ada@example.com"
-	export GIT_COMMITTER_NAME="Cid Committer" GIT_COMMITTER_EMAIL="cid@example.com"
-	export GIT_CONFIG_NOSYSTEM=1 HOME=$E/.home TZ=UTC
-	unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE
-	mkdir -p "$E/.home"
-	git init -q -b main "$ER" && cd "$ER" &&
-	git config commit.gpgsign false
-	at() { export GIT_AUTHOR_DATE="$1" GIT_COMMITTER_DATE="$1"; }
-	commit() { git add -A && git commit -q -m "$1"; }
+	fixture_git "$ER" || exit 1
+	at() { git_at "$@"; }
+	commit() { git_commit "$@"; }
 	at 2026-03-01T12:00:00+0000
 	mkdir -p proj/src/obs proj/lib app/a app/b app/c app/d app/e app/f docs
 	printf 'export const Metrics = 1;\n' > proj/src/obs/Metrics.ts
@@ -120,13 +114,8 @@ end
 cp "$E/reviews/2026-03-02.json" "$E/old/2025-01-01.json"
 sed -i 's/"date": "2026-03-02"/"date": "2025-01-01"/' "$E/old/2025-01-01.json"
 (
-	export GIT_AUTHOR_NAME="Ada Author" GIT_AUTHOR_EMAIL="ada@example.com"
-	export GIT_COMMITTER_NAME="Cid Committer" GIT_COMMITTER_EMAIL="cid@example.com"
-	export GIT_CONFIG_NOSYSTEM=1 HOME=$E/.home TZ=UTC
-	cd "$ER" && cp "$E/old/2025-01-01.json" docs/review.json &&
-	GIT_AUTHOR_DATE=2026-03-21T12:00:00+0000 GIT_COMMITTER_DATE=2026-03-21T12:00:00+0000 \
-	git add -A && GIT_AUTHOR_DATE=2026-03-21T12:00:00+0000 \
-	GIT_COMMITTER_DATE=2026-03-21T12:00:00+0000 git commit -q -m "Add the review"
+	fixture_git "$ER" && cp "$E/old/2025-01-01.json" docs/review.json &&
+	git_at 2026-03-21T12:00:00+0000 && git_commit "Add the review"
 ) >/dev/null 2>&1 || echo "FAIL: committing the review" >&2
 c_doc=$(git -C "$ER" rev-parse --short=10 HEAD)
 cp "$E/reviews/prr.json" "$E/old/prr.json"

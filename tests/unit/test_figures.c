@@ -367,7 +367,7 @@ PRR_TEST(figures__seed_004_plan_versus_actual)
 	prr_review *r = seed_004();
 	prr_arena a = PRR_ARENA_INIT;
 	prr_plan p;
-	prr_plan_compute(&p, &a, r, NULL, 0);
+	prr_plan_compute(&p, &a, r, NULL, 0, NULL);
 	CHECK_INT(p.planned.stories, 20);
 	CHECK_NUM(p.planned.points, 91);
 	CHECK_NUM(p.planned.delivered, 72);
@@ -405,7 +405,7 @@ PRR_TEST(figures__plan_growth_and_windows)
 	prr_delivery dv[] = { { "w1-s1", "2026-03-01" }, { "W1-S2", "2026-03-20" } };
 	prr_arena a = PRR_ARENA_INIT;
 	prr_plan p;
-	prr_plan_compute(&p, &a, r, dv, 2);
+	prr_plan_compute(&p, &a, r, dv, 2, NULL);
 	CHECK_NUM(p.growth_percent, 50);
 	CHECK_INT(p.unplanned.stories, 1);
 	CHECK_STR(p.waves[0].actual_start, "2026-03-01");
@@ -415,6 +415,80 @@ PRR_TEST(figures__plan_growth_and_windows)
 	CHECK(!p.waves[1].has_slip);
 	prr_arena_free(&a);
 	prr_review_free(r);
+}
+
+/* A review's figures count a delivery only on or before its date: what
+ * the repository delivered later is not delivered on its page. */
+PRR_TEST(figures__plan_deliveries_cut_at_the_review_date)
+{
+	prr_review *r = review("2026-03-05");
+	wave(r, "W1", true, "3p 2p");
+	r->waves[0].end = "2026-03-06";
+	prr_delivery dv[] = { { "W1-S1", "2026-03-01" }, { "W1-S2", "2026-03-08" } };
+	prr_arena a = PRR_ARENA_INIT;
+	prr_plan p;
+	prr_plan_compute(&p, &a, r, dv, 2, r->date);
+	CHECK_STR(p.waves[0].actual_start, "2026-03-01");
+	CHECK_STR(p.waves[0].actual_end, "2026-03-01");
+	CHECK(p.waves[0].finished);
+	/* the day of the review itself counts */
+	dv[1].date = "2026-03-05";
+	prr_plan_compute(&p, &a, r, dv, 2, r->date);
+	CHECK_STR(p.waves[0].actual_end, "2026-03-05");
+	CHECK(p.waves[0].has_slip);
+	CHECK_INT(p.waves[0].slip_days, -1);
+	/* as of now (no cut): every delivery */
+	dv[1].date = "2026-03-08";
+	prr_plan_compute(&p, &a, r, dv, 2, NULL);
+	CHECK_STR(p.waves[0].actual_end, "2026-03-08");
+	CHECK_INT(p.waves[0].slip_days, 2);
+	prr_arena_free(&a);
+	prr_review_free(r);
+}
+
+/* The plan across reviews: waves matched by id, what changed against the
+ * last review that had each. */
+PRR_TEST(figures__plan_history_across_reviews)
+{
+	prr_review *r1 = review("2026-03-01"), *r2 = review("2026-03-15"),
+		   *r3 = review("2026-04-01");
+	wave(r1, "W1", true, "3m 2m");
+	r1->waves[0].end = "2026-03-10";
+	wave(r2, "W2", true, "5m");
+	wave(r2, "w1", true, "3p 2p 1p"); /* the same wave, matched by id */
+	r2->waves[1].end = "2026-03-14";
+	wave(r3, "W1", true, "3p 2p 1p");
+	r3->waves[0].end = "2026-03-14";
+	prr_arena a = PRR_ARENA_INIT;
+	prr_revfig f[3] = { { .review = r1 }, { .review = r2 }, { .review = r3 } };
+	for (size_t i = 0; i < 3; i++)
+		prr_plan_compute(&f[i].plan, &a, f[i].review, NULL, 0, f[i].review->date);
+	prr_wavehist *h = NULL;
+	size_t n = 0;
+	prr_plan_history(&h, &n, &a, f, 3);
+	CHECK_INT(n, 2);
+	if (n == 2) {
+		CHECK_STR(h[0].id, "W1");
+		CHECK(!h[0].steps[0].has_before);
+		const prr_wavestep *st = &h[0].steps[1];
+		CHECK(st->wave == &f[1].plan.waves[1]);
+		CHECK(st->has_before);
+		CHECK_NUM(st->points_change, 1);
+		CHECK_INT(st->stories_change, 1);
+		CHECK(st->has_end_moved);
+		CHECK_INT(st->end_moved, 4);
+		CHECK_NUM(h[0].steps[2].points_change, 0);
+		CHECK_INT(h[0].steps[2].end_moved, 0);
+		/* W2: not in the first review, nor in the third */
+		CHECK_STR(h[1].id, "W2");
+		CHECK(h[1].steps[0].wave == NULL);
+		CHECK(h[1].steps[1].wave != NULL && !h[1].steps[1].has_before);
+		CHECK(h[1].steps[2].wave == NULL);
+	}
+	prr_arena_free(&a);
+	prr_review_free(r1);
+	prr_review_free(r2);
+	prr_review_free(r3);
 }
 
 /*** 003: checklists and the one disagreement ***/
@@ -883,7 +957,7 @@ PRR_TEST(figures__seed_004_imported)
 		return;
 	prr_arena a = PRR_ARENA_INIT;
 	prr_plan p;
-	prr_plan_compute(&p, &a, r, NULL, 0);
+	prr_plan_compute(&p, &a, r, NULL, 0, NULL);
 	CHECK_INT(p.planned.stories, 20);
 	CHECK_NUM(p.planned.points, 91);
 	CHECK_NUM(p.planned.delivered, 72);
