@@ -406,6 +406,9 @@ typedef struct watch {
 	bool earliest;
 	long long oldest_time;
 	const char *oldest_path;
+	/* a path contradicted at the commit checked: the newest commit that
+	 * touched it before is the one that removed (or moved) it */
+	bool gone;
 } watch;
 
 typedef struct watcher {
@@ -611,8 +614,20 @@ static int delivery(evid_ctx *x, const prr_evidence_opts *o, size_t first_check)
 	watcher ws = { rep, NULL, 0 };
 	size_t cap = 0;
 	size_t end = rep->n_checks;
+	prr_buf b = PRR_BUF_INIT;
 	for (size_t i = first_check; i < end; i++) {
 		prr_evcheck *c = &rep->checks[i];
+		if (strcmp(c->kind, "path") == 0 && c->verdict == PRR_CONTRADICTED &&
+		    c->subject && !prr_glob_has_magic(c->subject)) {
+			watch *w = add_watch(&ws, &cap, c);
+			w->gone = true;
+			for (int k = 0; k < 2; k++)
+				if ((k == 1 || x->root) &&
+				    prr_evidence_path(&b, k == 0 ? x->root : NULL,
+						      c->subject) == 0 && b.n)
+					add_pattern(&rep->arena, w, b.p);
+			continue;
+		}
 		if (strcmp(c->kind, "path") != 0 || c->verdict != PRR_CONFIRMED ||
 		    !c->resolved)
 			continue;
@@ -632,6 +647,7 @@ static int delivery(evid_ctx *x, const prr_evidence_opts *o, size_t first_check)
 			w->file = t->resolved;
 		}
 	}
+	prr_buf_free(&b);
 	if (!ws.n)
 		return 0;
 	if (walk_watching(x, o, rep->commit, NULL, &ws) < 0)
@@ -639,6 +655,14 @@ static int delivery(evid_ctx *x, const prr_evidence_opts *o, size_t first_check)
 	for (size_t i = 0; i < ws.n; i++) {
 		watch *w = &ws.v[i];
 		prr_evcheck *h = &rep->checks[w->check];
+		if (w->gone) {
+			if (w->hits)
+				h->message = prr_arena_printf(&rep->arena,
+					"%s; it was there until %.10s (%s), which removed "
+					"or moved it: '%s'", h->message, w->newest_id,
+					w->newest_date, w->summary ? w->summary : "");
+			continue;
+		}
 		if (!w->hits) {
 			h->message = prr_arena_printf(&rep->arena,
 				"no commit up to %s changed '%s' (merges list no paths)",

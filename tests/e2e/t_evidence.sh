@@ -216,7 +216,10 @@ NR=$E/names-repo
 	printf '# local files\n.env*\n!.env.example\n' > .gitignore
 	printf 'secret.json\n' > api/.gitignore
 	printf 'A=\n' > .env.example
+	printf 'x\n' > old.ts
 	git add -A && git commit -q -m "Start"
+	export GIT_AUTHOR_DATE=2026-04-01T13:00:00+0000 GIT_COMMITTER_DATE=2026-04-01T13:00:00+0000
+	git rm -q old.ts && git commit -q -m "Remove old.ts"
 ) >/dev/null 2>&1 || echo "FAIL: the names fixture" >&2
 mkdir -p "$E/names"
 cat > "$E/names/2026-04-02.json" <<JSON
@@ -224,13 +227,16 @@ cat > "$E/names/2026-04-02.json" <<JSON
   "evidence": [{"path": "app/[id]/route.ts"}, {"path": "app/[x]/route.ts"},
     {"path": ".env"}, {"path": ".env.local"}, {"path": ".env.example"},
     {"path": "api/secret.json"}, {"path": "secret.json"}, {"path": "web/secret.json"},
-    {"path": "/home/ana/work/names/NOTES.md"}, {"path": "/Users/ana/elsewhere/none.md"}] }
+    {"path": "/home/ana/work/names/NOTES.md"}, {"path": "/Users/ana/elsewhere/none.md"},
+    {"path": "old.ts"}] }
 JSON
-begin "evidence: brackets named as written, files git ignores, paths on the author's machine"
+begin "evidence: brackets named as written, files git ignores, paths on the author's machine, a file removed before"
 run verify "$E/names" --repo "$NR" --no-cache
 c0=$(git -C "$NR" rev-parse --short=10 HEAD)
 expect_out "confirmed: path: 'app/[id]/route.ts' exists at $c0"
-expect_out "confirmed: history: 'app/[id]/route.ts' first appeared in $c0 (2026-04-01)"
+c1=$(git -C "$NR" rev-parse --short=10 HEAD~1)
+expect_out "confirmed: history: 'app/[id]/route.ts' first appeared in $c1 (2026-04-01)"
+expect_out "contradicted: path: 'old.ts' does not exist at $c0 (tried 'old.ts' and **/old.ts); it was there until $c0 (2026-04-01), which removed or moved it: 'Remove old.ts'"
 expect_out "contradicted: path: 'app/[x]/route.ts'"
 expect_out "unverifiable: path: '.env' is not kept in git: '.gitignore' at $c0 ignores it"
 expect_out "unverifiable: path: '.env.local' is not kept in git: '.gitignore' at $c0 ignores it"
