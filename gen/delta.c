@@ -327,6 +327,7 @@ void prr_delta_compute(prr_delta *d, prr_arena *a, const prr_revfig *x,
 				continue;
 			}
 			double before = fam->value(x, k);
+			d->shared++;
 			add_row(&b, fam->kind, nm, before, after,
 				compare(before, after, false));
 			if (f == 1) /* comp_name(x, k) is x->score.comps[k].name */
@@ -343,5 +344,11 @@ void prr_delta_compute(prr_delta *d, prr_arena *a, const prr_revfig *x,
 		prr_names_free(&in_x);
 		prr_names_free(&in_y);
 	}
+	size_t has_x = 0, has_y = 0;
+	for (size_t f = 0; f < 2; f++) {
+		has_x += families[f].count(x);
+		has_y += families[f].count(y);
+	}
+	d->unrelated = d->shared == 0 && has_x > 0 && has_y > 0;
 	delta_findings(&b, x->review, y->review);
 }

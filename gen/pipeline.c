@@ -41,6 +41,28 @@ static int read_repository(prr_pipeline *p, const prr_pipeline_opts *o,
 	return rc;
 }
 
+/* Reviews taken as one project that share nothing with the one before
+ * them: said, so that a folder of unrelated documents is not one trend. */
+static void warn_unrelated(const prr_figures *f, prr_diags *d)
+{
+	for (size_t i = 0; i < f->n_projects; i++) {
+		const prr_project_figs *p = &f->projects[i];
+		for (size_t k = 1; k < p->n; k++) {
+			const prr_review *r = p->reviews[k].review, *b = p->reviews[k - 1].review;
+			if (!p->reviews[k].since || !p->reviews[k].since->unrelated)
+				continue;
+			prr_diag_add(d, PRR_DIAG_WARNING, r->source_file, NULL, 0, 0,
+				     "this review (%s) shares no component and no "
+				     "dimension with the one before it (%s, %s): they "
+				     "look like reviews of different systems, and what "
+				     "changed between them compares different things; "
+				     "give each system its own folder with a prr.json, "
+				     "or a 'project' field", r->date, b->date,
+				     b->source_file ? b->source_file : "");
+		}
+	}
+}
+
 int prr_pipeline_run(prr_pipeline *p, char *const *paths, int n_paths,
 		     const prr_pipeline_opts *o, prr_diags *d)
 {
@@ -71,6 +93,8 @@ int prr_pipeline_run(prr_pipeline *p, char *const *paths, int n_paths,
 	else if (p->facts)
 		p->figures->repo = prr_arena_strdup(&p->figures->arena,
 						    o->repo ? o->repo : p->set.config->repo);
+	if (rc == 0)
+		warn_unrelated(p->figures, d);
 	prr_buf_free(&err);
 	return rc;
 }

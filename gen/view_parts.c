@@ -375,6 +375,7 @@ void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max)
 	put(o, "after", d->after);
 	view_putf(o, "improved", "%d", d->improved);
 	view_putf(o, "regressed", "%d", d->regressed);
+	putb(o, "unrelated", d->unrelated);
 	size_t n = view_put_delta_rows(o, "rows", d, false, max);
 	if (n > max)
 		view_putf(o, "folded", "%zu more %s", n - max,

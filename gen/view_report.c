@@ -107,6 +107,7 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 		putb(c, "has_regressions", n > 0);
 		putb(c, "has_delta", true);
 		put(c, "against", delta->before);
+		putb(c, "unrelated", delta->unrelated);
 		view_putf(c, "improved", "%d", delta->improved);
 		view_putf(c, "regressed", "%d", delta->regressed);
 	}

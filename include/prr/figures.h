@@ -357,6 +357,11 @@ typedef struct prr_delta {
 	size_t n_opened, n_closed;
 	const char **comps_added, **comps_gone;
 	size_t n_added, n_gone;
+	/* dimensions and components both reviews have (by name), and whether
+	 * each has any: two reviews that both have some and share none are
+	 * likely of different systems, and their changes compare nothing */
+	size_t shared;
+	bool unrelated;
 } prr_delta;
 
 /* What changed from `before` to `after` (matched by name, prr_name_eq). */

@@ -251,3 +251,32 @@ rm "$P/own/strict/prr.json"
 run report "$P/own"
 expect_out "  readiness 50.0% (not-ready): 1 pass, 0 partial, 1 fail"
 end
+
+begin "portfolio: reviews taken as one project that share no component or dimension are said to be of different systems"
+U=$W/unrelated
+mkdir -p "$U"
+cat > "$U/2026-01-05.json" <<'JSON'
+{ "schema": "prr/review/v1", "date": "2026-01-05",
+  "components": [{"name": "Checkout", "checks": [{"category": "Security", "status": "pass"}]}] }
+JSON
+cat > "$U/2026-02-05.json" <<'JSON'
+{ "schema": "prr/review/v1", "date": "2026-02-05",
+  "components": [{"name": "Telescope Mount", "checks": [{"category": "Security", "status": "fail"}]}] }
+JSON
+run build "$U" -o "$W/unrelated-site"
+expect_rc 0
+expect_err "2026-02-05.json: warning: this review (2026-02-05) shares no component and no dimension with the one before it (2026-01-05, 2026-01-05.json)"
+grep -q 'different systems?' "$W/unrelated-site/reviews/2026-02-05/index.html" ||
+	fail "the review page does not say the changes compare different systems"
+grep -q 'share no component and no dimension' "$W/unrelated-site/reviews/2026-02-05/report.md" ||
+	fail "report.md does not say the changes compare different systems"
+grep -q 'different systems?' "$W/unrelated-site/reviews/2026-01-05/index.html" &&
+	fail "the first review is said to differ from a review before it"
+cp "$U/2026-01-05.json" "$U/2026-03-05.json"
+sed -i 's/2026-01-05/2026-03-05/' "$U/2026-03-05.json"
+sed -i 's/Checkout/Telescope Mount/' "$U/2026-03-05.json"
+run report "$U"
+expect_rc 0
+grep -q 'shares no component' "$W/err" && grep -q '(2026-03-05)' "$W/err" &&
+	fail "a review sharing a component with the one before is said to differ"
+end

@@ -720,6 +720,8 @@ PRR_TEST(figures__delta_between_two_reviews)
 	/* readiness 50 -> 83.3 improved, Ledger 50 -> 75 improved, two checks */
 	CHECK_INT(d.improved, 3);
 	CHECK_INT(d.regressed, 1);
+	CHECK_INT(d.shared, 1); /* Ledger */
+	CHECK(!d.unrelated);
 	prr_trend *t;
 	size_t nt;
 	prr_revfig both[2] = { fx, fy };
@@ -734,6 +736,31 @@ PRR_TEST(figures__delta_between_two_reviews)
 	prr_arena_free(&a);
 	prr_review_free(x);
 	prr_review_free(y);
+}
+
+/* Two reviews that share no component and no dimension are unrelated;
+ * one without any is not (nothing says it is of another system). */
+PRR_TEST(figures__delta_of_reviews_sharing_nothing)
+{
+	prr_review *x = review("2026-01-01"), *y = review("2026-02-01"),
+		   *z = review("2026-03-01");
+	component(x, 1, "Checkout", "Security=pass", NULL);
+	component(y, 1, "Telescope", "Security=fail", NULL);
+	prr_arena a = PRR_ARENA_INIT;
+	prr_revfig fx = { x }, fy = { y }, fz = { z };
+	prr_score_review(&fx.score, &a, x, NULL);
+	prr_score_review(&fy.score, &a, y, NULL);
+	prr_score_review(&fz.score, &a, z, NULL);
+	prr_delta d;
+	prr_delta_compute(&d, &a, &fx, &fy);
+	CHECK_INT(d.shared, 0);
+	CHECK(d.unrelated);
+	prr_delta_compute(&d, &a, &fy, &fz);
+	CHECK(!d.unrelated);
+	prr_arena_free(&a);
+	prr_review_free(x);
+	prr_review_free(y);
+	prr_review_free(z);
 }
 
 PRR_TEST(figures__set_json_and_gate)
