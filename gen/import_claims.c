@@ -30,9 +30,10 @@ static double first_percent(const char *s, size_t n)
 	return PRR_NONE;
 }
 
-/* "85% COMPLETE (3/7 phases done)": the percent against the count. */
-void imp_claim_percent_count(imp *im, const char *s, size_t n, int a, int b,
-			     int line)
+/* "85% COMPLETE (3/7 phases done)": the percent against the count;
+ * `text` is the line cleaned (imp_clean). */
+void imp_claim_percent_count(imp *im, const char *s, size_t n,
+			     const char *text, int a, int b, int line)
 {
 	double pct = first_percent(s, n);
 	if (!prr_has(pct) || b <= 0 || a > b)
@@ -41,7 +42,7 @@ void imp_claim_percent_count(imp *im, const char *s, size_t n, int a, int b,
 	char stated[32], found[48];
 	snprintf(stated, sizeof stated, "%g%%", pct);
 	snprintf(found, sizeof found, "%.0f%% (%d/%d)", real, a, b);
-	imp_add_claim(im, imp_clean(im, s, n), prr_arena_strdup(im->a, stated),
+	imp_add_claim(im, text, prr_arena_strdup(im->a, stated),
 		      prr_arena_strdup(im->a, found), fabs(pct - real) <= 1.0,
 		      line);
 }
@@ -140,6 +141,8 @@ void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 		if (first != 'c' && first != 'h' && first != 'm' && first != 'l')
 			continue;
 		for (size_t w = 0; w < sizeof sev_words / sizeof sev_words[0]; w++) {
+			if (sev_words[w].w[0] != first)
+				continue;
 			size_t k = strlen(sev_words[w].w);
 			if (!imp_starts_with_ci(s + i, n - i, sev_words[w].w) ||
 			    (i + k < n && letter(s[i + k])))

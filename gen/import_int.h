@@ -255,6 +255,12 @@ typedef struct item {
 	char task;        /* 'x', ' ', or 0; also for a box written as text */
 	prr_status box;   /* what a box written as text says ("[~]": partial) */
 	size_t node;
+	/* its marks, read once (imp_list_items): the lengths of the marks
+	 * and status words that open and close it (prr_status_lead, _tail),
+	 * and what its marks anywhere state (prr_status_from_marks) */
+	size_t lead, tail;
+	prr_status marks;
+	bool marks_known;
 } item;
 
 
@@ -291,8 +297,8 @@ void imp_table_metric_scores(imp *im, const table *t);
 void imp_add_scored(imp *im, const char *label, double v, double hi,
 		    double max, const char *grade, int line, imp_line_kind kind);
 /* figures stated twice (import_claims.c) */
-void imp_claim_percent_count(imp *im, const char *s, size_t n, int a, int b,
-			     int line);
+void imp_claim_percent_count(imp *im, const char *s, size_t n,
+			     const char *text, int a, int b, int line);
 void imp_note_severity_counts(imp *im, const char *s, size_t n, int line);
 void imp_resolve_severity_counts(imp *im);
 void imp_claim_score_mean(imp *im);
@@ -317,7 +323,8 @@ int imp_node_last_line(imp *im, size_t i);
 void imp_take_lines(imp *im, size_t i);
 char *imp_clean_same(imp *im, const char *s, size_t n, bool *same);
 char *imp_clean(imp *im, const char *s, size_t n);
-char *imp_title_of(imp *im, const char *s, size_t n);
+const char *imp_title_of(imp *im, const char *s, size_t n);
+const char *imp_title_in(imp *im, const char *clean);
 bool imp_starts_with_ci(const char *s, size_t n, const char *w);
 /* Whether s[0..n) holds an ASCII digit: what every count, commit hash
  * and severity count needs, so a line without one is asked no more. */

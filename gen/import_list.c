@@ -49,6 +49,10 @@ size_t imp_list_items(imp *im, size_t list, item **out, prr_buf *tmp)
 			it->raw += box;
 			it->raw_n -= box;
 		}
+		it->lead = prr_status_lead(it->raw, it->raw_n);
+		it->tail = prr_status_tail(it->raw, it->raw_n);
+		it->marks = prr_status_from_marks(it->raw, it->raw_n,
+						  &it->marks_known);
 	}
 	*out = items;
 	return count;
@@ -74,15 +78,15 @@ bool imp_risk_heading(imp *im)
 
 /* The status an item's own leading or trailing marks and words state
  * ("❌ Backups", "Backups — PENDING"), or unknown. */
-static prr_status said_status(const char *s, size_t n)
+static prr_status said_status(const item *it)
 {
 	bool known = false;
 	prr_status st = PRR_UNKNOWN;
-	size_t lead = prr_status_lead(s, n), tail = prr_status_tail(s, n);
-	if (lead)
-		st = prr_status_from_text(s, lead, &known);
-	if (!known && tail && tail < n)
-		st = prr_status_from_text(s + n - tail, tail, &known);
+	if (it->lead)
+		st = prr_status_from_text(it->raw, it->lead, &known);
+	if (!known && it->tail && it->tail < it->raw_n)
+		st = prr_status_from_text(it->raw + it->raw_n - it->tail,
+					  it->tail, &known);
 	return known ? st : PRR_UNKNOWN;
 }
 
@@ -120,9 +124,9 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		const char *t = imp_title_of(im, raw, rn);
 		if (!*t || (has_legend_marks(raw, rn) && prr_rec_legend(raw, rn)))
 			continue;
-		bool known;
-		prr_status st = prr_status_from_marks(raw, rn, &known);
-		prr_status says = said_status(raw, rn);
+		bool known = items[k].marks_known;
+		prr_status st = items[k].marks;
+		prr_status says = said_status(&items[k]);
 		if (items[k].box != PRR_UNKNOWN) {
 			/* "[~]", "[✗]": the box says more than done or not */
 			ci->status = items[k].box;
@@ -212,16 +216,11 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	imp_files_kind files = imp_list_files(im, list);
 	size_t tasks = 0, marked = 0;
 	for (size_t k = 0; k < n; k++) {
-		bool known;
-		imp_item_evidence(im, &items[k], files);
-		tasks += items[k].task != 0;
-		size_t lead = prr_status_lead(items[k].raw, items[k].raw_n);
-		size_t tail = prr_status_tail(items[k].raw, items[k].raw_n);
-		if (lead || (tail && tail < items[k].raw_n)) {
-			prr_status_from_marks(items[k].raw, items[k].raw_n,
-					      &known);
-			marked += known;
-		}
+		const item *it = &items[k];
+		imp_item_evidence(im, it, files);
+		tasks += it->task != 0;
+		if (it->lead || (it->tail && it->tail < it->raw_n))
+			marked += it->marks_known;
 		imp_scan_commits(im, items[k].raw, items[k].raw_n, items[k].line);
 		imp_head_line(im, items[k].raw, items[k].raw_n, items[k].line,
 			      imp_comp_of_context(im) == NONE ? IMP_LINE_ITEM

@@ -282,7 +282,7 @@ void imp_handle_heading(imp *im, size_t i)
 		if (ln && k == ln && (lp[0] == '=' || lp[0] == '-'))
 			im->used[last + 1] = 1;
 	}
-	char *title = imp_title_of(im, s, n);
+	const char *title = imp_title_in(im, im->r->sections[si].heading);
 	im->sx[si].title = title;
 	if (im->n_hs < 8) {
 		im->hs[im->n_hs].level = level;

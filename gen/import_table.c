@@ -169,6 +169,8 @@ bool imp_is_total_row(const char *c)
 	if (!strchr("tosagmp", f) && (unsigned char)c[0] < 0xE5)
 		return false;
 	for (int i = 0; words[i]; i++) {
+		if ((unsigned char)words[i][0] != f && (unsigned char)c[0] < 0x80)
+			continue; /* an ASCII word starts with its own letter */
 		size_t k = strlen(words[i]);
 		if (k < n && c[k] == 's') /* "Totals" */
 			k++;

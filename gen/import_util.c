@@ -133,17 +133,17 @@ char *imp_clean(imp *im, const char *s, size_t n)
 	return imp_clean_same(im, s, n, &same);
 }
 
-/* A title: clean, without status marks around it or a list number. */
-char *imp_title_of(imp *im, const char *s, size_t n)
+/* The title in `c`, a clean text (imp_clean's, so a heading or a cell
+ * already cleaned is not cleaned again): without status marks around it
+ * or a list number.  A part of `c`, copied only when marks end it. */
+const char *imp_title_in(imp *im, const char *c)
 {
-	char *c = imp_clean(im, s, n);
 	size_t len = strlen(c);
 	size_t lead = prr_status_lead(c, len);
 	size_t tail = prr_status_tail(c + lead, len - lead);
-	if (lead + tail < len) {
-		c[len - tail] = 0;
-		c += lead;
-	}
+	if (lead + tail < len)
+		c = tail ? prr_arena_strndup(im->a, c + lead, len - lead - tail)
+			 : c + lead;
 	/* "1. Foo", "#### 2. Foo" */
 	size_t i = 0;
 	while (isdigit((unsigned char)c[i]))
@@ -152,6 +152,12 @@ char *imp_title_of(imp *im, const char *s, size_t n)
 	    c[i + 2])
 		c += i + 2;
 	return c;
+}
+
+/* A title: clean, without status marks around it or a list number. */
+const char *imp_title_of(imp *im, const char *s, size_t n)
+{
+	return imp_title_in(im, imp_clean(im, s, n));
 }
 
 bool imp_has_digit(const char *s, size_t n)
@@ -366,7 +372,7 @@ void imp_note_claims(imp *im, const char *s, size_t n, int line,
 	}
 	bool pct = memchr(s, '%', n) != NULL;
 	if (pct)
-		imp_claim_percent_count(im, s, n, a, b, line);
+		imp_claim_percent_count(im, s, n, txt, a, b, line);
 	if (!pct && (b == 10 || b == 100))
 		return; /* "TOTAL: 100/100" is a score, not a count of items */
 	if (counts && (pct || imp_contains_ci(txt, "criteria") || imp_contains_ci(txt, "ready") ||
