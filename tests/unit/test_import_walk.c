@@ -1,37 +1,19 @@
 /* test_import_walk.c - what the walk reads once and hands on (an item's
  * marks, a cell or heading already cleaned) gives what reading it again
  * gave, and the recognisers' guards skip only what cannot match: on
- * documents of our own, written below. */
+ * documents of our own (tests/data/md/walk_*.md). */
 #include "test.h"
 
 #include "prr/import.h"
+#include "prr/model.h"
 
 #include <string.h>
-
-static prr_review *text_as(const char *text, prr_diags *d)
-{
-	prr_review *r = NULL;
-	prr_import_md(&r, "review.md", text, strlen(text), d);
-	return r;
-}
 
 /* An item's marks, read once, still tell a strength from a finding. */
 PRR_TEST(import_walk__list_items_marks_read_once)
 {
 	prr_diags d = PRR_DIAGS_INIT;
-	prr_review *r = text_as("# Review\n\nDate: 2026-01-10\n\n"
-				"## Blockers\n\n"
-				"- ✅ Backups restored and verified\n"
-				"- ❌ Load tests never run\n"
-				"- Secrets are kept in the repository\n\n"
-				"## Launch tasks\n\n"
-				"- [x] DONE\n"
-				"- [ ] Rotate the keys PENDING\n"
-				"- [x] Write the runbook ❌\n\n"
-				"## Open points\n\n"
-				"- PENDING\n"
-				"- ✅ Alerts routed to the on-call phone\n",
-				&d);
+	prr_review *r = prr_test_md("walk_lists.md", &d);
 	CHECK(r != NULL);
 	if (!r)
 		return;
@@ -71,20 +53,7 @@ PRR_TEST(import_walk__list_items_marks_read_once)
 PRR_TEST(import_walk__tables_read_from_clean_cells)
 {
 	prr_diags d = PRR_DIAGS_INIT;
-	prr_review *r = text_as("# Review\n\nDate: 2026-01-10\n\n"
-				"## Storage ✅\n\n"
-				"| Category | Status | Notes |\n|---|---|---|\n"
-				"| Backups | ✅ | 3/4 restored |\n"
-				"| Replicas | ❌ | none yet |\n"
-				"| Snapshots | ✅ | taken daily |\n\n"
-				"## Checks\n\n"
-				"| Item | Status |\n|---|---|\n"
-				"| ✅ TLS everywhere | ✅ |\n"
-				"| **Audit log** | ❌ |\n\n"
-				"## Components\n\n"
-				"| Component | Tests |\n|---|---|\n"
-				"| API | 3/4 |\n| Écran | 2/2 |\n| 合计 | 5/6 |\n",
-				&d);
+	prr_review *r = prr_test_md("walk_tables.md", &d);
 	CHECK(r != NULL);
 	if (!r)
 		return;
