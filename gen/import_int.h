@@ -142,7 +142,7 @@ typedef struct imp {
 	prr_review *r;
 	prr_arena *a;
 	/* What a block's handling needs only while it runs (raw cell and item
-	 * text, table scaffolding): freed after each top-level block, so the
+	 * text, table scaffolding): emptied after each top-level block, so the
 	 * arena holds the review and little else. */
 	prr_arena tmp;
 	node *nodes;

@@ -221,12 +221,14 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		tasks += it->task != 0;
 		if (it->lead || (it->tail && it->tail < it->raw_n))
 			marked += it->marks_known;
-		imp_scan_commits(im, items[k].raw, items[k].raw_n, items[k].line);
 		imp_head_line(im, items[k].raw, items[k].raw_n, items[k].line,
 			      imp_comp_of_context(im) == NONE ? IMP_LINE_ITEM
 							    : IMP_LINE_COMPONENT);
-		imp_note_claims(im, items[k].raw, items[k].raw_n, items[k].line,
-			    false);
+		if (imp_has_digit(it->raw, it->raw_n)) {
+			/* counts and commit ids have one */
+			imp_scan_commits(im, it->raw, it->raw_n, it->line);
+			imp_note_claims(im, it->raw, it->raw_n, it->line, false);
+		}
 		if (imp_comp_of_context(im) == NONE)
 			imp_score_text(im, items[k].raw, items[k].raw_n,
 				       items[k].line, IMP_LINE_ITEM);
