@@ -39,12 +39,8 @@ void imp_claim_percent_count(imp *im, const char *s, size_t n,
 	if (!prr_has(pct) || b <= 0 || a > b)
 		return;
 	double real = 100.0 * a / b;
-	char stated[32], found[48];
-	snprintf(stated, sizeof stated, "%g%%", pct);
-	snprintf(found, sizeof found, "%.0f%% (%d/%d)", real, a, b);
-	imp_add_claim(im, text, prr_arena_strdup(im->a, stated),
-		      prr_arena_strdup(im->a, found), fabs(pct - real) <= 1.0,
-		      line);
+	const char *found, *stated = imp_percent_text(im, pct, a, b, &found);
+	imp_add_claim(im, text, stated, found, fabs(pct - real) <= 1.0, line);
 }
 
 /*** Severity counts: "Critical: 3", "3 High", "### Critical (3)" ***/
@@ -292,10 +288,10 @@ void imp_claim_heading_percents(imp *im)
 		if (!total)
 			continue;
 		double real = 100.0 * (double)done / (double)total;
+		const char *found, *stated = imp_percent_text(im, pct, done,
+							      total, &found);
 		imp_add_claim(im, imp_join(im, im->sx[s].title, ": ", "progress"),
-			      prr_arena_printf(im->a, "%g%%", pct),
-			      prr_arena_printf(im->a, "%.0f%% (%ld/%ld)", real,
-					       done, total),
-			      fabs(real - pct) <= 2.0, r->sections[s].line);
+			      stated, found, fabs(real - pct) <= 2.0,
+			      r->sections[s].line);
 	}
 }

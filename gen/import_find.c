@@ -235,7 +235,7 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 	if (prr_rec_finding_id(s, n, &at, &len))
 		f->id = prr_arena_strndup(im->a, s + at, len);
 	else
-		f->id = prr_arena_printf(im->a, "F%zu", im->r->n_findings);
+		f->id = imp_letter_id(im, 'F', (long long)im->r->n_findings);
 	f->title = title;
 	f->severity = sev;
 	f->blocking = blocking || says_blocking;

@@ -337,6 +337,13 @@ bool imp_contains_any(const char *s, size_t n, rec_vocab *words);
 prr_checklist *imp_new_checklist(imp *im, const char *title, int line,
 				 size_t n, bool boxes);
 const char *imp_long_text(imp *im, long v);
+const char *imp_letter_id(imp *im, char letter, long long num);
+#define IMP_G_MAX 32
+size_t imp_g(char *out, double v);
+const char *imp_g_text(imp *im, double v);
+const char *imp_share_text(imp *im, long pct, long a, long b);
+const char *imp_percent_text(imp *im, double pct, long a, long b,
+			     const char **found);
 const char *imp_ratio_text(imp *im, long a, long b);
 const char *imp_join(imp *im, const char *a, const char *sep,
 			const char *b);
@@ -375,8 +382,8 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line);
 void imp_handle_heading(imp *im, size_t i);
 void imp_handle_paragraph(imp *im, size_t i);
 /* list */
-void imp_item_text(imp *im, size_t li, prr_buf *b);
-size_t imp_list_items(imp *im, size_t list, item **out, prr_buf *tmp);
+const char *imp_item_text(imp *im, size_t li, size_t *len);
+size_t imp_list_items(imp *im, size_t list, item **out);
 prr_severity imp_heading_severity(imp *im);
 bool imp_risk_heading(imp *im);
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,

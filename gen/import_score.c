@@ -66,7 +66,7 @@ void imp_table_components(imp *im, const table *t, int name_col)
 			    prr_parse_count(t->cell[r][status_col],
 					    strlen(t->cell[r][status_col]), &a, &b) == 0 &&
 			    b > 0)
-				imp_add_claim(im, prr_arena_printf(im->a, "%s (all columns)", nm),
+				imp_add_claim(im, imp_join(im, nm, " ", "(all columns)"),
 					  imp_ratio_text(im, a, b),
 					  imp_ratio_text(im, all_a, all_b),
 					  a == all_a && b == all_b, t->line[r]);

@@ -4,6 +4,8 @@
 #include "prr/utf8.h"
 
 #include <ctype.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -218,6 +220,64 @@ const char *imp_ratio_text(imp *im, long a, long b)
 	size_t k = prr_decimal(tmp, a);
 	tmp[k++] = '/';
 	k += prr_decimal(tmp + k, b);
+	return prr_arena_strndup(im->a, tmp, k);
+}
+
+/* An id of a letter and a number ("F3", "W2"), as "%c%lld" writes it. */
+const char *imp_letter_id(imp *im, char letter, long long num)
+{
+	char tmp[PRR_DECIMAL_MAX + 1];
+	tmp[0] = letter;
+	return prr_arena_strndup(im->a, tmp, 1 + prr_decimal(tmp + 1, num));
+}
+
+/*
+ * `v` (not negative: a count, points, a percent) as printf's "%g" writes
+ * it, at `out` (IMP_G_MAX bytes); its length.  A whole number below a
+ * million, most figures a review states, is written by prr_decimal, as
+ * "%g" writes it too: snprintf cost a thousand instructions a call.
+ */
+size_t imp_g(char *out, double v)
+{
+	if (v == floor(v) && v < 1e6)
+		return prr_decimal(out, (long long)v);
+	int k = snprintf(out, IMP_G_MAX, "%g", v);
+	return k > 0 ? (size_t)k : 0;
+}
+
+const char *imp_g_text(imp *im, double v)
+{
+	char tmp[IMP_G_MAX];
+	return prr_arena_strndup(im->a, tmp, imp_g(tmp, v));
+}
+
+/* "P% (a/b)": a share of a count, "%ld%% (%ld/%ld)" without vsnprintf. */
+const char *imp_share_text(imp *im, long pct, long a, long b)
+{
+	char tmp[80];
+	size_t k = prr_decimal(tmp, pct);
+	memcpy(tmp + k, "% (", 3);
+	k += 3;
+	k += prr_decimal(tmp + k, a);
+	tmp[k++] = '/';
+	k += prr_decimal(tmp + k, b);
+	tmp[k++] = ')';
+	return prr_arena_strndup(im->a, tmp, k);
+}
+
+/*
+ * A stated percent against a count: "%g%%" of `pct`, and "%.0f%% (%ld/%ld)"
+ * of a/b (b > 0) in `*found`.  "%.0f" rounds a half to even, as rint()
+ * does in the default rounding mode.
+ */
+const char *imp_percent_text(imp *im, double pct, long a, long b,
+			     const char **found)
+{
+	char tmp[IMP_G_MAX + 1];
+	size_t k = imp_g(tmp, pct);
+	tmp[k++] = '%';
+	*found = imp_share_text(im, (long)rint(100.0 * (double)a / (double)b),
+				a, b);
 	return prr_arena_strndup(im->a, tmp, k);
 }
 
@@ -479,7 +539,7 @@ bool imp_mentions_commit(const char *s, size_t n)
 		return false;
 	for (size_t i = imp_find_c(s, 0, n - 5); i < n - 5;
 	     i = imp_find_c(s, i + 1, n - 5))
-		if (strncasecmp(s + i, "commit", 6) == 0)
+		if ((s[i + 1] | 0x20) == 'o' && strncasecmp(s + i, "commit", 6) == 0)
 			return true;
 	return false;
 }

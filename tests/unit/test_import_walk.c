@@ -9,6 +9,15 @@
 
 #include <string.h>
 
+/* The audit entry for `claim`, or NULL. */
+static const prr_claim *claim_of(const prr_review *r, const char *claim)
+{
+	for (size_t i = 0; i < r->n_audit; i++)
+		if (strcmp(r->audit[i].claim, claim) == 0)
+			return &r->audit[i];
+	return NULL;
+}
+
 /* An item's marks, read once, still tell a strength from a finding. */
 PRR_TEST(import_walk__list_items_marks_read_once)
 {
@@ -38,12 +47,20 @@ PRR_TEST(import_walk__list_items_marks_read_once)
 	} else {
 		CHECK_INT(r->checklists[0].n_items, 3);
 	}
-	bool flagged = false;
-	for (size_t i = 0; i < r->n_audit; i++)
-		flagged |= strcmp(r->audit[i].claim,
-				  "Ticked done: Write the runbook") == 0 &&
-			   !r->audit[i].agrees;
-	CHECK(flagged);
+	const prr_claim *ticked = claim_of(r, "Ticked done: Write the runbook");
+	CHECK(ticked && !ticked->agrees);
+	/* an item of two paragraphs is read as one text, a space between */
+	CHECK_INT(r->n_commits, 1);
+	if (r->n_commits == 1)
+		CHECK_STR(r->commits[0].text, "The first point, in a paragraph "
+			  "of its own. Fixed in commit 4e5f6a7b.");
+	/* a list of risks written as fields, a mitigation beneath one */
+	CHECK_INT(r->n_risks, 2);
+	if (r->n_risks == 2) {
+		CHECK_STR(r->risks[0].title, "Data loss: a failed migration");
+		CHECK_STR(r->risks[0].mitigation, "restore from the nightly backup");
+		CHECK(r->risks[1].mitigation == NULL);
+	}
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
@@ -77,11 +94,51 @@ PRR_TEST(import_walk__tables_read_from_clean_cells)
 		CHECK(r->checklists[0].items[1].status == PRR_FAIL);
 	}
 	/* "合计" (total) is a totals row: audited, not a component */
-	bool total = false;
-	for (size_t i = 0; i < r->n_audit; i++)
-		total |= strcmp(r->audit[i].claim, "合计 Tests") == 0 &&
-			 r->audit[i].agrees;
-	CHECK(total);
+	const prr_claim *total = claim_of(r, "合计 Tests");
+	CHECK(total && total->agrees);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* Figures written without printf read as printf wrote them: "%g" of
+ * whole and other numbers, "%.0f" rounding a half to even, ids. */
+PRR_TEST(import_walk__figures_written_as_printf_did)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = prr_test_md("walk_figures.md", &d);
+	CHECK(r != NULL);
+	if (!r)
+		return;
+	static const struct { const char *claim, *stated, *computed; } want[] = {
+		/* 100 * 1/8 = 12.5: "%.0f" makes it 12 */
+		{ "Readiness: 12% (1/8 criteria ready)", "12%", "12% (1/8)" },
+		{ "W1 planned points", "10.5", "10.5" },
+		/* a million and more: "%g" goes exponential */
+		{ "W2 planned points", "2e+06", "1e+06" },
+		{ "Phase 3 (🚧 50% - partial): progress", "50%", "33% (1/3)" },
+		{ "TOTAL (all columns)", "5/6", "5/6" },
+	};
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		const prr_claim *c = claim_of(r, want[i].claim);
+		if (!c) {
+			prr_test_fail(__FILE__, __LINE__, "no claim '%s'",
+				      want[i].claim);
+			continue;
+		}
+		CHECK_STR(c->stated, want[i].stated);
+		CHECK_STR(c->computed, want[i].computed);
+	}
+	/* ids of findings from a list, a table and a heading; of waves */
+	CHECK_INT(r->n_findings, 3);
+	for (size_t i = 0; i < r->n_findings && i < 3; i++) {
+		char id[4] = { 'F', (char)('1' + i), 0, 0 };
+		CHECK_STR(r->findings[i].id, id);
+	}
+	CHECK_INT(r->n_waves, 2);
+	if (r->n_waves == 2) {
+		CHECK_STR(r->waves[0].id, "W1");
+		CHECK_STR(r->waves[1].id, "W2");
+	}
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
