@@ -44,9 +44,9 @@ const char *prr_codepage_name(prr_codepage cp)
 
 /*
  * The byte each character below U+10000 comes from in one code page (0:
- * none; every character of both pages is below U+10000).  Built per
- * repair pass: searching the 128-entry tables for each non-ASCII
- * character was most of the repair's cost.
+ * none; every character of both pages is below U+10000).  Built once per
+ * repair: searching the 128-entry tables for each non-ASCII character was
+ * most of the repair's cost.
  */
 typedef struct inverse {
 	unsigned char byte[0x10000];
