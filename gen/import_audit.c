@@ -12,16 +12,7 @@
 
 const char *imp_count_text(imp *im, long a, long b)
 {
-	/* "%ld%% (%ld/%ld)" without vsnprintf: see ratio_text */
-	char tmp[80];
-	size_t k = prr_decimal(tmp, b ? (100 * a + b / 2) / b : 0);
-	memcpy(tmp + k, "% (", 3);
-	k += 3;
-	k += prr_decimal(tmp + k, a);
-	tmp[k++] = '/';
-	k += prr_decimal(tmp + k, b);
-	tmp[k++] = ')';
-	return prr_arena_strndup(im->a, tmp, k);
+	return imp_share_text(im, b ? (100 * a + b / 2) / b : 0, a, b);
 }
 
 void imp_resolve_pending(imp *im)
@@ -87,8 +78,7 @@ void imp_resolve_pending(imp *im)
 								 : (double)stories;
 			if (!waves)
 				break;
-			imp_add_claim(im, p->label, p->stated,
-				  prr_arena_printf(im->a, "%g", v),
+			imp_add_claim(im, p->label, p->stated, imp_g_text(im, v),
 				  v == p->num, p->line);
 			break;
 		}
@@ -104,9 +94,9 @@ void imp_resolve_pending(imp *im)
 		for (size_t s = 0; s < wv->n_stories; s++)
 			if (prr_has(wv->stories[s].points))
 				sum += wv->stories[s].points;
-		imp_add_claim(im, prr_arena_printf(im->a, "%s planned points", wv->id ? wv->id : wv->name),
-			  prr_arena_printf(im->a, "%g", wv->planned_points),
-			  prr_arena_printf(im->a, "%g", sum),
+		imp_add_claim(im, imp_join(im, wv->id ? wv->id : wv->name, " ",
+					   "planned points"),
+			  imp_g_text(im, wv->planned_points), imp_g_text(im, sum),
 			  sum == wv->planned_points, wv->line);
 	}
 	/* a heading that says done over a checklist that is not */

@@ -30,20 +30,17 @@ static double first_percent(const char *s, size_t n)
 	return PRR_NONE;
 }
 
-/* "85% COMPLETE (3/7 phases done)": the percent against the count. */
-void imp_claim_percent_count(imp *im, const char *s, size_t n, int a, int b,
-			     int line)
+/* "85% COMPLETE (3/7 phases done)": the percent against the count;
+ * `text` is the line cleaned (imp_clean). */
+void imp_claim_percent_count(imp *im, const char *s, size_t n,
+			     const char *text, int a, int b, int line)
 {
 	double pct = first_percent(s, n);
 	if (!prr_has(pct) || b <= 0 || a > b)
 		return;
 	double real = 100.0 * a / b;
-	char stated[32], found[48];
-	snprintf(stated, sizeof stated, "%g%%", pct);
-	snprintf(found, sizeof found, "%.0f%% (%d/%d)", real, a, b);
-	imp_add_claim(im, imp_clean(im, s, n), prr_arena_strdup(im->a, stated),
-		      prr_arena_strdup(im->a, found), fabs(pct - real) <= 1.0,
-		      line);
+	const char *found, *stated = imp_percent_text(im, pct, a, b, &found);
+	imp_add_claim(im, text, stated, found, fabs(pct - real) <= 1.0, line);
 }
 
 /*** Severity counts: "Critical: 3", "3 High", "### Critical (3)" ***/
@@ -140,6 +137,8 @@ void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 		if (first != 'c' && first != 'h' && first != 'm' && first != 'l')
 			continue;
 		for (size_t w = 0; w < sizeof sev_words / sizeof sev_words[0]; w++) {
+			if (sev_words[w].w[0] != first)
+				continue;
 			size_t k = strlen(sev_words[w].w);
 			if (!imp_starts_with_ci(s + i, n - i, sev_words[w].w) ||
 			    (i + k < n && letter(s[i + k])))
@@ -289,10 +288,10 @@ void imp_claim_heading_percents(imp *im)
 		if (!total)
 			continue;
 		double real = 100.0 * (double)done / (double)total;
+		const char *found, *stated = imp_percent_text(im, pct, done,
+							      total, &found);
 		imp_add_claim(im, imp_join(im, im->sx[s].title, ": ", "progress"),
-			      prr_arena_printf(im->a, "%g%%", pct),
-			      prr_arena_printf(im->a, "%.0f%% (%ld/%ld)", real,
-					       done, total),
-			      fabs(real - pct) <= 2.0, r->sections[s].line);
+			      stated, found, fabs(real - pct) <= 2.0,
+			      r->sections[s].line);
 	}
 }

@@ -590,11 +590,9 @@ imp_files_kind imp_list_files(imp *im, size_t list)
 	size_t par = im->nodes[list].parent;
 	imp_files_kind k = FILES_NONE;
 	if (par && im->nodes[par].type == MD_BLOCK_LI) {
-		prr_buf b = PRR_BUF_INIT;
-		imp_item_text(im, par, &b);
-		k = imp_files_label(b.p, b.n);
-		prr_buf_free(&b);
-		return k;
+		size_t n;
+		const char *t = imp_item_text(im, par, &n);
+		return imp_files_label(t, n);
 	}
 	k = imp_files_lead_kind(im, imp_node_line(im, list));
 	im->files_lead = FILES_NONE;

@@ -235,7 +235,7 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 	if (prr_rec_finding_id(s, n, &at, &len))
 		f->id = prr_arena_strndup(im->a, s + at, len);
 	else
-		f->id = prr_arena_printf(im->a, "F%zu", im->r->n_findings);
+		f->id = imp_letter_id(im, 'F', (long long)im->r->n_findings);
 	f->title = title;
 	f->severity = sev;
 	f->blocking = blocking || says_blocking;
@@ -381,10 +381,9 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 	for (size_t k = 0; k < n; k++) {
 		const char *raw = items[k].raw;
 		size_t rn = items[k].raw_n;
-		bool known;
-		prr_status mark = prr_status_from_marks(raw, rn, &known);
 		if (prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
-		    field_item(raw, rn) || (known && mark == PRR_PASS))
+		    field_item(raw, rn) ||
+		    (items[k].marks_known && items[k].marks == PRR_PASS))
 			continue; /* a strength ("✅ …") is no finding */
 		if (kind == 3) {
 			prr_risk *r = PUSH(im, risks);

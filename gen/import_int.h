@@ -142,7 +142,7 @@ typedef struct imp {
 	prr_review *r;
 	prr_arena *a;
 	/* What a block's handling needs only while it runs (raw cell and item
-	 * text, table scaffolding): freed after each top-level block, so the
+	 * text, table scaffolding): emptied after each top-level block, so the
 	 * arena holds the review and little else. */
 	prr_arena tmp;
 	node *nodes;
@@ -255,6 +255,12 @@ typedef struct item {
 	char task;        /* 'x', ' ', or 0; also for a box written as text */
 	prr_status box;   /* what a box written as text says ("[~]": partial) */
 	size_t node;
+	/* its marks, read once (imp_list_items): the lengths of the marks
+	 * and status words that open and close it (prr_status_lead, _tail),
+	 * and what its marks anywhere state (prr_status_from_marks) */
+	size_t lead, tail;
+	prr_status marks;
+	bool marks_known;
 } item;
 
 
@@ -291,8 +297,8 @@ void imp_table_metric_scores(imp *im, const table *t);
 void imp_add_scored(imp *im, const char *label, double v, double hi,
 		    double max, const char *grade, int line, imp_line_kind kind);
 /* figures stated twice (import_claims.c) */
-void imp_claim_percent_count(imp *im, const char *s, size_t n, int a, int b,
-			     int line);
+void imp_claim_percent_count(imp *im, const char *s, size_t n,
+			     const char *text, int a, int b, int line);
 void imp_note_severity_counts(imp *im, const char *s, size_t n, int line);
 void imp_resolve_severity_counts(imp *im);
 void imp_claim_score_mean(imp *im);
@@ -317,7 +323,8 @@ int imp_node_last_line(imp *im, size_t i);
 void imp_take_lines(imp *im, size_t i);
 char *imp_clean_same(imp *im, const char *s, size_t n, bool *same);
 char *imp_clean(imp *im, const char *s, size_t n);
-char *imp_title_of(imp *im, const char *s, size_t n);
+const char *imp_title_of(imp *im, const char *s, size_t n);
+const char *imp_title_in(imp *im, const char *clean);
 bool imp_starts_with_ci(const char *s, size_t n, const char *w);
 /* Whether s[0..n) holds an ASCII digit: what every count, commit hash
  * and severity count needs, so a line without one is asked no more. */
@@ -330,6 +337,13 @@ bool imp_contains_any(const char *s, size_t n, rec_vocab *words);
 prr_checklist *imp_new_checklist(imp *im, const char *title, int line,
 				 size_t n, bool boxes);
 const char *imp_long_text(imp *im, long v);
+const char *imp_letter_id(imp *im, char letter, long long num);
+#define IMP_G_MAX 32
+size_t imp_g(char *out, double v);
+const char *imp_g_text(imp *im, double v);
+const char *imp_share_text(imp *im, long pct, long a, long b);
+const char *imp_percent_text(imp *im, double pct, long a, long b,
+			     const char **found);
 const char *imp_ratio_text(imp *im, long a, long b);
 const char *imp_join(imp *im, const char *a, const char *sep,
 			const char *b);
@@ -368,8 +382,8 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line);
 void imp_handle_heading(imp *im, size_t i);
 void imp_handle_paragraph(imp *im, size_t i);
 /* list */
-void imp_item_text(imp *im, size_t li, prr_buf *b);
-size_t imp_list_items(imp *im, size_t list, item **out, prr_buf *tmp);
+const char *imp_item_text(imp *im, size_t li, size_t *len);
+size_t imp_list_items(imp *im, size_t list, item **out);
 prr_severity imp_heading_severity(imp *im);
 bool imp_risk_heading(imp *im);
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,

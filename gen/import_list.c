@@ -9,34 +9,44 @@
 #include <string.h>
 #include <strings.h>
 
-/* An item's own text: its inline text and its paragraphs', not sublists. */
-void imp_item_text(imp *im, size_t li, prr_buf *b)
+/* An item's own text: its inline text and its paragraphs', not sublists,
+ * one space between; copied once, into the block's scratch arena. */
+const char *imp_item_text(imp *im, size_t li, size_t *len)
 {
-	size_t n;
+	size_t n, total;
+	imp_ntext(im, li, &total);
+	for (size_t c = im->nodes[li].child; c; c = im->nodes[c].next)
+		if (im->nodes[c].type == MD_BLOCK_P) {
+			imp_ntext(im, c, &n);
+			total += (total ? 1 : 0) + n;
+		}
+	char *out = prr_arena_alloc_str(&im->tmp, total + 1), *o = out;
 	const char *s = imp_ntext(im, li, &n);
-	prr_buf_add(b, s, n);
+	memcpy(o, s, n);
+	o += n;
 	for (size_t c = im->nodes[li].child; c; c = im->nodes[c].next) {
 		if (im->nodes[c].type != MD_BLOCK_P)
 			continue;
 		s = imp_ntext(im, c, &n);
-		if (b->n)
-			prr_buf_addc(b, ' ');
-		prr_buf_add(b, s, n);
+		if (o > out)
+			*o++ = ' ';
+		memcpy(o, s, n);
+		o += n;
 	}
+	*o = '\0';
+	*len = total;
+	return out;
 }
 
-size_t imp_list_items(imp *im, size_t list, item **out, prr_buf *tmp)
+size_t imp_list_items(imp *im, size_t list, item **out)
 {
 	size_t count = 0, cap = 0;
 	item *items = NULL;
 	for (size_t c = im->nodes[list].child; c; c = im->nodes[c].next) {
 		if (im->nodes[c].type != MD_BLOCK_LI)
 			continue;
-		prr_buf_reset(tmp);
-		imp_item_text(im, c, tmp);
 		item *it = PRR_VEC_PUSH(&im->tmp, items, count, cap);
-		it->raw = prr_arena_strndup(&im->tmp, tmp->p, tmp->n);
-		it->raw_n = tmp->n;
+		it->raw = imp_item_text(im, c, &it->raw_n);
 		it->line = imp_node_line(im, c);
 		it->task = im->nodes[c].task;
 		it->box = PRR_UNKNOWN;
@@ -49,6 +59,10 @@ size_t imp_list_items(imp *im, size_t list, item **out, prr_buf *tmp)
 			it->raw += box;
 			it->raw_n -= box;
 		}
+		it->lead = prr_status_lead(it->raw, it->raw_n);
+		it->tail = prr_status_tail(it->raw, it->raw_n);
+		it->marks = prr_status_from_marks(it->raw, it->raw_n,
+						  &it->marks_known);
 	}
 	*out = items;
 	return count;
@@ -74,15 +88,15 @@ bool imp_risk_heading(imp *im)
 
 /* The status an item's own leading or trailing marks and words state
  * ("❌ Backups", "Backups — PENDING"), or unknown. */
-static prr_status said_status(const char *s, size_t n)
+static prr_status said_status(const item *it)
 {
 	bool known = false;
 	prr_status st = PRR_UNKNOWN;
-	size_t lead = prr_status_lead(s, n), tail = prr_status_tail(s, n);
-	if (lead)
-		st = prr_status_from_text(s, lead, &known);
-	if (!known && tail && tail < n)
-		st = prr_status_from_text(s + n - tail, tail, &known);
+	if (it->lead)
+		st = prr_status_from_text(it->raw, it->lead, &known);
+	if (!known && it->tail && it->tail < it->raw_n)
+		st = prr_status_from_text(it->raw + it->raw_n - it->tail,
+					  it->tail, &known);
 	return known ? st : PRR_UNKNOWN;
 }
 
@@ -120,9 +134,9 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		const char *t = imp_title_of(im, raw, rn);
 		if (!*t || (has_legend_marks(raw, rn) && prr_rec_legend(raw, rn)))
 			continue;
-		bool known;
-		prr_status st = prr_status_from_marks(raw, rn, &known);
-		prr_status says = said_status(raw, rn);
+		bool known = items[k].marks_known;
+		prr_status st = items[k].marks;
+		prr_status says = said_status(&items[k]);
 		if (items[k].box != PRR_UNKNOWN) {
 			/* "[~]", "[✗]": the box says more than done or not */
 			ci->status = items[k].box;
@@ -205,29 +219,24 @@ static void report_unplaced(imp *im, const item *items, size_t n)
 void imp_handle_list(imp *im, size_t list, int depth)
 {
 	size_t placed_before = placed_so_far(im->r);
-	prr_buf tmp = PRR_BUF_INIT;
 	item *items;
-	size_t n = imp_list_items(im, list, &items, &tmp);
-	prr_buf_free(&tmp);
+	size_t n = imp_list_items(im, list, &items);
 	imp_files_kind files = imp_list_files(im, list);
 	size_t tasks = 0, marked = 0;
 	for (size_t k = 0; k < n; k++) {
-		bool known;
-		imp_item_evidence(im, &items[k], files);
-		tasks += items[k].task != 0;
-		size_t lead = prr_status_lead(items[k].raw, items[k].raw_n);
-		size_t tail = prr_status_tail(items[k].raw, items[k].raw_n);
-		if (lead || (tail && tail < items[k].raw_n)) {
-			prr_status_from_marks(items[k].raw, items[k].raw_n,
-					      &known);
-			marked += known;
-		}
-		imp_scan_commits(im, items[k].raw, items[k].raw_n, items[k].line);
+		const item *it = &items[k];
+		imp_item_evidence(im, it, files);
+		tasks += it->task != 0;
+		if (it->lead || (it->tail && it->tail < it->raw_n))
+			marked += it->marks_known;
 		imp_head_line(im, items[k].raw, items[k].raw_n, items[k].line,
 			      imp_comp_of_context(im) == NONE ? IMP_LINE_ITEM
 							    : IMP_LINE_COMPONENT);
-		imp_note_claims(im, items[k].raw, items[k].raw_n, items[k].line,
-			    false);
+		if (imp_has_digit(it->raw, it->raw_n)) {
+			/* counts and commit ids have one */
+			imp_scan_commits(im, it->raw, it->raw_n, it->line);
+			imp_note_claims(im, it->raw, it->raw_n, it->line, false);
+		}
 		if (imp_comp_of_context(im) == NONE)
 			imp_score_text(im, items[k].raw, items[k].raw_n,
 				       items[k].line, IMP_LINE_ITEM);
@@ -236,12 +245,11 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	size_t par = im->nodes[list].parent;
 	const char *title = imp_nearest_title(im);
 	if (par && im->nodes[par].type == MD_BLOCK_LI) {
-		prr_buf b = PRR_BUF_INIT;
-		imp_item_text(im, par, &b);
-		const char *t = imp_title_of(im, b.p, b.n);
+		size_t pn;
+		const char *pt = imp_item_text(im, par, &pn);
+		const char *t = imp_title_of(im, pt, pn);
 		if (*t)
 			title = t;
-		prr_buf_free(&b);
 	}
 	/* the items of a list under "Blockers", "Critical Issues" … */
 	int kind = par ? 0 : imp_lead_kind(im, imp_node_line(im, list));
@@ -293,8 +301,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 				f->severity = prr_severity_from_text(val.p, val.n);
 				f->effort.low = f->effort.high = PRR_NONE;
 				f->line = items[k].line;
-				f->id = prr_arena_printf(im->a, "F%zu",
-							 im->r->n_findings);
+				f->id = imp_letter_id(im, 'F',
+						      (long long)im->r->n_findings);
 				continue;
 			}
 			if (strcasecmp(name, "severity") == 0 && x && x->found) {
@@ -346,16 +354,15 @@ void imp_handle_list(imp *im, size_t list, int depth)
 					continue;
 				for (size_t li = im->nodes[c].child; li;
 				     li = im->nodes[li].next) {
-					prr_buf b = PRR_BUF_INIT;
-					imp_item_text(im, li, &b);
-					const char *t = imp_clean(im, b.p, b.n);
+					size_t tn;
+					const char *tt = imp_item_text(im, li, &tn);
+					const char *t = imp_clean(im, tt, tn);
 					if (imp_starts_with_ci(t, strlen(t), "mitigation:")) {
 						t += 11;
 						while (*t == ' ')
 							t++;
 						r->mitigation = t;
 					}
-					prr_buf_free(&b);
 				}
 			}
 		}

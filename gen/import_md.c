@@ -143,7 +143,7 @@ static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		 * document.
 		 */
 		imp_walk_block(im, i, 0);
-		prr_arena_free(&im->tmp);
+		prr_arena_reset(&im->tmp); /* its first block serves the next */
 		im->n_nodes = 1;
 		im->nodes[0].child = im->nodes[0].last_child = 0;
 		prr_buf_reset(&im->pool);

@@ -282,7 +282,7 @@ void imp_handle_heading(imp *im, size_t i)
 		if (ln && k == ln && (lp[0] == '=' || lp[0] == '-'))
 			im->used[last + 1] = 1;
 	}
-	char *title = imp_title_of(im, s, n);
+	const char *title = imp_title_in(im, im->r->sections[si].heading);
 	im->sx[si].title = title;
 	if (im->n_hs < 8) {
 		im->hs[im->n_hs].level = level;
@@ -301,8 +301,8 @@ void imp_handle_heading(imp *im, size_t i)
 	imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 }, s, n, line, EV_ITEM);
 	size_t tn = strlen(title);
 	/* what the heading itself states */
-	im->sx[si].stated = prr_status_from_text(s + (n - prr_status_tail(s, n)),
-						 prr_status_tail(s, n),
+	size_t tail = prr_status_tail(s, n);
+	im->sx[si].stated = prr_status_from_text(s + (n - tail), tail,
 						 &im->sx[si].stated_known);
 	/* "### BUG-7: …" is a finding ("## Blockers" introduces them) */
 	if (level > 1 && imp_heading_finding(im, si, s, n, line))
@@ -319,7 +319,7 @@ void imp_handle_heading(imp *im, size_t i)
 	if (imp_starts_with_ci(title, tn, "wave ") && isdigit((unsigned char)title[5])) {
 		prr_wave *w = PUSH(im, waves);
 		int num = atoi(title + 5);
-		w->id = prr_arena_printf(im->a, "W%d", num);
+		w->id = imp_letter_id(im, 'W', num);
 		const char *colon = strchr(title, ':');
 		const char *paren = strstr(title, "(Planned");
 		if (!paren)
@@ -402,8 +402,10 @@ void imp_handle_paragraph(imp *im, size_t i)
 		else if (!quiet)
 			imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 }, p,
 					  k, ln, EV_TEXT);
-		imp_note_claims(im, p, k, ln, true);
-		imp_scan_commits(im, p, k, ln);
+		if (imp_has_digit(p, k)) { /* counts and commit ids have one */
+			imp_note_claims(im, p, k, ln, true);
+			imp_scan_commits(im, p, k, ln);
+		}
 		lines++;
 		p += k + 1;
 	}

@@ -66,13 +66,13 @@ void imp_table_components(imp *im, const table *t, int name_col)
 			    prr_parse_count(t->cell[r][status_col],
 					    strlen(t->cell[r][status_col]), &a, &b) == 0 &&
 			    b > 0)
-				imp_add_claim(im, prr_arena_printf(im->a, "%s (all columns)", nm),
+				imp_add_claim(im, imp_join(im, nm, " ", "(all columns)"),
 					  imp_ratio_text(im, a, b),
 					  imp_ratio_text(im, all_a, all_b),
 					  a == all_a && b == all_b, t->line[r]);
 			continue;
 		}
-		prr_component *c = imp_new_component(im, imp_title_of(im, t->raw[r][name_col], strlen(t->raw[r][name_col])), t->line[r]);
+		prr_component *c = imp_new_component(im, imp_title_in(im, t->cell[r][name_col]), t->line[r]);
 		if (status_col >= 0)
 			c->status = imp_cell_status(im, t, r, status_col);
 		size_t nc = 0;
@@ -131,14 +131,15 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 	for (size_t k = 1; k < t->cols; k++) {
 		if (t->roles[k] == PRR_COL_STATUS)
 			st = (int)k;
+		if (cnt >= 0 || t->roles[k] == PRR_COL_STATUS)
+			continue; /* the counts of the first other column */
 		size_t counted = 0;
 		for (size_t r = 0; r < t->rows; r++) {
 			int a, b;
 			counted += prr_parse_count(t->cell[r][k], strlen(t->cell[r][k]),
 						   &a, &b) == 0 && b > 0;
 		}
-		if (cnt < 0 && t->roles[k] != PRR_COL_STATUS && counted &&
-		    counted * 2 > t->rows)
+		if (counted && counted * 2 > t->rows)
 			cnt = (int)k;
 	}
 	if (no < 0)
@@ -173,7 +174,7 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 		if (!*t->cell[r][item_col])
 			continue;
 		prr_checkitem *it = &cl->items[cl->n_items++];
-		it->text = imp_title_of(im, t->raw[r][item_col], strlen(t->raw[r][item_col]));
+		it->text = imp_title_in(im, t->cell[r][item_col]);
 		it->status = imp_cell_status(im, t, r, st);
 		it->done = it->status == PRR_PASS;
 		it->note = imp_other_cols(im, t, r, skip, 2);

@@ -89,8 +89,9 @@ bool imp_read_table(imp *im, size_t tab, table *t)
 			continue;
 		for (size_t tr = im->nodes[sec].child; tr; tr = im->nodes[tr].next) {
 			size_t r = t->rows++;
-			t->raw[r] = prr_arena_array(&im->tmp, t->cols, sizeof(char *));
-			t->cell[r] = prr_arena_array(&im->tmp, t->cols, sizeof(char *));
+			/* not zeroed: imp_collect_row sets every cell */
+			t->raw[r] = prr_arena_alloc_uninit(&im->tmp, t->cols * sizeof(char *));
+			t->cell[r] = prr_arena_alloc_uninit(&im->tmp, t->cols * sizeof(char *));
 			imp_collect_row(im, tr, t, t->raw[r], t->cell[r]);
 			/* "| - | TBD | YYYY-MM-DD |": a row to fill in, none yet
 			 * (its first cell tells: a row that names something
@@ -169,6 +170,8 @@ bool imp_is_total_row(const char *c)
 	if (!strchr("tosagmp", f) && (unsigned char)c[0] < 0xE5)
 		return false;
 	for (int i = 0; words[i]; i++) {
+		if ((unsigned char)words[i][0] != f && (unsigned char)c[0] < 0x80)
+			continue; /* an ASCII word starts with its own letter */
 		size_t k = strlen(words[i]);
 		if (k < n && c[k] == 's') /* "Totals" */
 			k++;
@@ -259,7 +262,7 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		if (!*t->cell[r][gap_col])
 			continue;
 		prr_finding *f = PUSH(im, findings);
-		f->id = prr_arena_printf(im->a, "F%zu", im->r->n_findings);
+		f->id = imp_letter_id(im, 'F', (long long)im->r->n_findings);
 		f->title = t->cell[r][gap_col];
 		f->severity = sv >= 0 ? prr_severity_from_text(t->cell[r][sv], strlen(t->cell[r][sv])) : hsev;
 		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;

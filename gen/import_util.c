@@ -4,6 +4,8 @@
 #include "prr/utf8.h"
 
 #include <ctype.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -133,17 +135,17 @@ char *imp_clean(imp *im, const char *s, size_t n)
 	return imp_clean_same(im, s, n, &same);
 }
 
-/* A title: clean, without status marks around it or a list number. */
-char *imp_title_of(imp *im, const char *s, size_t n)
+/* The title in `c`, a clean text (imp_clean's, so a heading or a cell
+ * already cleaned is not cleaned again): without status marks around it
+ * or a list number.  A part of `c`, copied only when marks end it. */
+const char *imp_title_in(imp *im, const char *c)
 {
-	char *c = imp_clean(im, s, n);
 	size_t len = strlen(c);
 	size_t lead = prr_status_lead(c, len);
 	size_t tail = prr_status_tail(c + lead, len - lead);
-	if (lead + tail < len) {
-		c[len - tail] = 0;
-		c += lead;
-	}
+	if (lead + tail < len)
+		c = tail ? prr_arena_strndup(im->a, c + lead, len - lead - tail)
+			 : c + lead;
 	/* "1. Foo", "#### 2. Foo" */
 	size_t i = 0;
 	while (isdigit((unsigned char)c[i]))
@@ -152,6 +154,12 @@ char *imp_title_of(imp *im, const char *s, size_t n)
 	    c[i + 2])
 		c += i + 2;
 	return c;
+}
+
+/* A title: clean, without status marks around it or a list number. */
+const char *imp_title_of(imp *im, const char *s, size_t n)
+{
+	return imp_title_in(im, imp_clean(im, s, n));
 }
 
 bool imp_has_digit(const char *s, size_t n)
@@ -212,6 +220,64 @@ const char *imp_ratio_text(imp *im, long a, long b)
 	size_t k = prr_decimal(tmp, a);
 	tmp[k++] = '/';
 	k += prr_decimal(tmp + k, b);
+	return prr_arena_strndup(im->a, tmp, k);
+}
+
+/* An id of a letter and a number ("F3", "W2"), as "%c%lld" writes it. */
+const char *imp_letter_id(imp *im, char letter, long long num)
+{
+	char tmp[PRR_DECIMAL_MAX + 1];
+	tmp[0] = letter;
+	return prr_arena_strndup(im->a, tmp, 1 + prr_decimal(tmp + 1, num));
+}
+
+/*
+ * `v` (not negative: a count, points, a percent) as printf's "%g" writes
+ * it, at `out` (IMP_G_MAX bytes); its length.  A whole number below a
+ * million, most figures a review states, is written by prr_decimal, as
+ * "%g" writes it too: snprintf cost a thousand instructions a call.
+ */
+size_t imp_g(char *out, double v)
+{
+	if (v == floor(v) && v < 1e6)
+		return prr_decimal(out, (long long)v);
+	int k = snprintf(out, IMP_G_MAX, "%g", v);
+	return k > 0 ? (size_t)k : 0;
+}
+
+const char *imp_g_text(imp *im, double v)
+{
+	char tmp[IMP_G_MAX];
+	return prr_arena_strndup(im->a, tmp, imp_g(tmp, v));
+}
+
+/* "P% (a/b)": a share of a count, "%ld%% (%ld/%ld)" without vsnprintf. */
+const char *imp_share_text(imp *im, long pct, long a, long b)
+{
+	char tmp[80];
+	size_t k = prr_decimal(tmp, pct);
+	memcpy(tmp + k, "% (", 3);
+	k += 3;
+	k += prr_decimal(tmp + k, a);
+	tmp[k++] = '/';
+	k += prr_decimal(tmp + k, b);
+	tmp[k++] = ')';
+	return prr_arena_strndup(im->a, tmp, k);
+}
+
+/*
+ * A stated percent against a count: "%g%%" of `pct`, and "%.0f%% (%ld/%ld)"
+ * of a/b (b > 0) in `*found`.  "%.0f" rounds a half to even, as rint()
+ * does in the default rounding mode.
+ */
+const char *imp_percent_text(imp *im, double pct, long a, long b,
+			     const char **found)
+{
+	char tmp[IMP_G_MAX + 1];
+	size_t k = imp_g(tmp, pct);
+	tmp[k++] = '%';
+	*found = imp_share_text(im, (long)rint(100.0 * (double)a / (double)b),
+				a, b);
 	return prr_arena_strndup(im->a, tmp, k);
 }
 
@@ -366,7 +432,7 @@ void imp_note_claims(imp *im, const char *s, size_t n, int line,
 	}
 	bool pct = memchr(s, '%', n) != NULL;
 	if (pct)
-		imp_claim_percent_count(im, s, n, a, b, line);
+		imp_claim_percent_count(im, s, n, txt, a, b, line);
 	if (!pct && (b == 10 || b == 100))
 		return; /* "TOTAL: 100/100" is a score, not a count of items */
 	if (counts && (pct || imp_contains_ci(txt, "criteria") || imp_contains_ci(txt, "ready") ||
@@ -473,7 +539,7 @@ bool imp_mentions_commit(const char *s, size_t n)
 		return false;
 	for (size_t i = imp_find_c(s, 0, n - 5); i < n - 5;
 	     i = imp_find_c(s, i + 1, n - 5))
-		if (strncasecmp(s + i, "commit", 6) == 0)
+		if ((s[i + 1] | 0x20) == 'o' && strncasecmp(s + i, "commit", 6) == 0)
 			return true;
 	return false;
 }

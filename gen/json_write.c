@@ -219,24 +219,21 @@ void prr_json_quote(prr_buf *b, const char *s, size_t n)
 	commit(b, k);
 }
 
-/* prr_jw_key, inline for the k* functions below. */
-static inline void put_key(prr_jw *w, const char *key)
+/*
+ * A key of `n` bytes; `plain`: every byte is json_plain.  Inside an
+ * object (every key prr writes), a plain key's separator, indentation,
+ * quoted name and ": " go in one reservation: keys are a third of the
+ * calls in writing a review.
+ */
+static inline void put_key_n(prr_jw *w, const char *key, size_t n, bool plain)
 {
-	/* the length and whether every byte is plain, in one pass */
-	size_t n = 0;
-	unsigned char plain = w->depth > 0 && !w->after_key;
-	for (unsigned char c; (c = (unsigned char)key[n]) != 0; n++)
-		plain &= json_plain[c];
-	if (!plain) {
+	if (!plain || w->depth == 0 || w->after_key) {
 		before_value(w);
 		prr_json_quote(w->out, key, n);
 		put(w->out, ": ", w->pretty ? 2 : 1);
 		w->after_key = true;
 		return;
 	}
-	/* A name inside an object (every key prr writes): the separator, the
-	 * indentation, the quoted name and ": " in one reservation.  Keys
-	 * are a third of the calls in writing a review. */
 	char *o = reserve(w->out, n + 6 + 2 * (size_t)w->depth);
 	size_t k = 0;
 	if (!w->first[w->depth])
@@ -255,16 +252,32 @@ static inline void put_key(prr_jw *w, const char *key)
 	w->after_key = true;
 }
 
+/* prr_jw_key, inline for the k* functions below. */
+static inline void put_key(prr_jw *w, const char *key)
+{
+	/* the length and whether every byte is plain, in one pass */
+	size_t n = 0;
+	bool plain = true;
+	for (unsigned char c; (c = (unsigned char)key[n]) != 0; n++)
+		plain &= json_plain[c] != 0;
+	put_key_n(w, key, n, plain);
+}
+
 void prr_jw_key(prr_jw *w, const char *k)
 {
 	put_key(w, k);
 }
 
-/* Decimal digits of `v`, as "%lld" prints them, without printf's cost. */
+void prr_jw_key_plain(prr_jw *w, const char *key, size_t n)
+{
+	put_key_n(w, key, n, true);
+}
+
+/* Decimal digits of `v`, as "%lld" prints them, without printf's cost,
+ * written where they go. */
 static void put_int(prr_buf *b, long long v)
 {
-	char tmp[PRR_DECIMAL_MAX];
-	put(b, tmp, prr_decimal(tmp, v));
+	commit(b, prr_decimal(reserve(b, PRR_DECIMAL_MAX), v));
 }
 
 /*
@@ -337,6 +350,17 @@ void prr_jw_strn(prr_jw *w, const char *s, size_t n)
 	after_value(w);
 }
 
+void prr_jw_str_plain(prr_jw *w, const char *s, size_t n)
+{
+	before_value(w);
+	char *o = reserve(w->out, n + 2);
+	o[0] = '"';
+	memcpy(o + 1, s, n);
+	o[n + 1] = '"';
+	commit(w->out, n + 2);
+	after_value(w);
+}
+
 void prr_jw_num(prr_jw *w, double v)
 {
 	before_value(w);
@@ -354,7 +378,7 @@ void prr_jw_int(prr_jw *w, long long v)
 void prr_jw_bool(prr_jw *w, bool v)
 {
 	before_value(w);
-	prr_buf_adds(w->out, v ? "true" : "false");
+	put(w->out, v ? "true" : "false", v ? 4 : 5);
 	after_value(w);
 }
 

@@ -569,10 +569,16 @@ static int field_present(const field_spec *f, const char *src)
 	return 0;
 }
 
+/* A status, severity or level name: plain lower-case ASCII. */
+static void write_word(prr_jw *w, const char *name)
+{
+	prr_jw_str_plain(w, name, strlen(name));
+}
+
 static void write_field(prr_jw *w, const field_spec *f, const char *src)
 {
 	const void *p = src + f->off;
-	prr_jw_key(w, f->name);
+	prr_jw_key_plain(w, f->name, f->name_len);
 	switch (f->type) {
 	case SPEC_STR: case SPEC_DATE: case SPEC_HEX:
 		prr_jw_str(w, *(const char *const *)p);
@@ -588,9 +594,9 @@ static void write_field(prr_jw *w, const field_spec *f, const char *src)
 			prr_jw_bool(w, *(const bool *)p);
 		break;
 	}
-	case SPEC_STATUS: prr_jw_str(w, prr_status_name(*(const int *)p)); break;
-	case SPEC_SEVERITY: prr_jw_str(w, prr_severity_name(*(const int *)p)); break;
-	case SPEC_LEVEL: prr_jw_str(w, prr_level_name(*(const int *)p)); break;
+	case SPEC_STATUS: write_word(w, prr_status_name(*(const int *)p)); break;
+	case SPEC_SEVERITY: write_word(w, prr_severity_name(*(const int *)p)); break;
+	case SPEC_LEVEL: write_word(w, prr_level_name(*(const int *)p)); break;
 	case SPEC_OBJECT: write_item(w, f->sub, p); break;
 	case SPEC_ARRAY: {
 		size_t n = *(const size_t *)(src + f->aux);

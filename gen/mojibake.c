@@ -44,9 +44,9 @@ const char *prr_codepage_name(prr_codepage cp)
 
 /*
  * The byte each character below U+10000 comes from in one code page (0:
- * none; every character of both pages is below U+10000).  Built per
- * repair pass: searching the 128-entry tables for each non-ASCII
- * character was most of the repair's cost.
+ * none; every character of both pages is below U+10000).  Built once per
+ * repair: searching the 128-entry tables for each non-ASCII character was
+ * most of the repair's cost.
  */
 typedef struct inverse {
 	unsigned char byte[0x10000];
@@ -103,42 +103,53 @@ static size_t run_at(const inverse *cp, const unsigned char *s, size_t n,
 	return j - i;
 }
 
-/* Counts (out NULL) or writes the repair for one code page. */
-static size_t repair(prr_codepage cp, const char *text, size_t n,
-		     prr_buf *out, size_t *first)
+/* A code page's runs as one pass finds them. */
+typedef struct page_scan {
+	inverse *inv;
+	size_t count; /* runs found */
+	size_t first; /* the first one's offset */
+	size_t next;  /* where the next one may start: past the last */
+} page_scan;
+
+/*
+ * One pass over `text` for the runs of `np` code pages, each page's runs
+ * those a pass of its own would find (a run starts only past that page's
+ * last one): two pages are counted in one pass, not one pass each.  With
+ * `out` (and one page), appends the text with the runs put back.
+ */
+static void scan_runs(const char *text, size_t n, page_scan *pages, int np,
+		      prr_buf *out)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t count = 0, i = 0, copied = 0;
+	size_t i = 0, copied = 0;
 	unsigned char orig[4];
 	int olen;
-	inverse *inv = prr_xmalloc(sizeof *inv);
-	inverse_init(inv, cp);
 	while (i < n) {
 		if (s[i] < 0x80) {
 			i += prr_utf8_ascii(text + i, n - i);
 			continue;
 		}
-		size_t run = run_at(inv, s, n, i, orig, &olen);
-		if (!run) {
+		for (int p = 0; p < np; p++) {
+			page_scan *pg = &pages[p];
+			size_t run = i < pg->next ? 0
+				     : run_at(pg->inv, s, n, i, orig, &olen);
+			if (!run)
+				continue;
+			if (!pg->count++)
+				pg->first = i;
+			pg->next = i + run;
+			if (out) {
+				prr_buf_add(out, text + copied, i - copied);
+				prr_buf_add(out, orig, (size_t)olen);
+				copied = i + run;
+			}
+		}
+		i++;
+		while (i < n && (s[i] & 0xC0) == 0x80)
 			i++;
-			while (i < n && (s[i] & 0xC0) == 0x80)
-				i++;
-			continue;
-		}
-		if (!count && first)
-			*first = i;
-		count++;
-		if (out) {
-			prr_buf_add(out, text + copied, i - copied);
-			prr_buf_add(out, orig, (size_t)olen);
-		}
-		i += run;
-		copied = i;
 	}
 	if (out)
 		prr_buf_add(out, text + copied, n - copied);
-	free(inv);
-	return count;
 }
 
 size_t prr_mojibake_repair(prr_buf *out, const char *s, size_t n,
@@ -147,14 +158,21 @@ size_t prr_mojibake_repair(prr_buf *out, const char *s, size_t n,
 	info->codepage = PRR_CP_NONE;
 	info->repaired = 0;
 	info->first = 0;
-	size_t mac_first = 0, win_first = 0;
-	size_t mac = repair(PRR_CP_MAC_ROMAN, s, n, NULL, &mac_first);
-	size_t win = repair(PRR_CP_WINDOWS_1252, s, n, NULL, &win_first);
-	if (!mac && !win)
-		return 0;
-	prr_codepage cp = mac >= win ? PRR_CP_MAC_ROMAN : PRR_CP_WINDOWS_1252;
-	info->codepage = cp;
-	info->first = cp == PRR_CP_MAC_ROMAN ? mac_first : win_first;
-	info->repaired = repair(cp, s, n, out, NULL);
+	inverse *mac = prr_xmalloc(sizeof *mac), *win = prr_xmalloc(sizeof *win);
+	inverse_init(mac, PRR_CP_MAC_ROMAN);
+	inverse_init(win, PRR_CP_WINDOWS_1252);
+	page_scan pages[2] = { { mac, 0, 0, 0 }, { win, 0, 0, 0 } };
+	scan_runs(s, n, pages, 2, NULL);
+	if (pages[0].count || pages[1].count) {
+		/* the page with more runs, Mac Roman on a tie */
+		int best = pages[0].count >= pages[1].count ? 0 : 1;
+		info->codepage = best ? PRR_CP_WINDOWS_1252 : PRR_CP_MAC_ROMAN;
+		info->first = pages[best].first;
+		page_scan again = { pages[best].inv, 0, 0, 0 };
+		scan_runs(s, n, &again, 1, out);
+		info->repaired = again.count;
+	}
+	free(mac);
+	free(win);
 	return info->repaired;
 }

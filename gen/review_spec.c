@@ -8,11 +8,14 @@
 #define ITEM(name, type, fields) \
 	{ name, sizeof(type), fields, COUNT(fields) + 0 * sizeof(struct { \
 		int fits : COUNT(fields) <= 32 ? 1 : -1; }) }
+/* `json` is a string literal: its length is known here, once */
+#define FIELD(json, kind, off, aux, flags, sub) \
+	{ json, sizeof(json) - 1, kind, off, aux, flags, sub }
 #define F(T, json, kind, member, flags) \
-	{ json, kind, offsetof(T, member), 0, flags, NULL }
+	FIELD(json, kind, offsetof(T, member), 0, flags, NULL)
 #define ARR(T, json, member, sub) \
-	{ json, SPEC_ARRAY, offsetof(T, member), offsetof(T, n_##member), 0, &sub }
-#define LINE(T) { "line", SPEC_LINE, offsetof(T, line), 0, 0, NULL }
+	FIELD(json, SPEC_ARRAY, offsetof(T, member), offsetof(T, n_##member), 0, &sub)
+#define LINE(T) FIELD("line", SPEC_LINE, offsetof(T, line), 0, 0, NULL)
 
 static const field_spec evidence_fields[] = {
 	F(prr_evidence, "path", SPEC_STR, path, SPEC_REQUIRED),
@@ -111,8 +114,8 @@ static const item_spec wave_spec = ITEM("wave", prr_wave, wave_fields);
 static const field_spec milestone_fields[] = {
 	F(prr_milestone, "name", SPEC_STR, name, SPEC_REQUIRED),
 	F(prr_milestone, "due", SPEC_DATE, due, 0),
-	{ "done", SPEC_DONE, offsetof(prr_milestone, done),
-	  offsetof(prr_milestone, done_date), 0, NULL },
+	FIELD("done", SPEC_DONE, offsetof(prr_milestone, done),
+	  offsetof(prr_milestone, done_date), 0, NULL),
 	LINE(prr_milestone),
 };
 static const item_spec milestone_spec = ITEM("milestone", prr_milestone, milestone_fields);
@@ -147,7 +150,7 @@ static const field_spec finding_fields[] = {
 	F(prr_finding, "blocking", SPEC_BOOL, blocking, 0),
 	F(prr_finding, "title", SPEC_STR, title, SPEC_REQUIRED),
 	F(prr_finding, "component", SPEC_STR, component, 0),
-	{ "effort", SPEC_OBJECT, offsetof(prr_finding, effort), 0, 0, &effort_spec },
+	FIELD("effort", SPEC_OBJECT, offsetof(prr_finding, effort), 0, 0, &effort_spec),
 	LINE(prr_finding),
 };
 static const item_spec finding_spec = ITEM("finding", prr_finding, finding_fields);
@@ -169,10 +172,10 @@ static const item_spec section_spec = ITEM("section", prr_section, section_field
 
 static const field_spec table_fields[] = {
 	F(prr_table, "section", SPEC_STR, section, 0),
-	{ "header", SPEC_STRS, offsetof(prr_table, header),
-	  offsetof(prr_table, n_cols), 0, NULL },
-	{ "rows", SPEC_ROWS, offsetof(prr_table, rows),
-	  offsetof(prr_table, n_rows), 0, NULL },
+	FIELD("header", SPEC_STRS, offsetof(prr_table, header),
+	  offsetof(prr_table, n_cols), 0, NULL),
+	FIELD("rows", SPEC_ROWS, offsetof(prr_table, rows),
+	  offsetof(prr_table, n_rows), 0, NULL),
 	LINE(prr_table),
 };
 static const item_spec table_spec = ITEM("table", prr_table, table_fields);
@@ -203,7 +206,7 @@ static const item_spec source_spec = ITEM("source", prr_review, source_fields);
 static const field_spec status_fields[] = {
 	F(prr_review, "text", SPEC_STR, status_text, 0),
 	F(prr_review, "level", SPEC_LEVEL, level, 0),
-	{ "line", SPEC_LINE, offsetof(prr_review, status_line), 0, 0, NULL },
+	FIELD("line", SPEC_LINE, offsetof(prr_review, status_line), 0, 0, NULL),
 };
 static const item_spec status_spec = ITEM("status", prr_review, status_fields);
 
@@ -212,8 +215,8 @@ static const field_spec review_fields[] = {
 	F(prr_review, "title", SPEC_STR, title, 0),
 	F(prr_review, "date", SPEC_DATE, date, SPEC_REQUIRED),
 	F(prr_review, "revision", SPEC_STR, revision, 0),
-	{ "source", SPEC_OBJECT, 0, 0, 0, &source_spec },
-	{ "status", SPEC_OBJECT, 0, 0, 0, &status_spec },
+	FIELD("source", SPEC_OBJECT, 0, 0, 0, &source_spec),
+	FIELD("status", SPEC_OBJECT, 0, 0, 0, &status_spec),
 	ARR(prr_review, "scores", scores, score_spec),
 	ARR(prr_review, "dimensions", dimensions, dimension_spec),
 	ARR(prr_review, "components", components, component_spec),

@@ -41,7 +41,8 @@ enum {
 struct item_spec;
 
 typedef struct field_spec {
-	const char *name;
+	const char *name; /* plain ASCII: written without escaping */
+	size_t name_len;
 	spec_type type;
 	size_t off;
 	size_t aux;

@@ -48,6 +48,11 @@ void prr_jw_num(prr_jw *w, double v);      /* NaN writes null */
 void prr_jw_int(prr_jw *w, long long v);
 void prr_jw_bool(prr_jw *w, bool v);
 void prr_jw_null(prr_jw *w);
+/* A key, or a string value, of `n` bytes that the caller knows need no
+ * escaping (printable ASCII but '"' and '\\'), as the review format's
+ * field names and status words: written without a look at each byte. */
+void prr_jw_key_plain(prr_jw *w, const char *key, size_t n);
+void prr_jw_str_plain(prr_jw *w, const char *s, size_t n);
 /* Writes the buffered text to `stream` (if any); returns -1 on error. */
 int prr_jw_flush(prr_jw *w);
 

@@ -272,6 +272,44 @@ PRR_TEST(json__writer_escapes_and_formats)
 	prr_buf_free(&b);
 }
 
+/* Keys and words known plain are written as any key and string, in both
+ * layouts, inside an object and outside one. */
+PRR_TEST(json__plain_keys_and_words_write_as_any)
+{
+	for (int pretty = 0; pretty < 2; pretty++) {
+		prr_buf a = PRR_BUF_INIT, b = PRR_BUF_INIT;
+		prr_jw wa, wb;
+		prr_jw_init(&wa, &a, pretty);
+		prr_jw_init(&wb, &b, pretty);
+		prr_jw_key(&wa, "top"); /* no object: written as a value */
+		prr_jw_key_plain(&wb, "top", 3);
+		prr_jw_object(&wa);
+		prr_jw_object(&wb);
+		prr_jw_key(&wa, "status");
+		prr_jw_key_plain(&wb, "status", 6);
+		prr_jw_str(&wa, "pass");
+		prr_jw_str_plain(&wb, "pass", 4);
+		prr_jw_kint(&wa, "line", -120);
+		prr_jw_kint(&wb, "line", -120);
+		prr_jw_key(&wa, "list");
+		prr_jw_key_plain(&wb, "list", 4);
+		prr_jw_array(&wa);
+		prr_jw_array(&wb);
+		prr_jw_str(&wa, "not-ready");
+		prr_jw_str_plain(&wb, "not-ready", 9);
+		prr_jw_bool(&wa, false);
+		prr_jw_bool(&wb, false);
+		prr_jw_end(&wa);
+		prr_jw_end(&wb);
+		prr_jw_end(&wa);
+		prr_jw_end(&wb);
+		CHECK_STR(b.p, a.p);
+		CHECK(strstr(b.p, "\"line\":") && strstr(b.p, "-120"));
+		prr_buf_free(&a);
+		prr_buf_free(&b);
+	}
+}
+
 PRR_TEST(model__dates_are_real_days)
 {
 	CHECK(prr_date_valid("2024-02-29"));
