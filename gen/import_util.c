@@ -232,14 +232,14 @@ const char *imp_letter_id(imp *im, char letter, long long num)
 }
 
 /*
- * `v` (not negative: a count, points, a percent) as printf's "%g" writes
- * it, at `out` (IMP_G_MAX bytes); its length.  A whole number below a
- * million, most figures a review states, is written by prr_decimal, as
- * "%g" writes it too: snprintf cost a thousand instructions a call.
+ * `v` as printf's "%g" writes it, at `out` (IMP_G_MAX bytes); its length.
+ * A whole number from 0 to a million, most figures a review states, is
+ * written by prr_decimal, as "%g" writes it too: snprintf cost a thousand
+ * instructions a call.  (-0 and negatives go to snprintf.)
  */
 size_t imp_g(char *out, double v)
 {
-	if (v == floor(v) && v < 1e6)
+	if (v == floor(v) && v >= 0 && v < 1e6 && !signbit(v))
 		return prr_decimal(out, (long long)v);
 	int k = snprintf(out, IMP_G_MAX, "%g", v);
 	return k > 0 ? (size_t)k : 0;
