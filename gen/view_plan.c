@@ -69,8 +69,8 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 int view_page_waves(page *pg)
 {
 	const prr_revfig *rf = &pg->p->reviews[pg->p->n - 1];
-	prr_vnode *c = view_page_new(pg, "waves.html", "waves.html.mustache",
-			    "Plan vs actual", "waves.html");
+	prr_vnode *c = view_page_new(pg, PRR_VIEW_WAVES, "waves.html", NULL,
+				     "Plan vs actual");
 	put(c, "date", rf->review->date);
 	view_put_plan(c, &rf->plan, SIZE_MAX);
 	const prr_plan *pl = &rf->plan;
@@ -127,8 +127,8 @@ static double unit_days(const char *unit)
 int view_page_timeline(page *pg)
 {
 	const prr_timeline *t = &pg->p->timeline;
-	prr_vnode *c = view_page_new(pg, "timeline.html", "timeline.html.mustache",
-			    "Timeline", "timeline.html");
+	prr_vnode *c = view_page_new(pg, PRR_VIEW_TIMELINE, "timeline.html", NULL,
+				     "Timeline");
 	prr_vnode *arr = put_arr(c, "events");
 	prr_svg_event *ev = prr_xcalloc(t->n + t->n_slips + 1, sizeof *ev);
 	/* a milestone's label says which of its marks it is: "GA (due)" */
