@@ -635,6 +635,9 @@ p=$(cd "$S/mp/a" && ls alpha/2026-01-05/alpha/reviews/2026-01-05/index.html 2>/d
 [ -n "$p" ] || fail "the project's page is not at its site path"
 grep -q 'href="alpha/2026-01-05/alpha/reviews/2026-01-05/index.html"' "$S/mp/a/index.html" || fail "index.html does not link the project's review"
 grep -q 'href="beta/2026-02-01/MANIFEST"' "$S/mp/a/index.html" || fail "index.html does not link the project's MANIFEST"
+python3 "$ROOT/tests/e2e/archive_links.py" "$S/mp/a" >"$W/out" 2>"$W/err" || fail "links: $(head -c 600 "$W/err")"
+grep -qF '<a href="../../../../../index.html">Archived reviews</a>' "$S/mp/a/alpha/2026-01-05/alpha/reviews/2026-01-05/index.html" \
+	|| fail "a project's archived page does not link the archive's index"
 run verify-archive "$S/mp/a"
 expect_rc 0
 expect_out "3 archived reviews"
