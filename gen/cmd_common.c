@@ -10,7 +10,6 @@
 
 #include "prr/fsutil.h"
 #include "prr/mdhtml.h"
-#include "prr/model.h"
 
 /* SOURCE_DATE_EPOCH as YYYY-MM-DD, the only date a build may print. */
 static int build_date(char out[16], const char *sde)

@@ -164,7 +164,6 @@ prr_vnode *view_page_new(page *pg, prr_view_kind kind, const char *path,
 	putr(c, "generator", "prr " PRR_VERSION);
 	putr(c, "method", pg->f->method);
 	putr(c, "build_date", pg->o->build_date);
-	putb(c, "portfolio_mode", pg->f->n_projects > 1);
 	put_nav(c, pg, kind);
 	return c;
 }
