@@ -226,116 +226,7 @@ int arc_date_folders(prr_paths *out, const char *dir, prr_buf *err)
 	return 0;
 }
 
-/*** What a review puts in its archived folder ***/
-
-/* The folder of the site a unit copies: "reviews/DATE" or
- * "SLUG/reviews/DATE". */
-static void unit_source(prr_buf *out, const char *key)
-{
-	const char *slash = strchr(key, '/');
-	if (slash)
-		prr_buf_addf(out, "%.*s/reviews/%s", (int)(slash - key), key,
-			     slash + 1);
-	else
-		prr_buf_addf(out, "reviews/%s", key);
-}
-
-typedef struct collect {
-	const char *site;
-	const char *review_dir; /* "reviews/DATE/" */
-	const char *base;       /* the file being scanned */
-	bool html;
-	prr_paths *queue;       /* stylesheets still to scan */
-	afiles *files;
-	prr_names seen;         /* files' paths (exact), borrowed */
-	prr_buf tmp;
-} collect;
-
-static void collect_add(collect *c, const char *rel)
-{
-	afile *f = arc_files_add(c->files, rel);
-	prr_names_put(&c->seen, f->rel, 0);
-	if (arc_is_html(rel) || arc_is_css(rel))
-		prr_paths_add(c->queue, rel);
-}
-
-static void collect_ref(void *ud, const char *ref, size_t n)
-{
-	collect *c = ud;
-	if (arc_resolve_ref(&c->tmp, c->base, ref, n, c->html) < 0)
-		return;
-	const char *rel = c->tmp.p;
-	if (strncmp(rel, c->review_dir, strlen(c->review_dir)) == 0 ||
-	    arc_is_html(rel) || prr_names_find(&c->seen, rel) != PRR_NAMES_NONE)
-		return;
-	for (const char *s = rel; *s; s++) /* dot-entries are not the site's */
-		if (*s == '.' && (s == rel || s[-1] == '/'))
-			return;
-	char *path = prr_path_join(c->site, rel);
-	struct stat st;
-	if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
-		collect_add(c, rel);
-	free(path);
-}
-
-/* The files SITE would put in the archived folder of `key`, sorted, read
- * and summed. */
-static int collect_unit(afiles *out, const char *site, const char *key,
-			prr_buf *err)
-{
-	prr_buf sub = PRR_BUF_INIT, rdir = PRR_BUF_INIT;
-	prr_paths found = { 0 }, queue = { 0 };
-	collect c = { site, NULL, NULL, false, &queue, out, { .exact = true },
-		      PRR_BUF_INIT };
-	int rc = -1;
-	unit_source(&sub, key);
-	prr_buf_addf(&rdir, "%s/", sub.p);
-	c.review_dir = rdir.p;
-	char *dir = prr_path_join(site, sub.p);
-	if (prr_is_dir(dir) != 1) {
-		prr_buf_addf(err, "no review folder '%s' in the site", dir);
-		goto done;
-	}
-	if (arc_walk(site, sub.p, &found, err, 0, false) < 0)
-		goto done;
-	if (found.n == 0) {
-		prr_buf_addf(err, "the review folder '%s' is empty", dir);
-		goto done;
-	}
-	for (size_t i = 0; i < found.n; i++)
-		collect_add(&c, found.v[i]);
-	for (size_t q = 0; q < queue.n; q++) { /* grows while scanned */
-		char *path = prr_path_join(site, queue.v[q]);
-		prr_buf text = PRR_BUF_INIT, e = PRR_BUF_INIT;
-		int r = prr_read_file(path, PRR_ARCHIVE_MAX_FILE, &text, &e);
-		if (r < 0)
-			prr_buf_addf(err, "'%s': %s", path, e.p);
-		else {
-			c.base = queue.v[q];
-			c.html = arc_is_html(queue.v[q]);
-			arc_scan_refs(text.p, text.n, c.html, &c, collect_ref);
-		}
-		prr_buf_free(&text);
-		prr_buf_free(&e);
-		free(path);
-		if (r < 0)
-			goto done;
-	}
-	arc_files_sort(out);
-	for (size_t i = 0; i < out->n; i++)
-		if (arc_file_read(&out->v[i], site, err) < 0)
-			goto done;
-	rc = 0;
-done:
-	prr_names_free(&c.seen);
-	prr_buf_free(&c.tmp);
-	free(dir);
-	prr_paths_free(&found);
-	prr_paths_free(&queue);
-	prr_buf_free(&sub);
-	prr_buf_free(&rdir);
-	return rc;
-}
+/*** Archived folders ***/
 
 int arc_read_archived(afiles *out, const char *dir, bool keep_data,
 		      prr_buf *err)
@@ -610,6 +501,7 @@ struct prr_archive_plan {
 	afiles *files;
 	plan_kind *plan;
 	arc_state state; /* the archive before this run */
+	size_t adopted;  /* its dates, when an older prr's archive is adopted */
 };
 
 void prr_archive_plan_free(prr_archive_plan *p)
@@ -693,7 +585,7 @@ static int check_archive(prr_archive_plan *p, prr_archive_stats *stats,
 				rc = -1;
 			free(u);
 		}
-		stats->adopted = rc == 0 ? p->state.units.n : 0;
+		p->adopted = stats->adopted = rc == 0 ? p->state.units.n : 0;
 	}
 	if (rc < 0) {
 		diags_to_err(err, &d);
@@ -708,16 +600,44 @@ static int check_archive(prr_archive_plan *p, prr_archive_stats *stats,
 	return rc;
 }
 
+/* The files of review `i` as they will be written: its pages.json
+ * added, sorted, summed.  0, or -1 with a message in `e`. */
+static int unit_files(prr_archive_plan *p, size_t i, arc_unit *u, prr_buf *e)
+{
+	prr_buf json = PRR_BUF_INIT;
+	prr_pagelist_sort(&u->pages);
+	prr_pagelist_json(&json, &u->pages);
+	arc_unit_add(u, PRR_ARCHIVE_PAGES, json.p, json.n);
+	prr_buf_free(&json);
+	p->files[i] = u->files;
+	memset(&u->files, 0, sizeof u->files);
+	afiles *fl = &p->files[i];
+	arc_files_sort(fl);
+	for (size_t k = 0; k < fl->n; k++) {
+		if (strpbrk(fl->v[k].rel, "\n\\")) {
+			prr_buf_addf(e, "'%s': a name with a newline or a "
+				     "backslash cannot be archived", fl->v[k].rel);
+			return -1;
+		}
+		if (prr_archive_sha256(fl->v[k].hex, fl->v[k].data.p,
+				       fl->v[k].data.n) < 0) {
+			prr_buf_adds(e, "SHA-256 failed in libcrypto");
+			return -1;
+		}
+	}
+	return 0;
+}
+
 /* Decides what writing `key` does: 0 (plan set) or a message in `e`. */
-static void plan_unit(prr_archive_plan *p, size_t i, const char *site,
-		      bool force, prr_buf *e)
+static void plan_unit(prr_archive_plan *p, size_t i, arc_unit *u, bool force,
+		      prr_buf *e)
 {
 	const char *key = p->keys[i];
 	if (!arc_key_valid(key, NULL)) {
 		prr_buf_addf(e, "'%s' is not a review date (YYYY-MM-DD)", key);
 		return;
 	}
-	if (collect_unit(&p->files[i], site, key, e) < 0)
+	if (unit_files(p, i, u, e) < 0)
 		return;
 	char *dir = prr_path_join(p->dir, key);
 	int isdir = prr_is_dir(dir);
@@ -744,22 +664,28 @@ static void plan_unit(prr_archive_plan *p, size_t i, const char *site,
 	free(dir);
 }
 
-int prr_archive_prepare(prr_archive_plan **out, prr_archive_stats *stats,
-			const char *site_dir, const char *const *keys,
-			size_t n, const char *archive_dir, bool force,
-			prr_buf *err)
+/* Units in key order, so that refusals and writes come in that order. */
+static int unit_cmp(const void *a, const void *b)
 {
+	return strcmp(((const arc_unit *)a)->key, ((const arc_unit *)b)->key);
+}
+
+int prr_archive_prepare(prr_archive_plan **out, prr_archive_stats *stats,
+			prr_archive_set *set, const char *archive_dir,
+			bool force, prr_buf *err)
+{
+	size_t n = set->n;
 	prr_archive_plan *p = prr_xcalloc(1, sizeof *p);
 	p->dir = prr_xstrdup(archive_dir);
-	p->n = n;
 	p->keys = prr_xcalloc(n ? n : 1, sizeof *p->keys);
 	p->files = prr_xcalloc(n ? n : 1, sizeof *p->files);
 	p->plan = prr_xcalloc(n ? n : 1, sizeof *p->plan);
-	prr_names given = { .exact = true };
 	size_t problems = 0;
 	*out = NULL;
-	for (size_t i = 0; i < n; i++)
-		p->keys[i] = prr_xstrdup(keys[i]);
+	if (n > 1) /* the keys' table is not used again */
+		qsort(set->v, n, sizeof *set->v, unit_cmp);
+	for (size_t i = 0; i < n; i++, p->n++)
+		p->keys[i] = prr_xstrdup(set->v[i].key);
 	/* `--archive reviews` must not replace a user's folder */
 	if (!prr_dir_owned(archive_dir, PRR_ARCHIVE_MARKER, "prr archive ")) {
 		prr_buf_addf(err, "'%s' is not empty and is not a prr archive (it "
@@ -777,9 +703,7 @@ int prr_archive_prepare(prr_archive_plan **out, prr_archive_stats *stats,
 	/* First decide every unit, so a refusal writes nothing. */
 	for (size_t i = 0; i < n; i++) {
 		prr_buf e = PRR_BUF_INIT;
-		plan_unit(p, i, site_dir, force, &e);
-		if (!e.n && prr_names_put(&given, p->keys[i], i) != i)
-			p->plan[i] = PLAN_SAME; /* given twice */
+		plan_unit(p, i, &set->v[i], force, &e);
 		if (e.n) {
 			if (problems++ || err->n)
 				prr_buf_addc(err, '\n');
@@ -787,13 +711,13 @@ int prr_archive_prepare(prr_archive_plan **out, prr_archive_stats *stats,
 		}
 		prr_buf_free(&e);
 	}
-	prr_names_free(&given);
 	if (problems)
 		goto fail;
+	prr_archive_set_free(set);
 	*out = p;
 	return 0;
 fail:
-	prr_names_free(&given);
+	prr_archive_set_free(set);
 	prr_archive_plan_free(p);
 	return -1;
 }
@@ -803,6 +727,7 @@ int prr_archive_commit(prr_archive_plan *p, prr_archive_stats *stats,
 {
 	int rc = -1;
 	prr_paths units = { 0 };
+	stats->adopted = p->adopted;
 	if (mkdir_p(p->dir, err) < 0)
 		goto done;
 	for (size_t i = 0; i < p->n; i++) {
@@ -852,73 +777,5 @@ done:
 		stats->system = true;
 	prr_paths_free(&units);
 	prr_archive_plan_free(p);
-	return rc;
-}
-
-int prr_archive_site(prr_archive_stats *stats, const char *site_dir,
-		     const char *const *keys, size_t n,
-		     const char *archive_dir, bool force,
-		     const prr_tpl_store *templates, prr_buf *err)
-{
-	prr_archive_stats local = { 0 };
-	prr_archive_plan *p;
-	if (!stats)
-		stats = &local;
-	if (prr_archive_prepare(&p, stats, site_dir, keys, n, archive_dir,
-				force, err) < 0)
-		return -1;
-	return prr_archive_commit(p, stats, templates, err);
-}
-
-int prr_archive_site_reviews(prr_paths *out, const char *site_dir,
-			     prr_buf *err)
-{
-	char *reviews = prr_path_join(site_dir, "reviews");
-	int one = prr_is_dir(reviews) == 1;
-	int rc = one ? arc_date_folders(out, reviews, err) : 0;
-	DIR *d = opendir(site_dir);
-	struct dirent *e;
-	prr_paths slugs = { 0 };
-	while (rc == 0 && d && (e = readdir(d)) != NULL) {
-		char *sub = prr_path_join(site_dir, e->d_name);
-		char *rev = prr_path_join(sub, "reviews");
-		if (e->d_name[0] != '.' && strcmp(e->d_name, "reviews") != 0 &&
-		    prr_is_dir(rev) == 1)
-			prr_paths_add(&slugs, e->d_name);
-		free(rev);
-		free(sub);
-	}
-	if (d)
-		closedir(d);
-	prr_paths_sort(&slugs);
-	for (size_t i = 0; rc == 0 && i < slugs.n; i++) {
-		prr_paths dates = { 0 };
-		char *rev = prr_path_join(site_dir, slugs.v[i]);
-		char *rd = prr_path_join(rev, "reviews");
-		rc = arc_date_folders(&dates, rd, err);
-		for (size_t k = 0; rc == 0 && k < dates.n; k++) {
-			prr_buf key = PRR_BUF_INIT;
-			prr_buf_addf(&key, "%s/%s", slugs.v[i], dates.v[k]);
-			if (!arc_key_valid(key.p, NULL)) {
-				prr_buf_addf(err, "'%s': a project folder named "
-					     "like a date cannot be archived", rev);
-				rc = -1;
-			} else {
-				prr_paths_add(out, key.p);
-			}
-			prr_buf_free(&key);
-		}
-		prr_paths_free(&dates);
-		free(rd);
-		free(rev);
-	}
-	prr_paths_free(&slugs);
-	if (rc == 0 && !one && out->n == 0) {
-		errno = ENOENT;
-		prr_buf_addf(err, "cannot open folder '%s': %s", reviews,
-			     strerror(errno));
-		rc = -1;
-	}
-	free(reviews);
 	return rc;
 }

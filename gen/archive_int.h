@@ -2,9 +2,10 @@
  * archive_int.h - the archive's own header, shared by its files (not part
  * of prr's interface: that is include/prr/archive.h).
  *
- *   archive.c           files and sums, what a review puts in an archived
- *                       folder, writing folders, prr_archive_prepare/commit
- *   archive_links.c     the relative links of pages and stylesheets
+ *   archive.c           files and sums, writing folders,
+ *                       prr_archive_prepare/commit
+ *   archive_set.c       what is archived: each review's files in memory,
+ *                       rendered for the archive (prr_archive_collect)
  *   archive_index.c     DIR/index.html, the marker, DIR/MANIFEST written
  *   archive_manifest.c  MANIFEST read, the archive's own state (its
  *                       reviews and DIR/MANIFEST), prr_archive_verify
@@ -23,6 +24,8 @@
 #include "prr/buf.h"
 #include "prr/diag.h"
 #include "prr/fsutil.h"
+#include "prr/model.h"
+#include "prr/pages.h"
 
 /* One file of an archived folder: its path relative to the folder, its sum
  * and (when it is to be written) its bytes. */
@@ -76,22 +79,25 @@ int arc_read_manifest(afiles *out, const char *path, prr_diags *d);
 int arc_write_if_changed(const char *path, const char *data, size_t n,
 			 prr_buf *err);
 
-/*** Links (archive_links.c) ***/
+/*** What is archived (archive_set.c) ***/
 
-bool arc_is_html(const char *p);
-bool arc_is_css(const char *p);
-int arc_hexval(char c);
-bool arc_ci_eq(const char *p, const char *word, size_t n);
-typedef void (*arc_ref_fn)(void *ud, const char *ref, size_t n);
-/* Calls `fn` with every reference in `text`: href=, src= attributes (in
- * HTML), url(…) and @import "…" (in stylesheets and inline styles). */
-void arc_scan_refs(const char *text, size_t len, bool html, void *ud,
-		   arc_ref_fn fn);
-/* Resolves `ref` (n bytes, written in the file at `base`, relative to the
- * site) to a path relative to the site; -1 for what is not a relative
- * reference to a file inside the site. */
-int arc_resolve_ref(prr_buf *out, const char *base, const char *ref,
-		    size_t n, bool html);
+/* One review to archive: its key, its files (bytes in memory) and the
+ * entries of its pages.json. */
+typedef struct arc_unit {
+	char *key;
+	afiles files;
+	prr_names paths; /* files' paths (exact), borrowed */
+	prr_pagelist pages;
+} arc_unit;
+
+/* Adds a copy of `n` bytes as `rel`, unless the unit has that path. */
+void arc_unit_add(arc_unit *u, const char *rel, const void *data, size_t n);
+
+struct prr_archive_set {
+	arc_unit *v;
+	size_t n, cap;
+	prr_names keys; /* key -> index (exact), borrowed */
+};
 
 /*** The archive's own state (archive_manifest.c) ***/
 

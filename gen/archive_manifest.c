@@ -364,7 +364,7 @@ int prr_archive_verify(prr_archive_check *out, const char *archive_dir,
 		prr_diag_add(d, PRR_DIAG_WARNING, top, NULL, 0, 0, "missing: "
 			     "an archive of an older prr, whose dates and "
 			     "index.html no MANIFEST covers (a date deleted or "
-			     "added is not noticed); `prr archive SITE %s` "
+			     "added is not noticed); `prr archive REVIEWS %s` "
 			     "adopts it", archive_dir);
 	free(top);
 	for (size_t i = 0; i < s.units.n; i++) {

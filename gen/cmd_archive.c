@@ -1,109 +1,105 @@
-/* cmd_archive.c - `prr archive SITE DIR`: freeze a built site's reviews. */
+/* cmd_archive.c - `prr archive [REVIEWS...] DIR`: freeze each review's
+ * pages into a dated archive. */
 #include "prr/archive.h"
 #include "prr/cli.h"
+#include "prr/figures.h"
 #include "prr/fsutil.h"
+#include "prr/tpl.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "cmd_common.h"
+
 static const prr_option options[] = {
-	{ "date", 'd', "DATE", "archive this review date only (repeatable; "
-	  "default: every folder of SITE/reviews/)", true },
+	{ "review", 0, "DATE", "archive the review of this date only (repeatable; "
+	  "default: every review)", true },
 	{ "force", 'f', NULL, "replace archived dates whose content differs", false },
-	{ "templates", 0, "DIR", "templates that override prr's own, by file name", false },
+	CMD_PAGE_OPTIONS,
+	PRR_REPO_OPTIONS,
 	{ 0 }
 };
 
-/* The summary line every archiving command prints (stderr: progress). */
-static void print_stats(const prr_archive_stats *s, const char *dir)
+/* 1 if a review of `f` is dated `date`. */
+static bool has_review(const prr_figures *f, const char *date)
 {
-	if (s->adopted)
-		fprintf(stderr, "prr: archive: warning: '%s' had no MANIFEST (an "
-			"archive of an older prr): its %zu dates checked clean "
-			"against their own MANIFESTs and are now covered by "
-			"'%s/MANIFEST'\n", dir, s->adopted, dir);
-	fprintf(stderr, "prr: archive '%s': %zu added, %zu replaced, "
-		"%zu unchanged\n", dir, s->added, s->replaced, s->unchanged);
+	for (size_t i = 0; i < f->n_projects; i++)
+		for (size_t k = 0; k < f->projects[i].n; k++)
+			if (strcmp(f->projects[i].reviews[k].review->date, date) == 0)
+				return true;
+	return false;
 }
 
-/* Keeps the reviews of `found` whose date is one of `given` (each
- * project's, in a site of several); a date none has stays, as given, for
- * prr_archive_site to refuse by name. */
-static void pick_dates(prr_paths *found, const char **given, size_t n)
+/* A built site given where the reviews are expected: what prr archive
+ * read before it made the archived pages itself. */
+static bool is_site(const char *path)
 {
-	prr_paths keep = { 0 };
-	for (size_t g = 0; g < n; g++) {
-		size_t before = keep.n;
-		for (size_t i = 0; i < found->n; i++) {
-			const char *s = strchr(found->v[i], '/');
-			if (strcmp(s ? s + 1 : found->v[i], given[g]) == 0)
-				prr_paths_add(&keep, found->v[i]);
-		}
-		if (keep.n == before)
-			prr_paths_add(&keep, given[g]);
-	}
-	prr_paths_free(found);
-	*found = keep;
+	char *marker = prr_path_join(path, PRR_SITE_MARKER);
+	bool yes = prr_is_dir(path) == 1 && prr_is_dir(marker) == 0;
+	free(marker);
+	return yes;
 }
 
-static int run(const prr_args *args)
+static int run(const prr_args *a)
 {
-	const char *site = args->pos[0], *dir = args->pos[1];
-	const char **given = NULL;
-	int n_given = prr_arg_all(args, "date", &given);
-	prr_paths found = { 0 };
-	prr_buf err = PRR_BUF_INIT;
-	prr_archive_stats stats = { 0 };
-	int rc = PRR_EXIT_OK;
-	if (prr_archive_site_reviews(&found, site, &err) < 0) {
-		rc = PRR_EXIT_INPUT;
-		goto done;
-	}
-	if (n_given == 0) {
-		if (found.n == 0) {
-			prr_buf_addf(&err, "no review folder (YYYY-MM-DD) in "
-				     "'%s/reviews'", site);
+	const char *dir = a->pos[a->n_pos - 1];
+	const char **dates = NULL;
+	int n_dates = prr_arg_all(a, "review", &dates);
+	prr_pipeline_opts in = { 0 };
+	if (prr_repo_args(a, &in) < 0)
+		return PRR_EXIT_USAGE;
+	for (int i = 0; i < n_dates; i++)
+		if (!prr_date_valid(dates[i]))
+			return prr_usage_error(a->cmd, "--review wants a date "
+					       "YYYY-MM-DD, not '%s'", dates[i]);
+	for (int i = 0; i + 1 < a->n_pos; i++)
+		if (is_site(a->pos[i]))
+			return prr_usage_error(a->cmd, "'%s' is a site prr built; "
+					       "prr archive reads the reviews and "
+					       "makes their pages for the archive: "
+					       "prr archive REVIEWS %s (or prr build "
+					       "REVIEWS --archive %s)", a->pos[i],
+					       dir, dir);
+	cmd_pages c;
+	prr_archive_plan *plan = NULL;
+	int rc = cmd_pages_load(&c, a, a->pos, a->n_pos - 1, &in);
+	for (int i = 0; rc == PRR_EXIT_OK && i < n_dates; i++)
+		if (!has_review(c.f, dates[i])) {
+			fprintf(stderr, "prr: archive: no review is dated %s\n",
+				dates[i]);
 			rc = PRR_EXIT_INPUT;
-			goto done;
 		}
-	}
-	if (n_given)
-		pick_dates(&found, given, (size_t)n_given);
-	const char *const *dates = (const char *const *)found.v;
-	size_t n = found.n;
-	prr_tpl_store store = { { prr_arg(args, "templates") } };
-	if (prr_archive_site(&stats, site, dates, n, dir, prr_flag(args, "force"),
-			     &store, &err) < 0)
-		rc = stats.system ? PRR_EXIT_SYSTEM : PRR_EXIT_INPUT;
-	else
-		print_stats(&stats, dir);
-done:
-	if (rc != PRR_EXIT_OK) {
-		/* one "prr: archive: …" line per problem */
-		for (char *p = err.p; *p;) {
-			char *nl = strchr(p, '\n');
-			if (nl)
-				*nl = '\0';
-			fprintf(stderr, "prr: archive: %s\n", p);
-			p = nl ? nl + 1 : p + strlen(p);
-		}
-	}
-	prr_paths_free(&found);
-	prr_buf_free(&err);
+	if (rc == PRR_EXIT_OK)
+		rc = cmd_archive_prepare(&plan, "archive", c.f, &c.vo, c.env, dates,
+					 (size_t)n_dates, dir, prr_flag(a, "force"),
+					 &c.d);
+	if (rc == PRR_EXIT_OK)
+		rc = cmd_archive_commit(plan, "archive", dir, &c.store, true);
+	cmd_pages_free(&c);
 	return rc;
 }
 
-PRR_COMMAND(archive) = { "archive", run, "SITE DIR [--date DATE]... [--force]",
-	"copy a built site's reviews into a dated archive with SHA-256 sums",
+PRR_COMMAND(archive) = { "archive", run,
+	"[REVIEWS...] DIR [--review DATE]... [--force] [--repo DIR] [--base-url URL]",
+	"archive each review's pages into a dated folder with SHA-256 sums",
 	options,
-	"Copies each review of the built site SITE (its folder\n"
-	"SITE/reviews/DATE/ and the assets its pages use) into DIR/DATE/,\n"
-	"with DIR/DATE/MANIFEST holding a SHA-256 per file, and rewrites\n"
-	"DIR/index.html, the list of archived reviews, and DIR/MANIFEST, the\n"
-	"sums of each date's MANIFEST and of index.html.  In a site of\n"
-	"several projects each project's reviews SITE/SLUG/reviews/DATE/ go\n"
-	"to DIR/SLUG/DATE/.  `prr build --archive\n"
-	"DIR` does the same after a build.\n"
+	"Reads the reviews (files or folders; default ./reviews, else .) as\n"
+	"prr build does, makes each review's pages for the archive and writes\n"
+	"them, with report.md, the assets they use and pages.json (their\n"
+	"list), into DIR/DATE/, with DIR/DATE/MANIFEST holding a SHA-256 per\n"
+	"file; then rewrites DIR/index.html, the list of archived reviews,\n"
+	"and DIR/MANIFEST, the sums of each date's MANIFEST and of\n"
+	"index.html.  In reviews of several projects each project's reviews\n"
+	"go to DIR/SLUG/DATE/.  `prr build --archive DIR` does the same with\n"
+	"the site it builds.\n"
+	"\n"
+	"Archived pages link only inside their date, to DIR/index.html, and,\n"
+	"with --base-url, to the published site's pages (its overview, plan,\n"
+	"timeline, history, components and earlier reviews); without it they\n"
+	"do not link those at all.  Give the same options as to prr build\n"
+	"(--repo, --templates, --base-url, --date) for the same pages.\n"
+	"--review DATE archives the review of that date only.\n"
 	"\n"
 	"An archived date is never overwritten: identical content is left\n"
 	"alone; different content is an error naming the date and the first\n"
@@ -114,4 +110,5 @@ PRR_COMMAND(archive) = { "archive", run, "SITE DIR [--date DATE]... [--force]",
 	"checks the archive against its manifests.\n"
 	"\n"
 	"exit status: 0 archived (or unchanged), 1 refused or bad input,\n"
-	"2 bad usage, 3 cannot write", 2, 2 };
+	"2 bad usage (a built site given for the reviews), 3 cannot write",
+	1, -1 };

@@ -16,21 +16,20 @@ static int page_index(page *pg)
 {
 	size_t last = pg->p->n - 1;
 	const prr_revfig *rf = &pg->p->reviews[last];
-	prr_vnode *c = view_page_new(pg, "index.html", "index.html.mustache",
-			    pg->p->project ? pg->p->project : "Readiness", "index.html");
-	const char *root = view_ctx_str(c, "root");
+	prr_vnode *c = view_page_new(pg, PRR_VIEW_OVERVIEW, "index.html", NULL,
+				     pg->p->project ? pg->p->project : "Readiness");
 	view_put_headline(c, pg, last, true);
-	view_put_trend(c, pg, root);
-	view_put_heatmap(c, pg, last, false, root);
+	view_put_trend(c, pg);
+	view_put_heatmap(c, pg, last, false);
 	view_put_blockers(c, &rf->score, SIZE_MAX);
 	view_put_findings(c, "serious_findings", rf->review, true, SIZE_MAX);
 	if (pg->p->has_delta)
 		view_put_delta(c, &pg->p->delta, SIZE_MAX);
 	size_t n = view_put_audit(c, "warnings", &rf->audit, AUDIT_DISAGREE, SIZE_MAX);
 	putb(c, "has_warnings", n > 0);
-	view_put_review_links(c, pg, root, last, pg->p->n);
-	view_putf(c, "review_href", "%s%sreviews/%s/index.html", root, pg->prefix,
-	     rf->review->date);
+	view_put_review_links(c, pg, last, pg->p->n);
+	view_put_site_href(c, "review_href", pg, "reviews/%s/index.html",
+			   rf->review->date);
 	if (pg->o->base_url)
 		put(c, "base_url", pg->o->base_url);
 	return view_page_emit(pg);
@@ -38,16 +37,15 @@ static int page_index(page *pg)
 
 static int page_history(page *pg)
 {
-	prr_vnode *c = view_page_new(pg, "history.html", "history.html.mustache", "History",
-			    "history.html");
-	const char *root = view_ctx_str(c, "root");
-	view_put_trend(c, pg, root);
+	prr_vnode *c = view_page_new(pg, PRR_VIEW_HISTORY, "history.html", NULL,
+				     "History");
+	view_put_trend(c, pg);
 	prr_vnode *dates = put_arr(c, "dates");
 	for (size_t i = 0; i < pg->p->n; i++) {
 		prr_vnode *o = push(dates);
 		put(o, "date", pg->p->reviews[i].review->date);
-		view_putf(o, "href", "%s%sreviews/%s/index.html", root, pg->prefix,
-		     pg->p->reviews[i].review->date);
+		view_put_site_href(o, "href", pg, "reviews/%s/index.html",
+				   pg->p->reviews[i].review->date);
 	}
 	prr_vnode *rows = put_arr(c, "trends");
 	prr_buf desc = PRR_BUF_INIT, svg = PRR_BUF_INIT, id = PRR_BUF_INIT;
@@ -104,8 +102,8 @@ static int page_portfolio(prr_view_emit emit, void *ud, const prr_figures *f,
 {
 	page pg = { .emit = emit, .ud = ud, .f = f, .o = o, .prefix = "",
 		    .ctx = ctx };
-	prr_vnode *c = view_page_new(&pg, "index.html", "portfolio.html.mustache",
-			    "Portfolio", NULL);
+	prr_vnode *c = view_page_new(&pg, PRR_VIEW_PORTFOLIO, "index.html", NULL,
+				     "Portfolio");
 	prr_vnode *rows = put_arr(c, "projects");
 	for (size_t i = 0; i < f->n_projects; i++) {
 		const prr_project_figs *p = &f->projects[i];
@@ -143,7 +141,8 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 				      : prr_xstrdup("");
 	prr_names_free(&taken);
 	int rc = 0;
-	if (f->n_projects > 1 && prr_jobs_mine(hand))
+	bool site = !o->archive; /* else only the reviews' own pages */
+	if (site && f->n_projects > 1 && prr_jobs_mine(hand))
 		rc = page_portfolio(emit, ud, f, o, prefixes, &pages);
 	for (size_t i = 0; i < f->n_projects && rc == 0; i++) {
 		page pg = { .emit = emit, .ud = ud, .f = f, .p = &f->projects[i],
@@ -153,15 +152,15 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		view_collect_components(&pg);
 		/* the project's big pages first, so that the last units dealt
 		 * are small and the threads end together */
-		if (prr_jobs_mine(hand))
+		if (site && prr_jobs_mine(hand))
 			rc = page_index(&pg);
-		if (rc == 0 && prr_jobs_mine(hand))
+		if (site && rc == 0 && prr_jobs_mine(hand))
 			rc = page_history(&pg);
-		if (rc == 0 && prr_jobs_mine(hand))
+		if (site && rc == 0 && prr_jobs_mine(hand))
 			rc = view_page_timeline(&pg);
-		if (rc == 0 && prr_jobs_mine(hand))
+		if (site && rc == 0 && prr_jobs_mine(hand))
 			rc = view_page_waves(&pg);
-		for (size_t k = 0; k < pg.n_comps && rc == 0; k++)
+		for (size_t k = 0; site && k < pg.n_comps && rc == 0; k++)
 			if (prr_jobs_mine(hand))
 				rc = view_page_component(&pg, k);
 		for (size_t k = 0; k < pg.p->n && rc == 0; k++) {
@@ -181,6 +180,42 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 	free(prefixes);
 	view_scratch_free();
 	return rc < 0 ? -1 : 0;
+}
+
+/*** An archive's index ***/
+
+/* Newest date first, then by key. */
+static int archived_cmp(const void *x, const void *y)
+{
+	const prr_view_archived *a = *(const prr_view_archived *const *)x;
+	const prr_view_archived *b = *(const prr_view_archived *const *)y;
+	int c = strcmp(b->date, a->date);
+	return c ? c : strcmp(a->key, b->key);
+}
+
+prr_vnode *prr_view_archive_index(prr_arena *a, const prr_view_archived *v,
+				  size_t n)
+{
+	const prr_view_archived **order = prr_xcalloc(n ? n : 1, sizeof *order);
+	for (size_t i = 0; i < n; i++)
+		order[i] = &v[i];
+	if (n > 1)
+		qsort(order, n, sizeof *order, archived_cmp);
+	prr_vnode *c = prr_vobj(a);
+	putn(c, "count", (double)n);
+	putb(c, "one", n == 1);
+	prr_vnode *list = put_arr(c, "archives");
+	for (size_t i = 0; i < n; i++) {
+		prr_vnode *o = push(list);
+		put(o, "date", order[i]->date);
+		put(o, "dir", order[i]->key);
+		put(o, "href", order[i]->href);
+		put(o, "title", order[i]->title ? order[i]->title : order[i]->key);
+		put(o, "project", order[i]->project);
+		putn(o, "files", (double)order[i]->files);
+	}
+	free(order);
+	return c;
 }
 
 /*** Report ***/

@@ -45,13 +45,12 @@ int view_page_review_component(page *pg, size_t i, size_t j)
 	prr_buf path = PRR_BUF_INIT, title = PRR_BUF_INIT;
 	prr_buf_addf(&path, "reviews/%s/components/%s.html", rf->review->date, slug);
 	prr_buf_addf(&title, "%s in the review of %s", cf->name, rf->review->date);
-	prr_vnode *c = view_page_new(pg, path.p, "review-component.html.mustache", title.p,
-			    NULL);
-	const char *root = view_ctx_str(c, "root");
+	prr_vnode *c = view_page_new(pg, PRR_VIEW_REVIEW_COMPONENT, path.p,
+				     rf->review->date, title.p);
 	putr(c, "name", cf->name);
 	putr(c, "kind", cf->component->kind);
 	putr(c, "date", rf->review->date);
-	view_putf(c, "across_href", "%s%scomponents/%s.html", root, pg->prefix, slug);
+	view_put_site_href(c, "across_href", pg, "components/%s.html", slug);
 	view_put_pct(c, "readiness", cf->readiness);
 	view_put_level(c, cf->level);
 	if (cf->component->status != PRR_UNKNOWN)
@@ -82,8 +81,7 @@ int view_page_component(page *pg, size_t k)
 	const char *name = pg->comp_names[k];
 	prr_buf path = PRR_BUF_INIT;
 	prr_buf_addf(&path, "components/%s.html", pg->comp_slugs[k]);
-	prr_vnode *c = view_page_new(pg, path.p, "component.html.mustache", name, NULL);
-	const char *root = view_ctx_str(c, "root");
+	prr_vnode *c = view_page_new(pg, PRR_VIEW_COMPONENT, path.p, NULL, name);
 	put(c, "name", name);
 	/* the categories of every review, in first-seen order */
 	const char **cats = NULL;
@@ -125,8 +123,8 @@ int view_page_component(page *pg, size_t k)
 		prr_vnode *row = push(rows);
 		putb(row, "absent", !cf); /* first: see view_put_heatmap */
 		putr(row, "date", rf->review->date);
-		view_putf(row, "href", "%s%sreviews/%s/index.html", root, pg->prefix,
-		     rf->review->date);
+		view_put_site_href(row, "href", pg, "reviews/%s/index.html",
+				   rf->review->date);
 		if (!cf)
 			continue;
 		latest = cf;
@@ -166,8 +164,8 @@ int view_page_component(page *pg, size_t k)
 	if (latest) {
 		put(c, "kind", latest->component->kind);
 		put(c, "latest_date", latest_rf->review->date);
-		view_putf(c, "latest_href", "%s%sreviews/%s/components/%s.html", root,
-			  pg->prefix, latest_rf->review->date, pg->comp_slugs[k]);
+		view_put_site_href(c, "latest_href", pg, "reviews/%s/components/%s.html",
+				   latest_rf->review->date, pg->comp_slugs[k]);
 		view_put_comp_evidence(c, pg, latest_rf, latest->component);
 	}
 	prr_buf_free(&svg);

@@ -67,6 +67,10 @@ prr_vnode *prr_view_portfolio(prr_arena *a, const prr_portfolio *p)
 	prr_vnode *c = prr_vobj(a);
 	prr_buf b = PRR_BUF_INIT;
 	put(c, "root", "./");
+	/* the layout's links, as the view gives them to every page */
+	put(c, "style_href", "./assets/style.css");
+	put(c, "script_href", "./assets/sort.js");
+	put(c, "home_href", "./index.html");
 	put(c, "page_title", "Portfolio");
 	put(c, "generator", "prr " PRR_VERSION);
 	put(c, "method", PRR_METHOD);

@@ -121,6 +121,8 @@ typedef struct page {
 	prr_view_emit emit;       /* where finished pages go */
 	void *ud;
 	prr_view_page cur;        /* the page being built */
+	const char *root;         /* its "root": "../" per folder of its path
+				   * ("./" at the top), in its data */
 	const prr_figures *f;
 	const prr_project_figs *p;
 	const prr_view_opts *o;
@@ -136,16 +138,29 @@ typedef struct page {
 	prr_arena *ctx;
 } page;
 
-/* A new page at `path` (under the project's prefix when there is a
- * project), its common keys put; returns its context. */
-prr_vnode *view_page_new(page *pg, const char *path, const char *tpl,
-			 const char *title, const char *current);
+/* A new page of kind `kind` at `path` (under the project's folder when
+ * there is a project), of the review of `date` (or NULL), titled
+ * `title`: its descriptor filled (template, assets) and its common keys
+ * put: root, page_title, the assets' hrefs, and the navigation (home_href,
+ * nav, all_projects_href; for an archived copy, "archived" and the
+ * archive's index).  Returns its context. */
+prr_vnode *view_page_new(page *pg, prr_view_kind kind, const char *path,
+			 const char *date, const char *title);
 /* Hands the page built to pg->emit, then frees it; returns emit's. */
 int view_page_emit(page *pg);
 /* Frees the page built without handing it over. */
 void view_page_drop(page *pg);
-/* The string at `k` of `c`, or "". */
-const char *view_ctx_str(prr_vnode *c, const char *k);
+/*
+ * The one way a page links a page outside its own review's folder:
+ * puts at `k` of `o` the href of the page at the formatted path (from
+ * the project's folder: "reviews/2026-03-02/index.html").  In the site,
+ * relative to the page being built; in an archived copy, under the
+ * base URL when there is one, else nothing (the page is not in the
+ * archive).  Returns whether it put one.  Formats in view_scratch(): no
+ * argument may point into it.
+ */
+bool view_put_site_href(prr_vnode *o, const char *k, const page *pg,
+			const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 /* The slug of `name` followed by `tail`, made unique among those in
  * `taken` by "-2", "-3" … before the tail, and added to them. */
 char *view_unique_slug(prr_names *taken, const char *name, const char *tail);
@@ -174,10 +189,9 @@ enum audit_rows { AUDIT_ALL, AUDIT_DISAGREE, AUDIT_AGREE };
  * it is the latest. */
 void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest);
 /* The trend of readiness over the project's reviews: chart and table. */
-void view_put_trend(prr_vnode *c, const page *pg, const char *root);
+void view_put_trend(prr_vnode *c, const page *pg);
 /* The component x category matrix of review `ri`, and the checks' notes. */
-void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review,
-		      const char *root);
+void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review);
 /* Findings by severity, at most `max`; returns how many there are. */
 size_t view_put_findings(prr_vnode *c, const char *key, const prr_review *r,
 			 bool serious_only, size_t max);
@@ -192,9 +206,11 @@ size_t view_put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
 /* "changes": the rows, findings opened and closed, components added and
  * gone. */
 void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max);
-/* Links to the reviews before `upto`, newest first; `current` marked. */
-void view_put_review_links(prr_vnode *c, const page *pg, const char *root,
-			   size_t current, size_t upto);
+/* Links to the reviews before `upto`, newest first; `current` marked
+ * (an archived copy lists them without links unless the base URL is
+ * known: see view_put_site_href). */
+void view_put_review_links(prr_vnode *c, const page *pg, size_t current,
+			   size_t upto);
 
 /*** The repository's word on a review (view_evid.c) ***/
 

@@ -2,11 +2,38 @@
  * project's components and their slugs; see view_int.h. */
 #include "view_int.h"
 
+#include <stdarg.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 /*** Page scaffolding ***/
+
+/* Each kind of page: its word, its template and, for the pages of a
+ * project's navigation (in this order), its label there and its file. */
+static const struct kind_info {
+	const char *name, *tpl, *nav_label, *nav_file;
+} kinds[] = {
+	[PRR_VIEW_PORTFOLIO] = { "portfolio", "portfolio.html.mustache", NULL, NULL },
+	[PRR_VIEW_OVERVIEW] = { "overview", "index.html.mustache", "Overview", "index.html" },
+	[PRR_VIEW_WAVES] = { "waves", "waves.html.mustache", "Plan vs actual", "waves.html" },
+	[PRR_VIEW_TIMELINE] = { "timeline", "timeline.html.mustache", "Timeline", "timeline.html" },
+	[PRR_VIEW_HISTORY] = { "history", "history.html.mustache", "History", "history.html" },
+	[PRR_VIEW_COMPONENT] = { "component", "component.html.mustache", NULL, NULL },
+	[PRR_VIEW_REVIEW] = { "review", "review.html.mustache", NULL, NULL },
+	[PRR_VIEW_REVIEW_COMPONENT] = { "review-component",
+					"review-component.html.mustache", NULL, NULL },
+};
+
+const char *prr_view_kind_name(prr_view_kind k)
+{
+	return (size_t)k < sizeof kinds / sizeof kinds[0] ? kinds[k].name : "page";
+}
+
+/* The site's files every page uses (templates/layout.html), each at the
+ * key of its href in the page's data. */
+static const char *const page_assets[] = { "assets/style.css", "assets/sort.js" };
+static const char *const page_asset_keys[] = { "style_href", "script_href" };
 
 /* The current page's context is no longer needed. */
 static void ctx_drop(page *pg)
@@ -14,70 +41,130 @@ static void ctx_drop(page *pg)
 	prr_arena_reset(pg->ctx);
 }
 
+void view_page_drop(page *pg)
+{
+	free(pg->cur.path);
+	free((char *)pg->cur.title);
+	ctx_drop(pg);
+	memset(&pg->cur, 0, sizeof pg->cur);
+	pg->root = NULL;
+}
+
 /* Hands the page built to the caller, then frees it. */
 int view_page_emit(page *pg)
 {
 	int rc = pg->emit(pg->ud, &pg->cur);
-	free(pg->cur.path);
-	ctx_drop(pg);
-	memset(&pg->cur, 0, sizeof pg->cur);
+	view_page_drop(pg);
 	return rc;
 }
 
-void view_page_drop(page *pg)
+/* The published site's address of the project's folder. */
+static void live_root(prr_buf *b, const page *pg)
 {
-	free(pg->cur.path);
-	ctx_drop(pg);
-	memset(&pg->cur, 0, sizeof pg->cur);
+	size_t k = strlen(pg->o->base_url);
+	prr_buf_addf(b, "%s%s%s", pg->o->base_url,
+		     k && pg->o->base_url[k - 1] == '/' ? "" : "/",
+		     pg->p ? pg->prefix : "");
 }
 
-/* A new page at `path` (relative to the project when `in_project`). */
-prr_vnode *view_page_new(page *pg, const char *path, const char *tpl,
-			 const char *title, const char *current)
+bool view_put_site_href(prr_vnode *o, const char *k, const page *pg,
+			const char *fmt, ...)
+{
+	prr_buf *b = view_scratch();
+	if (!pg->o->archive)
+		prr_buf_addf(b, "%s%s", pg->root, pg->p ? pg->prefix : "");
+	else if (pg->o->base_url)
+		live_root(b, pg);
+	else
+		return false; /* the page is not in the archive */
+	va_list ap;
+	va_start(ap, fmt);
+	prr_buf_vaddf(b, fmt, ap);
+	va_end(ap);
+	prr_vput_str(o, k, b->p, b->n);
+	return true;
+}
+
+/* The links every page of a project has to the others: home (the
+ * brand), the portfolio, and the project's navigation, the current
+ * page's entry marked.  An archived copy links the archive's index
+ * first, then the published site's pages when the base URL is known. */
+static void put_nav(prr_vnode *c, page *pg, prr_view_kind kind)
+{
+	bool several = pg->f->n_projects > 1;
+	prr_vnode *n = pg->p || pg->o->archive ? put_arr(c, "nav") : NULL;
+	putb(c, "has_nav", n != NULL);
+	if (pg->o->archive) {
+		/* the archived folder is DIR/DATE (DIR/SLUG/DATE of several) */
+		prr_buf arc = PRR_BUF_INIT;
+		prr_buf_addf(&arc, "%s%sindex.html", pg->root,
+			     several ? "../../" : "../");
+		prr_vnode *it = push(n);
+		put(it, "href", arc.p);
+		putr(it, "label", "Archived reviews");
+		prr_vnode *a = put_obj(c, "archived");
+		putr(a, "date", pg->cur.date);
+		view_put_site_href(a, "live_href", pg, "index.html");
+		if (!view_put_site_href(c, "home_href", pg, "index.html"))
+			put(c, "home_href", arc.p);
+		prr_buf_free(&arc);
+	} else {
+		view_put_site_href(c, "home_href", pg, "index.html");
+	}
+	if (several) {
+		page top = *pg; /* the portfolio is at the site's root */
+		top.p = NULL;
+		view_put_site_href(c, "all_projects_href", &top, "index.html");
+	}
+	/* the project's pages, unless an archived copy cannot reach them */
+	if (!pg->p || (pg->o->archive && !pg->o->base_url))
+		return;
+	for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+		if (!kinds[i].nav_label)
+			continue;
+		prr_vnode *it = push(n);
+		view_put_site_href(it, "href", pg, "%s", kinds[i].nav_file);
+		putr(it, "label", kinds[i].nav_label);
+		putb(it, "current", i == (size_t)kind);
+	}
+}
+
+prr_vnode *view_page_new(page *pg, prr_view_kind kind, const char *path,
+			 const char *date, const char *title)
 {
 	prr_view_page *v = &pg->cur;
 	prr_buf b = PRR_BUF_INIT;
 	prr_buf_addf(&b, "%s%s", pg->p ? pg->prefix : "", path);
+	v->kind = kind;
 	v->path = prr_buf_detach(&b, NULL);
-	v->tpl = tpl;
+	v->tpl = kinds[kind].tpl;
+	v->date = date;
+	v->project = pg->p ? pg->p->project : NULL;
+	v->folder = pg->p ? pg->prefix : "";
+	v->title = prr_xstrdup(title ? title : "");
+	v->assets = page_assets;
+	v->n_assets = sizeof page_assets / sizeof page_assets[0];
 	v->ctx = prr_vobj(pg->ctx);
 	/* root: one "../" per folder of the path */
 	for (const char *s = v->path; (s = strchr(s, '/')); s++)
 		prr_buf_adds(&b, "../");
 	prr_vnode *c = v->ctx;
 	put(c, "root", b.n ? b.p : "./");
+	pg->root = prr_vstr(prr_vget(c, "root"));
+	for (size_t i = 0; i < v->n_assets; i++)
+		view_putf(c, page_asset_keys[i], "%s%s", pg->root, page_assets[i]);
 	/* data.json holds every review: a review's own pages do not link it
 	 * (its archived copy would change with each new review) */
-	if (strncmp(path, "reviews/", 8) != 0) {
-		size_t mark = b.n;
-		prr_buf_adds(&b, "data.json");
-		put(c, "data_href", b.p);
-		prr_buf_truncate(&b, mark);
-	}
-	if (pg->p) {
-		prr_buf_adds(&b, pg->prefix);
-		put(c, "proj", b.n ? b.p : "./");
+	if (kind != PRR_VIEW_REVIEW && kind != PRR_VIEW_REVIEW_COMPONENT)
+		view_putf(c, "data_href", "%sdata.json", b.p);
+	if (pg->p)
 		putr(c, "project", pg->p->project);
-	}
 	prr_buf_free(&b);
 	put(c, "page_title", title);
 	putr(c, "generator", "prr " PRR_VERSION);
 	putr(c, "method", pg->f->method);
 	putr(c, "build_date", pg->o->build_date);
-	putb(c, "portfolio_mode", pg->f->n_projects > 1);
-	if (pg->p) {
-		static const char *const nav[][2] = {
-			{ "index.html", "Overview" }, { "waves.html", "Plan vs actual" },
-			{ "timeline.html", "Timeline" }, { "history.html", "History" },
-		};
-		prr_vnode *n = put_arr(c, "nav");
-		for (size_t i = 0; i < sizeof nav / sizeof nav[0]; i++) {
-			prr_vnode *it = push(n);
-			putr(it, "href", nav[i][0]);
-			putr(it, "label", nav[i][1]);
-			putb(it, "current", current && strcmp(current, nav[i][0]) == 0);
-		}
-	}
+	put_nav(c, pg, kind);
 	return c;
 }
 
@@ -193,10 +280,4 @@ void view_page_free(page *pg)
 	pg->kof = NULL;
 	pg->at = NULL;
 	pg->n_comps = 0;
-}
-
-const char *view_ctx_str(prr_vnode *c, const char *k)
-{
-	const char *v = prr_vstr(prr_vget(c, k));
-	return v ? v : "";
 }

@@ -65,7 +65,7 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 
 /* The trend of readiness (and of the dimension score, where reviews have
  * one) over the project's reviews, as a chart with axes and a table. */
-void view_put_trend(prr_vnode *c, const page *pg, const char *root)
+void view_put_trend(prr_vnode *c, const page *pg)
 {
 	size_t n = pg->p->n;
 	double *v = prr_xcalloc(n ? n : 1, sizeof *v);
@@ -74,7 +74,7 @@ void view_put_trend(prr_vnode *c, const page *pg, const char *root)
 	bool has_dim = false;
 	prr_vnode *t = put_obj(c, "trend");
 	prr_vnode *rows = put_arr(t, "rows");
-	prr_buf desc = PRR_BUF_INIT, href = PRR_BUF_INIT;
+	prr_buf desc = PRR_BUF_INIT;
 	for (size_t i = 0; i < n; i++) {
 		const prr_revfig *rf = &pg->p->reviews[i];
 		v[i] = rf->score.readiness;
@@ -83,10 +83,8 @@ void view_put_trend(prr_vnode *c, const page *pg, const char *root)
 		dates[i] = rf->review->date;
 		prr_vnode *row = push(rows);
 		putr(row, "date", rf->review->date);
-		prr_buf_reset(&href);
-		prr_buf_addf(&href, "%s%sreviews/%s/index.html", root, pg->prefix,
-			     rf->review->date);
-		put(row, "href", href.p);
+		view_put_site_href(row, "href", pg, "reviews/%s/index.html",
+				   rf->review->date);
 		view_put_pct(row, "readiness", rf->score.readiness);
 		view_put_level(row, rf->score.level);
 		char b[32];
@@ -109,7 +107,6 @@ void view_put_trend(prr_vnode *c, const page *pg, const char *root)
 	putb(t, "has_dim", has_dim);
 	prr_buf_free(&svg);
 	prr_buf_free(&desc);
-	prr_buf_free(&href);
 	free(v);
 	free(dim);
 	free(dates);
@@ -145,8 +142,7 @@ static void put_check_notes(prr_vnode *hm, const prr_scorecard *s)
 		     plural(n_other, "other check", "other checks"));
 }
 
-void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review,
-		      const char *root)
+void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review)
 {
 	const prr_scorecard *s = &pg->p->reviews[ri].score;
 	prr_vnode *hm = put_obj(c, "heatmap");
@@ -162,8 +158,8 @@ void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review,
 		if (k >= 0 && in_review)
 			view_putf(row, "href", "components/%s.html", pg->comp_slugs[k]);
 		else if (k >= 0)
-			view_putf(row, "href", "%s%scomponents/%s.html", root, pg->prefix,
-			     pg->comp_slugs[k]);
+			view_put_site_href(row, "href", pg, "components/%s.html",
+					   pg->comp_slugs[k]);
 		view_put_pct(row, "readiness", cf->readiness);
 		view_put_level(row, cf->level);
 		prr_vnode *cells = put_arr(row, "cells");
@@ -396,8 +392,8 @@ void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max)
 }
 
 /* Links to the reviews before `upto`, newest first; `current` is marked. */
-void view_put_review_links(prr_vnode *c, const page *pg, const char *root,
-			   size_t current, size_t upto)
+void view_put_review_links(prr_vnode *c, const page *pg, size_t current,
+			   size_t upto)
 {
 	prr_vnode *arr = put_arr(c, "reviews");
 	for (size_t i = upto; i-- > 0;) {
@@ -405,8 +401,8 @@ void view_put_review_links(prr_vnode *c, const page *pg, const char *root,
 		prr_vnode *o = push(arr);
 		put(o, "date", rf->review->date);
 		put(o, "title", rf->review->title);
-		view_putf(o, "href", "%s%sreviews/%s/index.html", root, pg->prefix,
-		     rf->review->date);
+		view_put_site_href(o, "href", pg, "reviews/%s/index.html",
+				   rf->review->date);
 		view_put_pct(o, "readiness", rf->score.readiness);
 		view_put_level(o, rf->score.level);
 		putb(o, "current", i == current);

@@ -89,7 +89,7 @@ static void put_wave_change(prr_vnode *o, const prr_wavestep *st)
 
 /* "history": each wave across the reviews, a cell per review that has a
  * plan, its date linked to the plan on its page. */
-static void put_plan_history(prr_vnode *c, const page *pg, const char *root)
+static void put_plan_history(prr_vnode *c, const page *pg)
 {
 	const prr_project_figs *p = pg->p;
 	prr_vnode *h = put_obj(c, "history");
@@ -99,8 +99,8 @@ static void put_plan_history(prr_vnode *c, const page *pg, const char *root)
 			continue;
 		prr_vnode *o = push(dates);
 		putr(o, "date", p->reviews[i].review->date);
-		view_putf(o, "href", "%s%sreviews/%s/index.html#pv-h", root, pg->prefix,
-			  p->reviews[i].review->date);
+		view_put_site_href(o, "href", pg, "reviews/%s/index.html#pv-h",
+				   p->reviews[i].review->date);
 	}
 	prr_vnode *rows = put_arr(h, "waves");
 	size_t changed = 0;
@@ -140,8 +140,8 @@ static void put_plan_history(prr_vnode *c, const page *pg, const char *root)
 int view_page_waves(page *pg)
 {
 	const prr_revfig *rf = &pg->p->reviews[pg->p->n - 1];
-	prr_vnode *c = view_page_new(pg, "waves.html", "waves.html.mustache",
-			    "Plan vs actual", "waves.html");
+	prr_vnode *c = view_page_new(pg, PRR_VIEW_WAVES, "waves.html", NULL,
+				     "Plan vs actual");
 	put(c, "date", rf->review->date);
 	/* the current state: with a repository, every delivery up to HEAD */
 	const prr_plan *pl = pg->p->has_current ? &pg->p->current : &rf->plan;
@@ -151,7 +151,7 @@ int view_page_waves(page *pg)
 		put(c, "head", pg->f->head);
 		put(c, "head_date", pg->f->head_date);
 	}
-	put_plan_history(c, pg, view_ctx_str(c, "root"));
+	put_plan_history(c, pg);
 	prr_svg_bar *bars = prr_xcalloc(pl->n_waves ? pl->n_waves : 1, sizeof *bars);
 	prr_buf desc = PRR_BUF_INIT, label = PRR_BUF_INIT;
 	char **labels = prr_xcalloc(pl->n_waves ? pl->n_waves : 1, sizeof *labels);
@@ -208,8 +208,8 @@ static double unit_days(const char *unit)
 int view_page_timeline(page *pg)
 {
 	const prr_timeline *t = &pg->p->timeline;
-	prr_vnode *c = view_page_new(pg, "timeline.html", "timeline.html.mustache",
-			    "Timeline", "timeline.html");
+	prr_vnode *c = view_page_new(pg, PRR_VIEW_TIMELINE, "timeline.html", NULL,
+				     "Timeline");
 	prr_vnode *arr = put_arr(c, "events");
 	prr_svg_event *ev = prr_xcalloc(t->n + t->n_slips + 1, sizeof *ev);
 	/* a milestone's label says which of its marks it is: "GA (due)" */

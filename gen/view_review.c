@@ -196,10 +196,9 @@ int view_page_review(page *pg, size_t i, prr_buf *err)
 	prr_buf path = PRR_BUF_INIT, title = PRR_BUF_INIT;
 	prr_buf_addf(&path, "reviews/%s/index.html", r->date);
 	prr_buf_addf(&title, "Review of %s", r->date);
-	prr_vnode *c = view_page_new(pg, path.p, "review.html.mustache", title.p, NULL);
-	const char *root = view_ctx_str(c, "root");
+	prr_vnode *c = view_page_new(pg, PRR_VIEW_REVIEW, path.p, r->date, title.p);
 	view_put_headline(c, pg, i, false);
-	view_put_heatmap(c, pg, i, true, root);
+	view_put_heatmap(c, pg, i, true);
 	put_dimensions(c, &rf->score);
 	view_put_blockers(c, &rf->score, SIZE_MAX);
 	view_put_findings(c, "findings", r, false, SIZE_MAX);
@@ -218,7 +217,7 @@ int view_page_review(page *pg, size_t i, prr_buf *err)
 	view_put_review_evidence(c, pg, i, SIZE_MAX);
 	if (rf->since)
 		view_put_delta(c, rf->since, SIZE_MAX);
-	view_put_review_links(c, pg, root, i, i); /* earlier ones only */
+	view_put_review_links(c, pg, i, i); /* earlier ones only */
 	put(c, "source_file", r->source_file);
 	put(c, "source_format", r->source_format);
 	int rc = put_narrative(c, r, err);

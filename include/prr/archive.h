@@ -3,43 +3,38 @@
  * date, with a manifest of SHA-256 sums; and the check that nothing in it
  * changed since.
  *
- * What `prr build --archive DIR` (and `prr archive SITE DIR`) writes:
+ * What `prr build --archive DIR` (and `prr archive [REVIEWS] DIR`) writes:
  *
  *     DIR/index.html                         every archived review, newest first
  *     DIR/2026-03-02/MANIFEST                 sha256 of every file below
- *     DIR/2026-03-02/reviews/2026-03-02/…     SITE/reviews/2026-03-02/, copied whole
- *     DIR/2026-03-02/assets/…                 the site files those pages use
+ *     DIR/2026-03-02/reviews/2026-03-02/…     the review's pages and report.md
+ *     DIR/2026-03-02/assets/…                 the site's files those pages use
+ *     DIR/2026-03-02/pages.json               the list of those pages (pages.h)
  *
  *     DIR/MANIFEST                            sha256 of each date's MANIFEST,
  *                                             index.html and .prr-archive
  *
- * The layout a site must have (coordinated with gen/site.c):
- *
- *     SITE/reviews/DATE/            a review's pages (index.html, report.md …)
- *     SITE/SLUG/reviews/DATE/       the same in a site of several projects
- *     SITE/<anything else>          pages and assets the review pages refer to
- *                                   with RELATIVE hrefs ("../../assets/site.css")
- *
  * A review is named by its key: "DATE" in a site of one project, archived
- * as DIR/DATE; "SLUG/DATE" in a site of several, archived as
- * DIR/SLUG/DATE (a copy of the site's root restricted to SITE/SLUG/reviews/
- * DATE, as below).  Everything below said of a date holds for a key.
+ * as DIR/DATE; "SLUG/DATE" in a site of several (SLUG: the project's
+ * folder in the site), archived as DIR/SLUG/DATE.  Everything below said
+ * of a date holds for a key.
  *
- * An archived date is a copy of the site's root restricted to that review:
- * the folder SITE/reviews/DATE/ and every non-HTML file of the site its
- * pages reach through a relative href= or src= (and stylesheets through
- * url(…) and @import), kept at the same relative path.  Nothing is
- * rewritten, so "../../assets/site.css" from DIR/DATE/reviews/DATE/ finds
- * DIR/DATE/assets/site.css and the date works alone from file://.  HTML
- * pages outside the review's folder (the site's index, components, waves)
- * are navigation into the live site and are not copied: a review page
- * should not need them to display.  Absolute URLs (http:, mailto: …),
- * "/rooted" paths, fragments and targets that do not exist are left alone
- * (prr's link checker reports broken links in the site itself).  Files and
- * folders whose names start with "." are not part of a site.
+ * An archived date holds the review's own pages as the view makes them
+ * for the archive (view.h, prr_view_opts.archive): the same paths as in
+ * the site (reviews/DATE/index.html, reviews/DATE/components/…, report.md
+ * beside), the assets they use at the same relative paths, so that
+ * "../../assets/style.css" from DIR/DATE/reviews/DATE/ finds
+ * DIR/DATE/assets/style.css, and pages.json listing them.  Their links
+ * stay inside the date, or go to the archive's DIR/index.html, or to the
+ * published site when a base URL is given; without one, the site's other
+ * pages (its overview, components, waves, earlier reviews) are not
+ * linked: every link of an archived date resolves, from file:// too.
+ * Nothing is read back from a built site, nor from HTML: DIR/index.html
+ * names each archived review by its pages.json (its review page's title
+ * and project); a date an older prr archived, without one, by its key.
  *
  * An archived date is never overwritten: when DIR/DATE exists, the files
- * the site would put there are compared with the files there (MANIFEST
+ * the review would put there are compared with the files there (MANIFEST
  * aside).  Identical: nothing is written.  Different: an error naming the
  * date and the first differing path (in byte order), unless `force`.
  * Refusals are decided for every date before anything is written.
@@ -87,14 +82,19 @@
 
 #include "prr/buf.h"
 #include "prr/diag.h"
+#include "prr/figures.h"
 #include "prr/fsutil.h"
+#include "prr/pages.h"
 #include "prr/tpl.h"
+#include "prr/view.h"
 
 #define PRR_ARCHIVE_MANIFEST "MANIFEST"
+/* An archived date's list of its pages (pages.h). */
+#define PRR_ARCHIVE_PAGES "pages.json"
 /* Bytes of one archived file; bigger ones are an error. */
 #define PRR_ARCHIVE_MAX_FILE ((size_t)64 << 20)
 
-/* What prr_archive_site did (every field 0 before the call). */
+/* What prr_archive_prepare and _commit did (every field 0 before). */
 typedef struct prr_archive_stats {
 	size_t added;     /* dates archived for the first time */
 	size_t unchanged; /* dates already archived with the same files */
@@ -107,54 +107,60 @@ typedef struct prr_archive_stats {
 } prr_archive_stats;
 
 /*
+ * What is archived: the files of each review, in memory, under its key.
+ */
+typedef struct prr_archive_set prr_archive_set;
+prr_archive_set *prr_archive_set_new(void);
+void prr_archive_set_free(prr_archive_set *s);
+/*
+ * Adds a copy of `n` bytes as the file `rel` ("reviews/2026-03-02/
+ * index.html") of the review `key`; a path the review has already keeps
+ * its first bytes.  `e`, when not NULL, is the file's entry for the
+ * review's pages.json.
+ */
+void prr_archive_set_add(prr_archive_set *s, const char *key, const char *rel,
+			 const void *data, size_t n, const prr_pages_entry *e);
+/* Adds every file and entry of `from` to `to` (`from` is left as it was). */
+void prr_archive_set_join(prr_archive_set *to, prr_archive_set *from);
+/* The reviews in the set. */
+size_t prr_archive_set_count(const prr_archive_set *s);
+
+/*
+ * The pages of each review of `f` made for the archive (vo with
+ * `archive` set) and rendered through `env`, with their report.md and
+ * the assets they use, into `set`: only the reviews dated one of
+ * `dates[0..n_dates)` when n_dates > 0.  Returns 0, or -1 with the
+ * problem in `d` (templates) or `err`.
+ */
+int prr_archive_collect(prr_archive_set *set, const prr_figures *f,
+			const prr_view_opts *vo, prr_tpl_env *env,
+			const char *const *dates, size_t n_dates, prr_diags *d,
+			prr_buf *err);
+
+/*
  * A run of prr archive in two steps, so a build can decide before it puts
- * its site in place: prr_archive_prepare reads and sums what each key
- * `keys[0..n)` of `site_dir` puts in `archive_dir` and decides every
- * refusal (the same as prr_archive_site's) without writing anything but
- * the removal of killed runs' leftovers; prr_archive_commit then writes
- * from memory (`site_dir` may be gone by then) and frees the plan.  Both
- * return 0 or -1 with a message in `err`; prepare sets *out only on
- * success (free an unused one with prr_archive_plan_free).
+ * its site in place: prr_archive_prepare sums what each review of `set`
+ * (which it frees) puts in `archive_dir` and decides every refusal (an
+ * archived date with different content, unless `force`; an invalid key)
+ * without writing anything but the removal of killed runs' leftovers;
+ * prr_archive_commit then writes the dates, DIR/index.html from the
+ * template "archive-index.html" (looked up in `templates`, the
+ * --templates folders; NULL: only the copy compiled into prr) and
+ * DIR/MANIFEST, and frees the plan.  Both return 0, or -1 with a message
+ * in `err` (one line per problem, no "prr: " prefix, no final newline):
+ * "2026-03-02 is already archived in 'DIR/2026-03-02' with different
+ * content: 'reviews/2026-03-02/index.html' differs (use --force to replace
+ * it)"; on an I/O failure stats->system is set.  On failure no date
+ * folder is left half-written.  prepare sets *out only on success (free
+ * an unused plan with prr_archive_plan_free).
  */
 typedef struct prr_archive_plan prr_archive_plan;
 int prr_archive_prepare(prr_archive_plan **out, prr_archive_stats *stats,
-			const char *site_dir, const char *const *keys,
-			size_t n, const char *archive_dir, bool force,
-			prr_buf *err);
+			prr_archive_set *set, const char *archive_dir,
+			bool force, prr_buf *err);
 int prr_archive_commit(prr_archive_plan *p, prr_archive_stats *stats,
 		       const prr_tpl_store *templates, prr_buf *err);
 void prr_archive_plan_free(prr_archive_plan *p);
-
-/*
- * Archives the reviews `dates[0..n)` (keys: "YYYY-MM-DD" with a folder
- * SITE/reviews/DATE, or "SLUG/YYYY-MM-DD" with SITE/SLUG/reviews/DATE) of the built site `site_dir` into
- * `archive_dir` (created if missing), then rewrites archive_dir/index.html
- * (when its content changes) from the template "archive-index.html",
- * looked up in `templates` (the --templates folders; NULL: only the copy
- * compiled into prr).  `stats` may be NULL.
- *
- * Returns 0, or -1 with a message in `err` (one line per problem, no
- * "prr: " prefix, no final newline): a date archived with different
- * content (when !force) — "2026-03-02 is already archived in 'DIR/2026-03-02'
- * with different content: 'reviews/2026-03-02/index.html' differs (use
- * --force to replace it)" —, an invalid date, a missing review folder, or
- * an I/O failure (then stats->system is set).  On failure no date folder
- * is left half-written.
- */
-int prr_archive_site(prr_archive_stats *stats, const char *site_dir,
-		     const char *const *dates, size_t n,
-		     const char *archive_dir, bool force,
-		     const prr_tpl_store *templates, prr_buf *err);
-
-/*
- * The reviews of a built site, as keys: the YYYY-MM-DD folders of
- * SITE/reviews/ ("DATE"), then those of each SITE/SLUG/reviews/
- * ("SLUG/DATE"), sorted.  Returns 0, or -1 with a message in `err`
- * ("cannot open folder 'SITE/reviews': …" when there is neither).  Free
- * the list with prr_paths_free (fsutil.h).
- */
-int prr_archive_site_reviews(prr_paths *out, const char *site_dir,
-			     prr_buf *err);
 
 /* What prr_archive_verify found. */
 typedef struct prr_archive_check {

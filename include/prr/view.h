@@ -7,7 +7,14 @@
  * "8.0–8.5 / 10", statuses as a word, a symbol and a CSS class, charts as
  * SVG text (svg.h), narratives as sanitised HTML (mdhtml.h), and every
  * link relative to the page ("root": "../" per folder level) so the site
- * works from file:// and under any sub-path.
+ * works from file:// and under any sub-path.  Links to the site's pages
+ * (the navigation, earlier reviews, a component across the reviews) are
+ * all made in one place (view_page.c), which makes them for the site or
+ * for an archived copy of a review (prr_view_opts.archive).
+ *
+ * Each page comes with its descriptor (prr_view_page: kind, path, review
+ * date, project, title, the assets it uses): the output stage renders and
+ * files pages by it, never by reading their data or HTML back.
  *
  * Values from reviews stay plain strings in the context; templates print
  * them with {{x}} (escaped).  Only the keys ending in "_html" or "_svg"
@@ -30,23 +37,61 @@
 
 #include "prr/vtree.h"
 
-#include <stdbool.h>
-#include <stddef.h>
-
 typedef struct prr_view_opts {
 	const char *base_url;   /* where the site is published, or NULL */
 	const char *build_date; /* YYYY-MM-DD from SOURCE_DATE_EPOCH, or NULL */
 	const char *repo;       /* the repository read, or NULL */
+	/* Pages for the archive (archive.h) rather than the site: only each
+	 * review's own pages (kinds REVIEW and REVIEW_COMPONENT), whose links
+	 * stay inside the review's folder and its assets, or go to the
+	 * archive's own index.html, or to the published site's pages under
+	 * base_url (without a base_url, pages outside the review's folder
+	 * are not linked at all): an archived review has no dead link. */
+	bool archive;
 } prr_view_opts;
 
-/* One page of the site: its path in the site, its template, its data. */
+/* What a page is; prr_view_kind_name gives its word in pages.json. */
+typedef enum prr_view_kind {
+	PRR_VIEW_PORTFOLIO,        /* index.html of a site of several projects */
+	PRR_VIEW_OVERVIEW,         /* a project's index.html */
+	PRR_VIEW_WAVES,            /* waves.html: plan vs actual */
+	PRR_VIEW_TIMELINE,         /* timeline.html */
+	PRR_VIEW_HISTORY,          /* history.html */
+	PRR_VIEW_COMPONENT,        /* components/SLUG.html: one across the reviews */
+	PRR_VIEW_REVIEW,           /* reviews/DATE/index.html */
+	PRR_VIEW_REVIEW_COMPONENT, /* reviews/DATE/components/SLUG.html */
+} prr_view_kind;
+
+/* "portfolio", "overview", "waves", "timeline", "history", "component",
+ * "review", "review-component". */
+const char *prr_view_kind_name(prr_view_kind k);
+
+/*
+ * One page of the site, as the output stage needs it, so that nothing
+ * downstream reads the page's data or its HTML back.  Every string is
+ * valid while the page is handed over (prr_view_emit).
+ */
 typedef struct prr_view_page {
-	char *path;            /* "reviews/2026-03-02/index.html" */
-	const char *tpl;       /* "review.html.mustache" */
+	prr_view_kind kind;
+	char *path;            /* from the site's root: "reviews/2026-03-02/index.html" */
+	const char *tpl;       /* its template: "review.html.mustache" */
+	const char *date;      /* REVIEW and REVIEW_COMPONENT: the review's
+				* date; else NULL */
+	const char *project;   /* the project's name; NULL for the portfolio
+				* and a project without one */
+	const char *folder;    /* the project's folder in the site: "", or
+				* "ledgerline/" in a site of several */
+	const char *title;     /* the page's own title, as <title> begins:
+				* "Review of 2026-03-02" */
+	/* the site's files the page uses ("assets/style.css"): what an
+	 * archived copy of the page needs beside it */
+	const char *const *assets;
+	size_t n_assets;
 	prr_vnode *ctx;
 } prr_view_page;
 
-/* Receives each page; the page (path and ctx) is freed when it returns.
+/* Receives each page; the page (its strings and ctx) is freed when it
+ * returns.
  * Returns 0, or -1 to stop. */
 typedef int (*prr_view_emit)(void *ud, const prr_view_page *page);
 
@@ -58,7 +103,8 @@ typedef int (*prr_view_emit)(void *ud, const prr_view_page *page);
  * components/SLUG.html (each component across the reviews), and each
  * review's reviews/DATE/index.html followed by its
  * reviews/DATE/components/SLUG.html (one per component of that review).
- * A review's pages depend only on the reviews up to its date.
+ * A review's pages depend only on the reviews up to its date.  With
+ * o->archive, only each review's pages, made for its archived copy.
  *
  * Each of those pages, or a review with its component pages, is one unit
  * of `hand` (a deal of jobs.h) (after the units the caller walked before); only the units
@@ -97,6 +143,27 @@ struct prr_portfolio;
  * in `a`.
  */
 prr_vnode *prr_view_portfolio(prr_arena *a, const struct prr_portfolio *p);
+
+/*** An archive's index (archive.h) ***/
+
+/* One archived review. */
+typedef struct prr_view_archived {
+	const char *key;     /* its folder in the archive: "2026-03-02", or
+			      * "ledgerline/2026-03-02" */
+	const char *date;
+	const char *project; /* or NULL */
+	const char *title;   /* its review page's title; NULL: the key */
+	const char *href;    /* its review page, from the archive's root */
+	size_t files;        /* the files its MANIFEST lists */
+} prr_view_archived;
+
+/*
+ * The data of an archive's DIR/index.html (templates/archive-index.html):
+ * {count, one, archives: [{date, dir, href, title, project, files}]}, the
+ * reviews `v[0..n)` newest date first, then by key.  Made in `a`.
+ */
+prr_vnode *prr_view_archive_index(prr_arena *a, const prr_view_archived *v,
+				  size_t n);
 
 /* The readiness badge (badge.svg): of the latest review of the project,
  * or with several projects a portfolio badge counting their levels

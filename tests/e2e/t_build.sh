@@ -43,6 +43,45 @@ assert ids["F-008"]["severity"] == "high" and ids["F-008"]["line"] > 0, ids
 PY
 end
 
+begin "build: pages.json lists every page and report of the site, with what it is"
+python3 - "$B/site" <<'PY' || fail "pages.json (above)"
+import json, os, sys
+site = sys.argv[1]
+d = json.load(open(os.path.join(site, "pages.json")))
+assert d["format"] == "prr-pages/1", d
+files = sorted(os.path.relpath(os.path.join(f, n), site)
+               for f, _, ns in os.walk(site) for n in ns
+               if n.endswith(".html") or n == "report.md")
+paths = [p["path"] for p in d["pages"]]
+assert paths == sorted(paths), "not sorted by path"
+assert paths == files, set(paths) ^ set(files)
+by = {p["path"]: p for p in d["pages"]}
+want = {
+    "index.html": ("overview", None, "Ledgerline Payments API"),
+    "waves.html": ("waves", None, "Plan vs actual"),
+    "timeline.html": ("timeline", None, "Timeline"),
+    "history.html": ("history", None, "History"),
+    "components/postgres.html": ("component", None, "Postgres"),
+    "reviews/2026-03-02/index.html": ("review", "2026-03-02", "Review of 2026-03-02"),
+    "reviews/2026-03-02/report.md": ("report", "2026-03-02", "Review of 2026-03-02"),
+    "reviews/2026-03-02/components/postgres.html":
+        ("review-component", "2026-03-02", "Postgres in the review of 2026-03-02"),
+}
+for path, (kind, date, title) in want.items():
+    p = by[path]
+    assert (p["kind"], p.get("date"), p["title"]) == (kind, date, title), p
+    assert p["project"] == "Ledgerline Payments API", p
+for p in d["pages"]:
+    html = p["path"].endswith(".html")
+    assert p["assets"] == (["assets/style.css", "assets/sort.js"] if html else []), p
+    for a in p["assets"]:
+        assert os.path.isfile(os.path.join(site, a)), a
+        text = open(os.path.join(site, p["path"]), encoding="utf-8").read()
+        rel = os.path.relpath(os.path.join(site, a), os.path.dirname(os.path.join(site, p["path"])))
+        assert f'"{rel}"' in text or f'"./{rel}"' in text, (p["path"], rel)
+PY
+end
+
 begin "build: the same inputs give a byte-identical site"
 run build -o "$B/again" "$SAMPLES/reviews"
 expect_rc 0

@@ -603,7 +603,7 @@ printf 'prr archive 1\n' > "$A/.prr-archive"
 run verify-archive "$A"
 expect_rc 0
 expect_err "$A/MANIFEST: warning: missing: an archive of an older prr"
-run archive "$S/top/site" "$A"
+run archive "$SAMPLES/reviews" "$A"
 expect_rc 0
 expect_err "had no MANIFEST (an archive of an older prr): its 3 dates checked clean"
 run verify-archive "$A"
@@ -613,7 +613,7 @@ expect_no_err
 rm "$A/MANIFEST"
 printf 'prr archive 1\n' > "$A/.prr-archive"
 printf 'x\n' >> "$A/2026-03-02/reviews/2026-03-02/report.md"
-run archive "$S/top/site" "$A"
+run archive "$SAMPLES/reviews" "$A"
 expect_rc 1
 expect_err "report.md: changed since it was archived"
 [ -e "$A/MANIFEST" ] && fail "a tampered archive was adopted"
@@ -635,10 +635,13 @@ p=$(cd "$S/mp/a" && ls alpha/2026-01-05/alpha/reviews/2026-01-05/index.html 2>/d
 [ -n "$p" ] || fail "the project's page is not at its site path"
 grep -q 'href="alpha/2026-01-05/alpha/reviews/2026-01-05/index.html"' "$S/mp/a/index.html" || fail "index.html does not link the project's review"
 grep -q 'href="beta/2026-02-01/MANIFEST"' "$S/mp/a/index.html" || fail "index.html does not link the project's MANIFEST"
+python3 "$ROOT/tests/e2e/archive_links.py" "$S/mp/a" >"$W/out" 2>"$W/err" || fail "links: $(head -c 600 "$W/err")"
+grep -qF '<a href="../../../../../index.html">Archived reviews</a>' "$S/mp/a/alpha/2026-01-05/alpha/reviews/2026-01-05/index.html" \
+	|| fail "a project's archived page does not link the archive's index"
 run verify-archive "$S/mp/a"
 expect_rc 0
 expect_out "3 archived reviews"
-run archive --date 2026-01-05 "$S/mp/site" "$S/mp/a"
+run archive --review 2026-01-05 "$S/mp/r" "$S/mp/a"
 expect_rc 0
 expect_err "0 added, 0 replaced, 2 unchanged"
 # a changed review: refused before the site is swapped

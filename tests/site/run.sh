@@ -7,7 +7,8 @@
 #   tests/data/hostile/      the same, plus the hostile-payload checks
 #   tests/data/hostile-md/   the same from Markdown (once `prr import` exists)
 #   --archive                `prr build --archive` twice (the second a no-op),
-#                            verify-archive, each archived date in Chromium
+#                            verify-archive, each archived date in Chromium,
+#                            tidy, static_check.py (links inside the archive)
 # Skips (exit 0, with a message) while `prr build` does not exist.  Needs
 # tidy, chromium (make test-deps), node and npm; npm packages are installed
 # from tests/site/package-lock.json into build/node/ (never committed).
@@ -110,6 +111,8 @@ if "$PRR" build "$ROOT/samples/reviews" -o "$OUT/archived" --archive "$A" >"$OUT
 	check "archive: every archived date loads alone in Chromium" \
 		node "$ROOT/tests/site/browser.js" "$A"
 	check "archive: tidy" sh "$ROOT/tests/site/tidy.sh" "$A"
+	check "archive: every link resolves inside the archive, CSP" \
+		"$PY" "$ROOT/tests/site/static_check.py" "$A"
 else
 	sed 's/^/    /' "$OUT/archive.log" | head -20 >&2
 	failed="$failed

@@ -1,2 +1,0 @@
-"use strict";
-document.documentElement.classList.add("js");

@@ -1,1 +1,0 @@
-/* not used by any review page */
