@@ -199,7 +199,8 @@ static const char *const absent_after[] = { "removed", "deleted",
 	"not found", "is gone", "was removed", "was deleted",
 	"has been removed", "has been deleted", "is absent", "absent", NULL };
 static const char *const planned_before[] = { "create", "to create",
-	"will create", "new file", "to be created", "criar", "crear",
+	"will create", "new file", "to be created", "produce", "to produce",
+	"generate", "to generate", "publish", "to publish", "criar", "crear",
 	"cr\xC3\xA9" "er", NULL };
 static const char *const planned_after[] = { "to be created", "new)",
 	"planned)", "will be created", NULL }; /* "(" is read off */

@@ -526,7 +526,9 @@ PRR_TEST(import_read__evidence_where_a_reader_sees_it)
 	CHECK_EV(v, n, "src/ui/Drop.tsx", NULL, 92, false, true);
 	/* a file in parentheses after a clause that says it is not there */
 	CHECK_EV(v, n, "tests/load/plan.md", NULL, 93, true, false);
-	CHECK_INT(n, 20);
+	/* "Produce `x`": a file to be made, not one said to be there */
+	CHECK_EV(v, n, "reports/scan.json", NULL, 97, false, true);
+	CHECK_INT(n, 21);
 	/* what is no file: URLs, globs, versions, commands, ports, routes,
 	 * identifiers, branches */
 	for (size_t i = 0; i < n; i++) {
