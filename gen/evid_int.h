@@ -118,5 +118,8 @@ const char *evid_loc_candidates(evid_ctx *x, const evid_loc *l);
  * bare name, else one in a folder above it), or NULL: a file git is told
  * not to keep (".env") is never evidence against a review. */
 const char *evid_ignored_by(evid_ctx *x, const char *path);
+/* Whether the first folder of `path` ("react-hooks" of
+ * "react-hooks/static-components") is the name of anything in x->tree. */
+bool evid_first_folder_known(evid_ctx *x, const char *path);
 
 #endif

@@ -657,3 +657,28 @@ const char *evid_ignored_by(evid_ctx *x, const char *path)
 	prr_buf_free(&norm);
 	return found;
 }
+
+bool evid_first_folder_known(evid_ctx *x, const char *path)
+{
+	prr_buf first = PRR_BUF_INIT;
+	if (prr_evidence_path(&first, NULL, path) < 0 || !first.n) {
+		prr_buf_free(&first);
+		return true; /* nothing to say: keep the verdict */
+	}
+	char *slash = strchr(first.p, '/');
+	if (slash)
+		prr_buf_truncate(&first, (size_t)(slash - first.p));
+	bool known = index_tree(x) < 0; /* a failed walk: say nothing new */
+	const prr_evindex *ix = x->index;
+	size_t lo = 0, hi = known ? 0 : ix->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(ix->v[mid].name, first.p) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	known = known || (lo < ix->n && strcmp(ix->v[lo].name, first.p) == 0);
+	prr_buf_free(&first);
+	return known;
+}

@@ -213,6 +213,15 @@ static void check_absent_token(evid_ctx *x, const prr_evidence *ev,
 			   x->short_id), where);
 }
 
+/* Whether the last name of `path` has an extension ("x.ts", ".env"), as
+ * a file's name does. */
+static bool file_shaped(const char *path)
+{
+	const char *name = strrchr(path, '/');
+	name = name ? name + 1 : path;
+	return strchr(name, '.') != NULL;
+}
+
 /* Whether `path`, read as a name and not as a pattern, is in the tree
  * under the project root or from the repository root. */
 static bool literal_exists(evid_ctx *x, const char *path)
@@ -350,6 +359,13 @@ static void check_evidence(evid_ctx *x, const prr_evidence *ev,
 		evid_add_check(rep, "path", PRR_UNVERIFIABLE, owner, path, ev->line,
 			  "'%s' is not kept in git: '%s' at %s ignores it", path,
 			  ignored, at);
+	else if (!file_shaped(path) && !evid_first_folder_known(x, path))
+		/* "react-hooks/static-components": a rule's or a package's
+		 * name as much as a path */
+		evid_add_check(rep, "path", PRR_UNVERIFIABLE, owner, path, ev->line,
+			  "'%s' names no file and nothing at %s is called '%.*s': "
+			  "not a path of this repository?", path, at,
+			  (int)strcspn(path + (path[0] == '/'), "/"), path + (path[0] == '/'));
 	else
 		evid_add_check(rep, "path", PRR_CONTRADICTED, owner, path, ev->line,
 			  "'%s' does not exist at %s (tried %s%s%s)", path, at,

@@ -228,7 +228,8 @@ cat > "$E/names/2026-04-02.json" <<JSON
     {"path": ".env"}, {"path": ".env.local"}, {"path": ".env.example"},
     {"path": "api/secret.json"}, {"path": "secret.json"}, {"path": "web/secret.json"},
     {"path": "/home/ana/work/names/NOTES.md"}, {"path": "/Users/ana/elsewhere/none.md"},
-    {"path": "old.ts"}] }
+    {"path": "old.ts"}, {"path": "react-hooks/static-components"},
+    {"path": "api/handlers"}] }
 JSON
 begin "evidence: brackets named as written, files git ignores, paths on the author's machine, a file removed before"
 run verify "$E/names" --repo "$NR" --no-cache
@@ -245,6 +246,8 @@ expect_out "unverifiable: path: 'api/secret.json' is not kept in git: 'api/.giti
 expect_out "unverifiable: path: 'secret.json' is not kept in git: 'api/.gitignore' at $c0 ignores it"
 expect_out "contradicted: path: 'web/secret.json' does not exist"
 expect_out "confirmed: path: 'NOTES.md' exists at $c0"
+expect_out "unverifiable: path: 'react-hooks/static-components' names no file and nothing at $c0 is called 'react-hooks': not a path of this repository?"
+expect_out "contradicted: path: 'api/handlers' does not exist at $c0"
 expect_out "unverifiable: path: '/Users/ana/elsewhere/none.md' is a path on the author's machine; no end of it is a path in the repository at $c0"
 expect_rc 1
 end
