@@ -280,6 +280,55 @@ static void verdict_candidate(imp *im, const char *s, size_t n, int rank,
 	im->verdict_text = imp_clean(im, s, n);
 }
 
+/* A heading that closes a document with its judgement: "Recommendation",
+ * "Conclusion", "Final Verdict". Not "Status" or "Summary": their
+ * sub-headings are the parts' states ("### Pending"). */
+static bool closing_heading(const char *t)
+{
+	static const char *const words[] = { "verdict", "decision",
+		"conclusion", "recommendation", "final", "outcome", "go/no-go",
+		"veredicto", "décision", "decisión", "decisão", "recommandation",
+		"recomendación", "recomendação", "conclusión", "conclusão",
+		"empfehlung", "fazit", "entscheidung", "结论", "結論", "判定",
+		NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(t, strlen(t), &vocab);
+}
+
+/*
+ * A heading that is a verdict and nothing else, under a heading that
+ * concludes or decides: "## Recommendation" then "### ❌ **NOT READY FOR
+ * PRODUCTION**". Only marks, emoji and punctuation may stand beside the
+ * verdict's words: "### Ready components" or "### Security — PASS" name
+ * parts, and "### Ready after phase 2" is a plan. The document's title
+ * is no such heading: everything is under it.
+ */
+static bool verdict_heading(imp *im, const char *s, size_t n)
+{
+	if (im->n_hs < 2)
+		return false;
+	const char *parent = im->hs[im->n_hs - 2].title;
+	if (parent == im->r->title || !closing_heading(parent))
+		return false;
+	size_t at, len;
+	if (prr_rec_verdict(s, n, &at, &len) == PRR_LEVEL_UNKNOWN)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (i == at) {
+			i += len - 1;
+			continue;
+		}
+		unsigned char c = (unsigned char)s[i];
+		/* a letter, or the lead byte of one: Latin-1 to the Hangul
+		 * block, but for 0xE2's marks and arrows (✅, ⚠, →); emoji
+		 * lead with 0xF0 */
+		if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+		    (c >= 0xC3 && c <= 0xED && c != 0xE2))
+			return false;
+	}
+	return true;
+}
+
 /*
  * A line that is metadata rather than prose: a date with little else
  * ("**August 4, 2025**", "> Last run 2025-12-20 03:12 UTC", "v0.1 ·
@@ -386,7 +435,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			date_candidate(im, s, n, 3, line);
 		/* the title may be the verdict; other headings near the top
 		 * are mostly sections' own states ("Gate 2 — PASS") */
-		if (im->r->n_sections <= 1)
+		if (im->r->n_sections <= 1 || verdict_heading(im, s, n))
 			verdict_candidate(im, s, n, 4, line);
 		return;
 	}

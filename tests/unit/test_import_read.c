@@ -127,6 +127,16 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# R\n\nText.\n\n## Intro\n\nMore text.\n\n## Gate 2 — PASS\n\n"
 		  "Text.\n", PRR_LEVEL_UNKNOWN },
 		{ "# R\n\nStatus: Done\n", PRR_LEVEL_UNKNOWN },
+		/* a heading under the closing one that is the verdict alone */
+		{ "# R\n\nText.\n\n## Intro\n\nText.\n\n## Final recommendation\n\n"
+		  "### ❌ **NOT READY FOR PRODUCTION**\n\nBecause.\n\n"
+		  "### ✅ Ready after phase 2\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\nText.\n\n## Intro\n\nText.\n\n## Conclusion\n\n"
+		  "### Ready components\n\n- api\n", PRR_LEVEL_UNKNOWN },
+		{ "# R\n\nText.\n\n## Intro\n\nText.\n\n## Status\n\n"
+		  "### ❌ Pending\n\n- backups\n", PRR_LEVEL_UNKNOWN },
+		{ "# Final report\n\nText.\n\n## Intro\n\nText.\n\n"
+		  "## Pending\n\n- backups\n", PRR_LEVEL_UNKNOWN },
 		/* a lead-in is no verdict */
 		{ "# R\n\n## Conclusion\n\nBefore we call it production ready:\n\n"
 		  "- backups\n", PRR_LEVEL_UNKNOWN },
