@@ -362,6 +362,39 @@ static bool short_value(const char *s, size_t n)
 }
 
 /*
+ * "3 **Critical** issues", "2 个 High Priority 问题", "0 high": a tally of
+ * findings by severity, listed to sum them up, not a finding.
+ */
+static bool tally_item(const char *s, size_t n)
+{
+	size_t i = 0, digits = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++, digits++;
+	if (!digits)
+		return false;
+	/* spaces, bold, "x", "×" and the counter 个 between */
+	for (;;) {
+		if (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_' ||
+			      s[i] == 'x'))
+			i++;
+		else if (i + 1 < n && memcmp(s + i, "\xC3\x97", 2) == 0)
+			i += 2; /* × */
+		else if (i + 2 < n && memcmp(s + i, "\xE4\xB8\xAA", 3) == 0)
+			i += 3; /* 个 */
+		else
+			break;
+	}
+	size_t w = i;
+	while (w < n && s[w] != ' ' && s[w] != '*' && s[w] != ':')
+		w++;
+	bool blocking;
+	return w > i && prr_rec_severity(s + i, w - i, &blocking) !=
+			       PRR_SEV_UNKNOWN;
+}
+
+/*
  * The items of a list under a heading of findings, blockers or risks
  * (`kind`, see imp_container): one finding or risk each.  Items that are
  * fields ("Severity: High") or legends are left to the caller.  Returns
@@ -382,7 +415,7 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 		const char *raw = items[k].raw;
 		size_t rn = items[k].raw_n;
 		if (prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
-		    field_item(raw, rn) ||
+		    field_item(raw, rn) || tally_item(raw, rn) ||
 		    (items[k].marks_known && items[k].marks == PRR_PASS))
 			continue; /* a strength ("✅ …") is no finding */
 		if (kind == 3) {

@@ -239,6 +239,31 @@ done:
 
 /*** Boxes ***/
 
+/* "3 Critical issues" over the list of them sums it up: a tally, no
+ * finding of its own */
+PRR_TEST(import_read__a_tally_of_findings_is_none)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Issues found\n\n"
+		"- 2 **Critical** issues (data loss)\n"
+		"- 1 x High problem\n"
+		"- 3 个 Medium 问题\n\n"
+		"### Critical\n\n"
+		"1. **No lock on the queue file** - two writers corrupt it\n"
+		"2. **Deadlock on shutdown** - the worker waits forever\n",
+		&d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_findings, 2);
+		CHECK(finding(r, "No lock on the queue file") != NULL);
+		CHECK(finding(r, "issues") == NULL &&
+		      finding(r, "problem") == NULL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__boxes_written_as_text)
 {
 	prr_diags d = PRR_DIAGS_INIT;
