@@ -441,6 +441,11 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	}
 	if (top && metadata_line(s, n))
 		date_candidate(im, s, n, 2, line);
+	/* "The service is ~95 % production-ready" */
+	if ((kind == IMP_LINE_TEXT || kind == IMP_LINE_ITEM) &&
+	    (top || concluding(im)) && memchr(s, '%', n))
+		imp_ready_percent(im, labelled ? imp_clean(im, label.p, label.n)
+					       : NULL, s, n, line);
 	if (kind != IMP_LINE_TEXT || lead_in)
 		return;
 	/* a line all in bold: "**CONDITIONAL GO**" */

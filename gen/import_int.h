@@ -294,6 +294,8 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind);
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind);
 void imp_table_metric_scores(imp *im, const table *t);
+bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
+		       int line);
 void imp_add_scored(imp *im, const char *label, double v, double hi,
 		    double max, const char *grade, int line, imp_line_kind kind);
 /* figures stated twice (import_claims.c) */

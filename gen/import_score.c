@@ -1,6 +1,7 @@
 /* import_score.c - scorecard tables: components, checks, dimensions. */
 #include "import_int.h"
 #include "prr/rec_score.h"
+#include "prr/rec_verdict.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
 
@@ -574,6 +575,65 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		       h.grade[0] ? prr_arena_strdup(im->a, h.grade) : NULL,
 		       line, kind);
 	return true;
+}
+
+/*
+ * "The service is **~95 %** production-ready", "90% prêt pour la
+ * production": a share of readiness stated in prose, the document's
+ * overall score out of 100. The percent must run straight into a verdict
+ * of readiness (prr_rec_verdict, its vocabulary in every language it
+ * knows) whose first word speaks of readiness: "95% of the tests pass",
+ * "100% complete" and "60% → 95% ready"'s first figure are no such thing.
+ * The score is labelled `label` (a field's: "**Result:** 95% ready") or
+ * by its own words.
+ */
+bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
+		       int line)
+{
+	/* readiness, not completion: "100% complete" is work done */
+	static const char *const ready_words[] = { "ready", "readiness",
+		"production", "produktion", "produktionsreif", "prêt", "prête",
+		"pronto", "pronta", "listo", "lista", "本番", "生产", "就绪",
+		"上线", NULL };
+	static rec_vocab ready_vocab = REC_VOCAB(ready_words);
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '%')
+			continue;
+		size_t b = i;
+		while (b && s[b - 1] == ' ')
+			b--;
+		size_t a = b;
+		while (a && ((s[a - 1] >= '0' && s[a - 1] <= '9') ||
+			     s[a - 1] == '.' || s[a - 1] == ','))
+			a--;
+		if (a == b || s[a] < '0' || s[a] > '9')
+			continue;
+		size_t j = i + 1;
+		while (j < n && (s[j] == ' ' || s[j] == '*' || s[j] == '_'))
+			j++;
+		size_t at, len, k = n - j < 48 ? n - j : 48;
+		size_t w = j; /* the first word after it speaks of readiness */
+		while (w < n && s[w] != ' ' && s[w] != '*' && s[w] != ',' &&
+		       s[w] != '.')
+			w++;
+		if (prr_rec_verdict(s + j, k, &at, &len) != PRR_LEVEL_READY ||
+		    at != 0 || !imp_contains_any(s + j, w - j, &ready_vocab))
+			continue;
+		char num[16];
+		size_t nl = b - a < sizeof num - 1 ? b - a : sizeof num - 1;
+		memcpy(num, s + a, nl);
+		num[nl] = 0;
+		for (char *c = num; *c; c++)
+			if (*c == ',')
+				*c = '.';
+		double v = strtod(num, NULL);
+		if (!(v >= 0 && v <= 100))
+			continue;
+		imp_add_scored(im, label ? label : imp_clean(im, s + j, len), v,
+			       PRR_NONE, 100, NULL, line, IMP_LINE_TEXT);
+		return true;
+	}
+	return false;
 }
 
 /*

@@ -335,6 +335,36 @@ done:
 	prr_diags_free(&d);
 }
 
+/* "We are ~90 % production-ready" states the overall score; a share of
+ * work done or of tests passing does not */
+PRR_TEST(import_read__a_share_of_readiness_in_prose)
+{
+	static const struct { const char *text; double value; } cases[] = {
+		{ "# R\n\nThe service is **~90 %** production-ready, two "
+		  "gaps left.\n", 90 },
+		{ "# R\n\n**Result:** we are 72,5% prêt pour la production.\n",
+		  72.5 },
+		{ "# R\n\n- Readiness went from 60% → 85% ready\n", 85 },
+		{ "# R\n\nThe work is 100% complete - ready for review.\n",
+		  PRR_NONE },
+		{ "# R\n\n95% of the tests pass; ready soon.\n", PRR_NONE },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", cases[i].text, &d);
+		CHECK(r != NULL);
+		if (r && prr_has(cases[i].value)) {
+			CHECK_INT(r->n_scores, 1);
+			if (r->n_scores)
+				CHECK_NUM(r->scores[0].value, cases[i].value);
+		} else if (r) {
+			CHECK_INT(r->n_scores, 0);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /*** Plans ***/
 
 PRR_TEST(import_read__sprints_with_their_points_and_windows)
