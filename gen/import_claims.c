@@ -193,6 +193,140 @@ void imp_resolve_severity_counts(imp *im)
 		compare_counts(im, "risks", im->risk_stated, im->risk_line, risks);
 }
 
+/*** Steps of a plan counted: "all 5 phases" over six "### Phase N" ***/
+
+/* The plan words of step headings (imp_wave_heading), each with the
+ * plurals a sentence counts them by. */
+static const struct {
+	const char *step;
+	const char *plural[3];
+} step_words[6] = {
+	{ "phase", { "phases", "phasen", NULL } },
+	{ "fase", { "fases", NULL, NULL } },
+	{ "sprint", { "sprints", NULL, NULL } },
+	{ "wave", { "waves", NULL, NULL } },
+	{ "stage", { "stages", NULL, NULL } },
+	{ "etapa", { "etapas", NULL, NULL } },
+};
+
+/* The step word s[0..n) starts with, whole (-1 when none); `plural`
+ * asks for the plurals, else the step word itself. */
+static int step_word(const char *s, size_t n, bool plural, size_t *len)
+{
+	for (int w = 0; w < 6; w++)
+		for (int k = 0; k < 3; k++) {
+			const char *t = plural ? step_words[w].plural[k]
+					       : (k ? NULL : step_words[w].step);
+			if (!t)
+				break;
+			size_t m = strlen(t);
+			if (imp_starts_with_ci(s, n, t) &&
+			    (m == n || !letter(s[m]))) {
+				*len = m;
+				return w;
+			}
+		}
+	return -1;
+}
+
+/*
+ * A sentence that counts the steps of the plan as a whole: "all 5
+ * phases", "across all 11 phases", "alle 3 Phasen", "6 sprints
+ * completed". "the next 2 phases" or "3 phases left" count a part and
+ * are left alone.
+ */
+void imp_note_step_count(imp *im, const char *s, size_t n, int line)
+{
+	static const char *const all[] = { "all", "todas", "todos", "toutes",
+		"tous", "alle", NULL };
+	static const char *const done[] = { "completed", "complete", "done",
+		"finished", "delivered", "concluídas", "completadas",
+		"abgeschlossen", NULL };
+	for (size_t i = 0; i < n; i++) {
+		if (!digit(s[i]) || (i && (digit(s[i - 1]) || letter(s[i - 1]))))
+			continue;
+		size_t e = i;
+		while (e < n && digit(s[e]))
+			e++;
+		size_t j = e;
+		while (j < n && s[j] == ' ')
+			j++;
+		/* one word may stand between: "5 implementation phases" */
+		size_t len = 0;
+		int w = step_word(s + j, n - j, true, &len);
+		if (w < 0) {
+			size_t k = j;
+			while (k < n && letter(s[k]))
+				k++;
+			if (k == j || k >= n || s[k] != ' ')
+				continue;
+			j = k + 1;
+			w = step_word(s + j, n - j, true, &len);
+			if (w < 0)
+				continue;
+		}
+		/* "all" right before the number, or a word of completion
+		 * right after the step word */
+		size_t b = i;
+		while (b && (s[b - 1] == ' ' || s[b - 1] == '*'))
+			b--;
+		size_t a = b;
+		while (a && letter(s[a - 1]))
+			a--;
+		bool whole = false;
+		for (int k = 0; all[k] && !whole; k++)
+			whole = b - a == strlen(all[k]) &&
+				imp_starts_with_ci(s + a, b - a, all[k]);
+		size_t c = j + len;
+		while (c < n && (s[c] == ' ' || s[c] == '*'))
+			c++;
+		for (int k = 0; done[k] && !whole; k++)
+			whole = imp_starts_with_ci(s + c, n - c, done[k]);
+		if (!whole || im->steps_stated[w])
+			continue;
+		im->steps_stated[w] = atoi(s + i) + 1;
+		im->steps_line[w] = line;
+	}
+}
+
+/* The stated counts against the step headings the document has: the
+ * distinct numbers after each plan word ("Phase 0" … "Phase 5" are six,
+ * "### Phase 2 Tasks" under "## Phase 2" one). */
+void imp_resolve_step_counts(imp *im)
+{
+	const prr_review *r = im->r;
+	for (int w = 0; w < 6; w++) {
+		if (!im->steps_stated[w])
+			continue;
+		/* numbers 0..255 seen; larger ones are no plan's steps */
+		unsigned char seen[256] = { 0 };
+		int have = 0;
+		for (size_t si = 0; si < r->n_sections; si++) {
+			const char *t = im->sx[si].title;
+			if (!t || !im->sx[si].wave_step)
+				continue;
+			while (*t && !letter(*t))
+				t++;
+			size_t len = 0;
+			if (step_word(t, strlen(t), false, &len) != w ||
+			    t[len] != ' ' || !digit(t[len + 1]))
+				continue;
+			long k = atol(t + len + 1);
+			if (k < 0 || k > 255 || seen[k])
+				continue;
+			seen[k] = 1;
+			have++;
+		}
+		if (have < 2)
+			continue;
+		int stated = im->steps_stated[w] - 1;
+		imp_add_claim(im, prr_arena_printf(im->a, "%ss",
+						   step_words[w].step),
+			      imp_long_text(im, stated), imp_long_text(im, have),
+			      stated == have, im->steps_line[w]);
+	}
+}
+
 /*
  * The review's overall score against the plain mean of its dimensions on
  * the same scale ("B+ (87/100)" over six categories averaging 70.7): they

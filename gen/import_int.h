@@ -197,6 +197,9 @@ typedef struct imp {
 	/* findings counted by severity, as stated: count + 1, 0 when not */
 	int sev_stated[PRR_SEV_COUNT], sev_line[PRR_SEV_COUNT];
 	int risk_stated[PRR_SEV_COUNT], risk_line[PRR_SEV_COUNT];
+	/* "all 5 phases": the steps of a plan a sentence counts, by plan
+	 * word (import_claims.c's step_words); 0 when none, else count + 1 */
+	int steps_stated[6], steps_line[6];
 	/* the dimensions the largest score table gave: [at, at + n) */
 	size_t dims_tab_at, dims_tab_n;
 	/* labels already classified (import_head.c) */
@@ -303,6 +306,8 @@ void imp_claim_percent_count(imp *im, const char *s, size_t n,
 			     const char *text, int a, int b, int line);
 void imp_note_severity_counts(imp *im, const char *s, size_t n, int line);
 void imp_resolve_severity_counts(imp *im);
+void imp_note_step_count(imp *im, const char *s, size_t n, int line);
+void imp_resolve_step_counts(imp *im);
 void imp_claim_score_mean(imp *im);
 void imp_claim_heading_percents(imp *im);
 /* plans (import_plan.c) */

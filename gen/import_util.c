@@ -422,6 +422,7 @@ void imp_note_claims(imp *im, const char *s, size_t n, int line,
 	if (!imp_has_digit(s, n))
 		return; /* no count, no severity count */
 	imp_note_severity_counts(im, s, n, line);
+	imp_note_step_count(im, s, n, line);
 	if (prr_parse_count(s, n, &a, &b) < 0)
 		return;
 	char *txt = imp_clean(im, s, n);

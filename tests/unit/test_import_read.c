@@ -365,6 +365,53 @@ PRR_TEST(import_read__a_share_of_readiness_in_prose)
 	}
 }
 
+/* "all 3 phases" over four "## Phase N" headings is a disagreement; "the
+ * next 2 phases" counts a part */
+static const prr_claim *claim_row(const prr_review *r, const char *what)
+{
+	for (size_t i = 0; i < r->n_audit; i++)
+		if (strcmp(r->audit[i].claim, what) == 0)
+			return &r->audit[i];
+	return NULL;
+}
+
+PRR_TEST(import_read__steps_counted_against_their_headings)
+{
+	static const char *const plan =
+		"\n\n## Phase 0: Spike\n\nText.\n\n## Phase 1: Build\n\n"
+		"Text.\n\n### Phase 1 tasks\n\n- one\n\n## Phase 2: Harden\n\n"
+		"Text.\n\n## Phase 3: Ship\n\nText.\n";
+	static const struct { const char *lead; const char *stated;
+			      int agrees; } cases[] = {
+		{ "We finished all 3 delivery phases.", "3", 0 },
+		{ "- 4 phases completed", "4", 1 },
+		{ "The next 2 phases are the hard part.", NULL, -1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char *text = prr_xmalloc(strlen(cases[i].lead) + strlen(plan) + 8);
+		strcpy(text, "# R\n\n");
+		strcat(text, cases[i].lead);
+		strcat(text, plan);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", text, &d);
+		CHECK(r != NULL);
+		const prr_claim *a = r ? claim_row(r, "phases") : NULL;
+		if (cases[i].stated) {
+			CHECK(a != NULL);
+			if (a) {
+				CHECK_STR(a->stated, cases[i].stated);
+				CHECK_STR(a->computed, "4");
+				CHECK_INT(a->agrees, cases[i].agrees);
+			}
+		} else {
+			CHECK(a == NULL);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+		free(text);
+	}
+}
+
 /*** Plans ***/
 
 PRR_TEST(import_read__sprints_with_their_points_and_windows)
