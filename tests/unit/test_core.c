@@ -272,6 +272,37 @@ PRR_TEST(json__writer_escapes_and_formats)
 	prr_buf_free(&b);
 }
 
+/* A key with an object or array opened writes what the key and the
+ * opening write one after the other, in both layouts. */
+PRR_TEST(json__key_and_container_as_key_then_container)
+{
+	for (int pretty = 0; pretty < 2; pretty++) {
+		prr_buf a = PRR_BUF_INIT, b = PRR_BUF_INIT;
+		prr_jw wa, wb;
+		prr_jw_init(&wa, &a, pretty);
+		prr_jw_init(&wb, &b, pretty);
+		prr_jw_object(&wa);
+		prr_jw_object(&wb);
+		prr_jw_kobject(&wa, "o");
+		prr_jw_key(&wb, "o");
+		prr_jw_object(&wb);
+		prr_jw_karray(&wa, "a");
+		prr_jw_key(&wb, "a");
+		prr_jw_array(&wb);
+		prr_jw_int(&wa, 1);
+		prr_jw_int(&wb, 1);
+		for (int k = 0; k < 3; k++) {
+			prr_jw_end(&wa);
+			prr_jw_end(&wb);
+		}
+		CHECK_STR(a.p, b.p);
+		if (!pretty)
+			CHECK_STR(a.p, "{\"o\":{\"a\":[1]}}");
+		prr_buf_free(&a);
+		prr_buf_free(&b);
+	}
+}
+
 /* Keys and words known plain are written as any key and string, in both
  * layouts, inside an object and outside one. */
 PRR_TEST(json__plain_keys_and_words_write_as_any)
