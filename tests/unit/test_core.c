@@ -12,6 +12,7 @@
 #include "prr/diag.h"
 #include "prr/json.h"
 #include "prr/model.h"
+#include "prr/paths.h"
 #include "prr/utf8.h"
 
 PRR_TEST(buf__grows_and_stays_terminated)
@@ -383,4 +384,24 @@ PRR_TEST(model__names_table_finds_by_name_and_keeps_the_first)
 	CHECK_INT((int)prr_names_find(&exact, "a-b"), 1);
 	prr_names_free(&exact);
 	CHECK(prr_names_find(&exact, "a-b") == PRR_NAMES_NONE); /* freed: empty */
+}
+
+/* The last name of a path comes from its text: trailing slashes left
+ * out, none for "" and "/". */
+PRR_TEST(paths__last_name_of_a_path)
+{
+	static const struct {
+		const char *path, *name;
+	} cases[] = {
+		{ "../service/", "service" }, { "a/b", "b" }, { "b", "b" },
+		{ "/srv//x//", "x" },	      { "/", "" },   { "", "" },
+		{ "./", "." },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t n;
+		const char *p = prr_paths_last_name(cases[i].path, &n);
+		char got[32];
+		snprintf(got, sizeof got, "%.*s", (int)n, p);
+		CHECK_STR(got, cases[i].name);
+	}
 }
