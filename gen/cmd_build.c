@@ -2,7 +2,7 @@
 #include "prr/archive.h"
 #include "prr/cli.h"
 #include "prr/embed.h"
-#include "prr/figures.h"
+#include "prr/figures_json.h"
 #include "prr/jobs.h"
 #include "prr/json.h"
 #include "prr/pages.h"

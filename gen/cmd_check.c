@@ -80,8 +80,7 @@ static void summary_json(prr_jw *w, const char *file, const prr_review *r,
 		prr_jw_kint(w, "findings", (long long)r->n_findings);
 		prr_jw_kint(w, "checklists", (long long)r->n_checklists);
 	}
-	prr_jw_key(w, "problems");
-	prr_jw_array(w);
+	prr_jw_karray(w, "problems");
 	for (size_t i = first_diag; i < d->n; i++) {
 		prr_jw_object(w);
 		prr_jw_kstr(w, "severity", d->v[i].kind == PRR_DIAG_ERROR ? "error"
@@ -131,8 +130,7 @@ static int run(const prr_args *a)
 	prr_diags_print(&d, stderr);
 	if (json) {
 		prr_jw_object(&w);
-		prr_jw_key(&w, "reviews");
-		prr_jw_array(&w);
+		prr_jw_karray(&w, "reviews");
 	}
 	for (size_t i = 0; i < files.n; i++) {
 		prr_diags_clear(&d);

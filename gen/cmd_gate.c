@@ -169,8 +169,7 @@ static void write_text(prr_buf *out, const prr_gate_report *r)
 static void json_projects(prr_jw *w, const prr_gate_report *r,
 			  const char *const *from)
 {
-	prr_jw_key(w, "projects");
-	prr_jw_array(w);
+	prr_jw_karray(w, "projects");
 	for (size_t p = 0; p < r->n_projects; p++) {
 		const prr_gate_project *pj = &r->projects[p];
 		prr_jw_object(w);
@@ -198,8 +197,7 @@ static void write_json(prr_buf *out, const prr_gate_report *r, const char *metho
 	prr_jw_kint(&w, "unchecked", r->unchecked);
 	if (r->n_projects > 1)
 		json_projects(&w, r, from);
-	prr_jw_key(&w, "conditions");
-	prr_jw_array(&w);
+	prr_jw_karray(&w, "conditions");
 	for (size_t i = 0; i < r->n; i++) {
 		const prr_gate_result *g = &r->v[i];
 		prr_jw_object(&w);
@@ -213,8 +211,7 @@ static void write_json(prr_buf *out, const prr_gate_report *r, const char *metho
 		prr_jw_kbool(&w, "checked", g->checked);
 		prr_jw_kstr(&w, "message", g->message);
 		prr_jw_kstr(&w, "warning", g->warning);
-		prr_jw_key(&w, "items");
-		prr_jw_array(&w);
+		prr_jw_karray(&w, "items");
 		for (size_t k = 0; k < g->n_items; k++) {
 			const prr_gate_item *it = &g->items[k];
 			prr_jw_object(&w);

@@ -60,8 +60,7 @@ static int on_commit(const prr_commit *c, void *payload)
 	prr_time_iso(committed, c->ctime, c->ctz);
 	prr_jw_object(w);
 	prr_jw_kstr(w, "id", c->id);
-	prr_jw_key(w, "parents");
-	prr_jw_array(w);
+	prr_jw_karray(w, "parents");
 	for (size_t i = 0; i < c->n_parents; i++)
 		prr_jw_str(w, c->parents[i]);
 	prr_jw_end(w);
@@ -71,8 +70,7 @@ static int on_commit(const prr_commit *c, void *payload)
 	prr_jw_kstr(w, "committed", committed);
 	prr_jw_kstr(w, "summary", c->summary);
 	if (c->has_paths) {
-		prr_jw_key(w, "paths");
-		prr_jw_array(w);
+		prr_jw_karray(w, "paths");
 		for (size_t i = 0; i < c->n_paths; i++)
 			prr_jw_str(w, c->paths[i]);
 		prr_jw_end(w);
@@ -146,8 +144,7 @@ static int run(const prr_args *a)
 	h.w.stream = stdout;
 	if (h.json) {
 		prr_jw_object(&h.w);
-		prr_jw_key(&h.w, "commits");
-		prr_jw_array(&h.w);
+		prr_jw_karray(&h.w, "commits");
 	}
 	if (prr_history_walk(repo, &o, on_commit, &h, &st, &err) != 0)
 		goto done;
@@ -155,8 +152,7 @@ static int run(const prr_args *a)
 		goto done;
 	if (h.json) {
 		prr_jw_end(&h.w);
-		prr_jw_key(&h.w, "tags");
-		prr_jw_array(&h.w);
+		prr_jw_karray(&h.w, "tags");
 		for (size_t i = 0; i < n_tags; i++) {
 			prr_jw_object(&h.w);
 			prr_jw_kstr(&h.w, "name", tags[i].name);

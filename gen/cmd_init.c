@@ -69,16 +69,13 @@ static void config_json(prr_buf *b, const char *project)
 	prr_jw_object(&w);
 	if (project)
 		prr_jw_kstr(&w, "project", project);
-	prr_jw_key(&w, "components");
-	prr_jw_object(&w);
+	prr_jw_kobject(&w, "components");
 	prr_jw_end(&w);
-	prr_jw_key(&w, "thresholds");
-	prr_jw_object(&w);
+	prr_jw_kobject(&w, "thresholds");
 	prr_jw_kint(&w, "ready", (long long)PRR_DEFAULT_READY);
 	prr_jw_kint(&w, "partial", (long long)PRR_DEFAULT_PARTIAL);
 	prr_jw_end(&w);
-	prr_jw_key(&w, "gate");
-	prr_jw_object(&w);
+	prr_jw_kobject(&w, "gate");
 	prr_jw_kint(&w, "max_critical", 0);
 	prr_jw_end(&w);
 	prr_jw_end(&w);

@@ -286,21 +286,13 @@ static int write_new(const char *path, const char *data, size_t n)
 	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0666);
 	if (fd < 0)
 		return -1;
-	size_t done = 0;
-	while (done < n) {
-		ssize_t k = write(fd, data + done, n - done);
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			break;
-		done += (size_t)k;
-	}
+	int rc = prr_write_all(fd, data, n);
 	int saved = errno;
-	if (close(fd) < 0 && done == n) {
+	if (close(fd) < 0 && rc == 0) {
 		saved = errno;
-		done = 0;
+		rc = -1;
 	}
-	if (done < n) {
+	if (rc < 0) {
 		unlink(path);
 		errno = saved ? saved : EIO;
 		return -1;

@@ -2,7 +2,7 @@
  * as a terminal summary.  A format is one entry of `formats` below. */
 #include "prr/cli.h"
 #include "prr/escape.h"
-#include "prr/figures.h"
+#include "prr/figures_json.h"
 #include "prr/fsutil.h"
 #include "prr/json.h"
 #include "prr/mdhtml.h"

@@ -58,8 +58,7 @@ static void json_report(const prr_evreport *rep, const prr_review *r,
 	for (int v = 0; v < 3; v++)
 		prr_jw_kint(w, prr_verdict_name((prr_verdict)v),
 			    (long long)rep->n_verdict[v]);
-	prr_jw_key(w, "checks");
-	prr_jw_array(w);
+	prr_jw_karray(w, "checks");
 	for (size_t i = 0; i < rep->n_checks; i++) {
 		const prr_evcheck *c = &rep->checks[i];
 		prr_jw_object(w);
@@ -139,8 +138,7 @@ static int run(const prr_args *a)
 	prr_jw_init(&w, &out, true);
 	if (json) {
 		prr_jw_object(&w);
-		prr_jw_key(&w, "reviews");
-		prr_jw_array(&w);
+		prr_jw_karray(&w, "reviews");
 	}
 	for (size_t i = 0; i < set.n; i++) {
 		prr_evreport rep;

@@ -103,6 +103,24 @@ int prr_read_file(const char *path, size_t limit, prr_buf *out, prr_buf *err)
 	return 0;
 }
 
+int prr_write_all(int fd, const void *data, size_t n)
+{
+	const char *p = data;
+	while (n > 0) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0) {
+			if (w == 0)
+				errno = EIO;
+			return -1;
+		}
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
 int prr_write_file_atomic(const char *path, const void *data, size_t n,
 			  prr_buf *err)
 {
@@ -114,19 +132,9 @@ int prr_write_file_atomic(const char *path, const void *data, size_t n,
 		prr_buf_free(&tmp);
 		return -1;
 	}
-	const char *p = data;
-	size_t left = n;
-	while (left) {
-		ssize_t w = write(fd, p, left);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			prr_buf_addf(err, "cannot write '%s': %s", tmp.p,
-				     strerror(errno));
-			goto fail;
-		}
-		p += w;
-		left -= (size_t)w;
+	if (prr_write_all(fd, data, n) < 0) {
+		prr_buf_addf(err, "cannot write '%s': %s", tmp.p, strerror(errno));
+		goto fail;
 	}
 	if (fsync(fd) < 0 && errno != EINVAL) {
 		prr_buf_addf(err, "cannot sync '%s': %s", tmp.p, strerror(errno));

@@ -395,6 +395,18 @@ void prr_jw_kstr(prr_jw *w, const char *key, const char *s)
 	prr_jw_str(w, s);
 }
 
+void prr_jw_kobject(prr_jw *w, const char *key)
+{
+	put_key(w, key);
+	prr_jw_object(w);
+}
+
+void prr_jw_karray(prr_jw *w, const char *key)
+{
+	put_key(w, key);
+	prr_jw_array(w);
+}
+
 void prr_jw_knum(prr_jw *w, const char *key, double v)
 {
 	put_key(w, key);

@@ -33,3 +33,15 @@ void prr_paths_free(prr_paths *l)
 	free(l->v);
 	memset(l, 0, sizeof *l);
 }
+
+const char *prr_paths_last_name(const char *path, size_t *len)
+{
+	size_t n = strlen(path);
+	while (n > 1 && path[n - 1] == '/')
+		n--;
+	size_t s = n;
+	while (s > 0 && path[s - 1] != '/')
+		s--;
+	*len = n - s;
+	return path + s;
+}

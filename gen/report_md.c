@@ -3,6 +3,7 @@
 #include "prr/report.h"
 
 #include "prr/escape.h"
+#include "prr/paths.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -69,13 +70,9 @@ static void replace_path(prr_buf *out, size_t start, const char *path,
 /* The last name of `path` ("service" for "../service/"), in `b`. */
 static void last_name(prr_buf *b, const char *path)
 {
-	size_t n = strlen(path);
-	while (n > 1 && path[n - 1] == '/')
-		n--;
-	size_t s = n;
-	while (s > 0 && path[s - 1] != '/')
-		s--;
-	prr_buf_add(b, path + s, n - s);
+	size_t n;
+	const char *name = prr_paths_last_name(path, &n);
+	prr_buf_add(b, name, n);
 }
 
 /*

@@ -6,6 +6,7 @@
 #include "prr/fsutil.h"
 #include "prr/jobs.h"
 #include "prr/load.h"
+#include "prr/paths.h"
 #include "prr/import.h"
 #include "prr/report.h"
 
@@ -130,14 +131,10 @@ static char *folder_name(const char *given)
 {
 	char *real = realpath(given, NULL);
 	const char *dir = real ? real : given;
-	size_t n = strlen(dir);
-	while (n > 1 && dir[n - 1] == '/')
-		n--;
-	size_t s = n;
-	while (s > 0 && dir[s - 1] != '/')
-		s--;
+	size_t n;
+	const char *name = prr_paths_last_name(dir, &n);
 	prr_buf b = PRR_BUF_INIT;
-	prr_buf_add(&b, dir + s, n - s);
+	prr_buf_add(&b, name, n);
 	if (b.n == 0 || strcmp(b.p, ".") == 0 || strcmp(b.p, "/") == 0) {
 		prr_buf_reset(&b);
 		prr_buf_adds(&b, "reviews");

@@ -14,7 +14,9 @@
  *   timeline.c  one ordered list of dated events, estimate slip series
  *   audit.c     "what the document says vs what prr finds"
  *   delta.c     trends across reviews, the delta between two reviews
- *   figures.c   all of it for a review set, as one struct and as JSON
+ *   figures.c   all of it for a review set, as one struct
+ *
+ * Written out as JSON by figures_json.h, on the output side.
  *
  * The formulas are written out in README ("How prr computes its
  * figures"); the rules have a version, PRR_METHOD, stamped into every
@@ -37,7 +39,6 @@
 #include "prr/config.h"
 #include "prr/facts.h"
 #include "prr/jobs.h"
-#include "prr/json.h"
 #include "prr/model.h"
 #include "prr/reviews.h"
 
@@ -443,10 +444,6 @@ typedef struct prr_figures {
 int prr_figures_compute(prr_figures **out, const prr_reviews *set,
 			const prr_figures_input *in, prr_buf *err);
 void prr_figures_free(prr_figures *f);
-
-/* Writes every figure as one JSON object with "method" (the report's
- * --format json, the site's data.json). */
-void prr_figures_write_json(const prr_figures *f, prr_jw *w);
 
 /* The latest review's figures of a project. */
 const prr_revfig *prr_figures_latest(const prr_project_figs *p);

@@ -35,6 +35,11 @@ size_t prr_read_head(const char *path, char *buf, size_t n);
 /* 1 if `a` and `b` name the same existing file (device and inode). */
 int prr_same_file(const char *a, const char *b);
 
+/* Writes all `n` bytes of `data` to `fd`, again where a signal cut a
+ * write short.  Returns 0, or -1 with errno (EIO when nothing could be
+ * written). */
+int prr_write_all(int fd, const void *data, size_t n);
+
 /*
  * Writes `n` bytes to `path` atomically: `path.tmp.PID`, fsync, rename.
  * Returns 0, or -1 with a message in `err`; on failure `path` is untouched.

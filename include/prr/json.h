@@ -61,6 +61,9 @@ void prr_jw_kstr(prr_jw *w, const char *key, const char *s);
 void prr_jw_knum(prr_jw *w, const char *key, double v);
 void prr_jw_kint(prr_jw *w, const char *key, long long v);
 void prr_jw_kbool(prr_jw *w, const char *key, bool v);
+/* key + an object or array opened (close it with prr_jw_end) */
+void prr_jw_kobject(prr_jw *w, const char *key);
+void prr_jw_karray(prr_jw *w, const char *key);
 /* …that write nothing when the value is absent (NULL, NaN, line 0) */
 void prr_jw_kstr_opt(prr_jw *w, const char *key, const char *s);
 void prr_jw_knum_opt(prr_jw *w, const char *key, double v);

@@ -12,6 +12,7 @@
 #include "prr/diag.h"
 #include "prr/json.h"
 #include "prr/model.h"
+#include "prr/paths.h"
 #include "prr/utf8.h"
 
 PRR_TEST(buf__grows_and_stays_terminated)
@@ -272,6 +273,37 @@ PRR_TEST(json__writer_escapes_and_formats)
 	prr_buf_free(&b);
 }
 
+/* A key with an object or array opened writes what the key and the
+ * opening write one after the other, in both layouts. */
+PRR_TEST(json__key_and_container_as_key_then_container)
+{
+	for (int pretty = 0; pretty < 2; pretty++) {
+		prr_buf a = PRR_BUF_INIT, b = PRR_BUF_INIT;
+		prr_jw wa, wb;
+		prr_jw_init(&wa, &a, pretty);
+		prr_jw_init(&wb, &b, pretty);
+		prr_jw_object(&wa);
+		prr_jw_object(&wb);
+		prr_jw_kobject(&wa, "o");
+		prr_jw_key(&wb, "o");
+		prr_jw_object(&wb);
+		prr_jw_karray(&wa, "a");
+		prr_jw_key(&wb, "a");
+		prr_jw_array(&wb);
+		prr_jw_int(&wa, 1);
+		prr_jw_int(&wb, 1);
+		for (int k = 0; k < 3; k++) {
+			prr_jw_end(&wa);
+			prr_jw_end(&wb);
+		}
+		CHECK_STR(a.p, b.p);
+		if (!pretty)
+			CHECK_STR(a.p, "{\"o\":{\"a\":[1]}}");
+		prr_buf_free(&a);
+		prr_buf_free(&b);
+	}
+}
+
 /* Keys and words known plain are written as any key and string, in both
  * layouts, inside an object and outside one. */
 PRR_TEST(json__plain_keys_and_words_write_as_any)
@@ -352,4 +384,24 @@ PRR_TEST(model__names_table_finds_by_name_and_keeps_the_first)
 	CHECK_INT((int)prr_names_find(&exact, "a-b"), 1);
 	prr_names_free(&exact);
 	CHECK(prr_names_find(&exact, "a-b") == PRR_NAMES_NONE); /* freed: empty */
+}
+
+/* The last name of a path comes from its text: trailing slashes left
+ * out, none for "" and "/". */
+PRR_TEST(paths__last_name_of_a_path)
+{
+	static const struct {
+		const char *path, *name;
+	} cases[] = {
+		{ "../service/", "service" }, { "a/b", "b" }, { "b", "b" },
+		{ "/srv//x//", "x" },	      { "/", "" },   { "", "" },
+		{ "./", "." },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		size_t n;
+		const char *p = prr_paths_last_name(cases[i].path, &n);
+		char got[32];
+		snprintf(got, sizeof got, "%.*s", (int)n, p);
+		CHECK_STR(got, cases[i].name);
+	}
 }

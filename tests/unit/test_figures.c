@@ -2,7 +2,7 @@
  * numbers of the seed documents (000-004), and on crafted cases. */
 #include "test.h"
 
-#include "prr/figures.h"
+#include "prr/figures_json.h"
 #include "prr/fsutil.h"
 #include "prr/gate.h"
 #include "prr/load.h"

@@ -1,8 +1,10 @@
 /* test_site.c - svg.c charts, the link sanitiser, md -> html, the site writer. */
 #include "test.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -501,4 +503,28 @@ PRR_TEST(site__refuses_a_folder_that_is_not_a_site)
 	prr_buf_free(&err);
 	free(file);
 	free(target);
+}
+
+/* prr_write_all writes every byte, in order, and says when it cannot. */
+PRR_TEST(fsutil__write_all_writes_every_byte)
+{
+	int fds[2];
+	CHECK(pipe(fds) == 0);
+	char data[3000];
+	for (size_t i = 0; i < sizeof data; i++)
+		data[i] = (char)('a' + i % 26);
+	CHECK_INT(prr_write_all(fds[1], data, sizeof data), 0);
+	close(fds[1]);
+	char got[sizeof data + 1];
+	size_t n = 0;
+	ssize_t k;
+	while ((k = read(fds[0], got + n, sizeof got - n)) > 0)
+		n += (size_t)k;
+	close(fds[0]);
+	CHECK_INT(n, sizeof data);
+	CHECK(memcmp(got, data, sizeof data) == 0);
+	/* a closed descriptor: -1 with errno */
+	errno = 0;
+	CHECK_INT(prr_write_all(fds[1], data, 1), -1);
+	CHECK_INT(errno, EBADF);
 }
