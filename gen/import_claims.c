@@ -243,7 +243,9 @@ void imp_note_step_count(imp *im, const char *s, size_t n, int line)
 		"finished", "delivered", "concluídas", "completadas",
 		"abgeschlossen", NULL };
 	for (size_t i = 0; i < n; i++) {
-		if (!digit(s[i]) || (i && (digit(s[i - 1]) || letter(s[i - 1]))))
+		if (!digit(s[i]))
+			continue;
+		if (i && (digit(s[i - 1]) || letter(s[i - 1])))
 			continue;
 		size_t e = i;
 		while (e < n && digit(s[e]))
@@ -251,6 +253,8 @@ void imp_note_step_count(imp *im, const char *s, size_t n, int line)
 		size_t j = e;
 		while (j < n && s[j] == ' ')
 			j++;
+		if (j == e || j >= n || !letter(s[j]))
+			continue; /* "5 phases", not "5%" nor "5." */
 		/* one word may stand between: "5 implementation phases" */
 		size_t len = 0;
 		int w = step_word(s + j, n - j, true, &len);

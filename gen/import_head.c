@@ -307,8 +307,13 @@ static bool verdict_heading(imp *im, const char *s, size_t n)
 {
 	if (im->n_hs < 2)
 		return false;
-	const char *parent = im->hs[im->n_hs - 2].title;
-	if (parent == im->r->title || !closing_heading(parent))
+	secx *parent = &im->sx[im->hs[im->n_hs - 2].sec];
+	if (!(parent->head_known & 4)) {
+		parent->head_known |= 4;
+		parent->closes = parent->title != im->r->title &&
+				 closing_heading(parent->title);
+	}
+	if (!parent->closes)
 		return false;
 	size_t at, len;
 	if (prr_rec_verdict(s, n, &at, &len) == PRR_LEVEL_UNKNOWN)
@@ -443,7 +448,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		date_candidate(im, s, n, 2, line);
 	/* "The service is ~95 % production-ready" */
 	if ((kind == IMP_LINE_TEXT || kind == IMP_LINE_ITEM) &&
-	    (top || concluding(im)) && memchr(s, '%', n))
+	    memchr(s, '%', n) && (top || concluding(im)))
 		imp_ready_percent(im, labelled ? imp_clean(im, label.p, label.n)
 					       : NULL, s, n, line);
 	if (kind != IMP_LINE_TEXT || lead_in)

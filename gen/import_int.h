@@ -68,9 +68,10 @@ typedef struct secx {
 			     (2) or risks (3): prr_rec_finding_heading */
 	size_t found;     /* the finding its heading is, index + 1, or 0 */
 	bool wave_step;   /* its heading names a step of a plan ("Sprint 2") */
-	unsigned char head_known; /* whether decides (1), concludes (2) are
-			     worked out (import_head.c, when first asked) */
-	bool concludes, decides;
+	unsigned char head_known; /* whether decides (1), concludes (2),
+			     closes (4) are worked out (import_head.c, when
+			     first asked) */
+	bool concludes, decides, closes;
 	bool has_points;  /* the step's stated points, window (import_plan.c) */
 	double points;
 	const char *start, *end;
