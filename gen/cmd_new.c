@@ -130,14 +130,16 @@ static void watch_evidence(since *s, const prr_evidence *ev, size_t n,
 	for (size_t i = 0; i < n; i++) {
 		if (prr_evidence_path(&norm, root, ev[i].path) < 0 || !norm.n)
 			continue; /* outside the repository: verify says so */
+		/* a file to create; not one to delete (absent too) */
+		bool planned = ev[i].planned && !ev[i].absent;
 		bool seen = false; /* a file cited twice is listed once */
 		for (size_t k = s->n_components; k < s->n && !seen; k++)
-			seen = s->v[k].planned == ev[i].planned &&
+			seen = s->v[k].planned == planned &&
 			       strcmp(s->v[k].pats[0], norm.p) == 0;
 		if (seen)
 			continue;
 		watch *w = add_watch(s, evidence_label(s, ev[i].path, owner));
-		w->planned = ev[i].planned;
+		w->planned = planned;
 		w->story = story;
 		add_pattern(s, w, root, ev[i].path);
 	}

@@ -118,6 +118,10 @@ const char *evid_loc_candidates(evid_ctx *x, const evid_loc *l);
  * bare name, else one in a folder above it), or NULL: a file git is told
  * not to keep (".env") is never evidence against a review. */
 const char *evid_ignored_by(evid_ctx *x, const char *path);
+/* How many paths of x->tree are `path`, or end in "/" and `path`, when
+ * case is not told apart ("WorkflowStore.ts" of "src/store/
+ * workflowStore.ts"); *first gets the first of them. */
+size_t evid_case_matches(evid_ctx *x, const char *path, const char **first);
 /* Whether the first folder of `path` ("react-hooks" of
  * "react-hooks/static-components") is the name of anything in x->tree. */
 bool evid_first_folder_known(evid_ctx *x, const char *path);

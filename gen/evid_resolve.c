@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define LINK_HOPS 8                     /* symbolic links followed per path */
 #define TOKEN_BLOB_MAX ((size_t)64 << 20) /* larger files are not searched */
@@ -656,6 +657,31 @@ const char *evid_ignored_by(evid_ctx *x, const char *path)
 	}
 	prr_buf_free(&norm);
 	return found;
+}
+
+size_t evid_case_matches(evid_ctx *x, const char *path, const char **first)
+{
+	*first = NULL;
+	prr_buf norm = PRR_BUF_INIT;
+	if (prr_evidence_path(&norm, NULL, path) < 0 || !norm.n ||
+	    index_tree(x) < 0) {
+		prr_buf_free(&norm);
+		return 0;
+	}
+	size_t n = 0, k = norm.n;
+	const prr_evindex *ix = x->index;
+	for (size_t i = 0; i < ix->n; i++) {
+		const char *p = ix->v[i].path;
+		size_t pn = strlen(p);
+		/* the whole path, or its end after a '/' */
+		if (pn < k || (pn > k && p[pn - k - 1] != '/') ||
+		    strcasecmp(p + pn - k, norm.p) != 0)
+			continue;
+		if (!n++)
+			*first = p;
+	}
+	prr_buf_free(&norm);
+	return n;
 }
 
 bool evid_first_folder_known(evid_ctx *x, const char *path)

@@ -123,12 +123,16 @@ static prr_evcheck *resolved(prr_evcheck *c, const char *path)
 }
 
 /* A file the plan will create, missing at the commit checked: looked for
- * after it (later_planned); the window is its wave's planned end. */
+ * after it (later_planned); the window is its wave's planned end.  Or one
+ * the plan will delete (`deletion`): still `there` at the commit, looked
+ * for the commit after it that deletes it; gone, for the one before it
+ * that did (later_deleted). */
 typedef struct planned {
 	size_t check;
 	const char *end;
 	const char **patterns;
 	size_t n_patterns, cap_patterns;
+	bool deletion, there;
 } planned;
 
 static void check_glob(evid_ctx *x, const prr_evidence *ev, const char *owner,
@@ -222,6 +226,25 @@ static bool file_shaped(const char *path)
 	return strchr(name, '.') != NULL;
 }
 
+/*
+ * Whether `path` reads as a library's name as much as a file's: one
+ * capitalised word and ".js", no folder ("Helmet.js", as "Node.js" and
+ * "Chart.js" are named).  "ConsentLog.js" (two words run together) and
+ * "server.js" read as files only.
+ */
+static bool library_shaped(const char *path)
+{
+	size_t n = strlen(path);
+	if (n < 5 || strcmp(path + n - 3, ".js") != 0 || path[0] < 'A' ||
+	    path[0] > 'Z')
+		return false;
+	for (size_t i = 1; i < n - 3; i++)
+		if (!((path[i] >= 'a' && path[i] <= 'z') ||
+		      (path[i] >= '0' && path[i] <= '9')))
+			return false;
+	return true;
+}
+
 /* Whether `path`, read as a name and not as a pattern, is in the tree
  * under the project root or from the repository root. */
 static bool literal_exists(evid_ctx *x, const char *path)
@@ -273,7 +296,8 @@ static void check_evidence(evid_ctx *x, const prr_evidence *ev,
 			   planned **plans, size_t *n_plans, size_t *cap_plans)
 {
 	prr_evreport *rep = x->rep;
-	const char *path = ev->path, *at = x->short_id, *ignored;
+	const char *path = ev->path, *at = x->short_id, *ignored, *in_case;
+	size_t n_case;
 	if (!path || !*path)
 		return;
 	size_t home = prr_rec_path_machine(path, strlen(path));
@@ -310,6 +334,33 @@ static void check_evidence(evid_ctx *x, const prr_evidence *ev,
 		evid_add_check(rep, "refused", PRR_UNVERIFIABLE, owner, path, ev->line,
 			  "refused: '%s' is a symbolic link leading outside the "
 			  "repository", path);
+		return;
+	}
+	if (ev->absent && !ev->token && ev->planned) {
+		/* a file the plan will delete: gone is what it asks, still
+		 * there no contradiction of it */
+		const evid_hit *d = l.n_direct ? &l.hits[0] : NULL;
+		prr_evcheck *c = d
+			? resolved(evid_add_check(rep, "absent", PRR_UNVERIFIABLE,
+					owner, path, ev->line, "'%s' is to be deleted "
+					"and still there at %s as '%s'", path, at,
+					d->path), d->path)
+			: evid_add_check(rep, "absent", PRR_CONFIRMED, owner, path,
+					 ev->line, "'%s' is to be deleted and absent "
+					 "at %s (tried %s)", path, at, l.tried);
+		planned *p = PRR_VEC_PUSH(&rep->arena, *plans, *n_plans, *cap_plans);
+		p->check = (size_t)(c - rep->checks);
+		p->deletion = true;
+		p->there = d != NULL;
+		prr_buf b = PRR_BUF_INIT;
+		for (int k = 0; k < 2; k++)
+			if (d ? k == 0 : (k == 1 || x->root) &&
+			    prr_evidence_path(&b, k == 0 ? x->root : NULL, path) == 0 &&
+			    b.n)
+				*PRR_VEC_PUSH(&rep->arena, p->patterns, p->n_patterns,
+					      p->cap_patterns) =
+					prr_arena_strdup(&rep->arena, d ? d->path : b.p);
+		prr_buf_free(&b);
 		return;
 	}
 	if (ev->absent && !ev->token) {
@@ -359,6 +410,14 @@ static void check_evidence(evid_ctx *x, const prr_evidence *ev,
 		evid_add_check(rep, "path", PRR_UNVERIFIABLE, owner, path, ev->line,
 			  "'%s' is not kept in git: '%s' at %s ignores it", path,
 			  ignored, at);
+	else if ((n_case = evid_case_matches(x, path, &in_case)) > 0)
+		/* "### WorkflowStore.ts" over `src/store/workflowStore.ts` */
+		resolved(evid_add_check(rep, "path", PRR_UNVERIFIABLE, owner, path,
+				   ev->line, "'%s' is not at %s as written; '%s'%s "
+				   "differs from it in case alone", path, at, in_case,
+				   n_case > 1 ? prr_arena_printf(&rep->arena,
+					" (and %zu more)", n_case - 1) : ""),
+			 in_case);
 	else if (!file_shaped(path) && !evid_first_folder_known(x, path))
 		/* "react-hooks/static-components": a rule's or a package's
 		 * name as much as a path */
@@ -423,8 +482,10 @@ typedef struct watch {
 	long long oldest_time;
 	const char *oldest_path;
 	/* a path contradicted at the commit checked: the newest commit that
-	 * touched it before is the one that removed (or moved) it */
+	 * touched it before is the one that removed (or moved) it; a bare
+	 * name (`name`) is looked for in any folder */
 	bool gone;
+	const char *name;
 } watch;
 
 typedef struct watcher {
@@ -450,6 +511,11 @@ static bool pattern_hits(const char *pattern, const char *p)
 
 static bool path_hits(const watch *w, const char *p)
 {
+	if (w->name) {
+		const char *base = strrchr(p, '/');
+		if (strcmp(base ? base + 1 : p, w->name) == 0)
+			return true;
+	}
 	for (size_t i = 0; i < w->n_patterns; i++)
 		if (pattern_hits(w->patterns[i], p))
 			return true;
@@ -637,6 +703,8 @@ static int delivery(evid_ctx *x, const prr_evidence_opts *o, size_t first_check)
 		    c->subject && !prr_glob_has_magic(c->subject)) {
 			watch *w = add_watch(&ws, &cap, c);
 			w->gone = true;
+			if (!strchr(c->subject, '/'))
+				w->name = c->subject;
 			for (int k = 0; k < 2; k++)
 				if ((k == 1 || x->root) &&
 				    prr_evidence_path(&b, k == 0 ? x->root : NULL,
@@ -672,11 +740,34 @@ static int delivery(evid_ctx *x, const prr_evidence_opts *o, size_t first_check)
 		watch *w = &ws.v[i];
 		prr_evcheck *h = &rep->checks[w->check];
 		if (w->gone) {
-			if (w->hits)
+			if (w->hits && rep->date && strcmp(w->oldest_date, rep->date) <= 0 &&
+			    strcmp(rep->date, w->newest_date) < 0) {
+				/* the document was added after the file went:
+				 * on the date the review states, it was there */
+				set_verdict(rep, h, PRR_UNVERIFIABLE);
+				h->message = prr_arena_printf(&rep->arena,
+					"%s; it was there on the review's date %s (from "
+					"%.10s of %s until %.10s of %s, which removed or "
+					"moved it: '%s'): the review was written before the "
+					"commit checked", h->message, rep->date,
+					w->oldest_id, w->oldest_date, w->newest_id,
+					w->newest_date, w->summary ? w->summary : "");
+			} else if (w->hits) {
 				h->message = prr_arena_printf(&rep->arena,
 					"%s; it was there until %.10s (%s), which removed "
 					"or moved it: '%s'", h->message, w->newest_id,
 					w->newest_date, w->summary ? w->summary : "");
+			} else if (w->name && library_shaped(w->name)) {
+				/* never a file here: "Helmet.js activé" names the
+				 * library; a file the review made up would read the
+				 * same, so nothing is claimed either way */
+				set_verdict(rep, h, PRR_UNVERIFIABLE);
+				h->message = prr_arena_printf(&rep->arena,
+					"'%s' is a library's name as much as a file's, and "
+					"no file of that name is in any commit up to %s: it "
+					"names a library or nothing in the repository",
+					h->subject, x->short_id);
+			}
 			continue;
 		}
 		if (!w->hits) {
@@ -754,14 +845,18 @@ static int later_planned(evid_ctx *x, const prr_evidence_opts *o,
 	prr_evreport *rep = x->rep;
 	watcher ws = { rep, NULL, 0 };
 	size_t cap = 0;
-	if (!n)
-		return 0;
+	size_t *of = NULL, n_of = 0, cap_of = 0; /* the plans watched */
 	for (size_t i = 0; i < n; i++) {
+		if (plans[i].deletion)
+			continue;
+		*PRR_VEC_PUSH(&rep->arena, of, n_of, cap_of) = i;
 		watch *w = add_watch(&ws, &cap, &rep->checks[plans[i].check]);
 		w->earliest = true;
 		for (size_t k = 0; k < plans[i].n_patterns; k++)
 			add_pattern(&rep->arena, w, plans[i].patterns[k]);
 	}
+	if (!ws.n)
+		return 0;
 	char head[PRR_OID_HEX + 1];
 	if (prr_repo_resolve(x->repo, NULL, head, x->err) < 0 ||
 	    walk_watching(x, o, NULL, rep->commit, &ws) < 0 ||
@@ -790,18 +885,116 @@ static int later_planned(evid_ctx *x, const prr_evidence_opts *o,
 				w->oldest_date, w->oldest_path);
 			continue;
 		}
-		bool past = plans[i].end && *head_date &&
-			    strcmp(plans[i].end, head_date) < 0;
+		const planned *pl = &plans[of[i]];
+		bool past = pl->end && *head_date && strcmp(pl->end, head_date) < 0;
 		if (past)
 			set_verdict(rep, c, PRR_CONTRADICTED);
 		c->message = prr_arena_printf(&rep->arena,
 			"'%s' planned — not delivered: no commit after %s %s adds "
 			"it (%s%s%s)", c->subject, x->short_id, where,
 			past ? "the plan's window ended " : "the plan's window ",
-			plans[i].end ? plans[i].end : "is not stated",
+			pl->end ? pl->end : "is not stated",
 			past ? prr_arena_printf(&rep->arena, ", HEAD is of %s",
 						head_date)
-			     : plans[i].end ? " is not past HEAD" : "");
+			     : pl->end ? " is not past HEAD" : "");
+	}
+	return 0;
+}
+
+/* Whether `path` is in HEAD's tree: 1 yes, 0 no, -1 on a read error;
+ * `date` gets HEAD's date. */
+static int at_head(evid_ctx *x, const char *path, char date[11])
+{
+	char head[PRR_OID_HEX + 1];
+	git_oid oid;
+	git_commit *c = NULL;
+	git_tree *t = NULL;
+	if (prr_repo_resolve(x->repo, NULL, head, x->err) < 0)
+		return -1;
+	if (git_oid_fromstr(&oid, head) < 0 ||
+	    git_commit_lookup(&c, x->git, &oid) < 0 ||
+	    git_commit_tree(&t, c) < 0) {
+		prr_buf_addf(x->err, "cannot read commit %s in '%s': %s", head,
+			     prr_repo_path(x->repo), evid_git_msg());
+		git_commit_free(c);
+		return -1;
+	}
+	prr_time_date(date, git_commit_time(c), git_commit_time_offset(c));
+	git_tree *saved = x->tree;
+	x->tree = t;
+	git_oid id;
+	git_filemode_t mode;
+	int r = evid_tree_find(x, path, &id, &mode);
+	x->tree = saved;
+	git_tree_free(t);
+	git_commit_free(c);
+	return r == EVID_FAILED ? -1 : r == EVID_FOUND;
+}
+
+/*
+ * Files the plan will delete.  Gone at the commit checked: the last commit
+ * before it that touched the path is the one that deleted (or moved) it.
+ * Still there: the last commit of HEAD's history after it that touched
+ * the path deleted it, when HEAD no longer has it.
+ */
+static int later_deleted(evid_ctx *x, const prr_evidence_opts *o,
+			 const planned *plans, size_t n)
+{
+	prr_evreport *rep = x->rep;
+	for (int there = 0; there < 2; there++) {
+		watcher ws = { rep, NULL, 0 };
+		size_t cap = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (!plans[i].deletion || plans[i].there != (there == 1) ||
+			    !plans[i].n_patterns)
+				continue;
+			watch *w = add_watch(&ws, &cap, &rep->checks[plans[i].check]);
+			for (size_t k = 0; k < plans[i].n_patterns; k++)
+				add_pattern(&rep->arena, w, plans[i].patterns[k]);
+		}
+		if (!ws.n)
+			continue;
+		if (walk_watching(x, o, there ? NULL : rep->commit,
+				  there ? rep->commit : NULL, &ws) < 0)
+			return -1;
+		for (size_t i = 0; i < ws.n; i++) {
+			watch *w = &ws.v[i];
+			prr_evcheck *c = &rep->checks[w->check];
+			if (!there) {
+				if (w->hits)
+					c->message = prr_arena_printf(&rep->arena,
+						"%s; %.10s (%s) deleted or moved it: '%s'",
+						c->message, w->newest_id, w->newest_date,
+						w->summary ? w->summary : "");
+				else
+					c->message = prr_arena_printf(&rep->arena,
+						"%s; no commit up to %s had it", c->message,
+						x->short_id);
+				continue;
+			}
+			char head_date[11] = "";
+			int h = at_head(x, w->patterns[0], head_date);
+			if (h < 0)
+				return -1;
+			if (h) {
+				c->message = prr_arena_printf(&rep->arena,
+					"%s, and at HEAD (%s)", c->message, head_date);
+				continue;
+			}
+			if (!w->hits) {
+				c->message = prr_arena_printf(&rep->arena,
+					"%s; HEAD (%s) has it no more, but no commit of "
+					"HEAD's history after %s lists it (merges list no "
+					"paths)", c->message, head_date, x->short_id);
+				continue;
+			}
+			set_verdict(rep, c, PRR_CONFIRMED);
+			c->commit = w->newest_id;
+			c->date = w->newest_date;
+			c->message = prr_arena_printf(&rep->arena,
+				"%s; deleted later, in %.10s on %s: '%s'", c->message,
+				w->newest_id, w->newest_date, w->summary ? w->summary : "");
+		}
 	}
 	return 0;
 }
@@ -973,6 +1166,7 @@ int prr_evidence_check(prr_evreport *out, prr_repo *repo, const prr_review *r,
 	size_t first = out->n_checks;
 	each_evidence(&x, r, one_evidence, &plans);
 	if (x.failed || later_planned(&x, o, plans.v, plans.n) < 0 ||
+	    later_deleted(&x, o, plans.v, plans.n) < 0 ||
 	    delivery(&x, o, first) < 0 || staleness(&x, r, cfg, o, root) < 0)
 		goto done;
 	rc = 0;

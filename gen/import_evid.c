@@ -275,8 +275,9 @@ static prr_evidence *add_cand(scan *sc, const char *p, size_t n)
 	c->path = prr_arena_strndup(sc->im->a, p, n);
 	c->claim = sc->claim;
 	c->line = sc->line;
-	c->planned = sc->files == FILES_CREATE;
-	c->absent = sc->files == FILES_DELETE;
+	/* absent and planned: a file the plan will delete */
+	c->planned = sc->files == FILES_CREATE || sc->files == FILES_DROP;
+	c->absent = sc->files == FILES_DELETE || sc->files == FILES_DROP;
 	if (memchr(p, '/', n) && p[0] != '*')
 		sc->slashed = p[n - 1] != '/' ? c->path : NULL;
 	else if (sc->slashed)
@@ -384,7 +385,15 @@ static void subject(scan *sc)
 	while (wn && strchr(".,;:*", w[wn - 1]))
 		wn--;
 	/* "src/__tests__/a.ts" unmarked is bold to Markdown: the "**" the
-	 * walk wrote for it inside a word were "__" */
+	 * walk wrote for it inside a word were "__".  A word holding one
+	 * "**" (the second of "__tests__" in "__tests__/a.ts") lost the
+	 * first, read off above as marks: it is the word's start. */
+	size_t pairs = 0;
+	for (size_t i = 0; i + 1 < wn; i++)
+		if (w[i] == '*' && w[i + 1] == '*')
+			pairs++, i++;
+	if (pairs % 2 && w - sc->s >= 2 && w[-1] == '*' && w[-2] == '*')
+		w -= 2, wn += 2;
 	char buf[256];
 	const char *dunder = wn < sizeof buf ? memchr(w, '*', wn) : NULL;
 	if (dunder) {
@@ -430,8 +439,12 @@ static void scan_text(scan *sc)
 			if (ends_with_word(prev, gn, absent_before) ||
 			    absent_clause(s, p) ||
 			    (w > after && w < end && isalpha((unsigned char)*w) &&
-			     starts_with_word(w, (size_t)(end - w), absent_after)))
+			     starts_with_word(w, (size_t)(end - w), absent_after))) {
+				/* said to be gone: a claim, not one of a plan
+				 * to delete ("Files to create: no `x` yet") */
+				c->planned &= sc->files == FILES_DROP;
 				c->absent = true;
+			}
 			if (!c->absent &&
 			    (ends_with_word(prev, gn, planned_before) ||
 			     starts_with_word(after, an, planned_after)))
@@ -510,6 +523,143 @@ void imp_scan_evidence(imp *im, imp_owner o, const char *s, size_t n,
 
 /*** Lists of files ***/
 
+/* Words that say to remove something, in the corpus's languages: the
+ * verb as a plan writes it (and its noun), then as a report of work done.
+ * A Chinese or Japanese verb stands inside a word ("删除文件"). */
+static const char *const drop_now[] = { "remove", "delete", "drop",
+	"removal", "deletion", "entfernen", "l\xC3\xB6" "schen", "supprimer",
+	"retirer", "suppression", "eliminar", "borrar", "quitar", "remover",
+	"excluir", "apagar", NULL };
+static const char *const drop_done[] = { "removed", "deleted", "dropped",
+	"entfernt", "gel\xC3\xB6" "scht", "supprim\xC3\xA9", "supprim\xC3\xA9" "s",
+	"supprim\xC3\xA9" "e", "supprim\xC3\xA9" "es", "eliminado", "eliminados",
+	"removido", "removidos", NULL };
+static const char *const drop_cjk[] = { "\xE5\x88\xA0\xE9\x99\xA4", /* 删除 */
+	"\xE7\xA7\xBB\xE9\x99\xA4", /* 移除 */
+	"\xE5\x89\x8A\xE9\x99\xA4", /* 削除 */ NULL };
+/* the other words a label of such a list may have ("Dateien zu löschen",
+ * "Fichiers à supprimer", "Remove these files") */
+static const char *const drop_filler[] = { "files", "file", "the", "these",
+	"those", "following", "to", "be", "old", "obsolete", "deprecated",
+	"unused", "zu", "dateien", "datei", "die", "folgende", "alte",
+	"fichiers", "fichier", "\xC3\xA0", "les", "a", "archivos", "archivo",
+	"los", "arquivos", "arquivo", "os", "de", NULL };
+
+static bool word_is(const char *w, size_t n, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+			return true;
+	return false;
+}
+
+static bool word_has_cjk_drop(const char *w, size_t n)
+{
+	for (int i = 0; drop_cjk[i]; i++)
+		if (imp_contains_ci_n(w, n, drop_cjk[i]))
+			return true;
+	return false;
+}
+
+/*
+ * The words of s[0, n), split at spaces, punctuation off their ends (a
+ * hyphen stays: "Drop-in" is no "drop"): calls fn on each; stops when it
+ * returns false.
+ */
+static void each_word(const char *s, size_t n,
+		      bool (*fn)(const char *w, size_t k, void *p), void *p)
+{
+	const char *end = s + n;
+	while (s < end) {
+		while (s < end && *s == ' ')
+			s++;
+		const char *w = s;
+		while (s < end && *s != ' ')
+			s++;
+		const char *e = s;
+		while (w < e && strchr("*_()[]:,.;!?\"'`", *w))
+			w++;
+		while (e > w && strchr("*_()[]:,.;!?\"'`", e[-1]))
+			e--;
+		if (e > w && !fn(w, (size_t)(e - w), p))
+			return;
+	}
+}
+
+struct drop_words { int now, done, other; };
+
+static bool count_drop_word(const char *w, size_t k, void *p)
+{
+	struct drop_words *d = p;
+	if (word_is(w, k, drop_now) || word_has_cjk_drop(w, k))
+		d->now++;
+	else if (word_is(w, k, drop_done))
+		d->done++;
+	else if (!word_is(w, k, drop_filler))
+		d->other++;
+	return true;
+}
+
+/* A label made of a word that says to remove and words about files alone
+ * ("Zu entfernen", "Remove these files", "Fichiers supprimés"): files to
+ * delete (FILES_DROP), or deleted (FILES_DELETE); else FILES_NONE.  Any
+ * other word ("Remove console.log") makes it no label of files. */
+static imp_files_kind drop_label(const char *s, size_t n)
+{
+	if (memchr(s, '`', n))
+		return FILES_NONE;
+	struct drop_words d = { 0, 0, 0 };
+	each_word(s, n, count_drop_word, &d);
+	if (d.other)
+		return FILES_NONE;
+	return d.now ? FILES_DROP : d.done ? FILES_DELETE : FILES_NONE;
+}
+
+/* Whether a heading says to remove something ("FIX-11: Deprecated
+ * Consent-System entfernen oder archivieren", "Removed legacy code"). */
+static bool drop_heading(const char *t)
+{
+	struct drop_words d = { 0, 0, 0 };
+	each_word(t, strlen(t), count_drop_word, &d);
+	return d.now || d.done;
+}
+
+/* Whether an item is a file alone: its path, then nothing but marks or a
+ * note in parentheses ("`src/old.js`", "legacy.sh (unused) ✅"). */
+static bool path_alone(const char *s, size_t n)
+{
+	const char *p = s, *end = s + n;
+	while (p < end && !isalnum((unsigned char)*p) && *p != '.' &&
+	       *p != '/' && *p != '`')
+		p++;
+	if (p == end)
+		return false;
+	bool tick = *p == '`';
+	const char *w;
+	size_t wn = word_at(p, end, &w);
+	const char *q = w + wn;
+	if (tick) {
+		if (q >= end || *q != '`')
+			return false; /* words inside the backticks */
+		q++;
+	}
+	while (wn && strchr(".,;:*", w[wn - 1]))
+		wn--;
+	size_t at, len;
+	if (!wn || !prr_rec_path(w, wn, tick ? PRR_PATH_MARKED : PRR_PATH_BARE,
+				 &at, &len, NULL))
+		return false;
+	while (q < end && (*q == ' ' || *q == '*' || *q == '_' || *q == ',' ||
+			   *q == ';' || *q == '.'))
+		q++;
+	if (q == end || *q == '(')
+		return true;
+	for (; q < end; q++) /* marks only ("✅") */
+		if (isalnum((unsigned char)*q))
+			return false;
+	return true;
+}
+
 /* What a label over a list of files says of them ("Files to Create",
  * "New files", "Files changed", "Files to delete"), or FILES_NONE. */
 imp_files_kind imp_files_label(const char *s, size_t n)
@@ -518,7 +668,7 @@ imp_files_kind imp_files_label(const char *s, size_t n)
 		{ "files to create", FILES_CREATE }, { "new files", FILES_CREATE },
 		{ "files to add", FILES_CREATE }, { "files to be created", FILES_CREATE },
 		{ "create files", FILES_CREATE }, { "planned files", FILES_CREATE },
-		{ "files to delete", FILES_DELETE }, { "files to remove", FILES_DELETE },
+		{ "files to delete", FILES_DROP }, { "files to remove", FILES_DROP },
 		{ "files deleted", FILES_DELETE }, { "files removed", FILES_DELETE },
 		{ "deleted files", FILES_DELETE }, { "removed files", FILES_DELETE },
 		{ "files to modify", FILES_EXIST }, { "files to update", FILES_EXIST },
@@ -547,7 +697,7 @@ imp_files_kind imp_files_label(const char *s, size_t n)
 		    (k == n || !isalpha((unsigned char)s[k])))
 			return labels[i].k;
 	}
-	return FILES_NONE;
+	return drop_label(s, n);
 }
 
 /* An item of a list of files, or a label's line ("Files to Create:
@@ -600,6 +750,8 @@ imp_files_kind imp_list_files(imp *im, size_t list)
 	if (!k && im->n_hs) {
 		const char *t = im->hs[im->n_hs - 1].title;
 		k = imp_files_label(t, strlen(t));
+		if (!k && drop_heading(t))
+			k = FILES_DROP_HEADING;
 	}
 	return k;
 }
@@ -621,6 +773,10 @@ void imp_item_evidence(imp *im, const item *it, imp_files_kind files)
 		imp_revision_field(im, nm, val.p, val.n);
 		return;
 	}
+	/* under "Alte Dateien entfernen": "- `old.js`" is one to delete,
+	 * "- `api.js`: the debug calls" one to change */
+	if (files == FILES_DROP_HEADING)
+		files = path_alone(it->raw, it->raw_n) ? FILES_DROP : FILES_NONE;
 	if (files)
 		imp_files_list(im, files, it->raw, it->raw_n, it->line);
 	else

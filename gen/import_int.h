@@ -125,9 +125,13 @@ typedef enum imp_ev_mode {
 	EV_FILES,    /* an item of a list of files: its first word too */
 } imp_ev_mode;
 
-/* What a list of files says of them ("Files to Create"). */
+/* What a list of files says of them: there ("Files changed"), to be made
+ * ("Files to Create"), gone ("Files deleted"), to be deleted ("Files to
+ * remove", "Zu löschen"); FILES_DROP_HEADING: the heading over the list
+ * says to remove something ("FIX-3: Alte Dateien entfernen"), which makes
+ * an item that is a file alone one to be deleted (imp_item_evidence). */
 typedef enum imp_files_kind { FILES_NONE = 0, FILES_EXIST, FILES_CREATE,
-	FILES_DELETE } imp_files_kind;
+	FILES_DELETE, FILES_DROP, FILES_DROP_HEADING } imp_files_kind;
 
 typedef struct imp {
 	const char *path, *src;

@@ -19,8 +19,10 @@ void view_put_evitem(prr_vnode *o, const prr_evidence *e, const prr_evitem *it)
 	put(o, "path", e->path);
 	put(o, "claim", e->claim);
 	put(o, "token", e->token);
-	putb(o, "absent", e->absent);
-	putb(o, "planned", e->planned);
+	/* absent and planned: a file the plan will delete */
+	putb(o, "absent", e->absent && !e->planned);
+	putb(o, "planned", e->planned && !e->absent);
+	putb(o, "to_delete", e->absent && e->planned);
 	if (e->line > 0)
 		view_putf(o, "line", "%d", e->line);
 	if (!it || !it->verdict)

@@ -56,7 +56,17 @@
  *             (unverifiable)
  *   predates  the review's date is older than the history's first
  *             commit (unverifiable; says what the document's commit is)
- *   path      the path exists (file or folder; a glob matches something)
+ *   path      the path exists (file or folder; a glob matches something).
+ *             Missing, it is unverifiable rather than contradicted when:
+ *             several places may be it; a .gitignore keeps it out of git;
+ *             a path differing in case alone is there ("WorkflowStore.ts"
+ *             of "src/store/workflowStore.ts"); it names no file and its
+ *             first folder names nothing; it reads as a library's name
+ *             ("Helmet.js": one capitalised word and ".js", no folder)
+ *             and no commit up to the one checked had a file of that
+ *             name; or it was there on the date the review states, the
+ *             commit checked (the one that added the document) being
+ *             later than the commit that removed it
  *   planned   a file the plan will create (prr_evidence.planned), missing
  *             at the commit checked: delivered later — the first commit
  *             after it (on HEAD's history; with all_branches on any
@@ -69,7 +79,13 @@
  *             glob); contradicted when not there, unverifiable when the
  *             path is missing
  *   absent    a claimed absence holds: the token is in no file of the path
- *             (or, without a token, the path does not exist)
+ *             (or, without a token, the path does not exist).  A file the
+ *             plan will delete (absent and planned: "Files to remove", a
+ *             list under "… entfernen"): gone is confirmed, with the last
+ *             commit before that touched it (the one that deleted it);
+ *             still there is no contradiction: confirmed when a later
+ *             commit of HEAD's history deleted it ("deleted later, in
+ *             COMMIT on DATE"), else unverifiable
  *   history   the commit and date in which the path first appeared and last
  *             changed (merges show no paths: a change made by a merge is
  *             credited to the side commit); unverifiable when none touched it

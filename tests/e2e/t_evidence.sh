@@ -252,3 +252,88 @@ expect_out "unverifiable: path: '/Users/ana/elsewhere/none.md' is a path on the 
 expect_rc 1
 end
 fi
+
+# files a review asks to delete (a heading or label that says remove, in
+# the languages reviews are written in), a library's name written like a
+# file, a name whose case differs, and a review added to the repository
+# after the file it cites had moved
+if command -v git >/dev/null 2>&1; then
+DR=$E/drops-repo
+mkdir -p "$E/drops"
+cat > "$E/drops/2026-05-02.md" <<'MD'
+# Cleanup review
+
+Date: 2026-05-02
+
+## Checks
+
+- [x] Passport.js switched on
+- `SessionLog.js` records each login
+- `UserStore.ts` keeps the state
+- [__tests__/login.test.ts](__tests__/login.test.ts): passes
+
+### FIX-2: Alte Dateien entfernen
+
+- `legacy/a.js`
+- `legacy/b.js` (deprecated)
+- `keep.js`: die Debug-Aufrufe
+
+**Zu löschen:**
+
+- `gone.js`
+
+### Remove console.log calls
+
+- Remove console.log: `keep.js`
+MD
+cat > "$E/drops/2026-05-04.md" <<'MD'
+# Widget review
+
+Date: 2026-05-04
+
+## UI
+
+- `src/old/Widget.tsx` draws the widget
+MD
+(
+	fixture_git "$DR" || exit 1
+	git_at 2026-04-20T12:00:00+0000
+	mkdir -p legacy store src/old __tests__
+	for f in legacy/a.js legacy/b.js gone.js keep.js store/userStore.ts \
+		src/old/Widget.tsx __tests__/login.test.ts; do
+		printf 'x\n' > "$f"
+	done
+	git_commit "Start"
+	git_at 2026-04-25T12:00:00+0000
+	git rm -q gone.js && git_commit "Drop gone.js"
+	git_at 2026-05-01T12:00:00+0000
+	printf 'y\n' > keep.js && git_commit "Quieter keep.js"
+	git_at 2026-05-05T12:00:00+0000
+	git rm -q legacy/a.js && git_commit "Drop legacy/a.js"
+	git_at 2026-05-10T12:00:00+0000
+	mkdir -p src/ui docs && git mv src/old/Widget.tsx src/ui/Widget.tsx
+	cp "$E/drops/2026-05-04.md" docs/widget-review.md
+	git add -A && git_commit "Move the widget; keep its review"
+) >/dev/null 2>&1 || echo "FAIL: the drops fixture" >&2
+begin "evidence: files to delete, library names, case, a review added after the file moved"
+run verify "$E/drops" --repo "$DR" --no-cache
+c2=$(git -C "$DR" rev-parse --short=10 HEAD~2)
+c1=$(git -C "$DR" rev-parse --short=10 HEAD~3)
+c3=$(git -C "$DR" rev-parse --short=10 HEAD~1)
+c4=$(git -C "$DR" rev-parse --short=10 HEAD)
+c0=$(git -C "$DR" rev-parse --short=10 HEAD~4)
+# deleted after the review, by the commit that did it
+expect_out "confirmed: absent: 'legacy/a.js' is to be deleted and still there at $c2 as 'legacy/a.js'; deleted later, in $c3 on 2026-05-05: 'Drop legacy/a.js'"
+expect_out "unverifiable: absent: 'legacy/b.js' is to be deleted and still there at $c2 as 'legacy/b.js', and at HEAD (2026-05-10)"
+expect_out "confirmed: absent: 'gone.js' is to be deleted and absent at $c2 (tried 'gone.js'); $c1 (2026-04-25) deleted or moved it: 'Drop gone.js'"
+# a file with more to say, and a label that removes something else: there
+expect_out "2026-05-02.md:16: confirmed: path: 'keep.js' exists at $c2"
+grep -q "absent: 'keep.js'" "$W/out" && fail "keep.js, a file to change, is read as one to delete"
+expect_out "unverifiable: path: 'Passport.js' is a library's name as much as a file's, and no file of that name is in any commit up to $c2: it names a library or nothing in the repository"
+expect_out "contradicted: path: 'SessionLog.js' does not exist at $c2"
+expect_out "unverifiable: path: 'UserStore.ts' is not at $c2 as written; 'store/userStore.ts' differs from it in case alone"
+expect_out "confirmed: path: '__tests__/login.test.ts' exists at $c2"
+expect_out "unverifiable: path: 'src/old/Widget.tsx' does not exist at $c4 (tried 'src/old/Widget.tsx' and **/src/old/Widget.tsx); it was there on the review's date 2026-05-04 (from $c0 of 2026-04-20 until $c4 of 2026-05-10, which removed or moved it: 'Move the widget; keep its review'): the review was written before the commit checked"
+expect_rc 1
+end
+fi

@@ -679,8 +679,9 @@ PRR_TEST(import_read__evidence_where_a_reader_sees_it)
 			 NULL, 54, false, true);
 		CHECK_EV(s->evidence, s->n_evidence, "src/config/load.ts", NULL,
 			 57, false, false);
+		/* "Files to Delete": gone once the plan is done */
 		CHECK_EV(s->evidence, s->n_evidence, "src/flags/old_flags.ts",
-			 NULL, 60, true, false);
+			 NULL, 60, true, true);
 	}
 	/* a story named by a heading ("Story 3.2: …") when its id is its
 	 * Story cell; "- Removed …" after a file says what changed in it */
@@ -703,6 +704,51 @@ PRR_TEST(import_read__evidence_where_a_reader_sees_it)
 		CHECK_INT(seen, 1);
 	}
 done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A list under a heading or label that says to remove something: files
+ * to delete (absent and planned), in the languages reviews are written
+ * in; an item with more to say than its file, a label about something
+ * else, "Drop-in" and a report of files removed are not. */
+PRR_TEST(import_read__files_to_delete)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("review.md",
+		"# R\n\nDate: 2026-01-01\n\n"
+		"## Nettoyage : supprimer l'ancien export\n\n"        /* 5 */
+		"- `export/v1.py`\n"
+		"- `export/mapper.py`: garder, simplifier\n\n"
+		"## Limpieza\n\n"                                      /* 10 */
+		"**Archivos a eliminar:**\n\n"
+		"- `tmp/cache.json` (viejo)\n\n"
+		"## Next steps\n\n"                                    /* 16 */
+		"- Remove console.log: `web/app.ts`\n"
+		"- Remove these files:\n"
+		"  - `web/old.ts`\n\n"
+		"## Drop-in replacement\n\n"                           /* 22 */
+		"- `lib/shim.ts`\n\n"
+		"## \xE6\xB8\x85\xE7\x90\x86\xE5\x88\xA0\xE9\x99\xA4\n\n" /* 26: 清理删除 */
+		"- `tools/gen.sh`\n\n"
+		"## Done\n\n"                                          /* 30 */
+		"**Files removed:**\n\n"
+		"- `api/legacy.go`\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		const prr_evidence *v = r->evidence;
+		size_t n = r->n_evidence;
+		CHECK_EV(v, n, "export/v1.py", NULL, 7, true, true);
+		CHECK_EV(v, n, "export/mapper.py", NULL, 8, false, false);
+		CHECK_EV(v, n, "tmp/cache.json", NULL, 14, true, true);
+		CHECK_EV(v, n, "web/app.ts", NULL, 18, false, false);
+		CHECK_EV(v, n, "web/old.ts", NULL, 20, true, true);
+		CHECK_EV(v, n, "lib/shim.ts", NULL, 24, false, false);
+		CHECK_EV(v, n, "tools/gen.sh", NULL, 28, true, true);
+		/* a report that they are gone: absent, no plan */
+		CHECK_EV(v, n, "api/legacy.go", NULL, 34, true, false);
+		CHECK_INT(n, 8);
+	}
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
