@@ -273,6 +273,27 @@ static bool resolved_context(imp *im)
 	return kind_above(im, im->n_hs - 1) < 0;
 }
 
+/* After its number, one ASCII name joined by '.', '_' or '/', no space:
+ * "1. CRITICAL_ISSUES_FOUND.md", "2) src/auth.ts". */
+static bool one_name(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && (s[i] == '*' || s[i] == ' ' || s[i] == '#' ||
+			 (s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == ')'))
+		i++;
+	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '`'))
+		n--;
+	if (i < n && s[i] == '`')
+		i++;
+	bool joined = false;
+	for (size_t k = i; k < n; k++) {
+		if (s[k] == ' ' || (unsigned char)s[k] >= 0x80)
+			return false; /* words; CJK titles have no spaces */
+		joined |= s[k] == '.' || s[k] == '_' || s[k] == '/';
+	}
+	return i < n && joined;
+}
+
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line)
 {
@@ -281,6 +302,8 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	bool id = may_hold_id(s, n) && prr_rec_finding_id(s, n, &at, &len);
 	if (!id && !num)
 		return false; /* most headings: neither an ID nor a number */
+	if (num && one_name(s, n))
+		return false; /* "### 1. CRITICAL_ISSUES_FOUND.md": a file */
 	/* a heading that introduces findings is none itself */
 	if (kind_of(im, im->n_hs - 1) != 0)
 		return false;
@@ -353,6 +376,19 @@ static bool short_value(const char *s, size_t n)
 {
 	const char *colon = memchr(s, ':', n < 64 ? n : 64);
 	if (!colon)
+		return false;
+	/* the label opens the item: "— move it (owner: Dana)" is a
+	 * finding's text with a remark in it; "`HSTS` (header): …" is a
+	 * label still */
+	int depth = 0;
+	for (const char *p = s; p < colon; p++)
+		if (*p == '(')
+			depth++;
+		else if (*p == ')' && depth)
+			depth--;
+		else if (p + 2 < colon && memcmp(p, "\xE2\x80\x94", 3) == 0)
+			return false;
+	if (depth)
 		return false;
 	const char *v = colon + 1;
 	while (v < s + n && (*v == '*' || *v == ' '))

@@ -202,7 +202,8 @@ static bool concluding_heading(const char *t)
 		"decision", "summary", "recommendation", "final", "outcome",
 		"assessment", "status", "readiness", "go/no-go", "veredicto",
 		"conclusión", "conclusão", "résumé", "synthèse", "fazit",
-		"ergebnis", "zusammenfassung", "resumen", "resumo", "结论",
+		"ergebnis", "zusammenfassung", "resumen", "resumo", "tl;dr",
+		"tldr", "bottom line", "结论",
 		"結論", "总结", "まとめ", "総合評価", "判定", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(t, strlen(t), &vocab);
@@ -335,6 +336,27 @@ static bool verdict_heading(imp *im, const char *s, size_t n)
 }
 
 /*
+ * A short line set apart as a byline: all in bold ("**Prepared by the
+ * platform team, review held 3 March 2026**") or facts split by " · " or
+ * " | " ("v2.1 · Ana Lima · 2026-03-03"), not a sentence of the text.
+ * (The walk keeps no mark of italics: "*…*" lines come here bare.)
+ */
+static bool byline(const char *s, size_t n)
+{
+	if (n > 120 || n < 3)
+		return false;
+	if (n > 4 && s[0] == '*' && s[1] == '*' && s[n - 1] == '*' &&
+	    s[n - 2] == '*')
+		return true;
+	for (size_t i = 0; i + 3 < n; i++)
+		if ((s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ') ||
+		    (s[i] == ' ' && i + 4 < n &&
+		     memcmp(s + i + 1, "\xC2\xB7 ", 3) == 0))
+			return true;
+	return false;
+}
+
+/*
  * A line that is metadata rather than prose: a date with little else
  * ("**August 4, 2025**", "> Last run 2025-12-20 03:12 UTC", "v0.1 ·
  * 2026-05-04"), not a sentence that happens to mention a day.
@@ -342,7 +364,8 @@ static bool verdict_heading(imp *im, const char *s, size_t n)
 static bool metadata_line(const char *s, size_t n)
 {
 	prr_date_hit hit;
-	return prr_rec_date_find(s, n, &hit) && n - hit.len <= 24;
+	return prr_rec_date_find(s, n, &hit) &&
+	       (n - hit.len <= 24 || byline(s, n));
 }
 
 /*

@@ -41,6 +41,13 @@ PRR_TEST(import_read__dates_wherever_written)
 		{ "# R\n\n> Last updated: 2025-12-20 03:12:39 UTC\n", "2025-12-20" },
 		/* a date field stated in a boxed summary */
 		{ "# R\n\n```\nDate: 2026-01-02\n```\n", "2026-01-02" },
+		/* a byline: all in bold, or facts split by '·' or '|' */
+		{ "# R\n\n**Prepared by the data team, review held 3 March "
+		  "2026**\n\nText.\n", "2026-03-03" },
+		{ "# R\n\n*Data team | review of 5 March 2026 | second "
+		  "pass*\n", "2026-03-05" },
+		{ "# R\n\nv2 · Platform team · 4 March 2026 · draft two\n",
+		  "2026-03-04" },
 		/* the labelled date wins over a weaker one seen first */
 		{ "# R\n\nGenerated: 2026-01-05\n\nAssessment Date: 2026-01-03\n",
 		  "2026-01-03" },
@@ -127,6 +134,9 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# R\n\nText.\n\n## Intro\n\nMore text.\n\n## Gate 2 — PASS\n\n"
 		  "Text.\n", PRR_LEVEL_UNKNOWN },
 		{ "# R\n\nStatus: Done\n", PRR_LEVEL_UNKNOWN },
+		/* bold words in a TL;DR */
+		{ "# R\n\n## TL;DR\n\nWe are **not ready to launch**: two "
+		  "blockers.\n", PRR_LEVEL_NOT_READY },
 		/* a heading under the closing one that is the verdict alone */
 		{ "# R\n\nText.\n\n## Intro\n\nText.\n\n## Final recommendation\n\n"
 		  "### ❌ **NOT READY FOR PRODUCTION**\n\nBecause.\n\n"
@@ -241,6 +251,28 @@ done:
 
 /* "3 Critical issues" over the list of them sums it up: a tally, no
  * finding of its own */
+/* an item's remark with a colon in it ("(owner: Dana)") leaves it a
+ * blocker; a numbered heading that is a file's name is no finding */
+PRR_TEST(import_read__blockers_with_remarks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Blockers\n\n"
+		"1. **Keys in plain files** — move them (owner: Dana, by May)\n"
+		"2. **No restore drill** — run one in staging\n\n"
+		"## Documents written\n\n### 1. CRITICAL_GAPS.md\n\nText.\n",
+		&d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_findings, 2);
+		const prr_finding *f = finding(r, "Keys in plain files");
+		CHECK(f && f->blocking);
+		CHECK(finding(r, "CRITICAL_GAPS") == NULL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__a_tally_of_findings_is_none)
 {
 	prr_diags d = PRR_DIAGS_INIT;
