@@ -289,10 +289,16 @@ static void warn_mixed(prr_reviews *out, const bool *told, prr_diags *d)
 	}
 }
 
-/* Appends the `n_src` items of `src` to arena array *dst (n_dst items). */
+/* Appends the `n_src` items of `src` to arena array `dst` (n_dst items)
+ * in a new array; to no items, `src` itself: merging is shallow, every
+ * document stays alive, and nothing writes into a merged review, so a
+ * review of one document (most) shares its document's arrays instead
+ * of holding a copy of each. */
 static void *concat(prr_arena *a, const void *dst, size_t n_dst,
 		    const void *src, size_t n_src, size_t size)
 {
+	if (!n_dst)
+		return (void *)src;
 	char *v = prr_arena_array(a, n_dst + n_src, size);
 	if (n_dst)
 		memcpy(v, dst, n_dst * size);

@@ -7,7 +7,7 @@
  *
  *   - shares: units split in advance, unit i to job i % jobs, each job
  *     writing only its own slots (loading reviews, each review's
- *     figures):
+ *     figures and its delta since the one before):
  *
  *         size_t n = prr_jobs_for(units);
  *         prr_jobs_run((unsigned)n, fn, shares); // fn(shares, 0..n-1)

@@ -763,6 +763,66 @@ PRR_TEST(figures__delta_of_reviews_sharing_nothing)
 	prr_review_free(z);
 }
 
+/* Each review's delta since the one before it in its project, computed
+ * on several jobs (figures.c, since_run): none for the first review of
+ * each project, the pair's delta for every other, whatever the number of
+ * jobs. */
+PRR_TEST(figures__since_deltas_per_project_on_any_jobs)
+{
+	static const char *const projects[] = { "Atlas", "Atlas", "Atlas",
+						"Borealis", "Borealis" };
+	static const char *const dates[] = { "2026-01-01", "2026-02-01",
+					     "2026-03-01", "2026-01-15",
+					     "2026-02-15" };
+	static const char *const security[] = { "Security=fail", "Security=partial",
+						"Security=pass", "Security=pass",
+						"Security=fail" };
+	prr_review *v[5];
+	for (size_t i = 0; i < 5; i++) {
+		v[i] = review(dates[i]);
+		v[i]->project = projects[i];
+		component(v[i], 1, "Ledger", security[i], NULL);
+	}
+	prr_reviews set = set_of(v, 5);
+	set.n_projects = 2;
+	char *old = getenv("PRR_JOBS") ? strdup(getenv("PRR_JOBS")) : NULL;
+	static const char *const jobs[] = { "1", "2", "3" };
+	for (size_t j = 0; j < 3; j++) {
+		setenv("PRR_JOBS", jobs[j], 1);
+		prr_figures *f;
+		prr_buf err = PRR_BUF_INIT;
+		CHECK(prr_figures_compute(&f, &set, NULL, &err) == 0);
+		CHECK_INT(f->n_projects, 2);
+		for (size_t p = 0; p < f->n_projects && p < 2; p++) {
+			const prr_project_figs *pf = &f->projects[p];
+			CHECK_INT(pf->n, p == 0 ? 3 : 2);
+			CHECK(pf->reviews[0].since == NULL);
+			for (size_t k = 1; k < pf->n; k++) {
+				const prr_delta *d = pf->reviews[k].since;
+				CHECK(d != NULL);
+				if (!d)
+					continue;
+				CHECK_STR(d->before, pf->reviews[k - 1].review->date);
+				CHECK_STR(d->after, pf->reviews[k].review->date);
+				/* Atlas improves each time, Borealis regresses:
+				 * readiness, the component and its check */
+				CHECK_INT(d->improved, p == 0 ? 3 : 0);
+				CHECK_INT(d->regressed, p == 0 ? 0 : 3);
+			}
+		}
+		prr_figures_free(f);
+		prr_buf_free(&err);
+	}
+	if (old)
+		setenv("PRR_JOBS", old, 1);
+	else
+		unsetenv("PRR_JOBS");
+	free(old);
+	free(set.v);
+	for (size_t i = 0; i < 5; i++)
+		prr_review_free(v[i]);
+}
+
 PRR_TEST(figures__set_json_and_gate)
 {
 	prr_review *x, *y;

@@ -28,7 +28,7 @@ PRR_TEST(reviews__merges_documents_of_one_date_and_sorts)
 	mkdir(sub, 0700);
 	put(dir, "prr.json", "{\"project\": \"Payments\"}");
 	put(dir, "b.json", "{\"schema\": \"prr/review/v1\", \"date\": \"2026-02-01\","
-			   " \"title\": \"Later\"}");
+			   " \"title\": \"Later\", \"components\": [{\"name\": \"C\"}]}");
 	put(sub, "plan.json", "{\"schema\": \"prr/review/v1\", \"date\": \"2026-01-14\","
 			      " \"title\": \"Plan\", \"components\": [{\"name\": \"A\"}]}");
 	put(sub, "summary.json", "{\"schema\": \"prr/review/v1\", \"date\": \"2026-01-14\","
@@ -47,6 +47,17 @@ PRR_TEST(reviews__merges_documents_of_one_date_and_sorts)
 		CHECK_INT(s.v[0]->n_components, 2);
 		CHECK_STR(s.v[0]->components[1].name, "B");
 		CHECK_STR(s.v[1]->project, "Payments");
+		/* a review of one document shares that document's arrays; one
+		 * of two holds both documents' items in an array of its own */
+		for (size_t i = 0; i < s.n_docs; i++) {
+			const prr_review *doc = s.docs[i];
+			if (strcmp(doc->title, "Later") == 0)
+				CHECK(s.v[1]->components == doc->components);
+			else
+				CHECK(s.v[0]->components != doc->components);
+		}
+		CHECK_INT(s.v[1]->n_components, 1);
+		CHECK_STR(s.v[1]->components[0].name, "C");
 		CHECK_STR(prr_reviews_latest(&s, NULL)->date, "2026-02-01");
 		CHECK(prr_reviews_find(&s, "Payments", "2026-01-14") == s.v[0]);
 	}
