@@ -361,6 +361,49 @@ static bool question_table(const table *t)
 	return asked && asked * 2 > filled;
 }
 
+/*
+ * A table of fields: two columns, a header left empty or naming keys and
+ * values ("Field | Value", "Item | Detail", "Campo | Valor"), a short
+ * label in each row ("| **Last reviewed** | 2026-02-11 |"). Its rows are
+ * read as the lines "Label: value" of a paragraph would be.
+ */
+static bool fields_table(const table *t)
+{
+	static const char *const keys[] = { "", "field", "key", "item",
+		"property", "attribute", "name", "campo", "feld", "champ",
+		"项目", "項目", NULL };
+	static const char *const values[] = { "", "value", "values", "detail",
+		"details", "valor", "wert", "valeur", "内容", "值", NULL };
+	if (t->cols != 2 || !t->rows)
+		return false;
+	bool k = false, v = false;
+	for (size_t i = 0; keys[i] && !k; i++)
+		k = strcasecmp(t->head[0], keys[i]) == 0;
+	for (size_t i = 0; values[i] && !v; i++)
+		v = strcasecmp(t->head[1], values[i]) == 0;
+	if (!k || !v)
+		return false;
+	for (size_t r = 0; r < t->rows; r++) {
+		size_t n = strlen(t->cell[r][0]);
+		if (!n || n > 40 || strchr(t->cell[r][0], ':'))
+			return false;
+	}
+	return true;
+}
+
+static void table_fields(imp *im, const table *t)
+{
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *line = prr_arena_printf(im->a, "%s: %s", t->raw[r][0],
+						    t->raw[r][1]);
+		size_t n = strlen(line);
+		imp_head_line(im, line, n, t->line[r], IMP_LINE_TEXT);
+		prr_str nm, val;
+		if (imp_split_field(line, n, &nm, &val))
+			imp_handle_field(im, nm, val, t->line[r]);
+	}
+}
+
 /* Whether any cell carries a status mark or a figure: a table that does
  * and is not placed is reported, never dropped without a word. */
 static bool has_figures(const table *t)
@@ -405,7 +448,9 @@ void imp_handle_table(imp *im, size_t tab)
 		imp_table_metric_scores(im, &t);
 	int c, after = imp_col_of(&t, PRR_COL_AFTER);
 	bool keep = false, placed = true, stories = false;
-	if (question_table(&t)) {
+	if (fields_table(&t)) {
+		table_fields(im, &t);
+	} else if (question_table(&t)) {
 		keep = true;
 	} else if (after > 0 && imp_col_of(&t, PRR_COL_BEFORE) >= 0 &&
 		   imp_col_of(&t, PRR_COL_SCORE) < 0) {

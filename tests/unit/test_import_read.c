@@ -48,6 +48,9 @@ PRR_TEST(import_read__dates_wherever_written)
 		  "pass*\n", "2026-03-05" },
 		{ "# R\n\nv2 · Platform team · 4 March 2026 · draft two\n",
 		  "2026-03-04" },
+		/* a table of fields, its header left empty */
+		{ "# R\n\n| | |\n|---|---|\n| **Service** | api |\n"
+		  "| **Last reviewed** | 2026-02-11 |\n", "2026-02-11" },
 		/* the labelled date wins over a weaker one seen first */
 		{ "# R\n\nGenerated: 2026-01-05\n\nAssessment Date: 2026-01-03\n",
 		  "2026-01-03" },
@@ -134,6 +137,12 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# R\n\nText.\n\n## Intro\n\nMore text.\n\n## Gate 2 — PASS\n\n"
 		  "Text.\n", PRR_LEVEL_UNKNOWN },
 		{ "# R\n\nStatus: Done\n", PRR_LEVEL_UNKNOWN },
+		/* a table of fields */
+		{ "# R\n\n| Field | Value |\n|---|---|\n| Decision | Go with "
+		  "conditions |\n", PRR_LEVEL_PARTIAL },
+		/* a two-column table of parts is none */
+		{ "# R\n\n| Part | Notes |\n|---|---|\n| Decision | NO-GO |\n",
+		  PRR_LEVEL_UNKNOWN },
 		/* bold words in a TL;DR */
 		{ "# R\n\n## TL;DR\n\nWe are **not ready to launch**: two "
 		  "blockers.\n", PRR_LEVEL_NOT_READY },
