@@ -253,16 +253,36 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 	}
 }
 
+/* A finding's Status cell that says it is over: "Closed", "Fixed",
+ * "✅ Resolved", "Mitigated". The review's findings are its open ones. */
+static bool closed_status(const char *raw)
+{
+	static const char *const words[] = { "closed", "mitigated", "cerrado",
+		"cerrada", "fermé", "fermée", "geschlossen", "fechado",
+		"fechada", "关闭", "已关闭", "クローズ", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	bool known;
+	size_t n = strlen(raw);
+	return prr_status_from_text(raw, n, &known) == PRR_PASS ||
+	       imp_contains_any(raw, n, &vocab);
+}
+
 void imp_table_findings(imp *im, const table *t, int gap_col)
 {
 	int sv = imp_col_of(t, PRR_COL_SEVERITY), ef = imp_col_of(t, PRR_COL_EFFORT),
-	    co = imp_col_of(t, PRR_COL_NAME);
+	    co = imp_col_of(t, PRR_COL_NAME), id = imp_col_of(t, PRR_COL_ID),
+	    st = imp_col_of(t, PRR_COL_STATUS);
 	prr_severity hsev = imp_heading_severity(im);
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][gap_col])
 			continue;
+		if (st >= 0 && closed_status(t->raw[r][st]))
+			continue;
 		prr_finding *f = PUSH(im, findings);
-		f->id = imp_letter_id(im, 'F', (long long)im->r->n_findings);
+		/* the ID as written ("ORD-12"), else one of prr's */
+		f->id = id >= 0 && id != gap_col && *t->cell[r][id]
+				? t->cell[r][id]
+				: imp_letter_id(im, 'F', (long long)im->r->n_findings);
 		f->title = t->cell[r][gap_col];
 		f->severity = sv >= 0 ? prr_severity_from_text(t->cell[r][sv], strlen(t->cell[r][sv])) : hsev;
 		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;

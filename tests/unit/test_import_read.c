@@ -282,6 +282,31 @@ PRR_TEST(import_read__blockers_with_remarks)
 	prr_diags_free(&d);
 }
 
+/* a table of findings keeps its IDs as written; a row whose Status
+ * says it is over is no open finding */
+PRR_TEST(import_read__finding_table_ids_and_closed_rows)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Findings\n\n"
+		"| ID | Severity | Finding | Status |\n|---|---|---|---|\n"
+		"| OPS-3 | High | Retries never stop | Closed |\n"
+		"| OPS-4 | Medium | No alert on lag | Open |\n"
+		"| OPS-5 | Critical | Refunds post twice | ⏳ In progress |\n"
+		"| OPS-6 | Low | Typos in runbook | ✅ Fixed |\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_findings, 2);
+		const prr_finding *f = finding(r, "Refunds post twice");
+		CHECK(f && strcmp(f->id, "OPS-5") == 0 &&
+		      f->severity == PRR_SEV_CRITICAL);
+		CHECK(finding(r, "Retries never stop") == NULL &&
+		      finding(r, "Typos") == NULL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__a_tally_of_findings_is_none)
 {
 	prr_diags d = PRR_DIAGS_INIT;
