@@ -414,6 +414,10 @@ PRR_TEST(import_read__a_share_of_readiness_in_prose)
 		{ "# R\n\nThe work is 100% complete - ready for review.\n",
 		  PRR_NONE },
 		{ "# R\n\n95% of the tests pass; ready soon.\n", PRR_NONE },
+		/* a score's line without bold, and a rate that is none */
+		{ "# R\n\nReviewer: Ana\nReadiness score: 62%\n", 62 },
+		{ "# R\n\nCoverage: 85%\n", PRR_NONE },
+		{ "# R\n\n✅ **Ratings**: 4.5/5 from users\n", PRR_NONE },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
