@@ -208,6 +208,29 @@ expect_rc 0
 expect_out "since 2026-03-02"
 end
 
+# Of several projects each has its folder of the site: a report's link
+# to its review's page goes there, from the site's report.md and from
+# `prr report`.
+mkdir -p "$B/two/billing" "$B/two/ledger"
+for p in billing ledger; do
+	printf '{"project": "%s"}\n' "$p" > "$B/two/$p/prr.json"
+	printf '{"schema": "prr/review/v1", "date": "2026-02-0%s", "components": [{"name": "Core", "checks": [{"category": "Tests", "status": "pass"}]}]}\n' \
+		"$([ $p = billing ] && echo 1 || echo 2)" > "$B/two/$p/review.json"
+done
+begin "build: report.md of several projects links its page in the project's folder"
+run build --base-url https://ops.example.com/prr/ -o "$B/two-site" "$B/two"
+expect_rc 0
+for pd in billing/reviews/2026-02-01 ledger/reviews/2026-02-02; do
+	[ -f "$B/two-site/$pd/index.html" ] || fail "no page $pd/index.html"
+	grep -qF "[The full review](https://ops.example.com/prr/$pd/)" "$B/two-site/$pd/report.md" ||
+		fail "$pd/report.md does not link https://ops.example.com/prr/$pd/: $(grep -F 'The full review' "$B/two-site/$pd/report.md")"
+done
+run report --format md --base-url https://ops.example.com/prr "$B/two"
+expect_rc 0
+expect_out "[The full review](https://ops.example.com/prr/billing/reviews/2026-02-01/)"
+expect_out "[The full review](https://ops.example.com/prr/ledger/reviews/2026-02-02/)"
+end
+
 begin "report: 2,000 components stay under 65,536 characters and say what was folded"
 mkdir -p "$B/big"
 awk 'BEGIN {
