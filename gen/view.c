@@ -16,8 +16,10 @@ static int page_index(page *pg)
 {
 	size_t last = pg->p->n - 1;
 	const prr_revfig *rf = &pg->p->reviews[last];
+	/* titled as its navigation names it, as the other pages are: the
+	 * project follows in <title> ("Overview · Ledgerline · …") */
 	prr_vnode *c = view_page_new(pg, PRR_VIEW_OVERVIEW, "index.html", NULL,
-				     pg->p->project ? pg->p->project : "Readiness");
+				     "Overview");
 	view_put_headline(c, pg, last, true);
 	view_put_trend(c, pg);
 	view_put_heatmap(c, pg, last, false);

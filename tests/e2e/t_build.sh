@@ -57,7 +57,7 @@ assert paths == sorted(paths), "not sorted by path"
 assert paths == files, set(paths) ^ set(files)
 by = {p["path"]: p for p in d["pages"]}
 want = {
-    "index.html": ("overview", None, "Ledgerline Payments API"),
+    "index.html": ("overview", None, "Overview"),
     "waves.html": ("waves", None, "Plan vs actual"),
     "timeline.html": ("timeline", None, "Timeline"),
     "history.html": ("history", None, "History"),
@@ -73,6 +73,12 @@ for path, (kind, date, title) in want.items():
     assert p["project"] == "Ledgerline Payments API", p
 for p in d["pages"]:
     html = p["path"].endswith(".html")
+    # title: the page's own, as its <title> begins; a report's is its
+    # review page's
+    page = p["path"] if html else p["path"][:-len("report.md")] + "index.html"
+    head = open(os.path.join(site, page), encoding="utf-8").read()
+    t = head[head.index("<title>") + 7:head.index("</title>")]
+    assert t.startswith(p["title"] + " · "), (p["path"], p["title"], t)
     assert p["assets"] == (["assets/style.css", "assets/sort.js"] if html else []), p
     for a in p["assets"]:
         assert os.path.isfile(os.path.join(site, a)), a
