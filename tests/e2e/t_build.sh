@@ -191,6 +191,30 @@ expect_err "is not a prr site"
 [ "$(cat "$B/home/notes.txt")" = keep ] || fail "notes.txt changed"
 end
 
+# -o in folders that do not exist yet: made as mkdir -p; the ones prr
+# made are gone again when the build puts nothing in place.
+begin "build: -o under missing folders makes them, and removes them again on a refusal"
+rm -rf "$B/deep" "$B/gone" "$B/keep" "$B/afile"
+run build -o "$B/deep/er/site" "$SAMPLES/reviews"
+expect_rc 0
+[ -f "$B/deep/er/site/index.html" ] || fail "no site in $B/deep/er/site"
+mkdir -p "$B/keep" "$B/not-an-archive"
+echo mine > "$B/keep/notes.txt"
+echo mine > "$B/not-an-archive/notes.txt"
+run build -o "$B/keep/new/site" --archive "$B/not-an-archive" "$SAMPLES/reviews"
+expect_rc 1
+[ ! -e "$B/keep/new" ] || fail "the folder prr made for a site it did not put in place is left"
+[ "$(cat "$B/keep/notes.txt")" = mine ] || fail "a file of the user's beside it changed"
+run build -o "$B/gone/a/b/site" --archive "$B/not-an-archive" "$SAMPLES/reviews"
+expect_rc 1
+[ ! -e "$B/gone" ] || fail "folders prr made are left: $(find "$B/gone")"
+echo text > "$B/afile"
+run build -o "$B/afile/site" "$SAMPLES/reviews"
+expect_rc 3
+expect_err "cannot create"
+[ "$(cat "$B/afile")" = text ] || fail "the file in the way changed"
+end
+
 begin "build: usage errors"
 run build --base-url 'javascript:alert(1)' "$SAMPLES/reviews"
 expect_rc 2
