@@ -15,6 +15,7 @@
 //     only the fallback for wider matrices;
 //   - a page wider than the window at 1280 px or 375 px (a phone), or a
 //     table wider than its box that does not scroll in it;
+//   - a date (.date) cut across two lines at 1280 or 375 px;
 //   - in print (print media, A4's 718 px between the margins), a page or a
 //     table wider than the paper: print cuts it.
 //
@@ -115,6 +116,9 @@ async function visit(browser, rel, opts) {
 				return box.scrollWidth > box.clientWidth + 1 &&
 					!['auto', 'scroll'].includes(getComputedStyle(box).overflowX);
 			}).map(t => (t.caption ? t.caption.textContent : t.className || 'table').slice(0, 60)),
+			// a date cut at a hyphen ("2026-03-" / "02"): two line boxes
+			cut: Array.from(document.querySelectorAll('.date')).filter(e => e.getClientRects().length > 1)
+				.map(e => e.textContent).slice(0, 3),
 			// in print: the right edge of any table past the paper
 			past: Array.from(document.querySelectorAll('table')).filter(t =>
 				t.getBoundingClientRect().right > document.documentElement.clientWidth + 1
@@ -125,6 +129,7 @@ async function visit(browser, rel, opts) {
 			const w = await page.evaluate(widths);
 			if (w.page[0] > w.page[1]) problem(rel, `the page is ${w.page[0]} px wide in a ${w.page[1]} px window: it scrolls sideways`);
 			for (const t of w.unscrolled) problem(rel, `at ${width} px a table is wider than its box and does not scroll in it: ${t}`);
+			for (const d of w.cut) problem(rel, `at ${width} px the date ${d} is cut across two lines`);
 		}
 		await page.setViewportSize({ width: 718, height: 900 });
 		await page.emulateMedia({ media: 'print' });
