@@ -169,7 +169,7 @@ expect_rc 0
 python3 "$ROOT/tests/e2e/archive_links.py" "$W/bu" https://prr.example/ledger/ >"$W/out" 2>"$W/err" || fail "$(head -c 600 "$W/err")"
 p=$W/bu/2026-04-13/reviews/2026-04-13/index.html
 grep -qF '<a href="https://prr.example/ledger/waves.html">Plan vs actual</a>' "$p" || fail "no link to the site's plan"
-grep -qF '<a href="https://prr.example/ledger/reviews/2026-03-02/index.html">2026-03-02</a>' "$p" || fail "no link to the earlier review on the site"
+grep -qF '<a class="date" href="https://prr.example/ledger/reviews/2026-03-02/index.html">2026-03-02</a>' "$p" || fail "no link to the earlier review on the site"
 grep -qF 'href="https://prr.example/ledger/components/postgres.html"' "$W/bu/2026-04-13/reviews/2026-04-13/components/postgres.html" \
 	|| fail "no link to the component across the reviews"
 # the site's own pages keep their relative links
