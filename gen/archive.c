@@ -664,6 +664,11 @@ static void plan_unit(prr_archive_plan *p, size_t i, arc_unit *u, bool force,
 	free(dir);
 }
 
+static int key_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
 /* Units in key order, so that refusals and writes come in that order. */
 static int unit_cmp(const void *a, const void *b)
 {
@@ -698,6 +703,18 @@ int prr_archive_prepare(prr_archive_plan **out, prr_archive_stats *stats,
 	}
 	clean_all_leftovers(archive_dir);
 	if (check_archive(p, stats, err) < 0)
+		goto fail;
+	/* the dates already archived that this run leaves as they are:
+	 * the index is made of their pages.json, which must be sound */
+	for (size_t i = 0; i < p->state.units.n; i++) {
+		const char *u = p->state.units.v[i];
+		if (bsearch(&u, p->keys, n, sizeof *p->keys, key_cmp))
+			continue; /* written afresh, or the same as now */
+		if (problems && err->n)
+			prr_buf_addc(err, '\n');
+		problems += arc_check_pages(archive_dir, u, err) < 0;
+	}
+	if (problems)
 		goto fail;
 
 	/* First decide every unit, so a refusal writes nothing. */

@@ -1,9 +1,11 @@
 /* archive_index.c - an archive's own files: DIR/index.html (every archived
  * review, newest first, as its pages.json names it), the marker and
  * DIR/MANIFEST. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "archive_int.h"
 #include "prr/tpl.h"
@@ -43,6 +45,60 @@ static void archived_of(prr_view_archived *v, prr_pagelist *pages,
 	prr_buf_free(&path);
 	prr_buf_free(&text);
 	prr_buf_free(&e);
+}
+
+/* 1 if MANIFEST text `m` ("HEX  REL" lines) has a line for `rel` */
+static int manifest_lists(const char *m, const char *rel)
+{
+	size_t k = strlen(rel);
+	for (const char *line = m; line && *line;) {
+		const char *sep = strstr(line, "  ");
+		const char *nl = strchr(line, '\n');
+		if (sep && (!nl || sep < nl) && strncmp(sep + 2, rel, k) == 0 &&
+		    (sep[2 + k] == '\n' || sep[2 + k] == '\0'))
+			return 1;
+		line = nl ? nl + 1 : NULL;
+	}
+	return 0;
+}
+
+int arc_check_pages(const char *dir, const char *key, prr_buf *err)
+{
+	prr_buf path = PRR_BUF_INIT, text = PRR_BUF_INIT, e = PRR_BUF_INIT;
+	prr_pagelist pages = { 0 };
+	int rc = 0;
+	prr_buf_addf(&path, "%s/%s/%s", dir, key, PRR_ARCHIVE_PAGES);
+	if (access(path.p, F_OK) != 0 && errno == ENOENT) {
+		/* a date an older prr archived has none; one whose MANIFEST
+		 * lists it lost it */
+		prr_buf man = PRR_BUF_INIT;
+		prr_buf_addf(&man, "%s/%s/%s", dir, key, PRR_ARCHIVE_MANIFEST);
+		if (prr_read_file(man.p, PRR_ARCHIVE_MAX_FILE, &text, &e) == 0 &&
+		    manifest_lists(text.p, PRR_ARCHIVE_PAGES)) {
+			prr_buf_reset(&e);
+			prr_buf_addf(&e, "missing, though %s lists it", man.p);
+			rc = -1;
+		}
+		prr_buf_free(&man);
+	} else if (prr_read_file(path.p, PRR_ARCHIVE_MAX_FILE, &text, &e) < 0 ||
+		   prr_pagelist_parse(&pages, text.p, text.n, &e) < 0) {
+		rc = -1;
+	} else if (!prr_pagelist_find(&pages, prr_view_kind_name(PRR_VIEW_REVIEW))) {
+		prr_buf_adds(&e, "lists no review page");
+		rc = -1;
+	}
+	if (rc < 0)
+		prr_buf_addf(err, "%s: %s (the archive's index.html names each "
+			     "archived review from it; nothing was written: "
+			     "restore it, or archive that date again with "
+			     "`prr archive REVIEWS %s --review %s --force`)",
+			     path.p, e.p ? e.p : "unreadable", dir,
+			     strchr(key, '/') ? strchr(key, '/') + 1 : key);
+	prr_pagelist_free(&pages);
+	prr_buf_free(&path);
+	prr_buf_free(&text);
+	prr_buf_free(&e);
+	return rc;
 }
 
 /* Renders the template "archive-index.html" (templates/ compiled into

@@ -144,6 +144,13 @@ int arc_verify_unit(prr_archive_check *c, const char *dir, prr_diags *d);
  */
 int arc_write_index(const char *dir, const prr_paths *units, afiles *top,
 		    const prr_tpl_store *store, prr_buf *err);
+/*
+ * 0 when archived review KEY of DIR can be listed in DIR/index.html: its
+ * pages.json reads, parses and names its review page, or it has none and
+ * its MANIFEST lists none (a date an older prr archived).  Else -1 with
+ * "DIR/KEY/pages.json: what is wrong (…)" appended to `err`.
+ */
+int arc_check_pages(const char *dir, const char *key, prr_buf *err);
 /* Writes DIR/MANIFEST for `top` (sorted) when its content changes. */
 int arc_write_top(const char *dir, const afiles *top, prr_buf *err);
 

@@ -116,31 +116,67 @@ static void collect(const MD_CHAR *text, MD_SIZE size, void *ud)
 
 /* A refused image: md4c-html wrote `<img src="URL" alt="ALT"[ title="T"]>`
  * with ALT and T HTML-escaped (no raw '"' or '>').  Appends ALT alone, so
- * the reader keeps the words and no request is made.  `q` is the '"'
- * closing URL; returns where the copy goes on (after the tag). */
-static const char *refused_image(prr_buf *out, const char *q, const char *end)
+ * the reader keeps the words and no request is made, followed by
+ * ` (<code>URL</code>)` when `url` is given (a file next to the document,
+ * which the site does not have).  `q` is the '"' closing URL; returns
+ * where the copy goes on (after the tag). */
+static const char *refused_image(prr_buf *out, const char *q, const char *end,
+				 const char *url)
 {
 	const char *p = q < end ? q + 1 : end;
+	size_t alt_n = 0;
 	if ((size_t)(end - p) >= 6 && memcmp(p, " alt=\"", 6) == 0) {
 		const char *alt = p + 6;
 		const char *stop = memchr(alt, '"', (size_t)(end - alt));
 		if (!stop)
 			stop = end;
-		prr_buf_add(out, alt, (size_t)(stop - alt));
+		alt_n = (size_t)(stop - alt);
+		prr_buf_add(out, alt, alt_n);
 		p = stop;
+	}
+	if (url && q > url) {
+		prr_buf_adds(out, alt_n ? " (<code>" : "<code>");
+		prr_buf_add(out, url, (size_t)(q - url));
+		prr_buf_adds(out, alt_n ? "</code>)" : "</code>");
 	}
 	const char *gt = memchr(p, '>', (size_t)(end - p));
 	return gt ? gt + 1 : end;
 }
 
+/* 1 if the HTML in s[0..n) reads, tags left out, as the `tn` bytes at t */
+static int text_is(const char *s, size_t n, const char *t, size_t tn)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '<') {
+			const char *gt = memchr(s + i, '>', n - i);
+			if (!gt)
+				return 0;
+			i = (size_t)(gt - s);
+			continue;
+		}
+		if (k >= tn || s[i] != t[k++])
+			return 0;
+	}
+	return k == tn;
+}
+
 /* Copies `html` to `out`, dropping the href values the rules refuse
  * (a refused image becomes its alt text), shifting headings and making
- * code blocks and tables focusable.  md4c-html writes every tag itself (raw HTML is
- * off) and quotes every attribute with '"', percent-encoding any '"' in a
- * URL, so its tags can be read by position. */
-static void filter(prr_buf *out, const char *html, size_t n, int shift)
+ * code blocks and tables focusable.  A relative link would be dead on the
+ * site, which has none of the document's neighbours: "#fragment" goes to
+ * the anchor `anchor` names, else the link is its text, followed by
+ * ` (<code>TARGET</code>)` for a path the text does not already show.
+ * md4c-html writes every tag itself (raw HTML is off) and quotes every
+ * attribute with '"', percent-encoding any '"' in a URL, so its tags can
+ * be read by position; links do not nest. */
+static void filter(prr_buf *out, const char *html, size_t n, int shift,
+		   prr_md_anchor_fn anchor, void *ud)
 {
 	const char *p = html, *end = html + n;
+	/* an unlinked link: its target, and where its text starts in out */
+	const char *unlinked = NULL;
+	size_t unlinked_n = 0, text_at = 0;
 	while (p < end) {
 		const char *lt = memchr(p, '<', (size_t)(end - p));
 		if (!lt) {
@@ -164,15 +200,45 @@ static void filter(prr_buf *out, const char *html, size_t n, int shift)
 			if (!q)
 				q = end;
 			prr_url_kind k = prr_url_classify(v, (size_t)(q - v));
-			int keep = image ? k == PRR_URL_RELATIVE : k != PRR_URL_UNSAFE;
-			if (image && !keep) {
-				p = refused_image(out, q, end);
+			if (image) {
+				/* no request, no dead image: the alt text,
+				 * and a relative file's name */
+				p = refused_image(out, q, end,
+						  k == PRR_URL_RELATIVE && *v != '#' ? v : NULL);
 				continue;
 			}
-			prr_buf_add(out, p, (size_t)(attr - 1 - p)); /* "<a" */
-			if (keep)
-				prr_buf_add(out, attr - 1, (size_t)(q + 1 - (attr - 1)));
 			p = q < end ? q + 1 : end;
+			if (k == PRR_URL_RELATIVE) {
+				const char *id = *v == '#' && anchor
+					? anchor(ud, v + 1, (size_t)(q - v - 1)) : NULL;
+				if (id) {
+					prr_buf_adds(out, "<a href=\"#");
+					prr_buf_adds(out, id);
+					prr_buf_addc(out, '"');
+					continue;
+				}
+				/* the text alone: drop the rest of the tag */
+				const char *gt = memchr(p, '>', (size_t)(end - p));
+				p = gt ? gt + 1 : end;
+				unlinked = v; /* a fragment: the text only */
+				unlinked_n = *v == '#' ? 0 : (size_t)(q - v);
+				text_at = out->n;
+				continue;
+			}
+			prr_buf_adds(out, "<a"); /* an unsafe one: "<a>" */
+			if (k == PRR_URL_WEB)
+				prr_buf_add(out, attr - 1, (size_t)(q + 1 - (attr - 1)));
+			continue;
+		}
+		if (unlinked && rest >= 4 && memcmp(p, "</a>", 4) == 0) {
+			p += 4;
+			if (unlinked_n && !text_is(out->p + text_at, out->n - text_at,
+						   unlinked, unlinked_n)) {
+				prr_buf_adds(out, " (<code>");
+				prr_buf_add(out, unlinked, unlinked_n);
+				prr_buf_adds(out, "</code>)");
+			}
+			unlinked = NULL;
 			continue;
 		}
 		/* a code block or a table scrolls sideways when wider than the
@@ -204,7 +270,7 @@ static void filter(prr_buf *out, const char *html, size_t n, int shift)
 }
 
 int prr_md_html(prr_buf *out, const char *md, size_t n, int shift,
-		prr_buf *err)
+		prr_md_anchor_fn anchor, void *ud, prr_buf *err)
 {
 	prr_buf raw = PRR_BUF_INIT, narrowed = PRR_BUF_INIT;
 	/* a table too wide to read is text, not 10^8 padded cells */
@@ -218,7 +284,7 @@ int prr_md_html(prr_buf *out, const char *md, size_t n, int shift,
 		prr_buf_free(&raw);
 		return -1;
 	}
-	filter(out, raw.p, raw.n, shift);
+	filter(out, raw.p, raw.n, shift, anchor, ud);
 	prr_buf_free(&raw);
 	return 0;
 }

@@ -199,12 +199,63 @@ static void make_token(char out[TOKEN_LEN + 1])
 		snprintf(out + 2 * i, 3, "%02x", r[i]);
 }
 
+/* Makes the folders above s->target that are missing, top down (as
+ * mkdir -p), remembering the topmost in s->parents.  0, or -1 with a
+ * message. */
+static int make_parents(prr_site *s, prr_buf *err)
+{
+	char *path = prr_xstrdup(s->target);
+	char *slash = strrchr(path, '/');
+	int rc = 0;
+	if (slash && slash != path) {
+		*slash = '\0';
+		for (char *p = path + 1; rc == 0 && prr_is_dir(path) != 1; p++) {
+			if (*p != '/' && *p != '\0')
+				continue;
+			char c = *p;
+			*p = '\0';
+			if (mkdir(path, 0777) == 0) {
+				if (!s->parents)
+					s->parents = prr_xstrdup(path);
+			} else if (errno != EEXIST) {
+				prr_buf_addf(err, "cannot create '%s': %s", path,
+					     strerror(errno));
+				rc = -1;
+			}
+			*p = c;
+			if (!c)
+				break;
+		}
+	}
+	free(path);
+	return rc;
+}
+
+/* Removes the folders make_parents made, bottom up, while they are empty
+ * (a built site, or anything another put there, stops it). */
+static void drop_parents(prr_site *s)
+{
+	if (!s->parents || !s->target)
+		return;
+	char *path = prr_xstrdup(s->target);
+	size_t top = strlen(s->parents);
+	for (char *slash; (slash = strrchr(path, '/')) && (size_t)(slash - path) >= top;) {
+		*slash = '\0';
+		if (rmdir(path) < 0)
+			break;
+	}
+	free(path);
+}
+
 static void site_free(prr_site *s)
 {
 	if (s->lock) { /* the build is over: its token goes last */
 		unlink(s->lock);
 		close(s->lock_fd);
 	}
+	drop_parents(s);
+	free(s->parents);
+	s->parents = NULL;
 	free(s->lock);
 	free(s->target);
 	free(s->tmp);
@@ -265,6 +316,8 @@ int prr_site_begin(prr_site *s, const char *target, prr_buf *err)
 			goto fail;
 		}
 	}
+	if (make_parents(s, err) < 0)
+		goto fail;
 	char token[TOKEN_LEN + 1];
 	make_token(token);
 	if (hold_token(s, token, err) < 0)

@@ -16,8 +16,10 @@ static int page_index(page *pg)
 {
 	size_t last = pg->p->n - 1;
 	const prr_revfig *rf = &pg->p->reviews[last];
+	/* titled as its navigation names it, as the other pages are: the
+	 * project follows in <title> ("Overview · Ledgerline · …") */
 	prr_vnode *c = view_page_new(pg, PRR_VIEW_OVERVIEW, "index.html", NULL,
-				     pg->p->project ? pg->p->project : "Readiness");
+				     "Overview");
 	view_put_headline(c, pg, last, true);
 	view_put_trend(c, pg);
 	view_put_heatmap(c, pg, last, false);
@@ -132,14 +134,7 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		  prr_buf *err)
 {
 	prr_arena pages = PRR_ARENA_INIT;
-	char **prefixes = prr_xcalloc(f->n_projects ? f->n_projects : 1,
-				      sizeof *prefixes);
-	prr_names taken = { .exact = 1 }; /* unique among the projects */
-	for (size_t i = 0; i < f->n_projects; i++)
-		prefixes[i] = f->n_projects > 1
-				      ? view_unique_slug(&taken, f->projects[i].project, "/")
-				      : prr_xstrdup("");
-	prr_names_free(&taken);
+	char **prefixes = view_project_prefixes(f);
 	int rc = 0;
 	bool site = !o->archive; /* else only the reviews' own pages */
 	if (site && f->n_projects > 1 && prr_jobs_mine(hand))
@@ -175,9 +170,7 @@ int prr_view_site(const prr_figures *f, const prr_view_opts *o,
 		view_page_free(&pg);
 	}
 	prr_arena_free(&pages);
-	for (size_t i = 0; i < f->n_projects; i++)
-		free(prefixes[i]);
-	free(prefixes);
+	view_project_prefixes_free(f, prefixes);
 	view_scratch_free();
 	return rc < 0 ? -1 : 0;
 }

@@ -105,6 +105,9 @@ int view_page_component(page *pg, size_t k)
 	prr_vnode *ca = put_arr(c, "categories");
 	for (size_t z = 0; z < n_cats; z++)
 		put(push(ca), "name", cats[z]);
+	/* a review without the component: one cell across readiness and the
+	 * categories (more columns would widen a fixed-layout table) */
+	view_putf(c, "absent_span", "%zu", n_cats + 1);
 	prr_vnode *rows = put_arr(c, "rows");
 	double *v = prr_xcalloc(pg->p->n ? pg->p->n : 1, sizeof *v);
 	const char **dates = prr_xcalloc(pg->p->n ? pg->p->n : 1, sizeof *dates);

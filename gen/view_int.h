@@ -164,6 +164,11 @@ bool view_put_site_href(prr_vnode *o, const char *k, const page *pg,
 /* The slug of `name` followed by `tail`, made unique among those in
  * `taken` by "-2", "-3" … before the tail, and added to them. */
 char *view_unique_slug(prr_names *taken, const char *name, const char *tail);
+/* Each project's folder in the site, by index in f->projects: "" of one
+ * project, else its unique slug and '/' ("ledgerline/"); the site and the
+ * report's links to it take them from here. */
+char **view_project_prefixes(const prr_figures *f);
+void view_project_prefixes_free(const prr_figures *f, char **prefixes);
 /* The project's components, sorted, their slugs, and where each is in
  * each review (pg->kof, pg->at); view_page_free frees them. */
 void view_collect_components(page *pg);

@@ -190,6 +190,26 @@ char *view_unique_slug(prr_names *taken, const char *name, const char *tail)
 	return slug;
 }
 
+char **view_project_prefixes(const prr_figures *f)
+{
+	char **prefixes = prr_xcalloc(f->n_projects ? f->n_projects : 1,
+				      sizeof *prefixes);
+	prr_names taken = { .exact = 1 }; /* unique among the projects */
+	for (size_t i = 0; i < f->n_projects; i++)
+		prefixes[i] = f->n_projects > 1
+				      ? view_unique_slug(&taken, f->projects[i].project, "/")
+				      : prr_xstrdup("");
+	prr_names_free(&taken);
+	return prefixes;
+}
+
+void view_project_prefixes_free(const prr_figures *f, char **prefixes)
+{
+	for (size_t i = 0; i < f->n_projects; i++)
+		free(prefixes[i]);
+	free(prefixes);
+}
+
 /* Every component name of the project (first spelling seen), sorted, and
  * a unique slug for each; then where each is in each review (kof, at).
  * Slugs are given in the order the names first appear (by review date),

@@ -8,11 +8,17 @@
 
 #include "prr/svg.h"
 
-static void put_window(prr_vnode *o, const char *k, const char *a, const char *b)
+/* k: "FROM → TO"; k_from, k_to (literals: keys are borrowed): each date
+ * alone, for a page that keeps a date on one line (a break after its
+ * hyphens would cut it) */
+static void put_window(prr_vnode *o, const char *k, const char *k_from,
+		       const char *k_to, const char *a, const char *b)
 {
 	if (!a && !b)
 		return;
 	view_putf(o, k, "%s \u2192 %s", a ? a : "?", b ? b : "?");
+	put(o, k_from, a ? a : "?");
+	put(o, k_to, b ? b : "?");
 }
 
 static void put_planrow(prr_vnode *o, const prr_planrow *r)
@@ -46,8 +52,10 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 		putb(o, "planned", w->wave->planned);
 		put(o, "kind", w->wave->planned ? "planned" : "unplanned");
 		put_planrow(o, &w->row);
-		put_window(o, "planned_window", w->wave->start, w->wave->end);
-		put_window(o, "actual_window", w->actual_start, w->actual_end);
+		put_window(o, "planned_window", "planned_window_from",
+			   "planned_window_to", w->wave->start, w->wave->end);
+		put_window(o, "actual_window", "actual_window_from",
+			   "actual_window_to", w->actual_start, w->actual_end);
 		putb(o, "finished", w->finished);
 		if (w->has_slip)
 			view_putf_days(o, "slip", w->slip_days);
@@ -127,7 +135,8 @@ static void put_plan_history(prr_vnode *c, const page *pg)
 			put(o, "points", b->p);
 			view_putf(o, "stories", "%d of %d %s done", r->delivered_stories,
 				  r->stories, plural((size_t)r->stories, "story", "stories"));
-			put_window(o, "window", st->wave->wave->start, st->wave->wave->end);
+			put_window(o, "window", "window_from", "window_to",
+				   st->wave->wave->start, st->wave->wave->end);
 			put_wave_change(o, st);
 			changed += prr_vget(o, "change") != NULL;
 		}

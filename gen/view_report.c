@@ -142,12 +142,16 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 	}
 	putb(c, "has_folded", prr_vsize(folded) > 0);
 	if (o && o->base_url && *o->base_url) {
+		/* the review's page, in the project's folder of the site */
+		char **prefixes = view_project_prefixes(f);
 		prr_buf b = PRR_BUF_INIT;
 		size_t k = strlen(o->base_url);
-		prr_buf_addf(&b, "%s%sreviews/%s/", o->base_url,
-			     k && o->base_url[k - 1] == '/' ? "" : "/", rf->review->date);
+		prr_buf_addf(&b, "%s%s%sreviews/%s/", o->base_url,
+			     k && o->base_url[k - 1] == '/' ? "" : "/",
+			     prefixes[p - f->projects], rf->review->date);
 		put(c, "page_url", b.p);
 		prr_buf_free(&b);
+		view_project_prefixes_free(f, prefixes);
 	}
 	putn(c, "max_rows", max_rows == SIZE_MAX ? -1 : (double)max_rows);
 	view_scratch_free();

@@ -40,11 +40,89 @@ static bool *shown_sections(const prr_review *r)
 	return keep;
 }
 
+/* The narrative's sections by the slug of their heading, for its
+ * "#fragment" links (a table of contents the author wrote): sorted, so a
+ * link is found in log n whatever the length of the document. */
+typedef struct {
+	char *slug;   /* prr_view_slug of the heading */
+	size_t index; /* the section's; its anchor is "s{index+1}-{slug}" */
+} sec_slug;
+
+typedef struct {
+	sec_slug *v;
+	size_t n;
+	prr_buf anchor, want;
+} sec_index;
+
+static int slug_cmp(const void *a, const void *b)
+{
+	const sec_slug *x = a, *y = b;
+	int c = strcmp(x->slug, y->slug);
+	return c ? c : x->index < y->index ? -1 : x->index > y->index;
+}
+
+static int hexval(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0'
+		: c >= 'a' && c <= 'f' ? c - 'a' + 10
+		: c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+/* prr_md_anchor_fn: the first shown section whose heading has the slug
+ * of the fragment (percent-decoded: "#s%C3%A9curit%C3%A9" is "sécurité"
+ * as GitHub writes it), so "#security-auth" finds "Security & Auth". */
+static const char *section_anchor(void *ud, const char *frag, size_t n)
+{
+	sec_index *ix = ud;
+	if (n == 0)
+		return NULL;
+	prr_buf raw = PRR_BUF_INIT;
+	for (size_t i = 0; i < n; i++) {
+		int hi, lo;
+		if (frag[i] == '%' && i + 2 < n && (hi = hexval(frag[i + 1])) >= 0 &&
+		    (lo = hexval(frag[i + 2])) >= 0) {
+			prr_buf_addc(&raw, (char)(hi * 16 + lo));
+			i += 2;
+		} else {
+			prr_buf_addc(&raw, frag[i]);
+		}
+	}
+	prr_buf_reset(&ix->want);
+	prr_view_slug(&ix->want, raw.p ? raw.p : "");
+	prr_buf_free(&raw);
+	sec_slug key = { ix->want.p, 0 };
+	/* the first of equal slugs: bisect to the lowest (slug, 0) */
+	size_t lo = 0, hi = ix->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (slug_cmp(&ix->v[mid], &key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == ix->n || strcmp(ix->v[lo].slug, ix->want.p) != 0)
+		return NULL;
+	prr_buf_reset(&ix->anchor);
+	prr_buf_addf(&ix->anchor, "s%zu-%s", ix->v[lo].index + 1, ix->v[lo].slug);
+	return ix->anchor.p;
+}
+
 static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
 {
 	prr_vnode *arr = put_arr(c, "sections");
 	prr_buf html = PRR_BUF_INIT, id = PRR_BUF_INIT;
 	bool *keep = shown_sections(r);
+	sec_index ix = { prr_xcalloc(r->n_sections + 1, sizeof *ix.v), 0,
+			 PRR_BUF_INIT, PRR_BUF_INIT };
+	for (size_t i = 0; i < r->n_sections; i++) {
+		if (!keep[i])
+			continue;
+		prr_buf_reset(&id);
+		prr_view_slug(&id, r->sections[i].heading);
+		ix.v[ix.n].slug = prr_xstrdup(id.p);
+		ix.v[ix.n++].index = i;
+	}
+	qsort(ix.v, ix.n, sizeof *ix.v, slug_cmp);
 	int rc = 0;
 	for (size_t i = 0; i < r->n_sections && rc == 0; i++) {
 		const prr_section *s = &r->sections[i];
@@ -61,12 +139,17 @@ static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
 		prr_buf_reset(&html);
 		if (s->markdown)
 			rc = prr_md_html(&html, s->markdown, strlen(s->markdown),
-					 level, err);
+					 level, section_anchor, &ix, err);
 		put(o, "body_html", html.p);
 		if (s->line > 0)
 			view_putf(o, "line", "%d", s->line);
 	}
 	putb(c, "has_sections", prr_vsize(arr) > 0);
+	for (size_t i = 0; i < ix.n; i++)
+		free(ix.v[i].slug);
+	free(ix.v);
+	prr_buf_free(&ix.anchor);
+	prr_buf_free(&ix.want);
 	free(keep);
 	prr_buf_free(&html);
 	prr_buf_free(&id);

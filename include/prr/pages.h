@@ -51,7 +51,8 @@ typedef struct prr_pages_entry {
 	const char *path;    /* "reviews/2026-03-02/index.html" */
 	const char *date;    /* the review's date, or NULL */
 	const char *project; /* or NULL */
-	const char *title;   /* "Review of 2026-03-02" */
+	const char *title;   /* the page's, as its <title> begins: "Review of
+			      * 2026-03-02", "Overview"; a report its page's */
 	const char *folder;  /* the project's folder in the site ("" or
 			      * "ledgerline/"); not in pages.json */
 	const char *const *assets; /* the site's files it uses */

@@ -49,12 +49,16 @@ typedef struct prr_site {
 	int made_fd;   /* that folder, open (valid while `made` is not NULL) */
 	char *lock;    /* TARGET.prr-lock-TOKEN, held (owned), or NULL */
 	int lock_fd;   /* it, open and locked (valid while `lock` is not NULL) */
+	char *parents; /* the topmost missing folder above target that this
+			* build made (owned), or NULL; those it made are
+			* removed again when the build ends with them empty */
 } prr_site;
 
 /*
  * Removes the leftovers of killed builds, checks that `target` may be
- * replaced and creates the temporary folder.  Returns 0, or -1 with a
- * message in `err` (nothing created).
+ * replaced, creates the folders above it that are missing (as mkdir -p)
+ * and the temporary folder.  Returns 0, or -1 with a message in `err`
+ * (nothing created).
  */
 int prr_site_begin(prr_site *s, const char *target, prr_buf *err);
 

@@ -169,7 +169,7 @@ expect_rc 0
 python3 "$ROOT/tests/e2e/archive_links.py" "$W/bu" https://prr.example/ledger/ >"$W/out" 2>"$W/err" || fail "$(head -c 600 "$W/err")"
 p=$W/bu/2026-04-13/reviews/2026-04-13/index.html
 grep -qF '<a href="https://prr.example/ledger/waves.html">Plan vs actual</a>' "$p" || fail "no link to the site's plan"
-grep -qF '<a href="https://prr.example/ledger/reviews/2026-03-02/index.html">2026-03-02</a>' "$p" || fail "no link to the earlier review on the site"
+grep -qF '<a class="date" href="https://prr.example/ledger/reviews/2026-03-02/index.html">2026-03-02</a>' "$p" || fail "no link to the earlier review on the site"
 grep -qF 'href="https://prr.example/ledger/components/postgres.html"' "$W/bu/2026-04-13/reviews/2026-04-13/components/postgres.html" \
 	|| fail "no link to the component across the reviews"
 # the site's own pages keep their relative links
@@ -222,4 +222,40 @@ grep -q '2026-05-25' "$W/grow-ar/2026-04-13/reviews/2026-04-13/report.md" && fai
 run verify-archive "$W/grow-ar"
 expect_rc 0
 expect_out "3 archived reviews"
+end
+
+# DIR/index.html names each archived review from its pages.json: a date
+# left as it is whose pages.json is broken or gone is refused by name
+# before anything is written, never silently listed by its key.
+begin "archive: a broken or lost pages.json of a date left as it is is refused (exit 1), nothing written"
+rm -rf "$W/pj"
+run archive "$R" "$W/pj" --review 2026-03-02 --review 2026-04-13
+expect_rc 0
+cp "$W/pj/index.html" "$W/pj-index"
+cp "$W/pj/MANIFEST" "$W/pj-manifest"
+printf '{"format":"prr-pages/1","pages":[' > "$W/pj/2026-03-02/pages.json"
+run archive "$R" "$W/pj" --review 2026-05-25
+expect_rc 1
+expect_err "$W/pj/2026-03-02/pages.json: not JSON"
+expect_err "archive that date again with \`prr archive REVIEWS $W/pj --review 2026-03-02 --force\`"
+[ ! -e "$W/pj/2026-05-25" ] || fail "2026-05-25 was archived though the refusal"
+cmp -s "$W/pj-index" "$W/pj/index.html" || fail "index.html was rewritten"
+cmp -s "$W/pj-manifest" "$W/pj/MANIFEST" || fail "MANIFEST was rewritten"
+printf '{"format":"prr-pages/1","pages":[\n{"kind":"report","path":"x/report.md","title":"x","assets":[]}\n]}\n' > "$W/pj/2026-03-02/pages.json"
+run archive "$R" "$W/pj" --review 2026-05-25
+expect_rc 1
+expect_err "$W/pj/2026-03-02/pages.json: lists no review page"
+rm "$W/pj/2026-03-02/pages.json"
+run archive "$R" "$W/pj" --review 2026-05-25
+expect_rc 1
+expect_err "$W/pj/2026-03-02/pages.json: missing, though $W/pj/2026-03-02/MANIFEST lists it"
+# the way out the message gives
+run archive "$R" "$W/pj" --review 2026-03-02 --force
+expect_rc 0
+run archive "$R" "$W/pj" --review 2026-05-25
+expect_rc 0
+grep -qF '2026-03-02</time> Review of 2026-03-02 · Ledgerline Payments API</a>' "$W/pj/index.html" ||
+	fail "2026-03-02 is not listed from its pages.json again"
+run verify-archive "$W/pj"
+expect_rc 0
 end

@@ -57,7 +57,7 @@ assert paths == sorted(paths), "not sorted by path"
 assert paths == files, set(paths) ^ set(files)
 by = {p["path"]: p for p in d["pages"]}
 want = {
-    "index.html": ("overview", None, "Ledgerline Payments API"),
+    "index.html": ("overview", None, "Overview"),
     "waves.html": ("waves", None, "Plan vs actual"),
     "timeline.html": ("timeline", None, "Timeline"),
     "history.html": ("history", None, "History"),
@@ -73,6 +73,12 @@ for path, (kind, date, title) in want.items():
     assert p["project"] == "Ledgerline Payments API", p
 for p in d["pages"]:
     html = p["path"].endswith(".html")
+    # title: the page's own, as its <title> begins; a report's is its
+    # review page's
+    page = p["path"] if html else p["path"][:-len("report.md")] + "index.html"
+    head = open(os.path.join(site, page), encoding="utf-8").read()
+    t = head[head.index("<title>") + 7:head.index("</title>")]
+    assert t.startswith(p["title"] + " · "), (p["path"], p["title"], t)
     assert p["assets"] == (["assets/style.css", "assets/sort.js"] if html else []), p
     for a in p["assets"]:
         assert os.path.isfile(os.path.join(site, a)), a
@@ -185,6 +191,30 @@ expect_err "is not a prr site"
 [ "$(cat "$B/home/notes.txt")" = keep ] || fail "notes.txt changed"
 end
 
+# -o in folders that do not exist yet: made as mkdir -p; the ones prr
+# made are gone again when the build puts nothing in place.
+begin "build: -o under missing folders makes them, and removes them again on a refusal"
+rm -rf "$B/deep" "$B/gone" "$B/keep" "$B/afile"
+run build -o "$B/deep/er/site" "$SAMPLES/reviews"
+expect_rc 0
+[ -f "$B/deep/er/site/index.html" ] || fail "no site in $B/deep/er/site"
+mkdir -p "$B/keep" "$B/not-an-archive"
+echo mine > "$B/keep/notes.txt"
+echo mine > "$B/not-an-archive/notes.txt"
+run build -o "$B/keep/new/site" --archive "$B/not-an-archive" "$SAMPLES/reviews"
+expect_rc 1
+[ ! -e "$B/keep/new" ] || fail "the folder prr made for a site it did not put in place is left"
+[ "$(cat "$B/keep/notes.txt")" = mine ] || fail "a file of the user's beside it changed"
+run build -o "$B/gone/a/b/site" --archive "$B/not-an-archive" "$SAMPLES/reviews"
+expect_rc 1
+[ ! -e "$B/gone" ] || fail "folders prr made are left: $(find "$B/gone")"
+echo text > "$B/afile"
+run build -o "$B/afile/site" "$SAMPLES/reviews"
+expect_rc 3
+expect_err "cannot create"
+[ "$(cat "$B/afile")" = text ] || fail "the file in the way changed"
+end
+
 begin "build: usage errors"
 run build --base-url 'javascript:alert(1)' "$SAMPLES/reviews"
 expect_rc 2
@@ -206,6 +236,29 @@ expect_out "<details><summary>Components (7)</summary>"
 run report --format md --against 2026-03-02 "$SAMPLES/reviews"
 expect_rc 0
 expect_out "since 2026-03-02"
+end
+
+# Of several projects each has its folder of the site: a report's link
+# to its review's page goes there, from the site's report.md and from
+# `prr report`.
+mkdir -p "$B/two/billing" "$B/two/ledger"
+for p in billing ledger; do
+	printf '{"project": "%s"}\n' "$p" > "$B/two/$p/prr.json"
+	printf '{"schema": "prr/review/v1", "date": "2026-02-0%s", "components": [{"name": "Core", "checks": [{"category": "Tests", "status": "pass"}]}]}\n' \
+		"$([ $p = billing ] && echo 1 || echo 2)" > "$B/two/$p/review.json"
+done
+begin "build: report.md of several projects links its page in the project's folder"
+run build --base-url https://ops.example.com/prr/ -o "$B/two-site" "$B/two"
+expect_rc 0
+for pd in billing/reviews/2026-02-01 ledger/reviews/2026-02-02; do
+	[ -f "$B/two-site/$pd/index.html" ] || fail "no page $pd/index.html"
+	grep -qF "[The full review](https://ops.example.com/prr/$pd/)" "$B/two-site/$pd/report.md" ||
+		fail "$pd/report.md does not link https://ops.example.com/prr/$pd/: $(grep -F 'The full review' "$B/two-site/$pd/report.md")"
+done
+run report --format md --base-url https://ops.example.com/prr "$B/two"
+expect_rc 0
+expect_out "[The full review](https://ops.example.com/prr/billing/reviews/2026-02-01/)"
+expect_out "[The full review](https://ops.example.com/prr/ledger/reviews/2026-02-02/)"
 end
 
 begin "report: 2,000 components stay under 65,536 characters and say what was folded"

@@ -147,10 +147,10 @@ R2=$G/site/reviews/2026-03-15/index.html
 # review 1: the runbook came on 03-08, after it: S1's day only, the wave open
 grep -q "delivery dates from git, up to the review&#39;s date (2026-03-05)" "$R1" || fail "review 1 does not state its cut"
 grep -q '<th scope="row">W1 Base</th><td>planned</td><td class="num">1/2</td>' "$R1" || fail "review 1: stories done"
-grep -q '<td>2026-03-01 → 2026-03-06</td><td>2026-03-01 → 2026-03-01</td><td><span class="muted">open</span></td>' "$R1" ||
+grep -q '<td><span class="date">2026-03-01</span> → <span class="date">2026-03-06</span></td><td><span class="date">2026-03-01</span> → <span class="date">2026-03-01</span></td><td><span class="muted">open</span></td>' "$R1" ||
 	fail "review 1 counts a delivery after its date: $(grep -o 'W1 Base.*' "$R1" | head -c 600)"
 # review 2: finished, delivered 03-08 against an end of 03-10: two days early
-grep -q '<td>2026-03-01 → 2026-03-10</td><td>2026-03-01 → 2026-03-08</td><td>-2 days</td>' "$R2" ||
+grep -q '<td><span class="date">2026-03-01</span> → <span class="date">2026-03-10</span></td><td><span class="date">2026-03-01</span> → <span class="date">2026-03-08</span></td><td><span class="nowrap">-2 days</span></td>' "$R2" ||
 	fail "review 2's window or slip: $(grep -o 'W1 Base.*' "$R2" | head -c 600)"
 WV=$G/site/waves.html
 grep -q "up to HEAD ($g_more of 2026-03-20), after the review's date too" "$WV" || fail "waves.html does not say it is as of HEAD"

@@ -13,7 +13,11 @@
 //   - a scorecard (table.heatmap) of at most 10 categories that does not
 //     fit its box at 1280 px: it must show whole, a horizontal scroll is
 //     only the fallback for wider matrices;
-//   - a page wider than the window at 1280 px or 375 px (a phone).
+//   - a page wider than the window at 1280 px or 375 px (a phone), or a
+//     table wider than its box that does not scroll in it;
+//   - a date (.date) cut across two lines at 1280 or 375 px;
+//   - in print (print media, A4's 718 px between the margins), a page or a
+//     table wider than the paper: print cuts it.
 //
 // usage: node browser.js SITE [--hostile] [--screenshots DIR]
 // env:   PRR_NODE_MODULES  the node_modules folder (npm ci from
@@ -104,11 +108,35 @@ async function visit(browser, rel, opts) {
 			problem(rel, `the scorecard (${c.cols} columns) is ${c.table} px wide in a ${c.box} px box at 1280 px: it is cut (scrolls)`);
 		// no page is wider than the window, on a desktop or a phone: long
 		// names and paths wrap, wide tables and code scroll in their box
+		const widths = () => ({
+			page: [document.documentElement.scrollWidth, document.documentElement.clientWidth],
+			// a table wider than its box, the box not scrolling
+			unscrolled: Array.from(document.querySelectorAll('table')).filter(t => {
+				const box = t.closest('.table-scroll') || t; // a narrative table is its own box
+				return box.scrollWidth > box.clientWidth + 1 &&
+					!['auto', 'scroll'].includes(getComputedStyle(box).overflowX);
+			}).map(t => (t.caption ? t.caption.textContent : t.className || 'table').slice(0, 60)),
+			// a date cut at a hyphen ("2026-03-" / "02"): two line boxes
+			cut: Array.from(document.querySelectorAll('.date')).filter(e => e.getClientRects().length > 1)
+				.map(e => e.textContent).slice(0, 3),
+			// in print: the right edge of any table past the paper
+			past: Array.from(document.querySelectorAll('table')).filter(t =>
+				t.getBoundingClientRect().right > document.documentElement.clientWidth + 1
+			).map(t => (t.caption ? t.caption.textContent : t.className || 'table').slice(0, 60)),
+		});
 		for (const width of [1280, 375]) {
 			await page.setViewportSize({ width, height: 900 });
-			const w = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-			if (w[0] > w[1]) problem(rel, `the page is ${w[0]} px wide in a ${w[1]} px window: it scrolls sideways`);
+			const w = await page.evaluate(widths);
+			if (w.page[0] > w.page[1]) problem(rel, `the page is ${w.page[0]} px wide in a ${w.page[1]} px window: it scrolls sideways`);
+			for (const t of w.unscrolled) problem(rel, `at ${width} px a table is wider than its box and does not scroll in it: ${t}`);
+			for (const d of w.cut) problem(rel, `at ${width} px the date ${d} is cut across two lines`);
 		}
+		await page.setViewportSize({ width: 718, height: 900 });
+		await page.emulateMedia({ media: 'print' });
+		const pw = await page.evaluate(widths);
+		if (pw.page[0] > pw.page[1]) problem(rel, `in print the page is ${pw.page[0]} px wide on ${pw.page[1]} px of paper: print cuts it`);
+		for (const t of pw.past) problem(rel, `in print a table runs past the paper: ${t}`);
+		await page.emulateMedia({ media: 'screen' });
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.keyboard.press('Tab');
 		const focus = await page.evaluate(() => {

@@ -5,6 +5,7 @@
 #   samples/reviews          tidy.sh, static_check.py, browser.js (axe, console,
 #                            requests, focus; screenshots in build/screenshots/)
 #   tests/data/hostile/      the same, plus the hostile-payload checks
+#   tests/data/wide/         the same: a scorecard of long category names
 #   tests/data/hostile-md/   the same from Markdown (once `prr import` exists)
 #   --archive                `prr build --archive` twice (the second a no-op),
 #                            verify-archive, each archived date in Chromium,
@@ -76,6 +77,12 @@ if build_site samples "$ROOT/samples/reviews"; then
 fi
 if build_site hostile "$ROOT/tests/data/hostile"; then
 	site_checks hostile --hostile
+fi
+# A scorecard of ten categories named by long paths, a component absent
+# from the first review: it fits at 1280 px, scrolls in its box on a phone
+# and fits the paper in print.
+if build_site wide "$ROOT/tests/data/wide"; then
+	site_checks wide
 fi
 if "$PRR" help import >/dev/null 2>&1; then
 	if build_site hostile-md "$ROOT/tests/data/hostile-md"; then

@@ -115,7 +115,7 @@ PRR_TEST(pages__each_page_says_what_it_is)
 		CHECK_STR(e->kind, "overview");
 		CHECK(e->date == NULL);
 		CHECK_STR(e->project, "Ledgerline Payments API");
-		CHECK_STR(e->title, "Ledgerline Payments API");
+		CHECK_STR(e->title, "Overview"); /* as its navigation names it */
 	}
 	e = at(&s.list, "reviews/2026-04-13/index.html");
 	CHECK(e != NULL);
@@ -279,7 +279,7 @@ PRR_TEST(pages__archived_pages_link_the_published_site_under_the_base_url)
 	render(&fl, sm.f, &vo, 1);
 	const char *html = text_of(&fl, "reviews/2026-04-13/index.html");
 	CHECK_CONTAINS(html, "<a href=\"https://prr.example/x/waves.html\">Plan vs actual</a>");
-	CHECK_CONTAINS(html, "<a href=\"https://prr.example/x/reviews/2026-03-02/index.html\">2026-03-02</a>");
+	CHECK_CONTAINS(html, "<a class=\"date\" href=\"https://prr.example/x/reviews/2026-03-02/index.html\">2026-03-02</a>");
 	html = text_of(&fl, "reviews/2026-04-13/components/postgres.html");
 	CHECK_CONTAINS(html, "<a href=\"https://prr.example/x/components/postgres.html\">");
 	CHECK_CONTAINS(html, "<a href=\"../index.html\">Review of 2026-04-13</a>");

@@ -314,21 +314,19 @@ PRR_TEST(mdhtml__links_filtered)
 		"[vb](vbscript:x) <javascript:alert(2)> ![img](data:image/png;base64,AA)\n"
 		"![local](pic.png) ![remote](https://example.com/a.png)\n"
 		"<script>alert(3)</script> <a href=\"javascript:x\">raw</a>\n";
-	CHECK_INT(prr_md_html(&b, md, strlen(md), 0, &err), 0);
+	CHECK_INT(prr_md_html(&b, md, strlen(md), 0, NULL, NULL, &err), 0);
 	CHECK_CONTAINS(b.p, "<a href=\"https://example.com\">ok</a>");
-	CHECK_CONTAINS(b.p, "<a href=\"../a.html\">rel</a>");
+	CHECK_CONTAINS(b.p, "rel (<code>../a.html</code>)"); /* dead on a site */
 	CHECK_CONTAINS(b.p, "<a>bad</a>");
 	CHECK_CONTAINS(b.p, "<a>ent</a>");
 	CHECK_CONTAINS(b.p, "<a>mix</a>");
 	CHECK_CONTAINS(b.p, "<a>d</a>");
 	CHECK_CONTAINS(b.p, "<a>vb</a>");
-	CHECK_CONTAINS(b.p, "<img src=\"pic.png\" alt=\"local\"");
-	/* refused images become their (escaped) alt text: no <img> without src */
-	CHECK_CONTAINS(b.p, " remote\n");
+	/* images become their (escaped) alt text, a relative one with its
+	 * file's name: no <img> at all */
+	CHECK_CONTAINS(b.p, "local (<code>pic.png</code>) remote\n");
 	CHECK_CONTAINS(b.p, "</a> img\n");
-	CHECK(!strstr(b.p, "<img alt"));
-	CHECK(strstr(b.p, "<img") == strstr(b.p, "<img src=\"pic.png\""));
-	CHECK(!strstr(strstr(b.p, "<img") + 4, "<img"));
+	CHECK(!strstr(b.p, "<img"));
 	CHECK_CONTAINS(b.p, "&lt;script&gt;");
 	CHECK(!strstr(b.p, "<script"));
 	CHECK_CONTAINS(b.p, "<a>javascript:alert(2)</a>"); /* text only */
@@ -339,12 +337,45 @@ PRR_TEST(mdhtml__links_filtered)
 	prr_buf_free(&err);
 }
 
+/* a resolver that knows one section, "Security & Auth" */
+static const char *one_anchor(void *ud, const char *frag, size_t n)
+{
+	(void)ud;
+	return n == 13 && memcmp(frag, "security-auth", 13) == 0 ? "s2-security-auth" : NULL;
+}
+
+/* A relative link names a file beside the document, which the site does
+ * not have: never a dead link.  A fragment goes to the section it names,
+ * else the text stays; a path is shown after the text unless the text is
+ * the path. */
+PRR_TEST(mdhtml__relative_links_never_dead)
+{
+	prr_buf b = PRR_BUF_INIT, err = PRR_BUF_INIT;
+	const char *md =
+		"See [the plan](docs/plan.md \"Plan\"), [*up*](../x.md#a),\n"
+		"[`docs/y.md`](docs/y.md), [sec](#security-auth), [gone](#nowhere),\n"
+		"[root](/etc/z.md), [self](), [web](https://e.com/d.md) and ![](a.png).\n";
+	CHECK_INT(prr_md_html(&b, md, strlen(md), 0, one_anchor, NULL, &err), 0);
+	CHECK_STR(b.p, "<p>See the plan (<code>docs/plan.md</code>), <em>up</em> "
+		       "(<code>../x.md#a</code>),\n<code>docs/y.md</code>, "
+		       "<a href=\"#s2-security-auth\">sec</a>, gone,\n"
+		       "root (<code>/etc/z.md</code>), self, "
+		       "<a href=\"https://e.com/d.md\">web</a> and <code>a.png</code>.</p>\n");
+	/* without a resolver no fragment resolves */
+	prr_buf_reset(&b);
+	const char *frag = "[sec](#security-auth)\n";
+	CHECK_INT(prr_md_html(&b, frag, strlen(frag), 0, NULL, NULL, &err), 0);
+	CHECK_STR(b.p, "<p>sec</p>\n");
+	prr_buf_free(&b);
+	prr_buf_free(&err);
+}
+
 PRR_TEST(mdhtml__refused_image_alt_text)
 {
 	prr_buf b = PRR_BUF_INIT, err = PRR_BUF_INIT;
 	const char *md = "a ![x <b> & \"q\"](http://h/i.png \"t>i\") b "
 			 "![*em* alt](javascript:x) c ![](https://h/e.png) d\n";
-	CHECK_INT(prr_md_html(&b, md, strlen(md), 0, &err), 0);
+	CHECK_INT(prr_md_html(&b, md, strlen(md), 0, NULL, NULL, &err), 0);
 	CHECK_STR(b.p, "<p>a x &lt;b&gt; &amp; &quot;q&quot; b em alt c  d</p>\n");
 	prr_buf_free(&b);
 	prr_buf_free(&err);
@@ -354,7 +385,7 @@ PRR_TEST(mdhtml__headings_shifted)
 {
 	prr_buf b = PRR_BUF_INIT, err = PRR_BUF_INIT;
 	const char *md = "# One\n\n#### Four\n\ntext\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
-	CHECK_INT(prr_md_html(&b, md, strlen(md), 2, &err), 0);
+	CHECK_INT(prr_md_html(&b, md, strlen(md), 2, NULL, NULL, &err), 0);
 	CHECK_CONTAINS(b.p, "<h3>One</h3>");
 	CHECK_CONTAINS(b.p, "<h6>Four</h6>");
 	CHECK_CONTAINS(b.p, "<table tabindex=\"0\">");
@@ -369,7 +400,7 @@ PRR_TEST(mdhtml__scrolling_blocks_focusable)
 {
 	prr_buf b = PRR_BUF_INIT, err = PRR_BUF_INIT;
 	const char *md = "```sh\nmake <pre>\n```\n\n    <table>\n";
-	CHECK_INT(prr_md_html(&b, md, strlen(md), 0, &err), 0);
+	CHECK_INT(prr_md_html(&b, md, strlen(md), 0, NULL, NULL, &err), 0);
 	CHECK_STR(b.p, "<pre tabindex=\"0\"><code class=\"language-sh\">make &lt;pre&gt;\n</code></pre>\n"
 		       "<pre tabindex=\"0\"><code>&lt;table&gt;\n</code></pre>\n");
 	prr_buf_free(&b);
