@@ -182,6 +182,15 @@ static size_t lower_into(char *out, size_t cap, const char *h, size_t n)
 	size_t k = 0;
 	for (size_t i = 0; i < n && k + 1 < cap; i++) {
 		unsigned char c = (unsigned char)h[i];
+		/* a code span names a file or a key, it holds no header word:
+		 * "Backups (`ops/RESTORE_RESULTS.json`)" is no Result column */
+		const char *close = c == '`' ? memchr(h + i + 1, '`', n - i - 1)
+					    : NULL;
+		if (close) {
+			i = (size_t)(close - h);
+			out[k++] = ' ';
+			continue;
+		}
 		if (c >= 'A' && c <= 'Z')
 			c = (unsigned char)(c + 32);
 		else if (i && (unsigned char)h[i - 1] == 0xC3 && c >= 0x80 &&

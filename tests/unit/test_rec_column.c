@@ -30,6 +30,12 @@ PRR_TEST(rec_column__whole_words_not_substrings)
 	CHECK_COL("SP", PRR_COL_POINTS);
 	CHECK_COL("Total SP", PRR_COL_POINTS);
 	CHECK_COL("Spec", PRR_COL_OTHER);
+	/* a code span holds no header word: a file named with RESULTS is
+	 * no Result column; the words outside it still count */
+	CHECK_COL("Backups (`ops/RESTORE_DRILL_RESULTS.json`)", PRR_COL_OTHER);
+	CHECK_COL("Status (`deploy.yml`)", PRR_COL_STATUS);
+	CHECK_COL("Owner `a` and `b`", PRR_COL_OWNER);
+	CHECK_COL("Result `unclosed", PRR_COL_STATUS);
 }
 
 PRR_TEST(rec_column__before_and_after)
