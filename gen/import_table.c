@@ -496,10 +496,11 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if (imp_col_of(&t, PRR_COL_PLANNED) >= 0 && imp_col_of(&t, PRR_COL_ACTUAL) >= 0) {
 		int m = imp_col_of(&t, PRR_COL_METRIC);
 		imp_table_plan(im, &t, m >= 0 ? m : 0, imp_col_of(&t, PRR_COL_PLANNED));
-		/* "Gate | Threshold | Measured | Result": each row is a check
-		 * whose result the document states */
+		/* "Gate | Threshold | Measured | Result", "Criterion | Target
+		 * | Actual | Met?": each row is a check whose result the
+		 * document states */
 		if (imp_col_of(&t, PRR_COL_STATUS) > 0 &&
-		    t.roles[0] == PRR_COL_CATEGORY)
+		    (t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_ITEM))
 			imp_table_checks(im, &t, 0);
 		keep = true;
 	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0) {

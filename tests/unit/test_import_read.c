@@ -307,6 +307,31 @@ PRR_TEST(import_read__finding_table_ids_and_closed_rows)
 	prr_diags_free(&d);
 }
 
+/* "Criterion | Target | Actual | Met?": a check per criterion */
+PRR_TEST(import_read__launch_criteria_met_or_not)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Launch criteria\n\n"
+		"| Criterion | Target | Actual | Met? |\n|---|---|---|---|\n"
+		"| Crash-free sessions | 99.5% | 99.7% | Yes |\n"
+		"| Cold start | < 2 s | 2.4 s | No |\n"
+		"| Open P0 bugs | 0 | 0 | Yes |\n", &d);
+	CHECK(r != NULL);
+	CHECK(r && r->n_components == 1);
+	if (r && r->n_components == 1) {
+		const prr_component *c = &r->components[0];
+		CHECK_INT(c->n_checks, 3);
+		if (c->n_checks == 3) {
+			CHECK_STR(c->checks[1].category, "Cold start");
+			CHECK(c->checks[0].status == PRR_PASS &&
+			      c->checks[1].status == PRR_FAIL);
+		}
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__a_tally_of_findings_is_none)
 {
 	prr_diags d = PRR_DIAGS_INIT;

@@ -36,6 +36,11 @@ PRR_TEST(rec_column__whole_words_not_substrings)
 	CHECK_COL("Status (`deploy.yml`)", PRR_COL_STATUS);
 	CHECK_COL("Owner `a` and `b`", PRR_COL_OWNER);
 	CHECK_COL("Result `unclosed", PRR_COL_STATUS);
+	/* whether a criterion is met is its status, not a question */
+	CHECK_COL("Met?", PRR_COL_STATUS);
+	CHECK_COL("Erfüllt", PRR_COL_STATUS);
+	CHECK_COL("Metric", PRR_COL_METRIC);
+	CHECK_COL("Silent fallback?", PRR_COL_QUESTION);
 }
 
 PRR_TEST(rec_column__before_and_after)
