@@ -108,7 +108,8 @@ static const struct group vocabulary[] = {
 
 	/*** Spanish and Portuguese (one word may serve both) ***/
 	{ K_NEG, 0, WORDS("rechazado", "rechazada", "denegado", "bloqueado",
-			  "reprovado", "rejeitado") },
+			  "reprovado", "rejeitado", "desfavorable",
+			  "desfavorável") },
 	{ K_PEND, 0, WORDS("pendiente", "pendente", "en espera") },
 	{ K_PART, 0, WORDS("condicional", "parcial", "parcialmente") },
 	{ K_WITH, 0, WORDS("con", "com") },
@@ -119,19 +120,23 @@ static const struct group vocabulary[] = {
 	{ K_POS, 0, WORDS("listo", "listo para producción",
 			  "lista para producción", "pronto", "pronta",
 			  "pronto para produção", "aprobado", "aprobada",
-			  "aprovado", "aprovada", "apto") },
+			  "aprovado", "aprovada", "apto", "favorável") },
 	{ K_POS, F_BEFORE, WORDS("proceder", "prosseguir") },
 	{ K_NOT, 0, WORDS("não") }, /* "no" is with English */
 
 	/*** French ***/
-	{ K_NEG, 0, WORDS("refusé", "rejeté", "bloqué", "échec") },
+	{ K_NEG, 0, WORDS("refusé", "rejeté", "bloqué", "échec",
+			  "défavorable", "avis défavorable") },
 	{ K_PEND, 0, WORDS("en attente") },
 	{ K_PART, 0, WORDS("conditionnel", "partiellement") },
 	{ K_WITH, 0, WORDS("avec", "sous") },
 	{ K_CAVEAT, 0, WORDS("réserve", "réserves", "risques") },
 	{ K_POS, 0, WORDS("prêt", "prête", "prêts", "prêtes",
 			  "prêt pour la production",
-			  "prête pour la production", "approuvé", "validé") },
+			  "prête pour la production", "approuvé", "validé",
+			  "avis favorable") },
+	/* "Avis : favorable", not "a favorable outcome" (English too) */
+	{ K_POS, F_BEFORE, WORDS("favorable") },
 	{ K_NOT, 0, WORDS("n'est pas", "ne sont pas", "pas", "non") },
 
 	/*** German ***/

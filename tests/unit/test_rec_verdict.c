@@ -124,6 +124,8 @@ PRR_TEST(rec_verdict__other_languages_negations)
 	NOT_READY("服务未就绪");
 	NOT_READY("本番稼働不可（監視が未整備）");
 	NOT_READY("Décision : refusé");
+	NOT_READY("Avis défavorable");
+	NOT_READY("Dictamen desfavorable");
 }
 
 PRR_TEST(rec_verdict__conditions_are_partial)
@@ -174,6 +176,10 @@ PRR_TEST(rec_verdict__other_languages_partial)
 	PARTIAL("有条件通过");
 	PARTIAL("Freigegeben unter Vorbehalt");
 	PARTIAL("可以投入生产使用，但需要改进");
+	PARTIAL("Avis : favorable sous réserve de deux corrections");
+	PARTIAL("Parecer favorável com ressalvas");
+	/* English prose that says favorable states no verdict */
+	UNKNOWN("We had a favorable outcome in load tests");
 }
 
 PRR_TEST(rec_verdict__english_ready)
