@@ -321,6 +321,8 @@ size_t imp_wave_for_context(imp *im, int line);
 bool imp_wave_field(imp *im, const char *name, const char *v, size_t n);
 void imp_table_plan_steps(imp *im, const table *t, int wave_col);
 void imp_resolve_waves(imp *im);
+bool imp_checklist_stories(imp *im, const prr_checklist *cl);
+size_t imp_story_key(imp *im, const char *t, size_t n, const char **id);
 /* head */
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind);

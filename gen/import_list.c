@@ -162,8 +162,9 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		cl->n_items++;
 	}
 	imp_take_lines(im, list);
-	if (!cl->n_items)
-		im->r->n_checklists--; /* a legend, nothing to check */
+	/* a legend, nothing to check; or a step's stories, the plan's */
+	if (!cl->n_items || imp_checklist_stories(im, cl))
+		im->r->n_checklists--;
 }
 
 /* How many things the review holds that a list's items may become: a list

@@ -247,6 +247,102 @@ void imp_table_plan_steps(imp *im, const table *t, int wave_col)
 }
 
 /*
+ * "AUTH-1: Login with SSO": a story's key before a colon (one word of at
+ * most 16 bytes), put in *id; returns where the title begins (0 when
+ * there is no key, *id left as it is).
+ */
+size_t imp_story_key(imp *im, const char *t, size_t n, const char **id)
+{
+	const char *colon = memchr(t, ':', n);
+	if (!colon || colon - t > 16 || memchr(t, ' ', (size_t)(colon - t)))
+		return 0;
+	*id = prr_arena_strndup(im->a, t, (size_t)(colon - t));
+	size_t at = (size_t)(colon + 1 - t);
+	while (at < n && t[at] == ' ')
+		at++;
+	return at;
+}
+
+/*
+ * "(5 pts)", "[3 SP]", "— 8 points" closing a task's text: its points,
+ * and where the text ends without them. Returns whether it has them.
+ */
+static bool trailing_points(const char *t, double *points, size_t *end)
+{
+	static const char *const units[] = { "story points", "points",
+		"point", "pts", "pt", "sp", NULL };
+	size_t n = strlen(t);
+	while (n && (t[n - 1] == ' ' || t[n - 1] == ')' || t[n - 1] == ']'))
+		n--;
+	for (int u = 0; units[u]; u++) {
+		size_t k = strlen(units[u]);
+		if (n < k + 2 || strncasecmp(t + n - k, units[u], k) != 0 ||
+		    (t[n - k - 1] != ' ' && !(t[n - k - 1] >= '0' &&
+					      t[n - k - 1] <= '9')))
+			continue;
+		size_t e = n - k;
+		while (e && t[e - 1] == ' ')
+			e--;
+		size_t b = e;
+		while (b && ((t[b - 1] >= '0' && t[b - 1] <= '9') ||
+			     t[b - 1] == '.'))
+			b--;
+		if (b == e || prr_parse_points(t + b, e - b, points) < 0)
+			return false;
+		/* what opens the points: "(", "[", " - ", " — " */
+		while (b && (t[b - 1] == ' ' || t[b - 1] == '(' ||
+			     t[b - 1] == '[' || t[b - 1] == '-'))
+			b--;
+		if (b >= 3 && memcmp(t + b - 3, "\xE2\x80\x94", 3) == 0)
+			b -= 3;
+		while (b && t[b - 1] == ' ')
+			b--;
+		*end = b;
+		return b > 0;
+	}
+	return false;
+}
+
+/*
+ * A task list under a step of the plan whose tasks state their points
+ * ("- [x] AUTH-1: Login with SSO (5 pts)" under "## Sprint 1"): the
+ * step's stories, each done as its box says. Returns whether the list
+ * was taken (then it is no checklist).
+ */
+bool imp_checklist_stories(imp *im, const prr_checklist *cl)
+{
+	size_t pointed = 0;
+	double p;
+	size_t end;
+	for (size_t k = 0; k < cl->n_items; k++)
+		pointed += trailing_points(cl->items[k].text, &p, &end);
+	if (!cl->n_items || pointed * 2 < cl->n_items ||
+	    (imp_wave_of_context(im) == NONE && wave_section(im) == NONE))
+		return false;
+	size_t wi = imp_wave_for_context(im, cl->line);
+	prr_wave *w = &im->r->waves[wi];
+	w->stories = imp_rows_grow(im, w->stories, w->n_stories,
+			       imp_rows_cap(&im->story_cap, &im->n_story_cap, wi),
+			       cl->n_items, sizeof *w->stories);
+	for (size_t k = 0; k < cl->n_items; k++) {
+		const prr_checkitem *it = &cl->items[k];
+		prr_story *s = &w->stories[w->n_stories++];
+		const char *t = it->text;
+		s->points = PRR_NONE;
+		size_t n = strlen(t);
+		if (trailing_points(t, &p, &end)) {
+			s->points = p;
+			n = end;
+		}
+		size_t at = imp_story_key(im, t, n, &s->id);
+		s->title = prr_arena_strndup(im->a, t + at, n - at);
+		s->status = it->status;
+		s->line = it->line;
+	}
+	return true;
+}
+
+/*
  * Once the document is read: each step's stated points and window go to
  * its wave, and a plan that marks no wave as planned (no "(Planned: …)",
  * no planned column) is all plan: unmarked waves are scope growth only

@@ -227,14 +227,7 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 		prr_story *s = &w->stories[w->n_stories++];
 		if (id >= 0 && id != story_col && *t->cell[r][id])
 			s->id = t->cell[r][id]; /* "ID | Title | SP" */
-		const char *colon = strchr(c, ':');
-		if (colon && colon - c <= 16 && !memchr(c, ' ', (size_t)(colon - c))) {
-			s->id = prr_arena_strndup(im->a, c, (size_t)(colon - c));
-			c = colon + 1;
-			while (*c == ' ')
-				c++;
-		}
-		s->title = c;
+		s->title = c + imp_story_key(im, c, strlen(c), &s->id);
 		s->points = PRR_NONE;
 		if (pts >= 0) {
 			double p;

@@ -509,6 +509,38 @@ PRR_TEST(import_read__steps_counted_against_their_headings)
 
 /*** Plans ***/
 
+/* a task list under a sprint whose tasks carry points: its stories */
+PRR_TEST(import_read__task_lists_of_a_sprint_are_its_stories)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Sprint 1\n\n"
+		"- [x] AUTH-1: Login with SSO (5 pts)\n"
+		"- [ ] AUTH-2: MFA enrolment [8 SP]\n"
+		"- [x] Audit trail — 2 points\n\n"
+		"## Chores\n\n- [ ] Rotate keys (1 pt)\n", &d);
+	CHECK(r != NULL);
+	CHECK(r && r->n_waves == 1);
+	if (r && r->n_waves == 1) {
+		const prr_wave *w = &r->waves[0];
+		CHECK_INT(w->n_stories, 3);
+		if (w->n_stories == 3) {
+			CHECK_STR(w->stories[0].id, "AUTH-1");
+			CHECK_STR(w->stories[0].title, "Login with SSO");
+			CHECK_NUM(w->stories[0].points, 5);
+			CHECK(w->stories[0].status == PRR_PASS);
+			CHECK_NUM(w->stories[1].points, 8);
+			CHECK(w->stories[1].status == PRR_PENDING);
+			CHECK_STR(w->stories[2].title, "Audit trail");
+			CHECK_NUM(w->stories[2].points, 2);
+		}
+	}
+	/* outside a step of the plan a task list stays a checklist */
+	CHECK(r && r->n_checklists == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__sprints_with_their_points_and_windows)
 {
 	prr_diags d = PRR_DIAGS_INIT;
