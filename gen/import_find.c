@@ -462,6 +462,7 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 				r->level = imp_heading_severity(im);
 			r->title = imp_title_of(im, raw, rn);
 			r->line = items[k].line;
+			imp_risk_mitigation(im, r, items[k].node);
 		} else {
 			new_finding(im, raw, rn, items[k].line, kind == 2);
 		}

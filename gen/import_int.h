@@ -298,6 +298,7 @@ int imp_lead_kind(imp *im, int first_line);
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line);
 bool imp_list_findings(imp *im, item *items, size_t n, int kind);
+void imp_risk_mitigation(imp *im, prr_risk *r, size_t li_node);
 /* scores stated in headings and lines (import_score.c) */
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind);

@@ -217,6 +217,52 @@ static void report_unplaced(imp *im, const item *items, size_t n)
 		     "the narrative", figures, text, strlen(text) > 60 ? "…" : "");
 }
 
+/* "Mitigation: …" in an item's sublist, or NULL. */
+static const char *sublist_mitigation(imp *im, size_t li_node)
+{
+	const char *found = NULL;
+	for (size_t c = im->nodes[li_node].child; c; c = im->nodes[c].next) {
+		if (im->nodes[c].type != MD_BLOCK_UL &&
+		    im->nodes[c].type != MD_BLOCK_OL)
+			continue;
+		for (size_t li = im->nodes[c].child; li; li = im->nodes[li].next) {
+			size_t tn;
+			const char *tt = imp_item_text(im, li, &tn);
+			const char *t = imp_clean(im, tt, tn);
+			if (imp_starts_with_ci(t, strlen(t), "mitigation:")) {
+				t += 11;
+				while (*t == ' ')
+					t++;
+				found = t;
+			}
+		}
+	}
+	return found;
+}
+
+/* A risk's mitigation, where its item states one: "… takes 70 minutes.
+ * Mitigation: blue/green indices" (the title ends before it), or a
+ * sublist's "Mitigation: …". */
+void imp_risk_mitigation(imp *im, prr_risk *r, size_t li_node)
+{
+	const char *m = strstr(r->title, "Mitigation:");
+	if (!m)
+		m = strstr(r->title, "mitigation:");
+	if (!m || m == r->title) {
+		r->mitigation = sublist_mitigation(im, li_node);
+		return;
+	}
+	size_t tl = (size_t)(m - r->title);
+	while (tl && (r->title[tl - 1] == ' ' || r->title[tl - 1] == '-' ||
+		      r->title[tl - 1] == ';'))
+		tl--;
+	m += 11;
+	while (*m == ' ')
+		m++;
+	r->mitigation = *m ? m : NULL;
+	r->title = prr_arena_strndup(im->a, r->title, tl);
+}
+
 void imp_handle_list(imp *im, size_t list, int depth)
 {
 	size_t placed_before = placed_so_far(im->r);
@@ -347,25 +393,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 			r->level = imp_heading_severity(im);
 			r->title = imp_title_of(im, items[k].raw, items[k].raw_n);
 			r->line = items[k].line;
-			/* "Mitigation: …" in a sublist */
-			for (size_t c = im->nodes[items[k].node].child; c;
-			     c = im->nodes[c].next) {
-				if (im->nodes[c].type != MD_BLOCK_UL &&
-				    im->nodes[c].type != MD_BLOCK_OL)
-					continue;
-				for (size_t li = im->nodes[c].child; li;
-				     li = im->nodes[li].next) {
-					size_t tn;
-					const char *tt = imp_item_text(im, li, &tn);
-					const char *t = imp_clean(im, tt, tn);
-					if (imp_starts_with_ci(t, strlen(t), "mitigation:")) {
-						t += 11;
-						while (*t == ' ')
-							t++;
-						r->mitigation = t;
-					}
-				}
-			}
+			imp_risk_mitigation(im, r, items[k].node);
 		}
 	}
 	if (placed_so_far(im->r) == placed_before)

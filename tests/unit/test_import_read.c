@@ -332,6 +332,27 @@ PRR_TEST(import_read__launch_criteria_met_or_not)
 	prr_diags_free(&d);
 }
 
+/* a risk's mitigation in its sublist or after "Mitigation:" in it */
+PRR_TEST(import_read__risks_keep_their_mitigations)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## High Risks\n\n"
+		"- **Quota limits** could stall checkout.\n"
+		"  - Mitigation: ask for a higher quota.\n\n"
+		"## Medium Risks\n\n"
+		"1. Rebuild takes an hour. Mitigation: keep two indices.\n", &d);
+	CHECK(r != NULL);
+	CHECK(r && r->n_risks == 2);
+	if (r && r->n_risks == 2) {
+		CHECK_STR(r->risks[0].mitigation, "ask for a higher quota.");
+		CHECK_STR(r->risks[1].title, "Rebuild takes an hour.");
+		CHECK_STR(r->risks[1].mitigation, "keep two indices.");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__a_tally_of_findings_is_none)
 {
 	prr_diags d = PRR_DIAGS_INIT;
