@@ -5,6 +5,7 @@
 #include "prr/utf8.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -125,8 +126,6 @@ typedef struct scanner {
 	const char *t;
 	size_t n, i;
 	prr_jdoc *map;
-	bool all;     /* record scalars too, not only objects and arrays */
-	int depth;    /* of the value being scanned: 0 the root */
 } scanner;
 
 static bool is_json_ws(char c)
@@ -159,7 +158,8 @@ static void skip_string(scanner *s)
 }
 
 /* Records `node` (and its children) starting at s->i; the text is known
- * to be valid JSON because cJSON accepted it. */
+ * to be valid because cJSON accepted it.  Only for text that is not plain
+ * JSON: the reader below records positions as it goes. */
 static void scan_value(scanner *s, const cJSON *node, size_t key)
 {
 	skip_ws(s);
@@ -167,10 +167,8 @@ static void scan_value(scanner *s, const cJSON *node, size_t key)
 	/* the type bits as cJSON_IsObject & co. read them, without a call
 	 * into the library per value */
 	int type = node->type & 0xFF;
-	bool container = type == cJSON_Object || type == cJSON_Array;
-	if (container || s->all || s->depth <= 1) /* + the root's members */
-		loc_put(s->map, node, at, key == SIZE_MAX ? at : key);
-	if (container) {
+	loc_put(s->map, node, at, key == SIZE_MAX ? at : key);
+	if (type == cJSON_Object || type == cJSON_Array) {
 		bool obj = type == cJSON_Object;
 		s->i++;
 		for (const cJSON *c = node->child; c; c = c->next) {
@@ -186,9 +184,7 @@ static void scan_value(scanner *s, const cJSON *node, size_t key)
 				skip_ws(s);
 				s->i++; /* ':' */
 			}
-			s->depth++;
 			scan_value(s, c, k);
-			s->depth--;
 		}
 		skip_ws(s);
 		s->i++; /* closing bracket */
@@ -199,6 +195,302 @@ static void scan_value(scanner *s, const cJSON *node, size_t key)
 		       s->t[s->i] != '}' && !is_json_ws(s->t[s->i]))
 			s->i++;
 	}
+}
+
+/*** Reading, with positions ***/
+
+/*
+ * A node made by the reader, with where its value and its key begin.
+ * The cJSON node comes first, so cJSON_Delete frees the whole.
+ */
+typedef struct pnode {
+	cJSON node;
+	size_t val, key;
+} pnode;
+
+typedef struct reader {
+	char *t;     /* the document, NUL-terminated, writable (see read_number) */
+	size_t n, i;
+	int depth;   /* containers open around i */
+} reader;
+
+static void *node_alloc(size_t n)
+{
+	return cjson_arena ? prr_arena_alloc_uninit(cjson_arena, n)
+			   : prr_xmalloc(n);
+}
+
+static void skip_space(reader *r)
+{
+	while (r->i < r->n && is_json_ws(r->t[r->i]))
+		r->i++;
+}
+
+/* 4 hex digits at `s`, or -1. */
+static long hex4(const char *s)
+{
+	long v = 0;
+	for (int k = 0; k < 4; k++) {
+		int c = (unsigned char)s[k];
+		if (c >= '0' && c <= '9')
+			v = v * 16 + (c - '0');
+		else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+			v = v * 16 + ((c | 0x20) - 'a' + 10);
+		else
+			return -1;
+	}
+	return v;
+}
+
+/* The \u escape at `s` (one, or a surrogate pair) written as UTF-8 at
+ * *o; returns its length in the text, 0 when it is no character. */
+static size_t read_u_escape(const char *s, const char *end, char **o)
+{
+	if (end - s < 6)
+		return 0;
+	long cp = hex4(s + 2), len = 6;
+	if (cp < 0 || (cp >= 0xDC00 && cp <= 0xDFFF))
+		return 0;
+	if (cp >= 0xD800 && cp <= 0xDBFF) {
+		long lo = end - s >= 12 && s[6] == '\\' && s[7] == 'u'
+			  ? hex4(s + 8) : -1;
+		if (lo < 0xDC00 || lo > 0xDFFF)
+			return 0;
+		cp = 0x10000 + ((cp & 0x3FF) << 10 | (lo & 0x3FF));
+		len = 12;
+	}
+	*o += prr_utf8_encode((uint32_t)cp, *o);
+	return (size_t)len;
+}
+
+/* The escape at `s` (a backslash) written at *o; its length in the
+ * text, 0 when it is none of JSON's. */
+static size_t read_escape(const char *s, const char *end, char **o)
+{
+	char c;
+	switch (s[1]) {
+	case '"': case '\\': case '/': c = s[1]; break;
+	case 'b': c = '\b'; break;
+	case 'f': c = '\f'; break;
+	case 'n': c = '\n'; break;
+	case 'r': c = '\r'; break;
+	case 't': c = '\t'; break;
+	case 'u': return read_u_escape(s, end, o);
+	default: return 0;
+	}
+	*(*o)++ = c;
+	return 2;
+}
+
+/* The string whose opening quote is at r->i, decoded into a new
+ * allocation (cJSON's: in the arena, or to free); NULL if it is none. */
+static char *read_string(reader *r)
+{
+	const char *s = r->t + r->i + 1, *end = s, *stop = r->t + r->n;
+	bool escapes = false;
+	while (end < stop && *end != '"') {
+		if (*end == '\\') {
+			escapes = true;
+			end++;
+		}
+		end++;
+	}
+	if (end >= stop)
+		return NULL;
+	char *out = node_alloc((size_t)(end - s) + 1), *o = out;
+	if (!escapes) {
+		memcpy(out, s, (size_t)(end - s));
+		o += end - s;
+	}
+	while (escapes && s < end) {
+		if (*s != '\\') {
+			*o++ = *s++;
+			continue;
+		}
+		size_t step = read_escape(s, end, &o);
+		if (!step) {
+			cjson_free(out);
+			return NULL;
+		}
+		s += step;
+	}
+	*o = '\0';
+	r->i = (size_t)(end - r->t) + 1;
+	return out;
+}
+
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static size_t skip_digits(const reader *r, size_t i)
+{
+	while (i < r->n && is_digit(r->t[i]))
+		i++;
+	return i;
+}
+
+/* Characters cJSON takes into a number before strtod reads it. */
+static bool is_cjson_number_char(char c)
+{
+	return is_digit(c) || c == '+' || c == '-' || c == 'e' || c == 'E' ||
+	       c == '.';
+}
+
+/* The number at r->i, in JSON's grammar; cJSON's figures of it (strtod,
+ * and valueint saturated as cJSON_SetNumberHelper does). */
+static bool read_number(reader *r, cJSON *node)
+{
+	size_t i = r->i + (r->t[r->i] == '-');
+	if (i >= r->n || !is_digit(r->t[i]))
+		return false;
+	i = r->t[i] == '0' ? i + 1 : skip_digits(r, i);
+	if (i < r->n && r->t[i] == '.') {
+		if (i + 1 >= r->n || !is_digit(r->t[i + 1]))
+			return false;
+		i = skip_digits(r, i + 1);
+	}
+	if (i < r->n && (r->t[i] == 'e' || r->t[i] == 'E')) {
+		size_t j = i + 1;
+		if (j < r->n && (r->t[j] == '+' || r->t[j] == '-'))
+			j++;
+		if (j >= r->n || !is_digit(r->t[j]))
+			return false;
+		i = skip_digits(r, j);
+	}
+	/* cJSON reads on through these ("01", "1.2.3"): such text is its */
+	if (i < r->n && is_cjson_number_char(r->t[i]))
+		return false;
+	/* strtod would read on ("0x1A"): the number ends here for it too */
+	char after = r->t[i];
+	r->t[i] = '\0';
+	double x = strtod(r->t + r->i, NULL);
+	r->t[i] = after;
+	node->type = cJSON_Number;
+	node->valuedouble = x;
+	node->valueint = x >= INT_MAX ? INT_MAX
+			 : x <= (double)INT_MIN ? INT_MIN : (int)x;
+	r->i = i;
+	return true;
+}
+
+static bool read_value(reader *r, cJSON *node);
+
+/* The members of an array or object whose bracket is at r->i. */
+static bool read_container(reader *r, cJSON *node, bool object)
+{
+	char close = object ? '}' : ']';
+	if (++r->depth > CJSON_NESTING_LIMIT)
+		return false;
+	node->type = object ? cJSON_Object : cJSON_Array;
+	r->i++;
+	skip_space(r);
+	cJSON *last = NULL;
+	if (r->i < r->n && r->t[r->i] == close)
+		goto closed;
+	for (;;) {
+		skip_space(r);
+		size_t key = r->i;
+		char *name = NULL;
+		if (object) {
+			if (r->i >= r->n || r->t[r->i] != '"' ||
+			    !(name = read_string(r)))
+				return false;
+			skip_space(r);
+			if (r->i >= r->n || r->t[r->i] != ':') {
+				cjson_free(name);
+				return false;
+			}
+			r->i++;
+			skip_space(r);
+		}
+		pnode *p = node_alloc(sizeof *p);
+		memset(&p->node, 0, sizeof p->node);
+		p->val = r->i;
+		p->key = key;
+		p->node.string = name;
+		/* linked before it is read, so a failure frees it with the rest */
+		if (last) {
+			last->next = &p->node;
+			p->node.prev = last;
+		} else {
+			node->child = &p->node;
+		}
+		last = &p->node;
+		node->child->prev = last; /* cJSON's: the head points at the tail */
+		if (!read_value(r, last))
+			return false;
+		skip_space(r);
+		if (r->i < r->n && r->t[r->i] == ',') {
+			r->i++;
+			continue;
+		}
+		if (r->i < r->n && r->t[r->i] == close)
+			break;
+		return false;
+	}
+closed:
+	r->i++;
+	r->depth--;
+	return true;
+}
+
+static bool read_value(reader *r, cJSON *node)
+{
+	const char *at = r->t + r->i;
+	size_t left = r->n - r->i;
+	switch (left ? *at : '\0') {
+	case '{': return read_container(r, node, true);
+	case '[': return read_container(r, node, false);
+	case '"':
+		node->type = cJSON_String;
+		return (node->valuestring = read_string(r)) != NULL;
+	case 't':
+		if (left < 4 || memcmp(at, "true", 4))
+			return false;
+		node->type = cJSON_True;
+		node->valueint = 1;
+		r->i += 4;
+		return true;
+	case 'f':
+		if (left < 5 || memcmp(at, "false", 5))
+			return false;
+		node->type = cJSON_False;
+		r->i += 5;
+		return true;
+	case 'n':
+		if (left < 4 || memcmp(at, "null", 4))
+			return false;
+		node->type = cJSON_NULL;
+		r->i += 4;
+		return true;
+	default:
+		return read_number(r, node);
+	}
+}
+
+/*
+ * The document `t` (n bytes, NUL-terminated, writable) as cJSON's tree of
+ * pnodes, or NULL when it is not plain JSON (RFC 8259), which cJSON then
+ * reads or words the error of.  Every text read here cJSON reads to the
+ * same tree (test_load.c compares them); cJSON also takes some that are
+ * not JSON (whitespace such as \f, "01", "\u00zz").
+ */
+static cJSON *read_document(char *t, size_t n)
+{
+	reader r = { t, n, 0, 0 };
+	skip_space(&r);
+	pnode *root = node_alloc(sizeof *root);
+	memset(&root->node, 0, sizeof root->node);
+	root->val = root->key = r.i;
+	bool ok = read_value(&r, &root->node);
+	skip_space(&r);
+	if (ok && r.i == r.n)
+		return &root->node;
+	if (!cjson_arena)
+		cJSON_Delete(&root->node);
+	return NULL;
 }
 
 /* Why cJSON stopped at `err`: a friendlier word than "invalid JSON". */
@@ -279,31 +571,24 @@ int prr_jdoc_parse(prr_jdoc *doc, const char *path, const char *text,
 	char *copy = prr_xmalloc(blen + 1);
 	memcpy(copy, body, blen);
 	copy[blen] = '\0';
-	const char *err = NULL;
-	doc->root = parse(copy, blen + 1, &err, 1);
+	doc->root = read_document(copy, blen);
 	doc->in_arena = cjson_arena != NULL;
-	if (!doc->root) {
-		parse_error(doc, copy, blen, err);
-		free(copy);
-		return -1;
+	doc->read_here = doc->root != NULL;
+	if (!doc->read_here) {
+		/* not plain JSON: cJSON reads it or says why not, and a second
+		 * pass over the text finds each value's position */
+		const char *err = NULL;
+		doc->root = parse(copy, blen + 1, &err, 1);
+		if (!doc->root) {
+			parse_error(doc, copy, blen, err);
+			free(copy);
+			return -1;
+		}
+		scanner s = { copy, blen, 0, doc };
+		scan_value(&s, doc->root, SIZE_MAX);
 	}
-	scanner s = { copy, blen, 0, doc, false, 0 };
-	scan_value(&s, doc->root, SIZE_MAX);
 	free(copy);
 	return 0;
-}
-
-/* Every node's position, for a question about a scalar: the text is
- * scanned again (it is still the caller's, and valid JSON). */
-static void scan_all(prr_jdoc *doc)
-{
-	free(doc->slots);
-	doc->slots = NULL;
-	doc->cap = doc->n = 0;
-	doc->complete = true;
-	scanner s = { doc->map.text + doc->base, doc->map.len - doc->base, 0, doc,
-		      true, 0 };
-	scan_value(&s, doc->root, SIZE_MAX);
 }
 
 void prr_jdoc_free(prr_jdoc *doc)
@@ -317,11 +602,13 @@ void prr_jdoc_free(prr_jdoc *doc)
 
 size_t prr_jdoc_offset(prr_jdoc *doc, const cJSON *node, bool key)
 {
-	const prr_jdoc_slot *s = node ? loc_get(doc, node) : NULL;
-	if (!s && node && doc->root && !doc->complete) {
-		scan_all(doc);
-		s = loc_get(doc, node);
+	if (!node)
+		return doc->base;
+	if (doc->read_here) {
+		const pnode *p = (const pnode *)node;
+		return doc->base + (key ? p->key : p->val);
 	}
+	const prr_jdoc_slot *s = loc_get(doc, node);
 	if (!s)
 		return doc->base;
 	return doc->base + (key ? s->key : s->val);

@@ -1,12 +1,15 @@
 /*
  * jsonread.h - JSON input with positions: every value knows its LINE:COL.
  *
- * cJSON parses; it gives an error offset but no positions for the values
- * it builds.  prr_jdoc_parse() walks the text once more in step with the
- * tree (both in document order) and records where every value and key
- * starts, so any problem found later can point at its value.  Parse
- * errors get a specific message: truncated, nested too deep, trailing
- * content, a NUL byte.  Used for reviews, prr.json and template data.
+ * The tree is cJSON's, but cJSON keeps no positions for the values it
+ * builds: prr_jdoc_parse() reads plain JSON (RFC 8259) itself, in one
+ * pass that records where every value and key starts in the node, so any
+ * problem found later can point at its value.  Text that is not plain
+ * JSON goes to cJSON, which reads some of it ("01", a \f for a space) and
+ * words the errors; then a second pass over the text, in step with the
+ * tree, finds the positions.  Parse errors get a specific message:
+ * truncated, nested too deep, trailing content, a NUL byte.  Used for
+ * reviews, prr.json and template data.
  */
 #ifndef PRR_JSONREAD_H
 #define PRR_JSONREAD_H
@@ -28,9 +31,9 @@ typedef struct prr_jdoc {
 	prr_diags *d;
 	size_t base;         /* bytes of a skipped BOM */
 	size_t errors0;      /* d->errors when the document began */
-	prr_jdoc_slot *slots;/* value positions, a pointer-keyed hash */
+	bool read_here;      /* root's nodes are the reader's, positions in them */
+	prr_jdoc_slot *slots;/* else positions, a pointer-keyed hash */
 	size_t cap, n;
-	bool complete;       /* slots hold every node, not only containers */
 } prr_jdoc;
 
 /* Errors reported about one document before prr stops looking further. */
@@ -44,10 +47,8 @@ int prr_jdoc_parse(prr_jdoc *doc, const char *path, const char *text,
 		   size_t len, prr_diags *d);
 void prr_jdoc_free(prr_jdoc *doc);
 /*
- * Byte offset of `node` (or of its key, for an object member).  Parsing
- * records where each object and array is (items carry their line); the
- * first question about a scalar scans the text again for every node, as
- * only a document with something wrong in it asks.
+ * Byte offset of `node` (or of its key, for an object member); `node` is
+ * one of the document's own, or NULL (the document's start).
  */
 size_t prr_jdoc_offset(prr_jdoc *doc, const cJSON *node, bool key);
 int prr_jdoc_line(prr_jdoc *doc, const cJSON *node);
