@@ -431,6 +431,11 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	label_kind lk = { 0, 0, false };
 	if (labelled)
 		lk = classify_label(im, label.p, label.n);
+	if (kind == IMP_LINE_META) {
+		if (lk.date)
+			date_candidate(im, value.p, value.n, 3 + lk.date, line);
+		return;
+	}
 	/* "For internal use: ✅ READY" is a verdict for one use, not the
 	 * document's: in a verdict section only unlabelled lines and verdict
 	 * fields count first */

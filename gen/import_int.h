@@ -289,6 +289,7 @@ typedef enum imp_line_kind {
 	IMP_LINE_HEADING,
 	IMP_LINE_COMPONENT, /* a line inside a component's section */
 	IMP_LINE_CODE,      /* a line of a code block: fields only */
+	IMP_LINE_META,      /* a line of front matter: its date only */
 } imp_line_kind;
 
 /* findings (import_find.c) */
@@ -439,7 +440,7 @@ imp_files_kind imp_list_files(imp *im, size_t list);
 void imp_item_evidence(imp *im, const item *it, imp_files_kind files);
 imp_files_kind imp_files_lead_kind(imp *im, int first_line);
 bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n);
-void imp_front_matter(imp *im);
+int imp_front_matter(imp *im);
 bool imp_quiet_field(const char *name, size_t n);
 /* audit */
 const char *imp_count_text(imp *im, long a, long b);

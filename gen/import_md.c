@@ -206,6 +206,23 @@ static int cb_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 	return 0;
 }
 
+/* Where the "---" line that closes the front matter of `text` ends (the
+ * text as md4c will read it), or 0. */
+static size_t front_matter_end(const char *text, size_t len)
+{
+	const char *p = memchr(text, '\n', len);
+	for (int l = 2; p && l < 64; l++) {
+		p++;
+		size_t rest = len - (size_t)(p - text);
+		if (rest >= 3 && strncmp(p, "---", 3) == 0) {
+			const char *e = memchr(p, '\n', rest);
+			return e ? (size_t)(e - text) : len;
+		}
+		p = memchr(p, '\n', rest);
+	}
+	return 0;
+}
+
 /*** Small text helpers ***/
 /*** The walk ***/
 
@@ -464,7 +481,21 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	im.r = prr_review_new();
 	im.a = &im.r->arena;
 	im.used = prr_xcalloc(im.map.n + 2, 1);
-	imp_front_matter(&im);
+	int fm = imp_front_matter(&im);
+	size_t upto = fm ? front_matter_end(text, len) : 0;
+	if (upto) {
+		/* the front matter read, md4c sees blank lines in its place */
+		if (text != narrowed.p) {
+			prr_buf_reset(&narrowed);
+			prr_buf_add(&narrowed, text, len);
+			im.src = text = narrowed.p;
+		}
+		for (size_t k = 0; k < upto; k++)
+			if (narrowed.p[k] != '\n')
+				narrowed.p[k] = ' ';
+		for (int l = 1; l <= fm; l++)
+			im.used[l] = 1;
+	}
 	MD_PARSER parser = { 0, MD_DIALECT_GITHUB, cb_enter_block,
 			     cb_leave_block, cb_span, cb_span, cb_text,
 			     NULL, NULL };

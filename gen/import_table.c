@@ -499,7 +499,12 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0) {
 		imp_table_risks(im, &t, c);
 		keep = imp_col_of(&t, PRR_COL_MITIGATION) < 0 || t.cols > 3;
-	} else if (imp_col_of(&t, PRR_COL_OWNER) >= 0 || imp_col_of(&t, PRR_COL_ETA) >= 0) {
+	} else if (imp_col_of(&t, PRR_COL_ETA) >= 0 ||
+		   (imp_col_of(&t, PRR_COL_OWNER) >= 0 &&
+		    !(t.roles[0] == PRR_COL_NAME &&
+		      imp_col_of(&t, PRR_COL_STATUS) > 0))) {
+		/* "Task | Owner | Due": milestones; "Component | Owner |
+		 * Status" names components, below */
 		int g = imp_col_of(&t, PRR_COL_GAP);
 		imp_table_milestones(im, &t, g >= 0 ? g : 0);
 		keep = true;

@@ -101,8 +101,9 @@ static const struct {
 	{ "situação", PRR_COL_STATUS }, { "done", PRR_COL_STATUS },
 	{ "状态", PRR_COL_STATUS }, { "状態", PRR_COL_STATUS },
 	{ "ステータス", PRR_COL_STATUS },
-	/* "Met?": whether a criterion holds, not a question to answer */
-	{ "met", PRR_COL_STATUS }, { "cumplido", PRR_COL_STATUS },
+	/* "Met?", "Ready?": whether it holds, not a question to answer */
+	{ "met", PRR_COL_STATUS }, { "ready", PRR_COL_STATUS },
+	{ "cumplido", PRR_COL_STATUS },
 	{ "atingido", PRR_COL_STATUS }, { "atteint", PRR_COL_STATUS },
 	{ "erfüllt", PRR_COL_STATUS },
 	{ "score", PRR_COL_SCORE }, { "rating", PRR_COL_SCORE },

@@ -353,6 +353,34 @@ PRR_TEST(import_read__risks_keep_their_mitigations)
 	prr_diags_free(&d);
 }
 
+/* front matter: fields, the date, nested scores as parts; its status is
+ * the file's, no verdict; md4c never sees it as a heading */
+PRR_TEST(import_read__front_matter_is_fields)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("review.md",
+		"---\ntitle: Mail relay\ndate: \"2026-03-09\"\n"
+		"status: approved\nowner: comms\nscores:\n  tests: 3/5\n---\n\n"
+		"# Mail relay review\n\nText.\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_STR(r->date, "2026-03-09");
+		CHECK_STR(r->title, "Mail relay review");
+		CHECK(r->level == PRR_LEVEL_UNKNOWN);
+		bool owner = false;
+		for (size_t i = 0; i < r->n_fields; i++)
+			owner |= strcmp(r->fields[i].name, "owner") == 0 &&
+				 strcmp(r->fields[i].value, "comms") == 0;
+		CHECK(owner);
+		CHECK(r->n_dimensions == 1 && r->dimensions[0].score == 3 &&
+		      r->dimensions[0].max == 5);
+		for (size_t i = 0; i < r->n_sections; i++)
+			CHECK(strstr(r->sections[i].heading, "title:") == NULL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__a_tally_of_findings_is_none)
 {
 	prr_diags d = PRR_DIAGS_INIT;
