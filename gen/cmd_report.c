@@ -101,8 +101,14 @@ static void text_scorecard(prr_buf *b, const prr_scorecard *s)
 		     s->findings[PRR_SEV_HIGH]);
 	if (s->findings_waived)
 		prr_buf_addf(b, ", %d waived", s->findings_waived);
-	prr_buf_addf(b, "; %zu blocker%s\n", s->n_blockers,
-		     s->n_blockers == 1 ? "" : "s");
+	if (s->n_blockers == 0 && prr_score_verdict_unlisted(s)) {
+		prr_buf_adds(b, "; no blockers listed, but the verdict reads \"");
+		prr_esc_term_line(b, s->review->status_text);
+		prr_buf_adds(b, "\"\n");
+	} else {
+		prr_buf_addf(b, "; %zu blocker%s\n", s->n_blockers,
+			     s->n_blockers == 1 ? "" : "s");
+	}
 	for (size_t i = 0; i < s->n_waived; i++) {
 		const prr_waived *w = &s->waived[i];
 		prr_buf_addf(b, "  %s waiver: ",

@@ -57,6 +57,12 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 	if (s->tally.tests_total > 0)
 		view_putf(h, "tests", "%ld/%ld tests pass", s->tally.tests_passed,
 		     s->tally.tests_total);
+	if (s->n_blockers > 0)
+		view_putf(h, "blockers", "%zu", s->n_blockers);
+	else if (prr_score_verdict_unlisted(s))
+		put(h, "blockers", "none listed; see the verdict");
+	else
+		put(h, "blockers", "none");
 	view_putf(h, "findings_open", "%d", s->findings_open);
 	view_putf(h, "findings_critical", "%d", s->findings[PRR_SEV_CRITICAL]);
 	putb(h, "has_critical", s->findings[PRR_SEV_CRITICAL] > 0);
@@ -248,6 +254,10 @@ static const char *blocker_words(const char *why)
 
 size_t view_put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max)
 {
+	/* no blocker listed while the verdict speaks of open conditions:
+	 * its words, so that no page says "None" flatly beside them */
+	if (prr_score_verdict_unlisted(s))
+		put(c, "blockers_verdict", s->review->status_text);
 	prr_vnode *arr = put_arr(c, "blockers");
 	for (size_t i = 0; i < s->n_blockers && i < max; i++) {
 		prr_vnode *o = push(arr);

@@ -39,8 +39,11 @@ static void put_badge(prr_vnode *c, const prr_scorecard *s)
 							  : icon[PRR_LEVEL_UNKNOWN]);
 	view_put_level(b, s->level);
 	view_put_pct(b, "readiness", s->readiness);
-	view_putf(b, "blockers", "%zu blocker%s", s->n_blockers,
-	     s->n_blockers == 1 ? "" : "s");
+	if (s->n_blockers == 0 && prr_score_verdict_unlisted(s))
+		put(b, "blockers", "no blockers listed: see the verdict");
+	else
+		view_putf(b, "blockers", "%zu blocker%s", s->n_blockers,
+			  s->n_blockers == 1 ? "" : "s");
 	view_putf(b, "critical", "%d", s->findings[PRR_SEV_CRITICAL]);
 	view_putf(b, "high", "%d", s->findings[PRR_SEV_HIGH]);
 }
