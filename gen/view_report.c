@@ -18,6 +18,8 @@ static void put_tally(prr_vnode *o, const char *k, const prr_tally *t)
 	view_putf(c, "fail", "%d", t->fail);
 	view_putf(c, "pending", "%d", t->pending);
 	view_putf(c, "applicable", "%d", prr_tally_applicable(t));
+	view_putf(c, "checks_pass", "%d of %d %s", t->pass, prr_tally_applicable(t),
+		  prr_plural(prr_tally_applicable(t), "check passes", "checks pass"));
 	view_putf(c, "na", "%d", t->na);
 	view_putf(c, "unknown", "%d", t->unknown);
 	view_putf(c, "waived", "%d", t->waived);
@@ -43,7 +45,7 @@ static void put_badge(prr_vnode *c, const prr_scorecard *s)
 		put(b, "blockers", "no blockers listed: see the verdict");
 	else
 		view_putf(b, "blockers", "%zu blocker%s", s->n_blockers,
-			  s->n_blockers == 1 ? "" : "s");
+			  prr_plural((long)s->n_blockers, "", "s"));
 	view_putf(b, "critical", "%d", s->findings[PRR_SEV_CRITICAL]);
 	view_putf(b, "high", "%d", s->findings[PRR_SEV_HIGH]);
 }
