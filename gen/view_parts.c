@@ -44,8 +44,11 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 			   weighted_score(rf) - weighted_score(prev), "", false);
 	}
 	int applicable = prr_tally_applicable(&s->tally);
-	view_putf(h, "checks", "%d of %d %s", s->tally.pass, applicable,
-		  prr_plural(applicable, "check passes", "checks pass"));
+	if (applicable == 0) /* "0 of 0 checks pass" says nothing true */
+		put(h, "checks", "no component checks");
+	else
+		view_putf(h, "checks", "%d of %d %s", s->tally.pass, applicable,
+			  prr_plural(applicable, "check passes", "checks pass"));
 	if (s->tally.partial)
 		view_putf(h, "checks_partial", "%d partial", s->tally.partial);
 	if (s->tally.fail)

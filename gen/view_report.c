@@ -18,8 +18,14 @@ static void put_tally(prr_vnode *o, const char *k, const prr_tally *t)
 	view_putf(c, "fail", "%d", t->fail);
 	view_putf(c, "pending", "%d", t->pending);
 	view_putf(c, "applicable", "%d", prr_tally_applicable(t));
-	view_putf(c, "checks_pass", "%d of %d %s", t->pass, prr_tally_applicable(t),
-		  prr_plural(prr_tally_applicable(t), "check passes", "checks pass"));
+	putb(c, "has_checks", prr_tally_applicable(t) > 0);
+	if (prr_tally_applicable(t) == 0)
+		put(c, "checks_pass", "no component checks");
+	else
+		view_putf(c, "checks_pass", "%d of %d %s", t->pass,
+			  prr_tally_applicable(t),
+			  prr_plural(prr_tally_applicable(t), "check passes",
+				     "checks pass"));
 	view_putf(c, "na", "%d", t->na);
 	view_putf(c, "unknown", "%d", t->unknown);
 	view_putf(c, "waived", "%d", t->waived);

@@ -350,3 +350,16 @@ expect_out 'no blockers listed, but the verdict reads "Conditional go: two high 
 run check "$D"
 expect_out '1 component, 1 check, 1 wave (1 story), 0 findings, 1 checklist'
 end
+
+begin "build: a review without component checks says so, not '0 of 0 checks pass'"
+mkdir -p "$B/nochecks"
+cat > "$B/nochecks/2026-02-11.json" <<'JSON'
+{"schema": "prr/review/v1", "title": "Kiosk notes", "date": "2026-02-11",
+ "checklists": [{"title": "Before opening", "items": [{"text": "Signage up", "done": true}]}]}
+JSON
+run build -o "$B/nochecks-site" "$B/nochecks"
+expect_rc 0
+grep -q '<dt>Checks</dt><dd>no component checks</dd>' "$B/nochecks-site/reviews/2026-02-11/index.html" || fail "headline"
+grep -q '0 of 0' "$B/nochecks-site/reviews/2026-02-11/index.html" "$B/nochecks-site/reviews/2026-02-11/report.md" && fail "'0 of 0' shown"
+grep -q '^no component checks · 0 open findings' "$B/nochecks-site/reviews/2026-02-11/report.md" || fail "report.md: $(sed -n 5,12p "$B/nochecks-site/reviews/2026-02-11/report.md")"
+end
