@@ -53,9 +53,11 @@ void prr_audit_verdict(prr_audit *au, prr_arena *a, const prr_review *r,
 		? prr_arena_printf(a, "%s (%s)", prr_level_name(r->level),
 				   r->status_text)
 		: prr_level_name(r->level);
-	row->found = prr_arena_printf(a, "%s: %.0f%% of %d checks (%d pending, "
+	row->found = prr_arena_printf(a, "%s: %.0f%% of %d %s (%d pending, "
 				      "%d unknown)", prr_level_name(s->level),
 				      s->readiness, prr_tally_applicable(t),
+				      prr_plural(prr_tally_applicable(t), "check",
+						 "checks"),
 				      t->pending, t->unknown);
 	row->agrees = r->level == s->level;
 	row->line = r->status_line;

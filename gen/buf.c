@@ -179,6 +179,11 @@ void prr_buf_vaddf(prr_buf *b, const char *fmt, va_list ap)
 	b->n += (size_t)len;
 }
 
+void prr_buf_count(prr_buf *b, long n, const char *one, const char *many)
+{
+	prr_buf_addf(b, "%ld %s", n, prr_plural(n, one, many));
+}
+
 void prr_buf_addf(prr_buf *b, const char *fmt, ...)
 {
 	va_list ap;

@@ -58,10 +58,21 @@ static void summary_text(const char *file, const prr_review *r)
 	}
 	fputs(b.p, stdout);
 	prr_buf_free(&b);
-	printf(", %zu components, %zu checks, %zu waves (%zu stories), "
-	       "%zu findings, %zu checklists\n",
-	       r->n_components, count_checks(r), r->n_waves, count_stories(r),
-	       r->n_findings, r->n_checklists);
+	prr_buf c = PRR_BUF_INIT;
+	prr_buf_adds(&c, ", ");
+	prr_buf_count(&c, (long)r->n_components, "component", "components");
+	prr_buf_adds(&c, ", ");
+	prr_buf_count(&c, (long)count_checks(r), "check", "checks");
+	prr_buf_adds(&c, ", ");
+	prr_buf_count(&c, (long)r->n_waves, "wave", "waves");
+	prr_buf_adds(&c, " (");
+	prr_buf_count(&c, (long)count_stories(r), "story", "stories");
+	prr_buf_adds(&c, "), ");
+	prr_buf_count(&c, (long)r->n_findings, "finding", "findings");
+	prr_buf_adds(&c, ", ");
+	prr_buf_count(&c, (long)r->n_checklists, "checklist", "checklists");
+	puts(c.p);
+	prr_buf_free(&c);
 }
 
 static void summary_json(prr_jw *w, const char *file, const prr_review *r,
@@ -154,7 +165,7 @@ static int run(const prr_args *a)
 		prr_jw_flush(&w);
 	} else if (!quiet) {
 		printf("%zu review%s checked, %zu invalid\n", files.n,
-		       files.n == 1 ? "" : "s", invalid);
+		       prr_plural((long)files.n, "", "s"), invalid);
 	}
 	prr_buf_free(&out);
 	prr_paths_free(&files);

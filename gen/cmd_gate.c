@@ -78,7 +78,7 @@ static void summary(prr_buf *out, const prr_gate_report *r, const char *method)
 	}
 	int n = r->failed ? r->failed : r->conditions;
 	prr_buf_addf(out, "gate: %s (%d condition%s", r->failed ? "failed" : "passed",
-		     n, n == 1 ? "" : "s");
+		     n, prr_plural((long)n, "", "s"));
 	if (r->unchecked)
 		prr_buf_addf(out, "; %d not wholly checked", r->unchecked);
 	prr_buf_addf(out, "; method %s)\n", method);
@@ -312,10 +312,10 @@ static void conditions_from(prr_buf *b, const prr_gate_project *pj,
 	}
 	if (pj->failed)
 		prr_buf_addf(b, "%d of %d condition%s failed", pj->failed,
-			     pj->conditions, pj->conditions == 1 ? "" : "s");
+			     pj->conditions, prr_plural((long)pj->conditions, "", "s"));
 	else
 		prr_buf_addf(b, "%d condition%s", pj->conditions,
-			     pj->conditions == 1 ? "" : "s");
+			     prr_plural((long)pj->conditions, "", "s"));
 	if (from)
 		prr_buf_addf(b, "; conditions of %s%s", from, by_options ? " and the options" : "");
 	else if (by_options)
@@ -370,7 +370,7 @@ static void summary_projects(prr_buf *out, const prr_gate_report *r,
 			     r->projects_failed, n);
 	else
 		prr_buf_addf(out, "gate: passed (%zu projects", n);
-	prr_buf_addf(out, "; %d condition%s", r->conditions, r->conditions == 1 ? "" : "s");
+	prr_buf_addf(out, "; %d condition%s", r->conditions, prr_plural((long)r->conditions, "", "s"));
 	if (r->unchecked)
 		prr_buf_addf(out, "; %d not wholly checked", r->unchecked);
 	prr_buf_addf(out, "; method %s)\n", method);

@@ -166,7 +166,7 @@ static void since_line(prr_buf *md, const watch *w, const char *none)
 		prr_buf_addf(md, "%s\n", none);
 	else
 		prr_buf_addf(md, "%ld commit%s, newest %.10s on %s\n", w->count,
-			     w->count == 1 ? "" : "s", w->newest, w->newest_date);
+			     prr_plural((long)w->count, "", "s"), w->newest, w->newest_date);
 }
 
 /* The watches of one kind, or `none` as a sentence when there are none. */
@@ -265,7 +265,7 @@ static int since_md(prr_buf *md, const prr_reviews *set, const prr_review *last,
 		}
 	}
 	prr_buf_addf(md, ", up to %s. %ld commit%s.\n\n", date, s.commits,
-		     s.commits == 1 ? "" : "s");
+		     prr_plural((long)s.commits, "", "s"));
 	prr_buf_adds(md, "### Commits per component\n\n");
 	since_list(md, &s, 0, repo, "prr.json names no component paths.\n\n");
 	prr_buf_adds(md, "### Evidence whose file changed\n\n");

@@ -101,8 +101,14 @@ static void text_scorecard(prr_buf *b, const prr_scorecard *s)
 		     s->findings[PRR_SEV_HIGH]);
 	if (s->findings_waived)
 		prr_buf_addf(b, ", %d waived", s->findings_waived);
-	prr_buf_addf(b, "; %zu blocker%s\n", s->n_blockers,
-		     s->n_blockers == 1 ? "" : "s");
+	if (s->n_blockers == 0 && prr_score_verdict_unlisted(s)) {
+		prr_buf_adds(b, "; no blockers listed, but the verdict reads \"");
+		prr_esc_term_line(b, s->review->status_text);
+		prr_buf_adds(b, "\"\n");
+	} else {
+		prr_buf_addf(b, "; %zu blocker%s\n", s->n_blockers,
+			     prr_plural((long)s->n_blockers, "", "s"));
+	}
 	for (size_t i = 0; i < s->n_waived; i++) {
 		const prr_waived *w = &s->waived[i];
 		prr_buf_addf(b, "  %s waiver: ",
@@ -130,15 +136,20 @@ static void text_plan(prr_buf *b, const prr_plan *p)
 	if (p->n_waves == 0)
 		return;
 	const prr_planrow *t = &p->planned;
-	prr_buf_addf(b, "  plan: %d stories, %g points planned; delivered %g (",
-		     t->stories, t->points, t->delivered);
+	prr_buf_adds(b, "  plan: ");
+	prr_buf_count(b, t->stories, "story", "stories");
+	prr_buf_addf(b, ", %g %s planned; delivered %g (", t->points,
+		     t->points == 1 ? "point" : "points", t->delivered);
 	pct(b, t->strict);
 	prr_buf_addf(b, "), with half credit for %g partial: ", t->partial);
 	pct(b, t->half);
 	prr_buf_addc(b, '\n');
 	if (p->unplanned_waves)
-		prr_buf_addf(b, "  scope growth: +%d waves, +%d stories\n",
-			     p->unplanned_waves, p->unplanned.stories);
+		prr_buf_addf(b, "  scope growth: +%d %s, +%d %s\n",
+			     p->unplanned_waves,
+			     prr_plural(p->unplanned_waves, "wave", "waves"),
+			     p->unplanned.stories,
+			     prr_plural(p->unplanned.stories, "story", "stories"));
 	for (size_t i = 0; i < p->n_claims; i++)
 		if (prr_has(p->claims[i].stated_percent))
 		{
@@ -181,13 +192,13 @@ static int write_text(const prr_figures *f, const prr_args *a, prr_buf *out)
 		const prr_revfig *r = prr_figures_latest(p);
 		prr_esc_term_line(out, p->project ? p->project : "(no project)");
 		prr_buf_addf(out, ": %zu review%s, latest %s\n", p->n,
-			     p->n == 1 ? "" : "s", r->review->date);
+			     prr_plural((long)p->n, "", "s"), r->review->date);
 		text_scorecard(out, &r->score);
 		text_plan(out, &r->plan);
 		if (r->audit.disagreements)
 			prr_buf_addf(out, "  %d disagreement%s between the document "
 				     "and prr\n", r->audit.disagreements,
-				     r->audit.disagreements == 1 ? "" : "s");
+				     prr_plural((long)r->audit.disagreements, "", "s"));
 		if (p->has_delta)
 			text_delta(out, &p->delta);
 	}

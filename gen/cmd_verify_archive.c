@@ -23,7 +23,7 @@ static int run(const prr_args *args)
 	} else {
 		printf("%zu archived review%s, %zu files checked: %zu changed, "
 		       "%zu missing, %zu added\n", c.dates,
-		       c.dates == 1 ? "" : "s", c.files, c.changed, c.missing,
+		       prr_plural((long)c.dates, "", "s"), c.files, c.changed, c.missing,
 		       c.added);
 	}
 	prr_diags_free(&d);

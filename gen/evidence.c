@@ -1049,7 +1049,7 @@ static int staleness(evid_ctx *x, const prr_review *r, const prr_config *cfg,
 		s->message = prr_arena_printf(&rep->arena,
 			"%ld commit%s after %s touch the paths of '%s' (newest %.10s "
 			"of %s: %s): the review may be stale", s->count,
-			s->count == 1 ? "" : "s", x->short_id, s->subject, s->commit,
+			prr_plural((long)s->count, "", "s"), x->short_id, s->subject, s->commit,
 			s->date, s->summary);
 	}
 	return 0;

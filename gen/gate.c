@@ -140,15 +140,18 @@ static prr_gate_item *item(gate *g, const char *kind, const char *name,
 	return it;
 }
 
-static const char *plural(long n) { return n == 1 ? "" : "s"; }
+/* the "s" of a plural, by prr_plural's rule */
+static const char *plural(long n) { return prr_plural(n, "", "s"); }
 
 /* "25% (0 of 2 checks pass, 1 partial, 1 failing, 0 pending)" */
 static const char *tally_detail(prr_arena *a, double readiness, const prr_tally *t)
 {
-	return prr_arena_printf(a, "%.0f%% (%d of %d checks pass, %d partial, "
+	int n = prr_tally_applicable(t);
+	return prr_arena_printf(a, "%.0f%% (%d of %d %s, %d partial, "
 				"%d failing, %d pending)", prr_pct_shown(readiness),
-				t->pass, prr_tally_applicable(t), t->partial,
-				t->fail, t->pending);
+				t->pass, n,
+				prr_plural(n, "check passes", "checks pass"),
+				t->partial, t->fail, t->pending);
 }
 
 /* A score in tenths as the pages print it ("8.2", "7"). */

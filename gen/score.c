@@ -5,6 +5,9 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
+
+#include "prr/rec_item.h"
 
 /*** Tallies and levels ***/
 
@@ -250,6 +253,56 @@ static bool names_id(const char *text, const char *id)
 			return true;
 	}
 	return false;
+}
+
+/* Whether a whole word of `text` denies a count ("no critical issues",
+ * "0 high findings", "zero blockers", "without open issues"). */
+static bool denies(const char *text)
+{
+	static const char *const words[] = { "no", "0", "zero", "none",
+					     "without" };
+	for (const char *p = text; *p;) {
+		while (*p && !isalnum((unsigned char)*p))
+			p++;
+		const char *w = p;
+		while (isalnum((unsigned char)*p))
+			p++;
+		for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+			if ((size_t)(p - w) == strlen(words[i]) &&
+			    strncasecmp(w, words[i], (size_t)(p - w)) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* Whether `text` names something like a finding's ID in a word of its own
+ * ("NO-GO until ORD-12 lands"). */
+static bool names_some_id(const char *text)
+{
+	size_t n = strlen(text);
+	for (size_t i = 0; i < n; i++) {
+		size_t at, len;
+		if ((i == 0 || text[i - 1] == ' ') &&
+		    prr_rec_finding_id(text + i, n - i, &at, &len) && at == 0)
+			return true;
+	}
+	return false;
+}
+
+bool prr_score_verdict_unlisted(const prr_scorecard *s)
+{
+	const prr_review *r = s->review;
+	if (s->n_blockers > 0 || !r || !r->status_text || !*r->status_text)
+		return false;
+	if (r->level == PRR_LEVEL_NOT_READY || r->level == PRR_LEVEL_PARTIAL)
+		return true;
+	const char *t = r->status_text;
+	bool blocking = false;
+	prr_severity sev = prr_rec_severity(t, strlen(t), &blocking);
+	if ((sev == PRR_SEV_CRITICAL || sev == PRR_SEV_HIGH || blocking) &&
+	    !denies(t))
+		return true;
+	return names_some_id(t);
 }
 
 static void add_blocker(prr_scorecard *s, prr_arena *a, size_t *cap,

@@ -197,6 +197,8 @@ prr_vnode *prr_view_archive_index(prr_arena *a, const prr_view_archived *v,
 	prr_vnode *c = prr_vobj(a);
 	putn(c, "count", (double)n);
 	putb(c, "one", n == 1);
+	view_putf(c, "count_words", "%zu archived %s", n,
+		  plural(n, "review", "reviews"));
 	prr_vnode *list = put_arr(c, "archives");
 	for (size_t i = 0; i < n; i++) {
 		prr_vnode *o = push(list);

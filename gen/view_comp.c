@@ -55,17 +55,19 @@ int view_page_review_component(page *pg, size_t i, size_t j)
 	view_put_level(c, cf->level);
 	if (cf->component->status != PRR_UNKNOWN)
 		view_put_status_sym(put_obj(c, "stated"), cf->component->status);
-	view_putf(c, "tally", "%d of %d checks pass", cf->tally.pass,
-	     prr_tally_applicable(&cf->tally));
+	view_putf(c, "tally", "%d of %d %s", cf->tally.pass,
+		  prr_tally_applicable(&cf->tally),
+		  prr_plural(prr_tally_applicable(&cf->tally), "check passes",
+			     "checks pass"));
 	prr_vnode *arr = put_arr(c, "checks");
 	for (size_t q = 0; q < cf->n_checks; q++) {
 		const prr_checkfig *ck = &cf->checks[q];
 		prr_vnode *o = push(arr);
-		putr(o, "category", ck->check->category);
+		view_put_label(o, "category", ck->check->category);
 		view_put_status(o, ck->status);
 		if (ck->check->total >= 0 && ck->check->passed >= 0)
 			view_put_ratio(o, "counts", ck->check->passed, ck->check->total);
-		putr(o, "note", ck->check->note);
+		view_put_label(o, "note", ck->check->note);
 		putr(o, "action", ck->check->action);
 		putb(o, "waived", ck->waived >= 0);
 	}
@@ -104,7 +106,7 @@ int view_page_component(page *pg, size_t k)
 	}
 	prr_vnode *ca = put_arr(c, "categories");
 	for (size_t z = 0; z < n_cats; z++)
-		put(push(ca), "name", cats[z]);
+		view_put_label(push(ca), "name", cats[z]);
 	/* a review without the component: one cell across readiness and the
 	 * categories (more columns would widen a fixed-layout table) */
 	view_putf(c, "absent_span", "%zu", n_cats + 1);
@@ -139,11 +141,11 @@ int view_page_component(page *pg, size_t k)
 			prr_vnode *cell = push(cells);
 			const prr_checkfig *ck = find_check(cf, cats[z], z);
 			putb(cell, "empty", !ck); /* first: see view_put_heatmap */
-			putr(cell, "category", cats[z]);
+			view_put_label(cell, "category", cats[z]);
 			if (!ck)
 				continue;
 			view_put_status(cell, ck->status);
-			putr(cell, "note", ck->check->note);
+			view_put_label(cell, "note", ck->check->note);
 			if (ck->check->total >= 0 && ck->check->passed >= 0)
 				view_put_ratio(cell, "counts", ck->check->passed,
 					       ck->check->total);

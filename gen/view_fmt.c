@@ -46,6 +46,45 @@ void view_put_ratio(prr_vnode *o, const char *k, int a, int b)
 	prr_vput_str(o, k, t, n);
 }
 
+/* A name as a label: Markdown code spans lose their backticks (a table
+ * header "Runbooks (`docs/ops.md`)" reads "Runbooks (docs/ops.md)"); a
+ * lone backtick stays. */
+void view_put_label(prr_vnode *o, const char *k, const char *s)
+{
+	const char *tick = s ? strchr(s, '`') : NULL;
+	if (!tick || !strchr(tick + 1, '`')) {
+		putr(o, k, s);
+		return;
+	}
+	prr_buf *b = view_scratch();
+	for (const char *p = s; *p;) {
+		const char *open = strchr(p, '`');
+		if (!open) {
+			prr_buf_adds(b, p);
+			break;
+		}
+		size_t run = strspn(open, "`");
+		/* the span closes at the next run of as many backticks */
+		const char *close = open + run;
+		while ((close = strchr(close, '`')) != NULL) {
+			size_t r = strspn(close, "`");
+			if (r == run)
+				break;
+			close += r;
+		}
+		if (!close) {
+			prr_buf_add(b, p, (size_t)(open + run - p));
+			p = open + run;
+			continue;
+		}
+		prr_buf_add(b, p, (size_t)(open - p));
+		prr_buf_add(b, open + run, (size_t)(close - open - run));
+		p = close + run;
+	}
+	if (b->n)
+		prr_vput_str(o, k, b->p, b->n);
+}
+
 /*** Words, numbers, symbols ***/
 
 const char *view_pct(char *buf, size_t n, double v)

@@ -75,7 +75,7 @@ prr_vnode *prr_view_portfolio(prr_arena *a, const prr_portfolio *p)
 	put(c, "generator", "prr " PRR_VERSION);
 	put(c, "method", PRR_METHOD);
 	prr_vput_bool(c, "merged", true);
-	prr_buf_addf(&b, "%zu project%s", p->n, p->n == 1 ? "" : "s");
+	prr_buf_addf(&b, "%zu project%s", p->n, prr_plural((long)p->n, "", "s"));
 	put_buf(c, "summary", &b);
 	prr_vnode *rows = prr_vput_list(c, "projects");
 	for (size_t i = 0; i < p->n; i++) {

@@ -70,10 +70,11 @@ static inline prr_vnode *push(prr_vnode *arr)
 	return prr_vpush_obj(arr);
 }
 
-/* `one` or `many`, as `n` asks ("1 more wave", "2 more waves"). */
+/* `one` or `many`, as `n` asks ("1 more wave", "2 more waves"):
+ * prr_plural's rule. */
 static inline const char *plural(size_t n, const char *one, const char *many)
 {
-	return n == 1 ? one : many;
+	return prr_plural(n == 1 ? 1 : 2, one, many);
 }
 
 /*** Values in words (view_fmt.c) ***/
@@ -87,6 +88,10 @@ void view_scratch_free(void);
 /* The formatted text at `k` (nothing when it is empty). */
 void view_putf(prr_vnode *o, const char *k, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* `s` as a label: its Markdown code spans without their backticks
+ * ("Runbooks (`docs/ops.md`)" -> "Runbooks (docs/ops.md)"); borrowed
+ * when it has none. */
+void view_put_label(prr_vnode *o, const char *k, const char *s);
 /* "3/7": `a` of `b`. */
 void view_put_ratio(prr_vnode *o, const char *k, int a, int b);
 /* "79%" into `buf` (or the literal "n/a"); returns the text. */

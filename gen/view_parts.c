@@ -44,7 +44,11 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 			   weighted_score(rf) - weighted_score(prev), "", false);
 	}
 	int applicable = prr_tally_applicable(&s->tally);
-	view_putf(h, "checks", "%d of %d checks pass", s->tally.pass, applicable);
+	if (applicable == 0) /* "0 of 0 checks pass" says nothing true */
+		put(h, "checks", "no component checks");
+	else
+		view_putf(h, "checks", "%d of %d %s", s->tally.pass, applicable,
+			  prr_plural(applicable, "check passes", "checks pass"));
 	if (s->tally.partial)
 		view_putf(h, "checks_partial", "%d partial", s->tally.partial);
 	if (s->tally.fail)
@@ -57,7 +61,15 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 	if (s->tally.tests_total > 0)
 		view_putf(h, "tests", "%ld/%ld tests pass", s->tally.tests_passed,
 		     s->tally.tests_total);
+	if (s->n_blockers > 0)
+		view_putf(h, "blockers", "%zu", s->n_blockers);
+	else if (prr_score_verdict_unlisted(s))
+		put(h, "blockers", "none listed; see the verdict");
+	else
+		put(h, "blockers", "none");
 	view_putf(h, "findings_open", "%d", s->findings_open);
+	view_putf(h, "findings_open_words", "%d open %s", s->findings_open,
+		  prr_plural(s->findings_open, "finding", "findings"));
 	view_putf(h, "findings_critical", "%d", s->findings[PRR_SEV_CRITICAL]);
 	putb(h, "has_critical", s->findings[PRR_SEV_CRITICAL] > 0);
 	putb(h, "is_latest", mark_latest && i + 1 == pg->p->n);
@@ -131,9 +143,9 @@ static void put_check_notes(prr_vnode *hm, const prr_scorecard *s)
 			prr_vnode *o = push(passes ? other : open);
 			n_other += passes;
 			putr(o, "component", cf->name);
-			putr(o, "category", ck->check->category);
+			view_put_label(o, "category", ck->check->category);
 			view_put_status_sym(o, ck->status);
-			putr(o, "note", ck->check->note);
+			view_put_label(o, "note", ck->check->note);
 		}
 	}
 	putb(hm, "has_notes_open", prr_vsize(open) > 0);
@@ -148,7 +160,7 @@ void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review)
 	prr_vnode *hm = put_obj(c, "heatmap");
 	prr_vnode *cats = put_arr(hm, "categories");
 	for (size_t j = 0; j < s->n_categories; j++)
-		putr(push(cats), "name", s->categories[j]);
+		view_put_label(push(cats), "name", s->categories[j]);
 	prr_vnode *rows = put_arr(hm, "rows");
 	for (size_t i = 0; i < s->n_comps; i++) {
 		const prr_compfig *cf = &s->comps[i];
@@ -169,12 +181,12 @@ void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review)
 			/* "empty" first, false too: the template asks every
 			 * cell, and a name found at once costs least */
 			putb(cell, "empty", q < 0);
-			putr(cell, "category", s->categories[j]);
+			view_put_label(cell, "category", s->categories[j]);
 			if (q < 0)
 				continue;
 			const prr_checkfig *ck = &cf->checks[q];
 			view_put_status(cell, ck->status);
-			putr(cell, "note", ck->check->note);
+			view_put_label(cell, "note", ck->check->note);
 			if (ck->check->total >= 0 && ck->check->passed >= 0)
 				view_put_ratio(cell, "counts", ck->check->passed,
 					       ck->check->total);
@@ -202,7 +214,7 @@ static void put_finding(prr_vnode *arr, const prr_finding *f)
 	put(o, "id", f->id);
 	put(o, "severity", prr_severity_name(f->severity));
 	view_putf(o, "severity_class", "sev-%s", prr_severity_name(f->severity));
-	put(o, "title", f->title);
+	view_put_label(o, "title", f->title);
 	put(o, "component", f->component);
 	if (prr_has(f->effort.low)) {
 		prr_buf b = PRR_BUF_INIT;
@@ -248,6 +260,10 @@ static const char *blocker_words(const char *why)
 
 size_t view_put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max)
 {
+	/* no blocker listed while the verdict speaks of open conditions:
+	 * its words, so that no page says "None" flatly beside them */
+	if (prr_score_verdict_unlisted(s))
+		put(c, "blockers_verdict", s->review->status_text);
 	prr_vnode *arr = put_arr(c, "blockers");
 	for (size_t i = 0; i < s->n_blockers && i < max; i++) {
 		prr_vnode *o = push(arr);
@@ -315,7 +331,7 @@ static void put_delta_words(prr_vnode *o, const prr_deltarow *row)
 			return;
 		}
 	put(o, "kind", row->kind);
-	put(o, "name", row->name);
+	view_put_label(o, "name", row->name);
 }
 
 /* Regressions first, then what went, what came, what improved. */

@@ -31,6 +31,15 @@ static void put_planrow(prr_vnode *o, const prr_planrow *r)
 	view_put_pct(o, "half", r->half);
 	view_putf(o, "stories", "%d", r->stories);
 	view_putf(o, "delivered_stories", "%d", r->delivered_stories);
+	/* the same counts with their nouns, by prr_plural's rule */
+	prr_buf *b = view_scratch();
+	view_fmt_num(b, r->points);
+	prr_buf_adds(b, prr_has(r->points) && r->points == 1 ? " point" : " points");
+	put(o, "points_words", b->p);
+	view_putf(o, "stories_words", "%d %s", r->stories,
+		  prr_plural(r->stories, "story", "stories"));
+	view_putf(o, "stories_done", "%d of %d %s done", r->delivered_stories,
+		  r->stories, prr_plural(r->stories, "story", "stories"));
 }
 
 void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
@@ -41,6 +50,8 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 	view_putf(p, "unplanned_waves", "%d", pl->unplanned_waves);
 	putb(p, "has_unplanned", pl->unplanned_waves > 0);
 	putb(p, "unplanned_one", pl->unplanned_waves == 1);
+	view_putf(p, "unplanned_waves_words", "%d %s", pl->unplanned_waves,
+		  prr_plural(pl->unplanned_waves, "wave", "waves"));
 	view_put_pct(p, "growth", pl->growth_percent);
 	putb(p, "any", pl->n_waves > 0);
 	prr_vnode *arr = put_arr(p, "waves");
@@ -177,7 +188,9 @@ int view_page_waves(page *pg)
 		prr_buf_addf(&desc, "%s%s: ", i ? "; " : "", labels[i]);
 		if (w->wave->planned) {
 			view_fmt_num(&desc, w->row.points);
-			prr_buf_adds(&desc, " points planned, ");
+			prr_buf_adds(&desc, w->row.points == 1
+						    ? " point planned, "
+						    : " points planned, ");
 		} else {
 			prr_buf_adds(&desc, "unplanned, ");
 		}

@@ -18,6 +18,14 @@ static void put_tally(prr_vnode *o, const char *k, const prr_tally *t)
 	view_putf(c, "fail", "%d", t->fail);
 	view_putf(c, "pending", "%d", t->pending);
 	view_putf(c, "applicable", "%d", prr_tally_applicable(t));
+	putb(c, "has_checks", prr_tally_applicable(t) > 0);
+	if (prr_tally_applicable(t) == 0)
+		put(c, "checks_pass", "no component checks");
+	else
+		view_putf(c, "checks_pass", "%d of %d %s", t->pass,
+			  prr_tally_applicable(t),
+			  prr_plural(prr_tally_applicable(t), "check passes",
+				     "checks pass"));
 	view_putf(c, "na", "%d", t->na);
 	view_putf(c, "unknown", "%d", t->unknown);
 	view_putf(c, "waived", "%d", t->waived);
@@ -39,8 +47,11 @@ static void put_badge(prr_vnode *c, const prr_scorecard *s)
 							  : icon[PRR_LEVEL_UNKNOWN]);
 	view_put_level(b, s->level);
 	view_put_pct(b, "readiness", s->readiness);
-	view_putf(b, "blockers", "%zu blocker%s", s->n_blockers,
-	     s->n_blockers == 1 ? "" : "s");
+	if (s->n_blockers == 0 && prr_score_verdict_unlisted(s))
+		put(b, "blockers", "no blockers listed: see the verdict");
+	else
+		view_putf(b, "blockers", "%zu blocker%s", s->n_blockers,
+			  prr_plural((long)s->n_blockers, "", "s"));
 	view_putf(b, "critical", "%d", s->findings[PRR_SEV_CRITICAL]);
 	view_putf(b, "high", "%d", s->findings[PRR_SEV_HIGH]);
 }

@@ -168,9 +168,40 @@ static void put_dimensions(prr_vnode *c, const prr_scorecard *s)
 		view_put_num(o, "weight", d->weight);
 		put(o, "weight_from", d->weight_from);
 		view_put_status(o, d->dimension->status);
-		put(o, "note", d->dimension->note);
+		view_put_label(o, "note", d->dimension->note);
 		view_put_pct(o, "percent", d->norm * 100);
 	}
+}
+
+/* A milestone's state in words, against its due date: "done 34 days
+ * after its due date", "done 2 days before its due date", "done on its
+ * due date", "not done, 12 days past its due date at this review", "not
+ * done yet"; "done" or "not done" where a date is missing. */
+static void put_milestone_timing(prr_vnode *o, const prr_milestone *m,
+				 const char *review_date)
+{
+	bool due = m->due && prr_date_valid(m->due);
+	if (m->done) {
+		if (!due || !m->done_date || !prr_date_valid(m->done_date)) {
+			put(o, "timing", "done");
+			return;
+		}
+		long d = prr_date_days(m->done_date) - prr_date_days(m->due);
+		if (d == 0)
+			put(o, "timing", "done on its due date");
+		else
+			view_putf(o, "timing", "done %ld %s %s its due date",
+				  labs(d), plural((size_t)labs(d), "day", "days"),
+				  d > 0 ? "after" : "before");
+		return;
+	}
+	long late = due && review_date ? prr_date_days(review_date) -
+					       prr_date_days(m->due) : 0;
+	if (late > 0)
+		view_putf(o, "timing", "not done, %ld %s past its due date at this review",
+			  late, plural((size_t)late, "day", "days"));
+	else
+		put(o, "timing", due ? "not done yet" : "not done");
 }
 
 static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
@@ -180,15 +211,15 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 	for (size_t i = 0; i < rf->score.n_lists; i++) {
 		const prr_listfig *l = &rf->score.lists[i];
 		prr_vnode *o = push(arr);
-		put(o, "title", l->list->title ? l->list->title : l->list->section);
+		view_put_label(o, "title", l->list->title ? l->list->title : l->list->section);
 		view_putf(o, "done", "%d of %d done", l->done, l->total);
 		view_put_pct(o, "percent", l->percent);
 		prr_vnode *items = put_arr(o, "items");
 		for (size_t k = 0; k < l->list->n_items; k++) {
 			const prr_checkitem *it = &l->list->items[k];
 			prr_vnode *io = push(items);
-			put(io, "text", it->text);
-			put(io, "note", it->note);
+			view_put_label(io, "text", it->text);
+			view_put_label(io, "note", it->note);
 			/* an open item is as its mark says: failed, partial,
 			 * not applicable, else pending */
 			prr_status st = it->status;
@@ -220,17 +251,18 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 		put(o, "level", prr_severity_name(r->risks[i].level));
 		view_putf(o, "severity_class", "sev-%s",
 			  prr_severity_name(r->risks[i].level));
-		put(o, "title", r->risks[i].title);
+		view_put_label(o, "title", r->risks[i].title);
 		put(o, "mitigation", r->risks[i].mitigation);
 	}
 	arr = put_arr(c, "milestones");
 	for (size_t i = 0; i < r->n_milestones; i++) {
 		const prr_milestone *m = &r->milestones[i];
 		prr_vnode *o = push(arr);
-		put(o, "name", m->name);
+		view_put_label(o, "name", m->name);
 		put(o, "due", m->due);
 		view_put_status_sym(o, m->done ? PRR_PASS : PRR_PENDING);
 		put(o, "done_date", m->done_date);
+		put_milestone_timing(o, m, r->date);
 	}
 	arr = put_arr(c, "estimates");
 	for (size_t i = 0; i < r->n_estimates; i++) {

@@ -93,6 +93,19 @@ static inline void prr_buf_add_piece(prr_buf *b, const char *data, size_t n)
 }
 void prr_buf_adds(prr_buf *b, const char *s);
 void prr_buf_addc(prr_buf *b, char c);
+
+/*
+ * The one rule for a noun after a count, in every output (pages, report.md,
+ * the text report, messages): singular for 1 and -1, plural otherwise
+ * ("1 check", "0 checks", "-1 day").  A count of a total agrees with the
+ * total: "1 of 1 check passes", "1 of 5 checks pass".
+ */
+static inline const char *prr_plural(long n, const char *one, const char *many)
+{
+	return n == 1 || n == -1 ? one : many;
+}
+/* Appends "N one" or "N many", as prr_plural chooses. */
+void prr_buf_count(prr_buf *b, long n, const char *one, const char *many);
 void prr_buf_addf(prr_buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void prr_buf_vaddf(prr_buf *b, const char *fmt, va_list ap);

@@ -174,6 +174,19 @@ typedef struct prr_scorecard {
 void prr_score_review(prr_scorecard *out, prr_arena *a, const prr_review *r,
 		      const prr_config *c);
 
+/*
+ * True when prr lists no blocker for the review of `s` although its
+ * verdict speaks of something open, so that "no blockers" would mislead:
+ * the verdict states Not ready or Partially ready ("NO-GO until ORD-12
+ * lands", "Conditional go"), names critical or high issues or a blocker
+ * without denying them ("two high findings are open", not "no critical
+ * issues" nor "0 high findings"), or names a finding's ID prr does not
+ * hold ("Go once F-3 is fixed", F-3 not imported as a finding).  Pages and
+ * reports then say "none that prr can list" beside the verdict's words,
+ * never "None" alone.
+ */
+bool prr_score_verdict_unlisted(const prr_scorecard *s);
+
 /*** Plan versus actual (plan.c) ***/
 
 typedef struct prr_planrow {

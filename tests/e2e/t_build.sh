@@ -316,3 +316,50 @@ run report --format md "$B/voices/reviews"
 expect_rc 0
 expect_out "**Disagreement:** the document's verdict is Not ready; prr computes Partially ready"
 end
+
+begin "build: words that do not mislead (tests/data/wording): blockers beside the verdict, labels without backticks, milestones against their dates, counts of one"
+D=$ROOT/tests/data/wording
+run build -o "$B/wording" "$D"
+expect_rc 0
+P=$B/wording/reviews/2026-02-10/index.html
+# the verdict speaks of open high findings that prr does not list: never a flat "None"
+grep -q 'None that prr can list, but the document.s verdict reads “Conditional go: two high findings are open”' "$P" || fail "review page: no note beside the verdict"
+grep -q 'ok-note.*None\.' "$P" && fail "review page: a flat None beside an open verdict"
+grep -q 'ok-note.*No blockers' "$B/wording/index.html" && fail "overview: a flat 'No blockers'"
+grep -q '<dt>Blockers</dt><dd>none listed; see the verdict</dd>' "$P" || fail "headline: blockers"
+# Markdown code spans lose their backticks wherever a label is shown
+left=$(cat "$P" "$B/wording/index.html" "$B/wording/components/locker-api.html" | grep -o '[^<>]*`[^<>]*' | grep -v '^ *A lone ` backtick stays$')
+[ -z "$left" ] || fail "a backtick left: $(echo "$left" | head -3)"
+grep -q 'Runbooks (ops/runbooks/LOCKER_JAM.md)' "$B/wording/index.html" || fail "category label"
+grep -q 'Door sensors calibrated with calib --all' "$P" || fail "checklist label"
+# milestones: due and done, the lateness in words
+grep -q 'due 2026-01-05, done 2026-02-08: <span class="muted">done 34 days after its due date' "$P" || fail "late milestone"
+grep -q 'done 2 days before its due date' "$P" || fail "early milestone"
+grep -q 'not done, 9 days past its due date at this review' "$P" || fail "overdue milestone"
+grep -q 'City permit — due 2026-03-15: <span class="muted">not done yet' "$P" || fail "future milestone"
+grep -q '(pass)\|(pending)' "$P" && fail "a status word instead of the milestone's state"
+# counts of one are singular, in the pages, report.md and the text report
+grep -q '1 of 1 check passes' "$P" || fail "headline: 1 of 1 check passes"
+grep -q '1 of 1 checks\|1 stories\|1 points' "$P" "$B/wording/reviews/2026-02-10/report.md" "$B/wording/waves.html" && fail "a plural after 1"
+grep -q 'Planned 1 point, delivered 1 (100%; 100% counting partial work as half); 1 of 1 story done.' "$B/wording/reviews/2026-02-10/report.md" || fail "report.md plan"
+grep -q '0 open findings' "$B/wording/reviews/2026-02-10/report.md" || fail "report.md findings"
+run report "$D"
+expect_rc 0
+expect_out 'plan: 1 story, 1 point planned'
+expect_out 'no blockers listed, but the verdict reads "Conditional go: two high findings are open"'
+run check "$D"
+expect_out '1 component, 1 check, 1 wave (1 story), 0 findings, 1 checklist'
+end
+
+begin "build: a review without component checks says so, not '0 of 0 checks pass'"
+mkdir -p "$B/nochecks"
+cat > "$B/nochecks/2026-02-11.json" <<'JSON'
+{"schema": "prr/review/v1", "title": "Kiosk notes", "date": "2026-02-11",
+ "checklists": [{"title": "Before opening", "items": [{"text": "Signage up", "done": true}]}]}
+JSON
+run build -o "$B/nochecks-site" "$B/nochecks"
+expect_rc 0
+grep -q '<dt>Checks</dt><dd>no component checks</dd>' "$B/nochecks-site/reviews/2026-02-11/index.html" || fail "headline"
+grep -q '0 of 0' "$B/nochecks-site/reviews/2026-02-11/index.html" "$B/nochecks-site/reviews/2026-02-11/report.md" && fail "'0 of 0' shown"
+grep -q '^no component checks · 0 open findings' "$B/nochecks-site/reviews/2026-02-11/report.md" || fail "report.md: $(sed -n 5,12p "$B/nochecks-site/reviews/2026-02-11/report.md")"
+end

@@ -21,7 +21,7 @@ JSON
 begin "check: a valid review gives a summary line and exit 0"
 run check "$R/good.json"
 expect_rc 0
-expect_out "good.json: ok: 2026-03-02 \"First review\", 2 components, 1 checks, 1 waves (1 stories)"
+expect_out "good.json: ok: 2026-03-02 \"First review\", 2 components, 1 check, 1 wave (1 story)"
 expect_out "1 review checked, 0 invalid"
 end
 

@@ -77,7 +77,7 @@ expect_out "readiness 62.5% (partial)"
 expect_out "dimension score 6.00/10"
 expect_out "regressed check Worker / Runbooks: pass -> fail"
 expect_out "improved dimension Security: 4 -> 7"
-expect_out "scope growth: +1 waves, +1 stories"
+expect_out "scope growth: +1 wave, +1 story"
 end
 
 begin "report: --against a date no review has"

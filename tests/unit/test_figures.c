@@ -1089,3 +1089,48 @@ PRR_TEST(figures__finding_named_in_the_verdict_blocks)
 	prr_arena_free(&a);
 	prr_review_free(r);
 }
+
+/* No blocker listed, yet the verdict speaks of something open: "None"
+ * alone would mislead, so prr_score_verdict_unlisted says so; a verdict
+ * that denies open issues, or states readiness plainly, does not. */
+PRR_TEST(figures__verdict_with_open_issues_and_no_blockers)
+{
+	static const struct {
+		const char *text;
+		prr_level level;
+		bool unlisted;
+	} cases[] = {
+		{ "Conditional go: two high findings are open", PRR_LEVEL_PARTIAL, true },
+		{ "Ship it; one critical bug still open", PRR_LEVEL_UNKNOWN, true },
+		{ "NO-GO until ORD-12 lands", PRR_LEVEL_NOT_READY, true },
+		{ "Go once OPS-4 is merged", PRR_LEVEL_READY, true },
+		{ "Go: no critical issues remain", PRR_LEVEL_READY, false },
+		{ "Go: 0 critical and 0 high findings open", PRR_LEVEL_READY, false },
+		{ "Ready for launch", PRR_LEVEL_READY, false },
+		{ "", PRR_LEVEL_UNKNOWN, false },
+	};
+	prr_review *r = review("2026-05-25");
+	prr_arena a = PRR_ARENA_INIT;
+	prr_scorecard s;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		r->status_text = cases[i].text;
+		r->level = cases[i].level;
+		prr_score_review(&s, &a, r, NULL);
+		CHECK_INT(s.n_blockers, 0);
+		if (prr_score_verdict_unlisted(&s) != cases[i].unlisted)
+			fprintf(stderr, "  case: %s\n", cases[i].text);
+		CHECK(prr_score_verdict_unlisted(&s) == cases[i].unlisted);
+	}
+	/* a listed blocker answers the verdict: nothing more to say */
+	r->status_text = "NO-GO until ORD-12 lands";
+	r->level = PRR_LEVEL_NOT_READY;
+	r->findings = prr_arena_array(&r->arena, 1, sizeof *r->findings);
+	r->findings[0] = (prr_finding){ .id = "ORD-12", .severity = PRR_SEV_LOW,
+					.title = "Refunds twice", .line = 9 };
+	r->n_findings = 1;
+	prr_score_review(&s, &a, r, NULL);
+	CHECK_INT(s.n_blockers, 1);
+	CHECK(!prr_score_verdict_unlisted(&s));
+	prr_arena_free(&a);
+	prr_review_free(r);
+}
