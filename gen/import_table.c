@@ -277,6 +277,7 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 				? t->cell[r][id]
 				: imp_letter_id(im, 'F', (long long)im->r->n_findings);
 		f->title = t->cell[r][gap_col];
+		f->blocking = imp_container(im) == 2; /* under "## Blockers" */
 		f->severity = sv >= 0 ? prr_severity_from_text(t->cell[r][sv], strlen(t->cell[r][sv])) : hsev;
 		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;
 		f->effort.low = f->effort.high = PRR_NONE;
@@ -460,6 +461,8 @@ void imp_handle_table(imp *im, size_t tab)
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)
 		imp_table_metric_scores(im, &t);
 	int c, after = imp_col_of(&t, PRR_COL_AFTER);
+	int container = imp_container(im);
+	bool under_findings = container == 1 || container == 2;
 	bool keep = false, placed = true, stories = false;
 	if (fields_table(&t)) {
 		table_fields(im, &t);
@@ -499,10 +502,11 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0) {
 		imp_table_risks(im, &t, c);
 		keep = imp_col_of(&t, PRR_COL_MITIGATION) < 0 || t.cols > 3;
-	} else if (imp_col_of(&t, PRR_COL_ETA) >= 0 ||
-		   (imp_col_of(&t, PRR_COL_OWNER) >= 0 &&
-		    !(t.roles[0] == PRR_COL_NAME &&
-		      imp_col_of(&t, PRR_COL_STATUS) > 0))) {
+	} else if (!(t.roles[0] == PRR_COL_GAP && under_findings) &&
+		   (imp_col_of(&t, PRR_COL_ETA) >= 0 ||
+		    (imp_col_of(&t, PRR_COL_OWNER) >= 0 &&
+		     !(t.roles[0] == PRR_COL_NAME &&
+		       imp_col_of(&t, PRR_COL_STATUS) > 0)))) {
 		/* "Task | Owner | Due": milestones; "Component | Owner |
 		 * Status" names components, below */
 		int g = imp_col_of(&t, PRR_COL_GAP);
@@ -510,7 +514,10 @@ void imp_handle_table(imp *im, size_t tab)
 		keep = true;
 	} else if ((c = imp_col_of(&t, PRR_COL_GAP)) >= 0 &&
 		   (imp_col_of(&t, PRR_COL_SEVERITY) >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||
-		    imp_col_of(&t, PRR_COL_ACTION) >= 0 || imp_heading_severity(im))) {
+		    imp_col_of(&t, PRR_COL_ACTION) >= 0 || imp_heading_severity(im) ||
+		    under_findings)) {
+		/* under "## Findings" or "## Blockers" an "Issue | Status"
+		 * table is its findings, not a checklist */
 		imp_table_findings(im, &t, c);
 		keep = true;
 	} else if (imp_col_of(&t, PRR_COL_STATUS) < 0 && mark_columns(&t) >= 2) {

@@ -73,7 +73,8 @@ fixture_git() {
 git_at() { export GIT_AUTHOR_DATE="$1" GIT_COMMITTER_DATE="$1"; }
 git_commit() { git add -A && git commit -q -m "$1"; }
 
-for t in "$ROOT"/tests/e2e/t_*.sh; do
+# E2E_ONLY=import runs only the files whose name holds that word
+for t in "$ROOT"/tests/e2e/t_*${E2E_ONLY:-}*.sh; do
 	[ -f "$t" ] || continue
 	. "$t"
 done

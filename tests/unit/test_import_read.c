@@ -381,6 +381,26 @@ PRR_TEST(import_read__front_matter_is_fields)
 	prr_diags_free(&d);
 }
 
+/* under "## Blockers" an "ID | Issue | Status" table is its blockers,
+ * not a checklist; closed rows are none */
+PRR_TEST(import_read__issue_table_under_blockers)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Blockers\n\n| ID | Issue | Status |\n|---|---|---|\n"
+		"| ORD-12 | Refunds post twice | Open |\n"
+		"| ORD-9 | Old timeout | Closed |\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_findings, 1);
+		CHECK_INT(r->n_checklists, 0);
+		const prr_finding *f = finding(r, "Refunds post twice");
+		CHECK(f && f->blocking && strcmp(f->id, "ORD-12") == 0);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__a_tally_of_findings_is_none)
 {
 	prr_diags d = PRR_DIAGS_INIT;
