@@ -400,6 +400,8 @@ void imp_handle_paragraph(imp *im, size_t i);
 /* list */
 const char *imp_item_text(imp *im, size_t li, size_t *len);
 size_t imp_list_items(imp *im, size_t list, item **out);
+prr_severity imp_severity_value(const char *s, size_t n);
+prr_severity imp_severity_cell(const char *cell);
 prr_severity imp_heading_severity(imp *im);
 bool imp_risk_heading(imp *im);
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,

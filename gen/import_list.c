@@ -68,6 +68,20 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 	return count;
 }
 
+/* A Severity cell's or field's value, in any language rec_item reads
+ * ("Alta", "Hoch", "高", "🔴"): it names nothing else. */
+prr_severity imp_severity_value(const char *s, size_t n)
+{
+	prr_severity sev = prr_severity_from_text(s, n);
+	bool blocking;
+	return sev != PRR_SEV_UNKNOWN ? sev : prr_rec_severity(s, n, &blocking);
+}
+
+prr_severity imp_severity_cell(const char *cell)
+{
+	return imp_severity_value(cell, strlen(cell));
+}
+
 prr_severity imp_heading_severity(imp *im)
 {
 	for (int k = im->n_hs - 1; k >= 0; k--) {
@@ -345,7 +359,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 				x->finding = true;
 				prr_finding *f = PUSH(im, findings);
 				f->title = imp_nearest_title(im);
-				f->severity = prr_severity_from_text(val.p, val.n);
+				f->severity = imp_severity_value(val.p, val.n);
 				f->effort.low = f->effort.high = PRR_NONE;
 				f->line = items[k].line;
 				f->id = imp_letter_id(im, 'F',

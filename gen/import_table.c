@@ -278,7 +278,7 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 				: imp_letter_id(im, 'F', (long long)im->r->n_findings);
 		f->title = t->cell[r][gap_col];
 		f->blocking = imp_container(im) == 2; /* under "## Blockers" */
-		f->severity = sv >= 0 ? prr_severity_from_text(t->cell[r][sv], strlen(t->cell[r][sv])) : hsev;
+		f->severity = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
 		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;
 		f->effort.low = f->effort.high = PRR_NONE;
 		const char *unit;
@@ -299,7 +299,7 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 			continue;
 		prr_risk *k = PUSH(im, risks);
 		k->title = t->cell[r][risk_col];
-		k->level = sv >= 0 ? prr_severity_from_text(t->cell[r][sv], strlen(t->cell[r][sv]))
+		k->level = sv >= 0 ? imp_severity_cell(t->cell[r][sv])
 				   : imp_heading_severity(im);
 		k->mitigation = mi >= 0 && *t->cell[r][mi] ? t->cell[r][mi] : NULL;
 		k->line = t->line[r];

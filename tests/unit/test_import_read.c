@@ -401,6 +401,23 @@ PRR_TEST(import_read__issue_table_under_blockers)
 	prr_diags_free(&d);
 }
 
+/* a Severity or Impact cell in another language: "Alto", "Hoch" */
+PRR_TEST(import_read__severity_cells_in_any_language)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Riscos\n\n| Risco | Impacto | Mitigação |\n"
+		"|---|---|---|\n| Limite do provedor | Alto | Cache |\n\n"
+		"## Befunde\n\n| Befund | Schweregrad |\n|---|---|\n"
+		"| Kein Backup | Kritisch |\n", &d);
+	CHECK(r != NULL);
+	CHECK(r && r->n_risks == 1 && r->risks[0].level == PRR_SEV_HIGH);
+	const prr_finding *f = r ? finding(r, "Kein Backup") : NULL;
+	CHECK(f && f->severity == PRR_SEV_CRITICAL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__a_tally_of_findings_is_none)
 {
 	prr_diags d = PRR_DIAGS_INIT;
