@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /*
  * A document states its date and verdict in many places: "Date:" fields,
@@ -357,6 +358,56 @@ static bool byline(const char *s, size_t n)
 }
 
 /*
+ * "Reviewed on 2026-05-04 by the SRE guild.", "This audit was conducted
+ * 3 March 2026": near the top, a day right after a verb of reviewing
+ * dates the review as a strong label would ("as of", "updated on" as a
+ * weak one). Any other day in a sentence is left alone.
+ */
+static void review_verb_date(imp *im, const char *s, size_t n, int line)
+{
+	static const char *const strong[] = { "reviewed", "assessed",
+		"audited", "evaluated", "conducted", "held", "performed",
+		"revisado", "revisada", "avaliado", "evaluado", "auditado",
+		"évalué", "audité", "réalisé", "geprüft", "bewertet", NULL };
+	/* not "written": "text written on …" says when, not what */
+	static const char *const weak[] = { "as of", "updated", "prepared",
+		NULL };
+	prr_date_hit hit;
+	if (!prr_rec_date_find(s, n, &hit) || hit.prec != PRR_DATE_DAY)
+		return;
+	/* the words before the day: "… on", "… le", "… am", "… em" */
+	size_t e = hit.at;
+	while (e && s[e - 1] == ' ')
+		e--;
+	size_t w = e;
+	while (w && s[w - 1] != ' ')
+		w--;
+	static const char *const preps[] = { "on", "at", "le", "am", "em",
+		"el", "in", NULL };
+	for (int i = 0; preps[i]; i++)
+		if (e - w == strlen(preps[i]) &&
+		    strncasecmp(s + w, preps[i], e - w) == 0) {
+			e = w;
+			while (e && s[e - 1] == ' ')
+				e--;
+			break;
+		}
+	for (int pass = 0; pass < 2; pass++) {
+		const char *const *words = pass ? weak : strong;
+		for (int i = 0; words[i]; i++) {
+			size_t k = strlen(words[i]);
+			if (e >= k && strncasecmp(s + e - k, words[i], k) == 0 &&
+			    (e == k || s[e - k - 1] == ' ' || s[e - k - 1] == '*' ||
+			     s[e - k - 1] == '_')) {
+				date_candidate(im, s + hit.at, hit.len,
+					       pass ? 2 : 3, line);
+				return;
+			}
+		}
+	}
+}
+
+/*
  * A line that is metadata rather than prose: a date with little else
  * ("**August 4, 2025**", "> Last run 2025-12-20 03:12 UTC", "v0.1 ·
  * 2026-05-04"), not a sentence that happens to mention a day.
@@ -474,6 +525,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	}
 	if (top && metadata_line(s, n))
 		date_candidate(im, s, n, 2, line);
+	else if (top && kind == IMP_LINE_TEXT && !labelled)
+		review_verb_date(im, s, n, line);
 	/* "The service is ~95 % production-ready" */
 	if ((kind == IMP_LINE_TEXT || kind == IMP_LINE_ITEM) &&
 	    memchr(s, '%', n) && (top || concluding(im)))

@@ -48,6 +48,14 @@ PRR_TEST(import_read__dates_wherever_written)
 		  "pass*\n", "2026-03-05" },
 		{ "# R\n\nv2 · Platform team · 4 March 2026 · draft two\n",
 		  "2026-03-04" },
+		/* a verb of reviewing right before the day */
+		{ "# R\n\nReviewed on 2026-05-04 by the SRE guild.\n",
+		  "2026-05-04" },
+		{ "# R\n\nThis audit was conducted 3 March 2026 with the "
+		  "team.\n", "2026-03-03" },
+		/* a weak one loses to a label */
+		{ "# R\n\nUpdated on 2026-05-09 after the drill.\n\n"
+		  "Review date: 2026-05-02\n", "2026-05-02" },
 		/* a table of fields, its header left empty */
 		{ "# R\n\n| | |\n|---|---|\n| **Service** | api |\n"
 		  "| **Last reviewed** | 2026-02-11 |\n", "2026-02-11" },
@@ -77,6 +85,9 @@ PRR_TEST(import_read__no_date_is_never_invented)
 		"# R\n\nNext review: 2026-05-01\n",
 		/* prose that mentions a day is not the review's date */
 		"# R\n\nWe shipped on 2026-01-15 after a long week of tests.\n",
+		/* a verb of reviewing elsewhere in the sentence */
+		"# R\n\nThe code we reviewed shipped 2026-01-15 to users.\n",
+		"# R\n\nIncidents held us back on 2026-01-15.\n",
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
