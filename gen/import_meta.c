@@ -250,6 +250,65 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	}
 }
 
+/*
+ * YAML front matter ("---" lines around "date: 2026-03-09", "commit:
+ * abc1234"): each "key: value" line is a field of the document, its date
+ * and its revision; a "status:" there is the file's (draft, approved),
+ * not a verdict on production. Returns the line that closes it, 0 when
+ * there is none: md4c would read it as a rule and a heading, so the
+ * caller blanks those lines.
+ */
+int imp_front_matter(imp *im)
+{
+	const prr_linemap *m = &im->map;
+	const char *p;
+	size_t n;
+	if (m->n < 3)
+		return 0;
+	prr_linemap_line(m, 1, &p, &n);
+	if (n < 3 || strncmp(p, "---", 3) != 0 || n > 4)
+		return 0;
+	int close = 0;
+	for (int l = 2; l <= (int)m->n && l < 64 && !close; l++) {
+		prr_linemap_line(m, l, &p, &n);
+		if (n >= 3 && strncmp(p, "---", 3) == 0)
+			close = l;
+	}
+	for (int l = 2; l < close; l++) {
+		prr_linemap_line(m, l, &p, &n);
+		/* the files it cites ("key-files: [src/a.ts]") */
+		imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 }, p, n, l,
+				  EV_TEXT);
+		/* nested keys and list items ("  - id: BE-02") are fields too;
+		 * their scores ("scores:" then "  phases: 3/5") are parts */
+		bool nested = n && (*p == ' ' || *p == '-');
+		while (n && (*p == ' ' || *p == '-'))
+			p++, n--;
+		const char *colon = memchr(p, ':', n);
+		if (!colon || colon - p > 40 || colon == p)
+			continue;
+		prr_str name = { p, (size_t)(colon - p) };
+		prr_str value = { colon + 1, n - (size_t)(colon - p) - 1 };
+		while (value.n && (*value.p == ' ' || *value.p == '"' ||
+				   *value.p == '\''))
+			value.p++, value.n--;
+		while (value.n && (value.p[value.n - 1] == ' ' ||
+				   value.p[value.n - 1] == '"' ||
+				   value.p[value.n - 1] == '\''))
+			value.n--;
+		imp_head_line(im, p, n, l, IMP_LINE_META);
+		double v, hi, max;
+		if (nested && prr_parse_score(value.p, value.n, &v, &hi, &max) == 0)
+			imp_add_scored(im, imp_clean(im, name.p, name.n), v, hi,
+				       max, NULL, l, IMP_LINE_ITEM);
+		else if (value.n)
+			imp_handle_field(im, name, value, l);
+		else
+			imp_revision_field(im, name, value.p, value.n);
+	}
+	return close;
+}
+
 /*** Headings ***/
 
 void imp_handle_heading(imp *im, size_t i)
