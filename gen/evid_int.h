@@ -126,4 +126,39 @@ size_t evid_case_matches(evid_ctx *x, const char *path, const char **first);
  * "react-hooks/static-components") is the name of anything in x->tree. */
 bool evid_first_folder_known(evid_ctx *x, const char *path);
 
+/*** evidence.c and evid_history.c ***/
+
+/* A check's verdict changed after it was added (the counts follow). */
+void evid_set_verdict(prr_evreport *rep, prr_evcheck *c, prr_verdict v);
+/* Whether `path` reads as a library's name as much as a file's:
+ * "Helmet.js" (one capitalised word and ".js", no folder). */
+bool evid_library_shaped(const char *path);
+
+/* A file the plan will create, missing at the commit checked: looked for
+ * after it (evid_later_planned); the window is its wave's planned end.  Or one
+ * the plan will delete (`deletion`): still `there` at the commit, looked
+ * for the commit after it that deletes it; gone, for the one before it
+ * that did (evid_later_deleted). */
+typedef struct planned {
+	size_t check;
+	const char *end;
+	const char **patterns;
+	size_t n_patterns, cap_patterns;
+	bool deletion, there;
+} planned;
+
+/* The history walked (evid_history.c), each returning 0 or -1 with the
+ * message in x->err: a commit reference checked; each planned file's
+ * delivery after the commit checked, or a file to delete, the commit that
+ * did; the first and last commits of every path and token check from
+ * rep->checks[first_check] on; components changed since the review. */
+void evid_check_ref(evid_ctx *x, const prr_commitref *cr);
+int evid_later_planned(evid_ctx *x, const prr_evidence_opts *o,
+		       const planned *plans, size_t n);
+int evid_later_deleted(evid_ctx *x, const prr_evidence_opts *o,
+		       const planned *plans, size_t n);
+int evid_delivery(evid_ctx *x, const prr_evidence_opts *o, size_t first_check);
+int evid_staleness(evid_ctx *x, const prr_review *r, const prr_config *cfg,
+		   const prr_evidence_opts *o, const char *root);
+
 #endif
