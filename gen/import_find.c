@@ -4,6 +4,7 @@
 #include "prr/rec_item.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* The kind of list the nearest enclosing heading introduces: 1 findings,
  * 2 blockers, 3 risks, 0 none. */
@@ -431,6 +432,35 @@ static bool tally_item(const char *s, size_t n)
 }
 
 /*
+ * "None.", "None found", "N/A", "Keine", "無し": an item that says the
+ * list is empty, no finding.
+ */
+static bool none_item(const char *s, size_t n)
+{
+	static const char *const words[] = { "none", "none found",
+		"none identified", "none known", "none so far", "none yet",
+		"nothing", "nothing found", "n/a", "na", "nil", "no issues",
+		"no blockers", "no findings", "no risks", "ninguno", "ninguna",
+		"nenhum", "nenhuma", "aucun", "aucune", "rien", "keine",
+		"kein", "nichts", "无", "なし", "無し", "없음", NULL };
+	while (n && (*s == ' ' || *s == '*' || *s == '_' || *s == '-'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_' ||
+		     s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == ')'))
+		n--;
+	/* "None (checked twice)": the words before a parenthesis */
+	const char *par = memchr(s, '(', n);
+	if (par)
+		n = (size_t)(par - s);
+	while (n && s[n - 1] == ' ')
+		n--;
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && strncasecmp(s, words[i], n) == 0)
+			return true;
+	return false;
+}
+
+/*
  * The items of a list under a heading of findings, blockers or risks
  * (`kind`, see imp_container): one finding or risk each.  Items that are
  * fields ("Severity: High") or legends are left to the caller.  Returns
@@ -452,6 +482,7 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 		size_t rn = items[k].raw_n;
 		if (prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
 		    field_item(raw, rn) || tally_item(raw, rn) ||
+		    none_item(raw, rn) ||
 		    (items[k].marks_known && items[k].marks == PRR_PASS))
 			continue; /* a strength ("✅ …") is no finding */
 		if (kind == 3) {

@@ -7,6 +7,7 @@
 #include "prr/import.h"
 #include "prr/figures.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -425,6 +426,33 @@ PRR_TEST(import_read__severity_cells_in_any_language)
 	CHECK(r && r->n_risks == 1 && r->risks[0].level == PRR_SEV_HIGH);
 	const prr_finding *f = r ? finding(r, "Kein Backup") : NULL;
 	CHECK(f && f->severity == PRR_SEV_CRITICAL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "- None found." under "## Critical issues" says the list is empty */
+PRR_TEST(import_read__none_is_no_finding)
+{
+	static const char *const items[] = { "None found.", "**None**",
+		"N/A", "Keine", "None (checked twice)" };
+	for (size_t i = 0; i < sizeof items / sizeof items[0]; i++) {
+		char text[160];
+		snprintf(text, sizeof text, "# R\n\n## Critical issues\n\n- %s\n"
+			 "\n## Blockers\n\n- %s\n", items[i], items[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", text, &d);
+		CHECK(r != NULL);
+		if (r && r->n_findings)
+			prr_test_fail(__FILE__, __LINE__, "'%s' read as a finding",
+				      items[i]);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* a finding that begins with the word is one */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md", "# R\n\n## Critical issues\n\n"
+				"- None of the backups were restored\n", &d);
+	CHECK(r && r->n_findings == 1);
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
