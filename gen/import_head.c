@@ -189,6 +189,17 @@ static bool verdict_section(imp *im)
 	return false;
 }
 
+/* Inside a part of the document: under a heading of level 3 or deeper
+ * (below its title and its sections), not one that concludes. */
+static bool in_part(imp *im)
+{
+	if (!im->n_hs)
+		return false;
+	size_t top = im->n_hs - 1;
+	return im->hs[top].level >= 3 && !heading_concludes(im, im->hs[top].sec) &&
+	       !heading_decides(im, im->hs[top].sec);
+}
+
 /* A section whose heading says it concludes: its verdict is the one. */
 static bool concluding(imp *im)
 {
@@ -204,7 +215,7 @@ static bool concluding_heading(const char *t)
 		"assessment", "status", "readiness", "go/no-go", "veredicto",
 		"conclusión", "conclusão", "résumé", "synthèse", "fazit",
 		"ergebnis", "zusammenfassung", "resumen", "resumo", "tl;dr",
-		"tldr", "bottom line", "结论",
+		"tldr", "bottom line", "overall", "结论",
 		"結論", "总结", "まとめ", "総合評価", "判定", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(t, strlen(t), &vocab);
@@ -498,6 +509,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		if (dl)
 			date_candidate(im, value.p, value.n, 3 + dl, line);
 		int vl = lk.verdict;
+		/* "### Uploader" then "**Status:** ✅ Ready": a part's state,
+		 * however near the top */
+		if (vl == 1 && in_part(im))
+			vl = 0;
 		if (vl && kind != IMP_LINE_COMPONENT) {
 			/* a weak label ("Status:") deep in a section is that
 			 * section's state, not the document's */

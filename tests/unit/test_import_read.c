@@ -155,6 +155,14 @@ PRR_TEST(import_read__verdicts_as_stated)
 		/* a two-column table of parts is none */
 		{ "# R\n\n| Part | Notes |\n|---|---|\n| Decision | NO-GO |\n",
 		  PRR_LEVEL_UNKNOWN },
+		/* a part's "Status:" near the top is the part's; the closing
+		 * section's bold verdict is the document's */
+		{ "# R\n\n## Components\n\n### Uploader\n\n**Status:** ✅ Ready"
+		  "\n\n### Store\n\n**Status:** ❌ Not ready\n\n## Overall\n\n"
+		  "**NOT READY** — the store blocks launch.\n",
+		  PRR_LEVEL_NOT_READY },
+		{ "# R\n\n## Parts\n\n### API\n\nStatus: ✅ Ready\n",
+		  PRR_LEVEL_UNKNOWN },
 		/* bold words in a TL;DR */
 		{ "# R\n\n## TL;DR\n\nWe are **not ready to launch**: two "
 		  "blockers.\n", PRR_LEVEL_NOT_READY },
