@@ -818,9 +818,7 @@ PRR_TEST(figures__since_deltas_per_project_on_any_jobs)
 	else
 		unsetenv("PRR_JOBS");
 	free(old);
-	free(set.v);
-	for (size_t i = 0; i < 5; i++)
-		prr_review_free(v[i]);
+	prr_reviews_free(&set); /* the reviews, the array and the config */
 }
 
 PRR_TEST(figures__set_json_and_gate)
