@@ -12,12 +12,23 @@ static int kind_of(imp *im, int k);
 
 /* The kind of the nearest heading at or above stack entry `k` that has
  * one (-1: resolved), or 0. */
+/* Under a heading that is one finding ("### 1. CRITICAL: No
+ * migrations"): its sub-headings ("#### Problème") and lists describe
+ * that one. */
+static bool inside_finding(imp *im)
+{
+	for (int j = im->n_hs - 1; j >= 0; j--)
+		if (im->sx[im->hs[j].sec].found)
+			return true;
+	return false;
+}
+
 static int kind_above(imp *im, int k)
 {
-	for (; k >= 0; k--) {
-		const secx *x = &im->sx[im->hs[k].sec];
-		if (x->found)
+	for (int j = k; j >= 0; j--)
+		if (im->sx[im->hs[j].sec].found)
 			return 0; /* inside one finding, not a list of them */
+	for (; k >= 0; k--) {
 		int c = kind_of(im, k);
 		if (c)
 			return c;
@@ -533,7 +544,9 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	int kind = prr_rec_finding_heading(s, n);
 	if (!kind && severity_group(s, n))
 		kind = 1;
-	if (!kind)
+	/* "**Issues**:" under "### 3. CRITICAL: Hard-coded secrets" lists
+	 * what that one finding is made of */
+	if (!kind || inside_finding(im))
 		return;
 	bool blocking;
 	im->lead_kind = kind;

@@ -465,6 +465,28 @@ PRR_TEST(import_read__none_is_no_finding)
 	prr_diags_free(&d);
 }
 
+/* under a heading that is one finding, its "#### Problems" and
+ * "**Issues:**" lists describe it: no findings of their own */
+PRR_TEST(import_read__a_findings_details_are_not_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Critical gaps\n\n### 1. CRITICAL: No migrations\n\n"
+		"#### Problems\n\n- The schema is never applied\n"
+		"- The database cannot start\n\n"
+		"### 2. CRITICAL: Secrets in code\n\n**Issues:**\n\n"
+		"- Keys in the repository\n- No rotation\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_findings, 2);
+		CHECK(finding(r, "No migrations") != NULL &&
+		      finding(r, "Secrets in code") != NULL);
+		CHECK(finding(r, "No rotation") == NULL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__a_tally_of_findings_is_none)
 {
 	prr_diags d = PRR_DIAGS_INIT;
