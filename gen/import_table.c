@@ -509,8 +509,13 @@ void imp_handle_table(imp *im, size_t tab)
 		       imp_col_of(&t, PRR_COL_STATUS) > 0)))) {
 		/* "Task | Owner | Due": milestones; "Component | Owner |
 		 * Status" names components, below */
+		/* named by its gap or action, not by a "#" column */
 		int g = imp_col_of(&t, PRR_COL_GAP);
-		imp_table_milestones(im, &t, g >= 0 ? g : 0);
+		if (g < 0)
+			g = imp_col_of(&t, PRR_COL_ACTION);
+		if (g < 0)
+			g = t.roles[0] == PRR_COL_ID && t.cols > 1 ? 1 : 0;
+		imp_table_milestones(im, &t, g);
 		keep = true;
 	} else if ((c = imp_col_of(&t, PRR_COL_GAP)) >= 0 &&
 		   (imp_col_of(&t, PRR_COL_SEVERITY) >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||

@@ -103,6 +103,7 @@ static const struct {
 	{ "ステータス", PRR_COL_STATUS },
 	/* "Met?", "Ready?": whether it holds, not a question to answer */
 	{ "met", PRR_COL_STATUS }, { "ready", PRR_COL_STATUS },
+	{ "rag", PRR_COL_STATUS }, /* red, amber, green */
 	{ "cumplido", PRR_COL_STATUS },
 	{ "atingido", PRR_COL_STATUS }, { "atteint", PRR_COL_STATUS },
 	{ "erfüllt", PRR_COL_STATUS },

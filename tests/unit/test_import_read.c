@@ -487,6 +487,29 @@ PRR_TEST(import_read__a_findings_details_are_not_findings)
 	prr_diags_free(&d);
 }
 
+/* "Area | RAG" is a check per area; an action table is named by its
+ * actions, not by its "#" */
+PRR_TEST(import_read__rag_tables_and_actions)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## RAG\n\n| Area | RAG | Comment |\n|---|---|---|\n"
+		"| Speed | Green | ok |\n| Support | Red | no rota |\n\n"
+		"## Actions\n\n| # | Action | Owner | Due |\n|---|---|---|---|\n"
+		"| 1 | Staff the rota | Kim | 2026-08-20 |\n", &d);
+	CHECK(r != NULL);
+	CHECK(r && r->n_components == 1 && r->components[0].n_checks == 2);
+	if (r && r->n_components == 1 && r->components[0].n_checks == 2)
+		CHECK(r->components[0].checks[1].status == PRR_FAIL);
+	CHECK(r && r->n_milestones == 1);
+	if (r && r->n_milestones == 1) {
+		CHECK_STR(r->milestones[0].name, "Staff the rota");
+		CHECK_STR(r->milestones[0].due, "2026-08-20");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__a_tally_of_findings_is_none)
 {
 	prr_diags d = PRR_DIAGS_INIT;

@@ -39,6 +39,8 @@ PRR_TEST(rec_column__whole_words_not_substrings)
 	/* whether a criterion is met is its status, not a question */
 	CHECK_COL("Met?", PRR_COL_STATUS);
 	CHECK_COL("Ready?", PRR_COL_STATUS);
+	CHECK_COL("RAG", PRR_COL_STATUS);
+	CHECK_COL("Rage", PRR_COL_OTHER);
 	CHECK_COL("Erfüllt", PRR_COL_STATUS);
 	CHECK_COL("Metric", PRR_COL_METRIC);
 	CHECK_COL("Silent fallback?", PRR_COL_QUESTION);
