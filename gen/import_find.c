@@ -188,7 +188,23 @@ static const char *after_id(imp *im, const char *s, size_t n)
 		while (t < s + n && *t == ' ')
 			t++;
 	}
-	return imp_title_of(im, t, (size_t)(s + n - t));
+	const char *title = imp_title_of(im, t, (size_t)(s + n - t));
+	/* "[HIGH] Token in logs", "(Medium) Alert noise": the severity
+	 * tag is the finding's severity, read already, not its title */
+	if (*title == '[' || *title == '(') {
+		const char *close = strchr(title, *title == '[' ? ']' : ')');
+		bool blocking;
+		size_t k = close ? (size_t)(close - title - 1) : 0;
+		if (k && k <= 12 &&
+		    prr_rec_severity(title + 1, k, &blocking) != PRR_SEV_UNKNOWN) {
+			const char *rest = close + 1;
+			while (*rest == ' ' || *rest == ':' || *rest == '-')
+				rest++;
+			if (*rest)
+				title = rest;
+		}
+	}
+	return title;
 }
 
 /* The stem of a title: before "(", "（" or " - " ("Slow start (P1)"). */
