@@ -548,7 +548,8 @@ static const char *const drop_filler[] = { "files", "file", "the", "these",
 static bool word_is(const char *w, size_t n, const char *const *words)
 {
 	for (int i = 0; words[i]; i++)
-		if (strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
+		if ((words[i][0] | 0x20) == (w[0] | 0x20) &&
+		    strlen(words[i]) == n && strncasecmp(w, words[i], n) == 0)
 			return true;
 	return false;
 }
@@ -586,7 +587,8 @@ static void each_word(const char *s, size_t n,
 	}
 }
 
-struct drop_words { int now, done, other; };
+/* `label`: a label stops at its first other word, which rules it out */
+struct drop_words { int now, done, other; bool label; };
 
 static bool count_drop_word(const char *w, size_t k, void *p)
 {
@@ -597,7 +599,7 @@ static bool count_drop_word(const char *w, size_t k, void *p)
 		d->done++;
 	else if (!word_is(w, k, drop_filler))
 		d->other++;
-	return true;
+	return !(d->label && d->other);
 }
 
 /* A label made of a word that says to remove and words about files alone
@@ -608,7 +610,7 @@ static imp_files_kind drop_label(const char *s, size_t n)
 {
 	if (memchr(s, '`', n))
 		return FILES_NONE;
-	struct drop_words d = { 0, 0, 0 };
+	struct drop_words d = { 0, 0, 0, true };
 	each_word(s, n, count_drop_word, &d);
 	if (d.other)
 		return FILES_NONE;
@@ -619,7 +621,17 @@ static imp_files_kind drop_label(const char *s, size_t n)
  * Consent-System entfernen oder archivieren", "Removed legacy code"). */
 static bool drop_heading(const char *t)
 {
-	struct drop_words d = { 0, 0, 0 };
+	/* what every word of drop_now, drop_done and drop_cjk begins with:
+	 * most headings hold none and are asked no more */
+	static const char *const stems[] = { "remov", "delet", "drop",
+		"entfern", "l\xC3\xB6" "sch", "gel\xC3\xB6" "sch", "suppr",
+		"retir", "elimin", "borr", "quit", "exclu", "apag",
+		"\xE5\x88\xA0\xE9\x99\xA4", "\xE7\xA7\xBB\xE9\x99\xA4",
+		"\xE5\x89\x8A\xE9\x99\xA4", NULL };
+	static rec_vocab any_stem = REC_VOCAB(stems);
+	if (!imp_contains_any(t, strlen(t), &any_stem))
+		return false;
+	struct drop_words d = { 0, 0, 0, false };
 	each_word(t, strlen(t), count_drop_word, &d);
 	return d.now || d.done;
 }
@@ -748,10 +760,18 @@ imp_files_kind imp_list_files(imp *im, size_t list)
 	k = imp_files_lead_kind(im, imp_node_line(im, list));
 	im->files_lead = FILES_NONE;
 	if (!k && im->n_hs) {
-		const char *t = im->hs[im->n_hs - 1].title;
-		k = imp_files_label(t, strlen(t));
-		if (!k && drop_heading(t))
-			k = FILES_DROP_HEADING;
+		/* the heading's answer, once per section: a document of
+		 * many lists asks it of the same heading again and again */
+		secx *x = &im->sx[im->hs[im->n_hs - 1].sec];
+		if (!x->files_known) {
+			const char *t = im->hs[im->n_hs - 1].title;
+			imp_files_kind h = imp_files_label(t, strlen(t));
+			if (!h && drop_heading(t))
+				h = FILES_DROP_HEADING;
+			x->files_known = true;
+			x->files_kind = (unsigned char)h;
+		}
+		k = (imp_files_kind)x->files_kind;
 	}
 	return k;
 }

@@ -72,6 +72,10 @@ typedef struct secx {
 			     closes (4) are worked out (import_head.c, when
 			     first asked) */
 	bool concludes, decides, closes;
+	/* what its heading says of the files listed under it (import_evid.c:
+	 * imp_list_files), worked out the first time a list asks */
+	bool files_known;
+	unsigned char files_kind;
 	bool has_points;  /* the step's stated points, window (import_plan.c) */
 	double points;
 	const char *start, *end;

@@ -311,13 +311,15 @@ static bool trailing_points(const char *t, double *points, size_t *end)
  */
 bool imp_checklist_stories(imp *im, const prr_checklist *cl)
 {
+	if (!cl->n_items ||
+	    (imp_wave_of_context(im) == NONE && wave_section(im) == NONE))
+		return false; /* most task lists are under no step of a plan */
 	size_t pointed = 0;
 	double p;
 	size_t end;
 	for (size_t k = 0; k < cl->n_items; k++)
 		pointed += trailing_points(cl->items[k].text, &p, &end);
-	if (!cl->n_items || pointed * 2 < cl->n_items ||
-	    (imp_wave_of_context(im) == NONE && wave_section(im) == NONE))
+	if (pointed * 2 < cl->n_items)
 		return false;
 	size_t wi = imp_wave_for_context(im, cl->line);
 	prr_wave *w = &im->r->waves[wi];

@@ -266,6 +266,7 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 	    co = imp_col_of(t, PRR_COL_NAME), id = imp_col_of(t, PRR_COL_ID),
 	    st = imp_col_of(t, PRR_COL_STATUS);
 	prr_severity hsev = imp_heading_severity(im);
+	bool blocks = imp_container(im) == 2; /* under "## Blockers" */
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][gap_col])
 			continue;
@@ -277,7 +278,7 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 				? t->cell[r][id]
 				: imp_letter_id(im, 'F', (long long)im->r->n_findings);
 		f->title = t->cell[r][gap_col];
-		f->blocking = imp_container(im) == 2; /* under "## Blockers" */
+		f->blocking = blocks;
 		f->severity = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
 		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;
 		f->effort.low = f->effort.high = PRR_NONE;
@@ -461,7 +462,8 @@ void imp_handle_table(imp *im, size_t tab)
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)
 		imp_table_metric_scores(im, &t);
 	int c, after = imp_col_of(&t, PRR_COL_AFTER);
-	int container = imp_container(im);
+	/* only a table with an issue column asks what heading it is under */
+	int container = imp_col_of(&t, PRR_COL_GAP) >= 0 ? imp_container(im) : 0;
 	bool under_findings = container == 1 || container == 2;
 	bool keep = false, placed = true, stories = false;
 	if (fields_table(&t)) {
