@@ -53,6 +53,30 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 	view_putf(p, "unplanned_waves_words", "%d %s", pl->unplanned_waves,
 		  prr_plural(pl->unplanned_waves, "wave", "waves"));
 	view_put_pct(p, "growth", pl->growth_percent);
+	/* the unplanned scope in words: its points only when a story of it
+	 * states any ("0 points in 2 waves" would be a figure the document
+	 * never gave), its growth only when there is one to state */
+	prr_buf *u = view_scratch();
+	const prr_planrow *un = &pl->unplanned;
+	if (un->stories_pointed > 0) {
+		view_fmt_num(u, un->points);
+		prr_buf_addf(u, " %s in %d %s", un->points == 1 ? "point" : "points",
+			     pl->unplanned_waves,
+			     prr_plural(pl->unplanned_waves, "wave", "waves"));
+		if (prr_has(pl->growth_percent)) {
+			char g[32];
+			prr_buf_addf(u, " (%s growth)",
+				     view_pct(g, sizeof g, pl->growth_percent));
+		}
+	} else {
+		prr_buf_addf(u, "%d %s", pl->unplanned_waves,
+			     prr_plural(pl->unplanned_waves, "wave", "waves"));
+		if (un->stories > 0)
+			prr_buf_addf(u, " of %d %s", un->stories,
+				     prr_plural(un->stories, "story", "stories"));
+		prr_buf_adds(u, ", no points stated");
+	}
+	put(p, "unplanned_words", u->p);
 	putb(p, "any", pl->n_waves > 0);
 	prr_vnode *arr = put_arr(p, "waves");
 	for (size_t i = 0; i < pl->n_waves && i < max; i++) {
