@@ -87,6 +87,16 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 		putb(o, "planned", w->wave->planned);
 		put(o, "kind", w->wave->planned ? "planned" : "unplanned");
 		put_planrow(o, &w->row);
+		if (w->row.stories_pointed == 0) {
+			/* no story of it states points: none, not "0" */
+			static const char *const none[] = { "points", "delivered",
+				"partial", "missing", NULL };
+			for (size_t k = 0; none[k]; k++) {
+				prr_vdel(o, none[k]);
+				put(o, none[k], "\u2014");
+			}
+			putb(o, "no_points", true);
+		}
 		put_window(o, "planned_window", "planned_window_from",
 			   "planned_window_to", w->wave->start, w->wave->end);
 		put_window(o, "actual_window", "actual_window_from",
@@ -208,7 +218,8 @@ int view_page_waves(page *pg)
 		labels[i] = prr_xstrdup(label.p);
 		bars[i].label = labels[i];
 		bars[i].planned = w->wave->planned ? w->row.points : PRR_NONE;
-		bars[i].delivered = w->row.delivered;
+		bool pointed = w->row.stories_pointed > 0;
+		bars[i].delivered = pointed ? w->row.delivered : PRR_NONE;
 		prr_buf_addf(&desc, "%s%s: ", i ? "; " : "", labels[i]);
 		if (w->wave->planned) {
 			view_fmt_num(&desc, w->row.points);
@@ -218,8 +229,12 @@ int view_page_waves(page *pg)
 		} else {
 			prr_buf_adds(&desc, "unplanned, ");
 		}
-		view_fmt_num(&desc, w->row.delivered);
-		prr_buf_adds(&desc, " delivered");
+		if (pointed) {
+			view_fmt_num(&desc, w->row.delivered);
+			prr_buf_adds(&desc, " delivered");
+		} else {
+			prr_buf_adds(&desc, "no points stated");
+		}
 	}
 	prr_buf svg = PRR_BUF_INIT;
 	prr_svg_bars(&svg, "waves", "Planned and delivered points per wave",

@@ -302,6 +302,15 @@ grep -q '<td class="cell st-fail">disagrees</td><td>Overall Status</td><td>90%</
 	fail "no disagreement row on the review page"
 grep -q '</span> Overall Status</td><td>90%</td>' "$R/plansite/index.html" || fail "the overview's Stated vs found lacks the plan claim"
 grep -q '<dd>2 waves, no points stated</dd>' "$R/plansite/waves.html" || fail "waves.html: $(grep -o 'Unplanned scope</dt><dd>[^<]*' "$R/plansite/waves.html")"
+# a wave none of whose stories states points shows none, not "0"
+grep -q '<th scope="row">W3 Packaging</th><td class="nowrap">unplanned</td><td class="num">0/0</td><td class="num">—</td><td class="num">—</td>' "$page" ||
+	fail "wave 3's points: $(grep -o '<th scope="row">W3 Packaging</th>.\{0,160\}' "$page")"
+grep -q 'W3 Packaging: unplanned, no points stated' "$R/plansite/waves.html" || fail "the chart's description gives wave 3 points"
+[ "$(grep -o '>no points stated</text>' "$R/plansite/waves.html" | wc -l)" = 2 ] ||
+	fail "the chart's bars of waves 3 and 4 do not say no points are stated"
+# no dimensions: the words, and no empty table under them
+grep -q 'No dimensions scored' "$page" || fail "no 'No dimensions scored'"
+grep -q '<th scope="col">Dimension</th>' "$page" && fail "an empty dimensions table"
 end
 
 begin "plan: a stated completion the half-credit figure gives agrees"
