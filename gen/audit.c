@@ -3,6 +3,7 @@
  * one list, each with its source line. */
 #include "prr/figures.h"
 
+#include <math.h>
 #include <string.h>
 
 void prr_audit_build(prr_audit *out, prr_arena *a, const prr_review *r,
@@ -62,4 +63,29 @@ void prr_audit_verdict(prr_audit *au, prr_arena *a, const prr_review *r,
 	row->agrees = r->level == s->level;
 	row->line = r->status_line;
 	au->disagreements += !row->agrees;
+}
+
+void prr_audit_plan(prr_audit *au, prr_arena *a, const prr_plan *p)
+{
+	size_t cap = au->n;
+	const prr_planrow *t = &p->planned;
+	for (size_t i = 0; i < p->n_claims; i++) {
+		const prr_planclaim *k = &p->claims[i];
+		/* a count is the document's own claim, listed already; a
+		 * percentage with nothing computed to set beside it is none */
+		if (!prr_has(k->stated_percent) ||
+		    (!prr_has(t->strict) && !prr_has(t->half)))
+			continue;
+		prr_auditrow *row = PRR_VEC_PUSH(a, au->rows, au->n, cap);
+		row->source = "plan";
+		row->claim = k->claim;
+		row->stated = k->stated;
+		row->found = prr_arena_printf(a, "%.0f%% of the planned points "
+					      "delivered (%.0f%% counting "
+					      "partial work as half)",
+					      t->strict, t->half);
+		row->agrees = k->agrees_strict || k->agrees_half;
+		row->line = k->line;
+		au->disagreements += !row->agrees;
+	}
 }

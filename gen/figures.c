@@ -21,6 +21,7 @@ static void review_figures(prr_revfig *f, prr_arena *a, const prr_review *r,
 	if (at < g->n_revgits && g->revgits[at].review == r)
 		f->git = &g->revgits[at];
 	prr_audit_build(&f->audit, a, r, g->evidence, g->n_evidence, latest);
+	prr_audit_plan(&f->audit, a, &f->plan);
 	prr_audit_verdict(&f->audit, a, r, &f->score);
 	for (size_t i = 0; i < g->n_revchecks; i++)
 		if (g->revchecks[i].review_date &&

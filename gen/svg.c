@@ -202,8 +202,12 @@ void prr_svg_bars(prr_buf *out, const char *id, const char *title,
 		prr_buf_addf(out, "\" height=\"14\"/><text class=\"bar-value\" x=\"");
 		num(out, label_w + dw + 6);
 		prr_buf_addf(out, "\" y=\"%d\">", y + 32);
-		num(out, isfinite(b->delivered) ? b->delivered : 0);
-		prr_buf_addf(out, " %s delivered</text>\n", unit ? unit : "");
+		if (isfinite(b->delivered)) {
+			num(out, b->delivered);
+			prr_buf_addf(out, " %s delivered</text>\n", unit ? unit : "");
+		} else {
+			prr_buf_adds(out, "no points stated</text>\n");
+		}
 	}
 	prr_buf_adds(out, "</svg>");
 }

@@ -53,6 +53,30 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 	view_putf(p, "unplanned_waves_words", "%d %s", pl->unplanned_waves,
 		  prr_plural(pl->unplanned_waves, "wave", "waves"));
 	view_put_pct(p, "growth", pl->growth_percent);
+	/* the unplanned scope in words: its points only when a story of it
+	 * states any ("0 points in 2 waves" would be a figure the document
+	 * never gave), its growth only when there is one to state */
+	prr_buf *u = view_scratch();
+	const prr_planrow *un = &pl->unplanned;
+	if (un->stories_pointed > 0) {
+		view_fmt_num(u, un->points);
+		prr_buf_addf(u, " %s in %d %s", un->points == 1 ? "point" : "points",
+			     pl->unplanned_waves,
+			     prr_plural(pl->unplanned_waves, "wave", "waves"));
+		if (prr_has(pl->growth_percent)) {
+			char g[32];
+			prr_buf_addf(u, " (%s growth)",
+				     view_pct(g, sizeof g, pl->growth_percent));
+		}
+	} else {
+		prr_buf_addf(u, "%d %s", pl->unplanned_waves,
+			     prr_plural(pl->unplanned_waves, "wave", "waves"));
+		if (un->stories > 0)
+			prr_buf_addf(u, " of %d %s", un->stories,
+				     prr_plural(un->stories, "story", "stories"));
+		prr_buf_adds(u, ", no points stated");
+	}
+	put(p, "unplanned_words", u->p);
 	putb(p, "any", pl->n_waves > 0);
 	prr_vnode *arr = put_arr(p, "waves");
 	for (size_t i = 0; i < pl->n_waves && i < max; i++) {
@@ -63,6 +87,16 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 		putb(o, "planned", w->wave->planned);
 		put(o, "kind", w->wave->planned ? "planned" : "unplanned");
 		put_planrow(o, &w->row);
+		if (w->row.stories_pointed == 0) {
+			/* no story of it states points: none, not "0" */
+			static const char *const none[] = { "points", "delivered",
+				"partial", "missing", NULL };
+			for (size_t k = 0; none[k]; k++) {
+				prr_vdel(o, none[k]);
+				put(o, none[k], "\u2014");
+			}
+			putb(o, "no_points", true);
+		}
 		put_window(o, "planned_window", "planned_window_from",
 			   "planned_window_to", w->wave->start, w->wave->end);
 		put_window(o, "actual_window", "actual_window_from",
@@ -184,7 +218,8 @@ int view_page_waves(page *pg)
 		labels[i] = prr_xstrdup(label.p);
 		bars[i].label = labels[i];
 		bars[i].planned = w->wave->planned ? w->row.points : PRR_NONE;
-		bars[i].delivered = w->row.delivered;
+		bool pointed = w->row.stories_pointed > 0;
+		bars[i].delivered = pointed ? w->row.delivered : PRR_NONE;
 		prr_buf_addf(&desc, "%s%s: ", i ? "; " : "", labels[i]);
 		if (w->wave->planned) {
 			view_fmt_num(&desc, w->row.points);
@@ -194,8 +229,12 @@ int view_page_waves(page *pg)
 		} else {
 			prr_buf_adds(&desc, "unplanned, ");
 		}
-		view_fmt_num(&desc, w->row.delivered);
-		prr_buf_adds(&desc, " delivered");
+		if (pointed) {
+			view_fmt_num(&desc, w->row.delivered);
+			prr_buf_adds(&desc, " delivered");
+		} else {
+			prr_buf_adds(&desc, "no points stated");
+		}
 	}
 	prr_buf svg = PRR_BUF_INIT;
 	prr_svg_bars(&svg, "waves", "Planned and delivered points per wave",

@@ -3,6 +3,7 @@
 #include "view_int.h"
 
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "prr/portfolio.h"
@@ -34,18 +35,28 @@ static void put_tally(prr_vnode *o, const char *k, const prr_tally *t)
 	putb(c, "has_waived", t->waived > 0);
 }
 
-/* The report's status line: prr's level as an emoji (text: no image is
- * loaded) and the figures a reader looks at first. */
-static void put_badge(prr_vnode *c, const prr_scorecard *s)
+/* The report's status line, as the headline has it: the document's
+ * verdict when it gives one, prr's computed level beside it, and a
+ * disagreement marked as one (the icon is the verdict's: a green circle
+ * never stands over a document that says it is not ready); prr's level
+ * alone when the document states none.  An emoji is text: no image is
+ * loaded. */
+static void put_badge(prr_vnode *c, const prr_review *r, const prr_scorecard *s)
 {
 	static const char *const icon[PRR_LEVEL_COUNT] = {
 		[PRR_LEVEL_UNKNOWN] = "\u26AA", [PRR_LEVEL_READY] = "\U0001F7E2",
 		[PRR_LEVEL_PARTIAL] = "\U0001F7E1", [PRR_LEVEL_NOT_READY] = "\U0001F534",
 	};
+	prr_level shown = r->level != PRR_LEVEL_UNKNOWN ? r->level : s->level;
 	prr_vnode *b = put_obj(c, "badge");
-	putr(b, "icon", (unsigned)s->level < PRR_LEVEL_COUNT ? icon[s->level]
-							  : icon[PRR_LEVEL_UNKNOWN]);
+	putr(b, "icon", (unsigned)shown < PRR_LEVEL_COUNT ? icon[shown]
+							 : icon[PRR_LEVEL_UNKNOWN]);
 	view_put_level(b, s->level);
+	if (r->level != PRR_LEVEL_UNKNOWN) {
+		view_put_level_as(b, "stated", r->level);
+		putb(b, "disagrees", s->level != PRR_LEVEL_UNKNOWN &&
+				     s->level != r->level);
+	}
 	view_put_pct(b, "readiness", s->readiness);
 	if (s->n_blockers == 0 && prr_score_verdict_unlisted(s))
 		put(b, "blockers", "no blockers listed: see the verdict");
@@ -85,7 +96,7 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 	put(c, "generator", "prr " PRR_VERSION);
 	view_put_headline(c, &pg, last, !date);
 	put_tally(c, "tally", &rf->score.tally);
-	put_badge(c, &rf->score);
+	put_badge(c, rf->review, &rf->score);
 	const prr_revfig *before = NULL;
 	for (size_t i = 0; delta && i < p->n; i++)
 		if (delta->before && strcmp(p->reviews[i].review->date, delta->before) == 0)
@@ -169,6 +180,12 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 	return c;
 }
 
+static const char *level_word(prr_level l)
+{
+	return l == PRR_LEVEL_READY ? "ready" : l == PRR_LEVEL_PARTIAL ? "partial"
+	       : l == PRR_LEVEL_NOT_READY ? "not ready" : "unknown";
+}
+
 void prr_view_badge(prr_buf *out, const prr_figures *f)
 {
 	if (f->n_projects > 1) { /* a portfolio: every project counted */
@@ -184,10 +201,19 @@ void prr_view_badge(prr_buf *out, const prr_figures *f)
 	}
 	char b[32];
 	prr_buf v = PRR_BUF_INIT;
-	const char *word = rf->score.level == PRR_LEVEL_READY ? "ready"
-			   : rf->score.level == PRR_LEVEL_PARTIAL ? "partial"
-			   : rf->score.level == PRR_LEVEL_NOT_READY ? "not ready" : "unknown";
-	prr_buf_addf(&v, "%s %s", view_pct(b, sizeof b, rf->score.readiness), word);
-	prr_svg_badge(out, "readiness", v.p, prr_view_level_color(rf->score.level));
+	prr_level computed = rf->score.level, stated = rf->review->level;
+	prr_buf_addf(&v, "%s %s", view_pct(b, sizeof b, rf->score.readiness),
+		     level_word(computed));
+	if (stated != PRR_LEVEL_UNKNOWN && stated != computed) {
+		/* as the headline: the document's verdict, prr's level beside
+		 * it; never prr's green alone over a document saying not
+		 * ready */
+		char *prr = prr_xstrdup(v.p);
+		prr_buf_reset(&v);
+		prr_buf_addf(&v, "%s (prr: %s)", level_word(stated), prr);
+		free(prr);
+	}
+	prr_svg_badge(out, "readiness", v.p, prr_view_level_color(
+		stated != PRR_LEVEL_UNKNOWN ? stated : computed));
 	prr_buf_free(&v);
 }

@@ -159,6 +159,7 @@ static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
 static void put_dimensions(prr_vnode *c, const prr_scorecard *s)
 {
 	prr_vnode *arr = put_arr(c, "dimensions");
+	putb(c, "has_dimensions", s->dims.n > 0);
 	for (size_t i = 0; i < s->dims.n; i++) {
 		const prr_dimfig *d = &s->dims.dims[i];
 		prr_vnode *o = push(arr);

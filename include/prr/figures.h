@@ -239,7 +239,10 @@ void prr_plan_compute(prr_plan *out, prr_arena *a, const prr_review *r,
 /*** Audit (audit.c) ***/
 
 typedef struct prr_auditrow {
-	const char *source;  /* "document" (import claims) or "evidence" */
+	const char *source;  /* "document" (import claims), "evidence",
+			      * "plan" (a stated completion percentage
+			      * against the plan's computed figures) or
+			      * "verdict" */
 	const char *claim, *stated, *found;
 	bool agrees;
 	int line;
@@ -262,6 +265,16 @@ void prr_audit_build(prr_audit *out, prr_arena *a, const prr_review *r,
  */
 void prr_audit_verdict(prr_audit *au, prr_arena *a, const prr_review *r,
 		       const prr_scorecard *s);
+
+/*
+ * Adds each completion percentage the document states for its plan
+ * ("Overall Status: 85% Complete") against the computed delivered share
+ * of the planned points, strict and with half credit for partial work
+ * (it agrees when either is within half a point), so that whatever sums
+ * up the disagreements counts these too.  Counts the plan states ("Story
+ * Points: 91") are the document's own claims, in the audit already.
+ */
+void prr_audit_plan(prr_audit *au, prr_arena *a, const prr_plan *p);
 
 /*** A review's figures ***/
 

@@ -61,7 +61,7 @@ void prr_svg_trend(prr_buf *out, const char *id, const char *title,
 typedef struct prr_svg_bar {
 	const char *label;
 	double planned;   /* NaN: not planned (drawn as 0, labelled "unplanned") */
-	double delivered;
+	double delivered; /* NaN: no points stated (drawn as 0, so labelled) */
 } prr_svg_bar;
 
 /* Horizontal bars, two per row (planned, delivered), scaled to the largest

@@ -243,3 +243,102 @@ if [ -d "$SAMPLES/reviews" ] && command -v git >/dev/null 2>&1; then
 	expect_out "is unknown in 'service'"
 	end
 fi
+
+# A plan's stated completion against the computed share of its points: a
+# disagreement wherever disagreements are summed up (review page, overview,
+# report.md, text, gate), and unplanned waves without points said as such.
+mkdir -p "$R/plan"
+cat > "$R/plan/2026-02-09.md" <<'MD'
+# Release plan, checked against what shipped
+
+**Generated**: 2026-02-09
+**Status**: Mostly done, two gaps
+
+## Wave by wave
+
+### Wave 1: Storage (Planned: 8 pts)
+
+| Story | Planned | Status | Evidence |
+|-------|---------|--------|----------|
+| W1-S1: Snapshot writer | 5 pts | COMPLETE | `src/snap.c` |
+| W1-S2: Restore path | 3 pts | PARTIAL | restore of one table only |
+
+### Wave 2: Alerts (Planned: 4 pts)
+
+| Story | Planned | Status | Evidence |
+|-------|---------|--------|----------|
+| W2-S1: Pager hook | 4 pts | NOT FOUND | no hook in the tree |
+
+## Beyond the plan
+
+### Wave 3: Packaging
+- a container image
+- a compose file
+
+### Wave 4: Smoke checks
+- a start-up probe
+
+## Conclusion
+
+**Overall Status**: 90% Complete
+MD
+begin "plan: a stated completion the points do not give is a disagreement everywhere"
+run report --format md "$R/plan"
+expect_rc 0
+expect_out "#### Stated vs found"
+expect_out "| Overall Status | 90% | 42% of the planned points delivered (54% counting partial work as half) |"
+expect_out "Unplanned scope: 2 waves, no points stated."
+grep -q "0 points in 2 waves\|n/a growth" "$W/out" && fail "unplanned waves given 0 points: $(grep Unplanned "$W/out")"
+run report "$R/plan"
+expect_out "1 disagreement between the document and prr"
+run gate --max-disagreements 0 "$R/plan"
+expect_rc 1
+expect_out 'claim "Overall Status": stated 90%; found 42% of the planned points delivered'
+run build "$R/plan" -o "$R/plansite"
+expect_rc 0
+page="$R/plansite/reviews/2026-02-09/index.html"
+grep -q 'Every figure the review states agrees' "$page" && fail "the review page says every figure agrees"
+grep -q '<td class="cell st-fail">disagrees</td><td>Overall Status</td><td>90%</td>' "$page" ||
+	fail "no disagreement row on the review page"
+grep -q '</span> Overall Status</td><td>90%</td>' "$R/plansite/index.html" || fail "the overview's Stated vs found lacks the plan claim"
+grep -q '<dd>2 waves, no points stated</dd>' "$R/plansite/waves.html" || fail "waves.html: $(grep -o 'Unplanned scope</dt><dd>[^<]*' "$R/plansite/waves.html")"
+# a wave none of whose stories states points shows none, not "0"
+grep -q '<th scope="row">W3 Packaging</th><td class="nowrap">unplanned</td><td class="num">0/0</td><td class="num">—</td><td class="num">—</td>' "$page" ||
+	fail "wave 3's points: $(grep -o '<th scope="row">W3 Packaging</th>.\{0,160\}' "$page")"
+grep -q 'W3 Packaging: unplanned, no points stated' "$R/plansite/waves.html" || fail "the chart's description gives wave 3 points"
+[ "$(grep -o '>no points stated</text>' "$R/plansite/waves.html" | wc -l)" = 2 ] ||
+	fail "the chart's bars of waves 3 and 4 do not say no points are stated"
+# no dimensions: the words, and no empty table under them
+grep -q 'No dimensions scored' "$page" || fail "no 'No dimensions scored'"
+grep -q '<th scope="col">Dimension</th>' "$page" && fail "an empty dimensions table"
+end
+
+begin "plan: a stated completion the half-credit figure gives agrees"
+sed 's/90% Complete/54% Complete/' "$R/plan/2026-02-09.md" > "$R/plan.md.tmp"
+mkdir -p "$R/plan54" && mv "$R/plan.md.tmp" "$R/plan54/2026-02-09.md"
+run gate --max-disagreements 0 "$R/plan54"
+expect_rc 0
+run report --format md "$R/plan54"
+grep -q "#### Stated vs found" "$W/out" && fail "a disagreement where 54% is the half-credit figure"
+end
+
+# The status line never shows prr's green Ready alone over a document that
+# says it is not ready: the document's verdict, prr's level, the mark.
+mkdir -p "$R/notready"
+cat > "$R/notready/2026-03-03.json" <<'JSON'
+{"schema": "prr/review/v1", "project": "Gateway", "date": "2026-03-03",
+ "status": {"text": "NOT ready until the failover drill has run", "level": "not-ready"},
+ "components": [{"name": "Gateway", "checks": [{"category": "Backups", "status": "pass"},
+   {"category": "Alerts", "status": "pass"}]}],
+ "findings": [{"id": "F-1", "severity": "critical", "title": "No failover drill"}]}
+JSON
+begin "report md: the status line holds the document's verdict and prr's level"
+run report --format md "$R/notready"
+expect_rc 0
+expect_out "$(printf '\360\237\224\264') \`document: Not ready\` \`prr: Ready\` \`⚠️ disagreement\` \`readiness 100%\`"
+grep -q "$(printf '\360\237\237\242')" "$W/out" && fail "a green circle over a document that says not ready"
+run build "$R/notready" -o "$R/notreadysite"
+grep -qF '<title>readiness: not ready (prr: 100% ready)</title>' "$R/notreadysite/badge.svg" ||
+	fail "badge: $(grep -o '<title>[^<]*' "$R/notreadysite/badge.svg")"
+grep -q 'level-chip lv-not-ready">Not ready' "$R/notreadysite/index.html" || fail "the headline does not lead with the verdict"
+end

@@ -17,7 +17,10 @@
 //     table wider than its box that does not scroll in it;
 //   - a date (.date) cut across two lines at 1280 or 375 px;
 //   - in print (print media, A4's 718 px between the margins), a page or a
-//     table wider than the paper: print cuts it.
+//     table wider than the paper: print cuts it; a sort arrow or a sort
+//     button's box left in a header (Chromium prints a header that is a
+//     button blank where it repeats on the next page); a figure of a
+//     td.num ("100%", "4/4") broken across two lines.
 //
 // usage: node browser.js SITE [--hostile] [--screenshots DIR]
 // env:   PRR_NODE_MODULES  the node_modules folder (npm ci from
@@ -136,6 +139,28 @@ async function visit(browser, rel, opts) {
 		const pw = await page.evaluate(widths);
 		if (pw.page[0] > pw.page[1]) problem(rel, `in print the page is ${pw.page[0]} px wide on ${pw.page[1]} px of paper: print cuts it`);
 		for (const t of pw.past) problem(rel, `in print a table runs past the paper: ${t}`);
+		const pp = await page.evaluate(() => ({
+			buttons: Array.from(document.querySelectorAll('th button.sort')).filter(b => {
+				const s = getComputedStyle(b);
+				const arrow = getComputedStyle(b, '::after').content;
+				return (s.display !== 'contents' && s.display !== 'none') || (arrow !== 'none' && arrow !== 'normal' && s.display !== 'none');
+			}).map(b => (b.closest('th').textContent || '').trim().slice(0, 40)),
+			broken: Array.from(document.querySelectorAll('td.num')).filter(td => {
+				// the text's own line boxes (a level dot beside it sits
+				// at a top of its own)
+				const tops = new Set();
+				const walk = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+				for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+					if (!n.textContent.trim()) continue;
+					const r = document.createRange();
+					r.selectNodeContents(n);
+					for (const x of r.getClientRects()) if (x.width > 0) tops.add(Math.round(x.bottom));
+				}
+				return tops.size > 1;
+			}).map(td => td.textContent.trim()).slice(0, 3),
+		}));
+		for (const b of pp.buttons) problem(rel, `in print the header "${b}" keeps its sort button's box or arrow`);
+		for (const f of pp.broken) problem(rel, `in print the figure "${f}" is broken across two lines`);
 		await page.emulateMedia({ media: 'screen' });
 		await page.setViewportSize({ width: 1280, height: 900 });
 		await page.keyboard.press('Tab');

@@ -395,6 +395,49 @@ PRR_TEST(figures__seed_004_plan_versus_actual)
 	prr_review_free(r);
 }
 
+/* The plan's stated completion counts among the disagreements: a page or
+ * gate that sums the audit must not say every figure agrees. */
+PRR_TEST(figures__plan_claims_join_the_audit)
+{
+	prr_review *r = seed_004();
+	prr_arena a = PRR_ARENA_INIT;
+	prr_plan p;
+	prr_audit au;
+	prr_plan_compute(&p, &a, r, NULL, 0, NULL);
+	prr_audit_build(&au, &a, r, NULL, 0, true);
+	CHECK_INT(au.n, 1);
+	CHECK_INT(au.disagreements, 0);
+	prr_audit_plan(&au, &a, &p);
+	CHECK_INT(au.n, 2); /* the count "91" is listed once, as the document's */
+	CHECK_INT(au.disagreements, 1);
+	CHECK_STR(au.rows[1].source, "plan");
+	CHECK_STR(au.rows[1].claim, "Overall Status");
+	CHECK_STR(au.rows[1].stated, "85%");
+	CHECK_STR(au.rows[1].found, "79% of the planned points delivered "
+				    "(88% counting partial work as half)");
+	CHECK(!au.rows[1].agrees);
+	CHECK_INT(au.rows[1].line, 202);
+	/* 88% is the half-credit figure: it agrees, and nothing is counted */
+	r->scores[0].value = 88;
+	prr_plan_compute(&p, &a, r, NULL, 0, NULL);
+	prr_audit_build(&au, &a, r, NULL, 0, true);
+	prr_audit_plan(&au, &a, &p);
+	CHECK_INT(au.n, 2);
+	CHECK_INT(au.disagreements, 0);
+	CHECK(au.rows[1].agrees);
+	/* no planned points: nothing computed to set the 88% beside */
+	for (size_t i = 0; i < r->n_waves; i++)
+		for (size_t k = 0; k < r->waves[i].n_stories; k++)
+			r->waves[i].stories[k].points = PRR_NONE;
+	prr_plan_compute(&p, &a, r, NULL, 0, NULL);
+	prr_audit_build(&au, &a, r, NULL, 0, true);
+	prr_audit_plan(&au, &a, &p);
+	CHECK_INT(au.n, 1);
+	CHECK_INT(au.disagreements, 0);
+	prr_arena_free(&a);
+	prr_review_free(r);
+}
+
 PRR_TEST(figures__plan_growth_and_windows)
 {
 	prr_review *r = review("2026-04-13");
