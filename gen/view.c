@@ -210,6 +210,7 @@ prr_vnode *prr_view_archive_index(prr_arena *a, const prr_view_archived *v,
 		putn(o, "files", (double)order[i]->files);
 	}
 	free(order);
+	view_scratch_free(); /* view_putf's buffer, as every view entry frees it */
 	return c;
 }
 
