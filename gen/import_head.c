@@ -242,17 +242,22 @@ static bool may_judge(const char *s, size_t n)
 	return false;
 }
 
+/* A day found already: the review's date if nothing ranked higher. */
+static void date_take(imp *im, const prr_date_hit *hit, int rank, int line)
+{
+	if (rank <= im->date_rank || hit->prec != PRR_DATE_DAY)
+		return;
+	memcpy(im->date_best, hit->date, sizeof im->date_best);
+	im->date_rank = rank;
+	im->date_line = line;
+}
+
 static void date_candidate(imp *im, const char *s, size_t n, int rank,
 			   int line)
 {
-	if (rank <= im->date_rank)
-		return;
 	prr_date_hit hit;
-	if (!prr_rec_date_find(s, n, &hit) || hit.prec != PRR_DATE_DAY)
-		return;
-	memcpy(im->date_best, hit.date, sizeof im->date_best);
-	im->date_rank = rank;
-	im->date_line = line;
+	if (rank > im->date_rank && prr_rec_date_find(s, n, &hit))
+		date_take(im, &hit, rank, line);
 }
 
 /* "4/5", "4 of 5": a count of which not all is done. */
@@ -332,16 +337,11 @@ static bool verdict_heading(imp *im, const char *s, size_t n)
 	if (prr_rec_verdict(s, n, &at, &len) == PRR_LEVEL_UNKNOWN)
 		return false;
 	for (size_t i = 0; i < n; i++) {
-		if (i == at) {
+		if (len && i == at) {
 			i += len - 1;
 			continue;
 		}
-		unsigned char c = (unsigned char)s[i];
-		/* a letter, or the lead byte of one: Latin-1 to the Hangul
-		 * block, but for 0xE2's marks and arrows (✅, ⚠, →); emoji
-		 * lead with 0xF0 */
-		if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-		    (c >= 0xC3 && c <= 0xED && c != 0xE2))
+		if (imp_letter_byte((unsigned char)s[i]))
 			return false;
 	}
 	return true;
@@ -374,7 +374,8 @@ static bool byline(const char *s, size_t n)
  * dates the review as a strong label would ("as of", "updated on" as a
  * weak one). Any other day in a sentence is left alone.
  */
-static void review_verb_date(imp *im, const char *s, size_t n, int line)
+static void review_verb_date(imp *im, const char *s,
+			     const prr_date_hit *day, int line)
 {
 	static const char *const strong[] = { "reviewed", "assessed",
 		"audited", "evaluated", "conducted", "held", "performed",
@@ -383,11 +384,8 @@ static void review_verb_date(imp *im, const char *s, size_t n, int line)
 	/* not "written": "text written on …" says when, not what */
 	static const char *const weak[] = { "as of", "updated", "prepared",
 		NULL };
-	prr_date_hit hit;
-	if (!prr_rec_date_find(s, n, &hit) || hit.prec != PRR_DATE_DAY)
-		return;
 	/* the words before the day: "… on", "… le", "… am", "… em" */
-	size_t e = hit.at;
+	size_t e = day->at;
 	while (e && s[e - 1] == ' ')
 		e--;
 	size_t w = e;
@@ -410,8 +408,7 @@ static void review_verb_date(imp *im, const char *s, size_t n, int line)
 			if (e >= k && strncasecmp(s + e - k, words[i], k) == 0 &&
 			    (e == k || s[e - k - 1] == ' ' || s[e - k - 1] == '*' ||
 			     s[e - k - 1] == '_')) {
-				date_candidate(im, s + hit.at, hit.len,
-					       pass ? 2 : 3, line);
+				date_take(im, day, pass ? 2 : 3, line);
 				return;
 			}
 		}
@@ -419,15 +416,14 @@ static void review_verb_date(imp *im, const char *s, size_t n, int line)
 }
 
 /*
- * A line that is metadata rather than prose: a date with little else
+ * A line that holds `day` and is metadata rather than prose: a date with
+ * little else
  * ("**August 4, 2025**", "> Last run 2025-12-20 03:12 UTC", "v0.1 ·
  * 2026-05-04"), not a sentence that happens to mention a day.
  */
-static bool metadata_line(const char *s, size_t n)
+static bool metadata_line(const char *s, size_t n, const prr_date_hit *day)
 {
-	prr_date_hit hit;
-	return prr_rec_date_find(s, n, &hit) &&
-	       (n - hit.len <= 24 || byline(s, n));
+	return n - day->len <= 24 || byline(s, n);
 }
 
 /*
@@ -538,10 +534,13 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			verdict_candidate(im, s, n, 4, line);
 		return;
 	}
-	if (top && metadata_line(s, n))
-		date_candidate(im, s, n, 2, line);
-	else if (top && kind == IMP_LINE_TEXT && !labelled)
-		review_verb_date(im, s, n, line);
+	prr_date_hit day; /* near the top, the line's day, looked for once */
+	if (top && im->date_rank < 3 && prr_rec_date_find(s, n, &day)) {
+		if (metadata_line(s, n, &day))
+			date_take(im, &day, 2, line);
+		else if (kind == IMP_LINE_TEXT && !labelled)
+			review_verb_date(im, s, &day, line);
+	}
 	/* "The service is ~95 % production-ready" */
 	if ((kind == IMP_LINE_TEXT || kind == IMP_LINE_ITEM) &&
 	    memchr(s, '%', n) && (top || concluding(im)))

@@ -349,6 +349,14 @@ bool imp_starts_with_ci(const char *s, size_t n, const char *w);
 /* Whether s[0..n) holds an ASCII digit: what every count, commit hash
  * and severity count needs, so a line without one is asked no more. */
 bool imp_has_digit(const char *s, size_t n);
+/* An ASCII letter, or the lead byte of a letter beyond ASCII (Latin-1
+ * to the Hangul block), not of 0xE2's marks and arrows (✅ ⚠ →) nor of
+ * emoji (0xF0): what words begin with. */
+static inline bool imp_letter_byte(unsigned char c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+	       (c >= 0xC3 && c <= 0xED && c != 0xE2);
+}
 bool imp_contains_ci(const char *s, const char *w);
 bool imp_contains_ci_n(const char *s, size_t n, const char *w);
 /* Whether any word of `words` (lower case) occurs in s[0..n), ignoring

@@ -303,8 +303,6 @@ int imp_front_matter(imp *im)
 				       max, NULL, l, IMP_LINE_ITEM);
 		else if (value.n)
 			imp_handle_field(im, name, value, l);
-		else
-			imp_revision_field(im, name, value.p, value.n);
 	}
 	return close;
 }
@@ -432,15 +430,6 @@ void imp_handle_heading(imp *im, size_t i)
 
 /*** Paragraphs ***/
 
-/* A letter first: ASCII, or the lead byte of one (Latin-1 to Hangul;
- * not 0xE2's marks, not emoji). */
-static bool starts_with_letter(const char *p)
-{
-	unsigned char c = (unsigned char)*p;
-	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-	       (c >= 0xC3 && c <= 0xED && c != 0xE2);
-}
-
 void imp_handle_paragraph(imp *im, size_t i)
 {
 	size_t n;
@@ -461,7 +450,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 			imp_handle_field(im, nm, val, ln);
 			fields++;
 			quiet = imp_quiet_field(nm.p, nm.n);
-		} else if (k && k <= 80 && starts_with_letter(p) &&
+		} else if (k && k <= 80 && imp_letter_byte((unsigned char)*p) &&
 			   (imp_has_digit(p, k) || memchr(p, ':', k))) {
 			/* "Readiness score: 62%" unbolded: a score when its
 			 * label names one (imp_score_text asks); not a line
