@@ -274,6 +274,21 @@ prr_status prr_status_from_marks(const char *s, size_t n, bool *known)
 	return scan_status(s, n, false, known);
 }
 
+prr_status prr_status_word(const char *s, size_t n, bool *known)
+{
+	while (n && (*s == ' ' || *s == '*' || *s == '_'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_' ||
+		     s[n - 1] == '.'))
+		n--;
+	prr_status st = PRR_UNKNOWN;
+	bool whole = n && (word_at(s, n, 0, &st) == n ||
+			   utf8_word_at(s, n, 0, &st) == n);
+	if (known)
+		*known = whole;
+	return whole ? st : PRR_UNKNOWN;
+}
+
 static int is_space_or_emph(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '*' || c == '_' || c == '|' ||

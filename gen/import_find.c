@@ -203,6 +203,25 @@ static const char *after_id(imp *im, const char *s, size_t n)
 			if (*rest)
 				title = rest;
 		}
+	} else {
+		/* "High — alerts missing", "Critical: no backups": the same
+		 * tag before a dash or colon */
+		size_t k = strcspn(title, ":-\xE2");
+		const char *rest = title + k;
+		bool blocking;
+		while (k && title[k - 1] == ' ')
+			k--;
+		if (k && k <= 12 &&
+		    prr_rec_severity(title, k, &blocking) != PRR_SEV_UNKNOWN &&
+		    (*rest == ':' || *rest == '-' ||
+		     strncmp(rest, "\xE2\x80\x94", 3) == 0 ||
+		     strncmp(rest, "\xE2\x80\x93", 3) == 0)) {
+			rest += *rest == ':' || *rest == '-' ? 1 : 3;
+			while (*rest == ' ' || *rest == '-')
+				rest++;
+			if (*rest)
+				title = rest;
+		}
 	}
 	return title;
 }
@@ -421,23 +440,51 @@ static bool short_value(const char *s, size_t n)
 	const char *v = colon + 1;
 	while (v < s + n && (*v == '*' || *v == ' '))
 		v++;
-	size_t k = (size_t)(s + n - v);
-	return k <= 24 || (*v >= '0' && *v <= '9');
+	if (v < s + n && *v >= '0' && *v <= '9')
+		return true; /* "Critical Risks: 3 (…)" sums up */
+	/* "ORD-101 (High): worker alerts missing", "High: no alerts": a
+	 * finding's ID or severity labels the finding, not a value */
+	const char *l = s;
+	while (l < colon && (*l == '*' || *l == '_' || *l == ' '))
+		l++;
+	size_t at, len;
+	bool blocking;
+	if (prr_rec_finding_id(l, (size_t)(colon - l), &at, &len) && at == 0)
+		return false;
+	if (prr_rec_severity(l, (size_t)(colon - l), &blocking) != PRR_SEV_UNKNOWN)
+		return false;
+	size_t k = (size_t)(s + n - v), words = 1;
+	for (size_t i = 0; i < k; i++)
+		words += v[i] == ' ' && i + 1 < k && v[i + 1] != ' ';
+	/* "not measured under load" is a sentence, "Ana Silva" a value */
+	return k <= 24 && words <= 3;
 }
 
 /*
- * "3 **Critical** issues", "2 个 High Priority 问题", "0 high": a tally of
- * findings by severity, listed to sum them up, not a finding.
+ * "3 **Critical** issues", "2 个 High Priority 问题", "0 high", "Critical
+ * Risks: 3 (…)": a tally of findings by severity, listed to sum them up,
+ * not a finding.
  */
 static bool tally_item(const char *s, size_t n)
 {
 	size_t i = 0, digits = 0;
+	bool blocking;
 	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 		i++;
 	while (i < n && s[i] >= '0' && s[i] <= '9')
 		i++, digits++;
-	if (!digits)
-		return false;
+	if (!digits) {
+		/* "Critical Risks: 3 (…)": a label of severity, a number */
+		const char *colon = memchr(s, ':', n < 48 ? n : 48);
+		if (!colon)
+			return false;
+		const char *v = colon + 1;
+		while (v < s + n && (*v == ' ' || *v == '*'))
+			v++;
+		return v < s + n && *v >= '0' && *v <= '9' &&
+		       prr_rec_severity(s + i, (size_t)(colon - s) - i,
+					&blocking) != PRR_SEV_UNKNOWN;
+	}
 	/* spaces, bold, "x", "×" and the counter 个 between */
 	for (;;) {
 		if (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_' ||
@@ -453,7 +500,6 @@ static bool tally_item(const char *s, size_t n)
 	size_t w = i;
 	while (w < n && s[w] != ' ' && s[w] != '*' && s[w] != ':')
 		w++;
-	bool blocking;
 	return w > i && prr_rec_severity(s + i, w - i, &blocking) !=
 			       PRR_SEV_UNKNOWN;
 }

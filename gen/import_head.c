@@ -572,6 +572,17 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	}
 }
 
+bool imp_head_total_row(imp *im, const char *name, const char *value,
+			int line)
+{
+	/* "Overall", not "Total" or "Average": those sum figures up */
+	if (!imp_starts_with_ci(name, strlen(name), "overall") ||
+	    prr_rec_verdict(value, strlen(value), NULL, NULL) == PRR_LEVEL_UNKNOWN)
+		return false;
+	verdict_candidate(im, value, strlen(value), 6, line);
+	return true;
+}
+
 void imp_head_finish(imp *im)
 {
 	prr_review *r = im->r;

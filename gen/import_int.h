@@ -332,6 +332,10 @@ size_t imp_story_key(imp *im, const char *t, size_t n, const char **id);
 /* head */
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind);
+/* The row "Overall | NO-GO" of a table of checks or components: the
+ * document's verdict when the value states one; returns whether it did. */
+bool imp_head_total_row(imp *im, const char *name, const char *value,
+			int line);
 void imp_head_finish(imp *im);
 
 /* util */
@@ -428,6 +432,9 @@ int imp_col_of(const table *t, prr_col r);
 void imp_keep_table(imp *im, const table *t);
 prr_status imp_cell_status(imp *im, const table *t, size_t r, int col);
 bool imp_is_total_row(const char *c);
+/* A cell that states a status: a mark (✅ ⚠️ ❌ [x]) or, short, one
+ * status word or phrase alone ("Yes", "Partial", "N/A"). */
+bool imp_cell_marked(const char *cell);
 const char *imp_other_cols(imp *im, const table *t, size_t r,
 			      const int *skip, int n_skip);
 void imp_table_stories(imp *im, const table *t, int story_col);

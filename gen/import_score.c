@@ -10,6 +10,23 @@
 #include <string.h>
 #include <strings.h>
 
+/*
+ * Row `r` is "Overall | NO-GO" and nothing more (its other cells empty):
+ * the document's verdict, taken, not a check or a component.  "Overall
+ * Readiness | ≥98% | 98.2% | ✅ PASS" is a criterion met, a check.
+ */
+static bool verdict_row(imp *im, const table *t, size_t r, int name_col,
+			int status_col)
+{
+	if (status_col < 0)
+		return false;
+	for (size_t k = 0; k < t->cols; k++)
+		if ((int)k != name_col && (int)k != status_col && *t->cell[r][k])
+			return false;
+	return imp_head_total_row(im, t->cell[r][name_col],
+				  t->cell[r][status_col], t->line[r]);
+}
+
 void imp_table_components(imp *im, const table *t, int name_col)
 {
 	int status_col = imp_col_of(t, PRR_COL_STATUS);
@@ -25,14 +42,11 @@ void imp_table_components(imp *im, const table *t, int name_col)
 		for (size_t r = 0; r < t->rows; r++) {
 			int *a = &cnt_a[r * t->cols + k], *b = &cnt_b[r * t->cols + k];
 			const char *cs = t->raw[r][k];
-			size_t cn = strlen(cs);
 			if (prr_parse_count(t->cell[r][k], strlen(t->cell[r][k]),
 					    a, b) < 0)
 				*b = -1;
 			yes += *b > 0;
-			bool known;
-			prr_status_from_marks(cs, cn, &known);
-			marked += known;
+			marked += imp_cell_marked(cs);
 			filled += *t->cell[r][k] != 0;
 		}
 		/* a count column ("11/12"), or a matrix column whose cells
@@ -45,6 +59,8 @@ void imp_table_components(imp *im, const table *t, int name_col)
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *nm = t->cell[r][name_col];
 		if (!*nm)
+			continue;
+		if (verdict_row(im, t, r, name_col, status_col))
 			continue;
 		if (imp_is_total_row(nm)) {
 			long all_a = 0, all_b = 0;
@@ -149,7 +165,8 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 			      imp_rows_cap(&im->check_cap, &im->n_check_cap, ci),
 			      t->rows, sizeof *c->checks);
 	for (size_t r = 0; r < t->rows; r++) {
-		if (!*t->cell[r][cat_col])
+		if (!*t->cell[r][cat_col] ||
+		    verdict_row(im, t, r, cat_col, st))
 			continue;
 		prr_check *ck = &c->checks[c->n_checks++];
 		ck->category = t->cell[r][cat_col];
@@ -172,7 +189,8 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 	prr_checklist *cl = imp_new_checklist(im, imp_nearest_title(im),
 					      t->first_line, t->rows, false);
 	for (size_t r = 0; r < t->rows; r++) {
-		if (!*t->cell[r][item_col])
+		if (!*t->cell[r][item_col] ||
+		    verdict_row(im, t, r, item_col, st))
 			continue;
 		prr_checkitem *it = &cl->items[cl->n_items++];
 		it->text = imp_title_in(im, t->cell[r][item_col]);

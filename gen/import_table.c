@@ -344,16 +344,23 @@ void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col)
 }
 
 /* Columns after the first whose filled cells are mostly status marks. */
+bool imp_cell_marked(const char *cell)
+{
+	bool known;
+	size_t n = strlen(cell);
+	prr_status_from_marks(cell, n, &known);
+	if (!known && n <= 24)
+		prr_status_word(cell, n, &known);
+	return known;
+}
+
 static size_t mark_columns(const table *t)
 {
 	size_t cols = 0;
 	for (size_t k = 1; k < t->cols; k++) {
 		size_t marked = 0, filled = 0;
 		for (size_t r = 0; r < t->rows; r++) {
-			bool known;
-			prr_status_from_marks(t->raw[r][k], strlen(t->raw[r][k]),
-					      &known);
-			marked += known;
+			marked += imp_cell_marked(t->raw[r][k]);
 			filled += *t->cell[r][k] != 0;
 		}
 		cols += marked && marked * 2 > filled;

@@ -77,6 +77,14 @@ prr_status prr_status_from_text(const char *s, size_t n, bool *known);
 prr_status prr_status_from_marks(const char *s, size_t n, bool *known);
 
 /*
+ * The status of a text that is one status word or phrase and nothing
+ * else, bold or not ("Yes", "**Partial**", "N/A", "In progress", "não"):
+ * a cell of a matrix answered in words.  "No runbook" is no status word;
+ * `*known` (may be NULL) says whether the whole text was one.
+ */
+prr_status prr_status_word(const char *s, size_t n, bool *known);
+
+/*
  * Length of the status marks, spaces and a trailing status word at the
  * end of `s` (what "Integration Readiness ✅" or "Phase 1 ✅ COMPLETE" carry
  * after their title), so callers can strip them.  `lead` does the same at

@@ -529,6 +529,106 @@ PRR_TEST(import_read__severity_tags_leave_the_title)
 	prr_diags_free(&d);
 }
 
+/* "ORD-101 (High): text" and "High: text" are findings, however short;
+ * "Critical Risks: 3 (…)" sums them up; a sentence is no field value */
+PRR_TEST(import_read__short_findings_with_an_id_or_severity)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Open Issues\n\n"
+		"* ORD-101 (High): worker alerts missing\n"
+		"* ORD-102 (Medium): DR plan untested\n"
+		"* **Low** \xE2\x80\x94 docs stale\n"
+		"* Critical Risks: 3 (bypass, audit, artifacts)\n\n"
+		"## Findings\n\n"
+		"* Low latency: not measured under load\n"
+		"* Owner: Ana Silva\n"
+		"* Cache: none set\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		const prr_finding *f = finding(r, "worker alerts missing");
+		CHECK(f != NULL);
+		if (f) {
+			CHECK_STR(f->id, "ORD-101");
+			CHECK(f->severity == PRR_SEV_HIGH);
+		}
+		f = finding(r, "docs stale");
+		CHECK(f != NULL);
+		if (f) {
+			CHECK_STR(f->title, "docs stale");
+			CHECK(f->severity == PRR_SEV_LOW);
+		}
+		CHECK(finding(r, "Critical Risks") == NULL);
+		/* two of three are fields: the list under Findings is
+		 * not a list of findings */
+		CHECK(finding(r, "Low latency") == NULL);
+		CHECK_INT(r->n_findings, 3);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = text_as("2026-01-01.md",
+		"# R\n\n## Findings\n\n"
+		"* Low latency: not measured under load\n"
+		"* Retries: unbounded on every client call\n", &d);
+	CHECK(r && r->n_findings == 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* a matrix answered in words ("Yes", "No", "Partial", "N/A"), and a
+ * table's "Overall | NO-GO" row: the verdict, not a check */
+PRR_TEST(import_read__matrix_in_words_and_an_overall_row)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Readiness Matrix\n\n"
+		"| Component | Monitoring | Alerting | Backups |\n"
+		"|---|:---:|:---:|:---:|\n"
+		"| API | Yes | **No** | N/A |\n"
+		"| Worker | Yes | Partial | Yes |\n"
+		"| Store | Yes | Yes | Not tested |\n\n"
+		"## Result\n\n| Gate | Result |\n|---|---|\n"
+		"| Security sign-off | Passed |\n| Load test | Failed |\n"
+		"| **Overall** | **NO-GO** |\n\n"
+		"## Criteria\n\n| Criterion | Target | Actual | Met? |\n"
+		"|---|---|---|---|\n| Overall readiness | 98% | 98.2% | PASS |\n",
+		&d);
+	CHECK(r != NULL);
+	if (!r)
+		return;
+	CHECK(r->level == PRR_LEVEL_NOT_READY);
+	CHECK_STR(r->status_text, "NO-GO");
+	CHECK(r->n_components >= 3);
+	if (r->n_components >= 3) {
+		const prr_component *api = &r->components[0];
+		CHECK_STR(api->name, "API");
+		CHECK_INT(api->n_checks, 3);
+		if (api->n_checks == 3) {
+			CHECK(api->checks[0].status == PRR_PASS);
+			CHECK(api->checks[1].status == PRR_FAIL);
+			CHECK(api->checks[2].status == PRR_NA);
+		}
+		const prr_component *w = &r->components[1];
+		CHECK(w->n_checks == 3 && w->checks[1].status == PRR_PARTIAL);
+		const prr_component *st = &r->components[2];
+		CHECK(st->n_checks == 3 && st->checks[2].status == PRR_PENDING);
+	}
+	/* the gate table keeps its two gates, not its Overall row; a
+	 * criterion named "Overall readiness" with its figures stays one */
+	size_t gates = 0, criteria = 0;
+	for (size_t i = 0; i < r->n_components; i++)
+		for (size_t k = 0; k < r->components[i].n_checks; k++) {
+			const char *c = r->components[i].checks[k].category;
+			CHECK(strcmp(c, "Overall") != 0);
+			gates += strcmp(c, "Load test") == 0;
+			criteria += strcmp(c, "Overall readiness") == 0;
+		}
+	CHECK_INT(gates, 1);
+	CHECK_INT(criteria, 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__a_tally_of_findings_is_none)
 {
 	prr_diags d = PRR_DIAGS_INIT;
