@@ -313,6 +313,52 @@ static bool closing_heading(const char *t)
 	return imp_contains_any(t, strlen(t), &vocab);
 }
 
+/* Whether a section's heading closes the document (not its title). */
+static bool heading_closes(imp *im, size_t si)
+{
+	secx *x = &im->sx[si];
+	if (!(x->head_known & 4)) {
+		x->head_known |= 4;
+		x->closes = x->title != im->r->title && closing_heading(x->title);
+	}
+	return x->closes;
+}
+
+/*
+ * The first line of text under a heading that closes the document
+ * ("## Recommendation", then "Proceed with the launch on Monday."): what
+ * it recommends, stated plainly.  Later lines are its reasons.
+ */
+static bool first_closing_line(imp *im)
+{
+	if (!im->n_hs)
+		return false;
+	size_t si = im->hs[im->n_hs - 1].sec;
+	secx *x = &im->sx[si];
+	bool first = !x->said;
+	x->said = true;
+	return first && heading_closes(im, si);
+}
+
+/* The sentence of `s` that states a verdict, as a candidate of rank 3:
+ * "We reviewed it twice. Proceed with the launch." */
+static void closing_sentence(imp *im, const char *s, size_t n, int line)
+{
+	size_t at, len;
+	if (prr_rec_verdict(s, n, &at, &len) == PRR_LEVEL_UNKNOWN)
+		return;
+	size_t a = at, b = at + len;
+	while (a >= 2 && !(s[a - 1] == ' ' && (s[a - 2] == '.' || s[a - 2] == '!')))
+		a--;
+	if (a < 2)
+		a = 0;
+	while (b + 1 < n && !((s[b] == '.' || s[b] == '!') && s[b + 1] == ' '))
+		b++;
+	if (b < n && (s[b] == '.' || s[b] == '!'))
+		b++;
+	verdict_candidate(im, s + a, (b < n ? b : n) - a, 3, line);
+}
+
 /*
  * A heading that is a verdict and nothing else, under a heading that
  * concludes or decides: "## Recommendation" then "### ❌ **NOT READY FOR
@@ -323,15 +369,7 @@ static bool closing_heading(const char *t)
  */
 static bool verdict_heading(imp *im, const char *s, size_t n)
 {
-	if (im->n_hs < 2)
-		return false;
-	secx *parent = &im->sx[im->hs[im->n_hs - 2].sec];
-	if (!(parent->head_known & 4)) {
-		parent->head_known |= 4;
-		parent->closes = parent->title != im->r->title &&
-				 closing_heading(parent->title);
-	}
-	if (!parent->closes)
+	if (im->n_hs < 2 || !heading_closes(im, im->hs[im->n_hs - 2].sec))
 		return false;
 	size_t at, len;
 	if (prr_rec_verdict(s, n, &at, &len) == PRR_LEVEL_UNKNOWN)
@@ -546,7 +584,11 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	    memchr(s, '%', n) && (top || concluding(im)))
 		imp_ready_percent(im, labelled ? imp_clean(im, label.p, label.n)
 					       : NULL, s, n, line);
-	if (kind != IMP_LINE_TEXT || lead_in)
+	if (kind != IMP_LINE_TEXT)
+		return;
+	/* (asked of every line, so a lead-in is the first line too) */
+	bool first_closing = first_closing_line(im);
+	if (lead_in)
 		return;
 	/* a line all in bold: "**CONDITIONAL GO**" */
 	if (n > 4 && s[0] == '*' && s[1] == '*' && s[n - 1] == '*' &&
@@ -570,6 +612,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			a = bold_at(s, n, b + 2);
 		}
 	}
+	if (first_closing && !labelled && im->verdict_rank < 3)
+		closing_sentence(im, s, n, line);
 }
 
 bool imp_head_total_row(imp *im, const char *name, const char *value,

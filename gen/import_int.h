@@ -72,6 +72,7 @@ typedef struct secx {
 			     closes (4) are worked out (import_head.c, when
 			     first asked) */
 	bool concludes, decides, closes;
+	bool said;        /* a line of text was read under it (import_head.c) */
 	/* what its heading says of the files listed under it (import_evid.c:
 	 * imp_list_files), worked out the first time a list asks */
 	bool files_known;

@@ -23,13 +23,17 @@
  */
 enum kind {
 	K_NONE, K_NOT, K_WITH, K_CAVEAT, K_NO,
-	K_NEG, K_PEND, K_WARN, K_PART, K_POS
+	K_NEG, K_PEND, K_WARN, K_PART, K_POS,
+	K_BUT /* read, never listed: "…, but the API is not" (see pass_over) */
 };
 
 /* F_BEFORE, F_AFTER: the clause must begin before / end after the match
  * (emphasis, backticks and emoji aside), for words too common in prose to
  * be a verdict anywhere else ("Let's go", "tests pass locally"). */
 enum { F_BEFORE = 1, F_AFTER = 2, F_ALONE = F_BEFORE | F_AFTER };
+/* F_NOT_TO: not followed by "to": "ready to fix the blockers" says the
+ * team is willing; "ready to ship" is listed whole. */
+enum { F_NOT_TO = 4 };
 
 /*
  * Patterns are lowercase; ' ', '-' and '\'' in a pattern stand for one or
@@ -60,7 +64,13 @@ static const struct group vocabulary[] = {
 			  "rejected", "unapproved", "blocked", "gaps found",
 			  "do not ship", "do not deploy", "do not launch",
 			  "do not release",
-			  "do not proceed") }, /* "proceed" begins a clause */
+			  "do not proceed", /* "proceed" begins a clause */
+			  "do not go live", "cannot go live", "can't go live",
+			  "hold the launch", "hold the release",
+			  "hold the rollout") },
+	/* an answer: "Ready for production? Not yet." */
+	{ K_NEG, F_ALONE, WORDS("not yet", "not at this time", "not now",
+				"not really", "not quite") },
 	{ K_NEG, F_ALONE, WORDS("fail", "failed") },
 	{ K_NEG, F_AFTER, WORDS("not a go") }, /* "GO" is not alone there */
 	/* waiting: nothing is claimed ready yet */
@@ -68,6 +78,11 @@ static const struct group vocabulary[] = {
 	{ K_PART, 0, WORDS("conditional", "conditionally", "conditional go",
 			   "conditional pass", "partial", "partially",
 			   "mostly") },
+	/* readiness to come, on a condition: "will be ready once …" */
+	{ K_PART, 0, WORDS("will be ready", "will be production ready",
+			   "will be ready for production", "would be ready",
+			   "should be ready", "ready once", "ready after",
+			   "ready when", "ready as soon as") },
 	{ K_WITH, 0, WORDS("with", "subject to") },
 	{ K_CAVEAT, 0, WORDS("caveat", "caveats", "condition", "conditions",
 			     "risk", "risks", "reservation", "reservations",
@@ -76,12 +91,19 @@ static const struct group vocabulary[] = {
 			     "follow-ups", "concern", "concerns", "limitation",
 			     "limitations", "findings", "recommendations",
 			     "observations", "caution") },
-	{ K_POS, 0, WORDS("ready", "production ready", "ready for production",
+	{ K_POS, F_NOT_TO, WORDS("ready") },
+	{ K_POS, 0, WORDS("production ready", "ready for production",
 			  "ready for launch", "ready for release",
 			  "ready for handoff", "ready to ship",
-			  "ready to launch", "ready to deploy", "approved",
+			  "ready to launch", "ready to deploy", "ready to go",
+			  "ready to go live", "ready to release",
+			  "ready to roll out", "ready to proceed", "approved",
 			  "approved for production", "cleared for launch",
-			  "cleared for production") },
+			  "cleared for production", "good to go",
+			  "can go live", "recommend launching",
+			  "recommend proceeding", "recommend going live",
+			  "recommended for production") },
+	{ K_POS, F_ALONE, WORDS("ship it") },
 	{ K_POS, F_ALONE, WORDS("go", "pass", "passed") },
 	{ K_POS, F_BEFORE, WORDS("go for launch", "go for production",
 				 "go for release", "proceed") },
@@ -447,9 +469,20 @@ static bool qualifier_at(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* Is the word at s[i] `w` (lower case, ASCII), whole? */
+static bool word_is(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t k = 0;
+	while (w[k] && i + k < n && (s[i + k] | 0x20) == w[k])
+		k++;
+	return !w[k] && !word_at(s, n, i + k);
+}
+
 static bool stands_alone(const char *s, size_t n, size_t at, size_t end,
 			 unsigned flags)
 {
+	if ((flags & F_NOT_TO) && word_is(s, n, next_token(s, n, end), "to"))
+		return false;
 	if ((flags & F_BEFORE) && !clause_begins(s, n, at))
 		return false;
 	if ((flags & F_AFTER) && !clause_ends(s, n, end) &&
@@ -497,6 +530,7 @@ struct reading {
 	enum kind open;  /* K_NOT or K_WITH with its scope open, or K_NONE */
 	size_t open_at;  /* where it began */
 	int open_left;   /* words it may still reach over */
+	bool open_bare;  /* K_NOT with no word after it but "yet", "quite" */
 };
 
 static void note(struct reading *r, enum kind kind, size_t at, size_t end)
@@ -568,6 +602,7 @@ static void take(struct reading *r, const struct group *g, size_t at,
 		r->open = kind;
 		r->open_at = at;
 		r->open_left = SCOPE;
+		r->open_bare = kind == K_NOT;
 		return;
 	default:
 		break;
@@ -581,16 +616,42 @@ static void take(struct reading *r, const struct group *g, size_t at,
 	}
 }
 
+/*
+ * A clause ends with its scope.  A negator that ends its clause with no
+ * verdict word after it leaves one out: "the database is ready, but the
+ * API is not (yet)" says a part is not ready.  With a positive read, that
+ * is partial; alone ("The API is not.") it says nothing.
+ */
+static void clause_end(struct reading *r, size_t at)
+{
+	if (r->open == K_NOT && r->open_bare)
+		note(r, K_BUT, r->open_at, at);
+	r->open = K_NONE;
+}
+
+/* Words that leave a negator bare: "not yet", "not quite". */
+static bool filler(const char *s, size_t n, size_t i)
+{
+	static const char *const words[] = { "yet", "quite", "really",
+					     "fully", "entirely", NULL };
+	for (int k = 0; words[k]; k++)
+		if (word_is(s, n, i, words[k]))
+			return true;
+	return false;
+}
+
 /* Steps over the word or character at s[i] that is no verdict word. */
 static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 {
 	size_t l;
 	enum cls c = cls_at(s, n, i, &l);
 	if (c == C_BOUND)
-		r->open = K_NONE; /* a scope ends with its clause */
+		clause_end(r, i);
 	if (c != C_WORD && c != C_CJK)
 		return i + l;
 	r->asked = false;
+	if (r->open == K_NOT && (c == C_CJK || !filler(s, n, i)))
+		r->open_bare = false;
 	if (r->open != K_NONE && --r->open_left < 0)
 		r->open = K_NONE;
 	if (c == C_CJK)
@@ -608,7 +669,8 @@ static prr_level level_of(unsigned seen)
 	if (seen & 1u << K_PART)
 		return PRR_LEVEL_PARTIAL;
 	if (seen & 1u << K_POS)
-		return seen & caveat ? PRR_LEVEL_PARTIAL : PRR_LEVEL_READY;
+		return seen & (caveat | 1u << K_BUT) ? PRR_LEVEL_PARTIAL
+						     : PRR_LEVEL_READY;
 	if (seen & 1u << K_PEND)
 		return PRR_LEVEL_NOT_READY;
 	return PRR_LEVEL_UNKNOWN;
@@ -631,6 +693,7 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 			i = pass_over(&r, s, n, i);
 		}
 	}
+	clause_end(&r, n);
 	prr_level level = level_of(r.seen);
 	bool known = level != PRR_LEVEL_UNKNOWN;
 	if (at)

@@ -193,6 +193,40 @@ PRR_TEST(import_read__verdicts_as_stated)
 	}
 }
 
+/* The first sentence under "## Recommendation" that states a verdict is
+ * the document's when nothing stronger says one; its reasons are not */
+PRR_TEST(import_read__a_recommendation_written_plainly)
+{
+	static const struct { const char *body, *text; prr_level level; } cases[] = {
+		{ "We reviewed it twice. Approved for production. Thanks.",
+		  "Approved for production.", PRR_LEVEL_READY },
+		{ "The database is ready for production, but the API is not.",
+		  "The database is ready for production, but the API is not.",
+		  PRR_LEVEL_PARTIAL },
+		{ "We reviewed twelve services.\n\nThe API is ready.", NULL,
+		  PRR_LEVEL_UNKNOWN },
+		{ "The team is ready to fix the blockers.", NULL,
+		  PRR_LEVEL_UNKNOWN },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf text = PRR_BUF_INIT;
+		prr_buf_addf(&text, "# R\n\nDate: 2026-03-01\n\n## Checks\n\n"
+			     "- [x] Alerts\n\n## Recommendation\n\n%s\n",
+			     cases[i].body);
+		prr_review *r = text_as("r.md", text.p, &d);
+		CHECK(r != NULL);
+		if (r) {
+			CHECK_INT(r->level, cases[i].level);
+			if (cases[i].text)
+				CHECK_STR(r->status_text, cases[i].text);
+		}
+		prr_review_free(r);
+		prr_buf_free(&text);
+		prr_diags_free(&d);
+	}
+}
+
 PRR_TEST(import_read__decision_section_over_a_top_status)
 {
 	prr_diags d = PRR_DIAGS_INIT;

@@ -259,6 +259,42 @@ PRR_TEST(rec_verdict__what_is_not_a_verdict)
 	UNKNOWN("Yes");
 }
 
+/* Sentences of a decision written as prose: one part ready and another
+ * not is partial; readiness to come is not readiness now; "ready to" do
+ * something else is no verdict on production. */
+PRR_TEST(rec_verdict__prose_of_a_decision)
+{
+	PARTIAL("The database is ready for production, but the API is not.");
+	PARTIAL("Security is approved; performance is not yet.");
+	PARTIAL("Ready for production, though support is not quite.");
+	NOT_READY("Not yet.");
+	NOT_READY("Ready for production? Not yet.");
+	NOT_READY("Not at this time.");
+	NOT_READY("Is it production ready? Not really.");
+	PARTIAL("The service will be ready for production once the drill passes.");
+	PARTIAL("Once the DR drill passes, the service will be ready.");
+	PARTIAL("Ready once the runbook is written");
+	UNKNOWN("The team is ready to fix the blockers.");
+	UNKNOWN("Ready to answer questions at the review");
+	READY("Ready to go");
+	READY("Ready to go live on Monday");
+	READY("Ready to roll out");
+	READY("Ship it.");
+	READY("Good to go.");
+	READY("The service can go live.");
+	NOT_READY("The service cannot go live yet.");
+	NOT_READY("Do not go live until the alerts page someone.");
+	READY("We recommend launching on 12 March.");
+	NOT_READY("We do not recommend launching this quarter.");
+	NOT_READY("Hold the launch.");
+	/* what these rules must leave alone */
+	READY("No blockers, GO");
+	READY("Not one check failed; ready");
+	UNKNOWN("The API is not.");
+	UNKNOWN("Backups will be moved to the new bucket.");
+	UNKNOWN("Go-live: 2026-03-01");
+}
+
 PRR_TEST(rec_verdict__span_of_the_verdict_words)
 {
 	CHECK_STR(span("Status: NOT production ready."),
