@@ -28,6 +28,11 @@ static void w_level(prr_jw *w, const char *key, prr_level l)
 	prr_jw_kstr(w, key, l == PRR_LEVEL_UNKNOWN ? NULL : prr_level_name(l));
 }
 
+static void w_waiver_state(prr_jw *w, const char *key, prr_waiver_state st)
+{
+	prr_jw_kstr(w, key, st == PRR_WAIVER_ACTIVE ? "active" : "expired");
+}
+
 static void w_cell(prr_jw *w, const prr_scorecard *s, const prr_compfig *c,
 		   int k)
 {
@@ -47,15 +52,14 @@ static void w_cell(prr_jw *w, const prr_scorecard *s, const prr_compfig *c,
 		prr_jw_kint(w, "total", f->check->total);
 	}
 	if (f->waived >= 0)
-		prr_jw_kstr(w, "waiver", s->waived[f->waived].state == PRR_WAIVER_ACTIVE
-					 ? "active" : "expired");
+		w_waiver_state(w, "waiver", s->waived[f->waived].state);
 	prr_jw_kstr_opt(w, "note", f->check->note);
 	prr_jw_kline(w, f->check->line);
 	prr_jw_end(w);
 }
 
-/* Whether an active waiver of the scorecard covers finding `f` (the
- * scorecard names a waived finding by its title, else its id). */
+/* A review's scorecard: readiness and level, the components and their
+ * cells, the dimension score, checklists, findings, blockers, waivers. */
 static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 {
 	const prr_review *r = s->review;
@@ -178,8 +182,7 @@ static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 	for (size_t i = 0; i < s->n_waived; i++) {
 		const prr_waived *x = &s->waived[i];
 		prr_jw_object(w);
-		prr_jw_kstr(w, "state", x->state == PRR_WAIVER_ACTIVE ? "active"
-								    : "expired");
+		w_waiver_state(w, "state", x->state);
 		prr_jw_kstr_opt(w, "component", x->component);
 		prr_jw_kstr_opt(w, "category", x->category);
 		prr_jw_kstr_opt(w, "finding", x->finding);

@@ -70,6 +70,22 @@ static void num(prr_buf *out, double v)
 	prr_buf_add_tenths(out, v);
 }
 
+/* A line from (x1, y1) to (x2, y2), up to its "/>": what follows it on
+ * the same line of SVG is the caller's. */
+static void svg_line(prr_buf *out, const char *cls, double x1, double y1,
+		     double x2, double y2)
+{
+	prr_buf_addf(out, "<line class=\"%s\" x1=\"", cls);
+	num(out, x1);
+	prr_buf_adds(out, "\" y1=\"");
+	num(out, y1);
+	prr_buf_adds(out, "\" x2=\"");
+	num(out, x2);
+	prr_buf_adds(out, "\" y2=\"");
+	num(out, y2);
+	prr_buf_adds(out, "\"/>");
+}
+
 /*** Sparkline ***/
 
 void prr_svg_sparkline(prr_buf *out, const char *id, const char *title,
@@ -137,6 +153,27 @@ static size_t utf8_prefix(const char *s, size_t chars)
 	return i;
 }
 
+/* One bar `w` wide at (x, y), then its value beside it: "N UNIT WORD",
+ * or `missing` when the value is not stated. */
+static void svg_bar(prr_buf *out, const char *cls, int x, int y, double w,
+		    double value, const char *unit, const char *word,
+		    const char *missing)
+{
+	prr_buf_addf(out, "<rect class=\"%s\" x=\"%d\" y=\"%d\" width=\"",
+		     cls, x, y);
+	num(out, w);
+	prr_buf_adds(out, "\" height=\"14\"/><text class=\"bar-value\" x=\"");
+	num(out, x + w + 6);
+	prr_buf_addf(out, "\" y=\"%d\">", y + 11);
+	if (isfinite(value)) {
+		num(out, value);
+		prr_buf_addf(out, " %s %s", unit ? unit : "", word);
+	} else {
+		prr_buf_adds(out, missing);
+	}
+	prr_buf_adds(out, "</text>\n");
+}
+
 void prr_svg_bars(prr_buf *out, const char *id, const char *title,
 		  const char *desc, const prr_svg_bar *bars, size_t n,
 		  const char *unit)
@@ -184,30 +221,11 @@ void prr_svg_bars(prr_buf *out, const char *id, const char *title,
 		} else {
 			prr_svg_esc(out, b->label);
 		}
-		prr_buf_addf(out, "</text>\n<rect class=\"bar-planned\" x=\"%d\" "
-				  "y=\"%d\" width=\"", label_w, y + 4);
-		num(out, pw);
-		prr_buf_addf(out, "\" height=\"14\"/><text class=\"bar-value\" x=\"");
-		num(out, label_w + pw + 6);
-		prr_buf_addf(out, "\" y=\"%d\">", y + 15);
-		if (isfinite(b->planned)) {
-			num(out, b->planned);
-			prr_buf_addf(out, " %s planned", unit ? unit : "");
-		} else {
-			prr_buf_adds(out, "unplanned");
-		}
-		prr_buf_addf(out, "</text>\n<rect class=\"bar-delivered\" x=\"%d\" "
-				  "y=\"%d\" width=\"", label_w, y + 21);
-		num(out, dw);
-		prr_buf_addf(out, "\" height=\"14\"/><text class=\"bar-value\" x=\"");
-		num(out, label_w + dw + 6);
-		prr_buf_addf(out, "\" y=\"%d\">", y + 32);
-		if (isfinite(b->delivered)) {
-			num(out, b->delivered);
-			prr_buf_addf(out, " %s delivered</text>\n", unit ? unit : "");
-		} else {
-			prr_buf_adds(out, "no points stated</text>\n");
-		}
+		prr_buf_adds(out, "</text>\n");
+		svg_bar(out, "bar-planned", label_w, y + 4, pw, b->planned, unit,
+			"planned", "unplanned");
+		svg_bar(out, "bar-delivered", label_w, y + 21, dw, b->delivered,
+			unit, "delivered", "no points stated");
 	}
 	prr_buf_adds(out, "</svg>");
 }
@@ -444,11 +462,8 @@ void prr_svg_timeline(prr_buf *out, const char *id, const char *title,
 	long step = months / 12 + 1;
 	for (long day = days_of(y, mo, 1); day <= hi; k++) {
 		double x = tl_x(day, lo, hi, left, span);
-		prr_buf_adds(out, "<line class=\"tl-tick\" x1=\"");
-		num(out, x);
-		prr_buf_addf(out, "\" y1=\"%d\" x2=\"", axis);
-		num(out, x);
-		prr_buf_addf(out, "\" y2=\"%d\"/>\n", axis + 6);
+		svg_line(out, "tl-tick", x, axis, x, axis + 6);
+		prr_buf_addc(out, '\n');
 		if (k % step == 0) {
 			char lab[16];
 			snprintf(lab, sizeof lab, "%04d-%02d", y % 10000, mo);
@@ -465,12 +480,8 @@ void prr_svg_timeline(prr_buf *out, const char *id, const char *title,
 		switch (e->mark) {
 		case PRR_SVG_REVIEW: {
 			int ly = axis - 18 - lane_h * lane_up[i_up++];
-			prr_buf_adds(out, "<line class=\"tl-leader\" x1=\"");
-			num(out, x);
-			prr_buf_addf(out, "\" y1=\"%d\" x2=\"", ly + 3);
-			num(out, x);
-			prr_buf_addf(out, "\" y2=\"%d\"/><circle class=\"tl-review %s\" cx=\"",
-				     axis - 6, cls);
+			svg_line(out, "tl-leader", x, ly + 3, x, axis - 6);
+			prr_buf_addf(out, "<circle class=\"tl-review %s\" cx=\"", cls);
 			num(out, x);
 			prr_buf_addf(out, "\" cy=\"%d\" r=\"6\"/>\n", axis);
 			tl_text(out, "tl-label", x, ly, anc[i], e->label);
@@ -483,12 +494,8 @@ void prr_svg_timeline(prr_buf *out, const char *id, const char *title,
 			break;
 		case PRR_SVG_SLIP: {
 			double x2 = tl_x(e->day2, lo, hi, left, span);
-			prr_buf_adds(out, "<line class=\"tl-slip\" x1=\"");
-			num(out, x);
-			prr_buf_addf(out, "\" y1=\"%d\" x2=\"", axis + 28);
-			num(out, x2);
-			prr_buf_addf(out, "\" y2=\"%d\"/><polygon class=\"tl-slip-head\" "
-					  "points=\"", axis + 28);
+			svg_line(out, "tl-slip", x, axis + 28, x2, axis + 28);
+			prr_buf_adds(out, "<polygon class=\"tl-slip-head\" points=\"");
 			double dir = x2 >= x ? 1 : -1;
 			num(out, x2);
 			prr_buf_addf(out, ",%d ", axis + 28);
@@ -500,11 +507,8 @@ void prr_svg_timeline(prr_buf *out, const char *id, const char *title,
 		}
 		case PRR_SVG_TAG: {
 			int ly = axis - 18 - lane_h * lane_up[i_up++];
-			prr_buf_adds(out, "<line class=\"tl-tag\" x1=\"");
-			num(out, x);
-			prr_buf_addf(out, "\" y1=\"%d\" x2=\"", ly + 4);
-			num(out, x);
-			prr_buf_addf(out, "\" y2=\"%d\"/>\n", axis);
+			svg_line(out, "tl-tag", x, ly + 4, x, axis);
+			prr_buf_addc(out, '\n');
 			tl_text(out, "tl-tag-label", x, ly, anc[i], e->label);
 			break;
 		}
@@ -566,11 +570,8 @@ void prr_svg_trend(prr_buf *out, const char *id, const char *title,
 	/* the y axis: gridlines, then the thresholds */
 	for (int g = 0; g <= 100; g += 50) {
 		double y = bottom - g * plot_h / 100.0;
-		prr_buf_addf(out, "<line class=\"tr-grid\" x1=\"%d\" y1=\"", left);
-		num(out, y);
-		prr_buf_addf(out, "\" x2=\"%d\" y2=\"", w - right);
-		num(out, y);
-		prr_buf_addf(out, "\"/><text class=\"tr-axis\" x=\"%d\" y=\"", left - 6);
+		svg_line(out, "tr-grid", left, y, w - right, y);
+		prr_buf_addf(out, "<text class=\"tr-axis\" x=\"%d\" y=\"", left - 6);
 		num(out, y + 4);
 		prr_buf_addf(out, "\" text-anchor=\"end\">%d%%</text>\n", g);
 	}
@@ -582,11 +583,8 @@ void prr_svg_trend(prr_buf *out, const char *id, const char *title,
 		char lab[48];
 		snprintf(lab, sizeof lab, "%s \xE2\x89\xA5 %.0f%%", k ? "partial" : "ready",
 			 th[k]);
-		prr_buf_addf(out, "<line class=\"tr-threshold\" x1=\"%d\" y1=\"", left);
-		num(out, y);
-		prr_buf_addf(out, "\" x2=\"%d\" y2=\"", w - right);
-		num(out, y);
-		prr_buf_addf(out, "\"/><text class=\"tr-axis\" x=\"%d\" y=\"", w - right);
+		svg_line(out, "tr-threshold", left, y, w - right, y);
+		prr_buf_addf(out, "<text class=\"tr-axis\" x=\"%d\" y=\"", w - right);
 		/* ready above its line, partial below: close thresholds do not
 		 * stack their words */
 		num(out, k ? y + 12 : y - 4);
@@ -605,11 +603,8 @@ void prr_svg_trend(prr_buf *out, const char *id, const char *title,
 			  "y2=\"%d\"/>\n", left, bottom, w - right, bottom);
 	for (size_t i = 0; i < n; i++) {
 		double x = n == 1 ? left + pad + span / 2.0 : left + pad + (double)i * dx;
-		prr_buf_adds(out, "<line class=\"tr-tick\" x1=\"");
-		num(out, x);
-		prr_buf_addf(out, "\" y1=\"%d\" x2=\"", bottom);
-		num(out, x);
-		prr_buf_addf(out, "\" y2=\"%d\"/>\n", bottom + 5);
+		svg_line(out, "tr-tick", x, bottom, x, bottom + 5);
+		prr_buf_addc(out, '\n');
 		if ((n - 1 - i) % step == 0) {
 			prr_svg_span sp;
 			const char *a = place_label(x, text_w(dates[i], 11), w, &sp);
