@@ -324,6 +324,7 @@ void imp_claim_score_mean(imp *im);
 void imp_claim_heading_percents(imp *im);
 /* plans (import_plan.c) */
 bool imp_wave_heading(const char *title);
+void imp_wave_heading_figures(imp *im, size_t si, const char *title);
 size_t imp_wave_for_context(imp *im, int line);
 bool imp_wave_field(imp *im, const char *name, const char *v, size_t n);
 void imp_table_plan_steps(imp *im, const table *t, int wave_col);

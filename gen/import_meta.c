@@ -351,6 +351,8 @@ void imp_handle_heading(imp *im, size_t i)
 	if (level == 1 && !im->r->title)
 		im->r->title = title;
 	im->sx[si].wave_step = imp_wave_heading(title);
+	if (im->sx[si].wave_step)
+		imp_wave_heading_figures(im, si, title);
 	/* "## Security (20/20)", "### Phase 2 (95% ✅)" */
 	imp_score_text(im, s, n, line, IMP_LINE_HEADING);
 	imp_scan_commits(im, s, n, line);

@@ -3,6 +3,7 @@
  * and the tables that sum them up ("Sprint | Planned SP | Start Date"). */
 #include "import_int.h"
 #include "prr/rec_date.h"
+#include "prr/rec_item.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -158,6 +159,35 @@ bool imp_wave_field(imp *im, const char *name, const char *v, size_t n)
 	return false;
 }
 
+static bool trailing_points(const char *t, double *points, size_t *end);
+
+/*
+ * What a step's heading states of it: its points at the end ("Wave 1 —
+ * Observability · 13 pts", "Sprint 2 (21 SP)") and its window, two days
+ * ("Sprint 1 (2026-04-01 – 2026-04-14)"); a day without its year is no
+ * window (prr does not guess the year).
+ */
+void imp_wave_heading_figures(imp *im, size_t si, const char *title)
+{
+	secx *x = &im->sx[si];
+	double p;
+	size_t end;
+	if (trailing_points(title, &p, &end)) {
+		x->points = p;
+		x->has_points = true;
+	}
+	size_t n = strlen(title);
+	prr_date_hit a, b;
+	if (!prr_rec_date_find(title, n, &a) || a.prec != PRR_DATE_DAY)
+		return;
+	size_t rest = a.at + a.len;
+	if (!prr_rec_date_find(title + rest, n - rest, &b) ||
+	    b.prec != PRR_DATE_DAY || strcmp(a.date, b.date) > 0)
+		return;
+	x->start = prr_arena_strdup(im->a, a.date);
+	x->end = prr_arena_strdup(im->a, b.date);
+}
+
 /* The number of a step heading ("⏱️ SPRINT 3: …" is 3), or -1. */
 static long step_number(const char *t)
 {
@@ -254,6 +284,20 @@ void imp_table_plan_steps(imp *im, const table *t, int wave_col)
 size_t imp_story_key(imp *im, const char *t, size_t n, const char **id)
 {
 	const char *colon = memchr(t, ':', n);
+	size_t from, len;
+	if ((!colon || colon - t > 16 || memchr(t, ' ', (size_t)(colon - t))) &&
+	    prr_rec_finding_id(t, n, &from, &len) && from == 0 && len < n &&
+	    t[len] == ' ') {
+		/* "CHK-1 Structured logs", "PAY-7 — Retries" */
+		*id = prr_arena_strndup(im->a, t, len);
+		while (len < n && (t[len] == ' ' || t[len] == '-'))
+			len++;
+		if (n - len >= 3 && memcmp(t + len, "\xE2\x80\x94", 3) == 0)
+			len += 3;
+		while (len < n && t[len] == ' ')
+			len++;
+		return len < n ? len : 0;
+	}
 	if (!colon || colon - t > 16 || memchr(t, ' ', (size_t)(colon - t)))
 		return 0;
 	*id = prr_arena_strndup(im->a, t, (size_t)(colon - t));

@@ -872,6 +872,39 @@ PRR_TEST(import_read__task_lists_of_a_sprint_are_its_stories)
 	prr_diags_free(&d);
 }
 
+/* a step's heading states its points and window; a story's key may
+ * stand before its title without a colon */
+PRR_TEST(import_read__a_step_heading_states_points_and_window)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n### Wave 1 \xE2\x80\x94 Logs (2026-04-01 \xE2\x80\x93 "
+		"2026-04-14) \xC2\xB7 13 pts\n\n"
+		"- [x] CHK-1 Structured logs (5 pts)\n"
+		"- [ ] CHK-2 \xE2\x80\x94 Alert on p99 (8 pts)\n\n"
+		"### Wave 2 (Apr 15 \xE2\x80\x93 Apr 28) \xE2\x80\x94 9 SP\n\n"
+		"- [x] P1 fix the retries (3 pts)\n", &d);
+	CHECK(r && r->n_waves == 2);
+	if (r && r->n_waves == 2) {
+		const prr_wave *w = &r->waves[0];
+		CHECK_NUM(w->planned_points, 13);
+		CHECK_STR(w->start, "2026-04-01");
+		CHECK_STR(w->end, "2026-04-14");
+		CHECK(w->n_stories == 2);
+		if (w->n_stories == 2) {
+			CHECK_STR(w->stories[0].id, "CHK-1");
+			CHECK_STR(w->stories[0].title, "Structured logs");
+			CHECK_STR(w->stories[1].id, "CHK-2");
+			CHECK_STR(w->stories[1].title, "Alert on p99");
+		}
+		/* a day without its year is no window: no year is guessed */
+		CHECK_NUM(r->waves[1].planned_points, 9);
+		CHECK(r->waves[1].start == NULL && r->waves[1].end == NULL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__sprints_with_their_points_and_windows)
 {
 	prr_diags d = PRR_DIAGS_INIT;
