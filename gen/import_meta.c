@@ -432,6 +432,29 @@ void imp_handle_heading(imp *im, size_t i)
 
 /*** Paragraphs ***/
 
+/*
+ * A field's value wrapped onto the paragraph's next lines ("**Verdict**:
+ * ship to 10% of traffic; full rollout after the" / "documentation
+ * closes."): a value that stops mid-sentence, then lines that begin in
+ * lower case and are no fields themselves.  `rest` is the end of the
+ * field's line, `end` of the paragraph.
+ */
+static prr_str continued(prr_str val, const char *rest, const char *end)
+{
+	/* the lines stay in place: imp_clean reads their breaks as spaces */
+	while (rest < end && val.n && !strchr(".!?:", val.p[val.n - 1])) {
+		const char *p = rest + 1;
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		prr_str nm, v;
+		if (!k || *p < 'a' || *p > 'z' || imp_split_field(p, k, &nm, &v))
+			break;
+		rest = p + k;
+		val.n = (size_t)(rest - val.p);
+	}
+	return val;
+}
+
 void imp_handle_paragraph(imp *im, size_t i)
 {
 	size_t n;
@@ -449,7 +472,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 							    : IMP_LINE_COMPONENT);
 		bool quiet = false;
 		if (k && imp_split_field(p, k, &nm, &val)) {
-			imp_handle_field(im, nm, val, ln);
+			imp_handle_field(im, nm, continued(val, p + k, end), ln);
 			fields++;
 			quiet = imp_quiet_field(nm.p, nm.n);
 		} else if (k && k <= 80 && imp_letter_byte((unsigned char)*p) &&

@@ -409,6 +409,31 @@ PRR_TEST(import_read__risks_keep_their_mitigations)
 
 /* front matter: fields, the date, nested scores as parts; its status is
  * the file's, no verdict; md4c never sees it as a heading */
+/* a field's value wrapped onto the paragraph's next line stays whole;
+ * fields on lines of their own stay apart */
+PRR_TEST(import_read__a_field_wrapped_onto_the_next_line)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n**Owner:** Messaging team\n**Reviewers:** A. Chen\n\n"
+		"**Rollout**: ship to 10% of traffic; full rollout after the\n"
+		"documentation gaps close.\nThe team agreed.\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		const char *want[][2] = { { "Owner", "Messaging team" },
+			{ "Reviewers", "A. Chen" },
+			{ "Rollout", "ship to 10% of traffic; full rollout "
+				     "after the documentation gaps close." } };
+		CHECK_INT(r->n_fields, 3);
+		for (size_t i = 0; i < 3 && i < r->n_fields; i++) {
+			CHECK_STR(r->fields[i].name, want[i][0]);
+			CHECK_STR(r->fields[i].value, want[i][1]);
+		}
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__front_matter_is_fields)
 {
 	prr_diags d = PRR_DIAGS_INIT;
