@@ -156,6 +156,7 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 		put_tally(o2, "tally", &cf->tally);
 	}
 	view_putf(c, "n_components", "%zu", rf->score.n_comps);
+	prr_vput_bool(c, "has_components", rf->score.n_comps > 0);
 	if (rf->score.n_comps > max_rows) {
 		size_t more = rf->score.n_comps - max_rows;
 		const char *word = plural(more, "component", "components");

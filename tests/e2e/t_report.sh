@@ -198,6 +198,20 @@ expect_out "| Worker | Partially ready | 50% | 1 of 2 | 0 | 1 | 0 |"
 grep -q '!\[' "$W/out" && fail "an image in the report"
 end
 
+begin "report md: a review with no components shows no empty table of them"
+mkdir -p "$R/nocomp"
+cat > "$R/nocomp/2026-05-01.json" <<'JSON'
+{"schema": "prr/review/v1", "project": "Demo", "date": "2026-05-01",
+ "status": {"text": "Conditionally ready", "level": "partial"},
+ "dimensions": [{"name": "Security", "score": 7, "max": 10}]}
+JSON
+run report --format md "$R/nocomp"
+expect_rc 0
+expect_out "Conditionally ready"
+grep -q "Components (" "$W/out" && fail "an empty components table"
+grep -q "| Component |" "$W/out" && fail "a components header with no rows"
+end
+
 begin "report md: hostile review text loads no image, pings no one, opens no HTML"
 mkdir -p "$R/hostile"
 cat > "$R/hostile/2026-05-01.json" <<'JSON'
