@@ -20,6 +20,12 @@ static const struct {
 	{ 0x2713, PRR_PASS },    /* ✓ */
 	{ 0x2611, PRR_PASS },    /* ☑ */
 	{ 0x1F7E2, PRR_PASS },   /* 🟢 */
+	{ 0x1F7E9, PRR_PASS },   /* 🟩 */
+	{ 0x1F7E8, PRR_PARTIAL }, /* 🟨 */
+	{ 0x1F7E7, PRR_PARTIAL }, /* 🟧 */
+	{ 0x2716, PRR_FAIL },    /* ✖ */
+	{ 0x274E, PRR_FAIL },    /* ❎ */
+	{ 0x1F7E5, PRR_FAIL },   /* 🟥 */
 	{ 0x26A0, PRR_PARTIAL }, /* ⚠ */
 	{ 0x1F7E1, PRR_PARTIAL }, /* 🟡 */
 	{ 0x1F7E0, PRR_PARTIAL }, /* 🟠 */
@@ -93,6 +99,7 @@ static const struct {
 	{ "EN CURSO", PRR_PENDING },    { "EN PROGRESO", PRR_PENDING },
 	{ "EM PROGRESSO", PRR_PENDING }, { "EM ANDAMENTO", PRR_PENDING },
 	{ "NO INICIADO", PRR_PENDING }, { "EN ATTENTE", PRR_PENDING },
+	{ "TBD", PRR_PENDING },         { "TBC", PRR_PENDING },
 };
 
 /*

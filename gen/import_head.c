@@ -545,7 +545,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		int vl = lk.verdict;
 		/* "### Uploader" then "**Status:** ✅ Ready": a part's state,
 		 * however near the top */
-		if (vl == 1 && in_part(im))
+		if ((vl == 1 || (label.n == 7 && imp_starts_with_ci(label.p, 7, "overall"))) &&
+		    in_part(im))
 			vl = 0;
 		if (vl && kind != IMP_LINE_COMPONENT) {
 			/* a weak label ("Status:") deep in a section is that

@@ -437,6 +437,8 @@ bool imp_is_total_row(const char *c);
 /* A cell that states a status: a mark (✅ ⚠️ ❌ [x]) or, short, one
  * status word or phrase alone ("Yes", "Partial", "N/A"). */
 bool imp_cell_marked(const char *cell);
+/* A cell that states nothing: empty, or a dash alone ("-", "—", "–"). */
+bool imp_cell_blank(const char *cell);
 const char *imp_other_cols(imp *im, const table *t, size_t r,
 			      const int *skip, int n_skip);
 void imp_table_stories(imp *im, const table *t, int story_col);

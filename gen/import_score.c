@@ -47,7 +47,7 @@ void imp_table_components(imp *im, const table *t, int name_col)
 				*b = -1;
 			yes += *b > 0;
 			marked += imp_cell_marked(cs);
-			filled += *t->cell[r][k] != 0;
+			filled += !imp_cell_blank(t->cell[r][k]);
 		}
 		/* a count column ("11/12"), or a matrix column whose cells
 		 * are mostly status marks (✅ ⚠️ ❌): a check per cell */
@@ -97,7 +97,7 @@ void imp_table_components(imp *im, const table *t, int name_col)
 			nc += count_col[k];
 		c->checks = prr_arena_array(im->a, nc, sizeof *c->checks);
 		for (size_t k = 0; k < t->cols; k++) {
-			if (!count_col[k])
+			if (!count_col[k] || imp_cell_blank(t->cell[r][k]))
 				continue;
 			prr_check *ck = &c->checks[c->n_checks++];
 			ck->category = t->head[k];

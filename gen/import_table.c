@@ -344,6 +344,20 @@ void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col)
 }
 
 /* Columns after the first whose filled cells are mostly status marks. */
+bool imp_cell_blank(const char *cell)
+{
+	while (*cell == ' ')
+		cell++;
+	if (*cell == '-')
+		cell++;
+	else if (strncmp(cell, "\xE2\x80\x94", 3) == 0 ||
+		 strncmp(cell, "\xE2\x80\x93", 3) == 0)
+		cell += 3; /* — – */
+	while (*cell == ' ')
+		cell++;
+	return !*cell;
+}
+
 bool imp_cell_marked(const char *cell)
 {
 	bool known;
@@ -361,7 +375,7 @@ static size_t mark_columns(const table *t)
 		size_t marked = 0, filled = 0;
 		for (size_t r = 0; r < t->rows; r++) {
 			marked += imp_cell_marked(t->raw[r][k]);
-			filled += *t->cell[r][k] != 0;
+			filled += !imp_cell_blank(t->cell[r][k]);
 		}
 		cols += marked && marked * 2 > filled;
 	}

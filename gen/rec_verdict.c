@@ -104,6 +104,10 @@ static const struct group vocabulary[] = {
 			  "recommend proceeding", "recommend going live",
 			  "recommended for production") },
 	{ K_POS, F_ALONE, WORDS("ship it") },
+	/* a RAG status, alone in its clause: "Overall: 🟡 AMBER" */
+	{ K_POS, F_ALONE, WORDS("green") },
+	{ K_PART, F_ALONE, WORDS("amber", "yellow") },
+	{ K_NEG, F_ALONE, WORDS("red") },
 	{ K_POS, F_ALONE, WORDS("go", "pass", "passed") },
 	{ K_POS, F_BEFORE, WORDS("go for launch", "go for production",
 				 "go for release", "proceed") },
@@ -201,6 +205,8 @@ static const struct labels label_names[] = {
 		   "release authorization") },
 	{ 1, WORDS("status", "result", "outcome", "assessment", "evaluation",
 		   "readiness") },
+	/* "Overall: NOT READY"; within a part, that part's (import_head.c) */
+	{ 2, WORDS("overall") },
 	/* Spanish and Portuguese */
 	{ 2, WORDS("veredicto", "veredito", "decisión", "decisão",
 		   "conclusión", "conclusão", "recomendación", "recomendação",
@@ -224,7 +230,7 @@ static const struct labels label_qualifiers[] = {
 	{ 2, WORDS("final", "finale", "go/no-go", "最终", "最終") },
 	{ 0, WORDS("overall", "general", "global", "geral", "générale",
 		   "launch", "release", "production", "readiness", "review",
-		   "prr", "approval", "总体", "総合") },
+		   "prr", "approval", "rag", "总体", "総合") },
 };
 
 /*** Characters ***/

@@ -636,6 +636,31 @@ PRR_TEST(import_read__short_findings_with_an_id_or_severity)
 
 /* a matrix answered in words ("Yes", "No", "Partial", "N/A"), and a
  * table's "Overall | NO-GO" row: the verdict, not a check */
+/* more marks (✖ ❎ 🟥 🟩 🟨), TBD, and a cell that states nothing: a
+ * dash or nothing makes no check */
+PRR_TEST(import_read__matrix_marks_and_blank_cells)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n| Component | Health | Alerts | Runbook |\n"
+		"|---|---|---|---|\n"
+		"| api | \xE2\x9C\x96\xEF\xB8\x8F | \xF0\x9F\x9F\xA9 | TBD |\n"
+		"| db | \xE2\x9D\x8E | \xF0\x9F\x9F\xA8 | \xE2\x80\x94 |\n"
+		"| ui | \xF0\x9F\x9F\xA5 | - |  |\n", &d);
+	CHECK(r && r->n_components == 3);
+	if (r && r->n_components == 3) {
+		const prr_component *c = r->components;
+		CHECK(c[0].n_checks == 3 && c[0].checks[0].status == PRR_FAIL &&
+		      c[0].checks[1].status == PRR_PASS &&
+		      c[0].checks[2].status == PRR_PENDING);
+		CHECK(c[1].n_checks == 2 && c[1].checks[0].status == PRR_FAIL &&
+		      c[1].checks[1].status == PRR_PARTIAL);
+		CHECK(c[2].n_checks == 1 && c[2].checks[0].status == PRR_FAIL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__matrix_in_words_and_an_overall_row)
 {
 	prr_diags d = PRR_DIAGS_INIT;

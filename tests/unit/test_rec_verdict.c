@@ -295,6 +295,19 @@ PRR_TEST(rec_verdict__prose_of_a_decision)
 	UNKNOWN("Go-live: 2026-03-01");
 }
 
+/* a RAG status stands alone in its clause */
+PRR_TEST(rec_verdict__rag_status_alone)
+{
+	READY("GREEN");
+	PARTIAL("\xF0\x9F\x9F\xA1 AMBER");
+	PARTIAL("Yellow");
+	NOT_READY("**RED**");
+	NOT_READY("Overall: RED");
+	UNKNOWN("Red team exercise done");
+	UNKNOWN("The green build");
+	UNKNOWN("red/green deploys");
+}
+
 PRR_TEST(rec_verdict__span_of_the_verdict_words)
 {
 	CHECK_STR(span("Status: NOT production ready."),
@@ -390,12 +403,15 @@ PRR_TEST(rec_verdict__strong_labels)
 	LABEL("结论", 2);
 	LABEL("判定：", 2);
 	LABEL("最终结论", 2);
+	LABEL("Overall", 2);
+	LABEL("**Overall:**", 2);
 }
 
 PRR_TEST(rec_verdict__weak_labels)
 {
 	LABEL("Status", 1);
 	LABEL("Overall Status", 1);
+	LABEL("RAG status", 1);
 	LABEL("Overall Readiness Status:", 1);
 	LABEL("Assessment", 1);
 	LABEL("Outcome", 1);
