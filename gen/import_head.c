@@ -200,6 +200,11 @@ static bool in_part(imp *im)
 	       !heading_decides(im, im->hs[top].sec);
 }
 
+bool imp_head_in_part(imp *im)
+{
+	return in_part(im);
+}
+
 /* A section whose heading says it concludes: its verdict is the one. */
 static bool concluding(imp *im)
 {

@@ -73,6 +73,9 @@ typedef struct secx {
 			     first asked) */
 	bool concludes, decides, closes;
 	bool said;        /* a line of text was read under it (import_head.c) */
+	bool comp_part;   /* one of the parts a heading of components lists
+			     ("## Services" over "### Auth"): a component
+			     once it states a status (imp_part_component) */
 	/* what its heading says of the files listed under it (import_evid.c:
 	 * imp_list_files), worked out the first time a list asks */
 	bool files_known;
@@ -338,6 +341,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
  * document's verdict when the value states one; returns whether it did. */
 bool imp_head_total_row(imp *im, const char *name, const char *value,
 			int line);
+/* Under a heading of level 3 or deeper that neither concludes nor decides:
+ * what is stated there is that part's. */
+bool imp_head_in_part(imp *im);
 void imp_head_finish(imp *im);
 
 /* util */
@@ -388,6 +394,12 @@ bool imp_generic_heading(const char *t);
 const char *imp_context_title(imp *im);
 const char *imp_nearest_title(imp *im);
 prr_component *imp_new_component(imp *im, const char *name, int line);
+/* A heading that lists components: "Services", "Components", "Modules",
+ * "Composants", "组件" … (plural or a heading of them alone). */
+bool imp_components_heading(const char *title);
+/* The component the current section is, made when first asked, when the
+ * section is one of the parts a heading of components lists; else NULL. */
+prr_component *imp_part_component(imp *im);
 void imp_add_claim(imp *im, const char *claim, const char *stated,
 		      const char *computed, bool agrees, int line);
 void imp_add_pending(imp *im, int kind, const char *label,

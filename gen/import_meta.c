@@ -220,15 +220,20 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	} else if (strcasecmp(name, "status") == 0 ||
 		   strcasecmp(name, "overall status") == 0 ||
 		   strcasecmp(name, "current status") == 0) {
+		/* "## Services" then "### Auth" and "**Status:** ✅ Ready":
+		 * the status of a component the section is */
+		if (!comp)
+			comp = imp_part_component(im);
 		if (comp && im->r->n_components &&
-		    strcasecmp(name, "overall status") == 0) {
+		    (strcasecmp(name, "overall status") == 0 || !comp->status)) {
 			bool known;
 			comp->status = prr_status_from_text(val.p, val.n, &known);
 			return;
 		}
 		/* the words stay; the level is the verdict recogniser's
-		 * (import_head.c), never read into a plain status */
-		if (!im->r->status_text) {
+		 * (import_head.c), never read into a plain status; a part's
+		 * status is not the document's */
+		if (!im->r->status_text && !imp_head_in_part(im)) {
 			im->r->status_text = value;
 			im->r->status_line = line;
 			return;
@@ -350,6 +355,10 @@ void imp_handle_heading(imp *im, size_t i)
 	imp_head_line(im, s, n, line, IMP_LINE_HEADING);
 	if (level == 1 && !im->r->title)
 		im->r->title = title;
+	/* one of the parts a heading of components lists, one level down */
+	im->sx[si].comp_part = im->n_hs >= 2 &&
+		im->hs[im->n_hs - 2].level == level - 1 &&
+		imp_components_heading(im->hs[im->n_hs - 2].title);
 	im->sx[si].wave_step = imp_wave_heading(title);
 	if (im->sx[si].wave_step)
 		imp_wave_heading_figures(im, si, title);

@@ -350,6 +350,43 @@ prr_component *imp_new_component(imp *im, const char *name, int line)
 	return c;
 }
 
+bool imp_components_heading(const char *t)
+{
+	static const char *const words[] = { "components", "services",
+		"modules", "subsystems", "microservices", "systems",
+		"componentes", "composants", "komponenten", "módulos",
+		"servicios", "serviços", "dienste", "组件", "模块", "服务",
+		"コンポーネント", "サービス", NULL };
+	size_t n = strlen(t);
+	for (int i = 0; words[i]; i++) {
+		size_t k = strlen(words[i]);
+		for (size_t at = 0; at + k <= n; at++) {
+			bool ascii = (unsigned char)words[i][0] < 0x80;
+			if ((ascii && at && isalnum((unsigned char)t[at - 1])) ||
+			    strncasecmp(t + at, words[i], k) != 0)
+				continue;
+			if (!ascii || at + k == n || !isalnum((unsigned char)t[at + k]))
+				return true;
+		}
+	}
+	return false;
+}
+
+prr_component *imp_part_component(imp *im)
+{
+	if (!im->n_hs)
+		return NULL;
+	size_t si = im->hs[im->n_hs - 1].sec;
+	secx *x = &im->sx[si];
+	if (!x->comp_part)
+		return NULL;
+	if (!x->comp) {
+		imp_new_component(im, x->title, im->r->sections[si].line);
+		x->comp = im->r->n_components;
+	}
+	return &im->r->components[x->comp - 1];
+}
+
 /*** Claims ***/
 
 /* A new checklist of the current section, with room for `n` items;

@@ -162,10 +162,16 @@ void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review)
 	for (size_t j = 0; j < s->n_categories; j++)
 		view_put_label(push(cats), "name", s->categories[j]);
 	prr_vnode *rows = put_arr(hm, "rows");
+	bool stated = false; /* a component states its own status */
+	for (size_t i = 0; i < s->n_comps; i++)
+		stated |= s->comps[i].component->status != PRR_UNKNOWN;
 	for (size_t i = 0; i < s->n_comps; i++) {
 		const prr_compfig *cf = &s->comps[i];
 		prr_vnode *row = push(rows);
 		putr(row, "name", cf->name);
+		if (stated)
+			view_put_status(put_obj(row, "stated"),
+					    cf->component->status);
 		int k = comp_of(pg, ri, i);
 		if (k >= 0 && in_review)
 			view_putf(row, "href", "components/%s.html", pg->comp_slugs[k]);
@@ -193,7 +199,8 @@ void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review)
 			putb(cell, "waived", ck->waived >= 0);
 		}
 	}
-	putb(hm, "any", s->n_comps > 0 && s->n_categories > 0);
+	putb(hm, "has_stated", stated);
+	putb(hm, "any", s->n_comps > 0 && (s->n_categories > 0 || stated));
 	put_check_notes(hm, s);
 }
 

@@ -318,6 +318,7 @@ int view_page_review(page *pg, size_t i, prr_buf *err)
 	put_dimensions(c, &rf->score);
 	view_put_blockers(c, &rf->score, SIZE_MAX);
 	view_put_findings(c, "findings", r, false, SIZE_MAX);
+	putb(c, "has_findings", r->n_findings > 0);
 	/* disagreements first; the rows that agree folded under their count */
 	size_t n = view_put_audit(c, "audit", &rf->audit, AUDIT_DISAGREE, SIZE_MAX);
 	size_t agree = view_put_audit(c, "audit_agree", &rf->audit, AUDIT_AGREE, SIZE_MAX);

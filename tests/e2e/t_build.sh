@@ -363,3 +363,28 @@ grep -q '<dt>Checks</dt><dd>no component checks</dd>' "$B/nochecks-site/reviews/
 grep -q '0 of 0' "$B/nochecks-site/reviews/2026-02-11/index.html" "$B/nochecks-site/reviews/2026-02-11/report.md" && fail "'0 of 0' shown"
 grep -q '^no component checks · 0 open findings' "$B/nochecks-site/reviews/2026-02-11/report.md" || fail "report.md: $(sed -n 5,12p "$B/nochecks-site/reviews/2026-02-11/report.md")"
 end
+
+begin "build: components that state only their status are on the scorecard; no empty findings table"
+mkdir -p "$B/stated"
+cat > "$B/stated/2026-06-03.md" <<'MD'
+# Platform Readiness Review
+
+## Services
+
+### Auth Service
+
+**Status:** ✅ Ready
+
+### Billing Service
+
+**Status:** ⚠️ Partial
+MD
+run build -o "$B/stated-site" "$B/stated"
+expect_rc 0
+P="$B/stated-site/reviews/2026-06-03/index.html"
+grep -q '<th scope="col">Stated</th>' "$P" || fail "no Stated column"
+grep -q 'Billing Service</a></th><td class="cell st-partial">partial</td>' "$P" || fail "Billing's stated status"
+grep -q 'This review has no component checks' "$P" && fail "the components are not shown"
+grep -q '<p class="muted">No findings.</p>' "$P" || fail "no 'No findings.'"
+grep -q '<th scope="col">Severity</th>' "$P" && fail "an empty findings table"
+end

@@ -195,6 +195,35 @@ PRR_TEST(import_read__verdicts_as_stated)
 
 /* The first sentence under "## Recommendation" that states a verdict is
  * the document's when nothing stronger says one; its reasons are not */
+/* "## Services" then "### Auth Service" and "**Status:** ✅ Ready": a
+ * component and its status, not the document's; a section that states
+ * no status is no component, and a part elsewhere gives no status */
+PRR_TEST(import_read__parts_that_a_heading_of_components_lists)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Services\n\n### Auth Service\n\n"
+		"**Status:** \xE2\x9C\x85 Ready\n\n- [x] Health checks\n\n"
+		"### Billing Service\n\n**Status:** \xE2\x9A\xA0\xEF\xB8\x8F Partial\n\n"
+		"### Glossary\n\nWords.\n\n"
+		"## Notes\n\n### Migration\n\n**Status:** Done\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_components, 2);
+		if (r->n_components == 2) {
+			CHECK_STR(r->components[0].name, "Auth Service");
+			CHECK(r->components[0].status == PRR_PASS);
+			CHECK_STR(r->components[1].name, "Billing Service");
+			CHECK(r->components[1].status == PRR_PARTIAL);
+		}
+		/* no status of a part becomes the document's */
+		CHECK(r->status_text == NULL);
+		CHECK(r->level == PRR_LEVEL_UNKNOWN);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__a_recommendation_written_plainly)
 {
 	static const struct { const char *body, *text; prr_level level; } cases[] = {
