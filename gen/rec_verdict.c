@@ -188,6 +188,12 @@ static const struct group vocabulary[] = {
 			  "合格", "批准", "本番稼働可能", "稼働可能",
 			  "リリース可能", "承認") },
 
+	/* a condition on a positive, no verdict alone: "READY for GA, on
+	 * condition that F-008 is fixed" */
+	{ K_WARN, 0, WORDS("on condition that", "on the condition that",
+			   "provided that", "providing that", "contingent on",
+			   "contingent upon", "as long as") },
+
 	/*** Warning marks: a caveat on a positive, no verdict alone ***/
 	{ K_WARN, 0, WORDS("\u26A0", "\U0001F7E1", "\U0001F7E0") }, /* ⚠🟡🟠 */
 };

@@ -274,6 +274,11 @@ PRR_TEST(rec_verdict__prose_of_a_decision)
 	PARTIAL("The service will be ready for production once the drill passes.");
 	PARTIAL("Once the DR drill passes, the service will be ready.");
 	PARTIAL("Ready once the runbook is written");
+	PARTIAL("READY for general availability, on condition that F-008 "
+		"is fixed before launch");
+	PARTIAL("Approved, provided that the DR drill passes");
+	PARTIAL("Go for launch contingent on the pen test");
+	UNKNOWN("Provided that the drill passes, we launch Monday");
 	UNKNOWN("The team is ready to fix the blockers.");
 	UNKNOWN("Ready to answer questions at the review");
 	READY("Ready to go");
