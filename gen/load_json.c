@@ -6,6 +6,7 @@
  */
 #include "prr/load.h"
 #include "prr/utf8.h"
+#include "prr/rec_verdict.h"
 #include "prr/buf.h"
 #include "review_spec.h"
 
@@ -379,6 +380,18 @@ static void check_range(loader *L, const cJSON *obj, const char *lo_name,
 static void check_rules(loader *L, const cJSON *root)
 {
 	prr_review *r = L->r;
+	/* a level its own words deny ("NOT READY: …" stated "ready"): read
+	 * as stated, and said (the other way, "4 of 5 COMPLETE" stated
+	 * partial, is prr's own caution) */
+	prr_level said = r->status_text && r->level != PRR_LEVEL_UNKNOWN
+			 ? prr_rec_verdict(r->status_text, strlen(r->status_text),
+					   NULL, NULL)
+			 : PRR_LEVEL_UNKNOWN;
+	if (said > r->level)
+		prr_jdoc_warning(&L->doc, member(member(root, "status"), "level"),
+				 "status level \"%s\", but its text reads %s: \"%s\"",
+				 prr_level_name(r->level), prr_level_name(said),
+				 r->status_text);
 	const cJSON **v = items(root, "scores", r->n_scores);
 	for (size_t i = 0; i < r->n_scores; i++) {
 		const prr_score *s = &r->scores[i];

@@ -17,7 +17,7 @@ grep -q '<html lang="en">' "$B/site/reviews/2026-04-13/index.html" || fail "no l
 grep -q 'href="../../assets/style.css"' "$B/site/reviews/2026-04-13/index.html" || fail "review page root is not ../../"
 grep -q 'href="../index.html"' "$B/site/components/postgres.html" || fail "component page root"
 grep -qE '(src|href)="(https?:)?//' "$B/site/index.html" && fail "an external reference in index.html"
-grep -q '<title>readiness: 96% ready</title>' "$B/site/badge.svg" || fail "badge: $(head -c 300 "$B/site/badge.svg")"
+grep -q '<title>readiness: partial (prr: 96% ready)</title>' "$B/site/badge.svg" || fail "badge: $(head -c 300 "$B/site/badge.svg")"
 grep -q '"method"' "$B/site/data.json" || fail "data.json has no method"
 end
 

@@ -105,6 +105,33 @@ PRR_TEST(load__errors_point_at_the_value)
 	prr_diags_free(&d);
 }
 
+/* a stated level its own words deny is loaded as stated, with a warning
+ * at the level; a level more cautious than its words is no warning */
+PRR_TEST(load__a_level_its_text_denies_is_warned_of)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = load("{\"schema\": \"prr/review/v1\", \"date\": \"2026-01-01\",\n"
+			     " \"status\": {\"text\": \"NOT READY: two blockers\", "
+			     "\"level\": \"ready\"}}", &d);
+	CHECK(r != NULL && r->level == PRR_LEVEL_READY);
+	CHECK_INT(d.errors, 0);
+	CHECK_INT(d.n, 1);
+	if (d.n) {
+		CHECK_INT(d.v[0].line, 2);
+		CHECK_CONTAINS(d.v[0].message, "status level \"ready\", but its text "
+			       "reads not-ready");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = load("{\"schema\": \"prr/review/v1\", \"date\": \"2026-01-01\",\n"
+		 " \"status\": {\"text\": \"4 of 5 stories COMPLETE\", "
+		 "\"level\": \"partial\"}}", &d);
+	CHECK(r != NULL);
+	CHECK_INT(d.n, 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(load__duplicate_keys_and_missing_fields)
 {
 	prr_diags d = PRR_DIAGS_INIT;
