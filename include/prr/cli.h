@@ -1,7 +1,7 @@
 /*
  * cli.h - sub-commands and their options, git-style.
  *
- * Each gen/cmd_NAME.c defines one command:
+ * Each gen/cmd/cmd_NAME.c defines one command:
  *
  *     static const prr_option options[] = {
  *         { "output", 'o', "FILE", "write the JSON to FILE" },
