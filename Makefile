@@ -45,8 +45,9 @@ endif
 
 LIB_SRCS  := $(filter-out gen/main.c,$(wildcard gen/*.c gen/cmd/*.c))
 LIB_OBJS  := $(LIB_SRCS:gen/%.c=$(BUILD)/gen/%.o) $(BUILD)/embedded.o
-# Files compiled into prr (include/prr/embed.h).
-EMBED_DIRS  := templates assets
+# Files compiled into prr (include/prr/embed.h): the commands' help texts
+# too, help/NAME.txt.
+EMBED_DIRS  := templates assets help
 EMBED_FILES := $(shell find $(EMBED_DIRS) -type f ! -name '.*' 2>/dev/null | LC_ALL=C sort)
 CMD_SRCS  := $(wildcard gen/cmd/cmd_*.c)
 UNIT_SRCS := $(wildcard tests/unit/*.c)
@@ -117,8 +118,8 @@ $(BUILD)/tests/%.o: tests/unit/%.c $(BUILD)/flags | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(PRR_CFLAGS) -Itests/unit -c $< -o $@
 
-# templates/ and assets/ become build/embedded.c through a small C tool
-# (no xxd); embed.list changes when a file is added or removed.
+# templates/, assets/ and help/ become build/embedded.c through a small C
+# tool (no xxd); embed.list changes when a file is added or removed.
 $(BUILD)/mkembed: gen/tools/mkembed.c $(BUILD)/flags | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -std=c17 -Wall -Wextra -Werror -o $@ $<

@@ -200,46 +200,4 @@ done:
 	return rc;
 }
 
-PRR_COMMAND(build) = {
-	"build", run, "[-o SITE] [--repo DIR] [--templates DIR] [--base-url URL] [--archive DIR [--force]] [REVIEWS...]",
-	"write the static site of a review set", options,
-	"Reads the reviews (files or folders; default ./reviews, else .),\n"
-	"computes every figure and writes a static site to SITE (default\n"
-	"./site): index.html with the latest review (or a portfolio when the\n"
-	"reviews hold several projects), reviews/DATE/index.html and\n"
-	"report.md per review, reviews/DATE/components/NAME.html per\n"
-	"component of that review, components/NAME.html (a component across\n"
-	"the reviews), waves.html, timeline.html, history.html, data.json,\n"
-	"badge.svg, and pages.json: the list of the pages for programs, each\n"
-	"with its kind, path, review date, project, title and the assets it\n"
-	"uses (see 'man prr').  A review's pages depend only on the reviews\n"
-	"up to its date, so they stay the same when later reviews are added.\n"
-	"Pages use relative links only and make no external request: the\n"
-	"site works from file:// and under any sub-path.\n"
-	"\n"
-	"The site is written to SITE.prr-tmp-TOKEN and swapped into place,\n"
-	"so a failed or killed build leaves the previous site as it was; the\n"
-	"next build removes what a killed one left (only folders named with\n"
-	"a token of prr's whose build is over: a backup such as\n"
-	"SITE.old-2023 is never touched).  Every site holds a .prr-site\n"
-	"file; an existing SITE is replaced only if it is empty or holds\n"
-	"one, so a folder of yours is never deleted.  A site or archive in\n"
-	"the reviews folder, and reports prr wrote there, are not read as\n"
-	"reviews.  A link in the reviews folder to outside it is an error\n"
-	"unless --allow-outside.  The same reviews give a\n"
-	"byte-identical site; SOURCE_DATE_EPOCH, when set, is printed as the\n"
-	"build date.  Pages are written by one thread per processor\n"
-	"(PRR_JOBS=N sets the number; the site is the same).  Prints the\n"
-	"path of index.html.\n"
-	"\n"
-	"With --archive DIR, each review's pages are also made for the\n"
-	"archive, linking only inside it (or to the site at --base-url), and\n"
-	"written with report.md, the assets they use and pages.json into\n"
-	"DIR/DATE/ with a SHA-256 MANIFEST; DIR/index.html lists them (see\n"
-	"'prr help archive').  An archived date is never overwritten: the\n"
-	"same content is left alone, different content exits 1 naming the\n"
-	"date and the first differing file, unless --force.\n"
-	"\n"
-	"Exit: 0 ok, 1 bad input or template, 2 usage, 3 cannot write.\n",
-	0, -1
-};
+PRR_COMMAND(build) = { "build", run, options, 0, -1 };

@@ -498,43 +498,4 @@ done:
 	return rc;
 }
 
-PRR_COMMAND(gate) = {
-	"gate", run,
-	"[--min-readiness P] [--min-score X] [--max-critical N] "
-	"[--no-regressions] [--max-disagreements N] [--format text|json|github] "
-	"[--repo DIR] [REVIEWS...]",
-	"CI gate: fail when the latest review misses a condition", options,
-	"Checks the latest review of each project against its own conditions:\n"
-	"the \"gate\" object of its prr.json (else of the folder given that\n"
-	"holds it); options override them for every project.  Each figure is\n"
-	"compared as prr prints it and the pages show it: readiness as a whole\n"
-	"percent (95.56 is 96%, so --min-readiness 95.6 passes), the score in\n"
-	"tenths.\n"
-	"\n"
-	"--format text (the default) prints one line per failed condition, then\n"
-	"one indented line per finding, claim, component, dimension or check\n"
-	"that fails it, after its FILE:LINE in the review, then a summary line.\n"
-	"--format json prints one object: \"passed\", and \"conditions\", each\n"
-	"with \"value\" (as compared), \"exact\", \"limit\", \"passed\",\n"
-	"\"checked\", \"message\", \"warning\" and the \"items\" that fail it.\n"
-	"--format github writes GitHub Actions annotations: one\n"
-	"'::error file=F,line=L,title=…::message' per item (at the review's\n"
-	"file and line where known), then the summary line.\n"
-	"\n"
-	"Of several projects, text prints a block per project: its line (passed\n"
-	"or failed, how many conditions, whose), then each condition, passed or\n"
-	"FAILED, with what fails it under it; json adds \"projects\", a summary\n"
-	"of each; each github annotation's title names its project.  The gate\n"
-	"fails when any project fails; a project without conditions among\n"
-	"projects with some is warned about.\n"
-	"\n"
-	"A condition prr cannot wholly check is warned about on stderr (and\n"
-	"\"checked\": false, a ::warning) but does not fail for that alone:\n"
-	"--max-disagreements when the review cites evidence and no repository\n"
-	"was read (--repo DIR or prr.json's \"repo\"): only the document's own\n"
-	"claims were compared; --no-regressions with a single review.\n"
-	"\n"
-	"Exit: 0 every condition met, 1 a condition failed or bad input,\n"
-	"2 usage, 3 cannot write.\n",
-	0, -1
-};
+PRR_COMMAND(gate) = { "gate", run, options, 0, -1 };

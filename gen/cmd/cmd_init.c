@@ -183,19 +183,4 @@ done:
 	return rc;
 }
 
-PRR_COMMAND(init) = {
-	"init", run, "[DIR] [--date YYYY-MM-DD] [--project NAME]",
-	"start a reviews folder: prr.json and a first review to fill in", options,
-	"Creates DIR (default 'reviews') with prr.json (the defaults written\n"
-	"out), README.txt (what each prr.json field means: JSON has no\n"
-	"comments, and prr.json accepts no key it does not know) and a first\n"
-	"review, DATE.md with --date, else review.md, in the Markdown layout\n"
-	"prr new drafts later reviews in.  Its values are placeholders: prr\n"
-	"notes that it looks like a template and states no figures from it.\n"
-	"'prr check DIR' and 'prr build DIR -o site' work at once (give them\n"
-	"--date when init had none).\n"
-	"\n"
-	"A DIR that exists and is not empty is refused (exit 1): nothing is\n"
-	"written.  When a file cannot be written, what was written is removed.\n",
-	0, 1
-};
+PRR_COMMAND(init) = { "init", run, options, 0, 1 };

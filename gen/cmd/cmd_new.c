@@ -405,26 +405,4 @@ done:
 	return rc;
 }
 
-PRR_COMMAND(new) = {
-	"new", run, "[REVIEWS...] --date YYYY-MM-DD [-o FILE [--force]] [--repo DIR]",
-	"draft the next review as Markdown from the latest one", options,
-	"Drafts the next review of REVIEWS (default 'reviews') in the Markdown\n"
-	"layout prr's importer reads best: the latest review's components and\n"
-	"checks (each status carried, its note opened by '(re-check)'), its\n"
-	"findings with their IDs, severities, components and efforts, its\n"
-	"checklist items not done, its milestones and estimates.  With --repo,\n"
-	"a section 'Since the last review' lists the commits after the revision\n"
-	"reviewed (else after its day) up to --date: per component path of\n"
-	"prr.json, per evidence file, and the stories' planned files that\n"
-	"appeared.  The date is --date's: prr reads no clock.\n"
-	"\n"
-	"The draft is read back as 'prr import' reads it; whatever would not\n"
-	"come back as written (a finding ID of another shape, a title the\n"
-	"importer reads as markup) is a warning at the draft's line.  FILE is\n"
-	"never replaced without --force, never when it is one of the reviews.\n"
-	"\n"
-	"Exit status 1 when the reviews cannot be read, FILE exists or the\n"
-	"repository cannot be read; 2 without --date or with a date not after\n"
-	"the latest review's.\n",
-	0, -1
-};
+PRR_COMMAND(new) = { "new", run, options, 0, -1 };

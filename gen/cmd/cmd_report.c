@@ -331,35 +331,4 @@ done:
 	return rc;
 }
 
-PRR_COMMAND(report) = {
-	"report", run, "[--format text|md|json] [--against DATE] [--project NAME] [--repo DIR] [--base-url URL] [REVIEWS...]",
-	"every computed figure of a review set", options,
-	"Computes every figure of the reviews (files or folders; default\n"
-	"./reviews, else .): scorecards, plan versus actual, timeline, trends\n"
-	"and the delta between the latest review and the one before (or the\n"
-	"one of --against DATE).  --format json prints them all as one object\n"
-	"stamped with the scoring method (\"method\": \"prr-score/1\"); text\n"
-	"prints a summary of each project's latest review; md writes the\n"
-	"GitHub-flavoured Markdown for a release pull request through\n"
-	"templates/report.md.mustache, under 65,536 characters (long lists are\n"
-	"folded and the report says what it folded).  The formulas are\n"
-	"in README, \"How prr computes its figures\".\n"
-	"\n"
-	"The Markdown report begins with a hidden line,\n"
-	"'<!-- prr:report project=NAME -->' (NAME percent-encoded), the same on\n"
-	"every run: a CI step finds the comment it posted by that line and\n"
-	"updates it.  A status line of text and an emoji follows (no image is\n"
-	"loaded); every count is stated whole (pass, partial, failing,\n"
-	"pending).  Review text can load no image and notify no one: '![t](u)'\n"
-	"shows as a link, HTML as text, '@name' as '@&#8203;name' (a zero-width\n"
-	"space: GitHub and GitLab show it but make no mention); '#123' stays.\n"
-	"With --repo the repository is named by its folder, never by a local\n"
-	"path.\n"
-	"\n"
-	"Of several projects, md writes one report per project, one after the\n"
-	"other, each beginning with its own hidden line and folded on its own;\n"
-	"--project NAME reports one project alone, in any format.\n"
-	"\n"
-	"Exit: 0 ok, 1 bad input, 2 usage, 3 cannot write.\n",
-	0, -1
-};
+PRR_COMMAND(report) = { "report", run, options, 0, -1 };

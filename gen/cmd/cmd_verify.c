@@ -179,30 +179,4 @@ done:
 	return rc;
 }
 
-PRR_COMMAND(verify) = { "verify", run,
-	"[REVIEWS...] --repo DIR [--root DIR] [--all-branches] [--format text|json]",
-	"check reviews' evidence and commit references against the repository",
-	options,
-	"Each review is checked at its 'revision'; else at the commit that\n"
-	"added the review document itself (found by its bytes); else at the\n"
-	"last commit at or before the date and time with zone it states; else\n"
-	"at or before the end of its date in UTC.  The revision line says\n"
-	"which rule chose the commit.  A review older than the history says so.\n"
-	"An evidence path is looked for beside the path written before it,\n"
-	"under the project root, from the repository root, then as a unique\n"
-	"**/NAME; every verdict names the path it resolved to.  Every evidence\n"
-	"path must exist there (globs allowed), a claimed token must be in the\n"
-	"file (as written, or as the identifier it names: config.useRealAgents\n"
-	"holds where useRealAgents does), a claimed absence must hold; each\n"
-	"path's first and last commit is reported (the delivery date).  A\n"
-	"planned file missing at the commit is looked for in later commits of\n"
-	"HEAD's history (of every branch with --all-branches): delivered in\n"
-	"COMMIT on DATE, or not delivered.  Commit references must resolve;\n"
-	"components whose prr.json paths changed after the reviewed commit are\n"
-	"reported as stale.\n"
-	"Each check prints its verdict (confirmed, contradicted, unverifiable)\n"
-	"and the review line it came from.  REVIEWS defaults to 'reviews'.\n"
-	"Paths leaving the repository are refused, never followed.\n"
-	"\n"
-	"Exit status 1 when any claim is contradicted.\n",
-	0, -1 };
+PRR_COMMAND(verify) = { "verify", run, options, 0, -1 };
