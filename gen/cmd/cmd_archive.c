@@ -65,15 +65,15 @@ static int run(const prr_args *a)
 	prr_archive_plan *plan = NULL;
 	int rc = cmd_pages_load(&c, a, a->pos, a->n_pos - 1, &in);
 	for (int i = 0; rc == PRR_EXIT_OK && i < n_dates; i++)
-		if (!has_review(c.f, dates[i])) {
+		if (!has_review(c.fig.f, dates[i])) {
 			fprintf(stderr, "prr: archive: no review is dated %s\n",
 				dates[i]);
 			rc = PRR_EXIT_INPUT;
 		}
 	if (rc == PRR_EXIT_OK)
-		rc = cmd_archive_prepare(&plan, "archive", c.f, &c.vo, c.env, dates,
-					 (size_t)n_dates, dir, prr_flag(a, "force"),
-					 &c.d);
+		rc = cmd_archive_prepare(&plan, "archive", c.fig.f, &c.vo, c.env,
+					 dates, (size_t)n_dates, dir,
+					 prr_flag(a, "force"), &c.fig.d);
 	if (rc == PRR_EXIT_OK)
 		rc = cmd_archive_commit(plan, "archive", dir, &c.store, true);
 	cmd_pages_free(&c);

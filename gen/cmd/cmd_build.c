@@ -157,7 +157,7 @@ static int run(const prr_args *a)
 		rc = PRR_EXIT_SYSTEM;
 		goto done;
 	}
-	if (write_site(&site, c.f, &c.vo, c.env, &c.d, &err) < 0) {
+	if (write_site(&site, c.fig.f, &c.vo, c.env, &c.fig.d, &err) < 0) {
 		prr_site_abort(&site);
 		rc = PRR_EXIT_INPUT;
 		if (err.n) {
@@ -173,8 +173,9 @@ static int run(const prr_args *a)
 	const char *adir = prr_arg(a, "archive");
 	prr_archive_plan *plan = NULL;
 	if (adir) {
-		rc = cmd_archive_prepare(&plan, "build: archive", c.f, &c.vo, c.env,
-					 NULL, 0, adir, prr_flag(a, "force"), &c.d);
+		rc = cmd_archive_prepare(&plan, "build: archive", c.fig.f, &c.vo,
+					 c.env, NULL, 0, adir, prr_flag(a, "force"),
+					 &c.fig.d);
 		if (rc != PRR_EXIT_OK) {
 			prr_site_abort(&site);
 			fprintf(stderr, "prr: build: failed; '%s' and '%s' were "

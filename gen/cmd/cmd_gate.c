@@ -1,4 +1,6 @@
 /* cmd_gate.c - `prr gate [REVIEWS]`: the CI step before a release. */
+#include "cmd_common.h"
+
 #include "prr/cli.h"
 #include "prr/escape.h"
 #include "prr/figures.h"
@@ -424,6 +426,13 @@ static void write_github(prr_buf *out, const prr_gate_report *r,
 	prr_buf_free(&msg);
 }
 
+/* Project `i`'s prr.json: its own, else that of the folder given. */
+static const prr_config *project_config(const prr_pipeline *pl, size_t i)
+{
+	const prr_project_figs *p = &pl->figures->projects[i];
+	return p->config ? p->config : pl->set.config;
+}
+
 static int run(const prr_args *a)
 {
 	const char *format = prr_arg(a, "format");
@@ -434,38 +443,32 @@ static int run(const prr_args *a)
 	prr_pipeline_opts in = { 0 };
 	if (prr_repo_args(a, &in) < 0)
 		return PRR_EXIT_USAGE;
-	prr_diags d = PRR_DIAGS_INIT;
-	prr_pipeline pl = { 0 };
-	prr_figures *f = NULL;
+	cmd_figures c;
 	prr_buf out = PRR_BUF_INIT;
 	prr_gate_report r = { 0 };
 	prr_gate *conds = NULL;
-	const char **from = NULL;
-	int rc = PRR_EXIT_INPUT;
-	if (prr_pipeline_run(&pl, a->pos, a->n_pos, &in, &d) < 0)
+	int rc = cmd_figures_load(&c, a->pos, a->n_pos, &in);
+	if (rc != PRR_EXIT_OK)
 		goto done;
-	f = pl.figures;
+	const prr_figures *f = c.f;
 	/* each project's conditions: its prr.json's, the options over them */
-	prr_gate scratch = pl.set.config->gate;
+	prr_gate scratch = c.pl.set.config->gate;
 	if ((rc = gate_options(a, &scratch)) != 0)
 		goto done;
 	bool by_options = gate_options_given(a);
 	conds = prr_xcalloc(f->n_projects + 1, sizeof *conds);
-	from = prr_xcalloc(f->n_projects + 1, sizeof *from);
 	for (size_t i = 0; i < f->n_projects; i++) {
-		const prr_config *c = f->projects[i].config ? f->projects[i].config
-							    : pl.set.config;
-		conds[i] = c->gate;
+		conds[i] = project_config(&c.pl, i)->gate;
 		gate_options(a, &conds[i]);
-		from[i] = c->gate_from;
 	}
-	prr_diags_print(&d, stderr); /* the loader's warnings before the gate's */
-	prr_diags_free(&d);
-	prr_gate_run(&r, f, &pl.set, conds);
-	/* the projects the report has (each with a latest review) */
+	prr_diags_print(&c.d, stderr); /* the loader's warnings before the gate's */
+	prr_diags_clear(&c.d);
+	prr_gate_run(&r, f, &c.pl.set, conds);
+	/* where the conditions of each project the report has (each with a
+	 * latest review) come from */
 	const char **pfrom = prr_xcalloc(r.n_projects + 1, sizeof *pfrom);
 	for (size_t p = 0; p < r.n_projects; p++)
-		pfrom[p] = from[r.projects[p].figs];
+		pfrom[p] = project_config(&c.pl, r.projects[p].figs)->gate_from;
 	warn(&r);
 	warn_unset(&r);
 	bool several = r.n_projects > 1;
@@ -488,12 +491,9 @@ static int run(const prr_args *a)
 	if (prr_write_stdout(&out) != PRR_EXIT_OK)
 		rc = PRR_EXIT_SYSTEM;
 done:
-	prr_diags_print(&d, stderr);
 	free(conds);
-	free(from);
 	prr_gate_report_free(&r);
-	prr_pipeline_free(&pl);
-	prr_diags_free(&d);
+	cmd_figures_free(&c);
 	prr_buf_free(&out);
 	return rc;
 }

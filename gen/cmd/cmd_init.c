@@ -124,9 +124,8 @@ static int run(const prr_args *a)
 	prr_buf json = PRR_BUF_INIT, review = PRR_BUF_INIT, err = PRR_BUF_INIT;
 	config_json(&json, project);
 	prr_draft_template(&review, date);
-	char *review_name = date ? prr_xstrdup(date) : prr_xstrdup("review");
-	char *base = prr_xmalloc(strlen(review_name) + 4);
-	sprintf(base, "%s.md", review_name);
+	char base[sizeof "YYYY-MM-DD.md"]; /* the review's file name */
+	snprintf(base, sizeof base, "%s.md", date ? date : "review");
 	struct { char *path; const char *data; size_t n; } files[] = {
 		{ prr_path_join(dir, "prr.json"), json.p, json.n },
 		{ prr_path_join(dir, "README.txt"), readme, sizeof readme - 1 },
@@ -175,8 +174,6 @@ static int run(const prr_args *a)
 done:
 	for (size_t i = 0; i < n_files; i++)
 		free(files[i].path);
-	free(base);
-	free(review_name);
 	prr_buf_free(&json);
 	prr_buf_free(&review);
 	prr_buf_free(&err);

@@ -1,4 +1,6 @@
 /* cmd_new.c - `prr new`: the next review drafted from the latest one. */
+#include "cmd_common.h"
+
 #include "prr/cli.h"
 #include "prr/draft.h"
 #include "prr/evidence.h"
@@ -332,19 +334,13 @@ static int run(const prr_args *a)
 	if (out && prr_is_dir(out) == 1)
 		return prr_usage_error(cmd, "'%s' is a folder: -o names a file",
 				       out);
-	char *def_paths[] = { "reviews" };
-	char *const *paths = a->n_pos ? a->pos : def_paths;
-	int n_paths = a->n_pos ? a->n_pos : 1;
-	prr_diags d = PRR_DIAGS_INIT;
 	prr_reviews set;
 	prr_buf md = PRR_BUF_INIT, changes = PRR_BUF_INIT, err = PRR_BUF_INIT;
 	int rc = PRR_EXIT_INPUT;
 	prr_load_opts lo = { prr_flag(a, "allow-outside")
 				     ? PRR_REVIEWS_ALLOW_OUTSIDE : 0u,
 			     NULL, NULL, NULL };
-	int loaded = prr_reviews_load(&set, paths, n_paths, &lo, &d);
-	prr_diags_print(&d, stderr);
-	if (loaded < 0)
+	if (cmd_reviews_load(&set, a, &lo) < 0)
 		goto done;
 	if (!project && set.n_projects > 1) {
 		rc = prr_usage_error(cmd, "the reviews hold %zu projects: name "
@@ -398,7 +394,6 @@ static int run(const prr_args *a)
 	}
 done:
 	prr_reviews_free(&set);
-	prr_diags_free(&d);
 	prr_buf_free(&md);
 	prr_buf_free(&changes);
 	prr_buf_free(&err);

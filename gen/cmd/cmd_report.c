@@ -1,5 +1,7 @@
 /* cmd_report.c - `prr report [REVIEWS]`: every computed figure, as JSON or
  * as a terminal summary.  A format is one entry of `formats` below. */
+#include "cmd_common.h"
+
 #include "prr/cli.h"
 #include "prr/escape.h"
 #include "prr/figures_json.h"
@@ -280,15 +282,13 @@ static int run(const prr_args *a)
 	if (base && !prr_url_base_ok(base))
 		return prr_usage_error(a->cmd, "--base-url wants an http or https "
 				       "URL without spaces, quotes or brackets, not '%s'", base);
-	prr_diags d = PRR_DIAGS_INIT;
-	prr_pipeline pl = { 0 };
-	prr_figures *f = NULL;
+	cmd_figures c;
 	prr_buf out = PRR_BUF_INIT, err = PRR_BUF_INIT;
-	int rc = PRR_EXIT_INPUT;
-	if (prr_pipeline_run(&pl, a->pos, a->n_pos, &in, &d) < 0)
+	int rc = cmd_figures_load(&c, a->pos, a->n_pos, &in);
+	if (rc != PRR_EXIT_OK)
 		goto done;
-	f = pl.figures;
-	const char *input = output ? prr_reviews_input(&pl.set, output) : NULL;
+	const prr_figures *f = c.f;
+	const char *input = output ? prr_reviews_input(&c.pl.set, output) : NULL;
 	if (input) {
 		rc = prr_usage_error(a->cmd, "-o '%s' is the input '%s'; write "
 				     "the report to another file", output, input);
@@ -302,18 +302,20 @@ static int run(const prr_args *a)
 					      prr_name_eq(f->projects[k].project, project)))
 			k++;
 		if (k == f->n_projects) {
-			prr_diag_add(&d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "no project "
+			prr_diag_add(&c.d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "no project "
 				     "\"%s\" in these reviews (%s)", project,
 				     project_names(f, &err));
+			rc = PRR_EXIT_INPUT;
 			goto done;
 		}
 		one = *f;
 		one.projects = &f->projects[k];
 		one.n_projects = 1;
 	}
-	if (formats[which].write(project ? &one : f, a, &out) < 0)
+	if (formats[which].write(project ? &one : f, a, &out) < 0) {
+		rc = PRR_EXIT_INPUT;
 		goto done;
-	rc = PRR_EXIT_OK;
+	}
 	if (output) {
 		if (prr_write_file_atomic(output, out.p, out.n, &err) < 0) {
 			fprintf(stderr, "prr: %s: %s\n", output, err.p);
@@ -323,9 +325,7 @@ static int run(const prr_args *a)
 		rc = prr_write_stdout(&out);
 	}
 done:
-	prr_diags_print(&d, stderr);
-	prr_pipeline_free(&pl);
-	prr_diags_free(&d);
+	cmd_figures_free(&c);
 	prr_buf_free(&out);
 	prr_buf_free(&err);
 	return rc;

@@ -1,4 +1,6 @@
 /* cmd_verify.c - `prr verify`: evidence and claims against the repository. */
+#include "cmd_common.h"
+
 #include "prr/cli.h"
 #include "prr/escape.h"
 #include "prr/evidence.h"
@@ -85,16 +87,12 @@ static void json_report(const prr_evreport *rep, const prr_review *r,
 
 static int run(const prr_args *a)
 {
-	extern const prr_command prr_cmd_verify;
-	const prr_command *cmd = &prr_cmd_verify;
+	const prr_command *cmd = a->cmd;
 	const char *format = prr_arg(a, "format");
 	if (format && strcmp(format, "json") != 0 && strcmp(format, "text") != 0)
 		return prr_usage_error(cmd, "--format must be text or json, not '%s'",
 				       format);
 	bool json = format && strcmp(format, "json") == 0;
-	char *def_paths[] = { "reviews" };
-	char *const *paths = a->n_pos ? a->pos : def_paths;
-	int n_paths = a->n_pos ? a->n_pos : 1;
 
 	prr_diags d = PRR_DIAGS_INIT;
 	prr_reviews set;
@@ -109,10 +107,7 @@ static int run(const prr_args *a)
 	if (prr_read_args(a, &flags, &date) < 0)
 		return PRR_EXIT_USAGE;
 	prr_load_opts lo = { flags, date, NULL, NULL };
-	int loaded = prr_reviews_load(&set, paths, n_paths, &lo, &d);
-	prr_diags_print(&d, stderr);
-	prr_diags_clear(&d);
-	if (loaded < 0)
+	if (cmd_reviews_load(&set, a, &lo) < 0)
 		goto done;
 	const char *repo_path = prr_arg(a, "repo");
 	if (!repo_path)
