@@ -43,12 +43,13 @@ ifneq ($(FUZZ),)
 PRR_CFLAGS += -fsanitize=fuzzer-no-link
 endif
 
-LIB_SRCS  := $(filter-out gen/main.c,$(wildcard gen/*.c))
+LIB_SRCS  := $(filter-out gen/main.c,$(wildcard gen/*.c gen/cmd/*.c))
 LIB_OBJS  := $(LIB_SRCS:gen/%.c=$(BUILD)/gen/%.o) $(BUILD)/embedded.o
-# Files compiled into prr (include/prr/embed.h).
-EMBED_DIRS  := templates assets
+# Files compiled into prr (include/prr/embed.h): the commands' help texts
+# too, help/NAME.txt.
+EMBED_DIRS  := templates assets help
 EMBED_FILES := $(shell find $(EMBED_DIRS) -type f ! -name '.*' 2>/dev/null | LC_ALL=C sort)
-CMD_SRCS  := $(wildcard gen/cmd_*.c)
+CMD_SRCS  := $(wildcard gen/cmd/cmd_*.c)
 UNIT_SRCS := $(wildcard tests/unit/*.c)
 UNIT_OBJS := $(UNIT_SRCS:tests/unit/%.c=$(BUILD)/tests/%.o)
 FUZZ_SRCS := $(wildcard tests/fuzz/fuzz_*.c)
@@ -97,7 +98,7 @@ test-deps:
 all: $(BUILD)/prr
 
 # Commands register themselves with PRR_COMMAND(name) at the start of a line
-# in gen/cmd_*.c; tests with PRR_TEST(module__case) in tests/unit/*.c.
+# in gen/cmd/cmd_*.c; tests with PRR_TEST(module__case) in tests/unit/*.c.
 $(BUILD)/commands.inc: $(CMD_SRCS) | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	@sed -n 's/^PRR_COMMAND(\([a-z_]*\)).*/X(\1)/p' $(CMD_SRCS) > $@
@@ -117,8 +118,8 @@ $(BUILD)/tests/%.o: tests/unit/%.c $(BUILD)/flags | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(PRR_CFLAGS) -Itests/unit -c $< -o $@
 
-# templates/ and assets/ become build/embedded.c through a small C tool
-# (no xxd); embed.list changes when a file is added or removed.
+# templates/, assets/ and help/ become build/embedded.c through a small C
+# tool (no xxd); embed.list changes when a file is added or removed.
 $(BUILD)/mkembed: gen/tools/mkembed.c $(BUILD)/flags | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) -std=c17 -Wall -Wextra -Werror -o $@ $<
@@ -167,8 +168,8 @@ $(BUILD)/replay-%: $(BUILD)/fuzz/%.o $(BUILD)/fuzz/replay.o $(BUILD)/libprr.a
 $(BUILD)/libfuzzer-%: $(BUILD)/fuzz/%.o $(BUILD)/libprr.a
 	$(CC) $(CFLAGS) $(PRR_LDFLAGS) -fsanitize=fuzzer $(LDFLAGS) -o $@ $^ $(DEP_LIBS) -lm
 
--include $(wildcard $(BUILD)/gen/*.d $(BUILD)/tests/*.d $(BUILD)/fuzz/*.d \
-	$(BUILD)/bench/*.d $(BUILD)/embedded.d)
+-include $(wildcard $(BUILD)/gen/*.d $(BUILD)/gen/cmd/*.d $(BUILD)/tests/*.d \
+	$(BUILD)/fuzz/*.d $(BUILD)/bench/*.d $(BUILD)/embedded.d)
 
 # --- demo ----------------------------------------------------------------------
 .PHONY: demo

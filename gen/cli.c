@@ -3,6 +3,7 @@
 #include "prr/model.h"
 #include "prr/reviews.h"
 #include "prr/buf.h"
+#include "prr/embed.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -46,17 +47,50 @@ int prr_usage_error(const prr_command *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "\nusage: prr %s %s\nsee 'prr help %s'\n", cmd->name,
-		cmd->usage, cmd->name);
+	prr_str usage = prr_command_usage(cmd);
+	fprintf(stderr, "\n%.*s\nsee 'prr help %s'\n", (int)usage.n, usage.p,
+		cmd->name);
 	return PRR_EXIT_USAGE;
+}
+
+const char *prr_command_help_text(const prr_command *cmd)
+{
+	prr_buf path = PRR_BUF_INIT;
+	prr_buf_addf(&path, "help/%s.txt", cmd->name);
+	const prr_embed_file *f = prr_embed_find(path.p);
+	prr_buf_free(&path);
+	return f ? (const char *)f->data : NULL;
+}
+
+/* Line `k` (from 0) of the command's help text, without its newline. */
+static prr_str help_line(const prr_command *cmd, int k)
+{
+	const char *p = prr_command_help_text(cmd);
+	for (; p && k > 0; k--) {
+		p = strchr(p, '\n');
+		if (p)
+			p++;
+	}
+	if (!p)
+		return (prr_str){ "", 0 };
+	return (prr_str){ p, strcspn(p, "\n") };
+}
+
+prr_str prr_command_usage(const prr_command *cmd)
+{
+	return help_line(cmd, 0);
+}
+
+prr_str prr_command_summary(const prr_command *cmd)
+{
+	return help_line(cmd, 2);
 }
 
 void prr_command_help(const prr_command *cmd, FILE *out)
 {
-	fprintf(out, "usage: prr %s %s\n\n%s\n", cmd->name, cmd->usage,
-		cmd->summary);
-	if (cmd->help && cmd->help[0])
-		fprintf(out, "\n%s", cmd->help);
+	const char *help = prr_command_help_text(cmd);
+	if (help)
+		fputs(help, out);
 	fputs("\noptions:\n", out);
 	for (int i = 0; cmd->options && cmd->options[i].name; i++) {
 		const prr_option *o = &cmd->options[i];

@@ -37,9 +37,11 @@ static void usage(FILE *out)
 	      "static site and Markdown reports.\n"
 	      "\n"
 	      "commands:\n", out);
-	for (size_t i = 0; i < N_COMMANDS; i++)
-		fprintf(out, "  %-15s %s\n", commands[i]->name,
-			commands[i]->summary);
+	for (size_t i = 0; i < N_COMMANDS; i++) {
+		prr_str summary = prr_command_summary(commands[i]);
+		fprintf(out, "  %-15s %.*s\n", commands[i]->name,
+			(int)summary.n, summary.p);
+	}
 	fputs("\n"
 	      "'prr help COMMAND' or 'prr COMMAND --help' tells more.\n"
 	      "exit status: 0 ok, 1 bad input (or a failed check), 2 bad usage,\n"

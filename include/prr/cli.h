@@ -1,19 +1,27 @@
 /*
  * cli.h - sub-commands and their options, git-style.
  *
- * Each gen/cmd_NAME.c defines one command:
+ * Each gen/cmd/cmd_NAME.c defines one command:
  *
  *     static const prr_option options[] = {
  *         { "output", 'o', "FILE", "write the JSON to FILE" },
  *         { 0 }
  *     };
  *     static int run(const prr_args *args) { ... return PRR_EXIT_OK; }
- *     PRR_COMMAND(import) = { "import", run, "FILE.md [-o OUT.json]",
- *                             "turn a Markdown review into JSON", options,
- *                             "longer help text ..." };
+ *     PRR_COMMAND(import) = { "import", run, options, 1, 1 };
  *
- * The Makefile collects every PRR_COMMAND line into the dispatch table;
- * `--help` is printed from the same option table that parses.
+ * and help/NAME.txt what `prr help NAME` prints above the options:
+ *
+ *     usage: prr import FILE.md [-o OUT.json]
+ *
+ *     turn a Markdown review into JSON
+ *
+ *     Paragraphs ...
+ *
+ * compiled into prr (embed.h): its first line is also printed with a usage
+ * error, its third in the list of `prr --help`.  The Makefile collects
+ * every PRR_COMMAND line into the dispatch table; `--help` is printed from
+ * the same option table that parses.
  */
 #ifndef PRR_CLI_H
 #define PRR_CLI_H
@@ -21,6 +29,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "prr/buf.h"
 #include "prr/pipeline.h"
 
 /* Exit codes, documented in --help and tested. */
@@ -57,12 +66,9 @@ typedef struct prr_args {
 } prr_args;
 
 typedef struct prr_command {
-	const char *name;
+	const char *name;    /* as typed: "verify-archive"; help/NAME.txt */
 	int (*run)(const prr_args *args);
-	const char *usage;   /* "PATH..." */
-	const char *summary; /* one line for `prr --help` */
 	const prr_option *options;
-	const char *help;    /* paragraphs for `prr help NAME` */
 	int min_pos, max_pos; /* positional argument count; max -1: any */
 } prr_command;
 
@@ -83,7 +89,18 @@ int prr_arg_all(const prr_args *a, const char *name, const char ***values);
 int prr_args_parse(const prr_command *cmd, int argc, char **argv,
 		   prr_args *out);
 void prr_args_free(prr_args *a);
+/* `prr help NAME`: the help text, the options and the exit codes. */
 void prr_command_help(const prr_command *cmd, FILE *out);
+/*
+ * The command's help text: help/NAME.txt as compiled into prr (embed.h;
+ * NUL-terminated, static), or NULL.  Only the built-in copy: no folder
+ * (--templates included) can replace it, and no template name finds it.
+ */
+const char *prr_command_help_text(const prr_command *cmd);
+/* Its usage line ("usage: prr NAME ARGS") and its summary (the third
+ * line), borrowed from it; empty spans when it has none. */
+prr_str prr_command_usage(const prr_command *cmd);
+prr_str prr_command_summary(const prr_command *cmd);
 /* "prr: NAME: message" plus "see 'prr help NAME'"; returns PRR_EXIT_USAGE */
 int prr_usage_error(const prr_command *cmd, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

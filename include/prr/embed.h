@@ -1,10 +1,12 @@
 /*
- * embed.h - the files of templates/ and assets/, compiled into prr.
+ * embed.h - the files of templates/, assets/ and help/, compiled into prr.
  *
  * gen/tools/mkembed.c (built and run by make) writes build/embedded.c: the
- * bytes of every file under templates/ and assets/ and a table sorted by
- * path, so an installed prr works alone.  The data is read-only and lives
- * as long as the program.
+ * bytes of every file under templates/, assets/ and help/ and a table
+ * sorted by path, so an installed prr works alone.  The data is read-only
+ * and lives as long as the program.  Each folder has its one reader, which
+ * asks only for paths under it: templates (tpl.h; --templates replaces
+ * them), assets (the site, the archive), the commands' help texts (cli.h).
  */
 #ifndef PRR_EMBED_H
 #define PRR_EMBED_H

@@ -2,6 +2,7 @@
  * limits, built-in files. */
 #include "test.h"
 
+#include "prr/cli.h"
 #include "prr/embed.h"
 #include "prr/escape.h"
 #include "prr/fsutil.h"
@@ -599,6 +600,32 @@ PRR_TEST(tpl__embedded_files)
 	CHECK_INT(prr_tpl_find(&store, "../x", &text, &path, &err), 0);
 	CHECK_INT(prr_tpl_find(&store, "/etc/passwd", &text, &path, &err), 0);
 	free(p);
+	prr_buf_free(&err);
+	prr_buf_free(&text);
+	prr_buf_free(&path);
+}
+
+/* The commands' help texts are compiled in beside the templates: no
+ * template name reaches one, and a help text is found by its command's
+ * name alone. */
+PRR_TEST(tpl__help_texts_are_no_templates)
+{
+	prr_buf err = PRR_BUF_INIT, text = PRR_BUF_INIT, path = PRR_BUF_INIT;
+	CHECK(prr_embed_find("help/import.txt") != NULL);
+	prr_tpl_store none = { { NULL } };
+	const char *const names[] = { "import.txt", "help/import.txt",
+				      "../help/import.txt", "import" };
+	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+		CHECK_INT(prr_tpl_find(&none, names[i], &text, &path, &err), 0);
+		CHECK_INT(prr_tpl_store_loader(&none, names[i], PRR_TPL_ESC_MARKDOWN,
+					       &text, &path, &err), 0);
+	}
+	prr_command import = { "import" }, layout = { "layout.html.mustache" },
+		   up = { "../templates/layout.html" };
+	const char *help = prr_command_help_text(&import);
+	CHECK(help != NULL && strncmp(help, "usage: prr import ", 18) == 0);
+	CHECK(prr_command_help_text(&layout) == NULL);
+	CHECK(prr_command_help_text(&up) == NULL);
 	prr_buf_free(&err);
 	prr_buf_free(&text);
 	prr_buf_free(&path);

@@ -124,9 +124,8 @@ static int run(const prr_args *a)
 	prr_buf json = PRR_BUF_INIT, review = PRR_BUF_INIT, err = PRR_BUF_INIT;
 	config_json(&json, project);
 	prr_draft_template(&review, date);
-	char *review_name = date ? prr_xstrdup(date) : prr_xstrdup("review");
-	char *base = prr_xmalloc(strlen(review_name) + 4);
-	sprintf(base, "%s.md", review_name);
+	char base[sizeof "YYYY-MM-DD.md"]; /* the review's file name */
+	snprintf(base, sizeof base, "%s.md", date ? date : "review");
 	struct { char *path; const char *data; size_t n; } files[] = {
 		{ prr_path_join(dir, "prr.json"), json.p, json.n },
 		{ prr_path_join(dir, "README.txt"), readme, sizeof readme - 1 },
@@ -175,27 +174,10 @@ static int run(const prr_args *a)
 done:
 	for (size_t i = 0; i < n_files; i++)
 		free(files[i].path);
-	free(base);
-	free(review_name);
 	prr_buf_free(&json);
 	prr_buf_free(&review);
 	prr_buf_free(&err);
 	return rc;
 }
 
-PRR_COMMAND(init) = {
-	"init", run, "[DIR] [--date YYYY-MM-DD] [--project NAME]",
-	"start a reviews folder: prr.json and a first review to fill in", options,
-	"Creates DIR (default 'reviews') with prr.json (the defaults written\n"
-	"out), README.txt (what each prr.json field means: JSON has no\n"
-	"comments, and prr.json accepts no key it does not know) and a first\n"
-	"review, DATE.md with --date, else review.md, in the Markdown layout\n"
-	"prr new drafts later reviews in.  Its values are placeholders: prr\n"
-	"notes that it looks like a template and states no figures from it.\n"
-	"'prr check DIR' and 'prr build DIR -o site' work at once (give them\n"
-	"--date when init had none).\n"
-	"\n"
-	"A DIR that exists and is not empty is refused (exit 1): nothing is\n"
-	"written.  When a file cannot be written, what was written is removed.\n",
-	0, 1
-};
+PRR_COMMAND(init) = { "init", run, options, 0, 1 };

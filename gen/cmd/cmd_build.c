@@ -157,7 +157,7 @@ static int run(const prr_args *a)
 		rc = PRR_EXIT_SYSTEM;
 		goto done;
 	}
-	if (write_site(&site, c.f, &c.vo, c.env, &c.d, &err) < 0) {
+	if (write_site(&site, c.fig.f, &c.vo, c.env, &c.fig.d, &err) < 0) {
 		prr_site_abort(&site);
 		rc = PRR_EXIT_INPUT;
 		if (err.n) {
@@ -173,8 +173,9 @@ static int run(const prr_args *a)
 	const char *adir = prr_arg(a, "archive");
 	prr_archive_plan *plan = NULL;
 	if (adir) {
-		rc = cmd_archive_prepare(&plan, "build: archive", c.f, &c.vo, c.env,
-					 NULL, 0, adir, prr_flag(a, "force"), &c.d);
+		rc = cmd_archive_prepare(&plan, "build: archive", c.fig.f, &c.vo,
+					 c.env, NULL, 0, adir, prr_flag(a, "force"),
+					 &c.fig.d);
 		if (rc != PRR_EXIT_OK) {
 			prr_site_abort(&site);
 			fprintf(stderr, "prr: build: failed; '%s' and '%s' were "
@@ -200,46 +201,4 @@ done:
 	return rc;
 }
 
-PRR_COMMAND(build) = {
-	"build", run, "[-o SITE] [--repo DIR] [--templates DIR] [--base-url URL] [--archive DIR [--force]] [REVIEWS...]",
-	"write the static site of a review set", options,
-	"Reads the reviews (files or folders; default ./reviews, else .),\n"
-	"computes every figure and writes a static site to SITE (default\n"
-	"./site): index.html with the latest review (or a portfolio when the\n"
-	"reviews hold several projects), reviews/DATE/index.html and\n"
-	"report.md per review, reviews/DATE/components/NAME.html per\n"
-	"component of that review, components/NAME.html (a component across\n"
-	"the reviews), waves.html, timeline.html, history.html, data.json,\n"
-	"badge.svg, and pages.json: the list of the pages for programs, each\n"
-	"with its kind, path, review date, project, title and the assets it\n"
-	"uses (see 'man prr').  A review's pages depend only on the reviews\n"
-	"up to its date, so they stay the same when later reviews are added.\n"
-	"Pages use relative links only and make no external request: the\n"
-	"site works from file:// and under any sub-path.\n"
-	"\n"
-	"The site is written to SITE.prr-tmp-TOKEN and swapped into place,\n"
-	"so a failed or killed build leaves the previous site as it was; the\n"
-	"next build removes what a killed one left (only folders named with\n"
-	"a token of prr's whose build is over: a backup such as\n"
-	"SITE.old-2023 is never touched).  Every site holds a .prr-site\n"
-	"file; an existing SITE is replaced only if it is empty or holds\n"
-	"one, so a folder of yours is never deleted.  A site or archive in\n"
-	"the reviews folder, and reports prr wrote there, are not read as\n"
-	"reviews.  A link in the reviews folder to outside it is an error\n"
-	"unless --allow-outside.  The same reviews give a\n"
-	"byte-identical site; SOURCE_DATE_EPOCH, when set, is printed as the\n"
-	"build date.  Pages are written by one thread per processor\n"
-	"(PRR_JOBS=N sets the number; the site is the same).  Prints the\n"
-	"path of index.html.\n"
-	"\n"
-	"With --archive DIR, each review's pages are also made for the\n"
-	"archive, linking only inside it (or to the site at --base-url), and\n"
-	"written with report.md, the assets they use and pages.json into\n"
-	"DIR/DATE/ with a SHA-256 MANIFEST; DIR/index.html lists them (see\n"
-	"'prr help archive').  An archived date is never overwritten: the\n"
-	"same content is left alone, different content exits 1 naming the\n"
-	"date and the first differing file, unless --force.\n"
-	"\n"
-	"Exit: 0 ok, 1 bad input or template, 2 usage, 3 cannot write.\n",
-	0, -1
-};
+PRR_COMMAND(build) = { "build", run, options, 0, -1 };

@@ -1,4 +1,6 @@
 /* cmd_verify.c - `prr verify`: evidence and claims against the repository. */
+#include "cmd_common.h"
+
 #include "prr/cli.h"
 #include "prr/escape.h"
 #include "prr/evidence.h"
@@ -85,16 +87,12 @@ static void json_report(const prr_evreport *rep, const prr_review *r,
 
 static int run(const prr_args *a)
 {
-	extern const prr_command prr_cmd_verify;
-	const prr_command *cmd = &prr_cmd_verify;
+	const prr_command *cmd = a->cmd;
 	const char *format = prr_arg(a, "format");
 	if (format && strcmp(format, "json") != 0 && strcmp(format, "text") != 0)
 		return prr_usage_error(cmd, "--format must be text or json, not '%s'",
 				       format);
 	bool json = format && strcmp(format, "json") == 0;
-	char *def_paths[] = { "reviews" };
-	char *const *paths = a->n_pos ? a->pos : def_paths;
-	int n_paths = a->n_pos ? a->n_pos : 1;
 
 	prr_diags d = PRR_DIAGS_INIT;
 	prr_reviews set;
@@ -109,10 +107,7 @@ static int run(const prr_args *a)
 	if (prr_read_args(a, &flags, &date) < 0)
 		return PRR_EXIT_USAGE;
 	prr_load_opts lo = { flags, date, NULL, NULL };
-	int loaded = prr_reviews_load(&set, paths, n_paths, &lo, &d);
-	prr_diags_print(&d, stderr);
-	prr_diags_clear(&d);
-	if (loaded < 0)
+	if (cmd_reviews_load(&set, a, &lo) < 0)
 		goto done;
 	const char *repo_path = prr_arg(a, "repo");
 	if (!repo_path)
@@ -179,30 +174,4 @@ done:
 	return rc;
 }
 
-PRR_COMMAND(verify) = { "verify", run,
-	"[REVIEWS...] --repo DIR [--root DIR] [--all-branches] [--format text|json]",
-	"check reviews' evidence and commit references against the repository",
-	options,
-	"Each review is checked at its 'revision'; else at the commit that\n"
-	"added the review document itself (found by its bytes); else at the\n"
-	"last commit at or before the date and time with zone it states; else\n"
-	"at or before the end of its date in UTC.  The revision line says\n"
-	"which rule chose the commit.  A review older than the history says so.\n"
-	"An evidence path is looked for beside the path written before it,\n"
-	"under the project root, from the repository root, then as a unique\n"
-	"**/NAME; every verdict names the path it resolved to.  Every evidence\n"
-	"path must exist there (globs allowed), a claimed token must be in the\n"
-	"file (as written, or as the identifier it names: config.useRealAgents\n"
-	"holds where useRealAgents does), a claimed absence must hold; each\n"
-	"path's first and last commit is reported (the delivery date).  A\n"
-	"planned file missing at the commit is looked for in later commits of\n"
-	"HEAD's history (of every branch with --all-branches): delivered in\n"
-	"COMMIT on DATE, or not delivered.  Commit references must resolve;\n"
-	"components whose prr.json paths changed after the reviewed commit are\n"
-	"reported as stale.\n"
-	"Each check prints its verdict (confirmed, contradicted, unverifiable)\n"
-	"and the review line it came from.  REVIEWS defaults to 'reviews'.\n"
-	"Paths leaving the repository are refused, never followed.\n"
-	"\n"
-	"Exit status 1 when any claim is contradicted.\n",
-	0, -1 };
+PRR_COMMAND(verify) = { "verify", run, options, 0, -1 };

@@ -190,19 +190,4 @@ done:
 	return rc;
 }
 
-PRR_COMMAND(history) = { "history", run,
-	"--repo DIR [--rev REV] [--since DATE] [--until DATE] [--paths] "
-	"[--churn] [--format json|text] [--cache DIR]",
-	"list a repository's commits, tags and changed paths", options,
-	"Walks every commit reachable from HEAD (or --rev) in topological,\n"
-	"then time order, and prints each with its parents, author, author\n"
-	"time and summary; then every tag, peeled to its commit.\n"
-	"\n"
-	"--paths lists the paths a commit changed against its first parent (a\n"
-	"root commit against the empty tree).  As with 'git log --name-only',\n"
-	"merges list no paths and renames are not followed.  --churn adds the\n"
-	"lines added and deleted (binary files count none).\n"
-	"\n"
-	"With --cache DIR each commit's paths and counts are computed once and\n"
-	"kept by commit id; a later run computes only new commits.\n",
-	0, 0 };
+PRR_COMMAND(history) = { "history", run, options, 0, 0 };

@@ -66,17 +66,4 @@ done:
 	return rc;
 }
 
-PRR_COMMAND(import) = {
-	"import", run, "FILE.md [-o OUT.json]",
-	"turn a Markdown review into prr/review/v1 JSON", options,
-	"Reads a Markdown review document (GitHub dialect) and writes the\n"
-	"canonical JSON: headings as sections, metadata fields, tables\n"
-	"classified by their header cells (components and checks, dimensions\n"
-	"and scores, waves and stories, findings, risks), task lists and\n"
-	"marked lists as checklists, and an audit of the figures the document\n"
-	"states against those its own tables and lists give.  Mojibake (UTF-8\n"
-	"read as Mac Roman or Windows-1252) is repaired, with a note.  What\n"
-	"cannot be placed is listed on stderr as 'not imported'.\n"
-	"exit status: 0 ok, 1 bad input, 2 bad usage, 3 cannot write\n",
-	1, 1
-};
+PRR_COMMAND(import) = { "import", run, options, 1, 1 };

@@ -65,50 +65,19 @@ static int run(const prr_args *a)
 	prr_archive_plan *plan = NULL;
 	int rc = cmd_pages_load(&c, a, a->pos, a->n_pos - 1, &in);
 	for (int i = 0; rc == PRR_EXIT_OK && i < n_dates; i++)
-		if (!has_review(c.f, dates[i])) {
+		if (!has_review(c.fig.f, dates[i])) {
 			fprintf(stderr, "prr: archive: no review is dated %s\n",
 				dates[i]);
 			rc = PRR_EXIT_INPUT;
 		}
 	if (rc == PRR_EXIT_OK)
-		rc = cmd_archive_prepare(&plan, "archive", c.f, &c.vo, c.env, dates,
-					 (size_t)n_dates, dir, prr_flag(a, "force"),
-					 &c.d);
+		rc = cmd_archive_prepare(&plan, "archive", c.fig.f, &c.vo, c.env,
+					 dates, (size_t)n_dates, dir,
+					 prr_flag(a, "force"), &c.fig.d);
 	if (rc == PRR_EXIT_OK)
 		rc = cmd_archive_commit(plan, "archive", dir, &c.store, true);
 	cmd_pages_free(&c);
 	return rc;
 }
 
-PRR_COMMAND(archive) = { "archive", run,
-	"[REVIEWS...] DIR [--review DATE]... [--force] [--repo DIR] [--base-url URL]",
-	"archive each review's pages into a dated folder with SHA-256 sums",
-	options,
-	"Reads the reviews (files or folders; default ./reviews, else .) as\n"
-	"prr build does, makes each review's pages for the archive and writes\n"
-	"them, with report.md, the assets they use and pages.json (their\n"
-	"list), into DIR/DATE/, with DIR/DATE/MANIFEST holding a SHA-256 per\n"
-	"file; then rewrites DIR/index.html, the list of archived reviews,\n"
-	"and DIR/MANIFEST, the sums of each date's MANIFEST and of\n"
-	"index.html.  In reviews of several projects each project's reviews\n"
-	"go to DIR/SLUG/DATE/.  `prr build --archive DIR` does the same with\n"
-	"the site it builds.\n"
-	"\n"
-	"Archived pages link only inside their date, to DIR/index.html, and,\n"
-	"with --base-url, to the published site's pages (its overview, plan,\n"
-	"timeline, history, components and earlier reviews); without it they\n"
-	"do not link those at all.  Give the same options as to prr build\n"
-	"(--repo, --templates, --base-url, --date) for the same pages.\n"
-	"--review DATE archives the review of that date only.\n"
-	"\n"
-	"An archived date is never overwritten: identical content is left\n"
-	"alone; different content is an error naming the date and the first\n"
-	"differing file (exit 1) unless --force.  An archive whose dates no\n"
-	"longer agree with DIR/MANIFEST is refused (exit 1) before anything\n"
-	"is written; an older prr's archive without DIR/MANIFEST is adopted\n"
-	"when each date checks clean.  `prr verify-archive DIR`\n"
-	"checks the archive against its manifests.\n"
-	"\n"
-	"exit status: 0 archived (or unchanged), 1 refused or bad input,\n"
-	"2 bad usage (a built site given for the reviews), 3 cannot write",
-	1, -1 };
+PRR_COMMAND(archive) = { "archive", run, options, 1, -1 };

@@ -1,5 +1,7 @@
 /* cmd_report.c - `prr report [REVIEWS]`: every computed figure, as JSON or
  * as a terminal summary.  A format is one entry of `formats` below. */
+#include "cmd_common.h"
+
 #include "prr/cli.h"
 #include "prr/escape.h"
 #include "prr/figures_json.h"
@@ -280,15 +282,13 @@ static int run(const prr_args *a)
 	if (base && !prr_url_base_ok(base))
 		return prr_usage_error(a->cmd, "--base-url wants an http or https "
 				       "URL without spaces, quotes or brackets, not '%s'", base);
-	prr_diags d = PRR_DIAGS_INIT;
-	prr_pipeline pl = { 0 };
-	prr_figures *f = NULL;
+	cmd_figures c;
 	prr_buf out = PRR_BUF_INIT, err = PRR_BUF_INIT;
-	int rc = PRR_EXIT_INPUT;
-	if (prr_pipeline_run(&pl, a->pos, a->n_pos, &in, &d) < 0)
+	int rc = cmd_figures_load(&c, a->pos, a->n_pos, &in);
+	if (rc != PRR_EXIT_OK)
 		goto done;
-	f = pl.figures;
-	const char *input = output ? prr_reviews_input(&pl.set, output) : NULL;
+	const prr_figures *f = c.f;
+	const char *input = output ? prr_reviews_input(&c.pl.set, output) : NULL;
 	if (input) {
 		rc = prr_usage_error(a->cmd, "-o '%s' is the input '%s'; write "
 				     "the report to another file", output, input);
@@ -302,18 +302,20 @@ static int run(const prr_args *a)
 					      prr_name_eq(f->projects[k].project, project)))
 			k++;
 		if (k == f->n_projects) {
-			prr_diag_add(&d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "no project "
+			prr_diag_add(&c.d, PRR_DIAG_ERROR, NULL, NULL, 0, 0, "no project "
 				     "\"%s\" in these reviews (%s)", project,
 				     project_names(f, &err));
+			rc = PRR_EXIT_INPUT;
 			goto done;
 		}
 		one = *f;
 		one.projects = &f->projects[k];
 		one.n_projects = 1;
 	}
-	if (formats[which].write(project ? &one : f, a, &out) < 0)
+	if (formats[which].write(project ? &one : f, a, &out) < 0) {
+		rc = PRR_EXIT_INPUT;
 		goto done;
-	rc = PRR_EXIT_OK;
+	}
 	if (output) {
 		if (prr_write_file_atomic(output, out.p, out.n, &err) < 0) {
 			fprintf(stderr, "prr: %s: %s\n", output, err.p);
@@ -323,43 +325,10 @@ static int run(const prr_args *a)
 		rc = prr_write_stdout(&out);
 	}
 done:
-	prr_diags_print(&d, stderr);
-	prr_pipeline_free(&pl);
-	prr_diags_free(&d);
+	cmd_figures_free(&c);
 	prr_buf_free(&out);
 	prr_buf_free(&err);
 	return rc;
 }
 
-PRR_COMMAND(report) = {
-	"report", run, "[--format text|md|json] [--against DATE] [--project NAME] [--repo DIR] [--base-url URL] [REVIEWS...]",
-	"every computed figure of a review set", options,
-	"Computes every figure of the reviews (files or folders; default\n"
-	"./reviews, else .): scorecards, plan versus actual, timeline, trends\n"
-	"and the delta between the latest review and the one before (or the\n"
-	"one of --against DATE).  --format json prints them all as one object\n"
-	"stamped with the scoring method (\"method\": \"prr-score/1\"); text\n"
-	"prints a summary of each project's latest review; md writes the\n"
-	"GitHub-flavoured Markdown for a release pull request through\n"
-	"templates/report.md.mustache, under 65,536 characters (long lists are\n"
-	"folded and the report says what it folded).  The formulas are\n"
-	"in README, \"How prr computes its figures\".\n"
-	"\n"
-	"The Markdown report begins with a hidden line,\n"
-	"'<!-- prr:report project=NAME -->' (NAME percent-encoded), the same on\n"
-	"every run: a CI step finds the comment it posted by that line and\n"
-	"updates it.  A status line of text and an emoji follows (no image is\n"
-	"loaded); every count is stated whole (pass, partial, failing,\n"
-	"pending).  Review text can load no image and notify no one: '![t](u)'\n"
-	"shows as a link, HTML as text, '@name' as '@&#8203;name' (a zero-width\n"
-	"space: GitHub and GitLab show it but make no mention); '#123' stays.\n"
-	"With --repo the repository is named by its folder, never by a local\n"
-	"path.\n"
-	"\n"
-	"Of several projects, md writes one report per project, one after the\n"
-	"other, each beginning with its own hidden line and folded on its own;\n"
-	"--project NAME reports one project alone, in any format.\n"
-	"\n"
-	"Exit: 0 ok, 1 bad input, 2 usage, 3 cannot write.\n",
-	0, -1
-};
+PRR_COMMAND(report) = { "report", run, options, 0, -1 };

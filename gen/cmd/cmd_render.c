@@ -95,19 +95,4 @@ done:
 	return rc;
 }
 
-PRR_COMMAND(render) = { "render", run,
-	"TEMPLATE [--data FILE.json] [--partials DIR] [--templates DIR]",
-	"render one Mustache template to stdout",
-	options,
-	"TEMPLATE is a file, or the name of a template of prr's own (such as\n"
-	"layout.html.mustache); --templates DIR replaces prr's own templates\n"
-	"by file name.  Partials ({{>name}}) are looked up in --partials DIR,\n"
-	"then --templates DIR, then among prr's own, as NAME, NAME.html.mustache\n"
-	"(NAME.md.mustache for a Markdown template) and NAME.mustache.\n"
-	"\n"
-	"Values are HTML-escaped, except in *.md.mustache templates, where they\n"
-	"are escaped for Markdown (they cannot break a table row or start a\n"
-	"list); {{{name}}} and {{&name}} print a value as it is.  The output is\n"
-	"exactly the rendered text.  Template errors are reported as\n"
-	"TEMPLATE:LINE:COL and exit 1.\n",
-	1, 1 };
+PRR_COMMAND(render) = { "render", run, options, 1, 1 };

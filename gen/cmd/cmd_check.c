@@ -173,12 +173,4 @@ static int run(const prr_args *a)
 	return invalid ? PRR_EXIT_INPUT : PRR_EXIT_OK;
 }
 
-PRR_COMMAND(check) = {
-	"check", run, "[--format text|json] PATH...",
-	"load and validate reviews (files or folders)", options,
-	"Loads every review named, or found under a folder, and reports each\n"
-	"problem as FILE:LINE:COL: message, all problems of a file in one run.\n"
-	"Figures a document states that its own content contradicts are\n"
-	"printed as warnings.  Prints one summary line per valid review.\n",
-	1, -1
-};
+PRR_COMMAND(check) = { "check", run, options, 1, -1 };

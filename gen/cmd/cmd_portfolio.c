@@ -167,29 +167,4 @@ static int run(const prr_args *a)
 	return rc;
 }
 
-PRR_COMMAND(portfolio) = {
-	"portfolio", run,
-	"-o DIR [--base-url URL] [--templates DIR] DATA.json|SITE[=URL]...",
-	"merge the data.json of sites built elsewhere into a portfolio site",
-	options,
-	"Reads the data.json of each site given (a site folder, or its\n"
-	"data.json: the artifacts of each project's CI) and writes a portfolio\n"
-	"site to DIR: index.html lists every project's latest review by what\n"
-	"needs attention first (most blockers, then most regressions, then\n"
-	"lowest readiness), rendered through templates/portfolio.html.mustache\n"
-	"and the layout as every page of a site (--templates DIR replaces them\n"
-	"by file name; the assets are copied beside it); portfolio.json holds\n"
-	"the same figures, badge.svg a portfolio badge.  DIR is written as prr\n"
-	"build writes a site: whole, swapped in at the end, and only over a\n"
-	"folder prr made.\n"
-	"\n"
-	"Each project links to its own site: SITE=URL links the projects of\n"
-	"that input to URL; else --base-url URL links them to URL/NAME/, NAME\n"
-	"the folder of the site (or of the data.json); else they are not\n"
-	"linked.  A data.json of another scoring method or format version\n"
-	"than prr-score/1 is refused, naming it; so is a project found in two\n"
-	"inputs: nothing is mixed and nothing is written.\n"
-	"\n"
-	"Exit: 0 written, 1 bad input or template, 2 usage, 3 cannot write.\n",
-	1, -1
-};
+PRR_COMMAND(portfolio) = { "portfolio", run, options, 1, -1 };

@@ -1,4 +1,6 @@
 /* cmd_gate.c - `prr gate [REVIEWS]`: the CI step before a release. */
+#include "cmd_common.h"
+
 #include "prr/cli.h"
 #include "prr/escape.h"
 #include "prr/figures.h"
@@ -424,6 +426,13 @@ static void write_github(prr_buf *out, const prr_gate_report *r,
 	prr_buf_free(&msg);
 }
 
+/* Project `i`'s prr.json: its own, else that of the folder given. */
+static const prr_config *project_config(const prr_pipeline *pl, size_t i)
+{
+	const prr_project_figs *p = &pl->figures->projects[i];
+	return p->config ? p->config : pl->set.config;
+}
+
 static int run(const prr_args *a)
 {
 	const char *format = prr_arg(a, "format");
@@ -434,38 +443,32 @@ static int run(const prr_args *a)
 	prr_pipeline_opts in = { 0 };
 	if (prr_repo_args(a, &in) < 0)
 		return PRR_EXIT_USAGE;
-	prr_diags d = PRR_DIAGS_INIT;
-	prr_pipeline pl = { 0 };
-	prr_figures *f = NULL;
+	cmd_figures c;
 	prr_buf out = PRR_BUF_INIT;
 	prr_gate_report r = { 0 };
 	prr_gate *conds = NULL;
-	const char **from = NULL;
-	int rc = PRR_EXIT_INPUT;
-	if (prr_pipeline_run(&pl, a->pos, a->n_pos, &in, &d) < 0)
+	int rc = cmd_figures_load(&c, a->pos, a->n_pos, &in);
+	if (rc != PRR_EXIT_OK)
 		goto done;
-	f = pl.figures;
+	const prr_figures *f = c.f;
 	/* each project's conditions: its prr.json's, the options over them */
-	prr_gate scratch = pl.set.config->gate;
+	prr_gate scratch = c.pl.set.config->gate;
 	if ((rc = gate_options(a, &scratch)) != 0)
 		goto done;
 	bool by_options = gate_options_given(a);
 	conds = prr_xcalloc(f->n_projects + 1, sizeof *conds);
-	from = prr_xcalloc(f->n_projects + 1, sizeof *from);
 	for (size_t i = 0; i < f->n_projects; i++) {
-		const prr_config *c = f->projects[i].config ? f->projects[i].config
-							    : pl.set.config;
-		conds[i] = c->gate;
+		conds[i] = project_config(&c.pl, i)->gate;
 		gate_options(a, &conds[i]);
-		from[i] = c->gate_from;
 	}
-	prr_diags_print(&d, stderr); /* the loader's warnings before the gate's */
-	prr_diags_free(&d);
-	prr_gate_run(&r, f, &pl.set, conds);
-	/* the projects the report has (each with a latest review) */
+	prr_diags_print(&c.d, stderr); /* the loader's warnings before the gate's */
+	prr_diags_clear(&c.d);
+	prr_gate_run(&r, f, &c.pl.set, conds);
+	/* where the conditions of each project the report has (each with a
+	 * latest review) come from */
 	const char **pfrom = prr_xcalloc(r.n_projects + 1, sizeof *pfrom);
 	for (size_t p = 0; p < r.n_projects; p++)
-		pfrom[p] = from[r.projects[p].figs];
+		pfrom[p] = project_config(&c.pl, r.projects[p].figs)->gate_from;
 	warn(&r);
 	warn_unset(&r);
 	bool several = r.n_projects > 1;
@@ -488,53 +491,11 @@ static int run(const prr_args *a)
 	if (prr_write_stdout(&out) != PRR_EXIT_OK)
 		rc = PRR_EXIT_SYSTEM;
 done:
-	prr_diags_print(&d, stderr);
 	free(conds);
-	free(from);
 	prr_gate_report_free(&r);
-	prr_pipeline_free(&pl);
-	prr_diags_free(&d);
+	cmd_figures_free(&c);
 	prr_buf_free(&out);
 	return rc;
 }
 
-PRR_COMMAND(gate) = {
-	"gate", run,
-	"[--min-readiness P] [--min-score X] [--max-critical N] "
-	"[--no-regressions] [--max-disagreements N] [--format text|json|github] "
-	"[--repo DIR] [REVIEWS...]",
-	"CI gate: fail when the latest review misses a condition", options,
-	"Checks the latest review of each project against its own conditions:\n"
-	"the \"gate\" object of its prr.json (else of the folder given that\n"
-	"holds it); options override them for every project.  Each figure is\n"
-	"compared as prr prints it and the pages show it: readiness as a whole\n"
-	"percent (95.56 is 96%, so --min-readiness 95.6 passes), the score in\n"
-	"tenths.\n"
-	"\n"
-	"--format text (the default) prints one line per failed condition, then\n"
-	"one indented line per finding, claim, component, dimension or check\n"
-	"that fails it, after its FILE:LINE in the review, then a summary line.\n"
-	"--format json prints one object: \"passed\", and \"conditions\", each\n"
-	"with \"value\" (as compared), \"exact\", \"limit\", \"passed\",\n"
-	"\"checked\", \"message\", \"warning\" and the \"items\" that fail it.\n"
-	"--format github writes GitHub Actions annotations: one\n"
-	"'::error file=F,line=L,title=…::message' per item (at the review's\n"
-	"file and line where known), then the summary line.\n"
-	"\n"
-	"Of several projects, text prints a block per project: its line (passed\n"
-	"or failed, how many conditions, whose), then each condition, passed or\n"
-	"FAILED, with what fails it under it; json adds \"projects\", a summary\n"
-	"of each; each github annotation's title names its project.  The gate\n"
-	"fails when any project fails; a project without conditions among\n"
-	"projects with some is warned about.\n"
-	"\n"
-	"A condition prr cannot wholly check is warned about on stderr (and\n"
-	"\"checked\": false, a ::warning) but does not fail for that alone:\n"
-	"--max-disagreements when the review cites evidence and no repository\n"
-	"was read (--repo DIR or prr.json's \"repo\"): only the document's own\n"
-	"claims were compared; --no-regressions with a single review.\n"
-	"\n"
-	"Exit: 0 every condition met, 1 a condition failed or bad input,\n"
-	"2 usage, 3 cannot write.\n",
-	0, -1
-};
+PRR_COMMAND(gate) = { "gate", run, options, 0, -1 };

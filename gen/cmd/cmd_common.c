@@ -1,5 +1,4 @@
-/* cmd_common.c - what `prr build` and `prr archive` share; see
- * cmd_common.h. */
+/* cmd_common.c - what the commands share; see cmd_common.h. */
 #include "cmd_common.h"
 
 #include <errno.h>
@@ -47,17 +46,45 @@ int cmd_view_opts(const prr_args *a, prr_view_opts *vo, char date[16])
 	return PRR_EXIT_OK;
 }
 
+int cmd_figures_load(cmd_figures *c, char *const *paths, int n,
+		     const prr_pipeline_opts *in)
+{
+	memset(c, 0, sizeof *c); /* every part empty, as cmd_figures_free wants */
+	if (prr_pipeline_run(&c->pl, paths, n, in, &c->d) < 0)
+		return PRR_EXIT_INPUT;
+	c->f = c->pl.figures;
+	return PRR_EXIT_OK;
+}
+
+void cmd_figures_free(cmd_figures *c)
+{
+	prr_diags_print(&c->d, stderr);
+	prr_pipeline_free(&c->pl);
+	prr_diags_free(&c->d);
+}
+
+int cmd_reviews_load(prr_reviews *set, const prr_args *a,
+		     const prr_load_opts *lo)
+{
+	char *reviews[] = { "reviews" };
+	prr_diags d = PRR_DIAGS_INIT;
+	int rc = a->n_pos ? prr_reviews_load(set, a->pos, a->n_pos, lo, &d)
+			  : prr_reviews_load(set, reviews, 1, lo, &d);
+	prr_diags_print(&d, stderr);
+	prr_diags_free(&d);
+	return rc;
+}
+
 int cmd_pages_load(cmd_pages *c, const prr_args *a, char *const *paths,
 		   int n, const prr_pipeline_opts *in)
 {
 	memset(c, 0, sizeof *c); /* every part empty, as cmd_pages_free wants */
 	int rc = cmd_view_opts(a, &c->vo, c->date);
+	if (rc == PRR_EXIT_OK)
+		rc = cmd_figures_load(&c->fig, paths, n, in);
 	if (rc != PRR_EXIT_OK)
 		return rc;
-	if (prr_pipeline_run(&c->pl, paths, n, in, &c->d) < 0)
-		return PRR_EXIT_INPUT;
-	c->f = c->pl.figures;
-	c->vo.repo = c->f->repo; /* the timeline shows commits per week with it */
+	c->vo.repo = c->fig.f->repo; /* the timeline shows commits per week with it */
 	c->store = (prr_tpl_store){ { prr_arg(a, "templates") } };
 	c->env = prr_tpl_env_new(prr_tpl_store_loader, &c->store);
 	return PRR_EXIT_OK;
@@ -65,10 +92,8 @@ int cmd_pages_load(cmd_pages *c, const prr_args *a, char *const *paths,
 
 void cmd_pages_free(cmd_pages *c)
 {
-	prr_diags_print(&c->d, stderr);
 	prr_tpl_env_free(c->env);
-	prr_pipeline_free(&c->pl);
-	prr_diags_free(&c->d);
+	cmd_figures_free(&c->fig);
 }
 
 void cmd_print_lines(const char *who, const char *err)

@@ -1,7 +1,9 @@
 /*
- * cmd_common.h - what the commands that make pages share (`prr build`,
- * `prr archive`): their view options and their archiving, with the
- * messages.  Not part of prr's interface.
+ * cmd_common.h - what the commands share: the figures of those that
+ * compute them (`prr build`, `archive`, `report`, `gate`); the reviews of
+ * `verify` and `new`; the view options and the archiving of those that
+ * make pages (`build`, `archive`), with the messages.  Not part of prr's
+ * interface.
  */
 #ifndef PRR_CMD_COMMON_H
 #define PRR_CMD_COMMON_H
@@ -12,10 +14,38 @@
 #include "prr/archive.h"
 #include "prr/cli.h"
 #include "prr/figures.h"
+#include "prr/reviews.h"
 #include "prr/tpl.h"
 #include "prr/view.h"
 
-/* The options both commands take besides the repository's. */
+/* What a command that computes figures holds while it runs. */
+typedef struct cmd_figures {
+	prr_diags d;         /* printed on stderr by cmd_figures_free */
+	prr_pipeline pl;     /* the reviews, the repository's facts, the figures */
+	prr_figures *f;      /* pl.figures */
+} cmd_figures;
+
+/*
+ * The reviews `paths[0..n)` loaded and their figures computed
+ * (prr_pipeline_run; problems in c->d).  Returns PRR_EXIT_OK or
+ * PRR_EXIT_INPUT.  Free `c` with cmd_figures_free, which prints c->d
+ * first, either way.
+ */
+int cmd_figures_load(cmd_figures *c, char *const *paths, int n,
+		     const prr_pipeline_opts *in);
+void cmd_figures_free(cmd_figures *c);
+
+/*
+ * The reviews named on the command line (none: the folder 'reviews')
+ * loaded into `set` with `lo` (prr_reviews_load), their problems printed
+ * on stderr: `prr verify`'s and `prr new`'s.  Returns 0, or -1; free
+ * `set` with prr_reviews_free either way.
+ */
+int cmd_reviews_load(prr_reviews *set, const prr_args *a,
+		     const prr_load_opts *lo);
+
+/* The options both commands that make pages take besides the
+ * repository's. */
 #define CMD_PAGE_OPTIONS                                                      \
 	{ "templates", 't', "DIR", "templates in DIR replace prr's own of the same name", false }, \
 	{ "base-url", 0, "URL", "where the site is published (links in report.md and from archived pages)", false }
@@ -29,20 +59,18 @@ int cmd_view_opts(const prr_args *a, prr_view_opts *vo, char date[16]);
 
 /* What a command that makes pages holds while it runs. */
 typedef struct cmd_pages {
+	cmd_figures fig;
 	prr_view_opts vo;
 	char date[16];       /* vo.build_date's */
-	prr_diags d;
-	prr_pipeline pl;     /* the reviews, the repository's facts, the figures */
-	prr_figures *f;      /* pl.figures */
 	prr_tpl_store store; /* --templates */
 	prr_tpl_env *env;
 } cmd_pages;
 
 /*
- * The view options checked (cmd_view_opts), then the reviews `paths[0..n)`
- * loaded and their figures computed (problems in c->d), and the templates
- * made ready.  Returns PRR_EXIT_OK, or an exit status (a usage message
- * printed).  Free `c` with cmd_pages_free (which prints c->d) either way.
+ * The view options checked (cmd_view_opts), then the figures
+ * (cmd_figures_load), and the templates made ready.  Returns PRR_EXIT_OK,
+ * or an exit status (a usage message printed).  Free `c` with
+ * cmd_pages_free (which prints c->fig.d) either way.
  */
 int cmd_pages_load(cmd_pages *c, const prr_args *a, char *const *paths,
 		   int n, const prr_pipeline_opts *in);

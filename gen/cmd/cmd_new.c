@@ -1,4 +1,6 @@
 /* cmd_new.c - `prr new`: the next review drafted from the latest one. */
+#include "cmd_common.h"
+
 #include "prr/cli.h"
 #include "prr/draft.h"
 #include "prr/evidence.h"
@@ -332,19 +334,13 @@ static int run(const prr_args *a)
 	if (out && prr_is_dir(out) == 1)
 		return prr_usage_error(cmd, "'%s' is a folder: -o names a file",
 				       out);
-	char *def_paths[] = { "reviews" };
-	char *const *paths = a->n_pos ? a->pos : def_paths;
-	int n_paths = a->n_pos ? a->n_pos : 1;
-	prr_diags d = PRR_DIAGS_INIT;
 	prr_reviews set;
 	prr_buf md = PRR_BUF_INIT, changes = PRR_BUF_INIT, err = PRR_BUF_INIT;
 	int rc = PRR_EXIT_INPUT;
 	prr_load_opts lo = { prr_flag(a, "allow-outside")
 				     ? PRR_REVIEWS_ALLOW_OUTSIDE : 0u,
 			     NULL, NULL, NULL };
-	int loaded = prr_reviews_load(&set, paths, n_paths, &lo, &d);
-	prr_diags_print(&d, stderr);
-	if (loaded < 0)
+	if (cmd_reviews_load(&set, a, &lo) < 0)
 		goto done;
 	if (!project && set.n_projects > 1) {
 		rc = prr_usage_error(cmd, "the reviews hold %zu projects: name "
@@ -398,33 +394,10 @@ static int run(const prr_args *a)
 	}
 done:
 	prr_reviews_free(&set);
-	prr_diags_free(&d);
 	prr_buf_free(&md);
 	prr_buf_free(&changes);
 	prr_buf_free(&err);
 	return rc;
 }
 
-PRR_COMMAND(new) = {
-	"new", run, "[REVIEWS...] --date YYYY-MM-DD [-o FILE [--force]] [--repo DIR]",
-	"draft the next review as Markdown from the latest one", options,
-	"Drafts the next review of REVIEWS (default 'reviews') in the Markdown\n"
-	"layout prr's importer reads best: the latest review's components and\n"
-	"checks (each status carried, its note opened by '(re-check)'), its\n"
-	"findings with their IDs, severities, components and efforts, its\n"
-	"checklist items not done, its milestones and estimates.  With --repo,\n"
-	"a section 'Since the last review' lists the commits after the revision\n"
-	"reviewed (else after its day) up to --date: per component path of\n"
-	"prr.json, per evidence file, and the stories' planned files that\n"
-	"appeared.  The date is --date's: prr reads no clock.\n"
-	"\n"
-	"The draft is read back as 'prr import' reads it; whatever would not\n"
-	"come back as written (a finding ID of another shape, a title the\n"
-	"importer reads as markup) is a warning at the draft's line.  FILE is\n"
-	"never replaced without --force, never when it is one of the reviews.\n"
-	"\n"
-	"Exit status 1 when the reviews cannot be read, FILE exists or the\n"
-	"repository cannot be read; 2 without --date or with a date not after\n"
-	"the latest review's.\n",
-	0, -1
-};
+PRR_COMMAND(new) = { "new", run, options, 0, -1 };
