@@ -46,8 +46,8 @@ endif
 LIB_SRCS  := $(filter-out gen/main.c,$(wildcard gen/*.c gen/cmd/*.c))
 LIB_OBJS  := $(LIB_SRCS:gen/%.c=$(BUILD)/gen/%.o) $(BUILD)/embedded.o
 # Files compiled into prr (include/prr/embed.h): the commands' help texts
-# too, help/NAME.txt.
-EMBED_DIRS  := templates assets help
+# too, gen/cmd/help/NAME.txt.
+EMBED_DIRS  := templates assets gen/cmd/help
 EMBED_FILES := $(shell find $(EMBED_DIRS) -type f ! -name '.*' 2>/dev/null | LC_ALL=C sort)
 CMD_SRCS  := $(wildcard gen/cmd/cmd_*.c)
 UNIT_SRCS := $(wildcard tests/unit/*.c)
@@ -118,7 +118,7 @@ $(BUILD)/tests/%.o: tests/unit/%.c $(BUILD)/flags | $(BUILD)/config.mk
 	@mkdir -p $(@D)
 	$(CC) $(CFLAGS) $(PRR_CFLAGS) -Itests/unit -c $< -o $@
 
-# templates/, assets/ and help/ become build/embedded.c through a small C
+# templates/, assets/ and gen/cmd/help/ become build/embedded.c through a small C
 # tool (no xxd); embed.list changes when a file is added or removed.
 $(BUILD)/mkembed: gen/tools/mkembed.c $(BUILD)/flags | $(BUILD)/config.mk
 	@mkdir -p $(@D)

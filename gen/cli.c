@@ -56,7 +56,7 @@ int prr_usage_error(const prr_command *cmd, const char *fmt, ...)
 const char *prr_command_help_text(const prr_command *cmd)
 {
 	prr_buf path = PRR_BUF_INIT;
-	prr_buf_addf(&path, "help/%s.txt", cmd->name);
+	prr_buf_addf(&path, "gen/cmd/help/%s.txt", cmd->name);
 	const prr_embed_file *f = prr_embed_find(path.p);
 	prr_buf_free(&path);
 	return f ? (const char *)f->data : NULL;

@@ -10,7 +10,7 @@
  *     static int run(const prr_args *args) { ... return PRR_EXIT_OK; }
  *     PRR_COMMAND(import) = { "import", run, options, 1, 1 };
  *
- * and help/NAME.txt what `prr help NAME` prints above the options:
+ * and gen/cmd/help/NAME.txt what `prr help NAME` prints above the options:
  *
  *     usage: prr import FILE.md [-o OUT.json]
  *
@@ -66,7 +66,7 @@ typedef struct prr_args {
 } prr_args;
 
 typedef struct prr_command {
-	const char *name;    /* as typed: "verify-archive"; help/NAME.txt */
+	const char *name;    /* as typed: "verify-archive"; gen/cmd/help/NAME.txt */
 	int (*run)(const prr_args *args);
 	const prr_option *options;
 	int min_pos, max_pos; /* positional argument count; max -1: any */
@@ -92,7 +92,7 @@ void prr_args_free(prr_args *a);
 /* `prr help NAME`: the help text, the options and the exit codes. */
 void prr_command_help(const prr_command *cmd, FILE *out);
 /*
- * The command's help text: help/NAME.txt as compiled into prr (embed.h;
+ * The command's help text: gen/cmd/help/NAME.txt as compiled into prr (embed.h;
  * NUL-terminated, static), or NULL.  Only the built-in copy: no folder
  * (--templates included) can replace it, and no template name finds it.
  */

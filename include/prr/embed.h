@@ -1,8 +1,8 @@
 /*
- * embed.h - the files of templates/, assets/ and help/, compiled into prr.
+ * embed.h - the files of templates/, assets/ and gen/cmd/help/, compiled into prr.
  *
  * gen/tools/mkembed.c (built and run by make) writes build/embedded.c: the
- * bytes of every file under templates/, assets/ and help/ and a table
+ * bytes of every file under templates/, assets/ and gen/cmd/help/ and a table
  * sorted by path, so an installed prr works alone.  The data is read-only
  * and lives as long as the program.  Each folder has its one reader, which
  * asks only for paths under it: templates (tpl.h; --templates replaces

@@ -32,7 +32,7 @@ case $cmds in
 *) fail "no command 'import' in 'prr --help': $cmds" ;;
 esac
 for c in $cmds; do
-	f=$ROOT/help/$c.txt
+	f=$ROOT/gen/cmd/help/$c.txt
 	[ -s "$f" ] || { fail "command '$c' has no help/$c.txt"; continue; }
 	# usage, a blank line, the summary, a blank line, paragraphs
 	usage=$(sed -n 1p "$f")
@@ -61,7 +61,7 @@ options:" ] || fail "'prr help $c': no options right after help/$c.txt"
 	grep -qxF "$usage" "$W/err" ||
 		fail "a usage error of '$c' does not print line 1 of help/$c.txt"
 done
-for f in "$ROOT"/help/*.txt; do
+for f in "$ROOT"/gen/cmd/help/*.txt; do
 	c=$(basename "$f" .txt)
 	case $cmds in
 	*" $c "*) ;;

@@ -611,10 +611,10 @@ PRR_TEST(tpl__embedded_files)
 PRR_TEST(tpl__help_texts_are_no_templates)
 {
 	prr_buf err = PRR_BUF_INIT, text = PRR_BUF_INIT, path = PRR_BUF_INIT;
-	CHECK(prr_embed_find("help/import.txt") != NULL);
+	CHECK(prr_embed_find("gen/cmd/help/import.txt") != NULL);
 	prr_tpl_store none = { { NULL } };
-	const char *const names[] = { "import.txt", "help/import.txt",
-				      "../help/import.txt", "import" };
+	const char *const names[] = { "import.txt", "gen/cmd/help/import.txt",
+				      "../gen/cmd/help/import.txt", "import" };
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
 		CHECK_INT(prr_tpl_find(&none, names[i], &text, &path, &err), 0);
 		CHECK_INT(prr_tpl_store_loader(&none, names[i], PRR_TPL_ESC_MARKDOWN,
