@@ -382,6 +382,21 @@ static size_t mark_columns(const table *t)
 	return cols;
 }
 
+/* Rows named by their number ("# | Fix-ID | Effort | Priority" with
+ * 1, 2, 3 …): a list of items, never components called "1" and "2". */
+static bool numbered_rows(const table *t)
+{
+	if (t->roles[0] == PRR_COL_ID)
+		return true;
+	size_t numbers = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][0];
+		size_t k = strspn(c, "0123456789.");
+		numbers += k && !c[k];
+	}
+	return numbers * 2 > t->rows;
+}
+
 /* A table of yes/no questions ("Silent fallback? | YES"): its rows are
  * answers, not components or checks. */
 static bool question_table(const table *t)
@@ -548,7 +563,8 @@ void imp_handle_table(imp *im, size_t tab)
 		 * table is its findings, not a checklist */
 		imp_table_findings(im, &t, c);
 		keep = true;
-	} else if (imp_col_of(&t, PRR_COL_STATUS) < 0 && mark_columns(&t) >= 2) {
+	} else if (imp_col_of(&t, PRR_COL_STATUS) < 0 && !numbered_rows(&t) &&
+		   mark_columns(&t) >= 2) {
 		/* a matrix of components by categories, a mark per cell */
 		imp_table_components(im, &t, 0);
 	} else if (t.roles[0] == PRR_COL_CATEGORY && imp_col_of(&t, PRR_COL_STATUS) >= 0) {

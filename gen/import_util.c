@@ -321,7 +321,17 @@ bool imp_generic_heading(const char *t)
 {
 	static const char *const words[] = { "results", "checklist",
 		"checklist results", "checks", "status", "details",
-		"summary", "table", NULL };
+		"summary", "executive summary", "overview", "table",
+		"zusammenfassung", "übersicht", "resumen", "resumo",
+		"résumé", "synthèse", "sommaire", "概要", "总结", "まとめ", NULL };
+	/* after emoji, marks and numbering: "📊 Zusammenfassung", "2. Summary"
+	 * (emoji and symbols begin 0xE2 or 0xF0 and above; a variation
+	 * selector 0xEF; their other bytes 0x80-0xBF) */
+	for (unsigned char c = (unsigned char)*t;
+	     c && (c == ' ' || c == '.' || (c >= '0' && c <= '9') || c == 0xE2 ||
+		   c == 0xEF || c >= 0xF0 || (c >= 0x80 && c < 0xC0));
+	     c = (unsigned char)*++t)
+		;
 	for (int i = 0; words[i]; i++)
 		if (strcasecmp(t, words[i]) == 0)
 			return true;

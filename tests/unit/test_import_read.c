@@ -690,6 +690,30 @@ PRR_TEST(import_read__matrix_marks_and_blank_cells)
 	prr_diags_free(&d);
 }
 
+/* rows named by their number are no components called "1" and "2"; a
+ * checks table under a summary heading names its component after the
+ * heading above it, past emoji and numbering */
+PRR_TEST(import_read__numbered_rows_and_summary_headings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# Shop audit\n\n## \xF0\x9F\x93\x8A Zusammenfassung\n\n"
+		"| Kategorie | Status |\n|---|---|\n| Tests | \xE2\x9C\x85 |\n"
+		"| Lint | \xE2\x9D\x8C |\n\n## Order\n\n"
+		"| # | Fix-ID | Effort | Priority |\n|---|---|---|---|\n"
+		"| 1 | FIX-02 | \xE2\x9C\x85 Done | \xF0\x9F\x94\xB4 High |\n"
+		"| 2 | FIX-01 | \xE2\x9C\x85 Done | \xF0\x9F\x9F\xA1 Mid |\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_components, 1);
+		if (r->n_components)
+			CHECK_STR(r->components[0].name, "Shop audit");
+		CHECK(said(&d, "not imported: a table of status marks or figures (# | Fix-ID"));
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__matrix_in_words_and_an_overall_row)
 {
 	prr_diags d = PRR_DIAGS_INIT;
