@@ -189,6 +189,23 @@ static const char *after_id(imp *im, const char *s, size_t n)
 			t++;
 	}
 	const char *title = imp_title_of(im, t, (size_t)(s + n - t));
+	/* "❌ CRITICAL: No migrations", "⚠️ Monitoring incomplete": a mark
+	 * says nothing of a finding the severity does not */
+	for (;;) {
+		size_t lead = prr_status_lead(title, strlen(title));
+		/* and emoji of four bytes ("🚨 CRITICAL: …") */
+		while ((unsigned char)title[lead] >= 0xF0 && title[lead + 1] &&
+		       title[lead + 2] && title[lead + 3]) {
+			lead += 4;
+			if (strncmp(title + lead, "\xEF\xB8\x8F", 3) == 0)
+				lead += 3;
+			while (title[lead] == ' ')
+				lead++;
+		}
+		if (!lead || !title[lead])
+			break;
+		title += lead;
+	}
 	/* "[HIGH] Token in logs", "(Medium) Alert noise": the severity
 	 * tag is the finding's severity, read already, not its title */
 	if (*title == '[' || *title == '(') {

@@ -277,6 +277,29 @@ void imp_risk_mitigation(imp *im, prr_risk *r, size_t li_node)
 	r->title = prr_arena_strndup(im->a, r->title, tl);
 }
 
+/*
+ * A list of targets: most of its items' values open with a comparison
+ * ("Uptime: > 99.9%", "Error rate: < 0.1%", "Coverage ≥ 80%").  Its
+ * items are aims, so none is a score ("Security score: A+" there is the
+ * grade aimed at).
+ */
+static bool target_list(const item *items, size_t n)
+{
+	size_t aims = 0;
+	for (size_t k = 0; k < n; k++) {
+		const char *s = items[k].raw, *end = s + items[k].raw_n;
+		const char *c = memchr(s, ':', items[k].raw_n);
+		if (!c)
+			continue;
+		for (c++; c < end && (*c == ' ' || *c == '*'); c++)
+			;
+		aims += c < end && (*c == '>' || *c == '<' ||
+				    (end - c >= 3 && (memcmp(c, "\xE2\x89\xA5", 3) == 0 ||
+						      memcmp(c, "\xE2\x89\xA4", 3) == 0)));
+	}
+	return aims * 2 > n;
+}
+
 void imp_handle_list(imp *im, size_t list, int depth)
 {
 	size_t placed_before = placed_so_far(im->r);
@@ -284,6 +307,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	size_t n = imp_list_items(im, list, &items);
 	imp_files_kind files = imp_list_files(im, list);
 	size_t tasks = 0, marked = 0;
+	bool targets = target_list(items, n);
 	for (size_t k = 0; k < n; k++) {
 		const item *it = &items[k];
 		imp_item_evidence(im, it, files);
@@ -298,7 +322,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 			imp_scan_commits(im, it->raw, it->raw_n, it->line);
 			imp_note_claims(im, it->raw, it->raw_n, it->line, false);
 		}
-		if (imp_comp_of_context(im) == NONE)
+		if (imp_comp_of_context(im) == NONE && !targets)
 			imp_score_text(im, items[k].raw, items[k].raw_n,
 				       items[k].line, IMP_LINE_ITEM);
 	}

@@ -188,6 +188,37 @@ static void component_files(imp *im, size_t ci, const char *p, size_t n,
 }
 
 /* One "Name: value" line of a paragraph or list item. */
+/*
+ * "**Priorité**: P1 - HIGH", "Severity: Critical" under a heading that is
+ * one finding: its severity (the heading may state none, or only a
+ * colour).  Returns whether the field was taken.
+ */
+static bool finding_severity(imp *im, prr_str nm, prr_str val)
+{
+	secx *x = imp_sec_x(im, im->cur_sec);
+	if (!x || !x->found)
+		return false;
+	static const char *const labels[] = { "severity", "priority", "priorité",
+		"prioridad", "prioridade", "priorität", "sévérité",
+		"severidad", "severidade", "schweregrad", NULL };
+	bool label = false;
+	for (int i = 0; labels[i] && !label; i++)
+		label = nm.n >= strlen(labels[i]) &&
+			imp_starts_with_ci(nm.p + strspn(nm.p, "* _"),
+					   nm.n - strspn(nm.p, "* _"), labels[i]);
+	if (!label)
+		return false;
+	bool blocking;
+	prr_severity sv = prr_rec_severity(nm.p, (size_t)(val.p + val.n - nm.p),
+					   &blocking);
+	if (sv == PRR_SEV_UNKNOWN)
+		return false;
+	prr_finding *f = &im->r->findings[x->found - 1];
+	f->severity = sv;
+	f->blocking |= blocking;
+	return true;
+}
+
 void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 {
 	const char *name = imp_clean(im, nm.p, nm.n);
@@ -202,6 +233,8 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 		return;
 	}
 	if (imp_wave_field(im, name, val.p, val.n))
+		return;
+	if (finding_severity(im, nm, val))
 		return;
 	imp_revision_field(im, nm, val.p, val.n);
 	if (imp_is_date_name(name) || prr_rec_date_label(nm.p, nm.n)) {

@@ -766,6 +766,35 @@ PRR_TEST(import_read__matrix_in_words_and_an_overall_row)
 	prr_diags_free(&d);
 }
 
+/* a finding heading's marks and emoji leave its title; its "Priority:"
+ * field is its severity; a list of targets states no score */
+PRR_TEST(import_read__finding_headings_their_fields_and_targets)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Gaps\n\n### 1. \xE2\x9D\x8C **CRITICAL: No migrations**\n\n"
+		"Text.\n\n### 2. \xE2\x9A\xA0\xEF\xB8\x8F **Service worker missing**\n\n"
+		"**Priorit\xC3\xA9**: P1 - HIGH\n\n"
+		"### 3. \xF0\x9F\x9A\xA8 Secrets in the repo\n\nText.\n\n"
+		"## Success metrics\n\n- Uptime: > 99.9%\n- Error rate: < 0.1%\n"
+		"- Security score: A+\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_findings, 3);
+		if (r->n_findings == 3) {
+			CHECK_STR(r->findings[0].title, "No migrations");
+			CHECK(r->findings[0].severity == PRR_SEV_CRITICAL);
+			CHECK_STR(r->findings[1].title, "Service worker missing");
+			CHECK(r->findings[1].severity == PRR_SEV_HIGH);
+			CHECK_STR(r->findings[2].title, "Secrets in the repo");
+		}
+		CHECK_INT(r->n_dimensions, 0);
+		CHECK_INT(r->n_scores, 0);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__a_tally_of_findings_is_none)
 {
 	prr_diags d = PRR_DIAGS_INIT;
