@@ -299,7 +299,7 @@ prr_status prr_status_word(const char *s, size_t n, bool *known)
 static int is_space_or_emph(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '*' || c == '_' || c == '|' ||
-	       c == ':' || c == '-';
+	       c == ':' || c == '-' || c == '/'; /* "Infrastructure ✅/❌" */
 }
 
 size_t prr_status_lead(const char *s, size_t n)

@@ -776,6 +776,7 @@ PRR_TEST(import_read__finding_headings_their_fields_and_targets)
 		"Text.\n\n### 2. \xE2\x9A\xA0\xEF\xB8\x8F **Service worker missing**\n\n"
 		"**Priorit\xC3\xA9**: P1 - HIGH\n\n"
 		"### 3. \xF0\x9F\x9A\xA8 Secrets in the repo\n\nText.\n\n"
+		"## Infrastructure \xE2\x9C\x85/\xE2\x9D\x8C\n\n- [x] Backups\n\n"
 		"## Success metrics\n\n- Uptime: > 99.9%\n- Error rate: < 0.1%\n"
 		"- Security score: A+\n", &d);
 	CHECK(r != NULL);
@@ -790,6 +791,9 @@ PRR_TEST(import_read__finding_headings_their_fields_and_targets)
 		}
 		CHECK_INT(r->n_dimensions, 0);
 		CHECK_INT(r->n_scores, 0);
+		/* a legend of marks leaves a title: "✅/❌" */
+		CHECK(r->n_checklists == 1 &&
+		      strcmp(r->checklists[0].title, "Infrastructure") == 0);
 	}
 	prr_review_free(r);
 	prr_diags_free(&d);
