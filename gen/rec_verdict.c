@@ -193,6 +193,11 @@ static const struct group vocabulary[] = {
 	{ K_WARN, 0, WORDS("on condition that", "on the condition that",
 			   "provided that", "providing that", "contingent on",
 			   "contingent upon", "as long as") },
+	/* a launch to part of the traffic: "approved for a canary" */
+	{ K_WARN, 0, WORDS("canary", "pilot", "soft launch",
+			   "limited rollout", "limited release",
+			   "staged rollout", "partial rollout",
+			   "phased rollout") },
 
 	/*** Warning marks: a caveat on a positive, no verdict alone ***/
 	{ K_WARN, 0, WORDS("\u26A0", "\U0001F7E1", "\U0001F7E0") }, /* ⚠🟡🟠 */

@@ -279,6 +279,9 @@ PRR_TEST(rec_verdict__prose_of_a_decision)
 	PARTIAL("Approved, provided that the DR drill passes");
 	PARTIAL("Go for launch contingent on the pen test");
 	UNKNOWN("Provided that the drill passes, we launch Monday");
+	PARTIAL("Approved for a canary at 5% of traffic");
+	PARTIAL("Approved for a limited rollout");
+	UNKNOWN("The canary stage failed twice last month");
 	UNKNOWN("The team is ready to fix the blockers.");
 	UNKNOWN("Ready to answer questions at the review");
 	READY("Ready to go");
