@@ -11,25 +11,22 @@
 
 /*** Status marks and words (README "Status words" lists the same) ***/
 
-static const struct {
-	uint32_t cp;
-	prr_status st;
-} status_marks[] = {
+static const rec_mark status_marks[] = {
 	{ 0x2705, PRR_PASS },    /* ✅ */
 	{ 0x2714, PRR_PASS },    /* ✔ */
 	{ 0x2713, PRR_PASS },    /* ✓ */
 	{ 0x2611, PRR_PASS },    /* ☑ */
 	{ 0x1F7E2, PRR_PASS },   /* 🟢 */
 	{ 0x1F7E9, PRR_PASS },   /* 🟩 */
-	{ 0x1F7E8, PRR_PARTIAL }, /* 🟨 */
-	{ 0x1F7E7, PRR_PARTIAL }, /* 🟧 */
-	{ 0x2716, PRR_FAIL },    /* ✖ */
-	{ 0x274E, PRR_FAIL },    /* ❎ */
-	{ 0x1F7E5, PRR_FAIL },   /* 🟥 */
 	{ 0x26A0, PRR_PARTIAL }, /* ⚠ */
 	{ 0x1F7E1, PRR_PARTIAL }, /* 🟡 */
 	{ 0x1F7E0, PRR_PARTIAL }, /* 🟠 */
+	{ 0x1F7E8, PRR_PARTIAL }, /* 🟨 */
+	{ 0x1F7E7, PRR_PARTIAL }, /* 🟧 */
 	{ 0x274C, PRR_FAIL },    /* ❌ */
+	{ 0x274E, PRR_FAIL },    /* ❎ */
+	{ 0x2716, PRR_FAIL },    /* ✖ */
+	{ 0x1F7E5, PRR_FAIL },   /* 🟥 */
 	{ 0x2717, PRR_FAIL },    /* ✗ */
 	{ 0x2718, PRR_FAIL },    /* ✘ */
 	{ 0x26D4, PRR_FAIL },    /* ⛔ */
@@ -44,112 +41,79 @@ static const struct {
 	{ 0x2796, PRR_NA },      /* ➖ */
 };
 
-/* Longest first where one is a prefix of another ("NOT READY" < "READY"). */
-static const struct {
-	const char *w;
-	prr_status st;
-} status_words[] = {
-	{ "NOT READY", PRR_FAIL },      { "NOT FOUND", PRR_FAIL },
-	{ "NOT DONE", PRR_FAIL },       { "NOT IMPLEMENTED", PRR_FAIL },
-	{ "NOT MET", PRR_FAIL },        { "NOT APPLICABLE", PRR_NA },
-	{ "NOT STARTED", PRR_PENDING }, { "NOT TESTED", PRR_PENDING },
-	{ "IN PROGRESS", PRR_PENDING }, { "IN REVIEW", PRR_PENDING },
-	{ "TO DO", PRR_PENDING },       { "ON HOLD", PRR_PENDING },
-	{ "PASS", PRR_PASS },           { "PASSED", PRR_PASS },
-	{ "PASSING", PRR_PASS },        { "DONE", PRR_PASS },
-	{ "COMPLETE", PRR_PASS },       { "COMPLETED", PRR_PASS },
-	{ "READY", PRR_PASS },          { "HEALTHY", PRR_PASS },
-	{ "OK", PRR_PASS },             { "YES", PRR_PASS },
-	{ "GREEN", PRR_PASS },          { "MET", PRR_PASS },
-	{ "VERIFIED", PRR_PASS },       { "IMPLEMENTED", PRR_PASS },
-	{ "SERVING", PRR_PASS },        { "APPROVED", PRR_PASS },
-	{ "PARTIAL", PRR_PARTIAL },     { "PARTIALLY", PRR_PARTIAL },
-	{ "WARNING", PRR_PARTIAL },     { "WARN", PRR_PARTIAL },
-	{ "AMBER", PRR_PARTIAL },       { "YELLOW", PRR_PARTIAL },
-	{ "DEGRADED", PRR_PARTIAL },    { "FAIL", PRR_FAIL },
-	{ "FAILED", PRR_FAIL },         { "FAILING", PRR_FAIL },
-	{ "MISSING", PRR_FAIL },        { "BLOCKED", PRR_FAIL },
-	{ "BROKEN", PRR_FAIL },         { "RED", PRR_FAIL },
-	{ "NO", PRR_FAIL },             { "PENDING", PRR_PENDING },
-	{ "PLANNED", PRR_PENDING },     { "WIP", PRR_PENDING },
-	{ "TODO", PRR_PENDING },        { "ONGOING", PRR_PENDING },
-	{ "SCHEDULED", PRR_PENDING },   { "WAITING", PRR_PENDING },
-	{ "N/A", PRR_NA },              { "NA", PRR_NA },
-	{ "SKIPPED", PRR_NA },          { "WAIVED", PRR_NA },
-	/* more English, and the words of other languages that are ASCII */
-	{ "SATISFIED", PRR_PASS },      { "ACHIEVED", PRR_PASS },
-	{ "FIXED", PRR_PASS },          { "RESOLVED", PRR_PASS },
-	{ "EXCEEDS", PRR_PASS },        { "EXCEEDED", PRR_PASS },
-	{ "VALIDATED", PRR_PASS },      { "ERLEDIGT", PRR_PASS },
-	{ "COMPLETO", PRR_PASS },       { "COMPLETADO", PRR_PASS },
-	{ "TERMINADO", PRR_PASS },      { "LISTO", PRR_PASS },
-	{ "PRONTO", PRR_PASS },         { "FEITO", PRR_PASS },
-	{ "OUI", PRR_PASS },            { "SIM", PRR_PASS },
-	{ "CONDITIONAL", PRR_PARTIAL }, { "CONDITIONAL PASS", PRR_PARTIAL },
-	{ "NEEDS IMPROVEMENT", PRR_PARTIAL }, { "PARCIAL", PRR_PARTIAL },
-	{ "PARCIALMENTE", PRR_PARTIAL }, { "PARTIEL", PRR_PARTIAL },
-	{ "PARTIELLEMENT", PRR_PARTIAL }, { "TEILWEISE", PRR_PARTIAL },
-	{ "GAPS FOUND", PRR_FAIL },     { "INCOMPLETE", PRR_FAIL },
-	{ "FALHA", PRR_FAIL },          { "FALLA", PRR_FAIL },
-	{ "FALLIDO", PRR_FAIL },        { "BLOQUEADO", PRR_FAIL },
-	{ "FALTANDO", PRR_FAIL },       { "FEHLT", PRR_FAIL },
-	{ "NOT EXECUTED", PRR_PENDING }, { "PENDIENTE", PRR_PENDING },
-	{ "PENDENTE", PRR_PENDING },    { "AUSSTEHEND", PRR_PENDING },
-	{ "OFFEN", PRR_PENDING },       { "EN COURS", PRR_PENDING },
-	{ "EN CURSO", PRR_PENDING },    { "EN PROGRESO", PRR_PENDING },
-	{ "EM PROGRESSO", PRR_PENDING }, { "EM ANDAMENTO", PRR_PENDING },
-	{ "NO INICIADO", PRR_PENDING }, { "EN ATTENTE", PRR_PENDING },
-	{ "TBD", PRR_PENDING },         { "TBC", PRR_PENDING },
+/*
+ * Status words and phrases of up to three words, in capitals, by the
+ * status they give (README "Status words"): English first.  The longest
+ * phrase found wins ("NOT READY" over "NOT", "NO INICIADO" over "NO").
+ */
+static const rec_class status_words[] = {
+	{ PRR_PASS,
+	  REC_WORDS("PASS", "PASSED", "PASSING", "DONE", "COMPLETE",
+		    "COMPLETED", "READY", "HEALTHY", "OK", "YES", "GREEN",
+		    "MET", "VERIFIED", "IMPLEMENTED", "SERVING", "APPROVED",
+		    "SATISFIED", "ACHIEVED", "FIXED", "RESOLVED", "EXCEEDS",
+		    "EXCEEDED", "VALIDATED", "ERLEDIGT", "COMPLETO",
+		    "COMPLETADO", "TERMINADO", "LISTO", "PRONTO", "FEITO",
+		    "OUI", "SIM") },
+	{ PRR_PARTIAL,
+	  REC_WORDS("PARTIAL", "PARTIALLY", "WARNING", "WARN", "AMBER",
+		    "YELLOW", "DEGRADED", "CONDITIONAL", "CONDITIONAL PASS",
+		    "NEEDS IMPROVEMENT", "PARCIAL", "PARCIALMENTE", "PARTIEL",
+		    "PARTIELLEMENT", "TEILWEISE") },
+	{ PRR_FAIL,
+	  REC_WORDS("NOT READY", "NOT FOUND", "NOT DONE", "NOT IMPLEMENTED",
+		    "NOT MET", "FAIL", "FAILED", "FAILING", "MISSING",
+		    "BLOCKED", "BROKEN", "RED", "NO", "GAPS FOUND",
+		    "INCOMPLETE", "FALHA", "FALLA", "FALLIDO", "BLOQUEADO",
+		    "FALTANDO", "FEHLT") },
+	{ PRR_PENDING,
+	  REC_WORDS("NOT STARTED", "NOT TESTED", "IN PROGRESS", "IN REVIEW",
+		    "TO DO", "ON HOLD", "PENDING", "PLANNED", "WIP", "TODO",
+		    "ONGOING", "SCHEDULED", "WAITING", "NOT EXECUTED",
+		    "PENDIENTE", "PENDENTE", "AUSSTEHEND", "OFFEN", "EN COURS",
+		    "EN CURSO", "EN PROGRESO", "EM PROGRESSO", "EM ANDAMENTO",
+		    "NO INICIADO", "EN ATTENTE", "TBD", "TBC") },
+	{ PRR_NA,
+	  REC_WORDS("NOT APPLICABLE", "N/A", "NA", "SKIPPED", "WAIVED") },
 };
 
 /*
  * Status words with letters beyond ASCII, in lower case ("concluído",
  * "échec", "已完成"): matched where a word starts, case-insensitively for
- * Latin letters.  Longer entries that contain shorter ones come first
- * ("未完成" before "完成").
+ * Latin letters; the first found decides ("não iniciado", pending, is
+ * tried before "não").
  */
-static const struct {
-	const char *w;
-	prr_status st;
-} status_words_utf8[] = {
-	{ "concluído", PRR_PASS },      { "réussi", PRR_PASS },
-	{ "validé", PRR_PASS },         { "terminé", PRR_PASS },
-	{ "sí", PRR_PASS },             { "não iniciado", PRR_PENDING },
-	{ "não", PRR_FAIL },            { "échec", PRR_FAIL },
-	{ "未完成", PRR_FAIL },          { "未实现", PRR_FAIL },
-	{ "未着手", PRR_PENDING },       { "未開始", PRR_PENDING },
-	{ "进行中", PRR_PENDING },       { "進行中", PRR_PENDING },
-	{ "待定", PRR_PENDING },         { "保留", PRR_PENDING },
-	{ "已完成", PRR_PASS },          { "已测试", PRR_PASS },
-	{ "已通过", PRR_PASS },          { "完成", PRR_PASS },
-	{ "完了", PRR_PASS },            { "通过", PRR_PASS },
-	{ "合格", PRR_PASS },            { "対応済", PRR_PASS },
-	{ "失败", PRR_FAIL },            { "不合格", PRR_FAIL },
-	{ "部分", PRR_PARTIAL },         { "一部", PRR_PARTIAL },
+static const rec_class status_words_utf8[] = {
+	{ PRR_PASS,
+	  REC_WORDS("concluído", "réussi", "validé", "terminé", "sí", "已完成",
+		    "已测试", "已通过", "完成", "完了", "通过", "合格",
+		    "対応済") },
+	{ PRR_PARTIAL, REC_WORDS("部分", "一部") },
+	{ PRR_PENDING,
+	  REC_WORDS("não iniciado", "未着手", "未開始", "进行中", "進行中",
+		    "待定", "保留") },
+	{ PRR_FAIL,
+	  REC_WORDS("não", "échec", "未完成", "未实现", "失败", "不合格") },
 };
 
 /* Both lists indexed by first byte (gen/rec_words.h): a word start tries
  * the few entries that begin as it does, not all 130. */
-static rec_vocab status_vocab = REC_VOCAB(status_words);
-static rec_vocab status_utf8_vocab = REC_VOCAB(status_words_utf8);
+static rec_vocab status_vocab = REC_VOCAB_CLASSES(status_words);
+static rec_vocab status_utf8_vocab = REC_VOCAB_CLASSES(status_words_utf8);
 
 static int mark_at(const unsigned char *p, size_t n, prr_status *st)
 {
 	uint32_t cp;
-	int len = prr_utf8_decode(p, n, &cp);
-	if (len <= 0)
+	int v, len = prr_utf8_decode(p, n, &cp);
+	if (len <= 0 ||
+	    !rec_mark_find(status_marks, COUNT(status_marks), cp, &v))
 		return 0;
-	for (size_t i = 0; i < COUNT(status_marks); i++) {
-		if (status_marks[i].cp == cp) {
-			*st = status_marks[i].st;
-			/* a variation selector belongs to the mark */
-			if ((size_t)len + 3 <= n && p[len] == 0xEF &&
-			    p[len + 1] == 0xB8 && p[len + 2] == 0x8F)
-				len += 3;
-			return len;
-		}
-	}
-	return 0;
+	*st = (prr_status)v;
+	/* a variation selector belongs to the mark */
+	if ((size_t)len + 3 <= n && p[len] == 0xEF && p[len + 1] == 0xB8 &&
+	    p[len + 2] == 0x8F)
+		len += 3;
+	return len;
 }
 
 /* "[x]", "[X]", "[ ]" */
@@ -195,13 +159,10 @@ static size_t word_at(const char *s, size_t n, size_t i, prr_status *st)
 		if (j == w0 || (j < n && word_char((unsigned char)s[j])))
 			break;
 		up[k] = 0;
-		size_t count;
-		const uint8_t *e = rec_vocab_at(&status_vocab, up, k, 0, &count);
-		for (size_t t = 0; t < count; t++) {
-			if (strcmp(up, status_words[e[t]].w) == 0) {
-				*st = status_words[e[t]].st;
-				best = j - i;
-			}
+		size_t t;
+		if (rec_list_find(&status_vocab, up, &t)) {
+			*st = (prr_status)rec_vocab_value(&status_vocab, t);
+			best = j - i;
 		}
 	}
 	return best;
@@ -226,7 +187,7 @@ static size_t utf8_word_at(const char *s, size_t n, size_t i, prr_status *st)
 		low[k++] = (char)c;
 	}
 	for (size_t t = 0; t < count; t++) {
-		const char *w = status_words_utf8[e[t]].w;
+		const char *w = rec_vocab_word(&status_utf8_vocab, e[t]);
 		size_t wn = strlen(w);
 		if (wn > k || memcmp(low, w, wn) != 0)
 			continue;
@@ -235,7 +196,7 @@ static size_t utf8_word_at(const char *s, size_t n, size_t i, prr_status *st)
 		    (isalnum((unsigned char)s[i + wn]) ||
 		     (unsigned char)s[i + wn] >= 0x80))
 			continue;
-		*st = status_words_utf8[e[t]].st;
+		*st = (prr_status)rec_vocab_value(&status_utf8_vocab, e[t]);
 		return wn;
 	}
 	return 0;
@@ -386,20 +347,17 @@ prr_level prr_level_from_text(const char *s, size_t n)
 				: PRR_LEVEL_PARTIAL;
 }
 
+/* Severities and priorities, whole words in any case. */
+static const rec_class severity_words[] = {
+	{ PRR_SEV_CRITICAL, REC_WORDS("critical", "blocker", "p0") },
+	{ PRR_SEV_HIGH, REC_WORDS("high", "major", "p1") },
+	{ PRR_SEV_MEDIUM, REC_WORDS("medium", "moderate", "p2") },
+	{ PRR_SEV_LOW, REC_WORDS("low", "minor", "p3") },
+	{ PRR_SEV_INFO, REC_WORDS("info", "informational") },
+};
+
 prr_severity prr_severity_from_text(const char *s, size_t n)
 {
-	static const struct {
-		const char *w;
-		prr_severity sev;
-	} words[] = {
-		{ "critical", PRR_SEV_CRITICAL }, { "blocker", PRR_SEV_CRITICAL },
-		{ "p0", PRR_SEV_CRITICAL },       { "high", PRR_SEV_HIGH },
-		{ "major", PRR_SEV_HIGH },        { "p1", PRR_SEV_HIGH },
-		{ "medium", PRR_SEV_MEDIUM },     { "moderate", PRR_SEV_MEDIUM },
-		{ "p2", PRR_SEV_MEDIUM },         { "low", PRR_SEV_LOW },
-		{ "minor", PRR_SEV_LOW },         { "p3", PRR_SEV_LOW },
-		{ "info", PRR_SEV_INFO },         { "informational", PRR_SEV_INFO },
-	};
 	for (size_t i = 0; i < n; i++) {
 		if (!isalnum((unsigned char)s[i]) ||
 		    (i > 0 && isalnum((unsigned char)s[i - 1])))
@@ -407,10 +365,11 @@ prr_severity prr_severity_from_text(const char *s, size_t n)
 		size_t j = i;
 		while (j < n && isalnum((unsigned char)s[j]))
 			j++;
-		for (size_t t = 0; t < COUNT(words); t++)
-			if (strlen(words[t].w) == j - i &&
-			    strncasecmp(words[t].w, s + i, j - i) == 0)
-				return words[t].sev;
+		for (size_t t = 0; t < COUNT(severity_words); t++)
+			for (const char *const *w = severity_words[t].w; *w; w++)
+				if (strlen(*w) == j - i &&
+				    strncasecmp(*w, s + i, j - i) == 0)
+					return (prr_severity)severity_words[t].v;
 		i = j;
 	}
 	return PRR_SEV_UNKNOWN;
@@ -582,6 +541,18 @@ int prr_parse_count(const char *s, size_t n, int *passed, int *total)
 	return -1;
 }
 
+/* The unit after a number at s[*i]: past spaces (*i then its start), a
+ * word of ASCII letters, maybe none; where it ends. */
+static size_t unit_after(const char *s, size_t n, size_t *i)
+{
+	while (*i < n && s[*i] == ' ')
+		(*i)++;
+	size_t w = *i;
+	while (w < n && isalpha((unsigned char)s[w]))
+		w++;
+	return w;
+}
+
 int prr_parse_effort(const char *s, size_t n, double *low, double *high,
 		     const char **unit)
 {
@@ -628,11 +599,7 @@ int prr_parse_effort(const char *s, size_t n, double *low, double *high,
 	double lo, hi;
 	if (range_at(s, n, &i, &lo, &hi) < 0)
 		return -1;
-	while (i < n && s[i] == ' ')
-		i++;
-	size_t w = i;
-	while (w < n && isalpha((unsigned char)s[w]))
-		w++;
+	size_t w = unit_after(s, n, &i);
 	*low = lo;
 	*high = isnan(hi) ? lo : hi;
 	for (size_t t = 0; t < COUNT(units); t++) {
@@ -658,11 +625,7 @@ int prr_parse_points(const char *s, size_t n, double *points)
 	double v;
 	if (number_at(s, n, &i, &v) < 0)
 		return -1;
-	while (i < n && s[i] == ' ')
-		i++;
-	size_t w = i;
-	while (w < n && isalpha((unsigned char)s[w]))
-		w++;
+	size_t w = unit_after(s, n, &i);
 	if (w > i && strncasecmp(s + i, "pts", w - i) != 0 &&
 	    strncasecmp(s + i, "points", w - i) != 0 &&
 	    strncasecmp(s + i, "sp", w - i) != 0 &&

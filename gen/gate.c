@@ -105,15 +105,11 @@ static prr_gate_result *begin(gate *g, prr_gate_cond c, double exact,
 {
 	prr_gate_report *o = g->out;
 	prr_gate_result *res = PRR_VEC_PUSH(&o->arena, o->v, o->n, o->cap);
-	res->project = g->p->project ? g->p->project : "(no project)";
-	res->date = g->r->date;
-	res->review = g->r;
-	res->cond = c;
-	res->exact = exact;
-	res->value = value;
-	res->limit = limit;
-	res->passed = true;
-	res->checked = true;
+	*res = (prr_gate_result){
+		.project = g->p->project ? g->p->project : "(no project)",
+		.date = g->r->date, .review = g->r, .cond = c, .exact = exact,
+		.value = value, .limit = limit, .passed = true, .checked = true
+	};
 	g->res = res;
 	g->cap = 0;
 	return res;

@@ -45,15 +45,13 @@ void imp_claim_percent_count(imp *im, const char *s, size_t n,
 
 /*** Severity counts: "Critical: 3", "3 High", "### Critical (3)" ***/
 
-static const struct {
-	const char *w;
-	prr_severity sev;
-} sev_words[] = {
-	{ "critical", PRR_SEV_CRITICAL }, { "high", PRR_SEV_HIGH },
-	{ "major", PRR_SEV_HIGH }, { "medium", PRR_SEV_MEDIUM },
-	{ "moderate", PRR_SEV_MEDIUM }, { "low", PRR_SEV_LOW },
-	{ "minor", PRR_SEV_LOW },
+static const rec_class sev_words[] = {
+	{ PRR_SEV_CRITICAL, REC_WORDS("critical") },
+	{ PRR_SEV_HIGH, REC_WORDS("high", "major") },
+	{ PRR_SEV_MEDIUM, REC_WORDS("medium", "moderate") },
+	{ PRR_SEV_LOW, REC_WORDS("low", "minor") },
 };
+static rec_vocab sev_vocab = REC_VOCAB_CLASSES(sev_words);
 
 static bool digit(char c) { return c >= '0' && c <= '9'; }
 static bool letter(char c)
@@ -132,18 +130,17 @@ void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 	for (size_t i = 0; i < n; i++) {
 		if (!letter(s[i]) || (i && letter(s[i - 1])))
 			continue;
-		/* the words start with c, h, m or l: most places are none */
-		char first = (char)(s[i] | 0x20);
-		if (first != 'c' && first != 'h' && first != 'm' && first != 'l')
-			continue;
-		for (size_t w = 0; w < sizeof sev_words / sizeof sev_words[0]; w++) {
-			if (sev_words[w].w[0] != first)
-				continue;
-			size_t k = strlen(sev_words[w].w);
-			if (!imp_starts_with_ci(s + i, n - i, sev_words[w].w) ||
+		/* only the words that start as s[i] does: most places none */
+		size_t count;
+		const uint8_t *e = rec_vocab_at(&sev_vocab, s, n, i, &count);
+		for (size_t t = 0; t < count; t++) {
+			const char *w = rec_vocab_word(&sev_vocab, e[t]);
+			size_t k = strlen(w);
+			if (!imp_starts_with_ci(s + i, n - i, w) ||
 			    (i + k < n && letter(s[i + k])))
 				continue;
-			prr_severity sev = sev_words[w].sev;
+			prr_severity sev =
+				(prr_severity)rec_vocab_value(&sev_vocab, e[t]);
 			int c = count_near(s, n, i, k);
 			if (c < 0 || seen[sev] || im->sev_stated[sev])
 				continue;

@@ -672,25 +672,28 @@ static bool path_alone(const char *s, size_t n)
 	return true;
 }
 
+/* The labels over lists of files, by what they say of them. */
+static const rec_class files_labels[] = {
+	{ FILES_CREATE,
+	  REC_WORDS("files to create", "new files", "files to add",
+		    "files to be created", "create files", "planned files",
+		    "deliverables") },
+	{ FILES_DROP, REC_WORDS("files to delete", "files to remove") },
+	{ FILES_DELETE,
+	  REC_WORDS("files deleted", "files removed", "deleted files",
+		    "removed files") },
+	{ FILES_EXIST,
+	  REC_WORDS("files to modify", "files to update", "files to change",
+		    "files to edit", "files modified", "files changed",
+		    "files updated", "files created", "files added",
+		    "modified files", "changed files", "files touched",
+		    "key files") },
+};
+
 /* What a label over a list of files says of them ("Files to Create",
  * "New files", "Files changed", "Files to delete"), or FILES_NONE. */
 imp_files_kind imp_files_label(const char *s, size_t n)
 {
-	static const struct { const char *w; imp_files_kind k; } labels[] = {
-		{ "files to create", FILES_CREATE }, { "new files", FILES_CREATE },
-		{ "files to add", FILES_CREATE }, { "files to be created", FILES_CREATE },
-		{ "create files", FILES_CREATE }, { "planned files", FILES_CREATE },
-		{ "files to delete", FILES_DROP }, { "files to remove", FILES_DROP },
-		{ "files deleted", FILES_DELETE }, { "files removed", FILES_DELETE },
-		{ "deleted files", FILES_DELETE }, { "removed files", FILES_DELETE },
-		{ "files to modify", FILES_EXIST }, { "files to update", FILES_EXIST },
-		{ "files to change", FILES_EXIST }, { "files to edit", FILES_EXIST },
-		{ "files modified", FILES_EXIST }, { "files changed", FILES_EXIST },
-		{ "files updated", FILES_EXIST }, { "files created", FILES_EXIST },
-		{ "files added", FILES_EXIST }, { "modified files", FILES_EXIST },
-		{ "changed files", FILES_EXIST }, { "files touched", FILES_EXIST },
-		{ "key files", FILES_EXIST }, { "deliverables", FILES_CREATE },
-	};
 	/* the label: marks and bold off, up to its colon */
 	while (n && !isalpha((unsigned char)*s))
 		s++, n--;
@@ -701,13 +704,15 @@ imp_files_kind imp_files_label(const char *s, size_t n)
 		n--;
 	if (!n || n > 40)
 		return FILES_NONE;
-	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-		if ((*s | 0x20) != labels[i].w[0])
-			continue;
-		size_t k = strlen(labels[i].w);
-		if (k <= n && strncasecmp(s, labels[i].w, k) == 0 &&
-		    (k == n || !isalpha((unsigned char)s[k])))
-			return labels[i].k;
+	for (size_t i = 0; i < COUNT(files_labels); i++) {
+		for (const char *const *w = files_labels[i].w; *w; w++) {
+			if ((*s | 0x20) != (*w)[0])
+				continue;
+			size_t k = strlen(*w);
+			if (k <= n && strncasecmp(s, *w, k) == 0 &&
+			    (k == n || !isalpha((unsigned char)s[k])))
+				return (imp_files_kind)files_labels[i].v;
+		}
 	}
 	return drop_label(s, n);
 }

@@ -155,36 +155,44 @@ static bool decision_heading(const char *t)
 	return false;
 }
 
-static bool decision_heading(const char *t);
 static bool concluding_heading(const char *t);
+static bool closing_heading(const char *t);
 
-/* Whether a section's heading concludes or decides, worked out the first
- * time a line of it asks. */
-static bool heading_decides(imp *im, size_t si)
+/* What a section's heading says of the verdicts under it (secx). */
+enum { HEAD_DECIDES = 1, HEAD_CONCLUDES = 2, HEAD_CLOSES = 4 };
+
+/* Whether heading `t` says `what`; the document's title closes nothing
+ * (everything is under it). */
+static bool heading_words(const imp *im, const char *t, unsigned what)
 {
-	secx *x = &im->sx[si];
-	if (!(x->head_known & 1)) {
-		x->head_known |= 1;
-		x->decides = decision_heading(x->title);
+	switch (what) {
+	case HEAD_DECIDES:
+		return decision_heading(t);
+	case HEAD_CONCLUDES:
+		return concluding_heading(t);
+	default:
+		return t != im->r->title && closing_heading(t);
 	}
-	return x->decides;
 }
 
-static bool heading_concludes(imp *im, size_t si)
+/* Whether section si's heading says `what`, worked out the first time a
+ * line of it asks. */
+static bool heading_says(imp *im, size_t si, unsigned what)
 {
 	secx *x = &im->sx[si];
-	if (!(x->head_known & 2)) {
-		x->head_known |= 2;
-		x->concludes = concluding_heading(x->title);
+	if (!(x->head_known & what)) {
+		x->head_known |= what;
+		if (heading_words(im, x->title, what))
+			x->head_says |= what;
 	}
-	return x->concludes;
+	return x->head_says & what;
 }
 
 /* A section under a heading that decides ("Verdict", "Decision"). */
 static bool verdict_section(imp *im)
 {
 	for (int k = im->n_hs - 1; k >= 0; k--)
-		if (heading_decides(im, im->hs[k].sec))
+		if (heading_says(im, im->hs[k].sec, HEAD_DECIDES))
 			return true;
 	return false;
 }
@@ -196,8 +204,10 @@ static bool in_part(imp *im)
 	if (!im->n_hs)
 		return false;
 	size_t top = im->n_hs - 1;
-	return im->hs[top].level >= 3 && !heading_concludes(im, im->hs[top].sec) &&
-	       !heading_decides(im, im->hs[top].sec);
+	size_t sec = im->hs[top].sec;
+	return im->hs[top].level >= 3 &&
+	       !heading_says(im, sec, HEAD_CONCLUDES) &&
+	       !heading_says(im, sec, HEAD_DECIDES);
 }
 
 bool imp_head_in_part(imp *im)
@@ -208,7 +218,8 @@ bool imp_head_in_part(imp *im)
 /* A section whose heading says it concludes: its verdict is the one. */
 static bool concluding(imp *im)
 {
-	return im->n_hs && heading_concludes(im, im->hs[im->n_hs - 1].sec);
+	return im->n_hs &&
+	       heading_says(im, im->hs[im->n_hs - 1].sec, HEAD_CONCLUDES);
 }
 
 /* Whether a heading concludes (computed once per heading: the words are
@@ -318,17 +329,6 @@ static bool closing_heading(const char *t)
 	return imp_contains_any(t, strlen(t), &vocab);
 }
 
-/* Whether a section's heading closes the document (not its title). */
-static bool heading_closes(imp *im, size_t si)
-{
-	secx *x = &im->sx[si];
-	if (!(x->head_known & 4)) {
-		x->head_known |= 4;
-		x->closes = x->title != im->r->title && closing_heading(x->title);
-	}
-	return x->closes;
-}
-
 /*
  * The first line of text under a heading that closes the document
  * ("## Recommendation", then "Proceed with the launch on Monday."): what
@@ -342,7 +342,7 @@ static bool first_closing_line(imp *im)
 	secx *x = &im->sx[si];
 	bool first = !x->said;
 	x->said = true;
-	return first && heading_closes(im, si);
+	return first && heading_says(im, si, HEAD_CLOSES);
 }
 
 /* The sentence of `s` that states a verdict, as a candidate of rank 3:
@@ -374,7 +374,7 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line)
  */
 static bool verdict_heading(imp *im, const char *s, size_t n)
 {
-	if (im->n_hs < 2 || !heading_closes(im, im->hs[im->n_hs - 2].sec))
+	if (im->n_hs < 2 || !heading_says(im, im->hs[im->n_hs - 2].sec, HEAD_CLOSES))
 		return false;
 	size_t at, len;
 	if (prr_rec_verdict(s, n, &at, &len) == PRR_LEVEL_UNKNOWN)

@@ -68,10 +68,10 @@ typedef struct secx {
 			     (2) or risks (3): prr_rec_finding_heading */
 	size_t found;     /* the finding its heading is, index + 1, or 0 */
 	bool wave_step;   /* its heading names a step of a plan ("Sprint 2") */
-	unsigned char head_known; /* whether decides (1), concludes (2),
-			     closes (4) are worked out (import_head.c, when
-			     first asked) */
-	bool concludes, decides, closes;
+	/* what its heading says of the verdicts under it (import_head.c:
+	 * HEAD_DECIDES, HEAD_CONCLUDES, HEAD_CLOSES), worked out the first
+	 * time a line asks: the bits known, and of those the ones it says */
+	unsigned char head_known, head_says;
 	bool said;        /* a line of text was read under it (import_head.c) */
 	bool comp_part;   /* one of the parts a heading of components lists
 			     ("## Services" over "### Auth"): a component

@@ -149,12 +149,9 @@ bool imp_add_estimate(imp *im, const char *label, const char *s,
 	const char *unit;
 	if (prr_parse_effort(s, n, &lo, &hi, &unit) < 0)
 		return false;
-	prr_estimate *e = PUSH(im, estimates);
-	e->label = label;
-	e->low = lo;
-	e->high = hi;
-	e->unit = unit;
-	e->line = line;
+	*PUSH(im, estimates) = (prr_estimate){
+		.label = label, .low = lo, .high = hi, .unit = unit, .line = line
+	};
 	return true;
 }
 

@@ -205,13 +205,10 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 static void push_score(imp *im, const char *label, double v, double hi,
 		       double max, const char *grade, int line)
 {
-	prr_score *s = PUSH(im, scores);
-	s->label = label;
-	s->value = v;
-	s->high = hi;
-	s->max = max;
-	s->grade = grade;
-	s->line = line;
+	*PUSH(im, scores) = (prr_score){
+		.label = label, .value = v, .high = hi, .max = max,
+		.grade = grade, .line = line
+	};
 }
 
 /* The bare number a cell holds ("8", "**7.5**", "🟢 85"), or NaN. */
@@ -325,23 +322,22 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 				d = &im->r->dimensions[i];
 		if (!d)
 			d = PUSH(im, dimensions);
-		d->name = nm;
-		d->score = v;
-		d->high = hi;
-		d->max = max;
-		d->grade = grade;
-		d->weight = PRR_NONE;
+		double weight = PRR_NONE;
 		if (we >= 0) {
 			double w, wh, wm;
 			const char *ws = t->cell[r][we];
 			if (prr_parse_score(ws, strlen(ws), &w, &wh, &wm) == 0)
-				d->weight = w / wm;
+				weight = w / wm;
 			else if (*ws)
-				d->weight = strtod(ws, NULL);
+				weight = strtod(ws, NULL);
 		}
-		d->status = imp_cell_status(im, t, r, st);
-		d->note = no >= 0 && *t->cell[r][no] ? t->cell[r][no] : NULL;
-		d->line = t->line[r];
+		*d = (prr_dimension){
+			.name = nm, .score = v, .high = hi, .max = max,
+			.weight = weight, .grade = grade,
+			.status = imp_cell_status(im, t, r, st),
+			.note = no >= 0 && *t->cell[r][no] ? t->cell[r][no] : NULL,
+			.line = t->line[r]
+		};
 	}
 	if (im->r->n_dimensions - first > im->dims_tab_n) {
 		im->dims_tab_at = first;
@@ -410,14 +406,10 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 	for (size_t i = 0; i < r->n_dimensions; i++)
 		if (prr_name_eq(r->dimensions[i].name, name))
 			return;
-	prr_dimension *d = PUSH(im, dimensions);
-	d->name = name;
-	d->score = v;
-	d->high = hi;
-	d->max = max;
-	d->weight = PRR_NONE;
-	d->grade = grade;
-	d->line = line;
+	*PUSH(im, dimensions) = (prr_dimension){
+		.name = name, .score = v, .high = hi, .max = max,
+		.weight = PRR_NONE, .grade = grade, .line = line
+	};
 }
 
 /*

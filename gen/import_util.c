@@ -437,12 +437,10 @@ bool imp_contains_any(const char *s, size_t n, rec_vocab *words)
 void imp_add_claim(imp *im, const char *claim, const char *stated,
 		      const char *computed, bool agrees, int line)
 {
-	prr_claim *c = PUSH(im, audit);
-	c->claim = claim;
-	c->stated = stated;
-	c->computed = computed;
-	c->agrees = agrees;
-	c->line = line;
+	*PUSH(im, audit) = (prr_claim){
+		.claim = claim, .stated = stated, .computed = computed,
+		.agrees = agrees, .line = line
+	};
 }
 
 void imp_add_pending(imp *im, int kind, const char *label,
@@ -450,15 +448,10 @@ void imp_add_pending(imp *im, int kind, const char *label,
 {
 	im->pend = imp_priv_grow(im->pend, &im->cap_pend, im->n_pend + 1,
 			     sizeof *im->pend);
-	pending *p = &im->pend[im->n_pend++];
-	p->kind = kind;
-	p->sec = im->cur_sec;
-	p->label = label;
-	p->stated = stated;
-	p->a = a;
-	p->b = b;
-	p->num = num;
-	p->line = line;
+	im->pend[im->n_pend++] = (pending){
+		.kind = kind, .sec = im->cur_sec, .label = label,
+		.stated = stated, .a = a, .b = b, .num = num, .line = line
+	};
 }
 
 /* Records "N tests passing" and "90% (9/10 …)" figures of a text line. */

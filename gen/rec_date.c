@@ -11,44 +11,41 @@
 
 /*** Vocabulary ***/
 
-/* Month names, lower case, as people write them; an abbreviation may be
- * followed by '.'.  Each spelling once: "april" serves English and German. */
-static const struct {
-	const char *name;
-	int month;
-} months[] = {
-	/* English */
-	{ "january", 1 }, { "february", 2 }, { "march", 3 }, { "april", 4 },
-	{ "may", 5 }, { "june", 6 }, { "july", 7 }, { "august", 8 },
-	{ "september", 9 }, { "october", 10 }, { "november", 11 },
-	{ "december", 12 },
-	{ "jan", 1 }, { "feb", 2 }, { "mar", 3 }, { "apr", 4 }, { "jun", 6 },
-	{ "jul", 7 }, { "aug", 8 }, { "sep", 9 }, { "sept", 9 }, { "oct", 10 },
-	{ "nov", 11 }, { "dec", 12 },
-	/* Portuguese */
-	{ "janeiro", 1 }, { "fevereiro", 2 }, { "março", 3 }, { "abril", 4 },
-	{ "maio", 5 }, { "junho", 6 }, { "julho", 7 }, { "agosto", 8 },
-	{ "setembro", 9 }, { "outubro", 10 }, { "novembro", 11 },
-	{ "dezembro", 12 },
-	/* Spanish */
-	{ "enero", 1 }, { "febrero", 2 }, { "marzo", 3 }, { "mayo", 5 },
-	{ "junio", 6 }, { "julio", 7 }, { "septiembre", 9 },
-	{ "setiembre", 9 }, { "octubre", 10 }, { "noviembre", 11 },
-	{ "diciembre", 12 },
-	/* German, with the spellings of a keyboard without umlauts */
-	{ "januar", 1 }, { "jänner", 1 }, { "februar", 2 }, { "märz", 3 },
-	{ "maerz", 3 }, { "marz", 3 }, { "mai", 5 }, { "juni", 6 },
-	{ "juli", 7 }, { "oktober", 10 }, { "dezember", 12 }, { "mär", 3 },
-	{ "okt", 10 }, { "dez", 12 },
-	/* French, with and without accents */
-	{ "janvier", 1 }, { "février", 2 }, { "fevrier", 2 }, { "mars", 3 },
-	{ "avril", 4 }, { "juin", 6 }, { "juillet", 7 }, { "août", 8 },
-	{ "aout", 8 }, { "septembre", 9 }, { "octobre", 10 },
-	{ "novembre", 11 }, { "décembre", 12 }, { "decembre", 12 },
-	/* Italian */
-	{ "gennaio", 1 }, { "febbraio", 2 }, { "aprile", 4 }, { "maggio", 5 },
-	{ "giugno", 6 }, { "luglio", 7 }, { "settembre", 9 },
-	{ "ottobre", 10 }, { "dicembre", 12 },
+/* Month names, lower case, as people write them, by month: English,
+ * Portuguese, Spanish, German (also as a keyboard without umlauts writes
+ * it), French (with and without accents), Italian.  An abbreviation may
+ * be followed by '.'.  Each spelling once: "april" serves English and
+ * German. */
+static const rec_class months[] = {
+	{ 1,
+	  REC_WORDS("january", "jan", "janeiro", "enero", "januar", "jänner",
+		    "janvier", "gennaio") },
+	{ 2,
+	  REC_WORDS("february", "feb", "fevereiro", "febrero", "februar",
+		    "février", "fevrier", "febbraio") },
+	{ 3,
+	  REC_WORDS("march", "mar", "março", "marzo", "märz", "maerz", "marz",
+		    "mär", "mars") },
+	{ 4, REC_WORDS("april", "apr", "abril", "avril", "aprile") },
+	{ 5, REC_WORDS("may", "maio", "mayo", "mai", "maggio") },
+	{ 6,
+	  REC_WORDS("june", "jun", "junho", "junio", "juni", "juin",
+		    "giugno") },
+	{ 7,
+	  REC_WORDS("july", "jul", "julho", "julio", "juli", "juillet",
+		    "luglio") },
+	{ 8, REC_WORDS("august", "aug", "agosto", "août", "aout") },
+	{ 9,
+	  REC_WORDS("september", "sep", "sept", "setembro", "septiembre",
+		    "setiembre", "septembre", "settembre") },
+	{ 10,
+	  REC_WORDS("october", "oct", "outubro", "octubre", "oktober", "okt",
+		    "octobre", "ottobre") },
+	{ 11,
+	  REC_WORDS("november", "nov", "novembro", "noviembre", "novembre") },
+	{ 12,
+	  REC_WORDS("december", "dec", "dezembro", "diciembre", "dezember",
+		    "dez", "décembre", "decembre", "dicembre") },
 };
 
 /* CJK writes a date as numbers each followed by its unit. */
@@ -244,10 +241,12 @@ static bool day(cur *c, int *d)
 static bool month_name(cur *c, int *m)
 {
 	for (size_t k = 0; k < COUNT(months); k++) {
-		if (skip_word(c, months[k].name)) {
-			*m = months[k].month;
-			skip_char(c, '.');
-			return true;
+		for (const char *const *w = months[k].w; *w; w++) {
+			if (skip_word(c, *w)) {
+				*m = months[k].v;
+				skip_char(c, '.');
+				return true;
+			}
 		}
 	}
 	return false;
@@ -721,17 +720,6 @@ static rec_vocab date_links_v = REC_VOCAB(date_links);
 static rec_vocab review_stems_v = REC_VOCAB(review_stems);
 static rec_vocab review_cjk_v = REC_VOCAB(review_cjk);
 
-/* `w` is an entry of `v`. */
-static bool in_list(const char *w, rec_vocab *v)
-{
-	size_t count;
-	const uint8_t *e = rec_vocab_of(v, (unsigned char)w[0], &count);
-	for (size_t k = 0; k < count; k++)
-		if (strcmp(w, rec_vocab_word(v, e[k])) == 0)
-			return true;
-	return false;
-}
-
 /* `w` begins with an entry of `v`. */
 static bool has_stem(const char *w, rec_vocab *v)
 {
@@ -821,7 +809,7 @@ static bool names_other_date(const char *label, char **words, size_t count)
 {
 	for (size_t k = 0; k < count; k++) {
 		const char *w = unelided(words[k]);
-		if (in_list(w, &other_words_v) ||
+		if (rec_list_find(&other_words_v, w, NULL) ||
 		    has_stem(w, &other_stems_v))
 			return true;
 	}
@@ -832,8 +820,8 @@ static bool names_other_date(const char *label, char **words, size_t count)
  * "Prüfdatum", "评估日期", "作成日"? */
 static bool says_date(const char *label, char **words, size_t count)
 {
-	if (count && in_list(words[0], &date_first_v) &&
-	    (count == 1 || in_list(words[1], &date_links_v) ||
+	if (count && rec_list_find(&date_first_v, words[0], NULL) &&
+	    (count == 1 || rec_list_find(&date_links_v, words[1], NULL) ||
 	     strncmp(words[1], "d'", 2) == 0 ||
 	     has_stem(words[1], &review_stems_v)))
 		return true;
@@ -867,18 +855,18 @@ int prr_rec_date_label(const char *s, size_t n)
 	size_t count = split_words(split, words, COUNT(words));
 	if (names_other_date(label, words, count))
 		return PRR_DATE_LABEL_NO;
-	if (count > 1 && in_list(words[count - 1], &when_words_v)) {
+	if (count > 1 && rec_list_find(&when_words_v, words[count - 1], NULL)) {
 		count--; /* "updated on" is "updated" */
 		label[strlen(label) - strlen(words[count]) - 1] = 0;
 	}
-	if (in_list(label, &strong_labels_v))
+	if (rec_list_find(&strong_labels_v, label, NULL))
 		return PRR_DATE_LABEL_STRONG;
-	if (in_list(label, &weak_labels_v))
+	if (rec_list_find(&weak_labels_v, label, NULL))
 		return PRR_DATE_LABEL_WEAK;
 	if (!says_date(label, words, count))
 		return PRR_DATE_LABEL_NO;
-	if (in_list(label, &date_first_v) ||
-	    in_list(label, &date_cjk_v))
+	if (rec_list_find(&date_first_v, label, NULL) ||
+	    rec_list_find(&date_cjk_v, label, NULL))
 		return PRR_DATE_LABEL_STRONG; /* "Date" alone */
 	return says_review(label, words, count) ? PRR_DATE_LABEL_STRONG
 						: PRR_DATE_LABEL_WEAK;

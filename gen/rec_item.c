@@ -9,54 +9,28 @@
 /*** Vocabulary ***/
 
 /* Severity words; no plural endings are added ("media" is not "median"). */
-static const struct {
-	const char *w;
-	prr_severity sev;
-} sev_words[] = {
-	/* English */
-	{ "critical", PRR_SEV_CRITICAL }, { "high", PRR_SEV_HIGH },
-	{ "major", PRR_SEV_HIGH },	  { "severe", PRR_SEV_HIGH },
-	{ "medium", PRR_SEV_MEDIUM },	  { "moderate", PRR_SEV_MEDIUM },
-	{ "low", PRR_SEV_LOW },		  { "minor", PRR_SEV_LOW },
-	{ "info", PRR_SEV_INFO },	  { "informational", PRR_SEV_INFO },
-	/* French */
-	{ "critique", PRR_SEV_CRITICAL }, { "critiques", PRR_SEV_CRITICAL },
-	{ "élevé", PRR_SEV_HIGH },	  { "élevée", PRR_SEV_HIGH },
-	{ "haut", PRR_SEV_HIGH },	  { "haute", PRR_SEV_HIGH },
-	{ "majeur", PRR_SEV_HIGH },	  { "majeure", PRR_SEV_HIGH },
-	{ "moyen", PRR_SEV_MEDIUM },	  { "moyenne", PRR_SEV_MEDIUM },
-	{ "modéré", PRR_SEV_MEDIUM },	  { "modérée", PRR_SEV_MEDIUM },
-	{ "bas", PRR_SEV_LOW },		  { "basse", PRR_SEV_LOW },
-	{ "faible", PRR_SEV_LOW },	  { "mineur", PRR_SEV_LOW },
-	{ "mineure", PRR_SEV_LOW },
-	/* Spanish, Portuguese */
-	{ "crítico", PRR_SEV_CRITICAL },  { "crítica", PRR_SEV_CRITICAL },
-	{ "críticos", PRR_SEV_CRITICAL }, { "críticas", PRR_SEV_CRITICAL },
-	{ "alto", PRR_SEV_HIGH },	  { "alta", PRR_SEV_HIGH },
-	{ "medio", PRR_SEV_MEDIUM },	  { "media", PRR_SEV_MEDIUM },
-	{ "médio", PRR_SEV_MEDIUM },	  { "média", PRR_SEV_MEDIUM },
-	{ "moderado", PRR_SEV_MEDIUM },	  { "moderada", PRR_SEV_MEDIUM },
-	{ "bajo", PRR_SEV_LOW },	  { "baja", PRR_SEV_LOW },
-	{ "baixo", PRR_SEV_LOW },	  { "baixa", PRR_SEV_LOW },
-	/* German */
-	{ "kritisch", PRR_SEV_CRITICAL }, { "kritische", PRR_SEV_CRITICAL },
-	{ "hoch", PRR_SEV_HIGH },	  { "hohe", PRR_SEV_HIGH },
-	{ "mittel", PRR_SEV_MEDIUM },	  { "mittlere", PRR_SEV_MEDIUM },
-	{ "niedrig", PRR_SEV_LOW },	  { "niedrige", PRR_SEV_LOW },
-	{ "gering", PRR_SEV_LOW },	  { "geringe", PRR_SEV_LOW },
-	/* Japanese, Chinese */
-	{ "致命的", PRR_SEV_CRITICAL },	  { "致命", PRR_SEV_CRITICAL },
-	{ "重大", PRR_SEV_HIGH },	  { "严重", PRR_SEV_HIGH },
-	{ "嚴重", PRR_SEV_HIGH },	  { "高", PRR_SEV_HIGH },
-	{ "中", PRR_SEV_MEDIUM },	  { "低", PRR_SEV_LOW },
-	{ "軽微", PRR_SEV_LOW },	  { "轻微", PRR_SEV_LOW },
+static const rec_class sev_words[] = {
+	{ PRR_SEV_CRITICAL,
+	  REC_WORDS("critical", "critique", "critiques", "crítico", "crítica",
+		    "críticos", "críticas", "kritisch", "kritische", "致命的",
+		    "致命") },
+	{ PRR_SEV_HIGH,
+	  REC_WORDS("high", "major", "severe", "élevé", "élevée", "haut",
+		    "haute", "majeur", "majeure", "alto", "alta", "hoch",
+		    "hohe", "重大", "严重", "嚴重", "高") },
+	{ PRR_SEV_MEDIUM,
+	  REC_WORDS("medium", "moderate", "moyen", "moyenne", "modéré",
+		    "modérée", "medio", "media", "médio", "média", "moderado",
+		    "moderada", "mittel", "mittlere", "中") },
+	{ PRR_SEV_LOW,
+	  REC_WORDS("low", "minor", "bas", "basse", "faible", "mineur",
+		    "mineure", "bajo", "baja", "baixo", "baixa", "niedrig",
+		    "niedrige", "gering", "geringe", "低", "軽微", "轻微") },
+	{ PRR_SEV_INFO, REC_WORDS("info", "informational") },
 };
 
 /* Leading colours, when no word says more. */
-static const struct {
-	uint32_t cp;
-	prr_severity sev;
-} sev_marks[] = {
+static const rec_mark sev_marks[] = {
 	{ 0x1F534, PRR_SEV_CRITICAL }, /* 🔴 */
 	{ 0x1F6A8, PRR_SEV_CRITICAL }, /* 🚨 */
 	{ 0x1F7E5, PRR_SEV_CRITICAL }, /* 🟥 */
@@ -84,65 +58,34 @@ enum topic {
 	T_LABEL = 5,   /* only a field label ("Level: High") */
 };
 
-static const struct {
-	const char *w;
-	enum topic t;
-} topics[] = {
-	/* English */
-	{ "issue", T_FINDING },	      { "finding", T_FINDING },
-	{ "gap", T_FINDING },	      { "problem", T_FINDING },
-	{ "bug", T_FINDING },	      { "defect", T_FINDING },
-	{ "vulnerability", T_FINDING }, { "vulnerabilities", T_FINDING },
-	{ "weakness", T_FINDING },    { "concern", T_FINDING },
-	{ "shortcoming", T_FINDING },
-	{ "blocker", T_BLOCKER },     { "blocking", T_BLOCKER },
-	{ "showstopper", T_BLOCKER }, { "must fix", T_BLOCKER },
-	{ "must-fix", T_BLOCKER },    { "risk", T_RISK },
-	{ "priority", T_RANK },	      { "priorities", T_RANK },
-	{ "severity", T_RANK },	      { "impact", T_RANK },
-	{ "criticality", T_RANK },    { "level", T_LABEL },
-	{ "rating", T_LABEL },
-	/* French */
-	{ "problème", T_FINDING },    { "constat", T_FINDING },
-	{ "lacune", T_FINDING },      { "écart", T_FINDING },
-	{ "anomalie", T_FINDING },    { "défaut", T_FINDING },
-	{ "bloquant", T_BLOCKER },    { "risque", T_RISK },
-	{ "priorité", T_RANK },	      { "sévérité", T_RANK },
-	{ "gravité", T_RANK },	      { "criticité", T_RANK },
-	{ "niveau", T_LABEL },
-	/* Spanish, Portuguese */
-	{ "hallazgo", T_FINDING },    { "problema", T_FINDING },
-	{ "brecha", T_FINDING },      { "deficiencia", T_FINDING },
-	{ "incidencia", T_FINDING },  { "achado", T_FINDING },
-	{ "lacuna", T_FINDING },      { "pendência", T_FINDING },
-	{ "pendencia", T_FINDING },   { "falha", T_FINDING },
-	{ "bloqueante", T_BLOCKER },  { "bloqueador", T_BLOCKER },
-	{ "riesgo", T_RISK },	      { "risco", T_RISK },
-	{ "prioridad", T_RANK },      { "prioridade", T_RANK },
-	{ "severidad", T_RANK },      { "severidade", T_RANK },
-	{ "gravedad", T_RANK },	      { "gravidade", T_RANK },
-	{ "impacto", T_RANK },	      { "criticidad", T_RANK },
-	{ "criticidade", T_RANK },    { "nivel", T_LABEL },
-	{ "nível", T_LABEL },
-	/* German */
-	{ "befund", T_FINDING },      { "mängel", T_FINDING },
-	{ "lücke", T_FINDING },	      { "schwachstelle", T_FINDING },
-	{ "blockierend", T_BLOCKER }, { "risiko", T_RISK },
-	{ "risiken", T_RISK },	      { "priorität", T_RANK },
-	{ "schweregrad", T_RANK },    { "auswirkung", T_RANK },
-	{ "kritikalität", T_RANK },   { "stufe", T_LABEL },
-	/* Japanese, Chinese */
-	{ "問題", T_FINDING },	      { "问题", T_FINDING },
-	{ "課題", T_FINDING },	      { "指摘", T_FINDING },
-	{ "不具合", T_FINDING },      { "缺陷", T_FINDING },
-	{ "漏洞", T_FINDING },	      { "脆弱性", T_FINDING },
-	{ "阻塞", T_BLOCKER },	      { "ブロッカー", T_BLOCKER },
-	{ "リスク", T_RISK },	      { "风险", T_RISK },
-	{ "風險", T_RISK },	      { "重要度", T_RANK },
-	{ "影響度", T_RANK },	      { "深刻度", T_RANK },
-	{ "重大度", T_RANK },	      { "優先度", T_RANK },
-	{ "优先级", T_RANK },	      { "严重程度", T_RANK },
-	{ "严重性", T_RANK },	      { "影响", T_RANK },
+static const rec_class topics[] = {
+	{ T_FINDING,
+	  REC_WORDS("issue", "finding", "gap", "problem", "bug", "defect",
+		    "vulnerability", "vulnerabilities", "weakness", "concern",
+		    "shortcoming", "problème", "constat", "lacune", "écart",
+		    "anomalie", "défaut", "hallazgo", "problema", "brecha",
+		    "deficiencia", "incidencia", "achado", "lacuna",
+		    "pendência", "pendencia", "falha", "befund", "mängel",
+		    "lücke", "schwachstelle", "問題", "问题", "課題", "指摘",
+		    "不具合", "缺陷", "漏洞", "脆弱性") },
+	{ T_BLOCKER,
+	  REC_WORDS("blocker", "blocking", "showstopper", "must fix",
+		    "must-fix", "bloquant", "bloqueante", "bloqueador",
+		    "blockierend", "阻塞", "ブロッカー") },
+	{ T_RISK,
+	  REC_WORDS("risk", "risque", "riesgo", "risco", "risiko", "risiken",
+		    "リスク", "风险", "風險") },
+	{ T_RANK,
+	  REC_WORDS("priority", "priorities", "severity", "impact",
+		    "criticality", "priorité", "sévérité", "gravité",
+		    "criticité", "prioridad", "prioridade", "severidad",
+		    "severidade", "gravedad", "gravidade", "impacto",
+		    "criticidad", "criticidade", "priorität", "schweregrad",
+		    "auswirkung", "kritikalität", "重要度", "影響度", "深刻度",
+		    "重大度", "優先度", "优先级", "严重程度", "严重性",
+		    "影响") },
+	{ T_LABEL,
+	  REC_WORDS("level", "rating", "niveau", "nivel", "nível", "stufe") },
 };
 
 /* Headings of what is over or good. */
@@ -180,8 +123,8 @@ static const char *const not_id_letters[] = {
 static const char *const not_ids[] = { "S3" };
 
 /* The vocabularies, indexed by first byte (rec_words.h). */
-static rec_vocab sev_vocab = REC_VOCAB(sev_words);
-static rec_vocab topic_vocab = REC_VOCAB(topics);
+static rec_vocab sev_vocab = REC_VOCAB_CLASSES(sev_words);
+static rec_vocab topic_vocab = REC_VOCAB_CLASSES(topics);
 static rec_vocab settled_vocab = REC_VOCAB(settled);
 static rec_vocab negation_vocab = REC_VOCAB(negations);
 static rec_vocab technical_vocab = REC_VOCAB(technical);
@@ -195,14 +138,14 @@ static size_t topic_at(const char *s, size_t n, size_t i, unsigned mask,
 	size_t count;
 	const uint8_t *e = rec_vocab_at(&topic_vocab, s, n, i, &count);
 	for (size_t j = 0; j < count; j++) {
-		if (!(mask & (1u << topics[e[j]].t)) ||
+		if (!(mask & (1u << rec_vocab_value(&topic_vocab, e[j]))) ||
 		    !rec_vocab_second(&topic_vocab, e[j], s, n, i))
 			continue;
-		size_t len = rec_word_at(s, n, i, topics[e[j]].w,
+		size_t len = rec_word_at(s, n, i, rec_vocab_word(&topic_vocab, e[j]),
 					 flags | REC_PLURAL);
 		if (len) {
 			if (t)
-				*t = topics[e[j]].t;
+				*t = (enum topic)rec_vocab_value(&topic_vocab, e[j]);
 			return len;
 		}
 	}
@@ -240,15 +183,15 @@ size_t rec_sev_word_at(const char *s, size_t n, size_t i, prr_severity *sev)
 		return 2;
 	size_t k, len = rec_list_at(&sev_vocab, s, n, i, 0, &k);
 	if (len)
-		*sev = sev_words[k].sev;
+		*sev = (prr_severity)rec_vocab_value(&sev_vocab, k);
 	return len;
 }
 
 static prr_severity sev_mark(uint32_t cp)
 {
-	for (size_t k = 0; k < COUNT(sev_marks); k++)
-		if (sev_marks[k].cp == cp)
-			return sev_marks[k].sev;
+	int v;
+	if (rec_mark_find(sev_marks, COUNT(sev_marks), cp, &v))
+		return (prr_severity)v;
 	return PRR_SEV_UNKNOWN;
 }
 

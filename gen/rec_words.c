@@ -175,7 +175,25 @@ static unsigned char vocab_key(const char *w)
 	return rec_is_upper(c) ? (unsigned char)(c + 32) : c;
 }
 
-/* The index: entries counted by first byte, then placed in list order. */
+/* A table's words numbered in the order of a walk (row[k], col[k]); how
+ * many. */
+static size_t number_rows(rec_vocab *v)
+{
+	const rec_class *rows = v->entries;
+	size_t k = 0;
+	for (size_t r = 0; r < v->count; r++) {
+		for (size_t j = 0; rows[r].w[j]; j++, k++) {
+			/* a programming error: raise REC_VOCAB_MAX */
+			if (k == REC_VOCAB_MAX)
+				abort();
+			v->row[k] = (uint8_t)r;
+			v->col[k] = (uint8_t)j;
+		}
+	}
+	return k;
+}
+
+/* The index: entries counted by first byte, then placed in walk order. */
 void rec_vocab_build(rec_vocab *v)
 {
 	int unbuilt = 0;
@@ -186,8 +204,11 @@ void rec_vocab_build(rec_vocab *v)
 		return;
 	}
 	size_t count = 0;
-	while (count < v->count && rec_vocab_word(v, count))
-		count++;
+	if (v->classes)
+		count = number_rows(v);
+	else
+		while (count < v->count && rec_vocab_word(v, count))
+			count++;
 	if (count > REC_VOCAB_MAX)
 		abort(); /* a programming error: raise REC_VOCAB_MAX */
 	size_t at[257] = { 0 };
@@ -229,4 +250,31 @@ bool rec_list_ends_at(rec_vocab *v, const char *s, size_t n, size_t e)
 {
 	size_t b = rec_word_start(s, n, e);
 	return b < e && rec_list_at(v, s, n, b, 0, NULL) == e - b;
+}
+
+bool rec_list_find(rec_vocab *v, const char *w, size_t *k)
+{
+	size_t count;
+	const uint8_t *e = rec_vocab_of(v, (unsigned char)w[0], &count);
+	for (size_t j = 0; j < count; j++) {
+		if (strcmp(w, rec_vocab_word(v, e[j])) == 0) {
+			if (k)
+				*k = e[j];
+			return true;
+		}
+	}
+	return false;
+}
+
+/*** Marks ***/
+
+bool rec_mark_find(const rec_mark *marks, size_t count, uint32_t cp, int *v)
+{
+	for (size_t k = 0; k < count; k++) {
+		if (marks[k].cp == cp) {
+			*v = marks[k].v;
+			return true;
+		}
+	}
+	return false;
 }

@@ -1,7 +1,9 @@
 /*
  * rec_words.h - word matching shared by the item recognisers (rec_item.c,
- * rec_item_marks.c), and word lists indexed by first byte for classify.c,
- * rec_date.c and the importer's word searches; private to gen/.
+ * rec_item_marks.c), and the recognisers' tables of words (by what they
+ * stand for) and lists indexed by first byte, for classify.c,
+ * rec_column.c, rec_date.c and the importer's word searches; private to
+ * gen/.
  *
  * Everything reads s[0..n) only, as include/prr/rec_item.h promises:
  * code points, whole words without regard to case (ASCII and Latin-1),
@@ -119,38 +121,65 @@ size_t rec_word_at(const char *s, size_t n, size_t i, const char *w,
 
 /*** Vocabularies ***/
 
+/*
+ * Words by what they stand for: a row of a recogniser's table holds a
+ * value, read back as the table's enum (a prr_status, a prr_severity, a
+ * prr_col, a month), and its words, ended by NULL (REC_WORDS writes
+ * them).  Rows are tried in order and each row's words in order; where
+ * the first entry found decides, a value may have more rows than one.
+ */
+typedef struct rec_class {
+	int v;
+	const char *const *w;
+} rec_class;
+
+#define REC_WORDS(...) ((const char *const[]){ __VA_ARGS__, NULL })
+
 #define REC_VOCAB_MAX 255
 
 /*
- * A list of words (lower case) indexed by first byte: at a place of a
- * text only the entries that can start there are tried, where trying
- * every entry at every word of every line was most of reading headings
- * (prr_rec_finding_heading: 25,000 instructions a heading).  Entries are
- * `const char *` or structs whose first member is one; within a first
- * byte they keep the list's order, so the first entry that matches is
- * the one a walk of the whole list finds first.  A NULL entry ends the
- * list early (lists that other code walks to their NULL).
+ * A list of words (lower case), or the words of a table of rec_class
+ * rows, indexed by first byte: at a place of a text only the entries
+ * that can start there are tried, where trying every entry at every word
+ * of every line was most of reading headings (prr_rec_finding_heading:
+ * 25,000 instructions a heading).  Entries are numbered in the order a
+ * walk of the list (or of the rows and their words) meets them; within
+ * a first byte they keep that order, so the first entry that matches is
+ * the one a walk finds first.  A NULL entry ends a list early (lists
+ * that other code walks to their NULL).
  *
  * The index is built at first use, once: the first thread to ask builds
  * it while any other waits (loaders import on several threads); define
- * a vocabulary with REC_VOCAB.
+ * a vocabulary with REC_VOCAB (a list) or REC_VOCAB_CLASSES (a table).
  */
 typedef struct rec_vocab {
-	const void *entries;
-	size_t count, stride;
-	atomic_int state; /* 0 unbuilt, 1 being built, 2 built */
+	const void *entries; /* const char *const[] or rec_class[] */
+	size_t count;	     /* of the list's words or the table's rows */
+	bool classes;	     /* entries are rec_class rows */
+	atomic_int state;    /* 0 unbuilt, 1 being built, 2 built */
 	uint16_t start[257];	     /* byte c: order[start[c]..start[c+1]) */
 	uint8_t order[REC_VOCAB_MAX]; /* entry indexes by first byte */
 	uint8_t second[REC_VOCAB_MAX]; /* by entry: its second byte, or 0 */
+	/* of a table, by entry: word col[k] of row row[k] */
+	uint8_t row[REC_VOCAB_MAX], col[REC_VOCAB_MAX];
 } rec_vocab;
 
-#define REC_VOCAB(list)                                                  \
-	{ (list), COUNT(list), sizeof (list)[0], 0, { 0 }, { 0 }, { 0 } }
+#define REC_VOCAB(list) { .entries = (list), .count = COUNT(list) }
+#define REC_VOCAB_CLASSES(table)                                         \
+	{ .entries = (table), .count = COUNT(table), .classes = true }
 
-/* Entry k's word. */
+/* Entry k's word (of a built index, for a table). */
 static inline const char *rec_vocab_word(const rec_vocab *v, size_t k)
 {
-	return *(const char *const *)((const char *)v->entries + k * v->stride);
+	if (v->classes)
+		return ((const rec_class *)v->entries)[v->row[k]].w[v->col[k]];
+	return ((const char *const *)v->entries)[k];
+}
+
+/* Entry k's value, in a table. */
+static inline int rec_vocab_value(const rec_vocab *v, size_t k)
+{
+	return ((const rec_class *)v->entries)[v->row[k]].v;
 }
 
 /* Builds the index of `v` unless another thread has (rec_vocab_at). */
@@ -204,6 +233,21 @@ size_t rec_list_at(rec_vocab *v, const char *s, size_t n, size_t i,
 
 /* Whether a word of `v` ends right at s[e]. */
 bool rec_list_ends_at(rec_vocab *v, const char *s, size_t n, size_t e);
+
+/* Whether `w` is an entry of `v`, byte for byte; *k (may be NULL) its
+ * index. */
+bool rec_list_find(rec_vocab *v, const char *w, size_t *k);
+
+/*** Marks ***/
+
+/* A mark (✅, 🔴) and what it stands for, as a rec_class's `v`. */
+typedef struct rec_mark {
+	uint32_t cp;
+	int v;
+} rec_mark;
+
+/* Whether `cp` is a mark of marks[0..count); *v its value. */
+bool rec_mark_find(const rec_mark *marks, size_t count, uint32_t cp, int *v);
 
 /*** Shared with rec_item_marks.c ***/
 

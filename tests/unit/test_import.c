@@ -671,6 +671,12 @@ PRR_TEST(import__status_words_and_marks)
 		{ "⏸️", PRR_PENDING }, { "PLANNED", PRR_PENDING },
 		{ "In progress", PRR_PENDING }, { "WIP", PRR_PENDING },
 		{ "N/A", PRR_NA }, { "11/11 ✅", PRR_PASS },
+		/* every row of the tables, to the last word of the last */
+		{ "En attente", PRR_PENDING }, { "waived", PRR_NA },
+		{ "Conditional pass", PRR_PARTIAL }, { "SIM", PRR_PASS },
+		{ "Não iniciado", PRR_PENDING }, { "Não", PRR_FAIL },
+		{ "対応済", PRR_PASS }, { "一部", PRR_PARTIAL },
+		{ "不合格", PRR_FAIL }, { "保留", PRR_PENDING },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		bool known = false;
@@ -685,6 +691,11 @@ PRR_TEST(import__status_words_and_marks)
 	CHECK(!known);
 	CHECK_INT(prr_level_from_text("NOT READY", 9), PRR_LEVEL_NOT_READY);
 	CHECK_INT(prr_severity_from_text("Severity: High", 14), PRR_SEV_HIGH);
+	CHECK_INT(prr_severity_from_text("blocker", 7), PRR_SEV_CRITICAL);
+	CHECK_INT(prr_severity_from_text("(P3)", 4), PRR_SEV_LOW);
+	CHECK_INT(prr_severity_from_text("Informational", 13), PRR_SEV_INFO);
+	CHECK_INT(prr_severity_from_text("Info-ish", 8), PRR_SEV_INFO);
+	CHECK_INT(prr_severity_from_text("Highest", 7), PRR_SEV_UNKNOWN);
 }
 
 PRR_TEST(import__numbers)

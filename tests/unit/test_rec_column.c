@@ -74,6 +74,10 @@ PRR_TEST(rec_column__languages)
 	CHECK_COL("推定工数", PRR_COL_EFFORT);
 	CHECK_COL("Domaine", PRR_COL_DIMENSION);
 	CHECK_COL("Validation Area", PRR_COL_CATEGORY);
+	/* the earlier row of the vocabulary decides, wherever its word
+	 * stands in the header: "domain" comes before "area" */
+	CHECK_COL("Domain Area", PRR_COL_DIMENSION);
+	CHECK_COL("Area (Domain)", PRR_COL_DIMENSION);
 	CHECK_COL("Métrica", PRR_COL_METRIC);
 }
 
