@@ -83,6 +83,8 @@ static int add_project(prr_portfolio *p, prr_jdoc *doc, const cJSON *pj,
 		const cJSON *lv = member(sc, "level");
 		e->date = prr_xstrdup(date->valuestring);
 		e->level = level_of(cJSON_IsString(lv) ? lv->valuestring : NULL);
+		lv = member(sc, "stated_level");
+		e->stated = level_of(cJSON_IsString(lv) ? lv->valuestring : NULL);
 		e->readiness = number(sc, "readiness");
 		e->score = number(member(sc, "dimension_score"), "value");
 		e->score_high = number(member(sc, "dimension_score"), "high");
@@ -209,8 +211,9 @@ void prr_portfolio_json(prr_buf *out, const prr_portfolio *p)
 			prr_json_quote(out, e->date, strlen(e->date));
 		else
 			prr_buf_adds(out, "null");
-		prr_buf_addf(out, ", \"level\": \"%s\"",
-			     e->level ? prr_level_name(e->level) : "unknown");
+		prr_buf_addf(out, ", \"level\": \"%s\", \"stated_level\": \"%s\"",
+			     e->level ? prr_level_name(e->level) : "unknown",
+			     e->stated ? prr_level_name(e->stated) : "unknown");
 		json_num(out, "readiness", e->readiness);
 		json_num(out, "change", e->change);
 		json_num(out, "score", e->score);

@@ -236,6 +236,14 @@ void view_put_level(prr_vnode *o, prr_level l)
 	view_put_level_as(o, "level", l);
 }
 
+void view_put_review_level(prr_vnode *o, prr_level stated, prr_level computed)
+{
+	view_put_level(o, stated != PRR_LEVEL_UNKNOWN ? stated : computed);
+	if (stated != PRR_LEVEL_UNKNOWN && computed != PRR_LEVEL_UNKNOWN &&
+	    stated != computed)
+		view_put_level_as(o, "prr", computed);
+}
+
 /* {arrow, text, class} for a change of `d` (after - before) */
 void view_put_change(prr_vnode *o, const char *k, double d, const char *unit,
 		     bool lower_is_better)

@@ -1,43 +1,15 @@
 /* view_folio.c - the page of `prr portfolio`: the projects of sites built
  * elsewhere, shaped for templates/portfolio.html.mustache; see view.h. */
-#include "prr/view.h"
+#include "view_int.h"
 #include "prr/portfolio.h"
 
 #include <math.h>
 #include <string.h>
 
-/* Keys are string literals (the tree borrows them); values are copied. */
-static void put(prr_vnode *o, const char *key, const char *s)
-{
-	if (s && *s)
-		prr_vput_str(o, key, s, strlen(s));
-}
-
 static void put_buf(prr_vnode *o, const char *key, prr_buf *b)
 {
 	put(o, key, b->p);
 	prr_buf_reset(b);
-}
-
-/* The level as every page shows it: {name, label, class}.  (The same
- * words as view.c's put_level_as, which that file keeps to itself.) */
-static void put_level(prr_vnode *o, prr_level l)
-{
-	static const char *const label[PRR_LEVEL_COUNT] = {
-		[PRR_LEVEL_UNKNOWN] = "Unknown", [PRR_LEVEL_READY] = "Ready",
-		[PRR_LEVEL_PARTIAL] = "Partially ready",
-		[PRR_LEVEL_NOT_READY] = "Not ready",
-	};
-	static const char *const cls[PRR_LEVEL_COUNT] = {
-		[PRR_LEVEL_UNKNOWN] = "lv-unknown", [PRR_LEVEL_READY] = "lv-ready",
-		[PRR_LEVEL_PARTIAL] = "lv-partial", [PRR_LEVEL_NOT_READY] = "lv-not-ready",
-	};
-	if ((unsigned)l >= PRR_LEVEL_COUNT)
-		l = PRR_LEVEL_UNKNOWN;
-	prr_vnode *lv = prr_vput_obj(o, "level");
-	put(lv, "name", l == PRR_LEVEL_UNKNOWN ? "unknown" : prr_level_name(l));
-	put(lv, "label", label[l]);
-	put(lv, "class", cls[l]);
 }
 
 /* The readiness change since the review before: {arrow, text, class,
@@ -84,7 +56,7 @@ prr_vnode *prr_view_portfolio(prr_arena *a, const prr_portfolio *p)
 		put(row, "project", e->name);
 		put(row, "href", e->href);
 		put(row, "date", e->date ? e->date : "\u2014");
-		put_level(row, e->level);
+		view_put_review_level(row, e->stated, e->level);
 		if (isnan(e->readiness))
 			prr_buf_adds(&b, "n/a");
 		else

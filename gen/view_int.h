@@ -115,6 +115,11 @@ void view_put_status_sym(prr_vnode *o, prr_status s);
 /* {name, label, class} of level `l` at `key` ("level" for view_put_level). */
 void view_put_level_as(prr_vnode *o, const char *key, prr_level l);
 void view_put_level(prr_vnode *o, prr_level l);
+/* A review's level in a list of reviews or projects, both voices: the
+ * document's verdict where it states one, else prr's; and prr's as "prr"
+ * when the two differ (a row never shows "Partially ready" alone for a
+ * document that says NO-GO). */
+void view_put_review_level(prr_vnode *o, prr_level stated, prr_level computed);
 /* {arrow, text, class, word} for a change of `d` (after - before). */
 void view_put_change(prr_vnode *o, const char *k, double d, const char *unit,
 		     bool lower_is_better);

@@ -98,7 +98,7 @@ void view_put_trend(prr_vnode *c, const page *pg)
 		view_put_site_href(row, "href", pg, "reviews/%s/index.html",
 				   rf->review->date);
 		view_put_pct(row, "readiness", rf->score.readiness);
-		view_put_level(row, rf->score.level);
+		view_put_review_level(row, rf->review->level, rf->score.level);
 		char b[32];
 		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
 			     view_pct(b, sizeof b, v[i]));
@@ -427,7 +427,7 @@ void view_put_review_links(prr_vnode *c, const page *pg, size_t current,
 		view_put_site_href(o, "href", pg, "reviews/%s/index.html",
 				   rf->review->date);
 		view_put_pct(o, "readiness", rf->score.readiness);
-		view_put_level(o, rf->score.level);
+		view_put_review_level(o, rf->review->level, rf->score.level);
 		putb(o, "current", i == current);
 	}
 }

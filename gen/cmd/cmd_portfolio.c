@@ -110,7 +110,7 @@ static int write_site(const char *target, const prr_portfolio *p,
 		badge = PRR_BUF_INIT;
 	size_t by[PRR_LEVEL_COUNT] = { 0 };
 	for (size_t i = 0; i < p->n; i++)
-		by[p->v[i].level]++;
+		by[prr_pf_shown(&p->v[i])]++;
 	int rc = PRR_EXIT_INPUT; /* a template problem */
 	if (render_page(&page, p, templates, &d) < 0) {
 		prr_diags_print(&d, stderr);

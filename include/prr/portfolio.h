@@ -26,12 +26,20 @@ typedef struct prr_pf_project {
 	char *source;     /* the data.json it came from */
 	char *href;       /* its own site, or NULL: not linked */
 	char *date;       /* the latest review's date */
-	prr_level level;
+	prr_level level;  /* prr's level of the latest review */
+	prr_level stated; /* its document's verdict, or UNKNOWN */
 	double readiness; /* percent, or NAN when unknown */
 	double change;    /* since the review before, or NAN */
 	double score, score_high; /* the dimension score (of 10), or NAN */
 	size_t blockers, regressed, open, critical, reviews;
 } prr_pf_project;
+
+/* The level a project's row shows: its document's verdict where it states
+ * one, else prr's (the row shows prr's beside it when they differ). */
+static inline prr_level prr_pf_shown(const prr_pf_project *e)
+{
+	return e->stated != PRR_LEVEL_UNKNOWN ? e->stated : e->level;
+}
 
 typedef struct prr_portfolio {
 	prr_pf_project *v;

@@ -68,7 +68,9 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["method"] 
 grep -qF "[('Ledgerline Payments API', 'https://ci.example/ledger/', 1, 6), ('Alpha', 'https://ci.example/prr/alpha/', 0, 3), ('beta', 'https://ci.example/prr/beta/', 0, 0)]" "$W/names" ||
 	fail "portfolio: $(cat "$W/names")"
 grep -qF '<a href="https://ci.example/prr/alpha/">Alpha</a>' "$P/out/index.html" || fail "no link to Alpha's site"
-grep -qF 'aria-label="portfolio: 3 projects, 1 partial"' "$P/out/badge.svg" || fail "badge: $(head -c 300 "$P/out/badge.svg")"
+# Ledgerline's document states partial (prr computes ready), Alpha is
+# partial: the badge counts the levels the rows show
+grep -qF 'aria-label="portfolio: 3 projects, 2 partial"' "$P/out/badge.svg" || fail "badge: $(head -c 300 "$P/out/badge.svg")"
 end
 
 begin "portfolio: project names reach the page escaped"
@@ -279,4 +281,11 @@ run report "$U"
 expect_rc 0
 grep -q 'shares no component' "$W/err" && grep -q '(2026-03-05)' "$W/err" &&
 	fail "a review sharing a component with the one before is said to differ"
+end
+
+begin "portfolio: a row shows the document's verdict, and prr's level beside it when they differ"
+grep -qF 'Partially ready</span> <span class="prr-level">prr: Ready</span>' "$P/out/index.html" ||
+	fail "Ledgerline's row: $(grep -o 'Ledgerline.\{0,400\}' "$P/out/index.html" | head -c 500)"
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); l=[p for p in d["portfolio"] if p["project"].startswith("Ledgerline")][0]; assert (l["level"], l["stated_level"]) == ("ready", "partial"), l' \
+	"$P/out/portfolio.json" 2>"$W/py" || fail "portfolio.json: $(cat "$W/py")"
 end
