@@ -195,6 +195,17 @@ static int write_text(const prr_figures *f, const prr_args *a, prr_buf *out)
 		prr_esc_term_line(out, p->project ? p->project : "(no project)");
 		prr_buf_addf(out, ": %zu review%s, latest %s\n", p->n,
 			     prr_plural((long)p->n, "", "s"), r->review->date);
+		/* the document's own verdict first, as every page shows it */
+		if (r->review->level != PRR_LEVEL_UNKNOWN) {
+			prr_buf_addf(out, "  document's verdict: %s",
+				     level_text(r->review->level));
+			if (r->review->status_text) {
+				prr_buf_adds(out, " (\"");
+				prr_esc_term_line(out, r->review->status_text);
+				prr_buf_adds(out, "\")");
+			}
+			prr_buf_addc(out, '\n');
+		}
 		text_scorecard(out, &r->score);
 		text_plan(out, &r->plan);
 		if (r->audit.disagreements)

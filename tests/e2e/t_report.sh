@@ -130,6 +130,8 @@ assert dl["improved"]>0 and dl["regressed"]>0' "$W/out" 2>"$W/py"; then :; else
 	expect_rc 0
 	expect_out "since 2026-03-02:"
 	expect_out "readiness 95.6% (ready)"
+	# the document's verdict comes first, in its own words
+	expect_out "  document's verdict: partial (\"READY for general availability, on condition that F-008 is fixed before launch\")"
 	end
 else
 	begin "report: samples"; skip "samples/reviews is absent (not merged yet)"; end
