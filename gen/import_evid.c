@@ -1,9 +1,10 @@
 /*
  * import_evid.c - evidence: the files a review cites, where a reader sees
- * them (backticks in cells, items, lines and headings; a list item's file
- * name; a plan's lists of files to create, modify or delete), what it
- * claims of each (there, holding a token, gone, to be made), and the
- * fields that name the revision reviewed.
+ * them (in cells, items, lines and headings: backticked, unmarked with a
+ * file's extension or name, or as a link's target; a plan's lists of
+ * files to create, modify or delete), what it claims of each (there,
+ * holding a token, gone, to be made), and the fields that name the
+ * revision reviewed.
  */
 #include "import_int.h"
 #include "prr/rec_path.h"
@@ -159,7 +160,7 @@ prr_evidence *imp_add_evidence(imp *im, imp_owner o, const prr_evidence *e)
  * one of `words` standing as a word. */
 static bool ends_with_word(const char *s, size_t n, const char *const *words)
 {
-	while (n && strchr(" (*_\"'", s[n - 1]))
+	while (n && strchr(" (*_\"':", s[n - 1]))
 		n--;
 	/* the last letter first: few words end as one of these */
 	unsigned char last = n ? lower((unsigned char)s[n - 1]) : 0;
@@ -225,6 +226,19 @@ static bool holds_between(const char *g, size_t n, bool *absent)
 	return true;
 }
 
+/* Whether s[0, end) says whose or where the thing it lacks is: "No tests
+ * for the auth guards (", "No rate limit on login (": the file in
+ * parentheses is that one, there. */
+static bool names_whose(const char *s, const char *end)
+{
+	static const char *const of[] = { "for", "on", "in", "of", "to",
+		"at", "from", NULL };
+	for (const char *p = s; p < end; p++)
+		if (p[-1] == ' ' && starts_with_word(p, (size_t)(end - p), of))
+			return true;
+	return false;
+}
+
 /* "No audit report yet (`docs/AUDIT.md`)": a file in parentheses after
  * a clause that says it is not there; `tick` is its opening backtick. */
 static bool absent_clause(const char *s, const char *tick)
@@ -241,7 +255,7 @@ static bool absent_clause(const char *s, const char *tick)
 		size_t k = strlen(no[i]);
 		if ((size_t)(tick - c) > k && strncasecmp(c, no[i], k) == 0 &&
 		    c[k] == ' ')
-			return true;
+			return !names_whose(c + k, tick);
 	}
 	return false;
 }
@@ -249,6 +263,7 @@ static bool absent_clause(const char *s, const char *tick)
 /* The claims one text makes, read before any is added: a token read
  * after a file changes what is claimed of it. */
 #define MAX_CANDS 32
+#define MAX_SHOWN 8 /* links one text shows */
 
 typedef struct scan {
 	imp *im;
@@ -262,6 +277,14 @@ typedef struct scan {
 	size_t nc;
 	const char *claim;
 	const char *slashed; /* the last path with a folder: a name's beside */
+	/* the reading so far, in the order of the text */
+	const char *prev;       /* the end of the last file or token read */
+	prr_evidence *holder;   /* the last file, for "has `Token`" */
+	bool held;              /* the last word was a token it holds */
+	bool bare;              /* the text may hold bare paths */
+	/* its links to files: the text each shows, and the file */
+	struct { const char *at, *end, *path; } shown[MAX_SHOWN];
+	size_t n_shown;
 } scan;
 
 static prr_evidence *add_cand(scan *sc, const char *p, size_t n)
@@ -362,32 +385,23 @@ static prr_evidence *held_file(scan *sc, const char *after, const char **skip)
 	return c;
 }
 
-/* The item's subject, when it is a file: "start-dev.sh - tested",
- * "✅ NOTES.md", "alembic/versions/001_initial.py (170 lines)". */
-static void subject(scan *sc)
+/* Whether `w` is inside the text a link of the scan shows. */
+static bool in_link(const scan *sc, const char *w)
 {
-	const char *p = sc->s, *end = sc->s + sc->n;
-	/* marks, boxes, bold, numbering: anything before the first letter */
-	while (p < end && !isalnum((unsigned char)*p) && *p != '.' &&
-	       *p != '/' && *p != '`')
-		p++;
-	/* a number ("1. NOTES.md", "2) a.sh") */
-	const char *d = p;
-	while (d < end && isdigit((unsigned char)*d))
-		d++;
-	if (d > p && d + 1 < end && (*d == '.' || *d == ')') && d[1] == ' ')
-		for (p = d + 1; p < end && *p == ' '; p++)
-			;
-	if (p == end || *p == '`')
-		return;
-	const char *w;
-	size_t wn = word_at(p, end, &w);
-	while (wn && strchr(".,;:*", w[wn - 1]))
-		wn--;
-	/* "src/__tests__/a.ts" unmarked is bold to Markdown: the "**" the
-	 * walk wrote for it inside a word were "__".  A word holding one
-	 * "**" (the second of "__tests__" in "__tests__/a.ts") lost the
-	 * first, read off above as marks: it is the word's start. */
+	for (size_t k = 0; k < sc->n_shown; k++)
+		if (w >= sc->shown[k].at && w < sc->shown[k].end)
+			return true;
+	return false;
+}
+
+/* A word of running text read as a path (`mode`): "src/__tests__/a.ts"
+ * unmarked is bold to Markdown, so the "**" the walk wrote for it inside a
+ * word were "__".  A word holding one "**" (the second of "__tests__" in
+ * "__tests__/a.ts") lost the first, read off as marks before it: it is
+ * the word's start. */
+static prr_evidence *word_path(scan *sc, const char *w, size_t wn,
+			       prr_path_mode mode)
+{
 	size_t pairs = 0;
 	for (size_t i = 0; i + 1 < wn; i++)
 		if (w[i] == '*' && w[i + 1] == '*')
@@ -403,103 +417,291 @@ static void subject(scan *sc)
 				buf[i] = buf[i + 1] = '_';
 		w = buf;
 	}
-	path_at(sc, w, wn, sc->mode == EV_FILES ? PRR_PATH_MARKED
-						 : PRR_PATH_BARE);
+	return path_at(sc, w, wn, mode);
+}
+
+/* The item's subject, when it is a file: "start-dev.sh - tested",
+ * "✅ NOTES.md", "alembic/versions/001_initial.py (170 lines)".  Returns
+ * where the text after it starts. */
+static const char *subject(scan *sc)
+{
+	const char *p = sc->s, *end = sc->s + sc->n;
+	/* marks, boxes, bold, numbering: anything before the first letter */
+	while (p < end && !isalnum((unsigned char)*p) && *p != '.' &&
+	       *p != '/' && *p != '`')
+		p++;
+	/* a number ("1. NOTES.md", "2) a.sh") */
+	const char *d = p;
+	while (d < end && isdigit((unsigned char)*d))
+		d++;
+	if (d > p && d + 1 < end && (*d == '.' || *d == ')') && d[1] == ' ')
+		for (p = d + 1; p < end && *p == ' '; p++)
+			;
+	if (p == end || *p == '`' || in_link(sc, p))
+		return p;
+	const char *w;
+	size_t wn = word_at(p, end, &w);
+	const char *after = w + wn;
+	while (wn && strchr(".,;:*", w[wn - 1]))
+		wn--;
+	word_path(sc, w, wn, sc->mode == EV_FILES ? PRR_PATH_MARKED
+						   : PRR_PATH_BARE);
+	return after;
+}
+
+/* Whether the words before a path at `at`, from `gap`, say it names no
+ * file: "branch `fix/login`", "Branch exclusiva `x/y`". */
+static bool names_no_file(const char *gap, const char *at)
+{
+	size_t gn = (size_t)(at - gap), near = gn < 24 ? gn : 24;
+	return ends_with_word(gap, gn, not_files) ||
+	       imp_contains_ci_n(at - near, near, "branch");
+}
+
+/* What the words around the path at [at, after) claim of file `c`, the
+ * words before it read from `gap`: gone ("no `x`", "`x` removed", "No
+ * report yet (`x`)"), to be made ("create `x`", "`x` (to be created)"). */
+static void read_claims(scan *sc, prr_evidence *c, const char *gap,
+			const char *at, const char *after)
+{
+	const char *end = sc->s + sc->n;
+	size_t gn = (size_t)(at - gap), an = (size_t)(end - after);
+	/* "`x` removed", not "`x` - removed the old API" */
+	const char *w = after;
+	while (w < end && *w == ' ')
+		w++;
+	if (ends_with_word(gap, gn, absent_before) || absent_clause(sc->s, at) ||
+	    (w > after && w < end && isalpha((unsigned char)*w) &&
+	     starts_with_word(w, (size_t)(end - w), absent_after))) {
+		/* said to be gone: a claim, not one of a plan to delete
+		 * ("Files to create: no `x` yet") */
+		c->planned &= sc->files == FILES_DROP;
+		c->absent = true;
+	}
+	if (!c->absent && (ends_with_word(gap, gn, planned_before) ||
+			   starts_with_word(after, an, planned_after)))
+		c->planned = true;
+}
+
+/* A file read at [at, after): the tokens after it are its own ("`x` has
+ * `Token`"). */
+static void took_file(scan *sc, prr_evidence *c, const char *at,
+		      const char *after)
+{
+	read_claims(sc, c, sc->prev, at, after);
+	sc->holder = c;
+	sc->held = false;
+	sc->prev = after;
+}
+
+/* Whether s[0, n) may hold a bare path (prr_rec_path's PRR_PATH_BARE): a
+ * dot inside a word ("config.yaml", ".env"), or a name that ends in
+ * "file" ("Dockerfile", "Makefile").  Most prose holds neither: its dots
+ * end sentences. */
+static bool may_cite_bare(const char *s, size_t n)
+{
+	const char *end = s + n;
+	for (const char *p = s; (p = memchr(p, '.', (size_t)(end - p))); p++)
+		if (p + 1 < end && isalnum((unsigned char)p[1]))
+			return true;
+	for (const char *p = s; (p = memchr(p, 'f', (size_t)(end - p))); p++)
+		if (end - p >= 4 && memcmp(p, "file", 4) == 0)
+			return true;
+	return false;
+}
+
+/* The length of word w[0, n) without the punctuation of running text
+ * around it ("(config.yaml),", "**a.md**", "“x.md”", "[a.ts,"); *w moves
+ * past what opens it.  A bracket stays when it is a folder's
+ * ("app/[id]/page.tsx"). */
+static size_t trim_word(const char **w, size_t n)
+{
+	static const char *const quotes[] = { "\xE2\x80\x9C", "\xE2\x80\x9D",
+		"\xE2\x80\x98", "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB", NULL };
+	const char *s = *w, *e = s + n;
+	for (bool more = true; more && s < e;) {
+		more = false;
+		if (strchr("(\"'*<", *s) ||
+		    (*s == '[' && !memchr(s, ']', (size_t)(e - s - 1))))
+			s++, more = true;
+		if (s < e && (strchr(",.;:!?)\"'*>", e[-1]) ||
+			      (e[-1] == ']' && !memchr(s, '[', (size_t)(e - s)))))
+			e--, more = true;
+		for (int i = 0; quotes[i] && s < e &&
+				(*s & 0x80 || e[-1] & 0x80); i++) {
+			size_t k = strlen(quotes[i]);
+			if ((size_t)(e - s) >= k && memcmp(s, quotes[i], k) == 0)
+				s += k, more = true;
+			if ((size_t)(e - s) >= k && memcmp(e - k, quotes[i], k) == 0)
+				e -= k, more = true;
+		}
+	}
+	*w = s;
+	return (size_t)(e - s);
+}
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/* The bare paths of s[from, to), a stretch outside backticks
+ * ("ops/dashboards/payments.json", "config.yaml;"), each read as a
+ * backticked one is. */
+static void bare_words(scan *sc, const char *from, const char *to)
+{
+	const char *p = from > sc->prev ? from : sc->prev;
+	while (sc->bare && p < to) {
+		while (p < to && is_blank(*p))
+			p++;
+		const char *w = p;
+		while (p < to && !is_blank(*p))
+			p++;
+		size_t wn = trim_word(&w, (size_t)(p - w));
+		if (!wn || !may_cite_bare(w, wn) || in_link(sc, w) ||
+		    names_no_file(sc->prev, w))
+			continue;
+		prr_evidence *c = word_path(sc, w, wn, PRR_PATH_BARE);
+		if (c)
+			took_file(sc, c, w, w + wn);
+	}
+}
+
+/* The files the text's links point to ("See [the SLO doc](docs/slo.md)"),
+ * read as the words around the link's text say, unless the text names
+ * the same file itself. */
+static void link_files(scan *sc)
+{
+	for (size_t k = 0; k < sc->n_shown; k++) {
+		const char *path = sc->shown[k].path, *at = sc->shown[k].at;
+		bool named = false;
+		for (size_t i = 0; i < sc->nc && !named; i++)
+			named = strcmp(sc->c[i].path, path) == 0;
+		if (named || names_no_file(sc->s, at))
+			continue;
+		prr_evidence *c = add_cand(sc, path, strlen(path));
+		if (!c)
+			return;
+		c->beside = NULL; /* a link's target is its own */
+		read_claims(sc, c, sc->s, at, sc->shown[k].end);
+	}
 }
 
 static void scan_text(scan *sc)
 {
 	const char *s = sc->s, *end = s + sc->n;
+	const char *from = s; /* where bare words may be: after the subject */
 	if (sc->mode == EV_ITEM || sc->mode == EV_FILES)
-		subject(sc);
-	const char *prev = s;     /* end of the last backticked word */
-	prr_evidence *holder = NULL;      /* the last file, for "has `Token`" */
-	bool held = false;        /* the last word was a token it holds */
+		from = subject(sc);
+	sc->prev = s;
+	sc->holder = NULL;
+	sc->held = false;
 	for (const char *p = memchr(s, '`', sc->n); p && p < end;
 	     p = p < end ? memchr(p, '`', (size_t)(end - p)) : NULL) {
 		const char *q = memchr(p + 1, '`', (size_t)(end - p - 1));
 		if (!q)
 			break;
+		bare_words(sc, from, p);
 		const char *tok = p + 1;
-		size_t tn = (size_t)(q - tok), gn = (size_t)(p - prev);
+		size_t tn = (size_t)(q - tok), gn = (size_t)(p - sc->prev);
 		const char *after = q + 1;
-		size_t an = (size_t)(end - after);
-		/* "branch `fix/login`", "Branch exclusiva `x/y`": not a
-		 * folder */
-		size_t near = gn < 24 ? gn : 24;
-		bool branch = ends_with_word(prev, gn, not_files) ||
-			      imp_contains_ci_n(p - near, near, "branch");
-		prr_evidence *c = branch ? NULL
+		prr_evidence *c = names_no_file(sc->prev, p) ? NULL
 				  : path_at(sc, tok, tn, PRR_PATH_MARKED);
 		if (c) {
-			/* "`x` removed", not "`x` - removed the old API" */
-			const char *w = after;
-			while (w < end && *w == ' ')
-				w++;
-			if (ends_with_word(prev, gn, absent_before) ||
-			    absent_clause(s, p) ||
-			    (w > after && w < end && isalpha((unsigned char)*w) &&
-			     starts_with_word(w, (size_t)(end - w), absent_after))) {
-				/* said to be gone: a claim, not one of a plan
-				 * to delete ("Files to create: no `x` yet") */
-				c->planned &= sc->files == FILES_DROP;
-				c->absent = true;
-			}
-			if (!c->absent &&
-			    (ends_with_word(prev, gn, planned_before) ||
-			     starts_with_word(after, an, planned_after)))
-				c->planned = true;
-			holder = c;
-			held = false;
-			prev = p = after;
+			took_file(sc, c, p, after);
+			p = after;
 			continue;
 		}
 		bool absent = false;
 		static const char *const more[] = { ",", "and", "or", NULL };
-		if (holder && (holds_between(prev, gn, &absent) ||
-			       (held && ends_with_word(prev, gn, more)))) {
+		prr_evidence *holder = sc->holder;
+		if (holder && (holds_between(sc->prev, gn, &absent) ||
+			       (sc->held && ends_with_word(sc->prev, gn, more)))) {
 			/* "`package.json` has `@scope/sdk`" */
 			prr_evidence *t = holder;
 			if (t->token && sc->nc < MAX_CANDS) {
 				t = &sc->c[sc->nc++];
 				*t = *holder;
 			}
-			if (!held)
+			if (!sc->held)
 				t->absent = absent;
 			t->token = prr_arena_strndup(sc->im->a, tok, tn);
-			if (t != holder)
-				holder = t;
-			held = true;
-			prev = p = after;
+			sc->holder = t;
+			sc->held = true;
+			sc->prev = p = after;
 			continue;
 		}
-		held = false;
+		sc->held = false;
 		/* "No `compact()` in `state.ts`", "`flag` in schema" */
 		const char *skip = after;
 		prr_evidence *f = held_file(sc, after, &skip);
 		if (f) {
 			f->token = prr_arena_strndup(sc->im->a, tok, tn);
-			f->absent = ends_with_word(prev, gn, absent_before) ||
-				      imp_contains_ci_n(after, (size_t)(skip - after), "not in") ||
-				      imp_contains_ci_n(after, (size_t)(skip - after), "missing");
-			holder = NULL;
-			prev = p = skip;
+			f->absent = ends_with_word(sc->prev, gn, absent_before) ||
+				    imp_contains_ci_n(after, (size_t)(skip - after), "not in") ||
+				    imp_contains_ci_n(after, (size_t)(skip - after), "missing");
+			sc->holder = NULL;
+			sc->prev = p = skip;
 			continue;
 		}
-		prev = p = after;
+		sc->prev = p = after;
 	}
+	bare_words(sc, from, end);
+	link_files(sc);
 	for (size_t k = 0; k < sc->nc; k++)
 		imp_add_evidence(sc->im, sc->o, &sc->c[k]);
 }
 
+/* Where the link `l` of the block shows its text in the scan's text, or
+ * NULL: on the text's lines, [line, last]. */
+static const char *shows_link(const scan *sc, const imp_link *l, int last)
+{
+	if (l->line && sc->line && (l->line < sc->line || l->line > last))
+		return NULL;
+	const char *end = sc->s + sc->n;
+	for (const char *p = sc->s; l->tn && (size_t)(end - p) >= l->tn; p++) {
+		p = memchr(p, l->text[0], (size_t)(end - p) - l->tn + 1);
+		if (!p)
+			break;
+		if (memcmp(p, l->text, l->tn) == 0)
+			return p;
+	}
+	return NULL;
+}
+
+/* The block's links the text shows, taken: no other text cites them. */
+static void take_links(scan *sc, int last)
+{
+	imp *im = sc->im;
+	if (!last) { /* its lines: one per line break */
+		last = sc->line;
+		for (const char *p = sc->s, *end = p + sc->n;
+		     (p = memchr(p, '\n', (size_t)(end - p))); p++)
+			last++;
+	}
+	for (size_t k = 0; k < im->n_links && sc->n_shown < MAX_SHOWN; k++) {
+		imp_link *l = &im->links[k];
+		const char *at = l->taken ? NULL : shows_link(sc, l, last);
+		if (!at)
+			continue;
+		l->taken = true;
+		sc->shown[sc->n_shown].at = at;
+		sc->shown[sc->n_shown].end = at + l->tn;
+		sc->shown[sc->n_shown++].path = l->path;
+	}
+}
+
 /*
  * The files s[0, n) cites, read as `mode` says, added to the evidence of
- * `o` (OWN_NONE: the section's, imp_owner_here) with line `line`.
+ * `o` (OWN_NONE: the section's, imp_owner_here) with line `line`; its
+ * last line is `last` (0: one more per line break), where its links are.
  */
 static void scan_with(imp *im, imp_owner o, const char *s, size_t n,
-		      int line, imp_ev_mode mode, imp_files_kind files)
+		      int line, int last, imp_ev_mode mode, imp_files_kind files)
 {
-	if (mode != EV_ITEM && mode != EV_FILES && !memchr(s, '`', n))
+	bool bare = may_cite_bare(s, n);
+	if (mode != EV_ITEM && mode != EV_FILES && !bare && !im->n_links &&
+	    !memchr(s, '`', n))
 		return;
 	scan scn, *sc = &scn; /* its candidates are set as they are taken */
 	sc->nc = 0;
@@ -512,13 +714,72 @@ static void scan_with(imp *im, imp_owner o, const char *s, size_t n,
 	sc->mode = mode;
 	sc->files = files;
 	sc->o = o;
+	sc->bare = bare;
+	sc->n_shown = 0;
+	if (im->n_links)
+		take_links(sc, last);
 	scan_text(sc);
 }
 
 void imp_scan_evidence(imp *im, imp_owner o, const char *s, size_t n,
 		       int line, imp_ev_mode mode)
 {
-	scan_with(im, o, s, n, line, mode, FILES_NONE);
+	scan_with(im, o, s, n, line, 0, mode, FILES_NONE);
+}
+
+/* Whether s[0, n) may cite a file: a backtick, a word that may be a bare
+ * path, or a link of the block (imp_scan_evidence reads none else). */
+bool imp_may_cite(const imp *im, const char *s, size_t n)
+{
+	return im->n_links || memchr(s, '`', n) || may_cite_bare(s, n);
+}
+
+/*
+ * The file a link's target `href` names ("docs/slo.md",
+ * "./runbooks/db.md#restore"), as a path from where the document's paths
+ * start, in the scratch arena; NULL for a URL ("https:", "mailto:"), an
+ * anchor of the document itself ("#setup") or a path that climbs out of
+ * its start ("../x.md").
+ */
+const char *imp_link_file(imp *im, const char *href, size_t n)
+{
+	size_t k = 0;
+	while (k < n && (isalnum((unsigned char)href[k]) || href[k] == '+' ||
+			 href[k] == '-' || href[k] == '.'))
+		k++;
+	if (k >= 2 && k < n && href[k] == ':' && isalpha((unsigned char)*href))
+		return NULL; /* a scheme */
+	for (k = 0; k < n && href[k] != '#' && href[k] != '?'; k++)
+		;
+	size_t at, len;
+	if (!k || !prr_rec_path(href, k, PRR_PATH_MARKED, &at, &len, NULL))
+		return NULL;
+	if (href[at] == '/') /* on the author's machine: kept whole */
+		return prr_arena_strndup(&im->tmp, href + at, len);
+	/* "." and ".." resolved, as a reader follows them */
+	char *out = prr_arena_alloc_str(&im->tmp, len + 1);
+	size_t o = 0;
+	for (const char *p = href + at, *end = p + len; p < end;) {
+		const char *e = memchr(p, '/', (size_t)(end - p));
+		size_t c = (size_t)((e ? e : end) - p);
+		if (c == 2 && p[0] == '.' && p[1] == '.') {
+			if (!o)
+				return NULL;
+			while (o && out[o - 1] != '/') /* "a/b" to "a" */
+				o--;
+			o -= o > 0;
+		} else if (c && !(c == 1 && *p == '.')) {
+			if (o)
+				out[o++] = '/';
+			memcpy(out + o, p, c);
+			o += c;
+		}
+		p = e ? e + 1 : end;
+	}
+	if (len && href[at + len - 1] == '/' && o) /* a folder's ("docs/") */
+		out[o++] = '/';
+	out[o] = 0;
+	return o ? out : NULL;
 }
 
 /*** Lists of files ***/
@@ -722,7 +983,7 @@ imp_files_kind imp_files_label(const char *s, size_t n)
 void imp_files_list(imp *im, imp_files_kind kind, const char *s, size_t n,
 		    int line)
 {
-	scan_with(im, files_owner(im), s, n, line, EV_FILES, kind);
+	scan_with(im, files_owner(im), s, n, line, 0, EV_FILES, kind);
 }
 
 /* A bold label paragraph ("**Files to Create:**") over the next list. */
@@ -802,11 +1063,14 @@ void imp_item_evidence(imp *im, const item *it, imp_files_kind files)
 	 * "- `api.js`: the debug calls" one to change */
 	if (files == FILES_DROP_HEADING)
 		files = path_alone(it->raw, it->raw_n) ? FILES_DROP : FILES_NONE;
+	/* its lines, for its links: its paragraphs are joined by spaces */
+	int last = im->n_links ? imp_node_last_line(im, it->node) : 0;
 	if (files)
-		imp_files_list(im, files, it->raw, it->raw_n, it->line);
+		scan_with(im, files_owner(im), it->raw, it->raw_n, it->line,
+			  last, EV_FILES, files);
 	else
-		imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 }, it->raw,
-				  it->raw_n, it->line, EV_ITEM);
+		scan_with(im, (imp_owner){ OWN_NONE, 0, 0 }, it->raw, it->raw_n,
+			  it->line, last, EV_ITEM, FILES_NONE);
 }
 
 /*** The revision ***/

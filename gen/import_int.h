@@ -127,8 +127,9 @@ typedef struct imp_owner {
 
 /* How a text cites files (imp_scan_evidence). */
 typedef enum imp_ev_mode {
-	EV_TEXT,     /* a line of prose, a heading, a cell: backticks only */
-	EV_ITEM,     /* a list item: also a bare file name as its subject */
+	EV_TEXT,     /* a line of prose, a heading, a cell: backticked words,
+		      * bare words with a file's extension or name, links */
+	EV_ITEM,     /* a list item: also a bare path as its subject */
 	EV_EVIDENCE, /* a story's Evidence cell: also "`x` in Name" */
 	EV_FILES,    /* an item of a list of files: its first word too */
 } imp_ev_mode;
@@ -140,6 +141,17 @@ typedef enum imp_ev_mode {
  * an item that is a file alone one to be deleted (imp_item_evidence). */
 typedef enum imp_files_kind { FILES_NONE = 0, FILES_EXIST, FILES_CREATE,
 	FILES_DELETE, FILES_DROP, FILES_DROP_HEADING } imp_files_kind;
+
+/* A Markdown link to a file of the block being read ("[the SLO doc](
+ * docs/slo.md)"): the text it shows (as the block's text holds it), the
+ * file, the line; taken by the first text scanned for files that shows it
+ * on its lines (import_evid.c).  In the scratch arena. */
+typedef struct imp_link {
+	const char *text, *path;
+	size_t tn;
+	int line;
+	bool taken;
+} imp_link;
 
 typedef struct imp {
 	const char *path, *src;
@@ -192,6 +204,12 @@ typedef struct imp {
 	seen_set seen_ev;
 	struct ev_ref { imp_owner o; size_t i; } *ev_refs;
 	size_t n_ev_refs, cap_ev_refs;
+	/* the links to files of the block being read (emptied after it), and
+	 * the one open: its file, its node and where its text starts there */
+	imp_link *links;
+	size_t n_links, cap_links;
+	const char *link_path;
+	size_t link_node, link_from;
 	/* the revision fields' best so far: 3 commit or revision, 2 tag,
 	 * 1 branch, 0 none */
 	int rev_rank;
@@ -469,6 +487,8 @@ imp_owner imp_owner_here(imp *im);
 prr_evidence *imp_add_evidence(imp *im, imp_owner o, const prr_evidence *e);
 void imp_scan_evidence(imp *im, imp_owner o, const char *s, size_t n,
 		       int line, imp_ev_mode mode);
+bool imp_may_cite(const imp *im, const char *s, size_t n);
+const char *imp_link_file(imp *im, const char *href, size_t n);
 imp_files_kind imp_files_label(const char *s, size_t n);
 void imp_files_list(imp *im, imp_files_kind kind, const char *s, size_t n,
 		    int line);

@@ -143,6 +143,7 @@ static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		 * document.
 		 */
 		imp_walk_block(im, i, 0);
+		im->n_links = 0;
 		prr_arena_reset(&im->tmp); /* its first block serves the next */
 		im->n_nodes = 1;
 		im->nodes[0].child = im->nodes[0].last_child = 0;
@@ -151,6 +152,8 @@ static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	return 0;
 }
 
+/* Spans leave marks in their node's text where readers look for them:
+ * "**" around bold, a backtick around code. */
 static int cb_span(MD_SPANTYPE type, void *detail, void *ud)
 {
 	imp *im = ud;
@@ -163,6 +166,46 @@ static int cb_span(MD_SPANTYPE type, void *detail, void *ud)
 		node_add_text(im, im->stack[im->depth - 1], "**", 2);
 	else if (type == MD_SPAN_CODE)
 		node_add_text(im, im->stack[im->depth - 1], "`", 1);
+	return 0;
+}
+
+/* A link to a file opens: its text is kept when it closes. */
+static int cb_enter_span(MD_SPANTYPE type, void *detail, void *ud)
+{
+	imp *im = ud;
+	if (type != MD_SPAN_A)
+		return cb_span(type, detail, ud);
+	if (im->cell_pending)
+		cell_open(im);
+	const MD_ATTRIBUTE *href = &((MD_SPAN_A_DETAIL *)detail)->href;
+	im->link_path = im->depth ? imp_link_file(im, href->text, href->size)
+				  : NULL;
+	if (im->link_path) {
+		im->link_node = im->stack[im->depth - 1];
+		im->link_from = im->nodes[im->link_node].t_len;
+	}
+	return 0;
+}
+
+static int cb_leave_span(MD_SPANTYPE type, void *detail, void *ud)
+{
+	imp *im = ud;
+	if (type != MD_SPAN_A)
+		return cb_span(type, detail, ud);
+	if (!im->link_path || !im->depth ||
+	    im->stack[im->depth - 1] != im->link_node)
+		return 0;
+	const node *nd = &im->nodes[im->link_node];
+	im->links = imp_priv_grow(im->links, &im->cap_links, im->n_links + 1,
+				  sizeof *im->links);
+	imp_link *l = &im->links[im->n_links++];
+	l->tn = nd->t_len - im->link_from;
+	l->text = prr_arena_strndup(&im->tmp, im->pool.p + nd->t_off +
+				    im->link_from, l->tn);
+	l->path = im->link_path;
+	l->line = nd->last && nd->last != NONE ? imp_line_of(im, nd->last - 1) : 0;
+	l->taken = false;
+	im->link_path = NULL;
 	return 0;
 }
 
@@ -497,7 +540,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 			im.used[l] = 1;
 	}
 	MD_PARSER parser = { 0, MD_DIALECT_GITHUB, cb_enter_block,
-			     cb_leave_block, cb_span, cb_span, cb_text,
+			     cb_leave_block, cb_enter_span, cb_leave_span, cb_text,
 			     NULL, NULL };
 	/* md_parse's first callback is DOC: index 0, the root (and "none") */
 	if (md_parse(text, (MD_SIZE)len, &parser, &im) != 0) {
@@ -559,6 +602,7 @@ done:
 	free(im.story_cap);
 	free(im.seen_ev.v);
 	free(im.ev_refs);
+	free(im.links);
 	free(im.sx);
 	free(im.cl_sec);
 	free(im.cl_box);

@@ -239,7 +239,7 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 		/* every cell of its row: what the story cites */
 		imp_owner o = { OWN_STORY, wi, (size_t)(s - w->stories) };
 		for (size_t k = 0; k < t->cols; k++)
-			if (strchr(t->raw[r][k], '`'))
+			if (imp_may_cite(im, t->raw[r][k], strlen(t->raw[r][k])))
 				imp_scan_evidence(im, o, t->raw[r][k],
 						  strlen(t->raw[r][k]), t->line[r],
 						  (int)k == ev ? EV_EVIDENCE : EV_TEXT);
@@ -480,6 +480,7 @@ void imp_handle_table(imp *im, size_t tab)
 	 * instead of a call and a strlen per cell when, as in most tables,
 	 * no cell names a commit. */
 	bool ticks = memchr(im->pool.p, '`', im->pool.n) != NULL;
+	bool cites = imp_may_cite(im, im->pool.p, im->pool.n);
 	bool commit = imp_mentions_commit(im->pool.p, im->pool.n);
 	if (ticks || commit) /* "`abc1234`" needs no word "commit" */
 		for (size_t r = 0; r < t.rows; r++)
@@ -590,9 +591,9 @@ void imp_handle_table(imp *im, size_t tab)
 		prr_buf_free(&h);
 	}
 	/* the files its cells cite (a story table's rows are its stories') */
-	for (size_t r = 0; ticks && !stories && r < t.rows; r++)
+	for (size_t r = 0; cites && !stories && r < t.rows; r++)
 		for (size_t k = 0; k < t.cols; k++)
-			if (strchr(t.raw[r][k], '`'))
+			if (imp_may_cite(im, t.raw[r][k], strlen(t.raw[r][k])))
 				imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 },
 						  t.raw[r][k], strlen(t.raw[r][k]),
 						  t.line[r], EV_TEXT);

@@ -58,6 +58,12 @@ static bool in_list(const char *const *list, const char *s, size_t n)
 	return false;
 }
 
+/* The endings of hosts a bare word may start with ("github.com/…"). */
+static const char *const tlds[] = {
+	"com", "org", "net", "io", "dev", "app", "co", "ai", "gov", "edu",
+	"info", "me", "us", "uk", "de", "fr", "eu", "cloud", NULL
+};
+
 /* Whether the file name s[0..n) (no slash) has a known extension or is a
  * known name. */
 static bool known_name(const char *s, size_t n)
@@ -81,6 +87,25 @@ static bool known_name(const char *s, size_t n)
 	if (digits) /* "1.5.go"? a number */
 		return false;
 	return !in_list(projects, s, n);
+}
+
+/* Whether running text's s[0..n) is an address, not a path: an e-mail
+ * ("ana@example.md") or a URL without its scheme ("github.com/org/x.md",
+ * "www.example.com/a.json"), told by its first folder. */
+static bool address(const char *s, size_t n)
+{
+	const char *slash = memchr(s, '/', n);
+	size_t k = slash ? (size_t)(slash - s) : n;
+	if (memchr(s, '@', k))
+		return true;
+	if (!slash)
+		return false;
+	if (k > 4 && strncasecmp(s, "www.", 4) == 0)
+		return true;
+	size_t dot = k;
+	while (dot && s[dot - 1] != '.')
+		dot--;
+	return dot > 1 && in_list(tlds, s + dot, k - dot);
 }
 
 /* The bytes a path may hold: no spaces, quotes, or code's brackets
@@ -176,6 +201,8 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 	while (e > b && (s[e - 1] == ',' || s[e - 1] == '.')) /* a sentence's end */
 		e--;
 	if (b == e)
+		return false;
+	if (mode == PRR_PATH_BARE && address(s + b, e - b))
 		return false;
 	/* the file name: after the last slash (a folder's own, "src/") */
 	size_t last = e;

@@ -39,7 +39,10 @@ typedef enum prr_path_mode {
 	PRR_PATH_MARKED = 0,
 	/* a bare word of running text: only a known extension or name
 	 * ("start-dev.sh", "README.md"); a slash alone is not enough
-	 * ("CI/CD", "mock/real") */
+	 * ("CI/CD", "mock/real"), and an address is none: a URL without its
+	 * scheme ("github.com/org/x.md", "www.example.com/a.json": a first
+	 * folder ending in a host's ".com", ".org", ".io" …) or an e-mail
+	 * ("ana@notes.md") */
 	PRR_PATH_BARE,
 } prr_path_mode;
 

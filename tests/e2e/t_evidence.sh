@@ -337,3 +337,42 @@ expect_out "unverifiable: path: 'src/old/Widget.tsx' does not exist at $c4 (trie
 expect_rc 1
 end
 fi
+
+# files named in running text without backticks, and links' targets:
+# verified as backticked ones are, a file said to be gone as gone
+if command -v git >/dev/null 2>&1; then
+PR=$E/prose-repo
+mkdir -p "$E/prose"
+cat > "$E/prose/2026-05-02.md" <<'MD'
+# Observability review
+
+Date: 2026-05-02
+
+## Observability
+
+Dashboards are defined in ops/dashboards/payments.json and the runbook
+lives at docs/runbooks/outage.md.
+See [the SLO doc](docs/slo.md) and [the restore steps](./docs/runbooks/db.md#restore).
+The old cleanup.sh was removed; see [the status page](https://status.example.org/a.md).
+MD
+(
+	fixture_git "$PR" || exit 1
+	git_at 2026-05-01T12:00:00+0000
+	mkdir -p ops/dashboards docs/runbooks
+	printf '{}\n' > ops/dashboards/payments.json
+	printf 'x\n' > docs/slo.md
+	printf 'x\n' > cleanup.sh
+	git_commit "Start"
+) >/dev/null 2>&1 || echo "FAIL: the prose fixture" >&2
+begin "evidence: paths in running text and links' targets are verified"
+run verify "$E/prose" --repo "$PR" --no-cache
+c0=$(git -C "$PR" rev-parse --short=10 HEAD)
+expect_out "2026-05-02.md:7: confirmed: path: 'ops/dashboards/payments.json' exists at $c0"
+expect_out "2026-05-02.md:8: contradicted: path: 'docs/runbooks/outage.md' does not exist at $c0"
+expect_out "2026-05-02.md:9: confirmed: path: 'docs/slo.md' exists at $c0"
+expect_out "2026-05-02.md:9: contradicted: path: 'docs/runbooks/db.md' does not exist at $c0"
+expect_out "2026-05-02.md:10: contradicted: absent: 'cleanup.sh'"
+grep -q "status.example.org" "$W/out" && fail "a URL's target read as a file"
+expect_rc 1
+end
+fi

@@ -214,8 +214,10 @@ PRR_TEST(import__seed001_dimensions_scores_estimates_mojibake)
 	for (size_t i = 0; i < d.n; i++)
 		notes += strstr(d.v[i].message, "mojibake") != NULL;
 	CHECK_INT(notes, 1);
-	/* the paths its ✅ items, headings and findings cite */
-	CHECK_INT(r->n_evidence, 19);
+	/* the paths its ✅ items, headings, findings and prose cite ("see
+	 * PHASE2_TRACING_PLAN.md") */
+	CHECK_INT(r->n_evidence, 20);
+	CHECK(review_ev(r, "PHASE2_TRACING_PLAN.md") != NULL);
 	const prr_evidence *e = review_ev(r, "coreengine/observability/metrics.go");
 	CHECK(e && e->line == 84);
 	CHECK(review_ev(r, "docker/prometheus.yml") != NULL);

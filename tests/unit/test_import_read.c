@@ -1222,6 +1222,19 @@ static size_t ev_count(const prr_evidence *v, size_t n, const char *path)
 		}                                                           \
 	} while (0)
 
+/* No item of `v` has a path holding one of `words`. */
+static void check_no_path(const prr_evidence *v, size_t n,
+			  const char *const *words, const char *file, int line)
+{
+	for (size_t i = 0; i < n; i++)
+		for (int k = 0; words[k]; k++)
+			if (strstr(v[i].path, words[k]))
+				prr_test_fail(file, line, "'%s' read as a path",
+					      v[i].path);
+}
+
+#define CHECK_NO_PATH(v, n, words) check_no_path(v, n, words, __FILE__, __LINE__)
+
 PRR_TEST(import_read__evidence_where_a_reader_sees_it)
 {
 	prr_diags d = PRR_DIAGS_INIT;
@@ -1270,15 +1283,10 @@ PRR_TEST(import_read__evidence_where_a_reader_sees_it)
 	CHECK_INT(n, 21);
 	/* what is no file: URLs, globs, versions, commands, ports, routes,
 	 * identifiers, branches */
-	for (size_t i = 0; i < n; i++) {
-		static const char *const not[] = { "example.org", "*.md",
-			"2.4.1", "npm", "8080", "status", "Widget", "hotfix",
-			"release", "spike", NULL };
-		for (int k = 0; not[k]; k++)
-			if (strstr(v[i].path, not[k]))
-				prr_test_fail(__FILE__, __LINE__, "'%s' read as "
-					      "a path", v[i].path);
-	}
+	static const char *const not[] = { "example.org", "*.md", "2.4.1",
+		"npm", "8080", "status", "Widget", "hotfix", "release",
+		"spike", NULL };
+	CHECK_NO_PATH(v, n, not);
 	/* a component's section: its evidence */
 	CHECK_INT(r->n_components, 1);
 	if (r->n_components == 1) {
@@ -1330,6 +1338,128 @@ PRR_TEST(import_read__evidence_where_a_reader_sees_it)
 			seen += strcmp(r->commits[i].ref, refs[k]) == 0;
 		CHECK_INT(seen, 1);
 	}
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* Files named in running text without backticks, and links' targets: the
+ * same readings as backticked ones. */
+PRR_TEST(import_read__evidence_in_running_text)
+{
+	static const char text[] =
+		"# Relay review\n"                                              /* 1 */
+		"\n"
+		"Date: 2026-05-02\n"
+		"\n"
+		"## Observability\n"                                            /* 5 */
+		"\n"
+		"Dashboards are defined in ops/dash/relay.json and the runbook\n"
+		"lives at docs/runbooks/outage.md. Alerts are in the `alerts/` folder.\n"
+		"See [the SLO doc](docs/slo.md) and commit 3f2a9c1 for the fix.\n"
+		"The config file is relay.yaml; tests live under tests/integration/.\n" /* 10 */
+		"There is no CHANGELOG.md yet, and old-sync.sh was removed.\n"
+		"Create SECURITY.md before launch (see **NOTES.md**, \xE2\x80\x9C" "cfg.toml\xE2\x80\x9D).\n"
+		"No tests for the guards (lib/guard.ts); no audit report yet (docs/AUDIT.md).\n"
+		"settings.toml has `retries` and `timeout`.\n"
+		"Work goes on the branch fixes/login.md for now.\n"              /* 15 */
+		"Read https://example.org/a.md, github.com/org/relay/README.md,\n"
+		"www.example.com/a.json, ana@example.md, Node.js,\n"
+		"e.g. v1.2.3, CI/CD and/or 3.11.\n"
+		"\n"
+		"## Notes on the Dockerfile\n"                                  /* 20 */
+		"\n"
+		"- deploy.sh runs after db/migrate.sql\n"
+		"- [runbook](./runbooks/db.md#restore), [site](https://x.org/a.md),\n"
+		"  [mail](mailto:ana@x.md), [up](../outside.md), [top](#setup)\n"
+		"- [readme](docs/../README.md) and [docs/guide.md](docs/guide.md)\n" /* 25 */
+		"- No [plan](docs/plan.md) yet\n"
+		"- The [same words](docs/first.md) here\n"
+		"- The [same words](docs/second.md) again\n"
+		"\n"
+		"| Area | Proof |\n"                                            /* 30 */
+		"|------|-------|\n"
+		"| Cache | lru.go and [bench](bench/cache.md) |\n"
+		"\n"
+		"- A loose item\n"
+		"\n"                                                           /* 35 */
+		"  Its second paragraph cites [the guide](docs/loose.md).\n"
+		"\n"
+		"Routes in app/[id]/page.tsx; [api.ts, web.ts] stay.\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("relay.md", text, &d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	const prr_evidence *v = r->evidence;
+	size_t n = r->n_evidence;
+	static const struct want {
+		const char *path, *token;
+		int line;
+		bool absent, planned;
+	} want[] = {
+		/* bare paths of prose, punctuation off; a link's target */
+		{ "ops/dash/relay.json", NULL, 7, false, false },
+		{ "docs/runbooks/outage.md", NULL, 8, false, false },
+		{ "alerts/", NULL, 8, false, false },
+		{ "docs/slo.md", NULL, 9, false, false },
+		{ "relay.yaml", NULL, 10, false, false },
+		{ "NOTES.md", NULL, 12, false, false },
+		{ "cfg.toml", NULL, 12, false, false },
+		/* gone, to be made; "No tests for the guards (x)": x is
+		 * there */
+		{ "CHANGELOG.md", NULL, 11, true, false },
+		{ "old-sync.sh", NULL, 11, true, false },
+		{ "SECURITY.md", NULL, 12, false, true },
+		{ "lib/guard.ts", NULL, 13, false, false },
+		{ "docs/AUDIT.md", NULL, 13, true, false },
+		/* a bare file holds the tokens after it */
+		{ "settings.toml", "retries", 14, false, false },
+		{ "settings.toml", "timeout", 14, false, false },
+		/* a heading's name; an item's words past its subject; a
+		 * cell's */
+		{ "Dockerfile", NULL, 20, false, false },
+		{ "deploy.sh", NULL, 22, false, false },
+		{ "db/migrate.sql", NULL, 22, false, false },
+		{ "lru.go", NULL, 32, false, false },
+		{ "bench/cache.md", NULL, 32, false, false },
+		/* links: "#anchor" off, "./" and ".." resolved; "No [plan](x)
+		 * yet": gone */
+		{ "runbooks/db.md", NULL, 23, false, false },
+		{ "README.md", NULL, 25, false, false },
+		{ "docs/guide.md", NULL, 25, false, false },
+		{ "docs/plan.md", NULL, 26, true, false },
+		/* two links that show the same words: each on its own line */
+		{ "docs/first.md", NULL, 27, false, false },
+		{ "docs/second.md", NULL, 28, false, false },
+		/* a link in a loose item's second paragraph: the item's */
+		{ "docs/loose.md", NULL, 34, false, false },
+		/* brackets: a folder's kept, a list's off */
+		{ "app/[id]/page.tsx", NULL, 38, false, false },
+		{ "api.ts", NULL, 38, false, false },
+		{ "web.ts", NULL, 38, false, false },
+	};
+	for (size_t k = 0; k < sizeof want / sizeof *want; k++) {
+		const struct want *w = &want[k];
+		const prr_evidence *e = ev(v, n, w->path, w->token);
+		if (!e || e->line != w->line || e->absent != w->absent ||
+		    e->planned != w->planned)
+			prr_test_fail(__FILE__, __LINE__, "'%s' (%s) not read as "
+				      "line %d, absent %d, planned %d", w->path,
+				      w->token ? w->token : "no token", w->line,
+				      w->absent, w->planned);
+	}
+	CHECK(ev(v, n, "settings.toml", NULL) == NULL);
+	/* a link whose text is its target: once */
+	CHECK_INT(ev_count(v, n, "docs/guide.md"), 1);
+	CHECK_INT(n, sizeof want / sizeof *want);
+	/* what is no file: a branch, a folder unmarked, URLs, hosts,
+	 * addresses, a framework, versions, words with a slash; links to
+	 * URLs, mail, anchors, out of the repository */
+	static const char *const not[] = { "fixes/", "integration",
+		"example", "github.com", "Node", "e.g", "1.2.3", "CI/CD",
+		"and/or", "3.11", "x.org", "ana@", "outside", "setup", NULL };
+	CHECK_NO_PATH(v, n, not);
 done:
 	prr_review_free(r);
 	prr_diags_free(&d);

@@ -92,6 +92,14 @@ PRR_TEST(rec_path__bare)
 	CHECK_STR(marked("mock/real", NULL, PRR_PATH_BARE), "");
 	CHECK_STR(marked("src/config", NULL, PRR_PATH_BARE), "");
 	CHECK_STR(marked("e.g.", NULL, PRR_PATH_BARE), "");
+	/* addresses: URLs without their scheme, e-mail */
+	CHECK_STR(marked("github.com/org/x/README.md", NULL, PRR_PATH_BARE), "");
+	CHECK_STR(marked("www.example.com/a.json", NULL, PRR_PATH_BARE), "");
+	CHECK_STR(marked("ana@notes.md", NULL, PRR_PATH_BARE), "");
+	CHECK_STR(marked(".github/workflows/ci.yml", NULL, PRR_PATH_BARE),
+		  ".github/workflows/ci.yml");
+	CHECK_STR(marked("node_modules/@types/x.d.ts", NULL, PRR_PATH_BARE),
+		  "node_modules/@types/x.d.ts");
 }
 
 PRR_TEST(rec_path__machine)
