@@ -489,6 +489,14 @@ void imp_scan_evidence(imp *im, imp_owner o, const char *s, size_t n,
 		       int line, imp_ev_mode mode);
 bool imp_may_cite(const imp *im, const char *s, size_t n);
 const char *imp_link_file(imp *im, const char *href, size_t n);
+/* imp_scan_evidence with all it can be told: the text's last line `last`
+ * (0: one more per line break) and the kind of list of files it is in */
+void imp_scan_files_as(imp *im, imp_owner o, const char *s, size_t n,
+		       int line, int last, imp_ev_mode mode, imp_files_kind files);
+/* The word at `p` (backticks off), up to a space or the end `end`. */
+size_t imp_evid_word_at(const char *p, const char *end, const char **w);
+/* lists of files (import_files.c) */
+imp_owner imp_files_owner(imp *im);
 imp_files_kind imp_files_label(const char *s, size_t n);
 void imp_files_list(imp *im, imp_files_kind kind, const char *s, size_t n,
 		    int line);
