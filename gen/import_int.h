@@ -73,9 +73,6 @@ typedef struct secx {
 	 * time a line asks: the bits known, and of those the ones it says */
 	unsigned char head_known, head_says;
 	bool said;        /* a line of text was read under it (import_head.c) */
-	bool comp_part;   /* one of the parts a heading of components lists
-			     ("## Services" over "### Auth"): a component
-			     once it states a status (imp_part_component) */
 	/* what its heading says of the files listed under it (import_evid.c:
 	 * imp_list_files), worked out the first time a list asks */
 	bool files_known;

@@ -385,10 +385,6 @@ void imp_handle_heading(imp *im, size_t i)
 	imp_head_line(im, s, n, line, IMP_LINE_HEADING);
 	if (level == 1 && !im->r->title)
 		im->r->title = title;
-	/* one of the parts a heading of components lists, one level down */
-	im->sx[si].comp_part = im->n_hs >= 2 &&
-		im->hs[im->n_hs - 2].level == level - 1 &&
-		imp_components_heading(im->hs[im->n_hs - 2].title);
 	im->sx[si].wave_step = imp_wave_heading(title);
 	if (im->sx[si].wave_step)
 		imp_wave_heading_figures(im, si, title);

@@ -177,8 +177,16 @@ void imp_wave_heading_figures(imp *im, size_t si, const char *title)
 		x->has_points = true;
 	}
 	size_t n = strlen(title);
+	/* two days with their years: two runs of four digits first (most
+	 * headings have none, and reading dates costs) */
+	int years = 0;
+	for (size_t i = 0, run = 0; i <= n; i++) {
+		bool digit = i < n && title[i] >= '0' && title[i] <= '9';
+		years += !digit && run == 4;
+		run = digit ? run + 1 : 0;
+	}
 	prr_date_hit a, b;
-	if (!prr_rec_date_find(title, n, &a) || a.prec != PRR_DATE_DAY)
+	if (years < 2 || !prr_rec_date_find(title, n, &a) || a.prec != PRR_DATE_DAY)
 		return;
 	size_t rest = a.at + a.len;
 	if (!prr_rec_date_find(title + rest, n - rest, &b) ||

@@ -386,9 +386,14 @@ prr_component *imp_part_component(imp *im)
 {
 	if (!im->n_hs)
 		return NULL;
-	size_t si = im->hs[im->n_hs - 1].sec;
+	/* asked only where a status has no component (most sections
+	 * never ask): one of the parts a heading of components lists, one
+	 * level down */
+	size_t top = im->n_hs - 1;
+	size_t si = im->hs[top].sec;
 	secx *x = &im->sx[si];
-	if (!x->comp_part)
+	if (!x->comp && !(top >= 1 && im->hs[top - 1].level == im->hs[top].level - 1 &&
+			  imp_components_heading(im->hs[top - 1].title)))
 		return NULL;
 	if (!x->comp) {
 		imp_new_component(im, x->title, im->r->sections[si].line);
