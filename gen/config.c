@@ -175,7 +175,8 @@ static void read_weights(reader *R, const cJSON *obj)
 static void read_gate(reader *R, const cJSON *obj)
 {
 	static const char *const keys[] = { "min_readiness", "min_score",
-		"max_critical", "no_regressions", "max_disagreements", NULL };
+		"max_critical", "no_regressions", "max_disagreements",
+		"min_verdict", NULL };
 	prr_gate *g = &R->c->gate;
 	known(R, obj, keys, "gate");
 	g->min_readiness = num(R, obj, "min_readiness", 0, 100, PRR_NONE);
@@ -186,6 +187,14 @@ static void read_gate(reader *R, const cJSON *obj)
 	if (v && !cJSON_IsBool(v))
 		prr_jdoc_error(&R->doc, v, false, "'no_regressions' must be true or false");
 	g->no_regressions = cJSON_IsTrue(v);
+	/* the document's own verdict at least: "partial" or "ready" */
+	v = cJSON_GetObjectItemCaseSensitive(obj, "min_verdict");
+	int level = cJSON_IsString(v) ? prr_level_parse(v->valuestring) : -1;
+	if (level == PRR_LEVEL_PARTIAL || level == PRR_LEVEL_READY)
+		g->min_verdict = (prr_level)level;
+	else if (v)
+		prr_jdoc_error(&R->doc, v, false,
+			       "'min_verdict' must be \"partial\" or \"ready\"");
 }
 
 static void read_waivers(reader *R, const cJSON *arr)

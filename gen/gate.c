@@ -10,7 +10,7 @@ const char *prr_gate_cond_name(prr_gate_cond c)
 {
 	static const char *const names[PRR_GATE_COND_COUNT] = {
 		"min_readiness", "min_score", "max_critical", "no_regressions",
-		"max_disagreements",
+		"max_disagreements", "min_verdict",
 	};
 	return (unsigned)c < PRR_GATE_COND_COUNT ? names[c] : "?";
 }
@@ -412,11 +412,116 @@ static void max_disagreements(gate *g, int limit, bool repo_read)
 	}
 }
 
+/*** The document's verdict ***/
+
+/* A level as min_verdict compares it (not ready < partial < ready), or
+ * NaN when the document states none. */
+static double verdict_rank(prr_level l)
+{
+	switch (l) {
+	case PRR_LEVEL_READY:
+		return PRR_GATE_VERDICT_READY;
+	case PRR_LEVEL_PARTIAL:
+		return PRR_GATE_VERDICT_PARTIAL;
+	case PRR_LEVEL_NOT_READY:
+		return PRR_GATE_VERDICT_NOT_READY;
+	default:
+		return PRR_NONE;
+	}
+}
+
+/* "not ready", "partial", "ready" */
+static const char *verdict_words(prr_level l)
+{
+	return l == PRR_LEVEL_NOT_READY ? "not ready" : prr_level_name(l);
+}
+
+/* ' ("NO-GO")': the document's status text after its level, or "". */
+static const char *verdict_quoted(prr_arena *a, const prr_review *r)
+{
+	return r->status_text ? prr_arena_printf(a, " (\"%s\")", r->status_text) : "";
+}
+
+/* The file of the review's status line: the document the merged review
+ * took its status text from. */
+static const char *status_file(const gate *g)
+{
+	if (!g->set)
+		return g->r->source_file;
+	for (size_t i = 0; i < g->set->n_docs; i++) {
+		const prr_review *d = g->set->docs[i];
+		if (same_review(d, g->r) && d->status_text == g->r->status_text)
+			return doc_file(g->set, d);
+	}
+	return NULL;
+}
+
+/* The document's verdict line as an item: its status text, its level. */
+static prr_gate_item verdict_line(const gate *g)
+{
+	const prr_review *r = g->r;
+	return (prr_gate_item){
+		.kind = "verdict",
+		.name = r->status_text ? r->status_text : prr_level_name(r->level),
+		.detail = verdict_words(r->level),
+		.file = r->status_line > 0 ? status_file(g) : NULL,
+		.line = r->status_line,
+	};
+}
+
+static void min_verdict(gate *g, prr_level limit)
+{
+	prr_arena *a = &g->out->arena;
+	const prr_review *r = g->r;
+	double value = verdict_rank(r->level);
+	prr_gate_result *res = begin(g, PRR_GATE_MIN_VERDICT, value, value,
+				     verdict_rank(limit));
+	const char *want = verdict_words(limit);
+	if (!prr_has(value)) {
+		res->checked = false;
+		res->message = prr_arena_printf(a, "the document states no verdict "
+						"(at least %s wanted): not checked",
+						want);
+		res->warning = r->status_text
+			? prr_arena_printf(a, "the document states no verdict "
+					   "prr can read (its status: \"%s\")",
+					   r->status_text)
+			: "the document states no verdict";
+		return;
+	}
+	if (value >= res->limit) {
+		res->message = prr_arena_printf(a, "the document's verdict is %s "
+						"(at least %s)",
+						verdict_words(r->level), want);
+		return;
+	}
+	failed(g, prr_arena_printf(a, "the document's verdict is %s%s, at least "
+				   "%s wanted", verdict_words(r->level),
+				   verdict_quoted(a, r), want));
+	prr_gate_item it = verdict_line(g);
+	item(g, it.kind, it.name, it.detail, it.file, it.line);
+}
+
+/* A document that says not ready while no condition looks at its
+ * verdict: its project's warning (the gate may pass on figures alone). */
+static void verdict_unheeded(gate *g, prr_gate_project *pj, const prr_gate *cond)
+{
+	if (cond->min_verdict != PRR_LEVEL_UNKNOWN ||
+	    g->r->level != PRR_LEVEL_NOT_READY)
+		return;
+	pj->verdict = verdict_line(g);
+	pj->warning = prr_arena_printf(&g->out->arena, "the document says not "
+		"ready%s and no condition looks at its verdict (--min-verdict "
+		"partial would fail the gate on it)", verdict_quoted(&g->out->arena, g->r));
+	g->out->warnings++;
+}
+
 static int count_conditions(const prr_gate *c)
 {
 	return prr_has(c->min_readiness) + prr_has(c->min_score) +
 	       (c->max_critical >= 0) + c->no_regressions +
-	       (c->max_disagreements >= 0);
+	       (c->max_disagreements >= 0) +
+	       (c->min_verdict != PRR_LEVEL_UNKNOWN);
 }
 
 void prr_gate_run(prr_gate_report *out, const prr_figures *f,
@@ -449,6 +554,9 @@ void prr_gate_run(prr_gate_report *out, const prr_figures *f,
 			no_regressions(&g);
 		if (cond->max_disagreements >= 0)
 			max_disagreements(&g, cond->max_disagreements, f->repo != NULL);
+		if (cond->min_verdict != PRR_LEVEL_UNKNOWN)
+			min_verdict(&g, cond->min_verdict);
+		verdict_unheeded(&g, pj, cond);
 		pj->n = out->n - pj->first;
 		pj->failed = out->failed - failed0;
 		for (size_t k = pj->first; k < out->n; k++)

@@ -18,6 +18,7 @@ static const prr_option options[] = {
 	{ "max-critical", 0, "N", "fail with more than N open critical findings", false },
 	{ "no-regressions", 0, NULL, "fail when anything regressed since the review before", false },
 	{ "max-disagreements", 0, "N", "fail with more than N document-vs-prr disagreements", false },
+	{ "min-verdict", 0, "LEVEL", "fail when the document's own verdict is below LEVEL (partial or ready)", false },
 	{ "against", 0, "DATE", "regressions against the review of DATE", false },
 	{ "format", 'f', "text|json|github", "what to print (default text)", false },
 	PRR_REPO_OPTIONS,
@@ -56,6 +57,14 @@ static int gate_options(const prr_args *a, prr_gate *g)
 	g->max_disagreements = (int)dis;
 	if (prr_flag(a, "no-regressions"))
 		g->no_regressions = true;
+	const char *verdict = prr_arg(a, "min-verdict");
+	if (verdict) {
+		int level = prr_level_parse(verdict);
+		if (level != PRR_LEVEL_PARTIAL && level != PRR_LEVEL_READY)
+			return prr_usage_error(a->cmd, "--min-verdict wants partial "
+					       "or ready, not '%s'", verdict);
+		g->min_verdict = (prr_level)level;
+	}
 	return 0;
 }
 
@@ -63,7 +72,7 @@ static int gate_options(const prr_args *a, prr_gate *g)
 static bool gate_options_given(const prr_args *a)
 {
 	static const char *const names[] = { "min-readiness", "min-score",
-		"max-critical", "max-disagreements" };
+		"max-critical", "max-disagreements", "min-verdict" };
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (prr_arg(a, names[i]))
 			return true;
@@ -118,7 +127,8 @@ static void put_line(prr_buf *out, const prr_buf *line)
 	prr_buf_addc(out, '\n');
 }
 
-/* Warnings go to stderr in every format ("prr: warning: …"). */
+/* Warnings go to stderr in every format ("prr: warning: …"): the
+ * conditions', then the projects' (a verdict no condition looked at). */
 static void warn(const prr_gate_report *r)
 {
 	prr_buf line = PRR_BUF_INIT, out = PRR_BUF_INIT;
@@ -129,6 +139,16 @@ static void warn(const prr_gate_report *r)
 		prr_buf_reset(&line);
 		prr_buf_addf(&line, "prr: warning: gate: %s %s: %s: %s", g->project,
 			     g->date, prr_gate_cond_name(g->cond), g->warning);
+		put_line(&out, &line);
+	}
+	for (size_t p = 0; p < r->n_projects; p++) {
+		const prr_gate_project *pj = &r->projects[p];
+		if (!pj->warning)
+			continue;
+		prr_buf_reset(&line);
+		prr_buf_addf(&line, "prr: warning: gate: %s %s: ", pj->project, pj->date);
+		where(&line, &pj->verdict);
+		prr_buf_adds(&line, pj->warning);
 		put_line(&out, &line);
 	}
 	fputs(out.p, stderr);
@@ -187,6 +207,46 @@ static void json_projects(prr_jw *w, const prr_gate_report *r,
 	prr_jw_end(w);
 }
 
+/* {"kind", "id", "name", "detail", "file", "line"} */
+static void json_item(prr_jw *w, const prr_gate_item *it)
+{
+	prr_jw_object(w);
+	prr_jw_kstr(w, "kind", it->kind);
+	prr_jw_kstr(w, "id", it->id);
+	prr_jw_kstr(w, "name", it->name);
+	prr_jw_kstr(w, "detail", it->detail);
+	prr_jw_kstr(w, "file", it->file);
+	prr_jw_key(w, "line");
+	if (it->line > 0)
+		prr_jw_int(w, it->line);
+	else
+		prr_jw_null(w);
+	prr_jw_end(w);
+}
+
+/* "warnings", when a project has one: the document says not ready and no
+ * condition looked at its verdict. */
+static void json_warnings(prr_jw *w, const prr_gate_report *r)
+{
+	if (r->warnings == 0)
+		return;
+	prr_jw_karray(w, "warnings");
+	for (size_t p = 0; p < r->n_projects; p++) {
+		const prr_gate_project *pj = &r->projects[p];
+		if (!pj->warning)
+			continue;
+		prr_jw_object(w);
+		prr_jw_kstr(w, "project", pj->project);
+		prr_jw_kstr(w, "review", pj->date);
+		prr_jw_kstr(w, "warning", pj->warning);
+		prr_jw_karray(w, "items");
+		json_item(w, &pj->verdict);
+		prr_jw_end(w);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
+}
+
 static void write_json(prr_buf *out, const prr_gate_report *r, const char *method,
 		       const char *const *from)
 {
@@ -214,25 +274,13 @@ static void write_json(prr_buf *out, const prr_gate_report *r, const char *metho
 		prr_jw_kstr(&w, "message", g->message);
 		prr_jw_kstr(&w, "warning", g->warning);
 		prr_jw_karray(&w, "items");
-		for (size_t k = 0; k < g->n_items; k++) {
-			const prr_gate_item *it = &g->items[k];
-			prr_jw_object(&w);
-			prr_jw_kstr(&w, "kind", it->kind);
-			prr_jw_kstr(&w, "id", it->id);
-			prr_jw_kstr(&w, "name", it->name);
-			prr_jw_kstr(&w, "detail", it->detail);
-			prr_jw_kstr(&w, "file", it->file);
-			prr_jw_key(&w, "line");
-			if (it->line > 0)
-				prr_jw_int(&w, it->line);
-			else
-				prr_jw_null(&w);
-			prr_jw_end(&w);
-		}
+		for (size_t k = 0; k < g->n_items; k++)
+			json_item(&w, &g->items[k]);
 		prr_jw_end(&w);
 		prr_jw_end(&w);
 	}
 	prr_jw_end(&w);
+	json_warnings(&w, r);
 	prr_jw_end(&w);
 	prr_buf_addc(out, '\n');
 }
@@ -399,10 +447,22 @@ static void warn_unset(const prr_gate_report *r)
 	prr_buf_free(&out);
 }
 
+/* An annotation's title: "prr gate: [PROJECT: ]WHAT". */
+static void gh_title(prr_buf *title, const char *project, const char *what)
+{
+	prr_buf_reset(title);
+	prr_buf_adds(title, "prr gate: ");
+	if (project)
+		prr_buf_addf(title, "%s: ", project);
+	prr_buf_adds(title, what);
+}
+
 /* One ::error per item that fails a condition (at its file and line where
  * known), or one for the condition when nothing is named; a ::warning per
- * condition not wholly checked.  Of several projects, each title names its
- * project and each project's line comes before its annotations. */
+ * condition not wholly checked, and one at the verdict a project's
+ * document states not ready when no condition looked at it.  Of several
+ * projects, each title names its project and each project's line comes
+ * before its annotations. */
 static void write_github(prr_buf *out, const prr_gate_report *r,
 			 const char *const *from, bool by_options)
 {
@@ -414,12 +474,16 @@ static void write_github(prr_buf *out, const prr_gate_report *r,
 			project_line(out, pj, from[p], by_options);
 		for (size_t i = pj->first; i < pj->first + pj->n; i++) {
 			const prr_gate_result *g = &r->v[i];
-			prr_buf_reset(&title);
-			prr_buf_adds(&title, "prr gate: ");
-			if (several)
-				prr_buf_addf(&title, "%s: ", g->project);
-			prr_buf_adds(&title, prr_gate_cond_name(g->cond));
+			gh_title(&title, several ? g->project : NULL,
+				 prr_gate_cond_name(g->cond));
 			gh_result(out, g, title.p, &msg);
+		}
+		if (pj->warning) {
+			gh_title(&title, several ? pj->project : NULL, "verdict");
+			prr_buf_reset(&msg);
+			prr_buf_addf(&msg, "%s %s: %s", pj->project, pj->date, pj->warning);
+			gh_command(out, "warning", pj->verdict.file, pj->verdict.line,
+				   title.p, msg.p);
 		}
 	}
 	prr_buf_free(&title);

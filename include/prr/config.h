@@ -9,7 +9,8 @@
  *       "thresholds": { "ready": 80, "partial": 50 },   readiness %, for levels
  *       "weights": { "Security": 2 },       dimension weights
  *       "gate": { "min_readiness": 60, "min_score": 6, "max_critical": 0,
- *                 "no_regressions": true, "max_disagreements": 3 },
+ *                 "no_regressions": true, "max_disagreements": 3,
+ *                 "min_verdict": "partial" },
  *       "waivers": [ { "component": "Postgres", "category": "Load Tests",
  *                      "reason": "…", "approver": "…", "expires": "2026-06-30" },
  *                    { "finding": "No TLS", "reason": "…", "approver": "…",
@@ -32,6 +33,7 @@
 
 #include "prr/arena.h"
 #include "prr/diag.h"
+#include "prr/model.h"
 
 typedef struct prr_config_component {
 	const char *name;
@@ -60,6 +62,9 @@ typedef struct prr_gate {
 	int max_critical;       /* -1: no condition */
 	bool no_regressions;
 	int max_disagreements;  /* -1: no condition */
+	prr_level min_verdict;  /* the document's own verdict at least
+				   PRR_LEVEL_PARTIAL or _READY;
+				   PRR_LEVEL_UNKNOWN: no condition */
 } prr_gate;
 
 typedef struct prr_config {

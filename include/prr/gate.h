@@ -15,12 +15,24 @@
  *   no_regressions     each figure, component and check that regressed
  *   max_disagreements  each claim the document or the repository disagrees
  *                      with (stated vs found)
+ *   min_verdict        the document's own verdict line (kind "verdict", its
+ *                      status text, at the review's status_line)
+ *
+ * min_verdict compares the verdict the document states (prr_review.level),
+ * not the level prr computes: not ready < partial < ready.  Its value and
+ * limit are those levels as numbers, PRR_GATE_VERDICT_* (NaN when the
+ * document states none).
  *
  * A condition prr could not wholly check is not failed for that alone but
  * carries a warning (`checked` false) the command prints on stderr:
  * max_disagreements when the review cites evidence (paths, commits) and no
- * repository was read -- only the document's own claims were compared --
- * and no_regressions when the project has a single review.
+ * repository was read -- only the document's own claims were compared --,
+ * no_regressions when the project has a single review, and min_verdict
+ * when the document states no verdict.
+ *
+ * A document whose verdict is not ready while no min_verdict condition
+ * looks at it is not failed either (its figures may pass): its project
+ * carries a `warning` naming the verdict's line, for the command to print.
  *
  * Memory: everything lives in the report's arena; strings from the reviews
  * are borrowed (keep the figures and the review set alive).
@@ -41,21 +53,27 @@ typedef enum prr_gate_cond {
 	PRR_GATE_MAX_CRITICAL,
 	PRR_GATE_NO_REGRESSIONS,
 	PRR_GATE_MAX_DISAGREEMENTS,
+	PRR_GATE_MIN_VERDICT,
 	PRR_GATE_COND_COUNT
 } prr_gate_cond;
 
 /* The condition's name as prr.json's "gate" spells it ("min_readiness"). */
 const char *prr_gate_cond_name(prr_gate_cond c);
 
+/* min_verdict's value and limit: the document's verdict as a number. */
+#define PRR_GATE_VERDICT_NOT_READY 0
+#define PRR_GATE_VERDICT_PARTIAL 1
+#define PRR_GATE_VERDICT_READY 2
+
 /* One thing that fails a condition. */
 typedef struct prr_gate_item {
 	const char *kind;   /* "component", "dimension", "finding", "check",
-			       "figure", "claim" */
+			       "figure", "claim", "verdict" */
 	const char *id;     /* a finding's ID, or NULL */
 	const char *name;   /* component, dimension, finding title, figure,
-			       claim */
+			       claim, the verdict's status text */
 	const char *detail; /* "25% (0 of 2 checks pass, …)", "pass -> fail",
-			       "stated …; found …", or NULL */
+			       "stated …; found …", "not ready", or NULL */
 	const char *file;   /* the review file the line is in, or NULL */
 	int line;           /* in that file; 0 when unknown */
 } prr_gate_item;
@@ -84,6 +102,12 @@ typedef struct prr_gate_project {
 	int conditions;      /* set for it */
 	int failed, unchecked;
 	size_t first, n;     /* its results: v[first .. first + n) */
+	/* the document says not ready and no min_verdict condition looked at
+	 * it: "the document's verdict is not ready (\"NO-GO\"), and no
+	 * condition looks at it (--min-verdict partial would fail it)", with
+	 * the verdict's line in `verdict`; else NULL */
+	const char *warning;
+	prr_gate_item verdict;
 } prr_gate_project;
 
 typedef struct prr_gate_report {
@@ -95,6 +119,7 @@ typedef struct prr_gate_report {
 	int conditions;      /* conditions set, over every project */
 	int failed;          /* results that failed */
 	int unchecked;       /* results with a warning */
+	int warnings;        /* projects with a warning */
 	int projects_failed; /* projects with a failed result */
 } prr_gate_report;
 

@@ -398,3 +398,165 @@ run gate "$G/org2"
 expect_rc 0
 expect_out "gate: no conditions set for any of the 2 projects"
 end
+
+# The document's own verdict (--min-verdict, prr.json "min_verdict"): a
+# review whose document says NO-GO while its checks compute 57%.
+mkdir -p "$G/nogo" "$G/partial" "$G/noverdict" "$G/merged/2026-07-21"
+cat > "$G/nogo/2026-07-21.md" <<'MD'
+# Orders Service – Production Readiness Review
+
+| Component | Monitoring | Alerting | Backups |
+|---|---|---|---|
+| API | Yes | Yes | No |
+| Worker | Yes | No | Yes |
+
+## Result
+
+| Gate | Result |
+|---|---|
+| Load test | Failed |
+| **Overall** | **NO-GO** |
+MD
+sed 's/\*\*NO-GO\*\*/**GO with conditions**/' "$G/nogo/2026-07-21.md" > "$G/partial/2026-07-21.md"
+grep -v 'Overall' "$G/nogo/2026-07-21.md" > "$G/noverdict/2026-07-21.md"
+# two documents of one date, the verdict in the second
+sed -n '1,6p' "$G/nogo/2026-07-21.md" > "$G/merged/2026-07-21/a.md"
+printf '# Orders Service – Production Readiness Review\n\n**Status:** NO-GO\n' > "$G/merged/2026-07-21/b.md"
+
+begin "gate: --min-verdict fails a review whose document says NO-GO, whatever its figures"
+run gate "$G/nogo" --min-readiness 50
+expect_rc 0 # the figures alone pass (57%)
+run gate "$G/nogo" --min-readiness 50 --min-verdict partial
+expect_rc 1
+expect_out "nogo 2026-07-21: the document's verdict is not ready (\"NO-GO\"), at least partial wanted"
+expect_out "  $G/nogo/2026-07-21.md:13: verdict \"NO-GO\": not ready"
+expect_out "gate: failed (1 condition; method prr-score/1)"
+grep -q 'readiness' "$W/out" && fail "readiness passed, yet printed: $(cat "$W/out")"
+expect_no_err # the condition looks at the verdict: no warning
+end
+
+begin "gate: --min-verdict partial passes a partial verdict, ready does not"
+run gate "$G/partial" --min-verdict partial
+expect_rc 0
+expect_out "gate: passed (1 condition; method prr-score/1)"
+expect_no_err
+run gate "$G/partial" --min-verdict partial --format json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); c=d["conditions"][0]; \
+assert c["message"]=="the document'"'"'s verdict is partial (at least partial)", c; \
+assert (c["value"], c["limit"], c["passed"], c["checked"])==(1,1,True,True), c' "$W/out" 2>"$W/py" || fail "json: $(cat "$W/py")"
+run gate "$G/partial" --min-verdict ready
+expect_rc 1
+expect_out "the document's verdict is partial (\"GO with conditions\"), at least ready wanted"
+end
+
+begin "gate: a NO-GO no condition looks at passes, with a warning at the verdict's line"
+run gate "$G/nogo" --min-readiness 50
+expect_rc 0
+expect_err "prr: warning: gate: nogo 2026-07-21: $G/nogo/2026-07-21.md:13: the document says not ready (\"NO-GO\") and no condition looks at its verdict (--min-verdict partial would fail the gate on it)"
+expect_out "gate: passed (1 condition; method prr-score/1)"
+run gate "$G/nogo"
+expect_rc 0
+expect_out "gate: no conditions set"
+expect_err "--min-verdict partial would fail the gate on it"
+run gate "$G/partial" --min-readiness 50
+expect_no_err # a partial verdict is no warning
+end
+
+begin "gate: a document that states no verdict is not checked, not failed"
+run gate "$G/noverdict" --min-verdict partial
+expect_rc 0
+expect_err "prr: warning: gate: noverdict 2026-07-21: min_verdict: the document states no verdict"
+expect_out "gate: passed (1 condition; 1 not wholly checked; method prr-score/1)"
+run gate "$G/noverdict" --min-verdict partial --format json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); c=d["conditions"][0]; \
+assert d["passed"] is True and d["unchecked"]==1 and "warnings" not in d, d; \
+assert c["condition"]=="min_verdict" and c["value"] is None and c["limit"]==1, c; \
+assert c["checked"] is False and c["warning"]=="the document states no verdict", c' "$W/out" 2>"$W/py" || fail "json: $(cat "$W/py")"
+end
+
+begin "gate: --min-verdict is partial or ready; prr.json's min_verdict too, at its FILE:LINE:COL"
+run gate "$G/nogo" --min-verdict go
+expect_rc 2
+expect_err "--min-verdict wants partial or ready, not 'go'"
+run gate "$G/nogo" --min-verdict not-ready
+expect_rc 2
+run gate "$G/nogo" --min-verdict Partial
+expect_rc 2
+printf '{"gate": {\n  "min_verdict": "yes"}}\n' > "$G/nogo/prr.json"
+run gate "$G/nogo"
+expect_rc 1
+expect_err "$G/nogo/prr.json:2:18: error: 'min_verdict' must be \"partial\" or \"ready\""
+expect_no_out
+rm "$G/nogo/prr.json"
+end
+
+begin "gate: prr.json's \"min_verdict\" is a condition as the option is"
+echo '{"gate": {"min_verdict": "partial"}}' > "$G/nogo/prr.json"
+run gate "$G/nogo"
+expect_rc 1
+expect_out "the document's verdict is not ready (\"NO-GO\"), at least partial wanted"
+expect_no_err
+run gate "$G/nogo" --min-verdict ready # the option over prr.json
+expect_rc 1
+expect_out "at least ready wanted"
+cp "$G/nogo/prr.json" "$G/partial/prr.json"
+run gate "$G/partial"
+expect_rc 0
+rm "$G/nogo/prr.json" "$G/partial/prr.json"
+end
+
+begin "gate: the verdict of two documents of one date is named in the one that states it"
+run gate "$G/merged" --min-verdict partial
+expect_rc 1
+expect_out "  $G/merged/2026-07-21/b.md:3: verdict \"NO-GO\": not ready"
+end
+
+begin "gate: --format json carries min_verdict, and the unheeded verdict under \"warnings\""
+run gate "$G/nogo" --min-verdict partial --format json
+expect_rc 1
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); G=sys.argv[2]; c=d["conditions"][0]; \
+assert d["passed"] is False and d["failed"]==1 and "warnings" not in d, d; \
+assert c["condition"]=="min_verdict" and (c["value"], c["exact"], c["limit"])==(0,0,1), c; \
+assert c["message"]=="the document'"'"'s verdict is not ready (\"NO-GO\"), at least partial wanted", c; \
+assert c["items"]==[{"kind":"verdict","id":None,"name":"NO-GO","detail":"not ready","file":G+"/nogo/2026-07-21.md","line":13}], c["items"]' \
+	"$W/out" "$G" 2>"$W/py" || fail "json: $(cat "$W/py")"
+run gate "$G/nogo" --min-readiness 50 --format json
+expect_rc 0
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); G=sys.argv[2]; \
+assert d["passed"] is True and [c["condition"] for c in d["conditions"]]==["min_readiness"], d; \
+w=d["warnings"]; assert len(w)==1 and (w[0]["project"], w[0]["review"])==("nogo","2026-07-21"), w; \
+assert "no condition looks at its verdict" in w[0]["warning"], w; \
+assert [(i["kind"],i["name"],i["file"],i["line"]) for i in w[0]["items"]]==[("verdict","NO-GO",G+"/nogo/2026-07-21.md",13)], w' \
+	"$W/out" "$G" 2>"$W/py" || fail "json: $(cat "$W/py")"
+run gate "$G/partial" --min-readiness 50 --format json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert "warnings" not in d, d' \
+	"$W/out" 2>"$W/py" || fail "json: $(cat "$W/py")"
+end
+
+begin "gate: --format github, an ::error at the verdict's line, a ::warning when no condition looks"
+run gate "$G/nogo" --min-verdict partial --format github
+expect_rc 1
+expect_out "::error file=$G/nogo/2026-07-21.md,line=13,title=prr gate%3A min_verdict::nogo 2026-07-21: the document's verdict is not ready (\"NO-GO\"), at least partial wanted: verdict \"NO-GO\": not ready"
+grep -q '^::warning' "$W/out" && fail "a warning beside the failed condition: $(cat "$W/out")"
+run gate "$G/nogo" --min-readiness 50 --format github
+expect_rc 0
+expect_out "::warning file=$G/nogo/2026-07-21.md,line=13,title=prr gate%3A verdict::nogo 2026-07-21: the document says not ready (\"NO-GO\") and no condition looks at its verdict (--min-verdict partial would fail the gate on it)"
+expect_out "gate: passed (1 condition; method prr-score/1)"
+[ "$(grep -c '^::' "$W/out")" = 1 ] || fail "one annotation wanted: $(cat "$W/out")"
+end
+
+begin "gate: of several projects, the unheeded verdict is its project's, in its annotation's title"
+mkdir -p "$G/org3"
+cp -r "$G/nogo" "$G/partial" "$G/org3/"
+echo '{}' > "$G/org3/nogo/prr.json"
+echo '{"gate": {"min_verdict": "partial"}}' > "$G/org3/partial/prr.json"
+run gate "$G/org3" --format github
+expect_rc 0
+expect_out "::warning file=$G/org3/nogo/2026-07-21.md,line=13,title=prr gate%3A nogo%3A verdict::nogo 2026-07-21: the document says not ready"
+[ "$(grep -c '^::' "$W/out")" = 1 ] || fail "one annotation wanted: $(cat "$W/out")"
+run gate "$G/org3"
+expect_rc 0
+expect_out "  passed min_verdict: the document's verdict is partial (at least partial)"
+expect_err "prr: warning: gate: nogo 2026-07-21: $G/org3/nogo/2026-07-21.md:13: the document says not ready"
+grep -q 'partial 2026-07-21: .*says not ready' "$W/err" && fail "the warning on the partial project: $(cat "$W/err")"
+end

@@ -921,6 +921,94 @@ PRR_TEST(figures__set_json_and_gate)
 	prr_buf_free(&out);
 }
 
+/* min_verdict compares the document's own verdict, not prr's level: the
+ * review's checks all pass (prr: ready) while it says NO-GO. */
+PRR_TEST(figures__gate_min_verdict)
+{
+	prr_review *r = review("2026-07-21");
+	component(r, 1, "API", "Monitoring=pass", "Alerting=pass", NULL);
+	r->source_file = "2026-07-21.md";
+	prr_review *v[] = { r };
+	prr_reviews set = set_of(v, 1);
+	prr_figures *f;
+	prr_buf err = PRR_BUF_INIT;
+	CHECK(prr_figures_compute(&f, &set, NULL, &err) == 0);
+	if (!f)
+		goto done;
+	prr_gate g = { PRR_NONE, PRR_NONE, -1, false, -1, PRR_LEVEL_PARTIAL };
+	prr_gate_report gr;
+
+	/* no verdict stated: not checked, not failed */
+	prr_gate_run(&gr, f, NULL, &g);
+	CHECK_INT(gr.n, 1);
+	CHECK_INT(gr.failed, 0);
+	CHECK_INT(gr.unchecked, 1);
+	CHECK_INT(gr.warnings, 0);
+	if (gr.n == 1) {
+		CHECK_STR(prr_gate_cond_name(gr.v[0].cond), "min_verdict");
+		CHECK(gr.v[0].passed && !gr.v[0].checked);
+		CHECK(!prr_has(gr.v[0].value));
+		CHECK_STR(gr.v[0].warning, "the document states no verdict");
+	}
+	prr_gate_report_free(&gr);
+
+	/* NO-GO over passing checks fails, naming the verdict's line */
+	r->status_text = "NO-GO";
+	r->level = PRR_LEVEL_NOT_READY;
+	r->status_line = 13;
+	prr_gate_run(&gr, f, NULL, &g);
+	CHECK_INT(gr.failed, 1);
+	CHECK_INT(gr.warnings, 0);
+	if (gr.n == 1) {
+		CHECK_STR(gr.v[0].message, "the document's verdict is not ready "
+			  "(\"NO-GO\"), at least partial wanted");
+		CHECK_NUM(gr.v[0].value, PRR_GATE_VERDICT_NOT_READY);
+		CHECK_NUM(gr.v[0].limit, PRR_GATE_VERDICT_PARTIAL);
+		CHECK_INT(gr.v[0].n_items, 1);
+		if (gr.v[0].n_items == 1) {
+			const prr_gate_item *it = &gr.v[0].items[0];
+			CHECK_STR(it->kind, "verdict");
+			CHECK_STR(it->name, "NO-GO");
+			CHECK_STR(it->detail, "not ready");
+			CHECK_STR(it->file, "2026-07-21.md");
+			CHECK_INT(it->line, 13);
+		}
+	}
+	prr_gate_report_free(&gr);
+
+	/* without the condition it passes, and the project says why not */
+	g.min_verdict = PRR_LEVEL_UNKNOWN;
+	prr_gate_run(&gr, f, NULL, &g);
+	CHECK_INT(gr.n, 0);
+	CHECK_INT(gr.failed, 0);
+	CHECK_INT(gr.warnings, 1);
+	if (gr.n_projects == 1 && gr.projects[0].warning) {
+		CHECK_CONTAINS(gr.projects[0].warning, "(\"NO-GO\")");
+		CHECK_CONTAINS(gr.projects[0].warning, "--min-verdict partial");
+		CHECK_INT(gr.projects[0].verdict.line, 13);
+	}
+	prr_gate_report_free(&gr);
+
+	/* partial meets partial, not ready */
+	r->status_text = "Go with conditions";
+	r->level = PRR_LEVEL_PARTIAL;
+	g.min_verdict = PRR_LEVEL_PARTIAL;
+	prr_gate_run(&gr, f, NULL, &g);
+	CHECK_INT(gr.failed, 0);
+	CHECK_INT(gr.warnings, 0);
+	if (gr.n == 1)
+		CHECK_STR(gr.v[0].message, "the document's verdict is partial (at least partial)");
+	prr_gate_report_free(&gr);
+	g.min_verdict = PRR_LEVEL_READY;
+	prr_gate_run(&gr, f, NULL, &g);
+	CHECK_INT(gr.failed, 1);
+	prr_gate_report_free(&gr);
+	prr_figures_free(f);
+done:
+	prr_reviews_free(&set);
+	prr_buf_free(&err);
+}
+
 /*** The seed documents themselves, once .md files load ***/
 
 /* Loads seed NNN_*.txt as a Markdown review, or NULL (and the test is

@@ -207,9 +207,37 @@ PRR_TEST(config__reads_every_field)
 	CHECK_INT(c->gate.max_critical, 0);
 	CHECK(c->gate.no_regressions);
 	CHECK_INT(c->gate.max_disagreements, -1);
+	CHECK_INT(c->gate.min_verdict, PRR_LEVEL_UNKNOWN);
 	CHECK_STR(c->waivers[0].expires, "2026-06-30");
 done:
 	prr_config_free(c);
+	prr_diags_free(&d);
+}
+
+PRR_TEST(config__gate_min_verdict_is_partial_or_ready)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_config *c = config_from("{\"gate\": {\"min_verdict\": \"ready\"}}", &d);
+	CHECK(c != NULL);
+	CHECK_INT(c ? (int)c->gate.min_verdict : -1, PRR_LEVEL_READY);
+	prr_config_free(c);
+	c = config_from("{\"gate\": {\"min_verdict\": \"partial\"}}", &d);
+	CHECK_INT(c ? (int)c->gate.min_verdict : -1, PRR_LEVEL_PARTIAL);
+	prr_config_free(c);
+	/* not-ready would be met by every verdict; a number is no level */
+	c = config_from("{\"gate\": {\n  \"min_verdict\": \"not-ready\"}}", &d);
+	CHECK(c == NULL);
+	prr_config_free(c);
+	c = config_from("{\"gate\": {\"min_verdict\": 1}}", &d);
+	CHECK(c == NULL);
+	prr_config_free(c);
+	CHECK_INT(d.errors, 2);
+	if (d.errors == 2) {
+		CHECK_INT(d.v[0].line, 2);
+		CHECK_INT(d.v[0].col, 18);
+		CHECK_CONTAINS(d.v[0].message, "'min_verdict' must be \"partial\" or \"ready\"");
+		CHECK_CONTAINS(d.v[1].message, "'min_verdict' must be");
+	}
 	prr_diags_free(&d);
 }
 
