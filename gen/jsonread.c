@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <limits.h>
+#include <math.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -338,6 +339,25 @@ static bool is_cjson_number_char(char c)
 	       c == '.';
 }
 
+/* The value of the JSON number [s, end) when it is an integer of at most
+ * 15 digits (most numbers of a review: counts, weights), else NaN.  Such
+ * an integer is below 2^53, so the double is exactly what strtod gives;
+ * strtod costs ten times more. */
+static double read_integer(const char *s, const char *end)
+{
+	bool neg = *s == '-';
+	s += neg;
+	if (end - s > 15)
+		return NAN;
+	int64_t v = 0;
+	for (; s < end; s++) {
+		if (!is_digit(*s))
+			return NAN;
+		v = v * 10 + (*s - '0');
+	}
+	return neg ? -(double)v : (double)v;
+}
+
 /* The number at r->i, in JSON's grammar; cJSON's figures of it (strtod,
  * and valueint saturated as cJSON_SetNumberHelper does). */
 static bool read_number(reader *r, cJSON *node)
@@ -362,11 +382,15 @@ static bool read_number(reader *r, cJSON *node)
 	/* cJSON reads on through these ("01", "1.2.3"): such text is its */
 	if (i < r->n && is_cjson_number_char(r->t[i]))
 		return false;
-	/* strtod would read on ("0x1A"): the number ends here for it too */
-	char after = r->t[i];
-	r->t[i] = '\0';
-	double x = strtod(r->t + r->i, NULL);
-	r->t[i] = after;
+	double x = read_integer(r->t + r->i, r->t + i);
+	if (isnan(x)) {
+		/* strtod would read on ("0x1A"): the number ends here for
+		 * it too */
+		char after = r->t[i];
+		r->t[i] = '\0';
+		x = strtod(r->t + r->i, NULL);
+		r->t[i] = after;
+	}
 	node->type = cJSON_Number;
 	node->valuedouble = x;
 	node->valueint = x >= INT_MAX ? INT_MAX
