@@ -46,13 +46,13 @@ void view_put_ratio(prr_vnode *o, const char *k, int a, int b)
 	prr_vput_str(o, k, t, n);
 }
 
-/* A name as a label: Markdown code spans lose their backticks (a table
- * header "Runbooks (`docs/ops.md`)" reads "Runbooks (docs/ops.md)"); a
- * lone backtick stays. */
-void view_put_label(prr_vnode *o, const char *k, const char *s)
+/* A name with a backtick as a label: Markdown code spans lose their
+ * backticks (a table header "Runbooks (`docs/ops.md`)" reads "Runbooks
+ * (docs/ops.md)"); a lone backtick stays. */
+void view_put_label_ticked(prr_vnode *o, const char *k, const char *s)
 {
-	const char *tick = s ? strchr(s, '`') : NULL;
-	if (!tick || !strchr(tick + 1, '`')) {
+	const char *tick = strchr(s, '`');
+	if (!strchr(tick + 1, '`')) {
 		putr(o, k, s);
 		return;
 	}

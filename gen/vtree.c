@@ -6,19 +6,24 @@
 #include <string.h>
 
 
-static prr_vnode *node(prr_arena *a, prr_vtype type)
+/* A node of `type` named `key`, on its own: an object or list empty, its
+ * members made in `a`; a scalar's value is for the caller to set. */
+static prr_vnode *node(prr_arena *a, prr_vtype type, prr_tpl_name key)
 {
 	prr_vnode *v = prr_arena_alloc_uninit(a, sizeof *v);
-	memset(v, 0, sizeof *v);
 	v->type = type;
+	v->key = key;
+	v->next = NULL;
+	if (type == PRR_V_OBJ || type == PRR_V_LIST) {
+		memset(&v->u.kids, 0, sizeof v->u.kids);
+		v->u.kids.arena = a;
+	}
 	return v;
 }
 
 prr_vnode *prr_vobj(prr_arena *a)
 {
-	prr_vnode *v = node(a, PRR_V_OBJ);
-	v->u.kids.arena = a;
-	return v;
+	return node(a, PRR_V_OBJ, (prr_tpl_name){ NULL, 0, 0 });
 }
 
 /* Puts `v` last among the members or elements of `parent`. */
@@ -35,12 +40,8 @@ static prr_vnode *append(prr_vnode *parent, prr_vnode *v)
 
 prr_vnode *prr_vput(prr_vnode *o, prr_tpl_name key, prr_vtype type)
 {
-	prr_vnode *v = node(o->u.kids.arena, type);
-	v->key = key;
-	if (type == PRR_V_OBJ || type == PRR_V_LIST)
-		v->u.kids.arena = o->u.kids.arena;
 	o->u.kids.summary |= prr_vsummary_bits(key.hash);
-	return append(o, v);
+	return append(o, node(o->u.kids.arena, type, key));
 }
 
 prr_vnode *prr_vpush_obj(prr_vnode *l)

@@ -84,14 +84,14 @@ static inline prr_vnode *prr_vput_str(prr_vnode *o, const char *key,
 	return v;
 }
 
-/* The same, borrowing `s` (NUL-terminated), which must outlive the tree:
- * literals, and the model's strings while a site is written. */
+/* The same, borrowing `s` (`n` bytes, then a NUL), which must outlive
+ * the tree: literals, and the model's strings while a site is written. */
 static inline prr_vnode *prr_vput_ref(prr_vnode *o, const char *key,
-				      const char *s)
+				      const char *s, size_t n)
 {
 	prr_vnode *v = prr_vput(o, prr_tpl_name_of(key), PRR_V_STR);
 	v->u.str.p = s;
-	v->u.str.n = strlen(s);
+	v->u.str.n = n;
 	return v;
 }
 

@@ -374,9 +374,9 @@ PRR_TEST(tpl__vtree_values)
 	prr_vput_bool(root, "yes", true);
 	prr_vput_bool(root, "no", false);
 	prr_vput_str(root, "empty", "", 0);
-	prr_vput_ref(root, "who", "R&D");
+	prr_vput_ref(root, "who", "R&D", 3);
 	prr_vnode *list = prr_vput_list(root, "rows");
-	prr_vput_ref(prr_vpush_obj(list), "who", "a");
+	prr_vput_ref(prr_vpush_obj(list), "who", "a", 1);
 	prr_vpush_obj(list); /* no "who": climbs to the root's */
 	prr_vput_list(root, "none");
 	prr_vput_str(prr_vput_obj(root, "o"), "k", "v", 1);
@@ -412,7 +412,7 @@ PRR_TEST(tpl__vtree_keys)
 		snprintf(val, sizeof val, "v%zu", i);
 		prr_vput_str(root, keys[i], val, strlen(val));
 	}
-	prr_vput_ref(root, "abcdefgh", "again"); /* the first one counts */
+	prr_vput_ref(root, "abcdefgh", "again", 5); /* the first one counts */
 	for (size_t i = 0; i < n; i++) {
 		snprintf(val, sizeof val, "v%zu", i);
 		CHECK_STR(prr_vstr(prr_vget(root, keys[i])), val);
