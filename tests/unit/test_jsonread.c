@@ -108,6 +108,36 @@ PRR_TEST(jsonread__integers_as_strtod_reads_them)
 	}
 }
 
+/* Strings are scanned sixteen bytes at a time: an escape at every place
+ * of strings of 0 to 40 bytes, the end of the document within a block
+ * or not, and an unterminated string are read as cJSON reads them. */
+PRR_TEST(jsonread__strings_at_every_length)
+{
+	static const char *const escapes[] = { "\\\"", "\\\\", "\\n", "\\u00e9" };
+	char text[128];
+	for (int len = 0; len <= 40; len++) {
+		for (int at = -1; at < len; at++) {
+			for (size_t e = 0; e < (at < 0 ? 1 : 4); e++) {
+				int n = 0;
+				text[n++] = '[';
+				text[n++] = '"';
+				for (int i = 0; i < len; i++) {
+					if (i == at)
+						n += snprintf(text + n, sizeof text - (size_t)n,
+							      "%s", escapes[e]);
+					else
+						text[n++] = (char)('a' + i % 26);
+				}
+				text[n++] = '"';
+				text[n++] = ']';
+				CHECK_INT(parse_both(text, (size_t)n), 1);
+				/* the document ends in the string */
+				CHECK_INT(parse_both(text, (size_t)n - 2), -1);
+			}
+		}
+	}
+}
+
 PRR_TEST(jsonread__text_cjson_reads_otherwise_goes_to_cjson)
 {
 	READS("\f[1]", 0);          /* any byte up to a space is a space */
