@@ -45,6 +45,13 @@ static inline void putr(prr_vnode *o, const char *k, const char *s)
 		prr_vput_ref(o, k, s, strlen(s));
 }
 
+/* putr of a word of prr's own (a status, a level, a CSS class) that
+ * holds no byte HTML escapes (prr_vplain). */
+static inline void putr_plain(prr_vnode *o, const char *k, const char *s)
+{
+	prr_vplain(prr_vput_ref(o, k, s, strlen(s)));
+}
+
 static inline void putb(prr_vnode *o, const char *k, bool v)
 {
 	prr_vput_bool(o, k, v);
@@ -105,7 +112,7 @@ static inline void view_put_label(prr_vnode *o, const char *k, const char *s)
 static inline void view_put_int(prr_vnode *o, const char *k, long long v)
 {
 	char t[PRR_DECIMAL_MAX];
-	prr_vput_str(o, k, t, prr_decimal(t, v));
+	prr_vplain(prr_vput_str(o, k, t, prr_decimal(t, v)));
 }
 /* "3/7": `a` of `b`. */
 void view_put_ratio(prr_vnode *o, const char *k, int a, int b);

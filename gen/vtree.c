@@ -133,7 +133,7 @@ static int v_text(const void *d, prr_buf *scratch, prr_str *out)
 	case PRR_V_STR:
 		out->p = v->u.str.p;
 		out->n = v->u.str.n;
-		return 0;
+		return v->u.str.plain;
 	case PRR_V_NUM:
 		prr_json_number(scratch, v->u.num);
 		break;

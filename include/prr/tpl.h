@@ -98,7 +98,10 @@ typedef struct prr_tpl_data {
 	/* The text of a scalar: sets *out to borrowed bytes (strings) or to
 	 * bytes written into `scratch` (numbers as the spec prints them,
 	 * "true"/"false"); returns -1 when `v` has no text (null, missing,
-	 * objects, lists). */
+	 * objects, lists), else 1 when the adapter knows the text holds no
+	 * byte HTML escapes (& < > " '; then {{x}} in HTML copies it as it
+	 * is), 0 when it does not know (it is escaped).  Markdown escapes
+	 * every text. */
 	int (*text)(const void *v, prr_buf *scratch, prr_str *out);
 } prr_tpl_data;
 

@@ -51,7 +51,11 @@ struct prr_vnode {
 	prr_tpl_name key;   /* member name (borrowed); s NULL in a list */
 	prr_vnode *next;    /* the next member or element */
 	union {
-		struct { const char *p; size_t n; } str; /* in the arena */
+		struct {
+			const char *p;  /* in the arena, or borrowed */
+			size_t n;
+			bool plain;     /* no byte HTML escapes: & < > " ' */
+		} str;
 		double num;
 		struct {
 			prr_vnode *first, *last;
@@ -81,6 +85,7 @@ static inline prr_vnode *prr_vput_str(prr_vnode *o, const char *key,
 	p[n] = '\0';
 	v->u.str.p = p;
 	v->u.str.n = n;
+	v->u.str.plain = false;
 	return v;
 }
 
@@ -92,6 +97,16 @@ static inline prr_vnode *prr_vput_ref(prr_vnode *o, const char *key,
 	prr_vnode *v = prr_vput(o, prr_tpl_name_of(key), PRR_V_STR);
 	v->u.str.p = s;
 	v->u.str.n = n;
+	v->u.str.plain = false;
+	return v;
+}
+
+/* Marks string member `v` as holding no byte HTML escapes (& < > " '),
+ * which its maker knows (digits, words of prr's own tables): the engine
+ * prints it in a page as it is (tpl.h's text).  Returns `v`. */
+static inline prr_vnode *prr_vplain(prr_vnode *v)
+{
+	v->u.str.plain = true;
 	return v;
 }
 

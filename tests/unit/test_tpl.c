@@ -430,6 +430,32 @@ PRR_TEST(tpl__vtree_keys)
 	prr_arena_free(&a);
 }
 
+/* A string its maker marked plain (prr_vplain) is printed in HTML as it
+ * is; any other is escaped, and in Markdown every one.  (A plain string
+ * never holds "&": here one does, to show which way it went.) */
+PRR_TEST(tpl__vtree_plain_strings)
+{
+	prr_arena a = PRR_ARENA_INIT;
+	prr_vnode *root = prr_vobj(&a);
+	prr_vplain(prr_vput_ref(root, "plain", "a&b|c", 5));
+	prr_vput_ref(root, "text", "a&b|c", 5);
+	CHECK_VTREE("{{plain}} {{text}} {{{plain}}} {{&text}}", root,
+		    "a&b|c a&amp;b|c a&b|c a&b|c");
+	prr_tpl_env *env = prr_tpl_env_new(NULL, NULL);
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_buf out = PRR_BUF_INIT;
+	const prr_tpl *t;
+	const char *md = "{{plain}} {{text}}";
+	CHECK(prr_tpl_compile(&t, env, "t.md", md, strlen(md), &d) == 0);
+	CHECK(prr_tpl_render(&out, env, t, PRR_TPL_ESC_MARKDOWN, prr_tpl_vtree(),
+			     root, &d) == 0);
+	CHECK_STR(out.p, "a\\&b\\|c a\\&b\\|c");
+	prr_buf_free(&out);
+	prr_diags_free(&d);
+	prr_tpl_env_free(env);
+	prr_arena_free(&a);
+}
+
 /* One env, its templates compiled once, rendered by several threads at
  * once: each gets the page one thread alone gets. */
 typedef struct shared_render {
