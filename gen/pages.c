@@ -17,7 +17,7 @@ typedef struct pages_job {
 	prr_buf err;
 	prr_buf out;       /* reused for every file */
 	prr_buf path;
-	prr_pagelist list;
+	pthread_mutex_t *list_lock; /* over r->list */
 	int rc;
 } pages_job;
 
@@ -25,12 +25,19 @@ typedef struct pages_jobs {
 	pages_job job[PRR_JOBS_MAX];
 	unsigned n;
 	prr_jobs_deal deal;
+	pthread_mutex_t list_lock;
 } pages_jobs;
 
+/* The file to the caller, its entry to the list: the jobs add to the one
+ * list (in turn; an entry costs little beside its page), so that nothing
+ * is left to merge once they are done but the sort. */
 static int put(pages_job *j, const prr_pages_entry *e)
 {
-	if (j->r->list)
-		prr_pagelist_add(&j->list, e);
+	if (j->r->list) {
+		pthread_mutex_lock(j->list_lock);
+		prr_pagelist_add(j->r->list, e);
+		pthread_mutex_unlock(j->list_lock);
+	}
 	return j->r->put(j->r->ud, j->job, e, j->out.p, j->out.n, &j->err);
 }
 
@@ -87,11 +94,13 @@ int prr_pages_render(const prr_pages_run *r, prr_diags *d, prr_buf *err)
 	pages_jobs *s = prr_xcalloc(1, sizeof *s);
 	s->n = r->jobs < 1 ? 1 : r->jobs > PRR_JOBS_MAX ? PRR_JOBS_MAX : r->jobs;
 	atomic_init(&s->deal.next, 0);
+	pthread_mutex_init(&s->list_lock, NULL);
 	for (unsigned t = 0; t < s->n; t++) {
 		pages_job *j = &s->job[t];
 		j->r = r;
 		j->job = t;
 		j->d = t == 0 ? d : &j->own;
+		j->list_lock = &s->list_lock;
 	}
 	prr_jobs_run(s->n, run_job, s);
 	int rc = 0;
@@ -108,16 +117,13 @@ int prr_pages_render(const prr_pages_run *r, prr_diags *d, prr_buf *err)
 		if (t > 0 && (!own_failed || j->rc == 0))
 			prr_diags_move(d, &j->own);
 		prr_diags_free(&j->own);
-		if (r->list)
-			for (size_t k = 0; k < j->list.n; k++)
-				prr_pagelist_add(r->list, &j->list.v[k]);
-		prr_pagelist_free(&j->list);
 		prr_buf_free(&j->err);
 		prr_buf_free(&j->out);
 		prr_buf_free(&j->path);
 	}
 	if (r->list)
 		prr_pagelist_sort(r->list);
+	pthread_mutex_destroy(&s->list_lock);
 	free(s);
 	return rc;
 }

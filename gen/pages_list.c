@@ -13,6 +13,27 @@ static const char *dup_opt(prr_arena *a, const char *s)
 	return s ? prr_arena_strdup(a, s) : NULL;
 }
 
+/* `e` as one object of pages.json. */
+static void entry_json(prr_buf *out, const prr_pages_entry *e)
+{
+	prr_jw w;
+	prr_jw_init(&w, out, false);
+	prr_jw_object(&w);
+	prr_jw_kstr(&w, "kind", e->kind);
+	prr_jw_kstr(&w, "path", e->path);
+	prr_jw_kstr_opt(&w, "date", e->date);
+	prr_jw_kstr_opt(&w, "project", e->project);
+	prr_jw_kstr(&w, "title", e->title ? e->title : "");
+	prr_jw_key(&w, "assets");
+	prr_jw_array(&w);
+	for (size_t k = 0; k < e->n_assets; k++)
+		prr_jw_str(&w, e->assets[k]);
+	prr_jw_end(&w);
+	prr_jw_end(&w);
+}
+
+/* Each entry's line of pages.json is written as it is added: on the jobs
+ * that put the pages (pages.c), not after them, on one thread. */
 void prr_pagelist_add(prr_pagelist *l, const prr_pages_entry *e)
 {
 	if (l->n == l->cap) {
@@ -32,6 +53,10 @@ void prr_pagelist_add(prr_pagelist *l, const prr_pages_entry *e)
 	for (size_t i = 0; i < e->n_assets; i++)
 		assets[i] = prr_arena_strdup(a, e->assets[i]);
 	c->assets = assets;
+	prr_buf json = PRR_BUF_INIT;
+	entry_json(&json, c);
+	c->json = prr_arena_strdup(a, json.p);
+	prr_buf_free(&json);
 }
 
 static int entry_cmp(const void *x, const void *y)
@@ -60,22 +85,8 @@ void prr_pagelist_json(prr_buf *out, const prr_pagelist *l)
 {
 	prr_buf_adds(out, "{\"format\":\"" PRR_PAGES_FORMAT "\",\"pages\":[");
 	for (size_t i = 0; i < l->n; i++) {
-		const prr_pages_entry *e = &l->v[i];
-		prr_jw w;
 		prr_buf_adds(out, i ? ",\n" : "\n");
-		prr_jw_init(&w, out, false);
-		prr_jw_object(&w);
-		prr_jw_kstr(&w, "kind", e->kind);
-		prr_jw_kstr(&w, "path", e->path);
-		prr_jw_kstr_opt(&w, "date", e->date);
-		prr_jw_kstr_opt(&w, "project", e->project);
-		prr_jw_kstr(&w, "title", e->title ? e->title : "");
-		prr_jw_key(&w, "assets");
-		prr_jw_array(&w);
-		for (size_t k = 0; k < e->n_assets; k++)
-			prr_jw_str(&w, e->assets[k]);
-		prr_jw_end(&w);
-		prr_jw_end(&w);
+		prr_buf_adds(out, l->v[i].json);
 	}
 	prr_buf_adds(out, "\n]}\n");
 }

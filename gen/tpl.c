@@ -435,14 +435,16 @@ static int render_range(tpl_state *st, const prr_tpl *t, uint32_t i,
 		case OP_VAR:
 		case OP_RAW: {
 			prr_str s;
-			if (value_text(st, lookup(st, nd), &s) == 0 && s.n) {
-				if (nd->op == OP_VAR && st->mode == PRR_TPL_ESC_HTML)
-					prr_esc_html(st->out, s.p, s.n);
-				else if (nd->op == OP_VAR)
-					st->esc(st->out, s.p, s.n);
-				else
-					prr_buf_add_piece(st->out, s.p, s.n);
-			}
+			int plain = value_text(st, lookup(st, nd), &s);
+			bool html = st->mode == PRR_TPL_ESC_HTML;
+			if (plain < 0 || !s.n)
+				break;
+			if (nd->op == OP_RAW || (html && plain))
+				prr_buf_add_piece(st->out, s.p, s.n);
+			else if (html)
+				prr_esc_html(st->out, s.p, s.n);
+			else
+				st->esc(st->out, s.p, s.n);
 			break;
 		}
 		case OP_SECTION:

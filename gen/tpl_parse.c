@@ -352,8 +352,8 @@ static void set_path(cc *c, tpl_node *nd, const char *p, size_t n)
 	for (size_t i = 0, from = 0; i <= n; i++) {
 		if (i == n || p[i] == '.') {
 			prr_tpl_name *nm = &path[nd->npath];
-			nm->s = prr_arena_strndup(ar, p + from, i - from);
-			nm->hash = prr_tpl_name_hash(nm->s);
+			*nm = prr_tpl_name_of(prr_arena_strndup(ar, p + from,
+								i - from));
 			nd->npath++;
 			from = i + 1;
 		}

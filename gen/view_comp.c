@@ -109,7 +109,7 @@ int view_page_component(page *pg, size_t k)
 		view_put_label(push(ca), "name", cats[z]);
 	/* a review without the component: one cell across readiness and the
 	 * categories (more columns would widen a fixed-layout table) */
-	view_putf(c, "absent_span", "%zu", n_cats + 1);
+	view_put_int(c, "absent_span", n_cats + 1);
 	prr_vnode *rows = put_arr(c, "rows");
 	double *v = prr_xcalloc(pg->p->n ? pg->p->n : 1, sizeof *v);
 	const char **dates = prr_xcalloc(pg->p->n ? pg->p->n : 1, sizeof *dates);

@@ -24,7 +24,7 @@ void view_put_evitem(prr_vnode *o, const prr_evidence *e, const prr_evitem *it)
 	putb(o, "planned", e->planned && !e->absent);
 	putb(o, "to_delete", e->absent && e->planned);
 	if (e->line > 0)
-		view_putf(o, "line", "%d", e->line);
+		view_put_int(o, "line", e->line);
 	if (!it || !it->verdict)
 		return;
 	putb(o, "judged", true);

@@ -43,16 +43,16 @@ void view_put_ratio(prr_vnode *o, const char *k, int a, int b)
 	size_t n = prr_decimal(t, a);
 	t[n++] = '/';
 	n += prr_decimal(t + n, b);
-	prr_vput_str(o, k, t, n);
+	prr_vplain(prr_vput_str(o, k, t, n));
 }
 
-/* A name as a label: Markdown code spans lose their backticks (a table
- * header "Runbooks (`docs/ops.md`)" reads "Runbooks (docs/ops.md)"); a
- * lone backtick stays. */
-void view_put_label(prr_vnode *o, const char *k, const char *s)
+/* A name with a backtick as a label: Markdown code spans lose their
+ * backticks (a table header "Runbooks (`docs/ops.md`)" reads "Runbooks
+ * (docs/ops.md)"); a lone backtick stays. */
+void view_put_label_ticked(prr_vnode *o, const char *k, const char *s)
 {
-	const char *tick = s ? strchr(s, '`') : NULL;
-	if (!tick || !strchr(tick + 1, '`')) {
+	const char *tick = strchr(s, '`');
+	if (!strchr(tick + 1, '`')) {
 		putr(o, k, s);
 		return;
 	}
@@ -110,7 +110,8 @@ const char *view_pct(char *buf, size_t n, double v)
 void view_put_pct(prr_vnode *o, const char *k, double v)
 {
 	char b[32];
-	put(o, k, view_pct(b, sizeof b, v));
+	const char *t = view_pct(b, sizeof b, v);
+	prr_vplain(prr_vput_str(o, k, t, strlen(t)));
 }
 
 /* "8", "8.5": one decimal at most. */
@@ -187,15 +188,16 @@ void view_put_status(prr_vnode *o, prr_status s)
 		[PRR_PARTIAL] = "st-partial", [PRR_FAIL] = "st-fail",
 		[PRR_PENDING] = "st-pending", [PRR_NA] = "st-na",
 	};
-	putr(o, "status", prr_status_name(s));
-	putr(o, "status_class", (unsigned)s < PRR_STATUS_COUNT ? cls[s] : "st-unknown");
+	putr_plain(o, "status", prr_status_name(s));
+	putr_plain(o, "status_class",
+		   (unsigned)s < PRR_STATUS_COUNT ? cls[s] : "st-unknown");
 }
 
 /* {word, symbol, cls}: a status in running text or a list */
 void view_put_status_sym(prr_vnode *o, prr_status s)
 {
 	view_put_status(o, s);
-	putr(o, "symbol", status_symbol(s));
+	putr_plain(o, "symbol", status_symbol(s));
 }
 
 static const char *level_label(prr_level l)
@@ -226,9 +228,9 @@ void view_put_level_as(prr_vnode *o, const char *key, prr_level l)
 	};
 	bool known = (unsigned)l < PRR_LEVEL_COUNT;
 	prr_vnode *lv = put_obj(o, key);
-	putr(lv, "name", known ? prr_level_name(l) : "unknown");
-	putr(lv, "label", level_label(l));
-	putr(lv, "class", known ? cls[l] : "lv-unknown");
+	putr_plain(lv, "name", known ? prr_level_name(l) : "unknown");
+	putr_plain(lv, "label", level_label(l));
+	putr_plain(lv, "class", known ? cls[l] : "lv-unknown");
 }
 
 void view_put_level(prr_vnode *o, prr_level l)

@@ -42,7 +42,14 @@ static inline void put(prr_vnode *o, const char *k, const char *s)
 static inline void putr(prr_vnode *o, const char *k, const char *s)
 {
 	if (s && *s)
-		prr_vput_ref(o, k, s);
+		prr_vput_ref(o, k, s, strlen(s));
+}
+
+/* putr of a word of prr's own (a status, a level, a CSS class) that
+ * holds no byte HTML escapes (prr_vplain). */
+static inline void putr_plain(prr_vnode *o, const char *k, const char *s)
+{
+	prr_vplain(prr_vput_ref(o, k, s, strlen(s)));
 }
 
 static inline void putb(prr_vnode *o, const char *k, bool v)
@@ -90,8 +97,23 @@ void view_putf(prr_vnode *o, const char *k, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* `s` as a label: its Markdown code spans without their backticks
  * ("Runbooks (`docs/ops.md`)" -> "Runbooks (docs/ops.md)"); borrowed
- * when it has none. */
-void view_put_label(prr_vnode *o, const char *k, const char *s);
+ * when it has none.  Inline, as put: the site has a label in every cell
+ * of every scorecard, and most have no backtick. */
+void view_put_label_ticked(prr_vnode *o, const char *k, const char *s);
+static inline void view_put_label(prr_vnode *o, const char *k, const char *s)
+{
+	size_t n = s ? strlen(s) : 0;
+	if (n && memchr(s, '`', n))
+		view_put_label_ticked(o, k, s);
+	else if (n)
+		prr_vput_ref(o, k, s, n);
+}
+/* The decimal of `v` at `k` ("12", "-3"). */
+static inline void view_put_int(prr_vnode *o, const char *k, long long v)
+{
+	char t[PRR_DECIMAL_MAX];
+	prr_vplain(prr_vput_str(o, k, t, prr_decimal(t, v)));
+}
 /* "3/7": `a` of `b`. */
 void view_put_ratio(prr_vnode *o, const char *k, int a, int b);
 /* "79%" into `buf` (or the literal "n/a"); returns the text. */

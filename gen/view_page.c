@@ -71,12 +71,15 @@ bool view_put_site_href(prr_vnode *o, const char *k, const page *pg,
 			const char *fmt, ...)
 {
 	prr_buf *b = view_scratch();
-	if (!pg->o->archive)
-		prr_buf_addf(b, "%s%s", pg->root, pg->p ? pg->prefix : "");
-	else if (pg->o->base_url)
+	if (!pg->o->archive) {
+		prr_buf_adds(b, pg->root);
+		if (pg->p)
+			prr_buf_adds(b, pg->prefix);
+	} else if (pg->o->base_url) {
 		live_root(b, pg);
-	else
+	} else {
 		return false; /* the page is not in the archive */
+	}
 	va_list ap;
 	va_start(ap, fmt);
 	prr_buf_vaddf(b, fmt, ap);

@@ -62,15 +62,15 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 		view_putf(h, "tests", "%ld/%ld tests pass", s->tally.tests_passed,
 		     s->tally.tests_total);
 	if (s->n_blockers > 0)
-		view_putf(h, "blockers", "%zu", s->n_blockers);
+		view_put_int(h, "blockers", s->n_blockers);
 	else if (prr_score_verdict_unlisted(s))
 		put(h, "blockers", "none listed; see the verdict");
 	else
 		put(h, "blockers", "none");
-	view_putf(h, "findings_open", "%d", s->findings_open);
+	view_put_int(h, "findings_open", s->findings_open);
 	view_putf(h, "findings_open_words", "%d open %s", s->findings_open,
 		  prr_plural(s->findings_open, "finding", "findings"));
-	view_putf(h, "findings_critical", "%d", s->findings[PRR_SEV_CRITICAL]);
+	view_put_int(h, "findings_critical", s->findings[PRR_SEV_CRITICAL]);
 	putb(h, "has_critical", s->findings[PRR_SEV_CRITICAL] > 0);
 	putb(h, "is_latest", mark_latest && i + 1 == pg->p->n);
 }
@@ -302,7 +302,7 @@ size_t view_put_audit(prr_vnode *c, const char *key, const prr_audit *a,
 		view_put_status(o, row->agrees ? PRR_PASS : PRR_FAIL);
 		put(o, "verdict", row->agrees ? "agrees" : "disagrees");
 		if (row->line > 0)
-			view_putf(o, "line", "%d", row->line);
+			view_put_int(o, "line", row->line);
 	}
 	return n;
 }
@@ -392,8 +392,8 @@ void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max)
 	prr_vnode *o = put_obj(c, "changes");
 	put(o, "before", d->before);
 	put(o, "after", d->after);
-	view_putf(o, "improved", "%d", d->improved);
-	view_putf(o, "regressed", "%d", d->regressed);
+	view_put_int(o, "improved", d->improved);
+	view_put_int(o, "regressed", d->regressed);
 	putb(o, "unrelated", d->unrelated);
 	size_t n = view_put_delta_rows(o, "rows", d, false, max);
 	if (n > max)

@@ -29,8 +29,8 @@ static void put_planrow(prr_vnode *o, const prr_planrow *r)
 	view_put_num(o, "missing", r->missing);
 	view_put_pct(o, "strict", r->strict);
 	view_put_pct(o, "half", r->half);
-	view_putf(o, "stories", "%d", r->stories);
-	view_putf(o, "delivered_stories", "%d", r->delivered_stories);
+	view_put_int(o, "stories", r->stories);
+	view_put_int(o, "delivered_stories", r->delivered_stories);
 	/* the same counts with their nouns, by prr_plural's rule */
 	prr_buf *b = view_scratch();
 	view_fmt_num(b, r->points);
@@ -47,7 +47,7 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 	prr_vnode *p = put_obj(c, "plan");
 	put_planrow(put_obj(p, "planned"), &pl->planned);
 	put_planrow(put_obj(p, "unplanned"), &pl->unplanned);
-	view_putf(p, "unplanned_waves", "%d", pl->unplanned_waves);
+	view_put_int(p, "unplanned_waves", pl->unplanned_waves);
 	putb(p, "has_unplanned", pl->unplanned_waves > 0);
 	putb(p, "unplanned_one", pl->unplanned_waves == 1);
 	view_putf(p, "unplanned_waves_words", "%d %s", pl->unplanned_waves,

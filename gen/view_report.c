@@ -14,11 +14,11 @@
 static void put_tally(prr_vnode *o, const char *k, const prr_tally *t)
 {
 	prr_vnode *c = put_obj(o, k);
-	view_putf(c, "pass", "%d", t->pass);
-	view_putf(c, "partial", "%d", t->partial);
-	view_putf(c, "fail", "%d", t->fail);
-	view_putf(c, "pending", "%d", t->pending);
-	view_putf(c, "applicable", "%d", prr_tally_applicable(t));
+	view_put_int(c, "pass", t->pass);
+	view_put_int(c, "partial", t->partial);
+	view_put_int(c, "fail", t->fail);
+	view_put_int(c, "pending", t->pending);
+	view_put_int(c, "applicable", prr_tally_applicable(t));
 	putb(c, "has_checks", prr_tally_applicable(t) > 0);
 	if (prr_tally_applicable(t) == 0)
 		put(c, "checks_pass", "no component checks");
@@ -27,9 +27,9 @@ static void put_tally(prr_vnode *o, const char *k, const prr_tally *t)
 			  prr_tally_applicable(t),
 			  prr_plural(prr_tally_applicable(t), "check passes",
 				     "checks pass"));
-	view_putf(c, "na", "%d", t->na);
-	view_putf(c, "unknown", "%d", t->unknown);
-	view_putf(c, "waived", "%d", t->waived);
+	view_put_int(c, "na", t->na);
+	view_put_int(c, "unknown", t->unknown);
+	view_put_int(c, "waived", t->waived);
 	putb(c, "has_na", t->na > 0);
 	putb(c, "has_unknown", t->unknown > 0);
 	putb(c, "has_waived", t->waived > 0);
@@ -63,8 +63,8 @@ static void put_badge(prr_vnode *c, const prr_review *r, const prr_scorecard *s)
 	else
 		view_putf(b, "blockers", "%zu blocker%s", s->n_blockers,
 			  prr_plural((long)s->n_blockers, "", "s"));
-	view_putf(b, "critical", "%d", s->findings[PRR_SEV_CRITICAL]);
-	view_putf(b, "high", "%d", s->findings[PRR_SEV_HIGH]);
+	view_put_int(b, "critical", s->findings[PRR_SEV_CRITICAL]);
+	view_put_int(b, "high", s->findings[PRR_SEV_HIGH]);
 }
 
 prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
@@ -130,8 +130,8 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 		putb(c, "has_delta", true);
 		put(c, "against", delta->before);
 		putb(c, "unrelated", delta->unrelated);
-		view_putf(c, "improved", "%d", delta->improved);
-		view_putf(c, "regressed", "%d", delta->regressed);
+		view_put_int(c, "improved", delta->improved);
+		view_put_int(c, "regressed", delta->regressed);
 	}
 	n = view_put_audit(c, "disagreements", &rf->audit, AUDIT_DISAGREE, max_rows);
 	if (n > max_rows)
@@ -155,7 +155,7 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 			  prr_tally_applicable(&cf->tally));
 		put_tally(o2, "tally", &cf->tally);
 	}
-	view_putf(c, "n_components", "%zu", rf->score.n_comps);
+	view_put_int(c, "n_components", rf->score.n_comps);
 	prr_vput_bool(c, "has_components", rf->score.n_comps > 0);
 	if (rf->score.n_comps > max_rows) {
 		size_t more = rf->score.n_comps - max_rows;

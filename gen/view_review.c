@@ -131,7 +131,7 @@ static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
 		prr_vnode *o = push(arr);
 		put(o, "heading", s->heading);
 		int level = s->level < 1 ? 2 : s->level + 1;
-		view_putf(o, "h", "%d", level > 6 ? 6 : level < 2 ? 2 : level);
+		view_put_int(o, "h", level > 6 ? 6 : level < 2 ? 2 : level);
 		prr_buf_reset(&id);
 		prr_buf_addf(&id, "s%zu-", i + 1);
 		prr_view_slug(&id, s->heading);
@@ -142,7 +142,7 @@ static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
 					 level, section_anchor, &ix, err);
 		put(o, "body_html", html.p);
 		if (s->line > 0)
-			view_putf(o, "line", "%d", s->line);
+			view_put_int(o, "line", s->line);
 	}
 	putb(c, "has_sections", prr_vsize(arr) > 0);
 	for (size_t i = 0; i < ix.n; i++)

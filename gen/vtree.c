@@ -6,19 +6,24 @@
 #include <string.h>
 
 
-static prr_vnode *node(prr_arena *a, prr_vtype type)
+/* A node of `type` named `key`, on its own: an object or list empty, its
+ * members made in `a`; a scalar's value is for the caller to set. */
+static prr_vnode *node(prr_arena *a, prr_vtype type, prr_tpl_name key)
 {
 	prr_vnode *v = prr_arena_alloc_uninit(a, sizeof *v);
-	memset(v, 0, sizeof *v);
 	v->type = type;
+	v->key = key;
+	v->next = NULL;
+	if (type == PRR_V_OBJ || type == PRR_V_LIST) {
+		memset(&v->u.kids, 0, sizeof v->u.kids);
+		v->u.kids.arena = a;
+	}
 	return v;
 }
 
 prr_vnode *prr_vobj(prr_arena *a)
 {
-	prr_vnode *v = node(a, PRR_V_OBJ);
-	v->u.kids.arena = a;
-	return v;
+	return node(a, PRR_V_OBJ, (prr_tpl_name){ NULL, 0, 0 });
 }
 
 /* Puts `v` last among the members or elements of `parent`. */
@@ -33,59 +38,10 @@ static prr_vnode *append(prr_vnode *parent, prr_vnode *v)
 	return v;
 }
 
-/* Appends a new member `key` of `type` to object `o`. */
-static prr_vnode *member(prr_vnode *o, const char *key, prr_vtype type)
+prr_vnode *prr_vput(prr_vnode *o, prr_tpl_name key, prr_vtype type)
 {
-	prr_vnode *v = node(o->u.kids.arena, type);
-	v->key = key;
-	v->hash = prr_tpl_name_hash(key);
-	o->u.kids.summary |= prr_vsummary_bits(v->hash);
-	return append(o, v);
-}
-
-prr_vnode *prr_vput_str(prr_vnode *o, const char *key, const char *s, size_t n)
-{
-	prr_vnode *v = member(o, key, PRR_V_STR);
-	char *p = prr_arena_alloc_str(o->u.kids.arena, n + 1);
-	memcpy(p, s, n);
-	p[n] = '\0';
-	v->u.str.p = p;
-	v->u.str.n = n;
-	return v;
-}
-
-prr_vnode *prr_vput_ref(prr_vnode *o, const char *key, const char *s)
-{
-	prr_vnode *v = member(o, key, PRR_V_STR);
-	v->u.str.p = s;
-	v->u.str.n = strlen(s);
-	return v;
-}
-
-prr_vnode *prr_vput_bool(prr_vnode *o, const char *key, bool b)
-{
-	return member(o, key, b ? PRR_V_TRUE : PRR_V_FALSE);
-}
-
-prr_vnode *prr_vput_num(prr_vnode *o, const char *key, double x)
-{
-	prr_vnode *v = member(o, key, PRR_V_NUM);
-	v->u.num = x;
-	return v;
-}
-
-prr_vnode *prr_vput_obj(prr_vnode *o, const char *key)
-{
-	prr_vnode *v = member(o, key, PRR_V_OBJ);
-	v->u.kids.arena = o->u.kids.arena;
-	return v;
-}
-
-prr_vnode *prr_vput_list(prr_vnode *o, const char *key)
-{
-	prr_vnode *v = member(o, key, PRR_V_LIST);
-	v->u.kids.arena = o->u.kids.arena;
-	return v;
+	o->u.kids.summary |= prr_vsummary_bits(key.hash);
+	return append(o, node(o->u.kids.arena, type, key));
 }
 
 prr_vnode *prr_vpush_obj(prr_vnode *l)
@@ -93,22 +49,24 @@ prr_vnode *prr_vpush_obj(prr_vnode *l)
 	return append(l, prr_vobj(l->u.kids.arena));
 }
 
-static const prr_vnode *find(const prr_vnode *o, const char *key, uint32_t h)
+static const prr_vnode *find(const prr_vnode *o, const prr_tpl_name *key)
 {
 	if (!o || o->type != PRR_V_OBJ)
 		return NULL;
-	uint64_t bits = prr_vsummary_bits(h);
+	uint64_t bits = prr_vsummary_bits(key->hash);
 	if ((o->u.kids.summary & bits) != bits)
 		return NULL; /* certainly not a member */
 	for (const prr_vnode *c = o->u.kids.first; c; c = c->next)
-		if (c->hash == h && strcmp(c->key, key) == 0)
+		if (c->key.hash == key->hash && c->key.len == key->len &&
+		    memcmp(c->key.s, key->s, key->len) == 0)
 			return c;
 	return NULL;
 }
 
 const prr_vnode *prr_vget(const prr_vnode *o, const char *key)
 {
-	return find(o, key, prr_tpl_name_hash(key));
+	prr_tpl_name k = prr_tpl_name_of(key);
+	return find(o, &k);
 }
 
 void prr_vdel(prr_vnode *o, const char *key)
@@ -141,7 +99,7 @@ size_t prr_vsize(const prr_vnode *v)
 
 static const void *v_get(const void *v, const prr_tpl_name *name)
 {
-	return find(v, name->s, name->hash);
+	return find(v, name);
 }
 
 static const void *v_enter(const void *d, prr_tpl_iter *it)
@@ -175,7 +133,7 @@ static int v_text(const void *d, prr_buf *scratch, prr_str *out)
 	case PRR_V_STR:
 		out->p = v->u.str.p;
 		out->n = v->u.str.n;
-		return 0;
+		return v->u.str.plain;
 	case PRR_V_NUM:
 		prr_json_number(scratch, v->u.num);
 		break;

@@ -57,6 +57,9 @@ typedef struct prr_pages_entry {
 			      * "ledgerline/"); not in pages.json */
 	const char *const *assets; /* the site's files it uses */
 	size_t n_assets;
+	/* in a list: the entry as pages.json writes it (prr_pagelist_add
+	 * makes it); NULL in an entry handed to a put function */
+	const char *json;
 } prr_pages_entry;
 
 /* A list of entries, their strings in the list's own arena. */
@@ -66,14 +69,15 @@ typedef struct prr_pagelist {
 	size_t n, cap;
 } prr_pagelist;
 
-/* Adds a copy of `e`. */
+/* Adds a copy of `e`, with its line of pages.json. */
 void prr_pagelist_add(prr_pagelist *l, const prr_pages_entry *e);
 /* Sorts by path (byte order). */
 void prr_pagelist_sort(prr_pagelist *l);
 /* The entry of `kind` (the first), or NULL. */
 const prr_pages_entry *prr_pagelist_find(const prr_pagelist *l,
 					 const char *kind);
-/* Appends pages.json of `l` (as it is ordered; one line, then '\n'). */
+/* Appends pages.json of `l` (as it is ordered; one line per entry, then
+ * '\n'). */
 void prr_pagelist_json(prr_buf *out, const prr_pagelist *l);
 /*
  * Reads pages.json (`n` bytes) into `out` (which it sorts).  Returns 0,
@@ -103,7 +107,8 @@ typedef struct prr_pages_run {
 	 * (the site's data.json, its biggest file) */
 	int (*first)(void *ud, unsigned job, prr_buf *err);
 	unsigned jobs;           /* 1 .. PRR_JOBS_MAX */
-	prr_pagelist *list;      /* every entry put, sorted; or NULL */
+	prr_pagelist *list;      /* every entry put is added, then the list
+				  * sorted; or NULL */
 } prr_pages_run;
 
 /*

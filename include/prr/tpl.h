@@ -40,6 +40,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "prr/buf.h"
 #include "prr/diag.h"
@@ -78,7 +79,8 @@ typedef struct prr_tpl_iter {
  * compiler worked out once. */
 typedef struct prr_tpl_name {
 	const char *s;    /* the name, NUL-terminated */
-	uint32_t hash;    /* prr_tpl_name_hash(s), for adapters that hash */
+	uint32_t len;     /* strlen(s) */
+	uint32_t hash;    /* prr_tpl_name_hash(s, len), for adapters that hash */
 } prr_tpl_name;
 
 typedef struct prr_tpl_data {
@@ -96,20 +98,53 @@ typedef struct prr_tpl_data {
 	/* The text of a scalar: sets *out to borrowed bytes (strings) or to
 	 * bytes written into `scratch` (numbers as the spec prints them,
 	 * "true"/"false"); returns -1 when `v` has no text (null, missing,
-	 * objects, lists). */
+	 * objects, lists), else 1 when the adapter knows the text holds no
+	 * byte HTML escapes (& < > " '; then {{x}} in HTML copies it as it
+	 * is), 0 when it does not know (it is escaped).  Markdown escapes
+	 * every text. */
 	int (*text)(const void *v, prr_buf *scratch, prr_str *out);
 } prr_tpl_data;
 
 /* The cJSON adapter: values are `const cJSON *`. */
 const prr_tpl_data *prr_tpl_json(void);
 
-/* The hash of a name the engine passes to `get` (FNV-1a, 32 bits). */
-static inline uint32_t prr_tpl_name_hash(const char *s)
+/*
+ * The hash of a name of `n` bytes (the engine passes it to `get`; the
+ * page tree keeps one per member, vtree.h): its length and its first and
+ * last bytes, up to eight of each end, mixed by a multiply.  There is no
+ * loop, so where the name is a literal the compiler works the hash out
+ * itself: the view names each member with a literal, through inline
+ * functions, and puts thousands of members per page.  Names of the same
+ * length and ends share a hash; a hash only sorts out names, whose bytes
+ * are compared when it matches.
+ */
+static inline uint32_t prr_tpl_name_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
+	uint64_t head = 0, tail = 0;
+	if (n >= 8) {
+		memcpy(&head, s, 8);
+		memcpy(&tail, s + n - 8, 8);
+	} else if (n >= 4) {
+		uint32_t h4, t4;
+		memcpy(&h4, s, 4);
+		memcpy(&t4, s + n - 4, 4);
+		head = h4;
+		tail = t4;
+	} else if (n > 0) {
+		head = (uint64_t)(unsigned char)s[0] |
+		       (uint64_t)(unsigned char)s[n / 2] << 8 |
+		       (uint64_t)(unsigned char)s[n - 1] << 16;
+	}
+	uint64_t h = (head ^ tail * UINT64_C(0x9E3779B97F4A7C15) ^ n) *
+		     UINT64_C(0xFF51AFD7ED558CCD);
+	return (uint32_t)(h >> 32);
+}
+
+/* `s` as a prr_tpl_name (inline for the same reason). */
+static inline prr_tpl_name prr_tpl_name_of(const char *s)
+{
+	size_t n = strlen(s);
+	return (prr_tpl_name){ s, (uint32_t)n, prr_tpl_name_hash(s, n) };
 }
 
 /*

@@ -12,9 +12,12 @@
  *   - lives in one arena (the page's; emptied after it is written);
  *   - borrows its keys (the view names every member with a string literal)
  *     and, where asked, strings that outlive it;
- *   - keeps each member's key hash (prr_tpl_name_hash) and, per object, a
- *     64-bit summary of its members' hashes, so a template name missing
- *     from an object is usually known absent without reading a member.
+ *   - keeps each member's key as the engine names what it looks up
+ *     (prr_tpl_name: length and hash), and, per object, a 64-bit summary
+ *     of its members' hashes, so a template name missing from an object
+ *     is usually known absent without reading a member.  The functions
+ *     that put a member are inline: for a key written as a literal the
+ *     compiler works out its length and hash (prr_tpl_name_of).
  *
  * Objects keep their members in order; a name given twice is found as
  * its first member (as cJSON does).  prr_tpl_vtree() is its adapter for
@@ -45,11 +48,14 @@ typedef enum prr_vtype {
 typedef struct prr_vnode prr_vnode;
 struct prr_vnode {
 	prr_vtype type;
-	uint32_t hash;      /* of `key` */
-	const char *key;    /* member name (borrowed), NULL in a list */
+	prr_tpl_name key;   /* member name (borrowed); s NULL in a list */
 	prr_vnode *next;    /* the next member or element */
 	union {
-		struct { const char *p; size_t n; } str; /* in the arena */
+		struct {
+			const char *p;  /* in the arena, or borrowed */
+			size_t n;
+			bool plain;     /* no byte HTML escapes: & < > " ' */
+		} str;
 		double num;
 		struct {
 			prr_vnode *first, *last;
@@ -63,17 +69,69 @@ struct prr_vnode {
 /* A new empty object or list in `a`. */
 prr_vnode *prr_vobj(prr_arena *a);
 
+/* A new member of object `o` named `key` (borrowed: it must outlive the
+ * tree), of `type`, its value unset: the prr_vput_* below set it. */
+prr_vnode *prr_vput(prr_vnode *o, prr_tpl_name key, prr_vtype type);
+
 /* Members of object `o`; strings are copied.  Keys are borrowed and must
  * outlive the tree (the view names members with string literals).  Each
  * returns the new member. */
-prr_vnode *prr_vput_str(prr_vnode *o, const char *key, const char *s, size_t n);
-/* The same, borrowing `s` (NUL-terminated), which must outlive the tree:
- * literals, and the model's strings while a site is written. */
-prr_vnode *prr_vput_ref(prr_vnode *o, const char *key, const char *s);
-prr_vnode *prr_vput_bool(prr_vnode *o, const char *key, bool v);
-prr_vnode *prr_vput_num(prr_vnode *o, const char *key, double v);
-prr_vnode *prr_vput_obj(prr_vnode *o, const char *key);
-prr_vnode *prr_vput_list(prr_vnode *o, const char *key);
+static inline prr_vnode *prr_vput_str(prr_vnode *o, const char *key,
+				      const char *s, size_t n)
+{
+	prr_vnode *v = prr_vput(o, prr_tpl_name_of(key), PRR_V_STR);
+	char *p = prr_arena_alloc_str(o->u.kids.arena, n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	v->u.str.p = p;
+	v->u.str.n = n;
+	v->u.str.plain = false;
+	return v;
+}
+
+/* The same, borrowing `s` (`n` bytes, then a NUL), which must outlive
+ * the tree: literals, and the model's strings while a site is written. */
+static inline prr_vnode *prr_vput_ref(prr_vnode *o, const char *key,
+				      const char *s, size_t n)
+{
+	prr_vnode *v = prr_vput(o, prr_tpl_name_of(key), PRR_V_STR);
+	v->u.str.p = s;
+	v->u.str.n = n;
+	v->u.str.plain = false;
+	return v;
+}
+
+/* Marks string member `v` as holding no byte HTML escapes (& < > " '),
+ * which its maker knows (digits, words of prr's own tables): the engine
+ * prints it in a page as it is (tpl.h's text).  Returns `v`. */
+static inline prr_vnode *prr_vplain(prr_vnode *v)
+{
+	v->u.str.plain = true;
+	return v;
+}
+
+static inline prr_vnode *prr_vput_bool(prr_vnode *o, const char *key, bool b)
+{
+	return prr_vput(o, prr_tpl_name_of(key), b ? PRR_V_TRUE : PRR_V_FALSE);
+}
+
+static inline prr_vnode *prr_vput_num(prr_vnode *o, const char *key, double x)
+{
+	prr_vnode *v = prr_vput(o, prr_tpl_name_of(key), PRR_V_NUM);
+	v->u.num = x;
+	return v;
+}
+
+static inline prr_vnode *prr_vput_obj(prr_vnode *o, const char *key)
+{
+	return prr_vput(o, prr_tpl_name_of(key), PRR_V_OBJ);
+}
+
+static inline prr_vnode *prr_vput_list(prr_vnode *o, const char *key)
+{
+	return prr_vput(o, prr_tpl_name_of(key), PRR_V_LIST);
+}
+
 /* A new object at the end of list `l`. */
 prr_vnode *prr_vpush_obj(prr_vnode *l);
 

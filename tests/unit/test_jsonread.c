@@ -7,6 +7,7 @@
 #include "prr/arena.h"
 #include "prr/jsonread.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,6 +86,56 @@ PRR_TEST(jsonread__plain_json_is_read_as_cjson_reads_it)
 	READS("\"a\\u0000b\"", 1); /* a NUL: both end the string there */
 	READS("[\"a\x01" "b\", \"caf\xc3\xa9\"]", 1); /* raw bytes as they are */
 	READS("\xef\xbb\xbf{\"bom\": 1}", 1);
+}
+
+/* Integers of up to 15 digits are read without strtod, longer ones and
+ * the others with it: either way as cJSON (strtod) reads them. */
+PRR_TEST(jsonread__integers_as_strtod_reads_them)
+{
+	READS("[0, -0, 9, -9, 10, 100, 2147483647, -2147483648]", 1);
+	READS("[999999999999999, -999999999999999, 123456789012345]", 1);
+	READS("[1000000000000000, -1000000000000000]", 1); /* 16 digits */
+	READS("[9007199254740993, 18446744073709551617]", 1);
+	READS("[12345678901234567890123456789]", 1);
+	char text[64];
+	unsigned long long x = 1;
+	for (int i = 0; i < 2000; i++) {
+		/* numbers of every length, from one digit to twenty */
+		x = x * 6364136223846793005ull + 1442695040888963407ull;
+		unsigned long long v = x >> (i % 64);
+		int n = snprintf(text, sizeof text, "[%s%llu]", i % 3 ? "" : "-", v);
+		CHECK_INT(parse_both(text, (size_t)n), 1);
+	}
+}
+
+/* Strings are scanned sixteen bytes at a time: an escape at every place
+ * of strings of 0 to 40 bytes, the end of the document within a block
+ * or not, and an unterminated string are read as cJSON reads them. */
+PRR_TEST(jsonread__strings_at_every_length)
+{
+	static const char *const escapes[] = { "\\\"", "\\\\", "\\n", "\\u00e9" };
+	char text[128];
+	for (int len = 0; len <= 40; len++) {
+		for (int at = -1; at < len; at++) {
+			for (size_t e = 0; e < (at < 0 ? 1 : 4); e++) {
+				int n = 0;
+				text[n++] = '[';
+				text[n++] = '"';
+				for (int i = 0; i < len; i++) {
+					if (i == at)
+						n += snprintf(text + n, sizeof text - (size_t)n,
+							      "%s", escapes[e]);
+					else
+						text[n++] = (char)('a' + i % 26);
+				}
+				text[n++] = '"';
+				text[n++] = ']';
+				CHECK_INT(parse_both(text, (size_t)n), 1);
+				/* the document ends in the string */
+				CHECK_INT(parse_both(text, (size_t)n - 2), -1);
+			}
+		}
+	}
 }
 
 PRR_TEST(jsonread__text_cjson_reads_otherwise_goes_to_cjson)

@@ -42,7 +42,21 @@ typedef struct seen {
 	size_t kinds[PRR_VIEW_REVIEW_COMPONENT + 1];
 	int bad_tpl;      /* pages whose template is not their kind's */
 	int bad_assets;   /* pages that do not name the layout's assets */
+	size_t plain;     /* strings marked plain (prr_vplain) */
+	size_t bad_plain; /* of them, those with a byte HTML escapes */
 } seen;
+
+/* Counts the strings of `v` marked plain, and those that are not. */
+static void count_plain(seen *s, const prr_vnode *v)
+{
+	if (v->type == PRR_V_STR && v->u.str.plain) {
+		s->plain++;
+		s->bad_plain += strcspn(v->u.str.p, "&<>\"'") < v->u.str.n;
+	}
+	if (v->type == PRR_V_OBJ || v->type == PRR_V_LIST)
+		for (const prr_vnode *c = v->u.kids.first; c; c = c->next)
+			count_plain(s, c);
+}
 
 static int keep(void *ud, const prr_view_page *pg)
 {
@@ -66,6 +80,7 @@ static int keep(void *ud, const prr_view_page *pg)
 			      pg->project, pg->title, pg->folder, pg->assets,
 			      pg->n_assets };
 	prr_pagelist_add(&s->list, &e);
+	count_plain(s, pg->ctx);
 	return 0;
 }
 
@@ -109,6 +124,9 @@ PRR_TEST(pages__each_page_says_what_it_is)
 	CHECK_INT(s.kinds[PRR_VIEW_REVIEW_COMPONENT], 20);
 	CHECK_INT(s.bad_tpl, 0);
 	CHECK_INT(s.bad_assets, 0);
+	/* what a page prints as it is (statuses, levels, numbers) needs it */
+	CHECK(s.plain > 1000);
+	CHECK_INT(s.bad_plain, 0);
 	const prr_pages_entry *e = at(&s.list, "index.html");
 	CHECK(e != NULL);
 	if (e) {

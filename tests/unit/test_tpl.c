@@ -342,6 +342,28 @@ PRR_TEST(tpl__json_values)
 	CHECK_RENDER("{{Name}}|{{name}}", "{\"name\": \"x\"}", "|x");
 }
 
+/* Checks that `tpl` renders `expected` from the page tree `root`. */
+static void check_vtree(const char *file, int line, const char *tpl,
+			const prr_vnode *root, const char *expected)
+{
+	prr_tpl_env *env = prr_tpl_env_new(NULL, NULL);
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_buf out = PRR_BUF_INIT;
+	const prr_tpl *t;
+	if (prr_tpl_compile(&t, env, "t", tpl, strlen(tpl), &d) < 0 ||
+	    prr_tpl_render(&out, env, t, PRR_TPL_ESC_HTML, prr_tpl_vtree(),
+			   root, &d) < 0 || d.n)
+		prr_test_fail(file, line, "cannot render '%s'", tpl);
+	else if (strcmp(out.p, expected) != 0)
+		prr_test_fail(file, line, "rendered '%s', expected '%s'", out.p,
+			      expected);
+	prr_buf_free(&out);
+	prr_diags_free(&d);
+	prr_tpl_env_free(env);
+}
+#define CHECK_VTREE(tpl, root, expected) \
+	check_vtree(__FILE__, __LINE__, tpl, root, expected)
+
 /* The page tree through the engine (what prr build renders): the same
  * values, truthiness, lists and context climbing as cJSON's. */
 PRR_TEST(tpl__vtree_values)
@@ -353,25 +375,82 @@ PRR_TEST(tpl__vtree_values)
 	prr_vput_bool(root, "yes", true);
 	prr_vput_bool(root, "no", false);
 	prr_vput_str(root, "empty", "", 0);
-	prr_vput_ref(root, "who", "R&D");
+	prr_vput_ref(root, "who", "R&D", 3);
 	prr_vnode *list = prr_vput_list(root, "rows");
-	prr_vput_ref(prr_vpush_obj(list), "who", "a");
+	prr_vput_ref(prr_vpush_obj(list), "who", "a", 1);
 	prr_vpush_obj(list); /* no "who": climbs to the root's */
 	prr_vput_list(root, "none");
 	prr_vput_str(prr_vput_obj(root, "o"), "k", "v", 1);
-	const char *tpl = "{{n}} {{zero}} {{yes}} {{no}} [{{empty}}] {{who}} "
-			  "{{#rows}}<{{who}}>{{/rows}} {{^none}}none{{/none}} "
-			  "{{#zero}}Z{{/zero}}{{#no}}N{{/no}}{{#empty}}E{{/empty}}"
-			  "{{o.k}}{{#o}}{{k}}{{/o}}{{missing.k}}";
+	CHECK_VTREE("{{n}} {{zero}} {{yes}} {{no}} [{{empty}}] {{who}} "
+		    "{{#rows}}<{{who}}>{{/rows}} {{^none}}none{{/none}} "
+		    "{{#zero}}Z{{/zero}}{{#no}}N{{/no}}{{#empty}}E{{/empty}}"
+		    "{{o.k}}{{#o}}{{k}}{{/o}}{{missing.k}}", root,
+		    "1.5 0 true false [] R&amp;D <a><R&amp;D> none Zvv");
+	prr_arena_free(&a);
+}
+
+/* Members named by keys of every length prr_tpl_name_hash reads in its own
+ * way (none, 1-3, 4-7, 8 and more bytes), keys that share their length
+ * and their ends (one hash, or the same first and last eight bytes), and
+ * a key given as a variable rather than a literal: each is found as its
+ * own, through prr_vget and through the engine. */
+PRR_TEST(tpl__vtree_keys)
+{
+	static const char *const keys[] = {
+		"", "a", "ab", "abc", "abcd", "abcde", "abcdefg", "abcdefgh",
+		"abcdefghi", "abcdefgh_1_ijklmnop", "abcdefgh_2_ijklmnop",
+		"axc", "ayc", "ab_d", "ac_d", "a.b",
+	};
+	size_t n = sizeof keys / sizeof keys[0];
+	CHECK(prr_tpl_name_hash("axc", 3) == prr_tpl_name_hash("axc", 3));
+	CHECK(prr_tpl_name_hash("abcdefgh_1_ijklmnop", 19) ==
+	      prr_tpl_name_hash("abcdefgh_2_ijklmnop", 19));
+	CHECK(prr_tpl_name_hash("abc", 3) != prr_tpl_name_hash("abc", 2));
+	prr_arena a = PRR_ARENA_INIT;
+	prr_vnode *root = prr_vobj(&a);
+	char val[8];
+	for (size_t i = 0; i < n; i++) {
+		snprintf(val, sizeof val, "v%zu", i);
+		prr_vput_str(root, keys[i], val, strlen(val));
+	}
+	prr_vput_ref(root, "abcdefgh", "again", 5); /* the first one counts */
+	for (size_t i = 0; i < n; i++) {
+		snprintf(val, sizeof val, "v%zu", i);
+		CHECK_STR(prr_vstr(prr_vget(root, keys[i])), val);
+	}
+	CHECK(prr_vget(root, "abcdefgh_3_ijklmnop") == NULL);
+	CHECK(prr_vget(root, "abcdefgh_1_ijklmno") == NULL);
+	CHECK(prr_vget(root, "azc") == NULL);
+	prr_vdel(root, "abcdefgh");
+	CHECK_STR(prr_vstr(prr_vget(root, "abcdefgh")), "again");
+	CHECK_VTREE("{{a}}{{ab}}{{abc}}{{abcd}}{{abcde}}{{abcdefg}}"
+		    "{{abcdefgh}}{{abcdefghi}}{{abcdefgh_1_ijklmnop}}"
+		    "{{abcdefgh_2_ijklmnop}}{{axc}}{{ayc}}{{ab_d}}{{ac_d}}"
+		    "{{abcdefgh_3_ijklmnop}}{{azc}}", root,
+		    "v1v2v3v4v5v6againv8v9v10v11v12v13v14");
+	prr_arena_free(&a);
+}
+
+/* A string its maker marked plain (prr_vplain) is printed in HTML as it
+ * is; any other is escaped, and in Markdown every one.  (A plain string
+ * never holds "&": here one does, to show which way it went.) */
+PRR_TEST(tpl__vtree_plain_strings)
+{
+	prr_arena a = PRR_ARENA_INIT;
+	prr_vnode *root = prr_vobj(&a);
+	prr_vplain(prr_vput_ref(root, "plain", "a&b|c", 5));
+	prr_vput_ref(root, "text", "a&b|c", 5);
+	CHECK_VTREE("{{plain}} {{text}} {{{plain}}} {{&text}}", root,
+		    "a&b|c a&amp;b|c a&b|c a&b|c");
 	prr_tpl_env *env = prr_tpl_env_new(NULL, NULL);
 	prr_diags d = PRR_DIAGS_INIT;
 	prr_buf out = PRR_BUF_INIT;
 	const prr_tpl *t;
-	CHECK(prr_tpl_compile(&t, env, "t", tpl, strlen(tpl), &d) == 0);
-	CHECK(prr_tpl_render(&out, env, t, PRR_TPL_ESC_HTML, prr_tpl_vtree(),
+	const char *md = "{{plain}} {{text}}";
+	CHECK(prr_tpl_compile(&t, env, "t.md", md, strlen(md), &d) == 0);
+	CHECK(prr_tpl_render(&out, env, t, PRR_TPL_ESC_MARKDOWN, prr_tpl_vtree(),
 			     root, &d) == 0);
-	CHECK_STR(out.p, "1.5 0 true false [] R&amp;D <a><R&amp;D> none Zvv");
-	CHECK_INT(d.n, 0);
+	CHECK_STR(out.p, "a\\&b\\|c a\\&b\\|c");
 	prr_buf_free(&out);
 	prr_diags_free(&d);
 	prr_tpl_env_free(env);
