@@ -2,6 +2,7 @@
 /* realpath() is X/Open, beyond the POSIX the Makefile asks for */
 #define _XOPEN_SOURCE 700
 #include "import_int.h"
+#include "prr/rec_date.h"
 #include "prr/mdtable.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
@@ -579,6 +580,18 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	}
 	if (!im.r->date && date && !later)
 		im.r->date = prr_arena_strdup(im.a, date);
+	size_t amb, amb_n;
+	if (!im.r->date && !later &&
+	    prr_rec_date_ambiguous(im.src, im.len < 4096 ? im.len : 4096, &amb,
+				   &amb_n)) {
+		/* say why the date written near the top was not taken */
+		prr_diag_at(d, PRR_DIAG_ERROR, path, &im.map, amb,
+			    "no review date: '%.*s' reads as two days (day and "
+			    "month both 12 or less); write it as YYYY-MM-DD, name "
+			    "the file or its folder by it, or pass --date "
+			    "YYYY-MM-DD", (int)amb_n, im.src + amb);
+		goto done;
+	}
 	if (!im.r->date && !later) {
 		prr_diag_add(d, PRR_DIAG_ERROR, path, NULL, 1, 1,
 			     "no review date: write one in the document "

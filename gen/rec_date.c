@@ -871,3 +871,45 @@ int prr_rec_date_label(const char *s, size_t n)
 	return says_review(label, words, count) ? PRR_DATE_LABEL_STRONG
 						: PRR_DATE_LABEL_WEAK;
 }
+
+/* The number of one or two digits at s[i], its end in *end; -1 if none. */
+static int small_number(const char *s, size_t n, size_t i, size_t *end)
+{
+	size_t j = i;
+	int v = 0;
+	while (j < n && j - i < 3 && s[j] >= '0' && s[j] <= '9')
+		v = v * 10 + (s[j++] - '0');
+	*end = j;
+	return j > i && j - i <= 2 ? v : -1;
+}
+
+bool prr_rec_date_ambiguous(const char *s, size_t n, size_t *at, size_t *len)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9' ||
+		    (i && ((s[i - 1] >= '0' && s[i - 1] <= '9') ||
+			   s[i - 1] == '.' || s[i - 1] == '/')))
+			continue;
+		size_t e1, e2;
+		int a = small_number(s, n, i, &e1);
+		if (a < 1 || e1 >= n || (s[e1] != '/' && s[e1] != '.'))
+			continue;
+		char sep = s[e1];
+		int b = small_number(s, n, e1 + 1, &e2);
+		if (b < 1 || e2 + 5 > n || s[e2] != sep)
+			continue;
+		size_t y = e2 + 1, k = 0;
+		while (y + k < n && s[y + k] >= '0' && s[y + k] <= '9')
+			k++;
+		/* "06/03/2026.1" continues a number; "… 1/2/2026." ends */
+		bool glued = y + k + 1 < n && (s[y + k] == '.' || s[y + k] == '/') &&
+			     s[y + k + 1] >= '0' && s[y + k + 1] <= '9';
+		if (k != 4 || glued || a > 12 || b > 12 || a == b)
+			continue;
+		*at = i;
+		*len = y + k - i;
+		return true;
+	}
+	return false;
+}
+

@@ -99,4 +99,13 @@ enum {
  */
 int prr_rec_date_label(const char *s, size_t n);
 
+/*
+ * The first date of s[0..n) that has two readings ("06/03/2026",
+ * "03.06.2026": day and month both 12 or less and different), which
+ * prr_rec_date_find() therefore does not read: true with its span in
+ * s[*at .. *at + *len), so that a review without a date can be told
+ * why.  Digits glued to others ("v1.06/03/2026") are none.
+ */
+bool prr_rec_date_ambiguous(const char *s, size_t n, size_t *at, size_t *len);
+
 #endif

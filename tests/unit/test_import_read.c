@@ -77,6 +77,22 @@ PRR_TEST(import_read__dates_wherever_written)
 	}
 }
 
+/* a date of two readings is not taken, and the error says which */
+PRR_TEST(import_read__an_ambiguous_date_is_named)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("r.md", "# R\n\nLast reviewed: 06/03/2026\n", &d);
+	CHECK(r == NULL);
+	CHECK_INT(d.errors, 1);
+	if (d.n) {
+		CHECK_INT(d.v[0].line, 3);
+		CHECK_INT(d.v[0].col, 16);
+		CHECK_CONTAINS(d.v[0].message, "'06/03/2026' reads as two days");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__no_date_is_never_invented)
 {
 	static const char *const cases[] = {

@@ -710,3 +710,28 @@ PRR_TEST(rec_date__label_bounds)
 	CHECK_INT(prr_rec_date_label("：", 3), PRR_DATE_LABEL_NO);
 	CHECK_INT(prr_rec_date_label("Date\xEF\xBC", 6), PRR_DATE_LABEL_NO);
 }
+
+/* a date of two readings is found to be said, never read */
+PRR_TEST(rec_date__ambiguous_dates_are_found)
+{
+	static const struct { const char *s, *span; } yes[] = {
+		{ "Last reviewed: 06/03/2026", "06/03/2026" },
+		{ "Datum 03.06.2026, Team B", "03.06.2026" },
+		{ "on 1/2/2026.", "1/2/2026" },
+	};
+	for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++) {
+		size_t at = 99, len = 99;
+		CHECK(prr_rec_date_ambiguous(yes[i].s, strlen(yes[i].s), &at, &len));
+		CHECK(len == strlen(yes[i].span) &&
+		      strncmp(yes[i].s + at, yes[i].span, len) == 0);
+	}
+	static const char *const no[] = { "13/03/2026", "03/03/2026",
+		"v1.06/03/2026", "06/03/26", "2026-03-06", "06/03/2026.1",
+		"106/03/2026", "" };
+	for (size_t i = 0; i < sizeof no / sizeof no[0]; i++) {
+		size_t at, len;
+		if (prr_rec_date_ambiguous(no[i], strlen(no[i]), &at, &len))
+			prr_test_fail(__FILE__, __LINE__, "'%s' read as ambiguous", no[i]);
+	}
+}
+
