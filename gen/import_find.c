@@ -3,6 +3,7 @@
 #include "import_int.h"
 #include "prr/rec_item.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -331,6 +332,47 @@ static bool may_hold_id(const char *s, size_t n)
 	return false;
 }
 
+/*
+ * A heading that opens with a severity word and then names something:
+ * "🔴 CRITICAL: Inconsistent BCrypt rounds", "[High] CSP too permissive",
+ * "Medium - Long JWT expiry" (marks and emphasis before it skipped).
+ * `*caps`: the word is in capitals.
+ */
+static bool severity_titled(const char *s, size_t n, bool *caps)
+{
+	size_t i = 0;
+	uint32_t cp;
+	while (i < n) {
+		size_t k = rec_cp_at(s, n, i, &cp);
+		if (!(cp && strchr(" *_[", (int)cp)) && !rec_is_symbol(cp))
+			break;
+		i += k;
+	}
+	size_t w = i;
+	*caps = true;
+	while (i < n && isalpha((unsigned char)s[i]))
+		*caps &= isupper((unsigned char)s[i++]) != 0;
+	if (i == w)
+		return false;
+	size_t e = i;
+	while (i < n && (s[i] == '*' || s[i] == '_' || s[i] == ']'))
+		i++;
+	if (i < n && s[i] == ':')
+		i++;
+	else if (i + 2 < n && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
+		i += 2;
+	else if (i + 3 < n && s[i] == ' ' && rec_cp_is(s, n, i + 1, 0x2014))
+		i += 4;
+	else if (!(e < n && s[e] == ']'))
+		return false;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	if (i >= n || !(isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
+		return false;
+	bool blocking;
+	return prr_rec_severity(s + w, e - w, &blocking) != PRR_SEV_UNKNOWN;
+}
+
 /* Inside a section over what is resolved. */
 static bool resolved_context(imp *im)
 {
@@ -364,8 +406,21 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	size_t at = 0, len = 0;
 	bool num = numbered(s, n);
 	bool id = may_hold_id(s, n) && prr_rec_finding_id(s, n, &at, &len);
-	if (!id && !num)
-		return false; /* most headings: neither an ID nor a number */
+	bool caps;
+	if (!id && !num) {
+		/* most headings: neither an ID nor a number, nor a severity
+		 * before a title ("🔴 CRITICAL: …"), one of findings in
+		 * capitals or under a heading of them */
+		if (!severity_titled(s, n, &caps) || resolved_context(im))
+			return false;
+		int kind = imp_container(im);
+		if (!caps && kind != 1 && kind != 2)
+			return false;
+		prr_finding *f = new_finding(im, s, n, line, kind == 2);
+		im->sx[si].found = (size_t)(f - im->r->findings) + 1;
+		im->sx[si].finding = true;
+		return true;
+	}
 	if (num && one_name(s, n))
 		return false; /* "### 1. CRITICAL_ISSUES_FOUND.md": a file */
 	/* a heading that introduces findings is none itself */

@@ -441,6 +441,8 @@ bool imp_add_estimate(imp *im, const char *label, const char *s,
 			 size_t n, int line);
 void imp_handle_field(imp *im, prr_str nm, prr_str val, int line);
 void imp_handle_heading(imp *im, size_t i);
+/* After the walk: headings that state their status as a checklist. */
+void imp_heading_checks(imp *im);
 void imp_handle_paragraph(imp *im, size_t i);
 /* list */
 const char *imp_item_text(imp *im, size_t li, size_t *len);

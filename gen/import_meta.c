@@ -465,6 +465,168 @@ void imp_handle_heading(imp *im, size_t i)
 	}
 }
 
+/*
+ * Headings that state their own status ("### Gate 2 - Security review ❌
+ * FAILED", "### Infrastructure ✅ READY"): where two or more headings under the
+ * same heading do, they are a checklist of what the document states of
+ * each, titled by the heading above them ("Gates"), in the document's
+ * order among the other checklists.  Not a heading that is a finding, a
+ * component, a wave or a step of a plan (each is read as such), nor the
+ * parts a heading of components lists (they are components) or groups of
+ * findings or risks by level, nor one over a list of boxes.
+ */
+/*
+ * Whether a word in capitals after heading text s[0..n) states its status:
+ * after a separator ("Load testing: PASS", "Gate 1 - PASS"), or after
+ * text mostly in lower case whose last word is not in capitals too.  Not
+ * "MUST ACHIEVE PASS", a requirement, nor "DOCUMENTED vs VERIFIED" or
+ * "WHAT WE NEED TO BE PRODUCTION READY", headings in capitals.
+ */
+static bool word_states(const char *s, size_t n)
+{
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (n && strchr(":-|(", s[n - 1]))
+		return true;
+	if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 &&
+	    (unsigned char)s[n - 2] == 0x80 &&
+	    ((unsigned char)s[n - 1] == 0x93 || (unsigned char)s[n - 1] == 0x94))
+		return true; /* an en or em dash */
+	size_t upper = 0, lower = 0, w = n;
+	for (size_t i = 0; i < n; i++) {
+		upper += isupper((unsigned char)s[i]) != 0;
+		lower += islower((unsigned char)s[i]) != 0;
+	}
+	while (w && isalpha((unsigned char)s[w - 1]))
+		w--;
+	bool last_upper = w < n;
+	for (size_t i = w; i < n; i++)
+		last_upper &= isupper((unsigned char)s[i]) != 0;
+	return lower > upper && !last_upper;
+}
+
+static bool heading_check(const imp *im, size_t s, prr_status *st)
+{
+	const secx *x = &im->sx[s];
+	if (im->r->sections[s].level < 2 || x->comp || x->wave || x->finding ||
+	    x->found || x->wave_step)
+		return false;
+	if (!x->stated_known)
+		return false;
+	/* over a list of boxes, its status sums the boxes up (import_audit.c
+	 * compares the two) */
+	for (size_t c = 0; c < im->r->n_checklists; c++)
+		if (im->cl_sec[c] == s && im->cl_box[c])
+			return false;
+	/* what states it: marks, or a word in capitals ("PASS") */
+	const char *h = im->r->sections[s].heading;
+	size_t n = strlen(h), tail = prr_status_tail(h, n);
+	const char *t = h + n - tail;
+	if (memchr(t, '/', tail))
+		return false; /* a choice or a legend: "✅/❌", "PASS/FAIL" */
+	bool mark = false;
+	for (size_t k = 0; k < tail; k++)
+		mark |= (unsigned char)t[k] >= 0x80 || t[k] == '[';
+	if (!mark && !word_states(h, n - tail))
+		return false;
+	*st = x->stated;
+	return true;
+}
+
+/* Section s's title without a separator left at its end ("Gate (P0) -"). */
+static const char *check_title(imp *im, size_t s)
+{
+	const char *t = im->sx[s].title;
+	size_t n = strlen(t), k = n;
+	for (;;) {
+		while (k && (t[k - 1] == ' ' || t[k - 1] == ':' ||
+			     t[k - 1] == '-' || t[k - 1] == '|'))
+			k--;
+		/* an en or em dash */
+		if (k >= 3 && (unsigned char)t[k - 3] == 0xE2 &&
+		    (unsigned char)t[k - 2] == 0x80 &&
+		    ((unsigned char)t[k - 1] == 0x93 || (unsigned char)t[k - 1] == 0x94)) {
+			k -= 3;
+			continue;
+		}
+		break;
+	}
+	return k == n ? t : prr_arena_strndup(im->a, t, k);
+}
+
+/* Moves the last checklist to index `at`, with what the importer keeps of
+ * it. */
+static void checklist_move_last(imp *im, size_t at)
+{
+	prr_review *r = im->r;
+	size_t last = r->n_checklists - 1;
+	prr_checklist cl = r->checklists[last];
+	size_t sec = im->cl_sec[last];
+	bool box = im->cl_box[last];
+	memmove(&r->checklists[at + 1], &r->checklists[at],
+		(last - at) * sizeof *r->checklists);
+	memmove(&im->cl_sec[at + 1], &im->cl_sec[at],
+		(last - at) * sizeof *im->cl_sec);
+	memmove(&im->cl_box[at + 1], &im->cl_box[at], last - at);
+	r->checklists[at] = cl;
+	im->cl_sec[at] = sec;
+	im->cl_box[at] = box;
+}
+
+void imp_heading_checks(imp *im)
+{
+	prr_review *r = im->r;
+	size_t saved = im->cur_sec;
+	/* each heading p (NONE: the document) and the headings one level
+	 * below it, up to the next heading of p's level or above */
+	for (size_t p = NONE;; p = p == NONE ? 0 : p + 1) {
+		if (p != NONE && p >= r->n_sections)
+			break;
+		int plevel = p == NONE ? 0 : r->sections[p].level;
+		/* parts of components; groups of findings or risks by level
+		 * ("### Low Risk ✅" under "## Risk Assessment") */
+		if (p != NONE && (imp_components_heading(im->sx[p].title) ||
+				  prr_rec_finding_heading(im->sx[p].title,
+							  strlen(im->sx[p].title))))
+			continue;
+		size_t from = p == NONE ? 0 : p + 1, end = from;
+		int child = 0;
+		while (end < r->n_sections && r->sections[end].level > plevel) {
+			if (!child || r->sections[end].level < child)
+				child = r->sections[end].level;
+			end++;
+		}
+		size_t n = 0;
+		prr_status st;
+		for (size_t s = from; s < end; s++)
+			n += r->sections[s].level == child && heading_check(im, s, &st);
+		if (n < 2)
+			continue;
+		size_t first = NONE;
+		for (size_t s = from; s < end && first == NONE; s++)
+			if (r->sections[s].level == child && heading_check(im, s, &st))
+				first = s;
+		im->cur_sec = p;
+		prr_checklist *cl = imp_new_checklist(
+			im, p == NONE ? (r->title ? r->title : "Document") : im->sx[p].title,
+			r->sections[first].line, n, false);
+		for (size_t s = first; s < end; s++) {
+			if (r->sections[s].level != child || !heading_check(im, s, &st))
+				continue;
+			prr_checkitem *it = &cl->items[cl->n_items++];
+			it->text = check_title(im, s);
+			it->status = st;
+			it->done = st == PRR_PASS;
+			it->line = r->sections[s].line;
+		}
+		size_t at = r->n_checklists - 1;
+		while (at && r->checklists[at - 1].line > cl->line)
+			at--;
+		checklist_move_last(im, at);
+	}
+	im->cur_sec = saved;
+}
+
 /*** Paragraphs ***/
 
 /*

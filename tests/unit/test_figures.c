@@ -1056,8 +1056,12 @@ static const prr_compfig *comp_named(const prr_scorecard *s, const char *name)
 	return NULL;
 }
 
+/* The list titled `part`, or else the first whose title holds it. */
 static const prr_listfig *list_named(const prr_scorecard *s, const char *part)
 {
+	for (size_t i = 0; i < s->n_lists; i++)
+		if (s->lists[i].list->title && strcmp(s->lists[i].list->title, part) == 0)
+			return &s->lists[i];
 	for (size_t i = 0; i < s->n_lists; i++)
 		if (s->lists[i].list->title && strstr(s->lists[i].list->title, part))
 			return &s->lists[i];

@@ -838,6 +838,119 @@ PRR_TEST(import_read__a_tally_of_findings_is_none)
 	prr_diags_free(&d);
 }
 
+/* The checklist named `title`, or NULL. */
+static const prr_checklist *checklist(const prr_review *r, const char *title)
+{
+	for (size_t i = 0; i < r->n_checklists; i++)
+		if (strcmp(r->checklists[i].title, title) == 0)
+			return &r->checklists[i];
+	return NULL;
+}
+
+PRR_TEST(import_read__headings_that_state_their_status)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# Launch review\n\n"
+		"## Tasks\n\n- [x] Runbook\n\n"
+		"## Gates\n\n"
+		"### Gate 1 - Load testing ✅ PASSED\n\nText.\n\n"
+		"### Gate 2 — Security review ❌ FAILED\n\n"
+		"### Gate 3: On-call ⚠️ PARTIAL\n\n"
+		"### Data retention: PASS\n\n"
+		"### Notes\n\nNo status here.\n\n"
+		/* requirements, headings in capitals, legends: no states */
+		"## Requirements\n\n"
+		"### P0 Gate - MUST ACHIEVE PASS\n\n"
+		"### P1 Gate - MUST ACHIEVE PASS\n\n"
+		"## THE GAP\n\n"
+		"### DOCUMENTED vs VERIFIED\n\n"
+		"### WHAT WE NEED TO BE PRODUCTION READY\n\n"
+		"## Areas\n\n"
+		"### Infrastructure ✅/❌\n\n- [x] Docker\n\n"
+		"### Security ✅/❌\n\n- [ ] CSP\n\n"
+		/* one heading alone is no list */
+		"## Other\n\n### Backups ✅\n\n"
+		/* nor findings, nor a heading of components' parts */
+		"## Issues found\n\n"
+		"### CRITICAL: No CSRF protection ❌\n\n"
+		"### HIGH: CSP too permissive ⚠️\n\n"
+		"## Components\n\n"
+		"### API ✅\n\n### Worker ❌\n",
+		&d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	const prr_checklist *g = checklist(r, "Gates");
+	CHECK(g != NULL);
+	if (g) {
+		static const char *const text[] = { "Gate 1 - Load testing",
+			"Gate 2 — Security review", "Gate 3: On-call",
+			"Data retention" };
+		static const prr_status want[] = { PRR_PASS, PRR_FAIL,
+			PRR_PARTIAL, PRR_PASS };
+		CHECK_INT(g->n_items, 4);
+		for (size_t i = 0; i < 4 && i < g->n_items; i++) {
+			CHECK_STR(g->items[i].text, text[i]);
+			CHECK_INT(g->items[i].status, want[i]);
+			CHECK(g->items[i].done == (want[i] == PRR_PASS));
+		}
+		CHECK_STR(g->section, "Gates");
+		/* in the document's order: after the tasks, before the areas */
+		CHECK(r->n_checklists >= 2 &&
+		      strcmp(r->checklists[0].title, "Tasks") == 0 &&
+		      &r->checklists[1] == g);
+	}
+	CHECK(checklist(r, "Requirements") == NULL);
+	CHECK(checklist(r, "THE GAP") == NULL);
+	CHECK(checklist(r, "Areas") == NULL);
+	CHECK(checklist(r, "Other") == NULL);
+	CHECK(checklist(r, "Issues found") == NULL);
+	CHECK(checklist(r, "Components") == NULL);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+PRR_TEST(import_read__headings_that_open_with_a_severity)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# Audit\n\n## Authentication\n\n### Issues Found\n\n"
+		"#### 🔴 CRITICAL: Inconsistent hash rounds\n"
+		"**Location:** `auth.ts:12`\n\n"
+		"- Registration uses 10 rounds\n\n"
+		"#### [High] CSP too permissive\n\nText.\n\n"
+		"#### Medium - Long token expiry\n\nText.\n\n"
+		"## Other\n\n"
+		/* in capitals it is one anywhere */
+		"### CRITICAL: Secrets in the repository\n\nText.\n\n"
+		/* not in capitals, under no heading of findings; no title */
+		"### High availability: two zones\n\nText.\n\n"
+		"### Critical path\n\nText.\n\n"
+		"### HIGH:\n\nText.\n",
+		&d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	CHECK_INT(r->n_findings, 4);
+	static const struct { const char *title; prr_severity sev; } want[] = {
+		{ "Inconsistent hash rounds", PRR_SEV_CRITICAL },
+		{ "CSP too permissive", PRR_SEV_HIGH },
+		{ "Long token expiry", PRR_SEV_MEDIUM },
+		{ "Secrets in the repository", PRR_SEV_CRITICAL },
+	};
+	for (size_t i = 0; i < 4 && i < r->n_findings; i++) {
+		CHECK_STR(r->findings[i].title, want[i].title);
+		CHECK_INT(r->findings[i].severity, want[i].sev);
+	}
+	/* the details under a finding's heading are no findings */
+	CHECK(finding(r, "Registration uses 10 rounds") == NULL);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__boxes_written_as_text)
 {
 	prr_diags d = PRR_DIAGS_INIT;
