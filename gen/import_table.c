@@ -538,6 +538,13 @@ void imp_handle_table(imp *im, size_t tab)
 		    (t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_ITEM))
 			imp_table_checks(im, &t, 0);
 		keep = true;
+	} else if (imp_col_of(&t, PRR_COL_STATUS) < 0 &&
+		   imp_col_of(&t, PRR_COL_ETA) < 0 && !numbered_rows(&t) &&
+		   mark_columns(&t) >= 2) {
+		/* a matrix of components by categories, a mark per cell; its
+		 * other columns ("Owner", "Comment") kept with the table */
+		imp_table_components(im, &t, 0);
+		keep = mark_columns(&t) + 1 < t.cols;
 	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0) {
 		imp_table_risks(im, &t, c);
 		keep = imp_col_of(&t, PRR_COL_MITIGATION) < 0 || t.cols > 3;
@@ -564,10 +571,6 @@ void imp_handle_table(imp *im, size_t tab)
 		 * table is its findings, not a checklist */
 		imp_table_findings(im, &t, c);
 		keep = true;
-	} else if (imp_col_of(&t, PRR_COL_STATUS) < 0 && !numbered_rows(&t) &&
-		   mark_columns(&t) >= 2) {
-		/* a matrix of components by categories, a mark per cell */
-		imp_table_components(im, &t, 0);
 	} else if (t.roles[0] == PRR_COL_CATEGORY && imp_col_of(&t, PRR_COL_STATUS) >= 0) {
 		imp_table_checks(im, &t, 0);
 	} else if (t.roles[0] == PRR_COL_NAME) {

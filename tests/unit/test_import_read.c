@@ -951,6 +951,43 @@ done:
 	prr_diags_free(&d);
 }
 
+PRR_TEST(import_read__a_matrix_with_an_owner_column)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Readiness by area\n\n"
+		"| Area | Dev | Staging | Prod | Owner | Comment |\n"
+		"|---|---|---|---|---|---|\n"
+		"| Alerting | 🟢 | 🟢 | 🟡 | SRE | Paging drafted |\n"
+		"| Recovery | 🟢 | 🔴 | 🔴 | Platform | No restore test |\n\n"
+		/* with a date to meet, it is a plan of actions */
+		"## Actions\n\n"
+		"| Action | Dev | Prod | Owner | Due |\n|---|---|---|---|---|\n"
+		"| Restore test | ✅ | ❌ | Platform | 2026-10-19 |\n"
+		"| Paging | ✅ | ⚠️ | SRE | 2026-10-15 |\n",
+		&d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	/* the areas are components, a check per environment, not
+	 * milestones; the owners and comments stay in the table */
+	CHECK_INT(r->n_components, 2);
+	if (r->n_components == 2) {
+		CHECK_STR(r->components[1].name, "Recovery");
+		CHECK_INT(r->components[1].n_checks, 3);
+		if (r->components[1].n_checks == 3) {
+			CHECK_STR(r->components[1].checks[2].category, "Prod");
+			CHECK_INT(r->components[1].checks[2].status, PRR_FAIL);
+		}
+	}
+	CHECK(r->n_tables >= 1 &&
+	      strcmp(r->tables[0].section, "Readiness by area") == 0);
+	CHECK_INT(r->n_milestones, 2);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__boxes_written_as_text)
 {
 	prr_diags d = PRR_DIAGS_INIT;
