@@ -425,10 +425,19 @@ static void review_verb_date(imp *im, const char *s,
 		"revisado", "revisada", "avaliado", "evaluado", "auditado",
 		"évalué", "audité", "réalisé", "geprüft", "bewertet", NULL };
 	/* not "written": "text written on …" says when, not what */
+	/* and what names a record of the review: "Meeting notes, 2026-11-18" */
 	static const char *const weak[] = { "as of", "updated", "prepared",
-		NULL };
-	/* the words before the day: "… on", "… le", "… am", "… em" */
+		"notes", "minutes", "meeting", "review", "report", "assessment",
+		"audit", NULL };
+	/* the words before the day: "… on", "… le", "… am", "… em"; a comma
+	 * or a dash between ("notes, 18 Nov", "Review — 2026-11-18") */
 	size_t e = day->at;
+	while (e && s[e - 1] == ' ')
+		e--;
+	if (e && (s[e - 1] == ',' || s[e - 1] == '-'))
+		e--;
+	else if (e >= 3 && memcmp(s + e - 3, "\xE2\x80\x94", 3) == 0)
+		e -= 3;
 	while (e && s[e - 1] == ' ')
 		e--;
 	size_t w = e;
@@ -565,8 +574,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		}
 		if (dl || lk.other_date)
 			return;
-		/* "Version: 2.1 (2026-01-09)": a dated metadata field */
-		if (top && label.n <= 32)
+		/* "Version: 2.1 (2026-01-09)": a dated metadata field; not a
+		 * verdict's ("Decision: GO; if training slips, the cutover
+		 * moves to 2026-11-29": a day to come) */
+		if (top && label.n <= 32 && !lk.verdict)
 			date_candidate(im, value.p, value.n, 2, line);
 	}
 	if (kind == IMP_LINE_HEADING) {
@@ -582,7 +593,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if (top && im->date_rank < 3 && prr_rec_date_find(s, n, &day)) {
 		if (metadata_line(s, n, &day))
 			date_take(im, &day, 2, line);
-		else if (kind == IMP_LINE_TEXT && !labelled)
+		/* (a "label" that holds the day is none: "Meeting notes,
+		 * 2026-11-18. Attendees: …") */
+		else if (kind == IMP_LINE_TEXT &&
+			 (!labelled || day.at < (size_t)(label.p - s) + label.n))
 			review_verb_date(im, s, &day, line);
 	}
 	/* "The service is ~95 % production-ready" */

@@ -292,6 +292,11 @@ typedef struct item {
 	size_t lead, tail;
 	prr_status marks;
 	bool marks_known;
+	/* a status said in words after its title and a dash or colon
+	 * ("**Rollback rehearsed** — met, 14 minutes"): the title's length
+	 * (0: none said) and the status */
+	size_t said_title;
+	prr_status said;
 } item;
 
 

@@ -38,6 +38,71 @@ const char *imp_item_text(imp *im, size_t li, size_t *len)
 	return out;
 }
 
+/*
+ * A status in words after an item's title: "**Rollback rehearsed** — met,
+ * 14 minutes", "**Support trained:** not met; training on the 20th",
+ * "Parallel run - passed (0.02%)".  The title ends at a dash between
+ * spaces, or at a colon after a title in bold; then the words up to the
+ * next punctuation must be a status word or phrase and nothing more
+ * ("— no impact" says none).  Returns the title's length, or 0.
+ */
+static size_t said_after_title(const char *s, size_t n, prr_status *st)
+{
+	size_t i = 0, title = 0, from = 0;
+	bool bold = n > 4 && s[0] == '*' && s[1] == '*';
+	if (bold) {
+		size_t c = 2;
+		while (c + 1 < n && !(s[c] == '*' && s[c + 1] == '*'))
+			c++;
+		if (c + 1 >= n)
+			return 0;
+		i = c + 2;
+		if (s[c - 1] == ':') {
+			title = i;
+			from = i;
+		}
+	}
+	for (; !from && i + 2 < n; i++) {
+		size_t dash = s[i + 1] == '-' ? 1
+			      : rec_cp_is(s, n, i + 1, 0x2014) ||
+					rec_cp_is(s, n, i + 1, 0x2013) ? 3 : 0;
+		if (s[i] == ' ' && dash && i + 1 + dash < n && s[i + 1 + dash] == ' ') {
+			title = i;
+			from = i + 1 + dash;
+		} else if (bold && s[i] == ':' && i + 1 < n && s[i + 1] == ' ') {
+			title = i;
+			from = i + 1;
+		}
+		if (bold && !from && s[i] != ' ')
+			break; /* the title in bold ends where the dash starts */
+	}
+	if (!from)
+		return 0;
+	size_t e = from;
+	while (e < n && !strchr(",;(.!", s[e]))
+		e++;
+	bool known = false;
+	*st = prr_status_word(s + from, e - from, &known);
+	return known ? title : 0;
+}
+
+/* What an item says after its status in words ("met, 14 minutes end to
+ * end": "14 minutes end to end"), or NULL. */
+static const char *said_rest(imp *im, const item *it)
+{
+	const char *s = it->raw + it->said_title, *end = it->raw + it->raw_n;
+	while (s < end && !strchr(",;(.!", *s))
+		s++;
+	if (s < end && *s != '(')
+		s++;
+	while (s < end && *s == ' ')
+		s++;
+	if (s < end && *s == '(' && end[-1] == ')')
+		s++, end--;
+	const char *t = s < end ? imp_clean(im, s, (size_t)(end - s)) : "";
+	return *t ? t : NULL;
+}
+
 size_t imp_list_items(imp *im, size_t list, item **out)
 {
 	size_t count = 0, cap = 0;
@@ -63,6 +128,10 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 		it->tail = prr_status_tail(it->raw, it->raw_n);
 		it->marks = prr_status_from_marks(it->raw, it->raw_n,
 						  &it->marks_known);
+		it->said_title = 0;
+		if (!it->task && !it->lead && !it->tail && !it->marks_known)
+			it->said_title = said_after_title(it->raw, it->raw_n,
+							  &it->said);
 	}
 	*out = items;
 	return count;
@@ -111,6 +180,8 @@ static prr_status said_status(const item *it)
 	if (!known && it->tail && it->tail < it->raw_n)
 		st = prr_status_from_text(it->raw + it->raw_n - it->tail,
 					  it->tail, &known);
+	if (!known && it->said_title)
+		return it->said;
 	return known ? st : PRR_UNKNOWN;
 }
 
@@ -145,7 +216,7 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		prr_checkitem *ci = &cl->items[cl->n_items];
 		const char *raw = items[k].raw;
 		size_t rn = items[k].raw_n;
-		const char *t = imp_title_of(im, raw, rn);
+		const char *t = imp_title_of(im, raw, items[k].said_title ? items[k].said_title : rn);
 		if (!*t || (has_legend_marks(raw, rn) && prr_rec_legend(raw, rn)))
 			continue;
 		bool known = items[k].marks_known;
@@ -167,6 +238,10 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			ci->status = ci->done ? PRR_PASS
 				     : known && st != PRR_PASS ? st
 							      : PRR_PENDING;
+		} else if (!known && items[k].said_title) {
+			ci->status = says;
+			ci->done = says == PRR_PASS;
+			ci->note = said_rest(im, &items[k]);
 		} else {
 			ci->status = known ? st : PRR_UNKNOWN;
 			ci->done = st == PRR_PASS && known;
@@ -314,6 +389,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		tasks += it->task != 0;
 		if (it->lead || (it->tail && it->tail < it->raw_n))
 			marked += it->marks_known;
+		marked += it->said_title != 0;
 		imp_head_line(im, items[k].raw, items[k].raw_n, items[k].line,
 			      imp_comp_of_context(im) == NONE ? IMP_LINE_ITEM
 							    : IMP_LINE_COMPONENT);

@@ -54,6 +54,12 @@ PRR_TEST(import_read__dates_wherever_written)
 		  "2026-05-04" },
 		{ "# R\n\nThis audit was conducted 3 March 2026 with the "
 		  "team.\n", "2026-03-03" },
+		/* a record of the meeting, its day after a comma; a day in
+		 * the decision is one to come */
+		{ "# Go/No-Go\n\n_Meeting notes, 2026-11-18. Attendees: eng, "
+		  "SRE._\n\n## Outcome\n\n**Decision: GO**; if training "
+		  "slips, the cutover moves to 2026-11-29.\n", "2026-11-18" },
+		{ "# R\n\nReview — 4 March 2026\n\nText.\n", "2026-03-04" },
 		/* a weak one loses to a label */
 		{ "# R\n\nUpdated on 2026-05-09 after the drill.\n\n"
 		  "Review date: 2026-05-02\n", "2026-05-02" },
@@ -983,6 +989,49 @@ PRR_TEST(import_read__a_matrix_with_an_owner_column)
 	CHECK(r->n_tables >= 1 &&
 	      strcmp(r->tables[0].section, "Readiness by area") == 0);
 	CHECK_INT(r->n_milestones, 2);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+PRR_TEST(import_read__a_status_in_words_after_a_title)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Criteria\n\n"
+		"1. **Parallel run matches legacy** — met (0.02% over 3 cycles)\n"
+		"2. **Rollback rehearsed** — met, 14 minutes\n"
+		"3. **Support trained:** not met; training on the 20th\n"
+		"4. Finance sign-off - partially met\n\n"
+		/* words that are no status, or more than one */
+		"## Notes\n\n"
+		"- **Impact** — no impact on users\n"
+		"- **Owner** - Bob\n"
+		"- Cutover - met with finance on Monday\n",
+		&d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	CHECK_INT(r->n_checklists, 1);
+	const prr_checklist *cl = r->n_checklists ? &r->checklists[0] : NULL;
+	CHECK(cl && cl->n_items == 4);
+	if (cl && cl->n_items == 4) {
+		static const char *const text[] = {
+			"Parallel run matches legacy", "Rollback rehearsed",
+			"Support trained", "Finance sign-off" };
+		static const prr_status want[] = { PRR_PASS, PRR_PASS,
+			PRR_FAIL, PRR_PARTIAL };
+		for (size_t i = 0; i < 4; i++) {
+			CHECK_STR(cl->items[i].text, text[i]);
+			CHECK_INT(cl->items[i].status, want[i]);
+		}
+		/* what it says after the status stays with the item */
+		CHECK(cl->items[0].note &&
+		      strcmp(cl->items[0].note, "0.02% over 3 cycles") == 0);
+		CHECK(cl->items[2].note &&
+		      strcmp(cl->items[2].note, "training on the 20th") == 0);
+		CHECK(cl->items[3].note == NULL);
+	}
 done:
 	prr_review_free(r);
 	prr_diags_free(&d);
