@@ -2,6 +2,7 @@
 #include "import_int.h"
 #include "prr/rec_item.h"
 #include "prr/mojibake.h"
+#include "prr/rec_date.h"
 #include "prr/utf8.h"
 
 #include <ctype.h>
@@ -375,6 +376,58 @@ static bool target_list(const item *items, size_t n)
 	return aims * 2 > n;
 }
 
+/*
+ * A list of actions to come, each with its day: under a heading of
+ * actions ("Follow-ups", "Next steps", "Action items", "Open actions",
+ * "Prochaines étapes", "Próximos passos"), every item names something and
+ * then a day ("Comms to customers — @ana — 2026-11-21", "Restore test,
+ * due 19 Oct 2026").  A list of what was done ("Released — 2026-10-01")
+ * under any other heading is not one.
+ */
+static bool dated_actions(imp *im, const item *items, size_t n)
+{
+	static const char *const words[] = { "follow-up", "follow up",
+		"next step", "action item", "open action", "actions", "to do",
+		"todo", "prochaines étapes", "próximos passos",
+		"próximos pasos", "nächste schritte", NULL };
+	const char *t = imp_nearest_title(im);
+	bool actions = false;
+	for (int i = 0; words[i] && !actions; i++)
+		actions = imp_contains_ci(t, words[i]);
+	if (!actions)
+		return false;
+	for (size_t k = 0; k < n; k++) {
+		prr_date_hit hit;
+		if (!prr_rec_date_find(items[k].raw, items[k].raw_n, &hit) ||
+		    hit.prec != PRR_DATE_DAY || hit.at < 3)
+			return false;
+	}
+	return true;
+}
+
+/* An action's name: its text before the day, without the separators and
+ * words that lead to it ("— @lee —", ", due", "by"). */
+static const char *action_name(imp *im, const char *s, size_t at)
+{
+	static const char *const lead[] = { "due", "by", "on", "until",
+		"before", NULL };
+	size_t e = at;
+	for (bool more = true; more && e;) {
+		more = false;
+		while (e && strchr(" ,:;(-", s[e - 1]))
+			e--, more = true;
+		if (e >= 3 && rec_cp_is(s, e, e - 3, 0x2014))
+			e -= 3, more = true;
+		for (int i = 0; lead[i]; i++) {
+			size_t k = strlen(lead[i]);
+			if (e > k && s[e - k - 1] == ' ' &&
+			    strncasecmp(s + e - k, lead[i], k) == 0)
+				e -= k, more = true;
+		}
+	}
+	return imp_clean(im, s, e);
+}
+
 void imp_handle_list(imp *im, size_t list, int depth)
 {
 	size_t placed_before = placed_so_far(im->r);
@@ -434,6 +487,19 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		for (size_t k = 0; k < n; k++)
 			if (depth < PRR_IMPORT_MAX_DEPTH)
 				imp_walk(im, items[k].node, depth + 1);
+		return;
+	}
+	/* "- Support training — @lee — 2026-11-20" under "## Follow-ups" */
+	if (!par && !tasks && n >= 2 && dated_actions(im, items, n)) {
+		for (size_t k = 0; k < n; k++) {
+			prr_date_hit hit;
+			prr_rec_date_find(items[k].raw, items[k].raw_n, &hit);
+			prr_milestone *m = PUSH(im, milestones);
+			m->name = action_name(im, items[k].raw, hit.at);
+			m->due = prr_arena_strdup(im->a, hit.date);
+			m->line = items[k].line;
+		}
+		imp_take_lines(im, list);
 		return;
 	}
 	/* findings: "Severity: High" items under a numbered heading */

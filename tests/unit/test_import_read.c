@@ -1037,6 +1037,33 @@ done:
 	prr_diags_free(&d);
 }
 
+PRR_TEST(import_read__dated_actions_are_milestones)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Follow-ups\n\n"
+		"- Support training — @lee — 2026-11-20\n"
+		"- Restore test, due 19 Nov 2026\n\n"
+		/* what was done, and a list of actions not all dated */
+		"## Changelog\n\n- Released — 2026-10-01\n- Hotfix — 2026-10-03\n\n"
+		"## Next steps\n\n- Train support — 2026-11-20\n- Tell customers\n",
+		&d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	CHECK_INT(r->n_milestones, 2);
+	if (r->n_milestones == 2) {
+		CHECK_STR(r->milestones[0].name, "Support training — @lee");
+		CHECK_STR(r->milestones[0].due, "2026-11-20");
+		CHECK_STR(r->milestones[1].name, "Restore test");
+		CHECK_STR(r->milestones[1].due, "2026-11-19");
+		CHECK(!r->milestones[1].done);
+	}
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__boxes_written_as_text)
 {
 	prr_diags d = PRR_DIAGS_INIT;
