@@ -652,6 +652,35 @@ static prr_str continued(prr_str val, const char *rest, const char *end)
 	return val;
 }
 
+/*
+ * "**Date:** 2026-08-03 · **Scope:** checkout · **Verdict:** NOT READY":
+ * fields side by side, split by " · " or " | ".  Fills seg[] with each
+ * field's span and returns how many, when there are two or more and each
+ * is a field; else 0.
+ */
+static size_t field_segments(const char *p, size_t k, prr_str *seg, size_t max)
+{
+	size_t n = 0, from = 0;
+	while (from <= k) {
+		size_t i = from, sep = 0;
+		for (; i < k && !sep; i++)
+			if (i + 3 <= k && p[i] == ' ' && p[i + 1] == '|' && p[i + 2] == ' ')
+				sep = 3;
+			else if (i + 4 <= k && p[i] == ' ' &&
+				 memcmp(p + i + 1, "\xC2\xB7 ", 3) == 0)
+				sep = 4;
+		size_t end = sep ? i - 1 : k;
+		prr_str nm, val;
+		if (n == max || !imp_split_field(p + from, end - from, &nm, &val))
+			return 0;
+		seg[n++] = (prr_str){ p + from, end - from };
+		if (!sep)
+			break;
+		from = end + sep;
+	}
+	return n >= 2 ? n : 0;
+}
+
 void imp_handle_paragraph(imp *im, size_t i)
 {
 	size_t n;
@@ -663,12 +692,21 @@ void imp_handle_paragraph(imp *im, size_t i)
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		int ln = line ? line + (int)lines : 0;
-		prr_str nm, val;
-		imp_head_line(im, p, k, ln,
-			      imp_comp_of_context(im) == NONE ? IMP_LINE_TEXT
-							    : IMP_LINE_COMPONENT);
+		prr_str nm, val, seg[8];
+		imp_line_kind kind = imp_comp_of_context(im) == NONE
+					     ? IMP_LINE_TEXT : IMP_LINE_COMPONENT;
+		size_t nseg = field_segments(p, k, seg, 8);
+		for (size_t g = 0; g < nseg; g++) {
+			imp_head_line(im, seg[g].p, seg[g].n, ln, kind);
+			imp_split_field(seg[g].p, seg[g].n, &nm, &val);
+			imp_handle_field(im, nm, val, ln);
+		}
+		if (!nseg)
+			imp_head_line(im, p, k, ln, kind);
 		bool quiet = false;
-		if (k && imp_split_field(p, k, &nm, &val)) {
+		if (nseg) {
+			fields++;
+		} else if (k && imp_split_field(p, k, &nm, &val)) {
 			imp_handle_field(im, nm, continued(val, p + k, end), ln);
 			fields++;
 			quiet = imp_quiet_field(nm.p, nm.n);

@@ -1064,6 +1064,37 @@ done:
 	prr_diags_free(&d);
 }
 
+PRR_TEST(import_read__fields_side_by_side)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("x.md",
+		"# Production Readiness Review\n\n"
+		"> **Date:** 2026-08-03 · **Scope:** checkout, search · "
+		"**Verdict:** NOT READY\n\n"
+		"**Owner:** Ana | **Tier:** 1\n\n"
+		/* a bar inside a field's value is no split */
+		"**Stack:** Go | Postgres\n",
+		&d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	CHECK_STR(r->date, "2026-08-03");
+	CHECK_INT(r->level, PRR_LEVEL_NOT_READY);
+	CHECK(r->status_text && strcmp(r->status_text, "NOT READY") == 0);
+	static const char *const names[] = { "Scope", "Verdict", "Owner",
+		"Tier", "Stack" };
+	static const char *const values[] = { "checkout, search",
+		"NOT READY", "Ana", "1", "Go | Postgres" };
+	CHECK_INT(r->n_fields, 5);
+	for (size_t i = 0; i < 5 && i < r->n_fields; i++) {
+		CHECK_STR(r->fields[i].name, names[i]);
+		CHECK_STR(r->fields[i].value, values[i]);
+	}
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__boxes_written_as_text)
 {
 	prr_diags d = PRR_DIAGS_INIT;
