@@ -219,6 +219,9 @@ typedef struct imp {
 	/* placeholders seen ("TBD", "YYYY-MM-DD", "[Name]"): a template's */
 	size_t placeholders, values; /* and all values, cells and fields */
 	const char *placeholder_example;
+	/* what a "Scope:" or "Services:" field lists (clean), or NULL:
+	 * headings that name one of them are components */
+	const char *scope;
 	/* a bold label paragraph that introduces the next list (import_find.c) */
 	int lead_kind, lead_line;
 	prr_severity lead_sev;

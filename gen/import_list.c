@@ -428,6 +428,51 @@ static const char *action_name(imp *im, const char *s, size_t at)
 	return imp_clean(im, s, e);
 }
 
+/*
+ * Under a component's heading, a list whose every item is marked ("✅
+ * Monitoring: dashboards and SLO alerts", "❌ Alerting: no paging route")
+ * is the component's checks: the category before the colon (or the whole
+ * item), what follows it the note.  Only where each category is short (a
+ * name, not a sentence: four words at most); else false, and the list is
+ * a checklist.
+ */
+static bool component_checks(imp *im, size_t ci, const item *items, size_t n)
+{
+	const char **cat = prr_arena_array(&im->tmp, n, sizeof *cat);
+	const char **note = prr_arena_array(&im->tmp, n, sizeof *note);
+	for (size_t k = 0; k < n; k++) {
+		const char *t = imp_title_of(im, items[k].raw, items[k].raw_n);
+		const char *colon = strchr(t, ':');
+		size_t len = colon ? (size_t)(colon - t) : strlen(t), words = 1;
+		for (size_t i = 0; i < len; i++)
+			words += t[i] == ' ';
+		if (!len || words > 4 || len > 40)
+			return false;
+		cat[k] = colon ? prr_arena_strndup(im->a, t, len) : t;
+		note[k] = NULL;
+		if (colon) {
+			while (*++colon == ' ')
+				;
+			note[k] = *colon ? colon : NULL;
+		}
+	}
+	prr_component *c = &im->r->components[ci];
+	c->checks = imp_rows_grow(im, c->checks, c->n_checks,
+				  imp_rows_cap(&im->check_cap, &im->n_check_cap, ci),
+				  n, sizeof *c->checks);
+	for (size_t k = 0; k < n; k++) {
+		prr_check *ck = &c->checks[c->n_checks++];
+		memset(ck, 0, sizeof *ck);
+		ck->category = cat[k];
+		ck->status = items[k].marks_known ? items[k].marks
+						  : said_status(&items[k]);
+		ck->passed = ck->total = -1;
+		ck->note = note[k];
+		ck->line = items[k].line;
+	}
+	return true;
+}
+
 void imp_handle_list(imp *im, size_t list, int depth)
 {
 	size_t placed_before = placed_so_far(im->r);
@@ -478,6 +523,12 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		for (size_t k = 0; k < n; k++)
 			if (depth < PRR_IMPORT_MAX_DEPTH)
 				imp_walk(im, items[k].node, depth + 1);
+		return;
+	}
+	size_t ci = imp_comp_of_context(im);
+	if (ci != NONE && !par && !tasks && n && marked == n &&
+	    component_checks(im, ci, items, n)) {
+		imp_take_lines(im, list);
 		return;
 	}
 	if (n && (tasks || (marked * 2 >= n && marked >= 1 &&

@@ -216,6 +216,46 @@ static bool finding_severity(imp *im, prr_str nm, prr_str val)
 	return true;
 }
 
+/* A field that lists what the review covers: "Scope", "Services",
+ * "Components", "Systems", "In scope", "Services reviewed". */
+static bool scope_name(const char *name)
+{
+	static const char *const words[] = { "scope", "in scope", "services",
+		"components", "systems", "services reviewed",
+		"components reviewed", "systems reviewed", NULL };
+	for (int i = 0; words[i]; i++)
+		if (strcasecmp(name, words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* Whether `title` is one of the names a scope lists ("checkout, search
+ * and billing"), whole and in any case. */
+static bool in_scope(const char *scope, const char *title)
+{
+	size_t tn = strlen(title);
+	if (!scope || !tn)
+		return false;
+	for (const char *p = scope; *p;) {
+		while (*p == ' ' || *p == ',' || *p == ';' || *p == '`')
+			p++;
+		if (strncasecmp(p, "and ", 4) == 0)
+			p += 4;
+		const char *e = p;
+		while (*e && *e != ',' && *e != ';' && strncasecmp(e, " and ", 5) != 0)
+			e++;
+		size_t k = (size_t)(e - p);
+		while (k && (p[k - 1] == ' ' || p[k - 1] == '`' || p[k - 1] == '.'))
+			k--;
+		if (k == tn && strncasecmp(p, title, k) == 0)
+			return true;
+		p = e;
+		if (*p == ' ')
+			p += 4; /* " and" */
+	}
+	return false;
+}
+
 void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 {
 	const char *name = imp_clean(im, nm.p, nm.n);
@@ -231,6 +271,8 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	}
 	if (imp_wave_field(im, name, val.p, val.n))
 		return;
+	if (!comp && scope_name(name))
+		im->scope = value;
 	if (finding_severity(im, nm, val))
 		return;
 	imp_revision_field(im, nm, val.p, val.n);
@@ -407,6 +449,12 @@ void imp_handle_heading(imp *im, size_t i)
 		while (*nm == ' ')
 			nm++;
 		imp_new_component(im, nm, line);
+		im->sx[si].comp = im->r->n_components;
+		return;
+	}
+	/* "## checkout" when the scope reads "checkout, inventory, search" */
+	if (level > 1 && in_scope(im->scope, title)) {
+		imp_new_component(im, title, line);
 		im->sx[si].comp = im->r->n_components;
 		return;
 	}

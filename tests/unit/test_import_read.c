@@ -1095,6 +1095,49 @@ done:
 	prr_diags_free(&d);
 }
 
+PRR_TEST(import_read__components_a_scope_names)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# Review\n\n**Scope:** checkout, `inventory` and Search\n\n"
+		"## Summary\n\nText.\n\n"
+		"## checkout\n\n"
+		"- ✅ Monitoring: dashboards and SLO alerts\n"
+		"- ⚠️ Backups: restore tested once\n\n"
+		"## Inventory\n\n- ✅ Monitoring\n- ❌ Alerting: no paging route\n\n"
+		/* a list of sentences stays a checklist */
+		"## search\n\n"
+		"- ✅ The cluster was resized to six nodes last week\n"
+		"- ❌ Nobody has run the load test against the new cluster\n\n"
+		"## Billing\n\n- ✅ Monitoring\n- ✅ Alerting\n",
+		&d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	/* Billing is named by no scope: no component */
+	CHECK_INT(r->n_components, 3);
+	if (r->n_components == 3) {
+		const prr_component *c = &r->components[0];
+		CHECK_STR(c->name, "checkout");
+		CHECK_INT(c->n_checks, 2);
+		if (c->n_checks == 2) {
+			CHECK_STR(c->checks[1].category, "Backups");
+			CHECK_INT(c->checks[1].status, PRR_PARTIAL);
+			CHECK(c->checks[1].note &&
+			      strcmp(c->checks[1].note, "restore tested once") == 0);
+		}
+		CHECK_STR(r->components[1].name, "Inventory");
+		CHECK_INT(r->components[1].n_checks, 2);
+		CHECK_STR(r->components[2].name, "search");
+		CHECK_INT(r->components[2].n_checks, 0);
+	}
+	CHECK(checklist(r, "search") != NULL);
+	CHECK(checklist(r, "Billing") != NULL);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__boxes_written_as_text)
 {
 	prr_diags d = PRR_DIAGS_INIT;
