@@ -527,6 +527,18 @@ static label_kind classify_label(imp *im, const char *s, size_t n)
 	return k;
 }
 
+/* Whether line s opens with a span in bold that ends a sentence ("**Not
+ * ready for production.** Two …"), not a label ("**Note:** …"). */
+static bool bold_sentence(const char *s, size_t n)
+{
+	size_t b = bold_at(s, n, 2);
+	if (b >= n || b < 3)
+		return false;
+	char last = s[b - 1];
+	return last == '.' || last == '!' ||
+	       (b + 3 < n && s[b + 2] == '.' && s[b + 3] == ' ');
+}
+
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -616,6 +628,12 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		/* (the section's words only asked while they can matter) */
 		if (im->verdict_rank < 4 && (top || concluding(im)))
 			verdict_candidate(im, s, n, 4, line);
+	}
+	else if (n > 4 && s[0] == '*' && s[1] == '*' && im->verdict_rank < 4 &&
+		 (top || concluding(im)) && bold_sentence(s, n)) {
+		/* a line that opens with a sentence in bold: "**Not ready for
+		 * production.** Two blockers remain." */
+		verdict_candidate(im, s + 2, bold_at(s, n, 2) - 2, 4, line);
 	}
 	else if (im->verdict_rank < 3 && bold_at(s, n, 0) < n &&
 		 concluding(im)) {

@@ -73,6 +73,8 @@ static const struct group vocabulary[] = {
 				"not really", "not quite") },
 	{ K_NEG, F_ALONE, WORDS("fail", "failed") },
 	{ K_NEG, F_AFTER, WORDS("not a go") }, /* "GO" is not alone there */
+	{ K_NEG, 0, WORDS("we are not go", "we're not go", "not go for launch",
+			  "not go for production", "not go for release") },
 	/* waiting: nothing is claimed ready yet */
 	{ K_PEND, 0, WORDS("pending", "awaiting", "on hold") },
 	{ K_PART, 0, WORDS("conditional", "conditionally", "conditional go",
@@ -104,6 +106,10 @@ static const struct group vocabulary[] = {
 			  "recommend proceeding", "recommend going live",
 			  "recommended for production") },
 	{ K_POS, F_ALONE, WORDS("ship it") },
+	/* idioms of a decision to go: "We are go for launch on Monday" */
+	{ K_POS, 0, WORDS("we are go", "we're go", "we are a go", "is a go",
+			  "it's a go", "green light", "green-lit",
+			  "greenlit") },
 	/* a RAG status, alone in its clause: "Overall: 🟡 AMBER" */
 	{ K_POS, F_ALONE, WORDS("green") },
 	{ K_PART, F_ALONE, WORDS("amber", "yellow") },

@@ -155,6 +155,13 @@ PRR_TEST(import_read__verdicts_as_stated)
 	static const struct { const char *text; prr_level level; } cases[] = {
 		{ "# R\n\n**Verdict:** NOT production ready\n", PRR_LEVEL_NOT_READY },
 		{ "# R\n\nDecision: `NO-GO`\n", PRR_LEVEL_NOT_READY },
+		/* a line that opens with a sentence in bold */
+		{ "# R\n\n**Not ready for production.** Two blockers "
+		  "remain.\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\n**Note:** ready for production\n\n## A\n\n## B\n\n"
+		  "## C\n", PRR_LEVEL_UNKNOWN },
+		{ "# R\n\n## Verdict\n\nWe are go for launch on Monday.\n",
+		  PRR_LEVEL_READY },
 		{ "# R\n\n## Decision\n\n**CONDITIONAL GO** — two risks "
 		  "accepted.\n", PRR_LEVEL_PARTIAL },
 		{ "# R\n\nStatus: ✅ PRODUCTION READY\n", PRR_LEVEL_READY },

@@ -212,6 +212,13 @@ PRR_TEST(rec_verdict__go_standing_alone)
 	UNKNOWN("Let's go with the blue deployment");
 	UNKNOWN("Go-live date: 2026-03-01");
 	UNKNOWN("We go to production on Friday");
+	/* idioms of a decision to go */
+	READY("We are go for launch on Monday.");
+	READY("It's a go.");
+	READY("The cutover is a go for Saturday");
+	READY("We have the green light from security");
+	NOT_READY("This is not a go.");
+	NOT_READY("We are not go for launch");
 }
 
 PRR_TEST(rec_verdict__other_languages_ready)
