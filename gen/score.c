@@ -336,8 +336,8 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 		score_component(s, a, cf, &r->components[i], &wv, &waived_cap);
 		tally_merge(&s->tally, &cf->tally);
 		for (size_t k = 0; k < cf->n_checks; k++)
-			category_index(s, a, &cat_cap, &cols,
-				       cf->checks[k].check->category);
+			cf->checks[k].column = category_index(
+				s, a, &cat_cap, &cols, cf->checks[k].check->category);
 	}
 	for (size_t i = 0; i < s->n_comps; i++) {
 		prr_compfig *cf = &s->comps[i];
@@ -346,8 +346,7 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 		for (size_t j = 0; j < s->n_categories; j++)
 			cf->cells[j] = -1;
 		for (size_t k = 0; k < cf->n_checks; k++) {
-			int j = category_index(s, a, &cat_cap, &cols,
-					       cf->checks[k].check->category);
+			int j = cf->checks[k].column;
 			if (j >= 0 && cf->cells[j] < 0)
 				cf->cells[j] = (int)k;
 		}

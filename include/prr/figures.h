@@ -105,6 +105,8 @@ typedef struct prr_checkfig {
 	prr_status status;   /* as counted: after counts and waivers */
 	bool from_counts;    /* the status came from passed/total */
 	int waived;          /* index into scorecard.waived, or -1 */
+	int column;          /* its category's index in scorecard.categories,
+			      * or -1 without a category */
 } prr_checkfig;
 
 typedef struct prr_compfig {

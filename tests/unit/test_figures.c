@@ -731,16 +731,22 @@ static void two_reviews(prr_review **x, prr_review **y)
 	(*y)->n_findings = 2;
 }
 
+/* Both reviews scored (without prr.json), then y's delta since x. */
+static void delta_of(prr_delta *d, prr_arena *a, prr_revfig *fx, prr_revfig *fy)
+{
+	prr_score_review(&fx->score, a, fx->review, NULL);
+	prr_score_review(&fy->score, a, fy->review, NULL);
+	prr_delta_compute(d, a, fx, fy);
+}
+
 PRR_TEST(figures__delta_between_two_reviews)
 {
 	prr_review *x, *y;
 	two_reviews(&x, &y);
 	prr_arena a = PRR_ARENA_INIT;
 	prr_revfig fx = { x }, fy = { y };
-	prr_score_review(&fx.score, &a, x, NULL);
-	prr_score_review(&fy.score, &a, y, NULL);
 	prr_delta d;
-	prr_delta_compute(&d, &a, &fx, &fy);
+	delta_of(&d, &a, &fx, &fy);
 	CHECK_STR(d.before, "2026-04-13");
 	CHECK_INT(d.n_added, 1);
 	CHECK_STR(d.comps_added[0], "Notify");
@@ -776,6 +782,47 @@ PRR_TEST(figures__delta_between_two_reviews)
 	CHECK_NUM(t[4].values[1], PRR_NONE);
 	CHECK_STR(t[5].name, "Notify");
 	CHECK_NUM(t[5].values[0], PRR_NONE);
+	prr_arena_free(&a);
+	prr_review_free(x);
+	prr_review_free(y);
+}
+
+/* The checks of a component compared by category: at the same place
+ * when the earlier review has it there, else wherever it is (a table of
+ * its categories, made once), else not at all; each row named
+ * "COMPONENT / CATEGORY" with the later review's spellings. */
+static const prr_deltarow *row_named(const prr_delta *d, const char *name)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (strcmp(d->rows[i].name, name) == 0)
+			return &d->rows[i];
+	return NULL;
+}
+
+PRR_TEST(figures__delta_of_checks_moved_or_new)
+{
+	prr_review *x = review("2026-01-05"), *y = review("2026-01-12");
+	component(x, 1, "Ledger", "Capacity=pass", "Runbooks=fail", "Alerts=pass",
+		  NULL);
+	component(y, 1, "Ledger", "runbooks=pass", "Capacity=fail", "Alerts=fail",
+		  "Backups=fail", NULL);
+	prr_arena a = PRR_ARENA_INIT;
+	prr_revfig fx = { x }, fy = { y };
+	prr_delta d;
+	delta_of(&d, &a, &fx, &fy);
+	const prr_deltarow *moved = row_named(&d, "Ledger / runbooks");
+	const prr_deltarow *swapped = row_named(&d, "Ledger / Capacity");
+	const prr_deltarow *kept = row_named(&d, "Ledger / Alerts");
+	CHECK(moved && moved->change == PRR_IMPROVED);
+	CHECK(moved && strcmp(moved->before_text, "fail") == 0);
+	CHECK(swapped && swapped->change == PRR_REGRESSED);
+	CHECK(kept && kept->change == PRR_REGRESSED);
+	CHECK(row_named(&d, "Ledger / Backups") == NULL); /* new: no row */
+	/* the columns each check's category has in its scorecard */
+	CHECK_INT(fy.score.n_categories, 4);
+	CHECK_INT(fy.score.comps[0].checks[0].column, 0);
+	CHECK_INT(fy.score.comps[0].checks[3].column, 3);
+	CHECK_INT(fy.score.comps[0].cells[1], 1); /* Capacity: check 1 */
 	prr_arena_free(&a);
 	prr_review_free(x);
 	prr_review_free(y);
