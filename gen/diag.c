@@ -2,6 +2,7 @@
 #include "prr/diag.h"
 #include "prr/buf.h"
 #include "prr/escape.h"
+#include "prr/sort.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -176,17 +177,14 @@ static int diag_cmp(const void *a, const void *b)
 		return c;
 	if (x->line != y->line)
 		return x->line < y->line ? -1 : 1;
-	if (x->col != y->col)
-		return x->col < y->col ? -1 : 1;
-	return x < y ? -1 : x > y; /* stable: keep the order they came in */
+	return x->col < y->col ? -1 : x->col > y->col;
 }
 
 void prr_diags_sort(prr_diags *d, size_t from)
 {
-	/* qsort is not stable, but diag_cmp ties on the address, which is
-	 * the order of arrival */
-	if (d->n - from > 1)
-		qsort(d->v + from, d->n - from, sizeof *d->v, diag_cmp);
+	/* stable: a line's diagnostics at one column keep the order they
+	 * came in */
+	prr_sort_stable(d->v + from, d->n - from, sizeof *d->v, diag_cmp);
 }
 
 void prr_diags_clear(prr_diags *d)

@@ -485,6 +485,19 @@ closed:
 	return true;
 }
 
+/* The literal `word` (true, false, null) at r->i, read as a node of
+ * `type`; `node` is zeroed, and cJSON gives true a valueint of 1. */
+static bool read_literal(reader *r, cJSON *node, const char *word, int type)
+{
+	size_t len = strlen(word);
+	if (r->n - r->i < len || memcmp(r->t + r->i, word, len))
+		return false;
+	node->type = type;
+	node->valueint = type == cJSON_True;
+	r->i += len;
+	return true;
+}
+
 static bool read_value(reader *r, cJSON *node)
 {
 	const char *at = r->t + r->i;
@@ -495,25 +508,9 @@ static bool read_value(reader *r, cJSON *node)
 	case '"':
 		node->type = cJSON_String;
 		return (node->valuestring = read_string(r)) != NULL;
-	case 't':
-		if (left < 4 || memcmp(at, "true", 4))
-			return false;
-		node->type = cJSON_True;
-		node->valueint = 1;
-		r->i += 4;
-		return true;
-	case 'f':
-		if (left < 5 || memcmp(at, "false", 5))
-			return false;
-		node->type = cJSON_False;
-		r->i += 5;
-		return true;
-	case 'n':
-		if (left < 4 || memcmp(at, "null", 4))
-			return false;
-		node->type = cJSON_NULL;
-		r->i += 4;
-		return true;
+	case 't': return read_literal(r, node, "true", cJSON_True);
+	case 'f': return read_literal(r, node, "false", cJSON_False);
+	case 'n': return read_literal(r, node, "null", cJSON_NULL);
 	default:
 		return read_number(r, node);
 	}

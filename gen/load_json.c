@@ -61,6 +61,16 @@ static int is_hex_ref(const char *s)
 	return 1;
 }
 
+/* Whether `ok`, the test of `v` for what `name` takes; if not, says so:
+ * "'NAME' MUST, not TYPE" ("'title' must be a string, not a number"). */
+static bool takes(loader *L, const cJSON *v, const char *name, bool ok,
+		  const char *must)
+{
+	if (!ok)
+		error_at(L, v, 0, "'%s' %s, not %s", name, must, type_name(v));
+	return ok;
+}
+
 static const char *dup_str(loader *L, const cJSON *v)
 {
 	return prr_arena_strdup(&L->r->arena, v->valuestring);
@@ -79,11 +89,9 @@ static void load_array(loader *L, const cJSON *arr, const field_spec *f,
 		*(void **)(dst + f->off) = items;
 		size_t i = 0;
 		for (const cJSON *c = arr->child; c; c = c->next, i++) {
-			if (!cJSON_IsObject(c)) {
-				error_at(L, c, 0, "'%s' items must be objects, not %s",
-					 f->name, type_name(c));
+			if (!takes(L, c, f->name, cJSON_IsObject(c),
+				   "items must be objects"))
 				continue;
-			}
 			load_item(L, c, f->sub, items + i * f->sub->size);
 		}
 		return;
@@ -93,11 +101,9 @@ static void load_array(loader *L, const cJSON *arr, const field_spec *f,
 		*(const char ***)(dst + f->off) = v;
 		size_t i = 0;
 		for (const cJSON *c = arr->child; c; c = c->next, i++) {
-			if (cJSON_IsString(c))
+			if (takes(L, c, f->name, cJSON_IsString(c),
+				  "items must be strings"))
 				v[i] = dup_str(L, c);
-			else
-				error_at(L, c, 0, "'%s' items must be strings, not %s",
-					 f->name, type_name(c));
 		}
 		return;
 	}
@@ -129,11 +135,8 @@ static void load_field(loader *L, const cJSON *v, const field_spec *f, char *dst
 	case SPEC_STR:
 	case SPEC_DATE:
 	case SPEC_HEX:
-		if (!cJSON_IsString(v)) {
-			error_at(L, v, 0, "'%s' must be a string, not %s", f->name,
-				 type_name(v));
+		if (!takes(L, v, f->name, cJSON_IsString(v), "must be a string"))
 			return;
-		}
 		if (f->type == SPEC_DATE && !prr_date_valid(v->valuestring)) {
 			error_at(L, v, 0,
 				 "'%s' is not a valid date: \"%s\" (expected YYYY-MM-DD, a real day)",
@@ -154,11 +157,8 @@ static void load_field(loader *L, const cJSON *v, const field_spec *f, char *dst
 		return;
 	case SPEC_NUM:
 	case SPEC_INT:
-		if (!cJSON_IsNumber(v)) {
-			error_at(L, v, 0, "'%s' must be a number, not %s", f->name,
-				 type_name(v));
+		if (!takes(L, v, f->name, cJSON_IsNumber(v), "must be a number"))
 			return;
-		}
 		if (!isfinite(v->valuedouble)) {
 			/* cJSON reads 1e999 as infinity, which no JSON can write back */
 			error_at(L, v, 0, "'%s' is too large a number", f->name);
@@ -199,11 +199,8 @@ static void load_field(loader *L, const cJSON *v, const field_spec *f, char *dst
 		*(int *)p = (int)v->valuedouble;
 		return;
 	case SPEC_BOOL:
-		if (!cJSON_IsBool(v)) {
-			error_at(L, v, 0, "'%s' must be true or false, not %s", f->name,
-				 type_name(v));
+		if (!takes(L, v, f->name, cJSON_IsBool(v), "must be true or false"))
 			return;
-		}
 		*(bool *)p = cJSON_IsTrue(v);
 		return;
 	case SPEC_DONE:
@@ -242,21 +239,15 @@ static void load_field(loader *L, const cJSON *v, const field_spec *f, char *dst
 		return;
 	}
 	case SPEC_OBJECT:
-		if (!cJSON_IsObject(v)) {
-			error_at(L, v, 0, "'%s' must be an object, not %s", f->name,
-				 type_name(v));
+		if (!takes(L, v, f->name, cJSON_IsObject(v), "must be an object"))
 			return;
-		}
 		load_item(L, v, f->sub, p);
 		return;
 	case SPEC_ARRAY:
 	case SPEC_STRS:
 	case SPEC_ROWS:
-		if (!cJSON_IsArray(v)) {
-			error_at(L, v, 0, "'%s' must be an array, not %s", f->name,
-				 type_name(v));
+		if (!takes(L, v, f->name, cJSON_IsArray(v), "must be an array"))
 			return;
-		}
 		load_array(L, v, f, dst);
 		return;
 	}
@@ -303,10 +294,8 @@ static void load_item(loader *L, const cJSON *obj, const item_spec *spec,
 				continue; /* checked first, by prr_review_load_json */
 			if (spec == &prr_review_spec && strcmp(c->string, "$schema") == 0) {
 				/* an editor's pointer to review.schema.json */
-				if (!cJSON_IsString(c))
-					error_at(L, c, 0, "'$schema' must be a string (a "
-						 "schema's URL or path), not %s",
-						 type_name(c));
+				takes(L, c, "$schema", cJSON_IsString(c), "must be a "
+				      "string (a schema's URL or path)");
 				continue;
 			}
 			error_at(L, c, 1, "unknown field '%s' in %s", c->string,

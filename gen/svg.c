@@ -9,6 +9,7 @@
 #include "prr/buf.h"
 #include "prr/escape.h"
 #include "prr/model.h"
+#include "prr/sort.h"
 
 /*** Text ***/
 
@@ -309,9 +310,7 @@ typedef struct span_at {
 static int by_x0(const void *a, const void *b)
 {
 	const span_at *p = a, *q = b;
-	if (p->x0 != q->x0)
-		return p->x0 < q->x0 ? -1 : 1;
-	return p->i < q->i ? -1 : p->i > q->i;
+	return p->x0 < q->x0 ? -1 : p->x0 > q->x0;
 }
 
 size_t prr_svg_lanes(const prr_svg_span *s, size_t n, double gap, int *lane)
@@ -322,7 +321,7 @@ size_t prr_svg_lanes(const prr_svg_span *s, size_t n, double gap, int *lane)
 	double *end = prr_xcalloc(n, sizeof *end); /* rightmost x1 per lane */
 	for (size_t i = 0; i < n; i++)
 		order[i] = (span_at){ s[i].x0, i };
-	qsort(order, n, sizeof *order, by_x0);
+	prr_sort_stable(order, n, sizeof *order, by_x0); /* ties: as given */
 	size_t lanes = 0;
 	for (size_t k = 0; k < n; k++) {
 		size_t i = order[k].i, l = 0;

@@ -1,6 +1,7 @@
 /* timeline.c - one ordered list of dated events, and estimates as slip
  * series, ready for the site to draw. */
 #include "prr/figures.h"
+#include "prr/sort.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -149,34 +150,14 @@ static void add_commits(tl *b, const long long *times, size_t n)
 	free(v);
 }
 
-/* Stable order: date, kind, then the order added. */
-typedef struct ordered {
-	prr_event e;
-	size_t i;
-} ordered;
-
+/* By date, then kind; a stable sort keeps the order added after that. */
 static int cmp_event(const void *x, const void *y)
 {
-	const ordered *a = x, *b = y;
-	int c = strcmp(a->e.date, b->e.date);
+	const prr_event *a = x, *b = y;
+	int c = strcmp(a->date, b->date);
 	if (c)
 		return c;
-	if (a->e.kind != b->e.kind)
-		return (int)a->e.kind - (int)b->e.kind;
-	return (a->i > b->i) - (a->i < b->i);
-}
-
-static void sort_events(prr_timeline *t)
-{
-	if (t->n < 2)
-		return;
-	ordered *o = prr_xmalloc(t->n * sizeof *o);
-	for (size_t i = 0; i < t->n; i++)
-		o[i] = (ordered){ t->events[i], i };
-	qsort(o, t->n, sizeof *o, cmp_event);
-	for (size_t i = 0; i < t->n; i++)
-		t->events[i] = o[i].e;
-	free(o);
+	return (int)a->kind - (int)b->kind;
 }
 
 /*** Slip series ***/
@@ -333,6 +314,6 @@ void prr_timeline_build(prr_timeline *out, prr_arena *a,
 		if (tags[i].date && prr_date_valid(tags[i].date))
 			add_event(&b, tags[i].date, PRR_EV_TAG, tags[i].name, NULL, 0);
 	add_commits(&b, commit_times, n_commits);
-	sort_events(out);
+	prr_sort_stable(out->events, out->n, sizeof *out->events, cmp_event);
 	build_slips(out, a, revs, n);
 }

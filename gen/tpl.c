@@ -302,21 +302,18 @@ static int charge(tpl_state *st, const prr_tpl *t, const tpl_node *nd,
 static int render_section(tpl_state *st, const prr_tpl *t, uint32_t i)
 {
 	const tpl_node *nd = &t->nodes[i];
-	prr_tpl_iter it = { NULL, 0 };
-	const void *c = st->ops->enter(lookup(st, nd), &it);
+	bool list = false;
+	const void *c = st->ops->enter(lookup(st, nd), &list);
 	int r = 0;
-	if (nd->op == OP_INVERTED) {
-		st->ops->leave(&it);
+	if (nd->op == OP_INVERTED)
 		return c ? 0 : render_range(st, t, i + 1, nd->end);
-	}
 	while (c && r == 0 && (r = charge(st, t, nd, nd->end - i)) == 0) {
 		st->ctx[st->nctx++] = c;
 		r = render_range(st, t, i + 1, nd->end);
 		st->nctx--;
 		if (r == 0)
-			c = st->ops->next(&it);
+			c = list ? st->ops->next(c) : NULL;
 	}
-	st->ops->leave(&it);
 	return r;
 }
 

@@ -29,29 +29,19 @@ static bool json_truthy(const cJSON *v)
 	return true;
 }
 
-/* it->cur: the current list element, NULL for a single context. */
-static const void *json_enter(const void *v, prr_tpl_iter *it)
+static const void *json_enter(const void *v, bool *list)
 {
 	const cJSON *j = v;
-	it->cur = NULL;
-	it->i = 0;
-	if (cJSON_IsArray(j))
-		return it->cur = j->child;
+	if (cJSON_IsArray(j)) {
+		*list = true;
+		return j->child;
+	}
 	return json_truthy(j) ? j : NULL;
 }
 
-static const void *json_next(prr_tpl_iter *it)
+static const void *json_next(const void *elem)
 {
-	const cJSON *j = it->cur;
-	if (!j)
-		return NULL;
-	it->i++;
-	return it->cur = j->next;
-}
-
-static void json_leave(prr_tpl_iter *it)
-{
-	it->cur = NULL;
+	return ((const cJSON *)elem)->next;
 }
 
 static int json_text(const void *v, prr_buf *scratch, prr_str *out)
@@ -74,7 +64,7 @@ static int json_text(const void *v, prr_buf *scratch, prr_str *out)
 }
 
 static const prr_tpl_data json_ops = {
-	json_get, json_enter, json_next, json_leave, json_text,
+	json_get, json_enter, json_next, json_text,
 };
 
 const prr_tpl_data *prr_tpl_json(void)

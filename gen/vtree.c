@@ -102,28 +102,19 @@ static const void *v_get(const void *v, const prr_tpl_name *name)
 	return find(v, name);
 }
 
-static const void *v_enter(const void *d, prr_tpl_iter *it)
+static const void *v_enter(const void *d, bool *list)
 {
 	const prr_vnode *v = d;
-	it->cur = NULL;
-	it->i = 0;
-	if (v && v->type == PRR_V_LIST)
-		return it->cur = v->u.kids.first;
+	if (v && v->type == PRR_V_LIST) {
+		*list = true;
+		return v->u.kids.first;
+	}
 	return prr_vtruthy(v) ? v : NULL;
 }
 
-static const void *v_next(prr_tpl_iter *it)
+static const void *v_next(const void *elem)
 {
-	const prr_vnode *v = it->cur;
-	if (!v)
-		return NULL;
-	it->i++;
-	return it->cur = v->next;
-}
-
-static void v_leave(prr_tpl_iter *it)
-{
-	it->cur = NULL;
+	return ((const prr_vnode *)elem)->next;
 }
 
 static int v_text(const void *d, prr_buf *scratch, prr_str *out)
@@ -151,7 +142,7 @@ static int v_text(const void *d, prr_buf *scratch, prr_str *out)
 }
 
 static const prr_tpl_data vtree_ops = {
-	v_get, v_enter, v_next, v_leave, v_text,
+	v_get, v_enter, v_next, v_text,
 };
 
 const prr_tpl_data *prr_tpl_vtree(void)

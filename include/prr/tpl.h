@@ -3,7 +3,7 @@
  *
  * A template is tokenized once into a flat node list that keeps source
  * offsets (for error positions); rendering walks the nodes against data
- * through a small interface (prr_tpl_data: get, enter, next, leave, text),
+ * through a small interface (prr_tpl_data: get, enter, next, text),
  * so the engine never sees cJSON nor the page tree: prr_tpl_json() adapts
  * cJSON to it (prr render, the spec tests, fuzzers and bench_render),
  * prr_tpl_vtree() (vtree.h) the pages prr build and prr report write.
@@ -68,12 +68,9 @@ prr_tpl_escape prr_tpl_escape_for(const char *filename);
 
 /*
  * The data interface.  Values are opaque pointers; NULL is "missing".
- * `ud` is the pointer given with the ops (unused by the cJSON adapter).
+ * The engine walks a section's list itself: an adapter says where a list
+ * starts and which element follows another, and keeps no state.
  */
-typedef struct prr_tpl_iter {
-	const void *cur; /* adapter state */
-	size_t i;
-} prr_tpl_iter;
 
 /* A name the engine looks up: one part of a dotted name, with what the
  * compiler worked out once. */
@@ -89,12 +86,12 @@ typedef struct prr_tpl_data {
 	const void *(*get)(const void *v, const prr_tpl_name *name);
 	/* Starts a section over `v`: the first context to push (a list's
 	 * first element, or `v` itself when truthy), or NULL when the section
-	 * renders zero times (falsy, empty list, missing). */
-	const void *(*enter)(const void *v, prr_tpl_iter *it);
-	/* The next context, or NULL at the end. */
-	const void *(*next)(prr_tpl_iter *it);
-	/* Ends a section started with enter (also after NULL). */
-	void (*leave)(prr_tpl_iter *it);
+	 * renders zero times (falsy, empty list, missing).  Sets *list when
+	 * `v` is a list (then `next` walks it), leaves it alone otherwise. */
+	const void *(*enter)(const void *v, bool *list);
+	/* The element after `elem` of the list `enter` started, or NULL at
+	 * its end. */
+	const void *(*next)(const void *elem);
 	/* The text of a scalar: sets *out to borrowed bytes (strings) or to
 	 * bytes written into `scratch` (numbers as the spec prints them,
 	 * "true"/"false"); returns -1 when `v` has no text (null, missing,

@@ -1,4 +1,4 @@
-/* test_core.c - buf, arena, diag, utf8, json writer, model helpers. */
+/* test_core.c - buf, arena, diag, utf8, json writer, model helpers, sort. */
 #include "test.h"
 
 #include <limits.h>
@@ -13,6 +13,7 @@
 #include "prr/json.h"
 #include "prr/model.h"
 #include "prr/paths.h"
+#include "prr/sort.h"
 #include "prr/utf8.h"
 
 PRR_TEST(buf__grows_and_stays_terminated)
@@ -404,4 +405,46 @@ PRR_TEST(paths__last_name_of_a_path)
 		snprintf(got, sizeof got, "%.*s", (int)n, p);
 		CHECK_STR(got, cases[i].name);
 	}
+}
+
+typedef struct keyed {
+	int key;
+	size_t seq; /* the place it had before sorting */
+} keyed;
+
+static int keyed_by_key(const void *a, const void *b)
+{
+	const keyed *x = a, *y = b;
+	return (x->key > y->key) - (x->key < y->key);
+}
+
+PRR_TEST(sort__orders_and_keeps_ties_as_they_came)
+{
+	keyed v[300];
+	unsigned seed = 7;
+	/* every length to 300, few keys (many ties), a scrambled start */
+	for (size_t n = 0; n <= 300; n += n < 20 ? 1 : 37) {
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			v[i] = (keyed){ (int)((seed >> 16) % 5), i };
+		}
+		prr_sort_stable(v, n, sizeof *v, keyed_by_key);
+		for (size_t i = 1; i < n; i++) {
+			CHECK(v[i - 1].key <= v[i].key);
+			if (v[i - 1].key == v[i].key)
+				CHECK(v[i - 1].seq < v[i].seq);
+		}
+	}
+	/* all equal: nothing moves */
+	for (size_t i = 0; i < 50; i++)
+		v[i] = (keyed){ 1, i };
+	prr_sort_stable(v, 50, sizeof *v, keyed_by_key);
+	for (size_t i = 0; i < 50; i++)
+		CHECK_INT(v[i].seq, i);
+	/* reversed: every element moves */
+	for (size_t i = 0; i < 50; i++)
+		v[i] = (keyed){ (int)(50 - i), i };
+	prr_sort_stable(v, 50, sizeof *v, keyed_by_key);
+	for (size_t i = 0; i < 50; i++)
+		CHECK_INT(v[i].key, i + 1);
 }
