@@ -296,6 +296,58 @@ static bool part_done(const char *s, size_t n)
 	return false;
 }
 
+/*
+ * A verdict label's value that is status marks and nothing else ("Launch
+ * readiness: ❌", "Overall: 🟠"): the level they state, as the marks of a
+ * checklist do (✅ 🟢 ready, ⚠️ 🟡 🟠 partial, ❌ 🔴 not ready, ⏳ pending
+ * and so not ready); else unknown.  Marks alone elsewhere state nothing
+ * (rec_verdict.h): here the label says what they judge.
+ */
+static prr_level marks_level(const char *s, size_t n)
+{
+	while (n && strchr(" *_`", s[n - 1]))
+		n--;
+	while (n && strchr(" *_`", *s))
+		s++, n--;
+	bool mark = false, known = false;
+	for (size_t i = 0; i < n; i++)
+		mark |= (unsigned char)s[i] >= 0x80;
+	if (!n || n > 64 || !mark || prr_status_lead(s, n) < n)
+		return PRR_LEVEL_UNKNOWN;
+	prr_status st = prr_status_from_marks(s, n, &known);
+	/* marks that disagree ("✅ ❌") state nothing */
+	for (size_t i = 1; known && i < n; i++) {
+		bool k2;
+		if ((unsigned char)s[i] >= 0xC0 &&
+		    prr_status_from_marks(s + i, n - i, &k2) != st && k2)
+			known = false;
+	}
+	if (!known)
+		return PRR_LEVEL_UNKNOWN;
+	return st == PRR_PASS ? PRR_LEVEL_READY
+	       : st == PRR_PARTIAL ? PRR_LEVEL_PARTIAL
+	       : st == PRR_FAIL || st == PRR_PENDING ? PRR_LEVEL_NOT_READY
+					: PRR_LEVEL_UNKNOWN;
+}
+
+static void verdict_candidate(imp *im, const char *s, size_t n, int rank,
+			      int line);
+
+/* A verdict label's value: its words, or its marks alone. */
+static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
+{
+	prr_level l = rank > im->verdict_rank ? marks_level(s, n)
+					      : PRR_LEVEL_UNKNOWN;
+	if (l == PRR_LEVEL_UNKNOWN) {
+		verdict_candidate(im, s, n, rank, line);
+		return;
+	}
+	im->verdict = l;
+	im->verdict_rank = rank;
+	im->verdict_line = line;
+	im->verdict_text = imp_clean(im, s, n);
+}
+
 static void verdict_candidate(imp *im, const char *s, size_t n, int rank,
 			      int line)
 {
@@ -578,11 +630,11 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			/* a weak label ("Status:") deep in a section is that
 			 * section's state, not the document's */
 			if (vl == 2 || top || concluding(im))
-				verdict_candidate(im, value.p, value.n,
-						  vl == 2 ? (top || concluding(im) ? 7 : 6) : 5,
-						  line);
+				verdict_value(im, value.p, value.n,
+					      vl == 2 ? (top || concluding(im) ? 7 : 6) : 5,
+					      line);
 			else if (kind == IMP_LINE_HEADING)
-				verdict_candidate(im, value.p, value.n, 2, line);
+				verdict_value(im, value.p, value.n, 2, line);
 		}
 		if (dl || lk.other_date)
 			return;

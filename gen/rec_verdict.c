@@ -67,7 +67,12 @@ static const struct group vocabulary[] = {
 			  "do not proceed", /* "proceed" begins a clause */
 			  "do not go live", "cannot go live", "can't go live",
 			  "hold the launch", "hold the release",
-			  "hold the rollout") },
+			  "hold the rollout", "cannot sign off", "can't sign off",
+			  "will not sign off", "won't sign off",
+			  "do not sign off") },
+	/* a decision to wait: "Verdict: Hold.", "Deferred to Q1" */
+	{ K_NEG, F_ALONE, WORDS("hold") },
+	{ K_PEND, 0, WORDS("deferred", "postponed") },
 	/* an answer: "Ready for production? Not yet." */
 	{ K_NEG, F_ALONE, WORDS("not yet", "not at this time", "not now",
 				"not really", "not quite") },

@@ -155,6 +155,12 @@ PRR_TEST(import_read__verdicts_as_stated)
 	static const struct { const char *text; prr_level level; } cases[] = {
 		{ "# R\n\n**Verdict:** NOT production ready\n", PRR_LEVEL_NOT_READY },
 		{ "# R\n\nDecision: `NO-GO`\n", PRR_LEVEL_NOT_READY },
+		/* a verdict label's value in marks alone */
+		{ "# R\n\n**Launch readiness:** ❌\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\nOverall readiness: 🟠\n", PRR_LEVEL_PARTIAL },
+		{ "# R\n\nStatus: ✅\n", PRR_LEVEL_READY },
+		{ "# R\n\nOverall: ✅ ❌\n", PRR_LEVEL_UNKNOWN },
+		{ "# R\n\nNotes: ✅\n", PRR_LEVEL_UNKNOWN },
 		/* a line that opens with a sentence in bold */
 		{ "# R\n\n**Not ready for production.** Two blockers "
 		  "remain.\n", PRR_LEVEL_NOT_READY },

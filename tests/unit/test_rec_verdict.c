@@ -212,6 +212,12 @@ PRR_TEST(rec_verdict__go_standing_alone)
 	UNKNOWN("Let's go with the blue deployment");
 	UNKNOWN("Go-live date: 2026-03-01");
 	UNKNOWN("We go to production on Friday");
+	/* a decision not to go, or to wait */
+	NOT_READY("We cannot sign off on this release.");
+	NOT_READY("Hold.");
+	NOT_READY("Deferred to Q1.");
+	UNKNOWN("Hold the line on quality");
+	UNKNOWN("We will hold a retro on Friday.");
 	/* idioms of a decision to go */
 	READY("We are go for launch on Monday.");
 	READY("It's a go.");
