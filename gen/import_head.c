@@ -580,14 +580,15 @@ static label_kind classify_label(imp *im, const char *s, size_t n)
 }
 
 /* Whether line s opens with a span in bold that ends a sentence ("**Not
- * ready for production.** Two …"), not a label ("**Note:** …"). */
+ * ready for production.** Two …", "**Ready for production?** No."), not
+ * a label ("**Note:** …"). */
 static bool bold_sentence(const char *s, size_t n)
 {
 	size_t b = bold_at(s, n, 2);
 	if (b >= n || b < 3)
 		return false;
 	char last = s[b - 1];
-	return last == '.' || last == '!' ||
+	return last == '.' || last == '!' || last == '?' ||
 	       (b + 3 < n && s[b + 2] == '.' && s[b + 3] == ' ');
 }
 
@@ -684,8 +685,13 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	else if (n > 4 && s[0] == '*' && s[1] == '*' && im->verdict_rank < 4 &&
 		 (top || concluding(im)) && bold_sentence(s, n)) {
 		/* a line that opens with a sentence in bold: "**Not ready for
-		 * production.** Two blockers remain." */
-		verdict_candidate(im, s + 2, bold_at(s, n, 2) - 2, 4, line);
+		 * production.** Two blockers remain."; a question in bold is
+		 * read with its answer: "**Ready for production?** No." */
+		size_t b = bold_at(s, n, 2);
+		if (s[b - 1] == '?')
+			verdict_candidate(im, s, n, 4, line);
+		else
+			verdict_candidate(im, s + 2, b - 2, 4, line);
 	}
 	else if (im->verdict_rank < 3 && bold_at(s, n, 0) < n &&
 		 concluding(im)) {

@@ -164,6 +164,9 @@ PRR_TEST(import_read__verdicts_as_stated)
 		/* a line that opens with a sentence in bold */
 		{ "# R\n\n**Not ready for production.** Two blockers "
 		  "remain.\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\n**Ready for production?** No. Two blockers.\n",
+		  PRR_LEVEL_NOT_READY },
+		{ "# R\n\n**Ready for production?** Yes.\n", PRR_LEVEL_READY },
 		{ "# R\n\n**Note:** ready for production\n\n## A\n\n## B\n\n"
 		  "## C\n", PRR_LEVEL_UNKNOWN },
 		{ "# R\n\n## Verdict\n\nWe are go for launch on Monday.\n",
