@@ -479,7 +479,7 @@ static void review_verb_date(imp *im, const char *s,
 	/* not "written": "text written on …" says when, not what */
 	/* and what names a record of the review: "Meeting notes, 2026-11-18" */
 	static const char *const weak[] = { "as of", "updated", "prepared",
-		"notes", "minutes", "meeting", "review", "report", "assessment",
+		"edited", "revised", "modified", "notes", "minutes", "meeting", "review", "report", "assessment",
 		"audit", NULL };
 	/* the words before the day: "… on", "… le", "… am", "… em"; a comma
 	 * or a dash between ("notes, 18 Nov", "Review — 2026-11-18") */

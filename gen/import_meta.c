@@ -706,6 +706,32 @@ static prr_str continued(prr_str val, const char *rest, const char *end)
  * field's span and returns how many, when there are two or more and each
  * is a field; else 0.
  */
+/* A field of a line of fields: as imp_split_field reads one, or "Name:
+ * value" whose name dates or judges ("Reviewed: 2026-05-04"), unbolded. */
+static bool segment_field(const char *s, size_t n, prr_str *name,
+			  prr_str *value)
+{
+	if (imp_split_field(s, n, name, value))
+		return true;
+	while (n && *s == ' ')
+		s++, n--;
+	const char *colon = memchr(s, ':', n < 40 ? n : 40);
+	if (!colon || colon == s || !isalpha((unsigned char)*s))
+		return false;
+	size_t k = (size_t)(colon - s);
+	for (size_t i = 0; i < k; i++)
+		if (isdigit((unsigned char)s[i]))
+			return false;
+	if (!prr_rec_date_label(s, k) && !prr_rec_verdict_label(s, k))
+		return false;
+	*name = (prr_str){ s, k };
+	value->p = colon + 1;
+	value->n = n - k - 1;
+	while (value->n && *value->p == ' ')
+		value->p++, value->n--;
+	return true;
+}
+
 static size_t field_segments(const char *p, size_t k, prr_str *seg, size_t max)
 {
 	size_t n = 0, from = 0;
@@ -719,7 +745,7 @@ static size_t field_segments(const char *p, size_t k, prr_str *seg, size_t max)
 				sep = 4;
 		size_t end = sep ? i - 1 : k;
 		prr_str nm, val;
-		if (n == max || !imp_split_field(p + from, end - from, &nm, &val))
+		if (n == max || !segment_field(p + from, end - from, &nm, &val))
 			return 0;
 		seg[n++] = (prr_str){ p + from, end - from };
 		if (!sep)
@@ -746,7 +772,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 		size_t nseg = field_segments(p, k, seg, 8);
 		for (size_t g = 0; g < nseg; g++) {
 			imp_head_line(im, seg[g].p, seg[g].n, ln, kind);
-			imp_split_field(seg[g].p, seg[g].n, &nm, &val);
+			segment_field(seg[g].p, seg[g].n, &nm, &val);
 			imp_handle_field(im, nm, val, ln);
 		}
 		if (!nseg)

@@ -60,6 +60,11 @@ PRR_TEST(import_read__dates_wherever_written)
 		  "SRE._\n\n## Outcome\n\n**Decision: GO**; if training "
 		  "slips, the cutover moves to 2026-11-29.\n", "2026-11-18" },
 		{ "# R\n\nReview — 4 March 2026\n\nText.\n", "2026-03-04" },
+		{ "# R\n\nThis document was last edited on 4 May 2026.\n",
+		  "2026-05-04" },
+		/* fields side by side, unbolded: the stronger label wins */
+		{ "# R\n\nCreated: 2026-04-01 | Reviewed: 2026-05-04\n",
+		  "2026-05-04" },
 		/* a weak one loses to a label */
 		{ "# R\n\nUpdated on 2026-05-09 after the drill.\n\n"
 		  "Review date: 2026-05-02\n", "2026-05-02" },
