@@ -229,30 +229,51 @@ static bool scope_name(const char *name)
 	return false;
 }
 
-/* Whether `title` is one of the names a scope lists ("checkout, search
- * and billing"), whole and in any case. */
+/* The next name a scope lists from *p ("checkout, search and billing"):
+ * its start, its length in *k; NULL after the last.  Moves *p on. */
+static const char *scope_next(const char **p, size_t *k)
+{
+	const char *s = *p;
+	while (*s == ' ' || *s == ',' || *s == ';' || *s == '`')
+		s++;
+	if (strncasecmp(s, "and ", 4) == 0)
+		s += 4;
+	if (!*s)
+		return NULL;
+	const char *e = s;
+	while (*e && *e != ',' && *e != ';' && strncasecmp(e, " and ", 5) != 0)
+		e++;
+	*k = (size_t)(e - s);
+	while (*k && (s[*k - 1] == ' ' || s[*k - 1] == '`' || s[*k - 1] == '.'))
+		(*k)--;
+	*p = *e == ' ' ? e + 4 : e; /* past " and" */
+	return s;
+}
+
+/* Whether a scope's value lists names (two or more, of three words at
+ * most each), not a sentence ("This review covers payments and billing"). */
+static bool scope_lists(const char *scope)
+{
+	size_t n = 0, k;
+	for (const char *p = scope, *s; (s = scope_next(&p, &k)); n++) {
+		size_t words = 1;
+		for (size_t i = 0; i < k; i++)
+			words += s[i] == ' ';
+		if (!k || words > 3)
+			return false;
+	}
+	return n >= 2;
+}
+
+/* Whether `title` is one of the names a scope lists, whole, any case. */
 static bool in_scope(const char *scope, const char *title)
 {
-	size_t tn = strlen(title);
+	size_t tn = strlen(title), k;
 	if (!scope || !tn)
 		return false;
-	for (const char *p = scope; *p;) {
-		while (*p == ' ' || *p == ',' || *p == ';' || *p == '`')
-			p++;
-		if (strncasecmp(p, "and ", 4) == 0)
-			p += 4;
-		const char *e = p;
-		while (*e && *e != ',' && *e != ';' && strncasecmp(e, " and ", 5) != 0)
-			e++;
-		size_t k = (size_t)(e - p);
-		while (k && (p[k - 1] == ' ' || p[k - 1] == '`' || p[k - 1] == '.'))
-			k--;
-		if (k == tn && strncasecmp(p, title, k) == 0)
+	for (const char *p = scope, *s; (s = scope_next(&p, &k));)
+		if (k == tn && strncasecmp(s, title, k) == 0)
 			return true;
-		p = e;
-		if (*p == ' ')
-			p += 4; /* " and" */
-	}
 	return false;
 }
 
@@ -271,7 +292,7 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	}
 	if (imp_wave_field(im, name, val.p, val.n))
 		return;
-	if (!comp && scope_name(name))
+	if (!comp && scope_name(name) && scope_lists(value))
 		im->scope = value;
 	if (finding_severity(im, nm, val))
 		return;

@@ -1154,6 +1154,13 @@ PRR_TEST(import_read__components_a_scope_names)
 	}
 	CHECK(checklist(r, "search") != NULL);
 	CHECK(checklist(r, "Billing") != NULL);
+	prr_review_free(r);
+	/* a scope in a sentence names no components */
+	r = text_as("2026-01-01.md",
+		"# Review\n\n**Scope:** This review covers payments and "
+		"billing\n\n## Billing\n\n- ✅ Monitoring\n- ❌ Alerting\n",
+		&d);
+	CHECK(r && r->n_components == 0);
 done:
 	prr_review_free(r);
 	prr_diags_free(&d);
