@@ -18,6 +18,8 @@ static const rec_class vocab[] = {
 	{ PRR_COL_ACTION, REC_WORDS("next step", "next steps") },
 	{ PRR_COL_ETA, REC_WORDS("due date", "target date") },
 	{ PRR_COL_STATUS, REC_WORDS("pass/fail", "go/no-go") },
+	/* "Notas" are notes; "Nota" (Spanish, Portuguese) a grade, below */
+	{ PRR_COL_NOTES, REC_WORDS("notas") },
 	{ PRR_COL_OTHER,
 	  REC_WORDS("test coverage", "lines of code", "weighted score",
 		    "base score", "evidence count") },
