@@ -10,6 +10,15 @@
 
 /*** After the walk: audit, sections, level ***/
 
+void imp_checklist_count(const prr_checklist *cl, long *done, long *total)
+{
+	*done = *total = 0;
+	for (size_t k = 0; k < cl->n_items; k++) {
+		*done += cl->items[k].done;
+		*total += cl->items[k].status != PRR_NA;
+	}
+}
+
 const char *imp_count_text(imp *im, long a, long b)
 {
 	return imp_share_text(im, b ? (100 * a + b / 2) / b : 0, a, b);
@@ -53,9 +62,8 @@ void imp_resolve_pending(imp *im)
 			/* the first checklist of the same section */
 			if (p->sec != NONE && first_cl[p->sec] != NONE) {
 				size_t c = first_cl[p->sec];
-				long done = 0, total = (long)r->checklists[c].n_items;
-				for (size_t k = 0; k < r->checklists[c].n_items; k++)
-					done += r->checklists[c].items[k].done;
+				long done, total;
+				imp_checklist_count(&r->checklists[c], &done, &total);
 				const char *sec = im->sx[p->sec].title;
 				imp_add_claim(im, imp_join(im, sec, ": ", p->label),
 					  imp_count_text(im, p->a, p->b),
@@ -107,9 +115,8 @@ void imp_resolve_pending(imp *im)
 			continue;
 		if (c && im->cl_sec[c - 1] == s)
 			continue;
-		long done = 0, total = (long)r->checklists[c].n_items;
-		for (size_t k = 0; k < r->checklists[c].n_items; k++)
-			done += r->checklists[c].items[k].done;
+		long done, total;
+		imp_checklist_count(&r->checklists[c], &done, &total);
 		imp_add_claim(im, prr_arena_printf(im->a, "%s: done", im->sx[s].title),
 			  "complete", prr_arena_printf(im->a, "%ld/%ld done", done, total),
 			  done == total, r->sections[s].line);

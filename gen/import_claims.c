@@ -415,10 +415,10 @@ void imp_claim_heading_percents(imp *im)
 			if (im->cl_sec[c] == NONE || im->cl_sec[c] < s ||
 			    im->cl_sec[c] >= end || !im->cl_box[c])
 				continue;
-			for (size_t k = 0; k < r->checklists[c].n_items; k++) {
-				done += r->checklists[c].items[k].done;
-				total++;
-			}
+			long d, t;
+			imp_checklist_count(&r->checklists[c], &d, &t);
+			done += d;
+			total += t;
 		}
 		if (!total)
 			continue;

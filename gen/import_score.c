@@ -185,7 +185,11 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 {
 	int st = imp_col_of(t, PRR_COL_STATUS);
-	int skip[2] = { item_col, st };
+	/* the row's number ("#") is no note of it */
+	bool numbered = item_col > 0 && (t->roles[0] == PRR_COL_ID ||
+					 strcmp(t->head[0], "#") == 0 ||
+					 !*t->head[0]);
+	int skip[3] = { item_col, st, numbered ? 0 : -1 };
 	prr_checklist *cl = imp_new_checklist(im, imp_nearest_title(im),
 					      t->first_line, t->rows, false);
 	for (size_t r = 0; r < t->rows; r++) {
@@ -196,7 +200,7 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 		it->text = imp_title_in(im, t->cell[r][item_col]);
 		it->status = imp_cell_status(im, t, r, st);
 		it->done = it->status == PRR_PASS;
-		it->note = imp_other_cols(im, t, r, skip, 2);
+		it->note = imp_other_cols(im, t, r, skip, 3);
 		it->line = t->line[r];
 	}
 	(void)tab;

@@ -577,7 +577,14 @@ void imp_handle_table(imp *im, size_t tab)
 		imp_table_components(im, &t, 0);
 	} else if (imp_col_of(&t, PRR_COL_STATUS) > 0 || (t.roles[0] == PRR_COL_ITEM &&
 						imp_col_of(&t, PRR_COL_STATUS) >= 0)) {
-		imp_table_checklist(im, &t, tab, 0);
+		/* "# | Check | Result": items named by their check, not by
+		 * their number */
+		int it = imp_col_of(&t, PRR_COL_ITEM);
+		if (it < 0)
+			it = imp_col_of(&t, PRR_COL_CATEGORY);
+		if (it < 0)
+			it = numbered_rows(&t) && t.cols > 2 ? 1 : 0;
+		imp_table_checklist(im, &t, tab, it);
 	} else {
 		keep = true;
 		placed = false;

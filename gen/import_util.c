@@ -482,7 +482,8 @@ void imp_note_claims(imp *im, const char *s, size_t n, int line,
 	if (!pct && (b == 10 || b == 100))
 		return; /* "TOTAL: 100/100" is a score, not a count of items */
 	if (counts && (pct || imp_contains_ci(txt, "criteria") || imp_contains_ci(txt, "ready") ||
-	    imp_contains_ci(txt, "complete") || imp_contains_ci(txt, "done")))
+	    imp_contains_ci(txt, "complete") || imp_contains_ci(txt, "done") ||
+	    imp_contains_ci(txt, "checks pass")))
 		imp_add_pending(im, PEND_COUNT, txt, NULL, a, b, 0, line);
 }
 

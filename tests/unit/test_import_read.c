@@ -1166,6 +1166,37 @@ done:
 	prr_diags_free(&d);
 }
 
+PRR_TEST(import_read__a_numbered_table_of_checks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# PRR checklist\n\n"
+		"| # | Check | Result | Evidence |\n|---|---|---|---|\n"
+		"| 1 | SLOs defined | Pass | `slo/ledger.yaml` |\n"
+		"| 2 | Runbook for each alert | Fail | missing |\n"
+		"| 3 | DR restore tested | N/A | stateless |\n"
+		"| 4 | Load tested | Pass | |\n\n"
+		"**Result: 2/3 applicable checks passed.**\n",
+		&d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	const prr_checklist *cl = r->n_checklists ? &r->checklists[0] : NULL;
+	CHECK(cl && cl->n_items == 4);
+	if (cl && cl->n_items == 4) {
+		/* named by the check, not by the row's number */
+		CHECK_STR(cl->items[0].text, "SLOs defined");
+		CHECK(cl->items[1].note &&
+		      strcmp(cl->items[1].note, "Evidence: missing") == 0);
+		CHECK_INT(cl->items[2].status, PRR_NA);
+	}
+	/* "2/3 applicable" counts what applies: N/A is left out */
+	CHECK(r->n_audit == 1 && r->audit[0].agrees);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__boxes_written_as_text)
 {
 	prr_diags d = PRR_DIAGS_INIT;
