@@ -361,14 +361,16 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 	for (size_t i = 0; i < r->n_checklists; i++) {
 		prr_listfig *l = &s->lists[i];
 		l->list = &r->checklists[i];
-		l->total = (int)l->list->n_items;
 		for (size_t k = 0; k < l->list->n_items; k++) {
 			const prr_checkitem *it = &l->list->items[k];
 			if (it->done)
 				l->done++;
 			else if (it->status == PRR_PARTIAL)
 				l->partial++;
+			else if (it->status == PRR_NA)
+				l->na++;
 		}
+		l->total = (int)l->list->n_items - l->na;
 		l->percent = l->total ? 100.0 * l->done / l->total : PRR_NONE;
 	}
 

@@ -213,7 +213,11 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 		const prr_listfig *l = &rf->score.lists[i];
 		prr_vnode *o = push(arr);
 		view_put_label(o, "title", l->list->title ? l->list->title : l->list->section);
-		view_putf(o, "done", "%d of %d done", l->done, l->total);
+		if (l->na)
+			view_putf(o, "done", "%d of %d done, %d not applicable",
+				  l->done, l->total, l->na);
+		else
+			view_putf(o, "done", "%d of %d done", l->done, l->total);
 		view_put_pct(o, "percent", l->percent);
 		prr_vnode *items = put_arr(o, "items");
 		for (size_t k = 0; k < l->list->n_items; k++) {

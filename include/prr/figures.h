@@ -137,7 +137,8 @@ typedef struct prr_dimscore {
 
 typedef struct prr_listfig {
 	const prr_checklist *list;
-	int done, partial, total;
+	int done, partial, total; /* total: the items that apply */
+	int na;                   /* items marked not applicable */
 	double percent; /* done / total * 100 */
 } prr_listfig;
 

@@ -199,6 +199,25 @@ PRR_TEST(figures__seed_000_test_counts_and_checklists)
 	prr_review_free(r);
 }
 
+PRR_TEST(figures__checklist_items_not_applicable_apart)
+{
+	prr_review *r = review("2026-06-10");
+	checklist(r, 1, "Checks", 3, 6);
+	r->checklists[0].items[3].status = PRR_NA;
+	r->checklists[0].items[4].status = PRR_PARTIAL;
+	prr_arena a = PRR_ARENA_INIT;
+	prr_scorecard s;
+	prr_score_review(&s, &a, r, NULL);
+	/* 3 done of the 5 that apply; the N/A one counted apart */
+	CHECK_INT(s.lists[0].done, 3);
+	CHECK_INT(s.lists[0].total, 5);
+	CHECK_INT(s.lists[0].na, 1);
+	CHECK_INT(s.lists[0].partial, 1);
+	CHECK_NUM(s.lists[0].percent, 60);
+	prr_arena_free(&a);
+	prr_review_free(r);
+}
+
 PRR_TEST(figures__counts_without_a_status_word)
 {
 	prr_review *r = review("2026-01-01");
