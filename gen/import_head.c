@@ -330,18 +330,31 @@ static prr_level marks_level(const char *s, size_t n)
 					: PRR_LEVEL_UNKNOWN;
 }
 
-static void verdict_candidate(imp *im, const char *s, size_t n, int rank,
-			      int line);
-
-/* A verdict label's value: its words, or its marks alone. */
-static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
+/* The level text states in words ("4 of 5 stories COMPLETE" is done, but
+ * not all of it: partial); unknown when none. */
+static prr_level words_level(const char *s, size_t n)
 {
-	prr_level l = rank > im->verdict_rank ? marks_level(s, n)
-					      : PRR_LEVEL_UNKNOWN;
-	if (l == PRR_LEVEL_UNKNOWN) {
-		verdict_candidate(im, s, n, rank, line);
+	size_t at, len;
+	prr_level l = prr_rec_verdict(s, n, &at, &len);
+	if (l == PRR_LEVEL_READY && part_done(s, n))
+		l = PRR_LEVEL_PARTIAL;
+	return l;
+}
+
+/* The level a verdict label's value states: its words, or marks alone. */
+static prr_level label_level(const char *s, size_t n)
+{
+	prr_level l = marks_level(s, n);
+	return l != PRR_LEVEL_UNKNOWN ? l : words_level(s, n);
+}
+
+/* Takes level `l` stated by s[0..n) as the best candidate so far when it
+ * is a level and outranks it. */
+static void verdict_take(imp *im, prr_level l, const char *s, size_t n,
+			 int rank, int line)
+{
+	if (rank <= im->verdict_rank || l == PRR_LEVEL_UNKNOWN)
 		return;
-	}
 	im->verdict = l;
 	im->verdict_rank = rank;
 	im->verdict_line = line;
@@ -351,19 +364,42 @@ static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 static void verdict_candidate(imp *im, const char *s, size_t n, int rank,
 			      int line)
 {
-	if (rank <= im->verdict_rank)
-		return;
-	size_t at, len;
-	prr_level l = prr_rec_verdict(s, n, &at, &len);
+	if (rank > im->verdict_rank)
+		verdict_take(im, words_level(s, n), s, n, rank, line);
+}
+
+/* A verdict label's value: its words, or its marks alone. */
+static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
+{
+	if (rank > im->verdict_rank)
+		verdict_take(im, label_level(s, n), s, n, rank, line);
+}
+
+/*
+ * A weak label under a section of the document ("## 2. Security" then
+ * "**Status:** ⚠️ Partially ready"): the document's verdict when that is
+ * the only section that states one, the sections' own states when two or
+ * more do ("## 1. Architecture … Status: ✅ Ready", "## 3. Observability
+ * … Status: ❌ Not ready").  Held apart until the end (imp_head_finish).
+ */
+static void section_status(imp *im, const char *s, size_t n, int rank,
+			   int line)
+{
+	prr_level l = label_level(s, n);
 	if (l == PRR_LEVEL_UNKNOWN)
 		return;
-	/* "4 of 5 stories COMPLETE": done, but not all of it */
-	if (l == PRR_LEVEL_READY && part_done(s, n))
-		l = PRR_LEVEL_PARTIAL;
-	im->verdict = l;
-	im->verdict_rank = rank;
-	im->verdict_line = line;
-	im->verdict_text = imp_clean(im, s, n);
+	size_t sec = im->hs[im->n_hs - 1].sec + 1;
+	if (sec != im->sec_status_last)
+		im->sec_status_secs++;
+	im->sec_status_last = sec;
+	/* (rank 0: one deep in the document, counted, never the verdict,
+	 * as a weak label there is none) */
+	if (rank > im->sec_status.rank) {
+		im->sec_status.level = l;
+		im->sec_status.rank = rank;
+		im->sec_status.line = line;
+		im->sec_status.text = imp_clean(im, s, n);
+	}
 }
 
 /* A heading that closes a document with its judgement: "Recommendation",
@@ -580,16 +616,25 @@ static label_kind classify_label(imp *im, const char *s, size_t n)
 }
 
 /* Whether line s opens with a span in bold that ends a sentence ("**Not
- * ready for production.** Two …", "**Ready for production?** No."), not
- * a label ("**Note:** …"). */
+ * ready for production.** Two …", "**Ready for production?** No.") or a
+ * dash follows ("**NOT READY** — two blockers remain"), not a label
+ * ("**Note:** …"). */
 static bool bold_sentence(const char *s, size_t n)
 {
 	size_t b = bold_at(s, n, 2);
 	if (b >= n || b < 3)
 		return false;
 	char last = s[b - 1];
-	return last == '.' || last == '!' || last == '?' ||
-	       (b + 3 < n && s[b + 2] == '.' && s[b + 3] == ' ');
+	if (last == '.' || last == '!' || last == '?')
+		return true;
+	/* "**NOT READY** — two blockers remain", "**GO**. Launch …" */
+	const char *after = s + b + 2, *end = s + n;
+	return (after + 1 < end && after[0] == '.' && after[1] == ' ') ||
+	       (after + 2 < end && after[0] == ' ' && after[1] == '-' &&
+		after[2] == ' ') ||
+	       (after + 4 < end && after[0] == ' ' &&
+		(memcmp(after + 1, "\xE2\x80\x94", 3) == 0 ||
+		 memcmp(after + 1, "\xE2\x80\x93", 3) == 0));
 }
 
 void imp_head_line(imp *im, const char *s, size_t n, int line,
@@ -630,7 +675,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		if (vl && kind != IMP_LINE_COMPONENT) {
 			/* a weak label ("Status:") deep in a section is that
 			 * section's state, not the document's */
-			if (vl == 2 || top || concluding(im))
+			if (vl == 1 && im->n_hs && im->hs[im->n_hs - 1].level == 2 &&
+			    !concluding(im) && kind != IMP_LINE_HEADING)
+				section_status(im, value.p, value.n, top ? 5 : 0, line);
+			else if (vl == 2 || top || concluding(im))
 				verdict_value(im, value.p, value.n,
 					      vl == 2 ? (top || concluding(im) ? 7 : 6) : 5,
 					      line);
@@ -729,6 +777,13 @@ void imp_head_finish(imp *im)
 	if (im->date_rank && !r->date) {
 		r->date = prr_arena_strdup(im->a, im->date_best);
 		r->date_line = im->date_line;
+	}
+	/* one section's status is the document's; several, their own */
+	if (im->sec_status_secs == 1 && im->sec_status.rank > im->verdict_rank) {
+		im->verdict = im->sec_status.level;
+		im->verdict_rank = im->sec_status.rank;
+		im->verdict_line = im->sec_status.line;
+		im->verdict_text = im->sec_status.text;
 	}
 	if (im->verdict_rank) {
 		r->level = im->verdict;

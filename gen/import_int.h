@@ -245,6 +245,14 @@ typedef struct imp {
 	prr_level verdict;
 	int verdict_rank, verdict_line;
 	const char *verdict_text;
+	/* the best "Status:" of a section (level 2), held apart: how many
+	 * sections stated one, the last of them (index + 1) */
+	struct {
+		prr_level level;
+		int rank, line;
+		const char *text;
+	} sec_status;
+	size_t sec_status_secs, sec_status_last;
 	struct {
 		size_t scores, dimensions, components, checklists, waves,
 			milestones, estimates, risks, findings, commits,

@@ -166,6 +166,20 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# R\n\nStatus: ✅\n", PRR_LEVEL_READY },
 		{ "# R\n\nOverall: ✅ ❌\n", PRR_LEVEL_UNKNOWN },
 		{ "# R\n\nNotes: ✅\n", PRR_LEVEL_UNKNOWN },
+		/* each section's own status is no verdict of the document;
+		 * one section's is */
+		{ "# R\n\n## 1. Architecture\n**Status:** ✅ Ready\n\n"
+		  "## 2. Security\n**Status:** ⚠️ Partially ready\n\n"
+		  "## 3. Observability\n**Status:** ❌ Not ready\n\n"
+		  "## Overall\n\n**NOT READY** — observability first.\n",
+		  PRR_LEVEL_NOT_READY },
+		{ "# R\n\n## 1. Architecture\n**Status:** ✅ Ready\n\n"
+		  "## 2. Security\n**Status:** ❌ Not ready\n",
+		  PRR_LEVEL_UNKNOWN },
+		{ "# R\n\n## Summary of the review\n\n**Status:** NOT READY\n\n"
+		  "## Details\n\nText.\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\n**NOT READY** — two blockers remain.\n\n## A\n\n"
+		  "## B\n", PRR_LEVEL_NOT_READY },
 		/* a line that opens with a sentence in bold */
 		{ "# R\n\n**Not ready for production.** Two blockers "
 		  "remain.\n", PRR_LEVEL_NOT_READY },
