@@ -62,6 +62,8 @@ typedef struct secx {
 	size_t wave;      /* wave index + 1, or 0 */
 	prr_status stated; /* a status the heading states */
 	bool stated_known;
+	prr_status field_status; /* or the first "Status:" field under it */
+	bool field_known;
 	bool finding;
 	bool kind_known;  /* container below is worked out (import_find.c) */
 	int container;    /* its heading introduces findings (1), blockers

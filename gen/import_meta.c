@@ -294,6 +294,15 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 		return;
 	if (!comp && scope_name(name) && scope_lists(value))
 		im->scope = value;
+	/* "**Status:** ✅ Ready" under a heading: what its part states
+	 * (imp_heading_checks), the first such field, unless its heading
+	 * says so itself */
+	if (im->cur_sec != NONE && !im->sx[im->cur_sec].field_known &&
+	    prr_rec_verdict_label(nm.p, nm.n) == 1) {
+		secx *x = &im->sx[im->cur_sec];
+		x->field_status = prr_status_from_text(val.p, val.n,
+						       &x->field_known);
+	}
 	if (finding_severity(im, nm, val))
 		return;
 	imp_revision_field(im, nm, val.p, val.n);
@@ -536,7 +545,8 @@ void imp_handle_heading(imp *im, size_t i)
 
 /*
  * Headings that state their own status ("### Gate 2 - Security review ❌
- * FAILED", "### Infrastructure ✅ READY"): where two or more headings under the
+ * FAILED", "### Infrastructure ✅ READY", or a "Status:" field first thing
+ * under them): where two or more headings under the
  * same heading do, they are a checklist of what the document states of
  * each, titled by the heading above them ("Gates"), in the document's
  * order among the other checklists.  Not a heading that is a finding, a
@@ -580,13 +590,18 @@ static bool heading_check(const imp *im, size_t s, prr_status *st)
 	if (im->r->sections[s].level < 2 || x->comp || x->wave || x->finding ||
 	    x->found || x->wave_step)
 		return false;
-	if (!x->stated_known)
+	if (!x->stated_known && !x->field_known)
 		return false;
 	/* over a list of boxes, its status sums the boxes up (import_audit.c
 	 * compares the two) */
 	for (size_t c = 0; c < im->r->n_checklists; c++)
 		if (im->cl_sec[c] == s && im->cl_box[c])
 			return false;
+	if (!x->stated_known) {
+		/* "## 2. Security" then "**Status:** ⚠️ Partially ready" */
+		*st = x->field_status;
+		return true;
+	}
 	/* what states it: marks, or a word in capitals ("PASS") */
 	const char *h = im->r->sections[s].heading;
 	size_t n = strlen(h), tail = prr_status_tail(h, n);

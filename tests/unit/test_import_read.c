@@ -948,6 +948,26 @@ PRR_TEST(import_read__headings_that_state_their_status)
 	CHECK(checklist(r, "Other") == NULL);
 	CHECK(checklist(r, "Issues found") == NULL);
 	CHECK(checklist(r, "Components") == NULL);
+	prr_review_free(r);
+	/* a "Status:" field first thing under each heading states it too */
+	r = text_as("2026-01-01.md",
+		"# Search Platform\n\n"
+		"## 1. Architecture\n**Status:** ✅ Ready\n\nText.\n\n"
+		"## 2. Security\n**Status:** ⚠️ Partially ready\n\n"
+		"## 3. Observability\n**Status:** Not ready\n\n"
+		"## Overall\n\n**NOT READY** — observability first.\n",
+		&d);
+	g = r ? checklist(r, "Search Platform") : NULL;
+	CHECK(g != NULL);
+	if (g) {
+		CHECK_INT(g->n_items, 3);
+		if (g->n_items == 3) {
+			CHECK_STR(g->items[0].text, "Architecture");
+			CHECK_INT(g->items[0].status, PRR_PASS);
+			CHECK_INT(g->items[1].status, PRR_PARTIAL);
+			CHECK_INT(g->items[2].status, PRR_FAIL);
+		}
+	}
 done:
 	prr_review_free(r);
 	prr_diags_free(&d);
