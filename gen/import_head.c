@@ -764,10 +764,12 @@ bool imp_head_total_row(imp *im, const char *name, const char *value,
 			int line)
 {
 	/* "Overall", not "Total" or "Average": those sum figures up */
+	/* (its marks alone too: "| **Overall** | **69%** | **⚠️** |") */
+	prr_level l = label_level(value, strlen(value));
 	if (!imp_starts_with_ci(name, strlen(name), "overall") ||
-	    prr_rec_verdict(value, strlen(value), NULL, NULL) == PRR_LEVEL_UNKNOWN)
+	    l == PRR_LEVEL_UNKNOWN)
 		return false;
-	verdict_candidate(im, value, strlen(value), 6, line);
+	verdict_take(im, l, value, strlen(value), 6, line);
 	return true;
 }
 

@@ -282,7 +282,8 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 	double scale = column_scale(t, score_col);
 	size_t first = im->r->n_dimensions;
 	for (size_t r = 0; r < t->rows; r++) {
-		const char *nm = t->cell[r][name_col];
+		/* "1. Code Maintainability": the name, not its number */
+		const char *nm = imp_title_in(im, t->cell[r][name_col]);
 		double v, hi, max;
 		const char *sc = t->cell[r][score_col];
 		if (!*nm || !*sc)
@@ -317,6 +318,10 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 		}
 		if (imp_is_total_row(nm)) {
 			push_score(im, nm, v, hi, max, grade, t->line[r]);
+			/* "| **Overall** | **69%** | **⚠️** |": its status is
+			 * the document's verdict, as in a table of checks */
+			if (st >= 0)
+				imp_head_total_row(im, nm, t->cell[r][st], t->line[r]);
 			continue;
 		}
 		/* a table says more than a line stating the same dimension */

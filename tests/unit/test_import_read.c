@@ -180,6 +180,10 @@ PRR_TEST(import_read__verdicts_as_stated)
 		  "## Details\n\nText.\n", PRR_LEVEL_NOT_READY },
 		{ "# R\n\n**NOT READY** — two blockers remain.\n\n## A\n\n"
 		  "## B\n", PRR_LEVEL_NOT_READY },
+		/* a score table's Overall row, its status in marks alone */
+		{ "# R\n\n## Scores\n\n| Category | Score | Status |\n|---|---|---|\n"
+		  "| 1. Security | 85% | ✅ |\n| **Overall** | **69%** | **⚠️** |\n",
+		  PRR_LEVEL_PARTIAL },
 		/* a line that opens with a sentence in bold */
 		{ "# R\n\n**Not ready for production.** Two blockers "
 		  "remain.\n", PRR_LEVEL_NOT_READY },
@@ -1269,6 +1273,22 @@ static const prr_dimension *dim(const prr_review *r, const char *name)
 		if (strcmp(r->dimensions[i].name, name) == 0)
 			return &r->dimensions[i];
 	return NULL;
+}
+
+PRR_TEST(import_read__numbered_dimension_names)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n| Category | Score | Status |\n|---|---|---|\n"
+		"| 1. Code Maintainability | 85% | ✅ |\n"
+		"| 2. Observability | 45% | ❌ |\n",
+		&d);
+	CHECK(r != NULL);
+	/* the name, not its number in the table */
+	CHECK(r && dim(r, "Code Maintainability") != NULL &&
+	      dim(r, "Observability") != NULL);
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
 
 PRR_TEST(import_read__scores_in_headings_lists_and_grades)

@@ -212,6 +212,8 @@ PRR_TEST(rec_verdict__go_standing_alone)
 	UNKNOWN("Let's go with the blue deployment");
 	UNKNOWN("Go-live date: 2026-03-01");
 	UNKNOWN("We go to production on Friday");
+	PARTIAL("Needs work");
+	PARTIAL("Needs Work ⚠️");
 	/* a decision not to go, or to wait */
 	NOT_READY("We cannot sign off on this release.");
 	NOT_READY("Hold.");
