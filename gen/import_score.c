@@ -606,6 +606,29 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
  * The score is labelled `label` (a field's: "**Result:** 95% ready") or
  * by its own words.
  */
+/*
+ * "production readiness is at **95%**", "生产就绪度达到 **95%**": the word
+ * readiness shortly before a percent (s[0..at)), with nothing that ends a
+ * clause between.  Returns the score's label, or NULL.
+ */
+static const char *readiness_before(const char *s, size_t at)
+{
+	static const char *const words[] = { "readiness", "就绪度",
+		"就緒度", "準備度", NULL };
+	size_t from = at > 32 ? at - 32 : 0;
+	for (size_t i = at; i-- > from;) {
+		if (strchr(".;:!?", s[i]) ||
+		    (i + 3 <= at && memcmp(s + i, "\xE3\x80\x82", 3) == 0))
+			return NULL; /* "." "。" */
+		for (int w = 0; words[w]; w++) {
+			size_t k = strlen(words[w]);
+			if (i + k <= at && strncasecmp(s + i, words[w], k) == 0)
+				return "Production readiness";
+		}
+	}
+	return NULL;
+}
+
 bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		       int line)
 {
@@ -635,8 +658,14 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		while (w < n && s[w] != ' ' && s[w] != '*' && s[w] != ',' &&
 		       s[w] != '.')
 			w++;
-		if (prr_rec_verdict(s + j, k, &at, &len) != PRR_LEVEL_READY ||
-		    at != 0 || !imp_contains_any(s + j, w - j, &ready_vocab))
+		/* ("Production Readiness is now 100% COMPLETE": work done,
+		 * whatever its name) */
+		bool word_after;
+		prr_status_word(s + j, w - j, &word_after);
+		const char *named = word_after ? NULL : readiness_before(s, a);
+		if (!named &&
+		    (prr_rec_verdict(s + j, k, &at, &len) != PRR_LEVEL_READY ||
+		     at != 0 || !imp_contains_any(s + j, w - j, &ready_vocab)))
 			continue;
 		char num[16];
 		size_t nl = b - a < sizeof num - 1 ? b - a : sizeof num - 1;
@@ -648,7 +677,8 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		double v = strtod(num, NULL);
 		if (!(v >= 0 && v <= 100))
 			continue;
-		imp_add_scored(im, label ? label : imp_clean(im, s + j, len), v,
+		imp_add_scored(im, label ? label : named ? named
+					 : imp_clean(im, s + j, len), v,
 			       PRR_NONE, 100, NULL, line, IMP_LINE_TEXT);
 		return true;
 	}

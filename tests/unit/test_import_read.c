@@ -1275,6 +1275,29 @@ static const prr_dimension *dim(const prr_review *r, const char *name)
 	return NULL;
 }
 
+PRR_TEST(import_read__readiness_named_before_its_percent)
+{
+	static const struct { const char *text; double score; } cases[] = {
+		{ "# R\n\nProduction readiness is at **95%** after the fixes.\n", 95 },
+		{ "# R\n\n通过系统性的修复，生产就绪度达到 **95%**。\n", 95 },
+		/* work done, whatever it is called */
+		{ "# R\n\n**Production Readiness** is now **100% COMPLETE**\n", -1 },
+		/* a clause between */
+		{ "# R\n\nReadiness work started. Coverage is 80% today.\n", -1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", cases[i].text, &d);
+		CHECK(r != NULL);
+		if (r && cases[i].score < 0)
+			CHECK_INT(r->n_scores, 0);
+		else if (r)
+			CHECK(r->n_scores == 1 && r->scores[0].value == cases[i].score);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 PRR_TEST(import_read__numbered_dimension_names)
 {
 	prr_diags d = PRR_DIAGS_INIT;
