@@ -662,7 +662,11 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		 * whatever its name) */
 		bool word_after;
 		prr_status_word(s + j, w - j, &word_after);
-		const char *named = word_after ? NULL : readiness_before(s, a);
+		/* ("Readiness went from 60% → 85%": the figure before) */
+		bool from = (j + 3 <= n && memcmp(s + j, "\xE2\x86\x92", 3) == 0) ||
+			    (j + 2 <= n && memcmp(s + j, "->", 2) == 0) ||
+			    (j + 3 <= n && strncasecmp(s + j, "to ", 3) == 0);
+		const char *named = word_after || from ? NULL : readiness_before(s, a);
 		if (!named &&
 		    (prr_rec_verdict(s + j, k, &at, &len) != PRR_LEVEL_READY ||
 		     at != 0 || !imp_contains_any(s + j, w - j, &ready_vocab)))
