@@ -135,8 +135,16 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 {
 	size_t ci = imp_comp_of_context(im);
 	if (ci == NONE) {
-		imp_new_component(im, imp_context_title(im), t->first_line);
-		ci = im->r->n_components - 1;
+		/* named by its heading, the one of that name when there is one
+		 * (the review's own, named by its title, from two tables) */
+		const char *name = imp_context_title(im);
+		for (size_t k = 0; k < im->r->n_components && ci == NONE; k++)
+			if (prr_name_eq(im->r->components[k].name, name))
+				ci = k;
+		if (ci == NONE) {
+			imp_new_component(im, name, t->first_line);
+			ci = im->r->n_components - 1;
+		}
 		if (im->n_hs)
 			im->sx[im->hs[im->n_hs - 1].sec].comp = ci + 1;
 	}

@@ -335,6 +335,17 @@ bool imp_generic_heading(const char *t)
 	for (int i = 0; words[i]; i++)
 		if (strcasecmp(t, words[i]) == 0)
 			return true;
+	/* what stands apart from the review's body: "Appendix A: Tooling",
+	 * "Anhang", "Notes", "References" */
+	static const char *const apart[] = { "appendix", "annex", "anhang",
+		"anexo", "apéndice", "apêndice", "notes", "references",
+		"glossary", "methodology", "background", NULL };
+	for (int i = 0; apart[i]; i++) {
+		size_t k = strlen(apart[i]);
+		if (strncasecmp(t, apart[i], k) == 0 &&
+		    !isalpha((unsigned char)t[k]))
+			return true;
+	}
 	return false;
 }
 

@@ -1235,6 +1235,33 @@ done:
 	prr_diags_free(&d);
 }
 
+PRR_TEST(import_read__tables_of_checks_under_headings_that_name_nothing)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# Orders API review\n\n## Executive Summary\n\n"
+		"| Category | Status |\n|---|---|\n| Security | ⚠️ Partial |\n\n"
+		"## Payments API\n\n"
+		"| Category | Status |\n|---|---|\n| Security | ❌ Fail |\n\n"
+		"## Appendix A: Tooling\n\n"
+		"| Category | Status |\n|---|---|\n| Tooling | ✅ Pass |\n",
+		&d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	/* an appendix names no component: its checks are the review's own,
+	 * with the summary's, in one component named by the title */
+	CHECK_INT(r->n_components, 2);
+	if (r->n_components == 2) {
+		CHECK_STR(r->components[0].name, "Orders API review");
+		CHECK_INT(r->components[0].n_checks, 2);
+		CHECK_STR(r->components[1].name, "Payments API");
+	}
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__boxes_written_as_text)
 {
 	prr_diags d = PRR_DIAGS_INIT;
