@@ -743,7 +743,8 @@ static prr_str continued(prr_str val, const char *rest, const char *end)
  * is a field; else 0.
  */
 /* A field of a line of fields: as imp_split_field reads one, or "Name:
- * value" whose name dates or judges ("Reviewed: 2026-05-04"), unbolded. */
+ * value" unbolded, its name of three words at most ("Reviewed:
+ * 2026-05-04", "Prüfer: Plattform-Team"). */
 static bool segment_field(const char *s, size_t n, prr_str *name,
 			  prr_str *value)
 {
@@ -754,11 +755,14 @@ static bool segment_field(const char *s, size_t n, prr_str *name,
 	const char *colon = memchr(s, ':', n < 40 ? n : 40);
 	if (!colon || colon == s || !isalpha((unsigned char)*s))
 		return false;
-	size_t k = (size_t)(colon - s);
-	for (size_t i = 0; i < k; i++)
+	size_t k = (size_t)(colon - s), words = 1;
+	for (size_t i = 0; i < k; i++) {
 		if (isdigit((unsigned char)s[i]))
 			return false;
-	if (!prr_rec_date_label(s, k) && !prr_rec_verdict_label(s, k))
+		words += s[i] == ' ';
+	}
+	/* a name of three words at most ("Prüfer", "Review date") */
+	if (words > 3)
 		return false;
 	*name = (prr_str){ s, k };
 	value->p = colon + 1;

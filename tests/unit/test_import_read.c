@@ -1149,6 +1149,13 @@ PRR_TEST(import_read__fields_side_by_side)
 		CHECK_STR(r->fields[i].name, names[i]);
 		CHECK_STR(r->fields[i].value, values[i]);
 	}
+	prr_review_free(r);
+	/* unbolded, in German */
+	r = text_as("x.md",
+		"# Review\n\nStand: 12. Oktober 2026 · Prüfer: Plattform-Team · "
+		"Ergebnis: **bedingt freigegeben**\n", &d);
+	CHECK(r && r->date && strcmp(r->date, "2026-10-12") == 0);
+	CHECK(r && r->level == PRR_LEVEL_PARTIAL);
 done:
 	prr_review_free(r);
 	prr_diags_free(&d);

@@ -101,6 +101,8 @@ PRR_TEST(rec_column__plans_and_questions)
 	CHECK_COL("Nota", PRR_COL_SCORE);
 	/* plural: notes, not grades */
 	CHECK_COL("Notas", PRR_COL_NOTES);
+	CHECK_COL("Anmerkung", PRR_COL_NOTES);
+	CHECK_COL("Remarques", PRR_COL_NOTES);
 	CHECK_COL("Critical?", PRR_COL_QUESTION);
 	CHECK_COL("Question", PRR_COL_QUESTION);
 	CHECK_COL("", PRR_COL_OTHER);
