@@ -584,7 +584,8 @@ static bool word_states(const char *s, size_t n)
 	return lower > upper && !last_upper;
 }
 
-static bool heading_check(const imp *im, size_t s, prr_status *st)
+static bool heading_check(const imp *im, const bool *boxed, size_t s,
+			  prr_status *st)
 {
 	const secx *x = &im->sx[s];
 	if (im->r->sections[s].level < 2 || x->comp || x->wave || x->finding ||
@@ -594,9 +595,8 @@ static bool heading_check(const imp *im, size_t s, prr_status *st)
 		return false;
 	/* over a list of boxes, its status sums the boxes up (import_audit.c
 	 * compares the two) */
-	for (size_t c = 0; c < im->r->n_checklists; c++)
-		if (im->cl_sec[c] == s && im->cl_box[c])
-			return false;
+	if (boxed[s])
+		return false;
 	if (!x->stated_known) {
 		/* "## 2. Security" then "**Status:** ⚠️ Partially ready" */
 		*st = x->field_status;
@@ -661,6 +661,11 @@ void imp_heading_checks(imp *im)
 {
 	prr_review *r = im->r;
 	size_t saved = im->cur_sec;
+	/* the sections that hold a list of boxes, found once */
+	bool *boxed = prr_arena_array(&im->tmp, r->n_sections + 1, sizeof *boxed);
+	for (size_t c = 0; c < r->n_checklists; c++)
+		if (im->cl_sec[c] != NONE && im->cl_box[c])
+			boxed[im->cl_sec[c]] = true;
 	/* each heading p (NONE: the document) and the headings one level
 	 * below it, up to the next heading of p's level or above */
 	for (size_t p = NONE;; p = p == NONE ? 0 : p + 1) {
@@ -683,19 +688,19 @@ void imp_heading_checks(imp *im)
 		size_t n = 0;
 		prr_status st;
 		for (size_t s = from; s < end; s++)
-			n += r->sections[s].level == child && heading_check(im, s, &st);
+			n += r->sections[s].level == child && heading_check(im, boxed, s, &st);
 		if (n < 2)
 			continue;
 		size_t first = NONE;
 		for (size_t s = from; s < end && first == NONE; s++)
-			if (r->sections[s].level == child && heading_check(im, s, &st))
+			if (r->sections[s].level == child && heading_check(im, boxed, s, &st))
 				first = s;
 		im->cur_sec = p;
 		prr_checklist *cl = imp_new_checklist(
 			im, p == NONE ? (r->title ? r->title : "Document") : im->sx[p].title,
 			r->sections[first].line, n, false);
 		for (size_t s = first; s < end; s++) {
-			if (r->sections[s].level != child || !heading_check(im, s, &st))
+			if (r->sections[s].level != child || !heading_check(im, boxed, s, &st))
 				continue;
 			prr_checkitem *it = &cl->items[cl->n_items++];
 			it->text = check_title(im, s);
