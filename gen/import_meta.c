@@ -5,6 +5,7 @@
 #include "prr/rec_item.h"
 #include "prr/rec_path.h"
 #include "prr/mojibake.h"
+#include "prr/sort.h"
 #include "prr/utf8.h"
 
 #include <ctype.h>
@@ -638,29 +639,41 @@ static const char *check_title(imp *im, size_t s)
 	return k == n ? t : prr_arena_strndup(im->a, t, k);
 }
 
-/* Moves the last checklist to index `at`, with what the importer keeps of
- * it. */
-static void checklist_move_last(imp *im, size_t at)
+/* A checklist with what the importer keeps of it, to put in order. */
+typedef struct placed_list {
+	prr_checklist cl;
+	size_t sec;
+	bool box;
+} placed_list;
+
+static int by_line(const void *a, const void *b)
+{
+	int la = ((const placed_list *)a)->cl.line;
+	int lb = ((const placed_list *)b)->cl.line;
+	return (la > lb) - (la < lb);
+}
+
+/* The review's checklists in the document's order (stable: of one line,
+ * in the order they were made). */
+static void checklists_in_order(imp *im)
 {
 	prr_review *r = im->r;
-	size_t last = r->n_checklists - 1;
-	prr_checklist cl = r->checklists[last];
-	size_t sec = im->cl_sec[last];
-	bool box = im->cl_box[last];
-	memmove(&r->checklists[at + 1], &r->checklists[at],
-		(last - at) * sizeof *r->checklists);
-	memmove(&im->cl_sec[at + 1], &im->cl_sec[at],
-		(last - at) * sizeof *im->cl_sec);
-	memmove(&im->cl_box[at + 1], &im->cl_box[at], last - at);
-	r->checklists[at] = cl;
-	im->cl_sec[at] = sec;
-	im->cl_box[at] = box;
+	placed_list *v = prr_arena_array(&im->tmp, r->n_checklists, sizeof *v);
+	for (size_t c = 0; c < r->n_checklists; c++)
+		v[c] = (placed_list){ r->checklists[c], im->cl_sec[c], im->cl_box[c] };
+	prr_sort_stable(v, r->n_checklists, sizeof *v, by_line);
+	for (size_t c = 0; c < r->n_checklists; c++) {
+		r->checklists[c] = v[c].cl;
+		im->cl_sec[c] = v[c].sec;
+		im->cl_box[c] = v[c].box;
+	}
 }
 
 void imp_heading_checks(imp *im)
 {
 	prr_review *r = im->r;
 	size_t saved = im->cur_sec;
+	bool added = false;
 	/* the sections that hold a list of boxes, found once */
 	bool *boxed = prr_arena_array(&im->tmp, r->n_sections + 1, sizeof *boxed);
 	for (size_t c = 0; c < r->n_checklists; c++)
@@ -708,11 +721,10 @@ void imp_heading_checks(imp *im)
 			it->done = st == PRR_PASS;
 			it->line = r->sections[s].line;
 		}
-		size_t at = r->n_checklists - 1;
-		while (at && r->checklists[at - 1].line > cl->line)
-			at--;
-		checklist_move_last(im, at);
+		added = true;
 	}
+	if (added)
+		checklists_in_order(im);
 	im->cur_sec = saved;
 }
 
