@@ -173,9 +173,9 @@ static int kind_of(imp *im, int k)
 	return kind;
 }
 
-/* `s` without a leading finding ID and what separates it from the title:
- * "BUG-001: Token not refreshed" -> "Token not refreshed". */
-static const char *after_id(imp *im, const char *s, size_t n)
+/* `s` without a leading finding ID and what separates it from the title
+ * ("BUG-001: Token not refreshed" -> "Token not refreshed"); import_int.h. */
+const char *imp_item_title(imp *im, const char *s, size_t n)
 {
 	size_t at, len;
 	const char *t = s;
@@ -241,6 +241,21 @@ static const char *after_id(imp *im, const char *s, size_t n)
 				title = rest;
 		}
 	}
+	/* "Feed pagination returns duplicates (P1)": a tag at the end too */
+	size_t tn = strlen(title);
+	if (tn > 4 && (title[tn - 1] == ')' || title[tn - 1] == ']')) {
+		const char *open = strrchr(title, title[tn - 1] == ')' ? '(' : '[');
+		size_t k = open ? tn - (size_t)(open - title) - 2 : 0;
+		bool blocking;
+		if (k && k <= 12 && open > title &&
+		    prr_rec_severity(open + 1, k, &blocking) != PRR_SEV_UNKNOWN) {
+			size_t e = (size_t)(open - title);
+			while (e && title[e - 1] == ' ')
+				e--;
+			if (e)
+				title = prr_arena_strndup(im->a, title, e);
+		}
+	}
 	return title;
 }
 
@@ -280,7 +295,7 @@ static prr_finding *same_finding(imp *im, const char *title)
 static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 				bool blocking)
 {
-	const char *title = after_id(im, s, n);
+	const char *title = imp_item_title(im, s, n);
 	bool says_blocking = false;
 	prr_severity sev = any_severity(s, n, &says_blocking);
 	if (sev == PRR_SEV_UNKNOWN)
@@ -636,7 +651,7 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 			r->level = prr_rec_severity(raw, rn, &blocking);
 			if (r->level == PRR_SEV_UNKNOWN)
 				r->level = imp_heading_severity(im);
-			r->title = imp_title_of(im, raw, rn);
+			r->title = imp_item_title(im, raw, rn);
 			r->line = items[k].line;
 			imp_risk_mitigation(im, r, items[k].node);
 		} else {

@@ -337,6 +337,9 @@ typedef enum imp_line_kind {
 int imp_container(imp *im);
 void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
 int imp_lead_kind(imp *im, int first_line);
+/* A finding's or risk's title: after its ID, without the marks and the
+ * severity tag ("[HIGH]", "High —", "(P1)" at the end) read already. */
+const char *imp_item_title(imp *im, const char *s, size_t n);
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line);
 bool imp_list_findings(imp *im, item *items, size_t n, int kind);

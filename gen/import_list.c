@@ -622,7 +622,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		if (risks) {
 			prr_risk *r = PUSH(im, risks);
 			r->level = imp_heading_severity(im);
-			r->title = imp_title_of(im, items[k].raw, items[k].raw_n);
+			r->title = imp_item_title(im, items[k].raw, items[k].raw_n);
 			r->line = items[k].line;
 			imp_risk_mitigation(im, r, items[k].node);
 		}

@@ -122,7 +122,7 @@ static const struct group vocabulary[] = {
 	{ K_NEG, F_ALONE, WORDS("red") },
 	{ K_POS, F_ALONE, WORDS("go", "pass", "passed") },
 	{ K_POS, F_BEFORE, WORDS("go for launch", "go for production",
-				 "go for release", "proceed") },
+				 "go for release", "go for", "proceed") },
 	/* "RUNBOOKS COMPLETE - …", not "complete the rollout" */
 	{ K_POS, F_AFTER, WORDS("complete") },
 	/* a bare answer, listed before the negator it would tie with */

@@ -1332,6 +1332,38 @@ PRR_TEST(import_read__readiness_named_before_its_percent)
 	}
 }
 
+PRR_TEST(import_read__risks_and_findings_without_their_severity_tags)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Risks\n\n"
+		"- **High** — DB failover untested.\n"
+		"- Low: log volume may exceed quota.\n\n"
+		"## Known issues\n\n"
+		"1. Feed pagination returns duplicates under load (P1)\n"
+		"2. Thumbnails 404 for deleted users (P3)\n",
+		&d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	CHECK_INT(r->n_risks, 2);
+	if (r->n_risks == 2) {
+		CHECK_STR(r->risks[0].title, "DB failover untested.");
+		CHECK_INT(r->risks[0].level, PRR_SEV_HIGH);
+		CHECK_STR(r->risks[1].title, "log volume may exceed quota.");
+	}
+	CHECK_INT(r->n_findings, 2);
+	if (r->n_findings == 2) {
+		CHECK_STR(r->findings[0].title,
+			  "Feed pagination returns duplicates under load");
+		CHECK_INT(r->findings[0].severity, PRR_SEV_HIGH);
+		CHECK_INT(r->findings[1].severity, PRR_SEV_LOW);
+	}
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__numbered_dimension_names)
 {
 	prr_diags d = PRR_DIAGS_INIT;

@@ -220,6 +220,9 @@ PRR_TEST(rec_verdict__go_standing_alone)
 	NOT_READY("Deferred to Q1.");
 	UNKNOWN("Hold the line on quality");
 	UNKNOWN("We will hold a retro on Friday.");
+	/* a decision to go for part of the traffic */
+	PARTIAL("Go for a 10% canary on 2026-03-12; full rollout after the drill.");
+	UNKNOWN("We will go for a walk");
 	/* idioms of a decision to go */
 	READY("We are go for launch on Monday.");
 	READY("It's a go.");
