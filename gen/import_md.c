@@ -551,6 +551,16 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	}
 	/* the walk ran in cb_leave_block, one top-level block at a time */
 	imp_head_finish(&im);
+	/* no heading of level 1: the first heading, when none is above it
+	 * ("## PRR: notifications-v2" opening an issue's text) */
+	if (!im.r->title && im.r->n_sections) {
+		int top = im.r->sections[0].level;
+		for (size_t k = 1; k < im.r->n_sections; k++)
+			if (im.r->sections[k].level < top)
+				top = 0;
+		if (top)
+			im.r->title = im.sx[0].title;
+	}
 	imp_heading_checks(&im);
 	/* a template: mostly blanks to fill in, not a few unsigned lines */
 	if (im.placeholders >= 5 && im.placeholders * 3 >= im.values)

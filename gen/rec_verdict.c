@@ -84,7 +84,7 @@ static const struct group vocabulary[] = {
 	{ K_PEND, 0, WORDS("pending", "awaiting", "on hold") },
 	{ K_PART, 0, WORDS("conditional", "conditionally", "conditional go",
 			   "conditional pass", "partial", "partially",
-			   "mostly", "needs work", "needs improvement",
+			   "mostly", "at risk", "needs work", "needs improvement",
 			   "needs some work", "needs attention") },
 	/* readiness to come, on a condition: "will be ready once …" */
 	{ K_PART, 0, WORDS("will be ready", "will be production ready",

@@ -1364,6 +1364,23 @@ done:
 	prr_diags_free(&d);
 }
 
+PRR_TEST(import_read__title_without_a_heading_of_level_1)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"## PRR: notifications-v2\n\n**Readiness:** 🟡 At risk\n\n"
+		"### Sign-off\n\n- [x] SRE\n", &d);
+	CHECK(r && r->title && strcmp(r->title, "PRR: notifications-v2") == 0);
+	CHECK(r && r->level == PRR_LEVEL_PARTIAL);
+	prr_review_free(r);
+	/* the first heading is no title when one above it follows */
+	r = text_as("2026-01-01.md", "### Notes\n\nText.\n\n## Part\n\nText.\n",
+		    &d);
+	CHECK(r && !r->title);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__numbered_dimension_names)
 {
 	prr_diags d = PRR_DIAGS_INIT;

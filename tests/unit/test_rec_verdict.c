@@ -213,6 +213,7 @@ PRR_TEST(rec_verdict__go_standing_alone)
 	UNKNOWN("Go-live date: 2026-03-01");
 	UNKNOWN("We go to production on Friday");
 	PARTIAL("Needs work");
+	PARTIAL("🟡 At risk");
 	PARTIAL("Needs Work ⚠️");
 	/* a decision not to go, or to wait */
 	NOT_READY("We cannot sign off on this release.");
