@@ -67,7 +67,9 @@ static const struct group vocabulary[] = {
 			  "do not proceed", /* "proceed" begins a clause */
 			  "do not go live", "cannot go live", "can't go live",
 			  "hold the launch", "hold the release",
-			  "hold the rollout", "cannot sign off", "can't sign off",
+			  "hold the rollout", "does not meet", "does not yet meet",
+			  "doesn't meet", "fails to meet", "cannot sign off",
+			  "can't sign off",
 			  "will not sign off", "won't sign off",
 			  "do not sign off") },
 	/* a decision to wait: "Verdict: Hold.", "Deferred to Q1" */
@@ -110,7 +112,10 @@ static const struct group vocabulary[] = {
 			  "cleared for production", "good to go",
 			  "can go live", "recommend launching",
 			  "recommend proceeding", "recommend going live",
-			  "recommended for production") },
+			  "recommended for production", "meets all",
+			  "meets the readiness bar", "meets readiness") },
+	/* an order to go: "Ship on Monday.", "Approve for GA." */
+	{ K_POS, F_BEFORE, WORDS("ship", "approve") },
 	{ K_POS, F_ALONE, WORDS("ship it") },
 	/* idioms of a decision to go: "We are go for launch on Monday" */
 	{ K_POS, 0, WORDS("we are go", "we're go", "we are a go", "is a go",
@@ -209,7 +214,11 @@ static const struct group vocabulary[] = {
 	{ K_WARN, 0, WORDS("canary", "pilot", "soft launch",
 			   "limited rollout", "limited release",
 			   "staged rollout", "partial rollout",
-			   "phased rollout") },
+			   "phased rollout", "limited beta", "private beta",
+			   "public beta", "early access") },
+	/* ready when something else is done first: "We recommend proceeding
+	 * with the launch once the two P1 items are closed" */
+	{ K_WARN, 0, WORDS("once the", "as soon as", "after the") },
 
 	/*** Warning marks: a caveat on a positive, no verdict alone ***/
 	{ K_WARN, 0, WORDS("\u26A0", "\U0001F7E1", "\U0001F7E0") }, /* ⚠🟡🟠 */
@@ -224,6 +233,7 @@ struct labels {
 static const struct labels label_names[] = {
 	/* English */
 	{ 2, WORDS("verdict", "decision", "go/no-go", "recommendation",
+		   "recommend", "recommended",
 		   "conclusion", "launch authorization",
 		   "release authorization") },
 	{ 1, WORDS("status", "result", "outcome", "assessment", "evaluation",

@@ -221,6 +221,16 @@ PRR_TEST(rec_verdict__go_standing_alone)
 	NOT_READY("Deferred to Q1.");
 	UNKNOWN("Hold the line on quality");
 	UNKNOWN("We will hold a retro on Friday.");
+	/* conditions and audiences short of everyone */
+	PARTIAL("We recommend proceeding with the launch once the two P1 "
+		"items are closed.");
+	PARTIAL("We believe the service is ready for a limited beta but not "
+		"for general availability.");
+	READY("The service meets all readiness criteria.");
+	NOT_READY("The service does not yet meet the readiness bar.");
+	READY("All blockers are resolved; ship on Monday.");
+	READY("Approve for GA.");
+	UNKNOWN("We approve of the new naming.");
 	/* a decision to go for part of the traffic */
 	PARTIAL("Go for a 10% canary on 2026-03-12; full rollout after the drill.");
 	UNKNOWN("We will go for a walk");
