@@ -17,7 +17,7 @@ static void put_verdict(prr_vnode *o, const char *v)
 void view_put_evitem(prr_vnode *o, const prr_evidence *e, const prr_evitem *it)
 {
 	put(o, "path", e->path);
-	put(o, "claim", e->claim);
+	view_put_label(o, "claim", e->claim);
 	put(o, "token", e->token);
 	/* absent and planned: a file the plan will delete */
 	putb(o, "absent", e->absent && !e->planned);

@@ -152,19 +152,33 @@ void view_put_num(prr_vnode *o, const char *k, double v)
 }
 
 /* "8.0–8.5 / 10" */
+static void fmt_range(prr_buf *b, double lo, double hi, double max)
+{
+	prr_buf_addf(b, "%.1f", lo);
+	if (prr_has(hi) && fabs(hi - lo) >= 0.05)
+		prr_buf_addf(b, "\u2013%.1f", hi);
+	if (prr_has(max))
+		prr_buf_addf(b, " / %g", max);
+}
+
 void view_put_range(prr_vnode *o, const char *k, double lo, double hi,
 		    double max)
 {
-	if (!prr_has(lo))
+	view_put_graded(o, k, lo, hi, max, NULL);
+}
+
+void view_put_graded(prr_vnode *o, const char *k, double lo, double hi,
+		     double max, const char *grade)
+{
+	bool has_grade = grade && *grade;
+	if (!prr_has(lo) && !has_grade)
 		return;
-	prr_buf b = PRR_BUF_INIT;
-	prr_buf_addf(&b, "%.1f", lo);
-	if (prr_has(hi) && fabs(hi - lo) >= 0.05)
-		prr_buf_addf(&b, "\u2013%.1f", hi);
-	if (prr_has(max))
-		prr_buf_addf(&b, " / %g", max);
-	put(o, k, b.p);
-	prr_buf_free(&b);
+	prr_buf *b = view_scratch();
+	if (prr_has(lo))
+		fmt_range(b, lo, hi, max);
+	if (has_grade)
+		prr_buf_addf(b, prr_has(lo) ? " (%s)" : "%s", grade);
+	prr_vput_str(o, k, b->p, b->n);
 }
 
 static const char *status_symbol(prr_status s)

@@ -130,6 +130,11 @@ void view_put_num(prr_vnode *o, const char *k, double v);
 /* "8.0–8.5 / 10" */
 void view_put_range(prr_vnode *o, const char *k, double lo, double hi,
 		    double max);
+/* A stated score with its letter grade, as the document gives them:
+ * "87.0 / 100 (B+)", the grade alone ("A-") when it states no number,
+ * view_put_range's text when it states no grade; nothing when neither. */
+void view_put_graded(prr_vnode *o, const char *k, double lo, double hi,
+		     double max, const char *grade);
 /* {status, status_class}: a table cell's status. */
 void view_put_status(prr_vnode *o, prr_status s);
 /* view_put_status and its "symbol", for running text or a list. */
@@ -234,6 +239,14 @@ size_t view_put_findings(prr_vnode *c, const char *key, const prr_review *r,
 			 bool serious_only, size_t max);
 /* The blockers, at most `max`; returns how many there are. */
 size_t view_put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max);
+/* The status a checklist item is shown with: done passes; an open item is
+ * as its mark says (failed, partial, not applicable), else pending. */
+prr_status view_item_status(const prr_checkitem *it);
+/* "items_open": the checklist items that fail or are partial ("Gate 2 —
+ * Security review ❌ FAILED"), each {list, text, note, status,
+ * status_class, symbol}, at most `max`, and "has_items_open"; returns how
+ * many there are. */
+size_t view_put_items_open(prr_vnode *c, const prr_scorecard *s, size_t max);
 /* The audit rows `which` asks, at most `max`; returns how many match. */
 size_t view_put_audit(prr_vnode *c, const char *key, const prr_audit *a,
 		      enum audit_rows which, size_t max);

@@ -281,6 +281,38 @@ size_t view_put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max)
 	return s->n_blockers;
 }
 
+prr_status view_item_status(const prr_checkitem *it)
+{
+	prr_status st = it->status;
+	if (it->done)
+		return PRR_PASS;
+	return st == PRR_FAIL || st == PRR_PARTIAL || st == PRR_NA ? st : PRR_PENDING;
+}
+
+size_t view_put_items_open(prr_vnode *c, const prr_scorecard *s, size_t max)
+{
+	prr_vnode *arr = put_arr(c, "items_open");
+	size_t n = 0;
+	for (size_t i = 0; i < s->n_lists; i++) {
+		const prr_checklist *l = s->lists[i].list;
+		for (size_t k = 0; k < l->n_items; k++) {
+			const prr_checkitem *it = &l->items[k];
+			prr_status st = view_item_status(it);
+			if (st != PRR_FAIL && st != PRR_PARTIAL)
+				continue;
+			if (n++ >= max)
+				continue;
+			prr_vnode *o = push(arr);
+			view_put_label(o, "list", l->title ? l->title : l->section);
+			view_put_label(o, "text", it->text);
+			view_put_label(o, "note", it->note);
+			view_put_status_sym(o, st);
+		}
+	}
+	putb(c, "has_items_open", n > 0);
+	return n;
+}
+
 size_t view_put_audit(prr_vnode *c, const char *key, const prr_audit *a,
 		      enum audit_rows which, size_t max)
 {

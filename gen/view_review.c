@@ -164,9 +164,12 @@ static void put_dimensions(prr_vnode *c, const prr_scorecard *s)
 		const prr_dimfig *d = &s->dims.dims[i];
 		prr_vnode *o = push(arr);
 		put(o, "name", d->dimension->name);
-		view_put_range(o, "score", d->dimension->score, d->dimension->high,
-			  d->dimension->max);
-		view_put_num(o, "weight", d->weight);
+		view_put_graded(o, "score", d->dimension->score, d->dimension->high,
+				d->dimension->max, d->dimension->grade);
+		/* a weight only where the dimension counts in the weighted
+		 * score: one graded by a letter alone takes no part */
+		if (prr_has(d->norm))
+			view_put_num(o, "weight", d->weight);
 		put(o, "weight_from", d->weight_from);
 		view_put_status(o, d->dimension->status);
 		view_put_label(o, "note", d->dimension->note);
@@ -220,18 +223,24 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 			view_putf(o, "done", "%d of %d done", l->done, l->total);
 		view_put_pct(o, "percent", l->percent);
 		prr_vnode *items = put_arr(o, "items");
+		int failing = 0, partial = 0;
 		for (size_t k = 0; k < l->list->n_items; k++) {
 			const prr_checkitem *it = &l->list->items[k];
 			prr_vnode *io = push(items);
 			view_put_label(io, "text", it->text);
 			view_put_label(io, "note", it->note);
-			/* an open item is as its mark says: failed, partial,
-			 * not applicable, else pending */
-			prr_status st = it->status;
-			view_put_status_sym(io, it->done ? PRR_PASS
-				       : st == PRR_FAIL || st == PRR_PARTIAL || st == PRR_NA
-					 ? st : PRR_PENDING);
+			prr_status st = view_item_status(it);
+			view_put_status_sym(io, st);
+			failing += st == PRR_FAIL;
+			partial += st == PRR_PARTIAL;
 		}
+		/* a list with items that fail or are partial is shown open,
+		 * its summary saying how many */
+		if (failing && partial)
+			view_putf(o, "flagged", "%d failing, %d partial", failing, partial);
+		else if (failing || partial)
+			view_putf(o, "flagged", "%d %s", failing + partial,
+				  failing ? "failing" : "partial");
 	}
 	/* waivers that matched, with who granted them, why and until when */
 	arr = put_arr(c, "waivers");
@@ -283,8 +292,8 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 	for (size_t i = 0; i < r->n_scores; i++) {
 		prr_vnode *o = push(arr);
 		put(o, "label", r->scores[i].label);
-		view_put_range(o, "value", r->scores[i].value, r->scores[i].high,
-			  r->scores[i].max);
+		view_put_graded(o, "value", r->scores[i].value, r->scores[i].high,
+				r->scores[i].max, r->scores[i].grade);
 	}
 	arr = put_arr(c, "fields");
 	for (size_t i = 0; i < r->n_fields; i++) {

@@ -388,3 +388,58 @@ grep -q 'This review has no component checks' "$P" && fail "the components are n
 grep -q '<p class="muted">No findings.</p>' "$P" || fail "no 'No findings.'"
 grep -q '<th scope="col">Severity</th>' "$P" && fail "an empty findings table"
 end
+
+begin "build: checklist items that fail or are partial are shown open, on the overview and in report.md; letter grades are shown"
+mkdir -p "$B/gates"
+cat > "$B/gates/2026-09-14.json" <<'JSON'
+{"schema": "prr/review/v1", "title": "Checkout launch", "date": "2026-09-14",
+ "scores": [{"label": "Security posture", "grade": "B+"},
+            {"label": "Overall", "value": 87, "max": 100, "grade": "B+"}],
+ "dimensions": [{"name": "Testing", "grade": "A-"},
+                {"name": "Docs", "score": 6, "max": 10, "weight": 3}],
+ "components": [{"name": "api", "checks": [{"category": "Runbooks", "status": "pass"}],
+                 "evidence": [{"path": "docs/run.md", "claim": "Runbook at `docs/run.md`"}]}],
+ "checklists": [
+  {"title": "Gates", "items": [
+    {"text": "Gate 1 — Load testing", "done": true, "status": "pass"},
+    {"text": "Gate 2 — Security review", "done": false, "status": "fail", "note": "pen test <pending>"},
+    {"text": "Gate 3 — On-call", "done": false, "status": "partial"}]},
+  {"title": "Actions", "items": [{"text": "Publish runbook", "done": false}]}]}
+JSON
+run build -o "$B/gates-site" "$B/gates"
+expect_rc 0
+P=$B/gates-site/reviews/2026-09-14/index.html
+grep -q '<details open><summary>Gates — 1 of 3 done (33%) · 1 failing, 1 partial</summary>' "$P" || fail "review page: Gates not open with its counts"
+grep -q '<details><summary>Actions — 0 of 1 done (0%)</summary>' "$P" || fail "review page: a list of pending items only is folded, without counts"
+grep -q 'Gate 2 — Security review — <span class="muted">pen test &lt;pending&gt;</span>' "$P" || fail "review page: the failing item's note"
+I=$B/gates-site/index.html
+grep -q '<h3>Checklist items that do not pass</h3>' "$I" || fail "overview: no checklist items"
+grep -q '<span class="sr-only">fail:</span> <span class="muted">Gates:</span> Gate 2 — Security review — <span class="muted">pen test &lt;pending&gt;</span>' "$I" || fail "overview: the failing item"
+grep -q 'Publish runbook' "$I" && fail "overview: a pending item listed as not passing"
+M=$B/gates-site/reviews/2026-09-14/report.md
+grep -q '^#### Checklist items that do not pass$' "$M" || fail "report.md: no section"
+grep -q '^- \*\*fail\*\* Gates: Gate 2 — Security review — pen test' "$M" || fail "report.md: the failing item: $(grep -A4 Checklist "$M")"
+grep -q '^- \*\*partial\*\* Gates: Gate 3 — On-call$' "$M" || fail "report.md: the partial item"
+grep -q 'Publish runbook' "$M" && fail "report.md: a pending item listed"
+# letter grades: alone, or beside the number; a dimension graded by a
+# letter alone has no weight, as it takes no part in the score
+grep -q '<li>Security posture: <strong>B+</strong></li><li>Overall: <strong>87.0 / 100 (B+)</strong></li>' "$P" || fail "stated scores without their grades"
+grep -q '<th scope="row">Testing</th><td>A-</td><td class="num"></td>' "$P" || fail "a graded dimension: $(grep -o '<th scope="row">Testing</th>.\{0,80\}' "$P")"
+grep -q '<th scope="row">Docs</th><td>6.0 / 10</td><td class="num">3</td>' "$P" || fail "a scored dimension"
+# an evidence claim is a label: its code spans without backticks
+grep -q 'Runbook at docs/run.md' "$B/gates-site/components/api.html" || fail "component page: the evidence claim"
+grep -q '`' "$B/gates-site/components/api.html" "$B/gates-site/reviews/2026-09-14/components/api.html" && fail "a backtick left in an evidence claim"
+end
+
+begin "build: a review whose checklist items all pass or wait has no such section"
+mkdir -p "$B/nogates"
+cat > "$B/nogates/2026-09-14.json" <<'JSON'
+{"schema": "prr/review/v1", "title": "Kiosk", "date": "2026-09-14",
+ "checklists": [{"title": "Actions", "items": [{"text": "Signage up", "done": true},
+                                              {"text": "Cash float", "done": false}]}]}
+JSON
+run build -o "$B/nogates-site" "$B/nogates"
+expect_rc 0
+grep -q 'Checklist items that do not pass' "$B/nogates-site/index.html" "$B/nogates-site/reviews/2026-09-14/report.md" && fail "an empty section"
+grep -q '<details open><summary>Actions' "$B/nogates-site/reviews/2026-09-14/index.html" && fail "a list without failing items shown open"
+end
