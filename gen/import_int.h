@@ -64,6 +64,7 @@ typedef struct secx {
 	bool stated_known;
 	prr_status field_status; /* or the first "Status:" field under it */
 	bool field_known;
+	const char *first_text; /* its first line of prose (clean), or NULL */
 	bool finding;
 	bool kind_known;  /* container below is worked out (import_find.c) */
 	int container;    /* its heading introduces findings (1), blockers

@@ -405,8 +405,8 @@ static bool dated_actions(imp *im, const item *items, size_t n)
 	return true;
 }
 
-/* An action's name: its text before the day, without the separators and
- * words that lead to it ("— @lee —", ", due", "by"). */
+/* An action's name: its text before the day, without the separators,
+ * words and owner that lead to it ("— @lee —", ", due", "by"). */
 static const char *action_name(imp *im, const char *s, size_t at)
 {
 	static const char *const lead[] = { "due", "by", "on", "until",
@@ -424,6 +424,12 @@ static const char *action_name(imp *im, const char *s, size_t at)
 			    strncasecmp(s + e - k, lead[i], k) == 0)
 				e -= k, more = true;
 		}
+		/* its owner: "— @lee —" */
+		size_t w = e;
+		while (w && s[w - 1] != ' ' && s[w - 1] != '@')
+			w--;
+		if (w && s[w - 1] == '@' && w - 1 > 0 && s[w - 2] == ' ')
+			e = w - 1, more = true;
 	}
 	return imp_clean(im, s, e);
 }

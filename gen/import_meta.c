@@ -717,6 +717,7 @@ void imp_heading_checks(imp *im)
 				continue;
 			prr_checkitem *it = &cl->items[cl->n_items++];
 			it->text = check_title(im, s);
+			it->note = im->sx[s].first_text;
 			it->status = st;
 			it->done = st == PRR_PASS;
 			it->line = r->sections[s].line;
@@ -865,6 +866,13 @@ void imp_handle_paragraph(imp *im, size_t i)
 	}
 	if (lines && fields == lines)
 		imp_take_lines(im, i);
+	else if (im->cur_sec != NONE && !im->sx[im->cur_sec].first_text) {
+		/* what a heading that states its status says of it first:
+		 * the note of its item (imp_heading_checks) */
+		const char *nl = memchr(s, '\n', n);
+		im->sx[im->cur_sec].first_text =
+			imp_clean(im, s, nl ? (size_t)(nl - s) : n);
+	}
 	imp_lead_paragraph(im, s, n, imp_node_last_line(im, i));
 	imp_files_lead(im, s, n, imp_node_last_line(im, i));
 }

@@ -30,6 +30,7 @@ static bool verdict_row(imp *im, const table *t, size_t r, int name_col,
 void imp_table_components(imp *im, const table *t, int name_col)
 {
 	int status_col = imp_col_of(t, PRR_COL_STATUS);
+	int notes_col = imp_col_of(t, PRR_COL_NOTES);
 	bool *count_col = prr_arena_array(&im->tmp, t->cols, sizeof *count_col);
 	/* each cell's count as this first pass parses it (b: -1 when it
 	 * has none), so the rows below need not parse it again */
@@ -126,6 +127,12 @@ void imp_table_components(imp *im, const table *t, int name_col)
 				ck->passed = ck->total = -1;
 			}
 			ck->status = st;
+			/* the row's comment says why what does not pass does
+			 * not ("| DR | 🟢 | 🔴 | No cross-region restore test |");
+			 * the table keeps it for the rest */
+			if (notes_col >= 0 && st != PRR_PASS && st != PRR_NA &&
+			    !imp_cell_blank(t->cell[r][notes_col]))
+				ck->note = t->cell[r][notes_col];
 		}
 	}
 }

@@ -941,6 +941,10 @@ PRR_TEST(import_read__headings_that_state_their_status)
 			CHECK(g->items[i].done == (want[i] == PRR_PASS));
 		}
 		CHECK_STR(g->section, "Gates");
+		/* what the heading's section says first is the item's note */
+		CHECK(g->n_items >= 2 && g->items[0].note &&
+		      strcmp(g->items[0].note, "Text.") == 0 &&
+		      g->items[1].note == NULL);
 		/* in the document's order: after the tasks, before the areas */
 		CHECK(r->n_checklists >= 2 &&
 		      strcmp(r->checklists[0].title, "Tasks") == 0 &&
@@ -1043,6 +1047,11 @@ PRR_TEST(import_read__a_matrix_with_an_owner_column)
 		if (r->components[1].n_checks == 3) {
 			CHECK_STR(r->components[1].checks[2].category, "Prod");
 			CHECK_INT(r->components[1].checks[2].status, PRR_FAIL);
+			/* the row's comment on what does not pass */
+			CHECK(r->components[1].checks[2].note &&
+			      strcmp(r->components[1].checks[2].note,
+				     "No restore test") == 0);
+			CHECK(r->components[1].checks[0].note == NULL);
 		}
 	}
 	CHECK(r->n_tables >= 1 &&
@@ -1112,7 +1121,7 @@ PRR_TEST(import_read__dated_actions_are_milestones)
 		goto done;
 	CHECK_INT(r->n_milestones, 2);
 	if (r->n_milestones == 2) {
-		CHECK_STR(r->milestones[0].name, "Support training — @lee");
+		CHECK_STR(r->milestones[0].name, "Support training");
 		CHECK_STR(r->milestones[0].due, "2026-11-20");
 		CHECK_STR(r->milestones[1].name, "Restore test");
 		CHECK_STR(r->milestones[1].due, "2026-11-19");
