@@ -24,17 +24,66 @@ static bool inside_finding(imp *im)
 	return false;
 }
 
+static bool resolved_heading(const char *s, size_t n);
+
+/* Whether stack entry `k`'s heading says in words that what is under it
+ * is resolved or fixed (not only that it passes: "## WHAT WE NEED TO BE
+ * PRODUCTION READY" states a status, not that its blockers are done). */
+static bool over_resolved(imp *im, int k)
+{
+	const char *t = im->sx[im->hs[k].sec].title;
+	return resolved_heading(t, strlen(t));
+}
+
 static int kind_above(imp *im, int k)
 {
 	for (int j = k; j >= 0; j--)
 		if (im->sx[im->hs[j].sec].found)
 			return 0; /* inside one finding, not a list of them */
+	/* the nearest heading's kind, unless one above is over what is
+	 * resolved or fixed ("## Priority Fixes" over "### 🔴 CRITICAL",
+	 * "## Resolved issues" over "### High"): that holds for all below */
+	int near = 0;
 	for (; k >= 0; k--) {
 		int c = kind_of(im, k);
-		if (c)
+		if (!near)
+			near = c;
+		else if (c < 0 && over_resolved(im, k))
 			return c;
 	}
-	return 0;
+	return near;
+}
+
+/* Whether s[0..n) holds `w` (NUL-terminated), ignoring ASCII case. */
+static bool holds_ci(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w);
+	for (size_t i = 0; k && i + k <= n; i++)
+		if (strncasecmp(s + i, w, k) == 0)
+			return true;
+	return false;
+}
+
+void imp_fixes_of_findings(imp *im, const item *items, size_t n)
+{
+	if (!im->n_hs || !im->r->n_findings)
+		return;
+	int k = im->n_hs - 1;
+	bool blocks = false, fixes = false;
+	for (int j = k; j >= 0; j--) {
+		const char *t = im->sx[im->hs[j].sec].title;
+		blocks |= j == k && prr_rec_finding_heading(t, strlen(t)) == 2;
+		fixes |= over_resolved(im, j);
+	}
+	if (!blocks || !fixes)
+		return;
+	for (size_t i = 0; i < n; i++)
+		for (size_t f = 0; f < im->r->n_findings; f++) {
+			prr_finding *x = &im->r->findings[f];
+			if (x->title && strlen(x->title) >= 8 &&
+			    holds_ci(items[i].raw, items[i].raw_n, x->title))
+				x->blocking = true;
+		}
 }
 
 int imp_container(imp *im)

@@ -338,6 +338,11 @@ typedef enum imp_line_kind {
 int imp_container(imp *im);
 void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
 int imp_lead_kind(imp *im, int first_line);
+/* A list of fixes under a heading that says they block ("## Priority
+ * Fixes" / "### 🔴 CRITICAL (Must fix before production)"): the findings
+ * an item names ("Fix Inconsistent BCrypt Rounds (use 12 everywhere)")
+ * block.  Takes nothing: the list stays the caller's. */
+void imp_fixes_of_findings(imp *im, const item *items, size_t n);
 /* A finding's or risk's title: after its ID, without the marks and the
  * severity tag ("[HIGH]", "High —", "(P1)" at the end) read already. */
 const char *imp_item_title(imp *im, const char *s, size_t n);

@@ -521,6 +521,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	/* a task list is a checklist wherever it is: no need to ask */
 	if (!kind && !par && !tasks)
 		kind = imp_container(im);
+	if (!kind && !par && !tasks)
+		imp_fixes_of_findings(im, items, n);
 	bool taken = kind && !tasks && imp_list_findings(im, items, n, kind);
 	im->lead_kind = 0;
 	im->lead_sev = PRR_SEV_UNKNOWN;

@@ -1390,6 +1390,38 @@ PRR_TEST(import_read__title_without_a_heading_of_level_1)
 	prr_diags_free(&d);
 }
 
+PRR_TEST(import_read__fixes_over_groups_of_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# Audit\n\n## Issues Found\n\n"
+		"#### 🔴 CRITICAL: No CSRF protection\n\nText.\n\n"
+		"#### 🟡 MEDIUM: Inconsistent hash rounds\n\nText.\n\n"
+		/* the fixes of what was found, grouped by severity: no more
+		 * findings; the findings they name block, as the group says */
+		"## Priority Fixes\n\n### 🔴 CRITICAL (Must fix before "
+		"production)\n\n1. Implement CSRF protection\n2. Fix "
+		"inconsistent hash rounds (use 12)\n\n"
+		/* a heading that states a status is no heading of fixes */
+		"## WHAT WE NEED TO BE PRODUCTION READY\n\n"
+		"### Critical Blockers (Must Fix)\n\n"
+		"#### 1. Test Coverage (Priority: CRITICAL)\n\nText.\n",
+		&d);
+	CHECK(r != NULL);
+	if (!r)
+		goto done;
+	CHECK_INT(r->n_findings, 3);
+	CHECK(finding(r, "No CSRF protection") != NULL &&
+	      !finding(r, "No CSRF protection")->blocking);
+	CHECK(finding(r, "Inconsistent hash rounds") != NULL &&
+	      finding(r, "Inconsistent hash rounds")->blocking);
+	CHECK(finding(r, "Test Coverage") != NULL);
+	CHECK(finding(r, "Implement CSRF protection") == NULL);
+done:
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__numbered_dimension_names)
 {
 	prr_diags d = PRR_DIAGS_INIT;
