@@ -42,11 +42,24 @@ const char *imp_item_text(imp *im, size_t li, size_t *len)
 /*
  * A status in words after an item's title: "**Rollback rehearsed** — met,
  * 14 minutes", "**Support trained:** not met; training on the 20th",
- * "Parallel run - passed (0.02%)".  The title ends at a dash between
- * spaces, or at a colon after a title in bold; then the words up to the
+ * "Parallel run - passed (0.02%)", "Availability: green".  The title ends
+ * at a dash between spaces, or at a colon after a title in bold or a
+ * short name (four words at most); then the words up to the
  * next punctuation must be a status word or phrase and nothing more
  * ("— no impact" says none).  Returns the title's length, or 0.
  */
+/* Whether s[0..n) is a short name: four words at most, no digit. */
+static bool short_name(const char *s, size_t n)
+{
+	size_t words = 1;
+	for (size_t i = 0; i < n; i++) {
+		if (isdigit((unsigned char)s[i]))
+			return false;
+		words += s[i] == ' ';
+	}
+	return n && words <= 4;
+}
+
 static size_t said_after_title(const char *s, size_t n, prr_status *st)
 {
 	size_t i = 0, title = 0, from = 0;
@@ -70,7 +83,8 @@ static size_t said_after_title(const char *s, size_t n, prr_status *st)
 		if (s[i] == ' ' && dash && i + 1 + dash < n && s[i + 1 + dash] == ' ') {
 			title = i;
 			from = i + 1 + dash;
-		} else if (bold && s[i] == ':' && i + 1 < n && s[i + 1] == ' ') {
+		} else if (s[i] == ':' && i + 1 < n && s[i + 1] == ' ' &&
+			   (bold || short_name(s, i))) {
 			title = i;
 			from = i + 1;
 		}
