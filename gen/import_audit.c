@@ -24,6 +24,20 @@ const char *imp_count_text(imp *im, long a, long b)
 	return imp_share_text(im, b ? (100 * a + b / 2) / b : 0, a, b);
 }
 
+/* The words of a count of parts: "3 of 5 services ready". */
+static const char *const parts_words[] = { "service", "component",
+	"module", "system", "microservice", NULL };
+static rec_vocab parts_vocab = REC_VOCAB(parts_words);
+
+/* Whether every component states its status (a table of parts). */
+static bool stated_parts(const prr_review *r)
+{
+	for (size_t k = 0; k < r->n_components; k++)
+		if (r->components[k].status == PRR_UNKNOWN)
+			return false;
+	return r->n_components > 0;
+}
+
 void imp_resolve_pending(imp *im)
 {
 	prr_review *r = im->r;
@@ -59,8 +73,14 @@ void imp_resolve_pending(imp *im)
 		pending *p = &im->pend[i];
 		switch (p->kind) {
 		case PEND_COUNT: {
-			/* the first checklist of the same section */
-			if (p->sec != NONE && first_cl[p->sec] != NONE) {
+			/* "3 of 5 services ready" over a table of five
+			 * services, each with its status; else the first
+			 * checklist of the same section */
+			bool parts = p->b == (int)r->n_components &&
+				     stated_parts(r) &&
+				     imp_contains_any(p->label, strlen(p->label),
+						      &parts_vocab);
+			if (!parts && p->sec != NONE && first_cl[p->sec] != NONE) {
 				size_t c = first_cl[p->sec];
 				long done, total;
 				imp_checklist_count(&r->checklists[c], &done, &total);
@@ -69,6 +89,14 @@ void imp_resolve_pending(imp *im)
 					  imp_count_text(im, p->a, p->b),
 					  imp_count_text(im, done, total),
 					  p->a == done && p->b == total, p->line);
+			} else if (parts) {
+				long ready = 0;
+				for (size_t k = 0; k < r->n_components; k++)
+					ready += r->components[k].status == PRR_PASS;
+				imp_add_claim(im, p->label,
+					  imp_count_text(im, p->a, p->b),
+					  imp_count_text(im, ready, (long)r->n_components),
+					  p->a == ready, p->line);
 			}
 			break;
 		}

@@ -470,6 +470,37 @@ void imp_add_pending(imp *im, int kind, const char *label,
 	};
 }
 
+/* "3 of 5 services ready": a count of parts written in words, the first
+ * such in s[0..n) (a whole number, " of ", a whole number, then services,
+ * components, modules or systems; not "4 of 5 stories", "23 of 28
+ * points", which other figures of the document count). */
+static bool count_of(const char *s, size_t n, int *a, int *b)
+{
+	static const char *const parts[] = { "service", "component",
+		"module", "system", "microservice", NULL };
+	for (size_t i = 0; i + 6 <= n; i++) {
+		if (!isdigit((unsigned char)s[i]) || (i && isalnum((unsigned char)s[i - 1])))
+			continue;
+		char *e;
+		long x = strtol(s + i, &e, 10);
+		size_t j = (size_t)(e - s);
+		if (j + 4 > n || strncmp(s + j, " of ", 4) != 0 ||
+		    !isdigit((unsigned char)s[j + 4]))
+			continue;
+		long y = strtol(s + j + 4, &e, 10);
+		size_t k = (size_t)(e - s);
+		bool part = false;
+		for (int w = 0; parts[w] && !part && k + 1 < n && s[k] == ' '; w++)
+			part = strncasecmp(s + k + 1, parts[w], strlen(parts[w])) == 0;
+		if (part && x >= 0 && x <= y && y > 0 && y < 100000) {
+			*a = (int)x;
+			*b = (int)y;
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Records "N tests passing" and "90% (9/10 …)" figures of a text line. */
 void imp_note_claims(imp *im, const char *s, size_t n, int line,
 			bool counts)
@@ -479,7 +510,7 @@ void imp_note_claims(imp *im, const char *s, size_t n, int line,
 		return; /* no count, no severity count */
 	imp_note_severity_counts(im, s, n, line);
 	imp_note_step_count(im, s, n, line);
-	if (prr_parse_count(s, n, &a, &b) < 0)
+	if (prr_parse_count(s, n, &a, &b) < 0 && !count_of(s, n, &a, &b))
 		return;
 	char *txt = imp_clean(im, s, n);
 	if (b < 0) {

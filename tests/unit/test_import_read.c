@@ -1435,6 +1435,30 @@ done:
 	prr_diags_free(&d);
 }
 
+PRR_TEST(import_read__a_count_of_parts_against_the_parts)
+{
+	static const struct { const char *stated; bool agrees; } cases[] = {
+		{ "**Overall:** 2 of 3 services ready.", true },
+		{ "Overall: 3 of 3 services ready", false },
+		{ "Overall: 2/3 components ready", true },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf text = PRR_BUF_INIT;
+		prr_buf_addf(&text, "# R\n\n%s\n\n| Service | Status | Owner |\n"
+			     "|---|---|---|\n| auth | Ready | @a |\n"
+			     "| billing | Not ready | @b |\n| search | Ready | @c |\n",
+			     cases[i].stated);
+		prr_review *r = text_as("2026-01-01.md", text.p, &d);
+		CHECK(r && r->n_audit == 1);
+		if (r && r->n_audit == 1)
+			CHECK(r->audit[0].agrees == cases[i].agrees);
+		prr_review_free(r);
+		prr_buf_free(&text);
+		prr_diags_free(&d);
+	}
+}
+
 PRR_TEST(import_read__numbered_dimension_names)
 {
 	prr_diags d = PRR_DIAGS_INIT;
