@@ -109,6 +109,7 @@ static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 		prr_jw_knum(w, "score", d->dimension->score);
 		prr_jw_knum_opt(w, "high", d->dimension->high);
 		prr_jw_knum(w, "max", d->dimension->max);
+		prr_jw_kstr_opt(w, "grade", d->dimension->grade);
 		prr_jw_knum(w, "weight", d->weight);
 		prr_jw_kstr(w, "weight_from", d->weight_from);
 		prr_jw_kline(w, d->dimension->line);
@@ -123,6 +124,7 @@ static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 		prr_jw_knum(w, "value", sc->value);
 		prr_jw_knum_opt(w, "high", sc->high);
 		prr_jw_knum(w, "max", sc->max);
+		prr_jw_kstr_opt(w, "grade", sc->grade);
 		prr_jw_kline(w, sc->line);
 		prr_jw_end(w);
 	}
