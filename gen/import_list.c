@@ -265,8 +265,10 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		ci->line = items[k].line;
 		cl->n_items++;
 	}
-	imp_take_lines(im, list);
-	/* a legend, nothing to check; or a step's stories, the plan's */
+	/* a legend, nothing to check: it stays in the narrative; or a
+	 * step's stories, the plan's */
+	if (cl->n_items)
+		imp_take_lines(im, list);
 	if (!cl->n_items || imp_checklist_stories(im, cl))
 		im->r->n_checklists--;
 }

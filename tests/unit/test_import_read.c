@@ -1298,7 +1298,7 @@ PRR_TEST(import_read__boxes_written_as_text)
 	CHECK(r != NULL);
 	if (!r)
 		goto done;
-	/* the legend is no checklist */
+	/* the legend is no checklist; it stays in the narrative */
 	CHECK_INT(r->n_checklists, 1);
 	const prr_checklist *cl = r->n_checklists ? &r->checklists[0] : NULL;
 	CHECK(cl && cl->n_items == 6);
