@@ -499,6 +499,53 @@ static bool byline(const char *s, size_t n)
 	return false;
 }
 
+/* " by the SRE guild", " for the steering committee": who, in a few
+ * words without a number, and nothing after them. */
+static bool by_whom(const char *s, size_t n)
+{
+	size_t i;
+	if (n > 4 && strncasecmp(s, " by ", 4) == 0)
+		i = 4;
+	else if (n > 5 && strncasecmp(s, " for ", 5) == 0)
+		i = 5;
+	else
+		return false;
+	int words = 0;
+	for (bool in = false; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9')
+			return false;
+		bool sp = s[i] == ' ';
+		if (!sp && !in)
+			words++;
+		in = !sp;
+	}
+	return words >= 1 && words <= 6;
+}
+
+/* "This review was ", "The assessment was ": how long, in `*k`. */
+static bool record_subject(const char *s, size_t n, size_t *k)
+{
+	static const char *const nouns[] = { "review", "readiness review",
+		"assessment", "audit", "evaluation", "report", "document",
+		NULL };
+	size_t i;
+	if (n > 5 && strncasecmp(s, "this ", 5) == 0)
+		i = 5;
+	else if (n > 4 && strncasecmp(s, "the ", 4) == 0)
+		i = 4;
+	else
+		return false;
+	for (int w = 0; nouns[w]; w++) {
+		size_t l = strlen(nouns[w]);
+		if (i + l + 5 <= n && strncasecmp(s + i, nouns[w], l) == 0 &&
+		    strncasecmp(s + i + l, " was ", 5) == 0) {
+			*k = i + l + 5;
+			return true;
+		}
+	}
+	return false;
+}
+
 /*
  * "Reviewed on 2026-05-04 by the SRE guild.", "This audit was conducted
  * 3 March 2026": near the top, a day right after a verb of reviewing
@@ -553,6 +600,75 @@ static void review_verb_date(imp *im, const char *s,
 			}
 		}
 	}
+	/* "Reviewed by the SRE guild on …", "Prepared for the steering
+	 * committee, …": the verb opens the sentence, or follows "This
+	 * review was" */
+	size_t v = e;
+	while (v && !(s[v - 1] == ' ' && v >= 2 && s[v - 2] == '.'))
+		v--;
+	size_t open = v;
+	while (open < e && (s[open] == '_' || s[open] == '*' ||
+			    s[open] == '>' || s[open] == ' '))
+		open++;
+	size_t at = open, k = 0;
+	if (record_subject(s + open, e - open, &k))
+		at = open + k;
+	for (int pass = 0; pass < 2; pass++) {
+		const char *const *words = pass ? weak : strong;
+		for (int i = 0; words[i]; i++) {
+			size_t wl = strlen(words[i]);
+			if (at + wl + 1 < e &&
+			    strncasecmp(s + at, words[i], wl) == 0 &&
+			    by_whom(s + at + wl, e - at - wl)) {
+				date_take(im, day, pass ? 2 : 3, line);
+				return;
+			}
+		}
+	}
+}
+
+/* Does a separator of facts (" — ", " – ", " · ", " | ") end s[0..n) (at
+ * its end, `end`) or begin it, emphasis and spaces aside? */
+static bool separated(const char *s, size_t n, bool end)
+{
+	static const char *const seps[] = { "\xE2\x80\x94", "\xE2\x80\x93",
+		"\xC2\xB7", "|", NULL };
+	size_t a = 0, b = n;
+	while (a < b && (s[a] == ' ' || s[a] == '_' || s[a] == '*'))
+		a++;
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '_' || s[b - 1] == '*'))
+		b--;
+	if (a == b)
+		return true; /* nothing there */
+	for (int i = 0; seps[i]; i++) {
+		size_t k = strlen(seps[i]);
+		if (b - a >= k && memcmp(end ? s + b - k : s + a, seps[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* "16 November 2026 — prepared by the release train": the day is a fact
+ * of its own, set apart from the rest of a short line by a separator. */
+static bool fact_of_its_own(const char *s, size_t n, const prr_date_hit *day)
+{
+	size_t end = day->at + day->len, start = day->at;
+	/* "Week of 16 November 2026 — …" */
+	if (start >= 8 && strncasecmp(s + start - 8, "week of ", 8) == 0)
+		start -= 8;
+	return n <= 120 && separated(s, start, true) &&
+	       separated(s + end, n - end, false);
+}
+
+/* Words before a day that make it one of another event, to come or
+ * past: "Go-live — 16 November 2026", "Deadline · 2026-01-15". */
+static bool event_day(const char *s, const prr_date_hit *day)
+{
+	static const char *const events[] = { "launch", "go-live", "go live",
+		"cutover", "freeze", "ga", NULL };
+	static rec_vocab vocab = REC_VOCAB(events);
+	return other_date_label(s, day->at) ||
+	       imp_contains_any(s, day->at, &vocab);
 }
 
 /*
@@ -563,7 +679,8 @@ static void review_verb_date(imp *im, const char *s,
  */
 static bool metadata_line(const char *s, size_t n, const prr_date_hit *day)
 {
-	return n - day->len <= 24 || byline(s, n);
+	return (n - day->len <= 24 || byline(s, n) || fact_of_its_own(s, n, day)) &&
+	       !event_day(s, day);
 }
 
 /*

@@ -71,7 +71,15 @@ static const struct group vocabulary[] = {
 			  "doesn't meet", "fails to meet", "cannot sign off",
 			  "can't sign off",
 			  "will not sign off", "won't sign off",
-			  "do not sign off") },
+			  "do not sign off",
+			  /* "We recommend **not launching** on the date" */
+			  "recommend not launching", "recommend not proceeding",
+			  "recommend not going live", "recommend not shipping",
+			  "recommend not releasing", "recommend against launching",
+			  "recommend against the launch",
+			  "recommend against proceeding",
+			  "recommend against going live",
+			  "recommend delaying", "recommend postponing") },
 	/* a decision to wait: "Verdict: Hold.", "Deferred to Q1" */
 	{ K_NEG, F_ALONE, WORDS("hold") },
 	{ K_PEND, 0, WORDS("deferred", "postponed") },

@@ -62,6 +62,15 @@ PRR_TEST(import_read__dates_wherever_written)
 		{ "# R\n\nReview — 4 March 2026\n\nText.\n", "2026-03-04" },
 		{ "# R\n\nThis document was last edited on 4 May 2026.\n",
 		  "2026-05-04" },
+		/* who reviewed, then the day; a day set apart as a fact */
+		{ "# R\n\nReviewed by the SRE guild on 4 May 2026.\n",
+		  "2026-05-04" },
+		{ "# R\n\nThis review was held by the SRE guild on 4 May 2026 "
+		  "with the owners.\n", "2026-05-04" },
+		{ "# R\n\n_Prepared for the steering committee, 4 May "
+		  "2026_\n", "2026-05-04" },
+		{ "# R\n\n_Week of 16 November 2026 \xE2\x80\x94 prepared by "
+		  "the release train_\n", "2026-11-16" },
 		/* fields side by side, unbolded: the stronger label wins */
 		{ "# R\n\nCreated: 2026-04-01 | Reviewed: 2026-05-04\n",
 		  "2026-05-04" },
@@ -116,6 +125,15 @@ PRR_TEST(import_read__no_date_is_never_invented)
 		/* a verb of reviewing elsewhere in the sentence */
 		"# R\n\nThe code we reviewed shipped 2026-01-15 to users.\n",
 		"# R\n\nIncidents held us back on 2026-01-15.\n",
+		/* who did something else, or a day to come set apart */
+		"# R\n\nThe fix was reviewed by Ana on 2026-01-15 and merged "
+		"later.\n",
+		"# R\n\nTests were held by the QA team on 2026-01-15 in staging "
+		"and again later.\n",
+		"# R\n\nGo-live \xE2\x80\x94 16 November 2026 \xE2\x80\x94 "
+		"pending sign-off\n",
+		"# R\n\nOps sign-off deadline \xC2\xB7 2026-01-15 \xC2\xB7 "
+		"owner: Dana\n",
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;

@@ -323,6 +323,10 @@ PRR_TEST(rec_verdict__prose_of_a_decision)
 	NOT_READY("Do not go live until the alerts page someone.");
 	READY("We recommend launching on 12 March.");
 	NOT_READY("We do not recommend launching this quarter.");
+	NOT_READY("We recommend **not launching** on the planned date.");
+	NOT_READY("We recommend against the launch this quarter.");
+	NOT_READY("We recommend delaying the launch by two weeks.");
+	NOT_READY("We recommend postponing go-live.");
 	NOT_READY("Hold the launch.");
 	/* what these rules must leave alone */
 	READY("No blockers, GO");
