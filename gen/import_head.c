@@ -499,16 +499,25 @@ static bool byline(const char *s, size_t n)
 	return false;
 }
 
+/* The length of the first of `words` that s[0..n) begins with, in any
+ * case, with more after it; 0 for none. */
+static size_t prefix_ci(const char *s, size_t n, const char *const *words)
+{
+	for (int i = 0; words[i]; i++) {
+		size_t k = strlen(words[i]);
+		if (n > k && strncasecmp(s, words[i], k) == 0)
+			return k;
+	}
+	return 0;
+}
+
 /* " by the SRE guild", " for the steering committee": who, in a few
  * words without a number, and nothing after them. */
 static bool by_whom(const char *s, size_t n)
 {
-	size_t i;
-	if (n > 4 && strncasecmp(s, " by ", 4) == 0)
-		i = 4;
-	else if (n > 5 && strncasecmp(s, " for ", 5) == 0)
-		i = 5;
-	else
+	static const char *const preps[] = { " by ", " for ", NULL };
+	size_t i = prefix_ci(s, n, preps);
+	if (!i)
 		return false;
 	int words = 0;
 	for (bool in = false; i < n; i++) {
@@ -528,12 +537,9 @@ static bool record_subject(const char *s, size_t n, size_t *k)
 	static const char *const nouns[] = { "review", "readiness review",
 		"assessment", "audit", "evaluation", "report", "document",
 		NULL };
-	size_t i;
-	if (n > 5 && strncasecmp(s, "this ", 5) == 0)
-		i = 5;
-	else if (n > 4 && strncasecmp(s, "the ", 4) == 0)
-		i = 4;
-	else
+	static const char *const determiners[] = { "this ", "the ", NULL };
+	size_t i = prefix_ci(s, n, determiners);
+	if (!i)
 		return false;
 	for (int w = 0; nouns[w]; w++) {
 		size_t l = strlen(nouns[w]);
