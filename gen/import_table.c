@@ -551,10 +551,12 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if (!(t.roles[0] == PRR_COL_GAP && under_findings) &&
 		   (imp_col_of(&t, PRR_COL_ETA) >= 0 ||
 		    (imp_col_of(&t, PRR_COL_OWNER) >= 0 &&
-		     !(t.roles[0] == PRR_COL_NAME &&
+		     !((t.roles[0] == PRR_COL_NAME ||
+			t.roles[0] == PRR_COL_CATEGORY) &&
 		       imp_col_of(&t, PRR_COL_STATUS) > 0)))) {
 		/* "Task | Owner | Due": milestones; "Component | Owner |
-		 * Status" names components, below */
+		 * Status" names components, "Area | Owner | Status" checks,
+		 * below */
 		/* named by its gap or action, not by a "#" column */
 		int g = imp_col_of(&t, PRR_COL_GAP);
 		if (g < 0)

@@ -91,7 +91,7 @@ static const rec_class vocab[] = {
 	 * "RAG": red, amber, green */
 	{ PRR_COL_STATUS,
 	  REC_WORDS("met", "ready", "rag", "cumplido", "atingido", "atteint",
-		    "erfüllt") },
+		    "erfüllt", "signal", "go/no-go") },
 	{ PRR_COL_SCORE,
 	  REC_WORDS("score", "rating", "grade", "nota", "puntuación",
 		    "pontuação", "bewertung", "评分", "得分", "スコア",

@@ -677,6 +677,30 @@ PRR_TEST(import_read__rag_tables_and_actions)
 	prr_diags_free(&d);
 }
 
+/* "Area | Owner | Signal" with GO / NO-GO: a check per area, not a
+ * milestone per area (none of them is "done") */
+PRR_TEST(import_read__go_no_go_signals_per_area)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Go/No-Go\n\n| Area | Owner | Signal | Notes |\n"
+		"|---|---|---|---|\n| Crash rate | Ana | \xF0\x9F\x9F\xA2 GO | ok |\n"
+		"| Store review | Ben | \xF0\x9F\x9F\xA1 | pending |\n"
+		"| Backend | Dev | \xF0\x9F\x94\xB4 NO-GO | API v3 missing |\n", &d);
+	CHECK(r && r->n_milestones == 0);
+	CHECK(r && r->n_components == 1 && r->components[0].n_checks == 3);
+	if (r && r->n_components == 1 && r->components[0].n_checks == 3) {
+		const prr_check *c = r->components[0].checks;
+		CHECK_STR(c[0].category, "Crash rate");
+		CHECK(c[0].status == PRR_PASS);
+		CHECK(c[1].status == PRR_PARTIAL);
+		CHECK(c[2].status == PRR_FAIL);
+		CHECK_STR(c[2].note, "API v3 missing");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* a leading severity tag is the severity, not the title */
 PRR_TEST(import_read__severity_tags_leave_the_title)
 {
