@@ -80,6 +80,11 @@ static bool label_of(const char *s, size_t n, prr_str *label, prr_str *value)
 		b--;
 	if (a == b)
 		return false;
+	/* "Not yet. Two items remain: …" is two sentences, not a label */
+	for (size_t k = a; k + 2 < b; k++)
+		if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' &&
+		    s[k + 2] >= 'A' && s[k + 2] <= 'Z')
+			return false;
 	label->p = s + a;
 	label->n = b - a;
 	/* the value's own emphasis: "**Date:** x" leaves "** x" */

@@ -242,6 +242,13 @@ PRR_TEST(import_read__verdicts_as_stated)
 		  PRR_LEVEL_NOT_READY },
 		{ "# R\n\n## Parts\n\n### API\n\nStatus: ✅ Ready\n",
 		  PRR_LEVEL_UNKNOWN },
+		/* an answer, then a sentence with a colon: no label */
+		{ "# R\n\nText.\n\n## Intro\n\nText.\n\n## Verdict\n\n"
+		  "Not yet. Two items remain: the rota and the drill.\n",
+		  PRR_LEVEL_NOT_READY },
+		{ "# R\n\nText.\n\n## Intro\n\nText.\n\n## Summary\n\n"
+		  "Overall readiness: **3.4 / 5**. We recommend **not "
+		  "launching** on the planned date.\n", PRR_LEVEL_NOT_READY },
 		/* bold words in a TL;DR */
 		{ "# R\n\n## TL;DR\n\nWe are **not ready to launch**: two "
 		  "blockers.\n", PRR_LEVEL_NOT_READY },
