@@ -504,7 +504,9 @@ void imp_table_milestones(imp *im, const table *t, int name_col);
 void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col);
 void imp_handle_table(imp *im, size_t tab);
 /* score */
-void imp_table_components(imp *im, const table *t, int name_col);
+/* a component per row, a check per column of marks or counts: how many
+ * such columns */
+size_t imp_table_components(imp *im, const table *t, int name_col);
 void imp_table_checks(imp *im, const table *t, int cat_col);
 void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col);
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col);

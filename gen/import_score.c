@@ -27,7 +27,7 @@ static bool verdict_row(imp *im, const table *t, size_t r, int name_col,
 				  t->cell[r][status_col], t->line[r]);
 }
 
-void imp_table_components(imp *im, const table *t, int name_col)
+size_t imp_table_components(imp *im, const table *t, int name_col)
 {
 	int status_col = imp_col_of(t, PRR_COL_STATUS);
 	int notes_col = imp_col_of(t, PRR_COL_NOTES);
@@ -135,6 +135,10 @@ void imp_table_components(imp *im, const table *t, int name_col)
 				ck->note = t->cell[r][notes_col];
 		}
 	}
+	size_t read = 0;
+	for (size_t k = 0; k < t->cols; k++)
+		read += count_col[k];
+	return read;
 }
 
 /* Rows of category/status/notes/action: checks of one component. */

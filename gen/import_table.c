@@ -576,7 +576,10 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if (t.roles[0] == PRR_COL_CATEGORY && imp_col_of(&t, PRR_COL_STATUS) >= 0) {
 		imp_table_checks(im, &t, 0);
 	} else if (t.roles[0] == PRR_COL_NAME) {
-		imp_table_components(im, &t, 0);
+		/* "Service | Monitoring | …" of levels ("L2") that are no
+		 * status: the components are named, the table kept whole */
+		size_t read = imp_table_components(im, &t, 0);
+		keep = read + 1 + (imp_col_of(&t, PRR_COL_STATUS) >= 0) < t.cols;
 	} else if (imp_col_of(&t, PRR_COL_STATUS) > 0 || (t.roles[0] == PRR_COL_ITEM &&
 						imp_col_of(&t, PRR_COL_STATUS) >= 0)) {
 		/* "# | Check | Result": items named by their check, not by

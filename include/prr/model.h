@@ -203,7 +203,8 @@ typedef struct prr_section {
 	int line;
 } prr_section;
 
-/* A table the importer could not classify, kept whole. */
+/* A table the importer could not classify, or read only in part, kept
+ * whole. */
 typedef struct prr_table {
 	const char *section;
 	const char **header;

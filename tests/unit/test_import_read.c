@@ -708,6 +708,25 @@ PRR_TEST(import_read__go_no_go_signals_per_area)
 	prr_diags_free(&d);
 }
 
+/* "Service | Monitoring | …" of maturity levels: the services are
+ * components, and the levels, which state no status, stay in the table
+ * (they vanished) */
+PRR_TEST(import_read__levels_by_service_are_kept)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n| Service | Monitoring | Runbooks |\n|---|---|---|\n"
+		"| orders | L3 | L2 |\n| catalog | L1 | L0 |\n", &d);
+	CHECK(r && r->n_components == 2);
+	CHECK(r && r->n_tables == 1);
+	if (r && r->n_tables == 1) {
+		CHECK_INT((int)r->tables[0].n_rows, 2);
+		CHECK_STR(r->tables[0].rows[1][2], "L0");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* a leading severity tag is the severity, not the title */
 PRR_TEST(import_read__severity_tags_leave_the_title)
 {
