@@ -712,18 +712,45 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 }
 
 /*
+ * A paragraph under a heading of findings or blockers that opens with
+ * its finding in bold, labelled by an ID or a severity: "**F-1 (High):
+ * Webhook signatures are not verified.** An attacker can …".  The bold
+ * span is the finding; the text after it stays in the narrative.
+ */
+bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
+{
+	if (n < 8 || s[0] != '*' || s[1] != '*')
+		return false;
+	size_t c = imp_bold_at(s, n, 2);
+	if (c >= n)
+		return false;
+	const char *close = s + c;
+	const char *b = s + 2;
+	size_t bn = (size_t)(close - b);
+	const char *colon = memchr(b, ':', bn);
+	/* a title after the label: "**CRITICAL Issues:**" leads a list */
+	if (!colon || colon == b || colon + 2 >= close)
+		return false;
+	size_t at, len;
+	bool blocking;
+	if (!(prr_rec_finding_id(b, (size_t)(colon - b), &at, &len) && at == 0) &&
+	    prr_rec_severity(b, (size_t)(colon - b), &blocking) == PRR_SEV_UNKNOWN)
+		return false;
+	int kind = imp_container(im);
+	if ((kind != 1 && kind != 2) || inside_finding(im))
+		return false;
+	prr_finding *f = new_finding(im, b, bn, line, kind == 2);
+	/* "*Blocking.*" after it */
+	bool says = false;
+	any_severity(close + 2, (size_t)(s + n - close - 2), &says);
+	f->blocking |= says;
+	return true;
+}
+
+/*
  * A paragraph that is one bold label ("**CRITICAL Issues:**", "**Blockers:**")
  * introduces the list right after it, as a heading would.
  */
-/* Whether "**" occurs in s[0..n). */
-static bool inner_bold(const char *s, size_t n)
-{
-	for (size_t i = 0; i + 1 < n; i++)
-		if (s[i] == '*' && s[i + 1] == '*')
-			return true;
-	return false;
-}
-
 void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 {
 	while (n && s[n - 1] == ' ')
@@ -731,7 +758,7 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	/* all of it one bold label: "**Blockers:**" or "**Blockers**:" */
 	if (n < 5 || s[0] != '*' || s[1] != '*' ||
 	    !(s[n - 1] == ':' || (s[n - 1] == '*' && s[n - 3] == ':')) ||
-	    inner_bold(s + 2, n - 5))
+	    imp_bold_at(s + 2, n - 5, 0) < n - 5)
 		return;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == ':'))
 		n--;

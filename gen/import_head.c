@@ -242,15 +242,6 @@ static bool concluding_heading(const char *t)
 	return imp_contains_any(t, strlen(t), &vocab);
 }
 
-/* Where "**" starts in s[from..n), or n. */
-static size_t bold_at(const char *s, size_t n, size_t from)
-{
-	for (size_t i = from; i + 1 < n; i++)
-		if (s[i] == '*' && s[i + 1] == '*')
-			return i;
-	return n;
-}
-
 /* What any verdict has: a letter of a verdict word or an ideograph
  * ("GO", "pass", "結論"); lines of figures and marks alone state none. */
 static bool may_judge(const char *s, size_t n)
@@ -749,7 +740,7 @@ static label_kind classify_label(imp *im, const char *s, size_t n)
  * ("**Note:** …"). */
 static bool bold_sentence(const char *s, size_t n)
 {
-	size_t b = bold_at(s, n, 2);
+	size_t b = imp_bold_at(s, n, 2);
 	if (b >= n || b < 3)
 		return false;
 	char last = s[b - 1];
@@ -863,17 +854,17 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		/* a line that opens with a sentence in bold: "**Not ready for
 		 * production.** Two blockers remain."; a question in bold is
 		 * read with its answer: "**Ready for production?** No." */
-		size_t b = bold_at(s, n, 2);
+		size_t b = imp_bold_at(s, n, 2);
 		if (s[b - 1] == '?')
 			verdict_candidate(im, s, n, 4, line);
 		else
 			verdict_candidate(im, s + 2, b - 2, 4, line);
 	}
-	else if (im->verdict_rank < 3 && bold_at(s, n, 0) < n &&
+	else if (im->verdict_rank < 3 && imp_bold_at(s, n, 0) < n &&
 		 concluding(im)) {
 		/* "The system is **NOT READY** for production." */
-		for (size_t a = bold_at(s, n, 0); a < n;) {
-			size_t b = bold_at(s, n, a + 2);
+		for (size_t a = imp_bold_at(s, n, 0); a < n;) {
+			size_t b = imp_bold_at(s, n, a + 2);
 			if (b >= n)
 				break;
 			const char *p = s + a, *q = s + b;
@@ -881,7 +872,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			/* "**Components Passing:** 0" is a label, not a verdict */
 			if (k && p[2 + k - 1] != ':')
 				verdict_candidate(im, p + 2, k, 3, line);
-			a = bold_at(s, n, b + 2);
+			a = imp_bold_at(s, n, b + 2);
 		}
 	}
 	if (first_closing && !labelled && im->verdict_rank < 3)

@@ -349,6 +349,8 @@ const char *imp_item_title(imp *im, const char *s, size_t n);
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line);
 bool imp_list_findings(imp *im, item *items, size_t n, int kind);
+/* "**F-1 (High): Title.** text" under a heading of findings: a finding */
+bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line);
 void imp_risk_mitigation(imp *im, prr_risk *r, size_t li_node);
 /* scores stated in headings and lines (import_score.c) */
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
@@ -400,6 +402,8 @@ char *imp_clean(imp *im, const char *s, size_t n);
 const char *imp_title_of(imp *im, const char *s, size_t n);
 const char *imp_title_in(imp *im, const char *clean);
 bool imp_starts_with_ci(const char *s, size_t n, const char *w);
+/* Where "**" starts in s[from..n), or n. */
+size_t imp_bold_at(const char *s, size_t n, size_t from);
 /* Whether s[0..n) holds an ASCII digit: what every count, commit hash
  * and severity count needs, so a line without one is asked no more. */
 bool imp_has_digit(const char *s, size_t n);

@@ -819,6 +819,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	const char *s = imp_ntext(im, i, &n);
 	int line = imp_node_line(im, i);
 	size_t lines = 0, fields = 0;
+	bool finding = imp_paragraph_finding(im, s, n, line);
 	const char *p = s, *end = s + n;
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -838,6 +839,8 @@ void imp_handle_paragraph(imp *im, size_t i)
 		bool quiet = false;
 		if (nseg) {
 			fields++;
+		} else if (finding && !lines) {
+			/* its first line is the finding's, no field */
 		} else if (k && imp_split_field(p, k, &nm, &val)) {
 			imp_handle_field(im, nm, continued(val, p + k, end), ln);
 			fields++;

@@ -129,6 +129,14 @@ char *imp_clean_same(imp *im, const char *s, size_t n, bool *same)
 	return out;
 }
 
+size_t imp_bold_at(const char *s, size_t n, size_t from)
+{
+	for (size_t i = from; i + 1 < n; i++)
+		if (s[i] == '*' && s[i + 1] == '*')
+			return i;
+	return n;
+}
+
 char *imp_clean(imp *im, const char *s, size_t n)
 {
 	bool same;

@@ -727,6 +727,35 @@ PRR_TEST(import_read__levels_by_service_are_kept)
 	prr_diags_free(&d);
 }
 
+/* under "## Findings", a paragraph that opens with its finding in bold;
+ * a bold label alone leads a list */
+PRR_TEST(import_read__findings_as_bold_paragraphs)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Findings\n\n**F-1 (High): Webhooks not verified.** "
+		"Forgery is easy. *Blocking.*\n\n**F-2 (Medium): No rate "
+		"limit.** Export can be abused.\n\n**Minor Issue: Verbose "
+		"errors** \xE2\x9A\xA0\xEF\xB8\x8F\n\n**CRITICAL Issues:**\n\n"
+		"1. Tracked build artifacts\n", &d);
+	CHECK(r && r->n_findings == 4);
+	CHECK(r && r->n_fields == 0);
+	if (r && r->n_findings == 4) {
+		CHECK_STR(r->findings[0].id, "F-1");
+		CHECK(r->findings[0].severity == PRR_SEV_HIGH);
+		CHECK(r->findings[0].blocking);
+		CHECK_STR(r->findings[0].title, "Webhooks not verified.");
+		CHECK(r->findings[1].severity == PRR_SEV_MEDIUM);
+		CHECK(!r->findings[1].blocking);
+		CHECK_STR(r->findings[2].title, "Verbose errors");
+		CHECK(r->findings[2].severity == PRR_SEV_LOW);
+		CHECK_STR(r->findings[3].title, "Tracked build artifacts");
+		CHECK(r->findings[3].severity == PRR_SEV_CRITICAL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* a leading severity tag is the severity, not the title */
 PRR_TEST(import_read__severity_tags_leave_the_title)
 {
