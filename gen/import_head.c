@@ -80,11 +80,17 @@ static bool label_of(const char *s, size_t n, prr_str *label, prr_str *value)
 		b--;
 	if (a == b)
 		return false;
-	/* "Not yet. Two items remain: …" is two sentences, not a label */
-	for (size_t k = a; k + 2 < b; k++)
-		if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' &&
-		    s[k + 2] >= 'A' && s[k + 2] <= 'Z')
+	/* "Not yet. Two items remain: …" is two sentences, not a label;
+	 * "Tune the pool (owner: Lee, due …)", a remark in parentheses */
+	int depth = 0;
+	for (size_t k = a; k < b; k++) {
+		depth += (s[k] == '(') - (s[k] == ')');
+		if (k + 2 < b && (s[k] == '.' || s[k] == '!' || s[k] == '?') &&
+		    s[k + 1] == ' ' && s[k + 2] >= 'A' && s[k + 2] <= 'Z')
 			return false;
+	}
+	if (depth > 0)
+		return false;
 	label->p = s + a;
 	label->n = b - a;
 	/* the value's own emphasis: "**Date:** x" leaves "** x" */
@@ -381,13 +387,17 @@ static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 static void section_status(imp *im, const char *s, size_t n, int rank,
 			   int line)
 {
-	prr_level l = label_level(s, n);
-	if (l == PRR_LEVEL_UNKNOWN)
-		return;
+	/* (counted whatever it says: "Status: 🟢 On track" is a part's
+	 * state too, though no verdict) */
 	size_t sec = im->hs[im->n_hs - 1].sec + 1;
 	if (sec != im->sec_status_last)
 		im->sec_status_secs++;
 	im->sec_status_last = sec;
+	if (!im->sec_status_first)
+		im->sec_status_first = line;
+	prr_level l = label_level(s, n);
+	if (l == PRR_LEVEL_UNKNOWN)
+		return;
 	/* (rank 0: one deep in the document, counted, never the verdict,
 	 * as a weak label there is none) */
 	if (rank > im->sec_status.rank) {
@@ -565,7 +575,7 @@ static void review_verb_date(imp *im, const char *s,
 	/* and what names a record of the review: "Meeting notes, 2026-11-18" */
 	static const char *const weak[] = { "as of", "updated", "prepared",
 		"edited", "revised", "modified", "notes", "minutes", "meeting", "review", "report", "assessment",
-		"audit", NULL };
+		"audit", "snapshot", "snapshot taken", NULL };
 	/* the words before the day: "… on", "… le", "… am", "… em"; a comma
 	 * or a dash between ("notes, 18 Nov", "Review — 2026-11-18") */
 	size_t e = day->at;
@@ -910,5 +920,13 @@ void imp_head_finish(imp *im)
 		r->level = im->verdict;
 		r->status_text = im->verdict_text;
 		r->status_line = im->verdict_line;
+	} else if (im->sec_status_secs > 1 && r->status_text &&
+		   r->status_line >= im->sec_status_first) {
+		/* the words of one part's "Status:" of several ("🔴 At risk"
+		 * under "## Billing", "🟢 On track" under "## Search"): a
+		 * field of the review, as the others are */
+		imp_add_field(im, "Status", r->status_text, r->status_line);
+		r->status_text = NULL;
+		r->status_line = 0;
 	}
 }

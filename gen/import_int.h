@@ -249,13 +249,15 @@ typedef struct imp {
 	int verdict_rank, verdict_line;
 	const char *verdict_text;
 	/* the best "Status:" of a section (level 2), held apart: how many
-	 * sections stated one, the last of them (index + 1) */
+	 * sections stated one, the last of them (index + 1), the line of
+	 * the first */
 	struct {
 		prr_level level;
 		int rank, line;
 		const char *text;
 	} sec_status;
 	size_t sec_status_secs, sec_status_last;
+	int sec_status_first;
 	struct {
 		size_t scores, dimensions, components, checklists, waves,
 			milestones, estimates, risks, findings, commits,

@@ -62,6 +62,10 @@ PRR_TEST(import_read__dates_wherever_written)
 		{ "# R\n\nReview — 4 March 2026\n\nText.\n", "2026-03-04" },
 		{ "# R\n\nThis document was last edited on 4 May 2026.\n",
 		  "2026-05-04" },
+		/* a snapshot's day; a task's due day below is none */
+		{ "# R\n\n> Snapshot taken 2026-11-20. Next review 2026-12-18.\n\n"
+		  "## Billing\n\n- [ ] Tune the pool (owner: Lee, due "
+		  "2026-11-30)\n", "2026-11-20" },
 		/* who reviewed, then the day; a day set apart as a fact */
 		{ "# R\n\nReviewed by the SRE guild on 4 May 2026.\n",
 		  "2026-05-04" },
@@ -132,6 +136,8 @@ PRR_TEST(import_read__no_date_is_never_invented)
 		"and again later.\n",
 		"# R\n\nGo-live \xE2\x80\x94 16 November 2026 \xE2\x80\x94 "
 		"pending sign-off\n",
+		"# R\n\n## Billing\n\n- [ ] Tune the pool (owner: Lee, due "
+		"2026-11-30)\n",
 		"# R\n\nOps sign-off deadline \xC2\xB7 2026-01-15 \xC2\xB7 "
 		"owner: Dana\n",
 	};
@@ -241,6 +247,10 @@ PRR_TEST(import_read__verdicts_as_stated)
 		  "**NOT READY** — the store blocks launch.\n",
 		  PRR_LEVEL_NOT_READY },
 		{ "# R\n\n## Parts\n\n### API\n\nStatus: ✅ Ready\n",
+		  PRR_LEVEL_UNKNOWN },
+		/* two parts' states, one of them no verdict */
+		{ "# R\n\n## Billing\n\n**Status:** \xF0\x9F\x94\xB4 At risk\n\n"
+		  "## Search\n\n**Status:** \xF0\x9F\x9F\xA2 On track.\n",
 		  PRR_LEVEL_UNKNOWN },
 		/* an answer, then a sentence with a colon: no label */
 		{ "# R\n\nText.\n\n## Intro\n\nText.\n\n## Verdict\n\n"
