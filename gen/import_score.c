@@ -628,9 +628,10 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 /*
  * "production readiness is at **95%**", "生产就绪度达到 **95%**": the word
  * readiness shortly before a percent (s[0..at)), with nothing that ends a
- * clause between.  Returns the score's label, or NULL.
+ * clause between.  Returns the score's label as written, the word before
+ * it included ("Average readiness"), or NULL.
  */
-static const char *readiness_before(const char *s, size_t at)
+static const char *readiness_before(imp *im, const char *s, size_t at)
 {
 	static const char *const words[] = { "readiness", "就绪度",
 		"就緒度", "準備度", NULL };
@@ -641,8 +642,25 @@ static const char *readiness_before(const char *s, size_t at)
 			return NULL; /* "." "。" */
 		for (int w = 0; words[w]; w++) {
 			size_t k = strlen(words[w]);
-			if (i + k <= at && strncasecmp(s + i, words[w], k) == 0)
-				return "Production readiness";
+			if (i + k > at || strncasecmp(s + i, words[w], k) != 0)
+				continue;
+			size_t from_word = i;
+			/* "生产就绪度": the ideographs before it, up to four */
+			for (int c = 0; c < 4 && from_word >= 3 &&
+					(unsigned char)s[from_word - 3] >= 0xE3 &&
+					(unsigned char)s[from_word - 3] <= 0xE9;
+			     c++)
+				from_word -= 3;
+			if (from_word && s[from_word - 1] == ' ') {
+				from_word--;
+				while (from_word && (isalnum((unsigned char)s[from_word - 1]) ||
+						     s[from_word - 1] == '-' ||
+						     s[from_word - 1] == '\''))
+					from_word--;
+			}
+			while (from_word < i && s[from_word] == ' ')
+				from_word++;
+			return imp_clean(im, s + from_word, i + k - from_word);
 		}
 	}
 	return NULL;
@@ -685,7 +703,7 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		bool from = (j + 3 <= n && memcmp(s + j, "\xE2\x86\x92", 3) == 0) ||
 			    (j + 2 <= n && memcmp(s + j, "->", 2) == 0) ||
 			    (j + 3 <= n && strncasecmp(s + j, "to ", 3) == 0);
-		const char *named = word_after || from ? NULL : readiness_before(s, a);
+		const char *named = word_after || from ? NULL : readiness_before(im, s, a);
 		if (!named &&
 		    (prr_rec_verdict(s + j, k, &at, &len) != PRR_LEVEL_READY ||
 		     at != 0 || !imp_contains_any(s + j, w - j, &ready_vocab)))

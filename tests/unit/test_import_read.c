@@ -1440,13 +1440,17 @@ static const prr_dimension *dim(const prr_review *r, const char *name)
 
 PRR_TEST(import_read__readiness_named_before_its_percent)
 {
-	static const struct { const char *text; double score; } cases[] = {
-		{ "# R\n\nProduction readiness is at **95%** after the fixes.\n", 95 },
-		{ "# R\n\n通过系统性的修复，生产就绪度达到 **95%**。\n", 95 },
+	/* labelled as written, the word before included */
+	static const struct { const char *text; double score; const char *label; } cases[] = {
+		{ "# R\n\nProduction readiness is at **95%** after the fixes.\n", 95,
+		  "Production readiness" },
+		{ "# R\n\n通过系统性的修复，生产就绪度达到 **95%**。\n", 95, "生产就绪度" },
+		{ "# R\n\nAverage readiness **83%**. Billing dropped.\n", 83,
+		  "Average readiness" },
 		/* work done, whatever it is called */
-		{ "# R\n\n**Production Readiness** is now **100% COMPLETE**\n", -1 },
+		{ "# R\n\n**Production Readiness** is now **100% COMPLETE**\n", -1, NULL },
 		/* a clause between */
-		{ "# R\n\nReadiness work started. Coverage is 80% today.\n", -1 },
+		{ "# R\n\nReadiness work started. Coverage is 80% today.\n", -1, NULL },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
@@ -1454,8 +1458,11 @@ PRR_TEST(import_read__readiness_named_before_its_percent)
 		CHECK(r != NULL);
 		if (r && cases[i].score < 0)
 			CHECK_INT(r->n_scores, 0);
-		else if (r)
+		else if (r) {
 			CHECK(r->n_scores == 1 && r->scores[0].value == cases[i].score);
+			if (r->n_scores == 1)
+				CHECK_STR(r->scores[0].label, cases[i].label);
+		}
 		prr_review_free(r);
 		prr_diags_free(&d);
 	}
