@@ -331,8 +331,10 @@ void imp_resolve_step_counts(imp *im)
 /*
  * The review's overall score against the plain mean of its dimensions on
  * the same scale ("B+ (87/100)" over six categories averaging 70.7): they
- * disagree by more than a twentieth of the scale.  Weighted dimensions are
- * left to the figures, which know the weights.
+ * disagree by more than a twentieth of the scale.  Or against their sum,
+ * where their scales add up to the overall's ("62/100" over four areas
+ * out of 25): they disagree by more than rounding.  Weighted dimensions
+ * are left to the figures, which know the weights.
  */
 void imp_claim_score_mean(imp *im)
 {
@@ -343,8 +345,8 @@ void imp_claim_score_mean(imp *im)
 			overall = &r->scores[i];
 	if (!overall)
 		return;
-	double sum = 0;
-	int n = 0;
+	double sum = 0, parts = 0, parts_max = 0;
+	int n = 0, m = 0;
 	/* the dimensions of the document's largest score table: scores
 	 * in headings and lists are often of parts, not of the whole */
 	for (size_t i = im->dims_tab_at; i < im->dims_tab_at + im->dims_tab_n &&
@@ -352,18 +354,30 @@ void imp_claim_score_mean(imp *im)
 		const prr_dimension *d = &r->dimensions[i];
 		if (prr_has(d->weight))
 			return;
-		if (prr_has(d->score) && d->max == overall->max &&
-		    !prr_has(d->high)) {
+		if (!prr_has(d->score) || prr_has(d->high))
+			continue;
+		if (d->max == overall->max) {
 			sum += d->score;
 			n++;
 		}
+		parts += d->score;
+		parts_max += d->max;
+		m++;
+	}
+	const char *label = overall->label ? overall->label : "Overall score";
+	if (n < 3 && m >= 2 && n < m && fabs(parts_max - overall->max) < 1e-9) {
+		imp_add_claim(im, prr_arena_printf(im->a, "%s against the sum "
+						   "of %d dimensions", label, m),
+			      prr_arena_printf(im->a, "%g/%g", overall->value, overall->max),
+			      prr_arena_printf(im->a, "%g/%g", parts, overall->max),
+			      fabs(parts - overall->value) < 0.5 + 1e-9, overall->line);
+		return;
 	}
 	if (n < 3)
 		return;
 	double mean = sum / n;
 	imp_add_claim(im, prr_arena_printf(im->a, "%s against the mean of %d "
-					   "dimensions", overall->label ? overall->label
-					   : "Overall score", n),
+					   "dimensions", label, n),
 		      prr_arena_printf(im->a, "%g/%g", overall->value, overall->max),
 		      prr_arena_printf(im->a, "%.1f/%g", mean, overall->max),
 		      fabs(mean - overall->value) <= overall->max / 20,

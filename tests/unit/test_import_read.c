@@ -1573,6 +1573,32 @@ PRR_TEST(import_read__a_count_of_parts_against_the_parts)
 	}
 }
 
+/* "Score: 62/100" over areas out of 25: against their sum */
+PRR_TEST(import_read__a_score_against_the_sum_of_its_parts)
+{
+	static const struct { const char *stated; bool agrees; } cases[] = {
+		{ "62/100", true },
+		{ "70/100", false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf text = PRR_BUF_INIT;
+		prr_buf_addf(&text, "# R\n\nScore: %s (threshold 75)\n\n"
+			     "| Area | Score |\n|---|---|\n| Reliability | 14/25 |\n"
+			     "| Security | 20/25 |\n| Operations | 12/25 |\n"
+			     "| Docs | 16/25 |\n", cases[i].stated);
+		prr_review *r = text_as("2026-01-01.md", text.p, &d);
+		CHECK(r && r->n_audit == 1);
+		if (r && r->n_audit == 1) {
+			CHECK(r->audit[0].agrees == cases[i].agrees);
+			CHECK_STR(r->audit[0].computed, "62/100");
+		}
+		prr_review_free(r);
+		prr_buf_free(&text);
+		prr_diags_free(&d);
+	}
+}
+
 PRR_TEST(import_read__numbered_dimension_names)
 {
 	prr_diags d = PRR_DIAGS_INIT;
