@@ -481,14 +481,18 @@ static void took_file(scan *sc, prr_evidence *c, const char *at,
 }
 
 /* Whether s[0, n) may hold a bare path (prr_rec_path's PRR_PATH_BARE): a
- * dot inside a word ("config.yaml", ".env"), or a name that ends in
- * "file" ("Dockerfile", "Makefile").  Most prose holds neither: its dots
- * end sentences. */
+ * dot inside a word ("config.yaml", ".env"), a name that ends in "file"
+ * ("Dockerfile", "Makefile"), or a folder's closing slash ("deploy/k8s/
+ * holds …").  Most prose holds none: its dots end sentences. */
 static bool may_cite_bare(const char *s, size_t n)
 {
 	const char *end = s + n;
 	for (const char *p = s; (p = memchr(p, '.', (size_t)(end - p))); p++)
 		if (p + 1 < end && isalnum((unsigned char)p[1]))
+			return true;
+	for (const char *p = s; (p = memchr(p, '/', (size_t)(end - p))); p++)
+		if (p > s && isalnum((unsigned char)p[-1]) &&
+		    (p + 1 == end || strchr(" \n\t,.;:)", p[1])))
 			return true;
 	for (const char *p = s; (p = memchr(p, 'f', (size_t)(end - p))); p++)
 		if (end - p >= 4 && memcmp(p, "file", 4) == 0)

@@ -141,6 +141,34 @@ static int line_suffix(const char *s, size_t n, size_t *cut)
 	return line;
 }
 
+/* "deploy/k8s/", "src/": a folder in running text, ended by its slash
+ * (a sentence's '.' or ',' after it aside), in lower case, each part two
+ * characters or more: not "CI/CD" or "and/or". */
+static bool bare_folder(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == '.' || s[n - 1] == ','))
+		n--;
+	if (n < 3 || s[n - 1] != '/' || s[0] == '/')
+		return false;
+	size_t part = 0;
+	bool letters = false;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '/') {
+			if (part < 2)
+				return false;
+			part = 0;
+			continue;
+		}
+		if (!((c >= 'a' && c <= 'z') || is_digit(c) || c == '-' ||
+		      c == '_' || c == '.'))
+			return false;
+		letters |= c >= 'a' && c <= 'z';
+		part++;
+	}
+	return letters;
+}
+
 bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 		  size_t *len, int *line)
 {
@@ -154,8 +182,10 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 	if (b == e)
 		return false;
 	/* most words of running text: no dot, so no extension, and not
-	 * one of the names without a dot, which all end in "file" */
-	if (mode == PRR_PATH_BARE && !memchr(s + b, '.', e - b) &&
+	 * one of the names without a dot, which all end in "file"; nor a
+	 * folder written as one ("deploy/k8s/") */
+	bool folder = mode == PRR_PATH_BARE && bare_folder(s + b, e - b);
+	if (mode == PRR_PATH_BARE && !folder && !memchr(s + b, '.', e - b) &&
 	    (e - b < 4 || strncasecmp(s + e - 4, "file", 4) != 0))
 		return false;
 	/* a command running a script: the script ("./x.sh --all"); lines of
@@ -218,7 +248,7 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 	const char *star = memchr(s + b, '*', e - b);
 	if (star && !memchr(s + b, '/', (size_t)(star - (s + b))))
 		return false;
-	if (mode == PRR_PATH_BARE && !known)
+	if (mode == PRR_PATH_BARE && !known && !folder)
 		return false;
 	if (!known) {
 		if (!slash)

@@ -38,7 +38,8 @@ typedef enum prr_path_mode {
 	 * files): a slash, a known extension or a known name makes it one */
 	PRR_PATH_MARKED = 0,
 	/* a bare word of running text: only a known extension or name
-	 * ("start-dev.sh", "README.md"); a slash alone is not enough
+	 * ("start-dev.sh", "README.md") or a folder ended by its slash in
+	 * lower case ("deploy/k8s/"); a slash alone is not enough
 	 * ("CI/CD", "mock/real"), and an address is none: a URL without its
 	 * scheme ("github.com/org/x.md", "www.example.com/a.json": a first
 	 * folder ending in a host's ".com", ".org", ".io" …) or an e-mail

@@ -91,6 +91,14 @@ PRR_TEST(rec_path__bare)
 	CHECK_STR(marked("CI/CD", NULL, PRR_PATH_BARE), "");
 	CHECK_STR(marked("mock/real", NULL, PRR_PATH_BARE), "");
 	CHECK_STR(marked("src/config", NULL, PRR_PATH_BARE), "");
+	/* a folder ended by its slash, in lower case */
+	CHECK_STR(marked("deploy/k8s/", NULL, PRR_PATH_BARE), "deploy/k8s/");
+	CHECK_STR(marked("tests/", NULL, PRR_PATH_BARE), "tests/");
+	CHECK_STR(marked(".ginko/sessions/.", NULL, PRR_PATH_BARE), ".ginko/sessions/");
+	CHECK_STR(marked("CI/CD/", NULL, PRR_PATH_BARE), "");
+	CHECK_STR(marked("a/b/", NULL, PRR_PATH_BARE), "");
+	CHECK_STR(marked("/api/v1/", NULL, PRR_PATH_BARE), "");
+	CHECK_STR(marked("24/7/", NULL, PRR_PATH_BARE), "");
 	CHECK_STR(marked("e.g.", NULL, PRR_PATH_BARE), "");
 	/* addresses: URLs without their scheme, e-mail */
 	CHECK_STR(marked("github.com/org/x/README.md", NULL, PRR_PATH_BARE), "");
