@@ -100,14 +100,22 @@ static bool label_of(const char *s, size_t n, prr_str *label, prr_str *value)
 	return true;
 }
 
-/* Labels of other dates than the review's: "Next review", "Due". */
+/* Labels of other dates than the review's: "Next review", "Due", and
+ * the same words inside a longer text ("Ops sign-off deadline · …");
+ * short labels of an event ("ETA", "Go-live", "Planned release":
+ * prr_rec_date_other), not sentences ("We are not ready to launch"). */
 static bool other_date_label(const char *s, size_t n)
 {
 	static const char *const words[] = { "next", "due", "deadline",
 		"target", "próxim", "proxim", "prochain", "nächste", "siguiente",
 		"expires", "until", "start", "end", "次回", "下次", "期限", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(s, n, &vocab);
+	if (imp_contains_any(s, n, &vocab))
+		return true;
+	size_t spaces = 0;
+	for (size_t i = 0; i < n; i++)
+		spaces += s[i] == ' ';
+	return spaces < 3 && prr_rec_date_other(s, n);
 }
 
 /*
@@ -696,6 +704,28 @@ static bool metadata_line(const char *s, size_t n, const prr_date_hit *day)
 }
 
 /*
+ * "- 2026-01-20 v2 after security review": an item that opens with its
+ * day, an entry of the document's log.  The latest entry dates it, unless
+ * the entry is of an event ("- 2026-03-01 code freeze").
+ */
+static void logged_date(imp *im, const char *s, size_t n,
+			const prr_date_hit *day, int line)
+{
+	size_t end = day->at + day->len;
+	if (!metadata_line(s, n, day) || prr_rec_date_other(s + end, n - end))
+		return;
+	if (im->date_rank == 2 && im->date_logged &&
+	    day->prec == PRR_DATE_DAY && strcmp(day->date, im->date_best) > 0) {
+		memcpy(im->date_best, day->date, sizeof im->date_best);
+		im->date_line = line;
+		return;
+	}
+	int had = im->date_rank;
+	date_take(im, day, 2, line);
+	im->date_logged |= im->date_rank != had;
+}
+
+/*
  * What a label says: how strongly it dates (prr_rec_date_label) or
  * judges (verdict_label) its value, and whether it names another date.
  * Documents repeat their labels ("Status:", "Owner:"): the answers are
@@ -833,7 +863,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	}
 	prr_date_hit day; /* near the top, the line's day, looked for once */
 	if (top && im->date_rank < 3 && prr_rec_date_find(s, n, &day)) {
-		if (metadata_line(s, n, &day))
+		if (kind == IMP_LINE_ITEM && day.at == 0)
+			logged_date(im, s, n, &day, line);
+		else if (metadata_line(s, n, &day))
 			date_take(im, &day, 2, line);
 		/* (a "label" that holds the day is none: "Meeting notes,
 		 * 2026-11-18. Attendees: …") */

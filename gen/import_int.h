@@ -245,6 +245,7 @@ typedef struct imp {
 	/* the headline's best candidates so far (import_head.c) */
 	char date_best[11];
 	int date_rank, date_line;
+	bool date_logged; /* the best date opens an item of a log */
 	prr_level verdict;
 	int verdict_rank, verdict_line;
 	const char *verdict_text;

@@ -1,5 +1,6 @@
 /* import_table.c - tables: column roles, plans, findings, risks, milestones. */
 #include "import_int.h"
+#include "prr/rec_date.h"
 #include "prr/rec_item.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
@@ -442,17 +443,52 @@ static bool fields_table(const table *t)
 	return true;
 }
 
+/*
+ * A record of the review in one row under labels ("| Date | Reviewer |
+ * Result |" then "| 2026-02-10 | SRE | ⚠️ Conditional |"): each cell is
+ * the field its header names, when a header names the review's date and
+ * its cell holds a day.
+ */
+static bool record_table(const table *t)
+{
+	if (t->rows != 1 || t->cols < 2 || t->cols > 8)
+		return false;
+	bool dated = false;
+	for (size_t k = 0; k < t->cols; k++) {
+		const char *h = t->head[k], *c = t->cell[0][k];
+		size_t n = strlen(h);
+		prr_date_hit day;
+		if (!n || n > 32 || strchr(h, ':'))
+			return false;
+		dated |= prr_rec_date_label(h, n) > 0 &&
+			 prr_rec_date_find(c, strlen(c), &day) &&
+			 day.prec == PRR_DATE_DAY;
+	}
+	return dated;
+}
+
+/* A label and its value in a table, read as the line "Label: value" of a
+ * paragraph would be. */
+static void table_field(imp *im, const char *label, const char *value, int line)
+{
+	const char *text = prr_arena_printf(im->a, "%s: %s", label, value);
+	size_t n = strlen(text);
+	imp_head_line(im, text, n, line, IMP_LINE_TEXT);
+	prr_str nm, val;
+	if (imp_split_field(text, n, &nm, &val))
+		imp_handle_field(im, nm, val, line);
+}
+
 static void table_fields(imp *im, const table *t)
 {
-	for (size_t r = 0; r < t->rows; r++) {
-		const char *line = prr_arena_printf(im->a, "%s: %s", t->raw[r][0],
-						    t->raw[r][1]);
-		size_t n = strlen(line);
-		imp_head_line(im, line, n, t->line[r], IMP_LINE_TEXT);
-		prr_str nm, val;
-		if (imp_split_field(line, n, &nm, &val))
-			imp_handle_field(im, nm, val, t->line[r]);
-	}
+	for (size_t r = 0; r < t->rows; r++)
+		table_field(im, t->raw[r][0], t->raw[r][1], t->line[r]);
+}
+
+static void table_record(imp *im, const table *t)
+{
+	for (size_t k = 0; k < t->cols; k++)
+		table_field(im, t->head[k], t->raw[0][k], t->line[0]);
 }
 
 /* Whether any cell carries a status mark or a figure: a table that does
@@ -505,6 +541,9 @@ void imp_handle_table(imp *im, size_t tab)
 	bool keep = false, placed = true, stories = false;
 	if (fields_table(&t)) {
 		table_fields(im, &t);
+	} else if (record_table(&t)) {
+		table_record(im, &t);
+		keep = true;
 	} else if (question_table(&t)) {
 		keep = true;
 	} else if (after > 0 && imp_col_of(&t, PRR_COL_BEFORE) >= 0 &&

@@ -640,6 +640,7 @@ bool prr_rec_date_find(const char *s, size_t n, prr_date_hit *hit)
 static const char *const other_words[] = {
 	"due", "end", "ends", "ended", "ending", "enddatum", "eta", "re",
 	"fin", "fim", "ende", "live", "golive", "until", "kick", "by",
+	"cutover", "ga", "freeze", "rollout",
 };
 /* ...and as word starts (they also begin compounds: "Startdatum"). */
 static const char *const other_stems[] = {
@@ -816,6 +817,27 @@ static bool names_other_date(const char *label, char **words, size_t count)
 	return has_part(label, &other_cjk_v);
 }
 
+/* A label folded (fold_label) and split into its words. */
+typedef struct folded {
+	char label[LABEL_MAX], split[LABEL_MAX], *words[LABEL_MAX / 2];
+	size_t count;
+} folded;
+
+static bool fold_words(const char *s, size_t n, folded *f)
+{
+	if (!fold_label(s, n, f->label) || !f->label[0])
+		return false;
+	memcpy(f->split, f->label, sizeof f->label);
+	f->count = split_words(f->split, f->words, COUNT(f->words));
+	return true;
+}
+
+bool prr_rec_date_other(const char *s, size_t n)
+{
+	folded f;
+	return fold_words(s, n, &f) && names_other_date(f.label, f.words, f.count);
+}
+
 /* Does the label say "date": "Date", "Date of …", "Review Date",
  * "Prüfdatum", "评估日期", "作成日"? */
 static bool says_date(const char *label, char **words, size_t count)
@@ -848,11 +870,11 @@ static bool says_review(const char *label, char **words, size_t count)
 
 int prr_rec_date_label(const char *s, size_t n)
 {
-	char label[LABEL_MAX], split[LABEL_MAX], *words[LABEL_MAX / 2];
-	if (!fold_label(s, n, label) || !label[0])
+	folded f;
+	if (!fold_words(s, n, &f))
 		return PRR_DATE_LABEL_NO;
-	memcpy(split, label, sizeof label);
-	size_t count = split_words(split, words, COUNT(words));
+	char *label = f.label, **words = f.words;
+	size_t count = f.count;
 	if (names_other_date(label, words, count))
 		return PRR_DATE_LABEL_NO;
 	if (count > 1 && rec_list_find(&when_words_v, words[count - 1], NULL)) {

@@ -243,9 +243,9 @@ static const struct labels label_names[] = {
 	{ 2, WORDS("verdict", "decision", "go/no-go", "recommendation",
 		   "recommend", "recommended",
 		   "conclusion", "launch authorization",
-		   "release authorization") },
+		   "release authorization", "tl;dr", "tldr", "bottom line") },
 	{ 1, WORDS("status", "result", "outcome", "assessment", "evaluation",
-		   "readiness") },
+		   "readiness", "call") },
 	/* "Overall: NOT READY"; within a part, that part's (import_head.c) */
 	{ 2, WORDS("overall") },
 	/* Spanish and Portuguese */

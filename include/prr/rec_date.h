@@ -100,6 +100,13 @@ enum {
 int prr_rec_date_label(const char *s, size_t n);
 
 /*
+ * Whether the label s[0..n) names another date than the review's, with
+ * or without the word "date" ("ETA", "Go-live", "Planned release",
+ * "Cutover", "Próxima revisão"): the words listed above.
+ */
+bool prr_rec_date_other(const char *s, size_t n);
+
+/*
  * The first date of s[0..n) that has two readings ("06/03/2026",
  * "03.06.2026": day and month both 12 or less and different), which
  * prr_rec_date_find() therefore does not read: true with its span in

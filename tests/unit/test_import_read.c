@@ -62,6 +62,16 @@ PRR_TEST(import_read__dates_wherever_written)
 		{ "# R\n\nReview — 4 March 2026\n\nText.\n", "2026-03-04" },
 		{ "# R\n\nThis document was last edited on 4 May 2026.\n",
 		  "2026-05-04" },
+		/* a log of versions: its latest entry, not an event's */
+		{ "# R\n\nChangelog:\n- 2026-01-05 v1 drafted\n- 2026-02-10 v3 "
+		  "final\n- 2026-01-20 v2 after security review\n- 2026-03-01 "
+		  "code freeze\n", "2026-02-10" },
+		/* a record of the review in one row under its labels */
+		{ "# R\n\n| Date | Reviewer | Result |\n|---|---|---|\n"
+		  "| 2026-02-10 | SRE | Conditional |\n", "2026-02-10" },
+		/* a day in the answer is one to come; the byline's is it */
+		{ "# R\n\n**TL;DR:** Not yet. ETA for GO: 2026-02-24.\n\n"
+		  "_Last updated 10 Feb 2026_\n", "2026-02-10" },
 		/* a snapshot's day; a task's due day below is none */
 		{ "# R\n\n> Snapshot taken 2026-11-20. Next review 2026-12-18.\n\n"
 		  "## Billing\n\n- [ ] Tune the pool (owner: Lee, due "
@@ -136,6 +146,11 @@ PRR_TEST(import_read__no_date_is_never_invented)
 		"and again later.\n",
 		"# R\n\nGo-live \xE2\x80\x94 16 November 2026 \xE2\x80\x94 "
 		"pending sign-off\n",
+		/* the days of events, labelled */
+		"# R\n\nETA: 2026-02-24\n",
+		"# R\n\nGo-live: 2026-03-01\n",
+		"# R\n\nPlanned release: 2026-03-01\n",
+		"# R\n\nCutover: 2026-03-01\n",
 		"# R\n\n## Billing\n\n- [ ] Tune the pool (owner: Lee, due "
 		"2026-11-30)\n",
 		"# R\n\nOps sign-off deadline \xC2\xB7 2026-01-15 \xC2\xB7 "
@@ -252,6 +267,12 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# R\n\n## Billing\n\n**Status:** \xF0\x9F\x94\xB4 At risk\n\n"
 		  "## Search\n\n**Status:** \xF0\x9F\x9F\xA2 On track.\n",
 		  PRR_LEVEL_UNKNOWN },
+		/* a TL;DR, a final call, a record in one row */
+		{ "# R\n\n**TL;DR:** \xE2\x9D\x8C Not yet \xE2\x80\x94 3 blockers "
+		  "open.\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\nText.\n\nFinal call: **GO**\n", PRR_LEVEL_READY },
+		{ "# R\n\n| Date | Reviewer | Result |\n|---|---|---|\n"
+		  "| 2026-02-10 | SRE | Conditional go |\n", PRR_LEVEL_PARTIAL },
 		/* an answer, then a sentence with a colon: no label */
 		{ "# R\n\nText.\n\n## Intro\n\nText.\n\n## Verdict\n\n"
 		  "Not yet. Two items remain: the rota and the drill.\n",
