@@ -33,6 +33,17 @@ static void w_waiver_state(prr_jw *w, const char *key, prr_waiver_state st)
 	prr_jw_kstr(w, key, st == PRR_WAIVER_ACTIVE ? "active" : "expired");
 }
 
+/* A score as the document states it: its value at `key`, the high end of
+ * a range, its scale and its letter grade (the view's view_put_graded). */
+static void w_graded(prr_jw *w, const char *key, double value, double high,
+		     double max, const char *grade)
+{
+	prr_jw_knum(w, key, value);
+	prr_jw_knum_opt(w, "high", high);
+	prr_jw_knum(w, "max", max);
+	prr_jw_kstr_opt(w, "grade", grade);
+}
+
 static void w_cell(prr_jw *w, const prr_scorecard *s, const prr_compfig *c,
 		   int k)
 {
@@ -104,15 +115,13 @@ static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 	prr_jw_karray(w, "dimensions");
 	for (size_t i = 0; i < s->dims.n; i++) {
 		const prr_dimfig *d = &s->dims.dims[i];
+		const prr_dimension *dim = d->dimension;
 		prr_jw_object(w);
-		prr_jw_kstr(w, "name", d->dimension->name);
-		prr_jw_knum(w, "score", d->dimension->score);
-		prr_jw_knum_opt(w, "high", d->dimension->high);
-		prr_jw_knum(w, "max", d->dimension->max);
-		prr_jw_kstr_opt(w, "grade", d->dimension->grade);
+		prr_jw_kstr(w, "name", dim->name);
+		w_graded(w, "score", dim->score, dim->high, dim->max, dim->grade);
 		prr_jw_knum(w, "weight", d->weight);
 		prr_jw_kstr(w, "weight_from", d->weight_from);
-		prr_jw_kline(w, d->dimension->line);
+		prr_jw_kline(w, dim->line);
 		prr_jw_end(w);
 	}
 	prr_jw_end(w);
@@ -121,10 +130,7 @@ static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 		const prr_score *sc = &r->scores[i];
 		prr_jw_object(w);
 		prr_jw_kstr(w, "label", sc->label);
-		prr_jw_knum(w, "value", sc->value);
-		prr_jw_knum_opt(w, "high", sc->high);
-		prr_jw_knum(w, "max", sc->max);
-		prr_jw_kstr_opt(w, "grade", sc->grade);
+		w_graded(w, "value", sc->value, sc->high, sc->max, sc->grade);
 		prr_jw_kline(w, sc->line);
 		prr_jw_end(w);
 	}

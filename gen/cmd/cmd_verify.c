@@ -14,11 +14,11 @@
 
 static const prr_option options[] = {
 	{ "repo", 0, "DIR", "the reviewed repository (default: prr.json's repo)" },
-	{ "root", 0, "DIR", "the project's folder inside the repository" },
+	PRR_ROOT_OPTION,
 	{ "format", 0, "FORMAT", "text (default) or json" },
 	{ "cache", 0, "DIR", "history cache (default REVIEWS/.prr-cache)" },
 	{ "no-cache", 0, NULL, "keep no history cache" },
-	{ "all-branches", 0, NULL, "look for planned files on every branch, not only HEAD's history" },
+	PRR_ALL_BRANCHES_OPTION,
 	PRR_OUTSIDE_OPTION,
 	{ 0 }
 };

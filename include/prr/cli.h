@@ -116,6 +116,15 @@ bool prr_progress_enabled(void);
 int prr_read_args(const prr_args *a, unsigned *flags, const char **date);
 
 /*
+ * Two options of the evidence check (evidence.h's root and all_branches),
+ * alike in `prr verify` and in the commands that compute figures.
+ */
+#define PRR_ROOT_OPTION                                                       \
+	{ "root", 0, "DIR", "the project's folder inside the repository", false }
+#define PRR_ALL_BRANCHES_OPTION                                               \
+	{ "all-branches", 0, NULL, "look for planned files on every branch, not only HEAD's history", false }
+
+/*
  * The options every command that computes figures takes for the reviewed
  * repository, and how they fill prr_pipeline_opts (with the reading options
  * above, --against and whether to show progress).  Returns -1 after a
@@ -123,10 +132,10 @@ int prr_read_args(const prr_args *a, unsigned *flags, const char **date);
  */
 #define PRR_REPO_OPTIONS                                                      \
 	{ "repo", 0, "DIR", "the reviewed git repository (default: prr.json's repo)", false }, \
-	{ "root", 0, "DIR", "the project's folder inside the repository", false }, \
+	PRR_ROOT_OPTION,                                                      \
 	{ "cache", 0, "DIR", "history cache (default: REVIEWS/.prr-cache)", false }, \
 	{ "no-repo", 0, NULL, "ignore prr.json's repo", false }, \
-	{ "all-branches", 0, NULL, "look for planned files on every branch, not only HEAD's history", false }, \
+	PRR_ALL_BRANCHES_OPTION,                                              \
 	PRR_OUTSIDE_OPTION
 
 int prr_repo_args(const prr_args *a, prr_pipeline_opts *o);
