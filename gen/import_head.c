@@ -796,6 +796,24 @@ static bool bold_sentence(const char *s, size_t n)
 		 memcmp(after + 1, "\xE2\x80\x93", 3) == 0));
 }
 
+/*
+ * A verdict in bold inside a paragraph that says more across its lines:
+ * "We are **ready for production** from an infra standpoint. However,
+ * the data / team has **not signed off** …, so the launch is on hold."
+ * Where the whole paragraph states another level, that is the verdict,
+ * in the paragraph's words.
+ */
+static void in_its_paragraph(imp *im)
+{
+	if (!im->para || !memchr(im->para, '\n', im->para_n))
+		return;
+	prr_level l = words_level(im->para, im->para_n);
+	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict)
+		return;
+	im->verdict = l;
+	im->verdict_text = imp_clean(im, im->para, im->para_n);
+}
+
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -916,6 +934,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 				verdict_candidate(im, p + 2, k, 3, line);
 			a = imp_bold_at(s, n, b + 2);
 		}
+		if (im->verdict_line == line && im->verdict_rank == 3)
+			in_its_paragraph(im);
 	}
 	if (first_closing && !labelled && im->verdict_rank < 3)
 		closing_sentence(im, s, n, line);

@@ -248,6 +248,10 @@ typedef struct imp {
 	bool date_logged; /* the best date opens an item of a log */
 	prr_level verdict;
 	int verdict_rank, verdict_line;
+	/* the paragraph whose lines imp_head_line reads, or NULL: a verdict
+	 * in bold inside it is read with the rest of it */
+	const char *para;
+	size_t para_n;
 	const char *verdict_text;
 	/* the best "Status:" of a section (level 2), held apart: how many
 	 * sections stated one, the last of them (index + 1), the line of

@@ -821,6 +821,8 @@ void imp_handle_paragraph(imp *im, size_t i)
 	size_t lines = 0, fields = 0;
 	bool finding = imp_paragraph_finding(im, s, n, line);
 	const char *p = s, *end = s + n;
+	im->para = s;
+	im->para_n = n;
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
@@ -867,6 +869,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 		lines++;
 		p += k + 1;
 	}
+	im->para = NULL;
 	if (lines && fields == lines)
 		imp_take_lines(im, i);
 	else if (im->cur_sec != NONE && !im->sx[im->cur_sec].first_text) {

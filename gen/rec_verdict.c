@@ -71,7 +71,8 @@ static const struct group vocabulary[] = {
 			  "doesn't meet", "fails to meet", "cannot sign off",
 			  "can't sign off",
 			  "will not sign off", "won't sign off",
-			  "do not sign off",
+			  "do not sign off", "not signed off",
+			  "not yet signed off",
 			  /* "We recommend **not launching** on the date" */
 			  "recommend not launching", "recommend not proceeding",
 			  "recommend not going live", "recommend not shipping",

@@ -267,6 +267,14 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# R\n\n## Billing\n\n**Status:** \xF0\x9F\x94\xB4 At risk\n\n"
 		  "## Search\n\n**Status:** \xF0\x9F\x9F\xA2 On track.\n",
 		  PRR_LEVEL_UNKNOWN },
+		/* a verdict in bold, and what the rest of its paragraph says */
+		{ "# Readiness: pipeline\n\nWe are **ready for production** from "
+		  "an infra standpoint. However, the data\nteam has **not "
+		  "signed off**, so the launch is on hold.\n",
+		  PRR_LEVEL_NOT_READY },
+		{ "# Readiness: pipeline\n\nWe are **ready for production** from "
+		  "an infra standpoint.\nThe data team agrees.\n",
+		  PRR_LEVEL_READY },
 		/* a TL;DR, a final call, a record in one row */
 		{ "# R\n\n**TL;DR:** \xE2\x9D\x8C Not yet \xE2\x80\x94 3 blockers "
 		  "open.\n", PRR_LEVEL_NOT_READY },

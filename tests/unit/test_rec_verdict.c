@@ -327,6 +327,7 @@ PRR_TEST(rec_verdict__prose_of_a_decision)
 	NOT_READY("We recommend against the launch this quarter.");
 	NOT_READY("We recommend delaying the launch by two weeks.");
 	NOT_READY("We recommend postponing go-live.");
+	NOT_READY("The data team has not signed off on the schema.");
 	NOT_READY("Hold the launch.");
 	/* what these rules must leave alone */
 	READY("No blockers, GO");
