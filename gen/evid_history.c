@@ -45,7 +45,7 @@ typedef struct watcher {
 
 /* `p` is the pattern's path or under it, read as written ("app/[id]/x.ts"
  * names a file) or as a glob. */
-static bool pattern_hits(const char *pattern, const char *p)
+bool prr_evidence_covers(const char *pattern, const char *p)
 {
 	size_t k = strlen(pattern);
 	if (k == 0 || (strncmp(p, pattern, k) == 0 && (p[k] == '\0' || p[k] == '/')))
@@ -66,7 +66,7 @@ static bool path_hits(const watch *w, const char *p)
 			return true;
 	}
 	for (size_t i = 0; i < w->n_patterns; i++)
-		if (pattern_hits(w->patterns[i], p))
+		if (prr_evidence_covers(w->patterns[i], p))
 			return true;
 	return false;
 }

@@ -5,7 +5,6 @@
 #include "prr/draft.h"
 #include "prr/evidence.h"
 #include "prr/fsutil.h"
-#include "prr/glob.h"
 #include "prr/history.h"
 #include "prr/import.h"
 #include "prr/reviews.h"
@@ -72,10 +71,11 @@ static void add_pattern(since *s, watch *w, const char *root,
 	prr_buf_free(&norm);
 }
 
+/* (as `prr verify` counts it: "src/api" covers "src/api/x.c") */
 static bool matches(const watch *w, const char *path)
 {
 	for (size_t i = 0; i < w->n_pats; i++)
-		if (prr_glob_match(w->pats[i], path))
+		if (prr_evidence_covers(w->pats[i], path))
 			return true;
 	return false;
 }
@@ -84,7 +84,7 @@ static int on_commit(const prr_commit *c, void *payload)
 {
 	since *s = payload;
 	char date[11];
-	prr_time_date(date, c->time, c->tz);
+	prr_time_date(date, c->ctime, c->ctz); /* committed, as verify dates */
 	if ((s->after_date && strcmp(date, s->after_date) <= 0) ||
 	    strcmp(date, s->until) > 0)
 		return 0;

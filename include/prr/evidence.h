@@ -191,4 +191,12 @@ void prr_evreport_free(prr_evreport *rep);
  */
 int prr_evidence_path(prr_buf *out, const char *root, const char *path);
 
+/*
+ * Whether a commit's `path` falls under the evidence path `pattern` (as
+ * prr_evidence_path gives it): the path itself, a file under it
+ * ("src/api" covers "src/api/x.c"), or, for a glob, a match or a file
+ * under one.  What `prr verify` and `prr new` both count as touching.
+ */
+bool prr_evidence_covers(const char *pattern, const char *path);
+
 #endif

@@ -205,7 +205,8 @@ mkdir -p "$R"
 	echo later >> docs/runbook.md; git add . && at 2026-02-10 "after the new date"
 ) >/dev/null 2>&1 || fail "git fixture"
 mkdir -p "$N/withrepo"
-printf '{"components": {"API": ["services/api/**"], "Docs": ["docs/**"]}}\n' > "$N/withrepo/prr.json"
+# ("Core": a folder, as verify counts it, covers the files under it)
+printf '{"components": {"API": ["services/api/**"], "Docs": ["docs/**"], "Core": ["services/api"]}}\n' > "$N/withrepo/prr.json"
 cat > "$N/withrepo/2026-01-10.json" <<'EOF'
 {"schema": "prr/review/v1", "date": "2026-01-10", "revision": "v1",
  "components": [{"name": "API", "status": "pass",
@@ -223,6 +224,7 @@ grep -q '^## Since the last review' "$D" || fail "no 'since' section"
 grep -q 'after the revision reviewed, v1 (.*), up to 2026-02-01. 2 commits.' "$D" || fail "wrong span: $(grep 'What git' "$D")"
 grep -q '^- API — 2 commits, newest [0-9a-f]\{10\} on 2026-01-20$' "$D" || fail "API commits: $(grep '^- API' "$D")"
 grep -q '^- Docs — no commit$' "$D" || fail "Docs counted a commit after --date"
+grep -q '^- Core — 2 commits, newest [0-9a-f]\{10\} on 2026-01-20$' "$D" || fail "a folder's commits: $(grep '^- Core' "$D")"
 grep -q '^- services/api/main.go (API) — 1 commit, newest [0-9a-f]\{10\} on 2026-01-15$' "$D" ||
 	fail "changed evidence: $(grep 'main.go' "$D")"
 grep -q 'runbook.md (API)' "$D" && fail "evidence unchanged before --date listed"
