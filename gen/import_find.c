@@ -464,6 +464,67 @@ static bool one_name(const char *s, size_t n)
 	return i < n && joined;
 }
 
+/* Words of headings over what is done, not to do: "Fixed", "Fix
+ * details", "修复详情" (not "Fixes", which may be a plan of them). */
+static bool done_heading(const char *s, size_t n)
+{
+	static const char *const words[] = { "resolved", "fixed",
+		"fix details", "closed", "corrigé", "resuelto", "resolvido",
+		"erledigt", "behoben", "修复详情", "已修复", "已解决", "解決済",
+		"対応済", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(s, n, &vocab);
+}
+
+/*
+ * "#### #1 文件锁缺失 → pkg/state/taskqueue.go" under "## 修复详情" (fix
+ * details), after "1. **文件锁缺失** - 多进程不安全" was listed as a
+ * finding: that finding is fixed.
+ */
+static void fixed_again(imp *im, const char *s, size_t n)
+{
+	bool done = false;
+	for (int j = im->n_hs - 2; j >= 0 && !done; j--) {
+		const char *t = im->sx[im->hs[j].sec].title;
+		done = done_heading(t, strlen(t));
+	}
+	if (!done)
+		return;
+	/* its name, before what says where or how: "Panic 恢复 → pkg/…" */
+
+	const char *t = imp_item_title(im, s, n);
+	size_t k = stem(t);
+	const char *arrow = strstr(t, "\xE2\x86\x92");
+	if (arrow && (size_t)(arrow - t) < k)
+		k = (size_t)(arrow - t);
+	while (k && t[k - 1] == ' ')
+		k--;
+	if (k < 6)
+		return;
+	for (size_t i = 0; i < im->r->n_findings; i++) {
+		const char *o = im->r->findings[i].title;
+		if (o && strncasecmp(o, t, k) == 0) {
+			*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed,
+				      im->cap_fixed) = i;
+			return;
+		}
+	}
+}
+
+void imp_drop_fixed_findings(imp *im)
+{
+	prr_review *r = im->r;
+	size_t kept = 0;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		bool fixed = false;
+		for (size_t k = 0; k < im->n_fixed && !fixed; k++)
+			fixed = im->fixed[k] == i;
+		if (!fixed)
+			r->findings[kept++] = r->findings[i];
+	}
+	r->n_findings = kept;
+}
+
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line)
 {
@@ -487,12 +548,14 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	}
 	if (num && one_name(s, n))
 		return false; /* "### 1. CRITICAL_ISSUES_FOUND.md": a file */
+	if (resolved_context(im)) {
+		fixed_again(im, s, n);
+		return false;
+	}
 	/* a heading that introduces findings is none itself */
 	if (kind_of(im, im->n_hs - 1) != 0)
 		return false;
 	int kind = imp_container(im);
-	if (resolved_context(im))
-		return false;
 	/* under "## Critical Issues", each numbered sub-heading is one of
 	 * them; elsewhere an ID or a numbered heading stating a severity */
 	if (!(kind && kind != 3 && num)) {

@@ -230,6 +230,9 @@ typedef struct imp {
 	prr_severity lead_sev;
 	/* findings counted by severity, as stated: count + 1, 0 when not */
 	int sev_stated[PRR_SEV_COUNT], sev_line[PRR_SEV_COUNT];
+	/* findings named again under a heading of what is fixed: their
+	 * indexes, dropped once counted (imp_drop_fixed_findings) */
+	size_t *fixed, n_fixed, cap_fixed;
 	int risk_stated[PRR_SEV_COUNT], risk_line[PRR_SEV_COUNT];
 	/* "all 5 phases": the steps of a plan a sentence counts, by plan
 	 * word (import_claims.c's step_words); 0 when none, else count + 1 */
@@ -356,6 +359,8 @@ const char *imp_item_title(imp *im, const char *s, size_t n);
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line);
 bool imp_list_findings(imp *im, item *items, size_t n, int kind);
+/* Drops the findings a later heading says are fixed (import_find.c). */
+void imp_drop_fixed_findings(imp *im);
 /* "**F-1 (High): Title.** text" under a heading of findings: a finding */
 bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line);
 void imp_risk_mitigation(imp *im, prr_risk *r, size_t li_node);

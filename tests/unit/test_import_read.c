@@ -795,6 +795,37 @@ PRR_TEST(import_read__findings_as_bold_paragraphs)
 	prr_diags_free(&d);
 }
 
+/* a finding named again under a heading of fixes done is fixed, counted
+ * as stated first; under a plan of fixes it stays open */
+PRR_TEST(import_read__findings_fixed_later_in_the_document)
+{
+	static const struct { const char *heading; size_t open; } cases[] = {
+		{ "Fix details", 1 },
+		{ "\xE4\xBF\xAE\xE5\xA4\x8D\xE8\xAF\xA6\xE6\x83\x85", 1 }, /* 修复详情 */
+		{ "Priority fixes", 3 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf text = PRR_BUF_INIT;
+		prr_buf_addf(&text, "# R\n\n3 Critical issues found.\n\n"
+			     "## Issues\n\n#### Critical\n1. **No file lock** - "
+			     "unsafe\n2. **Deadlock risk** - races\n3. **Panic "
+			     "recovery missing** - hangs\n\n## %s\n\n#### #1 No "
+			     "file lock \xE2\x86\x92 a.go\n\nx\n\n#### #3 Panic "
+			     "recovery \xE2\x86\x92 c.go\n\nx\n", cases[i].heading);
+		prr_review *r = text_as("2026-01-01.md", text.p, &d);
+		CHECK(r != NULL);
+		if (r) {
+			CHECK_INT((int)r->n_findings, (int)cases[i].open);
+			if (cases[i].open == 1 && r->n_findings == 1)
+				CHECK(strncmp(r->findings[0].title, "Deadlock", 8) == 0);
+		}
+		prr_review_free(r);
+		prr_buf_free(&text);
+		prr_diags_free(&d);
+	}
+}
+
 /* a leading severity tag is the severity, not the title */
 PRR_TEST(import_read__severity_tags_leave_the_title)
 {
