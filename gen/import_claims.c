@@ -3,10 +3,12 @@
  * "87/100" over categories that average 71, "(21%)" over a 3-of-34 list. */
 #include "import_int.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The first "N%" of s[0..n) (N up to 100), as a number; NaN when none. */
 static double first_percent(const char *s, size_t n)
@@ -442,5 +444,86 @@ void imp_claim_heading_percents(imp *im)
 		imp_add_claim(im, imp_join(im, im->sx[s].title, ": ", "progress"),
 			      stated, found, fabs(real - pct) <= 2.0,
 			      r->sections[s].line);
+	}
+}
+
+/*
+ * A heading that counts what it lists ("## Aktionsplan — Alle 23 Punkte",
+ * "## All 12 issues"): against its sub-headings of the deepest level
+ * below it (the 17 "#### FIX-NN" under "### PRIORITÄT" groups).  The
+ * count is the heading's one number, standing alone before a word.
+ */
+static bool counted_heading(const char *h, long *count)
+{
+	long n = -1;
+	for (size_t i = 0; h[i]; i++) {
+		if (!isdigit((unsigned char)h[i]))
+			continue;
+		if (n >= 0 || (i && (isalnum((unsigned char)h[i - 1]) ||
+				     h[i - 1] == '.' || h[i - 1] == '-' ||
+				     h[i - 1] == '#')))
+			return false; /* two numbers, "Q3", "v2.1", "FIX-01" */
+		size_t j = i;
+		while (isdigit((unsigned char)h[j]))
+			j++;
+		if (j - i > 3 || h[j] != ' ' || !isalpha((unsigned char)h[j + 1]))
+			return false; /* "2026", "(21%)", "Phase 2" */
+		/* "(15 pts)", "15 story points", "3 days": a figure */
+		static const char *const units[] = { "pts", "pt", "sp",
+			"points", "story", "hours", "hrs", "h", "days", "d",
+			"weeks", "min", NULL };
+		size_t u = j + 1, k = 0;
+		while (isalpha((unsigned char)h[u + k]))
+			k++;
+		for (int w = 0; units[w]; w++)
+			if (strlen(units[w]) == k &&
+			    strncasecmp(h + u, units[w], k) == 0)
+				return false;
+		int depth = 0;
+		for (size_t q = 0; q < i; q++)
+			depth += (h[q] == '(') - (h[q] == ')');
+		if (depth > 0)
+			return false;
+		n = strtol(h + i, NULL, 10);
+		i = j;
+	}
+	*count = n;
+	return n >= 2;
+}
+
+void imp_claim_heading_counts(imp *im)
+{
+	const prr_review *r = im->r;
+	for (size_t s = 0; s < r->n_sections; s++) {
+		const char *h = r->sections[s].heading;
+		long stated;
+		if (!h || r->sections[s].level < 2 || !counted_heading(h, &stated))
+			continue;
+		int deepest = 0;
+		size_t end = s + 1;
+		for (; end < r->n_sections &&
+		       r->sections[end].level > r->sections[s].level; end++)
+			if (r->sections[end].level > deepest)
+				deepest = r->sections[end].level;
+		long listed = 0;
+		for (size_t c = s + 1; c < end; c++)
+			listed += r->sections[c].level == deepest;
+		/* a handful of parts is no list of what it counts */
+		if (listed < 3)
+			continue;
+		const char *w = h;
+		while (*w && !isdigit((unsigned char)*w))
+			w++;
+		while (isdigit((unsigned char)*w) || *w == ' ')
+			w++;
+		/* what it counts: its words up to a remark ("CRITICAL RISKS
+		 * (RANKED)", "Punkte", "issues — by owner") */
+		size_t wn = strcspn(w, "(:[\xE2");
+		while (wn && w[wn - 1] == ' ')
+			wn--;
+		imp_add_claim(im, prr_arena_printf(im->a, "%.*s listed under '%s'",
+						   (int)wn, w, im->sx[s].title),
+			      imp_long_text(im, stated), imp_long_text(im, listed),
+			      stated == listed, r->sections[s].line);
 	}
 }

@@ -381,6 +381,8 @@ void imp_note_step_count(imp *im, const char *s, size_t n, int line);
 void imp_resolve_step_counts(imp *im);
 void imp_claim_score_mean(imp *im);
 void imp_claim_heading_percents(imp *im);
+/* "## All 23 points" against the sub-headings listed under it */
+void imp_claim_heading_counts(imp *im);
 /* plans (import_plan.c) */
 bool imp_wave_heading(const char *title);
 void imp_wave_heading_figures(imp *im, size_t si, const char *title);

@@ -578,6 +578,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	imp_resolve_step_counts(&im);
 	imp_claim_score_mean(&im);
 	imp_claim_heading_percents(&im);
+	imp_claim_heading_counts(&im);
 	build_sections(&im);
 	im.r->source_file = prr_arena_strdup(im.a, path);
 	im.r->source_format = "markdown";

@@ -1659,6 +1659,36 @@ PRR_TEST(import_read__a_score_against_the_sum_of_its_parts)
 	}
 }
 
+/* "## Action plan — all 5 items" over its sub-headings; "(15 pts)" and
+ * "Phase 2" count nothing */
+PRR_TEST(import_read__a_heading_that_counts_its_parts)
+{
+	static const struct { const char *heading; int claims; bool agrees; } cases[] = {
+		{ "Action plan \xE2\x80\x94 all 5 items", 1, false },
+		{ "Sprint 2 \xE2\x80\x94 21 points", 0, false },
+		{ "All 4 fixes", 1, true },
+		{ "Backend (15 pts)", 0, false },
+		{ "Phase 2", 0, false },
+		{ "Sprint 3 plan for 2026", 0, false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf text = PRR_BUF_INIT;
+		prr_buf_addf(&text, "# R\n\n## %s\n\n### High\n\n#### FIX-01: a\n\n"
+			     "#### FIX-02: b\n\n### Low\n\n#### FIX-03: c\n\n"
+			     "#### FIX-04: d\n\n## Next\n\nText.\n", cases[i].heading);
+		prr_review *r = text_as("2026-01-01.md", text.p, &d);
+		CHECK(r && (int)r->n_audit == cases[i].claims);
+		if (r && r->n_audit == 1 && cases[i].claims == 1) {
+			CHECK(r->audit[0].agrees == cases[i].agrees);
+			CHECK_STR(r->audit[0].computed, "4");
+		}
+		prr_review_free(r);
+		prr_buf_free(&text);
+		prr_diags_free(&d);
+	}
+}
+
 PRR_TEST(import_read__numbered_dimension_names)
 {
 	prr_diags d = PRR_DIAGS_INIT;
