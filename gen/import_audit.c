@@ -38,6 +38,46 @@ static bool stated_parts(const prr_review *r)
 	return r->n_components > 0;
 }
 
+/* Whether dimension name `d` is the noun `w` counted, or its singular
+ * ("phases" and "phase"). */
+static bool same_noun(const char *d, const char *w)
+{
+	size_t dn = strlen(d), wn = strlen(w);
+	if (dn == wn)
+		return strcasecmp(d, w) == 0;
+	if (dn + 1 == wn && (w[wn - 1] == 's' || w[wn - 1] == 'S'))
+		return strncasecmp(d, w, dn) == 0;
+	if (wn + 1 == dn && (d[dn - 1] == 's' || d[dn - 1] == 'S'))
+		return strncasecmp(d, w, wn) == 0;
+	return false;
+}
+
+/* "**4 of 5 phases verified**" against "phases: 3/5" stated elsewhere
+ * (front matter, a table of scores): the document against itself. */
+static void named_count(imp *im, const pending *p)
+{
+	const prr_review *r = im->r;
+	for (size_t i = 0; i < r->n_dimensions; i++) {
+		const prr_dimension *d = &r->dimensions[i];
+		if (!d->name || d->line == p->line || d->max != p->b ||
+		    !prr_has(d->score) || prr_has(d->high) ||
+		    !same_noun(d->name, p->label))
+			continue;
+		const char *claim = prr_arena_printf(im->a, "%s: %d of %d, and "
+						     "%g/%g at line %d", p->label,
+						     p->a, p->b, d->score, d->max,
+						     d->line);
+		for (size_t k = 0; k < r->n_audit; k++)
+			if (strcmp(r->audit[k].claim, claim) == 0)
+				return; /* said again: once is enough */
+		imp_add_claim(im, claim,
+			      prr_arena_printf(im->a, "%d/%d", p->a, p->b),
+			      prr_arena_printf(im->a, "%g/%g", d->score, d->max),
+			      d->score == p->a, p->line);
+		return;
+	}
+}
+
 void imp_resolve_pending(imp *im)
 {
 	prr_review *r = im->r;
@@ -105,6 +145,9 @@ void imp_resolve_pending(imp *im)
 				imp_add_claim(im, p->label, p->stated,
 					  imp_long_text(im, tests),
 					  p->a == tests, p->line);
+			break;
+		case PEND_NAMED:
+			named_count(im, p);
 			break;
 		case PEND_PLAN_WAVES:
 		case PEND_PLAN_POINTS:

@@ -97,7 +97,8 @@ typedef struct pending {
 } pending;
 
 enum { PEND_COUNT, PEND_TESTS, PEND_PLAN_WAVES, PEND_PLAN_POINTS,
-       PEND_PLAN_STORIES };
+       PEND_PLAN_STORIES,
+       PEND_NAMED /* "4 of 5 phases": `label` the noun counted */ };
 
 /*
  * Which fields and commit references the review has already, by a hash

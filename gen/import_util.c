@@ -509,6 +509,42 @@ static bool count_of(const char *s, size_t n, int *a, int *b)
 	return false;
 }
 
+/* "**4 of 5 phases verified**", "14/17 requirements met": the first count
+ * of words in s[0..n) (a whole number, " of " or '/', a whole number, a
+ * word of three letters or more), kept to be compared with what the
+ * document states of that word elsewhere (import_audit.c). */
+static void note_named_count(imp *im, const char *s, size_t n, int line)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (!isdigit((unsigned char)s[i]) ||
+		    (i && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
+			   s[i - 1] == '/')))
+			continue;
+		char *e;
+		long a = strtol(s + i, &e, 10);
+		size_t j = (size_t)(e - s), sep = 0;
+		if (j + 4 <= n && strncmp(s + j, " of ", 4) == 0)
+			sep = 4;
+		else if (j < n && s[j] == '/')
+			sep = 1;
+		if (!sep || j + sep >= n || !isdigit((unsigned char)s[j + sep]))
+			continue;
+		long b = strtol(s + j + sep, &e, 10);
+		size_t k = (size_t)(e - s);
+		if (k >= n || s[k] != ' ' || a < 0 || a > b || b < 2 || b > 9999)
+			return;
+		size_t w = k + 1, len = 0;
+		while (w + len < n && (isalpha((unsigned char)s[w + len]) ||
+				       s[w + len] == '-'))
+			len++;
+		if (len >= 3)
+			imp_add_pending(im, PEND_NAMED,
+					prr_arena_strndup(im->a, s + w, len), NULL,
+					(int)a, (int)b, 0, line);
+		return;
+	}
+}
+
 /* Records "N tests passing" and "90% (9/10 …)" figures of a text line. */
 void imp_note_claims(imp *im, const char *s, size_t n, int line,
 			bool counts)
@@ -518,6 +554,7 @@ void imp_note_claims(imp *im, const char *s, size_t n, int line,
 		return; /* no count, no severity count */
 	imp_note_severity_counts(im, s, n, line);
 	imp_note_step_count(im, s, n, line);
+	note_named_count(im, s, n, line);
 	if (prr_parse_count(s, n, &a, &b) < 0 && !count_of(s, n, &a, &b))
 		return;
 	char *txt = imp_clean(im, s, n);
@@ -529,6 +566,7 @@ void imp_note_claims(imp *im, const char *s, size_t n, int line,
 	bool pct = memchr(s, '%', n) != NULL;
 	if (pct)
 		imp_claim_percent_count(im, s, n, txt, a, b, line);
+
 	if (!pct && (b == 10 || b == 100))
 		return; /* "TOTAL: 100/100" is a score, not a count of items */
 	if (counts && (pct || imp_contains_ci(txt, "criteria") || imp_contains_ci(txt, "ready") ||

@@ -1689,6 +1689,35 @@ PRR_TEST(import_read__a_heading_that_counts_its_parts)
 	}
 }
 
+/* "4 of 5 phases verified" in the text against "phases: 3/5" in the
+ * front matter: the document against itself, said once */
+PRR_TEST(import_read__a_count_stated_twice)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"---\nscores:\n  phases: 3/5\n  requirements: 14/17\n---\n\n# R\n\n"
+		"- **4 of 5 phases verified**\n- **14 of 17 requirements** met\n\n"
+		"14/17 requirements, again.\n", &d);
+	CHECK(r != NULL);
+	size_t phases = 0, reqs = 0;
+	for (size_t i = 0; r && i < r->n_audit; i++) {
+		if (strncmp(r->audit[i].claim, "phases:", 7) == 0) {
+			phases++;
+			CHECK(!r->audit[i].agrees);
+			CHECK_STR(r->audit[i].stated, "4/5");
+			CHECK_STR(r->audit[i].computed, "3/5");
+		}
+		if (strncmp(r->audit[i].claim, "requirements:", 13) == 0) {
+			reqs++;
+			CHECK(r->audit[i].agrees);
+		}
+	}
+	CHECK_INT((int)phases, 1);
+	CHECK_INT((int)reqs, 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 PRR_TEST(import_read__numbered_dimension_names)
 {
 	prr_diags d = PRR_DIAGS_INIT;
