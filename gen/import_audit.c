@@ -145,6 +145,13 @@ void imp_resolve_pending(imp *im)
 				imp_add_claim(im, p->label, p->stated,
 					  imp_long_text(im, tests),
 					  p->a == tests, p->line);
+			else if (im->story_tests_known)
+				/* "215+ tests written" over stories of 189 */
+				imp_add_claim(im, p->label, p->stated,
+					  prr_arena_printf(im->a, "%ld in the "
+							   "stories' Tests column",
+							   im->story_tests),
+					  p->a == im->story_tests, p->line);
 			break;
 		case PEND_NAMED:
 			named_count(im, p);

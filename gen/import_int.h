@@ -234,6 +234,9 @@ typedef struct imp {
 	/* findings named again under a heading of what is fixed: their
 	 * indexes, dropped once counted (imp_drop_fixed_findings) */
 	size_t *fixed, n_fixed, cap_fixed;
+	/* the sum of the stories tables' "Tests" columns (import_table.c) */
+	long story_tests;
+	bool story_tests_known;
 	int risk_stated[PRR_SEV_COUNT], risk_line[PRR_SEV_COUNT];
 	/* "all 5 phases": the steps of a plan a sentence counts, by plan
 	 * word (import_claims.c's step_words); 0 when none, else count + 1 */

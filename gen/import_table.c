@@ -205,6 +205,26 @@ const char *imp_other_cols(imp *im, const table *t, size_t r,
 }
 
 /* Components with count columns ("11/11 ✅"), with a TOTAL row audited. */
+/* A stories table's "Tests" column ("40+", "24"): the tests the stories
+ * wrote, summed, to set against "215+ tests written" (import_audit.c). */
+static void story_tests(imp *im, const table *t)
+{
+	for (size_t k = 0; k < t->cols; k++) {
+		if (strcasecmp(t->head[k], "tests") != 0)
+			continue;
+		for (size_t r = 0; r < t->rows; r++) {
+			char *e;
+			const char *c = t->cell[r][k];
+			long v = strtol(c, &e, 10);
+			if (e == c || v < 0 || (*e && *e != '+'))
+				continue;
+			im->story_tests += v;
+			im->story_tests_known = true;
+		}
+		return;
+	}
+}
+
 void imp_table_stories(imp *im, const table *t, int story_col)
 {
 	size_t wi = imp_wave_for_context(im, t->first_line);
@@ -218,6 +238,7 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 	if (imp_col_of(t, PRR_COL_PLANNED) >= 0)
 		w->planned = true;
 	int st = imp_col_of(t, PRR_COL_STATUS), ev = imp_col_of(t, PRR_COL_EVIDENCE);
+	story_tests(im, t);
 	w->stories = imp_rows_grow(im, w->stories, w->n_stories,
 			       imp_rows_cap(&im->story_cap, &im->n_story_cap, wi),
 			       t->rows, sizeof *w->stories);

@@ -1718,6 +1718,33 @@ PRR_TEST(import_read__a_count_stated_twice)
 	prr_diags_free(&d);
 }
 
+/* "215+ tests passing" against the stories' Tests column */
+PRR_TEST(import_read__tests_stated_against_the_stories)
+{
+	static const struct { const char *stated; bool agrees; } cases[] = {
+		{ "215+ tests passing", false },
+		{ "64 tests passing", true },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf text = PRR_BUF_INIT;
+		prr_buf_addf(&text, "# R\n\n## Sprint 1\n\n| Story | Points | Tests |\n"
+			     "|---|---|---|\n| Schema | 8 | 40+ |\n| Auth | 5 | 24 |\n\n"
+			     "- %s\n", cases[i].stated);
+		prr_review *r = text_as("2026-01-01.md", text.p, &d);
+		bool seen = false;
+		for (size_t k = 0; r && k < r->n_audit; k++)
+			if (strstr(r->audit[k].computed, "Tests column")) {
+				seen = true;
+				CHECK(r->audit[k].agrees == cases[i].agrees);
+			}
+		CHECK(seen);
+		prr_review_free(r);
+		prr_buf_free(&text);
+		prr_diags_free(&d);
+	}
+}
+
 PRR_TEST(import_read__numbered_dimension_names)
 {
 	prr_diags d = PRR_DIAGS_INIT;
