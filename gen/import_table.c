@@ -282,11 +282,28 @@ static bool closed_status(const char *raw)
 	       imp_contains_any(raw, n, &vocab);
 }
 
+/* A cell that says yes: "Yes", "Ja", "Sí", "Oui", "はい", "✅", "Y". */
+static bool yes_cell(const char *c)
+{
+	static const char *const words[] = { "yes", "y", "ja", "sí", "si",
+		"oui", "sim", "true", "x", "blocking", "blocker", "はい", "是",
+		NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	size_t n = strlen(c), k = 0;
+	bool known;
+	if (prr_status_from_marks(c, n, &known) == PRR_PASS && known)
+		return true;
+	while (k < n && c[k] != ' ' && c[k] != ',' && c[k] != '.' &&
+	       c[k] != '(')
+		k++;
+	return k && imp_contains_any(c, k, &vocab);
+}
+
 void imp_table_findings(imp *im, const table *t, int gap_col)
 {
 	int sv = imp_col_of(t, PRR_COL_SEVERITY), ef = imp_col_of(t, PRR_COL_EFFORT),
 	    co = imp_col_of(t, PRR_COL_NAME), id = imp_col_of(t, PRR_COL_ID),
-	    st = imp_col_of(t, PRR_COL_STATUS);
+	    st = imp_col_of(t, PRR_COL_STATUS), bl = imp_col_of(t, PRR_COL_BLOCKER);
 	prr_severity hsev = imp_heading_severity(im);
 	bool blocks = imp_container(im) == 2; /* under "## Blockers" */
 	for (size_t r = 0; r < t->rows; r++) {
@@ -300,7 +317,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 				? t->cell[r][id]
 				: imp_letter_id(im, 'F', (long long)im->r->n_findings);
 		f->title = t->cell[r][gap_col];
-		f->blocking = blocks;
+		/* "| Blocking | Yes |" */
+		f->blocking = blocks || (bl >= 0 && yes_cell(t->cell[r][bl]));
 		f->severity = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
 		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;
 		f->effort.low = f->effort.high = PRR_NONE;
@@ -464,6 +482,21 @@ static bool fields_table(const table *t)
 	return true;
 }
 
+/* The first column of words that names no role but a description: a
+ * finding's ("Descripción", "内容"); -1 if none (a "Task" column makes a
+ * plan of work, not of findings). */
+static int text_column(const table *t)
+{
+	for (size_t k = 0; k < t->cols; k++) {
+		prr_col r = t->roles[k];
+		if (r == PRR_COL_ITEM || r == PRR_COL_ACTION)
+			return -1;
+		if (r == PRR_COL_NOTES || r == PRR_COL_OTHER)
+			return (int)k;
+	}
+	return -1;
+}
+
 /*
  * A record of the review in one row under labels ("| Date | Reviewer |
  * Result |" then "| 2026-02-10 | SRE | ⚠️ Conditional |"): each cell is
@@ -556,9 +589,20 @@ void imp_handle_table(imp *im, size_t tab)
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)
 		imp_table_metric_scores(im, &t);
 	int c, after = imp_col_of(&t, PRR_COL_AFTER);
-	/* only a table with an issue column asks what heading it is under */
-	int container = imp_col_of(&t, PRR_COL_GAP) >= 0 ? imp_container(im) : 0;
+	/* only a table with an issue or severity column asks what heading
+	 * it is under */
+	int gap = imp_col_of(&t, PRR_COL_GAP), sev = imp_col_of(&t, PRR_COL_SEVERITY);
+	int container = gap >= 0 || sev >= 0 ? imp_container(im) : 0;
 	bool under_findings = container == 1 || container == 2;
+	/* "ID | Finding | Severity | Blocking | Owner | Status": findings,
+	 * though an owner is named; "No. | 内容 | 重大度" under "## 指摘事項"
+	 * too, titled by its first column of text */
+	int titled = gap;
+	if (titled < 0 && sev >= 0 && under_findings)
+		titled = text_column(&t);
+	bool findings = titled >= 0 &&
+			(sev >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||
+			 imp_col_of(&t, PRR_COL_BLOCKER) >= 0);
 	bool keep = false, placed = true, stories = false;
 	if (fields_table(&t)) {
 		table_fields(im, &t);
@@ -608,6 +652,9 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0) {
 		imp_table_risks(im, &t, c);
 		keep = imp_col_of(&t, PRR_COL_MITIGATION) < 0 || t.cols > 3;
+	} else if (findings && t.roles[0] != PRR_COL_RISK) {
+		imp_table_findings(im, &t, titled);
+		keep = true;
 	} else if (!(t.roles[0] == PRR_COL_GAP && under_findings) &&
 		   (imp_col_of(&t, PRR_COL_ETA) >= 0 ||
 		    (imp_col_of(&t, PRR_COL_OWNER) >= 0 &&

@@ -826,6 +826,57 @@ PRR_TEST(import_read__findings_fixed_later_in_the_document)
 	}
 }
 
+/* a findings table's Blocking column, in any language, with an owner
+ * named or without an issue column under a heading of findings; a plan
+ * of tasks under a heading of blockers stays a plan */
+PRR_TEST(import_read__findings_tables_that_say_what_blocks)
+{
+	static const struct { const char *text; int n, blocking; const char *id; } cases[] = {
+		{ "## Findings\n\n| ID | Finding | Severity | Blocking | Owner | Status |\n"
+		  "|---|---|---|---|---|---|\n| F-1 | Slow p99 | Medium | No | Ana | Open |\n"
+		  "| F-2 | Alerts misrouted | High | **Yes** | Tom | Open |\n", 2, 1, "F-1" },
+		{ "## Issues\n\n| # | Issue | Severity | Blocker? |\n|---|---|---|---|\n"
+		  "| 1 | Rounding | Critical | Yes |\n| 2 | Training | Major | \xE2\x9C\x85 |\n"
+		  "| 3 | Slow | Minor | No |\n", 3, 2, "1" },
+		{ "## Hallazgos\n\n| ID | Descripci\xC3\xB3n | Severidad | Bloqueante |\n"
+		  "|---|---|---|---|\n| H-1 | Un solo proveedor | Alta | S\xC3\xAD |\n"
+		  "| H-2 | Reintentos | Media | No |\n", 2, 1, "H-1" },
+		{ "## Befunde\n\n| Nr. | Befund | Schweregrad | Blockierend |\n"
+		  "|---|---|---|---|\n| B1 | Keine Alarme | Hoch | Ja |\n"
+		  "| B2 | Kein Lasttest | Mittel | Nein |\n", 2, 1, "B1" },
+		{ "## \xE6\x8C\x87\xE6\x91\x98\xE4\xBA\x8B\xE9\xA0\x85\n\n"
+		  "| No. | \xE5\x86\x85\xE5\xAE\xB9 | \xE9\x87\x8D\xE5\xA4\xA7\xE5\xBA\xA6 | "
+		  "\xE3\x83\x96\xE3\x83\xAD\xE3\x83\x83\xE3\x82\xAB\xE3\x83\xBC |\n"
+		  "|---|---|---|---|\n| 1 | load test | \xE9\xAB\x98 | \xE3\x81\xAF\xE3\x81\x84 |\n"
+		  "| 2 | alerts | \xE4\xB8\xAD | no |\n", 2, 1, "1" },
+		/* tasks to clear blockers: a plan */
+		{ "## Critical blockers\n\n| Priority | Task | Effort | Owner |\n"
+		  "|---|---|---|---|\n| P0-1 | Add migrations | 4h | Backend |\n", 0, 0, NULL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf text = PRR_BUF_INIT;
+		prr_buf_addf(&text, "# R\n\n%s", cases[i].text);
+		prr_review *r = text_as("2026-01-01.md", text.p, &d);
+		CHECK(r != NULL);
+		if (r) {
+			int blocking = 0;
+			for (size_t k = 0; k < r->n_findings; k++)
+				blocking += r->findings[k].blocking;
+			if ((int)r->n_findings != cases[i].n || blocking != cases[i].blocking)
+				prr_test_fail(__FILE__, __LINE__, "case %zu: %zu findings, "
+					      "%d blocking", i, r->n_findings, blocking);
+			if (cases[i].id && r->n_findings)
+				CHECK_STR(r->findings[0].id, cases[i].id);
+			if (!cases[i].n)
+				CHECK_INT((int)r->n_milestones, 1);
+		}
+		prr_review_free(r);
+		prr_buf_free(&text);
+		prr_diags_free(&d);
+	}
+}
+
 /* a leading severity tag is the severity, not the title */
 PRR_TEST(import_read__severity_tags_leave_the_title)
 {
