@@ -525,11 +525,39 @@ static size_t prefix_ci(const char *s, size_t n, const char *const *words)
 	return 0;
 }
 
+/* s[0..e) without a day of the week at its end ("held Tuesday," ->
+ * "held"), in English, French, Spanish, Portuguese and German. */
+static size_t before_weekday(const char *s, size_t e)
+{
+	static const char *const days[] = { "monday", "tuesday", "wednesday",
+		"thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
+		"thu", "fri", "sat", "sun", "lundi", "mardi", "mercredi", "jeudi",
+		"vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
+		"jueves", "viernes", "sábado", "domingo", "segunda-feira",
+		"terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+		"montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+		"samstag", "sonntag", NULL };
+	size_t k = e;
+	if (k && s[k - 1] == ',')
+		k--;
+	size_t w = k;
+	while (w && s[w - 1] != ' ')
+		w--;
+	for (int i = 0; days[i]; i++)
+		if (k - w == strlen(days[i]) && strncasecmp(s + w, days[i], k - w) == 0) {
+			while (w && s[w - 1] == ' ')
+				w--;
+			return w;
+		}
+	return e;
+}
+
 /* " by the SRE guild", " for the steering committee": who, in a few
  * words without a number, and nothing after them. */
 static bool by_whom(const char *s, size_t n)
 {
-	static const char *const preps[] = { " by ", " for ", NULL };
+	static const char *const preps[] = { " by ", " for ", " par ",
+		" pour ", " por ", " von ", NULL };
 	size_t i = prefix_ci(s, n, preps);
 	if (!i)
 		return false;
@@ -583,12 +611,16 @@ static void review_verb_date(imp *im, const char *s,
 	/* and what names a record of the review: "Meeting notes, 2026-11-18" */
 	static const char *const weak[] = { "as of", "updated", "prepared",
 		"edited", "revised", "modified", "notes", "minutes", "meeting", "review", "report", "assessment",
-		"audit", "snapshot", "snapshot taken", NULL };
+		"audit", "snapshot", "snapshot taken", "published", "issued",
+		"rédigé", "rédigée", "préparé", "préparée", "redactado",
+		"elaborado", "erstellt", "verfasst", NULL };
 	/* the words before the day: "… on", "… le", "… am", "… em"; a comma
-	 * or a dash between ("notes, 18 Nov", "Review — 2026-11-18") */
+	 * or a dash between ("notes, 18 Nov", "Review — 2026-11-18"); the
+	 * day of the week ("held Tuesday, 9 June 2026") */
 	size_t e = day->at;
 	while (e && s[e - 1] == ' ')
 		e--;
+	e = before_weekday(s, e);
 	if (e && (s[e - 1] == ',' || s[e - 1] == '-'))
 		e--;
 	else if (e >= 3 && memcmp(s + e - 3, "\xE2\x80\x94", 3) == 0)

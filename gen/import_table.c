@@ -468,8 +468,12 @@ static bool fields_table(const table *t)
 	if (t->cols != 2 || !t->rows)
 		return false;
 	bool k = false, v = false;
+	/* (the last word: "Page property", "Field name") */
+	const char *h0 = strrchr(t->head[0], ' ');
+	h0 = h0 ? h0 + 1 : t->head[0];
 	for (size_t i = 0; keys[i] && !k; i++)
-		k = strcasecmp(t->head[0], keys[i]) == 0;
+		k = strcasecmp(t->head[0], keys[i]) == 0 ||
+		    (*keys[i] && strcasecmp(h0, keys[i]) == 0);
 	for (size_t i = 0; values[i] && !v; i++)
 		v = strcasecmp(t->head[1], values[i]) == 0;
 	if (!k || !v)

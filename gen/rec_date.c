@@ -343,9 +343,10 @@ static size_t cjk_at(cur c, ymd *out)
 	return 0;
 }
 
-/* 18/12/2025, 18.12.2025, 12/18/2025, 5/5/2025: taken when the numbers
- * allow one reading only, day first or month first (a day above 12), or
- * both readings give the same day. */
+/* 18/12/2025, 12/18/2025, 5/5/2025: taken when the numbers allow one
+ * reading only, day first or month first (a day above 12), or both
+ * readings give the same day.  Dots are written day first only (German,
+ * Russian, Nordic usage: "12.03.2026" is 12 March). */
 static size_t numeric_at(cur c, ymd *out)
 {
 	int a, b, sep;
@@ -358,7 +359,7 @@ static size_t numeric_at(cur c, ymd *out)
 	if (!digits(&c, 2, &b) || !skip_char(&c, sep) || !year(&c, &out->y))
 		return 0;
 	bool dm = a >= 1 && a <= 31 && b >= 1 && b <= 12;
-	bool md = b >= 1 && b <= 31 && a >= 1 && a <= 12;
+	bool md = sep != '.' && b >= 1 && b <= 31 && a >= 1 && a <= 12;
 	if (dm && md && a != b)
 		return 0; /* 03/04/2025: March or April */
 	out->d = dm ? a : b;
@@ -914,7 +915,7 @@ bool prr_rec_date_ambiguous(const char *s, size_t n, size_t *at, size_t *len)
 			continue;
 		size_t e1, e2;
 		int a = small_number(s, n, i, &e1);
-		if (a < 1 || e1 >= n || (s[e1] != '/' && s[e1] != '.'))
+		if (a < 1 || e1 >= n || s[e1] != '/') /* dots: day first */
 			continue;
 		char sep = s[e1];
 		int b = small_number(s, n, e1 + 1, &e2);

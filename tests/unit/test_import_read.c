@@ -62,6 +62,17 @@ PRR_TEST(import_read__dates_wherever_written)
 		{ "# R\n\nReview — 4 March 2026\n\nText.\n", "2026-03-04" },
 		{ "# R\n\nThis document was last edited on 4 May 2026.\n",
 		  "2026-05-04" },
+		/* a weekday between; published; in French; dots day first; a
+		 * table of page properties */
+		{ "# R\n\nMeeting held Tuesday, 9 June 2026, 15:00 CET.\n",
+		  "2026-06-09" },
+		{ "# R\n\n_Published 2026-10-05 by the Reliability Council._\n",
+		  "2026-10-05" },
+		{ "# R\n\n> R\xC3\xA9" "dig\xC3\xA9 par l'\xC3\xA9quipe Plateforme le 17 "
+		  "septembre 2026.\n", "2026-09-17" },
+		{ "# R\n\n**Datum:** 12.03.2026\n", "2026-03-12" },
+		{ "# R\n\n| Page property | Value |\n|---|---|\n| Owner | Ana |\n"
+		  "| Review date | 14 Jan 2026 |\n", "2026-01-14" },
 		/* a log of versions: its latest entry, not an event's */
 		{ "# R\n\nChangelog:\n- 2026-01-05 v1 drafted\n- 2026-02-10 v3 "
 		  "final\n- 2026-01-20 v2 after security review\n- 2026-03-01 "
