@@ -846,6 +846,15 @@ static void in_its_paragraph(imp *im)
 	im->verdict_text = imp_clean(im, im->para, im->para_n);
 }
 
+/* Whether line s is in a scale of levels, itself or its paragraph
+ * ("… **ready** at an average ≥ 4.0, **partial** at 3.0–3.9, / **not
+ * ready** below 3.0."). */
+static bool in_a_scale(const imp *im, const char *s, size_t n)
+{
+	return im->para ? prr_rec_verdict_scale(im->para, im->para_n)
+			: prr_rec_verdict_scale(s, n);
+}
+
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -953,7 +962,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			verdict_candidate(im, s + 2, b - 2, 4, line);
 	}
 	else if (im->verdict_rank < 3 && imp_bold_at(s, n, 0) < n &&
-		 concluding(im)) {
+		 concluding(im) && !in_a_scale(im, s, n)) {
 		/* "The system is **NOT READY** for production." */
 		for (size_t a = imp_bold_at(s, n, 0); a < n;) {
 			size_t b = imp_bold_at(s, n, a + 2);

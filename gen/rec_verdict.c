@@ -3,6 +3,8 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
+#include <strings.h>
 
 #include "prr/utf8.h"
 
@@ -571,6 +573,7 @@ static const struct group *longest(const char *s, size_t n, size_t i,
 
 struct reading {
 	const char *s;
+	size_t n;
 	unsigned seen;   /* 1 << kind of each verdict word read */
 	size_t from, to; /* span of the verdict words */
 	bool asked;      /* a positive, then only marks: "Ready? ✅ …" */
@@ -579,7 +582,39 @@ struct reading {
 	size_t open_at;  /* where it began */
 	int open_left;   /* words it may still reach over */
 	bool open_bare;  /* K_NOT with no word after it but "yet", "quite" */
+	/* a go and a no-go each for a part: "GO for iOS, NO-GO for Android" */
+	bool pos_for_part, neg_for_part;
 };
+
+/* Whether s[end..] names a part the verdict before it is for: "(GO) for
+ * iOS", "(NO-GO) for Android"; not the whole ("for production", "for
+ * launch"). */
+static bool for_part(const char *s, size_t n, size_t end)
+{
+	static const char *const wholes[] = { "production", "prod", "launch",
+		"release", "ga", "general", "go-live", "rollout", "the", "now",
+		"all", "everything", NULL };
+	size_t i = end;
+	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
+		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+			i++;
+		if (i + 4 > n || strncasecmp(s + i, "for ", 4) != 0)
+			return false;
+		i += 3;
+	}
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t k = 0;
+	while (i + k < n && s[i + k] != ' ' && s[i + k] != ',' &&
+	       s[i + k] != '*' && s[i + k] != '.' && s[i + k] != ';')
+		k++;
+	if (!k)
+		return false;
+	for (int w = 0; wholes[w]; w++)
+		if (strlen(wholes[w]) == k && strncasecmp(s + i, wholes[w], k) == 0)
+			return false;
+	return true;
+}
 
 static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 {
@@ -588,6 +623,10 @@ static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 	if (end > r->to)
 		r->to = end;
 	r->seen |= 1u << kind;
+	if (kind == K_POS && for_part(r->s, r->n, end))
+		r->pos_for_part = true;
+	if (kind == K_NEG && for_part(r->s, r->n, end))
+		r->neg_for_part = true;
 }
 
 /* Is s[from..to) what lies between a question and its answer: one ':'
@@ -709,6 +748,30 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* Two levels or more, each set against a threshold (a comparison and a
+ * figure): a scale. */
+static bool scale(const char *s, size_t n, unsigned seen)
+{
+	int levels = !!(seen & 1u << K_POS) + !!(seen & 1u << K_PART) +
+		     !!(seen & 1u << K_NEG);
+	if (levels < 2)
+		return false;
+	static const char *const cmp[] = { "\xE2\x89\xA5", "\xE2\x89\xA4", ">=",
+		"<=", " below ", " above ", " under ", " at least ", NULL };
+	int found = 0;
+	for (int c = 0; cmp[c]; c++) {
+		size_t k = strlen(cmp[c]);
+		for (size_t i = 0; i + k < n; i++)
+			if (strncasecmp(s + i, cmp[c], k) == 0) {
+				size_t j = i + k;
+				while (j < n && s[j] == ' ')
+					j++;
+				found += j < n && s[j] >= '0' && s[j] <= '9';
+			}
+	}
+	return found >= 1;
+}
+
 static prr_level level_of(unsigned seen)
 {
 	const unsigned caveat = 1u << K_PEND | 1u << K_WARN;
@@ -724,9 +787,10 @@ static prr_level level_of(unsigned seen)
 	return PRR_LEVEL_UNKNOWN;
 }
 
-prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
+/* Every verdict word of s[0..n) read into `r`. */
+static void read_all(struct reading *r, const char *s, size_t n)
 {
-	struct reading r = { .s = s, .open = K_NONE };
+	*r = (struct reading){ .s = s, .n = n, .open = K_NONE };
 	for (size_t i = 0, end = 0; i < n;) {
 		/* every pattern begins with a letter or a non-ASCII byte */
 		unsigned char c = (unsigned char)s[i];
@@ -735,14 +799,34 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 		if (may_begin)
 			g = longest(s, n, i, &end);
 		if (g) {
-			take(&r, g, i, end);
+			take(r, g, i, end);
 			i = end;
 		} else {
-			i = pass_over(&r, s, n, i);
+			i = pass_over(r, s, n, i);
 		}
 	}
-	clause_end(&r, n);
+	clause_end(r, n);
+}
+
+bool prr_rec_verdict_scale(const char *s, size_t n)
+{
+	struct reading r;
+	read_all(&r, s, n);
+	return scale(s, n, r.seen);
+}
+
+prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
+{
+	struct reading r;
+	read_all(&r, s, n);
 	prr_level level = level_of(r.seen);
+	/* "GO for iOS, NO-GO for Android": a split decision */
+	if (r.pos_for_part && r.neg_for_part)
+		level = PRR_LEVEL_PARTIAL;
+	/* "ready at an average ≥ 4.0, partial at 3.0–3.9, not ready below
+	 * 3.0": a scale of levels, no verdict */
+	if (level != PRR_LEVEL_UNKNOWN && scale(s, n, r.seen))
+		level = PRR_LEVEL_UNKNOWN;
 	bool known = level != PRR_LEVEL_UNKNOWN;
 	if (at)
 		*at = known ? r.from : 0;

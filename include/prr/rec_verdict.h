@@ -80,4 +80,13 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len);
  */
 int prr_rec_verdict_label(const char *s, size_t n);
 
+/*
+ * Whether s[0..n) is a scale of levels rather than a verdict: two levels
+ * or more, each against a threshold ("a service is **ready** at an
+ * average ≥ 4.0, **partial** at 3.0–3.9, **not ready** below 3.0").
+ * prr_rec_verdict() finds no verdict in such a text; its words in bold,
+ * read one by one, would each seem one.
+ */
+bool prr_rec_verdict_scale(const char *s, size_t n);
+
 #endif

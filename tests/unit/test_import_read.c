@@ -286,6 +286,10 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# Readiness: pipeline\n\nWe are **ready for production** from "
 		  "an infra standpoint.\nThe data team agrees.\n",
 		  PRR_LEVEL_READY },
+		/* a scale of levels over two lines is no verdict */
+		{ "# Readiness scorecard\n\nA service is **ready** at an average "
+		  "\xE2\x89\xA5 4.0, **partial** at 3.0-3.9,\n**not ready** below "
+		  "3.0.\n", PRR_LEVEL_UNKNOWN },
 		/* a TL;DR, a final call, a record in one row */
 		{ "# R\n\n**TL;DR:** \xE2\x9D\x8C Not yet \xE2\x80\x94 3 blockers "
 		  "open.\n", PRR_LEVEL_NOT_READY },

@@ -328,6 +328,14 @@ PRR_TEST(rec_verdict__prose_of_a_decision)
 	NOT_READY("We recommend delaying the launch by two weeks.");
 	NOT_READY("We recommend postponing go-live.");
 	NOT_READY("The data team has not signed off on the schema.");
+	/* a split decision; a go and a no-go for the whole are not one */
+	PARTIAL("Release manager decision: **GO for iOS**, **NO-GO for Android**");
+	NOT_READY("GO for launch was proposed; NO-GO for production.");
+	/* a scale of levels states none */
+	UNKNOWN("a service is **ready** at an average \xE2\x89\xA5 4.0, **partial** "
+		"at 3.0-3.9, **not ready** below 3.0.");
+	UNKNOWN("Ready at 90% or above; not ready below 70%.");
+	NOT_READY("Not ready: coverage is below 70%.");
 	NOT_READY("Hold the launch.");
 	/* what these rules must leave alone */
 	READY("No blockers, GO");
