@@ -151,8 +151,8 @@ static bool decision_heading(const char *t)
 	 * and may restate the verdict without its caveats) */
 	static const char *const words[] = { "verdict", "decision",
 		"go/no-go", "go-no-go", "go / no-go", "veredicto", "décision",
-		"decisión", "decisão", "urteil", "entscheidung", "判定", "決定",
-		"决定", "裁定", NULL };
+		"decisión", "decisão", "urteil", "entscheidung", "avis",
+		"dictamen", "parecer", "判定", "決定", "决定", "裁定", NULL };
 	{
 		size_t n = strlen(t), j = 0;
 		/* the heading starts with the word, after emoji and numbers:
@@ -425,8 +425,8 @@ static bool closing_heading(const char *t)
 		"conclusion", "recommendation", "final", "outcome", "go/no-go",
 		"veredicto", "décision", "decisión", "decisão", "recommandation",
 		"recomendación", "recomendação", "conclusión", "conclusão",
-		"empfehlung", "fazit", "entscheidung", "结论", "結論", "判定",
-		NULL };
+		"empfehlung", "fazit", "entscheidung", "closing", "wrap-up",
+		"avis", "dictamen", "parecer", "结论", "結論", "判定", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(t, strlen(t), &vocab);
 }
@@ -447,23 +447,58 @@ static bool first_closing_line(imp *im)
 	return first && heading_says(im, si, HEAD_CLOSES);
 }
 
-/* The sentence of `s` that states a verdict, as a candidate of rank 3:
- * "We reviewed it twice. Proceed with the launch." */
+/* Whether sentence s opens by concluding: "So, …", "Therefore …",
+ * "All things considered, …", "En conclusion, …". */
+static bool concludes(const char *s, size_t n)
+{
+	static const char *const words[] = { "so", "therefore", "thus",
+		"hence", "overall", "in conclusion", "in summary", "in short",
+		"all in all", "all things considered", "on balance", "net",
+		"en conclusion", "en résumé", "donc", "por lo tanto", "en resumen",
+		"portanto", "em resumo", "daher", "insgesamt", "fazit", NULL };
+	for (int i = 0; words[i]; i++) {
+		size_t k = strlen(words[i]);
+		if (n > k && strncasecmp(s, words[i], k) == 0 &&
+		    (s[k] == ',' || s[k] == ' ' || s[k] == ':'))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The sentence of the first paragraph under a closing heading that states
+ * the verdict, as a candidate of rank 3: the first that states one ("We
+ * reviewed it twice. Proceed with the launch."), unless a later one
+ * concludes ("We were inclined to hold the launch … So, all things
+ * considered, the warehouse is ready for production").
+ */
 static void closing_sentence(imp *im, const char *s, size_t n, int line)
 {
-	size_t at, len;
-	if (prr_rec_verdict(s, n, &at, &len) == PRR_LEVEL_UNKNOWN)
-		return;
-	size_t a = at, b = at + len;
-	while (a >= 2 && !(s[a - 1] == ' ' && (s[a - 2] == '.' || s[a - 2] == '!')))
-		a--;
-	if (a < 2)
-		a = 0;
-	while (b + 1 < n && !((s[b] == '.' || s[b] == '!') && s[b + 1] == ' '))
-		b++;
-	if (b < n && (s[b] == '.' || s[b] == '!'))
-		b++;
-	verdict_candidate(im, s + a, (b < n ? b : n) - a, 3, line);
+	if (im->para && im->para_n > n) {
+		s = im->para;
+		n = im->para_n;
+	}
+	const char *pick = NULL;
+	size_t pick_n = 0;
+	for (size_t a = 0; a < n;) {
+		while (a < n && (s[a] == ' ' || s[a] == '\n'))
+			a++;
+		size_t b = a;
+		while (b < n && !((s[b] == '.' || s[b] == '!' || s[b] == '?') &&
+				  (b + 1 == n || s[b + 1] == ' ' || s[b + 1] == '\n')))
+			b++;
+		if (b < n)
+			b++;
+		size_t at, len;
+		if (b > a && prr_rec_verdict(s + a, b - a, &at, &len) != PRR_LEVEL_UNKNOWN &&
+		    (!pick || concludes(s + a, b - a))) {
+			pick = s + a;
+			pick_n = b - a;
+		}
+		a = b;
+	}
+	if (pick)
+		verdict_candidate(im, pick, pick_n, 3, line);
 }
 
 /*

@@ -286,6 +286,15 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# Readiness: pipeline\n\nWe are **ready for production** from "
 		  "an infra standpoint.\nThe data team agrees.\n",
 		  PRR_LEVEL_READY },
+		/* a closing paragraph's concluding sentence, not its first */
+		{ "# R\n\nText.\n\n## Intro\n\nText.\n\n## Closing\n\nWe were "
+		  "initially inclined to hold the launch until the alert exists, but\n"
+		  "the group agreed the morning check is enough. So, all things "
+		  "considered,\nthe warehouse is ready for production.\n",
+		  PRR_LEVEL_READY },
+		{ "# R\n\nText.\n\n## Avis\n\nAvis **favorable** \xC3\xA0 la mise en "
+		  "production. L'exercice PRA reste \xC3\xA0 planifier.\n",
+		  PRR_LEVEL_READY },
 		/* a scale of levels over two lines is no verdict */
 		{ "# Readiness scorecard\n\nA service is **ready** at an average "
 		  "\xE2\x89\xA5 4.0, **partial** at 3.0-3.9,\n**not ready** below "
