@@ -1017,6 +1017,29 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		closing_sentence(im, s, n, line);
 }
 
+bool imp_head_decision_boxes(imp *im, const item *items, size_t n)
+{
+	if (n < 2 || !verdict_section(im))
+		return false;
+	const item *ticked = NULL;
+	for (size_t k = 0; k < n; k++) {
+		const item *it = &items[k];
+		size_t at, len;
+		if (!it->task || it->raw_n > 48 ||
+		    prr_rec_verdict(it->raw, it->raw_n, &at, &len) == PRR_LEVEL_UNKNOWN)
+			return false;
+		if (it->task == 'x') {
+			if (ticked)
+				return false; /* two chosen: no choice */
+			ticked = it;
+		}
+	}
+	if (ticked)
+		verdict_take(im, words_level(ticked->raw, ticked->raw_n),
+			     ticked->raw, ticked->raw_n, 7, ticked->line);
+	return true;
+}
+
 bool imp_head_total_row(imp *im, const char *name, const char *value,
 			int line)
 {

@@ -401,6 +401,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind);
 /* The row "Overall | NO-GO" of a table of checks or components: the
  * document's verdict when the value states one; returns whether it did. */
+/* "### Decision" over "- [ ] Go", "- [x] No-go", "- [ ] Go with
+ * conditions": a choice, its ticked option the verdict, no checklist */
+bool imp_head_decision_boxes(imp *im, const item *items, size_t n);
 bool imp_head_total_row(imp *im, const char *name, const char *value,
 			int line);
 /* Under a heading of level 3 or deeper that neither concludes nor decides:

@@ -555,6 +555,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		imp_take_lines(im, list);
 		return;
 	}
+	if (!par && tasks == n && imp_head_decision_boxes(im, items, n))
+		return;
 	if (n && (tasks || (marked * 2 >= n && marked >= 1 &&
 			    (marked >= 2 || n == 1)))) {
 		imp_make_checklist(im, list, items, n, title);

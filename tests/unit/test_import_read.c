@@ -286,6 +286,12 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# Readiness: pipeline\n\nWe are **ready for production** from "
 		  "an infra standpoint.\nThe data team agrees.\n",
 		  PRR_LEVEL_READY },
+		/* a choice of boxes under "Decision": the one ticked */
+		{ "# R\n\n## Checks\n\n- [x] Tests\n- [ ] Docs\n\n### Decision\n\n"
+		  "- [ ] Go\n- [x] No-go\n- [ ] Go with conditions\n",
+		  PRR_LEVEL_NOT_READY },
+		{ "# R\n\n### Decision\n\n- [ ] Go\n- [ ] No-go\n",
+		  PRR_LEVEL_UNKNOWN },
 		/* a closing paragraph's concluding sentence, not its first */
 		{ "# R\n\nText.\n\n## Intro\n\nText.\n\n## Closing\n\nWe were "
 		  "initially inclined to hold the launch until the alert exists, but\n"
@@ -899,6 +905,19 @@ PRR_TEST(import_read__findings_tables_that_say_what_blocks)
 		prr_buf_free(&text);
 		prr_diags_free(&d);
 	}
+}
+
+/* the boxes of a decision are no checklist */
+PRR_TEST(import_read__decision_boxes_are_no_checklist)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Checks\n\n- [x] Tests\n- [ ] Docs\n\n### Decision\n\n"
+		"- [ ] Go\n- [x] Go with conditions\n- [ ] No-go\n", &d);
+	CHECK(r && r->n_checklists == 1);
+	CHECK(r && r->level == PRR_LEVEL_PARTIAL);
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
 
 /* a leading severity tag is the severity, not the title */
