@@ -350,6 +350,11 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 void imp_table_milestones(imp *im, const table *t, int name_col)
 {
 	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
+	/* "Milestone | Date | Status": a plain date column is when */
+	for (size_t k = 0; eta < 0 && k < t->cols; k++)
+		if ((int)k != name_col &&
+		    prr_rec_date_label(t->head[k], strlen(t->head[k])) > 0)
+			eta = (int)k;
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][name_col])
 			continue;
@@ -507,6 +512,19 @@ static int text_column(const table *t)
  * the field its header names, when a header names the review's date and
  * its cell holds a day.
  */
+/* "Milestone | Date | Status", "Hito | Fecha": a table of milestones by
+ * its first header. */
+static bool milestone_table(const table *t)
+{
+	static const char *const words[] = { "milestone", "milestones", "hito",
+		"hitos", "meilenstein", "jalon", "marco", "マイルストーン",
+		"里程碑", NULL };
+	for (int i = 0; words[i]; i++)
+		if (strcasecmp(t->head[0], words[i]) == 0)
+			return t->cols >= 2;
+	return false;
+}
+
 static bool record_table(const table *t)
 {
 	if (t->rows != 1 || t->cols < 2 || t->cols > 8)
@@ -656,16 +674,22 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0) {
 		imp_table_risks(im, &t, c);
 		keep = imp_col_of(&t, PRR_COL_MITIGATION) < 0 || t.cols > 3;
+	} else if (milestone_table(&t)) {
+		imp_table_milestones(im, &t, 0);
+		keep = true;
 	} else if (findings && t.roles[0] != PRR_COL_RISK) {
 		imp_table_findings(im, &t, titled);
 		keep = true;
 	} else if (!(t.roles[0] == PRR_COL_GAP && under_findings) &&
 		   (imp_col_of(&t, PRR_COL_ETA) >= 0 ||
 		    (imp_col_of(&t, PRR_COL_OWNER) >= 0 &&
+		     imp_col_of(&t, PRR_COL_STATUS) >= 0 &&
 		     !((t.roles[0] == PRR_COL_NAME ||
 			t.roles[0] == PRR_COL_CATEGORY) &&
 		       imp_col_of(&t, PRR_COL_STATUS) > 0)))) {
-		/* "Task | Owner | Due": milestones; "Component | Owner |
+		/* "Task | Owner | Due", "Task | Owner | Status": milestones
+		 * ("Step | Action | Owner", says neither when nor whether:
+		 * a procedure, kept as a table); "Component | Owner |
 		 * Status" names components, "Area | Owner | Status" checks,
 		 * below */
 		/* named by its gap or action, not by a "#" column */

@@ -343,6 +343,17 @@ bool imp_generic_heading(const char *t)
 	for (int i = 0; words[i]; i++)
 		if (strcasecmp(t, words[i]) == 0)
 			return true;
+	/* how the review is laid out: "Status by area", "Readiness per
+	 * service", "RAG status", "Scorecard" */
+	static const char *const by[] = { "status", "readiness", "results",
+		"rag", "checks", "scores", "scorecard", "rag status", NULL };
+	for (int i = 0; by[i]; i++) {
+		size_t k = strlen(by[i]);
+		if (strncasecmp(t, by[i], k) == 0 &&
+		    (!t[k] || strncasecmp(t + k, " by ", 4) == 0 ||
+		     strncasecmp(t + k, " per ", 5) == 0))
+			return true;
+	}
 	/* what stands apart from the review's body: "Appendix A: Tooling",
 	 * "Anhang", "Notes", "References" */
 	static const char *const apart[] = { "appendix", "annex", "anhang",

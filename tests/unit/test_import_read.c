@@ -879,7 +879,8 @@ PRR_TEST(import_read__findings_tables_that_say_what_blocks)
 		  "\xE3\x83\x96\xE3\x83\xAD\xE3\x83\x83\xE3\x82\xAB\xE3\x83\xBC |\n"
 		  "|---|---|---|---|\n| 1 | load test | \xE9\xAB\x98 | \xE3\x81\xAF\xE3\x81\x84 |\n"
 		  "| 2 | alerts | \xE4\xB8\xAD | no |\n", 2, 1, "1" },
-		/* tasks to clear blockers: a plan */
+		/* tasks to clear blockers: a plan, kept as a table (no date,
+		 * no status: no milestone either) */
 		{ "## Critical blockers\n\n| Priority | Task | Effort | Owner |\n"
 		  "|---|---|---|---|\n| P0-1 | Add migrations | 4h | Backend |\n", 0, 0, NULL },
 	};
@@ -899,12 +900,40 @@ PRR_TEST(import_read__findings_tables_that_say_what_blocks)
 			if (cases[i].id && r->n_findings)
 				CHECK_STR(r->findings[0].id, cases[i].id);
 			if (!cases[i].n)
-				CHECK_INT((int)r->n_milestones, 1);
+				CHECK_INT((int)r->n_tables, 1);
 		}
 		prr_review_free(r);
 		prr_buf_free(&text);
 		prr_diags_free(&d);
 	}
+}
+
+/* "Milestone | Date | Status" gives milestones with their days; "Step |
+ * Action | Owner" of a runbook gives none; "Status by area" names no
+ * component */
+PRR_TEST(import_read__milestones_steps_and_areas)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# Release R26\n\n## Status by area\n\n| Area | RAG | Comment |\n"
+		"|---|---|---|\n| Testing | Green | ok |\n| Perf | Amber | slow |\n\n"
+		"## Milestones\n\n| Milestone | Date | Status |\n|---|---|---|\n"
+		"| Code freeze | 2026-09-23 | \xE2\x9C\x85 Done |\n| Release | 2026-10-14 | Planned |\n\n"
+		"## Runbook\n\n| Step | Action | Owner | Est. duration |\n|---|---|---|---|\n"
+		"| 1 | Announce | Comms | 5 min |\n| 2 | Read-only | DBA | 2 min |\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT((int)r->n_milestones, 2);
+		if (r->n_milestones == 2) {
+			CHECK_STR(r->milestones[0].due, "2026-09-23");
+			CHECK(r->milestones[0].done);
+			CHECK(!r->milestones[1].done);
+		}
+		CHECK(r->n_components == 1 && strcmp(r->components[0].name, "Release R26") == 0);
+		CHECK_INT((int)r->n_checklists, 0);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
 
 /* the boxes of a decision are no checklist */
