@@ -74,7 +74,8 @@ static const rec_class status_words[] = {
 		    "EN CURSO", "EN PROGRESO", "EM PROGRESSO", "EM ANDAMENTO",
 		    "NO INICIADO", "EN ATTENTE", "TBD", "TBC") },
 	{ PRR_NA,
-	  REC_WORDS("NOT APPLICABLE", "N/A", "NA", "SKIPPED", "WAIVED") },
+	  REC_WORDS("NOT APPLICABLE", "N/A", "NA", "SKIPPED", "WAIVED",
+		    "NO APLICA", "SANS OBJET", "NICHT ANWENDBAR") },
 };
 
 /*
@@ -92,6 +93,9 @@ static const rec_class status_words_utf8[] = {
 	{ PRR_PENDING,
 	  REC_WORDS("não iniciado", "未着手", "未開始", "进行中", "進行中",
 		    "待定", "保留") },
+	{ PRR_NA,
+	  REC_WORDS("entfällt", "não se aplica", "não aplicável", "該当なし",
+		    "不适用") },
 	{ PRR_FAIL,
 	  REC_WORDS("não", "échec", "未完成", "未实现", "失败", "不合格") },
 };

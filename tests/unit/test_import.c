@@ -679,6 +679,10 @@ PRR_TEST(import__status_words_and_marks)
 		{ "Não iniciado", PRR_PENDING }, { "Não", PRR_FAIL },
 		{ "対応済", PRR_PASS }, { "一部", PRR_PARTIAL },
 		{ "不合格", PRR_FAIL }, { "保留", PRR_PENDING },
+		/* not applicable, in other words */
+		{ "entf\xC3\xA4llt", PRR_NA }, { "No aplica", PRR_NA },
+		{ "Sans objet", PRR_NA }, { "N\xC3\xA3o se aplica", PRR_NA },
+		{ "Nicht anwendbar", PRR_NA }, { "No", PRR_FAIL },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		bool known = false;
