@@ -457,6 +457,8 @@ const char *imp_join(imp *im, const char *a, const char *sep,
 secx *imp_sec_x(imp *im, size_t sec);
 size_t imp_comp_of_context(imp *im);
 size_t imp_wave_of_context(imp *im);
+/* A cell or value that says yes: "Yes", "Ja", "Sí", "Oui", "はい", "✅". */
+bool imp_says_yes(const char *c);
 bool imp_generic_heading(const char *t);
 const char *imp_context_title(imp *im);
 const char *imp_nearest_title(imp *im);

@@ -630,6 +630,14 @@ void imp_handle_list(imp *im, size_t list, int depth)
 					f->effort.unit = unit;
 				continue;
 			}
+			/* "**Blocks launch:** Yes" under the finding */
+			if (x && (x->found || x->finding) && im->r->n_findings &&
+			    prr_rec_column(name, strlen(name)) == PRR_COL_BLOCKER) {
+				prr_finding *f = x->found ? &im->r->findings[x->found - 1]
+					: &im->r->findings[im->r->n_findings - 1];
+				f->blocking = imp_says_yes(imp_clean(im, val.p, val.n));
+				continue;
+			}
 			if (x && x->finding && im->r->n_findings &&
 			    strcasecmp(name, "component") == 0) {
 				im->r->findings[im->r->n_findings - 1].component =

@@ -282,23 +282,6 @@ static bool closed_status(const char *raw)
 	       imp_contains_any(raw, n, &vocab);
 }
 
-/* A cell that says yes: "Yes", "Ja", "Sí", "Oui", "はい", "✅", "Y". */
-static bool yes_cell(const char *c)
-{
-	static const char *const words[] = { "yes", "y", "ja", "sí", "si",
-		"oui", "sim", "true", "x", "blocking", "blocker", "はい", "是",
-		NULL };
-	static rec_vocab vocab = REC_VOCAB(words);
-	size_t n = strlen(c), k = 0;
-	bool known;
-	if (prr_status_from_marks(c, n, &known) == PRR_PASS && known)
-		return true;
-	while (k < n && c[k] != ' ' && c[k] != ',' && c[k] != '.' &&
-	       c[k] != '(')
-		k++;
-	return k && imp_contains_any(c, k, &vocab);
-}
-
 void imp_table_findings(imp *im, const table *t, int gap_col)
 {
 	int sv = imp_col_of(t, PRR_COL_SEVERITY), ef = imp_col_of(t, PRR_COL_EFFORT),
@@ -318,7 +301,7 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 				: imp_letter_id(im, 'F', (long long)im->r->n_findings);
 		f->title = t->cell[r][gap_col];
 		/* "| Blocking | Yes |" */
-		f->blocking = blocks || (bl >= 0 && yes_cell(t->cell[r][bl]));
+		f->blocking = blocks || (bl >= 0 && imp_says_yes(t->cell[r][bl]));
 		f->severity = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
 		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;
 		f->effort.low = f->effort.high = PRR_NONE;

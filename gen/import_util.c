@@ -325,6 +325,22 @@ size_t imp_wave_of_context(imp *im)
 	return NONE;
 }
 
+bool imp_says_yes(const char *c)
+{
+	static const char *const words[] = { "yes", "y", "ja", "sí", "si",
+		"oui", "sim", "true", "x", "blocking", "blocker", "はい", "是",
+		NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	size_t n = strlen(c), k = 0;
+	bool known;
+	if (prr_status_from_marks(c, n, &known) == PRR_PASS && known)
+		return true;
+	while (k < n && c[k] != ' ' && c[k] != ',' && c[k] != '.' &&
+	       c[k] != '(')
+		k++;
+	return k && imp_contains_any(c, k, &vocab);
+}
+
 bool imp_generic_heading(const char *t)
 {
 	static const char *const words[] = { "results", "checklist",

@@ -936,6 +936,24 @@ PRR_TEST(import_read__milestones_steps_and_areas)
 	prr_diags_free(&d);
 }
 
+/* "**Blocks launch:** Yes" under a finding's heading */
+PRR_TEST(import_read__a_finding_field_says_it_blocks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Findings\n\n### SR-1: XSS in search\n- **Severity:** Critical\n"
+		"- **Blocks launch:** No (fixed and verified)\n\n### SR-2: IDOR on invoices\n"
+		"- **Severity:** High\n- **Blocks launch:** Yes\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK(!r->findings[0].blocking);
+		CHECK(r->findings[1].blocking);
+		CHECK_STR(r->findings[1].id, "SR-2");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* the boxes of a decision are no checklist */
 PRR_TEST(import_read__decision_boxes_are_no_checklist)
 {
