@@ -224,6 +224,20 @@ static int kind_of(imp *im, int k)
 
 /* `s` without a leading finding ID and what separates it from the title
  * ("BUG-001: Token not refreshed" -> "Token not refreshed"); import_int.h. */
+/* Whether `t` opens with a severity tag of three words at most before a
+ * colon, with a title after it: "P1 / blocking:", "P3 / non-blocking:". */
+static bool severity_tag(const char *t)
+{
+	const char *colon = strchr(t, ':');
+	if (!colon || colon - t > 24 || !colon[1] || !colon[2])
+		return false;
+	size_t k = (size_t)(colon - t), words = 1;
+	for (size_t i = 0; i < k; i++)
+		words += t[i] == ' ' && i + 1 < k && t[i + 1] != ' ';
+	bool blocking;
+	return words <= 3 && prr_rec_severity(t, k, &blocking) != PRR_SEV_UNKNOWN;
+}
+
 const char *imp_item_title(imp *im, const char *s, size_t n)
 {
 	size_t at, len;
@@ -270,6 +284,12 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 			if (*rest)
 				title = rest;
 		}
+	} else if (severity_tag(title)) {
+		/* "P3 / non-blocking: HPA uses CPU only": a tag of a few words
+		 * before a colon */
+		title = strchr(title, ':') + 1;
+		while (*title == ' ')
+			title++;
 	} else {
 		/* "High — alerts missing", "Critical: no backups": the same
 		 * tag before a dash or colon */

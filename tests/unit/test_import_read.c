@@ -973,14 +973,17 @@ PRR_TEST(import_read__severity_tags_leave_the_title)
 	prr_diags d = PRR_DIAGS_INIT;
 	prr_review *r = text_as("2026-01-01.md",
 		"# R\n\n## Findings\n\n1. **[HIGH] Token in logs** — fix it\n"
-		"2. (Low) Verbose errors\n3. (see below) Slow start\n", &d);
-	CHECK(r && r->n_findings == 3);
-	if (r && r->n_findings == 3) {
+		"2. (Low) Verbose errors\n3. (see below) Slow start\n"
+		"4. **P3 / non-blocking:** HPA uses CPU only\n", &d);
+	CHECK(r && r->n_findings == 4);
+	if (r && r->n_findings == 4) {
 		CHECK(strncmp(r->findings[0].title, "Token in logs", 13) == 0);
 		CHECK(r->findings[0].severity == PRR_SEV_HIGH);
 		CHECK_STR(r->findings[1].title, "Verbose errors");
 		CHECK(r->findings[1].severity == PRR_SEV_LOW);
 		CHECK_STR(r->findings[2].title, "(see below) Slow start");
+		CHECK_STR(r->findings[3].title, "HPA uses CPU only");
+		CHECK(!r->findings[3].blocking);
 	}
 	prr_review_free(r);
 	prr_diags_free(&d);
