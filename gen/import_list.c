@@ -495,6 +495,33 @@ static bool component_checks(imp *im, size_t ci, const item *items, size_t n)
 	return true;
 }
 
+/* Whether every item states its severity in so many words ("Medium
+ * severity", "severity: high", "Severidad alta"). */
+static bool all_state_severity(const item *items, size_t n)
+{
+	static const char *const words[] = { "severity", "severidad",
+		"severidade", "sévérité", "schweregrad", NULL };
+	for (size_t k = 0; k < n; k++) {
+		const char *s = items[k].raw;
+		size_t len = items[k].raw_n, at = len;
+		for (int w = 0; words[w] && at == len; w++) {
+			size_t wl = strlen(words[w]);
+			for (size_t i = 0; i + wl <= len; i++)
+				if (strncasecmp(s + i, words[w], wl) == 0) {
+					at = i;
+					break;
+				}
+		}
+		if (at == len)
+			return false;
+		size_t a = at > 12 ? at - 12 : 0, b = at + 24 < len ? at + 24 : len;
+		bool blocking;
+		if (prr_rec_severity(s + a, b - a, &blocking) == PRR_SEV_UNKNOWN)
+			return false;
+	}
+	return true;
+}
+
 void imp_handle_list(imp *im, size_t list, int depth)
 {
 	size_t placed_before = placed_so_far(im->r);
@@ -537,6 +564,10 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	/* a task list is a checklist wherever it is: no need to ask */
 	if (!kind && !par && !tasks)
 		kind = imp_container(im);
+	/* "- The ETL has no late alert. Medium severity; not a blocker." in
+	 * every item, under any heading: findings */
+	if (!kind && !par && !tasks && n >= 2 && all_state_severity(items, n))
+		kind = 1;
 	if (!kind && !par && !tasks)
 		imp_fixes_of_findings(im, items, n);
 	bool taken = kind && !tasks && imp_list_findings(im, items, n, kind);

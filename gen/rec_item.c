@@ -5,6 +5,7 @@
 #include "rec_words.h"
 
 #include <string.h>
+#include <strings.h>
 
 /*** Vocabulary ***/
 
@@ -494,11 +495,33 @@ static prr_severity stated_at(const char *s, size_t n, size_t i, size_t lead)
 	return PRR_SEV_UNKNOWN;
 }
 
-/* A blocking word at s[i], affirmed; its length or 0. */
+/* The start of the word before an article ending just before s[i]
+ * ("not a blocker": where "a" begins), or i. */
+static size_t past_article(const char *s, size_t i)
+{
+	static const char *const articles[] = { "a", "an", "the", "un",
+		"une", "ein", "eine", "um", "uma", NULL };
+	size_t e = i; /* the article's end, spaces or a line break after it */
+	while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+		e--;
+	if (e == i || e == 0)
+		return i;
+	size_t w = e;
+	while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n')
+		w--;
+	for (int k = 0; articles[k]; k++)
+		if (strlen(articles[k]) == e - w &&
+		    strncasecmp(s + w, articles[k], e - w) == 0)
+			return w;
+	return i;
+}
+
+/* A blocking word at s[i], affirmed ("blocking", not "non-blocking" or
+ * "not a blocker"); its length or 0. */
 static size_t blocks_at(const char *s, size_t n, size_t i)
 {
 	size_t len = topic_at(s, n, i, 1u << T_BLOCKER, 0, NULL);
-	if (!len || denied(s, n, i))
+	if (!len || denied(s, n, i) || denied(s, n, past_article(s, i)))
 		return 0;
 	size_t j = i + len;
 	if (j + 1 < n && s[j] == ' ' &&

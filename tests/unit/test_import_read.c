@@ -954,6 +954,27 @@ PRR_TEST(import_read__a_finding_field_says_it_blocks)
 	prr_diags_free(&d);
 }
 
+/* a list whose every item states its severity in words is findings,
+ * under any heading */
+PRR_TEST(import_read__items_that_state_their_severity)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Things that worried us\n\n- The ETL has no late alert. "
+		"Medium severity; not a\n  blocker because dashboards are checked.\n"
+		"- Schema changes are not contract-tested. Low severity.\n\n"
+		"## Notes\n\n- High availability is set up.\n- Severity levels follow "
+		"the wiki.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK(r->findings[0].severity == PRR_SEV_MEDIUM);
+		CHECK(!r->findings[0].blocking);
+		CHECK(r->findings[1].severity == PRR_SEV_LOW);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* the boxes of a decision are no checklist */
 PRR_TEST(import_read__decision_boxes_are_no_checklist)
 {
