@@ -287,6 +287,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 	int sv = imp_col_of(t, PRR_COL_SEVERITY), ef = imp_col_of(t, PRR_COL_EFFORT),
 	    co = imp_col_of(t, PRR_COL_NAME), id = imp_col_of(t, PRR_COL_ID),
 	    st = imp_col_of(t, PRR_COL_STATUS), bl = imp_col_of(t, PRR_COL_BLOCKER);
+	if (sv < 0 && imp_col_of(t, PRR_COL_RISK) != gap_col)
+		sv = imp_col_of(t, PRR_COL_RISK); /* "Risk | High": its level */
 	prr_severity hsev = imp_heading_severity(im);
 	bool blocks = imp_container(im) == 2; /* under "## Blockers" */
 	for (size_t r = 0; r < t->rows; r++) {
@@ -300,6 +302,13 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 				? t->cell[r][id]
 				: imp_letter_id(im, 'F', (long long)im->r->n_findings);
 		f->title = t->cell[r][gap_col];
+		size_t at, len;
+		if (id < 0 && prr_rec_finding_id(f->title, strlen(f->title), &at, &len) &&
+		    at == 0 && f->title[len] == ' ') {
+			/* "REL-02 Is the workload deployed across AZs?" */
+			f->id = prr_arena_strndup(im->a, f->title, len);
+			f->title += len + 1;
+		}
 		/* "| Blocking | Yes |" */
 		f->blocking = blocks || (bl >= 0 && imp_says_yes(t->cell[r][bl]));
 		f->severity = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
@@ -613,6 +622,13 @@ void imp_handle_table(imp *im, size_t tab)
 		table_fields(im, &t);
 	} else if (record_table(&t)) {
 		table_record(im, &t);
+		keep = true;
+	} else if (question_table(&t) && imp_col_of(&t, PRR_COL_BLOCKER) > 0 &&
+		   (sev > 0 || imp_col_of(&t, PRR_COL_RISK) > 0)) {
+		/* "Question | Pillar | Risk | Must fix before launch" of the
+		 * questions an ORR failed: a finding each, titled by its
+		 * question */
+		imp_table_findings(im, &t, 0);
 		keep = true;
 	} else if (question_table(&t)) {
 		keep = true;

@@ -879,6 +879,11 @@ PRR_TEST(import_read__findings_tables_that_say_what_blocks)
 		  "\xE3\x83\x96\xE3\x83\xAD\xE3\x83\x83\xE3\x82\xAB\xE3\x83\xBC |\n"
 		  "|---|---|---|---|\n| 1 | load test | \xE9\xAB\x98 | \xE3\x81\xAF\xE3\x81\x84 |\n"
 		  "| 2 | alerts | \xE4\xB8\xAD | no |\n", 2, 1, "1" },
+		/* the questions an ORR failed, with their risk and whether
+		 * they must be fixed: the ID read off the question */
+		{ "## Failed questions\n\n| Question | Pillar | Risk | Must fix before "
+		  "launch |\n|---|---|---|---|\n| REL-02 Multi-AZ? | Reliability | High "
+		  "| Yes |\n| OPS-04 Runbooks? | Ops | Medium | No |\n", 2, 1, "REL-02" },
 		/* tasks to clear blockers: a plan, kept as a table (no date,
 		 * no status: no milestone either) */
 		{ "## Critical blockers\n\n| Priority | Task | Effort | Owner |\n"
