@@ -52,6 +52,27 @@ static bool same_noun(const char *d, const char *w)
 	return false;
 }
 
+/* Whether `title` holds the noun `w` as a word, or its singular: "Pre-
+ * cutover gates" holds "gates". */
+static bool holds_noun(const char *title, const char *w)
+{
+	for (const char *t = title; *t; t++) {
+		if (t != title && isalnum((unsigned char)t[-1]))
+			continue;
+		size_t k = 0;
+		while (isalpha((unsigned char)t[k]) || t[k] == '-')
+			k++;
+		char word[64];
+		if (k && k < sizeof word) {
+			memcpy(word, t, k);
+			word[k] = 0;
+			if (same_noun(word, w))
+				return true;
+		}
+	}
+	return false;
+}
+
 /* "**4 of 5 phases verified**" against "phases: 3/5" stated elsewhere
  * (front matter, a table of scores): the document against itself. */
 static void named_count(imp *im, const pending *p)
@@ -74,6 +95,26 @@ static void named_count(imp *im, const pending *p)
 			      prr_arena_printf(im->a, "%d/%d", p->a, p->b),
 			      prr_arena_printf(im->a, "%g/%g", d->score, d->max),
 			      d->score == p->a, p->line);
+		return;
+	}
+	/* "Five of six gates are green" against the checklist "Pre-cutover
+	 * gates": its items that pass, of those that apply */
+	for (size_t c = 0; p->num && c < r->n_checklists; c++) {
+		const prr_checklist *cl = &r->checklists[c];
+		if (!cl->title || !holds_noun(cl->title, p->label))
+			continue;
+		long pass = 0, total = 0;
+		for (size_t k = 0; k < cl->n_items; k++) {
+			pass += cl->items[k].status == PRR_PASS;
+			total += cl->items[k].status != PRR_NA;
+		}
+		if (total != p->b)
+			return;
+		imp_add_claim(im, prr_arena_printf(im->a, "%s: %d of %d, in '%s'",
+						   p->label, p->a, p->b, cl->title),
+			      imp_count_text(im, p->a, p->b),
+			      imp_count_text(im, pass, total), pass == p->a,
+			      p->line);
 		return;
 	}
 }

@@ -473,6 +473,9 @@ void imp_add_claim(imp *im, const char *claim, const char *stated,
 		      const char *computed, bool agrees, int line);
 void imp_add_pending(imp *im, int kind, const char *label,
 			const char *stated, int a, int b, double num, int line);
+/* "4 of 5 phases verified", "Five of six gates are green": kept to be
+ * audited against what the document states of that word elsewhere */
+void imp_note_named_count(imp *im, const char *s, size_t n, int line);
 void imp_note_claims(imp *im, const char *s, size_t n, int line,
 			bool counts);
 size_t imp_find_c(const char *s, size_t i, size_t end);

@@ -540,6 +540,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		imp_head_line(im, items[k].raw, items[k].raw_n, items[k].line,
 			      imp_comp_of_context(im) == NONE ? IMP_LINE_ITEM
 							    : IMP_LINE_COMPONENT);
+		imp_note_named_count(im, it->raw, it->raw_n, it->line);
 		if (imp_has_digit(it->raw, it->raw_n)) {
 			/* counts and commit ids have one */
 			imp_scan_commits(im, it->raw, it->raw_n, it->line);

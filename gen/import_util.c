@@ -536,38 +536,76 @@ static bool count_of(const char *s, size_t n, int *a, int *b)
 	return false;
 }
 
-/* "**4 of 5 phases verified**", "14/17 requirements met": the first count
- * of words in s[0..n) (a whole number, " of " or '/', a whole number, a
- * word of three letters or more), kept to be compared with what the
- * document states of that word elsewhere (import_audit.c). */
-static void note_named_count(imp *im, const char *s, size_t n, int line)
+/* A whole number at s[i], in figures or in English words ("five"): its
+ * value and end, or false. */
+static bool number_at(const char *s, size_t n, size_t i, long *v, size_t *end)
+{
+	static const char *const words[] = { "zero", "one", "two", "three",
+		"four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+		"twelve", NULL };
+	if (i >= n || (i && isalnum((unsigned char)s[i - 1])))
+		return false;
+	if (isdigit((unsigned char)s[i])) {
+		size_t j = i;
+		*v = 0;
+		while (j < n && isdigit((unsigned char)s[j]) && j - i < 5)
+			*v = *v * 10 + (s[j++] - '0');
+		*end = j;
+		return j == n || !isdigit((unsigned char)s[j]);
+	}
+	if (!strchr("zotfsenZOTFSEN", s[i]))
+		return false; /* (most words: no number begins so) */
+	for (int w = 0; words[w]; w++) {
+		size_t k = strlen(words[w]);
+		if (i + k <= n && strncasecmp(s + i, words[w], k) == 0 &&
+		    (i + k == n || !isalpha((unsigned char)s[i + k]))) {
+			*v = w;
+			*end = i + k;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* "**4 of 5 phases verified**", "14/17 requirements met", "Five of six
+ * gates are green": the first count of words in s[0..n) (a whole number,
+ * " of " or '/', a whole number, a word of three letters or more), kept
+ * to be compared with what the document states of that word elsewhere
+ * (import_audit.c). */
+void imp_note_named_count(imp *im, const char *s, size_t n, int line)
 {
 	for (size_t i = 0; i < n; i++) {
-		if (!isdigit((unsigned char)s[i]) ||
-		    (i && (isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
-			   s[i - 1] == '/')))
+		long a, b;
+		size_t j, k;
+		/* (not "1.2", "3/4/5" inside a longer figure) */
+		if ((i && (s[i - 1] == '.' || s[i - 1] == '/')) ||
+		    !number_at(s, n, i, &a, &j))
 			continue;
-		char *e;
-		long a = strtol(s + i, &e, 10);
-		size_t j = (size_t)(e - s), sep = 0;
+		size_t sep = 0;
 		if (j + 4 <= n && strncmp(s + j, " of ", 4) == 0)
 			sep = 4;
 		else if (j < n && s[j] == '/')
 			sep = 1;
-		if (!sep || j + sep >= n || !isdigit((unsigned char)s[j + sep]))
+		if (!sep || !number_at(s, n, j + sep, &b, &k))
 			continue;
-		long b = strtol(s + j + sep, &e, 10);
-		size_t k = (size_t)(e - s);
 		if (k >= n || s[k] != ' ' || a < 0 || a > b || b < 2 || b > 9999)
 			return;
 		size_t w = k + 1, len = 0;
 		while (w + len < n && (isalpha((unsigned char)s[w + len]) ||
 				       s[w + len] == '-'))
 			len++;
+		/* what the count is of: "… are green", "… passed", "…
+		 * verified" (1), or not said (0) */
+		static const char *const passing[] = { "green", "pass",
+			"passed", "passing", "done", "complete", "completed",
+			"met", "verified", "ready", NULL };
+		static rec_vocab pass_vocab = REC_VOCAB(passing);
+		size_t after = w + len, span = n - after < 32 ? n - after : 32;
+		double says_pass = imp_contains_any(s + after, span, &pass_vocab);
 		if (len >= 3)
 			imp_add_pending(im, PEND_NAMED,
 					prr_arena_strndup(im->a, s + w, len), NULL,
-					(int)a, (int)b, 0, line);
+					(int)a, (int)b, says_pass, line);
 		return;
 	}
 }
@@ -581,7 +619,6 @@ void imp_note_claims(imp *im, const char *s, size_t n, int line,
 		return; /* no count, no severity count */
 	imp_note_severity_counts(im, s, n, line);
 	imp_note_step_count(im, s, n, line);
-	note_named_count(im, s, n, line);
 	if (prr_parse_count(s, n, &a, &b) < 0 && !count_of(s, n, &a, &b))
 		return;
 	char *txt = imp_clean(im, s, n);

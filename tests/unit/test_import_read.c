@@ -1915,6 +1915,32 @@ PRR_TEST(import_read__tests_stated_against_the_stories)
 	}
 }
 
+/* "Five of six gates are green", in words, against the gates' checklist;
+ * "Two of four" said of nothing listed is left alone */
+PRR_TEST(import_read__a_count_in_words_against_its_list)
+{
+	static const struct { const char *stated; bool agrees; } cases[] = {
+		{ "Two of three gates are green.", true },
+		{ "Three of three gates passed.", false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf text = PRR_BUF_INIT;
+		prr_buf_addf(&text, "# R\n\n## Pre-cutover gates\n\n- \xE2\x9C\x85 Backup\n"
+			     "- \xE2\x9C\x85 Replica\n- \xE2\x9D\x8C Freeze\n\n## Notes\n\n"
+			     "%s Two of four owners agreed.\n", cases[i].stated);
+		prr_review *r = text_as("2026-01-01.md", text.p, &d);
+		CHECK(r && r->n_audit == 1);
+		if (r && r->n_audit == 1) {
+			CHECK(r->audit[0].agrees == cases[i].agrees);
+			CHECK_CONTAINS(r->audit[0].claim, "Pre-cutover gates");
+		}
+		prr_review_free(r);
+		prr_buf_free(&text);
+		prr_diags_free(&d);
+	}
+}
+
 PRR_TEST(import_read__numbered_dimension_names)
 {
 	prr_diags d = PRR_DIAGS_INIT;
