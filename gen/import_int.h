@@ -234,6 +234,15 @@ typedef struct imp {
 	/* findings named again under a heading of what is fixed: their
 	 * indexes, dropped once counted (imp_drop_fixed_findings) */
 	size_t *fixed, n_fixed, cap_fixed;
+	/* questions answered with a mark ("**Q: …?**" / "A: … ✅"), made
+	 * checklists by section once read (imp_qa_checks) */
+	struct qa {
+		size_t sec;
+		const char *question, *answer;
+		prr_status status;
+		int line;
+	} *qa;
+	size_t n_qa, cap_qa;
 	/* the sum of the stories tables' "Tests" columns (import_table.c) */
 	long story_tests;
 	bool story_tests_known;
@@ -363,6 +372,12 @@ const char *imp_item_title(imp *im, const char *s, size_t n);
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line);
 bool imp_list_findings(imp *im, item *items, size_t n, int kind);
+/* "**Q: Is there a runbook?**" then "A: Yes. ✅": a question answered, a
+ * checklist item where a mark judges the answer; true when the paragraph
+ * is one (import_meta.c) */
+bool imp_qa_paragraph(imp *im, const char *s, size_t n, int line);
+/* the questions answered, a checklist per section, once read */
+void imp_qa_checks(imp *im);
 /* Drops the findings a later heading says are fixed (import_find.c). */
 void imp_drop_fixed_findings(imp *im);
 /* "**F-1 (High): Title.** text" under a heading of findings: a finding */

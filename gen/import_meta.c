@@ -729,6 +729,76 @@ void imp_heading_checks(imp *im)
 	im->cur_sec = saved;
 }
 
+/*** Questions answered ***/
+
+/* s[0..n) without "**" around it and a "Q:" / "A:" label before it. */
+static const char *qa_part(const char *s, size_t *n, char label)
+{
+	while (*n && (*s == '*' || *s == ' '))
+		s++, (*n)--;
+	if (*n > 2 && (*s == label || *s == (label | 0x20)) &&
+	    (s[1] == ':' || s[1] == '.')) {
+		s += 2, *n -= 2;
+		while (*n && (*s == '*' || *s == ' '))
+			s++, (*n)--;
+	}
+	while (*n && (s[*n - 1] == '*' || s[*n - 1] == ' '))
+		(*n)--;
+	return s;
+}
+
+bool imp_qa_paragraph(imp *im, const char *s, size_t n, int line)
+{
+	const char *nl = memchr(s, '\n', n);
+	if (!nl || n < 8 || s[0] != '*')
+		return false;
+	size_t qn = (size_t)(nl - s), an = n - qn - 1;
+	const char *q = qa_part(s, &qn, 'Q');
+	if (qn < 4 || q[qn - 1] != '?')
+		return false;
+	const char *a = qa_part(nl + 1, &an, 'A');
+	bool known;
+	prr_status st = prr_status_from_marks(a, an, &known);
+	if (!an)
+		return false;
+	if (!known)
+		return true; /* answered, unjudged (yes is not always good):
+			      * the narrative's, no field named "Q" */
+	struct qa *x = PRR_VEC_PUSH(im->a, im->qa, im->n_qa, im->cap_qa);
+	x->sec = im->cur_sec;
+	x->question = imp_clean(im, q, qn);
+	x->answer = imp_clean(im, a, an);
+	x->status = st;
+	x->line = line;
+	return true;
+}
+
+void imp_qa_checks(imp *im)
+{
+	size_t saved = im->cur_sec;
+	for (size_t i = 0; i < im->n_qa;) {
+		size_t e = i;
+		while (e < im->n_qa && im->qa[e].sec == im->qa[i].sec)
+			e++;
+		im->cur_sec = im->qa[i].sec;
+		prr_checklist *cl = imp_new_checklist(im, imp_nearest_title(im),
+						      im->qa[i].line, e - i, false);
+		if (im->cur_sec != NONE)
+			cl->title = im->sx[im->cur_sec].title;
+		for (; i < e; i++) {
+			prr_checkitem *it = &cl->items[cl->n_items++];
+			it->text = im->qa[i].question;
+			it->note = im->qa[i].answer;
+			it->status = im->qa[i].status;
+			it->done = it->status == PRR_PASS;
+			it->line = im->qa[i].line;
+		}
+	}
+	if (im->n_qa)
+		checklists_in_order(im);
+	im->cur_sec = saved;
+}
+
 /*** Paragraphs ***/
 
 /*
@@ -819,7 +889,8 @@ void imp_handle_paragraph(imp *im, size_t i)
 	const char *s = imp_ntext(im, i, &n);
 	int line = imp_node_line(im, i);
 	size_t lines = 0, fields = 0;
-	bool finding = imp_paragraph_finding(im, s, n, line);
+	bool finding = imp_paragraph_finding(im, s, n, line) ||
+		       imp_qa_paragraph(im, s, n, line);
 	const char *p = s, *end = s + n;
 	im->para = s;
 	im->para_n = n;

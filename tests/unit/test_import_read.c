@@ -980,6 +980,33 @@ PRR_TEST(import_read__items_that_state_their_severity)
 	prr_diags_free(&d);
 }
 
+/* questions answered: a checklist item where a mark judges the answer;
+ * unjudged, the narrative's (a "yes" is not always good), never a field
+ * named "Q" */
+PRR_TEST(import_read__questions_answered_and_judged)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Architecture\n\n**Q: What is the request flow?**\n"
+		"A: GFE to backend.\n\n## Failure modes\n\n**Q: Is there a single "
+		"point of failure?**\nA: The export worker, one region. \xE2\x9D\x8C\n\n"
+		"**Q: What if Spanner is down?**\nA: It fails closed. \xE2\x9C\x85\n", &d);
+	CHECK(r && r->n_checklists == 1);
+	CHECK(r && r->n_fields == 0);
+	if (r && r->n_checklists == 1) {
+		const prr_checklist *cl = &r->checklists[0];
+		CHECK_STR(cl->title, "Failure modes");
+		CHECK_INT((int)cl->n_items, 2);
+		if (cl->n_items == 2) {
+			CHECK_STR(cl->items[0].text, "Is there a single point of failure?");
+			CHECK(cl->items[0].status == PRR_FAIL);
+			CHECK(cl->items[1].status == PRR_PASS);
+		}
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* the boxes of a decision are no checklist */
 PRR_TEST(import_read__decision_boxes_are_no_checklist)
 {
