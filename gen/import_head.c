@@ -100,24 +100,6 @@ static bool label_of(const char *s, size_t n, prr_str *label, prr_str *value)
 	return true;
 }
 
-/* Labels of other dates than the review's: "Next review", "Due", and
- * the same words inside a longer text ("Ops sign-off deadline · …");
- * short labels of an event ("ETA", "Go-live", "Planned release":
- * prr_rec_date_other), not sentences ("We are not ready to launch"). */
-static bool other_date_label(const char *s, size_t n)
-{
-	static const char *const words[] = { "next", "due", "deadline",
-		"target", "próxim", "proxim", "prochain", "nächste", "siguiente",
-		"expires", "until", "start", "end", "次回", "下次", "期限", NULL };
-	static rec_vocab vocab = REC_VOCAB(words);
-	if (imp_contains_any(s, n, &vocab))
-		return true;
-	size_t spaces = 0;
-	for (size_t i = 0; i < n; i++)
-		spaces += s[i] == ' ';
-	return spaces < 3 && prr_rec_date_other(s, n);
-}
-
 /*
  * How strongly `label` names the verdict: prr_rec_verdict_label of the
  * label or of its last words ("Overall System Status", "システム状態":
@@ -266,24 +248,6 @@ static bool may_judge(const char *s, size_t n)
 		else if ((unsigned char)s[i] >= 0xC3)
 			return true;
 	return false;
-}
-
-/* A day found already: the review's date if nothing ranked higher. */
-static void date_take(imp *im, const prr_date_hit *hit, int rank, int line)
-{
-	if (rank <= im->date_rank || hit->prec != PRR_DATE_DAY)
-		return;
-	memcpy(im->date_best, hit->date, sizeof im->date_best);
-	im->date_rank = rank;
-	im->date_line = line;
-}
-
-static void date_candidate(imp *im, const char *s, size_t n, int rank,
-			   int line)
-{
-	prr_date_hit hit;
-	if (rank > im->date_rank && prr_rec_date_find(s, n, &hit))
-		date_take(im, &hit, rank, line);
 }
 
 /* "4/5", "4 of 5": a count of which not all is done. */
@@ -528,271 +492,6 @@ static bool verdict_heading(imp *im, const char *s, size_t n)
 }
 
 /*
- * A short line set apart as a byline: all in bold ("**Prepared by the
- * platform team, review held 3 March 2026**") or facts split by " · " or
- * " | " ("v2.1 · Ana Lima · 2026-03-03"), not a sentence of the text.
- * (The walk keeps no mark of italics: "*…*" lines come here bare.)
- */
-static bool byline(const char *s, size_t n)
-{
-	if (n > 120 || n < 3)
-		return false;
-	if (n > 4 && s[0] == '*' && s[1] == '*' && s[n - 1] == '*' &&
-	    s[n - 2] == '*')
-		return true;
-	for (size_t i = 0; i + 3 < n; i++)
-		if ((s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ') ||
-		    (s[i] == ' ' && i + 4 < n &&
-		     memcmp(s + i + 1, "\xC2\xB7 ", 3) == 0))
-			return true;
-	return false;
-}
-
-/* The length of the first of `words` that s[0..n) begins with, in any
- * case, with more after it; 0 for none. */
-static size_t prefix_ci(const char *s, size_t n, const char *const *words)
-{
-	for (int i = 0; words[i]; i++) {
-		size_t k = strlen(words[i]);
-		if (n > k && strncasecmp(s, words[i], k) == 0)
-			return k;
-	}
-	return 0;
-}
-
-/* s[0..e) without a day of the week at its end ("held Tuesday," ->
- * "held"), in English, French, Spanish, Portuguese and German. */
-static size_t before_weekday(const char *s, size_t e)
-{
-	static const char *const days[] = { "monday", "tuesday", "wednesday",
-		"thursday", "friday", "saturday", "sunday", "mon", "tue", "wed",
-		"thu", "fri", "sat", "sun", "lundi", "mardi", "mercredi", "jeudi",
-		"vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles",
-		"jueves", "viernes", "sábado", "domingo", "segunda-feira",
-		"terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-		"montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-		"samstag", "sonntag", NULL };
-	size_t k = e;
-	if (k && s[k - 1] == ',')
-		k--;
-	size_t w = k;
-	while (w && s[w - 1] != ' ')
-		w--;
-	for (int i = 0; days[i]; i++)
-		if (k - w == strlen(days[i]) && strncasecmp(s + w, days[i], k - w) == 0) {
-			while (w && s[w - 1] == ' ')
-				w--;
-			return w;
-		}
-	return e;
-}
-
-/* " by the SRE guild", " for the steering committee": who, in a few
- * words without a number, and nothing after them. */
-static bool by_whom(const char *s, size_t n)
-{
-	static const char *const preps[] = { " by ", " for ", " par ",
-		" pour ", " por ", " von ", NULL };
-	size_t i = prefix_ci(s, n, preps);
-	if (!i)
-		return false;
-	int words = 0;
-	for (bool in = false; i < n; i++) {
-		if (s[i] >= '0' && s[i] <= '9')
-			return false;
-		bool sp = s[i] == ' ';
-		if (!sp && !in)
-			words++;
-		in = !sp;
-	}
-	return words >= 1 && words <= 6;
-}
-
-/* "This review was ", "The assessment was ": how long, in `*k`. */
-static bool record_subject(const char *s, size_t n, size_t *k)
-{
-	static const char *const nouns[] = { "review", "readiness review",
-		"assessment", "audit", "evaluation", "report", "document",
-		NULL };
-	static const char *const determiners[] = { "this ", "the ", NULL };
-	size_t i = prefix_ci(s, n, determiners);
-	if (!i)
-		return false;
-	for (int w = 0; nouns[w]; w++) {
-		size_t l = strlen(nouns[w]);
-		if (i + l + 5 <= n && strncasecmp(s + i, nouns[w], l) == 0 &&
-		    strncasecmp(s + i + l, " was ", 5) == 0) {
-			*k = i + l + 5;
-			return true;
-		}
-	}
-	return false;
-}
-
-/*
- * "Reviewed on 2026-05-04 by the SRE guild.", "This audit was conducted
- * 3 March 2026": near the top, a day right after a verb of reviewing
- * dates the review as a strong label would ("as of", "updated on" as a
- * weak one). Any other day in a sentence is left alone.
- */
-static void review_verb_date(imp *im, const char *s,
-			     const prr_date_hit *day, int line)
-{
-	static const char *const strong[] = { "reviewed", "assessed",
-		"audited", "evaluated", "conducted", "held", "performed",
-		"revisado", "revisada", "avaliado", "evaluado", "auditado",
-		"évalué", "audité", "réalisé", "geprüft", "bewertet", NULL };
-	/* not "written": "text written on …" says when, not what */
-	/* and what names a record of the review: "Meeting notes, 2026-11-18" */
-	static const char *const weak[] = { "as of", "updated", "prepared",
-		"edited", "revised", "modified", "notes", "minutes", "meeting", "review", "report", "assessment",
-		"audit", "snapshot", "snapshot taken", "published", "issued",
-		"rédigé", "rédigée", "préparé", "préparée", "redactado",
-		"elaborado", "erstellt", "verfasst", NULL };
-	/* the words before the day: "… on", "… le", "… am", "… em"; a comma
-	 * or a dash between ("notes, 18 Nov", "Review — 2026-11-18"); the
-	 * day of the week ("held Tuesday, 9 June 2026") */
-	size_t e = day->at;
-	while (e && s[e - 1] == ' ')
-		e--;
-	e = before_weekday(s, e);
-	if (e && (s[e - 1] == ',' || s[e - 1] == '-'))
-		e--;
-	else if (e >= 3 && memcmp(s + e - 3, "\xE2\x80\x94", 3) == 0)
-		e -= 3;
-	while (e && s[e - 1] == ' ')
-		e--;
-	size_t w = e;
-	while (w && s[w - 1] != ' ')
-		w--;
-	static const char *const preps[] = { "on", "at", "le", "am", "em",
-		"el", "in", NULL };
-	for (int i = 0; preps[i]; i++)
-		if (e - w == strlen(preps[i]) &&
-		    strncasecmp(s + w, preps[i], e - w) == 0) {
-			e = w;
-			while (e && s[e - 1] == ' ')
-				e--;
-			break;
-		}
-	for (int pass = 0; pass < 2; pass++) {
-		const char *const *words = pass ? weak : strong;
-		for (int i = 0; words[i]; i++) {
-			size_t k = strlen(words[i]);
-			if (e >= k && strncasecmp(s + e - k, words[i], k) == 0 &&
-			    (e == k || s[e - k - 1] == ' ' || s[e - k - 1] == '*' ||
-			     s[e - k - 1] == '_')) {
-				date_take(im, day, pass ? 2 : 3, line);
-				return;
-			}
-		}
-	}
-	/* "Reviewed by the SRE guild on …", "Prepared for the steering
-	 * committee, …": the verb opens the sentence, or follows "This
-	 * review was" */
-	size_t v = e;
-	while (v && !(s[v - 1] == ' ' && v >= 2 && s[v - 2] == '.'))
-		v--;
-	size_t open = v;
-	while (open < e && (s[open] == '_' || s[open] == '*' ||
-			    s[open] == '>' || s[open] == ' '))
-		open++;
-	size_t at = open, k = 0;
-	if (record_subject(s + open, e - open, &k))
-		at = open + k;
-	for (int pass = 0; pass < 2; pass++) {
-		const char *const *words = pass ? weak : strong;
-		for (int i = 0; words[i]; i++) {
-			size_t wl = strlen(words[i]);
-			if (at + wl + 1 < e &&
-			    strncasecmp(s + at, words[i], wl) == 0 &&
-			    by_whom(s + at + wl, e - at - wl)) {
-				date_take(im, day, pass ? 2 : 3, line);
-				return;
-			}
-		}
-	}
-}
-
-/* Does a separator of facts (" — ", " – ", " · ", " | ") end s[0..n) (at
- * its end, `end`) or begin it, emphasis and spaces aside? */
-static bool separated(const char *s, size_t n, bool end)
-{
-	static const char *const seps[] = { "\xE2\x80\x94", "\xE2\x80\x93",
-		"\xC2\xB7", "|", NULL };
-	size_t a = 0, b = n;
-	while (a < b && (s[a] == ' ' || s[a] == '_' || s[a] == '*'))
-		a++;
-	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '_' || s[b - 1] == '*'))
-		b--;
-	if (a == b)
-		return true; /* nothing there */
-	for (int i = 0; seps[i]; i++) {
-		size_t k = strlen(seps[i]);
-		if (b - a >= k && memcmp(end ? s + b - k : s + a, seps[i], k) == 0)
-			return true;
-	}
-	return false;
-}
-
-/* "16 November 2026 — prepared by the release train": the day is a fact
- * of its own, set apart from the rest of a short line by a separator. */
-static bool fact_of_its_own(const char *s, size_t n, const prr_date_hit *day)
-{
-	size_t end = day->at + day->len, start = day->at;
-	/* "Week of 16 November 2026 — …" */
-	if (start >= 8 && strncasecmp(s + start - 8, "week of ", 8) == 0)
-		start -= 8;
-	return n <= 120 && separated(s, start, true) &&
-	       separated(s + end, n - end, false);
-}
-
-/* Words before a day that make it one of another event, to come or
- * past: "Go-live — 16 November 2026", "Deadline · 2026-01-15". */
-static bool event_day(const char *s, const prr_date_hit *day)
-{
-	static const char *const events[] = { "launch", "go-live", "go live",
-		"cutover", "freeze", "ga", NULL };
-	static rec_vocab vocab = REC_VOCAB(events);
-	return other_date_label(s, day->at) ||
-	       imp_contains_any(s, day->at, &vocab);
-}
-
-/*
- * A line that holds `day` and is metadata rather than prose: a date with
- * little else
- * ("**August 4, 2025**", "> Last run 2025-12-20 03:12 UTC", "v0.1 ·
- * 2026-05-04"), not a sentence that happens to mention a day.
- */
-static bool metadata_line(const char *s, size_t n, const prr_date_hit *day)
-{
-	return (n - day->len <= 24 || byline(s, n) || fact_of_its_own(s, n, day)) &&
-	       !event_day(s, day);
-}
-
-/*
- * "- 2026-01-20 v2 after security review": an item that opens with its
- * day, an entry of the document's log.  The latest entry dates it, unless
- * the entry is of an event ("- 2026-03-01 code freeze").
- */
-static void logged_date(imp *im, const char *s, size_t n,
-			const prr_date_hit *day, int line)
-{
-	size_t end = day->at + day->len;
-	if (!metadata_line(s, n, day) || prr_rec_date_other(s + end, n - end))
-		return;
-	if (im->date_rank == 2 && im->date_logged &&
-	    day->prec == PRR_DATE_DAY && strcmp(day->date, im->date_best) > 0) {
-		memcpy(im->date_best, day->date, sizeof im->date_best);
-		im->date_line = line;
-		return;
-	}
-	int had = im->date_rank;
-	date_take(im, day, 2, line);
-	im->date_logged |= im->date_rank != had;
-}
-
-/*
  * What a label says: how strongly it dates (prr_rec_date_label) or
  * judges (verdict_label) its value, and whether it names another date.
  * Documents repeat their labels ("Status:", "Owner:"): the answers are
@@ -829,7 +528,7 @@ static label_kind classify_label(imp *im, const char *s, size_t n)
 	}
 	k.date = prr_rec_date_label(s, n);
 	k.verdict = verdict_label(s, n);
-	k.other_date = !k.date && other_date_label(s, n);
+	k.other_date = !k.date && imp_date_other_label(s, n);
 	if (memo) {
 		memcpy(im->label_memo[slot].label, s, n);
 		im->label_memo[slot].label[n] = 0;
@@ -906,7 +605,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		lk = classify_label(im, label.p, label.n);
 	if (kind == IMP_LINE_META) {
 		if (lk.date)
-			date_candidate(im, value.p, value.n, 3 + lk.date, line);
+			imp_date_candidate(im, value.p, value.n, 3 + lk.date, line);
 		return;
 	}
 	/* "For internal use: ✅ READY" is a verdict for one use, not the
@@ -918,7 +617,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if (labelled) {
 		int dl = lk.date;
 		if (dl)
-			date_candidate(im, value.p, value.n, 3 + dl, line);
+			imp_date_candidate(im, value.p, value.n, 3 + dl, line);
 		int vl = lk.verdict;
 		/* "### Uploader" then "**Status:** ✅ Ready": a part's state,
 		 * however near the top */
@@ -944,11 +643,11 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		 * verdict's ("Decision: GO; if training slips, the cutover
 		 * moves to 2026-11-29": a day to come) */
 		if (top && label.n <= 32 && !lk.verdict)
-			date_candidate(im, value.p, value.n, 2, line);
+			imp_date_candidate(im, value.p, value.n, 2, line);
 	}
 	if (kind == IMP_LINE_HEADING) {
 		if (top)
-			date_candidate(im, s, n, 3, line);
+			imp_date_candidate(im, s, n, 3, line);
 		/* the title may be the verdict; other headings near the top
 		 * are mostly sections' own states ("Gate 2 — PASS") */
 		if (im->r->n_sections <= 1 || verdict_heading(im, s, n))
@@ -958,14 +657,14 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	prr_date_hit day; /* near the top, the line's day, looked for once */
 	if (top && im->date_rank < 3 && prr_rec_date_find(s, n, &day)) {
 		if (kind == IMP_LINE_ITEM && day.at == 0)
-			logged_date(im, s, n, &day, line);
-		else if (metadata_line(s, n, &day))
-			date_take(im, &day, 2, line);
+			imp_date_logged(im, s, n, &day, line);
+		else if (imp_date_metadata_line(s, n, &day))
+			imp_date_take(im, &day, 2, line);
 		/* (a "label" that holds the day is none: "Meeting notes,
 		 * 2026-11-18. Attendees: …") */
 		else if (kind == IMP_LINE_TEXT &&
 			 (!labelled || day.at < (size_t)(label.p - s) + label.n))
-			review_verb_date(im, s, &day, line);
+			imp_date_review_verb(im, s, &day, line);
 	}
 	/* "The service is ~95 % production-ready" */
 	if ((kind == IMP_LINE_TEXT || kind == IMP_LINE_ITEM) &&

@@ -33,6 +33,7 @@
 #include "prr/import.h"
 #include "prr/buf.h"
 #include "prr/rec_column.h"
+#include "prr/rec_date.h"
 #include "rec_words.h"
 
 #include <md4c.h>
@@ -416,6 +417,23 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind);
 /* The row "Overall | NO-GO" of a table of checks or components: the
  * document's verdict when the value states one; returns whether it did. */
+/* dated (import_dated.c): the review's date in the lines near the top.
+ * A label of another day than the review's ("Next review", "ETA") */
+bool imp_date_other_label(const char *s, size_t n);
+/* a day found: the review's date if nothing ranked higher */
+void imp_date_take(imp *im, const prr_date_hit *hit, int rank, int line);
+/* the day in s[0..n), if any, taken at `rank` */
+void imp_date_candidate(imp *im, const char *s, size_t n, int rank, int line);
+/* "Reviewed by the SRE guild on …", "Meeting held Tuesday, …": a verb of
+ * reviewing before `day` dates the review */
+void imp_date_review_verb(imp *im, const char *s, const prr_date_hit *day,
+			  int line);
+/* a line that holds `day` and is metadata, not prose (a byline, a day
+ * set apart, a short line), unless an event's */
+bool imp_date_metadata_line(const char *s, size_t n, const prr_date_hit *day);
+/* "- 2026-02-10 v3 final": the latest entry of a log of versions */
+void imp_date_logged(imp *im, const char *s, size_t n, const prr_date_hit *day,
+		     int line);
 /* "### Decision" over "- [ ] Go", "- [x] No-go", "- [ ] Go with
  * conditions": a choice, its ticked option the verdict, no checklist */
 bool imp_head_decision_boxes(imp *im, const item *items, size_t n);
