@@ -59,7 +59,7 @@ static const rec_class status_words[] = {
 	  REC_WORDS("PARTIAL", "PARTIALLY", "WARNING", "WARN", "AMBER",
 		    "YELLOW", "DEGRADED", "CONDITIONAL", "CONDITIONAL PASS",
 		    "NEEDS IMPROVEMENT", "PARTIALLY MET", "PARCIAL", "PARCIALMENTE", "PARTIEL",
-		    "PARTIELLEMENT", "TEILWEISE") },
+		    "PARTIELLEMENT", "TEILWEISE", "PARZIALE") },
 	{ PRR_FAIL,
 	  REC_WORDS("NOT READY", "NOT FOUND", "NOT DONE", "NOT IMPLEMENTED",
 		    "NOT MET", "FAIL", "FAILED", "FAILING", "MISSING",
@@ -85,19 +85,27 @@ static const rec_class status_words[] = {
  * tried before "não").
  */
 static const rec_class status_words_utf8[] = {
+	/* negated first: "未通过" holds "通过", "不合格" holds "合格" */
+	{ PRR_FAIL,
+	  REC_WORDS("未通过", "不通过", "未通過", "不通過", "non superato",
+		    "não aprovado", "no aprobado", "nicht bestanden") },
+	{ PRR_PARTIAL, REC_WORDS("部分通过", "부분 통과", "parzialmente") },
+	{ PRR_NA, REC_WORDS("해당 없음", "non applicabile") },
 	{ PRR_PASS,
 	  REC_WORDS("concluído", "réussi", "validé", "terminé", "sí", "已完成",
 		    "已测试", "已通过", "完成", "完了", "通过", "合格",
-		    "対応済") },
+		    "対応済", "superato", "completato", "통과", "완료") },
 	{ PRR_PARTIAL, REC_WORDS("部分", "一部") },
 	{ PRR_PENDING,
 	  REC_WORDS("não iniciado", "未着手", "未開始", "进行中", "進行中",
-		    "待定", "保留") },
+		    "待定", "保留", "in attesa", "in corso", "진행 중",
+		    "대기") },
 	{ PRR_NA,
 	  REC_WORDS("entfällt", "não se aplica", "não aplicável", "該当なし",
 		    "不适用") },
 	{ PRR_FAIL,
-	  REC_WORDS("não", "échec", "未完成", "未实现", "失败", "不合格") },
+	  REC_WORDS("não", "échec", "未完成", "未实现", "失败", "不合格",
+		    "실패", "미통과", "fallito") },
 };
 
 /* Both lists indexed by first byte (gen/rec_words.h): a word start tries

@@ -683,6 +683,14 @@ PRR_TEST(import__status_words_and_marks)
 		{ "entf\xC3\xA4llt", PRR_NA }, { "No aplica", PRR_NA },
 		{ "Sans objet", PRR_NA }, { "N\xC3\xA3o se aplica", PRR_NA },
 		{ "Nicht anwendbar", PRR_NA }, { "No", PRR_FAIL },
+		/* a negation that holds the word it denies: fail, never pass */
+		{ "\xE6\x9C\xAA\xE9\x80\x9A\xE8\xBF\x87", PRR_FAIL }, /* 未通过 */
+		{ "\xE9\x80\x9A\xE8\xBF\x87", PRR_PASS },                /* 通过 */
+		{ "non superato", PRR_FAIL }, { "superato", PRR_PASS },
+		{ "parziale", PRR_PARTIAL }, { "in attesa", PRR_PENDING },
+		{ "\xED\x86\xB5\xEA\xB3\xBC", PRR_PASS },                /* 통과 */
+		{ "\xEB\xB6\x80\xEB\xB6\x84 \xED\x86\xB5\xEA\xB3\xBC", PRR_PARTIAL },
+		{ "\xED\x95\xB4\xEB\x8B\xB9 \xEC\x97\x86\xEC\x9D\x8C", PRR_NA },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		bool known = false;
