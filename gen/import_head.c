@@ -606,6 +606,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if (kind == IMP_LINE_META) {
 		if (lk.date)
 			imp_date_candidate(im, value.p, value.n, 3 + lk.date, line);
+		/* "decision: NOT READY" in front matter; not "status:", which
+		 * there is often the page's own ("draft", "published") */
+		if (lk.verdict == 2)
+			verdict_value(im, value.p, value.n, 7, line);
 		return;
 	}
 	/* "For internal use: ✅ READY" is a verdict for one use, not the

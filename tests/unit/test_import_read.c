@@ -286,6 +286,11 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# Readiness: pipeline\n\nWe are **ready for production** from "
 		  "an infra standpoint.\nThe data team agrees.\n",
 		  PRR_LEVEL_READY },
+		/* front matter's decision; its "status:" is the page's */
+		{ "---\ndate: 2026-05-01\ndecision: NOT READY\n---\n\n# R\n\nText.\n",
+		  PRR_LEVEL_NOT_READY },
+		{ "---\ndate: 2026-05-01\nstatus: approved\n---\n\n# R\n\nText.\n",
+		  PRR_LEVEL_UNKNOWN },
 		/* a choice of boxes under "Decision": the one ticked */
 		{ "# R\n\n## Checks\n\n- [x] Tests\n- [ ] Docs\n\n### Decision\n\n"
 		  "- [ ] Go\n- [x] No-go\n- [ ] Go with conditions\n",
