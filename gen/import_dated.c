@@ -156,6 +156,7 @@ void imp_date_review_verb(imp *im, const char *s,
 {
 	static const char *const strong[] = { "reviewed", "assessed",
 		"audited", "evaluated", "conducted", "held", "performed",
+		"signed off",
 		"revisado", "revisada", "avaliado", "evaluado", "auditado",
 		"évalué", "audité", "réalisé", "geprüft", "bewertet", NULL };
 	/* not "written": "text written on …" says when, not what */
@@ -163,13 +164,14 @@ void imp_date_review_verb(imp *im, const char *s,
 	static const char *const weak[] = { "as of", "updated", "prepared",
 		"edited", "revised", "modified", "notes", "minutes", "meeting", "review", "report", "assessment",
 		"audit", "snapshot", "snapshot taken", "published", "issued",
+		"delivered",
 		"rédigé", "rédigée", "préparé", "préparée", "redactado",
 		"elaborado", "erstellt", "verfasst", NULL };
 	/* the words before the day: "… on", "… le", "… am", "… em"; a comma
 	 * or a dash between ("notes, 18 Nov", "Review — 2026-11-18"); the
 	 * day of the week ("held Tuesday, 9 June 2026") */
 	size_t e = day->at;
-	while (e && s[e - 1] == ' ')
+	while (e && (s[e - 1] == ' ' || s[e - 1] == '*' || s[e - 1] == '_'))
 		e--;
 	e = before_weekday(s, e);
 	if (e && (s[e - 1] == ',' || s[e - 1] == '-'))
@@ -191,21 +193,8 @@ void imp_date_review_verb(imp *im, const char *s,
 				e--;
 			break;
 		}
-	for (int pass = 0; pass < 2; pass++) {
-		const char *const *words = pass ? weak : strong;
-		for (int i = 0; words[i]; i++) {
-			size_t k = strlen(words[i]);
-			if (e >= k && strncasecmp(s + e - k, words[i], k) == 0 &&
-			    (e == k || s[e - k - 1] == ' ' || s[e - k - 1] == '*' ||
-			     s[e - k - 1] == '_')) {
-				imp_date_take(im, day, pass ? 2 : 3, line);
-				return;
-			}
-		}
-	}
-	/* "Reviewed by the SRE guild on …", "Prepared for the steering
-	 * committee, …": the verb opens the sentence, or follows "This
-	 * review was" */
+	/* the sentence: "This review was held on …" says it as plainly as
+	 * a "Review date:" label would */
 	size_t v = e;
 	while (v && !(s[v - 1] == ' ' && v >= 2 && s[v - 2] == '.'))
 		v--;
@@ -214,8 +203,25 @@ void imp_date_review_verb(imp *im, const char *s,
 			    s[open] == '>' || s[open] == ' '))
 		open++;
 	size_t at = open, k = 0;
-	if (record_subject(s + open, e - open, &k))
+	bool subject = record_subject(s + open, e - open, &k);
+	if (subject)
 		at = open + k;
+	for (int pass = 0; pass < 2; pass++) {
+		const char *const *words = pass ? weak : strong;
+		for (int i = 0; words[i]; i++) {
+			size_t wl = strlen(words[i]);
+			if (e >= wl && strncasecmp(s + e - wl, words[i], wl) == 0 &&
+			    (e == wl || s[e - wl - 1] == ' ' || s[e - wl - 1] == '*' ||
+			     s[e - wl - 1] == '_')) {
+				imp_date_take(im, day, pass ? 2 : subject ? 5 : 3,
+					      line);
+				return;
+			}
+		}
+	}
+	/* "Reviewed by the SRE guild on …", "Prepared for the steering
+	 * committee, …": the verb opens the sentence, or follows "This
+	 * review was" */
 	for (int pass = 0; pass < 2; pass++) {
 		const char *const *words = pass ? weak : strong;
 		for (int i = 0; words[i]; i++) {

@@ -620,6 +620,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		verdict_candidate(im, s, n, 8, line);
 	if (labelled) {
 		int dl = lk.date;
+		/* "This follow-up review: **2026-06-01**" names this review */
+		if (!dl && !lk.other_date && imp_starts_with_ci(label.p, label.n, "this ") &&
+		    imp_contains_ci_n(label.p, label.n, "review"))
+			dl = 2;
 		if (dl)
 			imp_date_candidate(im, value.p, value.n, 3 + dl, line);
 		int vl = lk.verdict;
@@ -658,17 +662,25 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			verdict_candidate(im, s, n, 4, line);
 		return;
 	}
-	prr_date_hit day; /* near the top, the line's day, looked for once */
-	if (top && im->date_rank < 3 && prr_rec_date_find(s, n, &day)) {
+	prr_date_hit day; /* near the top, the line's days, looked for once */
+	if (top && im->date_rank < 5 && prr_rec_date_find(s, n, &day)) {
 		if (kind == IMP_LINE_ITEM && day.at == 0)
 			imp_date_logged(im, s, n, &day, line);
-		else if (imp_date_metadata_line(s, n, &day))
+		else if (im->date_rank < 3 && imp_date_metadata_line(s, n, &day))
 			imp_date_take(im, &day, 2, line);
 		/* (a "label" that holds the day is none: "Meeting notes,
-		 * 2026-11-18. Attendees: …") */
+		 * 2026-11-18. Attendees: …"); each day of the sentence asked
+		 * ("Last updated 2026-11-02 by infra. Readiness review signed
+		 * off 2026-10-30.") */
 		else if (kind == IMP_LINE_TEXT &&
 			 (!labelled || day.at < (size_t)(label.p - s) + label.n))
-			imp_date_review_verb(im, s, &day, line);
+			for (size_t off = 0;;) {
+				imp_date_review_verb(im, s, &day, line);
+				off = day.at + day.len;
+				if (off >= n || !prr_rec_date_find(s + off, n - off, &day))
+					break;
+				day.at += off;
+			}
 	}
 	/* "The service is ~95 % production-ready" */
 	if ((kind == IMP_LINE_TEXT || kind == IMP_LINE_ITEM) &&

@@ -7,6 +7,7 @@
 
 #include <stdint.h>
 #include <string.h>
+#include <strings.h>
 
 
 /*** Vocabulary ***/
@@ -292,16 +293,42 @@ typedef struct ymd {
 	int y, m, d;
 } ymd;
 
-/* 2026-02-18, 2026/2/18: ISO 8601 writes two digits; slashes may not. */
+/* Whether the number ending at c->i is a version's: "v2026.01.09",
+ * "version 2026.01.09", "release/tag/build 2026.01.09" (calendar
+ * versions), read back from its start. */
+static bool versioned(const cur *c)
+{
+	static const char *const words[] = { "version", "release", "tag",
+		"build", "ver", NULL };
+	size_t i = c->i;
+	while (i && c->p[i - 1] >= '0' && c->p[i - 1] <= '9')
+		i--;
+	if (i && (c->p[i - 1] | 0x20) == 'v')
+		return true;
+	size_t e = i;
+	while (e && c->p[e - 1] == ' ')
+		e--;
+	size_t w = e;
+	while (w && ((c->p[w - 1] | 0x20) >= 'a' && (c->p[w - 1] | 0x20) <= 'z'))
+		w--;
+	for (int k = 0; words[k]; k++)
+		if (strlen(words[k]) == e - w &&
+		    strncasecmp((const char *)c->p + w, words[k], e - w) == 0)
+			return true;
+	return false;
+}
+
+/* 2026-02-18, 2026/2/18, 2026.02.24 (Korean, Chinese and Hungarian
+ * usage): ISO 8601 writes two digits; slashes may not. */
 static size_t iso_at(cur c, ymd *out)
 {
 	if (!year(&c, &out->y))
 		return 0;
 	int sep = byte_at(&c, 0);
-	if (sep != '-' && sep != '/')
+	if (sep != '-' && sep != '/' && (sep != '.' || versioned(&c)))
 		return 0;
 	c.i++;
-	int least = sep == '-' ? 2 : 1;
+	int least = sep == '/' ? 1 : 2;
 	if (digits(&c, 2, &out->m) < least || !skip_char(&c, sep) ||
 	    digits(&c, 2, &out->d) < least)
 		return 0;
@@ -646,6 +673,7 @@ static const char *const other_words[] = {
 /* ...and as word starts (they also begin compounds: "Startdatum"). */
 static const char *const other_stems[] = {
 	"next", "deadline", "target", "start", "expir", "launch", "releas",
+	"first", "initial", "original",
 	"kickoff", "plann", "schedul", "renew", "previous", "prior",
 	"próxim", "proxim", "siguient", "prochain", "nächst", "naechst",
 	"fällig", "faellig", "ablauf", "frist", "inici", "iníci", "début",
@@ -665,19 +693,22 @@ static const char *const strong_labels[] = {
 	"assessed", "audited", "reviewed", "verified", "evaluated",
 	"audit completed", "review completed", "assessment completed",
 	"last updated", "last reviewed", "last assessed", "last audited",
-	"last verified", "as of", "última atualização", "ultima atualizacao",
+	"last verified", "as of", "report issued", "report delivered",
+	"issued", "delivered", "signed off", "review signed off",
+	"última atualização", "ultima atualizacao",
 	"atualizado", "última actualización", "ultima actualizacion",
 	"actualizado", "aktualisiert", "zuletzt aktualisiert", "stand",
 	"mis à jour", "dernière mise à jour", "revisado", "avaliado",
 	"auditado", "evaluado", "geprüft", "évalué", "audité", "最終更新",
-	"更新", "最后更新", "更新于", "更新時間", "更新时间",
+	"更新", "最后更新", "更新于", "更新時間", "更新时间", "검토일",
+	"검토 일자", "평가일",
 };
 /* ...or may give it (a document's dates, when nothing says more). */
 static const char *const weak_labels[] = {
 	"updated", "generated", "created", "modified", "last modified",
 	"prepared", "written", "published", "completed", "report generated",
 	"timestamp", "作成", "生成", "生成时间", "创建时间", "创建于",
-	"生成于",
+	"生成于", "작성일",
 };
 /* A last word saying when: "Updated on", "Atualizado em". */
 static const char *const when_words[] = { "on", "at", "em", "el", "le",
@@ -688,7 +719,7 @@ static const char *const when_words[] = { "on", "at", "em", "el", "le",
  * German ("Review Date", "Prüfdatum"). */
 static const char *const date_first[] = { "date", "fecha", "data",
 					  "datum" };
-static const char *const date_cjk[] = { "日期", "日付" };
+static const char *const date_cjk[] = { "日期", "日付", "날짜", "일자" };
 /* What may follow a leading date word: "Date of review", "Fecha de". */
 static const char *const date_links[] = { "of", "de", "da", "do", "del",
 					  "du", "der", "des", "della" };

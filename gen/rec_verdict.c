@@ -215,6 +215,12 @@ static const struct group vocabulary[] = {
 	{ K_POS, 0, WORDS("可以投入生产", "可以上线", "已就绪", "就绪", "通过",
 			  "合格", "批准", "本番稼働可能", "稼働可能",
 			  "リリース可能", "承認") },
+	/*** Korean (spaced as Latin scripts are) ***/
+	{ K_NEG, 0, WORDS("준비 미완료", "준비 안 됨", "불합격", "반려",
+			  "미통과") },
+	{ K_PEND, 0, WORDS("보류", "대기") },
+	{ K_PART, 0, WORDS("조건부", "조건부 승인", "부분 통과") },
+	{ K_POS, 0, WORDS("준비 완료", "승인", "통과", "운영 가능") },
 
 	/* a condition on a positive, no verdict alone: "READY for GA, on
 	 * condition that F-008 is fixed" */
@@ -267,6 +273,9 @@ static const struct labels label_names[] = {
 	{ 2, WORDS("结论", "結論", "判定", "决定") },
 	{ 1, WORDS("状态", "状態", "ステータス", "结果", "結果", "评估", "評価",
 		   "総合評価") },
+	/* Korean */
+	{ 2, WORDS("결론", "판정", "검토 결과", "최종 결과") },
+	{ 1, WORDS("결과", "상태") },
 };
 
 /* Words around a label's name; "final" makes any label strong. */

@@ -62,6 +62,21 @@ PRR_TEST(import_read__dates_wherever_written)
 		{ "# R\n\nReview — 4 March 2026\n\nText.\n", "2026-03-04" },
 		{ "# R\n\nThis document was last edited on 4 May 2026.\n",
 		  "2026-05-04" },
+		/* "This review was held on" outranks "Document created:";
+		 * "This follow-up review:" outranks a day in the title; the
+		 * report's delivery, not its fieldwork; each day of a line */
+		{ "# R\n\nDocument created: 2026-01-05 \xC2\xB7 First review: 2025-11-20\n\n"
+		  "This review was held on **2026-01-19**.\n", "2026-01-19" },
+		{ "# Follow-up to INC-1 (outage, 2026-04-28)\n\nThis follow-up review: "
+		  "**2026-06-01**\n", "2026-06-01" },
+		{ "# R\n\n**Fieldwork:** 2026-02-16 \xE2\x86\x92 2026-02-27 \xC2\xB7 "
+		  "**Report delivered:** 2026-03-04\n", "2026-03-04" },
+		{ "# R\n\n_Last updated 2026-11-02 by infra. Readiness review signed "
+		  "off 2026-10-30._\n", "2026-10-30" },
+		/* Korean: a table of fields, a day written with dots */
+		{ "# R\n\n| \xED\x95\xAD\xEB\xAA\xA9 | \xEB\x82\xB4\xEC\x9A\xA9 |\n"
+		  "|---|---|\n| \xEA\xB2\x80\xED\x86\xA0\xEC\x9D\xBC | 2026.02.24 |\n",
+		  "2026-02-24" },
 		/* a weekday between; published; in French; dots day first; a
 		 * table of page properties */
 		{ "# R\n\nMeeting held Tuesday, 9 June 2026, 15:00 CET.\n",
@@ -286,6 +301,9 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# Readiness: pipeline\n\nWe are **ready for production** from "
 		  "an infra standpoint.\nThe data team agrees.\n",
 		  PRR_LEVEL_READY },
+		/* Korean */
+		{ "# R\n\n\xEA\xB2\x80\xED\x86\xA0 \xEA\xB2\xB0\xEA\xB3\xBC: "
+		  "\xEC\xA4\x80\xEB\xB9\x84 \xEC\x99\x84\xEB\xA3\x8C\n", PRR_LEVEL_READY },
 		/* front matter's decision; its "status:" is the page's */
 		{ "---\ndate: 2026-05-01\ndecision: NOT READY\n---\n\n# R\n\nText.\n",
 		  PRR_LEVEL_NOT_READY },

@@ -447,7 +447,10 @@ PRR_TEST(rec_date__versions)
 		{ "release 1.2.3", "" },
 		{ "build 4.18.2025.7", "" },
 		{ "tag 1.2.2026.4", "" },
-		{ "2026.01.09", "" },
+		{ "version 2026.01.09", "" },
+		{ "v2026.01.09", "" },
+		/* a day written with dots, year first (Korean usage) */
+		{ "2026.01.09", "2026-01-09" },
 	};
 	CHECK_DATES(dates);
 }
