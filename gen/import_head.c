@@ -319,7 +319,19 @@ static prr_level words_level(const char *s, size_t n)
 static prr_level label_level(const char *s, size_t n)
 {
 	prr_level l = marks_level(s, n);
-	return l != PRR_LEVEL_UNKNOWN ? l : words_level(s, n);
+	if (l != PRR_LEVEL_UNKNOWN)
+		return l;
+	/* "🟡 PARTIAL — eu-1 and eu-2 are ready; eu-3 is blocked": the
+	 * level said first, then why */
+	for (size_t i = 0; i + 4 < n && i < 40; i++)
+		if (memcmp(s + i, " \xE2\x80\x94 ", 5) == 0 ||
+		    memcmp(s + i, " - ", 3) == 0) {
+			l = words_level(s, i);
+			if (l != PRR_LEVEL_UNKNOWN)
+				return l;
+			break;
+		}
+	return words_level(s, n);
 }
 
 /* Takes level `l` stated by s[0..n) as the best candidate so far when it
@@ -571,7 +583,11 @@ static bool bold_sentence(const char *s, size_t n)
  */
 static void in_its_paragraph(imp *im)
 {
-	if (!im->para || !memchr(im->para, '\n', im->para_n))
+	/* (a ready the rest takes back; a partial or a refusal in bold is
+	 * already the hedged word: "**approved with conditions** for the
+	 * secondary channel. It is *not* approved as the primary") */
+	if (!im->para || !memchr(im->para, '\n', im->para_n) ||
+	    im->verdict != PRR_LEVEL_READY)
 		return;
 	prr_level l = words_level(im->para, im->para_n);
 	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict)

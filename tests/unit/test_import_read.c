@@ -328,6 +328,13 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# Readiness scorecard\n\nA service is **ready** at an average "
 		  "\xE2\x89\xA5 4.0, **partial** at 3.0-3.9,\n**not ready** below "
 		  "3.0.\n", PRR_LEVEL_UNKNOWN },
+		/* a hedged verdict in bold keeps its level; a level said
+		 * first, then why */
+		{ "# Readiness: vendor\n\nAcme is **approved with conditions** for the "
+		  "secondary channel.\nIt is *not* approved as the primary channel.\n",
+		  PRR_LEVEL_PARTIAL },
+		{ "# R\n\n**Readiness: \xF0\x9F\x9F\xA1 PARTIAL** \xE2\x80\x94 eu-1 and "
+		  "eu-2 are ready; eu-3 is blocked on deprecated APIs.\n", PRR_LEVEL_PARTIAL },
 		/* a TL;DR, a final call, a record in one row */
 		{ "# R\n\n**TL;DR:** \xE2\x9D\x8C Not yet \xE2\x80\x94 3 blockers "
 		  "open.\n", PRR_LEVEL_NOT_READY },
