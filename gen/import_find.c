@@ -310,13 +310,14 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 				title = rest;
 		}
 	}
-	/* "Feed pagination returns duplicates (P1)": a tag at the end too */
+	/* "Feed pagination returns duplicates (P1)", "… (Low,
+	 * non-blocking)": a tag at the end too */
 	size_t tn = strlen(title);
 	if (tn > 4 && (title[tn - 1] == ')' || title[tn - 1] == ']')) {
 		const char *open = strrchr(title, title[tn - 1] == ')' ? '(' : '[');
 		size_t k = open ? tn - (size_t)(open - title) - 2 : 0;
 		bool blocking;
-		if (k && k <= 12 && open > title &&
+		if (k && k <= 24 && open > title &&
 		    prr_rec_severity(open + 1, k, &blocking) != PRR_SEV_UNKNOWN) {
 			size_t e = (size_t)(open - title);
 			while (e && title[e - 1] == ' ')
@@ -572,8 +573,9 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 		fixed_again(im, s, n);
 		return false;
 	}
-	/* a heading that introduces findings is none itself */
-	if (kind_of(im, im->n_hs - 1) != 0)
+	/* a heading that introduces findings is none itself, unless its ID
+	 * says it is one ("### F-01 — DNS too slow (Critical, blocking)") */
+	if (kind_of(im, im->n_hs - 1) != 0 && !(id && at == 0))
 		return false;
 	int kind = imp_container(im);
 	/* under "## Critical Issues", each numbered sub-heading is one of

@@ -971,6 +971,27 @@ PRR_TEST(import_read__milestones_steps_and_areas)
 	prr_diags_free(&d);
 }
 
+/* a heading with its ID is a finding, though its tag says "blocking";
+ * the tag at its end leaves the title */
+PRR_TEST(import_read__finding_headings_tagged_at_the_end)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Findings\n\n### F-01 \xE2\x80\x94 DNS cutover too slow (Critical, "
+		"blocking)\norder-api took 41 min.\n\n### F-03 \xE2\x80\x94 Runbook outdated "
+		"(Low, non-blocking)\nRefs.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].title, "DNS cutover too slow");
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL);
+		CHECK(r->findings[0].blocking);
+		CHECK_STR(r->findings[1].title, "Runbook outdated");
+		CHECK(!r->findings[1].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* "**Blocks launch:** Yes" under a finding's heading */
 PRR_TEST(import_read__a_finding_field_says_it_blocks)
 {
