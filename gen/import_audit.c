@@ -197,6 +197,12 @@ void imp_resolve_pending(imp *im)
 		case PEND_NAMED:
 			named_count(im, p);
 			break;
+		case PEND_BLOCKS: /* "Only PT-01 blocks launch." */
+			for (size_t f = 0; f < r->n_findings; f++)
+				if (r->findings[f].id &&
+				    strcmp(r->findings[f].id, p->label) == 0)
+					r->findings[f].blocking = true;
+			break;
 		case PEND_PLAN_WAVES:
 		case PEND_PLAN_POINTS:
 		case PEND_PLAN_STORIES: {

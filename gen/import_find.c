@@ -368,6 +368,15 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 	const char *title = imp_item_title(im, s, n);
 	bool says_blocking = false;
 	prr_severity sev = any_severity(s, n, &says_blocking);
+	/* "Blocks cutover of x." under "### 🟠 High": high; alone, a
+	 * blocker is critical */
+	if (sev == PRR_SEV_CRITICAL && says_blocking &&
+	    prr_rec_severity_said(s, n, NULL) == PRR_SEV_UNKNOWN) {
+		prr_severity above = im->lead_sev != PRR_SEV_UNKNOWN
+					     ? im->lead_sev : imp_heading_severity(im);
+		if (above != PRR_SEV_UNKNOWN)
+			sev = above;
+	}
 	if (sev == PRR_SEV_UNKNOWN)
 		sev = im->lead_sev;
 	if (sev == PRR_SEV_UNKNOWN)
@@ -529,6 +538,31 @@ static void fixed_again(imp *im, const char *s, size_t n)
 				      im->cap_fixed) = i;
 			return;
 		}
+	}
+}
+
+void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line)
+{
+	for (size_t a = 0; a < n;) {
+		size_t b = a;
+		while (b < n && !((s[b] == '.' || s[b] == ';' || s[b] == '!') &&
+				  (b + 1 == n || s[b + 1] == ' ')))
+			b++;
+		bool blocking = false;
+		prr_rec_severity(s + a, b - a, &blocking);
+		for (size_t i = a; blocking && i < b; i++) {
+			size_t at, len;
+			if ((i > a && s[i - 1] != ' ' && s[i - 1] != '*' &&
+			     s[i - 1] != '(') ||
+			    !(s[i] >= 'A' && s[i] <= 'Z') ||
+			    !prr_rec_finding_id(s + i, b - i, &at, &len) || at)
+				continue;
+			imp_add_pending(im, PEND_BLOCKS,
+					prr_arena_strndup(im->a, s + i, len), NULL,
+					0, 0, 0, line);
+			i += len;
+		}
+		a = b + 1;
 	}
 }
 

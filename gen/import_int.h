@@ -99,7 +99,8 @@ typedef struct pending {
 
 enum { PEND_COUNT, PEND_TESTS, PEND_PLAN_WAVES, PEND_PLAN_POINTS,
        PEND_PLAN_STORIES,
-       PEND_NAMED /* "4 of 5 phases": `label` the noun counted */ };
+       PEND_NAMED, /* "4 of 5 phases": `label` the noun counted */
+       PEND_BLOCKS /* "Only PT-01 blocks launch": `label` the ID */ };
 
 /*
  * Which fields and commit references the review has already, by a hash
@@ -379,6 +380,9 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind);
 bool imp_qa_paragraph(imp *im, const char *s, size_t n, int line);
 /* the questions answered, a checklist per section, once read */
 void imp_qa_checks(imp *im);
+/* "Only PT-01 blocks launch.": the IDs a sentence says block, kept for
+ * the end (import_find.c) */
+void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line);
 /* Drops the findings a later heading says are fixed (import_find.c). */
 void imp_drop_fixed_findings(imp *im);
 /* "**F-1 (High): Title.** text" under a heading of findings: a finding */

@@ -935,6 +935,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 					  k, ln, EV_TEXT);
 		imp_note_named_count(im, p, k, ln);
 		if (imp_has_digit(p, k)) { /* counts and commit ids have one */
+			imp_note_blocking_ids(im, p, k, ln);
 			imp_note_claims(im, p, k, ln, true);
 			imp_scan_commits(im, p, k, ln);
 		}

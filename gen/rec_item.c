@@ -71,6 +71,9 @@ static const rec_class topics[] = {
 		    "不具合", "缺陷", "漏洞", "脆弱性") },
 	{ T_BLOCKER,
 	  REC_WORDS("blocker", "blocking", "showstopper", "must fix",
+		    "blocks launch", "blocks the launch", "blocks cutover",
+		    "blocks the cutover", "blocks release", "blocks the release",
+		    "blocks go-live", "blocks production",
 		    "must-fix", "bloquant", "bloqueante", "bloqueador",
 		    "blockierend", "阻塞", "ブロッカー") },
 	{ T_RISK,
@@ -532,6 +535,17 @@ static size_t blocks_at(const char *s, size_t n, size_t i)
 
 prr_severity prr_rec_severity(const char *s, size_t n, bool *blocking)
 {
+	bool blocks;
+	prr_severity sev = prr_rec_severity_said(s, n, &blocks);
+	if (blocking)
+		*blocking = blocks;
+	if (sev != PRR_SEV_UNKNOWN)
+		return sev;
+	return blocks ? PRR_SEV_CRITICAL : PRR_SEV_UNKNOWN;
+}
+
+prr_severity prr_rec_severity_said(const char *s, size_t n, bool *blocking)
+{
 	prr_severity colour = PRR_SEV_UNKNOWN, word = PRR_SEV_UNKNOWN;
 	bool blocks = false;
 	size_t lead = lead_end(s, n, LEAD_IDS, &colour);
@@ -546,9 +560,7 @@ prr_severity prr_rec_severity(const char *s, size_t n, bool *blocking)
 		*blocking = blocks;
 	if (word)
 		return word;
-	if (colour)
-		return colour;
-	return blocks ? PRR_SEV_CRITICAL : PRR_SEV_UNKNOWN;
+	return colour;
 }
 
 /*** Headings ***/

@@ -108,6 +108,13 @@ bool prr_rec_finding_id(const char *s, size_t n, size_t *at, size_t *len);
 prr_severity prr_rec_severity(const char *s, size_t n, bool *blocking);
 
 /*
+ * The same, said in so many words or marks only: unknown where only a
+ * blocking word is there ("Blocks cutover of x."), which
+ * prr_rec_severity() reads as critical; the heading above may say more.
+ */
+prr_severity prr_rec_severity_said(const char *s, size_t n, bool *blocking);
+
+/*
  * What list a heading introduces: 0 none, 1 findings, 2 blockers, 3 risks.
  *
  *   findings  issues, findings, gaps, problems, bugs, defects,

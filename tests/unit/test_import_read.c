@@ -992,6 +992,29 @@ PRR_TEST(import_read__finding_headings_tagged_at_the_end)
 	prr_diags_free(&d);
 }
 
+/* "Only PT-01 blocks launch." in prose makes that finding block; "Blocks
+ * cutover of x" in an item blocks, at the severity of the heading above */
+PRR_TEST(import_read__blocking_said_in_prose)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Findings\n\n| ID | Title | Severity |\n|---|---|---|\n"
+		"| PT-01 | IDOR | Critical |\n| PT-02 | No lockout | High |\n\n"
+		"## Gate\n\nOnly PT-01 blocks launch. PT-02 must be fixed within 14 days.\n\n"
+		"## Issues found\n\n### \xF0\x9F\x9F\xA0 High\n- **DQ-15** backfill OOMs. "
+		"Blocks cutover of user_profiles.\n", &d);
+	CHECK(r && r->n_findings == 3);
+	if (r && r->n_findings == 3) {
+		CHECK(r->findings[0].blocking);
+		CHECK(!r->findings[1].blocking);
+		CHECK_STR(r->findings[2].id, "DQ-15");
+		CHECK(r->findings[2].severity == PRR_SEV_HIGH);
+		CHECK(r->findings[2].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* "**Blocks launch:** Yes" under a finding's heading */
 PRR_TEST(import_read__a_finding_field_says_it_blocks)
 {
