@@ -184,9 +184,15 @@ void imp_resolve_severity_counts(imp *im)
 	int have[PRR_SEV_COUNT] = { 0 }, risks[PRR_SEV_COUNT] = { 0 };
 	for (size_t i = 0; i < r->n_findings; i++)
 		have[r->findings[i].severity]++;
+	/* what it found, closed since, is counted too */
+	bool closed = false;
+	for (int s = 0; s < PRR_SEV_COUNT; s++) {
+		have[s] += im->closed_sev[s];
+		closed |= im->closed_sev[s] > 0;
+	}
 	for (size_t i = 0; i < r->n_risks; i++)
 		risks[r->risks[i].level]++;
-	if (r->n_findings)
+	if (r->n_findings || closed)
 		compare_counts(im, "findings", im->sev_stated, im->sev_line, have);
 	if (r->n_risks)
 		compare_counts(im, "risks", im->risk_stated, im->risk_line, risks);

@@ -233,6 +233,8 @@ typedef struct imp {
 	prr_severity lead_sev;
 	/* findings counted by severity, as stated: count + 1, 0 when not */
 	int sev_stated[PRR_SEV_COUNT], sev_line[PRR_SEV_COUNT];
+	/* findings rows left out as closed, by severity (import_table.c) */
+	int closed_sev[PRR_SEV_COUNT];
 	/* findings named again under a heading of what is fixed: their
 	 * indexes, dropped once counted (imp_drop_fixed_findings) */
 	size_t *fixed, n_fixed, cap_fixed;

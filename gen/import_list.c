@@ -522,6 +522,19 @@ static bool all_state_severity(const item *items, size_t n)
 	return true;
 }
 
+/* A heading over what the marks mean: "Legend", "Key", "Légende". */
+static bool legend_heading(const char *t)
+{
+	static const char *const words[] = { "legend", "key", "legende",
+		"légende", "leyenda", "legenda", "凡例", "图例", "범례", NULL };
+	while (*t && !isalpha((unsigned char)*t) && (unsigned char)*t < 0xC3)
+		t++;
+	for (int i = 0; words[i]; i++)
+		if (strcasecmp(t, words[i]) == 0)
+			return true;
+	return false;
+}
+
 void imp_handle_list(imp *im, size_t list, int depth)
 {
 	size_t placed_before = placed_so_far(im->r);
@@ -588,6 +601,10 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		return;
 	}
 	if (!par && tasks == n && imp_head_decision_boxes(im, items, n))
+		return;
+	/* "## Legend" over "- ✅ pass — criterion met": what the marks
+	 * mean, the narrative's */
+	if (!tasks && legend_heading(imp_nearest_title(im)))
 		return;
 	if (n && (tasks || (marked * 2 >= n && marked >= 1 &&
 			    (marked >= 2 || n == 1)))) {

@@ -291,11 +291,21 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		sv = imp_col_of(t, PRR_COL_RISK); /* "Risk | High": its level */
 	prr_severity hsev = imp_heading_severity(im);
 	bool blocks = imp_container(im) == 2; /* under "## Blockers" */
+	/* "| ID | Title | Severity | Resolved in |": findings closed, all */
+	bool resolved = false;
+	for (size_t k = 0; k < t->cols; k++)
+		resolved |= imp_starts_with_ci(t->head[k], strlen(t->head[k]), "resolved") ||
+			    imp_starts_with_ci(t->head[k], strlen(t->head[k]), "fixed in");
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][gap_col])
 			continue;
-		if (st >= 0 && closed_status(t->raw[r][st]))
+		if (resolved || (st >= 0 && closed_status(t->raw[r][st]))) {
+			/* counted as found where the document tallies all it
+			 * found ("7 findings: … 2 high", one of them fixed) */
+			prr_severity cs = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
+			im->closed_sev[cs]++;
 			continue;
+		}
 		prr_finding *f = PUSH(im, findings);
 		/* the ID as written ("ORD-12"), else one of prr's */
 		f->id = id >= 0 && id != gap_col && *t->cell[r][id]

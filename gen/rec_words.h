@@ -41,13 +41,14 @@ static inline bool rec_is_cjk(uint32_t c)
 	       (c >= 0xFF66 && c <= 0xFF9F);
 }
 
-/* Letters and digits of words: ASCII, Latin to Greek and Cyrillic, CJK. */
+/* Letters and digits of words: ASCII, Latin to Greek and Cyrillic, CJK,
+ * Hangul (spaced into words as Latin scripts are). */
 static inline bool rec_is_word_cp(uint32_t c)
 {
 	if (c < 0x80)
 		return rec_is_alnum((unsigned char)c);
 	return (c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7) ||
-	       rec_is_cjk(c);
+	       rec_is_cjk(c) || (c >= 0xAC00 && c <= 0xD7A3);
 }
 
 /* Emoji, dingbats, arrows and their joiners: what marks an item. */

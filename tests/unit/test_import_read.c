@@ -1015,6 +1015,37 @@ PRR_TEST(import_read__blocking_said_in_prose)
 	prr_diags_free(&d);
 }
 
+/* findings in Italian and Korean; a table of findings resolved is none,
+ * yet counted against what the document says it found; a legend's marks
+ * make no checklist */
+PRR_TEST(import_read__findings_in_other_words)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\nWe found 3 issues: 2 critical, 1 high.\n\n## Legend\n\n"
+		"- \xE2\x9C\x85 pass \xE2\x80\x94 met\n- \xE2\x9D\x8C fail \xE2\x80\x94 not met\n\n"
+		"## Rilievi\n\n1. **Critico \xE2\x80\x94 bloccante:** nessun timeout.\n"
+		"2. **Basso:** documentazione incompleta.\n\n"
+		"## \xEB\xB0\x9C\xEA\xB2\xAC \xEC\x82\xAC\xED\x95\xAD\n\n"
+		"- **[\xEB\x86\x92\xEC\x9D\x8C]** a\n- **[\xEB\x82\xAE\xEC\x9D\x8C]** b\n\n"
+		"## Findings\n\n| ID | Title | Severity | Resolved in |\n|---|---|---|---|\n"
+		"| ID-1 | single node | Critical | `a.tf` |\n", &d);
+	CHECK(r && r->n_findings == 4);
+	CHECK(r && r->n_checklists == 0);
+	if (r && r->n_findings == 4) {
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL);
+		CHECK(r->findings[0].blocking);
+		CHECK(r->findings[1].severity == PRR_SEV_LOW);
+		CHECK(r->findings[2].severity == PRR_SEV_HIGH);
+		CHECK(r->findings[3].severity == PRR_SEV_LOW);
+	}
+	for (size_t i = 0; r && i < r->n_audit; i++)
+		if (strcmp(r->audit[i].claim, "critical findings") == 0)
+			CHECK(r->audit[i].agrees); /* 1 open + 1 resolved */
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* "**Blocks launch:** Yes" under a finding's heading */
 PRR_TEST(import_read__a_finding_field_says_it_blocks)
 {
