@@ -459,9 +459,10 @@ void imp_claim_heading_percents(imp *im)
  * below it (the 17 "#### FIX-NN" under "### PRIORITÄT" groups).  The
  * count is the heading's one number, standing alone before a word.
  */
-static bool counted_heading(const char *h, long *count)
+static bool counted_heading(const char *h, long *count, bool *alone_out)
 {
 	long n = -1;
+	*alone_out = false;
 	for (size_t i = 0; h[i]; i++) {
 		if (!isdigit((unsigned char)h[i]))
 			continue;
@@ -472,12 +473,34 @@ static bool counted_heading(const char *h, long *count)
 		size_t j = i;
 		while (isdigit((unsigned char)h[j]))
 			j++;
-		if (j - i > 3 || h[j] != ' ' || !isalpha((unsigned char)h[j + 1]))
+		bool alone = i && h[i - 1] == '(' && h[j] == ')';
+		if (j - i > 3 || (!alone && (h[j] != ' ' ||
+					     !isalpha((unsigned char)h[j + 1]))))
 			return false; /* "2026", "(21%)", "Phase 2" */
-		/* "(15 pts)", "15 story points", "3 days": a figure */
+		*alone_out = alone;
+		/* "Sprint 2 Summary", "Week 6 Metrics": a step's number */
+		static const char *const steps[] = { "sprint", "phase", "week",
+			"wave", "stage", "iteration", "day", "month", "part",
+			"step", "version", "release", "round", "chapter",
+			"section", "level", "tier", "fase", "semana", "etapa",
+			"woche", "semaine", "epic", "milestone", "gate", NULL };
+		size_t b = i;
+		while (b && h[b - 1] == ' ')
+			b--;
+		size_t a = b;
+		while (a && isalpha((unsigned char)h[a - 1]))
+			a--;
+		for (int w = 0; steps[w]; w++)
+			if (strlen(steps[w]) == b - a &&
+			    strncasecmp(h + a, steps[w], b - a) == 0)
+				return false;
+		/* "(15 pts)", "15 story points", "3 days", "2 Semanas": a
+		 * figure or a span of time */
 		static const char *const units[] = { "pts", "pt", "sp",
 			"points", "story", "hours", "hrs", "h", "days", "d",
-			"weeks", "min", NULL };
+			"weeks", "min", "months", "years", "sprints", "semanas",
+			"semaines", "wochen", "meses", "mois", "dias", "días",
+			"jours", "tage", NULL };
 		size_t u = j + 1, k = 0;
 		while (isalpha((unsigned char)h[u + k]))
 			k++;
@@ -488,7 +511,8 @@ static bool counted_heading(const char *h, long *count)
 		int depth = 0;
 		for (size_t q = 0; q < i; q++)
 			depth += (h[q] == '(') - (h[q] == ')');
-		if (depth > 0)
+		/* "Linked issues (4)": a count alone in parentheses */
+		if (depth > 0 && !(h[i - 1] == '(' && h[j] == ')'))
 			return false;
 		n = strtol(h + i, NULL, 10);
 		i = j;
@@ -503,7 +527,9 @@ void imp_claim_heading_counts(imp *im)
 	for (size_t s = 0; s < r->n_sections; s++) {
 		const char *h = r->sections[s].heading;
 		long stated;
-		if (!h || r->sections[s].level < 2 || !counted_heading(h, &stated))
+		bool alone;
+		if (!h || r->sections[s].level < 2 ||
+		    !counted_heading(h, &stated, &alone))
 			continue;
 		int deepest = 0;
 		size_t end = s + 1;
@@ -514,8 +540,14 @@ void imp_claim_heading_counts(imp *im)
 		long listed = 0;
 		for (size_t c = s + 1; c < end; c++)
 			listed += r->sections[c].level == deepest;
+		/* "Linked issues (4)" over no parts: the rows of its one
+		 * table or list */
+		if (alone && !deepest && im->sx[s].blocks == 1)
+			listed = (long)im->sx[s].rows;
 		/* a handful of parts is no list of what it counts */
-		if (listed < 3)
+		else if (listed < 3)
+			continue;
+		if (listed < 1)
 			continue;
 		const char *w = h;
 		while (*w && !isdigit((unsigned char)*w))
@@ -523,8 +555,13 @@ void imp_claim_heading_counts(imp *im)
 		while (isdigit((unsigned char)*w) || *w == ' ')
 			w++;
 		/* what it counts: its words up to a remark ("CRITICAL RISKS
-		 * (RANKED)", "Punkte", "issues — by owner") */
+		 * (RANKED)", "Punkte", "issues — by owner"), or before the
+		 * count in parentheses ("Linked issues (4)") */
 		size_t wn = strcspn(w, "(:[\xE2");
+		if (*w == ')') {
+			w = im->sx[s].title;
+			wn = (size_t)(strchr(w, '(') ? strchr(w, '(') - w : 0);
+		}
 		while (wn && w[wn - 1] == ' ')
 			wn--;
 		imp_add_claim(im, prr_arena_printf(im->a, "%.*s listed under '%s'",

@@ -81,6 +81,10 @@ typedef struct secx {
 	 * imp_list_files), worked out the first time a list asks */
 	bool files_known;
 	unsigned char files_kind;
+	/* its tables and top-level lists, and their rows and items, for a
+	 * heading that counts them ("## Linked issues (4)") */
+	unsigned short blocks;
+	size_t rows;
 	bool has_points;  /* the step's stated points, window (import_plan.c) */
 	double points;
 	const char *start, *end;

@@ -565,6 +565,11 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	}
 	/* the title: the parent item's text for a nested list */
 	size_t par = im->nodes[list].parent;
+	secx *sx = par ? NULL : imp_sec_x(im, im->cur_sec);
+	if (sx) {
+		sx->blocks++;
+		sx->rows += n;
+	}
 	const char *title = imp_nearest_title(im);
 	if (par && im->nodes[par].type == MD_BLOCK_LI) {
 		size_t pn;

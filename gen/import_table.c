@@ -590,6 +590,11 @@ void imp_handle_table(imp *im, size_t tab)
 	table t;
 	if (!imp_read_table(im, tab, &t))
 		return;
+	secx *x = imp_sec_x(im, im->cur_sec);
+	if (x) {
+		x->blocks++;
+		x->rows += t.rows;
+	}
 	/* The pool holds the table's text, cell after cell: one look at it
 	 * instead of a call and a strlen per cell when, as in most tables,
 	 * no cell names a commit. */

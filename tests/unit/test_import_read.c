@@ -1991,6 +1991,25 @@ PRR_TEST(import_read__a_heading_that_counts_its_parts)
 	}
 }
 
+/* "## Linked issues (4)" over a table of three rows; "## Sprint 2
+ * Summary" counts nothing */
+PRR_TEST(import_read__a_count_in_parentheses_against_its_rows)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Linked issues (4)\n\n| Key | Summary |\n|---|---|\n"
+		"| A-1 | a |\n| A-2 | b |\n| A-3 | c |\n\n## Sprint 2 Summary\n\n"
+		"| Metric | Value |\n|---|---|\n| Velocity | 20 |\n", &d);
+	CHECK(r && r->n_audit == 1);
+	if (r && r->n_audit == 1) {
+		CHECK(!r->audit[0].agrees);
+		CHECK_STR(r->audit[0].stated, "4");
+		CHECK_STR(r->audit[0].computed, "3");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* "4 of 5 phases verified" in the text against "phases: 3/5" in the
  * front matter: the document against itself, said once */
 PRR_TEST(import_read__a_count_stated_twice)
