@@ -401,6 +401,11 @@ const char *imp_nearest_title(imp *im)
 prr_component *imp_new_component(imp *im, const char *name, int line)
 {
 	prr_component *c = PUSH(im, components);
+	/* "`page_views`": the name, not its code span */
+	size_t len = strlen(name);
+	if (len > 2 && name[0] == '`' && name[len - 1] == '`' &&
+	    !memchr(name + 1, '`', len - 2))
+		name = prr_arena_strndup(im->a, name + 1, len - 2);
 	c->name = name;
 	c->line = line;
 	return c;

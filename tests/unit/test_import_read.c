@@ -965,6 +965,16 @@ PRR_TEST(import_read__milestones_steps_and_areas)
 			CHECK(!r->milestones[1].done);
 		}
 		CHECK(r->n_components == 1 && strcmp(r->components[0].name, "Release R26") == 0);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* a component's name without its code span */
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = text_as("2026-01-01.md", "# R\n\n| Service | Status |\n|---|---|\n"
+		    "| `page_views` | \xE2\x9C\x85 |\n", &d);
+	CHECK(r && r->n_components == 1);
+	if (r && r->n_components == 1) {
+		CHECK_STR(r->components[0].name, "page_views");
 		CHECK_INT((int)r->n_checklists, 0);
 	}
 	prr_review_free(r);
