@@ -159,6 +159,30 @@ prr_status imp_cell_status(imp *im, const table *t, size_t r, int col)
 
 /* A row that sums or averages the others ("TOTAL", "Average", "Gesamt",
  * "PROMEDIO", "合计"): a figure to audit, not one more row. */
+/* What may follow a total's word: nothing but marks, or what it totals
+ * ("Average score", "Overall readiness", "All services"); not a name
+ * ("Media upload", "Summary page"). */
+static bool totals_what(const char *rest)
+{
+	static const char *const words[] = { "score", "scores", "readiness",
+		"status", "result", "results", "rating", "grade", "average",
+		"total", "row", "services", "components", "systems", "modules",
+		"areas", "categories", "checks", "points", "general", "geral",
+		"général", NULL };
+	while (*rest && !isalnum((unsigned char)*rest) &&
+	       (unsigned char)*rest < 0x80 && *rest != '(')
+		rest++;
+	if (!*rest || *rest == '(')
+		return true;
+	size_t k = 0;
+	while (isalpha((unsigned char)rest[k]) || (unsigned char)rest[k] >= 0x80)
+		k++;
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == k && strncasecmp(rest, words[i], k) == 0)
+			return true;
+	return (unsigned char)*rest >= 0x80; /* "平均 …", "合计 …": kept */
+}
+
 bool imp_is_total_row(const char *c)
 {
 	static const char *const words[] = { "total", "overall", "sum",
@@ -177,7 +201,8 @@ bool imp_is_total_row(const char *c)
 		if (k < n && c[k] == 's') /* "Totals" */
 			k++;
 		if (imp_starts_with_ci(c, n, words[i]) &&
-		    (k == n || !isalnum((unsigned char)c[k])))
+		    (k == n || !isalnum((unsigned char)c[k])) &&
+		    totals_what(c + k))
 			return true;
 	}
 	return false;

@@ -2001,6 +2001,27 @@ PRR_TEST(import_read__a_heading_that_counts_its_parts)
 	}
 }
 
+/* a component named "Media upload" is no average row ("media" is the
+ * Spanish and Italian word); "Average score" and "Total" are */
+PRR_TEST(import_read__rows_that_sum_up_and_rows_that_do_not)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n| Component | Security | Testing |\n|---|---|---|\n"
+		"| Media upload | \xE2\x9D\x8C | \xE2\x9C\x85 |\n"
+		"| Summary page | \xE2\x9C\x85 | \xE2\x9C\x85 |\n"
+		"| Average score | \xE2\x9C\x85 | \xE2\x9C\x85 |\n"
+		"| **Total** | \xE2\x9C\x85 | \xE2\x9C\x85 |\n", &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2) {
+		CHECK_STR(r->components[0].name, "Media upload");
+		CHECK(r->components[0].n_checks == 2 &&
+		      r->components[0].checks[0].status == PRR_FAIL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* "## Linked issues (4)" over a table of three rows; "## Sprint 2
  * Summary" counts nothing */
 PRR_TEST(import_read__a_count_in_parentheses_against_its_rows)
