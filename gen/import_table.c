@@ -324,6 +324,10 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][gap_col])
 			continue;
+		/* "| 3 | | | (see also #2 — same root cause) |": a remark */
+		if (t->cell[r][gap_col][0] == '(' && sv >= 0 &&
+		    imp_cell_blank(t->cell[r][sv]))
+			continue;
 		if (resolved || (st >= 0 && closed_status(t->raw[r][st]))) {
 			/* counted as found where the document tallies all it
 			 * found ("7 findings: … 2 high", one of them fixed) */
@@ -516,6 +520,41 @@ static bool fields_table(const table *t)
 			return false;
 	}
 	return true;
+}
+
+/*
+ * "Component | Category | Status | Notes", a check a row: each row's
+ * component (a blank cell is the one above, as a merged cell reads), its
+ * category, status and note.
+ */
+static void long_form(imp *im, const table *t)
+{
+	int cat = imp_col_of(t, PRR_COL_CATEGORY), st = imp_col_of(t, PRR_COL_STATUS),
+	    no = imp_col_of(t, PRR_COL_NOTES);
+	const char *name = NULL;
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!imp_cell_blank(t->cell[r][0]))
+			name = imp_title_in(im, t->cell[r][0]);
+		if (!name || imp_cell_blank(t->cell[r][cat]))
+			continue;
+		size_t ci = im->r->n_components;
+		for (size_t k = 0; k < im->r->n_components; k++)
+			if (prr_name_eq(im->r->components[k].name, name))
+				ci = k;
+		if (ci == im->r->n_components)
+			imp_new_component(im, name, t->line[r]);
+		prr_component *c = &im->r->components[ci];
+		c->checks = imp_rows_grow(im, c->checks, c->n_checks,
+					  imp_rows_cap(&im->check_cap, &im->n_check_cap, ci),
+					  1, sizeof *c->checks);
+		prr_check *ck = &c->checks[c->n_checks++];
+		ck->category = t->cell[r][cat];
+		ck->status = imp_cell_status(im, t, r, st);
+		ck->passed = ck->total = -1;
+		if (no >= 0 && !imp_cell_blank(t->cell[r][no]))
+			ck->note = t->cell[r][no];
+		ck->line = t->line[r];
+	}
 }
 
 /* The first column of words that names no role but a description: a
@@ -749,6 +788,10 @@ void imp_handle_table(imp *im, size_t tab)
 		keep = true;
 	} else if (t.roles[0] == PRR_COL_CATEGORY && imp_col_of(&t, PRR_COL_STATUS) >= 0) {
 		imp_table_checks(im, &t, 0);
+	} else if (t.roles[0] == PRR_COL_NAME &&
+		   imp_col_of(&t, PRR_COL_CATEGORY) > 0 &&
+		   imp_col_of(&t, PRR_COL_STATUS) > 0) {
+		long_form(im, &t);
 	} else if (t.roles[0] == PRR_COL_NAME) {
 		/* "Service | Monitoring | …" of levels ("L2") that are no
 		 * status: the components are named, the table kept whole */

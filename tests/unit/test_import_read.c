@@ -2001,6 +2001,33 @@ PRR_TEST(import_read__a_heading_that_counts_its_parts)
 	}
 }
 
+/* "Component | Category | Status | Notes", a check a row, blank
+ * component cells the one above; a remark row in a findings table is no
+ * finding */
+PRR_TEST(import_read__a_check_a_row)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n| Component | Category | Status | Notes |\n|---|---|---|---|\n"
+		"| Kafka | Security | Pass | SASL |\n| | Reliability | Partial | lag |\n"
+		"| Spark | Security | Pass | |\n| | Reliability | Fail | no retries |\n\n"
+		"## Findings\n\n| # | Severity | Finding |\n|---|---|---|\n"
+		"| 1 | High | No retries |\n| 2 | | (see also #1) |\n", &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2) {
+		CHECK_INT((int)r->components[1].n_checks, 2);
+		if (r->components[1].n_checks == 2) {
+			CHECK(r->components[1].checks[1].status == PRR_FAIL);
+			CHECK_STR(r->components[1].checks[1].note, "no retries");
+		}
+		CHECK(r->components[0].n_checks == 2 &&
+		      r->components[0].checks[1].status == PRR_PARTIAL);
+	}
+	CHECK(r && r->n_findings == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* a component named "Media upload" is no average row ("media" is the
  * Spanish and Italian word); "Average score" and "Total" are */
 PRR_TEST(import_read__rows_that_sum_up_and_rows_that_do_not)
