@@ -605,6 +605,65 @@ static bool in_a_scale(const imp *im, const char *s, size_t n)
 			: prr_rec_verdict_scale(s, n);
 }
 
+/* A strong verdict label's value under a top section (level 2), kept
+ * for imp_head_finish: the first of each section. */
+static void part_verdict(imp *im, const char *s, size_t n, int line)
+{
+	prr_level l = label_level(s, n);
+	if (l == PRR_LEVEL_UNKNOWN || im->n_part_verdicts >= 8)
+		return;
+	size_t sec = NONE;
+	for (int k = im->n_hs - 1; k >= 0; k--)
+		if (im->hs[k].level == 2)
+			sec = im->hs[k].sec;
+	if (sec == NONE || concluding_heading(im->sx[sec].title))
+		return;
+	for (size_t i = 0; i < im->n_part_verdicts; i++)
+		if (im->part_verdict[i].sec == sec)
+			return;
+	im->part_verdict[im->n_part_verdicts].sec = sec;
+	im->part_verdict[im->n_part_verdicts].level = l;
+	im->part_verdict[im->n_part_verdicts].text = imp_clean(im, s, n);
+	im->part_verdict[im->n_part_verdicts].line = line;
+	im->n_part_verdicts++;
+}
+
+/* Several top sections, each with its own verdict, and they differ, and
+ * no verdict of the whole outside them: the file holds several reviews.
+ * Its level is ready only where all are, not ready where none is;
+ * partial else; in all their words. */
+static void several_verdicts(imp *im)
+{
+	if (im->n_part_verdicts < 2)
+		return;
+	/* (a verdict of the whole, outside them, stands) */
+	bool theirs = false;
+	for (size_t i = 0; i < im->n_part_verdicts; i++)
+		theirs |= im->part_verdict[i].line == im->verdict_line;
+	if (!theirs)
+		return;
+	bool ready = false, other = false, not_ready = false;
+	for (size_t i = 0; i < im->n_part_verdicts; i++) {
+		prr_level l = im->part_verdict[i].level;
+		ready |= l == PRR_LEVEL_READY;
+		other |= l != PRR_LEVEL_READY;
+		not_ready |= l == PRR_LEVEL_NOT_READY;
+	}
+	if (!other)
+		return;
+	prr_buf b = PRR_BUF_INIT;
+	for (size_t i = 0; i < im->n_part_verdicts; i++)
+		prr_buf_addf(&b, "%s%s: %s", i ? "; " : "",
+			     im->sx[im->part_verdict[i].sec].title,
+			     im->part_verdict[i].text);
+	im->verdict = !ready && not_ready ? PRR_LEVEL_NOT_READY
+					  : PRR_LEVEL_PARTIAL;
+	im->verdict_text = prr_arena_strdup(im->a, b.p);
+	im->verdict_line = im->r->sections[im->part_verdict[0].sec].line;
+	im->verdict_rank = 9;
+	prr_buf_free(&b);
+}
+
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -654,10 +713,13 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			if (vl == 1 && im->n_hs && im->hs[im->n_hs - 1].level == 2 &&
 			    !concluding(im) && kind != IMP_LINE_HEADING)
 				section_status(im, value.p, value.n, top ? 5 : 0, line);
-			else if (vl == 2 || top || concluding(im))
+			else if (vl == 2 || top || concluding(im)) {
 				verdict_value(im, value.p, value.n,
 					      vl == 2 ? (top || concluding(im) ? 7 : 6) : 5,
 					      line);
+				if (vl == 2)
+					part_verdict(im, value.p, value.n, line);
+			}
 			else if (kind == IMP_LINE_HEADING)
 				verdict_value(im, value.p, value.n, 2, line);
 		}
@@ -787,6 +849,7 @@ bool imp_head_total_row(imp *im, const char *name, const char *value,
 void imp_head_finish(imp *im)
 {
 	prr_review *r = im->r;
+	several_verdicts(im);
 	if (im->date_rank && !r->date) {
 		r->date = prr_arena_strdup(im->a, im->date_best);
 		r->date_line = im->date_line;

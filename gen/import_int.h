@@ -287,6 +287,16 @@ typedef struct imp {
 	} sec_status;
 	size_t sec_status_secs, sec_status_last;
 	int sec_status_first;
+	/* the "Verdict:" of each top section that states one ("## Service A"
+	 * … "Verdict: Ready", "## Service B" … "Verdict: Not ready"): a
+	 * file of several reviews (imp_head_finish) */
+	struct {
+		size_t sec;
+		prr_level level;
+		const char *text;
+		int line;
+	} part_verdict[8];
+	size_t n_part_verdicts;
 	struct {
 		size_t scores, dimensions, components, checklists, waves,
 			milestones, estimates, risks, findings, commits,

@@ -328,6 +328,14 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# Readiness scorecard\n\nA service is **ready** at an average "
 		  "\xE2\x89\xA5 4.0, **partial** at 3.0-3.9,\n**not ready** below "
 		  "3.0.\n", PRR_LEVEL_UNKNOWN },
+		/* two reviews in one file, their verdicts differ; a verdict
+		 * of the whole outside them stands */
+		{ "# R\n\n## Service A\n\nVerdict: **Ready**\n\n## Service B\n\n"
+		  "Verdict: **Not ready**\n", PRR_LEVEL_PARTIAL },
+		{ "# R\n\n## Service A\n\nVerdict: **Not ready**\n\n## Service B\n\n"
+		  "Verdict: **Not ready**\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\n**Verdict: NOT READY**\n\n## Service A\n\nVerdict: **Ready**\n\n"
+		  "## Service B\n\nVerdict: **Partial**\n", PRR_LEVEL_NOT_READY },
 		/* a hedged verdict in bold keeps its level; a level said
 		 * first, then why */
 		{ "# Readiness: vendor\n\nAcme is **approved with conditions** for the "
