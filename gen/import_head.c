@@ -412,15 +412,21 @@ static bool closing_heading(const char *t)
  * ("## Recommendation", then "Proceed with the launch on Monday."): what
  * it recommends, stated plainly.  Later lines are its reasons.
  */
-static bool first_closing_line(imp *im)
+/* 2 for the first line under a heading that closes the document
+ * ("Recommendation"), 1 under one that sums it up ("Summary"), else 0. */
+static int first_closing_line(imp *im)
 {
 	if (!im->n_hs)
-		return false;
+		return 0;
 	size_t si = im->hs[im->n_hs - 1].sec;
 	secx *x = &im->sx[si];
 	bool first = !x->said;
 	x->said = true;
-	return first && heading_says(im, si, HEAD_CLOSES);
+	if (!first)
+		return 0;
+	return heading_says(im, si, HEAD_CLOSES) ? 2
+	       : heading_says(im, si, HEAD_CONCLUDES) && im->hs[im->n_hs - 1].level > 1 ? 1
+												 : 0;
 }
 
 /* Whether sentence s opens by concluding: "So, …", "Therefore …",
@@ -448,7 +454,8 @@ static bool concludes(const char *s, size_t n)
  * concludes ("We were inclined to hold the launch … So, all things
  * considered, the warehouse is ready for production").
  */
-static void closing_sentence(imp *im, const char *s, size_t n, int line)
+static void closing_sentence(imp *im, const char *s, size_t n, int line,
+			     bool closes)
 {
 	if (im->para && im->para_n > n) {
 		s = im->para;
@@ -466,7 +473,10 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line)
 		if (b < n)
 			b++;
 		size_t at, len;
+		/* (under a summary, only a sentence that concludes: "Overall
+		 * the service is not yet ready for production.") */
 		if (b > a && prr_rec_verdict(s + a, b - a, &at, &len) != PRR_LEVEL_UNKNOWN &&
+		    (closes || concludes(s + a, b - a)) &&
 		    (!pick || concludes(s + a, b - a))) {
 			pick = s + a;
 			pick_n = b - a;
@@ -768,7 +778,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if (kind != IMP_LINE_TEXT)
 		return;
 	/* (asked of every line, so a lead-in is the first line too) */
-	bool first_closing = first_closing_line(im);
+	int first_closing = first_closing_line(im);
 	if (lead_in)
 		return;
 	/* a line all in bold: "**CONDITIONAL GO**" */
@@ -807,7 +817,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			in_its_paragraph(im);
 	}
 	if (first_closing && !labelled && im->verdict_rank < 3)
-		closing_sentence(im, s, n, line);
+		closing_sentence(im, s, n, line, first_closing == 2);
 }
 
 bool imp_head_decision_boxes(imp *im, const item *items, size_t n)

@@ -328,6 +328,12 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# Readiness scorecard\n\nA service is **ready** at an average "
 		  "\xE2\x89\xA5 4.0, **partial** at 3.0-3.9,\n**not ready** below "
 		  "3.0.\n", PRR_LEVEL_UNKNOWN },
+		/* under a summary, a sentence that concludes; not another */
+		{ "# R\n\nText.\n\n## Summary\n\nOverall the service is not yet ready "
+		  "for production. The team did\ngood work on observability.\n",
+		  PRR_LEVEL_NOT_READY },
+		{ "# R\n\nText.\n\n## Summary\n\nThe API is ready for production "
+		  "traffic tests next week.\n", PRR_LEVEL_UNKNOWN },
 		/* two reviews in one file, their verdicts differ; a verdict
 		 * of the whole outside them stands */
 		{ "# R\n\n## Service A\n\nVerdict: **Ready**\n\n## Service B\n\n"
