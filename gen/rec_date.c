@@ -14,39 +14,51 @@
 
 /* Month names, lower case, as people write them, by month: English,
  * Portuguese, Spanish, German (also as a keyboard without umlauts writes
- * it), French (with and without accents), Italian.  An abbreviation may
+ * it), French (with and without accents), Italian, Dutch, Russian and
+ * Polish (the genitive a date writes), Turkish.  An abbreviation may
  * be followed by '.'.  Each spelling once: "april" serves English and
  * German. */
 static const rec_class months[] = {
 	{ 1,
 	  REC_WORDS("january", "jan", "janeiro", "enero", "januar", "jänner",
-		    "janvier", "gennaio") },
+		    "janvier", "gennaio", "januari", "января", "stycznia",
+		    "ocak") },
 	{ 2,
 	  REC_WORDS("february", "feb", "fevereiro", "febrero", "februar",
-		    "février", "fevrier", "febbraio") },
+		    "février", "fevrier", "febbraio", "februari", "февраля",
+		    "lutego", "şubat") },
 	{ 3,
 	  REC_WORDS("march", "mar", "março", "marzo", "märz", "maerz", "marz",
-		    "mär", "mars") },
-	{ 4, REC_WORDS("april", "apr", "abril", "avril", "aprile") },
-	{ 5, REC_WORDS("may", "maio", "mayo", "mai", "maggio") },
+		    "mär", "mars", "maart", "марта", "marca", "mart") },
+	{ 4,
+	  REC_WORDS("april", "apr", "abril", "avril", "aprile", "апреля",
+		    "kwietnia", "nisan") },
+	{ 5,
+	  REC_WORDS("may", "maio", "mayo", "mai", "maggio", "mei", "мая",
+		    "maja", "mayıs") },
 	{ 6,
 	  REC_WORDS("june", "jun", "junho", "junio", "juni", "juin",
-		    "giugno") },
+		    "giugno", "июня", "czerwca", "haziran") },
 	{ 7,
 	  REC_WORDS("july", "jul", "julho", "julio", "juli", "juillet",
-		    "luglio") },
-	{ 8, REC_WORDS("august", "aug", "agosto", "août", "aout") },
+		    "luglio", "июля", "lipca", "temmuz") },
+	{ 8,
+	  REC_WORDS("august", "aug", "agosto", "août", "aout", "augustus",
+		    "августа", "sierpnia", "ağustos") },
 	{ 9,
 	  REC_WORDS("september", "sep", "sept", "setembro", "septiembre",
-		    "setiembre", "septembre", "settembre") },
+		    "setiembre", "septembre", "settembre", "сентября",
+		    "września", "eylül") },
 	{ 10,
 	  REC_WORDS("october", "oct", "outubro", "octubre", "oktober", "okt",
-		    "octobre", "ottobre") },
+		    "octobre", "ottobre", "октября", "października", "ekim") },
 	{ 11,
-	  REC_WORDS("november", "nov", "novembro", "noviembre", "novembre") },
+	  REC_WORDS("november", "nov", "novembro", "noviembre", "novembre",
+		    "ноября", "listopada", "kasım") },
 	{ 12,
 	  REC_WORDS("december", "dec", "dezembro", "diciembre", "dezember",
-		    "dez", "décembre", "decembre", "dicembre") },
+		    "dez", "décembre", "decembre", "dicembre", "декабря",
+		    "grudnia", "aralık") },
 };
 
 /* CJK writes a date as numbers each followed by its unit. */
@@ -718,7 +730,7 @@ static const char *const when_words[] = { "on", "at", "em", "el", "le",
  * languages ("Data da avaliação"); "date" and "-datum" end in English and
  * German ("Review Date", "Prüfdatum"). */
 static const char *const date_first[] = { "date", "fecha", "data",
-					  "datum" };
+					  "datum", "дата", "tarih" };
 static const char *const date_cjk[] = { "日期", "日付", "날짜", "일자" };
 /* What may follow a leading date word: "Date of review", "Fecha de". */
 static const char *const date_links[] = { "of", "de", "da", "do", "del",

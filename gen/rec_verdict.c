@@ -215,6 +215,19 @@ static const struct group vocabulary[] = {
 	{ K_POS, 0, WORDS("可以投入生产", "可以上线", "已就绪", "就绪", "通过",
 			  "合格", "批准", "本番稼働可能", "稼働可能",
 			  "リリース可能", "承認") },
+	/*** Dutch, Russian, Polish, Turkish, Vietnamese ***/
+	{ K_NEG, 0, WORDS("niet gereed", "niet klaar", "не готов", "Не готов",
+			  "НЕ ГОТОВ", "не готово", "Не готово", "niegotowy",
+			  "nie gotowy", "Nie gotowy", "hazır değil",
+			  "Hazır değil", "chưa sẵn sàng", "Chưa sẵn sàng") },
+	{ K_PART, 0, WORDS("gedeeltelijk gereed", "voorwaardelijk",
+			   "готов с условиями", "Готов с условиями", "частично",
+			   "Частично", "gotowy warunkowo", "Gotowy warunkowo",
+			   "warunkowo", "częściowo", "koşullu", "Koşullu",
+			   "kısmen", "có điều kiện", "một phần") },
+	{ K_POS, 0, WORDS("gereed", "klaar voor productie", "готов", "Готов",
+			  "ГОТОВ", "готово", "gotowy", "Gotowy", "hazır", "Hazır",
+			  "sẵn sàng", "Sẵn sàng") },
 	/*** Korean (spaced as Latin scripts are) ***/
 	{ K_NEG, 0, WORDS("준비 미완료", "준비 안 됨", "불합격", "반려",
 			  "미통과") },
@@ -273,6 +286,11 @@ static const struct labels label_names[] = {
 	{ 2, WORDS("结论", "結論", "判定", "决定") },
 	{ 1, WORDS("状态", "状態", "ステータス", "结果", "結果", "评估", "評価",
 		   "総合評価") },
+	/* Dutch, Russian, Polish, Turkish, Vietnamese */
+	{ 2, WORDS("oordeel", "besluit", "conclusie", "итог", "Итог", "вердикт",
+		   "Вердикт", "решение", "Решение", "заключение", "Заключение",
+		   "werdykt", "decyzja", "wniosek", "karar", "sonuç", "Sonuç",
+		   "kết luận", "Kết luận", "quyết định", "Quyết định") },
 	/* Korean */
 	{ 2, WORDS("결론", "판정", "검토 결과", "최종 결과") },
 	{ 1, WORDS("결과", "상태") },
@@ -319,7 +337,9 @@ static enum cls ascii_cls(const char *s, size_t n, size_t i)
 
 static enum cls cp_cls(uint32_t cp)
 {
-	if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
+	/* Latin with its accents (Vietnamese's too), Greek, Cyrillic */
+	if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
+	    (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x1E00 && cp <= 0x1EFF))
 		return C_WORD;
 	if (cp == 0xA0 || cp == 0x2018 || cp == 0x2019)
 		return C_SEP;
@@ -487,10 +507,14 @@ static size_t match_at(const char *s, size_t n, size_t i, const char *p)
 	return i;
 }
 
+/* Whether pattern p is of a script that spaces its words: Latin (with
+ * Vietnamese's letters, E1 B8-BB), Greek, Cyrillic (CE-D4). */
 static bool latin(const char *p)
 {
 	unsigned char c = (unsigned char)p[0];
-	return c < 0x80 || (c >= 0xC3 && c <= 0xC9);
+	return c < 0x80 || (c >= 0xC3 && c <= 0xC9) || (c >= 0xCE && c <= 0xD4) ||
+	       (c == 0xE1 && (unsigned char)p[1] >= 0xB8 &&
+		(unsigned char)p[1] <= 0xBB);
 }
 
 /*

@@ -328,6 +328,15 @@ PRR_TEST(rec_verdict__prose_of_a_decision)
 	NOT_READY("We recommend delaying the launch by two weeks.");
 	NOT_READY("We recommend postponing go-live.");
 	NOT_READY("The data team has not signed off on the schema.");
+	/* Dutch, Russian, Polish, Turkish, Vietnamese: whole words */
+	PARTIAL("Gedeeltelijk gereed");
+	NOT_READY("\xD0\x9D\xD0\xB5 \xD0\xB3\xD0\xBE\xD1\x82\xD0\xBE\xD0\xB2 "
+		  "\xD0\xBA \xD0\xB7\xD0\xB0\xD0\xBF\xD1\x83\xD1\x81\xD0\xBA\xD1\x83"); /* Не готов к запуску */
+	UNKNOWN("\xD0\x9E\xD0\xB1\xD0\xB7\xD0\xBE\xD1\x80 \xD0\xB3\xD0\xBE\xD1\x82"
+		"\xD0\xBE\xD0\xB2\xD0\xBD\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8"); /* Обзор готовности */
+	PARTIAL("Gotowy warunkowo");
+	NOT_READY("Haz\xC4\xB1r de\xC4\x9Fil");
+	PARTIAL("S\xE1\xBA\xB5n s\xC3\xA0ng c\xC3\xB3 \xC4\x91i\xE1\xBB\x81u ki\xE1\xBB\x87n");
 	/* a split decision; a go and a no-go for the whole are not one */
 	PARTIAL("Release manager decision: **GO for iOS**, **NO-GO for Android**");
 	NOT_READY("GO for launch was proposed; NO-GO for production.");
