@@ -93,8 +93,13 @@ static size_t said_after_title(const char *s, size_t n, prr_status *st)
 	}
 	if (!from)
 		return 0;
+	/* the status, up to its note: "partial, no alert", "partial — no
+	 * alert on bounce rate" */
 	size_t e = from;
-	while (e < n && !strchr(",;(.!", s[e]))
+	while (e < n && !strchr(",;(.!", s[e]) &&
+	       !(e > from && s[e] == ' ' && e + 1 < n &&
+		 (s[e + 1] == '-' || rec_cp_is(s, n, e + 1, 0x2014) ||
+		  rec_cp_is(s, n, e + 1, 0x2013))))
 		e++;
 	bool known = false;
 	*st = prr_status_word(s + from, e - from, &known);

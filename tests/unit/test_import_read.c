@@ -1597,14 +1597,17 @@ PRR_TEST(import_read__a_status_in_words_after_a_title)
 	/* unbolded, after a short name and a colon */
 	r = text_as("2026-01-01.md",
 		"# R\n\n## Health\n\n- Availability: green\n- Latency: amber\n"
-		"- Error budget: red\n\n## People\n\n- Owner: Bob\n- On call: Ana\n",
+		"- Error budget: red\n- Observability: partial \xE2\x80\x94 no alert on "
+		"bounce rate\n\n## People\n\n- Owner: Bob\n- On call: Ana\n",
 		&d);
 	cl = r && r->n_checklists ? &r->checklists[0] : NULL;
-	CHECK(r && r->n_checklists == 1 && cl->n_items == 3);
-	if (cl && cl->n_items == 3) {
+	CHECK(r && r->n_checklists == 1 && cl->n_items == 4);
+	if (cl && cl->n_items == 4) {
 		CHECK_STR(cl->items[1].text, "Latency");
 		CHECK_INT(cl->items[1].status, PRR_PARTIAL);
 		CHECK_INT(cl->items[2].status, PRR_FAIL);
+		/* the status, then a dash and its note */
+		CHECK_INT(cl->items[3].status, PRR_PARTIAL);
 	}
 done:
 	prr_review_free(r);
