@@ -874,10 +874,14 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 {
 	while (n && s[n - 1] == ' ')
 		n--;
-	/* all of it one bold label: "**Blockers:**" or "**Blockers**:" */
-	if (n < 5 || s[0] != '*' || s[1] != '*' ||
-	    !(s[n - 1] == ':' || (s[n - 1] == '*' && s[n - 3] == ':')) ||
-	    imp_bold_at(s + 2, n - 5, 0) < n - 5)
+	/* all of it one bold label: "**Blockers:**" or "**Blockers**:";
+	 * or a label of a few words alone on its line: "Findings:" */
+	bool bold = n >= 5 && s[0] == '*' && s[1] == '*' &&
+		    (s[n - 1] == ':' || (s[n - 1] == '*' && s[n - 3] == ':')) &&
+		    imp_bold_at(s + 2, n - 5, 0) >= n - 5;
+	bool plain = n >= 4 && n <= 32 && s[n - 1] == ':' &&
+		     !memchr(s, '*', n) && !memchr(s, '\n', n);
+	if (!bold && !plain)
 		return;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == ':'))
 		n--;

@@ -1070,6 +1070,23 @@ PRR_TEST(import_read__findings_in_other_words)
 	prr_diags_free(&d);
 }
 
+/* "Findings:" alone on its line leads its list, as "**Findings:**" does */
+PRR_TEST(import_read__a_plain_label_leads_its_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Service B\n\nFindings:\n- Critical (blocking): no autoscaling\n"
+		"- Medium (non-blocking): cost dashboard missing\n\nNotes:\n- a\n- b\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL);
+		CHECK(r->findings[0].blocking);
+		CHECK(!r->findings[1].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* "**Blocks launch:** Yes" under a finding's heading */
 PRR_TEST(import_read__a_finding_field_says_it_blocks)
 {
