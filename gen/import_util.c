@@ -328,17 +328,20 @@ size_t imp_wave_of_context(imp *im)
 bool imp_says_yes(const char *c)
 {
 	static const char *const words[] = { "yes", "y", "ja", "sí", "si",
-		"oui", "sim", "true", "x", "blocking", "blocker", "はい", "是",
-		NULL };
-	static rec_vocab vocab = REC_VOCAB(words);
+		"oui", "sim", "true", "x", "blocking", "blocker", "да", "Да",
+		"tak", "evet", "có", "Có", "はい", "是", "예", NULL };
 	size_t n = strlen(c), k = 0;
 	bool known;
 	if (prr_status_from_marks(c, n, &known) == PRR_PASS && known)
 		return true;
+	/* its first word, whole: "Yes (until …)", not "Hayır" */
 	while (k < n && c[k] != ' ' && c[k] != ',' && c[k] != '.' &&
 	       c[k] != '(')
 		k++;
-	return k && imp_contains_any(c, k, &vocab);
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == k && strncasecmp(c, words[i], k) == 0)
+			return true;
+	return false;
 }
 
 bool imp_generic_heading(const char *t)

@@ -54,7 +54,7 @@ static const rec_class vocab[] = {
 	/* a plan's steps, and its items' keys */
 	{ PRR_COL_WAVE, REC_WORDS("sprint", "wave", "iteration", "epic") },
 	{ PRR_COL_ID, REC_WORDS("id", "#", "key", "nr", "nr.", "no.", "n°",
-				"nº") },
+				"nº", "№") },
 	/* what a row is */
 	{ PRR_COL_NAME,
 	  REC_WORDS("component", "componente", "composant", "komponente",
@@ -108,7 +108,9 @@ static const rec_class vocab[] = {
 	  REC_WORDS("severity", "priority", "severidad", "severidade",
 		    "sévérité", "gravité", "prioridad", "prioridade",
 		    "priorité", "priorität", "schweregrad", "严重", "優先度",
-		    "重要度", "重大度", "深刻度", "gravità", "심각도", "중요도") },
+		    "重要度", "重大度", "深刻度", "gravità", "심각도", "중요도",
+		    "ernst", "критичность", "серьёзность", "важность", "önem",
+		    "waga", "priorytet", "mức độ", "sev") },
 	{ PRR_COL_IMPACT, REC_WORDS("impact", "impacto", "影響度", "影响") },
 	{ PRR_COL_NOTES,
 	  REC_WORDS("note", "notes", "notas", "comment", "detail", "details",
@@ -124,7 +126,8 @@ static const rec_class vocab[] = {
 	{ PRR_COL_BLOCKER,
 	  REC_WORDS("blocker", "blocked", "blocking", "gating", "bloqueante",
 		    "bloquant", "blockierend", "bloccante", "dependency", "阻塞",
-		    "ブロッカー", "차단") },
+		    "ブロッカー", "차단", "blokkerend", "блокирующее",
+		    "блокирует", "blokujące", "engelleyici", "chặn") },
 	{ PRR_COL_OWNER,
 	  REC_WORDS("owner", "assignee", "assigned to", "responsible",
 		    "responsable", "responsável") },
@@ -182,6 +185,15 @@ static size_t lower_into(char *out, size_t cap, const char *h, size_t n)
 		else if (i && (unsigned char)h[i - 1] == 0xC3 && c >= 0x80 &&
 			 c <= 0x9E && c != 0x97)
 			c = (unsigned char)(c + 32);
+		else if (c == 0xD0 && i + 1 < n && k + 2 < cap &&
+			 (unsigned char)h[i + 1] >= 0x90 &&
+			 (unsigned char)h[i + 1] <= 0xAF) {
+			/* Cyrillic А..Я: А..П are D0 B0.., Р..Я D1 80.. */
+			unsigned char b = (unsigned char)h[++i];
+			out[k++] = (char)(b < 0xA0 ? 0xD0 : 0xD1);
+			out[k++] = (char)(b < 0xA0 ? b + 0x20 : b - 0x20);
+			continue;
+		}
 		out[k++] = (char)c;
 	}
 	out[k] = 0;

@@ -91,10 +91,25 @@ size_t rec_word_start(const char *s, size_t n, size_t e)
 
 /*** Words ***/
 
+/* Lower case of the capitals words begin with: ASCII, Latin-1, Latin
+ * Extended-A and Vietnamese's letters (pairs), Greek, Cyrillic. */
 static uint32_t fold(uint32_t c)
 {
 	if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))
 		return c + 32;
+	if (c < 0x100)
+		return c;
+	/* Ĺ..Ň and Ź..Ž pair odd with even; the rest of Latin Extended-A
+	 * and Vietnamese's letters even with odd */
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+		return c & 1 ? c + 1 : c;
+	if ((c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131) ||
+	    (c >= 0x1EA0 && c <= 0x1EF9))
+		return c & 1 ? c : c + 1;
+	if ((c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F))
+		return c + 0x20; /* Α..Ω, А..Я */
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50; /* Ѐ..Џ */
 	return c;
 }
 

@@ -49,6 +49,7 @@ static inline bool rec_is_word_cp(uint32_t c)
 		return rec_is_alnum((unsigned char)c);
 	return (c >= 0xC0 && c < 0x2000 && c != 0xD7 && c != 0xF7) ||
 	       rec_is_cjk(c) || (c >= 0xAC00 && c <= 0xD7A3);
+	/* (0x1E00-0x1EFF, Vietnamese's letters, is inside the first) */
 }
 
 /* Emoji, dingbats, arrows and their joiners: what marks an item. */

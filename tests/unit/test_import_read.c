@@ -928,6 +928,18 @@ PRR_TEST(import_read__findings_tables_that_say_what_blocks)
 		{ "## Failed questions\n\n| Question | Pillar | Risk | Must fix before "
 		  "launch |\n|---|---|---|---|\n| REL-02 Multi-AZ? | Reliability | High "
 		  "| Yes |\n| OPS-04 Runbooks? | Ops | Medium | No |\n", 2, 1, "REL-02" },
+		/* Russian (capitals folded), Turkish (no: "Hayır"), Vietnamese */
+		{ "## \xD0\x97\xD0\xB0\xD0\xBC\xD0\xB5\xD1\x87\xD0\xB0\xD0\xBD\xD0\xB8\xD1\x8F\n\n"
+		  "| \xE2\x84\x96 | \xD0\x9A\xD1\x80\xD0\xB8\xD1\x82\xD0\xB8\xD1\x87\xD0\xBD"
+		  "\xD0\xBE\xD1\x81\xD1\x82\xD1\x8C | \xD0\x91\xD0\xBB\xD0\xBE\xD0\xBA\xD0\xB8"
+		  "\xD1\x80\xD1\x83\xD1\x8E\xD1\x89\xD0\xB5\xD0\xB5 | \xD0\x9E\xD0\xBF\xD0\xB8"
+		  "\xD1\x81\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5 |\n|---|---|---|---|\n"
+		  "| 1 | \xD0\xA1\xD1\x80\xD0\xB5\xD0\xB4\xD0\xBD\xD1\x8F\xD1\x8F | \xD0\x94\xD0\xB0 | a |\n"
+		  "| 2 | \xD0\x9D\xD0\xB8\xD0\xB7\xD0\xBA\xD0\xB0\xD1\x8F | \xD0\x9D\xD0\xB5\xD1\x82 | b |\n",
+		  2, 1, "1" },
+		{ "## Bulgular\n\n| No | \xC3\x96nem | Engelleyici | A\xC3\xA7\xC4\xB1klama |\n"
+		  "|---|---|---|---|\n| 1 | Kritik | Evet | a |\n| 2 | Orta | Hay\xC4\xB1r | b |\n",
+		  2, 1, NULL },
 		/* tasks to clear blockers: a plan, kept as a table (no date,
 		 * no status: no milestone either) */
 		{ "## Critical blockers\n\n| Priority | Task | Effort | Owner |\n"
