@@ -1165,6 +1165,21 @@ PRR_TEST(import_read__questions_answered_and_judged)
 	prr_diags_free(&d);
 }
 
+/* inline HTML's tags leave the text prr shows; a placeholder stays */
+PRR_TEST(import_read__inline_html_tags_leave_the_text)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\nStatus: <b>Ready</b><br>\n\n## Checks\n\n"
+		"- [x] Restart <service> with <strong>care</strong>\n", &d);
+	CHECK(r && r->status_text && strcmp(r->status_text, "Ready") == 0);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 1);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 1)
+		CHECK_STR(r->checklists[0].items[0].text, "Restart <service> with care");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* the boxes of a decision are no checklist */
 PRR_TEST(import_read__decision_boxes_are_no_checklist)
 {
