@@ -251,6 +251,13 @@ typedef struct imp {
 		int line;
 	} *qa;
 	size_t n_qa, cap_qa;
+	/* marks a legend of the document defines that prr's own do not
+	 * ("⚪ not yet assessed"): their code points and statuses */
+	struct {
+		uint32_t cp;
+		prr_status status;
+	} legend[8];
+	size_t n_legend;
 	/* the sum of the stories tables' "Tests" columns (import_table.c) */
 	long story_tests;
 	bool story_tests_known;
@@ -510,6 +517,15 @@ const char *imp_join(imp *im, const char *a, const char *sep,
 secx *imp_sec_x(imp *im, size_t sec);
 size_t imp_comp_of_context(imp *im);
 size_t imp_wave_of_context(imp *im);
+/* A legend's entry, "⚪ not yet assessed" or a table row "| ⚪ | not
+ * yet assessed |": its mark, where prr's own marks say nothing of it,
+ * takes the status its words say. */
+void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
+		      size_t wn);
+/* A heading over what the marks mean: "Legend", "Key", "Légende". */
+bool imp_legend_heading(const char *t);
+/* The status of a text: its words and marks, else a legend's mark. */
+prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known);
 /* A cell or value that says yes: "Yes", "Ja", "Sí", "Oui", "はい", "✅". */
 bool imp_says_yes(const char *c);
 bool imp_generic_heading(const char *t);

@@ -527,8 +527,21 @@ static bool all_state_severity(const item *items, size_t n)
 	return true;
 }
 
+/* "⚪ not yet assessed", "🟡 — partial": a mark, then what it means. */
+static void legend_item(imp *im, const char *s, size_t n)
+{
+	size_t m = 0;
+	while (m < n && (s[m] == ' ' || s[m] == '*'))
+		m++;
+	size_t e = m;
+	while (e < n && (unsigned char)s[e] >= 0x80)
+		e++; /* the mark's bytes, and a variation selector's */
+	if (e > m)
+		imp_legend_entry(im, s + m, e - m, s + e, n - e);
+}
+
 /* A heading over what the marks mean: "Legend", "Key", "Légende". */
-static bool legend_heading(const char *t)
+bool imp_legend_heading(const char *t)
 {
 	static const char *const words[] = { "legend", "key", "legende",
 		"légende", "leyenda", "legenda", "凡例", "图例", "범례", NULL };
@@ -614,8 +627,11 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		return;
 	/* "## Legend" over "- ✅ pass — criterion met": what the marks
 	 * mean, the narrative's */
-	if (!tasks && legend_heading(imp_nearest_title(im)))
+	if (!tasks && imp_legend_heading(imp_nearest_title(im))) {
+		for (size_t k = 0; k < n; k++)
+			legend_item(im, items[k].raw, items[k].raw_n);
 		return;
+	}
 	if (n && (tasks || (marked * 2 >= n && marked >= 1 &&
 			    (marked >= 2 || n == 1)))) {
 		imp_make_checklist(im, list, items, n, title);

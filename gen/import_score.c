@@ -107,7 +107,7 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 			bool known;
 			const char *cs = t->raw[r][k];
 			size_t cn = strlen(cs);
-			prr_status st = prr_status_from_text(cs, cn, &known);
+			prr_status st = imp_status_of(im, cs, cn, &known);
 			bool counted;
 			if (cs == t->cell[r][k]) { /* raw is clean: parsed above */
 				a = cnt_a[r * t->cols + k];

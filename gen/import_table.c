@@ -149,7 +149,7 @@ prr_status imp_cell_status(imp *im, const table *t, size_t r, int col)
 	const char *s = t->raw[r][col];
 	size_t n = strlen(s);
 	bool known;
-	prr_status st = prr_status_from_text(s, n, &known);
+	prr_status st = imp_status_of(im, s, n, &known);
 	if (!known && *t->cell[r][col])
 		prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
 			     t->line[r], 0, "unknown status '%s' (kept as unknown)",
@@ -591,6 +591,20 @@ static bool milestone_table(const table *t)
 	return false;
 }
 
+/* A table of marks and their meanings, under a legend's heading or
+ * headed so ("Symbol | Meaning"). */
+static bool legend_table(imp *im, const table *t)
+{
+	static const char *const words[] = { "meaning", "bedeutung",
+		"significado", "signification", "significato", NULL };
+	if (t->cols != 2)
+		return false;
+	for (int i = 0; words[i]; i++)
+		if (strcasecmp(t->head[1], words[i]) == 0)
+			return true;
+	return imp_legend_heading(imp_nearest_title(im));
+}
+
 static bool record_table(const table *t)
 {
 	if (t->rows != 1 || t->cols < 2 || t->cols > 8)
@@ -697,7 +711,13 @@ void imp_handle_table(imp *im, size_t tab)
 			(sev >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||
 			 imp_col_of(&t, PRR_COL_BLOCKER) >= 0);
 	bool keep = false, placed = true, stories = false;
-	if (fields_table(&t)) {
+	if (legend_table(im, &t)) {
+		/* "| 🟡 | Ready with caveats / partial |": what marks mean */
+		for (size_t r = 0; r < t.rows; r++)
+			imp_legend_entry(im, t.raw[r][0], strlen(t.raw[r][0]),
+					 t.raw[r][1], strlen(t.raw[r][1]));
+		keep = true;
+	} else if (fields_table(&t)) {
 		table_fields(im, &t);
 	} else if (record_table(&t)) {
 		table_record(im, &t);

@@ -361,6 +361,46 @@ size_t imp_wave_of_context(imp *im)
 	return NONE;
 }
 
+void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
+		      size_t wn)
+{
+	uint32_t cp;
+	bool known;
+	while (mn && (*mark == ' ' || *mark == '*'))
+		mark++, mn--;
+	if (!mn || prr_utf8_decode((const unsigned char *)mark, mn, &cp) <= 0 ||
+	    cp < 0x80 || im->n_legend >= 8)
+		return;
+	prr_status_from_marks(mark, mn, &known);
+	if (known)
+		return; /* prr's own mark: its meaning stands */
+	prr_status st = prr_status_from_text(words, wn, &known);
+	if (!known)
+		return;
+	im->legend[im->n_legend].cp = cp;
+	im->legend[im->n_legend].status = st;
+	im->n_legend++;
+}
+
+prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known)
+{
+	prr_status st = prr_status_from_text(s, n, known);
+	if (*known || !im->n_legend)
+		return st;
+	size_t i = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '*'))
+		i++;
+	uint32_t cp;
+	if (i >= n || prr_utf8_decode((const unsigned char *)s + i, n - i, &cp) <= 0)
+		return st;
+	for (size_t k = 0; k < im->n_legend; k++)
+		if (im->legend[k].cp == cp) {
+			*known = true;
+			return im->legend[k].status;
+		}
+	return st;
+}
+
 bool imp_says_yes(const char *c)
 {
 	static const char *const words[] = { "yes", "y", "ja", "sí", "si",

@@ -1165,6 +1165,32 @@ PRR_TEST(import_read__questions_answered_and_judged)
 	prr_diags_free(&d);
 }
 
+/* a legend defines a mark prr's own do not know (⚪ not yet assessed;
+ * ⚫ not needed, as a list); it cannot redefine ✅ */
+PRR_TEST(import_read__a_legend_defines_its_marks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Legend\n\n| Symbol | Meaning |\n|---|---|\n"
+		"| \xE2\x9A\xAA | Not yet assessed |\n| \xE2\x9C\x85 | fail |\n\n"
+		"## Key\n\n- \xE2\x9A\xAB not applicable\n\n## Status\n\n"
+		"| Component | Security | Docs | Tests |\n|---|---|---|---|\n"
+		"| Tiles | \xE2\x9A\xAA | \xE2\x9A\xAB | \xE2\x9C\x85 |\n"
+		"| Edge | \xE2\x9C\x85 | \xE2\x9C\x85 | \xE2\x9C\x85 |\n"
+		"| Core | \xE2\x9D\x8C | \xE2\x9C\x85 | \xE2\x9C\x85 |\n", &d);
+	CHECK(r && r->n_components == 3);
+	if (r && r->n_components == 3 && r->components[0].n_checks == 3) {
+		CHECK(r->components[0].checks[0].status == PRR_PENDING);
+		CHECK(r->components[0].checks[1].status == PRR_NA);
+		CHECK(r->components[0].checks[2].status == PRR_PASS);
+	} else {
+		CHECK(false);
+	}
+	CHECK(r && r->n_checklists == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* inline HTML's tags leave the text prr shows; a placeholder stays */
 PRR_TEST(import_read__inline_html_tags_leave_the_text)
 {
