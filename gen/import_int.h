@@ -522,6 +522,10 @@ size_t imp_wave_of_context(imp *im);
  * takes the status its words say. */
 void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
 		      size_t wn);
+/* The length of an inline HTML tag at s[0] ("<b>", "</strong>", "<br/>",
+ * "<span class=x>"), or 0: only the tags of inline text, so a placeholder
+ * such as "<service>" stays (import_util.c). */
+size_t imp_html_tag(const char *s, size_t n);
 /* A heading over what the marks mean: "Legend", "Key", "Légende". */
 bool imp_legend_heading(const char *t);
 /* The status of a text: its words and marks, else a legend's mark. */

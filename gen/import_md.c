@@ -233,6 +233,14 @@ static int cb_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 	if (text >= im->src && text < im->src + im->len)
 		node_touch(&im->nodes[i], (size_t)(text - im->src),
 			   (size_t)(text - im->src) + size);
+	/* "<b>Ready</b><br>" written inline: its words, not its tags (the
+	 * page shows text, never the document's markup; an escaped "\<b>"
+	 * is text and stays) */
+	if (type == MD_TEXT_HTML && imp_html_tag(text, size) == size) {
+		if ((text[1] | 0x20) == 'b' && size > 2 && (text[2] | 0x20) == 'r')
+			node_add_text(im, i, " ", 1);
+		return 0;
+	}
 	if (type == MD_TEXT_ENTITY) {
 		static const struct { const char *e, *s; } ents[] = {
 			{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" },

@@ -94,10 +94,7 @@ void imp_take_lines(imp *im, size_t i)
  * *same: whether the result is byte for byte `s` (most table cells), so a
  * caller that wants both texts can use one copy for the two.
  */
-/* The length of an inline HTML tag at s[0] ("<b>", "</strong>", "<br/>",
- * "<span class=x>"), or 0: only the tags of inline text, so a placeholder
- * such as "<service>" stays. */
-static size_t html_tag(const char *s, size_t n)
+size_t imp_html_tag(const char *s, size_t n)
 {
 	static const char *const tags[] = { "b", "i", "u", "s", "em", "strong",
 		"br", "span", "sup", "sub", "small", "mark", "del", "ins", "code",
@@ -123,7 +120,6 @@ char *imp_clean_same(imp *im, const char *s, size_t n, bool *same)
 	/* 1: a byte imp_clean() treats specially (most are copied as they are) */
 	static const unsigned char special[256] = {
 		['*'] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1, [' '] = 1,
-		['<'] = 1,
 	};
 	char *out = prr_arena_alloc_str(im->a, n + 1);
 	size_t k = 0;
@@ -136,17 +132,6 @@ char *imp_clean_same(imp *im, const char *s, size_t n, bool *same)
 		}
 		if (c == '*' && i + 1 < n && s[i + 1] == '*') {
 			i++;
-			continue;
-		}
-		/* "<b>Ready</b><br>": inline HTML's tags, its words kept (the
-		 * page shows text, never the document's markup) */
-		size_t tag = c == '<' ? html_tag(s + i, n - i) : 0;
-		if (tag) {
-			if (k && out[k - 1] != ' ' && (s[i + 1] | 0x20) == 'b' &&
-			    (s[i + 2] | 0x20) == 'r')
-				out[k++] = ' '; /* a line break between words */
-			i += tag - 1;
-			turned = true;
 			continue;
 		}
 		if (c == '\n' || c == '\t' || c == '\r') {
