@@ -241,6 +241,32 @@ static void score_dimensions(prr_dimscore *out, prr_arena *a,
 /*** The scorecard ***/
 
 /* Whether `text` names `id` as a whole token ("… once F-008 is fixed"). */
+/* Whether the sentence of `text` around p[0] puts its finding off rather
+ * than makes it a condition: "F-1 and F-3 may follow within 30 days",
+ * "F-4 is non-blocking". */
+static bool put_off(const char *text, const char *p)
+{
+	static const char *const words[] = { "may follow", "can follow",
+		"follow within", "after launch", "post-launch", "post launch",
+		"non-blocking", "not blocking", "not a blocker", "follow-up",
+		"follow up", NULL };
+	const char *a = p, *b = p;
+	while (a > text && !(a[-1] == ' ' && a - 1 > text &&
+			     (a[-2] == '.' || a[-2] == ';')))
+		a--;
+	while (*b && !((*b == '.' || *b == ';') && (b[1] == ' ' || !b[1])))
+		b++;
+	for (int i = 0; words[i]; i++) {
+		size_t k = strlen(words[i]);
+		for (const char *q = a; q + k <= b; q++)
+			if (strncasecmp(q, words[i], k) == 0)
+				return true;
+	}
+	return false;
+}
+
+/* Whether the verdict `text` names finding `id` as one of its conditions
+ * ("Go, on condition that F-008 is fixed"), not as put off. */
 static bool names_id(const char *text, const char *id)
 {
 	size_t n = id ? strlen(id) : 0;
@@ -249,7 +275,7 @@ static bool names_id(const char *text, const char *id)
 	for (const char *p = strstr(text, id); p; p = strstr(p + 1, id)) {
 		bool before = p > text && isalnum((unsigned char)p[-1]);
 		bool after = isalnum((unsigned char)p[n]);
-		if (!before && !after)
+		if (!before && !after && !put_off(text, p))
 			return true;
 	}
 	return false;

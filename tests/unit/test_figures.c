@@ -1285,6 +1285,14 @@ PRR_TEST(figures__finding_named_in_the_verdict_blocks)
 	r->status_text = "Go";
 	prr_score_review(&s, &a, r, NULL);
 	CHECK_INT(s.n_blockers, 0);
+	/* named as put off, it is no condition: "F-9 may follow within 30
+	 * days"; a condition "fixed within a week" still is */
+	r->status_text = "Approved on condition that F-008 is fixed within a "
+			 "week. F-9 may follow within 30 days.";
+	prr_score_review(&s, &a, r, NULL);
+	CHECK_INT(s.n_blockers, 1);
+	if (s.n_blockers == 1)
+		CHECK_STR(s.blockers[0].name, "Retries dropped");
 	prr_arena_free(&a);
 	prr_review_free(r);
 }
