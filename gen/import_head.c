@@ -85,8 +85,11 @@ static bool label_of(const char *s, size_t n, prr_str *label, prr_str *value)
 	int depth = 0;
 	for (size_t k = a; k < b; k++) {
 		depth += (s[k] == '(') - (s[k] == ')');
-		if (k + 2 < b && (s[k] == '.' || s[k] == '!' || s[k] == '?') &&
-		    s[k + 1] == ' ' && s[k + 2] >= 'A' && s[k + 2] <= 'Z')
+		size_t j = k + 2;
+		while (j < b && (s[j] == '*' || s[j] == '_'))
+			j++;
+		if (j < b && (s[k] == '.' || s[k] == '!' || s[k] == '?') &&
+		    s[k + 1] == ' ' && s[j] >= 'A' && s[j] <= 'Z')
 			return false;
 	}
 	if (depth > 0)
@@ -674,6 +677,37 @@ static void several_verdicts(imp *im)
 	prr_buf_free(&b);
 }
 
+/*
+ * "… does not consider any remaining item a blocker. Verdict: Ready.": a
+ * sentence, then a verdict or date label in the next; each read as a line
+ * of its own.  True when the line was so read.
+ */
+static bool split_at_label(imp *im, const char *s, size_t n, int line,
+			   imp_line_kind kind)
+{
+	const char *colon = memchr(s, ':', n);
+	if (!colon)
+		return false;
+	size_t cut = 0;
+	for (size_t k = 0; k + 2 < (size_t)(colon - s); k++) {
+		size_t j = k + 2;
+		while (j < (size_t)(colon - s) && (s[j] == '*' || s[j] == '_'))
+			j++; /* "… a blocker. **Verdict: Ready.**" */
+		if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' &&
+		    s[j] >= 'A' && s[j] <= 'Z')
+			cut = k + 2;
+	}
+	prr_str l, v;
+	if (!cut || !label_of(s + cut, n - cut, &l, &v))
+		return false;
+	label_kind k = classify_label(im, l.p, l.n);
+	if (!k.verdict && !k.date)
+		return false;
+	imp_head_line(im, s, cut - 1, line, kind);
+	imp_head_line(im, s + cut, n - cut, line, kind);
+	return true;
+}
+
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -688,6 +722,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	label_kind lk = { 0, 0, false };
 	if (labelled)
 		lk = classify_label(im, label.p, label.n);
+	else if (kind == IMP_LINE_TEXT && split_at_label(im, s, n, line, kind))
+		return;
 	if (kind == IMP_LINE_META) {
 		if (lk.date)
 			imp_date_candidate(im, value.p, value.n, 3 + lk.date, line);
@@ -701,8 +737,15 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	 * document's: in a verdict section only unlabelled lines and verdict
 	 * fields count first */
 	if (kind == IMP_LINE_TEXT && !lead_in && (!labelled || lk.verdict) &&
-	    may_judge(s, n) && verdict_section(im))
-		verdict_candidate(im, s, n, 8, line);
+	    may_judge(s, n) && verdict_section(im)) {
+		/* the paragraph's first line: the whole paragraph, so a
+		 * decision wrapped over lines keeps its end ("… F-1 and F-3
+		 * / may follow within 30 days.") */
+		if (!labelled && im->para && s == im->para && im->para_n > n)
+			verdict_candidate(im, im->para, im->para_n, 8, line);
+		else
+			verdict_candidate(im, s, n, 8, line);
+	}
 	if (labelled) {
 		int dl = lk.date;
 		/* "This follow-up review: **2026-06-01**" names this review */

@@ -328,6 +328,10 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# Readiness scorecard\n\nA service is **ready** at an average "
 		  "\xE2\x89\xA5 4.0, **partial** at 3.0-3.9,\n**not ready** below "
 		  "3.0.\n", PRR_LEVEL_UNKNOWN },
+		/* a sentence, then a verdict label in the next */
+		{ "# R\n\nText.\n\n## Decision of this review\n\nThe board does "
+		  "not consider any item a\nblocker. **Verdict: Ready.**\n",
+		  PRR_LEVEL_READY },
 		/* under a summary, a sentence that concludes; not another */
 		{ "# R\n\nText.\n\n## Summary\n\nOverall the service is not yet ready "
 		  "for production. The team did\ngood work on observability.\n",
@@ -1189,6 +1193,30 @@ PRR_TEST(import_read__a_legend_defines_its_marks)
 	CHECK(r && r->n_checklists == 0);
 	prr_review_free(r);
 	prr_diags_free(&d);
+}
+
+/* the verdict's words as the document wraps them: the whole decision
+ * paragraph, or the sentence its label opens */
+PRR_TEST(import_read__verdict_text_across_lines)
+{
+	static const struct { const char *text, *status; } cases[] = {
+		{ "# R\n\n## Decision\n\nApproved on condition that F-2 is fixed. "
+		  "F-1 and F-3\nmay follow within 30 days.\n",
+		  "Approved on condition that F-2 is fixed. F-1 and F-3 may follow "
+		  "within 30 days." },
+		{ "# R\n\nText.\n\n## Decision of this review\n\nThe board does not "
+		  "count any item a\nblocker. **Verdict: Ready.**\n",
+		  "The board does not count any item a blocker. Verdict: Ready." },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", cases[i].text, &d);
+		CHECK(r && r->status_text);
+		if (r && r->status_text)
+			CHECK_STR(r->status_text, cases[i].status);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
 }
 
 /* inline HTML's tags leave the text prr shows; a placeholder stays */
