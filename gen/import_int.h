@@ -526,6 +526,9 @@ void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
  * "<span class=x>"), or 0: only the tags of inline text, so a placeholder
  * such as "<service>" stays (import_util.c). */
 size_t imp_html_tag(const char *s, size_t n);
+/* A finding's status that says it is over: "Closed", "Fixed", "✅
+ * Resolved", "Mitigated" (import_table.c). */
+bool imp_closed_status(const char *raw);
 /* A heading over what the marks mean: "Legend", "Key", "Légende". */
 bool imp_legend_heading(const char *t);
 /* The status of a text: its words and marks, else a legend's mark. */

@@ -705,6 +705,14 @@ void imp_handle_list(imp *im, size_t list, int depth)
 					f->effort.unit = unit;
 				continue;
 			}
+			/* "**Status:** Fixed" under the finding: over, left
+			 * out once counted (imp_drop_fixed_findings) */
+			if (x && x->found && strcasecmp(name, "status") == 0 &&
+			    imp_closed_status(imp_clean(im, val.p, val.n))) {
+				*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed,
+					      im->cap_fixed) = x->found - 1;
+				continue;
+			}
 			/* "**Blocks launch:** Yes" under the finding */
 			if (x && (x->found || x->finding) && im->r->n_findings &&
 			    prr_rec_column(name, strlen(name)) == PRR_COL_BLOCKER) {

@@ -295,7 +295,7 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 
 /* A finding's Status cell that says it is over: "Closed", "Fixed",
  * "✅ Resolved", "Mitigated". The review's findings are its open ones. */
-static bool closed_status(const char *raw)
+bool imp_closed_status(const char *raw)
 {
 	static const char *const words[] = { "closed", "mitigated", "cerrado",
 		"cerrada", "fermé", "fermée", "geschlossen", "fechado",
@@ -328,7 +328,7 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		if (t->cell[r][gap_col][0] == '(' && sv >= 0 &&
 		    imp_cell_blank(t->cell[r][sv]))
 			continue;
-		if (resolved || (st >= 0 && closed_status(t->raw[r][st]))) {
+		if (resolved || (st >= 0 && imp_closed_status(t->raw[r][st]))) {
 			/* counted as found where the document tallies all it
 			 * found ("7 findings: … 2 high", one of them fixed) */
 			prr_severity cs = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;

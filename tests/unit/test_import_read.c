@@ -1110,7 +1110,9 @@ PRR_TEST(import_read__a_finding_field_says_it_blocks)
 	prr_review *r = text_as("2026-01-01.md",
 		"# R\n\n## Findings\n\n### SR-1: XSS in search\n- **Severity:** Critical\n"
 		"- **Blocks launch:** No (fixed and verified)\n\n### SR-2: IDOR on invoices\n"
-		"- **Severity:** High\n- **Blocks launch:** Yes\n", &d);
+		"- **Severity:** High\n- **Blocks launch:** Yes\n\n### SR-3: Old TLS\n"
+		"- **Severity:** Critical\n- **Status:** Fixed\n", &d);
+	/* SR-3, fixed, is over */
 	CHECK(r && r->n_findings == 2);
 	if (r && r->n_findings == 2) {
 		CHECK(!r->findings[0].blocking);
