@@ -251,6 +251,9 @@ typedef struct imp {
 		int line;
 	} *qa;
 	size_t n_qa, cap_qa;
+	/* front matter's "title:", the title where no heading of level 1
+	 * gives one */
+	const char *fm_title;
 	/* marks a legend of the document defines that prr's own do not
 	 * ("⚪ not yet assessed"): their code points and statuses */
 	struct {

@@ -561,6 +561,8 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	imp_head_finish(&im);
 	/* no heading of level 1: the first heading, when none is above it
 	 * ("## PRR: notifications-v2" opening an issue's text) */
+	if (!im.r->title && im.fm_title)
+		im.r->title = im.fm_title; /* front matter's */
 	if (!im.r->title && im.r->n_sections) {
 		int top = im.r->sections[0].level;
 		for (size_t k = 1; k < im.r->n_sections; k++)

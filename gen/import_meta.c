@@ -405,6 +405,9 @@ int imp_front_matter(imp *im)
 				   value.p[value.n - 1] == '\''))
 			value.n--;
 		imp_head_line(im, p, n, l, IMP_LINE_META);
+		if (!nested && value.n && name.n == 5 &&
+		    strncasecmp(name.p, "title", 5) == 0 && !im->fm_title)
+			im->fm_title = imp_clean(im, value.p, value.n);
 		double v, hi, max;
 		if (nested && prr_parse_score(value.p, value.n, &v, &hi, &max) == 0)
 			imp_add_scored(im, imp_clean(im, name.p, name.n), v, hi,

@@ -314,6 +314,13 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 	    st = imp_col_of(t, PRR_COL_STATUS), bl = imp_col_of(t, PRR_COL_BLOCKER);
 	if (sv < 0 && imp_col_of(t, PRR_COL_RISK) != gap_col)
 		sv = imp_col_of(t, PRR_COL_RISK); /* "Risk | High": its level */
+	/* "No | Önem | …": a first column of numbers numbers them */
+	bool numbered = id < 0 && gap_col != 0;
+	for (size_t r = 0; numbered && r < t->rows; r++)
+		numbered = t->cell[r][0][0] &&
+			   strspn(t->cell[r][0], "0123456789") == strlen(t->cell[r][0]);
+	if (numbered)
+		id = 0;
 	prr_severity hsev = imp_heading_severity(im);
 	bool blocks = imp_container(im) == 2; /* under "## Blockers" */
 	/* "| ID | Title | Severity | Resolved in |": findings closed, all */
@@ -566,7 +573,14 @@ static int text_column(const table *t)
 		prr_col r = t->roles[k];
 		if (r == PRR_COL_ITEM || r == PRR_COL_ACTION)
 			return -1;
-		if (r == PRR_COL_NOTES || r == PRR_COL_OTHER)
+		/* (a column of numbers is a count, not a description:
+		 * Turkish "No | Önem | …") */
+		bool numbers = true;
+		for (size_t row = 0; row < t->rows && numbers; row++)
+			numbers = t->cell[row][k][0] &&
+				  strspn(t->cell[row][k], "0123456789.") ==
+					  strlen(t->cell[row][k]);
+		if (!numbers && (r == PRR_COL_NOTES || r == PRR_COL_OTHER))
 			return (int)k;
 	}
 	return -1;

@@ -267,7 +267,7 @@ static const struct labels label_names[] = {
 		   "conclusion", "launch authorization",
 		   "release authorization", "tl;dr", "tldr", "bottom line") },
 	{ 1, WORDS("status", "result", "outcome", "assessment", "evaluation",
-		   "readiness", "call") },
+		   "readiness", "call", "level") },
 	/* "Overall: NOT READY"; within a part, that part's (import_head.c) */
 	{ 2, WORDS("overall") },
 	/* Spanish and Portuguese */

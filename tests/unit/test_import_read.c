@@ -332,6 +332,10 @@ PRR_TEST(import_read__verdicts_as_stated)
 		{ "# R\n\nText.\n\n## Decision of this review\n\nThe board does "
 		  "not consider any item a\nblocker. **Verdict: Ready.**\n",
 		  PRR_LEVEL_READY },
+		/* "Overall portfolio level: partial." */
+		{ "# R\n\nText.\n\n## Portfolio verdict\n\nTwo of four services "
+		  "are **ready**.\n\nOverall portfolio level: partial.\n",
+		  PRR_LEVEL_PARTIAL },
 		/* under a summary, a sentence that concludes; not another */
 		{ "# R\n\nText.\n\n## Summary\n\nOverall the service is not yet ready "
 		  "for production. The team did\ngood work on observability.\n",
@@ -943,7 +947,7 @@ PRR_TEST(import_read__findings_tables_that_say_what_blocks)
 		  2, 1, "1" },
 		{ "## Bulgular\n\n| No | \xC3\x96nem | Engelleyici | A\xC3\xA7\xC4\xB1klama |\n"
 		  "|---|---|---|---|\n| 1 | Kritik | Evet | a |\n| 2 | Orta | Hay\xC4\xB1r | b |\n",
-		  2, 1, NULL },
+		  2, 1, "1" },
 		/* tasks to clear blockers: a plan, kept as a table (no date,
 		 * no status: no milestone either) */
 		{ "## Critical blockers\n\n| Priority | Task | Effort | Owner |\n"
@@ -1219,6 +1223,20 @@ PRR_TEST(import_read__verdict_text_across_lines)
 		prr_review_free(r);
 		prr_diags_free(&d);
 	}
+}
+
+/* front matter's title where no heading of level 1 gives one */
+PRR_TEST(import_read__front_matter_title)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"---\ntitle: \"PRR: auth-service token rotation\"\n---\n\n"
+		"### Service\n\nText.\n", &d);
+	CHECK(r && r->title);
+	if (r && r->title)
+		CHECK_STR(r->title, "PRR: auth-service token rotation");
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
 
 /* inline HTML's tags leave the text prr shows; a placeholder stays */
