@@ -124,10 +124,65 @@ static int count_near(const char *s, size_t n, size_t i, size_t k)
  * that severity it lists.  Prose ("we fixed 3 critical bugs") is longer
  * than such lines and is left alone.
  */
+/* The number right before word `w` at s[i] ("7 findings", "2 of which
+ * are blocking"), or -1. */
+static int number_before(const char *s, size_t i)
+{
+	size_t e = i;
+	while (e && s[e - 1] == ' ')
+		e--;
+	static const char *const links[] = { "of which are", "of them", NULL };
+	for (int k = 0; links[k]; k++) {
+		size_t l = strlen(links[k]);
+		if (e > l && strncasecmp(s + e - l, links[k], l) == 0) {
+			e -= l;
+			while (e && s[e - 1] == ' ')
+				e--;
+			break;
+		}
+	}
+	size_t b = e;
+	while (b && digit(s[b - 1]))
+		b--;
+	if (b == e || e - b > 3 || (b && (letter(s[b - 1]) || s[b - 1] == '.')))
+		return -1;
+	return atoi(s + b);
+}
+
+/* "7 findings: 1 critical, 2 high …", "3 findings (1 blocking)", "4 issues
+ * in total, 2 of which are blocking": the tally's total and its blocking
+ * count, kept for imp_resolve_severity_counts. */
+static void note_totals(imp *im, const char *s, size_t n, int line)
+{
+	static const char *const nouns[] = { "findings", "issues", "gaps",
+		"problems", NULL };
+	int total = -1, blocking = -1;
+	for (size_t i = 0; i < n; i++) {
+		if (!letter(s[i]) || (i && letter(s[i - 1])))
+			continue;
+		for (int k = 0; nouns[k] && total < 0; k++)
+			if (imp_starts_with_ci(s + i, n - i, nouns[k]))
+				total = number_before(s, i);
+		if (blocking < 0 && (imp_starts_with_ci(s + i, n - i, "blocking") ||
+				     imp_starts_with_ci(s + i, n - i, "blockers")))
+			blocking = number_before(s, i);
+	}
+	/* a tally: a total with a breakdown beside it */
+	if (total >= 0 && !im->total_stated && blocking >= 0) {
+		im->total_stated = total + 1;
+		im->total_line = line;
+	}
+	if (blocking >= 0 && total >= 0 && !im->blocking_stated) {
+		im->blocking_stated = blocking + 1;
+		im->blocking_line = line;
+	}
+}
+
 void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 {
 	if (n > 90 || !imp_has_digit(s, n))
 		return; /* a count has a number */
+	note_totals(im, s, n, line);
 	bool seen[PRR_SEV_COUNT] = { false };
 	for (size_t i = 0; i < n; i++) {
 		if (!letter(s[i]) || (i && letter(s[i - 1])))
@@ -194,6 +249,20 @@ void imp_resolve_severity_counts(imp *im)
 		risks[r->risks[i].level]++;
 	if (r->n_findings || closed)
 		compare_counts(im, "findings", im->sev_stated, im->sev_line, have);
+	long all = 0, blocking = 0;
+	for (int s = 0; s < PRR_SEV_COUNT; s++)
+		all += have[s];
+	for (size_t i = 0; i < r->n_findings; i++)
+		blocking += r->findings[i].blocking;
+	if (im->total_stated && (r->n_findings || closed))
+		imp_add_claim(im, "findings in all", imp_long_text(im, im->total_stated - 1),
+			      imp_long_text(im, all), im->total_stated - 1 == all,
+			      im->total_line);
+	if (im->blocking_stated && r->n_findings)
+		imp_add_claim(im, "blocking findings",
+			      imp_long_text(im, im->blocking_stated - 1),
+			      imp_long_text(im, blocking),
+			      im->blocking_stated - 1 == blocking, im->blocking_line);
 	if (r->n_risks)
 		compare_counts(im, "risks", im->risk_stated, im->risk_line, risks);
 }

@@ -2184,6 +2184,32 @@ PRR_TEST(import_read__rows_that_sum_up_and_rows_that_do_not)
 	prr_diags_free(&d);
 }
 
+/* a tally's total and blocking counts against the findings listed */
+PRR_TEST(import_read__a_tally_of_findings_and_blockers)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\nWe found 3 findings (2 blocking).\n\n## Findings\n\n"
+		"| # | Severity | Blocking | Finding |\n|---|---|---|---|\n"
+		"| 1 | High | Yes | No retries |\n| 2 | Low | No | Docs |\n", &d);
+	int seen = 0;
+	for (size_t i = 0; r && i < r->n_audit; i++) {
+		if (strcmp(r->audit[i].claim, "findings in all") == 0) {
+			seen++;
+			CHECK(!r->audit[i].agrees);
+			CHECK_STR(r->audit[i].computed, "2");
+		}
+		if (strcmp(r->audit[i].claim, "blocking findings") == 0) {
+			seen++;
+			CHECK(!r->audit[i].agrees);
+			CHECK_STR(r->audit[i].computed, "1");
+		}
+	}
+	CHECK_INT(seen, 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* "## Linked issues (4)" over a table of three rows; "## Sprint 2
  * Summary" counts nothing */
 PRR_TEST(import_read__a_count_in_parentheses_against_its_rows)
