@@ -612,10 +612,15 @@ static void in_its_paragraph(imp *im)
 /* Whether line s is in a scale of levels, itself or its paragraph
  * ("… **ready** at an average ≥ 4.0, **partial** at 3.0–3.9, / **not
  * ready** below 3.0."). */
-static bool in_a_scale(const imp *im, const char *s, size_t n)
+static bool in_a_scale(imp *im, const char *s, size_t n)
 {
-	return im->para ? prr_rec_verdict_scale(im->para, im->para_n)
-			: prr_rec_verdict_scale(s, n);
+	if (!im->para)
+		return prr_rec_verdict_scale(s, n);
+	/* (once a paragraph: asked of each of its lines, it was quadratic
+	 * in a paragraph of many lines in bold) */
+	if (im->para_scale < 0)
+		im->para_scale = prr_rec_verdict_scale(im->para, im->para_n);
+	return im->para_scale;
 }
 
 /* A strong verdict label's value under a top section (level 2), kept

@@ -289,6 +289,8 @@ typedef struct imp {
 	 * in bold inside it is read with the rest of it */
 	const char *para;
 	size_t para_n;
+	/* whether it is a scale of levels, asked once: -1 not yet, 0, 1 */
+	signed char para_scale;
 	const char *verdict_text;
 	/* the best "Status:" of a section (level 2), held apart: how many
 	 * sections stated one, the last of them (index + 1), the line of

@@ -897,6 +897,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	const char *p = s, *end = s + n;
 	im->para = s;
 	im->para_n = n;
+	im->para_scale = -1;
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
