@@ -30,7 +30,7 @@ static int page_index(page *pg)
 		view_put_delta(c, &pg->p->delta, SIZE_MAX);
 	size_t n = view_put_audit(c, "warnings", &rf->audit, AUDIT_DISAGREE, SIZE_MAX);
 	putb(c, "has_warnings", n > 0);
-	view_put_review_links(c, pg, last, pg->p->n);
+	view_put_review_links(c, pg, last, pg->p->n, SIZE_MAX);
 	view_put_site_href(c, "review_href", pg, "reviews/%s/index.html",
 			   rf->review->date);
 	if (pg->o->base_url)

@@ -256,11 +256,14 @@ size_t view_put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
 /* "changes": the rows, findings opened and closed, components added and
  * gone. */
 void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max);
-/* Links to the reviews before `upto`, newest first; `current` marked
- * (an archived copy lists them without links unless the base URL is
- * known: see view_put_site_href). */
+/* Links to the `max` latest reviews before `upto`, newest first;
+ * `current` marked; where there are more, "reviews_more" says how many
+ * and links the overview's list of them all (an archived copy lists them
+ * without links unless the base URL is known: see view_put_site_href). */
 void view_put_review_links(prr_vnode *c, const page *pg, size_t current,
-			   size_t upto);
+			   size_t upto, size_t max);
+/* How many earlier reviews a review's page links. */
+#define VIEW_EARLIER_REVIEWS 10
 
 /*** The repository's word on a review (view_evid.c) ***/
 

@@ -446,12 +446,12 @@ void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max)
 	putb(o, "any", d->n || d->n_opened || d->n_closed || d->n_added || d->n_gone);
 }
 
-/* Links to the reviews before `upto`, newest first; `current` is marked. */
 void view_put_review_links(prr_vnode *c, const page *pg, size_t current,
-			   size_t upto)
+			   size_t upto, size_t max)
 {
+	size_t from = upto > max ? upto - max : 0;
 	prr_vnode *arr = put_arr(c, "reviews");
-	for (size_t i = upto; i-- > 0;) {
+	for (size_t i = upto; i-- > from;) {
 		const prr_revfig *rf = &pg->p->reviews[i];
 		prr_vnode *o = push(arr);
 		put(o, "date", rf->review->date);
@@ -462,4 +462,10 @@ void view_put_review_links(prr_vnode *c, const page *pg, size_t current,
 		view_put_review_level(o, rf->review->level, rf->score.level);
 		putb(o, "current", i == current);
 	}
+	if (from == 0)
+		return;
+	prr_vnode *more = put_obj(c, "reviews_more");
+	view_putf(more, "text", "%zu earlier %s", from,
+		  plural(from, "review", "reviews"));
+	view_put_site_href(more, "href", pg, "index.html#reviews-h");
 }

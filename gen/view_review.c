@@ -347,7 +347,10 @@ int view_page_review(page *pg, size_t i, prr_buf *err)
 	view_put_review_evidence(c, pg, i, SIZE_MAX);
 	if (rf->since)
 		view_put_delta(c, rf->since, SIZE_MAX);
-	view_put_review_links(c, pg, i, i); /* earlier ones only */
+	/* the latest earlier ones: the overview lists them all, and a page
+	 * that listed every earlier review would make the site's size grow
+	 * with the square of their number */
+	view_put_review_links(c, pg, i, i, VIEW_EARLIER_REVIEWS);
 	put(c, "source_file", r->source_file);
 	put(c, "source_format", r->source_format);
 	int rc = put_narrative(c, r, err);

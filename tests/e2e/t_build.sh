@@ -443,3 +443,24 @@ expect_rc 0
 grep -q 'Checklist items that do not pass' "$B/nogates-site/index.html" "$B/nogates-site/reviews/2026-09-14/report.md" && fail "an empty section"
 grep -q '<details open><summary>Actions' "$B/nogates-site/reviews/2026-09-14/index.html" && fail "a list without failing items shown open"
 end
+
+begin "build: a review's page links the ten latest earlier reviews and the overview for the rest"
+mkdir -p "$B/many/in"
+for d in 01 02 03 04 05 06 07 08 09 10 11 12 13; do
+	printf '{"schema": "prr/review/v1", "project": "Many", "date": "2026-01-%s"}\n' "$d" > "$B/many/in/2026-01-$d.json"
+done
+run build -o "$B/many/site" "$B/many/in"
+expect_rc 0
+P=$B/many/site/reviews/2026-01-13/index.html
+n=$(grep -o 'class="date" href="../../reviews/2026-01-[0-9]*/index.html"' "$P" | wc -l)
+[ "$n" -eq 10 ] || fail "the latest review links $n earlier reviews, not 10"
+grep -q 'href="../../reviews/2026-01-03/index.html"' "$P" || fail "the tenth earlier review is not linked"
+grep -q 'href="../../reviews/2026-01-02/index.html"' "$P" && fail "the eleventh earlier review is linked"
+grep -q '<p>and <a href="../../index.html#reviews-h">2 earlier reviews</a></p>' "$P" || fail "no link to the rest: $(grep -o 'and <a.\{0,80\}' "$P")"
+grep -q 'id="reviews-h"' "$B/many/site/index.html" || fail "the overview has no list to link"
+n=$(grep -o 'class="date" href="./reviews/2026-01-[0-9]*/index.html"' "$B/many/site/index.html" | sort -u | wc -l)
+[ "$n" -eq 13 ] || fail "the overview lists $n reviews, not 13"
+P=$B/many/site/reviews/2026-01-11/index.html
+grep -q 'earlier review' "$P" && fail "a review with ten earlier ones says there are more"
+grep -q 'href="../../reviews/2026-01-01/index.html"' "$P" || fail "the first review is not linked from the eleventh"
+end
