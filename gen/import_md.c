@@ -210,6 +210,26 @@ static int cb_leave_span(MD_SPANTYPE type, void *detail, void *ud)
 	return 0;
 }
 
+/* Text with GitHub's shortcodes of status marks as the marks GitHub
+ * shows (":white_check_mark:" -> "✅"): read as the marks are. */
+static void add_shortcoded(imp *im, size_t i, const char *s, size_t n)
+{
+	size_t from = 0;
+	for (const char *c = s; (c = memchr(c, ':', n - (size_t)(c - s)));) {
+		size_t len;
+		const char *e = prr_emoji_shortcode(c, n - (size_t)(c - s), &len);
+		if (!e) {
+			c++;
+			continue;
+		}
+		node_add_text(im, i, s + from, (size_t)(c - s) - from);
+		node_add_text(im, i, e, strlen(e));
+		c += len;
+		from = (size_t)(c - s);
+	}
+	node_add_text(im, i, s + from, n - from);
+}
+
 static int cb_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 		   void *ud)
 {
@@ -253,6 +273,10 @@ static int cb_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 					      strlen(ents[k].s));
 				return 0;
 			}
+	}
+	if (type == MD_TEXT_NORMAL) {
+		add_shortcoded(im, i, text, size);
+		return 0;
 	}
 	node_add_text(im, i, text, size);
 	return 0;

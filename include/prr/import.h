@@ -93,6 +93,14 @@ prr_status prr_status_word(const char *s, size_t n, bool *known);
 size_t prr_status_tail(const char *s, size_t n);
 size_t prr_status_lead(const char *s, size_t n);
 
+/*
+ * The emoji of GitHub's shortcode at the start of `s` (":white_check_mark:"
+ * -> "✅", ":x:" -> "❌"), for the marks prr reads as statuses (README
+ * "Status words"); `*len` is the shortcode's length.  NULL, with `*len`
+ * left alone, where `s` starts with no such shortcode.
+ */
+const char *prr_emoji_shortcode(const char *s, size_t n, size_t *len);
+
 /* The readiness level a status text says ("NOT READY" -> not-ready). */
 prr_level prr_level_from_text(const char *s, size_t n);
 

@@ -1201,6 +1201,43 @@ PRR_TEST(import_read__a_legend_defines_its_marks)
 	prr_diags_free(&d);
 }
 
+/* GitHub's shortcodes of the marks are the marks GitHub shows; in code
+ * they stay text */
+PRR_TEST(import_read__emoji_shortcodes_are_marks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Status\n\n"
+		"| Component | Security | Docs | Tests | Load |\n|---|---|---|---|---|\n"
+		"| Edge | :white_check_mark: | :x: | :warning: | :construction: |\n"
+		"| Core | :heavy_check_mark: | :red_circle: | :yellow_circle: | "
+		":hourglass_flowing_sand: |\n\n"
+		"## Tasks\n\n- :white_check_mark: Backups\n- :x: Runbook\n"
+		"- `:x:` is how we write a fail\n", &d);
+	CHECK(r && r->n_components == 2);
+	static const prr_status want[2][4] = {
+		{ PRR_PASS, PRR_FAIL, PRR_PARTIAL, PRR_PENDING },
+		{ PRR_PASS, PRR_FAIL, PRR_PARTIAL, PRR_PENDING },
+	};
+	for (size_t i = 0; r && i < r->n_components && i < 2; i++) {
+		CHECK(r->components[i].n_checks == 4);
+		for (size_t k = 0; k < r->components[i].n_checks && k < 4; k++)
+			CHECK(r->components[i].checks[k].status == want[i][k]);
+	}
+	CHECK(r && r->n_checklists == 1);
+	if (r && r->n_checklists == 1) {
+		const prr_checklist *l = &r->checklists[0];
+		CHECK(l->n_items == 3);
+		CHECK(l->n_items == 3 && l->items[0].status == PRR_PASS &&
+		      l->items[1].status == PRR_FAIL &&
+		      l->items[2].status == PRR_UNKNOWN);
+		CHECK(l->n_items == 3 && strcmp(l->items[0].text, "Backups") == 0);
+		CHECK(l->n_items == 3 && strstr(l->items[2].text, "`:x:`"));
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* the verdict's words as the document wraps them: the whole decision
  * paragraph, or the sentence its label opens */
 PRR_TEST(import_read__verdict_text_across_lines)
