@@ -152,7 +152,7 @@ static bool record_subject(const char *s, size_t n, size_t *k)
  * weak one). Any other day in a sentence is left alone.
  */
 void imp_date_review_verb(imp *im, const char *s,
-			     const prr_date_hit *day, int line)
+			     const prr_date_hit *day, int line, bool far)
 {
 	static const char *const strong[] = { "reviewed", "assessed",
 		"audited", "evaluated", "conducted", "held", "performed",
@@ -206,14 +206,14 @@ void imp_date_review_verb(imp *im, const char *s,
 	bool subject = record_subject(s + open, e - open, &k);
 	if (subject)
 		at = open + k;
-	for (int pass = 0; pass < 2; pass++) {
+	for (int pass = 0; pass < 2 - far; pass++) {
 		const char *const *words = pass ? weak : strong;
 		for (int i = 0; words[i]; i++) {
 			size_t wl = strlen(words[i]);
 			if (e >= wl && strncasecmp(s + e - wl, words[i], wl) == 0 &&
 			    (e == wl || s[e - wl - 1] == ' ' || s[e - wl - 1] == '*' ||
 			     s[e - wl - 1] == '_')) {
-				imp_date_take(im, day, pass ? 2 : subject ? 5 : 3,
+				imp_date_take(im, day, far ? 1 : pass ? 2 : subject ? 5 : 3,
 					      line);
 				return;
 			}
@@ -222,14 +222,14 @@ void imp_date_review_verb(imp *im, const char *s,
 	/* "Reviewed by the SRE guild on …", "Prepared for the steering
 	 * committee, …": the verb opens the sentence, or follows "This
 	 * review was" */
-	for (int pass = 0; pass < 2; pass++) {
+	for (int pass = 0; pass < 2 - far; pass++) {
 		const char *const *words = pass ? weak : strong;
 		for (int i = 0; words[i]; i++) {
 			size_t wl = strlen(words[i]);
 			if (at + wl + 1 < e &&
 			    strncasecmp(s + at, words[i], wl) == 0 &&
 			    by_whom(s + at + wl, e - at - wl)) {
-				imp_date_take(im, day, pass ? 2 : 3, line);
+				imp_date_take(im, day, far ? 1 : pass ? 2 : 3, line);
 				return;
 			}
 		}

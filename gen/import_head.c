@@ -799,6 +799,12 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		return;
 	}
 	prr_date_hit day; /* near the top, the line's days, looked for once */
+	/* "_Reviewed by the architecture board, 22 September 2026._", a
+	 * paragraph of its own at the end: the review's date where nothing
+	 * nearer the top is */
+	if (!top && kind == IMP_LINE_TEXT && im->date_rank < 1 && n <= 160 &&
+	    im->para == s && im->para_n == n && prr_rec_date_find(s, n, &day))
+		imp_date_review_verb(im, s, &day, line, true);
 	if (top && im->date_rank < 5 && prr_rec_date_find(s, n, &day)) {
 		if (kind == IMP_LINE_ITEM && day.at == 0)
 			imp_date_logged(im, s, n, &day, line);
@@ -811,7 +817,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		else if (kind == IMP_LINE_TEXT &&
 			 (!labelled || day.at < (size_t)(label.p - s) + label.n))
 			for (size_t off = 0;;) {
-				imp_date_review_verb(im, s, &day, line);
+				imp_date_review_verb(im, s, &day, line, false);
 				off = day.at + day.len;
 				if (off >= n || !prr_rec_date_find(s + off, n - off, &day))
 					break;
@@ -904,10 +910,39 @@ bool imp_head_total_row(imp *im, const char *name, const char *value,
 	return true;
 }
 
+/* The headline's best candidates and those of code, swapped. */
+void imp_head_code_swap(imp *im)
+{
+	struct imp_head_best *c = &im->code_best, t = *c;
+	memcpy(c->date_best, im->date_best, sizeof c->date_best);
+	c->date_rank = im->date_rank;
+	c->date_line = im->date_line;
+	c->date_logged = im->date_logged;
+	c->verdict = im->verdict;
+	c->verdict_rank = im->verdict_rank;
+	c->verdict_line = im->verdict_line;
+	c->verdict_text = im->verdict_text;
+	memcpy(im->date_best, t.date_best, sizeof im->date_best);
+	im->date_rank = t.date_rank;
+	im->date_line = t.date_line;
+	im->date_logged = t.date_logged;
+	im->verdict = t.verdict;
+	im->verdict_rank = t.verdict_rank;
+	im->verdict_line = t.verdict_line;
+	im->verdict_text = t.verdict_text;
+}
+
 void imp_head_finish(imp *im)
 {
 	prr_review *r = im->r;
 	several_verdicts(im);
+	/* a code block's "verdict: not-ready" is a template's or an
+	 * example's, unless the document states none elsewhere */
+	if (!im->date_rank && im->code_best.date_rank) {
+		memcpy(im->date_best, im->code_best.date_best, sizeof im->date_best);
+		im->date_rank = im->code_best.date_rank;
+		im->date_line = im->code_best.date_line;
+	}
 	if (im->date_rank && !r->date) {
 		r->date = prr_arena_strdup(im->a, im->date_best);
 		r->date_line = im->date_line;
@@ -918,6 +953,12 @@ void imp_head_finish(imp *im)
 		im->verdict_rank = im->sec_status.rank;
 		im->verdict_line = im->sec_status.line;
 		im->verdict_text = im->sec_status.text;
+	}
+	if (!im->verdict_rank && im->code_best.verdict_rank) {
+		im->verdict = im->code_best.verdict;
+		im->verdict_rank = im->code_best.verdict_rank;
+		im->verdict_line = im->code_best.verdict_line;
+		im->verdict_text = im->code_best.verdict_text;
 	}
 	if (im->verdict_rank) {
 		r->level = im->verdict;

@@ -285,6 +285,16 @@ typedef struct imp {
 	bool date_logged; /* the best date opens an item of a log */
 	prr_level verdict;
 	int verdict_rank, verdict_line;
+	/* the same of code blocks' lines, held apart (imp_head_code): a
+	 * date or verdict only where nothing outside code states one */
+	struct imp_head_best {
+		char date_best[11];
+		int date_rank, date_line;
+		bool date_logged;
+		prr_level verdict;
+		int verdict_rank, verdict_line;
+		const char *verdict_text;
+	} code_best;
 	/* the paragraph whose lines imp_head_line reads, or NULL: a verdict
 	 * in bold inside it is read with the rest of it */
 	const char *para;
@@ -450,8 +460,10 @@ size_t imp_story_key(imp *im, const char *t, size_t n, const char **id);
 /* head */
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind);
-/* The row "Overall | NO-GO" of a table of checks or components: the
- * document's verdict when the value states one; returns whether it did. */
+/* Called before a code block's line and again after it: what the line
+ * states is held apart, the date or verdict only where nothing outside
+ * code states one. */
+void imp_head_code_swap(imp *im);
 /* dated (import_dated.c): the review's date in the lines near the top.
  * A label of another day than the review's ("Next review", "ETA") */
 bool imp_date_other_label(const char *s, size_t n);
@@ -460,9 +472,11 @@ void imp_date_take(imp *im, const prr_date_hit *hit, int rank, int line);
 /* the day in s[0..n), if any, taken at `rank` */
 void imp_date_candidate(imp *im, const char *s, size_t n, int rank, int line);
 /* "Reviewed by the SRE guild on …", "Meeting held Tuesday, …": a verb of
- * reviewing before `day` dates the review */
+ * reviewing before `day` dates the review; `far` from the top (a byline
+ * that signs the document off at its end), a strong verb only, and only
+ * where nothing else dates it */
 void imp_date_review_verb(imp *im, const char *s, const prr_date_hit *day,
-			  int line);
+			  int line, bool far);
 /* a line that holds `day` and is metadata, not prose (a byline, a day
  * set apart, a short line), unless an event's */
 bool imp_date_metadata_line(const char *s, size_t n, const prr_date_hit *day);
@@ -472,6 +486,8 @@ void imp_date_logged(imp *im, const char *s, size_t n, const prr_date_hit *day,
 /* "### Decision" over "- [ ] Go", "- [x] No-go", "- [ ] Go with
  * conditions": a choice, its ticked option the verdict, no checklist */
 bool imp_head_decision_boxes(imp *im, const item *items, size_t n);
+/* The row "Overall | NO-GO" of a table of checks or components: the
+ * document's verdict when the value states one; returns whether it did. */
 bool imp_head_total_row(imp *im, const char *name, const char *value,
 			int line);
 /* Under a heading of level 3 or deeper that neither concludes nor decides:

@@ -303,8 +303,9 @@ static size_t front_matter_end(const char *text, size_t len)
 /*** The walk ***/
 
 /* A code block's lines may still state the date or the verdict as
- * fields ("Estado: ✅ LISTO" inside a boxed summary): nothing else in
- * code is read. */
+ * fields ("Estado: ✅ LISTO" inside a boxed summary), taken only where
+ * nothing outside code states one (a template's "verdict: not-ready"):
+ * nothing else in code is read. */
 static void code_lines(imp *im, size_t i)
 {
 	size_t n;
@@ -313,7 +314,9 @@ static void code_lines(imp *im, size_t i)
 	for (const char *p = s, *end = s + n; line && p < end; line++) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		imp_head_code_swap(im);
 		imp_head_line(im, p, k, line, IMP_LINE_CODE);
+		imp_head_code_swap(im);
 		imp_score_text(im, p, k, line, IMP_LINE_CODE);
 		p += k + 1;
 	}

@@ -680,7 +680,7 @@ bool prr_rec_date_find(const char *s, size_t n, prr_date_hit *hit)
 static const char *const other_words[] = {
 	"due", "end", "ends", "ended", "ending", "enddatum", "eta", "re",
 	"fin", "fim", "ende", "live", "golive", "until", "kick", "by",
-	"cutover", "ga", "freeze", "rollout",
+	"cutover", "ga", "freeze", "rollout", "eol", "window", "sunset",
 };
 /* ...and as word starts (they also begin compounds: "Startdatum"). */
 static const char *const other_stems[] = {
@@ -692,6 +692,9 @@ static const char *const other_stems[] = {
 	"debut", "vencim", "prazo", "plazo", "límite", "limite", "échéan",
 	"beginn", "anterior", "précéd", "vorherig", "upcoming", "estimat",
 	"expect", "forecast", "previst", "prévu", "voraussicht", "geplant",
+	/* a period ("Assessment period: 2026-04-01 to 2026-09-30") and the
+	 * end of a service's life are other days than the review's */
+	"period", "périod", "zeitraum", "deprecat", "retire", "decommission",
 };
 /* The same in CJK, where words are not spaced: substrings. */
 static const char *const other_cjk[] = {
@@ -722,6 +725,10 @@ static const char *const weak_labels[] = {
 	"timestamp", "作成", "生成", "生成时间", "创建时间", "创建于",
 	"生成于", "작성일",
 };
+/* A last word saying it was done: "Readiness assessment performed",
+ * "Review held"; the review's date where the label names a review. */
+static const char *const done_words[] = { "performed", "conducted", "held",
+					  "done", "finished", "completed" };
 /* A last word saying when: "Updated on", "Atualizado em". */
 static const char *const when_words[] = { "on", "at", "em", "el", "le",
 					  "am" };
@@ -759,6 +766,7 @@ static rec_vocab other_cjk_v = REC_VOCAB(other_cjk);
 static rec_vocab strong_labels_v = REC_VOCAB(strong_labels);
 static rec_vocab weak_labels_v = REC_VOCAB(weak_labels);
 static rec_vocab when_words_v = REC_VOCAB(when_words);
+static rec_vocab done_words_v = REC_VOCAB(done_words);
 static rec_vocab date_first_v = REC_VOCAB(date_first);
 static rec_vocab date_cjk_v = REC_VOCAB(date_cjk);
 static rec_vocab date_links_v = REC_VOCAB(date_links);
@@ -929,6 +937,9 @@ int prr_rec_date_label(const char *s, size_t n)
 		return PRR_DATE_LABEL_STRONG;
 	if (rec_list_find(&weak_labels_v, label, NULL))
 		return PRR_DATE_LABEL_WEAK;
+	if (count > 1 && rec_list_find(&done_words_v, words[count - 1], NULL) &&
+	    says_review(label, words, count - 1))
+		return PRR_DATE_LABEL_STRONG;
 	if (!says_date(label, words, count))
 		return PRR_DATE_LABEL_NO;
 	if (rec_list_find(&date_first_v, label, NULL) ||

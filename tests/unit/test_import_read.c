@@ -123,6 +123,19 @@ PRR_TEST(import_read__dates_wherever_written)
 		/* the labelled date wins over a weaker one seen first */
 		{ "# R\n\nGenerated: 2026-01-05\n\nAssessment Date: 2026-01-03\n",
 		  "2026-01-03" },
+		/* a period and a service's end are other days; a label that
+		 * says the review was performed is the review's */
+		{ "# R\n\n| Field | Value |\n|---|---|\n| Assessment period | "
+		  "2026-04-01 to 2026-09-30 |\n| Readiness assessment performed "
+		  "| 2026-10-20 |\n", "2026-10-20" },
+		{ "# R\n\nSunset: 2027-01-31\n\nText.\n\n## Sign-off\n\n"
+		  "_Reviewed by the architecture board, 22 September 2026._\n",
+		  "2026-09-22" },
+		/* the same sign-off at the end of a long document */
+		{ "# R\n\n## A\n\n1\n\n2\n\n3\n\n4\n\n5\n\n6\n\n7\n\n8\n\n9\n\n"
+		  "10\n\n11\n\n12\n\n13\n\n14\n\n15\n\n16\n\n## B\n\n"
+		  "_Reviewed by the architecture board, 22 September 2026._\n",
+		  "2026-09-22" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
@@ -181,6 +194,13 @@ PRR_TEST(import_read__no_date_is_never_invented)
 		"2026-11-30)\n",
 		"# R\n\nOps sign-off deadline \xC2\xB7 2026-01-15 \xC2\xB7 "
 		"owner: Dana\n",
+		"# R\n\nSunset: 2027-01-31\n",
+		"# R\n\nAssessment period: 2026-04-01 to 2026-09-30\n",
+		"# R\n\nDeprecation date: 2026-12-01\n",
+		/* far from the top, a sentence of what someone else did */
+		"# R\n\n## A\n\n1\n\n2\n\n3\n\n4\n\n5\n\n6\n\n7\n\n8\n\n9\n\n"
+		"10\n\n11\n\n12\n\n13\n\n14\n\n15\n\n16\n\n## B\n\n"
+		"The fix was reviewed by Ana on 2026-01-15 and merged.\n",
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
@@ -1199,6 +1219,36 @@ PRR_TEST(import_read__a_legend_defines_its_marks)
 	CHECK(r && r->n_checklists == 0);
 	prr_review_free(r);
 	prr_diags_free(&d);
+}
+
+/* a code block's date or verdict (a template's, an example's) counts
+ * only where nothing outside code states one */
+PRR_TEST(import_read__code_states_only_what_nothing_else_does)
+{
+	static const struct {
+		const char *text, *date;
+		prr_level level;
+	} cases[] = {
+		{ "# R\n\nDate: 2026-01-02\n\n## Outcome\n\n```yaml\n"
+		  "verdict: not-ready\n```\n\n**Go.**\n",
+		  "2026-01-02", PRR_LEVEL_READY },
+		{ "# R\n\n## Template\n\n```markdown\n**Verdict:** NOT READY\n"
+		  "Date: 2025-12-01\n```\n\nReviewed on 2026-01-05.\n\n"
+		  "## Outcome\n\n**Conditional go**: publish with the fixes.\n",
+		  "2026-01-05", PRR_LEVEL_PARTIAL },
+		/* a boxed summary in code, and nothing else */
+		{ "# R\n\n```\n+--------------------+\n| Fecha: 2026-02-03  |\n"
+		  "| Estado: NOT READY  |\n+--------------------+\n```\n",
+		  "2026-02-03", PRR_LEVEL_NOT_READY },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("r.md", cases[i].text, &d);
+		CHECK(r && r->date && strcmp(r->date, cases[i].date) == 0);
+		CHECK(r && r->level == cases[i].level);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
 }
 
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
