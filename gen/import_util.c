@@ -420,18 +420,30 @@ bool imp_generic_heading(const char *t)
 		   c == 0xEF || c >= 0xF0 || (c >= 0x80 && c < 0xC0));
 	     c = (unsigned char)*++t)
 		;
+	/* (without a parenthesis at the end: "Current review (R4)") */
+	size_t tn = strlen(t);
+	const char *paren = strrchr(t, '(');
+	if (paren && tn && t[tn - 1] == ')') {
+		tn = (size_t)(paren - t);
+		while (tn && t[tn - 1] == ' ')
+			tn--;
+	}
 	for (int i = 0; words[i]; i++)
-		if (strcasecmp(t, words[i]) == 0)
+		if (strlen(words[i]) == tn && strncasecmp(t, words[i], tn) == 0)
 			return true;
 	/* how the review is laid out: "Status by area", "Readiness per
-	 * service", "RAG status", "Scorecard" */
+	 * service", "RAG status", "Scorecard", "Readiness criteria for full
+	 * cutover" */
 	static const char *const by[] = { "status", "readiness", "results",
-		"rag", "checks", "scores", "scorecard", "rag status", NULL };
+		"rag", "checks", "scores", "scorecard", "rag status", "areas",
+		"criteria", "readiness criteria", "current review",
+		"this review", "latest review", NULL };
 	for (int i = 0; by[i]; i++) {
 		size_t k = strlen(by[i]);
-		if (strncasecmp(t, by[i], k) == 0 &&
-		    (!t[k] || strncasecmp(t + k, " by ", 4) == 0 ||
-		     strncasecmp(t + k, " per ", 5) == 0))
+		if (k <= tn && strncasecmp(t, by[i], k) == 0 &&
+		    (k == tn || strncasecmp(t + k, " by ", 4) == 0 ||
+		     strncasecmp(t + k, " per ", 5) == 0 ||
+		     strncasecmp(t + k, " for ", 5) == 0))
 			return true;
 	}
 	/* what stands apart from the review's body: "Appendix A: Tooling",

@@ -1251,6 +1251,29 @@ PRR_TEST(import_read__code_states_only_what_nothing_else_does)
 	}
 }
 
+/* a heading that names what its table lists, or the review itself, is
+ * no component: the checks are the title's */
+PRR_TEST(import_read__a_heading_of_the_table_is_no_component)
+{
+	static const char *const headings[] = {
+		"Areas", "Current review (R4)", "Readiness criteria for full cutover",
+		"Status by area",
+	};
+	for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++) {
+		char text[256];
+		snprintf(text, sizeof text, "# Gateway\n\nText.\n\n## %s\n\n"
+			 "| Area | Status |\n|---|---|\n| Push | \xE2\x9C\x85 |\n"
+			 "| Mail | \xE2\x9D\x8C |\n", headings[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", text, &d);
+		CHECK(r && r->n_components == 1);
+		if (r && r->n_components == 1)
+			CHECK_STR(r->components[0].name, "Gateway");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
