@@ -640,6 +640,10 @@ size_t imp_table_components(imp *im, const table *t, int name_col);
 void imp_table_checks(imp *im, const table *t, int cat_col);
 void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col);
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col);
+/* A component named twice (a row of a summary and a column of a matrix)
+ * made one: the first keeps its place, and gains the checks of categories
+ * it lacks, the evidence, and a status or kind it states none of. */
+void imp_merge_components(imp *im);
 /* evid */
 imp_owner imp_owner_here(imp *im);
 prr_evidence *imp_add_evidence(imp *im, imp_owner o, const prr_evidence *e);

@@ -752,3 +752,54 @@ void imp_table_metric_scores(imp *im, const table *t)
 		}
 	}
 }
+
+/* Whether `c` has a check of category `cat`. */
+static bool has_category(const prr_component *c, const char *cat)
+{
+	for (size_t k = 0; k < c->n_checks; k++)
+		if (c->checks[k].category && prr_name_eq(c->checks[k].category, cat))
+			return true;
+	return false;
+}
+
+/* `from`'s checks of new categories and its evidence, after `to`'s. */
+static void merge_into(imp *im, prr_component *to, const prr_component *from)
+{
+	prr_check *ck = prr_arena_array(im->a, to->n_checks + from->n_checks,
+					 sizeof *ck);
+	memcpy(ck, to->checks, to->n_checks * sizeof *ck);
+	size_t n = to->n_checks;
+	for (size_t k = 0; k < from->n_checks; k++)
+		if (!from->checks[k].category ||
+		    !has_category(to, from->checks[k].category))
+			ck[n++] = from->checks[k];
+	to->checks = ck;
+	to->n_checks = n;
+	prr_evidence *ev = prr_arena_array(im->a, to->n_evidence + from->n_evidence,
+					   sizeof *ev);
+	memcpy(ev, to->evidence, to->n_evidence * sizeof *ev);
+	memcpy(ev + to->n_evidence, from->evidence, from->n_evidence * sizeof *ev);
+	to->evidence = ev;
+	to->n_evidence += from->n_evidence;
+	if (to->status == PRR_UNKNOWN)
+		to->status = from->status;
+	if (!to->kind)
+		to->kind = from->kind;
+}
+
+void imp_merge_components(imp *im)
+{
+	prr_review *r = im->r;
+	size_t n = 0;
+	for (size_t j = 0; j < r->n_components; j++) {
+		size_t i = 0;
+		while (i < n && !prr_name_eq(r->components[i].name, r->components[j].name))
+			i++;
+		if (i < n)
+			merge_into(im, &r->components[i], &r->components[j]);
+		else
+			r->components[n++] = r->components[j];
+	}
+	r->n_components = n;
+}
+

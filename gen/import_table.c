@@ -451,18 +451,85 @@ bool imp_cell_marked(const char *cell)
 	return known;
 }
 
+/* Column k holds mostly status marks or words. */
+static bool marked_column(const table *t, size_t k)
+{
+	size_t marked = 0, filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		marked += imp_cell_marked(t->raw[r][k]);
+		filled += !imp_cell_blank(t->cell[r][k]);
+	}
+	return marked && marked * 2 > filled;
+}
+
 static size_t mark_columns(const table *t)
 {
 	size_t cols = 0;
-	for (size_t k = 1; k < t->cols; k++) {
-		size_t marked = 0, filled = 0;
-		for (size_t r = 0; r < t->rows; r++) {
-			marked += imp_cell_marked(t->raw[r][k]);
-			filled += !imp_cell_blank(t->cell[r][k]);
-		}
-		cols += marked && marked * 2 > filled;
-	}
+	for (size_t k = 1; k < t->cols; k++)
+		cols += marked_column(t, k);
 	return cols;
+}
+
+/* A matrix whose rows are categories and columns components: its first
+ * header names what a row checks ("Check | iOS | Android | Web",
+ * "Category | Query API | Indexer", "Rule | Level | cart-service | …").
+ * ("Area | …" and "Aspect | Documented | Verified" may be either: their
+ * rows stay components.) */
+static bool transposed(const table *t)
+{
+	static const char *const rules[] = { "rule", "rules", "regel",
+		"règle", "regla", "regra", NULL };
+	if (t->roles[0] == PRR_COL_ITEM)
+		return true;
+	if (t->roles[0] == PRR_COL_CATEGORY)
+		return !imp_starts_with_ci(t->head[0], strlen(t->head[0]), "area") &&
+		       !imp_starts_with_ci(t->head[0], strlen(t->head[0]), "área");
+	for (size_t i = 0; rules[i]; i++)
+		if (strcasecmp(t->head[0], rules[i]) == 0)
+			return true;
+	return false;
+}
+
+/* `t` turned a quarter, into `out` (in im->tmp): a row per column of
+ * marks, named by its header, a column per row of `t` but its totals and
+ * verdict ("Overall"); every cell at the line of the header. */
+static void transpose(imp *im, const table *t, table *out)
+{
+	size_t *keep_rows = prr_arena_array(&im->tmp, t->rows + 1, sizeof *keep_rows);
+	size_t *keep_cols = prr_arena_array(&im->tmp, t->cols, sizeof *keep_cols);
+	size_t nr = 0, nc = 0;
+	for (size_t r = 0; r < t->rows; r++)
+		if (!imp_cell_blank(t->cell[r][0]) && !imp_is_total_row(t->cell[r][0]) &&
+		    !imp_starts_with_ci(t->cell[r][0], strlen(t->cell[r][0]), "overall"))
+			keep_rows[nr++] = r;
+	for (size_t k = 1; k < t->cols; k++)
+		if (marked_column(t, k))
+			keep_cols[nc++] = k;
+	out->rows = nc;
+	out->cols = nr + 1;
+	out->first_line = t->first_line;
+	out->head = prr_arena_array(&im->tmp, out->cols, sizeof *out->head);
+	out->roles = prr_arena_array(&im->tmp, out->cols, sizeof *out->roles);
+	out->raw = prr_arena_array(&im->tmp, nc + 1, sizeof *out->raw);
+	out->cell = prr_arena_array(&im->tmp, nc + 1, sizeof *out->cell);
+	out->line = prr_arena_array(&im->tmp, nc + 1, sizeof *out->line);
+	out->head[0] = t->head[0];
+	out->roles[0] = PRR_COL_NAME;
+	for (size_t j = 0; j < nr; j++) {
+		out->head[j + 1] = t->cell[keep_rows[j]][0];
+		out->roles[j + 1] = PRR_COL_OTHER;
+	}
+	for (size_t i = 0; i < nc; i++) {
+		size_t k = keep_cols[i];
+		out->raw[i] = prr_arena_array(&im->tmp, out->cols, sizeof **out->raw);
+		out->cell[i] = prr_arena_array(&im->tmp, out->cols, sizeof **out->cell);
+		out->raw[i][0] = out->cell[i][0] = t->head[k];
+		for (size_t j = 0; j < nr; j++) {
+			out->raw[i][j + 1] = t->raw[keep_rows[j]][k];
+			out->cell[i][j + 1] = t->cell[keep_rows[j]][k];
+		}
+		out->line[i] = t->first_line;
+	}
 }
 
 /* Rows named by their number ("# | Fix-ID | Effort | Priority" with
@@ -710,6 +777,15 @@ void imp_handle_table(imp *im, size_t tab)
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)
 		imp_table_metric_scores(im, &t);
 	int c, after = imp_col_of(&t, PRR_COL_AFTER);
+	/* "Category | Previous (2026-02-10) | Current | Notes" of marks:
+	 * the latest column is each check's status, the earlier a record */
+	int now = after > 0 ? after : imp_col_of(&t, PRR_COL_ACTUAL);
+	if ((t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_ITEM) &&
+	    imp_col_of(&t, PRR_COL_BEFORE) > 0 && now > 0 &&
+	    imp_col_of(&t, PRR_COL_STATUS) < 0 && marked_column(&t, (size_t)now)) {
+		t.roles[now] = PRR_COL_STATUS;
+		after = -1;
+	}
 	/* only a table with an issue or severity column asks what heading
 	 * it is under */
 	int gap = imp_col_of(&t, PRR_COL_GAP), sev = imp_col_of(&t, PRR_COL_SEVERITY);
@@ -779,10 +855,18 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if (imp_col_of(&t, PRR_COL_STATUS) < 0 &&
 		   imp_col_of(&t, PRR_COL_ETA) < 0 && !numbered_rows(&t) &&
 		   mark_columns(&t) >= 2) {
-		/* a matrix of components by categories, a mark per cell; its
+		/* a matrix of components by categories, a mark per cell, or
+		 * of categories by components ("Check | iOS | Android"); its
 		 * other columns ("Owner", "Comment") kept with the table */
-		imp_table_components(im, &t, 0);
-		keep = mark_columns(&t) + 1 < t.cols;
+		if (transposed(&t)) {
+			table tt;
+			transpose(im, &t, &tt);
+			imp_table_components(im, &tt, 0);
+			keep = true;
+		} else {
+			imp_table_components(im, &t, 0);
+			keep = mark_columns(&t) + 1 < t.cols;
+		}
 	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0) {
 		imp_table_risks(im, &t, c);
 		keep = imp_col_of(&t, PRR_COL_MITIGATION) < 0 || t.cols > 3;

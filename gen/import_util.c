@@ -410,6 +410,7 @@ bool imp_generic_heading(const char *t)
 	static const char *const words[] = { "results", "checklist",
 		"checklist results", "checks", "status", "details",
 		"summary", "executive summary", "overview", "table",
+		"category status", "current status", "current state",
 		"zusammenfassung", "übersicht", "resumen", "resumo",
 		"résumé", "synthèse", "sommaire", "概要", "总结", "まとめ", NULL };
 	/* after emoji, marks and numbering: "📊 Zusammenfassung", "2. Summary"

@@ -1274,6 +1274,85 @@ PRR_TEST(import_read__a_heading_of_the_table_is_no_component)
 	}
 }
 
+/* a matrix of categories by components is read the right way round;
+ * "Aspect | Documented | Verified" stays a component a row */
+PRR_TEST(import_read__a_matrix_of_checks_by_components)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# App 4.2\n\n## Gates\n\n| Check | iOS | Android | Web |\n"
+		"|---|---|---|---|\n| Crash-free | \xE2\x9C\x85 | \xE2\x9D\x8C | N/A |\n"
+		"| Store review | \xE2\x9C\x85 | \xE2\x8F\xB3 | N/A |\n"
+		"| **Overall** | GO | NO-GO | GO |\n", &d);
+	CHECK(r && r->n_components == 3);
+	if (r && r->n_components == 3) {
+		CHECK_STR(r->components[1].name, "Android");
+		CHECK(r->components[1].n_checks == 2);
+		if (r->components[1].n_checks == 2) {
+			CHECK_STR(r->components[1].checks[0].category, "Crash-free");
+			CHECK(r->components[1].checks[0].status == PRR_FAIL);
+			CHECK(r->components[1].checks[1].status == PRR_PENDING);
+		}
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = text_as("2026-01-01.md",
+		"# R\n\n| Aspect | Documented | Verified |\n|---|---|---|\n"
+		"| Agents | \xE2\x9C\x85 | \xE2\x9D\x8C |\n"
+		"| Testing | \xE2\x9C\x85 | \xE2\x9D\x8C |\n", &d);
+	CHECK(r && r->n_components == 2 && strcmp(r->components[0].name, "Agents") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "Category | Previous | Current": the current column is the status */
+PRR_TEST(import_read__the_current_column_of_a_comparison)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# Identity\n\n## Category status\n\n| Category | Previous "
+		"(2026-02-10) | Current | Notes |\n|---|---|---|---|\n"
+		"| Keys | \xE2\x9D\x8C Fail | \xE2\x9C\x85 Pass | Moved to KMS |\n"
+		"| Audit | \xE2\x9D\x8C Fail | \xE2\x9A\xA0\xEF\xB8\x8F Partial | "
+		"Admin actions missing |\n", &d);
+	CHECK(r && r->n_components == 1);
+	if (r && r->n_components == 1) {
+		const prr_component *c = &r->components[0];
+		CHECK_STR(c->name, "Identity");
+		CHECK(c->n_checks == 2);
+		if (c->n_checks == 2) {
+			CHECK(c->checks[0].status == PRR_PASS);
+			CHECK(c->checks[1].status == PRR_PARTIAL);
+			CHECK(c->checks[0].note && strcmp(c->checks[0].note, "Moved to KMS") == 0);
+		}
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* a component in two tables is one, with the checks of both */
+PRR_TEST(import_read__a_component_named_twice_is_one)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## A\n\n| Component | Security | Docs |\n|---|---|---|\n"
+		"| API | \xE2\x9C\x85 | \xE2\x9D\x8C |\n| Web | \xE2\x9C\x85 | "
+		"\xE2\x9C\x85 |\n\n## B\n\n| Component | Tests | Docs |\n|---|---|---|\n"
+		"| api | \xE2\x9D\x8C | \xE2\x9C\x85 |\n", &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2) {
+		CHECK_STR(r->components[0].name, "API");
+		CHECK(r->components[0].n_checks == 3); /* Docs once: the first */
+		if (r->components[0].n_checks == 3) {
+			CHECK_STR(r->components[0].checks[2].category, "Tests");
+			CHECK(r->components[0].checks[1].status == PRR_FAIL);
+		}
+		CHECK_STR(r->components[1].name, "Web");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
