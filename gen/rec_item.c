@@ -549,15 +549,36 @@ static size_t blocks_at(const char *s, size_t n, size_t i)
 	return len;
 }
 
+/* The length of a label that leads s[0..n): a few words before ':',
+ * ' — ' or ' - ' ("Launch blocker — DNS", "BLOQUANT : …"); 0 if none. */
+static size_t lead_label(const char *s, size_t n)
+{
+	size_t words = 1;
+	for (size_t i = 0; i < n && i < 40; i++) {
+		if (s[i] == ':')
+			return i;
+		if (s[i] == ' ' && i + 2 < n &&
+		    (s[i + 1] == '-' || memcmp(s + i + 1, "\xE2\x80\x94", 3) == 0))
+			return i;
+		if (s[i] == ' ' && ++words > 3)
+			return 0;
+	}
+	return 0;
+}
+
 prr_severity prr_rec_severity(const char *s, size_t n, bool *blocking)
 {
-	bool blocks;
+	bool blocks, lead_blocks = false;
 	prr_severity sev = prr_rec_severity_said(s, n, &blocks);
 	if (blocking)
 		*blocking = blocks;
-	if (sev != PRR_SEV_UNKNOWN)
-		return sev;
-	return blocks ? PRR_SEV_CRITICAL : PRR_SEV_UNKNOWN;
+	/* a blocker by name ("Blocker: no rollback", as a tracker's top
+	 * priority) is critical; a blocking flag ("… Blocking.", "Blocks
+	 * cutover of x") says no severity */
+	size_t lead = lead_label(s, n);
+	if (sev == PRR_SEV_UNKNOWN && blocks && lead)
+		prr_rec_severity_said(s, lead, &lead_blocks);
+	return sev == PRR_SEV_UNKNOWN && lead_blocks ? PRR_SEV_CRITICAL : sev;
 }
 
 prr_severity prr_rec_severity_said(const char *s, size_t n, bool *blocking)

@@ -96,7 +96,10 @@ bool prr_rec_finding_id(const char *s, size_t n, size_t *at, size_t *len);
  *   - at the start in capitals, whatever follows: "CRITICAL SQL injection".
  * The first that counts decides.  When no word counts, a leading colour
  * decides: 🔴 🚨 🟥 critical, 🟠 🟧 high, 🟡 🟨 medium, 🟢 🟩 low, 🔵 ⚪ ℹ️
- * info.  When neither, a blocking word makes it critical.
+ * info.  When neither, a blocker by name in a label that leads the text
+ * ("Blocker: no rollback", "Launch blocker — DNS") makes it critical; a
+ * blocking flag elsewhere ("… Blocking.", "Blocks cutover of x") states
+ * no severity.
  *
  * `*blocking` (may be NULL) is set when the text says the item blocks:
  * blocker(s), blocking, showstopper, must fix, bloquant(e)(s),

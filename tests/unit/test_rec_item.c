@@ -244,8 +244,11 @@ static const struct {
 	{ "Medium severity; not a\n  blocker because dashboards are checked",
 	  PRR_SEV_MEDIUM, false },
 	{ "High; a blocker for GA", PRR_SEV_HIGH, true },
-	{ "Backfill OOMs. Blocks cutover of user_profiles.", PRR_SEV_CRITICAL, true },
-	{ "Only PT-01 blocks launch", PRR_SEV_CRITICAL, true },
+	/* a blocking flag states no severity; a blocker by name does */
+	{ "Backfill OOMs. Blocks cutover of user_profiles.", PRR_SEV_UNKNOWN, true },
+	{ "Only PT-01 blocks launch", PRR_SEV_UNKNOWN, true },
+	{ "**ARC-12** DR drill must be run before the switch. Blocking.",
+	  PRR_SEV_UNKNOWN, true },
 	{ "No blockers found", PRR_SEV_UNKNOWN, false },
 	{ "Replace blocking I/O in the handler", PRR_SEV_UNKNOWN, false },
 	{ "Avoid the blocking call", PRR_SEV_UNKNOWN, false },
