@@ -103,12 +103,16 @@ static void named_count(imp *im, const pending *p)
 		const prr_checklist *cl = &r->checklists[c];
 		if (!cl->title || !holds_noun(cl->title, p->label))
 			continue;
-		long pass = 0, total = 0;
+		long pass = 0, total = 0, unknown = 0;
 		for (size_t k = 0; k < cl->n_items; k++) {
 			pass += cl->items[k].status == PRR_PASS;
 			total += cl->items[k].status != PRR_NA;
+			unknown += cl->items[k].status == PRR_UNKNOWN &&
+				   !cl->items[k].done;
 		}
-		if (total != p->b)
+		/* (an item whose status prr could not read counts for
+		 * neither side: no figure is computed from it) */
+		if (total != p->b || unknown)
 			return;
 		imp_add_claim(im, prr_arena_printf(im->a, "%s: %d of %d, in '%s'",
 						   p->label, p->a, p->b, cl->title),

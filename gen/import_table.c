@@ -142,6 +142,27 @@ void imp_keep_table(imp *im, const table *t)
 	pt->line = t->first_line;
 }
 
+/* A cell's answer without the marks of a caveat after it: footnotes
+ * ("Y[^1]", "N[^2]") and stars ("Y*"); its length. */
+static size_t without_caveat(const char *s, size_t n)
+{
+	for (;;) {
+		while (n && s[n - 1] == ' ')
+			n--;
+		if (n && s[n - 1] == '*' && !(n >= 2 && s[n - 2] == '*'))
+			n--;
+		else if (n && s[n - 1] == ']' && memchr(s, '[', n)) {
+			const char *o = s + n - 1;
+			while (o > s && *o != '[')
+				o--;
+			if (o[1] != '^')
+				return n;
+			n = (size_t)(o - s);
+		} else
+			return n;
+	}
+}
+
 prr_status imp_cell_status(imp *im, const table *t, size_t r, int col)
 {
 	if (col < 0)
@@ -150,6 +171,15 @@ prr_status imp_cell_status(imp *im, const table *t, size_t r, int col)
 	size_t n = strlen(s);
 	bool known;
 	prr_status st = imp_status_of(im, s, n, &known);
+	/* "Y", "N", "Y*[^1]" under "Met?": a yes or a no, its caveat a
+	 * footnote's */
+	size_t k = without_caveat(s, n);
+	if (!known && k < n)
+		st = imp_status_of(im, s, k, &known);
+	if (!known && k == 1 && (*s == 'Y' || *s == 'y' || *s == 'N' || *s == 'n')) {
+		known = true;
+		st = *s == 'Y' || *s == 'y' ? PRR_PASS : PRR_FAIL;
+	}
 	if (!known && *t->cell[r][col])
 		prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
 			     t->line[r], 0, "unknown status '%s' (kept as unknown)",

@@ -1353,6 +1353,35 @@ PRR_TEST(import_read__a_component_named_twice_is_one)
 	prr_diags_free(&d);
 }
 
+/* "Y", "N" and "Y*[^1]" answer "Met?"; a count stated against items
+ * prr cannot read is not audited */
+PRR_TEST(import_read__yes_no_answers_and_unread_items)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Criteria\n\n| Criterion | Met? |\n|---|---|\n"
+		"| SLO met | Y |\n| Latency | Y*[^1] |\n| Failover | N[^2] |\n"
+		"| Cost | n |\n\n2 of 4 criteria met.\n", &d);
+	CHECK(r && r->n_checklists == 1);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 4) {
+		const prr_checkitem *it = r->checklists[0].items;
+		CHECK(it[0].status == PRR_PASS && it[1].status == PRR_PASS &&
+		      it[2].status == PRR_FAIL && it[3].status == PRR_FAIL);
+	} else {
+		CHECK(false);
+	}
+	CHECK(r && r->n_audit == 1 && r->audit[0].agrees);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = text_as("2026-01-01.md",
+		"# R\n\n## Criteria\n\n| Criterion | Met? |\n|---|---|\n"
+		"| SLO met | Godkjent-ish |\n| Latency | Y |\n| Failover | N |\n"
+		"\n2 of 3 criteria met.\n", &d);
+	CHECK(r && r->n_audit == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
