@@ -11,16 +11,23 @@
 #include <strings.h>
 
 /*
- * Row `r` is "Overall | NO-GO" and nothing more (its other cells empty):
+ * Row `r` is "Overall | NO-GO" and nothing more (its other cells empty),
+ * or named "Overall" (verdict, status, result) alone whatever its other
+ * cells say ("| **Overall** | all | 2 FAIL, 2 PENDING | **NO-GO** |"):
  * the document's verdict, taken, not a check or a component.  "Overall
  * Readiness | ≥98% | 98.2% | ✅ PASS" is a criterion met, a check.
  */
 static bool verdict_row(imp *im, const table *t, size_t r, int name_col,
 			int status_col)
 {
+	static const char *const names[] = { "overall", "overall verdict",
+		"overall status", "overall result", "overall decision", NULL };
 	if (status_col < 0)
 		return false;
-	for (size_t k = 0; k < t->cols; k++)
+	bool named = false;
+	for (size_t i = 0; names[i] && !named; i++)
+		named = strcasecmp(t->cell[r][name_col], names[i]) == 0;
+	for (size_t k = 0; k < t->cols && !named; k++)
 		if ((int)k != name_col && (int)k != status_col && *t->cell[r][k])
 			return false;
 	return imp_head_total_row(im, t->cell[r][name_col],

@@ -1382,6 +1382,22 @@ PRR_TEST(import_read__yes_no_answers_and_unread_items)
 	prr_diags_free(&d);
 }
 
+/* "| **Overall** | all | 2 FAIL, 2 PENDING | **NO-GO** |": the verdict,
+ * whatever its other cells say; "Overall readiness" stays a criterion */
+PRR_TEST(import_read__an_overall_row_with_more_cells)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n| Gate | Owner | Evidence | Result |\n|---|---|---|---|\n"
+		"| Threat model | @sec | done | PASS |\n| Load test | @perf | 1.6x | FAIL |\n"
+		"| Overall readiness | @sre | 98% | PASS |\n"
+		"| **Overall** | all | 1 FAIL | **NO-GO** |\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
+	CHECK(r && r->n_components == 1 && r->components[0].n_checks == 3);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
