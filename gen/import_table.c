@@ -398,16 +398,63 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 	}
 }
 
+/* Column k holds mostly levels ("Low", "High"). */
+static bool level_column(const table *t, size_t k)
+{
+	size_t levels = 0, filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		levels += imp_severity_cell(t->cell[r][k]) != PRR_SEV_UNKNOWN;
+		filled += !imp_cell_blank(t->cell[r][k]);
+	}
+	return levels && levels * 2 > filled;
+}
+
+/* The column of words that says most, but `skip`'s: the threat of a
+ * threat model ("ID | STRIDE | Threat | Likelihood | …"); -1 if none. */
+static int wordiest_column(const table *t, const int *skip, size_t n_skip)
+{
+	int best = -1;
+	size_t best_len = 0;
+	for (size_t k = 0; k < t->cols; k++) {
+		bool skipped = t->roles[k] == PRR_COL_ID || level_column(t, k);
+		for (size_t i = 0; i < n_skip; i++)
+			skipped |= skip[i] == (int)k;
+		if (skipped)
+			continue;
+		size_t len = 0;
+		for (size_t r = 0; r < t->rows; r++)
+			len += strlen(t->cell[r][k]);
+		if (len > best_len) {
+			best = (int)k;
+			best_len = len;
+		}
+	}
+	return best;
+}
+
 void imp_table_risks(imp *im, const table *t, int risk_col)
 {
 	int mi = imp_col_of(t, PRR_COL_MITIGATION), sv = imp_col_of(t, PRR_COL_SEVERITY);
 	if (sv < 0)
 		sv = imp_col_of(t, PRR_COL_IMPACT);
+	/* "… | Likelihood | Impact | Mitigation | Residual risk" of levels:
+	 * the risk's level is what remains, its title the threat */
+	int title = risk_col, id = imp_col_of(t, PRR_COL_ID);
+	if (level_column(t, (size_t)risk_col)) {
+		int skip[] = { risk_col, mi };
+		int w = wordiest_column(t, skip, 2);
+		if (w >= 0) {
+			sv = risk_col;
+			title = w;
+		}
+	}
 	for (size_t r = 0; r < t->rows; r++) {
-		if (!*t->cell[r][risk_col])
+		if (!*t->cell[r][title])
 			continue;
 		prr_risk *k = PUSH(im, risks);
-		k->title = t->cell[r][risk_col];
+		k->title = t->cell[r][title];
+		if (title != risk_col && id >= 0 && *t->cell[r][id])
+			k->title = imp_join(im, t->cell[r][id], ": ", k->title);
 		k->level = sv >= 0 ? imp_severity_cell(t->cell[r][sv])
 				   : imp_heading_severity(im);
 		k->mitigation = mi >= 0 && *t->cell[r][mi] ? t->cell[r][mi] : NULL;

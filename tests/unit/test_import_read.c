@@ -1398,6 +1398,28 @@ PRR_TEST(import_read__an_overall_row_with_more_cells)
 	prr_diags_free(&d);
 }
 
+/* a threat model: the threat is the risk, its residual risk its level
+ * (likelihood and impact are what it was judged by) */
+PRR_TEST(import_read__a_threat_model_table)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n| ID | STRIDE | Threat | Likelihood | Impact | Mitigation "
+		"| Residual risk |\n|---|---|---|---|---|---|---|\n"
+		"| T-01 | Spoofing | Forged webhook from a PSP | Medium | High | "
+		"HMAC checked | Low |\n| T-04 | Disclosure | Card data leaks into "
+		"logs | Low | High | Redaction | Medium |\n", &d);
+	CHECK(r && r->n_risks == 2);
+	if (r && r->n_risks == 2) {
+		CHECK_STR(r->risks[0].title, "T-01: Forged webhook from a PSP");
+		CHECK(r->risks[0].level == PRR_SEV_LOW);
+		CHECK(r->risks[1].level == PRR_SEV_MEDIUM);
+		CHECK_STR(r->risks[1].mitigation, "Redaction");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
