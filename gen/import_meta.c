@@ -642,6 +642,70 @@ static const char *check_title(imp *im, size_t s)
 	return k == n ? t : prr_arena_strndup(im->a, t, k);
 }
 
+/* "Job API — ✅ Ready", "GPU pool — Not ready": the status a part's
+ * heading states after a dash, in marks or in words; its name's length
+ * in *name (0 when it states none). */
+static prr_status dashed_status(const char *t, size_t *name)
+{
+	static const char *const dashes[] = { " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+					      " - ", NULL };
+	*name = 0;
+	const char *at = NULL;
+	size_t dn = 0;
+	for (int i = 0; dashes[i]; i++) {
+		const char *d = strstr(t, dashes[i]);
+		if (d && (!at || d < at)) {
+			at = d;
+			dn = strlen(dashes[i]);
+		}
+	}
+	if (!at)
+		return PRR_UNKNOWN;
+	const char *v = at + dn;
+	size_t vn = strlen(v), lead = prr_status_lead(v, vn);
+	bool known;
+	prr_status st = prr_status_from_marks(v, lead, &known);
+	if (!known)
+		st = prr_status_word(v + lead, vn - lead, &known);
+	if (!known)
+		return PRR_UNKNOWN;
+	*name = (size_t)(at - t);
+	return st;
+}
+
+/* The headings one level under heading p of components that state a
+ * status: components of that status (the one a status inside made
+ * already, or a new one). */
+static void stated_parts(imp *im, size_t p)
+{
+	prr_review *r = im->r;
+	for (size_t s = p + 1; s < r->n_sections &&
+	     r->sections[s].level > r->sections[p].level; s++) {
+		secx *x = &im->sx[s];
+		if (r->sections[s].level != r->sections[p].level + 1 ||
+		    x->finding || x->found || x->wave)
+			continue;
+		const char *name = NULL;
+		prr_status st = x->stated;
+		if (x->stated_known) {
+			name = check_title(im, s);
+		} else {
+			size_t k;
+			st = dashed_status(r->sections[s].heading, &k);
+			if (!k)
+				continue;
+			name = prr_arena_strndup(im->a, r->sections[s].heading, k);
+		}
+		if (!x->comp) {
+			imp_new_component(im, name, r->sections[s].line);
+			x->comp = r->n_components;
+		}
+		prr_component *c = &r->components[x->comp - 1];
+		if (c->status == PRR_UNKNOWN)
+			c->status = st;
+	}
+}
+
 /* A checklist with what the importer keeps of it, to put in order. */
 typedef struct placed_list {
 	prr_checklist cl;
@@ -688,11 +752,16 @@ void imp_heading_checks(imp *im)
 		if (p != NONE && p >= r->n_sections)
 			break;
 		int plevel = p == NONE ? 0 : r->sections[p].level;
-		/* parts of components; groups of findings or risks by level
-		 * ("### Low Risk ✅" under "## Risk Assessment") */
-		if (p != NONE && (imp_components_heading(im->sx[p].title) ||
-				  prr_rec_finding_heading(im->sx[p].title,
-							  strlen(im->sx[p].title))))
+		/* parts of components ("### Job API — ✅ Ready" under "##
+		 * Components": a component of that status); groups of findings
+		 * or risks by level ("### Low Risk ✅" under "## Risk
+		 * Assessment") */
+		if (p != NONE && imp_components_heading(im->sx[p].title)) {
+			stated_parts(im, p);
+			continue;
+		}
+		if (p != NONE && prr_rec_finding_heading(im->sx[p].title,
+							 strlen(im->sx[p].title)))
 			continue;
 		size_t from = p == NONE ? 0 : p + 1, end = from;
 		int child = 0;

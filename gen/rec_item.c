@@ -642,9 +642,11 @@ int prr_rec_finding_heading(const char *s, size_t n)
 		enum topic t;
 		if (!topic_at(s, n, i, NOUNS, REC_LOOSE, &t))
 			continue;
+		/* "Workers — ⚠️ At risk" states a part's status */
+		bool at_risk = t == T_RISK && i >= 3 && strncasecmp(s + i - 3, "at ", 3) == 0;
 		if (t == T_BLOCKER)
 			blocks |= blocks_at(s, n, i) > 0;
-		else if (!kind && (t == T_FINDING || t == T_RISK))
+		else if (!kind && (t == T_FINDING || (t == T_RISK && !at_risk)))
 			kind = (int)t;
 	}
 	if (blocks)

@@ -1420,6 +1420,29 @@ PRR_TEST(import_read__a_threat_model_table)
 	prr_diags_free(&d);
 }
 
+/* headings under "## Components" that state a status after a dash, in
+ * marks or words: components of that status; "At risk" is a status, its
+ * bullets no risks */
+PRR_TEST(import_read__component_headings_with_a_dashed_status)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Components\n\n### Job API \xE2\x80\x94 \xE2\x9C\x85 Ready\n\n"
+		"- fine\n\n### Workers \xE2\x80\x94 \xE2\x9A\xA0\xEF\xB8\x8F At risk\n\n"
+		"- Throughput 4.6x per dollar\n\n### GPU pool \xE2\x80\x94 Not ready\n\n"
+		"- one region\n\n### Notes on the rollout plan\n\n- text\n", &d);
+	CHECK(r && r->n_components == 3);
+	static const prr_status want[] = { PRR_PASS, PRR_PARTIAL, PRR_FAIL };
+	static const char *const names[] = { "Job API", "Workers", "GPU pool" };
+	for (size_t i = 0; r && i < r->n_components && i < 3; i++) {
+		CHECK_STR(r->components[i].name, names[i]);
+		CHECK(r->components[i].status == want[i]);
+	}
+	CHECK(r && r->n_risks == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
