@@ -609,6 +609,21 @@ static void transpose(imp *im, const table *t, table *out)
 	}
 }
 
+/* The status column when its header says a result was found ("Result",
+ * "Outcome", "Verdict"), not a state of work ("Status"); -1 if none. */
+static int result_column(const table *t)
+{
+	static const char *const words[] = { "result", "results", "outcome",
+		"verdict", "test result", "rating", NULL };
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	if (st < 0)
+		return -1;
+	for (size_t i = 0; words[i]; i++)
+		if (strcasecmp(t->head[st], words[i]) == 0)
+			return st;
+	return -1;
+}
+
 /* Rows named by their number ("# | Fix-ID | Effort | Priority" with
  * 1, 2, 3 …): a list of items, never components called "1" and "2". */
 static bool numbered_rows(const table *t)
@@ -952,6 +967,13 @@ void imp_handle_table(imp *im, size_t tab)
 		keep = true;
 	} else if (findings && t.roles[0] != PRR_COL_RISK) {
 		imp_table_findings(im, &t, titled);
+		keep = true;
+	} else if (t.roles[0] == PRR_COL_ID && result_column(&t) > 0 &&
+		   imp_col_of(&t, PRR_COL_ETA) < 0 && !findings) {
+		/* "Control ID | Criteria | Control description | Owner |
+		 * Result": controls tested, a check each by its ID, not
+		 * tasks of their owners */
+		imp_table_checks(im, &t, 0);
 		keep = true;
 	} else if (!(t.roles[0] == PRR_COL_GAP && under_findings) &&
 		   (imp_col_of(&t, PRR_COL_ETA) >= 0 ||

@@ -447,6 +447,13 @@ bool imp_generic_heading(const char *t)
 		     strncasecmp(t + k, " for ", 5) == 0))
 			return true;
 	}
+	/* what a table found: "Control results", "Gate status" */
+	static const char *const found[] = { " results", " status", NULL };
+	for (int i = 0; found[i]; i++) {
+		size_t k = strlen(found[i]);
+		if (tn > k && strncasecmp(t + tn - k, found[i], k) == 0)
+			return true;
+	}
 	/* what stands apart from the review's body: "Appendix A: Tooling",
 	 * "Anhang", "Notes", "References" */
 	static const char *const apart[] = { "appendix", "annex", "anhang",

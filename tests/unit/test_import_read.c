@@ -1443,6 +1443,32 @@ PRR_TEST(import_read__component_headings_with_a_dashed_status)
 	prr_diags_free(&d);
 }
 
+/* controls tested ("Control ID | … | Owner | Result"): a check each by
+ * its ID, rated Effective, Deficient or Not tested; not tasks of owners */
+PRR_TEST(import_read__controls_tested_are_checks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# SOC 2 readiness\n\n## Control results\n\n| Control ID | Criteria | "
+		"Control description | Owner | Result |\n|---|---|---|---|---|\n"
+		"| CC1.4 | Security | Background checks | People Ops | Effective |\n"
+		"| CC2.2 | Security | Training | People Ops | Deficient |\n"
+		"| CC7.4 | Security | IR plan tested | SecOps | Not tested |\n", &d);
+	CHECK(r && r->n_milestones == 0);
+	CHECK(r && r->n_components == 1);
+	if (r && r->n_components == 1 && r->components[0].n_checks == 3) {
+		const prr_component *c = &r->components[0];
+		CHECK_STR(c->name, "SOC 2 readiness");
+		CHECK_STR(c->checks[1].category, "CC2.2");
+		CHECK(c->checks[0].status == PRR_PASS && c->checks[1].status == PRR_FAIL &&
+		      c->checks[2].status == PRR_PENDING);
+	} else {
+		CHECK(false);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
