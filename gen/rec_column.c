@@ -15,7 +15,8 @@ static const rec_class vocab[] = {
 	/* phrases whose head is not their first word */
 	{ PRR_COL_POINTS, REC_WORDS("story points", "story point") },
 	{ PRR_COL_STORY, REC_WORDS("user story", "us id") },
-	{ PRR_COL_ACTION, REC_WORDS("next step", "next steps") },
+	{ PRR_COL_ACTION, REC_WORDS("next step", "next steps", "action item",
+				    "action items") },
 	{ PRR_COL_ETA, REC_WORDS("due date", "target date") },
 	{ PRR_COL_STATUS, REC_WORDS("pass/fail", "go/no-go") },
 	{ PRR_COL_BLOCKER,

@@ -1469,6 +1469,29 @@ PRR_TEST(import_read__controls_tested_are_checks)
 	prr_diags_free(&d);
 }
 
+/* experiments of a game day: their results, not their action items */
+PRR_TEST(import_read__experiments_and_their_results)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# Game day\n\n## Experiments\n\n| # | Experiment | Hypothesis | Result "
+		"| Action items |\n|---|---|---|---|---|\n| E1 | Kill a pod | No page "
+		"| Confirmed | \xE2\x80\x94 |\n| E2 | Add latency | Breaker opens | "
+		"Refuted | Fix the timeout |\n| E3 | Evacuate | Drains | Not run | "
+		"\xE2\x80\x94 |\n", &d);
+	CHECK(r && r->n_components == 1);
+	if (r && r->n_components == 1 && r->components[0].n_checks == 3) {
+		const prr_check *k = r->components[0].checks;
+		CHECK_STR(k[1].category, "E2");
+		CHECK(k[0].status == PRR_PASS && k[1].status == PRR_FAIL &&
+		      k[2].status == PRR_PENDING);
+	} else {
+		CHECK(false);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
