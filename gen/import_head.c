@@ -220,6 +220,13 @@ bool imp_head_in_part(imp *im)
 }
 
 /* A section whose heading says it concludes: its verdict is the one. */
+/* Under a heading that closes the document with its judgement
+ * ("Recommendation", "Conclusion"). */
+static bool closes(imp *im)
+{
+	return im->n_hs &&
+	       heading_says(im, im->hs[im->n_hs - 1].sec, HEAD_CLOSES);
+}
 static bool concluding(imp *im)
 {
 	return im->n_hs &&
@@ -741,6 +748,22 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	/* "For internal use: ✅ READY" is a verdict for one use, not the
 	 * document's: in a verdict section only unlabelled lines and verdict
 	 * fields count first */
+	/* "Ready with caveats: cut over only after …" under "##
+	 * Recommendation": the "label" is the verdict, the rest its terms */
+	bool decides = kind == IMP_LINE_TEXT && (verdict_section(im) || closes(im));
+	if (decides && !lead_in && labelled && !lk.verdict &&
+	    !lk.date && label.n <= 40 &&
+	    words_level(label.p, label.n) != PRR_LEVEL_UNKNOWN)
+		verdict_candidate(im, s, n, 4, line);
+	/* "Launch ramp **approved with conditions**:" leads into the
+	 * conditions under "## Decision": its words in bold decide */
+	if (decides && lead_in && im->verdict_rank < 3 &&
+	    imp_bold_at(s, n, 0) < n) {
+		size_t a = imp_bold_at(s, n, 0), b = imp_bold_at(s, n, a + 2);
+		if (b < n && b > a + 2 && s[b - 1] != ':' &&
+		    words_level(s + a + 2, b - a - 2) != PRR_LEVEL_UNKNOWN)
+			verdict_candidate(im, s, n - 1, 3, line);
+	}
 	if (kind == IMP_LINE_TEXT && !lead_in && (!labelled || lk.verdict) &&
 	    may_judge(s, n) && verdict_section(im)) {
 		/* the paragraph's first line: the whole paragraph, so a

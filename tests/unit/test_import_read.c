@@ -1492,6 +1492,32 @@ PRR_TEST(import_read__experiments_and_their_results)
 	prr_diags_free(&d);
 }
 
+/* under "## Recommendation" or "## Decision": a verdict that leads into
+ * its terms, after a colon or in bold before a list */
+PRR_TEST(import_read__a_verdict_that_leads_into_its_terms)
+{
+	static const struct { const char *text; prr_level level; } cases[] = {
+		{ "# R\n\n## Recommendation\n\nReady with caveats: cut over only "
+		  "after alerting is live.\n", PRR_LEVEL_PARTIAL },
+		{ "# R\n\n## Decision\n\nLaunch ramp **approved with conditions**:"
+		  "\n\n1. a\n2. b\n", PRR_LEVEL_PARTIAL },
+		{ "# R\n\n## Decision\n\n**Not ready**: two blockers remain.\n",
+		  PRR_LEVEL_NOT_READY },
+		/* a lead-in that names no verdict in bold states none */
+		{ "# R\n\n## Decision\n\nBefore we decide, we need:\n\n- a\n- b\n",
+		  PRR_LEVEL_UNKNOWN },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", cases[i].text, &d);
+		if (!r || r->level != cases[i].level)
+			prr_test_fail(__FILE__, __LINE__, "case %zu: level %d", i,
+				      r ? (int)r->level : -1);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
