@@ -344,6 +344,39 @@ static prr_level label_level(const char *s, size_t n)
 	return words_level(s, n);
 }
 
+/* The verdict's words without the callout that holds them: GitHub's
+ * "[!CAUTION]", an admonition's "!!! danger" (its title in quotes kept,
+ * as a sentence: '!!! danger "Not ready for GA" GA is …'). */
+static const char *uncalled(imp *im, const char *s, size_t n)
+{
+	size_t i = 0;
+	if (n > 4 && s[0] == '[' && s[1] == '!') {
+		const char *e = memchr(s, ']', n < 16 ? n : 16);
+		if (!e)
+			return imp_clean(im, s, n);
+		i = (size_t)(e - s) + 1;
+	} else if (n > 4 && memcmp(s, "!!! ", 4) == 0) {
+		i = 4;
+		while (i < n && s[i] != ' ')
+			i++;
+	} else {
+		return imp_clean(im, s, n);
+	}
+	while (i < n && s[i] == ' ')
+		i++;
+	const char *q = i < n && s[i] == '"' ? memchr(s + i + 1, '"', n - i - 1) : NULL;
+	if (!q)
+		return imp_clean(im, s + i, n - i);
+	size_t tn = (size_t)(q - s) - i - 1, rest = (size_t)(q - s) + 1;
+	while (rest < n && s[rest] == ' ')
+		rest++;
+	bool stop = tn && strchr(".!?", s[i + tn]) != NULL;
+	const char *title = imp_clean(im, s + i + 1, tn);
+	return rest < n ? prr_arena_printf(im->a, "%s%s %s", title, stop ? "" : ".",
+					   imp_clean(im, s + rest, n - rest))
+			: title;
+}
+
 /* Takes level `l` stated by s[0..n) as the best candidate so far when it
  * is a level and outranks it. */
 static void verdict_take(imp *im, prr_level l, const char *s, size_t n,
@@ -354,7 +387,7 @@ static void verdict_take(imp *im, prr_level l, const char *s, size_t n,
 	im->verdict = l;
 	im->verdict_rank = rank;
 	im->verdict_line = line;
-	im->verdict_text = imp_clean(im, s, n);
+	im->verdict_text = uncalled(im, s, n);
 }
 
 static void verdict_candidate(imp *im, const char *s, size_t n, int rank,

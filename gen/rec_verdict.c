@@ -620,20 +620,26 @@ struct reading {
 };
 
 /* Whether s[end..] names a part the verdict before it is for: "(GO) for
- * iOS", "(NO-GO) for Android"; not the whole ("for production", "for
- * launch"). */
+ * iOS", "(NO-GO) for Android", "(not ready for production) in
+ * eu-west-1"; not the whole ("for production", "for launch"). */
 static bool for_part(const char *s, size_t n, size_t end)
 {
 	static const char *const wholes[] = { "production", "prod", "launch",
 		"release", "ga", "general", "go-live", "rollout", "the", "now",
-		"all", "everything", NULL };
+		"all", "everything", "time", "its", "this", "our", "current",
+		"a", "an", NULL };
 	size_t i = end;
 	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
 		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 			i++;
-		if (i + 4 > n || strncasecmp(s + i, "for ", 4) != 0)
+		/* "… for iOS", "… in eu-west-1", "… on Android" */
+		if (i + 4 <= n && strncasecmp(s + i, "for ", 4) == 0)
+			i += 3;
+		else if (i + 3 <= n && (strncasecmp(s + i, "in ", 3) == 0 ||
+					strncasecmp(s + i, "on ", 3) == 0))
+			i += 2;
+		else
 			return false;
-		i += 3;
 	}
 	while (i < n && s[i] == ' ')
 		i++;

@@ -1518,6 +1518,34 @@ PRR_TEST(import_read__a_verdict_that_leads_into_its_terms)
 	}
 }
 
+/* a verdict in a callout: its words without the callout's marker; not
+ * ready in one region and go in another is a split decision */
+PRR_TEST(import_read__a_verdict_in_a_callout)
+{
+	static const struct { const char *text, *status; prr_level level; } cases[] = {
+		{ "# R\n\n## Verdict\n\n> [!CAUTION]\n> **Not ready for production in "
+		  "eu-west-1.** Go for us-east-1 only.\n",
+		  "Not ready for production in eu-west-1. Go for us-east-1 only.",
+		  PRR_LEVEL_PARTIAL },
+		{ "# R\n\n## Verdict\n\n!!! danger \"Not ready for GA\"\n"
+		  "    GA is not approved.\n",
+		  "Not ready for GA. GA is not approved.", PRR_LEVEL_NOT_READY },
+		{ "# R\n\n## Verdict\n\nNot ready in time for the launch.\n",
+		  "Not ready in time for the launch.", PRR_LEVEL_NOT_READY },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", cases[i].text, &d);
+		CHECK(r && r->level == cases[i].level);
+		if (r && r->status_text)
+			CHECK_STR(r->status_text, cases[i].status);
+		else
+			CHECK(false);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
