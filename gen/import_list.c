@@ -553,6 +553,46 @@ bool imp_legend_heading(const char *t)
 	return false;
 }
 
+/*
+ * "### SEC 3 — How do you manage permissions?" then "- **Risk:** High",
+ * "- **Finding:** …", "- **Improvement plan:** …": a list of fields only,
+ * one of them the risk's level, is the heading's one risk (its other
+ * fields its words and mitigation), not a risk an item, under a heading
+ * of risks.  Returns whether it was.
+ */
+static bool heading_risk(imp *im, const item *items, size_t n)
+{
+	secx *x = imp_sec_x(im, im->cur_sec);
+	if (!x || x->found || x->finding || im->cur_sec == 0)
+		return false;
+	prr_severity level = PRR_SEV_UNKNOWN;
+	const char *mitigation = NULL;
+	int line = 0;
+	for (size_t k = 0; k < n; k++) {
+		prr_str nm, val;
+		if (!imp_split_field(items[k].raw, items[k].raw_n, &nm, &val))
+			return false;
+		const char *name = imp_clean(im, nm.p, nm.n);
+		if ((strcasecmp(name, "risk") == 0 || strcasecmp(name, "risk level") == 0 ||
+		     strcasecmp(name, "risk rating") == 0) && !line) {
+			level = imp_severity_value(val.p, val.n);
+			line = items[k].line;
+		} else if (imp_contains_ci(name, "mitigation") ||
+			   imp_contains_ci(name, "improvement plan") ||
+			   imp_contains_ci(name, "remediation")) {
+			mitigation = imp_clean(im, val.p, val.n);
+		}
+	}
+	if (level == PRR_SEV_UNKNOWN)
+		return false;
+	prr_risk *r = PUSH(im, risks);
+	r->level = level;
+	r->title = imp_nearest_title(im);
+	r->mitigation = mitigation;
+	r->line = line;
+	return true;
+}
+
 void imp_handle_list(imp *im, size_t list, int depth)
 {
 	size_t placed_before = placed_so_far(im->r);
@@ -607,6 +647,10 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		kind = 1;
 	if (!kind && !par && !tasks)
 		imp_fixes_of_findings(im, items, n);
+	if (!par && !tasks && n >= 2 && kind == 3 && heading_risk(im, items, n)) {
+		imp_take_lines(im, list);
+		return;
+	}
 	bool taken = kind && !tasks && imp_list_findings(im, items, n, kind);
 	im->lead_kind = 0;
 	im->lead_sev = PRR_SEV_UNKNOWN;

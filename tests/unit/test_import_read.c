@@ -1546,6 +1546,28 @@ PRR_TEST(import_read__a_verdict_in_a_callout)
 	}
 }
 
+/* under a heading of risks, a heading over fields only ("- **Risk:**
+ * High", "- **Finding:** …", "- **Improvement plan:** …") is one risk */
+PRR_TEST(import_read__a_heading_over_the_fields_of_a_risk)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## High risk issues\n\n### OPS 4 \xE2\x80\x94 Observability\n"
+		"- **Risk:** High\n- **Finding:** No tracing.\n"
+		"- **Improvement plan:** Enable X-Ray.\n\n### SEC 8 \xE2\x80\x94 Data at rest\n"
+		"- **Risk:** Medium\n- **Finding:** SSE-S3 only.\n\n"
+		"## Confidence\n\n- **Risk Level:** LOW\n- **Duration:** 8 hours\n", &d);
+	CHECK(r && r->n_risks == 2);
+	if (r && r->n_risks == 2) {
+		CHECK_STR(r->risks[0].title, "OPS 4 \xE2\x80\x94 Observability");
+		CHECK(r->risks[0].level == PRR_SEV_HIGH && r->risks[1].level == PRR_SEV_MEDIUM);
+		CHECK(r->risks[0].mitigation && strcmp(r->risks[0].mitigation, "Enable X-Ray.") == 0);
+		CHECK(r->risks[1].mitigation == NULL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
