@@ -235,7 +235,10 @@ static void compare_counts(imp *im, const char *what, const int *stated,
  * where the document lists any to count. */
 void imp_resolve_severity_counts(imp *im)
 {
-	const prr_review *r = im->r;
+	prr_review *r = im->r;
+	for (size_t i = 0; i < r->n_findings; i++)
+		if (im->sev_blocks[r->findings[i].severity])
+			r->findings[i].blocking = true;
 	int have[PRR_SEV_COUNT] = { 0 }, risks[PRR_SEV_COUNT] = { 0 };
 	for (size_t i = 0; i < r->n_findings; i++)
 		have[r->findings[i].severity]++;

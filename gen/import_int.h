@@ -239,6 +239,9 @@ typedef struct imp {
 	int sev_stated[PRR_SEV_COUNT], sev_line[PRR_SEV_COUNT];
 	/* findings rows left out as closed, by severity (import_table.c) */
 	int closed_sev[PRR_SEV_COUNT];
+	/* the severities a table of counts says block ("| Critical | 3 |
+	 * Yes |" under "Release blocker?"): their findings are blockers */
+	bool sev_blocks[PRR_SEV_COUNT];
 	/* a tally's total and blocking counts ("7 findings: …", "4 issues in
 	 * total, 2 of which are blocking"), + 1; 0 when none */
 	int total_stated, total_line, blocking_stated, blocking_line;

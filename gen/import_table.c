@@ -868,6 +868,15 @@ void imp_handle_table(imp *im, size_t tab)
 	if ((t.roles[0] == PRR_COL_METRIC || t.roles[0] == PRR_COL_OTHER) &&
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)
 		imp_table_metric_scores(im, &t);
+	/* "Severity | Count | Release blocker?": which severities block */
+	int blk = imp_col_of(&t, PRR_COL_BLOCKER);
+	if (t.roles[0] == PRR_COL_SEVERITY && blk > 0 &&
+	    imp_col_of(&t, PRR_COL_GAP) < 0)
+		for (size_t r = 0; r < t.rows; r++) {
+			prr_severity sv = imp_severity_cell(t.cell[r][0]);
+			if (sv != PRR_SEV_UNKNOWN && imp_says_yes(t.cell[r][blk]))
+				im->sev_blocks[sv] = true;
+		}
 	int c, after = imp_col_of(&t, PRR_COL_AFTER);
 	/* "Category | Previous (2026-02-10) | Current | Notes" of marks:
 	 * the latest column is each check's status, the earlier a record */

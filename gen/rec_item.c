@@ -414,6 +414,15 @@ static size_t id_at(const char *s, size_t n, size_t i)
 	} else {
 		while (j < n && rec_is_upper((unsigned char)s[j]))
 			j++;
+		/* a key with digits in it, before its hyphen: "A11Y-101",
+		 * "K8S-12" */
+		size_t m = j;
+		while (m < n && (rec_is_upper((unsigned char)s[m]) ||
+				 rec_is_digit((unsigned char)s[m])))
+			m++;
+		if (j > i && m > j && m - i <= 6 && m + 1 < n && s[m] == '-' &&
+		    rec_is_digit((unsigned char)s[m + 1]))
+			j = m;
 		size_t letters = j - i;
 		if (letters < 1 || letters > 5 ||
 		    names_match(s + i, letters, not_id_letters,

@@ -1568,6 +1568,28 @@ PRR_TEST(import_read__a_heading_over_the_fields_of_a_risk)
 	prr_diags_free(&d);
 }
 
+/* IDs with digits in their key ("A11Y-101"); a table of counts by
+ * severity that says which block makes those findings blockers */
+PRR_TEST(import_read__ids_with_digits_and_severities_that_block)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Issues by severity\n\n| Severity | Count | Release blocker? |\n"
+		"|---|---|---|\n| Critical | 1 | Yes |\n| Serious | 1 | No \xE2\x80\x94 plan "
+		"required |\n\n## Critical issues\n\n1. **A11Y-101 \xE2\x80\x94 Form labels "
+		"(1.3.1).** Fix them.\n\n## Serious issues\n\n1. **A11Y-201 \xE2\x80\x94 "
+		"Contrast.** Fix it.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "A11Y-101");
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL && r->findings[0].blocking);
+		CHECK_STR(r->findings[1].id, "A11Y-201");
+		CHECK(!r->findings[1].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
