@@ -5,6 +5,7 @@
 #include "rec_words.h"
 
 #include <string.h>
+#include <strings.h>
 
 
 static const char *const legend_words[] = {
@@ -52,6 +53,19 @@ size_t prr_rec_checkbox(const char *s, size_t n, prr_status *st)
 	size_t j;
 	if (i >= n)
 		return 0;
+	/* "[N/A]", "[n/a]", "[NA]": a box that does not apply */
+	if (s[i] == '[') {
+		static const char *const na[] = { "[N/A]", "[NA]", NULL };
+		for (int k = 0; na[k]; k++) {
+			size_t m = strlen(na[k]);
+			if (i + m <= n && strncasecmp(s + i, na[k], m) == 0 &&
+			    (i + m == n || s[i + m] == ' ' || s[i + m] == '\t')) {
+				if (st)
+					*st = PRR_NA;
+				return i + m + rec_spaces(s, n, i + m, n);
+			}
+		}
+	}
 	if (s[i] == '[' || s[i] == '(') {
 		char close = s[i] == '[' ? ']' : ')';
 		bool paren = s[i] == '(';

@@ -48,7 +48,11 @@ static const struct {
 	{ "☑ Bare ticked", 4, PRR_PASS },
 	{ "☒ Bare crossed", 4, PRR_FAIL },
 	{ "[x]", 3, PRR_PASS },
+	{ "[N/A] Export controls", 6, PRR_NA },
+	{ "[n/a]", 5, PRR_NA },
+	{ "[NA] Backups", 5, PRR_NA },
 	/* none */
+	{ "[N/A]x", 0, 0 },
 	{ "[x](https://example.org) a link", 0, 0 },
 	{ "[x]: https://example.org", 0, 0 },
 	{ "[?] Unsure", 0, 0 },
