@@ -234,6 +234,9 @@ typedef struct imp {
 	const char *scope;
 	/* a bold label paragraph that introduces the next list (import_find.c) */
 	int lead_kind, lead_line;
+	/* the lines of the last list read, for a sentence after it that
+	 * speaks of all its items ("Both gaps block GA.") */
+	int list_first, list_last;
 	prr_severity lead_sev;
 	/* findings counted by severity, as stated: count + 1, 0 when not */
 	int sev_stated[PRR_SEV_COUNT], sev_line[PRR_SEV_COUNT];

@@ -596,6 +596,10 @@ static bool heading_risk(imp *im, const item *items, size_t n)
 void imp_handle_list(imp *im, size_t list, int depth)
 {
 	size_t placed_before = placed_so_far(im->r);
+	if (!im->nodes[list].parent) {
+		im->list_first = imp_node_line(im, list);
+		im->list_last = imp_node_last_line(im, list);
+	}
 	item *items;
 	size_t n = imp_list_items(im, list, &items);
 	imp_files_kind files = imp_list_files(im, list);

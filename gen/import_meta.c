@@ -955,11 +955,49 @@ static size_t field_segments(const char *p, size_t k, prr_str *seg, size_t max)
 	return n >= 2 ? n : 0;
 }
 
+/* "Both gaps block GA.", "All of these block the launch." right after a
+ * list of findings: each of them blocks. */
+static void all_block(imp *im, const char *s, size_t n, int line)
+{
+	static const char *const words[] = { "both", "all", "each", "these",
+		"they", NULL };
+	if (!im->list_last || line > im->list_last + 2 || n > 160)
+		return;
+	size_t w = 0;
+	while (w < n && isalpha((unsigned char)s[w]))
+		w++;
+	bool opens = false;
+	for (int k = 0; words[k] && !opens; k++)
+		opens = strlen(words[k]) == w && strncasecmp(s, words[k], w) == 0;
+	const char *dot = memchr(s, '.', n);
+	size_t sn = dot ? (size_t)(dot - s) : n;
+	bool blocks = false;
+	if (!opens)
+		return;
+	prr_rec_severity_said(s, sn, &blocks);
+	/* "… block GA", "… blocks the release", unless denied */
+	static const char *const verbs[] = { " block ", " blocks ", NULL };
+	static const char *const denials[] = { "not ", "n't ", "never ",
+		"none ", "neither ", NULL };
+	const char *sentence = prr_arena_strndup(&im->tmp, s, sn);
+	for (int k = 0; verbs[k] && !blocks; k++)
+		blocks = strstr(sentence, verbs[k]) != NULL;
+	for (int k = 0; denials[k] && blocks; k++)
+		blocks = !imp_contains_ci_n(s, sn, denials[k]);
+	if (!blocks)
+		return;
+	for (size_t f = 0; f < im->r->n_findings; f++)
+		if (im->r->findings[f].line >= im->list_first &&
+		    im->r->findings[f].line <= im->list_last)
+			im->r->findings[f].blocking = true;
+}
+
 void imp_handle_paragraph(imp *im, size_t i)
 {
 	size_t n;
 	const char *s = imp_ntext(im, i, &n);
 	int line = imp_node_line(im, i);
+	all_block(im, s, n, line);
 	size_t lines = 0, fields = 0;
 	bool finding = imp_paragraph_finding(im, s, n, line) ||
 		       imp_qa_paragraph(im, s, n, line);

@@ -1590,6 +1590,33 @@ PRR_TEST(import_read__ids_with_digits_and_severities_that_block)
 	prr_diags_free(&d);
 }
 
+/* "Both gaps block GA." right after a list of findings: each blocks */
+PRR_TEST(import_read__a_sentence_that_makes_a_list_block)
+{
+	static const struct { const char *after; bool blocking; } cases[] = {
+		{ "Both gaps block GA.", true },
+		{ "All of these are blocking for the launch.", true },
+		{ "Neither blocks GA.", false },
+		{ "They do not block the launch.", false },
+		{ "Both are tracked in Jira.", false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char text[512];
+		snprintf(text, sizeof text, "# R\n\n## Findings\n\n1. **IDN-40 (High)** "
+			 "\xE2\x80\x94 Schedule the forecast.\n2. **IDN-41 (High)** \xE2\x80\x94 "
+			 "Run a game day.\n\n%s\n", cases[i].after);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", text, &d);
+		CHECK(r && r->n_findings == 2);
+		for (size_t f = 0; r && f < r->n_findings; f++)
+			if (r->findings[f].blocking != cases[i].blocking)
+				prr_test_fail(__FILE__, __LINE__, "case %zu: finding %zu",
+					      i, f);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
