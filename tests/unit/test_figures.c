@@ -1293,6 +1293,16 @@ PRR_TEST(figures__finding_named_in_the_verdict_blocks)
 	CHECK_INT(s.n_blockers, 1);
 	if (s.n_blockers == 1)
 		CHECK_STR(s.blockers[0].name, "Retries dropped");
+	/* a blocking finding the verdict puts off to a day is no blocker;
+	 * one to be fixed before launch still is */
+	r->findings[1].blocking = true;
+	r->status_text = "READY for production, with F-008 to be closed before "
+			 "2026-06-30";
+	prr_score_review(&s, &a, r, NULL);
+	CHECK_INT(s.n_blockers, 0);
+	r->status_text = "Ready, with F-008 to be fixed before launch";
+	prr_score_review(&s, &a, r, NULL);
+	CHECK_INT(s.n_blockers, 1);
 	prr_arena_free(&a);
 	prr_review_free(r);
 }
