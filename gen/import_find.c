@@ -722,8 +722,11 @@ static bool short_value(const char *s, size_t n)
  */
 static bool tally_item(const char *s, size_t n)
 {
-	size_t i = 0, digits = 0;
+	size_t i = 0, digits = 0, at, len;
 	bool blocking;
+	/* "🟠 **WF-2240** — Android: 8 regression failures" is a finding */
+	if (prr_rec_finding_id(s, n, &at, &len))
+		return false;
 	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 		i++;
 	while (i < n && s[i] >= '0' && s[i] <= '9')
@@ -788,6 +791,24 @@ static bool none_item(const char *s, size_t n)
 	return false;
 }
 
+/* The item opens with a coloured circle: 🔴 🟠 🟡 🟢 (U+1F534,
+ * U+1F7E0-U+1F7E2); low_circle: the green one. */
+static bool lead_circle(const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '*'))
+		s++, n--;
+	return n >= 4 && (memcmp(s, "\xF0\x9F\x94\xB4", 4) == 0 ||
+			  (memcmp(s, "\xF0\x9F\x9F", 3) == 0 &&
+			   (unsigned char)s[3] >= 0xA0 && (unsigned char)s[3] <= 0xA2));
+}
+
+static bool low_circle(const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '*'))
+		s++, n--;
+	return n >= 4 && memcmp(s, "\xF0\x9F\x9F\xA2", 4) == 0;
+}
+
 /*
  * The items of a list under a heading of findings, blockers or risks
  * (`kind`, see imp_container): one finding or risk each.  Items that are
@@ -804,6 +825,16 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 			  short_value(items[k].raw, items[k].raw_n);
 	if (fields * 2 >= n)
 		return false;
+	/* 🔴 🟠 🟡 🟢 by severity: the green one is a low finding, not a
+	 * strength */
+	bool ladder = false;
+	for (size_t k = 0; k < n && !ladder; k++) {
+		bool blocking;
+		prr_severity sv = prr_rec_severity(items[k].raw, items[k].raw_n, &blocking);
+		ladder = (sv == PRR_SEV_CRITICAL || sv == PRR_SEV_HIGH ||
+			  sv == PRR_SEV_MEDIUM) && !low_circle(items[k].raw, items[k].raw_n) &&
+			 lead_circle(items[k].raw, items[k].raw_n);
+	}
 	size_t taken = 0;
 	for (size_t k = 0; k < n; k++) {
 		const char *raw = items[k].raw;
@@ -811,7 +842,8 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 		if (prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
 		    field_item(raw, rn) || tally_item(raw, rn) ||
 		    none_item(raw, rn) ||
-		    (items[k].marks_known && items[k].marks == PRR_PASS))
+		    (items[k].marks_known && items[k].marks == PRR_PASS &&
+		     !(ladder && low_circle(raw, rn))))
 			continue; /* a strength ("✅ …") is no finding */
 		if (kind == 3) {
 			prr_risk *r = PUSH(im, risks);

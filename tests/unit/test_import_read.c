@@ -1617,6 +1617,27 @@ PRR_TEST(import_read__a_sentence_that_makes_a_list_block)
 	}
 }
 
+/* findings with IDs whose text opens "Web: 3 …" are no tally; a green
+ * circle in a ladder of circles is a low finding, not a strength */
+PRR_TEST(import_read__a_ladder_of_findings_by_circle)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Issues\n\n"
+		"- \xF0\x9F\x94\xB4 **WF-1** \xE2\x80\x94 Android: OOM crash. Blocker.\n"
+		"- \xF0\x9F\x9F\xA0 **WF-2** \xE2\x80\x94 Android: 8 regression failures.\n"
+		"- \xF0\x9F\x9F\xA1 **WF-3** \xE2\x80\x94 Web: 3 contrast failures.\n"
+		"- \xF0\x9F\x9F\xA2 **WF-4** \xE2\x80\x94 iOS: notes untranslated.\n\n"
+		"## Strengths\n\n- \xE2\x9C\x85 Backups tested\n", &d);
+	CHECK(r && r->n_findings == 4);
+	static const prr_severity want[] = { PRR_SEV_CRITICAL, PRR_SEV_HIGH,
+					     PRR_SEV_MEDIUM, PRR_SEV_LOW };
+	for (size_t i = 0; r && i < r->n_findings && i < 4; i++)
+		CHECK(r->findings[i].severity == want[i]);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
