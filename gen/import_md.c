@@ -322,6 +322,26 @@ static void code_lines(imp *im, size_t i)
 	}
 }
 
+/* Whether block i is a template's instructions to its writer: it names
+ * the template and tells to delete, replace or fill in what it holds. */
+static bool instructions(const imp *im, size_t i)
+{
+	static const char *const orders[] = { "delete this", "replace this",
+		"remove this", "fill in", "delete these", "remove these", NULL };
+	const node *nd = &im->nodes[i];
+	if (nd->first == NONE || nd->last <= nd->first)
+		return false;
+	const char *s = im->src + nd->first;
+	size_t n = nd->last - nd->first;
+	if (!imp_contains_ci_n(s, n, "template") &&
+	    !imp_contains_ci_n(s, n, "instruction"))
+		return false;
+	for (int k = 0; orders[k]; k++)
+		if (imp_contains_ci_n(s, n, orders[k]))
+			return true;
+	return false;
+}
+
 void imp_walk_block(imp *im, size_t i, int depth)
 {
 	switch (im->nodes[i].type) {
@@ -343,6 +363,13 @@ void imp_walk_block(imp *im, size_t i, int depth)
 		break;
 	case MD_BLOCK_HTML:
 	case MD_BLOCK_HR:
+		break;
+	case MD_BLOCK_QUOTE:
+		/* a template's instructions, left in: "> **How to use this
+		 * template** … Delete this block before publishing." with
+		 * its example rows and verdicts to choose from */
+		if (!instructions(im, i))
+			imp_walk(im, i, depth + 1);
 		break;
 	default:
 		imp_walk(im, i, depth + 1);

@@ -163,8 +163,15 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 			imp_new_component(im, name, t->first_line);
 			ci = im->r->n_components - 1;
 		}
-		if (im->n_hs)
-			im->sx[im->hs[im->n_hs - 1].sec].comp = ci + 1;
+		/* the section of the heading that names it is the
+		 * component's, unless that is the document's title: under
+		 * "## Checks" a "**Verdict:** …" is the review's */
+		for (int k = im->n_hs - 1; k >= 0; k--)
+			if (im->hs[k].title == name) {
+				if (im->hs[k].level > 1)
+					im->sx[im->hs[k].sec].comp = ci + 1;
+				break;
+			}
 	}
 	prr_component *c = &im->r->components[ci];
 	int st = -1, no = imp_col_of(t, PRR_COL_NOTES),

@@ -1638,6 +1638,24 @@ PRR_TEST(import_read__a_ladder_of_findings_by_circle)
 	prr_diags_free(&d);
 }
 
+/* a template's instructions left in a blockquote state nothing: not its
+ * choices of verdict, not its example rows; a quote of the text does */
+PRR_TEST(import_read__a_templates_instructions_state_nothing)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# PRR \xE2\x80\x94 Reporting API\n\n> **How to use this template**\n>\n"
+		"> Fill in every section. Delete this block before publishing.\n>\n"
+		"> - Verdict: one of GO, CONDITIONAL GO, NO-GO.\n>\n"
+		"> | Category | Status |\n> |---|---|\n> | Example 2 | \xE2\x9D\x8C |\n\n"
+		"## Checks\n\n| Category | Status |\n|---|---|\n| Alerting | \xE2\x9C\x85 |\n\n"
+		"> **Verdict:** CONDITIONAL GO\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_PARTIAL);
+	CHECK(r && r->n_components == 1 && r->components[0].n_checks == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
