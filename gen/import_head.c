@@ -404,6 +404,57 @@ static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 		verdict_take(im, label_level(s, n), s, n, rank, line);
 }
 
+/* The value of a label without emphasis, spaces and a full stop. */
+static prr_str bare_value(prr_str v)
+{
+	while (v.n && (*v.p == ' ' || *v.p == '*' || *v.p == '_'))
+		v.p++, v.n--;
+	while (v.n && (v.p[v.n - 1] == ' ' || v.p[v.n - 1] == '*' ||
+		       v.p[v.n - 1] == '_' || v.p[v.n - 1] == '.'))
+		v.n--;
+	return v;
+}
+
+/* "RAG", "Overall RAG", "RAG status": the whole's, not an area's ("3.
+ * Resilience — RAG"). */
+static bool rag_label(prr_str label)
+{
+	static const char *const names[] = { "rag", "overall rag", "rag status",
+		"overall rag status", NULL };
+	for (int k = 0; names[k]; k++)
+		if (strlen(names[k]) == label.n &&
+		    strncasecmp(label.p, names[k], label.n) == 0)
+			return true;
+	return false;
+}
+
+/* "Ready for 100%: **No**" (a readiness asked, answered yes or no) and
+ * "Overall RAG: A" (a RAG status in one letter): the verdict at `rank`. */
+static void answered_label(imp *im, prr_str label, prr_str value, int rank,
+			   int line)
+{
+	static const char *const yes[] = { "yes", "ja", "sí", "si", "oui", "sim", NULL };
+	static const char *const no[] = { "no", "nein", "non", "não", NULL };
+	if (rank <= im->verdict_rank || label.n > 40)
+		return;
+	prr_str v = bare_value(value);
+	prr_level l = PRR_LEVEL_UNKNOWN;
+	if (imp_starts_with_ci(label.p, label.n, "ready") ||
+	    imp_starts_with_ci(label.p, label.n, "production ready")) {
+		for (int k = 0; yes[k]; k++)
+			if (strlen(yes[k]) == v.n && strncasecmp(v.p, yes[k], v.n) == 0)
+				l = PRR_LEVEL_READY;
+		for (int k = 0; no[k]; k++)
+			if (strlen(no[k]) == v.n && strncasecmp(v.p, no[k], v.n) == 0)
+				l = PRR_LEVEL_NOT_READY;
+	} else if (v.n == 1 && rag_label(label)) {
+		l = *v.p == 'G' ? PRR_LEVEL_READY : *v.p == 'A' ? PRR_LEVEL_PARTIAL
+			: *v.p == 'R' ? PRR_LEVEL_NOT_READY : PRR_LEVEL_UNKNOWN;
+	}
+	if (l != PRR_LEVEL_UNKNOWN)
+		verdict_take(im, l, label.p, (size_t)(v.p + v.n - label.p), rank, line);
+}
+
 /*
  * A weak label under a section of the document ("## 2. Security" then
  * "**Status:** ⚠️ Partially ready"): the document's verdict when that is
@@ -783,6 +834,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	 * fields count first */
 	/* "Ready with caveats: cut over only after …" under "##
 	 * Recommendation": the "label" is the verdict, the rest its terms */
+	/* "Ready for 100%: **No**", "Overall RAG: A": a question of
+	 * readiness answered, a RAG letter */
+	if (labelled && kind == IMP_LINE_TEXT && !lead_in)
+		answered_label(im, label, value, top || concluding(im) ? 5 : 2, line);
 	bool decides = kind == IMP_LINE_TEXT && (verdict_section(im) || closes(im));
 	if (decides && !lead_in && labelled && !lk.verdict &&
 	    !lk.date && label.n <= 40 &&

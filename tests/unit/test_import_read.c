@@ -1656,6 +1656,30 @@ PRR_TEST(import_read__a_templates_instructions_state_nothing)
 	prr_diags_free(&d);
 }
 
+/* a readiness asked and answered, a RAG status in one letter; an
+ * area's RAG is its own */
+PRR_TEST(import_read__readiness_answered_and_rag_letters)
+{
+	static const struct { const char *text; prr_level level; } cases[] = {
+		{ "# R\n\n## Criteria\n\nText.\n\nReady for 100%: **No**\n",
+		  PRR_LEVEL_NOT_READY },
+		{ "# R\n\nReady for production: Yes.\n", PRR_LEVEL_READY },
+		{ "# R\n\n**Overall RAG: A**\n", PRR_LEVEL_PARTIAL },
+		{ "# R\n\nRAG status: G\n", PRR_LEVEL_READY },
+		{ "# R\n\n**3. Resilience \xE2\x80\x94 RAG: A**\n", PRR_LEVEL_UNKNOWN },
+		{ "# R\n\nReady items: 4\n", PRR_LEVEL_UNKNOWN },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", cases[i].text, &d);
+		if (!r || r->level != cases[i].level)
+			prr_test_fail(__FILE__, __LINE__, "case %zu: level %d", i,
+				      r ? (int)r->level : -1);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
