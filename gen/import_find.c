@@ -195,6 +195,23 @@ static bool numbered_heading(imp *im, size_t si)
  * or heading that could be a finding): 1 findings, 2 blockers, 3 risks,
  * -1 what is resolved, 0 nothing.
  */
+/* A numbered heading that only names a list of findings ("3. Findings",
+ * "2. Open issues"; not "4. XSS vulnerability", which is one): the kind
+ * of the paragraphs under it, or 0. */
+static int numbered_list_heading(imp *im)
+{
+	if (!im->n_hs)
+		return 0;
+	const char *t = im->sx[im->hs[im->n_hs - 1].sec].title;
+	size_t words = 0, n = strlen(t);
+	for (size_t i = 0; i < n; i++) {
+		if (!isalpha((unsigned char)t[i]) && t[i] != ' ')
+			return 0;
+		words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
+	}
+	return words <= 2 ? prr_rec_finding_heading(t, n) : 0;
+}
+
 static int kind_of(imp *im, int k)
 {
 	size_t si = im->hs[k].sec;
@@ -870,6 +887,14 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
  */
 bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 {
+	/* (after its number in the document's outline: "3.1 **WRE-F3 …**") */
+	size_t num = 0;
+	while (num < n && ((s[num] >= '0' && s[num] <= '9') || s[num] == '.'))
+		num++;
+	if (num && num < n && s[num] == ' ' && s[0] != '.') {
+		s += num + 1;
+		n -= num + 1;
+	}
 	if (n < 8 || s[0] != '*' || s[1] != '*')
 		return false;
 	size_t c = imp_bold_at(s, n, 2);
@@ -879,17 +904,42 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 	const char *b = s + 2;
 	size_t bn = (size_t)(close - b);
 	const char *colon = memchr(b, ':', bn);
-	/* a title after the label: "**CRITICAL Issues:**" leads a list */
-	if (!colon || colon == b || colon + 2 >= close)
-		return false;
 	size_t at, len;
 	bool blocking;
-	if (!(prr_rec_finding_id(b, (size_t)(colon - b), &at, &len) && at == 0) &&
+	/* "**WRE-F3 (Critical, blocking)** — Slot reservations lost …": its
+	 * ID in bold, its title after */
+	bool id_only = !colon && prr_rec_finding_id(b, bn, &at, &len) && at == 0 &&
+		       c + 4 < n;
+	/* a title after the label: "**CRITICAL Issues:**" leads a list */
+	if (!id_only && (!colon || colon == b || colon + 2 >= close))
+		return false;
+	if (!id_only &&
+	    !(prr_rec_finding_id(b, (size_t)(colon - b), &at, &len) && at == 0) &&
 	    prr_rec_severity(b, (size_t)(colon - b), &blocking) == PRR_SEV_UNKNOWN)
 		return false;
 	int kind = imp_container(im);
+	if (!kind)
+		kind = numbered_list_heading(im);
 	if ((kind != 1 && kind != 2) || inside_finding(im))
 		return false;
+	if (id_only) {
+		/* the whole line: its ID, severity and title */
+		const char *nl = memchr(b, '\n', n - 2);
+		size_t wn = nl ? (size_t)(nl - b) : n - 2;
+		prr_finding *f = new_finding(im, b, wn, line, kind == 2);
+		/* its title without the "(Critical, blocking) — " read */
+		const char *t = f->title, *cp = t && t[0] == '(' ? strchr(t, ')') : NULL;
+		if (cp) {
+			cp++;
+			while (*cp == ' ' || *cp == ':' || *cp == '-' ||
+			       strncmp(cp, "\xE2\x80\x94", 3) == 0 ||
+			       strncmp(cp, "\xE2\x80\x93", 3) == 0)
+				cp += (unsigned char)*cp == 0xE2 ? 3 : 1;
+			if (*cp)
+				f->title = cp;
+		}
+		return true;
+	}
 	prr_finding *f = new_finding(im, b, bn, line, kind == 2);
 	/* "*Blocking.*" after it */
 	bool says = false;

@@ -382,8 +382,10 @@ static const char *uncalled(imp *im, const char *s, size_t n)
 static void verdict_take(imp *im, prr_level l, const char *s, size_t n,
 			 int rank, int line)
 {
-	if (rank <= im->verdict_rank || l == PRR_LEVEL_UNKNOWN)
+	bool over_plain = rank == 3 && im->verdict_rank == 3 && im->verdict_plain;
+	if ((rank <= im->verdict_rank && !over_plain) || l == PRR_LEVEL_UNKNOWN)
 		return;
+	im->verdict_plain = false;
 	im->verdict = l;
 	im->verdict_rank = rank;
 	im->verdict_line = line;
@@ -393,7 +395,8 @@ static void verdict_take(imp *im, prr_level l, const char *s, size_t n,
 static void verdict_candidate(imp *im, const char *s, size_t n, int rank,
 			      int line)
 {
-	if (rank > im->verdict_rank)
+	if (rank > im->verdict_rank ||
+	    (rank == 3 && im->verdict_rank == 3 && im->verdict_plain))
 		verdict_take(im, words_level(s, n), s, n, rank, line);
 }
 
@@ -577,8 +580,10 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line,
 		}
 		a = b;
 	}
-	if (pick)
+	if (pick && im->verdict_rank < 3) {
 		verdict_candidate(im, pick, pick_n, 3, line);
+		im->verdict_plain = im->verdict_line == line;
+	}
 }
 
 /*
@@ -964,9 +969,15 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		else
 			verdict_candidate(im, s + 2, b - 2, 4, line);
 	}
-	else if (im->verdict_rank < 3 && imp_bold_at(s, n, 0) < n &&
-		 concluding(im) && !in_a_scale(im, s, n)) {
-		/* "The system is **NOT READY** for production." */
+	else if ((im->verdict_rank < 3 || (im->verdict_rank == 3 && im->verdict_plain)) &&
+		 imp_bold_at(s, n, 0) < n && concluding(im) && !in_a_scale(im, s, n)) {
+		/* "The system is **NOT READY** for production.", over a plain
+		 * sentence before it ("4.1 The planner is ready."); read in
+		 * its whole paragraph, where the bold may span lines */
+		if (im->para && s == im->para && im->para_n > n) {
+			s = im->para;
+			n = im->para_n;
+		}
 		for (size_t a = imp_bold_at(s, n, 0); a < n;) {
 			size_t b = imp_bold_at(s, n, a + 2);
 			if (b >= n)
@@ -1033,6 +1044,7 @@ void imp_head_code_swap(imp *im)
 	c->verdict_rank = im->verdict_rank;
 	c->verdict_line = im->verdict_line;
 	c->verdict_text = im->verdict_text;
+	c->verdict_plain = im->verdict_plain;
 	memcpy(im->date_best, t.date_best, sizeof im->date_best);
 	im->date_rank = t.date_rank;
 	im->date_line = t.date_line;
@@ -1041,6 +1053,7 @@ void imp_head_code_swap(imp *im)
 	im->verdict_rank = t.verdict_rank;
 	im->verdict_line = t.verdict_line;
 	im->verdict_text = t.verdict_text;
+	im->verdict_plain = t.verdict_plain;
 }
 
 void imp_head_finish(imp *im)

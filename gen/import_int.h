@@ -291,6 +291,7 @@ typedef struct imp {
 	bool date_logged; /* the best date opens an item of a log */
 	prr_level verdict;
 	int verdict_rank, verdict_line;
+	bool verdict_plain; /* the best is a plain closing sentence's (rank 3) */
 	/* the same of code blocks' lines, held apart (imp_head_code): a
 	 * date or verdict only where nothing outside code states one */
 	struct imp_head_best {
@@ -300,6 +301,7 @@ typedef struct imp {
 		prr_level verdict;
 		int verdict_rank, verdict_line;
 		const char *verdict_text;
+		bool verdict_plain;
 	} code_best;
 	/* the paragraph whose lines imp_head_line reads, or NULL: a verdict
 	 * in bold inside it is read with the rest of it */

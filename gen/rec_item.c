@@ -431,6 +431,12 @@ static size_t id_at(const char *s, size_t n, size_t i)
 		if (j < n && s[j] == '-') {
 			hyphen = true;
 			j++;
+			/* "WRE-F3", "SEC-A12": a letter or two before the number */
+			size_t u = j;
+			while (u < n && u - j < 2 && rec_is_upper((unsigned char)s[u]))
+				u++;
+			if (u > j && u < n && rec_is_digit((unsigned char)s[u]))
+				j = u;
 		}
 		size_t d = j;
 		while (j < n && rec_is_digit((unsigned char)s[j]))

@@ -1680,6 +1680,47 @@ PRR_TEST(import_read__readiness_answered_and_rag_letters)
 	}
 }
 
+/* a document whose headings are numbered lines in bold, its title a
+ * first line in bold: those are its headings (and its lines stay its
+ * own); findings by their outline number; a verdict in bold over a plain
+ * sentence before it */
+PRR_TEST(import_read__headings_written_in_bold)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"**READINESS REVIEW \xE2\x80\x94 ROUTING ENGINE**\n\n"
+		"**1. Scope**\n\nThree components.\n\n**2.1 Route Planner**\n\n"
+		"Text.\n\n**3. Findings**\n\n"
+		"3.1 **WRE-F3 (Critical, blocking)** \xE2\x80\x94 Slot reservations lost.\n\n"
+		"3.2 **WRE-F4 (Medium, non-blocking)** \xE2\x80\x94 p99 over target.\n\n"
+		"**4. Conclusion**\n\n4.1 The Route Planner is ready.\n\n"
+		"4.2 So the **overall verdict is\nNOT READY**.\n", &d);
+	CHECK(r != NULL);
+	if (!r)
+		return;
+	CHECK_STR(r->title, "READINESS REVIEW \xE2\x80\x94 ROUTING ENGINE");
+	CHECK(r->n_sections == 5);
+	if (r->n_sections == 5) {
+		CHECK_STR(r->sections[2].heading, "2.1 Route Planner");
+		CHECK(r->sections[2].level == 3 && r->sections[2].line == 7);
+	}
+	CHECK(r->n_findings == 2);
+	if (r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "WRE-F3");
+		CHECK_STR(r->findings[0].title, "Slot reservations lost.");
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL && r->findings[0].blocking);
+		CHECK(!r->findings[1].blocking);
+	}
+	CHECK(r->level == PRR_LEVEL_NOT_READY);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* with a Markdown heading of its own, bold lines stay bold */
+	r = text_as("2026-01-01.md", "# R\n\n**1. Scope**\n\nText.\n\n**2. Plan**\n\nText.\n", &d);
+	CHECK(r && r->n_sections == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
