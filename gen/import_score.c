@@ -781,7 +781,8 @@ static void merge_into(imp *im, prr_component *to, const prr_component *from)
 {
 	prr_check *ck = prr_arena_array(im->a, to->n_checks + from->n_checks,
 					 sizeof *ck);
-	memcpy(ck, to->checks, to->n_checks * sizeof *ck);
+	if (to->n_checks)
+		memcpy(ck, to->checks, to->n_checks * sizeof *ck);
 	size_t n = to->n_checks;
 	for (size_t k = 0; k < from->n_checks; k++)
 		if (!from->checks[k].category ||
@@ -789,12 +790,16 @@ static void merge_into(imp *im, prr_component *to, const prr_component *from)
 			ck[n++] = from->checks[k];
 	to->checks = ck;
 	to->n_checks = n;
-	prr_evidence *ev = prr_arena_array(im->a, to->n_evidence + from->n_evidence,
-					   sizeof *ev);
-	memcpy(ev, to->evidence, to->n_evidence * sizeof *ev);
-	memcpy(ev + to->n_evidence, from->evidence, from->n_evidence * sizeof *ev);
-	to->evidence = ev;
-	to->n_evidence += from->n_evidence;
+	if (from->n_evidence) {
+		prr_evidence *ev = prr_arena_array(im->a, to->n_evidence +
+						   from->n_evidence, sizeof *ev);
+		if (to->n_evidence)
+			memcpy(ev, to->evidence, to->n_evidence * sizeof *ev);
+		memcpy(ev + to->n_evidence, from->evidence,
+		       from->n_evidence * sizeof *ev);
+		to->evidence = ev;
+		to->n_evidence += from->n_evidence;
+	}
 	if (to->status == PRR_UNKNOWN)
 		to->status = from->status;
 	if (!to->kind)
