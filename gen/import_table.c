@@ -609,6 +609,20 @@ static void transpose(imp *im, const table *t, table *out)
 	}
 }
 
+/* Rows keyed by IDs with letters ("CC6.1", "E2"), not numbered 1, 2, 3. */
+static bool keyed_rows(const table *t)
+{
+	size_t keyed = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][0];
+		bool letter = false;
+		for (; *c && !letter; c++)
+			letter = isalpha((unsigned char)*c);
+		keyed += letter;
+	}
+	return keyed * 2 > t->rows;
+}
+
 /* The status column when its header says a result was found ("Result",
  * "Outcome", "Verdict"), not a state of work ("Status"); -1 if none. */
 static int result_column(const table *t)
@@ -978,7 +992,7 @@ void imp_handle_table(imp *im, size_t tab)
 		imp_table_findings(im, &t, titled);
 		keep = true;
 	} else if (t.roles[0] == PRR_COL_ID && result_column(&t) > 0 &&
-		   imp_col_of(&t, PRR_COL_ETA) < 0 && !findings) {
+		   imp_col_of(&t, PRR_COL_ETA) < 0 && !findings && keyed_rows(&t)) {
 		/* "Control ID | Criteria | Control description | Owner |
 		 * Result": controls tested, a check each by its ID, not
 		 * tasks of their owners */
