@@ -459,7 +459,9 @@ void imp_claim_score_mean(imp *im)
 	imp_add_claim(im, prr_arena_printf(im->a, "%s against the mean of %d "
 					   "dimensions", label, n),
 		      prr_arena_printf(im->a, "%g/%g", overall->value, overall->max),
-		      prr_arena_printf(im->a, "%.1f/%g", mean, overall->max),
+		      /* to two decimals, as a stated "7.25/10" has them */
+		      prr_arena_printf(im->a, "%g/%g", round(mean * 100) / 100,
+				       overall->max),
 		      fabs(mean - overall->value) <= overall->max / 20,
 		      overall->line);
 }

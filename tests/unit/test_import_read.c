@@ -1721,6 +1721,26 @@ PRR_TEST(import_read__headings_written_in_bold)
 	prr_diags_free(&d);
 }
 
+/* the mean of the dimensions to two decimals: "7.25" is not "7.2" */
+PRR_TEST(import_read__the_mean_of_dimensions_to_two_decimals)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n**Overall: 7.25/10**\n\n## Scores\n\n| Dimension | Score |\n"
+		"|---|---|\n| Security | 7/10 |\n| Reliability | 8/10 |\n"
+		"| Operability | 6.5/10 |\n| Docs | 7.5/10 |\n", &d);
+	bool found = false;
+	for (size_t i = 0; r && i < r->n_audit; i++)
+		if (strstr(r->audit[i].claim, "mean")) {
+			found = true;
+			CHECK_STR(r->audit[i].computed, "7.25/10");
+			CHECK(r->audit[i].agrees);
+		}
+	CHECK(found);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
