@@ -77,6 +77,14 @@ static size_t said_after_title(const char *s, size_t n, prr_status *st)
 		}
 	}
 	for (; !from && i + 2 < n; i++) {
+		/* (a dash inside a parenthesis is not the item's) */
+		if (s[i] == '(') {
+			const char *c = memchr(s + i, ')', n - i);
+			if (!c)
+				break;
+			i = (size_t)(c - s);
+			continue;
+		}
 		size_t dash = s[i + 1] == '-' ? 1
 			      : rec_cp_is(s, n, i + 1, 0x2014) ||
 					rec_cp_is(s, n, i + 1, 0x2013) ? 3 : 0;
@@ -91,12 +99,27 @@ static size_t said_after_title(const char *s, size_t n, prr_status *st)
 		if (bold && !from && s[i] != ' ')
 			break; /* the title in bold ends where the dash starts */
 	}
+	/* "Backups (done)", "DR drill (not started)", "Restore timed (done —
+	 * 3h 12m)": the status in a parenthesis that ends the item */
+	if (!from && n > 4 && s[n - 1] == ')') {
+		const char *o = memchr(s, '(', n);
+		while (o) {
+			const char *next = memchr(o + 1, '(', (size_t)(s + n - o - 1));
+			if (!next)
+				break;
+			o = next;
+		}
+		if (o && o > s && o[-1] == ' ') {
+			title = (size_t)(o - s) - 1;
+			from = (size_t)(o - s) + 1;
+		}
+	}
 	if (!from)
 		return 0;
 	/* the status, up to its note: "partial, no alert", "partial — no
 	 * alert on bounce rate" */
 	size_t e = from;
-	while (e < n && !strchr(",;(.!", s[e]) &&
+	while (e < n && !strchr(",;(.!)", s[e]) &&
 	       !(e > from && s[e] == ' ' && e + 1 < n &&
 		 (s[e + 1] == '-' || rec_cp_is(s, n, e + 1, 0x2014) ||
 		  rec_cp_is(s, n, e + 1, 0x2013))))
@@ -117,8 +140,29 @@ static const char *said_rest(imp *im, const item *it)
 		s++;
 	while (s < end && *s == ' ')
 		s++;
-	if (s < end && *s == '(' && end[-1] == ')')
+	if (s < end && *s == '(' && end[-1] == ')') {
 		s++, end--;
+		/* "(done — 3h 12m)": what follows the status */
+		const char *e = s;
+		while (e < end && !strchr(",;)", *e) &&
+		       !(e > s && *e == ' ' && e + 1 < end &&
+			 (e[1] == '-' || (unsigned char)e[1] == 0xE2)))
+			e++;
+		bool known;
+		prr_status_word(s, (size_t)(e - s), &known);
+		if (known) {
+			s = e;
+			while (s < end && (*s == ' ' || *s == ',' || *s == ';' ||
+					   *s == '-'))
+				s++;
+			if (end - s >= 3 && (unsigned char)s[0] == 0xE2 &&
+			    (unsigned char)s[1] == 0x80 &&
+			    ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94))
+				s += 3; /* an en or em dash */
+			while (s < end && *s == ' ')
+				s++;
+		}
+	}
 	const char *t = s < end ? imp_clean(im, s, (size_t)(end - s)) : "";
 	return *t ? t : NULL;
 }

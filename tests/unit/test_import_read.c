@@ -1741,6 +1741,31 @@ PRR_TEST(import_read__the_mean_of_dimensions_to_two_decimals)
 	prr_diags_free(&d);
 }
 
+/* items whose status ends them in a parenthesis: "Backups (done)", its
+ * note after the status; a parenthesis of no status is the item's text */
+PRR_TEST(import_read__a_status_in_parentheses)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Operations\n\n- Backups (done)\n- DR drill (not started)\n"
+		"- Restore, timed (done \xE2\x80\x94 3h 12m, SLA is 12h)\n"
+		"- Log shipping (blocked \xE2\x80\x94 waiting for the SIEM team)\n\n"
+		"## Stack\n\n- Kafka (v3.2)\n- Redis (managed)\n", &d);
+	CHECK(r && r->n_checklists == 1);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 4) {
+		const prr_checkitem *it = r->checklists[0].items;
+		CHECK_STR(it[0].text, "Backups");
+		CHECK(it[0].status == PRR_PASS && it[1].status == PRR_PENDING &&
+		      it[2].status == PRR_PASS && it[3].status == PRR_FAIL);
+		CHECK(it[2].note && strcmp(it[2].note, "3h 12m, SLA is 12h") == 0);
+		CHECK(it[3].note && strcmp(it[3].note, "waiting for the SIEM team") == 0);
+	} else {
+		CHECK(false);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
