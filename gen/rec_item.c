@@ -72,7 +72,7 @@ enum topic {
 
 static const rec_class topics[] = {
 	{ T_FINDING,
-	  REC_WORDS("issue", "finding", "gap", "problem", "bug", "defect",
+	  REC_WORDS("issue", "finding", "open item", "gap", "problem", "bug", "defect",
 		    "vulnerability", "vulnerabilities", "weakness", "concern",
 		    "shortcoming", "problème", "constat", "lacune", "écart",
 		    "anomalie", "défaut", "hallazgo", "problema", "brecha",

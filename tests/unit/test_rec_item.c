@@ -571,4 +571,8 @@ PRR_TEST(rec_item__vocab_index)
 	/* words found at their starts only: "Highlights" is not "High" */
 	CHECK_INT(prr_rec_severity("Highlights: none", 16, NULL), PRR_SEV_UNKNOWN);
 	CHECK_INT(prr_rec_finding_heading("Known Issues", 12), 1);
+	CHECK_INT(prr_rec_finding_heading("Open items", 10), 1);
+	CHECK_INT(prr_rec_finding_heading("Action items", 12), 0);
+	CHECK_INT(prr_rec_finding_heading("Workers \xE2\x80\x94 At risk", 21), 0);
+	CHECK_INT(prr_rec_finding_heading("Risks", 5), 3);
 }
