@@ -38,6 +38,7 @@ static const rec_mark status_marks[] = {
 	{ 0x23F8, PRR_PENDING }, /* ⏸ */
 	{ 0x1F504, PRR_PENDING }, /* 🔄 */
 	{ 0x2610, PRR_PENDING }, /* ☐ */
+	{ 0x2612, PRR_FAIL },    /* ☒ */
 	{ 0x2796, PRR_NA },      /* ➖ */
 };
 
@@ -182,9 +183,9 @@ static int mark_at(const unsigned char *p, size_t n, prr_status *st)
 	    !rec_mark_find(status_marks, COUNT(status_marks), cp, &v))
 		return 0;
 	*st = (prr_status)v;
-	/* a variation selector belongs to the mark */
+	/* a variation selector belongs to the mark (emoji FE0F, text FE0E) */
 	if ((size_t)len + 3 <= n && p[len] == 0xEF && p[len + 1] == 0xB8 &&
-	    p[len + 2] == 0x8F)
+	    (p[len + 2] == 0x8F || p[len + 2] == 0x8E))
 		len += 3;
 	return len;
 }
@@ -325,6 +326,17 @@ prr_status prr_status_word(const char *s, size_t n, bool *known)
 	prr_status st = PRR_UNKNOWN;
 	bool whole = n && (word_at(s, n, 0, &st) == n ||
 			   utf8_word_at(s, n, 0, &st) == n);
+	/* a gate's answer, alone in its cell: "GO", "NO-GO" ("Go-live"
+	 * in a sentence is none) */
+	static const struct { const char *w; prr_status st; } gates[] = {
+		{ "go", PRR_PASS }, { "no-go", PRR_FAIL }, { "no go", PRR_FAIL },
+		{ "nogo", PRR_FAIL }, { "conditional go", PRR_PARTIAL },
+	};
+	for (size_t k = 0; !whole && k < COUNT(gates); k++)
+		if (strlen(gates[k].w) == n && strncasecmp(s, gates[k].w, n) == 0) {
+			whole = true;
+			st = gates[k].st;
+		}
 	if (known)
 		*known = whole;
 	return whole ? st : PRR_UNKNOWN;
@@ -367,7 +379,7 @@ size_t prr_status_tail(const char *s, size_t n)
 		/* a mark ending at e (maybe with a variation selector) */
 		size_t k = e;
 		if (k >= 3 && p[k - 3] == 0xEF && p[k - 2] == 0xB8 &&
-		    p[k - 1] == 0x8F)
+		    (p[k - 1] == 0x8F || p[k - 1] == 0x8E))
 			k -= 3;
 		if (k > 0 && p[k - 1] >= 0x80) {
 			size_t b = k - 1;

@@ -126,6 +126,10 @@ static size_t said_after_title(const char *s, size_t n, prr_status *st)
 		e++;
 	bool known = false;
 	*st = prr_status_word(s + from, e - from, &known);
+	/* "Paging tested: ✔︎ (note)": its marks alone */
+	size_t lead = prr_status_lead(s + from, e - from);
+	if (!known && lead && lead + rec_spaces(s, e, from + lead, e) >= e - from)
+		*st = prr_status_from_marks(s + from, lead, &known);
 	return known ? title : 0;
 }
 
@@ -193,7 +197,7 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 		it->marks = prr_status_from_marks(it->raw, it->raw_n,
 						  &it->marks_known);
 		it->said_title = 0;
-		if (!it->task && !it->lead && !it->tail && !it->marks_known)
+		if (!it->task && !it->lead && !it->tail)
 			it->said_title = said_after_title(it->raw, it->raw_n,
 							  &it->said);
 	}

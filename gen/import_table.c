@@ -176,6 +176,8 @@ prr_status imp_cell_status(imp *im, const table *t, size_t r, int col)
 	size_t k = without_caveat(s, n);
 	if (!known && k < n)
 		st = imp_status_of(im, s, k, &known);
+	if (!known)
+		st = prr_status_word(s, k, &known); /* "GO", "NO-GO" */
 	if (!known && k == 1 && (*s == 'Y' || *s == 'y' || *s == 'N' || *s == 'n')) {
 		known = true;
 		st = *s == 'Y' || *s == 'y' ? PRR_PASS : PRR_FAIL;

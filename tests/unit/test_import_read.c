@@ -1766,6 +1766,37 @@ PRR_TEST(import_read__a_status_in_parentheses)
 	prr_diags_free(&d);
 }
 
+/* a gate's GO / NO-GO alone in its cell; a mark after a colon, in its
+ * text presentation too ("✔︎", U+FE0E) */
+PRR_TEST(import_read__gate_answers_and_marks_after_a_colon)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Criteria\n\n| Criterion | Threshold | Measured | Go/No-Go |\n"
+		"|---|---|---|---|\n| Replication lag | < 5 s | 2 s | GO |\n"
+		"| Restore time | < 1 h | 3 h | NO-GO |\n\n## On-call\n\n"
+		"- Paging tested: \xE2\x9C\x94\xEF\xB8\x8E (twice)\n"
+		"- Escalation: \xE2\x9D\x8C (no secondary)\n", &d);
+	CHECK(r != NULL);
+	bool gates = false, oncall = false;
+	for (size_t i = 0; r && i < r->n_components; i++)
+		for (size_t k = 0; k < r->components[i].n_checks; k++)
+			if (strcmp(r->components[i].checks[k].category, "Restore time") == 0)
+				gates = r->components[i].checks[k].status == PRR_FAIL &&
+					r->components[i].checks[0].status == PRR_PASS;
+	for (size_t c = 0; r && c < r->n_checklists; c++) {
+		const prr_checklist *l = &r->checklists[c];
+		if (l->n_items == 2 && strcmp(l->items[0].text, "Paging tested") == 0)
+			oncall = l->items[0].status == PRR_PASS && l->items[1].status == PRR_FAIL;
+		if (l->n_items == 2 && strcmp(l->items[0].text, "Replication lag") == 0)
+			gates = l->items[0].status == PRR_PASS && l->items[1].status == PRR_FAIL;
+	}
+	CHECK(gates);
+	CHECK(oncall);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
