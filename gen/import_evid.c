@@ -194,7 +194,7 @@ static const char *const planned_after[] = { "to be created", "new)",
 	"planned)", "will be created", NULL }; /* "(" is read off */
 static const char *const not_files[] = { "branch", "rama", "branche",
 	"tag", "checkout", "merge", "merged", "rebase", "remote", "package",
-	"module", "rule", NULL };
+	"module", "rule", "registry", "image", "chart", "crate", NULL };
 static const char *const holds_verbs[] = { "has", "have", "contains",
 	"with", "includes", "defines", "exports", "holds", "declares",
 	"has no", "without", "lacks", "is missing", NULL };

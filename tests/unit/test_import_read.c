@@ -1797,6 +1797,25 @@ PRR_TEST(import_read__gate_answers_and_marks_after_a_colon)
 	prr_diags_free(&d);
 }
 
+/* a registry's address, an image or a chart is no file of the repository */
+PRR_TEST(import_read__addresses_that_are_no_files)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\nThe module (registry: `acme/network/aws`) ships the image "
+		"`ghcr.io/acme/api` and the chart `charts/api`; its tests are in "
+		"`test/network_test.go`.\n", &d);
+	size_t files = 0;
+	for (size_t i = 0; r && i < r->n_evidence; i++) {
+		CHECK(strcmp(r->evidence[i].path, "acme/network/aws") != 0);
+		CHECK(strcmp(r->evidence[i].path, "charts/api") != 0);
+		files += strcmp(r->evidence[i].path, "test/network_test.go") == 0;
+	}
+	CHECK(files == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
