@@ -797,15 +797,7 @@ static bool none_item(const char *s, size_t n)
 		     s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == ')'))
 		n--;
 	/* "None (checked twice)": the words before a parenthesis */
-	const char *par = memchr(s, '(', n);
-	if (par)
-		n = (size_t)(par - s);
-	while (n && s[n - 1] == ' ')
-		n--;
-	for (int i = 0; words[i]; i++)
-		if (strlen(words[i]) == n && strncasecmp(s, words[i], n) == 0)
-			return true;
-	return false;
+	return imp_is_one_of(s, imp_before_paren(s, n), words);
 }
 
 /* The item opens with a coloured circle: 🔴 🟠 🟡 🟢 (U+1F534,

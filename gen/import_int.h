@@ -533,6 +533,11 @@ bool imp_contains_ci_n(const char *s, size_t n, const char *w);
 /* Whether any word of `words` (lower case) occurs in s[0..n), ignoring
  * ASCII case: one pass over s, trying only the words its bytes start. */
 bool imp_contains_any(const char *s, size_t n, rec_vocab *words);
+/* s[0..n) without a parenthesis that ends it and the spaces before
+ * ("None (checked twice)", "Current review (R4)"): its length. */
+size_t imp_before_paren(const char *s, size_t n);
+/* s[0..n) is one of `words` (NULL-terminated), whole, in any ASCII case. */
+bool imp_is_one_of(const char *s, size_t n, const char *const *words);
 prr_checklist *imp_new_checklist(imp *im, const char *title, int line,
 				 size_t n, bool boxes);
 const char *imp_long_text(imp *im, long v);

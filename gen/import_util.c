@@ -422,16 +422,9 @@ bool imp_generic_heading(const char *t)
 	     c = (unsigned char)*++t)
 		;
 	/* (without a parenthesis at the end: "Current review (R4)") */
-	size_t tn = strlen(t);
-	const char *paren = strrchr(t, '(');
-	if (paren && tn && t[tn - 1] == ')') {
-		tn = (size_t)(paren - t);
-		while (tn && t[tn - 1] == ' ')
-			tn--;
-	}
-	for (int i = 0; words[i]; i++)
-		if (strlen(words[i]) == tn && strncasecmp(t, words[i], tn) == 0)
-			return true;
+	size_t tn = imp_before_paren(t, strlen(t));
+	if (imp_is_one_of(t, tn, words))
+		return true;
 	/* how the review is laid out: "Status by area", "Readiness per
 	 * service", "RAG status", "Scorecard", "Readiness criteria for full
 	 * cutover" */
@@ -557,6 +550,24 @@ prr_checklist *imp_new_checklist(imp *im, const char *title, int line,
 	im->cl_box[c] = boxes;
 	cl->items = prr_arena_array(im->a, n, sizeof *cl->items);
 	return cl;
+}
+
+size_t imp_before_paren(const char *s, size_t n)
+{
+	const char *par = memchr(s, '(', n);
+	if (par)
+		n = (size_t)(par - s);
+	while (n && s[n - 1] == ' ')
+		n--;
+	return n;
+}
+
+bool imp_is_one_of(const char *s, size_t n, const char *const *words)
+{
+	for (int i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && strncasecmp(s, words[i], n) == 0)
+			return true;
+	return false;
 }
 
 bool imp_contains_any(const char *s, size_t n, rec_vocab *words)

@@ -729,6 +729,7 @@ static const char *const weak_labels[] = {
  * "Review held"; the review's date where the label names a review. */
 static const char *const done_words[] = { "performed", "conducted", "held",
 					  "done", "finished", "completed" };
+static rec_vocab done_words_v = REC_VOCAB(done_words);
 /* A last word saying when: "Updated on", "Atualizado em". */
 static const char *const when_words[] = { "on", "at", "em", "el", "le",
 					  "am" };
@@ -766,7 +767,6 @@ static rec_vocab other_cjk_v = REC_VOCAB(other_cjk);
 static rec_vocab strong_labels_v = REC_VOCAB(strong_labels);
 static rec_vocab weak_labels_v = REC_VOCAB(weak_labels);
 static rec_vocab when_words_v = REC_VOCAB(when_words);
-static rec_vocab done_words_v = REC_VOCAB(done_words);
 static rec_vocab date_first_v = REC_VOCAB(date_first);
 static rec_vocab date_cjk_v = REC_VOCAB(date_cjk);
 static rec_vocab date_links_v = REC_VOCAB(date_links);
