@@ -418,6 +418,32 @@ static prr_str bare_value(prr_str v)
 	return v;
 }
 
+/* "Review (@dkim, tech lead), 2026-07-15: Approved.": a reviewer's
+ * sign-off, dated in its label: the review's day (as a weak date label),
+ * and its word the verdict where nothing stronger states one. */
+static void sign_off(imp *im, prr_str label, prr_str value, int line)
+{
+	static const char *const words[] = { "review", "approval", "sign-off",
+		"signoff", "sign off", NULL };
+	bool opens = false;
+	for (int k = 0; words[k] && !opens; k++)
+		opens = imp_starts_with_ci(label.p, label.n, words[k]);
+	prr_date_hit day;
+	if (!opens || label.n > 80 || !prr_rec_date_find(label.p, label.n, &day))
+		return;
+	/* the day ends the label, after who signed: not "Review of the
+	 * 2026-07-15 incident" */
+	size_t end = day.at + day.len;
+	while (end < label.n && (label.p[end] == ' ' || label.p[end] == '*'))
+		end++;
+	if (end < label.n || imp_contains_ci_n(label.p, day.at, " of "))
+		return;
+	imp_date_take(im, &day, 4, line);
+	prr_str v = bare_value(value);
+	if (v.n)
+		verdict_candidate(im, v.p, v.n, 5, line);
+}
+
 /* "RAG", "Overall RAG", "RAG status": the whole's, not an area's ("3.
  * Resilience — RAG"). */
 static bool rag_label(prr_str label)
@@ -839,6 +865,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	 * fields count first */
 	/* "Ready with caveats: cut over only after …" under "##
 	 * Recommendation": the "label" is the verdict, the rest its terms */
+	/* "**Review (@dkim, tech lead), 2026-07-15:** Approved." signs a
+	 * pull request's review off: its day and its word */
+	if (labelled && kind == IMP_LINE_TEXT && !lk.date && !lk.verdict)
+		sign_off(im, label, value, line);
 	/* "Ready for 100%: **No**", "Overall RAG: A": a question of
 	 * readiness answered, a RAG letter */
 	if (labelled && kind == IMP_LINE_TEXT && !lead_in)

@@ -1816,6 +1816,25 @@ PRR_TEST(import_read__addresses_that_are_no_files)
 	prr_diags_free(&d);
 }
 
+/* a pull request's review signed off: its day and its word */
+PRR_TEST(import_read__a_pull_requests_review_signed_off)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("r.md",
+		"## Release: billing 4.2.0\n\n### Checklist\n\n- [x] Changelog\n"
+		"- [ ] Finance sign-off\n\n---\n\n"
+		"**Review (@dkim, Billing tech lead), 2026-07-15:** Approved.\n", &d);
+	CHECK(r && r->date && strcmp(r->date, "2026-07-15") == 0);
+	CHECK(r && r->level == PRR_LEVEL_READY);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* a review's day named in prose is none */
+	r = text_as("r.md", "# R\n\nReview of the 2026-07-15 incident: done.\n", &d);
+	CHECK(r == NULL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
