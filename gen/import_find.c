@@ -420,6 +420,11 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 	return f;
 }
 
+void imp_open_blocker(imp *im, const char *s, size_t n, int line)
+{
+	new_finding(im, s, n, line, true);
+}
+
 /*
  * A heading that is one finding: it carries an ID ("### SEC-2 — …"), or a
  * severity at its start under a heading of findings ("#### 🔴 CRITICAL:

@@ -410,6 +410,9 @@ typedef enum imp_line_kind {
 
 /* findings (import_find.c) */
 int imp_container(imp *im);
+/* An open blocker written as an item ("- [ ] writer: alert on insert
+ * failures" under "## Blockers"): a blocking finding. */
+void imp_open_blocker(imp *im, const char *s, size_t n, int line);
 void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
 int imp_lead_kind(imp *im, int first_line);
 /* A list of fixes under a heading that says they block ("## Priority

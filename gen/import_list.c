@@ -730,6 +730,14 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	}
 	if (n && (tasks || (marked * 2 >= n && marked >= 1 &&
 			    (marked >= 2 || n == 1)))) {
+		/* "## Blockers" over "- [ ] writer: alert on insert failures":
+		 * the boxes not ticked are blockers still open, each a
+		 * blocking finding too */
+		if (tasks && !par && imp_container(im) == 2)
+			for (size_t k = 0; k < n; k++)
+				if (items[k].task == ' ')
+					imp_open_blocker(im, items[k].raw, items[k].raw_n,
+							 items[k].line);
 		imp_make_checklist(im, list, items, n, title);
 		/* nested lists of a checklist are checklists of their own */
 		for (size_t k = 0; k < n; k++)

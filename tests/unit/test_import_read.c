@@ -1835,6 +1835,22 @@ PRR_TEST(import_read__a_pull_requests_review_signed_off)
 	prr_diags_free(&d);
 }
 
+/* boxes under "## Blockers": those not ticked are open blockers */
+PRR_TEST(import_read__boxes_under_blockers)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Blockers\n\n- [ ] writer: alert on insert failures\n"
+		"- [x] enricher: load test\n- [ ] writer: runbook for disk-full\n\n"
+		"## Follow-ups\n\n- [ ] dashboards\n", &d);
+	CHECK(r && r->n_findings == 2);
+	for (size_t i = 0; r && i < r->n_findings; i++)
+		CHECK(r->findings[i].blocking);
+	CHECK(r && r->n_checklists == 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
