@@ -400,6 +400,18 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 	}
 }
 
+/* A column headed by a likelihood ("Likelihood", "Probability"). */
+static bool likelihood_column(const table *t)
+{
+	static const char *const words[] = { "likelihood", "probability",
+		"probabilidad", "probabilidade", "wahrscheinlichkeit",
+		"probabilité", NULL };
+	for (size_t k = 0; k < t->cols; k++)
+		if (imp_is_one_of(t->head[k], strlen(t->head[k]), words))
+			return true;
+	return false;
+}
+
 /* Column k holds mostly levels ("Low", "High"). */
 static bool level_column(const table *t, size_t k)
 {
@@ -437,7 +449,9 @@ static int wordiest_column(const table *t, const int *skip, size_t n_skip)
 void imp_table_risks(imp *im, const table *t, int risk_col)
 {
 	int mi = imp_col_of(t, PRR_COL_MITIGATION), sv = imp_col_of(t, PRR_COL_SEVERITY);
-	if (sv < 0)
+	/* an impact is the level only where no likelihood weighs it: of
+	 * "Likelihood | Impact" the document states no one level */
+	if (sv < 0 && !likelihood_column(t))
 		sv = imp_col_of(t, PRR_COL_IMPACT);
 	/* "… | Likelihood | Impact | Mitigation | Residual risk" of levels:
 	 * the risk's level is what remains, its title the threat */
@@ -1028,7 +1042,10 @@ void imp_handle_table(imp *im, size_t tab)
 		 * table is its findings, not a checklist */
 		imp_table_findings(im, &t, c);
 		keep = true;
-	} else if (t.roles[0] == PRR_COL_CATEGORY && imp_col_of(&t, PRR_COL_STATUS) >= 0) {
+	} else if ((t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_DIMENSION) &&
+		   imp_col_of(&t, PRR_COL_STATUS) >= 0) {
+		/* "Dimension | Status | Comment" under "### checkout-api":
+		 * the checks of the component its heading names */
 		imp_table_checks(im, &t, 0);
 	} else if (t.roles[0] == PRR_COL_NAME &&
 		   imp_col_of(&t, PRR_COL_CATEGORY) > 0 &&

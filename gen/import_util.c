@@ -441,7 +441,8 @@ bool imp_generic_heading(const char *t)
 			return true;
 	}
 	/* what a table found: "Control results", "Gate status" */
-	static const char *const found[] = { " results", " status", NULL };
+	static const char *const found[] = { " results", " status", " areas",
+		" criteria", " checks", NULL };
 	for (int i = 0; found[i]; i++) {
 		size_t k = strlen(found[i]);
 		if (tn > k && strncasecmp(t + tn - k, found[i], k) == 0)

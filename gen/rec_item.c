@@ -88,6 +88,7 @@ static const rec_class topics[] = {
 	  REC_WORDS("blocker", "blocking", "showstopper", "must fix",
 		    "blocks launch", "blocks the launch", "blocks cutover",
 		    "blocks the cutover", "blocks release", "blocks the release",
+		    "blocks ga", "blocks the ga",
 		    "blocks go-live", "blocks production", "bloccante",
 		    "blokujące", "blokujący", "блокирующее", "блокирующая",
 		    "must-fix", "bloquant", "bloqueante", "bloqueador",

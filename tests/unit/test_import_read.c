@@ -1851,6 +1851,32 @@ PRR_TEST(import_read__boxes_under_blockers)
 	prr_diags_free(&d);
 }
 
+/* a table per service under its heading; "Readiness areas" names none;
+ * "Blocks GA." blocks; of likelihood and impact no one level is stated */
+PRR_TEST(import_read__tables_per_service_and_risk_levels)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# Ledger\n\n## Readiness areas\n\n| Area | Status |\n|---|---|\n"
+		"| Backups | \xE2\x9C\x85 |\n\n## Services\n\n### checkout-api\n\n"
+		"| Dimension | Status | Comment |\n|---|---|---|\n| Latency | \xE2\x9C\x85 | ok |\n"
+		"| Errors | \xE2\x9D\x8C | 2%% |\n\n## Findings\n\n"
+		"- **LED-1** Replica lag alert missing. Severity: High. Blocks GA.\n"
+		"- **LED-2** Docs stale. Severity: Low.\n\n## Risks\n\n"
+		"| Risk | Likelihood | Impact | Mitigation |\n|---|---|---|---|\n"
+		"| Proration bug | Low | High | Flag |\n", &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2) {
+		CHECK_STR(r->components[0].name, "Ledger");
+		CHECK_STR(r->components[1].name, "checkout-api");
+		CHECK(r->components[1].n_checks == 2);
+	}
+	CHECK(r && r->n_findings == 2 && r->findings[0].blocking && !r->findings[1].blocking);
+	CHECK(r && r->n_risks == 1 && r->risks[0].level == PRR_SEV_UNKNOWN);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
