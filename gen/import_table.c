@@ -555,6 +555,20 @@ static bool marked_column(const table *t, size_t k)
 	return marked && marked * 2 > filled;
 }
 
+/* Two or more columns of marks headed by months or days ("March |
+ * April", "2026-03 | 2026-04"): a series, its last column in *now. */
+static bool periods(const table *t, int *now)
+{
+	size_t count = 0;
+	for (size_t k = 1; k < t->cols; k++)
+		if (prr_rec_date_period(t->head[k], strlen(t->head[k])) &&
+		    marked_column(t, k)) {
+			count++;
+			*now = (int)k;
+		}
+	return count >= 2;
+}
+
 static size_t mark_columns(const table *t)
 {
 	size_t cols = 0;
@@ -908,12 +922,16 @@ void imp_handle_table(imp *im, size_t tab)
 				im->sev_blocks[sv] = true;
 		}
 	int c, after = imp_col_of(&t, PRR_COL_AFTER);
-	/* "Category | Previous (2026-02-10) | Current | Notes" of marks:
-	 * the latest column is each check's status, the earlier a record */
+	/* "Category | Previous (2026-02-10) | Current | Notes" of marks,
+	 * "Check | March | April | Notes": the latest column is each
+	 * check's status, the earlier a record */
 	int now = after > 0 ? after : imp_col_of(&t, PRR_COL_ACTUAL);
+	bool before = imp_col_of(&t, PRR_COL_BEFORE) > 0;
+	if (now < 0)
+		before = periods(&t, &now);
 	if ((t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_ITEM) &&
-	    imp_col_of(&t, PRR_COL_BEFORE) > 0 && now > 0 &&
-	    imp_col_of(&t, PRR_COL_STATUS) < 0 && marked_column(&t, (size_t)now)) {
+	    before && now > 0 && imp_col_of(&t, PRR_COL_STATUS) < 0 &&
+	    marked_column(&t, (size_t)now)) {
 		t.roles[now] = PRR_COL_STATUS;
 		after = -1;
 	}

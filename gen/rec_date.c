@@ -6,6 +6,7 @@
 #include "rec_words.h"
 
 #include <stdint.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -263,6 +264,32 @@ static bool month_name(cur *c, int *m)
 		}
 	}
 	return false;
+}
+
+bool prr_rec_date_period(const char *s, size_t n)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*'))
+		n--;
+	while (n && (*s == ' ' || *s == '*'))
+		s++, n--;
+	prr_date_hit hit;
+	if (prr_rec_date_find(s, n, &hit) && hit.at == 0 && hit.len == n)
+		return true;
+	cur c = { (const unsigned char *)s, n, 0 };
+	int m, y;
+	if (month_name(&c, &m)) {
+		while (c.i < n && c.p[c.i] == ' ')
+			c.i++;
+		if (c.i < n)
+			year(&c, &y);
+		return c.i == n;
+	}
+	/* "2026-04" */
+	if (!year(&c, &y) || c.i + 3 != n || s[c.i] != '-' ||
+	    !isdigit((unsigned char)s[c.i + 1]) || !isdigit((unsigned char)s[c.i + 2]))
+		return false;
+	m = (s[c.i + 1] - '0') * 10 + (s[c.i + 2] - '0');
+	return m >= 1 && m <= 12;
 }
 
 static void ordinal(cur *c)

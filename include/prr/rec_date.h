@@ -115,4 +115,11 @@ bool prr_rec_date_other(const char *s, size_t n);
  */
 bool prr_rec_date_ambiguous(const char *s, size_t n, size_t *at, size_t *len);
 
+/*
+ * Whether s[0..n) names a month or a day and nothing else, as the header
+ * of a column of one state of a series ("March", "Apr 2026", "2026-04",
+ * "2026-04-09").
+ */
+bool prr_rec_date_period(const char *s, size_t n);
+
 #endif

@@ -1877,6 +1877,26 @@ PRR_TEST(import_read__tables_per_service_and_risk_levels)
 	prr_diags_free(&d);
 }
 
+/* "Check | March | April | Notes": the latest month is the status */
+PRR_TEST(import_read__a_series_of_months)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-04-09.md",
+		"# Indexer\n\n| Check | March | April | Notes |\n|---|---|---|---|\n"
+		"| Durability | \xE2\x9D\x8C | \xE2\x9C\x85 | fixed |\n"
+		"| Runbook | \xE2\x9A\xA0\xEF\xB8\x8F | \xE2\x9A\xA0\xEF\xB8\x8F | draft |\n", &d);
+	CHECK(r && r->n_components == 1);
+	if (r && r->n_components == 1 && r->components[0].n_checks == 2) {
+		CHECK_STR(r->components[0].name, "Indexer");
+		CHECK(r->components[0].checks[0].status == PRR_PASS);
+		CHECK(r->components[0].checks[1].status == PRR_PARTIAL);
+	} else {
+		CHECK(false);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)

@@ -740,3 +740,17 @@ PRR_TEST(rec_date__ambiguous_dates_are_found)
 	}
 }
 
+/* a column's header that names a month or a day of a series */
+PRR_TEST(rec_date__period_headers)
+{
+	static const struct { const char *s; bool period; } cases[] = {
+		{ "March", true }, { "Apr 2026", true }, { "2026-04", true },
+		{ "2026-04-09", true }, { "**April**", true }, { "März", true },
+		{ "2026-13", false }, { "Marching", false }, { "Notes", false },
+		{ "March review", false }, { "", false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (prr_rec_date_period(cases[i].s, strlen(cases[i].s)) != cases[i].period)
+			prr_test_fail(__FILE__, __LINE__, "\"%s\"", cases[i].s);
+}
+
