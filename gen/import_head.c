@@ -918,8 +918,12 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			    !concluding(im) && kind != IMP_LINE_HEADING)
 				section_status(im, value.p, value.n, top ? 5 : 0, line);
 			else if (vl == 2 || top || concluding(im)) {
+				/* "## Verdict: CONDITIONAL GO": the heading's
+				 * word, before the paragraph under it (rank 8,
+				 * the first of equal ranks) */
 				verdict_value(im, value.p, value.n,
-					      vl == 2 ? (top || concluding(im) ? 7 : 6) : 5,
+					      vl == 2 ? (kind == IMP_LINE_HEADING ? 8
+							 : top || concluding(im) ? 7 : 6) : 5,
 					      line);
 				if (vl == 2)
 					part_verdict(im, value.p, value.n, line);

@@ -1860,7 +1860,7 @@ PRR_TEST(import_read__tables_per_service_and_risk_levels)
 		"# Ledger\n\n## Readiness areas\n\n| Area | Status |\n|---|---|\n"
 		"| Backups | \xE2\x9C\x85 |\n\n## Services\n\n### checkout-api\n\n"
 		"| Dimension | Status | Comment |\n|---|---|---|\n| Latency | \xE2\x9C\x85 | ok |\n"
-		"| Errors | \xE2\x9D\x8C | 2%% |\n\n## Findings\n\n"
+		"| Errors | \xE2\x9D\x8C | 2% |\n\n## Findings\n\n"
 		"- **LED-1** Replica lag alert missing. Severity: High. Blocks GA.\n"
 		"- **LED-2** Docs stale. Severity: Low.\n\n## Risks\n\n"
 		"| Risk | Likelihood | Impact | Mitigation |\n|---|---|---|---|\n"
@@ -1893,6 +1893,20 @@ PRR_TEST(import_read__a_series_of_months)
 	} else {
 		CHECK(false);
 	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "## Verdict: CONDITIONAL GO" over "Approved for the 5% pilot.": the
+ * heading's word, not the paragraph's under it */
+PRR_TEST(import_read__a_verdict_in_its_heading)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\nText.\n\n## Verdict: CONDITIONAL GO\n\nApproved for the 5% pilot. "
+		"Going to 100% depends on the DR drill.\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_PARTIAL);
+	CHECK(r && r->status_text && strcmp(r->status_text, "CONDITIONAL GO") == 0);
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
