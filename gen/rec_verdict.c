@@ -617,6 +617,8 @@ struct reading {
 	bool open_bare;  /* K_NOT with no word after it but "yet", "quite" */
 	/* a go and a no-go each for a part: "GO for iOS, NO-GO for Android" */
 	bool pos_for_part, neg_for_part;
+	/* a go for a share of the traffic: "GO for 1% and 10%" */
+	bool pos_staged;
 };
 
 /* Whether s[end..] names a part the verdict before it is for: "(GO) for
@@ -655,6 +657,31 @@ static bool for_part(const char *s, size_t n, size_t end)
 	return true;
 }
 
+/* Whether s[end..] names a share below the whole the go is for: "(GO)
+ * for 1% and 10%", "(approved) for a 5% ramp"; not "for 100%". */
+static bool for_share(const char *s, size_t n, size_t end)
+{
+	size_t i = end;
+	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
+		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+			i++;
+		if (i + 4 > n || strncasecmp(s + i, "for ", 4) != 0)
+			return false;
+		i += 3;
+	}
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i + 2 <= n && (strncasecmp(s + i, "a ", 2) == 0))
+		i += 2;
+	size_t d = i;
+	int v = 0;
+	while (i < n && s[i] >= '0' && s[i] <= '9' && i - d < 3)
+		v = v * 10 + (s[i++] - '0');
+	while (i < n && s[i] == ' ')
+		i++;
+	return i > d && i < n && s[i] == '%' && v < 100;
+}
+
 static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 {
 	if (!r->seen || at < r->from)
@@ -664,6 +691,8 @@ static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 	r->seen |= 1u << kind;
 	if (kind == K_POS && for_part(r->s, r->n, end))
 		r->pos_for_part = true;
+	if (kind == K_POS && for_share(r->s, r->n, end))
+		r->pos_staged = true;
 	if (kind == K_NEG && for_part(r->s, r->n, end))
 		r->neg_for_part = true;
 }
@@ -861,6 +890,8 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 	prr_level level = level_of(r.seen);
 	/* "GO for iOS, NO-GO for Android": a split decision */
 	if (r.pos_for_part && r.neg_for_part)
+		level = PRR_LEVEL_PARTIAL;
+	if (r.pos_staged && level == PRR_LEVEL_READY)
 		level = PRR_LEVEL_PARTIAL;
 	/* "ready at an average ≥ 4.0, partial at 3.0–3.9, not ready below
 	 * 3.0": a scale of levels, no verdict */

@@ -340,6 +340,11 @@ PRR_TEST(rec_verdict__prose_of_a_decision)
 	/* a split decision; a go and a no-go for the whole are not one */
 	PARTIAL("Release manager decision: **GO for iOS**, **NO-GO for Android**");
 	NOT_READY("GO for launch was proposed; NO-GO for production.");
+	PARTIAL("Not ready for production in eu-west-1. Go for us-east-1 only.");
+	/* a go for a share of the traffic is a stage, not the launch */
+	PARTIAL("**GO for 1% and 10%.** Progression to 50% needs FR-88.");
+	PARTIAL("GO for 10 % shadow-to-live ramp");
+	READY("GO for 100% of traffic");
 	/* a scale of levels states none */
 	UNKNOWN("a service is **ready** at an average \xE2\x89\xA5 4.0, **partial** "
 		"at 3.0-3.9, **not ready** below 3.0.");
