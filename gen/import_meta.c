@@ -306,6 +306,17 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	}
 	if (finding_severity(im, nm, val))
 		return;
+	/* "Status: Fixed in 4f2a9c1" under the finding's heading, its
+	 * first word: over, left out once counted (imp_drop_fixed_findings),
+	 * as in a list ("Acceptable for now, … ✅" is not) */
+	secx *fx = imp_sec_x(im, im->cur_sec);
+	size_t w = strcspn(value, " ,;.");
+	if (fx && fx->found && strcasecmp(name, "status") == 0 && w &&
+	    imp_closed_status(prr_arena_strndup(&im->tmp, value, w))) {
+		*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed, im->cap_fixed) =
+			fx->found - 1;
+		return;
+	}
 	imp_revision_field(im, nm, val.p, val.n);
 	if (imp_is_date_name(name) || prr_rec_date_label(nm.p, nm.n)) {
 		prr_date_hit hit;

@@ -1911,6 +1911,26 @@ PRR_TEST(import_read__a_verdict_in_its_heading)
 	prr_diags_free(&d);
 }
 
+/* "Status: Fixed in 4f2a9c1" on its own line under a finding's heading
+ * closes it; "Status: Acceptable for now … ✅" does not */
+PRR_TEST(import_read__a_finding_closed_by_a_status_line)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Findings\n\n### PGW-01 \xE2\x80\x94 Open redirect\n"
+		"Severity: High\n\n### PGW-02 \xE2\x80\x94 JWT alg not pinned\n"
+		"The verifier accepts the algorithm.\nStatus: Fixed in 4f2a9c1, verified\n\n"
+		"### PGW-03 \xE2\x80\x94 CORS wildcard\n"
+		"Status: Acceptable for development, but use strict CORS \xE2\x9C\x85\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "PGW-01");
+		CHECK_STR(r->findings[1].id, "PGW-03");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
