@@ -585,6 +585,22 @@ static bool may_hold_score(const char *s, size_t n)
 	return false;
 }
 
+/* A label that ends in a word of a figure to reach: "Path to", "Goal",
+ * "above", "at least". */
+static bool target_words(const char *label)
+{
+	static const char *const words[] = { "to", "towards", "toward",
+		"target", "goal", "threshold", "above", "below", "least", "over",
+		"under", "until", "ziel", "objetivo", "meta", "cible", NULL };
+	size_t n = strlen(label);
+	while (n && (label[n - 1] == ' ' || label[n - 1] == ':'))
+		n--;
+	size_t w = n;
+	while (w && label[w - 1] != ' ')
+		w--;
+	return imp_is_one_of(label + w, n - w, words);
+}
+
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind)
 {
@@ -604,6 +620,9 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return false;
 	const char *label = h.label_len ? imp_clean(im, s + h.label_at, h.label_len)
 					: NULL;
+	/* "## Path to 80%", "Target: above 90%": a figure to reach, no score */
+	if (label && target_words(label))
+		return false;
 	if (kind == IMP_LINE_HEADING && !label)
 		label = imp_nearest_title(im);
 	/* code and paragraphs: only what has a label says what it scores;

@@ -1931,6 +1931,19 @@ PRR_TEST(import_read__a_finding_closed_by_a_status_line)
 	prr_diags_free(&d);
 }
 
+/* a figure to reach is no score: "## Path to 80%", "Target: above 90%" */
+PRR_TEST(import_read__a_figure_to_reach_is_no_score)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Path to 80%\n\nText.\n\n## Reliability (72%)\n\nText.\n", &d);
+	CHECK(r && r->n_dimensions == 1);
+	if (r && r->n_dimensions == 1)
+		CHECK_STR(r->dimensions[0].name, "Reliability");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
