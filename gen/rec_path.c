@@ -232,7 +232,8 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 		e--;
 	if (b == e)
 		return false;
-	if (mode == PRR_PATH_BARE && address(s + b, e - b))
+	/* (in code too: "`golang.org/x/net`" is a module's address) */
+	if (address(s + b, e - b))
 		return false;
 	/* the file name: after the last slash (a folder's own, "src/") */
 	size_t last = e;

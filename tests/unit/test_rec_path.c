@@ -57,6 +57,8 @@ PRR_TEST(rec_path__not_paths)
 		"config.enableWidgets", "Store.compact()", "@scope/name",
 		"Node.js", "Next.js", "hello world", "WidgetFactory",
 		"a, b/c", "\"x/y\"", "", "   ",
+		/* a module's address in code, a URL without its scheme */
+		"golang.org/x/net", "github.com/org/x/README.md",
 	};
 	for (size_t k = 0; k < sizeof words / sizeof words[0]; k++) {
 		size_t at, len;
