@@ -137,7 +137,8 @@ static bool decision_heading(const char *t)
 	static const char *const words[] = { "verdict", "decision",
 		"go/no-go", "go-no-go", "go / no-go", "veredicto", "décision",
 		"decisión", "decisão", "urteil", "entscheidung", "avis",
-		"dictamen", "parecer", "判定", "決定", "决定", "裁定", NULL };
+		"dictamen", "parecer", "tl;dr", "tldr", "bottom line",
+		"判定", "決定", "决定", "裁定", NULL };
 	{
 		size_t n = strlen(t), j = 0;
 		/* the heading starts with the word, after emoji and numbers:

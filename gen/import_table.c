@@ -707,7 +707,7 @@ static bool question_table(const table *t)
 static bool fields_table(const table *t)
 {
 	static const char *const keys[] = { "", "field", "key", "item",
-		"property", "attribute", "name", "campo", "feld", "champ",
+		"property", "properties", "attribute", "name", "campo", "feld", "champ",
 		"项目", "項目", "항목", NULL };
 	static const char *const values[] = { "", "value", "values", "detail",
 		"details", "valor", "wert", "valeur", "内容", "值", "내용", NULL };

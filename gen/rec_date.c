@@ -954,6 +954,11 @@ int prr_rec_date_label(const char *s, size_t n)
 		return PRR_DATE_LABEL_NO;
 	char *label = f.label, **words = f.words;
 	size_t count = f.count;
+	/* "Re-review held": done, so this one's ("re" alone names another) */
+	bool done = count > 1 && rec_list_find(&done_words_v, words[count - 1], NULL) &&
+		    says_review(label, words, count - 1);
+	if (done && !(count > 2 && names_other_date(label, words + 1, count - 2)))
+		return PRR_DATE_LABEL_STRONG;
 	if (names_other_date(label, words, count))
 		return PRR_DATE_LABEL_NO;
 	if (count > 1 && rec_list_find(&when_words_v, words[count - 1], NULL)) {
@@ -964,9 +969,6 @@ int prr_rec_date_label(const char *s, size_t n)
 		return PRR_DATE_LABEL_STRONG;
 	if (rec_list_find(&weak_labels_v, label, NULL))
 		return PRR_DATE_LABEL_WEAK;
-	if (count > 1 && rec_list_find(&done_words_v, words[count - 1], NULL) &&
-	    says_review(label, words, count - 1))
-		return PRR_DATE_LABEL_STRONG;
 	if (!says_date(label, words, count))
 		return PRR_DATE_LABEL_NO;
 	if (rec_list_find(&date_first_v, label, NULL) ||

@@ -131,6 +131,11 @@ PRR_TEST(import_read__dates_wherever_written)
 		{ "# R\n\nSunset: 2027-01-31\n\nText.\n\n## Sign-off\n\n"
 		  "_Reviewed by the architecture board, 22 September 2026._\n",
 		  "2026-09-22" },
+		/* a re-review held is this one; a table of page properties
+		 * with its second header left empty */
+		{ "# R\n\nRe-review held: 2026-04-09\n", "2026-04-09" },
+		{ "# R\n\n| Page properties | |\n|---|---|\n| Owner | Ana |\n"
+		  "| Review date | 2026-10-12 |\n", "2026-10-12" },
 		/* the same sign-off at the end of a long document */
 		{ "# R\n\n## A\n\n1\n\n2\n\n3\n\n4\n\n5\n\n6\n\n7\n\n8\n\n9\n\n"
 		  "10\n\n11\n\n12\n\n13\n\n14\n\n15\n\n16\n\n## B\n\n"
@@ -1502,6 +1507,8 @@ PRR_TEST(import_read__a_verdict_that_leads_into_its_terms)
 		{ "# R\n\n## Decision\n\nLaunch ramp **approved with conditions**:"
 		  "\n\n1. a\n2. b\n", PRR_LEVEL_PARTIAL },
 		{ "# R\n\n## Decision\n\n**Not ready**: two blockers remain.\n",
+		  PRR_LEVEL_NOT_READY },
+		{ "# R\n\n## TL;DR\n\nNot ready. Two P1 blockers.\n",
 		  PRR_LEVEL_NOT_READY },
 		/* a lead-in that names no verdict in bold states none */
 		{ "# R\n\n## Decision\n\nBefore we decide, we need:\n\n- a\n- b\n",
