@@ -110,6 +110,7 @@ static const rec_class status_words[] = {
 		    "NOT MET", "FAIL", "FAILED", "FAILING", "MISSING",
 		    "BLOCKED", "BROKEN", "RED", "NO", "GAPS FOUND",
 		    "INCOMPLETE", "OFF TRACK", "DEFICIENT", "INEFFECTIVE", "REFUTED",
+		    "BREACHING", "BREACHED", "VIOLATED",
 		    "FALHA", "FALLA", "FALLIDO", "BLOQUEADO",
 		    "FALTANDO", "FEHLT") },
 	{ PRR_PENDING,

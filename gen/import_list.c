@@ -733,11 +733,20 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		/* "## Blockers" over "- [ ] writer: alert on insert failures":
 		 * the boxes not ticked are blockers still open, each a
 		 * blocking finding too */
-		if (tasks && !par && imp_container(im) == 2)
-			for (size_t k = 0; k < n; k++)
-				if (items[k].task == ' ')
-					imp_open_blocker(im, items[k].raw, items[k].raw_n,
-							 items[k].line);
+		/* …and so is, anywhere, one that names its ID and says it
+		 * blocks ("- [ ] PLAT-1234 Fix retries (P1, blocker)") */
+		bool blockers = tasks && !par && imp_container(im) == 2;
+		for (size_t k = 0; tasks && !par && k < n; k++) {
+			const item *it = &items[k];
+			size_t at, len;
+			bool blocks = false;
+			if (it->task != ' ')
+				continue;
+			if (!blockers && prr_rec_finding_id(it->raw, it->raw_n, &at, &len))
+				prr_rec_severity_said(it->raw, it->raw_n, &blocks);
+			if (blockers || blocks)
+				imp_open_blocker(im, it->raw, it->raw_n, it->line);
+		}
 		imp_make_checklist(im, list, items, n, title);
 		/* nested lists of a checklist are checklists of their own */
 		for (size_t k = 0; k < n; k++)

@@ -1849,11 +1849,15 @@ PRR_TEST(import_read__boxes_under_blockers)
 	prr_review *r = text_as("2026-01-01.md",
 		"# R\n\n## Blockers\n\n- [ ] writer: alert on insert failures\n"
 		"- [x] enricher: load test\n- [ ] writer: runbook for disk-full\n\n"
-		"## Follow-ups\n\n- [ ] dashboards\n", &d);
-	CHECK(r && r->n_findings == 2);
+		"## Follow-ups\n\n- [ ] dashboards\n"
+		"- [ ] PLAT-1234 Fix retries (P1, blocker)\n"
+		"- [ ] PLAT-1250 DLQ retention (P2)\n- [x] PLAT-1260 Logging (P1, blocker)\n", &d);
+	CHECK(r && r->n_findings == 3);
 	for (size_t i = 0; r && i < r->n_findings; i++)
 		CHECK(r->findings[i].blocking);
 	CHECK(r && r->n_checklists == 2);
+	CHECK(r && r->n_findings == 3 && strcmp(r->findings[2].id, "PLAT-1234") == 0 &&
+	      r->findings[2].severity == PRR_SEV_HIGH);
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
