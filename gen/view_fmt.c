@@ -151,12 +151,38 @@ void view_put_num(prr_vnode *o, const char *k, double v)
 	put(o, k, b->p);
 }
 
-/* "8.0–8.5 / 10" */
-static void fmt_range(prr_buf *b, double lo, double hi, double max)
+/* A stated score to a tenth ("8.0"), or to the hundredth it was written
+ * with ("7.25", not the "7.2" a tenth would make of it). */
+static void fmt_score(prr_buf *b, double v)
 {
-	prr_buf_addf(b, "%.1f", lo);
-	if (prr_has(hi) && fabs(hi - lo) >= 0.05)
-		prr_buf_addf(b, "\u2013%.1f", hi);
+	if (fabs(v * 10 - round(v * 10)) > 1e-6)
+		prr_buf_addf(b, "%.2f", v);
+	else
+		prr_buf_addf(b, "%.1f", v);
+}
+
+/* A figure of prr's to a tenth, halves away from zero ("7.25" is "7.3",
+ * not printf's "7.2"). */
+static void fmt_tenth(prr_buf *b, double v)
+{
+	prr_buf_addf(b, "%.1f", round(v * 10) / 10);
+}
+
+/* "8.0–8.5 / 10": prr's figures to a tenth, the document's as written */
+static void fmt_range(prr_buf *b, double lo, double hi, double max,
+		      bool stated)
+{
+	if (stated)
+		fmt_score(b, lo);
+	else
+		fmt_tenth(b, lo);
+	if (prr_has(hi) && fabs(hi - lo) >= (stated ? 0.005 : 0.05)) {
+		prr_buf_adds(b, "\u2013");
+		if (stated)
+			fmt_score(b, hi);
+		else
+			fmt_tenth(b, hi);
+	}
 	if (prr_has(max))
 		prr_buf_addf(b, " / %g", max);
 }
@@ -164,7 +190,11 @@ static void fmt_range(prr_buf *b, double lo, double hi, double max)
 void view_put_range(prr_vnode *o, const char *k, double lo, double hi,
 		    double max)
 {
-	view_put_graded(o, k, lo, hi, max, NULL);
+	if (!prr_has(lo))
+		return;
+	prr_buf *b = view_scratch();
+	fmt_range(b, lo, hi, max, false);
+	prr_vput_str(o, k, b->p, b->n);
 }
 
 void view_put_graded(prr_vnode *o, const char *k, double lo, double hi,
@@ -175,7 +205,7 @@ void view_put_graded(prr_vnode *o, const char *k, double lo, double hi,
 		return;
 	prr_buf *b = view_scratch();
 	if (prr_has(lo))
-		fmt_range(b, lo, hi, max);
+		fmt_range(b, lo, hi, max, true);
 	if (has_grade)
 		prr_buf_addf(b, prr_has(lo) ? " (%s)" : "%s", grade);
 	prr_vput_str(o, k, b->p, b->n);

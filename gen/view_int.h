@@ -127,12 +127,12 @@ void view_putf_days(prr_vnode *o, const char *k, long days);
 void view_fmt_span(prr_buf *b, double lo, double hi, const char *unit);
 /* view_fmt_num's text at `k`; nothing when `v` is absent. */
 void view_put_num(prr_vnode *o, const char *k, double v);
-/* "8.0–8.5 / 10" */
+/* "8.0–8.5 / 10": a figure of prr's, to a tenth */
 void view_put_range(prr_vnode *o, const char *k, double lo, double hi,
 		    double max);
 /* A stated score with its letter grade, as the document gives them:
- * "87.0 / 100 (B+)", the grade alone ("A-") when it states no number,
- * view_put_range's text when it states no grade; nothing when neither. */
+ * "87.0 / 100 (B+)", "7.25 / 10" (to the hundredth it was written with),
+ * the grade alone ("A-") when it states no number; nothing when neither. */
 void view_put_graded(prr_vnode *o, const char *k, double lo, double hi,
 		     double max, const char *grade);
 /* {status, status_class}: a table cell's status. */

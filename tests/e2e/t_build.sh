@@ -464,3 +464,15 @@ P=$B/many/site/reviews/2026-01-11/index.html
 grep -q 'earlier review' "$P" && fail "a review with ten earlier ones says there are more"
 grep -q 'href="../../reviews/2026-01-01/index.html"' "$P" || fail "the first review is not linked from the eleventh"
 end
+
+begin "build: a stated score is shown as written, to its hundredth; prr's own to a tenth"
+mkdir -p "$B/hundredths"
+printf '# Review\n\nDate: 2026-02-01\n\n**Overall: 7.25/10**\n\n## Scores\n\n| Dimension | Score |\n|---|---|\n| Security | 7/10 |\n| Reliability | 8/10 |\n| Operability | 6.5/10 |\n| Docs | 7.5/10 |\n' > "$B/hundredths/review.md"
+run build -o "$B/hundredths/site" "$B/hundredths"
+expect_rc 0
+P=$B/hundredths/site/reviews/2026-02-01/index.html
+grep -q '<li>Overall: <strong>7.25 / 10</strong></li>' "$P" || fail "the stated score: $(grep -o 'Overall: <strong>[^<]*' "$P")"
+grep -q '<dt>Score</dt><dd>7.3 / 10</dd>' "$P" || fail "prr's mean of 7.25 to a tenth: $(grep -o '<dt>Score</dt><dd>[^<]*' "$P")"
+grep -q '7.2 / 10' "$P" && fail "7.25 shown as 7.2"
+grep -q '6.5 / 10' "$P" || fail "a stated dimension"
+end
