@@ -571,6 +571,15 @@ static bool concludes(const char *s, size_t n)
 	return false;
 }
 
+/* s[0..n) holds `max` words or fewer. */
+static bool few_words(const char *s, size_t n, size_t max)
+{
+	size_t words = 0;
+	for (size_t i = 0; i < n; i++)
+		words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	return words <= max;
+}
+
 /*
  * The sentence of the first paragraph under a closing heading that states
  * the verdict, as a candidate of rank 3: the first that states one ("We
@@ -599,8 +608,11 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line,
 		size_t at, len;
 		/* (under a summary, only a sentence that concludes: "Overall
 		 * the service is not yet ready for production.") */
+		/* (or one that is a verdict and nothing else, first: "Not
+		 * yet. E6 has to run …" under "## Readiness for multi-region") */
+		bool bare = !pick && a == 0 && few_words(s + a, b - a, 3);
 		if (b > a && prr_rec_verdict(s + a, b - a, &at, &len) != PRR_LEVEL_UNKNOWN &&
-		    (closes || concludes(s + a, b - a)) &&
+		    (closes || bare || concludes(s + a, b - a)) &&
 		    (!pick || concludes(s + a, b - a))) {
 			pick = s + a;
 			pick_n = b - a;

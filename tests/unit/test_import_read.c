@@ -1510,6 +1510,11 @@ PRR_TEST(import_read__a_verdict_that_leads_into_its_terms)
 		  PRR_LEVEL_NOT_READY },
 		{ "# R\n\n## TL;DR\n\nNot ready. Two P1 blockers.\n",
 		  PRR_LEVEL_NOT_READY },
+		/* a bare verdict opening a concluding section's paragraph */
+		{ "# R\n\n## Readiness for multi-region\n\nNot yet. E6 has to run "
+		  "and pass first.\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\n## Summary\n\nWe shipped. Not ready items remain in the "
+		  "backlog.\n", PRR_LEVEL_UNKNOWN },
 		/* a lead-in that names no verdict in bold states none */
 		{ "# R\n\n## Decision\n\nBefore we decide, we need:\n\n- a\n- b\n",
 		  PRR_LEVEL_UNKNOWN },
