@@ -293,11 +293,14 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 		const char *close = strchr(title, *title == '[' ? ']' : ')');
 		bool blocking;
 		size_t k = close ? (size_t)(close - title - 1) : 0;
-		if (k && k <= 12 &&
+		if (k && k <= 24 &&
 		    prr_rec_severity(title + 1, k, &blocking) != PRR_SEV_UNKNOWN) {
+			/* (and the dash after it: "(High) — Schedule …") */
 			const char *rest = close + 1;
-			while (*rest == ' ' || *rest == ':' || *rest == '-')
-				rest++;
+			while (*rest == ' ' || *rest == ':' || *rest == '-' ||
+			       strncmp(rest, "\xE2\x80\x94", 3) == 0 ||
+			       strncmp(rest, "\xE2\x80\x93", 3) == 0)
+				rest += (unsigned char)*rest == 0xE2 ? 3 : 1;
 			if (*rest)
 				title = rest;
 		}
@@ -923,18 +926,7 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 		/* the whole line: its ID, severity and title */
 		const char *nl = memchr(b, '\n', n - 2);
 		size_t wn = nl ? (size_t)(nl - b) : n - 2;
-		prr_finding *f = new_finding(im, b, wn, line, kind == 2);
-		/* its title without the "(Critical, blocking) — " read */
-		const char *t = f->title, *cp = t && t[0] == '(' ? strchr(t, ')') : NULL;
-		if (cp) {
-			cp++;
-			while (*cp == ' ' || *cp == ':' || *cp == '-' ||
-			       strncmp(cp, "\xE2\x80\x94", 3) == 0 ||
-			       strncmp(cp, "\xE2\x80\x93", 3) == 0)
-				cp += (unsigned char)*cp == 0xE2 ? 3 : 1;
-			if (*cp)
-				f->title = cp;
-		}
+		new_finding(im, b, wn, line, kind == 2);
 		return true;
 	}
 	prr_finding *f = new_finding(im, b, bn, line, kind == 2);

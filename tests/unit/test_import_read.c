@@ -1620,6 +1620,9 @@ PRR_TEST(import_read__a_sentence_that_makes_a_list_block)
 		prr_diags d = PRR_DIAGS_INIT;
 		prr_review *r = text_as("2026-01-01.md", text, &d);
 		CHECK(r && r->n_findings == 2);
+		/* titled without the severity and the dash after it */
+		CHECK(r && r->n_findings == 2 &&
+		      strcmp(r->findings[0].title, "Schedule the forecast.") == 0);
 		for (size_t f = 0; r && f < r->n_findings; f++)
 			if (r->findings[f].blocking != cases[i].blocking)
 				prr_test_fail(__FILE__, __LINE__, "case %zu: finding %zu",
