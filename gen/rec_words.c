@@ -91,9 +91,7 @@ size_t rec_word_start(const char *s, size_t n, size_t e)
 
 /*** Words ***/
 
-/* Lower case of the capitals words begin with: ASCII, Latin-1, Latin
- * Extended-A and Vietnamese's letters (pairs), Greek, Cyrillic. */
-static uint32_t fold(uint32_t c)
+uint32_t rec_fold_cp(uint32_t c)
 {
 	if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))
 		return c + 32;
@@ -108,8 +106,16 @@ static uint32_t fold(uint32_t c)
 		return c & 1 ? c : c + 1;
 	if ((c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F))
 		return c + 0x20; /* Α..Ω, А..Я */
+	if (c == 0x386)
+		return 0x3AC; /* Ά */
+	if (c >= 0x388 && c <= 0x38A)
+		return c + 0x25; /* Έ Ή Ί */
+	if (c == 0x38C || c == 0x38E || c == 0x38F)
+		return c + 0x40; /* Ό Ύ Ώ */
 	if (c >= 0x400 && c <= 0x40F)
-		return c + 0x50; /* Ѐ..Џ */
+		return c + 0x50; /* Ѐ..Џ (Ukrainian Є, І, Ї) */
+	if (c == 0x490)
+		return 0x491; /* Ґ */
 	return c;
 }
 
@@ -137,7 +143,7 @@ size_t rec_fold_prefix(const char *s, size_t n, size_t i, const char *w)
 		if (j >= n || lw <= 0)
 			return 0;
 		size_t ls = rec_cp_at(s, n, j, &a);
-		if (fold(a) != fold(b) || a == 0xFFFD)
+		if (rec_fold_cp(a) != rec_fold_cp(b) || a == 0xFFFD)
 			return 0;
 		p += lw;
 		j += ls;

@@ -108,6 +108,11 @@ size_t rec_word_start(const char *s, size_t n, size_t e);
 
 /*** Words ***/
 
+/* The small letter of a capital words begin with: ASCII, Latin-1, Latin
+ * Extended-A and Vietnamese's letters (pairs), Greek (with its accented
+ * capitals), Cyrillic; any other code point as it is. */
+uint32_t rec_fold_cp(uint32_t c);
+
 /* The bytes `w` (lower case) spans at s[i], folding case; 0 if absent. */
 size_t rec_fold_prefix(const char *s, size_t n, size_t i, const char *w);
 
