@@ -575,7 +575,7 @@ bool imp_contains_any(const char *s, size_t n, rec_vocab *words)
 {
 	for (size_t i = 0; i < n; i++) {
 		size_t count;
-		const uint8_t *e = rec_vocab_at(words, s, n, i, &count);
+		const rec_entry *e = rec_vocab_at(words, s, n, i, &count);
 		for (size_t j = 0; j < count; j++) {
 			const char *w = rec_vocab_word(words, e[j]);
 			size_t k = strlen(w);

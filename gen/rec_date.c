@@ -916,7 +916,7 @@ static rec_vocab review_cjk_v = REC_VOCAB(review_cjk);
 static bool has_stem(const char *w, rec_vocab *v)
 {
 	size_t count;
-	const uint8_t *e = rec_vocab_of(v, (unsigned char)w[0], &count);
+	const rec_entry *e = rec_vocab_of(v, (unsigned char)w[0], &count);
 	for (size_t k = 0; k < count; k++) {
 		const char *stem = rec_vocab_word(v, e[k]);
 		if (strncmp(w, stem, strlen(stem)) == 0)

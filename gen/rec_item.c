@@ -157,7 +157,7 @@ static size_t topic_at(const char *s, size_t n, size_t i, unsigned mask,
 		       int flags, enum topic *t)
 {
 	size_t count;
-	const uint8_t *e = rec_vocab_at(&topic_vocab, s, n, i, &count);
+	const rec_entry *e = rec_vocab_at(&topic_vocab, s, n, i, &count);
 	for (size_t j = 0; j < count; j++) {
 		if (!(mask & (1u << rec_vocab_value(&topic_vocab, e[j]))) ||
 		    !rec_vocab_second(&topic_vocab, e[j], s, n, i))
