@@ -138,7 +138,13 @@ static bool decision_heading(const char *t)
 		"go/no-go", "go-no-go", "go / no-go", "veredicto", "décision",
 		"decisión", "decisão", "urteil", "entscheidung", "avis",
 		"dictamen", "parecer", "tl;dr", "tldr", "bottom line",
-		"判定", "決定", "决定", "裁定", NULL };
+		"判定", "決定", "决定", "裁定",
+		/* Swedish, Danish and Norwegian, Finnish, Czech, Ukrainian,
+		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
+		 * Thai */
+		"beslut", "beslutning", "päätös", "rozhodnutí", "рішення",
+		"החלטה", "ההחלטה", "keputusan", "döntés", "decizie",
+		"decizia", "القرار", "απόφαση", "การตัดสินใจ", NULL };
 	{
 		size_t n = strlen(t), j = 0;
 		/* the heading starts with the word, after emoji and numbers:
@@ -149,9 +155,9 @@ static bool decision_heading(const char *t)
 				   (unsigned char)t[j] < 0xF0)))
 			j++;
 		for (int i = 0; words[i]; i++) {
-			size_t e = j + strlen(words[i]);
+			size_t e = j + rec_fold_prefix(t + j, n - j, 0, words[i]);
 			/* whole words: "DecisionLog" is a name */
-			if (imp_starts_with_ci(t + j, n - j, words[i]) &&
+			if (e > j &&
 			    (e >= n || !((t[e] >= 'a' && t[e] <= 'z') ||
 					 (t[e] >= 'A' && t[e] <= 'Z'))))
 				return true;
@@ -244,7 +250,19 @@ static bool concluding_heading(const char *t)
 		"conclusión", "conclusão", "résumé", "synthèse", "fazit",
 		"ergebnis", "zusammenfassung", "resumen", "resumo", "tl;dr",
 		"tldr", "bottom line", "overall", "结论",
-		"結論", "总结", "まとめ", "総合評価", "判定", NULL };
+		"結論", "总结", "まとめ", "総合評価", "判定",
+		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
+		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
+		 * Thai */
+		"beslut", "slutsats", "sammanfattning", "beslutning",
+		"konklusion", "konklusjon", "sammendrag", "päätös",
+		"yhteenveto", "johtopäätös", "rozhodnutí", "závěr", "shrnutí",
+		"рішення", "висновок", "підсумок", "החלטה", "מסקנה", "סיכום",
+		"keputusan", "kesimpulan", "ringkasan", "döntés",
+		"következtetés", "összefoglaló", "decizie", "decizia",
+		"concluzie", "rezumat", "القرار", "الخلاصة", "الاستنتاج",
+		"ملخص", "απόφαση", "συμπέρασμα", "σύνοψη", "ข้อสรุป",
+		"สรุป", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(t, strlen(t), &vocab);
 }
@@ -526,7 +544,18 @@ static bool closing_heading(const char *t)
 		"veredicto", "décision", "decisión", "decisão", "recommandation",
 		"recomendación", "recomendação", "conclusión", "conclusão",
 		"empfehlung", "fazit", "entscheidung", "closing", "wrap-up",
-		"avis", "dictamen", "parecer", "结论", "結論", "判定", NULL };
+		"avis", "dictamen", "parecer", "结论", "結論", "判定",
+		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
+		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
+		 * Thai */
+		"beslut", "slutsats", "rekommendation", "beslutning",
+		"konklusion", "konklusjon", "anbefaling", "päätös",
+		"johtopäätös", "suositus", "rozhodnutí", "závěr", "doporučení",
+		"рішення", "висновок", "рекомендація", "החלטה", "מסקנה",
+		"המלצה", "keputusan", "kesimpulan", "rekomendasi", "döntés",
+		"következtetés", "javaslat", "decizie", "decizia", "concluzie",
+		"recomandare", "القرار", "الخلاصة", "التوصية", "απόφαση",
+		"συμπέρασμα", "σύσταση", "ข้อสรุป", "การตัดสินใจ", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(t, strlen(t), &vocab);
 }

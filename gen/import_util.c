@@ -577,9 +577,7 @@ bool imp_contains_any(const char *s, size_t n, rec_vocab *words)
 		size_t count;
 		const rec_entry *e = rec_vocab_at(words, s, n, i, &count);
 		for (size_t j = 0; j < count; j++) {
-			const char *w = rec_vocab_word(words, e[j]);
-			size_t k = strlen(w);
-			if (k <= n - i && strncasecmp(s + i, w, k) == 0)
+			if (rec_fold_prefix(s, n, i, rec_vocab_word(words, e[j])))
 				return true;
 		}
 	}

@@ -7,8 +7,7 @@
 #include <strings.h>
 
 #include "prr/utf8.h"
-
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#include "rec_words.h"
 
 /*** The vocabulary ***/
 
@@ -235,6 +234,93 @@ static const struct group vocabulary[] = {
 	{ K_PART, 0, WORDS("조건부", "조건부 승인", "부분 통과") },
 	{ K_POS, 0, WORDS("준비 완료", "승인", "통과", "운영 가능") },
 
+	/*** Swedish, Danish, Norwegian ("klar" alone is also "clear") ***/
+	{ K_NEG, 0, WORDS("underkänd", "avslag", "avslagen", "afvist",
+			  "avvist") },
+	{ K_PART, 0, WORDS("villkorat", "villkorligt", "delvis", "delvist",
+			   "betinget", "betinget godkendt",
+			   "betinget godkjent") },
+	{ K_WITH, 0, WORDS("med") },
+	{ K_CAVEAT, 0, WORDS("villkor", "förbehåll", "risker", "anmärkningar",
+			     "forbehold", "betingelser", "vilkår", "risici",
+			     "risikoer") },
+	{ K_POS, 0, WORDS("godkänd", "godkänt", "redo", "redo för produktion",
+			  "klar för produktion", "klar för drift",
+			  "godkendt", "klar til produktion", "klar til drift",
+			  "klar til lancering", "godkjent", "klar for produksjon",
+			  "klar for drift", "klar for lansering") },
+	{ K_NOT, 0, WORDS("inte", "ej", "icke", "ikke", "endnu ikke",
+			  "ennå ikke", "ännu inte") },
+	/*** Finnish ***/
+	{ K_NEG, 0, WORDS("hylätty") },
+	{ K_PART, 0, WORDS("ehdollisesti", "ehdollinen", "osittain",
+			   "valmis ehdoin") },
+	{ K_POS, 0, WORDS("valmis", "valmis tuotantoon", "hyväksytty") },
+	{ K_NOT, 0, WORDS("ei", "ei vielä") },
+	/*** Czech ***/
+	{ K_NEG, 0, WORDS("nepřipraveno", "nepřipravena", "nepřipraven",
+			  "zamítnuto") },
+	{ K_PART, 0, WORDS("částečně", "podmíněně", "s výhradami",
+			   "s podmínkami") },
+	{ K_POS, 0, WORDS("připraveno", "připravena", "připraven",
+			  "schváleno") },
+	{ K_NOT, 0, WORDS("není", "nejsou", "ne") },
+	/*** Ukrainian ***/
+	{ K_NEG, 0, WORDS("не готово", "не готовий", "не готова", "не готові",
+			  "відхилено") },
+	{ K_PART, 0, WORDS("частково", "умовно", "з умовами",
+			   "із застереженнями") },
+	{ K_POS, 0, WORDS("готовий", "готова", "готові", "схвалено") },
+	/*** Hungarian ***/
+	{ K_NEG, 0, WORDS("elutasítva", "nincs kész") },
+	{ K_PART, 0, WORDS("feltételesen", "feltételekkel", "részben") },
+	{ K_POS, 0, WORDS("élesíthető", "kész", "jóváhagyva") },
+	{ K_NOT, 0, WORDS("nem", "még nem") },
+	/*** Romanian ***/
+	{ K_NEG, 0, WORDS("respins", "respinsă") },
+	{ K_PART, 0, WORDS("parțial", "parţial", "condiționat", "condiţionat",
+			   "condiționată") },
+	{ K_WITH, 0, WORDS("cu") },
+	{ K_CAVEAT, 0, WORDS("condiții", "condiţii", "rezerve", "riscuri") },
+	{ K_POS, 0, WORDS("pregătit", "pregătită", "pregătite", "aprobat",
+			  "aprobată") },
+	{ K_NOT, 0, WORDS("nu", "nu este", "nu sunt", "încă nu") },
+	/*** Indonesian ***/
+	{ K_NEG, 0, WORDS("belum siap", "tidak siap", "ditolak") },
+	{ K_PART, 0, WORDS("bersyarat", "sebagian") },
+	{ K_WITH, 0, WORDS("dengan") },
+	{ K_CAVEAT, 0, WORDS("catatan", "syarat", "risiko") },
+	{ K_POS, 0, WORDS("siap", "siap produksi", "disetujui") },
+	{ K_NOT, 0, WORDS("tidak", "belum") },
+	/*** Greek ***/
+	{ K_NEG, 0, WORDS("απορρίφθηκε") },
+	{ K_PART, 0, WORDS("υπό προϋποθέσεις", "υπό όρους", "μερικώς") },
+	{ K_WITH, 0, WORDS("με") },
+	{ K_CAVEAT, 0, WORDS("επιφυλάξεις", "όρους", "κινδύνους") },
+	{ K_POS, 0, WORDS("έτοιμο", "έτοιμη", "έτοιμος", "έτοιμα",
+			  "εγκρίθηκε", "εγκεκριμένο") },
+	{ K_NOT, 0, WORDS("δεν", "δεν είναι", "μη", "όχι") },
+	/*** Hebrew ***/
+	{ K_NEG, 0, WORDS("נדחה") },
+	{ K_PART, 0, WORDS("בתנאים", "חלקית", "בתנאי") },
+	{ K_WITH, 0, WORDS("עם") },
+	{ K_CAVEAT, 0, WORDS("הסתייגויות", "תנאים", "סיכונים") },
+	{ K_POS, 0, WORDS("מוכן", "מוכנה", "מוכנים", "מוכן לייצור", "מאושר",
+			  "אושר") },
+	{ K_NOT, 0, WORDS("לא", "אינו", "אינה", "עדיין לא") },
+	/*** Arabic ***/
+	{ K_NEG, 0, WORDS("مرفوض") },
+	{ K_PART, 0, WORDS("بشروط", "مشروط", "جزئيًا", "جزئيا") },
+	{ K_WITH, 0, WORDS("مع") },
+	{ K_CAVEAT, 0, WORDS("تحفظات", "شروط", "ملاحظات", "مخاطر") },
+	{ K_POS, 0, WORDS("جاهز", "جاهزة", "جاهز للإنتاج", "معتمد",
+			  "موافق عليه") },
+	{ K_NOT, 0, WORDS("غير", "ليس", "ليست", "لم") },
+	/*** Thai (unspaced: matches anywhere, the longest first) ***/
+	{ K_NEG, 0, WORDS("ยังไม่พร้อม", "ไม่พร้อม", "ไม่อนุมัติ") },
+	{ K_PART, 0, WORDS("พร้อมแบบมีเงื่อนไข", "มีเงื่อนไข") },
+	{ K_POS, 0, WORDS("พร้อม", "พร้อมขึ้นระบบจริง", "อนุมัติ") },
+
 	/* a condition on a positive, no verdict alone: "READY for GA, on
 	 * condition that F-008 is fixed" */
 	{ K_WARN, 0, WORDS("on condition that", "on the condition that",
@@ -294,14 +380,41 @@ static const struct labels label_names[] = {
 	/* Korean */
 	{ 2, WORDS("결론", "판정", "검토 결과", "최종 결과") },
 	{ 1, WORDS("결과", "상태") },
+	/* Swedish, Danish, Norwegian, Finnish */
+	{ 2, WORDS("beslut", "slutsats", "rekommendation", "beslutning",
+		   "konklusion", "konklusjon", "anbefaling", "päätös",
+		   "johtopäätös", "suositus") },
+	{ 1, WORDS("bedömning", "vurdering", "tila", "arvio") },
+	/* Czech, Ukrainian, Hungarian, Romanian, Indonesian */
+	{ 2, WORDS("rozhodnutí", "závěr", "doporučení", "verdikt", "рішення",
+		   "висновок", "рекомендація", "döntés", "következtetés",
+		   "javaslat", "decizie", "decizia", "concluzie", "concluzia",
+		   "recomandare", "verdict", "keputusan", "kesimpulan",
+		   "rekomendasi") },
+	{ 1, WORDS("hodnocení", "stav", "статус", "оцінка", "értékelés",
+		   "állapot", "evaluare", "stare", "penilaian") },
+	/* Greek, Hebrew, Arabic, Thai */
+	{ 2, WORDS("απόφαση", "συμπέρασμα", "σύσταση", "ετυμηγορία", "החלטה",
+		   "ההחלטה", "מסקנה", "המלצה", "القرار", "قرار", "الخلاصة",
+		   "الاستنتاج", "التوصية", "ข้อสรุป", "การตัดสินใจ",
+		   "คำตัดสิน") },
+	{ 1, WORDS("κατάσταση", "αξιολόγηση", "סטטוס", "الحالة", "التقييم",
+		   "สถานะ", "ผลการประเมิน") },
 };
 
 /* Words around a label's name; "final" makes any label strong. */
 static const struct labels label_qualifiers[] = {
-	{ 2, WORDS("final", "finale", "go/no-go", "最终", "最終") },
+	{ 2, WORDS("final", "finale", "go/no-go", "最终", "最終", "slutlig",
+		   "slutligt", "endelig", "endelige", "lopullinen", "konečné",
+		   "konečný", "остаточне", "остаточний", "végső", "finală",
+		   "akhir", "τελική", "סופית", "הסופית", "النهائي",
+		   "النهائية") },
 	{ 0, WORDS("overall", "general", "global", "geral", "générale",
 		   "launch", "release", "production", "readiness", "review",
-		   "prr", "approval", "rag", "总体", "総合") },
+		   "prr", "approval", "rag", "总体", "総合", "samlad",
+		   "samlet", "samlede", "celkové", "celkový", "загальний",
+		   "загальна", "összesített", "keseluruhan", "συνολική",
+		   "כוללת", "الإجمالي") },
 };
 
 /*** Characters ***/
@@ -337,10 +450,17 @@ static enum cls ascii_cls(const char *s, size_t n, size_t i)
 
 static enum cls cp_cls(uint32_t cp)
 {
-	/* Latin with its accents (Vietnamese's too), Greek, Cyrillic */
+	/* Latin with its accents (Vietnamese's too), Greek, Cyrillic,
+	 * Hebrew, Arabic (with its presentation forms) */
 	if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
-	    (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x1E00 && cp <= 0x1EFF))
+	    (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x1E00 && cp <= 0x1EFF) ||
+	    (cp >= 0x591 && cp <= 0x5F4) || (cp >= 0x610 && cp <= 0x6FF &&
+					     cp != 0x61B && cp != 0x61F &&
+					     cp != 0x60C) ||
+	    (cp >= 0xFB1D && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF))
 		return C_WORD;
+	if (cp == 0x60C || cp == 0x61B || cp == 0x61F)
+		return C_BOUND; /* Arabic ، ؛ ؟ */
 	if (cp == 0xA0 || cp == 0x2018 || cp == 0x2019)
 		return C_SEP;
 	switch (cp) {
@@ -351,8 +471,10 @@ static enum cls cp_cls(uint32_t cp)
 	case 0xFF1F:                              /* ？ */
 		return C_BOUND;
 	}
+	/* and the scripts without spaces, Thai's too: their patterns match
+	 * anywhere */
 	if ((cp >= 0x3040 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-	    (cp >= 0xF900 && cp <= 0xFAFF))
+	    (cp >= 0xF900 && cp <= 0xFAFF) || rec_is_unspaced(cp))
 		return C_CJK;
 	return C_DECOR;
 }
@@ -498,6 +620,17 @@ static size_t match_at(const char *s, size_t n, size_t i, const char *p)
 			if (!(i = accented_at(s, n, i, p)))
 				return 0;
 			p += 2;
+		} else if (c >= 0x80) {
+			/* a letter beyond Latin-1, in any case: "НЕ ГОТОВО",
+			 * "Částečně", "Έτοιμο" */
+			uint32_t a, b;
+			int lp = prr_utf8_decode((const unsigned char *)p, 4, &b);
+			if (i >= n || lp <= 0)
+				return 0;
+			size_t ls = rec_cp_at(s, n, i, &a);
+			if (a == 0xFFFD || !rec_same_letter(a, b))
+				return 0;
+			i += ls, p += lp;
 		} else {
 			if (i >= n || fold((unsigned char)s[i]) != c)
 				return 0;
@@ -508,11 +641,12 @@ static size_t match_at(const char *s, size_t n, size_t i, const char *p)
 }
 
 /* Whether pattern p is of a script that spaces its words: Latin (with
- * Vietnamese's letters, E1 B8-BB), Greek, Cyrillic (CE-D4). */
+ * Vietnamese's letters, E1 B8-BB), Greek, Cyrillic, Hebrew, Arabic
+ * (CE-DB). */
 static bool latin(const char *p)
 {
 	unsigned char c = (unsigned char)p[0];
-	return c < 0x80 || (c >= 0xC3 && c <= 0xC9) || (c >= 0xCE && c <= 0xD4) ||
+	return c < 0x80 || (c >= 0xC3 && c <= 0xC9) || (c >= 0xCE && c <= 0xDB) ||
 	       (c == 0xE1 && (unsigned char)p[1] >= 0xB8 &&
 		(unsigned char)p[1] <= 0xBB);
 }

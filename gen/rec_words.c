@@ -121,9 +121,7 @@ uint32_t rec_fold_cp(uint32_t c)
 	return c;
 }
 
-/* Whether a and b are one letter in any case; Greek's σ and the ς that
- * ends a word are one ("ΜΕΡΙΚΩΣ" is "μερικώς" but for the accent). */
-static bool same_letter(uint32_t a, uint32_t b)
+bool rec_same_letter(uint32_t a, uint32_t b)
 {
 	a = rec_fold_cp(a), b = rec_fold_cp(b);
 	if (a == 0x3C2)
@@ -157,7 +155,7 @@ size_t rec_fold_prefix(const char *s, size_t n, size_t i, const char *w)
 		if (j >= n || lw <= 0)
 			return 0;
 		size_t ls = rec_cp_at(s, n, j, &a);
-		if (!same_letter(a, b) || a == 0xFFFD)
+		if (!rec_same_letter(a, b) || a == 0xFFFD)
 			return 0;
 		p += lw;
 		j += ls;

@@ -122,6 +122,10 @@ size_t rec_word_start(const char *s, size_t n, size_t e);
  * capitals), Cyrillic; any other code point as it is. */
 uint32_t rec_fold_cp(uint32_t c);
 
+/* Whether a and b are one letter in any case (rec_fold_cp); Greek's σ
+ * and the ς that ends a word are one ("ΜΕΡΙΚΏΣ" is "μερικώς"). */
+bool rec_same_letter(uint32_t a, uint32_t b);
+
 /* The bytes `w` (lower case) spans at s[i], folding case; 0 if absent. */
 size_t rec_fold_prefix(const char *s, size_t n, size_t i, const char *w);
 
