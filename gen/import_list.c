@@ -224,6 +224,13 @@ prr_severity imp_heading_severity(imp *im)
 	for (int k = im->n_hs - 1; k >= 0; k--) {
 		const char *t = im->hs[k].title;
 		prr_severity s = prr_severity_from_text(t, strlen(t));
+		/* in the other languages, by a word ("### Середні", "###
+		 * Høj"), not by a colour ("## 🚨 Risk mitigation") */
+		size_t n = strlen(t), i = 0;
+		while (i < n && !rec_word_after(t, n, i))
+			i++;
+		if (s == PRR_SEV_UNKNOWN)
+			s = prr_rec_severity_said(t + i, n - i, NULL);
 		if (s != PRR_SEV_UNKNOWN)
 			return s;
 	}

@@ -389,8 +389,12 @@ prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known)
 bool imp_says_yes(const char *c)
 {
 	static const char *const words[] = { "yes", "y", "ja", "sí", "si",
-		"oui", "sim", "true", "x", "blocking", "blocker", "да", "Да",
-		"tak", "evet", "có", "Có", "はい", "是", "예", NULL };
+		"oui", "sim", "true", "x", "blocking", "blocker", "да",
+		"tak", "evet", "có", "はい", "是", "예",
+		/* Finnish, Czech, Ukrainian, Hebrew, Indonesian, Hungarian,
+		 * Romanian, Arabic, Greek, Thai */
+		"kyllä", "ano", "так", "כן", "ya", "igen", "da", "نعم",
+		"ναι", "ใช่", NULL };
 	size_t n = strlen(c), k = 0;
 	bool known;
 	if (prr_status_from_marks(c, n, &known) == PRR_PASS && known)
@@ -400,7 +404,7 @@ bool imp_says_yes(const char *c)
 	       c[k] != '(')
 		k++;
 	for (int i = 0; words[i]; i++)
-		if (strlen(words[i]) == k && strncasecmp(c, words[i], k) == 0)
+		if (rec_fold_prefix(c, k, 0, words[i]) == k)
 			return true;
 	return false;
 }

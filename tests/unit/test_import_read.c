@@ -3798,3 +3798,105 @@ PRR_TEST(import_read__revision_fields)
 		prr_diags_free(&d);
 	}
 }
+
+/* A review in each of the thirteen languages read since, as their
+ * writers lay one out: the date, the verdict, an area table, a findings
+ * table or list (severity, blocking) and an action table. */
+PRR_TEST(import_read__reviews_in_more_languages)
+{
+	static const struct {
+		const char *text, *date;
+		prr_level level;
+		size_t checks, findings, blocking, milestones;
+		prr_severity first;
+	} cases[] = {
+		{ "# Posouzení\n\nDatum posouzení: 21. září 2026\n\n"
+		  "**Celkové hodnocení: Částečně připraveno**\n\n"
+		  "## Hodnocení oblastí\n\n| Oblast | Stav |\n|---|---|\n"
+		  "| Monitoring | ✅ Splněno |\n| Zálohování | ❌ Nesplněno |\n\n"
+		  "## Nálezy\n\n| ID | Závažnost | Popis | Blokující |\n"
+		  "|---|---|---|---|\n| FAK-1 | Vysoká | Archiv | Ano |\n"
+		  "| FAK-3 | Střední | Obnova | Ne |\n",
+		  "2026-09-21", PRR_LEVEL_PARTIAL, 2, 2, 1, 0, PRR_SEV_HIGH },
+		{ "# Огляд\n\n**Дата огляду:** 4 листопада 2026 р.\n"
+		  "**Рішення:** НЕ ГОТОВО\n\n## Виявлені проблеми\n\n"
+		  "### Критичні\n\n1. **NOTIF-12** — Немає резерву. Блокує "
+		  "запуск.\n\n### Середні\n\n2. **NOTIF-18** — Немає "
+		  "алерту.\n\n## Наступні кроки\n\n| Завдання | "
+		  "Відповідальний | Термін | Статус |\n|---|---|---|---|\n"
+		  "| Перемикання DC | О. К. | 2026-12-01 | В роботі |\n",
+		  "2026-11-04", PRR_LEVEL_NOT_READY, 0, 2, 1, 1,
+		  PRR_SEV_CRITICAL },
+		{ "# Driftsparathed\n\n**Dato:** 3. marts 2026\n\n"
+		  "## Status pr. område\n\n| Område | Status |\n|---|---|\n"
+		  "| Sikkerhed | Godkendt |\n| Beredskab | Delvist |\n"
+		  "| WCAG | Ikke godkendt |\n\n## Fund\n\n1. **Høj** — "
+		  "Fejlbeskeder. *Blokerende.*\n2. **Lav** — Logning.\n\n"
+		  "## Konklusion\n\nLøsningen er **ikke klar til "
+		  "produktion** endnu.\n",
+		  "2026-03-03", PRR_LEVEL_NOT_READY, 3, 2, 1, 0, PRR_SEV_HIGH },
+		{ "# Élesítés\n\n**Dátum:** 2026. szeptember 14.\n\n"
+		  "## Hiányosságok\n\n- **Kritikus:** jelszó a konfigban. "
+		  "Blokkoló.\n- **Alacsony:** napló.\n\n## Döntés\n\n"
+		  "A rendszer **feltételesen élesíthető**, ha a jelszót "
+		  "addig megszüntetjük.\n",
+		  "2026-09-14", PRR_LEVEL_PARTIAL, 0, 2, 1, 0, PRR_SEV_CRITICAL },
+		{ "# סקירה\n\n**תאריך הסקירה:** 15 ביולי 2026\n"
+		  "**החלטה:** מוכן עם הסתייגויות\n\n## ממצאים\n\n"
+		  "| מזהה | חומרה | תיאור | חוסם |\n|---|---|---|---|\n"
+		  "| ORD-7 | גבוהה | שחזור | כן |\n| ORD-9 | בינונית | "
+		  "תרגול | לא |\n",
+		  "2026-07-15", PRR_LEVEL_PARTIAL, 0, 2, 1, 0, PRR_SEV_HIGH },
+		{ "# مراجعة\n\n**التاريخ:** 12 أكتوبر 2026\n\n## الملاحظات\n\n"
+		  "1. **عالية** — دليل التشغيل. **مانع للإطلاق.**\n"
+		  "2. **منخفضة** — رسائل الخطأ.\n\n## القرار\n\n"
+		  "**غير جاهز للإنتاج** حالياً.\n",
+		  "2026-10-12", PRR_LEVEL_NOT_READY, 0, 2, 1, 0, PRR_SEV_HIGH },
+		{ "# Αναθεώρηση\n\n**Ημερομηνία αναθεώρησης:** 18 Νοεμβρίου "
+		  "2026\n\n**Απόφαση: Έτοιμο υπό προϋποθέσεις.**\n\n"
+		  "## Ευρήματα\n\n| Κωδικός | Σοβαρότητα | Περιγραφή | "
+		  "Εμποδίζει την έναρξη |\n|---|---|---|---|\n"
+		  "| ΗΣ-07 | Υψηλή | Δοκιμή | Ναι |\n| ΗΣ-11 | Χαμηλή | "
+		  "Αρχεία | Όχι |\n",
+		  "2026-11-18", PRR_LEVEL_PARTIAL, 0, 2, 1, 0, PRR_SEV_HIGH },
+		{ "# การทบทวน\n\n**วันที่ประชุม:** 15 มกราคม 2569\n\n"
+		  "**ข้อสรุป: ยังไม่พร้อมขึ้นระบบจริง**\n\n## ประเด็นที่พบ\n\n"
+		  "| รหัส | ความรุนแรง | รายละเอียด | เป็นอุปสรรค |\n"
+		  "|---|---|---|---|\n| PP-201 | วิกฤต | คิวเต็ม | ใช่ |\n"
+		  "| PP-203 | กลาง | ไม่จำกัด | ไม่ใช่ |\n\n## งานที่ต้องทำต่อ\n\n"
+		  "| งาน | ผู้รับผิดชอบ | กำหนดเสร็จ | สถานะ |\n|---|---|---|---|\n"
+		  "| ทดสอบโหลดใหม่ | คุณธนากร | 2026-01-29 | กำลังดำเนินการ |\n",
+		  "2026-01-15", PRR_LEVEL_NOT_READY, 0, 2, 1, 1,
+		  PRR_SEV_CRITICAL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("review.md", cases[i].text, &d);
+		CHECK(r != NULL);
+		size_t checks = 0, blocking = 0;
+		for (size_t k = 0; r && k < r->n_components; k++)
+			checks += r->components[k].n_checks;
+		for (size_t k = 0; r && k < r->n_findings; k++)
+			blocking += r->findings[k].blocking;
+		if (r && (!r->date || strcmp(r->date, cases[i].date) != 0 ||
+			  r->level != cases[i].level || checks != cases[i].checks ||
+			  r->n_findings != cases[i].findings ||
+			  blocking != cases[i].blocking ||
+			  r->n_milestones != cases[i].milestones ||
+			  (r->n_findings &&
+			   r->findings[0].severity != cases[i].first)))
+			prr_test_fail(__FILE__, __LINE__,
+				      "case %zu: date %s, %s, %zu checks, %zu "
+				      "findings (%zu blocking, first %s), %zu "
+				      "milestones",
+				      i, r->date ? r->date : "none",
+				      prr_level_name(r->level), checks,
+				      r->n_findings, blocking,
+				      r->n_findings ? prr_severity_name(
+							      r->findings[0].severity)
+						    : "-",
+				      r->n_milestones);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
