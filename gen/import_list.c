@@ -465,12 +465,21 @@ static bool dated_actions(imp *im, const item *items, size_t n)
 	static const char *const words[] = { "follow-up", "follow up",
 		"next step", "action item", "open action", "actions", "to do",
 		"todo", "prochaines étapes", "próximos passos",
-		"próximos pasos", "nächste schritte", NULL };
+		"próximos pasos", "nächste schritte",
+		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
+		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
+		 * Thai */
+		"åtgärder", "uppföljning", "nästa steg", "handlinger",
+		"opfølgning", "oppfølging", "næste skridt", "neste steg",
+		"jatkotoimet", "toimenpiteet", "další kroky", "úkoly",
+		"наступні кроки", "дії", "משימות המשך", "צעדים הבאים",
+		"tindak lanjut", "langkah selanjutnya", "intézkedések",
+		"következő lépések", "teendők", "acțiuni", "pașii următori",
+		"الخطوات التالية", "الإجراءات", "المتابعة", "επόμενα βήματα",
+		"ενέργειες", "งานที่ต้องทำต่อ", "ขั้นตอนถัดไป", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
 	const char *t = imp_nearest_title(im);
-	bool actions = false;
-	for (int i = 0; words[i] && !actions; i++)
-		actions = imp_contains_ci(t, words[i]);
-	if (!actions)
+	if (!imp_contains_any(t, strlen(t), &vocab))
 		return false;
 	for (size_t k = 0; k < n; k++) {
 		prr_date_hit hit;
@@ -486,14 +495,16 @@ static bool dated_actions(imp *im, const item *items, size_t n)
 static const char *action_name(imp *im, const char *s, size_t at)
 {
 	static const char *const lead[] = { "due", "by", "on", "until",
-		"before", NULL };
+		"before", "senast", "innan", "inden", "innen", "do", "до",
+		"עד", "sampai", "până", "έως", "قبل", "ภายใน", NULL };
 	size_t e = at;
 	for (bool more = true; more && e;) {
 		more = false;
 		while (e && strchr(" ,:;(-", s[e - 1]))
 			e--, more = true;
-		if (e >= 3 && rec_cp_is(s, e, e - 3, 0x2014))
-			e -= 3, more = true;
+		if (e >= 3 && (rec_cp_is(s, e, e - 3, 0x2014) ||
+			       rec_cp_is(s, e, e - 3, 0x2013)))
+			e -= 3, more = true; /* — – */
 		for (int i = 0; lead[i]; i++) {
 			size_t k = strlen(lead[i]);
 			if (e > k && s[e - k - 1] == ' ' &&

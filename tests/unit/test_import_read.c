@@ -3900,3 +3900,41 @@ PRR_TEST(import_read__reviews_in_more_languages)
 		prr_diags_free(&d);
 	}
 }
+
+/* Follow-ups in the thirteen languages: each item names an action, then
+ * its day; the action's name stops before its separators ("—", "–") */
+PRR_TEST(import_read__follow_ups_in_more_languages)
+{
+	static const struct { const char *text, *first; size_t count; } cases[] = {
+		{ "# R\n\n## Handlinger\n\n- Ret fejlbeskeder — @lholm — "
+		  "2026-03-10\n- Øv genvejsprocedure — @smortensen — "
+		  "2026-03-12\n", "Ret fejlbeskeder", 2 },
+		{ "# R\n\n## Oppfølging\n\n- Skrive kapittel – @kh – "
+		  "2026-02-18\n- Forbedre eksport – @ib – 2026-03-15\n",
+		  "Skrive kapittel", 2 },
+		{ "# R\n\n## Επόμενα βήματα\n\n- Δοκιμή μεταγωγής — "
+		  "2026-12-02\n- Όριο αιτημάτων — 2026-12-09\n",
+		  "Δοκιμή μεταγωγής", 2 },
+		{ "# R\n\n## Åtgärder\n\n- Palautustesti, senast "
+		  "2026-03-20\n- Larm, senast 2026-03-25\n", "Palautustesti",
+		  2 },
+		/* not under a heading of actions: a log of what was done */
+		{ "# R\n\n## Historik\n\n- Släppt — 2026-03-10\n"
+		  "- Testad — 2026-03-12\n", NULL, 0 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", cases[i].text, &d);
+		CHECK(r != NULL);
+		if (r && (r->n_milestones != cases[i].count ||
+			  (cases[i].first &&
+			   strcmp(r->milestones[0].name, cases[i].first) != 0)))
+			prr_test_fail(__FILE__, __LINE__,
+				      "case %zu: %zu milestones, first '%s'", i,
+				      r->n_milestones,
+				      r->n_milestones ? r->milestones[0].name
+						      : "");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
