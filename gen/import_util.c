@@ -409,6 +409,46 @@ bool imp_says_yes(const char *c)
 	return false;
 }
 
+/*
+ * How the review is laid out, in the other languages read: a word of
+ * state or assessment, then "by" and what it goes by ("Status pr.
+ * område", "Vurdering per område", "Αξιολόγηση ανά κατηγορία",
+ * "ผลการประเมินรายหมวด"), or the few headings that say it in one
+ * inflected word ("Hodnocení oblastí", "Területek állapota").  Any case.
+ */
+static bool layout_heading(const char *t)
+{
+	static const char *const wholes[] = { "hodnocení oblastí",
+		"stav oblastí", "területek állapota", "arvio osa-alueittain",
+		"tila osa-alueittain", "стан компонентів", "حالة المجالات",
+		"حالة المكونات", NULL };
+	static const char *const states[] = { "status", "stav", "стан",
+		"tila", "állapot", "stare", "κατάσταση", "מצב", "حالة",
+		"สถานะ", "vurdering", "bedömning", "hodnocení", "arvio",
+		"оцінка", "értékelés", "evaluare", "penilaian", "αξιολόγηση",
+		"הערכה", "تقييم", "ผลการประเมิน", NULL };
+	static const char *const by[] = { "per", "pr.", "po", "по", "за",
+		"ανά", "לפי", "pe", "حسب", "ราย", NULL };
+	size_t n = strlen(t);
+	for (int i = 0; wholes[i]; i++)
+		if (rec_fold_prefix(t, n, 0, wholes[i]) == n)
+			return true;
+	for (int i = 0; states[i]; i++) {
+		size_t k = rec_fold_prefix(t, n, 0, states[i]);
+		if (!k)
+			continue;
+		while (k < n && t[k] == ' ')
+			k++;
+		for (int j = 0; by[j]; j++) {
+			size_t e = rec_fold_prefix(t, n, k, by[j]);
+			if (e && k + e < n &&
+			    (t[k + e] == ' ' || !strcmp(by[j], "ราย")))
+				return true;
+		}
+	}
+	return false;
+}
+
 bool imp_generic_heading(const char *t)
 {
 	static const char *const words[] = { "results", "checklist",
@@ -452,6 +492,8 @@ bool imp_generic_heading(const char *t)
 		if (tn > k && strncasecmp(t + tn - k, found[i], k) == 0)
 			return true;
 	}
+	if (layout_heading(t))
+		return true;
 	/* what stands apart from the review's body: "Appendix A: Tooling",
 	 * "Anhang", "Notes", "References" */
 	static const char *const apart[] = { "appendix", "annex", "anhang",

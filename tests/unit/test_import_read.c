@@ -3938,3 +3938,33 @@ PRR_TEST(import_read__follow_ups_in_more_languages)
 		prr_diags_free(&d);
 	}
 }
+
+/* A table of areas under a heading that says how the review is laid out
+ * ("Status pr. område", "Αξιολόγηση ανά κατηγορία") is the document's
+ * own component, named by its title, as under "Status by area" */
+PRR_TEST(import_read__layout_headings_in_more_languages)
+{
+	static const char *const headings[] = { "Status pr. område",
+		"Vurdering per område", "Hodnocení oblastí",
+		"Αξιολόγηση ανά κατηγορία", "ผลการประเมินรายหมวด",
+		"حالة المجالات" };
+	for (size_t i = 0; i < sizeof headings / sizeof *headings; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+			 "# Portal login\n\n## %s\n\n| Område | Status |\n"
+			 "|---|---|\n| Sikkerhed | ✅ |\n| WCAG | ❌ |\n",
+			 headings[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", text, &d);
+		CHECK(r != NULL);
+		if (r && (r->n_components != 1 ||
+			  strcmp(r->components[0].name, "Portal login") != 0))
+			prr_test_fail(__FILE__, __LINE__,
+				      "'%s': %zu components, first '%s'",
+				      headings[i], r->n_components,
+				      r->n_components ? r->components[0].name
+						      : "");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
