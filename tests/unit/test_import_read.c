@@ -3968,3 +3968,27 @@ PRR_TEST(import_read__layout_headings_in_more_languages)
 		prr_diags_free(&d);
 	}
 }
+
+/* A score named in the thirteen languages read since is the review's */
+PRR_TEST(import_read__scores_named_in_more_languages)
+{
+	static const char *const lines[] = {
+		"Scor de pregătire: 72/100 (ținta: 85).",
+		"Összesített pontszám: 72/100.", "Skóre připravenosti: 72/100.",
+		"Βαθμολογία ετοιμότητας: 72/100.", "ציון מוכנות: 72/100.",
+		"คะแนนความพร้อม: 72/100",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+		char text[256];
+		snprintf(text, sizeof text, "# Portal\n\n## X\n\n%s\n", lines[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", text, &d);
+		CHECK(r != NULL);
+		if (r && (r->n_scores != 1 || r->scores[0].value != 72 ||
+			  r->scores[0].max != 100))
+			prr_test_fail(__FILE__, __LINE__, "'%s': %zu scores",
+				      lines[i], r->n_scores);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
