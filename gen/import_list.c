@@ -815,8 +815,9 @@ void imp_handle_list(imp *im, size_t list, int depth)
 						      (long long)im->r->n_findings);
 				continue;
 			}
-			if (strcasecmp(name, "severity") == 0 && x && x->found) {
-				/* the heading is the finding: its severity */
+			if (x && x->found && imp_severity_name(name, strlen(name))) {
+				/* the heading is the finding: its severity
+				 * ("Severity", "Závažnost", "חומרה") */
 				prr_finding *f = &im->r->findings[x->found - 1];
 				bool blocking;
 				prr_severity sv = prr_rec_severity(val.p, val.n, &blocking);

@@ -627,6 +627,11 @@ static size_t lead_label(const char *s, size_t n)
 	return 0;
 }
 
+bool prr_rec_opens_blocking(const char *s, size_t n)
+{
+	return blocks_at(s, n, rec_skip_blank(s, n, 0)) > 0;
+}
+
 prr_severity prr_rec_severity(const char *s, size_t n, bool *blocking)
 {
 	bool blocks, lead_blocks = false;

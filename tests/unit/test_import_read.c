@@ -3992,3 +3992,36 @@ PRR_TEST(import_read__scores_named_in_more_languages)
 		prr_diags_free(&d);
 	}
 }
+
+/* Under a heading that is one finding: a sentence that opens with a
+ * blocking word says it blocks, and a severity field in a list item
+ * gives its severity, in any language read */
+PRR_TEST(import_read__finding_headings_say_they_block)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Findings\n\n### AV-1: No alarms (Severity: High)\n"
+		"Nobody notices. **Blocking** for the refunds launch.\n\n"
+		"### AV-2: No routine (Severity: Medium)\nNot blocking.\n\n"
+		"## Temuan\n\n### WAL-01 — Rekonsiliasi manual (Tingkat: "
+		"Tinggi)\nSelisih saldo.\n**Memblokir** peluncuran kampanye.\n\n"
+		"### WAL-03 — Token (Tingkat: Sedang)\nTidak memblokir.\n\n"
+		"## Nálezy\n\n### FAK-1: Archiv\n\n- **Závažnost:** Vysoká\n",
+		&d);
+	CHECK(r && r->n_findings == 5);
+	static const struct { const char *id; prr_severity sev; bool blocks; } want[] = {
+		{ "AV-1", PRR_SEV_HIGH, true }, { "AV-2", PRR_SEV_MEDIUM, false },
+		{ "WAL-01", PRR_SEV_HIGH, true }, { "WAL-03", PRR_SEV_MEDIUM, false },
+		{ "FAK-1", PRR_SEV_HIGH, false },
+	};
+	for (size_t i = 0; r && i < r->n_findings && i < 5; i++) {
+		const prr_finding *f = &r->findings[i];
+		if (strcmp(f->id, want[i].id) != 0 || f->severity != want[i].sev ||
+		    f->blocking != want[i].blocks)
+			prr_test_fail(__FILE__, __LINE__, "%s: %s%s", f->id,
+				      prr_severity_name(f->severity),
+				      f->blocking ? " blocking" : "");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}

@@ -611,3 +611,31 @@ PRR_TEST(rec_item__vocab_index)
 	CHECK_INT(prr_rec_finding_heading("Workers \xE2\x80\x94 At risk", 21), 0);
 	CHECK_INT(prr_rec_finding_heading("Risks", 5), 3);
 }
+
+/* A text that opens with a blocking word, affirmed */
+PRR_TEST(rec_item__opens_blocking)
+{
+	static const struct yes_no cases[] = {
+		{ "**Blocking** for the refunds launch.", true },
+		{ "Blocks launch.", true },
+		{ "Blocker.", true },
+		{ "**Blockerande** för lansering", true },
+		{ "Memblokir peluncuran kampanye.", true },
+		{ "Блокує запуск.", true },
+		{ "Not blocking.", false },
+		{ "Tidak memblokir.", false },
+		{ "Ikke blokkerende; skrives innen to uker.", false },
+		{ "Blocking I/O in the handler", false },
+		{ "The fix is blocking nothing.", false },
+		{ "", false },
+	};
+	for (size_t i = 0; i < COUNT(cases); i++) {
+		size_t n;
+		char *s = exact(cases[i].text, &n);
+		if (prr_rec_opens_blocking(s, n) != cases[i].yes)
+			prr_test_fail(__FILE__, __LINE__, "\"%s\": expected %s",
+				      cases[i].text,
+				      cases[i].yes ? "blocking" : "none");
+		free(s);
+	}
+}
