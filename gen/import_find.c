@@ -241,6 +241,21 @@ static int kind_of(imp *im, int k)
 
 /* `s` without a leading finding ID and what separates it from the title
  * ("BUG-001: Token not refreshed" -> "Token not refreshed"); import_int.h. */
+/* Past the separator after a tag: spaces, ':', '-', '—', '–' ("(low) –
+ * The runbook …"). */
+static const char *past_separator(const char *s)
+{
+	for (;;) {
+		if (*s == ' ' || *s == ':' || *s == '-')
+			s++;
+		else if (strncmp(s, "\xE2\x80\x94", 3) == 0 ||
+			 strncmp(s, "\xE2\x80\x93", 3) == 0)
+			s += 3;
+		else
+			return s;
+	}
+}
+
 /* Whether `t` opens with a severity tag of three words at most before a
  * colon, with a title after it: "P1 / blocking:", "P3 / non-blocking:". */
 static bool severity_tag(const char *t)
@@ -295,9 +310,7 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 		size_t k = close ? (size_t)(close - title - 1) : 0;
 		if (k && k <= 12 &&
 		    prr_rec_severity(title + 1, k, &blocking) != PRR_SEV_UNKNOWN) {
-			const char *rest = close + 1;
-			while (*rest == ' ' || *rest == ':' || *rest == '-')
-				rest++;
+			const char *rest = past_separator(close + 1);
 			if (*rest)
 				title = rest;
 		}
@@ -477,8 +490,9 @@ static bool severity_titled(const char *s, size_t n, bool *caps)
 		i++;
 	else if (i + 2 < n && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
 		i += 2;
-	else if (i + 3 < n && s[i] == ' ' && rec_cp_is(s, n, i + 1, 0x2014))
-		i += 4;
+	else if (i + 3 < n && s[i] == ' ' && (rec_cp_is(s, n, i + 1, 0x2014) ||
+					       rec_cp_is(s, n, i + 1, 0x2013)))
+		i += 4; /* " — ", " – " */
 	else if (!(e < n && s[e] == ']'))
 		return false;
 	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))

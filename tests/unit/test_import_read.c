@@ -4025,3 +4025,30 @@ PRR_TEST(import_read__finding_headings_say_they_block)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A severity tag and the dash after it are not a finding's title:
+ * "**FP-31 (low)** – The runbook …", with an en dash or an em dash, and
+ * "**Høj** – Fejlbeskeder" */
+PRR_TEST(import_read__tags_before_a_dash_leave_the_title)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Funn\n\n1. **FP-31 (lav)** – Driftshåndboken mangler "
+		"et kapittel.\n2. **FP-33 (middels)** — Eksport er treg.\n\n"
+		"## Fund\n\n1. **Høj** – Fejlbeskeder kan ikke læses.\n"
+		"2. **Lav** – Logning.\n", &d);
+	CHECK(r && r->n_findings == 4);
+	static const char *const titles[] = { "Driftshåndboken mangler et "
+		"kapittel.", "Eksport er treg.", "Fejlbeskeder kan ikke læses.",
+		"Logning." };
+	static const prr_severity sev[] = { PRR_SEV_LOW, PRR_SEV_MEDIUM,
+		PRR_SEV_HIGH, PRR_SEV_LOW };
+	for (size_t i = 0; r && i < r->n_findings && i < 4; i++)
+		if (strcmp(r->findings[i].title, titles[i]) != 0 ||
+		    r->findings[i].severity != sev[i])
+			prr_test_fail(__FILE__, __LINE__, "'%s' (%s)",
+				      r->findings[i].title,
+				      prr_severity_name(r->findings[i].severity));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
