@@ -4052,3 +4052,29 @@ PRR_TEST(import_read__tags_before_a_dash_leave_the_title)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A findings table with no Status column whose Blocking cell answers
+ * that the finding is resolved: that row is closed, left out */
+PRR_TEST(import_read__a_blocking_cell_that_says_resolved)
+{
+	static const char *const tables[] = {
+		"# R\n\n## Probleme identificate\n\n| ID | Severitate | Descriere | "
+		"Blocant |\n|---|---|---|---|\n| PC-14 | Ridicată | Alerte | Da |\n"
+		"| PC-16 | Scăzută | Documentație | Nu |\n| PC-09 | Ridicată | "
+		"Sesiuni | Rezolvat în 2.0.3 |\n",
+		"# R\n\n## Findings\n\n| ID | Severity | Description | Blocking |\n"
+		"|---|---|---|---|\n| PC-14 | High | Alerts | Yes |\n| PC-16 | Low "
+		"| Docs | No |\n| PC-09 | High | Sessions | Resolved in 2.0.3 |\n",
+	};
+	for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", tables[i], &d);
+		CHECK(r && r->n_findings == 2);
+		CHECK(r && r->n_findings == 2 && r->findings[0].blocking &&
+		      !r->findings[1].blocking &&
+		      r->findings[0].severity == PRR_SEV_HIGH &&
+		      r->findings[1].severity == PRR_SEV_LOW);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
