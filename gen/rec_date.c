@@ -169,15 +169,16 @@ static int byte_at(const cur *c, size_t k)
 	return c->i + k < c->n ? c->p[c->i + k] : -1;
 }
 
-/* Letters of the alphabets, Latin to Thai (ASCII and U+00C0..U+1FFF but
- * × and ÷): enough to tell that a number is glued to a word, or a month
- * name to the word it begins.  Not CJK, whose words touch numbers
- * ("于2026年"). */
+/* Letters of the alphabets, Latin to Georgian (ASCII and U+00C0..U+1FFF
+ * but × and ÷): enough to tell that a number is glued to a word, or a
+ * month name to the word it begins.  Not CJK nor Thai, whose words touch
+ * numbers and each other ("于2026年", "วันที่15 มกราคม"). */
 static bool is_letter(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-	return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7;
+	return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7 &&
+	       !rec_is_unspaced(cp);
 }
 
 /* A digit 0-9 at p[i], ASCII or full-width (CJK text writes both): its
@@ -710,6 +711,10 @@ static bool digit_before(const unsigned char *p, size_t n, size_t i)
  * 2026" in "15–20 March 2026" (whose first day is not written whole). */
 static bool starts_clean(const unsigned char *p, size_t n, size_t i)
 {
+	uint32_t cp;
+	if (p[i] >= 0xE0 && prr_utf8_decode(p + i, n - i, &cp) > 0 &&
+	    rec_is_unspaced(cp))
+		return true; /* a Thai month may start anywhere */
 	if (!word_at(p, n, i) || word_before(p, n, i))
 		return false;
 	size_t k = i; /* where the punctuation before p[i] starts */

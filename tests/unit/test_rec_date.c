@@ -385,6 +385,9 @@ PRR_TEST(rec_date__thai_buddhist_era)
 		{ "15 มกราคม พ.ศ. 2569", "2026-01-15" },
 		{ "3 ธ.ค. 2568", "2025-12-03" },
 		{ "15 มกราคม 2026", "2026-01-15" },
+		/* Thai words touch numbers and each other */
+		{ "ณวันที่15 มกราคม 2569", "2026-01-15" },
+		{ "ประชุมเดือนมกราคม 2569", "2026-01" },
 	};
 	CHECK_DATES(dates);
 	/* only after a Thai month: 2569 is no year of ours */
