@@ -623,7 +623,13 @@ bool imp_contains_any(const char *s, size_t n, rec_vocab *words)
 		size_t count;
 		const rec_entry *e = rec_vocab_at(words, s, n, i, &count);
 		for (size_t j = 0; j < count; j++) {
-			if (rec_fold_prefix(s, n, i, rec_vocab_word(words, e[j])))
+			/* ASCII first, bytes (most entries); else by code
+			 * point, in any case ("Απόφαση") */
+			const char *w = rec_vocab_word(words, e[j]);
+			size_t k = strlen(w);
+			if ((unsigned char)w[0] < 0x80
+				    ? k <= n - i && strncasecmp(s + i, w, k) == 0
+				    : rec_fold_prefix(s, n, i, w) > 0)
 				return true;
 		}
 	}

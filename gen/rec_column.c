@@ -239,6 +239,11 @@ static size_t lower_into(char *out, size_t cap, const char *h, size_t n)
 			out[k++] = ' ';
 			continue;
 		}
+		if (c < 0x80) { /* most bytes: no decoding */
+			out[k++] = (char)(rec_is_upper(c) ? c + 32 : c);
+			i++;
+			continue;
+		}
 		uint32_t cp;
 		size_t len = rec_cp_at(h, n, i, &cp);
 		char low[4];

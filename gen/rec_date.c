@@ -302,16 +302,22 @@ static bool day(cur *c, int *d)
 	return true;
 }
 
-/* A month name of `table`, and the '.' of an abbreviation. */
-static bool month_of(cur *c, const rec_class *table, size_t count, int *m)
+/* The month tables indexed by first byte (gen/rec_words.h): a place is
+ * compared with the few names that begin as it does. */
+static rec_vocab months_v = REC_VOCAB_CLASSES(months);
+static rec_vocab months_thai_v = REC_VOCAB_CLASSES(months_thai);
+
+/* A month name of `v`, and the '.' of an abbreviation. */
+static bool month_of(cur *c, rec_vocab *v, int *m)
 {
+	size_t count;
+	const rec_entry *e =
+		rec_vocab_at(v, (const char *)c->p, c->n, c->i, &count);
 	for (size_t k = 0; k < count; k++) {
-		for (const char *const *w = table[k].w; *w; w++) {
-			if (skip_word(c, *w)) {
-				*m = table[k].v;
-				skip_char(c, '.');
-				return true;
-			}
+		if (skip_word(c, rec_vocab_word(v, e[k]))) {
+			*m = rec_vocab_value(v, e[k]);
+			skip_char(c, '.');
+			return true;
 		}
 	}
 	return false;
@@ -320,10 +326,10 @@ static bool month_of(cur *c, const rec_class *table, size_t count, int *m)
 /* A month name; *buddhist says whether it is Thai's (may be NULL). */
 static bool month_name(cur *c, int *m, bool *buddhist)
 {
-	bool thai = month_of(c, months_thai, COUNT(months_thai), m);
+	bool thai = month_of(c, &months_thai_v, m);
 	if (buddhist)
 		*buddhist = thai;
-	return thai || month_of(c, months, COUNT(months), m);
+	return thai || month_of(c, &months_v, m);
 }
 
 /* The year after a month name: of the Buddhist Era too after a Thai one

@@ -708,19 +708,34 @@ static bool stands_alone(const char *s, size_t n, size_t at, size_t end,
 	return true;
 }
 
+/* Whether pattern `p` may match where the text's first byte, in lower
+ * case, is `lead` (rec_folded_lead): most patterns differ at once.  A
+ * Latin-1 letter (0xC3) may also stand unaccented ("esta"). */
+static bool may_begin_as(const char *p, unsigned char lead)
+{
+	unsigned char p0 = (unsigned char)*p;
+	return p0 == lead || p0 == 0xC3;
+}
+
+/* The lower-case first byte of the text at s[i]. */
+static unsigned char lead_at(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	return c >= 0xC0 ? rec_folded_lead(s, n, i) : fold(c);
+}
+
 /* The group of the longest verdict word at s[i] that fits its place,
  * or NULL. */
 static const struct group *longest(const char *s, size_t n, size_t i,
 				   size_t *end)
 {
 	const struct group *best = NULL;
-	unsigned char c = fold((unsigned char)s[i]);
+	unsigned char lead = lead_at(s, n, i);
 	*end = 0;
 	for (size_t k = 0; k < COUNT(vocabulary); k++) {
 		const struct group *g = &vocabulary[k];
 		for (const char *const *w = g->words; *w; w++) {
-			unsigned char p0 = (unsigned char)**w;
-			if (p0 < 0x80 && p0 != c) /* most differ at once */
+			if (!may_begin_as(*w, lead))
 				continue;
 			size_t e = match_word(s, n, i, *w);
 			if (e > *end && stands_alone(s, n, i, e, g->flags)) {
@@ -1066,8 +1081,11 @@ static size_t label_at(const struct labels *t, size_t nt, const char *s,
 		       size_t n, size_t i, int *strength)
 {
 	size_t best = 0;
+	unsigned char lead = i < n ? lead_at(s, n, i) : 0;
 	for (size_t k = 0; k < nt; k++)
 		for (const char *const *w = t[k].words; *w; w++) {
+			if (!may_begin_as(*w, lead))
+				continue;
 			size_t e = match_word(s, n, i, *w);
 			if (e > best) {
 				best = e;

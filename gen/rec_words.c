@@ -205,6 +205,11 @@ size_t rec_word_at(const char *s, size_t n, size_t i, const char *w,
 
 unsigned char rec_folded_lead(const char *s, size_t n, size_t i)
 {
+	/* only Latin Extended-A's Ŀ (C4 BF, ŀ is C5 80), Greek's and
+	 * Cyrillic's capitals change their first byte */
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0xC4 || (c > 0xC5 && c < 0xCE) || c > 0xD1)
+		return c;
 	uint32_t cp;
 	char low[4];
 	rec_cp_at(s, n, i, &cp);
