@@ -4038,9 +4038,10 @@ PRR_TEST(import_read__tags_before_a_dash_leave_the_title)
 		"## Fund\n\n1. **Høj** – Fejlbeskeder kan ikke læses.\n"
 		"2. **Lav** – Logning.\n", &d);
 	CHECK(r && r->n_findings == 4);
-	static const char *const titles[] = { "Driftshåndboken mangler et "
-		"kapittel.", "Eksport er treg.", "Fejlbeskeder kan ikke læses.",
-		"Logning." };
+	static const char *const titles[] = {
+		"Driftshåndboken mangler et kapittel.", "Eksport er treg.",
+		"Fejlbeskeder kan ikke læses.", "Logning.",
+	};
 	static const prr_severity sev[] = { PRR_SEV_LOW, PRR_SEV_MEDIUM,
 		PRR_SEV_HIGH, PRR_SEV_LOW };
 	for (size_t i = 0; r && i < r->n_findings && i < 4; i++)
