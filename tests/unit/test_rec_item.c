@@ -577,6 +577,11 @@ PRR_TEST(rec_item__vocab_index)
 		{ "影響度: 高", PRR_SEV_HIGH },
 		{ "Impact: Low", PRR_SEV_LOW },
 		{ "Impact: zero", PRR_SEV_UNKNOWN },
+		/* capitals whose first byte is not their small letter's:
+		 * Cyrillic С (D0 A1, с is D1 81), Greek Σ Υ, accented Ή */
+		{ "Серйозність: СЕРЕДНЯ", PRR_SEV_MEDIUM },
+		{ "ΣΟΒΑΡΌΤΗΤΑ: ΥΨΗΛΉ", PRR_SEV_HIGH },
+		{ "Závažnost: VYSOKÁ", PRR_SEV_HIGH },
 	};
 	for (size_t i = 0; i < COUNT(sevs_by_first); i++) {
 		size_t n;
