@@ -607,6 +607,21 @@ static bool concludes(const char *s, size_t n)
  * concludes ("We were inclined to hold the launch … So, all things
  * considered, the warehouse is ready for production").
  */
+/* Whether the '.' at s[b] follows a number and precedes a small letter
+ * of a cased script: an ordinal or a year that a date writes with its
+ * dot ("2026. szeptember 28-án", "15. října", "9. februar"), no
+ * sentence's end. */
+static bool dotted_number(const char *s, size_t n, size_t b)
+{
+	if (!b || s[b - 1] < '0' || s[b - 1] > '9' || b + 2 >= n ||
+	    s[b + 1] != ' ')
+		return false;
+	uint32_t cp;
+	rec_cp_at(s, n, b + 2, &cp);
+	return cp < 0x530 && rec_is_word_cp(cp) &&
+	       !rec_is_digit((unsigned char)s[b + 2]) && rec_fold_cp(cp) == cp;
+}
+
 static void closing_sentence(imp *im, const char *s, size_t n, int line,
 			     bool closes)
 {
@@ -621,7 +636,8 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line,
 			a++;
 		size_t b = a;
 		while (b < n && !((s[b] == '.' || s[b] == '!' || s[b] == '?') &&
-				  (b + 1 == n || s[b + 1] == ' ' || s[b + 1] == '\n')))
+				  (b + 1 == n || s[b + 1] == ' ' || s[b + 1] == '\n') &&
+				  !(s[b] == '.' && dotted_number(s, n, b))))
 			b++;
 		if (b < n)
 			b++;

@@ -4079,3 +4079,33 @@ PRR_TEST(import_read__a_blocking_cell_that_says_resolved)
 		prr_diags_free(&d);
 	}
 }
+
+/* The sentence of a verdict under a closing heading does not end at a
+ * number's dot before a small letter ("k 1. listopadu 2026", "2026.
+ * szeptember 28-án"), and does at one before a capital ("… in 2026. The
+ * service …") */
+PRR_TEST(import_read__a_dated_dot_does_not_end_the_verdict)
+{
+	static const struct { const char *text, *want; } cases[] = {
+		{ "# R\n\n## Závěr\n\nSlužba není připravena na spuštění "
+		  "k 1. listopadu 2026. Pilotní provoz může pokračovat.\n",
+		  "Služba není připravena na spuštění k 1. listopadu 2026." },
+		{ "# R\n\n## Következtetés\n\nA rendszer 2026. szeptember "
+		  "28-án nem élesíthető. A dashboard utólag is "
+		  "elkészülhet.\n",
+		  "A rendszer 2026. szeptember 28-án nem élesíthető." },
+		{ "# R\n\n## Conclusion\n\nWe reviewed it in 2026. The service "
+		  "is not ready for production.\n",
+		  "The service is not ready for production." },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", cases[i].text, &d);
+		CHECK(r != NULL);
+		if (r && (!r->status_text || strcmp(r->status_text, cases[i].want) != 0))
+			prr_test_fail(__FILE__, __LINE__, "case %zu: '%s'", i,
+				      r->status_text ? r->status_text : "(none)");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
