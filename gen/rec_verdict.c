@@ -48,19 +48,18 @@ enum { F_NOT_TO = 4 };
  * K_PART and K_WITH groups carry no flags: qualifier_at() relies on it to
  * look one word ahead without recursion.
  */
-struct group {
-	unsigned char kind;
-	unsigned char flags;
-	const char *const *words; /* NULL-terminated */
-};
-
 #define WORDS(...) ((const char *const[]){ __VA_ARGS__, NULL })
 
-static const struct group vocabulary[] = {
+/* A group's kind and flags, as its rec_class's value. */
+#define GROUP(kind, flags) ((kind) | (flags) << 4)
+static enum kind kind_of(int v) { return (enum kind)(v & 15); }
+static unsigned flags_of(int v) { return (unsigned)v >> 4; }
+
+static const rec_class vocabulary[] = {
 	/*** English ***/
 	/* "not ready" is spelled out for "NOT-READY", where the hyphen
 	 * would make "not" a compound's part */
-	{ K_NEG, 0, WORDS("not ready", "not ready for production",
+	{ GROUP(K_NEG, 0), WORDS("not ready", "not ready for production",
 			  "not yet ready", "no go", "nogo", "denied",
 			  "rejected", "unapproved", "blocked", "gaps found",
 			  "do not ship", "do not deploy", "do not launch",
@@ -83,36 +82,36 @@ static const struct group vocabulary[] = {
 			  "recommend against going live",
 			  "recommend delaying", "recommend postponing") },
 	/* a decision to wait: "Verdict: Hold.", "Deferred to Q1" */
-	{ K_NEG, F_ALONE, WORDS("hold") },
-	{ K_PEND, 0, WORDS("deferred", "postponed") },
+	{ GROUP(K_NEG, F_ALONE), WORDS("hold") },
+	{ GROUP(K_PEND, 0), WORDS("deferred", "postponed") },
 	/* an answer: "Ready for production? Not yet." */
-	{ K_NEG, F_ALONE, WORDS("not yet", "not at this time", "not now",
+	{ GROUP(K_NEG, F_ALONE), WORDS("not yet", "not at this time", "not now",
 				"not really", "not quite") },
-	{ K_NEG, F_ALONE, WORDS("fail", "failed") },
-	{ K_NEG, F_AFTER, WORDS("not a go") }, /* "GO" is not alone there */
-	{ K_NEG, 0, WORDS("we are not go", "we're not go", "not go for launch",
+	{ GROUP(K_NEG, F_ALONE), WORDS("fail", "failed") },
+	{ GROUP(K_NEG, F_AFTER), WORDS("not a go") }, /* "GO" is not alone there */
+	{ GROUP(K_NEG, 0), WORDS("we are not go", "we're not go", "not go for launch",
 			  "not go for production", "not go for release") },
 	/* waiting: nothing is claimed ready yet */
-	{ K_PEND, 0, WORDS("pending", "awaiting", "on hold") },
-	{ K_PART, 0, WORDS("conditional", "conditionally", "conditional go",
+	{ GROUP(K_PEND, 0), WORDS("pending", "awaiting", "on hold") },
+	{ GROUP(K_PART, 0), WORDS("conditional", "conditionally", "conditional go",
 			   "conditional pass", "partial", "partially",
 			   "mostly", "at risk", "needs work", "needs improvement",
 			   "needs some work", "needs attention") },
 	/* readiness to come, on a condition: "will be ready once …" */
-	{ K_PART, 0, WORDS("will be ready", "will be production ready",
+	{ GROUP(K_PART, 0), WORDS("will be ready", "will be production ready",
 			   "will be ready for production", "would be ready",
 			   "should be ready", "ready once", "ready after",
 			   "ready when", "ready as soon as") },
-	{ K_WITH, 0, WORDS("with", "subject to") },
-	{ K_CAVEAT, 0, WORDS("caveat", "caveats", "condition", "conditions",
+	{ GROUP(K_WITH, 0), WORDS("with", "subject to") },
+	{ GROUP(K_CAVEAT, 0), WORDS("caveat", "caveats", "condition", "conditions",
 			     "risk", "risks", "reservation", "reservations",
 			     "gap", "gaps", "issue", "issues", "warning",
 			     "warnings", "exception", "exceptions",
 			     "follow-ups", "concern", "concerns", "limitation",
 			     "limitations", "findings", "recommendations",
 			     "observations", "caution") },
-	{ K_POS, F_NOT_TO, WORDS("ready") },
-	{ K_POS, 0, WORDS("production ready", "ready for production",
+	{ GROUP(K_POS, F_NOT_TO), WORDS("ready") },
+	{ GROUP(K_POS, 0), WORDS("production ready", "ready for production",
 			  "ready for launch", "ready for release",
 			  "ready for handoff", "ready to ship",
 			  "ready to launch", "ready to deploy", "ready to go",
@@ -125,28 +124,28 @@ static const struct group vocabulary[] = {
 			  "recommended for production", "meets all",
 			  "meets the readiness bar", "meets readiness") },
 	/* an order to go: "Ship on Monday.", "Approve for GA." */
-	{ K_POS, F_BEFORE, WORDS("ship", "approve") },
-	{ K_POS, F_ALONE, WORDS("ship it") },
+	{ GROUP(K_POS, F_BEFORE), WORDS("ship", "approve") },
+	{ GROUP(K_POS, F_ALONE), WORDS("ship it") },
 	/* idioms of a decision to go: "We are go for launch on Monday" */
-	{ K_POS, 0, WORDS("we are go", "we're go", "we are a go", "is a go",
+	{ GROUP(K_POS, 0), WORDS("we are go", "we're go", "we are a go", "is a go",
 			  "it's a go", "green light", "green-lit",
 			  "greenlit") },
 	/* a RAG status, alone in its clause: "Overall: 🟡 AMBER" */
-	{ K_POS, F_ALONE, WORDS("green") },
-	{ K_PART, F_ALONE, WORDS("amber", "yellow") },
-	{ K_NEG, F_ALONE, WORDS("red") },
-	{ K_POS, F_ALONE, WORDS("go", "pass", "passed") },
-	{ K_POS, F_BEFORE, WORDS("go for launch", "go for production",
+	{ GROUP(K_POS, F_ALONE), WORDS("green") },
+	{ GROUP(K_PART, F_ALONE), WORDS("amber", "yellow") },
+	{ GROUP(K_NEG, F_ALONE), WORDS("red") },
+	{ GROUP(K_POS, F_ALONE), WORDS("go", "pass", "passed") },
+	{ GROUP(K_POS, F_BEFORE), WORDS("go for launch", "go for production",
 				 "go for release", "go for", "proceed") },
 	/* "RUNBOOKS COMPLETE - …", not "complete the rollout" */
-	{ K_POS, F_AFTER, WORDS("complete") },
+	{ GROUP(K_POS, F_AFTER), WORDS("complete") },
 	/* a bare answer, listed before the negator it would tie with */
-	{ K_NO, F_ALONE, WORDS("no", "não", "non", "nein") },
-	{ K_NOT, 0, WORDS("not", "no", "never", "without", "zero", "almost",
+	{ GROUP(K_NO, F_ALONE), WORDS("no", "não", "non", "nein") },
+	{ GROUP(K_NOT, 0), WORDS("not", "no", "never", "without", "zero", "almost",
 			  "nearly", "isn't", "aren't", "cannot", "can't") },
 	/* titles and labels that hold verdict words */
 	/* ready for a step before production: no verdict on production */
-	{ K_NONE, 0, WORDS("ready for developer review", "ready for development",
+	{ GROUP(K_NONE, 0), WORDS("ready for developer review", "ready for development",
 			   "ready for implementation", "ready for integration",
 			   "ready for testing", "ready for beta testing",
 			   "ready for qa", "ready for uat",
@@ -154,190 +153,190 @@ static const struct group vocabulary[] = {
 			   "pronto para testes", "pronta para beta testing",
 			   "pronta para beta", "listo para pruebas",
 			   "prêt pour les tests") },
-	{ K_PEND, 0, WORDS("aguardando", "esperando") },
-	{ K_NONE, 0, WORDS("not applicable", "go/no-go", "go no go",
+	{ GROUP(K_PEND, 0), WORDS("aguardando", "esperando") },
+	{ GROUP(K_NONE, 0), WORDS("not applicable", "go/no-go", "go no go",
 			   "pass/fail", "ready for review", "ready to start",
 			   "ready to begin", "definition of ready") },
 
 	/*** Spanish and Portuguese (one word may serve both) ***/
-	{ K_NEG, 0, WORDS("rechazado", "rechazada", "denegado", "bloqueado",
+	{ GROUP(K_NEG, 0), WORDS("rechazado", "rechazada", "denegado", "bloqueado",
 			  "reprovado", "rejeitado", "desfavorable",
 			  "desfavorável") },
-	{ K_PEND, 0, WORDS("pendiente", "pendente", "en espera") },
-	{ K_PART, 0, WORDS("condicional", "parcial", "parcialmente") },
-	{ K_WITH, 0, WORDS("con", "com") },
-	{ K_CAVEAT, 0, WORDS("observaciones", "condiciones", "reservas",
+	{ GROUP(K_PEND, 0), WORDS("pendiente", "pendente", "en espera") },
+	{ GROUP(K_PART, 0), WORDS("condicional", "parcial", "parcialmente") },
+	{ GROUP(K_WITH, 0), WORDS("con", "com") },
+	{ GROUP(K_CAVEAT, 0), WORDS("observaciones", "condiciones", "reservas",
 			     "salvedades", "riesgos", "ressalvas",
 			     "condições", "riscos", "observações") },
 	/* not "lista": a list, in both */
-	{ K_POS, 0, WORDS("listo", "listo para producción",
+	{ GROUP(K_POS, 0), WORDS("listo", "listo para producción",
 			  "lista para producción", "pronto", "pronta",
 			  "pronto para produção", "aprobado", "aprobada",
 			  "aprovado", "aprovada", "apto", "favorável") },
-	{ K_POS, F_BEFORE, WORDS("proceder", "prosseguir") },
-	{ K_NOT, 0, WORDS("não") }, /* "no" is with English */
+	{ GROUP(K_POS, F_BEFORE), WORDS("proceder", "prosseguir") },
+	{ GROUP(K_NOT, 0), WORDS("não") }, /* "no" is with English */
 
 	/*** French ***/
-	{ K_NEG, 0, WORDS("refusé", "rejeté", "bloqué", "échec",
+	{ GROUP(K_NEG, 0), WORDS("refusé", "rejeté", "bloqué", "échec",
 			  "défavorable", "avis défavorable") },
-	{ K_PEND, 0, WORDS("en attente") },
-	{ K_PART, 0, WORDS("conditionnel", "partiellement") },
-	{ K_WITH, 0, WORDS("avec", "sous") },
-	{ K_CAVEAT, 0, WORDS("réserve", "réserves", "risques") },
-	{ K_POS, 0, WORDS("prêt", "prête", "prêts", "prêtes",
+	{ GROUP(K_PEND, 0), WORDS("en attente") },
+	{ GROUP(K_PART, 0), WORDS("conditionnel", "partiellement") },
+	{ GROUP(K_WITH, 0), WORDS("avec", "sous") },
+	{ GROUP(K_CAVEAT, 0), WORDS("réserve", "réserves", "risques") },
+	{ GROUP(K_POS, 0), WORDS("prêt", "prête", "prêts", "prêtes",
 			  "prêt pour la production",
 			  "prête pour la production", "approuvé", "validé",
 			  "avis favorable") },
 	/* "Avis : favorable", not "a favorable outcome" (English too) */
-	{ K_POS, F_BEFORE, WORDS("favorable") },
-	{ K_NOT, 0, WORDS("n'est pas", "ne sont pas", "pas", "non") },
+	{ GROUP(K_POS, F_BEFORE), WORDS("favorable") },
+	{ GROUP(K_NOT, 0), WORDS("n'est pas", "ne sont pas", "pas", "non") },
 
 	/*** German ***/
-	{ K_NEG, 0, WORDS("abgelehnt", "blockiert") },
-	{ K_PEND, 0, WORDS("ausstehend") },
-	{ K_PART, 0, WORDS("bedingt", "teilweise", "eingeschränkt") },
-	{ K_WITH, 0, WORDS("mit", "unter") },
-	{ K_CAVEAT, 0, WORDS("auflagen", "einschränkungen", "vorbehalt",
+	{ GROUP(K_NEG, 0), WORDS("abgelehnt", "blockiert") },
+	{ GROUP(K_PEND, 0), WORDS("ausstehend") },
+	{ GROUP(K_PART, 0), WORDS("bedingt", "teilweise", "eingeschränkt") },
+	{ GROUP(K_WITH, 0), WORDS("mit", "unter") },
+	{ GROUP(K_CAVEAT, 0), WORDS("auflagen", "einschränkungen", "vorbehalt",
 			     "risiken") },
-	{ K_POS, 0, WORDS("produktionsreif", "bereit", "freigegeben",
+	{ GROUP(K_POS, 0), WORDS("produktionsreif", "bereit", "freigegeben",
 			  "bestanden") },
-	{ K_NOT, 0, WORDS("nicht", "kein", "keine") },
+	{ GROUP(K_NOT, 0), WORDS("nicht", "kein", "keine") },
 
 	/*** Chinese and Japanese: no spaces, so these match anywhere; the
 	 * longest match makes "未就绪" hide "就绪", "不合格" hide "合格" ***/
-	{ K_NEG, 0, WORDS("不能", "不可以", "未就绪", "尚未就绪", "未通过",
+	{ GROUP(K_NEG, 0), WORDS("不能", "不可以", "未就绪", "尚未就绪", "未通过",
 			  "不通过", "不合格", "否决", "本番稼働不可", "稼働不可",
 			  "リリース不可", "却下") },
-	{ K_PEND, 0, WORDS("待定", "保留") },
-	{ K_PART, 0, WORDS("有条件", "部分就绪", "条件付き", "改善推奨", "要改善",
+	{ GROUP(K_PEND, 0), WORDS("待定", "保留") },
+	{ GROUP(K_PART, 0), WORDS("有条件", "部分就绪", "条件付き", "改善推奨", "要改善",
 			   "需要改进", "待改进") },
-	{ K_POS, 0, WORDS("可以投入生产", "可以上线", "已就绪", "就绪", "通过",
+	{ GROUP(K_POS, 0), WORDS("可以投入生产", "可以上线", "已就绪", "就绪", "通过",
 			  "合格", "批准", "本番稼働可能", "稼働可能",
 			  "リリース可能", "承認") },
 	/*** Dutch, Russian, Polish, Turkish, Vietnamese ***/
-	{ K_NEG, 0, WORDS("niet gereed", "niet klaar", "не готов", "Не готов",
+	{ GROUP(K_NEG, 0), WORDS("niet gereed", "niet klaar", "не готов", "Не готов",
 			  "НЕ ГОТОВ", "не готово", "Не готово", "niegotowy",
 			  "nie gotowy", "Nie gotowy", "hazır değil",
 			  "Hazır değil", "chưa sẵn sàng", "Chưa sẵn sàng") },
-	{ K_PART, 0, WORDS("gedeeltelijk gereed", "voorwaardelijk",
+	{ GROUP(K_PART, 0), WORDS("gedeeltelijk gereed", "voorwaardelijk",
 			   "готов с условиями", "Готов с условиями", "частично",
 			   "Частично", "gotowy warunkowo", "Gotowy warunkowo",
 			   "warunkowo", "częściowo", "koşullu", "Koşullu",
 			   "kısmen", "có điều kiện", "một phần") },
-	{ K_POS, 0, WORDS("gereed", "klaar voor productie", "готов", "Готов",
+	{ GROUP(K_POS, 0), WORDS("gereed", "klaar voor productie", "готов", "Готов",
 			  "ГОТОВ", "готово", "gotowy", "Gotowy", "hazır", "Hazır",
 			  "sẵn sàng", "Sẵn sàng") },
 	/*** Korean (spaced as Latin scripts are) ***/
-	{ K_NEG, 0, WORDS("준비 미완료", "준비 안 됨", "불합격", "반려",
+	{ GROUP(K_NEG, 0), WORDS("준비 미완료", "준비 안 됨", "불합격", "반려",
 			  "미통과") },
-	{ K_PEND, 0, WORDS("보류", "대기") },
-	{ K_PART, 0, WORDS("조건부", "조건부 승인", "부분 통과") },
-	{ K_POS, 0, WORDS("준비 완료", "승인", "통과", "운영 가능") },
+	{ GROUP(K_PEND, 0), WORDS("보류", "대기") },
+	{ GROUP(K_PART, 0), WORDS("조건부", "조건부 승인", "부분 통과") },
+	{ GROUP(K_POS, 0), WORDS("준비 완료", "승인", "통과", "운영 가능") },
 
 	/*** Swedish, Danish, Norwegian ("klar" alone is also "clear") ***/
-	{ K_NEG, 0, WORDS("underkänd", "avslag", "avslagen", "afvist",
+	{ GROUP(K_NEG, 0), WORDS("underkänd", "avslag", "avslagen", "afvist",
 			  "avvist") },
-	{ K_PART, 0, WORDS("villkorat", "villkorligt", "delvis", "delvist",
+	{ GROUP(K_PART, 0), WORDS("villkorat", "villkorligt", "delvis", "delvist",
 			   "betinget", "betinget godkendt",
 			   "betinget godkjent") },
-	{ K_WITH, 0, WORDS("med") },
-	{ K_CAVEAT, 0, WORDS("villkor", "förbehåll", "risker", "anmärkningar",
+	{ GROUP(K_WITH, 0), WORDS("med") },
+	{ GROUP(K_CAVEAT, 0), WORDS("villkor", "förbehåll", "risker", "anmärkningar",
 			     "forbehold", "betingelser", "vilkår", "risici",
 			     "risikoer") },
-	{ K_POS, 0, WORDS("godkänd", "godkänt", "redo", "redo för produktion",
+	{ GROUP(K_POS, 0), WORDS("godkänd", "godkänt", "redo", "redo för produktion",
 			  "klar för produktion", "klar för drift",
 			  "godkendt", "klar til produktion", "klar til drift",
 			  "klar til lancering", "godkjent", "klar for produksjon",
 			  "klar for drift", "klar for lansering") },
-	{ K_NOT, 0, WORDS("inte", "ej", "icke", "ikke", "endnu ikke",
+	{ GROUP(K_NOT, 0), WORDS("inte", "ej", "icke", "ikke", "endnu ikke",
 			  "ennå ikke", "ännu inte") },
 	/*** Finnish ***/
-	{ K_NEG, 0, WORDS("hylätty") },
-	{ K_PART, 0, WORDS("ehdollisesti", "ehdollinen", "osittain",
+	{ GROUP(K_NEG, 0), WORDS("hylätty") },
+	{ GROUP(K_PART, 0), WORDS("ehdollisesti", "ehdollinen", "osittain",
 			   "valmis ehdoin") },
-	{ K_POS, 0, WORDS("valmis", "valmis tuotantoon", "hyväksytty") },
-	{ K_NOT, 0, WORDS("ei", "ei vielä") },
+	{ GROUP(K_POS, 0), WORDS("valmis", "valmis tuotantoon", "hyväksytty") },
+	{ GROUP(K_NOT, 0), WORDS("ei", "ei vielä") },
 	/*** Czech ***/
-	{ K_NEG, 0, WORDS("nepřipraveno", "nepřipravena", "nepřipraven",
+	{ GROUP(K_NEG, 0), WORDS("nepřipraveno", "nepřipravena", "nepřipraven",
 			  "zamítnuto") },
-	{ K_PART, 0, WORDS("částečně", "podmíněně", "s výhradami",
+	{ GROUP(K_PART, 0), WORDS("částečně", "podmíněně", "s výhradami",
 			   "s podmínkami") },
-	{ K_POS, 0, WORDS("připraveno", "připravena", "připraven",
+	{ GROUP(K_POS, 0), WORDS("připraveno", "připravena", "připraven",
 			  "schváleno") },
-	{ K_NOT, 0, WORDS("není", "nejsou", "ne") },
+	{ GROUP(K_NOT, 0), WORDS("není", "nejsou", "ne") },
 	/*** Ukrainian ***/
-	{ K_NEG, 0, WORDS("не готово", "не готовий", "не готова", "не готові",
+	{ GROUP(K_NEG, 0), WORDS("не готово", "не готовий", "не готова", "не готові",
 			  "відхилено") },
-	{ K_PART, 0, WORDS("частково", "умовно", "з умовами",
+	{ GROUP(K_PART, 0), WORDS("частково", "умовно", "з умовами",
 			   "із застереженнями") },
-	{ K_POS, 0, WORDS("готовий", "готова", "готові", "схвалено") },
+	{ GROUP(K_POS, 0), WORDS("готовий", "готова", "готові", "схвалено") },
 	/*** Hungarian ***/
-	{ K_NEG, 0, WORDS("elutasítva", "nincs kész") },
-	{ K_PART, 0, WORDS("feltételesen", "feltételekkel", "részben") },
-	{ K_POS, 0, WORDS("élesíthető", "kész", "jóváhagyva") },
-	{ K_NOT, 0, WORDS("nem", "még nem") },
+	{ GROUP(K_NEG, 0), WORDS("elutasítva", "nincs kész") },
+	{ GROUP(K_PART, 0), WORDS("feltételesen", "feltételekkel", "részben") },
+	{ GROUP(K_POS, 0), WORDS("élesíthető", "kész", "jóváhagyva") },
+	{ GROUP(K_NOT, 0), WORDS("nem", "még nem") },
 	/*** Romanian ***/
-	{ K_NEG, 0, WORDS("respins", "respinsă") },
-	{ K_PART, 0, WORDS("parțial", "parţial", "condiționat", "condiţionat",
+	{ GROUP(K_NEG, 0), WORDS("respins", "respinsă") },
+	{ GROUP(K_PART, 0), WORDS("parțial", "parţial", "condiționat", "condiţionat",
 			   "condiționată") },
-	{ K_WITH, 0, WORDS("cu") },
-	{ K_CAVEAT, 0, WORDS("condiții", "condiţii", "rezerve", "riscuri") },
-	{ K_POS, 0, WORDS("pregătit", "pregătită", "pregătite", "aprobat",
+	{ GROUP(K_WITH, 0), WORDS("cu") },
+	{ GROUP(K_CAVEAT, 0), WORDS("condiții", "condiţii", "rezerve", "riscuri") },
+	{ GROUP(K_POS, 0), WORDS("pregătit", "pregătită", "pregătite", "aprobat",
 			  "aprobată") },
-	{ K_NOT, 0, WORDS("nu", "nu este", "nu sunt", "încă nu") },
+	{ GROUP(K_NOT, 0), WORDS("nu", "nu este", "nu sunt", "încă nu") },
 	/*** Indonesian ***/
-	{ K_NEG, 0, WORDS("belum siap", "tidak siap", "ditolak") },
-	{ K_PART, 0, WORDS("bersyarat", "sebagian") },
-	{ K_WITH, 0, WORDS("dengan") },
-	{ K_CAVEAT, 0, WORDS("catatan", "syarat", "risiko") },
-	{ K_POS, 0, WORDS("siap", "siap produksi", "disetujui") },
-	{ K_NOT, 0, WORDS("tidak", "belum") },
+	{ GROUP(K_NEG, 0), WORDS("belum siap", "tidak siap", "ditolak") },
+	{ GROUP(K_PART, 0), WORDS("bersyarat", "sebagian") },
+	{ GROUP(K_WITH, 0), WORDS("dengan") },
+	{ GROUP(K_CAVEAT, 0), WORDS("catatan", "syarat", "risiko") },
+	{ GROUP(K_POS, 0), WORDS("siap", "siap produksi", "disetujui") },
+	{ GROUP(K_NOT, 0), WORDS("tidak", "belum") },
 	/*** Greek ***/
-	{ K_NEG, 0, WORDS("απορρίφθηκε") },
-	{ K_PART, 0, WORDS("υπό προϋποθέσεις", "υπό όρους", "μερικώς") },
-	{ K_WITH, 0, WORDS("με") },
-	{ K_CAVEAT, 0, WORDS("επιφυλάξεις", "όρους", "κινδύνους") },
-	{ K_POS, 0, WORDS("έτοιμο", "έτοιμη", "έτοιμος", "έτοιμα",
+	{ GROUP(K_NEG, 0), WORDS("απορρίφθηκε") },
+	{ GROUP(K_PART, 0), WORDS("υπό προϋποθέσεις", "υπό όρους", "μερικώς") },
+	{ GROUP(K_WITH, 0), WORDS("με") },
+	{ GROUP(K_CAVEAT, 0), WORDS("επιφυλάξεις", "όρους", "κινδύνους") },
+	{ GROUP(K_POS, 0), WORDS("έτοιμο", "έτοιμη", "έτοιμος", "έτοιμα",
 			  "εγκρίθηκε", "εγκεκριμένο") },
-	{ K_NOT, 0, WORDS("δεν", "δεν είναι", "μη", "όχι") },
+	{ GROUP(K_NOT, 0), WORDS("δεν", "δεν είναι", "μη", "όχι") },
 	/*** Hebrew ***/
-	{ K_NEG, 0, WORDS("נדחה") },
-	{ K_PART, 0, WORDS("בתנאים", "חלקית", "בתנאי") },
-	{ K_WITH, 0, WORDS("עם") },
-	{ K_CAVEAT, 0, WORDS("הסתייגויות", "תנאים", "סיכונים") },
-	{ K_POS, 0, WORDS("מוכן", "מוכנה", "מוכנים", "מוכן לייצור", "מאושר",
+	{ GROUP(K_NEG, 0), WORDS("נדחה") },
+	{ GROUP(K_PART, 0), WORDS("בתנאים", "חלקית", "בתנאי") },
+	{ GROUP(K_WITH, 0), WORDS("עם") },
+	{ GROUP(K_CAVEAT, 0), WORDS("הסתייגויות", "תנאים", "סיכונים") },
+	{ GROUP(K_POS, 0), WORDS("מוכן", "מוכנה", "מוכנים", "מוכן לייצור", "מאושר",
 			  "אושר") },
-	{ K_NOT, 0, WORDS("לא", "אינו", "אינה", "עדיין לא") },
+	{ GROUP(K_NOT, 0), WORDS("לא", "אינו", "אינה", "עדיין לא") },
 	/*** Arabic ***/
-	{ K_NEG, 0, WORDS("مرفوض") },
-	{ K_PART, 0, WORDS("بشروط", "مشروط", "جزئيًا", "جزئيا") },
-	{ K_WITH, 0, WORDS("مع") },
-	{ K_CAVEAT, 0, WORDS("تحفظات", "شروط", "ملاحظات", "مخاطر") },
-	{ K_POS, 0, WORDS("جاهز", "جاهزة", "جاهز للإنتاج", "معتمد",
+	{ GROUP(K_NEG, 0), WORDS("مرفوض") },
+	{ GROUP(K_PART, 0), WORDS("بشروط", "مشروط", "جزئيًا", "جزئيا") },
+	{ GROUP(K_WITH, 0), WORDS("مع") },
+	{ GROUP(K_CAVEAT, 0), WORDS("تحفظات", "شروط", "ملاحظات", "مخاطر") },
+	{ GROUP(K_POS, 0), WORDS("جاهز", "جاهزة", "جاهز للإنتاج", "معتمد",
 			  "موافق عليه") },
-	{ K_NOT, 0, WORDS("غير", "ليس", "ليست", "لم") },
+	{ GROUP(K_NOT, 0), WORDS("غير", "ليس", "ليست", "لم") },
 	/*** Thai (unspaced: matches anywhere, the longest first) ***/
-	{ K_NEG, 0, WORDS("ยังไม่พร้อม", "ไม่พร้อม", "ไม่อนุมัติ") },
-	{ K_PART, 0, WORDS("พร้อมแบบมีเงื่อนไข", "มีเงื่อนไข") },
-	{ K_POS, 0, WORDS("พร้อม", "พร้อมขึ้นระบบจริง", "อนุมัติ") },
+	{ GROUP(K_NEG, 0), WORDS("ยังไม่พร้อม", "ไม่พร้อม", "ไม่อนุมัติ") },
+	{ GROUP(K_PART, 0), WORDS("พร้อมแบบมีเงื่อนไข", "มีเงื่อนไข") },
+	{ GROUP(K_POS, 0), WORDS("พร้อม", "พร้อมขึ้นระบบจริง", "อนุมัติ") },
 
 	/* a condition on a positive, no verdict alone: "READY for GA, on
 	 * condition that F-008 is fixed" */
-	{ K_WARN, 0, WORDS("on condition that", "on the condition that",
+	{ GROUP(K_WARN, 0), WORDS("on condition that", "on the condition that",
 			   "provided that", "providing that", "contingent on",
 			   "contingent upon", "as long as") },
 	/* a launch to part of the traffic: "approved for a canary" */
-	{ K_WARN, 0, WORDS("canary", "pilot", "soft launch",
+	{ GROUP(K_WARN, 0), WORDS("canary", "pilot", "soft launch",
 			   "limited rollout", "limited release",
 			   "staged rollout", "partial rollout",
 			   "phased rollout", "limited beta", "private beta",
 			   "public beta", "early access") },
 	/* ready when something else is done first: "We recommend proceeding
 	 * with the launch once the two P1 items are closed" */
-	{ K_WARN, 0, WORDS("once the", "as soon as", "after the") },
+	{ GROUP(K_WARN, 0), WORDS("once the", "as soon as", "after the") },
 
 	/*** Warning marks: a caveat on a positive, no verdict alone ***/
-	{ K_WARN, 0, WORDS("\u26A0", "\U0001F7E1", "\U0001F7E0") }, /* ⚠🟡🟠 */
+	{ GROUP(K_WARN, 0), WORDS("\u26A0", "\U0001F7E1", "\U0001F7E0") }, /* ⚠🟡🟠 */
 };
 
 /* Labels, by strength: 1 weak, 2 strong. */
@@ -676,10 +675,10 @@ static size_t match_word(const char *s, size_t n, size_t i, const char *p)
 static bool qualifier_at(const char *s, size_t n, size_t i)
 {
 	for (size_t k = 0; k < COUNT(vocabulary); k++) {
-		const struct group *g = &vocabulary[k];
-		if (g->kind != K_PART && g->kind != K_WITH)
+		enum kind kind = kind_of(vocabulary[k].v);
+		if (kind != K_PART && kind != K_WITH)
 			continue;
-		for (const char *const *w = g->words; *w; w++)
+		for (const char *const *w = vocabulary[k].w; *w; w++)
 			if (match_word(s, n, i, *w))
 				return true;
 	}
@@ -724,24 +723,31 @@ static unsigned char lead_at(const char *s, size_t n, size_t i)
 	return c >= 0xC0 ? rec_folded_lead(s, n, i) : fold(c);
 }
 
-/* The group of the longest verdict word at s[i] that fits its place,
- * or NULL. */
-static const struct group *longest(const char *s, size_t n, size_t i,
-				   size_t *end)
+/* The vocabulary's words indexed by first byte (gen/rec_words.h). */
+static rec_vocab vocab_index = REC_VOCAB_CLASSES(vocabulary);
+
+/* The value (GROUP) of the group of the longest verdict word at s[i]
+ * that fits its place, or -1.  Only the words that begin as the text
+ * does are tried, and at an ASCII letter those that begin with a
+ * Latin-1 letter too (it may stand unaccented): both lists in the
+ * vocabulary's order, so that of two as long the first listed wins. */
+static int longest(const char *s, size_t n, size_t i, size_t *end)
 {
-	const struct group *best = NULL;
-	unsigned char lead = lead_at(s, n, i);
+	int best = -1;
+	size_t count, extra = 0;
+	const rec_entry *e = rec_vocab_at(&vocab_index, s, n, i, &count);
+	const rec_entry *x = NULL;
+	if ((unsigned char)s[i] < 0x80)
+		x = rec_vocab_of(&vocab_index, 0xC3, &extra);
 	*end = 0;
-	for (size_t k = 0; k < COUNT(vocabulary); k++) {
-		const struct group *g = &vocabulary[k];
-		for (const char *const *w = g->words; *w; w++) {
-			if (!may_begin_as(*w, lead))
-				continue;
-			size_t e = match_word(s, n, i, *w);
-			if (e > *end && stands_alone(s, n, i, e, g->flags)) {
-				best = g;
-				*end = e;
-			}
+	for (size_t a = 0, b = 0; a < count || b < extra;) {
+		rec_entry k = b >= extra || (a < count && e[a] < x[b]) ? e[a++]
+								       : x[b++];
+		int v = rec_vocab_value(&vocab_index, k);
+		size_t m = match_word(s, n, i, rec_vocab_word(&vocab_index, k));
+		if (m > *end && stands_alone(s, n, i, m, flags_of(v))) {
+			best = v;
+			*end = m;
 		}
 	}
 	return best;
@@ -884,10 +890,9 @@ static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
 	return kind;
 }
 
-static void take(struct reading *r, const struct group *g, size_t at,
-		 size_t end)
+static void take(struct reading *r, int group, size_t at, size_t end)
 {
-	enum kind kind = (enum kind)g->kind;
+	enum kind kind = kind_of(group);
 	if (kind == K_WARN) { /* a mark leaves a scope or a question open */
 		note(r, kind, at, end);
 		return;
@@ -1012,10 +1017,8 @@ static void read_all(struct reading *r, const char *s, size_t n)
 		/* every pattern begins with a letter or a non-ASCII byte */
 		unsigned char c = (unsigned char)s[i];
 		bool may_begin = c >= 0x80 || ascii_cls(s, n, i) == C_WORD;
-		const struct group *g = NULL;
-		if (may_begin)
-			g = longest(s, n, i, &end);
-		if (g) {
+		int g = may_begin ? longest(s, n, i, &end) : -1;
+		if (g >= 0) {
 			take(r, g, i, end);
 			i = end;
 		} else {

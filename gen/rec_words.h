@@ -158,7 +158,7 @@ typedef struct rec_class {
 
 /* Entries of a vocabulary at most; a table's rows and a row's words at
  * most 255 each (their numbers are bytes). */
-#define REC_VOCAB_MAX 511
+#define REC_VOCAB_MAX 1023
 
 /* The index of an entry. */
 typedef uint16_t rec_entry;
