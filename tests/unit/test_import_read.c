@@ -1380,7 +1380,7 @@ PRR_TEST(import_read__yes_no_answers_and_unread_items)
 	prr_diags_free(&d);
 	r = text_as("2026-01-01.md",
 		"# R\n\n## Criteria\n\n| Criterion | Met? |\n|---|---|\n"
-		"| SLO met | Godkjent-ish |\n| Latency | Y |\n| Failover | N |\n"
+		"| SLO met | Sort of |\n| Latency | Y |\n| Failover | N |\n"
 		"\n2 of 3 criteria met.\n", &d);
 	CHECK(r && r->n_audit == 0);
 	prr_review_free(r);

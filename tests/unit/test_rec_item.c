@@ -238,7 +238,7 @@ static const struct {
 	{ "Vakavuus: Kriittinen", PRR_SEV_CRITICAL, false },
 	{ "Závažnost: Nízká", PRR_SEV_LOW, false },
 	{ "Середні", PRR_SEV_MEDIUM, false },
-	{ "Немає резерву. Блокує запуск.", PRR_SEV_CRITICAL, true },
+	{ "Немає резерву. Блокує запуск.", PRR_SEV_UNKNOWN, true },
 	{ "חומרה: גבוהה", PRR_SEV_HIGH, false },
 	{ "Tingkat: Tinggi", PRR_SEV_HIGH, false },
 	{ "Tidak memblokir.", PRR_SEV_UNKNOWN, false },
