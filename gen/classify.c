@@ -87,8 +87,10 @@ const char *prr_emoji_shortcode(const char *s, size_t n, size_t *len)
 
 /*
  * Status words and phrases of up to three words, in capitals, by the
- * status they give (README "Status words"): English first.  The longest
- * phrase found wins ("NOT READY" over "NOT", "NO INICIADO" over "NO").
+ * status they give (README "Status words"): English first, then the
+ * other languages' words of ASCII letters only.  The longest phrase found
+ * wins ("NOT READY" over "NOT", "NO INICIADO" over "NO", "TIDAK LULUS"
+ * over nothing).
  */
 static const rec_class status_words[] = {
 	{ PRR_PASS,
@@ -99,20 +101,38 @@ static const rec_class status_words[] = {
 		    "EXCEEDED", "VALIDATED", "ON TRACK", "EFFECTIVE", "CONFIRMED",
 		    "ERLEDIGT", "COMPLETO",
 		    "COMPLETADO", "TERMINADO", "LISTO", "PRONTO", "FEITO",
-		    "OUI", "SIM") },
+		    "OUI", "SIM",
+		    /* Danish, Norwegian, Swedish */
+		    "GODKENDT", "OPFYLDT", "GODKJENT", "OPPFYLT", "I ORDEN",
+		    "KLAR", "KLART",
+		    /* Finnish, Czech, Hungarian, Romanian, Indonesian */
+		    "KUNNOSSA", "VALMIS", "HOTOVO", "MEGFELELT", "RENDBEN",
+		    "SIKERES", "TRECUT", "FINALIZAT", "APROBAT", "LULUS",
+		    "SELESAI", "BERHASIL", "TERPENUHI") },
 	{ PRR_PARTIAL,
 	  REC_WORDS("PARTIAL", "PARTIALLY", "WARNING", "WARN", "AMBER",
 		    "YELLOW", "DEGRADED", "CONDITIONAL", "CONDITIONAL PASS",
 		    "NEEDS IMPROVEMENT", "PARTIALLY MET", "AT RISK", "PARCIAL", "PARCIALMENTE", "PARTIEL",
-		    "PARTIELLEMENT", "TEILWEISE", "PARZIALE") },
+		    "PARTIELLEMENT", "TEILWEISE", "PARZIALE",
+		    /* Swedish, Danish, Norwegian, Finnish, Indonesian */
+		    "DELVIS", "DELVIST", "MANGLER DELVIS", "OSITTAIN",
+		    "SEBAGIAN") },
 	{ PRR_FAIL,
 	  REC_WORDS("NOT READY", "NOT FOUND", "NOT DONE", "NOT IMPLEMENTED",
-		    "NOT MET", "FAIL", "FAILED", "FAILING", "MISSING",
+		    "NOT MET", "NOT APPROVED", "FAIL", "FAILED", "FAILING", "MISSING",
 		    "BLOCKED", "BROKEN", "RED", "NO", "GAPS FOUND",
 		    "INCOMPLETE", "OFF TRACK", "DEFICIENT", "INEFFECTIVE", "REFUTED",
 		    "BREACHING", "BREACHED", "VIOLATED",
 		    "FALHA", "FALLA", "FALLIDO", "BLOQUEADO",
-		    "FALTANDO", "FEHLT") },
+		    "FALTANDO", "FEHLT",
+		    /* Danish, Norwegian, Swedish */
+		    "IKKE GODKENDT", "IKKE OPFYLDT", "IKKE GODKJENT",
+		    "IKKE OPPFYLT", "IKKE KLAR", "FEJLET", "FEILET", "MANGLER",
+		    "EJ KLAR", "INTE KLAR",
+		    /* Finnish, Hungarian, Romanian, Indonesian */
+		    "EI VALMIS", "NEM FELELT MEG", "SIKERTELEN", "PICAT",
+		    "RESPINS", "GAGAL", "TIDAK LULUS", "BELUM SIAP",
+		    "TIDAK TERPENUHI") },
 	{ PRR_PENDING,
 	  REC_WORDS("NOT STARTED", "NOT TESTED", "NOT YET ASSESSED",
 		    "NOT ASSESSED", "NOT YET REVIEWED", "NOT CHECKED",
@@ -121,43 +141,116 @@ static const rec_class status_words[] = {
 		    "ONGOING", "SCHEDULED", "WAITING", "NOT EXECUTED", "NOT RUN",
 		    "PENDIENTE", "PENDENTE", "AUSSTEHEND", "OFFEN", "EN COURS",
 		    "EN CURSO", "EN PROGRESO", "EM PROGRESSO", "EM ANDAMENTO",
-		    "NO INICIADO", "EN ATTENTE", "TBD", "TBC") },
+		    "NO INICIADO", "EN ATTENTE", "TBD", "TBC",
+		    /* Danish, Norwegian, Swedish */
+		    "IKKE TESTET", "IKKE STARTET", "I GANG", "AFVENTER",
+		    "PLANLAGT", "UNDER ARBEID", "VENTER", "EJ TESTAD",
+		    "EJ TESTAT", "INTE TESTAD", "PLANERAD",
+		    /* Finnish, Hungarian, Romanian, Indonesian */
+		    "EI TESTATTU", "EI ALOITETTU", "ALOITETTU", "KESKEN",
+		    "ODOTTAA", "FOLYAMATBAN", "TERVEZETT", "NETESTAT",
+		    "PLANIFICAT", "PROGRAMAT", "BELUM DIUJI", "BELUM MULAI",
+		    "SEDANG DIKERJAKAN", "DALAM PROSES", "MENUNGGU",
+		    "DIJADWALKAN") },
 	{ PRR_NA,
 	  REC_WORDS("NOT APPLICABLE", "N/A", "NA", "SKIPPED", "WAIVED",
-		    "NO APLICA", "SANS OBJET", "NICHT ANWENDBAR") },
+		    "NO APLICA", "SANS OBJET", "NICHT ANWENDBAR",
+		    /* Danish, Norwegian, Finnish, Romanian, Indonesian */
+		    "IKKE RELEVANT", "IKKE AKTUELT", "EI SOVELLU",
+		    "NEAPLICABIL", "TIDAK BERLAKU", "TIDAK RELEVAN") },
 };
 
 /*
  * Status words with letters beyond ASCII, in lower case ("concluído",
- * "échec", "已完成"): matched where a word starts, case-insensitively for
- * Latin letters; the first found decides ("não iniciado", pending, is
- * tried before "não").
+ * "échec", "已完成"): matched where a word starts, in any case (of the
+ * letters rec_fold_cp folds); the first found decides ("não iniciado",
+ * pending, is tried before "não").  Words of CJK, Hangul and Thai, whose
+ * words are not spaced, are found anywhere.
  */
 static const rec_class status_words_utf8[] = {
 	/* negated first: "未通过" holds "通过", "不合格" holds "合格" */
 	{ PRR_FAIL,
 	  REC_WORDS("未通过", "不通过", "未通過", "不通過", "non superato",
 		    "não aprovado", "no aprobado", "nicht bestanden",
-		    "не пройдено", "Не пройдено", "niezaliczone", "niezaliczony",
-		    "không đạt", "Không đạt", "gezakt", "kaldı", "Kaldı") },
+		    "не пройдено", "niezaliczone", "niezaliczony",
+		    "không đạt", "gezakt", "kaldı",
+		    /* Swedish, Danish, Norwegian */
+		    "underkänd", "underkänt", "ej godkänd", "inte godkänd",
+		    "ej uppfyllt", "misslyckad", "ikke bestået", "ikke bestått",
+		    /* Finnish, Czech, Ukrainian, Hungarian, Romanian */
+		    "ei täytä", "ei hyväksytty", "hylätty", "ei läpäisty",
+		    "epäonnistui", "nesplněno", "nesplněn", "nevyhovuje",
+		    "neprošlo", "selhalo", "neúspěšné", "není připraveno",
+		    "nepřipraveno", "не виконано", "не готово", "провалено",
+		    "nem teljesült", "neîndeplinit", "eșuat", "eşuat",
+		    "nu este pregătit",
+		    /* Greek, Hebrew, Arabic, Thai */
+		    "απέτυχε", "αποτυχία", "δεν πέρασε", "δεν ολοκληρώθηκε",
+		    "μη έτοιμο", "לא עבר", "נכשל", "לא הושלם", "לא תקין",
+		    "غير ناجح", "غير مكتمل", "غير جاهز", "غير مستوفى", "فاشل",
+		    "فشل", "ไม่ผ่าน", "ล้มเหลว", "ไม่พร้อม") },
 	{ PRR_PENDING,
-	  REC_WORDS("openstaand", "в работе", "В работе", "ожидается",
-		    "в ожидании", "В ожидании",
-		    "w toku", "oczekuje", "beklemede", "Beklemede",
-		    "đang chờ", "Đang chờ") },
-	{ PRR_NA, REC_WORDS("n.v.t.", "не применимо", "н/п", "Н/п", "nie dotyczy",
-			    "uygulanamaz", "không áp dụng") },
+	  REC_WORDS("openstaand", "в работе", "ожидается", "в ожидании",
+		    "w toku", "oczekuje", "beklemede", "đang chờ",
+		    /* Swedish, Danish, Norwegian, Finnish, Czech */
+		    "ej påbörjad", "pågår", "pågående", "ikke påbegyndt",
+		    "käynnissä", "työn alla", "netestováno", "probíhá",
+		    "rozpracováno", "čeká", "plánováno", "nezahájeno",
+		    /* Ukrainian, Hungarian, Romanian */
+		    "в роботі", "не розпочато", "очікує", "заплановано",
+		    "не перевірено", "не тестовано", "nem tesztelt",
+		    "nincs tesztelve", "várakozik", "în curs", "în lucru",
+		    "în așteptare", "neînceput",
+		    /* Greek, Hebrew, Arabic, Thai */
+		    "σε εξέλιξη", "εκκρεμεί", "προγραμματισμένη",
+		    "προγραμματισμένο", "δεν ξεκίνησε", "δεν ελέγχθηκε",
+		    "בתהליך", "בביצוע", "ממתין", "לא נבדק", "טרם התחיל",
+		    "מתוכנן", "قيد التنفيذ", "قيد العمل", "قيد الانتظار",
+		    "لم يبدأ", "لم يختبر", "กำลังดำเนินการ", "ยังไม่เริ่ม",
+		    "รอดำเนินการ", "ยังไม่ได้ทดสอบ") },
+	{ PRR_NA, REC_WORDS("n.v.t.", "не применимо", "н/п", "nie dotyczy",
+			    "uygulanamaz", "không áp dụng",
+			    /* Swedish, Czech, Ukrainian, Hungarian */
+			    "ej tillämplig", "ej tillämpligt", "ej relevant",
+			    "nerelevantní", "neaplikovatelné",
+			    "не застосовується", "н/з", "nem alkalmazható",
+			    "nem releváns",
+			    /* Romanian, Greek, Hebrew, Arabic, Thai */
+			    "nu se aplică", "δεν εφαρμόζεται",
+			    "μη εφαρμόσιμο", "לא רלוונטי", "לא ישים",
+			    "غير قابل للتطبيق", "لا ينطبق", "ไม่เกี่ยวข้อง") },
 	{ PRR_PARTIAL, REC_WORDS("部分通过", "부분 통과", "parzialmente",
-				 "gedeeltelijk", "частично", "Частично",
-				 "częściowo", "kısmen", "Kısmen", "một phần",
-				 "Một phần") },
+				 "gedeeltelijk", "частично", "częściowo",
+				 "kısmen", "một phần",
+				 /* conditions and parts first: "godkänd
+				  * med villkor" holds "godkänd" */
+				 "godkänd med villkor", "godkendt med forbehold",
+				 "godkjent med forbehold", "hyväksytty ehdoin",
+				 "částečně", "podmíněně", "частково", "умовно",
+				 "részben", "részleges", "feltételesen",
+				 "parțial", "parţial", "condiționat",
+				 "bersyarat", "μερικώς", "μερική",
+				 "υπό προϋποθέσεις", "חלקי", "חלקית", "جزئي",
+				 "جزئيًا", "جزئيا", "ผ่านบางส่วน", "บางส่วน") },
 	{ PRR_NA, REC_WORDS("해당 없음", "non applicabile") },
 	{ PRR_PASS,
 	  REC_WORDS("concluído", "réussi", "validé", "terminé", "sí", "已完成",
 		    "已测试", "已通过", "完成", "完了", "通过", "合格",
 		    "対応済", "superato", "completato", "통과", "완료",
-		    "geslaagd", "пройдено", "Пройдено", "zaliczone",
-		    "zaliczony", "geçti", "Geçti", "đạt", "Đạt") },
+		    "geslaagd", "пройдено", "zaliczone",
+		    "zaliczony", "geçti", "đạt",
+		    /* Swedish, Danish, Norwegian, Finnish */
+		    "godkänd", "godkänt", "godkända", "uppfyllt", "bestået",
+		    "bestått", "hyväksytty", "läpäisty", "täyttyy",
+		    /* Czech, Ukrainian, Hungarian, Romanian */
+		    "splněno", "splněn", "vyhovuje", "schváleno", "úspěšné",
+		    "prošlo", "připraveno", "виконано", "готово", "успішно",
+		    "teljesült", "kész", "elfogadva", "îndeplinit",
+		    /* Greek, Hebrew, Arabic, Thai */
+		    "εντάξει", "επιτυχία", "ολοκληρώθηκε", "ολοκληρωμένο",
+		    "έτοιμο", "πέρασε", "εγκρίθηκε", "עבר", "הושלם", "תקין",
+		    "מאושר", "בוצע", "ناجح", "مكتمل", "جاهز", "منجز",
+		    "مستوفى", "ผ่าน", "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อย") },
 	{ PRR_PARTIAL, REC_WORDS("部分", "一部") },
 	{ PRR_PENDING,
 	  REC_WORDS("não iniciado", "未着手", "未開始", "进行中", "進行中",
@@ -168,7 +261,7 @@ static const rec_class status_words_utf8[] = {
 		    "不适用") },
 	{ PRR_FAIL,
 	  REC_WORDS("não", "échec", "未完成", "未实现", "失败", "不合格",
-		    "실패", "미통과", "fallito") },
+		    "실패", "미통과", "fallito", "hiányzik") },
 };
 
 /* Both lists indexed by first byte (gen/rec_words.h): a word start tries
@@ -247,29 +340,22 @@ static size_t word_at(const char *s, size_t n, size_t i, prr_status *st)
 static size_t utf8_word_at(const char *s, size_t n, size_t i, prr_status *st)
 {
 	size_t count;
-	const uint8_t *e = rec_vocab_at(&status_utf8_vocab, s, n, i, &count);
+	const rec_entry *e = rec_vocab_at(&status_utf8_vocab, s, n, i, &count);
 	if (!count)
 		return 0; /* no word starts as s[i] does */
-	char low[48];
-	size_t k = 0;
-	for (size_t j = i; j < n && k + 1 < sizeof low; j++) {
-		unsigned char c = (unsigned char)s[j];
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
-		else if (j > i && (unsigned char)s[j - 1] == 0xC3 &&
-			 c >= 0x80 && c <= 0x9E && c != 0x97)
-			c = (unsigned char)(c + 32); /* À–Þ -> à–þ */
-		low[k++] = (char)c;
-	}
 	for (size_t t = 0; t < count; t++) {
 		const char *w = rec_vocab_word(&status_utf8_vocab, e[t]);
-		size_t wn = strlen(w);
-		if (wn > k || memcmp(low, w, wn) != 0)
+		size_t wn = rec_fold_prefix(s, n, i, w);
+		if (!wn)
 			continue;
-		/* Latin words end where letters do; CJK ones anywhere */
-		if ((unsigned char)w[0] < 0xE3 && i + wn < n &&
-		    (isalnum((unsigned char)s[i + wn]) ||
-		     (unsigned char)s[i + wn] >= 0x80))
+		/* words of spaced scripts start and end where letters do;
+		 * CJK, Hangul and Thai ones anywhere */
+		uint32_t first;
+		rec_cp_at(w, strlen(w), 0, &first);
+		bool spaced = (unsigned char)w[0] < 0xE3 && !rec_is_unspaced(first);
+		if (spaced && ((i + wn < n && (isalnum((unsigned char)s[i + wn]) ||
+					       (unsigned char)s[i + wn] >= 0x80)) ||
+			       rec_word_before(s, n, i)))
 			continue;
 		*st = (prr_status)rec_vocab_value(&status_utf8_vocab, e[t]);
 		return wn;

@@ -189,7 +189,7 @@ void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 			continue;
 		/* only the words that start as s[i] does: most places none */
 		size_t count;
-		const uint8_t *e = rec_vocab_at(&sev_vocab, s, n, i, &count);
+		const rec_entry *e = rec_vocab_at(&sev_vocab, s, n, i, &count);
 		for (size_t t = 0; t < count; t++) {
 			const char *w = rec_vocab_word(&sev_vocab, e[t]);
 			size_t k = strlen(w);

@@ -103,12 +103,13 @@ static size_t before_weekday(const char *s, size_t e)
 	return e;
 }
 
-/* " by the SRE guild", " for the steering committee": who, in a few
+/* " by the SRE guild", " for the steering committee", Romanian's " de
+ * echipa X": who, in a few
  * words without a number, and nothing after them. */
 static bool by_whom(const char *s, size_t n)
 {
 	static const char *const preps[] = { " by ", " for ", " par ",
-		" pour ", " por ", " von ", NULL };
+		" pour ", " por ", " von ", " de ", NULL };
 	size_t i = prefix_ci(s, n, preps);
 	if (!i)
 		return false;
@@ -166,7 +167,8 @@ void imp_date_review_verb(imp *im, const char *s,
 		"audit", "snapshot", "snapshot taken", "published", "issued",
 		"delivered",
 		"rédigé", "rédigée", "préparé", "préparée", "redactado",
-		"elaborado", "erstellt", "verfasst", NULL };
+		"elaborado", "erstellt", "verfasst", "întocmit", "Întocmit",
+		"elaborat", "redactat", NULL };
 	/* the words before the day: "… on", "… le", "… am", "… em"; a comma
 	 * or a dash between ("notes, 18 Nov", "Review — 2026-11-18"); the
 	 * day of the week ("held Tuesday, 9 June 2026") */

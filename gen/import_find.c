@@ -241,6 +241,21 @@ static int kind_of(imp *im, int k)
 
 /* `s` without a leading finding ID and what separates it from the title
  * ("BUG-001: Token not refreshed" -> "Token not refreshed"); import_int.h. */
+/* Past the separator after a tag: spaces, ':', '-', '—', '–' ("(low) –
+ * The runbook …"). */
+static const char *past_separator(const char *s)
+{
+	for (;;) {
+		if (*s == ' ' || *s == ':' || *s == '-')
+			s++;
+		else if (strncmp(s, "\xE2\x80\x94", 3) == 0 ||
+			 strncmp(s, "\xE2\x80\x93", 3) == 0)
+			s += 3;
+		else
+			return s;
+	}
+}
+
 /* Whether `t` opens with a severity tag of three words at most before a
  * colon, with a title after it: "P1 / blocking:", "P3 / non-blocking:". */
 static bool severity_tag(const char *t)
@@ -296,11 +311,7 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 		if (k && k <= 24 &&
 		    prr_rec_severity(title + 1, k, &blocking) != PRR_SEV_UNKNOWN) {
 			/* (and the dash after it: "(High) — Schedule …") */
-			const char *rest = close + 1;
-			while (*rest == ' ' || *rest == ':' || *rest == '-' ||
-			       strncmp(rest, "\xE2\x80\x94", 3) == 0 ||
-			       strncmp(rest, "\xE2\x80\x93", 3) == 0)
-				rest += (unsigned char)*rest == 0xE2 ? 3 : 1;
+			const char *rest = past_separator(close + 1);
 			if (*rest)
 				title = rest;
 		}
@@ -480,8 +491,9 @@ static bool severity_titled(const char *s, size_t n, bool *caps)
 		i++;
 	else if (i + 2 < n && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
 		i += 2;
-	else if (i + 3 < n && s[i] == ' ' && rec_cp_is(s, n, i + 1, 0x2014))
-		i += 4;
+	else if (i + 3 < n && s[i] == ' ' && (rec_cp_is(s, n, i + 1, 0x2014) ||
+					       rec_cp_is(s, n, i + 1, 0x2013)))
+		i += 4; /* " — ", " – " */
 	else if (!(e < n && s[e] == ']'))
 		return false;
 	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
@@ -935,6 +947,24 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 	any_severity(close + 2, (size_t)(s + n - close - 2), &says);
 	f->blocking |= says;
 	return true;
+}
+
+void imp_finding_body_blocks(imp *im, const char *s, size_t n)
+{
+	secx *x = imp_sec_x(im, im->cur_sec);
+	if (!x || !x->found)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		/* where a sentence opens: the text's start, a line's, or
+		 * after ". " */
+		bool opens = i == 0 || s[i - 1] == '\n' ||
+			     (i >= 2 && s[i - 1] == ' ' &&
+			      (s[i - 2] == '.' || s[i - 2] == '!'));
+		if (opens && s[i] != ' ' && prr_rec_opens_blocking(s + i, n - i)) {
+			im->r->findings[x->found - 1].blocking = true;
+			return;
+		}
+	}
 }
 
 /*

@@ -138,7 +138,13 @@ static bool decision_heading(const char *t)
 		"go/no-go", "go-no-go", "go / no-go", "veredicto", "décision",
 		"decisión", "decisão", "urteil", "entscheidung", "avis",
 		"dictamen", "parecer", "tl;dr", "tldr", "bottom line",
-		"判定", "決定", "决定", "裁定", NULL };
+		"判定", "決定", "决定", "裁定",
+		/* Swedish, Danish and Norwegian, Finnish, Czech, Ukrainian,
+		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
+		 * Thai */
+		"beslut", "beslutning", "päätös", "rozhodnutí", "рішення",
+		"החלטה", "ההחלטה", "keputusan", "döntés", "decizie",
+		"decizia", "القرار", "απόφαση", "การตัดสินใจ", NULL };
 	{
 		size_t n = strlen(t), j = 0;
 		/* the heading starts with the word, after emoji and numbers:
@@ -149,9 +155,9 @@ static bool decision_heading(const char *t)
 				   (unsigned char)t[j] < 0xF0)))
 			j++;
 		for (int i = 0; words[i]; i++) {
-			size_t e = j + strlen(words[i]);
+			size_t e = j + rec_fold_prefix(t + j, n - j, 0, words[i]);
 			/* whole words: "DecisionLog" is a name */
-			if (imp_starts_with_ci(t + j, n - j, words[i]) &&
+			if (e > j &&
 			    (e >= n || !((t[e] >= 'a' && t[e] <= 'z') ||
 					 (t[e] >= 'A' && t[e] <= 'Z'))))
 				return true;
@@ -244,7 +250,19 @@ static bool concluding_heading(const char *t)
 		"conclusión", "conclusão", "résumé", "synthèse", "fazit",
 		"ergebnis", "zusammenfassung", "resumen", "resumo", "tl;dr",
 		"tldr", "bottom line", "overall", "结论",
-		"結論", "总结", "まとめ", "総合評価", "判定", NULL };
+		"結論", "总结", "まとめ", "総合評価", "判定",
+		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
+		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
+		 * Thai */
+		"beslut", "slutsats", "sammanfattning", "beslutning",
+		"konklusion", "konklusjon", "sammendrag", "päätös",
+		"yhteenveto", "johtopäätös", "rozhodnutí", "závěr", "shrnutí",
+		"рішення", "висновок", "підсумок", "החלטה", "מסקנה", "סיכום",
+		"keputusan", "kesimpulan", "ringkasan", "döntés",
+		"következtetés", "összefoglaló", "decizie", "decizia",
+		"concluzie", "rezumat", "القرار", "الخلاصة", "الاستنتاج",
+		"ملخص", "απόφαση", "συμπέρασμα", "σύνοψη", "ข้อสรุป",
+		"สรุป", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(t, strlen(t), &vocab);
 }
@@ -526,7 +544,18 @@ static bool closing_heading(const char *t)
 		"veredicto", "décision", "decisión", "decisão", "recommandation",
 		"recomendación", "recomendação", "conclusión", "conclusão",
 		"empfehlung", "fazit", "entscheidung", "closing", "wrap-up",
-		"avis", "dictamen", "parecer", "结论", "結論", "判定", NULL };
+		"avis", "dictamen", "parecer", "结论", "結論", "判定",
+		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
+		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
+		 * Thai */
+		"beslut", "slutsats", "rekommendation", "beslutning",
+		"konklusion", "konklusjon", "anbefaling", "päätös",
+		"johtopäätös", "suositus", "rozhodnutí", "závěr", "doporučení",
+		"рішення", "висновок", "рекомендація", "החלטה", "מסקנה",
+		"המלצה", "keputusan", "kesimpulan", "rekomendasi", "döntés",
+		"következtetés", "javaslat", "decizie", "decizia", "concluzie",
+		"recomandare", "القرار", "الخلاصة", "التوصية", "απόφαση",
+		"συμπέρασμα", "σύσταση", "ข้อสรุป", "การตัดสินใจ", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(t, strlen(t), &vocab);
 }
@@ -587,6 +616,21 @@ static bool few_words(const char *s, size_t n, size_t max)
  * concludes ("We were inclined to hold the launch … So, all things
  * considered, the warehouse is ready for production").
  */
+/* Whether the '.' at s[b] follows a number and precedes a small letter
+ * of a cased script: an ordinal or a year that a date writes with its
+ * dot ("2026. szeptember 28-án", "15. října", "9. februar"), no
+ * sentence's end. */
+static bool dotted_number(const char *s, size_t n, size_t b)
+{
+	if (!b || s[b - 1] < '0' || s[b - 1] > '9' || b + 2 >= n ||
+	    s[b + 1] != ' ')
+		return false;
+	uint32_t cp;
+	rec_cp_at(s, n, b + 2, &cp);
+	return cp < 0x530 && rec_is_word_cp(cp) &&
+	       !rec_is_digit((unsigned char)s[b + 2]) && rec_fold_cp(cp) == cp;
+}
+
 static void closing_sentence(imp *im, const char *s, size_t n, int line,
 			     bool closes)
 {
@@ -601,7 +645,8 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line,
 			a++;
 		size_t b = a;
 		while (b < n && !((s[b] == '.' || s[b] == '!' || s[b] == '?') &&
-				  (b + 1 == n || s[b + 1] == ' ' || s[b + 1] == '\n')))
+				  (b + 1 == n || s[b + 1] == ' ' || s[b + 1] == '\n') &&
+				  !(s[b] == '.' && dotted_number(s, n, b))))
 			b++;
 		if (b < n)
 			b++;

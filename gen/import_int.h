@@ -437,8 +437,16 @@ void imp_qa_checks(imp *im);
 void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line);
 /* Drops the findings a later heading says are fixed (import_find.c). */
 void imp_drop_fixed_findings(imp *im);
+/* Whether a field's name is a finding's severity: "Severity",
+ * "Priorité", "Závažnost", "חומרה" (any case, emphasis aside;
+ * import_meta.c) */
+bool imp_severity_name(const char *p, size_t n);
 /* "**F-1 (High): Title.** text" under a heading of findings: a finding */
 bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line);
+/* "… **Blocking** for the launch.": a sentence of the text under a
+ * heading that is one finding opens with a blocking word; that finding
+ * blocks (import_find.c) */
+void imp_finding_body_blocks(imp *im, const char *s, size_t n);
 void imp_risk_mitigation(imp *im, prr_risk *r, size_t li_node);
 /* scores stated in headings and lines (import_score.c) */
 bool imp_score_text(imp *im, const char *s, size_t n, int line,

@@ -224,6 +224,13 @@ prr_severity imp_heading_severity(imp *im)
 	for (int k = im->n_hs - 1; k >= 0; k--) {
 		const char *t = im->hs[k].title;
 		prr_severity s = prr_severity_from_text(t, strlen(t));
+		/* in the other languages, by a word ("### Середні", "###
+		 * Høj"), not by a colour ("## 🚨 Risk mitigation") */
+		size_t n = strlen(t), i = 0;
+		while (i < n && !rec_word_after(t, n, i))
+			i++;
+		if (s == PRR_SEV_UNKNOWN)
+			s = prr_rec_severity_said(t + i, n - i, NULL);
 		if (s != PRR_SEV_UNKNOWN)
 			return s;
 	}
@@ -458,12 +465,21 @@ static bool dated_actions(imp *im, const item *items, size_t n)
 	static const char *const words[] = { "follow-up", "follow up",
 		"next step", "action item", "open action", "actions", "to do",
 		"todo", "prochaines étapes", "próximos passos",
-		"próximos pasos", "nächste schritte", NULL };
+		"próximos pasos", "nächste schritte",
+		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
+		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
+		 * Thai */
+		"åtgärder", "uppföljning", "nästa steg", "handlinger",
+		"opfølgning", "oppfølging", "næste skridt", "neste steg",
+		"jatkotoimet", "toimenpiteet", "další kroky", "úkoly",
+		"наступні кроки", "дії", "משימות המשך", "צעדים הבאים",
+		"tindak lanjut", "langkah selanjutnya", "intézkedések",
+		"következő lépések", "teendők", "acțiuni", "pașii următori",
+		"الخطوات التالية", "الإجراءات", "المتابعة", "επόμενα βήματα",
+		"ενέργειες", "งานที่ต้องทำต่อ", "ขั้นตอนถัดไป", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
 	const char *t = imp_nearest_title(im);
-	bool actions = false;
-	for (int i = 0; words[i] && !actions; i++)
-		actions = imp_contains_ci(t, words[i]);
-	if (!actions)
+	if (!imp_contains_any(t, strlen(t), &vocab))
 		return false;
 	for (size_t k = 0; k < n; k++) {
 		prr_date_hit hit;
@@ -479,14 +495,16 @@ static bool dated_actions(imp *im, const item *items, size_t n)
 static const char *action_name(imp *im, const char *s, size_t at)
 {
 	static const char *const lead[] = { "due", "by", "on", "until",
-		"before", NULL };
+		"before", "senast", "innan", "inden", "innen", "do", "до",
+		"עד", "sampai", "până", "έως", "قبل", "ภายใน", NULL };
 	size_t e = at;
 	for (bool more = true; more && e;) {
 		more = false;
 		while (e && strchr(" ,:;(-", s[e - 1]))
 			e--, more = true;
-		if (e >= 3 && rec_cp_is(s, e, e - 3, 0x2014))
-			e -= 3, more = true;
+		if (e >= 3 && (rec_cp_is(s, e, e - 3, 0x2014) ||
+			       rec_cp_is(s, e, e - 3, 0x2013)))
+			e -= 3, more = true; /* — – */
 		for (int i = 0; lead[i]; i++) {
 			size_t k = strlen(lead[i]);
 			if (e > k && s[e - k - 1] == ' ' &&
@@ -797,8 +815,9 @@ void imp_handle_list(imp *im, size_t list, int depth)
 						      (long long)im->r->n_findings);
 				continue;
 			}
-			if (strcasecmp(name, "severity") == 0 && x && x->found) {
-				/* the heading is the finding: its severity */
+			if (x && x->found && imp_severity_name(name, strlen(name))) {
+				/* the heading is the finding: its severity
+				 * ("Severity", "Závažnost", "חומרה") */
 				prr_finding *f = &im->r->findings[x->found - 1];
 				bool blocking;
 				prr_severity sv = prr_rec_severity(val.p, val.n, &blocking);

@@ -186,6 +186,27 @@ static void component_files(imp *im, size_t ci, const char *p, size_t n,
 }
 
 /* One "Name: value" line of a paragraph or list item. */
+bool imp_severity_name(const char *p, size_t n)
+{
+	static const char *const labels[] = { "severity", "priority", "priorité",
+		"prioridad", "prioridade", "priorität", "sévérité",
+		"severidad", "severidade", "schweregrad",
+		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
+		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
+		 * Thai */
+		"allvarlighetsgrad", "prioritet", "alvorlighed",
+		"alvorlighetsgrad", "vakavuus", "prioriteetti", "závažnost",
+		"priorita", "серйозність", "критичність", "пріоритет", "חומרה",
+		"עדיפות", "tingkat", "keparahan", "prioritas", "súlyosság",
+		"prioritás", "severitate", "prioritate", "الخطورة",
+		"الأولوية", "σοβαρότητα", "προτεραιότητα", "ความรุนแรง", NULL };
+	size_t lead = strspn(p, "* _");
+	for (int i = 0; labels[i] && lead < n; i++)
+		if (rec_fold_prefix(p + lead, n - lead, 0, labels[i]))
+			return true;
+	return false;
+}
+
 /*
  * "**Priorité**: P1 - HIGH", "Severity: Critical" under a heading that is
  * one finding: its severity (the heading may state none, or only a
@@ -194,17 +215,7 @@ static void component_files(imp *im, size_t ci, const char *p, size_t n,
 static bool finding_severity(imp *im, prr_str nm, prr_str val)
 {
 	secx *x = imp_sec_x(im, im->cur_sec);
-	if (!x || !x->found)
-		return false;
-	static const char *const labels[] = { "severity", "priority", "priorité",
-		"prioridad", "prioridade", "priorität", "sévérité",
-		"severidad", "severidade", "schweregrad", NULL };
-	bool label = false;
-	for (int i = 0; labels[i] && !label; i++)
-		label = nm.n >= strlen(labels[i]) &&
-			imp_starts_with_ci(nm.p + strspn(nm.p, "* _"),
-					   nm.n - strspn(nm.p, "* _"), labels[i]);
-	if (!label)
+	if (!x || !x->found || !imp_severity_name(nm.p, nm.n))
 		return false;
 	bool blocking;
 	prr_severity sv = prr_rec_severity(nm.p, (size_t)(val.p + val.n - nm.p),
@@ -1012,6 +1023,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	size_t lines = 0, fields = 0;
 	bool finding = imp_paragraph_finding(im, s, n, line) ||
 		       imp_qa_paragraph(im, s, n, line);
+	imp_finding_body_blocks(im, s, n);
 	const char *p = s, *end = s + n;
 	im->para = s;
 	im->para_n = n;

@@ -394,7 +394,14 @@ static bool overall_label(const char *s)
 {
 	static const char *const words[] = { "overall", "total", "global",
 		"final", "readiness", "achievement", "general", "gesamt",
-		"promedio", "moyenne", "総合", "总体", "综合", "总分", NULL };
+		"promedio", "moyenne", "総合", "总体", "综合", "总分",
+		/* the thirteen languages read since: overall, readiness */
+		"samlet", "totalt", "yhteensä", "celkem", "celkové",
+		"загальна", "összesen", "összesített", "pregătire",
+		"kesiapan", "συνολική", "الإجمالي", "รวม", "parathed",
+		"klarhet", "valmius", "připraven", "готовніст",
+		"felkészültség", "ετοιμότητα", "מוכנות", "الجاهزية",
+		"ความพร้อม", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(s, strlen(s), &vocab);
 }
@@ -406,7 +413,9 @@ static bool generic_label(const char *s)
 	static const char *const words[] = { "score", "status", "estado",
 		"état", "statut", "nota", "note", "rating", "grade",
 		"puntuación", "pontuação", "bewertung", "result", "resultado",
-		"評価", "评分", "得分", "スコア", NULL };
+		"評価", "评分", "得分", "スコア", "poäng", "pisteet", "skóre",
+		"pontszám", "scor", "skor", "βαθμολογία", "ציון", "คะแนน",
+		NULL };
 	size_t n = strlen(s);
 	for (int i = 0; words[i]; i++)
 		if (strlen(words[i]) == n && imp_starts_with_ci(s, n, words[i]))
@@ -521,7 +530,11 @@ static bool stars_or_bar(const char *s, size_t n, prr_score_hit *h)
 
 static const char *const score_words[] = { "score", "grade", "rating",
 	"nota", "note", "puntuación", "pontuação", "bewertung", "評価",
-	"评分", "スコア", NULL };
+	"评分", "スコア",
+	/* Swedish, Finnish, Czech, Hungarian, Romanian, Indonesian, Greek,
+	 * Hebrew, Arabic, Thai */
+	"poäng", "pisteet", "skóre", "pontszám", "scor", "skor",
+	"βαθμολογία", "ציון", "الدرجة", "คะแนน", NULL };
 static rec_vocab score_vocab = REC_VOCAB(score_words);
 
 /* "Observability Score" names the dimension "Observability". */

@@ -339,6 +339,20 @@ bool imp_closed_status(const char *raw)
 	       imp_contains_any(raw, n, &vocab);
 }
 
+/* A Blocking cell that answers that the finding is over: "Resolved in
+ * 2.0.3", "Rezolvat în 2.0.3", "Fixed" (its first word). */
+static bool resolved_answer(const char *c)
+{
+	static const char *const words[] = { "resolved", "fixed", "closed",
+		"rezolvat", "rezolvată", "löst", "åtgärdad", "løst", "korjattu",
+		"vyřešeno", "opraveno", "вирішено", "виправлено", "תוקן",
+		"נפתר", "diperbaiki", "teratasi", "megoldva", "javítva",
+		"επιλύθηκε", "διορθώθηκε", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	size_t n = strlen(c);
+	return rec_list_at(&vocab, c, n, rec_skip_blank(c, n, 0), 0, NULL) > 0;
+}
+
 void imp_table_findings(imp *im, const table *t, int gap_col)
 {
 	int sv = imp_col_of(t, PRR_COL_SEVERITY), ef = imp_col_of(t, PRR_COL_EFFORT),
@@ -367,7 +381,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		if (t->cell[r][gap_col][0] == '(' && sv >= 0 &&
 		    imp_cell_blank(t->cell[r][sv]))
 			continue;
-		if (resolved || (st >= 0 && imp_closed_status(t->raw[r][st]))) {
+		if (resolved || (st >= 0 && imp_closed_status(t->raw[r][st])) ||
+		    (st < 0 && bl >= 0 && resolved_answer(t->cell[r][bl]))) {
 			/* counted as found where the document tallies all it
 			 * found ("7 findings: … 2 high", one of them fixed) */
 			prr_severity cs = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;

@@ -389,8 +389,12 @@ prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known)
 bool imp_says_yes(const char *c)
 {
 	static const char *const words[] = { "yes", "y", "ja", "sí", "si",
-		"oui", "sim", "true", "x", "blocking", "blocker", "да", "Да",
-		"tak", "evet", "có", "Có", "はい", "是", "예", NULL };
+		"oui", "sim", "true", "x", "blocking", "blocker", "да",
+		"tak", "evet", "có", "はい", "是", "예",
+		/* Finnish, Czech, Ukrainian, Hebrew, Indonesian, Hungarian,
+		 * Romanian, Arabic, Greek, Thai */
+		"kyllä", "ano", "так", "כן", "ya", "igen", "da", "نعم",
+		"ναι", "ใช่", NULL };
 	size_t n = strlen(c), k = 0;
 	bool known;
 	if (prr_status_from_marks(c, n, &known) == PRR_PASS && known)
@@ -400,8 +404,48 @@ bool imp_says_yes(const char *c)
 	       c[k] != '(')
 		k++;
 	for (int i = 0; words[i]; i++)
-		if (strlen(words[i]) == k && strncasecmp(c, words[i], k) == 0)
+		if (rec_fold_prefix(c, k, 0, words[i]) == k)
 			return true;
+	return false;
+}
+
+/*
+ * How the review is laid out, in the other languages read: a word of
+ * state or assessment, then "by" and what it goes by ("Status pr.
+ * område", "Vurdering per område", "Αξιολόγηση ανά κατηγορία",
+ * "ผลการประเมินรายหมวด"), or the few headings that say it in one
+ * inflected word ("Hodnocení oblastí", "Területek állapota").  Any case.
+ */
+static bool layout_heading(const char *t)
+{
+	static const char *const wholes[] = { "hodnocení oblastí",
+		"stav oblastí", "területek állapota", "arvio osa-alueittain",
+		"tila osa-alueittain", "стан компонентів", "حالة المجالات",
+		"حالة المكونات", NULL };
+	static const char *const states[] = { "status", "stav", "стан",
+		"tila", "állapot", "stare", "κατάσταση", "מצב", "حالة",
+		"สถานะ", "vurdering", "bedömning", "hodnocení", "arvio",
+		"оцінка", "értékelés", "evaluare", "penilaian", "αξιολόγηση",
+		"הערכה", "تقييم", "ผลการประเมิน", NULL };
+	static const char *const by[] = { "per", "pr.", "po", "по", "за",
+		"ανά", "לפי", "pe", "حسب", "ราย", NULL };
+	size_t n = strlen(t);
+	for (int i = 0; wholes[i]; i++)
+		if (rec_fold_prefix(t, n, 0, wholes[i]) == n)
+			return true;
+	for (int i = 0; states[i]; i++) {
+		size_t k = rec_fold_prefix(t, n, 0, states[i]);
+		if (!k)
+			continue;
+		while (k < n && t[k] == ' ')
+			k++;
+		for (int j = 0; by[j]; j++) {
+			size_t e = rec_fold_prefix(t, n, k, by[j]);
+			if (e && k + e < n &&
+			    (t[k + e] == ' ' || !strcmp(by[j], "ราย")))
+				return true;
+		}
+	}
 	return false;
 }
 
@@ -448,6 +492,8 @@ bool imp_generic_heading(const char *t)
 		if (tn > k && strncasecmp(t + tn - k, found[i], k) == 0)
 			return true;
 	}
+	if (layout_heading(t))
+		return true;
 	/* what stands apart from the review's body: "Appendix A: Tooling",
 	 * "Anhang", "Notes", "References" */
 	static const char *const apart[] = { "appendix", "annex", "anhang",
@@ -575,11 +621,15 @@ bool imp_contains_any(const char *s, size_t n, rec_vocab *words)
 {
 	for (size_t i = 0; i < n; i++) {
 		size_t count;
-		const uint8_t *e = rec_vocab_at(words, s, n, i, &count);
+		const rec_entry *e = rec_vocab_at(words, s, n, i, &count);
 		for (size_t j = 0; j < count; j++) {
+			/* ASCII first, bytes (most entries); else by code
+			 * point, in any case ("Απόφαση") */
 			const char *w = rec_vocab_word(words, e[j]);
 			size_t k = strlen(w);
-			if (k <= n - i && strncasecmp(s + i, w, k) == 0)
+			if ((unsigned char)w[0] < 0x80
+				    ? k <= n - i && strncasecmp(s + i, w, k) == 0
+				    : rec_fold_prefix(s, n, i, w) > 0)
 				return true;
 		}
 	}

@@ -7,9 +7,12 @@
 
 /*
  * The vocabulary, phrases before the words inside them: the first entry
- * found whole in the header decides.  Lower case; Latin letters of other
- * languages as their lower-case UTF-8.  Chinese and Japanese entries match
- * anywhere (those scripts do not separate words).
+ * found whole in the header decides.  Lower case; letters of other
+ * languages as their lower-case UTF-8.  Chinese, Japanese and Thai
+ * entries match anywhere (those scripts do not separate words).  After
+ * English and the languages first read come, in each row where they
+ * have words, Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
+ * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek and Thai.
  */
 static const rec_class vocab[] = {
 	/* phrases whose head is not their first word */
@@ -17,10 +20,15 @@ static const rec_class vocab[] = {
 	{ PRR_COL_STORY, REC_WORDS("user story", "us id") },
 	{ PRR_COL_ACTION, REC_WORDS("next step", "next steps", "action item",
 				    "action items") },
-	{ PRR_COL_ETA, REC_WORDS("due date", "target date") },
+	{ PRR_COL_ETA,
+	  REC_WORDS("due date", "target date", "tenggat waktu", "batas waktu",
+		    "תאריך יעד", "מועד יעד", "termen limită",
+		    "الموعد النهائي") },
 	{ PRR_COL_STATUS, REC_WORDS("pass/fail", "go/no-go") },
 	{ PRR_COL_BLOCKER,
 	  REC_WORDS("must fix", "must-fix", "blocks launch", "launch blocker") },
+	{ PRR_COL_OWNER,
+	  REC_WORDS("penanggung jawab", "odpovědná osoba") },
 	/* "Notas" are notes; "Nota" (Spanish, Portuguese) a grade, below */
 	{ PRR_COL_NOTES, REC_WORDS("notas") },
 	{ PRR_COL_OTHER,
@@ -55,34 +63,54 @@ static const rec_class vocab[] = {
 	/* a plan's steps, and its items' keys */
 	{ PRR_COL_WAVE, REC_WORDS("sprint", "wave", "iteration", "epic") },
 	{ PRR_COL_ID, REC_WORDS("id", "#", "key", "nr", "nr.", "no.", "n°",
-				"nº", "№") },
+				"nº", "№", "tunnus", "מזהה", "azonosító",
+				"المعرف", "κωδικός", "รหัส") },
 	/* what a row is */
 	{ PRR_COL_NAME,
 	  REC_WORDS("component", "componente", "composant", "komponente",
 		    "module", "módulo", "modul", "service", "serviço",
 		    "servicio", "subsystem", "system", "模块", "组件",
-		    "コンポーネント", "モジュール") },
+		    "コンポーネント", "モジュール", "komponent", "tjänst",
+		    "tjeneste", "komponentti", "palvelu", "komponenta",
+		    "služba", "компонент", "сервіс", "служба", "רכיב",
+		    "שירות", "komponen", "layanan", "komponens",
+		    "szolgáltatás", "componentă", "componenta", "serviciu",
+		    "المكون", "الخدمة", "υπηρεσία", "ส่วนประกอบ",
+		    "บริการ") },
 	{ PRR_COL_CATEGORY,
 	  REC_WORDS("category", "categoria", "categoría", "catégorie",
 		    "kategorie", "check", "control", "gate", "类别",
-		    "カテゴリ") },
+		    "カテゴリ", "kategori", "kategoria", "категорія",
+		    "קטגוריה", "kategória", "categorie", "الفئة",
+		    "κατηγορία", "หมวด") },
 	{ PRR_COL_DIMENSION,
 	  REC_WORDS("dimension", "aspect", "pillar", "domain", "domaine",
 		    "dominio") },
 	/* an area is assessed, as a category is: "Validation Area | Status" */
-	{ PRR_COL_CATEGORY, REC_WORDS("área", "area") },
+	{ PRR_COL_CATEGORY,
+	  REC_WORDS("área", "area", "område", "osa-alue", "oblast",
+		    "область", "сфера", "תחום", "terület", "domeniu",
+		    "المجال", "τομέας") },
 	{ PRR_COL_ITEM,
 	  REC_WORDS("item", "criterion", "criteria", "requirement", "req",
 		    "task", "tâche", "tarea", "tarefa", "feature", "項目",
-		    "功能") },
+		    "功能", "kriterium", "uppgift", "opgave", "oppgave",
+		    "kriteeri", "tehtävä", "úkol", "критерій", "завдання",
+		    "משימה", "kriteria", "tugas", "kritérium", "feladat",
+		    "criteriu", "sarcină", "المهمة", "κριτήριο", "εργασία",
+		    "เกณฑ์") },
 	{ PRR_COL_STORY, REC_WORDS("story", "stories") },
 	{ PRR_COL_RISK,
 	  REC_WORDS("risk", "risque", "riesgo", "risco", "risiko", "风险",
-		    "リスク") },
+		    "リスク", "riski", "riziko", "ризик", "סיכון", "kockázat",
+		    "risc", "الخطر", "κίνδυνος", "ความเสี่ยง") },
 	{ PRR_COL_GAP,
 	  REC_WORDS("gap", "issue", "problem", "problème", "problema",
 		    "finding", "hallazgo", "befund", "问题", "課題",
-		    "負債項目") },
+		    "負債項目", "fynd", "avvikelse", "funn", "havainto",
+		    "nález", "знахідка", "проблема", "ממצא", "temuan",
+		    "megállapítás", "hiányosság", "constatare", "problemă",
+		    "الملاحظة", "المشكلة", "εύρημα", "ประเด็น") },
 	{ PRR_COL_METRIC,
 	  REC_WORDS("metric", "métrica", "métrique", "metrik", "measure", "kpi",
 		    "指标", "指標") },
@@ -90,7 +118,11 @@ static const rec_class vocab[] = {
 	{ PRR_COL_STATUS,
 	  REC_WORDS("status", "state", "result", "outcome", "estado", "état",
 		    "statut", "stato", "situação", "done", "状态", "状態",
-		    "ステータス") },
+		    "ステータス", "resultat", "tila", "tulos", "stav",
+		    "výsledek", "статус", "стан", "результат", "סטטוס", "מצב",
+		    "hasil", "állapot", "eredmény", "stare", "rezultat",
+		    "الحالة", "النتيجة", "κατάσταση", "αποτέλεσμα",
+		    "สถานะ") },
 	/* "Met?", "Ready?": whether it holds, not a question to answer;
 	 * "RAG": red, amber, green */
 	{ PRR_COL_STATUS,
@@ -111,7 +143,13 @@ static const rec_class vocab[] = {
 		    "priorité", "priorität", "schweregrad", "严重", "優先度",
 		    "重要度", "重大度", "深刻度", "gravità", "심각도", "중요도",
 		    "ernst", "критичность", "серьёзность", "важность", "önem",
-		    "waga", "priorytet", "mức độ", "sev") },
+		    "waga", "priorytet", "mức độ", "sev", "allvarlighetsgrad",
+		    "prioritet", "alvorlighed", "alvorlighetsgrad", "vakavuus",
+		    "prioriteetti", "závažnost", "priorita", "серйозність",
+		    "критичність", "пріоритет", "חומרה", "עדיפות",
+		    "keparahan", "prioritas", "súlyosság", "prioritás",
+		    "severitate", "prioritate", "الخطورة", "الأولوية",
+		    "σοβαρότητα", "προτεραιότητα", "ความรุนแรง") },
 	{ PRR_COL_IMPACT, REC_WORDS("impact", "impacto", "影響度", "影响") },
 	{ PRR_COL_NOTES,
 	  REC_WORDS("note", "notes", "notas", "comment", "detail", "details",
@@ -120,19 +158,42 @@ static const rec_class vocab[] = {
 		    "remarques", "observación", "observação", "comentario",
 		    "comentário",
 		    "détails", "detalhe", "description", "descripción",
-		    "descrição", "justification", "说明", "内容") },
+		    "descrição", "justification", "说明", "内容",
+		    "anmärkning", "kommentarer", "beskrivning", "bemærkning",
+		    "merknad", "beskrivelse", "huomiot", "huomio", "kuvaus",
+		    "poznámka", "popis", "примітка", "примітки", "опис",
+		    "הערות", "תיאור", "catatan", "keterangan", "deskripsi",
+		    "megjegyzés", "leírás", "observații", "descriere",
+		    "ملاحظات", "الوصف", "σχόλια", "περιγραφή", "หมายเหตุ",
+		    "รายละเอียด") },
 	{ PRR_COL_ACTION,
 	  REC_WORDS("action", "remediation", "recommendation", "fix",
-		    "empfehlung", "resolution") },
+		    "empfehlung", "resolution", "åtgärd", "tiltak",
+		    "toimenpide", "opatření", "захід", "дія", "פעולה",
+		    "tindakan", "intézkedés", "acțiune", "الإجراء",
+		    "ενέργεια") },
 	{ PRR_COL_BLOCKER,
 	  REC_WORDS("blocker", "blocked", "blocking", "gating", "bloqueante",
 		    "bloquant", "blockierend", "bloccante", "dependency", "阻塞",
 		    "ブロッカー", "차단", "blokkerend", "блокирующее",
-		    "блокирует", "blokujące", "engelleyici", "chặn") },
+		    "блокирует", "blokujące", "engelleyici", "chặn",
+		    "blockerande", "blokerende", "blokkerende", "estävä",
+		    "blokující", "blokuje", "блокує", "блокер", "חוסם",
+		    "memblokir", "pemblokir", "blokkoló", "blocant", "مانع",
+		    "εμποδίζει", "อุปสรรค") },
 	{ PRR_COL_OWNER,
 	  REC_WORDS("owner", "assignee", "assigned to", "responsible",
-		    "responsable", "responsável") },
-	{ PRR_COL_ETA, REC_WORDS("eta", "due", "deadline", "期限") },
+		    "responsable", "responsável", "ansvarig", "ansvarlig",
+		    "vastuuhenkilö", "vastuu", "omistaja", "vlastník",
+		    "відповідальний", "власник", "אחראי", "בעלים", "pemilik",
+		    "felelős", "tulajdonos", "responsabil", "proprietar",
+		    "المسؤول", "المالك", "υπεύθυνος", "ผู้รับผิดชอบ") },
+	{ PRR_COL_ETA,
+	  REC_WORDS("eta", "due", "deadline", "期限", "förfallodatum",
+		    "senast", "frist", "tidsfrist", "määräpäivä", "takaraja",
+		    "termín", "термін", "дедлайн", "tenggat", "határidő",
+		    "termen", "الموعد", "προθεσμία", "กำหนดเสร็จ",
+		    "กำหนดส่ง") },
 	{ PRR_COL_MITIGATION,
 	  REC_WORDS("mitigation", "mitigação", "mitigación") },
 	{ PRR_COL_EFFORT,
@@ -162,51 +223,52 @@ static bool word_byte(unsigned char c)
 	       (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-/*
- * `h` in lower case into `out` (at most `cap` - 1 bytes): ASCII letters,
- * and the Latin-1 capitals À–Þ (UTF-8 C3 80–C3 9E, but × C3 97), which are
- * their small letters' second byte less 0x20.
- */
+/* `h` in lower case (rec_fold_cp) into `out` (at most `cap` - 1 bytes),
+ * code spans as spaces. */
 static size_t lower_into(char *out, size_t cap, const char *h, size_t n)
 {
 	size_t k = 0;
-	for (size_t i = 0; i < n && k + 1 < cap; i++) {
+	for (size_t i = 0; i < n && k + 1 < cap;) {
 		unsigned char c = (unsigned char)h[i];
 		/* a code span names a file or a key, it holds no header word:
 		 * "Backups (`ops/RESTORE_RESULTS.json`)" is no Result column */
 		const char *close = c == '`' ? memchr(h + i + 1, '`', n - i - 1)
 					    : NULL;
 		if (close) {
-			i = (size_t)(close - h);
+			i = (size_t)(close - h) + 1;
 			out[k++] = ' ';
 			continue;
 		}
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c + 32);
-		else if (i && (unsigned char)h[i - 1] == 0xC3 && c >= 0x80 &&
-			 c <= 0x9E && c != 0x97)
-			c = (unsigned char)(c + 32);
-		else if (c == 0xD0 && i + 1 < n && k + 2 < cap &&
-			 (unsigned char)h[i + 1] >= 0x90 &&
-			 (unsigned char)h[i + 1] <= 0xAF) {
-			/* Cyrillic А..Я: А..П are D0 B0.., Р..Я D1 80.. */
-			unsigned char b = (unsigned char)h[++i];
-			out[k++] = (char)(b < 0xA0 ? 0xD0 : 0xD1);
-			out[k++] = (char)(b < 0xA0 ? b + 0x20 : b - 0x20);
+		if (c < 0x80) { /* most bytes: no decoding */
+			out[k++] = (char)(rec_is_upper(c) ? c + 32 : c);
+			i++;
 			continue;
 		}
-		out[k++] = (char)c;
+		uint32_t cp;
+		size_t len = rec_cp_at(h, n, i, &cp);
+		char low[4];
+		size_t lw = cp == 0xFFFD ? 1 : (size_t)prr_utf8_encode(rec_fold_cp(cp), low);
+		if (k + lw >= cap)
+			break;
+		if (cp == 0xFFFD)
+			memcpy(out + k, h + i, 1); /* not UTF-8: the byte */
+		else
+			memcpy(out + k, low, lw);
+		k += lw;
+		i += cp == 0xFFFD ? 1 : len;
 	}
 	out[k] = 0;
 	return k;
 }
 
 /* Whether `w` occurs in `s` as whole words (plural 's' allowed); CJK
- * entries anywhere. */
+ * and Thai entries anywhere. */
 static bool has_words(const char *s, size_t n, const char *w)
 {
 	size_t wn = strlen(w);
-	bool cjk = (unsigned char)w[0] >= 0xE3;
+	uint32_t first;
+	rec_cp_at(w, wn, 0, &first);
+	bool cjk = (unsigned char)w[0] >= 0xE3 || rec_is_unspaced(first);
 	for (const char *p = s; (p = strstr(p, w)); p++) {
 		if (cjk)
 			return true;

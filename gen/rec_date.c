@@ -16,51 +16,113 @@
 /* Month names, lower case, as people write them, by month: English,
  * Portuguese, Spanish, German (also as a keyboard without umlauts writes
  * it), French (with and without accents), Italian, Dutch, Russian and
- * Polish (the genitive a date writes), Turkish.  An abbreviation may
- * be followed by '.'.  Each spelling once: "april" serves English and
- * German. */
+ * Polish (the genitive a date writes), Turkish; then Swedish, Danish and
+ * Norwegian, Finnish (the partitive a date writes and the month alone),
+ * Czech and Ukrainian (genitive and nominative), Hungarian, Romanian,
+ * Indonesian, Greek (genitive and nominative), Hebrew (also with the
+ * "in" a date writes: "ביולי"), Arabic (the Egyptian and Gulf names and
+ * the Levantine ones).  An abbreviation may be followed by '.'.  Each
+ * spelling once: "april" serves English, German and the Nordic
+ * languages. */
 static const rec_class months[] = {
 	{ 1,
 	  REC_WORDS("january", "jan", "janeiro", "enero", "januar", "jänner",
 		    "janvier", "gennaio", "januari", "января", "stycznia",
-		    "ocak") },
+		    "ocak", "tammikuuta", "tammikuu", "ledna", "leden",
+		    "січня", "січень", "január", "ianuarie", "ιανουαρίου",
+		    "ιανουάριος", "ינואר", "בינואר", "يناير", "كانون الثاني") },
 	{ 2,
 	  REC_WORDS("february", "feb", "fevereiro", "febrero", "februar",
 		    "février", "fevrier", "febbraio", "februari", "февраля",
-		    "lutego", "şubat") },
+		    "lutego", "şubat", "helmikuuta", "helmikuu", "února",
+		    "únor", "лютого", "лютий", "február", "febr",
+		    "februarie", "φεβρουαρίου", "φεβρουάριος", "פברואר",
+		    "בפברואר", "فبراير", "شباط") },
 	{ 3,
 	  REC_WORDS("march", "mar", "março", "marzo", "märz", "maerz", "marz",
-		    "mär", "mars", "maart", "марта", "marca", "mart") },
+		    "mär", "mars", "maart", "марта", "marca", "mart", "marts",
+		    "maaliskuuta", "maaliskuu", "března", "březen",
+		    "березня", "березень", "március", "márc", "martie",
+		    "maret", "μαρτίου", "μάρτιος", "מרץ", "במרץ", "مارس",
+		    "آذار") },
 	{ 4,
 	  REC_WORDS("april", "apr", "abril", "avril", "aprile", "апреля",
-		    "kwietnia", "nisan") },
+		    "kwietnia", "nisan", "huhtikuuta", "huhtikuu", "dubna",
+		    "duben", "квітня", "квітень", "április", "ápr",
+		    "aprilie", "απριλίου", "απρίλιος", "אפריל", "באפריל",
+		    "أبريل", "إبريل", "نيسان") },
 	{ 5,
 	  REC_WORDS("may", "maio", "mayo", "mai", "maggio", "mei", "мая",
-		    "maja", "mayıs") },
+		    "maja", "mayıs", "maj", "toukokuuta", "toukokuu",
+		    "května", "květen", "травня", "травень", "május", "máj",
+		    "μαΐου", "μαίου", "μάιος", "מאי", "במאי", "مايو",
+		    "أيار") },
 	{ 6,
 	  REC_WORDS("june", "jun", "junho", "junio", "juni", "juin",
-		    "giugno", "июня", "czerwca", "haziran") },
+		    "giugno", "июня", "czerwca", "haziran", "kesäkuuta",
+		    "kesäkuu", "června", "červen", "червня", "червень",
+		    "június", "jún", "iunie", "ιουνίου", "ιούνιος", "יוני",
+		    "ביוני", "يونيو", "يونيه", "حزيران") },
 	{ 7,
 	  REC_WORDS("july", "jul", "julho", "julio", "juli", "juillet",
-		    "luglio", "июля", "lipca", "temmuz") },
+		    "luglio", "июля", "lipca", "temmuz", "heinäkuuta",
+		    "heinäkuu", "července", "červenec", "липня", "липень",
+		    "július", "júl", "iulie", "ιουλίου", "ιούλιος", "יולי",
+		    "ביולי", "يوليو", "يوليه", "تموز") },
 	{ 8,
 	  REC_WORDS("august", "aug", "agosto", "août", "aout", "augustus",
-		    "августа", "sierpnia", "ağustos") },
+		    "августа", "sierpnia", "ağustos", "augusti", "elokuuta",
+		    "elokuu", "srpna", "srpen", "серпня", "серпень",
+		    "augusztus", "agustus", "αυγούστου", "αύγουστος",
+		    "אוגוסט", "באוגוסט", "أغسطس", "آب") },
 	{ 9,
 	  REC_WORDS("september", "sep", "sept", "setembro", "septiembre",
 		    "setiembre", "septembre", "settembre", "сентября",
-		    "września", "eylül") },
+		    "września", "eylül", "syyskuuta", "syyskuu", "září",
+		    "вересня", "вересень", "szeptember", "szept",
+		    "septembrie", "σεπτεμβρίου", "σεπτέμβριος", "ספטמבר",
+		    "בספטמבר", "سبتمبر", "أيلول") },
 	{ 10,
 	  REC_WORDS("october", "oct", "outubro", "octubre", "oktober", "okt",
-		    "octobre", "ottobre", "октября", "października", "ekim") },
+		    "octobre", "ottobre", "октября", "października", "ekim",
+		    "lokakuuta", "lokakuu", "října", "říjen", "жовтня",
+		    "жовтень", "október", "octombrie", "οκτωβρίου",
+		    "οκτώβριος", "אוקטובר", "באוקטובר", "أكتوبر",
+		    "تشرين الأول") },
 	{ 11,
 	  REC_WORDS("november", "nov", "novembro", "noviembre", "novembre",
-		    "ноября", "listopada", "kasım") },
+		    "ноября", "listopada", "kasım", "marraskuuta",
+		    "marraskuu", "listopadu", "listopad", "листопада",
+		    "листопад", "noiembrie", "νοεμβρίου", "νοέμβριος",
+		    "נובמבר", "בנובמבר", "نوفمبر", "تشرين الثاني") },
 	{ 12,
 	  REC_WORDS("december", "dec", "dezembro", "diciembre", "dezember",
 		    "dez", "décembre", "decembre", "dicembre", "декабря",
-		    "grudnia", "aralık") },
+		    "grudnia", "aralık", "desember", "joulukuuta", "joulukuu",
+		    "prosince", "prosinec", "грудня", "грудень", "decembrie",
+		    "δεκεμβρίου", "δεκέμβριος", "דצמבר", "בדצמבר", "ديسمبر",
+		    "كانون الأول") },
 };
+
+/* Thai month names and their abbreviations, by month: a date that
+ * writes them counts its years in the Buddhist Era (2569 is 2026). */
+static const rec_class months_thai[] = {
+	{ 1, REC_WORDS("มกราคม", "ม.ค.") },
+	{ 2, REC_WORDS("กุมภาพันธ์", "ก.พ.") },
+	{ 3, REC_WORDS("มีนาคม", "มี.ค.") },
+	{ 4, REC_WORDS("เมษายน", "เม.ย.") },
+	{ 5, REC_WORDS("พฤษภาคม", "พ.ค.") },
+	{ 6, REC_WORDS("มิถุนายน", "มิ.ย.") },
+	{ 7, REC_WORDS("กรกฎาคม", "ก.ค.") },
+	{ 8, REC_WORDS("สิงหาคม", "ส.ค.") },
+	{ 9, REC_WORDS("กันยายน", "ก.ย.") },
+	{ 10, REC_WORDS("ตุลาคม", "ต.ค.") },
+	{ 11, REC_WORDS("พฤศจิกายน", "พ.ย.") },
+	{ 12, REC_WORDS("ธันวาคม", "ธ.ค.") },
+};
+
+/* The Buddhist Era's years are the Common Era's plus 543. */
+enum { BUDDHIST_ERA = 543 };
 
 /* CJK writes a date as numbers each followed by its unit. */
 static const struct {
@@ -71,8 +133,9 @@ static const struct {
 };
 
 /* Words between a day, a month and a year: "28 de janeiro de 2026",
- * "4th of August 2025". */
-static const char *const connectors[] = { "de", "del", "of" };
+ * "4th of August 2025", Thai's "15 มกราคม พ.ศ. 2569" (the Buddhist
+ * Era's). */
+static const char *const connectors[] = { "de", "del", "of", "พ.ศ." };
 
 /* After a day: "22nd", "1er", "15.", "1º". */
 static const char *const ordinals[] = { "st", "nd", "rd", "th", "er",
@@ -106,13 +169,16 @@ static int byte_at(const cur *c, size_t k)
 	return c->i + k < c->n ? c->p[c->i + k] : -1;
 }
 
-/* Letters of the Latin scripts (ASCII and U+00C0..U+024F but × and ÷):
- * enough to tell that a number is glued to a word. */
+/* Letters of the alphabets, Latin to Georgian (ASCII and U+00C0..U+1FFF
+ * but × and ÷): enough to tell that a number is glued to a word, or a
+ * month name to the word it begins.  Not CJK nor Thai, whose words touch
+ * numbers and each other ("于2026年", "วันที่15 มกราคม"). */
 static bool is_letter(uint32_t cp)
 {
 	if (cp < 0x80)
 		return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
-	return cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7;
+	return cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7 &&
+	       !rec_is_unspaced(cp);
 }
 
 /* A digit 0-9 at p[i], ASCII or full-width (CJK text writes both): its
@@ -204,30 +270,15 @@ static bool skip_bytes(cur *c, const char *w)
 	return true;
 }
 
-/* Lower case of the byte at p[k]: ASCII, and the second byte of a Latin-1
- * capital (UTF-8 C3 80..C3 9E but ×), whose small letter is 0x20 above. */
-static unsigned char fold_at(const unsigned char *p, size_t start, size_t k)
-{
-	unsigned char b = p[k];
-	if (b >= 'A' && b <= 'Z')
-		return (unsigned char)(b + 0x20);
-	if (k > start && p[k - 1] == 0xC3 && b >= 0x80 && b <= 0x9E &&
-	    b != 0x97)
-		return (unsigned char)(b + 0x20);
-	return b;
-}
-
-/* The lower-case word `w`, in any case, ending where a word ends ("mar"
- * is not the start of "marzo"); the cursor moves past it. */
+/* The lower-case word `w`, in any case (of the letters rec_fold_cp
+ * folds), ending where a word ends ("mar" is not the start of "marzo");
+ * the cursor moves past it. */
 static bool skip_word(cur *c, const char *w)
 {
-	size_t k = c->i;
-	for (const unsigned char *q = (const unsigned char *)w; *q; q++, k++)
-		if (k >= c->n || fold_at(c->p, c->i, k) != *q)
-			return false;
-	if (word_at(c->p, c->n, k))
+	size_t len = rec_fold_prefix((const char *)c->p, c->n, c->i, w);
+	if (!len || word_at(c->p, c->n, c->i + len))
 		return false;
-	c->i = k;
+	c->i += len;
 	return true;
 }
 
@@ -251,19 +302,49 @@ static bool day(cur *c, int *d)
 	return true;
 }
 
-/* A month name, and the '.' of an abbreviation. */
-static bool month_name(cur *c, int *m)
+/* The month tables indexed by first byte (gen/rec_words.h): a place is
+ * compared with the few names that begin as it does. */
+static rec_vocab months_v = REC_VOCAB_CLASSES(months);
+static rec_vocab months_thai_v = REC_VOCAB_CLASSES(months_thai);
+
+/* A month name of `v`, and the '.' of an abbreviation. */
+static bool month_of(cur *c, rec_vocab *v, int *m)
 {
-	for (size_t k = 0; k < COUNT(months); k++) {
-		for (const char *const *w = months[k].w; *w; w++) {
-			if (skip_word(c, *w)) {
-				*m = months[k].v;
-				skip_char(c, '.');
-				return true;
-			}
+	size_t count;
+	const rec_entry *e =
+		rec_vocab_at(v, (const char *)c->p, c->n, c->i, &count);
+	for (size_t k = 0; k < count; k++) {
+		if (skip_word(c, rec_vocab_word(v, e[k]))) {
+			*m = rec_vocab_value(v, e[k]);
+			skip_char(c, '.');
+			return true;
 		}
 	}
 	return false;
+}
+
+/* A month name; *buddhist says whether it is Thai's (may be NULL). */
+static bool month_name(cur *c, int *m, bool *buddhist)
+{
+	bool thai = month_of(c, &months_thai_v, m);
+	if (buddhist)
+		*buddhist = thai;
+	return thai || month_of(c, &months_v, m);
+}
+
+/* The year after a month name: of the Buddhist Era too after a Thai one
+ * (2513 to 2742, 1970 to 2199 of ours). */
+static bool year_after(cur *c, bool buddhist, int *y)
+{
+	if (year(c, y))
+		return true;
+	cur t = *c;
+	if (!buddhist || digits(&t, 4, y) != 4 || *y < 1970 + BUDDHIST_ERA ||
+	    *y > 2199 + BUDDHIST_ERA)
+		return false;
+	*y -= BUDDHIST_ERA;
+	*c = t;
+	return true;
 }
 
 bool prr_rec_date_period(const char *s, size_t n)
@@ -277,7 +358,7 @@ bool prr_rec_date_period(const char *s, size_t n)
 		return true;
 	cur c = { (const unsigned char *)s, n, 0 };
 	int m, y;
-	if (month_name(&c, &m)) {
+	if (month_name(&c, &m, NULL)) {
 		while (c.i < n && c.p[c.i] == ' ')
 			c.i++;
 		if (c.i < n)
@@ -442,16 +523,17 @@ static size_t day_first_at(cur c, ymd *out)
 	if (!spaces(&c))
 		return 0;
 	gap(&c);
-	if (!month_name(&c, &out->m) || !comma_gap(&c))
+	bool buddhist;
+	if (!month_name(&c, &out->m, &buddhist) || !comma_gap(&c))
 		return 0;
-	return year(&c, &out->y) ? c.i : 0;
+	return year_after(&c, buddhist, &out->y) ? c.i : 0;
 }
 
 /* 04-Aug-2025, 4-aug-2025 (logs and spreadsheets) */
 static size_t dashed_at(cur c, ymd *out)
 {
 	if (!day(&c, &out->d) || !skip_char(&c, '-') ||
-	    !month_name(&c, &out->m) || !skip_char(&c, '-'))
+	    !month_name(&c, &out->m, NULL) || !skip_char(&c, '-'))
 		return 0;
 	return year(&c, &out->y) ? c.i : 0;
 }
@@ -460,16 +542,32 @@ static size_t dashed_at(cur c, ymd *out)
  * December 2024, dezembro de 2025 */
 static size_t month_first_at(cur c, ymd *out)
 {
-	if (!month_name(&c, &out->m) || !comma_gap(&c))
+	bool buddhist;
+	if (!month_name(&c, &out->m, &buddhist) || !comma_gap(&c))
 		return 0;
 	cur t = c;
 	if (day(&t, &out->d)) {
 		ordinal(&t);
-		if (comma_gap(&t) && year(&t, &out->y))
+		if (comma_gap(&t) && year_after(&t, buddhist, &out->y))
 			return t.i;
 	}
 	out->d = 0;
-	return year(&c, &out->y) ? c.i : 0;
+	return year_after(&c, buddhist, &out->y) ? c.i : 0;
+}
+
+/* Hungarian: "2026. szeptember 14.", "2026. október 1-jén", and the month
+ * alone, "2026. szeptember".  The day's '.' or suffix is left to the
+ * text. */
+static size_t year_first_at(cur c, ymd *out)
+{
+	if (!year(&c, &out->y) || !skip_char(&c, '.') || !spaces(&c) ||
+	    !month_name(&c, &out->m, NULL))
+		return 0;
+	cur t = c;
+	if (spaces(&t) && day(&t, &out->d))
+		return t.i;
+	out->d = 0;
+	return c.i;
 }
 
 /*** Times and zones ***/
@@ -619,6 +717,10 @@ static bool digit_before(const unsigned char *p, size_t n, size_t i)
  * 2026" in "15–20 March 2026" (whose first day is not written whole). */
 static bool starts_clean(const unsigned char *p, size_t n, size_t i)
 {
+	uint32_t cp;
+	if (p[i] >= 0xE0 && prr_utf8_decode(p + i, n - i, &cp) > 0 &&
+	    rec_is_unspaced(cp))
+		return true; /* a Thai month may start anywhere */
 	if (!word_at(p, n, i) || word_before(p, n, i))
 		return false;
 	size_t k = i; /* where the punctuation before p[i] starts */
@@ -661,7 +763,7 @@ static size_t date_at(cur c, prr_date_hit *hit)
 {
 	static size_t (*const matchers[])(cur, ymd *) = {
 		iso_at, cjk_at, numeric_at, day_first_at, month_first_at,
-		dashed_at,
+		dashed_at, year_first_at,
 	};
 	for (size_t k = 0; k < COUNT(matchers); k++) {
 		ymd d = { 0, 0, 0 };
@@ -722,12 +824,23 @@ static const char *const other_stems[] = {
 	/* a period ("Assessment period: 2026-04-01 to 2026-09-30") and the
 	 * end of a service's life are other days than the review's */
 	"period", "périod", "zeitraum", "deprecat", "retire", "decommission",
+	/* next, again, deadline, launch: Swedish, Danish, Norwegian,
+	 * Finnish, Czech, Ukrainian, Hungarian, Romanian, Indonesian,
+	 * Greek, Hebrew, Arabic */
+	"nästa", "senast", "næste", "neste", "lanser", "seuraav",
+	"määräp", "příští", "další", "termín", "spušt", "наступн",
+	"повторн", "термін", "запуск", "következ", "határid", "élesít",
+	"următo", "termen", "lansar", "berikut", "tenggat", "pelunc",
+	"ulang", "επόμεν", "προθεσμ", "έναρξ", "הבא", "יעד", "التالي",
+	"موعد", "إطلاق",
 };
 /* The same in CJK, where words are not spaced: substrings. */
 static const char *const other_cjk[] = {
 	"下次", "下一次", "截止", "期限", "次回", "开始", "開始", "结束",
 	"終了", "到期", "预计", "予定", "上次", "前回", "计划", "計画",
 	"目标", "目標",
+	/* Thai, also unspaced: next, deadline */
+	"ครั้งถัดไป", "กำหนด",
 };
 
 /* Whole labels with no date word that still give the review's date... */
@@ -764,9 +877,13 @@ static const char *const when_words[] = { "on", "at", "em", "el", "le",
 /* Words for "date".  "date", "fecha", "data", "datum" lead in the Romance
  * languages ("Data da avaliação"); "date" and "-datum" end in English and
  * German ("Review Date", "Prüfdatum"). */
-static const char *const date_first[] = { "date", "fecha", "data",
-					  "datum", "дата", "tarih" };
-static const char *const date_cjk[] = { "日期", "日付", "날짜", "일자" };
+static const char *const date_first[] = {
+	"date", "fecha", "data", "datum", "дата", "tarih", "dato", "dátum",
+	"päivämäärä", "tanggal", "ημερομηνία", "תאריך", "التاريخ", "تاريخ",
+};
+/* ...and in the scripts without spaces, CJK and Thai. */
+static const char *const date_cjk[] = { "日期", "日付", "날짜", "일자",
+					"วันที่" };
 /* What may follow a leading date word: "Date of review", "Fecha de". */
 static const char *const date_links[] = { "of", "de", "da", "do", "del",
 					  "du", "der", "des", "della" };
@@ -779,11 +896,17 @@ static const char *const review_stems[] = {
 	"begutacht", "rapport", "relatóri", "informe", "bericht",
 	"check", "readiness", "updat", "atualiza", "actualiza",
 	"aktualisier", "crea", "cria", "créa", "erstell",
+	/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian, Hungarian,
+	 * Indonesian, Greek, Hebrew, Arabic */
+	"gransk", "gennemg", "gjennomg", "katselm", "arvio", "posouz",
+	"hodnoc", "огляд", "перевір", "felülvizsg", "értékel", "tinjau",
+	"αναθεώρ", "αξιολόγ", "סקיר", "הסקיר", "مراجع", "المراجع",
 };
 static const char *const review_cjk[] = {
 	"评估", "审查", "评审", "审核", "审计", "审阅", "審査", "評価",
 	"監査", "检查", "验证", "报告", "報告", "创建", "作成", "更新",
 	"决定", "決定",
+	"ทบทวน", "ประเมิน", /* Thai */
 };
 
 /* The word lists of labels, indexed by first byte (gen/rec_words.h): a
@@ -804,7 +927,7 @@ static rec_vocab review_cjk_v = REC_VOCAB(review_cjk);
 static bool has_stem(const char *w, rec_vocab *v)
 {
 	size_t count;
-	const uint8_t *e = rec_vocab_of(v, (unsigned char)w[0], &count);
+	const rec_entry *e = rec_vocab_of(v, (unsigned char)w[0], &count);
 	for (size_t k = 0; k < count; k++) {
 		const char *stem = rec_vocab_word(v, e[k]);
 		if (strncmp(w, stem, strlen(stem)) == 0)
@@ -840,7 +963,7 @@ static size_t trim_len(const unsigned char *p, size_t n, bool at_end)
 	return k;
 }
 
-/* The label folded into out[LABEL_MAX]: lower case (ASCII, Latin-1),
+/* The label folded into out[LABEL_MAX]: lower case (rec_fold_cp),
  * '-', '_' and runs of spaces as one space, ’ as ', a parenthesis at the
  * end cut off.  Returns false when it does not fit. */
 static bool fold_label(const char *s, size_t n, char *out)
@@ -859,8 +982,22 @@ static bool fold_label(const char *s, size_t n, char *out)
 		} else if (i + 2 < n && memcmp(p + i, "’", 3) == 0) {
 			out[k++] = '\'';
 			i += 2;
-		} else
-			out[k++] = (char)fold_at(p, 0, i);
+		} else {
+			/* a letter in lower case (a byte not UTF-8 as it is) */
+			uint32_t cp;
+			int len = prr_utf8_decode(p + i, n - i, &cp);
+			if (len <= 0) {
+				out[k++] = (char)p[i];
+				continue;
+			}
+			char low[4];
+			int lw = prr_utf8_encode(rec_fold_cp(cp), low);
+			if (k + (size_t)lw + 1 > LABEL_MAX)
+				return false;
+			memcpy(out + k, low, (size_t)lw);
+			k += (size_t)lw;
+			i += (size_t)len - 1;
+		}
 	}
 	while (k && out[k - 1] == ' ')
 		k--;

@@ -9,7 +9,10 @@
 
 /*** Vocabulary ***/
 
-/* Severity words; no plural endings are added ("media" is not "median"). */
+/* Severity words; no plural endings are added ("media" is not "median").
+ * In each row after the languages first read: Swedish, Danish,
+ * Norwegian, Finnish, Czech, Ukrainian, Hebrew, Indonesian, Hungarian,
+ * Romanian, Arabic, Greek, Thai. */
 static const rec_class sev_words[] = {
 	{ PRR_SEV_CRITICAL,
 	  REC_WORDS("critical", "critique", "critiques", "crítico", "crítica",
@@ -17,27 +20,44 @@ static const rec_class sev_words[] = {
 		    "critica", "kritiek", "критическая", "критический",
 		    "krytyczny", "krytyczna", "krytyczne", "kritik",
 		    "nghiêm trọng", "致命的",
-		    "致命", "치명적", "긴급") },
+		    "致命", "치명적", "긴급", "kritisk", "kriittinen",
+		    "kritická", "kritický", "kritické", "критична",
+		    "критичний", "критичні", "קריטי", "קריטית", "kritis",
+		    "kritikus", "critică", "critic", "حرج", "حرجة",
+		    "κρίσιμο", "κρίσιμη", "κρίσιμος", "วิกฤต", "วิกฤติ") },
 	{ PRR_SEV_HIGH,
 	  REC_WORDS("high", "major", "severe", "élevé", "élevée", "haut",
 		    "haute", "majeur", "majeure", "alto", "alta", "hoch",
 		    "hohe", "grave", "hoog", "высокая", "высокий", "wysoki",
 		    "wysoka", "wysokie", "yüksek", "cao", "重大", "严重", "嚴重",
-		    "高", "높음") },
+		    "高", "높음", "hög", "høj", "høy", "korkea", "vysoká",
+		    "vysoký", "vysoké", "висока", "високий", "високі",
+		    "גבוהה", "גבוה", "tinggi", "magas", "ridicată", "ridicat",
+		    "عالية", "عالي", "مرتفعة", "مرتفع", "υψηλή", "υψηλός",
+		    "υψηλό", "สูง") },
 	{ PRR_SEV_MEDIUM,
 	  REC_WORDS("medium", "moderate", "moyen", "moyenne", "modéré",
 		    "modérée", "medio", "media", "médio", "média", "moderado",
 		    "moderada", "mittel", "mittlere", "middel", "gemiddeld",
 		    "средняя", "средний", "Средняя", "Средний", "średni",
 		    "średnia", "średnie", "Średnie", "Średni", "orta",
-		    "trung bình", "中", "중간", "보통") },
+		    "trung bình", "中", "중간", "보통", "medel", "mellem",
+		    "middels", "keskitaso", "kohtalainen", "střední",
+		    "середня", "середній", "середні", "בינונית", "בינוני",
+		    "sedang", "menengah", "közepes", "medie", "mediu",
+		    "متوسطة", "متوسط", "μέση", "μεσαία", "μέτρια", "ปานกลาง",
+		    "กลาง") },
 	{ PRR_SEV_LOW,
 	  REC_WORDS("low", "minor", "bas", "basse", "faible", "mineur",
 		    "mineure", "bajo", "baja", "baixo", "baixa", "niedrig",
 		    "niedrige", "gering", "geringe", "basso", "bassa", "laag",
 		    "низкая", "низкий", "niski", "niska", "niskie", "düşük", "thấp",
 		    "低",
-		    "軽微", "轻微", "낮음") },
+		    "軽微", "轻微", "낮음", "låg", "lav", "matala", "nízká",
+		    "nízký", "nízké", "низька", "низький", "низькі", "נמוכה",
+		    "נמוך", "rendah", "alacsony", "scăzută", "scăzut",
+		    "redusă", "منخفضة", "منخفض", "χαμηλή", "χαμηλός",
+		    "χαμηλό", "ต่ำ") },
 	{ PRR_SEV_INFO, REC_WORDS("info", "informational") },
 };
 
@@ -83,7 +103,17 @@ static const rec_class topics[] = {
 		    "проблемы", "ustalenia", "bulgular", "phát hiện", "vấn đề",
 		    "問題", "问题", "課題", "指摘", "발견 사항", "발견사항",
 		    "지적 사항", "이슈",
-		    "不具合", "缺陷", "漏洞", "脆弱性") },
+		    "不具合", "缺陷", "漏洞", "脆弱性",
+		    /* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
+		     * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
+		     * Thai */
+		    "fynd", "avvikelse", "avvikelser", "fund", "funn",
+		    "havainto", "havainnot", "nález", "nálezy", "знахідки",
+		    "знахідка", "проблеми", "ממצאים", "ממצא", "temuan",
+		    "megállapítások", "megállapítás", "hiányosságok",
+		    "hiányosság", "constatări", "constatare", "probleme",
+		    "problemă", "النتائج", "الملاحظات", "المشكلات",
+		    "ευρήματα", "εύρημα", "ข้อค้นพบ", "ประเด็นที่พบ") },
 	{ T_BLOCKER,
 	  REC_WORDS("blocker", "blocking", "showstopper", "must fix",
 		    "blocks launch", "blocks the launch", "blocks cutover",
@@ -92,10 +122,16 @@ static const rec_class topics[] = {
 		    "blocks go-live", "blocks production", "bloccante",
 		    "blokujące", "blokujący", "блокирующее", "блокирующая",
 		    "must-fix", "bloquant", "bloqueante", "bloqueador",
-		    "blockierend", "阻塞", "ブロッカー") },
+		    "blockierend", "阻塞", "ブロッカー", "blockerande",
+		    "blokerende", "blokkerende", "estävä", "estävät",
+		    "blokující", "blokuje", "блокує", "блокуючий", "חוסם",
+		    "חוסמת", "memblokir", "blokkoló", "blocant", "blocantă",
+		    "مانع", "εμποδίζει", "เป็นอุปสรรค") },
 	{ T_RISK,
 	  REC_WORDS("risk", "risque", "riesgo", "risco", "risiko", "risiken",
-		    "リスク", "风险", "風險") },
+		    "リスク", "风险", "風險", "risker", "risici", "risikoer",
+		    "riskit", "rizika", "ризики", "סיכונים", "kockázatok",
+		    "riscuri", "المخاطر", "κίνδυνοι", "ความเสี่ยง") },
 	{ T_RANK,
 	  REC_WORDS("priority", "priorities", "severity", "impact",
 		    "criticality", "priorité", "sévérité", "gravité",
@@ -104,9 +140,17 @@ static const rec_class topics[] = {
 		    "criticidad", "criticidade", "priorität", "schweregrad",
 		    "auswirkung", "kritikalität", "重要度", "影響度", "深刻度",
 		    "重大度", "優先度", "优先级", "严重程度", "严重性",
-		    "影响") },
+		    "影响", "allvarlighetsgrad", "prioritet", "alvorlighed",
+		    "alvorlighetsgrad", "vakavuus", "prioriteetti", "závažnost",
+		    "priorita", "серйозність", "критичність", "пріоритет",
+		    "חומרה", "עדיפות", "keparahan", "prioritas", "súlyosság",
+		    "prioritás", "severitate", "prioritate", "الخطورة",
+		    "الأولوية", "σοβαρότητα", "προτεραιότητα",
+		    "ความรุนแรง") },
 	{ T_LABEL,
-	  REC_WORDS("level", "rating", "niveau", "nivel", "nível", "stufe") },
+	  REC_WORDS("level", "rating", "niveau", "nivel", "nível", "stufe",
+		    "nivå", "taso", "úroveň", "рівень", "רמה", "tingkat",
+		    "szint", "المستوى", "επίπεδο", "ระดับ") },
 };
 
 /* Headings of what is over or good. */
@@ -125,7 +169,8 @@ static const char *const settled[] = {
 static const char *const negations[] = {
 	"non", "not", "no", "nicht", "não", "nao", "sans", "sin", "kein",
 	"keine", "zero", "aucun", "aucune", "nenhum", "nenhuma", "ningún",
-	"ninguna",
+	"ninguna", "ikke", "ingen", "inte", "ej", "ei", "ne", "не", "žádné",
+	"לא", "tidak", "nem", "nu", "غير", "δεν", "μη", "ไม่",
 };
 
 /* "blocking" of code, not of a release. */
@@ -157,7 +202,7 @@ static size_t topic_at(const char *s, size_t n, size_t i, unsigned mask,
 		       int flags, enum topic *t)
 {
 	size_t count;
-	const uint8_t *e = rec_vocab_at(&topic_vocab, s, n, i, &count);
+	const rec_entry *e = rec_vocab_at(&topic_vocab, s, n, i, &count);
 	for (size_t j = 0; j < count; j++) {
 		if (!(mask & (1u << rec_vocab_value(&topic_vocab, e[j]))) ||
 		    !rec_vocab_second(&topic_vocab, e[j], s, n, i))
@@ -580,6 +625,11 @@ static size_t lead_label(const char *s, size_t n)
 			return 0;
 	}
 	return 0;
+}
+
+bool prr_rec_opens_blocking(const char *s, size_t n)
+{
+	return blocks_at(s, n, rec_skip_blank(s, n, 0)) > 0;
 }
 
 prr_severity prr_rec_severity(const char *s, size_t n, bool *blocking)

@@ -7,8 +7,7 @@
 #include <strings.h>
 
 #include "prr/utf8.h"
-
-#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#include "rec_words.h"
 
 /*** The vocabulary ***/
 
@@ -49,19 +48,18 @@ enum { F_NOT_TO = 4 };
  * K_PART and K_WITH groups carry no flags: qualifier_at() relies on it to
  * look one word ahead without recursion.
  */
-struct group {
-	unsigned char kind;
-	unsigned char flags;
-	const char *const *words; /* NULL-terminated */
-};
-
 #define WORDS(...) ((const char *const[]){ __VA_ARGS__, NULL })
 
-static const struct group vocabulary[] = {
+/* A group's kind and flags, as its rec_class's value. */
+#define GROUP(kind, flags) ((kind) | (flags) << 4)
+static enum kind kind_of(int v) { return (enum kind)(v & 15); }
+static unsigned flags_of(int v) { return (unsigned)v >> 4; }
+
+static const rec_class vocabulary[] = {
 	/*** English ***/
 	/* "not ready" is spelled out for "NOT-READY", where the hyphen
 	 * would make "not" a compound's part */
-	{ K_NEG, 0, WORDS("not ready", "not ready for production",
+	{ GROUP(K_NEG, 0), WORDS("not ready", "not ready for production",
 			  "not yet ready", "no go", "nogo", "denied",
 			  "rejected", "unapproved", "blocked", "gaps found",
 			  "do not ship", "do not deploy", "do not launch",
@@ -84,36 +82,36 @@ static const struct group vocabulary[] = {
 			  "recommend against going live",
 			  "recommend delaying", "recommend postponing") },
 	/* a decision to wait: "Verdict: Hold.", "Deferred to Q1" */
-	{ K_NEG, F_ALONE, WORDS("hold") },
-	{ K_PEND, 0, WORDS("deferred", "postponed") },
+	{ GROUP(K_NEG, F_ALONE), WORDS("hold") },
+	{ GROUP(K_PEND, 0), WORDS("deferred", "postponed") },
 	/* an answer: "Ready for production? Not yet." */
-	{ K_NEG, F_ALONE, WORDS("not yet", "not at this time", "not now",
+	{ GROUP(K_NEG, F_ALONE), WORDS("not yet", "not at this time", "not now",
 				"not really", "not quite") },
-	{ K_NEG, F_ALONE, WORDS("fail", "failed") },
-	{ K_NEG, F_AFTER, WORDS("not a go") }, /* "GO" is not alone there */
-	{ K_NEG, 0, WORDS("we are not go", "we're not go", "not go for launch",
+	{ GROUP(K_NEG, F_ALONE), WORDS("fail", "failed") },
+	{ GROUP(K_NEG, F_AFTER), WORDS("not a go") }, /* "GO" is not alone there */
+	{ GROUP(K_NEG, 0), WORDS("we are not go", "we're not go", "not go for launch",
 			  "not go for production", "not go for release") },
 	/* waiting: nothing is claimed ready yet */
-	{ K_PEND, 0, WORDS("pending", "awaiting", "on hold") },
-	{ K_PART, 0, WORDS("conditional", "conditionally", "conditional go",
+	{ GROUP(K_PEND, 0), WORDS("pending", "awaiting", "on hold") },
+	{ GROUP(K_PART, 0), WORDS("conditional", "conditionally", "conditional go",
 			   "conditional pass", "partial", "partially",
 			   "mostly", "at risk", "needs work", "needs improvement",
 			   "needs some work", "needs attention") },
 	/* readiness to come, on a condition: "will be ready once …" */
-	{ K_PART, 0, WORDS("will be ready", "will be production ready",
+	{ GROUP(K_PART, 0), WORDS("will be ready", "will be production ready",
 			   "will be ready for production", "would be ready",
 			   "should be ready", "ready once", "ready after",
 			   "ready when", "ready as soon as") },
-	{ K_WITH, 0, WORDS("with", "subject to") },
-	{ K_CAVEAT, 0, WORDS("caveat", "caveats", "condition", "conditions",
+	{ GROUP(K_WITH, 0), WORDS("with", "subject to") },
+	{ GROUP(K_CAVEAT, 0), WORDS("caveat", "caveats", "condition", "conditions",
 			     "risk", "risks", "reservation", "reservations",
 			     "gap", "gaps", "issue", "issues", "warning",
 			     "warnings", "exception", "exceptions",
 			     "follow-ups", "concern", "concerns", "limitation",
 			     "limitations", "findings", "recommendations",
 			     "observations", "caution") },
-	{ K_POS, F_NOT_TO, WORDS("ready") },
-	{ K_POS, 0, WORDS("production ready", "ready for production",
+	{ GROUP(K_POS, F_NOT_TO), WORDS("ready") },
+	{ GROUP(K_POS, 0), WORDS("production ready", "ready for production",
 			  "ready for launch", "ready for release",
 			  "ready for handoff", "ready to ship",
 			  "ready to launch", "ready to deploy", "ready to go",
@@ -126,28 +124,28 @@ static const struct group vocabulary[] = {
 			  "recommended for production", "meets all",
 			  "meets the readiness bar", "meets readiness") },
 	/* an order to go: "Ship on Monday.", "Approve for GA." */
-	{ K_POS, F_BEFORE, WORDS("ship", "approve") },
-	{ K_POS, F_ALONE, WORDS("ship it") },
+	{ GROUP(K_POS, F_BEFORE), WORDS("ship", "approve") },
+	{ GROUP(K_POS, F_ALONE), WORDS("ship it") },
 	/* idioms of a decision to go: "We are go for launch on Monday" */
-	{ K_POS, 0, WORDS("we are go", "we're go", "we are a go", "is a go",
+	{ GROUP(K_POS, 0), WORDS("we are go", "we're go", "we are a go", "is a go",
 			  "it's a go", "green light", "green-lit",
 			  "greenlit") },
 	/* a RAG status, alone in its clause: "Overall: 🟡 AMBER" */
-	{ K_POS, F_ALONE, WORDS("green") },
-	{ K_PART, F_ALONE, WORDS("amber", "yellow") },
-	{ K_NEG, F_ALONE, WORDS("red") },
-	{ K_POS, F_ALONE, WORDS("go", "pass", "passed") },
-	{ K_POS, F_BEFORE, WORDS("go for launch", "go for production",
+	{ GROUP(K_POS, F_ALONE), WORDS("green") },
+	{ GROUP(K_PART, F_ALONE), WORDS("amber", "yellow") },
+	{ GROUP(K_NEG, F_ALONE), WORDS("red") },
+	{ GROUP(K_POS, F_ALONE), WORDS("go", "pass", "passed") },
+	{ GROUP(K_POS, F_BEFORE), WORDS("go for launch", "go for production",
 				 "go for release", "go for", "proceed") },
 	/* "RUNBOOKS COMPLETE - …", not "complete the rollout" */
-	{ K_POS, F_AFTER, WORDS("complete") },
+	{ GROUP(K_POS, F_AFTER), WORDS("complete") },
 	/* a bare answer, listed before the negator it would tie with */
-	{ K_NO, F_ALONE, WORDS("no", "não", "non", "nein") },
-	{ K_NOT, 0, WORDS("not", "no", "never", "without", "zero", "almost",
+	{ GROUP(K_NO, F_ALONE), WORDS("no", "não", "non", "nein") },
+	{ GROUP(K_NOT, 0), WORDS("not", "no", "never", "without", "zero", "almost",
 			  "nearly", "isn't", "aren't", "cannot", "can't") },
 	/* titles and labels that hold verdict words */
 	/* ready for a step before production: no verdict on production */
-	{ K_NONE, 0, WORDS("ready for developer review", "ready for development",
+	{ GROUP(K_NONE, 0), WORDS("ready for developer review", "ready for development",
 			   "ready for implementation", "ready for integration",
 			   "ready for testing", "ready for beta testing",
 			   "ready for qa", "ready for uat",
@@ -155,103 +153,190 @@ static const struct group vocabulary[] = {
 			   "pronto para testes", "pronta para beta testing",
 			   "pronta para beta", "listo para pruebas",
 			   "prêt pour les tests") },
-	{ K_PEND, 0, WORDS("aguardando", "esperando") },
-	{ K_NONE, 0, WORDS("not applicable", "go/no-go", "go no go",
+	{ GROUP(K_PEND, 0), WORDS("aguardando", "esperando") },
+	{ GROUP(K_NONE, 0), WORDS("not applicable", "go/no-go", "go no go",
 			   "pass/fail", "ready for review", "ready to start",
 			   "ready to begin", "definition of ready") },
 
 	/*** Spanish and Portuguese (one word may serve both) ***/
-	{ K_NEG, 0, WORDS("rechazado", "rechazada", "denegado", "bloqueado",
+	{ GROUP(K_NEG, 0), WORDS("rechazado", "rechazada", "denegado", "bloqueado",
 			  "reprovado", "rejeitado", "desfavorable",
 			  "desfavorável") },
-	{ K_PEND, 0, WORDS("pendiente", "pendente", "en espera") },
-	{ K_PART, 0, WORDS("condicional", "parcial", "parcialmente") },
-	{ K_WITH, 0, WORDS("con", "com") },
-	{ K_CAVEAT, 0, WORDS("observaciones", "condiciones", "reservas",
+	{ GROUP(K_PEND, 0), WORDS("pendiente", "pendente", "en espera") },
+	{ GROUP(K_PART, 0), WORDS("condicional", "parcial", "parcialmente") },
+	{ GROUP(K_WITH, 0), WORDS("con", "com") },
+	{ GROUP(K_CAVEAT, 0), WORDS("observaciones", "condiciones", "reservas",
 			     "salvedades", "riesgos", "ressalvas",
 			     "condições", "riscos", "observações") },
 	/* not "lista": a list, in both */
-	{ K_POS, 0, WORDS("listo", "listo para producción",
+	{ GROUP(K_POS, 0), WORDS("listo", "listo para producción",
 			  "lista para producción", "pronto", "pronta",
 			  "pronto para produção", "aprobado", "aprobada",
 			  "aprovado", "aprovada", "apto", "favorável") },
-	{ K_POS, F_BEFORE, WORDS("proceder", "prosseguir") },
-	{ K_NOT, 0, WORDS("não") }, /* "no" is with English */
+	{ GROUP(K_POS, F_BEFORE), WORDS("proceder", "prosseguir") },
+	{ GROUP(K_NOT, 0), WORDS("não") }, /* "no" is with English */
 
 	/*** French ***/
-	{ K_NEG, 0, WORDS("refusé", "rejeté", "bloqué", "échec",
+	{ GROUP(K_NEG, 0), WORDS("refusé", "rejeté", "bloqué", "échec",
 			  "défavorable", "avis défavorable") },
-	{ K_PEND, 0, WORDS("en attente") },
-	{ K_PART, 0, WORDS("conditionnel", "partiellement") },
-	{ K_WITH, 0, WORDS("avec", "sous") },
-	{ K_CAVEAT, 0, WORDS("réserve", "réserves", "risques") },
-	{ K_POS, 0, WORDS("prêt", "prête", "prêts", "prêtes",
+	{ GROUP(K_PEND, 0), WORDS("en attente") },
+	{ GROUP(K_PART, 0), WORDS("conditionnel", "partiellement") },
+	{ GROUP(K_WITH, 0), WORDS("avec", "sous") },
+	{ GROUP(K_CAVEAT, 0), WORDS("réserve", "réserves", "risques") },
+	{ GROUP(K_POS, 0), WORDS("prêt", "prête", "prêts", "prêtes",
 			  "prêt pour la production",
 			  "prête pour la production", "approuvé", "validé",
 			  "avis favorable") },
 	/* "Avis : favorable", not "a favorable outcome" (English too) */
-	{ K_POS, F_BEFORE, WORDS("favorable") },
-	{ K_NOT, 0, WORDS("n'est pas", "ne sont pas", "pas", "non") },
+	{ GROUP(K_POS, F_BEFORE), WORDS("favorable") },
+	{ GROUP(K_NOT, 0), WORDS("n'est pas", "ne sont pas", "pas", "non") },
 
 	/*** German ***/
-	{ K_NEG, 0, WORDS("abgelehnt", "blockiert") },
-	{ K_PEND, 0, WORDS("ausstehend") },
-	{ K_PART, 0, WORDS("bedingt", "teilweise", "eingeschränkt") },
-	{ K_WITH, 0, WORDS("mit", "unter") },
-	{ K_CAVEAT, 0, WORDS("auflagen", "einschränkungen", "vorbehalt",
+	{ GROUP(K_NEG, 0), WORDS("abgelehnt", "blockiert") },
+	{ GROUP(K_PEND, 0), WORDS("ausstehend") },
+	{ GROUP(K_PART, 0), WORDS("bedingt", "teilweise", "eingeschränkt") },
+	{ GROUP(K_WITH, 0), WORDS("mit", "unter") },
+	{ GROUP(K_CAVEAT, 0), WORDS("auflagen", "einschränkungen", "vorbehalt",
 			     "risiken") },
-	{ K_POS, 0, WORDS("produktionsreif", "bereit", "freigegeben",
+	{ GROUP(K_POS, 0), WORDS("produktionsreif", "bereit", "freigegeben",
 			  "bestanden") },
-	{ K_NOT, 0, WORDS("nicht", "kein", "keine") },
+	{ GROUP(K_NOT, 0), WORDS("nicht", "kein", "keine") },
 
 	/*** Chinese and Japanese: no spaces, so these match anywhere; the
 	 * longest match makes "未就绪" hide "就绪", "不合格" hide "合格" ***/
-	{ K_NEG, 0, WORDS("不能", "不可以", "未就绪", "尚未就绪", "未通过",
+	{ GROUP(K_NEG, 0), WORDS("不能", "不可以", "未就绪", "尚未就绪", "未通过",
 			  "不通过", "不合格", "否决", "本番稼働不可", "稼働不可",
 			  "リリース不可", "却下") },
-	{ K_PEND, 0, WORDS("待定", "保留") },
-	{ K_PART, 0, WORDS("有条件", "部分就绪", "条件付き", "改善推奨", "要改善",
+	{ GROUP(K_PEND, 0), WORDS("待定", "保留") },
+	{ GROUP(K_PART, 0), WORDS("有条件", "部分就绪", "条件付き", "改善推奨", "要改善",
 			   "需要改进", "待改进") },
-	{ K_POS, 0, WORDS("可以投入生产", "可以上线", "已就绪", "就绪", "通过",
+	{ GROUP(K_POS, 0), WORDS("可以投入生产", "可以上线", "已就绪", "就绪", "通过",
 			  "合格", "批准", "本番稼働可能", "稼働可能",
 			  "リリース可能", "承認") },
 	/*** Dutch, Russian, Polish, Turkish, Vietnamese ***/
-	{ K_NEG, 0, WORDS("niet gereed", "niet klaar", "не готов", "Не готов",
+	{ GROUP(K_NEG, 0), WORDS("niet gereed", "niet klaar", "не готов", "Не готов",
 			  "НЕ ГОТОВ", "не готово", "Не готово", "niegotowy",
 			  "nie gotowy", "Nie gotowy", "hazır değil",
 			  "Hazır değil", "chưa sẵn sàng", "Chưa sẵn sàng") },
-	{ K_PART, 0, WORDS("gedeeltelijk gereed", "voorwaardelijk",
+	{ GROUP(K_PART, 0), WORDS("gedeeltelijk gereed", "voorwaardelijk",
 			   "готов с условиями", "Готов с условиями", "частично",
 			   "Частично", "gotowy warunkowo", "Gotowy warunkowo",
 			   "warunkowo", "częściowo", "koşullu", "Koşullu",
 			   "kısmen", "có điều kiện", "một phần") },
-	{ K_POS, 0, WORDS("gereed", "klaar voor productie", "готов", "Готов",
+	{ GROUP(K_POS, 0), WORDS("gereed", "klaar voor productie", "готов", "Готов",
 			  "ГОТОВ", "готово", "gotowy", "Gotowy", "hazır", "Hazır",
 			  "sẵn sàng", "Sẵn sàng") },
 	/*** Korean (spaced as Latin scripts are) ***/
-	{ K_NEG, 0, WORDS("준비 미완료", "준비 안 됨", "불합격", "반려",
+	{ GROUP(K_NEG, 0), WORDS("준비 미완료", "준비 안 됨", "불합격", "반려",
 			  "미통과") },
-	{ K_PEND, 0, WORDS("보류", "대기") },
-	{ K_PART, 0, WORDS("조건부", "조건부 승인", "부분 통과") },
-	{ K_POS, 0, WORDS("준비 완료", "승인", "통과", "운영 가능") },
+	{ GROUP(K_PEND, 0), WORDS("보류", "대기") },
+	{ GROUP(K_PART, 0), WORDS("조건부", "조건부 승인", "부분 통과") },
+	{ GROUP(K_POS, 0), WORDS("준비 완료", "승인", "통과", "운영 가능") },
+
+	/*** Swedish, Danish, Norwegian ("klar" alone is also "clear") ***/
+	{ GROUP(K_NEG, 0), WORDS("underkänd", "avslag", "avslagen", "afvist",
+			  "avvist") },
+	{ GROUP(K_PART, 0), WORDS("villkorat", "villkorligt", "delvis", "delvist",
+			   "betinget", "betinget godkendt",
+			   "betinget godkjent") },
+	{ GROUP(K_WITH, 0), WORDS("med") },
+	{ GROUP(K_CAVEAT, 0), WORDS("villkor", "förbehåll", "risker", "anmärkningar",
+			     "forbehold", "betingelser", "vilkår", "risici",
+			     "risikoer") },
+	{ GROUP(K_POS, 0), WORDS("godkänd", "godkänt", "redo", "redo för produktion",
+			  "klar för produktion", "klar för drift",
+			  "godkendt", "klar til produktion", "klar til drift",
+			  "klar til lancering", "godkjent", "klar for produksjon",
+			  "klar for drift", "klar for lansering") },
+	{ GROUP(K_NOT, 0), WORDS("inte", "ej", "icke", "ikke", "endnu ikke",
+			  "ennå ikke", "ännu inte") },
+	/*** Finnish ***/
+	{ GROUP(K_NEG, 0), WORDS("hylätty") },
+	{ GROUP(K_PART, 0), WORDS("ehdollisesti", "ehdollinen", "osittain",
+			   "valmis ehdoin") },
+	{ GROUP(K_POS, 0), WORDS("valmis", "valmis tuotantoon", "hyväksytty") },
+	{ GROUP(K_NOT, 0), WORDS("ei", "ei vielä") },
+	/*** Czech ***/
+	{ GROUP(K_NEG, 0), WORDS("nepřipraveno", "nepřipravena", "nepřipraven",
+			  "zamítnuto") },
+	{ GROUP(K_PART, 0), WORDS("částečně", "podmíněně", "s výhradami",
+			   "s podmínkami") },
+	{ GROUP(K_POS, 0), WORDS("připraveno", "připravena", "připraven",
+			  "schváleno") },
+	{ GROUP(K_NOT, 0), WORDS("není", "nejsou", "ne") },
+	/*** Ukrainian ***/
+	{ GROUP(K_NEG, 0), WORDS("не готово", "не готовий", "не готова", "не готові",
+			  "відхилено") },
+	{ GROUP(K_PART, 0), WORDS("частково", "умовно", "з умовами",
+			   "із застереженнями") },
+	{ GROUP(K_POS, 0), WORDS("готовий", "готова", "готові", "схвалено") },
+	/*** Hungarian ***/
+	{ GROUP(K_NEG, 0), WORDS("elutasítva", "nincs kész") },
+	{ GROUP(K_PART, 0), WORDS("feltételesen", "feltételekkel", "részben") },
+	{ GROUP(K_POS, 0), WORDS("élesíthető", "kész", "jóváhagyva") },
+	{ GROUP(K_NOT, 0), WORDS("nem", "még nem") },
+	/*** Romanian ***/
+	{ GROUP(K_NEG, 0), WORDS("respins", "respinsă") },
+	{ GROUP(K_PART, 0), WORDS("parțial", "parţial", "condiționat", "condiţionat",
+			   "condiționată") },
+	{ GROUP(K_WITH, 0), WORDS("cu") },
+	{ GROUP(K_CAVEAT, 0), WORDS("condiții", "condiţii", "rezerve", "riscuri") },
+	{ GROUP(K_POS, 0), WORDS("pregătit", "pregătită", "pregătite", "aprobat",
+			  "aprobată") },
+	{ GROUP(K_NOT, 0), WORDS("nu", "nu este", "nu sunt", "încă nu") },
+	/*** Indonesian ***/
+	{ GROUP(K_NEG, 0), WORDS("belum siap", "tidak siap", "ditolak") },
+	{ GROUP(K_PART, 0), WORDS("bersyarat", "sebagian") },
+	{ GROUP(K_WITH, 0), WORDS("dengan") },
+	{ GROUP(K_CAVEAT, 0), WORDS("catatan", "syarat", "risiko") },
+	{ GROUP(K_POS, 0), WORDS("siap", "siap produksi", "disetujui") },
+	{ GROUP(K_NOT, 0), WORDS("tidak", "belum") },
+	/*** Greek ***/
+	{ GROUP(K_NEG, 0), WORDS("απορρίφθηκε") },
+	{ GROUP(K_PART, 0), WORDS("υπό προϋποθέσεις", "υπό όρους", "μερικώς") },
+	{ GROUP(K_WITH, 0), WORDS("με") },
+	{ GROUP(K_CAVEAT, 0), WORDS("επιφυλάξεις", "όρους", "κινδύνους") },
+	{ GROUP(K_POS, 0), WORDS("έτοιμο", "έτοιμη", "έτοιμος", "έτοιμα",
+			  "εγκρίθηκε", "εγκεκριμένο") },
+	{ GROUP(K_NOT, 0), WORDS("δεν", "δεν είναι", "μη", "όχι") },
+	/*** Hebrew ***/
+	{ GROUP(K_NEG, 0), WORDS("נדחה") },
+	{ GROUP(K_PART, 0), WORDS("בתנאים", "חלקית", "בתנאי") },
+	{ GROUP(K_WITH, 0), WORDS("עם") },
+	{ GROUP(K_CAVEAT, 0), WORDS("הסתייגויות", "תנאים", "סיכונים") },
+	{ GROUP(K_POS, 0), WORDS("מוכן", "מוכנה", "מוכנים", "מוכן לייצור", "מאושר",
+			  "אושר") },
+	{ GROUP(K_NOT, 0), WORDS("לא", "אינו", "אינה", "עדיין לא") },
+	/*** Arabic ***/
+	{ GROUP(K_NEG, 0), WORDS("مرفوض") },
+	{ GROUP(K_PART, 0), WORDS("بشروط", "مشروط", "جزئيًا", "جزئيا") },
+	{ GROUP(K_WITH, 0), WORDS("مع") },
+	{ GROUP(K_CAVEAT, 0), WORDS("تحفظات", "شروط", "ملاحظات", "مخاطر") },
+	{ GROUP(K_POS, 0), WORDS("جاهز", "جاهزة", "جاهز للإنتاج", "معتمد",
+			  "موافق عليه") },
+	{ GROUP(K_NOT, 0), WORDS("غير", "ليس", "ليست", "لم") },
+	/*** Thai (unspaced: matches anywhere, the longest first) ***/
+	{ GROUP(K_NEG, 0), WORDS("ยังไม่พร้อม", "ไม่พร้อม", "ไม่อนุมัติ") },
+	{ GROUP(K_PART, 0), WORDS("พร้อมแบบมีเงื่อนไข", "มีเงื่อนไข") },
+	{ GROUP(K_POS, 0), WORDS("พร้อม", "พร้อมขึ้นระบบจริง", "อนุมัติ") },
 
 	/* a condition on a positive, no verdict alone: "READY for GA, on
 	 * condition that F-008 is fixed" */
-	{ K_WARN, 0, WORDS("on condition that", "on the condition that",
+	{ GROUP(K_WARN, 0), WORDS("on condition that", "on the condition that",
 			   "provided that", "providing that", "contingent on",
 			   "contingent upon", "as long as") },
 	/* a launch to part of the traffic: "approved for a canary" */
-	{ K_WARN, 0, WORDS("canary", "pilot", "soft launch",
+	{ GROUP(K_WARN, 0), WORDS("canary", "pilot", "soft launch",
 			   "limited rollout", "limited release",
 			   "staged rollout", "partial rollout",
 			   "phased rollout", "limited beta", "private beta",
 			   "public beta", "early access") },
 	/* ready when something else is done first: "We recommend proceeding
 	 * with the launch once the two P1 items are closed" */
-	{ K_WARN, 0, WORDS("once the", "as soon as", "after the") },
+	{ GROUP(K_WARN, 0), WORDS("once the", "as soon as", "after the") },
 
 	/*** Warning marks: a caveat on a positive, no verdict alone ***/
-	{ K_WARN, 0, WORDS("\u26A0", "\U0001F7E1", "\U0001F7E0") }, /* ⚠🟡🟠 */
+	{ GROUP(K_WARN, 0), WORDS("\u26A0", "\U0001F7E1", "\U0001F7E0") }, /* ⚠🟡🟠 */
 };
 
 /* Labels, by strength: 1 weak, 2 strong. */
@@ -294,14 +379,41 @@ static const struct labels label_names[] = {
 	/* Korean */
 	{ 2, WORDS("결론", "판정", "검토 결과", "최종 결과") },
 	{ 1, WORDS("결과", "상태") },
+	/* Swedish, Danish, Norwegian, Finnish */
+	{ 2, WORDS("beslut", "slutsats", "rekommendation", "beslutning",
+		   "konklusion", "konklusjon", "anbefaling", "päätös",
+		   "johtopäätös", "suositus") },
+	{ 1, WORDS("bedömning", "vurdering", "tila", "arvio") },
+	/* Czech, Ukrainian, Hungarian, Romanian, Indonesian */
+	{ 2, WORDS("rozhodnutí", "závěr", "doporučení", "verdikt", "рішення",
+		   "висновок", "рекомендація", "döntés", "következtetés",
+		   "javaslat", "decizie", "decizia", "concluzie", "concluzia",
+		   "recomandare", "verdict", "keputusan", "kesimpulan",
+		   "rekomendasi") },
+	{ 1, WORDS("hodnocení", "stav", "статус", "оцінка", "értékelés",
+		   "állapot", "evaluare", "stare", "penilaian") },
+	/* Greek, Hebrew, Arabic, Thai */
+	{ 2, WORDS("απόφαση", "συμπέρασμα", "σύσταση", "ετυμηγορία", "החלטה",
+		   "ההחלטה", "מסקנה", "המלצה", "القرار", "قرار", "الخلاصة",
+		   "الاستنتاج", "التوصية", "ข้อสรุป", "การตัดสินใจ",
+		   "คำตัดสิน") },
+	{ 1, WORDS("κατάσταση", "αξιολόγηση", "סטטוס", "الحالة", "التقييم",
+		   "สถานะ", "ผลการประเมิน") },
 };
 
 /* Words around a label's name; "final" makes any label strong. */
 static const struct labels label_qualifiers[] = {
-	{ 2, WORDS("final", "finale", "go/no-go", "最终", "最終") },
+	{ 2, WORDS("final", "finale", "go/no-go", "最终", "最終", "slutlig",
+		   "slutligt", "endelig", "endelige", "lopullinen", "konečné",
+		   "konečný", "остаточне", "остаточний", "végső", "finală",
+		   "akhir", "τελική", "סופית", "הסופית", "النهائي",
+		   "النهائية") },
 	{ 0, WORDS("overall", "general", "global", "geral", "générale",
 		   "launch", "release", "production", "readiness", "review",
-		   "prr", "approval", "rag", "总体", "総合") },
+		   "prr", "approval", "rag", "总体", "総合", "samlad",
+		   "samlet", "samlede", "celkové", "celkový", "загальний",
+		   "загальна", "összesített", "keseluruhan", "συνολική",
+		   "כוללת", "الإجمالي") },
 };
 
 /*** Characters ***/
@@ -337,10 +449,17 @@ static enum cls ascii_cls(const char *s, size_t n, size_t i)
 
 static enum cls cp_cls(uint32_t cp)
 {
-	/* Latin with its accents (Vietnamese's too), Greek, Cyrillic */
+	/* Latin with its accents (Vietnamese's too), Greek, Cyrillic,
+	 * Hebrew, Arabic (with its presentation forms) */
 	if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
-	    (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x1E00 && cp <= 0x1EFF))
+	    (cp >= 0x370 && cp <= 0x52F) || (cp >= 0x1E00 && cp <= 0x1EFF) ||
+	    (cp >= 0x591 && cp <= 0x5F4) || (cp >= 0x610 && cp <= 0x6FF &&
+					     cp != 0x61B && cp != 0x61F &&
+					     cp != 0x60C) ||
+	    (cp >= 0xFB1D && cp <= 0xFDFF) || (cp >= 0xFE70 && cp <= 0xFEFF))
 		return C_WORD;
+	if (cp == 0x60C || cp == 0x61B || cp == 0x61F)
+		return C_BOUND; /* Arabic ، ؛ ؟ */
 	if (cp == 0xA0 || cp == 0x2018 || cp == 0x2019)
 		return C_SEP;
 	switch (cp) {
@@ -351,8 +470,10 @@ static enum cls cp_cls(uint32_t cp)
 	case 0xFF1F:                              /* ？ */
 		return C_BOUND;
 	}
+	/* and the scripts without spaces, Thai's too: their patterns match
+	 * anywhere */
 	if ((cp >= 0x3040 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
-	    (cp >= 0xF900 && cp <= 0xFAFF))
+	    (cp >= 0xF900 && cp <= 0xFAFF) || rec_is_unspaced(cp))
 		return C_CJK;
 	return C_DECOR;
 }
@@ -498,6 +619,17 @@ static size_t match_at(const char *s, size_t n, size_t i, const char *p)
 			if (!(i = accented_at(s, n, i, p)))
 				return 0;
 			p += 2;
+		} else if (c >= 0x80) {
+			/* a letter beyond Latin-1, in any case: "НЕ ГОТОВО",
+			 * "Částečně", "Έτοιμο" */
+			uint32_t a, b;
+			int lp = prr_utf8_decode((const unsigned char *)p, 4, &b);
+			if (i >= n || lp <= 0)
+				return 0;
+			size_t ls = rec_cp_at(s, n, i, &a);
+			if (a == 0xFFFD || !rec_same_letter(a, b))
+				return 0;
+			i += ls, p += lp;
 		} else {
 			if (i >= n || fold((unsigned char)s[i]) != c)
 				return 0;
@@ -508,11 +640,12 @@ static size_t match_at(const char *s, size_t n, size_t i, const char *p)
 }
 
 /* Whether pattern p is of a script that spaces its words: Latin (with
- * Vietnamese's letters, E1 B8-BB), Greek, Cyrillic (CE-D4). */
+ * Vietnamese's letters, E1 B8-BB), Greek, Cyrillic, Hebrew, Arabic
+ * (CE-DB). */
 static bool latin(const char *p)
 {
 	unsigned char c = (unsigned char)p[0];
-	return c < 0x80 || (c >= 0xC3 && c <= 0xC9) || (c >= 0xCE && c <= 0xD4) ||
+	return c < 0x80 || (c >= 0xC3 && c <= 0xC9) || (c >= 0xCE && c <= 0xDB) ||
 	       (c == 0xE1 && (unsigned char)p[1] >= 0xB8 &&
 		(unsigned char)p[1] <= 0xBB);
 }
@@ -542,10 +675,10 @@ static size_t match_word(const char *s, size_t n, size_t i, const char *p)
 static bool qualifier_at(const char *s, size_t n, size_t i)
 {
 	for (size_t k = 0; k < COUNT(vocabulary); k++) {
-		const struct group *g = &vocabulary[k];
-		if (g->kind != K_PART && g->kind != K_WITH)
+		enum kind kind = kind_of(vocabulary[k].v);
+		if (kind != K_PART && kind != K_WITH)
 			continue;
-		for (const char *const *w = g->words; *w; w++)
+		for (const char *const *w = vocabulary[k].w; *w; w++)
 			if (match_word(s, n, i, *w))
 				return true;
 	}
@@ -574,25 +707,47 @@ static bool stands_alone(const char *s, size_t n, size_t at, size_t end,
 	return true;
 }
 
-/* The group of the longest verdict word at s[i] that fits its place,
- * or NULL. */
-static const struct group *longest(const char *s, size_t n, size_t i,
-				   size_t *end)
+/* Whether pattern `p` may match where the text's first byte, in lower
+ * case, is `lead` (rec_folded_lead): most patterns differ at once.  A
+ * Latin-1 letter (0xC3) may also stand unaccented ("esta"). */
+static bool may_begin_as(const char *p, unsigned char lead)
 {
-	const struct group *best = NULL;
-	unsigned char c = fold((unsigned char)s[i]);
+	unsigned char p0 = (unsigned char)*p;
+	return p0 == lead || p0 == 0xC3;
+}
+
+/* The lower-case first byte of the text at s[i]. */
+static unsigned char lead_at(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	return c >= 0xC0 ? rec_folded_lead(s, n, i) : fold(c);
+}
+
+/* The vocabulary's words indexed by first byte (gen/rec_words.h). */
+static rec_vocab vocab_index = REC_VOCAB_CLASSES(vocabulary);
+
+/* The value (GROUP) of the group of the longest verdict word at s[i]
+ * that fits its place, or -1.  Only the words that begin as the text
+ * does are tried, and at an ASCII letter those that begin with a
+ * Latin-1 letter too (it may stand unaccented): both lists in the
+ * vocabulary's order, so that of two as long the first listed wins. */
+static int longest(const char *s, size_t n, size_t i, size_t *end)
+{
+	int best = -1;
+	size_t count, extra = 0;
+	const rec_entry *e = rec_vocab_at(&vocab_index, s, n, i, &count);
+	const rec_entry *x = NULL;
+	if ((unsigned char)s[i] < 0x80)
+		x = rec_vocab_of(&vocab_index, 0xC3, &extra);
 	*end = 0;
-	for (size_t k = 0; k < COUNT(vocabulary); k++) {
-		const struct group *g = &vocabulary[k];
-		for (const char *const *w = g->words; *w; w++) {
-			unsigned char p0 = (unsigned char)**w;
-			if (p0 < 0x80 && p0 != c) /* most differ at once */
-				continue;
-			size_t e = match_word(s, n, i, *w);
-			if (e > *end && stands_alone(s, n, i, e, g->flags)) {
-				best = g;
-				*end = e;
-			}
+	for (size_t a = 0, b = 0; a < count || b < extra;) {
+		rec_entry k = b >= extra || (a < count && e[a] < x[b]) ? e[a++]
+								       : x[b++];
+		int v = rec_vocab_value(&vocab_index, k);
+		size_t m = match_word(s, n, i, rec_vocab_word(&vocab_index, k));
+		if (m > *end && stands_alone(s, n, i, m, flags_of(v))) {
+			best = v;
+			*end = m;
 		}
 	}
 	return best;
@@ -735,10 +890,9 @@ static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
 	return kind;
 }
 
-static void take(struct reading *r, const struct group *g, size_t at,
-		 size_t end)
+static void take(struct reading *r, int group, size_t at, size_t end)
 {
-	enum kind kind = (enum kind)g->kind;
+	enum kind kind = kind_of(group);
 	if (kind == K_WARN) { /* a mark leaves a scope or a question open */
 		note(r, kind, at, end);
 		return;
@@ -863,10 +1017,8 @@ static void read_all(struct reading *r, const char *s, size_t n)
 		/* every pattern begins with a letter or a non-ASCII byte */
 		unsigned char c = (unsigned char)s[i];
 		bool may_begin = c >= 0x80 || ascii_cls(s, n, i) == C_WORD;
-		const struct group *g = NULL;
-		if (may_begin)
-			g = longest(s, n, i, &end);
-		if (g) {
+		int g = may_begin ? longest(s, n, i, &end) : -1;
+		if (g >= 0) {
 			take(r, g, i, end);
 			i = end;
 		} else {
@@ -932,8 +1084,11 @@ static size_t label_at(const struct labels *t, size_t nt, const char *s,
 		       size_t n, size_t i, int *strength)
 {
 	size_t best = 0;
+	unsigned char lead = i < n ? lead_at(s, n, i) : 0;
 	for (size_t k = 0; k < nt; k++)
 		for (const char *const *w = t[k].words; *w; w++) {
+			if (!may_begin_as(*w, lead))
+				continue;
 			size_t e = match_word(s, n, i, *w);
 			if (e > best) {
 				best = e;

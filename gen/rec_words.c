@@ -58,7 +58,7 @@ bool rec_may_start(const char *s, size_t n, size_t i)
 	if (((unsigned char)s[i] & 0xC0) == 0x80)
 		return false;
 	rec_cp_at(s, n, i, &cp);
-	if (rec_is_symbol(cp) || rec_is_cjk(cp))
+	if (rec_is_symbol(cp) || rec_is_cjk(cp) || rec_is_unspaced(cp))
 		return true;
 	return rec_is_word_cp(cp) && !rec_word_before(s, n, i);
 }
@@ -91,9 +91,7 @@ size_t rec_word_start(const char *s, size_t n, size_t e)
 
 /*** Words ***/
 
-/* Lower case of the capitals words begin with: ASCII, Latin-1, Latin
- * Extended-A and Vietnamese's letters (pairs), Greek, Cyrillic. */
-static uint32_t fold(uint32_t c)
+uint32_t rec_fold_cp(uint32_t c)
 {
 	if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))
 		return c + 32;
@@ -108,9 +106,29 @@ static uint32_t fold(uint32_t c)
 		return c & 1 ? c : c + 1;
 	if ((c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F))
 		return c + 0x20; /* Α..Ω, А..Я */
+	if (c == 0x386)
+		return 0x3AC; /* Ά */
+	if (c >= 0x388 && c <= 0x38A)
+		return c + 0x25; /* Έ Ή Ί */
+	if (c == 0x38C)
+		return 0x3CC; /* Ό */
+	if (c == 0x38E || c == 0x38F)
+		return c + 0x3F; /* Ύ Ώ */
 	if (c >= 0x400 && c <= 0x40F)
-		return c + 0x50; /* Ѐ..Џ */
+		return c + 0x50; /* Ѐ..Џ (Ukrainian Є, І, Ї) */
+	if (c == 0x490)
+		return 0x491; /* Ґ */
 	return c;
+}
+
+bool rec_same_letter(uint32_t a, uint32_t b)
+{
+	a = rec_fold_cp(a), b = rec_fold_cp(b);
+	if (a == 0x3C2)
+		a = 0x3C3;
+	if (b == 0x3C2)
+		b = 0x3C3;
+	return a == b;
 }
 
 size_t rec_fold_prefix(const char *s, size_t n, size_t i, const char *w)
@@ -137,7 +155,7 @@ size_t rec_fold_prefix(const char *s, size_t n, size_t i, const char *w)
 		if (j >= n || lw <= 0)
 			return 0;
 		size_t ls = rec_cp_at(s, n, j, &a);
-		if (fold(a) != fold(b) || a == 0xFFFD)
+		if (!rec_same_letter(a, b) || a == 0xFFFD)
 			return 0;
 		p += lw;
 		j += ls;
@@ -153,6 +171,8 @@ size_t rec_word_at(const char *s, size_t n, size_t i, const char *w,
 		return 0;
 	uint32_t first;
 	rec_cp_at(w, strlen(w), 0, &first);
+	if (rec_is_unspaced(first))
+		return len;
 	if (rec_is_cjk(first)) {
 		if (flags & REC_LOOSE)
 			return len;
@@ -183,6 +203,20 @@ size_t rec_word_at(const char *s, size_t n, size_t i, const char *w,
 
 /*** Vocabularies ***/
 
+unsigned char rec_folded_lead(const char *s, size_t n, size_t i)
+{
+	/* only Latin Extended-A's Ŀ (C4 BF, ŀ is C5 80), Greek's and
+	 * Cyrillic's capitals change their first byte */
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0xC4 || (c > 0xC5 && c < 0xCE) || c > 0xD1)
+		return c;
+	uint32_t cp;
+	char low[4];
+	rec_cp_at(s, n, i, &cp);
+	prr_utf8_encode(rec_fold_cp(cp), low);
+	return (unsigned char)low[0];
+}
+
 /* The key of a first byte: ASCII capitals as small letters. */
 static unsigned char vocab_key(const char *w)
 {
@@ -198,8 +232,9 @@ static size_t number_rows(rec_vocab *v)
 	size_t k = 0;
 	for (size_t r = 0; r < v->count; r++) {
 		for (size_t j = 0; rows[r].w[j]; j++, k++) {
-			/* a programming error: raise REC_VOCAB_MAX */
-			if (k == REC_VOCAB_MAX)
+			/* a programming error: raise REC_VOCAB_MAX, or
+			 * split the table */
+			if (k == REC_VOCAB_MAX || r > UINT8_MAX || j > UINT8_MAX)
 				abort();
 			v->row[k] = (uint8_t)r;
 			v->col[k] = (uint8_t)j;
@@ -235,7 +270,7 @@ void rec_vocab_build(rec_vocab *v)
 		v->start[c] = (uint16_t)at[c];
 	for (size_t k = 0; k < count; k++) {
 		const char *w = rec_vocab_word(v, k);
-		v->order[at[vocab_key(w)]++] = (uint8_t)k;
+		v->order[at[vocab_key(w)]++] = (rec_entry)k;
 		/* a second byte to check where the first is ASCII (below 0x80
 		 * the first byte is a whole character) */
 		v->second[k] = (unsigned char)w[0] < 0x80 ? (uint8_t)w[1] : 0;
@@ -247,7 +282,7 @@ size_t rec_list_at(rec_vocab *v, const char *s, size_t n, size_t i,
 		   int flags, size_t *k)
 {
 	size_t count;
-	const uint8_t *e = rec_vocab_at(v, s, n, i, &count);
+	const rec_entry *e = rec_vocab_at(v, s, n, i, &count);
 	for (size_t j = 0; j < count; j++) {
 		if (!rec_vocab_second(v, e[j], s, n, i))
 			continue;
@@ -270,7 +305,7 @@ bool rec_list_ends_at(rec_vocab *v, const char *s, size_t n, size_t e)
 bool rec_list_find(rec_vocab *v, const char *w, size_t *k)
 {
 	size_t count;
-	const uint8_t *e = rec_vocab_of(v, (unsigned char)w[0], &count);
+	const rec_entry *e = rec_vocab_of(v, (unsigned char)w[0], &count);
 	for (size_t j = 0; j < count; j++) {
 		if (strcmp(w, rec_vocab_word(v, e[j])) == 0) {
 			if (k)

@@ -41,8 +41,17 @@ static inline bool rec_is_cjk(uint32_t c)
 	       (c >= 0xFF66 && c <= 0xFF9F);
 }
 
-/* Letters and digits of words: ASCII, Latin to Greek and Cyrillic, CJK,
- * Hangul (spaced into words as Latin scripts are). */
+/* Scripts written without spaces between words, beyond CJK: Thai, Lao,
+ * Myanmar, Khmer.  Their words are found anywhere, as CJK ones are. */
+static inline bool rec_is_unspaced(uint32_t c)
+{
+	return (c >= 0x0E00 && c <= 0x0EFF) || (c >= 0x1000 && c <= 0x109F) ||
+	       (c >= 0x1780 && c <= 0x17FF);
+}
+
+/* Letters and digits of words: ASCII, Latin, Greek, Cyrillic, Hebrew,
+ * Arabic, Thai and the rest below U+2000, CJK, Hangul (spaced into words
+ * as Latin scripts are). */
 static inline bool rec_is_word_cp(uint32_t c)
 {
 	if (c < 0x80)
@@ -93,7 +102,7 @@ size_t rec_spaces(const char *s, size_t n, size_t i, size_t most);
 size_t rec_skip_blank(const char *s, size_t n, size_t i);
 
 /* Whether a word or a mark may start at s[i]: a letter not inside a
- * Latin word (CJK words may start anywhere), or an emoji. */
+ * Latin word (CJK and Thai words may start anywhere), or an emoji. */
 bool rec_may_start(const char *s, size_t n, size_t i);
 
 /* The first place from i where a word or a mark may start, or n: the
@@ -108,6 +117,15 @@ size_t rec_word_start(const char *s, size_t n, size_t e);
 
 /*** Words ***/
 
+/* The small letter of a capital words begin with: ASCII, Latin-1, Latin
+ * Extended-A and Vietnamese's letters (pairs), Greek (with its accented
+ * capitals), Cyrillic; any other code point as it is. */
+uint32_t rec_fold_cp(uint32_t c);
+
+/* Whether a and b are one letter in any case (rec_fold_cp); Greek's σ
+ * and the ς that ends a word are one ("ΜΕΡΙΚΏΣ" is "μερικώς"). */
+bool rec_same_letter(uint32_t a, uint32_t b);
+
 /* The bytes `w` (lower case) spans at s[i], folding case; 0 if absent. */
 size_t rec_fold_prefix(const char *s, size_t n, size_t i, const char *w);
 
@@ -116,7 +134,8 @@ enum { REC_PLURAL = 1, REC_LOOSE = 2 };
 /*
  * The length of the word `w` (lower case) at s[i], whole, or 0.
  * REC_PLURAL: a Latin word may end in s, es, e, n or en more.  REC_LOOSE:
- * a CJK word may stand inside others.
+ * a CJK word may stand inside others.  A Thai word (rec_is_unspaced) may
+ * always: nothing in its text marks where words end.
  */
 size_t rec_word_at(const char *s, size_t n, size_t i, const char *w,
 		   int flags);
@@ -137,7 +156,12 @@ typedef struct rec_class {
 
 #define REC_WORDS(...) ((const char *const[]){ __VA_ARGS__, NULL })
 
-#define REC_VOCAB_MAX 255
+/* Entries of a vocabulary at most; a table's rows and a row's words at
+ * most 255 each (their numbers are bytes). */
+#define REC_VOCAB_MAX 1023
+
+/* The index of an entry. */
+typedef uint16_t rec_entry;
 
 /*
  * A list of words (lower case), or the words of a table of rec_class
@@ -160,7 +184,7 @@ typedef struct rec_vocab {
 	bool classes;	     /* entries are rec_class rows */
 	atomic_int state;    /* 0 unbuilt, 1 being built, 2 built */
 	uint16_t start[257];	     /* byte c: order[start[c]..start[c+1]) */
-	uint8_t order[REC_VOCAB_MAX]; /* entry indexes by first byte */
+	rec_entry order[REC_VOCAB_MAX]; /* entry indexes by first byte */
 	uint8_t second[REC_VOCAB_MAX]; /* by entry: its second byte, or 0 */
 	/* of a table, by entry: word col[k] of row row[k] */
 	uint8_t row[REC_VOCAB_MAX], col[REC_VOCAB_MAX];
@@ -192,7 +216,7 @@ void rec_vocab_build(rec_vocab *v);
  * taken as its small letter, in the list's order (*count of them).
  * None for 0: no entry is empty.
  */
-static inline const uint8_t *rec_vocab_of(rec_vocab *v, unsigned char c,
+static inline const rec_entry *rec_vocab_of(rec_vocab *v, unsigned char c,
 					  size_t *count)
 {
 	if (atomic_load_explicit(&v->state, memory_order_acquire) != 2)
@@ -203,12 +227,17 @@ static inline const uint8_t *rec_vocab_of(rec_vocab *v, unsigned char c,
 	return v->order + v->start[c];
 }
 
-/* The entries that may start at s[i] (case pairs of Latin-1 share their
- * first byte); none at the end of the text. */
-static inline const uint8_t *rec_vocab_at(rec_vocab *v, const char *s,
+/* The first byte of the code point at s[i] in lower case (rec_fold_cp):
+ * "Ч" and "ч", "Σ" and "σ" begin with different bytes. */
+unsigned char rec_folded_lead(const char *s, size_t n, size_t i);
+
+/* The entries that may start at s[i], in any case; none at the end of
+ * the text. */
+static inline const rec_entry *rec_vocab_at(rec_vocab *v, const char *s,
 					  size_t n, size_t i, size_t *count)
 {
-	return rec_vocab_of(v, i < n ? (unsigned char)s[i] : 0, count);
+	unsigned char c = i < n ? (unsigned char)s[i] : 0;
+	return rec_vocab_of(v, c >= 0xC0 ? rec_folded_lead(s, n, i) : c, count);
 }
 
 /*

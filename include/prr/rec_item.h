@@ -118,6 +118,13 @@ prr_severity prr_rec_severity(const char *s, size_t n, bool *blocking);
 prr_severity prr_rec_severity_said(const char *s, size_t n, bool *blocking);
 
 /*
+ * Whether s[0..n) opens with a blocking word, affirmed, emphasis and
+ * spaces aside: "**Blocking** for the refunds launch", "Blocks launch.",
+ * "Memblokir peluncuran", not "Not blocking", "Tidak memblokir".
+ */
+bool prr_rec_opens_blocking(const char *s, size_t n);
+
+/*
  * What list a heading introduces: 0 none, 1 findings, 2 blockers, 3 risks.
  *
  *   findings  issues, findings, gaps, problems, bugs, defects,

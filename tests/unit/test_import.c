@@ -712,6 +712,64 @@ PRR_TEST(import__status_words_and_marks)
 	CHECK_INT(prr_severity_from_text("Highest", 7), PRR_SEV_UNKNOWN);
 }
 
+/* The words of the thirteen languages read since: each status, and each
+ * negation that holds the word it denies (fail, never pass). */
+PRR_TEST(import__status_words_more_languages)
+{
+	static const struct { const char *s; prr_status st; } cases[] = {
+		/* Swedish, Danish, Norwegian */
+		{ "Godkänd", PRR_PASS }, { "Underkänd", PRR_FAIL },
+		{ "Delvis", PRR_PARTIAL }, { "Ej testad", PRR_PENDING },
+		{ "Ej tillämplig", PRR_NA }, { "Ej godkänd", PRR_FAIL },
+		{ "Godkänd med villkor", PRR_PARTIAL },
+		{ "Godkendt", PRR_PASS }, { "Ikke godkendt", PRR_FAIL },
+		{ "Delvist", PRR_PARTIAL }, { "Ikke relevant", PRR_NA },
+		{ "Godkjent", PRR_PASS }, { "Ikke bestått", PRR_FAIL },
+		{ "Mangler delvis", PRR_PARTIAL }, { "Ikke klar", PRR_FAIL },
+		/* Finnish, Czech, Ukrainian */
+		{ "Kunnossa", PRR_PASS }, { "Ei täytä", PRR_FAIL },
+		{ "Osittain", PRR_PARTIAL }, { "Ei aloitettu", PRR_PENDING },
+		{ "EI VALMIS", PRR_FAIL }, { "Valmis", PRR_PASS },
+		{ "Splněno", PRR_PASS }, { "Nesplněno", PRR_FAIL },
+		{ "ČÁSTEČNĚ", PRR_PARTIAL }, { "Neúspěšné", PRR_FAIL },
+		{ "Виконано", PRR_PASS }, { "Не виконано", PRR_FAIL },
+		{ "Частково", PRR_PARTIAL }, { "Не розпочато", PRR_PENDING },
+		{ "В роботі", PRR_PENDING }, { "НЕ ГОТОВО", PRR_FAIL },
+		/* Hungarian, Romanian, Indonesian */
+		{ "Megfelelt", PRR_PASS }, { "Nem felelt meg", PRR_FAIL },
+		{ "Részben", PRR_PARTIAL }, { "Folyamatban", PRR_PENDING },
+		{ "Nem alkalmazható", PRR_NA }, { "Îndeplinit", PRR_PASS },
+		{ "Neîndeplinit", PRR_FAIL }, { "Parțial", PRR_PARTIAL },
+		{ "În curs", PRR_PENDING }, { "Nu se aplică", PRR_NA },
+		{ "Lulus", PRR_PASS }, { "Gagal", PRR_FAIL },
+		{ "Sebagian", PRR_PARTIAL }, { "Belum diuji", PRR_PENDING },
+		{ "Tidak berlaku", PRR_NA }, { "Tidak lulus", PRR_FAIL },
+		/* Greek, Hebrew, Arabic, Thai */
+		{ "Εντάξει", PRR_PASS }, { "ΜΕΡΙΚΏΣ", PRR_PARTIAL },
+		{ "Μερικώς", PRR_PARTIAL }, { "Σε εξέλιξη", PRR_PENDING },
+		{ "Απέτυχε", PRR_FAIL }, { "עבר", PRR_PASS },
+		{ "לא עבר", PRR_FAIL }, { "חלקי", PRR_PARTIAL },
+		{ "נכשל", PRR_FAIL }, { "ناجح", PRR_PASS },
+		{ "غير ناجح", PRR_FAIL }, { "جزئي", PRR_PARTIAL },
+		{ "فاشل", PRR_FAIL }, { "ผ่าน", PRR_PASS },
+		{ "ไม่ผ่าน", PRR_FAIL }, { "บางส่วน", PRR_PARTIAL },
+		{ "ยังไม่เริ่ม", PRR_PENDING },
+		/* a word inside another is not that word: "מעבר" (a
+		 * passage) holds "עבר" (passed) */
+		{ "מעבר", PRR_UNKNOWN }, { "Nepřipraveno", PRR_FAIL },
+		/* English, found on the way */
+		{ "Not approved", PRR_FAIL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		bool known = false;
+		prr_status st = prr_status_from_text(cases[i].s,
+						     strlen(cases[i].s), &known);
+		if (st != cases[i].st || known != (cases[i].st != PRR_UNKNOWN))
+			prr_test_fail(__FILE__, __LINE__, "'%s' gave %s",
+				      cases[i].s, prr_status_name(st));
+	}
+}
+
 PRR_TEST(import__numbers)
 {
 	double v, hi, max, lo;

@@ -1380,7 +1380,7 @@ PRR_TEST(import_read__yes_no_answers_and_unread_items)
 	prr_diags_free(&d);
 	r = text_as("2026-01-01.md",
 		"# R\n\n## Criteria\n\n| Criterion | Met? |\n|---|---|\n"
-		"| SLO met | Godkjent-ish |\n| Latency | Y |\n| Failover | N |\n"
+		"| SLO met | Sort of |\n| Latency | Y |\n| Failover | N |\n"
 		"\n2 of 3 criteria met.\n", &d);
 	CHECK(r && r->n_audit == 0);
 	prr_review_free(r);
@@ -3802,6 +3802,317 @@ PRR_TEST(import_read__revision_fields)
 			prr_test_fail(__FILE__, __LINE__, "case %zu: revision %s, "
 				      "expected %s", i, got ? got : "none",
 				      cases[i].rev ? cases[i].rev : "none");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* A review in each of the thirteen languages read since, as their
+ * writers lay one out: the date, the verdict, an area table, a findings
+ * table or list (severity, blocking) and an action table. */
+PRR_TEST(import_read__reviews_in_more_languages)
+{
+	static const struct {
+		const char *text, *date;
+		prr_level level;
+		size_t checks, findings, blocking, milestones;
+		prr_severity first;
+	} cases[] = {
+		{ "# Posouzení\n\nDatum posouzení: 21. září 2026\n\n"
+		  "**Celkové hodnocení: Částečně připraveno**\n\n"
+		  "## Hodnocení oblastí\n\n| Oblast | Stav |\n|---|---|\n"
+		  "| Monitoring | ✅ Splněno |\n| Zálohování | ❌ Nesplněno |\n\n"
+		  "## Nálezy\n\n| ID | Závažnost | Popis | Blokující |\n"
+		  "|---|---|---|---|\n| FAK-1 | Vysoká | Archiv | Ano |\n"
+		  "| FAK-3 | Střední | Obnova | Ne |\n",
+		  "2026-09-21", PRR_LEVEL_PARTIAL, 2, 2, 1, 0, PRR_SEV_HIGH },
+		{ "# Огляд\n\n**Дата огляду:** 4 листопада 2026 р.\n"
+		  "**Рішення:** НЕ ГОТОВО\n\n## Виявлені проблеми\n\n"
+		  "### Критичні\n\n1. **NOTIF-12** — Немає резерву. Блокує "
+		  "запуск.\n\n### Середні\n\n2. **NOTIF-18** — Немає "
+		  "алерту.\n\n## Наступні кроки\n\n| Завдання | "
+		  "Відповідальний | Термін | Статус |\n|---|---|---|---|\n"
+		  "| Перемикання DC | О. К. | 2026-12-01 | В роботі |\n",
+		  "2026-11-04", PRR_LEVEL_NOT_READY, 0, 2, 1, 1,
+		  PRR_SEV_CRITICAL },
+		{ "# Driftsparathed\n\n**Dato:** 3. marts 2026\n\n"
+		  "## Status pr. område\n\n| Område | Status |\n|---|---|\n"
+		  "| Sikkerhed | Godkendt |\n| Beredskab | Delvist |\n"
+		  "| WCAG | Ikke godkendt |\n\n## Fund\n\n1. **Høj** — "
+		  "Fejlbeskeder. *Blokerende.*\n2. **Lav** — Logning.\n\n"
+		  "## Konklusion\n\nLøsningen er **ikke klar til "
+		  "produktion** endnu.\n",
+		  "2026-03-03", PRR_LEVEL_NOT_READY, 3, 2, 1, 0, PRR_SEV_HIGH },
+		{ "# Élesítés\n\n**Dátum:** 2026. szeptember 14.\n\n"
+		  "## Hiányosságok\n\n- **Kritikus:** jelszó a konfigban. "
+		  "Blokkoló.\n- **Alacsony:** napló.\n\n## Döntés\n\n"
+		  "A rendszer **feltételesen élesíthető**, ha a jelszót "
+		  "addig megszüntetjük.\n",
+		  "2026-09-14", PRR_LEVEL_PARTIAL, 0, 2, 1, 0, PRR_SEV_CRITICAL },
+		{ "# סקירה\n\n**תאריך הסקירה:** 15 ביולי 2026\n"
+		  "**החלטה:** מוכן עם הסתייגויות\n\n## ממצאים\n\n"
+		  "| מזהה | חומרה | תיאור | חוסם |\n|---|---|---|---|\n"
+		  "| ORD-7 | גבוהה | שחזור | כן |\n| ORD-9 | בינונית | "
+		  "תרגול | לא |\n",
+		  "2026-07-15", PRR_LEVEL_PARTIAL, 0, 2, 1, 0, PRR_SEV_HIGH },
+		{ "# مراجعة\n\n**التاريخ:** 12 أكتوبر 2026\n\n## الملاحظات\n\n"
+		  "1. **عالية** — دليل التشغيل. **مانع للإطلاق.**\n"
+		  "2. **منخفضة** — رسائل الخطأ.\n\n## القرار\n\n"
+		  "**غير جاهز للإنتاج** حالياً.\n",
+		  "2026-10-12", PRR_LEVEL_NOT_READY, 0, 2, 1, 0, PRR_SEV_HIGH },
+		{ "# Αναθεώρηση\n\n**Ημερομηνία αναθεώρησης:** 18 Νοεμβρίου "
+		  "2026\n\n**Απόφαση: Έτοιμο υπό προϋποθέσεις.**\n\n"
+		  "## Ευρήματα\n\n| Κωδικός | Σοβαρότητα | Περιγραφή | "
+		  "Εμποδίζει την έναρξη |\n|---|---|---|---|\n"
+		  "| ΗΣ-07 | Υψηλή | Δοκιμή | Ναι |\n| ΗΣ-11 | Χαμηλή | "
+		  "Αρχεία | Όχι |\n",
+		  "2026-11-18", PRR_LEVEL_PARTIAL, 0, 2, 1, 0, PRR_SEV_HIGH },
+		{ "# การทบทวน\n\n**วันที่ประชุม:** 15 มกราคม 2569\n\n"
+		  "**ข้อสรุป: ยังไม่พร้อมขึ้นระบบจริง**\n\n## ประเด็นที่พบ\n\n"
+		  "| รหัส | ความรุนแรง | รายละเอียด | เป็นอุปสรรค |\n"
+		  "|---|---|---|---|\n| PP-201 | วิกฤต | คิวเต็ม | ใช่ |\n"
+		  "| PP-203 | กลาง | ไม่จำกัด | ไม่ใช่ |\n\n## งานที่ต้องทำต่อ\n\n"
+		  "| งาน | ผู้รับผิดชอบ | กำหนดเสร็จ | สถานะ |\n|---|---|---|---|\n"
+		  "| ทดสอบโหลดใหม่ | คุณธนากร | 2026-01-29 | กำลังดำเนินการ |\n",
+		  "2026-01-15", PRR_LEVEL_NOT_READY, 0, 2, 1, 1,
+		  PRR_SEV_CRITICAL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("review.md", cases[i].text, &d);
+		CHECK(r != NULL);
+		size_t checks = 0, blocking = 0;
+		for (size_t k = 0; r && k < r->n_components; k++)
+			checks += r->components[k].n_checks;
+		for (size_t k = 0; r && k < r->n_findings; k++)
+			blocking += r->findings[k].blocking;
+		if (r && (!r->date || strcmp(r->date, cases[i].date) != 0 ||
+			  r->level != cases[i].level || checks != cases[i].checks ||
+			  r->n_findings != cases[i].findings ||
+			  blocking != cases[i].blocking ||
+			  r->n_milestones != cases[i].milestones ||
+			  (r->n_findings &&
+			   r->findings[0].severity != cases[i].first)))
+			prr_test_fail(__FILE__, __LINE__,
+				      "case %zu: date %s, %s, %zu checks, %zu "
+				      "findings (%zu blocking, first %s), %zu "
+				      "milestones",
+				      i, r->date ? r->date : "none",
+				      prr_level_name(r->level), checks,
+				      r->n_findings, blocking,
+				      r->n_findings ? prr_severity_name(
+							      r->findings[0].severity)
+						    : "-",
+				      r->n_milestones);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* Follow-ups in the thirteen languages: each item names an action, then
+ * its day; the action's name stops before its separators ("—", "–") */
+PRR_TEST(import_read__follow_ups_in_more_languages)
+{
+	static const struct { const char *text, *first; size_t count; } cases[] = {
+		{ "# R\n\n## Handlinger\n\n- Ret fejlbeskeder — @lholm — "
+		  "2026-03-10\n- Øv genvejsprocedure — @smortensen — "
+		  "2026-03-12\n", "Ret fejlbeskeder", 2 },
+		{ "# R\n\n## Oppfølging\n\n- Skrive kapittel – @kh – "
+		  "2026-02-18\n- Forbedre eksport – @ib – 2026-03-15\n",
+		  "Skrive kapittel", 2 },
+		{ "# R\n\n## Επόμενα βήματα\n\n- Δοκιμή μεταγωγής — "
+		  "2026-12-02\n- Όριο αιτημάτων — 2026-12-09\n",
+		  "Δοκιμή μεταγωγής", 2 },
+		{ "# R\n\n## Åtgärder\n\n- Palautustesti, senast "
+		  "2026-03-20\n- Larm, senast 2026-03-25\n", "Palautustesti",
+		  2 },
+		/* not under a heading of actions: a log of what was done */
+		{ "# R\n\n## Historik\n\n- Släppt — 2026-03-10\n"
+		  "- Testad — 2026-03-12\n", NULL, 0 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", cases[i].text, &d);
+		CHECK(r != NULL);
+		if (r && (r->n_milestones != cases[i].count ||
+			  (cases[i].first &&
+			   strcmp(r->milestones[0].name, cases[i].first) != 0)))
+			prr_test_fail(__FILE__, __LINE__,
+				      "case %zu: %zu milestones, first '%s'", i,
+				      r->n_milestones,
+				      r->n_milestones ? r->milestones[0].name
+						      : "");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* A table of areas under a heading that says how the review is laid out
+ * ("Status pr. område", "Αξιολόγηση ανά κατηγορία") is the document's
+ * own component, named by its title, as under "Status by area" */
+PRR_TEST(import_read__layout_headings_in_more_languages)
+{
+	static const char *const headings[] = { "Status pr. område",
+		"Vurdering per område", "Hodnocení oblastí",
+		"Αξιολόγηση ανά κατηγορία", "ผลการประเมินรายหมวด",
+		"حالة المجالات" };
+	for (size_t i = 0; i < sizeof headings / sizeof *headings; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+			 "# Portal login\n\n## %s\n\n| Område | Status |\n"
+			 "|---|---|\n| Sikkerhed | ✅ |\n| WCAG | ❌ |\n",
+			 headings[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", text, &d);
+		CHECK(r != NULL);
+		if (r && (r->n_components != 1 ||
+			  strcmp(r->components[0].name, "Portal login") != 0))
+			prr_test_fail(__FILE__, __LINE__,
+				      "'%s': %zu components, first '%s'",
+				      headings[i], r->n_components,
+				      r->n_components ? r->components[0].name
+						      : "");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* A score named in the thirteen languages read since is the review's */
+PRR_TEST(import_read__scores_named_in_more_languages)
+{
+	static const char *const lines[] = {
+		"Scor de pregătire: 72/100 (ținta: 85).",
+		"Összesített pontszám: 72/100.", "Skóre připravenosti: 72/100.",
+		"Βαθμολογία ετοιμότητας: 72/100.", "ציון מוכנות: 72/100.",
+		"คะแนนความพร้อม: 72/100",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+		char text[256];
+		snprintf(text, sizeof text, "# Portal\n\n## X\n\n%s\n", lines[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", text, &d);
+		CHECK(r != NULL);
+		if (r && (r->n_scores != 1 || r->scores[0].value != 72 ||
+			  r->scores[0].max != 100))
+			prr_test_fail(__FILE__, __LINE__, "'%s': %zu scores",
+				      lines[i], r->n_scores);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* Under a heading that is one finding: a sentence that opens with a
+ * blocking word says it blocks, and a severity field in a list item
+ * gives its severity, in any language read */
+PRR_TEST(import_read__finding_headings_say_they_block)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Findings\n\n### AV-1: No alarms (Severity: High)\n"
+		"Nobody notices. **Blocking** for the refunds launch.\n\n"
+		"### AV-2: No routine (Severity: Medium)\nNot blocking.\n\n"
+		"## Temuan\n\n### WAL-01 — Rekonsiliasi manual (Tingkat: "
+		"Tinggi)\nSelisih saldo.\n**Memblokir** peluncuran kampanye.\n\n"
+		"### WAL-03 — Token (Tingkat: Sedang)\nTidak memblokir.\n\n"
+		"## Nálezy\n\n### FAK-1: Archiv\n\n- **Závažnost:** Vysoká\n",
+		&d);
+	CHECK(r && r->n_findings == 5);
+	static const struct { const char *id; prr_severity sev; bool blocks; } want[] = {
+		{ "AV-1", PRR_SEV_HIGH, true }, { "AV-2", PRR_SEV_MEDIUM, false },
+		{ "WAL-01", PRR_SEV_HIGH, true }, { "WAL-03", PRR_SEV_MEDIUM, false },
+		{ "FAK-1", PRR_SEV_HIGH, false },
+	};
+	for (size_t i = 0; r && i < r->n_findings && i < 5; i++) {
+		const prr_finding *f = &r->findings[i];
+		if (strcmp(f->id, want[i].id) != 0 || f->severity != want[i].sev ||
+		    f->blocking != want[i].blocks)
+			prr_test_fail(__FILE__, __LINE__, "%s: %s%s", f->id,
+				      prr_severity_name(f->severity),
+				      f->blocking ? " blocking" : "");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A severity tag and the dash after it are not a finding's title:
+ * "**FP-31 (low)** – The runbook …", with an en dash or an em dash, and
+ * "**Høj** – Fejlbeskeder" */
+PRR_TEST(import_read__tags_before_a_dash_leave_the_title)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Funn\n\n1. **FP-31 (lav)** – Driftshåndboken mangler "
+		"et kapittel.\n2. **FP-33 (middels)** — Eksport er treg.\n\n"
+		"## Fund\n\n1. **Høj** – Fejlbeskeder kan ikke læses.\n"
+		"2. **Lav** – Logning.\n", &d);
+	CHECK(r && r->n_findings == 4);
+	static const char *const titles[] = {
+		"Driftshåndboken mangler et kapittel.", "Eksport er treg.",
+		"Fejlbeskeder kan ikke læses.", "Logning.",
+	};
+	static const prr_severity sev[] = { PRR_SEV_LOW, PRR_SEV_MEDIUM,
+		PRR_SEV_HIGH, PRR_SEV_LOW };
+	for (size_t i = 0; r && i < r->n_findings && i < 4; i++)
+		if (strcmp(r->findings[i].title, titles[i]) != 0 ||
+		    r->findings[i].severity != sev[i])
+			prr_test_fail(__FILE__, __LINE__, "'%s' (%s)",
+				      r->findings[i].title,
+				      prr_severity_name(r->findings[i].severity));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A findings table with no Status column whose Blocking cell answers
+ * that the finding is resolved: that row is closed, left out */
+PRR_TEST(import_read__a_blocking_cell_that_says_resolved)
+{
+	static const char *const tables[] = {
+		"# R\n\n## Probleme identificate\n\n| ID | Severitate | Descriere | "
+		"Blocant |\n|---|---|---|---|\n| PC-14 | Ridicată | Alerte | Da |\n"
+		"| PC-16 | Scăzută | Documentație | Nu |\n| PC-09 | Ridicată | "
+		"Sesiuni | Rezolvat în 2.0.3 |\n",
+		"# R\n\n## Findings\n\n| ID | Severity | Description | Blocking |\n"
+		"|---|---|---|---|\n| PC-14 | High | Alerts | Yes |\n| PC-16 | Low "
+		"| Docs | No |\n| PC-09 | High | Sessions | Resolved in 2.0.3 |\n",
+	};
+	for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", tables[i], &d);
+		CHECK(r && r->n_findings == 2);
+		CHECK(r && r->n_findings == 2 && r->findings[0].blocking &&
+		      !r->findings[1].blocking &&
+		      r->findings[0].severity == PRR_SEV_HIGH &&
+		      r->findings[1].severity == PRR_SEV_LOW);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* The sentence of a verdict under a closing heading does not end at a
+ * number's dot before a small letter ("k 1. listopadu 2026", "2026.
+ * szeptember 28-án"), and does at one before a capital ("… in 2026. The
+ * service …") */
+PRR_TEST(import_read__a_dated_dot_does_not_end_the_verdict)
+{
+	static const struct { const char *text, *want; } cases[] = {
+		{ "# R\n\n## Závěr\n\nSlužba není připravena na spuštění "
+		  "k 1. listopadu 2026. Pilotní provoz může pokračovat.\n",
+		  "Služba není připravena na spuštění k 1. listopadu 2026." },
+		{ "# R\n\n## Következtetés\n\nA rendszer 2026. szeptember "
+		  "28-án nem élesíthető. A dashboard utólag is "
+		  "elkészülhet.\n",
+		  "A rendszer 2026. szeptember 28-án nem élesíthető." },
+		{ "# R\n\n## Conclusion\n\nWe reviewed it in 2026. The service "
+		  "is not ready for production.\n",
+		  "The service is not ready for production." },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", cases[i].text, &d);
+		CHECK(r != NULL);
+		if (r && (!r->status_text || strcmp(r->status_text, cases[i].want) != 0))
+			prr_test_fail(__FILE__, __LINE__, "case %zu: '%s'", i,
+				      r->status_text ? r->status_text : "(none)");
 		prr_review_free(r);
 		prr_diags_free(&d);
 	}

@@ -81,6 +81,44 @@ PRR_TEST(rec_column__languages)
 	CHECK_COL("Métrica", PRR_COL_METRIC);
 }
 
+/* Headers of the thirteen languages read since, and case folded beyond
+ * Latin-1: "ZÁVAŽNOST", "ΚΑΤΆΣΤΑΣΗ" */
+PRR_TEST(rec_column__more_languages)
+{
+	CHECK_COL("Komponent", PRR_COL_NAME);
+	CHECK_COL("Område", PRR_COL_CATEGORY);
+	CHECK_COL("Osa-alue", PRR_COL_CATEGORY);
+	CHECK_COL("Tila", PRR_COL_STATUS);
+	CHECK_COL("Stav", PRR_COL_STATUS);
+	CHECK_COL("Závažnost", PRR_COL_SEVERITY);
+	CHECK_COL("ZÁVAŽNOST", PRR_COL_SEVERITY);
+	CHECK_COL("Blokující", PRR_COL_BLOCKER);
+	CHECK_COL("Estävä", PRR_COL_BLOCKER);
+	CHECK_COL("Відповідальний", PRR_COL_OWNER);
+	CHECK_COL("Термін", PRR_COL_ETA);
+	CHECK_COL("חומרה", PRR_COL_SEVERITY);
+	CHECK_COL("חוסם", PRR_COL_BLOCKER);
+	CHECK_COL("מזהה", PRR_COL_ID);
+	CHECK_COL("Penanggung jawab", PRR_COL_OWNER);
+	CHECK_COL("Tenggat", PRR_COL_ETA);
+	CHECK_COL("Terület", PRR_COL_CATEGORY);
+	CHECK_COL("Állapot", PRR_COL_STATUS);
+	CHECK_COL("Severitate", PRR_COL_SEVERITY);
+	CHECK_COL("Blocant", PRR_COL_BLOCKER);
+	CHECK_COL("الحالة", PRR_COL_STATUS);
+	CHECK_COL("المجال", PRR_COL_CATEGORY);
+	CHECK_COL("Κατάσταση", PRR_COL_STATUS);
+	CHECK_COL("ΣΟΒΑΡΌΤΗΤΑ", PRR_COL_SEVERITY);
+	CHECK_COL("Εμποδίζει την έναρξη", PRR_COL_BLOCKER);
+	CHECK_COL("Προθεσμία", PRR_COL_ETA);
+	CHECK_COL("สถานะ", PRR_COL_STATUS);
+	CHECK_COL("ความรุนแรง", PRR_COL_SEVERITY);
+	CHECK_COL("เป็นอุปสรรค", PRR_COL_BLOCKER);
+	CHECK_COL("กำหนดเสร็จ", PRR_COL_ETA);
+	/* whole words still: "Stave" is no "Stav" */
+	CHECK_COL("Stave", PRR_COL_OTHER);
+}
+
 PRR_TEST(rec_column__plans_and_questions)
 {
 	CHECK_COL("Planned SP", PRR_COL_PLANNED);

@@ -330,6 +330,70 @@ PRR_TEST(rec_date__italian)
 	CHECK_DATES(dates);
 }
 
+PRR_TEST(rec_date__nordic)
+{
+	static const char *const dates[][2] = {
+		{ "Datum: 7 oktober 2026", "2026-10-07" },  /* Swedish */
+		{ "den 2 augusti 2026", "2026-08-02" },
+		{ "Dato: 3. marts 2026", "2026-03-03" },    /* Danish */
+		{ "4. februar 2026", "2026-02-04" },         /* Norwegian */
+		{ "24. desember 2026", "2026-12-24" },
+		{ "12. maaliskuuta 2026", "2026-03-12" },    /* Finnish */
+		{ "maaliskuu 2026", "2026-03" },
+	};
+	CHECK_DATES(dates);
+}
+
+PRR_TEST(rec_date__central_and_eastern_european)
+{
+	static const char *const dates[][2] = {
+		{ "Datum posouzení: 21. září 2026", "2026-09-21" }, /* Czech */
+		{ "k 1. listopadu 2026", "2026-11-01" },
+		{ "15. října 2026", "2026-10-15" },
+		{ "4 листопада 2026 р.", "2026-11-04" },  /* Ukrainian */
+		{ "8 Грудня 2026", "2026-12-08" },
+		{ "2026. szeptember 14.", "2026-09-14" }, /* Hungarian */
+		{ "2026. október 1-jén", "2026-10-01" },
+		{ "19 februarie 2026", "2026-02-19" },    /* Romanian */
+		{ "3 MARTIE 2026", "2026-03-03" },
+		{ "18 Νοεμβρίου 2026", "2026-11-18" },    /* Greek */
+		{ "Οκτώβριος 2026", "2026-10" },
+	};
+	CHECK_DATES(dates);
+	/* a year first needs its month name: "2026. 14" is no date */
+	CHECK_NONE("2026. 14 items");
+}
+
+PRR_TEST(rec_date__indonesian_hebrew_arabic)
+{
+	static const char *const dates[][2] = {
+		{ "Tanggal tinjauan: 9 Februari 2026", "2026-02-09" },
+		{ "pada 23 Agustus 2026", "2026-08-23" },
+		{ "15 ביולי 2026", "2026-07-15" },
+		{ "ב-3 באוגוסט 2026", "2026-08-03" },
+		{ "12 أكتوبر 2026", "2026-10-12" },
+		{ "1 تشرين الثاني 2026", "2026-11-01" },
+	};
+	CHECK_DATES(dates);
+}
+
+/* Thai counts years in the Buddhist Era: 2569 is 2026 */
+PRR_TEST(rec_date__thai_buddhist_era)
+{
+	static const char *const dates[][2] = {
+		{ "วันที่ประชุม: 15 มกราคม 2569", "2026-01-15" },
+		{ "15 มกราคม พ.ศ. 2569", "2026-01-15" },
+		{ "3 ธ.ค. 2568", "2025-12-03" },
+		{ "15 มกราคม 2026", "2026-01-15" },
+		/* Thai words touch numbers and each other */
+		{ "ณวันที่15 มกราคม 2569", "2026-01-15" },
+		{ "ประชุมเดือนมกราคม 2569", "2026-01" },
+	};
+	CHECK_DATES(dates);
+	/* only after a Thai month: 2569 is no year of ours */
+	CHECK_NONE("15 January 2569");
+}
+
 /*** CJK ***/
 
 PRR_TEST(rec_date__cjk)
@@ -656,6 +720,9 @@ PRR_TEST(rec_date__label_strong_other_languages)
 		"Date de l'audit", "Date de l’audit", "Date d'évaluation",
 		"Revisado em", "Geprüft am", "Évalué le",
 		"Data do relatório", "ÜBERPRÜFUNGSDATUM",
+		"Datum posouzení", "**Дата огляду:**", "Dato", "Dátum",
+		"Päivämäärä", "Tanggal tinjauan", "Ημερομηνία αναθεώρησης",
+		"תאריך הסקירה", "التاريخ",
 	};
 	CHECK_RANK(labels, PRR_DATE_LABEL_STRONG);
 }
@@ -688,6 +755,8 @@ PRR_TEST(rec_date__label_other_dates)
 		"Date de fin", "Fälligkeitsdatum", "Startdatum", "截止日期",
 		"次回レビュー日", "Previous review date", "Release Date",
 		"Estimated date", "Expected completion date",
+		"Nästa granskning", "Seuraava katselmus", "Tenggat",
+		"Határidő", "Повторний огляд", "Προθεσμία", "กำหนดเสร็จ",
 	};
 	CHECK_RANK(labels, PRR_DATE_LABEL_NO);
 }

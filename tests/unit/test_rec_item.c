@@ -230,6 +230,24 @@ static const struct {
 	{ "重大な問題", PRR_SEV_HIGH, false },
 	{ "严重：无备份", PRR_SEV_HIGH, false },
 	{ "低: 誤字", PRR_SEV_LOW, false },
+	/* the thirteen languages read since */
+	{ "Allvarlighetsgrad: Hög", PRR_SEV_HIGH, false },
+	{ "**Høj** — fejlbeskeder. *Blokerende.*", PRR_SEV_HIGH, true },
+	{ "FP-33 (middels) – eksport. Ikke blokkerende.", PRR_SEV_MEDIUM,
+	  false },
+	{ "Vakavuus: Kriittinen", PRR_SEV_CRITICAL, false },
+	{ "Závažnost: Nízká", PRR_SEV_LOW, false },
+	{ "Середні", PRR_SEV_MEDIUM, false },
+	{ "Немає резерву. Блокує запуск.", PRR_SEV_UNKNOWN, true },
+	{ "חומרה: גבוהה", PRR_SEV_HIGH, false },
+	{ "Tingkat: Tinggi", PRR_SEV_HIGH, false },
+	{ "Tidak memblokir.", PRR_SEV_UNKNOWN, false },
+	{ "**Kritikus:** jelszó a konfigban. Blokkoló.", PRR_SEV_CRITICAL,
+	  true },
+	{ "Severitate: Scăzută", PRR_SEV_LOW, false },
+	{ "**عالية** — دليل التشغيل. **مانع للإطلاق.**", PRR_SEV_HIGH, true },
+	{ "Σοβαρότητα: Υψηλή", PRR_SEV_HIGH, false },
+	{ "ความรุนแรง: วิกฤต", PRR_SEV_CRITICAL, false },
 	/* priorities */
 	{ "P0 — must fix", PRR_SEV_CRITICAL, true },
 	{ "P0-3: Failover untested", PRR_SEV_CRITICAL, false },
@@ -335,6 +353,23 @@ static const struct {
 	{ "リスク", 3 },
 	{ "Riesgos", 3 },
 	{ "Risiken", 3 },
+	/* the thirteen languages read since */
+	{ "Avvikelser", 1 },
+	{ "Fund", 1 },
+	{ "Funn", 1 },
+	{ "Havainnot", 1 },
+	{ "Nálezy", 1 },
+	{ "Виявлені проблеми", 1 },
+	{ "ממצאים", 1 },
+	{ "Temuan", 1 },
+	{ "Megállapítások", 1 },
+	{ "Hiányosságok", 1 },
+	{ "Probleme identificate", 1 },
+	{ "الملاحظات", 1 },
+	{ "Ευρήματα", 1 },
+	{ "ประเด็นที่พบ", 1 },
+	{ "Blokkerende funn", 2 },
+	{ "Risici", 3 },
 	/* none */
 	{ "Resolved Issues", 0 },
 	{ "Fixed", 0 },
@@ -542,6 +577,11 @@ PRR_TEST(rec_item__vocab_index)
 		{ "影響度: 高", PRR_SEV_HIGH },
 		{ "Impact: Low", PRR_SEV_LOW },
 		{ "Impact: zero", PRR_SEV_UNKNOWN },
+		/* capitals whose first byte is not their small letter's:
+		 * Cyrillic С (D0 A1, с is D1 81), Greek Σ Υ, accented Ή */
+		{ "Серйозність: СЕРЕДНЯ", PRR_SEV_MEDIUM },
+		{ "ΣΟΒΑΡΌΤΗΤΑ: ΥΨΗΛΉ", PRR_SEV_HIGH },
+		{ "Závažnost: VYSOKÁ", PRR_SEV_HIGH },
 	};
 	for (size_t i = 0; i < COUNT(sevs_by_first); i++) {
 		size_t n;
@@ -573,6 +613,35 @@ PRR_TEST(rec_item__vocab_index)
 	CHECK_INT(prr_rec_finding_heading("Known Issues", 12), 1);
 	CHECK_INT(prr_rec_finding_heading("Open items", 10), 1);
 	CHECK_INT(prr_rec_finding_heading("Action items", 12), 0);
-	CHECK_INT(prr_rec_finding_heading("Workers \xE2\x80\x94 At risk", 21), 0);
+	CHECK_INT(prr_rec_finding_heading("Workers \xE2\x80\x94 At risk",
+					  strlen("Workers \xE2\x80\x94 At risk")), 0);
 	CHECK_INT(prr_rec_finding_heading("Risks", 5), 3);
+}
+
+/* A text that opens with a blocking word, affirmed */
+PRR_TEST(rec_item__opens_blocking)
+{
+	static const struct yes_no cases[] = {
+		{ "**Blocking** for the refunds launch.", true },
+		{ "Blocks launch.", true },
+		{ "Blocker.", true },
+		{ "**Blockerande** för lansering", true },
+		{ "Memblokir peluncuran kampanye.", true },
+		{ "Блокує запуск.", true },
+		{ "Not blocking.", false },
+		{ "Tidak memblokir.", false },
+		{ "Ikke blokkerende; skrives innen to uker.", false },
+		{ "Blocking I/O in the handler", false },
+		{ "The fix is blocking nothing.", false },
+		{ "", false },
+	};
+	for (size_t i = 0; i < COUNT(cases); i++) {
+		size_t n;
+		char *s = exact(cases[i].text, &n);
+		if (prr_rec_opens_blocking(s, n) != cases[i].yes)
+			prr_test_fail(__FILE__, __LINE__, "\"%s\": expected %s",
+				      cases[i].text,
+				      cases[i].yes ? "blocking" : "none");
+		free(s);
+	}
 }

@@ -359,6 +359,44 @@ PRR_TEST(rec_verdict__prose_of_a_decision)
 	UNKNOWN("Go-live: 2026-03-01");
 }
 
+/* The thirteen languages read since: each level, a negation of a
+ * positive, and a positive with caveats */
+PRR_TEST(rec_verdict__more_languages)
+{
+	/* Swedish, Danish, Norwegian, Finnish */
+	PARTIAL("Godkänd med villkor");
+	NOT_READY("Tjänsten är inte redo för produktion");
+	READY("Godkänd för lansering");
+	NOT_READY("Løsningen er **ikke klar til produktion** endnu.");
+	READY("Klar for produksjon.");
+	PARTIAL("Betinget godkjent");
+	NOT_READY("EI VALMIS tuotantoon.");
+	READY("Valmis tuotantoon.");
+	UNKNOWN("Det är klart att vi behöver fler tester.");
+	/* Czech, Ukrainian, Hungarian, Romanian, Indonesian */
+	PARTIAL("Částečně připraveno");
+	NOT_READY("Služba **není připravena** na plné spuštění.");
+	NOT_READY("НЕ ГОТОВО");
+	PARTIAL("Готово з умовами");
+	PARTIAL("Feltételesen élesíthető");
+	NOT_READY("A rendszer még nem élesíthető.");
+	NOT_READY("Portalul **nu este pregătit** pentru lansare.");
+	PARTIAL("Pregătit cu condiții");
+	NOT_READY("**Belum siap** untuk lalu lintas kampanye.");
+	PARTIAL("Siap dengan catatan");
+	/* Greek, Hebrew, Arabic, Thai */
+	PARTIAL("Έτοιμο υπό προϋποθέσεις.");
+	NOT_READY("Δεν είναι έτοιμο για παραγωγή.");
+	PARTIAL("מוכן עם הסתייגויות");
+	NOT_READY("השירות לא מוכן לייצור");
+	READY("מוכן לייצור");
+	NOT_READY("**غير جاهز للإنتاج** حالياً.");
+	PARTIAL("جاهز مع تحفظات");
+	NOT_READY("ยังไม่พร้อมขึ้นระบบจริง");
+	PARTIAL("พร้อมแบบมีเงื่อนไข");
+	READY("พร้อมขึ้นระบบจริง");
+}
+
 /* a RAG status stands alone in its clause */
 PRR_TEST(rec_verdict__rag_status_alone)
 {
@@ -469,6 +507,20 @@ PRR_TEST(rec_verdict__strong_labels)
 	LABEL("最终结论", 2);
 	LABEL("Overall", 2);
 	LABEL("**Overall:**", 2);
+	/* the thirteen languages read since */
+	LABEL("Beslut", 2);
+	LABEL("Konklusjon", 2);
+	LABEL("Päätös", 2);
+	LABEL("Rozhodnutí", 2);
+	LABEL("Celkové hodnocení", 1);
+	LABEL("Рішення", 2);
+	LABEL("החלטה", 2);
+	LABEL("Keputusan", 2);
+	LABEL("Döntés", 2);
+	LABEL("Decizie finală", 2);
+	LABEL("القرار", 2);
+	LABEL("ΑΠΌΦΑΣΗ", 2);
+	LABEL("ข้อสรุป", 2);
 }
 
 PRR_TEST(rec_verdict__weak_labels)
