@@ -186,12 +186,14 @@ demo: $(BUILD)/prr
 	@echo "  $(BUILD)/prr import YOUR-REVIEW.md                                             # your own Markdown review"
 
 # --- tests ---------------------------------------------------------------------
-# `suite` is one build's tests; `test` runs it plain and sanitized, then the
-# checks that need a whole build (valgrind, schema, fuzzing).
+# `suite` is one build's tests; `test` runs it plain and sanitized, the unit
+# tests built by clang too (a compiler may differ where C leaves it free), then
+# the checks that need a whole build (valgrind, schema, fuzzing).
 .PHONY: test suite test-unit test-e2e test-replay test-valgrind test-schema test-site test-corpus test-golden golden fuzz
 test: test-deps
 	$(MAKE) suite
 	$(MAKE) suite SANITIZE=address,undefined
+	$(MAKE) test-unit CC=clang BUILD=build-clang
 	$(MAKE) test-golden test-valgrind test-schema test-site test-corpus
 	$(MAKE) fuzz CC=clang BUILD=build-fuzz SANITIZE=address,undefined FUZZ=1 FUZZ_SEED=1
 	@echo "make test: all suites passed"

@@ -13,8 +13,10 @@ static const char *const html_map[256] = {
 	['"'] = "&quot;", ['\''] = "&#39;",
 };
 
-/* The map entry of a byte escaped by its context (the caller's job). */
-static const char in_context[] = "";
+/* The map entry of a byte escaped by its context (the caller's job):
+ * told by its first byte, which no escape begins with (an address would
+ * not do: a compiler may give "" of another entry, '\r''s, the same). */
+#define IN_CONTEXT "\x01"
 
 #define FFFD "\xEF\xBF\xBD"
 /* Markdown; prr_esc_md looks at '@' and 0xC2 (that may start a C1
@@ -22,7 +24,7 @@ static const char in_context[] = "";
 static const char *const md_map[256] = {
 	['|'] = "\\|", ['`'] = "\\`", ['\\'] = "\\\\", ['<'] = "\\<",
 	['>'] = "\\>", ['\n'] = "<br>", ['\r'] = "", ['!'] = "\\!",
-	['&'] = "\\&", ['@'] = in_context, [0xC2] = in_context,
+	['&'] = "\\&", ['@'] = IN_CONTEXT, [0xC2] = IN_CONTEXT,
 	[0x00] = FFFD, [0x01] = FFFD, [0x02] = FFFD, [0x03] = FFFD, [0x04] = FFFD,
 	[0x05] = FFFD, [0x06] = FFFD, [0x07] = FFFD, [0x08] = FFFD, [0x0B] = FFFD,
 	[0x0C] = FFFD, [0x0E] = FFFD, [0x0F] = FFFD, [0x10] = FFFD, [0x11] = FFFD,
@@ -37,7 +39,7 @@ static const char *const md_map[256] = {
  * every page, values are short (a dozen bytes on average) and most need
  * nothing escaped: copying while scanning costs less than scanning a run
  * and then calling prr_buf_add (and memcpy) for it.  Stops at the end or
- * at a byte whose entry is `in_context`, and returns where it stopped.
+ * at a byte whose entry is IN_CONTEXT, and returns where it stopped.
  */
 static const unsigned char *esc_map(prr_buf *b, const char *const map[256],
 				    const unsigned char *p,
@@ -50,7 +52,7 @@ static const unsigned char *esc_map(prr_buf *b, const char *const map[256],
 			*q++ = (char)*p++;
 		b->n = (size_t)(q - b->p);
 		b->p[b->n] = '\0';
-		if (p < end && map[*p] == in_context)
+		if (p < end && map[*p][0] == IN_CONTEXT[0])
 			break;
 		if (p < end)
 			prr_buf_adds(b, map[*p++]);
