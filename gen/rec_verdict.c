@@ -82,7 +82,9 @@ static const rec_class vocabulary[] = {
 			  "recommend against going live",
 			  "recommend delaying", "recommend postponing") },
 	/* a decision to wait: "Verdict: Hold.", "Deferred to Q1" */
-	{ GROUP(K_NEG, F_ALONE), WORDS("hold") },
+	{ GROUP(K_NEG, F_ALONE), WORDS("hold", "withheld") },
+	/* a reviewer's approval: "LGTM", "LGTM with 2 nits" */
+	{ GROUP(K_POS, 0), WORDS("lgtm") },
 	{ GROUP(K_PEND, 0), WORDS("deferred", "postponed") },
 	/* an answer: "Ready for production? Not yet." */
 	{ GROUP(K_NEG, F_ALONE), WORDS("not yet", "not at this time", "not now",
@@ -199,7 +201,7 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_CAVEAT, 0), WORDS("auflagen", "einschränkungen", "vorbehalt",
 			     "risiken") },
 	{ GROUP(K_POS, 0), WORDS("produktionsreif", "bereit", "freigegeben",
-			  "bestanden") },
+			  "bestanden", "erteilt") },
 	{ GROUP(K_NOT, 0), WORDS("nicht", "kein", "keine") },
 
 	/*** Chinese and Japanese: no spaces, so these match anywhere; the
@@ -365,7 +367,7 @@ static const struct labels label_names[] = {
 	{ 2, WORDS("décision", "recommandation", "avis") },
 	{ 1, WORDS("statut", "état", "résultat", "évaluation") },
 	/* German */
-	{ 2, WORDS("urteil", "fazit", "entscheidung", "empfehlung") },
+	{ 2, WORDS("urteil", "fazit", "entscheidung", "empfehlung", "freigabe") },
 	{ 1, WORDS("ergebnis", "bewertung", "gesamtbewertung") },
 	/* Chinese and Japanese */
 	{ 2, WORDS("结论", "結論", "判定", "决定") },

@@ -1515,6 +1515,9 @@ PRR_TEST(import_read__a_verdict_that_leads_into_its_terms)
 		  "and pass first.\n", PRR_LEVEL_NOT_READY },
 		{ "# R\n\n## Summary\n\nWe shipped. Not ready items remain in the "
 		  "backlog.\n", PRR_LEVEL_UNKNOWN },
+		{ "# R\n\n**Freigabe: erteilt unter Auflagen**\n", PRR_LEVEL_PARTIAL },
+		{ "# R\n\n**Security sign-off: WITHHELD**\n\n## Decision\n\n"
+		  "Not ready.\n", PRR_LEVEL_NOT_READY },
 		/* a lead-in that names no verdict in bold states none */
 		{ "# R\n\n## Decision\n\nBefore we decide, we need:\n\n- a\n- b\n",
 		  PRR_LEVEL_UNKNOWN },

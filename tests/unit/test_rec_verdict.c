@@ -345,6 +345,10 @@ PRR_TEST(rec_verdict__prose_of_a_decision)
 	PARTIAL("**GO for 1% and 10%.** Progression to 50% needs FR-88.");
 	PARTIAL("GO for 10 % shadow-to-live ramp");
 	READY("GO for 100% of traffic");
+	READY("LGTM, ship it");
+	NOT_READY("WITHHELD");
+	PARTIAL("erteilt unter Auflagen");
+	NOT_READY("nicht erteilt");
 	/* a scale of levels states none */
 	UNKNOWN("a service is **ready** at an average \xE2\x89\xA5 4.0, **partial** "
 		"at 3.0-3.9, **not ready** below 3.0.");
