@@ -1020,6 +1020,12 @@ void imp_handle_paragraph(imp *im, size_t i)
 	const char *s = imp_ntext(im, i, &n);
 	int line = imp_node_line(im, i);
 	all_block(im, s, n, line);
+	/* "CVSS 9.8 (AV:N/…)" under a finding's heading that rates it no
+	 * other way */
+	secx *fx = imp_sec_x(im, im->cur_sec);
+	if (fx && fx->found &&
+	    im->r->findings[fx->found - 1].severity == PRR_SEV_UNKNOWN)
+		im->r->findings[fx->found - 1].severity = prr_rec_cvss(s, n);
 	size_t lines = 0, fields = 0;
 	bool finding = imp_paragraph_finding(im, s, n, line) ||
 		       imp_qa_paragraph(im, s, n, line);

@@ -4,6 +4,8 @@
 #include "prr/import.h"
 #include "rec_words.h"
 
+#include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -632,10 +634,43 @@ bool prr_rec_opens_blocking(const char *s, size_t n)
 	return blocks_at(s, n, rec_skip_blank(s, n, 0)) > 0;
 }
 
+prr_severity prr_rec_cvss(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 6 <= n; i++) {
+		if (strncasecmp(s + i, "cvss", 4) != 0 ||
+		    (i && isalnum((unsigned char)s[i - 1])))
+			continue;
+		size_t j = i + 4;
+		/* "CVSS v3.1 base score: 9.8", "CVSS 9.8", "CVSS:3.1/AV…" is a
+		 * vector, no score */
+		while (j < n && (s[j] == ' ' || s[j] == ':' || s[j] == '*'))
+			j++;
+		if (j < n && (s[j] == 'v' || s[j] == 'V')) {
+			while (j < n && s[j] != ' ')
+				j++;
+		}
+		while (j < n && (s[j] == ' ' || s[j] == ':' || s[j] == '*' ||
+				 isalpha((unsigned char)s[j])))
+			j++;
+		if (j >= n || !isdigit((unsigned char)s[j]))
+			continue;
+		char *end;
+		double v = strtod(s + j, &end);
+		if (end == s + j || end > s + n || v < 0 || v > 10 ||
+		    (end < s + n && (*end == '/' || isalnum((unsigned char)*end))))
+			continue;
+		return v >= 9 ? PRR_SEV_CRITICAL : v >= 7 ? PRR_SEV_HIGH
+			: v >= 4 ? PRR_SEV_MEDIUM : v > 0 ? PRR_SEV_LOW : PRR_SEV_INFO;
+	}
+	return PRR_SEV_UNKNOWN;
+}
+
 prr_severity prr_rec_severity(const char *s, size_t n, bool *blocking)
 {
 	bool blocks, lead_blocks = false;
 	prr_severity sev = prr_rec_severity_said(s, n, &blocks);
+	if (sev == PRR_SEV_UNKNOWN)
+		sev = prr_rec_cvss(s, n);
 	if (blocking)
 		*blocking = blocks;
 	/* a blocker by name ("Blocker: no rollback", as a tracker's top

@@ -111,6 +111,15 @@ bool prr_rec_finding_id(const char *s, size_t n, size_t *at, size_t *len);
 prr_severity prr_rec_severity(const char *s, size_t n, bool *blocking);
 
 /*
+ * The severity a CVSS base score in s[0..n) rates ("CVSS 9.8", "CVSS
+ * v3.1 base score: 7.5"), by CVSS v3's qualitative scale: 9.0-10.0
+ * critical, 7.0-8.9 high, 4.0-6.9 medium, 0.1-3.9 low, 0 none (info); a
+ * vector ("CVSS:3.1/AV:N/…") rates nothing.  prr_rec_severity asks it
+ * when no word or mark states one.
+ */
+prr_severity prr_rec_cvss(const char *s, size_t n);
+
+/*
  * The same, said in so many words or marks only: unknown where only a
  * blocking word is there ("Blocks cutover of x."), which
  * prr_rec_severity() reads as critical; the heading above may say more.

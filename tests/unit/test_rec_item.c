@@ -645,3 +645,26 @@ PRR_TEST(rec_item__opens_blocking)
 		free(s);
 	}
 }
+
+/* CVSS v3's qualitative scale; a vector rates nothing */
+PRR_TEST(rec_item__cvss)
+{
+	static const struct { const char *s; prr_severity sev; } cases[] = {
+		{ "CVSS 9.8 (AV:N/AC:L/PR:N)", PRR_SEV_CRITICAL },
+		{ "CVSS v3.1 base score: 7.5", PRR_SEV_HIGH },
+		{ "**CVSS:** 5.3", PRR_SEV_MEDIUM },
+		{ "cvss 3.1", PRR_SEV_LOW },
+		{ "CVSS 0.0", PRR_SEV_INFO },
+		{ "CVSS:3.1/AV:N/AC:L", PRR_SEV_UNKNOWN },
+		{ "CVSS 12", PRR_SEV_UNKNOWN },
+		{ "no score", PRR_SEV_UNKNOWN },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		if (prr_rec_cvss(cases[i].s, strlen(cases[i].s)) != cases[i].sev)
+			prr_test_fail(__FILE__, __LINE__, "\"%s\"", cases[i].s);
+	bool blocking;
+	CHECK_INT(prr_rec_severity("Open redirect, CVSS 8.1", 23, &blocking),
+		  PRR_SEV_HIGH);
+	CHECK_INT(prr_rec_severity("Low: token in logs, CVSS 9.1", 28, &blocking),
+		  PRR_SEV_LOW); /* the word the document states first */
+}
