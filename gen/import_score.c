@@ -838,19 +838,57 @@ static void merge_into(imp *im, prr_component *to, const prr_component *from)
 		to->kind = from->kind;
 }
 
+/*
+ * A component named in a summary ("checkout-api | Silver | 13/15") and a
+ * matrix of its checks: the summary's count is a figure of those checks,
+ * audited against them ("Rules passed: 13 of 15, and 14 of its 15 checks
+ * pass"), and no check of its own.
+ */
+static void summary_count(imp *im, prr_component *c)
+{
+	size_t k = 0;
+	while (k < c->n_checks && c->checks[k].total <= 0)
+		k++;
+	if (k == c->n_checks || (long)c->n_checks - 1 != c->checks[k].total)
+		return;
+	long pass = 0;
+	for (size_t q = 0; q < c->n_checks; q++) {
+		if (q == k)
+			continue;
+		if (c->checks[q].status == PRR_UNKNOWN || c->checks[q].total > 0)
+			return;
+		pass += c->checks[q].status == PRR_PASS;
+	}
+	const prr_check *sum = &c->checks[k];
+	imp_add_claim(im, prr_arena_printf(im->a, "%s: %s, of its checks",
+					   c->name, sum->category),
+		      imp_ratio_text(im, sum->passed, sum->total),
+		      imp_ratio_text(im, (int)pass, sum->total),
+		      pass == sum->passed, sum->line);
+	memmove(&c->checks[k], &c->checks[k + 1],
+		(c->n_checks - k - 1) * sizeof *c->checks);
+	c->n_checks--;
+}
+
 void imp_merge_components(imp *im)
 {
 	prr_review *r = im->r;
 	size_t n = 0;
+	bool *merged = prr_arena_array(&im->tmp, r->n_components + 1, sizeof *merged);
 	for (size_t j = 0; j < r->n_components; j++) {
 		size_t i = 0;
 		while (i < n && !prr_name_eq(r->components[i].name, r->components[j].name))
 			i++;
-		if (i < n)
+		if (i < n) {
 			merge_into(im, &r->components[i], &r->components[j]);
-		else
+			merged[i] = true;
+		} else {
 			r->components[n++] = r->components[j];
+		}
 	}
 	r->n_components = n;
+	for (size_t i = 0; i < n; i++)
+		if (merged[i])
+			summary_count(im, &r->components[i]);
 }
 

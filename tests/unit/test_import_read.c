@@ -1348,6 +1348,7 @@ PRR_TEST(import_read__a_component_named_twice_is_one)
 	if (r && r->n_components == 2) {
 		CHECK_STR(r->components[0].name, "API");
 		CHECK(r->components[0].n_checks == 3); /* Docs once: the first */
+		CHECK(r->n_audit == 0);
 		if (r->components[0].n_checks == 3) {
 			CHECK_STR(r->components[0].checks[2].category, "Tests");
 			CHECK(r->components[0].checks[1].status == PRR_FAIL);
@@ -1962,6 +1963,27 @@ PRR_TEST(import_read__a_figure_to_reach_is_no_score)
 	CHECK(r && r->n_dimensions == 1);
 	if (r && r->n_dimensions == 1)
 		CHECK_STR(r->dimensions[0].name, "Reliability");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* a summary's count of a component's checks, beside a matrix of them:
+ * audited against them, and no check of its own */
+PRR_TEST(import_read__a_summary_count_of_a_matrix)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n| Service | Rules passed |\n|---|---|\n| api | 1/3 |\n| web | 2/3 |\n\n"
+		"| Rule | api | web |\n|---|---|---|\n| Owner | \xE2\x9C\x85 | \xE2\x9C\x85 |\n"
+		"| SLO | \xE2\x9C\x85 | \xE2\x9D\x8C |\n| Runbook | \xE2\x9D\x8C | \xE2\x9C\x85 |\n", &d);
+	CHECK(r && r->n_components == 2);
+	for (size_t i = 0; r && i < r->n_components; i++)
+		CHECK(r->components[i].n_checks == 3);
+	CHECK(r && r->n_audit == 2);
+	if (r && r->n_audit == 2) {
+		CHECK(!r->audit[0].agrees); /* api: 1/3 stated, 2 of 3 pass */
+		CHECK(r->audit[1].agrees);
+	}
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
