@@ -156,6 +156,9 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 		put(o2, "name", cf->name);
 		view_put_pct(o2, "readiness", cf->readiness);
 		view_put_level(o2, cf->level);
+		/* the status the document states of it, beside prr's level */
+		if (cf->component->status != PRR_UNKNOWN)
+			view_put_status(put_obj(o2, "stated"), cf->component->status);
 		view_putf(o2, "checks", "%d/%d", cf->tally.pass,
 			  prr_tally_applicable(&cf->tally));
 		put_tally(o2, "tally", &cf->tally);

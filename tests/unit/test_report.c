@@ -140,7 +140,7 @@ PRR_TEST(report__samples_parse_back_into_their_tables)
 		CHECK_STR(p->cell[k][1][0], "API Gateway");
 		CHECK_STR(p->cell[k][1][2], "100%");
 		CHECK_STR(p->cell[k][6][0], "Notification Service");
-		CHECK_STR(p->cell[k][6][1], "Partially ready");
+		CHECK_STR(p->cell[k][6][1], "Partially ready (stated: partial)");
 		CHECK_STR(p->cell[k][6][3], "4 of 6");
 		CHECK_STR(p->cell[k][6][4], "1"); /* partial */
 		CHECK_STR(p->cell[k][6][5], "1"); /* failing */
