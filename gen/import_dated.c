@@ -221,6 +221,22 @@ void imp_date_review_verb(imp *im, const char *s,
 			}
 		}
 	}
+	/* "Readiness review completed 2026-07-13.": a review's words and
+	 * then the verb of its end */
+	static const char *const ends[] = { "completed", "concluded",
+		"finished", "closed", NULL };
+	static const char *const reviews[] = { "review", "assessment",
+		"audit", "prr", NULL };
+	for (int i = 0; !far && ends[i]; i++) {
+		size_t wl = strlen(ends[i]);
+		if (e > wl && e - wl > open && s[e - wl - 1] == ' ' &&
+		    strncasecmp(s + e - wl, ends[i], wl) == 0)
+			for (int r = 0; reviews[r]; r++)
+				if (imp_contains_ci_n(s + open, e - wl - open, reviews[r])) {
+					imp_date_take(im, day, 3, line);
+					return;
+				}
+	}
 	/* "Reviewed by the SRE guild on …", "Prepared for the steering
 	 * committee, …": the verb opens the sentence, or follows "This
 	 * review was" */

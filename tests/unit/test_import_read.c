@@ -134,6 +134,7 @@ PRR_TEST(import_read__dates_wherever_written)
 		/* a re-review held is this one; a table of page properties
 		 * with its second header left empty */
 		{ "# R\n\nRe-review held: 2026-04-09\n", "2026-04-09" },
+		{ "# R\n\nReadiness review completed 2026-07-13.\n", "2026-07-13" },
 		{ "# R\n\n| Page properties | |\n|---|---|\n| Owner | Ana |\n"
 		  "| Review date | 2026-10-12 |\n", "2026-10-12" },
 		/* the same sign-off at the end of a long document */
@@ -200,6 +201,7 @@ PRR_TEST(import_read__no_date_is_never_invented)
 		"# R\n\nOps sign-off deadline \xC2\xB7 2026-01-15 \xC2\xB7 "
 		"owner: Dana\n",
 		"# R\n\nSunset: 2027-01-31\n",
+		"# R\n\nThe migration completed 2026-07-13.\n",
 		"# R\n\nAssessment period: 2026-04-01 to 2026-09-30\n",
 		"# R\n\nDeprecation date: 2026-12-01\n",
 		/* far from the top, a sentence of what someone else did */
