@@ -17,7 +17,7 @@
  * Romanian, Arabic, Greek, Thai. */
 static const rec_class sev_words[] = {
 	{ PRR_SEV_CRITICAL,
-	  REC_WORDS("critical", "critique", "critiques", "crítico", "crítica",
+	  REC_WORDS("critical", "highest", "critique", "critiques", "crítico", "crítica",
 		    "críticos", "críticas", "kritisch", "kritische", "critico",
 		    "critica", "kritiek", "критическая", "критический",
 		    "krytyczny", "krytyczna", "krytyczne", "kritik",
@@ -50,7 +50,7 @@ static const rec_class sev_words[] = {
 		    "متوسطة", "متوسط", "μέση", "μεσαία", "μέτρια", "ปานกลาง",
 		    "กลาง") },
 	{ PRR_SEV_LOW,
-	  REC_WORDS("low", "minor", "bas", "basse", "faible", "mineur",
+	  REC_WORDS("low", "lowest", "minor", "bas", "basse", "faible", "mineur",
 		    "mineure", "bajo", "baja", "baixo", "baixa", "niedrig",
 		    "niedrige", "gering", "geringe", "basso", "bassa", "laag",
 		    "низкая", "низкий", "niski", "niska", "niskie", "düşük", "thấp",
@@ -94,7 +94,8 @@ enum topic {
 
 static const rec_class topics[] = {
 	{ T_FINDING,
-	  REC_WORDS("issue", "finding", "open item", "gap", "problem", "bug", "defect",
+	  REC_WORDS("issue", "finding", "open item", "remaining item",
+		    "outstanding item", "gap", "problem", "bug", "defect",
 		    "vulnerability", "vulnerabilities", "weakness", "concern",
 		    "shortcoming", "problème", "constat", "lacune", "écart",
 		    "anomalie", "défaut", "hallazgo", "problema", "brecha",

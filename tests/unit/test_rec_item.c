@@ -266,6 +266,9 @@ static const struct {
 	{ "Medium severity; not a\n  blocker because dashboards are checked",
 	  PRR_SEV_MEDIUM, false },
 	{ "High; a blocker for GA", PRR_SEV_HIGH, true },
+	/* a tracker's priorities */
+	{ "Priority: Highest", PRR_SEV_CRITICAL, false },
+	{ "Priority: Lowest", PRR_SEV_LOW, false },
 	/* a blocking flag states no severity; a blocker by name does */
 	{ "Backfill OOMs. Blocks cutover of user_profiles.", PRR_SEV_UNKNOWN, true },
 	{ "Only PT-01 blocks launch", PRR_SEV_UNKNOWN, true },
@@ -612,6 +615,7 @@ PRR_TEST(rec_item__vocab_index)
 	CHECK_INT(prr_rec_severity("Highlights: none", 16, NULL), PRR_SEV_UNKNOWN);
 	CHECK_INT(prr_rec_finding_heading("Known Issues", 12), 1);
 	CHECK_INT(prr_rec_finding_heading("Open items", 10), 1);
+	CHECK_INT(prr_rec_finding_heading("Remaining items", 15), 1);
 	CHECK_INT(prr_rec_finding_heading("Action items", 12), 0);
 	CHECK_INT(prr_rec_finding_heading("Workers \xE2\x80\x94 At risk",
 					  strlen("Workers \xE2\x80\x94 At risk")), 0);
