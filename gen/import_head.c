@@ -1111,6 +1111,14 @@ bool imp_head_decision_boxes(imp *im, const item *items, size_t n)
 	return true;
 }
 
+void imp_head_logged_decision(imp *im, const char *date, const char *value,
+			      int line)
+{
+	memcpy(im->logged.date, date, sizeof im->logged.date);
+	im->logged.text = value;
+	im->logged.line = line;
+}
+
 bool imp_head_total_row(imp *im, const char *name, const char *value,
 			int line)
 {
@@ -1170,6 +1178,11 @@ void imp_head_finish(imp *im)
 		im->verdict_line = im->sec_status.line;
 		im->verdict_text = im->sec_status.text;
 	}
+	/* a log of decisions whose latest row is this review's day: that
+	 * row's decision (not a history of earlier reviews' verdicts) */
+	if (im->logged.text && r->date && strcmp(r->date, im->logged.date) == 0)
+		verdict_value(im, im->logged.text, strlen(im->logged.text), 7,
+			      im->logged.line);
 	if (!im->verdict_rank && im->code_best.verdict_rank) {
 		im->verdict = im->code_best.verdict;
 		im->verdict_rank = im->code_best.verdict_rank;

@@ -292,6 +292,11 @@ typedef struct imp {
 	prr_level verdict;
 	int verdict_rank, verdict_line;
 	bool verdict_plain; /* the best is a plain closing sentence's (rank 3) */
+	struct { /* a log of decisions' latest row (imp_head_logged_decision) */
+		char date[11];
+		const char *text;
+		int line;
+	} logged;
 	/* the same of code blocks' lines, held apart (imp_head_code): a
 	 * date or verdict only where nothing outside code states one */
 	struct imp_head_best {
@@ -505,6 +510,11 @@ void imp_date_logged(imp *im, const char *s, size_t n, const prr_date_hit *day,
 /* "### Decision" over "- [ ] Go", "- [x] No-go", "- [ ] Go with
  * conditions": a choice, its ticked option the verdict, no checklist */
 bool imp_head_decision_boxes(imp *im, const item *items, size_t n);
+/* The latest row of a log of decisions ("| 2026-10-12 | CONDITIONAL GO |
+ * Arch board |"): its decision is the document's verdict if its day is
+ * the review's (imp_head_finish decides, the date known then). */
+void imp_head_logged_decision(imp *im, const char *date, const char *value,
+			      int line);
 /* The row "Overall | NO-GO" of a table of checks or components: the
  * document's verdict when the value states one; returns whether it did. */
 bool imp_head_total_row(imp *im, const char *name, const char *value,

@@ -1,6 +1,7 @@
 /* import_table.c - tables: column roles, plans, findings, risks, milestones. */
 #include "import_int.h"
 #include "prr/rec_date.h"
+#include "prr/rec_verdict.h"
 #include "prr/rec_item.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
@@ -654,6 +655,36 @@ static void transpose(imp *im, const table *t, table *out)
 	}
 }
 
+/* "| Date | Decision | Decided by |" with a row per meeting: the latest
+ * row's decision is the document's when it is of the review's day (the
+ * earlier ones its history). */
+static void decision_log(imp *im, const table *t)
+{
+	int dc = -1, vc = -1;
+	for (size_t k = 0; k < t->cols; k++) {
+		size_t hn = strlen(t->head[k]);
+		if (dc < 0 && prr_rec_date_label(t->head[k], hn) > 0)
+			dc = (int)k;
+		else if (vc < 0 && prr_rec_verdict_label(t->head[k], hn) == 2)
+			vc = (int)k;
+	}
+	if (dc < 0 || vc < 0 || t->rows < 2)
+		return;
+	char best[11] = "";
+	size_t at = t->rows;
+	for (size_t r = 0; r < t->rows; r++) {
+		prr_date_hit hit;
+		const char *c = t->cell[r][dc];
+		if (prr_rec_date_find(c, strlen(c), &hit) && hit.prec == PRR_DATE_DAY &&
+		    strcmp(hit.date, best) > 0) {
+			memcpy(best, hit.date, sizeof best);
+			at = r;
+		}
+	}
+	if (at < t->rows && *t->cell[at][vc])
+		imp_head_logged_decision(im, best, t->cell[at][vc], t->line[at]);
+}
+
 /* Rows keyed by IDs with letters ("CC6.1", "E2"), not numbered 1, 2, 3. */
 static bool keyed_rows(const table *t)
 {
@@ -927,6 +958,7 @@ void imp_handle_table(imp *im, size_t tab)
 	if ((t.roles[0] == PRR_COL_METRIC || t.roles[0] == PRR_COL_OTHER) &&
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)
 		imp_table_metric_scores(im, &t);
+	decision_log(im, &t);
 	/* "Severity | Count | Release blocker?": which severities block */
 	int blk = imp_col_of(&t, PRR_COL_BLOCKER);
 	if (t.roles[0] == PRR_COL_SEVERITY && blk > 0 &&

@@ -1990,6 +1990,34 @@ PRR_TEST(import_read__a_summary_count_of_a_matrix)
 	prr_diags_free(&d);
 }
 
+/* a log of decisions: its latest row is the verdict when it is of the
+ * review's day; a history of earlier reviews is not */
+PRR_TEST(import_read__a_log_of_decisions)
+{
+	static const struct { const char *text; const char *status; } cases[] = {
+		{ "# R\n\nReview date: 2026-10-12\n\n**Status:** IN PROGRESS\n\n"
+		  "## Decision log\n\n| Date | Decision | Decided by |\n|---|---|---|\n"
+		  "| 2026-09-28 | NO-GO | Board |\n| 2026-10-12 | CONDITIONAL GO | Board |\n",
+		  "CONDITIONAL GO" },
+		{ "# R\n\nReview date: 2026-03-01\n\n## History\n\n| Review | Date | "
+		  "Verdict |\n|---|---|---|\n| R1 | 2025-11-24 | NOT READY |\n"
+		  "| R3 | 2026-01-28 | CONDITIONAL GO |\n\n## Current review\n\n"
+		  "**Verdict (R4): NOT READY**\n", "Verdict (R4): NOT READY" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("r.md", cases[i].text, &d);
+		CHECK(r && r->status_text);
+		if (r && r->status_text && !strstr(r->status_text, "NOT READY") !=
+		    !strstr(cases[i].status, "NOT READY"))
+			prr_test_fail(__FILE__, __LINE__, "case %zu: %s", i, r->status_text);
+		if (r && r->status_text && i == 0)
+			CHECK_STR(r->status_text, cases[i].status);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
