@@ -99,7 +99,7 @@ static const rec_class status_words[] = {
 		    "MET", "VERIFIED", "IMPLEMENTED", "SERVING", "APPROVED",
 		    "SATISFIED", "ACHIEVED", "FIXED", "RESOLVED", "EXCEEDS",
 		    "EXCEEDED", "VALIDATED", "ON TRACK", "EFFECTIVE", "CONFIRMED",
-		    "ERLEDIGT", "COMPLETO",
+		    "ERLEDIGT", "VERDE", "COMPLETO",
 		    "COMPLETADO", "TERMINADO", "LISTO", "PRONTO", "FEITO",
 		    "OUI", "SIM",
 		    /* Danish, Norwegian, Swedish */
@@ -113,7 +113,7 @@ static const rec_class status_words[] = {
 	  REC_WORDS("PARTIAL", "PARTIALLY", "WARNING", "WARN", "AMBER",
 		    "YELLOW", "DEGRADED", "CONDITIONAL", "CONDITIONAL PASS",
 		    "NEEDS IMPROVEMENT", "PARTIALLY MET", "AT RISK", "PARCIAL", "PARCIALMENTE", "PARTIEL",
-		    "PARTIELLEMENT", "TEILWEISE", "PARZIALE",
+		    "PARTIELLEMENT", "TEILWEISE", "PARZIALE", "AMARILLO",
 		    /* Swedish, Danish, Norwegian, Finnish, Indonesian */
 		    "DELVIS", "DELVIST", "MANGLER DELVIS", "OSITTAIN",
 		    "SEBAGIAN") },
@@ -122,7 +122,7 @@ static const rec_class status_words[] = {
 		    "NOT MET", "NOT APPROVED", "FAIL", "FAILED", "FAILING", "MISSING",
 		    "BLOCKED", "BROKEN", "RED", "NO", "GAPS FOUND",
 		    "INCOMPLETE", "OFF TRACK", "DEFICIENT", "INEFFECTIVE", "REFUTED",
-		    "BREACHING", "BREACHED", "VIOLATED",
+		    "BREACHING", "BREACHED", "VIOLATED", "ROJO",
 		    "FALHA", "FALLA", "FALLIDO", "BLOQUEADO",
 		    "FALTANDO", "FEHLT",
 		    /* Danish, Norwegian, Swedish */
@@ -171,6 +171,7 @@ static const rec_class status_words_utf8[] = {
 	/* negated first: "未通过" holds "通过", "不合格" holds "合格" */
 	{ PRR_FAIL,
 	  REC_WORDS("未通过", "不通过", "未通過", "不通過", "non superato",
+		    "nicht erfüllt",
 		    "não aprovado", "no aprobado", "nicht bestanden",
 		    "не пройдено", "niezaliczone", "niezaliczony",
 		    "không đạt", "gezakt", "kaldı",
@@ -234,7 +235,7 @@ static const rec_class status_words_utf8[] = {
 				 "جزئيًا", "جزئيا", "ผ่านบางส่วน", "บางส่วน") },
 	{ PRR_NA, REC_WORDS("해당 없음", "non applicabile") },
 	{ PRR_PASS,
-	  REC_WORDS("concluído", "réussi", "validé", "terminé", "sí", "已完成",
+	  REC_WORDS("concluído", "erfüllt", "réussi", "validé", "terminé", "sí", "已完成",
 		    "已测试", "已通过", "完成", "完了", "通过", "合格",
 		    "対応済", "superato", "completato", "통과", "완료",
 		    "geslaagd", "пройдено", "zaliczone",

@@ -88,7 +88,8 @@ static const rec_class vocab[] = {
 		    "dominio") },
 	/* an area is assessed, as a category is: "Validation Area | Status" */
 	{ PRR_COL_CATEGORY,
-	  REC_WORDS("área", "area", "område", "osa-alue", "oblast",
+	  REC_WORDS("área", "area", "bereich", "rubro", "slo", "objective",
+		    "område", "osa-alue", "oblast",
 		    "область", "сфера", "תחום", "terület", "domeniu",
 		    "المجال", "τομέας") },
 	{ PRR_COL_ITEM,
@@ -117,6 +118,7 @@ static const rec_class vocab[] = {
 	/* what a row says of it */
 	{ PRR_COL_STATUS,
 	  REC_WORDS("status", "state", "result", "outcome", "estado", "état",
+		    "ergebnis", "semáforo", "semaforo", "rag",
 		    "statut", "stato", "situação", "done", "状态", "状態",
 		    "ステータス", "resultat", "tila", "tulos", "stav",
 		    "výsledek", "статус", "стан", "результат", "סטטוס", "מצב",

@@ -2018,6 +2018,37 @@ PRR_TEST(import_read__a_log_of_decisions)
 	}
 }
 
+/* "SLO | Target | Current | Status", "Bereich | Ergebnis", "Rubro |
+ * Semáforo": tables of checks */
+PRR_TEST(import_read__slo_bereich_and_semaforo_tables)
+{
+	static const struct { const char *head, *a, *b; prr_status sa, sb; } cases[] = {
+		{ "| SLO | Target | Current | Status |\n|---|---|---|---|\n",
+		  "| Availability | 99.9% | 99.94% | Healthy |\n",
+		  "| Freshness | < 5 min | 11 min | Breaching |\n", PRR_PASS, PRR_FAIL },
+		{ "| Bereich | Ergebnis | Bemerkung |\n|---|---|---|\n",
+		  "| Lasttest | Teilweise erf\xC3\xBC" "llt | ok |\n",
+		  "| Datenschutz | Nicht erf\xC3\xBC" "llt | DSFA |\n", PRR_PARTIAL, PRR_FAIL },
+		{ "| Rubro | Sem\xC3\xA1" "foro | Comentarios |\n|---|---|---|\n",
+		  "| Disponibilidad | Verde | ok |\n", "| Respaldo | Rojo | no |\n",
+		  PRR_PASS, PRR_FAIL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char text[512];
+		snprintf(text, sizeof text, "# Svc\n\n%s%s%s", cases[i].head, cases[i].a,
+			 cases[i].b);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = text_as("2026-01-01.md", text, &d);
+		bool ok = r && r->n_components == 1 && r->components[0].n_checks == 2 &&
+			  r->components[0].checks[0].status == cases[i].sa &&
+			  r->components[0].checks[1].status == cases[i].sb;
+		if (!ok)
+			prr_test_fail(__FILE__, __LINE__, "case %zu", i);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
