@@ -347,6 +347,14 @@ static prr_level words_level(const char *s, size_t n)
 /* The level a verdict label's value states: its words, or marks alone. */
 static prr_level label_level(const char *s, size_t n)
 {
+	/* "5 Go, 1 No-Go, 1 Abstain → GO": what the arrow leads to */
+	for (size_t i = n; i >= 3; i--)
+		if (memcmp(s + i - 3, "\xE2\x86\x92", 3) == 0) {
+			prr_level to = label_level(s + i, n - i);
+			if (to != PRR_LEVEL_UNKNOWN)
+				return to;
+			break;
+		}
 	prr_level l = marks_level(s, n);
 	if (l != PRR_LEVEL_UNKNOWN)
 		return l;

@@ -892,9 +892,21 @@ static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
 	return kind;
 }
 
+/* Whether the word at s[at] is counted: "5 Go, 1 No-Go" tallies votes,
+ * no verdict. */
+static bool counted(const char *s, size_t at)
+{
+	size_t i = at;
+	while (i && s[i - 1] == ' ')
+		i--;
+	return i < at && i && s[i - 1] >= '0' && s[i - 1] <= '9';
+}
+
 static void take(struct reading *r, int group, size_t at, size_t end)
 {
 	enum kind kind = kind_of(group);
+	if (counted(r->s, at))
+		return;
 	if (kind == K_WARN) { /* a mark leaves a scope or a question open */
 		note(r, kind, at, end);
 		return;

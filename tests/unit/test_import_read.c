@@ -1519,6 +1519,11 @@ PRR_TEST(import_read__a_verdict_that_leads_into_its_terms)
 		{ "# R\n\n## Summary\n\nWe shipped. Not ready items remain in the "
 		  "backlog.\n", PRR_LEVEL_UNKNOWN },
 		{ "# R\n\n**Freigabe: erteilt unter Auflagen**\n", PRR_LEVEL_PARTIAL },
+		/* a tally of votes, and the result it leads to */
+		{ "# R\n\n## Vote\n\nResult: 5 Go, 1 No-Go, 1 Abstain \xE2\x86\x92 GO\n",
+		  PRR_LEVEL_READY },
+		{ "# R\n\nResult: 2 Go, 4 No-Go \xE2\x86\x92 NO-GO\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\n## Vote\n\nVotes: 5 Go, 1 No-Go.\n", PRR_LEVEL_UNKNOWN },
 		{ "# R\n\n**Security sign-off: WITHHELD**\n\n## Decision\n\n"
 		  "Not ready.\n", PRR_LEVEL_NOT_READY },
 		/* a lead-in that names no verdict in bold states none */
