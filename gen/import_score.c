@@ -799,16 +799,17 @@ void imp_table_metric_scores(imp *im, const table *t)
 	}
 }
 
-/* Whether `c` has a check of category `cat`. */
-static bool has_category(const prr_component *c, const char *cat)
+/* The check of `c` of category `cat` among ck[0..n), or NULL. */
+static prr_check *of_category(prr_check *ck, size_t n, const char *cat)
 {
-	for (size_t k = 0; k < c->n_checks; k++)
-		if (c->checks[k].category && prr_name_eq(c->checks[k].category, cat))
-			return true;
-	return false;
+	for (size_t k = 0; cat && k < n; k++)
+		if (ck[k].category && prr_name_eq(ck[k].category, cat))
+			return &ck[k];
+	return NULL;
 }
 
-/* `from`'s checks of new categories and its evidence, after `to`'s. */
+/* `from`'s checks and its evidence, after `to`'s: a category both have
+ * is the later's ("## After remediation (current)" below "## Before"). */
 static void merge_into(imp *im, prr_component *to, const prr_component *from)
 {
 	prr_check *ck = prr_arena_array(im->a, to->n_checks + from->n_checks,
@@ -816,10 +817,13 @@ static void merge_into(imp *im, prr_component *to, const prr_component *from)
 	if (to->n_checks)
 		memcpy(ck, to->checks, to->n_checks * sizeof *ck);
 	size_t n = to->n_checks;
-	for (size_t k = 0; k < from->n_checks; k++)
-		if (!from->checks[k].category ||
-		    !has_category(to, from->checks[k].category))
+	for (size_t k = 0; k < from->n_checks; k++) {
+		prr_check *same = of_category(ck, n, from->checks[k].category);
+		if (same)
+			*same = from->checks[k];
+		else
 			ck[n++] = from->checks[k];
+	}
 	to->checks = ck;
 	to->n_checks = n;
 	if (from->n_evidence) {
