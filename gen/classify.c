@@ -139,6 +139,7 @@ static const rec_class status_words[] = {
 		    "IN PROGRESS", "IN REVIEW",
 		    "TO DO", "ON HOLD", "PENDING", "PLANNED", "WIP", "TODO",
 		    "ONGOING", "SCHEDULED", "WAITING", "NOT EXECUTED", "NOT RUN",
+		    "DEFERRED", "POSTPONED",
 		    "PENDIENTE", "PENDENTE", "AUSSTEHEND", "OFFEN", "EN COURS",
 		    "EN CURSO", "EN PROGRESO", "EM PROGRESSO", "EM ANDAMENTO",
 		    "NO INICIADO", "EN ATTENTE", "TBD", "TBC",

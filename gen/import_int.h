@@ -656,7 +656,7 @@ prr_status imp_cell_status(imp *im, const table *t, size_t r, int col);
 bool imp_is_total_row(const char *c);
 /* A cell that states a status: a mark (✅ ⚠️ ❌ [x]) or, short, one
  * status word or phrase alone ("Yes", "Partial", "N/A"). */
-bool imp_cell_marked(const char *cell);
+bool imp_cell_marked(const imp *im, const char *cell);
 /* A cell that states nothing: empty, or a dash alone ("-", "—", "–"). */
 bool imp_cell_blank(const char *cell);
 const char *imp_other_cols(imp *im, const table *t, size_t r,

@@ -54,7 +54,7 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 					    a, b) < 0)
 				*b = -1;
 			yes += *b > 0;
-			marked += imp_cell_marked(cs);
+			marked += imp_cell_marked(im, cs);
 			filled += !imp_cell_blank(t->cell[r][k]);
 		}
 		/* a count column ("11/12"), or a matrix column whose cells

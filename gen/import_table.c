@@ -550,22 +550,24 @@ bool imp_cell_blank(const char *cell)
 	return !*cell;
 }
 
-bool imp_cell_marked(const char *cell)
+bool imp_cell_marked(const imp *im, const char *cell)
 {
 	bool known;
 	size_t n = strlen(cell);
 	prr_status_from_marks(cell, n, &known);
 	if (!known && n <= 24)
 		prr_status_word(cell, n, &known);
+	if (!known && im->n_legend) /* a mark the document's legend defines */
+		imp_status_of(im, cell, n, &known);
 	return known;
 }
 
 /* Column k holds mostly status marks or words. */
-static bool marked_column(const table *t, size_t k)
+static bool marked_column(const imp *im, const table *t, size_t k)
 {
 	size_t marked = 0, filled = 0;
 	for (size_t r = 0; r < t->rows; r++) {
-		marked += imp_cell_marked(t->raw[r][k]);
+		marked += imp_cell_marked(im, t->raw[r][k]);
 		filled += !imp_cell_blank(t->cell[r][k]);
 	}
 	return marked && marked * 2 > filled;
@@ -573,23 +575,23 @@ static bool marked_column(const table *t, size_t k)
 
 /* Two or more columns of marks headed by months or days ("March |
  * April", "2026-03 | 2026-04"): a series, its last column in *now. */
-static bool periods(const table *t, int *now)
+static bool periods(const imp *im, const table *t, int *now)
 {
 	size_t count = 0;
 	for (size_t k = 1; k < t->cols; k++)
 		if (prr_rec_date_period(t->head[k], strlen(t->head[k])) &&
-		    marked_column(t, k)) {
+		    marked_column(im, t, k)) {
 			count++;
 			*now = (int)k;
 		}
 	return count >= 2;
 }
 
-static size_t mark_columns(const table *t)
+static size_t mark_columns(const imp *im, const table *t)
 {
 	size_t cols = 0;
 	for (size_t k = 1; k < t->cols; k++)
-		cols += marked_column(t, k);
+		cols += marked_column(im, t, k);
 	return cols;
 }
 
@@ -626,7 +628,7 @@ static void transpose(imp *im, const table *t, table *out)
 		    !imp_starts_with_ci(t->cell[r][0], strlen(t->cell[r][0]), "overall"))
 			keep_rows[nr++] = r;
 	for (size_t k = 1; k < t->cols; k++)
-		if (marked_column(t, k))
+		if (marked_column(im, t, k))
 			keep_cols[nc++] = k;
 	out->rows = nc;
 	out->cols = nr + 1;
@@ -975,10 +977,10 @@ void imp_handle_table(imp *im, size_t tab)
 	int now = after > 0 ? after : imp_col_of(&t, PRR_COL_ACTUAL);
 	bool before = imp_col_of(&t, PRR_COL_BEFORE) > 0;
 	if (now < 0)
-		before = periods(&t, &now);
+		before = periods(im, &t, &now);
 	if ((t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_ITEM) &&
 	    before && now > 0 && imp_col_of(&t, PRR_COL_STATUS) < 0 &&
-	    marked_column(&t, (size_t)now)) {
+	    marked_column(im, &t, (size_t)now)) {
 		t.roles[now] = PRR_COL_STATUS;
 		after = -1;
 	}
@@ -1050,7 +1052,7 @@ void imp_handle_table(imp *im, size_t tab)
 		keep = true;
 	} else if (imp_col_of(&t, PRR_COL_STATUS) < 0 &&
 		   imp_col_of(&t, PRR_COL_ETA) < 0 && !numbered_rows(&t) &&
-		   mark_columns(&t) >= 2) {
+		   mark_columns(im, &t) >= 2) {
 		/* a matrix of components by categories, a mark per cell, or
 		 * of categories by components ("Check | iOS | Android"); its
 		 * other columns ("Owner", "Comment") kept with the table */
@@ -1061,7 +1063,7 @@ void imp_handle_table(imp *im, size_t tab)
 			keep = true;
 		} else {
 			imp_table_components(im, &t, 0);
-			keep = mark_columns(&t) + 1 < t.cols;
+			keep = mark_columns(im, &t) + 1 < t.cols;
 		}
 	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0) {
 		imp_table_risks(im, &t, c);
@@ -1114,7 +1116,10 @@ void imp_handle_table(imp *im, size_t tab)
 		imp_table_checks(im, &t, 0);
 	} else if (t.roles[0] == PRR_COL_NAME &&
 		   imp_col_of(&t, PRR_COL_CATEGORY) > 0 &&
+		   !marked_column(im, &t, (size_t)imp_col_of(&t, PRR_COL_CATEGORY)) &&
 		   imp_col_of(&t, PRR_COL_STATUS) > 0) {
+		/* (a column of marks headed "SLO" is a check of each row, not
+		 * the categories of "Component | Category | Status") */
 		long_form(im, &t);
 	} else if (t.roles[0] == PRR_COL_NAME) {
 		/* "Service | Monitoring | …" of levels ("L2") that are no

@@ -117,7 +117,7 @@ static const rec_class vocab[] = {
 		    "指标", "指標") },
 	/* what a row says of it */
 	{ PRR_COL_STATUS,
-	  REC_WORDS("status", "state", "result", "outcome", "estado", "état",
+	  REC_WORDS("status", "state", "result", "outcome", "overall", "estado", "état",
 		    "ergebnis", "semáforo", "semaforo", "rag",
 		    "statut", "stato", "situação", "done", "状态", "状態",
 		    "ステータス", "resultat", "tila", "tulos", "stav",

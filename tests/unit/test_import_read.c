@@ -2055,6 +2055,32 @@ PRR_TEST(import_read__slo_bereich_and_semaforo_tables)
 	}
 }
 
+/* a column answered in marks only a legend defines is read through it;
+ * an "Overall" column is the component's own status */
+PRR_TEST(import_read__legend_marks_in_a_column_and_overall)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Legend\n\n| Mark | Meaning |\n|---|---|\n| \xF0\x9F\x9F\xA6 | "
+		"Not applicable |\n| \xF0\x9F\x9F\xAA | Deferred |\n\n## Matrix\n\n"
+		"| Service | SLO | Backups | DR test | Overall |\n|---|---|---|---|---|\n"
+		"| Kafka | \xE2\x9C\x85 | \xF0\x9F\x9F\xA6 | \xF0\x9F\x9F\xAA | \xE2\x9C\x85 |\n"
+		"| Lake | \xE2\x9C\x85 | \xE2\x9C\x85 | \xE2\x9D\x8C | \xE2\x9D\x8C |\n", &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2) {
+		const prr_component *k = &r->components[0], *l = &r->components[1];
+		CHECK(k->status == PRR_PASS && l->status == PRR_FAIL);
+		CHECK(k->n_checks == 3 && l->n_checks == 3);
+		if (k->n_checks == 3 && l->n_checks == 3) {
+			CHECK(k->checks[1].status == PRR_NA);
+			CHECK(k->checks[2].status == PRR_PENDING);
+			CHECK(l->checks[2].status == PRR_FAIL);
+		}
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
