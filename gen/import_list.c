@@ -619,6 +619,15 @@ bool imp_legend_heading(const char *t)
 	return false;
 }
 
+/* The finding read at `line`, or NULL. */
+static prr_finding *finding_at(imp *im, int line)
+{
+	for (size_t i = im->r->n_findings; i-- > 0;)
+		if (im->r->findings[i].line == line)
+			return &im->r->findings[i];
+	return NULL;
+}
+
 /*
  * "### SEC 3 — How do you manage permissions?" then "- **Risk:** High",
  * "- **Finding:** …", "- **Improvement plan:** …": a list of fields only,
@@ -803,6 +812,21 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		{
 			const char *name = imp_clean(im, nm.p, nm.n);
 			secx *x = imp_sec_x(im, im->cur_sec);
+			/* "1. Health checks only probe /healthz" then "-
+			 * Severity: Critical" under it: the finding of the item
+			 * above, not one more */
+			if (par && (strcasecmp(name, "severity") == 0 ||
+				    strcasecmp(name, "priority") == 0)) {
+				prr_finding *f = finding_at(im, imp_node_line(im, par));
+				if (f) {
+					bool blocking;
+					prr_severity sv = prr_rec_severity(val.p, val.n, &blocking);
+					if (f->severity == PRR_SEV_UNKNOWN)
+						f->severity = sv;
+					f->blocking |= blocking;
+				}
+				continue;
+			}
 			if (strcasecmp(name, "severity") == 0 && x &&
 			    !x->finding) {
 				x->finding = true;

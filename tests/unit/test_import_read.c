@@ -2081,6 +2081,24 @@ PRR_TEST(import_read__legend_marks_in_a_column_and_overall)
 	prr_diags_free(&d);
 }
 
+/* a numbered finding with its fields as sub-bullets: the severity is
+ * the finding's, not one more finding */
+PRR_TEST(import_read__fields_of_a_finding_as_sub_bullets)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Findings\n\n1. Health checks only probe /healthz.\n"
+		"   - Impact: traffic flows to a read-only region.\n   - Severity: Critical\n"
+		"2. Config is pushed to all PoPs at once.\n   - Owner: @h\n   - Severity: High\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL);
+		CHECK(r->findings[1].severity == PRR_SEV_HIGH);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
