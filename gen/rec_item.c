@@ -251,6 +251,9 @@ size_t rec_sev_word_at(const char *s, size_t n, size_t i, prr_severity *sev)
 	if ((*sev = priority_at(s, n, i)))
 		return 2;
 	size_t k, len = rec_list_at(&sev_vocab, s, n, i, 0, &k);
+	/* "重大度：中": 度 makes a word of severity its label, not its value */
+	if (len && i + len + 3 <= n && memcmp(s + i + len, "\xE5\xBA\xA6", 3) == 0)
+		len = 0;
 	if (len)
 		*sev = (prr_severity)rec_vocab_value(&sev_vocab, k);
 	return len;

@@ -266,6 +266,10 @@ static const struct {
 	{ "Medium severity; not a\n  blocker because dashboards are checked",
 	  PRR_SEV_MEDIUM, false },
 	{ "High; a blocker for GA", PRR_SEV_HIGH, true },
+	/* a label of severity is no severity: 重大度 (its 度) is not 重大 */
+	{ "\xE3\x83\x95\xE3\x82\xA7\xE3\x82\xA4\xE3\x83\xAB\xE3\x82\xAA\xE3\x83\xBC"
+	  "\xE3\x83\x90\xE3\x83\xBC\xEF\xBC\x88\xE9\x87\x8D\xE5\xA4\xA7\xE5\xBA\xA6"
+	  "\xEF\xBC\x9A\xE4\xB8\xAD\xEF\xBC\x89", PRR_SEV_MEDIUM, false },
 	/* a tracker's priorities */
 	{ "Priority: Highest", PRR_SEV_CRITICAL, false },
 	{ "Priority: Lowest", PRR_SEV_LOW, false },
