@@ -604,7 +604,8 @@ static bool target_words(const char *label)
 {
 	static const char *const words[] = { "to", "towards", "toward",
 		"target", "goal", "threshold", "above", "below", "least", "over",
-		"under", "until", "ziel", "objetivo", "meta", "cible", NULL };
+		"under", "until", "reach", "expected", "projected", "ziel",
+		"objetivo", "meta", "cible", NULL };
 	size_t n = strlen(label);
 	while (n && (label[n - 1] == ' ' || label[n - 1] == ':'))
 		n--;

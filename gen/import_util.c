@@ -455,6 +455,7 @@ bool imp_generic_heading(const char *t)
 		"checklist results", "checks", "status", "details",
 		"summary", "executive summary", "overview", "table",
 		"category status", "current status", "current state",
+		"assessment", "readiness summary",
 		"zusammenfassung", "übersicht", "resumen", "resumo",
 		"résumé", "synthèse", "sommaire", "概要", "总结", "まとめ", NULL };
 	/* after emoji, marks and numbering: "📊 Zusammenfassung", "2. Summary"

@@ -88,7 +88,7 @@ static const rec_class vocab[] = {
 		    "dominio") },
 	/* an area is assessed, as a category is: "Validation Area | Status" */
 	{ PRR_COL_CATEGORY,
-	  REC_WORDS("área", "area", "bereich", "rubro", "slo", "objective",
+	  REC_WORDS("área", "area", "workstream", "bereich", "rubro", "slo", "objective",
 		    "område", "osa-alue", "oblast",
 		    "область", "сфера", "תחום", "terület", "domeniu",
 		    "المجال", "τομέας") },

@@ -1264,13 +1264,14 @@ PRR_TEST(import_read__a_heading_of_the_table_is_no_component)
 {
 	static const char *const headings[] = {
 		"Areas", "Current review (R4)", "Readiness criteria for full cutover",
-		"Status by area",
+		"Status by area", "Assessment", "Readiness summary",
 	};
 	for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++) {
 		char text[256];
 		snprintf(text, sizeof text, "# Gateway\n\nText.\n\n## %s\n\n"
-			 "| Area | Status |\n|---|---|\n| Push | \xE2\x9C\x85 |\n"
-			 "| Mail | \xE2\x9D\x8C |\n", headings[i]);
+			 "| %s | Status |\n|---|---|\n| Push | \xE2\x9C\x85 |\n"
+			 "| Mail | \xE2\x9D\x8C |\n", headings[i],
+			 i % 2 ? "Workstream" : "Area");
 		prr_diags d = PRR_DIAGS_INIT;
 		prr_review *r = text_as("2026-01-01.md", text, &d);
 		CHECK(r && r->n_components == 1);
@@ -1967,8 +1968,10 @@ PRR_TEST(import_read__a_figure_to_reach_is_no_score)
 {
 	prr_diags d = PRR_DIAGS_INIT;
 	prr_review *r = text_as("2026-01-01.md",
-		"# R\n\n## Path to 80%\n\nText.\n\n## Reliability (72%)\n\nText.\n", &d);
-	CHECK(r && r->n_dimensions == 1);
+		"# R\n\n## Path to 80%\n\nText.\n\n## Reliability (72%)\n\nText.\n\n"
+		"## Verdict\n\nNot ready. We will re-score once mTLS is on; expected to "
+		"reach 21/25.\n", &d);
+	CHECK(r && r->n_dimensions == 1 && r->n_scores == 0);
 	if (r && r->n_dimensions == 1)
 		CHECK_STR(r->dimensions[0].name, "Reliability");
 	prr_review_free(r);
