@@ -1014,12 +1014,54 @@ static void all_block(imp *im, const char *s, size_t n, int line)
 			im->r->findings[f].blocking = true;
 }
 
+/* "3.3 was fixed on 2026-11-02 and is kept here for the record": a
+ * finding the text says is fixed, left out once counted
+ * (imp_drop_fixed_findings), as one whose Status says so.  Each verb
+ * asks the word before it, so a paragraph costs its length and the
+ * findings once per verb. */
+static void said_fixed(imp *im, const char *s, size_t n)
+{
+	static const char *const verbs[] = { " was fixed", " has been fixed",
+		" is fixed", " was resolved", " has been resolved", " is resolved",
+		" was closed", " has been closed", " is closed", NULL };
+	if (!im->r->n_findings)
+		return;
+	for (size_t at = 0; at < n; at++) {
+		if (s[at] != ' ')
+			continue;
+		size_t vn = 0;
+		for (int v = 0; verbs[v] && !vn; v++)
+			if (n - at >= strlen(verbs[v]) &&
+			    strncasecmp(s + at, verbs[v], strlen(verbs[v])) == 0)
+				vn = strlen(verbs[v]);
+		if (!vn)
+			continue;
+		size_t w = at, e = at; /* the word before: the finding's ID */
+		while (w && s[w - 1] != ' ' && s[w - 1] != '\n' && s[w - 1] != '(')
+			w--;
+		while (w < e && strchr("*_`", s[w])) /* "**3.3**" */
+			w++;
+		while (e > w && strchr("*_`", s[e - 1]))
+			e--;
+		for (size_t f = 0; f < im->r->n_findings && e > w; f++) {
+			const char *id = im->r->findings[f].id;
+			if (id && strlen(id) == e - w && memcmp(id, s + w, e - w) == 0) {
+				*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed,
+					      im->cap_fixed) = f;
+				break;
+			}
+		}
+		at += vn - 1;
+	}
+}
+
 void imp_handle_paragraph(imp *im, size_t i)
 {
 	size_t n;
 	const char *s = imp_ntext(im, i, &n);
 	int line = imp_node_line(im, i);
 	all_block(im, s, n, line);
+	said_fixed(im, s, n);
 	/* "CVSS 9.8 (AV:N/…)" under a finding's heading that rates it no
 	 * other way */
 	secx *fx = imp_sec_x(im, im->cur_sec);

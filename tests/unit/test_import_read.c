@@ -2102,6 +2102,25 @@ PRR_TEST(import_read__fields_of_a_finding_as_sub_bullets)
 	prr_diags_free(&d);
 }
 
+/* a finding the text says was fixed is left out, counted as stated */
+PRR_TEST(import_read__a_finding_said_fixed)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Findings\n\n| # | Finding | Severity | Blocks launch |\n|---|---|---|---|\n"
+		"| 3.1 | No SMS failover | High | No |\n| 3.3 | APNs expiry unmonitored | High | Yes |\n"
+		"| 3.4 | Docs stale | Low | No |\n\n"
+		"**3.3** was fixed on 2026-11-02 and is kept here for the record. 3.4 was "
+		"discussed.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "3.1");
+		CHECK_STR(r->findings[1].id, "3.4");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
