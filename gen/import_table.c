@@ -731,6 +731,26 @@ static bool numbered_rows(const table *t)
 	return numbers * 2 > t->rows;
 }
 
+/* "Nr. | Maßnahme | … | Blockierend | Status" of actions: a row whose
+ * blocking cell says yes and whose status is not done is an open
+ * blocker, a blocking finding named by its ID and action, too. */
+static void open_blockers(imp *im, const table *t, int title)
+{
+	int blk = imp_col_of(t, PRR_COL_BLOCKER), st = imp_col_of(t, PRR_COL_STATUS),
+	    id = t->roles[0] == PRR_COL_ID || numbered_rows(t) ? 0 : -1;
+	if (blk < 0 || title < 0 || blk == title)
+		return;
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!imp_says_yes(t->cell[r][blk]) ||
+		    (st >= 0 && imp_closed_status(t->raw[r][st])))
+			continue;
+		const char *text = id >= 0 && id != title && *t->cell[r][id]
+			? imp_join(im, t->cell[r][id], " ", t->cell[r][title])
+			: t->cell[r][title];
+		imp_open_blocker(im, text, strlen(text), t->line[r]);
+	}
+}
+
 /* A table of yes/no questions ("Silent fallback? | YES"): its rows are
  * answers, not components or checks. */
 static bool question_table(const table *t)
@@ -1100,6 +1120,7 @@ void imp_handle_table(imp *im, size_t tab)
 		if (g < 0)
 			g = t.roles[0] == PRR_COL_ID && t.cols > 1 ? 1 : 0;
 		imp_table_milestones(im, &t, g);
+		open_blockers(im, &t, g);
 		keep = true;
 	} else if ((c = imp_col_of(&t, PRR_COL_GAP)) >= 0 &&
 		   (imp_col_of(&t, PRR_COL_SEVERITY) >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||
@@ -1136,6 +1157,7 @@ void imp_handle_table(imp *im, size_t tab)
 		if (it < 0)
 			it = numbered_rows(&t) && t.cols > 2 ? 1 : 0;
 		imp_table_checklist(im, &t, tab, it);
+		open_blockers(im, &t, it);
 	} else {
 		keep = true;
 		placed = false;

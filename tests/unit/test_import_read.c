@@ -2121,6 +2121,24 @@ PRR_TEST(import_read__a_finding_said_fixed)
 	prr_diags_free(&d);
 }
 
+/* a table of actions whose blocking cell says yes: open blockers too */
+PRR_TEST(import_read__actions_that_block)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## Actions\n\n| Nr. | Action | Owner | Blocking | Status |\n"
+		"|---|---|---|---|---|\n| M-01 | Delete old data | Dana | Yes | open |\n"
+		"| M-02 | Restore test | Sam | Yes | done |\n| M-03 | Add CSP | Kim | No | open |\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1) {
+		CHECK_STR(r->findings[0].id, "M-01");
+		CHECK(r->findings[0].blocking);
+	}
+	CHECK(r && r->n_checklists + r->n_milestones >= 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
