@@ -169,7 +169,7 @@ static void put_dimensions(prr_vnode *c, const prr_scorecard *s)
 		/* a weight only where the dimension counts in the weighted
 		 * score: one graded by a letter alone takes no part */
 		if (prr_has(d->norm))
-			view_put_num(o, "weight", d->weight);
+			view_putf(o, "weight", "%g", d->weight); /* as written: 0.25 */
 		put(o, "weight_from", d->weight_from);
 		view_put_status(o, d->dimension->status);
 		view_put_label(o, "note", d->dimension->note);

@@ -476,3 +476,13 @@ grep -q '<dt>Score</dt><dd>7.3 / 10</dd>' "$P" || fail "prr's mean of 7.25 to a 
 grep -q '7.2 / 10' "$P" && fail "7.25 shown as 7.2"
 grep -q '6.5 / 10' "$P" || fail "a stated dimension"
 end
+
+begin "build: a dimension's weight is shown as written"
+mkdir -p "$B/weights"
+printf '# Review\n\nDate: 2026-02-01\n\n## Scores\n\n| Dimension | Score | Weight |\n|---|---|---|\n| Reliability | 72%% | 0.25 |\n| Security | 60%% | 0.15 |\n| Operability | 45%% | 0.6 |\n' > "$B/weights/review.md"
+run build -o "$B/weights/site" "$B/weights"
+expect_rc 0
+P=$B/weights/site/reviews/2026-02-01/index.html
+grep -q '>0.25<' "$P" || fail "weight 0.25: $(grep -o 'Reliability</th>.\{0,120\}' "$P")"
+grep -q '>0.15<' "$P" || fail "weight 0.15"
+end
