@@ -322,6 +322,20 @@ static void code_lines(imp *im, size_t i)
 	}
 }
 
+/* An HTML table ("<table><tr><td>…") is not read (raw HTML is never
+ * rendered either): said, so that its scorecard is not lost unsaid. */
+static void html_table(imp *im, size_t i)
+{
+	const node *nd = &im->nodes[i];
+	if (nd->first == NONE || nd->last <= nd->first)
+		return;
+	if (imp_contains_ci_n(im->src + nd->first, nd->last - nd->first, "<table"))
+		prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+			     imp_node_line(im, i), 0, "not imported: an HTML table "
+			     "(prr reads Markdown tables; write it as one to have "
+			     "it read)");
+}
+
 /* Whether block i is a template's instructions to its writer: it names
  * the template and tells to delete, replace or fill in what it holds. */
 static bool instructions(const imp *im, size_t i)
@@ -362,6 +376,8 @@ void imp_walk_block(imp *im, size_t i, int depth)
 		code_lines(im, i);
 		break;
 	case MD_BLOCK_HTML:
+		html_table(im, i);
+		break;
 	case MD_BLOCK_HR:
 		break;
 	case MD_BLOCK_QUOTE:

@@ -2139,6 +2139,23 @@ PRR_TEST(import_read__actions_that_block)
 	prr_diags_free(&d);
 }
 
+/* an HTML table is not read, and that is said */
+PRR_TEST(import_read__an_html_table_is_said_unread)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n<table>\n<tr><td>Security</td><td>4/5</td></tr>\n</table>\n\n"
+		"<details><summary>More</summary>text</details>\n", &d);
+	CHECK(r != NULL);
+	CHECK(said(&d, "not imported: an HTML table"));
+	size_t n = 0;
+	for (size_t i = 0; i < d.n; i++)
+		n += strstr(d.v[i].message, "HTML table") != NULL;
+	CHECK(n == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
