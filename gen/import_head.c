@@ -144,7 +144,8 @@ static bool decision_heading(const char *t)
 		 * Thai */
 		"beslut", "beslutning", "päätös", "rozhodnutí", "рішення",
 		"החלטה", "ההחלטה", "keputusan", "döntés", "decizie",
-		"decizia", "القرار", "απόφαση", "การตัดสินใจ", NULL };
+		"decizia", "القرار", "απόφαση", "การตัดสินใจ", "판정", "결정",
+		NULL };
 	{
 		size_t n = strlen(t), j = 0;
 		/* the heading starts with the word, after emoji and numbers:
@@ -262,7 +263,7 @@ static bool concluding_heading(const char *t)
 		"következtetés", "összefoglaló", "decizie", "decizia",
 		"concluzie", "rezumat", "القرار", "الخلاصة", "الاستنتاج",
 		"ملخص", "απόφαση", "συμπέρασμα", "σύνοψη", "ข้อสรุป",
-		"สรุป", NULL };
+		"สรุป", "결론", "요약", "판정", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(t, strlen(t), &vocab);
 }

@@ -332,7 +332,7 @@ bool imp_closed_status(const char *raw)
 {
 	static const char *const words[] = { "closed", "mitigated", "cerrado",
 		"cerrada", "fermé", "fermée", "geschlossen", "fechado",
-		"fechada", "关闭", "已关闭", "クローズ", NULL };
+		"fechada", "关闭", "已关闭", "クローズ", "해결됨", "완료됨", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	bool known;
 	size_t n = strlen(raw);

@@ -120,7 +120,7 @@ static const rec_class vocab[] = {
 	  REC_WORDS("status", "state", "result", "outcome", "overall", "estado", "état",
 		    "ergebnis", "semáforo", "semaforo", "rag",
 		    "statut", "stato", "situação", "done", "状态", "状態",
-		    "ステータス", "resultat", "tila", "tulos", "stav",
+		    "ステータス", "상태", "resultat", "tila", "tulos", "stav",
 		    "výsledek", "статус", "стан", "результат", "סטטוס", "מצב",
 		    "hasil", "állapot", "eredmény", "stare", "rezultat",
 		    "الحالة", "النتيجة", "κατάσταση", "αποτέλεσμα",

@@ -229,8 +229,8 @@ static const rec_class vocabulary[] = {
 			  "ГОТОВ", "готово", "gotowy", "Gotowy", "hazır", "Hazır",
 			  "sẵn sàng", "Sẵn sàng") },
 	/*** Korean (spaced as Latin scripts are) ***/
-	{ GROUP(K_NEG, 0), WORDS("준비 미완료", "준비 안 됨", "불합격", "반려",
-			  "미통과") },
+	{ GROUP(K_NEG, 0), WORDS("준비 미완료", "준비 안 됨", "준비되지 않음",
+			  "미준비", "출시 불가", "불합격", "반려", "미통과") },
 	{ GROUP(K_PEND, 0), WORDS("보류", "대기") },
 	{ GROUP(K_PART, 0), WORDS("조건부", "조건부 승인", "부분 통과") },
 	{ GROUP(K_POS, 0), WORDS("준비 완료", "승인", "통과", "운영 가능") },

@@ -2156,6 +2156,24 @@ PRR_TEST(import_read__an_html_table_is_said_unread)
 	prr_diags_free(&d);
 }
 
+/* Korean: a verdict under 결론, a finding whose 상태 says 해결됨 */
+PRR_TEST(import_read__korean_conclusion_and_resolved_finding)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n## \xEC\xA7\x80\xEC\xA0\x81 \xEC\x82\xAC\xED\x95\xAD\n\n"
+		"| ID | \xEB\x82\xB4\xEC\x9A\xA9 | \xEC\xA4\x91\xEC\x9A\x94\xEB\x8F\x84 | "
+		"\xEC\x83\x81\xED\x83\x9C |\n|---|---|---|---|\n"
+		"| AG-1 | key rotation | \xEC\xB9\x98\xEB\xAA\x85\xEC\xA0\x81 | open |\n"
+		"| AG-4 | retries | \xEB\x86\x92\xEC\x9D\x8C | \xED\x95\xB4\xEA\xB2\xB0\xEB\x90\xA8 |\n\n"
+		"## \xEA\xB2\xB0\xEB\xA1\xA0\n\nAG-1 \xEC\xA0\x84\xEA\xB9\x8C\xEC\xA7\x80 "
+		"**\xEC\xB6\x9C\xEC\x8B\x9C \xEB\xB6\x88\xEA\xB0\x80**.\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
+	CHECK(r && r->n_findings == 1 && strcmp(r->findings[0].id, "AG-1") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* GitHub's shortcodes of the marks are the marks GitHub shows; in code
  * they stay text */
 PRR_TEST(import_read__emoji_shortcodes_are_marks)
