@@ -664,7 +664,9 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line,
 		 * the service is not yet ready for production.") */
 		/* (or one that is a verdict and nothing else, first: "Not
 		 * yet. E6 has to run …" under "## Readiness for multi-region") */
-		bool bare = !pick && a == 0 && few_words(s + a, b - a, 3);
+		bool bare = !pick && a == 0 &&
+			    (few_words(s + a, b - a, 3) ||
+			     prr_status_lead(s + a, b - a) > 0); /* "❌ Not ready for …" */
 		if (b > a && prr_rec_verdict(s + a, b - a, &at, &len) != PRR_LEVEL_UNKNOWN &&
 		    (closes || bare || concludes(s + a, b - a)) &&
 		    (!pick || concludes(s + a, b - a))) {
@@ -941,7 +943,11 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if (labelled && kind == IMP_LINE_TEXT && !lead_in)
 		answered_label(im, label, value, top || concluding(im) ? 5 : 2, line);
 	bool decides = kind == IMP_LINE_TEXT && (verdict_section(im) || closes(im));
-	if (decides && !lead_in && labelled && !lk.verdict &&
+	/* (under "## Overall" too, the label opening with its mark: "❌ Not
+	 * ready for the Q4 freeze: 2 red items.") */
+	bool marked_label = labelled && kind == IMP_LINE_TEXT && concluding(im) &&
+			    prr_status_lead(s, n) > 0;
+	if ((decides || marked_label) && !lead_in && labelled && !lk.verdict &&
 	    !lk.date && label.n <= 40 &&
 	    words_level(label.p, label.n) != PRR_LEVEL_UNKNOWN)
 		verdict_candidate(im, s, n, 4, line);

@@ -1521,6 +1521,11 @@ PRR_TEST(import_read__a_verdict_that_leads_into_its_terms)
 		{ "# R\n\n## Summary\n\nWe shipped. Not ready items remain in the "
 		  "backlog.\n", PRR_LEVEL_UNKNOWN },
 		{ "# R\n\n**Freigabe: erteilt unter Auflagen**\n", PRR_LEVEL_PARTIAL },
+		/* under "## Overall", a verdict opening with its mark */
+		{ "# R\n\nText.\n\n## Overall\n\n\xE2\x9D\x8C Not ready for the Q4 "
+		  "freeze sign-off: 2 red items.\n", PRR_LEVEL_NOT_READY },
+		{ "# R\n\nText.\n\n## Overall\n\n\xE2\x9D\x8C Not ready for the Q4 "
+		  "freeze sign-off. Two red items.\n", PRR_LEVEL_NOT_READY },
 		/* a tally of votes, and the result it leads to */
 		{ "# R\n\n## Vote\n\nResult: 5 Go, 1 No-Go, 1 Abstain \xE2\x86\x92 GO\n",
 		  PRR_LEVEL_READY },
