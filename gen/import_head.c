@@ -435,6 +435,32 @@ static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 		verdict_take(im, label_level(s, n), s, n, rank, line);
 }
 
+/* The length of s[0..n), a line's end inside the paragraph being read,
+ * carried on to the end of its sentence where the line breaks it off. */
+static size_t sentence_on(imp *im, const char *s, size_t n)
+{
+	if (!im->para || s < im->para || s + n >= im->para + im->para_n)
+		return n;
+	size_t e = n;
+	while (e && (s[e - 1] == ' ' || s[e - 1] == '*'))
+		e--;
+	if (e && strchr(".!?:", s[e - 1]))
+		return n; /* the sentence ends with the line */
+	const char *end = im->para + im->para_n, *p = s + n;
+	/* the next line goes on with it: a small letter, no label, no mark
+	 * of a field or a list ("**Overall Score:** …" is a line of its own) */
+	while (p < end && (*p == '\n' || *p == ' '))
+		p++;
+	const char *colon = memchr(p, ':', (size_t)(end - p) < 40 ? (size_t)(end - p) : 40);
+	if (p == end || strchr("*_->#|`", *p) || (*p >= 'A' && *p <= 'Z') ||
+	    (*p >= '0' && *p <= '9') || colon)
+		return n;
+	while (p < end && !((*p == '.' || *p == '!' || *p == '?') &&
+			    (p + 1 == end || p[1] == ' ' || p[1] == '\n')))
+		p++;
+	return (size_t)((p < end ? p + 1 : end) - s);
+}
+
 /* The value of a label without emphasis, spaces and a full stop. */
 static prr_str bare_value(prr_str v)
 {
@@ -950,7 +976,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if ((decides || marked_label) && !lead_in && labelled && !lk.verdict &&
 	    !lk.date && label.n <= 40 &&
 	    words_level(label.p, label.n) != PRR_LEVEL_UNKNOWN)
-		verdict_candidate(im, s, n, 4, line);
+		verdict_candidate(im, s, sentence_on(im, s, n), 4, line);
 	/* "Launch ramp **approved with conditions**:" leads into the
 	 * conditions under "## Decision": its words in bold decide */
 	if (decides && lead_in && im->verdict_rank < 3 &&
@@ -993,7 +1019,11 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			else if (vl == 2 || top || concluding(im)) {
 				/* "## Verdict: CONDITIONAL GO": the heading's
 				 * word, before the paragraph under it (rank 8,
-				 * the first of equal ranks) */
+				 * the first of equal ranks); a value wrapped onto
+				 * the paragraph's next line, to its sentence's
+				 * end ("…, ha a / szerződés aláírásra kerül.") */
+				if (kind == IMP_LINE_TEXT)
+					value.n = sentence_on(im, value.p, value.n);
 				verdict_value(im, value.p, value.n,
 					      vl == 2 ? (kind == IMP_LINE_HEADING ? 8
 							 : top || concluding(im) ? 7 : 6) : 5,

@@ -2228,6 +2228,13 @@ PRR_TEST(import_read__verdict_text_across_lines)
 		{ "# R\n\nText.\n\n## Decision of this review\n\nThe board does not "
 		  "count any item a\nblocker. **Verdict: Ready.**\n",
 		  "The board does not count any item a blocker. Verdict: Ready." },
+		/* a verdict label's value wrapped onto the next line, to the
+		 * end of its sentence; a field on the next line is its own */
+		{ "# R\n\n**Verdict:** Ready for production, once the\nrunbook is "
+		  "merged. The rest can wait.\n",
+		  "Ready for production, once the runbook is merged." },
+		{ "# R\n\n**Status:** GAPS FOUND\n**Overall Score:** 14/17\n",
+		  "GAPS FOUND" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
