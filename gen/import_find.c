@@ -11,8 +11,6 @@
  * 2 blockers, 3 risks, 0 none. */
 static int kind_of(imp *im, int k);
 
-/* The kind of the nearest heading at or above stack entry `k` that has
- * one (-1: resolved), or 0. */
 /* Under a heading that is one finding ("### 1. CRITICAL: No
  * migrations"): its sub-headings ("#### Problème") and lists describe
  * that one. */
@@ -35,6 +33,8 @@ static bool over_resolved(imp *im, int k)
 	return resolved_heading(t, strlen(t));
 }
 
+/* The kind of the nearest heading at or above stack entry `k` that has
+ * one (-1: resolved), or 0. */
 static int kind_above(imp *im, int k)
 {
 	for (int j = k; j >= 0; j--)
@@ -54,16 +54,6 @@ static int kind_above(imp *im, int k)
 	return near;
 }
 
-/* Whether s[0..n) holds `w` (NUL-terminated), ignoring ASCII case. */
-static bool holds_ci(const char *s, size_t n, const char *w)
-{
-	size_t k = strlen(w);
-	for (size_t i = 0; k && i + k <= n; i++)
-		if (strncasecmp(s + i, w, k) == 0)
-			return true;
-	return false;
-}
-
 void imp_fixes_of_findings(imp *im, const item *items, size_t n)
 {
 	if (!im->n_hs || !im->r->n_findings)
@@ -81,7 +71,7 @@ void imp_fixes_of_findings(imp *im, const item *items, size_t n)
 		for (size_t f = 0; f < im->r->n_findings; f++) {
 			prr_finding *x = &im->r->findings[f];
 			if (x->title && strlen(x->title) >= 8 &&
-			    holds_ci(items[i].raw, items[i].raw_n, x->title))
+			    imp_contains_ci_n(items[i].raw, items[i].raw_n, x->title))
 				x->blocking = true;
 		}
 }
@@ -239,8 +229,6 @@ static int kind_of(imp *im, int k)
 	return kind;
 }
 
-/* `s` without a leading finding ID and what separates it from the title
- * ("BUG-001: Token not refreshed" -> "Token not refreshed"); import_int.h. */
 /* Past the separator after a tag: spaces, ':', '-', '—', '–' ("(low) –
  * The runbook …"). */
 static const char *past_separator(const char *s)

@@ -34,95 +34,6 @@
 
 #define TOP_LINES 30
 
-/* "Label: value" or "Label：value" (full-width colon): the label's span
- * without emphasis, emoji and quote marks, or false. */
-static bool label_of(const char *s, size_t n, prr_str *label, prr_str *value)
-{
-	/* the first ':' in the first 64 bytes, unless a '：' comes before */
-	size_t w = n < 64 ? n : 64, sep = 1;
-	const char *colon = memchr(s, ':', w);
-	size_t i = colon ? (size_t)(colon - s) : w;
-	for (const char *f = memchr(s, 0xEF, i); f;
-	     f = memchr(f + 1, 0xEF, i - (size_t)(f + 1 - s))) {
-		if ((size_t)(f - s) + 3 <= n && memcmp(f, "\xEF\xBC\x9A", 3) == 0) {
-			i = (size_t)(f - s);
-			sep = 3;
-			break;
-		}
-	}
-	if (i >= w)
-		return false;
-	value->p = s + i + sep;
-	value->n = n - i - sep;
-	size_t a = 0, b = i;
-	/* leading marks: '>', '-', '*', '#', spaces, emoji (4-byte UTF-8) */
-	while (a < b) {
-		unsigned char c = (unsigned char)s[a];
-		if (c == '>' || c == '-' || c == '*' || c == '#' || c == ' ' ||
-		    c == '_' || c == '`')
-			a++;
-		else if (c >= 0xF0 && a + 4 <= b)
-			a += 4;
-		else if (c == 0xE2 && a + 3 <= b) /* ✅ ⏳ and friends */
-			a += 3;
-		else if (c == 0xEF && a + 3 <= b && (unsigned char)s[a + 1] == 0xB8)
-			a += 3; /* variation selector */
-		else
-			break;
-	}
-	/* an enumerator before it: "一、结论", "2. Verdict" */
-	for (size_t e = a; e < b && e < a + 9; e++)
-		if (e + 3 <= b && memcmp(s + e, "\xE3\x80\x81", 3) == 0) {
-			a = e + 3;
-			break;
-		}
-	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '*' || s[b - 1] == '_'))
-		b--;
-	if (a == b)
-		return false;
-	/* "Not yet. Two items remain: …" is two sentences, not a label;
-	 * "Tune the pool (owner: Lee, due …)", a remark in parentheses */
-	int depth = 0;
-	for (size_t k = a; k < b; k++) {
-		depth += (s[k] == '(') - (s[k] == ')');
-		size_t j = k + 2;
-		while (j < b && (s[j] == '*' || s[j] == '_'))
-			j++;
-		if (j < b && (s[k] == '.' || s[k] == '!' || s[k] == '?') &&
-		    s[k + 1] == ' ' && s[j] >= 'A' && s[j] <= 'Z')
-			return false;
-	}
-	if (depth > 0)
-		return false;
-	label->p = s + a;
-	label->n = b - a;
-	/* the value's own emphasis: "**Date:** x" leaves "** x" */
-	while (value->n && (*value->p == '*' || *value->p == ' ' ||
-			    *value->p == '_'))
-		value->p++, value->n--;
-	return true;
-}
-
-/*
- * How strongly `label` names the verdict: prr_rec_verdict_label of the
- * label or of its last words ("Overall System Status", "システム状態":
- * the head of a label is at its end).
- */
-static int verdict_label(const char *s, size_t n)
-{
-	int best = 0;
-	for (size_t j = 0; j < n && best < 2; j++) {
-		unsigned char c = (unsigned char)s[j];
-		bool start = j == 0 || s[j - 1] == ' ' || (c >= 0xE3 && c <= 0xE9);
-		if (!start || (c & 0xC0) == 0x80)
-			continue;
-		int k = prr_rec_verdict_label(s + j, n - j);
-		if (k > best)
-			best = k;
-	}
-	return best;
-}
-
 static bool near_top(imp *im, int line)
 {
 	return line <= TOP_LINES || im->r->n_sections < 2;
@@ -268,110 +179,6 @@ static bool concluding_heading(const char *t)
 	return imp_contains_any(t, strlen(t), &vocab);
 }
 
-/* What any verdict has: a letter of a verdict word or an ideograph
- * ("GO", "pass", "結論"); lines of figures and marks alone state none. */
-static bool may_judge(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
-			return true;
-		else if ((unsigned char)s[i] >= 0xC3)
-			return true;
-	return false;
-}
-
-/* "4/5", "4 of 5": a count of which not all is done. */
-static bool part_done(const char *s, size_t n)
-{
-	int a, b;
-	if (prr_parse_count(s, n, &a, &b) == 0 && b > 0 && a < b)
-		return true;
-	for (size_t i = 0; i + 4 < n; i++) {
-		if (memcmp(s + i, " of ", 4) != 0 || !i ||
-		    s[i - 1] < '0' || s[i - 1] > '9')
-			continue;
-		size_t j = i;
-		while (j > 0 && s[j - 1] >= '0' && s[j - 1] <= '9')
-			j--;
-		long x = strtol(s + j, NULL, 10), y = strtol(s + i + 4, NULL, 10);
-		if (s[i + 4] >= '0' && s[i + 4] <= '9' && x < y)
-			return true;
-	}
-	return false;
-}
-
-/*
- * A verdict label's value that is status marks and nothing else ("Launch
- * readiness: ❌", "Overall: 🟠"): the level they state, as the marks of a
- * checklist do (✅ 🟢 ready, ⚠️ 🟡 🟠 partial, ❌ 🔴 not ready, ⏳ pending
- * and so not ready); else unknown.  Marks alone elsewhere state nothing
- * (rec_verdict.h): here the label says what they judge.
- */
-static prr_level marks_level(const char *s, size_t n)
-{
-	while (n && strchr(" *_`", s[n - 1]))
-		n--;
-	while (n && strchr(" *_`", *s))
-		s++, n--;
-	bool mark = false, known = false;
-	for (size_t i = 0; i < n; i++)
-		mark |= (unsigned char)s[i] >= 0x80;
-	if (!n || n > 64 || !mark || prr_status_lead(s, n) < n)
-		return PRR_LEVEL_UNKNOWN;
-	prr_status st = prr_status_from_marks(s, n, &known);
-	/* marks that disagree ("✅ ❌") state nothing */
-	for (size_t i = 1; known && i < n; i++) {
-		bool k2;
-		if ((unsigned char)s[i] >= 0xC0 &&
-		    prr_status_from_marks(s + i, n - i, &k2) != st && k2)
-			known = false;
-	}
-	if (!known)
-		return PRR_LEVEL_UNKNOWN;
-	return st == PRR_PASS ? PRR_LEVEL_READY
-	       : st == PRR_PARTIAL ? PRR_LEVEL_PARTIAL
-	       : st == PRR_FAIL || st == PRR_PENDING ? PRR_LEVEL_NOT_READY
-					: PRR_LEVEL_UNKNOWN;
-}
-
-/* The level text states in words ("4 of 5 stories COMPLETE" is done, but
- * not all of it: partial); unknown when none. */
-static prr_level words_level(const char *s, size_t n)
-{
-	size_t at, len;
-	prr_level l = prr_rec_verdict(s, n, &at, &len);
-	if (l == PRR_LEVEL_READY && part_done(s, n))
-		l = PRR_LEVEL_PARTIAL;
-	return l;
-}
-
-/* The level a verdict label's value states: its words, or marks alone. */
-static prr_level label_level(const char *s, size_t n)
-{
-	/* "5 Go, 1 No-Go, 1 Abstain → GO": what the arrow leads to */
-	for (size_t i = n; i >= 3; i--)
-		if (memcmp(s + i - 3, "\xE2\x86\x92", 3) == 0) {
-			prr_level to = label_level(s + i, n - i);
-			if (to != PRR_LEVEL_UNKNOWN)
-				return to;
-			break;
-		}
-	prr_level l = marks_level(s, n);
-	if (l != PRR_LEVEL_UNKNOWN)
-		return l;
-	/* "🟡 PARTIAL — eu-1 and eu-2 are ready; eu-3 is blocked": the
-	 * level said first, then why */
-	for (size_t i = 0; i + 4 < n && i < 40; i++)
-		if (memcmp(s + i, " \xE2\x80\x94 ", 5) == 0 ||
-		    memcmp(s + i, " - ", 3) == 0) {
-			l = words_level(s, i);
-			if (l != PRR_LEVEL_UNKNOWN)
-				return l;
-			break;
-		}
-	return words_level(s, n);
-}
-
 /* The verdict's words without the callout that holds them: GitHub's
  * "[!CAUTION]", an admonition's "!!! danger" (its title in quotes kept,
  * as a sentence: '!!! danger "Not ready for GA" GA is …'). */
@@ -425,14 +232,14 @@ static void verdict_candidate(imp *im, const char *s, size_t n, int rank,
 {
 	if (rank > im->verdict_rank ||
 	    (rank == 3 && im->verdict_rank == 3 && im->verdict_plain))
-		verdict_take(im, words_level(s, n), s, n, rank, line);
+		verdict_take(im, imp_head_words_level(s, n), s, n, rank, line);
 }
 
 /* A verdict label's value: its words, or its marks alone. */
 static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 {
 	if (rank > im->verdict_rank)
-		verdict_take(im, label_level(s, n), s, n, rank, line);
+		verdict_take(im, imp_head_label_level(s, n), s, n, rank, line);
 }
 
 /* The length of s[0..n), a line's end inside the paragraph being read,
@@ -461,17 +268,6 @@ static size_t sentence_on(imp *im, const char *s, size_t n)
 	return (size_t)((p < end ? p + 1 : end) - s);
 }
 
-/* The value of a label without emphasis, spaces and a full stop. */
-static prr_str bare_value(prr_str v)
-{
-	while (v.n && (*v.p == ' ' || *v.p == '*' || *v.p == '_'))
-		v.p++, v.n--;
-	while (v.n && (v.p[v.n - 1] == ' ' || v.p[v.n - 1] == '*' ||
-		       v.p[v.n - 1] == '_' || v.p[v.n - 1] == '.'))
-		v.n--;
-	return v;
-}
-
 /* "Review (@dkim, tech lead), 2026-07-15: Approved.": a reviewer's
  * sign-off, dated in its label: the review's day (as a weak date label),
  * and its word the verdict where nothing stronger states one. */
@@ -493,22 +289,9 @@ static void sign_off(imp *im, prr_str label, prr_str value, int line)
 	if (end < label.n || imp_contains_ci_n(label.p, day.at, " of "))
 		return;
 	imp_date_take(im, &day, 4, line);
-	prr_str v = bare_value(value);
+	prr_str v = imp_head_bare_value(value);
 	if (v.n)
 		verdict_candidate(im, v.p, v.n, 5, line);
-}
-
-/* "RAG", "Overall RAG", "RAG status": the whole's, not an area's ("3.
- * Resilience — RAG"). */
-static bool rag_label(prr_str label)
-{
-	static const char *const names[] = { "rag", "overall rag", "rag status",
-		"overall rag status", NULL };
-	for (int k = 0; names[k]; k++)
-		if (strlen(names[k]) == label.n &&
-		    strncasecmp(label.p, names[k], label.n) == 0)
-			return true;
-	return false;
 }
 
 /* "Ready for 100%: **No**" (a readiness asked, answered yes or no) and
@@ -520,7 +303,7 @@ static void answered_label(imp *im, prr_str label, prr_str value, int rank,
 	static const char *const no[] = { "no", "nein", "non", "não", NULL };
 	if (rank <= im->verdict_rank || label.n > 40)
 		return;
-	prr_str v = bare_value(value);
+	prr_str v = imp_head_bare_value(value);
 	prr_level l = PRR_LEVEL_UNKNOWN;
 	if (imp_starts_with_ci(label.p, label.n, "ready") ||
 	    imp_starts_with_ci(label.p, label.n, "production ready")) {
@@ -530,7 +313,7 @@ static void answered_label(imp *im, prr_str label, prr_str value, int rank,
 		for (int k = 0; no[k]; k++)
 			if (strlen(no[k]) == v.n && strncasecmp(v.p, no[k], v.n) == 0)
 				l = PRR_LEVEL_NOT_READY;
-	} else if (v.n == 1 && rag_label(label)) {
+	} else if (v.n == 1 && imp_head_rag_label(label)) {
 		l = *v.p == 'G' ? PRR_LEVEL_READY : *v.p == 'A' ? PRR_LEVEL_PARTIAL
 			: *v.p == 'R' ? PRR_LEVEL_NOT_READY : PRR_LEVEL_UNKNOWN;
 	}
@@ -556,7 +339,7 @@ static void section_status(imp *im, const char *s, size_t n, int rank,
 	im->sec_status_last = sec;
 	if (!im->sec_status_first)
 		im->sec_status_first = line;
-	prr_level l = label_level(s, n);
+	prr_level l = imp_head_label_level(s, n);
 	if (l == PRR_LEVEL_UNKNOWN)
 		return;
 	/* (rank 0: one deep in the document, counted, never the verdict,
@@ -617,33 +400,6 @@ static int first_closing_line(imp *im)
 												 : 0;
 }
 
-/* Whether sentence s opens by concluding: "So, …", "Therefore …",
- * "All things considered, …", "En conclusion, …". */
-static bool concludes(const char *s, size_t n)
-{
-	static const char *const words[] = { "so", "therefore", "thus",
-		"hence", "overall", "in conclusion", "in summary", "in short",
-		"all in all", "all things considered", "on balance", "net",
-		"en conclusion", "en résumé", "donc", "por lo tanto", "en resumen",
-		"portanto", "em resumo", "daher", "insgesamt", "fazit", NULL };
-	for (int i = 0; words[i]; i++) {
-		size_t k = strlen(words[i]);
-		if (n > k && strncasecmp(s, words[i], k) == 0 &&
-		    (s[k] == ',' || s[k] == ' ' || s[k] == ':'))
-			return true;
-	}
-	return false;
-}
-
-/* s[0..n) holds `max` words or fewer. */
-static bool few_words(const char *s, size_t n, size_t max)
-{
-	size_t words = 0;
-	for (size_t i = 0; i < n; i++)
-		words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-	return words <= max;
-}
-
 /*
  * The sentence of the first paragraph under a closing heading that states
  * the verdict, as a candidate of rank 3: the first that states one ("We
@@ -651,20 +407,6 @@ static bool few_words(const char *s, size_t n, size_t max)
  * concludes ("We were inclined to hold the launch … So, all things
  * considered, the warehouse is ready for production").
  */
-/* Whether the '.' at s[b] follows a number and precedes a small letter
- * of a cased script: an ordinal or a year that a date writes with its
- * dot ("2026. szeptember 28-án", "15. října", "9. februar"), no
- * sentence's end. */
-static bool dotted_number(const char *s, size_t n, size_t b)
-{
-	if (!b || s[b - 1] < '0' || s[b - 1] > '9' || b + 2 >= n ||
-	    s[b + 1] != ' ')
-		return false;
-	uint32_t cp;
-	rec_cp_at(s, n, b + 2, &cp);
-	return cp < 0x530 && rec_is_word_cp(cp) &&
-	       !rec_is_digit((unsigned char)s[b + 2]) && rec_fold_cp(cp) == cp;
-}
 
 static void closing_sentence(imp *im, const char *s, size_t n, int line,
 			     bool closes)
@@ -681,7 +423,7 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line,
 		size_t b = a;
 		while (b < n && !((s[b] == '.' || s[b] == '!' || s[b] == '?') &&
 				  (b + 1 == n || s[b + 1] == ' ' || s[b + 1] == '\n') &&
-				  !(s[b] == '.' && dotted_number(s, n, b))))
+				  !(s[b] == '.' && imp_head_dotted_number(s, n, b))))
 			b++;
 		if (b < n)
 			b++;
@@ -691,11 +433,11 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line,
 		/* (or one that is a verdict and nothing else, first: "Not
 		 * yet. E6 has to run …" under "## Readiness for multi-region") */
 		bool bare = !pick && a == 0 &&
-			    (few_words(s + a, b - a, 3) ||
+			    (imp_head_few_words(s + a, b - a, 3) ||
 			     prr_status_lead(s + a, b - a) > 0); /* "❌ Not ready for …" */
 		if (b > a && prr_rec_verdict(s + a, b - a, &at, &len) != PRR_LEVEL_UNKNOWN &&
-		    (closes || bare || concludes(s + a, b - a)) &&
-		    (!pick || concludes(s + a, b - a))) {
+		    (closes || bare || imp_head_concludes(s + a, b - a)) &&
+		    (!pick || imp_head_concludes(s + a, b - a))) {
 			pick = s + a;
 			pick_n = b - a;
 		}
@@ -734,77 +476,6 @@ static bool verdict_heading(imp *im, const char *s, size_t n)
 }
 
 /*
- * What a label says: how strongly it dates (prr_rec_date_label) or
- * judges (verdict_label) its value, and whether it names another date.
- * Documents repeat their labels ("Status:", "Owner:"): the answers are
- * kept per label text in a small direct-mapped table.
- */
-typedef struct label_kind {
-	int date, verdict;
-	bool other_date;
-} label_kind;
-
-static label_kind classify_label(imp *im, const char *s, size_t n)
-{
-	label_kind k = { 0, 0, false };
-	/* "Phase 3: …", "Section 12: …" name a part, numbered: no label of
-	 * the review's date or verdict has a digit */
-	for (size_t i = 0; i < n; i++)
-		if (s[i] >= '0' && s[i] <= '9')
-			return k;
-	size_t slot = 0;
-	bool memo = n < sizeof im->label_memo[0].label;
-	if (memo) {
-		uint32_t h = 2166136261u; /* FNV-1a */
-		for (size_t i = 0; i < n; i++)
-			h = (h ^ (unsigned char)s[i]) * 16777619u;
-		slot = h % (sizeof im->label_memo / sizeof im->label_memo[0]);
-		if (im->label_memo[slot].used &&
-		    strlen(im->label_memo[slot].label) == n &&
-		    memcmp(im->label_memo[slot].label, s, n) == 0) {
-			k.date = im->label_memo[slot].date;
-			k.verdict = im->label_memo[slot].verdict;
-			k.other_date = im->label_memo[slot].other_date;
-			return k;
-		}
-	}
-	k.date = prr_rec_date_label(s, n);
-	k.verdict = verdict_label(s, n);
-	k.other_date = !k.date && imp_date_other_label(s, n);
-	if (memo) {
-		memcpy(im->label_memo[slot].label, s, n);
-		im->label_memo[slot].label[n] = 0;
-		im->label_memo[slot].used = true;
-		im->label_memo[slot].date = (signed char)k.date;
-		im->label_memo[slot].verdict = (signed char)k.verdict;
-		im->label_memo[slot].other_date = k.other_date;
-	}
-	return k;
-}
-
-/* Whether line s opens with a span in bold that ends a sentence ("**Not
- * ready for production.** Two …", "**Ready for production?** No.") or a
- * dash follows ("**NOT READY** — two blockers remain"), not a label
- * ("**Note:** …"). */
-static bool bold_sentence(const char *s, size_t n)
-{
-	size_t b = imp_bold_at(s, n, 2);
-	if (b >= n || b < 3)
-		return false;
-	char last = s[b - 1];
-	if (last == '.' || last == '!' || last == '?')
-		return true;
-	/* "**NOT READY** — two blockers remain", "**GO**. Launch …" */
-	const char *after = s + b + 2, *end = s + n;
-	return (after + 1 < end && after[0] == '.' && after[1] == ' ') ||
-	       (after + 2 < end && after[0] == ' ' && after[1] == '-' &&
-		after[2] == ' ') ||
-	       (after + 4 < end && after[0] == ' ' &&
-		(memcmp(after + 1, "\xE2\x80\x94", 3) == 0 ||
-		 memcmp(after + 1, "\xE2\x80\x93", 3) == 0));
-}
-
-/*
  * A verdict in bold inside a paragraph that says more across its lines:
  * "We are **ready for production** from an infra standpoint. However,
  * the data / team has **not signed off** …, so the launch is on hold."
@@ -819,7 +490,7 @@ static void in_its_paragraph(imp *im)
 	if (!im->para || !memchr(im->para, '\n', im->para_n) ||
 	    im->verdict != PRR_LEVEL_READY)
 		return;
-	prr_level l = words_level(im->para, im->para_n);
+	prr_level l = imp_head_words_level(im->para, im->para_n);
 	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict)
 		return;
 	im->verdict = l;
@@ -844,7 +515,7 @@ static bool in_a_scale(imp *im, const char *s, size_t n)
  * for imp_head_finish: the first of each section. */
 static void part_verdict(imp *im, const char *s, size_t n, int line)
 {
-	prr_level l = label_level(s, n);
+	prr_level l = imp_head_label_level(s, n);
 	if (l == PRR_LEVEL_UNKNOWN || im->n_part_verdicts >= 8)
 		return;
 	size_t sec = NONE;
@@ -920,9 +591,9 @@ static bool split_at_label(imp *im, const char *s, size_t n, int line,
 			cut = k + 2;
 	}
 	prr_str l, v;
-	if (!cut || !label_of(s + cut, n - cut, &l, &v))
+	if (!cut || !imp_head_label_of(s + cut, n - cut, &l, &v))
 		return false;
-	label_kind k = classify_label(im, l.p, l.n);
+	label_kind k = imp_head_label_kind(im, l.p, l.n);
 	if (!k.verdict && !k.date)
 		return false;
 	imp_head_line(im, s, cut - 1, line, kind);
@@ -940,10 +611,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	bool lead_in = s[n - 1] == ':' ||
 		       (n > 3 && s[n - 1] == '*' && s[n - 3] == ':');
 	prr_str label = { 0 }, value = { 0 };
-	bool labelled = label_of(s, n, &label, &value);
+	bool labelled = imp_head_label_of(s, n, &label, &value);
 	label_kind lk = { 0, 0, false };
 	if (labelled)
-		lk = classify_label(im, label.p, label.n);
+		lk = imp_head_label_kind(im, label.p, label.n);
 	else if (kind == IMP_LINE_TEXT && split_at_label(im, s, n, line, kind))
 		return;
 	if (kind == IMP_LINE_META) {
@@ -975,7 +646,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			    prr_status_lead(s, n) > 0;
 	if ((decides || marked_label) && !lead_in && labelled && !lk.verdict &&
 	    !lk.date && label.n <= 40 &&
-	    words_level(label.p, label.n) != PRR_LEVEL_UNKNOWN)
+	    imp_head_words_level(label.p, label.n) != PRR_LEVEL_UNKNOWN)
 		verdict_candidate(im, s, sentence_on(im, s, n), 4, line);
 	/* "Launch ramp **approved with conditions**:" leads into the
 	 * conditions under "## Decision": its words in bold decide */
@@ -983,11 +654,11 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	    imp_bold_at(s, n, 0) < n) {
 		size_t a = imp_bold_at(s, n, 0), b = imp_bold_at(s, n, a + 2);
 		if (b < n && b > a + 2 && s[b - 1] != ':' &&
-		    words_level(s + a + 2, b - a - 2) != PRR_LEVEL_UNKNOWN)
+		    imp_head_words_level(s + a + 2, b - a - 2) != PRR_LEVEL_UNKNOWN)
 			verdict_candidate(im, s, n - 1, 3, line);
 	}
 	if (kind == IMP_LINE_TEXT && !lead_in && (!labelled || lk.verdict) &&
-	    may_judge(s, n) && verdict_section(im)) {
+	    imp_head_may_judge(s, n) && verdict_section(im)) {
 		/* the paragraph's first line: the whole paragraph, so a
 		 * decision wrapped over lines keeps its end ("… F-1 and F-3
 		 * / may follow within 30 days.") */
@@ -1096,7 +767,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			verdict_candidate(im, s, n, 4, line);
 	}
 	else if (n > 4 && s[0] == '*' && s[1] == '*' && im->verdict_rank < 4 &&
-		 (top || concluding(im)) && bold_sentence(s, n)) {
+		 (top || concluding(im)) && imp_head_bold_sentence(s, n)) {
 		/* a line that opens with a sentence in bold: "**Not ready for
 		 * production.** Two blockers remain."; a question in bold is
 		 * read with its answer: "**Ready for production?** No." */
@@ -1151,7 +822,7 @@ bool imp_head_decision_boxes(imp *im, const item *items, size_t n)
 		}
 	}
 	if (ticked)
-		verdict_take(im, words_level(ticked->raw, ticked->raw_n),
+		verdict_take(im, imp_head_words_level(ticked->raw, ticked->raw_n),
 			     ticked->raw, ticked->raw_n, 7, ticked->line);
 	return true;
 }
@@ -1169,7 +840,7 @@ bool imp_head_total_row(imp *im, const char *name, const char *value,
 {
 	/* "Overall", not "Total" or "Average": those sum figures up */
 	/* (its marks alone too: "| **Overall** | **69%** | **⚠️** |") */
-	prr_level l = label_level(value, strlen(value));
+	prr_level l = imp_head_label_level(value, strlen(value));
 	if (!imp_starts_with_ci(name, strlen(name), "overall") ||
 	    l == PRR_LEVEL_UNKNOWN)
 		return false;

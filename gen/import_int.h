@@ -481,6 +481,40 @@ void imp_table_plan_steps(imp *im, const table *t, int wave_col);
 void imp_resolve_waves(imp *im);
 bool imp_checklist_stories(imp *im, const prr_checklist *cl);
 size_t imp_story_key(imp *im, const char *t, size_t n, const char **id);
+/* head words (import_head_words.c): what a headline's line says */
+/* "Label: value" or "Label：value": the label's span without emphasis,
+ * emoji and quote marks, or false. */
+bool imp_head_label_of(const char *s, size_t n, prr_str *label, prr_str *value);
+/*
+ * What a label says: how strongly it dates (prr_rec_date_label) or
+ * judges (verdict_label) its value, and whether it names another date.
+ * Documents repeat their labels ("Status:", "Owner:"): the answers are
+ * kept per label text in a small direct-mapped table.
+ */
+typedef struct label_kind {
+	int date, verdict;
+	bool other_date;
+} label_kind;
+label_kind imp_head_label_kind(imp *im, const char *s, size_t n);
+/* Whether s[0..n) has any letter a verdict is written in. */
+bool imp_head_may_judge(const char *s, size_t n);
+/* The level a verdict's words state ("4 of 5 COMPLETE" partial). */
+prr_level imp_head_words_level(const char *s, size_t n);
+/* The level a verdict label's value states: its words, or marks alone;
+ * what an arrow leads to ("5 Go, 1 No-Go → GO"). */
+prr_level imp_head_label_level(const char *s, size_t n);
+/* A label's value without emphasis, spaces and a full stop. */
+prr_str imp_head_bare_value(prr_str v);
+/* "RAG", "Overall RAG", "RAG status": the whole's. */
+bool imp_head_rag_label(prr_str label);
+/* A sentence that concludes: "So, …", "Overall, …", "In summary, …". */
+bool imp_head_concludes(const char *s, size_t n);
+/* s[0..n) holds `max` words or fewer. */
+bool imp_head_few_words(const char *s, size_t n, size_t max);
+/* A line that opens with a sentence in bold ("**Not ready.** Two …"). */
+bool imp_head_bold_sentence(const char *s, size_t n);
+/* The '.' at s[b] is a number's ("4.2", "1. listopadu"). */
+bool imp_head_dotted_number(const char *s, size_t n, size_t b);
 /* head */
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind);
@@ -664,6 +698,24 @@ const char *imp_other_cols(imp *im, const table *t, size_t r,
 void imp_table_stories(imp *im, const table *t, int story_col);
 void imp_table_findings(imp *im, const table *t, int gap_col);
 void imp_table_risks(imp *im, const table *t, int risk_col);
+/* table kinds (import_table_kinds.c) */
+/* A matrix whose rows are categories and columns components ("Check |
+ * iOS | Android"); imp_table_transpose turns it a quarter, into `out`. */
+bool imp_table_transposed(const table *t);
+void imp_table_transpose(imp *im, const table *t, table *out);
+/* A log of decisions ("| Date | Decision |"): its latest row noted for
+ * imp_head_finish. */
+void imp_table_decision_log(imp *im, const table *t);
+/* Rows of actions whose blocking cell says yes, not done: open blockers. */
+void imp_table_open_blockers(imp *im, const table *t, int title);
+/* Rows keyed by IDs with letters ("CC6.1", "E2"), not numbered. */
+bool imp_table_keyed_rows(const table *t);
+/* The status column headed by a result ("Result", "Outcome"), or -1. */
+int imp_table_result_column(const table *t);
+/* Column k holds mostly status marks or words (the legend's too). */
+bool imp_table_marked_column(const imp *im, const table *t, size_t k);
+/* Rows named by their number ("#", 1, 2, 3 …). */
+bool imp_table_numbered_rows(const table *t);
 void imp_table_milestones(imp *im, const table *t, int name_col);
 void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col);
 void imp_handle_table(imp *im, size_t tab);

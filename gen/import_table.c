@@ -13,8 +13,6 @@
 
 /*** Tables ***/
 
-
-
 /* role_of_words, remembered per header text in a small direct-mapped table. */
 prr_col imp_role_of(imp *im, const char *h)
 {
@@ -33,7 +31,6 @@ prr_col imp_role_of(imp *im, const char *h)
 	im->role_memo[slot].role = (int)r + 1;
 	return r;
 }
-
 
 void imp_collect_row(imp *im, size_t tr, table *t, const char **raw,
 			const char **cell)
@@ -416,84 +413,6 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 	}
 }
 
-/* A column headed by a likelihood ("Likelihood", "Probability"). */
-static bool likelihood_column(const table *t)
-{
-	static const char *const words[] = { "likelihood", "probability",
-		"probabilidad", "probabilidade", "wahrscheinlichkeit",
-		"probabilité", NULL };
-	for (size_t k = 0; k < t->cols; k++)
-		if (imp_is_one_of(t->head[k], strlen(t->head[k]), words))
-			return true;
-	return false;
-}
-
-/* Column k holds mostly levels ("Low", "High"). */
-static bool level_column(const table *t, size_t k)
-{
-	size_t levels = 0, filled = 0;
-	for (size_t r = 0; r < t->rows; r++) {
-		levels += imp_severity_cell(t->cell[r][k]) != PRR_SEV_UNKNOWN;
-		filled += !imp_cell_blank(t->cell[r][k]);
-	}
-	return levels && levels * 2 > filled;
-}
-
-/* The column of words that says most, but `skip`'s: the threat of a
- * threat model ("ID | STRIDE | Threat | Likelihood | …"); -1 if none. */
-static int wordiest_column(const table *t, const int *skip, size_t n_skip)
-{
-	int best = -1;
-	size_t best_len = 0;
-	for (size_t k = 0; k < t->cols; k++) {
-		bool skipped = t->roles[k] == PRR_COL_ID || level_column(t, k);
-		for (size_t i = 0; i < n_skip; i++)
-			skipped |= skip[i] == (int)k;
-		if (skipped)
-			continue;
-		size_t len = 0;
-		for (size_t r = 0; r < t->rows; r++)
-			len += strlen(t->cell[r][k]);
-		if (len > best_len) {
-			best = (int)k;
-			best_len = len;
-		}
-	}
-	return best;
-}
-
-void imp_table_risks(imp *im, const table *t, int risk_col)
-{
-	int mi = imp_col_of(t, PRR_COL_MITIGATION), sv = imp_col_of(t, PRR_COL_SEVERITY);
-	/* an impact is the level only where no likelihood weighs it: of
-	 * "Likelihood | Impact" the document states no one level */
-	if (sv < 0 && !likelihood_column(t))
-		sv = imp_col_of(t, PRR_COL_IMPACT);
-	/* "… | Likelihood | Impact | Mitigation | Residual risk" of levels:
-	 * the risk's level is what remains, its title the threat */
-	int title = risk_col, id = imp_col_of(t, PRR_COL_ID);
-	if (level_column(t, (size_t)risk_col)) {
-		int skip[] = { risk_col, mi };
-		int w = wordiest_column(t, skip, 2);
-		if (w >= 0) {
-			sv = risk_col;
-			title = w;
-		}
-	}
-	for (size_t r = 0; r < t->rows; r++) {
-		if (!*t->cell[r][title])
-			continue;
-		prr_risk *k = PUSH(im, risks);
-		k->title = t->cell[r][title];
-		if (title != risk_col && id >= 0 && *t->cell[r][id])
-			k->title = imp_join(im, t->cell[r][id], ": ", k->title);
-		k->level = sv >= 0 ? imp_severity_cell(t->cell[r][sv])
-				   : imp_heading_severity(im);
-		k->mitigation = mi >= 0 && *t->cell[r][mi] ? t->cell[r][mi] : NULL;
-		k->line = t->line[r];
-	}
-}
-
 void imp_table_milestones(imp *im, const table *t, int name_col)
 {
 	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
@@ -563,7 +482,7 @@ bool imp_cell_marked(const imp *im, const char *cell)
 }
 
 /* Column k holds mostly status marks or words. */
-static bool marked_column(const imp *im, const table *t, size_t k)
+bool imp_table_marked_column(const imp *im, const table *t, size_t k)
 {
 	size_t marked = 0, filled = 0;
 	for (size_t r = 0; r < t->rows; r++) {
@@ -580,7 +499,7 @@ static bool periods(const imp *im, const table *t, int *now)
 	size_t count = 0;
 	for (size_t k = 1; k < t->cols; k++)
 		if (prr_rec_date_period(t->head[k], strlen(t->head[k])) &&
-		    marked_column(im, t, k)) {
+		    imp_table_marked_column(im, t, k)) {
 			count++;
 			*now = (int)k;
 		}
@@ -591,134 +510,13 @@ static size_t mark_columns(const imp *im, const table *t)
 {
 	size_t cols = 0;
 	for (size_t k = 1; k < t->cols; k++)
-		cols += marked_column(im, t, k);
+		cols += imp_table_marked_column(im, t, k);
 	return cols;
-}
-
-/* A matrix whose rows are categories and columns components: its first
- * header names what a row checks ("Check | iOS | Android | Web",
- * "Category | Query API | Indexer", "Rule | Level | cart-service | …").
- * ("Area | …" and "Aspect | Documented | Verified" may be either: their
- * rows stay components.) */
-static bool transposed(const table *t)
-{
-	static const char *const rules[] = { "rule", "rules", "regel",
-		"règle", "regla", "regra", NULL };
-	if (t->roles[0] == PRR_COL_ITEM)
-		return true;
-	if (t->roles[0] == PRR_COL_CATEGORY)
-		return !imp_starts_with_ci(t->head[0], strlen(t->head[0]), "area") &&
-		       !imp_starts_with_ci(t->head[0], strlen(t->head[0]), "área");
-	for (size_t i = 0; rules[i]; i++)
-		if (strcasecmp(t->head[0], rules[i]) == 0)
-			return true;
-	return false;
-}
-
-/* `t` turned a quarter, into `out` (in im->tmp): a row per column of
- * marks, named by its header, a column per row of `t` but its totals and
- * verdict ("Overall"); every cell at the line of the header. */
-static void transpose(imp *im, const table *t, table *out)
-{
-	size_t *keep_rows = prr_arena_array(&im->tmp, t->rows + 1, sizeof *keep_rows);
-	size_t *keep_cols = prr_arena_array(&im->tmp, t->cols, sizeof *keep_cols);
-	size_t nr = 0, nc = 0;
-	for (size_t r = 0; r < t->rows; r++)
-		if (!imp_cell_blank(t->cell[r][0]) && !imp_is_total_row(t->cell[r][0]) &&
-		    !imp_starts_with_ci(t->cell[r][0], strlen(t->cell[r][0]), "overall"))
-			keep_rows[nr++] = r;
-	for (size_t k = 1; k < t->cols; k++)
-		if (marked_column(im, t, k))
-			keep_cols[nc++] = k;
-	out->rows = nc;
-	out->cols = nr + 1;
-	out->first_line = t->first_line;
-	out->head = prr_arena_array(&im->tmp, out->cols, sizeof *out->head);
-	out->roles = prr_arena_array(&im->tmp, out->cols, sizeof *out->roles);
-	out->raw = prr_arena_array(&im->tmp, nc + 1, sizeof *out->raw);
-	out->cell = prr_arena_array(&im->tmp, nc + 1, sizeof *out->cell);
-	out->line = prr_arena_array(&im->tmp, nc + 1, sizeof *out->line);
-	out->head[0] = t->head[0];
-	out->roles[0] = PRR_COL_NAME;
-	for (size_t j = 0; j < nr; j++) {
-		out->head[j + 1] = t->cell[keep_rows[j]][0];
-		out->roles[j + 1] = PRR_COL_OTHER;
-	}
-	for (size_t i = 0; i < nc; i++) {
-		size_t k = keep_cols[i];
-		out->raw[i] = prr_arena_array(&im->tmp, out->cols, sizeof **out->raw);
-		out->cell[i] = prr_arena_array(&im->tmp, out->cols, sizeof **out->cell);
-		out->raw[i][0] = out->cell[i][0] = t->head[k];
-		for (size_t j = 0; j < nr; j++) {
-			out->raw[i][j + 1] = t->raw[keep_rows[j]][k];
-			out->cell[i][j + 1] = t->cell[keep_rows[j]][k];
-		}
-		out->line[i] = t->first_line;
-	}
-}
-
-/* "| Date | Decision | Decided by |" with a row per meeting: the latest
- * row's decision is the document's when it is of the review's day (the
- * earlier ones its history). */
-static void decision_log(imp *im, const table *t)
-{
-	int dc = -1, vc = -1;
-	for (size_t k = 0; k < t->cols; k++) {
-		size_t hn = strlen(t->head[k]);
-		if (dc < 0 && prr_rec_date_label(t->head[k], hn) > 0)
-			dc = (int)k;
-		else if (vc < 0 && prr_rec_verdict_label(t->head[k], hn) == 2)
-			vc = (int)k;
-	}
-	if (dc < 0 || vc < 0 || t->rows < 2)
-		return;
-	char best[11] = "";
-	size_t at = t->rows;
-	for (size_t r = 0; r < t->rows; r++) {
-		prr_date_hit hit;
-		const char *c = t->cell[r][dc];
-		if (prr_rec_date_find(c, strlen(c), &hit) && hit.prec == PRR_DATE_DAY &&
-		    strcmp(hit.date, best) > 0) {
-			memcpy(best, hit.date, sizeof best);
-			at = r;
-		}
-	}
-	if (at < t->rows && *t->cell[at][vc])
-		imp_head_logged_decision(im, best, t->cell[at][vc], t->line[at]);
-}
-
-/* Rows keyed by IDs with letters ("CC6.1", "E2"), not numbered 1, 2, 3. */
-static bool keyed_rows(const table *t)
-{
-	size_t keyed = 0;
-	for (size_t r = 0; r < t->rows; r++) {
-		const char *c = t->cell[r][0];
-		bool letter = false;
-		for (; *c && !letter; c++)
-			letter = isalpha((unsigned char)*c);
-		keyed += letter;
-	}
-	return keyed * 2 > t->rows;
-}
-
-/* The status column when its header says a result was found ("Result",
- * "Outcome", "Verdict"), not a state of work ("Status"); -1 if none. */
-static int result_column(const table *t)
-{
-	static const char *const words[] = { "result", "results", "outcome",
-		"verdict", "test result", "rating", NULL };
-	int st = imp_col_of(t, PRR_COL_STATUS);
-	if (st < 0)
-		return -1;
-	for (size_t i = 0; words[i]; i++)
-		if (strcasecmp(t->head[st], words[i]) == 0)
-			return st;
-	return -1;
 }
 
 /* Rows named by their number ("# | Fix-ID | Effort | Priority" with
  * 1, 2, 3 …): a list of items, never components called "1" and "2". */
-static bool numbered_rows(const table *t)
+bool imp_table_numbered_rows(const table *t)
 {
 	if (t->roles[0] == PRR_COL_ID)
 		return true;
@@ -729,26 +527,6 @@ static bool numbered_rows(const table *t)
 		numbers += k && !c[k];
 	}
 	return numbers * 2 > t->rows;
-}
-
-/* "Nr. | Maßnahme | … | Blockierend | Status" of actions: a row whose
- * blocking cell says yes and whose status is not done is an open
- * blocker, a blocking finding named by its ID and action, too. */
-static void open_blockers(imp *im, const table *t, int title)
-{
-	int blk = imp_col_of(t, PRR_COL_BLOCKER), st = imp_col_of(t, PRR_COL_STATUS),
-	    id = t->roles[0] == PRR_COL_ID || numbered_rows(t) ? 0 : -1;
-	if (blk < 0 || title < 0 || blk == title)
-		return;
-	for (size_t r = 0; r < t->rows; r++) {
-		if (!imp_says_yes(t->cell[r][blk]) ||
-		    (st >= 0 && imp_closed_status(t->raw[r][st])))
-			continue;
-		const char *text = id >= 0 && id != title && *t->cell[r][id]
-			? imp_join(im, t->cell[r][id], " ", t->cell[r][title])
-			: t->cell[r][title];
-		imp_open_blocker(im, text, strlen(text), t->line[r]);
-	}
 }
 
 /* A table of yes/no questions ("Silent fallback? | YES"): its rows are
@@ -980,7 +758,7 @@ void imp_handle_table(imp *im, size_t tab)
 	if ((t.roles[0] == PRR_COL_METRIC || t.roles[0] == PRR_COL_OTHER) &&
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)
 		imp_table_metric_scores(im, &t);
-	decision_log(im, &t);
+	imp_table_decision_log(im, &t);
 	/* "Severity | Count | Release blocker?": which severities block */
 	int blk = imp_col_of(&t, PRR_COL_BLOCKER);
 	if (t.roles[0] == PRR_COL_SEVERITY && blk > 0 &&
@@ -1000,7 +778,7 @@ void imp_handle_table(imp *im, size_t tab)
 		before = periods(im, &t, &now);
 	if ((t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_ITEM) &&
 	    before && now > 0 && imp_col_of(&t, PRR_COL_STATUS) < 0 &&
-	    marked_column(im, &t, (size_t)now)) {
+	    imp_table_marked_column(im, &t, (size_t)now)) {
 		t.roles[now] = PRR_COL_STATUS;
 		after = -1;
 	}
@@ -1071,14 +849,14 @@ void imp_handle_table(imp *im, size_t tab)
 			imp_table_checks(im, &t, 0);
 		keep = true;
 	} else if (imp_col_of(&t, PRR_COL_STATUS) < 0 &&
-		   imp_col_of(&t, PRR_COL_ETA) < 0 && !numbered_rows(&t) &&
+		   imp_col_of(&t, PRR_COL_ETA) < 0 && !imp_table_numbered_rows(&t) &&
 		   mark_columns(im, &t) >= 2) {
 		/* a matrix of components by categories, a mark per cell, or
 		 * of categories by components ("Check | iOS | Android"); its
 		 * other columns ("Owner", "Comment") kept with the table */
-		if (transposed(&t)) {
+		if (imp_table_transposed(&t)) {
 			table tt;
-			transpose(im, &t, &tt);
+			imp_table_transpose(im, &t, &tt);
 			imp_table_components(im, &tt, 0);
 			keep = true;
 		} else {
@@ -1094,8 +872,8 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if (findings && t.roles[0] != PRR_COL_RISK) {
 		imp_table_findings(im, &t, titled);
 		keep = true;
-	} else if (t.roles[0] == PRR_COL_ID && result_column(&t) > 0 &&
-		   imp_col_of(&t, PRR_COL_ETA) < 0 && !findings && keyed_rows(&t)) {
+	} else if (t.roles[0] == PRR_COL_ID && imp_table_result_column(&t) > 0 &&
+		   imp_col_of(&t, PRR_COL_ETA) < 0 && !findings && imp_table_keyed_rows(&t)) {
 		/* "Control ID | Criteria | Control description | Owner |
 		 * Result": controls tested, a check each by its ID, not
 		 * tasks of their owners */
@@ -1120,7 +898,7 @@ void imp_handle_table(imp *im, size_t tab)
 		if (g < 0)
 			g = t.roles[0] == PRR_COL_ID && t.cols > 1 ? 1 : 0;
 		imp_table_milestones(im, &t, g);
-		open_blockers(im, &t, g);
+		imp_table_open_blockers(im, &t, g);
 		keep = true;
 	} else if ((c = imp_col_of(&t, PRR_COL_GAP)) >= 0 &&
 		   (imp_col_of(&t, PRR_COL_SEVERITY) >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||
@@ -1137,7 +915,7 @@ void imp_handle_table(imp *im, size_t tab)
 		imp_table_checks(im, &t, 0);
 	} else if (t.roles[0] == PRR_COL_NAME &&
 		   imp_col_of(&t, PRR_COL_CATEGORY) > 0 &&
-		   !marked_column(im, &t, (size_t)imp_col_of(&t, PRR_COL_CATEGORY)) &&
+		   !imp_table_marked_column(im, &t, (size_t)imp_col_of(&t, PRR_COL_CATEGORY)) &&
 		   imp_col_of(&t, PRR_COL_STATUS) > 0) {
 		/* (a column of marks headed "SLO" is a check of each row, not
 		 * the categories of "Component | Category | Status") */
@@ -1155,9 +933,9 @@ void imp_handle_table(imp *im, size_t tab)
 		if (it < 0)
 			it = imp_col_of(&t, PRR_COL_CATEGORY);
 		if (it < 0)
-			it = numbered_rows(&t) && t.cols > 2 ? 1 : 0;
+			it = imp_table_numbered_rows(&t) && t.cols > 2 ? 1 : 0;
 		imp_table_checklist(im, &t, tab, it);
-		open_blockers(im, &t, it);
+		imp_table_open_blockers(im, &t, it);
 	} else {
 		keep = true;
 		placed = false;

@@ -1,0 +1,330 @@
+/* import_head_words.c - what the words of a headline's line say: its
+ * label and value, the level a verdict's words or marks state, and the
+ * shapes of sentences that conclude; see import_int.h ("head words"). */
+#include "import_int.h"
+#include "prr/rec_date.h"
+#include "prr/rec_verdict.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* "Label: value" or "Label：value" (full-width colon): the label's span
+ * without emphasis, emoji and quote marks, or false. */
+bool imp_head_label_of(const char *s, size_t n, prr_str *label, prr_str *value)
+{
+	/* the first ':' in the first 64 bytes, unless a '：' comes before */
+	size_t w = n < 64 ? n : 64, sep = 1;
+	const char *colon = memchr(s, ':', w);
+	size_t i = colon ? (size_t)(colon - s) : w;
+	for (const char *f = memchr(s, 0xEF, i); f;
+	     f = memchr(f + 1, 0xEF, i - (size_t)(f + 1 - s))) {
+		if ((size_t)(f - s) + 3 <= n && memcmp(f, "\xEF\xBC\x9A", 3) == 0) {
+			i = (size_t)(f - s);
+			sep = 3;
+			break;
+		}
+	}
+	if (i >= w)
+		return false;
+	value->p = s + i + sep;
+	value->n = n - i - sep;
+	size_t a = 0, b = i;
+	/* leading marks: '>', '-', '*', '#', spaces, emoji (4-byte UTF-8) */
+	while (a < b) {
+		unsigned char c = (unsigned char)s[a];
+		if (c == '>' || c == '-' || c == '*' || c == '#' || c == ' ' ||
+		    c == '_' || c == '`')
+			a++;
+		else if (c >= 0xF0 && a + 4 <= b)
+			a += 4;
+		else if (c == 0xE2 && a + 3 <= b) /* ✅ ⏳ and friends */
+			a += 3;
+		else if (c == 0xEF && a + 3 <= b && (unsigned char)s[a + 1] == 0xB8)
+			a += 3; /* variation selector */
+		else
+			break;
+	}
+	/* an enumerator before it: "一、结论", "2. Verdict" */
+	for (size_t e = a; e < b && e < a + 9; e++)
+		if (e + 3 <= b && memcmp(s + e, "\xE3\x80\x81", 3) == 0) {
+			a = e + 3;
+			break;
+		}
+	while (b > a && (s[b - 1] == ' ' || s[b - 1] == '*' || s[b - 1] == '_'))
+		b--;
+	if (a == b)
+		return false;
+	/* "Not yet. Two items remain: …" is two sentences, not a label;
+	 * "Tune the pool (owner: Lee, due …)", a remark in parentheses */
+	int depth = 0;
+	for (size_t k = a; k < b; k++) {
+		depth += (s[k] == '(') - (s[k] == ')');
+		size_t j = k + 2;
+		while (j < b && (s[j] == '*' || s[j] == '_'))
+			j++;
+		if (j < b && (s[k] == '.' || s[k] == '!' || s[k] == '?') &&
+		    s[k + 1] == ' ' && s[j] >= 'A' && s[j] <= 'Z')
+			return false;
+	}
+	if (depth > 0)
+		return false;
+	label->p = s + a;
+	label->n = b - a;
+	/* the value's own emphasis: "**Date:** x" leaves "** x" */
+	while (value->n && (*value->p == '*' || *value->p == ' ' ||
+			    *value->p == '_'))
+		value->p++, value->n--;
+	return true;
+}
+
+/*
+ * How strongly `label` names the verdict: prr_rec_verdict_label of the
+ * label or of its last words ("Overall System Status", "システム状態":
+ * the head of a label is at its end).
+ */
+static int verdict_label(const char *s, size_t n)
+{
+	int best = 0;
+	for (size_t j = 0; j < n && best < 2; j++) {
+		unsigned char c = (unsigned char)s[j];
+		bool start = j == 0 || s[j - 1] == ' ' || (c >= 0xE3 && c <= 0xE9);
+		if (!start || (c & 0xC0) == 0x80)
+			continue;
+		int k = prr_rec_verdict_label(s + j, n - j);
+		if (k > best)
+			best = k;
+	}
+	return best;
+}
+
+/* What any verdict has: a letter of a verdict word or an ideograph
+ * ("GO", "pass", "結論"); lines of figures and marks alone state none. */
+bool imp_head_may_judge(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
+			return true;
+		else if ((unsigned char)s[i] >= 0xC3)
+			return true;
+	return false;
+}
+
+/* "4/5", "4 of 5": a count of which not all is done. */
+static bool part_done(const char *s, size_t n)
+{
+	int a, b;
+	if (prr_parse_count(s, n, &a, &b) == 0 && b > 0 && a < b)
+		return true;
+	for (size_t i = 0; i + 4 < n; i++) {
+		if (memcmp(s + i, " of ", 4) != 0 || !i ||
+		    s[i - 1] < '0' || s[i - 1] > '9')
+			continue;
+		size_t j = i;
+		while (j > 0 && s[j - 1] >= '0' && s[j - 1] <= '9')
+			j--;
+		long x = strtol(s + j, NULL, 10), y = strtol(s + i + 4, NULL, 10);
+		if (s[i + 4] >= '0' && s[i + 4] <= '9' && x < y)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A verdict label's value that is status marks and nothing else ("Launch
+ * readiness: ❌", "Overall: 🟠"): the level they state, as the marks of a
+ * checklist do (✅ 🟢 ready, ⚠️ 🟡 🟠 partial, ❌ 🔴 not ready, ⏳ pending
+ * and so not ready); else unknown.  Marks alone elsewhere state nothing
+ * (rec_verdict.h): here the label says what they judge.
+ */
+static prr_level marks_level(const char *s, size_t n)
+{
+	while (n && strchr(" *_`", s[n - 1]))
+		n--;
+	while (n && strchr(" *_`", *s))
+		s++, n--;
+	bool mark = false, known = false;
+	for (size_t i = 0; i < n; i++)
+		mark |= (unsigned char)s[i] >= 0x80;
+	if (!n || n > 64 || !mark || prr_status_lead(s, n) < n)
+		return PRR_LEVEL_UNKNOWN;
+	prr_status st = prr_status_from_marks(s, n, &known);
+	/* marks that disagree ("✅ ❌") state nothing */
+	for (size_t i = 1; known && i < n; i++) {
+		bool k2;
+		if ((unsigned char)s[i] >= 0xC0 &&
+		    prr_status_from_marks(s + i, n - i, &k2) != st && k2)
+			known = false;
+	}
+	if (!known)
+		return PRR_LEVEL_UNKNOWN;
+	return st == PRR_PASS ? PRR_LEVEL_READY
+	       : st == PRR_PARTIAL ? PRR_LEVEL_PARTIAL
+	       : st == PRR_FAIL || st == PRR_PENDING ? PRR_LEVEL_NOT_READY
+					: PRR_LEVEL_UNKNOWN;
+}
+
+/* The level text states in words ("4 of 5 stories COMPLETE" is done, but
+ * not all of it: partial); unknown when none. */
+prr_level imp_head_words_level(const char *s, size_t n)
+{
+	size_t at, len;
+	prr_level l = prr_rec_verdict(s, n, &at, &len);
+	if (l == PRR_LEVEL_READY && part_done(s, n))
+		l = PRR_LEVEL_PARTIAL;
+	return l;
+}
+
+/* The level a verdict label's value states: its words, or marks alone. */
+prr_level imp_head_label_level(const char *s, size_t n)
+{
+	/* "5 Go, 1 No-Go, 1 Abstain → GO": what the arrow leads to */
+	for (size_t i = n; i >= 3; i--)
+		if (memcmp(s + i - 3, "\xE2\x86\x92", 3) == 0) {
+			prr_level to = imp_head_label_level(s + i, n - i);
+			if (to != PRR_LEVEL_UNKNOWN)
+				return to;
+			break;
+		}
+	prr_level l = marks_level(s, n);
+	if (l != PRR_LEVEL_UNKNOWN)
+		return l;
+	/* "🟡 PARTIAL — eu-1 and eu-2 are ready; eu-3 is blocked": the
+	 * level said first, then why */
+	for (size_t i = 0; i + 4 < n && i < 40; i++)
+		if (memcmp(s + i, " \xE2\x80\x94 ", 5) == 0 ||
+		    memcmp(s + i, " - ", 3) == 0) {
+			l = imp_head_words_level(s, i);
+			if (l != PRR_LEVEL_UNKNOWN)
+				return l;
+			break;
+		}
+	return imp_head_words_level(s, n);
+}
+
+/* The value of a label without emphasis, spaces and a full stop. */
+prr_str imp_head_bare_value(prr_str v)
+{
+	while (v.n && (*v.p == ' ' || *v.p == '*' || *v.p == '_'))
+		v.p++, v.n--;
+	while (v.n && (v.p[v.n - 1] == ' ' || v.p[v.n - 1] == '*' ||
+		       v.p[v.n - 1] == '_' || v.p[v.n - 1] == '.'))
+		v.n--;
+	return v;
+}
+
+/* "RAG", "Overall RAG", "RAG status": the whole's, not an area's ("3.
+ * Resilience — RAG"). */
+bool imp_head_rag_label(prr_str label)
+{
+	static const char *const names[] = { "rag", "overall rag", "rag status",
+		"overall rag status", NULL };
+	for (int k = 0; names[k]; k++)
+		if (strlen(names[k]) == label.n &&
+		    strncasecmp(label.p, names[k], label.n) == 0)
+			return true;
+	return false;
+}
+
+/* Whether sentence s opens by concluding: "So, …", "Therefore …",
+ * "All things considered, …", "En conclusion, …". */
+bool imp_head_concludes(const char *s, size_t n)
+{
+	static const char *const words[] = { "so", "therefore", "thus",
+		"hence", "overall", "in conclusion", "in summary", "in short",
+		"all in all", "all things considered", "on balance", "net",
+		"en conclusion", "en résumé", "donc", "por lo tanto", "en resumen",
+		"portanto", "em resumo", "daher", "insgesamt", "fazit", NULL };
+	for (int i = 0; words[i]; i++) {
+		size_t k = strlen(words[i]);
+		if (n > k && strncasecmp(s, words[i], k) == 0 &&
+		    (s[k] == ',' || s[k] == ' ' || s[k] == ':'))
+			return true;
+	}
+	return false;
+}
+
+/* s[0..n) holds `max` words or fewer. */
+bool imp_head_few_words(const char *s, size_t n, size_t max)
+{
+	size_t words = 0;
+	for (size_t i = 0; i < n; i++)
+		words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	return words <= max;
+}
+
+/* Whether the '.' at s[b] follows a number and precedes a small letter
+ * of a cased script: an ordinal or a year that a date writes with its
+ * dot ("2026. szeptember 28-án", "15. října", "9. februar"), no
+ * sentence's end. */
+bool imp_head_dotted_number(const char *s, size_t n, size_t b)
+{
+	if (!b || s[b - 1] < '0' || s[b - 1] > '9' || b + 2 >= n ||
+	    s[b + 1] != ' ')
+		return false;
+	uint32_t cp;
+	rec_cp_at(s, n, b + 2, &cp);
+	return cp < 0x530 && rec_is_word_cp(cp) &&
+	       !rec_is_digit((unsigned char)s[b + 2]) && rec_fold_cp(cp) == cp;
+}
+
+/* Whether line s opens with a span in bold that ends a sentence ("**Not
+ * ready for production.** Two …", "**Ready for production?** No.") or a
+ * dash follows ("**NOT READY** — two blockers remain"), not a label
+ * ("**Note:** …"). */
+bool imp_head_bold_sentence(const char *s, size_t n)
+{
+	size_t b = imp_bold_at(s, n, 2);
+	if (b >= n || b < 3)
+		return false;
+	char last = s[b - 1];
+	if (last == '.' || last == '!' || last == '?')
+		return true;
+	/* "**NOT READY** — two blockers remain", "**GO**. Launch …" */
+	const char *after = s + b + 2, *end = s + n;
+	return (after + 1 < end && after[0] == '.' && after[1] == ' ') ||
+	       (after + 2 < end && after[0] == ' ' && after[1] == '-' &&
+		after[2] == ' ') ||
+	       (after + 4 < end && after[0] == ' ' &&
+		(memcmp(after + 1, "\xE2\x80\x94", 3) == 0 ||
+		 memcmp(after + 1, "\xE2\x80\x93", 3) == 0));
+}
+
+label_kind imp_head_label_kind(imp *im, const char *s, size_t n)
+{
+	label_kind k = { 0, 0, false };
+	/* "Phase 3: …", "Section 12: …" name a part, numbered: no label of
+	 * the review's date or verdict has a digit */
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return k;
+	size_t slot = 0;
+	bool memo = n < sizeof im->label_memo[0].label;
+	if (memo) {
+		uint32_t h = 2166136261u; /* FNV-1a */
+		for (size_t i = 0; i < n; i++)
+			h = (h ^ (unsigned char)s[i]) * 16777619u;
+		slot = h % (sizeof im->label_memo / sizeof im->label_memo[0]);
+		if (im->label_memo[slot].used &&
+		    strlen(im->label_memo[slot].label) == n &&
+		    memcmp(im->label_memo[slot].label, s, n) == 0) {
+			k.date = im->label_memo[slot].date;
+			k.verdict = im->label_memo[slot].verdict;
+			k.other_date = im->label_memo[slot].other_date;
+			return k;
+		}
+	}
+	k.date = prr_rec_date_label(s, n);
+	k.verdict = verdict_label(s, n);
+	k.other_date = !k.date && imp_date_other_label(s, n);
+	if (memo) {
+		memcpy(im->label_memo[slot].label, s, n);
+		im->label_memo[slot].label[n] = 0;
+		im->label_memo[slot].used = true;
+		im->label_memo[slot].date = (signed char)k.date;
+		im->label_memo[slot].verdict = (signed char)k.verdict;
+		im->label_memo[slot].other_date = k.other_date;
+	}
+	return k;
+}

@@ -1,0 +1,259 @@
+/* import_para.c - paragraphs: their lines as fields and headline
+ * candidates, a finding or a Q&A they open, what a sentence says of the
+ * list before it ("Both gaps block GA.") or of findings ("3.3 was
+ * fixed"). */
+#include "import_int.h"
+#include "prr/rec_date.h"
+#include "prr/rec_verdict.h"
+#include "prr/rec_item.h"
+#include "prr/utf8.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/*** Paragraphs ***/
+
+/*
+ * A field's value wrapped onto the paragraph's next lines ("**Verdict**:
+ * ship to 10% of traffic; full rollout after the" / "documentation
+ * closes."): a value that stops mid-sentence, then lines that begin in
+ * lower case and are no fields themselves.  `rest` is the end of the
+ * field's line, `end` of the paragraph.
+ */
+static prr_str continued(prr_str val, const char *rest, const char *end)
+{
+	/* the lines stay in place: imp_clean reads their breaks as spaces */
+	while (rest < end && val.n && !strchr(".!?:", val.p[val.n - 1])) {
+		const char *p = rest + 1;
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		prr_str nm, v;
+		if (!k || *p < 'a' || *p > 'z' || imp_split_field(p, k, &nm, &v))
+			break;
+		rest = p + k;
+		val.n = (size_t)(rest - val.p);
+	}
+	return val;
+}
+
+/*
+ * "**Date:** 2026-08-03 · **Scope:** checkout · **Verdict:** NOT READY":
+ * fields side by side, split by " · " or " | ".  Fills seg[] with each
+ * field's span and returns how many, when there are two or more and each
+ * is a field; else 0.
+ */
+/* A field of a line of fields: as imp_split_field reads one, or "Name:
+ * value" unbolded, its name of three words at most ("Reviewed:
+ * 2026-05-04", "Prüfer: Plattform-Team"). */
+static bool segment_field(const char *s, size_t n, prr_str *name,
+			  prr_str *value)
+{
+	if (imp_split_field(s, n, name, value))
+		return true;
+	while (n && *s == ' ')
+		s++, n--;
+	const char *colon = memchr(s, ':', n < 40 ? n : 40);
+	if (!colon || colon == s || !isalpha((unsigned char)*s))
+		return false;
+	size_t k = (size_t)(colon - s), words = 1;
+	for (size_t i = 0; i < k; i++) {
+		if (isdigit((unsigned char)s[i]))
+			return false;
+		words += s[i] == ' ';
+	}
+	/* a name of three words at most ("Prüfer", "Review date") */
+	if (words > 3)
+		return false;
+	*name = (prr_str){ s, k };
+	value->p = colon + 1;
+	value->n = n - k - 1;
+	while (value->n && *value->p == ' ')
+		value->p++, value->n--;
+	return true;
+}
+
+static size_t field_segments(const char *p, size_t k, prr_str *seg, size_t max)
+{
+	size_t n = 0, from = 0;
+	while (from <= k) {
+		size_t i = from, sep = 0;
+		for (; i < k && !sep; i++)
+			if (i + 3 <= k && p[i] == ' ' && p[i + 1] == '|' && p[i + 2] == ' ')
+				sep = 3;
+			else if (i + 4 <= k && p[i] == ' ' &&
+				 memcmp(p + i + 1, "\xC2\xB7 ", 3) == 0)
+				sep = 4;
+		size_t end = sep ? i - 1 : k;
+		prr_str nm, val;
+		if (n == max || !segment_field(p + from, end - from, &nm, &val))
+			return 0;
+		seg[n++] = (prr_str){ p + from, end - from };
+		if (!sep)
+			break;
+		from = end + sep;
+	}
+	return n >= 2 ? n : 0;
+}
+
+/* "Both gaps block GA.", "All of these block the launch." right after a
+ * list of findings: each of them blocks. */
+static void all_block(imp *im, const char *s, size_t n, int line)
+{
+	static const char *const words[] = { "both", "all", "each", "these",
+		"they", NULL };
+	if (!im->list_last || line > im->list_last + 2 || n > 160)
+		return;
+	size_t w = 0;
+	while (w < n && isalpha((unsigned char)s[w]))
+		w++;
+	bool opens = false;
+	for (int k = 0; words[k] && !opens; k++)
+		opens = strlen(words[k]) == w && strncasecmp(s, words[k], w) == 0;
+	const char *dot = memchr(s, '.', n);
+	size_t sn = dot ? (size_t)(dot - s) : n;
+	bool blocks = false;
+	if (!opens)
+		return;
+	prr_rec_severity_said(s, sn, &blocks);
+	/* "… block GA", "… blocks the release", unless denied */
+	static const char *const verbs[] = { " block ", " blocks ", NULL };
+	static const char *const denials[] = { "not ", "n't ", "never ",
+		"none ", "neither ", NULL };
+	const char *sentence = prr_arena_strndup(&im->tmp, s, sn);
+	for (int k = 0; verbs[k] && !blocks; k++)
+		blocks = strstr(sentence, verbs[k]) != NULL;
+	for (int k = 0; denials[k] && blocks; k++)
+		blocks = !imp_contains_ci_n(s, sn, denials[k]);
+	if (!blocks)
+		return;
+	for (size_t f = 0; f < im->r->n_findings; f++)
+		if (im->r->findings[f].line >= im->list_first &&
+		    im->r->findings[f].line <= im->list_last)
+			im->r->findings[f].blocking = true;
+}
+
+/* "3.3 was fixed on 2026-11-02 and is kept here for the record": a
+ * finding the text says is fixed, left out once counted
+ * (imp_drop_fixed_findings), as one whose Status says so.  Each verb
+ * asks the word before it, so a paragraph costs its length and the
+ * findings once per verb. */
+static void said_fixed(imp *im, const char *s, size_t n)
+{
+	static const char *const verbs[] = { " was fixed", " has been fixed",
+		" is fixed", " was resolved", " has been resolved", " is resolved",
+		" was closed", " has been closed", " is closed", NULL };
+	if (!im->r->n_findings)
+		return;
+	for (size_t at = 0; at < n; at++) {
+		if (s[at] != ' ')
+			continue;
+		size_t vn = 0;
+		for (int v = 0; verbs[v] && !vn; v++)
+			if (n - at >= strlen(verbs[v]) &&
+			    strncasecmp(s + at, verbs[v], strlen(verbs[v])) == 0)
+				vn = strlen(verbs[v]);
+		if (!vn)
+			continue;
+		size_t w = at, e = at; /* the word before: the finding's ID */
+		while (w && s[w - 1] != ' ' && s[w - 1] != '\n' && s[w - 1] != '(')
+			w--;
+		while (w < e && strchr("*_`", s[w])) /* "**3.3**" */
+			w++;
+		while (e > w && strchr("*_`", s[e - 1]))
+			e--;
+		for (size_t f = 0; f < im->r->n_findings && e > w; f++) {
+			const char *id = im->r->findings[f].id;
+			if (id && strlen(id) == e - w && memcmp(id, s + w, e - w) == 0) {
+				*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed,
+					      im->cap_fixed) = f;
+				break;
+			}
+		}
+		at += vn - 1;
+	}
+}
+
+void imp_handle_paragraph(imp *im, size_t i)
+{
+	size_t n;
+	const char *s = imp_ntext(im, i, &n);
+	int line = imp_node_line(im, i);
+	all_block(im, s, n, line);
+	said_fixed(im, s, n);
+	/* "CVSS 9.8 (AV:N/…)" under a finding's heading that rates it no
+	 * other way */
+	secx *fx = imp_sec_x(im, im->cur_sec);
+	if (fx && fx->found &&
+	    im->r->findings[fx->found - 1].severity == PRR_SEV_UNKNOWN)
+		im->r->findings[fx->found - 1].severity = prr_rec_cvss(s, n);
+	size_t lines = 0, fields = 0;
+	bool finding = imp_paragraph_finding(im, s, n, line) ||
+		       imp_qa_paragraph(im, s, n, line);
+	imp_finding_body_blocks(im, s, n);
+	const char *p = s, *end = s + n;
+	im->para = s;
+	im->para_n = n;
+	im->para_scale = -1;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		int ln = line ? line + (int)lines : 0;
+		prr_str nm, val, seg[8];
+		imp_line_kind kind = imp_comp_of_context(im) == NONE
+					     ? IMP_LINE_TEXT : IMP_LINE_COMPONENT;
+		size_t nseg = field_segments(p, k, seg, 8);
+		for (size_t g = 0; g < nseg; g++) {
+			imp_head_line(im, seg[g].p, seg[g].n, ln, kind);
+			segment_field(seg[g].p, seg[g].n, &nm, &val);
+			imp_handle_field(im, nm, val, ln);
+		}
+		if (!nseg)
+			imp_head_line(im, p, k, ln, kind);
+		bool quiet = false;
+		if (nseg) {
+			fields++;
+		} else if (finding && !lines) {
+			/* its first line is the finding's, no field */
+		} else if (k && imp_split_field(p, k, &nm, &val)) {
+			imp_handle_field(im, nm, continued(val, p + k, end), ln);
+			fields++;
+			quiet = imp_quiet_field(nm.p, nm.n);
+		} else if (k && k <= 80 && imp_letter_byte((unsigned char)*p) &&
+			   (imp_has_digit(p, k) || memchr(p, ':', k))) {
+			/* "Readiness score: 62%" unbolded: a score when its
+			 * label names one (imp_score_text asks); not a line
+			 * of marks ("✅ **Ratings**: 4.5/5" of a product) */
+			imp_score_text(im, p, k, ln, IMP_LINE_TEXT);
+		}
+		/* "**Files to Create:** `a.ts`, `b.ts`" */
+		imp_files_kind fk = quiet || !memchr(p, ':', k < 48 ? k : 48)
+				    ? FILES_NONE : imp_files_label(p, k);
+		if (fk)
+			imp_files_list(im, fk, p, k, ln);
+		else if (!quiet)
+			imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 }, p,
+					  k, ln, EV_TEXT);
+		imp_note_named_count(im, p, k, ln);
+		if (imp_has_digit(p, k)) { /* counts and commit ids have one */
+			imp_note_blocking_ids(im, p, k, ln);
+			imp_note_claims(im, p, k, ln, true);
+			imp_scan_commits(im, p, k, ln);
+		}
+		lines++;
+		p += k + 1;
+	}
+	im->para = NULL;
+	if (lines && fields == lines)
+		imp_take_lines(im, i);
+	else if (im->cur_sec != NONE && !im->sx[im->cur_sec].first_text) {
+		/* what a heading that states its status says of it first:
+		 * the note of its item (imp_heading_checks) */
+		const char *nl = memchr(s, '\n', n);
+		im->sx[im->cur_sec].first_text =
+			imp_clean(im, s, nl ? (size_t)(nl - s) : n);
+	}
+	imp_lead_paragraph(im, s, n, imp_node_last_line(im, i));
+	imp_files_lead(im, s, n, imp_node_last_line(im, i));
+}

@@ -1,0 +1,230 @@
+/* import_table_kinds.c - tables of particular kinds: matrices of checks
+ * by components (turned a quarter), logs of decisions, actions that
+ * block, controls and experiments keyed by ID, risks and threat models;
+ * see import_int.h ("table kinds"). */
+#include "import_int.h"
+#include "prr/rec_date.h"
+#include "prr/rec_verdict.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* A matrix whose rows are categories and columns components: its first
+ * header names what a row checks ("Check | iOS | Android | Web",
+ * "Category | Query API | Indexer", "Rule | Level | cart-service | …").
+ * ("Area | …" and "Aspect | Documented | Verified" may be either: their
+ * rows stay components.) */
+bool imp_table_transposed(const table *t)
+{
+	static const char *const rules[] = { "rule", "rules", "regel",
+		"règle", "regla", "regra", NULL };
+	if (t->roles[0] == PRR_COL_ITEM)
+		return true;
+	if (t->roles[0] == PRR_COL_CATEGORY)
+		return !imp_starts_with_ci(t->head[0], strlen(t->head[0]), "area") &&
+		       !imp_starts_with_ci(t->head[0], strlen(t->head[0]), "área");
+	for (size_t i = 0; rules[i]; i++)
+		if (strcasecmp(t->head[0], rules[i]) == 0)
+			return true;
+	return false;
+}
+
+/* `t` turned a quarter, into `out` (in im->tmp): a row per column of
+ * marks, named by its header, a column per row of `t` but its totals and
+ * verdict ("Overall"); every cell at the line of the header. */
+void imp_table_transpose(imp *im, const table *t, table *out)
+{
+	size_t *keep_rows = prr_arena_array(&im->tmp, t->rows + 1, sizeof *keep_rows);
+	size_t *keep_cols = prr_arena_array(&im->tmp, t->cols, sizeof *keep_cols);
+	size_t nr = 0, nc = 0;
+	for (size_t r = 0; r < t->rows; r++)
+		if (!imp_cell_blank(t->cell[r][0]) && !imp_is_total_row(t->cell[r][0]) &&
+		    !imp_starts_with_ci(t->cell[r][0], strlen(t->cell[r][0]), "overall"))
+			keep_rows[nr++] = r;
+	for (size_t k = 1; k < t->cols; k++)
+		if (imp_table_marked_column(im, t, k))
+			keep_cols[nc++] = k;
+	out->rows = nc;
+	out->cols = nr + 1;
+	out->first_line = t->first_line;
+	out->head = prr_arena_array(&im->tmp, out->cols, sizeof *out->head);
+	out->roles = prr_arena_array(&im->tmp, out->cols, sizeof *out->roles);
+	out->raw = prr_arena_array(&im->tmp, nc + 1, sizeof *out->raw);
+	out->cell = prr_arena_array(&im->tmp, nc + 1, sizeof *out->cell);
+	out->line = prr_arena_array(&im->tmp, nc + 1, sizeof *out->line);
+	out->head[0] = t->head[0];
+	out->roles[0] = PRR_COL_NAME;
+	for (size_t j = 0; j < nr; j++) {
+		out->head[j + 1] = t->cell[keep_rows[j]][0];
+		out->roles[j + 1] = PRR_COL_OTHER;
+	}
+	for (size_t i = 0; i < nc; i++) {
+		size_t k = keep_cols[i];
+		out->raw[i] = prr_arena_array(&im->tmp, out->cols, sizeof **out->raw);
+		out->cell[i] = prr_arena_array(&im->tmp, out->cols, sizeof **out->cell);
+		out->raw[i][0] = out->cell[i][0] = t->head[k];
+		for (size_t j = 0; j < nr; j++) {
+			out->raw[i][j + 1] = t->raw[keep_rows[j]][k];
+			out->cell[i][j + 1] = t->cell[keep_rows[j]][k];
+		}
+		out->line[i] = t->first_line;
+	}
+}
+
+/* "| Date | Decision | Decided by |" with a row per meeting: the latest
+ * row's decision is the document's when it is of the review's day (the
+ * earlier ones its history). */
+void imp_table_decision_log(imp *im, const table *t)
+{
+	int dc = -1, vc = -1;
+	for (size_t k = 0; k < t->cols; k++) {
+		size_t hn = strlen(t->head[k]);
+		if (dc < 0 && prr_rec_date_label(t->head[k], hn) > 0)
+			dc = (int)k;
+		else if (vc < 0 && prr_rec_verdict_label(t->head[k], hn) == 2)
+			vc = (int)k;
+	}
+	if (dc < 0 || vc < 0 || t->rows < 2)
+		return;
+	char best[11] = "";
+	size_t at = t->rows;
+	for (size_t r = 0; r < t->rows; r++) {
+		prr_date_hit hit;
+		const char *c = t->cell[r][dc];
+		if (prr_rec_date_find(c, strlen(c), &hit) && hit.prec == PRR_DATE_DAY &&
+		    strcmp(hit.date, best) > 0) {
+			memcpy(best, hit.date, sizeof best);
+			at = r;
+		}
+	}
+	if (at < t->rows && *t->cell[at][vc])
+		imp_head_logged_decision(im, best, t->cell[at][vc], t->line[at]);
+}
+
+/* "Nr. | Maßnahme | … | Blockierend | Status" of actions: a row whose
+ * blocking cell says yes and whose status is not done is an open
+ * blocker, a blocking finding named by its ID and action, too. */
+void imp_table_open_blockers(imp *im, const table *t, int title)
+{
+	int blk = imp_col_of(t, PRR_COL_BLOCKER), st = imp_col_of(t, PRR_COL_STATUS),
+	    id = t->roles[0] == PRR_COL_ID || imp_table_numbered_rows(t) ? 0 : -1;
+	if (blk < 0 || title < 0 || blk == title)
+		return;
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!imp_says_yes(t->cell[r][blk]) ||
+		    (st >= 0 && imp_closed_status(t->raw[r][st])))
+			continue;
+		const char *text = id >= 0 && id != title && *t->cell[r][id]
+			? imp_join(im, t->cell[r][id], " ", t->cell[r][title])
+			: t->cell[r][title];
+		imp_open_blocker(im, text, strlen(text), t->line[r]);
+	}
+}
+
+/* Rows keyed by IDs with letters ("CC6.1", "E2"), not numbered 1, 2, 3. */
+bool imp_table_keyed_rows(const table *t)
+{
+	size_t keyed = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][0];
+		bool letter = false;
+		for (; *c && !letter; c++)
+			letter = isalpha((unsigned char)*c);
+		keyed += letter;
+	}
+	return keyed * 2 > t->rows;
+}
+
+/* The status column when its header says a result was found ("Result",
+ * "Outcome", "Verdict"), not a state of work ("Status"); -1 if none. */
+int imp_table_result_column(const table *t)
+{
+	static const char *const words[] = { "result", "results", "outcome",
+		"verdict", "test result", "rating", NULL };
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	if (st < 0)
+		return -1;
+	for (size_t i = 0; words[i]; i++)
+		if (strcasecmp(t->head[st], words[i]) == 0)
+			return st;
+	return -1;
+}
+
+/* A column headed by a likelihood ("Likelihood", "Probability"). */
+static bool likelihood_column(const table *t)
+{
+	static const char *const words[] = { "likelihood", "probability",
+		"probabilidad", "probabilidade", "wahrscheinlichkeit",
+		"probabilité", NULL };
+	for (size_t k = 0; k < t->cols; k++)
+		if (imp_is_one_of(t->head[k], strlen(t->head[k]), words))
+			return true;
+	return false;
+}
+
+/* Column k holds mostly levels ("Low", "High"). */
+static bool level_column(const table *t, size_t k)
+{
+	size_t levels = 0, filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		levels += imp_severity_cell(t->cell[r][k]) != PRR_SEV_UNKNOWN;
+		filled += !imp_cell_blank(t->cell[r][k]);
+	}
+	return levels && levels * 2 > filled;
+}
+
+/* The column of words that says most, but `skip`'s: the threat of a
+ * threat model ("ID | STRIDE | Threat | Likelihood | …"); -1 if none. */
+static int wordiest_column(const table *t, const int *skip, size_t n_skip)
+{
+	int best = -1;
+	size_t best_len = 0;
+	for (size_t k = 0; k < t->cols; k++) {
+		bool skipped = t->roles[k] == PRR_COL_ID || level_column(t, k);
+		for (size_t i = 0; i < n_skip; i++)
+			skipped |= skip[i] == (int)k;
+		if (skipped)
+			continue;
+		size_t len = 0;
+		for (size_t r = 0; r < t->rows; r++)
+			len += strlen(t->cell[r][k]);
+		if (len > best_len) {
+			best = (int)k;
+			best_len = len;
+		}
+	}
+	return best;
+}
+
+void imp_table_risks(imp *im, const table *t, int risk_col)
+{
+	int mi = imp_col_of(t, PRR_COL_MITIGATION), sv = imp_col_of(t, PRR_COL_SEVERITY);
+	/* an impact is the level only where no likelihood weighs it: of
+	 * "Likelihood | Impact" the document states no one level */
+	if (sv < 0 && !likelihood_column(t))
+		sv = imp_col_of(t, PRR_COL_IMPACT);
+	/* "… | Likelihood | Impact | Mitigation | Residual risk" of levels:
+	 * the risk's level is what remains, its title the threat */
+	int title = risk_col, id = imp_col_of(t, PRR_COL_ID);
+	if (level_column(t, (size_t)risk_col)) {
+		int skip[] = { risk_col, mi };
+		int w = wordiest_column(t, skip, 2);
+		if (w >= 0) {
+			sv = risk_col;
+			title = w;
+		}
+	}
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!*t->cell[r][title])
+			continue;
+		prr_risk *k = PUSH(im, risks);
+		k->title = t->cell[r][title];
+		if (title != risk_col && id >= 0 && *t->cell[r][id])
+			k->title = imp_join(im, t->cell[r][id], ": ", k->title);
+		k->level = sv >= 0 ? imp_severity_cell(t->cell[r][sv])
+				   : imp_heading_severity(im);
+		k->mitigation = mi >= 0 && *t->cell[r][mi] ? t->cell[r][mi] : NULL;
+		k->line = t->line[r];
+	}
+}

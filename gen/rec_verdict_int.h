@@ -1,0 +1,57 @@
+/* rec_verdict_int.h - what rec_verdict.c and rec_verdict_words.c share:
+ * the kinds of verdict words and the vocabulary of them. */
+#ifndef PRR_REC_VERDICT_INT_H
+#define PRR_REC_VERDICT_INT_H
+
+#include "rec_words.h"
+
+
+/*
+ * What a word or phrase says.  Two kinds open a scope over the next few
+ * words of their clause: K_NOT negates the next verdict word ("not yet
+ * ready"), K_WITH makes the next K_CAVEAT noun a warning ("with two
+ * open risks"); a caveat noun alone is no verdict (a "Risks" heading).
+ * K_PEND and K_WARN make a positive partial; alone, K_PEND is not ready
+ * and K_WARN says nothing ("Load test run with 3 warnings").
+ * K_NO is a bare "No" answering the positive question just before it
+ * ("Production ready? No").  K_NONE consumes words that hold verdict words
+ * but say none.
+ */
+enum kind {
+	K_NONE, K_NOT, K_WITH, K_CAVEAT, K_NO,
+	K_NEG, K_PEND, K_WARN, K_PART, K_POS,
+	K_BUT /* read, never listed: "…, but the API is not" (see pass_over) */
+};
+
+/* F_BEFORE, F_AFTER: the clause must begin before / end after the match
+ * (emphasis, backticks and emoji aside), for words too common in prose to
+ * be a verdict anywhere else ("Let's go", "tests pass locally"). */
+enum { F_BEFORE = 1, F_AFTER = 2, F_ALONE = F_BEFORE | F_AFTER };
+/* F_NOT_TO: not followed by "to": "ready to fix the blockers" says the
+ * team is willing; "ready to ship" is listed whole. */
+enum { F_NOT_TO = 4 };
+
+/*
+ * Patterns are lowercase; ' ', '-' and '\'' in a pattern stand for one or
+ * more separators in the text (spaces, '-', '_', '*', '`', apostrophes),
+ * '/' for a slash with optional separators around it.  Latin patterns
+ * match whole words; CJK ones match anywhere.  At each place the longest
+ * match wins, so "not applicable" hides "not" and "no go" hides "no"; of
+ * two as long, the first listed.
+ *
+ * The vocabulary: groups of words that say the same, by language.
+ * K_PART and K_WITH groups carry no flags: qualifier_at() relies on it to
+ * look one word ahead without recursion.
+ */
+#define WORDS(...) ((const char *const[]){ __VA_ARGS__, NULL })
+
+/* A group's kind and flags, as its rec_class's value. */
+#define GROUP(kind, flags) ((kind) | (flags) << 4)
+static inline enum kind kind_of(int v) { return (enum kind)(v & 15); }
+static inline unsigned flags_of(int v) { return (unsigned)v >> 4; }
+
+/* The vocabulary (rec_verdict_words.c): groups of words that say the same,
+ * by language, indexed by first byte (rec_words.h). */
+extern rec_vocab rec_verdict_vocab;
+
+#endif

@@ -1,0 +1,291 @@
+/* rec_verdict_words.c - the words of verdicts, by language; read by
+ * rec_verdict.c (see rec_verdict_int.h). */
+#include "rec_verdict_int.h"
+
+static const rec_class vocabulary[] = {
+	/*** English ***/
+	/* "not ready" is spelled out for "NOT-READY", where the hyphen
+	 * would make "not" a compound's part */
+	{ GROUP(K_NEG, 0), WORDS("not ready", "not ready for production",
+			  "not yet ready", "no go", "nogo", "denied",
+			  "rejected", "unapproved", "blocked", "gaps found",
+			  "do not ship", "do not deploy", "do not launch",
+			  "do not release",
+			  "do not proceed", /* "proceed" begins a clause */
+			  "do not go live", "cannot go live", "can't go live",
+			  "hold the launch", "hold the release",
+			  "hold the rollout", "does not meet", "does not yet meet",
+			  "doesn't meet", "fails to meet", "cannot sign off",
+			  "can't sign off",
+			  "will not sign off", "won't sign off",
+			  "do not sign off", "not signed off",
+			  "not yet signed off",
+			  /* "We recommend **not launching** on the date" */
+			  "recommend not launching", "recommend not proceeding",
+			  "recommend not going live", "recommend not shipping",
+			  "recommend not releasing", "recommend against launching",
+			  "recommend against the launch",
+			  "recommend against proceeding",
+			  "recommend against going live",
+			  "recommend delaying", "recommend postponing") },
+	/* a decision to wait: "Verdict: Hold.", "Deferred to Q1" */
+	{ GROUP(K_NEG, F_ALONE), WORDS("hold", "withheld") },
+	/* a reviewer's approval: "LGTM", "LGTM with 2 nits" */
+	{ GROUP(K_POS, 0), WORDS("lgtm") },
+	{ GROUP(K_PEND, 0), WORDS("deferred", "postponed") },
+	/* an answer: "Ready for production? Not yet." */
+	{ GROUP(K_NEG, F_ALONE), WORDS("not yet", "not at this time", "not now",
+				"not really", "not quite") },
+	{ GROUP(K_NEG, F_ALONE), WORDS("fail", "failed") },
+	{ GROUP(K_NEG, F_AFTER), WORDS("not a go") }, /* "GO" is not alone there */
+	{ GROUP(K_NEG, 0), WORDS("we are not go", "we're not go", "not go for launch",
+			  "not go for production", "not go for release") },
+	/* waiting: nothing is claimed ready yet */
+	{ GROUP(K_PEND, 0), WORDS("pending", "awaiting", "on hold") },
+	{ GROUP(K_PART, 0), WORDS("conditional", "conditionally", "conditional go",
+			   "conditional pass", "partial", "partially",
+			   "mostly", "at risk", "needs work", "needs improvement",
+			   "needs some work", "needs attention") },
+	/* readiness to come, on a condition: "will be ready once …" */
+	{ GROUP(K_PART, 0), WORDS("will be ready", "will be production ready",
+			   "will be ready for production", "would be ready",
+			   "should be ready", "ready once", "ready after",
+			   "ready when", "ready as soon as") },
+	{ GROUP(K_WITH, 0), WORDS("with", "subject to") },
+	{ GROUP(K_CAVEAT, 0), WORDS("caveat", "caveats", "condition", "conditions",
+			     "risk", "risks", "reservation", "reservations",
+			     "gap", "gaps", "issue", "issues", "warning",
+			     "warnings", "exception", "exceptions",
+			     "follow-ups", "concern", "concerns", "limitation",
+			     "limitations", "findings", "recommendations",
+			     "observations", "caution") },
+	{ GROUP(K_POS, F_NOT_TO), WORDS("ready") },
+	{ GROUP(K_POS, 0), WORDS("production ready", "ready for production",
+			  "ready for launch", "ready for release",
+			  "ready for handoff", "ready to ship",
+			  "ready to launch", "ready to deploy", "ready to go",
+			  "ready to go live", "ready to release",
+			  "ready to roll out", "ready to proceed", "approved",
+			  "approved for production", "cleared for launch",
+			  "cleared for production", "good to go",
+			  "can go live", "recommend launching",
+			  "recommend proceeding", "recommend going live",
+			  "recommended for production", "meets all",
+			  "meets the readiness bar", "meets readiness") },
+	/* an order to go: "Ship on Monday.", "Approve for GA." */
+	{ GROUP(K_POS, F_BEFORE), WORDS("ship", "approve") },
+	{ GROUP(K_POS, F_ALONE), WORDS("ship it") },
+	/* idioms of a decision to go: "We are go for launch on Monday" */
+	{ GROUP(K_POS, 0), WORDS("we are go", "we're go", "we are a go", "is a go",
+			  "it's a go", "green light", "green-lit",
+			  "greenlit") },
+	/* a RAG status, alone in its clause: "Overall: 🟡 AMBER" */
+	{ GROUP(K_POS, F_ALONE), WORDS("green") },
+	{ GROUP(K_PART, F_ALONE), WORDS("amber", "yellow") },
+	{ GROUP(K_NEG, F_ALONE), WORDS("red") },
+	{ GROUP(K_POS, F_ALONE), WORDS("go", "pass", "passed") },
+	{ GROUP(K_POS, F_BEFORE), WORDS("go for launch", "go for production",
+				 "go for release", "go for", "proceed") },
+	/* "RUNBOOKS COMPLETE - …", not "complete the rollout" */
+	{ GROUP(K_POS, F_AFTER), WORDS("complete") },
+	/* a bare answer, listed before the negator it would tie with */
+	{ GROUP(K_NO, F_ALONE), WORDS("no", "não", "non", "nein") },
+	{ GROUP(K_NOT, 0), WORDS("not", "no", "never", "without", "zero", "almost",
+			  "nearly", "isn't", "aren't", "cannot", "can't") },
+	/* titles and labels that hold verdict words */
+	/* ready for a step before production: no verdict on production */
+	{ GROUP(K_NONE, 0), WORDS("ready for developer review", "ready for development",
+			   "ready for implementation", "ready for integration",
+			   "ready for testing", "ready for beta testing",
+			   "ready for qa", "ready for uat",
+			   "pronto para integração", "pronta para integração",
+			   "pronto para testes", "pronta para beta testing",
+			   "pronta para beta", "listo para pruebas",
+			   "prêt pour les tests") },
+	{ GROUP(K_PEND, 0), WORDS("aguardando", "esperando") },
+	{ GROUP(K_NONE, 0), WORDS("not applicable", "go/no-go", "go no go",
+			   "pass/fail", "ready for review", "ready to start",
+			   "ready to begin", "definition of ready") },
+
+	/*** Spanish and Portuguese (one word may serve both) ***/
+	{ GROUP(K_NEG, 0), WORDS("rechazado", "rechazada", "denegado", "bloqueado",
+			  "reprovado", "rejeitado", "desfavorable",
+			  "desfavorável") },
+	{ GROUP(K_PEND, 0), WORDS("pendiente", "pendente", "en espera") },
+	{ GROUP(K_PART, 0), WORDS("condicional", "parcial", "parcialmente") },
+	{ GROUP(K_WITH, 0), WORDS("con", "com") },
+	{ GROUP(K_CAVEAT, 0), WORDS("observaciones", "condiciones", "reservas",
+			     "salvedades", "riesgos", "ressalvas",
+			     "condições", "riscos", "observações") },
+	/* not "lista": a list, in both */
+	{ GROUP(K_POS, 0), WORDS("listo", "listo para producción",
+			  "lista para producción", "pronto", "pronta",
+			  "pronto para produção", "aprobado", "aprobada",
+			  "aprovado", "aprovada", "apto", "favorável") },
+	{ GROUP(K_POS, F_BEFORE), WORDS("proceder", "prosseguir") },
+	{ GROUP(K_NOT, 0), WORDS("não") }, /* "no" is with English */
+
+	/*** French ***/
+	{ GROUP(K_NEG, 0), WORDS("refusé", "rejeté", "bloqué", "échec",
+			  "défavorable", "avis défavorable") },
+	{ GROUP(K_PEND, 0), WORDS("en attente") },
+	{ GROUP(K_PART, 0), WORDS("conditionnel", "partiellement") },
+	{ GROUP(K_WITH, 0), WORDS("avec", "sous") },
+	{ GROUP(K_CAVEAT, 0), WORDS("réserve", "réserves", "risques") },
+	{ GROUP(K_POS, 0), WORDS("prêt", "prête", "prêts", "prêtes",
+			  "prêt pour la production",
+			  "prête pour la production", "approuvé", "validé",
+			  "avis favorable") },
+	/* "Avis : favorable", not "a favorable outcome" (English too) */
+	{ GROUP(K_POS, F_BEFORE), WORDS("favorable") },
+	{ GROUP(K_NOT, 0), WORDS("n'est pas", "ne sont pas", "pas", "non") },
+
+	/*** German ***/
+	{ GROUP(K_NEG, 0), WORDS("abgelehnt", "blockiert") },
+	{ GROUP(K_PEND, 0), WORDS("ausstehend") },
+	{ GROUP(K_PART, 0), WORDS("bedingt", "teilweise", "eingeschränkt") },
+	{ GROUP(K_WITH, 0), WORDS("mit", "unter") },
+	{ GROUP(K_CAVEAT, 0), WORDS("auflagen", "einschränkungen", "vorbehalt",
+			     "risiken") },
+	{ GROUP(K_POS, 0), WORDS("produktionsreif", "bereit", "freigegeben",
+			  "bestanden", "erteilt") },
+	{ GROUP(K_NOT, 0), WORDS("nicht", "kein", "keine") },
+
+	/*** Chinese and Japanese: no spaces, so these match anywhere; the
+	 * longest match makes "未就绪" hide "就绪", "不合格" hide "合格" ***/
+	{ GROUP(K_NEG, 0), WORDS("不能", "不可以", "未就绪", "尚未就绪", "未通过",
+			  "不通过", "不合格", "否决", "本番稼働不可", "稼働不可",
+			  "リリース不可", "却下") },
+	{ GROUP(K_PEND, 0), WORDS("待定", "保留") },
+	{ GROUP(K_PART, 0), WORDS("有条件", "部分就绪", "条件付き", "改善推奨", "要改善",
+			   "需要改进", "待改进") },
+	{ GROUP(K_POS, 0), WORDS("可以投入生产", "可以上线", "已就绪", "就绪", "通过",
+			  "合格", "批准", "本番稼働可能", "稼働可能",
+			  "リリース可能", "承認") },
+	/*** Dutch, Russian, Polish, Turkish, Vietnamese ***/
+	{ GROUP(K_NEG, 0), WORDS("niet gereed", "niet klaar", "не готов", "Не готов",
+			  "НЕ ГОТОВ", "не готово", "Не готово", "niegotowy",
+			  "nie gotowy", "Nie gotowy", "hazır değil",
+			  "Hazır değil", "chưa sẵn sàng", "Chưa sẵn sàng") },
+	{ GROUP(K_PART, 0), WORDS("gedeeltelijk gereed", "voorwaardelijk",
+			   "готов с условиями", "Готов с условиями", "частично",
+			   "Частично", "gotowy warunkowo", "Gotowy warunkowo",
+			   "warunkowo", "częściowo", "koşullu", "Koşullu",
+			   "kısmen", "có điều kiện", "một phần") },
+	{ GROUP(K_POS, 0), WORDS("gereed", "klaar voor productie", "готов", "Готов",
+			  "ГОТОВ", "готово", "gotowy", "Gotowy", "hazır", "Hazır",
+			  "sẵn sàng", "Sẵn sàng") },
+	/*** Korean (spaced as Latin scripts are) ***/
+	{ GROUP(K_NEG, 0), WORDS("준비 미완료", "준비 안 됨", "준비되지 않음",
+			  "미준비", "출시 불가", "불합격", "반려", "미통과") },
+	{ GROUP(K_PEND, 0), WORDS("보류", "대기") },
+	{ GROUP(K_PART, 0), WORDS("조건부", "조건부 승인", "부분 통과") },
+	{ GROUP(K_POS, 0), WORDS("준비 완료", "승인", "통과", "운영 가능") },
+
+	/*** Swedish, Danish, Norwegian ("klar" alone is also "clear") ***/
+	{ GROUP(K_NEG, 0), WORDS("underkänd", "avslag", "avslagen", "afvist",
+			  "avvist") },
+	{ GROUP(K_PART, 0), WORDS("villkorat", "villkorligt", "delvis", "delvist",
+			   "betinget", "betinget godkendt",
+			   "betinget godkjent") },
+	{ GROUP(K_WITH, 0), WORDS("med") },
+	{ GROUP(K_CAVEAT, 0), WORDS("villkor", "förbehåll", "risker", "anmärkningar",
+			     "forbehold", "betingelser", "vilkår", "risici",
+			     "risikoer") },
+	{ GROUP(K_POS, 0), WORDS("godkänd", "godkänt", "redo", "redo för produktion",
+			  "klar för produktion", "klar för drift",
+			  "godkendt", "klar til produktion", "klar til drift",
+			  "klar til lancering", "godkjent", "klar for produksjon",
+			  "klar for drift", "klar for lansering") },
+	{ GROUP(K_NOT, 0), WORDS("inte", "ej", "icke", "ikke", "endnu ikke",
+			  "ennå ikke", "ännu inte") },
+	/*** Finnish ***/
+	{ GROUP(K_NEG, 0), WORDS("hylätty") },
+	{ GROUP(K_PART, 0), WORDS("ehdollisesti", "ehdollinen", "osittain",
+			   "valmis ehdoin") },
+	{ GROUP(K_POS, 0), WORDS("valmis", "valmis tuotantoon", "hyväksytty") },
+	{ GROUP(K_NOT, 0), WORDS("ei", "ei vielä") },
+	/*** Czech ***/
+	{ GROUP(K_NEG, 0), WORDS("nepřipraveno", "nepřipravena", "nepřipraven",
+			  "zamítnuto") },
+	{ GROUP(K_PART, 0), WORDS("částečně", "podmíněně", "s výhradami",
+			   "s podmínkami") },
+	{ GROUP(K_POS, 0), WORDS("připraveno", "připravena", "připraven",
+			  "schváleno") },
+	{ GROUP(K_NOT, 0), WORDS("není", "nejsou", "ne") },
+	/*** Ukrainian ***/
+	{ GROUP(K_NEG, 0), WORDS("не готово", "не готовий", "не готова", "не готові",
+			  "відхилено") },
+	{ GROUP(K_PART, 0), WORDS("частково", "умовно", "з умовами",
+			   "із застереженнями") },
+	{ GROUP(K_POS, 0), WORDS("готовий", "готова", "готові", "схвалено") },
+	/*** Hungarian ***/
+	{ GROUP(K_NEG, 0), WORDS("elutasítva", "nincs kész") },
+	{ GROUP(K_PART, 0), WORDS("feltételesen", "feltételekkel", "részben") },
+	{ GROUP(K_POS, 0), WORDS("élesíthető", "kész", "jóváhagyva") },
+	{ GROUP(K_NOT, 0), WORDS("nem", "még nem") },
+	/*** Romanian ***/
+	{ GROUP(K_NEG, 0), WORDS("respins", "respinsă") },
+	{ GROUP(K_PART, 0), WORDS("parțial", "parţial", "condiționat", "condiţionat",
+			   "condiționată") },
+	{ GROUP(K_WITH, 0), WORDS("cu") },
+	{ GROUP(K_CAVEAT, 0), WORDS("condiții", "condiţii", "rezerve", "riscuri") },
+	{ GROUP(K_POS, 0), WORDS("pregătit", "pregătită", "pregătite", "aprobat",
+			  "aprobată") },
+	{ GROUP(K_NOT, 0), WORDS("nu", "nu este", "nu sunt", "încă nu") },
+	/*** Indonesian ***/
+	{ GROUP(K_NEG, 0), WORDS("belum siap", "tidak siap", "ditolak") },
+	{ GROUP(K_PART, 0), WORDS("bersyarat", "sebagian") },
+	{ GROUP(K_WITH, 0), WORDS("dengan") },
+	{ GROUP(K_CAVEAT, 0), WORDS("catatan", "syarat", "risiko") },
+	{ GROUP(K_POS, 0), WORDS("siap", "siap produksi", "disetujui") },
+	{ GROUP(K_NOT, 0), WORDS("tidak", "belum") },
+	/*** Greek ***/
+	{ GROUP(K_NEG, 0), WORDS("απορρίφθηκε") },
+	{ GROUP(K_PART, 0), WORDS("υπό προϋποθέσεις", "υπό όρους", "μερικώς") },
+	{ GROUP(K_WITH, 0), WORDS("με") },
+	{ GROUP(K_CAVEAT, 0), WORDS("επιφυλάξεις", "όρους", "κινδύνους") },
+	{ GROUP(K_POS, 0), WORDS("έτοιμο", "έτοιμη", "έτοιμος", "έτοιμα",
+			  "εγκρίθηκε", "εγκεκριμένο") },
+	{ GROUP(K_NOT, 0), WORDS("δεν", "δεν είναι", "μη", "όχι") },
+	/*** Hebrew ***/
+	{ GROUP(K_NEG, 0), WORDS("נדחה") },
+	{ GROUP(K_PART, 0), WORDS("בתנאים", "חלקית", "בתנאי") },
+	{ GROUP(K_WITH, 0), WORDS("עם") },
+	{ GROUP(K_CAVEAT, 0), WORDS("הסתייגויות", "תנאים", "סיכונים") },
+	{ GROUP(K_POS, 0), WORDS("מוכן", "מוכנה", "מוכנים", "מוכן לייצור", "מאושר",
+			  "אושר") },
+	{ GROUP(K_NOT, 0), WORDS("לא", "אינו", "אינה", "עדיין לא") },
+	/*** Arabic ***/
+	{ GROUP(K_NEG, 0), WORDS("مرفوض") },
+	{ GROUP(K_PART, 0), WORDS("بشروط", "مشروط", "جزئيًا", "جزئيا") },
+	{ GROUP(K_WITH, 0), WORDS("مع") },
+	{ GROUP(K_CAVEAT, 0), WORDS("تحفظات", "شروط", "ملاحظات", "مخاطر") },
+	{ GROUP(K_POS, 0), WORDS("جاهز", "جاهزة", "جاهز للإنتاج", "معتمد",
+			  "موافق عليه") },
+	{ GROUP(K_NOT, 0), WORDS("غير", "ليس", "ليست", "لم") },
+	/*** Thai (unspaced: matches anywhere, the longest first) ***/
+	{ GROUP(K_NEG, 0), WORDS("ยังไม่พร้อม", "ไม่พร้อม", "ไม่อนุมัติ") },
+	{ GROUP(K_PART, 0), WORDS("พร้อมแบบมีเงื่อนไข", "มีเงื่อนไข") },
+	{ GROUP(K_POS, 0), WORDS("พร้อม", "พร้อมขึ้นระบบจริง", "อนุมัติ") },
+
+	/* a condition on a positive, no verdict alone: "READY for GA, on
+	 * condition that F-008 is fixed" */
+	{ GROUP(K_WARN, 0), WORDS("on condition that", "on the condition that",
+			   "provided that", "providing that", "contingent on",
+			   "contingent upon", "as long as") },
+	/* a launch to part of the traffic: "approved for a canary" */
+	{ GROUP(K_WARN, 0), WORDS("canary", "pilot", "soft launch",
+			   "limited rollout", "limited release",
+			   "staged rollout", "partial rollout",
+			   "phased rollout", "limited beta", "private beta",
+			   "public beta", "early access") },
+	/* ready when something else is done first: "We recommend proceeding
+	 * with the launch once the two P1 items are closed" */
+	{ GROUP(K_WARN, 0), WORDS("once the", "as soon as", "after the") },
+
+	/*** Warning marks: a caveat on a positive, no verdict alone ***/
+	{ GROUP(K_WARN, 0), WORDS("\u26A0", "\U0001F7E1", "\U0001F7E0") }, /* ⚠🟡🟠 */
+};
+
+rec_vocab rec_verdict_vocab = REC_VOCAB_CLASSES(vocabulary);
