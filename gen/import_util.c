@@ -455,7 +455,9 @@ bool imp_generic_heading(const char *t)
 		"checklist results", "checks", "status", "details",
 		"summary", "executive summary", "overview", "table",
 		"category status", "current status", "current state",
-		"assessment", "readiness summary",
+		"assessment", "readiness summary", "slos", "slo status",
+		"ergebnisse", "prüfergebnisse", "evaluación", "evaluation",
+		"resultados", "résultats", "risultati",
 		"zusammenfassung", "übersicht", "resumen", "resumo",
 		"résumé", "synthèse", "sommaire", "概要", "总结", "まとめ", NULL };
 	/* after emoji, marks and numbering: "📊 Zusammenfassung", "2. Summary"
@@ -475,6 +477,7 @@ bool imp_generic_heading(const char *t)
 	 * cutover" */
 	static const char *const by[] = { "status", "readiness", "results",
 		"rag", "checks", "scores", "scorecard", "rag status", "areas",
+		"evaluación", "evaluation", "bewertung",
 		"criteria", "readiness criteria", "current review",
 		"this review", "latest review", NULL };
 	for (int i = 0; by[i]; i++) {
@@ -482,7 +485,9 @@ bool imp_generic_heading(const char *t)
 		if (k <= tn && strncasecmp(t, by[i], k) == 0 &&
 		    (k == tn || strncasecmp(t + k, " by ", 4) == 0 ||
 		     strncasecmp(t + k, " per ", 5) == 0 ||
-		     strncasecmp(t + k, " for ", 5) == 0))
+		     strncasecmp(t + k, " for ", 5) == 0 ||
+		     strncasecmp(t + k, " por ", 5) == 0 ||
+		     strncasecmp(t + k, " nach ", 6) == 0))
 			return true;
 	}
 	/* what a table found: "Control results", "Gate status" */

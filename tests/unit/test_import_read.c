@@ -1264,7 +1264,8 @@ PRR_TEST(import_read__a_heading_of_the_table_is_no_component)
 {
 	static const char *const headings[] = {
 		"Areas", "Current review (R4)", "Readiness criteria for full cutover",
-		"Status by area", "Assessment", "Readiness summary",
+		"Status by area", "Assessment", "Readiness summary", "SLOs",
+		"Pr\xC3\xBC" "fergebnisse", "Evaluaci\xC3\xB3" "n por rubro",
 	};
 	for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++) {
 		char text[256];
