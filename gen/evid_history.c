@@ -58,6 +58,15 @@ bool prr_evidence_covers(const char *pattern, const char *p)
 	return hit;
 }
 
+bool prr_evidence_covers_any(const char *const *patterns, size_t n,
+			     const char *path)
+{
+	for (size_t i = 0; i < n; i++)
+		if (prr_evidence_covers(patterns[i], path))
+			return true;
+	return false;
+}
+
 static bool path_hits(const watch *w, const char *p)
 {
 	if (w->name) {
@@ -65,10 +74,7 @@ static bool path_hits(const watch *w, const char *p)
 		if (strcmp(base ? base + 1 : p, w->name) == 0)
 			return true;
 	}
-	for (size_t i = 0; i < w->n_patterns; i++)
-		if (prr_evidence_covers(w->patterns[i], p))
-			return true;
-	return false;
+	return prr_evidence_covers_any(w->patterns, w->n_patterns, p);
 }
 
 static int on_watch(const prr_commit *c, void *payload)

@@ -71,15 +71,6 @@ static void add_pattern(since *s, watch *w, const char *root,
 	prr_buf_free(&norm);
 }
 
-/* (as `prr verify` counts it: "src/api" covers "src/api/x.c") */
-static bool matches(const watch *w, const char *path)
-{
-	for (size_t i = 0; i < w->n_pats; i++)
-		if (prr_evidence_covers(w->pats[i], path))
-			return true;
-	return false;
-}
-
 static int on_commit(const prr_commit *c, void *payload)
 {
 	since *s = payload;
@@ -93,7 +84,8 @@ static int on_commit(const prr_commit *c, void *payload)
 		watch *w = &s->v[i];
 		const char *hit = NULL;
 		for (size_t k = 0; k < c->n_paths && !hit; k++)
-			if (matches(w, c->paths[k]))
+			if (prr_evidence_covers_any(w->pats, w->n_pats,
+						     c->paths[k]))
 				hit = c->paths[k];
 		if (!hit)
 			continue;

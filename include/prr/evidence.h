@@ -199,4 +199,8 @@ int prr_evidence_path(prr_buf *out, const char *root, const char *path);
  */
 bool prr_evidence_covers(const char *pattern, const char *path);
 
+/* Whether any of the `n` patterns covers `path`. */
+bool prr_evidence_covers_any(const char *const *patterns, size_t n,
+			     const char *path);
+
 #endif
