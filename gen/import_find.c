@@ -186,18 +186,19 @@ static bool numbered_heading(imp *im, size_t si)
  * -1 what is resolved, 0 nothing.
  */
 /* A numbered heading that only names a list of findings ("3. Findings",
- * "2. Open issues"; not "4. XSS vulnerability", which is one): the kind
- * of the paragraphs under it, or 0. */
-static int numbered_list_heading(imp *im)
+ * "2. Open issues", "3. 指摘事項"; not "4. XSS vulnerability", which is
+ * one): the kind of the paragraphs and tables under it, or 0. */
+int imp_numbered_list_heading(imp *im)
 {
 	if (!im->n_hs)
 		return 0;
 	const char *t = im->sx[im->hs[im->n_hs - 1].sec].title;
 	size_t words = 0, n = strlen(t);
 	for (size_t i = 0; i < n; i++) {
-		if (!isalpha((unsigned char)t[i]) && t[i] != ' ')
+		unsigned char c = (unsigned char)t[i];
+		if (!isalpha(c) && c != ' ' && c < 0x80)
 			return 0;
-		words += t[i] != ' ' && (i == 0 || t[i - 1] == ' ');
+		words += c != ' ' && (i == 0 || t[i - 1] == ' ');
 	}
 	return words <= 2 ? prr_rec_finding_heading(t, n) : 0;
 }
@@ -919,7 +920,7 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 		return false;
 	int kind = imp_container(im);
 	if (!kind)
-		kind = numbered_list_heading(im);
+		kind = imp_numbered_list_heading(im);
 	if ((kind != 1 && kind != 2) || inside_finding(im))
 		return false;
 	if (id_only) {

@@ -415,6 +415,10 @@ typedef enum imp_line_kind {
 
 /* findings (import_find.c) */
 int imp_container(imp *im);
+/* The kind of a numbered heading that names a list ("3. Findings"), 0 for
+ * any other: its sub-headings are not findings for it, as they are under
+ * imp_container's, but its paragraphs and tables are. */
+int imp_numbered_list_heading(imp *im);
 /* An open blocker written as an item ("- [ ] writer: alert on insert
  * failures" under "## Blockers"): a blocking finding. */
 void imp_open_blocker(imp *im, const char *s, size_t n, int line);

@@ -786,6 +786,8 @@ void imp_handle_table(imp *im, size_t tab)
 	 * it is under */
 	int gap = imp_col_of(&t, PRR_COL_GAP), sev = imp_col_of(&t, PRR_COL_SEVERITY);
 	int container = gap >= 0 || sev >= 0 ? imp_container(im) : 0;
+	if (!container && sev >= 0)
+		container = imp_numbered_list_heading(im);
 	bool under_findings = container == 1 || container == 2;
 	/* "ID | Finding | Severity | Blocking | Owner | Status": findings,
 	 * though an owner is named; "No. | 内容 | 重大度" under "## 指摘事項"

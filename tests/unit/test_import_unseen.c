@@ -1,0 +1,50 @@
+/* test_import_unseen.c - what the importer reads in layouts found by
+ * review documents written by other teams (round 7 of documents nobody
+ * tuned to): each case failed before its rule. */
+#include "test.h"
+
+#include "prr/import.h"
+
+#include <string.h>
+
+/* `text` imported as a file of the given day. */
+static prr_review *md_text(const char *text, prr_diags *d)
+{
+	prr_review *r = NULL;
+	prr_import_md(&r, "2026-01-01.md", text, strlen(text), d);
+	return r;
+}
+
+/* A findings table under a numbered heading that names the list ("## 3.
+ * Findings", "## 3. 指摘事項"): findings, titled by their text, not a
+ * checklist or milestones named by their severity. */
+PRR_TEST(import_unseen__findings_table_under_numbered_heading)
+{
+	static const char *const docs[] = {
+		"# R\n\n## 3. Findings\n\n"
+		"| ID | Severity | Description | Blocking | Owner |\n"
+		"|---|---|---|---|---|\n"
+		"| PAY-1 | High | No rollback plan | Yes | ana |\n"
+		"| PAY-2 | Low | Typos in the runbook | No | bo |\n",
+		"# R\n\n## 3. 指摘事項\n\n"
+		"| No. | 重大度 | 内容 | ブロッカー | 担当 | 期限 |\n"
+		"|---|---|---|---|---|---|\n"
+		"| PAY-1 | 高 | No rollback plan | はい | 佐藤 | 11/14 |\n"
+		"| PAY-2 | 低 | Typos in the runbook | いいえ | 鈴木 | 11/30 |\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(docs[i], &d);
+		CHECK(r && r->n_findings == 2);
+		if (r && r->n_findings == 2) {
+			CHECK_STR(r->findings[0].title, "No rollback plan");
+			CHECK(r->findings[0].severity == PRR_SEV_HIGH);
+			CHECK(r->findings[0].blocking);
+			CHECK(r->findings[1].severity == PRR_SEV_LOW);
+			CHECK(!r->findings[1].blocking);
+		}
+		CHECK(r && r->n_milestones == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
