@@ -654,7 +654,10 @@ int prr_parse_score(const char *s, size_t n, double *value, double *high,
 		if (number_at(s, n, &j, &m) < 0 || m <= 0 || lo > m ||
 		    (!isnan(hi) && hi > m))
 			return -1;
-		/* "a/b" followed by letters is a count ("9/10 criteria") */
+		/* a date ("03/04/2026", "3/4.2026") or a path ("1/2/3") */
+		if (j < n && (s[j] == '/' || ((s[j] == '.' || s[j] == '-') &&
+					      j + 1 < n && isdigit((unsigned char)s[j + 1]))))
+			return -1;
 		*max = m;
 	} else if (j < n && s[j] == '%') {
 		*max = 100;

@@ -5,6 +5,7 @@
 
 #include "prr/import.h"
 
+#include <stdio.h>
 #include <string.h>
 
 /* `text` imported as a file of the given day. */
@@ -44,6 +45,30 @@ PRR_TEST(import_unseen__findings_table_under_numbered_heading)
 			CHECK(!r->findings[1].blocking);
 		}
 		CHECK(r && r->n_milestones == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* A day the document leaves ambiguous ("03/04/2026": March or April) is
+ * no score of 3/4 under its label; a score written so stays one. */
+PRR_TEST(import_unseen__an_ambiguous_day_is_no_score)
+{
+	static const struct { const char *line; size_t scores; } cases[] = {
+		{ "Review date: 03/04/2026", 0 },
+		{ "Reviewed on: 3/4/2026", 0 },
+		{ "Score: 3/4", 1 },
+		{ "Score: 7.5/10.", 1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char doc[200];
+		snprintf(doc, sizeof doc, "# R\n\n%s\n\nVerdict: GO\n",
+			 cases[i].line);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc, &d);
+		if (!r || r->n_scores != cases[i].scores)
+			prr_test_fail(__FILE__, __LINE__, "'%s': %zu scores",
+				      cases[i].line, r ? r->n_scores : 0);
 		prr_review_free(r);
 		prr_diags_free(&d);
 	}
