@@ -39,7 +39,7 @@ void imp_date_candidate(imp *im, const char *s, size_t n, int rank,
 			   int line)
 {
 	prr_date_hit hit;
-	if (rank > im->date_rank && prr_rec_date_find(s, n, &hit))
+	if (rank > im->date_rank && imp_date_find(im, s, n, &hit))
 		imp_date_take(im, &hit, rank, line);
 }
 

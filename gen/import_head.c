@@ -279,7 +279,7 @@ static void sign_off(imp *im, prr_str label, prr_str value, int line)
 	for (int k = 0; words[k] && !opens; k++)
 		opens = imp_starts_with_ci(label.p, label.n, words[k]);
 	prr_date_hit day;
-	if (!opens || label.n > 80 || !prr_rec_date_find(label.p, label.n, &day))
+	if (!opens || label.n > 80 || !imp_date_find(im, label.p, label.n, &day))
 		return;
 	/* the day ends the label, after who signed: not "Review of the
 	 * 2026-07-15 incident" */
@@ -727,9 +727,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	 * paragraph of its own at the end: the review's date where nothing
 	 * nearer the top is */
 	if (!top && kind == IMP_LINE_TEXT && im->date_rank < 1 && n <= 160 &&
-	    im->para == s && im->para_n == n && prr_rec_date_find(s, n, &day))
+	    im->para == s && im->para_n == n && imp_date_find(im, s, n, &day))
 		imp_date_review_verb(im, s, &day, line, true);
-	if (top && im->date_rank < 5 && prr_rec_date_find(s, n, &day)) {
+	if (top && im->date_rank < 5 && imp_date_find(im, s, n, &day)) {
 		if (kind == IMP_LINE_ITEM && day.at == 0)
 			imp_date_logged(im, s, n, &day, line);
 		else if (im->date_rank < 3 && imp_date_metadata_line(s, n, &day))
@@ -743,7 +743,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			for (size_t off = 0;;) {
 				imp_date_review_verb(im, s, &day, line, false);
 				off = day.at + day.len;
-				if (off >= n || !prr_rec_date_find(s + off, n - off, &day))
+				if (off >= n || !imp_date_find(im, s + off, n - off, &day))
 					break;
 				day.at += off;
 			}

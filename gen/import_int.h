@@ -340,7 +340,16 @@ typedef struct imp {
 			milestones, estimates, risks, findings, commits,
 			sections, tables, audit, fields;
 	} cap;
+	prr_date_order date_order; /* how its days in digits read */
 } imp;
+
+/* The first date of s[0..n), a day in digits of two readings ("03/04/2026")
+ * read as the document's other days settle it (prr_rec_date_order). */
+static inline bool imp_date_find(const imp *im, const char *s, size_t n,
+				 prr_date_hit *hit)
+{
+	return prr_rec_date_find_as(s, n, im->date_order, hit);
+}
 
 /*
  * Appends a zeroed element to the review's array `arr`.  The importer

@@ -483,7 +483,7 @@ static bool dated_actions(imp *im, const item *items, size_t n)
 		return false;
 	for (size_t k = 0; k < n; k++) {
 		prr_date_hit hit;
-		if (!prr_rec_date_find(items[k].raw, items[k].raw_n, &hit) ||
+		if (!imp_date_find(im, items[k].raw, items[k].raw_n, &hit) ||
 		    hit.prec != PRR_DATE_DAY || hit.at < 3)
 			return false;
 	}
@@ -785,7 +785,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	if (!par && !tasks && n >= 2 && dated_actions(im, items, n)) {
 		for (size_t k = 0; k < n; k++) {
 			prr_date_hit hit;
-			prr_rec_date_find(items[k].raw, items[k].raw_n, &hit);
+			imp_date_find(im, items[k].raw, items[k].raw_n, &hit);
 			prr_milestone *m = PUSH(im, milestones);
 			m->name = action_name(im, items[k].raw, hit.at);
 			m->due = prr_arena_strdup(im->a, hit.date);

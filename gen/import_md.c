@@ -677,6 +677,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	im.len = len;
 	im.src = text = prr_md_narrow_tables(&narrowed, text, len, wide_table, &im);
 	im.src = text = bold_headings(&headed, text, len);
+	im.date_order = prr_rec_date_order(text, len);
 	im.r = prr_review_new();
 	im.a = &im.r->arena;
 	im.used = prr_xcalloc(im.map.n + 2, 1);

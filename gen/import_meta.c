@@ -44,7 +44,7 @@ bool imp_is_meta_name(const char *nm)
 char *imp_find_date(imp *im, const char *s, size_t n)
 {
 	prr_date_hit hit;
-	if (!prr_rec_date_find(s, n, &hit) || hit.prec != PRR_DATE_DAY)
+	if (!imp_date_find(im, s, n, &hit) || hit.prec != PRR_DATE_DAY)
 		return NULL;
 	return prr_arena_strdup(im->a, hit.date);
 }
@@ -333,7 +333,7 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	if (imp_is_date_name(name) || prr_rec_date_label(nm.p, nm.n)) {
 		prr_date_hit hit;
 		/* the date itself is the headline's (import_head.c) */
-		if (prr_rec_date_find(val.p, val.n, &hit))
+		if (imp_date_find(im, val.p, val.n, &hit))
 			return;
 	} else if (comp && (strcasecmp(name, "type") == 0 ||
 			    strcasecmp(name, "kind") == 0)) {

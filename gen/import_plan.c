@@ -149,7 +149,7 @@ bool imp_wave_field(imp *im, const char *name, const char *v, size_t n)
 	bool start = label_is(name, starts);
 	if (start || label_is(name, ends)) {
 		prr_date_hit hit;
-		if (!prr_rec_date_find(v, n, &hit) || hit.prec != PRR_DATE_DAY)
+		if (!imp_date_find(im, v, n, &hit) || hit.prec != PRR_DATE_DAY)
 			return false;
 		const char **slot = start ? &x->start : &x->end;
 		if (!*slot)
@@ -186,10 +186,10 @@ void imp_wave_heading_figures(imp *im, size_t si, const char *title)
 		run = digit ? run + 1 : 0;
 	}
 	prr_date_hit a, b;
-	if (years < 2 || !prr_rec_date_find(title, n, &a) || a.prec != PRR_DATE_DAY)
+	if (years < 2 || !imp_date_find(im, title, n, &a) || a.prec != PRR_DATE_DAY)
 		return;
 	size_t rest = a.at + a.len;
-	if (!prr_rec_date_find(title + rest, n - rest, &b) ||
+	if (!imp_date_find(im, title + rest, n - rest, &b) ||
 	    b.prec != PRR_DATE_DAY || strcmp(a.date, b.date) > 0)
 		return;
 	x->start = prr_arena_strdup(im->a, a.date);
@@ -236,7 +236,7 @@ static const char *cell_date(imp *im, const table *t, size_t r, int col)
 	if (col < 0)
 		return NULL;
 	const char *c = t->cell[r][col];
-	if (!prr_rec_date_find(c, strlen(c), &hit) || hit.prec != PRR_DATE_DAY)
+	if (!imp_date_find(im, c, strlen(c), &hit) || hit.prec != PRR_DATE_DAY)
 		return NULL;
 	return prr_arena_strdup(im->a, hit.date);
 }

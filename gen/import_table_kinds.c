@@ -92,7 +92,7 @@ void imp_table_decision_log(imp *im, const table *t)
 	for (size_t r = 0; r < t->rows; r++) {
 		prr_date_hit hit;
 		const char *c = t->cell[r][dc];
-		if (prr_rec_date_find(c, strlen(c), &hit) && hit.prec == PRR_DATE_DAY &&
+		if (imp_date_find(im, c, strlen(c), &hit) && hit.prec == PRR_DATE_DAY &&
 		    strcmp(hit.date, best) > 0) {
 			memcpy(best, hit.date, sizeof best);
 			at = r;

@@ -162,6 +162,7 @@ static const struct {
 typedef struct cur {
 	const unsigned char *p;
 	size_t n, i;
+	prr_date_order order; /* how the text settles "03/04/2026" */
 } cur;
 
 static int byte_at(const cur *c, size_t k)
@@ -494,21 +495,36 @@ static size_t cjk_at(cur c, ymd *out)
  * reading only, day first or month first (a day above 12), or both
  * readings give the same day.  Dots are written day first only (German,
  * Russian, Nordic usage: "12.03.2026" is 12 March). */
+/* "a/b/yyyy", "a.b.yyyy", "a-b-yyyy": whether a is the day (*dm) and
+ * whether it is the month (*md), as the numbers allow; the end, or 0. */
+static size_t numeric_readings(cur *c, int *a, int *b, int *sep, int *y,
+			       bool *dm, bool *md)
+{
+	if (!digits(c, 2, a))
+		return 0;
+	*sep = byte_at(c, 0);
+	if (*sep != '/' && *sep != '.' && *sep != '-')
+		return 0;
+	c->i++;
+	if (!digits(c, 2, b) || !skip_char(c, *sep) || !year(c, y))
+		return 0;
+	*dm = *a >= 1 && *a <= 31 && *b >= 1 && *b <= 12;
+	*md = *sep != '.' && *b >= 1 && *b <= 31 && *a >= 1 && *a <= 12;
+	return c->i;
+}
+
 static size_t numeric_at(cur c, ymd *out)
 {
 	int a, b, sep;
-	if (!digits(&c, 2, &a))
+	bool dm, md;
+	if (!numeric_readings(&c, &a, &b, &sep, &out->y, &dm, &md))
 		return 0;
-	sep = byte_at(&c, 0);
-	if (sep != '/' && sep != '.' && sep != '-')
-		return 0;
-	c.i++;
-	if (!digits(&c, 2, &b) || !skip_char(&c, sep) || !year(&c, &out->y))
-		return 0;
-	bool dm = a >= 1 && a <= 31 && b >= 1 && b <= 12;
-	bool md = sep != '.' && b >= 1 && b <= 31 && a >= 1 && a <= 12;
-	if (dm && md && a != b)
-		return 0; /* 03/04/2025: March or April */
+	if (dm && md && a != b) {
+		/* 03/04/2025: March or April, unless the text settles it */
+		if (c.order == PRR_DATE_ORDER_OPEN)
+			return 0;
+		dm = c.order == PRR_DATE_DAY_FIRST;
+	}
 	out->d = dm ? a : b;
 	out->m = dm ? b : a;
 	return dm || md ? c.i : 0;
@@ -783,9 +799,36 @@ static size_t date_at(cur c, prr_date_hit *hit)
 	return 0;
 }
 
+prr_date_order prr_rec_date_order(const char *s, size_t n)
+{
+	bool day_first = false, month_first = false;
+	cur c = { (const unsigned char *)s, n, 0, PRR_DATE_ORDER_OPEN };
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9' || !starts_clean(c.p, n, i))
+			continue;
+		int a, b, sep, y;
+		bool dm, md;
+		c.i = i;
+		if (!numeric_readings(&c, &a, &b, &sep, &y, &dm, &md) ||
+		    sep == '.')
+			continue; /* "17.04.2026" is day first everywhere */
+		day_first |= dm && !md;
+		month_first |= md && !dm;
+	}
+	return day_first == month_first ? PRR_DATE_ORDER_OPEN
+	       : day_first		  ? PRR_DATE_DAY_FIRST
+					  : PRR_DATE_MONTH_FIRST;
+}
+
 bool prr_rec_date_find(const char *s, size_t n, prr_date_hit *hit)
 {
-	cur c = { (const unsigned char *)s, n, 0 };
+	return prr_rec_date_find_as(s, n, PRR_DATE_ORDER_OPEN, hit);
+}
+
+bool prr_rec_date_find_as(const char *s, size_t n, prr_date_order order,
+			  prr_date_hit *hit)
+{
+	cur c = { (const unsigned char *)s, n, 0, order };
 	for (; c.i < n; c.i++) {
 		if (!starts_clean(c.p, n, c.i))
 			continue;

@@ -73,6 +73,27 @@ typedef struct prr_date_hit {
  */
 bool prr_rec_date_find(const char *s, size_t n, prr_date_hit *hit);
 
+/*
+ * How a document writes days in digits where both readings are open:
+ * "03/04/2026" is 4 March in a document that also writes "02/18/2026"
+ * (only month first reads it) and 3 April in one that writes "17/04/2026"
+ * (only day first).  Open where the document has neither, or both.
+ * Dotted days ("17.04.2026") are day first everywhere and settle nothing.
+ */
+typedef enum prr_date_order {
+	PRR_DATE_ORDER_OPEN = 0,
+	PRR_DATE_DAY_FIRST,
+	PRR_DATE_MONTH_FIRST,
+} prr_date_order;
+
+/* The order the days in digits of s[0..n) settle. */
+prr_date_order prr_rec_date_order(const char *s, size_t n);
+
+/* prr_rec_date_find(), a day of two readings read in `order` (open: not
+ * read, as prr_rec_date_find() does). */
+bool prr_rec_date_find_as(const char *s, size_t n, prr_date_order order,
+			  prr_date_hit *hit);
+
 /* What a field label says about the date in its value. */
 enum {
 	PRR_DATE_LABEL_NO = 0,     /* not the review's date ("Next review") */

@@ -73,3 +73,27 @@ PRR_TEST(import_unseen__an_ambiguous_day_is_no_score)
 		prr_diags_free(&d);
 	}
 }
+
+/* A review date of two readings ("03/04/2026") is read as the document's
+ * other days in digits settle it: not refused, and no other day taken in
+ * its place (the previous review's, a deadline's). */
+PRR_TEST(import_unseen__ambiguous_review_date_settled_by_the_document)
+{
+	static const struct { const char *text, *date; } cases[] = {
+		{ "# R\n\nReview date: 03/04/2026\n\n> Previously CONDITIONAL GO "
+		  "(02/18/2026), now GO.\n", "2026-03-04" },
+		{ "# R\n\nReviewed 03/04/2026\n\n## Verdict\n\nNo-Go unless the "
+		  "fix lands before 17/04/2026.\n", "2026-04-03" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = NULL;
+		prr_import_md(&r, "review.md", cases[i].text,
+			      strlen(cases[i].text), &d);
+		CHECK(r != NULL);
+		if (r)
+			CHECK_STR(r->date, cases[i].date);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}

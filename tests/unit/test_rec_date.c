@@ -823,3 +823,44 @@ PRR_TEST(rec_date__period_headers)
 			prr_test_fail(__FILE__, __LINE__, "\"%s\"", cases[i].s);
 }
 
+
+/* A day of two readings is read as the text's other days in digits
+ * settle it, and only then. */
+PRR_TEST(rec_date__order_settled_by_the_text)
+{
+	static const struct {
+		const char *text;
+		prr_date_order order;
+	} texts[] = {
+		{ "Review date: 03/04/2026. Previous: 02/18/2026.",
+		  PRR_DATE_MONTH_FIRST },
+		{ "Reviewed 03/04/2026; lands before 17/04/2026.",
+		  PRR_DATE_DAY_FIRST },
+		{ "Reviewed 03/04/2026.", PRR_DATE_ORDER_OPEN },
+		/* both orders written: nothing settled */
+		{ "03/04/2026, 17/04/2026 and 02/18/2026", PRR_DATE_ORDER_OPEN },
+		/* dotted days are day first everywhere: they settle nothing */
+		{ "03/04/2026 and 17.04.2026", PRR_DATE_ORDER_OPEN },
+		/* glued to a version: no day */
+		{ "03/04/2026 and v1.17/04/2026", PRR_DATE_ORDER_OPEN },
+		{ "13-04-2026 and 03-04-2026", PRR_DATE_DAY_FIRST },
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+		const char *s = texts[i].text;
+		prr_date_order got = prr_rec_date_order(s, strlen(s));
+		if (got != texts[i].order)
+			prr_test_fail(__FILE__, __LINE__, "'%s': order %d", s,
+				      (int)got);
+	}
+	prr_date_hit hit;
+	const char *s = "Review date: 03/04/2026";
+	CHECK(!prr_rec_date_find(s, strlen(s), &hit));
+	CHECK(prr_rec_date_find_as(s, strlen(s), PRR_DATE_MONTH_FIRST, &hit));
+	CHECK_STR(hit.date, "2026-03-04");
+	CHECK(prr_rec_date_find_as(s, strlen(s), PRR_DATE_DAY_FIRST, &hit));
+	CHECK_STR(hit.date, "2026-04-03");
+	/* a day of one reading stays what it is, whatever the order */
+	s = "on 02/18/2026";
+	CHECK(prr_rec_date_find_as(s, strlen(s), PRR_DATE_DAY_FIRST, &hit));
+	CHECK_STR(hit.date, "2026-02-18");
+}
