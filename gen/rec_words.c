@@ -104,6 +104,8 @@ uint32_t rec_fold_cp(uint32_t c)
 	if ((c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131) ||
 	    (c >= 0x1EA0 && c <= 0x1EF9))
 		return c & 1 ? c : c + 1;
+	if (c == 0x1A0 || c == 0x1AF)
+		return c + 1; /* Vietnamese's Ơ, Ư */
 	if ((c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F))
 		return c + 0x20; /* Α..Ω, А..Я */
 	if (c == 0x386)

@@ -97,3 +97,17 @@ PRR_TEST(import_unseen__ambiguous_review_date_settled_by_the_document)
 		prr_diags_free(&d);
 	}
 }
+
+/* Vietnamese in capitals folds to the words prr knows: Ư and Ơ are
+ * letters with a small form ("CHƯA SẴN SÀNG" is "chưa sẵn sàng", not
+ * ready; "SẴN SÀNG" alone was read inside it as ready). */
+PRR_TEST(import_unseen__vietnamese_capitals_fold)
+{
+	const char *doc = "# Báo cáo\n\nNgày: 2026-09-10\n\n## Kết luận\n\n"
+			  "Kết luận: CHƯA SẴN SÀNG\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
