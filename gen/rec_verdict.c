@@ -300,6 +300,14 @@ static size_t match_at(const char *s, size_t n, size_t i, const char *p)
 			if (a == 0xFFFD || !rec_same_letter(a, b))
 				return 0;
 			i += ls, p += lp;
+		} else if (i < n && (unsigned char)s[i] >= 0x80) {
+			/* a capital beyond ASCII of the pattern's letter:
+			 * Turkish "DEĞİL" */
+			uint32_t a;
+			size_t ls = rec_cp_at(s, n, i, &a);
+			if (!rec_same_letter(a, c))
+				return 0;
+			i += ls, p++;
 		} else {
 			if (i >= n || fold((unsigned char)s[i]) != c)
 				return 0;

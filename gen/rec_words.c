@@ -106,6 +106,8 @@ uint32_t rec_fold_cp(uint32_t c)
 		return c & 1 ? c : c + 1;
 	if (c == 0x1A0 || c == 0x1AF)
 		return c + 1; /* Vietnamese's Ơ, Ư */
+	if (c == 0x130 || c == 0x131)
+		return 'i'; /* Turkish İ and ı: "HAZIR" is "hazır" */
 	if ((c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F))
 		return c + 0x20; /* Α..Ω, А..Я */
 	if (c == 0x386)

@@ -111,3 +111,27 @@ PRR_TEST(import_unseen__vietnamese_capitals_fold)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Turkish in capitals: İ and ı are i to the words prr knows ("HAZIR
+ * DEĞİL" is "hazır değil", not ready; "HAZIR" ready). */
+PRR_TEST(import_unseen__turkish_capitals_fold)
+{
+	static const struct { const char *line; prr_level level; } cases[] = {
+		{ "Karar: HAZIR DEĞİL", PRR_LEVEL_NOT_READY },
+		{ "Karar: HAZIR", PRR_LEVEL_READY },
+		{ "Karar: hazır değil", PRR_LEVEL_NOT_READY },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char doc[200];
+		snprintf(doc, sizeof doc, "# R\n\nTarih: 2026-09-10\n\n%s\n",
+			 cases[i].line);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc, &d);
+		if (!r || r->level != cases[i].level)
+			prr_test_fail(__FILE__, __LINE__, "'%s': %s",
+				      cases[i].line,
+				      r ? prr_level_name(r->level) : "-");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
