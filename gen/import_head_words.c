@@ -176,6 +176,18 @@ prr_level imp_head_words_level(const char *s, size_t n)
 	return l;
 }
 
+/* Whether what follows a level's dash opens by taking it back ("GO —
+ * withdrawn 3 Nov after INC-88"): its first word is not ready. */
+static bool taken_back(const char *s, size_t n)
+{
+	size_t a = 0, e;
+	while (a < n && (s[a] == ' ' || s[a] == '-' || (unsigned char)s[a] >= 0x80))
+		a++; /* the dash itself */
+	for (e = a; e < n && s[e] != ' ' && s[e] != ','; e++)
+		;
+	return e > a && imp_head_words_level(s + a, e - a) == PRR_LEVEL_NOT_READY;
+}
+
 /* The level a verdict label's value states: its words, or marks alone. */
 prr_level imp_head_label_level(const char *s, size_t n)
 {
@@ -196,7 +208,8 @@ prr_level imp_head_label_level(const char *s, size_t n)
 		if (memcmp(s + i, " \xE2\x80\x94 ", 5) == 0 ||
 		    memcmp(s + i, " - ", 3) == 0) {
 			l = imp_head_words_level(s, i);
-			if (l != PRR_LEVEL_UNKNOWN)
+			if (l != PRR_LEVEL_UNKNOWN &&
+			    !taken_back(s + i, n - i))
 				return l;
 			break;
 		}

@@ -560,6 +560,12 @@ static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
 		*at = r->open_at;
 		return kind == K_POS || kind == K_PART ? K_NEG : K_NONE;
 	}
+	if (open == K_WAS) {
+		/* "previously CONDITIONAL GO": a verdict that no longer
+		 * holds says nothing of now */
+		*at = r->open_at;
+		return K_NONE;
+	}
 	if (kind == K_CAVEAT) {
 		/* "with two open risks" qualifies a positive as K_WARN
 		 * does; a caveat noun alone is a heading */
@@ -599,6 +605,7 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 		return;
 	case K_NOT:
 	case K_WITH:
+	case K_WAS:
 		r->open = kind;
 		r->open_at = at;
 		r->open_left = SCOPE;

@@ -20,7 +20,9 @@
 enum kind {
 	K_NONE, K_NOT, K_WITH, K_CAVEAT, K_NO,
 	K_NEG, K_PEND, K_WARN, K_PART, K_POS,
-	K_BUT /* read, never listed: "…, but the API is not" (see pass_over) */
+	K_BUT, /* read, never listed: "…, but the API is not" (see pass_over) */
+	K_WAS  /* opens a scope whose verdict word is past: "previously
+		* CONDITIONAL GO, now GO", "GO (was NO-GO)" */
 };
 
 /* F_BEFORE, F_AFTER: the clause must begin before / end after the match

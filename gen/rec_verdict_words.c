@@ -52,6 +52,17 @@ static const rec_class vocabulary[] = {
 			   "should be ready", "ready once", "ready after",
 			   "ready when", "ready as soon as") },
 	{ GROUP(K_WITH, 0), WORDS("with", "subject to") },
+	/* a verdict that held before: "previously CONDITIONAL GO, now GO",
+	 * "GO (was CONDITIONAL GO)", "upgraded from CONDITIONAL GO to GO" */
+	{ GROUP(K_WAS, F_BEFORE), WORDS("was") },
+	{ GROUP(K_POS, F_AFTER), WORDS("now go", "now a go") },
+	{ GROUP(K_NEG, F_AFTER), WORDS("now no-go", "now no go") },
+	{ GROUP(K_WAS, 0), WORDS("previously", "formerly", "earlier",
+			  "upgraded from", "downgraded from", "changed from",
+			  "moved from", "raised from", "lowered from") },
+	/* a go-ahead taken back: "GO — withdrawn 3 Nov after INC-88" */
+	{ GROUP(K_NEG, 0), WORDS("withdrawn", "revoked", "rescinded",
+			  "retracted") },
 	{ GROUP(K_CAVEAT, 0), WORDS("caveat", "caveats", "condition", "conditions",
 			     "risk", "risks", "reservation", "reservations",
 			     "gap", "gaps", "issue", "issues", "warning",

@@ -16,6 +16,29 @@ static prr_review *md_text(const char *text, prr_diags *d)
 	return r;
 }
 
+/* A line and the level a document of it alone states. */
+typedef struct level_case {
+	const char *line;
+	prr_level level;
+} level_case;
+
+/* Each case's line under `head` imported: its level as expected. */
+static void expect_levels(const char *head, const level_case *cases,
+			  size_t n, int line)
+{
+	for (size_t i = 0; i < n; i++) {
+		char doc[300];
+		snprintf(doc, sizeof doc, "%s%s\n", head, cases[i].line);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc, &d);
+		if (!r || r->level != cases[i].level)
+			prr_test_fail(__FILE__, line, "'%s': %s", cases[i].line,
+				      r ? prr_level_name(r->level) : "-");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* A findings table under a numbered heading that names the list ("## 3.
  * Findings", "## 3. 指摘事項"): findings, titled by their text, not a
  * checklist or milestones named by their severity. */
@@ -116,22 +139,25 @@ PRR_TEST(import_unseen__vietnamese_capitals_fold)
  * DEĞİL" is "hazır değil", not ready; "HAZIR" ready). */
 PRR_TEST(import_unseen__turkish_capitals_fold)
 {
-	static const struct { const char *line; prr_level level; } cases[] = {
+	static const level_case cases[] = {
 		{ "Karar: HAZIR DEĞİL", PRR_LEVEL_NOT_READY },
 		{ "Karar: HAZIR", PRR_LEVEL_READY },
 		{ "Karar: hazır değil", PRR_LEVEL_NOT_READY },
 	};
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		char doc[200];
-		snprintf(doc, sizeof doc, "# R\n\nTarih: 2026-09-10\n\n%s\n",
-			 cases[i].line);
-		prr_diags d = PRR_DIAGS_INIT;
-		prr_review *r = md_text(doc, &d);
-		if (!r || r->level != cases[i].level)
-			prr_test_fail(__FILE__, __LINE__, "'%s': %s",
-				      cases[i].line,
-				      r ? prr_level_name(r->level) : "-");
-		prr_review_free(r);
-		prr_diags_free(&d);
-	}
+	expect_levels("# R\n\nTarih: 2026-09-10\n\n", cases,
+		      sizeof cases / sizeof cases[0], __LINE__);
+}
+
+/* A level's dash followed by its taking back: "GO — withdrawn 3 Nov" is
+ * not ready, where "READY — two caveats below" stays ready. */
+PRR_TEST(import_unseen__a_go_taken_back_after_its_dash)
+{
+	static const level_case cases[] = {
+		{ "Verdict: GO \xE2\x80\x94 withdrawn 3 Nov 2026 after INC-88.",
+		  PRR_LEVEL_NOT_READY },
+		{ "Verdict: READY \xE2\x80\x94 two caveats listed below",
+		  PRR_LEVEL_READY },
+	};
+	expect_levels("# R\n\nDate: 2026-09-10\n\n", cases,
+		      sizeof cases / sizeof cases[0], __LINE__);
 }

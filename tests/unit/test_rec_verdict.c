@@ -564,3 +564,17 @@ PRR_TEST(rec_verdict__not_labels)
 	LABEL("Decisions Log", 0);
 	LABEL("Authorization", 0); /* access control, mostly */
 }
+
+/* A verdict that held before says nothing of now; a go-ahead taken back
+ * is none (round 7 of unseen documents). */
+PRR_TEST(rec_verdict__a_past_verdict_is_not_the_verdict)
+{
+	READY("previously CONDITIONAL GO, now GO");
+	READY("GO (was CONDITIONAL GO)");
+	READY("Formerly NO-GO; now GO");
+	NOT_READY("NO-GO (was GO)");
+	NOT_READY("GO, withdrawn on 3 Nov after INC-88");
+	NOT_READY("Approval revoked");
+	/* "was" opens no past where a clause goes on before it */
+	READY("The service was ready for production");
+}
