@@ -134,6 +134,25 @@ static void all_block(imp *im, const char *s, size_t n, int line)
 			im->r->findings[f].blocking = true;
 }
 
+/* Whether the word before s[w] makes its being fixed a condition, not a
+ * fact: "Re-review after LS-41 is fixed", "once LS-41 has been fixed". */
+static bool fixed_on_condition(const char *s, size_t w)
+{
+	static const char *const words[] = { "after", "when", "once",
+		"until", "before", "if", "unless", NULL };
+	size_t e = w;
+	while (e && s[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b && s[b - 1] != ' ' && s[b - 1] != '\n')
+		b--;
+	for (int k = 0; words[k]; k++)
+		if (strlen(words[k]) == e - b &&
+		    strncasecmp(s + b, words[k], e - b) == 0)
+			return true;
+	return false;
+}
+
 /* "3.3 was fixed on 2026-11-02 and is kept here for the record": a
  * finding the text says is fixed, left out once counted
  * (imp_drop_fixed_findings), as one whose Status says so.  Each verb
@@ -163,6 +182,10 @@ static void said_fixed(imp *im, const char *s, size_t n)
 			w++;
 		while (e > w && strchr("*_`", s[e - 1]))
 			e--;
+		if (fixed_on_condition(s, w)) {
+			at += vn - 1;
+			continue;
+		}
 		for (size_t f = 0; f < im->r->n_findings && e > w; f++) {
 			const char *id = im->r->findings[f].id;
 			if (id && strlen(id) == e - w && memcmp(id, s + w, e - w) == 0) {

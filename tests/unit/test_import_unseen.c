@@ -161,3 +161,31 @@ PRR_TEST(import_unseen__a_go_taken_back_after_its_dash)
 	expect_levels("# R\n\nDate: 2026-09-10\n\n", cases,
 		      sizeof cases / sizeof cases[0], __LINE__);
 }
+
+/* A finding whose being fixed is a condition ("Re-review after LS-41 is
+ * fixed") stays open; one the text says was fixed does not. */
+PRR_TEST(import_unseen__fixed_on_a_condition_stays_open)
+{
+	static const struct { const char *sentence; size_t open; } cases[] = {
+		{ "Re-review after LS-41 is fixed.", 2 },
+		{ "We ship once LS-41 has been fixed.", 2 },
+		{ "LS-41 was fixed on 2026-07-08.", 1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char doc[400];
+		snprintf(doc, sizeof doc,
+			 "# R\n\n## Findings\n\n"
+			 "- **LS-41** \xE2\x80\x94 Key per attempt. Severity: "
+			 "Critical.\n- **LS-42** \xE2\x80\x94 No reversal. "
+			 "Severity: High.\n\n## Decision\n\n**NO-GO.** %s\n",
+			 cases[i].sentence);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc, &d);
+		if (!r || r->n_findings != cases[i].open)
+			prr_test_fail(__FILE__, __LINE__, "'%s': %zu findings",
+				      cases[i].sentence,
+				      r ? r->n_findings : 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
