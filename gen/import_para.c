@@ -146,11 +146,7 @@ static bool fixed_on_condition(const char *s, size_t w)
 	size_t b = e;
 	while (b && s[b - 1] != ' ' && s[b - 1] != '\n')
 		b--;
-	for (int k = 0; words[k]; k++)
-		if (strlen(words[k]) == e - b &&
-		    strncasecmp(s + b, words[k], e - b) == 0)
-			return true;
-	return false;
+	return imp_is_one_of(s + b, e - b, words);
 }
 
 /* "3.3 was fixed on 2026-11-02 and is kept here for the record": a
