@@ -329,7 +329,10 @@ bool imp_closed_status(const char *raw)
 {
 	static const char *const words[] = { "closed", "mitigated", "cerrado",
 		"cerrada", "fermé", "fermée", "geschlossen", "fechado",
-		"fechada", "关闭", "已关闭", "クローズ", "해결됨", "완료됨", NULL };
+		"fechada", "关闭", "已关闭", "クローズ", "해결됨", "완료됨",
+		"zamknięte", "zamknięty", "zamknięta", "rozwiązane",
+		"rozwiązany", "rozwiązana", "đã sửa", "đã đóng", "đã khắc phục",
+		NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	bool known;
 	size_t n = strlen(raw);

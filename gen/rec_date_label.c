@@ -104,6 +104,9 @@ static const char *const review_stems[] = {
 	"avalia", "prüf", "pruef", "bewert", "überprüf", "ueberpruef",
 	"begutacht", "rapport", "relatóri", "informe", "bericht",
 	"check", "readiness", "updat", "atualiza", "actualiza",
+	/* a review again: "Re-review date", "Data da reavaliação" */
+	"re-review", "rereview", "reassess", "re-assess", "reaudit",
+	"re-audit", "reavalia", "reevalua", "réévalua",
 	"aktualisier", "crea", "cria", "créa", "erstell",
 	/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian, Hungarian,
 	 * Indonesian, Greek, Hebrew, Arabic */

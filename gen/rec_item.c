@@ -126,7 +126,7 @@ static const rec_class topics[] = {
 		    "blokujące", "blokujący", "блокирующее", "блокирующая",
 		    "must-fix", "bloquant", "bloqueante", "bloqueador",
 		    "blockierend", "阻塞", "ブロッカー", "blockerande",
-		    "blokerende", "blokkerende", "estävä", "estävät",
+		    "blokerende", "blokkerend", "blokkerende", "estävä", "estävät",
 		    "blokující", "blokuje", "блокує", "блокуючий", "חוסם",
 		    "חוסמת", "memblokir", "blokkoló", "blocant", "blocantă",
 		    "مانع", "εμποδίζει", "เป็นอุปสรรค") },

@@ -44,7 +44,7 @@ static const struct labels label_names[] = {
 	/* Dutch, Russian, Polish, Turkish, Vietnamese */
 	{ 2, WORDS("oordeel", "besluit", "conclusie", "итог", "Итог", "вердикт",
 		   "Вердикт", "решение", "Решение", "заключение", "Заключение",
-		   "werdykt", "decyzja", "wniosek", "karar", "sonuç", "Sonuç",
+		   "werdykt", "decyzja", "wniosek", "rekomendacja", "karar", "sonuç", "Sonuç",
 		   "kết luận", "Kết luận", "quyết định", "Quyết định") },
 	/* Korean */
 	{ 2, WORDS("결론", "판정", "검토 결과", "최종 결과") },

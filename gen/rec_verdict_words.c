@@ -37,7 +37,9 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_NEG, F_ALONE), WORDS("not yet", "not at this time", "not now",
 				"not really", "not quite") },
 	{ GROUP(K_NEG, F_ALONE), WORDS("fail", "failed") },
-	{ GROUP(K_NEG, F_AFTER), WORDS("not a go") }, /* "GO" is not alone there */
+	{ GROUP(K_NEG, F_AFTER), WORDS("not a go", "not yet a go") }, /* "GO" is not alone there */
+	{ GROUP(K_NEG, 0), WORDS("cannot recommend", "can't recommend",
+			  "do not recommend", "don't recommend") },
 	{ GROUP(K_NEG, 0), WORDS("we are not go", "we're not go", "not go for launch",
 			  "not go for production", "not go for release") },
 	/* waiting: nothing is claimed ready yet */
@@ -160,28 +162,32 @@ static const rec_class vocabulary[] = {
 			     "risiken") },
 	{ GROUP(K_POS, 0), WORDS("produktionsreif", "bereit", "freigegeben",
 			  "bestanden", "erteilt") },
+	{ GROUP(K_NEG, 0), WORDS("kein go") },
 	{ GROUP(K_NOT, 0), WORDS("nicht", "kein", "keine") },
 
 	/*** Chinese and Japanese: no spaces, so these match anywhere; the
 	 * longest match makes "未就绪" hide "就绪", "不合格" hide "合格" ***/
 	{ GROUP(K_NEG, 0), WORDS("不能", "不可以", "未就绪", "尚未就绪", "未通过",
 			  "不通过", "不合格", "否决", "本番稼働不可", "稼働不可",
-			  "リリース不可", "却下") },
+			  "リリース不可", "却下", "未就緒", "尚未就緒", "否決") },
 	{ GROUP(K_PEND, 0), WORDS("待定", "保留") },
-	{ GROUP(K_PART, 0), WORDS("有条件", "部分就绪", "条件付き", "改善推奨", "要改善",
+	{ GROUP(K_PART, 0), WORDS("有条件", "部分就绪", "有條件", "部分就緒",
+			   "条件付き", "改善推奨", "要改善",
 			   "需要改进", "待改进") },
 	{ GROUP(K_POS, 0), WORDS("可以投入生产", "可以上线", "已就绪", "就绪", "通过",
+			  "可以上線", "已就緒", "就緒", "通過",
 			  "合格", "批准", "本番稼働可能", "稼働可能",
 			  "リリース可能", "承認") },
 	/*** Dutch, Russian, Polish, Turkish, Vietnamese ***/
 	{ GROUP(K_NEG, 0), WORDS("niet gereed", "niet klaar", "не готов", "Не готов",
 			  "НЕ ГОТОВ", "не готово", "Не готово", "niegotowy",
 			  "nie gotowy", "Nie gotowy", "hazır değil",
-			  "Hazır değil", "chưa sẵn sàng", "Chưa sẵn sàng") },
+			  "Hazır değil", "chưa sẵn sàng", "Chưa sẵn sàng",
+			  "không sẵn sàng", "nog geen go", "geen go") },
 	{ GROUP(K_PART, 0), WORDS("gedeeltelijk gereed", "voorwaardelijk",
 			   "готов с условиями", "Готов с условиями", "частично",
 			   "Частично", "gotowy warunkowo", "Gotowy warunkowo",
-			   "warunkowo", "częściowo", "koşullu", "Koşullu",
+			   "warunkowo", "warunkowe", "częściowo", "koşullu", "Koşullu",
 			   "kısmen", "có điều kiện", "một phần") },
 	{ GROUP(K_POS, 0), WORDS("gereed", "klaar voor productie", "готов", "Готов",
 			  "ГОТОВ", "готово", "gotowy", "Gotowy", "hazır", "Hazır",

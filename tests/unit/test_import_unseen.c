@@ -189,3 +189,61 @@ PRR_TEST(import_unseen__fixed_on_a_condition_stays_open)
 		prr_diags_free(&d);
 	}
 }
+
+/* Verdicts in words of the seventh round's languages. */
+PRR_TEST(import_unseen__verdict_words)
+{
+	static const level_case cases[] = {
+		{ "Kết luận: không sẵn sàng", PRR_LEVEL_NOT_READY },
+		{ "Verdict: We cannot recommend launch at this time.",
+		  PRR_LEVEL_NOT_READY },
+		{ "Verdict: Not yet a GO.", PRR_LEVEL_NOT_READY },
+		{ "Fazit: Kein Go, solange die Last fehlt.", PRR_LEVEL_NOT_READY },
+		{ "Oordeel: Dit is nog geen GO", PRR_LEVEL_NOT_READY },
+		{ "Rekomendacja: GO warunkowe", PRR_LEVEL_PARTIAL },
+		{ "結論：有條件通過。", PRR_LEVEL_PARTIAL },
+		{ "結論：未就緒", PRR_LEVEL_NOT_READY },
+		{ "結論：通過", PRR_LEVEL_READY },
+	};
+	expect_levels("# R\n\nDate: 2026-09-10\n\n", cases,
+		      sizeof cases / sizeof cases[0], __LINE__);
+}
+
+/* Status words of the seventh round's languages, in a checklist's
+ * status column; closed findings' words in a findings table. */
+PRR_TEST(import_unseen__status_and_closed_words)
+{
+	static const struct { const char *word; prr_status st; } words[] = {
+		{ "Atendido", PRR_PASS }, { "Não atendido", PRR_FAIL },
+		{ "Hecho", PRR_PASS }, { "Gereed", PRR_PASS },
+		{ "Niet gereed", PRR_FAIL }, { "Deels", PRR_PARTIAL },
+		{ "Gotowy", PRR_PASS }, { "Niegotowy", PRR_FAIL },
+		{ "Zaplanowany", PRR_PENDING }, { "in Arbeit", PRR_PENDING },
+		{ "通過", PRR_PASS }, { "不適用", PRR_NA }, { "Behoben", PRR_PASS },
+	};
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		bool known;
+		prr_status st = prr_status_from_text(words[i].word,
+						     strlen(words[i].word), &known);
+		if (st != words[i].st)
+			prr_test_fail(__FILE__, __LINE__, "'%s': %s",
+				      words[i].word, prr_status_name(st));
+	}
+	static const char *const closed[] = { "Zamknięte", "Rozwiązane",
+					      "Đã sửa", "ĐÃ SỬA" };
+	for (size_t i = 0; i < sizeof closed / sizeof closed[0]; i++) {
+		char doc[300];
+		snprintf(doc, sizeof doc,
+			 "# R\n\n## Findings\n\n| ID | Severity | Finding | "
+			 "Status |\n|---|---|---|---|\n| SZK-49 | High | No "
+			 "backups | %s |\n| SZK-50 | Low | Typos | Open |\n",
+			 closed[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc, &d);
+		if (!r || r->n_findings != 1)
+			prr_test_fail(__FILE__, __LINE__, "'%s': %zu open",
+				      closed[i], r ? r->n_findings : 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
