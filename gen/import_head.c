@@ -212,13 +212,25 @@ static const char *uncalled(imp *im, const char *s, size_t n)
 			: title;
 }
 
+/* "Verdict (R1, 2026-08-03): NOT READY.": a verdict its label dates to
+ * another day than the review's (read so far) is an earlier review's. */
+static bool dated_elsewhere(imp *im, const char *s, size_t n)
+{
+	const char *colon = memchr(s, ':', n);
+	prr_date_hit hit;
+	return colon && im->date_rank > 0 &&
+	       imp_date_find(im, s, (size_t)(colon - s), &hit) &&
+	       hit.prec == PRR_DATE_DAY && strcmp(hit.date, im->date_best) != 0;
+}
+
 /* Takes level `l` stated by s[0..n) as the best candidate so far when it
  * is a level and outranks it. */
 static void verdict_take(imp *im, prr_level l, const char *s, size_t n,
 			 int rank, int line)
 {
 	bool over_plain = rank == 3 && im->verdict_rank == 3 && im->verdict_plain;
-	if ((rank <= im->verdict_rank && !over_plain) || l == PRR_LEVEL_UNKNOWN)
+	if ((rank <= im->verdict_rank && !over_plain) || l == PRR_LEVEL_UNKNOWN ||
+	    dated_elsewhere(im, s, n))
 		return;
 	im->verdict_plain = false;
 	im->verdict = l;

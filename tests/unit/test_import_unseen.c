@@ -247,3 +247,20 @@ PRR_TEST(import_unseen__status_and_closed_words)
 		prr_diags_free(&d);
 	}
 }
+
+/* An earlier review's verdict, dated so by its label ("Verdict (R1,
+ * 2026-08-03): NOT READY."), is not this review's. */
+PRR_TEST(import_unseen__an_earlier_reviews_dated_verdict)
+{
+	const char *doc = "# svc \xE2\x80\x94 Re-review (R2)\n\n"
+			  "**Re-review held:** 1 September 2026\n\n"
+			  "## What R1 said\n\n"
+			  "> **Verdict (R1, 2026-08-03): NOT READY.** Not yet.\n\n"
+			  "## Verdict\n\nR2 verdict: **READY WITH CONDITIONS.**\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->level == PRR_LEVEL_PARTIAL);
+	CHECK(r && r->date && strcmp(r->date, "2026-09-01") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
