@@ -22,7 +22,17 @@ static bool inside_finding(imp *im)
 	return false;
 }
 
-static bool resolved_heading(const char *s, size_t n);
+/* Words of headings over what is fixed or done: what is listed there is
+ * not open ("Resolved Issues", "Fix details", "修复详情", "Corrigé"). */
+static bool resolved_heading(const char *s, size_t n)
+{
+	static const char *const words[] = { "resolved", "fixed", "fixes",
+		"fix details", "closed", "corrigé", "resuelto", "resolvido",
+		"erledigt", "behoben", "修复", "已解决", "解決済", "対応済",
+		"successes", "strengths", "what went well", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(s, n, &vocab);
+}
 
 /* Whether stack entry `k`'s heading says in words that what is under it
  * is resolved or fixed (not only that it passes: "## WHAT WE NEED TO BE
@@ -80,18 +90,6 @@ int imp_container(imp *im)
 {
 	int c = kind_above(im, im->n_hs - 1);
 	return c < 0 ? 0 : c;
-}
-
-/* Words of headings over what is fixed or done: what is listed there is
- * not open ("Resolved Issues", "Fix details", "修复详情", "Corrigé"). */
-static bool resolved_heading(const char *s, size_t n)
-{
-	static const char *const words[] = { "resolved", "fixed", "fixes",
-		"fix details", "closed", "corrigé", "resuelto", "resolvido",
-		"erledigt", "behoben", "修复", "已解决", "解決済", "対応済",
-		"successes", "strengths", "what went well", NULL };
-	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(s, n, &vocab);
 }
 
 /* "1. Title", "1) Title", "1️⃣ Title", "#1 Title": a numbered heading. */
@@ -386,6 +384,7 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 				bool blocking)
 {
 	const char *title = imp_item_title(im, s, n);
+	blocking = blocking && !prr_rec_denies_blocking(s, n);
 	bool says_blocking = false;
 	prr_severity sev = any_severity(s, n, &says_blocking);
 	/* "Blocks cutover of x." under "### 🟠 High": high; alone, a

@@ -638,6 +638,18 @@ bool prr_rec_opens_blocking(const char *s, size_t n)
 	return blocks_at(s, n, rec_skip_blank(s, n, 0)) > 0;
 }
 
+bool prr_rec_denies_blocking(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (i && isalnum((unsigned char)s[i - 1]))
+			continue;
+		size_t len = topic_at(s, n, i, 1u << T_BLOCKER, 0, NULL);
+		if (len && (denied(s, n, i) || denied(s, n, past_article(s, i))))
+			return true;
+	}
+	return false;
+}
+
 prr_severity prr_rec_cvss(const char *s, size_t n)
 {
 	for (size_t i = 0; i + 6 <= n; i++) {

@@ -133,6 +133,10 @@ prr_severity prr_rec_severity_said(const char *s, size_t n, bool *blocking);
  */
 bool prr_rec_opens_blocking(const char *s, size_t n);
 
+/* Whether s[0..n) denies that it blocks: "Not a blocker, fix in 5.12.1",
+ * "non-blocking" (a finding listed under "Blockers" that says so). */
+bool prr_rec_denies_blocking(const char *s, size_t n);
+
 /*
  * What list a heading introduces: 0 none, 1 findings, 2 blockers, 3 risks.
  *

@@ -264,3 +264,22 @@ PRR_TEST(import_unseen__an_earlier_reviews_dated_verdict)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Under "## Blockers", an item that says it is no blocker is not
+ * blocking; the others are. */
+PRR_TEST(import_unseen__not_a_blocker_under_blockers)
+{
+	const char *doc = "# W\n\nDate: 2026-02-03\n\n## Blockers\n\n"
+			  "- **WF-2235** \xE2\x80\x94 date picker clips. Not a "
+			  "blocker, fix in 5.12.1.\n"
+			  "- **WF-2236** \xE2\x80\x94 login loops on iOS 17.\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK(!r->findings[0].blocking);
+		CHECK(r->findings[1].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
