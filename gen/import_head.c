@@ -247,6 +247,27 @@ static void verdict_candidate(imp *im, const char *s, size_t n, int rank,
 		verdict_take(im, imp_head_words_level(s, n), s, n, rank, line);
 }
 
+/* "**iOS: GO** — …" on the line after "**Android: NO-GO** — …": a part's
+ * verdict beside another part's that says otherwise, a split decision,
+ * partial; true when s[0..n) was read so. */
+static bool split_by_part(imp *im, const char *s, size_t n, int line)
+{
+	const char *colon = memchr(s, ':', n);
+	const char *prev = im->verdict_text;
+	if (!colon || !prev || im->verdict_rank != 4 ||
+	    im->verdict_line != line - 1 || !strchr(prev, ':') ||
+	    imp_head_label_kind(im, s, (size_t)(colon - s)).verdict)
+		return false;
+	prr_level l = imp_head_words_level(colon + 1, n - (size_t)(colon - s) - 1);
+	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict)
+		return false;
+	im->verdict = PRR_LEVEL_PARTIAL;
+	im->verdict_line = line;
+	im->verdict_text = prr_arena_printf(im->a, "%s; %s", prev,
+					    imp_clean(im, s, n));
+	return true;
+}
+
 /* A verdict label's value: its words, or its marks alone. */
 static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 {
@@ -778,7 +799,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		if (im->verdict_rank < 4 && (top || concluding(im)))
 			verdict_candidate(im, s, n, 4, line);
 	}
-	else if (n > 4 && s[0] == '*' && s[1] == '*' && im->verdict_rank < 4 &&
+	else if (n > 4 && s[0] == '*' && s[1] == '*' && im->verdict_rank <= 4 &&
 		 (top || concluding(im)) && imp_head_bold_sentence(s, n)) {
 		/* a line that opens with a sentence in bold: "**Not ready for
 		 * production.** Two blockers remain."; a question in bold is
@@ -786,7 +807,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		size_t b = imp_bold_at(s, n, 2);
 		if (s[b - 1] == '?')
 			verdict_candidate(im, s, n, 4, line);
-		else
+		else if (!split_by_part(im, s + 2, b - 2, line))
 			verdict_candidate(im, s + 2, b - 2, 4, line);
 	}
 	else if ((im->verdict_rank < 3 || (im->verdict_rank == 3 && im->verdict_plain)) &&

@@ -283,3 +283,19 @@ PRR_TEST(import_unseen__not_a_blocker_under_blockers)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Two parts' verdicts in bold on consecutive lines that disagree ("**iOS:
+ * GO**", "**Android: NO-GO**") are a split decision: partial, both
+ * quoted; that agree, the level they share. */
+PRR_TEST(import_unseen__split_decision_by_part_in_bold)
+{
+	static const level_case cases[] = {
+		{ "**Android: NO-GO** \xE2\x80\x94 hold until WF-2229 is fixed.",
+		  PRR_LEVEL_PARTIAL },
+		{ "**Android: GO** \xE2\x80\x94 release on Feb 5.",
+		  PRR_LEVEL_READY },
+	};
+	expect_levels("# W\n\nDate: 2026-02-03\n\n## Ship decision\n\n"
+		      "**iOS: GO** \xE2\x80\x94 phased rollout on Feb 4.\n",
+		      cases, sizeof cases / sizeof cases[0], __LINE__);
+}
