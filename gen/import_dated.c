@@ -25,10 +25,14 @@ bool imp_date_other_label(const char *s, size_t n)
 	return spaces < 3 && prr_rec_date_other(s, n);
 }
 
-/* A day found already: the review's date if nothing ranked higher. */
+/* A day found already: the review's date if nothing ranked higher.  Of
+ * two weak labels (rank 4: "Created", "Last updated"), the later day: the
+ * document's last edit is nearer its review than its first. */
 void imp_date_take(imp *im, const prr_date_hit *hit, int rank, int line)
 {
-	if (rank <= im->date_rank || hit->prec != PRR_DATE_DAY)
+	bool later = rank == 4 && im->date_rank == 4 &&
+		     strcmp(hit->date, im->date_best) > 0;
+	if ((rank <= im->date_rank && !later) || hit->prec != PRR_DATE_DAY)
 		return;
 	memcpy(im->date_best, hit->date, sizeof im->date_best);
 	im->date_rank = rank;
@@ -39,7 +43,7 @@ void imp_date_candidate(imp *im, const char *s, size_t n, int rank,
 			   int line)
 {
 	prr_date_hit hit;
-	if (rank > im->date_rank && imp_date_find(im, s, n, &hit))
+	if (rank >= im->date_rank && imp_date_find(im, s, n, &hit))
 		imp_date_take(im, &hit, rank, line);
 }
 

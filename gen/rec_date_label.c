@@ -56,19 +56,21 @@ static const char *const other_cjk[] = {
 static const char *const strong_labels[] = {
 	"assessed", "audited", "reviewed", "verified", "evaluated",
 	"audit completed", "review completed", "assessment completed",
-	"last updated", "last reviewed", "last assessed", "last audited",
+	"last reviewed", "last assessed", "last audited",
 	"last verified", "as of", "report issued", "report delivered",
-	"issued", "delivered", "signed off", "review signed off",
-	"última atualização", "ultima atualizacao",
-	"atualizado", "última actualización", "ultima actualizacion",
-	"actualizado", "aktualisiert", "zuletzt aktualisiert", "stand",
-	"mis à jour", "dernière mise à jour", "revisado", "avaliado",
-	"auditado", "evaluado", "geprüft", "évalué", "audité", "最終更新",
-	"更新", "最后更新", "更新于", "更新時間", "更新时间", "검토일",
+	"issued", "delivered", "signed off", "review signed off", "stand",
+	"revisado", "avaliado",
+	"auditado", "evaluado", "geprüft", "évalué", "audité", "검토일",
 	"검토 일자", "평가일",
 };
 /* ...or may give it (a document's dates, when nothing says more). */
 static const char *const weak_labels[] = {
+	/* an edit's day: the review's only where no label names it */
+	"last updated", "última atualização", "ultima atualizacao",
+	"atualizado", "última actualización", "ultima actualizacion",
+	"actualizado", "aktualisiert", "zuletzt aktualisiert",
+	"mis à jour", "dernière mise à jour", "最終更新", "更新", "最后更新",
+	"更新于", "更新時間", "更新时间",
 	"updated", "generated", "created", "modified", "last modified",
 	"prepared", "written", "published", "completed", "report generated",
 	"timestamp", "作成", "生成", "生成时间", "创建时间", "创建于",

@@ -97,10 +97,11 @@ bool prr_rec_date_find_as(const char *s, size_t n, prr_date_order order,
 /* What a field label says about the date in its value. */
 enum {
 	PRR_DATE_LABEL_NO = 0,     /* not the review's date ("Next review") */
-	PRR_DATE_LABEL_WEAK = 1,   /* maybe: "Updated", "Generated", "Document
-				      date" (take it when nothing strong is) */
+	PRR_DATE_LABEL_WEAK = 1,   /* maybe: "Updated", "Last Updated",
+				      "Generated", "Document date" (take it
+				      when nothing strong is) */
 	PRR_DATE_LABEL_STRONG = 2, /* the review's date: "Date", "Review Date",
-				      "Assessed", "Last Updated", "Fecha",
+				      "Assessed", "Fecha",
 				      "Data", "Datum", "Stand", "日付",
 				      "评估日期", "作成日", "Date de l'audit" */
 };

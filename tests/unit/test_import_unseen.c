@@ -299,3 +299,32 @@ PRR_TEST(import_unseen__split_decision_by_part_in_bold)
 		      "**iOS: GO** \xE2\x80\x94 phased rollout on Feb 4.\n",
 		      cases, sizeof cases / sizeof cases[0], __LINE__);
 }
+
+/* A day an edit is dated by ("Last updated:") is the review's only where
+ * no label or sentence names the review's own; of "Created" and "Last
+ * updated", the later. */
+PRR_TEST(import_unseen__an_edit_day_is_weaker_than_the_reviews)
+{
+	static const struct { const char *lines, *date; } cases[] = {
+		{ "Last updated: 2026-10-02\n\nThis review was held on "
+		  "2026-09-24 with the team.", "2026-09-24" },
+		{ "Last updated: 2026-10-02\n\nReview date: 2026-09-24",
+		  "2026-09-24" },
+		{ "Last updated: 2026-10-02", "2026-10-02" },
+		{ "| | |\n|---|---|\n| **Created** | 2026-09-02 |\n"
+		  "| **Last updated** | 2026-11-19 |", "2026-11-19" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char doc[300];
+		snprintf(doc, sizeof doc, "# Feature Store\n\n%s\n\n## Verdict"
+			 "\n\nGO\n", cases[i].lines);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = NULL;
+		prr_import_md(&r, "review.md", doc, strlen(doc), &d);
+		if (!r || !r->date || strcmp(r->date, cases[i].date) != 0)
+			prr_test_fail(__FILE__, __LINE__, "case %zu: %s", i,
+				      r && r->date ? r->date : "-");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
