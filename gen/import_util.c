@@ -479,7 +479,8 @@ bool imp_generic_heading(const char *t)
 		"rag", "checks", "scores", "scorecard", "rag status", "areas",
 		"evaluación", "evaluation", "bewertung",
 		"criteria", "readiness criteria", "current review",
-		"this review", "latest review", NULL };
+		"this review", "latest review", "gates", "quality gates",
+		"launch gates", "release gates", NULL };
 	for (int i = 0; by[i]; i++) {
 		size_t k = strlen(by[i]);
 		if (k <= tn && strncasecmp(t, by[i], k) == 0 &&
@@ -492,7 +493,7 @@ bool imp_generic_heading(const char *t)
 	}
 	/* what a table found: "Control results", "Gate status" */
 	static const char *const found[] = { " results", " status", " areas",
-		" criteria", " checks", NULL };
+		" criteria", " checks", " gates", NULL };
 	for (int i = 0; found[i]; i++) {
 		size_t k = strlen(found[i]);
 		if (tn > k && strncasecmp(t + tn - k, found[i], k) == 0)

@@ -50,9 +50,12 @@ static const rec_class vocab[] = {
 	/* before / after: a table of changes is read from its latest column */
 	{ PRR_COL_BEFORE,
 	  REC_WORDS("before", "antes", "avant", "vorher", "previous",
-		    "修复前") },
+		    "修复前", "was", "then", "previously", "status at",
+		    "status then", "last review") },
 	{ PRR_COL_AFTER,
-	  REC_WORDS("after", "depois", "après", "nachher", "now", "修复后") },
+	  REC_WORDS("after", "depois", "après", "nachher", "now", "修复后",
+		    "status now", "today", "ahora", "agora", "jetzt",
+		    "maintenant") },
 	/* plans against what happened */
 	{ PRR_COL_PLANNED,
 	  REC_WORDS("planned", "plan", "target", "expected", "threshold",

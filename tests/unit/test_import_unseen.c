@@ -328,3 +328,33 @@ PRR_TEST(import_unseen__an_edit_day_is_weaker_than_the_reviews)
 		prr_diags_free(&d);
 	}
 }
+
+/* A table of a status then and now ("Status at 27 Oct | Status now", "Was
+ * | Now") is read from its latest column; "## Gates" names the table, not
+ * a component. */
+PRR_TEST(import_unseen__status_then_and_now)
+{
+	static const char *const heads[] = {
+		"| Gate | Status at 27 Oct | Status now | Comment |",
+		"| Gate | Was | Now | Comment |",
+	};
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		char doc[400];
+		snprintf(doc, sizeof doc,
+			 "# Reindex\n\nDate: 2026-11-03\n\n## Gates\n\n%s\n"
+			 "|---|---|---|---|\n| Shadow run | \xE2\x9C\x85 | "
+			 "\xE2\x9D\x8C | x |\n| Alias swap | \xE2\x9C\x85 | "
+			 "\xE2\x9D\x8C | y |\n", heads[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc, &d);
+		CHECK(r && r->n_components == 1);
+		if (r && r->n_components == 1) {
+			const prr_component *c = &r->components[0];
+			CHECK_STR(c->name, "Reindex");
+			CHECK(c->n_checks == 2 && c->checks[0].status == PRR_FAIL &&
+			      c->checks[1].status == PRR_FAIL);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
