@@ -194,6 +194,27 @@ static void said_fixed(imp *im, const char *s, size_t n)
 	}
 }
 
+/* A finding's paragraph that opens by saying it is over: "Fixed in
+ * 2.4.1 (see …); kept here for the record.", "Behoben in rc3 …" (its
+ * first word a closed status, then "in", "on" or the sentence's end). */
+static bool opens_fixed(imp *im, const char *s, size_t n)
+{
+	size_t w = 0;
+	while (w < n && s[w] != ' ' && s[w] != '.' && s[w] != ':' && s[w] != ',')
+		w++;
+	if (!w || w == n)
+		return false;
+	const char *after = s + w;
+	bool ends = *after != ' ';
+	bool when = n - w > 4 && (strncmp(after, " in ", 4) == 0 ||
+				  strncmp(after, " on ", 4) == 0 ||
+				  strncmp(after, " am ", 4) == 0 ||
+				  strncmp(after, " em ", 4) == 0 ||
+				  strncmp(after, " en ", 4) == 0);
+	return (ends || when) &&
+	       imp_closed_status(prr_arena_strndup(&im->tmp, s, w));
+}
+
 void imp_handle_paragraph(imp *im, size_t i)
 {
 	size_t n;
@@ -207,6 +228,9 @@ void imp_handle_paragraph(imp *im, size_t i)
 	if (fx && fx->found &&
 	    im->r->findings[fx->found - 1].severity == PRR_SEV_UNKNOWN)
 		im->r->findings[fx->found - 1].severity = prr_rec_cvss(s, n);
+	if (fx && fx->found && opens_fixed(im, s, n))
+		*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed, im->cap_fixed) =
+			fx->found - 1;
 	size_t lines = 0, fields = 0;
 	bool finding = imp_paragraph_finding(im, s, n, line) ||
 		       imp_qa_paragraph(im, s, n, line);

@@ -796,7 +796,11 @@ void imp_handle_table(imp *im, size_t tab)
 	 * though an owner is named; "No. | 内容 | 重大度" under "## 指摘事項"
 	 * too, titled by its first column of text */
 	int titled = gap;
-	if (titled < 0 && sev >= 0 && under_findings)
+	/* (an ID, a severity and a blocking column make findings under
+	 * any heading: "Nr. | Schwere | Beschreibung | Blockierend") */
+	if (titled < 0 && sev >= 0 &&
+	    (under_findings || (imp_col_of(&t, PRR_COL_ID) >= 0 &&
+				imp_col_of(&t, PRR_COL_BLOCKER) >= 0)))
 		titled = text_column(&t);
 	bool findings = titled >= 0 &&
 			(sev >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||

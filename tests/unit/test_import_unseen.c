@@ -16,24 +16,37 @@ static prr_review *md_text(const char *text, prr_diags *d)
 	return r;
 }
 
-/* A line and the level a document of it alone states. */
-typedef struct level_case {
-	const char *line;
-	prr_level level;
-} level_case;
+/* A document of `fmt` with `arg` in it, imported. */
+static prr_review *md_fmt(prr_diags *d, const char *fmt, const char *arg)
+{
+	char doc[800];
+	snprintf(doc, sizeof doc, fmt, arg);
+	return md_text(doc, d);
+}
 
-/* Each case's line under `head` imported: its level as expected. */
-static void expect_levels(const char *head, const level_case *cases,
-			  size_t n, int line)
+/* An argument of a document and what it should give: a level, or how
+ * many open findings. */
+typedef struct check_case {
+	const char *arg;
+	int want;
+} check_case;
+
+enum what { LEVEL, OPEN_FINDINGS };
+
+/* Each case's document (`fmt` with its argument) imported: what it
+ * gives as expected. */
+static void expect_each(const char *fmt, const check_case *cases, size_t n,
+			enum what what, int line)
 {
 	for (size_t i = 0; i < n; i++) {
-		char doc[300];
-		snprintf(doc, sizeof doc, "%s%s\n", head, cases[i].line);
 		prr_diags d = PRR_DIAGS_INIT;
-		prr_review *r = md_text(doc, &d);
-		if (!r || r->level != cases[i].level)
-			prr_test_fail(__FILE__, line, "'%s': %s", cases[i].line,
-				      r ? prr_level_name(r->level) : "-");
+		prr_review *r = md_fmt(&d, fmt, cases[i].arg);
+		int got = !r ? -1 : what == LEVEL ? (int)r->level
+						   : (int)r->n_findings;
+		if (got != cases[i].want)
+			prr_test_fail(__FILE__, line, "'%s': %s %d, expected %d",
+				      cases[i].arg, what == LEVEL ? "level" : "open",
+				      got, cases[i].want);
 		prr_review_free(r);
 		prr_diags_free(&d);
 	}
@@ -139,61 +152,50 @@ PRR_TEST(import_unseen__vietnamese_capitals_fold)
  * DEĞİL" is "hazır değil", not ready; "HAZIR" ready). */
 PRR_TEST(import_unseen__turkish_capitals_fold)
 {
-	static const level_case cases[] = {
+	static const check_case cases[] = {
 		{ "Karar: HAZIR DEĞİL", PRR_LEVEL_NOT_READY },
 		{ "Karar: HAZIR", PRR_LEVEL_READY },
 		{ "Karar: hazır değil", PRR_LEVEL_NOT_READY },
 	};
-	expect_levels("# R\n\nTarih: 2026-09-10\n\n", cases,
-		      sizeof cases / sizeof cases[0], __LINE__);
+	expect_each("# R\n\nTarih: 2026-09-10\n\n%s\n", cases,
+		    sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
 
 /* A level's dash followed by its taking back: "GO — withdrawn 3 Nov" is
  * not ready, where "READY — two caveats below" stays ready. */
 PRR_TEST(import_unseen__a_go_taken_back_after_its_dash)
 {
-	static const level_case cases[] = {
+	static const check_case cases[] = {
 		{ "Verdict: GO \xE2\x80\x94 withdrawn 3 Nov 2026 after INC-88.",
 		  PRR_LEVEL_NOT_READY },
 		{ "Verdict: READY \xE2\x80\x94 two caveats listed below",
 		  PRR_LEVEL_READY },
 	};
-	expect_levels("# R\n\nDate: 2026-09-10\n\n", cases,
-		      sizeof cases / sizeof cases[0], __LINE__);
+	expect_each("# R\n\nDate: 2026-09-10\n\n%s\n", cases,
+		    sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
 
 /* A finding whose being fixed is a condition ("Re-review after LS-41 is
  * fixed") stays open; one the text says was fixed does not. */
 PRR_TEST(import_unseen__fixed_on_a_condition_stays_open)
 {
-	static const struct { const char *sentence; size_t open; } cases[] = {
+	static const check_case cases[] = {
 		{ "Re-review after LS-41 is fixed.", 2 },
 		{ "We ship once LS-41 has been fixed.", 2 },
 		{ "LS-41 was fixed on 2026-07-08.", 1 },
 	};
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		char doc[400];
-		snprintf(doc, sizeof doc,
-			 "# R\n\n## Findings\n\n"
-			 "- **LS-41** \xE2\x80\x94 Key per attempt. Severity: "
-			 "Critical.\n- **LS-42** \xE2\x80\x94 No reversal. "
-			 "Severity: High.\n\n## Decision\n\n**NO-GO.** %s\n",
-			 cases[i].sentence);
-		prr_diags d = PRR_DIAGS_INIT;
-		prr_review *r = md_text(doc, &d);
-		if (!r || r->n_findings != cases[i].open)
-			prr_test_fail(__FILE__, __LINE__, "'%s': %zu findings",
-				      cases[i].sentence,
-				      r ? r->n_findings : 0);
-		prr_review_free(r);
-		prr_diags_free(&d);
-	}
+	expect_each("# R\n\n## Findings\n\n"
+			"- **LS-41** \xE2\x80\x94 Key per attempt. Severity: "
+			"Critical.\n- **LS-42** \xE2\x80\x94 No reversal. "
+			"Severity: High.\n\n## Decision\n\n**NO-GO.** %s\n",
+			cases, sizeof cases / sizeof cases[0], OPEN_FINDINGS,
+			__LINE__);
 }
 
 /* Verdicts in words of the seventh round's languages. */
 PRR_TEST(import_unseen__verdict_words)
 {
-	static const level_case cases[] = {
+	static const check_case cases[] = {
 		{ "Kết luận: không sẵn sàng", PRR_LEVEL_NOT_READY },
 		{ "Verdict: We cannot recommend launch at this time.",
 		  PRR_LEVEL_NOT_READY },
@@ -205,8 +207,8 @@ PRR_TEST(import_unseen__verdict_words)
 		{ "結論：未就緒", PRR_LEVEL_NOT_READY },
 		{ "結論：通過", PRR_LEVEL_READY },
 	};
-	expect_levels("# R\n\nDate: 2026-09-10\n\n", cases,
-		      sizeof cases / sizeof cases[0], __LINE__);
+	expect_each("# R\n\nDate: 2026-09-10\n\n%s\n", cases,
+		    sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
 
 /* Status words of the seventh round's languages, in a checklist's
@@ -289,15 +291,15 @@ PRR_TEST(import_unseen__not_a_blocker_under_blockers)
  * quoted; that agree, the level they share. */
 PRR_TEST(import_unseen__split_decision_by_part_in_bold)
 {
-	static const level_case cases[] = {
+	static const check_case cases[] = {
 		{ "**Android: NO-GO** \xE2\x80\x94 hold until WF-2229 is fixed.",
 		  PRR_LEVEL_PARTIAL },
 		{ "**Android: GO** \xE2\x80\x94 release on Feb 5.",
 		  PRR_LEVEL_READY },
 	};
-	expect_levels("# W\n\nDate: 2026-02-03\n\n## Ship decision\n\n"
-		      "**iOS: GO** \xE2\x80\x94 phased rollout on Feb 4.\n",
-		      cases, sizeof cases / sizeof cases[0], __LINE__);
+	expect_each("# W\n\nDate: 2026-02-03\n\n## Ship decision\n\n"
+		    "**iOS: GO** \xE2\x80\x94 phased rollout on Feb 4.\n%s\n",
+		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
 
 /* A day an edit is dated by ("Last updated:") is the review's only where
@@ -357,4 +359,49 @@ PRR_TEST(import_unseen__status_then_and_now)
 		prr_review_free(r);
 		prr_diags_free(&d);
 	}
+}
+
+/* A findings table under a heading of other words ("## Offene Punkte",
+ * "## Nachverfolgung") is findings where it has an ID, a severity
+ * ("Schwere") and a blocking column: titled by its text, not a checklist
+ * of severities. */
+PRR_TEST(import_unseen__findings_table_by_its_columns)
+{
+	static const char *const headings[] = { "Offene Punkte",
+						"Nachverfolgung" };
+	for (size_t i = 0; i < sizeof headings / sizeof headings[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# R\n\nDatum: 2026-09-10\n\n## %s\n\n"
+			"| Nr. | Schwere | Beschreibung | Blockierend | Status |\n"
+			"|---|---|---|---|---|\n"
+			"| WMS-118 | Kritisch | Failover ungetestet | Ja | offen |\n"
+			"| WMS-120 | Mittel | Runbook fehlt | Nein | offen |\n",
+			headings[i]);
+		CHECK(r && r->n_findings == 2 && r->n_checklists == 0);
+		if (r && r->n_findings == 2) {
+			CHECK_STR(r->findings[0].title, "Failover ungetestet");
+			CHECK(r->findings[0].blocking && !r->findings[1].blocking);
+			CHECK(r->findings[1].severity == PRR_SEV_MEDIUM);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* A finding's paragraph that opens by saying it is over ("Behoben in rc3
+ * …", "Fixed in 2.4.1 (see …)") closes it; one that opens with another
+ * word does not. */
+PRR_TEST(import_unseen__a_finding_said_fixed_first)
+{
+	static const check_case cases[] = {
+		{ "Behoben in rc3 (Commit `a41c9e2`). **Status: Behoben.**", 1 },
+		{ "Fixed in 2.4.1 (see the changelog); kept here for the record.", 1 },
+		{ "Fixed windows are too small for the burst.", 2 },
+	};
+	expect_each("# R\n\nDate: 2026-09-10\n\n## Findings\n\n"
+			"### F-1: Watchdog resets (Severity: High)\n\n%s\n\n"
+			"### F-2: No A/B OTA (Severity: High)\n\nOpen.\n",
+			cases, sizeof cases / sizeof cases[0], OPEN_FINDINGS,
+			__LINE__);
 }
