@@ -114,8 +114,11 @@ static bool heading_says(imp *im, size_t si, unsigned what)
 /* A section under a heading that decides ("Verdict", "Decision"). */
 static bool verdict_section(imp *im)
 {
+	/* (the title decides only the lines right under it: "# Go / No-Go —
+	 * Season 4" names the meeting, not each of its sections) */
 	for (int k = im->n_hs - 1; k >= 0; k--)
-		if (heading_says(im, im->hs[k].sec, HEAD_DECIDES))
+		if ((im->hs[k].level > 1 || k == im->n_hs - 1) &&
+		    heading_says(im, im->hs[k].sec, HEAD_DECIDES))
 			return true;
 	return false;
 }
@@ -162,6 +165,8 @@ static bool concluding_heading(const char *t)
 		"conclusión", "conclusão", "résumé", "synthèse", "fazit",
 		"ergebnis", "zusammenfassung", "resumen", "resumo", "tl;dr",
 		"tldr", "bottom line", "overall", "结论",
+		/* a vote's result concludes: "## Vote", "## Abstimmung" */
+		"vote", "voting", "abstimmung", "votación", "votação", "scrutin",
 		"結論", "总结", "まとめ", "総合評価", "判定",
 		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
 		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,

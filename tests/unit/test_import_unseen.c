@@ -405,3 +405,22 @@ PRR_TEST(import_unseen__a_finding_said_fixed_first)
 			cases, sizeof cases / sizeof cases[0], OPEN_FINDINGS,
 			__LINE__);
 }
+
+/* A title that names the meeting ("# Go / No-Go — Season 4") decides no
+ * section under it: a note that a fix is ready is no verdict; the vote's
+ * result under "## Vote" is. */
+PRR_TEST(import_unseen__a_go_no_go_title_decides_no_section)
+{
+	static const check_case cases[] = {
+		{ "## Decision\n\n**NO-GO**.", PRR_LEVEL_NOT_READY },
+		{ "## Vote\n\nResult: 8 GO, 1 NO-GO \xE2\x86\x92 **GO**.",
+		  PRR_LEVEL_READY },
+		{ "## Vote\n\nRésultat : 8 GO (dont 1 sous réserve), 1 NO-GO "
+		  "\xE2\x86\x92 **GO**.\n\n## Plan\n\nOwner: Claire Dubois",
+		  PRR_LEVEL_READY },
+	};
+	expect_each("# Go / No-Go \xE2\x80\x94 Season 4\n\nDate: 2026-03-10\n\n"
+		    "## Notes\n\nSKY-8820 has a server fix ready.\n\n"
+		    "## Team\n\nStatus: all present\n\n%s\n",
+		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
+}
