@@ -308,10 +308,23 @@ static bool lone_grade(const char *s, char out[4])
 	return k && k == n;
 }
 
+/* A column of each row's most ("| Score | Max |", "Out of"): its index,
+ * or -1. */
+static int max_column(const table *t)
+{
+	static const char *const words[] = { "max", "maximum", "max score",
+		"max points", "out of", "possible", "máx", "máximo", "höchstwert",
+		NULL };
+	for (size_t c = 0; c < t->cols; c++)
+		if (imp_is_one_of(t->head[c], strlen(t->head[c]), words))
+			return (int)c;
+	return -1;
+}
+
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 {
 	int st = imp_col_of(t, PRR_COL_STATUS), no = imp_col_of(t, PRR_COL_NOTES),
-	    we = imp_col_of(t, PRR_COL_WEIGHT);
+	    we = imp_col_of(t, PRR_COL_WEIGHT), mx = max_column(t);
 	double scale = column_scale(t, score_col);
 	size_t first = im->r->n_dimensions;
 	for (size_t r = 0; r < t->rows; r++) {
@@ -341,7 +354,8 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 		} else {
 			v = bare_number(sc);
 			hi = PRR_NONE;
-			max = scale;
+			max = mx >= 0 && prr_has(bare_number(t->cell[r][mx]))
+				      ? bare_number(t->cell[r][mx]) : scale;
 		}
 		if (!grade && (!prr_has(v) || !prr_has(max))) {
 			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,

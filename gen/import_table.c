@@ -123,6 +123,21 @@ int imp_col_of(const table *t, prr_col r)
 	return -1;
 }
 
+/* Of score columns each named by a review or a period ("R1 score | R2
+ * score", "2025 | 2026"), the last: what holds now.  Else `first`. */
+static int latest_score_column(const table *t, int first)
+{
+	int last = first;
+	for (size_t k = (size_t)first; k < t->cols; k++) {
+		if (t->roles[k] != PRR_COL_SCORE)
+			continue;
+		if (!imp_has_digit(t->head[k], strlen(t->head[k])))
+			return first;
+		last = (int)k;
+	}
+	return last;
+}
+
 void imp_keep_table(imp *im, const table *t)
 {
 	prr_table *pt = PUSH(im, tables);
@@ -846,6 +861,7 @@ void imp_handle_table(imp *im, size_t tab)
 		stories = true;
 	} else if ((c = imp_col_of(&t, PRR_COL_SCORE)) >= 0 && t.cols > 1) {
 		int nm = imp_col_of(&t, PRR_COL_DIMENSION);
+		c = latest_score_column(&t, c);
 		imp_table_dimensions(im, &t, nm >= 0 ? nm : (c == 0 ? 1 : 0), c);
 	} else if (imp_col_of(&t, PRR_COL_PLANNED) >= 0 && imp_col_of(&t, PRR_COL_ACTUAL) >= 0) {
 		int m = imp_col_of(&t, PRR_COL_METRIC);

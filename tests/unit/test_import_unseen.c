@@ -424,3 +424,34 @@ PRR_TEST(import_unseen__a_go_no_go_title_decides_no_section)
 		    "## Team\n\nStatus: all present\n\n%s\n",
 		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
+
+/* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
+ * from the numbers), and of score columns named by reviews ("R1 score |
+ * R2 score") the last is the review's. */
+PRR_TEST(import_unseen__score_tables_max_and_latest_columns)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\n## Scorecard\n\n| Dimension | Score | Max |\n"
+		"|---|---|---|\n| Scalability | 2 | 4 |\n| Durability | 3 | 4 |\n"
+		"| Observability | 4 | 12 |\n| **Total** | **9** | **20** |\n", &d);
+	CHECK(r && r->n_dimensions == 3 && r->n_scores == 1);
+	if (r && r->n_dimensions == 3 && r->n_scores == 1) {
+		CHECK(r->dimensions[0].max == 4 && r->dimensions[2].max == 12);
+		CHECK(r->scores[0].value == 9 && r->scores[0].max == 20);
+		CHECK(r->n_audit == 1 && r->audit[0].agrees);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# R\n\n## Scorecard (R2)\n\n"
+		    "| Dimension | R1 score | R2 score | Max |\n|---|---|---|---|\n"
+		    "| Scalability | 1 | 4 | 4 |\n| Fault isolation | 1 | 3 | 4 |\n"
+		    "| **Total** | **2** | **7** | **8** |\n", &d);
+	CHECK(r && r->n_dimensions == 2 && r->n_scores == 1);
+	if (r && r->n_dimensions == 2 && r->n_scores == 1) {
+		CHECK(r->dimensions[0].score == 4 && r->dimensions[1].score == 3);
+		CHECK(r->scores[0].value == 7 && r->scores[0].max == 8);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
