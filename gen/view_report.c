@@ -123,9 +123,9 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 		     n - max_rows, plural(n - max_rows, "finding", "findings"));
 	n = view_put_items_open(c, &rf->score, max_rows);
 	if (n > max_rows)
-		view_putf(push(folded), "what", "%zu more checklist %s that %s not pass",
-			  n - max_rows, plural(n - max_rows, "item", "items"),
-			  n - max_rows == 1 ? "does" : "do");
+		view_putf(push(folded), "what",
+			  "%zu more checklist %s that fail or pass in part",
+			  n - max_rows, plural(n - max_rows, "item", "items"));
 	if (delta) {
 		n = view_put_delta_rows(c, "regressions", delta, true, max_rows);
 		if (n > max_rows)

@@ -413,11 +413,11 @@ grep -q '<details open><summary>Gates — 1 of 3 done (33%) · 1 failing, 1 part
 grep -q '<details><summary>Actions — 0 of 1 done (0%)</summary>' "$P" || fail "review page: a list of pending items only is folded, without counts"
 grep -q 'Gate 2 — Security review — <span class="muted">pen test &lt;pending&gt;</span>' "$P" || fail "review page: the failing item's note"
 I=$B/gates-site/index.html
-grep -q '<h3>Checklist items that do not pass</h3>' "$I" || fail "overview: no checklist items"
+grep -q '<h3>Checklist items that fail or pass in part</h3>' "$I" || fail "overview: no checklist items"
 grep -q '<span class="sr-only">fail:</span> <span class="muted">Gates:</span> Gate 2 — Security review — <span class="muted">pen test &lt;pending&gt;</span>' "$I" || fail "overview: the failing item"
 grep -q 'Publish runbook' "$I" && fail "overview: a pending item listed as not passing"
 M=$B/gates-site/reviews/2026-09-14/report.md
-grep -q '^#### Checklist items that do not pass$' "$M" || fail "report.md: no section"
+grep -q '^#### Checklist items that fail or pass in part$' "$M" || fail "report.md: no section"
 grep -q '^- \*\*fail\*\* Gates: Gate 2 — Security review — pen test' "$M" || fail "report.md: the failing item: $(grep -A4 Checklist "$M")"
 grep -q '^- \*\*partial\*\* Gates: Gate 3 — On-call$' "$M" || fail "report.md: the partial item"
 grep -q 'Publish runbook' "$M" && fail "report.md: a pending item listed"
@@ -440,7 +440,7 @@ cat > "$B/nogates/2026-09-14.json" <<'JSON'
 JSON
 run build -o "$B/nogates-site" "$B/nogates"
 expect_rc 0
-grep -q 'Checklist items that do not pass' "$B/nogates-site/index.html" "$B/nogates-site/reviews/2026-09-14/report.md" && fail "an empty section"
+grep -q 'Checklist items that fail or pass in part' "$B/nogates-site/index.html" "$B/nogates-site/reviews/2026-09-14/report.md" && fail "an empty section"
 grep -q '<details open><summary>Actions' "$B/nogates-site/reviews/2026-09-14/index.html" && fail "a list without failing items shown open"
 end
 
