@@ -486,3 +486,19 @@ P=$B/weights/site/reviews/2026-02-01/index.html
 grep -q '>0.25<' "$P" || fail "weight 0.25: $(grep -o 'Reliability</th>.\{0,120\}' "$P")"
 grep -q '>0.15<' "$P" || fail "weight 0.15"
 end
+
+begin "build: the headline says 'since' an earlier review only beside a change"
+mkdir -p "$B/since"
+# the earlier review has no readiness to compare with: no change, no "since"
+printf '# Review\n\nDate: 2026-02-01\n\nVerdict: NOT READY\n' > "$B/since/2026-02-01.md"
+printf '# Review\n\nDate: 2026-03-01\n\n## Checks\n\n| Check | Status |\n|---|---|\n| Backups | ✅ |\n| Alerts | ❌ |\n' > "$B/since/2026-03-01.md"
+run build -o "$B/since/site" "$B/since"
+expect_rc 0
+P=$B/since/site/reviews/2026-03-01/index.html
+grep -q '<dt>Readiness</dt><dd>50%' "$P" || fail "no readiness: $(grep -o '<dt>Readiness</dt><dd>.\{0,160\}' "$P")"
+grep -q 'class="since"' "$P" && fail "'since' beside no change: $(grep -o '<dt>Readiness</dt><dd>.\{0,160\}' "$P")"
+printf '# Review\n\nDate: 2026-02-01\n\n## Checks\n\n| Check | Status |\n|---|---|\n| Backups | ✅ |\n| Alerts | ✅ |\n' > "$B/since/2026-02-01.md"
+run build -o "$B/since/site2" "$B/since"
+expect_rc 0
+grep -q '<span class="since">since 2026-02-01</span>' "$B/since/site2/reviews/2026-03-01/index.html" || fail "no 'since' beside a change"
+end
