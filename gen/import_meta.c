@@ -554,12 +554,15 @@ void imp_handle_heading(imp *im, size_t i)
 	}
 	/* "Stage A: minimum viable (3-6 months more)", "（还需 3-6 个月）" */
 	const char *open = strrchr(title, '(');
+	const char *after = open ? open + 1 : NULL;
 	const char *wide = strstr(title, "\xEF\xBC\x88");
-	if (wide && (!open || wide > open))
-		open = wide + 2;
+	if (wide && (!open || wide > open)) {
+		open = wide; /* the label ends before it, whole */
+		after = wide + 3;
+	}
 	if (open) {
-		const char *num = open + 1;
-		while (*num && !(*num >= '0' && *num <= '9') && num - open < 16)
+		const char *num = after;
+		while (*num && !(*num >= '0' && *num <= '9') && num - after < 15)
 			num++;
 		size_t k = (size_t)(open - title);
 		while (k && title[k - 1] == ' ')

@@ -706,14 +706,16 @@ static bool record_table(const table *t)
 
 /* A label and its value in a table, read as the line "Label: value" of a
  * paragraph would be. */
+/* A row of a table of fields: its label and value, whatever the label
+ * (a table says what is a field; a line of prose needs a known name). */
 static void table_field(imp *im, const char *label, const char *value, int line)
 {
 	const char *text = prr_arena_printf(im->a, "%s: %s", label, value);
-	size_t n = strlen(text);
-	imp_head_line(im, text, n, line, IMP_LINE_TEXT);
-	prr_str nm, val;
-	if (imp_split_field(text, n, &nm, &val))
-		imp_handle_field(im, nm, val, line);
+	size_t ln = strlen(label);
+	imp_head_line(im, text, strlen(text), line, IMP_LINE_TEXT);
+	if (ln && *value)
+		imp_handle_field(im, (prr_str){ text, ln },
+				 (prr_str){ text + ln + 2, strlen(value) }, line);
 }
 
 static void table_fields(imp *im, const table *t)

@@ -455,3 +455,44 @@ PRR_TEST(import_unseen__score_tables_max_and_latest_columns)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A table of fields keeps every row as a field, whatever its label: "| |
+ * |" over "| Model | fr-v7 |" lost them (a line of prose needs a known
+ * name; a table says what is a field). */
+PRR_TEST(import_unseen__a_table_of_fields_keeps_its_rows)
+{
+	static const char *const heads[] = { "| | |", "| Field | Value |" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# R\n\n%s\n|---|---|\n| Model | fr-v7 (candidate) |\n"
+			"| Review date | 14 Jan 2026 |\n| Reviewers | ML Platform |\n"
+			"\nVerdict: GO\n", heads[i]);
+		CHECK(r && r->date && strcmp(r->date, "2026-01-14") == 0);
+		CHECK(r && r->n_fields == 2);
+		if (r && r->n_fields == 2) {
+			CHECK_STR(r->fields[0].name, "Model");
+			CHECK_STR(r->fields[0].value, "fr-v7 (candidate)");
+			CHECK_STR(r->fields[1].name, "Reviewers");
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* A heading's label ends before a full-width parenthesis, whole: "🔵 Low
+ * （3ヶ月以内）" gave "🔵 Low" and two bytes of "（" (shown as ��). */
+PRR_TEST(import_unseen__a_label_before_a_wide_parenthesis_is_whole)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# R\n\n## Plan\n\n"
+				"### \xF0\x9F\x94\xB5 Low\xEF\xBC\x88" "3 months\xEF\xBC\x89\n\n"
+				"- tidy up\n", &d);
+	CHECK(r && r->n_estimates == 1);
+	if (r && r->n_estimates == 1) {
+		CHECK_STR(r->estimates[0].label, "\xF0\x9F\x94\xB5 Low");
+		CHECK(r->estimates[0].low == 3);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
