@@ -344,6 +344,26 @@ static size_t word_at(const char *s, size_t n, size_t i, prr_status *st)
 	return best;
 }
 
+/* A pass word denied at s[i] ("Not achieved", "Not yet done", "Does not
+ * pass"): a fail; its length, or 0.  Asked after the listed phrases,
+ * which say more ("NOT TESTED" is pending, "NOT APPLICABLE" n/a). */
+static size_t denied_pass_at(const char *s, size_t n, size_t i, prr_status *st)
+{
+	static const char *const nots[] = { "not yet ", "not ", "does not ",
+		"did not ", "never ", "no longer ", NULL };
+	for (int k = 0; nots[k]; k++) {
+		size_t l = strlen(nots[k]), w;
+		prr_status denied;
+		if (i + l >= n || strncasecmp(s + i, nots[k], l) != 0)
+			continue;
+		if ((w = word_at(s, n, i + l, &denied)) && denied == PRR_PASS) {
+			*st = PRR_FAIL;
+			return l + w;
+		}
+	}
+	return 0;
+}
+
 /* A status word of status_words_utf8 at s[i]; its length, or 0. */
 static size_t utf8_word_at(const char *s, size_t n, size_t i, prr_status *st)
 {
@@ -389,7 +409,8 @@ static prr_status scan_status(const char *s, size_t n, bool words,
 			goto found;
 		if (words && isalpha(p[i]) &&
 		    (i == 0 || (!word_char(p[i - 1]) && p[i - 1] < 0x80)) &&
-		    (word_at(s, n, i, &st) || utf8_word_at(s, n, i, &st)))
+		    (word_at(s, n, i, &st) || denied_pass_at(s, n, i, &st) ||
+		     utf8_word_at(s, n, i, &st)))
 			goto found;
 	}
 	if (known)

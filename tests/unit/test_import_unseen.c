@@ -211,8 +211,9 @@ PRR_TEST(import_unseen__verdict_words)
 		    sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
 
-/* Status words of the seventh round's languages, in a checklist's
- * status column; closed findings' words in a findings table. */
+/* Status words of the seventh round's languages and denials, in a
+ * checklist's status column; closed findings' words in a findings
+ * table. */
 PRR_TEST(import_unseen__status_and_closed_words)
 {
 	static const struct { const char *word; prr_status st; } words[] = {
@@ -222,6 +223,13 @@ PRR_TEST(import_unseen__status_and_closed_words)
 		{ "Gotowy", PRR_PASS }, { "Niegotowy", PRR_FAIL },
 		{ "Zaplanowany", PRR_PENDING }, { "in Arbeit", PRR_PENDING },
 		{ "通過", PRR_PASS }, { "不適用", PRR_NA }, { "Behoben", PRR_PASS },
+		/* a pass word denied is a fail ("Not achieved" was a pass);
+		 * phrases that say more keep what they say */
+		{ "Not achieved", PRR_FAIL }, { "Not passed", PRR_FAIL },
+		{ "Not OK", PRR_FAIL }, { "Not yet done", PRR_FAIL },
+		{ "Does not pass", PRR_FAIL }, { "not verified", PRR_FAIL },
+		{ "Not tested", PRR_PENDING }, { "Not applicable", PRR_NA },
+		{ "Not started", PRR_PENDING }, { "Achieved", PRR_PASS },
 	};
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
 		bool known;
