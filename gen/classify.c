@@ -177,7 +177,7 @@ static const rec_class status_words_utf8[] = {
 	/* negated first: "未通过" holds "通过", "不合格" holds "合格" */
 	{ PRR_FAIL,
 	  REC_WORDS("未通过", "不通过", "未通過", "不通過", "non superato",
-		    "não atendido", "não atendida",
+		    "não atendido", "não atendida", "не выполнено", "не выполнен",
 		    "nicht erfüllt",
 		    "não aprovado", "no aprobado", "nicht bestanden",
 		    "не пройдено", "niezaliczone", "niezaliczony",
@@ -246,7 +246,7 @@ static const rec_class status_words_utf8[] = {
 		    "已测试", "已通过", "完成", "完了", "通过", "通過", "合格",
 		    "対応済", "superato", "completato", "통과", "완료",
 		    "geslaagd", "пройдено", "zaliczone",
-		    "zaliczony", "geçti", "đạt",
+		    "zaliczony", "geçti", "đạt", "выполнено", "выполнен",
 		    /* Swedish, Danish, Norwegian, Finnish */
 		    "godkänd", "godkänt", "godkända", "uppfyllt", "bestået",
 		    "bestått", "hyväksytty", "läpäisty", "täyttyy",

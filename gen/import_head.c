@@ -337,7 +337,7 @@ static void sign_off(imp *im, prr_str label, prr_str value, int line)
 static void answered_label(imp *im, prr_str label, prr_str value, int rank,
 			   int line)
 {
-	static const char *const yes[] = { "yes", "ja", "sí", "si", "oui", "sim", NULL };
+	static const char *const yes[] = { "yes", "ja", "sí", "sì", "si", "oui", "sim", NULL };
 	static const char *const no[] = { "no", "nein", "non", "não", NULL };
 	if (rank <= im->verdict_rank || label.n > 40)
 		return;

@@ -388,7 +388,7 @@ prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known)
 
 bool imp_says_yes(const char *c)
 {
-	static const char *const words[] = { "yes", "y", "ja", "sí", "si",
+	static const char *const words[] = { "yes", "y", "ja", "sí", "sì", "si",
 		"oui", "sim", "true", "x", "blocking", "blocker", "да",
 		"tak", "evet", "có", "はい", "是", "예",
 		/* Finnish, Czech, Ukrainian, Hebrew, Indonesian, Hungarian,

@@ -59,7 +59,7 @@ static const struct labels label_names[] = {
 		   "висновок", "рекомендація", "döntés", "következtetés",
 		   "javaslat", "decizie", "decizia", "concluzie", "concluzia",
 		   "recomandare", "verdict", "keputusan", "kesimpulan",
-		   "rekomendasi") },
+		   "rekomendasi", "hasil review", "hasil") },
 	{ 1, WORDS("hodnocení", "stav", "статус", "оцінка", "értékelés",
 		   "állapot", "evaluare", "stare", "penilaian") },
 	/* Greek, Hebrew, Arabic, Thai */

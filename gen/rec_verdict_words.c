@@ -39,7 +39,10 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_NEG, F_ALONE), WORDS("fail", "failed") },
 	{ GROUP(K_NEG, F_AFTER), WORDS("not a go", "not yet a go") }, /* "GO" is not alone there */
 	{ GROUP(K_NEG, 0), WORDS("cannot recommend", "can't recommend",
-			  "do not recommend", "don't recommend") },
+			  "do not recommend", "don't recommend",
+			  "recommend a no-go", "recommending a no-go",
+			  "recommend no-go", "recommending no-go",
+			  "recommend a no go", "recommending a no go") },
 	{ GROUP(K_NEG, 0), WORDS("we are not go", "we're not go", "not go for launch",
 			  "not go for production", "not go for release") },
 	/* waiting: nothing is claimed ready yet */
@@ -107,6 +110,10 @@ static const rec_class vocabulary[] = {
 			  "nearly", "isn't", "aren't", "cannot", "can't") },
 	/* titles and labels that hold verdict words */
 	/* ready for a step before production: no verdict on production */
+	/* a list's title: "**What is ready**", "What is not ready yet" */
+	{ GROUP(K_NONE, 0), WORDS("what is ready", "what's ready", "what is not ready",
+			   "what isn't ready", "what is not yet ready",
+			   "what is not ready yet") },
 	{ GROUP(K_NONE, 0), WORDS("ready for developer review", "ready for development",
 			   "ready for implementation", "ready for integration",
 			   "ready for testing", "ready for beta testing",
@@ -186,6 +193,7 @@ static const rec_class vocabulary[] = {
 			  "không sẵn sàng", "nog geen go", "geen go") },
 	{ GROUP(K_PART, 0), WORDS("gedeeltelijk gereed", "voorwaardelijk",
 			   "готов с условиями", "Готов с условиями", "частично",
+			   "условно", "Условно",
 			   "Частично", "gotowy warunkowo", "Gotowy warunkowo",
 			   "warunkowo", "warunkowe", "częściowo", "koşullu", "Koşullu",
 			   "kısmen", "có điều kiện", "một phần") },
@@ -252,6 +260,7 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_NOT, 0), WORDS("nu", "nu este", "nu sunt", "încă nu") },
 	/*** Indonesian ***/
 	{ GROUP(K_NEG, 0), WORDS("belum siap", "tidak siap", "ditolak") },
+	{ GROUP(K_PEND, 0), WORDS("ditunda") },
 	{ GROUP(K_PART, 0), WORDS("bersyarat", "sebagian") },
 	{ GROUP(K_WITH, 0), WORDS("dengan") },
 	{ GROUP(K_CAVEAT, 0), WORDS("catatan", "syarat", "risiko") },

@@ -206,6 +206,14 @@ PRR_TEST(import_unseen__verdict_words)
 		{ "結論：有條件通過。", PRR_LEVEL_PARTIAL },
 		{ "結論：未就緒", PRR_LEVEL_NOT_READY },
 		{ "結論：通過", PRR_LEVEL_READY },
+		/* the eighth round's */
+		{ "Hasil review: **BELUM SIAP**", PRR_LEVEL_NOT_READY },
+		{ "Keputusan: email **disetujui**; SMS **ditunda**.",
+		  PRR_LEVEL_PARTIAL },
+		{ "Решение: условно готов", PRR_LEVEL_PARTIAL },
+		{ "Verdict: I am recommending a no-go for the cutover",
+		  PRR_LEVEL_NOT_READY },
+		{ "**What is ready**\n\n- Functional tests", PRR_LEVEL_UNKNOWN },
 	};
 	expect_each("# R\n\nDate: 2026-09-10\n\n%s\n", cases,
 		    sizeof cases / sizeof cases[0], LEVEL, __LINE__);
@@ -230,6 +238,8 @@ PRR_TEST(import_unseen__status_and_closed_words)
 		{ "Does not pass", PRR_FAIL }, { "not verified", PRR_FAIL },
 		{ "Not tested", PRR_PENDING }, { "Not applicable", PRR_NA },
 		{ "Not started", PRR_PENDING }, { "Achieved", PRR_PASS },
+		/* the eighth round's */
+		{ "Выполнено", PRR_PASS }, { "Не выполнено", PRR_FAIL },
 	};
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
 		bool known;
@@ -501,6 +511,40 @@ PRR_TEST(import_unseen__a_label_before_a_wide_parenthesis_is_whole)
 		CHECK_STR(r->estimates[0].label, "\xF0\x9F\x94\xB5 Low");
 		CHECK(r->estimates[0].low == 3);
 	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* Score columns of the languages read ("Оценка", "Puntaje", "Cijfer",
+ * "Ocena", "評分", "Điểm"): dimensions, their total audited against the
+ * sum (a Russian table was a checklist of its statuses, its total "in
+ * disagreement" with 3 of 6 passing); "Sì" says a finding blocks. */
+PRR_TEST(import_unseen__score_columns_and_yes_of_more_languages)
+{
+	static const check_case cases[] = {
+		{ "Оценка", 2 }, { "Puntaje", 2 }, { "Cijfer", 2 },
+		{ "Ocena", 2 }, { "評分", 2 }, { "Điểm", 2 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# R\n\n## A\n\n| Area | %s |\n|---|---|\n| Ops | 8/10 |\n"
+			"| Data | 6/10 |\n| **Total** | **14/20** |\n",
+			cases[i].arg);
+		if (!r || (int)r->n_dimensions != cases[i].want || r->n_audit != 1 ||
+		    !r->audit[0].agrees)
+			prr_test_fail(__FILE__, __LINE__, "'%s': %zu dimensions",
+				      cases[i].arg, r ? r->n_dimensions : 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\n## Rilievi\n\n| ID | Descrizione | Gravità | Bloccante |\n"
+		"|---|---|---|---|\n| R-01 | IDOR su export | Alta | Sì |\n"
+		"| R-02 | Log mancanti | Media | No |\n", &d);
+	CHECK(r && r->n_findings == 2 && r->findings[0].blocking &&
+	      !r->findings[1].blocking);
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
