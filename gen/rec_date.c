@@ -491,6 +491,39 @@ static size_t cjk_at(cur c, ymd *out)
 	return 0;
 }
 
+/* A year of an era: Japan's (令和8年 is 2026, 平成31年 2019, 元年 its
+ * first) and the Republic of China's (中華民國115年, 民國115年: 2026),
+ * then a month and a day as cjk_at reads them. */
+static size_t era_at(cur c, ymd *out)
+{
+	static const struct { const char *name; int base; } eras[] = {
+		{ "令和", 2018 }, { "平成", 1988 }, { "中華民國", 1911 },
+		{ "中华民国", 1911 }, { "民國", 1911 }, { "民国", 1911 },
+	};
+	for (size_t k = 0; k < COUNT(eras); k++) {
+		cur t = c;
+		int n;
+		if (!skip_bytes(&t, eras[k].name))
+			continue;
+		spaces(&t);
+		if (skip_bytes(&t, "元"))
+			n = 1;
+		else if (!digits(&t, 3, &n) || n < 1)
+			return 0;
+		spaces(&t);
+		if (!skip_bytes(&t, cjk_units[0].year) ||
+		    !number_unit(&t, &out->m, cjk_units[0].month))
+			return 0;
+		out->y = eras[k].base + n;
+		cur d = t;
+		if (number_unit(&d, &out->d, cjk_units[0].day))
+			return d.i;
+		out->d = 0; /* 令和8年11月: a month */
+		return t.i;
+	}
+	return 0;
+}
+
 /* 18/12/2025, 12/18/2025, 5/5/2025: taken when the numbers allow one
  * reading only, day first or month first (a day above 12), or both
  * readings give the same day.  Dots are written day first only (German,
@@ -735,8 +768,8 @@ static bool starts_clean(const unsigned char *p, size_t n, size_t i)
 {
 	uint32_t cp;
 	if (p[i] >= 0xE0 && prr_utf8_decode(p + i, n - i, &cp) > 0 &&
-	    rec_is_unspaced(cp))
-		return true; /* a Thai month may start anywhere */
+	    (rec_is_unspaced(cp) || rec_is_cjk(cp)))
+		return true; /* a Thai month, an era's name may start anywhere */
 	if (!word_at(p, n, i) || word_before(p, n, i))
 		return false;
 	size_t k = i; /* where the punctuation before p[i] starts */
@@ -778,8 +811,8 @@ static bool set_date(const ymd *d, prr_date_hit *hit)
 static size_t date_at(cur c, prr_date_hit *hit)
 {
 	static size_t (*const matchers[])(cur, ymd *) = {
-		iso_at, cjk_at, numeric_at, day_first_at, month_first_at,
-		dashed_at, year_first_at,
+		iso_at, era_at, cjk_at, numeric_at, day_first_at,
+		month_first_at, dashed_at, year_first_at,
 	};
 	for (size_t k = 0; k < COUNT(matchers); k++) {
 		ymd d = { 0, 0, 0 };

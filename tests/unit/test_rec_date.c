@@ -729,7 +729,7 @@ PRR_TEST(rec_date__label_strong_cjk)
 {
 	static const char *const labels[] = {
 		"日付", "日期：", "**评估日期**：", "创建日期", "作成日",
-		"更新日", "審査日",
+		"更新日", "審査日", "開催日", "実施日",
 	};
 	CHECK_RANK(labels, PRR_DATE_LABEL_STRONG);
 }
@@ -863,4 +863,25 @@ PRR_TEST(rec_date__order_settled_by_the_text)
 	s = "on 02/18/2026";
 	CHECK(prr_rec_date_find_as(s, strlen(s), PRR_DATE_DAY_FIRST, &hit));
 	CHECK_STR(hit.date, "2026-02-18");
+}
+
+/* Years of an era: Japan's (令和, 平成, 元年) and the Republic of
+ * China's (中華民國, 民國). */
+PRR_TEST(rec_date__era_years)
+{
+	static const struct { const char *s, *date; } cases[] = {
+		{ "開催日：令和8年11月4日", "2026-11-04" },
+		{ "令和元年5月1日", "2019-05-01" },
+		{ "平成31年4月30日", "2019-04-30" },
+		{ "審查日期：中華民國115年3月4日", "2026-03-04" },
+		{ "民國115年3月4日", "2026-03-04" },
+		{ "令和8年11月", "2026-11" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_date_hit hit;
+		const char *s = cases[i].s;
+		if (!prr_rec_date_find(s, strlen(s), &hit) ||
+		    strcmp(hit.date, cases[i].date) != 0)
+			prr_test_fail(__FILE__, __LINE__, "'%s': '%s'", s, hit.date);
+	}
 }
