@@ -14,11 +14,12 @@
  * header names what a row checks ("Check | iOS | Android | Web",
  * "Category | Query API | Indexer", "Rule | Level | cart-service | …").
  * ("Area | …" and "Aspect | Documented | Verified" may be either: their
- * rows stay components.) */
+ * rows stay components; "Test | Rev A | Rev B" names tests by a word
+ * that, as a column's ("Flow | Tests"), holds no check.) */
 bool imp_table_transposed(const table *t)
 {
 	static const char *const rules[] = { "rule", "rules", "regel",
-		"règle", "regla", "regra", NULL };
+		"règle", "regla", "regra", "test", "test case", NULL };
 	if (t->roles[0] == PRR_COL_ITEM)
 		return true;
 	if (t->roles[0] == PRR_COL_CATEGORY)

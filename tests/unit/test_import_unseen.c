@@ -548,3 +548,26 @@ PRR_TEST(import_unseen__score_columns_and_yes_of_more_languages)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A matrix of checks by hardware revision, its first header "Prüfung" or
+ * "Test": the revisions are the components, as under "Check". */
+PRR_TEST(import_unseen__a_matrix_of_tests_by_revision)
+{
+	static const char *const heads[] = { "Prüfung", "Test", "Prüfpunkt" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# R\n\nDate: 2026-09-10\n\n## Checks\n\n"
+			"| %s | Rev A | Rev B |\n|---|---|---|\n"
+			"| Flash | \xE2\x9C\x85 | \xE2\x9D\x8C |\n"
+			"| OTA | \xE2\x9C\x85 | \xE2\x9C\x85 |\n", heads[i]);
+		CHECK(r && r->n_components == 2);
+		if (r && r->n_components == 2) {
+			CHECK_STR(r->components[1].name, "Rev B");
+			CHECK(r->components[1].n_checks == 2 &&
+			      r->components[1].checks[0].status == PRR_FAIL);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
