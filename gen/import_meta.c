@@ -567,7 +567,10 @@ void imp_handle_heading(imp *im, size_t i)
 		size_t k = (size_t)(open - title);
 		while (k && title[k - 1] == ' ')
 			k--;
-		if (*num >= '0' && *num <= '9' && k)
+		/* "(T-48h to T-1h)" counts down to a moment: no effort */
+		bool countdown = num - after >= 2 && (num[-1] == '-' || num[-1] == '+') &&
+				 num[-2] == 'T';
+		if (*num >= '0' && *num <= '9' && k && !countdown)
 			imp_add_estimate(im, prr_arena_strndup(im->a, title, k),
 					 num, strlen(num), line);
 	}

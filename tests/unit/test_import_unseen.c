@@ -571,3 +571,18 @@ PRR_TEST(import_unseen__a_matrix_of_tests_by_revision)
 		prr_diags_free(&d);
 	}
 }
+
+/* A heading's countdown ("Pre-checks (T-48h to T-1h)") is no estimate of
+ * effort; "(3-6 months more)" is. */
+PRR_TEST(import_unseen__a_countdown_is_no_estimate)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# R\n\n## 1. Pre-checks (T-48h to T-1h)\n\n- [x] a\n\n"
+				"## 2. Cutover (T-2h to T+4h)\n\n- [ ] b\n\n"
+				"## 3. Stage B (3-6 months more)\n\n- [ ] c\n", &d);
+	CHECK(r && r->n_estimates == 1);
+	if (r && r->n_estimates == 1)
+		CHECK_STR(r->estimates[0].label, "Stage B");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
