@@ -178,6 +178,26 @@ static void note_totals(imp *im, const char *s, size_t n, int line)
 	}
 }
 
+/* Whether the severity word ending at s[i] counts something other than
+ * the review's findings: "2 high-severity CVEs open in jackson-databind",
+ * "3 critical Dependabot alerts". */
+static bool counts_other(const char *s, size_t n, size_t i)
+{
+	static const char *const others[] = { "cve", "cves", "advisory",
+		"advisories", "alert", "alerts", "incident", "incidents",
+		"dependabot", NULL };
+	if (i < n && s[i] == '-')
+		i++;
+	if (imp_starts_with_ci(s + i, n - i, "severity"))
+		i += 8;
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t e = i;
+	while (e < n && letter(s[e]))
+		e++;
+	return e > i && imp_is_one_of(s + i, e - i, others);
+}
+
 void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 {
 	if (n > 90 || !imp_has_digit(s, n))
@@ -199,7 +219,8 @@ void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 			prr_severity sev =
 				(prr_severity)rec_vocab_value(&sev_vocab, e[t]);
 			int c = count_near(s, n, i, k);
-			if (c < 0 || seen[sev] || im->sev_stated[sev])
+			if (c < 0 || seen[sev] || im->sev_stated[sev] ||
+			    counts_other(s, n, i + k))
 				continue;
 			seen[sev] = true;
 			if (imp_contains_ci_n(s, n, "risk")) {

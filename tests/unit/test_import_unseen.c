@@ -586,3 +586,27 @@ PRR_TEST(import_unseen__a_countdown_is_no_estimate)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A count of something other than the review's findings ("2
+ * high-severity CVEs open in jackson-databind") is not audited against
+ * them; "2 high-severity findings" is. */
+PRR_TEST(import_unseen__a_count_of_cves_is_no_count_of_findings)
+{
+	static const check_case cases[] = {
+		{ "- [ ] Dependency scan clean: 2 high-severity CVEs open in "
+		  "`jackson-databind`", 0 },
+		{ "- [ ] 3 critical Dependabot alerts", 0 },
+		{ "- [ ] Open: 2 high-severity findings", 1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# R\n\n## Findings\n\n- **F-1** (medium) \xE2\x80\x94 logs.\n\n"
+			"## Security\n\n%s\n", cases[i].arg);
+		if (!r || (int)r->n_audit != cases[i].want)
+			prr_test_fail(__FILE__, __LINE__, "'%s': %zu audited",
+				      cases[i].arg, r ? r->n_audit : 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
