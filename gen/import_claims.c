@@ -74,10 +74,13 @@ static int count_near(const char *s, size_t n, size_t i, size_t k)
 			 s[j] == '(' || s[j] == '_'))
 		j++;
 	if (j < n && letter(s[j])) {
+		static const char *const joins[] = { "and", "or", "und", "oder",
+			"y", "e", "et", "ou", "o", "en", "i", NULL };
 		size_t w = j;
 		while (w < n && letter(s[w]))
 			w++;
-		if (w - j <= 10) {
+		/* not over a conjunction: "2 low and 1 informational" */
+		if (w - j <= 10 && !imp_is_one_of(s + j, w - j, joins)) {
 			j = w;
 			while (j < n && (s[j] == ' ' || s[j] == '*' ||
 					 s[j] == ':' || s[j] == '(' || s[j] == '_'))

@@ -374,6 +374,9 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 	int sv = imp_col_of(t, PRR_COL_SEVERITY), ef = imp_col_of(t, PRR_COL_EFFORT),
 	    co = imp_col_of(t, PRR_COL_NAME), id = imp_col_of(t, PRR_COL_ID),
 	    st = imp_col_of(t, PRR_COL_STATUS), bl = imp_col_of(t, PRR_COL_BLOCKER);
+	/* "Initial status | Retest (2026-04-09)": what holds now */
+	if (imp_col_of(t, PRR_COL_AFTER) >= 0)
+		st = imp_col_of(t, PRR_COL_AFTER);
 	if (sv < 0 && imp_col_of(t, PRR_COL_RISK) != gap_col)
 		sv = imp_col_of(t, PRR_COL_RISK); /* "Risk | High": its level */
 	/* "No | Önem | …": a first column of numbers numbers them */
@@ -808,6 +811,11 @@ void imp_handle_table(imp *im, size_t tab)
 	int container = gap >= 0 || sev >= 0 ? imp_container(im) : 0;
 	if (!container && sev >= 0)
 		container = imp_numbered_list_heading(im);
+	/* "## 3. Findings and retest status" over IDs and severities */
+	if (!container && sev >= 0 && imp_col_of(&t, PRR_COL_ID) >= 0 && im->n_hs) {
+		const char *h = im->sx[im->hs[im->n_hs - 1].sec].title;
+		container = prr_rec_finding_heading(h, strlen(h));
+	}
 	bool under_findings = container == 1 || container == 2;
 	/* "ID | Finding | Severity | Blocking | Owner | Status": findings,
 	 * though an owner is named; "No. | 内容 | 重大度" under "## 指摘事項"
@@ -844,7 +852,7 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if (question_table(&t)) {
 		keep = true;
 	} else if (after > 0 && imp_col_of(&t, PRR_COL_BEFORE) >= 0 &&
-		   imp_col_of(&t, PRR_COL_SCORE) < 0) {
+		   imp_col_of(&t, PRR_COL_SCORE) < 0 && !findings) {
 		/* a table of changes: what holds now is its latest column */
 		imp_table_dimensions(im, &t, 0, after);
 		keep = true;

@@ -51,11 +51,11 @@ static const rec_class vocab[] = {
 	{ PRR_COL_BEFORE,
 	  REC_WORDS("before", "antes", "avant", "vorher", "previous",
 		    "修复前", "was", "then", "previously", "status at",
-		    "status then", "last review") },
+		    "status then", "last review", "initial status") },
 	{ PRR_COL_AFTER,
 	  REC_WORDS("after", "depois", "après", "nachher", "now", "修复后",
 		    "status now", "today", "ahora", "agora", "jetzt",
-		    "maintenant") },
+		    "maintenant", "retest", "re-test", "retest status") },
 	/* plans against what happened */
 	{ PRR_COL_PLANNED,
 	  REC_WORDS("planned", "plan", "target", "expected", "threshold",

@@ -610,3 +610,34 @@ PRR_TEST(import_unseen__a_count_of_cves_is_no_count_of_findings)
 		prr_diags_free(&d);
 	}
 }
+
+/* A pentest's table under "## 3. Findings and retest status": findings by
+ * their ID and severity, open or fixed as the retest says ("Initial status
+ * | Retest (2026-04-09)"); its summary "1 critical, 2 low and 1
+ * informational" counts 2 low, not the 1 after "and". */
+PRR_TEST(import_unseen__findings_as_the_retest_says)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Pentest\n\nDate: 2026-04-10\n\n## 2. Summary\n\n"
+		"We found 4 findings: 1 critical, 2 low and 1 informational.\n\n"
+		"## 3. Findings and retest status\n\n"
+		"| ID | Title | Severity | Initial status | Retest (2026-04-09) |\n"
+		"|---|---|---|---|---|\n"
+		"| HL-01 | BOLA on proofs | Critical | Open | Fixed |\n"
+		"| HL-07 | No HSTS on staging | Low | Open | Open |\n"
+		"| HL-08 | Keychain access | Low | Open | Fixed |\n"
+		"| HL-09 | Server banner | Informational | Open | Open |\n", &d);
+	CHECK(r && r->n_findings == 2 && r->n_checklists == 0);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "HL-07");
+		CHECK_STR(r->findings[1].id, "HL-09");
+	}
+	bool low = false;
+	for (size_t i = 0; r && i < r->n_audit; i++)
+		if (strcmp(r->audit[i].claim, "low findings") == 0)
+			low = r->audit[i].agrees && strcmp(r->audit[i].stated, "2") == 0;
+	CHECK(low);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
