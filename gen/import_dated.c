@@ -163,11 +163,13 @@ void imp_date_review_verb(imp *im, const char *s,
 		"audited", "evaluated", "conducted", "held", "performed",
 		"signed off",
 		"revisado", "revisada", "avaliado", "evaluado", "auditado",
-		"évalué", "audité", "réalisé", "geprüft", "bewertet", NULL };
+		"évalué", "audité", "réalisé", "geprüft", "bewertet", "tenue",
+		"tenu", "celebrada", "celebrado", "realizada", "realizado",
+		"abgehalten", "durchgeführt", "last reviewed", NULL };
 	/* not "written": "text written on …" says when, not what */
 	/* and what names a record of the review: "Meeting notes, 2026-11-18" */
 	static const char *const weak[] = { "as of", "updated", "prepared",
-		"edited", "revised", "modified", "notes", "minutes", "meeting", "review", "report", "assessment",
+		"edited", "revised", "modified", "drafted", "stan na", "notes", "minutes", "meeting", "review", "report", "assessment",
 		"audit", "snapshot", "snapshot taken", "published", "issued",
 		"delivered",
 		"rédigé", "rédigée", "préparé", "préparée", "redactado",

@@ -575,9 +575,12 @@ static bool fields_table(const table *t)
 {
 	static const char *const keys[] = { "", "field", "key", "item",
 		"property", "properties", "attribute", "name", "campo", "feld", "champ",
+		"eigenschap", "eigenschaft", "параметр", "Параметр", "propiedad",
+		"propriedade",
 		"项目", "項目", "항목", NULL };
 	static const char *const values[] = { "", "value", "values", "detail",
-		"details", "valor", "wert", "valeur", "内容", "值", "내용", NULL };
+		"details", "valor", "wert", "valeur", "waarde", "значение", "Значение",
+		"内容", "值", "내용", NULL };
 	if (t->cols != 2 || !t->rows)
 		return false;
 	bool k = false, v = false;

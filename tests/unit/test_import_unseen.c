@@ -641,3 +641,31 @@ PRR_TEST(import_unseen__findings_as_the_retest_says)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Dates stated in the words of the seventh and eighth rounds: a meeting
+ * "tenue le" (held), a Dutch or Russian table of properties, "Stan na"
+ * (as of); not the planned launch day beside them. */
+PRR_TEST(import_unseen__dates_in_more_words)
+{
+	static const struct { const char *text, *date; } cases[] = {
+		{ "# R\n\nRéunion tenue le mardi 10 mars 2026, 16h00.\n"
+		  "Lancement prévu : jeudi 12 mars 2026.\n", "2026-03-10" },
+		{ "# R\n\n| Eigenschap | Waarde |\n|---|---|\n"
+		  "| Reviewdatum | 9 november 2026 |\n", "2026-11-09" },
+		{ "# R\n\n| Параметр | Значение |\n|---|---|\n"
+		  "| Дата проведения | 17 апреля 2026 г. |\n", "2026-04-17" },
+		{ "# R\n\n_Stan na 14 października 2026 r. Przygotował zespół._\n",
+		  "2026-10-14" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = NULL;
+		prr_import_md(&r, "review.md", cases[i].text,
+			      strlen(cases[i].text), &d);
+		if (!r || !r->date || strcmp(r->date, cases[i].date) != 0)
+			prr_test_fail(__FILE__, __LINE__, "case %zu: %s", i,
+				      r && r->date ? r->date : "-");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
