@@ -214,6 +214,10 @@ PRR_TEST(import_unseen__verdict_words)
 		{ "Verdict: I am recommending a no-go for the cutover",
 		  PRR_LEVEL_NOT_READY },
 		{ "**What is ready**\n\n- Functional tests", PRR_LEVEL_UNKNOWN },
+		/* a label dated or named in its parenthesis, as the review's */
+		{ "## Notes\n\nx\n\n**Outcome (2026-09-10):** GO with conditions",
+		  PRR_LEVEL_PARTIAL },
+		{ "## Notes\n\nx\n\n**Decision (R2):** NO-GO", PRR_LEVEL_NOT_READY },
 	};
 	expect_each("# R\n\nDate: 2026-09-10\n\n%s\n", cases,
 		    sizeof cases / sizeof cases[0], LEVEL, __LINE__);
