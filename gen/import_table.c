@@ -640,8 +640,25 @@ static void long_form(imp *im, const table *t)
 /* The first column of words that names no role but a description: a
  * finding's ("Descripción", "内容"); -1 if none (a "Task" column makes a
  * plan of work, not of findings). */
+/* A column its header names for what a row is about: "Issue Type |
+ * Summary" is titled by its summary, "대상 | 내용" by its 내용; or -1. */
+static int title_column(const table *t)
+{
+	static const char *const titles[] = { "summary", "title",
+		"description", "descripción", "descrição", "beschreibung",
+		"descrizione", "omschrijving", "opis", "описание", "内容",
+		"描述", "説明", "내용", "설명", NULL };
+	for (size_t k = 0; k < t->cols; k++)
+		if ((t->roles[k] == PRR_COL_NOTES || t->roles[k] == PRR_COL_OTHER) &&
+		    imp_is_one_of(t->head[k], strlen(t->head[k]), titles))
+			return (int)k;
+	return -1;
+}
+
 static int text_column(const table *t)
 {
+	if (title_column(t) >= 0)
+		return title_column(t);
 	for (size_t k = 0; k < t->cols; k++) {
 		prr_col r = t->roles[k];
 		if (r == PRR_COL_ITEM || r == PRR_COL_ACTION)
@@ -824,11 +841,14 @@ void imp_handle_table(imp *im, size_t tab)
 	 * though an owner is named; "No. | 内容 | 重大度" under "## 指摘事項"
 	 * too, titled by its first column of text */
 	int titled = gap;
-	/* (an ID, a severity and a blocking column make findings under
-	 * any heading: "Nr. | Schwere | Beschreibung | Blockierend") */
+	/* (an ID, a severity and a blocking or title column make
+	 * findings under any heading: "Nr. | Schwere | Beschreibung |
+	 * Blockierend", Jira's "Issue key | Issue Type | Summary | …
+	 * Priority") */
 	if (titled < 0 && sev >= 0 &&
-	    (under_findings || (imp_col_of(&t, PRR_COL_ID) >= 0 &&
-				imp_col_of(&t, PRR_COL_BLOCKER) >= 0)))
+	    (under_findings ||
+	     (imp_col_of(&t, PRR_COL_ID) >= 0 &&
+	      (imp_col_of(&t, PRR_COL_BLOCKER) >= 0 || title_column(&t) >= 0))))
 		titled = text_column(&t);
 	bool findings = titled >= 0 &&
 			(sev >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||

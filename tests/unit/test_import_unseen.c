@@ -673,3 +673,26 @@ PRR_TEST(import_unseen__dates_in_more_words)
 		prr_diags_free(&d);
 	}
 }
+
+/* A Jira export ("Issue key | Issue Type | Summary | … | Priority"):
+ * findings titled by their summary, not by their type ("Bug"). */
+PRR_TEST(import_unseen__a_jira_export_titled_by_summary)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Launch tickets\n\nDate: 2026-07-22\n\n"
+		"| Issue key | Issue Type | Summary | Status | Priority |\n"
+		"|---|---|---|---|---|\n"
+		"| CHK-1403 | Bug | Refund double-posts | In Progress | Highest |\n"
+		"| CHK-1404 | Task | Add burn alerts | Done | High |\n"
+		"| CHK-1405 | Bug | Price read twice | To Do | Medium |\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "CHK-1403");
+		CHECK_STR(r->findings[0].title, "Refund double-posts");
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL);
+		CHECK_STR(r->findings[1].title, "Price read twice");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
