@@ -309,6 +309,24 @@ static void findings_missing(dl *b, const prr_review *from,
 	prr_names_free(&noid_titles);
 }
 
+/* The documents' own verdicts, where both state one and its level
+ * changed ("CONDITIONAL GO" to "GO"): the first change a reader looks
+ * for, in the documents' words. */
+static void delta_verdict(dl *b, const prr_review *x, const prr_review *y)
+{
+	if (x->level == PRR_LEVEL_UNKNOWN || y->level == PRR_LEVEL_UNKNOWN ||
+	    x->level == y->level)
+		return;
+	/* ready 3, partial 2, not ready 1: higher is better */
+	double before = PRR_LEVEL_COUNT - x->level, after = PRR_LEVEL_COUNT - y->level;
+	prr_deltarow *r = add_row(b, "verdict", "verdict", before, after,
+				  compare(before, after, false));
+	if (!r)
+		return;
+	r->before_text = x->status_text ? x->status_text : prr_level_name(x->level);
+	r->after_text = y->status_text ? y->status_text : prr_level_name(y->level);
+}
+
 static void delta_findings(dl *b, const prr_review *x, const prr_review *y)
 {
 	size_t co = 0, cc = 0;
@@ -325,6 +343,7 @@ void prr_delta_compute(prr_delta *d, prr_arena *a, const prr_revfig *x,
 	memset(d, 0, sizeof *d);
 	d->before = x->review->date;
 	d->after = y->review->date;
+	delta_verdict(&b, x->review, y->review);
 	for (int w = 0; w < 3; w++) {
 		double before = whole_value(x, w), after = whole_value(y, w);
 		add_row(&b, whole_kinds[w], whole_kinds[w], before, after,

@@ -359,6 +359,7 @@ static void fmt_value(prr_buf *b, const prr_deltarow *d, bool after)
 static void put_delta_words(prr_vnode *o, const prr_deltarow *row)
 {
 	static const char *const whole[][2] = {
+		{ "verdict", "The document's verdict" },
 		{ "readiness", "Readiness" },
 		{ "dimension-score", "Score (dimensions)" },
 		{ "findings", "Open findings" },

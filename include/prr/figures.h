@@ -370,8 +370,10 @@ typedef enum prr_change {
 const char *prr_change_name(prr_change c);
 
 typedef struct prr_deltarow {
-	const char *kind;   /* "readiness", "dimension-score", "dimension",
-			       "component", "check", "findings" */
+	const char *kind;   /* "verdict" (the documents' own, as they word
+			       it), "readiness", "dimension-score",
+			       "dimension", "component", "check",
+			       "findings" */
 	const char *name;   /* "Ledger Service", "API Gateway / Capacity" */
 	double before, after;
 	const char *before_text, *after_text; /* statuses, for checks */
