@@ -6,47 +6,22 @@
 #include <string.h>
 
 
-/* A node of `type` named `key`, on its own: an object or list empty, its
- * members made in `a`; a scalar's value is for the caller to set. */
-static prr_vnode *node(prr_arena *a, prr_vtype type, prr_tpl_name key)
-{
-	prr_vnode *v = prr_arena_alloc_uninit(a, sizeof *v);
-	v->type = type;
-	v->key = key;
-	v->next = NULL;
-	if (type == PRR_V_OBJ || type == PRR_V_LIST) {
-		memset(&v->u.kids, 0, sizeof v->u.kids);
-		v->u.kids.arena = a;
-	}
-	return v;
-}
-
 prr_vnode *prr_vobj(prr_arena *a)
 {
-	return node(a, PRR_V_OBJ, (prr_tpl_name){ NULL, 0, 0 });
-}
-
-/* Puts `v` last among the members or elements of `parent`. */
-static prr_vnode *append(prr_vnode *parent, prr_vnode *v)
-{
-	if (parent->u.kids.last)
-		parent->u.kids.last->next = v;
-	else
-		parent->u.kids.first = v;
-	parent->u.kids.last = v;
-	parent->u.kids.n++;
+	prr_vnode *v = prr_arena_alloc_uninit(a, sizeof *v);
+	v->type = PRR_V_OBJ;
+	v->key = (prr_tpl_name){ NULL, 0, 0 };
+	v->next = NULL;
+	memset(&v->u.kids, 0, sizeof v->u.kids);
+	v->u.kids.arena = a;
 	return v;
-}
-
-prr_vnode *prr_vput(prr_vnode *o, prr_tpl_name key, prr_vtype type)
-{
-	o->u.kids.summary |= prr_vsummary_bits(key.hash);
-	return append(o, node(o->u.kids.arena, type, key));
 }
 
 prr_vnode *prr_vpush_obj(prr_vnode *l)
 {
-	return append(l, prr_vobj(l->u.kids.arena));
+	/* an element has no name; the bits it adds to the list's summary
+	 * are never read (only objects are searched) */
+	return prr_vput(l, (prr_tpl_name){ NULL, 0, 0 }, PRR_V_OBJ);
 }
 
 static const prr_vnode *find(const prr_vnode *o, const prr_tpl_name *key)

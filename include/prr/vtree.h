@@ -69,9 +69,36 @@ struct prr_vnode {
 /* A new empty object or list in `a`. */
 prr_vnode *prr_vobj(prr_arena *a);
 
+/* Two bits of an object's 64-bit member summary per hash. */
+static inline uint64_t prr_vsummary_bits(uint32_t h)
+{
+	return (UINT64_C(1) << (h & 63)) | (UINT64_C(1) << ((h >> 6) & 63));
+}
+
 /* A new member of object `o` named `key` (borrowed: it must outlive the
- * tree), of `type`, its value unset: the prr_vput_* below set it. */
-prr_vnode *prr_vput(prr_vnode *o, prr_tpl_name key, prr_vtype type);
+ * tree), of `type`, its value unset: the prr_vput_* below set it.
+ * Inline: where the key is a literal, its summary bits are worked out by
+ * the compiler, and so is the choice between a scalar and a container. */
+static inline prr_vnode *prr_vput(prr_vnode *o, prr_tpl_name key,
+				  prr_vtype type)
+{
+	prr_vnode *v = prr_arena_alloc_uninit(o->u.kids.arena, sizeof *v);
+	v->type = type;
+	v->key = key;
+	v->next = NULL;
+	if (type == PRR_V_OBJ || type == PRR_V_LIST) {
+		memset(&v->u.kids, 0, sizeof v->u.kids);
+		v->u.kids.arena = o->u.kids.arena;
+	}
+	o->u.kids.summary |= prr_vsummary_bits(key.hash);
+	if (o->u.kids.last)
+		o->u.kids.last->next = v;
+	else
+		o->u.kids.first = v;
+	o->u.kids.last = v;
+	o->u.kids.n++;
+	return v;
+}
 
 /* Members of object `o`; strings are copied.  Keys are borrowed and must
  * outlive the tree (the view names members with string literals).  Each
@@ -155,12 +182,5 @@ static inline bool prr_vtruthy(const prr_vnode *v)
 		return v->u.str.n > 0;
 	return true;
 }
-
-/* Two bits of an object's 64-bit member summary per hash. */
-static inline uint64_t prr_vsummary_bits(uint32_t h)
-{
-	return (UINT64_C(1) << (h & 63)) | (UINT64_C(1) << ((h >> 6) & 63));
-}
-
 
 #endif
