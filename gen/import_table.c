@@ -640,6 +640,17 @@ static void long_form(imp *im, const table *t)
 /* The first column of words that names no role but a description: a
  * finding's ("Descripción", "内容"); -1 if none (a "Task" column makes a
  * plan of work, not of findings). */
+/* Whether the status column holds votes ("Département | Responsable |
+ * Signal", "Area | Rep | Vote"): each row's GO or NO-GO is its check,
+ * not a task of its owner done or not. */
+static bool votes(const table *t)
+{
+	static const char *const words[] = { "signal", "vote", "voto",
+		"stimme", "go/no-go", "call", NULL };
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	return st >= 0 && imp_is_one_of(t->head[st], strlen(t->head[st]), words);
+}
+
 /* A column its header names for what a row is about: "Issue Type |
  * Summary" is titled by its summary, "대상 | 내용" by its 내용; or -1. */
 static int title_column(const table *t)
@@ -940,7 +951,7 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if (!(t.roles[0] == PRR_COL_GAP && under_findings) &&
 		   (imp_col_of(&t, PRR_COL_ETA) >= 0 ||
 		    (imp_col_of(&t, PRR_COL_OWNER) >= 0 &&
-		     imp_col_of(&t, PRR_COL_STATUS) >= 0 &&
+		     imp_col_of(&t, PRR_COL_STATUS) >= 0 && !votes(&t) &&
 		     !((t.roles[0] == PRR_COL_NAME ||
 			t.roles[0] == PRR_COL_CATEGORY) &&
 		       imp_col_of(&t, PRR_COL_STATUS) > 0)))) {

@@ -124,7 +124,8 @@ static const rec_class vocab[] = {
 	/* what a row says of it */
 	{ PRR_COL_STATUS,
 	  REC_WORDS("status", "state", "result", "outcome", "overall", "estado", "état",
-		    "ergebnis", "semáforo", "semaforo", "rag",
+		    "ergebnis", "semáforo", "semaforo", "rag", "signal", "vote",
+		    "voto", "stimme", "ampel", "esito",
 		    "statut", "stato", "situação", "done", "状态", "状態",
 		    "ステータス", "상태", "resultat", "tila", "tulos", "stav",
 		    "výsledek", "статус", "стан", "результат", "סטטוס", "מצב",

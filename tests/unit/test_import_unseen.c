@@ -696,3 +696,23 @@ PRR_TEST(import_unseen__a_jira_export_titled_by_summary)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A round of votes ("Département | Responsable | Signal", "Function |
+ * Vote") is a check per voter, GO a pass and NO-GO a fail, not tasks of
+ * their owners done or not; "Ampel", "Esito" are status columns. */
+PRR_TEST(import_unseen__a_round_of_votes)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\nDate: 2026-03-10\n\n## Tour de table\n\n"
+		"| Département | Responsable | Signal | Commentaire |\n"
+		"|---|---|---|---|\n| Game design | L. Moreau | \xF0\x9F\x9F\xA2 GO | ok |\n"
+		"| Player Support | M. Haddad | \xF0\x9F\x94\xB4 NO-GO | macros |\n", &d);
+	CHECK(r && r->n_milestones == 0 && r->n_checklists == 1);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 2) {
+		CHECK(r->checklists[0].items[0].status == PRR_PASS);
+		CHECK(r->checklists[0].items[1].status == PRR_FAIL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
