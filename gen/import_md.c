@@ -324,16 +324,37 @@ static void code_lines(imp *im, size_t i)
 
 /* An HTML table ("<table><tr><td>…") is not read (raw HTML is never
  * rendered either): said, so that its scorecard is not lost unsaid. */
-static void html_table(imp *im, size_t i)
+static void html_block(imp *im, size_t i)
 {
 	const node *nd = &im->nodes[i];
 	if (nd->first == NONE || nd->last <= nd->first)
 		return;
-	if (imp_contains_ci_n(im->src + nd->first, nd->last - nd->first, "<table"))
+	const char *s = im->src + nd->first;
+	size_t n = nd->last - nd->first;
+	if (imp_contains_ci_n(s, n, "<table"))
 		prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
 			     imp_node_line(im, i), 0, "not imported: an HTML table "
 			     "(prr reads Markdown tables; write it as one to have "
 			     "it read)");
+	/* a callout as Notion exports it ("<aside>" then "🚦 **Verdict:
+	 * Conditional go.** …"): its lines of text are the document's */
+	if (n < 7 || strncasecmp(s, "<aside>", 7) != 0)
+		return;
+	int line = imp_node_line(im, i);
+	/* (its text a paragraph: a verdict runs on to its sentence's end) */
+	im->para = s;
+	im->para_n = n;
+	for (const char *p = s, *end = s + n; p < end; line++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		while (k && (p[k - 1] == ' ' || p[k - 1] == '\r'))
+			k--;
+		if (k && *p != '<')
+			imp_head_line(im, p, k, line, IMP_LINE_TEXT);
+		p = nl ? nl + 1 : end;
+	}
+	im->para = NULL;
+	im->para_n = 0;
 }
 
 /* Whether block i is a template's instructions to its writer: it names
@@ -376,7 +397,7 @@ void imp_walk_block(imp *im, size_t i, int depth)
 		code_lines(im, i);
 		break;
 	case MD_BLOCK_HTML:
-		html_table(im, i);
+		html_block(im, i);
 		break;
 	case MD_BLOCK_HR:
 		break;

@@ -716,3 +716,19 @@ PRR_TEST(import_unseen__a_round_of_votes)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A callout as Notion exports it ("<aside>" then its text, an HTML block
+ * to Markdown) is read as the document's text: its verdict, to its
+ * sentence's end across the line break. */
+PRR_TEST(import_unseen__a_notion_callout)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Search relaunch\n\nStatus: In review\n\n<aside>\n"
+		"\xF0\x9F\x9A\xA6 **Verdict: Conditional go.** Launch to 50% of web "
+		"users. Mobile waits for the\ntypo fix.\n\n</aside>\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_PARTIAL);
+	CHECK(r && r->status_text && strstr(r->status_text, "Conditional go") != NULL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
