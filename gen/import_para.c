@@ -26,11 +26,16 @@ static prr_str continued(prr_str val, const char *rest, const char *end)
 {
 	/* the lines stay in place: imp_clean reads their breaks as spaces */
 	while (rest < end && val.n && !strchr(".!?:", val.p[val.n - 1])) {
-		const char *p = rest + 1;
+		const char *p = rest + 1, *q;
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
 		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
 		prr_str nm, v;
-		if (!k || *p < 'a' || *p > 'z' || imp_split_field(p, k, &nm, &v))
+		/* (a quote's line after its marks: "> 03/17/2026 launch
+		 * window."; a day or a number goes on as a word does) */
+		for (q = p; q < p + k && (*q == '>' || *q == ' '); q++)
+			;
+		if (q == p + k || !((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9')) ||
+		    imp_split_field(q, (size_t)(p + k - q), &nm, &v))
 			break;
 		rest = p + k;
 		val.n = (size_t)(rest - val.p);

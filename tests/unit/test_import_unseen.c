@@ -732,3 +732,20 @@ PRR_TEST(import_unseen__a_notion_callout)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A field's value goes on over the line break of its paragraph when the
+ * next line opens with a day or a number, in a quote too ("> 03/17/2026
+ * launch window."): it was cut at "… now GO for the". */
+PRR_TEST(import_unseen__a_field_goes_on_over_a_quotes_line)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\nDate: 2026-03-04\n\n> **Summary:** previously CONDITIONAL "
+		"GO, now **GO** for the\n> 03/17/2026 launch window.\n", &d);
+	CHECK(r && r->n_fields == 1);
+	if (r && r->n_fields == 1)
+		CHECK_STR(r->fields[0].value, "previously CONDITIONAL GO, now GO "
+					      "for the 03/17/2026 launch window.");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
