@@ -101,7 +101,7 @@ static const rec_class status_words[] = {
 		    "EXCEEDED", "VALIDATED", "ON TRACK", "EFFECTIVE", "CONFIRMED",
 		    "ERLEDIGT", "VERDE", "COMPLETO",
 		    "COMPLETADO", "TERMINADO", "LISTO", "PRONTO", "FEITO",
-		    "OUI", "SIM", "ATENDIDO", "HECHO", "BEHOBEN",
+		    "OUI", "SIM", "ATENDIDO", "HECHO", "BEHOBEN", "SUPPORTS", "XANH",
 		    /* Dutch, Polish */
 		    "GEREED", "VOLDAAN", "GOTOWY", "GOTOWE", "ZREALIZOWANE",
 		    /* Danish, Norwegian, Swedish */
@@ -116,7 +116,7 @@ static const rec_class status_words[] = {
 		    "YELLOW", "DEGRADED", "CONDITIONAL", "CONDITIONAL PASS",
 		    "NEEDS IMPROVEMENT", "PARTIALLY MET", "AT RISK", "PARCIAL", "PARCIALMENTE", "PARTIEL",
 		    "PARTIELLEMENT", "TEILWEISE", "PARZIALE", "AMARILLO",
-		    "DEELS", "GEDEELTELIJK",
+		    "DEELS", "GEDEELTELIJK", "PARTIALLY SUPPORTS",
 		    /* Swedish, Danish, Norwegian, Finnish, Indonesian */
 		    "DELVIS", "DELVIST", "MANGLER DELVIS", "OSITTAIN",
 		    "SEBAGIAN") },
@@ -127,7 +127,8 @@ static const rec_class status_words[] = {
 		    "INCOMPLETE", "OFF TRACK", "DEFICIENT", "INEFFECTIVE", "REFUTED",
 		    "BREACHING", "BREACHED", "VIOLATED", "ROJO",
 		    "FALHA", "FALLA", "FALLIDO", "BLOQUEADO",
-		    "FALTANDO", "FEHLT", "NAO ATENDIDO", "NO ATENDIDO",
+		    "FALTANDO", "FEHLT", "NAO ATENDIDO", "NO ATENDIDO", "KO",
+		    "DOES NOT SUPPORT",
 		    "NIET GEREED", "NIET VOLDAAN", "NIEGOTOWY", "NIEGOTOWE",
 		    /* Danish, Norwegian, Swedish */
 		    "IKKE GODKENDT", "IKKE OPFYLDT", "IKKE GODKJENT",
@@ -147,6 +148,7 @@ static const rec_class status_words[] = {
 		    "PENDIENTE", "PENDENTE", "AUSSTEHEND", "OFFEN", "EN COURS",
 		    "EN CURSO", "EN PROGRESO", "EM PROGRESSO", "EM ANDAMENTO",
 		    "NO INICIADO", "EN ATTENTE", "TBD", "TBC", "IN ARBEIT",
+		    "NOT EVALUATED",
 		    "GEPLAND", "IN UITVOERING", "ZAPLANOWANY", "ZAPLANOWANE",
 		    /* Danish, Norwegian, Swedish */
 		    "IKKE TESTET", "IKKE STARTET", "I GANG", "AFVENTER",
@@ -177,6 +179,7 @@ static const rec_class status_words_utf8[] = {
 	/* negated first: "未通过" holds "通过", "不合格" holds "合格" */
 	{ PRR_FAIL,
 	  REC_WORDS("未通过", "不通过", "未通過", "不通過", "non superato",
+		    "đỏ",
 		    "não atendido", "não atendida", "не выполнено", "не выполнен",
 		    "nicht erfüllt",
 		    "não aprovado", "no aprobado", "nicht bestanden",
@@ -259,7 +262,7 @@ static const rec_class status_words_utf8[] = {
 		    "έτοιμο", "πέρασε", "εγκρίθηκε", "עבר", "הושלם", "תקין",
 		    "מאושר", "בוצע", "ناجح", "مكتمل", "جاهز", "منجز",
 		    "مستوفى", "ผ่าน", "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อย") },
-	{ PRR_PARTIAL, REC_WORDS("部分", "一部", "częściowo") },
+	{ PRR_PARTIAL, REC_WORDS("部分", "一部", "częściowo", "vàng") },
 	{ PRR_PENDING,
 	  REC_WORDS("não iniciado", "未着手", "未開始", "进行中", "進行中",
 		    "待定", "保留", "in attesa", "in corso", "진행 중",

@@ -68,7 +68,8 @@ static const rec_class vocab[] = {
 	{ PRR_COL_WAVE, REC_WORDS("sprint", "wave", "iteration", "epic") },
 	{ PRR_COL_ID, REC_WORDS("id", "#", "key", "nr", "nr.", "no.", "n°",
 				"nº", "№", "tunnus", "מזהה", "azonosító",
-				"المعرف", "κωδικός", "รหัส") },
+				"المعرف", "κωδικός", "รหัส", "mã", "código",
+				"kod", "код", "番号", "编号", "번호") },
 	/* what a row is */
 	{ PRR_COL_NAME,
 	  REC_WORDS("component", "componente", "composant", "komponente",

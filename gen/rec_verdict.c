@@ -30,7 +30,8 @@ static const struct labels label_names[] = {
 		   "conclusión", "conclusão", "recomendación", "recomendação",
 		   "dictamen", "parecer") },
 	{ 1, WORDS("estado", "resultado", "evaluación", "situação",
-		   "avaliação") },
+		   "avaliação", "situação atual", "situación actual",
+		   "estado actual", "estado atual") },
 	/* French ("verdict", "conclusion" as in English) */
 	{ 2, WORDS("décision", "recommandation", "avis") },
 	{ 1, WORDS("statut", "état", "résultat", "évaluation") },

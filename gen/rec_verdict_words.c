@@ -67,7 +67,11 @@ static const rec_class vocabulary[] = {
 			  "moved from", "raised from", "lowered from") },
 	/* a go-ahead taken back: "GO — withdrawn 3 Nov after INC-88" */
 	{ GROUP(K_NEG, 0), WORDS("withdrawn", "revoked", "rescinded",
-			  "retracted") },
+			  "retracted", "retirado", "retirada", "zurückgezogen",
+			  "retiré", "ritirato", "ingetrokken", "wycofany",
+			  "no podemos recomendar", "não podemos recomendar",
+			  "nous ne pouvons pas recommander",
+			  "non possiamo raccomandare") },
 	{ GROUP(K_CAVEAT, 0), WORDS("caveat", "caveats", "condition", "conditions",
 			     "risk", "risks", "reservation", "reservations",
 			     "gap", "gaps", "issue", "issues", "warning",

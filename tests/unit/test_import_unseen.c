@@ -214,6 +214,10 @@ PRR_TEST(import_unseen__verdict_words)
 		{ "Verdict: I am recommending a no-go for the cutover",
 		  PRR_LEVEL_NOT_READY },
 		{ "**What is ready**\n\n- Functional tests", PRR_LEVEL_UNKNOWN },
+		{ "Conclusión: No podemos recomendar el lanzamiento.",
+		  PRR_LEVEL_NOT_READY },
+		{ "Situação atual: GO retirado em 3 de novembro.",
+		  PRR_LEVEL_NOT_READY },
 		/* a label dated or named in its parenthesis, as the review's */
 		{ "## Notes\n\nx\n\n**Outcome (2026-09-10):** GO with conditions",
 		  PRR_LEVEL_PARTIAL },
@@ -244,6 +248,10 @@ PRR_TEST(import_unseen__status_and_closed_words)
 		{ "Not started", PRR_PENDING }, { "Achieved", PRR_PASS },
 		/* the eighth round's */
 		{ "Выполнено", PRR_PASS }, { "Не выполнено", PRR_FAIL },
+		{ "Supports", PRR_PASS }, { "Partially Supports", PRR_PARTIAL },
+		{ "Does Not Support", PRR_FAIL }, { "Not Evaluated", PRR_PENDING },
+		{ "KO", PRR_FAIL }, { "Đỏ", PRR_FAIL }, { "Vàng", PRR_PARTIAL },
+		{ "Xanh", PRR_PASS },
 	};
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
 		bool known;
@@ -748,4 +756,25 @@ PRR_TEST(import_unseen__a_field_goes_on_over_a_quotes_line)
 					      "for the 03/17/2026 launch window.");
 	prr_review_free(r);
 	prr_diags_free(&d);
+}
+
+/* ID columns of more languages ("Mã", "编号", "Código"): findings keep
+ * their IDs, not F1… made up with the ID as their title. */
+PRR_TEST(import_unseen__id_columns_of_more_languages)
+{
+	static const char *const heads[] = { "Mã", "编号", "Código", "Код" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# R\n\n## Findings\n\n| %s | Severity | Finding |\n"
+			"|---|---|---|\n| GH-512 | High | Orders lost on handover |\n",
+			heads[i]);
+		CHECK(r && r->n_findings == 1);
+		if (r && r->n_findings == 1) {
+			CHECK_STR(r->findings[0].id, "GH-512");
+			CHECK_STR(r->findings[0].title, "Orders lost on handover");
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
 }
