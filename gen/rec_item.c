@@ -484,8 +484,13 @@ static size_t id_at(const char *s, size_t n, size_t i)
 		while (m < n && (rec_is_upper((unsigned char)s[m]) ||
 				 rec_is_digit((unsigned char)s[m])))
 			m++;
+		/* (and "R1-F4", a review's finding: a letter before the
+		 * number after the hyphen) */
+		size_t after = m + 1;
+		if (after < n && rec_is_upper((unsigned char)s[after]))
+			after++;
 		if (j > i && m > j && m - i <= 6 && m + 1 < n && s[m] == '-' &&
-		    rec_is_digit((unsigned char)s[m + 1]))
+		    after < n && rec_is_digit((unsigned char)s[after]))
 			j = m;
 		size_t letters = j - i;
 		if (letters < 1 || letters > 5 ||

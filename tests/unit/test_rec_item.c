@@ -146,6 +146,9 @@ static const struct {
 	{ "#: nothing", NULL },
 	{ "#123456: six digits", NULL },
 	{ "#12345 five digits", "#12345" },
+	/* a review's finding: "R1-F4" */
+	{ "R1-F4 No per-tenant fairness", "R1-F4" },
+	{ "R2-F1: quarantine", "R2-F1" },
 	{ "", NULL },
 };
 
