@@ -709,9 +709,10 @@ bool imp_cell_blank(const char *cell);
 const char *imp_other_cols(imp *im, const table *t, size_t r,
 			      const int *skip, int n_skip);
 void imp_table_stories(imp *im, const table *t, int story_col);
-void imp_table_findings(imp *im, const table *t, int gap_col);
 void imp_table_risks(imp *im, const table *t, int risk_col);
 /* table kinds (import_table_kinds.c) */
+/* A table's rows as findings, titled by `gap_col` (or its text). */
+void imp_table_findings(imp *im, const table *t, int gap_col);
 /* A matrix whose rows are categories and columns components ("Check |
  * iOS | Android"); imp_table_transpose turns it a quarter, into `out`. */
 bool imp_table_transposed(const table *t);

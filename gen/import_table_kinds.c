@@ -1,9 +1,11 @@
 /* import_table_kinds.c - tables of particular kinds: matrices of checks
  * by components (turned a quarter), logs of decisions, actions that
- * block, controls and experiments keyed by ID, risks and threat models;
+ * block, controls and experiments keyed by ID, risks and threat models,
+ * findings;
  * see import_int.h ("table kinds"). */
 #include "import_int.h"
 #include "prr/rec_date.h"
+#include "prr/rec_item.h"
 #include "prr/rec_verdict.h"
 
 #include <ctype.h>
@@ -227,5 +229,101 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 				   : imp_heading_severity(im);
 		k->mitigation = mi >= 0 && *t->cell[r][mi] ? t->cell[r][mi] : NULL;
 		k->line = t->line[r];
+	}
+}
+
+/* A finding's Status cell that says it is over: "Closed", "Fixed",
+ * "✅ Resolved", "Mitigated". The review's findings are its open ones. */
+bool imp_closed_status(const char *raw)
+{
+	static const char *const words[] = { "closed", "mitigated", "cerrado",
+		"cerrada", "fermé", "fermée", "geschlossen", "fechado",
+		"fechada", "关闭", "已关闭", "クローズ", "해결됨", "완료됨",
+		"zamknięte", "zamknięty", "zamknięta", "rozwiązane",
+		"rozwiązany", "rozwiązana", "đã sửa", "đã đóng", "đã khắc phục",
+		NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	bool known;
+	size_t n = strlen(raw);
+	return prr_status_from_text(raw, n, &known) == PRR_PASS ||
+	       imp_contains_any(raw, n, &vocab);
+}
+
+/* A Blocking cell that answers that the finding is over: "Resolved in
+ * 2.0.3", "Rezolvat în 2.0.3", "Fixed" (its first word). */
+static bool resolved_answer(const char *c)
+{
+	static const char *const words[] = { "resolved", "fixed", "closed",
+		"rezolvat", "rezolvată", "löst", "åtgärdad", "løst", "korjattu",
+		"vyřešeno", "opraveno", "вирішено", "виправлено", "תוקן",
+		"נפתר", "diperbaiki", "teratasi", "megoldva", "javítva",
+		"επιλύθηκε", "διορθώθηκε", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	size_t n = strlen(c);
+	return rec_list_at(&vocab, c, n, rec_skip_blank(c, n, 0), 0, NULL) > 0;
+}
+
+void imp_table_findings(imp *im, const table *t, int gap_col)
+{
+	int sv = imp_col_of(t, PRR_COL_SEVERITY), ef = imp_col_of(t, PRR_COL_EFFORT),
+	    co = imp_col_of(t, PRR_COL_NAME), id = imp_col_of(t, PRR_COL_ID),
+	    st = imp_col_of(t, PRR_COL_STATUS), bl = imp_col_of(t, PRR_COL_BLOCKER);
+	/* "Initial status | Retest (2026-04-09)": what holds now */
+	if (imp_col_of(t, PRR_COL_AFTER) >= 0)
+		st = imp_col_of(t, PRR_COL_AFTER);
+	if (sv < 0 && imp_col_of(t, PRR_COL_RISK) != gap_col)
+		sv = imp_col_of(t, PRR_COL_RISK); /* "Risk | High": its level */
+	/* "No | Önem | …": a first column of numbers numbers them */
+	bool numbered = id < 0 && gap_col != 0;
+	for (size_t r = 0; numbered && r < t->rows; r++)
+		numbered = t->cell[r][0][0] &&
+			   strspn(t->cell[r][0], "0123456789") == strlen(t->cell[r][0]);
+	if (numbered)
+		id = 0;
+	prr_severity hsev = imp_heading_severity(im);
+	bool blocks = imp_container(im) == 2; /* under "## Blockers" */
+	/* "| ID | Title | Severity | Resolved in |": findings closed, all */
+	bool resolved = false;
+	for (size_t k = 0; k < t->cols; k++)
+		resolved |= imp_starts_with_ci(t->head[k], strlen(t->head[k]), "resolved") ||
+			    imp_starts_with_ci(t->head[k], strlen(t->head[k]), "fixed in");
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!*t->cell[r][gap_col])
+			continue;
+		/* "| 3 | | | (see also #2 — same root cause) |": a remark */
+		if (t->cell[r][gap_col][0] == '(' && sv >= 0 &&
+		    imp_cell_blank(t->cell[r][sv]))
+			continue;
+		if (resolved || (st >= 0 && imp_closed_status(t->raw[r][st])) ||
+		    (st < 0 && bl >= 0 && resolved_answer(t->cell[r][bl]))) {
+			/* counted as found where the document tallies all it
+			 * found ("7 findings: … 2 high", one of them fixed) */
+			prr_severity cs = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
+			im->closed_sev[cs]++;
+			continue;
+		}
+		prr_finding *f = PUSH(im, findings);
+		/* the ID as written ("ORD-12"), else one of prr's */
+		f->id = id >= 0 && id != gap_col && *t->cell[r][id]
+				? t->cell[r][id]
+				: imp_letter_id(im, 'F', (long long)im->r->n_findings);
+		f->title = t->cell[r][gap_col];
+		size_t at, len;
+		if (id < 0 && prr_rec_finding_id(f->title, strlen(f->title), &at, &len) &&
+		    at == 0 && f->title[len] == ' ') {
+			/* "REL-02 Is the workload deployed across AZs?" */
+			f->id = prr_arena_strndup(im->a, f->title, len);
+			f->title += len + 1;
+		}
+		/* "| Blocking | Yes |" */
+		f->blocking = blocks || (bl >= 0 && imp_says_yes(t->cell[r][bl]));
+		f->severity = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
+		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;
+		f->effort.low = f->effort.high = PRR_NONE;
+		const char *unit;
+		if (ef >= 0 && prr_parse_effort(t->cell[r][ef], strlen(t->cell[r][ef]),
+						&f->effort.low, &f->effort.high, &unit) == 0)
+			f->effort.unit = unit;
+		f->line = t->line[r];
 	}
 }
