@@ -632,7 +632,7 @@ void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
  * such as "<service>" stays (import_util.c). */
 size_t imp_html_tag(const char *s, size_t n);
 /* A finding's status that says it is over: "Closed", "Fixed", "✅
- * Resolved", "Mitigated" (import_table.c). */
+ * Resolved", "Mitigated" (import_table_kinds.c). */
 bool imp_closed_status(const char *raw);
 /* A heading over what the marks mean: "Legend", "Key", "Légende". */
 bool imp_legend_heading(const char *t);
