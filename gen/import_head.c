@@ -167,6 +167,9 @@ static bool concluding_heading(const char *t)
 		"tldr", "bottom line", "overall", "结论",
 		/* a vote's result concludes: "## Vote", "## Abstimmung" */
 		"vote", "voting", "abstimmung", "votación", "votação", "scrutin",
+		/* Italian */
+		"esito", "conclusioni", "conclusione", "parere", "decisione",
+		"raccomandazione",
 		"結論", "总结", "まとめ", "総合評価", "判定",
 		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
 		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
@@ -217,15 +220,17 @@ static const char *uncalled(imp *im, const char *s, size_t n)
 			: title;
 }
 
-/* "Verdict (R1, 2026-08-03): NOT READY.": a verdict its label dates to
- * another day than the review's (read so far) is an earlier review's. */
+/* "Verdict (R1, 2026-08-03): NOT READY.": a verdict its label dates
+ * before the review's day (read so far) is an earlier review's; one
+ * dated after it ("Outcome (2026-02-26)" of a review requested on the
+ * 23rd) is not. */
 static bool dated_elsewhere(imp *im, const char *s, size_t n)
 {
 	const char *colon = memchr(s, ':', n);
 	prr_date_hit hit;
 	return colon && im->date_rank > 0 &&
 	       imp_date_find(im, s, (size_t)(colon - s), &hit) &&
-	       hit.prec == PRR_DATE_DAY && strcmp(hit.date, im->date_best) != 0;
+	       hit.prec == PRR_DATE_DAY && strcmp(hit.date, im->date_best) < 0;
 }
 
 /* Takes level `l` stated by s[0..n) as the best candidate so far when it

@@ -308,13 +308,13 @@ label_kind imp_head_label_kind(imp *im, const char *s, size_t n)
 {
 	label_kind k = { 0, 0, false };
 	/* "Outcome (2026-02-26)", "Decision (R2)": the label before its
-	 * parenthesis; one that dates it to another day than the review's
-	 * ("Verdict (R1, 2026-08-03)") labels an earlier review's */
+	 * parenthesis; one that dates it before the review's day ("Verdict
+	 * (R1, 2026-08-03)") labels an earlier review's */
 	size_t bare = imp_before_paren(s, n);
 	prr_date_hit hit;
 	if (bare < n && im->date_rank > 0 &&
 	    imp_date_find(im, s + bare, n - bare, &hit) &&
-	    hit.prec == PRR_DATE_DAY && strcmp(hit.date, im->date_best) != 0)
+	    hit.prec == PRR_DATE_DAY && strcmp(hit.date, im->date_best) < 0)
 		return k;
 	n = bare;
 	/* "Phase 3: …", "Section 12: …" name a part, numbered: no label of

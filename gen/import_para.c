@@ -22,6 +22,18 @@
  * lower case and are no fields themselves.  `rest` is the end of the
  * field's line, `end` of the paragraph.
  */
+/* Whether a value ends on a word that cannot end a sentence ("… within
+ * the"): the next line goes on with it, whatever its first letter. */
+static bool ends_open(prr_str val)
+{
+	static const char *const words[] = { "the", "a", "an", "of", "to",
+		"for", "and", "or", "in", "on", "with", "by", "at", NULL };
+	size_t w = val.n;
+	while (w && val.p[w - 1] != ' ')
+		w--;
+	return imp_is_one_of(val.p + w, val.n - w, words);
+}
+
 static prr_str continued(prr_str val, const char *rest, const char *end)
 {
 	/* the lines stay in place: imp_clean reads their breaks as spaces */
@@ -34,7 +46,9 @@ static prr_str continued(prr_str val, const char *rest, const char *end)
 		 * window."; a day or a number goes on as a word does) */
 		for (q = p; q < p + k && (*q == '>' || *q == ' '); q++)
 			;
-		if (q == p + k || !((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9')) ||
+		if (q == p + k ||
+		    !((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9') ||
+		      (*q >= 'A' && *q <= 'Z' && ends_open(val))) ||
 		    imp_split_field(q, (size_t)(p + k - q), &nm, &v))
 			break;
 		rest = p + k;

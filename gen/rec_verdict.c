@@ -35,6 +35,10 @@ static const struct labels label_names[] = {
 	/* French ("verdict", "conclusion" as in English) */
 	{ 2, WORDS("décision", "recommandation", "avis") },
 	{ 1, WORDS("statut", "état", "résultat", "évaluation") },
+	/* Italian */
+	{ 2, WORDS("parere", "decisione", "raccomandazione", "conclusione",
+		   "verdetto") },
+	{ 1, WORDS("esito", "stato", "valutazione") },
 	/* German */
 	{ 2, WORDS("urteil", "fazit", "entscheidung", "empfehlung", "freigabe") },
 	{ 1, WORDS("ergebnis", "bewertung", "gesamtbewertung") },

@@ -42,7 +42,11 @@ static const rec_class vocabulary[] = {
 			  "do not recommend", "don't recommend",
 			  "recommend a no-go", "recommending a no-go",
 			  "recommend no-go", "recommending no-go",
-			  "recommend a no go", "recommending a no go") },
+			  "recommend a no go", "recommending a no go",
+			  /* conformance (WCAG, VPAT) */
+			  "does not conform", "does not yet conform",
+			  "not conformant", "non-conformant") },
+	{ GROUP(K_PART, 0), WORDS("partially conforms", "partially conformant") },
 	{ GROUP(K_NEG, 0), WORDS("we are not go", "we're not go", "not go for launch",
 			  "not go for production", "not go for release") },
 	/* waiting: nothing is claimed ready yet */
@@ -189,6 +193,14 @@ static const rec_class vocabulary[] = {
 			  "可以上線", "已就緒", "就緒", "通過",
 			  "合格", "批准", "本番稼働可能", "稼働可能",
 			  "リリース可能", "承認") },
+	/*** Italian ***/
+	{ GROUP(K_NEG, 0), WORDS("parere sfavorevole", "sfavorevole", "non pronto",
+			  "non approvato", "respinto") },
+	{ GROUP(K_PART, 0), WORDS("con riserva", "con riserve", "condizionato",
+			   "parzialmente") },
+	{ GROUP(K_POS, 0), WORDS("parere favorevole", "favorevole", "approvato",
+			  "pronto per la produzione") },
+
 	/*** Dutch, Russian, Polish, Turkish, Vietnamese ***/
 	{ GROUP(K_NEG, 0), WORDS("niet gereed", "niet klaar", "не готов", "Не готов",
 			  "НЕ ГОТОВ", "не готово", "Не готово", "niegotowy",

@@ -218,6 +218,16 @@ PRR_TEST(import_unseen__verdict_words)
 		  PRR_LEVEL_NOT_READY },
 		{ "Situação atual: GO retirado em 3 de novembro.",
 		  PRR_LEVEL_NOT_READY },
+		{ "Esito: parere favorevole con riserva", PRR_LEVEL_PARTIAL },
+		{ "Parere: sfavorevole", PRR_LEVEL_NOT_READY },
+		{ "## 5. Esito\n\nIl gruppo esprime **parere favorevole con "
+		  "riserva** al rilascio.", PRR_LEVEL_PARTIAL },
+		{ "Verdict: The portal **does not yet conform** to WCAG 2.2 AA.",
+		  PRR_LEVEL_NOT_READY },
+		{ "Verdict: partially conforms", PRR_LEVEL_PARTIAL },
+		/* a verdict dated after the review's day is this one's */
+		{ "## Notes\n\nx\n\n**Outcome (2026-09-12):** Not ready for GA yet.",
+		  PRR_LEVEL_NOT_READY },
 		/* a label dated or named in its parenthesis, as the review's */
 		{ "## Notes\n\nx\n\n**Outcome (2026-09-10):** GO with conditions",
 		  PRR_LEVEL_PARTIAL },
@@ -754,6 +764,15 @@ PRR_TEST(import_unseen__a_field_goes_on_over_a_quotes_line)
 	if (r && r->n_fields == 1)
 		CHECK_STR(r->fields[0].value, "previously CONDITIONAL GO, now GO "
 					      "for the 03/17/2026 launch window.");
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* and over a capital after a word no sentence ends on */
+	r = md_text("# R\n\n**DR readiness: PARTIAL.** The platform survives "
+		    "within the\nTier 0 objectives.\n", &d);
+	CHECK(r && r->n_fields == 1);
+	if (r && r->n_fields == 1)
+		CHECK_STR(r->fields[0].value, "PARTIAL. The platform survives "
+					      "within the Tier 0 objectives.");
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
