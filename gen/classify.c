@@ -102,6 +102,7 @@ static const rec_class status_words[] = {
 		    "ERLEDIGT", "VERDE", "COMPLETO",
 		    "COMPLETADO", "TERMINADO", "LISTO", "PRONTO", "FEITO",
 		    "OUI", "SIM", "ATENDIDO", "HECHO", "BEHOBEN", "SUPPORTS", "XANH",
+		    "APTO", "APTA",
 		    /* Dutch, Polish */
 		    "GEREED", "VOLDAAN", "GOTOWY", "GOTOWE", "ZREALIZOWANE",
 		    /* Danish, Norwegian, Swedish */
@@ -128,6 +129,7 @@ static const rec_class status_words[] = {
 		    "BREACHING", "BREACHED", "VIOLATED", "ROJO",
 		    "FALHA", "FALLA", "FALLIDO", "BLOQUEADO",
 		    "FALTANDO", "FEHLT", "NAO ATENDIDO", "NO ATENDIDO", "KO",
+		    "NO APTO", "NO APTA",
 		    "DOES NOT SUPPORT",
 		    "NIET GEREED", "NIET VOLDAAN", "NIEGOTOWY", "NIEGOTOWE",
 		    /* Danish, Norwegian, Swedish */
@@ -554,7 +556,7 @@ prr_level prr_level_from_text(const char *s, size_t n)
 /* Severities and priorities, whole words in any case. */
 static const rec_class severity_words[] = {
 	{ PRR_SEV_CRITICAL, REC_WORDS("critical", "blocker", "p0") },
-	{ PRR_SEV_HIGH, REC_WORDS("high", "major", "p1") },
+	{ PRR_SEV_HIGH, REC_WORDS("high", "major", "serious", "p1") },
 	{ PRR_SEV_MEDIUM, REC_WORDS("medium", "moderate", "p2") },
 	{ PRR_SEV_LOW, REC_WORDS("low", "minor", "p3") },
 	{ PRR_SEV_INFO, REC_WORDS("info", "informational") },

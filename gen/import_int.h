@@ -698,6 +698,9 @@ void imp_collect_row(imp *im, size_t tr, table *t, const char **raw,
 			const char **cell);
 bool imp_read_table(imp *im, size_t tab, table *t);
 int imp_col_of(const table *t, prr_col r);
+/* An Impact column whose cells rate each row ("Critical", "Serious",
+ * most of them): a severity column, as axe reports write it; or -1. */
+int imp_rated_impact(const table *t);
 void imp_keep_table(imp *im, const table *t);
 prr_status imp_cell_status(imp *im, const table *t, size_t r, int col);
 bool imp_is_total_row(const char *c);

@@ -123,6 +123,15 @@ int imp_col_of(const table *t, prr_col r)
 	return -1;
 }
 
+int imp_rated_impact(const table *t)
+{
+	int c = imp_col_of(t, PRR_COL_IMPACT);
+	size_t rated = 0;
+	for (size_t r = 0; c >= 0 && r < t->rows; r++)
+		rated += imp_severity_cell(t->cell[r][c]) != PRR_SEV_UNKNOWN;
+	return c >= 0 && rated * 2 > t->rows ? c : -1;
+}
+
 /* Of score columns each named by a review or a period ("R1 score | R2
  * score", "2025 | 2026"), the last: what holds now.  Else `first`. */
 static int latest_score_column(const table *t, int first)
@@ -743,6 +752,8 @@ void imp_handle_table(imp *im, size_t tab)
 	/* only a table with an issue or severity column asks what heading
 	 * it is under */
 	int gap = imp_col_of(&t, PRR_COL_GAP), sev = imp_col_of(&t, PRR_COL_SEVERITY);
+	if (sev < 0)
+		sev = imp_rated_impact(&t); /* axe's "Impact": Critical … */
 	int container = gap >= 0 || sev >= 0 ? imp_container(im) : 0;
 	if (!container && sev >= 0)
 		container = imp_numbered_list_heading(im);

@@ -273,6 +273,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		st = imp_col_of(t, PRR_COL_AFTER);
 	if (sv < 0 && imp_col_of(t, PRR_COL_RISK) != gap_col)
 		sv = imp_col_of(t, PRR_COL_RISK); /* "Risk | High": its level */
+	if (sv < 0)
+		sv = imp_rated_impact(t); /* "Impact | Serious" */
 	/* "No | Önem | …": a first column of numbers numbers them */
 	bool numbered = id < 0 && gap_col != 0;
 	for (size_t r = 0; numbered && r < t->rows; r++)

@@ -28,7 +28,7 @@ static const rec_class sev_words[] = {
 		    "kritikus", "critică", "critic", "حرج", "حرجة",
 		    "κρίσιμο", "κρίσιμη", "κρίσιμος", "วิกฤต", "วิกฤติ") },
 	{ PRR_SEV_HIGH,
-	  REC_WORDS("high", "major", "severe", "élevé", "élevée", "haut",
+	  REC_WORDS("high", "major", "severe", "serious", "élevé", "élevée", "haut",
 		    "haute", "majeur", "majeure", "alto", "alta", "hoch",
 		    "hohe", "grave", "hoog", "высокая", "высокий", "wysoki",
 		    "wysoka", "wysokie", "yüksek", "cao", "重大", "严重", "嚴重",

@@ -261,7 +261,7 @@ PRR_TEST(import_unseen__status_and_closed_words)
 		{ "Supports", PRR_PASS }, { "Partially Supports", PRR_PARTIAL },
 		{ "Does Not Support", PRR_FAIL }, { "Not Evaluated", PRR_PENDING },
 		{ "KO", PRR_FAIL }, { "Đỏ", PRR_FAIL }, { "Vàng", PRR_PARTIAL },
-		{ "Xanh", PRR_PASS },
+		{ "Xanh", PRR_PASS }, { "APTO", PRR_PASS }, { "NO APTO", PRR_FAIL },
 	};
 	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
 		bool known;
@@ -796,4 +796,40 @@ PRR_TEST(import_unseen__id_columns_of_more_languages)
 		prr_review_free(r);
 		prr_diags_free(&d);
 	}
+}
+
+/* Findings tables of the eighth and ninth rounds: axe's "Impact" of
+ * Critical / Serious rates them (a column of prose under that name does
+ * not); French "Réf. | … | Gravité | Bloquante | Oui"; a Japanese 状況
+ * column says a task is done. */
+PRR_TEST(import_unseen__impact_ref_and_status_columns)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\n## Issues\n\n| ID | Summary | Impact |\n|---|---|---|\n"
+		"| A11Y-01 | Fields not grouped | Serious |\n"
+		"| A11Y-02 | Date picker not keyboard | Critical |\n", &d);
+	CHECK(r && r->n_findings == 2 && r->findings[0].severity == PRR_SEV_HIGH &&
+	      r->findings[1].severity == PRR_SEV_CRITICAL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# R\n\n### Critical gaps\n\n| Gap | Impact | Remediation |\n"
+		    "|---|---|---|\n| StateManager.compact() | Disk bloat over time "
+		    "| Add compaction |\n", &d);
+	CHECK(r && r->n_findings == 1 && r->findings[0].severity == PRR_SEV_CRITICAL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# R\n\n## Anomalies\n\n| Réf. | Description | Gravité | "
+		    "Bloquante |\n|---|---|---|---|\n| MOB-3310 | Crash | Critique "
+		    "| Oui |\n", &d);
+	CHECK(r && r->n_findings == 1 && r->findings[0].blocking);
+	if (r && r->n_findings == 1)
+		CHECK_STR(r->findings[0].id, "MOB-3310");
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# R\n\n## 残作業\n\n| 内容 | 担当 | 期限 | 状況 |\n|---|---|---|---|\n"
+		    "| 用語修正 | ローカライズ | 2026-08-27 | 完了 |\n", &d);
+	CHECK(r && r->n_milestones == 1 && r->milestones[0].done);
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
