@@ -593,7 +593,8 @@ static bool counted(const char *s, size_t at)
 static void take(struct reading *r, int group, size_t at, size_t end)
 {
 	enum kind kind = kind_of(group);
-	if (counted(r->s, at))
+	/* (a caveat is counted as it is stated: "with 2 conditions") */
+	if (kind != K_CAVEAT && counted(r->s, at))
 		return;
 	if (kind == K_WARN) { /* a mark leaves a scope or a question open */
 		note(r, kind, at, end);

@@ -578,3 +578,12 @@ PRR_TEST(rec_verdict__a_past_verdict_is_not_the_verdict)
 	/* "was" opens no past where a clause goes on before it */
 	READY("The service was ready for production");
 }
+
+/* A caveat counted is still a caveat: "with 2 conditions" (a vote's tally,
+ * "5 Go, 1 No-Go", is no verdict word). */
+PRR_TEST(rec_verdict__a_counted_caveat)
+{
+	PARTIAL("Approved for launch with 2 conditions: issues 1 and 2 first");
+	PARTIAL("GO with 3 open risks");
+	UNKNOWN("5 Go, 1 No-Go");
+}
