@@ -459,7 +459,9 @@ bool imp_generic_heading(const char *t)
 		"ergebnisse", "prüfergebnisse", "evaluación", "evaluation",
 		"resultados", "résultats", "risultati",
 		"zusammenfassung", "übersicht", "resumen", "resumo",
-		"résumé", "synthèse", "sommaire", "概要", "总结", "まとめ", NULL };
+		"résumé", "synthèse", "sommaire", "概要", "总结", "まとめ",
+		"overall", "changes", "category changes", "what changed",
+		"changes since last review", NULL };
 	/* after emoji, marks and numbering: "📊 Zusammenfassung", "2. Summary"
 	 * (emoji and symbols begin 0xE2 or 0xF0 and above; a variation
 	 * selector 0xEF; their other bytes 0x80-0xBF) */
@@ -574,9 +576,10 @@ prr_component *imp_part_component(imp *im)
 	size_t top = im->n_hs - 1;
 	size_t si = im->hs[top].sec;
 	secx *x = &im->sx[si];
-	if (!x->comp && !(top >= 1 && im->hs[top - 1].level == im->hs[top].level - 1 &&
-			  imp_components_heading(im->hs[top - 1].title)))
-		return NULL;
+	if (!x->comp && (!(top >= 1 && im->hs[top - 1].level == im->hs[top].level - 1 &&
+			   imp_components_heading(im->hs[top - 1].title)) ||
+			 imp_generic_heading(x->title)))
+		return NULL; /* ("## Overall" among the services is none) */
 	if (!x->comp) {
 		imp_new_component(im, x->title, im->r->sections[si].line);
 		x->comp = im->r->n_components;

@@ -833,3 +833,33 @@ PRR_TEST(import_unseen__impact_ref_and_status_columns)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Headings that name a table or the whole ("## Category changes", "##
+ * Overall") are no components: a table under them is the title's
+ * system's, and "## Overall" among the services states the verdict. */
+PRR_TEST(import_unseen__overall_and_changes_name_no_component)
+{
+	static const char *const heads[] = { "Category changes", "Overall",
+					     "Changes" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Checkout v5\n\nDate: 2026-04-29\n\n## %s\n\n"
+			"| Category | Status |\n|---|---|\n"
+			"| Security | \xE2\x9C\x85 |\n| Load | \xE2\x9D\x8C |\n", heads[i]);
+		CHECK(r && r->n_components == 1);
+		if (r && r->n_components == 1)
+			CHECK_STR(r->components[0].name, "Checkout v5");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Platform services\n\nDate: 2026-10-01\n\n## Services\n\n"
+		"### ingress\n\nStatus: ✅ Ready\n\n### build-runners\n\n"
+		"Status: ❌ Not ready\n\n### Overall\n\n"
+		"Overall status: **Partially ready** (1/2 services).\n", &d);
+	CHECK(r && r->n_components == 2 && r->level == PRR_LEVEL_PARTIAL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
