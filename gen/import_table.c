@@ -493,6 +493,7 @@ static bool fields_table(const table *t)
 		"项目", "項目", "항목", NULL };
 	static const char *const values[] = { "", "value", "values", "detail",
 		"details", "valor", "wert", "valeur", "waarde", "значение", "Значение",
+		"inhalt", "contenido", "conteúdo", "contenu",
 		"内容", "值", "내용", NULL };
 	if (t->cols != 2 || !t->rows)
 		return false;

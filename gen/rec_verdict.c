@@ -86,7 +86,7 @@ static const struct labels label_qualifiers[] = {
 	{ 0, WORDS("overall", "general", "global", "geral", "générale",
 		   "launch", "release", "production", "readiness", "review",
 		   "prr", "approval", "rag", "总体", "総合", "samlad",
-		   "samlet", "samlede", "celkové", "celkový", "загальний",
+		   "samlet", "samlede", "globale", "celkové", "celkový", "загальний",
 		   "загальна", "összesített", "keseluruhan", "συνολική",
 		   "כוללת", "الإجمالي") },
 };

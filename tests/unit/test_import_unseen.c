@@ -225,6 +225,10 @@ PRR_TEST(import_unseen__verdict_words)
 		{ "Verdict: The portal **does not yet conform** to WCAG 2.2 AA.",
 		  PRR_LEVEL_NOT_READY },
 		{ "Verdict: partially conforms", PRR_LEVEL_PARTIAL },
+		{ "総合判定：**一部提出可**", PRR_LEVEL_PARTIAL },
+		{ "判定：**提出不可**", PRR_LEVEL_NOT_READY },
+		{ "Décision globale : **GO partiel (iOS uniquement)**",
+		  PRR_LEVEL_PARTIAL },
 		/* a verdict dated after the review's day is this one's */
 		{ "## Notes\n\nx\n\n**Outcome (2026-09-12):** Not ready for GA yet.",
 		  PRR_LEVEL_NOT_READY },
@@ -676,6 +680,8 @@ PRR_TEST(import_unseen__dates_in_more_words)
 		  "| Reviewdatum | 9 november 2026 |\n", "2026-11-09" },
 		{ "# R\n\n| Параметр | Значение |\n|---|---|\n"
 		  "| Дата проведения | 17 апреля 2026 г. |\n", "2026-04-17" },
+		{ "# R\n\n| Feld | Inhalt |\n|---|---|\n| Datum | 12.10.2026 |\n",
+		  "2026-10-12" },
 		{ "# R\n\n_Stan na 14 października 2026 r. Przygotował zespół._\n",
 		  "2026-10-14" },
 	};
