@@ -62,7 +62,8 @@ static const rec_class vocabulary[] = {
 			   "ready when", "ready as soon as") },
 	{ GROUP(K_WITH, 0), WORDS("with", "subject to") },
 	/* a verdict that held before: "previously CONDITIONAL GO, now GO",
-	 * "GO (was CONDITIONAL GO)", "upgraded from CONDITIONAL GO to GO" */
+	 * "GO (was CONDITIONAL GO)", "upgraded from CONDITIONAL GO" (the
+	 * verdict after "to" is not read: "two weeks to go" says none) */
 	{ GROUP(K_WAS, F_BEFORE), WORDS("was") },
 	{ GROUP(K_POS, F_AFTER), WORDS("now go", "now a go") },
 	{ GROUP(K_NEG, F_AFTER), WORDS("now no-go", "now no go") },
