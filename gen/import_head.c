@@ -220,17 +220,13 @@ static const char *uncalled(imp *im, const char *s, size_t n)
 			: title;
 }
 
-/* "Verdict (R1, 2026-08-03): NOT READY.": a verdict its label dates
- * before the review's day (read so far) is an earlier review's; one
- * dated after it ("Outcome (2026-02-26)" of a review requested on the
- * 23rd) is not. */
+/* "Verdict (R1, 2026-08-03): NOT READY." read whole (a bold line): a
+ * verdict its label dates before the review's day is an earlier
+ * review's. */
 static bool dated_elsewhere(imp *im, const char *s, size_t n)
 {
 	const char *colon = memchr(s, ':', n);
-	prr_date_hit hit;
-	return colon && im->date_rank > 0 &&
-	       imp_date_find(im, s, (size_t)(colon - s), &hit) &&
-	       hit.prec == PRR_DATE_DAY && strcmp(hit.date, im->date_best) < 0;
+	return colon && imp_head_dated_before(im, s, (size_t)(colon - s));
 }
 
 /* Takes level `l` stated by s[0..n) as the best candidate so far when it

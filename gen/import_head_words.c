@@ -176,16 +176,14 @@ prr_level imp_head_words_level(const char *s, size_t n)
 	return l;
 }
 
-/* Whether what follows a level's dash opens by taking it back ("GO —
- * withdrawn 3 Nov after INC-88"): its first word is not ready. */
+/* Whether the words after a level's dash open by taking it back ("GO —
+ * withdrawn 3 Nov after INC-88"): their first word is not ready. */
 static bool taken_back(const char *s, size_t n)
 {
-	size_t a = 0, e;
-	while (a < n && (s[a] == ' ' || s[a] == '-' || (unsigned char)s[a] >= 0x80))
-		a++; /* the dash itself */
-	for (e = a; e < n && s[e] != ' ' && s[e] != ','; e++)
-		;
-	return e > a && imp_head_words_level(s + a, e - a) == PRR_LEVEL_NOT_READY;
+	size_t e = 0;
+	while (e < n && s[e] != ' ' && s[e] != ',')
+		e++;
+	return e && imp_head_words_level(s, e) == PRR_LEVEL_NOT_READY;
 }
 
 /* The level a verdict label's value states: its words, or marks alone. */
@@ -207,9 +205,10 @@ prr_level imp_head_label_level(const char *s, size_t n)
 	for (size_t i = 0; i + 4 < n && i < 40; i++)
 		if (memcmp(s + i, " \xE2\x80\x94 ", 5) == 0 ||
 		    memcmp(s + i, " - ", 3) == 0) {
+			size_t after = i + (s[i + 1] == '-' ? 3 : 5);
 			l = imp_head_words_level(s, i);
 			if (l != PRR_LEVEL_UNKNOWN &&
-			    !taken_back(s + i, n - i))
+			    !taken_back(s + after, n - after))
 				return l;
 			break;
 		}
@@ -304,6 +303,13 @@ bool imp_head_bold_sentence(const char *s, size_t n)
 		 memcmp(after + 1, "\xE2\x80\x93", 3) == 0));
 }
 
+bool imp_head_dated_before(imp *im, const char *s, size_t n)
+{
+	prr_date_hit hit;
+	return im->date_rank > 0 && imp_date_find(im, s, n, &hit) &&
+	       hit.prec == PRR_DATE_DAY && strcmp(hit.date, im->date_best) < 0;
+}
+
 label_kind imp_head_label_kind(imp *im, const char *s, size_t n)
 {
 	label_kind k = { 0, 0, false };
@@ -311,10 +317,7 @@ label_kind imp_head_label_kind(imp *im, const char *s, size_t n)
 	 * parenthesis; one that dates it before the review's day ("Verdict
 	 * (R1, 2026-08-03)") labels an earlier review's */
 	size_t bare = imp_before_paren(s, n);
-	prr_date_hit hit;
-	if (bare < n && im->date_rank > 0 &&
-	    imp_date_find(im, s + bare, n - bare, &hit) &&
-	    hit.prec == PRR_DATE_DAY && strcmp(hit.date, im->date_best) < 0)
+	if (bare < n && imp_head_dated_before(im, s + bare, n - bare))
 		return k;
 	n = bare;
 	/* "Phase 3: …", "Section 12: …" name a part, numbered: no label of

@@ -509,6 +509,10 @@ typedef struct label_kind {
 	bool other_date;
 } label_kind;
 label_kind imp_head_label_kind(imp *im, const char *s, size_t n);
+/* Whether the first day of s[0..n) is before the review's day as read so
+ * far: what it dates is an earlier review's ("Verdict (R1, 2026-08-03)"
+ * in a re-review of 1 September); one dated after it is not. */
+bool imp_head_dated_before(imp *im, const char *s, size_t n);
 /* Whether s[0..n) has any letter a verdict is written in. */
 bool imp_head_may_judge(const char *s, size_t n);
 /* The level a verdict's words state ("4 of 5 COMPLETE" partial). */

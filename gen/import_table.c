@@ -551,9 +551,6 @@ static void long_form(imp *im, const table *t)
 	}
 }
 
-/* The first column of words that names no role but a description: a
- * finding's ("Descripción", "内容"); -1 if none (a "Task" column makes a
- * plan of work, not of findings). */
 /* Whether the status column holds votes ("Département | Responsable |
  * Signal", "Area | Rep | Vote"): each row's GO or NO-GO is its check,
  * not a task of its owner done or not. */
@@ -580,10 +577,15 @@ static int title_column(const table *t)
 	return -1;
 }
 
+/* The column that titles a table's findings: one its header names so,
+ * else the first column of words that names no role but a description
+ * ("Descripción", "内容"); -1 if none (a "Task" column makes a plan of
+ * work, not of findings). */
 static int text_column(const table *t)
 {
-	if (title_column(t) >= 0)
-		return title_column(t);
+	int titled = title_column(t);
+	if (titled >= 0)
+		return titled;
 	for (size_t k = 0; k < t->cols; k++) {
 		prr_col r = t->roles[k];
 		if (r == PRR_COL_ITEM || r == PRR_COL_ACTION)
@@ -653,9 +655,8 @@ static bool record_table(const table *t)
 }
 
 /* A label and its value in a table, read as the line "Label: value" of a
- * paragraph would be. */
-/* A row of a table of fields: its label and value, whatever the label
- * (a table says what is a field; a line of prose needs a known name). */
+ * paragraph would be, but a field whatever the label (a table says what
+ * is a field; a line of prose needs a known name). */
 static void table_field(imp *im, const char *label, const char *value, int line)
 {
 	const char *text = prr_arena_printf(im->a, "%s: %s", label, value);
