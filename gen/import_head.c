@@ -155,36 +155,54 @@ static bool concluding(imp *im)
 	       heading_says(im, im->hs[im->n_hs - 1].sec, HEAD_CONCLUDES);
 }
 
-/* Whether a heading concludes (computed once per heading: the words are
- * looked for at every place of it). */
+/* A heading that closes a document with its judgement: "Recommendation",
+ * "Conclusion", "Final Verdict". Not "Status" or "Summary": their
+ * sub-headings are the parts' states ("### Pending"). */
+static const char *const closing_words[] = { "verdict", "decision",
+	"conclusion", "recommendation", "final", "outcome", "go/no-go",
+	"veredicto", "décision", "decisión", "decisão", "recommandation",
+	"recomendación", "recomendação", "conclusión", "conclusão",
+	"empfehlung", "fazit", "entscheidung", "closing", "wrap-up", "avis",
+	"dictamen", "parecer", "结论", "結論", "判定",
+	/* Italian */
+	"esito", "conclusioni", "conclusione", "parere", "decisione",
+	"raccomandazione",
+	/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian, Hebrew,
+	 * Indonesian, Hungarian, Romanian, Arabic, Greek, Thai, Korean */
+	"beslut", "slutsats", "rekommendation", "beslutning", "konklusion",
+	"konklusjon", "anbefaling", "päätös", "johtopäätös", "suositus",
+	"rozhodnutí", "závěr", "doporučení", "рішення", "висновок",
+	"рекомендація", "החלטה", "מסקנה", "המלצה", "keputusan",
+	"kesimpulan", "rekomendasi", "döntés", "következtetés", "javaslat",
+	"decizie", "decizia", "concluzie", "recomandare", "القرار",
+	"الخلاصة", "الاستنتاج", "التوصية", "απόφαση", "συμπέρασμα",
+	"σύσταση", "ข้อสรุป", "การตัดสินใจ", "결론", NULL };
+
+static bool closing_heading(const char *t)
+{
+	static rec_vocab vocab = REC_VOCAB(closing_words);
+	return imp_contains_any(t, strlen(t), &vocab);
+}
+
+/* Whether a heading concludes: it closes the document (above), or sums
+ * it up ("Summary", "Status", "Overall", a vote's result). */
 static bool concluding_heading(const char *t)
 {
-	static const char *const words[] = { "verdict", "conclusion",
-		"decision", "summary", "recommendation", "final", "outcome",
-		"assessment", "status", "readiness", "go/no-go", "veredicto",
-		"conclusión", "conclusão", "résumé", "synthèse", "fazit",
-		"ergebnis", "zusammenfassung", "resumen", "resumo", "tl;dr",
-		"tldr", "bottom line", "overall", "结论",
+	static const char *const words[] = { "summary", "assessment",
+		"status", "readiness", "résumé", "synthèse", "ergebnis",
+		"zusammenfassung", "resumen", "resumo", "tl;dr", "tldr",
+		"bottom line", "overall", "总结", "まとめ", "総合評価",
 		/* a vote's result concludes: "## Vote", "## Abstimmung" */
 		"vote", "voting", "abstimmung", "votación", "votação", "scrutin",
-		/* Italian */
-		"esito", "conclusioni", "conclusione", "parere", "decisione",
-		"raccomandazione",
-		"結論", "总结", "まとめ", "総合評価", "判定",
 		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
 		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
-		 * Thai */
-		"beslut", "slutsats", "sammanfattning", "beslutning",
-		"konklusion", "konklusjon", "sammendrag", "päätös",
-		"yhteenveto", "johtopäätös", "rozhodnutí", "závěr", "shrnutí",
-		"рішення", "висновок", "підсумок", "החלטה", "מסקנה", "סיכום",
-		"keputusan", "kesimpulan", "ringkasan", "döntés",
-		"következtetés", "összefoglaló", "decizie", "decizia",
-		"concluzie", "rezumat", "القرار", "الخلاصة", "الاستنتاج",
-		"ملخص", "απόφαση", "συμπέρασμα", "σύνοψη", "ข้อสรุป",
-		"สรุป", "결론", "요약", "판정", NULL };
+		 * Thai, Korean */
+		"sammanfattning", "sammendrag", "yhteenveto", "shrnutí",
+		"підсумок", "סיכום", "ringkasan", "összefoglaló", "rezumat",
+		"ملخص", "σύνοψη", "สรุป", "요약", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(t, strlen(t), &vocab);
+	return closing_heading(t) ||
+	       imp_contains_any(t, strlen(t), &vocab);
 }
 
 /* The verdict's words without the callout that holds them: GitHub's
@@ -391,32 +409,6 @@ static void section_status(imp *im, const char *s, size_t n, int rank,
 	}
 }
 
-/* A heading that closes a document with its judgement: "Recommendation",
- * "Conclusion", "Final Verdict". Not "Status" or "Summary": their
- * sub-headings are the parts' states ("### Pending"). */
-static bool closing_heading(const char *t)
-{
-	static const char *const words[] = { "verdict", "decision",
-		"conclusion", "recommendation", "final", "outcome", "go/no-go",
-		"veredicto", "décision", "decisión", "decisão", "recommandation",
-		"recomendación", "recomendação", "conclusión", "conclusão",
-		"empfehlung", "fazit", "entscheidung", "closing", "wrap-up",
-		"avis", "dictamen", "parecer", "结论", "結論", "判定",
-		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
-		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
-		 * Thai */
-		"beslut", "slutsats", "rekommendation", "beslutning",
-		"konklusion", "konklusjon", "anbefaling", "päätös",
-		"johtopäätös", "suositus", "rozhodnutí", "závěr", "doporučení",
-		"рішення", "висновок", "рекомендація", "החלטה", "מסקנה",
-		"המלצה", "keputusan", "kesimpulan", "rekomendasi", "döntés",
-		"következtetés", "javaslat", "decizie", "decizia", "concluzie",
-		"recomandare", "القرار", "الخلاصة", "التوصية", "απόφαση",
-		"συμπέρασμα", "σύσταση", "ข้อสรุป", "การตัดสินใจ", NULL };
-	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(t, strlen(t), &vocab);
-}
-
 /*
  * The first line of text under a heading that closes the document
  * ("## Recommendation", then "Proceed with the launch on Monday."): what
@@ -534,6 +526,36 @@ static void in_its_paragraph(imp *im)
 		return;
 	im->verdict = l;
 	im->verdict_text = imp_clean(im, im->para, im->para_n);
+}
+
+/* Whether s[i] ends a sentence: '.', '!' or '?' before a space, the end
+ * or emphasis. */
+static bool sentence_ends(const char *s, size_t n, size_t i)
+{
+	return strchr(".!?", s[i]) &&
+	       (i + 1 == n || strchr(" \n*_", s[i + 1]));
+}
+
+/* [*a, *b): the sentences of s[0..n) that hold its verdict words ("Now:
+ * Ready for a 5% canary, not for 100%." in "Was: Not ready. Now: Ready
+ * for a 5% canary, not for 100%. The one remaining blocker …"). */
+static void verdict_sentences(const char *s, size_t n, size_t *a, size_t *b)
+{
+	size_t at, len;
+	*a = 0;
+	*b = n;
+	if (prr_rec_verdict(s, n, &at, &len) == PRR_LEVEL_UNKNOWN)
+		return;
+	*a = at;
+	while (*a && !sentence_ends(s, n, *a - 1))
+		(*a)--;
+	while (*a < at && (s[*a] == ' ' || s[*a] == '\n'))
+		(*a)++;
+	*b = at + len;
+	while (*b < n && !sentence_ends(s, n, *b))
+		(*b)++;
+	if (*b < n)
+		(*b)++;
 }
 
 /* Whether line s is in a scale of levels, itself or its paragraph
@@ -825,7 +847,15 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			s = im->para;
 			n = im->para_n;
 		}
-		for (size_t a = imp_bold_at(s, n, 0); a < n;) {
+		/* (a verdict changing is read whole: "Antes: **GO
+		 * condicional**. Ahora: **GO**.") */
+		if (prr_rec_verdict_changes(s, n)) {
+			size_t a, b;
+			verdict_sentences(s, n, &a, &b);
+			verdict_candidate(im, s + a, b - a, 3, line);
+		}
+		for (size_t a = imp_bold_at(s, n, 0);
+		     a < n && !prr_rec_verdict_changes(s, n);) {
 			size_t b = imp_bold_at(s, n, a + 2);
 			if (b >= n)
 				break;

@@ -454,10 +454,14 @@ struct reading {
 	size_t open_at;  /* where it began */
 	int open_left;   /* words it may still reach over */
 	bool open_bare;  /* K_NOT with no word after it but "yet", "quite" */
+	enum kind open_outer; /* the K_WAS or K_NOW a K_NOT opened in */
 	/* a go and a no-go each for a part: "GO for iOS, NO-GO for Android" */
 	bool pos_for_part, neg_for_part;
 	/* a go for a share of the traffic: "GO for 1% and 10%" */
 	bool pos_staged;
+	/* a verdict read as past or replaced: "previously CONDITIONAL GO",
+	 * "It was CONDITIONAL GO; it is now GO" */
+	bool changed;
 };
 
 /* Whether s[end..] names a part the verdict before it is for: "(GO) for
@@ -553,6 +557,22 @@ static bool asks(const char *s, size_t from, size_t to)
 	return marks == 1;
 }
 
+/* A verdict that replaces those read before it ("now GO"): they are
+ * forgotten. */
+static void supersede(struct reading *r)
+{
+	if (r->seen)
+		r->changed = true;
+	r->seen = 0;
+	r->pos_for_part = r->neg_for_part = r->pos_staged = false;
+}
+
+static bool verdict_kind(enum kind kind)
+{
+	return kind == K_POS || kind == K_PART || kind == K_NEG ||
+	       kind == K_PEND;
+}
+
 /* What a verdict word says in the open scope, if any, which it closes;
  * *at moves back to the scope's negator or "with". */
 static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
@@ -563,12 +583,18 @@ static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
 		/* "not ready" is a denial; "no gaps found", "with no
 		 * caveats" state nothing */
 		*at = r->open_at;
-		return kind == K_POS || kind == K_PART ? K_NEG : K_NONE;
+		kind = kind == K_POS || kind == K_PART ? K_NEG : K_NONE;
+		if (kind == K_NONE)
+			return K_NONE;
+		open = r->open_outer; /* "was not ready", "now not ready" */
 	}
+	if (open == K_NOW && verdict_kind(kind))
+		supersede(r);
 	if (open == K_WAS) {
 		/* "previously CONDITIONAL GO": a verdict that no longer
 		 * holds says nothing of now */
 		*at = r->open_at;
+		r->changed |= verdict_kind(kind);
 		return K_NONE;
 	}
 	if (kind == K_CAVEAT) {
@@ -612,6 +638,11 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 	case K_NOT:
 	case K_WITH:
 	case K_WAS:
+	case K_NOW:
+		r->open_outer = kind == K_NOT && (r->open == K_WAS ||
+						  r->open == K_NOW)
+					? r->open
+					: K_NONE;
 		r->open = kind;
 		r->open_at = at;
 		r->open_left = SCOPE;
@@ -621,6 +652,8 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 		break;
 	}
 	kind = in_scope(r, kind, &at);
+	if (flags_of(group) & F_NOW)
+		supersede(r);
 	if (kind != K_NONE)
 		note(r, kind, at, end);
 	if (kind == K_POS) {
@@ -658,7 +691,10 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 {
 	size_t l;
 	enum cls c = cls_at(s, n, i, &l);
-	if (c == C_BOUND)
+	/* (a colon leaves "before" and "now" open: "Previously: CONDITIONAL
+	 * GO. Now: GO.") */
+	if (c == C_BOUND &&
+	    !(s[i] == ':' && (r->open == K_WAS || r->open == K_NOW)))
 		clause_end(r, i);
 	if (c != C_WORD && c != C_CJK)
 		return i + l;
@@ -730,6 +766,13 @@ static void read_all(struct reading *r, const char *s, size_t n)
 		}
 	}
 	clause_end(r, n);
+}
+
+bool prr_rec_verdict_changes(const char *s, size_t n)
+{
+	struct reading r;
+	read_all(&r, s, n);
+	return r.changed;
 }
 
 bool prr_rec_verdict_scale(const char *s, size_t n)

@@ -21,8 +21,10 @@ enum kind {
 	K_NONE, K_NOT, K_WITH, K_CAVEAT, K_NO,
 	K_NEG, K_PEND, K_WARN, K_PART, K_POS,
 	K_BUT, /* read, never listed: "…, but the API is not" (see pass_over) */
-	K_WAS  /* opens a scope whose verdict word is past: "previously
+	K_WAS, /* opens a scope whose verdict word is past: "previously
 		* CONDITIONAL GO, now GO", "GO (was NO-GO)" */
+	K_NOW  /* opens a scope whose verdict word replaces those before
+		* it: "It was CONDITIONAL GO; it is now GO" */
 };
 
 /* F_BEFORE, F_AFTER: the clause must begin before / end after the match
@@ -32,6 +34,8 @@ enum { F_BEFORE = 1, F_AFTER = 2, F_ALONE = F_BEFORE | F_AFTER };
 /* F_NOT_TO: not followed by "to": "ready to fix the blockers" says the
  * team is willing; "ready to ship" is listed whole. */
 enum { F_NOT_TO = 4 };
+/* F_NOW: the verdict replaces those read before it ("now GO"). */
+enum { F_NOW = 8 };
 
 /*
  * Patterns are lowercase; ' ', '-' and '\'' in a pattern stand for one or

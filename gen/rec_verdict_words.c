@@ -65,11 +65,20 @@ static const rec_class vocabulary[] = {
 	 * "GO (was CONDITIONAL GO)", "upgraded from CONDITIONAL GO" (the
 	 * verdict after "to" is not read: "two weeks to go" says none) */
 	{ GROUP(K_WAS, F_BEFORE), WORDS("was") },
-	{ GROUP(K_POS, F_AFTER), WORDS("now go", "now a go") },
-	{ GROUP(K_NEG, F_AFTER), WORDS("now no-go", "now no go") },
+	{ GROUP(K_POS, F_AFTER | F_NOW), WORDS("now go", "now a go") },
+	{ GROUP(K_NEG, F_AFTER | F_NOW), WORDS("now no-go", "now no go") },
 	{ GROUP(K_WAS, 0), WORDS("previously", "formerly", "earlier",
-			  "upgraded from", "downgraded from", "changed from",
-			  "moved from", "raised from", "lowered from") },
+			  "before", "upgraded from", "downgraded from",
+			  "changed from", "moved from", "raised from",
+			  "lowered from", "antes", "anteriormente",
+			  "previamente", "zuvor", "vorher", "précédemment",
+			  "auparavant", "in precedenza", "precedentemente",
+			  "wcześniej", "ранее", "раньше") },
+	/* what holds now, after what held before: "it is now GO", "Ahora:
+	 * GO" */
+	{ GROUP(K_NOW, 0), WORDS("now", "ahora", "agora", "jetzt", "nunmehr",
+			  "maintenant", "désormais", "adesso", "teraz",
+			  "теперь", "inmiddels", "nyní") },
 	/* a go-ahead taken back: "GO — withdrawn 3 Nov after INC-88" */
 	{ GROUP(K_NEG, 0), WORDS("withdrawn", "revoked", "rescinded",
 			  "retracted", "retirado", "retirada", "zurückgezogen",

@@ -89,4 +89,13 @@ int prr_rec_verdict_label(const char *s, size_t n);
  */
 bool prr_rec_verdict_scale(const char *s, size_t n);
 
+/*
+ * Whether s[0..n) tells a verdict changing: one that held before
+ * ("previously CONDITIONAL GO", "Antes: GO condicional") or one replaced
+ * by what holds now ("It was CONDITIONAL GO; it is now GO").  Such a
+ * text is read whole: its verdict words in bold, read one by one, would
+ * each seem one.
+ */
+bool prr_rec_verdict_changes(const char *s, size_t n);
+
 #endif

@@ -469,6 +469,34 @@ PRR_TEST(import_unseen__a_go_no_go_title_decides_no_section)
 		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
 
+/* A verdict in bold that no longer holds is not the verdict: the line
+ * that tells it changing is read whole (round 10). */
+PRR_TEST(import_unseen__a_changed_verdict_in_bold)
+{
+	static const check_case cases[] = {
+		{ "Antes: **GO condicional** (16 de febrero). Ahora: **GO**.",
+		  PRR_LEVEL_READY },
+		{ "Before: **CONDITIONAL GO** (16 Feb). Now: **GO**.",
+		  PRR_LEVEL_READY },
+		{ "It was **CONDITIONAL GO** on 16 Feb; it is now **GO**.",
+		  PRR_LEVEL_READY },
+		{ "Vorher: **GO**. Jetzt: **NO-GO** (INC-12).",
+		  PRR_LEVEL_NOT_READY },
+	};
+	expect_each("# R\n\nFecha: 2026-03-02\n\n## Dictamen\n\n%s\n\n"
+		    "La salida queda autorizada.\n",
+		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# R\n\nDate: 2026-03-02\n\n## Verdict\n\n"
+				"Was: Not ready. **Now: Ready for a 5% canary.** "
+				"The one remaining blocker must be rehearsed.\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_PARTIAL);
+	CHECK_STR(r ? r->status_text : NULL,
+		  "Now: Ready for a 5% canary.");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */

@@ -573,10 +573,34 @@ PRR_TEST(rec_verdict__a_past_verdict_is_not_the_verdict)
 	READY("GO (was CONDITIONAL GO)");
 	READY("Formerly NO-GO; now GO");
 	NOT_READY("NO-GO (was GO)");
+	READY("GO (was not ready)");
+	READY("Previously not ready; now ready");
+	NOT_READY("Previously ready; now not ready");
 	NOT_READY("GO, withdrawn on 3 Nov after INC-88");
 	NOT_READY("Approval revoked");
 	/* "was" opens no past where a clause goes on before it */
 	READY("The service was ready for production");
+}
+
+/* What holds now replaces what the sentence said held before; a colon
+ * leaves "before" and "now" open (round 10). */
+PRR_TEST(rec_verdict__now_replaces_before)
+{
+	READY("It was CONDITIONAL GO on 16 Feb; it is now GO.");
+	READY("It was CONDITIONAL GO on 16 Feb, now GO.");
+	READY("Antes: GO condicional (16 de febrero). Ahora: GO.");
+	READY("Before: CONDITIONAL GO. Now: GO.");
+	READY("We were not ready in March and are now ready.");
+	NOT_READY("Vorher: GO. Jetzt: NO-GO.");
+	/* "now" after a verdict replaces nothing */
+	NOT_READY("We are NOT READY now.");
+	PARTIAL("Ready now, but the API is not.");
+	/* what tells a change, and what does not */
+	CHECK(prr_rec_verdict_changes("It was CONDITIONAL GO; it is now GO",
+				      35));
+	CHECK(prr_rec_verdict_changes("Antes: GO condicional", 21));
+	CHECK(!prr_rec_verdict_changes("Now: GO.", 8));
+	CHECK(!prr_rec_verdict_changes("CONDITIONAL GO", 14));
 }
 
 /* A caveat counted is still a caveat: "with 2 conditions" (a vote's tally,
