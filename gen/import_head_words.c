@@ -28,6 +28,12 @@ bool imp_head_label_of(const char *s, size_t n, prr_str *label, prr_str *value)
 	}
 	if (i >= w)
 		return false;
+	/* "`status: approved` means …": a colon in code is no label's */
+	size_t ticks = 0;
+	for (size_t k = 0; k < i; k++)
+		ticks += s[k] == '`';
+	if (ticks % 2)
+		return false;
 	value->p = s + i + sep;
 	value->n = n - i - sep;
 	size_t a = 0, b = i;
@@ -82,16 +88,19 @@ bool imp_head_label_of(const char *s, size_t n, prr_str *label, prr_str *value)
 /*
  * How strongly `label` names the verdict: prr_rec_verdict_label of the
  * label or of its last words ("Overall System Status", "システム状態":
- * the head of a label is at its end).
+ * the head of a label is at its end), three words at most before them
+ * ("The docs pipeline sets status: approved when …" is a sentence).
  */
 static int verdict_label(const char *s, size_t n)
 {
-	int best = 0;
+	int best = 0, words = 0;
 	for (size_t j = 0; j < n && best < 2; j++) {
 		unsigned char c = (unsigned char)s[j];
 		bool start = j == 0 || s[j - 1] == ' ' || (c >= 0xE3 && c <= 0xE9);
 		if (!start || (c & 0xC0) == 0x80)
 			continue;
+		if (j && s[j - 1] == ' ' && ++words > 3)
+			break;
 		int k = prr_rec_verdict_label(s + j, n - j);
 		if (k > best)
 			best = k;

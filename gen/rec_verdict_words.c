@@ -19,7 +19,9 @@ static const rec_class vocabulary[] = {
 			  "can't sign off",
 			  "will not sign off", "won't sign off",
 			  "do not sign off", "not signed off",
-			  "not yet signed off",
+			  "not yet signed off", "did not sign off",
+			  "didn't sign off", "does not sign off",
+			  "not eligible", "not yet eligible",
 			  /* "We recommend **not launching** on the date" */
 			  "recommend not launching", "recommend not proceeding",
 			  "recommend not going live", "recommend not shipping",

@@ -497,6 +497,21 @@ PRR_TEST(import_unseen__a_changed_verdict_in_bold)
 	prr_diags_free(&d);
 }
 
+/* "status:" inside a sentence or in code is no label: the sentence
+ * that explains a front matter's field states no verdict (round 10). */
+PRR_TEST(import_unseen__status_in_prose_is_no_label)
+{
+	static const check_case cases[] = {
+		{ "The docs pipeline sets status: approved when it publishes.",
+		  PRR_LEVEL_UNKNOWN },
+		{ "> `status: approved` means the page was published.",
+		  PRR_LEVEL_UNKNOWN },
+		{ "Launch status: approved", PRR_LEVEL_READY },
+	};
+	expect_each("# R\n\nDate: 2026-06-03\n\n%s\n", cases,
+		    sizeof cases / sizeof cases[0], LEVEL, __LINE__);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */

@@ -582,6 +582,14 @@ PRR_TEST(rec_verdict__a_past_verdict_is_not_the_verdict)
 	READY("The service was ready for production");
 }
 
+/* A sign-off refused, an eligibility denied (round 10). */
+PRR_TEST(rec_verdict__refused_sign_off)
+{
+	NOT_READY("The panel did **not** sign off the expansion.");
+	NOT_READY("Security didn't sign off.");
+	NOT_READY("IdP is **not yet eligible for Tier 0**");
+}
+
 /* What holds now replaces what the sentence said held before; a colon
  * leaves "before" and "now" open (round 10). */
 PRR_TEST(rec_verdict__now_replaces_before)
