@@ -54,7 +54,7 @@ void imp_collect_row(imp *im, size_t tr, table *t, const char **raw,
 static bool placeholder(const char *c)
 {
 	size_t n = strlen(c);
-	return n && n <= 20 && prr_rec_placeholder(c, n);
+	return n && n <= 48 && prr_rec_placeholder(c, n);
 }
 
 bool imp_read_table(imp *im, size_t tab, table *t)
@@ -765,6 +765,8 @@ void imp_handle_table(imp *im, size_t tab)
 		container = prr_rec_finding_heading(h, strlen(h));
 	}
 	bool under_findings = container == 1 || container == 2;
+	/* what a row is: its first column, after a number or an ID */
+	int lead = t.roles[0] == PRR_COL_ID && t.cols > 1 ? 1 : 0;
 	/* "ID | Finding | Severity | Blocking | Owner | Status": findings,
 	 * though an owner is named; "No. | 内容 | 重大度" under "## 指摘事項"
 	 * too, titled by its first column of text */
@@ -869,14 +871,14 @@ void imp_handle_table(imp *im, size_t tab)
 		   (imp_col_of(&t, PRR_COL_ETA) >= 0 ||
 		    (imp_col_of(&t, PRR_COL_OWNER) >= 0 &&
 		     imp_col_of(&t, PRR_COL_STATUS) >= 0 && !votes(&t) &&
-		     !((t.roles[0] == PRR_COL_NAME ||
-			t.roles[0] == PRR_COL_CATEGORY) &&
-		       imp_col_of(&t, PRR_COL_STATUS) > 0)))) {
+		     !((t.roles[lead] == PRR_COL_NAME ||
+			t.roles[lead] == PRR_COL_CATEGORY) &&
+		       imp_col_of(&t, PRR_COL_STATUS) > lead)))) {
 		/* "Task | Owner | Due", "Task | Owner | Status": milestones
 		 * ("Step | Action | Owner", says neither when nor whether:
 		 * a procedure, kept as a table); "Component | Owner |
-		 * Status" names components, "Area | Owner | Status" checks,
-		 * below */
+		 * Status" names components, "Area | Owner | Status" and "# |
+		 * Check | Status | Owner" checks, below */
 		/* named by its gap or action, not by a "#" column */
 		int g = imp_col_of(&t, PRR_COL_GAP);
 		if (g < 0)

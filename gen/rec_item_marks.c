@@ -142,16 +142,19 @@ static bool bracketed_name(const char *s, size_t n, size_t a, size_t b)
 		a++;
 	while (b > a && (s[b - 1] == pairs[k][1]))
 		b--;
-	size_t letters = 0;
+	size_t letters = 0, choices = 0;
 	uint32_t cp;
 	for (size_t i = a; i < b; i += rec_cp_at(s, n, i, &cp)) {
 		rec_cp_at(s, n, i, &cp);
 		if (rec_is_word_cp(cp) && !rec_is_digit((unsigned char)s[i]))
 			letters++;
+		else if (s[i] == '/' || s[i] == '|')
+			choices++; /* "<Critical/High/Medium/Low>" */
 		else if (!strchr(" .-_'", s[i]))
 			return false;
 	}
-	return letters >= 2;
+	/* (not "[N/A]", a mark) */
+	return letters >= (choices ? 4 : 2);
 }
 
 /* "XX", "X/10", "YYYY-MM-DD" */

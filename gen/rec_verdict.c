@@ -768,6 +768,44 @@ static void read_all(struct reading *r, const char *s, size_t n)
 	clause_end(r, n);
 }
 
+/* Whether s[0..n) offers levels to choose from, as a template does
+ * ("<READY / READY WITH CONDITIONS / NOT READY>"): between its slashes
+ * or bars a verdict and nothing else each, two levels or more.  After a
+ * label, its value ("Go/No-Go: GO" is chosen). */
+static bool choice(const char *s, size_t n)
+{
+	static const char decor[] = " <>*_[]().";
+	size_t pieces = 0;
+	for (size_t i = n; i; i--)
+		if (s[i - 1] == ':') {
+			s += i;
+			n -= i;
+			break;
+		}
+	prr_level first = PRR_LEVEL_UNKNOWN;
+	bool differ = false;
+	for (size_t a = 0; a <= n; pieces++) {
+		size_t b = a;
+		while (b < n && s[b] != '/' && s[b] != '|')
+			b++;
+		size_t x = a, y = b;
+		while (x < y && strchr(decor, s[x]))
+			x++;
+		while (y > x && strchr(decor, s[y - 1]))
+			y--;
+		struct reading r;
+		read_all(&r, s + x, y - x);
+		prr_level l = level_of(r.seen);
+		if (l == PRR_LEVEL_UNKNOWN || r.from != 0 || r.to != y - x)
+			return false;
+		if (first == PRR_LEVEL_UNKNOWN)
+			first = l;
+		differ |= l != first;
+		a = b + 1;
+	}
+	return pieces >= 2 && differ;
+}
+
 bool prr_rec_verdict_changes(const char *s, size_t n)
 {
 	struct reading r;
@@ -795,6 +833,11 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 	/* "ready at an average ≥ 4.0, partial at 3.0–3.9, not ready below
 	 * 3.0": a scale of levels, no verdict */
 	if (level != PRR_LEVEL_UNKNOWN && scale(s, n, r.seen))
+		level = PRR_LEVEL_UNKNOWN;
+	/* "READY / READY WITH CONDITIONS / NOT READY": a choice, none
+	 * made */
+	if (level != PRR_LEVEL_UNKNOWN && (memchr(s, '/', n) || memchr(s, '|', n)) &&
+	    choice(s, n))
 		level = PRR_LEVEL_UNKNOWN;
 	bool known = level != PRR_LEVEL_UNKNOWN;
 	if (at)

@@ -512,6 +512,37 @@ PRR_TEST(import_unseen__status_in_prose_is_no_label)
 		    sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
 
+/* A template half filled in: the choices of a verdict field, a findings
+ * row of placeholders and "# | Check | Status | Owner" read for what they
+ * are: no verdict, no finding, a checklist (not milestones) (round 10). */
+PRR_TEST(import_unseen__a_half_filled_template)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# PRR\n\n**Review date:** 2026-09-09\n"
+		"**Overall status:** <READY / READY WITH CONDITIONS / NOT READY>\n\n"
+		"## Checklist\n\n| # | Check | Status | Owner |\n|---|---|---|---|\n"
+		"| 2.1 | SLOs defined | Done | @tb |\n| 2.2 | Rollback tested | TBD | <owner> |\n"
+		"| 2.3 | PII review | N/A | |\n\n"
+		"## Findings\n\n| ID | Severity | Description | Owner |\n|---|---|---|---|\n"
+		"| PDF-12 | High | Workers leak memory | @mg |\n"
+		"| <ID> | <Critical/High/Medium/Low> | <description> | <owner> |\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->level, PRR_LEVEL_UNKNOWN);
+		CHECK_INT(r->n_findings, 1);
+		CHECK_INT(r->n_milestones, 0);
+		CHECK_INT(r->n_checklists, 1);
+		if (r->n_checklists == 1) {
+			CHECK_INT(r->checklists[0].n_items, 3);
+			if (r->checklists[0].n_items == 3)
+				CHECK_INT(r->checklists[0].items[2].status, PRR_NA);
+		}
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */

@@ -582,6 +582,17 @@ PRR_TEST(rec_verdict__a_past_verdict_is_not_the_verdict)
 	READY("The service was ready for production");
 }
 
+/* A template's choice of levels is no verdict; a piece that says more
+ * than a level is (round 10). */
+PRR_TEST(rec_verdict__a_choice_of_levels)
+{
+	UNKNOWN("<READY / READY WITH CONDITIONS / NOT READY>");
+	UNKNOWN("READY / READY WITH CONDITIONS / NOT READY");
+	UNKNOWN("GO | NO-GO");
+	READY("GO / ✅ READY");
+	NOT_READY("GO for EU / NO-GO for the US launch");
+}
+
 /* A sign-off refused, an eligibility denied (round 10). */
 PRR_TEST(rec_verdict__refused_sign_off)
 {
