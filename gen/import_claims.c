@@ -182,13 +182,16 @@ static void note_totals(imp *im, const char *s, size_t n, int line)
 }
 
 /* Whether the severity word ending at s[i] counts something other than
- * the review's findings: "2 high-severity CVEs open in jackson-databind",
- * "3 critical Dependabot alerts". */
+ * the review's findings ("2 high-severity CVEs open in jackson-databind",
+ * "3 critical Dependabot alerts"), or is no severity ("PostgreSQL 12 →
+ * 16 Major-Upgrade", "2 major releases behind"). */
 static bool counts_other(const char *s, size_t n, size_t i)
 {
 	static const char *const others[] = { "cve", "cves", "advisory",
 		"advisories", "alert", "alerts", "incident", "incidents",
-		"dependabot", NULL };
+		"dependabot", "upgrade", "upgrades", "release", "releases",
+		"version", "versions", "update", "updates", "availability",
+		"latency", "throughput", "traffic", "load", NULL };
 	if (i < n && s[i] == '-')
 		i++;
 	if (imp_starts_with_ci(s + i, n - i, "severity"))

@@ -696,6 +696,9 @@ PRR_TEST(import_unseen__a_count_of_cves_is_no_count_of_findings)
 		{ "- [ ] Dependency scan clean: 2 high-severity CVEs open in "
 		  "`jackson-databind`", 0 },
 		{ "- [ ] 3 critical Dependabot alerts", 0 },
+		/* (round 10: a version's upgrade, no severity) */
+		{ "- [ ] PostgreSQL 12 \xE2\x86\x92 16 Major-Upgrade rehearsed", 0 },
+		{ "- [ ] Still 2 major releases behind", 0 },
 		{ "- [ ] Open: 2 high-severity findings", 1 },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
