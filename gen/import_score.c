@@ -619,7 +619,10 @@ static bool target_words(const char *label)
 	static const char *const words[] = { "to", "towards", "toward",
 		"target", "goal", "threshold", "above", "below", "least", "over",
 		"under", "until", "reach", "expected", "projected", "ziel",
-		"objetivo", "meta", "cible", NULL };
+		"objetivo", "meta", "cible",
+		/* a share of traffic: "## Conditions for 100%", "Rollout
+		 * beyond 10%" */
+		"for", "beyond", "past", "from", "before", "after", NULL };
 	size_t n = strlen(label);
 	while (n && (label[n - 1] == ' ' || label[n - 1] == ':'))
 		n--;

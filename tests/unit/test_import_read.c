@@ -1975,6 +1975,7 @@ PRR_TEST(import_read__a_figure_to_reach_is_no_score)
 	prr_diags d = PRR_DIAGS_INIT;
 	prr_review *r = text_as("2026-01-01.md",
 		"# R\n\n## Path to 80%\n\nText.\n\n## Reliability (72%)\n\nText.\n\n"
+		"## Conditions for 100%\n\nText.\n\n"
 		"## Verdict\n\nNot ready. We will re-score once mTLS is on; expected to "
 		"reach 21/25.\n", &d);
 	CHECK(r && r->n_dimensions == 1 && r->n_scores == 0);
