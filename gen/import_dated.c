@@ -19,6 +19,9 @@ bool imp_date_other_label(const char *s, size_t n)
 	static rec_vocab vocab = REC_VOCAB(words);
 	if (imp_contains_any(s, n, &vocab))
 		return true;
+	/* "This re-review", "This follow-up review": this one's */
+	if (imp_starts_with_ci(s, n, "this ") && imp_contains_ci_n(s, n, "review"))
+		return false;
 	size_t spaces = 0;
 	for (size_t i = 0; i < n; i++)
 		spaces += s[i] == ' ';

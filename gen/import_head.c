@@ -662,6 +662,22 @@ static bool split_at_label(imp *im, const char *s, size_t n, int line,
 	return true;
 }
 
+/* A day after "since" names an earlier one: "## What changed since
+ * 2026-01-20", "## Changes since the review of 2026-01-20". */
+static bool since_day(const char *s, const prr_date_hit *day)
+{
+	static const char *const words[] = { "since", "seit", "desde",
+		"depuis", "sinds", "dal", NULL };
+	for (size_t a = 0, b; a < day->at; a = b + 1) {
+		b = a;
+		while (b < day->at && s[b] != ' ')
+			b++;
+		if (imp_is_one_of(s + a, b - a, words))
+			return true;
+	}
+	return false;
+}
+
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -775,8 +791,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			imp_date_candidate(im, value.p, value.n, 2, line);
 	}
 	if (kind == IMP_LINE_HEADING) {
-		if (top)
-			imp_date_candidate(im, s, n, 3, line);
+		prr_date_hit day;
+		if (top && imp_date_find(im, s, n, &day) && !since_day(s, &day))
+			imp_date_take(im, &day, 3, line);
 		/* the title may be the verdict; other headings near the top
 		 * are mostly sections' own states ("Gate 2 — PASS") */
 		if (im->r->n_sections <= 1 || verdict_heading(im, s, n))

@@ -543,6 +543,32 @@ PRR_TEST(import_unseen__a_half_filled_template)
 	prr_diags_free(&d);
 }
 
+/* A re-review's own day: "This re-review: …" names it; a heading's day
+ * after "since" is the earlier review's (round 10). */
+PRR_TEST(import_unseen__a_re_review_dates_itself)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = NULL;
+	const char *doc = "# PRR re-review\n\n"
+			  "**Previous review:** 2026-01-20 \xE2\x80\x94 NOT READY\n"
+			  "**This re-review:** 2026-03-02\n\n## Verdict\n\nREADY.\n\n"
+			  "## What changed since 2026-01-20\n\nText.\n";
+	prr_import_md(&r, "x.md", doc, strlen(doc), &d);
+	CHECK(r != NULL);
+	if (r)
+		CHECK_STR(r->date, "2026-03-02");
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* the heading alone dates nothing */
+	prr_diags d2 = PRR_DIAGS_INIT;
+	r = NULL;
+	doc = "# PRR\n\n## Verdict\n\nREADY.\n\n## What changed since 2026-01-20\n";
+	prr_import_md(&r, "x.md", doc, strlen(doc), &d2);
+	CHECK(r == NULL);
+	prr_review_free(r);
+	prr_diags_free(&d2);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
