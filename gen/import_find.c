@@ -591,20 +591,6 @@ void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line)
 	}
 }
 
-void imp_drop_fixed_findings(imp *im)
-{
-	prr_review *r = im->r;
-	size_t kept = 0;
-	for (size_t i = 0; i < r->n_findings; i++) {
-		bool fixed = false;
-		for (size_t k = 0; k < im->n_fixed && !fixed; k++)
-			fixed = im->fixed[k] == i;
-		if (!fixed)
-			r->findings[kept++] = r->findings[i];
-	}
-	r->n_findings = kept;
-}
-
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line)
 {
@@ -873,6 +859,9 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 			imp_risk_mitigation(im, r, items[k].node);
 		} else {
 			new_finding(im, raw, rn, items[k].line, kind == 2);
+			/* "… Resolved on 30 October; kept for reference." */
+			if (imp_says_fixed(im, raw, rn))
+				imp_fixed(im, im->r->n_findings - 1);
 		}
 		taken++;
 	}

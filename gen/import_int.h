@@ -453,8 +453,14 @@ void imp_qa_checks(imp *im);
 /* "Only PT-01 blocks launch.": the IDs a sentence says block, kept for
  * the end (import_find.c) */
 void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line);
-/* Drops the findings a later heading says are fixed (import_find.c). */
+/* Drops the findings said to be fixed (import_para.c). */
 void imp_drop_fixed_findings(imp *im);
+/* Finding f is over, left out once counted (imp_drop_fixed_findings). */
+void imp_fixed(imp *im, size_t f);
+/* Whether a sentence after the first of s[0..n) opens by saying the
+ * finding is over: "ES timeouts. Resolved on 30 October; kept here for
+ * reference." (import_para.c). */
+bool imp_says_fixed(imp *im, const char *s, size_t n);
 /* Whether a field's name is a finding's severity: "Severity",
  * "Priorité", "Závažnost", "חומרה" (any case, emphasis aside;
  * import_meta.c) */

@@ -218,21 +218,67 @@ static void said_fixed(imp *im, const char *s, size_t n)
  * first word a closed status, then "in", "on" or the sentence's end). */
 static bool opens_fixed(imp *im, const char *s, size_t n)
 {
+	static const char *const whens[] = { " in ", " on ", " am ", " em ",
+		" en ", " el ", " le ", " il ", " op ", NULL };
 	size_t w = 0;
 	while (w < n && s[w] != ' ' && s[w] != '.' && s[w] != ':' && s[w] != ',')
 		w++;
 	if (!w || w == n)
 		return false;
 	const char *after = s + w;
-	bool ends = *after != ' ';
-	bool when = n - w > 4 && (strncmp(after, " in ", 4) == 0 ||
-				  strncmp(after, " on ", 4) == 0 ||
-				  strncmp(after, " am ", 4) == 0 ||
-				  strncmp(after, " em ", 4) == 0 ||
-				  strncmp(after, " en ", 4) == 0);
+	bool ends = *after != ' ', when = false;
+	for (int k = 0; whens[k] && !when; k++)
+		when = n - w > 4 && strncmp(after, whens[k], 4) == 0;
 	return (ends || when) &&
 	       imp_closed_status(prr_arena_strndup(&im->tmp, s, w));
 }
+
+bool imp_says_fixed(imp *im, const char *s, size_t n)
+{
+	/* (not where the sentence takes it back: "Fixed in staging only,
+	 * production still affected") */
+	static const char *const buts[] = { " only", " but ", " still ",
+		" pending", " partial", " not ", NULL };
+	for (size_t a = 1; a < n; a++) {
+		if (s[a] == ' ' || s[a] == '\n' ||
+		    (s[a - 1] != ' ' && s[a - 1] != '\n'))
+			continue;
+		size_t p = a;
+		while (p && (s[p - 1] == ' ' || s[p - 1] == '\n'))
+			p--;
+		if (!p || (s[p - 1] != '.' && s[p - 1] != ';'))
+			continue;
+		size_t b = a;
+		while (b < n && s[b] != '.' && s[b] != ';')
+			b++;
+		bool back = false;
+		for (int k = 0; buts[k] && !back; k++)
+			back = imp_contains_ci_n(s + a, b - a, buts[k]);
+		if (!back && opens_fixed(im, s + a, b - a))
+			return true;
+	}
+	return false;
+}
+
+void imp_fixed(imp *im, size_t f)
+{
+	*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed, im->cap_fixed) = f;
+}
+
+void imp_drop_fixed_findings(imp *im)
+{
+	prr_review *r = im->r;
+	size_t kept = 0;
+	for (size_t i = 0; i < r->n_findings; i++) {
+		bool fixed = false;
+		for (size_t k = 0; k < im->n_fixed && !fixed; k++)
+			fixed = im->fixed[k] == i;
+		if (!fixed)
+			r->findings[kept++] = r->findings[i];
+	}
+	r->n_findings = kept;
+}
+
 
 void imp_handle_paragraph(imp *im, size_t i)
 {

@@ -241,12 +241,18 @@ bool imp_closed_status(const char *raw)
 		"fechada", "关闭", "已关闭", "クローズ", "해결됨", "완료됨",
 		"zamknięte", "zamknięty", "zamknięta", "rozwiązane",
 		"rozwiązany", "rozwiązana", "đã sửa", "đã đóng", "đã khắc phục",
+		"resuelto", "resuelta", "resolvido", "resolvida", "corregido",
+		"corrigido", "résolu", "résolue", "corrigé", "behoben",
+		"gelöst", NULL };
+	/* "Mitigated (allow-list); re-test pending" waits to be closed */
+	static const char *const waits[] = { "pending", "re-test", "retest",
 		NULL };
-	static rec_vocab vocab = REC_VOCAB(words);
+	static rec_vocab vocab = REC_VOCAB(words), waiting = REC_VOCAB(waits);
 	bool known;
 	size_t n = strlen(raw);
-	return prr_status_from_text(raw, n, &known) == PRR_PASS ||
-	       imp_contains_any(raw, n, &vocab);
+	return (prr_status_from_text(raw, n, &known) == PRR_PASS ||
+		imp_contains_any(raw, n, &vocab)) &&
+	       !imp_contains_any(raw, n, &waiting);
 }
 
 /* A Blocking cell that answers that the finding is over: "Resolved in

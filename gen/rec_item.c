@@ -188,6 +188,21 @@ static const char *const negations[] = {
 	"לא", "tidak", "nem", "nu", "غير", "δεν", "μη", "ไม่",
 };
 
+/* A blocking denied in words of its own: "Does not block launch.", "No
+ * bloquea: la cola virtual …". */
+static const char *const unblocking[] = {
+	"does not block", "doesn't block", "do not block", "did not block",
+	"will not block", "won't block", "no bloquea", "não bloqueia",
+	"nao bloqueia", "ne bloque pas", "non blocca", "blockiert nicht",
+	"blokkeert niet", "nie blokuje", "не блокирует",
+};
+/* What a blocker may be called between its article and its word: "Not a
+ * launch blocker". */
+static const char *const blocker_kinds[] = {
+	"launch", "release", "ga", "go-live", "cutover", "production", "hard",
+	"real", "true", "major",
+};
+
 /* "blocking" of code, not of a release. */
 static const char *const technical[] = {
 	"i/o", "io", "call", "queue", "read", "write", "mode", "operation",
@@ -208,6 +223,8 @@ static rec_vocab sev_vocab = REC_VOCAB_CLASSES(sev_words);
 static rec_vocab topic_vocab = REC_VOCAB_CLASSES(topics);
 static rec_vocab settled_vocab = REC_VOCAB(settled);
 static rec_vocab negation_vocab = REC_VOCAB(negations);
+static rec_vocab unblocking_vocab = REC_VOCAB(unblocking);
+static rec_vocab blocker_kind_vocab = REC_VOCAB(blocker_kinds);
 static rec_vocab technical_vocab = REC_VOCAB(technical);
 
 /*** Words ***/
@@ -619,12 +636,34 @@ static size_t past_article(const char *s, size_t i)
 	return i;
 }
 
+/* The start of the kind of blocker before s[i] ("launch" of "a launch
+ * blocker"), or i. */
+static size_t past_kind(const char *s, size_t n, size_t i)
+{
+	size_t e = i;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	size_t w = e;
+	while (w > 0 && s[w - 1] != ' ' && s[w - 1] != '\n')
+		w--;
+	return e < i && rec_list_at(&blocker_kind_vocab, s, n, w, 0, NULL) == e - w
+		       ? w : i;
+}
+
+/* Whether the blocking word at s[i] is denied: "non-blocking", "not a
+ * blocker", "not a launch blocker". */
+static bool blocking_denied(const char *s, size_t n, size_t i)
+{
+	return denied(s, n, i) || denied(s, n, past_article(s, i)) ||
+	       denied(s, n, past_article(s, past_kind(s, n, i)));
+}
+
 /* A blocking word at s[i], affirmed ("blocking", not "non-blocking" or
  * "not a blocker"); its length or 0. */
 static size_t blocks_at(const char *s, size_t n, size_t i)
 {
 	size_t len = topic_at(s, n, i, 1u << T_BLOCKER, 0, NULL);
-	if (!len || denied(s, n, i) || denied(s, n, past_article(s, i)))
+	if (!len || blocking_denied(s, n, i))
 		return 0;
 	size_t j = i + len;
 	if (j + 1 < n && s[j] == ' ' &&
@@ -661,7 +700,8 @@ bool prr_rec_denies_blocking(const char *s, size_t n)
 		if (i && isalnum((unsigned char)s[i - 1]))
 			continue;
 		size_t len = topic_at(s, n, i, 1u << T_BLOCKER, 0, NULL);
-		if (len && (denied(s, n, i) || denied(s, n, past_article(s, i))))
+		if ((len && blocking_denied(s, n, i)) ||
+		    rec_list_at(&unblocking_vocab, s, n, i, 0, NULL))
 			return true;
 	}
 	return false;

@@ -569,6 +569,44 @@ PRR_TEST(import_unseen__a_re_review_dates_itself)
 	prr_diags_free(&d2);
 }
 
+/* Under "## Blockers", a blocking denied in other words is none ("Not a
+ * launch blocker", "Does not block launch", "No bloquea"); a finding a
+ * later sentence says is over is left out, unless the sentence takes it
+ * back; a status waiting for a re-test is open (round 10). */
+PRR_TEST(import_unseen__blockers_denied_and_findings_over)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\nDate: 2026-11-01\n\n## Blockers\n\n"
+		"- **LS-14 (High):** single region. Not a launch blocker because "
+		"it is no system of record.\n"
+		"- **BF-100 (High):** gateway limit. Does not block launch.\n"
+		"- **BF-107 (Alto):** pasarela a 400 TPS. No bloquea: la cola "
+		"virtual basta.\n"
+		"- **BF-112 (Medium):** CDN warm-up missing.\n"
+		"- **BF-098 (High):** ES timeouts.\n  Resolved on 30 October; "
+		"kept here for reference.\n"
+		"- **BF-099 (High):** cache stampede. Fixed in staging only, "
+		"production still affected.\n\n"
+		"## Findings\n\n| ID | Title | Severity | Status |\n|---|---|---|---|\n"
+		"| RT-01 | Injection | High | Mitigated (allow-list); re-test pending |\n"
+		"| PT-02 | Token | Medium | Corrigido |\n", &d);
+	static const struct { const char *id; bool blocking; } want[] = {
+		{ "LS-14", false }, { "BF-100", false }, { "BF-107", false },
+		{ "BF-112", true }, { "BF-099", true }, { "RT-01", false },
+	};
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_findings, 6);
+		for (size_t i = 0; i < r->n_findings && i < 6; i++) {
+			CHECK_STR(r->findings[i].id, want[i].id);
+			CHECK_INT(r->findings[i].blocking, want[i].blocking);
+		}
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
