@@ -347,13 +347,27 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 	}
 }
 
+/* A milestone's status that says it is on its way, not done: "On
+ * track", "Green", "Scheduled". */
+static bool on_its_way(const char *s)
+{
+	static const char *const words[] = { "on track", "on schedule",
+		"green", "scheduled", "planned", "confirmed", "in time",
+		"a tiempo", "en bonne voie", "im plan", "no prazo", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(s, strlen(s), &vocab);
+}
+
 void imp_table_milestones(imp *im, const table *t, int name_col)
 {
 	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
-	/* "Milestone | Date | Status": a plain date column is when */
+	/* "Milestone | Date | Status": a plain date column is when; so is
+	 * "Target" or "Planned" of days */
 	for (size_t k = 0; eta < 0 && k < t->cols; k++)
 		if ((int)k != name_col &&
-		    prr_rec_date_label(t->head[k], strlen(t->head[k])) > 0)
+		    (prr_rec_date_label(t->head[k], strlen(t->head[k])) > 0 ||
+		     (t->roles[k] == PRR_COL_PLANNED && t->rows &&
+		      imp_find_date(im, t->cell[0][k], strlen(t->cell[0][k])))))
 			eta = (int)k;
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][name_col])
@@ -364,7 +378,8 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 			m->due = imp_find_date(im, t->cell[r][eta], strlen(t->cell[r][eta]));
 		if (st >= 0) {
 			bool known;
-			m->done = prr_status_from_text(t->raw[r][st], strlen(t->raw[r][st]), &known) == PRR_PASS;
+			m->done = prr_status_from_text(t->raw[r][st], strlen(t->raw[r][st]), &known) == PRR_PASS &&
+				  !on_its_way(t->cell[r][st]);
 		}
 		m->line = t->line[r];
 	}

@@ -607,6 +607,26 @@ PRR_TEST(import_unseen__blockers_denied_and_findings_over)
 	prr_diags_free(&d);
 }
 
+/* A milestone "On track" is on its way, not done; its "Target" column of
+ * days is when (round 10). */
+PRR_TEST(import_unseen__a_milestone_on_track_is_not_done)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\nDate: 2026-06-05\n\n## Milestones\n\n"
+		"| Milestone | Target | Status |\n|---|---|---|\n"
+		"| Pen test remediation | 2026-05-29 | Done |\n"
+		"| Go-live, site DE-03 | 2026-07-06 | On track |\n", &d);
+	CHECK(r && r->n_milestones == 2);
+	if (r && r->n_milestones == 2) {
+		CHECK(r->milestones[0].done);
+		CHECK(!r->milestones[1].done);
+		CHECK_STR(r->milestones[1].due, "2026-07-06");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
