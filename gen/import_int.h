@@ -277,8 +277,13 @@ typedef struct imp {
 	/* "all 5 phases": the steps of a plan a sentence counts, by plan
 	 * word (import_claims.c's step_words); 0 when none, else count + 1 */
 	int steps_stated[6], steps_line[6];
-	/* the dimensions the largest score table gave: [at, at + n) */
+	/* the dimensions the largest score table gave: [at, at + n), and
+	 * whether their scale was guessed from their numbers */
 	size_t dims_tab_at, dims_tab_n;
+	bool dims_tab_guessed;
+	/* "We score every criterion 0–3": the top of the scale the text
+	 * states, or 0 (import_score.c) */
+	int stated_scale;
 	/* labels already classified (import_head.c) */
 	struct {
 		char label[40];
@@ -455,6 +460,13 @@ void imp_qa_checks(imp *im);
 void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line);
 /* Drops the findings said to be fixed (import_para.c). */
 void imp_drop_fixed_findings(imp *im);
+/* "We score every criterion 0–3": the scale, for the tables of bare
+ * numbers after it (import_score.c). */
+void imp_note_scale(imp *im, const char *s, size_t n);
+/* The dimensions of a table of bare numbers whose scale was guessed, set
+ * to what a total beside them says: ten scores summing to "Total: 22 /
+ * 30" are each out of 3 (import_score.c). */
+void imp_settle_dimension_scale(imp *im);
 /* Finding f is over, left out once counted (imp_drop_fixed_findings). */
 void imp_fixed(imp *im, size_t f);
 /* Whether a sentence after the first of s[0..n) opens by saying the

@@ -287,6 +287,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	int line = imp_node_line(im, i);
 	all_block(im, s, n, line);
 	said_fixed(im, s, n);
+	imp_note_scale(im, s, n);
 	/* "CVSS 9.8 (AV:N/…)" under a finding's heading that rates it no
 	 * other way */
 	secx *fx = imp_sec_x(im, im->cur_sec);

@@ -6,6 +6,7 @@
 #include "prr/utf8.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -265,21 +266,65 @@ static double bare_number(const char *s)
 	return end == s || *end ? PRR_NONE : v;
 }
 
+/* The top of a range of scores at s[0..n): "0–3", "1-5", "1 to 5", or 0. */
+static int range_top(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 2 < n; i++) {
+		if ((s[i] != '0' && s[i] != '1') ||
+		    (i && isalnum((unsigned char)s[i - 1])))
+			continue;
+		size_t j = i + 1;
+		if (s[j] == '-')
+			j++;
+		else if (j + 3 <= n && memcmp(s + j, "\xE2\x80\x93", 3) == 0)
+			j += 3; /* – */
+		else if (j + 4 <= n && memcmp(s + j, " to ", 4) == 0)
+			j += 4;
+		else
+			continue;
+		size_t e = j;
+		while (e < n && isdigit((unsigned char)s[e]))
+			e++;
+		if (e == j || e - j > 2 ||
+		    (e < n && (isalnum((unsigned char)s[e]) || strchr("/%.,", s[e]))))
+			continue;
+		int top = atoi(s + j);
+		if (top >= 2 && top <= 10)
+			return top;
+	}
+	return 0;
+}
+
+void imp_note_scale(imp *im, const char *s, size_t n)
+{
+	if (im->stated_scale || n > 240 ||
+	    !(imp_contains_ci_n(s, n, "scor") || imp_contains_ci_n(s, n, "scale") ||
+	      imp_contains_ci_n(s, n, "rate")))
+		return;
+	im->stated_scale = range_top(s, n);
+}
+
 /*
  * The scale of a score column whose cells are bare numbers: what its
- * header says ("Score /10", "Note (0-100)", "%"), else what the column's
- * written fractions use, else 10 when every number is at most 10 and 100
- * when at most 100.  NaN when none fits.
+ * header says ("Score /10", "Note (0-100)", "%", "Score (0–3)"), else
+ * what the column's written fractions use, else the scale the text
+ * stated before it ("We score every criterion 0–3"), else 10 when every
+ * number is at most 10 and 100 when at most 100 (*guessed).  NaN when
+ * none fits.
  */
-static double column_scale(const table *t, int col)
+static double column_scale(imp *im, const table *t, int col, bool *guessed)
 {
 	const char *h = t->head[col];
+	*guessed = false;
 	if (strstr(h, "/100") || strstr(h, "100)") || strchr(h, '%'))
 		return 100;
 	if (strstr(h, "/10") || strstr(h, "10)"))
 		return 10;
 	if (strstr(h, "/5") || strstr(h, "5)"))
 		return 5;
+	int range = range_top(h, strlen(h));
+	if (range)
+		return range;
 	double top = 0, written = PRR_NONE;
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *c = t->cell[r][col];
@@ -294,6 +339,9 @@ static double column_scale(const table *t, int col)
 	}
 	if (prr_has(written))
 		return written;
+	if (im->stated_scale && top <= im->stated_scale)
+		return im->stated_scale;
+	*guessed = true;
 	return top <= 0 ? PRR_NONE : top <= 10 ? 10 : top <= 100 ? 100 : PRR_NONE;
 }
 
@@ -325,7 +373,8 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 {
 	int st = imp_col_of(t, PRR_COL_STATUS), no = imp_col_of(t, PRR_COL_NOTES),
 	    we = imp_col_of(t, PRR_COL_WEIGHT), mx = max_column(t);
-	double scale = column_scale(t, score_col);
+	bool guessed;
+	double scale = column_scale(im, t, score_col, &guessed);
 	size_t first = im->r->n_dimensions;
 	for (size_t r = 0; r < t->rows; r++) {
 		/* "1. Code Maintainability": the name, not its number */
@@ -398,6 +447,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 	if (im->r->n_dimensions - first > im->dims_tab_n) {
 		im->dims_tab_at = first;
 		im->dims_tab_n = im->r->n_dimensions - first;
+		im->dims_tab_guessed = guessed && mx < 0;
 	}
 }
 
@@ -914,3 +964,28 @@ void imp_merge_components(imp *im)
 			summary_count(im, &r->components[i]);
 }
 
+void imp_settle_dimension_scale(imp *im)
+{
+	prr_review *r = im->r;
+	const prr_score *total = NULL;
+	for (size_t i = 0; i < r->n_scores && !total; i++)
+		if (prr_has(r->scores[i].value) && !prr_has(r->scores[i].high) &&
+		    r->scores[i].label && overall_label(r->scores[i].label))
+			total = &r->scores[i];
+	if (!total || !im->dims_tab_guessed || im->dims_tab_n < 2)
+		return;
+	double sum = 0, top = 0;
+	for (size_t i = im->dims_tab_at; i < im->dims_tab_at + im->dims_tab_n; i++) {
+		const prr_dimension *d = &r->dimensions[i];
+		if (!prr_has(d->score) || prr_has(d->high))
+			return;
+		sum += d->score;
+		top = d->score > top ? d->score : top;
+	}
+	double each = total->max / (double)im->dims_tab_n;
+	if (fabs(sum - total->value) > 0.5 || each != floor(each) || each < top ||
+	    each == r->dimensions[im->dims_tab_at].max)
+		return;
+	for (size_t i = im->dims_tab_at; i < im->dims_tab_at + im->dims_tab_n; i++)
+		r->dimensions[i].max = each;
+}

@@ -840,7 +840,11 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if ((c = imp_col_of(&t, PRR_COL_SCORE)) >= 0 && t.cols > 1) {
 		int nm = imp_col_of(&t, PRR_COL_DIMENSION);
 		c = latest_score_column(&t, c);
-		imp_table_dimensions(im, &t, nm >= 0 ? nm : (c == 0 ? 1 : 0), c);
+		/* named by the dimension, else the first column after a
+		 * number ("# | Criterion | Score") */
+		if (nm < 0)
+			nm = lead != c ? lead : c == 0 ? 1 : 0;
+		imp_table_dimensions(im, &t, nm, c);
 	} else if (imp_col_of(&t, PRR_COL_PLANNED) >= 0 && imp_col_of(&t, PRR_COL_ACTUAL) >= 0) {
 		int m = imp_col_of(&t, PRR_COL_METRIC);
 		imp_table_plan(im, &t, m >= 0 ? m : 0, imp_col_of(&t, PRR_COL_PLANNED));

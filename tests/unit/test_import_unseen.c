@@ -627,6 +627,42 @@ PRR_TEST(import_unseen__a_milestone_on_track_is_not_done)
 	prr_diags_free(&d);
 }
 
+/* The scale of bare scores is the document's, not a guess of /10: stated
+ * in the text ("We score every criterion 0–3"), in the header ("Score
+ * (0–3)"), or by a total they sum to ("Total: 8 / 12" over four); rows
+ * are named by their criterion, not their number (round 9's site). */
+PRR_TEST(import_unseen__the_scale_of_bare_scores)
+{
+	static const char *const ways[] = {
+		"We score every criterion 0\xE2\x80\x93" "3.\n\n"
+		"| # | Criterion | Score |\n",
+		"| # | Criterion | Score (0\xE2\x80\x93" "3) |\n",
+		"| # | Criterion | Score |\n",
+	};
+	for (size_t w = 0; w < sizeof ways / sizeof ways[0]; w++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		char doc[600];
+		snprintf(doc, sizeof doc,
+			 "# R\n\nDate: 2026-09-15\n\n%s|---|---|---|\n"
+			 "| 1 | Data contracts | 3 |\n| 2 | Freshness | 2 |\n"
+			 "| 3 | Replay | 1 |\n| 4 | DR | 2 |\n\n**Total: 8 / 12**\n",
+			 ways[w]);
+		prr_review *r = md_text(doc, &d);
+		if (!r || r->n_dimensions != 4) {
+			prr_test_fail(__FILE__, __LINE__, "way %zu: %zu dimensions", w,
+				      r ? r->n_dimensions : 0);
+		} else {
+			CHECK_STR(r->dimensions[0].name, "Data contracts");
+			if (r->dimensions[0].max != 3)
+				prr_test_fail(__FILE__, __LINE__, "way %zu: max %g", w,
+					      r->dimensions[0].max);
+			CHECK(r->n_audit == 1 && r->audit[0].agrees);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
