@@ -6,6 +6,7 @@
 
 #include <stdint.h>
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -200,9 +201,20 @@ static bool concluding_heading(const char *t)
 		"sammanfattning", "sammendrag", "yhteenveto", "shrnutí",
 		"підсумок", "סיכום", "ringkasan", "összefoglaló", "rezumat",
 		"ملخص", "σύνοψη", "สรุป", "요약", NULL };
+	/* the heading is the word and nothing else: "## Result" (not "##
+	 * Test results") */
+	static const char *const alone[] = { "result", "résultat", "resultado",
+		"risultato", "wynik", "результат", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
+	size_t a = 0, b = strlen(t);
+	while (a < b && !isalpha((unsigned char)t[a]) && (unsigned char)t[a] < 0xC0)
+		a++;
+	while (b > a && !isalpha((unsigned char)t[b - 1]) &&
+	       (unsigned char)t[b - 1] < 0x80)
+		b--;
 	return closing_heading(t) ||
-	       imp_contains_any(t, strlen(t), &vocab);
+	       imp_contains_any(t, strlen(t), &vocab) ||
+	       imp_is_one_of(t + a, b - a, alone);
 }
 
 /* The verdict's words without the callout that holds them: GitHub's
@@ -316,8 +328,7 @@ static size_t sentence_on(imp *im, const char *s, size_t n)
 	while (p < end && (*p == '\n' || *p == ' '))
 		p++;
 	const char *colon = memchr(p, ':', (size_t)(end - p) < 40 ? (size_t)(end - p) : 40);
-	if (p == end || strchr("*_->#|`", *p) || (*p >= 'A' && *p <= 'Z') ||
-	    (*p >= '0' && *p <= '9') || colon)
+	if (p == end || strchr("*_->#|`", *p) || (*p >= '0' && *p <= '9') || colon)
 		return n;
 	while (p < end && !((*p == '.' || *p == '!' || *p == '?') &&
 			    (p + 1 == end || p[1] == ' ' || p[1] == '\n')))

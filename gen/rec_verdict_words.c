@@ -32,6 +32,9 @@ static const rec_class vocabulary[] = {
 			  "recommend delaying", "recommend postponing") },
 	/* a decision to wait: "Verdict: Hold.", "Deferred to Q1" */
 	{ GROUP(K_NEG, F_ALONE), WORDS("hold", "withheld") },
+	/* a part held back: "proceed with weekends 1 and 2; hold Treasury
+	 * Settlement in DC2" */
+	{ GROUP(K_WARN, F_BEFORE), WORDS("hold") },
 	/* a reviewer's approval: "LGTM", "LGTM with 2 nits" */
 	{ GROUP(K_POS, 0), WORDS("lgtm") },
 	{ GROUP(K_PEND, 0), WORDS("deferred", "postponed") },

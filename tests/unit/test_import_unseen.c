@@ -663,6 +663,24 @@ PRR_TEST(import_unseen__the_scale_of_bare_scores)
 	}
 }
 
+/* "## Result" alone concludes (not "## Test results"); a field's value
+ * runs on over a line break to its sentence's end, whatever letter the
+ * next line opens with (round 9's site, round 10). */
+PRR_TEST(import_unseen__a_result_and_a_value_over_lines)
+{
+	static const check_case cases[] = {
+		{ "## Result\n\n22 is short of the bar, so we are **not ready "
+		  "for GA**.", PRR_LEVEL_NOT_READY },
+		{ "## Test results\n\nThe soak ran **clean**; retry is **not "
+		  "ready**.", PRR_LEVEL_UNKNOWN },
+		{ "## Plan\n\n**Recommendation:** proceed with weekends 1 and 2; "
+		  "hold\nTreasury Settlement in DC2 until 30 September.",
+		  PRR_LEVEL_PARTIAL },
+	};
+	expect_each("# R\n\nDate: 2026-09-15\n\n## Scope\n\nText.\n\n%s\n",
+		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */

@@ -593,6 +593,16 @@ PRR_TEST(rec_verdict__a_choice_of_levels)
 	NOT_READY("GO for EU / NO-GO for the US launch");
 }
 
+/* A part held back qualifies a go-ahead; "Hold." alone is a refusal
+ * (round 10). */
+PRR_TEST(rec_verdict__a_part_held_back)
+{
+	PARTIAL("Proceed with cutover weekends 1 and 2 as planned; hold "
+		"Treasury Settlement in DC2.");
+	NOT_READY("Hold.");
+	NOT_READY("Hold the launch.");
+}
+
 /* A sign-off refused, an eligibility denied (round 10). */
 PRR_TEST(rec_verdict__refused_sign_off)
 {
