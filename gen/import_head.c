@@ -569,6 +569,26 @@ static void verdict_sentences(const char *s, size_t n, size_t *a, size_t *b)
 		(*b)++;
 }
 
+/* "The Board agreed a **GO** for ED." then, in the decision's next
+ * paragraph, "Maternity is **NO-GO**.": a part refused beside the go
+ * read at the same rank, partial, quoting both; true when s[0..n) was
+ * read so. */
+static bool part_refused(imp *im, const char *s, size_t n, int rank)
+{
+	if (im->verdict != PRR_LEVEL_READY || im->verdict_rank != rank ||
+	    !im->verdict_text || imp_head_words_level(s, n) != PRR_LEVEL_NOT_READY ||
+	    !prr_rec_verdict_of_part(s, n))
+		return false;
+	size_t a, b;
+	verdict_sentences(s, n, &a, &b);
+	size_t k = strlen(im->verdict_text);
+	im->verdict = PRR_LEVEL_PARTIAL;
+	im->verdict_text = prr_arena_printf(im->a, "%s%s%s", im->verdict_text,
+					    k && im->verdict_text[k - 1] == '.' ? " " : "; ",
+					    imp_clean(im, s + a, b - a));
+	return true;
+}
+
 /* Whether line s is in a scale of levels, itself or its paragraph
  * ("… **ready** at an average ≥ 4.0, **partial** at 3.0–3.9, / **not
  * ready** below 3.0."). */
@@ -751,8 +771,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		 * decision wrapped over lines keeps its end ("… F-1 and F-3
 		 * / may follow within 30 days.") */
 		if (!labelled && im->para && s == im->para && im->para_n > n)
-			verdict_candidate(im, im->para, im->para_n, 8, line);
-		else
+			n = im->para_n;
+		if (!part_refused(im, s, n, 8))
 			verdict_candidate(im, s, n, 8, line);
 	}
 	if (labelled) {
@@ -896,6 +916,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		}
 		if (im->verdict_line == line && im->verdict_rank == 3)
 			in_its_paragraph(im);
+	} else if (im->verdict_rank == 3 && im->verdict_line < line &&
+		   imp_bold_at(s, n, 0) < n && concluding(im)) {
+		/* "Maternity is **NO-GO**." after "… agreed a **GO** for ED" */
+		part_refused(im, s, sentence_on(im, s, n), 3);
 	}
 	if (first_closing && !labelled && im->verdict_rank < 3)
 		closing_sentence(im, s, n, line, first_closing == 2);

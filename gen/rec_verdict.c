@@ -462,6 +462,10 @@ struct reading {
 	/* a verdict read as past or replaced: "previously CONDITIONAL GO",
 	 * "It was CONDITIONAL GO; it is now GO" */
 	bool changed;
+	/* the first positive's and the first refusal's subjects, where a
+	 * clause names one ("Wave 2 is GO", "Maternity is NO-GO") */
+	bool pos_read, neg_read;
+	size_t pos_subj, pos_subj_n, neg_subj, neg_subj_n;
 };
 
 /* Whether s[end..] names a part the verdict before it is for: "(GO) for
@@ -525,8 +529,70 @@ static bool for_share(const char *s, size_t n, size_t end)
 	return i > d && i < n && s[i] == '%' && v < 100;
 }
 
+/* The subject of the verdict at s[at] when its clause names one: "Wave
+ * 3" of "Wave 3 is NO-GO", "Mobile SDK integration" of "… is not
+ * approved"; its start in *a, its length returned, or 0.  A subject that
+ * is the whole ("It", "We", "The service") names none. */
+static size_t subject_at(const char *s, size_t at, size_t *a)
+{
+	static const char *const verbs[] = { "is", "are", "remains", "stays",
+		"ist", "sind", "est", "es", "está", "é", NULL };
+	static const char *const wholes[] = { "it", "we", "this", "that",
+		"everything", "all", "overall", "the service", "the system",
+		"the release", "the launch", "the product", "the platform",
+		"the project", "the app", "the application", "the feature",
+		"the change", "the team", "our service", "the decision", NULL };
+	size_t i = at, ve, vb;
+	/* "is GO" read whole, or "is" before the verdict */
+	for (ve = at; s[ve] >= 'a' && s[ve] <= 'z'; ve++)
+		;
+	bool found = false;
+	for (int k = 0; verbs[k] && !found; k++)
+		found = ve - at == strlen(verbs[k]) &&
+			strncasecmp(s + at, verbs[k], ve - at) == 0;
+	if (found) {
+		vb = at;
+	} else {
+		while (i && (s[i - 1] == ' ' || s[i - 1] == '*' || s[i - 1] == '_'))
+			i--;
+		ve = i;
+		while (i && ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'))
+			i--;
+		vb = i;
+		for (int k = 0; verbs[k] && !found; k++)
+			found = ve - vb == strlen(verbs[k]) &&
+				strncasecmp(s + vb, verbs[k], ve - vb) == 0;
+		if (!found)
+			return 0;
+	}
+	size_t e = vb;
+	while (e && s[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	int words = 1;
+	while (b && !strchr(".;:!?,\n()", s[b - 1]))
+		words += s[--b] == ' ';
+	while (b < e && strchr(" *_", s[b]))
+		b++;
+	if (b == e || words > 5)
+		return 0;
+	for (int k = 0; wholes[k]; k++)
+		if (strlen(wholes[k]) == e - b && strncasecmp(s + b, wholes[k], e - b) == 0)
+			return 0;
+	*a = b;
+	return e - b;
+}
+
 static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 {
+	if (kind == K_POS && !r->pos_read) {
+		r->pos_read = true;
+		r->pos_subj_n = subject_at(r->s, at, &r->pos_subj);
+	}
+	if (kind == K_NEG && !r->neg_read) {
+		r->neg_read = true;
+		r->neg_subj_n = subject_at(r->s, at, &r->neg_subj);
+	}
 	if (!r->seen || at < r->from)
 		r->from = at;
 	if (end > r->to)
@@ -610,6 +676,9 @@ static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
  * no verdict. */
 static bool counted(const char *s, size_t at)
 {
+	/* (not "Wave 2 is GO") */
+	if (strncasecmp(s + at, "is ", 3) == 0 || strncasecmp(s + at, "are ", 4) == 0)
+		return false;
 	size_t i = at;
 	while (i && s[i - 1] == ' ')
 		i--;
@@ -806,6 +875,37 @@ static bool choice(const char *s, size_t n)
 	return pieces >= 2 && differ;
 }
 
+/*
+ * A go-ahead beside a part refused: "Approved with conditions. Mobile
+ * SDK integration is not approved until …" (a go with no part named, a
+ * refusal of one), "Wave 2 is GO for 18 May. Wave 3 is NO-GO" (parts of
+ * one kind, their names' first word the same).  Not "Checkout is NOT
+ * READY. Payments are ready.": a part's go beside another's refusal may
+ * be the whole's.
+ */
+static bool split_by_subject(const struct reading *r)
+{
+	if (!r->pos_read || !r->neg_read || !r->neg_subj_n)
+		return false;
+	if (!r->pos_subj_n)
+		return true;
+	const char *p = r->s + r->pos_subj, *q = r->s + r->neg_subj;
+	size_t k = 0;
+	while (k < r->pos_subj_n && p[k] != ' ')
+		k++;
+	return k < r->pos_subj_n && k < r->neg_subj_n && q[k] == ' ' &&
+	       strncasecmp(p, q, k) == 0 &&
+	       !(r->pos_subj_n == r->neg_subj_n &&
+		 strncasecmp(p, q, r->pos_subj_n) == 0);
+}
+
+bool prr_rec_verdict_of_part(const char *s, size_t n)
+{
+	struct reading r;
+	read_all(&r, s, n);
+	return r.neg_read ? r.neg_subj_n > 0 : r.pos_read && r.pos_subj_n > 0;
+}
+
 bool prr_rec_verdict_changes(const char *s, size_t n)
 {
 	struct reading r;
@@ -829,6 +929,8 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 	if (r.pos_for_part && r.neg_for_part)
 		level = PRR_LEVEL_PARTIAL;
 	if (r.pos_staged && level == PRR_LEVEL_READY)
+		level = PRR_LEVEL_PARTIAL;
+	if (level == PRR_LEVEL_NOT_READY && split_by_subject(&r))
 		level = PRR_LEVEL_PARTIAL;
 	/* "ready at an average ≥ 4.0, partial at 3.0–3.9, not ready below
 	 * 3.0": a scale of levels, no verdict */

@@ -71,6 +71,11 @@ static const rec_class vocabulary[] = {
 	 * verdict after "to" is not read: "two weeks to go" says none) */
 	{ GROUP(K_WAS, F_BEFORE), WORDS("was") },
 	{ GROUP(K_POS, F_AFTER | F_NOW), WORDS("now go", "now a go") },
+	/* a part's go: "Wave 2 is GO for 18 May", "The Board agreed a GO" */
+	{ GROUP(K_POS, F_AFTER), WORDS("is go", "is a go", "are go",
+				       "agreed a go") },
+	{ GROUP(K_POS, 0), WORDS("is go for", "is a go for", "are go for",
+				 "agreed a go for") },
 	{ GROUP(K_NEG, F_AFTER | F_NOW), WORDS("now no-go", "now no go") },
 	{ GROUP(K_WAS, 0), WORDS("previously", "formerly", "earlier",
 			  "before", "upgraded from", "downgraded from",

@@ -98,4 +98,11 @@ bool prr_rec_verdict_scale(const char *s, size_t n);
  */
 bool prr_rec_verdict_changes(const char *s, size_t n);
 
+/*
+ * Whether the verdict of s[0..n) is a part's: its clause names a subject
+ * other than the whole ("Maternity is NO-GO", "Wave 2 is GO"; not "It
+ * is", "We are", "The service is").  Its refusal is asked first.
+ */
+bool prr_rec_verdict_of_part(const char *s, size_t n);
+
 #endif

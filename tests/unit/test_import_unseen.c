@@ -681,6 +681,21 @@ PRR_TEST(import_unseen__a_result_and_a_value_over_lines)
 		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
 
+/* A decision's go, then a part refused in its next paragraph: partial,
+ * quoting both (round 10). */
+PRR_TEST(import_unseen__a_part_refused_in_the_next_paragraph)
+{
+	static const check_case cases[] = {
+		{ "## Decision\n\nThe Board agreed a **GO** for ED.\n\n"
+		  "Maternity is **NO-GO**.", PRR_LEVEL_PARTIAL },
+		{ "## Board decision\n\nThe Board agreed a **GO** for go-live "
+		  "on 14 March.\n\nMaternity is **NO-GO**. It stays on the "
+		  "legacy system.", PRR_LEVEL_PARTIAL },
+	};
+	expect_each("# R\n\nDate: 2026-03-03\n\n## Scope\n\nText.\n\n%s\n",
+		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */

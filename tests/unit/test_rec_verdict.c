@@ -593,6 +593,23 @@ PRR_TEST(rec_verdict__a_choice_of_levels)
 	NOT_READY("GO for EU / NO-GO for the US launch");
 }
 
+/* A go-ahead beside a part refused is partial: a go with no part named
+ * and a part's refusal, or parts of one kind; a part's go beside another
+ * name's refusal may be the whole's (round 10). */
+PRR_TEST(rec_verdict__a_part_refused_beside_a_go)
+{
+	PARTIAL("Approved with conditions. Mobile SDK integration is not "
+		"approved until the SDK stops collecting the ad ID.");
+	PARTIAL("Wave 2 is GO for 18 May. Wave 3 is NO-GO until the API is fixed.");
+	READY("Wave 2 is GO");
+	NOT_READY("Checkout is NOT READY. Payments are ready.");
+	NOT_READY("Approved. It is not ready for GA.");
+	NOT_READY("Phase 1 is GO; Phase 1 is NO-GO");
+	UNKNOWN("5 Go, 1 No-Go");
+	CHECK(prr_rec_verdict_of_part("Maternity is NO-GO.", 19));
+	CHECK(!prr_rec_verdict_of_part("We are NOT READY.", 17));
+}
+
 /* A part held back qualifies a go-ahead; "Hold." alone is a refusal
  * (round 10). */
 PRR_TEST(rec_verdict__a_part_held_back)
