@@ -193,6 +193,8 @@ static bool concluding_heading(const char *t)
 		"status", "readiness", "résumé", "synthèse", "ergebnis",
 		"zusammenfassung", "resumen", "resumo", "tl;dr", "tldr",
 		"bottom line", "overall", "总结", "まとめ", "総合評価",
+		/* where things stand now: "## Where we are" */
+		"where we are", "where we stand", "where things stand",
 		/* a vote's result concludes: "## Vote", "## Abstimmung" */
 		"vote", "voting", "abstimmung", "votación", "votação", "scrutin",
 		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,

@@ -696,6 +696,19 @@ PRR_TEST(import_unseen__a_part_refused_in_the_next_paragraph)
 		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
 
+/* "## Where we are" sums up: its call is the verdict (round 9's site). */
+PRR_TEST(import_unseen__where_we_are_concludes)
+{
+	static const check_case cases[] = {
+		{ "## Where we are\n\n15 of 21 done.\n\n**Call (Priya, 14 May): "
+		  "NO-GO for 19 May as things stand.** If Stripe verifies we "
+		  "launch.", PRR_LEVEL_NOT_READY },
+	};
+	expect_each("# Launch checklist\n\nDate: 2026-05-14\n\n## Product\n\n"
+		    "- [x] Onboarding\n\n## Infra\n\n- [ ] Load test\n\n%s\n",
+		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
