@@ -271,6 +271,11 @@ size_t view_put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max)
 	 * its words, so that no page says "None" flatly beside them */
 	if (prr_score_verdict_unlisted(s))
 		put(c, "blockers_verdict", s->review->status_text);
+	/* nor, with no verdict and no findings, "No blockers" flatly:
+	 * nothing in the document says so */
+	else if (!s->n_blockers && s->review &&
+		 s->review->level == PRR_LEVEL_UNKNOWN && !s->review->n_findings)
+		putb(c, "blockers_unsure", true);
 	prr_vnode *arr = put_arr(c, "blockers");
 	for (size_t i = 0; i < s->n_blockers && i < max; i++) {
 		prr_vnode *o = push(arr);

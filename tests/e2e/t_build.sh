@@ -317,6 +317,19 @@ expect_rc 0
 expect_out "**Disagreement:** the document's verdict is Not ready; prr computes Partially ready"
 end
 
+begin "build: no verdict and no findings: no green 'No blockers' (round 9's site)"
+mkdir -p "$B/unsure/reviews"
+printf '# Launch checklist\n\nDate: 2026-05-14\n\n## Product\n\n- [x] Onboarding\n- [ ] Billing\n' > "$B/unsure/reviews/review.md"
+run build -o "$B/unsure/site" "$B/unsure/reviews"
+expect_rc 0
+grep -q "None that prr can list; the document states no verdict." "$B/unsure/site/index.html" || fail "index: no word that prr lists none"
+grep -q "No blockers" "$B/unsure/site/index.html" && fail "index: a flat 'No blockers' with no verdict"
+grep -q "None that prr can list; the document states no verdict." "$B/unsure/site/reviews/2026-05-14/index.html" || fail "review page: no word that prr lists none"
+run report --format md "$B/unsure/reviews"
+expect_rc 0
+expect_out "None that prr can list; the document states no verdict."
+end
+
 begin "build: words that do not mislead (tests/data/wording): blockers beside the verdict, labels without backticks, milestones against their dates, counts of one"
 D=$ROOT/tests/data/wording
 run build -o "$B/wording" "$D"
