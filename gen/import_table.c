@@ -771,7 +771,11 @@ void imp_handle_table(imp *im, size_t tab)
 	int gap = imp_col_of(&t, PRR_COL_GAP), sev = imp_col_of(&t, PRR_COL_SEVERITY);
 	if (sev < 0)
 		sev = imp_rated_impact(&t); /* axe's "Impact": Critical … */
-	int container = gap >= 0 || sev >= 0 ? imp_container(im) : 0;
+	/* what a row is: its first column, after a number or an ID */
+	int lead = t.roles[0] == PRR_COL_ID && t.cols > 1 ? 1 : 0;
+	/* (keyed rows of changes ask too: "ID | Blocker | Then | Now") */
+	int container = gap >= 0 || sev >= 0 || (after > 0 && lead)
+				? imp_container(im) : 0;
 	if (!container && sev >= 0)
 		container = imp_numbered_list_heading(im);
 	/* "## 3. Findings and retest status" over IDs and severities */
@@ -780,8 +784,6 @@ void imp_handle_table(imp *im, size_t tab)
 		container = prr_rec_finding_heading(h, strlen(h));
 	}
 	bool under_findings = container == 1 || container == 2;
-	/* what a row is: its first column, after a number or an ID */
-	int lead = t.roles[0] == PRR_COL_ID && t.cols > 1 ? 1 : 0;
 	/* "ID | Finding | Severity | Blocking | Owner | Status": findings,
 	 * though an owner is named; "No. | 内容 | 重大度" under "## 指摘事項"
 	 * too, titled by its first column of text */
@@ -818,6 +820,11 @@ void imp_handle_table(imp *im, size_t tab)
 		imp_table_findings(im, &t, 0);
 		keep = true;
 	} else if (question_table(&t)) {
+		keep = true;
+	} else if (after > 0 && under_findings && lead > 0 && !findings) {
+		/* "ID | Blocker | Then | Now" under "## Blockers from last
+		 * time": findings, open or closed as the latest column says */
+		imp_table_findings(im, &t, lead);
 		keep = true;
 	} else if (after > 0 && imp_col_of(&t, PRR_COL_BEFORE) >= 0 &&
 		   imp_col_of(&t, PRR_COL_SCORE) < 0 && !findings) {

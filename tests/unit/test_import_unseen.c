@@ -709,6 +709,27 @@ PRR_TEST(import_unseen__where_we_are_concludes)
 		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
 
+/* A follow-up's blockers by their ID with their status then and now:
+ * findings, open as the latest column says, not scores (round 9's
+ * site). */
+PRR_TEST(import_unseen__blockers_then_and_now)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Follow-up\n\nDate: 2026-04-29\n\n## Blockers from last time\n\n"
+		"| ID | Blocker | Then | Now | Note |\n|---|---|---|---|---|\n"
+		"| CO-101 | No idempotency keys | Open | Closed | Shipped |\n"
+		"| CO-107 | Rollback takes 40 min | Open | Open | Not rehearsed |\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1) {
+		CHECK_STR(r->findings[0].id, "CO-107");
+		CHECK(r->findings[0].blocking);
+	}
+	CHECK_INT(d.warnings, 0); /* no "not imported: score 'Closed'" */
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
