@@ -132,9 +132,15 @@ static bool in_part(imp *im)
 		return false;
 	size_t top = im->n_hs - 1;
 	size_t sec = im->hs[top].sec;
+	/* (a heading that names what the title names is the whole: "###
+	 * Renew a Vehicle Operator Licence" under "# Renew a Vehicle
+	 * Operator Licence beta assessment") */
+	const char *h = im->sx[sec].title, *title = im->r->title;
 	return im->hs[top].level >= 3 &&
 	       !heading_says(im, sec, HEAD_CONCLUDES) &&
-	       !heading_says(im, sec, HEAD_DECIDES);
+	       !heading_says(im, sec, HEAD_DECIDES) &&
+	       !(h && title && strlen(h) >= 8 &&
+		 imp_contains_ci_n(title, strlen(title), h));
 }
 
 bool imp_head_in_part(imp *im)
@@ -642,6 +648,15 @@ static void several_verdicts(imp *im)
 		theirs |= im->part_verdict[i].line == im->verdict_line;
 	if (!theirs)
 		return;
+	/* (so does one stated near the top, before them: "| Result: |
+	 * Not met |" over fourteen points' decisions) */
+	if (im->top_field.level != PRR_LEVEL_UNKNOWN &&
+	    im->top_field.line < im->part_verdict[0].line) {
+		im->verdict = im->top_field.level;
+		im->verdict_text = im->top_field.text;
+		im->verdict_line = im->top_field.line;
+		return;
+	}
 	bool ready = false, other = false, not_ready = false;
 	for (size_t i = 0; i < im->n_part_verdicts; i++) {
 		prr_level l = im->part_verdict[i].level;
@@ -805,6 +820,12 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 				 * end ("…, ha a / szerződés aláírásra kerül.") */
 				if (kind == IMP_LINE_TEXT)
 					value.n = sentence_on(im, value.p, value.n);
+				if (top && im->top_field.level == PRR_LEVEL_UNKNOWN &&
+				    kind == IMP_LINE_TEXT) {
+					im->top_field.level = imp_head_label_level(value.p, value.n);
+					im->top_field.text = imp_clean(im, value.p, value.n);
+					im->top_field.line = line;
+				}
 				verdict_value(im, value.p, value.n,
 					      vl == 2 ? (kind == IMP_LINE_HEADING ? 8
 							 : top || concluding(im) ? 7 : 6) : 5,

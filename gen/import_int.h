@@ -340,6 +340,13 @@ typedef struct imp {
 		int line;
 	} part_verdict[8];
 	size_t n_part_verdicts;
+	/* the first verdict field near the top ("Result: Not met" over the
+	 * points of a service assessment), the whole's beside the parts' */
+	struct {
+		prr_level level;
+		const char *text;
+		int line;
+	} top_field;
 	struct {
 		size_t scores, dimensions, components, checklists, waves,
 			milestones, estimates, risks, findings, commits,

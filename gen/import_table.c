@@ -524,11 +524,35 @@ static bool fields_table(const table *t)
 	if (!k || !v)
 		return false;
 	for (size_t r = 0; r < t->rows; r++) {
-		size_t n = strlen(t->cell[r][0]);
-		if (!n || n > 40 || strchr(t->cell[r][0], ':'))
+		/* (a colon may end the label: "| Assessment date: | …") */
+		const char *c = t->cell[r][0], *colon = strchr(c, ':');
+		size_t n = strlen(c);
+		if (!n || n > 40 || (colon && colon[1]))
 			return false;
 	}
 	return true;
+}
+
+/*
+ * A table of fields whose header is its first pair, as Google Docs
+ * exports one ("| Document status | Final |" over "| Date of review | Oct
+ * 21, 2026 |"): two columns, every first cell a short label, half of them
+ * at least labels of the review's date, verdict or metadata.
+ */
+static bool pairs_table(imp *im, const table *t)
+{
+	if (t->cols != 2 || t->rows < 2 || !*t->head[0] || !*t->head[1])
+		return false;
+	size_t known = 0;
+	for (size_t r = 0; r <= t->rows; r++) {
+		const char *c = r ? t->cell[r - 1][0] : t->head[0];
+		size_t n = strlen(c);
+		if (!n || n > 40 || strchr(c, ':'))
+			return false;
+		label_kind k = imp_head_label_kind(im, c, n);
+		known += k.date || k.verdict || k.other_date || imp_is_meta_name(c);
+	}
+	return known * 2 >= t->rows + 1;
 }
 
 /*
@@ -674,8 +698,10 @@ static bool record_table(const table *t)
  * is a field; a line of prose needs a known name). */
 static void table_field(imp *im, const char *label, const char *value, int line)
 {
-	const char *text = prr_arena_printf(im->a, "%s: %s", label, value);
 	size_t ln = strlen(label);
+	if (ln && label[ln - 1] == ':')
+		ln--; /* "| Assessment date: | 11/02/2026 |" */
+	const char *text = prr_arena_printf(im->a, "%.*s: %s", (int)ln, label, value);
 	imp_head_line(im, text, strlen(text), line, IMP_LINE_TEXT);
 	if (ln && *value)
 		imp_handle_field(im, (prr_str){ text, ln },
@@ -808,6 +834,9 @@ void imp_handle_table(imp *im, size_t tab)
 					 t.raw[r][1], strlen(t.raw[r][1]));
 		keep = true;
 	} else if (fields_table(&t)) {
+		table_fields(im, &t);
+	} else if (pairs_table(im, &t)) {
+		table_field(im, t.head[0], t.head[1], t.first_line);
 		table_fields(im, &t);
 	} else if (record_table(&t)) {
 		table_record(im, &t);

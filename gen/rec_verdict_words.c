@@ -42,6 +42,9 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_NEG, F_ALONE), WORDS("not yet", "not at this time", "not now",
 				"not really", "not quite") },
 	{ GROUP(K_NEG, F_ALONE), WORDS("fail", "failed") },
+	/* a service assessment's result: "Result: Not met" */
+	{ GROUP(K_NEG, F_ALONE), WORDS("not met") },
+	{ GROUP(K_POS, F_ALONE), WORDS("met") },
 	{ GROUP(K_NEG, F_AFTER), WORDS("not a go", "not yet a go") }, /* "GO" is not alone there */
 	{ GROUP(K_NEG, 0), WORDS("cannot recommend", "can't recommend",
 			  "do not recommend", "don't recommend",

@@ -730,6 +730,40 @@ PRR_TEST(import_unseen__blockers_then_and_now)
 	prr_diags_free(&d);
 }
 
+/* Tables of fields with no header of their own: Google Docs' first pair
+ * in the header row, a blank header over labels ending in a colon
+ * (rounds 9 and 10). */
+PRR_TEST(import_unseen__tables_of_fields_without_a_header)
+{
+	static const char *const docs[] = {
+		"# PRR: ledger-recon\n\n| Document status | Final |\n| :---- | :---- |\n"
+		"| Authors | N. Ferreira |\n| Date of review | Oct 21, 2026 |\n"
+		"| Outcome | **Not met** |\n",
+		"# Service assessment\n\n| | |\n|---|---|\n"
+		"| Assessment date: | 2026-10-21 |\n| Stage: | Beta |\n"
+		"| Result: | Not met |\n",
+		/* the whole's result beside the points' decisions, under a
+		 * heading that names what the title names */
+		"# Renew a Licence beta assessment\n\n### Renew a Licence\n\n"
+		"| | |\n|---|---|\n| Assessment date: | 2026-10-21 |\n"
+		"| Result: | Not met |\n\n## 1. Understand users\n\n"
+		"**Decision:** Met\n\n## 2. Solve a whole problem\n\n"
+		"**Decision:** Met\n\n## 3. Make it accessible\n\n"
+		"**Decision:** Not met\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = NULL;
+		prr_import_md(&r, "x.md", docs[i], strlen(docs[i]), &d);
+		if (!r || strcmp(r->date, "2026-10-21") != 0 ||
+		    r->level != PRR_LEVEL_NOT_READY)
+			prr_test_fail(__FILE__, __LINE__, "doc %zu: %s, level %d", i,
+				      r ? r->date : "no review", r ? (int)r->level : -1);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */

@@ -620,6 +620,14 @@ PRR_TEST(rec_verdict__a_part_held_back)
 	NOT_READY("Hold the launch.");
 }
 
+/* A service assessment's result (round 10). */
+PRR_TEST(rec_verdict__met_or_not)
+{
+	NOT_READY("Not met");
+	READY("Met");
+	UNKNOWN("We met the team on Friday");
+}
+
 /* A sign-off refused, an eligibility denied (round 10). */
 PRR_TEST(rec_verdict__refused_sign_off)
 {
