@@ -102,7 +102,8 @@ static const rec_class status_words[] = {
 		    "ERLEDIGT", "VERDE", "COMPLETO",
 		    "COMPLETADO", "TERMINADO", "LISTO", "PRONTO", "FEITO",
 		    "OUI", "SIM", "ATENDIDO", "HECHO", "BEHOBEN", "SUPPORTS", "XANH",
-		    "APTO", "APTA",
+		    "APTO", "APTA", "CORRIGIDO", "CORRIGIDA", "CORREGIDO",
+		    "CORREGIDA", "RESOLVIDO", "RESOLVIDA", "RESUELTO", "RESUELTA",
 		    /* Dutch, Polish */
 		    "GEREED", "VOLDAAN", "GOTOWY", "GOTOWE", "ZREALIZOWANE",
 		    /* Danish, Norwegian, Swedish */
@@ -401,6 +402,7 @@ static prr_status scan_status(const char *s, size_t n, bool words,
 {
 	prr_status st = PRR_UNKNOWN;
 	const unsigned char *p = (const unsigned char *)s;
+	bool first = true; /* no word passed yet */
 	for (size_t i = 0; i < n; i++) {
 		if (p[i] >= 0x80) {
 			if (mark_at(p + i, n - i, &st))
@@ -413,10 +415,17 @@ static prr_status scan_status(const char *s, size_t n, bool words,
 		if (p[i] == '[' && box_at(s + i, n - i, &st))
 			goto found;
 		if (words && isalpha(p[i]) &&
-		    (i == 0 || (!word_char(p[i - 1]) && p[i - 1] < 0x80)) &&
-		    (word_at(s, n, i, &st) || denied_pass_at(s, n, i, &st) ||
-		     utf8_word_at(s, n, i, &st)))
-			goto found;
+		    (i == 0 || (!word_char(p[i - 1]) && p[i - 1] < 0x80))) {
+			size_t w = word_at(s, n, i, &st);
+			/* "No" answers only first: "Corrigido no build 50012"
+			 * (in the), "revisión no. 3" (number) */
+			if (w == 2 && !first && strncasecmp(s + i, "no", 2) == 0)
+				w = 0;
+			if (w || denied_pass_at(s, n, i, &st) ||
+			    utf8_word_at(s, n, i, &st))
+				goto found;
+			first = false;
+		}
 	}
 	if (known)
 		*known = false;

@@ -764,6 +764,27 @@ PRR_TEST(import_unseen__tables_of_fields_without_a_header)
 	}
 }
 
+/* "No" answers only as a status's first word: Portuguese "no" (in the)
+ * and Spanish "no." (number) in a status say nothing; "Corrigido",
+ * "Resuelto" are fixed (round 10). */
+PRR_TEST(import_unseen__no_in_the_middle_is_no_answer)
+{
+	static const struct { const char *s; prr_status want; } cases[] = {
+		{ "Corrigido no build 50012", PRR_PASS },
+		{ "Resuelto", PRR_PASS },
+		{ "revisión no. 3", PRR_UNKNOWN },
+		{ "No - pending", PRR_FAIL },
+		{ "\xE2\x9D\x8C No", PRR_FAIL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		bool known;
+		prr_status st = prr_status_from_text(cases[i].s, strlen(cases[i].s), &known);
+		if (st != cases[i].want)
+			prr_test_fail(__FILE__, __LINE__, "'%s': %d, expected %d",
+				      cases[i].s, (int)st, (int)cases[i].want);
+	}
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
