@@ -123,13 +123,19 @@ int imp_col_of(const table *t, prr_col r)
 	return -1;
 }
 
-int imp_rated_impact(const table *t)
+/* The column of `role` whose cells are mostly severities, or -1. */
+static int rated_column(const table *t, prr_col role)
 {
-	int c = imp_col_of(t, PRR_COL_IMPACT);
+	int c = imp_col_of(t, role);
 	size_t rated = 0;
 	for (size_t r = 0; c >= 0 && r < t->rows; r++)
 		rated += imp_severity_cell(t->cell[r][c]) != PRR_SEV_UNKNOWN;
 	return c >= 0 && rated * 2 > t->rows ? c : -1;
+}
+
+int imp_rated_impact(const table *t)
+{
+	return rated_column(t, PRR_COL_IMPACT);
 }
 
 /* Of score columns each named by a review or a period ("R1 score | R2
@@ -778,7 +784,14 @@ void imp_handle_table(imp *im, size_t tab)
 			if (sv != PRR_SEV_UNKNOWN && imp_says_yes(t.cell[r][blk]))
 				im->sev_blocks[sv] = true;
 		}
-	int c, after = imp_col_of(&t, PRR_COL_AFTER);
+	/* a risk register's "Rating" of Low … Critical is each risk's
+	 * level, no score */
+	int c;
+	if (imp_col_of(&t, PRR_COL_RISK) >= 0 &&
+	    (c = rated_column(&t, PRR_COL_SCORE)) >= 0 &&
+	    imp_col_of(&t, PRR_COL_SEVERITY) < 0)
+		t.roles[c] = PRR_COL_SEVERITY;
+	int after = imp_col_of(&t, PRR_COL_AFTER);
 	/* "Category | Previous (2026-02-10) | Current | Notes" of marks,
 	 * "Check | March | April | Notes": the latest column is each
 	 * check's status, the earlier a record */

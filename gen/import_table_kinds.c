@@ -209,7 +209,8 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 		sv = imp_col_of(t, PRR_COL_IMPACT);
 	/* "… | Likelihood | Impact | Mitigation | Residual risk" of levels:
 	 * the risk's level is what remains, its title the threat */
-	int title = risk_col, id = imp_col_of(t, PRR_COL_ID);
+	int title = risk_col, id = imp_col_of(t, PRR_COL_ID),
+	    st = imp_col_of(t, PRR_COL_STATUS);
 	if (level_column(t, (size_t)risk_col)) {
 		int skip[] = { risk_col, mi };
 		int w = wordiest_column(t, skip, 2);
@@ -218,12 +219,25 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 			title = w;
 		}
 	}
+	/* "Initial risk | Residual risk" of levels: what remains, the last */
+	for (size_t k = t->cols; sv >= 0 && sv == risk_col && k-- > (size_t)sv + 1;)
+		if (t->roles[k] == PRR_COL_RISK && level_column(t, k)) {
+			sv = (int)k;
+			break;
+		}
+	/* "| HAZ-014 | …": a first column of keys keys them */
+	if (id < 0 && title != 0 && risk_col != 0 && t->rows && prr_rec_finding_id(
+		    t->cell[0][0], strlen(t->cell[0][0]), NULL, NULL) &&
+	    imp_table_keyed_rows(t))
+		id = 0;
 	for (size_t r = 0; r < t->rows; r++) {
-		if (!*t->cell[r][title])
+		/* (a risk whose Status says it is closed is over) */
+		if (!*t->cell[r][title] ||
+		    (st >= 0 && imp_closed_status(t->raw[r][st])))
 			continue;
 		prr_risk *k = PUSH(im, risks);
 		k->title = t->cell[r][title];
-		if (title != risk_col && id >= 0 && *t->cell[r][id])
+		if (id >= 0 && id != title && *t->cell[r][id])
 			k->title = imp_join(im, t->cell[r][id], ": ", k->title);
 		k->level = sv >= 0 ? imp_severity_cell(t->cell[r][sv])
 				   : imp_heading_severity(im);

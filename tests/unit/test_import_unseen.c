@@ -785,6 +785,40 @@ PRR_TEST(import_unseen__no_in_the_middle_is_no_answer)
 	}
 }
 
+/* Risk registers: a "Rating" of Low … Critical is each risk's level (it
+ * was a score, and every row was dropped with a warning); a closed risk
+ * is over; a risk keeps its ID; of "Initial risk | Residual risk" what
+ * remains is its level (round 10). */
+PRR_TEST(import_unseen__risk_registers)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\nDate: 2026-01-27\n\n## Risks\n\n"
+		"| ID | Risk | Likelihood | Impact | Rating | Owner | Status |\n"
+		"|---|---|---|---|---|---|---|\n"
+		"| R-01 | Parallel-run variance | Med | High | High | S. B. | Open |\n"
+		"| R-02 | Bank file rejected | Low | High | Medium | M. Y. | Closed |\n"
+		"| R-05 | Pension interface late | High | High | Critical | J. N. | Open |\n\n"
+		"## Hazards\n\n| Hazard | Description | Initial risk | Residual risk | Status |\n"
+		"|---|---|---|---|---|\n"
+		"| HAZ-022 | Allergies not coded | 5 Very high | 3 Medium | Open |\n"
+		"| HAZ-037 | Alerts suppressed | 4 High | 2 Low | Open |\n", &d);
+	static const struct { const char *title; prr_severity level; } want[] = {
+		{ "R-01: Parallel-run variance", PRR_SEV_HIGH },
+		{ "R-05: Pension interface late", PRR_SEV_CRITICAL },
+		{ "HAZ-022: Allergies not coded", PRR_SEV_MEDIUM },
+		{ "HAZ-037: Alerts suppressed", PRR_SEV_LOW },
+	};
+	CHECK(r && r->n_risks == 4);
+	for (size_t i = 0; r && i < r->n_risks && i < 4; i++) {
+		CHECK_STR(r->risks[i].title, want[i].title);
+		CHECK_INT(r->risks[i].level, want[i].level);
+	}
+	CHECK_INT(d.warnings, 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
