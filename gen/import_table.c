@@ -614,9 +614,10 @@ static int title_column(const table *t)
 	static const char *const titles[] = { "summary", "title",
 		"description", "descripción", "descrição", "beschreibung",
 		"descrizione", "omschrijving", "opis", "описание", "内容",
-		"描述", "説明", "내용", "설명", NULL };
+		"描述", "説明", "내용", "설명", "item", NULL };
 	for (size_t k = 0; k < t->cols; k++)
-		if ((t->roles[k] == PRR_COL_NOTES || t->roles[k] == PRR_COL_OTHER) &&
+		if ((t->roles[k] == PRR_COL_NOTES || t->roles[k] == PRR_COL_OTHER ||
+		     t->roles[k] == PRR_COL_ITEM) &&
 		    imp_is_one_of(t->head[k], strlen(t->head[k]), titles))
 			return (int)k;
 	return -1;

@@ -26,7 +26,8 @@ static const rec_class vocab[] = {
 		    "الموعد النهائي") },
 	{ PRR_COL_STATUS, REC_WORDS("pass/fail", "go/no-go") },
 	{ PRR_COL_BLOCKER,
-	  REC_WORDS("must fix", "must-fix", "blocks launch", "launch blocker") },
+	  REC_WORDS("must fix", "must-fix", "blocks launch", "launch blocker",
+		    "blocks") },
 	{ PRR_COL_OWNER,
 	  REC_WORDS("penanggung jawab", "odpovědná osoba") },
 	/* "Notas" are notes; "Nota" (Spanish, Portuguese) a grade, below */

@@ -819,6 +819,31 @@ PRR_TEST(import_unseen__risk_registers)
 	prr_diags_free(&d);
 }
 
+/* A findings table's "Item" titles its findings (not the first column
+ * of words, "Cluster"); "Blocks onboarding" says which block (round
+ * 10). */
+PRR_TEST(import_unseen__findings_titled_by_item_blocking_by_blocks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\nDate: 2026-06-01\n\n## Open items\n\n"
+		"| ID | Cluster | Item | Severity | Blocks onboarding |\n|---|---|---|---|---|\n"
+		"| STRM-412 | kafka-analytics | Finish KRaft migration | High | Yes |\n"
+		"| STRM-418 | kafka-prod-us1 | Raise topics to RF=3 | Medium | No |\n\n"
+		"## Findings\n\n| Sev | Blocking? | Item |\n|---|---|---|\n"
+		"| High | Yes | Origin shield single-AZ |\n", &d);
+	CHECK(r && r->n_findings == 3);
+	if (r && r->n_findings == 3) {
+		CHECK_STR(r->findings[0].title, "Finish KRaft migration");
+		CHECK(r->findings[0].blocking);
+		CHECK(!r->findings[1].blocking);
+		CHECK_STR(r->findings[2].title, "Origin shield single-AZ");
+		CHECK(r->findings[2].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
