@@ -577,6 +577,22 @@ static void link_files(scan *sc)
 	}
 }
 
+/* Whether the word at `at` is in a list of labels or tags ("Labels:
+ * `launch`, `area/exports`"): since the clause's start (the text's, a
+ * line's, a '·' or a '|'), "labels:" or "tags:". */
+static bool in_labels(const char *s, const char *at)
+{
+	const char *b = at;
+	while (b > s && b[-1] != '\n' && b[-1] != '|' &&
+	       !(b - s >= 2 && (unsigned char)b[-2] == 0xC2 &&
+		 (unsigned char)b[-1] == 0xB7)) /* · */
+		b--;
+	size_t n = (size_t)(at - b);
+	return imp_contains_ci_n(b, n, "labels:") ||
+	       imp_contains_ci_n(b, n, "label:") ||
+	       imp_contains_ci_n(b, n, "tags:");
+}
+
 static void scan_text(scan *sc)
 {
 	const char *s = sc->s, *end = s + sc->n;
@@ -595,8 +611,9 @@ static void scan_text(scan *sc)
 		const char *tok = p + 1;
 		size_t tn = (size_t)(q - tok), gn = (size_t)(p - sc->prev);
 		const char *after = q + 1;
-		prr_evidence *c = names_no_file(sc->prev, p) ? NULL
-				  : path_at(sc, tok, tn, PRR_PATH_MARKED);
+		prr_evidence *c = names_no_file(sc->prev, p) || in_labels(s, p)
+					  ? NULL
+					  : path_at(sc, tok, tn, PRR_PATH_MARKED);
 		if (c) {
 			took_file(sc, c, p, after);
 			p = after;

@@ -844,6 +844,22 @@ PRR_TEST(import_unseen__findings_titled_by_item_blocking_by_blocks)
 	prr_diags_free(&d);
 }
 
+/* A GitHub issue's labels are no files: "Labels: `launch`,
+ * `area/exports`" (round 10). */
+PRR_TEST(import_unseen__labels_are_no_files)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Launch checklist #4821\n\nDate: 2026-11-12\n\n"
+		"**Open** \xC2\xB7 Labels: `launch`, `area/exports`, `P1` \xC2\xB7 "
+		"Runbook: `docs/exports/runbook.md`\n", &d);
+	CHECK(r && r->n_evidence == 1);
+	if (r && r->n_evidence == 1)
+		CHECK_STR(r->evidence[0].path, "docs/exports/runbook.md");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */

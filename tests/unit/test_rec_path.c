@@ -52,7 +52,7 @@ PRR_TEST(rec_path__not_paths)
 {
 	static const char *const words[] = {
 		"https://example.org/a.md", "localhost:9090/metrics",
-		":3000/health", "/metrics", "/api/v1/users", "*.md", "**",
+		":3000/health", "/metrics", "/api/v1/users", "/api/v2/", "*.md", "**",
 		"1.2.3", "8/10", "2025/01/31", "v2.0", "npm run build",
 		"config.enableWidgets", "Store.compact()", "@scope/name",
 		"Node.js", "Next.js", "hello world", "WidgetFactory",
@@ -65,6 +65,18 @@ PRR_TEST(rec_path__not_paths)
 		CHECK(!prr_rec_path(words[k], strlen(words[k]), PRR_PATH_MARKED,
 				    &at, &len, NULL));
 	}
+}
+
+/* In running text a capitalised name ending ".js" is a project's
+ * ("(Wiki.js)"); in backticks or under a folder it is a file (round
+ * 10). */
+PRR_TEST(rec_path__a_project_named_js)
+{
+	size_t at, len;
+	CHECK(!prr_rec_path("Wiki.js", 7, PRR_PATH_BARE, &at, &len, NULL));
+	CHECK(prr_rec_path("App.js", 6, PRR_PATH_MARKED, &at, &len, NULL));
+	CHECK(prr_rec_path("src/App.js", 10, PRR_PATH_BARE, &at, &len, NULL));
+	CHECK(prr_rec_path("server.js", 9, PRR_PATH_BARE, &at, &len, NULL));
 }
 
 PRR_TEST(rec_path__lines)
