@@ -841,6 +841,16 @@ void imp_handle_table(imp *im, size_t tab)
 			(sev >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||
 			 imp_col_of(&t, PRR_COL_BLOCKER) >= 0);
 	bool keep = false, placed = true, stories = false;
+	/* "Area | Training | Devices | … | Overall": rows each with
+	 * columns of marks, two at least, and its overall (not "Category |
+	 * 2026-04-08 | 2026-04-29", reviews' columns) */
+	size_t marked = 0;
+	bool overall_last = t.roles[0] == PRR_COL_CATEGORY &&
+			    imp_col_of(&t, PRR_COL_STATUS) == (int)t.cols - 1 &&
+			    !imp_has_digit(t.head[t.cols - 1], strlen(t.head[t.cols - 1]));
+	for (size_t k = 1; overall_last && k + 1 < t.cols; k++)
+		marked += imp_table_marked_column(im, &t, k);
+	overall_last = overall_last && marked >= 2;
 	if (legend_table(im, &t)) {
 		/* "| 🟡 | Ready with caveats / partial |": what marks mean */
 		for (size_t r = 0; r < t.rows; r++)
@@ -905,13 +915,15 @@ void imp_handle_table(imp *im, size_t tab)
 		    (t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_ITEM))
 			imp_table_checks(im, &t, 0);
 		keep = true;
-	} else if (imp_col_of(&t, PRR_COL_STATUS) < 0 &&
+	} else if ((imp_col_of(&t, PRR_COL_STATUS) < 0 || overall_last) &&
 		   imp_col_of(&t, PRR_COL_ETA) < 0 && !imp_table_numbered_rows(&t) &&
 		   mark_columns(im, &t) >= 2) {
 		/* a matrix of components by categories, a mark per cell, or
 		 * of categories by components ("Check | iOS | Android"); its
-		 * other columns ("Owner", "Comment") kept with the table */
-		if (imp_table_transposed(&t)) {
+		 * other columns ("Owner", "Comment") kept with the table; an
+		 * "Area | Training | Devices | … | Overall" too, each area's
+		 * overall its stated status */
+		if (!overall_last && imp_table_transposed(&t)) {
 			table tt;
 			imp_table_transpose(im, &t, &tt);
 			imp_table_components(im, &tt, 0);

@@ -76,6 +76,7 @@ static const rec_class vocab[] = {
 	{ PRR_COL_NAME,
 	  REC_WORDS("component", "componente", "composant", "komponente",
 		    "module", "módulo", "modul", "service", "serviço",
+		    "application", "aplicación", "aplicação", "anwendung",
 		    "servicio", "subsystem", "system", "模块", "组件",
 		    "コンポーネント", "モジュール", "komponent", "tjänst",
 		    "tjeneste", "komponentti", "palvelu", "komponenta",

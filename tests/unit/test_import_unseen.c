@@ -860,6 +860,39 @@ PRR_TEST(import_unseen__labels_are_no_files)
 	prr_diags_free(&d);
 }
 
+/* A matrix whose rows are areas or applications, with columns of marks
+ * and an overall last: each row a component with its checks and its
+ * stated status (the cells were dropped; each row was one check of its
+ * overall); not "OWASP category | Tested | Result" (round 10). */
+PRR_TEST(import_unseen__a_matrix_with_an_overall_column)
+{
+	static const char *const heads[] = { "Area", "Application" };
+	for (size_t h = 0; h < 2; h++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		char doc[700];
+		snprintf(doc, sizeof doc,
+			 "# R\n\nDate: 2026-03-03\n\n## Readiness\n\n"
+			 "| %s | Training | Devices | Downtime kit | Overall |\n"
+			 "|---|---|---|---|---|\n"
+			 "| Emergency | \xE2\x9C\x85 94%% | \xE2\x9C\x85 | \xE2\x9C\x85 | GREEN |\n"
+			 "| Maternity | \xE2\x9D\x8C 71%% | \xE2\x9C\x85 | \xE2\x9D\x8C | RED |\n"
+			 "\n## Coverage\n\n| OWASP category | Tested | Result |\n|---|---|---|\n"
+			 "| A01 Access | \xE2\x9C\x85 | \xE2\x9D\x8C |\n"
+			 "| A04 Design | \xE2\x9C\x85 | \xE2\x9C\x85 |\n", heads[h]);
+		prr_review *r = md_text(doc, &d);
+		CHECK(r && r->n_components >= 2);
+		if (r && r->n_components >= 2) {
+			CHECK_STR(r->components[1].name, "Maternity");
+			CHECK_INT(r->components[1].status, PRR_FAIL);
+			CHECK_INT(r->components[1].n_checks, 3);
+		}
+		/* the coverage table stays a component's checks by category */
+		CHECK(r && r->n_components == 3);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
