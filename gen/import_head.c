@@ -600,14 +600,44 @@ static bool part_refused(imp *im, const char *s, size_t n, int rank)
 /* Whether line s is in a scale of levels, itself or its paragraph
  * ("… **ready** at an average ≥ 4.0, **partial** at 3.0–3.9, / **not
  * ready** below 3.0."). */
+/* How many levels s[0..n)'s words in bold state. */
+static int bold_levels(const char *s, size_t n)
+{
+	unsigned seen = 0;
+	int levels = 0;
+	for (size_t a = imp_bold_at(s, n, 0); a < n;) {
+		size_t b = imp_bold_at(s, n, a + 2);
+		if (b >= n)
+			break;
+		prr_level l = imp_head_words_level(s + a + 2, b - a - 2);
+		if (l != PRR_LEVEL_UNKNOWN && !(seen & 1u << l)) {
+			seen |= 1u << l;
+			levels++;
+		}
+		a = imp_bold_at(s, n, b + 2);
+	}
+	return levels;
+}
+
+/* Bands of levels in bold, each against a figure: "Bands: **Green**
+ * average ≥ 4.0 · **Amber** 3.0–3.99 · **Red** < 3.0" (its words, read
+ * whole, are not each alone: "Green average"). */
+static bool bold_bands(const char *s, size_t n)
+{
+	return bold_levels(s, n) >= 2 && (memchr(s, '<', n) || memchr(s, '>', n) ||
+			       imp_contains_ci_n(s, n, "\xE2\x89\xA5") || /* ≥ */
+			       imp_contains_ci_n(s, n, "\xE2\x89\xA4"));  /* ≤ */
+}
+
 static bool in_a_scale(imp *im, const char *s, size_t n)
 {
 	if (!im->para)
-		return prr_rec_verdict_scale(s, n);
+		return prr_rec_verdict_scale(s, n) || bold_bands(s, n);
 	/* (once a paragraph: asked of each of its lines, it was quadratic
 	 * in a paragraph of many lines in bold) */
 	if (im->para_scale < 0)
-		im->para_scale = prr_rec_verdict_scale(im->para, im->para_n);
+		im->para_scale = prr_rec_verdict_scale(im->para, im->para_n) ||
+				 bold_bands(im->para, im->para_n);
 	return im->para_scale;
 }
 
@@ -919,14 +949,15 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			n = im->para_n;
 		}
 		/* (a verdict changing is read whole: "Antes: **GO
-		 * condicional**. Ahora: **GO**.") */
-		if (prr_rec_verdict_changes(s, n)) {
+		 * condicional**. Ahora: **GO**."; so are words in bold of
+		 * two levels: "**GO** for iOS and **NO-GO** for Android") */
+		bool whole = prr_rec_verdict_changes(s, n) || bold_levels(s, n) >= 2;
+		if (whole) {
 			size_t a, b;
 			verdict_sentences(s, n, &a, &b);
 			verdict_candidate(im, s + a, b - a, 3, line);
 		}
-		for (size_t a = imp_bold_at(s, n, 0);
-		     a < n && !prr_rec_verdict_changes(s, n);) {
+		for (size_t a = imp_bold_at(s, n, 0); a < n && !whole;) {
 			size_t b = imp_bold_at(s, n, a + 2);
 			if (b >= n)
 				break;

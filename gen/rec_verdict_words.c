@@ -210,6 +210,11 @@ static const rec_class vocabulary[] = {
 			  "リリース不可", "却下", "未就緒", "尚未就緒", "否決",
 			  "提出不可") },
 	{ GROUP(K_PEND, 0), WORDS("待定", "保留") },
+	/* a review of readiness names its subject, no verdict ("发布就绪评审",
+	 * as "Release Readiness Review") */
+	{ GROUP(K_NONE, 0), WORDS("就绪评审", "就绪检查", "就绪审查", "就绪评估",
+			   "就绪度", "就緒評審", "就緒檢查", "就緒審查",
+			   "就緒評估", "就緒度") },
 	{ GROUP(K_PART, 0), WORDS("有条件", "部分就绪", "有條件", "部分就緒",
 			   "一部提出可",
 			   "条件付き", "改善推奨", "要改善",

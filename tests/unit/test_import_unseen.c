@@ -893,6 +893,19 @@ PRR_TEST(import_unseen__a_matrix_with_an_overall_column)
 	}
 }
 
+/* Bands of levels in bold, each against a figure, are a scale, not the
+ * verdict (round 11). */
+PRR_TEST(import_unseen__bands_in_bold_are_a_scale)
+{
+	static const check_case cases[] = {
+		{ "Bands: **Green** average \xE2\x89\xA5 4.0 \xC2\xB7 **Amber** "
+		  "3.0\xE2\x80\x93" "3.99 \xC2\xB7 **Red** < 3.0", PRR_LEVEL_UNKNOWN },
+		{ "We are **GO** for iOS and **NO-GO** for Android.", PRR_LEVEL_PARTIAL },
+	};
+	expect_each("# Service Readiness Scorecard\n\nDate: 2026-09-28\n\n%s\n",
+		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */

@@ -610,6 +610,16 @@ PRR_TEST(rec_verdict__a_part_refused_beside_a_go)
 	CHECK(!prr_rec_verdict_of_part("We are NOT READY.", 17));
 }
 
+/* A review of readiness names no verdict, in Chinese as in English
+ * (round 11). */
+PRR_TEST(rec_verdict__a_readiness_review_in_chinese)
+{
+	UNKNOWN("会员中心 v4.2 发布就绪评审");
+	UNKNOWN("Production Readiness Review");
+	READY("已就绪");
+	NOT_READY("未就绪");
+}
+
 /* A part held back qualifies a go-ahead; "Hold." alone is a refusal
  * (round 10). */
 PRR_TEST(rec_verdict__a_part_held_back)
