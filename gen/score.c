@@ -243,13 +243,16 @@ static void score_dimensions(prr_dimscore *out, prr_arena *a,
 /* Whether `text` names `id` as a whole token ("… once F-008 is fixed"). */
 /* Whether the sentence of `text` around p[0] puts its finding off rather
  * than makes it a condition: "F-1 and F-3 may follow within 30 days",
- * "F-4 is non-blocking". */
+ * "F-4 is non-blocking", "LS-14 is accepted as a known risk", "VSR-1
+ * must be closed within 90 days of signing". */
 static bool put_off(const char *text, const char *p)
 {
 	static const char *const words[] = { "may follow", "can follow",
 		"follow within", "after launch", "post-launch", "post launch",
 		"non-blocking", "not blocking", "not a blocker", "follow-up",
-		"follow up", NULL };
+		"follow up", "accepted as", "accepted risk", "risk accepted",
+		"known risk", "of signing", "after signing", "after go-live",
+		"after ga", "post-ga", NULL };
 	const char *a = p, *b = p;
 	while (a > text && !(a[-1] == ' ' && a - 1 > text &&
 			     (a[-2] == '.' || a[-2] == ';')))

@@ -1300,6 +1300,15 @@ PRR_TEST(figures__finding_named_in_the_verdict_blocks)
 			 "2026-06-30";
 	prr_score_review(&s, &a, r, NULL);
 	CHECK_INT(s.n_blockers, 0);
+	/* accepted as a risk, or due after the contract or the launch
+	 * (round 10) */
+	r->status_text = "GO. F-008 is accepted as a known risk for this quarter.";
+	prr_score_review(&s, &a, r, NULL);
+	CHECK_INT(s.n_blockers, 0);
+	r->status_text = "Approved with conditions: F-008 must be closed within "
+			 "90 days of signing.";
+	prr_score_review(&s, &a, r, NULL);
+	CHECK_INT(s.n_blockers, 0);
 	r->status_text = "Ready, with F-008 to be fixed before launch";
 	prr_score_review(&s, &a, r, NULL);
 	CHECK_INT(s.n_blockers, 1);
