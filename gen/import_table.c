@@ -798,8 +798,14 @@ void imp_handle_table(imp *im, size_t tab)
 	 * check's status, the earlier a record */
 	int now = after > 0 ? after : imp_col_of(&t, PRR_COL_ACTUAL);
 	bool before = imp_col_of(&t, PRR_COL_BEFORE) > 0;
-	if (now < 0)
+	if (now < 0) {
 		before = periods(im, &t, &now);
+	} else if (!before) {
+		/* "Area | January | Now": a period's column before now */
+		int then = -1;
+		before = periods(im, &t, &then) ||
+			 (then > 0 && then < now);
+	}
 	if ((t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_ITEM) &&
 	    before && now > 0 && imp_col_of(&t, PRR_COL_STATUS) < 0 &&
 	    imp_table_marked_column(im, &t, (size_t)now)) {

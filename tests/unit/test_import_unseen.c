@@ -906,6 +906,28 @@ PRR_TEST(import_unseen__bands_in_bold_are_a_scale)
 		    cases, sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
 
+/* "Area | January | Now": a month's column before now is a record; each
+ * area's check is what holds now (round 10). */
+PRR_TEST(import_unseen__a_month_then_now)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Re-review: ledger-writer\n\nDate: 2026-03-02\n\n"
+		"| Area | January | Now |\n|---|---|---|\n"
+		"| Data integrity | \xE2\x9D\x8C | \xE2\x9C\x85 |\n"
+		"| Runbooks | \xE2\x9C\x85 | \xE2\x9A\xA0\xEF\xB8\x8F |\n", &d);
+	CHECK(r && r->n_components == 1);
+	if (r && r->n_components == 1 && r->components[0].n_checks == 2) {
+		CHECK_STR(r->components[0].checks[0].category, "Data integrity");
+		CHECK_INT(r->components[0].checks[0].status, PRR_PASS);
+		CHECK_INT(r->components[0].checks[1].status, PRR_PARTIAL);
+	} else {
+		CHECK(!"two checks of the areas");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
