@@ -928,6 +928,33 @@ PRR_TEST(import_unseen__a_month_then_now)
 	prr_diags_free(&d);
 }
 
+/* A file that keeps its reviews one after another under dated headings
+ * is read as its newest, with a warning; the heading is no component
+ * (round 10). */
+PRR_TEST(import_unseen__a_log_of_reviews)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = NULL;
+	const char *doc =
+		"# Geo-Routing \xE2\x80\x94 Readiness Reviews\n\nNewest first.\n\n"
+		"## Review 3 \xE2\x80\x94 2026-10-20\n\n| Area | Status |\n|---|---|\n"
+		"| Failover | \xE2\x9C\x85 |\n\n**Verdict: READY.** Take all traffic.\n\n"
+		"## Review 2 \xE2\x80\x94 2026-09-15\n\n"
+		"- **GR-31 (High):** health checks flap.\n\n**Verdict: CONDITIONAL GO.**\n";
+	prr_import_md(&r, "x.md", doc, strlen(doc), &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_STR(r->date, "2026-10-20");
+		CHECK_INT(r->level, PRR_LEVEL_READY);
+		CHECK_INT(r->n_findings, 0);
+		CHECK(r->n_components == 1 &&
+		      strstr(r->components[0].name, "Review 3") == NULL);
+	}
+	CHECK_INT(d.warnings, 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
