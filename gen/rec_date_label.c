@@ -59,6 +59,9 @@ static const char *const strong_labels[] = {
 	"last reviewed", "last assessed", "last audited",
 	"last verified", "as of", "report issued", "report delivered",
 	"issued", "delivered", "signed off", "review signed off", "stand",
+	/* the review's meeting: "**Meeting:** 2026-05-19, 14:00–14:50" */
+	"meeting", "review meeting", "reunión", "reunião", "réunion",
+	"besprechung", "sitzung", "vergadering",
 	"revisado", "avaliado",
 	"auditado", "evaluado", "geprüft", "évalué", "audité", "검토일",
 	"검토 일자", "평가일",

@@ -47,7 +47,7 @@ static const struct labels label_names[] = {
 	{ 1, WORDS("状态", "状態", "ステータス", "结果", "結果", "评估", "評価",
 		   "総合評価") },
 	/* Dutch, Russian, Polish, Turkish, Vietnamese */
-	{ 2, WORDS("oordeel", "besluit", "conclusie", "итог", "Итог", "вердикт",
+	{ 2, WORDS("oordeel", "besluit", "conclusie", "advies", "итог", "Итог", "вердикт",
 		   "Вердикт", "решение", "Решение", "заключение", "Заключение",
 		   "werdykt", "decyzja", "wniosek", "rekomendacja", "karar", "sonuç", "Sonuç",
 		   "kết luận", "Kết luận", "quyết định", "Quyết định") },

@@ -955,6 +955,28 @@ PRR_TEST(import_unseen__a_log_of_reviews)
 	prr_diags_free(&d);
 }
 
+/* A meeting's day dates its review over a heading's earlier day; a
+ * "Criticidade" column rates findings; Dutch "Advies" labels the verdict
+ * (round 11). */
+PRR_TEST(import_unseen__meeting_criticidade_advies)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Go/no-go: search reindex\n\n**Meeting:** 2026-05-19, 14:00\n\n"
+		"## Pre-read status (as circulated on 2026-05-18)\n\nText.\n\n"
+		"## Achados\n\n| ID | Achado | Criticidade | Status |\n|---|---|---|---|\n"
+		"| PIX-02 | Timeout no SPI | Alta | Aberto |\n\n"
+		"## Besluit\n\n**Advies: NIET GEREED** voor de landelijke uitrol.\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_STR(r->date, "2026-05-19");
+		CHECK(r->n_findings == 1 && r->findings[0].severity == PRR_SEV_HIGH);
+		CHECK_INT(r->level, PRR_LEVEL_NOT_READY);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
