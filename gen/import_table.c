@@ -806,7 +806,10 @@ void imp_handle_table(imp *im, size_t tab)
 		before = periods(im, &t, &then) ||
 			 (then > 0 && then < now);
 	}
-	if ((t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_ITEM) &&
+	/* (and "Component | Category | 2026-01-20 | 2026-03-03", the long
+	 * form of a matrix) */
+	if ((t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_ITEM ||
+	     (t.roles[0] == PRR_COL_NAME && imp_col_of(&t, PRR_COL_CATEGORY) > 0)) &&
 	    before && now > 0 && imp_col_of(&t, PRR_COL_STATUS) < 0 &&
 	    imp_table_marked_column(im, &t, (size_t)now)) {
 		t.roles[now] = PRR_COL_STATUS;

@@ -977,6 +977,29 @@ PRR_TEST(import_unseen__meeting_criticidade_advies)
 	prr_diags_free(&d);
 }
 
+/* The long form of a matrix with a column per review's day: each check
+ * from the latest (round 11). */
+PRR_TEST(import_unseen__long_form_by_days)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Billing re-review\n\nDate: 2026-03-03\n\n"
+		"| Component | Category | 2026-01-20 | 2026-03-03 |\n|---|---|---|---|\n"
+		"| Invoice API | Monitoring | \xE2\x9D\x8C | \xE2\x9C\x85 |\n"
+		"| Invoice API | Runbooks | \xE2\x9C\x85 | \xE2\x9D\x8C |\n"
+		"| Tax adapter | Timeouts | \xE2\x9D\x8C | \xE2\x9C\x85 |\n", &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2 && r->components[0].n_checks == 2) {
+		CHECK_STR(r->components[0].checks[0].category, "Monitoring");
+		CHECK_INT(r->components[0].checks[0].status, PRR_PASS);
+		CHECK_INT(r->components[0].checks[1].status, PRR_FAIL);
+	} else {
+		CHECK(!"two checks of Invoice API");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
