@@ -37,6 +37,14 @@ static double first_percent(const char *s, size_t n)
 void imp_claim_percent_count(imp *im, const char *s, size_t n,
 			     const char *text, int a, int b, int line)
 {
+	/* "68% of the budget spent at 2/3 of the quarter": a share of
+	 * time, no count of the percent's items */
+	static const char *const times[] = { "of the quarter", "of the year",
+		"of the month", "of the week", "of the sprint", "of the time",
+		"of the period", NULL };
+	for (int k = 0; times[k]; k++)
+		if (imp_contains_ci_n(s, n, times[k]))
+			return;
 	double pct = first_percent(s, n);
 	if (!prr_has(pct) || b <= 0 || a > b)
 		return;

@@ -664,6 +664,24 @@ static bool may_hold_score(const char *s, size_t n)
 
 /* A label that ends in a word of a figure to reach: "Path to", "Goal",
  * "above", "at least". */
+/* A percent of something used up or left, no score: "Error budget: 62%
+ * remaining", "40% used", "10% of traffic". */
+static bool share_after_percent(const char *s, size_t n)
+{
+	static const char *const words[] = { "remaining", "left", "used",
+		"spent", "consumed", "burned", "burnt", "of traffic", "of users",
+		"of requests", "of the budget", NULL };
+	for (const char *p = memchr(s, '%', n); p; p = memchr(p + 1, '%', (size_t)(s + n - p - 1))) {
+		const char *w = p + 1;
+		while (w < s + n && *w == ' ')
+			w++;
+		for (int k = 0; words[k]; k++)
+			if (imp_starts_with_ci(w, (size_t)(s + n - w), words[k]))
+				return true;
+	}
+	return false;
+}
+
 static bool target_words(const char *label)
 {
 	static const char *const words[] = { "to", "towards", "toward",
@@ -713,6 +731,8 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 	if ((kind == IMP_LINE_CODE || kind == IMP_LINE_TEXT) && !label)
 		return false;
 	if (kind == IMP_LINE_CODE && !overall_label(label))
+		return false;
+	if (share_after_percent(s, n))
 		return false;
 	bool named = label && imp_contains_any(label, strlen(label), &score_vocab);
 	if (kind == IMP_LINE_TEXT && !h.grade[0] && !named &&

@@ -1000,6 +1000,28 @@ PRR_TEST(import_unseen__long_form_by_days)
 	prr_diags_free(&d);
 }
 
+/* Figures a metric states are no score, estimate or count: a budget's
+ * share left, a window among other facts, a share of time (round 11). */
+PRR_TEST(import_unseen__metrics_are_no_figures_of_the_review)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Gateway launch\n\nDate: 2026-06-01\n\n"
+		"## Numbers from the canary (7 days, 10% of traffic)\n\nText.\n\n"
+		"### Error budget: 62% remaining (of 21.6 min per 30 days)\n\nText.\n\n"
+		"## Cost\n\nCost: 68% of the quarterly budget spent at 2/3 of the quarter.\n\n"
+		"## Stage A: minimum viable (3-6 months more)\n\nText.\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_dimensions, 0);
+		CHECK_INT(r->n_scores, 0);
+		CHECK_INT(r->n_audit, 0);
+		CHECK(r->n_estimates == 1 && r->estimates[0].low == 3);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
