@@ -35,6 +35,18 @@ static bool verdict_row(imp *im, const table *t, size_t r, int name_col,
 				  t->cell[r][status_col], t->line[r]);
 }
 
+/* A column that tallies its row's marks ("Yes / applicable", "Passed",
+ * "Total"), no check of its own: its header says so. */
+static bool tally_column(const table *t, size_t k)
+{
+	static const char *const words[] = { "applicable", "passed", "yes",
+		"total", "tally", NULL };
+	for (int i = 0; words[i]; i++)
+		if (imp_contains_ci_n(t->head[k], strlen(t->head[k]), words[i]))
+			return true;
+	return false;
+}
+
 size_t imp_table_components(imp *im, const table *t, int name_col)
 {
 	int status_col = imp_col_of(t, PRR_COL_STATUS);
@@ -63,6 +75,17 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 		count_col[k] = (yes * 2 >= t->rows && yes) ||
 			       (marked * 2 > filled && marked);
 	}
+	/* the last column, counts that tally the row's marks ("Yes /
+	 * applicable": 5/6): audited against them, no check */
+	int tally = -1;
+	size_t marks = 0;
+	for (size_t k = 0; k + 1 < t->cols; k++)
+		marks += count_col[k];
+	if (t->cols > 2 && count_col[t->cols - 1] && marks >= 2 &&
+	    tally_column(t, t->cols - 1)) {
+		tally = (int)t->cols - 1;
+		count_col[tally] = false;
+	}
 	long *sum_a = prr_arena_array(&im->tmp, t->cols, sizeof *sum_a);
 	long *sum_b = prr_arena_array(&im->tmp, t->cols, sizeof *sum_b);
 	for (size_t r = 0; r < t->rows; r++) {
@@ -88,9 +111,10 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 					  a == sum_a[k] && b == sum_b[k], t->line[r]);
 			}
 			int a, b;
-			if (status_col >= 0 &&
-			    prr_parse_count(t->cell[r][status_col],
-					    strlen(t->cell[r][status_col]), &a, &b) == 0 &&
+			int all = tally >= 0 ? tally : status_col;
+			if (all >= 0 &&
+			    prr_parse_count(t->cell[r][all],
+					    strlen(t->cell[r][all]), &a, &b) == 0 &&
 			    b > 0)
 				imp_add_claim(im, imp_join(im, nm, " ", "(all columns)"),
 					  imp_ratio_text(im, a, b),
@@ -99,6 +123,7 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 			continue;
 		}
 		prr_component *c = imp_new_component(im, imp_title_in(im, t->cell[r][name_col]), t->line[r]);
+		long row_a = 0, row_b = 0;
 		if (status_col >= 0)
 			c->status = imp_cell_status(im, t, r, status_col);
 		size_t nc = 0;
@@ -133,6 +158,12 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 					st = a == b ? PRR_PASS : a ? PRR_PARTIAL : PRR_FAIL;
 			} else {
 				ck->passed = ck->total = -1;
+				/* a mark counts in its column's total: "Total
+				 * Yes | 7/8" */
+				sum_a[k] += known && st == PRR_PASS;
+				sum_b[k] += known && st != PRR_NA;
+				row_a += known && st == PRR_PASS;
+				row_b += known && st != PRR_NA;
 			}
 			ck->status = st;
 			/* the row's comment says why what does not pass does
@@ -142,6 +173,14 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 			    !imp_cell_blank(t->cell[r][notes_col]))
 				ck->note = t->cell[r][notes_col];
 		}
+		int a, b;
+		if (tally >= 0 && prr_parse_count(t->cell[r][tally],
+						  strlen(t->cell[r][tally]), &a, &b) == 0 &&
+		    b > 0)
+			imp_add_claim(im, imp_join(im, c->name, " ", t->head[tally]),
+				      imp_ratio_text(im, a, b),
+				      imp_ratio_text(im, row_a, row_b),
+				      a == row_a && b == row_b, t->line[r]);
 	}
 	size_t read = 0;
 	for (size_t k = 0; k < t->cols; k++)

@@ -228,7 +228,7 @@ static bool totals_what(const char *rest)
 		"status", "result", "results", "rating", "grade", "average",
 		"total", "row", "services", "components", "systems", "modules",
 		"areas", "categories", "checks", "points", "general", "geral",
-		"général", NULL };
+		"général", "yes", "passed", "pass", "met", "done", NULL };
 	while (*rest && !isalnum((unsigned char)*rest) &&
 	       (unsigned char)*rest < 0x80 && *rest != '(')
 		rest++;
@@ -250,6 +250,14 @@ bool imp_is_total_row(const char *c)
 		"totale", "promedio", "média", "media", "moyenne", "合计",
 		"合計", "総合", "平均", "总计", NULL };
 	size_t n = strlen(c);
+	/* "Category avg", "Column total": the last word says so */
+	static const char *const lasts[] = { "avg", "average", "mean",
+		"total", "totals", NULL };
+	size_t w = n;
+	while (w && c[w - 1] != ' ')
+		w--;
+	if (w && imp_is_one_of(c + w, n - w, lasts))
+		return true;
 	/* the words start with these: most rows are none of them */
 	unsigned char f = (unsigned char)(c[0] | 0x20);
 	if (!strchr("tosagmp", f) && (unsigned char)c[0] < 0xE5)

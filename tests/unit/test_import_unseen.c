@@ -1022,6 +1022,36 @@ PRR_TEST(import_unseen__metrics_are_no_figures_of_the_review)
 	prr_diags_free(&d);
 }
 
+/* A matrix's tally column ("Yes / applicable") is audited against each
+ * row's marks, no check; a total row of marks ("**Total Yes**", "Category
+ * avg") is no component, its counts audited against the marks (round
+ * 11). */
+PRR_TEST(import_unseen__a_matrix_tally_and_totals)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Shop platform\n\nDate: 2026-05-01\n\n"
+		"| Service | Monitoring | Alerting | Runbook | Yes / applicable |\n"
+		"|---|---|---|---|---|\n"
+		"| auth | Yes | Yes | Partial | 2/3 |\n"
+		"| catalog | Yes | Partial | No | 2/3 |\n"
+		"| **Total Yes** | **2/2** | **1/2** | **0/2** | **4/6** |\n", &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2)
+		CHECK_INT(r->components[0].n_checks, 3);
+	size_t wrong = 0, right = 0;
+	for (size_t i = 0; r && i < r->n_audit; i++) {
+		wrong += !r->audit[i].agrees;
+		right += r->audit[i].agrees;
+	}
+	/* catalog's 2/3 (1 of 3 marks a Yes) and the total's 4/6 (3 of 6)
+	 * disagree; auth's 2/3 and the three columns' totals agree */
+	CHECK_INT(wrong, 2);
+	CHECK_INT(right, 4);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
