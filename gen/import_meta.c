@@ -329,6 +329,19 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 			fx->found - 1;
 		return;
 	}
+	/* "Status: Open — fix planned … **Blocks external launch.**" */
+	if (fx && fx->found && strcasecmp(name, "status") == 0 &&
+	    imp_contains_ci_n(value, strlen(value), "blocks ") &&
+	    !prr_rec_denies_blocking(value, strlen(value)))
+		im->r->findings[fx->found - 1].blocking = true;
+	/* "**ID:** PP-SEC-03 (H-2)" under the finding's heading: its ID
+	 * (its first word, with a digit), where prr had made one up ("F3") */
+	size_t idn = strcspn(value, " \t,;");
+	if (fx && fx->found && prr_rec_column(name, strlen(name)) == PRR_COL_ID &&
+	    idn && idn <= 24 && strcspn(value, "0123456789") < idn) {
+		im->r->findings[fx->found - 1].id = prr_arena_strndup(im->a, value, idn);
+		return;
+	}
 	imp_revision_field(im, nm, val.p, val.n);
 	if (imp_is_date_name(name) || prr_rec_date_label(nm.p, nm.n)) {
 		prr_date_hit hit;

@@ -1052,6 +1052,29 @@ PRR_TEST(import_unseen__a_matrix_tally_and_totals)
 	prr_diags_free(&d);
 }
 
+/* Under a finding's heading, "**ID:** PP-SEC-03" is its ID (not a made-up
+ * "F1"), and a Status that says it blocks makes it blocking (round
+ * 11). */
+PRR_TEST(import_unseen__a_findings_id_and_blocking_fields)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\nDate: 2026-06-01\n\n## Findings\n\n"
+		"### [HIGH] Uploads served from the app origin\n**ID:** PP-SEC-03 (H-2)\n"
+		"Partner uploads are served.\n**Status:** Open \xE2\x80\x94 fix planned. "
+		"**Blocks external launch.**\n\n### [MEDIUM] Verbose traces\n"
+		"**ID:** PP-SEC-05\n**Status:** Open \xE2\x80\x94 does not block launch.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "PP-SEC-03");
+		CHECK(r->findings[0].blocking);
+		CHECK_STR(r->findings[1].id, "PP-SEC-05");
+		CHECK(!r->findings[1].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
