@@ -167,12 +167,19 @@ static bool likelihood_column(const table *t)
 }
 
 /* Column k holds mostly levels ("Low", "High"). */
+/* "None" in a column of levels: no risk at all ("| OPS 1 | … | Yes |
+ * None |") */
+static bool no_level(const char *c)
+{
+	return strcasecmp(c, "none") == 0 || strcasecmp(c, "n/a") == 0;
+}
+
 static bool level_column(const table *t, size_t k)
 {
 	size_t levels = 0, filled = 0;
 	for (size_t r = 0; r < t->rows; r++) {
 		levels += imp_severity_cell(t->cell[r][k]) != PRR_SEV_UNKNOWN;
-		filled += !imp_cell_blank(t->cell[r][k]);
+		filled += !imp_cell_blank(t->cell[r][k]) && !no_level(t->cell[r][k]);
 	}
 	return levels && levels * 2 > filled;
 }
@@ -231,9 +238,11 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 	    imp_table_keyed_rows(t))
 		id = 0;
 	for (size_t r = 0; r < t->rows; r++) {
-		/* (a risk whose Status says it is closed is over) */
+		/* (a risk whose Status says it is closed is over; one of
+		 * level "None" is none) */
 		if (!*t->cell[r][title] ||
-		    (st >= 0 && imp_closed_status(t->raw[r][st])))
+		    (st >= 0 && imp_closed_status(t->raw[r][st])) ||
+		    (sv >= 0 && no_level(t->cell[r][sv])))
 			continue;
 		prr_risk *k = PUSH(im, risks);
 		k->title = t->cell[r][title];

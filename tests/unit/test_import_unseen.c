@@ -817,6 +817,20 @@ PRR_TEST(import_unseen__risk_registers)
 	CHECK_INT(d.warnings, 0);
 	prr_review_free(r);
 	prr_diags_free(&d);
+	/* an ORR's questions with a risk each: "None" is no risk, the others
+	 * titled by their question (round 11) */
+	prr_diags d2 = PRR_DIAGS_INIT;
+	r = md_text("# ORR\n\nDate: 2026-03-01\n\n"
+		    "| ID | Question | Answer | Risk | Notes |\n|---|---|---|---|---|\n"
+		    "| OPS 1 | Do you know who owns the workload? | Yes | None | PD |\n"
+		    "| OPS 4 | Is every alarm linked to a runbook? | No | High | 4 of 11 |\n", &d2);
+	CHECK(r && r->n_risks == 1);
+	if (r && r->n_risks == 1) {
+		CHECK_STR(r->risks[0].title, "OPS 4: Is every alarm linked to a runbook?");
+		CHECK_INT(r->risks[0].level, PRR_SEV_HIGH);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d2);
 }
 
 /* A findings table's "Item" titles its findings (not the first column
