@@ -474,6 +474,12 @@ void imp_note_scale(imp *im, const char *s, size_t n);
  * to what a total beside them says: ten scores summing to "Total: 22 /
  * 30" are each out of 3 (import_score.c). */
 void imp_settle_dimension_scale(imp *im);
+/* "31 / 33 items done": s[0..n)'s first fraction counts things, no
+ * score (import_score.c). */
+bool imp_counted_fraction(const char *s, size_t n);
+/* "Previous quarter", "Last review": a label of an earlier review's
+ * figure (import_score.c). */
+bool imp_earlier_label(const char *label);
 /* Finding f is over, left out once counted (imp_drop_fixed_findings). */
 void imp_fixed(imp *im, size_t f);
 /* Whether a sentence after the first of s[0..n) opens by saying the

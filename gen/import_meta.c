@@ -382,9 +382,13 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 		return;
 	}
 	double v, hi, max;
-	if (prr_parse_score(val.p, val.n, &v, &hi, &max) == 0) {
+	/* (a count, "31 / 33 items done", or an earlier review's score is
+	 * a field, no score of this review) */
+	bool scored = !imp_counted_fraction(val.p, val.n) && !imp_earlier_label(name);
+	if (scored && prr_parse_score(val.p, val.n, &v, &hi, &max) == 0) {
 		imp_add_scored(im, name, v, hi, max, NULL, line, IMP_LINE_TEXT);
-	} else if (imp_score_text(im, nm.p, nm.n + (size_t)(val.p + val.n - nm.p - nm.n),
+	} else if (scored &&
+		   imp_score_text(im, nm.p, nm.n + (size_t)(val.p + val.n - nm.p - nm.n),
 				  line, IMP_LINE_TEXT)) {
 		/* a letter grade, stars */
 	} else if (imp_add_estimate(im, name, val.p, val.n, line)) {

@@ -721,6 +721,42 @@ static bool share_after_percent(const char *s, size_t n)
 	return false;
 }
 
+/* "31 / 33 items done": the first fraction a count of things, no score
+ * ("Score: 8/10 (12/14 checks pass)" is one). */
+bool imp_counted_fraction(const char *s, size_t n)
+{
+	static const char *const nouns[] = { "items", "checks", "tasks",
+		"tests", "criteria", "controls", "stories", "done", "passed",
+		"complete", "completed", NULL };
+	const char *p = memchr(s, '/', n);
+	/* (not beside a percent before it: "Readiness: 100% (9/9 criteria
+	 * ready)" scores 100%) */
+	if (!p || memchr(s, '%', (size_t)(p - s)))
+		return false;
+	const char *w = p + 1;
+	while (w < s + n && (*w == ' ' || (*w >= '0' && *w <= '9')))
+		w++;
+	if (w == p + 1 || w[-1] != ' ')
+		return false;
+	for (int k = 0; nouns[k]; k++)
+		if (imp_starts_with_ci(w, (size_t)(s + n - w), nouns[k]))
+			return true;
+	return false;
+}
+
+/* A label of an earlier review's figure: "Previous quarter", "Last
+ * review", "Q2 (previous)". */
+bool imp_earlier_label(const char *label)
+{
+	static const char *const words[] = { "previous", "prior", "last quarter",
+		"last review", "earlier", "anterior", "précédent", "vorherig",
+		NULL };
+	for (int k = 0; words[k]; k++)
+		if (imp_contains_ci(label, words[k]))
+			return true;
+	return false;
+}
+
 static bool target_words(const char *label)
 {
 	static const char *const words[] = { "to", "towards", "toward",
@@ -771,7 +807,10 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return false;
 	if (kind == IMP_LINE_CODE && !overall_label(label))
 		return false;
-	if (share_after_percent(s, n))
+	if (share_after_percent(s, n) || imp_counted_fraction(s, n))
+		return false;
+	/* "Previous quarter: C+ (72/100)": an earlier review's */
+	if (label && imp_earlier_label(label))
 		return false;
 	bool named = label && imp_contains_any(label, strlen(label), &score_vocab);
 	if (kind == IMP_LINE_TEXT && !h.grade[0] && !named &&

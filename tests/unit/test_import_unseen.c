@@ -1089,6 +1089,29 @@ PRR_TEST(import_unseen__a_findings_id_and_blocking_fields)
 	prr_diags_free(&d);
 }
 
+/* A count of things is no score, nor is an earlier review's; a score
+ * beside a count or a percent beside its count still is (round 11). */
+PRR_TEST(import_unseen__counts_and_earlier_scores_are_no_scores)
+{
+	static const struct { const char *line; int scores; } cases[] = {
+		{ "**Summary:** 31 / 33 items done.", 0 },
+		{ "Previous quarter: C+ (72/100).", 0 },
+		{ "**Previous score:** 6/10", 0 },
+		{ "**Overall score:** 72/100", 1 },
+		{ "**Score:** 8/10 (12/14 checks pass)", 1 },
+		{ "**Readiness: 90% (9/10 criteria ready)**", 1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# R\n\nDate: 2026-01-01\n\n%s\n", cases[i].line);
+		if (!r || (int)r->n_scores != cases[i].scores)
+			prr_test_fail(__FILE__, __LINE__, "'%s': %zu scores, expected %d",
+				      cases[i].line, r ? r->n_scores : 0, cases[i].scores);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
