@@ -520,10 +520,17 @@ size_t prr_status_tail(const char *s, size_t n)
 				continue;
 			}
 		}
-		/* one trailing status word in capitals (COMPLETE, PENDING) */
+		/* one trailing status word in capitals (COMPLETE, PENDING),
+		 * or two ("NOT READY", "IN PROGRESS": never "… — NOT" left) */
 		size_t w = e;
 		while (w > 0 && (isupper(p[w - 1]) || p[w - 1] == '/'))
 			w--;
+		size_t w2 = w > 1 && (p[w - 1] == ' ' || p[w - 1] == '-') ? w - 1 : w;
+		while (w2 < w && w2 > 0 && isupper(p[w2 - 1]))
+			w2--;
+		if (w2 < w - 1 && (w2 == 0 || !isalnum(p[w2 - 1])) &&
+		    word_at(s, e, w2, &st) == e - w2)
+			w = w2;
 		if (e - w >= 2 && (w == 0 || !isalnum(p[w - 1])) &&
 		    word_at(s, e, w, &st) == e - w) {
 			end = w;
@@ -531,8 +538,16 @@ size_t prr_status_tail(const char *s, size_t n)
 		}
 		break;
 	}
-	while (end > 0 && is_space_or_emph(p[end - 1]))
-		end--;
+	/* (and the dash before it: "Payments API — NOT READY") */
+	for (;;) {
+		if (end > 0 && is_space_or_emph(p[end - 1]))
+			end--;
+		else if (end >= 3 && p[end - 3] == 0xE2 && p[end - 2] == 0x80 &&
+			 (p[end - 1] == 0x93 || p[end - 1] == 0x94) && end < n)
+			end -= 3; /* – — */
+		else
+			break;
+	}
 	return n - end;
 }
 

@@ -1112,6 +1112,26 @@ PRR_TEST(import_unseen__counts_and_earlier_scores_are_no_scores)
 	}
 }
 
+/* A title's trailing status of two words is taken whole, with the dash
+ * before it: "# 2026-11-04 — Payments API — NOT READY" is titled
+ * "2026-11-04 — Payments API", never "… — NOT" (round 11). */
+PRR_TEST(import_unseen__a_titles_two_word_status)
+{
+	static const char *const cases[][2] = {
+		{ "2026-11-04 \xE2\x80\x94 Payments API \xE2\x80\x94 NOT READY",
+		  "2026-11-04 \xE2\x80\x94 Payments API" },
+		{ "Payments API \xE2\x80\x94 v2", "Payments API \xE2\x80\x94 v2" },
+		{ "Payments API COMPLETE", "Payments API" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# %s\n\nDate: 2026-11-04\n", cases[i][0]);
+		CHECK_STR(r ? r->title : NULL, cases[i][1]);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
