@@ -104,12 +104,16 @@ static void add_milestones(tl *b, const prr_revfig *revs, size_t n)
 				continue;
 			/* no later review states it: the first done is at or
 			 * before this one */
-			const char *when = m->done_date;
+			const char *when = m->done_date, *label = m->name;
 			size_t j = prr_names_find(&first_done, m->name);
-			if (!when && j != PRR_NAMES_NONE)
+			if (!when && j != PRR_NAMES_NONE) {
+				/* (a day no review states: said so) */
 				when = revs[j].review->date;
+				label = prr_arena_printf(b->a, "%s (done by then)",
+							 m->name);
+			}
 			if (when && prr_date_valid(when))
-				add_event(b, when, PRR_EV_MILESTONE_DONE, m->name,
+				add_event(b, when, PRR_EV_MILESTONE_DONE, label,
 					  r->date, m->line);
 		}
 		for (size_t k = 0; k < r->n_milestones; k++)
