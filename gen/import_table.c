@@ -383,6 +383,15 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 		     (t->roles[k] == PRR_COL_PLANNED && t->rows &&
 		      imp_find_date(im, t->cell[0][k], strlen(t->cell[0][k])))))
 			eta = (int)k;
+	/* "Completed", "Done on", "Erledigt am": the day it was done */
+	static const char *const dones[] = { "completed", "done", "finished",
+		"delivered", "actual", "erledigt", "terminé", "concluído",
+		"completado", NULL };
+	int dn = -1;
+	for (size_t k = 0; dn < 0 && k < t->cols; k++)
+		for (int w = 0; dones[w] && (int)k != eta && (int)k != st; w++)
+			if (imp_starts_with_ci(t->head[k], strlen(t->head[k]), dones[w]))
+				dn = (int)k;
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][name_col])
 			continue;
@@ -390,11 +399,18 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 		m->name = t->cell[r][name_col];
 		if (eta >= 0)
 			m->due = imp_find_date(im, t->cell[r][eta], strlen(t->cell[r][eta]));
+		if (dn >= 0)
+			m->done_date = imp_find_date(im, t->cell[r][dn], strlen(t->cell[r][dn]));
 		if (st >= 0) {
 			bool known;
 			m->done = prr_status_from_text(t->raw[r][st], strlen(t->raw[r][st]), &known) == PRR_PASS &&
 				  !on_its_way(t->cell[r][st]);
 		}
+		/* (a day done stated with no status says it is done) */
+		if (st < 0 && m->done_date)
+			m->done = true;
+		if (!m->done)
+			m->done_date = NULL;
 		m->line = t->line[r];
 	}
 }

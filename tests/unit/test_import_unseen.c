@@ -1132,6 +1132,27 @@ PRR_TEST(import_unseen__a_titles_two_word_status)
 	}
 }
 
+/* A milestone table's "Completed" column is the day each was done
+ * (round 11). */
+PRR_TEST(import_unseen__a_milestones_completed_day)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\nDate: 2026-10-14\n\n## Milestones\n\n"
+		"| # | Milestone | Due | Status | Completed |\n|---|---|---|---|---|\n"
+		"| M1 | Landing zone | 2026-08-14 | \xE2\x9C\x85 Done | 2026-08-12 |\n"
+		"| M3 | Data sync | 2026-10-05 | \xE2\x9D\x8C Missed | \xE2\x80\x94 |\n", &d);
+	CHECK(r && r->n_milestones == 2);
+	if (r && r->n_milestones == 2) {
+		CHECK(r->milestones[0].done);
+		CHECK_STR(r->milestones[0].done_date, "2026-08-12");
+		CHECK(!r->milestones[1].done);
+		CHECK(r->milestones[1].done_date == NULL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
