@@ -251,11 +251,6 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 		return false;
 	if (mode == PRR_PATH_BARE && !known && !folder)
 		return false;
-	/* "(Wiki.js)", "Socket.js" in running text: a project's name, as
-	 * "Node.js" is (in backticks, "App.js" is a file) */
-	if (mode == PRR_PATH_BARE && !slash && s[name] >= 'A' && s[name] <= 'Z' &&
-	    last - name > 3 && memcmp(s + last - 3, ".js", 3) == 0)
-		return false;
 	if (!known) {
 		if (!slash)
 			return false;

@@ -67,18 +67,6 @@ PRR_TEST(rec_path__not_paths)
 	}
 }
 
-/* In running text a capitalised name ending ".js" is a project's
- * ("(Wiki.js)"); in backticks or under a folder it is a file (round
- * 10). */
-PRR_TEST(rec_path__a_project_named_js)
-{
-	size_t at, len;
-	CHECK(!prr_rec_path("Wiki.js", 7, PRR_PATH_BARE, &at, &len, NULL));
-	CHECK(prr_rec_path("App.js", 6, PRR_PATH_MARKED, &at, &len, NULL));
-	CHECK(prr_rec_path("src/App.js", 10, PRR_PATH_BARE, &at, &len, NULL));
-	CHECK(prr_rec_path("server.js", 9, PRR_PATH_BARE, &at, &len, NULL));
-}
-
 PRR_TEST(rec_path__lines)
 {
 	int line = -1;
