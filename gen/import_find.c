@@ -14,7 +14,7 @@ static int kind_of(imp *im, int k);
 /* Under a heading that is one finding ("### 1. CRITICAL: No
  * migrations"): its sub-headings ("#### Problème") and lists describe
  * that one. */
-static bool inside_finding(imp *im)
+bool imp_inside_finding(imp *im)
 {
 	for (int j = im->n_hs - 1; j >= 0; j--)
 		if (im->sx[im->hs[j].sec].found)
@@ -188,7 +188,7 @@ static bool numbered_heading(imp *im, size_t si)
  * one): the kind of the paragraphs and tables under it, or 0. */
 int imp_numbered_list_heading(imp *im)
 {
-	if (!im->n_hs)
+	if (!im->n_hs || !numbered_heading(im, im->hs[im->n_hs - 1].sec))
 		return 0;
 	const char *t = im->sx[im->hs[im->n_hs - 1].sec].title;
 	size_t words = 0, n = strlen(t);
@@ -909,7 +909,7 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 	int kind = imp_container(im);
 	if (!kind)
 		kind = imp_numbered_list_heading(im);
-	if ((kind != 1 && kind != 2) || inside_finding(im))
+	if ((kind != 1 && kind != 2) || imp_inside_finding(im))
 		return false;
 	if (id_only) {
 		/* the whole line: its ID, severity and title */
@@ -972,7 +972,7 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 		kind = 1;
 	/* "**Issues**:" under "### 3. CRITICAL: Hard-coded secrets" lists
 	 * what that one finding is made of */
-	if (!kind || inside_finding(im))
+	if (!kind || imp_inside_finding(im))
 		return;
 	bool blocking;
 	im->lead_kind = kind;

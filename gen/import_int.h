@@ -438,8 +438,11 @@ typedef enum imp_line_kind {
 int imp_container(imp *im);
 /* The kind of a numbered heading that names a list ("3. Findings"), 0 for
  * any other: its sub-headings are not findings for it, as they are under
- * imp_container's, but its paragraphs and tables are. */
+ * imp_container's, but its paragraphs, lists and tables are. */
 int imp_numbered_list_heading(imp *im);
+/* Under a heading that is one finding ("### 1. CRITICAL: No migrations"):
+ * its sub-headings and lists describe that one (import_find.c). */
+bool imp_inside_finding(imp *im);
 /* An open blocker written as an item ("- [ ] writer: alert on insert
  * failures" under "## Blockers"): a blocking finding. */
 void imp_open_blocker(imp *im, const char *s, size_t n, int line);

@@ -720,6 +720,10 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	/* a task list is a checklist wherever it is: no need to ask */
 	if (!kind && !par && !tasks)
 		kind = imp_container(im);
+	/* (under "## 5. Findings" too, a numbered heading that names the
+	 * list) */
+	if (!kind && !par && !tasks && !imp_inside_finding(im))
+		kind = imp_numbered_list_heading(im);
 	/* "- The ETL has no late alert. Medium severity; not a blocker." in
 	 * every item, under any heading: findings */
 	if (!kind && !par && !tasks && n >= 2 && all_state_severity(items, n))

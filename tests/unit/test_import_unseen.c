@@ -1153,6 +1153,21 @@ PRR_TEST(import_unseen__a_milestones_completed_day)
 	prr_diags_free(&d);
 }
 
+/* A list under a numbered heading that names findings ("## 5.
+ * Findings", "## 3) Blockers") is findings, as under "## Findings"
+ * (round 12). */
+PRR_TEST(import_unseen__findings_listed_under_a_numbered_heading)
+{
+	static const check_case cases[] = {
+		{ "## Findings", 2 }, { "## 5. Findings", 2 }, { "## 3) Findings", 2 },
+		{ "## 3. Known issues", 2 },
+	};
+	expect_each("# R\n\nDate: 2026-01-01\n\n%s\n\n"
+		    "- **F-1 (High, blocking):** Token leak in logs.\n"
+		    "- **F-2 (Low):** Typos.\n",
+		    cases, sizeof cases / sizeof cases[0], OPEN_FINDINGS, __LINE__);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
