@@ -216,6 +216,12 @@ void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 {
 	if (n > 90 || !imp_has_digit(s, n))
 		return; /* a count has a number */
+	/* "Dependency audit (`npm audit` shows 3 high)": a scanner's count */
+	static const char *const scanners[] = { "npm audit", "yarn audit",
+		"pip-audit", "snyk", "trivy", "grype", "dependabot", NULL };
+	for (int k = 0; scanners[k]; k++)
+		if (imp_contains_ci_n(s, n, scanners[k]))
+			return;
 	note_totals(im, s, n, line);
 	bool seen[PRR_SEV_COUNT] = { false };
 	for (size_t i = 0; i < n; i++) {

@@ -480,6 +480,8 @@ void imp_settle_dimension_scale(imp *im);
 /* "31 / 33 items done": s[0..n)'s first fraction counts things, no
  * score (import_score.c). */
 bool imp_counted_fraction(const char *s, size_t n);
+/* Whether a label names a score ("Overall Score", "Rating", "Nota"). */
+bool imp_names_score(const char *label);
 /* "Previous quarter", "Last review": a label of an earlier review's
  * figure (import_score.c). */
 bool imp_earlier_label(const char *label);

@@ -177,7 +177,9 @@ static void said_fixed(imp *im, const char *s, size_t n)
 {
 	static const char *const verbs[] = { " was fixed", " has been fixed",
 		" is fixed", " was resolved", " has been resolved", " is resolved",
-		" was closed", " has been closed", " is closed", NULL };
+		" was closed", " has been closed", " is closed",
+		/* "B1 fixed in 9d01c3e." */
+		" fixed in", " fixed on", " resolved in", " closed in", NULL };
 	if (!im->r->n_findings)
 		return;
 	for (size_t at = 0; at < n; at++) {

@@ -727,7 +727,8 @@ bool imp_counted_fraction(const char *s, size_t n)
 {
 	static const char *const nouns[] = { "items", "checks", "tasks",
 		"tests", "criteria", "controls", "stories", "done", "passed",
-		"complete", "completed", NULL };
+		"complete", "completed", "validations", "requirements", "cases",
+		"steps", "actions", "gates", "findings", "issues", NULL };
 	const char *p = memchr(s, '/', n);
 	/* (not beside a percent before it: "Readiness: 100% (9/9 criteria
 	 * ready)" scores 100%) */
@@ -807,12 +808,14 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return false;
 	if (kind == IMP_LINE_CODE && !overall_label(label))
 		return false;
-	if (share_after_percent(s, n) || imp_counted_fraction(s, n))
+	bool named = label && imp_contains_any(label, strlen(label), &score_vocab);
+	/* (a count is a score where its label says so: "Overall Score:
+	 * 14/17 requirements satisfied") */
+	if (share_after_percent(s, n) || (!named && imp_counted_fraction(s, n)))
 		return false;
 	/* "Previous quarter: C+ (72/100)": an earlier review's */
 	if (label && imp_earlier_label(label))
 		return false;
-	bool named = label && imp_contains_any(label, strlen(label), &score_vocab);
 	if (kind == IMP_LINE_TEXT && !h.grade[0] && !named &&
 	    !overall_label(label))
 		return false;
@@ -1086,4 +1089,9 @@ void imp_settle_dimension_scale(imp *im)
 		return;
 	for (size_t i = im->dims_tab_at; i < im->dims_tab_at + im->dims_tab_n; i++)
 		r->dimensions[i].max = each;
+}
+
+bool imp_names_score(const char *label)
+{
+	return imp_contains_any(label, strlen(label), &score_vocab);
 }

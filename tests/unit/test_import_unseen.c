@@ -1100,6 +1100,7 @@ PRR_TEST(import_unseen__counts_and_earlier_scores_are_no_scores)
 		{ "**Overall score:** 72/100", 1 },
 		{ "**Score:** 8/10 (12/14 checks pass)", 1 },
 		{ "**Readiness: 90% (9/10 criteria ready)**", 1 },
+		{ "**Result: 12/12 validations completed \xE2\x80\x94 9 PASSED, 2 FAILED**", 0 },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
@@ -1166,6 +1167,22 @@ PRR_TEST(import_unseen__findings_listed_under_a_numbered_heading)
 		    "- **F-1 (High, blocking):** Token leak in logs.\n"
 		    "- **F-2 (Low):** Typos.\n",
 		    cases, sizeof cases / sizeof cases[0], OPEN_FINDINGS, __LINE__);
+}
+
+/* "B1 fixed in 9d01c3e." in a re-review's line: B1 is over (round 12). */
+PRR_TEST(import_unseen__fixed_in_a_commit)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# PR readiness\n\nDate: 2026-01-23\n\n## Blocking issues\n\n"
+		"- **B1:** Migration locks the orders table.\n"
+		"- **B2:** No rollback for the flag.\n\n## Review\n\n"
+		"**Re-review (@hwu), 2026-01-23:** B1 fixed in 9d01c3e. B2 still open.\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK_STR(r->findings[0].id, "B2");
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
 
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
@@ -1324,6 +1341,8 @@ PRR_TEST(import_unseen__a_count_of_cves_is_no_count_of_findings)
 		/* (round 10: a version's upgrade, no severity) */
 		{ "- [ ] PostgreSQL 12 \xE2\x86\x92 16 Major-Upgrade rehearsed", 0 },
 		{ "- [ ] Still 2 major releases behind", 0 },
+		/* (round 12: a scanner's count) */
+		{ "- [ ] Dependency audit (`npm audit` shows 3 high)", 0 },
 		{ "- [ ] Open: 2 high-severity findings", 1 },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
