@@ -257,6 +257,22 @@ static prr_status said_status(const item *it)
 					  it->tail, &known);
 	if (!known && it->said_title)
 		return it->said;
+	/* "- [x] **Task 5: Proration** ⏳ PENDING — waiting on sign-off":
+	 * the marks or word right after a title in bold */
+	const char *s = it->raw, *c = it->raw_n > 4 && s[0] == '*' && s[1] == '*'
+			? memchr(s + 2, '*', it->raw_n - 2) : NULL;
+	if (!known && it->task && c && c + 1 < s + it->raw_n && c[1] == '*') {
+		const char *a = c + 2, *end = s + it->raw_n;
+		while (a < end && *a == ' ')
+			a++;
+		size_t rest = (size_t)(end - a), lead = prr_status_lead(a, rest), w = 0;
+		while (w < rest && a[w] != ',' && a[w] != '(' &&
+		       !(a[w] == ' ' && w + 1 < rest && (a[w + 1] == '-' ||
+			 rec_cp_is(a, rest, w + 1, 0x2014))))
+			w++;
+		st = lead ? prr_status_from_marks(a, lead, &known)
+			  : prr_status_word(a, w, &known);
+	}
 	return known ? st : PRR_UNKNOWN;
 }
 

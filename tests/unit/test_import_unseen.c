@@ -1185,6 +1185,27 @@ PRR_TEST(import_unseen__fixed_in_a_commit)
 	prr_diags_free(&d);
 }
 
+/* A ticked box whose title in bold is followed by a pending mark is not
+ * done, and the contradiction is audited (round 12). */
+PRR_TEST(import_unseen__ticked_yet_pending_after_a_bold_title)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\nDate: 2026-01-01\n\n## Tasks\n\n"
+		"- [x] **Task 4: Invoices** \xE2\x9C\x85 COMPLETE\n"
+		"- [x] **Task 5: Proration** \xE2\x8F\xB3 PENDING \xE2\x80\x94 waiting on "
+		"finance sign-off\n- [x] **Task 6: Refunds** \xE2\x80\x94 shipped\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 3);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 3) {
+		CHECK(r->checklists[0].items[0].done);
+		CHECK(!r->checklists[0].items[1].done);
+		CHECK(r->checklists[0].items[2].done);
+	}
+	CHECK(r && r->n_audit == 1 && !r->audit[0].agrees);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
