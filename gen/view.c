@@ -117,7 +117,7 @@ static int page_portfolio(prr_view_emit emit, void *ud, const prr_figures *f,
 		if (!rf)
 			continue;
 		put(row, "date", rf->review->date);
-		put(row, "title", rf->review->title);
+		view_put_label(row, "title", rf->review->title);
 		view_put_review_level(row, rf->review->level, rf->score.level);
 		view_put_pct(row, "readiness", rf->score.readiness);
 		view_put_range(row, "score", rf->score.dims.value, rf->score.dims.high, 10);

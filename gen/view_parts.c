@@ -21,7 +21,7 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 	const prr_review *r = rf->review;
 	prr_vnode *h = put_obj(c, "headline");
 	put(h, "date", r->date);
-	put(h, "title", r->title);
+	view_put_label(h, "title", r->title);
 	put(h, "status_text", r->status_text);
 	put(h, "revision", r->revision);
 	put(h, "checked_at", rf->checked_at);
@@ -461,7 +461,7 @@ void view_put_review_links(prr_vnode *c, const page *pg, size_t current,
 		const prr_revfig *rf = &pg->p->reviews[i];
 		prr_vnode *o = push(arr);
 		put(o, "date", rf->review->date);
-		put(o, "title", rf->review->title);
+		view_put_label(o, "title", rf->review->title);
 		view_put_site_href(o, "href", pg, "reviews/%s/index.html",
 				   rf->review->date);
 		view_put_pct(o, "readiness", rf->score.readiness);
