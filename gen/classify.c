@@ -528,7 +528,7 @@ size_t prr_status_tail(const char *s, size_t n)
 		size_t w2 = w > 1 && (p[w - 1] == ' ' || p[w - 1] == '-') ? w - 1 : w;
 		while (w2 < w && w2 > 0 && isupper(p[w2 - 1]))
 			w2--;
-		if (w2 < w - 1 && (w2 == 0 || !isalnum(p[w2 - 1])) &&
+		if (w2 + 1 < w && (w2 == 0 || !isalnum(p[w2 - 1])) &&
 		    word_at(s, e, w2, &st) == e - w2)
 			w = w2;
 		if (e - w >= 2 && (w == 0 || !isalnum(p[w - 1])) &&

@@ -533,7 +533,7 @@ static bool for_share(const char *s, size_t n, size_t end)
  * 3" of "Wave 3 is NO-GO", "Mobile SDK integration" of "… is not
  * approved"; its start in *a, its length returned, or 0.  A subject that
  * is the whole ("It", "We", "The service") names none. */
-static size_t subject_at(const char *s, size_t at, size_t *a)
+static size_t subject_at(const char *s, size_t n, size_t at, size_t *a)
 {
 	static const char *const verbs[] = { "is", "are", "remains", "stays",
 		"ist", "sind", "est", "es", "está", "é", NULL };
@@ -544,7 +544,7 @@ static size_t subject_at(const char *s, size_t at, size_t *a)
 		"the change", "the team", "our service", "the decision", NULL };
 	size_t i = at, ve, vb;
 	/* "is GO" read whole, or "is" before the verdict */
-	for (ve = at; s[ve] >= 'a' && s[ve] <= 'z'; ve++)
+	for (ve = at; ve < n && s[ve] >= 'a' && s[ve] <= 'z'; ve++)
 		;
 	bool found = false;
 	for (int k = 0; verbs[k] && !found; k++)
@@ -587,11 +587,11 @@ static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 {
 	if (kind == K_POS && !r->pos_read) {
 		r->pos_read = true;
-		r->pos_subj_n = subject_at(r->s, at, &r->pos_subj);
+		r->pos_subj_n = subject_at(r->s, r->n, at, &r->pos_subj);
 	}
 	if (kind == K_NEG && !r->neg_read) {
 		r->neg_read = true;
-		r->neg_subj_n = subject_at(r->s, at, &r->neg_subj);
+		r->neg_subj_n = subject_at(r->s, r->n, at, &r->neg_subj);
 	}
 	if (!r->seen || at < r->from)
 		r->from = at;
@@ -674,10 +674,11 @@ static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
 
 /* Whether the word at s[at] is counted: "5 Go, 1 No-Go" tallies votes,
  * no verdict. */
-static bool counted(const char *s, size_t at)
+static bool counted(const char *s, size_t n, size_t at)
 {
 	/* (not "Wave 2 is GO") */
-	if (strncasecmp(s + at, "is ", 3) == 0 || strncasecmp(s + at, "are ", 4) == 0)
+	if ((n - at >= 3 && strncasecmp(s + at, "is ", 3) == 0) ||
+	    (n - at >= 4 && strncasecmp(s + at, "are ", 4) == 0))
 		return false;
 	size_t i = at;
 	while (i && s[i - 1] == ' ')
@@ -689,7 +690,7 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 {
 	enum kind kind = kind_of(group);
 	/* (a caveat is counted as it is stated: "with 2 conditions") */
-	if (kind != K_CAVEAT && counted(r->s, at))
+	if (kind != K_CAVEAT && counted(r->s, r->n, at))
 		return;
 	if (kind == K_WARN) { /* a mark leaves a scope or a question open */
 		note(r, kind, at, end);
