@@ -6,7 +6,6 @@
 
 #include <stdint.h>
 #include <stdlib.h>
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -40,47 +39,6 @@ static bool near_top(imp *im, int line)
 	return line <= TOP_LINES || im->r->n_sections < 2;
 }
 
-/* A section whose heading is "Verdict", "Decision", "结论" …: the first
- * verdict in it is the document's, before any field near the top. */
-static bool decision_heading(const char *t)
-{
-	/* the words of a decision, not of a summary ("Conclusion" sums up,
-	 * and may restate the verdict without its caveats) */
-	static const char *const words[] = { "verdict", "decision",
-		"go/no-go", "go-no-go", "go / no-go", "veredicto", "décision",
-		"decisión", "decisão", "urteil", "entscheidung", "avis",
-		"dictamen", "parecer", "tl;dr", "tldr", "bottom line",
-		"判定", "決定", "决定", "裁定",
-		/* Swedish, Danish and Norwegian, Finnish, Czech, Ukrainian,
-		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
-		 * Thai */
-		"beslut", "beslutning", "päätös", "rozhodnutí", "рішення",
-		"החלטה", "ההחלטה", "keputusan", "döntés", "decizie",
-		"decizia", "القرار", "απόφαση", "การตัดสินใจ", "판정", "결정",
-		NULL };
-	{
-		size_t n = strlen(t), j = 0;
-		/* the heading starts with the word, after emoji and numbers:
-		 * "🎯 VERDICT FINAL", "5. Decision"; not "Key decisions" */
-		while (j < n && !((t[j] >= 'a' && t[j] <= 'z') ||
-				  (t[j] >= 'A' && t[j] <= 'Z') ||
-				  ((unsigned char)t[j] >= 0xC3 &&
-				   (unsigned char)t[j] < 0xF0)))
-			j++;
-		for (int i = 0; words[i]; i++) {
-			size_t e = j + rec_fold_prefix(t + j, n - j, 0, words[i]);
-			/* whole words: "DecisionLog" is a name */
-			if (e > j &&
-			    (e >= n || !((t[e] >= 'a' && t[e] <= 'z') ||
-					 (t[e] >= 'A' && t[e] <= 'Z'))))
-				return true;
-		}
-	}
-	return false;
-}
-
-static bool concluding_heading(const char *t);
-static bool closing_heading(const char *t);
 
 /* What a section's heading says of the verdicts under it (secx). */
 enum { HEAD_DECIDES = 1, HEAD_CONCLUDES = 2, HEAD_CLOSES = 4 };
@@ -91,11 +49,11 @@ static bool heading_words(const imp *im, const char *t, unsigned what)
 {
 	switch (what) {
 	case HEAD_DECIDES:
-		return decision_heading(t);
+		return imp_head_decides(t);
 	case HEAD_CONCLUDES:
-		return concluding_heading(t);
+		return imp_head_concluding(t);
 	default:
-		return t != im->r->title && closing_heading(t);
+		return t != im->r->title && imp_head_closing(t);
 	}
 }
 
@@ -160,69 +118,6 @@ static bool concluding(imp *im)
 {
 	return im->n_hs &&
 	       heading_says(im, im->hs[im->n_hs - 1].sec, HEAD_CONCLUDES);
-}
-
-/* A heading that closes a document with its judgement: "Recommendation",
- * "Conclusion", "Final Verdict". Not "Status" or "Summary": their
- * sub-headings are the parts' states ("### Pending"). */
-static const char *const closing_words[] = { "verdict", "decision",
-	"conclusion", "recommendation", "final", "outcome", "go/no-go",
-	"veredicto", "décision", "decisión", "decisão", "recommandation",
-	"recomendación", "recomendação", "conclusión", "conclusão",
-	"empfehlung", "fazit", "entscheidung", "closing", "wrap-up", "avis",
-	"dictamen", "parecer", "结论", "結論", "判定",
-	/* Italian */
-	"esito", "conclusioni", "conclusione", "parere", "decisione",
-	"raccomandazione",
-	/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian, Hebrew,
-	 * Indonesian, Hungarian, Romanian, Arabic, Greek, Thai, Korean */
-	"beslut", "slutsats", "rekommendation", "beslutning", "konklusion",
-	"konklusjon", "anbefaling", "päätös", "johtopäätös", "suositus",
-	"rozhodnutí", "závěr", "doporučení", "рішення", "висновок",
-	"рекомендація", "החלטה", "מסקנה", "המלצה", "keputusan",
-	"kesimpulan", "rekomendasi", "döntés", "következtetés", "javaslat",
-	"decizie", "decizia", "concluzie", "recomandare", "القرار",
-	"الخلاصة", "الاستنتاج", "التوصية", "απόφαση", "συμπέρασμα",
-	"σύσταση", "ข้อสรุป", "การตัดสินใจ", "결론", NULL };
-
-static bool closing_heading(const char *t)
-{
-	static rec_vocab vocab = REC_VOCAB(closing_words);
-	return imp_contains_any(t, strlen(t), &vocab);
-}
-
-/* Whether a heading concludes: it closes the document (above), or sums
- * it up ("Summary", "Status", "Overall", a vote's result). */
-static bool concluding_heading(const char *t)
-{
-	static const char *const words[] = { "summary", "assessment",
-		"status", "readiness", "résumé", "synthèse", "ergebnis",
-		"zusammenfassung", "resumen", "resumo", "tl;dr", "tldr",
-		"bottom line", "overall", "总结", "まとめ", "総合評価",
-		/* where things stand now: "## Where we are" */
-		"where we are", "where we stand", "where things stand",
-		/* a vote's result concludes: "## Vote", "## Abstimmung" */
-		"vote", "voting", "abstimmung", "votación", "votação", "scrutin",
-		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
-		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
-		 * Thai, Korean */
-		"sammanfattning", "sammendrag", "yhteenveto", "shrnutí",
-		"підсумок", "סיכום", "ringkasan", "összefoglaló", "rezumat",
-		"ملخص", "σύνοψη", "สรุป", "요약", NULL };
-	/* the heading is the word and nothing else: "## Result" (not "##
-	 * Test results") */
-	static const char *const alone[] = { "result", "résultat", "resultado",
-		"risultato", "wynik", "результат", NULL };
-	static rec_vocab vocab = REC_VOCAB(words);
-	size_t a = 0, b = strlen(t);
-	while (a < b && !isalpha((unsigned char)t[a]) && (unsigned char)t[a] < 0xC0)
-		a++;
-	while (b > a && !isalpha((unsigned char)t[b - 1]) &&
-	       (unsigned char)t[b - 1] < 0x80)
-		b--;
-	return closing_heading(t) ||
-	       imp_contains_any(t, strlen(t), &vocab) ||
-	       imp_is_one_of(t + a, b - a, alone);
 }
 
 /* The verdict's words without the callout that holds them: GitHub's
@@ -652,7 +547,7 @@ static void part_verdict(imp *im, const char *s, size_t n, int line)
 	for (int k = im->n_hs - 1; k >= 0; k--)
 		if (im->hs[k].level == 2)
 			sec = im->hs[k].sec;
-	if (sec == NONE || concluding_heading(im->sx[sec].title))
+	if (sec == NONE || imp_head_concluding(im->sx[sec].title))
 		return;
 	for (size_t i = 0; i < im->n_part_verdicts; i++)
 		if (im->part_verdict[i].sec == sec)
@@ -738,22 +633,6 @@ static bool split_at_label(imp *im, const char *s, size_t n, int line,
 	imp_head_line(im, s, cut - 1, line, kind);
 	imp_head_line(im, s + cut, n - cut, line, kind);
 	return true;
-}
-
-/* A day after "since" names an earlier one: "## What changed since
- * 2026-01-20", "## Changes since the review of 2026-01-20". */
-static bool since_day(const char *s, const prr_date_hit *day)
-{
-	static const char *const words[] = { "since", "seit", "desde",
-		"depuis", "sinds", "dal", NULL };
-	for (size_t a = 0, b; a < day->at; a = b + 1) {
-		b = a;
-		while (b < day->at && s[b] != ' ')
-			b++;
-		if (imp_is_one_of(s + a, b - a, words))
-			return true;
-	}
-	return false;
 }
 
 void imp_head_line(imp *im, const char *s, size_t n, int line,
@@ -876,7 +755,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	}
 	if (kind == IMP_LINE_HEADING) {
 		prr_date_hit day;
-		if (top && imp_date_find(im, s, n, &day) && !since_day(s, &day))
+		if (top && imp_date_find(im, s, n, &day) && !imp_head_since_day(s, &day))
 			imp_date_take(im, &day, 3, line);
 		/* the title may be the verdict; other headings near the top
 		 * are mostly sections' own states ("Gate 2 — PASS") */

@@ -440,6 +440,10 @@ int imp_container(imp *im);
  * any other: its sub-headings are not findings for it, as they are under
  * imp_container's, but its paragraphs, lists and tables are. */
 int imp_numbered_list_heading(imp *im);
+/* A table of fields read as such (import_table_fields.c): 1 read, 2 read
+ * and kept as a table too (a record of the review in one row), 0 no
+ * table of fields. */
+int imp_table_fields(imp *im, const table *t);
 /* Under a heading that is one finding ("### 1. CRITICAL: No migrations"):
  * its sub-headings and lists describe that one (import_find.c). */
 bool imp_inside_finding(imp *im);
@@ -531,6 +535,18 @@ void imp_resolve_waves(imp *im);
 bool imp_checklist_stories(imp *im, const prr_checklist *cl);
 size_t imp_story_key(imp *im, const char *t, size_t n, const char **id);
 /* head words (import_head_words.c): what a headline's line says */
+/* A heading that decides ("Verdict", "Decision", "5. Decision"; not "Key
+ * decisions"): its first verdict is the document's. */
+bool imp_head_decides(const char *t);
+/* A heading that closes the document with its judgement
+ * ("Recommendation", "Conclusion", "Final Verdict"). */
+bool imp_head_closing(const char *t);
+/* A heading that concludes: it closes the document, or sums it up
+ * ("Summary", "Status", "Overall", "## Result", a vote's result). */
+bool imp_head_concluding(const char *t);
+/* A day of a heading after "since": an earlier review's ("## What
+ * changed since 2026-01-20"). */
+bool imp_head_since_day(const char *s, const prr_date_hit *day);
 /* "Label: value" or "Label：value": the label's span without emphasis,
  * emoji and quote marks, or false. */
 bool imp_head_label_of(const char *s, size_t n, prr_str *label, prr_str *value);

@@ -60,4 +60,16 @@ static inline unsigned flags_of(int v) { return (unsigned)v >> 4; }
  * by language, indexed by first byte (rec_words.h). */
 extern rec_vocab rec_verdict_vocab;
 
+/* Labels whose value is the verdict, by strength (1 weak, 2 strong), and
+ * the words around them ("final" makes any label strong); in
+ * rec_verdict_words.c. */
+struct labels {
+	int strength;
+	const char *const *words; /* NULL-terminated */
+};
+extern const struct labels rec_verdict_label_names[];
+extern const size_t rec_verdict_n_label_names;
+extern const struct labels rec_verdict_label_qualifiers[];
+extern const size_t rec_verdict_n_label_qualifiers;
+
 #endif

@@ -361,3 +361,84 @@ static const rec_class vocabulary[] = {
 };
 
 rec_vocab rec_verdict_vocab = REC_VOCAB_CLASSES(vocabulary);
+
+/*** Labels of verdicts ***/
+
+
+const struct labels rec_verdict_label_names[] = {
+	/* English */
+	{ 2, WORDS("verdict", "decision", "go/no-go", "recommendation",
+		   "recommend", "recommended",
+		   "conclusion", "launch authorization",
+		   "release authorization", "tl;dr", "tldr", "bottom line") },
+	{ 1, WORDS("status", "result", "outcome", "assessment", "evaluation",
+		   "readiness", "call", "level") },
+	/* "Overall: NOT READY"; within a part, that part's (import_head.c) */
+	{ 2, WORDS("overall") },
+	/* Spanish and Portuguese */
+	{ 2, WORDS("veredicto", "veredito", "decisión", "decisão",
+		   "conclusión", "conclusão", "recomendación", "recomendação",
+		   "dictamen", "parecer") },
+	{ 1, WORDS("estado", "resultado", "evaluación", "situação",
+		   "avaliação", "situação atual", "situación actual",
+		   "estado actual", "estado atual") },
+	/* French ("verdict", "conclusion" as in English) */
+	{ 2, WORDS("décision", "recommandation", "avis") },
+	{ 1, WORDS("statut", "état", "résultat", "évaluation") },
+	/* Italian */
+	{ 2, WORDS("parere", "decisione", "raccomandazione", "conclusione",
+		   "verdetto") },
+	{ 1, WORDS("esito", "stato", "valutazione") },
+	/* German */
+	{ 2, WORDS("urteil", "fazit", "entscheidung", "empfehlung", "freigabe") },
+	{ 1, WORDS("ergebnis", "bewertung", "gesamtbewertung") },
+	/* Chinese and Japanese */
+	{ 2, WORDS("结论", "結論", "判定", "决定") },
+	{ 1, WORDS("状态", "状態", "ステータス", "结果", "結果", "评估", "評価",
+		   "総合評価") },
+	/* Dutch, Russian, Polish, Turkish, Vietnamese */
+	{ 2, WORDS("oordeel", "besluit", "conclusie", "advies", "итог", "Итог", "вердикт",
+		   "Вердикт", "решение", "Решение", "заключение", "Заключение",
+		   "werdykt", "decyzja", "wniosek", "rekomendacja", "karar", "sonuç", "Sonuç",
+		   "kết luận", "Kết luận", "quyết định", "Quyết định") },
+	/* Korean */
+	{ 2, WORDS("결론", "판정", "검토 결과", "최종 결과") },
+	{ 1, WORDS("결과", "상태") },
+	/* Swedish, Danish, Norwegian, Finnish */
+	{ 2, WORDS("beslut", "slutsats", "rekommendation", "beslutning",
+		   "konklusion", "konklusjon", "anbefaling", "päätös",
+		   "johtopäätös", "suositus") },
+	{ 1, WORDS("bedömning", "vurdering", "tila", "arvio") },
+	/* Czech, Ukrainian, Hungarian, Romanian, Indonesian */
+	{ 2, WORDS("rozhodnutí", "závěr", "doporučení", "verdikt", "рішення",
+		   "висновок", "рекомендація", "döntés", "következtetés",
+		   "javaslat", "decizie", "decizia", "concluzie", "concluzia",
+		   "recomandare", "verdict", "keputusan", "kesimpulan",
+		   "rekomendasi", "hasil review", "hasil") },
+	{ 1, WORDS("hodnocení", "stav", "статус", "оцінка", "értékelés",
+		   "állapot", "evaluare", "stare", "penilaian") },
+	/* Greek, Hebrew, Arabic, Thai */
+	{ 2, WORDS("απόφαση", "συμπέρασμα", "σύσταση", "ετυμηγορία", "החלטה",
+		   "ההחלטה", "מסקנה", "המלצה", "القرار", "قرار", "الخلاصة",
+		   "الاستنتاج", "التوصية", "ข้อสรุป", "การตัดสินใจ",
+		   "คำตัดสิน") },
+	{ 1, WORDS("κατάσταση", "αξιολόγηση", "סטטוס", "الحالة", "التقييم",
+		   "สถานะ", "ผลการประเมิน") },
+};
+
+/* Words around a label's name; "final" makes any label strong. */
+const struct labels rec_verdict_label_qualifiers[] = {
+	{ 2, WORDS("final", "finale", "go/no-go", "最终", "最終", "slutlig",
+		   "slutligt", "endelig", "endelige", "lopullinen", "konečné",
+		   "konečný", "остаточне", "остаточний", "végső", "finală",
+		   "akhir", "τελική", "סופית", "הסופית", "النهائي",
+		   "النهائية") },
+	{ 0, WORDS("overall", "general", "global", "geral", "générale",
+		   "launch", "release", "production", "readiness", "review",
+		   "prr", "approval", "rag", "总体", "総合", "samlad",
+		   "samlet", "samlede", "globale", "celkové", "celkový", "загальний",
+		   "загальна", "összesített", "keseluruhan", "συνολική",
+		   "כוללת", "الإجمالي") },
+};
+const size_t rec_verdict_n_label_names = COUNT(rec_verdict_label_names);
+const size_t rec_verdict_n_label_qualifiers = COUNT(rec_verdict_label_qualifiers);

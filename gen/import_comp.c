@@ -1,0 +1,379 @@
+/* import_comp.c - components and their checks from tables: a matrix of
+ * components by categories, a component's checks, a checklist of rows,
+ * and components stated twice merged. */
+#include "import_int.h"
+#include "prr/rec_score.h"
+#include "prr/rec_verdict.h"
+#include "prr/mojibake.h"
+#include "prr/utf8.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/*
+ * Row `r` is "Overall | NO-GO" and nothing more (its other cells empty),
+ * or named "Overall" (verdict, status, result) alone whatever its other
+ * cells say ("| **Overall** | all | 2 FAIL, 2 PENDING | **NO-GO** |"):
+ * the document's verdict, taken, not a check or a component.  "Overall
+ * Readiness | ≥98% | 98.2% | ✅ PASS" is a criterion met, a check.
+ */
+static bool verdict_row(imp *im, const table *t, size_t r, int name_col,
+			int status_col)
+{
+	static const char *const names[] = { "overall", "overall verdict",
+		"overall status", "overall result", "overall decision", NULL };
+	if (status_col < 0)
+		return false;
+	bool named = false;
+	for (size_t i = 0; names[i] && !named; i++)
+		named = strcasecmp(t->cell[r][name_col], names[i]) == 0;
+	for (size_t k = 0; k < t->cols && !named; k++)
+		if ((int)k != name_col && (int)k != status_col && *t->cell[r][k])
+			return false;
+	return imp_head_total_row(im, t->cell[r][name_col],
+				  t->cell[r][status_col], t->line[r]);
+}
+
+/* A column that tallies its row's marks ("Yes / applicable", "Passed",
+ * "Total"), no check of its own: its header says so. */
+static bool tally_column(const table *t, size_t k)
+{
+	static const char *const words[] = { "applicable", "passed", "yes",
+		"total", "tally", NULL };
+	for (int i = 0; words[i]; i++)
+		if (imp_contains_ci_n(t->head[k], strlen(t->head[k]), words[i]))
+			return true;
+	return false;
+}
+
+size_t imp_table_components(imp *im, const table *t, int name_col)
+{
+	int status_col = imp_col_of(t, PRR_COL_STATUS);
+	int notes_col = imp_col_of(t, PRR_COL_NOTES);
+	bool *count_col = prr_arena_array(&im->tmp, t->cols, sizeof *count_col);
+	/* each cell's count as this first pass parses it (b: -1 when it
+	 * has none), so the rows below need not parse it again */
+	int *cnt_a = prr_arena_array(&im->tmp, t->rows * t->cols, sizeof *cnt_a);
+	int *cnt_b = prr_arena_array(&im->tmp, t->rows * t->cols, sizeof *cnt_b);
+	for (size_t k = 0; k < t->cols; k++) {
+		if ((int)k == name_col || (int)k == status_col)
+			continue;
+		size_t yes = 0, marked = 0, filled = 0;
+		for (size_t r = 0; r < t->rows; r++) {
+			int *a = &cnt_a[r * t->cols + k], *b = &cnt_b[r * t->cols + k];
+			const char *cs = t->raw[r][k];
+			if (prr_parse_count(t->cell[r][k], strlen(t->cell[r][k]),
+					    a, b) < 0)
+				*b = -1;
+			yes += *b > 0;
+			marked += imp_cell_marked(im, cs);
+			filled += !imp_cell_blank(t->cell[r][k]);
+		}
+		/* a count column ("11/12"), or a matrix column whose cells
+		 * are mostly status marks (✅ ⚠️ ❌): a check per cell */
+		count_col[k] = (yes * 2 >= t->rows && yes) ||
+			       (marked * 2 > filled && marked);
+	}
+	/* the last column, counts that tally the row's marks ("Yes /
+	 * applicable": 5/6): audited against them, no check */
+	int tally = -1;
+	size_t marks = 0;
+	for (size_t k = 0; k + 1 < t->cols; k++)
+		marks += count_col[k];
+	if (t->cols > 2 && count_col[t->cols - 1] && marks >= 2 &&
+	    tally_column(t, t->cols - 1)) {
+		tally = (int)t->cols - 1;
+		count_col[tally] = false;
+	}
+	long *sum_a = prr_arena_array(&im->tmp, t->cols, sizeof *sum_a);
+	long *sum_b = prr_arena_array(&im->tmp, t->cols, sizeof *sum_b);
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *nm = t->cell[r][name_col];
+		if (!*nm)
+			continue;
+		if (verdict_row(im, t, r, name_col, status_col))
+			continue;
+		if (imp_is_total_row(nm)) {
+			long all_a = 0, all_b = 0;
+			for (size_t k = 0; k < t->cols; k++) {
+				int a, b;
+				if (!count_col[k])
+					continue;
+				all_a += sum_a[k];
+				all_b += sum_b[k];
+				if (prr_parse_count(t->cell[r][k], strlen(t->cell[r][k]),
+						    &a, &b) < 0 || b < 0)
+					continue;
+				imp_add_claim(im, imp_join(im, nm, " ", t->head[k]),
+					  imp_ratio_text(im, a, b),
+					  imp_ratio_text(im, sum_a[k], sum_b[k]),
+					  a == sum_a[k] && b == sum_b[k], t->line[r]);
+			}
+			int a, b;
+			int all = tally >= 0 ? tally : status_col;
+			if (all >= 0 &&
+			    prr_parse_count(t->cell[r][all],
+					    strlen(t->cell[r][all]), &a, &b) == 0 &&
+			    b > 0)
+				imp_add_claim(im, imp_join(im, nm, " ", "(all columns)"),
+					  imp_ratio_text(im, a, b),
+					  imp_ratio_text(im, all_a, all_b),
+					  a == all_a && b == all_b, t->line[r]);
+			continue;
+		}
+		prr_component *c = imp_new_component(im, imp_title_in(im, t->cell[r][name_col]), t->line[r]);
+		long row_a = 0, row_b = 0;
+		if (status_col >= 0)
+			c->status = imp_cell_status(im, t, r, status_col);
+		size_t nc = 0;
+		for (size_t k = 0; k < t->cols; k++)
+			nc += count_col[k];
+		c->checks = prr_arena_array(im->a, nc, sizeof *c->checks);
+		for (size_t k = 0; k < t->cols; k++) {
+			if (!count_col[k] || imp_cell_blank(t->cell[r][k]))
+				continue;
+			prr_check *ck = &c->checks[c->n_checks++];
+			ck->category = t->head[k];
+			ck->line = t->line[r];
+			int a, b;
+			bool known;
+			const char *cs = t->raw[r][k];
+			size_t cn = strlen(cs);
+			prr_status st = imp_status_of(im, cs, cn, &known);
+			bool counted;
+			if (cs == t->cell[r][k]) { /* raw is clean: parsed above */
+				a = cnt_a[r * t->cols + k];
+				b = cnt_b[r * t->cols + k];
+				counted = b > 0;
+			} else {
+				counted = prr_parse_count(cs, cn, &a, &b) == 0 && b > 0;
+			}
+			if (counted) {
+				ck->passed = a;
+				ck->total = b;
+				sum_a[k] += a;
+				sum_b[k] += b;
+				if (!known)
+					st = a == b ? PRR_PASS : a ? PRR_PARTIAL : PRR_FAIL;
+			} else {
+				ck->passed = ck->total = -1;
+				/* a mark counts in its column's total: "Total
+				 * Yes | 7/8" */
+				sum_a[k] += known && st == PRR_PASS;
+				sum_b[k] += known && st != PRR_NA;
+				row_a += known && st == PRR_PASS;
+				row_b += known && st != PRR_NA;
+			}
+			ck->status = st;
+			/* the row's comment says why what does not pass does
+			 * not ("| DR | 🟢 | 🔴 | No cross-region restore test |");
+			 * the table keeps it for the rest */
+			if (notes_col >= 0 && st != PRR_PASS && st != PRR_NA &&
+			    !imp_cell_blank(t->cell[r][notes_col]))
+				ck->note = t->cell[r][notes_col];
+		}
+		int a, b;
+		if (tally >= 0 && prr_parse_count(t->cell[r][tally],
+						  strlen(t->cell[r][tally]), &a, &b) == 0 &&
+		    b > 0)
+			imp_add_claim(im, imp_join(im, c->name, " ", t->head[tally]),
+				      imp_ratio_text(im, a, b),
+				      imp_ratio_text(im, row_a, row_b),
+				      a == row_a && b == row_b, t->line[r]);
+	}
+	size_t read = 0;
+	for (size_t k = 0; k < t->cols; k++)
+		read += count_col[k];
+	return read;
+}
+
+/* Rows of category/status/notes/action: checks of one component. */
+void imp_table_checks(imp *im, const table *t, int cat_col)
+{
+	size_t ci = imp_comp_of_context(im);
+	if (ci == NONE) {
+		/* named by its heading, the one of that name when there is one
+		 * (the review's own, named by its title, from two tables) */
+		const char *name = imp_context_title(im);
+		for (size_t k = 0; k < im->r->n_components && ci == NONE; k++)
+			if (prr_name_eq(im->r->components[k].name, name))
+				ci = k;
+		if (ci == NONE) {
+			imp_new_component(im, name, t->first_line);
+			ci = im->r->n_components - 1;
+		}
+		/* the section of the heading that names it is the
+		 * component's, unless that is the document's title: under
+		 * "## Checks" a "**Verdict:** …" is the review's */
+		for (int k = im->n_hs - 1; k >= 0; k--)
+			if (im->hs[k].title == name) {
+				if (im->hs[k].level > 1)
+					im->sx[im->hs[k].sec].comp = ci + 1;
+				break;
+			}
+	}
+	prr_component *c = &im->r->components[ci];
+	int st = -1, no = imp_col_of(t, PRR_COL_NOTES),
+	    ac = imp_col_of(t, PRR_COL_ACTION), cnt = -1;
+	/* of two status columns ("Status … Pass/Fail") the last is the
+	 * verdict; a column mostly of counts ("11/12") gives passed/total */
+	for (size_t k = 1; k < t->cols; k++) {
+		if (t->roles[k] == PRR_COL_STATUS)
+			st = (int)k;
+		if (cnt >= 0 || t->roles[k] == PRR_COL_STATUS)
+			continue; /* the counts of the first other column */
+		size_t counted = 0;
+		for (size_t r = 0; r < t->rows; r++) {
+			int a, b;
+			counted += prr_parse_count(t->cell[r][k], strlen(t->cell[r][k]),
+						   &a, &b) == 0 && b > 0;
+		}
+		if (counted && counted * 2 > t->rows)
+			cnt = (int)k;
+	}
+	if (no < 0)
+		no = imp_col_of(t, PRR_COL_BLOCKER);
+	c->checks = imp_rows_grow(im, c->checks, c->n_checks,
+			      imp_rows_cap(&im->check_cap, &im->n_check_cap, ci),
+			      t->rows, sizeof *c->checks);
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!*t->cell[r][cat_col] ||
+		    verdict_row(im, t, r, cat_col, st))
+			continue;
+		prr_check *ck = &c->checks[c->n_checks++];
+		ck->category = t->cell[r][cat_col];
+		ck->status = imp_cell_status(im, t, r, st);
+		ck->passed = ck->total = -1;
+		if (cnt >= 0 && prr_parse_count(t->cell[r][cnt],
+						strlen(t->cell[r][cnt]), &ck->passed,
+						&ck->total) < 0)
+			ck->passed = ck->total = -1;
+		ck->note = no >= 0 && *t->cell[r][no] ? t->cell[r][no] : NULL;
+		ck->action = ac >= 0 && *t->cell[r][ac] ? t->cell[r][ac] : NULL;
+		ck->line = t->line[r];
+	}
+}
+
+void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
+{
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	/* the row's number ("#") is no note of it */
+	bool numbered = item_col > 0 && (t->roles[0] == PRR_COL_ID ||
+					 strcmp(t->head[0], "#") == 0 ||
+					 !*t->head[0]);
+	int skip[3] = { item_col, st, numbered ? 0 : -1 };
+	prr_checklist *cl = imp_new_checklist(im, imp_nearest_title(im),
+					      t->first_line, t->rows, false);
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!*t->cell[r][item_col] ||
+		    verdict_row(im, t, r, item_col, st))
+			continue;
+		prr_checkitem *it = &cl->items[cl->n_items++];
+		it->text = imp_title_in(im, t->cell[r][item_col]);
+		it->status = imp_cell_status(im, t, r, st);
+		it->done = it->status == PRR_PASS;
+		it->note = imp_other_cols(im, t, r, skip, 3);
+		it->line = t->line[r];
+	}
+	(void)tab;
+}
+
+/* The check of `c` of category `cat` among ck[0..n), or NULL. */
+static prr_check *of_category(prr_check *ck, size_t n, const char *cat)
+{
+	for (size_t k = 0; cat && k < n; k++)
+		if (ck[k].category && prr_name_eq(ck[k].category, cat))
+			return &ck[k];
+	return NULL;
+}
+
+/* `from`'s checks and its evidence, after `to`'s: a category both have
+ * is the later's ("## After remediation (current)" below "## Before"). */
+static void merge_into(imp *im, prr_component *to, const prr_component *from)
+{
+	prr_check *ck = prr_arena_array(im->a, to->n_checks + from->n_checks,
+					 sizeof *ck);
+	if (to->n_checks)
+		memcpy(ck, to->checks, to->n_checks * sizeof *ck);
+	size_t n = to->n_checks;
+	for (size_t k = 0; k < from->n_checks; k++) {
+		prr_check *same = of_category(ck, n, from->checks[k].category);
+		if (same)
+			*same = from->checks[k];
+		else
+			ck[n++] = from->checks[k];
+	}
+	to->checks = ck;
+	to->n_checks = n;
+	if (from->n_evidence) {
+		prr_evidence *ev = prr_arena_array(im->a, to->n_evidence +
+						   from->n_evidence, sizeof *ev);
+		if (to->n_evidence)
+			memcpy(ev, to->evidence, to->n_evidence * sizeof *ev);
+		memcpy(ev + to->n_evidence, from->evidence,
+		       from->n_evidence * sizeof *ev);
+		to->evidence = ev;
+		to->n_evidence += from->n_evidence;
+	}
+	if (to->status == PRR_UNKNOWN)
+		to->status = from->status;
+	if (!to->kind)
+		to->kind = from->kind;
+}
+
+/*
+ * A component named in a summary ("checkout-api | Silver | 13/15") and a
+ * matrix of its checks: the summary's count is a figure of those checks,
+ * audited against them ("Rules passed: 13 of 15, and 14 of its 15 checks
+ * pass"), and no check of its own.
+ */
+static void summary_count(imp *im, prr_component *c)
+{
+	size_t k = 0;
+	while (k < c->n_checks && c->checks[k].total <= 0)
+		k++;
+	if (k == c->n_checks || (long)c->n_checks - 1 != c->checks[k].total)
+		return;
+	long pass = 0;
+	for (size_t q = 0; q < c->n_checks; q++) {
+		if (q == k)
+			continue;
+		if (c->checks[q].status == PRR_UNKNOWN || c->checks[q].total > 0)
+			return;
+		pass += c->checks[q].status == PRR_PASS;
+	}
+	const prr_check *sum = &c->checks[k];
+	imp_add_claim(im, prr_arena_printf(im->a, "%s: %s, of its checks",
+					   c->name, sum->category),
+		      imp_ratio_text(im, sum->passed, sum->total),
+		      imp_ratio_text(im, (int)pass, sum->total),
+		      pass == sum->passed, sum->line);
+	memmove(&c->checks[k], &c->checks[k + 1],
+		(c->n_checks - k - 1) * sizeof *c->checks);
+	c->n_checks--;
+}
+
+void imp_merge_components(imp *im)
+{
+	prr_review *r = im->r;
+	size_t n = 0;
+	bool *merged = prr_arena_array(&im->tmp, r->n_components + 1, sizeof *merged);
+	for (size_t j = 0; j < r->n_components; j++) {
+		size_t i = 0;
+		while (i < n && !prr_name_eq(r->components[i].name, r->components[j].name))
+			i++;
+		if (i < n) {
+			merge_into(im, &r->components[i], &r->components[j]);
+			merged[i] = true;
+		} else {
+			r->components[n++] = r->components[j];
+		}
+	}
+	r->n_components = n;
+	for (size_t i = 0; i < n; i++)
+		if (merged[i])
+			summary_count(im, &r->components[i]);
+}
