@@ -121,7 +121,7 @@ static const rec_class status_words[] = {
 		    "DEELS", "GEDEELTELIJK", "PARTIALLY SUPPORTS",
 		    /* Swedish, Danish, Norwegian, Finnish, Indonesian */
 		    "DELVIS", "DELVIST", "MANGLER DELVIS", "OSITTAIN",
-		    "SEBAGIAN") },
+		    "SEBAGIAN", "SEPARA") },
 	{ PRR_FAIL,
 	  REC_WORDS("NOT READY", "NOT FOUND", "NOT DONE", "NOT IMPLEMENTED",
 		    "NOT MET", "NOT APPROVED", "FAIL", "FAILED", "FAILING", "MISSING",

@@ -168,7 +168,9 @@ void imp_date_review_verb(imp *im, const char *s,
 		"revisado", "revisada", "avaliado", "evaluado", "auditado",
 		"évalué", "audité", "réalisé", "geprüft", "bewertet", "tenue",
 		"tenu", "celebrada", "celebrado", "realizada", "realizado",
-		"abgehalten", "durchgeführt", "last reviewed", NULL };
+		"abgehalten", "durchgeführt", "last reviewed",
+		/* Malay and Indonesian: held, carried out */
+		"diadakan", "dilaksanakan", "dijalankan", NULL };
 	/* not "written": "text written on …" says when, not what */
 	/* and what names a record of the review: "Meeting notes, 2026-11-18" */
 	static const char *const weak[] = { "as of", "updated", "prepared",
@@ -195,7 +197,7 @@ void imp_date_review_verb(imp *im, const char *s,
 	while (w && s[w - 1] != ' ')
 		w--;
 	static const char *const preps[] = { "on", "at", "le", "am", "em",
-		"el", "in", NULL };
+		"el", "in", "pada", NULL };
 	for (int i = 0; preps[i]; i++)
 		if (e - w == strlen(preps[i]) &&
 		    strncasecmp(s + w, preps[i], e - w) == 0) {

@@ -40,6 +40,7 @@ static const rec_class months[] = {
 		    "בפברואר", "فبراير", "شباط") },
 	{ 3,
 	  REC_WORDS("march", "mar", "março", "marzo", "märz", "maerz", "marz",
+		    "mac", /* Malay */
 		    "mär", "mars", "maart", "марта", "marca", "mart", "marts",
 		    "maaliskuuta", "maaliskuu", "března", "březen",
 		    "березня", "березень", "március", "márc", "martie",
@@ -65,12 +66,14 @@ static const rec_class months[] = {
 		    "ביוני", "يونيو", "يونيه", "حزيران") },
 	{ 7,
 	  REC_WORDS("july", "jul", "julho", "julio", "juli", "juillet",
+		    "julai", /* Malay */
 		    "luglio", "июля", "lipca", "temmuz", "heinäkuuta",
 		    "heinäkuu", "července", "červenec", "липня", "липень",
 		    "július", "júl", "iulie", "ιουλίου", "ιούλιος", "יולי",
 		    "ביולי", "يوليو", "يوليه", "تموز") },
 	{ 8,
 	  REC_WORDS("august", "aug", "agosto", "août", "aout", "augustus",
+		    "ogos", /* Malay */
 		    "августа", "sierpnia", "ağustos", "augusti", "elokuuta",
 		    "elokuu", "srpna", "srpen", "серпня", "серпень",
 		    "augusztus", "agustus", "αυγούστου", "αύγουστος",
@@ -97,6 +100,7 @@ static const rec_class months[] = {
 		    "נובמבר", "בנובמבר", "نوفمبر", "تشرين الثاني") },
 	{ 12,
 	  REC_WORDS("december", "dec", "dezembro", "diciembre", "dezember",
+		    "disember", /* Malay */
 		    "dez", "décembre", "decembre", "dicembre", "декабря",
 		    "grudnia", "aralık", "desember", "joulukuuta", "joulukuu",
 		    "prosince", "prosinec", "грудня", "грудень", "decembrie",

@@ -305,9 +305,11 @@ static const rec_class vocabulary[] = {
 			  "aprobată") },
 	{ GROUP(K_NOT, 0), WORDS("nu", "nu este", "nu sunt", "încă nu") },
 	/*** Indonesian ***/
-	{ GROUP(K_NEG, 0), WORDS("belum siap", "tidak siap", "ditolak") },
+	{ GROUP(K_NEG, 0), WORDS("belum siap", "tidak siap", "ditolak",
+			  /* Malay */
+			  "belum sedia", "tidak sedia", "belum bersedia") },
 	{ GROUP(K_PEND, 0), WORDS("ditunda") },
-	{ GROUP(K_PART, 0), WORDS("bersyarat", "sebagian") },
+	{ GROUP(K_PART, 0), WORDS("bersyarat", "sebagian", "separa") },
 	{ GROUP(K_WITH, 0), WORDS("dengan") },
 	{ GROUP(K_CAVEAT, 0), WORDS("catatan", "syarat", "risiko") },
 	{ GROUP(K_POS, 0), WORDS("siap", "siap produksi", "disetujui") },

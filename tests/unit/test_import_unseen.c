@@ -1206,6 +1206,29 @@ PRR_TEST(import_unseen__ticked_yet_pending_after_a_bold_title)
 	prr_diags_free(&d);
 }
 
+/* Malay: a meeting held on "12 Ogos 2026", "belum sedia" (not yet
+ * ready), "Separa" (partial) (round 10). */
+PRR_TEST(import_unseen__malay)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = NULL;
+	const char *doc = "# Semakan kesediaan\n\nMesyuarat semakan diadakan pada "
+			  "12 Ogos 2026.\n\n| Komponen | Pemantauan | Keselamatan |\n"
+			  "|---|---|---|\n| dispatch | Separa | Lulus |\n\n"
+			  "## Keputusan\n\nSistem **belum sedia** "
+			  "untuk pengeluaran.\n";
+	prr_import_md(&r, "x.md", doc, strlen(doc), &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_STR(r->date, "2026-08-12");
+		CHECK_INT(r->level, PRR_LEVEL_NOT_READY);
+		CHECK(r->n_components == 1 && r->components[0].n_checks == 2 &&
+		      r->components[0].checks[0].status == PRR_PARTIAL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
