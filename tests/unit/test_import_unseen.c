@@ -16,6 +16,14 @@ static prr_review *md_text(const char *text, prr_diags *d)
 	return r;
 }
 
+/* `text` imported as a file named by no day: its date is its own. */
+static prr_review *md_undated(const char *text, prr_diags *d)
+{
+	prr_review *r = NULL;
+	prr_import_md(&r, "x.md", text, strlen(text), d);
+	return r;
+}
+
 /* A document of `fmt` with `arg` in it, imported. */
 static prr_review *md_fmt(prr_diags *d, const char *fmt, const char *arg)
 {
@@ -553,7 +561,7 @@ PRR_TEST(import_unseen__a_re_review_dates_itself)
 			  "**Previous review:** 2026-01-20 \xE2\x80\x94 NOT READY\n"
 			  "**This re-review:** 2026-03-02\n\n## Verdict\n\nREADY.\n\n"
 			  "## What changed since 2026-01-20\n\nText.\n";
-	prr_import_md(&r, "x.md", doc, strlen(doc), &d);
+	r = md_undated(doc, &d);
 	CHECK(r != NULL);
 	if (r)
 		CHECK_STR(r->date, "2026-03-02");
@@ -561,9 +569,8 @@ PRR_TEST(import_unseen__a_re_review_dates_itself)
 	prr_diags_free(&d);
 	/* the heading alone dates nothing */
 	prr_diags d2 = PRR_DIAGS_INIT;
-	r = NULL;
 	doc = "# PRR\n\n## Verdict\n\nREADY.\n\n## What changed since 2026-01-20\n";
-	prr_import_md(&r, "x.md", doc, strlen(doc), &d2);
+	r = md_undated(doc, &d2);
 	CHECK(r == NULL);
 	prr_review_free(r);
 	prr_diags_free(&d2);
@@ -753,8 +760,7 @@ PRR_TEST(import_unseen__tables_of_fields_without_a_header)
 	};
 	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
-		prr_review *r = NULL;
-		prr_import_md(&r, "x.md", docs[i], strlen(docs[i]), &d);
+		prr_review *r = md_undated(docs[i], &d);
 		if (!r || strcmp(r->date, "2026-10-21") != 0 ||
 		    r->level != PRR_LEVEL_NOT_READY)
 			prr_test_fail(__FILE__, __LINE__, "doc %zu: %s, level %d", i,
@@ -955,7 +961,7 @@ PRR_TEST(import_unseen__a_log_of_reviews)
 		"| Failover | \xE2\x9C\x85 |\n\n**Verdict: READY.** Take all traffic.\n\n"
 		"## Review 2 \xE2\x80\x94 2026-09-15\n\n"
 		"- **GR-31 (High):** health checks flap.\n\n**Verdict: CONDITIONAL GO.**\n";
-	prr_import_md(&r, "x.md", doc, strlen(doc), &d);
+	r = md_undated(doc, &d);
 	CHECK(r != NULL);
 	if (r) {
 		CHECK_STR(r->date, "2026-10-20");
@@ -1217,7 +1223,7 @@ PRR_TEST(import_unseen__malay)
 			  "|---|---|---|\n| dispatch | Separa | Lulus |\n\n"
 			  "## Keputusan\n\nSistem **belum sedia** "
 			  "untuk pengeluaran.\n";
-	prr_import_md(&r, "x.md", doc, strlen(doc), &d);
+	r = md_undated(doc, &d);
 	CHECK(r != NULL);
 	if (r) {
 		CHECK_STR(r->date, "2026-08-12");
