@@ -88,6 +88,18 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 		tally = (int)t->cols - 1;
 		count_col[tally] = false;
 	}
+	/* "Service | Observability | … (scores 1–5) | Average | Band": the
+	 * last column of marks after columns of numbers only is each row's
+	 * stated status, no check (the numbers are no checks either) */
+	size_t numbers = 0;
+	for (size_t k = 0; k + 1 < t->cols; k++)
+		numbers += (int)k != name_col && !count_col[k] &&
+			   t->rows && prr_has(imp_bare_number(t->cell[0][k]));
+	if (status_col < 0 && t->cols > 3 && count_col[t->cols - 1] && !marks &&
+	    numbers >= 2) {
+		status_col = (int)t->cols - 1;
+		count_col[status_col] = false;
+	}
 	long *sum_a = prr_arena_array(&im->tmp, t->cols, sizeof *sum_a);
 	long *sum_b = prr_arena_array(&im->tmp, t->cols, sizeof *sum_b);
 	for (size_t r = 0; r < t->rows; r++) {

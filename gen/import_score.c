@@ -21,8 +21,8 @@ static void push_score(imp *im, const char *label, double v, double hi,
 	};
 }
 
-/* The bare number a cell holds ("8", "**7.5**", "🟢 85"), or NaN. */
-static double bare_number(const char *s)
+/* (import_int.h) */
+double imp_bare_number(const char *s)
 {
 	while (*s && !(*s >= '0' && *s <= '9') && *s != '+' && *s != '-') {
 		if ((unsigned char)*s < 0x80 && *s != '*' && *s != ' ')
@@ -105,7 +105,7 @@ static double column_scale(imp *im, const table *t, int col, bool *guessed)
 			written = max;
 			continue;
 		}
-		v = bare_number(c);
+		v = imp_bare_number(c);
 		if (prr_has(v) && v > top)
 			top = v;
 	}
@@ -173,10 +173,10 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 			v = hi = max = PRR_NONE;
 			grade = prr_arena_strdup(im->a, gbuf);
 		} else {
-			v = bare_number(sc);
+			v = imp_bare_number(sc);
 			hi = PRR_NONE;
-			max = mx >= 0 && prr_has(bare_number(t->cell[r][mx]))
-				      ? bare_number(t->cell[r][mx]) : scale;
+			max = mx >= 0 && prr_has(imp_bare_number(t->cell[r][mx]))
+				      ? imp_bare_number(t->cell[r][mx]) : scale;
 		}
 		if (!grade && (!prr_has(v) || !prr_has(max))) {
 			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,

@@ -1235,6 +1235,26 @@ PRR_TEST(import_unseen__malay)
 	prr_diags_free(&d);
 }
 
+/* Scores per category with a band last ("| Service | Obs | Rel | Average
+ * | Band |"): the band is each service's stated status, no check made of
+ * it (the site computed readiness from the bands) (round 11). */
+PRR_TEST(import_unseen__a_band_after_scores)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Scorecard\n\nDate: 2026-09-28\n\n"
+		"| Service | Observability | Reliability | Average | Band |\n"
+		"|---|---|---|---|---|\n| Identity | 5 | 4 | 4.5 | Green |\n"
+		"| Reporting | 3 | 2 | 2.5 | Red |\n", &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2) {
+		CHECK_INT(r->components[1].status, PRR_FAIL);
+		CHECK_INT(r->components[1].n_checks, 0);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
