@@ -612,27 +612,32 @@ static void several_verdicts(imp *im)
 static bool split_at_label(imp *im, const char *s, size_t n, int line,
 			   imp_line_kind kind)
 {
-	const char *colon = memchr(s, ':', n);
-	if (!colon)
-		return false;
-	size_t cut = 0;
-	for (size_t k = 0; k + 2 < (size_t)(colon - s); k++) {
-		size_t j = k + 2;
-		while (j < (size_t)(colon - s) && (s[j] == '*' || s[j] == '_'))
-			j++; /* "… a blocker. **Verdict: Ready.**" */
-		if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' &&
-		    s[j] >= 'A' && s[j] <= 'Z')
-			cut = k + 2;
+	/* (each colon asked: "… are closed. Blocker count: **3**. Verdict:
+	 * **READY WITH CAVEATS** — …" has its verdict's label second) */
+	size_t from = 0;
+	for (const char *colon = memchr(s, ':', n); colon;
+	     colon = memchr(colon + 1, ':', n - (size_t)(colon + 1 - s))) {
+		size_t cut = 0;
+		for (size_t k = from; k + 2 < (size_t)(colon - s); k++) {
+			size_t j = k + 2;
+			while (j < (size_t)(colon - s) && (s[j] == '*' || s[j] == '_'))
+				j++; /* "… a blocker. **Verdict: Ready.**" */
+			if ((s[k] == '.' || s[k] == '!' || s[k] == '?') && s[k + 1] == ' ' &&
+			    s[j] >= 'A' && s[j] <= 'Z')
+				cut = k + 2;
+		}
+		from = (size_t)(colon - s) + 1;
+		prr_str l, v;
+		if (!cut || !imp_head_label_of(s + cut, n - cut, &l, &v))
+			continue;
+		label_kind k = imp_head_label_kind(im, l.p, l.n);
+		if (!k.verdict && !k.date)
+			continue;
+		imp_head_line(im, s, cut - 1, line, kind);
+		imp_head_line(im, s + cut, n - cut, line, kind);
+		return true;
 	}
-	prr_str l, v;
-	if (!cut || !imp_head_label_of(s + cut, n - cut, &l, &v))
-		return false;
-	label_kind k = imp_head_label_kind(im, l.p, l.n);
-	if (!k.verdict && !k.date)
-		return false;
-	imp_head_line(im, s, cut - 1, line, kind);
-	imp_head_line(im, s + cut, n - cut, line, kind);
-	return true;
+	return false;
 }
 
 void imp_head_line(imp *im, const char *s, size_t n, int line,

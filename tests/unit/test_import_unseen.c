@@ -1255,6 +1255,19 @@ PRR_TEST(import_unseen__a_band_after_scores)
 	prr_diags_free(&d);
 }
 
+/* A verdict's label after another label in the same line: each colon is
+ * asked (round 11). */
+PRR_TEST(import_unseen__a_verdict_label_after_another)
+{
+	static const check_case cases[] = {
+		{ "All critical findings are closed. Blocker count: **3**. Verdict: "
+		  "**READY WITH CAVEATS** \xE2\x80\x94 the lakehouse may go.",
+		  PRR_LEVEL_PARTIAL },
+	};
+	expect_each("# R\n\nDate: 2026-05-01\n\n%s\n", cases,
+		    sizeof cases / sizeof cases[0], LEVEL, __LINE__);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
