@@ -23,11 +23,14 @@
  * field's line, `end` of the paragraph.
  */
 /* Whether a value ends on a word that cannot end a sentence ("… within
- * the"): the next line goes on with it, whatever its first letter. */
+ * the") or on a comma ("Attendees: H. Vermeulen (chair), S. Okafor,"):
+ * the next line goes on with it, whatever its first letter. */
 static bool ends_open(prr_str val)
 {
 	static const char *const words[] = { "the", "a", "an", "of", "to",
 		"for", "and", "or", "in", "on", "with", "by", "at", NULL };
+	if (val.n && val.p[val.n - 1] == ',')
+		return true;
 	size_t w = val.n;
 	while (w && val.p[w - 1] != ' ')
 		w--;
@@ -48,7 +51,7 @@ static prr_str continued(prr_str val, const char *rest, const char *end)
 			;
 		if (q == p + k ||
 		    !((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9') ||
-		      (*q >= 'A' && *q <= 'Z' && ends_open(val))) ||
+		      *q == '(' || (*q >= 'A' && *q <= 'Z' && ends_open(val))) ||
 		    imp_split_field(q, (size_t)(p + k - q), &nm, &v))
 			break;
 		rest = p + k;

@@ -1268,6 +1268,23 @@ PRR_TEST(import_unseen__a_verdict_label_after_another)
 		    sizeof cases / sizeof cases[0], LEVEL, __LINE__);
 }
 
+/* A field's list of names wrapped over lines after a comma runs on
+ * (round 9's site: the attendees were cut after the third). */
+PRR_TEST(import_unseen__a_list_of_names_over_lines)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# CAB minutes\n\nDate: 2026-03-05\n\n"
+		"**Attendees:** H. Vermeulen (chair), S. Okafor,\nL. Moreau, R. Castell\n"
+		"(Infrastructure), A. Nowak\n", &d);
+	CHECK(r && r->n_fields == 1);
+	if (r && r->n_fields == 1)
+		CHECK_STR(r->fields[0].value, "H. Vermeulen (chair), S. Okafor, L. Moreau, "
+			  "R. Castell (Infrastructure), A. Nowak");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
