@@ -641,9 +641,9 @@ PRR_TEST(import_unseen__a_milestone_on_track_is_not_done)
 PRR_TEST(import_unseen__the_scale_of_bare_scores)
 {
 	static const char *const ways[] = {
-		"We score every criterion 0\xE2\x80\x93" "3.\n\n"
-		"| # | Criterion | Score |\n",
-		"| # | Criterion | Score (0\xE2\x80\x93" "3) |\n",
+		("We score every criterion 0\342\200\2233.\n\n"
+		 "| # | Criterion | Score |\n"),
+		"| # | Criterion | Score (0\342\200\2233) |\n",
 		"| # | Criterion | Score |\n",
 	};
 	for (size_t w = 0; w < sizeof ways / sizeof ways[0]; w++) {
@@ -919,7 +919,7 @@ PRR_TEST(import_unseen__bands_in_bold_are_a_scale)
 {
 	static const check_case cases[] = {
 		{ "Bands: **Green** average \xE2\x89\xA5 4.0 \xC2\xB7 **Amber** "
-		  "3.0\xE2\x80\x93" "3.99 \xC2\xB7 **Red** < 3.0", PRR_LEVEL_UNKNOWN },
+		  "3.0\342\200\2233.99 \xC2\xB7 **Red** < 3.0", PRR_LEVEL_UNKNOWN },
 		{ "We are **GO** for iOS and **NO-GO** for Android.", PRR_LEVEL_PARTIAL },
 	};
 	expect_each("# Service Readiness Scorecard\n\nDate: 2026-09-28\n\n%s\n",
