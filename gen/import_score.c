@@ -33,6 +33,20 @@ double imp_bare_number(const char *s)
 		return PRR_NONE; /* "+30%", "-2": a change, not a score */
 	char *end;
 	double v = strtod(s, &end);
+	/* "7,5": a decimal comma, one or two digits after it */
+	if (end > s && *end == ',' && isdigit((unsigned char)end[1]) &&
+	    (!end[2] || isdigit((unsigned char)end[2]) || end[2] == '*' || end[2] == ' ')) {
+		char num[40];
+		size_t k = (size_t)(end - s), d = isdigit((unsigned char)end[2]) ? 2 : 1;
+		if (k + 1 + d < sizeof num) {
+			memcpy(num, s, k);
+			num[k] = '.';
+			memcpy(num + k + 1, end + 1, d);
+			num[k + 1 + d] = 0;
+			v = strtod(num, NULL);
+			end += 1 + d;
+		}
+	}
 	while (*end == '*' || *end == ' ')
 		end++;
 	return end == s || *end ? PRR_NONE : v;

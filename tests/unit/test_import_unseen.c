@@ -1285,6 +1285,23 @@ PRR_TEST(import_unseen__a_list_of_names_over_lines)
 	prr_diags_free(&d);
 }
 
+/* A decimal comma in a score ("7,5"), as Dutch and German write it; a
+ * thousands' comma ("1,234") is none (round 11). */
+PRR_TEST(import_unseen__a_decimal_comma)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# R\n\nDate: 2026-01-01\n\n| Gebied | Cijfer |\n"
+				"|---|---|\n| Beveiliging | 7,5 |\n| Beheer | 5,25 |\n"
+				"| Opslag | 1,234 |\n", &d);
+	CHECK(r && r->n_dimensions == 2);
+	if (r && r->n_dimensions == 2) {
+		CHECK_NUM(r->dimensions[0].score, 7.5);
+		CHECK_NUM(r->dimensions[1].score, 5.25);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
