@@ -1302,6 +1302,26 @@ PRR_TEST(import_unseen__a_decimal_comma)
 	prr_diags_free(&d);
 }
 
+/* Due-date columns in other languages: Prazo, Plazo, Échéance, Termin,
+ * 予定日 (round 12). */
+PRR_TEST(import_unseen__due_dates_in_other_languages)
+{
+	static const char *const heads[] = { "Prazo", "Plazo",
+		"\303\211ch\303\251ance", "Termin", "\xE4\xBA\x88\xE5\xAE\x9A\xE6\x97\xA5" };
+	for (size_t h = 0; h < sizeof heads / sizeof heads[0]; h++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		char doc[300];
+		snprintf(doc, sizeof doc, "# R\n\nDate: 2026-01-01\n\n| Task | Owner | %s |\n"
+			 "|---|---|---|\n| Pen test | Ana | 2026-03-12 |\n", heads[h]);
+		prr_review *r = md_text(doc, &d);
+		if (!r || r->n_milestones != 1 || !r->milestones[0].due ||
+		    strcmp(r->milestones[0].due, "2026-03-12") != 0)
+			prr_test_fail(__FILE__, __LINE__, "'%s': no due day", heads[h]);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* A "Max" column is each row's most (9/20, not 9/10 of a scale guessed
  * from the numbers), and of score columns named by reviews ("R1 score |
  * R2 score") the last is the review's. */
