@@ -549,6 +549,7 @@ static void supersede(struct reading *r)
 		r->changed = true;
 	r->seen = 0;
 	r->pos_for_part = r->neg_for_part = r->pos_staged = false;
+	r->pos_read = r->neg_read = false; /* their subjects too */
 }
 
 static bool verdict_kind(enum kind kind)

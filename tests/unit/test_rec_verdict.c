@@ -605,6 +605,9 @@ PRR_TEST(rec_verdict__a_part_refused_beside_a_go)
 	NOT_READY("Checkout is NOT READY. Payments are ready.");
 	NOT_READY("Approved. It is not ready for GA.");
 	NOT_READY("Phase 1 is GO; Phase 1 is NO-GO");
+	/* a go replaced by what holds now is no go beside the refusal */
+	NOT_READY("Previously GO; it is now NO-GO for Maternity.");
+	NOT_READY("GO. Now Maternity is NO-GO.");
 	UNKNOWN("5 Go, 1 No-Go");
 	CHECK(prr_rec_verdict_of_part("Maternity is NO-GO.", 19));
 	CHECK(!prr_rec_verdict_of_part("We are NOT READY.", 17));
