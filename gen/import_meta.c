@@ -537,11 +537,31 @@ void imp_handle_heading(imp *im, size_t i)
 		prr_wave *w = PUSH(im, waves);
 		int num = atoi(title + 5);
 		w->id = imp_letter_id(im, 'W', num);
+		/* "Wave 1 — Internal apps (Story Points: 18)": the colon
+		 * inside the parenthesis is not the name's */
+		const char *first_paren = strchr(title, '(');
 		const char *colon = strchr(title, ':');
+		if (colon && first_paren && colon > first_paren)
+			colon = NULL;
 		const char *paren = strstr(title, "(Planned");
 		if (!paren)
 			paren = strstr(title, "(planned");
+		const char *last_paren = strrchr(title, '(');
+		if (!paren && last_paren && last_paren > title &&
+		    (imp_contains_ci(last_paren, "point") ||
+		     imp_contains_ci(last_paren, "pts") ||
+		     imp_contains_ci(last_paren, " sp)")))
+			paren = last_paren; /* points, not the name */
 		const char *nm = colon ? colon + 1 : title;
+		if (!colon) { /* "Wave 1 — Internal apps" */
+			const char *after = title + 5 + strspn(title + 5, "0123456789");
+			after += strspn(after, " ");
+			if (*after == '.' || *after == '-')
+				nm = after + 1;
+			else if (strncmp(after, "\u2014", 3) == 0 ||
+				 strncmp(after, "\u2013", 3) == 0)
+				nm = after + 3;
+		}
 		while (*nm == ' ')
 			nm++;
 		size_t nl = paren && paren > nm ? (size_t)(paren - nm)

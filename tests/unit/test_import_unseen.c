@@ -3,34 +3,10 @@
  * tuned to): each case failed before its rule. */
 #include "test.h"
 
-#include "prr/import.h"
+#include "md_doc.h"
 
 #include <stdio.h>
 #include <string.h>
-
-/* `text` imported as a file of the given day. */
-static prr_review *md_text(const char *text, prr_diags *d)
-{
-	prr_review *r = NULL;
-	prr_import_md(&r, "2026-01-01.md", text, strlen(text), d);
-	return r;
-}
-
-/* `text` imported as a file named by no day: its date is its own. */
-static prr_review *md_undated(const char *text, prr_diags *d)
-{
-	prr_review *r = NULL;
-	prr_import_md(&r, "x.md", text, strlen(text), d);
-	return r;
-}
-
-/* A document of `fmt` with `arg` in it, imported. */
-static prr_review *md_fmt(prr_diags *d, const char *fmt, const char *arg)
-{
-	char doc[800];
-	snprintf(doc, sizeof doc, fmt, arg);
-	return md_text(doc, d);
-}
 
 /* An argument of a document and what it should give: a level, or how
  * many open findings. */

@@ -1,0 +1,34 @@
+/* md_doc.h - Markdown documents of a test imported in one call. */
+#ifndef PRR_TEST_MD_DOC_H
+#define PRR_TEST_MD_DOC_H
+
+#include "prr/import.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* `text` imported as a file of the given day. */
+static inline prr_review *md_text(const char *text, prr_diags *d)
+{
+	prr_review *r = NULL;
+	prr_import_md(&r, "2026-01-01.md", text, strlen(text), d);
+	return r;
+}
+
+/* `text` imported as a file named by no day: its date is its own. */
+static inline prr_review *md_undated(const char *text, prr_diags *d)
+{
+	prr_review *r = NULL;
+	prr_import_md(&r, "x.md", text, strlen(text), d);
+	return r;
+}
+
+/* A document of `fmt` with `arg` in it, imported. */
+static inline prr_review *md_fmt(prr_diags *d, const char *fmt, const char *arg)
+{
+	char doc[800];
+	snprintf(doc, sizeof doc, fmt, arg);
+	return md_text(doc, d);
+}
+
+#endif
