@@ -321,6 +321,26 @@ bool imp_date_metadata_line(const char *s, size_t n, const prr_date_hit *day)
 	       !event_day(s, day);
 }
 
+bool imp_date_as_of(const char *s, size_t n, const prr_date_hit *day)
+{
+	static const char *const words[] = { "as of", "as at", "a fecha de",
+		"con fecha", "en date du", "stand", "stan na", NULL };
+	size_t e = day->at;
+	while (e && (s[e - 1] == ' ' || s[e - 1] == '*' || s[e - 1] == '_' ||
+		     s[e - 1] == ':'))
+		e--;
+	if (!imp_date_metadata_line(s, n, day))
+		return false;
+	for (int i = 0; words[i]; i++) {
+		size_t wl = strlen(words[i]);
+		if (e >= wl && strncasecmp(s + e - wl, words[i], wl) == 0 &&
+		    (e == wl || s[e - wl - 1] == ' ' || s[e - wl - 1] == '*' ||
+		     s[e - wl - 1] == '_'))
+			return true;
+	}
+	return false;
+}
+
 /*
  * "- 2026-01-20 v2 after security review": an item that opens with its
  * day, an entry of the document's log.  The latest entry dates it, unless

@@ -610,6 +610,10 @@ void imp_date_review_verb(imp *im, const char *s, const prr_date_hit *day,
 /* a line that holds `day` and is metadata, not prose (a byline, a day
  * set apart, a short line), unless an event's */
 bool imp_date_metadata_line(const char *s, size_t n, const prr_date_hit *day);
+/* "**Status update as of 2026-02-26**": a metadata line that gives the
+ * day the document's state is of; it outranks a day in the title, which
+ * may be the day of the event the document is about */
+bool imp_date_as_of(const char *s, size_t n, const prr_date_hit *day);
 /* "- 2026-02-10 v3 final": the latest entry of a log of versions */
 void imp_date_logged(imp *im, const char *s, size_t n, const prr_date_hit *day,
 		     int line);

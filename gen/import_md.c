@@ -860,6 +860,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	 * imported from inside its dated folder ("prr import a.md") has it;
 	 * else --date; else the caller's, when it dates reviews later */
 	bool later = date && strcmp(date, PRR_DATE_LATER) == 0;
+	bool stated = im.r->date != NULL;
 	if (!im.r->date) {
 		char *abs = realpath(path, NULL);
 		im.r->date = prr_date_in_path(im.a, abs ? abs : path);
@@ -867,6 +868,12 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	}
 	if (!im.r->date && date && !later)
 		im.r->date = prr_arena_strdup(im.a, date);
+	else if (date && !later && strcmp(date, im.r->date) != 0)
+		prr_diag_add(d, PRR_DIAG_WARNING, path, &im.map,
+			     stated ? im.date_line : 0, stated && im.date_line,
+			     "the review is of %s, as %s states; --date %s "
+			     "was not used (it dates documents that state no day)",
+			     im.r->date, stated ? "the document" : "its path", date);
 	size_t amb, amb_n;
 	if (!im.r->date && !later &&
 	    prr_rec_date_ambiguous(im.src, im.len < 4096 ? im.len : 4096, &amb,

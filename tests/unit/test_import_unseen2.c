@@ -34,3 +34,53 @@ PRR_TEST(import_unseen2__wave_heading_names)
 		prr_diags_free(&d);
 	}
 }
+
+/* "**Status update as of 2026-02-26**" under a title that names the
+ * event the document is about ("checkout outage, 2026-02-02"): the state
+ * is of the 26th. */
+PRR_TEST(import_unseen2__as_of_outranks_the_title_day)
+{
+	static const char *const lines[] = {
+		"**Status update as of 2026-02-26**",
+		"Status as of: 2026-02-26",
+		"_As at 26 February 2026_",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Remediation status \xE2\x80\x94 INC-14 (checkout outage, "
+			"2026-02-02)\n\n%s\nOwner: J. Park\n\n## Where we are\n\n"
+			"All closed.\n", lines[i]);
+		CHECK(r && r->date && strcmp(r->date, "2026-02-26") == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* a day in a sentence is no "as of" line */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated("# Review of checkout, 2026-02-02\n\n"
+		"Figures in this review are as of 2026-01-31, the end of the "
+		"quarter, and come from the finance dashboard of the team.\n", &d);
+	CHECK(r && r->date && strcmp(r->date, "2026-02-02") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* --date where the document states its day: not used, and said. */
+PRR_TEST(import_unseen2__date_option_not_used_is_said)
+{
+	static const char doc[] = "# Review\n\nDate: 2026-03-01\n\n## Scope\n\nx\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = NULL;
+	prr_import_md_dated(&r, "x.md", doc, sizeof doc - 1, "2026-03-09", &d);
+	CHECK(r && r->date && strcmp(r->date, "2026-03-01") == 0);
+	CHECK(d.warnings == 1 && d.n == 1 && strstr(d.v[0].message, "--date 2026-03-09") &&
+	      d.v[0].line == 3);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = NULL;
+	d = (prr_diags)PRR_DIAGS_INIT;
+	prr_import_md_dated(&r, "x.md", doc, sizeof doc - 1, "2026-03-01", &d);
+	CHECK(r && d.warnings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
