@@ -97,7 +97,8 @@ static const rec_class status_words[] = {
 	  REC_WORDS("PASS", "PASSED", "PASSING", "DONE", "COMPLETE",
 		    "COMPLETED", "READY", "HEALTHY", "OK", "YES", "GREEN",
 		    "MET", "VERIFIED", "IMPLEMENTED", "SERVING", "APPROVED",
-		    "SATISFIED", "ACHIEVED", "FIXED", "RESOLVED", "EXCEEDS",
+		    "SATISFIED", "SATISFACTORY", "ACHIEVED", "FIXED", "RESOLVED",
+		    "EXCEEDS",
 		    "EXCEEDED", "VALIDATED", "ON TRACK", "EFFECTIVE", "CONFIRMED",
 		    "ERLEDIGT", "VERDE", "COMPLETO",
 		    "COMPLETADO", "TERMINADO", "LISTO", "PRONTO", "FEITO",
@@ -116,7 +117,7 @@ static const rec_class status_words[] = {
 	{ PRR_PARTIAL,
 	  REC_WORDS("PARTIAL", "PARTIALLY", "WARNING", "WARN", "AMBER",
 		    "YELLOW", "DEGRADED", "CONDITIONAL", "CONDITIONAL PASS",
-		    "NEEDS IMPROVEMENT", "PARTIALLY MET", "AT RISK", "PARCIAL", "PARCIALMENTE", "PARTIEL",
+		    "NEEDS IMPROVEMENT", "NEEDS WORK", "PARTIALLY MET", "AT RISK", "PARCIAL", "PARCIALMENTE", "PARTIEL",
 		    "PARTIELLEMENT", "TEILWEISE", "PARZIALE", "AMARILLO",
 		    "DEELS", "GEDEELTELIJK", "PARTIALLY SUPPORTS",
 		    /* Swedish, Danish, Norwegian, Finnish, Indonesian */
@@ -124,7 +125,7 @@ static const rec_class status_words[] = {
 		    "SEBAGIAN", "SEPARA") },
 	{ PRR_FAIL,
 	  REC_WORDS("NOT READY", "NOT FOUND", "NOT DONE", "NOT IMPLEMENTED",
-		    "NOT MET", "NOT APPROVED", "FAIL", "FAILED", "FAILING", "MISSING",
+		    "NOT MET", "NOT APPROVED", "UNSATISFACTORY", "FAIL", "FAILED", "FAILING", "MISSING",
 		    "BLOCKED", "BROKEN", "RED", "NO", "GAPS FOUND",
 		    "INCOMPLETE", "OFF TRACK", "DEFICIENT", "INEFFECTIVE", "REFUTED",
 		    "BREACHING", "BREACHED", "VIOLATED", "ROJO",
@@ -150,7 +151,7 @@ static const rec_class status_words[] = {
 		    "DEFERRED", "POSTPONED",
 		    "PENDIENTE", "PENDENTE", "AUSSTEHEND", "OFFEN", "EN COURS",
 		    "EN CURSO", "EN PROGRESO", "EM PROGRESSO", "EM ANDAMENTO",
-		    "NO INICIADO", "EN ATTENTE", "TBD", "TBC", "IN ARBEIT",
+		    "NO INICIADO", "SIN EMPEZAR", "SIN INICIAR", "EN ATTENTE", "TBD", "TBC", "IN ARBEIT",
 		    "NOT EVALUATED",
 		    "GEPLAND", "IN UITVOERING", "ZAPLANOWANY", "ZAPLANOWANE",
 		    /* Danish, Norwegian, Swedish */
@@ -265,7 +266,7 @@ static const rec_class status_words_utf8[] = {
 		    "έτοιμο", "πέρασε", "εγκρίθηκε", "עבר", "הושלם", "תקין",
 		    "מאושר", "בוצע", "ناجح", "مكتمل", "جاهز", "منجز",
 		    "مستوفى", "ผ่าน", "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อย") },
-	{ PRR_PARTIAL, REC_WORDS("部分", "一部", "częściowo", "vàng") },
+	{ PRR_PARTIAL, REC_WORDS("部分", "一部", "부분", "częściowo", "vàng") },
 	{ PRR_PENDING,
 	  REC_WORDS("não iniciado", "未着手", "未開始", "进行中", "進行中",
 		    "待定", "保留", "in attesa", "in corso", "진행 중",
@@ -397,6 +398,24 @@ static size_t utf8_word_at(const char *s, size_t n, size_t i, prr_status *st)
 	return 0;
 }
 
+/* "⚠️ not run", "❌ Sin empezar": a warning's or a cross's mark, and
+ * right after it the words of work not begun; they say more than the
+ * mark.  PRR_PENDING then, else `st`. */
+static prr_status pending_after_mark(const char *s, size_t n, size_t i,
+				     prr_status st)
+{
+	if (st != PRR_FAIL && st != PRR_PARTIAL)
+		return st;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_' ||
+			 s[i] == '-' || s[i] == ':'))
+		i++;
+	prr_status w = PRR_UNKNOWN;
+	if (i < n && ((isalpha((unsigned char)s[i]) && word_at(s, n, i, &w)) ||
+		      ((unsigned char)s[i] >= 0x80 && utf8_word_at(s, n, i, &w))))
+		return w == PRR_PENDING ? w : st;
+	return st;
+}
+
 static prr_status scan_status(const char *s, size_t n, bool words,
 			      bool *known)
 {
@@ -405,8 +424,12 @@ static prr_status scan_status(const char *s, size_t n, bool words,
 	bool first = true; /* no word passed yet */
 	for (size_t i = 0; i < n; i++) {
 		if (p[i] >= 0x80) {
-			if (mark_at(p + i, n - i, &st))
+			int m = mark_at(p + i, n - i, &st);
+			if (m) {
+				if (words)
+					st = pending_after_mark(s, n, i + (size_t)m, st);
 				goto found;
+			}
 			if (words && (p[i] & 0xC0) != 0x80 &&
 			    utf8_word_at(s, n, i, &st))
 				goto found;

@@ -84,3 +84,35 @@ PRR_TEST(import_unseen2__date_option_not_used_is_said)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A mark and, right after it, the words of work not begun: "⚠️ not run"
+ * is pending, not a partial pass; "❌ Sin empezar" not a failure.  Other
+ * words after a mark leave it alone ("❌ missing", "⚠️ partial (no
+ * alerts)").  And the words of assessments' scales: "Satisfactory",
+ * "Needs work", "Unsatisfactory", Korean "부분". */
+PRR_TEST(import_unseen2__words_after_a_mark_and_scale_words)
+{
+	static const struct {
+		const char *s;
+		prr_status want;
+	} cases[] = {
+		{ "\xE2\x9A\xA0\xEF\xB8\x8F not run", PRR_PENDING },
+		{ "\xE2\x9D\x8C Sin empezar", PRR_PENDING },
+		{ "\xE2\x9D\x8C Not started", PRR_PENDING },
+		{ "\xF0\x9F\x9F\xA1 In Progress", PRR_PENDING },
+		{ "\xE2\x9D\x8C missing", PRR_FAIL },
+		{ "\xE2\x9D\x8C", PRR_FAIL },
+		{ "\xE2\x9A\xA0\xEF\xB8\x8F partial (no alerts)", PRR_PARTIAL },
+		{ "\xE2\x9C\x85 not started", PRR_PASS },
+		{ "Satisfactory", PRR_PASS },
+		{ "Needs work", PRR_PARTIAL },
+		{ "Unsatisfactory", PRR_FAIL },
+		{ "\xEB\xB6\x80\xEB\xB6\x84", PRR_PARTIAL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		bool known = false;
+		prr_status st = prr_status_from_text(cases[i].s, strlen(cases[i].s), &known);
+		CHECK(known);
+		CHECK_INT(st, cases[i].want);
+	}
+}
