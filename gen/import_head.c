@@ -231,12 +231,29 @@ static size_t sentence_on(imp *im, const char *s, size_t n)
 	while (p < end && (*p == '\n' || *p == ' '))
 		p++;
 	const char *colon = memchr(p, ':', (size_t)(end - p) < 40 ? (size_t)(end - p) : 40);
-	if (p == end || strchr("*_->#|`", *p) || (*p >= '0' && *p <= '9') || colon)
+	/* ("**not ready** — it has no fallback": words in bold go on) */
+	const char *w = p;
+	while (w < end && (*w == '*' || *w == '_'))
+		w++;
+	bool bold_words = w > p && w < end && *w >= 'a' && *w <= 'z';
+	if (p == end || (strchr("*_->#|`", *p) && !bold_words) ||
+	    (*p >= '0' && *p <= '9') || colon)
 		return n;
 	while (p < end && !((*p == '.' || *p == '!' || *p == '?') &&
 			    (p + 1 == end || p[1] == ' ' || p[1] == '\n')))
 		p++;
-	return (size_t)((p < end ? p + 1 : end) - s);
+	size_t got = (size_t)((p < end ? p + 1 : end) - s);
+	/* "… for this launch. Overall: partially ready.": the sentence
+	 * that sums it up goes with it */
+	size_t sum = prr_rec_verdict_summing_up(s, (size_t)(end - s));
+	if (sum > got && sum <= got + 2) {
+		p = s + sum;
+		while (p < end && !(*p == '.' && (p + 1 == end || p[1] == ' ' ||
+						  p[1] == '\n')))
+			p++;
+		got = (size_t)((p < end ? p + 1 : end) - s);
+	}
+	return got;
 }
 
 /* "Review (@dkim, tech lead), 2026-07-15: Approved.": a reviewer's
@@ -703,6 +720,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		 * / may follow within 30 days.") */
 		if (!labelled && im->para && s == im->para && im->para_n > n)
 			n = im->para_n;
+		else if (labelled)
+			n = sentence_on(im, s, n);
 		if (!part_refused(im, s, n, 8))
 			verdict_candidate(im, s, n, 8, line);
 	}

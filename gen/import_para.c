@@ -49,9 +49,13 @@ static prr_str continued(prr_str val, const char *rest, const char *end)
 		 * window."; a day or a number goes on as a word does) */
 		for (q = p; q < p + k && (*q == '>' || *q == ' '); q++)
 			;
-		if (q == p + k ||
-		    !((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9') ||
-		      *q == '(' || (*q >= 'A' && *q <= 'Z' && ends_open(val))) ||
+		/* ("**not ready** — …": the next words in bold) */
+		const char *w = q;
+		while (w < p + k && (*w == '*' || *w == '_'))
+			w++;
+		if (w == p + k ||
+		    !((*w >= 'a' && *w <= 'z') || (*w >= '0' && *w <= '9') ||
+		      *w == '(' || (*w >= 'A' && *w <= 'Z' && ends_open(val))) ||
 		    imp_split_field(q, (size_t)(p + k - q), &nm, &v))
 			break;
 		rest = p + k;

@@ -840,9 +840,44 @@ bool prr_rec_verdict_scale(const char *s, size_t n)
 	return scale(s, n, r.seen);
 }
 
+size_t prr_rec_verdict_summing_up(const char *s, size_t n)
+{
+	static const char *const opens[] = { "overall:", "overall,",
+		"overall verdict", "overall status", "overall assessment",
+		"overall result", "in summary", "in short", "bottom line",
+		"all in all", "on balance", "en resumen", "en résumé",
+		"em resumo", "insgesamt", "zusammenfassend", NULL };
+	for (size_t i = 2; i < n; i++) {
+		if ((s[i - 1] != ' ' && s[i - 1] != '\n') ||
+		    (s[i - 2] != '.' && s[i - 2] != ';'))
+			continue;
+		size_t k = i;
+		while (k < n && (s[k] == '*' || s[k] == '_'))
+			k++;
+		for (int w = 0; opens[w]; w++) {
+			size_t l = strlen(opens[w]);
+			if (l <= n - k && strncasecmp(s + k, opens[w], l) == 0)
+				return k;
+		}
+	}
+	return 0;
+}
+
 prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 {
 	struct reading r;
+	size_t sum = prr_rec_verdict_summing_up(s, n);
+	if (sum) {
+		size_t a, l;
+		prr_level whole = prr_rec_verdict(s + sum, n - sum, &a, &l);
+		if (whole != PRR_LEVEL_UNKNOWN) {
+			if (at)
+				*at = sum + a;
+			if (len)
+				*len = l;
+			return whole;
+		}
+	}
 	read_all(&r, s, n);
 	prr_level level = level_of(r.seen);
 	/* "GO for iOS, NO-GO for Android": a split decision */

@@ -68,6 +68,12 @@
  */
 prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len);
 
+/* "A and B are ready. C is not ready. Overall: partially ready.": the
+ * offset in `s` of a sentence after the first that sums the others up
+ * ("Overall:", "In short", "Bottom line", …), or 0.  prr_rec_verdict()
+ * reads such a sentence's verdict, when it states one, as the text's. */
+size_t prr_rec_verdict_summing_up(const char *s, size_t n);
+
 /*
  * Is the label `s` (`n` bytes; surrounding '*', '#', ':', emoji and spaces
  * are ignored) one whose value is the overall verdict?  Returns 0 no,

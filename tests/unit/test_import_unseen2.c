@@ -5,6 +5,7 @@
 #include "test.h"
 
 #include "md_doc.h"
+#include "prr/rec_verdict.h"
 
 /* A wave heading's name is what follows its number and separator; a
  * colon inside a closing parenthesis of points is not the name's, and
@@ -115,4 +116,41 @@ PRR_TEST(import_unseen2__words_after_a_mark_and_scale_words)
 		CHECK(known);
 		CHECK_INT(st, cases[i].want);
 	}
+}
+
+/* A verdict's field wrapped over lines, its next words in bold ("The SMS
+ * Gateway is" / "**not ready** — …"), and a sentence that sums the parts
+ * up ("Overall: partially ready."): the whole, partial.  A labelled
+ * decision under "## Decision" keeps its sentence's end too. */
+PRR_TEST(import_unseen2__wrapped_verdict_and_summing_up)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Notifications\n\nReviewed on 2026-06-02.\n\n"
+		"**TL;DR:** Dispatcher and Renderer are ready. The SMS Gateway is\n"
+		"**not ready** \xE2\x80\x94 it has no fallback \xE2\x80\x94 so SMS stays on\n"
+		"the old platform. Overall: partially ready.\n\n## Scope\n\nx\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_PARTIAL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Checkout\n\nDate: 2026-05-20\n\n## Decision\n\n"
+		    "**Decision:** Conditional go. cart ships on 2 June as\n"
+		    "planned; payments ship only if the failover test passes.\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_PARTIAL && r->status_text &&
+	      strstr(r->status_text, "failover test passes"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+	static const struct {
+		const char *s;
+		prr_level want;
+	} texts[] = {
+		{ "A and B are ready. C is not ready. Overall: partially ready.",
+		  PRR_LEVEL_PARTIAL },
+		{ "A is ready. B is not ready. **Overall verdict:** NOT READY.",
+		  PRR_LEVEL_NOT_READY },
+		{ "Not ready. In short, nothing more to add.", PRR_LEVEL_NOT_READY },
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		CHECK_INT(prr_rec_verdict(texts[i].s, strlen(texts[i].s), NULL, NULL),
+			  texts[i].want);
 }
