@@ -154,3 +154,40 @@ PRR_TEST(import_unseen2__wrapped_verdict_and_summing_up)
 		CHECK_INT(prr_rec_verdict(texts[i].s, strlen(texts[i].s), NULL, NULL),
 			  texts[i].want);
 }
+
+/* Findings the text says are over: after a dash in their own item
+ * ("… — fixed in R3, verified …; kept here for the record."), an ID then
+ * "done:", and in Italian ("FE-04 è stato risolto il 14 ottobre").  A
+ * fix taken back stays open ("— fixed in staging only"). */
+PRR_TEST(import_unseen2__findings_said_over)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Ledger\n\n## Findings\n\n"
+		"- **LED-31** (medium) Month-end load not simulated.\n"
+		"- **LED-22** (high) Double posting \xE2\x80\x94 fixed in R3, verified "
+		"by five chaos runs; kept here for the record.\n"
+		"- **LED-23** (high) Lost ack \xE2\x80\x94 fixed in staging only.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "LED-31");
+		CHECK_STR(r->findings[1].id, "LED-23");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	static const char *const said[] = {
+		"F2 done: metric and alert live.",
+		"F2 \xC3\xA8 stato risolto il 14 ottobre e resta qui per memoria.",
+		"F2 wurde behoben (commit a81c2e9).",
+	};
+	for (size_t i = 0; i < sizeof said / sizeof said[0]; i++) {
+		r = md_fmt(&d, "# Checkout\n\n## Findings\n\n| ID | Finding | Severity |\n"
+			   "|---|---|---|\n| F1 | Timeouts | High |\n| F2 | No metric | High |"
+			   "\n\n%s\n", said[i]);
+		CHECK(r && r->n_findings == 1);
+		if (r && r->n_findings == 1)
+			CHECK_STR(r->findings[0].id, "F1");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
