@@ -209,14 +209,21 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 	if (ci == NONE) {
 		/* named by its heading, the one of that name when there is one
 		 * (the review's own, named by its title, from two tables) */
-		const char *name = imp_context_title(im);
+		const char *name = imp_context_title(im), *named = name;
+		/* "### trip-pricing — ✅ Ready": the name, and what it states */
+		size_t nl;
+		prr_status said = imp_dashed_status(name, &nl);
+		if (nl)
+			named = prr_arena_strndup(im->a, name, nl);
 		for (size_t k = 0; k < im->r->n_components && ci == NONE; k++)
-			if (prr_name_eq(im->r->components[k].name, name))
+			if (prr_name_eq(im->r->components[k].name, named))
 				ci = k;
 		if (ci == NONE) {
-			imp_new_component(im, name, t->first_line);
+			imp_new_component(im, named, t->first_line);
 			ci = im->r->n_components - 1;
 		}
+		if (nl && im->r->components[ci].status == PRR_UNKNOWN)
+			im->r->components[ci].status = said;
 		/* the section of the heading that names it is the
 		 * component's, unless that is the document's title: under
 		 * "## Checks" a "**Verdict:** …" is the review's */

@@ -706,6 +706,10 @@ bool imp_says_yes(const char *c);
 bool imp_generic_heading(const char *t);
 const char *imp_context_title(imp *im);
 const char *imp_nearest_title(imp *im);
+/* "Job API — ✅ Ready", "GPU pool — Not ready": the status a part's
+ * heading states after a dash, in marks or in words; its name's length
+ * in *name (0 when it states none). */
+prr_status imp_dashed_status(const char *t, size_t *name);
 prr_component *imp_new_component(imp *im, const char *name, int line);
 /* A heading that lists components: "Services", "Components", "Modules",
  * "Composants", "组件" … (plural or a heading of them alone). */

@@ -715,37 +715,6 @@ static const char *check_title(imp *im, size_t s)
 	return k == n ? t : prr_arena_strndup(im->a, t, k);
 }
 
-/* "Job API — ✅ Ready", "GPU pool — Not ready": the status a part's
- * heading states after a dash, in marks or in words; its name's length
- * in *name (0 when it states none). */
-static prr_status dashed_status(const char *t, size_t *name)
-{
-	static const char *const dashes[] = { " \xE2\x80\x94 ", " \xE2\x80\x93 ",
-					      " - ", NULL };
-	*name = 0;
-	const char *at = NULL;
-	size_t dn = 0;
-	for (int i = 0; dashes[i]; i++) {
-		const char *d = strstr(t, dashes[i]);
-		if (d && (!at || d < at)) {
-			at = d;
-			dn = strlen(dashes[i]);
-		}
-	}
-	if (!at)
-		return PRR_UNKNOWN;
-	const char *v = at + dn;
-	size_t vn = strlen(v), lead = prr_status_lead(v, vn);
-	bool known;
-	prr_status st = prr_status_from_marks(v, lead, &known);
-	if (!known)
-		st = prr_status_word(v + lead, vn - lead, &known);
-	if (!known)
-		return PRR_UNKNOWN;
-	*name = (size_t)(at - t);
-	return st;
-}
-
 /* The headings one level under heading p of components that state a
  * status: components of that status (the one a status inside made
  * already, or a new one). */
@@ -764,7 +733,7 @@ static void stated_parts(imp *im, size_t p)
 			name = check_title(im, s);
 		} else {
 			size_t k;
-			st = dashed_status(r->sections[s].heading, &k);
+			st = imp_dashed_status(r->sections[s].heading, &k);
 			if (!k)
 				continue;
 			name = prr_arena_strndup(im->a, r->sections[s].heading, k);

@@ -726,6 +726,15 @@ void imp_handle_table(imp *im, size_t tab)
 		t.roles[now] = PRR_COL_STATUS;
 		after = -1;
 	}
+	/* "Service | Owner | Verdict": each named part's stated status */
+	if (t.roles[0] == PRR_COL_NAME && imp_col_of(&t, PRR_COL_STATUS) < 0)
+		for (size_t k = 1; k < t.cols; k++)
+			if (t.roles[k] == PRR_COL_OTHER &&
+			    prr_rec_verdict_label(t.head[k], strlen(t.head[k])) == 2 &&
+			    imp_table_marked_column(im, &t, k)) {
+				t.roles[k] = PRR_COL_STATUS;
+				break;
+			}
 	/* only a table with an issue or severity column asks what heading
 	 * it is under */
 	int gap = imp_col_of(&t, PRR_COL_GAP), sev = imp_col_of(&t, PRR_COL_SEVERITY);

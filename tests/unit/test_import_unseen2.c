@@ -191,3 +191,32 @@ PRR_TEST(import_unseen2__findings_said_over)
 		prr_diags_free(&d);
 	}
 }
+
+/* A summary "Service | Owner | Verdict" and then a heading per service
+ * that states its status after a dash over its table ("### trip-pricing
+ * — ✅ Ready"): one component per service, named without the status,
+ * its stated status the verdict's ("Ready with conditions" partial), no
+ * check named "Verdict". */
+PRR_TEST(import_unseen2__services_in_a_summary_and_under_headings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Q3 review\n\n## Summary\n\n| Service | Owner | Verdict |\n|---|---|---|\n"
+		"| trip-pricing | Pricing | Ready |\n"
+		"| driver-matching | Marketplace | Ready with conditions |\n\n"
+		"## Services\n\n### trip-pricing \xE2\x80\x94 \xE2\x9C\x85 Ready\n\n"
+		"| Category | Status |\n|---|---|\n| Alerting | \xE2\x9C\x85 |\n\n"
+		"### driver-matching \xE2\x80\x94 \xE2\x9A\xA0\xEF\xB8\x8F Ready with conditions\n\n"
+		"| Category | Status |\n|---|---|\n| Alerting | \xE2\x9C\x85 |\n"
+		"| Load test | \xE2\x9A\xA0\xEF\xB8\x8F |\n", &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2) {
+		CHECK_STR(r->components[0].name, "trip-pricing");
+		CHECK_STR(r->components[1].name, "driver-matching");
+		CHECK_INT(r->components[0].status, PRR_PASS);
+		CHECK_INT(r->components[1].status, PRR_PARTIAL);
+		CHECK(r->components[0].n_checks == 1 && r->components[1].n_checks == 2);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
