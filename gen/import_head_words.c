@@ -113,6 +113,21 @@ static int verdict_label(const char *s, size_t n)
  * ("GO", "pass", "結論"); lines of figures and marks alone state none. */
 bool imp_head_may_judge(const char *s, size_t n)
 {
+	/* "Option 2 was rejected because …": an option weighed, not the
+	 * system judged */
+	static const char *const options[] = { "option ", "alternative ",
+		"approach ", "variant ", "opción ", "opção ", "variante ",
+		"proposal ", NULL };
+	size_t a = 0;
+	while (a < n && (s[a] == '*' || s[a] == '_' || s[a] == ' '))
+		a++;
+	for (int k = 0; options[k]; k++) {
+		size_t l = strlen(options[k]);
+		if (n - a > l && strncasecmp(s + a, options[k], l) == 0 &&
+		    isalnum((unsigned char)s[a + l]) &&
+		    (a + l + 1 == n || !isalpha((unsigned char)s[a + l + 1])))
+			return false;
+	}
 	for (size_t i = 0; i < n; i++)
 		if ((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z')
 			return true;

@@ -568,7 +568,8 @@ label_kind imp_head_label_kind(imp *im, const char *s, size_t n);
  * far: what it dates is an earlier review's ("Verdict (R1, 2026-08-03)"
  * in a re-review of 1 September); one dated after it is not. */
 bool imp_head_dated_before(imp *im, const char *s, size_t n);
-/* Whether s[0..n) has any letter a verdict is written in. */
+/* Whether s[0..n) has any letter a verdict is written in, and does not
+ * open with an option weighed ("Option 2 was rejected"). */
 bool imp_head_may_judge(const char *s, size_t n);
 /* The level a verdict's words state ("4 of 5 COMPLETE" partial). */
 prr_level imp_head_words_level(const char *s, size_t n);

@@ -220,3 +220,27 @@ PRR_TEST(import_unseen2__services_in_a_summary_and_under_headings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Under "## Decision" of a design record, "Option 2 was rejected because
+ * …" weighs an option: no verdict on the system. */
+PRR_TEST(import_unseen2__an_option_rejected_is_no_verdict)
+{
+	static const char *const paras[] = {
+		"Option 2 was rejected because the team has no Kafka experience.",
+		"**Alternative B** is not ready for production use and was dropped.",
+	};
+	for (size_t i = 0; i < sizeof paras / sizeof paras[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# ADR-0042: Event store\n\n- **Date:** 2026-03-17\n\n"
+				       "## Decision\n\nWe use option 1.\n\n%s\n", paras[i]);
+		CHECK(r && r->level == PRR_LEVEL_UNKNOWN);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Checkout\n\n- **Date:** 2026-03-17\n\n## Decision\n\n"
+				"The release is not ready: two blockers remain.\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
