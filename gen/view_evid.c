@@ -1,7 +1,8 @@
 /* view_evid.c - what the repository says of a review, shaped for its
  * pages: each evidence item with its verdict, the path it resolved to, its
  * first and last commit and, unless confirmed, why; the components whose
- * paths changed since the review; see view_int.h. */
+ * paths changed since the review.  Without a repository, what the review
+ * cites as written.  See view_int.h. */
 #include "view_int.h"
 
 #include <string.h>
@@ -66,6 +67,95 @@ static void put_stale(prr_vnode *o, const page *pg, const prr_revgit *g, size_t 
 	put(st, "head_date", pg->f->head_date);
 }
 
+/*** What a review cites, as written ***/
+
+/* The evidence items of a review walked in evidence.h's order, each put
+ * (as written, with its owner) into `items` while there are fewer than
+ * `max`, and its path counted once. */
+typedef struct cited {
+	prr_vnode *items; /* NULL: only counted */
+	size_t max;
+	size_t n;         /* the items walked */
+	prr_names paths;  /* the distinct paths (exact) */
+} cited;
+
+/* One item of `owner_kind` ("story", "component"; NULL: the review's
+ * own) named `owner`. */
+static void cite(cited *x, const prr_evidence *e, const char *owner_kind,
+		 const char *owner)
+{
+	prr_names_put(&x->paths, e->path, 0);
+	if (x->items && x->n < x->max) {
+		prr_vnode *o = push(x->items);
+		if (owner_kind) /* as evidence.c names the owner of a check */
+			view_putf(o, "owner", "%s %s", owner_kind, owner);
+		view_put_evitem(o, e, NULL);
+	}
+	x->n++;
+}
+
+/* Walks every item of `r` into `x`, in evidence.h's order. */
+static void cite_review(cited *x, const prr_review *r)
+{
+	for (size_t i = 0; i < r->n_waves; i++)
+		for (size_t j = 0; j < r->waves[i].n_stories; j++) {
+			const prr_story *s = &r->waves[i].stories[j];
+			for (size_t k = 0; k < s->n_evidence; k++)
+				cite(x, &s->evidence[k], "story",
+				     s->id ? s->id : s->title ? s->title : "?");
+		}
+	for (size_t i = 0; i < r->n_components; i++) {
+		const prr_component *c = &r->components[i];
+		for (size_t k = 0; k < c->n_evidence; k++)
+			cite(x, &c->evidence[k], "component", c->name ? c->name : "?");
+	}
+	for (size_t k = 0; k < r->n_evidence; k++)
+		cite(x, &r->evidence[k], NULL, NULL);
+}
+
+/* "cited" of review `r`, read without a repository: its items as written
+ * (at most `max`) and how many paths they name; nothing when it cites
+ * none.  Returns how many items it cites. */
+static size_t put_review_cited(prr_vnode *c, const prr_review *r, size_t max)
+{
+	prr_vnode *o = put_obj(c, "cited");
+	cited x = { .items = put_arr(o, "items"), .max = max,
+		    .paths = { .exact = 1 } };
+	cite_review(&x, r);
+	if (x.n == 0)
+		prr_vdel(c, "cited");
+	else if (x.paths.n == x.n)
+		view_putf(o, "summary", "The review cites %zu %s", x.n,
+			  plural(x.n, "path", "paths"));
+	else
+		view_putf(o, "summary", "The review cites %zu %s in %zu places",
+			  x.paths.n, plural(x.paths.n, "path", "paths"), x.n);
+	prr_names_free(&x.paths);
+	return x.n;
+}
+
+/* On the page of a component citing nothing, "elsewhere": how many paths
+ * its review cites, and the href of the review page's list of them. */
+static void put_cited_elsewhere(prr_vnode *c, const page *pg,
+				const prr_review *r)
+{
+	cited x = { .paths = { .exact = 1 } };
+	cite_review(&x, r);
+	if (x.paths.n) {
+		prr_vnode *o = put_obj(c, "elsewhere");
+		view_putf(o, "paths", "%zu %s", x.paths.n,
+			  plural(x.paths.n, "path", "paths"));
+		if (pg->cur.kind == PRR_VIEW_REVIEW_COMPONENT) /* in the review's folder */
+			putr(o, "href", "../index.html#ev-h");
+		else
+			view_put_site_href(o, "href", pg, "reviews/%s/index.html#ev-h",
+					   r->date);
+	}
+	prr_names_free(&x.paths);
+}
+
+/*** Judged by the repository ***/
+
 void view_put_comp_evidence(prr_vnode *c, const page *pg, const prr_revfig *rf,
 			    const prr_component *comp)
 {
@@ -76,6 +166,8 @@ void view_put_comp_evidence(prr_vnode *c, const page *pg, const prr_revfig *rf,
 		view_put_evitem(push(arr), &comp->evidence[k],
 				g ? &g->items[g->comp_first[j] + k] : NULL);
 	putb(c, "has_evidence", comp->n_evidence > 0);
+	if (comp->n_evidence == 0)
+		put_cited_elsewhere(c, pg, rf->review);
 	if (!g)
 		return;
 	put(c, "checked_at", rf->checked_at);
@@ -93,9 +185,9 @@ size_t view_put_review_evidence(prr_vnode *c, const page *pg, size_t i,
 {
 	const prr_revfig *rf = &pg->p->reviews[i];
 	const prr_revgit *g = rf->git;
-	if (!g)
-		return 0;
 	const prr_review *r = rf->review;
+	if (!g)
+		return put_review_cited(c, r, max);
 	prr_vnode *ev = put_obj(c, "evidence");
 	int judged = g->confirmed + g->contradicted + g->unverifiable;
 	if (judged)

@@ -11,7 +11,8 @@
  *   view_comp.c    component pages, across the reviews and in one
  *   view_plan.c    plan vs actual, and the timeline
  *   view_evid.c    the repository's word: evidence judged, components
- *                  changed since a review
+ *                  changed since a review; without one, the evidence a
+ *                  review cites as written
  *   view.c         the project's overview and history, the portfolio,
  *                  and the order every page of a site is made in
  *   view_report.c  the release-PR report and the badge
@@ -265,7 +266,7 @@ void view_put_review_links(prr_vnode *c, const page *pg, size_t current,
 /* How many earlier reviews a review's page links. */
 #define VIEW_EARLIER_REVIEWS 10
 
-/*** The repository's word on a review (view_evid.c) ***/
+/*** The repository's word on a review, or what it cites (view_evid.c) ***/
 
 /* One evidence item as written (path, claim, token, absent, planned,
  * line) and, when the repository judged it (`it` may be NULL), its
@@ -274,13 +275,19 @@ void view_put_review_links(prr_vnode *c, const page *pg, size_t current,
 void view_put_evitem(prr_vnode *o, const prr_evidence *e, const prr_evitem *it);
 /* "evidence": the items of `comp` (a component of rf's review), judged
  * when the repository was read, and "has_evidence"; with a repository,
- * "checked_at" and "stale" (its commits since the review). */
+ * "checked_at" and "stale" (its commits since the review).  When `comp`
+ * cites nothing and its review cites paths elsewhere, "elsewhere": their
+ * number in words ("paths") and the href of the review page's list. */
 void view_put_comp_evidence(prr_vnode *c, const page *pg, const prr_revfig *rf,
 			    const prr_component *comp);
-/* "evidence" of review `i` (nothing without a repository): the counts,
- * the items not confirmed ("open"), the confirmed ones (at most `max` of
- * each), and the components changed since ("changed").  Returns how many
- * items are not confirmed. */
+/* "evidence" of review `i`, judged by the repository: the counts, the
+ * items not confirmed ("open"), the confirmed ones (at most `max` of
+ * each), and the components changed since ("changed"); returns how many
+ * items are not confirmed.  Without a repository, "cited" instead, unless
+ * the review cites nothing: a "summary" of the paths and every item as
+ * written with its "owner" ("story S-1", "component API"), in the order
+ * evidence.h numbers them (at most `max`); returns how many items it
+ * cites. */
 size_t view_put_review_evidence(prr_vnode *c, const page *pg, size_t i,
 				size_t max);
 

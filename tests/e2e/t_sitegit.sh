@@ -108,6 +108,10 @@ grep -q "6 evidence items checked: 4 confirmed, 1 contradicted, 1 unverifiable a
 grep -q "<a href=\"components/api.html\">API</a>: 2 commits, the newest <code>$g_more</code>" "$R" ||
 	fail "the review page does not list the stale component"
 grep -q "0 of 2 components unchanged" "$R" || fail "the unchanged components are not counted"
+grep -q "Evidence the review cites" "$R" && fail "the unchecked list beside the repository's verdicts"
+# a component citing nothing: the review's paths are on its page, judged
+grep -q 'None cited for this component; the review cites 5 paths (<a href="../index.html#ev-h">see the review page</a>).' \
+	"$G/site/reviews/2026-03-05/components/docs.html" || fail "a component citing nothing does not point to the review's evidence"
 grep -q "<a href=\"components/docs.html\">Docs</a>: 1 commit, the newest <code>$g_runbook</code>" "$R" ||
 	fail "the review page does not list the second stale component"
 grep -rqF "$GR" "$G/site" && fail "a page or data.json names the local path '$GR'"
@@ -167,5 +171,7 @@ grep -q 'class="verdict' "$G/bare/components/api.html" && fail "a verdict withou
 grep -q "Evidence against the repository" "$G/bare/reviews/2026-03-05/index.html" && fail "an evidence section without a repository"
 grep -q "delivery dates from git" "$G/bare/reviews/2026-03-05/index.html" && fail "git named without a repository"
 grep -q "<code>api/config.yaml</code>" "$G/bare/components/api.html" || fail "the evidence as written is gone without a repository"
+grep -q '<span class="muted">story S2:</span> <code>../docs/runbook.md</code> <span class="muted">(a file the plan will create)</span>' \
+	"$G/bare/reviews/2026-03-05/index.html" || fail "the review page does not list what the review cites without a repository"
 end
 fi
