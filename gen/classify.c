@@ -255,7 +255,7 @@ static const rec_class status_words_utf8[] = {
 		    "已测试", "已通过", "完成", "完了", "通过", "通過", "合格",
 		    "対応済", "superato", "completato", "통과", "완료",
 		    "geslaagd", "пройдено", "zaliczone",
-		    "zaliczony", "geçti", "đạt", "выполнено", "выполнен",
+		    "zaliczony", "geçti", "tamamlandı", "başarılı", "đạt", "выполнено", "выполнен",
 		    /* Swedish, Danish, Norwegian, Finnish */
 		    "godkänd", "godkänt", "godkända", "uppfyllt", "bestået",
 		    "bestått", "hyväksytty", "läpäisty", "täyttyy",

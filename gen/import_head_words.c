@@ -399,7 +399,9 @@ bool imp_head_decides(const char *t)
 		"beslut", "beslutning", "päätös", "rozhodnutí", "рішення",
 		"החלטה", "ההחלטה", "keputusan", "döntés", "decizie",
 		"decizia", "القرار", "απόφαση", "การตัดสินใจ", "판정", "결정",
-		NULL };
+		/* Polish, Turkish, Dutch; "## Call", "## Launch call" */
+		"decyzja", "werdykt", "karar", "beslissing", "oordeel", "call",
+		"launch call", "go/no-go call", NULL };
 	{
 		size_t n = strlen(t), j = 0;
 		/* the heading starts with the word, after emoji and numbers:
@@ -442,7 +444,10 @@ static const char *const closing_words[] = { "verdict", "decision",
 	"kesimpulan", "rekomendasi", "döntés", "következtetés", "javaslat",
 	"decizie", "decizia", "concluzie", "recomandare", "القرار",
 	"الخلاصة", "الاستنتاج", "التوصية", "απόφαση", "συμπέρασμα",
-	"σύσταση", "ข้อสรุป", "การตัดสินใจ", "결론", NULL };
+	"σύσταση", "ข้อสรุป", "การตัดสินใจ", "결론",
+	/* Polish, Turkish, Dutch; "## Launch call" */
+	"decyzja", "werdykt", "wnioski", "rekomendacja", "karar", "öneri",
+	"beslissing", "conclusie", "aanbeveling", "launch call", NULL };
 
 bool imp_head_closing(const char *t)
 {
@@ -471,7 +476,7 @@ bool imp_head_concluding(const char *t)
 	/* the heading is the word and nothing else: "## Result" (not "##
 	 * Test results") */
 	static const char *const alone[] = { "result", "résultat", "resultado",
-		"risultato", "wynik", "результат", NULL };
+		"risultato", "wynik", "результат", "sonuç", "call", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	size_t a = 0, b = strlen(t);
 	while (a < b && !isalpha((unsigned char)t[a]) && (unsigned char)t[a] < 0xC0)

@@ -160,7 +160,7 @@ static const rec_class vocab[] = {
 		    "criticidad", "criticité", "criticità",
 		    "重要度", "重大度", "深刻度", "gravità", "심각도", "중요도",
 		    "ernst", "критичность", "серьёзность", "важность", "önem",
-		    "waga", "priorytet", "mức độ", "sev", "allvarlighetsgrad",
+		    "waga", "priorytet", "ważność", "krytyczność", "mức độ", "sev", "allvarlighetsgrad",
 		    "prioritet", "alvorlighed", "alvorlighetsgrad", "vakavuus",
 		    "prioriteetti", "závažnost", "priorita", "серйозність",
 		    "критичність", "пріоритет", "חומרה", "עדיפות",

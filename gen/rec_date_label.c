@@ -92,7 +92,8 @@ static const char *const when_words[] = { "on", "at", "em", "el", "le",
  * languages ("Data da avaliação"); "date" and "-datum" end in English and
  * German ("Review Date", "Prüfdatum"). */
 static const char *const date_first[] = {
-	"date", "fecha", "data", "datum", "дата", "tarih", "dato", "dátum",
+	"date", "fecha", "data", "datum", "дата", "tarih", "tarihi", "dato",
+	"dátum",
 	"päivämäärä", "tanggal", "ημερομηνία", "תאריך", "التاريخ", "تاريخ",
 };
 /* ...and in the scripts without spaces, CJK and Thai. */
@@ -118,6 +119,8 @@ static const char *const review_stems[] = {
 	"gransk", "gennemg", "gjennomg", "katselm", "arvio", "posouz",
 	"hodnoc", "огляд", "перевір", "felülvizsg", "értékel", "tinjau",
 	"αναθεώρ", "αξιολόγ", "סקיר", "הסקיר", "مراجع", "المراجع",
+	/* Turkish, Polish */
+	"değerlendir", "incele", "przegląd", "ocen",
 };
 static const char *const review_cjk[] = {
 	"评估", "审查", "评审", "审核", "审计", "审阅", "審査", "評価",
@@ -283,7 +286,9 @@ static bool says_date(const char *label, char **words, size_t count)
 	if (count) {
 		const char *last = words[count - 1];
 		size_t len = strlen(last);
-		if (strcmp(last, "date") == 0 ||
+		/* (and Turkish "Değerlendirme tarihi", Polish "Data
+		 * przeglądu" leads as the Romance languages do) */
+		if (strcmp(last, "date") == 0 || strcmp(last, "tarihi") == 0 ||
 		    (len > 5 && strcmp(last + len - 5, "datum") == 0))
 			return true;
 	}

@@ -5,6 +5,7 @@
 #include "test.h"
 
 #include "md_doc.h"
+#include "prr/buf.h"
 #include "prr/rec_verdict.h"
 
 /* A wave heading's name is what follows its number and separator; a
@@ -241,6 +242,70 @@ PRR_TEST(import_unseen2__an_option_rejected_is_no_verdict)
 	prr_review *r = md_text("# Checkout\n\n- **Date:** 2026-03-17\n\n## Decision\n\n"
 				"The release is not ready: two blockers remain.\n", &d);
 	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* Words of more languages, each a document's line that was lost: Polish
+ * "Niegotowe" under "## Decyzja" and a findings table's "Ważność";
+ * Turkish "Değerlendirme tarihi", "Tamamlandı", "Taşımayı engelliyor";
+ * Korean "(심각도: 높음, 출시 차단)" (but "차단 아님" is not blocking); a
+ * closing "## Conclusie" and "## Launch call" deep in a document. */
+PRR_TEST(import_unseen2__more_languages)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_buf pad = PRR_BUF_INIT;
+	for (int i = 0; i < 40; i++)
+		prr_buf_addf(&pad, "Line %d of the scope.\n\n", i);
+	prr_buf doc = PRR_BUF_INIT;
+	prr_buf_addf(&doc, "# Magazyn\n\n**Data przeglądu:** 2026-10-15\n\n## Zakres\n\n%s"
+		     "## Ustalenia\n\n| ID | Opis | Ważność | Blokujące |\n|---|---|---|---|\n"
+		     "| WMS-21 | Jedna strefa | Krytyczna | Tak |\n\n## Decyzja\n\n"
+		     "**Niegotowe do uruchomienia.** Kolejny przegląd 27 października.\n",
+		     pad.p);
+	prr_review *r = md_text(doc.p, &d);
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL && r->findings[0].blocking);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	prr_buf_reset(&doc);
+	prr_buf_addf(&doc, "# Zorgportaal\n\nDatum: 2026-11-09\n\n## Scope\n\n%s"
+		     "## Conclusie\n\nDit is **nog geen GO**.\n", pad.p);
+	r = md_text(doc.p, &d);
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	prr_buf_reset(&doc);
+	prr_buf_addf(&doc, "# Media\n\nDate: 2026-11-09\n\n## Scope\n\n%s"
+		     "## Launch call\n\nThe pipeline is **not ready for launch**.\n", pad.p);
+	r = md_text(doc.p, &d);
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	prr_buf_free(&doc);
+	prr_buf_free(&pad);
+	r = md_undated("# \xC3\x96" "deme\n\n**De\xC4\x9F" "erlendirme tarihi:** 9 Eyl\xC3\xBCl 2026\n\n"
+		       "## Bulgular\n\n- **OLG-01** (kritik) Yedek b\xC3\xB6lge test edilmedi. "
+		       "Ta\xC5\x9F\xC4\xB1may\xC4\xB1 engelliyor.\n\n## Eylem\n\n"
+		       "| Check | Status |\n|---|---|\n| Uyar\xC4\xB1lar | Tamamland\xC4\xB1 |\n", &d);
+	CHECK(r && r->date && strcmp(r->date, "2026-09-09") == 0);
+	CHECK(r && r->n_findings == 1 && r->findings[0].blocking);
+	CHECK(r && r->n_components == 1 && r->components[0].n_checks == 1 &&
+	      r->components[0].checks[0].status == PRR_PASS);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Chat\n\n## \xEB\xB0\x9C\xEA\xB2\xAC \xEC\x82\xAC\xED\x95\xAD\n\n"
+		    "### CHAT-101: \xEC\xA4\x91\xEB\xB3\xB5 (\xEC\x8B\xAC\xEA\xB0\x81\xEB\x8F\x84: "
+		    "\xEB\x86\x92\xEC\x9D\x8C, \xEC\xB6\x9C\xEC\x8B\x9C \xEC\xB0\xA8\xEB\x8B\xA8)\n\n"
+		    "x\n\n### CHAT-102: \xEB\x8C\x80\xEC\x8B\x9C\xEB\xB3\xB4\xEB\x93\x9C "
+		    "(\xEC\x8B\xAC\xEA\xB0\x81\xEB\x8F\x84: \xEB\x82\xAE\xEC\x9D\x8C)\n\n"
+		    "\xEC\xB0\xA8\xEB\x8B\xA8 \xEC\x95\x84\xEB\x8B\x98.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK(r->findings[0].severity == PRR_SEV_HIGH && r->findings[0].blocking);
+		CHECK(r->findings[1].severity == PRR_SEV_LOW && !r->findings[1].blocking);
+	}
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
