@@ -68,7 +68,7 @@ static const rec_class vocabulary[] = {
 			   "will be ready for production", "would be ready",
 			   "should be ready", "ready once", "ready after",
 			   "ready when", "ready as soon as") },
-	{ GROUP(K_WITH, 0), WORDS("with", "subject to") },
+	{ GROUP(K_WITH, 0), WORDS("with") },
 	/* a verdict that held before: "previously CONDITIONAL GO, now GO",
 	 * "GO (was CONDITIONAL GO)", "upgraded from CONDITIONAL GO" (the
 	 * verdict after "to" is not read: "two weeks to go" says none) */
@@ -360,6 +360,11 @@ static const rec_class vocabulary[] = {
 	/* ready when something else is done first: "We recommend proceeding
 	 * with the launch once the two P1 items are closed" */
 	{ GROUP(K_WARN, 0), WORDS("once the", "as soon as", "after the") },
+	/* on a condition: "Go, subject to the RoPA update", "GO, provided
+	 * the DPIA is signed", "Ready, except for SMS" */
+	{ GROUP(K_WARN, 0), WORDS("subject to", "provided that", "provided the",
+			   "on condition that", "as long as", "contingent on",
+			   "conditional on", "except for", "except that") },
 
 	/*** Warning marks: a caveat on a positive, no verdict alone ***/
 	{ GROUP(K_WARN, 0), WORDS("\u26A0", "\U0001F7E1", "\U0001F7E0") }, /* ⚠🟡🟠 */

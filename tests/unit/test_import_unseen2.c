@@ -308,3 +308,24 @@ PRR_TEST(import_unseen2__more_languages)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A go on a condition: "Go, subject to the RoPA update", "GO, provided
+ * the DPIA is signed", "Ready, except for SMS" are partial; a refusal
+ * stays one. */
+PRR_TEST(import_unseen2__a_go_on_a_condition)
+{
+	static const struct {
+		const char *s;
+		prr_level want;
+	} texts[] = {
+		{ "Launch decision: Go, subject to the RoPA update", PRR_LEVEL_PARTIAL },
+		{ "GO, provided the DPIA is signed", PRR_LEVEL_PARTIAL },
+		{ "Ready, except for SMS", PRR_LEVEL_PARTIAL },
+		{ "Ready as long as traffic stays below 2x", PRR_LEVEL_PARTIAL },
+		{ "NOT READY. Subject to change.", PRR_LEVEL_NOT_READY },
+		{ "GO", PRR_LEVEL_READY },
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		CHECK_INT(prr_rec_verdict(texts[i].s, strlen(texts[i].s), NULL, NULL),
+			  texts[i].want);
+}
