@@ -482,7 +482,9 @@ bool imp_generic_heading(const char *t)
 		"evaluación", "evaluation", "bewertung",
 		"criteria", "readiness criteria", "current review",
 		"this review", "latest review", "gates", "quality gates",
-		"launch gates", "release gates", NULL };
+		"launch gates", "release gates", "review", "verifiche",
+		"verifica", "controlli", "controles", "contrôles",
+		"prüfungen", NULL };
 	for (int i = 0; by[i]; i++) {
 		size_t k = strlen(by[i]);
 		if (k <= tn && strncasecmp(t, by[i], k) == 0 &&
@@ -495,7 +497,7 @@ bool imp_generic_heading(const char *t)
 	}
 	/* what a table found: "Control results", "Gate status" */
 	static const char *const found[] = { " results", " status", " areas",
-		" criteria", " checks", " gates", NULL };
+		" criteria", " checks", " gates", " checklist", NULL };
 	for (int i = 0; found[i]; i++) {
 		size_t k = strlen(found[i]);
 		if (tn > k && strncasecmp(t + tn - k, found[i], k) == 0)

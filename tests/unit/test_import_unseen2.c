@@ -329,3 +329,22 @@ PRR_TEST(import_unseen2__a_go_on_a_condition)
 		CHECK_INT(prr_rec_verdict(texts[i].s, strlen(texts[i].s), NULL, NULL),
 			  texts[i].want);
 }
+
+/* Headings that name a table, not a part: "Readiness checklist", "Review
+ * by area", "Verifiche per area": the checks are the title's system's. */
+PRR_TEST(import_unseen2__headings_that_name_a_table)
+{
+	static const char *const heads[] = { "Readiness checklist",
+		"Review by area", "Verifiche per area" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Payouts v2\n\nDate: 2026-04-29\n\n## %s\n\n"
+				       "| Category | Status |\n|---|---|\n"
+				       "| Security | \xE2\x9C\x85 |\n", heads[i]);
+		CHECK(r && r->n_components == 1);
+		if (r && r->n_components == 1)
+			CHECK_STR(r->components[0].name, "Payouts v2");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
