@@ -362,6 +362,14 @@ void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
 	prr_status st = prr_status_from_text(words, wn, &known);
 	if (!known)
 		return;
+	/* "⚪ Not assessed in this review": what the review did not look
+	 * at states nothing, not work to do */
+	static const char *const unseen[] = { "not assessed", "not reviewed",
+		"not evaluated", "not in scope", "out of scope", "not rated",
+		"not part of", NULL };
+	for (int k = 0; unseen[k]; k++)
+		if (imp_contains_ci_n(words, wn, unseen[k]))
+			return;
 	im->legend[im->n_legend].cp = cp;
 	im->legend[im->n_legend].status = st;
 	im->n_legend++;

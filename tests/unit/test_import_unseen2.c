@@ -348,3 +348,28 @@ PRR_TEST(import_unseen2__headings_that_name_a_table)
 		prr_diags_free(&d);
 	}
 }
+
+/* A legend's "⚪ Not assessed in this review": the review did not look,
+ * so the cell states nothing; it is no pending check that makes the part
+ * not ready. */
+PRR_TEST(import_unseen2__a_legend_of_what_was_not_assessed)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Mobile release\n\nDate: 2026-05-02\n\n## Legend\n\n| Mark | Meaning |\n"
+		"|---|---|\n| \xF0\x9F\x9F\xA2 | Ready |\n"
+		"| \xE2\x9A\xAA | Not assessed in this review |\n\n## Scorecard\n\n"
+		"| Component | Security | Docs |\n|---|---|---|\n"
+		"| iOS app | \xF0\x9F\x9F\xA2 | \xF0\x9F\x9F\xA2 |\n"
+		"| Push service | \xE2\x9A\xAA | \xE2\x9A\xAA |\n", &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2) {
+		const prr_component *c = &r->components[1];
+		size_t pending = 0;
+		for (size_t k = 0; k < c->n_checks; k++)
+			pending += c->checks[k].status == PRR_PENDING;
+		CHECK(pending == 0);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
