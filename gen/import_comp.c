@@ -258,6 +258,16 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 	c->checks = imp_rows_grow(im, c->checks, c->n_checks,
 			      imp_rows_cap(&im->check_cap, &im->n_check_cap, ci),
 			      t->rows, sizeof *c->checks);
+	/* "Area | Item | Status": areas repeat, each item is a check */
+	int item_col = imp_col_of(t, PRR_COL_ITEM);
+	for (size_t r = 1; item_col > cat_col && r < t->rows; r++)
+		for (size_t q = 0; q < r; q++)
+			if (*t->cell[r][cat_col] &&
+			    prr_name_eq(t->cell[r][cat_col], t->cell[q][cat_col])) {
+				cat_col = item_col;
+				r = t->rows;
+				break;
+			}
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][cat_col] ||
 		    verdict_row(im, t, r, cat_col, st))
@@ -395,4 +405,31 @@ void imp_merge_components(imp *im)
 	for (size_t i = 0; i < n; i++)
 		if (merged[i])
 			summary_count(im, &r->components[i]);
+}
+
+/* A category a component's checks repeat ("Rollback" in two tables of
+ * one part, a row written twice): each kept, the later ones named "Rollback
+ * (2)", with a warning, so that the review loads (categories are unique
+ * in a component, load_json.c) and nothing is lost. */
+void imp_resolve_check_names(imp *im)
+{
+	for (size_t c = 0; c < im->r->n_components; c++) {
+		prr_component *comp = &im->r->components[c];
+		for (size_t k = 1; k < comp->n_checks; k++) {
+			prr_check *ck = &comp->checks[k];
+			int again = 1;
+			for (size_t q = 0; q < k; q++)
+				again += ck->category && comp->checks[q].category &&
+					 prr_name_eq(ck->category, comp->checks[q].category);
+			if (again == 1)
+				continue;
+			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+				     ck->line, 0, "check '%s' of '%s' again: kept as '%s (%d)'",
+				     ck->category, comp->name, ck->category, again);
+			prr_buf b = PRR_BUF_INIT;
+			prr_buf_addf(&b, "%s (%d)", ck->category, again);
+			ck->category = prr_arena_strdup(im->a, b.p);
+			prr_buf_free(&b);
+		}
+	}
 }

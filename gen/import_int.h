@@ -843,6 +843,9 @@ bool imp_quiet_field(const char *name, size_t n);
 /* audit */
 const char *imp_count_text(imp *im, long a, long b);
 void imp_resolve_pending(imp *im);
+/* A category repeated among a component's checks: the later ones
+ * numbered ("Rollback (2)"), with a warning (import_comp.c). */
+void imp_resolve_check_names(imp *im);
 /* A checklist's items done, and those that apply (not N/A): what a
  * document's "3/5 applicable checks passed" counts. */
 void imp_checklist_count(const prr_checklist *cl, long *done, long *total);

@@ -846,6 +846,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 			     im.placeholder_example ? "')" : "");
 	imp_resolve_waves(&im);
 	imp_resolve_pending(&im);
+	imp_resolve_check_names(&im);
 	imp_resolve_severity_counts(&im);
 	imp_drop_fixed_findings(&im); /* (counted as stated first) */
 	imp_resolve_step_counts(&im);

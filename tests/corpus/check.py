@@ -444,6 +444,12 @@ def study(prr, path, work, want_report):
                 res["note"] = "import failed (exit %d: %s)" % (rc2, first_error(err2))
         else:
             res["note"] = res["date_note"]
+    if res["model"] is not None:
+        # what import writes, prr loads: an import prr check refuses is
+        # a failure whatever the facts say
+        rc, _o, err = run([prr, "check", out])
+        res["loads"] = rc == 0
+        res["load_note"] = "" if rc == 0 else first_error(err)
     if res["model"] is not None and want_report:
         rc, o, err = run([prr, "report", out, "--format", "json"])
         if rc == 0:
@@ -508,6 +514,10 @@ def main_check(prr, verbose=False):
                 results[doc] = fut.result()
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    unloadable = [(d, r["load_note"]) for d, r in sorted(results.items())
+                  if r["model"] is not None and not r.get("loads", True)]
+    for d, note in unloadable:
+        print("%s: its import does not load: %s" % (d, note), file=sys.stderr)
     passed = 0
     per_doc = {}
     for f in facts:
@@ -533,6 +543,9 @@ def main_check(prr, verbose=False):
     print("corpus: %d of %d facts" % (passed, len(facts)))
     if passed < floor:
         print("check.py: %d facts is below the floor %d (tests/corpus/floor)" % (passed, floor), file=sys.stderr)
+        return 1
+    if unloadable:
+        print("check.py: %d imports that prr check refuses" % len(unloadable), file=sys.stderr)
         return 1
     return 0
 

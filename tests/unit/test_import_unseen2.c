@@ -373,3 +373,31 @@ PRR_TEST(import_unseen2__a_legend_of_what_was_not_assessed)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Area | Item | Status" with areas that repeat: each item is a check
+ * (the review could not be loaded: two checks "Security" in one
+ * component); a category repeated anyway is kept, numbered, so that the
+ * import loads. */
+PRR_TEST(import_unseen2__repeated_areas_and_categories)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Payouts v2\n\n## Readiness checklist\n\n| Area | Item | Status |\n|---|---|---|\n"
+		"| Security | Pen test | DONE |\n| Security | mTLS rotation | IN PROGRESS |\n"
+		"| Operations | Runbook | DONE |\n", &d);
+	CHECK(r && r->n_components == 1 && r->components[0].n_checks == 3);
+	if (r && r->n_components == 1 && r->components[0].n_checks == 3) {
+		CHECK_STR(r->components[0].checks[0].category, "Pen test");
+		CHECK_INT(r->components[0].checks[1].status, PRR_PENDING);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Payouts v2\n\n## Checks\n\n| Category | Status |\n|---|---|\n"
+		    "| Rollback | DONE |\n| Security | DONE |\n| Rollback | FAIL |\n", &d);
+	CHECK(r && r->n_components == 1 && r->components[0].n_checks == 3);
+	if (r && r->n_components == 1 && r->components[0].n_checks == 3)
+		CHECK_STR(r->components[0].checks[2].category, "Rollback (2)");
+	CHECK(d.warnings >= 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
