@@ -88,6 +88,12 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 		tally = (int)t->cols - 1;
 		count_col[tally] = false;
 	}
+	/* "Component | Total | Launch?": another column of sums ("20/25")
+	 * is no category either */
+	for (size_t k = 0; k < t->cols; k++)
+		if (count_col[k] && imp_is_total_row(t->head[k]) &&
+		    !imp_table_marked_column(im, t, k))
+			count_col[k] = false;
 	/* "Service | Observability | … (scores 1–5) | Average | Band": the
 	 * last column of marks after columns of numbers only is each row's
 	 * stated status, no check (the numbers are no checks either) */
@@ -242,8 +248,10 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 	for (size_t k = 1; k < t->cols; k++) {
 		if (t->roles[k] == PRR_COL_STATUS)
 			st = (int)k;
-		if (cnt >= 0 || t->roles[k] == PRR_COL_STATUS)
-			continue; /* the counts of the first other column */
+		if (cnt >= 0 || t->roles[k] == PRR_COL_STATUS ||
+		    t->roles[k] == PRR_COL_SCORE)
+			continue; /* the counts of the first other column (a
+				   * score's "4/5" counts nothing) */
 		size_t counted = 0;
 		for (size_t r = 0; r < t->rows; r++) {
 			int a, b;
@@ -271,6 +279,9 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][cat_col] ||
 		    verdict_row(im, t, r, cat_col, st))
+			continue;
+		/* "| **Total** | **20/25** | |": a sum, no check */
+		if (st >= 0 && !*t->cell[r][st] && imp_is_total_row(t->cell[r][cat_col]))
 			continue;
 		prr_check *ck = &c->checks[c->n_checks++];
 		ck->category = t->cell[r][cat_col];

@@ -460,6 +460,20 @@ bool imp_cell_marked(const imp *im, const char *cell)
 	return known;
 }
 
+/* Column k holds words, not numbers: "Lowest category" of "3", "1" names
+ * no category. */
+static bool worded_column(const table *t, size_t k)
+{
+	size_t worded = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][k];
+		while (*c && !isalpha((unsigned char)*c) && (unsigned char)*c < 0x80)
+			c++;
+		worded += *c != 0;
+	}
+	return worded * 2 > t->rows;
+}
+
 /* Column k holds mostly status marks or words. */
 bool imp_table_marked_column(const imp *im, const table *t, size_t k)
 {
@@ -726,11 +740,15 @@ void imp_handle_table(imp *im, size_t tab)
 		t.roles[now] = PRR_COL_STATUS;
 		after = -1;
 	}
-	/* "Service | Owner | Verdict": each named part's stated status */
+	/* "Service | Owner | Verdict", "Component | Total | Launch?": each
+	 * named part's stated status */
+	static const char *const asked[] = { "launch?", "go?", "ready?",
+		"ship?", "go-live?", "release?", NULL };
 	if (t.roles[0] == PRR_COL_NAME && imp_col_of(&t, PRR_COL_STATUS) < 0)
 		for (size_t k = 1; k < t.cols; k++)
-			if (t.roles[k] == PRR_COL_OTHER &&
-			    prr_rec_verdict_label(t.head[k], strlen(t.head[k])) == 2 &&
+			if ((t.roles[k] == PRR_COL_OTHER || t.roles[k] == PRR_COL_QUESTION) &&
+			    (prr_rec_verdict_label(t.head[k], strlen(t.head[k])) == 2 ||
+			     imp_is_one_of(t.head[k], strlen(t.head[k]), asked)) &&
 			    imp_table_marked_column(im, &t, k)) {
 				t.roles[k] = PRR_COL_STATUS;
 				break;
@@ -821,6 +839,15 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if ((c = imp_col_of(&t, PRR_COL_STORY)) >= 0) {
 		imp_table_stories(im, &t, c);
 		stories = true;
+	} else if ((c = imp_col_of(&t, PRR_COL_SCORE)) >= 0 && t.cols > 1 &&
+		   t.roles[0] == PRR_COL_CATEGORY && imp_col_of(&t, PRR_COL_STATUS) > 0 &&
+		   (imp_comp_of_context(im) != NONE || imp_part_component(im))) {
+		/* "### Dispatcher" under "## Components", then "Category |
+		 * Score | Status | Notes": the part's checks, each with its
+		 * stated status; the scores stay in the table (the review's
+		 * dimensions are the whole's, not each part's) */
+		imp_table_checks(im, &t, 0);
+		keep = true;
 	} else if ((c = imp_col_of(&t, PRR_COL_SCORE)) >= 0 && t.cols > 1) {
 		int nm = imp_col_of(&t, PRR_COL_DIMENSION);
 		c = latest_score_column(&t, c);
@@ -909,6 +936,7 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if (t.roles[0] == PRR_COL_NAME &&
 		   imp_col_of(&t, PRR_COL_CATEGORY) > 0 &&
 		   !imp_table_marked_column(im, &t, (size_t)imp_col_of(&t, PRR_COL_CATEGORY)) &&
+		   worded_column(&t, (size_t)imp_col_of(&t, PRR_COL_CATEGORY)) &&
 		   imp_col_of(&t, PRR_COL_STATUS) > 0) {
 		/* (a column of marks headed "SLO" is a check of each row, not
 		 * the categories of "Component | Category | Status") */

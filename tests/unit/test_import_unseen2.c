@@ -401,3 +401,38 @@ PRR_TEST(import_unseen2__repeated_areas_and_categories)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "## Components", a "### Dispatcher" each with "Category | Score |
+ * Status | Notes" and a "**Total**" row, then a summary "Component |
+ * Total | Lowest category | Launch?": each part's checks from its own
+ * table (not the last table's scores as the review's dimensions, nor
+ * "4/5" as four of five tests), its stated status from "Launch?", no
+ * check named "Total" or "3". */
+PRR_TEST(import_unseen2__a_scored_table_per_part)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Notifications\n\n## Components\n\n### Dispatcher\n\n"
+		"| Category | Score | Status | Notes |\n|---|---|---|---|\n"
+		"| Capacity | 4/5 | \xE2\x9C\x85 | |\n| Security | 3/5 | \xE2\x9C\x85 | |\n"
+		"| **Total** | **7/10** | | |\n\n### SMS Gateway\n\n"
+		"| Category | Score | Status | Notes |\n|---|---|---|---|\n"
+		"| Capacity | 2/5 | \xE2\x9D\x8C | |\n| Security | 4/5 | \xE2\x9C\x85 | |\n"
+		"| **Total** | **6/10** | | |\n\n## Summary\n\n"
+		"| Component | Total | Lowest category | Launch? |\n|---|---|---|---|\n"
+		"| Dispatcher | 7/10 | 3 | Yes |\n| SMS Gateway | 6/10 | 2 | No |\n", &d);
+	CHECK(r && r->n_components == 2 && r->n_dimensions == 0);
+	if (r && r->n_components == 2) {
+		for (size_t i = 0; i < 2; i++) {
+			const prr_component *c = &r->components[i];
+			CHECK(c->n_checks == 2);
+			for (size_t k = 0; k < c->n_checks; k++)
+				CHECK(c->checks[k].total < 0);
+		}
+		CHECK_INT(r->components[0].status, PRR_PASS);
+		CHECK_INT(r->components[1].status, PRR_FAIL);
+		CHECK_INT(r->components[1].checks[0].status, PRR_FAIL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
