@@ -514,6 +514,12 @@ static bool target_words(const char *label)
 		/* a share of traffic: "## Conditions for 100%", "Rollout
 		 * beyond 10%" */
 		"for", "beyond", "past", "from", "before", "after", NULL };
+	/* anywhere in it: "Thresholds agreed at kickoff: **≥ 80 %** ready" */
+	static const char *const anywhere[] = { "threshold", "cut-off",
+		"cutoff", "bands", NULL };
+	for (int k = 0; anywhere[k]; k++)
+		if (imp_contains_ci(label, anywhere[k]))
+			return true;
 	size_t n = strlen(label);
 	while (n && (label[n - 1] == ' ' || label[n - 1] == ':'))
 		n--;
@@ -648,6 +654,14 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 			     s[a - 1] == '.' || s[a - 1] == ','))
 			a--;
 		if (a == b || s[a] < '0' || s[a] > '9')
+			continue;
+		/* "**≥ 80 %** ready for GA", "> 90% ready": a threshold */
+		size_t cmp = a;
+		while (cmp && (s[cmp - 1] == ' ' || s[cmp - 1] == '*' || s[cmp - 1] == '_'))
+			cmp--;
+		if (cmp && (s[cmp - 1] == '>' || s[cmp - 1] == '<' ||
+			    (cmp >= 3 && (memcmp(s + cmp - 3, "\xE2\x89\xA5", 3) == 0 ||
+					  memcmp(s + cmp - 3, "\xE2\x89\xA4", 3) == 0))))
 			continue;
 		size_t j = i + 1;
 		while (j < n && (s[j] == ' ' || s[j] == '*' || s[j] == '_'))

@@ -436,3 +436,28 @@ PRR_TEST(import_unseen2__a_scored_table_per_part)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Thresholds of readiness ("**≥ 80 %** ready for GA", "Thresholds: >
+ * 90% ready") are no score the document gives. */
+PRR_TEST(import_unseen2__thresholds_are_no_score)
+{
+	static const char *const lines[] = {
+		"Thresholds agreed at kickoff: **\xE2\x89\xA5 80 %** ready for GA, "
+		"**60\xE2\x80\x93" "79 %** GA with a reduced scope.",
+		"Bands: > 90% ready, 70-90% ready with conditions.",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Search\n\nDate: 2026-08-28\n\n%s\n\n## A\n\nx\n",
+				       lines[i]);
+		CHECK(r && r->n_scores == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Search\n\nDate: 2026-08-28\n\n"
+				"The service is **95 %** production-ready.\n", &d);
+	CHECK(r && r->n_scores == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
