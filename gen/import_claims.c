@@ -685,3 +685,46 @@ void imp_claim_heading_counts(imp *im)
 			      stated == listed, r->sections[s].line);
 	}
 }
+
+void imp_claim_heading_tallies(imp *im)
+{
+	prr_review *r = im->r;
+	size_t kept = 0;
+	for (size_t i = 0; i < r->n_dimensions; i++) {
+		prr_dimension *dm = &r->dimensions[i];
+		size_t s = 0;
+		while (s < r->n_sections && r->sections[s].line != dm->line)
+			s++;
+		long done = 0, total = 0;
+		if (s < r->n_sections && r->sections[s].heading &&
+		    dm->score == floor(dm->score) && !prr_has(dm->high)) {
+			size_t end = s + 1;
+			while (end < r->n_sections &&
+			       r->sections[end].level > r->sections[s].level)
+				end++;
+			for (size_t c = 0; c < r->n_checklists; c++) {
+				if (im->cl_sec[c] == NONE || im->cl_sec[c] < s ||
+				    im->cl_sec[c] >= end || !im->cl_box[c])
+					continue;
+				long d, t;
+				imp_checklist_count(&r->checklists[c], &d, &t);
+				done += d;
+				total += t;
+			}
+		}
+		if (!total || (double)total != dm->max) {
+			r->dimensions[kept++] = *dm;
+			continue;
+		}
+		const char *t = im->sx[s].title;
+		size_t tn = imp_before_paren(t, strlen(t));
+		while (tn && t[tn - 1] == ' ')
+			tn--;
+		imp_add_claim(im, prr_arena_printf(im->a, "boxes ticked under '%.*s'",
+						   (int)tn, t),
+			      prr_arena_printf(im->a, "%.0f/%.0f", dm->score, dm->max),
+			      prr_arena_printf(im->a, "%ld/%ld", done, total),
+			      (double)done == dm->score, dm->line);
+	}
+	r->n_dimensions = kept;
+}

@@ -528,6 +528,9 @@ void imp_claim_score_mean(imp *im);
 void imp_claim_heading_percents(imp *im);
 /* "## All 23 points" against the sub-headings listed under it */
 void imp_claim_heading_counts(imp *im);
+/* "## 2. Reliability (7/9)" over a list of nine boxes: a count of boxes
+ * ticked, audited against them, not a dimension scored 7 of 9. */
+void imp_claim_heading_tallies(imp *im);
 /* plans (import_plan.c) */
 bool imp_wave_heading(const char *title);
 void imp_wave_heading_figures(imp *im, size_t si, const char *title);

@@ -850,6 +850,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	imp_resolve_severity_counts(&im);
 	imp_drop_fixed_findings(&im); /* (counted as stated first) */
 	imp_resolve_step_counts(&im);
+	imp_claim_heading_tallies(&im);
 	imp_settle_dimension_scale(&im);
 	imp_claim_score_mean(&im);
 	imp_claim_heading_percents(&im);

@@ -461,3 +461,23 @@ PRR_TEST(import_unseen2__thresholds_are_no_score)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "## 2. Reliability (7/9)" over a list of nine boxes counts the boxes
+ * ticked: audited against them (and said when it disagrees), no
+ * dimension scored 7 of 9.  Over no boxes it stays a score. */
+PRR_TEST(import_unseen2__heading_tallies_over_boxes)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Identity launch\n\nDate: 2026-09-01\n\n## 1. Reliability (2/3)\n\n"
+		"- [x] Failover tested\n- [x] Alerts\n- [ ] Chaos test\n\n"
+		"## 2. Security (3/3)\n\n- [x] Pen test\n- [x] Secrets\n- [ ] mTLS\n\n"
+		"## 3. Performance (8/10)\n\nLoad tested at twice the peak.\n", &d);
+	CHECK(r && r->n_dimensions == 1 && r->n_audit == 2);
+	if (r && r->n_audit == 2) {
+		CHECK(r->audit[0].agrees && !r->audit[1].agrees);
+		CHECK_STR(r->audit[1].computed, "2/3");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
