@@ -507,6 +507,28 @@ void imp_claim_score_mean(imp *im)
 		      overall->line);
 }
 
+/* The boxes of the lists in section s and below it: how many ticked
+ * (*done) of how many (*total).  Boxes only: ✅/⚠️ bullets are judged,
+ * not ticked. */
+static void boxes_under(const imp *im, size_t s, long *done, long *total)
+{
+	const prr_review *r = im->r;
+	size_t end = s + 1;
+	while (end < r->n_sections &&
+	       r->sections[end].level > r->sections[s].level)
+		end++;
+	*done = *total = 0;
+	for (size_t c = 0; c < r->n_checklists; c++) {
+		if (im->cl_sec[c] == NONE || im->cl_sec[c] < s ||
+		    im->cl_sec[c] >= end || !im->cl_box[c])
+			continue;
+		long d, t;
+		imp_checklist_count(&r->checklists[c], &d, &t);
+		*done += d;
+		*total += t;
+	}
+}
+
 /*
  * A heading that states how far its part is ("## Phase 2 (21% - in
  * progress)", "### Dashboard (🚧 33%)") against the boxes ticked in the
@@ -542,21 +564,8 @@ void imp_claim_heading_percents(imp *im)
 		 * (50%)" is a share of the whole, done */
 		if (!known || st == PRR_PASS || pct >= 100)
 			continue;
-		size_t end = s + 1;
-		while (end < r->n_sections &&
-		       r->sections[end].level > r->sections[s].level)
-			end++;
-		long done = 0, total = 0;
-		for (size_t c = 0; c < r->n_checklists; c++) {
-			/* boxes only: ✅/⚠️ bullets are judged, not ticked */
-			if (im->cl_sec[c] == NONE || im->cl_sec[c] < s ||
-			    im->cl_sec[c] >= end || !im->cl_box[c])
-				continue;
-			long d, t;
-			imp_checklist_count(&r->checklists[c], &d, &t);
-			done += d;
-			total += t;
-		}
+		long done, total;
+		boxes_under(im, s, &done, &total);
 		if (!total)
 			continue;
 		double real = 100.0 * (double)done / (double)total;
@@ -697,21 +706,8 @@ void imp_claim_heading_tallies(imp *im)
 			s++;
 		long done = 0, total = 0;
 		if (s < r->n_sections && r->sections[s].heading &&
-		    dm->score == floor(dm->score) && !prr_has(dm->high)) {
-			size_t end = s + 1;
-			while (end < r->n_sections &&
-			       r->sections[end].level > r->sections[s].level)
-				end++;
-			for (size_t c = 0; c < r->n_checklists; c++) {
-				if (im->cl_sec[c] == NONE || im->cl_sec[c] < s ||
-				    im->cl_sec[c] >= end || !im->cl_box[c])
-					continue;
-				long d, t;
-				imp_checklist_count(&r->checklists[c], &d, &t);
-				done += d;
-				total += t;
-			}
-		}
+		    dm->score == floor(dm->score) && !prr_has(dm->high))
+			boxes_under(im, s, &done, &total);
 		if (!total || (double)total != dm->max) {
 			r->dimensions[kept++] = *dm;
 			continue;
