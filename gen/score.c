@@ -240,6 +240,23 @@ static void score_dimensions(prr_dimscore *out, prr_arena *a,
 
 /*** The scorecard ***/
 
+/* Whether the words from p (to the sentence's end e) name a day, not
+ * the launch: "2026-06-30", "the first month-end (2026-10-31)"; not
+ * "launch on 2026-10-19", nor a day after a comma. */
+static bool deadline_day(const char *p, const char *e)
+{
+	static const char *const events[] = { "launch", "go-live", "go live",
+		"cutover", "release", "ga ", NULL };
+	for (const char *q = p; q < e && q < p + 48 && *q != ','; q++) {
+		for (int i = 0; events[i]; i++)
+			if (strncasecmp(q, events[i], strlen(events[i])) == 0)
+				return false;
+		if (isdigit((unsigned char)*q))
+			return true;
+	}
+	return false;
+}
+
 /* Whether `text` names `id` as a whole token ("… once F-008 is fixed"). */
 /* Whether the sentence of `text` around p[0] puts its finding off rather
  * than makes it a condition: "F-1 and F-3 may follow within 30 days",
@@ -272,7 +289,7 @@ static bool put_off(const char *text, const char *p)
 		for (size_t i = 0; i < 2; i++) {
 			size_t k = strlen(deadlines[i]);
 			if ((size_t)(b - q) > k && strncasecmp(q, deadlines[i], k) == 0 &&
-			    isdigit((unsigned char)q[k]))
+			    deadline_day(q + k, b))
 				return true;
 		}
 	return false;
@@ -342,7 +359,8 @@ static bool names_some_id(const char *text)
 	for (size_t i = 0; i < n; i++) {
 		size_t at, len;
 		if ((i == 0 || text[i - 1] == ' ') &&
-		    prr_rec_finding_id(text + i, n - i, &at, &len) && at == 0)
+		    prr_rec_finding_id(text + i, n - i, &at, &len) && at == 0 &&
+		    !put_off(text, text + i))
 			return true;
 	}
 	return false;

@@ -1312,6 +1312,16 @@ PRR_TEST(figures__finding_named_in_the_verdict_blocks)
 	r->status_text = "Ready, with F-008 to be fixed before launch";
 	prr_score_review(&s, &a, r, NULL);
 	CHECK_INT(s.n_blockers, 1);
+	/* a day in words, then in brackets (round 13b); "launch on …"
+	 * still a condition */
+	r->status_text = "READY, with F-008 to be closed before the first "
+			 "month-end (2026-10-31).";
+	prr_score_review(&s, &a, r, NULL);
+	CHECK_INT(s.n_blockers, 0);
+	CHECK(!prr_score_verdict_unlisted(&s));
+	r->status_text = "Ready, with F-008 to be fixed before launch on 2026-10-19";
+	prr_score_review(&s, &a, r, NULL);
+	CHECK_INT(s.n_blockers, 1);
 	prr_arena_free(&a);
 	prr_review_free(r);
 }
