@@ -41,6 +41,33 @@ static prr_level level_of(const char *s)
 	return PRR_LEVEL_UNKNOWN;
 }
 
+static void project_free(prr_pf_project *e)
+{
+	free(e->name);
+	free(e->source);
+	free(e->href);
+	free(e->date);
+	free((char *)e->stated_score.grade);
+}
+
+/* The overall scores the review's document states, which the data.json
+ * lists beside prr's dimension score `ds`: how many, and the one when it
+ * states one. */
+static void read_stated(prr_pf_project *e, const cJSON *ds)
+{
+	const cJSON *stated = member(ds, "stated");
+	e->n_stated_scores = count(ds, "stated");
+	if (e->n_stated_scores != 1 || !cJSON_IsArray(stated))
+		return;
+	const cJSON *sc = cJSON_GetArrayItem(stated, 0);
+	const cJSON *grade = member(sc, "grade");
+	e->stated_score.value = number(sc, "value");
+	e->stated_score.high = number(sc, "high");
+	e->stated_score.max = number(sc, "max");
+	if (cJSON_IsString(grade))
+		e->stated_score.grade = prr_xstrdup(grade->valuestring);
+}
+
 /* Sums up project `pj` of `doc` into a new entry of `p`; -1 on an error. */
 static int add_project(prr_portfolio *p, prr_jdoc *doc, const cJSON *pj,
 		       const char *href)
@@ -66,6 +93,7 @@ static int add_project(prr_portfolio *p, prr_jdoc *doc, const cJSON *pj,
 	prr_pf_project *e = &p->v[p->n];
 	memset(e, 0, sizeof *e);
 	e->readiness = e->change = e->score = e->score_high = NAN;
+	e->stated_score.value = e->stated_score.high = e->stated_score.max = NAN;
 	int n = cJSON_GetArraySize(reviews);
 	const cJSON *last = n ? cJSON_GetArrayItem(reviews, n - 1) : NULL;
 	const cJSON *sc = member(last, "scorecard");
@@ -88,6 +116,7 @@ static int add_project(prr_portfolio *p, prr_jdoc *doc, const cJSON *pj,
 		e->readiness = number(sc, "readiness");
 		e->score = number(member(sc, "dimension_score"), "value");
 		e->score_high = number(member(sc, "dimension_score"), "high");
+		read_stated(e, member(sc, "dimension_score"));
 		e->blockers = count(sc, "blockers");
 		e->open = count(member(sc, "findings"), "open");
 		e->critical = count(member(sc, "findings"), "critical");
@@ -143,13 +172,8 @@ int prr_portfolio_add(prr_portfolio *p, const char *path, const char *href,
 			break;
 done:
 	if (rc < 0) /* all of a file or none of it */
-		while (p->n > n0) {
-			prr_pf_project *e = &p->v[--p->n];
-			free(e->name);
-			free(e->source);
-			free(e->href);
-			free(e->date);
-		}
+		while (p->n > n0)
+			project_free(&p->v[--p->n]);
 	if (doc.path)
 		prr_jdoc_free(&doc);
 	prr_buf_free(&text);
@@ -183,13 +207,34 @@ void prr_portfolio_sort(prr_portfolio *p)
 		qsort(p->v, p->n, sizeof *p->v, cmp_attention);
 }
 
-static void json_num(prr_buf *b, const char *key, double v)
+static void json_value(prr_buf *b, double v)
 {
-	prr_buf_addf(b, ", \"%s\": ", key);
 	if (isnan(v))
 		prr_buf_adds(b, "null");
 	else
 		prr_json_number(b, v);
+}
+
+static void json_num(prr_buf *b, const char *key, double v)
+{
+	prr_buf_addf(b, ", \"%s\": ", key);
+	json_value(b, v);
+}
+
+/* A stated score as data.json has it: {"value", "high", "max", "grade"},
+ * "high" and "grade" only when the document states them. */
+static void json_stated(prr_buf *b, const prr_score *s)
+{
+	prr_buf_adds(b, "{\"value\": ");
+	json_value(b, s->value);
+	if (!isnan(s->high))
+		json_num(b, "high", s->high);
+	json_num(b, "max", s->max);
+	if (s->grade) {
+		prr_buf_adds(b, ", \"grade\": ");
+		prr_json_quote(b, s->grade, strlen(s->grade));
+	}
+	prr_buf_addc(b, '}');
 }
 
 void prr_portfolio_json(prr_buf *out, const prr_portfolio *p)
@@ -217,6 +262,12 @@ void prr_portfolio_json(prr_buf *out, const prr_portfolio *p)
 		json_num(out, "readiness", e->readiness);
 		json_num(out, "change", e->change);
 		json_num(out, "score", e->score);
+		prr_buf_adds(out, ", \"stated_score\": ");
+		if (e->n_stated_scores == 1)
+			json_stated(out, &e->stated_score);
+		else
+			prr_buf_adds(out, "null");
+		prr_buf_addf(out, ", \"stated_scores\": %zu", e->n_stated_scores);
 		prr_buf_addf(out, ", \"blockers\": %zu, \"regressed\": %zu, \"open\": %zu, "
 				  "\"critical\": %zu, \"reviews\": %zu}",
 			     e->blockers, e->regressed, e->open, e->critical, e->reviews);
@@ -248,12 +299,8 @@ void prr_portfolio_badge(prr_buf *out, size_t n, size_t not_ready,
 
 void prr_portfolio_free(prr_portfolio *p)
 {
-	for (size_t i = 0; i < p->n; i++) {
-		free(p->v[i].name);
-		free(p->v[i].source);
-		free(p->v[i].href);
-		free(p->v[i].date);
-	}
+	for (size_t i = 0; i < p->n; i++)
+		project_free(&p->v[i]);
 	free(p->v);
 	memset(p, 0, sizeof *p);
 }

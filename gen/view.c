@@ -120,7 +120,8 @@ static int page_portfolio(prr_view_emit emit, void *ud, const prr_figures *f,
 		view_put_label(row, "title", rf->review->title);
 		view_put_review_level(row, rf->review->level, rf->score.level);
 		view_put_pct(row, "readiness", rf->score.readiness);
-		view_put_range(row, "score", rf->score.dims.value, rf->score.dims.high, 10);
+		view_put_score(row, rf->score.dims.value, rf->score.dims.high,
+			       rf->review->scores, rf->review->n_scores);
 		view_put_int(row, "blockers", rf->score.n_blockers);
 		view_put_int(row, "reviews", p->n);
 		if (p->has_delta && p->n >= 2)

@@ -197,18 +197,46 @@ void view_put_range(prr_vnode *o, const char *k, double lo, double hi,
 	prr_vput_str(o, k, b->p, b->n);
 }
 
-void view_put_graded(prr_vnode *o, const char *k, double lo, double hi,
-		     double max, const char *grade)
+/* A stated score as written, with its grade; false (nothing added) when
+ * it has neither a number nor a grade. */
+static bool fmt_graded(prr_buf *b, double lo, double hi, double max,
+		       const char *grade)
 {
 	bool has_grade = grade && *grade;
 	if (!prr_has(lo) && !has_grade)
-		return;
-	prr_buf *b = view_scratch();
+		return false;
 	if (prr_has(lo))
 		fmt_range(b, lo, hi, max, true);
 	if (has_grade)
 		prr_buf_addf(b, prr_has(lo) ? " (%s)" : "%s", grade);
-	prr_vput_str(o, k, b->p, b->n);
+	return true;
+}
+
+void view_put_graded(prr_vnode *o, const char *k, double lo, double hi,
+		     double max, const char *grade)
+{
+	prr_buf *b = view_scratch();
+	if (fmt_graded(b, lo, hi, max, grade))
+		prr_vput_str(o, k, b->p, b->n);
+}
+
+void view_put_score(prr_vnode *o, double value, double high,
+		    const prr_score *stated, size_t n_stated)
+{
+	if (prr_has(value)) {
+		view_put_range(o, "score", value, high, 10);
+		return;
+	}
+	if (n_stated > 1) {
+		view_put_int(o, "scores_stated", (long long)n_stated);
+		return;
+	}
+	prr_buf *b = view_scratch();
+	if (n_stated == 1 && fmt_graded(b, stated->value, stated->high,
+					stated->max, stated->grade)) {
+		prr_buf_adds(b, ", as stated");
+		prr_vput_str(o, "score", b->p, b->n);
+	}
 }
 
 static const char *status_symbol(prr_status s)

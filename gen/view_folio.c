@@ -27,7 +27,8 @@ prr_vnode *prr_view_portfolio(prr_arena *a, const prr_portfolio *p)
 		view_put_pct(row, "readiness", e->readiness);
 		/* "▲ +50 pts" since the review before, as the site shows it */
 		view_put_change(row, "change", e->change, " pts", false);
-		view_put_range(row, "score", e->score, e->score_high, 10);
+		view_put_score(row, e->score, e->score_high, &e->stated_score,
+			       e->n_stated_scores);
 		view_put_int(row, "blockers", (long long)e->blockers);
 		view_put_int(row, "regressed", (long long)e->regressed);
 		view_put_int(row, "open", (long long)e->open);

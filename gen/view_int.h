@@ -136,6 +136,17 @@ void view_put_range(prr_vnode *o, const char *k, double lo, double hi,
  * the grade alone ("A-") when it states no number; nothing when neither. */
 void view_put_graded(prr_vnode *o, const char *k, double lo, double hi,
 		     double max, const char *grade);
+/*
+ * A review's score where a headline or a row of projects shows one:
+ * prr's dimension score `value`–`high` (of 10) at "score" when it
+ * computes one; else the one overall score the document states,
+ * `stated[0]`, as written and marked as the document's at "score"
+ * ("8.2 / 10, as stated"); else, when it states several, none is picked:
+ * their count at "scores_stated" and no "score" (the templates say
+ * "n/a (2 stated)").  Nothing when there is neither.
+ */
+void view_put_score(prr_vnode *o, double value, double high,
+		    const prr_score *stated, size_t n_stated);
 /* {status, status_class}: a table cell's status. */
 void view_put_status(prr_vnode *o, prr_status s);
 /* view_put_status and its "symbol", for running text or a list. */

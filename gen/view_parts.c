@@ -35,7 +35,7 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 					     s->level != r->level);
 	}
 	view_put_pct(h, "readiness", s->readiness);
-	view_put_range(h, "score", s->dims.value, s->dims.high, 10);
+	view_put_score(h, s->dims.value, s->dims.high, r->scores, r->n_scores);
 	if (prev) {
 		put(h, "previous_date", prev->review->date);
 		view_put_change(h, "readiness_change",

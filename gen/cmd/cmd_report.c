@@ -51,6 +51,27 @@ static void text_counts(prr_buf *b, const prr_tally *t)
 		prr_buf_addf(b, "; %d waived", t->waived);
 }
 
+/* "; stated: Overall 7/10, Confidence 4.5-5/10": the overall scores the
+ * document states, as written. */
+static void text_stated(prr_buf *b, const prr_review *r)
+{
+	for (size_t i = 0; i < r->n_scores; i++) {
+		const prr_score *sc = &r->scores[i];
+		prr_buf_adds(b, i ? ", " : "; stated: ");
+		prr_esc_term_line(b, sc->label ? sc->label : "");
+		if (!prr_has(sc->value) && sc->grade) { /* a grade alone: "B+" */
+			prr_buf_addc(b, ' ');
+			prr_esc_term_line(b, sc->grade);
+			continue;
+		}
+		prr_buf_addf(b, " %g", sc->value);
+		if (prr_has(sc->high))
+			prr_buf_addf(b, "-%g", sc->high);
+		if (prr_has(sc->max))
+			prr_buf_addf(b, "/%g", sc->max);
+	}
+}
+
 static void text_scorecard(prr_buf *b, const prr_scorecard *s)
 {
 	if (s->n_comps == 0) {
@@ -70,15 +91,12 @@ static void text_scorecard(prr_buf *b, const prr_scorecard *s)
 		if (s->dims.high != s->dims.value)
 			prr_buf_addf(b, "-%.2f", s->dims.high);
 		prr_buf_addf(b, "/10 over %zu dimensions", s->dims.n);
-		for (size_t i = 0; i < s->review->n_scores; i++) {
-			const prr_score *sc = &s->review->scores[i];
-			prr_buf_addf(b, "%s %s %g", i ? "," : "; stated:",
-				     sc->label ? sc->label : "", sc->value);
-			if (prr_has(sc->high))
-				prr_buf_addf(b, "-%g", sc->high);
-			if (prr_has(sc->max))
-				prr_buf_addf(b, "/%g", sc->max);
-		}
+		text_stated(b, s->review);
+		prr_buf_addc(b, '\n');
+	} else if (s->review->n_scores > 0) {
+		/* the document's scores, never left out for want of prr's */
+		prr_buf_adds(b, "  no dimension score");
+		text_stated(b, s->review);
 		prr_buf_addc(b, '\n');
 	}
 	for (size_t i = 0; i < s->n_comps; i++) {

@@ -7,6 +7,7 @@
  * figures of another method or format version are refused, naming the
  * file and the method, never mixed.  Of each project the latest review is
  * summed up: level, readiness (and its change since the review before),
+ * the dimension score and the overall scores its document states,
  * blockers, what regressed, open findings.  The index lists the projects
  * by what needs attention first: most blockers, then most regressions,
  * then lowest readiness, then name.
@@ -31,6 +32,10 @@ typedef struct prr_pf_project {
 	double readiness; /* percent, or NAN when unknown */
 	double change;    /* since the review before, or NAN */
 	double score, score_high; /* the dimension score (of 10), or NAN */
+	size_t n_stated_scores;   /* the overall scores its document states */
+	prr_score stated_score;   /* the one it states when it states one
+				   * (else value NAN, grade NULL); no label
+				   * or line; grade owned */
 	size_t blockers, regressed, open, critical, reviews;
 } prr_pf_project;
 
