@@ -609,6 +609,35 @@ static bool all_state_severity(const item *items, size_t n)
 	return true;
 }
 
+/* "1. **FF-12** Audit-log retention … (medium; blocks launch).": every
+ * item opens with an ID in bold and rates itself in parentheses. */
+static bool all_keyed_rated(const item *items, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		const char *s = items[k].raw;
+		size_t len = items[k].raw_n, i = 0, at, idn;
+		while (i < len && s[i] == ' ')
+			i++;
+		if (i + 2 > len || s[i] != '*' || s[i + 1] != '*' ||
+		    !prr_rec_finding_id(s + i + 2, len - i - 2, &at, &idn) || at)
+			return false;
+		const char *open = memchr(s, '(', len);
+		bool rated = false;
+		while (open && !rated) {
+			const char *close = memchr(open, ')', len - (size_t)(open - s));
+			if (!close)
+				break;
+			bool blocking;
+			size_t w = strcspn(open + 1, ";,)");
+			rated = prr_rec_severity(open + 1, w, &blocking) != PRR_SEV_UNKNOWN;
+			open = memchr(close, '(', len - (size_t)(close - s));
+		}
+		if (!rated)
+			return false;
+	}
+	return true;
+}
+
 /* "⚪ not yet assessed", "🟡 — partial": a mark, then what it means. */
 static void legend_item(imp *im, const char *s, size_t n)
 {
@@ -742,7 +771,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		kind = imp_numbered_list_heading(im);
 	/* "- The ETL has no late alert. Medium severity; not a blocker." in
 	 * every item, under any heading: findings */
-	if (!kind && !par && !tasks && n >= 2 && all_state_severity(items, n))
+	if (!kind && !par && !tasks && n >= 2 &&
+	    (all_state_severity(items, n) || all_keyed_rated(items, n)))
 		kind = 1;
 	if (!kind && !par && !tasks)
 		imp_fixes_of_findings(im, items, n);

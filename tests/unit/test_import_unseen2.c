@@ -481,3 +481,29 @@ PRR_TEST(import_unseen2__heading_tallies_over_boxes)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Under any heading ("## Conditions"), a list whose every item opens
+ * with an ID in bold and rates itself in parentheses is findings:
+ * "1. **FF-12** Audit-log retention … (medium; blocks launch)." */
+PRR_TEST(import_unseen2__keyed_rated_items_are_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Flags\n\nDate: 2026-09-01\n\n## Conditions\n\nThe board approves the "
+		"launch with two conditions:\n\n1. **FF-12** Audit-log retention raised to "
+		"1 year\n   (medium; blocks launch).\n2. **FF-15** Rollout import before "
+		"the second wave (low; does not block launch).\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK(r->findings[0].severity == PRR_SEV_MEDIUM && r->findings[0].blocking);
+		CHECK(r->findings[1].severity == PRR_SEV_LOW && !r->findings[1].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* a list of conditions without IDs and ratings stays what it is */
+	r = md_text("# Flags\n\nDate: 2026-09-01\n\n## Conditions\n\n"
+		    "- Runbook merged\n- Alerts reviewed by on-call\n", &d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
