@@ -4,6 +4,7 @@
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -254,6 +255,25 @@ static size_t sentence_on(imp *im, const char *s, size_t n)
 		got = (size_t)((p < end ? p + 1 : end) - s);
 	}
 	return got;
+}
+
+/* "### T-7d (2026-10-10)", "## Phase 2 — 2026-03-01", "### Week 3": a
+ * heading of a step of a timeline or plan; its day is the step's. */
+static bool timeline_step(const char *s, size_t n)
+{
+	static const char *const steps[] = { "t-", "t+", "t\xE2\x88\x92", "d-",
+		"day ", "week ", "phase ", "wave ", "sprint ", "stage ", "step ",
+		"iteration ", "milestone ", NULL };
+	size_t i = 0;
+	while (i < n && (s[i] == '#' || s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	for (int k = 0; steps[k]; k++) {
+		size_t l = strlen(steps[k]);
+		if (n - i > l && strncasecmp(s + i, steps[k], l) == 0 &&
+		    isdigit((unsigned char)s[i + l]))
+			return true;
+	}
+	return false;
 }
 
 /* "Review (@dkim, tech lead), 2026-07-15: Approved.": a reviewer's
@@ -779,7 +799,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	}
 	if (kind == IMP_LINE_HEADING) {
 		prr_date_hit day;
-		if (top && imp_date_find(im, s, n, &day) && !imp_head_since_day(s, &day))
+		if (top && imp_date_find(im, s, n, &day) && !imp_head_since_day(s, &day) &&
+		    !(im->n_hs && im->hs[im->n_hs - 1].level > 1 && timeline_step(s, n)))
 			imp_date_take(im, &day, 3, line);
 		/* the title may be the verdict; other headings near the top
 		 * are mostly sections' own states ("Gate 2 — PASS") */

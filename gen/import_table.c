@@ -460,6 +460,28 @@ bool imp_cell_marked(const imp *im, const char *cell)
 	return known;
 }
 
+/* "05:30", "9:00 CEST": a time of day, no day. */
+static bool clock_time(const char *c)
+{
+	size_t d = strspn(c, "0123456789");
+	return d >= 1 && d <= 2 && c[d] == ':' && isdigit((unsigned char)c[d + 1]) &&
+	       isdigit((unsigned char)c[d + 2]) && !isdigit((unsigned char)c[d + 3]);
+}
+
+/* A table of steps by the clock ("05:30 | Put legacy in read-only | DBA |
+ * "): its first column times of day, and its status column, if any,
+ * empty. */
+static bool clock_steps(const table *t)
+{
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	if (!t->rows || t->cols < 2)
+		return false;
+	for (size_t r = 0; r < t->rows; r++)
+		if (!clock_time(t->cell[r][0]) || (st >= 0 && *t->cell[r][st]))
+			return false;
+	return true;
+}
+
 /* Column k holds words, not numbers: "Lowest category" of "3", "1" names
  * no category. */
 static bool worded_column(const table *t, size_t k)
@@ -886,6 +908,10 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0) {
 		imp_table_risks(im, &t, c);
 		keep = imp_col_of(&t, PRR_COL_MITIGATION) < 0 || t.cols > 3;
+	} else if (clock_steps(&t)) {
+		/* "Time (CEST) | Step | Owner | Done" with nothing ticked: a
+		 * runbook's steps by the clock, no milestones done or not */
+		keep = true;
 	} else if (milestone_table(&t)) {
 		imp_table_milestones(im, &t, 0);
 		keep = true;

@@ -507,3 +507,28 @@ PRR_TEST(import_unseen2__keyed_rated_items_are_findings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A go-live runbook: "### T-7d (2026-10-10)" dates a step of its
+ * timeline, not the review (its byline's "last updated 2026-10-16"
+ * does); "Time (CEST) | Step | Owner | Done" with nothing ticked is the
+ * day's steps by the clock, no milestones named "05:30" and not done. */
+PRR_TEST(import_unseen2__a_runbook_by_the_clock)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated(
+		"# Loyalty 2.0 \xE2\x80\x94 Go-Live Runbook\n\n"
+		"Document owner: Programme office \xC2\xB7 last updated 2026-10-16T18:20:00Z\n\n"
+		"## Timeline\n\n### T-7d (2026-10-10)\n\n- [x] Code freeze\n\n"
+		"### T-0 (2026-10-17)\n\n| Time (CEST) | Step | Owner | Done |\n"
+		"|---|---|---|---|\n| 05:30 | Read-only | DBA | |\n| 06:00 | Flag on | Release | |\n",
+		&d);
+	CHECK(r && r->date && strcmp(r->date, "2026-10-16") == 0);
+	CHECK(r && r->n_milestones == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* the title's step is the review's day */
+	r = md_undated("# Sprint 12 review (2026-03-01)\n\nx\n", &d);
+	CHECK(r && r->date && strcmp(r->date, "2026-03-01") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
