@@ -284,6 +284,15 @@ static bool generic_label(const char *s)
 void imp_add_scored(imp *im, const char *label, double v, double hi,
 		    double max, const char *grade, int line, imp_line_kind kind)
 {
+	/* "Risk score: 62 / 100 (Moderate)": how risky a change is, the
+	 * higher the worse; no readiness */
+	static const char *const risky[] = { "risk score", "risk rating",
+		"risk level", "change risk", "risk index", NULL };
+	for (int k = 0; label && risky[k]; k++)
+		if (imp_contains_ci(label, risky[k]))
+			return;
+	if (label && strcasecmp(label, "risk") == 0)
+		return; /* "Risk rating: 3/5" without its "rating" */
 	const char *name = label;
 	bool overall = label && overall_label(label);
 	bool in_section = im->n_hs > 1 || (im->n_hs == 1 && im->hs[0].level > 1);

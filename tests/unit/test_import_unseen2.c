@@ -532,3 +532,17 @@ PRR_TEST(import_unseen2__a_runbook_by_the_clock)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A change's risk score ("| Risk score | 62 / 100 (Moderate) |") says how
+ * risky it is, the higher the worse: no readiness score or dimension. */
+PRR_TEST(import_unseen2__a_risk_score_is_no_readiness)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# CHG-4471: Kubernetes 1.31 upgrade\n\n| Field | Value |\n|---|---|\n"
+		"| Change type | Normal |\n| Risk score | 62 / 100 (Moderate) |\n\n"
+		"## Notes\n\nRisk rating: 3/5.\n", &d);
+	CHECK(r && r->n_scores == 0 && r->n_dimensions == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
