@@ -279,7 +279,8 @@ bool imp_closed_status(const char *raw)
 }
 
 /* A Blocking cell that answers that the finding is over: "Resolved in
- * 2.0.3", "Rezolvat în 2.0.3", "Fixed" (its first word). */
+ * 2.0.3", "Rezolvat în 2.0.3", "Fixed" (its first word), "No — closed
+ * 2026-03-02". */
 static bool resolved_answer(const char *c)
 {
 	static const char *const words[] = { "resolved", "fixed", "closed",
@@ -288,8 +289,17 @@ static bool resolved_answer(const char *c)
 		"נפתר", "diperbaiki", "teratasi", "megoldva", "javítva",
 		"επιλύθηκε", "διορθώθηκε", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
-	size_t n = strlen(c);
-	return rec_list_at(&vocab, c, n, rec_skip_blank(c, n, 0), 0, NULL) > 0;
+	size_t n = strlen(c), i = rec_skip_blank(c, n, 0);
+	/* "No — closed 2026-03-02": it blocks nothing, being over */
+	if (n - i > 2 && strncasecmp(c + i, "no", 2) == 0 && !isalnum((unsigned char)c[i + 2])) {
+		size_t j = i + 2;
+		while (j < n && (c[j] == ' ' || c[j] == ',' || c[j] == ';' ||
+				 c[j] == ':' || c[j] == '-' || (unsigned char)c[j] >= 0x80))
+			j++;
+		if (j > i + 2 && rec_list_at(&vocab, c, n, j, 0, NULL) > 0)
+			return true;
+	}
+	return rec_list_at(&vocab, c, n, i, 0, NULL) > 0;
 }
 
 void imp_table_findings(imp *im, const table *t, int gap_col)

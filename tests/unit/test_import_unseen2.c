@@ -546,3 +546,22 @@ PRR_TEST(import_unseen2__a_risk_score_is_no_readiness)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A findings table without a status column whose Blocking cell says the
+ * finding is over ("No — closed 2026-03-02"): left out; "No" alone is
+ * open and not blocking. */
+PRR_TEST(import_unseen2__closed_in_the_blocking_cell)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Telemetry\n\n## Findings\n\n| ID | Finding | Severity | Blocks launch |\n"
+		"|---|---|---|---|\n| TP-39 | Manual cert rotation | Medium | "
+		"No \xE2\x80\x94 closed 2026-03-02 |\n| TP-41 | No backfill | High | No |\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1) {
+		CHECK_STR(r->findings[0].id, "TP-41");
+		CHECK(!r->findings[0].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
