@@ -49,6 +49,20 @@ static bool tally_column(const table *t, size_t k)
 	return false;
 }
 
+/* "| **Relational** | | | |": a row that names a group of the rows below
+ * it in bold, every other cell empty. */
+static bool group_row(const table *t, size_t r, int name_col)
+{
+	const char *raw = t->raw[r][name_col];
+	size_t n = strlen(raw);
+	if (n < 5 || strncmp(raw, "**", 2) != 0 || strcmp(raw + n - 2, "**") != 0)
+		return false;
+	for (size_t k = 0; k < t->cols; k++)
+		if ((int)k != name_col && *t->cell[r][k])
+			return false;
+	return true;
+}
+
 size_t imp_table_components(imp *im, const table *t, int name_col)
 {
 	int status_col = imp_col_of(t, PRR_COL_STATUS);
@@ -110,7 +124,7 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 	long *sum_b = prr_arena_array(&im->tmp, t->cols, sizeof *sum_b);
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *nm = t->cell[r][name_col];
-		if (!*nm)
+		if (!*nm || group_row(t, r, name_col))
 			continue;
 		if (verdict_row(im, t, r, name_col, status_col))
 			continue;

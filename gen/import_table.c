@@ -57,6 +57,15 @@ static bool placeholder(const char *c)
 	return n && n <= 48 && prr_rec_placeholder(c, n);
 }
 
+/* A cell that repeats the one above it: "″", "〃", "\"", "ditto", "as
+ * above", "same as above", "idem". */
+static bool ditto(const char *c)
+{
+	static const char *const marks[] = { "\xE2\x80\xB3", "\xE3\x80\x83", "\"",
+		"ditto", "as above", "same as above", "idem", "dito", NULL };
+	return imp_is_one_of(c, strlen(c), marks);
+}
+
 bool imp_read_table(imp *im, size_t tab, table *t)
 {
 	memset(t, 0, sizeof *t);
@@ -109,6 +118,18 @@ bool imp_read_table(imp *im, size_t tab, table *t)
 				continue;
 			}
 			t->line[r] = imp_node_line(im, tr);
+			/* "″", "as above", "ditto": the cell above, again;
+			 * "same" too, in a row of them */
+			size_t same = 0;
+			for (size_t k = 1; k < t->cols; k++)
+				same += strcasecmp(t->cell[r][k], "same") == 0;
+			for (size_t k = 1; r > 0 && k < t->cols; k++)
+				if ((ditto(t->cell[r][k]) ||
+				     (same >= 2 && strcasecmp(t->cell[r][k], "same") == 0)) &&
+				    *t->cell[r - 1][k]) {
+					t->cell[r][k] = t->cell[r - 1][k];
+					t->raw[r][k] = t->raw[r - 1][k];
+				}
 		}
 	}
 	t->first_line = imp_node_line(im, tab);
@@ -455,6 +476,8 @@ bool imp_cell_marked(const imp *im, const char *cell)
 	prr_status_from_marks(cell, n, &known);
 	if (!known && n <= 24)
 		prr_status_word(cell, n, &known);
+	if (!known && n <= 40) /* "n/a (cache)": a word and its remark */
+		prr_status_word(cell, imp_before_paren(cell, n), &known);
 	if (!known && im->n_legend) /* a mark the document's legend defines */
 		imp_status_of(im, cell, n, &known);
 	return known;

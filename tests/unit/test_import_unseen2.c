@@ -565,3 +565,33 @@ PRR_TEST(import_unseen2__closed_in_the_blocking_cell)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A matrix with group rows ("| **Relational** | | |") and ditto cells
+ * ("″", "as above", a row of "same"): no component per group, and each
+ * ditto the cell above it (the "Backups" column was dropped and three
+ * stores had no status at all). */
+PRR_TEST(import_unseen2__group_rows_and_ditto_marks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Data stores\n\n## Matrix\n\n| Store | Tier | Monitoring | Backups | DR |\n"
+		"|---|---|---|---|---|\n| **Relational** | | | | |\n"
+		"| orders-db | 1 | \xE2\x9C\x85 | \xE2\x9C\x85 PITR, 7 days | \xE2\x9C\x85 |\n"
+		"| inventory-db | 1 | \xE2\x80\xB3 | \xE2\x80\xB3 | \xE2\x80\xB3 |\n"
+		"| **Cache** | | | | |\n| sessions | 2 | \xE2\x9D\x8C | n/a (cache) | n/a |\n"
+		"| rate-limit | 2 | same | same | same |\n"
+		"| audit-log | 1 | as above | as above | as above |\n", &d);
+	CHECK(r && r->n_components == 5);
+	if (r && r->n_components == 5) {
+		CHECK_STR(r->components[1].name, "inventory-db");
+		CHECK(r->components[1].n_checks == 3 &&
+		      r->components[1].checks[1].status == PRR_PASS);
+		CHECK(r->components[3].n_checks == 3 &&
+		      r->components[3].checks[0].status == PRR_FAIL &&
+		      r->components[3].checks[1].status == PRR_NA);
+		CHECK(r->components[4].n_checks == 3 &&
+		      r->components[4].checks[0].status == PRR_FAIL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
