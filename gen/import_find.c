@@ -884,6 +884,14 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 		s += num + 1;
 		n -= num + 1;
 	}
+	/* (after a mark: "🚨 **Backfill exceeds window** — …") */
+	if (n > 5 && (unsigned char)s[0] >= 0xF0) {
+		s += 4, n -= 4;
+		if (n > 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xB8)
+			s += 3, n -= 3;
+		while (n && *s == ' ')
+			s++, n--;
+	}
 	if (n < 8 || s[0] != '*' || s[1] != '*')
 		return false;
 	size_t c = imp_bold_at(s, n, 2);
@@ -899,10 +907,23 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 	 * ID in bold, its title after */
 	bool id_only = !colon && prr_rec_finding_id(b, bn, &at, &len) && at == 0 &&
 		       c + 4 < n;
+	/* "**Backfill exceeds window** — severity: High. Owner: Ines.
+	 * Blocking.": its title in bold, its severity said after it */
+	const char *rest = close + 2;
+	size_t rn = (size_t)(s + n - rest);
+	const char *eol = memchr(rest, '\n', rn);
+	if (eol)
+		rn = (size_t)(eol - rest);
+	bool rated_after = false;
+	prr_severity said = PRR_SEV_UNKNOWN;
+	if (!id_only && !colon && rn > 3) {
+		said = prr_rec_severity(rest, rn, &blocking);
+		rated_after = said != PRR_SEV_UNKNOWN;
+	}
 	/* a title after the label: "**CRITICAL Issues:**" leads a list */
-	if (!id_only && (!colon || colon == b || colon + 2 >= close))
+	if (!id_only && !rated_after && (!colon || colon == b || colon + 2 >= close))
 		return false;
-	if (!id_only &&
+	if (!id_only && !rated_after &&
 	    !(prr_rec_finding_id(b, (size_t)(colon - b), &at, &len) && at == 0) &&
 	    prr_rec_severity(b, (size_t)(colon - b), &blocking) == PRR_SEV_UNKNOWN)
 		return false;
@@ -919,29 +940,13 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 		return true;
 	}
 	prr_finding *f = new_finding(im, b, bn, line, kind == 2);
+	if (rated_after && f->severity == PRR_SEV_UNKNOWN)
+		f->severity = said;
 	/* "*Blocking.*" after it */
 	bool says = false;
 	any_severity(close + 2, (size_t)(s + n - close - 2), &says);
 	f->blocking |= says;
 	return true;
-}
-
-void imp_finding_body_blocks(imp *im, const char *s, size_t n)
-{
-	secx *x = imp_sec_x(im, im->cur_sec);
-	if (!x || !x->found)
-		return;
-	for (size_t i = 0; i < n; i++) {
-		/* where a sentence opens: the text's start, a line's, or
-		 * after ". " */
-		bool opens = i == 0 || s[i - 1] == '\n' ||
-			     (i >= 2 && s[i - 1] == ' ' &&
-			      (s[i - 2] == '.' || s[i - 2] == '!'));
-		if (opens && s[i] != ' ' && prr_rec_opens_blocking(s + i, n - i)) {
-			im->r->findings[x->found - 1].blocking = true;
-			return;
-		}
-	}
 }
 
 /*

@@ -4,7 +4,6 @@
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -213,67 +212,6 @@ static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 {
 	if (rank > im->verdict_rank)
 		verdict_take(im, imp_head_label_level(s, n), s, n, rank, line);
-}
-
-/* The length of s[0..n), a line's end inside the paragraph being read,
- * carried on to the end of its sentence where the line breaks it off. */
-static size_t sentence_on(imp *im, const char *s, size_t n)
-{
-	if (!im->para || s < im->para || s + n >= im->para + im->para_n)
-		return n;
-	size_t e = n;
-	while (e && (s[e - 1] == ' ' || s[e - 1] == '*'))
-		e--;
-	if (e && strchr(".!?:", s[e - 1]))
-		return n; /* the sentence ends with the line */
-	const char *end = im->para + im->para_n, *p = s + n;
-	/* the next line goes on with it: a small letter, no label, no mark
-	 * of a field or a list ("**Overall Score:** …" is a line of its own) */
-	while (p < end && (*p == '\n' || *p == ' '))
-		p++;
-	const char *colon = memchr(p, ':', (size_t)(end - p) < 40 ? (size_t)(end - p) : 40);
-	/* ("**not ready** — it has no fallback": words in bold go on) */
-	const char *w = p;
-	while (w < end && (*w == '*' || *w == '_'))
-		w++;
-	bool bold_words = w > p && w < end && *w >= 'a' && *w <= 'z';
-	if (p == end || (strchr("*_->#|`", *p) && !bold_words) ||
-	    (*p >= '0' && *p <= '9') || colon)
-		return n;
-	while (p < end && !((*p == '.' || *p == '!' || *p == '?') &&
-			    (p + 1 == end || p[1] == ' ' || p[1] == '\n')))
-		p++;
-	size_t got = (size_t)((p < end ? p + 1 : end) - s);
-	/* "… for this launch. Overall: partially ready.": the sentence
-	 * that sums it up goes with it */
-	size_t sum = prr_rec_verdict_summing_up(s, (size_t)(end - s));
-	if (sum > got && sum <= got + 2) {
-		p = s + sum;
-		while (p < end && !(*p == '.' && (p + 1 == end || p[1] == ' ' ||
-						  p[1] == '\n')))
-			p++;
-		got = (size_t)((p < end ? p + 1 : end) - s);
-	}
-	return got;
-}
-
-/* "### T-7d (2026-10-10)", "## Phase 2 — 2026-03-01", "### Week 3": a
- * heading of a step of a timeline or plan; its day is the step's. */
-static bool timeline_step(const char *s, size_t n)
-{
-	static const char *const steps[] = { "t-", "t+", "t\xE2\x88\x92", "d-",
-		"day ", "week ", "phase ", "wave ", "sprint ", "stage ", "step ",
-		"iteration ", "milestone ", NULL };
-	size_t i = 0;
-	while (i < n && (s[i] == '#' || s[i] == ' ' || s[i] == '*' || s[i] == '_'))
-		i++;
-	for (int k = 0; steps[k]; k++) {
-		size_t l = strlen(steps[k]);
-		if (n - i > l && strncasecmp(s + i, steps[k], l) == 0 &&
-		    isdigit((unsigned char)s[i + l]))
-			return true;
-	}
-	return false;
 }
 
 /* "Review (@dkim, tech lead), 2026-07-15: Approved.": a reviewer's
@@ -723,7 +661,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if ((decides || marked_label) && !lead_in && labelled && !lk.verdict &&
 	    !lk.date && label.n <= 40 &&
 	    imp_head_words_level(label.p, label.n) != PRR_LEVEL_UNKNOWN)
-		verdict_candidate(im, s, sentence_on(im, s, n), 4, line);
+		verdict_candidate(im, s, imp_head_sentence_on(im, s, n), 4, line);
 	/* "Launch ramp **approved with conditions**:" leads into the
 	 * conditions under "## Decision": its words in bold decide */
 	if (decides && lead_in && im->verdict_rank < 3 &&
@@ -741,7 +679,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		if (!labelled && im->para && s == im->para && im->para_n > n)
 			n = im->para_n;
 		else if (labelled)
-			n = sentence_on(im, s, n);
+			n = imp_head_sentence_on(im, s, n);
 		if (!part_refused(im, s, n, 8))
 			verdict_candidate(im, s, n, 8, line);
 	}
@@ -772,7 +710,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 				 * the paragraph's next line, to its sentence's
 				 * end ("…, ha a / szerződés aláírásra kerül.") */
 				if (kind == IMP_LINE_TEXT)
-					value.n = sentence_on(im, value.p, value.n);
+					value.n = imp_head_sentence_on(im, value.p, value.n);
 				if (top && im->top_field.level == PRR_LEVEL_UNKNOWN &&
 				    kind == IMP_LINE_TEXT) {
 					im->top_field.level = imp_head_label_level(value.p, value.n);
@@ -800,7 +738,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if (kind == IMP_LINE_HEADING) {
 		prr_date_hit day;
 		if (top && imp_date_find(im, s, n, &day) && !imp_head_since_day(s, &day) &&
-		    !(im->n_hs && im->hs[im->n_hs - 1].level > 1 && timeline_step(s, n)))
+		    !(im->n_hs && im->hs[im->n_hs - 1].level > 1 && imp_head_timeline_step(s, n)))
 			imp_date_take(im, &day, 3, line);
 		/* the title may be the verdict; other headings near the top
 		 * are mostly sections' own states ("Gate 2 — PASS") */
@@ -899,7 +837,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	} else if (im->verdict_rank == 3 && im->verdict_line < line &&
 		   imp_bold_at(s, n, 0) < n && concluding(im)) {
 		/* "Maternity is **NO-GO**." after "… agreed a **GO** for ED" */
-		part_refused(im, s, sentence_on(im, s, n), 3);
+		part_refused(im, s, imp_head_sentence_on(im, s, n), 3);
 	}
 	if (first_closing && !labelled && im->verdict_rank < 3)
 		closing_sentence(im, s, n, line, first_closing == 2);

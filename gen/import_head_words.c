@@ -504,3 +504,92 @@ bool imp_head_since_day(const char *s, const prr_date_hit *day)
 	}
 	return false;
 }
+
+prr_status imp_dashed_status(const char *t, size_t *name)
+{
+	static const char *const dashes[] = { " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+					      " - ", NULL };
+	*name = 0;
+	const char *at = NULL;
+	size_t dn = 0;
+	for (int i = 0; dashes[i]; i++) {
+		const char *d = strstr(t, dashes[i]);
+		if (d && (!at || d < at)) {
+			at = d;
+			dn = strlen(dashes[i]);
+		}
+	}
+	if (!at)
+		return PRR_UNKNOWN;
+	const char *v = at + dn;
+	size_t vn = strlen(v), lead = prr_status_lead(v, vn);
+	bool known;
+	prr_status st = prr_status_from_marks(v, lead, &known);
+	if (!known)
+		st = prr_status_word(v + lead, vn - lead, &known);
+	if (!known)
+		return PRR_UNKNOWN;
+	*name = (size_t)(at - t);
+	return st;
+}
+
+/* The length of s[0..n), a line's end inside the paragraph being read,
+ * carried on to the end of its sentence where the line breaks it off. */
+size_t imp_head_sentence_on(imp *im, const char *s, size_t n)
+{
+	if (!im->para || s < im->para || s + n >= im->para + im->para_n)
+		return n;
+	size_t e = n;
+	while (e && (s[e - 1] == ' ' || s[e - 1] == '*'))
+		e--;
+	if (e && strchr(".!?:", s[e - 1]))
+		return n; /* the sentence ends with the line */
+	const char *end = im->para + im->para_n, *p = s + n;
+	/* the next line goes on with it: a small letter, no label, no mark
+	 * of a field or a list ("**Overall Score:** …" is a line of its own) */
+	while (p < end && (*p == '\n' || *p == ' '))
+		p++;
+	const char *colon = memchr(p, ':', (size_t)(end - p) < 40 ? (size_t)(end - p) : 40);
+	/* ("**not ready** — it has no fallback": words in bold go on) */
+	const char *w = p;
+	while (w < end && (*w == '*' || *w == '_'))
+		w++;
+	bool bold_words = w > p && w < end && *w >= 'a' && *w <= 'z';
+	if (p == end || (strchr("*_->#|`", *p) && !bold_words) ||
+	    (*p >= '0' && *p <= '9') || colon)
+		return n;
+	while (p < end && !((*p == '.' || *p == '!' || *p == '?') &&
+			    (p + 1 == end || p[1] == ' ' || p[1] == '\n')))
+		p++;
+	size_t got = (size_t)((p < end ? p + 1 : end) - s);
+	/* "… for this launch. Overall: partially ready.": the sentence
+	 * that sums it up goes with it */
+	size_t sum = prr_rec_verdict_summing_up(s, (size_t)(end - s));
+	if (sum > got && sum <= got + 2) {
+		p = s + sum;
+		while (p < end && !(*p == '.' && (p + 1 == end || p[1] == ' ' ||
+						  p[1] == '\n')))
+			p++;
+		got = (size_t)((p < end ? p + 1 : end) - s);
+	}
+	return got;
+}
+
+/* "### T-7d (2026-10-10)", "## Phase 2 — 2026-03-01", "### Week 3": a
+ * heading of a step of a timeline or plan; its day is the step's. */
+bool imp_head_timeline_step(const char *s, size_t n)
+{
+	static const char *const steps[] = { "t-", "t+", "t\xE2\x88\x92", "d-",
+		"day ", "week ", "phase ", "wave ", "sprint ", "stage ", "step ",
+		"iteration ", "milestone ", NULL };
+	size_t i = 0;
+	while (i < n && (s[i] == '#' || s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	for (int k = 0; steps[k]; k++) {
+		size_t l = strlen(steps[k]);
+		if (n - i > l && strncasecmp(s + i, steps[k], l) == 0 &&
+		    isdigit((unsigned char)s[i + l]))
+			return true;
+	}
+	return false;
+}

@@ -574,6 +574,13 @@ bool imp_head_dated_before(imp *im, const char *s, size_t n);
 /* Whether s[0..n) has any letter a verdict is written in, and does not
  * open with an option weighed ("Option 2 was rejected"). */
 bool imp_head_may_judge(const char *s, size_t n);
+/* The length of s[0..n), a line's end inside the paragraph being read,
+ * carried on to the end of its sentence where the line breaks it off
+ * (and the sentence after it that sums up: "Overall: partially ready"). */
+size_t imp_head_sentence_on(imp *im, const char *s, size_t n);
+/* "### T-7d (2026-10-10)", "## Phase 2 — 2026-03-01": a heading of a
+ * step of a timeline or plan, whose day is the step's. */
+bool imp_head_timeline_step(const char *s, size_t n);
 /* The level a verdict's words state ("4 of 5 COMPLETE" partial). */
 prr_level imp_head_words_level(const char *s, size_t n);
 /* The level a verdict label's value states: its words, or marks alone;
@@ -701,6 +708,14 @@ size_t imp_html_tag(const char *s, size_t n);
 /* A finding's status that says it is over: "Closed", "Fixed", "✅
  * Resolved", "Mitigated" (import_table_kinds.c). */
 bool imp_closed_status(const char *raw);
+/* A cell that repeats the one above it: "″", "〃", "ditto", "as above". */
+bool imp_cell_ditto(const char *c);
+/* A table of steps by the clock ("05:30 | Read-only | DBA | "), nothing
+ * ticked: a runbook's, no milestones. */
+bool imp_table_clock_steps(const table *t);
+/* Column k holds words, not numbers ("Lowest category" of "3" names
+ * no category). */
+bool imp_table_worded_column(const table *t, size_t k);
 /* A heading over what the marks mean: "Legend", "Key", "Légende". */
 bool imp_legend_heading(const char *t);
 /* The status of a text: its words and marks, else a legend's mark. */

@@ -391,3 +391,21 @@ void imp_handle_paragraph(imp *im, size_t i)
 	imp_lead_paragraph(im, s, n, imp_node_last_line(im, i));
 	imp_files_lead(im, s, n, imp_node_last_line(im, i));
 }
+
+void imp_finding_body_blocks(imp *im, const char *s, size_t n)
+{
+	secx *x = imp_sec_x(im, im->cur_sec);
+	if (!x || !x->found)
+		return;
+	for (size_t i = 0; i < n; i++) {
+		/* where a sentence opens: the text's start, a line's, or
+		 * after ". " */
+		bool opens = i == 0 || s[i - 1] == '\n' ||
+			     (i >= 2 && s[i - 1] == ' ' &&
+			      (s[i - 2] == '.' || s[i - 2] == '!'));
+		if (opens && s[i] != ' ' && prr_rec_opens_blocking(s + i, n - i)) {
+			im->r->findings[x->found - 1].blocking = true;
+			return;
+		}
+	}
+}

@@ -57,15 +57,6 @@ static bool placeholder(const char *c)
 	return n && n <= 48 && prr_rec_placeholder(c, n);
 }
 
-/* A cell that repeats the one above it: "″", "〃", "\"", "ditto", "as
- * above", "same as above", "idem". */
-static bool ditto(const char *c)
-{
-	static const char *const marks[] = { "\xE2\x80\xB3", "\xE3\x80\x83", "\"",
-		"ditto", "as above", "same as above", "idem", "dito", NULL };
-	return imp_is_one_of(c, strlen(c), marks);
-}
-
 bool imp_read_table(imp *im, size_t tab, table *t)
 {
 	memset(t, 0, sizeof *t);
@@ -124,7 +115,7 @@ bool imp_read_table(imp *im, size_t tab, table *t)
 			for (size_t k = 1; k < t->cols; k++)
 				same += strcasecmp(t->cell[r][k], "same") == 0;
 			for (size_t k = 1; r > 0 && k < t->cols; k++)
-				if ((ditto(t->cell[r][k]) ||
+				if ((imp_cell_ditto(t->cell[r][k]) ||
 				     (same >= 2 && strcasecmp(t->cell[r][k], "same") == 0)) &&
 				    *t->cell[r - 1][k]) {
 					t->cell[r][k] = t->cell[r - 1][k];
@@ -481,42 +472,6 @@ bool imp_cell_marked(const imp *im, const char *cell)
 	if (!known && im->n_legend) /* a mark the document's legend defines */
 		imp_status_of(im, cell, n, &known);
 	return known;
-}
-
-/* "05:30", "9:00 CEST": a time of day, no day. */
-static bool clock_time(const char *c)
-{
-	size_t d = strspn(c, "0123456789");
-	return d >= 1 && d <= 2 && c[d] == ':' && isdigit((unsigned char)c[d + 1]) &&
-	       isdigit((unsigned char)c[d + 2]) && !isdigit((unsigned char)c[d + 3]);
-}
-
-/* A table of steps by the clock ("05:30 | Put legacy in read-only | DBA |
- * "): its first column times of day, and its status column, if any,
- * empty. */
-static bool clock_steps(const table *t)
-{
-	int st = imp_col_of(t, PRR_COL_STATUS);
-	if (!t->rows || t->cols < 2)
-		return false;
-	for (size_t r = 0; r < t->rows; r++)
-		if (!clock_time(t->cell[r][0]) || (st >= 0 && *t->cell[r][st]))
-			return false;
-	return true;
-}
-
-/* Column k holds words, not numbers: "Lowest category" of "3", "1" names
- * no category. */
-static bool worded_column(const table *t, size_t k)
-{
-	size_t worded = 0;
-	for (size_t r = 0; r < t->rows; r++) {
-		const char *c = t->cell[r][k];
-		while (*c && !isalpha((unsigned char)*c) && (unsigned char)*c < 0x80)
-			c++;
-		worded += *c != 0;
-	}
-	return worded * 2 > t->rows;
 }
 
 /* Column k holds mostly status marks or words. */
@@ -931,7 +886,7 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0) {
 		imp_table_risks(im, &t, c);
 		keep = imp_col_of(&t, PRR_COL_MITIGATION) < 0 || t.cols > 3;
-	} else if (clock_steps(&t)) {
+	} else if (imp_table_clock_steps(&t)) {
 		/* "Time (CEST) | Step | Owner | Done" with nothing ticked: a
 		 * runbook's steps by the clock, no milestones done or not */
 		keep = true;
@@ -985,7 +940,7 @@ void imp_handle_table(imp *im, size_t tab)
 	} else if (t.roles[0] == PRR_COL_NAME &&
 		   imp_col_of(&t, PRR_COL_CATEGORY) > 0 &&
 		   !imp_table_marked_column(im, &t, (size_t)imp_col_of(&t, PRR_COL_CATEGORY)) &&
-		   worded_column(&t, (size_t)imp_col_of(&t, PRR_COL_CATEGORY)) &&
+		   imp_table_worded_column(&t, (size_t)imp_col_of(&t, PRR_COL_CATEGORY)) &&
 		   imp_col_of(&t, PRR_COL_STATUS) > 0) {
 		/* (a column of marks headed "SLO" is a check of each row, not
 		 * the categories of "Component | Category | Status") */

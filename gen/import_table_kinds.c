@@ -368,3 +368,48 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		f->line = t->line[r];
 	}
 }
+
+/* A cell that repeats the one above it: "″", "〃", "\"", "ditto", "as
+ * above", "same as above", "idem". */
+bool imp_cell_ditto(const char *c)
+{
+	static const char *const marks[] = { "\xE2\x80\xB3", "\xE3\x80\x83", "\"",
+		"ditto", "as above", "same as above", "idem", "dito", NULL };
+	return imp_is_one_of(c, strlen(c), marks);
+}
+
+/* "05:30", "9:00 CEST": a time of day, no day. */
+static bool clock_time(const char *c)
+{
+	size_t d = strspn(c, "0123456789");
+	return d >= 1 && d <= 2 && c[d] == ':' && isdigit((unsigned char)c[d + 1]) &&
+	       isdigit((unsigned char)c[d + 2]) && !isdigit((unsigned char)c[d + 3]);
+}
+
+/* A table of steps by the clock ("05:30 | Put legacy in read-only | DBA |
+ * "): its first column times of day, and its status column, if any,
+ * empty. */
+bool imp_table_clock_steps(const table *t)
+{
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	if (!t->rows || t->cols < 2)
+		return false;
+	for (size_t r = 0; r < t->rows; r++)
+		if (!clock_time(t->cell[r][0]) || (st >= 0 && *t->cell[r][st]))
+			return false;
+	return true;
+}
+
+/* Column k holds words, not numbers: "Lowest category" of "3", "1" names
+ * no category. */
+bool imp_table_worded_column(const table *t, size_t k)
+{
+	size_t worded = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][k];
+		while (*c && !isalpha((unsigned char)*c) && (unsigned char)*c < 0x80)
+			c++;
+		worded += *c != 0;
+	}
+	return worded * 2 > t->rows;
+}

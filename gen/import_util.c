@@ -541,34 +541,6 @@ const char *imp_nearest_title(imp *im)
 	return im->n_hs ? im->hs[im->n_hs - 1].title : "Document";
 }
 
-prr_status imp_dashed_status(const char *t, size_t *name)
-{
-	static const char *const dashes[] = { " \xE2\x80\x94 ", " \xE2\x80\x93 ",
-					      " - ", NULL };
-	*name = 0;
-	const char *at = NULL;
-	size_t dn = 0;
-	for (int i = 0; dashes[i]; i++) {
-		const char *d = strstr(t, dashes[i]);
-		if (d && (!at || d < at)) {
-			at = d;
-			dn = strlen(dashes[i]);
-		}
-	}
-	if (!at)
-		return PRR_UNKNOWN;
-	const char *v = at + dn;
-	size_t vn = strlen(v), lead = prr_status_lead(v, vn);
-	bool known;
-	prr_status st = prr_status_from_marks(v, lead, &known);
-	if (!known)
-		st = prr_status_word(v + lead, vn - lead, &known);
-	if (!known)
-		return PRR_UNKNOWN;
-	*name = (size_t)(at - t);
-	return st;
-}
-
 prr_component *imp_new_component(imp *im, const char *name, int line)
 {
 	prr_component *c = PUSH(im, components);

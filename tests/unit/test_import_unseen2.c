@@ -595,3 +595,24 @@ PRR_TEST(import_unseen2__group_rows_and_ditto_marks)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Under "## Blockers", paragraphs that open with a finding's title in
+ * bold and rate it after ("🚨 **Backfill exceeds window** — severity:
+ * High. Owner: Ines. Blocking."): a finding each, rated as said. */
+PRR_TEST(import_unseen2__titled_paragraphs_rated_after)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Reindex\n\nDate: 2026-12-01\n\n## Blockers\n\n"
+		"\xF0\x9F\x9A\xA8 **Backfill exceeds window** \xE2\x80\x94 severity: High. "
+		"Owner: Ines. Blocking.\n\n"
+		"**No rehearsed rollback** \xE2\x80\x94 severity: Critical. Owner: Kenji.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].title, "Backfill exceeds window");
+		CHECK(r->findings[0].severity == PRR_SEV_HIGH && r->findings[0].blocking);
+		CHECK(r->findings[1].severity == PRR_SEV_CRITICAL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
