@@ -49,6 +49,28 @@ static bool tally_column(const table *t, size_t k)
 	return false;
 }
 
+/* The words of a cell after its status ("⚠️ partial (1.5× only)" ->
+ * "partial (1.5× only)", "❌ — owner: Sam" -> "owner: Sam"), or NULL
+ * where the cell is its status alone ("✅", "⚠️ Partial"). */
+static const char *cell_words(imp *im, const char *cell)
+{
+	size_t n = strlen(cell), i = prr_status_lead(cell, n), lead = i;
+	for (;;) {
+		if (i < n && (cell[i] == ' ' || cell[i] == '-' || cell[i] == ':'))
+			i++;
+		else if (i + 3 <= n && (memcmp(cell + i, "\xE2\x80\x94", 3) == 0 ||
+					memcmp(cell + i, "\xE2\x80\x93", 3) == 0))
+			i += 3; /* a dash */
+		else
+			break;
+	}
+	if (!lead || i >= n)
+		return NULL;
+	bool known;
+	prr_status_word(cell + i, n - i, &known);
+	return known ? NULL : prr_arena_strdup(im->a, cell + i);
+}
+
 /* "| **Relational** | | | |": a row that names a group of the rows below
  * it in bold, every other cell empty. */
 static bool group_row(const table *t, size_t r, int name_col)
@@ -206,7 +228,25 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 			if (notes_col >= 0 && st != PRR_PASS && st != PRR_NA &&
 			    !imp_cell_blank(t->cell[r][notes_col]))
 				ck->note = t->cell[r][notes_col];
+			/* the cell's own words say more of its check: "⚠️
+			 * partial (1.5× only)", "❌ — owner: Sam" */
+			const char *own = cell_words(im, t->cell[r][k]);
+			if (own && st != PRR_PASS && st != PRR_NA)
+				ck->note = own;
 		}
+		/* a part's row of one comment explains its one check that
+		 * does not pass; of several, it is the row's, kept with the
+		 * table ("| pricing-engine | ❌ | ⚠️ | new rules engine |"); an
+		 * area's comment is said of all its cells ("| Disaster
+		 * recovery | 🟢 | 🔴 | 🔴 | No cross-region restore test |") */
+		size_t failing = 0;
+		for (size_t q = 0; q < c->n_checks; q++)
+			failing += notes_col >= 0 && c->checks[q].note == t->cell[r][notes_col];
+		if (t->roles[name_col] == PRR_COL_CATEGORY)
+			failing = 0;
+		for (size_t q = 0; failing > 1 && q < c->n_checks; q++)
+			if (c->checks[q].note == t->cell[r][notes_col])
+				c->checks[q].note = NULL;
 		int a, b;
 		if (tally >= 0 && prr_parse_count(t->cell[r][tally],
 						  strlen(t->cell[r][tally]), &a, &b) == 0 &&

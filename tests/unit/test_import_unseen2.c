@@ -616,3 +616,39 @@ PRR_TEST(import_unseen2__titled_paragraphs_rated_after)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A matrix cell's own words are its check's note ("⚠️ partial (1.5×
+ * only)", "❌ — owner: Sam"); a part's row comment is no note of each of
+ * its several failing checks, but an area's comment is said of all its
+ * cells. */
+PRR_TEST(import_unseen2__notes_of_matrix_cells)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Checkout\n\n## Matrix\n\n| Service | Runbook | Load test | Alerts | Notes |\n"
+		"|---|---|---|---|---|\n"
+		"| pricing | \xE2\x9D\x8C | \xE2\x9A\xA0\xEF\xB8\x8F | "
+		"\xE2\x9D\x8C \xE2\x80\x94 owner: Sam | new rules engine |\n"
+		"| cart | \xE2\x9C\x85 | \xE2\x9A\xA0\xEF\xB8\x8F | \xE2\x9C\x85 | queue depth |\n", &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2) {
+		const prr_component *p = &r->components[0];
+		CHECK(p->n_checks == 3 && !p->checks[0].note && !p->checks[1].note &&
+		      p->checks[2].note);
+		if (p->n_checks == 3 && p->checks[2].note)
+			CHECK_STR(p->checks[2].note, "owner: Sam");
+		const prr_component *c = &r->components[1];
+		CHECK(c->n_checks == 3 && c->checks[1].note);
+		if (c->n_checks == 3 && c->checks[1].note)
+			CHECK_STR(c->checks[1].note, "queue depth");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Env\n\n## By area\n\n| Area | Staging | Prod | Comment |\n"
+		    "|---|---|---|---|\n| Disaster recovery | \xF0\x9F\x94\xB4 | \xF0\x9F\x94\xB4 | "
+		    "No restore test |\n| Capacity | \xF0\x9F\x9F\xA2 | \xF0\x9F\x9F\xA2 | ok |\n", &d);
+	CHECK(r && r->n_components == 2 && r->components[0].n_checks == 2 &&
+	      r->components[0].checks[1].note);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
