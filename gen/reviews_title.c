@@ -191,6 +191,22 @@ const char *prr_reviews_title_name(prr_arena *a, const char *title,
 	}
 	const char *name = NULL;
 	if (first) {
+		/* what the name opened, closed: "Backend (`praxis-termine`)",
+		 * not "Backend (`praxis-termine" */
+		int parens = 0, ticks = 0, quotes = 0;
+		for (const unsigned char *q = first; q < last; q++) {
+			parens += (*q == '(') - (*q == ')');
+			ticks += *q == '`';
+			quotes += *q == '"';
+		}
+		while (last < end && ((*last == '`' && ticks % 2) ||
+				      (*last == '"' && quotes % 2) ||
+				      (*last == ')' && parens > 0))) {
+			ticks += *last == '`';
+			quotes += *last == '"';
+			parens -= *last == ')';
+			last++;
+		}
 		name = prr_arena_strndup(a, (const char *)first, (size_t)(last - first));
 		*key = prr_arena_strdup(a, k.p);
 	}

@@ -108,6 +108,12 @@ PRR_TEST(reviews__a_title_names_its_system)
 		  "Mirai Knowledge Systems", "mirai knowledge systems" },
 		{ "Assessment Summary - Jeeves Core Production Readiness", "Jeeves Core",
 		  "jeeves core" },
+		/* what the name opens, it closes (round 12) */
+		{ "Code-Audit: Terminbuchung-Backend (`praxis-termine`)",
+		  "Code-Audit: Terminbuchung-Backend (`praxis-termine`)",
+		  "code terminbuchung backend praxis termine" },
+		{ "Readiness review: PR #2291 \xE2\x80\x94 \"Move fan-out to SQS\"",
+		  "PR #2291 \xE2\x80\x94 \"Move fan-out to SQS\"", "pr move fan out sqs" },
 		/* titles that name no system */
 		{ "Production Readiness Report", NULL, NULL },
 		{ "Production Readiness Assessment", NULL, NULL },
