@@ -169,6 +169,8 @@ void imp_date_review_verb(imp *im, const char *s,
 		"évalué", "audité", "réalisé", "geprüft", "bewertet", "tenue",
 		"tenu", "celebrada", "celebrado", "realizada", "realizado",
 		"abgehalten", "durchgeführt", "last reviewed",
+		/* a pull request's review record */
+		"approved these changes",
 		/* Malay and Indonesian: held, carried out */
 		"diadakan", "dilaksanakan", "dijalankan", NULL };
 	/* not "written": "text written on …" says when, not what */

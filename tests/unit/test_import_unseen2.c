@@ -652,3 +652,16 @@ PRR_TEST(import_unseen2__notes_of_matrix_cells)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A pull request's review record dates it: "**@mkato** approved these
+ * changes on Aug 12, 2026" (the import failed for want of a date). */
+PRR_TEST(import_unseen2__a_pull_request_approval_dates_it)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated(
+		"# Gateway: per-tenant rate limits (#4812)\n\n## Checklist\n\n- [x] Tests\n\n"
+		"## Reviews\n\n**@mkato** approved these changes on Aug 12, 2026\n\n> LGTM.\n", &d);
+	CHECK(r && r->date && strcmp(r->date, "2026-08-12") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
