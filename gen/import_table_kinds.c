@@ -226,8 +226,12 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 			title = w;
 		}
 	}
-	/* "Initial risk | Residual risk" of levels: what remains, the last */
-	for (size_t k = t->cols; sv >= 0 && sv == risk_col && k-- > (size_t)sv + 1;)
+	/* "Initial risk | Residual risk" of levels: what remains, the last
+	 * (after the risk's own column where that names the risk: "Risk to
+	 * individuals | Likelihood | Impact | Inherent risk | … | Residual
+	 * risk") */
+	int from = sv >= 0 ? sv : risk_col;
+	for (size_t k = t->cols; (sv < 0 || sv == risk_col) && k-- > (size_t)from + 1;)
 		if (t->roles[k] == PRR_COL_RISK && level_column(t, k)) {
 			sv = (int)k;
 			break;

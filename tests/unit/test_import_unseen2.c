@@ -665,3 +665,24 @@ PRR_TEST(import_unseen2__a_pull_request_approval_dates_it)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A risk register whose first risk column names the risk ("Risk to
+ * individuals | Likelihood | Impact | Inherent risk | Mitigation |
+ * Residual risk", "Risk | Likelihood | Impact | Risk level"): each risk's
+ * level is its last column of levels, what remains. */
+PRR_TEST(import_unseen2__a_named_risk_and_its_level_columns)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# DPIA\n\n## Risks\n\n| ID | Risk to individuals | Likelihood | Impact | "
+		"Inherent risk | Mitigation | Residual risk |\n|---|---|---|---|---|---|---|\n"
+		"| R1 | Health data in transcripts | Likely | Significant | High | Redaction | Medium |\n"
+		"| R2 | Transfer outside EEA | Possible | Significant | Medium | SCCs | Low |\n", &d);
+	CHECK(r && r->n_risks == 2);
+	if (r && r->n_risks == 2) {
+		CHECK_INT(r->risks[0].level, PRR_SEV_MEDIUM);
+		CHECK_INT(r->risks[1].level, PRR_SEV_LOW);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
