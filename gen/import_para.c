@@ -37,6 +37,33 @@ static bool ends_open(prr_str val)
 	return imp_is_one_of(val.p + w, val.n - w, words);
 }
 
+/* "**Reliability** — 6/10. The write path …", "**Docs** — ★★★☆☆": a
+ * line that opens with a bold label of words, then a dash or a colon,
+ * then a number or stars. */
+static bool bold_scored(const char *p, size_t k)
+{
+	if (k < 8 || p[0] != '*' || p[1] != '*')
+		return false;
+	size_t c = imp_bold_at(p, k, 2);
+	if (c >= k || c == 2 || imp_has_digit(p + 2, c - 2))
+		return false;
+	size_t i = c + 2;
+	while (i < k && p[i] == ' ')
+		i++;
+	if (i + 3 <= k && (memcmp(p + i, "\xE2\x80\x94", 3) == 0 ||
+			   memcmp(p + i, "\xE2\x80\x93", 3) == 0))
+		i += 3;
+	else if (i < k && (p[i] == '-' || p[i] == ':'))
+		i++;
+	else
+		return false;
+	while (i < k && (p[i] == ' ' || p[i] == '*'))
+		i++;
+	return i < k && ((p[i] >= '0' && p[i] <= '9') ||
+			 (i + 3 <= k && (memcmp(p + i, "\xE2\x98\x85", 3) == 0 ||
+					 memcmp(p + i, "\xE2\x98\x86", 3) == 0)));
+}
+
 static prr_str continued(prr_str val, const char *rest, const char *end)
 {
 	/* the lines stay in place: imp_clean reads their breaks as spaces */
@@ -354,11 +381,13 @@ void imp_handle_paragraph(imp *im, size_t i)
 			imp_handle_field(im, nm, continued(val, p + k, end), ln);
 			fields++;
 			quiet = imp_quiet_field(nm.p, nm.n);
-		} else if (k && k <= 80 && imp_letter_byte((unsigned char)*p) &&
-			   (imp_has_digit(p, k) || memchr(p, ':', k))) {
+		} else if (k && ((k <= 80 && imp_letter_byte((unsigned char)*p) &&
+				  (imp_has_digit(p, k) || memchr(p, ':', k))) ||
+				 bold_scored(p, k))) {
 			/* "Readiness score: 62%" unbolded: a score when its
 			 * label names one (imp_score_text asks); not a line
-			 * of marks ("✅ **Ratings**: 4.5/5" of a product) */
+			 * of marks ("✅ **Ratings**: 4.5/5" of a product);
+			 * "**Reliability** — 6/10. …" */
 			imp_score_text(im, p, k, ln, IMP_LINE_TEXT);
 		}
 		/* "**Files to Create:** `a.ts`, `b.ts`" */

@@ -686,3 +686,27 @@ PRR_TEST(import_unseen2__a_named_risk_and_its_level_columns)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A paragraph that opens by scoring its bold label ("**Design
+ * consistency** — 7/10. …", "**Documentation** — ★★★☆☆.") is a line of a
+ * scorecard: a dimension.  A bold time before a decision ("**14:44** —
+ * **Final decision: NO-GO** … (5/5)") and a percent of something
+ * ("**Coverage** — 80% of endpoints") are not. */
+PRR_TEST(import_unseen2__bold_labels_scored_in_paragraphs)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Partner API\n\nDate: 2026-07-01\n\n## Scores\n\n"
+		"**Design consistency** \xE2\x80\x94 7/10. Naming is consistent.\n\n"
+		"**Documentation** \xE2\x80\x94 \xE2\x98\x85\xE2\x98\x85\xE2\x98\x85"
+		"\xE2\x98\x86\xE2\x98\x86. Accurate reference.\n\n"
+		"**Coverage** \xE2\x80\x94 80% of endpoints.\n\n"
+		"**14:44** \xE2\x80\x94 **Final decision: NO-GO** for 21 May. Unanimous (5/5).\n", &d);
+	CHECK(r && r->n_dimensions == 2 && r->n_scores == 0);
+	if (r && r->n_dimensions == 2) {
+		CHECK_STR(r->dimensions[0].name, "Design consistency");
+		CHECK(r->dimensions[1].score == 3 && r->dimensions[1].max == 5);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
