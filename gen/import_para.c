@@ -381,14 +381,16 @@ void imp_handle_paragraph(imp *im, size_t i)
 			imp_handle_field(im, nm, continued(val, p + k, end), ln);
 			fields++;
 			quiet = imp_quiet_field(nm.p, nm.n);
-		} else if (k && ((k <= 80 && imp_letter_byte((unsigned char)*p) &&
-				  (imp_has_digit(p, k) || memchr(p, ':', k))) ||
-				 bold_scored(p, k))) {
+		} else if (k && k <= 80 && imp_letter_byte((unsigned char)*p) &&
+			   (imp_has_digit(p, k) || memchr(p, ':', k))) {
 			/* "Readiness score: 62%" unbolded: a score when its
 			 * label names one (imp_score_text asks); not a line
-			 * of marks ("✅ **Ratings**: 4.5/5" of a product);
-			 * "**Reliability** — 6/10. …" */
+			 * of marks ("✅ **Ratings**: 4.5/5" of a product) */
 			imp_score_text(im, p, k, ln, IMP_LINE_TEXT);
+		} else if (bold_scored(p, k)) {
+			/* "**Reliability** — 6/10. …": a line of a scorecard,
+			 * a dimension as a list item's is */
+			imp_score_text(im, p, k, ln, IMP_LINE_ITEM);
 		}
 		/* "**Files to Create:** `a.ts`, `b.ts`" */
 		imp_files_kind fk = quiet || !memchr(p, ':', k < 48 ? k : 48)

@@ -538,19 +538,6 @@ static bool target_words(const char *label)
 	return imp_is_one_of(label + w, n - w, words);
 }
 
-/* The line opens with its label in bold and its score right after it,
- * not a percent: "**Reliability** — 6/10.", "**Docs**: ★★★☆☆". */
-static bool scored_lead(const char *s, size_t n, const prr_score_hit *h)
-{
-	if (n < 5 || s[0] != '*' || s[1] != '*' || h->label_at != 2 || h->percent)
-		return false;
-	for (size_t i = h->label_at + h->label_len; i < h->at; i++)
-		if (!strchr(" *_:-", s[i]) && (unsigned char)s[i] < 0x80)
-			return false;
-	return h->at > h->label_at + h->label_len &&
-	       h->at - (h->label_at + h->label_len) <= 8;
-}
-
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind)
 {
@@ -591,12 +578,6 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 	/* "Previous quarter: C+ (72/100)": an earlier review's */
 	if (label && imp_earlier_label(label))
 		return false;
-	/* "**Reliability** — 6/10. The write path …", "**Docs** — ★★★☆☆.":
-	 * a paragraph that opens by scoring its bold label is a line of a
-	 * scorecard, a dimension as a list item's would be */
-	if (kind == IMP_LINE_TEXT && !h.grade[0] && !named &&
-	    !overall_label(label) && scored_lead(s, n, &h))
-		kind = IMP_LINE_ITEM;
 	if (kind == IMP_LINE_TEXT && !h.grade[0] && !named &&
 	    !overall_label(label))
 		return false;
