@@ -322,14 +322,16 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 			      t->rows, sizeof *c->checks);
 	/* "Area | Item | Status": areas repeat, each item is a check */
 	int item_col = imp_col_of(t, PRR_COL_ITEM);
-	for (size_t r = 1; item_col > cat_col && r < t->rows; r++)
-		for (size_t q = 0; q < r; q++)
+	if (item_col > cat_col) {
+		prr_names seen = { 0 };
+		for (size_t r = 0; r < t->rows; r++)
 			if (*t->cell[r][cat_col] &&
-			    prr_name_eq(t->cell[r][cat_col], t->cell[q][cat_col])) {
+			    prr_names_put(&seen, t->cell[r][cat_col], r) != r) {
 				cat_col = item_col;
-				r = t->rows;
 				break;
 			}
+		prr_names_free(&seen);
+	}
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][cat_col] ||
 		    verdict_row(im, t, r, cat_col, st))
@@ -480,21 +482,29 @@ void imp_resolve_check_names(imp *im)
 {
 	for (size_t c = 0; c < im->r->n_components; c++) {
 		prr_component *comp = &im->r->components[c];
-		for (size_t k = 1; k < comp->n_checks; k++) {
+		prr_names seen = { 0 };
+		/* by the check that has a name first: the last number given */
+		int *last = NULL;
+		for (size_t k = 0; k < comp->n_checks; k++) {
 			prr_check *ck = &comp->checks[k];
-			int again = 1;
-			for (size_t q = 0; q < k; q++)
-				again += ck->category && comp->checks[q].category &&
-					 prr_name_eq(ck->category, comp->checks[q].category);
-			if (again == 1)
+			size_t first;
+			if (!ck->category ||
+			    (first = prr_names_put(&seen, ck->category, k)) == k)
 				continue;
+			if (!last)
+				last = prr_arena_array(&im->tmp, comp->n_checks, sizeof *last);
+			/* the first number no other check of it has */
+			const char *was = ck->category, *nm;
+			int again = last[first] ? last[first] : 1;
+			do
+				nm = prr_arena_printf(im->a, "%s (%d)", was, ++again);
+			while (prr_names_put(&seen, nm, k) != k);
+			last[first] = again;
+			ck->category = nm;
 			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
-				     ck->line, 0, "check '%s' of '%s' again: kept as '%s (%d)'",
-				     ck->category, comp->name, ck->category, again);
-			prr_buf b = PRR_BUF_INIT;
-			prr_buf_addf(&b, "%s (%d)", ck->category, again);
-			ck->category = prr_arena_strdup(im->a, b.p);
-			prr_buf_free(&b);
+				     ck->line, 0, "check '%s' of '%s' again: kept as '%s'",
+				     was, comp->name, ck->category);
 		}
+		prr_names_free(&seen);
 	}
 }

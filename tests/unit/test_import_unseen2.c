@@ -400,6 +400,14 @@ PRR_TEST(import_unseen2__repeated_areas_and_categories)
 	CHECK(d.warnings >= 1);
 	prr_review_free(r);
 	prr_diags_free(&d);
+	/* a number another check has already is passed over */
+	r = md_text("# Payouts v2\n\n## Checks\n\n| Category | Status |\n|---|---|\n"
+		    "| Rollback | DONE |\n| Rollback (2) | DONE |\n| Rollback | FAIL |\n", &d);
+	CHECK(r && r->n_components == 1 && r->components[0].n_checks == 3);
+	if (r && r->n_components == 1 && r->components[0].n_checks == 3)
+		CHECK_STR(r->components[0].checks[2].category, "Rollback (3)");
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
 
 /* "## Components", a "### Dispatcher" each with "Category | Score |
