@@ -863,21 +863,11 @@ size_t prr_rec_verdict_summing_up(const char *s, size_t n)
 	return 0;
 }
 
-prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
+/* The verdict of s[0..n) read whole, a summing-up sentence no different
+ * from the others. */
+static prr_level verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 {
 	struct reading r;
-	size_t sum = prr_rec_verdict_summing_up(s, n);
-	if (sum) {
-		size_t a, l;
-		prr_level whole = prr_rec_verdict(s + sum, n - sum, &a, &l);
-		if (whole != PRR_LEVEL_UNKNOWN) {
-			if (at)
-				*at = sum + a;
-			if (len)
-				*len = l;
-			return whole;
-		}
-	}
 	read_all(&r, s, n);
 	prr_level level = level_of(r.seen);
 	/* "GO for iOS, NO-GO for Android": a split decision */
@@ -902,6 +892,30 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 	if (len)
 		*len = known ? r.to - r.from : 0;
 	return level;
+}
+
+prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
+{
+	/* the sentences that sum up, the first few: the last of them that
+	 * states a verdict, read to the text's end, is the text's */
+	size_t sums[8], ns = 0, from = 0, o;
+	while (ns < sizeof sums / sizeof sums[0] &&
+	       (o = prr_rec_verdict_summing_up(s + from, n - from)) != 0) {
+		from += o;
+		sums[ns++] = from;
+	}
+	for (size_t k = ns; k-- > 0;) {
+		size_t a, l;
+		prr_level level = verdict_read(s + sums[k], n - sums[k], &a, &l);
+		if (level != PRR_LEVEL_UNKNOWN) {
+			if (at)
+				*at = sums[k] + a;
+			if (len)
+				*len = l;
+			return level;
+		}
+	}
+	return verdict_read(s, n, at, len);
 }
 
 /*** Labels ***/

@@ -718,3 +718,18 @@ PRR_TEST(import_unseen2__bold_labels_scored_in_paragraphs)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A text of many sentences that sum up ("x. Overall: maybe." 60,000
+ * times) is read without a call per sentence: it crashed the stack.  Of
+ * several, the last that states a verdict is the text's. */
+PRR_TEST(import_unseen2__many_sentences_that_sum_up)
+{
+	prr_buf b = PRR_BUF_INIT;
+	for (int i = 0; i < 60000; i++)
+		prr_buf_adds(&b, "x. Overall: maybe. ");
+	CHECK_INT(prr_rec_verdict(b.p, b.n, NULL, NULL), PRR_LEVEL_UNKNOWN);
+	prr_buf_free(&b);
+	static const char text[] = "A is ready. Overall: partially ready. "
+				   "In short, we ship in May.";
+	CHECK_INT(prr_rec_verdict(text, sizeof text - 1, NULL, NULL), PRR_LEVEL_PARTIAL);
+}
