@@ -854,7 +854,7 @@ bool imp_head_decision_boxes(imp *im, const item *items, size_t n)
 		if (!it->task || it->raw_n > 48 ||
 		    prr_rec_verdict(it->raw, it->raw_n, &at, &len) == PRR_LEVEL_UNKNOWN)
 			return false;
-		if (it->task == 'x') {
+		if (it->task == 'x' && !it->struck) { /* "[x] ~~GO~~": taken back */
 			if (ticked)
 				return false; /* two chosen: no choice */
 			ticked = it;

@@ -48,6 +48,7 @@ typedef struct node {
 	MD_BLOCKTYPE type;
 	int level;     /* heading level */
 	char task;     /* list item: 0, 'x' or ' ' */
+	bool struck;   /* its text struck whole: "- [x] ~~GO~~" */
 	size_t t_off, t_len; /* own inline text, in the pool */
 	size_t first, last;  /* source offsets of text inside, NONE: none */
 	size_t parent, child, last_child, next; /* indices; 0: none */
@@ -217,6 +218,10 @@ typedef struct imp {
 	size_t n_links, cap_links;
 	const char *link_path;
 	size_t link_node, link_from;
+	/* the struck spans of the open blocks ("~~NO-GO~~ GO"): node and
+	 * where in its text each starts and ends (see cut_struck) */
+	struct imp_struck { size_t node, from, to; } *struck;
+	size_t n_struck, cap_struck;
 	/* the revision fields' best so far: 3 commit or revision, 2 tag,
 	 * 1 branch, 0 none */
 	int rev_rank;
@@ -398,6 +403,7 @@ typedef struct item {
 	size_t raw_n;
 	int line;
 	char task;        /* 'x', ' ', or 0; also for a box written as text */
+	bool struck;      /* its text struck whole (taken back) */
 	prr_status box;   /* what a box written as text says ("[~]": partial) */
 	size_t node;
 	/* its marks, read once (imp_list_items): the lengths of the marks

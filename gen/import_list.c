@@ -182,6 +182,9 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 		it->raw = imp_item_text(im, c, &it->raw_n);
 		it->line = imp_node_line(im, c);
 		it->task = im->nodes[c].task;
+		it->struck = im->nodes[c].struck ||
+			     (im->nodes[c].child &&
+			      im->nodes[im->nodes[c].child].struck);
 		it->box = PRR_UNKNOWN;
 		it->node = c;
 		/* "[✓] …", "[~] …", "[ X ] …": boxes md4c does not know */

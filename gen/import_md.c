@@ -116,6 +116,61 @@ static int cb_enter_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	return 0;
 }
 
+/* Whether `s` holds a word or a mark, not only spaces and punctuation. */
+static bool says_something(const char *s, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (isalnum((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80)
+			return true;
+	return false;
+}
+
+/*
+ * Node `i` closes: the text struck in it ("Status: ~~NO-GO~~ GO", "~~❌~~
+ * ✅" in a cell) is what the document took back, so it goes, with the
+ * spaces after it, when the rest of the block says something; a block
+ * struck whole (a row of a plan put off) keeps its words.  Its spans are
+ * the last noted: those of the blocks inside it went when they closed.
+ */
+static void cut_struck(imp *im, size_t i)
+{
+	size_t first = im->n_struck;
+	while (first && im->struck[first - 1].node == i)
+		first--;
+	if (first == im->n_struck)
+		return;
+	node *nd = &im->nodes[i];
+	char *s = im->pool.p + nd->t_off;
+	bool said = false;
+	size_t at = 0;
+	for (size_t k = first; k <= im->n_struck && !said; k++) {
+		size_t end = k < im->n_struck ? im->struck[k].from : nd->t_len;
+		said = says_something(s + at, end - at);
+		if (k < im->n_struck)
+			at = im->struck[k].to;
+	}
+	if (said) {
+		size_t w = im->struck[first].from;
+		at = w;
+		for (size_t k = first; k <= im->n_struck; k++) {
+			size_t end = k < im->n_struck ? im->struck[k].from
+						      : nd->t_len;
+			memmove(s + w, s + at, end - at);
+			w += end - at;
+			if (k == im->n_struck)
+				break;
+			at = im->struck[k].to;
+			if (!w || s[w - 1] == ' ')
+				while (at < nd->t_len && s[at] == ' ')
+					at++;
+		}
+		nd->t_len = w;
+	} else {
+		nd->struck = true;
+	}
+	im->n_struck = first;
+}
+
 static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 {
 	imp *im = ud;
@@ -130,6 +185,7 @@ static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	if (!im->depth)
 		return 0;
 	size_t i = im->stack[--im->depth];
+	cut_struck(im, i);
 	node *n = &im->nodes[i];
 	if (im->depth && n->first != NONE)
 		node_touch(&im->nodes[im->stack[im->depth - 1]], n->first,
@@ -154,15 +210,28 @@ static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 }
 
 /* Spans leave marks in their node's text where readers look for them:
- * "**" around bold, a backtick around code. */
-static int cb_span(MD_SPANTYPE type, void *detail, void *ud)
+ * "**" around bold, a backtick around code; a struck span is noted (see
+ * cut_struck). */
+static int cb_span(MD_SPANTYPE type, bool entering, void *ud)
 {
 	imp *im = ud;
-	(void)detail;
 	if (im->cell_pending)
 		cell_open(im);
 	if (!im->depth)
 		return 0;
+	size_t top = im->stack[im->depth - 1];
+	if (type == MD_SPAN_DEL && !entering) {
+		for (size_t k = im->n_struck; k--;)
+			if (im->struck[k].node == top) {
+				im->struck[k].to = im->nodes[top].t_len;
+				break;
+			}
+	} else if (type == MD_SPAN_DEL) {
+		im->struck = imp_priv_grow(im->struck, &im->cap_struck,
+					   im->n_struck + 1, sizeof *im->struck);
+		im->struck[im->n_struck++] = (struct imp_struck){
+			top, im->nodes[top].t_len, im->nodes[top].t_len };
+	}
 	if (type == MD_SPAN_STRONG)
 		node_add_text(im, im->stack[im->depth - 1], "**", 2);
 	else if (type == MD_SPAN_CODE)
@@ -175,7 +244,7 @@ static int cb_enter_span(MD_SPANTYPE type, void *detail, void *ud)
 {
 	imp *im = ud;
 	if (type != MD_SPAN_A)
-		return cb_span(type, detail, ud);
+		return cb_span(type, true, ud);
 	if (im->cell_pending)
 		cell_open(im);
 	const MD_ATTRIBUTE *href = &((MD_SPAN_A_DETAIL *)detail)->href;
@@ -191,8 +260,9 @@ static int cb_enter_span(MD_SPANTYPE type, void *detail, void *ud)
 static int cb_leave_span(MD_SPANTYPE type, void *detail, void *ud)
 {
 	imp *im = ud;
+	(void)detail;
 	if (type != MD_SPAN_A)
-		return cb_span(type, detail, ud);
+		return cb_span(type, false, ud);
 	if (!im->link_path || !im->depth ||
 	    im->stack[im->depth - 1] != im->link_node)
 		return 0;
@@ -912,6 +982,7 @@ done:
 	free(im.seen_ev.v);
 	free(im.ev_refs);
 	free(im.links);
+	free(im.struck);
 	free(im.sx);
 	free(im.cl_sec);
 	free(im.cl_box);

@@ -1,0 +1,39 @@
+/* test_import_unseen3.c - what the importer reads in review documents
+ * written by other teams (round 14 on: kinds of teams, dates and
+ * verdicts hard to read): each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* Struck text is what the document took back: "Status: ~~NO-GO~~ GO" is
+ * a go, "~~❌~~ ✅" in a cell a pass, "- [x] ~~GO with conditions~~" not
+ * the option chosen.  A block struck whole keeps its words (a plan's row
+ * put off is still its row). */
+PRR_TEST(import_unseen3__struck_text_is_taken_back)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Hub\n\nStatus: ~~NO-GO~~ ~~Ready with conditions~~ "
+				"**READY**\n\n| Component | Status |\n|---|---|\n"
+				"| APNs | ~~\xE2\x9D\x8C~~ \xE2\x9C\x85 |\n"
+				"| ~~Legacy~~ | ~~\xE2\x9D\x8C~~ |\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_READY);
+	if (r) {
+		CHECK_STR(r->status_text, "READY");
+		CHECK(r->n_components == 2);
+	}
+	if (r && r->n_components == 2) {
+		CHECK_STR(r->components[0].name, "APNs");
+		CHECK_INT(r->components[0].status, PRR_PASS);
+		CHECK_STR(r->components[1].name, "Legacy");
+		CHECK_INT(r->components[1].status, PRR_FAIL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+
+	prr_diags d2 = PRR_DIAGS_INIT;
+	r = md_text("# Hub\n\n## Decision\n\n- [ ] GO\n- [x] ~~GO with conditions~~\n"
+		    "- [x] NO-GO\n", &d2);
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
+	prr_review_free(r);
+	prr_diags_free(&d2);
+}
