@@ -169,7 +169,7 @@ static void verdict_take(imp *im, prr_level l, const char *s, size_t n,
 {
 	bool over_plain = rank == 3 && im->verdict_rank == 3 && im->verdict_plain;
 	if ((rank <= im->verdict_rank && !over_plain) || l == PRR_LEVEL_UNKNOWN ||
-	    dated_elsewhere(im, s, n))
+	    im->quoting || dated_elsewhere(im, s, n))
 		return;
 	im->verdict_plain = false;
 	im->verdict = l;
@@ -193,7 +193,7 @@ static bool split_by_part(imp *im, const char *s, size_t n, int line)
 {
 	const char *colon = memchr(s, ':', n);
 	const char *prev = im->verdict_text;
-	if (!colon || !prev || im->verdict_rank != 4 ||
+	if (!colon || !prev || im->verdict_rank != 4 || im->quoting ||
 	    im->verdict_line != line - 1 || !strchr(prev, ':') ||
 	    imp_head_label_kind(im, s, (size_t)(colon - s)).verdict)
 		return false;
@@ -454,7 +454,7 @@ static void verdict_sentences(const char *s, size_t n, size_t *a, size_t *b)
 static bool part_refused(imp *im, const char *s, size_t n, int rank)
 {
 	if (im->verdict != PRR_LEVEL_READY || im->verdict_rank != rank ||
-	    !im->verdict_text || imp_head_words_level(s, n) != PRR_LEVEL_NOT_READY ||
+	    im->quoting || !im->verdict_text || imp_head_words_level(s, n) != PRR_LEVEL_NOT_READY ||
 	    !prr_rec_verdict_of_part(s, n))
 		return false;
 	size_t a, b;

@@ -204,6 +204,11 @@ typedef struct imp {
 	pending *pend;
 	size_t n_pend, cap_pend;
 	bool deep_warned;
+	/* the last paragraph introduced a quotation ("The previous review
+	 * said:"), and the blocks of that quotation are being read: what
+	 * they state as a verdict is not this review's */
+	bool quote_lead;
+	int quoting;
 	seen_set seen_fields, seen_commits;
 	/* capacities of components' checks and waves' stories (see rows_cap) */
 	size_t *check_cap, n_check_cap, *story_cap, n_story_cap;

@@ -538,14 +538,40 @@ static bool instructions(const imp *im, size_t i)
 	return false;
 }
 
+/* Whether paragraph i introduces a quotation of someone's earlier
+ * words: "The previous review on 2025-10-30 said:", "Review #1 ended
+ * with:" (a lead-in that ends with a colon and says who spoke or when). */
+static bool leads_quotation(const imp *im, size_t i)
+{
+	static const char *const words[] = { "said", "says", "wrote",
+		"ended with", "concluded", "stated", "reads", "read:",
+		"in the words of", "previous", "last review", "earlier",
+		"sagte", "schrieb", "lautete", "vorherige", "dijo", "anterior",
+		"a dit", "disait", "précédent", "disse", NULL };
+	const node *nd = &im->nodes[i];
+	const char *s = im->pool.p + nd->t_off;
+	size_t n = nd->t_len;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '*'))
+		n--;
+	if (!n || s[n - 1] != ':')
+		return false;
+	for (int k = 0; words[k]; k++)
+		if (imp_contains_ci_n(s, n, words[k]))
+			return true;
+	return false;
+}
+
 void imp_walk_block(imp *im, size_t i, int depth)
 {
+	bool lead = im->quote_lead;
+	im->quote_lead = false;
 	switch (im->nodes[i].type) {
 	case MD_BLOCK_H:
 		imp_handle_heading(im, i);
 		break;
 	case MD_BLOCK_P:
 		imp_handle_paragraph(im, i);
+		im->quote_lead = leads_quotation(im, i);
 		break;
 	case MD_BLOCK_UL:
 	case MD_BLOCK_OL:
@@ -566,8 +592,11 @@ void imp_walk_block(imp *im, size_t i, int depth)
 		/* a template's instructions, left in: "> **How to use this
 		 * template** … Delete this block before publishing." with
 		 * its example rows and verdicts to choose from */
-		if (!instructions(im, i))
-			imp_walk(im, i, depth + 1);
+		if (instructions(im, i))
+			break;
+		im->quoting += lead;
+		imp_walk(im, i, depth + 1);
+		im->quoting -= lead;
 		break;
 	default:
 		imp_walk(im, i, depth + 1);

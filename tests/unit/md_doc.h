@@ -31,4 +31,16 @@ static inline prr_review *md_fmt(prr_diags *d, const char *fmt, const char *arg)
 	return md_text(doc, d);
 }
 
+/* The level `text` states, imported as a file of the given day; -1 when
+ * it does not import. */
+static inline int md_level(const char *text)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(text, &d);
+	int l = r ? (int)r->level : -1;
+	prr_review_free(r);
+	prr_diags_free(&d);
+	return l;
+}
+
 #endif

@@ -30,10 +30,28 @@ PRR_TEST(import_unseen3__struck_text_is_taken_back)
 	prr_review_free(r);
 	prr_diags_free(&d);
 
-	prr_diags d2 = PRR_DIAGS_INIT;
-	r = md_text("# Hub\n\n## Decision\n\n- [ ] GO\n- [x] ~~GO with conditions~~\n"
-		    "- [x] NO-GO\n", &d2);
-	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
-	prr_review_free(r);
-	prr_diags_free(&d2);
+	CHECK_INT(md_level("# Hub\n\n## Decision\n\n- [ ] GO\n"
+			   "- [x] ~~GO with conditions~~\n- [x] NO-GO\n"),
+		  PRR_LEVEL_NOT_READY);
+}
+
+/* A quotation of an earlier review ("Review #1 ended with:" / "> **Verdict:
+ * NOT READY.**") states that review's verdict, not this one's; a verdict
+ * in a blockquote of the document's own (a callout under the title) still
+ * counts. */
+PRR_TEST(import_unseen3__quoted_earlier_verdict)
+{
+	CHECK_INT(md_level("# Payments switch \xE2\x80\x94 Review #2\n\n"
+			   "**Date:** 2026-02-17\n\n"
+			   "## Since the last review on 2026-01-20\n\nReview #1 ended with:\n\n"
+			   "> **Verdict: NOT READY.** Re-review on 2026-02-17.\n\n"
+			   "## Decision\n\n**Verdict: READY WITH CONDITIONS** for the EU "
+			   "cut-over on 2026-03-02:\n"), PRR_LEVEL_PARTIAL);
+	CHECK_INT(md_level("# EKS upgrade\n\nThe previous review on 2025-10-30 said:\n\n"
+			   "> **Verdict: GO.** All add-ons compatible.\n\n## Outcome\n\n"
+			   "Overall: **Conditional GO** \xE2\x80\x94 batch waits.\n"),
+		  PRR_LEVEL_PARTIAL);
+	CHECK_INT(md_level("# Search API\n\n> **Verdict: NOT READY** \xE2\x80\x94 two "
+			   "blockers.\n\n## Scope\n\nThe API and its indexer.\n"),
+		  PRR_LEVEL_NOT_READY);
 }
