@@ -428,13 +428,10 @@ static bool sentence_ends(const char *s, size_t n, size_t i)
 /* [*a, *b): the sentences of s[0..n) that hold its verdict words ("Now:
  * Ready for a 5% canary, not for 100%." in "Was: Not ready. Now: Ready
  * for a 5% canary, not for 100%. The one remaining blocker …"). */
-static void verdict_sentences(const char *s, size_t n, size_t *a, size_t *b)
+/* [*a, *b): the sentences of s[0..n) that hold s[at..at+len). */
+static void sentences_around(const char *s, size_t n, size_t at, size_t len,
+			     size_t *a, size_t *b)
 {
-	size_t at, len;
-	*a = 0;
-	*b = n;
-	if (prr_rec_verdict(s, n, &at, &len) == PRR_LEVEL_UNKNOWN)
-		return;
 	*a = at;
 	while (*a && !sentence_ends(s, n, *a - 1))
 		(*a)--;
@@ -445,6 +442,15 @@ static void verdict_sentences(const char *s, size_t n, size_t *a, size_t *b)
 		(*b)++;
 	if (*b < n)
 		(*b)++;
+}
+
+static void verdict_sentences(const char *s, size_t n, size_t *a, size_t *b)
+{
+	size_t at, len;
+	*a = 0;
+	*b = n;
+	if (prr_rec_verdict(s, n, &at, &len) != PRR_LEVEL_UNKNOWN)
+		sentences_around(s, n, at, len, a, b);
 }
 
 /* "The Board agreed a **GO** for ED." then, in the decision's next
@@ -827,8 +833,16 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 				break;
 			const char *p = s + a, *q = s + b;
 			size_t k = (size_t)(q - p - 2);
-			/* "**Components Passing:** 0" is a label, not a verdict */
-			if (k && p[2 + k - 1] != ':')
+			/* "**Components Passing:** 0" is a label, not a verdict;
+			 * a go its sentence foresees on a condition is read
+			 * with it: "Once PLAT-812 lands we expect **GO**." */
+			size_t c, e;
+			sentences_around(s, n, a, b + 2 - a, &c, &e);
+			if (k && p[2 + k - 1] != ':' &&
+			    prr_rec_verdict(p + 2, k, NULL, NULL) == PRR_LEVEL_READY &&
+			    prr_rec_verdict_hedged(s + c, e - c))
+				verdict_take(im, PRR_LEVEL_PARTIAL, s + c, e - c, 3, line);
+			else if (k && p[2 + k - 1] != ':')
 				verdict_candidate(im, p + 2, k, 3, line);
 			a = imp_bold_at(s, n, b + 2);
 		}

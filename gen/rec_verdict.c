@@ -833,6 +833,13 @@ bool prr_rec_verdict_changes(const char *s, size_t n)
 	return r.changed;
 }
 
+bool prr_rec_verdict_hedged(const char *s, size_t n)
+{
+	struct reading r;
+	read_all(&r, s, n);
+	return r.seen & (1u << K_WARN | 1u << K_PEND | 1u << K_PART);
+}
+
 bool prr_rec_verdict_scale(const char *s, size_t n)
 {
 	struct reading r;

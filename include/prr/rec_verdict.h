@@ -105,6 +105,14 @@ bool prr_rec_verdict_scale(const char *s, size_t n);
 bool prr_rec_verdict_changes(const char *s, size_t n);
 
 /*
+ * Whether s[0..n) hedges what it says: a condition, a caveat or a wait
+ * that makes a go partial ("Once PLAT-812 lands we expect …", "… if the
+ * DPIA is signed", "… awaiting sign-off"), whether or not it states a
+ * verdict of its own.
+ */
+bool prr_rec_verdict_hedged(const char *s, size_t n);
+
+/*
  * Whether the verdict of s[0..n) is a part's: its clause names a subject
  * other than the whole ("Maternity is NO-GO", "Wave 2 is GO"; not "It
  * is", "We are", "The service is").  Its refusal is asked first.

@@ -4,6 +4,7 @@
 #include "test.h"
 
 #include "md_doc.h"
+#include "prr/rec_verdict.h"
 
 /* Struck text is what the document took back: "Status: ~~NO-GO~~ GO" is
  * a go, "~~❌~~ ✅" in a cell a pass, "- [x] ~~GO with conditions~~" not
@@ -54,4 +55,22 @@ PRR_TEST(import_unseen3__quoted_earlier_verdict)
 	CHECK_INT(md_level("# Search API\n\n> **Verdict: NOT READY** \xE2\x80\x94 two "
 			   "blockers.\n\n## Scope\n\nThe API and its indexer.\n"),
 		  PRR_LEVEL_NOT_READY);
+}
+
+/* A go foreseen on a condition is partial, as "Go, provided …" is: "Once
+ * PLAT-812 lands we expect **GO**." (the bold word read with its
+ * sentence), "If PLAT-812 lands in sprint 7, the service is ready for
+ * production."  A condition after a go in another sentence is not its. */
+PRR_TEST(import_unseen3__a_go_foreseen_on_a_condition)
+{
+	CHECK_INT(md_level("# Geo\n\nDate: 2026-02-16\n\n## Recommendation\n\n"
+			   "Once PLAT-812 lands we expect **GO**.\n"), PRR_LEVEL_PARTIAL);
+	CHECK_INT(md_level("# Geo\n\nDate: 2026-02-16\n\n## Conclusion\n\n"
+			   "If PLAT-812 lands in sprint 7, the service is ready for "
+			   "production.\n"), PRR_LEVEL_PARTIAL);
+	CHECK_INT(md_level("# Geo\n\nDate: 2026-02-16\n\n## Recommendation\n\n"
+			   "We recommend **GO**. If traffic doubles, autoscaling "
+			   "takes it.\n"), PRR_LEVEL_READY);
+	CHECK(prr_rec_verdict_hedged("Once X lands we expect", 22));
+	CHECK(!prr_rec_verdict_hedged("Everything was tested", 21));
 }
