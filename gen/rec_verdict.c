@@ -487,11 +487,13 @@ static size_t subject_at(const char *s, size_t n, size_t at, size_t *a)
 	while (e && s[e - 1] == ' ')
 		e--;
 	size_t b = e;
-	int words = 1;
 	while (b && !strchr(".;:!?,\n()", s[b - 1]))
-		words += s[--b] == ' ';
+		b--;
 	while (b < e && strchr(" *_", s[b]))
 		b++;
+	int words = 1; /* (five at most: "the 25% and 100% steps") */
+	for (size_t k = b; k < e; k++)
+		words += s[k] == ' ';
 	if (b == e || words > 5)
 		return 0;
 	for (int k = 0; wholes[k]; k++)

@@ -74,3 +74,16 @@ PRR_TEST(import_unseen3__a_go_foreseen_on_a_condition)
 	CHECK(prr_rec_verdict_hedged("Once X lands we expect", 22));
 	CHECK(!prr_rec_verdict_hedged("Everything was tested", 21));
 }
+
+/* A go for one step beside a refusal of the others, whose subject takes
+ * five words ("the 25% and 100% steps are NO-GO"), is a split decision,
+ * partial; the space after the clause's separator is no word. */
+PRR_TEST(import_unseen3__a_go_for_a_step_the_rest_refused)
+{
+	static const char s[] = "Decision: GO for the 5% step on 9 March; the 25% "
+				"and 100% steps are NO-GO until RNK-101 is closed.";
+	CHECK_INT(prr_rec_verdict(s, sizeof s - 1, NULL, NULL), PRR_LEVEL_PARTIAL);
+	static const char t[] = "Decision: GO for the 5% step; the team that runs "
+				"the later steps is NO-GO.";
+	CHECK_INT(prr_rec_verdict(t, sizeof t - 1, NULL, NULL), PRR_LEVEL_NOT_READY);
+}
