@@ -4,6 +4,7 @@
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
 
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -164,14 +165,24 @@ static bool dated_elsewhere(imp *im, const char *s, size_t n)
 
 /* Takes level `l` stated by s[0..n) as the best candidate so far when it
  * is a level and outranks it. */
+/* Whether a candidate of `rank` comes later in the day than the best, of
+ * the same rank: "Decision (14:00): **GO**" after "Decision (10:40):
+ * **NO-GO**" replaces it. */
+static bool stamped_later(const imp *im, int rank)
+{
+	return im->cand_stamp && im->verdict_stamp &&
+	       im->cand_stamp > im->verdict_stamp && rank == im->verdict_rank;
+}
+
 static void verdict_take(imp *im, prr_level l, const char *s, size_t n,
 			 int rank, int line)
 {
 	bool over_plain = rank == 3 && im->verdict_rank == 3 && im->verdict_plain;
-	if ((rank <= im->verdict_rank && !over_plain) || l == PRR_LEVEL_UNKNOWN ||
-	    im->quoting || dated_elsewhere(im, s, n))
+	if ((rank <= im->verdict_rank && !over_plain && !stamped_later(im, rank)) ||
+	    l == PRR_LEVEL_UNKNOWN || im->quoting || dated_elsewhere(im, s, n))
 		return;
 	im->verdict_plain = false;
+	im->verdict_stamp = im->cand_stamp;
 	im->verdict = l;
 	im->verdict_rank = rank;
 	im->verdict_line = line;
@@ -210,7 +221,7 @@ static bool split_by_part(imp *im, const char *s, size_t n, int line)
 /* A verdict label's value: its words, or its marks alone. */
 static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 {
-	if (rank > im->verdict_rank)
+	if (rank > im->verdict_rank || stamped_later(im, rank))
 		verdict_take(im, imp_head_label_level(s, n), s, n, rank, line);
 }
 
@@ -621,6 +632,46 @@ static bool split_at_label(imp *im, const char *s, size_t n, int line,
 	return false;
 }
 
+/* The time of day s[0..n) gives ("Decision (10:40)"), as minutes + 1,
+ * or 0. */
+static int time_of_day(const char *s, size_t n)
+{
+	for (size_t i = 1; i + 2 < n; i++) {
+		if (s[i] != ':' || !isdigit((unsigned char)s[i - 1]) ||
+		    !isdigit((unsigned char)s[i + 1]) || !isdigit((unsigned char)s[i + 2]))
+			continue;
+		int h = s[i - 1] - '0';
+		if (i >= 2 && isdigit((unsigned char)s[i - 2]))
+			h += 10 * (s[i - 2] - '0');
+		int m = 10 * (s[i + 1] - '0') + (s[i + 2] - '0');
+		return h < 24 && m < 60 ? h * 60 + m + 1 : 0;
+	}
+	return 0;
+}
+
+/*
+ * "Update 14:00: now **GO**." after "Decision (10:40): **NO-GO**": a
+ * verdict said to hold now, later in the document than the one read,
+ * replaces it (at the rank it had, which a stronger candidate after it
+ * may still outrank).
+ */
+static void now_holds(imp *im, const char *s, size_t n, int line)
+{
+	if (im->verdict == PRR_LEVEL_UNKNOWN || line <= im->verdict_line ||
+	    im->quoting || !prr_rec_verdict_now(s, n))
+		return;
+	prr_level l = imp_head_words_level(s, n);
+	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict)
+		return;
+	size_t a, b;
+	verdict_sentences(s, n, &a, &b);
+	im->verdict = l;
+	im->verdict_line = line;
+	im->verdict_plain = false;
+	im->verdict_stamp = 0;
+	im->verdict_text = imp_clean(im, s + a, b - a);
+}
+
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -637,6 +688,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		lk = imp_head_label_kind(im, label.p, label.n);
 	else if (kind == IMP_LINE_TEXT && split_at_label(im, s, n, line, kind))
 		return;
+	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_HEADING)
+		now_holds(im, s, n, line);
 	if (kind == IMP_LINE_META) {
 		if (lk.date)
 			imp_date_candidate(im, value.p, value.n, 3 + lk.date, line);
@@ -723,10 +776,12 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 					im->top_field.text = imp_clean(im, value.p, value.n);
 					im->top_field.line = line;
 				}
+				im->cand_stamp = time_of_day(label.p, label.n);
 				verdict_value(im, value.p, value.n,
 					      vl == 2 ? (kind == IMP_LINE_HEADING ? 8
 							 : top || concluding(im) ? 7 : 6) : 5,
 					      line);
+				im->cand_stamp = 0;
 				if (vl == 2)
 					part_verdict(im, value.p, value.n, line);
 			}

@@ -15,10 +15,17 @@
  * without emphasis, emoji and quote marks, or false. */
 bool imp_head_label_of(const char *s, size_t n, prr_str *label, prr_str *value)
 {
-	/* the first ':' in the first 64 bytes, unless a '：' comes before */
-	size_t w = n < 64 ? n : 64, sep = 1;
-	const char *colon = memchr(s, ':', w);
-	size_t i = colon ? (size_t)(colon - s) : w;
+	/* the first ':' in the first 64 bytes, unless a '：' comes before;
+	 * not one of a time, in parentheses or not ("Decision (10:40):
+	 * **NO-GO**", "Update 14:00: now **GO**") */
+	size_t w = n < 64 ? n : 64, sep = 1, i = 0;
+	for (int depth = 0; i < w; i++) {
+		depth += (s[i] == '(') - (s[i] == ')' && depth);
+		bool time = i && i + 1 < n && s[i - 1] >= '0' && s[i - 1] <= '9' &&
+			    s[i + 1] >= '0' && s[i + 1] <= '9';
+		if (s[i] == ':' && !depth && !time)
+			break;
+	}
 	for (const char *f = memchr(s, 0xEF, i); f;
 	     f = memchr(f + 1, 0xEF, i - (size_t)(f + 1 - s))) {
 		if ((size_t)(f - s) + 3 <= n && memcmp(f, "\xEF\xBC\x9A", 3) == 0) {

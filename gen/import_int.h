@@ -307,6 +307,9 @@ typedef struct imp {
 	prr_level verdict;
 	int verdict_rank, verdict_line;
 	bool verdict_plain; /* the best is a plain closing sentence's (rank 3) */
+	/* the time of day its label gives the best ("Decision (10:40):") and
+	 * the candidate's being read, as minutes + 1; 0 none */
+	int verdict_stamp, cand_stamp;
 	struct { /* a log of decisions' latest row (imp_head_logged_decision) */
 		char date[11];
 		const char *text;

@@ -380,6 +380,8 @@ struct reading {
 	/* a verdict read as past or replaced: "previously CONDITIONAL GO",
 	 * "It was CONDITIONAL GO; it is now GO" */
 	bool changed;
+	/* a verdict said to hold now: "now GO", "it is now NO-GO" */
+	bool now;
 	/* the first positive's and the first refusal's subjects, where a
 	 * clause names one ("Wave 2 is GO", "Maternity is NO-GO") */
 	bool pos_read, neg_read;
@@ -575,8 +577,10 @@ static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
 			return K_NONE;
 		open = r->open_outer; /* "was not ready", "now not ready" */
 	}
-	if (open == K_NOW && verdict_kind(kind))
+	if (open == K_NOW && verdict_kind(kind)) {
 		supersede(r);
+		r->now = true;
+	}
 	if (open == K_WAS) {
 		/* "previously CONDITIONAL GO": a verdict that no longer
 		 * holds says nothing of now */
@@ -643,8 +647,10 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 		break;
 	}
 	kind = in_scope(r, kind, &at);
-	if (flags_of(group) & F_NOW)
+	if (flags_of(group) & F_NOW) {
 		supersede(r);
+		r->now = true;
+	}
 	if (kind != K_NONE)
 		note(r, kind, at, end);
 	if (kind == K_POS) {
@@ -833,6 +839,13 @@ bool prr_rec_verdict_changes(const char *s, size_t n)
 	struct reading r;
 	read_all(&r, s, n);
 	return r.changed;
+}
+
+bool prr_rec_verdict_now(const char *s, size_t n)
+{
+	struct reading r;
+	read_all(&r, s, n);
+	return r.now && level_of(r.seen) != PRR_LEVEL_UNKNOWN;
 }
 
 bool prr_rec_verdict_hedged(const char *s, size_t n)

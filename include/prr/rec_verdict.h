@@ -104,6 +104,10 @@ bool prr_rec_verdict_scale(const char *s, size_t n);
  */
 bool prr_rec_verdict_changes(const char *s, size_t n);
 
+/* Whether s[0..n) states a verdict said to hold now ("Update 14:00: now
+ * **GO**", "it is now NO-GO"), replacing one stated before it. */
+bool prr_rec_verdict_now(const char *s, size_t n);
+
 /*
  * Whether s[0..n) hedges what it says: a condition, a caveat or a wait
  * that makes a go partial ("Once PLAT-812 lands we expect …", "… if the

@@ -87,3 +87,26 @@ PRR_TEST(import_unseen3__a_go_for_a_step_the_rest_refused)
 				"the later steps is NO-GO.";
 	CHECK_INT(prr_rec_verdict(t, sizeof t - 1, NULL, NULL), PRR_LEVEL_NOT_READY);
 }
+
+/* A verdict replaced later in the document: a decision stamped later in
+ * the day ("Decision (14:00): **GO**" after "Decision (10:40): **NO-GO**";
+ * the colon of a time is no label's), or one said to hold now ("Update
+ * 14:00: now **GO**.").  A "now" before any verdict changes nothing. */
+PRR_TEST(import_unseen3__a_verdict_replaced_later)
+{
+	CHECK_INT(md_level("# L\n\nReview meeting: 2026-04-03\n\n"
+			   "Decision (10:40): **NO-GO**\n\nDecision (14:00): **GO**\n"),
+		  PRR_LEVEL_READY);
+	CHECK_INT(md_level("# L\n\nReview meeting: 2026-04-03\n\n"
+			   "Decision (14:00): **GO**\n\nDecision (10:40): **NO-GO**\n"),
+		  PRR_LEVEL_READY);
+	CHECK_INT(md_level("# L\n\nReview meeting: 2026-04-03\n\n"
+			   "Decision (10:40): **NO-GO**\n\n"
+			   "Update 14:00: now **GO**. The fix was deployed.\n"),
+		  PRR_LEVEL_READY);
+	CHECK_INT(md_level("# L\n\nReview meeting: 2026-04-03\n\n"
+			   "Decision: **NO-GO**\n\nThe dashboards are now green.\n"),
+		  PRR_LEVEL_NOT_READY);
+	CHECK(prr_rec_verdict_now("It is now NO-GO.", 16));
+	CHECK(!prr_rec_verdict_now("It is GO.", 9));
+}
