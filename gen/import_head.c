@@ -672,11 +672,52 @@ static void now_holds(imp *im, const char *s, size_t n, int line)
 	im->verdict_text = imp_clean(im, s + a, b - a);
 }
 
+/*
+ * "## Are we ready?" then "Not yet.": a heading that asks whether the
+ * review is ready is answered by the line after it, read with it.  The
+ * question is kept while it is the last line read.
+ */
+static void asked_by_heading(imp *im, const char *s, size_t n, int line,
+			     imp_line_kind kind)
+{
+	const char *q = im->asked;
+	size_t qn = im->asked_n;
+	im->asked = NULL;
+	if (kind == IMP_LINE_HEADING) {
+		size_t k = n;
+		while (k && (s[k - 1] == ' ' || s[k - 1] == '*'))
+			k--;
+		if (k && k <= 60 && s[k - 1] == '?' &&
+		    prr_rec_verdict(s, k - 1, NULL, NULL) == PRR_LEVEL_READY) {
+			im->asked = prr_arena_strndup(im->a, s, k);
+			im->asked_n = k;
+		}
+		return;
+	}
+	if (!q || kind != IMP_LINE_TEXT || im->verdict_rank >= 5 || im->quoting)
+		return;
+	/* the answer states a level, or opens with a yes or a no ("Not for
+	 * everyone." answers nothing) */
+	static const char *const yes_no[] = { "yes", "no", "ja", "nein", "sí",
+		"si", "oui", "non", "sim", "não", NULL };
+	size_t w = 0;
+	while (w < n && (isalpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80))
+		w++;
+	if (prr_rec_verdict(s, n, NULL, NULL) == PRR_LEVEL_UNKNOWN &&
+	    !imp_is_one_of(s, w, yes_no))
+		return;
+	const char *qa = prr_arena_printf(im->a, "%.*s %.*s", (int)qn, q, (int)n, s);
+	prr_level l = prr_rec_verdict(qa, strlen(qa), NULL, NULL);
+	if (l != PRR_LEVEL_UNKNOWN)
+		verdict_take(im, l, qa, strlen(qa), 5, line);
+}
+
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
 	if (!line || !n)
 		return;
+	asked_by_heading(im, s, n, line, kind);
 	bool top = near_top(im, line);
 	/* "Before we call it production-ready:" leads into a list */
 	bool lead_in = s[n - 1] == ':' ||

@@ -328,6 +328,10 @@ typedef struct imp {
 	} code_best;
 	/* the paragraph whose lines imp_head_line reads, or NULL: a verdict
 	 * in bold inside it is read with the rest of it */
+	/* a heading that asks whether the review is ready ("## Are we
+	 * ready?"), its answer the next line, or NULL (import_head.c) */
+	const char *asked;
+	size_t asked_n;
 	const char *para;
 	size_t para_n;
 	/* whether it is a scale of levels, asked once: -1 not yet, 0, 1 */

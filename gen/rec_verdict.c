@@ -605,10 +605,23 @@ static bool counted(const char *s, size_t n, size_t at)
 	if ((n - at >= 3 && strncasecmp(s + at, "is ", 3) == 0) ||
 	    (n - at >= 4 && strncasecmp(s + at, "are ", 4) == 0))
 		return false;
+	static const char *const numbers[] = { "one", "two", "three", "four",
+		"five", "six", "seven", "eight", "nine", "ten", NULL };
 	size_t i = at;
 	while (i && s[i - 1] == ' ')
 		i--;
-	return i < at && i && s[i - 1] >= '0' && s[i - 1] <= '9';
+	if (i == at || !i)
+		return false;
+	if (s[i - 1] >= '0' && s[i - 1] <= '9')
+		return true;
+	/* "Three GO, one NO-GO" */
+	size_t b = i;
+	while (b && ((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z'))
+		b--;
+	for (int k = 0; numbers[k]; k++)
+		if (strlen(numbers[k]) == i - b && strncasecmp(s + b, numbers[k], i - b) == 0)
+			return true;
+	return false;
 }
 
 static void take(struct reading *r, int group, size_t at, size_t end)

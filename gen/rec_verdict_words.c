@@ -30,6 +30,22 @@ static const rec_class vocabulary[] = {
 			  "recommend against proceeding",
 			  "recommend against going live",
 			  "recommend delaying", "recommend postponing") },
+	/* a readiness no one will vouch for: "We cannot say it is ready" */
+	{ GROUP(K_NEG, 0), WORDS("cannot say it is ready", "can't say it is ready",
+			  "cannot say it's ready", "can't say it's ready",
+			  "cannot say that it is ready", "cannot say we are ready",
+			  "can't say we are ready", "can't say we're ready",
+			  "cannot call it ready", "can't call it ready") },
+	/* the launch as a decision goes: "the launch does not go ahead",
+	 * "Three GO, one NO-GO: the launch goes ahead." */
+	{ GROUP(K_NEG, 0), WORDS("does not go ahead", "doesn't go ahead",
+			  "will not go ahead", "won't go ahead",
+			  "cannot go ahead", "can't go ahead",
+			  "should not go ahead", "must not go ahead") },
+	{ GROUP(K_POS, 0), WORDS("goes ahead", "can go ahead", "may go ahead",
+			  "will go ahead") },
+	/* a refusal denied, a go no one states: "This is not a no-go." */
+	{ GROUP(K_PART, 0), WORDS("not a no-go", "not a no go", "not a nogo") },
 	/* a decision to wait: "Verdict: Hold.", "Deferred to Q1" */
 	{ GROUP(K_NEG, F_ALONE), WORDS("hold", "withheld") },
 	/* a part held back: "proceed with weekends 1 and 2; hold Treasury

@@ -110,3 +110,32 @@ PRR_TEST(import_unseen3__a_verdict_replaced_later)
 	CHECK(prr_rec_verdict_now("It is now NO-GO.", 16));
 	CHECK(!prr_rec_verdict_now("It is GO.", 9));
 }
+
+/* Verdicts in words prr did not know: "We cannot say it is ready" (it
+ * read "ready"), "the launch does not go ahead", "the launch goes ahead",
+ * "not a no-go" (a go no one states: partial); a heading that asks
+ * whether the review is ready, answered by the line after it ("## Are we
+ * ready?" / "Not yet."), but not by an answer that states no level. */
+PRR_TEST(import_unseen3__verdicts_in_other_words)
+{
+	static const struct {
+		const char *text;
+		prr_level level;
+	} cases[] = {
+		{ "We cannot say it is ready.", PRR_LEVEL_NOT_READY },
+		{ "The NO-GO stands, so **the launch does not go ahead** on 26 March.",
+		  PRR_LEVEL_NOT_READY },
+		{ "Three GO, one NO-GO: the launch goes ahead.", PRR_LEVEL_READY },
+		{ "Verdict: not a no-go.", PRR_LEVEL_PARTIAL },
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++)
+		CHECK_INT(prr_rec_verdict(cases[k].text, strlen(cases[k].text), NULL, NULL),
+			  cases[k].level);
+	CHECK_INT(md_level("# Broker\n\nDate: 2026-04-09\n\n## Are we ready?\n\n"
+			   "Not yet.\nThe rota is not staffed.\n"), PRR_LEVEL_NOT_READY);
+	CHECK_INT(md_level("# Broker\n\nDate: 2026-04-09\n\n## Are we ready?\n\n"
+			   "Yes. Every gate passed.\n"), PRR_LEVEL_READY);
+	CHECK_INT(md_level("# Broker\n\nDate: 2026-04-09\n\n## Is it ready?\n\n"
+			   "Not for everyone. Here is how we would phrase it:\n"),
+		  PRR_LEVEL_UNKNOWN);
+}
