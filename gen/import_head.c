@@ -712,6 +712,36 @@ static void asked_by_heading(imp *im, const char *s, size_t n, int line,
 		verdict_take(im, l, qa, strlen(qa), 5, line);
 }
 
+/*
+ * "**Recommendation:** launch on 7 May as planned, provided SKY-311's fix
+ * ships": a decision's value that tells to go ahead, in a verb and no
+ * verdict word, is a go, partial where it is hedged.
+ */
+static void go_ahead(imp *im, const char *s, size_t n, int rank, int line)
+{
+	static const char *const verbs[] = { "launch", "ship", "proceed",
+		"go live", "go ahead", "release", "roll out", NULL };
+	prr_str v = imp_head_bare_value((prr_str){ s, n });
+	if (rank <= im->verdict_rank ||
+	    imp_head_label_level(s, n) != PRR_LEVEL_UNKNOWN)
+		return;
+	/* (the verb's next word says when or how: not "release notes") */
+	static const char *const next[] = { "on", "as", "now", "today", "this",
+		"next", "in", "with", "at", "to", "from", NULL };
+	for (int k = 0; verbs[k]; k++) {
+		size_t w = strlen(verbs[k]), e = w + 1;
+		while (e < v.n && isalpha((unsigned char)v.p[e]))
+			e++;
+		if (v.n > w && strncasecmp(v.p, verbs[k], w) == 0 && v.p[w] == ' ' &&
+		    imp_is_one_of(v.p + w + 1, e - w - 1, next)) {
+			verdict_take(im, prr_rec_verdict_hedged(s, n) ? PRR_LEVEL_PARTIAL
+								      : PRR_LEVEL_READY,
+				     s, n, rank, line);
+			return;
+		}
+	}
+}
+
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -811,6 +841,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 				 * end ("…, ha a / szerződés aláírásra kerül.") */
 				if (kind == IMP_LINE_TEXT)
 					value.n = imp_head_sentence_on(im, value.p, value.n);
+				if (vl == 2)
+					go_ahead(im, value.p, value.n,
+						 top || concluding(im) ? 7 : 6, line);
 				if (top && im->top_field.level == PRR_LEVEL_UNKNOWN &&
 				    kind == IMP_LINE_TEXT) {
 					im->top_field.level = imp_head_label_level(value.p, value.n);
@@ -887,7 +920,12 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	int first_closing = first_closing_line(im);
 	if (lead_in)
 		return;
-	/* a line all in bold: "**CONDITIONAL GO**" */
+	/* a line all in bold: "**CONDITIONAL GO**"; a paragraph all in
+	 * bold, wrapped, read whole from its first line */
+	if (n > 4 && im->para && s == im->para && im->para_n > n &&
+	    s[0] == '*' && s[1] == '*' &&
+	    imp_bold_at(s, im->para_n, 2) + 2 == im->para_n)
+		n = im->para_n;
 	if (n > 4 && s[0] == '*' && s[1] == '*' && s[n - 1] == '*' &&
 	    s[n - 2] == '*') {
 		/* (the section's words only asked while they can matter) */

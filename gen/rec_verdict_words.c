@@ -379,7 +379,8 @@ static const rec_class vocabulary[] = {
 	/* a go foreseen on a condition that opens the clause: "Once
 	 * PLAT-812 lands we expect **GO**", "If PLAT-812 lands in sprint 7,
 	 * the service is ready for production" */
-	{ GROUP(K_WARN, F_BEFORE), WORDS("once", "if", "unless", "assuming") },
+	{ GROUP(K_WARN, F_BEFORE), WORDS("once", "if", "unless", "assuming",
+				  "provided", "providing", "otherwise") },
 	{ GROUP(K_WARN, 0), WORDS("we expect", "we would expect", "expected to be") },
 	/* on a condition: "Go, subject to the RoPA update", "GO, provided
 	 * the DPIA is signed", "Ready, except for SMS" */

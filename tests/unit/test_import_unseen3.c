@@ -139,3 +139,24 @@ PRR_TEST(import_unseen3__verdicts_in_other_words)
 			   "Not for everyone. Here is how we would phrase it:\n"),
 		  PRR_LEVEL_UNKNOWN);
 }
+
+/* A decision's value that tells to go ahead in a verb ("**Recommendation:
+ * launch on 7 May as planned, provided SKY-311's fix ships …**") is a go,
+ * partial where hedged; not "Decision: release notes are in the wiki".  A
+ * paragraph all in bold, wrapped, is read whole ("**Go-live on 15 June is
+ * approved, conditional on NS-41 being closed …**"). */
+PRR_TEST(import_unseen3__a_go_ahead_in_a_verb_and_a_bold_paragraph)
+{
+	CHECK_INT(md_level("# Skyline\n\nDate: 2026-04-21\n\n"
+			   "**Recommendation: launch on 7 May as planned, provided "
+			   "SKY-311's fix ships in 1.0.2 before\n2026-05-05; otherwise we "
+			   "launch with matchmaking degraded.**\n"), PRR_LEVEL_PARTIAL);
+	CHECK_INT(md_level("# Skyline\n\nDate: 2026-04-21\n\n"
+			   "Decision: launch on 7 May.\n"), PRR_LEVEL_READY);
+	CHECK_INT(md_level("# Skyline\n\nDate: 2026-04-21\n\n"
+			   "Decision: release notes are in the wiki.\n"), PRR_LEVEL_UNKNOWN);
+	CHECK_INT(md_level("# NS\n\nDate: 2026-06-01\n\n## What we agreed\n\n"
+			   "**Go-live on 15 June is approved, conditional on NS-41 "
+			   "being closed and\nCost controls scoring at least 3.**\n"),
+		  PRR_LEVEL_PARTIAL);
+}
