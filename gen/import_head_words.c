@@ -472,7 +472,7 @@ bool imp_head_concluding(const char *t)
 		"bottom line", "overall", "总结", "まとめ", "総合評価",
 		/* where things stand now: "## Where we are" */
 		"where we are", "where we stand", "where things stand",
-		"short answer",
+		"short answer", "what we agreed", "we agreed",
 		/* a vote's result concludes: "## Vote", "## Abstimmung" */
 		"vote", "voting", "abstimmung", "votación", "votação", "scrutin",
 		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,

@@ -159,4 +159,11 @@ PRR_TEST(import_unseen3__a_go_ahead_in_a_verb_and_a_bold_paragraph)
 			   "**Go-live on 15 June is approved, conditional on NS-41 "
 			   "being closed and\nCost controls scoring at least 3.**\n"),
 		  PRR_LEVEL_PARTIAL);
+	/* (far from the top, under a heading of what was agreed) */
+	char doc[4000] = "# NS\n\nDate: 2026-06-01\n\n";
+	for (int k = 0; k < 40; k++)
+		strcat(doc, "Filler line of the minutes.\n\n");
+	strcat(doc, "## What we agreed\n\n**Go-live on 15 June is approved, "
+		    "conditional on NS-41 being closed.**\n");
+	CHECK_INT(md_level(doc), PRR_LEVEL_PARTIAL);
 }
