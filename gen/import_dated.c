@@ -3,6 +3,7 @@
  * that are not it; ranked as import_head.c describes. */
 #include "import_int.h"
 #include "prr/rec_date.h"
+#include "prr/rec_item.h"
 
 #include <string.h>
 #include <strings.h>
@@ -33,13 +34,32 @@ bool imp_date_other_label(const char *s, size_t n)
  * document's last edit is nearer its review than its first. */
 void imp_date_take(imp *im, const prr_date_hit *hit, int rank, int line)
 {
-	bool later = rank == 4 && im->date_rank == 4 &&
-		     strcmp(hit->date, im->date_best) > 0;
+	bool later = (rank == 4 && im->date_rank == 4 &&
+		      strcmp(hit->date, im->date_best) > 0) ||
+		     (rank == 5 && im->date_rank == 5 && !im->date_best[0]);
 	if ((rank <= im->date_rank && !later) || hit->prec != PRR_DATE_DAY)
 		return;
 	memcpy(im->date_best, hit->date, sizeof im->date_best);
 	im->date_rank = rank;
 	im->date_line = line;
+}
+
+/*
+ * "**Review meeting:** _TBD_ (aim: two weeks before launch)": a strong
+ * label near the top left to fill in says the review's day is not set;
+ * no weaker line ("**Draft created:** 2026-06-02") dates the review then.
+ * Kept as a best of rank 5 with no day, which a strong label's day still
+ * takes.
+ */
+void imp_date_unset(imp *im, const char *s, size_t n, int line)
+{
+	size_t k = imp_before_paren(s, n);
+	if (im->date_rank >= 5 || !k || !prr_rec_placeholder(s, k))
+		return;
+	im->date_best[0] = 0;
+	im->date_rank = 5;
+	im->date_line = line;
+	im->date_logged = false;
 }
 
 void imp_date_candidate(imp *im, const char *s, size_t n, int rank,
@@ -365,3 +385,42 @@ void imp_date_logged(imp *im, const char *s, size_t n,
 	im->date_logged |= im->date_rank != had;
 }
 
+/* Whether c is a byte of the marks and separators around a heading's
+ * day: spaces, emphasis, '(', ')', ',', ':', '-', and the bytes of the
+ * dashes "—" and "–". */
+static bool around_day(unsigned char c)
+{
+	return strchr(" *_(),:-#", c) || c == 0xE2 || c == 0x80 || c == 0x93 ||
+	       c == 0x94;
+}
+
+/*
+ * A day in a section's heading (not the title's) is the review's only
+ * where the heading's words name the review: "## Review — 20 April 2026",
+ * "## Readiness review (2026-04-20)".  Else it is the day of the
+ * section's own event: "## Load test — 2026-04-16 (LT-5)", "## Launch —
+ * 4 May 2026", "## Incident on 4 May 2026", "## 1. Minutes of the last
+ * meeting (2026-04-23)", "## Post-launch review — 15 June 2026".  The
+ * words before the day are asked, or those after it when none are
+ * before; "Review of the 2026-04-23 incident" names an incident.
+ */
+bool imp_date_heading_names_review(const char *s, size_t n,
+				   const prr_date_hit *day)
+{
+	size_t a = 0, b = day->at;
+	while (b > a && around_day((unsigned char)s[b - 1]))
+		b--;
+	size_t w = b;
+	while (w > a && s[w - 1] != ' ')
+		w--;
+	if ((b - w == 2 && strncasecmp(s + w, "of", 2) == 0) ||
+	    (b - w == 3 && strncasecmp(s + w, "the", 3) == 0))
+		return false;
+	if (b == a) {
+		a = day->at + day->len;
+		b = n;
+	}
+	while (a < b && around_day((unsigned char)s[a]))
+		a++;
+	return a < b && prr_rec_date_names_review(s + a, b - a);
+}

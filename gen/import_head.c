@@ -107,6 +107,11 @@ bool imp_head_in_part(imp *im)
 	return in_part(im);
 }
 
+bool imp_head_near_top(imp *im, int line)
+{
+	return near_top(im, line);
+}
+
 /* A section whose heading says it concludes: its verdict is the one. */
 /* Under a heading that closes the document with its judgement
  * ("Recommendation", "Conclusion"). */
@@ -821,6 +826,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			dl = 2;
 		if (dl)
 			imp_date_candidate(im, value.p, value.n, 3 + dl, line);
+		if (dl == 2 && top)
+			imp_date_unset(im, value.p, value.n, line);
 		int vl = lk.verdict;
 		/* "### Uploader" then "**Status:** ✅ Ready": a part's state,
 		 * however near the top */
@@ -872,8 +879,13 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	}
 	if (kind == IMP_LINE_HEADING) {
 		prr_date_hit day;
+		/* (a section's heading, not the title: only where it names
+		 * the review, not an event of its own) */
+		bool title = im->r->n_sections == 1 || (im->hs[im->n_hs - 1].level == 1 &&
+							!im->r->title);
 		if (top && imp_date_find(im, s, n, &day) && !imp_head_since_day(s, &day) &&
-		    !(im->n_hs && im->hs[im->n_hs - 1].level > 1 && imp_head_timeline_step(s, n)))
+		    !(im->n_hs && im->hs[im->n_hs - 1].level > 1 && imp_head_timeline_step(s, n)) &&
+		    (title || imp_date_heading_names_review(s, n, &day)))
 			imp_date_take(im, &day, 3, line);
 		/* the title may be the verdict; other headings near the top
 		 * are mostly sections' own states ("Gate 2 — PASS") */
@@ -1070,7 +1082,7 @@ void imp_head_finish(imp *im)
 		im->date_rank = im->code_best.date_rank;
 		im->date_line = im->code_best.date_line;
 	}
-	if (im->date_rank && !r->date) {
+	if (im->date_rank && im->date_best[0] && !r->date) {
 		r->date = prr_arena_strdup(im->a, im->date_best);
 		r->date_line = im->date_line;
 	}

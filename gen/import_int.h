@@ -630,6 +630,9 @@ bool imp_date_other_label(const char *s, size_t n);
 void imp_date_take(imp *im, const prr_date_hit *hit, int rank, int line);
 /* the day in s[0..n), if any, taken at `rank` */
 void imp_date_candidate(imp *im, const char *s, size_t n, int rank, int line);
+/* a strong date label's value left to fill in ("Review meeting: TBD"):
+ * the review's day is not set, and no weaker line dates it */
+void imp_date_unset(imp *im, const char *s, size_t n, int line);
 /* "Reviewed by the SRE guild on …", "Meeting held Tuesday, …": a verb of
  * reviewing before `day` dates the review; `far` from the top (a byline
  * that signs the document off at its end), a strong verb only, and only
@@ -639,6 +642,11 @@ void imp_date_review_verb(imp *im, const char *s, const prr_date_hit *day,
 /* a line that holds `day` and is metadata, not prose (a byline, a day
  * set apart, a short line), unless an event's */
 bool imp_date_metadata_line(const char *s, size_t n, const prr_date_hit *day);
+/* Whether a section's heading s[0..n) names the review whose `day` it
+ * holds ("## Review — 20 April 2026"), not an event of its own ("##
+ * Launch — 4 May 2026"). */
+bool imp_date_heading_names_review(const char *s, size_t n,
+				   const prr_date_hit *day);
 /* "**Status update as of 2026-02-26**": a metadata line that gives the
  * day the document's state is of; it outranks a day in the title, which
  * may be the day of the event the document is about */
@@ -661,6 +669,9 @@ bool imp_head_total_row(imp *im, const char *name, const char *value,
 /* Under a heading of level 3 or deeper that neither concludes nor decides:
  * what is stated there is that part's. */
 bool imp_head_in_part(imp *im);
+/* Whether `line` is near the top: before the second heading or within
+ * the first 30 lines, where metadata lines date the document. */
+bool imp_head_near_top(imp *im, int line);
 void imp_head_finish(imp *im);
 
 /* util */
@@ -827,6 +838,9 @@ void imp_table_transpose(imp *im, const table *t, table *out);
 /* A log of decisions ("| Date | Decision |"): its latest row noted for
  * imp_head_finish. */
 void imp_table_decision_log(imp *im, const table *t);
+/* "| Date | Version | Change |" under "## Change log": its latest row's
+ * day dates the document as a listed log's latest entry does */
+void imp_table_version_log(imp *im, const table *t);
 /* Rows of actions whose blocking cell says yes, not done: open blockers. */
 void imp_table_open_blockers(imp *im, const table *t, int title);
 /* Rows keyed by IDs with letters ("CC6.1", "E2"), not numbered. */

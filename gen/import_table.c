@@ -701,6 +701,7 @@ void imp_handle_table(imp *im, size_t tab)
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)
 		imp_table_metric_scores(im, &t);
 	imp_table_decision_log(im, &t);
+	imp_table_version_log(im, &t);
 	/* "Severity | Count | Release blocker?": which severities block */
 	int blk = imp_col_of(&t, PRR_COL_BLOCKER);
 	if (t.roles[0] == PRR_COL_SEVERITY && blk > 0 &&

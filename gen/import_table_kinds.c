@@ -105,6 +105,59 @@ void imp_table_decision_log(imp *im, const table *t)
 		imp_head_logged_decision(im, best, t->cell[at][vc], t->line[at]);
 }
 
+/*
+ * "| Date | Version | Change |" under "## Change log" ("| Version | Datum
+ * | Änderung |" under "## Änderungshistorie"): a log of the document's
+ * versions, whose latest row dates it as the latest entry of a listed
+ * log does (imp_date_logged): near the top as a metadata line does,
+ * further down only where nothing else dates it.  A row of an event
+ * ("| 2026-03-01 | 0.2 | Code freeze |") is none; without a heading of
+ * a history, "| Version | Date |" may be the service's releases.
+ */
+void imp_table_version_log(imp *im, const table *t)
+{
+	static const char *const versions[] = { "version", "ver", "rev",
+		"revision", "versión", "versão", "versione", "versie", "fassung",
+		NULL };
+	static const char *const history[] = { "change log", "changelog",
+		"change history", "revision history", "version history",
+		"document history", "document control", "historie",
+		"historial", "historique", "histórico", "versionsverlauf",
+		"änderungsverlauf", NULL };
+	static rec_vocab history_v = REC_VOCAB(history);
+	const char *h = im->cur_sec == NONE ? NULL : im->sx[im->cur_sec].title;
+	if (!h || !imp_contains_any(h, strlen(h), &history_v))
+		return;
+	int dc = -1, vc = -1;
+	for (size_t k = 0; k < t->cols; k++) {
+		size_t hn = strlen(t->head[k]);
+		if (dc < 0 && prr_rec_date_label(t->head[k], hn) > 0)
+			dc = (int)k;
+		else if (vc < 0 && imp_is_one_of(t->head[k], hn, versions))
+			vc = (int)k;
+	}
+	if (dc < 0 || vc < 0)
+		return;
+	prr_date_hit best = { 0 };
+	int line = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		prr_date_hit hit;
+		const char *c = t->cell[r][dc];
+		bool event = false;
+		for (size_t k = 0; k < t->cols && !event; k++)
+			event = (int)k != dc && (int)k != vc &&
+				prr_rec_date_other(t->cell[r][k], strlen(t->cell[r][k]));
+		if (!event && imp_date_find(im, c, strlen(c), &hit) &&
+		    hit.prec == PRR_DATE_DAY && strcmp(hit.date, best.date) > 0) {
+			best = hit;
+			line = t->line[r];
+		}
+	}
+	if (line)
+		imp_date_take(im, &best, imp_head_near_top(im, t->first_line) ? 2 : 1,
+			      line);
+}
+
 /* "Nr. | Maßnahme | … | Blockierend | Status" of actions: a row whose
  * blocking cell says yes and whose status is not done is an open
  * blocker, a blocking finding named by its ID and action, too. */

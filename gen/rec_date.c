@@ -554,13 +554,22 @@ static size_t numeric_at(cur c, ymd *out)
 {
 	int a, b, sep;
 	bool dm, md;
+	size_t at = c.i;
 	if (!numeric_readings(&c, &a, &b, &sep, &out->y, &dm, &md))
 		return 0;
 	if (dm && md && a != b) {
-		/* 03/04/2025: March or April, unless the text settles it */
-		if (c.order == PRR_DATE_ORDER_OPEN)
+		/* 03/04/2025: March or April, unless the text settles it, or
+		 * the day of the week before it names one of the two ("Fri
+		 * 03/04/2026" is 3 April 2026, a Friday; 4 March is not) */
+		int wd = rec_weekday_before((const char *)c.p, c.n, at);
+		bool day_a = wd >= 0 && rec_weekday(out->y, b, a) == wd,
+		     day_b = wd >= 0 && rec_weekday(out->y, a, b) == wd;
+		if (day_a != day_b)
+			dm = day_a;
+		else if (c.order == PRR_DATE_ORDER_OPEN)
 			return 0;
-		dm = c.order == PRR_DATE_DAY_FIRST;
+		else
+			dm = c.order == PRR_DATE_DAY_FIRST;
 	}
 	out->d = dm ? a : b;
 	out->m = dm ? b : a;

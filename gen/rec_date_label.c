@@ -306,6 +306,32 @@ static bool says_review(const char *label, char **words, size_t count)
 	return has_part(label, &review_cjk_v);
 }
 
+/* Word starts that name the review in a heading's words ("Readiness
+ * review", "Go/no-go", "Audit 3"); fewer than a label's (review_stems):
+ * "## Checkout flow", "## Reporting" name parts. */
+static const char *const heading_stems[] = {
+	"review", "re-review", "rereview", "readiness", "prr", "assess",
+	"reassess", "audit", "go/no", "evalua", "évalua", "avalia", "revis",
+	"revue", "prüf", "pruef", "bewert", "überprüf", "decision", "décision",
+	"verdict",
+};
+static rec_vocab heading_stems_v = REC_VOCAB(heading_stems);
+
+/* Whether words[0..count) name the review (heading_stems). */
+static bool names_review(const char *label, char **words, size_t count)
+{
+	for (size_t k = 0; k < count; k++)
+		if (has_stem(unelided(words[k]), &heading_stems_v))
+			return true;
+	return has_part(label, &review_cjk_v);
+}
+
+/* The last word of a label of a meeting or a call: "Readiness call",
+ * "PRR meeting", "Go/no-go session" are the review's. */
+static const char *const meeting_words[] = { "call", "meeting", "session",
+	"réunion", "reunión", "reunião", "besprechung", "sitzung" };
+static rec_vocab meeting_words_v = REC_VOCAB(meeting_words);
+
 int prr_rec_date_label(const char *s, size_t n)
 {
 	folded f;
@@ -320,6 +346,10 @@ int prr_rec_date_label(const char *s, size_t n)
 		return PRR_DATE_LABEL_STRONG;
 	if (names_other_date(label, words, count))
 		return PRR_DATE_LABEL_NO;
+	/* "Readiness call", "PRR meeting": the review's meeting */
+	if (count > 1 && rec_list_find(&meeting_words_v, words[count - 1], NULL) &&
+	    names_review(label, words, count - 1))
+		return PRR_DATE_LABEL_STRONG;
 	if (count > 1 && rec_list_find(&when_words_v, words[count - 1], NULL)) {
 		count--; /* "updated on" is "updated" */
 		label[strlen(label) - strlen(words[count]) - 1] = 0;
@@ -335,6 +365,15 @@ int prr_rec_date_label(const char *s, size_t n)
 		return PRR_DATE_LABEL_STRONG; /* "Date" alone */
 	return says_review(label, words, count) ? PRR_DATE_LABEL_STRONG
 						: PRR_DATE_LABEL_WEAK;
+}
+
+bool prr_rec_date_names_review(const char *s, size_t n)
+{
+	folded f;
+	if (prr_rec_date_label(s, n) > 0)
+		return true;
+	return fold_words(s, n, &f) && !names_other_date(f.label, f.words, f.count) &&
+	       names_review(f.label, f.words, f.count);
 }
 
 /* The number of one or two digits at s[i], its end in *end; -1 if none. */
@@ -378,3 +417,44 @@ bool prr_rec_date_ambiguous(const char *s, size_t n, size_t *at, size_t *len)
 	return false;
 }
 
+/*** Days of the week ***/
+
+/* Days of the week, Monday 0: English (and its abbreviations), German,
+ * French, Spanish, Italian, Dutch. */
+static const rec_class weekdays[] = {
+	{ 0, REC_WORDS("monday", "mon", "montag", "lundi", "lunes", "lunedì",
+		       "maandag") },
+	{ 1, REC_WORDS("tuesday", "tue", "tues", "dienstag", "mardi", "martes",
+		       "martedì", "dinsdag") },
+	{ 2, REC_WORDS("wednesday", "wed", "mittwoch", "mercredi", "miércoles",
+		       "mercoledì", "woensdag") },
+	{ 3, REC_WORDS("thursday", "thu", "thur", "thurs", "donnerstag", "jeudi",
+		       "jueves", "giovedì", "donderdag") },
+	{ 4, REC_WORDS("friday", "fri", "freitag", "vendredi", "viernes",
+		       "venerdì", "vrijdag") },
+	{ 5, REC_WORDS("saturday", "sat", "samstag", "samedi", "sábado",
+		       "sabato", "zaterdag") },
+	{ 6, REC_WORDS("sunday", "sun", "sonntag", "dimanche", "domingo",
+		       "domenica", "zondag") },
+};
+static rec_vocab weekdays_v = REC_VOCAB_CLASSES(weekdays);
+
+int rec_weekday_before(const char *s, size_t n, size_t i)
+{
+	size_t e = i, k;
+	while (e && (s[e - 1] == ' ' || s[e - 1] == ',' || s[e - 1] == '.'))
+		e--; /* "Fri 03/04/2026", "Fri., 03/04/2026" */
+	size_t b = rec_word_start(s, n, e);
+	if (b >= e || rec_list_at(&weekdays_v, s, n, b, 0, &k) != e - b)
+		return -1;
+	return rec_vocab_value(&weekdays_v, k);
+}
+
+int rec_weekday(int y, int m, int d)
+{
+	static const int t[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
+	if (m < 3)
+		y--;
+	/* Sakamoto's method counts from Sunday */
+	return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d + 6) % 7;
+}

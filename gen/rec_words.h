@@ -280,6 +280,17 @@ typedef struct rec_mark {
 /* Whether `cp` is a mark of marks[0..count); *v its value. */
 bool rec_mark_find(const rec_mark *marks, size_t count, uint32_t cp, int *v);
 
+/*** Days of the week (rec_date_label.c) ***/
+
+/* The day of the week (Monday 0) named right before s[i], spaces, a
+ * comma or a dot between ("Fri 03/04/2026", "Freitag, 03.04.2026"), or
+ * -1. */
+int rec_weekday_before(const char *s, size_t n, size_t i);
+
+/* The day of the week (Monday 0) of the day y-m-d of the Gregorian
+ * calendar. */
+int rec_weekday(int y, int m, int d);
+
 /*** Shared with rec_item_marks.c ***/
 
 #include "prr/model.h"

@@ -129,6 +129,14 @@ int prr_rec_date_label(const char *s, size_t n);
 bool prr_rec_date_other(const char *s, size_t n);
 
 /*
+ * Whether the words s[0..n) of a heading, beside its day, name the
+ * review itself: a label of the review's date ("Meeting", "Date"), or a
+ * review's words naming no other day ("Review 3", "Readiness review";
+ * not "Post-launch review", "Load test", "Minutes of the last meeting").
+ */
+bool prr_rec_date_names_review(const char *s, size_t n);
+
+/*
  * The first date of s[0..n) that has two readings ("06/03/2026",
  * "03.06.2026": day and month both 12 or less and different), which
  * prr_rec_date_find() therefore does not read: true with its span in
