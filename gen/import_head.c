@@ -4,7 +4,6 @@
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -179,7 +178,7 @@ static bool stamped_later(const imp *im, int rank)
 	       im->cand_stamp > im->verdict_stamp && rank == im->verdict_rank;
 }
 
-static void verdict_take(imp *im, prr_level l, const char *s, size_t n,
+void imp_head_take(imp *im, prr_level l, const char *s, size_t n,
 			 int rank, int line)
 {
 	bool over_plain = rank == 3 && im->verdict_rank == 3 && im->verdict_plain;
@@ -194,12 +193,12 @@ static void verdict_take(imp *im, prr_level l, const char *s, size_t n,
 	im->verdict_text = uncalled(im, s, n);
 }
 
-static void verdict_candidate(imp *im, const char *s, size_t n, int rank,
+void imp_head_candidate(imp *im, const char *s, size_t n, int rank,
 			      int line)
 {
 	if (rank > im->verdict_rank ||
 	    (rank == 3 && im->verdict_rank == 3 && im->verdict_plain))
-		verdict_take(im, imp_head_words_level(s, n), s, n, rank, line);
+		imp_head_take(im, imp_head_words_level(s, n), s, n, rank, line);
 }
 
 /* "**iOS: GO** — …" on the line after "**Android: NO-GO** — …": a part's
@@ -227,60 +226,7 @@ static bool split_by_part(imp *im, const char *s, size_t n, int line)
 static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 {
 	if (rank > im->verdict_rank || stamped_later(im, rank))
-		verdict_take(im, imp_head_label_level(s, n), s, n, rank, line);
-}
-
-/* "Review (@dkim, tech lead), 2026-07-15: Approved.": a reviewer's
- * sign-off, dated in its label: the review's day (as a weak date label),
- * and its word the verdict where nothing stronger states one. */
-static void sign_off(imp *im, prr_str label, prr_str value, int line)
-{
-	static const char *const words[] = { "review", "approval", "sign-off",
-		"signoff", "sign off", NULL };
-	bool opens = false;
-	for (int k = 0; words[k] && !opens; k++)
-		opens = imp_starts_with_ci(label.p, label.n, words[k]);
-	prr_date_hit day;
-	if (!opens || label.n > 80 || !imp_date_find(im, label.p, label.n, &day))
-		return;
-	/* the day ends the label, after who signed: not "Review of the
-	 * 2026-07-15 incident" */
-	size_t end = day.at + day.len;
-	while (end < label.n && (label.p[end] == ' ' || label.p[end] == '*'))
-		end++;
-	if (end < label.n || imp_contains_ci_n(label.p, day.at, " of "))
-		return;
-	imp_date_take(im, &day, 4, line);
-	prr_str v = imp_head_bare_value(value);
-	if (v.n)
-		verdict_candidate(im, v.p, v.n, 5, line);
-}
-
-/* "Ready for 100%: **No**" (a readiness asked, answered yes or no) and
- * "Overall RAG: A" (a RAG status in one letter): the verdict at `rank`. */
-static void answered_label(imp *im, prr_str label, prr_str value, int rank,
-			   int line)
-{
-	static const char *const yes[] = { "yes", "ja", "sí", "sì", "si", "oui", "sim", NULL };
-	static const char *const no[] = { "no", "nein", "non", "não", NULL };
-	if (rank <= im->verdict_rank || label.n > 40)
-		return;
-	prr_str v = imp_head_bare_value(value);
-	prr_level l = PRR_LEVEL_UNKNOWN;
-	if (imp_starts_with_ci(label.p, label.n, "ready") ||
-	    imp_starts_with_ci(label.p, label.n, "production ready")) {
-		for (int k = 0; yes[k]; k++)
-			if (strlen(yes[k]) == v.n && strncasecmp(v.p, yes[k], v.n) == 0)
-				l = PRR_LEVEL_READY;
-		for (int k = 0; no[k]; k++)
-			if (strlen(no[k]) == v.n && strncasecmp(v.p, no[k], v.n) == 0)
-				l = PRR_LEVEL_NOT_READY;
-	} else if (v.n == 1 && imp_head_rag_label(label)) {
-		l = *v.p == 'G' ? PRR_LEVEL_READY : *v.p == 'A' ? PRR_LEVEL_PARTIAL
-			: *v.p == 'R' ? PRR_LEVEL_NOT_READY : PRR_LEVEL_UNKNOWN;
-	}
-	if (l != PRR_LEVEL_UNKNOWN)
-		verdict_take(im, l, label.p, (size_t)(v.p + v.n - label.p), rank, line);
+		imp_head_take(im, imp_head_label_level(s, n), s, n, rank, line);
 }
 
 /*
@@ -380,7 +326,7 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line,
 		a = b;
 	}
 	if (pick && im->verdict_rank < 3) {
-		verdict_candidate(im, pick, pick_n, 3, line);
+		imp_head_candidate(im, pick, pick_n, 3, line);
 		im->verdict_plain = im->verdict_line == line;
 	}
 }
@@ -460,7 +406,7 @@ static void sentences_around(const char *s, size_t n, size_t at, size_t len,
 		(*b)++;
 }
 
-static void verdict_sentences(const char *s, size_t n, size_t *a, size_t *b)
+void imp_head_verdict_sentences(const char *s, size_t n, size_t *a, size_t *b)
 {
 	size_t at, len;
 	*a = 0;
@@ -480,7 +426,7 @@ static bool part_refused(imp *im, const char *s, size_t n, int rank)
 	    !prr_rec_verdict_of_part(s, n))
 		return false;
 	size_t a, b;
-	verdict_sentences(s, n, &a, &b);
+	imp_head_verdict_sentences(s, n, &a, &b);
 	size_t k = strlen(im->verdict_text);
 	im->verdict = PRR_LEVEL_PARTIAL;
 	im->verdict_text = prr_arena_printf(im->a, "%s%s%s", im->verdict_text,
@@ -637,122 +583,12 @@ static bool split_at_label(imp *im, const char *s, size_t n, int line,
 	return false;
 }
 
-/* The time of day s[0..n) gives ("Decision (10:40)"), as minutes + 1,
- * or 0. */
-static int time_of_day(const char *s, size_t n)
-{
-	for (size_t i = 1; i + 2 < n; i++) {
-		if (s[i] != ':' || !isdigit((unsigned char)s[i - 1]) ||
-		    !isdigit((unsigned char)s[i + 1]) || !isdigit((unsigned char)s[i + 2]))
-			continue;
-		int h = s[i - 1] - '0';
-		if (i >= 2 && isdigit((unsigned char)s[i - 2]))
-			h += 10 * (s[i - 2] - '0');
-		int m = 10 * (s[i + 1] - '0') + (s[i + 2] - '0');
-		return h < 24 && m < 60 ? h * 60 + m + 1 : 0;
-	}
-	return 0;
-}
-
-/*
- * "Update 14:00: now **GO**." after "Decision (10:40): **NO-GO**": a
- * verdict said to hold now, later in the document than the one read,
- * replaces it (at the rank it had, which a stronger candidate after it
- * may still outrank).
- */
-static void now_holds(imp *im, const char *s, size_t n, int line)
-{
-	if (im->verdict == PRR_LEVEL_UNKNOWN || line <= im->verdict_line ||
-	    im->quoting || !prr_rec_verdict_now(s, n))
-		return;
-	prr_level l = imp_head_words_level(s, n);
-	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict)
-		return;
-	size_t a, b;
-	verdict_sentences(s, n, &a, &b);
-	im->verdict = l;
-	im->verdict_line = line;
-	im->verdict_plain = false;
-	im->verdict_stamp = 0;
-	im->verdict_text = imp_clean(im, s + a, b - a);
-}
-
-/*
- * "## Are we ready?" then "Not yet.": a heading that asks whether the
- * review is ready is answered by the line after it, read with it.  The
- * question is kept while it is the last line read.
- */
-static void asked_by_heading(imp *im, const char *s, size_t n, int line,
-			     imp_line_kind kind)
-{
-	const char *q = im->asked;
-	size_t qn = im->asked_n;
-	im->asked = NULL;
-	if (kind == IMP_LINE_HEADING) {
-		size_t k = n;
-		while (k && (s[k - 1] == ' ' || s[k - 1] == '*'))
-			k--;
-		if (k && k <= 60 && s[k - 1] == '?' &&
-		    prr_rec_verdict(s, k - 1, NULL, NULL) == PRR_LEVEL_READY) {
-			im->asked = prr_arena_strndup(im->a, s, k);
-			im->asked_n = k;
-		}
-		return;
-	}
-	if (!q || kind != IMP_LINE_TEXT || im->verdict_rank >= 5 || im->quoting)
-		return;
-	/* the answer states a level, or opens with a yes or a no ("Not for
-	 * everyone." answers nothing) */
-	static const char *const yes_no[] = { "yes", "no", "ja", "nein", "sí",
-		"si", "oui", "non", "sim", "não", NULL };
-	size_t w = 0;
-	while (w < n && (isalpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80))
-		w++;
-	if (prr_rec_verdict(s, n, NULL, NULL) == PRR_LEVEL_UNKNOWN &&
-	    !imp_is_one_of(s, w, yes_no))
-		return;
-	const char *qa = prr_arena_printf(im->a, "%.*s %.*s", (int)qn, q, (int)n, s);
-	prr_level l = prr_rec_verdict(qa, strlen(qa), NULL, NULL);
-	if (l != PRR_LEVEL_UNKNOWN)
-		verdict_take(im, l, qa, strlen(qa), 5, line);
-}
-
-/*
- * "**Recommendation:** launch on 7 May as planned, provided SKY-311's fix
- * ships": a decision's value that tells to go ahead, in a verb and no
- * verdict word, is a go, partial where it is hedged.
- */
-static void go_ahead(imp *im, const char *s, size_t n, int rank, int line)
-{
-	static const char *const verbs[] = { "launch", "ship", "proceed",
-		"go live", "go ahead", "release", "roll out", NULL };
-	prr_str v = imp_head_bare_value((prr_str){ s, n });
-	if (rank <= im->verdict_rank ||
-	    imp_head_label_level(s, n) != PRR_LEVEL_UNKNOWN)
-		return;
-	/* (the verb's next word says when or how: not "release notes") */
-	static const char *const next[] = { "on", "as", "now", "today", "this",
-		"next", "in", "with", "at", "to", "from", NULL };
-	for (int k = 0; verbs[k]; k++) {
-		size_t w = strlen(verbs[k]), e = w + 1;
-		while (e < v.n && isalpha((unsigned char)v.p[e]))
-			e++;
-		if (v.n > w && strncasecmp(v.p, verbs[k], w) == 0 && v.p[w] == ' ' &&
-		    imp_is_one_of(v.p + w + 1, e - w - 1, next)) {
-			verdict_take(im, prr_rec_verdict_hedged(s, n) ? PRR_LEVEL_PARTIAL
-								      : PRR_LEVEL_READY,
-				     s, n, rank, line);
-			return;
-		}
-	}
-}
-
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
 	if (!line || !n)
 		return;
-	asked_by_heading(im, s, n, line, kind);
+	imp_head_asked_by_heading(im, s, n, line, kind);
 	bool top = near_top(im, line);
 	/* "Before we call it production-ready:" leads into a list */
 	bool lead_in = s[n - 1] == ':' ||
@@ -765,7 +601,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	else if (kind == IMP_LINE_TEXT && split_at_label(im, s, n, line, kind))
 		return;
 	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_HEADING)
-		now_holds(im, s, n, line);
+		imp_head_now_holds(im, s, n, line);
 	if (kind == IMP_LINE_META) {
 		if (lk.date)
 			imp_date_candidate(im, value.p, value.n, 3 + lk.date, line);
@@ -783,11 +619,11 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	/* "**Review (@dkim, tech lead), 2026-07-15:** Approved." signs a
 	 * pull request's review off: its day and its word */
 	if (labelled && kind == IMP_LINE_TEXT && !lk.date && !lk.verdict)
-		sign_off(im, label, value, line);
+		imp_head_sign_off(im, label, value, line);
 	/* "Ready for 100%: **No**", "Overall RAG: A": a question of
 	 * readiness answered, a RAG letter */
 	if (labelled && kind == IMP_LINE_TEXT && !lead_in)
-		answered_label(im, label, value, top || concluding(im) ? 5 : 2, line);
+		imp_head_answered_label(im, label, value, top || concluding(im) ? 5 : 2, line);
 	bool decides = kind == IMP_LINE_TEXT && (verdict_section(im) || closes(im));
 	/* (under "## Overall" too, the label opening with its mark: "❌ Not
 	 * ready for the Q4 freeze: 2 red items.") */
@@ -796,7 +632,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if ((decides || marked_label) && !lead_in && labelled && !lk.verdict &&
 	    !lk.date && label.n <= 40 &&
 	    imp_head_words_level(label.p, label.n) != PRR_LEVEL_UNKNOWN)
-		verdict_candidate(im, s, imp_head_sentence_on(im, s, n), 4, line);
+		imp_head_candidate(im, s, imp_head_sentence_on(im, s, n), 4, line);
 	/* "Launch ramp **approved with conditions**:" leads into the
 	 * conditions under "## Decision": its words in bold decide */
 	if (decides && lead_in && im->verdict_rank < 3 &&
@@ -804,7 +640,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		size_t a = imp_bold_at(s, n, 0), b = imp_bold_at(s, n, a + 2);
 		if (b < n && b > a + 2 && s[b - 1] != ':' &&
 		    imp_head_words_level(s + a + 2, b - a - 2) != PRR_LEVEL_UNKNOWN)
-			verdict_candidate(im, s, n - 1, 3, line);
+			imp_head_candidate(im, s, n - 1, 3, line);
 	}
 	if (kind == IMP_LINE_TEXT && !lead_in && (!labelled || lk.verdict) &&
 	    imp_head_may_judge(s, n) && verdict_section(im)) {
@@ -816,7 +652,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		else if (labelled)
 			n = imp_head_sentence_on(im, s, n);
 		if (!part_refused(im, s, n, 8))
-			verdict_candidate(im, s, n, 8, line);
+			imp_head_candidate(im, s, n, 8, line);
 	}
 	if (labelled) {
 		int dl = lk.date;
@@ -849,7 +685,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 				if (kind == IMP_LINE_TEXT)
 					value.n = imp_head_sentence_on(im, value.p, value.n);
 				if (vl == 2)
-					go_ahead(im, value.p, value.n,
+					imp_head_go_ahead(im, value.p, value.n,
 						 top || concluding(im) ? 7 : 6, line);
 				if (top && im->top_field.level == PRR_LEVEL_UNKNOWN &&
 				    kind == IMP_LINE_TEXT) {
@@ -857,7 +693,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 					im->top_field.text = imp_clean(im, value.p, value.n);
 					im->top_field.line = line;
 				}
-				im->cand_stamp = time_of_day(label.p, label.n);
+				im->cand_stamp = imp_head_time_of_day(label.p, label.n);
 				verdict_value(im, value.p, value.n,
 					      vl == 2 ? (kind == IMP_LINE_HEADING ? 8
 							 : top || concluding(im) ? 7 : 6) : 5,
@@ -890,7 +726,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		/* the title may be the verdict; other headings near the top
 		 * are mostly sections' own states ("Gate 2 — PASS") */
 		if (im->r->n_sections <= 1 || verdict_heading(im, s, n))
-			verdict_candidate(im, s, n, 4, line);
+			imp_head_candidate(im, s, n, 4, line);
 		return;
 	}
 	prr_date_hit day; /* near the top, the line's days, looked for once */
@@ -942,7 +778,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	    s[n - 2] == '*') {
 		/* (the section's words only asked while they can matter) */
 		if (im->verdict_rank < 4 && (top || concluding(im)))
-			verdict_candidate(im, s, n, 4, line);
+			imp_head_candidate(im, s, n, 4, line);
 	}
 	else if (n > 4 && s[0] == '*' && s[1] == '*' && im->verdict_rank <= 4 &&
 		 (top || concluding(im)) && imp_head_bold_sentence(s, n)) {
@@ -951,9 +787,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		 * read with its answer: "**Ready for production?** No." */
 		size_t b = imp_bold_at(s, n, 2);
 		if (s[b - 1] == '?')
-			verdict_candidate(im, s, n, 4, line);
+			imp_head_candidate(im, s, n, 4, line);
 		else if (!split_by_part(im, s + 2, b - 2, line))
-			verdict_candidate(im, s + 2, b - 2, 4, line);
+			imp_head_candidate(im, s + 2, b - 2, 4, line);
 	}
 	else if ((im->verdict_rank < 3 || (im->verdict_rank == 3 && im->verdict_plain)) &&
 		 imp_bold_at(s, n, 0) < n && concluding(im) && !in_a_scale(im, s, n)) {
@@ -970,8 +806,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		bool whole = prr_rec_verdict_changes(s, n) || bold_levels(s, n) >= 2;
 		if (whole) {
 			size_t a, b;
-			verdict_sentences(s, n, &a, &b);
-			verdict_candidate(im, s + a, b - a, 3, line);
+			imp_head_verdict_sentences(s, n, &a, &b);
+			imp_head_candidate(im, s + a, b - a, 3, line);
 		}
 		for (size_t a = imp_bold_at(s, n, 0); a < n && !whole;) {
 			size_t b = imp_bold_at(s, n, a + 2);
@@ -987,9 +823,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			if (k && p[2 + k - 1] != ':' &&
 			    prr_rec_verdict(p + 2, k, NULL, NULL) == PRR_LEVEL_READY &&
 			    prr_rec_verdict_hedged(s + c, e - c))
-				verdict_take(im, PRR_LEVEL_PARTIAL, s + c, e - c, 3, line);
+				imp_head_take(im, PRR_LEVEL_PARTIAL, s + c, e - c, 3, line);
 			else if (k && p[2 + k - 1] != ':')
-				verdict_candidate(im, p + 2, k, 3, line);
+				imp_head_candidate(im, p + 2, k, 3, line);
 			a = imp_bold_at(s, n, b + 2);
 		}
 		if (im->verdict_line == line && im->verdict_rank == 3)
@@ -1021,29 +857,8 @@ bool imp_head_decision_boxes(imp *im, const item *items, size_t n)
 		}
 	}
 	if (ticked)
-		verdict_take(im, imp_head_words_level(ticked->raw, ticked->raw_n),
+		imp_head_take(im, imp_head_words_level(ticked->raw, ticked->raw_n),
 			     ticked->raw, ticked->raw_n, 7, ticked->line);
-	return true;
-}
-
-void imp_head_logged_decision(imp *im, const char *date, const char *value,
-			      int line)
-{
-	memcpy(im->logged.date, date, sizeof im->logged.date);
-	im->logged.text = value;
-	im->logged.line = line;
-}
-
-bool imp_head_total_row(imp *im, const char *name, const char *value,
-			int line)
-{
-	/* "Overall", not "Total" or "Average": those sum figures up */
-	/* (its marks alone too: "| **Overall** | **69%** | **⚠️** |") */
-	prr_level l = imp_head_label_level(value, strlen(value));
-	if (!imp_starts_with_ci(name, strlen(name), "overall") ||
-	    l == PRR_LEVEL_UNKNOWN)
-		return false;
-	verdict_take(im, l, value, strlen(value), 6, line);
 	return true;
 }
 

@@ -651,6 +651,12 @@ bool imp_date_heading_names_review(const char *s, size_t n,
  * day the document's state is of; it outranks a day in the title, which
  * may be the day of the event the document is about */
 bool imp_date_as_of(const char *s, size_t n, const prr_date_hit *day);
+/* A file that keeps its reviews one after another, each under a heading
+ * with its day ("## Review 3 — 2026-10-20"): the text to read, the newest
+ * alone (the others blanked in `out`, line numbers kept, and said in a
+ * warning), or `text` itself. */
+const char *imp_dated_newest_review(imp *im, prr_buf *out, const char *text,
+				    size_t len);
 /* "- 2026-02-10 v3 final": the latest entry of a log of versions */
 void imp_date_logged(imp *im, const char *s, size_t n, const prr_date_hit *day,
 		     int line);
@@ -666,6 +672,30 @@ void imp_head_logged_decision(imp *im, const char *date, const char *value,
  * document's verdict when the value states one; returns whether it did. */
 bool imp_head_total_row(imp *im, const char *name, const char *value,
 			int line);
+/* The verdict candidates of import_head.c, for the forms of
+ * import_head_forms.c: take level `l` stated by s[0..n) at `rank` when it
+ * outranks the best (imp_head_take), or the level its words state
+ * (imp_head_candidate); [*a, *b) the sentences of s that hold its verdict
+ * words. */
+void imp_head_take(imp *im, prr_level l, const char *s, size_t n, int rank,
+		   int line);
+void imp_head_candidate(imp *im, const char *s, size_t n, int rank, int line);
+void imp_head_verdict_sentences(const char *s, size_t n, size_t *a, size_t *b);
+/* The forms (import_head_forms.c), each read from imp_head_line: "Review
+ * (@dkim, tech lead), 2026-07-15: Approved." (a dated sign-off); "Ready
+ * for 100%: **No**", "Overall RAG: A" (an answered label); the time of
+ * day a label gives ("Decision (10:40)"), as minutes + 1, or 0; "Update
+ * 14:00: now **GO**" after an earlier verdict (now_holds); "## Are we
+ * ready?" answered by the next line (asked_by_heading); "Recommendation:
+ * launch on 7 May" (go_ahead). */
+void imp_head_sign_off(imp *im, prr_str label, prr_str value, int line);
+void imp_head_answered_label(imp *im, prr_str label, prr_str value, int rank,
+			     int line);
+int imp_head_time_of_day(const char *s, size_t n);
+void imp_head_now_holds(imp *im, const char *s, size_t n, int line);
+void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
+			       imp_line_kind kind);
+void imp_head_go_ahead(imp *im, const char *s, size_t n, int rank, int line);
 /* Under a heading of level 3 or deeper that neither concludes nor decides:
  * what is stated there is that part's. */
 bool imp_head_in_part(imp *im);

@@ -354,97 +354,6 @@ static int cb_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 
 /* Where the "---" line that closes the front matter of `text` ends (the
  * text as md4c will read it), or 0. */
-/*
- * A file that keeps its reviews one after another, each under a heading
- * with its day ("## Review 3 — 2026-10-20", "## Review 2 — 2026-09-15"):
- * the newest is the review, its heading's day its date; the others' lines
- * and the newest's heading (no part of it: the review is the file's) are
- * blanked in `out` (line numbers kept), and said in a warning.  Returns
- * the text to read.
- */
-#define MAX_KEPT_REVIEWS 16
-static const char *newest_review(imp *im, prr_buf *out, const char *text,
-				 size_t len)
-{
-	static const char *const words[] = { "review", "assessment", "audit",
-		"revis", "revue", "prüfung", "评审", "評審", "审查", "レビュー",
-		"검토", NULL };
-	struct { size_t at, end; int level, line; char day[11]; } h[MAX_KEPT_REVIEWS];
-	size_t nh = 0, other_at = 0;
-	int line = 0, level = 0;
-	bool fence = false;
-	for (size_t a = 0; a < len; line++) {
-		const char *e = memchr(text + a, '\n', len - a);
-		size_t b = e ? (size_t)(e - text) : len;
-		if (b - a >= 3 && (memcmp(text + a, "```", 3) == 0 ||
-				   memcmp(text + a, "~~~", 3) == 0))
-			fence = !fence;
-		int l = 0;
-		while (!fence && a + (size_t)l < b && text[a + (size_t)l] == '#' && l < 3)
-			l++;
-		prr_date_hit hit;
-		if (l && l <= 2 && a + (size_t)l < b && text[a + (size_t)l] == ' ') {
-			bool dated = prr_rec_date_find(text + a, b - a, &hit) &&
-				     hit.prec == PRR_DATE_DAY;
-			bool named = false;
-			for (int w = 0; words[w] && !named; w++)
-				named = imp_contains_ci_n(text + a, b - a, words[w]);
-			if (dated && named && (!level || l == level) &&
-			    nh < MAX_KEPT_REVIEWS) {
-				level = l;
-				h[nh].at = a;
-				h[nh].level = l;
-				h[nh].line = line + 1;
-				memcpy(h[nh].day, hit.date, sizeof h[nh].day);
-				if (nh)
-					h[nh - 1].end = a;
-				nh++;
-				other_at = 0;
-			} else if (nh && l <= level && !other_at) {
-				other_at = a; /* the reviews end at another heading */
-			}
-		}
-		a = b + 1;
-	}
-	if (nh < 2)
-		return text;
-	h[nh - 1].end = other_at > h[nh - 1].at ? other_at : len;
-	size_t newest = 0;
-	for (size_t k = 1; k < nh; k++)
-		if (strcmp(h[k].day, h[newest].day) > 0)
-			newest = k;
-	for (size_t k = 0; k < nh; k++)
-		if (k != newest && !strcmp(h[k].day, h[newest].day))
-			return text; /* two of one day: no order to read */
-	prr_buf_reset(out);
-	prr_buf_add(out, text, len);
-	prr_buf lines = PRR_BUF_INIT;
-	for (size_t k = 0; k < nh; k++) {
-		size_t end = h[k].end;
-		if (k == newest) {
-			const char *e = memchr(text + h[k].at, '\n', len - h[k].at);
-			end = e ? (size_t)(e - text) : len;
-			prr_date_hit hit;
-			if (prr_rec_date_find(text + h[k].at, end - h[k].at, &hit))
-				imp_date_take(im, &hit, 3, h[k].line);
-		}
-		for (size_t i = h[k].at; i < end; i++)
-			if (out->p[i] != '\n')
-				out->p[i] = ' ';
-		if (k == newest)
-			continue;
-		prr_buf_addf(&lines, "%s%d (%s)", lines.n ? ", " : "", h[k].line,
-			     h[k].day);
-	}
-	prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map, h[newest].line, 1,
-		     "this file keeps %zu reviews, each under a heading with its "
-		     "day: read the newest, of %s; left out the others (lines %s): "
-		     "put each in a file of its own to compare them",
-		     nh, h[newest].day, lines.p);
-	prr_buf_free(&lines);
-	return out->p;
-}
-
 static size_t front_matter_end(const char *text, size_t len)
 {
 	const char *p = memchr(text, '\n', len);
@@ -888,7 +797,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	im.len = len;
 	im.src = text = prr_md_narrow_tables(&narrowed, text, len, wide_table, &im);
 	im.src = text = bold_headings(&headed, text, len);
-	im.src = text = newest_review(&im, &kept, text, len);
+	im.src = text = imp_dated_newest_review(&im, &kept, text, len);
 	im.date_order = prr_rec_date_order(text, len);
 	im.r = prr_review_new();
 	im.a = &im.r->arena;

@@ -597,38 +597,11 @@ static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
 	return kind;
 }
 
-/* Whether the word at s[at] is counted: "5 Go, 1 No-Go" tallies votes,
- * no verdict. */
-static bool counted(const char *s, size_t n, size_t at)
-{
-	/* (not "Wave 2 is GO") */
-	if ((n - at >= 3 && strncasecmp(s + at, "is ", 3) == 0) ||
-	    (n - at >= 4 && strncasecmp(s + at, "are ", 4) == 0))
-		return false;
-	static const char *const numbers[] = { "one", "two", "three", "four",
-		"five", "six", "seven", "eight", "nine", "ten", NULL };
-	size_t i = at;
-	while (i && s[i - 1] == ' ')
-		i--;
-	if (i == at || !i)
-		return false;
-	if (s[i - 1] >= '0' && s[i - 1] <= '9')
-		return true;
-	/* "Three GO, one NO-GO" */
-	size_t b = i;
-	while (b && ((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z'))
-		b--;
-	for (int k = 0; numbers[k]; k++)
-		if (strlen(numbers[k]) == i - b && strncasecmp(s + b, numbers[k], i - b) == 0)
-			return true;
-	return false;
-}
-
 static void take(struct reading *r, int group, size_t at, size_t end)
 {
 	enum kind kind = kind_of(group);
 	/* (a caveat is counted as it is stated: "with 2 conditions") */
-	if (kind != K_CAVEAT && counted(r->s, r->n, at))
+	if (kind != K_CAVEAT && rec_verdict_counted(r->s, r->n, at))
 		return;
 	if (kind == K_WARN) { /* a mark leaves a scope or a question open */
 		note(r, kind, at, end);
@@ -875,28 +848,6 @@ bool prr_rec_verdict_scale(const char *s, size_t n)
 	return scale(s, n, r.seen);
 }
 
-size_t prr_rec_verdict_summing_up(const char *s, size_t n)
-{
-	static const char *const opens[] = { "overall:", "overall,",
-		"overall verdict", "overall status", "overall assessment",
-		"overall result", "in summary", "in short", "bottom line",
-		"all in all", "on balance", "en resumen", "en résumé",
-		"em resumo", "insgesamt", "zusammenfassend", NULL };
-	for (size_t i = 2; i < n; i++) {
-		if ((s[i - 1] != ' ' && s[i - 1] != '\n') ||
-		    (s[i - 2] != '.' && s[i - 2] != ';'))
-			continue;
-		size_t k = i;
-		while (k < n && (s[k] == '*' || s[k] == '_'))
-			k++;
-		for (int w = 0; opens[w]; w++) {
-			size_t l = strlen(opens[w]);
-			if (l <= n - k && strncasecmp(s + k, opens[w], l) == 0)
-				return k;
-		}
-	}
-	return 0;
-}
 
 /* The verdict of s[0..n) read whole, a summing-up sentence no different
  * from the others. */

@@ -72,4 +72,8 @@ extern const size_t rec_verdict_n_label_names;
 extern const struct labels rec_verdict_label_qualifiers[];
 extern const size_t rec_verdict_n_label_qualifiers;
 
+/* Whether the verdict word at s[at] is counted ("5 Go, 1 No-Go", "Three
+ * GO, one NO-GO": votes tallied, no verdict); in rec_verdict_words.c. */
+bool rec_verdict_counted(const char *s, size_t n, size_t at);
+
 #endif

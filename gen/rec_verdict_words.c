@@ -1,6 +1,11 @@
-/* rec_verdict_words.c - the words of verdicts, by language; read by
+/* rec_verdict_words.c - the words of verdicts, by language, and the
+ * openers of sentences that sum up and the counts of votes; read by
  * rec_verdict.c (see rec_verdict_int.h). */
 #include "rec_verdict_int.h"
+#include "prr/rec_verdict.h"
+
+#include <string.h>
+#include <strings.h>
 
 static const rec_class vocabulary[] = {
 	/*** English ***/
@@ -474,3 +479,53 @@ const struct labels rec_verdict_label_qualifiers[] = {
 };
 const size_t rec_verdict_n_label_names = COUNT(rec_verdict_label_names);
 const size_t rec_verdict_n_label_qualifiers = COUNT(rec_verdict_label_qualifiers);
+
+/* Whether the word at s[at] is counted: "5 Go, 1 No-Go" tallies votes,
+ * no verdict. */
+bool rec_verdict_counted(const char *s, size_t n, size_t at)
+{
+	/* (not "Wave 2 is GO") */
+	if ((n - at >= 3 && strncasecmp(s + at, "is ", 3) == 0) ||
+	    (n - at >= 4 && strncasecmp(s + at, "are ", 4) == 0))
+		return false;
+	static const char *const numbers[] = { "one", "two", "three", "four",
+		"five", "six", "seven", "eight", "nine", "ten", NULL };
+	size_t i = at;
+	while (i && s[i - 1] == ' ')
+		i--;
+	if (i == at || !i)
+		return false;
+	if (s[i - 1] >= '0' && s[i - 1] <= '9')
+		return true;
+	/* "Three GO, one NO-GO" */
+	size_t b = i;
+	while (b && ((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z'))
+		b--;
+	for (int k = 0; numbers[k]; k++)
+		if (strlen(numbers[k]) == i - b && strncasecmp(s + b, numbers[k], i - b) == 0)
+			return true;
+	return false;
+}
+
+size_t prr_rec_verdict_summing_up(const char *s, size_t n)
+{
+	static const char *const opens[] = { "overall:", "overall,",
+		"overall verdict", "overall status", "overall assessment",
+		"overall result", "in summary", "in short", "bottom line",
+		"all in all", "on balance", "en resumen", "en résumé",
+		"em resumo", "insgesamt", "zusammenfassend", NULL };
+	for (size_t i = 2; i < n; i++) {
+		if ((s[i - 1] != ' ' && s[i - 1] != '\n') ||
+		    (s[i - 2] != '.' && s[i - 2] != ';'))
+			continue;
+		size_t k = i;
+		while (k < n && (s[k] == '*' || s[k] == '_'))
+			k++;
+		for (int w = 0; opens[w]; w++) {
+			size_t l = strlen(opens[w]);
+			if (l <= n - k && strncasecmp(s + k, opens[w], l) == 0)
+				return k;
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,197 @@
+/* import_head_forms.c - the forms a verdict takes besides a labelled
+ * line or a sentence (import_head.c reads those): a reviewer's dated
+ * sign-off, a question of readiness answered (in a label or by the line
+ * under a heading that asks it), a go-ahead told in a verb, a decision
+ * replaced later in the day or said to hold now, an "Overall" row. */
+#include "import_int.h"
+#include "prr/rec_date.h"
+#include "prr/rec_verdict.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* "Review (@dkim, tech lead), 2026-07-15: Approved.": a reviewer's
+ * sign-off, dated in its label: the review's day (as a weak date label),
+ * and its word the verdict where nothing stronger states one. */
+void imp_head_sign_off(imp *im, prr_str label, prr_str value, int line)
+{
+	static const char *const words[] = { "review", "approval", "sign-off",
+		"signoff", "sign off", NULL };
+	bool opens = false;
+	for (int k = 0; words[k] && !opens; k++)
+		opens = imp_starts_with_ci(label.p, label.n, words[k]);
+	prr_date_hit day;
+	if (!opens || label.n > 80 || !imp_date_find(im, label.p, label.n, &day))
+		return;
+	/* the day ends the label, after who signed: not "Review of the
+	 * 2026-07-15 incident" */
+	size_t end = day.at + day.len;
+	while (end < label.n && (label.p[end] == ' ' || label.p[end] == '*'))
+		end++;
+	if (end < label.n || imp_contains_ci_n(label.p, day.at, " of "))
+		return;
+	imp_date_take(im, &day, 4, line);
+	prr_str v = imp_head_bare_value(value);
+	if (v.n)
+		imp_head_candidate(im, v.p, v.n, 5, line);
+}
+
+/* "Ready for 100%: **No**" (a readiness asked, answered yes or no) and
+ * "Overall RAG: A" (a RAG status in one letter): the verdict at `rank`. */
+void imp_head_answered_label(imp *im, prr_str label, prr_str value, int rank,
+			   int line)
+{
+	static const char *const yes[] = { "yes", "ja", "sí", "sì", "si", "oui", "sim", NULL };
+	static const char *const no[] = { "no", "nein", "non", "não", NULL };
+	if (rank <= im->verdict_rank || label.n > 40)
+		return;
+	prr_str v = imp_head_bare_value(value);
+	prr_level l = PRR_LEVEL_UNKNOWN;
+	if (imp_starts_with_ci(label.p, label.n, "ready") ||
+	    imp_starts_with_ci(label.p, label.n, "production ready")) {
+		for (int k = 0; yes[k]; k++)
+			if (strlen(yes[k]) == v.n && strncasecmp(v.p, yes[k], v.n) == 0)
+				l = PRR_LEVEL_READY;
+		for (int k = 0; no[k]; k++)
+			if (strlen(no[k]) == v.n && strncasecmp(v.p, no[k], v.n) == 0)
+				l = PRR_LEVEL_NOT_READY;
+	} else if (v.n == 1 && imp_head_rag_label(label)) {
+		l = *v.p == 'G' ? PRR_LEVEL_READY : *v.p == 'A' ? PRR_LEVEL_PARTIAL
+			: *v.p == 'R' ? PRR_LEVEL_NOT_READY : PRR_LEVEL_UNKNOWN;
+	}
+	if (l != PRR_LEVEL_UNKNOWN)
+		imp_head_take(im, l, label.p, (size_t)(v.p + v.n - label.p), rank, line);
+}
+
+/* The time of day s[0..n) gives ("Decision (10:40)"), as minutes + 1,
+ * or 0. */
+int imp_head_time_of_day(const char *s, size_t n)
+{
+	for (size_t i = 1; i + 2 < n; i++) {
+		if (s[i] != ':' || !isdigit((unsigned char)s[i - 1]) ||
+		    !isdigit((unsigned char)s[i + 1]) || !isdigit((unsigned char)s[i + 2]))
+			continue;
+		int h = s[i - 1] - '0';
+		if (i >= 2 && isdigit((unsigned char)s[i - 2]))
+			h += 10 * (s[i - 2] - '0');
+		int m = 10 * (s[i + 1] - '0') + (s[i + 2] - '0');
+		return h < 24 && m < 60 ? h * 60 + m + 1 : 0;
+	}
+	return 0;
+}
+
+/*
+ * "Update 14:00: now **GO**." after "Decision (10:40): **NO-GO**": a
+ * verdict said to hold now, later in the document than the one read,
+ * replaces it (at the rank it had, which a stronger candidate after it
+ * may still outrank).
+ */
+void imp_head_now_holds(imp *im, const char *s, size_t n, int line)
+{
+	if (im->verdict == PRR_LEVEL_UNKNOWN || line <= im->verdict_line ||
+	    im->quoting || !prr_rec_verdict_now(s, n))
+		return;
+	prr_level l = imp_head_words_level(s, n);
+	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict)
+		return;
+	size_t a, b;
+	imp_head_verdict_sentences(s, n, &a, &b);
+	im->verdict = l;
+	im->verdict_line = line;
+	im->verdict_plain = false;
+	im->verdict_stamp = 0;
+	im->verdict_text = imp_clean(im, s + a, b - a);
+}
+
+/*
+ * "## Are we ready?" then "Not yet.": a heading that asks whether the
+ * review is ready is answered by the line after it, read with it.  The
+ * question is kept while it is the last line read.
+ */
+void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
+			     imp_line_kind kind)
+{
+	const char *q = im->asked;
+	size_t qn = im->asked_n;
+	im->asked = NULL;
+	if (kind == IMP_LINE_HEADING) {
+		size_t k = n;
+		while (k && (s[k - 1] == ' ' || s[k - 1] == '*'))
+			k--;
+		if (k && k <= 60 && s[k - 1] == '?' &&
+		    prr_rec_verdict(s, k - 1, NULL, NULL) == PRR_LEVEL_READY) {
+			im->asked = prr_arena_strndup(im->a, s, k);
+			im->asked_n = k;
+		}
+		return;
+	}
+	if (!q || kind != IMP_LINE_TEXT || im->verdict_rank >= 5 || im->quoting)
+		return;
+	/* the answer states a level, or opens with a yes or a no ("Not for
+	 * everyone." answers nothing) */
+	static const char *const yes_no[] = { "yes", "no", "ja", "nein", "sí",
+		"si", "oui", "non", "sim", "não", NULL };
+	size_t w = 0;
+	while (w < n && (isalpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80))
+		w++;
+	if (prr_rec_verdict(s, n, NULL, NULL) == PRR_LEVEL_UNKNOWN &&
+	    !imp_is_one_of(s, w, yes_no))
+		return;
+	const char *qa = prr_arena_printf(im->a, "%.*s %.*s", (int)qn, q, (int)n, s);
+	prr_level l = prr_rec_verdict(qa, strlen(qa), NULL, NULL);
+	if (l != PRR_LEVEL_UNKNOWN)
+		imp_head_take(im, l, qa, strlen(qa), 5, line);
+}
+
+/*
+ * "**Recommendation:** launch on 7 May as planned, provided SKY-311's fix
+ * ships": a decision's value that tells to go ahead, in a verb and no
+ * verdict word, is a go, partial where it is hedged.
+ */
+void imp_head_go_ahead(imp *im, const char *s, size_t n, int rank, int line)
+{
+	static const char *const verbs[] = { "launch", "ship", "proceed",
+		"go live", "go ahead", "release", "roll out", NULL };
+	prr_str v = imp_head_bare_value((prr_str){ s, n });
+	if (rank <= im->verdict_rank ||
+	    imp_head_label_level(s, n) != PRR_LEVEL_UNKNOWN)
+		return;
+	/* (the verb's next word says when or how: not "release notes") */
+	static const char *const next[] = { "on", "as", "now", "today", "this",
+		"next", "in", "with", "at", "to", "from", NULL };
+	for (int k = 0; verbs[k]; k++) {
+		size_t w = strlen(verbs[k]), e = w + 1;
+		while (e < v.n && isalpha((unsigned char)v.p[e]))
+			e++;
+		if (v.n > w && strncasecmp(v.p, verbs[k], w) == 0 && v.p[w] == ' ' &&
+		    imp_is_one_of(v.p + w + 1, e - w - 1, next)) {
+			imp_head_take(im, prr_rec_verdict_hedged(s, n) ? PRR_LEVEL_PARTIAL
+								      : PRR_LEVEL_READY,
+				     s, n, rank, line);
+			return;
+		}
+	}
+}
+
+void imp_head_logged_decision(imp *im, const char *date, const char *value,
+			      int line)
+{
+	memcpy(im->logged.date, date, sizeof im->logged.date);
+	im->logged.text = value;
+	im->logged.line = line;
+}
+
+bool imp_head_total_row(imp *im, const char *name, const char *value,
+			int line)
+{
+	/* "Overall", not "Total" or "Average": those sum figures up */
+	/* (its marks alone too: "| **Overall** | **69%** | **⚠️** |") */
+	prr_level l = imp_head_label_level(value, strlen(value));
+	if (!imp_starts_with_ci(name, strlen(name), "overall") ||
+	    l == PRR_LEVEL_UNKNOWN)
+		return false;
+	imp_head_take(im, l, value, strlen(value), 6, line);
+	return true;
+}
+
