@@ -1,0 +1,104 @@
+/* test_import_findings.c - which findings the importer reads as open,
+ * and the figures beside them (round 20 on): each case failed before its
+ * rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* Whether the review's findings are, in order, the IDs of `want`
+ * (space-separated). */
+static bool finding_ids(const prr_review *r, const char *want)
+{
+	char buf[256] = "";
+	for (size_t i = 0; r && i < r->n_findings; i++) {
+		if (i)
+			strcat(buf, " ");
+		strncat(buf, r->findings[i].id ? r->findings[i].id : "?",
+			sizeof buf - strlen(buf) - 2);
+	}
+	return r && strcmp(buf, want) == 0;
+}
+
+/* A findings table's Status that opens with "Open" is open, whatever its
+ * note says went well: "Open — daily recon OK, month-end untested" is
+ * open (its "OK" read it closed); "Open → Closed 2026-03-02" ends
+ * closed. */
+PRR_TEST(import_findings__open_status_with_ok_note)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Payments switch\n\nDate: 2026-02-17\n\n## Findings\n\n"
+		"| ID | Severity | Finding | Status |\n|---|---|---|---|\n"
+		"| PAY-214 | High | 3DS2 challenge | Closed 2026-02-04 |\n"
+		"| PAY-219 | High | Settlement recon | Open \xE2\x80\x94 daily recon OK, "
+		"month-end untested |\n"
+		"| PAY-220 | Low | Receipts | \xF0\x9F\x94\xB4 Open (OK in staging) |\n"
+		"| PAY-221 | Medium | Auth-rate gap | Open |\n"
+		"| PAY-222 | Low | Retries | Open \xE2\x86\x92 Closed 2026-03-02 |\n", &d);
+	CHECK(finding_ids(r, "PAY-219 PAY-220 PAY-221"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A finding the text says was fixed is over, wherever it says so: in a
+ * later sentence under the finding's heading ("Fixed in registry commit
+ * `9c41e0a` on 2026-02-21"), after a bold finding ("Resolved on
+ * 2026-04-08"), in a list item whose line breaks after "fixed in", or in
+ * a sentence of one word ("Closed."). */
+PRR_TEST(import_findings__said_fixed_is_over)
+{
+	static const char *const docs[] = {
+		"### RNK-104 \xE2\x80\x94 PII tag missing (Low)\n\n"
+		"`user_geo_bucket` lacked the tag. Fixed in registry commit "
+		"`9c41e0a` on\n2026-02-21, kept here for the record.\n",
+		"**LDB-5 (Medium): Sequence sync script absent.** Found at T-14d. "
+		"Resolved on 2026-04-08\n(`scripts/sync.sql`), G4 now passes.\n",
+		"1. **HFW-899 \xE2\x80\x94 Wrong slot after rollback (High).** Found in "
+		"4.7.0 RC; fixed in\n   4.7.2, verified again on 4.8.0.\n",
+		"- HFW-899 \xE2\x80\x94 Wrong slot after rollback (High). Found in RC. "
+		"Closed.\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		char doc[600];
+		snprintf(doc, sizeof doc,
+			 "# Review\n\nDate: 2026-02-24\n\n## Findings\n\n%s\n"
+			 "### OBS-1 \xE2\x80\x94 Open one (Medium)\n\nGame day on 2026-03-04.\n",
+			 docs[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc, &d);
+		CHECK(finding_ids(r, "OBS-1"));
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* What is yet to be fixed stays open: "Will be fixed in 4.8.", "Not
+ * fixed in 4.7.2.", "Fix planned in 4.8.", "To be resolved in Q3.",
+ * "Fixed in 4.8, planned for March.", "Confirmed on iOS 17." (the
+ * finding confirmed). */
+PRR_TEST(import_findings__to_be_fixed_stays_open)
+{
+	static const char *const says[] = {
+		"Will be fixed in 4.8.", "Not fixed in 4.7.2.",
+		"Fix planned in 4.8.", "To be resolved in Q3.",
+		"Fixed in 4.8, planned for March.", "Confirmed on iOS 17.",
+	};
+	static const char *const forms[] = {
+		"### HFW-899 \xE2\x80\x94 Wrong slot (High)\n\nFound in RC. %s\n",
+		"**HFW-899 (High): Wrong slot.** Found in RC. %s\n",
+		"- HFW-899 \xE2\x80\x94 Wrong slot (High). Found in RC. %s\n",
+	};
+	for (size_t i = 0; i < sizeof says / sizeof says[0]; i++) {
+		for (size_t f = 0; f < sizeof forms / sizeof forms[0]; f++) {
+			char item[200], doc[400];
+			snprintf(item, sizeof item, forms[f], says[i]);
+			snprintf(doc, sizeof doc,
+				 "# Review\n\nDate: 2026-02-09\n\n## Findings\n\n%s", item);
+			prr_diags d = PRR_DIAGS_INIT;
+			prr_review *r = md_text(doc, &d);
+			CHECK(finding_ids(r, "HFW-899"));
+			prr_review_free(r);
+			prr_diags_free(&d);
+		}
+	}
+}
