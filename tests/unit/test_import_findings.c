@@ -102,3 +102,32 @@ PRR_TEST(import_findings__to_be_fixed_stays_open)
 		}
 	}
 }
+
+/* A number after a severity that a unit of time follows is a time to
+ * fix, no count of findings: "Medium findings follow our 30-day SLA;
+ * Low within 90 days." states no count to audit ("Low: 1" does). */
+PRR_TEST(import_findings__sla_is_no_count)
+{
+	static const struct {
+		const char *line;
+		size_t claims;
+	} cases[] = {
+		{ "Medium findings follow our 30-day SLA from the readout; Low "
+		  "within 90 days.", 0 },
+		{ "SLA: Critical 24h, High 7 days.", 0 },
+		{ "Open: Medium: 1, Low: 1.", 2 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Readout\n\nDate: 2026-03-03\n\n## Findings\n\n"
+			"| ID | Title | Severity | Status |\n|---|---|---|---|\n"
+			"| PT-05 | No rate limit | Medium | Open |\n"
+			"| PT-09 | Weak passwords | Low | Open |\n\n%s\n", cases[i].line);
+		CHECK(r && r->n_audit == cases[i].claims);
+		for (size_t k = 0; r && k < r->n_audit; k++)
+			CHECK(r->audit[k].agrees);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
