@@ -131,3 +131,36 @@ PRR_TEST(import_findings__sla_is_no_count)
 		prr_diags_free(&d);
 	}
 }
+
+/* Under a heading of work still to do ("## Remaining work"), a list whose
+ * every item opens with an ID and rates itself in parentheses is of
+ * findings ("- OBS-77 (Medium) — … — @tess.ng — 2026-05-20"); its tasks
+ * ("- Create Projects component") are none, and under "## Next steps"
+ * such items stay dated actions. */
+PRR_TEST(import_findings__remaining_work_keyed_rated)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Observability migration\n\nDate: 2026-05-06\n\n## Remaining work\n\n"
+		"- OBS-77 (Medium) \xE2\x80\x94 `search` tail sampling \xE2\x80\x94 "
+		"@tess.ng \xE2\x80\x94 2026-05-20\n"
+		"- OBS-84 (Low) \xE2\x80\x94 Dashboard folder permissions \xE2\x80\x94 "
+		"@tess.ng \xE2\x80\x94 2026-06-10\n", &d);
+	CHECK(finding_ids(r, "OBS-77 OBS-84"));
+	CHECK(r && r->n_findings == 2 && r->findings[1].severity == PRR_SEV_LOW);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Sprint\n\nDate: 2026-05-06\n\n## Remaining work\n\n"
+		    "1. Create Projects component\n2. Fetch projects from API\n", &d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Sprint\n\nDate: 2026-05-06\n\n## Next steps\n\n"
+		    "- OPS-1 (High) \xE2\x80\x94 Write the runbook \xE2\x80\x94 @tess "
+		    "\xE2\x80\x94 2026-05-20\n"
+		    "- OPS-2 (Low) \xE2\x80\x94 Load test \xE2\x80\x94 @lee \xE2\x80\x94 "
+		    "2026-05-27\n", &d);
+	CHECK(r && r->n_findings == 0 && r->n_milestones == 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
