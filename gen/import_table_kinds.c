@@ -154,6 +154,30 @@ int imp_table_result_column(const table *t)
 	return -1;
 }
 
+prr_status imp_table_exception_result(const table *t, int col, const char *raw)
+{
+	static const char *const noted[] = { "noted", "found", "identified",
+		NULL };
+	if (col < 0 || imp_table_result_column(t) != col)
+		return PRR_UNKNOWN;
+	size_t n = strlen(raw), i = rec_skip_blank(raw, n, 0), w;
+	bool no = n - i > 3 && strncasecmp(raw + i, "no ", 3) == 0;
+	if (no)
+		i += 3;
+	if (!imp_starts_with_ci(raw + i, n - i, "exception"))
+		return PRR_UNKNOWN;
+	i += 9;
+	if (i < n && (raw[i] == 's' || raw[i] == 'S'))
+		i++;
+	/* the word after: "noted", or none ("Exception — …", "Exception:") */
+	i = rec_skip_blank(raw, n, i);
+	for (w = i; w < n && isalpha((unsigned char)raw[w]); w++)
+		;
+	if (w > i && !imp_is_one_of(raw + i, w - i, noted))
+		return PRR_UNKNOWN;
+	return no ? PRR_PASS : PRR_FAIL;
+}
+
 /* A column headed by a likelihood ("Likelihood", "Probability"). */
 static bool likelihood_column(const table *t)
 {

@@ -164,3 +164,38 @@ PRR_TEST(import_findings__remaining_work_keyed_rated)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* In a result column of controls tested, SOC 2's audit language: an
+ * "Exception" (the control did not operate as designed) is a fail, even
+ * where its note says "approved"; "No exceptions noted" is a pass (its
+ * "No" read it a fail); "Exception granted" is a waiver, no result. */
+PRR_TEST(import_findings__control_exception_is_fail)
+{
+	static const struct {
+		const char *result;
+		prr_status want;
+	} cases[] = {
+		{ "Exception \xE2\x80\x94 4 of 60 sampled grants approved after "
+		  "provisioning", PRR_FAIL },
+		{ "Exception noted", PRR_FAIL },
+		{ "**Exceptions:** 2 of 25", PRR_FAIL },
+		{ "No exceptions noted", PRR_PASS },
+		{ "Exception granted", PRR_UNKNOWN },
+		{ "Effective", PRR_PASS },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# SOC 2 readiness\n\nDate: 2026-03-20\n\n## Control results\n\n"
+			"| Control ID | Criteria | Control description | Owner | Result |\n"
+			"|---|---|---|---|---|\n"
+			"| AC-03 | CC6.2 | Access approved before provisioning | @d | %s |\n"
+			"| CC-01 | CC1.1 | Code of conduct acknowledged | @hr | Effective |\n",
+			cases[i].result);
+		CHECK(r && r->n_components == 1 && r->components[0].n_checks == 2);
+		if (r && r->n_components == 1 && r->components[0].n_checks == 2)
+			CHECK(r->components[0].checks[0].status == cases[i].want);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
