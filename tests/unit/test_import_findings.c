@@ -199,3 +199,38 @@ PRR_TEST(import_findings__control_exception_is_fail)
 		prr_diags_free(&d);
 	}
 }
+
+/* A readiness label's figure, first thing after its colon, is the stated
+ * readiness however long the line: "Readiness: **76%** of in-scope
+ * controls effective against a target of **≥ 90%** before fieldwork."
+ * (the target no score; "Readiness target: 90%" states none); "Average:
+ * 3.4/5." under a table of dimensions is their stated mean, an overall
+ * score ("Average uptime: 99.95%." is none). */
+PRR_TEST(import_findings__stated_readiness_and_average)
+{
+	static const struct {
+		const char *line;
+		double value, max;
+	} cases[] = {
+		{ "Readiness: **76%** of in-scope controls effective against a "
+		  "target of **\xE2\x89\xA5 90%** before\nfieldwork.", 76, 100 },
+		{ "Readiness target: **90%** before fieldwork, for the in-scope "
+		  "controls of the audit period.", -1, 0 },
+		{ "Average: 3.4/5.", 3.4, 5 },
+		{ "Average uptime: 99.95%.", -1, 0 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Go-live review\n\nDate: 2026-06-03\n\n## Summary\n\n"
+			"| Area | Score | Notes |\n|---|---|---|\n"
+			"| Data modelling | 4/5 | documented |\n"
+			"| Cost controls | 3/5 | no monitors |\n\n%s\n", cases[i].line);
+		CHECK(r && r->n_scores == (cases[i].value < 0 ? 0u : 1u));
+		if (r && r->n_scores == 1 && cases[i].value >= 0)
+			CHECK(r->scores[0].value == cases[i].value &&
+			      r->scores[0].max == cases[i].max);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
