@@ -234,3 +234,23 @@ PRR_TEST(import_findings__stated_readiness_and_average)
 		prr_diags_free(&d);
 	}
 }
+
+/* A severity that ends its own sentence after the ID is the finding's
+ * severity, not its title's first word: "**ING-502 — High.** Compaction
+ * lags" is titled "Compaction lags". */
+PRR_TEST(import_findings__severity_sentence_not_in_title)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Ingest review\n\nDate: 2026-04-02\n\n## Findings\n\n"
+		"1. **ING-502 \xE2\x80\x94 High.** Compaction lags at sustained peak.\n"
+		"2. **ING-511 \xE2\x80\x94 Medium.** Backfill needs the CLI.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].title, "Compaction lags at sustained peak.");
+		CHECK(r->findings[0].severity == PRR_SEV_HIGH);
+		CHECK_STR(r->findings[1].title, "Backfill needs the CLI.");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
