@@ -254,3 +254,22 @@ PRR_TEST(import_findings__severity_sentence_not_in_title)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A template's note to its author alone in a row ("| _add more_ | | |")
+ * is a placeholder row, no risk titled "add more"; "Add more replicas"
+ * is a risk's mitigation, a row of its own. */
+PRR_TEST(import_findings__add_more_row_is_placeholder)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Refunds PRR (draft)\n\nDate: 2026-04-02\n\n## Known risks\n\n"
+		"| Risk | Likelihood | Impact | Mitigation |\n|---|---|---|---|\n"
+		"| Double refund on acquirer timeout | Medium | High | idempotency key |\n"
+		"| Queue backlog at peak | Low | Medium | Add more replicas |\n"
+		"| _add more_ | | | |\n", &d);
+	CHECK(r && r->n_risks == 2);
+	if (r && r->n_risks == 2)
+		CHECK_STR(r->risks[1].mitigation, "Add more replicas");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
