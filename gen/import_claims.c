@@ -105,6 +105,20 @@ static int count_near(const char *s, size_t n, size_t i, size_t k)
 			      ((s[e] == '.' || s[e] == ',') && e + 1 < n &&
 			       digit(s[e + 1]))))
 			return -1;
+		/* nor a time to fix them: "Low within 90 days", "Critical:
+		 * 24h" (an SLA) */
+		static const char *const spans[] = { "d", "h", "hr", "hrs",
+			"day", "days", "hour", "hours", "week", "weeks", "wk",
+			"wks", "month", "months", "business", "working",
+			"calendar", "tage", "stunden", "días", "dias", "jours",
+			"heures", NULL };
+		while (e < n && s[e] == ' ')
+			e++;
+		size_t u = e;
+		while (u < n && (letter(s[u]) || (unsigned char)s[u] >= 0x80))
+			u++;
+		if (u > e && imp_is_one_of(s + e, u - e, spans))
+			return -1;
 		return v;
 	}
 	size_t b = i;

@@ -309,19 +309,20 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 		while (*title == ' ')
 			title++;
 	} else {
-		/* "High — alerts missing", "Critical: no backups": the same
-		 * tag before a dash or colon */
-		size_t k = strcspn(title, ":-\xE2");
+		/* "High — alerts missing", "Critical: no backups", "**ING-502
+		 * — High.** Compaction lags": the same tag before a dash, a
+		 * colon or a sentence's end */
+		size_t k = strcspn(title, ":-.\xE2");
 		const char *rest = title + k;
 		bool blocking;
 		while (k && title[k - 1] == ' ')
 			k--;
 		if (k && k <= 12 &&
 		    prr_rec_severity(title, k, &blocking) != PRR_SEV_UNKNOWN &&
-		    (*rest == ':' || *rest == '-' ||
+		    (*rest == ':' || *rest == '-' || (*rest == '.' && rest[1] == ' ') ||
 		     strncmp(rest, "\xE2\x80\x94", 3) == 0 ||
 		     strncmp(rest, "\xE2\x80\x93", 3) == 0)) {
-			rest += *rest == ':' || *rest == '-' ? 1 : 3;
+			rest += *rest == ':' || *rest == '-' || *rest == '.' ? 1 : 3;
 			while (*rest == ' ' || *rest == '-')
 				rest++;
 			if (*rest)

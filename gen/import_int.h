@@ -877,6 +877,10 @@ void imp_table_open_blockers(imp *im, const table *t, int title);
 bool imp_table_keyed_rows(const table *t);
 /* The status column headed by a result ("Result", "Outcome"), or -1. */
 int imp_table_result_column(const table *t);
+/* A control test's result in audit language, in a result column:
+ * "Exception — 4 of 60 …" a fail, "No exceptions noted" a pass; else
+ * PRR_UNKNOWN ("Exception granted" is a waiver, no result). */
+prr_status imp_table_exception_result(const table *t, int col, const char *raw);
 /* Column k holds mostly status marks or words (the legend's too). */
 bool imp_table_marked_column(const imp *im, const table *t, size_t k);
 /* Rows named by their number ("#", 1, 2, 3 …). */

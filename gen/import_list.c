@@ -613,16 +613,27 @@ static bool all_state_severity(const item *items, size_t n)
 }
 
 /* "1. **FF-12** Audit-log retention … (medium; blocks launch).": every
- * item opens with an ID in bold and rates itself in parentheses. */
-static bool all_keyed_rated(const item *items, size_t n)
+ * item opens with an ID in bold and rates itself in parentheses; under a
+ * heading of work still to do ("## Remaining work", "Outstanding work")
+ * the ID may stand plain: "- OBS-77 (Medium) — `search` tail sampling —
+ * @tess.ng — 2026-05-20" (not its tasks, "- Write runbook"). */
+static bool all_keyed_rated(imp *im, const item *items, size_t n)
 {
+	static const char *const words[] = { "remaining", "outstanding",
+		NULL };
+	static rec_vocab still = REC_VOCAB(words);
+	const char *t = imp_nearest_title(im);
+	bool plain = imp_contains_any(t, strlen(t), &still);
 	for (size_t k = 0; k < n; k++) {
 		const char *s = items[k].raw;
 		size_t len = items[k].raw_n, i = 0, at, idn;
 		while (i < len && s[i] == ' ')
 			i++;
-		if (i + 2 > len || s[i] != '*' || s[i + 1] != '*' ||
-		    !prr_rec_finding_id(s + i + 2, len - i - 2, &at, &idn) || at)
+		if (i + 2 <= len && s[i] == '*' && s[i + 1] == '*')
+			i += 2;
+		else if (!plain)
+			return false;
+		if (i >= len || !prr_rec_finding_id(s + i, len - i, &at, &idn) || at)
 			return false;
 		const char *open = memchr(s, '(', len);
 		bool rated = false;
@@ -775,7 +786,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	/* "- The ETL has no late alert. Medium severity; not a blocker." in
 	 * every item, under any heading: findings */
 	if (!kind && !par && !tasks && n >= 2 &&
-	    (all_state_severity(items, n) || all_keyed_rated(items, n)))
+	    (all_state_severity(items, n) || all_keyed_rated(im, items, n)))
 		kind = 1;
 	if (!kind && !par && !tasks)
 		imp_fixes_of_findings(im, items, n);

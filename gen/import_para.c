@@ -261,20 +261,29 @@ static void said_fixed(imp *im, const char *s, size_t n)
 
 /* A finding's paragraph that opens by saying it is over: "Fixed in
  * 2.4.1 (see …); kept here for the record.", "Behoben in rc3 …" (its
- * first word a closed status, then "in", "on" or the sentence's end). */
+ * first word a closed status, then "in", "on" or the sentence's end,
+ * the line may break after "in"); or a sentence that is one such word,
+ * "Closed." ("Confirmed on iOS 17" is the finding confirmed, not over). */
 static bool opens_fixed(imp *im, const char *s, size_t n)
 {
-	static const char *const whens[] = { " in ", " on ", " am ", " em ",
-		" en ", " el ", " le ", " il ", " op ", NULL };
+	static const char *const whens[] = { "in", "on", "am", "em", "en",
+		"el", "le", "il", "op", NULL };
+	static const char *const over[] = { "closed", "fixed", "resolved",
+		"remediated", "behoben", "corrigé", "résolu", "resuelto",
+		"corregido", "resolvido", "corrigido", "risolto", NULL };
 	size_t w = 0;
-	while (w < n && s[w] != ' ' && s[w] != '.' && s[w] != ':' && s[w] != ',')
+	while (w < n && s[w] != ' ' && s[w] != '\n' && s[w] != '.' &&
+	       s[w] != ':' && s[w] != ',')
 		w++;
-	if (!w || w == n)
+	if (!w || imp_starts_with_ci(s, w, "confirmed"))
 		return false;
+	if (w == n)
+		return imp_is_one_of(s, w, over);
 	const char *after = s + w;
-	bool ends = *after != ' ', when = false;
+	bool ends = *after != ' ' && *after != '\n', when = false;
 	for (int k = 0; whens[k] && !when; k++)
-		when = n - w > 4 && strncmp(after, whens[k], 4) == 0;
+		when = n - w > 4 && strncmp(after + 1, whens[k], 2) == 0 &&
+		       (after[3] == ' ' || after[3] == '\n');
 	return (ends || when) &&
 	       imp_closed_status(prr_arena_strndup(&im->tmp, s, w));
 }
@@ -282,9 +291,11 @@ static bool opens_fixed(imp *im, const char *s, size_t n)
 bool imp_says_fixed(imp *im, const char *s, size_t n)
 {
 	/* (not where the sentence takes it back: "Fixed in staging only,
-	 * production still affected") */
+	 * production still affected", or puts it ahead: "Resolved in 4.8,
+	 * planned for March") */
 	static const char *const buts[] = { " only", " but ", " still ",
-		" pending", " partial", " not ", NULL };
+		" pending", " partial", " not ", " planned", " scheduled",
+		" will ", NULL };
 	for (size_t a = 1; a < n; a++) {
 		if (s[a] == ' ' || s[a] == '\n' ||
 		    (s[a - 1] != ' ' && s[a - 1] != '\n'))
@@ -300,8 +311,9 @@ bool imp_says_fixed(imp *im, const char *s, size_t n)
 			     (unsigned char)s[p - 1] == 0x93);
 		if (!p || (s[p - 1] != '.' && s[p - 1] != ';' && !dash))
 			continue;
-		size_t b = a;
-		while (b < n && s[b] != '.' && s[b] != ';')
+		size_t b = a; /* (a version's dots, "4.8", end no sentence) */
+		while (b < n && s[b] != ';' &&
+		       !(s[b] == '.' && (b + 1 == n || s[b + 1] == ' ' || s[b + 1] == '\n')))
 			b++;
 		bool back = false;
 		for (int k = 0; buts[k] && !back; k++)
@@ -346,12 +358,17 @@ void imp_handle_paragraph(imp *im, size_t i)
 	if (fx && fx->found &&
 	    im->r->findings[fx->found - 1].severity == PRR_SEV_UNKNOWN)
 		im->r->findings[fx->found - 1].severity = prr_rec_cvss(s, n);
-	if (fx && fx->found && opens_fixed(im, s, n))
+	if (fx && fx->found && (opens_fixed(im, s, n) || imp_says_fixed(im, s, n)))
 		*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed, im->cap_fixed) =
 			fx->found - 1;
 	size_t lines = 0, fields = 0;
-	bool finding = imp_paragraph_finding(im, s, n, line) ||
-		       imp_qa_paragraph(im, s, n, line);
+	bool bold_finding = imp_paragraph_finding(im, s, n, line),
+	     finding = bold_finding || imp_qa_paragraph(im, s, n, line);
+	/* "**LDB-5 (Medium): …** Found at T-14d. Resolved on 2026-04-08",
+	 * and a finding's heading over "… Fixed in registry commit `9c41e0a`
+	 * on 2026-02-21, kept here for the record.": over */
+	if (bold_finding && imp_says_fixed(im, s, n))
+		imp_fixed(im, im->r->n_findings - 1);
 	imp_finding_body_blocks(im, s, n);
 	const char *p = s, *end = s + n;
 	im->para = s;

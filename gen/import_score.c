@@ -252,8 +252,13 @@ static bool overall_label(const char *s)
 		"klarhet", "valmius", "připraven", "готовніст",
 		"felkészültség", "ετοιμότητα", "מוכנות", "الجاهزية",
 		"ความพร้อม", NULL };
+	/* "Average: 3.4/5." under a table of dimensions: their mean, the
+	 * word alone ("Average uptime: 99.9%" is no score) */
+	static const char *const means[] = { "average", "mean", "avg",
+		"durchschnitt", "média", "media", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(s, strlen(s), &vocab);
+	return imp_contains_any(s, strlen(s), &vocab) ||
+	       imp_is_one_of(s, strlen(s), means);
 }
 
 /* A label that names no dimension ("Score", "Estado", "Nota"): the
@@ -689,6 +694,14 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 			    (j + 2 <= n && memcmp(s + j, "->", 2) == 0) ||
 			    (j + 3 <= n && strncasecmp(s + j, "to ", 3) == 0);
 		const char *named = word_after || from ? NULL : readiness_before(im, s, a);
+		/* "Readiness: **76%** of in-scope controls effective against a
+		 * target of **≥ 90%** …": the figure its readiness label leads
+		 * to, first thing after the colon */
+		const char *colon = memchr(s, ':', a);
+		if (!named && !word_after && !from && label && colon &&
+		    imp_contains_any(label, strlen(label), &ready_vocab) &&
+		    !target_words(label) && rec_skip_blank(s, a, (size_t)(colon - s) + 1) == a)
+			named = label;
 		if (!named &&
 		    (prr_rec_verdict(s + j, k, &at, &len) != PRR_LEVEL_READY ||
 		     at != 0 || !imp_contains_any(s + j, w - j, &ready_vocab)))

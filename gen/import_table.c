@@ -210,7 +210,10 @@ prr_status imp_cell_status(imp *im, const table *t, size_t r, int col)
 	const char *s = t->raw[r][col];
 	size_t n = strlen(s);
 	bool known;
-	prr_status st = imp_status_of(im, s, n, &known);
+	prr_status st = imp_table_exception_result(t, col, s);
+	if (st != PRR_UNKNOWN)
+		return st; /* "Exception — 4 of 60 sampled grants …" */
+	st = imp_status_of(im, s, n, &known);
 	/* "Y", "N", "Y*[^1]" under "Met?": a yes or a no, its caveat a
 	 * footnote's */
 	size_t k = without_caveat(s, n);

@@ -207,6 +207,30 @@ int imp_table_result_column(const table *t)
 	return -1;
 }
 
+prr_status imp_table_exception_result(const table *t, int col, const char *raw)
+{
+	static const char *const noted[] = { "noted", "found", "identified",
+		NULL };
+	if (col < 0 || imp_table_result_column(t) != col)
+		return PRR_UNKNOWN;
+	size_t n = strlen(raw), i = rec_skip_blank(raw, n, 0), w;
+	bool no = n - i > 3 && strncasecmp(raw + i, "no ", 3) == 0;
+	if (no)
+		i += 3;
+	if (!imp_starts_with_ci(raw + i, n - i, "exception"))
+		return PRR_UNKNOWN;
+	i += 9;
+	if (i < n && (raw[i] == 's' || raw[i] == 'S'))
+		i++;
+	/* the word after: "noted", or none ("Exception — …", "Exception:") */
+	i = rec_skip_blank(raw, n, i);
+	for (w = i; w < n && isalpha((unsigned char)raw[w]); w++)
+		;
+	if (w > i && !imp_is_one_of(raw + i, w - i, noted))
+		return PRR_UNKNOWN;
+	return no ? PRR_PASS : PRR_FAIL;
+}
+
 /* A column headed by a likelihood ("Likelihood", "Probability"). */
 static bool likelihood_column(const table *t)
 {
@@ -327,9 +351,23 @@ bool imp_closed_status(const char *raw)
 	/* "Mitigated (allow-list); re-test pending" waits to be closed */
 	static const char *const waits[] = { "pending", "re-test", "retest",
 		NULL };
-	static rec_vocab vocab = REC_VOCAB(words), waiting = REC_VOCAB(waits);
+	/* "Open — daily recon OK, month-end untested": a status that opens
+	 * with "Open" is open, whatever its note says passed */
+	static const char *const opens[] = { "open", "offen", "abierto",
+		"abierta", "aberto", "aberta", "ouvert", "ouverte", "aperto",
+		"aperta", "otwarte", "otwarty", "otwarta", NULL };
+	static rec_vocab vocab = REC_VOCAB(words), waiting = REC_VOCAB(waits),
+			 open = REC_VOCAB(opens);
 	bool known;
-	size_t n = strlen(raw);
+	size_t n = strlen(raw), i = rec_skip_blank(raw, n, 0);
+	uint32_t cp;
+	for (size_t len; i < n && (len = rec_cp_at(raw, n, i, &cp)) > 0 &&
+			 (rec_is_symbol(cp) || cp == ' ');)
+		i += len; /* "🔴 Open" */
+	/* (not "Open → Closed 2026-03-02", a history that ends closed) */
+	if (rec_list_at(&open, raw, n, i, 0, NULL) > 0 &&
+	    !strstr(raw, "→") && !strstr(raw, "->"))
+		return false;
 	return (prr_status_from_text(raw, n, &known) == PRR_PASS ||
 		imp_contains_any(raw, n, &vocab)) &&
 	       !imp_contains_any(raw, n, &waiting);

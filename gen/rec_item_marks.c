@@ -19,6 +19,9 @@ static const char *const deferrals[] = {
 	"lorem ipsum", "à définir", "à compléter", "à déterminer",
 	"por definir", "por determinar", "a definir", "a determinar", "未定",
 	"待定",
+	/* a template's note to its author: "| _add more_ | | |" */
+	"add more", "add more rows", "add more as needed", "add rows",
+	"add rows as needed", "add as needed",
 };
 
 static rec_vocab legend_vocab = REC_VOCAB(legend_words);
