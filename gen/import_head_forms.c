@@ -195,3 +195,33 @@ bool imp_head_total_row(imp *im, const char *name, const char *value,
 	return true;
 }
 
+/*
+ * "- [x] Approved for launch" (or "- [ ] Approved for launch") among the
+ * boxes of a sign-off: the approval of the launch itself, ticked a go,
+ * not ticked none yet given (weakly: any verdict stated outranks it).  A
+ * role's sign-off ("- [x] QA sign-off") is that role's, no verdict.
+ */
+void imp_head_approval_box(imp *im, const item *items, size_t n)
+{
+	static const char *const what[] = { "launch", "production", "release",
+		"go-live", "rollout", "ga", "deployment", NULL };
+	for (size_t k = 0; k < n; k++) {
+		const item *it = &items[k];
+		if (!it->task || it->struck || it->raw_n > 40)
+			continue;
+		prr_str v = imp_head_bare_value((prr_str){ it->raw, it->raw_n });
+		size_t w = 0;
+		if (v.n > 13 && strncasecmp(v.p, "approved for ", 13) == 0)
+			w = 13;
+		while (w && w < v.n && v.p[w] == ' ')
+			w++;
+		if (!w || !imp_is_one_of(v.p + w, v.n - w, what))
+			continue;
+		bool yes = it->task == 'x';
+		const char *t = prr_arena_printf(im->a, "[%c] %.*s", yes ? 'x' : ' ',
+						 (int)it->raw_n, it->raw);
+		imp_head_take(im, yes ? PRR_LEVEL_READY : PRR_LEVEL_NOT_READY, t,
+			      strlen(t), yes ? 4 : 2, it->line);
+		return;
+	}
+}

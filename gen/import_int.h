@@ -696,6 +696,9 @@ void imp_head_now_holds(imp *im, const char *s, size_t n, int line);
 void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			       imp_line_kind kind);
 void imp_head_go_ahead(imp *im, const char *s, size_t n, int rank, int line);
+/* "- [x] Approved for launch" among a list's boxes (not a role's
+ * sign-off): ticked a go, not ticked none given yet. */
+void imp_head_approval_box(imp *im, const item *items, size_t n);
 /* Under a heading of level 3 or deeper that neither concludes nor decides:
  * what is stated there is that part's. */
 bool imp_head_in_part(imp *im);

@@ -812,6 +812,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	}
 	if (!par && tasks == n && imp_head_decision_boxes(im, items, n))
 		return;
+	if (tasks)
+		imp_head_approval_box(im, items, n);
 	/* "## Legend" over "- ✅ pass — criterion met": what the marks
 	 * mean, the narrative's */
 	if (!tasks && imp_legend_heading(imp_nearest_title(im))) {

@@ -167,3 +167,20 @@ PRR_TEST(import_unseen3__a_go_ahead_in_a_verb_and_a_bold_paragraph)
 		    "conditional on NS-41 being closed.**\n");
 	CHECK_INT(md_level(doc), PRR_LEVEL_PARTIAL);
 }
+
+/* "- [x] Approved for launch" among a sign-off's boxes is a go, "- [ ]
+ * Approved for launch" none given yet (not ready, weakly: a verdict
+ * stated outranks it); a role's sign-off is no verdict. */
+PRR_TEST(import_unseen3__an_approval_box)
+{
+	CHECK_INT(md_level("# Billing\n\nDate: 2026-05-29\n\n## Launch approval\n\n"
+			   "- [x] Approved for launch\n- [ ] Old cron switched off\n"),
+		  PRR_LEVEL_READY);
+	CHECK_INT(md_level("# App\n\nDate: 2026-05-12\n\n## Sign-off\n\n"
+			   "- [x] QA sign-off\n- [ ] Approved for launch\n"),
+		  PRR_LEVEL_NOT_READY);
+	CHECK_INT(md_level("# App\n\nDate: 2026-05-12\n\n## Sign-off\n\n"
+			   "- [x] QA sign-off\n- [x] SRE sign-off\n"), PRR_LEVEL_UNKNOWN);
+	CHECK_INT(md_level("# App\n\nDate: 2026-05-12\n\n**Decision: GO**\n\n"
+			   "## Sign-off\n\n- [ ] Approved for launch\n"), PRR_LEVEL_READY);
+}
