@@ -197,6 +197,8 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 			const char *cs = t->raw[r][k];
 			size_t cn = strlen(cs);
 			prr_status st = imp_status_of(im, cs, cn, &known);
+			if (!known) /* "GO" alone, as "NO-GO" is a fail */
+				st = prr_status_word(cs, cn, &known);
 			bool counted;
 			if (cs == t->cell[r][k]) { /* raw is clean: parsed above */
 				a = cnt_a[r * t->cols + k];

@@ -817,6 +817,9 @@ void imp_table_transpose(imp *im, const table *t, table *out);
 void imp_table_decision_log(imp *im, const table *t);
 /* Rows of actions whose blocking cell says yes, not done: open blockers. */
 void imp_table_open_blockers(imp *im, const table *t, int title);
+/* A record of sign-offs or votes ("Role | Name | iOS | Android" of GO
+ * and NO-GO, "Reviewer | Vote"): kept as a table. */
+bool imp_table_signoff(const imp *im, const table *t);
 /* Rows keyed by IDs with letters ("CC6.1", "E2"), not numbered. */
 bool imp_table_keyed_rows(const table *t);
 /* The status column headed by a result ("Result", "Outcome"), or -1. */

@@ -814,8 +814,8 @@ void imp_handle_table(imp *im, size_t tab)
 		 * question */
 		imp_table_findings(im, &t, 0);
 		keep = true;
-	} else if (question_table(&t)) {
-		keep = true;
+	} else if (question_table(&t) || imp_table_signoff(im, &t)) {
+		keep = true; /* (sign-offs and votes are a record) */
 	} else if (after > 0 && under_findings && lead > 0 && !findings) {
 		/* "ID | Blocker | Then | Now" under "## Blockers from last
 		 * time": findings, open or closed as the latest column says */

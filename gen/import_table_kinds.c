@@ -417,3 +417,34 @@ bool imp_table_worded_column(const table *t, size_t k)
 	}
 	return worded * 2 > t->rows;
 }
+
+/* A header that names who decides: "Role", "Reviewer", "Approver",
+ * "Panelist" … */
+static bool people_header(const char *h)
+{
+	static const char *const words[] = { "role", "roles", "reviewer",
+		"reviewers", "approver", "approvers", "signatory",
+		"signatories", "signer", "signers", "signed by", "approved by",
+		"voter", "voters", "panelist", "panellist", "member", "person",
+		"who", "rolle", "rol", "rôle", "papel", "ruolo", "prüfer",
+		"genehmiger", "approbateur", "aprobador", "aprovador", "revisor",
+		NULL };
+	return imp_is_one_of(h, strlen(h), words);
+}
+
+/* A record of sign-offs or votes: its rows are the people or roles who
+ * decided ("Role | Name | iOS | Android" of GO and NO-GO, "Reviewer |
+ * Vote", "Name | Role | Decision"), a column at least of their answers;
+ * no components, checks or tasks. */
+bool imp_table_signoff(const imp *im, const table *t)
+{
+	size_t lead = t->roles[0] == PRR_COL_ID && t->cols > 1 ? 1 : 0;
+	bool people = people_header(t->head[lead]);
+	for (size_t k = lead + 1; !people && k < t->cols; k++)
+		people = strcasecmp(t->head[lead], "name") == 0 &&
+			 people_header(t->head[k]);
+	for (size_t k = lead + 1; people && k < t->cols; k++)
+		if (imp_table_marked_column(im, t, k))
+			return true;
+	return false;
+}

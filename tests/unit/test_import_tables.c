@@ -1,0 +1,77 @@
+/* test_import_tables.c - what the importer reads in tables of reviews
+ * written by other teams (round 20 on: gates answered GO, sign-offs and
+ * votes, headings over a table, dated columns): each case failed before
+ * its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+#include <string.h>
+
+/* The check of category `cat` of component `name`, or NULL. */
+static const prr_check *check_of(const prr_review *r, const char *name,
+				 const char *cat)
+{
+	for (size_t i = 0; r && i < r->n_components; i++) {
+		if (strcmp(r->components[i].name, name) != 0)
+			continue;
+		for (size_t k = 0; k < r->components[i].n_checks; k++)
+			if (strcmp(r->components[i].checks[k].category, cat) == 0)
+				return &r->components[i].checks[k];
+	}
+	return NULL;
+}
+
+/* "GO" alone in a matrix's cell is a pass, as "NO-GO" is a fail; "not in
+ * scope" is not applicable. */
+PRR_TEST(import_tables__matrix_go_is_a_pass)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated("# R\n\nDate: 2026-03-12\n\n"
+		"| Gate | iOS | Android |\n|---|---|---|\n"
+		"| Crash-free | GO | NO-GO |\n"
+		"| Store listing | GO | not in scope |\n", &d);
+	CHECK(r && r->n_components == 2);
+	const prr_check *a = check_of(r, "iOS", "Crash-free"),
+			*b = check_of(r, "Android", "Crash-free"),
+			*c = check_of(r, "iOS", "Store listing"),
+			*e = check_of(r, "Android", "Store listing");
+	CHECK(a && a->status == PRR_PASS);
+	CHECK(b && b->status == PRR_FAIL);
+	CHECK(c && c->status == PRR_PASS);
+	CHECK(e && e->status == PRR_NA);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A sign-off table's rows are the people or roles who decided, not
+ * components ("Role | Name | iOS | Android" of GO and NO-GO), and a
+ * table of votes ("Reviewer | Vote") is no checklist of tasks: both are
+ * kept as tables. */
+PRR_TEST(import_tables__signoffs_and_votes_are_records)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated("# Pantry 5.14 release\n\nDate: 2026-03-12\n\n"
+		"## Release gates\n\n| Check | iOS | Android |\n|---|---|---|\n"
+		"| Crash-free | \xE2\x9C\x85 99.81% | \xE2\x9D\x8C 99.12% |\n\n"
+		"## Sign-off\n\n| Role | Name | iOS | Android |\n|---|---|---|---|\n"
+		"| Release manager | @ana | GO | NO-GO |\n"
+		"| QA lead | @tb | GO | NO-GO |\n\n"
+		"## Panel votes\n\n| Reviewer | Vote |\n|---|---|\n"
+		"| Platform SRE (Hamza Ali) | GO |\n"
+		"| Customer Success (Maria Rossi) | NO-GO |\n", &d);
+	CHECK(r && r->n_components == 2 && r->n_checklists == 0 &&
+	      r->n_tables == 3);
+	for (size_t i = 0; r && i < r->n_components; i++)
+		CHECK(strcmp(r->components[i].name, "iOS") == 0 ||
+		      strcmp(r->components[i].name, "Android") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* "Area | Rep | Vote": each area's vote is its check still */
+	r = md_undated("# R\n\nDate: 2026-03-12\n\n| Area | Rep | Vote |\n"
+		"|---|---|---|\n| Security | Owen | GO |\n| Support | Maria | NO-GO |\n",
+		&d);
+	CHECK(r && r->n_tables == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
