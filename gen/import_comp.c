@@ -271,7 +271,7 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 	if (ci == NONE) {
 		/* named by its heading, the one of that name when there is one
 		 * (the review's own, named by its title, from two tables) */
-		const char *name = imp_context_title(im), *named = name;
+		const char *name = imp_context_title(im, t), *named = name;
 		/* "### trip-pricing — ✅ Ready": the name, and what it states */
 		size_t nl;
 		prr_status said = imp_dashed_status(name, &nl);

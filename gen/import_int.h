@@ -8,6 +8,8 @@
  *                   build, the walk, the prose left for `sections`
  *   import_util.c   text helpers, lines, sections' context, claims,
  *                   commit references
+ *   import_generic.c headings that name no component, and the nearest
+ *                   one that does
  *   import_meta.c   metadata fields, headings and paragraphs (date,
  *                   verdict, scores stated in prose)
  *   import_list.c   lists: checklists, findings, risks, estimates
@@ -729,7 +731,7 @@ prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known);
 /* A cell or value that says yes: "Yes", "Ja", "Sí", "Oui", "はい", "✅". */
 bool imp_says_yes(const char *c);
 bool imp_generic_heading(const char *t);
-const char *imp_context_title(imp *im);
+const char *imp_context_title(imp *im, const table *t);
 const char *imp_nearest_title(imp *im);
 /* "Job API — ✅ Ready", "GPU pool — Not ready": the status a part's
  * heading states after a dash, in marks or in words; its name's length

@@ -75,3 +75,47 @@ PRR_TEST(import_tables__signoffs_and_votes_are_records)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A heading that names its table's form ("Readiness matrix", "Measured
+ * gate values"), speaks of the review ("What we looked at", "Since the
+ * last review on 2026-01-20") or names what its table lists ("##
+ * Exceptions" over results "Exception — …") names no component: the
+ * review's one is named by its title. */
+PRR_TEST(import_tables__headings_over_the_review_name_no_part)
+{
+	static const char *const cases[] = {
+		"## Readiness matrix\n\n| Area | Status | Owner | Comment |\n"
+		"|---|---|---|---|\n| Card capture | \xE2\x9C\x85 Done | @d | ok |\n"
+		"| 3-D Secure 2 | \xE2\x9D\x8C Not done | @d | breaks |\n",
+		"## Since the last review on 2026-01-20\n\n| Area | Previous "
+		"(2026-01-20) | Current | Change |\n|---|---|---|---|\n"
+		"| 3-D Secure 2 | \xE2\x9D\x8C | \xE2\x9C\x85 | fixed |\n",
+		"## What we looked at\n\n| Area | Status | Comment |\n|---|---|---|\n"
+		"| Throughput | \xE2\x9C\x85 | 1.9 M/s |\n| Compaction | \xE2\x9D\x8C | behind |\n",
+		"## Exceptions\n\n| Control ID | Criteria | Control description | Owner "
+		"| Result |\n|---|---|---|---|---|\n| AC-03 | CC6.2 | Access approved "
+		"| @d | Exception \xE2\x80\x94 4 of 60 late |\n| AC-07 | CC6.3 | "
+		"Quarterly review | @d | Exception \xE2\x80\x94 19 days late |\n",
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Payments switch \xE2\x80\x94 Review #2\n\n"
+				       "**Date:** 2026-02-17\n\n%s", cases[i]);
+		CHECK(r && r->n_components == 1);
+		if (r && r->n_components == 1)
+			CHECK_STR(r->components[0].name,
+				  "Payments switch \xE2\x80\x94 Review #2");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* a part's heading still names it */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated("# R\n\nDate: 2026-02-17\n\n## Ledger sync\n\n"
+		"| Area | Status | Comment |\n|---|---|---|\n"
+		"| Throughput | \xE2\x9C\x85 | ok |\n", &d);
+	CHECK(r && r->n_components == 1);
+	if (r && r->n_components == 1)
+		CHECK_STR(r->components[0].name, "Ledger sync");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
