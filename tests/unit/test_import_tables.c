@@ -119,3 +119,28 @@ PRR_TEST(import_tables__headings_over_the_review_name_no_part)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Columns headed by days of no year ("12 March | 26 March", "March 12 |
+ * March 26") are a series, as "March | April" are: the latest is each
+ * check's status, the earlier a record; not a check per column. */
+PRR_TEST(import_tables__days_of_no_year_head_a_series)
+{
+	static const char *const heads[] = { "12 March | 26 March",
+		"March 12 | March 26", "12. M\xC3\xA4rz | 26. M\xC3\xA4rz",
+		"12th March | 26th March" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Indexer\n\nDate: 2026-03-26\n\n"
+			"## Scorecard\n\n| Area | %s |\n|---|---|---|\n"
+			"| Recovery | \xE2\x9D\x8C | \xE2\x9A\xA0\xEF\xB8\x8F |\n"
+			"| Latency | \xE2\x9C\x85 | \xE2\x9C\x85 |\n", heads[i]);
+		CHECK(r && r->n_components == 1);
+		const prr_check *a = check_of(r, "Indexer", "Recovery"),
+				*b = check_of(r, "Indexer", "Latency");
+		CHECK(a && a->status == PRR_PARTIAL);
+		CHECK(b && b->status == PRR_PASS);
+		CHECK(r && r->n_components == 1 && r->components[0].n_checks == 2);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
