@@ -726,10 +726,12 @@ void imp_handle_table(imp *im, size_t tab)
 	if (now < 0) {
 		before = periods(im, &t, &now);
 	} else if (!before) {
-		/* "Area | January | Now": a period's column before now */
+		/* "Area | January | Now": a period's column before now; a
+		 * review's ("Review #1 (2026-01-20) | Review #2 (today)") */
 		int then = -1;
 		before = periods(im, &t, &then) ||
-			 (then > 0 && then < now);
+			 (then > 0 && then < now) ||
+			 imp_table_earlier_review(im, &t, now);
 	}
 	/* (and "Component | Category | 2026-01-20 | 2026-03-03", the long
 	 * form of a matrix) */

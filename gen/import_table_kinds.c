@@ -448,3 +448,23 @@ bool imp_table_signoff(const imp *im, const table *t)
 			return true;
 	return false;
 }
+
+/* "Area | Review #1 (2026-01-20) | Review #2 (today)": a column of marks
+ * before the current one (`now`), headed by a day or by the current
+ * column's first word, an earlier review's: a record of then. */
+bool imp_table_earlier_review(const imp *im, const table *t, int now)
+{
+	const char *h = t->head[now];
+	size_t w = 0;
+	while (isalpha((unsigned char)h[w]))
+		w++;
+	for (int k = 1; k < now; k++) {
+		const char *e = t->head[k];
+		prr_date_hit hit;
+		if (((w && strncasecmp(e, h, w) == 0 && !isalpha((unsigned char)e[w])) ||
+		     imp_date_find(im, e, strlen(e), &hit)) &&
+		    imp_table_marked_column(im, t, (size_t)k))
+			return true;
+	}
+	return false;
+}

@@ -144,3 +144,31 @@ PRR_TEST(import_tables__days_of_no_year_head_a_series)
 		prr_diags_free(&d);
 	}
 }
+
+/* "Area | Review #1 (2026-01-20) | Review #2 (today) | Change": the
+ * latest review's column is each check's status, the earlier one (headed
+ * by a day, or by the current column's first word) a record, as in
+ * "Previous | Current". */
+PRR_TEST(import_tables__an_earlier_review_column_is_a_record)
+{
+	static const char *const heads[] = {
+		"Review #1 (2026-01-20) | Review #2 (today)",
+		"Review 1 | Review 2 (today)",
+		"2026-01-20 | Now",
+	};
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Payments\n\n**Date:** 2026-02-17\n\n"
+			"| Area | %s | Change |\n|---|---|---|---|\n"
+			"| 3-D Secure 2 | \xE2\x9D\x8C Not done | \xE2\x9C\x85 Done | fixed |\n"
+			"| Reconciliation | \xE2\x9D\x8C Not done | \xE2\x9A\xA0\xEF\xB8\x8F "
+			"Partial | month-end |\n", heads[i]);
+		CHECK(r && r->n_components == 1 && r->components[0].n_checks == 2);
+		const prr_check *a = check_of(r, "Payments", "3-D Secure 2"),
+				*b = check_of(r, "Payments", "Reconciliation");
+		CHECK(a && a->status == PRR_PASS);
+		CHECK(b && b->status == PRR_PARTIAL);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
