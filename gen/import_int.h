@@ -825,6 +825,8 @@ bool imp_table_signoff(const imp *im, const table *t);
 /* A column of marks before `now` headed by an earlier review ("Review #1
  * (2026-01-20) | Review #2 (today)"). */
 bool imp_table_earlier_review(const imp *im, const table *t, int now);
+/* "Step | Date | Status" of days: milestones. */
+bool imp_table_dated_steps(const imp *im, const table *t);
 /* Rows keyed by IDs with letters ("CC6.1", "E2"), not numbered. */
 bool imp_table_keyed_rows(const table *t);
 /* The status column headed by a result ("Result", "Outcome"), or -1. */

@@ -892,7 +892,7 @@ void imp_handle_table(imp *im, size_t tab)
 		/* "Time (CEST) | Step | Owner | Done" with nothing ticked: a
 		 * runbook's steps by the clock, no milestones done or not */
 		keep = true;
-	} else if (milestone_table(&t)) {
+	} else if (milestone_table(&t) || imp_table_dated_steps(im, &t)) {
 		imp_table_milestones(im, &t, 0);
 		keep = true;
 	} else if (findings && t.roles[0] != PRR_COL_RISK) {

@@ -468,3 +468,27 @@ bool imp_table_earlier_review(const imp *im, const table *t, int now)
 	}
 	return false;
 }
+
+/* "Step | Date | Status" of days ("8 April 2026"): a plan's steps by
+ * their day, milestones, as "Milestone | Date | Status" are. */
+bool imp_table_dated_steps(const imp *im, const table *t)
+{
+	static const char *const steps[] = { "step", "steps", "action",
+		"actions", "activity", "task", "tasks", "deliverable", "event",
+		"paso", "schritt", "étape", "etapa", "passo", NULL };
+	if (!imp_is_one_of(t->head[0], strlen(t->head[0]), steps))
+		return false;
+	for (size_t k = 1; k < t->cols; k++) {
+		if (prr_rec_date_label(t->head[k], strlen(t->head[k])) <= 0)
+			continue;
+		size_t days = 0;
+		for (size_t r = 0; r < t->rows; r++) {
+			prr_date_hit hit;
+			days += imp_date_find(im, t->cell[r][k], strlen(t->cell[r][k]),
+					      &hit) && hit.prec == PRR_DATE_DAY;
+		}
+		if (days * 2 > t->rows)
+			return true;
+	}
+	return false;
+}

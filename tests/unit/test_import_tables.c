@@ -172,3 +172,23 @@ PRR_TEST(import_tables__an_earlier_review_column_is_a_record)
 		prr_diags_free(&d);
 	}
 }
+
+/* "Step | Date | Status" of days is a plan's milestones with their due
+ * days, as "Milestone | Date | Status" is; not a checklist. */
+PRR_TEST(import_tables__dated_steps_are_milestones)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated("# Instant Payouts \xE2\x80\x94 launch review\n\n"
+		"Review date: 14 April 2026\n\n## Plan\n\n| Step | Date | Status |\n"
+		"|---|---|---|\n| Partner bank certification | 8 April 2026 | \xE2\x9C\x85 |\n"
+		"| PAY-1904 fix deployed | 21 April 2026 | \xE2\x8F\xB3 |\n", &d);
+	CHECK(r && r->n_checklists == 0 && r->n_milestones == 2);
+	if (r && r->n_milestones == 2) {
+		CHECK_STR(r->milestones[0].due, "2026-04-08");
+		CHECK(r->milestones[0].done);
+		CHECK_STR(r->milestones[1].due, "2026-04-21");
+		CHECK(!r->milestones[1].done);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
