@@ -192,3 +192,29 @@ PRR_TEST(import_tables__dated_steps_are_milestones)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* In a file that keeps several reviews, the newest's heading ("## Review
+ * — 2 April 2026 (current)") stays its sections' parent: its "###
+ * Scorecard" is the review's one component, named by the title, not a
+ * part of the heading before it ("## Verdict history"). */
+PRR_TEST(import_tables__the_newest_review_keeps_its_scorecard)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated("# Video Transcoder \xE2\x80\x94 readiness log\n\n"
+		"## Verdict history\n\n| Review | Verdict |\n|---|---|\n"
+		"| 2026-04-02 | CONDITIONAL GO |\n| 2026-03-19 | NO-GO |\n\n"
+		"## Review \xE2\x80\x94 2 April 2026 (current)\n\n"
+		"Verdict: **CONDITIONAL GO**\n\n### Scorecard\n\n| Area | Status |\n"
+		"|---|---|\n| Throughput | \xE2\x9C\x85 |\n| Runbooks | \xE2\x9C\x85 |\n\n"
+		"## Review \xE2\x80\x94 19 March 2026\n\nVerdict: **NO-GO**\n", &d);
+	CHECK(r && r->date && strcmp(r->date, "2026-04-02") == 0);
+	CHECK(r && r->level == PRR_LEVEL_PARTIAL);
+	CHECK(r && r->n_components == 1);
+	if (r && r->n_components == 1) {
+		CHECK_STR(r->components[0].name,
+			  "Video Transcoder \xE2\x80\x94 readiness log");
+		CHECK_INT(r->components[0].n_checks, 2);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
