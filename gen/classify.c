@@ -482,10 +482,11 @@ prr_status prr_status_word(const char *s, size_t n, bool *known)
 	bool whole = n && (word_at(s, n, 0, &st) == n ||
 			   utf8_word_at(s, n, 0, &st) == n);
 	/* a gate's answer, alone in its cell: "GO", "NO-GO" ("Go-live"
-	 * in a sentence is none) */
+	 * in a sentence is none); "not in scope" of a matrix's column */
 	static const struct { const char *w; prr_status st; } gates[] = {
 		{ "go", PRR_PASS }, { "no-go", PRR_FAIL }, { "no go", PRR_FAIL },
 		{ "nogo", PRR_FAIL }, { "conditional go", PRR_PARTIAL },
+		{ "not in scope", PRR_NA }, { "out of scope", PRR_NA },
 	};
 	for (size_t k = 0; !whole && k < COUNT(gates); k++)
 		if (strlen(gates[k].w) == n && strncasecmp(s, gates[k].w, n) == 0) {

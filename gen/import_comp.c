@@ -197,6 +197,8 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 			const char *cs = t->raw[r][k];
 			size_t cn = strlen(cs);
 			prr_status st = imp_status_of(im, cs, cn, &known);
+			if (!known) /* "GO" alone, as "NO-GO" is a fail */
+				st = prr_status_word(cs, cn, &known);
 			bool counted;
 			if (cs == t->cell[r][k]) { /* raw is clean: parsed above */
 				a = cnt_a[r * t->cols + k];
@@ -269,7 +271,7 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 	if (ci == NONE) {
 		/* named by its heading, the one of that name when there is one
 		 * (the review's own, named by its title, from two tables) */
-		const char *name = imp_context_title(im), *named = name;
+		const char *name = imp_context_title(im, t), *named = name;
 		/* "### trip-pricing — ✅ Ready": the name, and what it states */
 		size_t nl;
 		prr_status said = imp_dashed_status(name, &nl);

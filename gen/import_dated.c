@@ -428,8 +428,8 @@ bool imp_date_heading_names_review(const char *s, size_t n,
 /*
  * A file that keeps its reviews one after another, each under a heading
  * with its day ("## Review 3 — 2026-10-20", "## Review 2 — 2026-09-15"):
- * the newest is the review, its heading's day its date; the others' lines
- * and the newest's heading (no part of it: the review is the file's) are
+ * the newest is the review, its heading's day its date (the heading kept,
+ * its sections' parent; a day names no component); the others' lines are
  * blanked in `out` (line numbers kept), and said in a warning.  Returns
  * the text to read.
  */
@@ -491,19 +491,17 @@ const char *imp_dated_newest_review(imp *im, prr_buf *out, const char *text,
 	prr_buf_add(out, text, len);
 	prr_buf lines = PRR_BUF_INIT;
 	for (size_t k = 0; k < nh; k++) {
-		size_t end = h[k].end;
 		if (k == newest) {
 			const char *e = memchr(text + h[k].at, '\n', len - h[k].at);
-			end = e ? (size_t)(e - text) : len;
+			size_t end = e ? (size_t)(e - text) : len;
 			prr_date_hit hit;
 			if (prr_rec_date_find(text + h[k].at, end - h[k].at, &hit))
 				imp_date_take(im, &hit, 3, h[k].line);
+			continue;
 		}
-		for (size_t i = h[k].at; i < end; i++)
+		for (size_t i = h[k].at; i < h[k].end; i++)
 			if (out->p[i] != '\n')
 				out->p[i] = ' ';
-		if (k == newest)
-			continue;
 		prr_buf_addf(&lines, "%s%d (%s)", lines.n ? ", " : "", h[k].line,
 			     h[k].day);
 	}

@@ -8,6 +8,8 @@
  *                   build, the walk, the prose left for `sections`
  *   import_util.c   text helpers, lines, sections' context, claims,
  *                   commit references
+ *   import_generic.c headings that name no component, and the nearest
+ *                   one that does
  *   import_meta.c   metadata fields, headings and paragraphs (date,
  *                   verdict, scores stated in prose)
  *   import_list.c   lists: checklists, findings, risks, estimates
@@ -785,7 +787,7 @@ prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known);
 /* A cell or value that says yes: "Yes", "Ja", "Sí", "Oui", "はい", "✅". */
 bool imp_says_yes(const char *c);
 bool imp_generic_heading(const char *t);
-const char *imp_context_title(imp *im);
+const char *imp_context_title(imp *im, const table *t);
 const char *imp_nearest_title(imp *im);
 /* "Job API — ✅ Ready", "GPU pool — Not ready": the status a part's
  * heading states after a dash, in marks or in words; its name's length
@@ -876,6 +878,14 @@ void imp_table_decision_log(imp *im, const table *t);
 void imp_table_version_log(imp *im, const table *t);
 /* Rows of actions whose blocking cell says yes, not done: open blockers. */
 void imp_table_open_blockers(imp *im, const table *t, int title);
+/* A record of sign-offs or votes ("Role | Name | iOS | Android" of GO
+ * and NO-GO, "Reviewer | Vote"): kept as a table. */
+bool imp_table_signoff(const imp *im, const table *t);
+/* A column of marks before `now` headed by an earlier review ("Review #1
+ * (2026-01-20) | Review #2 (today)"). */
+bool imp_table_earlier_review(const imp *im, const table *t, int now);
+/* "Step | Date | Status" of days: milestones. */
+bool imp_table_dated_steps(const imp *im, const table *t);
 /* Rows keyed by IDs with letters ("CC6.1", "E2"), not numbered. */
 bool imp_table_keyed_rows(const table *t);
 /* The status column headed by a result ("Result", "Outcome"), or -1. */

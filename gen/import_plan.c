@@ -98,7 +98,7 @@ size_t imp_wave_for_context(imp *im, int line)
 		im->sx[sec].wave = im->r->n_waves;
 		return im->r->n_waves - 1;
 	}
-	new_wave(im, imp_context_title(im), line);
+	new_wave(im, imp_context_title(im, NULL), line);
 	if (im->n_hs)
 		im->sx[im->hs[im->n_hs - 1].sec].wave = im->r->n_waves;
 	return im->r->n_waves - 1;

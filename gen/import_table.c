@@ -730,10 +730,12 @@ void imp_handle_table(imp *im, size_t tab)
 	if (now < 0) {
 		before = periods(im, &t, &now);
 	} else if (!before) {
-		/* "Area | January | Now": a period's column before now */
+		/* "Area | January | Now": a period's column before now; a
+		 * review's ("Review #1 (2026-01-20) | Review #2 (today)") */
 		int then = -1;
 		before = periods(im, &t, &then) ||
-			 (then > 0 && then < now);
+			 (then > 0 && then < now) ||
+			 imp_table_earlier_review(im, &t, now);
 	}
 	/* (and "Component | Category | 2026-01-20 | 2026-03-03", the long
 	 * form of a matrix) */
@@ -818,8 +820,8 @@ void imp_handle_table(imp *im, size_t tab)
 		 * question */
 		imp_table_findings(im, &t, 0);
 		keep = true;
-	} else if (question_table(&t)) {
-		keep = true;
+	} else if (question_table(&t) || imp_table_signoff(im, &t)) {
+		keep = true; /* (sign-offs and votes are a record) */
 	} else if (after > 0 && under_findings && lead > 0 && !findings) {
 		/* "ID | Blocker | Then | Now" under "## Blockers from last
 		 * time": findings, open or closed as the latest column says */
@@ -894,7 +896,7 @@ void imp_handle_table(imp *im, size_t tab)
 		/* "Time (CEST) | Step | Owner | Done" with nothing ticked: a
 		 * runbook's steps by the clock, no milestones done or not */
 		keep = true;
-	} else if (milestone_table(&t)) {
+	} else if (milestone_table(&t) || imp_table_dated_steps(im, &t)) {
 		imp_table_milestones(im, &t, 0);
 		keep = true;
 	} else if (findings && t.roles[0] != PRR_COL_RISK) {

@@ -508,3 +508,91 @@ bool imp_table_worded_column(const table *t, size_t k)
 	}
 	return worded * 2 > t->rows;
 }
+
+/* A header that names who decides: "Role", "Reviewer", "Approver",
+ * "Panelist" … */
+static bool people_header(const char *h)
+{
+	static const char *const words[] = { "role", "roles", "reviewer",
+		"reviewers", "approver", "approvers", "signatory",
+		"signatories", "signer", "signers", "signed by", "approved by",
+		"voter", "voters", "panelist", "panellist", "member", "person",
+		"who", "rolle", "rol", "rôle", "papel", "ruolo", "prüfer",
+		"genehmiger", "approbateur", "aprobador", "aprovador", "revisor",
+		NULL };
+	return imp_is_one_of(h, strlen(h), words);
+}
+
+/* A record of sign-offs or votes: its rows are the people or roles who
+ * decided, with their votes ("Reviewer | Vote", "Name | Role | Decision")
+ * or their answers for several parts ("Role | Name | iOS | Android" of GO
+ * and NO-GO); no components, checks or tasks.  Approvals with one status
+ * ("Role | Name | Status | Date": ✅, ⏳) stay a checklist of sign-offs,
+ * the ones still to come work to do. */
+bool imp_table_signoff(const imp *im, const table *t)
+{
+	static const char *const votes[] = { "vote", "votes", "decision",
+		"verdict", "go/no-go", "call", "voto", "stimme", "entscheidung",
+		"décision", "decisión", "decisão", NULL };
+	size_t lead = t->roles[0] == PRR_COL_ID && t->cols > 1 ? 1 : 0;
+	bool people = people_header(t->head[lead]);
+	for (size_t k = lead + 1; !people && k < t->cols; k++)
+		people = strcasecmp(t->head[lead], "name") == 0 &&
+			 people_header(t->head[k]);
+	size_t answers = 0;
+	static const char *const asides[] = { "name", "date", "datum", "fecha",
+		"data", "when", "signed", NULL };
+	for (size_t k = lead + 1; people && k < t->cols; k++) {
+		if (!imp_table_marked_column(im, t, k) ||
+		    imp_is_one_of(t->head[k], strlen(t->head[k]), asides))
+			continue;
+		if (imp_is_one_of(t->head[k], strlen(t->head[k]), votes))
+			return true;
+		answers++;
+	}
+	return answers >= 2;
+}
+
+/* "Area | Review #1 (2026-01-20) | Review #2 (today)": a column of marks
+ * before the current one (`now`), headed by a day or by the current
+ * column's first word, an earlier review's: a record of then. */
+bool imp_table_earlier_review(const imp *im, const table *t, int now)
+{
+	const char *h = t->head[now];
+	size_t w = 0;
+	while (isalpha((unsigned char)h[w]))
+		w++;
+	for (int k = 1; k < now; k++) {
+		const char *e = t->head[k];
+		prr_date_hit hit;
+		if (((w && strncasecmp(e, h, w) == 0 && !isalpha((unsigned char)e[w])) ||
+		     imp_date_find(im, e, strlen(e), &hit)) &&
+		    imp_table_marked_column(im, t, (size_t)k))
+			return true;
+	}
+	return false;
+}
+
+/* "Step | Date | Status" of days ("8 April 2026"): a plan's steps by
+ * their day, milestones, as "Milestone | Date | Status" are. */
+bool imp_table_dated_steps(const imp *im, const table *t)
+{
+	static const char *const steps[] = { "step", "steps", "action",
+		"actions", "activity", "task", "tasks", "deliverable", "event",
+		"paso", "schritt", "étape", "etapa", "passo", NULL };
+	if (!imp_is_one_of(t->head[0], strlen(t->head[0]), steps))
+		return false;
+	for (size_t k = 1; k < t->cols; k++) {
+		if (prr_rec_date_label(t->head[k], strlen(t->head[k])) <= 0)
+			continue;
+		size_t days = 0;
+		for (size_t r = 0; r < t->rows; r++) {
+			prr_date_hit hit;
+			days += imp_date_find(im, t->cell[r][k], strlen(t->cell[r][k]),
+					      &hit) && hit.prec == PRR_DATE_DAY;
+		}
+		if (days * 2 > t->rows)
+			return true;
+	}
+	return false;
+}

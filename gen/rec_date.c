@@ -352,6 +352,8 @@ static bool year_after(cur *c, bool buddhist, int *y)
 	return true;
 }
 
+static void ordinal(cur *c);
+
 bool prr_rec_date_period(const char *s, size_t n)
 {
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '*'))
@@ -366,9 +368,16 @@ bool prr_rec_date_period(const char *s, size_t n)
 	if (month_name(&c, &m, NULL)) {
 		while (c.i < n && c.p[c.i] == ' ')
 			c.i++;
-		if (c.i < n)
-			year(&c, &y);
+		if (c.i < n && !year(&c, &y) && day(&c, &y))
+			ordinal(&c); /* "March 12", a day of no year */
 		return c.i == n;
+	}
+	/* "12 March", "12. März", "12th March": a day of no year */
+	cur d = c;
+	if (day(&d, &y)) {
+		ordinal(&d);
+		if (spaces(&d) && month_name(&d, &m, NULL) && d.i == n)
+			return true;
 	}
 	/* "2026-04" */
 	if (!year(&c, &y) || c.i + 3 != n || s[c.i] != '-' ||

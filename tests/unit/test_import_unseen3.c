@@ -184,3 +184,25 @@ PRR_TEST(import_unseen3__an_approval_box)
 	CHECK_INT(md_level("# App\n\nDate: 2026-05-12\n\n**Decision: GO**\n\n"
 			   "## Sign-off\n\n- [ ] Approved for launch\n"), PRR_LEVEL_READY);
 }
+
+/* Approvals of one status ("Role | Name | Status | Date", ✅ and ⏳) are a
+ * checklist of sign-offs, those to come work to do; votes ("Reviewer |
+ * Vote") are a record, no checklist. */
+PRR_TEST(import_unseen3__approvals_a_checklist_votes_a_record)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# R\n\nDate: 2026-05-01\n\n## Business approvals\n\n"
+				"| Role | Name | Status | Date |\n|---|---|---|---|\n"
+				"| Product Owner | A. Lee | \xE2\x9C\x85 | 2026-04-30 |\n"
+				"| Compliance Officer | [Name] | \xE2\x8F\xB3 | TBD |\n\n"
+				"## Panel\n\n| Reviewer | Vote |\n|---|---|\n| Ana | GO |\n"
+				"| Ben | NO-GO |\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->n_components == 0);
+	if (r && r->n_checklists == 1) {
+		CHECK_INT(r->checklists[0].n_items, 2);
+		if (r->checklists[0].n_items == 2)
+			CHECK_INT(r->checklists[0].items[1].status, PRR_PENDING);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}

@@ -817,6 +817,10 @@ PRR_TEST(rec_date__period_headers)
 		{ "2026-04-09", true }, { "**April**", true }, { "März", true },
 		{ "2026-13", false }, { "Marching", false }, { "Notes", false },
 		{ "March review", false }, { "", false },
+		/* a day of no year */
+		{ "12 March", true }, { "March 12", true }, { "12th March", true },
+		{ "12. M\xC3\xA4rz", true }, { "32 March", false },
+		{ "12 March review", false }, { "12 Marching", false },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		if (prr_rec_date_period(cases[i].s, strlen(cases[i].s)) != cases[i].period)

@@ -1,0 +1,185 @@
+/* import_generic.c - headings that name no component: what the review
+ * found ("Results", "Control results"), how it is laid out ("Status by
+ * area", "Readiness matrix"), the review itself or its look ("What we
+ * looked at", "Since the last review on 2026-01-20"), and what stands
+ * apart ("Appendix A"); the nearest heading that names one. */
+#include "import_int.h"
+#include "prr/rec_date.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/*
+ * How the review is laid out, in the other languages read: a word of
+ * state or assessment, then "by" and what it goes by ("Status pr.
+ * område", "Vurdering per område", "Αξιολόγηση ανά κατηγορία",
+ * "ผลการประเมินรายหมวด"), or the few headings that say it in one
+ * inflected word ("Hodnocení oblastí", "Területek állapota").  Any case.
+ */
+static bool layout_heading(const char *t)
+{
+	static const char *const wholes[] = { "hodnocení oblastí",
+		"stav oblastí", "területek állapota", "arvio osa-alueittain",
+		"tila osa-alueittain", "стан компонентів", "حالة المجالات",
+		"حالة المكونات", NULL };
+	static const char *const states[] = { "status", "stav", "стан",
+		"tila", "állapot", "stare", "κατάσταση", "מצב", "حالة",
+		"สถานะ", "vurdering", "bedömning", "hodnocení", "arvio",
+		"оцінка", "értékelés", "evaluare", "penilaian", "αξιολόγηση",
+		"הערכה", "تقييم", "ผลการประเมิน", NULL };
+	static const char *const by[] = { "per", "pr.", "po", "по", "за",
+		"ανά", "לפי", "pe", "حسب", "ราย", NULL };
+	size_t n = strlen(t);
+	for (int i = 0; wholes[i]; i++)
+		if (rec_fold_prefix(t, n, 0, wholes[i]) == n)
+			return true;
+	for (int i = 0; states[i]; i++) {
+		size_t k = rec_fold_prefix(t, n, 0, states[i]);
+		if (!k)
+			continue;
+		while (k < n && t[k] == ' ')
+			k++;
+		for (int j = 0; by[j]; j++) {
+			size_t e = rec_fold_prefix(t, n, k, by[j]);
+			if (e && k + e < n &&
+			    (t[k + e] == ' ' || !strcmp(by[j], "ราย")))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* A heading that speaks of the review, not of a part: a clause ("What we
+ * looked at", "How we tested", "Since the last review on 2026-01-20"),
+ * or a day, the review's moment ("Review — 2 April 2026 (current)"). */
+static bool review_heading(const char *t, size_t tn)
+{
+	static const char *const opens[] = { "what", "how", "where", "why",
+		"when", "which", "since", "we", "our", "here", NULL };
+	size_t w = 0;
+	while (w < tn && isalpha((unsigned char)t[w]))
+		w++;
+	if (w < tn && t[w] == ' ' && imp_is_one_of(t, w, opens))
+		return true;
+	/* (its first words: a heading's day is near its start) */
+	prr_date_hit hit;
+	return prr_rec_date_find(t, tn < 120 ? tn : 120, &hit) &&
+	       hit.prec == PRR_DATE_DAY;
+}
+
+bool imp_generic_heading(const char *t)
+{
+	static const char *const words[] = { "results", "checklist",
+		"checklist results", "checks", "status", "details",
+		"summary", "executive summary", "overview", "table",
+		"category status", "current status", "current state",
+		"assessment", "readiness summary", "slos", "slo status",
+		"ergebnisse", "prüfergebnisse", "evaluación", "evaluation",
+		"resultados", "résultats", "risultati",
+		"zusammenfassung", "übersicht", "resumen", "resumo",
+		"résumé", "synthèse", "sommaire", "概要", "总结", "まとめ",
+		"overall", "changes", "category changes", "what changed",
+		"changes since last review", NULL };
+	/* after emoji, marks and numbering: "📊 Zusammenfassung", "2. Summary"
+	 * (emoji and symbols begin 0xE2 or 0xF0 and above; a variation
+	 * selector 0xEF; their other bytes 0x80-0xBF) */
+	for (unsigned char c = (unsigned char)*t;
+	     c && (c == ' ' || c == '.' || (c >= '0' && c <= '9') || c == 0xE2 ||
+		   c == 0xEF || c >= 0xF0 || (c >= 0x80 && c < 0xC0));
+	     c = (unsigned char)*++t)
+		;
+	/* (without a parenthesis at the end: "Current review (R4)") */
+	size_t tn = imp_before_paren(t, strlen(t));
+	if (imp_is_one_of(t, tn, words))
+		return true;
+	/* how the review is laid out: "Status by area", "Readiness per
+	 * service", "RAG status", "Scorecard", "Readiness criteria for full
+	 * cutover" */
+	static const char *const by[] = { "status", "readiness", "results",
+		"rag", "checks", "scores", "scorecard", "rag status", "areas",
+		"evaluación", "evaluation", "bewertung",
+		"criteria", "readiness criteria", "current review",
+		"this review", "latest review", "gates", "quality gates",
+		"launch gates", "release gates", "review", "verifiche",
+		"verifica", "controlli", "controles", "contrôles",
+		"prüfungen", NULL };
+	for (int i = 0; by[i]; i++) {
+		size_t k = strlen(by[i]);
+		if (k <= tn && strncasecmp(t, by[i], k) == 0 &&
+		    (k == tn || strncasecmp(t + k, " by ", 4) == 0 ||
+		     strncasecmp(t + k, " per ", 5) == 0 ||
+		     strncasecmp(t + k, " for ", 5) == 0 ||
+		     strncasecmp(t + k, " por ", 5) == 0 ||
+		     strncasecmp(t + k, " nach ", 6) == 0))
+			return true;
+	}
+	/* what a table found: "Control results", "Gate status"; the
+	 * table's own form: "Readiness matrix", "Launch scorecard" */
+	static const char *const found[] = { " results", " status", " areas",
+		" criteria", " checks", " gates", " checklist", " matrix",
+		" table", " values", " grid", " scorecard", " tracker", " breakdown", NULL };
+	for (int i = 0; found[i]; i++) {
+		size_t k = strlen(found[i]);
+		if (tn > k && strncasecmp(t + tn - k, found[i], k) == 0)
+			return true;
+	}
+	if (layout_heading(t) || review_heading(t, tn))
+		return true;
+	/* what stands apart from the review's body: "Appendix A: Tooling",
+	 * "Anhang", "Notes", "References" */
+	static const char *const apart[] = { "appendix", "annex", "anhang",
+		"anexo", "apéndice", "apêndice", "notes", "references",
+		"glossary", "methodology", "background", NULL };
+	for (int i = 0; apart[i]; i++) {
+		size_t k = strlen(apart[i]);
+		if (strncasecmp(t, apart[i], k) == 0 &&
+		    !isalpha((unsigned char)t[k]))
+			return true;
+	}
+	return false;
+}
+
+/* s opens with the word w[0..n), in any case ("Exception — 4 of 60"). */
+static bool opens_with(const char *s, const char *w, size_t n)
+{
+	return strncasecmp(s, w, n) == 0 && !isalpha((unsigned char)s[n]);
+}
+
+/* A heading of one plural word that names what its table lists: its
+ * singular heads a column ("## Controls" over "Control ID | …") or opens
+ * most cells of one ("## Exceptions" over results "Exception — …"). */
+static bool lists_rows(const char *h, const table *t)
+{
+	while (*h && !isalpha((unsigned char)*h) && (unsigned char)*h < 0x80)
+		h++; /* "3. Exceptions" */
+	size_t n = imp_before_paren(h, strlen(h));
+	if (n < 4 || (h[n - 1] != 's' && h[n - 1] != 'S'))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!isalpha((unsigned char)h[i]))
+			return false;
+	for (size_t k = 0; k < t->cols; k++) {
+		size_t opens = 0, filled = 0;
+		for (size_t r = 0; r < t->rows; r++) {
+			filled += *t->cell[r][k] != 0;
+			opens += opens_with(t->cell[r][k], h, n - 1);
+		}
+		if (opens_with(t->head[k], h, n - 1) || (opens && opens * 2 > filled))
+			return true;
+	}
+	return false;
+}
+
+/* The nearest heading that names something (not "Checklist Results",
+ * nor what table `t`, if any, lists), else the title, the review's ("#
+ * Launch Readiness Gate Status Matrix"). */
+const char *imp_context_title(imp *im, const table *t)
+{
+	for (int k = im->n_hs - 1; k >= 0; k--)
+		if ((!imp_generic_heading(im->hs[k].title) &&
+		     !(t && lists_rows(im->hs[k].title, t))) ||
+		    im->hs[k].level == 1)
+			return im->hs[k].title;
+	return im->n_hs ? im->hs[im->n_hs - 1].title : "Document";
+}
