@@ -873,6 +873,9 @@ void imp_table_transpose(imp *im, const table *t, table *out);
 /* A log of decisions ("| Date | Decision |"): its latest row noted for
  * imp_head_finish. */
 void imp_table_decision_log(imp *im, const table *t);
+/* "| Scope | Decision |" under a heading of decisions, a level a row:
+ * theirs the document's verdict, partial when they differ. */
+void imp_table_scoped_decisions(imp *im, const table *t);
 /* "| Date | Version | Change |" under "## Change log": its latest row's
  * day dates the document as a listed log's latest entry does */
 void imp_table_version_log(imp *im, const table *t);

@@ -704,6 +704,7 @@ void imp_handle_table(imp *im, size_t tab)
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)
 		imp_table_metric_scores(im, &t);
 	imp_table_decision_log(im, &t);
+	imp_table_scoped_decisions(im, &t);
 	imp_table_version_log(im, &t);
 	/* "Severity | Count | Release blocker?": which severities block */
 	int blk = imp_col_of(&t, PRR_COL_BLOCKER);

@@ -106,6 +106,47 @@ void imp_table_decision_log(imp *im, const table *t)
 }
 
 /*
+ * "| Scope | Decision |" under "## Decision" with a row per part ("Ring 0
+ * and Ring 1 | GO", "Ring 2 | GO, if …", "Ring 3 | Hold"), or "| # |
+ * Decision |" of decisions by wave: the levels its rows state (two at
+ * least; rows of no level aside) are the document's verdict, partial
+ * when they differ.  (A log of
+ * decisions by date is imp_table_decision_log's.)
+ */
+void imp_table_scoped_decisions(imp *im, const table *t)
+{
+	const char *title = imp_nearest_title(im);
+	if (t->rows < 2 || t->rows > 12 || !title ||
+	    !(imp_head_decides(title) || imp_head_concluding(title)))
+		return;
+	int vc = -1;
+	for (size_t k = 0; k < t->cols; k++) {
+		size_t hn = strlen(t->head[k]);
+		if (prr_rec_date_label(t->head[k], hn) > 0)
+			return;
+		if (vc < 0 && k > 0 && prr_rec_verdict_label(t->head[k], hn) == 2)
+			vc = (int)k;
+	}
+	if (vc < 0)
+		return;
+	/* (rows that decide something else, or nothing, "N/A", aside) */
+	prr_level all = PRR_LEVEL_UNKNOWN;
+	size_t levels = 0;
+	prr_buf b = PRR_BUF_INIT;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][vc];
+		prr_level l = prr_rec_verdict(c, strlen(c), NULL, NULL);
+		if (l == PRR_LEVEL_UNKNOWN)
+			continue;
+		all = !levels++ || l == all ? l : PRR_LEVEL_PARTIAL;
+		prr_buf_addf(&b, "%s%s: %s", b.n ? "; " : "", t->cell[r][0], c);
+	}
+	if (levels >= 2)
+		imp_head_take(im, all, b.p, b.n, 5, t->line[0]);
+	prr_buf_free(&b);
+}
+
+/*
  * "| Date | Version | Change |" under "## Change log" ("| Version | Datum
  * | Änderung |" under "## Änderungshistorie"): a log of the document's
  * versions, whose latest row dates it as the latest entry of a listed

@@ -206,3 +206,21 @@ PRR_TEST(import_unseen3__approvals_a_checklist_votes_a_record)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| Scope | Decision |" under "## Decision", a level a row (rows of none,
+ * "N/A", aside): the document's verdict, partial when they differ; all
+ * the same, that level; one row alone decides nothing. */
+PRR_TEST(import_unseen3__decisions_by_scope)
+{
+	CHECK_INT(md_level("# OTA\n\nDate: 2026-02-20\n\n## Decision\n\n"
+			   "| Scope | Decision |\n|---|---|\n| Ring 0 and Ring 1 | GO |\n"
+			   "| Ring 2 | GO, if Ring 1 stays green for 72 h |\n"
+			   "| Ring 3 | Hold \xE2\x80\x94 checkpoint on 2026-02-27 |\n"
+			   "| Rev E | N/A |\n"), PRR_LEVEL_PARTIAL);
+	CHECK_INT(md_level("# OTA\n\nDate: 2026-02-20\n\n## Decision\n\n"
+			   "| Scope | Decision |\n|---|---|\n| Ring 0 | GO |\n"
+			   "| Ring 1 | GO |\n"), PRR_LEVEL_READY);
+	CHECK_INT(md_level("# OTA\n\nDate: 2026-02-20\n\n## Decision\n\n"
+			   "| Scope | Decision |\n|---|---|\n| Ring 0 | GO |\n"
+			   "| Ring 1 | see the appendix |\n"), PRR_LEVEL_UNKNOWN);
+}
