@@ -583,6 +583,20 @@ static bool split_at_label(imp *im, const char *s, size_t n, int line,
 	return false;
 }
 
+/* Whether the line at s goes on with a sentence of its paragraph's line
+ * before it ("… We will / ship Android 5.14.1 separately once the fix
+ * lands."): read with that line (the paragraph's first line reads the
+ * paragraph whole), not alone, where its first word would open it. */
+static bool mid_sentence(const imp *im, const char *s)
+{
+	if (!im->para || s <= im->para || s > im->para + im->para_n)
+		return false;
+	const char *p = s;
+	while (p > im->para && (p[-1] == '\n' || p[-1] == ' ' || p[-1] == '*'))
+		p--;
+	return p > im->para && !strchr(".!?:;", p[-1]);
+}
+
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -643,7 +657,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			imp_head_candidate(im, s, n - 1, 3, line);
 	}
 	if (kind == IMP_LINE_TEXT && !lead_in && (!labelled || lk.verdict) &&
-	    imp_head_may_judge(s, n) && verdict_section(im)) {
+	    imp_head_may_judge(s, n) && verdict_section(im) &&
+	    !mid_sentence(im, s)) {
 		/* the paragraph's first line: the whole paragraph, so a
 		 * decision wrapped over lines keeps its end ("… F-1 and F-3
 		 * / may follow within 30 days.") */

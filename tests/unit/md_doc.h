@@ -43,4 +43,20 @@ static inline int md_level(const char *text)
 	return l;
 }
 
+/* Whether `text` states `level` in the words `status` (imported as a
+ * file of the given day); what it states instead is printed. */
+static inline bool md_states(const char *text, int level, const char *status)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(text, &d);
+	bool ok = r && (int)r->level == level && r->status_text &&
+		  strcmp(r->status_text, status) == 0;
+	if (!ok)
+		fprintf(stderr, "  states level %d, \"%s\"\n", r ? (int)r->level : -1,
+			r && r->status_text ? r->status_text : "(none)");
+	prr_review_free(r);
+	prr_diags_free(&d);
+	return ok;
+}
+
 #endif
