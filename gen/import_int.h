@@ -211,6 +211,11 @@ typedef struct imp {
 	 * they state as a verdict is not this review's */
 	bool quote_lead;
 	int quoting;
+	/* a section, or a <details> block, that keeps an earlier review for
+	 * comparison ("## Appendix B — Previous review (2026-06-22)"): its
+	 * heading's level (7 for a <details> block), 0 outside one; what it
+	 * states is that review's, left to the narrative */
+	int earlier;
 	seen_set seen_fields, seen_commits;
 	/* capacities of components' checks and waves' stories (see rows_cap) */
 	size_t *check_cap, n_check_cap, *story_cap, n_story_cap;
@@ -735,6 +740,8 @@ static inline bool imp_letter_byte(unsigned char c)
 	       (c >= 0xC3 && c <= 0xED && c != 0xE2);
 }
 bool imp_contains_ci(const char *s, const char *w);
+/* Where w (ASCII case folded) first is in s[0..n), or NULL. */
+const char *imp_find_ci_n(const char *s, size_t n, const char *w);
 bool imp_contains_ci_n(const char *s, size_t n, const char *w);
 /* Whether any word of `words` (lower case) occurs in s[0..n), ignoring
  * ASCII case: one pass over s, trying only the words its bytes start. */

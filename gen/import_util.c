@@ -220,7 +220,7 @@ bool imp_contains_ci(const char *s, const char *w)
 
 /* "%ld" without vsnprintf: see ratio_text */
 /* imp_contains_ci over s[0..n), not NUL-terminated. */
-bool imp_contains_ci_n(const char *s, size_t n, const char *w)
+const char *imp_find_ci_n(const char *s, size_t n, const char *w)
 {
 	size_t k = strlen(w);
 	unsigned char c0 = lower((unsigned char)w[0]);
@@ -228,8 +228,13 @@ bool imp_contains_ci_n(const char *s, size_t n, const char *w)
 	for (size_t i = 0; i + k <= n; i++)
 		if (lower((unsigned char)s[i]) == c0 &&
 		    strncasecmp(s + i, w, k) == 0)
-			return true;
-	return false;
+			return s + i;
+	return NULL;
+}
+
+bool imp_contains_ci_n(const char *s, size_t n, const char *w)
+{
+	return imp_find_ci_n(s, n, w) != NULL;
 }
 
 const char *imp_long_text(imp *im, long v)

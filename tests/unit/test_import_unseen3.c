@@ -234,3 +234,36 @@ PRR_TEST(import_unseen3__a_line_mid_sentence)
 			"Verdict: **GO for iOS, NO-GO for Android.**\n",
 			PRR_LEVEL_PARTIAL, "Verdict: GO for iOS, NO-GO for Android."));
 }
+
+/* A section or a <details> block that keeps an earlier review for
+ * comparison ("## Appendix B — Previous review (2026-06-22)",
+ * "<summary>Previous review (2026-05-12)</summary>") states that
+ * review's verdict, scores and scorecard: none of them this one's (its
+ * words stay in the narrative).  "## Since the last review" is this
+ * review's, against it. */
+PRR_TEST(import_unseen3__an_earlier_review_kept_for_comparison)
+{
+	static const char doc[] =
+		"# Routes\n\nDate: 2026-09-14\n\n**Verdict: PARTIALLY READY.**\n\n"
+		"| Component | Reliability | Security |\n|---|---|---|\n"
+		"| Orders API | \xE2\x9C\x85 | \xE2\x9C\x85 |\n\n"
+		"## Appendix B \xE2\x80\x94 Previous review (2026-06-22)\n\n"
+		"**June verdict: NOT READY.** June readiness score: 44 / 100.\n\n"
+		"| Component | Reliability | Security |\n|---|---|---|\n"
+		"| Orders API | \xE2\x9D\x8C | \xE2\x9D\x8C |\n";
+	CHECK(md_states(doc, PRR_LEVEL_PARTIAL, "PARTIALLY READY."));
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->n_components == 1 && r->n_scores == 0);
+	if (r && r->n_components == 1 && r->components[0].n_checks == 2)
+		CHECK_INT(r->components[0].checks[0].status, PRR_PASS);
+	CHECK(r && r->n_sections >= 2); /* (the appendix kept as narrative) */
+	prr_review_free(r);
+	prr_diags_free(&d);
+	CHECK_INT(md_level("# N\n\nDate: 2026-06-09\n\n<details>\n"
+			   "<summary>Previous review (2026-05-12)</summary>\n\n"
+			   "**Verdict: NOT READY** (score 5 / 10)\n\n</details>\n"),
+		  PRR_LEVEL_UNKNOWN);
+	CHECK_INT(md_level("# N\n\nDate: 2026-06-09\n\n## Since the last review\n\n"
+			   "**Verdict: READY**\n"), PRR_LEVEL_READY);
+}
