@@ -172,16 +172,24 @@ static void fmt_tenth(prr_buf *b, double v)
 static void fmt_range(prr_buf *b, double lo, double hi, double max,
 		      bool stated)
 {
+	size_t from = b->n;
 	if (stated)
 		fmt_score(b, lo);
 	else
 		fmt_tenth(b, lo);
+	size_t to = b->n;
 	if (prr_has(hi) && fabs(hi - lo) >= (stated ? 0.005 : 0.05)) {
 		prr_buf_adds(b, "\u2013");
+		size_t at = b->n;
 		if (stated)
 			fmt_score(b, hi);
 		else
 			fmt_tenth(b, hi);
+		/* (4.75 and 4.8 both "4.8": no range written "4.8–4.8") */
+		if (b->n - at == to - from && memcmp(b->p + at, b->p + from, to - from) == 0) {
+			b->n = to;
+			b->p[to] = '\0';
+		}
 	}
 	if (prr_has(max))
 		prr_buf_addf(b, " / %g", max);
@@ -223,20 +231,34 @@ void view_put_graded(prr_vnode *o, const char *k, double lo, double hi,
 void view_put_score(prr_vnode *o, double value, double high,
 		    const prr_score *stated, size_t n_stated)
 {
-	if (prr_has(value)) {
-		view_put_range(o, "score", value, high, 10);
-		return;
-	}
-	if (n_stated > 1) {
-		view_put_int(o, "scores_stated", (long long)n_stated);
-		return;
-	}
+	/* the document's own score first, prr's from its dimensions said to
+	 * be prr's: beside it where it says otherwise ("9.0 / 10, as stated
+	 * (7.0 / 10 from its dimensions)"), not where it agrees ("3.4 / 5, as
+	 * stated" over a mean of 3.43 / 5) */
 	prr_buf *b = view_scratch();
 	if (n_stated == 1 && fmt_graded(b, stated->value, stated->high,
 					stated->max, stated->grade)) {
 		prr_buf_adds(b, ", as stated");
+		bool agrees = prr_has(stated->value) && prr_has(stated->max) &&
+			      stated->max > 0 &&
+			      fabs(stated->value / stated->max * 10 - value) < 0.05;
+		if (prr_has(value) && !agrees) {
+			prr_buf_adds(b, " (");
+			fmt_range(b, value, high, 10, false);
+			prr_buf_adds(b, " from its dimensions)");
+		}
 		prr_vput_str(o, "score", b->p, b->n);
+		return;
 	}
+	if (prr_has(value)) {
+		prr_buf_reset(b);
+		fmt_range(b, value, high, 10, false);
+		prr_buf_adds(b, ", from its dimensions");
+		prr_vput_str(o, "score", b->p, b->n);
+		return;
+	}
+	if (n_stated > 1)
+		view_put_int(o, "scores_stated", (long long)n_stated);
 }
 
 static const char *status_symbol(prr_status s)

@@ -33,6 +33,11 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 		view_put_level_as(h, "computed", s->level);
 		putb(h, "disagrees", s->level != PRR_LEVEL_UNKNOWN &&
 					     s->level != r->level);
+	} else {
+		/* the level shown is prr's alone: said so */
+		putb(h, "unstated", true);
+		if (s->level != PRR_LEVEL_UNKNOWN)
+			view_put_level_as(h, "computed", s->level);
 	}
 	view_put_pct(h, "readiness", s->readiness);
 	view_put_score(h, s->dims.value, s->dims.high, r->scores, r->n_scores);

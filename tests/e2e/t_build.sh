@@ -485,9 +485,13 @@ run build -o "$B/hundredths/site" "$B/hundredths"
 expect_rc 0
 P=$B/hundredths/site/reviews/2026-02-01/index.html
 grep -q '<li>Overall: <strong>7.25 / 10</strong></li>' "$P" || fail "the stated score: $(grep -o 'Overall: <strong>[^<]*' "$P")"
-grep -q '<dt>Score</dt><dd>7.3 / 10</dd>' "$P" || fail "prr's mean of 7.25 to a tenth: $(grep -o '<dt>Score</dt><dd>[^<]*' "$P")"
+grep -q '<dt>Score</dt><dd>7.25 / 10, as stated</dd>' "$P" || fail "the headline, the stated score (prr's mean agrees): $(grep -o '<dt>Score</dt><dd>[^<]*' "$P")"
 grep -q '7.2 / 10' "$P" && fail "7.25 shown as 7.2"
 grep -q '6.5 / 10' "$P" || fail "a stated dimension"
+sed -i 's/\*\*Overall: 7.25\/10\*\*//' "$B/hundredths/review.md"
+run build -o "$B/hundredths/site" "$B/hundredths"
+expect_rc 0
+grep -q '<dt>Score</dt><dd>7.3 / 10, from its dimensions</dd>' "$P" || fail "prr's mean of 7.25 to a tenth, said to be prr's: $(grep -o '<dt>Score</dt><dd>[^<]*' "$P")"
 end
 
 begin "build: a dimension's weight is shown as written"

@@ -2,7 +2,8 @@
 # dimensions, the one overall score the document states is the headline's
 # score, marked as stated (overview, review page, report.md, the text
 # report, the portfolio and portfolio.json); of several, none is picked;
-# prr's dimension score, where it computes one, stays the headline's.
+# prr's dimension score, where it computes one, is said to be prr's, and
+# shown beside the stated one where it differs.
 
 ST=$W/stated
 mkdir -p "$ST/one" "$ST/two" "$ST/grade" "$ST/both" "$ST/org/one" "$ST/org/two"
@@ -86,10 +87,10 @@ st_reports "$ST/grade" '· score **B+\<i\>, as stated** ·' "  no dimension scor
 grep -qF 'nan' "$W/out" && fail "a grade without a number printed as nan"
 end
 
-begin "stated: prr's dimension score stays the headline's beside a stated one; the review page lists both"
+begin "stated: prr's dimension score is shown beside a stated one it differs from, as prr's; the review page lists both"
 run build "$ST/both" -o "$ST/both-site" --no-repo
 expect_rc 0
-st_headline "$ST/both-site" "7.0 / 10"
+st_headline "$ST/both-site" "9.0 / 10, as stated (7.0 / 10 from its dimensions)"
 grep -qF '<li>Overall: <strong>9.0 / 10</strong></li>' "$ST/both-site/reviews/2026-02-24/index.html" ||
 	fail "the stated score is not listed"
 end
@@ -107,7 +108,7 @@ run portfolio "$ST/pf-one" "$ST/pf-two" "$ST/pf-both" "$ST/pf-grade" -o "$ST/pf"
 expect_rc 0
 grep -qF '<td>8.2 / 10, as stated</td>' "$ST/pf/index.html" || fail "prr portfolio: one stated score"
 grep -qF '<td>n/a (2 stated)</td>' "$ST/pf/index.html" || fail "prr portfolio: two stated scores"
-grep -qF '<td>7.0 / 10</td>' "$ST/pf/index.html" || fail "prr portfolio: the dimension score"
+grep -qF '<td>9.0 / 10, as stated (7.0 / 10 from its dimensions)</td>' "$ST/pf/index.html" || fail "prr portfolio: the stated and the dimension score"
 grep -qF '<td>B+&lt;i&gt;, as stated</td>' "$ST/pf/index.html" || fail "prr portfolio: a grade, escaped"
 python3 -c '
 import json, sys
@@ -118,4 +119,25 @@ want = {"Termine": (None, {"value": 8.2, "max": 10}, 1),
         "Both": (7, {"value": 9, "max": 10}, 1),
         "Graded": (None, {"value": None, "max": None, "grade": "B+<i>"}, 1)}
 assert got == want, got' "$ST/pf/portfolio.json" 2>"$W/py" || fail "portfolio.json: $(cat "$W/py")"
+end
+
+begin "stated: where the document states no verdict, the headline says so and gives prr's level as prr's"
+mkdir -p "$ST/none" "$ST/said"
+cat > "$ST/none/2026-02-24.json" <<'JSON'
+{ "schema": "prr/review/v1", "project": "Unsaid", "date": "2026-02-24",
+  "components": [{"name": "API", "checks": [{"category": "Security", "status": "fail"},
+                                             {"category": "Testing", "status": "pass"}]}] }
+JSON
+sed 's/"date": "2026-02-24",/"date": "2026-02-24", "status": {"text": "GO", "level": "ready"},/' \
+	"$ST/none/2026-02-24.json" > "$ST/said/2026-02-24.json"
+run build "$ST/none" -o "$ST/none-site" --no-repo
+expect_rc 0
+for page in "$ST/none-site/index.html" "$ST/none-site/reviews/2026-02-24/index.html"; do
+	grep -qF '<p class="hero-verdict">The document states no verdict; prr computes <strong>Partially ready</strong> from its checks.</p>' "$page" ||
+		fail "$page: $(grep -o '<p class="hero-verdict">[^/]*' "$page")"
+done
+run build "$ST/said" -o "$ST/said-site" --no-repo
+expect_rc 0
+grep -qF 'states no verdict' "$ST/said-site/index.html" && fail "a stated verdict said to be none"
+grep -qF "The document's verdict: <strong>Ready</strong>" "$ST/said-site/index.html" || fail "the stated verdict"
 end
