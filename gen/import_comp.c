@@ -264,6 +264,20 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 	return read;
 }
 
+/* A project as a component's name: without a gloss in parentheses after
+ * it ("search-indexer (catalogue search backend)"). */
+static const char *project_name(imp *im, const char *p)
+{
+	size_t n = strlen(p);
+	if (n < 2 || p[n - 1] != ')')
+		return p;
+	const char *open = strrchr(p, '(');
+	size_t k = open ? (size_t)(open - p) : 0;
+	while (k && p[k - 1] == ' ')
+		k--;
+	return k ? prr_arena_strndup(im->a, p, k) : p;
+}
+
 /* Rows of category/status/notes/action: checks of one component. */
 void imp_table_checks(imp *im, const table *t, int cat_col)
 {
@@ -277,6 +291,11 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 		prr_status said = imp_dashed_status(name, &nl);
 		if (nl)
 			named = prr_arena_strndup(im->a, name, nl);
+		/* the review's own, under its title: named by the project the
+		 * document states, so that its reviews' titles ("… — Review
+		 * #1", "… — Review #2") do not make it two systems */
+		else if (name == im->r->title && im->r->project && *im->r->project)
+			named = project_name(im, im->r->project);
 		for (size_t k = 0; k < im->r->n_components && ci == NONE; k++)
 			if (prr_name_eq(im->r->components[k].name, named))
 				ci = k;

@@ -267,3 +267,22 @@ PRR_TEST(import_unseen3__an_earlier_review_kept_for_comparison)
 	CHECK_INT(md_level("# N\n\nDate: 2026-06-09\n\n## Since the last review\n\n"
 			   "**Verdict: READY**\n"), PRR_LEVEL_READY);
 }
+
+/* The review's one component, whose table of checks is under its title,
+ * is named by the project the document states (a gloss in parentheses
+ * aside), not by the title: "… — Readiness Review #1" and "#2" are one
+ * system's reviews, and their checks compare. */
+PRR_TEST(import_unseen3__the_one_component_named_by_the_project)
+{
+	static const char doc[] = "# Payments switch \xE2\x80\x94 Readiness Review #2\n\n"
+				  "Date: 2026-02-17\nProject: Checkout Payments (EU)\n\n"
+				  "| Area | Status |\n|---|---|\n| 3-D Secure | \xE2\x9C\x85 |\n"
+				  "| Refunds | \xE2\x9D\x8C |\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->n_components == 1);
+	if (r && r->n_components == 1)
+		CHECK_STR(r->components[0].name, "Checkout Payments");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
