@@ -123,7 +123,8 @@ bool imp_split_field(const char *s, size_t n, prr_str *name,
 
 void imp_add_field(imp *im, const char *name, const char *value, int line)
 {
-	if (!*value)
+	/* (a quotation's "**Verdict: GO.**" is an earlier review's field) */
+	if (!*value || im->quoting)
 		return;
 	seen_set *set = &im->seen_fields;
 	imp_seen_reserve(set);

@@ -286,3 +286,19 @@ PRR_TEST(import_unseen3__the_one_component_named_by_the_project)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A quotation's labelled lines ("> **Verdict: NOT READY.** Re-review on
+ * 2026-02-17.") are an earlier review's: no field of this one. */
+PRR_TEST(import_unseen3__no_field_from_a_quotation)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Switch #2\n\nDate: 2026-02-17\n\nReview #1 ended with:\n\n"
+				"> **Verdict: NOT READY.** Re-review on 2026-02-17.\n\n"
+				"## Decision\n\n**Verdict: READY WITH CONDITIONS** for the "
+				"EU cut-over.\n", &d);
+	CHECK(r != NULL);
+	for (size_t k = 0; r && k < r->n_fields; k++)
+		CHECK(!strstr(r->fields[k].value, "NOT READY"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
