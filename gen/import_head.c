@@ -183,8 +183,13 @@ void imp_head_take(imp *im, prr_level l, const char *s, size_t n,
 {
 	bool over_plain = rank == 3 && im->verdict_rank == 3 && im->verdict_plain;
 	if ((rank <= im->verdict_rank && !over_plain && !stamped_later(im, rank)) ||
-	    l == PRR_LEVEL_UNKNOWN || im->quoting || dated_elsewhere(im, s, n))
+	    l == PRR_LEVEL_UNKNOWN || im->quoting || dated_elsewhere(im, s, n)) {
+		/* "Decision: NO-GO" … "Decision: GO", undated: said */
+		if (rank == im->verdict_rank && rank >= 6 && l != PRR_LEVEL_UNKNOWN &&
+		    l != im->verdict && !im->quoting && !im->verdict_rival)
+			im->verdict_rival = line;
 		return;
+	}
 	im->verdict_plain = false;
 	im->verdict_stamp = im->cand_stamp;
 	im->verdict = l;
@@ -225,7 +230,7 @@ static bool split_by_part(imp *im, const char *s, size_t n, int line)
 /* A verdict label's value: its words, or its marks alone. */
 static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 {
-	if (rank > im->verdict_rank || stamped_later(im, rank))
+	if (rank >= im->verdict_rank) /* (an equal one taken, or said) */
 		imp_head_take(im, imp_head_label_level(s, n), s, n, rank, line);
 }
 
@@ -616,6 +621,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		return;
 	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_HEADING)
 		imp_head_now_holds(im, s, n, line);
+	if (kind == IMP_LINE_TEXT)
+		imp_head_message_stamp(im, s, n);
 	if (kind == IMP_LINE_META) {
 		if (lk.date)
 			imp_date_candidate(im, value.p, value.n, 3 + lk.date, line);
@@ -708,7 +715,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 					im->top_field.text = imp_clean(im, value.p, value.n);
 					im->top_field.line = line;
 				}
-				im->cand_stamp = imp_head_time_of_day(label.p, label.n);
+				im->cand_stamp = imp_head_stamp_of(im, label);
 				verdict_value(im, value.p, value.n,
 					      vl == 2 ? (kind == IMP_LINE_HEADING ? 8
 							 : top || concluding(im) ? 7 : 6) : 5,
@@ -938,6 +945,13 @@ void imp_head_finish(imp *im)
 		r->level = im->verdict;
 		r->status_text = im->verdict_text;
 		r->status_line = im->verdict_line;
+		if (im->verdict_rival > im->verdict_line)
+			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+				     im->verdict_rival, 1,
+				     "this line states another verdict than line %d's, "
+				     "as strongly and not dated later: read line %d's "
+				     "(date or time each decision to have the latest read)",
+				     im->verdict_line, im->verdict_line);
 	} else if (im->sec_status_secs > 1 && r->status_text &&
 		   r->status_line >= im->sec_status_first) {
 		/* the words of one part's "Status:" of several ("🔴 At risk"

@@ -8,6 +8,7 @@
 #include "prr/rec_verdict.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -79,6 +80,29 @@ int imp_head_time_of_day(const char *s, size_t n)
 		return h < 24 && m < 60 ? h * 60 + m + 1 : 0;
 	}
 	return 0;
+}
+
+/* A day as a number that grows with it. */
+static long day_number(const char *iso)
+{
+	return atol(iso) * 372 + atol(iso + 5) * 31 + atol(iso + 8);
+}
+
+void imp_head_message_stamp(imp *im, const char *s, size_t n)
+{
+	int t;
+	if (n > 80 || !(t = imp_head_time_of_day(s, n)))
+		return;
+	prr_date_hit day;
+	if (imp_date_find(im, s, n, &day) && day.prec == PRR_DATE_DAY)
+		im->msg_day = day_number(day.date);
+	im->msg_stamp = im->msg_day * 1440 + t;
+}
+
+long imp_head_stamp_of(imp *im, prr_str label)
+{
+	int t = imp_head_time_of_day(label.p, label.n);
+	return t ? im->msg_day * 1440 + t : im->msg_stamp;
 }
 
 /*

@@ -314,9 +314,15 @@ typedef struct imp {
 	prr_level verdict;
 	int verdict_rank, verdict_line;
 	bool verdict_plain; /* the best is a plain closing sentence's (rank 3) */
-	/* the time of day its label gives the best ("Decision (10:40):") and
-	 * the candidate's being read, as minutes + 1; 0 none */
-	int verdict_stamp, cand_stamp;
+	/* when the best was said, by the time of day its label gives
+	 * ("Decision (10:40):") or the stamp of the message it is in ("[18/03/2026
+	 * 10:14] Dana"), and the same of the candidate being read: minutes
+	 * from a day number's start, + 1; 0 none (imp_head_stamp_of) */
+	long verdict_stamp, cand_stamp;
+	long msg_stamp, msg_day; /* the last message's stamp, and its day */
+	/* a verdict label of the best's weight that says otherwise, not
+	 * read (the first of equal ranks is): its line, 0 none */
+	int verdict_rival;
 	struct { /* a log of decisions' latest row (imp_head_logged_decision) */
 		char date[11];
 		const char *text;
@@ -699,6 +705,12 @@ void imp_head_sign_off(imp *im, prr_str label, prr_str value, int line);
 void imp_head_answered_label(imp *im, prr_str label, prr_str value, int rank,
 			     int line);
 int imp_head_time_of_day(const char *s, size_t n);
+/* A chat's or a thread's message stamp ("[17/03/2026 16:40] Marcus Lee",
+ * "**Jonas**  9:20 AM"): a short line with a time of day, noted as the
+ * stamp of what follows it; and the stamp of a verdict label: its own
+ * time of day (on the message's day), else the message's. */
+void imp_head_message_stamp(imp *im, const char *s, size_t n);
+long imp_head_stamp_of(imp *im, prr_str label);
 void imp_head_now_holds(imp *im, const char *s, size_t n, int line);
 void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			       imp_line_kind kind);

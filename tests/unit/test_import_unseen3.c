@@ -302,3 +302,27 @@ PRR_TEST(import_unseen3__no_field_from_a_quotation)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A chat pasted as text: each message under its stamp ("[17/03/2026
+ * 16:40] Marcus Lee"); a decision in a later message replaces one of the
+ * same rank in an earlier one. */
+PRR_TEST(import_unseen3__a_later_message_decides)
+{
+	CHECK(md_states("# Ledger export v2 \xE2\x80\x94 go/no-go\n\n"
+			"[17/03/2026 16:40] Marcus Lee\n"
+			"Decision: NO-GO until LEX-88 is fixed.\n\n"
+			"[18/03/2026 10:14] Dana Whitfield\n"
+			"LEX-88 fixed in 2.0.7.\nDecision: GO for the 24 March cutover.\n\n"
+			"[18/03/2026 10:20] Marcus Lee\n+1\n",
+			PRR_LEVEL_READY, "GO for the 24 March cutover."));
+	/* (no stamps: the first of equal ranks, as before, and the other
+	 * said in a warning at its line) */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# L\n\nDate: 2026-03-18\n\nDecision: NO-GO\n\n"
+				"Decision: GO\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
+	CHECK(d.warnings == 1 && d.n == 1 && d.v[0].line == 7 &&
+	      strstr(d.v[0].message, "another verdict than line 5's"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
