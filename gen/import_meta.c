@@ -462,10 +462,34 @@ int imp_front_matter(imp *im)
 
 /*** Headings ***/
 
+/* The length of heading s[0..n) without the attributes Pandoc writes
+ * after it ("1. Introduction {#introduction}", "Scope {.unnumbered}"). */
+static size_t without_attributes(const char *s, size_t n)
+{
+	size_t e = n;
+	while (e && s[e - 1] == ' ')
+		e--;
+	if (!e || s[e - 1] != '}')
+		return n;
+	size_t o = e - 1;
+	while (o && s[o - 1] != '{' && s[o - 1] != '}')
+		o--;
+	if (!o || s[o - 1] != '{' || o >= e - 1 || !strchr("#.", s[o]))
+		return n;
+	for (size_t k = o; k < e - 1; k++)
+		if (!(isalnum((unsigned char)s[k]) || strchr("#.-_ =\"", s[k])))
+			return n;
+	o--;
+	while (o && s[o - 1] == ' ')
+		o--;
+	return o ? o : n;
+}
+
 void imp_handle_heading(imp *im, size_t i)
 {
 	size_t n;
 	const char *s = imp_ntext(im, i, &n);
+	n = without_attributes(s, n);
 	int level = im->nodes[i].level;
 	int line = imp_node_line(im, i);
 	if (!line)

@@ -56,6 +56,11 @@ static bool fields_table(const table *t)
  */
 static bool pairs_table(imp *im, const table *t)
 {
+	/* (the document's own: "Document owner", "Classification") */
+	static const char *const document_names[] = { "owner",
+		"document owner", "authors", "reviewers", "approver", "approvers",
+		"classification", "document status", "status of this document",
+		"audience", NULL };
 	if (t->cols != 2 || t->rows < 2 || !*t->head[0] || !*t->head[1])
 		return false;
 	size_t known = 0;
@@ -65,7 +70,8 @@ static bool pairs_table(imp *im, const table *t)
 		if (!n || n > 40 || strchr(c, ':'))
 			return false;
 		label_kind k = imp_head_label_kind(im, c, n);
-		known += k.date || k.verdict || k.other_date || imp_is_meta_name(c);
+		known += k.date || k.verdict || k.other_date || imp_is_meta_name(c) ||
+			 imp_is_one_of(c, n, document_names);
 	}
 	return known * 2 >= t->rows + 1;
 }

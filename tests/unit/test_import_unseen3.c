@@ -326,3 +326,27 @@ PRR_TEST(import_unseen3__a_later_message_decides)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Google Docs and Pandoc exports: a table of fields whose header is its
+ * first pair, with the document's own labels ("Document owner", "Status
+ * of this document", "Classification") beside "Review meeting", dates
+ * the review; a heading's Pandoc attributes ("{#introduction}") are no
+ * part of it. */
+PRR_TEST(import_unseen3__exports_of_docs_and_pandoc)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated("# 1. Introduction {#introduction}\n\n"
+				   "| **Document owner** | **Lena Hartmann** |\n|---|---|\n"
+				   "| **Review meeting** | **21 April 2026** |\n"
+				   "| **Status of this document** | **Final** |\n"
+				   "| **Classification** | **Internal** |\n\n"
+				   "## 1.1 Scope {.unnumbered}\n\nThe ingest path.\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_STR(r->date, "2026-04-21");
+		CHECK_STR(r->title, "Introduction");
+		CHECK(r->n_sections == 2 && strcmp(r->sections[1].heading, "1.1 Scope") == 0);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
