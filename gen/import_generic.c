@@ -80,7 +80,11 @@ bool imp_generic_heading(const char *t)
 		"zusammenfassung", "übersicht", "resumen", "resumo",
 		"résumé", "synthèse", "sommaire", "概要", "总结", "まとめ",
 		"overall", "changes", "category changes", "what changed",
-		"changes since last review", NULL };
+		"changes since last review",
+		/* the readiness the review is of: "## 🚦 Deployment Readiness" */
+		"deployment readiness", "launch readiness", "production readiness",
+		"release readiness", "operational readiness", "go-live readiness",
+		NULL };
 	/* after emoji, marks and numbering: "📊 Zusammenfassung", "2. Summary"
 	 * (emoji and symbols begin 0xE2 or 0xF0 and above; a variation
 	 * selector 0xEF; their other bytes 0x80-0xBF) */

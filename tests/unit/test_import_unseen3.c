@@ -350,3 +350,23 @@ PRR_TEST(import_unseen3__exports_of_docs_and_pandoc)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A heading that names the readiness the review is of ("## 🚦 Deployment
+ * Readiness", "## Launch readiness") names no component: its table of
+ * checks is the review's one, named by the title. */
+PRR_TEST(import_unseen3__a_heading_of_the_readiness_reviewed)
+{
+	static const char *const heads[] = { "\xF0\x9F\x9A\xA6 Deployment Readiness",
+					     "Launch readiness" };
+	for (size_t k = 0; k < 2; k++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# ChatBridge Gateway\n\nDate: 2026-11-03\n\n## %s\n\n"
+				       "| Check | Status |\n|---|---|\n| Build | \xE2\x9C\x85 |\n"
+				       "| Load test | \xE2\x9D\x8C |\n", heads[k]);
+		CHECK(r && r->n_components == 1);
+		if (r && r->n_components == 1)
+			CHECK_STR(r->components[0].name, "ChatBridge Gateway");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
