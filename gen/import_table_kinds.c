@@ -637,3 +637,25 @@ bool imp_table_dated_steps(const imp *im, const table *t)
 	}
 	return false;
 }
+
+/* "Date | Environment | Outcome" of rehearsals run: rows named by a day
+ * alone and given a result are a log of what happened, kept as a table,
+ * not tasks to do (named by what they are, "Date | Task | Status", they
+ * are). */
+bool imp_table_dated_log(const imp *im, const table *t)
+{
+	if (!t->rows || t->roles[0] != PRR_COL_OTHER ||
+	    imp_col_of(t, PRR_COL_STATUS) <= 0 || imp_col_of(t, PRR_COL_ITEM) >= 0 ||
+	    imp_col_of(t, PRR_COL_CATEGORY) >= 0 ||
+	    prr_rec_date_label(t->head[0], strlen(t->head[0])) <= 0)
+		return false;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][0];
+		size_t n = strlen(c);
+		prr_date_hit hit;
+		if (!imp_date_find(im, c, n, &hit) || hit.prec != PRR_DATE_DAY ||
+		    hit.at != 0 || hit.len != n)
+			return false;
+	}
+	return true;
+}
