@@ -638,15 +638,41 @@ bool imp_table_dated_steps(const imp *im, const table *t)
 	return false;
 }
 
+/* A column of windows booked ("Window (UTC)", "Maintenance window",
+ * "Change window") whose every cell holds a day: slots of time. */
+static bool window_column(const imp *im, const table *t, size_t k)
+{
+	const char *h = t->head[k];
+	size_t n = strlen(h), w = 0;
+	while (w < n && h[w] != ' ')
+		w++; /* its first word, or its last */
+	const char *last = strrchr(h, ' ');
+	if (!(w == 6 && strncasecmp(h, "window", 6) == 0) &&
+	    !(last && strcasecmp(last + 1, "window") == 0))
+		return false;
+	for (size_t r = 0; r < t->rows; r++) {
+		prr_date_hit hit;
+		if (!imp_date_find(im, t->cell[r][k], strlen(t->cell[r][k]), &hit) ||
+		    hit.prec != PRR_DATE_DAY)
+			return false;
+	}
+	return true;
+}
+
 /* "Date | Environment | Outcome" of rehearsals run: rows named by a day
  * alone and given a result are a log of what happened, kept as a table,
  * not tasks to do (named by what they are, "Date | Task | Status", they
- * are). */
+ * are); "Cluster | Window (UTC) | Change | Status" of windows booked
+ * (Approved, Pending) is a schedule: an approved window is no work done. */
 bool imp_table_dated_log(const imp *im, const table *t)
 {
-	if (!t->rows || t->roles[0] != PRR_COL_OTHER ||
-	    imp_col_of(t, PRR_COL_STATUS) <= 0 || imp_col_of(t, PRR_COL_ITEM) >= 0 ||
-	    imp_col_of(t, PRR_COL_CATEGORY) >= 0 ||
+	if (!t->rows || imp_col_of(t, PRR_COL_STATUS) <= 0 ||
+	    imp_col_of(t, PRR_COL_ITEM) >= 0 || imp_col_of(t, PRR_COL_CATEGORY) >= 0)
+		return false;
+	for (size_t k = 0; k < t->cols; k++)
+		if (window_column(im, t, k))
+			return true;
+	if (t->roles[0] != PRR_COL_OTHER ||
 	    prr_rec_date_label(t->head[0], strlen(t->head[0])) <= 0)
 		return false;
 	for (size_t r = 0; r < t->rows; r++) {

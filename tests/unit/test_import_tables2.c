@@ -178,3 +178,19 @@ PRR_TEST(import_tables2__dated_log_is_no_checklist)
 	prr_review_free(r);
 	prr_diags_free(&d2);
 }
+
+/* "Cluster | Window (UTC) | Change | Status" of change windows booked
+ * (Approved, Pending): a schedule, kept as a table; an approved window is
+ * no work done, so no checklist "2 of 3 done". */
+PRR_TEST(import_tables2__booked_windows_are_no_checklist)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# EKS upgrade review\n\n## Maintenance windows\n\n"
+		"| Cluster | Window (UTC) | Change | Status |\n|---|---|---|---|\n"
+		"| prod-euw1 | 2026-02-10 02:00\xE2\x80\x93" "05:00 | CHG-8812 | Approved |\n"
+		"| prod-use1 | 2026-02-12 07:00\xE2\x80\x93" "10:00 | CHG-8813 | Approved |\n"
+		"| batch-euw1 | 2026-02-17 09:00\xE2\x80\x93" "13:00 | CHG-8814 | Pending |\n", &d);
+	CHECK(r && r->n_checklists == 0 && r->n_tables == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
