@@ -907,8 +907,8 @@ void imp_handle_table(imp *im, size_t tab)
 		   imp_col_of(&t, PRR_COL_ETA) < 0 && !findings && imp_table_keyed_rows(&t)) {
 		/* "Control ID | Criteria | Control description | Owner |
 		 * Result": controls tested, a check each by its ID, not
-		 * tasks of their owners */
-		imp_table_checks(im, &t, 0);
+		 * tasks of their owners (findings under "## Exceptions") */
+		imp_table_controls(im, &t);
 		keep = true;
 	} else if (!(t.roles[0] == PRR_COL_GAP && under_findings) &&
 		   (imp_col_of(&t, PRR_COL_ETA) >= 0 ||

@@ -194,3 +194,30 @@ PRR_TEST(import_tables2__booked_windows_are_no_checklist)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Controls tested under "## Exceptions" whose every result is an
+ * exception ("Exception — 4 of 60 sampled grants approved after
+ * provisioning") list only the controls that failed: each a finding, open
+ * ("approved" in the result closes nothing), titled by the control and
+ * what was found; no checks, so no readiness of 0 of 5 by their choosing.
+ * One "No exceptions noted" among them keeps them checks (above). */
+PRR_TEST(import_tables2__exceptions_only_are_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# SOC 2 readiness\n\nOverall status: **AT RISK**\n\n"
+		"## Exceptions\n\n| Control ID | Criteria | Control description | Owner "
+		"| Result |\n|---|---|---|---|---|\n| AC-03 | CC6.2 | Access approved "
+		"before provisioning | @d | Exception \xE2\x80\x94 4 of 60 sampled grants "
+		"approved after provisioning |\n| AC-07 | CC6.3 | Quarterly access review "
+		"| @d | Exception \xE2\x80\x94 signed off 19 days late |\n", &d);
+	CHECK(r && r->n_components == 0 && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "AC-03");
+		CHECK_STR(r->findings[0].title, "Access approved before provisioning: "
+			  "Exception \xE2\x80\x94 4 of 60 sampled grants approved after "
+			  "provisioning");
+		CHECK_STR(r->findings[1].id, "AC-07");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
