@@ -471,6 +471,22 @@ prr_status prr_status_from_marks(const char *s, size_t n, bool *known)
 	return scan_status(s, n, false, known);
 }
 
+bool prr_status_marks_mixed(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	bool pass = false, short_of = false;
+	for (size_t i = 0; i < n; i++) {
+		prr_status st;
+		int m = p[i] >= 0x80 ? mark_at(p + i, n - i, &st) : 0;
+		if (!m)
+			continue;
+		pass |= st == PRR_PASS;
+		short_of |= st == PRR_FAIL || st == PRR_PARTIAL;
+		i += (size_t)m - 1;
+	}
+	return pass && short_of;
+}
+
 prr_status prr_status_word(const char *s, size_t n, bool *known)
 {
 	while (n && (*s == ' ' || *s == '*' || *s == '_'))

@@ -310,6 +310,15 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 		 * "## Checks" a "**Verdict:** …" is the review's */
 		for (int k = im->n_hs - 1; k >= 0; k--)
 			if (im->hs[k].title == name) {
+				/* "### ap-south-1 — CONDITIONAL": what the
+				 * heading states after its dash, its name
+				 * stripped of it */
+				size_t hl;
+				prr_status hst = imp_dashed_status(
+					im->r->sections[im->hs[k].sec].heading, &hl);
+				if (im->hs[k].level > 1 && !nl && hl &&
+				    im->r->components[ci].status == PRR_UNKNOWN)
+					im->r->components[ci].status = hst;
 				if (im->hs[k].level > 1)
 					im->sx[im->hs[k].sec].comp = ci + 1;
 				break;

@@ -908,6 +908,10 @@ bool imp_table_signoff(const imp *im, const table *t);
 bool imp_table_earlier_review(const imp *im, const table *t, int now);
 /* "Step | Date | Status" of days: milestones. */
 bool imp_table_dated_steps(const imp *im, const table *t);
+/* "Date | Environment | Outcome": a log of days past, no tasks. */
+bool imp_table_dated_log(const imp *im, const table *t);
+/* Controls tested: checks by their ID, findings under "## Exceptions". */
+void imp_table_controls(imp *im, const table *t);
 /* Rows keyed by IDs with letters ("CC6.1", "E2"), not numbered. */
 bool imp_table_keyed_rows(const table *t);
 /* The status column headed by a result ("Result", "Outcome"), or -1. */

@@ -868,10 +868,10 @@ void imp_handle_table(imp *im, size_t tab)
 		imp_table_plan(im, &t, m >= 0 ? m : 0, imp_col_of(&t, PRR_COL_PLANNED));
 		/* "Gate | Threshold | Measured | Result", "Criterion | Target
 		 * | Actual | Met?": each row is a check whose result the
-		 * document states */
+		 * document states (after its number: "# | Criterion | …") */
 		if (imp_col_of(&t, PRR_COL_STATUS) > 0 &&
-		    (t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_ITEM))
-			imp_table_checks(im, &t, 0);
+		    (t.roles[lead] == PRR_COL_CATEGORY || t.roles[lead] == PRR_COL_ITEM))
+			imp_table_checks(im, &t, lead);
 		keep = true;
 	} else if ((imp_col_of(&t, PRR_COL_STATUS) < 0 || overall_last) &&
 		   imp_col_of(&t, PRR_COL_ETA) < 0 && !imp_table_numbered_rows(&t) &&
@@ -907,8 +907,8 @@ void imp_handle_table(imp *im, size_t tab)
 		   imp_col_of(&t, PRR_COL_ETA) < 0 && !findings && imp_table_keyed_rows(&t)) {
 		/* "Control ID | Criteria | Control description | Owner |
 		 * Result": controls tested, a check each by its ID, not
-		 * tasks of their owners */
-		imp_table_checks(im, &t, 0);
+		 * tasks of their owners (findings under "## Exceptions") */
+		imp_table_controls(im, &t);
 		keep = true;
 	} else if (!(t.roles[0] == PRR_COL_GAP && under_findings) &&
 		   (imp_col_of(&t, PRR_COL_ETA) >= 0 ||
@@ -957,6 +957,8 @@ void imp_handle_table(imp *im, size_t tab)
 		 * status: the components are named, the table kept whole */
 		size_t read = imp_table_components(im, &t, 0);
 		keep = read + 1 + (imp_col_of(&t, PRR_COL_STATUS) >= 0) < t.cols;
+	} else if (imp_table_dated_log(im, &t)) {
+		keep = true; /* "Date | Environment | Outcome": what happened */
 	} else if (imp_col_of(&t, PRR_COL_STATUS) > 0 || (t.roles[0] == PRR_COL_ITEM &&
 						imp_col_of(&t, PRR_COL_STATUS) >= 0)) {
 		/* "# | Check | Result": items named by their check, not by

@@ -471,7 +471,9 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		if (t->cell[r][gap_col][0] == '(' && sv >= 0 &&
 		    imp_cell_blank(t->cell[r][sv]))
 			continue;
-		if (resolved || (st >= 0 && imp_closed_status(t->raw[r][st])) ||
+		/* ("Exception — … approved after provisioning" is open) */
+		if (resolved || (st >= 0 && imp_closed_status(t->raw[r][st]) &&
+				 imp_table_exception_result(t, st, t->raw[r][st]) != PRR_FAIL) ||
 		    (st < 0 && bl >= 0 && resolved_answer(t->cell[r][bl]))) {
 			/* counted as found where the document tallies all it
 			 * found ("7 findings: … 2 high", one of them fixed) */
@@ -636,4 +638,85 @@ bool imp_table_dated_steps(const imp *im, const table *t)
 			return true;
 	}
 	return false;
+}
+
+/* A column of windows booked ("Window (UTC)", "Maintenance window",
+ * "Change window") whose every cell holds a day: slots of time. */
+static bool window_column(const imp *im, const table *t, size_t k)
+{
+	const char *h = t->head[k];
+	size_t n = strlen(h), w = 0;
+	while (w < n && h[w] != ' ')
+		w++; /* its first word, or its last */
+	const char *last = strrchr(h, ' ');
+	if (!(w == 6 && strncasecmp(h, "window", 6) == 0) &&
+	    !(last && strcasecmp(last + 1, "window") == 0))
+		return false;
+	for (size_t r = 0; r < t->rows; r++) {
+		prr_date_hit hit;
+		if (!imp_date_find(im, t->cell[r][k], strlen(t->cell[r][k]), &hit) ||
+		    hit.prec != PRR_DATE_DAY)
+			return false;
+	}
+	return true;
+}
+
+/* "Date | Environment | Outcome" of rehearsals run: rows named by a day
+ * alone and given a result are a log of what happened, kept as a table,
+ * not tasks to do (named by what they are, "Date | Task | Status", they
+ * are); "Cluster | Window (UTC) | Change | Status" of windows booked
+ * (Approved, Pending) is a schedule: an approved window is no work done. */
+bool imp_table_dated_log(const imp *im, const table *t)
+{
+	if (!t->rows || imp_col_of(t, PRR_COL_STATUS) <= 0 ||
+	    imp_col_of(t, PRR_COL_ITEM) >= 0 || imp_col_of(t, PRR_COL_CATEGORY) >= 0)
+		return false;
+	for (size_t k = 0; k < t->cols; k++)
+		if (window_column(im, t, k))
+			return true;
+	if (t->roles[0] != PRR_COL_OTHER ||
+	    prr_rec_date_label(t->head[0], strlen(t->head[0])) <= 0)
+		return false;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][0];
+		size_t n = strlen(c);
+		prr_date_hit hit;
+		if (!imp_date_find(im, c, n, &hit) || hit.prec != PRR_DATE_DAY ||
+		    hit.at != 0 || hit.len != n)
+			return false;
+	}
+	return true;
+}
+
+/* Controls tested under a heading of exceptions ("## Exceptions",
+ * "Control exceptions") whose every result is one ("Exception — 4 of 60
+ * sampled grants …"): the controls that failed, and only those; each a
+ * finding titled by its description (as checks they would be the
+ * review's readiness, 0 of 5 by their choosing).  Else a check each by
+ * its ID. */
+void imp_table_controls(imp *im, const table *t)
+{
+	int res = imp_table_result_column(t), title = 1;
+	const char *h = im->n_hs ? im->hs[im->n_hs - 1].title : "";
+	bool failed = res > 0 && imp_contains_ci(h, "exception");
+	for (size_t r = 0; failed && r < t->rows; r++)
+		failed = imp_table_exception_result(t, res, t->raw[r][res]) == PRR_FAIL;
+	if (!failed) {
+		imp_table_checks(im, t, 0);
+		return;
+	}
+	for (size_t k = 1; k < t->cols; k++)
+		if (imp_contains_ci(t->head[k], "description")) {
+			title = (int)k;
+			break;
+		}
+	size_t first = im->r->n_findings;
+	imp_table_findings(im, t, title);
+	/* the control and what was found of it: "MFA enforced on all
+	 * workforce identities: Exception — 2 service accounts exempted" */
+	for (size_t f = first, r = 0; f < im->r->n_findings && r < t->rows; r++)
+		if (im->r->findings[f].line == t->line[r]) {
+			prr_finding *x = &im->r->findings[f++];
+			x->title = imp_join(im, x->title, ": ", t->cell[r][res]);
+		}
 }

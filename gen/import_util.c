@@ -380,9 +380,48 @@ void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
 	im->n_legend++;
 }
 
+/* Where the word w (lower case) of a cell last starts, or n. */
+static size_t last_word(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w), at = n;
+	for (size_t i = 0; i + k <= n; i++)
+		if (strncasecmp(s + i, w, k) == 0 &&
+		    (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
+		    (i + k == n || !isalnum((unsigned char)s[i + k])))
+			at = i;
+	return at;
+}
+
+/* Where what a cell that tells a change says holds now ("❌ → ✅", "⚠️ →
+ * ❌ (regressed)", "was ❌, now ✅", "Was ✅ on 08-10<br>now ⚠️
+ * Partial"): after its last arrow or "now"; 0 if it tells none. */
+static size_t changed_to(const char *s, size_t n)
+{
+	size_t at = 0, now = last_word(s, n, "now");
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (s[i] == '-' && s[i + 1] == '>')
+			at = i + 2;
+		else if (i + 2 < n && memcmp(s + i, "\xE2\x86\x92", 3) == 0)
+			at = i + 3; /* "→" */
+	}
+	return now < n && now + 3 > at ? now + 3 : at;
+}
+
 prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known)
 {
 	prr_status st = prr_status_from_text(s, n, known);
+	size_t to = *known ? changed_to(s, n) : 0;
+	if (to) { /* the state it changed to, when it names one */
+		bool now;
+		prr_status cur = imp_status_of(im, s + to, n - to, &now);
+		if (now)
+			return cur;
+	}
+	/* "AWS ✅ GCP ✅ Azure ❌": a pass of some parts, not of all ("✅
+	 * (was ❌)" is a pass) */
+	if (*known && st == PRR_PASS && prr_status_marks_mixed(s, n) &&
+	    last_word(s, n, "was") == n)
+		return PRR_PARTIAL;
 	if (*known || !im->n_legend)
 		return st;
 	size_t i = 0;
@@ -446,7 +485,11 @@ bool imp_components_heading(const char *t)
 		"modules", "subsystems", "microservices", "systems",
 		"componentes", "composants", "komponenten", "módulos",
 		"servicios", "serviços", "dienste", "组件", "模块", "服务",
-		"コンポーネント", "サービス", NULL };
+		"コンポーネント", "サービス",
+		/* the status of each: "Service status", "System readiness" */
+		"service status", "system status", "component status",
+		"service readiness", "system readiness", "component readiness",
+		"service health", "system health", NULL };
 	size_t n = strlen(t);
 	for (int i = 0; words[i]; i++) {
 		size_t k = strlen(words[i]);

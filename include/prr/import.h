@@ -76,6 +76,10 @@ prr_status prr_status_from_text(const char *s, size_t n, bool *known);
 /* The same, from marks alone (✅ ❌ [x] …); words are not read. */
 prr_status prr_status_from_marks(const char *s, size_t n, bool *known);
 
+/* Whether the marks of `s` disagree: one of a pass and one of a fail or a
+ * partial ("AWS ✅ GCP ✅ Azure ❌"). */
+bool prr_status_marks_mixed(const char *s, size_t n);
+
 /*
  * The status of a text that is one status word or phrase and nothing
  * else, bold or not ("Yes", "**Partial**", "N/A", "In progress", "não"):

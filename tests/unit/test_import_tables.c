@@ -79,8 +79,9 @@ PRR_TEST(import_tables__signoffs_and_votes_are_records)
 /* A heading that names its table's form ("Readiness matrix", "Measured
  * gate values"), speaks of the review ("What we looked at", "Since the
  * last review on 2026-01-20") or names what its table lists ("##
- * Exceptions" over results "Exception — …") names no component: the
- * review's one is named by its title. */
+ * Exceptions" over results "Exception — …" and "No exceptions noted")
+ * names no component: the review's one is named by its title.  (Of
+ * exceptions only, the rows are findings: test_import_tables2.c.) */
 PRR_TEST(import_tables__headings_over_the_review_name_no_part)
 {
 	static const char *const cases[] = {
@@ -95,7 +96,8 @@ PRR_TEST(import_tables__headings_over_the_review_name_no_part)
 		"## Exceptions\n\n| Control ID | Criteria | Control description | Owner "
 		"| Result |\n|---|---|---|---|---|\n| AC-03 | CC6.2 | Access approved "
 		"| @d | Exception \xE2\x80\x94 4 of 60 late |\n| AC-07 | CC6.3 | "
-		"Quarterly review | @d | Exception \xE2\x80\x94 19 days late |\n",
+		"Quarterly review | @d | Exception \xE2\x80\x94 19 days late |\n"
+		"| AC-11 | CC6.1 | MFA enforced | @p | No exceptions noted |\n",
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
