@@ -668,6 +668,12 @@ bool imp_date_as_of(const char *s, size_t n, const prr_date_hit *day);
  * with its day ("## Review 3 — 2026-10-20"): the text to read, the newest
  * alone (the others blanked in `out`, line numbers kept, and said in a
  * warning), or `text` itself. */
+/* Whether block i (of the top level) is not read: it is inside a section
+ * or a <details> block that keeps an earlier review for comparison ("##
+ * Appendix B — Previous review (2026-06-22)"), whose words stay in the
+ * narrative; headings and HTML blocks open and close such a part
+ * (import_generic.c). */
+bool imp_earlier_review_block(imp *im, size_t i);
 const char *imp_dated_newest_review(imp *im, prr_buf *out, const char *text,
 				    size_t len);
 /* "- 2026-02-10 v3 final": the latest entry of a log of versions */

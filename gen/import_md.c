@@ -470,87 +470,11 @@ static bool leads_quotation(const imp *im, size_t i)
 	return false;
 }
 
-/*
- * Whether s[0..n) (a heading, a <details> block's summary) names an
- * earlier review kept for comparison: "Appendix B — Previous review
- * (2026-06-22)", "Last review's findings" (not "Since the last review",
- * "Changes from the previous review": this review's, against it).
- */
-static bool names_earlier_review(const char *s, size_t n)
-{
-	static const char *const earlier[] = { "previous", "prior", "last",
-		"earlier", "old", "vorherige", "letzte", "anterior", "précédente",
-		NULL };
-	static const char *const reviews[] = { "review", "review's", "reviews",
-		"assessment", "audit", "prr", "orr", "prüfung", "revisión",
-		"revue", NULL };
-	size_t a = 0;
-	/* (after "Appendix B —", "Anhang:", "A.") */
-	if (imp_starts_with_ci(s, n, "appendix") || imp_starts_with_ci(s, n, "anhang") ||
-	    imp_starts_with_ci(s, n, "anexo") || imp_starts_with_ci(s, n, "annexe")) {
-		const char *d = NULL;
-		for (size_t k = 0; k < n && k < 24 && !d; k++)
-			if (s[k] == ':' || (unsigned char)s[k] == 0xE2 || s[k] == '-')
-				d = s + k;
-		if (!d)
-			return false;
-		a = (size_t)(d - s);
-		while (a < n && !isalpha((unsigned char)s[a]))
-			a++;
-	}
-	size_t w1 = a;
-	while (w1 < n && isalpha((unsigned char)s[w1]))
-		w1++;
-	size_t b = w1;
-	while (b < n && s[b] == ' ')
-		b++;
-	size_t w2 = b;
-	while (w2 < n && (isalpha((unsigned char)s[w2]) || s[w2] == '\''))
-		w2++;
-	/* "Previous review", "Revisión anterior" */
-	return (imp_is_one_of(s + a, w1 - a, earlier) &&
-		imp_is_one_of(s + b, w2 - b, reviews)) ||
-	       (imp_is_one_of(s + a, w1 - a, reviews) &&
-		imp_is_one_of(s + b, w2 - b, earlier));
-}
-
-/* Whether block i is read: not inside a section or a <details> block that
- * keeps an earlier review (its words stay in the narrative). */
-static bool earlier_review(imp *im, size_t i)
-{
-	const node *nd = &im->nodes[i];
-	size_t n;
-	const char *t = imp_ntext(im, i, &n);
-	if (nd->type == MD_BLOCK_H) {
-		if (im->earlier && nd->level <= im->earlier)
-			im->earlier = 0;
-		if (!im->earlier && names_earlier_review(t, n))
-			im->earlier = nd->level;
-		return false; /* (the heading itself is the narrative's) */
-	}
-	if (nd->type == MD_BLOCK_HTML && nd->first != NONE && nd->last > nd->first) {
-		const char *s = im->src + nd->first;
-		size_t sn = nd->last - nd->first;
-		if (im->earlier == 7 && imp_contains_ci_n(s, sn, "</details>"))
-			im->earlier = 0;
-		const char *sum = imp_find_ci_n(s, sn, "<summary>");
-		if (!im->earlier && sum) {
-			sum += 9;
-			const char *e = imp_find_ci_n(sum, sn - (size_t)(sum - s), "</summary>");
-			if (e && names_earlier_review(sum, (size_t)(e - sum)) &&
-			    !imp_contains_ci_n(s, sn, "</details>"))
-				im->earlier = 7;
-		}
-		return false;
-	}
-	return im->earlier != 0;
-}
-
 void imp_walk_block(imp *im, size_t i, int depth)
 {
 	bool lead = im->quote_lead;
 	im->quote_lead = false;
-	if (depth == 0 && earlier_review(im, i))
+	if (depth == 0 && imp_earlier_review_block(im, i))
 		return;
 	switch (im->nodes[i].type) {
 	case MD_BLOCK_H:
