@@ -487,10 +487,11 @@ void imp_merge_components(imp *im)
 	prr_review *r = im->r;
 	size_t n = 0;
 	bool *merged = prr_arena_array(&im->tmp, r->n_components + 1, sizeof *merged);
+	/* (by a table of names: a scorecard of 20,000 rows took 2.7 s
+	 * comparing each name with every one before it) */
+	prr_names seen = { 0 };
 	for (size_t j = 0; j < r->n_components; j++) {
-		size_t i = 0;
-		while (i < n && !prr_name_eq(r->components[i].name, r->components[j].name))
-			i++;
+		size_t i = prr_names_put(&seen, r->components[j].name, n);
 		if (i < n) {
 			merge_into(im, &r->components[i], &r->components[j]);
 			merged[i] = true;
@@ -498,6 +499,7 @@ void imp_merge_components(imp *im)
 			r->components[n++] = r->components[j];
 		}
 	}
+	prr_names_free(&seen);
 	r->n_components = n;
 	for (size_t i = 0; i < n; i++)
 		if (merged[i])

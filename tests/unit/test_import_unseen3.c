@@ -4,6 +4,7 @@
 #include "test.h"
 
 #include "md_doc.h"
+#include "prr/buf.h"
 #include "prr/rec_verdict.h"
 
 /* Struck text is what the document took back: "Status: ~~NO-GO~~ GO" is
@@ -369,4 +370,24 @@ PRR_TEST(import_unseen3__a_heading_of_the_readiness_reviewed)
 		prr_review_free(r);
 		prr_diags_free(&d);
 	}
+}
+
+/* Components named twice are merged by a table of names, in linear time:
+ * a scorecard of 20,000 rows (and one row again) imports as 20,000
+ * components, the repeated one merged. */
+PRR_TEST(import_unseen3__many_components_merged_in_linear_time)
+{
+	prr_buf b = PRR_BUF_INIT;
+	prr_buf_adds(&b, "# Big\n\nDate: 2026-01-01\n\n| Component | Security |\n|---|---|\n");
+	for (int i = 0; i < 20000; i++)
+		prr_buf_addf(&b, "| svc-%d | \xE2\x9C\x85 |\n", i);
+	prr_buf_adds(&b, "\n## More\n\n| Component | Testing |\n|---|---|\n| svc-7 | \xE2\x9D\x8C |\n");
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(b.p, &d);
+	CHECK(r && r->n_components == 20000);
+	if (r && r->n_components == 20000)
+		CHECK_INT(r->components[7].n_checks, 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	prr_buf_free(&b);
 }
