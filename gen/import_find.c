@@ -494,7 +494,7 @@ static bool severity_titled(const char *s, size_t n, bool *caps)
 }
 
 /* Inside a section over what is resolved. */
-static bool resolved_context(imp *im)
+bool imp_resolved_context(imp *im)
 {
 	return kind_above(im, im->n_hs - 1) < 0;
 }
@@ -603,7 +603,7 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 		/* most headings: neither an ID nor a number, nor a severity
 		 * before a title ("🔴 CRITICAL: …"), one of findings in
 		 * capitals or under a heading of them */
-		if (!severity_titled(s, n, &caps) || resolved_context(im))
+		if (!severity_titled(s, n, &caps) || imp_resolved_context(im))
 			return false;
 		int kind = imp_container(im);
 		if (!caps && kind != 1 && kind != 2)
@@ -615,7 +615,7 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	}
 	if (num && one_name(s, n))
 		return false; /* "### 1. CRITICAL_ISSUES_FOUND.md": a file */
-	if (resolved_context(im)) {
+	if (imp_resolved_context(im)) {
 		fixed_again(im, s, n);
 		return false;
 	}

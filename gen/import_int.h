@@ -461,6 +461,9 @@ typedef enum imp_line_kind {
 
 /* findings (import_find.c) */
 int imp_container(imp *im);
+/* Inside a section over what is resolved or fixed ("## Findings closed
+ * since the last review"). */
+bool imp_resolved_context(imp *im);
 /* The kind of a numbered heading that names a list ("3. Findings"), 0 for
  * any other: its sub-headings are not findings for it, as they are under
  * imp_container's, but its paragraphs, lists and tables are. */

@@ -1,0 +1,78 @@
+/* test_import_findings2.c - findings, scores and blockers misread in
+ * review documents of round 22: each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+#include "prr/figures.h"
+
+/* The open finding of `r` with `id`, or NULL. */
+static const prr_finding *finding(const prr_review *r, const char *id)
+{
+	for (size_t i = 0; r && i < r->n_findings; i++)
+		if (r->findings[i].id && strcmp(r->findings[i].id, id) == 0)
+			return &r->findings[i];
+	return NULL;
+}
+
+/* A findings table under a heading that says they are closed is no
+ * open finding; nor is a row whose "Closed" (or "Fixed on") column
+ * holds a date ("| OR-187 | Critical | OOM | 2026-07-08 |"). */
+PRR_TEST(import_findings2__closed_findings_table)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Orders API\n\nDate: 2026-09-14\n\n**Verdict: READY.**\n\n"
+		"## Findings closed since the last review\n\n"
+		"| ID | Severity | Finding | Closed |\n|---|---|---|---|\n"
+		"| OR-187 | Critical | OOM on large orders | 2026-07-08 |\n", &d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Orders API\n\n## Findings\n\n"
+		    "| ID | Severity | Finding | Closed |\n|---|---|---|---|\n"
+		    "| OR-187 | Critical | OOM on large orders | 2026-07-08 |\n"
+		    "| OR-188 | High | Leak on retry | |\n", &d);
+	CHECK(r && r->n_findings == 1 && finding(r, "OR-188"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A finding the verdict makes a condition ("approved, conditional on
+ * NS-41 being closed and Cost controls scoring at least 3 at the 8 June
+ * follow-up") blocks: what puts off is sought in its own clause only. */
+PRR_TEST(import_findings2__condition_in_the_verdict_blocks)
+{
+	static const struct {
+		const char *verdict;
+		size_t blockers;
+	} cases[] = {
+		{ "Go-live on 15 June is approved, conditional on NS-41 being closed "
+		  "and Cost controls scoring at least 3 at the 8 June follow-up.", 1 },
+		{ "Go-live is approved provided that finding NS-41 gets a fix; the "
+		  "rest may follow within 30 days.", 1 },
+		{ "Approved, conditional on NS-41 being closed within 90 days of "
+		  "signing.", 0 },
+		{ "Approved. NS-41 waits until the 8 June follow-up.", 0 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Warehouse\n\nDate: 2026-06-03\n\n## Findings\n\n"
+			"| ID | Severity | Finding |\n|---|---|---|\n"
+			"| NS-41 | Medium | No resource monitors |\n\n"
+			"## Decision\n\n**%s**\n", cases[i].verdict);
+		CHECK(r && r->n_findings == 1);
+		if (r) {
+			prr_arena a = PRR_ARENA_INIT;
+			prr_scorecard s;
+			prr_score_review(&s, &a, r, NULL);
+			CHECK_INT((int)s.n_blockers, (int)cases[i].blockers);
+			if (s.n_blockers != cases[i].blockers)
+				fprintf(stderr, "  %s (verdict \"%s\")\n", cases[i].verdict,
+					r->status_text ? r->status_text : "");
+			prr_arena_free(&a);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
