@@ -576,6 +576,14 @@ void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line)
 			b++;
 		bool blocking = false;
 		prr_rec_severity(s + a, b - a, &blocking);
+		/* (not a wish or a dispute reported: "Lars wanted DY-33 to be
+		 * a blocker; we disagreed.") */
+		static const char *const wishes[] = { "wanted", "wants", "asked for",
+			"asked that", "suggested", "proposed", "argued", "pushed for",
+			"disagree", "would like", NULL };
+		static rec_vocab wished = REC_VOCAB(wishes);
+		if (blocking && imp_contains_any(s + a, b - a, &wished))
+			blocking = false;
 		for (size_t i = a; blocking && i < b; i++) {
 			size_t at, len;
 			if ((i > a && s[i - 1] != ' ' && s[i - 1] != '*' &&

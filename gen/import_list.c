@@ -785,8 +785,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		kind = imp_numbered_list_heading(im);
 	/* "- The ETL has no late alert. Medium severity; not a blocker." in
 	 * every item, under any heading: findings */
-	if (!kind && !par && !tasks && n >= 2 &&
-	    (all_state_severity(items, n) || all_keyed_rated(im, items, n)))
+	if (!kind && !par && !tasks &&
+	    ((n >= 2 && all_state_severity(items, n)) || all_keyed_rated(im, items, n)))
 		kind = 1;
 	if (!kind && !par && !tasks)
 		imp_fixes_of_findings(im, items, n);

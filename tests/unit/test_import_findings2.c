@@ -76,3 +76,38 @@ PRR_TEST(import_findings2__condition_in_the_verdict_blocks)
 		prr_diags_free(&d);
 	}
 }
+
+/* An item's own "Not a blocker." wins over a later sentence naming it;
+ * a wish or a dispute reported ("Lars wanted DY-34 to be a blocker; we
+ * disagreed.") makes nothing blocking; a list of one item that opens
+ * with its ID in bold and rates itself is a finding as a list of two. */
+PRR_TEST(import_findings2__not_a_blocker_wins)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Dockyard\n\nDate: 2026-07-28\n\n**Recommendation: ready.**\n\n"
+		"## Follow-ups\n\n"
+		"- **DY-33 (Medium)** \xE2\x80\x94 garbage collection is manual. "
+		"Not a blocker.\n- **DY-34 (Low)** \xE2\x80\x94 metrics.\n\n"
+		"Lars wanted DY-33 to be a blocker; we disagreed. Lars wanted "
+		"DY-34 to be a blocker too.\n", &d);
+	const prr_finding *f = finding(r, "DY-33"), *g = finding(r, "DY-34");
+	CHECK(f && !f->blocking);
+	CHECK(g && !g->blocking);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Dockyard\n\n## Follow-ups\n\n"
+		    "- **DY-33 (Medium)** \xE2\x80\x94 garbage collection is manual.\n", &d);
+	CHECK(r && r->n_findings == 1 && finding(r, "DY-33"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* a sentence that says it blocks still does */
+	r = md_text("# Dockyard\n\n## Follow-ups\n\n"
+		    "- **DY-33 (Medium)** \xE2\x80\x94 garbage collection is manual.\n"
+		    "- **DY-34 (Low)** \xE2\x80\x94 metrics.\n\n"
+		    "Only DY-34 blocks launch.\n", &d);
+	f = finding(r, "DY-34");
+	CHECK(f && f->blocking);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
