@@ -384,8 +384,20 @@ void imp_handle_paragraph(imp *im, size_t i)
 		size_t nseg = field_segments(p, k, seg, 8);
 		for (size_t g = 0; g < nseg; g++) {
 			imp_head_line(im, seg[g].p, seg[g].n, ln, kind);
+			bool plain = !imp_split_field(seg[g].p, seg[g].n, &nm, &val);
 			segment_field(seg[g].p, seg[g].n, &nm, &val);
-			imp_handle_field(im, nm, val, ln);
+			/* "Owner: Kim · Rollout: 1% → 100%": a plain field's
+			 * figure is a score only where it would be on a line
+			 * of its own ("Readiness score: 62%"), not a share
+			 * rolled out or an error budget */
+			double v, hi, max;
+			if (plain && prr_parse_score(val.p, val.n, &v, &hi, &max) == 0) {
+				if (!imp_score_text(im, seg[g].p, seg[g].n, ln, IMP_LINE_TEXT))
+					imp_add_field(im, imp_clean(im, nm.p, nm.n),
+						      imp_clean(im, val.p, val.n), ln);
+			} else {
+				imp_handle_field(im, nm, val, ln);
+			}
 		}
 		if (!nseg)
 			imp_head_line(im, p, k, ln, kind);

@@ -111,3 +111,29 @@ PRR_TEST(import_findings2__not_a_blocker_wins)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A plain field in a line of fields split by " · " reads as it would on
+ * a line of its own: "Rollout: 1% → 100%" and "Error budget: 38%" are no
+ * score; "Readiness: 38%" still is. */
+PRR_TEST(import_findings2__dotted_field_percent_is_no_score)
+{
+	static const struct {
+		const char *line;
+		size_t scores;
+	} cases[] = {
+		{ "Owner: Kim \xC2\xB7 Rollout: 1% \xE2\x86\x92 100%", 0 },
+		{ "Owner: Kim \xC2\xB7 Error budget: 38%", 0 },
+		{ "Owner: Kim \xC2\xB7 Readiness: 38%", 1 },
+		{ "Owner: Kim \xC2\xB7 **Readiness score:** 7/10", 1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# X review\n\nDate: 2026-08-03\n\n%s\n",
+				       cases[i].line);
+		CHECK(r && r->n_scores == cases[i].scores);
+		if (r && r->n_scores != cases[i].scores)
+			fprintf(stderr, "  %s: %zu scores\n", cases[i].line, r->n_scores);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
