@@ -173,6 +173,7 @@ typedef struct imp {
 	prr_linemap pmap;
 	int *orig;
 	size_t line_at; /* line_of's cursor: a line index (0-based) */
+	size_t sup_from; /* where a "<sup>" after a figure opened, + 1; 0 none */
 	prr_diags *d;
 	prr_review *r;
 	prr_arena *a;
@@ -779,6 +780,10 @@ void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
  * "<span class=x>"), or 0: only the tags of inline text, so a placeholder
  * such as "<service>" stays (import_util.c). */
 size_t imp_html_tag(const char *s, size_t n);
+/* An inline HTML tag of node `i`'s text, dropped: true for "<br>", which
+ * reads as a space; a footnote's "<sup>1</sup>" after a figure is dropped
+ * with its number ("7.5 / 10<sup>1</sup>" is "7.5 / 10"). */
+bool imp_inline_tag(imp *im, size_t i, const char *s, size_t n);
 /* A finding's status that says it is over: "Closed", "Fixed", "✅
  * Resolved", "Mitigated" (import_table_kinds.c). */
 bool imp_closed_status(const char *raw);

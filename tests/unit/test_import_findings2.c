@@ -137,3 +137,32 @@ PRR_TEST(import_findings2__dotted_field_percent_is_no_score)
 		prr_diags_free(&d);
 	}
 }
+
+/* A footnote's marker after a figure is no part of it: "7.5 / 10<sup>1</sup>"
+ * is 7.5 out of 10 (not 101), "Security: 8/10[^2]" (and "8/10 [^2]",
+ * "9/10<sup>3</sup>", "8/10[^2]" where "[^2]: …" defines a link) a
+ * dimension. */
+PRR_TEST(import_findings2__footnote_after_a_figure)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Courier\n\nDate: 2026-06-09\n\n"
+				"**Readiness score:** 7.5 / 10<sup>1</sup>\n\n"
+				"<sup>1</sup> Mean of the five reviewers' scores.\n", &d);
+	CHECK(r && r->n_scores == 1 && r->scores[0].max == 10 && r->scores[0].value == 7.5);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	static const char *const docs[] = {
+		"# X\n\nDate: 2026-06-09\n\n## Scores\n\n- Security: 8/10[^2]\n"
+		"- Privacy: 9/10<sup>3</sup>\n- Reliability: 7/10 [^r]\n",
+		"# X\n\nDate: 2026-06-09\n\n## Scores\n\n- Security: 8/10[^2]\n"
+		"- Privacy: 9/10<sup>3</sup>\n- Reliability: 7/10 [^r]\n\n[^2]: y\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		r = md_text(docs[i], &d);
+		CHECK(r && r->n_dimensions == 3);
+		for (size_t k = 0; r && k < r->n_dimensions; k++)
+			CHECK(r->dimensions[k].max == 10);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
