@@ -499,7 +499,7 @@ bool imp_qa_paragraph(imp *im, const char *s, size_t n, int line);
 /* the questions answered, a checklist per section, once read */
 void imp_qa_checks(imp *im);
 /* "Only PT-01 blocks launch.": the IDs a sentence says block, kept for
- * the end (import_find.c) */
+ * the end (import_para.c) */
 void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line);
 /* Drops the findings said to be fixed (import_para.c). */
 void imp_drop_fixed_findings(imp *im);

@@ -344,6 +344,39 @@ void imp_drop_fixed_findings(imp *im)
 }
 
 
+void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line)
+{
+	for (size_t a = 0; a < n;) {
+		size_t b = a;
+		while (b < n && !((s[b] == '.' || s[b] == ';' || s[b] == '!') &&
+				  (b + 1 == n || s[b + 1] == ' ')))
+			b++;
+		bool blocking = false;
+		prr_rec_severity(s + a, b - a, &blocking);
+		/* (not a wish or a dispute reported: "Lars wanted DY-33 to be
+		 * a blocker; we disagreed.") */
+		static const char *const wishes[] = { "wanted", "wants", "asked for",
+			"asked that", "suggested", "proposed", "argued", "pushed for",
+			"disagree", "would like", NULL };
+		static rec_vocab wished = REC_VOCAB(wishes);
+		if (blocking && imp_contains_any(s + a, b - a, &wished))
+			blocking = false;
+		for (size_t i = a; blocking && i < b; i++) {
+			size_t at, len;
+			if ((i > a && s[i - 1] != ' ' && s[i - 1] != '*' &&
+			     s[i - 1] != '(') ||
+			    !(s[i] >= 'A' && s[i] <= 'Z') ||
+			    !prr_rec_finding_id(s + i, b - i, &at, &len) || at)
+				continue;
+			imp_add_pending(im, PEND_BLOCKS,
+					prr_arena_strndup(im->a, s + i, len), NULL,
+					0, 0, 0, line);
+			i += len;
+		}
+		a = b + 1;
+	}
+}
+
 void imp_handle_paragraph(imp *im, size_t i)
 {
 	size_t n;
