@@ -428,6 +428,25 @@ void imp_open_blocker(imp *im, const char *s, size_t n, int line)
 	new_finding(im, s, n, line, true);
 }
 
+void imp_marked_finding(imp *im, const char *s, size_t n, int line)
+{
+	size_t id, id_n, t = 0;
+	prr_severity sev;
+	bool blocking = false;
+	if (!prr_rec_id_rated(s, n, &id, &id_n, &sev, &blocking))
+		return;
+	/* titled by what leads a dash before its ID: "Cache stampede
+	 * protection — GC-7 (High, blocking): …" */
+	if (id >= 4 && memcmp(s + id - 4, "\xE2\x80\x94 ", 4) == 0)
+		t = id - 4;
+	size_t had = im->r->n_findings;
+	prr_finding *f = new_finding(im, s, t ? t : n, line, blocking);
+	if (im->r->n_findings > had) { /* (one stated again keeps its own) */
+		f->id = prr_arena_strndup(im->a, s + id, id_n);
+		f->severity = sev;
+	}
+}
+
 /*
  * A heading that is one finding: it carries an ID ("### SEC-2 — …"), or a
  * severity at its start under a heading of findings ("#### 🔴 CRITICAL:

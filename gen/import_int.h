@@ -479,6 +479,9 @@ bool imp_inside_finding(imp *im);
 /* An open blocker written as an item ("- [ ] writer: alert on insert
  * failures" under "## Blockers"): a blocking finding. */
 void imp_open_blocker(imp *im, const char *s, size_t n, int line);
+/* A finding of a checklist item marked not done that names its ID rated
+ * in parentheses ("- ❌ Cache stampede protection — GC-7 (High, blocking)"). */
+void imp_marked_finding(imp *im, const char *s, size_t n, int line);
 void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
 int imp_lead_kind(imp *im, int first_line);
 /* A list of fixes under a heading that says they block ("## Priority

@@ -840,6 +840,12 @@ void imp_handle_list(imp *im, size_t list, int depth)
 			if (blockers || blocks)
 				imp_open_blocker(im, it->raw, it->raw_n, it->line);
 		}
+		/* "- ❌ Cache stampede protection — GC-7 (High, blocking): …",
+		 * "- ⚠️ Runbook … (GC-8, Low)": an item marked not done that
+		 * names its ID rated in parentheses is a finding too */
+		for (size_t k = 0; !tasks && k < n; k++)
+			if (items[k].marks == PRR_FAIL || items[k].marks == PRR_PARTIAL)
+				imp_marked_finding(im, items[k].raw, items[k].raw_n, items[k].line);
 		imp_make_checklist(im, list, items, n, title);
 		/* nested lists of a checklist are checklists of their own */
 		for (size_t k = 0; k < n; k++)

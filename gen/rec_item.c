@@ -697,6 +697,43 @@ bool prr_rec_opens_blocking(const char *s, size_t n)
 	return blocks_at(s, n, rec_skip_blank(s, n, 0)) > 0;
 }
 
+bool prr_rec_id_rated(const char *s, size_t n, size_t *id, size_t *id_n,
+		      prr_severity *sev, bool *blocking)
+{
+	for (const char *o = memchr(s, '(', n); o; o = memchr(o + 1, '(', n - (size_t)(o + 1 - s))) {
+		size_t i = (size_t)(o - s) + 1, e = i, at, len;
+		while (e < n && e < i + 40 && s[e] != ')')
+			e++;
+		if (e >= n || s[e] != ')')
+			continue;
+		/* "(GC-8, Low)": its ID, then a severity after the comma */
+		const char *c = memchr(s + i, ',', e - i);
+		if (c && prr_rec_finding_id(s + i, (size_t)(c - s) - i, &at, &len) &&
+		    at == 0 && i + len == (size_t)(c - s) &&
+		    (*sev = prr_rec_severity_said(c + 1, (size_t)(s + e - c - 1),
+						  blocking)) != PRR_SEV_UNKNOWN) {
+			*id = i;
+			*id_n = len;
+			return true;
+		}
+		/* "GC-7 (High, blocking)": the ID right before it */
+		size_t w = (size_t)(o - s);
+		while (w && s[w - 1] == ' ')
+			w--;
+		size_t b = w;
+		while (b && s[b - 1] != ' ' && w - b < 24)
+			b--;
+		if (b < w && prr_rec_finding_id(s + b, w - b, &at, &len) && at == 0 &&
+		    len == w - b &&
+		    (*sev = prr_rec_severity_said(s + i, e - i, blocking)) != PRR_SEV_UNKNOWN) {
+			*id = b;
+			*id_n = len;
+			return true;
+		}
+	}
+	return false;
+}
+
 bool prr_rec_denies_blocking(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {

@@ -166,3 +166,27 @@ PRR_TEST(import_findings2__footnote_after_a_figure)
 		prr_diags_free(&d);
 	}
 }
+
+/* An item of a list of marks, marked not done, that names its ID rated in
+ * parentheses is a finding (and stays an item of the checklist): "- ❌
+ * Cache stampede protection — GC-7 (High, blocking): …" is GC-7, high,
+ * blocking; "- ⚠️ Runbook: eviction section missing (GC-8, Low)" GC-8,
+ * low; not an item ticked done, nor "(Low)" without an ID. */
+PRR_TEST(import_findings2__marked_item_with_a_rated_id)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# PRR: geo-cache \xE2\x80\x94 2 July 2026\n\n**Verdict: not ready.**\n\n"
+		"- \xE2\x9C\x85 Load test: 2x peak (GC-6, Low)\n"
+		"- \xE2\x9D\x8C Cache stampede protection \xE2\x80\x94 GC-7 (High, "
+		"blocking): a cold start sends every\n  miss to the geocoder\n"
+		"- \xE2\x9A\xA0\xEF\xB8\x8F Runbook: eviction section missing (GC-8, Low)\n"
+		"- \xE2\x9D\x8C Alerts on hit rate (Low)\n", &d);
+	const prr_finding *f = finding(r, "GC-7"), *g = finding(r, "GC-8");
+	CHECK(r && r->n_findings == 2 && r->n_checklists == 1);
+	CHECK(f && f->severity == PRR_SEV_HIGH && f->blocking &&
+	      strcmp(f->title, "Cache stampede protection") == 0);
+	CHECK(g && g->severity == PRR_SEV_LOW && !g->blocking);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
