@@ -215,9 +215,12 @@ static const char *const technical[] = {
 static const char *const not_id_letters[] = {
 	"UTF", "ISO", "IEC", "IEEE", "HTTP", "HTTPS", "SHA", "MD", "AES",
 	"RSA", "TLS", "SSL", "COVID", "GPT", "RFC", "CVE", "CWE", "SOC",
-	"PCI", "IPV", "HS", "RS", "ES", "PS", "OAUTH", "HTML", "CSS", "JDK",
+	"PCI", "IPV", "OAUTH", "HTML", "CSS", "JDK",
 	"PG", "WCAG", "EC", "GP", "X", "Q", "H", "FY", "V", "L",
 };
+/* Letters of signing algorithms, names only before a key size ("RS256",
+ * "PS-512"; "PS-12" is an ID). */
+static const char *const alg_letters[] = { "HS", "RS", "ES", "PS" };
 /* Whole tokens that are names: AWS S3. */
 static const char *const not_ids[] = { "S3" };
 
@@ -531,6 +534,10 @@ static size_t id_at(const char *s, size_t n, size_t i)
 		while (j < n && rec_is_digit((unsigned char)s[j]))
 			j++;
 		if (j == d || j - d > 4)
+			return 0;
+		if (names_match(s + i, letters, alg_letters, COUNT(alg_letters)) &&
+		    j - d == 3 && (memcmp(s + d, "256", 3) == 0 ||
+				   memcmp(s + d, "384", 3) == 0 || memcmp(s + d, "512", 3) == 0))
 			return 0;
 		bool second = false;
 		if (j + 1 < n && s[j] == '-' && rec_is_digit((unsigned char)s[j + 1])) {

@@ -4,6 +4,7 @@
 
 #include "md_doc.h"
 #include "prr/figures.h"
+#include "prr/rec_item.h"
 
 /* The open finding of `r` with `id`, or NULL. */
 static const prr_finding *finding(const prr_review *r, const char *id)
@@ -189,4 +190,26 @@ PRR_TEST(import_findings2__marked_item_with_a_rated_id)
 	CHECK(g && g->severity == PRR_SEV_LOW && !g->blocking);
 	prr_review_free(r);
 	prr_diags_free(&d);
+}
+
+/* "PS-12" is an ID ("PS256", "RS-512" of signing algorithms are not),
+ * and "Blockiert Go-live: Ja" under a finding's heading says it blocks. */
+PRR_TEST(import_findings2__ps_id_and_german_blocking_field)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\nDate: 2026-10-14\n\n## Offene Punkte\n\n"
+		"### PS-12 \xE2\x80\x94 SFTP files not encrypted at rest\n\n"
+		"- **Schweregrad:** Hoch\n- **Blockiert Go-live:** Ja\n"
+		"- Files wait on the SFTP server.\n", &d);
+	const prr_finding *f = finding(r, "PS-12");
+	CHECK(r && r->n_findings == 1);
+	CHECK(f && f->severity == PRR_SEV_HIGH && f->blocking &&
+	      strcmp(f->title, "SFTP files not encrypted at rest") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	size_t at, len;
+	CHECK(prr_rec_finding_id("PS-12 SFTP", 10, &at, &len) && at == 0 && len == 5);
+	CHECK(!prr_rec_finding_id("PS256 signing", 13, &at, &len));
+	CHECK(!prr_rec_finding_id("RS-512 keys", 11, &at, &len));
 }
