@@ -1,6 +1,7 @@
 /* import_audit.c - stated figures against computed ones, after the walk. */
 #include "import_int.h"
 #include "prr/mojibake.h"
+#include "prr/rec_item.h"
 #include "prr/utf8.h"
 
 #include <ctype.h>
@@ -203,8 +204,12 @@ void imp_resolve_pending(imp *im)
 			break;
 		case PEND_BLOCKS: /* "Only PT-01 blocks launch." */
 			for (size_t f = 0; f < r->n_findings; f++)
+				/* (not over its own "Not a blocker.") */
 				if (r->findings[f].id &&
-				    strcmp(r->findings[f].id, p->label) == 0)
+				    strcmp(r->findings[f].id, p->label) == 0 &&
+				    !(r->findings[f].title &&
+				      prr_rec_denies_blocking(r->findings[f].title,
+							      strlen(r->findings[f].title))))
 					r->findings[f].blocking = true;
 			break;
 		case PEND_PLAN_WAVES:

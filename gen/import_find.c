@@ -428,6 +428,25 @@ void imp_open_blocker(imp *im, const char *s, size_t n, int line)
 	new_finding(im, s, n, line, true);
 }
 
+void imp_marked_finding(imp *im, const char *s, size_t n, int line)
+{
+	size_t id, id_n, t = 0;
+	prr_severity sev;
+	bool blocking = false;
+	if (!prr_rec_id_rated(s, n, &id, &id_n, &sev, &blocking))
+		return;
+	/* titled by what leads a dash before its ID: "Cache stampede
+	 * protection — GC-7 (High, blocking): …" */
+	if (id >= 4 && memcmp(s + id - 4, "\xE2\x80\x94 ", 4) == 0)
+		t = id - 4;
+	size_t had = im->r->n_findings;
+	prr_finding *f = new_finding(im, s, t ? t : n, line, blocking);
+	if (im->r->n_findings > had) { /* (one stated again keeps its own) */
+		f->id = prr_arena_strndup(im->a, s + id, id_n);
+		f->severity = sev;
+	}
+}
+
 /*
  * A heading that is one finding: it carries an ID ("### SEC-2 — …"), or a
  * severity at its start under a heading of findings ("#### 🔴 CRITICAL:
@@ -494,7 +513,7 @@ static bool severity_titled(const char *s, size_t n, bool *caps)
 }
 
 /* Inside a section over what is resolved. */
-static bool resolved_context(imp *im)
+bool imp_resolved_context(imp *im)
 {
 	return kind_above(im, im->n_hs - 1) < 0;
 }
@@ -567,31 +586,6 @@ static void fixed_again(imp *im, const char *s, size_t n)
 	}
 }
 
-void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line)
-{
-	for (size_t a = 0; a < n;) {
-		size_t b = a;
-		while (b < n && !((s[b] == '.' || s[b] == ';' || s[b] == '!') &&
-				  (b + 1 == n || s[b + 1] == ' ')))
-			b++;
-		bool blocking = false;
-		prr_rec_severity(s + a, b - a, &blocking);
-		for (size_t i = a; blocking && i < b; i++) {
-			size_t at, len;
-			if ((i > a && s[i - 1] != ' ' && s[i - 1] != '*' &&
-			     s[i - 1] != '(') ||
-			    !(s[i] >= 'A' && s[i] <= 'Z') ||
-			    !prr_rec_finding_id(s + i, b - i, &at, &len) || at)
-				continue;
-			imp_add_pending(im, PEND_BLOCKS,
-					prr_arena_strndup(im->a, s + i, len), NULL,
-					0, 0, 0, line);
-			i += len;
-		}
-		a = b + 1;
-	}
-}
-
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line)
 {
@@ -603,7 +597,7 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 		/* most headings: neither an ID nor a number, nor a severity
 		 * before a title ("🔴 CRITICAL: …"), one of findings in
 		 * capitals or under a heading of them */
-		if (!severity_titled(s, n, &caps) || resolved_context(im))
+		if (!severity_titled(s, n, &caps) || imp_resolved_context(im))
 			return false;
 		int kind = imp_container(im);
 		if (!caps && kind != 1 && kind != 2)
@@ -615,7 +609,7 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	}
 	if (num && one_name(s, n))
 		return false; /* "### 1. CRITICAL_ISSUES_FOUND.md": a file */
-	if (resolved_context(im)) {
+	if (imp_resolved_context(im)) {
 		fixed_again(im, s, n);
 		return false;
 	}

@@ -173,6 +173,7 @@ typedef struct imp {
 	prr_linemap pmap;
 	int *orig;
 	size_t line_at; /* line_of's cursor: a line index (0-based) */
+	size_t sup_from; /* where a "<sup>" after a figure opened, + 1; 0 none */
 	prr_diags *d;
 	prr_review *r;
 	prr_arena *a;
@@ -467,6 +468,9 @@ typedef enum imp_line_kind {
 
 /* findings (import_find.c) */
 int imp_container(imp *im);
+/* Inside a section over what is resolved or fixed ("## Findings closed
+ * since the last review"). */
+bool imp_resolved_context(imp *im);
 /* The kind of a numbered heading that names a list ("3. Findings"), 0 for
  * any other: its sub-headings are not findings for it, as they are under
  * imp_container's, but its paragraphs, lists and tables are. */
@@ -481,6 +485,9 @@ bool imp_inside_finding(imp *im);
 /* An open blocker written as an item ("- [ ] writer: alert on insert
  * failures" under "## Blockers"): a blocking finding. */
 void imp_open_blocker(imp *im, const char *s, size_t n, int line);
+/* A finding of a checklist item marked not done that names its ID rated
+ * in parentheses ("- ❌ Cache stampede protection — GC-7 (High, blocking)"). */
+void imp_marked_finding(imp *im, const char *s, size_t n, int line);
 void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
 int imp_lead_kind(imp *im, int first_line);
 /* A list of fixes under a heading that says they block ("## Priority
@@ -501,7 +508,7 @@ bool imp_qa_paragraph(imp *im, const char *s, size_t n, int line);
 /* the questions answered, a checklist per section, once read */
 void imp_qa_checks(imp *im);
 /* "Only PT-01 blocks launch.": the IDs a sentence says block, kept for
- * the end (import_find.c) */
+ * the end (import_para.c) */
 void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line);
 /* Drops the findings said to be fixed (import_para.c). */
 void imp_drop_fixed_findings(imp *im);
@@ -794,6 +801,10 @@ void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
  * "<span class=x>"), or 0: only the tags of inline text, so a placeholder
  * such as "<service>" stays (import_util.c). */
 size_t imp_html_tag(const char *s, size_t n);
+/* An inline HTML tag of node `i`'s text, dropped: true for "<br>", which
+ * reads as a space; a footnote's "<sup>1</sup>" after a figure is dropped
+ * with its number ("7.5 / 10<sup>1</sup>" is "7.5 / 10"). */
+bool imp_inline_tag(imp *im, size_t i, const char *s, size_t n);
 /* A finding's status that says it is over: "Closed", "Fixed", "✅
  * Resolved", "Mitigated" (import_table_kinds.c). */
 bool imp_closed_status(const char *raw);

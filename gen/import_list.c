@@ -785,8 +785,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		kind = imp_numbered_list_heading(im);
 	/* "- The ETL has no late alert. Medium severity; not a blocker." in
 	 * every item, under any heading: findings */
-	if (!kind && !par && !tasks && n >= 2 &&
-	    (all_state_severity(items, n) || all_keyed_rated(im, items, n)))
+	if (!kind && !par && !tasks &&
+	    ((n >= 2 && all_state_severity(items, n)) || all_keyed_rated(im, items, n)))
 		kind = 1;
 	if (!kind && !par && !tasks)
 		imp_fixes_of_findings(im, items, n);
@@ -840,6 +840,12 @@ void imp_handle_list(imp *im, size_t list, int depth)
 			if (blockers || blocks)
 				imp_open_blocker(im, it->raw, it->raw_n, it->line);
 		}
+		/* "- ❌ Cache stampede protection — GC-7 (High, blocking): …",
+		 * "- ⚠️ Runbook … (GC-8, Low)": an item marked not done that
+		 * names its ID rated in parentheses is a finding too */
+		for (size_t k = 0; !tasks && k < n; k++)
+			if (items[k].marks == PRR_FAIL || items[k].marks == PRR_PARTIAL)
+				imp_marked_finding(im, items[k].raw, items[k].raw_n, items[k].line);
 		imp_make_checklist(im, list, items, n, title);
 		/* nested lists of a checklist are checklists of their own */
 		for (size_t k = 0; k < n; k++)

@@ -327,7 +327,7 @@ static int cb_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 	 * page shows text, never the document's markup; an escaped "\<b>"
 	 * is text and stays) */
 	if (type == MD_TEXT_HTML && imp_html_tag(text, size) == size) {
-		if ((text[1] | 0x20) == 'b' && size > 2 && (text[2] | 0x20) == 'r')
+		if (imp_inline_tag(im, i, text, size)) /* "<br>": a space */
 			node_add_text(im, i, " ", 1);
 		return 0;
 	}

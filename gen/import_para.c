@@ -344,6 +344,39 @@ void imp_drop_fixed_findings(imp *im)
 }
 
 
+void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line)
+{
+	for (size_t a = 0; a < n;) {
+		size_t b = a;
+		while (b < n && !((s[b] == '.' || s[b] == ';' || s[b] == '!') &&
+				  (b + 1 == n || s[b + 1] == ' ')))
+			b++;
+		bool blocking = false;
+		prr_rec_severity(s + a, b - a, &blocking);
+		/* (not a wish or a dispute reported: "Lars wanted DY-33 to be
+		 * a blocker; we disagreed.") */
+		static const char *const wishes[] = { "wanted", "wants", "asked for",
+			"asked that", "suggested", "proposed", "argued", "pushed for",
+			"disagree", "would like", NULL };
+		static rec_vocab wished = REC_VOCAB(wishes);
+		if (blocking && imp_contains_any(s + a, b - a, &wished))
+			blocking = false;
+		for (size_t i = a; blocking && i < b; i++) {
+			size_t at, len;
+			if ((i > a && s[i - 1] != ' ' && s[i - 1] != '*' &&
+			     s[i - 1] != '(') ||
+			    !(s[i] >= 'A' && s[i] <= 'Z') ||
+			    !prr_rec_finding_id(s + i, b - i, &at, &len) || at)
+				continue;
+			imp_add_pending(im, PEND_BLOCKS,
+					prr_arena_strndup(im->a, s + i, len), NULL,
+					0, 0, 0, line);
+			i += len;
+		}
+		a = b + 1;
+	}
+}
+
 void imp_handle_paragraph(imp *im, size_t i)
 {
 	size_t n;
@@ -384,8 +417,20 @@ void imp_handle_paragraph(imp *im, size_t i)
 		size_t nseg = field_segments(p, k, seg, 8);
 		for (size_t g = 0; g < nseg; g++) {
 			imp_head_line(im, seg[g].p, seg[g].n, ln, kind);
+			bool plain = !imp_split_field(seg[g].p, seg[g].n, &nm, &val);
 			segment_field(seg[g].p, seg[g].n, &nm, &val);
-			imp_handle_field(im, nm, val, ln);
+			/* "Owner: Kim · Rollout: 1% → 100%": a plain field's
+			 * figure is a score only where it would be on a line
+			 * of its own ("Readiness score: 62%"), not a share
+			 * rolled out or an error budget */
+			double v, hi, max;
+			if (plain && prr_parse_score(val.p, val.n, &v, &hi, &max) == 0) {
+				if (!imp_score_text(im, seg[g].p, seg[g].n, ln, IMP_LINE_TEXT))
+					imp_add_field(im, imp_clean(im, nm.p, nm.n),
+						      imp_clean(im, val.p, val.n), ln);
+			} else {
+				imp_handle_field(im, nm, val, ln);
+			}
 		}
 		if (!nseg)
 			imp_head_line(im, p, k, ln, kind);

@@ -460,10 +460,16 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 	prr_severity hsev = imp_heading_severity(im);
 	bool blocks = imp_container(im) == 2; /* under "## Blockers" */
 	/* "| ID | Title | Severity | Resolved in |": findings closed, all */
-	bool resolved = false;
-	for (size_t k = 0; k < t->cols; k++)
-		resolved |= imp_starts_with_ci(t->head[k], strlen(t->head[k]), "resolved") ||
-			    imp_starts_with_ci(t->head[k], strlen(t->head[k]), "fixed in");
+	bool resolved = imp_resolved_context(im); /* "## Findings closed …" */
+	int closed_on = -1; /* "| Closed |", "| Fixed on |": a date closes a row */
+	for (size_t k = 0; k < t->cols; k++) {
+		const char *h = t->head[k];
+		resolved |= imp_starts_with_ci(h, strlen(h), "resolved") ||
+			    imp_starts_with_ci(h, strlen(h), "fixed in");
+		if (imp_starts_with_ci(h, strlen(h), "closed") ||
+		    imp_starts_with_ci(h, strlen(h), "fixed on"))
+			closed_on = (int)k;
+	}
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][gap_col])
 			continue;
@@ -472,8 +478,11 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		    imp_cell_blank(t->cell[r][sv]))
 			continue;
 		/* ("Exception — … approved after provisioning" is open) */
+		prr_date_hit day;
 		if (resolved || (st >= 0 && imp_closed_status(t->raw[r][st]) &&
 				 imp_table_exception_result(t, st, t->raw[r][st]) != PRR_FAIL) ||
+		    (closed_on >= 0 && imp_date_find(im, t->cell[r][closed_on],
+						     strlen(t->cell[r][closed_on]), &day)) ||
 		    (st < 0 && bl >= 0 && resolved_answer(t->cell[r][bl]))) {
 			/* counted as found where the document tallies all it
 			 * found ("7 findings: … 2 high", one of them fixed) */

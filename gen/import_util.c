@@ -115,6 +115,30 @@ size_t imp_html_tag(const char *s, size_t n)
 	return i < n && s[i] == '>' ? i + 1 : 0;
 }
 
+bool imp_inline_tag(imp *im, size_t i, const char *s, size_t n)
+{
+	node *nd = &im->nodes[i];
+	const char *t = im->pool.p + nd->t_off;
+	bool closing = n > 1 && s[1] == '/';
+	if (n > 4 && strncasecmp(s + 1 + closing, "sup", 3) == 0) {
+		/* "7.5 / 10<sup>1</sup>": a footnote's number after a figure,
+		 * dropped with its tags (not "10<sup>-3</sup>" of a power) */
+		size_t from = im->sup_from;
+		im->sup_from = 0;
+		if (!closing && nd->t_len && isdigit((unsigned char)t[nd->t_len - 1]))
+			im->sup_from = nd->t_len + 1;
+		else if (closing && from && nd->t_len >= from && nd->t_len - from < 3) {
+			bool note = nd->t_len > from - 1;
+			for (size_t k = from - 1; k < nd->t_len; k++)
+				note &= isalnum((unsigned char)t[k]) != 0;
+			if (note)
+				nd->t_len = from - 1;
+		}
+		return false;
+	}
+	return n > 2 && (s[1] | 0x20) == 'b' && (s[2] | 0x20) == 'r';
+}
+
 char *imp_clean_same(imp *im, const char *s, size_t n, bool *same)
 {
 	/* 1: a byte imp_clean() treats specially (most are copied as they are) */

@@ -191,7 +191,7 @@ static const rec_class vocab[] = {
 		    "ενέργεια") },
 	{ PRR_COL_BLOCKER,
 	  REC_WORDS("blocker", "blocked", "blocking", "gating", "bloqueante",
-		    "bloquant", "bloquante", "blockierend", "bloccante", "dependency", "阻塞",
+		    "bloquant", "bloquante", "blockierend", "blockiert", "bloccante", "dependency", "阻塞",
 		    "ブロッカー", "차단", "blokkerend", "блокирующее",
 		    "блокирует", "blokujące", "engelleyici", "chặn",
 		    "blockerande", "blokerende", "blokkerende", "estävä",

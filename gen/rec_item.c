@@ -215,9 +215,12 @@ static const char *const technical[] = {
 static const char *const not_id_letters[] = {
 	"UTF", "ISO", "IEC", "IEEE", "HTTP", "HTTPS", "SHA", "MD", "AES",
 	"RSA", "TLS", "SSL", "COVID", "GPT", "RFC", "CVE", "CWE", "SOC",
-	"PCI", "IPV", "HS", "RS", "ES", "PS", "OAUTH", "HTML", "CSS", "JDK",
+	"PCI", "IPV", "OAUTH", "HTML", "CSS", "JDK",
 	"PG", "WCAG", "EC", "GP", "X", "Q", "H", "FY", "V", "L",
 };
+/* Letters of signing algorithms, names only before a key size ("RS256",
+ * "PS-512"; "PS-12" is an ID). */
+static const char *const alg_letters[] = { "HS", "RS", "ES", "PS" };
 /* Whole tokens that are names: AWS S3. */
 static const char *const not_ids[] = { "S3" };
 
@@ -532,6 +535,10 @@ static size_t id_at(const char *s, size_t n, size_t i)
 			j++;
 		if (j == d || j - d > 4)
 			return 0;
+		if (names_match(s + i, letters, alg_letters, COUNT(alg_letters)) &&
+		    j - d == 3 && (memcmp(s + d, "256", 3) == 0 ||
+				   memcmp(s + d, "384", 3) == 0 || memcmp(s + d, "512", 3) == 0))
+			return 0;
 		bool second = false;
 		if (j + 1 < n && s[j] == '-' && rec_is_digit((unsigned char)s[j + 1])) {
 			size_t d2 = ++j;
@@ -695,6 +702,43 @@ static size_t lead_label(const char *s, size_t n)
 bool prr_rec_opens_blocking(const char *s, size_t n)
 {
 	return blocks_at(s, n, rec_skip_blank(s, n, 0)) > 0;
+}
+
+bool prr_rec_id_rated(const char *s, size_t n, size_t *id, size_t *id_n,
+		      prr_severity *sev, bool *blocking)
+{
+	for (const char *o = memchr(s, '(', n); o; o = memchr(o + 1, '(', n - (size_t)(o + 1 - s))) {
+		size_t i = (size_t)(o - s) + 1, e = i, at, len;
+		while (e < n && e < i + 40 && s[e] != ')')
+			e++;
+		if (e >= n || s[e] != ')')
+			continue;
+		/* "(GC-8, Low)": its ID, then a severity after the comma */
+		const char *c = memchr(s + i, ',', e - i);
+		if (c && prr_rec_finding_id(s + i, (size_t)(c - s) - i, &at, &len) &&
+		    at == 0 && i + len == (size_t)(c - s) &&
+		    (*sev = prr_rec_severity_said(c + 1, (size_t)(s + e - c - 1),
+						  blocking)) != PRR_SEV_UNKNOWN) {
+			*id = i;
+			*id_n = len;
+			return true;
+		}
+		/* "GC-7 (High, blocking)": the ID right before it */
+		size_t w = (size_t)(o - s);
+		while (w && s[w - 1] == ' ')
+			w--;
+		size_t b = w;
+		while (b && s[b - 1] != ' ' && w - b < 24)
+			b--;
+		if (b < w && prr_rec_finding_id(s + b, w - b, &at, &len) && at == 0 &&
+		    len == w - b &&
+		    (*sev = prr_rec_severity_said(s + i, e - i, blocking)) != PRR_SEV_UNKNOWN) {
+			*id = b;
+			*id_n = len;
+			return true;
+		}
+	}
+	return false;
 }
 
 bool prr_rec_denies_blocking(const char *s, size_t n)

@@ -158,6 +158,17 @@ static bool ends_clause(const char *s, size_t n, size_t i)
 {
 	size_t l;
 	i = skip_decor(s, n, i);
+	/* a footnote's reference after the figure: "8/10[^2]", "8/10 [^2]",
+	 * or "8/10^2" where the document defines "[^2]: …" (a link then) */
+	size_t f = i < n && s[i] == ' ' ? i + 1 : i;
+	bool bracket = f + 3 < n && s[f] == '[' && s[f + 1] == '^';
+	if (bracket || (f + 1 < n && s[f] == '^')) {
+		size_t e = f + 1 + bracket;
+		while (e < n && e < f + 18 && is_alnum(s[e]))
+			e++;
+		if (e > f + 1 + bracket && (!bracket || (e < n && s[e] == ']')))
+			i = skip_decor(s, n, e + bracket);
+	}
 	return i >= n || is_clause_end(cp_at(s, n, i, &l));
 }
 

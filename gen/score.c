@@ -4,6 +4,7 @@
 #include "prr/figures.h"
 
 #include <ctype.h>
+#include <stddef.h>
 #include <string.h>
 #include <strings.h>
 
@@ -257,7 +258,38 @@ static bool deadline_day(const char *p, const char *e)
 	return false;
 }
 
-/* Whether `text` names `id` as a whole token ("… once F-008 is fixed"). */
+/* Whether the words right before p[0] make what follows a condition of
+ * the verdict ("approved, conditional on NS-41 being closed and Cost
+ * controls scoring 3 at the 8 June follow-up", "provided that finding
+ * TIP-F2 is closed"): what else the sentence says is of the rest. */
+static bool made_condition(const char *text, const char *p)
+{
+	static const char *const words[] = { "conditional on", "conditional upon",
+		"on condition that", "provided that", "providing that", "provided",
+		"subject to", "contingent on", "contingent upon", NULL };
+	const char *e = p;
+	while (e > text && e[-1] == ' ')
+		e--;
+	/* "… provided that finding TIP-F2", "subject to the fix of" no */
+	static const char *const nouns[] = { "finding", "the", NULL };
+	for (int i = 0; nouns[i]; i++) {
+		size_t k = strlen(nouns[i]);
+		if ((size_t)(e - text) > k && e[-(ptrdiff_t)k - 1] == ' ' &&
+		    strncasecmp(e - k, nouns[i], k) == 0) {
+			e -= k;
+			while (e > text && e[-1] == ' ')
+				e--;
+		}
+	}
+	for (int i = 0; words[i]; i++) {
+		size_t k = strlen(words[i]);
+		if ((size_t)(e - text) >= k && strncasecmp(e - k, words[i], k) == 0 &&
+		    (e - k == text || !isalnum((unsigned char)e[-(ptrdiff_t)k - 1])))
+			return true;
+	}
+	return false;
+}
+
 /* Whether the sentence of `text` around p[0] puts its finding off rather
  * than makes it a condition: "F-1 and F-3 may follow within 30 days",
  * "F-4 is non-blocking", "LS-14 is accepted as a known risk", "VSR-1
@@ -276,6 +308,16 @@ static bool put_off(const char *text, const char *p)
 		a--;
 	while (*b && !((*b == '.' || *b == ';') && (b[1] == ' ' || !b[1])))
 		b++;
+	if (made_condition(text, p)) {
+		/* a condition: only its own clause may put it off ("conditional
+		 * on F-8 being closed within 90 days of signing") */
+		a = p;
+		for (const char *q = p; q < b; q++)
+			if (*q == ',' || strncasecmp(q, " and ", 5) == 0) {
+				b = q;
+				break;
+			}
+	}
 	for (int i = 0; words[i]; i++) {
 		size_t k = strlen(words[i]);
 		for (const char *q = a; q + k <= b; q++)

@@ -133,6 +133,13 @@ prr_severity prr_rec_severity_said(const char *s, size_t n, bool *blocking);
  */
 bool prr_rec_opens_blocking(const char *s, size_t n);
 
+/* Whether s[0..n) names a finding's ID with its severity in parentheses:
+ * "… (GC-8, Low)", "… GC-7 (High, blocking): …" (not "(Low)" alone).
+ * Sets the ID's offset and length, the severity and whether the
+ * parentheses say it blocks. */
+bool prr_rec_id_rated(const char *s, size_t n, size_t *id, size_t *id_n,
+		      prr_severity *sev, bool *blocking);
+
 /* Whether s[0..n) denies that it blocks: "Not a blocker, fix in 5.12.1",
  * "non-blocking" (a finding listed under "Blockers" that says so). */
 bool prr_rec_denies_blocking(const char *s, size_t n);
