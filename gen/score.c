@@ -247,7 +247,9 @@ static void score_dimensions(prr_dimscore *out, prr_arena *a,
 static bool deadline_day(const char *p, const char *e)
 {
 	static const char *const events[] = { "launch", "go-live", "go live",
-		"cutover", "release", "ga ", NULL };
+		"cutover", "cut-over", "release", "ga ", "rollout", "roll-out",
+		/* "before the first productive run on 2026-11-02" */
+		"productive", "production", "first run", NULL };
 	for (const char *q = p; q < e && q < p + 48 && *q != ','; q++) {
 		for (int i = 0; events[i]; i++)
 			if (strncasecmp(q, events[i], strlen(events[i])) == 0)

@@ -1322,6 +1322,11 @@ PRR_TEST(figures__finding_named_in_the_verdict_blocks)
 	r->status_text = "Ready, with F-008 to be fixed before launch on 2026-10-19";
 	prr_score_review(&s, &a, r, NULL);
 	CHECK_INT(s.n_blockers, 1);
+	/* the day of going live in other words (round 14c) */
+	r->status_text = "Approved with conditions: F-008 must be closed and "
+			 "re-tested before the first productive run on 2026-11-02.";
+	prr_score_review(&s, &a, r, NULL);
+	CHECK_INT(s.n_blockers, 1);
 	prr_arena_free(&a);
 	prr_review_free(r);
 }
