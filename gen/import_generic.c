@@ -255,6 +255,10 @@ bool imp_earlier_review_block(imp *im, size_t i)
 		const char *sum = imp_find_ci_n(s, sn, "<summary>");
 		if (!im->earlier && sum) {
 			sum += 9;
+			/* (past the tags around its words: "<b>Previous …</b>") */
+			while (*sum == ' ' || (*sum == '<' && strchr(sum, '>') &&
+					       sum[1] != '/' && strchr(sum, '>') < s + sn))
+				sum = *sum == ' ' ? sum + 1 : strchr(sum, '>') + 1;
 			const char *e = imp_find_ci_n(sum, sn - (size_t)(sum - s), "</summary>");
 			if (e && names_earlier_review(sum, (size_t)(e - sum)) &&
 			    !imp_contains_ci_n(s, sn, "</details>"))

@@ -406,11 +406,41 @@ static void html_block(imp *im, size_t i)
 			     imp_node_line(im, i), 0, "not imported: an HTML table "
 			     "(prr reads Markdown tables; write it as one to have "
 			     "it read)");
+	int line = imp_node_line(im, i);
+	/* a header in HTML above the title ("<p align="center"> … <sub>
+	 * Production readiness review · 9 June 2026</sub>"): its text, tags
+	 * aside, is read as the lines near the top are */
+	if (line <= 12 && !imp_contains_ci_n(s, n, "<table") &&
+	    !imp_contains_ci_n(s, n, "<details") && !imp_contains_ci_n(s, n, "<aside")) {
+		prr_buf t = PRR_BUF_INIT;
+		for (size_t k = 0; k < n;) {
+			size_t tag = imp_html_tag(s + k, n - k);
+			if (tag) {
+				prr_buf_addc(&t, ' ');
+				k += tag;
+			} else {
+				prr_buf_addc(&t, s[k++]);
+			}
+		}
+		const char *text = prr_arena_strndup(&im->tmp, t.p, t.n);
+		prr_buf_free(&t);
+		for (const char *p = text, *end = text + strlen(text); p < end; line++) {
+			const char *nl = memchr(p, '\n', (size_t)(end - p));
+			size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
+			while (k && (*p == ' ' || *p == '\t'))
+				p++, k--;
+			while (k && (p[k - 1] == ' ' || p[k - 1] == '\r'))
+				k--;
+			if (k)
+				imp_head_line(im, p, k, line, IMP_LINE_TEXT);
+			p = nl ? nl + 1 : end;
+		}
+		return;
+	}
 	/* a callout as Notion exports it ("<aside>" then "🚦 **Verdict:
 	 * Conditional go.** …"): its lines of text are the document's */
 	if (n < 7 || strncasecmp(s, "<aside>", 7) != 0)
 		return;
-	int line = imp_node_line(im, i);
 	/* (its text a paragraph: a verdict runs on to its sentence's end) */
 	im->para = s;
 	im->para_n = n;

@@ -391,3 +391,25 @@ PRR_TEST(import_unseen3__many_components_merged_in_linear_time)
 	prr_diags_free(&d);
 	prr_buf_free(&b);
 }
+
+/* HTML in Markdown: a <details> block whose summary names an earlier
+ * review in bold ("<summary><b>Previous review (2026-05-12)</b>") is that
+ * review's; a header in HTML above the title ("<sub>Production readiness
+ * review · 9 June 2026</sub>") dates the review as a line near the top. */
+PRR_TEST(import_unseen3__html_headers_and_details)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated("<p align=\"center\">\n  <b>Courier</b><br>\n"
+				   "  <sub>Production readiness review \xC2\xB7 9 June 2026</sub>\n</p>\n\n"
+				   "# Courier\n\n**Overall:** Conditional GO.\n\n<details>\n"
+				   "<summary><b>Previous review (2026-05-12)</b></summary>\n\n"
+				   "| Channel | Status |\n|---|---|\n| Email | \xE2\x9D\x8C |\n"
+				   "| Push | \xE2\x9D\x8C |\n\n</details>\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_STR(r->date, "2026-06-09");
+		CHECK(r->n_checklists == 0 && r->n_components == 0);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
