@@ -413,3 +413,14 @@ PRR_TEST(import_unseen3__html_headers_and_details)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* German test results: "Bestanden" is a pass, "Nicht bestanden" a fail
+ * (round 14c's payroll review showed four passed tests as pending). */
+PRR_TEST(import_unseen3__bestanden)
+{
+	bool known;
+	CHECK_INT(prr_status_word("Bestanden", 9, &known), PRR_PASS);
+	CHECK(known);
+	prr_status st = prr_status_from_text("Nicht bestanden", 15, &known);
+	CHECK(known && st == PRR_FAIL);
+}
