@@ -136,6 +136,15 @@ for page in "$ST/none-site/index.html" "$ST/none-site/reviews/2026-02-24/index.h
 	grep -qF '<p class="hero-verdict">The document states no verdict; prr computes <strong>Partially ready</strong> from its checks.</p>' "$page" ||
 		fail "$page: $(grep -o '<p class="hero-verdict">[^/]*' "$page")"
 done
+grep -qF "**Partially ready** (prr's: the document states no verdict) ·" "$ST/none-site/reviews/2026-02-24/report.md" ||
+	fail "report.md: the level not said to be prr's"
+sed 's/"date": "2026-02-24",/"date": "2026-02-24", "status": {"text": "Resolved"},/' \
+	"$ST/none/2026-02-24.json" > "$ST/none/2026-02-25.json"
+sed -i 's/2026-02-24"/2026-02-25"/' "$ST/none/2026-02-25.json"
+run build "$ST/none" -o "$ST/none-site" --no-repo
+expect_rc 0
+grep -qF '<p class="hero-status">Its status line, no verdict: “Resolved”</p>' "$ST/none-site/index.html" ||
+	fail "a status line that states no level: $(grep -o '<p class="hero-status">[^<]*' "$ST/none-site/index.html")"
 run build "$ST/said" -o "$ST/said-site" --no-repo
 expect_rc 0
 grep -qF 'states no verdict' "$ST/said-site/index.html" && fail "a stated verdict said to be none"
