@@ -562,9 +562,17 @@ size_t imp_head_sentence_on(imp *im, const char *s, size_t n)
 	const char *w = p;
 	while (w < end && (*w == '*' || *w == '_'))
 		w++;
-	bool bold_words = w > p && w < end && *w >= 'a' && *w <= 'z';
-	if (p == end || (strchr("*_->#|`", *p) && !bold_words) ||
-	    (*p >= '0' && *p <= '9') || colon)
+	bool bold_words = w > p && w < end && ((*w >= 'a' && *w <= 'z') ||
+					      (*w >= '0' && *w <= '9'));
+	/* (a day goes on with it, "… in eu-west-1 on / 5 May 2026 provided
+	 * …"; a number that opens an enumeration, "2. Next", does not) */
+	const char *d = p;
+	while (d < end && *d >= '0' && *d <= '9')
+		d++;
+	bool enumerates = d > p && d + 1 < end && (*d == '.' || *d == ')') &&
+			  d[1] == ' ';
+	if (p == end || (strchr("*_->#|`", *p) && !bold_words) || enumerates ||
+	    colon)
 		return n;
 	while (p < end && !((*p == '.' || *p == '!' || *p == '?') &&
 			    (p + 1 == end || p[1] == ' ' || p[1] == '\n')))

@@ -424,3 +424,21 @@ PRR_TEST(import_unseen3__bestanden)
 	prr_status st = prr_status_from_text("Nicht bestanden", 15, &known);
 	CHECK(known && st == PRR_FAIL);
 }
+
+/* A verdict's sentence goes on over a line that opens with its day
+ * ("… go live in eu-west-1 on / **5 May 2026** provided that …", "…
+ * before / 2026-05-05 and …"); not over a line that opens an enumeration
+ * ("2. Next"). */
+PRR_TEST(import_unseen3__a_verdict_goes_on_over_a_day)
+{
+	CHECK(md_states("# TIP\n\nDate: 2026-04-21\n\n## Outcome\n\n"
+			"**Outcome: Conditionally approved.** Phase 2 may go live in eu-west-1 on\n"
+			"**5 May 2026** provided that TIP-F2 is closed before go-live.\n",
+			PRR_LEVEL_PARTIAL, "Conditionally approved. Phase 2 may go live in "
+			"eu-west-1 on 5 May 2026 provided that TIP-F2 is closed before go-live."));
+	CHECK(md_states("# S\n\nDate: 2026-04-21\n\n"
+			"**Recommendation: launch on 7 May as planned, provided the fix ships before\n"
+			"2026-05-05; otherwise we launch degraded.**\n",
+			PRR_LEVEL_PARTIAL, "launch on 7 May as planned, provided the fix ships "
+			"before 2026-05-05; otherwise we launch degraded."));
+}
