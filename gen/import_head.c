@@ -602,6 +602,25 @@ static bool mid_sentence(const imp *im, const char *s)
 	return p > im->para && !strchr(".!?:;", p[-1]);
 }
 
+static void dated_last_sentence(imp *im, const char *s, size_t n, int line)
+{
+	const char *colon = memchr(s, ':', n);
+	if (!colon)
+		return;
+	size_t k = (size_t)(colon - s);
+	while (k > 1 && !(s[k - 2] == '.' && s[k - 1] == ' '))
+		k--;
+	prr_str label, value;
+	if (k <= 1 || !imp_head_label_of(s + k, n - k, &label, &value))
+		return;
+	label_kind lk = imp_head_label_kind(im, label.p, label.n);
+	bool this_review = imp_starts_with_ci(label.p, label.n, "this ") &&
+			   imp_contains_ci_n(label.p, label.n, "review");
+	if (!lk.other_date && (lk.date || this_review))
+		imp_date_candidate(im, value.p, value.n, this_review ? 5 : 3 + lk.date,
+				   line);
+}
+
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -676,6 +695,11 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		if (!part_refused(im, s, n, 8))
 			imp_head_candidate(im, s, n, 8, line);
 	}
+	/* "_Follow-up to ORR #1 of 2026-05-06. This follow-up review:
+	 * 2026-06-17._": the last sentence's label dates the review (the
+	 * line as a whole is two sentences, no label) */
+	if (!labelled && kind == IMP_LINE_TEXT && top)
+		dated_last_sentence(im, s, n, line);
 	if (labelled) {
 		int dl = lk.date;
 		/* "This follow-up review: **2026-06-01**" names this review */

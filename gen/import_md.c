@@ -483,8 +483,10 @@ static bool instructions(const imp *im, size_t i)
 static bool leads_quotation(const imp *im, size_t i)
 {
 	static const char *const words[] = { "said", "says", "wrote",
-		"ended with", "concluded", "stated", "reads", "read:",
-		"in the words of", "previous", "last review", "earlier",
+		"ended with", "closed with", "concluded", "stated", "reads",
+		"read:", "in the words of", "previous", "last review", "earlier",
+		"last time", "last quarter", "last month", "last sprint",
+		"last year", "for reference",
 		"sagte", "schrieb", "lautete", "vorherige", "dijo", "anterior",
 		"a dit", "disait", "précédent", "disse", NULL };
 	const node *nd = &im->nodes[i];
@@ -497,7 +499,8 @@ static bool leads_quotation(const imp *im, size_t i)
 	for (int k = 0; words[k]; k++)
 		if (imp_contains_ci_n(s, n, words[k]))
 			return true;
-	return false;
+	/* "From the 2025-12-02 review:" */
+	return imp_contains_ci_n(s, n, "from the") && imp_contains_ci_n(s, n, "review");
 }
 
 void imp_walk_block(imp *im, size_t i, int depth)

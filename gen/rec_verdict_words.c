@@ -43,6 +43,10 @@ static const rec_class vocabulary[] = {
 			  "cannot call it ready", "can't call it ready") },
 	/* the launch as a decision goes: "the launch does not go ahead",
 	 * "Three GO, one NO-GO: the launch goes ahead." */
+	/* "Decision: **Release held** — gate not passed" */
+	{ GROUP(K_NEG, 0), WORDS("release held", "launch held", "rollout held",
+			  "go-live held", "release is held", "launch is held",
+			  "gate not passed", "gates not passed") },
 	{ GROUP(K_NEG, 0), WORDS("does not go ahead", "doesn't go ahead",
 			  "will not go ahead", "won't go ahead",
 			  "cannot go ahead", "can't go ahead",

@@ -442,3 +442,32 @@ PRR_TEST(import_unseen3__a_verdict_goes_on_over_a_day)
 			PRR_LEVEL_PARTIAL, "launch on 7 May as planned, provided the fix ships "
 			"before 2026-05-05; otherwise we launch degraded."));
 }
+
+/* Round 14d: more lead-ins of a quotation ("Last quarter's review closed
+ * with:", "Last time:", "From the 2025-12-02 review:", "… for
+ * reference:"); "**Release held** — gate not passed" is not ready; the
+ * last sentence of a line near the top dates the review ("Follow-up to
+ * ORR #1 of 2026-05-06. This follow-up review: 2026-06-17."). */
+PRR_TEST(import_unseen3__round_14d_leads_holds_and_a_last_sentence)
+{
+	static const char *const leads[] = { "Last quarter's review closed with:",
+		"Last time:", "From the 2025-12-02 review:",
+		"Q3 outcome, for reference:" };
+	for (size_t k = 0; k < 4; k++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# L\n\nDate: 2026-03-03\n\n%s\n\n"
+				       "> **Verdict: NOT READY.**\n\nDecision: READY.\n", leads[k]);
+		CHECK(r && r->level == PRR_LEVEL_READY);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	CHECK_INT(md_level("# C\n\n| Field | Value |\n|---|---|\n| Review date | 2026-04-08 |\n"
+			   "| Decision | **Release held** \xE2\x80\x94 gate not passed |\n"),
+		  PRR_LEVEL_NOT_READY);
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated("# Keystone \xE2\x80\x94 ORR #2\n\n_Follow-up to ORR #1 of "
+				   "2026-05-06. This follow-up review: 2026-06-17._\n", &d);
+	CHECK(r && r->date && strcmp(r->date, "2026-06-17") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
