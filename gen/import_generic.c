@@ -106,7 +106,7 @@ bool imp_generic_heading(const char *t)
 		"evaluación", "evaluation", "bewertung",
 		"criteria", "readiness criteria", "current review",
 		"this review", "latest review", "gates", "quality gates",
-		"launch gates", "release gates", "review", "verifiche",
+		"launch gates", "release gates", "review", "slos", "verifiche",
 		"verifica", "controlli", "controles", "contrôles",
 		"prüfungen", NULL };
 	for (int i = 0; by[i]; i++) {
@@ -122,6 +122,7 @@ bool imp_generic_heading(const char *t)
 	/* what a table found: "Control results", "Gate status"; the
 	 * table's own form: "Readiness matrix", "Launch scorecard" */
 	static const char *const found[] = { " results", " status", " areas",
+		" progress", " parity", " scores",
 		" criteria", " checks", " gates", " checklist", " matrix",
 		" table", " values", " grid", " scorecard", " tracker", " breakdown", NULL };
 	for (int i = 0; found[i]; i++) {

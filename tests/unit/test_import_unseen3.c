@@ -471,3 +471,25 @@ PRR_TEST(import_unseen3__round_14d_leads_holds_and_a_last_sentence)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Headings over what the review measured name no component: "Migration
+ * progress", "Signal parity (measured on 9 clusters, 14 days)", "SLOs
+ * for the quarter (…)", "Dimension scores (0–10)". */
+PRR_TEST(import_unseen3__headings_of_measures_name_no_component)
+{
+	static const char *const heads[] = { "Migration progress",
+		"Signal parity (measured on 9 clusters, 14 days)",
+		"SLOs for the quarter (2025-12-01 \xE2\x86\x92 2026-02-28)",
+		"Dimension scores (0\xE2\x80\x93" "10)" };
+	for (size_t k = 0; k < 4; k++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Ledger\n\nDate: 2026-03-03\n\n## %s\n\n"
+				       "| Check | Result |\n|---|---|\n| Lag | \xE2\x9C\x85 |\n"
+				       "| Alerts | \xE2\x9A\xA0\xEF\xB8\x8F |\n", heads[k]);
+		CHECK(r && r->n_components == 1);
+		if (r && r->n_components == 1)
+			CHECK_STR(r->components[0].name, "Ledger");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
