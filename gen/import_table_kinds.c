@@ -354,6 +354,11 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 			sv = (int)k;
 			break;
 		}
+	/* "| Level | Risk | Mitigation |": a column of levels by another
+	 * name (not where a likelihood weighs an impact) */
+	for (size_t k = 0; sv < 0 && !likelihood_column(t) && k < t->cols; k++)
+		if ((int)k != title && (int)k != mi && level_column(t, k))
+			sv = (int)k;
 	/* "| HAZ-014 | …": a first column of keys keys them */
 	if (id < 0 && title != 0 && risk_col != 0 && t->rows && prr_rec_finding_id(
 		    t->cell[0][0], strlen(t->cell[0][0]), NULL, NULL) &&

@@ -493,3 +493,24 @@ PRR_TEST(import_unseen3__headings_of_measures_name_no_component)
 		prr_diags_free(&d);
 	}
 }
+
+/* A risk table whose levels stand in a column of another name ("| Level |
+ * Risk | Mitigation |") gives each risk its level; "Likelihood | Impact"
+ * still states no one level. */
+PRR_TEST(import_unseen3__a_column_of_risk_levels_by_another_name)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Search\n\n## Risks\n\n| Level | Risk | Mitigation |\n"
+				"|---|---|---|\n| High | AWS quota not granted | Fallback |\n"
+				"| Low | Index drift | Reindex |\n\n## More risks\n\n"
+				"| Risk | Likelihood | Impact |\n|---|---|---|\n"
+				"| Vendor exit | Low | High |\n", &d);
+	CHECK(r && r->n_risks == 3);
+	if (r && r->n_risks == 3) {
+		CHECK_INT(r->risks[0].level, PRR_SEV_HIGH);
+		CHECK_INT(r->risks[1].level, PRR_SEV_LOW);
+		CHECK_INT(r->risks[2].level, PRR_SEV_UNKNOWN);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
