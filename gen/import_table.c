@@ -910,7 +910,9 @@ void imp_handle_table(imp *im, size_t tab)
 		 * tasks of their owners (findings under "## Exceptions") */
 		imp_table_controls(im, &t);
 		keep = true;
-	} else if (!(t.roles[0] == PRR_COL_GAP && under_findings) &&
+	} else if (!((t.roles[0] == PRR_COL_GAP ||
+		      (t.roles[0] == PRR_COL_ID && imp_col_of(&t, PRR_COL_GAP) > 0)) &&
+		     under_findings) &&
 		   (imp_col_of(&t, PRR_COL_ETA) >= 0 ||
 		    (imp_col_of(&t, PRR_COL_OWNER) >= 0 &&
 		     imp_col_of(&t, PRR_COL_STATUS) >= 0 && !votes(&t) &&

@@ -514,3 +514,23 @@ PRR_TEST(import_unseen3__a_column_of_risk_levels_by_another_name)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A table of findings by their IDs under a heading of findings, with a
+ * due date ("| ID | Finding | Tool | Owner | Due |" under "## Medium
+ * findings accepted for launch"), is findings, not milestones; a plan's
+ * "Component | Issue | Owner | ETA" stays milestones. */
+PRR_TEST(import_unseen3__keyed_findings_with_a_due_date)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# NG\n\n## Medium findings accepted for launch\n\n"
+				"| ID | Finding | Tool | Owner | Due |\n|---|---|---|---|---|\n"
+				"| NG-107 | No CSP on admin UI | ZAP | Ana | 2026-03-20 |\n"
+				"| NG-109 | Debug logging of SMTP | Semgrep | Viktor | 2026-03-13 |\n", &d);
+	CHECK(r && r->n_findings == 2 && r->n_milestones == 0);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "NG-107");
+		CHECK_INT(r->findings[0].severity, PRR_SEV_MEDIUM);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
