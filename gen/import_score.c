@@ -781,3 +781,16 @@ bool imp_names_score(const char *label)
 {
 	return imp_contains_any(label, strlen(label), &score_vocab);
 }
+
+/* "**Error budget remaining:** 38%", "**Coverage:** 78%": a percent is a
+ * share, a score only where its label names one ("Readiness score"), or
+ * readiness or the whole ("Readiness", "Overall"), or is generic
+ * ("Score", "Status") */
+bool imp_share_percent(const char *label, const char *v, size_t n)
+{
+	size_t k = 0;
+	while (k < n && v[k] != '%' && v[k] != '/')
+		k++;
+	return k < n && v[k] == '%' && !imp_names_score(label) &&
+	       !overall_label(label) && !generic_label(label);
+}
