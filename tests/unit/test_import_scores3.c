@@ -44,3 +44,23 @@ PRR_TEST(import_scores3__bold_label_percent_is_a_share)
 	for (size_t i = 0; i < sizeof scores / sizeof scores[0]; i++)
 		CHECK(scored(doc, scores[i], &v) == 1 && v == 72);
 }
+
+/* A score's label and its score word are its own sentence's: "…it is
+ * not a score. Reconciliation overspent its budget by 16%" states no
+ * score labelled "a score. Reconciliation overspent …". */
+PRR_TEST(import_scores3__label_stays_in_its_sentence)
+{
+	static const char *const lines[] = {
+		"Budget remaining is not\na score. Reconciliation overspent its "
+		"budget by 16% (104 minutes over).",
+		"No score is given. Coverage is 78%.",
+	};
+	const char *doc = "# Ledger review\n\nDate: 2026-03-03\n\n%s\n\n"
+			  "**Decision: READY.**\n";
+	double v;
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
+		CHECK(scored(doc, lines[i], &v) == 0);
+	/* the score word in the figure's own sentence still names it */
+	CHECK(scored(doc, "Reviewed twice. Readiness score is 72%.", &v) == 1 &&
+	      v == 72);
+}
