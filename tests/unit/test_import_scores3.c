@@ -17,6 +17,21 @@ static size_t scored(const char *fmt, const char *arg, double *first)
 	return n;
 }
 
+/* Whether each of lines[0..n) in `fmt` gives `want` scores and
+ * dimensions. */
+static bool each_scored(const char *fmt, const char *const *lines, size_t n,
+			size_t want)
+{
+	double v;
+	bool all = true;
+	for (size_t i = 0; i < n; i++)
+		if (scored(fmt, lines[i], &v) != want) {
+			printf("    not %zu: %s\n", want, lines[i]);
+			all = false;
+		}
+	return all;
+}
+
 /* A bold label's percent is a share, as a list item's is: a score only
  * where its label names one, or readiness or the whole ("**Error budget
  * remaining:** 38%" is none; "**Readiness:** 72%" is one). */
@@ -39,8 +54,7 @@ PRR_TEST(import_scores3__bold_label_percent_is_a_share)
 	const char *doc = "# Ledger review\n\nDate: 2026-03-03\n\n%s\n\n"
 			  "**Decision: READY.**\n";
 	double v;
-	for (size_t i = 0; i < sizeof shares / sizeof shares[0]; i++)
-		CHECK(scored(doc, shares[i], &v) == 0);
+	CHECK(each_scored(doc, shares, sizeof shares / sizeof shares[0], 0));
 	for (size_t i = 0; i < sizeof scores / sizeof scores[0]; i++)
 		CHECK(scored(doc, scores[i], &v) == 1 && v == 72);
 }
@@ -58,9 +72,32 @@ PRR_TEST(import_scores3__label_stays_in_its_sentence)
 	const char *doc = "# Ledger review\n\nDate: 2026-03-03\n\n%s\n\n"
 			  "**Decision: READY.**\n";
 	double v;
-	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++)
-		CHECK(scored(doc, lines[i], &v) == 0);
+	CHECK(each_scored(doc, lines, sizeof lines / sizeof lines[0], 0));
 	/* the score word in the figure's own sentence still names it */
 	CHECK(scored(doc, "Reviewed twice. Readiness score is 72%.", &v) == 1 &&
 	      v == 72);
+}
+
+/* A heading's percent is a dimension where the heading names what is
+ * scored and the figure stands apart ("## Security: 85%"); not a stage
+ * run on from its words ("## Open defects blocking 100%") nor a share
+ * ("## Share of traffic: 12%", "### Test coverage — 78%"). */
+PRR_TEST(import_scores3__heading_percent_dimensions)
+{
+	static const char *const heads[] = {
+		"## Open defects blocking 100%",
+		"## Share of traffic: 12%",
+		"### Test coverage \xE2\x80\x94 78%",
+		"## Conditions for 100%",
+	};
+	static const char *const dims[] = {
+		"## Security (18/20)",
+		"### Reliability \xE2\x9A\xA0\xEF\xB8\x8F **6/10**",
+		"## Security: 85%",
+		"## Security (85%)",
+	};
+	const char *doc = "# Wallet review\n\nDate: 2026-03-05\n\n%s\n\n"
+			  "- Android ANR when offline\n";
+	CHECK(each_scored(doc, heads, sizeof heads / sizeof heads[0], 0));
+	CHECK(each_scored(doc, dims, sizeof dims / sizeof dims[0], 1));
 }
