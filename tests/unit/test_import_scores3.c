@@ -101,3 +101,27 @@ PRR_TEST(import_scores3__heading_percent_dimensions)
 	CHECK(each_scored(doc, heads, sizeof heads / sizeof heads[0], 0));
 	CHECK(each_scored(doc, dims, sizeof dims / sizeof dims[0], 1));
 }
+
+/* The disagreeing audits of `line` in a maturity document. */
+static size_t disagreements(const char *line)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_fmt(&d, "# Runway assessment\n\nAssessed: 12 February "
+			       "2026\n\n### Incident management\n%s\n", line);
+	size_t k = r ? 0 : 99;
+	for (size_t i = 0; r && i < r->n_audit; i++)
+		k += !r->audit[i].agrees;
+	prr_review_free(r);
+	prr_diags_free(&d);
+	return k;
+}
+
+/* A number after a word and a hyphen is a name's ("Sev-1/2 incidents"),
+ * no count a percent is audited against. */
+PRR_TEST(import_scores3__severity_range_is_no_count)
+{
+	CHECK(disagreements("- Post-incident reviews written for 23 of 26 "
+			    "Sev-1/2 incidents (88%).") == 0);
+	CHECK(disagreements("- 100% of Sev-1/2 had a named IC in 2025.") == 0);
+	CHECK(disagreements("- Readiness 85% (3/7 phases done).") == 1);
+}
