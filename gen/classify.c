@@ -774,6 +774,9 @@ int prr_parse_count(const char *s, size_t n, int *passed, int *total)
 		    (i > 0 && (isalnum((unsigned char)s[i - 1]) ||
 			       s[i - 1] == '.' || s[i - 1] == '/')))
 			continue;
+		/* "Sev-1/2 incidents": a name's range of levels, no count */
+		if (i > 1 && s[i - 1] == '-' && isalpha((unsigned char)s[i - 2]))
+			continue;
 		size_t j = i;
 		long a = 0, b = 0;
 		while (j < n && isdigit((unsigned char)s[j]) && a < 100000000)

@@ -524,6 +524,7 @@ void imp_settle_dimension_scale(imp *im);
 bool imp_counted_fraction(const char *s, size_t n);
 /* Whether a label names a score ("Overall Score", "Rating", "Nota"). */
 bool imp_names_score(const char *label);
+bool imp_share_percent(const char *label, const char *v, size_t n);
 /* The bare number a cell holds ("8", "**7.5**", "🟢 85"), or NaN
  * (import_score.c). */
 double imp_bare_number(const char *s);

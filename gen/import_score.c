@@ -543,6 +543,31 @@ static bool target_words(const char *label)
 	return imp_is_one_of(label + w, n - w, words);
 }
 
+/* A heading's percent that is no dimension: one run straight on from the
+ * heading's words, no ':', '—', '(' or emphasis between ("## Open defects
+ * blocking 100%", a rollout's stage), or a share the heading names ("##
+ * Share of traffic: 12%", "### Test coverage — 78%"). */
+static bool heading_share(const char *s, const prr_score_hit *h,
+			  const char *label)
+{
+	static const char *const words[] = { "share", "coverage", "traffic",
+		"rollout", "canary", "budget", "availability", "uptime", NULL };
+	size_t e = h->label_at + h->label_len;
+	while (e < h->at && s[e] == ' ')
+		e++;
+	if (h->label_len && e == h->at)
+		return true;
+	for (const char *w = label; *w;) {
+		size_t k = 0;
+		while (w[k] && isalpha((unsigned char)w[k]))
+			k++;
+		if (k && imp_is_one_of(w, k, words))
+			return true;
+		w += k ? k : 1;
+	}
+	return false;
+}
+
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind)
 {
@@ -585,6 +610,9 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return false;
 	if (kind == IMP_LINE_TEXT && !h.grade[0] && !named &&
 	    !overall_label(label))
+		return false;
+	if (kind == IMP_LINE_HEADING && h.percent && label && !named &&
+	    !overall_label(label) && heading_share(s, &h, label))
 		return false;
 	/* "- Tests: 95%" in a list is a rate, unless a score is named */
 	if (kind == IMP_LINE_ITEM && (!label || (h.percent && !named)))
@@ -780,4 +808,17 @@ void imp_settle_dimension_scale(imp *im)
 bool imp_names_score(const char *label)
 {
 	return imp_contains_any(label, strlen(label), &score_vocab);
+}
+
+/* "**Error budget remaining:** 38%", "**Coverage:** 78%": a percent is a
+ * share, a score only where its label names one ("Readiness score"), or
+ * readiness or the whole ("Readiness", "Overall"), or is generic
+ * ("Score", "Status") */
+bool imp_share_percent(const char *label, const char *v, size_t n)
+{
+	size_t k = 0;
+	while (k < n && v[k] != '%' && v[k] != '/')
+		k++;
+	return k < n && v[k] == '%' && !imp_names_score(label) &&
+	       !overall_label(label) && !generic_label(label);
 }

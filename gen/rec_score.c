@@ -751,12 +751,34 @@ static bool may_start(const char *s, size_t i)
 	return !is_trend(cp);
 }
 
+/* Moves the line's start past the last sentence that ends before `at`
+ * ("…it is not a score. Reconciliation overspent its budget by 16%"): a
+ * score's label and its score words are its own sentence's.  A sentence
+ * ends in ". ", "! ", "? " after two letters, before a capital; *cut is
+ * where the search goes on, so the line is read once. */
+static void past_sentences(line *ln, size_t *cut, size_t at)
+{
+	for (; *cut < at; (*cut)++) {
+		size_t i = *cut, j = i + 1;
+		if (!in_set((unsigned char)ln->s[i], ".!?") || i < ln->lead + 2 ||
+		    !is_alpha(ln->s[i - 1]) || !is_alpha(ln->s[i - 2]))
+			continue;
+		while (j < at && ln->s[j] == ' ')
+			j++;
+		if (j == i + 1 || j >= at || ln->s[j] < 'A' || ln->s[j] > 'Z')
+			continue;
+		ln->lead = ln->seen = j;
+		ln->scored = ln->counted = false;
+	}
+}
+
 bool prr_rec_score(const char *s, size_t n, prr_score_hit *hit)
 {
 	line ln = { .s = s, .n = n, .heading = is_heading(s, n) };
-	size_t i = 0, l;
+	size_t i = 0, l, cut;
 	while (ln.lead < n && (l = marker_at(s, n, ln.lead)))
 		ln.lead += l;
+	cut = ln.lead;
 	while (i < n) {
 		reading r;
 		if (!may_start(s, i) || !read_chain(s, n, i, &r)) {
@@ -764,6 +786,7 @@ bool prr_rec_score(const char *s, size_t n, prr_score_hit *hit)
 			i += l;
 			continue;
 		}
+		past_sentences(&ln, &cut, r.h.at);
 		if (accept(&ln, &r)) {
 			*hit = r.latest;
 			set_label(&ln, r.h.at, hit);
