@@ -546,12 +546,14 @@ static bool target_words(const char *label)
 /* A heading's percent that is no dimension: one run straight on from the
  * heading's words, no ':', '—', '(' or emphasis between ("## Open defects
  * blocking 100%", a rollout's stage), or a share the heading names ("##
- * Share of traffic: 12%", "### Test coverage — 78%"). */
+ * Share of traffic: 12%", "### Test coverage — 78%"), or a state to come. */
 static bool heading_share(const char *s, const prr_score_hit *h,
 			  const char *label)
 {
 	static const char *const words[] = { "share", "coverage", "traffic",
-		"rollout", "canary", "budget", "availability", "uptime", NULL };
+		"rollout", "canary", "budget", "availability", "uptime",
+		/* a state to come: "### Future State: Mature Production (100%)" */
+		"future", "target", "goal", NULL };
 	size_t e = h->label_at + h->label_len;
 	while (e < h->at && s[e] == ' ')
 		e++;

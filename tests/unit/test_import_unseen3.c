@@ -534,3 +534,17 @@ PRR_TEST(import_unseen3__keyed_findings_with_a_due_date)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A heading's percent of a state to come ("### Future State: Mature
+ * Production (100%)", "## Target: 90%") is no dimension. */
+PRR_TEST(import_unseen3__a_state_to_come_is_no_dimension)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# A\n\n## Security: 85%\n\nText.\n\n"
+				"### Future State: Mature Production (100%)\n\n- x\n", &d);
+	CHECK(r && r->n_dimensions == 1);
+	if (r && r->n_dimensions == 1)
+		CHECK_STR(r->dimensions[0].name, "Security");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
