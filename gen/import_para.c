@@ -318,7 +318,13 @@ bool imp_says_fixed(imp *im, const char *s, size_t n)
 		bool back = false;
 		for (int k = 0; buts[k] && !back; k++)
 			back = imp_contains_ci_n(s + a, b - a, buts[k]);
-		if (!back && opens_fixed(im, s + a, b - a))
+		/* (a sentence that is a status field: "Status: Fixed in
+		 * 7d2e1f0 on 2026-01-08.") */
+		size_t f = a;
+		if (b - a > 7 && strncasecmp(s + a, "status:", 7) == 0)
+			for (f = a + 7; f < b && s[f] == ' '; f++)
+				;
+		if (!back && opens_fixed(im, s + f, b - f))
 			return true;
 	}
 	return false;

@@ -548,3 +548,24 @@ PRR_TEST(import_unseen3__a_state_to_come_is_no_dimension)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A finding whose item goes on with its status field, fixed ("- **LDG-74
+ * (High)** — HSM proxy cert rotation manual. / Status: Fixed in 7d2e1f0
+ * on 2026-01-08."), is closed; "Status: Fixed in staging only" is not. */
+PRR_TEST(import_unseen3__a_status_field_in_an_item_that_says_fixed)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Ledger\n\n## Open findings\n\n"
+				"- **LDG-88 (High)** \xE2\x80\x94 Recon job has no watchdog.\n"
+				"- **LDG-74 (High)** \xE2\x80\x94 HSM cert rotation manual.\n"
+				"  Status: Fixed in 7d2e1f0 on 2026-01-08.\n"
+				"- **LDG-90 (High)** \xE2\x80\x94 Alert gaps.\n"
+				"  Status: Fixed in staging only.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "LDG-88");
+		CHECK_STR(r->findings[1].id, "LDG-90");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
