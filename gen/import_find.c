@@ -384,7 +384,9 @@ static prr_finding *same_finding(imp *im, const char *title)
 static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 				bool blocking)
 {
-	const char *title = imp_item_title(im, s, n);
+	size_t dash = 0, end_id = 0, end_id_len = 0;
+	bool id_ends = prr_rec_finding_id_ending(s, n, &dash, &end_id, &end_id_len);
+	const char *title = imp_item_title(im, s, id_ends ? dash : n);
 	blocking = blocking && !prr_rec_denies_blocking(s, n);
 	bool says_blocking = false;
 	prr_severity sev = any_severity(s, n, &says_blocking);
@@ -413,6 +415,8 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 	size_t at, len;
 	if (prr_rec_finding_id(s, n, &at, &len))
 		f->id = prr_arena_strndup(im->a, s + at, len);
+	else if (id_ends)
+		f->id = prr_arena_strndup(im->a, s + end_id, end_id_len);
 	else
 		f->id = imp_letter_id(im, 'F', (long long)im->r->n_findings);
 	f->title = title;

@@ -67,6 +67,14 @@ size_t prr_rec_checkbox(const char *s, size_t n, prr_status *st);
  * Returns true with the ID's offset and length in `*at` and `*len`.
  */
 bool prr_rec_finding_id(const char *s, size_t n, size_t *at, size_t *len);
+/*
+ * The ID that ends an item, after its last dash ("Android ANR when offline
+ * — WAL-5120 (High, blocking full rollout)"): true with where the dash
+ * (its space before) starts in `*dash` and the ID's offset and length in
+ * `*at` and `*len`; false where the last dash opens no ID.
+ */
+bool prr_rec_finding_id_ending(const char *s, size_t n, size_t *dash,
+			       size_t *at, size_t *len);
 
 /*
  * The severity an item or heading states, or PRR_SEV_UNKNOWN.

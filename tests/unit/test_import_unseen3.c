@@ -5,6 +5,7 @@
 
 #include "md_doc.h"
 #include "prr/buf.h"
+#include "prr/rec_item.h"
 #include "prr/rec_verdict.h"
 
 /* Struck text is what the document took back: "Status: ~~NO-GO~~ GO" is
@@ -566,6 +567,31 @@ PRR_TEST(import_unseen3__a_status_field_in_an_item_that_says_fixed)
 		CHECK_STR(r->findings[0].id, "LDG-88");
 		CHECK_STR(r->findings[1].id, "LDG-90");
 	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A finding item that ends with its ID after a dash ("- ❌ Android ANR
+ * when offline — WAL-5120 (High, blocking full rollout)") is that ID's,
+ * titled by what comes before the dash; none is made up ("F1"). */
+PRR_TEST(import_unseen3__an_id_that_ends_the_item)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Wallet\n\n## Open defects\n\n"
+				"- \xE2\x9D\x8C Android ANR when offline \xE2\x80\x94 WAL-5120 "
+				"(High, blocking full rollout)\n"
+				"- \xE2\x9A\xA0\xEF\xB8\x8F Cold-start regression \xE2\x80\x94 "
+				"WAL-5133 (Medium)\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "WAL-5120");
+		CHECK_STR(r->findings[0].title, "Android ANR when offline");
+		CHECK(r->findings[0].blocking);
+		CHECK_STR(r->findings[1].id, "WAL-5133");
+	}
+	size_t dash, at, len;
+	static const char t[] = "Slow start \xE2\x80\x94 see the notes";
+	CHECK(!prr_rec_finding_id_ending(t, sizeof t - 1, &dash, &at, &len));
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
