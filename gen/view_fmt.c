@@ -239,9 +239,13 @@ void view_put_score(prr_vnode *o, double value, double high,
 	if (n_stated == 1 && fmt_graded(b, stated->value, stated->high,
 					stated->max, stated->grade)) {
 		prr_buf_adds(b, ", as stated");
-		bool agrees = prr_has(stated->value) && prr_has(stated->max) &&
-			      stated->max > 0 &&
-			      fabs(stated->value / stated->max * 10 - value) < 0.05;
+		/* (within the stated figure's rounding: "3.4 / 5" is prr's
+		 * 3.43 / 5, "9 / 10" its 8.6) */
+		double v = stated->value, unit = v == floor(v) ? 1
+					       : fabs(v * 10 - round(v * 10)) < 1e-9 ? 0.1 : 0.01;
+		bool agrees = prr_has(v) && prr_has(stated->max) && stated->max > 0 &&
+			      fabs(v / stated->max * 10 - value) <=
+				      unit / 2 * 10 / stated->max + 1e-9;
 		if (prr_has(value) && !agrees) {
 			prr_buf_adds(b, " (");
 			fmt_range(b, value, high, 10, false);

@@ -150,3 +150,18 @@ expect_rc 0
 grep -qF 'states no verdict' "$ST/said-site/index.html" && fail "a stated verdict said to be none"
 grep -qF "The document's verdict: <strong>Ready</strong>" "$ST/said-site/index.html" || fail "the stated verdict"
 end
+
+begin "stated: a stated score within its own rounding of prr's (3.4 / 5 stated, a mean of 3.43 / 5) is shown alone"
+mkdir -p "$ST/round"
+cat > "$ST/round/2026-02-24.json" <<'JSON'
+{ "schema": "prr/review/v1", "project": "Round", "date": "2026-02-24",
+  "dimensions": [{"name": "A", "score": 3, "max": 5}, {"name": "B", "score": 4, "max": 5},
+                 {"name": "C", "score": 3, "max": 5}, {"name": "D", "score": 4, "max": 5},
+                 {"name": "E", "score": 4, "max": 5}, {"name": "F", "score": 3, "max": 5},
+                 {"name": "G", "score": 3, "max": 5}],
+  "scores": [{"label": "Average", "value": 3.4, "max": 5}] }
+JSON
+run build "$ST/round" -o "$ST/round-site" --no-repo
+expect_rc 0
+st_headline "$ST/round-site" "3.4 / 5, as stated"
+end
