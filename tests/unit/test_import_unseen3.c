@@ -481,7 +481,7 @@ PRR_TEST(import_unseen3__headings_of_measures_name_no_component)
 	static const char *const heads[] = { "Migration progress",
 		"Signal parity (measured on 9 clusters, 14 days)",
 		"SLOs for the quarter (2025-12-01 \xE2\x86\x92 2026-02-28)",
-		"Dimension scores (0\xE2\x80\x93" "10)" };
+		"Dimension scores (0\xE2\x80\x93\x31\x30)" };
 	for (size_t k = 0; k < 4; k++) {
 		prr_diags d = PRR_DIAGS_INIT;
 		prr_review *r = md_fmt(&d, "# Ledger\n\nDate: 2026-03-03\n\n## %s\n\n"
