@@ -36,3 +36,26 @@ PRR_TEST(import_misc4__details_summary_is_a_finding)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A table of targets against what was achieved named by its components
+ * ("Service | Target | Achieved | Result") gives a component a row, its
+ * status the result, as "Service | Result" does; named by gates it gives
+ * the review's checks, as before. */
+PRR_TEST(import_misc4__target_achieved_rows_are_components)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Rx Orders — DR Drill Review\n\nReview held: 2026-01-28\n\n"
+		"## Targets vs achieved\n\n| Service | Target | Achieved | Result |\n"
+		"|---|---:|---:|---|\n| order-api | 30 min | 22 min | ✅ |\n"
+		"| reporting-db | 120 min | 158 min | ❌ |\n", &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2) {
+		CHECK_STR(r->components[0].name, "order-api");
+		CHECK(r->components[0].status == PRR_PASS);
+		CHECK_STR(r->components[1].name, "reporting-db");
+		CHECK(r->components[1].status == PRR_FAIL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
