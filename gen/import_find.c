@@ -432,6 +432,11 @@ void imp_open_blocker(imp *im, const char *s, size_t n, int line)
 	new_finding(im, s, n, line, true);
 }
 
+prr_finding *imp_new_finding(imp *im, const char *s, size_t n, int line, bool blocking)
+{
+	return new_finding(im, s, n, line, blocking);
+}
+
 void imp_marked_finding(imp *im, const char *s, size_t n, int line)
 {
 	size_t id, id_n, t = 0;

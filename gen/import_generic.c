@@ -6,6 +6,7 @@
  * that keep an earlier review ("Appendix B — Previous review"), not read. */
 #include "import_int.h"
 #include "prr/rec_date.h"
+#include "prr/rec_item.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -268,4 +269,67 @@ bool imp_earlier_review_block(imp *im, size_t i)
 		return false;
 	}
 	return im->earlier != 0;
+}
+
+/*
+ * A finding written as a <details> block under a heading of findings or
+ * blockers: its summary, tags aside, opens with the finding's ID and
+ * states its severity ("<summary><b>CN-57 — SMS has no carrier
+ * failover</b> <sup>High · blocks SMS launch</sup></summary>").  Its
+ * tags part its title from its rating (read as after a dash); a part of
+ * the rating that opens "blocks …" or with a blocking word makes it
+ * blocking.
+ */
+bool imp_details_finding(imp *im, const char *s, size_t n, int line)
+{
+	const char *sum = imp_find_ci_n(s, n, "<summary");
+	if (!sum || !imp_contains_ci_n(s, n, "<details"))
+		return false;
+	const char *e = imp_find_ci_n(sum, n - (size_t)(sum - s), "</summary>");
+	int kind = imp_container(im);
+	if (!e || (kind != 1 && kind != 2) || imp_resolved_context(im) ||
+	    imp_inside_finding(im))
+		return false;
+	prr_buf t = PRR_BUF_INIT;
+	bool part = false; /* a tag after text: a new part when text follows */
+	size_t rating = 0;
+	const char *p = memchr(sum, '>', (size_t)(e - sum));
+	for (p = p ? p + 1 : e; p < e;) {
+		size_t tag = *p == '<' ? imp_html_tag(p, (size_t)(e - p)) : 0;
+		if (tag) {
+			p += tag;
+			part = t.n > 0;
+		} else if (*p == ' ' || *p == '\n' || *p == '\t') {
+			if (t.n && t.p[t.n - 1] != ' ')
+				prr_buf_addc(&t, ' ');
+			p++;
+		} else {
+			if (part) {
+				while (t.n && t.p[t.n - 1] == ' ')
+					t.n--;
+				prr_buf_adds(&t, " \xE2\x80\x94 ");
+				rating = t.n;
+				part = false;
+			}
+			prr_buf_addc(&t, *p++);
+		}
+	}
+	size_t at, len;
+	bool blocking = false, found = t.n &&
+		prr_rec_finding_id(t.p, t.n, &at, &len) && at == 0 &&
+		prr_rec_severity(t.p, t.n, &blocking) != PRR_SEV_UNKNOWN;
+	/* "High · blocks SMS launch", "High, blocking" */
+	for (size_t k = rating; found && rating && k < t.n; k++) {
+		bool opens = k == rating || (k >= 2 && t.p[k - 1] == ' ' &&
+					     strchr(",;\xB7", t.p[k - 2]));
+		if (opens && (prr_rec_opens_blocking(t.p + k, t.n - k) ||
+			      (t.n - k > 7 && strncasecmp(t.p + k, "blocks ", 7) == 0)))
+			blocking = true;
+	}
+	size_t had = im->r->n_findings;
+	prr_finding *f = found ? imp_new_finding(im, t.p, t.n, line, blocking || kind == 2) : NULL;
+	if (f && rating && im->r->n_findings > had) /* titled by its first part */
+		f->title = imp_item_title(im, t.p, rating - 5);
+	prr_buf_free(&t);
+	return found;
 }

@@ -485,6 +485,9 @@ bool imp_inside_finding(imp *im);
 /* An open blocker written as an item ("- [ ] writer: alert on insert
  * failures" under "## Blockers"): a blocking finding. */
 void imp_open_blocker(imp *im, const char *s, size_t n, int line);
+/* A finding (new_finding's); a <details> summary that is one (import_generic.c) */
+prr_finding *imp_new_finding(imp *im, const char *s, size_t n, int line, bool blocking);
+bool imp_details_finding(imp *im, const char *s, size_t n, int line);
 /* A finding of a checklist item marked not done that names its ID rated
  * in parentheses ("- ❌ Cache stampede protection — GC-7 (High, blocking)"). */
 void imp_marked_finding(imp *im, const char *s, size_t n, int line);

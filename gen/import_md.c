@@ -407,6 +407,8 @@ static void html_block(imp *im, size_t i)
 			     "(prr reads Markdown tables; write it as one to have "
 			     "it read)");
 	int line = imp_node_line(im, i);
+	if (imp_details_finding(im, s, n, line))
+		return;
 	/* a header in HTML above the title ("<p align="center"> … <sub>
 	 * Production readiness review · 9 June 2026</sub>"): its text, tags
 	 * aside, is read as the lines near the top are */

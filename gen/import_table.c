@@ -510,21 +510,6 @@ static size_t mark_columns(const imp *im, const table *t)
 	return cols;
 }
 
-/* Rows named by their number ("# | Fix-ID | Effort | Priority" with
- * 1, 2, 3 …): a list of items, never components called "1" and "2". */
-bool imp_table_numbered_rows(const table *t)
-{
-	if (t->roles[0] == PRR_COL_ID)
-		return true;
-	size_t numbers = 0;
-	for (size_t r = 0; r < t->rows; r++) {
-		const char *c = t->cell[r][0];
-		size_t k = strspn(c, "0123456789.");
-		numbers += k && !c[k];
-	}
-	return numbers * 2 > t->rows;
-}
-
 /* A table of yes/no questions ("Silent fallback? | YES"): its rows are
  * answers, not components or checks. */
 static bool question_table(const table *t)
@@ -868,8 +853,11 @@ void imp_handle_table(imp *im, size_t tab)
 		imp_table_plan(im, &t, m >= 0 ? m : 0, imp_col_of(&t, PRR_COL_PLANNED));
 		/* "Gate | Threshold | Measured | Result", "Criterion | Target
 		 * | Actual | Met?": each row is a check whose result the
-		 * document states (after its number: "# | Criterion | …") */
-		if (imp_col_of(&t, PRR_COL_STATUS) > 0 &&
+		 * document states (after its number: "# | Criterion | …");
+		 * "Service | Target | Achieved | Result" a component each */
+		if (imp_col_of(&t, PRR_COL_STATUS) > 0 && t.roles[lead] == PRR_COL_NAME)
+			imp_table_components(im, &t, lead);
+		else if (imp_col_of(&t, PRR_COL_STATUS) > 0 &&
 		    (t.roles[lead] == PRR_COL_CATEGORY || t.roles[lead] == PRR_COL_ITEM))
 			imp_table_checks(im, &t, lead);
 		keep = true;

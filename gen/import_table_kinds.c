@@ -219,6 +219,21 @@ void imp_table_open_blockers(imp *im, const table *t, int title)
 	}
 }
 
+/* Rows named by their number ("# | Fix-ID | Effort | Priority" with
+ * 1, 2, 3 …): a list of items, never components called "1" and "2". */
+bool imp_table_numbered_rows(const table *t)
+{
+	if (t->roles[0] == PRR_COL_ID)
+		return true;
+	size_t numbers = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][0];
+		size_t k = strspn(c, "0123456789.");
+		numbers += k && !c[k];
+	}
+	return numbers * 2 > t->rows;
+}
+
 /* Rows keyed by IDs with letters ("CC6.1", "E2"), not numbered 1, 2, 3. */
 bool imp_table_keyed_rows(const table *t)
 {
