@@ -595,3 +595,23 @@ PRR_TEST(import_unseen3__an_id_that_ends_the_item)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Incident-style severities: Sev-1 (or Sev-0) critical, Sev-2 high, Sev-3
+ * medium, Sev-4 low ("| CLM-2301 | Sev-2 | … |" gave no severity). */
+PRR_TEST(import_unseen3__sev_n_severities)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Claims\n\n## Defects\n\n| ID | Severity | Summary | Status |\n"
+				"|---|---|---|---|\n| CLM-1 | Sev-1 | Data loss | Open |\n"
+				"| CLM-2 | Sev-2 | Double count | Open |\n| CLM-3 | SEV3 | Rounding | Open |\n"
+				"| CLM-4 | Sev-4 | Typo | Open |\n", &d);
+	CHECK(r && r->n_findings == 4);
+	if (r && r->n_findings == 4) {
+		CHECK_INT(r->findings[0].severity, PRR_SEV_CRITICAL);
+		CHECK_INT(r->findings[1].severity, PRR_SEV_HIGH);
+		CHECK_INT(r->findings[2].severity, PRR_SEV_MEDIUM);
+		CHECK_INT(r->findings[3].severity, PRR_SEV_LOW);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
