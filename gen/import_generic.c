@@ -256,12 +256,20 @@ bool imp_earlier_review_block(imp *im, size_t i)
 			im->earlier = 0;
 		const char *sum = imp_find_ci_n(s, sn, "<summary>");
 		if (!im->earlier && sum) {
+			const char *end = s + sn, *gt;
 			sum += 9;
-			/* (past the tags around its words: "<b>Previous …</b>") */
-			while (*sum == ' ' || (*sum == '<' && strchr(sum, '>') &&
-					       sum[1] != '/' && strchr(sum, '>') < s + sn))
-				sum = *sum == ' ' ? sum + 1 : strchr(sum, '>') + 1;
-			const char *e = imp_find_ci_n(sum, sn - (size_t)(sum - s), "</summary>");
+			/* (past the tags around its words: "<b>Previous …</b>";
+			 * within the block) */
+			while (sum < end && (*sum == ' ' ||
+					     (*sum == '<' && sum + 1 < end && sum[1] != '/'))) {
+				if (*sum == ' ')
+					sum++;
+				else if ((gt = memchr(sum, '>', (size_t)(end - sum))))
+					sum = gt + 1;
+				else
+					break;
+			}
+			const char *e = imp_find_ci_n(sum, (size_t)(end - sum), "</summary>");
 			if (e && names_earlier_review(sum, (size_t)(e - sum)) &&
 			    !imp_contains_ci_n(s, sn, "</details>"))
 				im->earlier = 7;

@@ -91,7 +91,10 @@ static long day_number(const char *iso)
 void imp_head_message_stamp(imp *im, const char *s, size_t n)
 {
 	int t;
-	if (n > 80 || !(t = imp_head_time_of_day(s, n)))
+	prr_str label, value;
+	/* (a field's time, "Window: 02:00–04:00", stamps no message) */
+	if (n > 80 || !(t = imp_head_time_of_day(s, n)) ||
+	    imp_head_label_of(s, n, &label, &value))
 		return;
 	prr_date_hit day;
 	if (imp_date_find(im, s, n, &day) && day.prec == PRR_DATE_DAY)

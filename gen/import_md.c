@@ -394,6 +394,23 @@ static void code_lines(imp *im, size_t i)
 
 /* An HTML table ("<table><tr><td>…") is not read (raw HTML is never
  * rendered either): said, so that its scorecard is not lost unsaid. */
+/* The lines of an HTML block's text from `line` on, each read as a
+ * paragraph's line is for the headline (not those that open with a tag). */
+static void html_lines(imp *im, const char *text, size_t n, int line)
+{
+	for (const char *p = text, *end = text + n; p < end; line++) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		while (k && (*p == ' ' || *p == '\t'))
+			p++, k--;
+		while (k && (p[k - 1] == ' ' || p[k - 1] == '\r'))
+			k--;
+		if (k && *p != '<')
+			imp_head_line(im, p, k, line, IMP_LINE_TEXT);
+		p = nl ? nl + 1 : end;
+	}
+}
+
 static void html_block(imp *im, size_t i)
 {
 	const node *nd = &im->nodes[i];
@@ -425,18 +442,8 @@ static void html_block(imp *im, size_t i)
 			}
 		}
 		const char *text = prr_arena_strndup(&im->tmp, t.p, t.n);
+		html_lines(im, text, t.n, line);
 		prr_buf_free(&t);
-		for (const char *p = text, *end = text + strlen(text); p < end; line++) {
-			const char *nl = memchr(p, '\n', (size_t)(end - p));
-			size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
-			while (k && (*p == ' ' || *p == '\t'))
-				p++, k--;
-			while (k && (p[k - 1] == ' ' || p[k - 1] == '\r'))
-				k--;
-			if (k)
-				imp_head_line(im, p, k, line, IMP_LINE_TEXT);
-			p = nl ? nl + 1 : end;
-		}
 		return;
 	}
 	/* a callout as Notion exports it ("<aside>" then "🚦 **Verdict:
@@ -446,15 +453,7 @@ static void html_block(imp *im, size_t i)
 	/* (its text a paragraph: a verdict runs on to its sentence's end) */
 	im->para = s;
 	im->para_n = n;
-	for (const char *p = s, *end = s + n; p < end; line++) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t k = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		while (k && (p[k - 1] == ' ' || p[k - 1] == '\r'))
-			k--;
-		if (k && *p != '<')
-			imp_head_line(im, p, k, line, IMP_LINE_TEXT);
-		p = nl ? nl + 1 : end;
-	}
+	html_lines(im, s, n, line);
 	im->para = NULL;
 	im->para_n = 0;
 }

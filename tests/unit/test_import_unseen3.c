@@ -317,6 +317,9 @@ PRR_TEST(import_unseen3__a_later_message_decides)
 			"LEX-88 fixed in 2.0.7.\nDecision: GO for the 24 March cutover.\n\n"
 			"[18/03/2026 10:20] Marcus Lee\n+1\n",
 			PRR_LEVEL_READY, "GO for the 24 March cutover."));
+	/* (a field's time stamps no message: the first of equal ranks) */
+	CHECK_INT(md_level("# L\n\nDate: 2026-03-18\n\nWindow: 01:00\n\nDecision: NO-GO\n\n"
+			   "Window: 02:00\n\nDecision: GO\n"), PRR_LEVEL_NOT_READY);
 	/* (no stamps: the first of equal ranks, as before, and the other
 	 * said in a warning at its line) */
 	prr_diags d = PRR_DIAGS_INIT;
