@@ -42,9 +42,9 @@ void imp_claim_percent_count(imp *im, const char *s, size_t n,
 	static const char *const times[] = { "of the quarter", "of the year",
 		"of the month", "of the week", "of the sprint", "of the time",
 		"of the period", NULL };
-	for (int k = 0; times[k]; k++)
-		if (imp_contains_ci_n(s, n, times[k]))
-			return;
+	static rec_vocab times_v = REC_VOCAB(times);
+	if (imp_contains_any(s, n, &times_v))
+		return;
 	double pct = first_percent(s, n);
 	if (!prr_has(pct) || b <= 0 || a > b)
 		return;

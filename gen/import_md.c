@@ -209,17 +209,27 @@ static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 	return 0;
 }
 
+/* The innermost open block, which a span or text joins (a table cell
+ * waiting to open opens first); false before the first block. */
+static bool open_block(imp *im, size_t *at)
+{
+	if (im->cell_pending)
+		cell_open(im);
+	if (!im->depth)
+		return false;
+	*at = im->stack[im->depth - 1];
+	return true;
+}
+
 /* Spans leave marks in their node's text where readers look for them:
  * "**" around bold, a backtick around code; a struck span is noted (see
  * cut_struck). */
 static int cb_span(MD_SPANTYPE type, bool entering, void *ud)
 {
 	imp *im = ud;
-	if (im->cell_pending)
-		cell_open(im);
-	if (!im->depth)
+	size_t top;
+	if (!open_block(im, &top))
 		return 0;
-	size_t top = im->stack[im->depth - 1];
 	if (type == MD_SPAN_DEL && !entering) {
 		for (size_t k = im->n_struck; k--;)
 			if (im->struck[k].node == top) {
@@ -304,11 +314,9 @@ static int cb_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 		   void *ud)
 {
 	imp *im = ud;
-	if (im->cell_pending)
-		cell_open(im);
-	if (!im->depth)
+	size_t i;
+	if (!open_block(im, &i))
 		return 0;
-	size_t i = im->stack[im->depth - 1];
 	switch (type) {
 	case MD_TEXT_NULLCHAR:
 		node_add_text(im, i, "\xEF\xBF\xBD", 3);

@@ -396,9 +396,9 @@ void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
 	static const char *const unseen[] = { "not assessed", "not reviewed",
 		"not evaluated", "not in scope", "out of scope", "not rated",
 		"not part of", NULL };
-	for (int k = 0; unseen[k]; k++)
-		if (imp_contains_ci_n(words, wn, unseen[k]))
-			return;
+	static rec_vocab unseen_v = REC_VOCAB(unseen);
+	if (imp_contains_any(words, wn, &unseen_v))
+		return;
 	im->legend[im->n_legend].cp = cp;
 	im->legend[im->n_legend].status = st;
 	im->n_legend++;
