@@ -522,6 +522,8 @@ void imp_note_scale(imp *im, const char *s, size_t n);
  * to what a total beside them says: ten scores summing to "Total: 22 /
  * 30" are each out of 3 (import_score.c). */
 void imp_settle_dimension_scale(imp *im);
+/* What the importer made, fitted to the loader's rules (import_fit.c). */
+void imp_fit_schema(imp *im);
 /* "31 / 33 items done": s[0..n)'s first fraction counts things, no
  * score (import_score.c). */
 bool imp_counted_fraction(const char *s, size_t n);

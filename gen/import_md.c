@@ -904,6 +904,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	imp_resolve_step_counts(&im);
 	imp_claim_heading_tallies(&im);
 	imp_settle_dimension_scale(&im);
+	imp_fit_schema(&im); /* what it wrote, prr reads */
 	imp_claim_score_mean(&im);
 	imp_claim_heading_percents(&im);
 	imp_claim_heading_counts(&im);

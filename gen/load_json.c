@@ -651,3 +651,17 @@ void prr_review_write_json(const prr_review *r, prr_jw *w)
 {
 	write_item(w, &prr_review_spec, (const char *)r);
 }
+
+int prr_review_reloads(const prr_review *r, prr_diags *d)
+{
+	prr_buf b = PRR_BUF_INIT;
+	prr_jw w;
+	prr_jw_init(&w, &b, false);
+	prr_review_write_json(r, &w);
+	size_t errors = d->errors;
+	prr_review *back = NULL;
+	int rc = prr_review_load_json(&back, "(written)", b.p, b.n, d);
+	prr_review_free(back);
+	prr_buf_free(&b);
+	return rc == 0 && d->errors == errors ? 0 : -1;
+}

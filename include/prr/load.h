@@ -40,6 +40,11 @@ int prr_review_load_json(prr_review **out, const char *path, const char *text,
 /* Writes `r` as prr/review/v1 JSON, fields in schema order. */
 void prr_review_write_json(const prr_review *r, prr_jw *w);
 
+/* Whether `r`, written as JSON, loads back: 0, else -1 with the loader's
+ * errors in `d`.  What `prr import` writes must (tests and the fuzzer
+ * hold the importer to it). */
+int prr_review_reloads(const prr_review *r, prr_diags *d);
+
 /* The suffixes prr reads as reviews, NULL-terminated (for prr_walk). */
 extern const char *const prr_review_suffixes[];
 /* The same, for messages: "*.json, *.md". */

@@ -3,16 +3,32 @@
 #define PRR_TEST_MD_DOC_H
 
 #include "prr/import.h"
+#include "prr/load.h"
+#include "test.h"
 
 #include <stdio.h>
 #include <string.h>
+
+/* What import writes, prr reads: `r` written as JSON and loaded back; a
+ * review the loader refuses fails the running test (every document of
+ * every test that imports through md_text or md_undated is checked). */
+static inline prr_review *md_loads(prr_review *r)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	if (r && prr_review_reloads(r, &d) != 0)
+		prr_test_fail(__FILE__, __LINE__,
+			      "the import does not load back: %s",
+			      d.n ? d.v[0].message : "(no message)");
+	prr_diags_free(&d);
+	return r;
+}
 
 /* `text` imported as a file of the given day. */
 static inline prr_review *md_text(const char *text, prr_diags *d)
 {
 	prr_review *r = NULL;
 	prr_import_md(&r, "2026-01-01.md", text, strlen(text), d);
-	return r;
+	return md_loads(r);
 }
 
 /* `text` imported as a file named by no day: its date is its own. */
@@ -20,7 +36,7 @@ static inline prr_review *md_undated(const char *text, prr_diags *d)
 {
 	prr_review *r = NULL;
 	prr_import_md(&r, "x.md", text, strlen(text), d);
-	return r;
+	return md_loads(r);
 }
 
 /* A document of `fmt` with `arg` in it, imported. */

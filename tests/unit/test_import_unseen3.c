@@ -638,3 +638,35 @@ PRR_TEST(import_unseen3__a_list_item_names_a_blocker)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* What import writes, prr reads (import_fit.c): a blocker named only by
+ * its ID ("| FR-7 | … | Yes |" titled by its ID column) is titled by its
+ * ID, never "", which the loader refuses; a totals row above its column's
+ * scale ("Total | 9" under "Score (0–5)") is no score, and is said. */
+PRR_TEST(import_unseen3__what_import_writes_loads)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Kiln review\n\n## Open items\n\n"
+				"| HRI | Question | Remedy | Who | Due | Blocks GA? |\n"
+				"|---|---|---|---|---|---|\n"
+				"| FR-7 | IAM | Narrow the deploy role | Ana | 2026-02-18 | Yes |\n",
+				&d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK(r->findings[0].title && *r->findings[0].title);
+	prr_review_free(r);
+	prr_diags_free(&d);
+
+	prr_diags d2 = PRR_DIAGS_INIT;
+	r = md_text("# Kiln scorecard\n\n"
+		    "| Area | Score (0\xE2\x80\x93" "5) | Target |\n|---|---|---|\n"
+		    "| Tracing | 3 | 4 |\n| Paging | 4 | 4 |\n| Backups | 2 | 4 |\n"
+		    "| **Total** | **9** | **12** |\n", &d2);
+	CHECK(r != NULL);
+	for (size_t i = 0; r && i < r->n_scores; i++)
+		CHECK(!(r->scores[i].value > r->scores[i].max));
+	for (size_t i = 0; r && i < r->n_dimensions; i++)
+		CHECK(!(r->dimensions[i].score > r->dimensions[i].max));
+	prr_review_free(r);
+	prr_diags_free(&d2);
+}
