@@ -488,6 +488,16 @@ static size_t subject_at(const char *s, size_t n, size_t at, size_t *a)
 	size_t e = vb;
 	while (e && s[e - 1] == ' ')
 		e--;
+	/* an aside after the subject is no part of it: "The rollout (all
+	 * clinics) is not approved" (within its line, 60 bytes at most) */
+	if (e && s[e - 1] == ')') {
+		size_t o = e - 1;
+		while (o && e - o < 60 && !strchr("()\n", s[o - 1]))
+			o--;
+		if (o && s[o - 1] == '(')
+			for (e = o - 1; e && s[e - 1] == ' ';)
+				e--;
+	}
 	size_t b = e;
 	while (b && !strchr(".;:!?,\n()", s[b - 1]))
 		b--;
