@@ -20,3 +20,34 @@ PRR_TEST(import_verdicts15__aside_after_a_refused_part)
 			   "(all of it) is not approved.\n"),
 		  PRR_LEVEL_NOT_READY);
 }
+
+/* A scorecard's "| Overall | … | Green |" row sums the table up; a verdict
+ * stated under a heading that decides or concludes ("## Outcome") is the
+ * review's own word and outranks it, and where the two differ a warning
+ * says so.  With no such verdict, the row's status is still read. */
+PRR_TEST(import_verdicts15__stated_outcome_outranks_an_overall_row)
+{
+	static const char table[] =
+		"| Pillar | Score | RAG |\n|---|---|---|\n"
+		"| Reliability | 62 % | Amber |\n| Cost | 40 % | Red |\n"
+		"| **Overall** | **69 %** | **Green** |\n\n";
+	char doc[1024];
+	snprintf(doc, sizeof doc, "# Kafka re-review\n\n%s## Outcome\n\nTier-1 "
+		 "producers may onboard only once KF-R1 is closed. We call this "
+		 "**ready for tier-2/3, not ready for tier-1**.\n", table);
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->level == PRR_LEVEL_PARTIAL);
+	bool said = false;
+	for (size_t i = 0; i < d.n; i++)
+		said |= d.v[i].line == 7 && strstr(d.v[i].message, "Overall row") != NULL;
+	CHECK(said);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* the row alone, or beside a weaker line near the top */
+	snprintf(doc, sizeof doc, "# Kafka re-review\n\n%s## Notes\n\nx\n", table);
+	CHECK_INT(md_level(doc), PRR_LEVEL_READY);
+	snprintf(doc, sizeof doc, "# Kafka re-review\n\n**Status:** Amber\n\n%s"
+		 "## Notes\n\nx\n", table);
+	CHECK_INT(md_level(doc), PRR_LEVEL_READY);
+}
