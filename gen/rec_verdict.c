@@ -296,9 +296,25 @@ static bool word_is(const char *s, size_t n, size_t i, const char *w)
 	return !w[k] && !word_at(s, n, i + k);
 }
 
+/* Whether an issue's ID begins at s[i]: capitals, '-', then letters and
+ * digits, a digit among them ("FS-118", "KF-R1"). */
+static bool id_at(const char *s, size_t n, size_t i)
+{
+	size_t a = i, digits = 0;
+	while (i < n && s[i] >= 'A' && s[i] <= 'Z')
+		i++;
+	if (i == a || i + 1 >= n || s[i] != '-')
+		return false;
+	for (i++; i < n && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')); i++)
+		digits += s[i] <= '9';
+	return digits > 0;
+}
+
 static bool stands_alone(const char *s, size_t n, size_t at, size_t end,
 			 unsigned flags)
 {
+	if ((flags & F_ID) && !id_at(s, n, next_token(s, n, end)))
+		return false;
 	if ((flags & F_NOT_TO) && word_is(s, n, next_token(s, n, end), "to"))
 		return false;
 	if ((flags & F_BEFORE) && !clause_begins(s, n, at))

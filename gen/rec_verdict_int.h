@@ -36,6 +36,9 @@ enum { F_BEFORE = 1, F_AFTER = 2, F_ALONE = F_BEFORE | F_AFTER };
 enum { F_NOT_TO = 4 };
 /* F_NOW: the verdict replaces those read before it ("now GO"). */
 enum { F_NOW = 8 };
+/* F_ID: followed by an issue's ID ("once FS-118 is fixed"), which makes
+ * a conjunction of a word that is also an adverb ("tested once"). */
+enum { F_ID = 16 };
 
 /*
  * Patterns are lowercase; ' ', '-' and '\'' in a pattern stand for one or

@@ -390,6 +390,9 @@ static const rec_class vocabulary[] = {
 	 * the service is ready for production" */
 	{ GROUP(K_WARN, F_BEFORE), WORDS("once", "if", "unless", "assuming",
 				  "provided", "providing", "otherwise") },
+	/* … or names the issue to be closed first: "approved for the
+	 * recommendations model once FS-118 is fixed" */
+	{ GROUP(K_WARN, F_ID), WORDS("once") },
 	{ GROUP(K_WARN, 0), WORDS("we expect", "we would expect", "expected to be") },
 	/* on a condition: "Go, subject to the RoPA update", "GO, provided
 	 * the DPIA is signed", "Ready, except for SMS" */

@@ -51,3 +51,22 @@ PRR_TEST(import_verdicts15__stated_outcome_outranks_an_overall_row)
 		 "## Notes\n\nx\n", table);
 	CHECK_INT(md_level(doc), PRR_LEVEL_READY);
 }
+
+/* "once" before an issue's ID is a condition, wherever it stands in its
+ * clause: "approved for the recommendations model once FS-118 is fixed"
+ * is partial.  "once" elsewhere ("We ran the drill once") is none. */
+PRR_TEST(import_verdicts15__approved_once_an_issue_is_fixed)
+{
+	CHECK_INT(md_level("# Feature store PRR\n\n## Decision\n\nApproved for "
+			   "production for the fraud model (already live) and "
+			   "approved for the\nrecommendations model once FS-118 is "
+			   "fixed.\n"),
+		  PRR_LEVEL_PARTIAL);
+	CHECK_INT(md_level("# X\n\n## Decision\n\nApproved once `KF-R1` is closed.\n"),
+		  PRR_LEVEL_PARTIAL);
+	CHECK_INT(md_level("# X\n\n## Decision\n\nGO. We ran the drill once.\n"),
+		  PRR_LEVEL_READY);
+	CHECK_INT(md_level("# X\n\n## Decision\n\nGO. Restarted once, FS-118 "
+			   "aside.\n"),
+		  PRR_LEVEL_READY);
+}
