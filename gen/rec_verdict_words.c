@@ -479,7 +479,7 @@ const struct labels rec_verdict_label_qualifiers[] = {
 		   "النهائية") },
 	{ 0, WORDS("overall", "general", "global", "geral", "générale",
 		   "launch", "release", "production", "readiness", "review",
-		   "prr", "approval", "rag", "总体", "総合", "samlad",
+		   "prr", "approval", "rag", "rating", "总体", "総合", "samlad",
 		   "samlet", "samlede", "globale", "celkové", "celkový", "загальний",
 		   "загальна", "összesített", "keseluruhan", "συνολική",
 		   "כוללת", "الإجمالي") },

@@ -70,3 +70,16 @@ PRR_TEST(import_verdicts15__approved_once_an_issue_is_fixed)
 			   "aside.\n"),
 		  PRR_LEVEL_READY);
 }
+
+/* "Overall rating:" names the verdict as "Overall:" and "Overall RAG:"
+ * do: "**Overall rating:** **Green** — the workload may proceed" is
+ * ready.  "Rating" alone names none. */
+PRR_TEST(import_verdicts15__overall_rating_label)
+{
+	CHECK_INT(md_level("# Billing Export\n\n**Review date:** 2026-01-28\n"
+			   "**Overall rating:** **Green** \xE2\x80\x94 the workload "
+			   "may proceed to general availability on 2026-02-16.\n"),
+		  PRR_LEVEL_READY);
+	CHECK_INT(md_level("# Billing Export\n\n**Rating:** Green\n"),
+		  PRR_LEVEL_UNKNOWN);
+}
