@@ -213,10 +213,16 @@ bool imp_head_total_row(imp *im, const char *name, const char *value,
 			int line)
 {
 	/* "Overall", not "Total" or "Average": those sum figures up */
-	/* (its marks alone too: "| **Overall** | **69%** | **⚠️** |") */
+	/* (its marks alone too: "| **Overall** | **69%** | **⚠️** |"); a
+	 * Total's status only in words: "| **Total** | **8** | **12** | **🟡
+	 * CONDITIONAL** |" */
 	prr_level l = imp_head_label_level(value, strlen(value));
-	if (!imp_starts_with_ci(name, strlen(name), "overall") ||
-	    l == PRR_LEVEL_UNKNOWN)
+	if (imp_starts_with_ci(name, strlen(name), "total") &&
+	    strlen(name) == 5 && prr_status_lead(value, strlen(value)) < strlen(value))
+		l = imp_head_words_level(value, strlen(value));
+	else if (!imp_starts_with_ci(name, strlen(name), "overall"))
+		return false;
+	if (l == PRR_LEVEL_UNKNOWN)
 		return false;
 	if (!im->total_row.line && !im->quoting) {
 		im->total_row.level = l;

@@ -83,3 +83,22 @@ PRR_TEST(import_verdicts15__overall_rating_label)
 	CHECK_INT(md_level("# Billing Export\n\n**Rating:** Green\n"),
 		  PRR_LEVEL_UNKNOWN);
 }
+
+/* A scorecard's Total row whose status states a verdict in words is the
+ * whole's ("| **Total** | **8** | **12** | **🟡 CONDITIONAL** |" is
+ * partial); its marks alone sum the rows up and state none. */
+PRR_TEST(import_verdicts15__total_row_verdict_in_words)
+{
+	static const char doc[] =
+		"# checkout-web \xE2\x80\x94 PRR scorecard\n\n"
+		"| Area | Score (0\xE2\x80\x93" "5) | Target | Status |\n"
+		"|------|-------------|--------|--------|\n"
+		"| Observability | 3 | 4 | \xF0\x9F\x9F\xA1 |\n"
+		"| Alerting | 4 | 4 | \xF0\x9F\x9F\xA2 |\n"
+		"| **Total** | **7** | **8** | **%s** |\n";
+	char buf[600];
+	snprintf(buf, sizeof buf, doc, "\xF0\x9F\x9F\xA1 CONDITIONAL");
+	CHECK_INT(md_level(buf), PRR_LEVEL_PARTIAL);
+	snprintf(buf, sizeof buf, doc, "\xF0\x9F\x9F\xA1");
+	CHECK_INT(md_level(buf), PRR_LEVEL_UNKNOWN);
+}
