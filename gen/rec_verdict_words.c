@@ -131,6 +131,15 @@ static const rec_class vocabulary[] = {
 			     "follow-ups", "concern", "concerns", "limitation",
 			     "limitations", "findings", "recommendations",
 			     "observations", "caution") },
+	/* caveats said to block nothing: "ready, with two follow-ups
+	 * (below). Neither blocks anything." */
+	{ GROUP(K_FREE, 0), WORDS("neither blocks", "neither is blocking",
+			   "neither of which blocks", "neither of them blocks",
+			   "none blocks", "none block", "none blocking",
+			   "none is blocking", "none are blocking",
+			   "none of them blocks", "none of them block",
+			   "none of which blocks", "none of which block",
+			   "none of them are blocking", "none of which are blocking") },
 	{ GROUP(K_POS, F_NOT_TO), WORDS("ready") },
 	{ GROUP(K_POS, 0), WORDS("production ready", "ready for production",
 			  "ready for launch", "ready for release",

@@ -102,3 +102,22 @@ PRR_TEST(import_verdicts15__total_row_verdict_in_words)
 	snprintf(buf, sizeof buf, doc, "\xF0\x9F\x9F\xA1");
 	CHECK_INT(md_level(buf), PRR_LEVEL_UNKNOWN);
 }
+
+/* Caveats the text says block nothing are no condition: "ready, with two
+ * follow-ups (below). Neither blocks anything." is ready.  Other hedges
+ * stay ("ready once the DB is migrated … None blocking." is partial). */
+PRR_TEST(import_verdicts15__follow_ups_that_block_nothing)
+{
+	CHECK_INT(md_level("# catalog-sync\n\nDate: 2026-02-26\n\nOutcome: "
+			   "**ready, with two follow-ups** (below). Neither blocks "
+			   "anything.\n"),
+		  PRR_LEVEL_READY);
+	CHECK_INT(md_level("# X\n\nOutcome: ready, with two follow-ups, none "
+			   "blocking.\n"),
+		  PRR_LEVEL_READY);
+	CHECK_INT(md_level("# X\n\nOutcome: ready, with two follow-ups.\n"),
+		  PRR_LEVEL_PARTIAL);
+	CHECK_INT(md_level("# X\n\nOutcome: ready once the DB is migrated, with "
+			   "two follow-ups. None blocking.\n"),
+		  PRR_LEVEL_PARTIAL);
+}
