@@ -196,6 +196,8 @@ void imp_head_take(imp *im, prr_level l, const char *s, size_t n,
 	im->verdict_rank = rank;
 	im->verdict_line = line;
 	im->verdict_text = uncalled(im, s, n);
+	if (im->n_hs && (closes(im) || verdict_section(im)))
+		im->verdict_closes = line;
 }
 
 void imp_head_candidate(imp *im, const char *s, size_t n, int rank,
@@ -936,6 +938,7 @@ void imp_head_finish(imp *im)
 {
 	prr_review *r = im->r;
 	several_verdicts(im);
+	imp_head_total_row_finish(im);
 	/* a code block's "verdict: not-ready" is a template's or an
 	 * example's, unless the document states none elsewhere */
 	if (!im->date_rank && im->code_best.date_rank) {

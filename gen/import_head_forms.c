@@ -213,13 +213,52 @@ bool imp_head_total_row(imp *im, const char *name, const char *value,
 			int line)
 {
 	/* "Overall", not "Total" or "Average": those sum figures up */
-	/* (its marks alone too: "| **Overall** | **69%** | **⚠️** |") */
+	/* (its marks alone too: "| **Overall** | **69%** | **⚠️** |"); a
+	 * Total's status only in words: "| **Total** | **8** | **12** | **🟡
+	 * CONDITIONAL** |" */
 	prr_level l = imp_head_label_level(value, strlen(value));
-	if (!imp_starts_with_ci(name, strlen(name), "overall") ||
-	    l == PRR_LEVEL_UNKNOWN)
+	if (imp_starts_with_ci(name, strlen(name), "total") &&
+	    strlen(name) == 5 && prr_status_lead(value, strlen(value)) < strlen(value))
+		l = imp_head_words_level(value, strlen(value));
+	else if (!imp_starts_with_ci(name, strlen(name), "overall"))
 		return false;
-	imp_head_take(im, l, value, strlen(value), 6, line);
+	if (l == PRR_LEVEL_UNKNOWN)
+		return false;
+	if (!im->total_row.line && !im->quoting) {
+		im->total_row.level = l;
+		im->total_row.text = value;
+		im->total_row.line = line;
+	}
 	return true;
+}
+
+/* "| **Overall** | **69 %** | **Green** |" sums a scorecard up; "We call
+ * this **ready for tier-2/3, not ready for tier-1**" under "## Outcome"
+ * is the review's own word, and outranks it. */
+void imp_head_total_row_finish(imp *im)
+{
+	const char *v = im->total_row.text;
+	int line = im->total_row.line;
+	if (!line)
+		return;
+	if (im->verdict_rank > 6 || (im->verdict_rank == 6 && im->verdict_line < line) ||
+	    (im->verdict_rank && im->verdict_closes == im->verdict_line)) {
+		if (im->verdict != im->total_row.level)
+			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map, line, 1,
+				     "this Overall row states another verdict than "
+				     "line %d's: read line %d's, stated %s",
+				     im->verdict_line, im->verdict_line,
+				     im->verdict_closes == im->verdict_line
+					     ? "under a heading that decides or concludes"
+					     : "more strongly");
+		return;
+	}
+	/* (a verdict as strong after it: the first is read, the other said) */
+	if (im->verdict_rank == 6 && im->verdict != im->total_row.level &&
+	    !im->verdict_rival)
+		im->verdict_rival = im->verdict_line;
+	im->verdict_rank = 0;
+	imp_head_take(im, im->total_row.level, v, strlen(v), 6, line);
 }
 
 /*

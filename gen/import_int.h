@@ -324,6 +324,15 @@ typedef struct imp {
 	/* a verdict label of the best's weight that says otherwise, not
 	 * read (the first of equal ranks is): its line, 0 none */
 	int verdict_rival;
+	/* the best's line when it was stated under a heading that decides
+	 * or closes ("## Outcome"), else another line or 0 */
+	int verdict_closes;
+	struct { /* the first "| Overall | … | Green |" row's status, held
+		  * apart (imp_head_total_row): its line, 0 none */
+		prr_level level;
+		const char *text;
+		int line;
+	} total_row;
 	struct { /* a log of decisions' latest row (imp_head_logged_decision) */
 		char date[11];
 		const char *text;
@@ -701,9 +710,14 @@ bool imp_head_decision_boxes(imp *im, const item *items, size_t n);
 void imp_head_logged_decision(imp *im, const char *date, const char *value,
 			      int line);
 /* The row "Overall | NO-GO" of a table of checks or components: the
- * document's verdict when the value states one; returns whether it did. */
+ * document's verdict when the value states one, held apart until the
+ * end (imp_head_total_row_finish); returns whether it did. */
 bool imp_head_total_row(imp *im, const char *name, const char *value,
 			int line);
+/* The Overall row's status read as the verdict (rank 6) unless a verdict
+ * outranks it or was stated under a heading that decides or closes; where
+ * that one differs, a warning says so. */
+void imp_head_total_row_finish(imp *im);
 /* The verdict candidates of import_head.c, for the forms of
  * import_head_forms.c: take level `l` stated by s[0..n) at `rank` when it
  * outranks the best (imp_head_take), or the level its words state

@@ -296,9 +296,25 @@ static bool word_is(const char *s, size_t n, size_t i, const char *w)
 	return !w[k] && !word_at(s, n, i + k);
 }
 
+/* Whether an issue's ID begins at s[i]: capitals, '-', then letters and
+ * digits, a digit among them ("FS-118", "KF-R1"). */
+static bool id_at(const char *s, size_t n, size_t i)
+{
+	size_t a = i, digits = 0;
+	while (i < n && s[i] >= 'A' && s[i] <= 'Z')
+		i++;
+	if (i == a || i + 1 >= n || s[i] != '-')
+		return false;
+	for (i++; i < n && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= '0' && s[i] <= '9')); i++)
+		digits += s[i] <= '9';
+	return digits > 0;
+}
+
 static bool stands_alone(const char *s, size_t n, size_t at, size_t end,
 			 unsigned flags)
 {
+	if ((flags & F_ID) && !id_at(s, n, next_token(s, n, end)))
+		return false;
 	if ((flags & F_NOT_TO) && word_is(s, n, next_token(s, n, end), "to"))
 		return false;
 	if ((flags & F_BEFORE) && !clause_begins(s, n, at))
@@ -382,149 +398,35 @@ struct reading {
 	bool changed;
 	/* a verdict said to hold now: "now GO", "it is now NO-GO" */
 	bool now;
+	/* warnings read from caveats ("with two follow-ups") and from
+	 * anything else, and whether the caveats are said to block nothing */
+	bool warn_caveat, warn_other, free;
 	/* the first positive's and the first refusal's subjects, where a
 	 * clause names one ("Wave 2 is GO", "Maternity is NO-GO") */
 	bool pos_read, neg_read;
 	size_t pos_subj, pos_subj_n, neg_subj, neg_subj_n;
 };
 
-/* Whether s[end..] names a part the verdict before it is for: "(GO) for
- * iOS", "(NO-GO) for Android", "(not ready for production) in
- * eu-west-1"; not the whole ("for production", "for launch"). */
-static bool for_part(const char *s, size_t n, size_t end)
-{
-	static const char *const wholes[] = { "production", "prod", "launch",
-		"release", "ga", "general", "go-live", "rollout", "the", "now",
-		"all", "everything", "time", "its", "this", "our", "current",
-		"a", "an", NULL };
-	size_t i = end;
-	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
-		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
-			i++;
-		/* "… for iOS", "… in eu-west-1", "… on Android" */
-		if (i + 4 <= n && strncasecmp(s + i, "for ", 4) == 0)
-			i += 3;
-		else if (i + 3 <= n && (strncasecmp(s + i, "in ", 3) == 0 ||
-					strncasecmp(s + i, "on ", 3) == 0))
-			i += 2;
-		else
-			return false;
-	}
-	while (i < n && s[i] == ' ')
-		i++;
-	size_t k = 0;
-	while (i + k < n && s[i + k] != ' ' && s[i + k] != ',' &&
-	       s[i + k] != '*' && s[i + k] != '.' && s[i + k] != ';')
-		k++;
-	if (!k)
-		return false;
-	for (int w = 0; wholes[w]; w++)
-		if (strlen(wholes[w]) == k && strncasecmp(s + i, wholes[w], k) == 0)
-			return false;
-	return true;
-}
-
-/* Whether s[end..] names a share below the whole the go is for: "(GO)
- * for 1% and 10%", "(approved) for a 5% ramp"; not "for 100%". */
-static bool for_share(const char *s, size_t n, size_t end)
-{
-	size_t i = end;
-	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
-		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
-			i++;
-		if (i + 4 > n || strncasecmp(s + i, "for ", 4) != 0)
-			return false;
-		i += 3;
-	}
-	while (i < n && s[i] == ' ')
-		i++;
-	if (i + 2 <= n && (strncasecmp(s + i, "a ", 2) == 0))
-		i += 2;
-	size_t d = i;
-	int v = 0;
-	while (i < n && s[i] >= '0' && s[i] <= '9' && i - d < 3)
-		v = v * 10 + (s[i++] - '0');
-	while (i < n && s[i] == ' ')
-		i++;
-	return i > d && i < n && s[i] == '%' && v < 100;
-}
-
-/* The subject of the verdict at s[at] when its clause names one: "Wave
- * 3" of "Wave 3 is NO-GO", "Mobile SDK integration" of "… is not
- * approved"; its start in *a, its length returned, or 0.  A subject that
- * is the whole ("It", "We", "The service") names none. */
-static size_t subject_at(const char *s, size_t n, size_t at, size_t *a)
-{
-	static const char *const verbs[] = { "is", "are", "remains", "stays",
-		"ist", "sind", "est", "es", "está", "é", NULL };
-	static const char *const wholes[] = { "it", "we", "this", "that",
-		"everything", "all", "overall", "the service", "the system",
-		"the release", "the launch", "the product", "the platform",
-		"the project", "the app", "the application", "the feature",
-		"the change", "the team", "our service", "the decision", NULL };
-	size_t i = at, ve, vb;
-	/* "is GO" read whole, or "is" before the verdict */
-	for (ve = at; ve < n && s[ve] >= 'a' && s[ve] <= 'z'; ve++)
-		;
-	bool found = false;
-	for (int k = 0; verbs[k] && !found; k++)
-		found = ve - at == strlen(verbs[k]) &&
-			strncasecmp(s + at, verbs[k], ve - at) == 0;
-	if (found) {
-		vb = at;
-	} else {
-		while (i && (s[i - 1] == ' ' || s[i - 1] == '*' || s[i - 1] == '_'))
-			i--;
-		ve = i;
-		while (i && ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'))
-			i--;
-		vb = i;
-		for (int k = 0; verbs[k] && !found; k++)
-			found = ve - vb == strlen(verbs[k]) &&
-				strncasecmp(s + vb, verbs[k], ve - vb) == 0;
-		if (!found)
-			return 0;
-	}
-	size_t e = vb;
-	while (e && s[e - 1] == ' ')
-		e--;
-	size_t b = e;
-	while (b && !strchr(".;:!?,\n()", s[b - 1]))
-		b--;
-	while (b < e && strchr(" *_", s[b]))
-		b++;
-	int words = 1; /* (five at most: "the 25% and 100% steps") */
-	for (size_t k = b; k < e; k++)
-		words += s[k] == ' ';
-	if (b == e || words > 5)
-		return 0;
-	for (int k = 0; wholes[k]; k++)
-		if (strlen(wholes[k]) == e - b && strncasecmp(s + b, wholes[k], e - b) == 0)
-			return 0;
-	*a = b;
-	return e - b;
-}
-
 static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 {
 	if (kind == K_POS && !r->pos_read) {
 		r->pos_read = true;
-		r->pos_subj_n = subject_at(r->s, r->n, at, &r->pos_subj);
+		r->pos_subj_n = rec_verdict_subject_at(r->s, r->n, at, &r->pos_subj);
 	}
 	if (kind == K_NEG && !r->neg_read) {
 		r->neg_read = true;
-		r->neg_subj_n = subject_at(r->s, r->n, at, &r->neg_subj);
+		r->neg_subj_n = rec_verdict_subject_at(r->s, r->n, at, &r->neg_subj);
 	}
 	if (!r->seen || at < r->from)
 		r->from = at;
 	if (end > r->to)
 		r->to = end;
 	r->seen |= 1u << kind;
-	if (kind == K_POS && for_part(r->s, r->n, end))
+	if (kind == K_POS && rec_verdict_for_part(r->s, r->n, end))
 		r->pos_for_part = true;
-	if (kind == K_POS && for_share(r->s, r->n, end))
+	if (kind == K_POS && rec_verdict_for_share(r->s, r->n, end))
 		r->pos_staged = true;
-	if (kind == K_NEG && for_part(r->s, r->n, end))
+	if (kind == K_NEG && rec_verdict_for_part(r->s, r->n, end))
 		r->neg_for_part = true;
 }
 
@@ -604,6 +506,7 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 	if (kind != K_CAVEAT && rec_verdict_counted(r->s, r->n, at))
 		return;
 	if (kind == K_WARN) { /* a mark leaves a scope or a question open */
+		r->warn_other = true;
 		note(r, kind, at, end);
 		return;
 	}
@@ -632,7 +535,14 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 	default:
 		break;
 	}
+	if (kind == K_FREE) {
+		r->free = true;
+		return;
+	}
+	enum kind word = kind;
 	kind = in_scope(r, kind, &at);
+	if (kind == K_WARN)
+		*(word == K_CAVEAT ? &r->warn_caveat : &r->warn_other) = true;
 	if (flags_of(group) & F_NOW) {
 		supersede(r);
 		r->now = true;
@@ -749,6 +659,10 @@ static void read_all(struct reading *r, const char *s, size_t n)
 		}
 	}
 	clause_end(r, n);
+	/* "ready, with two follow-ups. Neither blocks anything.": no
+	 * condition */
+	if (r->free && r->warn_caveat && !r->warn_other)
+		r->seen &= ~(1u << K_WARN);
 }
 
 /* Whether s[0..n) offers levels to choose from, as a template does

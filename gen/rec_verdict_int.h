@@ -23,8 +23,9 @@ enum kind {
 	K_BUT, /* read, never listed: "…, but the API is not" (see pass_over) */
 	K_WAS, /* opens a scope whose verdict word is past: "previously
 		* CONDITIONAL GO, now GO", "GO (was NO-GO)" */
-	K_NOW  /* opens a scope whose verdict word replaces those before
+	K_NOW, /* opens a scope whose verdict word replaces those before
 		* it: "It was CONDITIONAL GO; it is now GO" */
+	K_FREE /* the caveats block nothing: "Neither blocks anything" */
 };
 
 /* F_BEFORE, F_AFTER: the clause must begin before / end after the match
@@ -36,6 +37,9 @@ enum { F_BEFORE = 1, F_AFTER = 2, F_ALONE = F_BEFORE | F_AFTER };
 enum { F_NOT_TO = 4 };
 /* F_NOW: the verdict replaces those read before it ("now GO"). */
 enum { F_NOW = 8 };
+/* F_ID: followed by an issue's ID ("once FS-118 is fixed"), which makes
+ * a conjunction of a word that is also an adverb ("tested once"). */
+enum { F_ID = 16 };
 
 /*
  * Patterns are lowercase; ' ', '-' and '\'' in a pattern stand for one or
@@ -71,6 +75,16 @@ extern const struct labels rec_verdict_label_names[];
 extern const size_t rec_verdict_n_label_names;
 extern const struct labels rec_verdict_label_qualifiers[];
 extern const size_t rec_verdict_n_label_qualifiers;
+
+/* What a verdict ending at s[end] is for (rec_verdict_parts.c): a part,
+ * "(GO) for iOS", "(not ready) in eu-west-1", not the whole ("for
+ * production"); a share of the traffic below the whole, "(GO) for 1% and
+ * 10%"; and the subject of the verdict at s[at] its clause names, "Wave 3"
+ * of "Wave 3 is NO-GO" (its start in *a, its length returned; 0 for none
+ * or the whole: "It is", "The service is"). */
+bool rec_verdict_for_part(const char *s, size_t n, size_t end);
+bool rec_verdict_for_share(const char *s, size_t n, size_t end);
+size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a);
 
 /* Whether the verdict word at s[at] is counted ("5 Go, 1 No-Go", "Three
  * GO, one NO-GO": votes tallied, no verdict); in rec_verdict_words.c. */

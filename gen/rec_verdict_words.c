@@ -131,6 +131,15 @@ static const rec_class vocabulary[] = {
 			     "follow-ups", "concern", "concerns", "limitation",
 			     "limitations", "findings", "recommendations",
 			     "observations", "caution") },
+	/* caveats said to block nothing: "ready, with two follow-ups
+	 * (below). Neither blocks anything." */
+	{ GROUP(K_FREE, 0), WORDS("neither blocks", "neither is blocking",
+			   "neither of which blocks", "neither of them blocks",
+			   "none blocks", "none block", "none blocking",
+			   "none is blocking", "none are blocking",
+			   "none of them blocks", "none of them block",
+			   "none of which blocks", "none of which block",
+			   "none of them are blocking", "none of which are blocking") },
 	{ GROUP(K_POS, F_NOT_TO), WORDS("ready") },
 	{ GROUP(K_POS, 0), WORDS("production ready", "ready for production",
 			  "ready for launch", "ready for release",
@@ -390,6 +399,9 @@ static const rec_class vocabulary[] = {
 	 * the service is ready for production" */
 	{ GROUP(K_WARN, F_BEFORE), WORDS("once", "if", "unless", "assuming",
 				  "provided", "providing", "otherwise") },
+	/* … or names the issue to be closed first: "approved for the
+	 * recommendations model once FS-118 is fixed" */
+	{ GROUP(K_WARN, F_ID), WORDS("once") },
 	{ GROUP(K_WARN, 0), WORDS("we expect", "we would expect", "expected to be") },
 	/* on a condition: "Go, subject to the RoPA update", "GO, provided
 	 * the DPIA is signed", "Ready, except for SMS" */
@@ -476,7 +488,7 @@ const struct labels rec_verdict_label_qualifiers[] = {
 		   "النهائية") },
 	{ 0, WORDS("overall", "general", "global", "geral", "générale",
 		   "launch", "release", "production", "readiness", "review",
-		   "prr", "approval", "rag", "总体", "総合", "samlad",
+		   "prr", "approval", "rag", "rating", "总体", "総合", "samlad",
 		   "samlet", "samlede", "globale", "celkové", "celkový", "загальний",
 		   "загальна", "összesített", "keseluruhan", "συνολική",
 		   "כוללת", "الإجمالي") },

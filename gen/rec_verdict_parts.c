@@ -1,0 +1,134 @@
+/* rec_verdict_parts.c - what a verdict is for, read by rec_verdict.c: a
+ * part ("GO for iOS"), a share of the traffic ("GO for 1%"), the subject
+ * its clause names ("Wave 3 is NO-GO"); see rec_verdict_int.h. */
+#include "rec_verdict_int.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* Whether s[end..] names a part the verdict before it is for: "(GO) for
+ * iOS", "(NO-GO) for Android", "(not ready for production) in
+ * eu-west-1"; not the whole ("for production", "for launch"). */
+bool rec_verdict_for_part(const char *s, size_t n, size_t end)
+{
+	static const char *const wholes[] = { "production", "prod", "launch",
+		"release", "ga", "general", "go-live", "rollout", "the", "now",
+		"all", "everything", "time", "its", "this", "our", "current",
+		"a", "an", NULL };
+	size_t i = end;
+	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
+		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+			i++;
+		/* "… for iOS", "… in eu-west-1", "… on Android" */
+		if (i + 4 <= n && strncasecmp(s + i, "for ", 4) == 0)
+			i += 3;
+		else if (i + 3 <= n && (strncasecmp(s + i, "in ", 3) == 0 ||
+					strncasecmp(s + i, "on ", 3) == 0))
+			i += 2;
+		else
+			return false;
+	}
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t k = 0;
+	while (i + k < n && s[i + k] != ' ' && s[i + k] != ',' &&
+	       s[i + k] != '*' && s[i + k] != '.' && s[i + k] != ';')
+		k++;
+	if (!k)
+		return false;
+	for (int w = 0; wholes[w]; w++)
+		if (strlen(wholes[w]) == k && strncasecmp(s + i, wholes[w], k) == 0)
+			return false;
+	return true;
+}
+
+/* Whether s[end..] names a share below the whole the go is for: "(GO)
+ * for 1% and 10%", "(approved) for a 5% ramp"; not "for 100%". */
+bool rec_verdict_for_share(const char *s, size_t n, size_t end)
+{
+	size_t i = end;
+	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
+		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+			i++;
+		if (i + 4 > n || strncasecmp(s + i, "for ", 4) != 0)
+			return false;
+		i += 3;
+	}
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i + 2 <= n && (strncasecmp(s + i, "a ", 2) == 0))
+		i += 2;
+	size_t d = i;
+	int v = 0;
+	while (i < n && s[i] >= '0' && s[i] <= '9' && i - d < 3)
+		v = v * 10 + (s[i++] - '0');
+	while (i < n && s[i] == ' ')
+		i++;
+	return i > d && i < n && s[i] == '%' && v < 100;
+}
+
+/* The subject of the verdict at s[at] when its clause names one: "Wave
+ * 3" of "Wave 3 is NO-GO", "Mobile SDK integration" of "… is not
+ * approved"; its start in *a, its length returned, or 0.  A subject that
+ * is the whole ("It", "We", "The service") names none. */
+size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a)
+{
+	static const char *const verbs[] = { "is", "are", "remains", "stays",
+		"ist", "sind", "est", "es", "está", "é", NULL };
+	static const char *const wholes[] = { "it", "we", "this", "that",
+		"everything", "all", "overall", "the service", "the system",
+		"the release", "the launch", "the product", "the platform",
+		"the project", "the app", "the application", "the feature",
+		"the change", "the team", "our service", "the decision", NULL };
+	size_t i = at, ve, vb;
+	/* "is GO" read whole, or "is" before the verdict */
+	for (ve = at; ve < n && s[ve] >= 'a' && s[ve] <= 'z'; ve++)
+		;
+	bool found = false;
+	for (int k = 0; verbs[k] && !found; k++)
+		found = ve - at == strlen(verbs[k]) &&
+			strncasecmp(s + at, verbs[k], ve - at) == 0;
+	if (found) {
+		vb = at;
+	} else {
+		while (i && (s[i - 1] == ' ' || s[i - 1] == '*' || s[i - 1] == '_'))
+			i--;
+		ve = i;
+		while (i && ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'))
+			i--;
+		vb = i;
+		for (int k = 0; verbs[k] && !found; k++)
+			found = ve - vb == strlen(verbs[k]) &&
+				strncasecmp(s + vb, verbs[k], ve - vb) == 0;
+		if (!found)
+			return 0;
+	}
+	size_t e = vb;
+	while (e && s[e - 1] == ' ')
+		e--;
+	/* an aside after the subject is no part of it: "The rollout (all
+	 * clinics) is not approved" (within its line, 60 bytes at most) */
+	if (e && s[e - 1] == ')') {
+		size_t o = e - 1;
+		while (o && e - o < 60 && !strchr("()\n", s[o - 1]))
+			o--;
+		if (o && s[o - 1] == '(')
+			for (e = o - 1; e && s[e - 1] == ' ';)
+				e--;
+	}
+	size_t b = e;
+	while (b && !strchr(".;:!?,\n()", s[b - 1]))
+		b--;
+	while (b < e && strchr(" *_", s[b]))
+		b++;
+	int words = 1; /* (five at most: "the 25% and 100% steps") */
+	for (size_t k = b; k < e; k++)
+		words += s[k] == ' ';
+	if (b == e || words > 5)
+		return 0;
+	for (int k = 0; wholes[k]; k++)
+		if (strlen(wholes[k]) == e - b && strncasecmp(s + b, wholes[k], e - b) == 0)
+			return 0;
+	*a = b;
+	return e - b;
+}
