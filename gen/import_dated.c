@@ -135,8 +135,9 @@ static size_t before_weekday(const char *s, size_t e)
  * words without a number, and nothing after them. */
 static bool by_whom(const char *s, size_t n)
 {
+	/* (" from ": "Exported from the AWS Well-Architected Tool on …") */
 	static const char *const preps[] = { " by ", " for ", " par ",
-		" pour ", " por ", " von ", " de ", NULL };
+		" pour ", " por ", " von ", " de ", " from ", NULL };
 	size_t i = prefix_ci(s, n, preps);
 	if (!i)
 		return false;
@@ -174,6 +175,38 @@ static bool record_subject(const char *s, size_t n, size_t *k)
 }
 
 /*
+ * "Search Relevance & Infra team · prepared for the Launch Council of
+ * Thursday 12 March 2026": a byline's last fact (after " · " or " | "),
+ * prepared for a meeting of a body (a council, board, committee, forum)
+ * on its day, s[0..e) the words before that day.  The meeting the
+ * review is for; not "prepared for the launch of …", an event's day.
+ */
+static bool prepared_for_meeting(const char *s, size_t e)
+{
+	static const char *const opens[] = { "prepared for ", "presented to ",
+		"written for ", NULL };
+	static const char *const bodies[] = { "council", "board", "committee",
+		"forum", "meeting", "panel", "cab", "sync", "session", NULL };
+	size_t a = 0; /* (a byline is short: its last 200 bytes asked) */
+	for (size_t i = e > 200 ? e - 200 : 0; i + 3 < e; i++)
+		if (s[i] == ' ' && s[i + 1] == '|' && s[i + 2] == ' ')
+			a = i + 3;
+		else if (i + 4 < e && s[i] == ' ' && memcmp(s + i + 1, "\xC2\xB7 ", 3) == 0)
+			a = i + 4;
+	while (a && a < e && (s[a] == ' ' || s[a] == '_' || s[a] == '*'))
+		a++;
+	size_t k = a ? prefix_ci(s + a, e - a, opens) : 0, w = e;
+	if (!k)
+		return false;
+	if (w >= a + k + 3 && strncasecmp(s + w - 3, " of", 3) == 0)
+		w -= 3; /* "… Council of Thursday 12 March 2026" */
+	size_t b = w;
+	while (b > a + k && s[b - 1] != ' ')
+		b--;
+	return imp_is_one_of(s + b, w - b, bodies);
+}
+
+/*
  * "Reviewed on 2026-05-04 by the SRE guild.", "This audit was conducted
  * 3 March 2026": near the top, a day right after a verb of reviewing
  * dates the review as a strong label would ("as of", "updated on" as a
@@ -189,6 +222,9 @@ void imp_date_review_verb(imp *im, const char *s,
 		"évalué", "audité", "réalisé", "geprüft", "bewertet", "tenue",
 		"tenu", "celebrada", "celebrado", "realizada", "realizado",
 		"abgehalten", "durchgeführt", "last reviewed",
+		/* a review again: "Re-reviewed on **2026-02-26** with …" */
+		"re-reviewed", "re-assessed", "reassessed", "re-audited",
+		"re-evaluated",
 		/* a pull request's review record */
 		"approved these changes",
 		/* Malay and Indonesian: held, carried out */
@@ -198,7 +234,7 @@ void imp_date_review_verb(imp *im, const char *s,
 	static const char *const weak[] = { "as of", "updated", "prepared",
 		"edited", "revised", "modified", "drafted", "stan na", "notes", "minutes", "meeting", "review", "report", "assessment",
 		"audit", "snapshot", "snapshot taken", "published", "issued",
-		"delivered",
+		"delivered", "exported",
 		"rédigé", "rédigée", "préparé", "préparée", "redactado",
 		"elaborado", "erstellt", "verfasst", "întocmit", "Întocmit",
 		"elaborat", "redactat", NULL };
@@ -270,6 +306,10 @@ void imp_date_review_verb(imp *im, const char *s,
 					return;
 				}
 	}
+	if (!far && prepared_for_meeting(s, e)) {
+		imp_date_take(im, day, 2, line);
+		return;
+	}
 	/* "Reviewed by the SRE guild on …", "Prepared for the steering
 	 * committee, …": the verb opens the sentence, or follows "This
 	 * review was" */
@@ -337,28 +377,35 @@ static bool event_day(const char *s, const prr_date_hit *day)
  * ("**August 4, 2025**", "> Last run 2025-12-20 03:12 UTC", "v0.1 ·
  * 2026-05-04"), not a sentence that happens to mention a day.
  */
+static bool metadata_shape(const char *s, size_t n, const prr_date_hit *day)
+{
+	return n - day->len <= 24 || byline(s, n) || fact_of_its_own(s, n, day);
+}
+
 bool imp_date_metadata_line(const char *s, size_t n, const prr_date_hit *day)
 {
-	return (n - day->len <= 24 || byline(s, n) || fact_of_its_own(s, n, day)) &&
-	       !event_day(s, day);
+	return metadata_shape(s, n, day) && !event_day(s, day);
 }
 
 bool imp_date_as_of(const char *s, size_t n, const prr_date_hit *day)
 {
+	/* (and the week a status report is of: "Week ending **10 April
+	 * 2026** (W15)", no event that ends) */
 	static const char *const words[] = { "as of", "as at", "a fecha de",
-		"con fecha", "en date du", "stand", "stan na", NULL };
+		"con fecha", "en date du", "stand", "stan na", "week ending",
+		"week ended", NULL };
 	size_t e = day->at;
 	while (e && (s[e - 1] == ' ' || s[e - 1] == '*' || s[e - 1] == '_' ||
 		     s[e - 1] == ':'))
 		e--;
-	if (!imp_date_metadata_line(s, n, day))
+	if (!metadata_shape(s, n, day))
 		return false;
 	for (int i = 0; words[i]; i++) {
 		size_t wl = strlen(words[i]);
 		if (e >= wl && strncasecmp(s + e - wl, words[i], wl) == 0 &&
 		    (e == wl || s[e - wl - 1] == ' ' || s[e - wl - 1] == '*' ||
 		     s[e - wl - 1] == '_'))
-			return true;
+			return words[i][0] == 'w' || !event_day(s, day);
 	}
 	return false;
 }

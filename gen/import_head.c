@@ -757,8 +757,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			return;
 		/* "Version: 2.1 (2026-01-09)": a dated metadata field; not a
 		 * verdict's ("Decision: GO; if training slips, the cutover
-		 * moves to 2026-11-29": a day to come) */
-		if (top && label.n <= 32 && !lk.verdict)
+		 * moves to 2026-11-29": a day to come) or a schedule's
+		 * ("**Code freeze:** 2026-04-20 · **Store submission:**
+		 * 2026-04-27": each day its label's event) */
+		if (top && label.n <= 32 && !lk.verdict && !im->date_schedule)
 			imp_date_candidate(im, value.p, value.n, 2, line);
 	}
 	if (kind == IMP_LINE_HEADING) {
@@ -784,7 +786,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if (!top && kind == IMP_LINE_TEXT && im->date_rank < 1 && n <= 160 &&
 	    im->para == s && im->para_n == n && imp_date_find(im, s, n, &day))
 		imp_date_review_verb(im, s, &day, line, true);
-	if (top && im->date_rank < 5 && imp_date_find(im, s, n, &day)) {
+	if (top && !im->date_schedule && im->date_rank < 5 &&
+	    imp_date_find(im, s, n, &day)) {
 		if (kind == IMP_LINE_ITEM && day.at == 0)
 			imp_date_logged(im, s, n, &day, line);
 		else if (kind == IMP_LINE_TEXT && imp_date_as_of(s, n, &day))

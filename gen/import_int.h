@@ -312,6 +312,9 @@ typedef struct imp {
 	char date_best[11];
 	int date_rank, date_line;
 	bool date_logged; /* the best date opens an item of a log */
+	/* the line read is a schedule: fields side by side, two of them days
+	 * ("**Code freeze:** 2026-04-20 · **Launch:** 2026-05-04") */
+	bool date_schedule;
 	prr_level verdict;
 	int verdict_rank, verdict_line;
 	bool verdict_plain; /* the best is a plain closing sentence's (rank 3) */
@@ -945,6 +948,9 @@ bool imp_table_signoff(const imp *im, const table *t);
 bool imp_table_earlier_review(const imp *im, const table *t, int now);
 /* "Step | Date | Status" of days: milestones. */
 bool imp_table_dated_steps(const imp *im, const table *t);
+/* "Milestone | Date | Status", "Hito | Fecha": a table of milestones by
+ * its first header. */
+bool imp_table_milestone_head(const table *t);
 /* "Date | Environment | Outcome": a log of days past, no tasks. */
 bool imp_table_dated_log(const imp *im, const table *t);
 /* Controls tested: checks by their ID, findings under "## Exceptions". */

@@ -627,76 +627,6 @@ static void build_sections(imp *im)
 
 /*** Entry points ***/
 
-/*
- * A document whose every line is followed by a blank line (line ends
- * doubled by a CR CR LF conversion) has no tables and no lists for a
- * Markdown parser.  Such a document, at least ten lines and no two
- * written lines next to each other, is read without the blank lines
- * between: `out` gets that text, `*orig` each of its lines' line in the
- * document, so every position prr reports is still the document's.
- * Runs of two or more blank lines stay one blank line.
- */
-/* Whether line `l` (0-based) of `m` holds only spaces; its first byte
- * past them in `*first` (0 for a blank line). */
-static bool blank_line(const prr_linemap *m, size_t l, char *first)
-{
-	const char *p;
-	size_t n, k = 0;
-	prr_linemap_line(m, (int)l + 1, &p, &n);
-	while (k < n && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r'))
-		k++;
-	*first = k < n ? p[k] : 0;
-	return k == n;
-}
-
-static bool undouble(prr_buf *out, int **orig, const prr_linemap *m)
-{
-	size_t written = 0;
-	char c;
-	for (size_t l = 0; l < m->n; l++) {
-		if (blank_line(m, l, &c))
-			continue;
-		written++;
-		if (l + 1 < m->n && !blank_line(m, l + 1, &c))
-			return false; /* two written lines together */
-	}
-	if (written < 10)
-		return false;
-	*orig = prr_xmalloc(m->n * sizeof **orig);
-	size_t k = 0;
-	bool blank_run = false, prev_row = false;
-	for (size_t l = 0; l < m->n; l++) {
-		if (blank_line(m, l, &c)) {
-			/* one blank of a run of two or more is kept, and the
-			 * one that ends or opens a table ("| a |" next to text
-			 * would be one more row) */
-			bool next_row = false;
-			for (size_t j = l + 1; j < m->n; j++)
-				if (!blank_line(m, j, &c)) {
-					next_row = c == '|';
-					break;
-				}
-			bool more = (l + 1 < m->n && blank_run) ||
-				    (!blank_run && prev_row != next_row);
-			blank_run = true;
-			if (!more)
-				continue;
-			blank_run = false;
-			prev_row = next_row;
-		} else {
-			blank_run = false;
-			prev_row = c == '|';
-		}
-		const char *p;
-		size_t n;
-		prr_linemap_line(m, (int)l + 1, &p, &n);
-		prr_buf_add(out, p, n);
-		prr_buf_addc(out, '\n');
-		(*orig)[k++] = (int)l + 1;
-	}
-	return true;
-}
-
 /* A table too wide to read (mdtable.h): "not imported", at its header. */
 static void wide_table(void *ud, size_t head_off, size_t cols)
 {
@@ -829,7 +759,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 		len = fixed.n;
 		prr_linemap_init(&im.map, text, len);
 	}
-	if (undouble(&undoubled, &im.orig, &im.map)) {
+	if (prr_undouble(&undoubled, &im.orig, &im.map)) {
 		prr_diag_add(d, PRR_DIAG_NOTE, path, NULL, 1, 1,
 			     "every line is followed by a blank line (line ends "
 			     "doubled?): read without the blank lines");

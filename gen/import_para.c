@@ -420,7 +420,15 @@ void imp_handle_paragraph(imp *im, size_t i)
 		prr_str nm, val, seg[8];
 		imp_line_kind kind = imp_comp_of_context(im) == NONE
 					     ? IMP_LINE_TEXT : IMP_LINE_COMPONENT;
-		size_t nseg = field_segments(p, k, seg, 8);
+		size_t nseg = field_segments(p, k, seg, 8), days = 0;
+		for (size_t g = 0; g < nseg; g++) {
+			prr_date_hit hit;
+			segment_field(seg[g].p, seg[g].n, &nm, &val);
+			days += imp_date_find(im, val.p, val.n, &hit);
+		}
+		/* two days or more side by side: a schedule, each day its
+		 * label's (only a label of the review's date dates it) */
+		im->date_schedule = days >= 2;
 		for (size_t g = 0; g < nseg; g++) {
 			imp_head_line(im, seg[g].p, seg[g].n, ln, kind);
 			bool plain = !imp_split_field(seg[g].p, seg[g].n, &nm, &val);
@@ -438,6 +446,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 				imp_handle_field(im, nm, val, ln);
 			}
 		}
+		im->date_schedule = false;
 		if (!nseg)
 			imp_head_line(im, p, k, ln, kind);
 		bool quiet = false;

@@ -613,9 +613,7 @@ static int text_column(const table *t)
 	return -1;
 }
 
-/* "Milestone | Date | Status", "Hito | Fecha": a table of milestones by
- * its first header. */
-static bool milestone_table(const table *t)
+bool imp_table_milestone_head(const table *t)
 {
 	static const char *const words[] = { "milestone", "milestones", "hito",
 		"hitos", "meilenstein", "jalon", "marco", "マイルストーン",
@@ -885,7 +883,7 @@ void imp_handle_table(imp *im, size_t tab)
 		/* "Time (CEST) | Step | Owner | Done" with nothing ticked: a
 		 * runbook's steps by the clock, no milestones done or not */
 		keep = true;
-	} else if (milestone_table(&t) || imp_table_dated_steps(im, &t)) {
+	} else if (imp_table_milestone_head(&t) || imp_table_dated_steps(im, &t)) {
 		imp_table_milestones(im, &t, 0);
 		keep = true;
 	} else if (findings && t.roles[0] != PRR_COL_RISK) {

@@ -80,11 +80,19 @@ static bool pairs_table(imp *im, const table *t)
  * A record of the review in one row under labels ("| Date | Reviewer |
  * Result |" then "| 2026-02-10 | SRE | ⚠️ Conditional |"): each cell is
  * the field its header names, when a header names the review's date and
- * its cell holds a day.
+ * its cell holds a day.  Not a plan of one row, named by its first cell
+ * under a header of milestones or steps ("| Milestone | Date |" over "|
+ * Go-live | 2026-10-01 |") or naming an event ("| What | Date | Owner |"
+ * over "| Contract ends | 2026-06-30 | … |"): that day is the event's.
  */
-static bool record_table(const table *t)
+static bool record_table(const imp *im, const table *t)
 {
 	if (t->rows != 1 || t->cols < 2 || t->cols > 8)
+		return false;
+	const char *first = t->cell[0][0];
+	if (imp_table_milestone_head(t) || imp_table_dated_steps(im, t) ||
+	    (prr_rec_date_label(t->head[0], strlen(t->head[0])) <= 0 &&
+	     prr_rec_date_other(first, strlen(first))))
 		return false;
 	bool dated = false;
 	for (size_t k = 0; k < t->cols; k++) {
@@ -138,7 +146,7 @@ int imp_table_fields(imp *im, const table *t)
 		table_fields(im, t);
 		return 1;
 	}
-	if (record_table(t)) {
+	if (record_table(im, t)) {
 		table_record(im, t);
 		return 2;
 	}

@@ -1,4 +1,5 @@
-/* mojibake.c - UTF-8 read as Mac Roman or Windows-1252, put back; see mojibake.h. */
+/* mojibake.c - UTF-8 read as Mac Roman or Windows-1252, and line ends
+ * doubled, put back; see mojibake.h. */
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
 
@@ -175,4 +176,98 @@ size_t prr_mojibake_repair(prr_buf *out, const char *s, size_t n,
 	free(mac);
 	free(win);
 	return info->repaired;
+}
+
+/*** Line ends doubled ***/
+
+/*
+ * A document whose every line is followed by a blank line (line ends
+ * doubled by a CR CR LF conversion) has no tables and no lists for a
+ * Markdown parser.  Such a document, at least ten lines and no two
+ * written lines next to each other, is read without the blank lines
+ * between: `out` gets that text, `*orig` each of its lines' line in the
+ * document, so every position prr reports is still the document's.
+ * Runs of two or more blank lines stay one blank line.
+ */
+/* Whether line `l` (0-based) of `m` holds only spaces; its first byte
+ * past them in `*first` (0 for a blank line). */
+static bool blank_line(const prr_linemap *m, size_t l, char *first)
+{
+	const char *p;
+	size_t n, k = 0;
+	prr_linemap_line(m, (int)l + 1, &p, &n);
+	while (k < n && (p[k] == ' ' || p[k] == '\t' || p[k] == '\r'))
+		k++;
+	*first = k < n ? p[k] : 0;
+	return k == n;
+}
+
+/* Whether line `l` (0-based) of `m` opens a list item ("- ", "* ",
+ * "+ ", "1. ", "1) "), or else is text at its margin (`*text`). */
+static bool item_line(const prr_linemap *m, size_t l, bool *text)
+{
+	const char *p;
+	size_t n, k = 0;
+	prr_linemap_line(m, (int)l + 1, &p, &n);
+	while (k < n && k < 4 && p[k] >= '0' && p[k] <= '9')
+		k++;
+	bool opens = n > k + 1 && p[k + 1] == ' ' &&
+		    (k ? p[k] == '.' || p[k] == ')' : p[0] && strchr("-*+", p[0]) != NULL);
+	*text = !opens && n && !strchr(" \t#|>", p[0]);
+	return opens;
+}
+
+bool prr_undouble(prr_buf *out, int **orig, const prr_linemap *m)
+{
+	size_t written = 0;
+	char c;
+	for (size_t l = 0; l < m->n; l++) {
+		if (blank_line(m, l, &c))
+			continue;
+		written++;
+		if (l + 1 < m->n && !blank_line(m, l + 1, &c))
+			return false; /* two written lines together */
+	}
+	if (written < 10)
+		return false;
+	*orig = prr_xmalloc(m->n * sizeof **orig);
+	size_t k = 0;
+	bool blank_run = false, prev_row = false, prev_item = false, text;
+	for (size_t l = 0; l < m->n; l++) {
+		if (blank_line(m, l, &c)) {
+			/* one blank of a run of two or more is kept, and the
+			 * one that ends or opens a table ("| a |" next to text
+			 * would be one more row), and the one between a list
+			 * item and text at the margin, which would go on with
+			 * the item ("- task 8" then "_Reviewed by the board,
+			 * 22 September 2026._") */
+			bool next_row = false, next_text = false;
+			for (size_t j = l + 1; j < m->n; j++)
+				if (!blank_line(m, j, &c)) {
+					next_row = c == '|';
+					item_line(m, j, &next_text);
+					break;
+				}
+			bool more = (l + 1 < m->n && blank_run) ||
+				    (!blank_run && (prev_row != next_row ||
+						    (prev_item && next_text)));
+			blank_run = true;
+			if (!more)
+				continue;
+			blank_run = false;
+			prev_row = next_row;
+		} else {
+			blank_run = false;
+			prev_row = c == '|';
+			/* (an item's lines after its first are indented) */
+			prev_item = item_line(m, l, &text) || (prev_item && !text);
+		}
+		const char *p;
+		size_t n;
+		prr_linemap_line(m, (int)l + 1, &p, &n);
+		prr_buf_add(out, p, n);
+		prr_buf_addc(out, '\n');
+		(*orig)[k++] = (int)l + 1;
+	}
+	return true;
 }

@@ -344,6 +344,12 @@ int prr_rec_date_label(const char *s, size_t n)
 		    says_review(label, words, count - 1);
 	if (done && !(count > 2 && names_other_date(label, words + 1, count - 2)))
 		return PRR_DATE_LABEL_STRONG;
+	/* the day a status is of: "Status as of", "Week ending" (not an
+	 * event that ends) */
+	if ((count > 2 && strcmp(words[count - 2], "as") == 0 &&
+	     (strcmp(words[count - 1], "of") == 0 || strcmp(words[count - 1], "at") == 0)) ||
+	    strcmp(label, "week ending") == 0 || strcmp(label, "week ended") == 0)
+		return PRR_DATE_LABEL_STRONG;
 	if (names_other_date(label, words, count))
 		return PRR_DATE_LABEL_NO;
 	/* "Readiness call", "PRR meeting": the review's meeting */

@@ -11,9 +11,11 @@
 #ifndef PRR_MOJIBAKE_H
 #define PRR_MOJIBAKE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "prr/buf.h"
+#include "prr/diag.h"
 
 typedef enum prr_codepage {
 	PRR_CP_NONE = 0,
@@ -40,5 +42,13 @@ typedef struct prr_mojibake {
  */
 size_t prr_mojibake_repair(prr_buf *out, const char *s, size_t n,
 			   prr_mojibake *info);
+
+/*
+ * A document whose every line is followed by a blank line (line ends
+ * doubled by a CR CR LF conversion), at least ten lines: its text without
+ * the blank lines between appended to `out`, `*orig` (allocated) each of
+ * its lines' line in the document; false, and nothing done, for any other.
+ */
+bool prr_undouble(prr_buf *out, int **orig, const prr_linemap *m);
 
 #endif
