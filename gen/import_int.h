@@ -539,6 +539,10 @@ void imp_fit_schema(imp *im);
 /* "31 / 33 items done": s[0..n)'s first fraction counts things, no
  * score (import_score.c). */
 bool imp_counted_fraction(const char *s, size_t n);
+/* "Questions answered", "Checks passed": things counted, not scored. */
+bool imp_counted_label(const char *label);
+/* "Target", "Bar for launch", "Threshold": a figure to reach, no score. */
+bool imp_target_label(const char *label);
 /* Whether a label names a score ("Overall Score", "Rating", "Nota"). */
 bool imp_names_score(const char *label);
 bool imp_share_percent(const char *label, const char *v, size_t n);
@@ -794,6 +798,9 @@ bool imp_contains_ci_n(const char *s, size_t n, const char *w);
 /* Whether any word of `words` (lower case) occurs in s[0..n), ignoring
  * ASCII case: one pass over s, trying only the words its bytes start. */
 bool imp_contains_any(const char *s, size_t n, rec_vocab *words);
+/* The same, an ASCII word only at a word's start ("grade" not in
+ * "upgrade") */
+bool imp_contains_any_word(const char *s, size_t n, rec_vocab *words);
 /* s[0..n) without a parenthesis that ends it and the spaces before
  * ("None (checked twice)", "Current review (R4)"): its length. */
 size_t imp_before_paren(const char *s, size_t n);
@@ -929,6 +936,19 @@ void imp_table_findings(imp *im, const table *t, int gap_col);
  * iOS | Android"); imp_table_transpose turns it a quarter, into `out`. */
 bool imp_table_transposed(const table *t);
 void imp_table_transpose(imp *im, const table *t, table *out);
+/* "# | Item | Yes | No | N/A | Notes", each row's answer an X in one
+ * column: the table with those columns made one, "Status", of the
+ * answers' words ("Yes"), in `out`; false if it is no such table. */
+bool imp_table_answers(imp *im, const table *t, table *out);
+/* A table of yes/no questions ("Silent fallback? | YES"): its rows are
+ * answers, not components or checks. */
+bool imp_table_questions(const table *t);
+/* A first column of finding IDs, every cell one ("HRI-1"). */
+bool imp_table_id_keys(const table *t);
+/* Score columns that state no readiness score, given the role they
+ * hold: a risk register's "Score" of "3×4=12" none, an "Area | Rating"
+ * of Green, Amber, Red or 🟢 a status. */
+void imp_table_unscored(const imp *im, table *t);
 /* A log of decisions ("| Date | Decision |"): its latest row noted for
  * imp_head_finish. */
 void imp_table_decision_log(imp *im, const table *t);

@@ -162,6 +162,8 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 	bool guessed;
 	double scale = column_scale(im, t, score_col, &guessed);
 	size_t first = im->r->n_dimensions;
+	/* the rows of bare numbers so far, to read a total row's */
+	size_t summed = 0;
 	for (size_t r = 0; r < t->rows; r++) {
 		/* "1. Code Maintainability": the name, not its number */
 		const char *nm = imp_title_in(im, t->cell[r][name_col]);
@@ -170,6 +172,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 		if (!*nm || !*sc)
 			continue;
 		const char *grade = NULL;
+		bool bare = false; /* a number on the column's scale */
 		char gbuf[4];
 		prr_score_hit h;
 		if (prr_parse_score(sc, strlen(sc), &v, &hi, &max) == 0) {
@@ -189,6 +192,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 		} else {
 			v = imp_bare_number(sc);
 			hi = PRR_NONE;
+			bare = mx < 0;
 			max = mx >= 0 && prr_has(imp_bare_number(t->cell[r][mx]))
 				      ? imp_bare_number(t->cell[r][mx]) : scale;
 		}
@@ -197,6 +201,20 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 				     t->line[r], 0,
 				     "not imported: score '%s' of '%s'", sc, nm);
 			continue;
+		}
+		if (imp_is_total_row(nm) && bare && v > max) {
+			/* "| **Total** | **8** |" under rows scored 0-5: their
+			 * sum, out of their maxima summed (audited against
+			 * the rows' sum); above those too, no score */
+			if (v > max * (double)summed) {
+				prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+					     t->line[r], 0,
+					     "not imported: total '%s' of '%s' is above "
+					     "what its rows' scale can sum to",
+					     sc, nm);
+				continue;
+			}
+			max *= (double)summed;
 		}
 		if (imp_is_total_row(nm)) {
 			push_score(im, nm, v, hi, max, grade, t->line[r]);
@@ -213,6 +231,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 				d = &im->r->dimensions[i];
 		if (!d)
 			d = PUSH(im, dimensions);
+		summed += bare;
 		double weight = PRR_NONE;
 		if (we >= 0) {
 			double w, wh, wm;
@@ -484,12 +503,37 @@ static bool share_after_percent(const char *s, size_t n)
 
 /* "31 / 33 items done": the first fraction a count of things, no score
  * ("Score: 8/10 (12/14 checks pass)" is one). */
+static const char *const nouns[] = { "items", "checks", "tasks",
+	"tests", "criteria", "controls", "stories", "done", "passed",
+	"complete", "completed", "validations", "requirements", "cases",
+	"steps", "actions", "gates", "findings", "issues", NULL };
+
+/* Whether a word of label is one of words, whole. */
+static bool has_word(const char *label, const char *const *words)
+{
+	for (const char *w = label; *w;) {
+		size_t k = 0;
+		while (isalpha((unsigned char)w[k]) || (unsigned char)w[k] >= 0x80)
+			k++;
+		if (k && imp_is_one_of(w, k, words))
+			return true;
+		w += k ? k : 1;
+	}
+	return false;
+}
+
+/* "Questions answered", "Checks passed": a label of things counted,
+ * "46 / 57" under it a count, no score. */
+bool imp_counted_label(const char *label)
+{
+	static const char *const counted[] = { "questions", "answered",
+		"closed", "resolved", "met", "fixed", NULL };
+	return !imp_names_score(label) &&
+	       (has_word(label, nouns) || has_word(label, counted));
+}
+
 bool imp_counted_fraction(const char *s, size_t n)
 {
-	static const char *const nouns[] = { "items", "checks", "tasks",
-		"tests", "criteria", "controls", "stories", "done", "passed",
-		"complete", "completed", "validations", "requirements", "cases",
-		"steps", "actions", "gates", "findings", "issues", NULL };
 	const char *p = memchr(s, '/', n);
 	/* (not beside a percent before it: "Readiness: 100% (9/9 criteria
 	 * ready)" scores 100%) */
@@ -519,8 +563,13 @@ bool imp_earlier_label(const char *label)
 	return false;
 }
 
-static bool target_words(const char *label)
+bool imp_target_label(const char *label)
 {
+	/* a word anywhere: "Bar for launch", "Minimum to ship" */
+	static const char *const bars[] = { "bar", "minimum", "required",
+		NULL };
+	if (has_word(label, bars))
+		return true;
 	static const char *const words[] = { "to", "towards", "toward",
 		"target", "goal", "threshold", "above", "below", "least", "over",
 		"under", "until", "reach", "expected", "projected", "ziel",
@@ -590,7 +639,7 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 	const char *label = h.label_len ? imp_clean(im, s + h.label_at, h.label_len)
 					: NULL;
 	/* "## Path to 80%", "Target: above 90%": a figure to reach, no score */
-	if (label && target_words(label))
+	if (label && imp_target_label(label))
 		return false;
 	if (kind == IMP_LINE_HEADING && !label)
 		label = imp_nearest_title(im);
@@ -602,7 +651,7 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return false;
 	if (kind == IMP_LINE_CODE && !overall_label(label))
 		return false;
-	bool named = label && imp_contains_any(label, strlen(label), &score_vocab);
+	bool named = label && imp_contains_any_word(label, strlen(label), &score_vocab);
 	/* (a count is a score where its label says so: "Overall Score:
 	 * 14/17 requirements satisfied") */
 	if (share_after_percent(s, n) || (!named && imp_counted_fraction(s, n)))
@@ -730,7 +779,7 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		const char *colon = memchr(s, ':', a);
 		if (!named && !word_after && !from && label && colon &&
 		    imp_contains_any(label, strlen(label), &ready_vocab) &&
-		    !target_words(label) && rec_skip_blank(s, a, (size_t)(colon - s) + 1) == a)
+		    !imp_target_label(label) && rec_skip_blank(s, a, (size_t)(colon - s) + 1) == a)
 			named = label;
 		if (!named &&
 		    (prr_rec_verdict(s + j, k, &at, &len) != PRR_LEVEL_READY ||
@@ -765,7 +814,7 @@ void imp_table_metric_scores(imp *im, const table *t)
 	int actual = imp_col_of(t, PRR_COL_ACTUAL);
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *key = t->cell[r][0];
-		if (!*key || !imp_contains_any(key, strlen(key), &score_vocab))
+		if (!*key || !imp_contains_any_word(key, strlen(key), &score_vocab))
 			continue;
 		for (size_t k = actual > 0 ? (size_t)actual : 1; k < t->cols; k++) {
 			const char *c = t->cell[r][k];
@@ -809,7 +858,7 @@ void imp_settle_dimension_scale(imp *im)
 
 bool imp_names_score(const char *label)
 {
-	return imp_contains_any(label, strlen(label), &score_vocab);
+	return imp_contains_any_word(label, strlen(label), &score_vocab);
 }
 
 /* "**Error budget remaining:** 38%", "**Coverage:** 78%": a percent is a

@@ -510,21 +510,6 @@ static size_t mark_columns(const imp *im, const table *t)
 	return cols;
 }
 
-/* A table of yes/no questions ("Silent fallback? | YES"): its rows are
- * answers, not components or checks. */
-static bool question_table(const table *t)
-{
-	if (t->roles[0] == PRR_COL_QUESTION)
-		return true;
-	size_t asked = 0, filled = 0;
-	for (size_t r = 0; r < t->rows; r++) {
-		size_t n = strlen(t->cell[r][0]);
-		filled += n != 0;
-		asked += n && t->cell[r][0][n - 1] == '?';
-	}
-	return asked && asked * 2 > filled;
-}
-
 /*
  * "Component | Category | Status | Notes", a check a row: each row's
  * component (a blank cell is the one above, as a merged cell reads), its
@@ -656,9 +641,14 @@ static bool has_figures(const table *t)
 
 void imp_handle_table(imp *im, size_t tab)
 {
-	table t;
+	table t, answered;
 	if (!imp_read_table(im, tab, &t))
 		return;
+	/* "Item | Yes | No | N/A" of X's: read as "Item | Status", kept as
+	 * written */
+	const table kept = t;
+	if (imp_table_answers(im, &kept, &answered))
+		t = answered;
 	secx *x = imp_sec_x(im, im->cur_sec);
 	if (x) {
 		x->blocks++;
@@ -705,6 +695,8 @@ void imp_handle_table(imp *im, size_t tab)
 	    (c = rated_column(&t, PRR_COL_SCORE)) >= 0 &&
 	    imp_col_of(&t, PRR_COL_SEVERITY) < 0)
 		t.roles[c] = PRR_COL_SEVERITY;
+	/* a risk's "Score" of "3×4=12", an area's "Rating" of Green */
+	imp_table_unscored(im, &t);
 	int after = imp_col_of(&t, PRR_COL_AFTER);
 	/* "Category | Previous (2026-02-10) | Current | Notes" of marks,
 	 * "Check | March | April | Notes": the latest column is each
@@ -724,6 +716,7 @@ void imp_handle_table(imp *im, size_t tab)
 	/* (and "Component | Category | 2026-01-20 | 2026-03-03", the long
 	 * form of a matrix) */
 	if ((t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_ITEM ||
+	     t.roles[0] == PRR_COL_DIMENSION || /* "Pillar | Q4 2025 | Q1 2026" */
 	     (t.roles[0] == PRR_COL_NAME && imp_col_of(&t, PRR_COL_CATEGORY) > 0)) &&
 	    before && now > 0 && imp_col_of(&t, PRR_COL_STATUS) < 0 &&
 	    imp_table_marked_column(im, &t, (size_t)now)) {
@@ -774,6 +767,15 @@ void imp_handle_table(imp *im, size_t tab)
 	     (imp_col_of(&t, PRR_COL_ID) >= 0 &&
 	      (imp_col_of(&t, PRR_COL_BLOCKER) >= 0 || title_column(&t) >= 0))))
 		titled = text_column(&t);
+	/* "HRI | Question | Improvement | Owner | Due | Blocks GA?" under
+	 * "## High-risk issues": rows keyed by IDs ("HRI-1") that say which
+	 * block are findings, titled by their first column of text */
+	if (titled < 0 && imp_col_of(&t, PRR_COL_BLOCKER) > 0 && imp_table_id_keys(&t) &&
+	    imp_container(im) > 0) {
+		t.roles[0] = PRR_COL_ID;
+		titled = text_column(&t);
+		under_findings = true;
+	}
 	bool findings = titled >= 0 &&
 			(sev >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||
 			 imp_col_of(&t, PRR_COL_BLOCKER) >= 0);
@@ -797,14 +799,14 @@ void imp_handle_table(imp *im, size_t tab)
 		keep = true;
 	} else if ((as_fields = imp_table_fields(im, &t)) != 0) {
 		keep = as_fields == 2; /* a record is kept as a table too */
-	} else if (question_table(&t) && imp_col_of(&t, PRR_COL_BLOCKER) > 0 &&
+	} else if (imp_table_questions(&t) && imp_col_of(&t, PRR_COL_BLOCKER) > 0 &&
 		   (sev > 0 || imp_col_of(&t, PRR_COL_RISK) > 0)) {
 		/* "Question | Pillar | Risk | Must fix before launch" of the
 		 * questions an ORR failed: a finding each, titled by its
 		 * question */
 		imp_table_findings(im, &t, 0);
 		keep = true;
-	} else if (question_table(&t) || imp_table_signoff(im, &t)) {
+	} else if (imp_table_questions(&t) || imp_table_signoff(im, &t)) {
 		keep = true; /* (sign-offs and votes are a record) */
 	} else if (after > 0 && under_findings && lead > 0 && !findings) {
 		/* "ID | Blocker | Then | Now" under "## Blockers from last
@@ -876,7 +878,9 @@ void imp_handle_table(imp *im, size_t tab)
 			imp_table_components(im, &t, 0);
 			keep = mark_columns(im, &t) + 1 < t.cols;
 		}
-	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0) {
+	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0 &&
+		   imp_table_worded_column(&t, (size_t)c)) {
+		/* (not "Pillar | High risk | Medium risk" of counts) */
 		imp_table_risks(im, &t, c);
 		keep = imp_col_of(&t, PRR_COL_MITIGATION) < 0 || t.cols > 3;
 	} else if (imp_table_clock_steps(&t)) {
@@ -981,6 +985,6 @@ void imp_handle_table(imp *im, size_t tab)
 						  t.raw[r][k], strlen(t.raw[r][k]),
 						  t.line[r], EV_TEXT);
 	if (keep)
-		imp_keep_table(im, &t);
+		imp_keep_table(im, &kept);
 	imp_take_lines(im, tab);
 }

@@ -75,6 +75,126 @@ void imp_table_transpose(imp *im, const table *t, table *out)
 	}
 }
 
+bool imp_table_questions(const table *t)
+{
+	if (t->roles[0] == PRR_COL_QUESTION)
+		return true;
+	size_t asked = 0, filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		size_t n = strlen(t->cell[r][0]);
+		filled += n != 0;
+		asked += n && t->cell[r][0][n - 1] == '?';
+	}
+	return asked && asked * 2 > filled;
+}
+
+bool imp_table_id_keys(const table *t)
+{
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][0];
+		size_t at, len;
+		if (!prr_rec_finding_id(c, strlen(c), &at, &len) || at || c[len])
+			return false;
+	}
+	return t->rows > 0 && t->cols > 1;
+}
+
+/* A column of products of likelihood and impact ("3×4=12"). */
+static bool risk_scores(const table *t, size_t k)
+{
+	size_t products = 0;
+	for (size_t r = 0; r < t->rows; r++)
+		products += strstr(t->cell[r][k], "\xC3\x97") != NULL || /* × */
+			    strchr(t->cell[r][k], '=') != NULL;
+	return products * 2 > t->rows;
+}
+
+void imp_table_unscored(const imp *im, table *t)
+{
+	/* a risk register's "Score" of "3×4=12" is how risky each risk
+	 * is, no readiness score */
+	int c = imp_col_of(t, PRR_COL_RISK);
+	if (c >= 0 && imp_table_worded_column(t, (size_t)c) &&
+	    (c = imp_col_of(t, PRR_COL_SCORE)) >= 0 && risk_scores(t, (size_t)c))
+		t->roles[c] = PRR_COL_OTHER;
+	/* "Area | Rating" of Green, Amber, Red or 🟢, no figure in it: a
+	 * status each, no score */
+	if ((c = imp_col_of(t, PRR_COL_SCORE)) > 0 && imp_col_of(t, PRR_COL_STATUS) < 0 &&
+	    imp_table_marked_column(im, t, (size_t)c)) {
+		bool figures = false;
+		for (size_t r = 0; r < t->rows && !figures; r++)
+			figures = imp_has_digit(t->cell[r][c], strlen(t->cell[r][c]));
+		if (!figures)
+			t->roles[c] = PRR_COL_STATUS;
+	}
+}
+
+/* A header that is an answer ("Yes", "No", "N/A"). */
+static bool answer_header(const char *h)
+{
+	static const char *const words[] = { "yes", "no", "n/a", "na",
+		"partial", "partly", "not applicable", NULL };
+	return imp_is_one_of(h, strlen(h), words);
+}
+
+/* A cell that ticks its column: "X", "✓", "✔", "✅". */
+static bool tick_cell(const char *c)
+{
+	static const char *const ticks[] = { "x", "\xE2\x9C\x93", "\xE2\x9C\x94",
+		"\xE2\x9C\x94\xEF\xB8\x8F", "\xE2\x9C\x85", NULL };
+	return imp_is_one_of(c, strlen(c), ticks);
+}
+
+bool imp_table_answers(imp *im, const table *t, table *out)
+{
+	size_t n = 0, first = 0;
+	for (size_t k = 1; k < t->cols; k++)
+		if (answer_header(t->head[k]) && n++ == 0)
+			first = k;
+	if (n < 2)
+		return false;
+	/* each row ticks one answer at most; one row at least ticks */
+	const char **answer = prr_arena_array(&im->tmp, t->rows + 1, sizeof *answer);
+	size_t answered = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		answer[r] = "";
+		for (size_t k = 1; k < t->cols; k++) {
+			if (!answer_header(t->head[k]) || !*t->cell[r][k])
+				continue;
+			if (!tick_cell(t->cell[r][k]) || *answer[r])
+				return false;
+			answer[r] = t->head[k];
+		}
+		answered += *answer[r] != 0;
+	}
+	if (!answered)
+		return false;
+	/* the answer columns become one, "Status", where the first was */
+	*out = *t;
+	out->cols = t->cols - n + 1;
+	out->head = prr_arena_array(&im->tmp, out->cols, sizeof *out->head);
+	out->roles = prr_arena_array(&im->tmp, out->cols, sizeof *out->roles);
+	out->raw = prr_arena_array(&im->tmp, t->rows + 1, sizeof *out->raw);
+	out->cell = prr_arena_array(&im->tmp, t->rows + 1, sizeof *out->cell);
+	for (size_t r = 0; r < t->rows; r++) {
+		out->raw[r] = prr_arena_array(&im->tmp, out->cols, sizeof **out->raw);
+		out->cell[r] = prr_arena_array(&im->tmp, out->cols, sizeof **out->cell);
+	}
+	for (size_t k = 0, j = 0; k < t->cols; k++) {
+		if (answer_header(t->head[k]) && k != first)
+			continue;
+		bool st = k == first;
+		out->head[j] = st ? "Status" : t->head[k];
+		out->roles[j] = st ? PRR_COL_STATUS : t->roles[k];
+		for (size_t r = 0; r < t->rows; r++) {
+			out->raw[r][j] = st ? answer[r] : t->raw[r][k];
+			out->cell[r][j] = st ? answer[r] : t->cell[r][k];
+		}
+		j++;
+	}
+	return true;
+}
+
 /* "| Date | Decision | Decided by |" with a row per meeting: the latest
  * row's decision is the document's when it is of the review's day (the
  * earlier ones its history). */
@@ -340,6 +460,19 @@ static int wordiest_column(const table *t, const int *skip, size_t n_skip)
 	return best;
 }
 
+/* A risk's band in RAG words: red high, amber medium, green low;
+ * else the level its words name ("Accepted" none). */
+static prr_severity rag_level(const char *c)
+{
+	static const struct { const char *w; prr_severity s; } rag[] = {
+		{ "red", PRR_SEV_HIGH }, { "amber", PRR_SEV_MEDIUM },
+		{ "yellow", PRR_SEV_MEDIUM }, { "green", PRR_SEV_LOW } };
+	for (size_t i = 0; i < sizeof rag / sizeof rag[0]; i++)
+		if (strcasecmp(c, rag[i].w) == 0)
+			return rag[i].s;
+	return imp_severity_cell(c);
+}
+
 void imp_table_risks(imp *im, const table *t, int risk_col)
 {
 	int mi = imp_col_of(t, PRR_COL_MITIGATION), sv = imp_col_of(t, PRR_COL_SEVERITY);
@@ -374,6 +507,12 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 	for (size_t k = 0; sv < 0 && !likelihood_column(t) && k < t->cols; k++)
 		if ((int)k != title && (int)k != mi && level_column(t, k))
 			sv = (int)k;
+	/* "Score | Band" of Red, Amber, Green: the band is the level */
+	static const char *const bands[] = { "band", "risk band", "rag", NULL };
+	bool rag = false;
+	for (size_t k = 0; sv < 0 && k < t->cols; k++)
+		if (imp_is_one_of(t->head[k], strlen(t->head[k]), bands))
+			sv = (int)k, rag = true;
 	/* "| HAZ-014 | …": a first column of keys keys them */
 	if (id < 0 && title != 0 && risk_col != 0 && t->rows && prr_rec_finding_id(
 		    t->cell[0][0], strlen(t->cell[0][0]), NULL, NULL) &&
@@ -390,8 +529,9 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 		k->title = t->cell[r][title];
 		if (id >= 0 && id != title && *t->cell[r][id])
 			k->title = imp_join(im, t->cell[r][id], ": ", k->title);
-		k->level = sv >= 0 ? imp_severity_cell(t->cell[r][sv])
-				   : imp_heading_severity(im);
+		k->level = rag ? rag_level(t->cell[r][sv])
+			   : sv >= 0 ? imp_severity_cell(t->cell[r][sv])
+				     : imp_heading_severity(im);
 		k->mitigation = mi >= 0 && *t->cell[r][mi] ? t->cell[r][mi] : NULL;
 		k->line = t->line[r];
 	}
@@ -592,7 +732,10 @@ static bool people_header(const char *h)
 		"who", "rolle", "rol", "rôle", "papel", "ruolo", "prüfer",
 		"genehmiger", "approbateur", "aprobador", "aprovador", "revisor",
 		NULL };
-	return imp_is_one_of(h, strlen(h), words);
+	/* (or its last word: "Forum member", "Board voter") */
+	const char *last = strrchr(h, ' ');
+	return imp_is_one_of(h, strlen(h), words) ||
+	       (last && imp_is_one_of(last + 1, strlen(last + 1), words));
 }
 
 /* A record of sign-offs or votes: its rows are the people or roles who
@@ -615,11 +758,12 @@ bool imp_table_signoff(const imp *im, const table *t)
 	static const char *const asides[] = { "name", "date", "datum", "fecha",
 		"data", "when", "signed", NULL };
 	for (size_t k = lead + 1; people && k < t->cols; k++) {
+		/* (a vote in words is one too: "Dissent: wants Green …") */
+		if (imp_is_one_of(t->head[k], strlen(t->head[k]), votes))
+			return true;
 		if (!imp_table_marked_column(im, t, k) ||
 		    imp_is_one_of(t->head[k], strlen(t->head[k]), asides))
 			continue;
-		if (imp_is_one_of(t->head[k], strlen(t->head[k]), votes))
-			return true;
 		answers++;
 	}
 	return answers >= 2;

@@ -590,9 +590,14 @@ bool imp_is_one_of(const char *s, size_t n, const char *const *words)
 	return false;
 }
 
-bool imp_contains_any(const char *s, size_t n, rec_vocab *words)
+/* (word_start: an ASCII word only where no ASCII letter runs into it,
+ * "grade" not inside "upgrade") */
+static bool contains_any(const char *s, size_t n, rec_vocab *words, bool word_start)
 {
 	for (size_t i = 0; i < n; i++) {
+		if (word_start && i && isalpha((unsigned char)s[i - 1]) &&
+		    (unsigned char)s[i] < 0x80)
+			continue;
 		size_t count;
 		const rec_entry *e = rec_vocab_at(words, s, n, i, &count);
 		for (size_t j = 0; j < count; j++) {
@@ -607,6 +612,16 @@ bool imp_contains_any(const char *s, size_t n, rec_vocab *words)
 		}
 	}
 	return false;
+}
+
+bool imp_contains_any(const char *s, size_t n, rec_vocab *words)
+{
+	return contains_any(s, n, words, false);
+}
+
+bool imp_contains_any_word(const char *s, size_t n, rec_vocab *words)
+{
+	return contains_any(s, n, words, true);
 }
 
 void imp_add_claim(imp *im, const char *claim, const char *stated,

@@ -354,6 +354,47 @@ static bool year_after(cur *c, bool buddhist, int *y)
 
 static void ordinal(cur *c);
 
+/* A fiscal or calendar year beside a quarter: "2026", "FY26", "FY2026",
+ * "'26"; its length, or 0. */
+static size_t period_year(const char *s, size_t n)
+{
+	size_t i = 0;
+	if (n >= 2 && strncasecmp(s, "fy", 2) == 0)
+		i = 2;
+	else if (n && s[0] == '\'')
+		i = 1;
+	size_t d = i;
+	while (d < n && isdigit((unsigned char)s[d]))
+		d++;
+	if (d - i == 4 && (s[i] == '1' || s[i] == '2'))
+		return d;
+	return d - i == 2 && i ? d : 0;
+}
+
+/* "Q1 2026", "2026-Q1", "Q4 FY25", "H1 2026", "Q2": a quarter or a
+ * half, with its year or alone. */
+static bool quarter(const char *s, size_t n)
+{
+	size_t i = period_year(s, n);
+	if (i && i < n && (s[i] == ' ' || s[i] == '-' || s[i] == '/'))
+		i++;
+	else if (i)
+		return false;
+	if (i + 2 > n ||
+	    !((tolower((unsigned char)s[i]) == 'q' && s[i + 1] >= '1' && s[i + 1] <= '4') ||
+	      (tolower((unsigned char)s[i]) == 'h' && (s[i + 1] == '1' || s[i + 1] == '2'))))
+		return false;
+	bool year_first = i > 0;
+	i += 2;
+	if (i == n)
+		return true;
+	if (year_first)
+		return false;
+	if (s[i] == ' ' || s[i] == '-' || s[i] == '/')
+		i++;
+	return i < n && period_year(s + i, n - i) == n - i;
+}
+
 bool prr_rec_date_period(const char *s, size_t n)
 {
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '*'))
@@ -361,7 +402,8 @@ bool prr_rec_date_period(const char *s, size_t n)
 	while (n && (*s == ' ' || *s == '*'))
 		s++, n--;
 	prr_date_hit hit;
-	if (prr_rec_date_find(s, n, &hit) && hit.at == 0 && hit.len == n)
+	if ((prr_rec_date_find(s, n, &hit) && hit.at == 0 && hit.len == n) ||
+	    quarter(s, n))
 		return true;
 	cur c = { (const unsigned char *)s, n, 0 };
 	int m, y;

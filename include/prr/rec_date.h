@@ -148,7 +148,7 @@ bool prr_rec_date_ambiguous(const char *s, size_t n, size_t *at, size_t *len);
 /*
  * Whether s[0..n) names a month or a day and nothing else, as the header
  * of a column of one state of a series ("March", "Apr 2026", "2026-04",
- * "2026-04-09").
+ * "2026-04-09"; a quarter or a half, "Q1 2026", "2026-Q1", "H2 FY26").
  */
 bool prr_rec_date_period(const char *s, size_t n);
 
