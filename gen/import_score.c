@@ -483,9 +483,12 @@ static bool share_after_percent(const char *s, size_t n)
 }
 
 /* "31 / 33 items done": the first fraction a count of things, no score
- * ("Score: 8/10 (12/14 checks pass)" is one). */
+ * ("Score: 8/10 (12/14 checks pass)" is one), points of a plan too
+ * ("- Wave 2: 21/34 pts", "## Wave 2 — Resilience (21/34 SP)"). */
 bool imp_counted_fraction(const char *s, size_t n)
 {
+	static const char *const units[] = { "pts", "pt", "sp", "points",
+		"point", "story points", "story point", NULL };
 	static const char *const nouns[] = { "items", "checks", "tasks",
 		"tests", "criteria", "controls", "stories", "done", "passed",
 		"complete", "completed", "validations", "requirements", "cases",
@@ -503,6 +506,12 @@ bool imp_counted_fraction(const char *s, size_t n)
 	for (int k = 0; nouns[k]; k++)
 		if (imp_starts_with_ci(w, (size_t)(s + n - w), nouns[k]))
 			return true;
+	for (int k = 0; units[k]; k++) {
+		size_t u = strlen(units[k]);
+		if (imp_starts_with_ci(w, (size_t)(s + n - w), units[k]) &&
+		    (w + u == s + n || !isalpha((unsigned char)w[u])))
+			return true;
+	}
 	return false;
 }
 
@@ -606,6 +615,9 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 	/* (a count is a score where its label says so: "Overall Score:
 	 * 14/17 requirements satisfied") */
 	if (share_after_percent(s, n) || (!named && imp_counted_fraction(s, n)))
+		return false;
+	/* "- **100% of story points (28/28):** ✅": points of a plan */
+	if (!named && label && imp_points_word(label))
 		return false;
 	/* "Previous quarter: C+ (72/100)": an earlier review's */
 	if (label && imp_earlier_label(label))
