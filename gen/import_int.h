@@ -774,6 +774,8 @@ bool imp_contains_any(const char *s, size_t n, rec_vocab *words);
 size_t imp_before_paren(const char *s, size_t n);
 /* s[0..n) is one of `words` (NULL-terminated), whole, in any ASCII case. */
 bool imp_is_one_of(const char *s, size_t n, const char *const *words);
+/* Whether a run of ASCII letters of `s` is one of `words` ("Done pts"). */
+bool imp_has_word_of(const char *s, const char *const *words);
 prr_checklist *imp_new_checklist(imp *im, const char *title, int line,
 				 size_t n, bool boxes);
 const char *imp_long_text(imp *im, long v);

@@ -300,18 +300,7 @@ static bool done_words(const char *h)
 bool imp_points_word(const char *h)
 {
 	static const char *const units[] = { "points", "point", "pts", "sp", NULL };
-	for (const char *p = h; *p; p++) {
-		if ((*p | 32) < 'a' || (*p | 32) > 'z' ||
-		    (p > h && ((p[-1] | 32) >= 'a' && (p[-1] | 32) <= 'z')))
-			continue;
-		size_t k = 0;
-		while (((p[k] | 32) >= 'a' && (p[k] | 32) <= 'z'))
-			k++;
-		for (int u = 0; units[u]; u++)
-			if (strlen(units[u]) == k && strncasecmp(p, units[u], k) == 0)
-				return true;
-	}
-	return false;
+	return imp_has_word_of(h, units);
 }
 
 /*

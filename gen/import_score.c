@@ -568,15 +568,7 @@ static bool heading_share(const char *s, const prr_score_hit *h,
 		e++;
 	if (h->label_len && e == h->at)
 		return true;
-	for (const char *w = label; *w;) {
-		size_t k = 0;
-		while (w[k] && isalpha((unsigned char)w[k]))
-			k++;
-		if (k && imp_is_one_of(w, k, words))
-			return true;
-		w += k ? k : 1;
-	}
-	return false;
+	return imp_has_word_of(label, words);
 }
 
 bool imp_score_text(imp *im, const char *s, size_t n, int line,

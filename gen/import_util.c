@@ -590,6 +590,19 @@ bool imp_is_one_of(const char *s, size_t n, const char *const *words)
 	return false;
 }
 
+bool imp_has_word_of(const char *s, const char *const *words)
+{
+	for (const char *w = s; *w;) {
+		size_t k = 0;
+		while (isalpha((unsigned char)w[k]))
+			k++;
+		if (k && imp_is_one_of(w, k, words))
+			return true;
+		w += k ? k : 1;
+	}
+	return false;
+}
+
 bool imp_contains_any(const char *s, size_t n, rec_vocab *words)
 {
 	for (size_t i = 0; i < n; i++) {

@@ -161,3 +161,44 @@ PRR_TEST(import_plans15__many_wave_headings)
 	prr_diags_free(&d);
 	prr_buf_free(&b);
 }
+
+/* A milestone table with a planned column and a later one ("Now",
+ * "Forecast", "Current forecast", "Revised", "Actual / forecast",
+ * "Actual"): each is due on the later day, done on it where a ✅ says so
+ * (its planned day then its due), and due on none where it says "TBD".
+ * No such table is a plan's figures audited against stories. */
+PRR_TEST(import_plans15__milestone_planned_and_now)
+{
+	static const char *const heads[] = {
+		"Milestone | Planned | Now", "Milestone | Planned | Forecast",
+		"Milestone | Baseline | Current forecast",
+		"Milestone | Original date | Revised date",
+		"Milestone | Planned | Actual / forecast",
+		"Milestone | Planned | Actual", "# | Milestone | Planned date | Actual date",
+	};
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		const char *n = heads[i][0] == '#' ? "| M1 " : "";
+		char doc[900];
+		snprintf(doc, sizeof doc,
+			 "# Ferry plan\n\nDate: 2026-04-14\n\n## Milestones\n\n| %s |\n"
+			 "|---|---|---|%s\n%s| Phase 2 complete | 2026-03-10 | 2026-03-20 \xE2\x9C\x85 |\n"
+			 "%s| Cut-over | 2026-05-25 | 2026-06-08 |\n"
+			 "%s| Restore rehearsal (ORD-420) | 2026-04-10 | TBD |\n\n"
+			 "## Wave 3\n\n| Story | Title | Pts | Status |\n|---|---|---|---|\n"
+			 "| ORD-420 | PITR | 8 | To do |\n",
+			 heads[i], *n ? "---|" : "", n, n, n);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc, &d);
+		CHECK(r && r->n_milestones == 3 && r->n_audit == 0);
+		if (r && r->n_milestones == 3) {
+			const prr_milestone *m = r->milestones;
+			CHECK(m[0].done && m[0].done_date &&
+			      strcmp(m[0].done_date, "2026-03-20") == 0);
+			CHECK(m[0].due && strcmp(m[0].due, "2026-03-10") == 0);
+			CHECK(!m[1].done && m[1].due && strcmp(m[1].due, "2026-06-08") == 0);
+			CHECK(!m[2].done && !m[2].due);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
