@@ -649,6 +649,10 @@ void imp_handle_table(imp *im, size_t tab)
 			if (sv != PRR_SEV_UNKNOWN && imp_says_yes(t.cell[r][blk]))
 				im->sev_blocks[sv] = true;
 		}
+	/* "Points done (cum.)", "Done pts": points, no status */
+	for (size_t k = 0; k < t.cols; k++)
+		if (t.roles[k] == PRR_COL_STATUS && imp_points_word(t.head[k]))
+			t.roles[k] = PRR_COL_POINTS;
 	/* a risk register's "Rating" of Low … Critical is each risk's
 	 * level, no score */
 	int c;

@@ -202,3 +202,19 @@ PRR_TEST(import_plans15__milestone_planned_and_now)
 		prr_diags_free(&d);
 	}
 }
+
+/* A column headed by points done ("Points done (cum.)", "Pts done")
+ * holds points, not statuses: a burn-up table of them is kept as a
+ * table, no checklist of unknown statuses. */
+PRR_TEST(import_plans15__points_done_column_is_no_status)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Ferry plan\n\nDate: 2026-04-14\n\n## Burn-up\n\n"
+		"| Week ending | Points done (cum.) | Scope (pts) |\n|---|---|---|\n"
+		"| 2026-03-20 | 34 | 86 |\n| 2026-04-03 | 47 | 94 |\n", &d);
+	CHECK(r && r->n_checklists == 0 && r->n_tables == 1);
+	CHECK_INT(d.n, 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
