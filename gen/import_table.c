@@ -334,6 +334,15 @@ static void story_tests(imp *im, const table *t)
 	}
 }
 
+static int title_column(const table *t);
+
+/* Whether a cell is a key alone ("ORD-410"). */
+static bool key_cell(const char *c)
+{
+	size_t n = strlen(c), at, len;
+	return prr_rec_finding_id(c, n, &at, &len) && at == 0 && len == n;
+}
+
 void imp_table_stories(imp *im, const table *t, int story_col)
 {
 	size_t wi = imp_wave_for_context(im, t->first_line);
@@ -351,14 +360,30 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 	w->stories = imp_rows_grow(im, w->stories, w->n_stories,
 			       imp_rows_cap(&im->story_cap, &im->n_story_cap, wi),
 			       t->rows, sizeof *w->stories);
+	/* "Story | Title | Pts" of keys: the title column names them */
+	int ti = id < 0 || id == story_col ? title_column(t) : -1;
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *c = t->cell[r][story_col];
 		if (!*c)
 			continue;
 		prr_story *s = &w->stories[w->n_stories++];
-		if (id >= 0 && id != story_col && *t->cell[r][id])
+		bool keyed = ti >= 0 && ti != story_col && *t->cell[r][ti] && key_cell(c);
+		if (keyed) { /* its title whole ("Fallback: paper rota") */
+			s->id = c;
+			c = t->cell[r][ti];
+		}
+		const char *key = NULL;
+		size_t at = keyed ? 0 : imp_story_key(im, c, strlen(c), &key);
+		if (id >= 0 && id != story_col && *t->cell[r][id]) {
 			s->id = t->cell[r][id]; /* "ID | Title | SP" */
-		s->title = c + imp_story_key(im, c, strlen(c), &s->id);
+			/* its title whole ("Runbook: provider outage"), but
+			 * the key repeated ("REL-93: Runbook") */
+			if (!key || strcmp(key, s->id) != 0)
+				at = 0;
+		} else if (key) {
+			s->id = key;
+		}
+		s->title = c + at;
 		s->points = PRR_NONE;
 		if (pts >= 0) {
 			double p;

@@ -218,3 +218,38 @@ PRR_TEST(import_plans15__points_done_column_is_no_status)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| Story | Title | Pts |" of keys: the key is the story's ID and the
+ * Title column its title, whole; beside an ID column a title's "X:" is
+ * its own ("| REL-93 | Runbook: provider outage |" is REL-93). */
+PRR_TEST(import_plans15__story_ids_and_titles)
+{
+	static const struct {
+		const char *table, *id, *title;
+	} cases[] = {
+		{ "| Story | Title | Pts | Status |\n|---|---|---|---|\n"
+		  "| ORD-410 | Timeouts + retries | 5 | Done |\n",
+		  "ORD-410", "Timeouts + retries" },
+		{ "| Story | Title | Pts | Status |\n|---|---|---|---|\n"
+		  "| CB-404 | Fallback: paper rota | 5 | Done |\n",
+		  "CB-404", "Fallback: paper rota" },
+		{ "| ID | Story | SP | Status |\n|---|---|---|---|\n"
+		  "| REL-93 | Runbook: provider outage | 3 | Done |\n",
+		  "REL-93", "Runbook: provider outage" },
+		{ "| ID | Story | SP | Status |\n|---|---|---|---|\n"
+		  "| REL-94 | REL-94: Retry budget | 3 | Done |\n",
+		  "REL-94", "Retry budget" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Plan\n\nDate: 2026-03-27\n\n## Sprint 3\n\n%s",
+				       cases[i].table);
+		CHECK(r && r->n_waves == 1 && r->waves[0].n_stories == 1);
+		if (r && r->n_waves == 1 && r->waves[0].n_stories == 1) {
+			CHECK_STR(r->waves[0].stories[0].id, cases[i].id);
+			CHECK_STR(r->waves[0].stories[0].title, cases[i].title);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
