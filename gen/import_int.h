@@ -220,6 +220,8 @@ typedef struct imp {
 	seen_set seen_fields, seen_commits;
 	/* capacities of components' checks and waves' stories (see rows_cap) */
 	size_t *check_cap, n_check_cap, *story_cap, n_story_cap;
+	/* a table of steps' waves by step ("wave 1"; imp_table_step) */
+	prr_names table_steps;
 	/* evidence items already held, per owner, path and claim: a seen
 	 * slot's idx is into ev_refs (import_evid.c) */
 	seen_set seen_ev;
@@ -591,15 +593,7 @@ void imp_claim_heading_counts(imp *im);
 /* "## 2. Reliability (7/9)" over a list of nine boxes: a count of boxes
  * ticked, audited against them, not a dimension scored 7 of 9. */
 void imp_claim_heading_tallies(imp *im);
-/* plans (import_plan.c) */
-bool imp_wave_heading(const char *title);
-void imp_wave_heading_figures(imp *im, size_t si, const char *title);
-size_t imp_wave_for_context(imp *im, int line);
-bool imp_wave_field(imp *im, const char *name, const char *v, size_t n);
-void imp_table_plan_steps(imp *im, const table *t, int wave_col);
-void imp_resolve_waves(imp *im);
-bool imp_checklist_stories(imp *im, const prr_checklist *cl);
-size_t imp_story_key(imp *im, const char *t, size_t n, const char **id);
+#include "import_plan.h" /* plans (import_plan.c), of the types above */
 /* head words (import_head_words.c): what a headline's line says */
 /* A heading that decides ("Verdict", "Decision", "5. Decision"; not "Key
  * decisions"): its first verdict is the document's. */
@@ -806,6 +800,8 @@ bool imp_contains_any_word(const char *s, size_t n, rec_vocab *words);
 size_t imp_before_paren(const char *s, size_t n);
 /* s[0..n) is one of `words` (NULL-terminated), whole, in any ASCII case. */
 bool imp_is_one_of(const char *s, size_t n, const char *const *words);
+/* Whether a run of ASCII letters of `s` is one of `words` ("Done pts"). */
+bool imp_has_word_of(const char *s, const char *const *words);
 prr_checklist *imp_new_checklist(imp *im, const char *title, int line,
 				 size_t n, bool boxes);
 const char *imp_long_text(imp *im, long v);

@@ -892,6 +892,7 @@ done:
 	free(im.seen_commits.v);
 	free(im.check_cap);
 	free(im.story_cap);
+	prr_names_free(&im.table_steps);
 	free(im.seen_ev.v);
 	free(im.ev_refs);
 	free(im.links);

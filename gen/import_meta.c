@@ -561,7 +561,9 @@ void imp_handle_heading(imp *im, size_t i)
 		return;
 	}
 	if (imp_starts_with_ci(title, tn, "wave ") && isdigit((unsigned char)title[5])) {
-		prr_wave *w = PUSH(im, waves);
+		/* the wave a table of steps above planned, else a new one */
+		size_t held = imp_table_step(im, title);
+		prr_wave *w = held != NONE ? &im->r->waves[held] : PUSH(im, waves);
 		int num = atoi(title + 5);
 		w->id = imp_letter_id(im, 'W', num);
 		/* "Wave 1 — Internal apps (Story Points: 18)": the colon
@@ -596,7 +598,8 @@ void imp_handle_heading(imp *im, size_t i)
 		while (nl && nm[nl - 1] == ' ')
 			nl--;
 		w->name = prr_arena_strndup(im->a, nm, nl);
-		w->planned_points = PRR_NONE;
+		if (held == NONE)
+			w->planned_points = w->done_points = PRR_NONE;
 		w->line = line;
 		if (paren) {
 			const char *p = strchr(paren, ':');
@@ -606,7 +609,7 @@ void imp_handle_heading(imp *im, size_t i)
 				w->planned = true;
 			}
 		}
-		im->sx[si].wave = im->r->n_waves;
+		im->sx[si].wave = held != NONE ? held + 1 : im->r->n_waves;
 		return;
 	}
 	/* "Original Timeline: 11 weeks" */

@@ -76,9 +76,43 @@ static prr_wave *new_wave(imp *im, const char *name, int line)
 {
 	prr_wave *w = PUSH(im, waves);
 	w->name = name;
-	w->planned_points = PRR_NONE;
+	w->planned_points = w->done_points = PRR_NONE;
 	w->line = line;
 	return w;
+}
+
+/* The step a name names, as a key: its plan word in lower case and its
+ * number ("## Wave 1 — Observability ✅" is "wave 1"), or NULL. */
+static const char *step_key(imp *im, const char *t)
+{
+	if (!imp_wave_heading(t))
+		return NULL;
+	while (*t && !((*t >= 'a' && *t <= 'z') || (*t >= 'A' && *t <= 'Z')))
+		t++;
+	size_t k = strcspn(t, " ") + 1;
+	while ((t[k] >= '0' && t[k] <= '9') || (t[k] >= 'A' && t[k] <= 'Z'))
+		k++;
+	char *key = prr_arena_strndup(im->a, t, k);
+	for (char *c = key; *c; c++)
+		if (*c >= 'A' && *c <= 'Z')
+			*c = (char)(*c - 'A' + 'a');
+	return key;
+}
+
+/*
+ * The wave a table of steps planned for the step heading `title` names
+ * ("| Wave 1 — Observability | 13 | 13 |" over "## Wave 1 —
+ * Observability"), not yet a heading's with its id or stories, or NONE:
+ * one wave, not two.
+ */
+size_t imp_table_step(imp *im, const char *title)
+{
+	const char *key = im->table_steps.n ? step_key(im, title) : NULL;
+	size_t wi = key ? prr_names_find(&im->table_steps, key) : PRR_NAMES_NONE;
+	if (wi == PRR_NAMES_NONE || im->r->waves[wi].id ||
+	    im->r->waves[wi].n_stories)
+		return NONE;
+	return wi;
 }
 
 /*
@@ -94,6 +128,11 @@ size_t imp_wave_for_context(imp *im, int line)
 		return wi;
 	size_t sec = wave_section(im);
 	if (sec != NONE) {
+		size_t held = imp_table_step(im, im->sx[sec].title);
+		if (held != NONE) {
+			im->sx[sec].wave = held + 1;
+			return held;
+		}
 		new_wave(im, im->sx[sec].title, im->r->sections[sec].line);
 		im->sx[sec].wave = im->r->n_waves;
 		return im->r->n_waves - 1;
@@ -222,6 +261,13 @@ static size_t wave_named(imp *im, const char *name)
 		    !((wn[n] >= 'a' && wn[n] <= 'z') || (wn[n] >= 'A' && wn[n] <= 'Z') ||
 		      (wn[n] >= '0' && wn[n] <= '9')))
 			return w;
+		/* "Wave 1 — Observability" names "## Wave 1 — Observability",
+		 * read as W1 "Observability" */
+		const char *id = im->r->waves[w].id;
+		if (id && id[0] == 'W' && id[1] >= '0' && id[1] <= '9' &&
+		    imp_starts_with_ci(name, n, "wave ") && imp_wave_heading(name) &&
+		    step_number(name) == atol(id + 1))
+			return w;
 		/* "3" in a Sprint column names "🎯 SPRINT 3: …" */
 		if (n && strspn(name, "0123456789") == n &&
 		    imp_wave_heading(wn) && step_number(wn) == atol(name))
@@ -249,6 +295,14 @@ static bool done_words(const char *h)
 	return imp_contains_any(h, strlen(h), &vocab);
 }
 
+/* A header or label that counts points: a word "points", "pts" or "SP"
+ * in it ("Done pts", "Completed SP", "100% of story points"). */
+bool imp_points_word(const char *h)
+{
+	static const char *const units[] = { "points", "point", "pts", "sp", NULL };
+	return imp_has_word_of(h, units);
+}
+
 /*
  * A table of a plan's steps ("Sprint | Start Date | Planned SP | …"):
  * each row plans a wave — one the document already has by that name, or
@@ -263,6 +317,12 @@ void imp_table_plan_steps(imp *im, const table *t, int wave_col)
 	/* "Story Points Completed" is what was done, not what was planned */
 	if (pts >= 0 && done_words(t->head[pts]))
 		pts = -1;
+	/* "Done pts", "Completed SP" beside the planned: what was done */
+	int done = -1;
+	for (size_t c = 0; c < t->cols && done < 0; c++)
+		if ((int)c != pts && (int)c != wave_col &&
+		    imp_points_word(t->head[c]) && done_words(t->head[c]))
+			done = (int)c;
 	int start = imp_col_of(t, PRR_COL_START), end = imp_col_of(t, PRR_COL_END);
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *nm = t->cell[r][wave_col];
@@ -271,11 +331,18 @@ void imp_table_plan_steps(imp *im, const table *t, int wave_col)
 		size_t wi = wave_named(im, nm);
 		prr_wave *w = wi != NONE ? &im->r->waves[wi]
 					 : new_wave(im, nm, t->line[r]);
+		const char *key = wi == NONE ? step_key(im, nm) : NULL;
+		if (key)
+			prr_names_put(&im->table_steps, key, im->r->n_waves - 1);
 		double p;
 		const char *pc = pts >= 0 ? t->cell[r][pts] : "";
 		if (!prr_has(w->planned_points) &&
 		    prr_parse_points(pc, strlen(pc), &p) == 0)
 			w->planned_points = p;
+		pc = done >= 0 && pts >= 0 ? t->cell[r][done] : "";
+		if (!prr_has(w->done_points) &&
+		    prr_parse_points(pc, strlen(pc), &p) == 0)
+			w->done_points = p;
 		w->planned = true;
 		if (!w->start)
 			w->start = cell_date(im, t, r, start);
@@ -396,33 +463,82 @@ bool imp_checklist_stories(imp *im, const prr_checklist *cl)
 	return true;
 }
 
+/* "unplanned" as a word of its own in a step's heading ("## Wave 4 —
+ * Launch prep (planned 18 pts, unplanned scope)"). */
+static bool says_unplanned(const char *t)
+{
+	for (const char *p = t; p && *p; p++)
+		if (strncasecmp(p, "unplanned", 9) == 0 &&
+		    (p == t || !((p[-1] >= 'a' && p[-1] <= 'z') ||
+				 (p[-1] >= 'A' && p[-1] <= 'Z'))) &&
+		    !((p[9] >= 'a' && p[9] <= 'z') || (p[9] >= 'A' && p[9] <= 'Z')))
+			return true;
+	return false;
+}
+
+/*
+ * "### Phase 2 — Dual publish (80 %)" over its stories and their points:
+ * how far a step of the plan is, no score; its heading's dimension goes.
+ */
+static void drop_step_progress(imp *im)
+{
+	prr_review *r = im->r;
+	if (!r->n_dimensions || !r->n_waves)
+		return;
+	int last = 0;
+	for (size_t s = 0; s < r->n_sections; s++)
+		last = r->sections[s].line > last ? r->sections[s].line : last;
+	unsigned char *step = prr_arena_alloc(&im->tmp, (size_t)last + 1);
+	unsigned char *pointed = prr_arena_alloc(&im->tmp, r->n_waves);
+	for (size_t w = 0; w < r->n_waves; w++)
+		for (size_t k = 0; k < r->waves[w].n_stories && !pointed[w]; k++)
+			pointed[w] = prr_has(r->waves[w].stories[k].points);
+	for (size_t s = 0; s < r->n_sections; s++)
+		if (im->sx[s].wave && pointed[im->sx[s].wave - 1])
+			step[r->sections[s].line] = 1;
+	size_t kept = 0, before_tab = 0;
+	for (size_t i = 0; i < r->n_dimensions; i++) {
+		int ln = r->dimensions[i].line;
+		if (ln > 0 && ln <= last && step[ln]) {
+			before_tab += i < im->dims_tab_at;
+			continue;
+		}
+		r->dimensions[kept++] = r->dimensions[i];
+	}
+	r->n_dimensions = kept;
+	im->dims_tab_at -= before_tab;
+}
+
 /*
  * Once the document is read: each step's stated points and window go to
- * its wave, and a plan that marks no wave as planned (no "(Planned: …)",
- * no planned column) is all plan: unmarked waves are scope growth only
- * where others are marked.
+ * its wave (points are no mark of a plan: "### Phase 2 — Dual publish"
+ * after "### Phase 1 — … (21/21 pts)" is planned too), a step whose
+ * heading says "unplanned" is scope growth, and a plan that marks no wave
+ * as planned (no "(Planned: …)", no planned column) is all plan, but for
+ * those: unmarked waves are scope growth only where others are marked.
  */
 void imp_resolve_waves(imp *im)
 {
 	prr_review *r = im->r;
-	for (size_t s = 0; s < r->n_sections; s++) {
-		const secx *x = &im->sx[s];
-		if (!x->wave)
-			continue;
-		prr_wave *w = &r->waves[x->wave - 1];
-		if (x->has_points && !prr_has(w->planned_points)) {
-			w->planned_points = x->points;
-			w->planned = true;
-		}
-		if (!w->start)
-			w->start = x->start;
-		if (!w->end)
-			w->end = x->end;
-	}
 	bool marked = false;
 	for (size_t w = 0; w < r->n_waves; w++)
 		marked |= r->waves[w].planned;
 	if (!marked)
 		for (size_t w = 0; w < r->n_waves; w++)
 			r->waves[w].planned = true;
+	for (size_t s = 0; s < r->n_sections; s++) {
+		const secx *x = &im->sx[s];
+		if (!x->wave)
+			continue;
+		prr_wave *w = &r->waves[x->wave - 1];
+		if (x->has_points && !prr_has(w->planned_points))
+			w->planned_points = x->points;
+		if (says_unplanned(x->title))
+			w->planned = false;
+		if (!w->start)
+			w->start = x->start;
+		if (!w->end)
+			w->end = x->end;
+	}
+	drop_step_progress(im);
 }

@@ -502,25 +502,12 @@ static bool share_after_percent(const char *s, size_t n)
 }
 
 /* "31 / 33 items done": the first fraction a count of things, no score
- * ("Score: 8/10 (12/14 checks pass)" is one). */
+ * ("Score: 8/10 (12/14 checks pass)" is one), points of a plan too
+ * ("- Wave 2: 21/34 pts", "## Wave 2 — Resilience (21/34 SP)"). */
 static const char *const nouns[] = { "items", "checks", "tasks",
 	"tests", "criteria", "controls", "stories", "done", "passed",
 	"complete", "completed", "validations", "requirements", "cases",
 	"steps", "actions", "gates", "findings", "issues", NULL };
-
-/* Whether a word of label is one of words, whole. */
-static bool has_word(const char *label, const char *const *words)
-{
-	for (const char *w = label; *w;) {
-		size_t k = 0;
-		while (isalpha((unsigned char)w[k]) || (unsigned char)w[k] >= 0x80)
-			k++;
-		if (k && imp_is_one_of(w, k, words))
-			return true;
-		w += k ? k : 1;
-	}
-	return false;
-}
 
 /* "Questions answered", "Checks passed": a label of things counted,
  * "46 / 57" under it a count, no score. */
@@ -529,11 +516,13 @@ bool imp_counted_label(const char *label)
 	static const char *const counted[] = { "questions", "answered",
 		"closed", "resolved", "met", "fixed", NULL };
 	return !imp_names_score(label) &&
-	       (has_word(label, nouns) || has_word(label, counted));
+	       (imp_has_word_of(label, nouns) || imp_has_word_of(label, counted));
 }
 
 bool imp_counted_fraction(const char *s, size_t n)
 {
+	static const char *const units[] = { "pts", "pt", "sp", "points",
+		"point", "story points", "story point", NULL };
 	const char *p = memchr(s, '/', n);
 	/* (not beside a percent before it: "Readiness: 100% (9/9 criteria
 	 * ready)" scores 100%) */
@@ -547,6 +536,12 @@ bool imp_counted_fraction(const char *s, size_t n)
 	for (int k = 0; nouns[k]; k++)
 		if (imp_starts_with_ci(w, (size_t)(s + n - w), nouns[k]))
 			return true;
+	for (int k = 0; units[k]; k++) {
+		size_t u = strlen(units[k]);
+		if (imp_starts_with_ci(w, (size_t)(s + n - w), units[k]) &&
+		    (w + u == s + n || !isalpha((unsigned char)w[u])))
+			return true;
+	}
 	return false;
 }
 
@@ -568,7 +563,7 @@ bool imp_target_label(const char *label)
 	/* a word anywhere: "Bar for launch", "Minimum to ship" */
 	static const char *const bars[] = { "bar", "minimum", "required",
 		NULL };
-	if (has_word(label, bars))
+	if (imp_has_word_of(label, bars))
 		return true;
 	static const char *const words[] = { "to", "towards", "toward",
 		"target", "goal", "threshold", "above", "below", "least", "over",
@@ -608,15 +603,7 @@ static bool heading_share(const char *s, const prr_score_hit *h,
 		e++;
 	if (h->label_len && e == h->at)
 		return true;
-	for (const char *w = label; *w;) {
-		size_t k = 0;
-		while (w[k] && isalpha((unsigned char)w[k]))
-			k++;
-		if (k && imp_is_one_of(w, k, words))
-			return true;
-		w += k ? k : 1;
-	}
-	return false;
+	return imp_has_word_of(label, words);
 }
 
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
@@ -655,6 +642,9 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 	/* (a count is a score where its label says so: "Overall Score:
 	 * 14/17 requirements satisfied") */
 	if (share_after_percent(s, n) || (!named && imp_counted_fraction(s, n)))
+		return false;
+	/* "- **100% of story points (28/28):** ✅": points of a plan */
+	if (!named && label && imp_points_word(label))
 		return false;
 	/* "Previous quarter: C+ (72/100)": an earlier review's */
 	if (label && imp_earlier_label(label))

@@ -1,4 +1,5 @@
-/* import_table.c - tables: column roles, plans, findings, risks, milestones. */
+/* import_table.c - tables: column roles, plans, findings, risks (milestones:
+ * import_milestone.c). */
 #include "import_int.h"
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
@@ -333,6 +334,15 @@ static void story_tests(imp *im, const table *t)
 	}
 }
 
+static int title_column(const table *t);
+
+/* Whether a cell is a key alone ("ORD-410"). */
+static bool key_cell(const char *c)
+{
+	size_t n = strlen(c), at, len;
+	return prr_rec_finding_id(c, n, &at, &len) && at == 0 && len == n;
+}
+
 void imp_table_stories(imp *im, const table *t, int story_col)
 {
 	size_t wi = imp_wave_for_context(im, t->first_line);
@@ -350,14 +360,30 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 	w->stories = imp_rows_grow(im, w->stories, w->n_stories,
 			       imp_rows_cap(&im->story_cap, &im->n_story_cap, wi),
 			       t->rows, sizeof *w->stories);
+	/* "Story | Title | Pts" of keys: the title column names them */
+	int ti = id < 0 || id == story_col ? title_column(t) : -1;
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *c = t->cell[r][story_col];
 		if (!*c)
 			continue;
 		prr_story *s = &w->stories[w->n_stories++];
-		if (id >= 0 && id != story_col && *t->cell[r][id])
+		bool keyed = ti >= 0 && ti != story_col && *t->cell[r][ti] && key_cell(c);
+		if (keyed) { /* its title whole ("Fallback: paper rota") */
+			s->id = c;
+			c = t->cell[r][ti];
+		}
+		const char *key = NULL;
+		size_t at = keyed ? 0 : imp_story_key(im, c, strlen(c), &key);
+		if (id >= 0 && id != story_col && *t->cell[r][id]) {
 			s->id = t->cell[r][id]; /* "ID | Title | SP" */
-		s->title = c + imp_story_key(im, c, strlen(c), &s->id);
+			/* its title whole ("Runbook: provider outage"), but
+			 * the key repeated ("REL-93: Runbook") */
+			if (!key || strcmp(key, s->id) != 0)
+				at = 0;
+		} else if (key) {
+			s->id = key;
+		}
+		s->title = c + at;
 		s->points = PRR_NONE;
 		if (pts >= 0) {
 			double p;
@@ -373,60 +399,6 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 				imp_scan_evidence(im, o, t->raw[r][k],
 						  strlen(t->raw[r][k]), t->line[r],
 						  (int)k == ev ? EV_EVIDENCE : EV_TEXT);
-	}
-}
-
-/* A milestone's status that says it is on its way, not done: "On
- * track", "Green", "Scheduled". */
-static bool on_its_way(const char *s)
-{
-	static const char *const words[] = { "on track", "on schedule",
-		"green", "scheduled", "planned", "confirmed", "in time",
-		"a tiempo", "en bonne voie", "im plan", "no prazo", NULL };
-	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(s, strlen(s), &vocab);
-}
-
-void imp_table_milestones(imp *im, const table *t, int name_col)
-{
-	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
-	/* "Milestone | Date | Status": a plain date column is when; so is
-	 * "Target" or "Planned" of days */
-	for (size_t k = 0; eta < 0 && k < t->cols; k++)
-		if ((int)k != name_col &&
-		    (prr_rec_date_label(t->head[k], strlen(t->head[k])) > 0 ||
-		     (t->roles[k] == PRR_COL_PLANNED && t->rows &&
-		      imp_find_date(im, t->cell[0][k], strlen(t->cell[0][k])))))
-			eta = (int)k;
-	/* "Completed", "Done on", "Erledigt am": the day it was done */
-	static const char *const dones[] = { "completed", "done", "finished",
-		"delivered", "actual", "erledigt", "terminé", "concluído",
-		"completado", NULL };
-	int dn = -1;
-	for (size_t k = 0; dn < 0 && k < t->cols; k++)
-		for (int w = 0; dones[w] && (int)k != eta && (int)k != st; w++)
-			if (imp_starts_with_ci(t->head[k], strlen(t->head[k]), dones[w]))
-				dn = (int)k;
-	for (size_t r = 0; r < t->rows; r++) {
-		if (!*t->cell[r][name_col])
-			continue;
-		prr_milestone *m = PUSH(im, milestones);
-		m->name = t->cell[r][name_col];
-		if (eta >= 0)
-			m->due = imp_find_date(im, t->cell[r][eta], strlen(t->cell[r][eta]));
-		if (dn >= 0)
-			m->done_date = imp_find_date(im, t->cell[r][dn], strlen(t->cell[r][dn]));
-		if (st >= 0) {
-			bool known;
-			m->done = prr_status_from_text(t->raw[r][st], strlen(t->raw[r][st]), &known) == PRR_PASS &&
-				  !on_its_way(t->cell[r][st]);
-		}
-		/* (a day done stated with no status says it is done) */
-		if (st < 0 && m->done_date)
-			m->done = true;
-		if (!m->done)
-			m->done_date = NULL;
-		m->line = t->line[r];
 	}
 }
 
@@ -603,9 +575,11 @@ bool imp_table_milestone_head(const table *t)
 	static const char *const words[] = { "milestone", "milestones", "hito",
 		"hitos", "meilenstein", "jalon", "marco", "マイルストーン",
 		"里程碑", NULL };
+	/* (after a number: "# | Milestone | Planned | Actual / forecast") */
+	size_t lead = t->roles[0] == PRR_COL_ID && t->cols > 2 ? 1 : 0;
 	for (int i = 0; words[i]; i++)
-		if (strcasecmp(t->head[0], words[i]) == 0)
-			return t->cols >= 2;
+		if (strcasecmp(t->head[lead], words[i]) == 0)
+			return t->cols >= 2 + lead;
 	return false;
 }
 
@@ -688,6 +662,10 @@ void imp_handle_table(imp *im, size_t tab)
 			if (sv != PRR_SEV_UNKNOWN && imp_says_yes(t.cell[r][blk]))
 				im->sev_blocks[sv] = true;
 		}
+	/* "Points done (cum.)", "Done pts": points, no status */
+	for (size_t k = 0; k < t.cols; k++)
+		if (t.roles[k] == PRR_COL_STATUS && imp_points_word(t.head[k]))
+			t.roles[k] = PRR_COL_POINTS;
 	/* a risk register's "Rating" of Low … Critical is each risk's
 	 * level, no score */
 	int c;
@@ -848,7 +826,8 @@ void imp_handle_table(imp *im, size_t tab)
 		if (nm < 0)
 			nm = lead != c ? lead : c == 0 ? 1 : 0;
 		imp_table_dimensions(im, &t, nm, c);
-	} else if (imp_col_of(&t, PRR_COL_PLANNED) >= 0 && imp_col_of(&t, PRR_COL_ACTUAL) >= 0) {
+	} else if (imp_col_of(&t, PRR_COL_PLANNED) >= 0 && imp_col_of(&t, PRR_COL_ACTUAL) >= 0 &&
+		   !imp_table_milestone_head(&t)) {
 		int m = imp_col_of(&t, PRR_COL_METRIC);
 		imp_table_plan(im, &t, m >= 0 ? m : 0, imp_col_of(&t, PRR_COL_PLANNED));
 		/* "Gate | Threshold | Measured | Result", "Criterion | Target
@@ -888,7 +867,7 @@ void imp_handle_table(imp *im, size_t tab)
 		 * runbook's steps by the clock, no milestones done or not */
 		keep = true;
 	} else if (imp_table_milestone_head(&t) || imp_table_dated_steps(im, &t)) {
-		imp_table_milestones(im, &t, 0);
+		imp_table_milestones(im, &t, imp_table_milestone_head(&t) ? lead : 0);
 		keep = true;
 	} else if (findings && t.roles[0] != PRR_COL_RISK) {
 		imp_table_findings(im, &t, titled);

@@ -590,6 +590,19 @@ bool imp_is_one_of(const char *s, size_t n, const char *const *words)
 	return false;
 }
 
+bool imp_has_word_of(const char *s, const char *const *words)
+{
+	for (const char *w = s; *w;) {
+		size_t k = 0;
+		while (isalpha((unsigned char)w[k]) || (unsigned char)w[k] >= 0x80)
+			k++;
+		if (k && imp_is_one_of(w, k, words))
+			return true;
+		w += k ? k : 1;
+	}
+	return false;
+}
+
 /* (word_start: an ASCII word only where no ASCII letter runs into it,
  * "grade" not inside "upgrade") */
 static bool contains_any(const char *s, size_t n, rec_vocab *words, bool word_start)

@@ -117,10 +117,15 @@ static void wave_figures(prr_wavefig *f, const prr_wave *w,
 				f->actual_end = d;
 		}
 	}
-	/* A wave without pointed stories may still state its points. */
+	/* A wave without pointed stories may still state its points, and
+	 * those done ("| E3 Biometric login | 34 | 21 |") */
 	if (r->stories_pointed == 0 && prr_has(w->planned_points)) {
 		r->points = w->planned_points;
 		r->missing = w->planned_points;
+		if (prr_has(w->done_points) && w->done_points <= w->planned_points) {
+			r->delivered = w->done_points;
+			r->missing = w->planned_points - w->done_points;
+		}
 	}
 	row_finish(r);
 	f->finished = r->stories > 0 && r->delivered_stories == r->stories;

@@ -104,6 +104,7 @@ static const field_spec wave_fields[] = {
 	F(prr_wave, "name", SPEC_STR, name, 0),
 	F(prr_wave, "planned", SPEC_BOOL, planned, SPEC_DEFAULT_TRUE),
 	F(prr_wave, "planned_points", SPEC_NUM, planned_points, SPEC_MIN0),
+	F(prr_wave, "done_points", SPEC_NUM, done_points, SPEC_MIN0),
 	F(prr_wave, "start", SPEC_DATE, start, 0),
 	F(prr_wave, "end", SPEC_DATE, end, 0),
 	ARR(prr_wave, "stories", stories, story_spec),

@@ -149,6 +149,7 @@ typedef struct prr_wave {
 	const char *id, *name;
 	bool planned;
 	double planned_points;
+	double done_points; /* the points stated done ("Done pts"), or NaN */
 	const char *start, *end; /* planned window (dates), or NULL */
 	prr_story *stories;
 	size_t n_stories;

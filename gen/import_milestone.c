@@ -1,0 +1,121 @@
+/* import_milestone.c - tables of milestones: when each is due, and
+ * whether and when it was done. */
+#include "import_int.h"
+#include "prr/rec_date.h"
+#include "prr/rec_item.h"
+
+#include <string.h>
+
+/* A milestone's status that says it is on its way, not done: "On
+ * track", "Green", "Scheduled". */
+static bool on_its_way(const char *s)
+{
+	static const char *const words[] = { "on track", "on schedule",
+		"green", "scheduled", "planned", "confirmed", "in time",
+		"a tiempo", "en bonne voie", "im plan", "no prazo", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(s, strlen(s), &vocab);
+}
+
+/* Whether any cell of column k holds a day. */
+static bool dated_column(imp *im, const table *t, size_t k)
+{
+	for (size_t r = 0; r < t->rows; r++)
+		if (imp_find_date(im, t->cell[r][k], strlen(t->cell[r][k])))
+			return true;
+	return false;
+}
+
+/*
+ * "Milestone | Planned | Now", "Baseline | Current forecast", "Original |
+ * Revised", "Planned | Actual / forecast": a column of days after the
+ * planned one that says when each is due now, or -1.
+ */
+static int current_column(imp *im, const table *t, int name_col, int eta,
+			  int st)
+{
+	static const char *const later[] = { "now", "current", "forecast",
+		"forecasted", "revised", "actual", "latest", "replanned", "new",
+		"updated", NULL };
+	static const char *const planned[] = { "planned", "plan", "baseline",
+		"original", "target", "due", NULL };
+	if (eta < 0 || !imp_has_word_of(t->head[eta], planned))
+		return -1;
+	for (size_t k = (size_t)eta + 1; k < t->cols; k++)
+		if ((int)k != name_col && (int)k != st &&
+		    imp_has_word_of(t->head[k], later) && dated_column(im, t, k))
+			return (int)k;
+	return -1;
+}
+
+/*
+ * A milestone's cell of the current column: its day is when it is due
+ * now ("2026-06-08" beside a planned "2026-05-25"; "TBD": no day is); a
+ * ✅ there, or a status column's done, says it was done on that day (and
+ * the planned day stays its due).
+ */
+static void now_cell(imp *im, prr_milestone *m, const char *raw, bool status)
+{
+	const char *day = imp_find_date(im, raw, strlen(raw));
+	bool known;
+	if (!status)
+		m->done = prr_status_from_marks(raw, strlen(raw), &known) == PRR_PASS &&
+			  known && day;
+	if (m->done) {
+		m->done_date = day;
+		if (!m->due)
+			m->due = day;
+	} else if (day || !imp_cell_blank(raw)) {
+		m->due = day;
+	}
+}
+
+void imp_table_milestones(imp *im, const table *t, int name_col)
+{
+	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
+	/* "Milestone | Date | Status": a plain date column is when; so is
+	 * "Target", "Planned" or "Baseline" of days */
+	static const char *const planned[] = { "planned", "baseline",
+		"original", NULL };
+	for (size_t k = 0; eta < 0 && k < t->cols; k++)
+		if ((int)k != name_col &&
+		    (prr_rec_date_label(t->head[k], strlen(t->head[k])) > 0 ||
+		     ((t->roles[k] == PRR_COL_PLANNED ||
+		       imp_has_word_of(t->head[k], planned)) && t->rows &&
+		      imp_find_date(im, t->cell[0][k], strlen(t->cell[0][k])))))
+			eta = (int)k;
+	int now = current_column(im, t, name_col, eta, st);
+	/* "Completed", "Done on", "Erledigt am": the day it was done */
+	static const char *const dones[] = { "completed", "done", "finished",
+		"delivered", "actual", "erledigt", "terminé", "concluído",
+		"completado", NULL };
+	int dn = -1;
+	for (size_t k = 0; dn < 0 && k < t->cols; k++)
+		for (int w = 0; dones[w] && (int)k != eta && (int)k != st &&
+				(int)k != now; w++)
+			if (imp_starts_with_ci(t->head[k], strlen(t->head[k]), dones[w]))
+				dn = (int)k;
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!*t->cell[r][name_col])
+			continue;
+		prr_milestone *m = PUSH(im, milestones);
+		m->name = t->cell[r][name_col];
+		if (eta >= 0)
+			m->due = imp_find_date(im, t->cell[r][eta], strlen(t->cell[r][eta]));
+		if (dn >= 0)
+			m->done_date = imp_find_date(im, t->cell[r][dn], strlen(t->cell[r][dn]));
+		if (st >= 0) {
+			bool known;
+			m->done = prr_status_from_text(t->raw[r][st], strlen(t->raw[r][st]), &known) == PRR_PASS &&
+				  !on_its_way(t->cell[r][st]);
+		}
+		/* (a day done stated with no status says it is done) */
+		if (st < 0 && m->done_date)
+			m->done = true;
+		if (now >= 0)
+			now_cell(im, m, t->raw[r][now], st >= 0);
+		if (!m->done)
+			m->done_date = NULL;
+		m->line = t->line[r];
+	}
+}

@@ -1,0 +1,19 @@
+/* import_plan.h - plans (import_plan.c): the waves, sprints and phases
+ * a document plans; included by import_int.h after its types. */
+#ifndef PRR_IMPORT_PLAN_H
+#define PRR_IMPORT_PLAN_H
+
+bool imp_wave_heading(const char *title);
+void imp_wave_heading_figures(imp *im, size_t si, const char *title);
+size_t imp_wave_for_context(imp *im, int line);
+bool imp_wave_field(imp *im, const char *name, const char *v, size_t n);
+void imp_table_plan_steps(imp *im, const table *t, int wave_col);
+/* The wave a table of steps planned for a step's heading, or NONE. */
+size_t imp_table_step(imp *im, const char *title);
+/* A header or label that counts points ("Done pts", "Completed SP"). */
+bool imp_points_word(const char *h);
+void imp_resolve_waves(imp *im);
+bool imp_checklist_stories(imp *im, const prr_checklist *cl);
+size_t imp_story_key(imp *im, const char *t, size_t n, const char **id);
+
+#endif
