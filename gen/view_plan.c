@@ -21,6 +21,13 @@ static void put_window(prr_vnode *o, const char *k, const char *k_from,
 	put(o, k_to, b ? b : "?");
 }
 
+/* Whether a wave's delivered points are known: its stories state
+ * points, or the wave states those done ("| E3 | 34 | 21 |"). */
+static bool points_stated(const prr_wavefig *w)
+{
+	return w->row.stories_pointed > 0 || prr_has(w->wave->done_points);
+}
+
 static void put_planrow(prr_vnode *o, const prr_planrow *r)
 {
 	view_put_num(o, "points", r->points);
@@ -87,7 +94,7 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 		putb(o, "planned", w->wave->planned);
 		put(o, "kind", w->wave->planned ? "planned" : "unplanned");
 		put_planrow(o, &w->row);
-		if (w->row.stories_pointed == 0) {
+		if (!points_stated(w)) {
 			/* no story of it states points: none, not "0" */
 			static const char *const none[] = { "points", "delivered",
 				"partial", "missing", NULL };
@@ -218,7 +225,7 @@ int view_page_waves(page *pg)
 		labels[i] = prr_xstrdup(label.p);
 		bars[i].label = labels[i];
 		bars[i].planned = w->wave->planned ? w->row.points : PRR_NONE;
-		bool pointed = w->row.stories_pointed > 0;
+		bool pointed = points_stated(w);
 		bars[i].delivered = pointed ? w->row.delivered : PRR_NONE;
 		prr_buf_addf(&desc, "%s%s: ", i ? "; " : "", labels[i]);
 		if (w->wave->planned) {
