@@ -1,5 +1,5 @@
 /* import_list.c - lists: checklists, findings, risks, estimates. */
-#include "import_int.h"
+#include "import_find_items.h"
 #include "prr/rec_item.h"
 #include "prr/mojibake.h"
 #include "prr/rec_date.h"
@@ -957,7 +957,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 					imp_clean(im, val.p, val.n);
 				continue;
 			}
-			if (imp_wave_field(im, name, val.p, val.n))
+			if (imp_wave_field(im, name, val.p, val.n) ||
+			    imp_labelled_finding(im, name, val.p, val.n, items[k].line))
 				continue;
 			if (!risks && strlen(name) < 40 &&
 			    strcasecmp(name, "mitigation") != 0 &&

@@ -2,7 +2,7 @@
  * candidates, a finding or a Q&A they open, what a sentence says of the
  * list before it ("Both gaps block GA.") or of findings ("3.3 was
  * fixed"). */
-#include "import_int.h"
+#include "import_find_items.h"
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
 #include "prr/rec_item.h"
@@ -391,6 +391,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	all_block(im, s, n, line);
 	said_fixed(im, s, n);
 	imp_note_scale(im, s, n);
+	imp_sentence_severity(im, s, n);
 	/* "CVSS 9.8 (AV:N/…)" under a finding's heading that rates it no
 	 * other way */
 	secx *fx = imp_sec_x(im, im->cur_sec);
@@ -502,7 +503,9 @@ void imp_finding_body_blocks(imp *im, const char *s, size_t n)
 		bool opens = i == 0 || s[i - 1] == '\n' ||
 			     (i >= 2 && s[i - 1] == ' ' &&
 			      (s[i - 2] == '.' || s[i - 2] == '!'));
-		if (opens && s[i] != ' ' && prr_rec_opens_blocking(s + i, n - i)) {
+		/* (or by label: "Blocks: general availability of …") */
+		if (opens && s[i] != ' ' && (prr_rec_opens_blocking(s + i, n - i) ||
+					     imp_starts_with_ci(s + i, n - i, "blocks: "))) {
 			im->r->findings[x->found - 1].blocking = true;
 			return;
 		}

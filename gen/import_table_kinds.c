@@ -458,6 +458,25 @@ static bool resolved_answer(const char *c)
 	return rec_list_at(&vocab, c, n, i, 0, NULL) > 0;
 }
 
+/* A finding's status that says it blocks: "Open — blocks tier-1
+ * onboarding" (a clause that opens with "blocks"), "Open, blocking"; not
+ * "Open — no longer blocks", "Open (non-blocking)". */
+static bool status_blocks(const char *c)
+{
+	size_t n = strlen(c);
+	bool says = false;
+	prr_rec_severity_said(c, n, &says);
+	for (size_t i = 0; i < n && !says; i++) {
+		if (i && !strchr(";,(", c[i - 1]) &&
+		    !(i >= 4 && memcmp(c + i - 4, "\xE2\x80\x94 ", 4) == 0) &&
+		    !(i >= 2 && memcmp(c + i - 2, "- ", 2) == 0))
+			continue;
+		size_t k = rec_skip_blank(c, n, i);
+		says = imp_starts_with_ci(c + k, n - k, "blocks ");
+	}
+	return says;
+}
+
 void imp_table_findings(imp *im, const table *t, int gap_col)
 {
 	int sv = imp_col_of(t, PRR_COL_SEVERITY), ef = imp_col_of(t, PRR_COL_EFFORT),
@@ -523,8 +542,10 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 			f->id = prr_arena_strndup(im->a, f->title, len);
 			f->title += len + 1;
 		}
-		/* "| Blocking | Yes |" */
-		f->blocking = blocks || (bl >= 0 && imp_says_yes(t->cell[r][bl]));
+		/* "| Blocking | Yes |"; "| Status | Open — blocks tier-1
+		 * onboarding |" */
+		f->blocking = blocks || (st >= 0 && status_blocks(t->cell[r][st])) ||
+			      (bl >= 0 && imp_says_yes(t->cell[r][bl]));
 		f->severity = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
 		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;
 		f->effort.low = f->effort.high = PRR_NONE;

@@ -1,0 +1,19 @@
+/* import_find_items.h - findings named in passing (import_find_items.c). */
+#ifndef PRR_IMPORT_FIND_ITEMS_H
+#define PRR_IMPORT_FIND_ITEMS_H
+
+#include "import_int.h"
+
+/* "### HRI-1: Bucket policy grants `*`" over "… Severity: **High**.": a
+ * heading that opens with an ID, not otherwise a finding, is one once a
+ * sentence under it states its severity by label. */
+void imp_sentence_severity(imp *im, const char *s, size_t n);
+
+/* "- **Gap:** GraphQL introspection is enabled. Severity High. Ticket
+ * MBFF-301.": an item labelled by a finding's noun that states a severity
+ * and names its ID is that finding, titled by its first sentence.
+ * Returns whether it was. */
+bool imp_labelled_finding(imp *im, const char *name, const char *v, size_t n,
+			  int line);
+
+#endif

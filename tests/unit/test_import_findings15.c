@@ -1,0 +1,106 @@
+/* test_import_findings15.c - findings, blockers and checks the importer
+ * misread in documents of other teams (rounds 25 and 26): each case
+ * failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* Under a heading of risks and issues, an item that names its finding ID
+ * and says it blocks is a finding, a blocker; the other items stay
+ * risks. */
+PRR_TEST(import_findings15__blocker_under_risks_and_issues)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# CareBook\n\nDate: 2026-04-08\n\n## Open risks and issues\n\n"
+		"- **CB-310 (High, blocking):** two receptionists editing the "
+		"same slot can both succeed.\n"
+		"- **RPO gap (Medium):** up to 15 min of bookings lost in a "
+		"regional failure.\n", &d);
+	CHECK(r && r->n_findings == 1 && r->n_risks == 1);
+	if (r && r->n_findings == 1) {
+		CHECK_STR(r->findings[0].id, "CB-310");
+		CHECK(r->findings[0].blocking);
+		CHECK(r->findings[0].severity == PRR_SEV_HIGH);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A finding's status cell that opens a clause with "blocks" says it
+ * blocks: "Open — blocks tier-1 onboarding"; "Open" alone does not. */
+PRR_TEST(import_findings15__status_cell_that_blocks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Kafka re-review\n\nDate: 2026-02-09\n\n## Open findings\n\n"
+		"| ID | Finding | Severity | Status |\n|---|---|---|---|\n"
+		"| KF-R1 | No cross-region replication | High | Open \xE2\x80\x94 "
+		"blocks tier-1 onboarding |\n"
+		"| KF-S1 | ACL changes not in SIEM | Medium | Open |\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK(r->findings[0].blocking);
+		CHECK(!r->findings[1].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A heading that opens with an ID ("### HRI-1: …", "### IDP-77 — …") is
+ * a finding once a sentence under it states its severity by label
+ * ("… Severity: **High**."), under any heading; under "## Findings" that
+ * sentence rates it; "Blocks: …" says it blocks. */
+PRR_TEST(import_findings15__id_heading_rated_by_a_sentence)
+{
+	static const char *const docs[] = {
+		"# WAR\n\nDate: 2026-01-28\n\n## Security \xE2\x80\x94 Red (2 / 5)\n\n"
+		"### HRI-1: Bucket policy grants `*`\n\nThe bucket is open. "
+		"Severity: **High**. Accepted risk.\n",
+		"# WAR\n\nDate: 2026-01-28\n\n## Security\n\n"
+		"### IDP-77 \xE2\x80\x94 MFA can be bypassed\n\nSeverity: **High**. "
+		"Fix due 2026-04-03. Blocks: general availability.\n",
+		"# WAR\n\nDate: 2026-01-28\n\n## Findings\n\n"
+		"### HRI-1: Bucket policy grants `*`\n\nSeverity: High.\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(docs[i], &d);
+		CHECK(r && r->n_findings == 1);
+		if (r && r->n_findings == 1) {
+			CHECK(r->findings[0].severity == PRR_SEV_HIGH);
+			CHECK(r->findings[0].blocking == (i == 1));
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* no severity said: no finding */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# WAR\n\n## Security\n\n### HRI-1: Bucket policy\n\n"
+				"The bucket is open.\n", &d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "- **Gap:** GraphQL introspection is enabled. Severity High. Ticket
+ * MBFF-301.": an item labelled by a finding's noun that states a severity
+ * and names an ID is a finding titled by its first sentence. */
+PRR_TEST(import_findings15__labelled_gap_item)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# mobile-bff scorecard\n\nDate: 2026-04-02\n\n## Security \xE2\x80\x94 3 / 5\n\n"
+		"- Rate limiting per device.\n"
+		"- **Gap:** GraphQL introspection is enabled in production. Severity "
+		"High. Ticket MBFF-301.\n"
+		"- **Gap:** No allow-list of persisted queries. Severity Medium.\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1) {
+		CHECK_STR(r->findings[0].id, "MBFF-301");
+		CHECK_STR(r->findings[0].title, "GraphQL introspection is enabled in production");
+		CHECK(r->findings[0].severity == PRR_SEV_HIGH);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
