@@ -955,7 +955,10 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	bool bold = n >= 5 && s[0] == '*' && s[1] == '*' &&
 		    (s[n - 1] == ':' || (s[n - 1] == '*' && s[n - 3] == ':')) &&
 		    imp_bold_at(s + 2, n - 5, 0) >= n - 5;
-	bool plain = n >= 4 && n <= 32 && s[n - 1] == ':' &&
+	/* (longer when it says what follows is still open: "Still open at
+	 * the time of this decision:", items to fix) */
+	bool still = imp_starts_with_ci(s, n, "still open");
+	bool plain = n >= 4 && (n <= 32 || (still && n <= 60)) && s[n - 1] == ':' &&
 		     !memchr(s, '*', n) && !memchr(s, '\n', n);
 	if (!bold && !plain)
 		return;
@@ -965,7 +968,7 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 		s++, n--;
 	if (!n || n > 60 || memchr(s, '\n', n))
 		return;
-	int kind = prr_rec_finding_heading(s, n);
+	int kind = still ? 1 : prr_rec_finding_heading(s, n);
 	if (!kind && severity_group(s, n))
 		kind = 1;
 	/* "**Issues**:" under "### 3. CRITICAL: Hard-coded secrets" lists

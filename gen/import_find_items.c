@@ -98,3 +98,38 @@ bool imp_labelled_finding(imp *im, const char *name, const char *v, size_t n,
 	}
 	return true;
 }
+
+/* The mark after a short label ("Ledger: ⚠️ reconciliation …"), read as
+ * "⚠️ Ledger: reconciliation …"; NULL if there is none. */
+static const char *label_mark(imp *im, const char *s, size_t n)
+{
+	size_t c = 0;
+	while (c < n && c < 30 && s[c] != ':' && s[c] != '\n')
+		c++;
+	if (c == 0 || c >= n || c >= 30 || s[c] != ':' || prr_status_lead(s, c))
+		return NULL;
+	size_t j = rec_skip_blank(s, n, c + 1), m = prr_status_lead(s + j, n - j);
+	bool known;
+	prr_status_from_marks(s + j, m, &known);
+	/* (a mark alone, or before its note in parentheses, is read as
+	 * said after the title: "Paging tested: ✔︎ (twice)") */
+	if (!m || !known || j + m >= n || s[j + m] == '(')
+		return NULL;
+	/* the mark, the label, then the rest */
+	size_t mk = m;
+	while (mk && s[j + mk - 1] == ' ')
+		mk--;
+	return prr_arena_printf(&im->tmp, "%.*s %.*s %.*s", (int)mk, s + j,
+				(int)(c + 1), s, (int)(n - j - m), s + j + m);
+}
+
+void imp_items_label_mark(imp *im, item *items, size_t n)
+{
+	size_t k = 0;
+	while (k < n && !items[k].task && label_mark(im, items[k].raw, items[k].raw_n))
+		k++;
+	for (size_t i = 0; n >= 2 && k == n && i < n; i++) {
+		items[i].raw = label_mark(im, items[i].raw, items[i].raw_n);
+		items[i].raw_n = strlen(items[i].raw);
+	}
+}

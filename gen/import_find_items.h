@@ -16,4 +16,10 @@ void imp_sentence_severity(imp *im, const char *s, size_t n);
 bool imp_labelled_finding(imp *im, const char *name, const char *v, size_t n,
 			  int line);
 
+/* "- Ledger: ⚠️ reconciliation still manual": in a list of two or more
+ * items that each put a short label before their mark, each is read as
+ * the mark, then the label ("⚠️ Ledger: reconciliation still manual");
+ * other lists are left alone. */
+void imp_items_label_mark(imp *im, item *items, size_t n);
+
 #endif

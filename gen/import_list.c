@@ -195,6 +195,12 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 			it->raw += box;
 			it->raw_n -= box;
 		}
+	}
+	/* "- Ledger: ⚠️ reconciliation still manual" in every item: as
+	 * "- ⚠️ Ledger: …" */
+	imp_items_label_mark(im, items, count);
+	for (size_t k = 0; k < count; k++) {
+		item *it = &items[k];
 		it->lead = prr_status_lead(it->raw, it->raw_n);
 		it->tail = prr_status_tail(it->raw, it->raw_n);
 		it->marks = prr_status_from_marks(it->raw, it->raw_n,

@@ -104,3 +104,52 @@ PRR_TEST(import_findings15__labelled_gap_item)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Still open at the time of this decision:" introduces the list after
+ * it as a heading of findings would: "- DISC-1131 — … (Medium)." is a
+ * finding. */
+PRR_TEST(import_findings15__still_open_label)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# ADR-0047: Take search-v3 to GA\n\n- **Date:** 2026-02-09\n\n"
+		"Still open at the time of this decision:\n\n"
+		"- DISC-1131 \xE2\x80\x94 synonyms file is deployed by hand (Medium).\n"
+		"- DISC-1134 \xE2\x80\x94 the suggester has no dashboard panel (Low).\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "DISC-1131");
+		CHECK(r->findings[0].severity == PRR_SEV_MEDIUM);
+		CHECK(r->findings[1].severity == PRR_SEV_LOW);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "- Ledger: ⚠️ reconciliation still manual — PAY-219 (High)" in a list
+ * whose every item puts its label before its mark reads as "- ⚠️ Ledger:
+ * …": checks, and the finding the item names. */
+PRR_TEST(import_findings15__label_then_mark)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Payouts readiness sync\n\nDate: 2026-03-05\n\n"
+		"- API: \xE2\x9C\x85 load test held 2.4k rps\n"
+		"- Ledger: \xE2\x9A\xA0\xEF\xB8\x8F reconciliation still manual \xE2\x80\x94 "
+		"PAY-219 (High), @dana\n"
+		"- Notifications: \xE2\x9D\x8C SMS fallback contract unsigned\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->n_findings == 1);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 3) {
+		CHECK(r->checklists[0].items[0].status == PRR_PASS);
+		CHECK(r->checklists[0].items[1].status == PRR_PARTIAL);
+		CHECK(r->checklists[0].items[2].status == PRR_FAIL);
+		CHECK_STR(r->checklists[0].items[1].text,
+			  "Ledger: reconciliation still manual \xE2\x80\x94 PAY-219 (High), @dana");
+	}
+	if (r && r->n_findings == 1) {
+		CHECK_STR(r->findings[0].id, "PAY-219");
+		CHECK(r->findings[0].severity == PRR_SEV_HIGH);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
