@@ -267,7 +267,7 @@ static void said_fixed(imp *im, const char *s, size_t n)
 static bool opens_fixed(imp *im, const char *s, size_t n)
 {
 	static const char *const whens[] = { "in", "on", "am", "em", "en",
-		"el", "le", "il", "op", NULL };
+		"el", "le", "il", "op", "during", NULL };
 	static const char *const over[] = { "closed", "fixed", "resolved",
 		"remediated", "behoben", "corrigé", "résolu", "resuelto",
 		"corregido", "resolvido", "corrigido", "risolto", NULL };
@@ -281,9 +281,12 @@ static bool opens_fixed(imp *im, const char *s, size_t n)
 		return imp_is_one_of(s, w, over);
 	const char *after = s + w;
 	bool ends = *after != ' ' && *after != '\n', when = false;
-	for (int k = 0; whens[k] && !when; k++)
-		when = n - w > 4 && strncmp(after + 1, whens[k], 2) == 0 &&
-		       (after[3] == ' ' || after[3] == '\n');
+	/* ("Fixed during the meeting; kept here for the record.") */
+	for (int k = 0; whens[k] && !when; k++) {
+		size_t l = strlen(whens[k]);
+		when = n - w > l + 2 && strncmp(after + 1, whens[k], l) == 0 &&
+		       (after[l + 1] == ' ' || after[l + 1] == '\n');
+	}
 	return (ends || when) &&
 	       imp_closed_status(prr_arena_strndup(&im->tmp, s, w));
 }

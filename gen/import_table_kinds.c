@@ -436,7 +436,7 @@ bool imp_closed_status(const char *raw)
 
 /* A Blocking cell that answers that the finding is over: "Resolved in
  * 2.0.3", "Rezolvat în 2.0.3", "Fixed" (its first word), "No — closed
- * 2026-03-02". */
+ * 2026-03-02", "~~Yes~~ — closed, test passed". */
 static bool resolved_answer(const char *c)
 {
 	static const char *const words[] = { "resolved", "fixed", "closed",
@@ -446,6 +446,11 @@ static bool resolved_answer(const char *c)
 		"επιλύθηκε", "διορθώθηκε", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	size_t n = strlen(c), i = rec_skip_blank(c, n, 0);
+	/* "— closed, test passed" (what "~~Yes~~ — closed, …" leaves once
+	 * its struck answer is taken back) */
+	if (n - i > 3 && (c[i] == '-' || memcmp(c + i, "\xE2\x80\x94", 3) == 0 ||
+			  memcmp(c + i, "\xE2\x80\x93", 3) == 0))
+		i = rec_skip_blank(c, n, i + (c[i] == '-' ? 1 : 3));
 	/* "No — closed 2026-03-02": it blocks nothing, being over */
 	if (n - i > 2 && strncasecmp(c + i, "no", 2) == 0 && !isalnum((unsigned char)c[i + 2])) {
 		size_t j = i + 2;

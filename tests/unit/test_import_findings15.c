@@ -153,3 +153,38 @@ PRR_TEST(import_findings15__label_then_mark)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Fixed during the meeting; kept here for the record." after a finding
+ * says it is over, as "Fixed in …" does: it is left out. */
+PRR_TEST(import_findings15__fixed_during_the_meeting)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Risk review\n\nReviewed on 2026-02-23\n\n## Findings raised by the forum\n\n"
+		"1. **PAY-702 \xE2\x80\x94 settlement reconciliation is manual** (High).\n"
+		"2. **PAY-715 \xE2\x80\x94 runbook lacks the contact path** (Low). Fixed during the\n"
+		"   meeting; kept here for the record.\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK_STR(r->findings[0].id, "PAY-702");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A Blocking cell whose answer is struck and followed by "— closed, test
+ * passed 18 March" closes its row ("~~Yes~~" is taken back). */
+PRR_TEST(import_findings15__struck_answer_closed)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# ORR\n\n**Review meeting:** 2026-03-11\n\n## Gaps and what we do about them\n\n"
+		"| Gap | Severity | Owner | Blocking? |\n|---|---|---|---|\n"
+		"| DNS failover is manual | Medium | Jakub | No |\n"
+		"| ~~Regional failover never tested~~ | High | Jakub | ~~Yes~~ \xE2\x80\x94 "
+		"closed, test passed 18 March |\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK_STR(r->findings[0].title, "DNS failover is manual");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
