@@ -133,3 +133,14 @@ void imp_items_label_mark(imp *im, item *items, size_t n)
 		items[i].raw_n = strlen(items[i].raw);
 	}
 }
+
+bool imp_item_ends_na(const char *s, size_t n)
+{
+	for (size_t i = n; i-- > 4;)
+		if (s[i - 4] == ' ' && memcmp(s + i - 3, "\xE2\x80\x94", 3) == 0 &&
+		    s[i] == ' ') {
+			bool known;
+			return prr_status_word(s + i, n - i, &known) == PRR_NA && known;
+		}
+	return false;
+}

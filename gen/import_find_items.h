@@ -1,4 +1,5 @@
-/* import_find_items.h - findings named in passing (import_find_items.c). */
+/* import_find_items.h - what list items say in passing: findings, marks
+ * after a label, a box not applicable (import_find_items.c). */
 #ifndef PRR_IMPORT_FIND_ITEMS_H
 #define PRR_IMPORT_FIND_ITEMS_H
 
@@ -21,5 +22,9 @@ bool imp_labelled_finding(imp *im, const char *name, const char *v, size_t n,
  * the mark, then the label ("⚠️ Ledger: reconciliation still manual");
  * other lists are left alone. */
 void imp_items_label_mark(imp *im, item *items, size_t n);
+
+/* Whether what follows an item's last " — " says it is not applicable
+ * ("- [ ] Disk-full chaos test — not assessed", "… — N/A"). */
+bool imp_item_ends_na(const char *s, size_t n);
 
 #endif

@@ -335,9 +335,12 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 				      items[k].line);
 		} else if (items[k].task) {
 			ci->done = items[k].task == 'x';
+			/* ("- [ ] Disk-full chaos test — not assessed": no
+			 * work to do, not applicable) */
 			ci->status = ci->done ? PRR_PASS
 				     : known && st != PRR_PASS ? st
-							      : PRR_PENDING;
+				     : imp_item_ends_na(items[k].raw, items[k].raw_n)
+					       ? PRR_NA : PRR_PENDING;
 		} else if (!known && items[k].said_title) {
 			ci->status = says;
 			ci->done = says == PRR_PASS;

@@ -188,3 +188,26 @@ PRR_TEST(import_findings15__struck_answer_closed)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* What a review did not assess is no work to do and no failure: a "Not
+ * assessed" cell and a box left open "— not assessed" are n/a, left out
+ * of the count; "Not yet assessed" is still to come (pending). */
+PRR_TEST(import_findings15__not_assessed_is_na)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Kafka re-review\n\nDate: 2026-02-09\n\n## Reliability\n\n"
+		"- [x] Rack awareness across 3 AZs\n"
+		"- [ ] Tested restore from tiered storage\n"
+		"- [ ] Disk-full chaos test \xE2\x80\x94 not assessed\n", &d);
+	CHECK(r && r->n_checklists == 1);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 3) {
+		CHECK(r->checklists[0].items[1].status == PRR_PENDING);
+		CHECK(r->checklists[0].items[2].status == PRR_NA);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	bool known;
+	CHECK(prr_status_from_text("Not assessed", 12, &known) == PRR_NA && known);
+	CHECK(prr_status_from_text("Not yet assessed", 16, &known) == PRR_PENDING && known);
+}
