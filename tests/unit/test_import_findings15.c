@@ -211,3 +211,20 @@ PRR_TEST(import_findings15__not_assessed_is_na)
 	CHECK(prr_status_from_text("Not assessed", 12, &known) == PRR_NA && known);
 	CHECK(prr_status_from_text("Not yet assessed", 16, &known) == PRR_PENDING && known);
 }
+
+/* "1 high, 3 medium — all fixed and re-tested" counts findings that are
+ * over: no claim about the open ones, so no audit entry disagrees. */
+PRR_TEST(import_findings15__fixed_counts_claim_nothing)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# atlas-search 2.0\n\nDate: 2026-03-12\n\n## Security\n\n"
+		"- External pen test (Feb 2026): 1 high, 3 medium \xE2\x80\x94 all fixed "
+		"and re-tested.\n- Query logs are redacted.\n\n## Open items\n\n"
+		"- SRCH-431 \xE2\x80\x94 cache warm-up adds 40 s to a cold start (Low).\n", &d);
+	CHECK(r != NULL);
+	for (size_t i = 0; r && i < r->n_audit; i++)
+		CHECK(r->audit[i].agrees);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
