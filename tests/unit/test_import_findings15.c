@@ -228,3 +228,22 @@ PRR_TEST(import_findings15__fixed_counts_claim_nothing)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "## Security — Red (2 / 5)" under a table that rates "Security" is the
+ * same dimension: named without the rating after its dash. */
+PRR_TEST(import_findings15__heading_rating_same_dimension)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Well-Architected Review\n\n**Review date:** 2026-01-28\n\n"
+		"| Pillar | RAG | Score |\n|---|---|---|\n| Security | Red | 2 / 5 |\n"
+		"| Cost Optimization | Green | 4 / 5 |\n\n"
+		"## Security \xE2\x80\x94 Red (2 / 5)\n\nTwo high-risk issues.\n\n"
+		"## Cost Optimization \xE2\x80\x94 Green (4 / 5)\n\nTags.\n\n"
+		"## Sustainability \xE2\x80\x94 Amber (3 / 5)\n\nNo data.\n", &d);
+	CHECK(r && r->n_dimensions == 3);
+	if (r && r->n_dimensions == 3)
+		CHECK_STR(r->dimensions[2].name, "Sustainability");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
