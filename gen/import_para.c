@@ -406,7 +406,8 @@ void imp_handle_paragraph(imp *im, size_t i)
 			fx->found - 1;
 	size_t lines = 0, fields = 0;
 	bool bold_finding = imp_paragraph_finding(im, s, n, line),
-	     finding = bold_finding || imp_qa_paragraph(im, s, n, line);
+	     qa = !bold_finding && imp_qa_paragraph(im, s, n, line),
+	     finding = bold_finding || qa;
 	/* "**LDB-5 (Medium): …** Found at T-14d. Resolved on 2026-04-08",
 	 * and a finding's heading over "… Fixed in registry commit `9c41e0a`
 	 * on 2026-02-21, kept here for the record.": over */
@@ -424,7 +425,8 @@ void imp_handle_paragraph(imp *im, size_t i)
 		prr_str nm, val, seg[8];
 		imp_line_kind kind = imp_comp_of_context(im) == NONE
 					     ? IMP_LINE_TEXT : IMP_LINE_COMPONENT;
-		size_t nseg = field_segments(p, k, seg, 8);
+		/* (a question's answer, "**A:** Yes", is no field) */
+		size_t nseg = qa && lines == 1 ? 0 : field_segments(p, k, seg, 8);
 		for (size_t g = 0; g < nseg; g++) {
 			imp_head_line(im, seg[g].p, seg[g].n, ln, kind);
 			bool plain = !imp_split_field(seg[g].p, seg[g].n, &nm, &val);
@@ -447,7 +449,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 		bool quiet = false;
 		if (nseg) {
 			fields++;
-		} else if (finding && !lines) {
+		} else if ((finding && !lines) || (qa && lines == 1)) {
 			/* its first line is the finding's, no field */
 		} else if (k && imp_split_field(p, k, &nm, &val)) {
 			imp_handle_field(im, nm, continued(val, p + k, end), ln);

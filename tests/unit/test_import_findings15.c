@@ -247,3 +247,31 @@ PRR_TEST(import_findings15__heading_rating_same_dimension)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A questionnaire's "**Q12.** Is there a runbook?" / "**A:** Yes, linked"
+ * is a check titled by its question: Yes pass, Partially partial, No
+ * fail, N/A n/a, where the question is put so that yes is good (it opens
+ * with a verb and denies nothing); the answer is no field "A". */
+PRR_TEST(import_findings15__questionnaire_answers)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# ORR \xE2\x80\x94 ledger-sync\n\nORR held 17 February 2026.\n\n## 4. On-call\n\n"
+		"**Q12.** Is there a runbook?\n**A:** Yes, linked: `runbooks/ledger-sync.md`.\n\n"
+		"**Q13.** Has the rotation been trained?\n**A:** Partially. 4 of 6.\n\n"
+		"**Q14.** Has a game day been run against this service?\n"
+		"**A:** No. Planned for 2026-03-05.\n\n"
+		"**Q18.** Does the service store cardholder data?\n**A:** N/A \xE2\x80\x94 none.\n\n"
+		"**Q19.** Are there any known data-loss bugs?\n**A:** No.\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->n_fields == 0);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 4) {
+		const prr_checkitem *it = r->checklists[0].items;
+		CHECK_STR(it[0].text, "Is there a runbook?");
+		CHECK(it[0].status == PRR_PASS && it[1].status == PRR_PARTIAL &&
+		      it[2].status == PRR_FAIL && it[3].status == PRR_NA);
+	} else {
+		CHECK(false);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
