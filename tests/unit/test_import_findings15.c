@@ -60,8 +60,8 @@ PRR_TEST(import_findings15__id_heading_rated_by_a_sentence)
 		"# WAR\n\nDate: 2026-01-28\n\n## Security\n\n"
 		"### IDP-77 \xE2\x80\x94 MFA can be bypassed\n\nSeverity: **High**. "
 		"Fix due 2026-04-03. Blocks: general availability.\n",
-		"# WAR\n\nDate: 2026-01-28\n\n## Findings\n\n"
-		"### HRI-1: Bucket policy grants `*`\n\nSeverity: High.\n",
+		("# WAR\n\nDate: 2026-01-28\n\n## Findings\n\n"
+		 "### HRI-1: Bucket policy grants `*`\n\nSeverity: High.\n"),
 	};
 	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
