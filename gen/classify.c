@@ -146,7 +146,7 @@ static const rec_class status_words[] = {
 		    "TIDAK TERPENUHI") },
 	{ PRR_PENDING,
 	  REC_WORDS("NOT STARTED", "NOT TESTED", "NOT YET ASSESSED",
-		    "NOT ASSESSED", "NOT YET REVIEWED", "NOT CHECKED",
+		    "NOT YET REVIEWED", "NOT CHECKED",
 		    "IN PROGRESS", "IN REVIEW",
 		    "TO DO", "ON HOLD", "PENDING", "PLANNED", "WIP", "TODO",
 		    "ONGOING", "SCHEDULED", "WAITING", "NOT EXECUTED", "NOT RUN",
@@ -166,8 +166,11 @@ static const rec_class status_words[] = {
 		    "PLANIFICAT", "PROGRAMAT", "BELUM DIUJI", "BELUM MULAI",
 		    "SEDANG DIKERJAKAN", "DALAM PROSES", "MENUNGGU",
 		    "DIJADWALKAN") },
+	/* (what a review says it did not assess is no work to do, nor a
+	 * failure: "Not assessed"; "Not yet assessed" is to come) */
 	{ PRR_NA,
 	  REC_WORDS("NOT APPLICABLE", "N/A", "NA", "SKIPPED", "WAIVED",
+		    "NOT ASSESSED",
 		    "NO APLICA", "SANS OBJET", "NICHT ANWENDBAR",
 		    /* Danish, Norwegian, Finnish, Romanian, Indonesian */
 		    "IKKE RELEVANT", "IKKE AKTUELT", "EI SOVELLU",

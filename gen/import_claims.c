@@ -236,6 +236,13 @@ void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 	for (int k = 0; scanners[k]; k++)
 		if (imp_contains_ci_n(s, n, scanners[k]))
 			return;
+	/* "1 high, 3 medium — all fixed and re-tested": counts of findings
+	 * over, no claim of the open ones */
+	static const char *const over[] = { "all fixed", "all closed",
+		"all resolved", "all remediated", NULL };
+	static rec_vocab over_v = REC_VOCAB(over);
+	if (imp_contains_any(s, n, &over_v))
+		return;
 	note_totals(im, s, n, line);
 	bool seen[PRR_SEV_COUNT] = { false };
 	for (size_t i = 0; i < n; i++) {

@@ -437,25 +437,6 @@ prr_finding *imp_new_finding(imp *im, const char *s, size_t n, int line, bool bl
 	return new_finding(im, s, n, line, blocking);
 }
 
-void imp_marked_finding(imp *im, const char *s, size_t n, int line)
-{
-	size_t id, id_n, t = 0;
-	prr_severity sev;
-	bool blocking = false;
-	if (!prr_rec_id_rated(s, n, &id, &id_n, &sev, &blocking))
-		return;
-	/* titled by what leads a dash before its ID: "Cache stampede
-	 * protection — GC-7 (High, blocking): …" */
-	if (id >= 4 && memcmp(s + id - 4, "\xE2\x80\x94 ", 4) == 0)
-		t = id - 4;
-	size_t had = im->r->n_findings;
-	prr_finding *f = new_finding(im, s, t ? t : n, line, blocking);
-	if (im->r->n_findings > had) { /* (one stated again keeps its own) */
-		f->id = prr_arena_strndup(im->a, s + id, id_n);
-		f->severity = sev;
-	}
-}
-
 /*
  * A heading that is one finding: it carries an ID ("### SEC-2 — …"), or a
  * severity at its start under a heading of findings ("#### 🔴 CRITICAL:
@@ -852,10 +833,18 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 		    (items[k].marks_known && items[k].marks == PRR_PASS &&
 		     !(ladder && low_circle(raw, rn))))
 			continue; /* a strength ("✅ …") is no finding */
-		if (kind == 3) {
+		/* "- **CB-310 (High, blocking):** …" under "## Open risks
+		 * and issues": an item that names its ID and says it blocks
+		 * is a finding, a blocker, not a risk */
+		bool blocking;
+		size_t at, len;
+		prr_severity said = prr_rec_severity(raw, rn, &blocking);
+		if (kind == 3 && blocking && prr_rec_finding_id(raw, rn, &at, &len) &&
+		    !prr_rec_denies_blocking(raw, rn)) {
+			new_finding(im, raw, rn, items[k].line, true);
+		} else if (kind == 3) {
 			prr_risk *r = PUSH(im, risks);
-			bool blocking;
-			r->level = prr_rec_severity(raw, rn, &blocking);
+			r->level = said;
 			if (r->level == PRR_SEV_UNKNOWN)
 				r->level = imp_heading_severity(im);
 			r->title = imp_item_title(im, raw, rn);
@@ -966,7 +955,10 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	bool bold = n >= 5 && s[0] == '*' && s[1] == '*' &&
 		    (s[n - 1] == ':' || (s[n - 1] == '*' && s[n - 3] == ':')) &&
 		    imp_bold_at(s + 2, n - 5, 0) >= n - 5;
-	bool plain = n >= 4 && n <= 32 && s[n - 1] == ':' &&
+	/* (longer when it says what follows is still open: "Still open at
+	 * the time of this decision:", items to fix) */
+	bool still = imp_starts_with_ci(s, n, "still open");
+	bool plain = n >= 4 && (n <= 32 || (still && n <= 60)) && s[n - 1] == ':' &&
 		     !memchr(s, '*', n) && !memchr(s, '\n', n);
 	if (!bold && !plain)
 		return;
@@ -976,7 +968,7 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 		s++, n--;
 	if (!n || n > 60 || memchr(s, '\n', n))
 		return;
-	int kind = prr_rec_finding_heading(s, n);
+	int kind = still ? 1 : prr_rec_finding_heading(s, n);
 	if (!kind && severity_group(s, n))
 		kind = 1;
 	/* "**Issues**:" under "### 3. CRITICAL: Hard-coded secrets" lists

@@ -1,5 +1,5 @@
 /* import_list.c - lists: checklists, findings, risks, estimates. */
-#include "import_int.h"
+#include "import_find_items.h"
 #include "prr/rec_item.h"
 #include "prr/mojibake.h"
 #include "prr/rec_date.h"
@@ -195,6 +195,12 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 			it->raw += box;
 			it->raw_n -= box;
 		}
+	}
+	/* "- Ledger: ⚠️ reconciliation still manual" in every item: as
+	 * "- ⚠️ Ledger: …" */
+	imp_items_label_mark(im, items, count);
+	for (size_t k = 0; k < count; k++) {
+		item *it = &items[k];
 		it->lead = prr_status_lead(it->raw, it->raw_n);
 		it->tail = prr_status_tail(it->raw, it->raw_n);
 		it->marks = prr_status_from_marks(it->raw, it->raw_n,
@@ -329,9 +335,12 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 				      items[k].line);
 		} else if (items[k].task) {
 			ci->done = items[k].task == 'x';
+			/* ("- [ ] Disk-full chaos test — not assessed": no
+			 * work to do, not applicable) */
 			ci->status = ci->done ? PRR_PASS
 				     : known && st != PRR_PASS ? st
-							      : PRR_PENDING;
+				     : imp_item_ends_na(items[k].raw, items[k].raw_n)
+					       ? PRR_NA : PRR_PENDING;
 		} else if (!known && items[k].said_title) {
 			ci->status = says;
 			ci->done = says == PRR_PASS;
@@ -957,7 +966,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 					imp_clean(im, val.p, val.n);
 				continue;
 			}
-			if (imp_wave_field(im, name, val.p, val.n))
+			if (imp_wave_field(im, name, val.p, val.n) ||
+			    imp_labelled_finding(im, name, val.p, val.n, items[k].line))
 				continue;
 			if (!risks && strlen(name) < 40 &&
 			    strcasecmp(name, "mitigation") != 0 &&

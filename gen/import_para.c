@@ -2,7 +2,7 @@
  * candidates, a finding or a Q&A they open, what a sentence says of the
  * list before it ("Both gaps block GA.") or of findings ("3.3 was
  * fixed"). */
-#include "import_int.h"
+#include "import_find_items.h"
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
 #include "prr/rec_item.h"
@@ -267,7 +267,7 @@ static void said_fixed(imp *im, const char *s, size_t n)
 static bool opens_fixed(imp *im, const char *s, size_t n)
 {
 	static const char *const whens[] = { "in", "on", "am", "em", "en",
-		"el", "le", "il", "op", NULL };
+		"el", "le", "il", "op", "during", NULL };
 	static const char *const over[] = { "closed", "fixed", "resolved",
 		"remediated", "behoben", "corrigé", "résolu", "resuelto",
 		"corregido", "resolvido", "corrigido", "risolto", NULL };
@@ -281,9 +281,12 @@ static bool opens_fixed(imp *im, const char *s, size_t n)
 		return imp_is_one_of(s, w, over);
 	const char *after = s + w;
 	bool ends = *after != ' ' && *after != '\n', when = false;
-	for (int k = 0; whens[k] && !when; k++)
-		when = n - w > 4 && strncmp(after + 1, whens[k], 2) == 0 &&
-		       (after[3] == ' ' || after[3] == '\n');
+	/* ("Fixed during the meeting; kept here for the record.") */
+	for (int k = 0; whens[k] && !when; k++) {
+		size_t l = strlen(whens[k]);
+		when = n - w > l + 2 && strncmp(after + 1, whens[k], l) == 0 &&
+		       (after[l + 1] == ' ' || after[l + 1] == '\n');
+	}
 	return (ends || when) &&
 	       imp_closed_status(prr_arena_strndup(&im->tmp, s, w));
 }
@@ -391,6 +394,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	all_block(im, s, n, line);
 	said_fixed(im, s, n);
 	imp_note_scale(im, s, n);
+	imp_sentence_severity(im, s, n);
 	/* "CVSS 9.8 (AV:N/…)" under a finding's heading that rates it no
 	 * other way */
 	secx *fx = imp_sec_x(im, im->cur_sec);
@@ -402,7 +406,8 @@ void imp_handle_paragraph(imp *im, size_t i)
 			fx->found - 1;
 	size_t lines = 0, fields = 0;
 	bool bold_finding = imp_paragraph_finding(im, s, n, line),
-	     finding = bold_finding || imp_qa_paragraph(im, s, n, line);
+	     qa = !bold_finding && imp_qa_paragraph(im, s, n, line),
+	     finding = bold_finding || qa;
 	/* "**LDB-5 (Medium): …** Found at T-14d. Resolved on 2026-04-08",
 	 * and a finding's heading over "… Fixed in registry commit `9c41e0a`
 	 * on 2026-02-21, kept here for the record.": over */
@@ -420,7 +425,9 @@ void imp_handle_paragraph(imp *im, size_t i)
 		prr_str nm, val, seg[8];
 		imp_line_kind kind = imp_comp_of_context(im) == NONE
 					     ? IMP_LINE_TEXT : IMP_LINE_COMPONENT;
-		size_t nseg = field_segments(p, k, seg, 8), days = 0;
+		/* (a question's answer, "**A:** Yes", is no field) */
+		size_t nseg = qa && lines == 1 ? 0 : field_segments(p, k, seg, 8);
+		size_t days = 0;
 		for (size_t g = 0; g < nseg; g++) {
 			prr_date_hit hit;
 			segment_field(seg[g].p, seg[g].n, &nm, &val);
@@ -452,7 +459,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 		bool quiet = false;
 		if (nseg) {
 			fields++;
-		} else if (finding && !lines) {
+		} else if ((finding && !lines) || (qa && lines == 1)) {
 			/* its first line is the finding's, no field */
 		} else if (k && imp_split_field(p, k, &nm, &val)) {
 			imp_handle_field(im, nm, continued(val, p + k, end), ln);
@@ -511,7 +518,9 @@ void imp_finding_body_blocks(imp *im, const char *s, size_t n)
 		bool opens = i == 0 || s[i - 1] == '\n' ||
 			     (i >= 2 && s[i - 1] == ' ' &&
 			      (s[i - 2] == '.' || s[i - 2] == '!'));
-		if (opens && s[i] != ' ' && prr_rec_opens_blocking(s + i, n - i)) {
+		/* (or by label: "Blocks: general availability of …") */
+		if (opens && s[i] != ' ' && (prr_rec_opens_blocking(s + i, n - i) ||
+					     imp_starts_with_ci(s + i, n - i, "blocks: "))) {
 			im->r->findings[x->found - 1].blocking = true;
 			return;
 		}

@@ -337,6 +337,16 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 			   line);
 		return;
 	}
+	/* "## Security — Red (2 / 5)": the dimension is named without the
+	 * rating after its dash ("Security", as a table of them names it) */
+	const char *dash = name ? strstr(name, " \xE2\x80\x94 ") : NULL;
+	bool known = false;
+	while (dash && strstr(dash + 5, " \xE2\x80\x94 "))
+		dash = strstr(dash + 5, " \xE2\x80\x94 ");
+	if (dash)
+		prr_status_word(dash + 5, strlen(dash + 5), &known);
+	if (known)
+		name = prr_arena_strndup(im->a, name, (size_t)(dash - name));
 	for (size_t i = 0; i < r->n_dimensions; i++)
 		if (prr_name_eq(r->dimensions[i].name, name))
 			return;

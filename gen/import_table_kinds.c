@@ -576,7 +576,7 @@ bool imp_closed_status(const char *raw)
 
 /* A Blocking cell that answers that the finding is over: "Resolved in
  * 2.0.3", "Rezolvat în 2.0.3", "Fixed" (its first word), "No — closed
- * 2026-03-02". */
+ * 2026-03-02", "~~Yes~~ — closed, test passed". */
 static bool resolved_answer(const char *c)
 {
 	static const char *const words[] = { "resolved", "fixed", "closed",
@@ -586,6 +586,11 @@ static bool resolved_answer(const char *c)
 		"επιλύθηκε", "διορθώθηκε", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	size_t n = strlen(c), i = rec_skip_blank(c, n, 0);
+	/* "— closed, test passed" (what "~~Yes~~ — closed, …" leaves once
+	 * its struck answer is taken back) */
+	if (n - i > 3 && (c[i] == '-' || memcmp(c + i, "\xE2\x80\x94", 3) == 0 ||
+			  memcmp(c + i, "\xE2\x80\x93", 3) == 0))
+		i = rec_skip_blank(c, n, i + (c[i] == '-' ? 1 : 3));
 	/* "No — closed 2026-03-02": it blocks nothing, being over */
 	if (n - i > 2 && strncasecmp(c + i, "no", 2) == 0 && !isalnum((unsigned char)c[i + 2])) {
 		size_t j = i + 2;
@@ -596,6 +601,25 @@ static bool resolved_answer(const char *c)
 			return true;
 	}
 	return rec_list_at(&vocab, c, n, i, 0, NULL) > 0;
+}
+
+/* A finding's status that says it blocks: "Open — blocks tier-1
+ * onboarding" (a clause that opens with "blocks"), "Open, blocking"; not
+ * "Open — no longer blocks", "Open (non-blocking)". */
+static bool status_blocks(const char *c)
+{
+	size_t n = strlen(c);
+	bool says = false;
+	prr_rec_severity_said(c, n, &says);
+	for (size_t i = 0; i < n && !says; i++) {
+		if (i && !strchr(";,(", c[i - 1]) &&
+		    !(i >= 4 && memcmp(c + i - 4, "\xE2\x80\x94 ", 4) == 0) &&
+		    !(i >= 2 && memcmp(c + i - 2, "- ", 2) == 0))
+			continue;
+		size_t k = rec_skip_blank(c, n, i);
+		says = imp_starts_with_ci(c + k, n - k, "blocks ");
+	}
+	return says;
 }
 
 void imp_table_findings(imp *im, const table *t, int gap_col)
@@ -663,8 +687,10 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 			f->id = prr_arena_strndup(im->a, f->title, len);
 			f->title += len + 1;
 		}
-		/* "| Blocking | Yes |" */
-		f->blocking = blocks || (bl >= 0 && imp_says_yes(t->cell[r][bl]));
+		/* "| Blocking | Yes |"; "| Status | Open — blocks tier-1
+		 * onboarding |" */
+		f->blocking = blocks || (st >= 0 && status_blocks(t->cell[r][st])) ||
+			      (bl >= 0 && imp_says_yes(t->cell[r][bl]));
 		f->severity = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
 		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;
 		f->effort.low = f->effort.high = PRR_NONE;

@@ -1,0 +1,146 @@
+/* import_find_items.c - findings that list items name in passing: an
+ * item marked not done that names its rated ID ("- ❌ Cache stampede
+ * protection — GC-7 (High, blocking)"). */
+#include "import_find_items.h"
+#include "prr/rec_item.h"
+
+#include <string.h>
+
+void imp_marked_finding(imp *im, const char *s, size_t n, int line)
+{
+	size_t id, id_n, t = 0;
+	prr_severity sev;
+	bool blocking = false;
+	if (!prr_rec_id_rated(s, n, &id, &id_n, &sev, &blocking))
+		return;
+	/* titled by what leads a dash before its ID: "Cache stampede
+	 * protection — GC-7 (High, blocking): …" */
+	if (id >= 4 && memcmp(s + id - 4, "\xE2\x80\x94 ", 4) == 0)
+		t = id - 4;
+	size_t had = im->r->n_findings;
+	prr_finding *f = imp_new_finding(im, s, t ? t : n, line, blocking);
+	if (im->r->n_findings > had) { /* (one stated again keeps its own) */
+		f->id = prr_arena_strndup(im->a, s + id, id_n);
+		f->severity = sev;
+	}
+}
+
+/* Where the sentence that holds s[i] ends: at ". ", a line's end or the
+ * text's. */
+static size_t sentence_end(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] != '\n' && !(s[i] == '.' && (i + 1 == n || s[i + 1] == ' ' ||
+							   s[i + 1] == '\n')))
+		i++;
+	return i;
+}
+
+void imp_sentence_severity(imp *im, const char *s, size_t n)
+{
+	if (im->cur_sec == NONE)
+		return;
+	secx *x = &im->sx[im->cur_sec];
+	const prr_section *sec = &im->r->sections[im->cur_sec];
+	size_t at, len;
+	const char *h = sec->heading;
+	/* (a finding's heading already: rated here unless it is) */
+	if (x->found ? im->r->findings[x->found - 1].severity != PRR_SEV_UNKNOWN
+		     : x->finding || sec->level < 2 || !h ||
+			       !prr_rec_finding_id(h, strlen(h), &at, &len) || at ||
+			       (h[len] != ':' && strncmp(h + len, " \xE2\x80\x94 ", 5) != 0) ||
+			       imp_resolved_context(im))
+		return;
+	for (size_t i = 0; i < n; i = sentence_end(s, n, i) + 1) {
+		i = rec_skip_blank(s, n, i);
+		const char *c = memchr(s + i, ':', n - i < 30 ? n - i : 30);
+		size_t e = sentence_end(s, n, i);
+		bool blocking;
+		prr_severity sv;
+		if (!c || (size_t)(c - s) > e || !imp_severity_name(s + i, (size_t)(c - s) - i) ||
+		    (sv = prr_rec_severity(s + i, e - i, &blocking)) == PRR_SEV_UNKNOWN)
+			continue;
+		/* the heading is the finding, of that severity */
+		prr_finding *f = x->found ? &im->r->findings[x->found - 1]
+			: imp_new_finding(im, h, strlen(h), sec->line, false);
+		f->severity = sv;
+		f->blocking |= blocking;
+		x->found = (size_t)(f - im->r->findings) + 1;
+		x->finding = true;
+		return;
+	}
+}
+
+bool imp_labelled_finding(imp *im, const char *name, const char *v, size_t n,
+			  int line)
+{
+	size_t nn = strlen(name), at = 0, len = 0;
+	int kind = nn <= 20 ? prr_rec_finding_heading(name, nn) : 0;
+	bool blocking;
+	prr_severity sv = prr_rec_severity_said(v, n, &blocking);
+	if ((kind != 1 && kind != 2) || sv == PRR_SEV_UNKNOWN)
+		return false;
+	/* its ID, a word of capitals anywhere ("Ticket MBFF-301") */
+	size_t id = n;
+	for (size_t i = 0; i < n && id == n; i++)
+		if ((i == 0 || v[i - 1] == ' ') && v[i] >= 'A' && v[i] <= 'Z' &&
+		    prr_rec_finding_id(v + i, n - i, &at, &len) && at == 0)
+			id = i;
+	if (id == n)
+		return false;
+	/* titled by its first sentence */
+	size_t i = rec_skip_blank(v, n, 0);
+	size_t had = im->r->n_findings;
+	prr_finding *f = imp_new_finding(im, v + i, sentence_end(v, n, i) - i, line,
+					 kind == 2 || blocking);
+	if (im->r->n_findings > had) {
+		f->id = prr_arena_strndup(im->a, v + id, len);
+		f->severity = sv;
+	}
+	return true;
+}
+
+/* The mark after a short label ("Ledger: ⚠️ reconciliation …"), read as
+ * "⚠️ Ledger: reconciliation …"; NULL if there is none. */
+static const char *label_mark(imp *im, const char *s, size_t n)
+{
+	size_t c = 0;
+	while (c < n && c < 30 && s[c] != ':' && s[c] != '\n')
+		c++;
+	if (c == 0 || c >= n || c >= 30 || s[c] != ':' || prr_status_lead(s, c))
+		return NULL;
+	size_t j = rec_skip_blank(s, n, c + 1), m = prr_status_lead(s + j, n - j);
+	bool known;
+	prr_status_from_marks(s + j, m, &known);
+	/* (a mark alone, or before its note in parentheses, is read as
+	 * said after the title: "Paging tested: ✔︎ (twice)") */
+	if (!m || !known || j + m >= n || s[j + m] == '(')
+		return NULL;
+	/* the mark, the label, then the rest */
+	size_t mk = m;
+	while (mk && s[j + mk - 1] == ' ')
+		mk--;
+	return prr_arena_printf(&im->tmp, "%.*s %.*s %.*s", (int)mk, s + j,
+				(int)(c + 1), s, (int)(n - j - m), s + j + m);
+}
+
+void imp_items_label_mark(imp *im, item *items, size_t n)
+{
+	size_t k = 0;
+	while (k < n && !items[k].task && label_mark(im, items[k].raw, items[k].raw_n))
+		k++;
+	for (size_t i = 0; n >= 2 && k == n && i < n; i++) {
+		items[i].raw = label_mark(im, items[i].raw, items[i].raw_n);
+		items[i].raw_n = strlen(items[i].raw);
+	}
+}
+
+bool imp_item_ends_na(const char *s, size_t n)
+{
+	for (size_t i = n; i-- > 4;)
+		if (s[i - 4] == ' ' && memcmp(s + i - 3, "\xE2\x80\x94", 3) == 0 &&
+		    s[i] == ' ') {
+			bool known;
+			return prr_status_word(s + i, n - i, &known) == PRR_NA && known;
+		}
+	return false;
+}

@@ -1,0 +1,30 @@
+/* import_find_items.h - what list items say in passing: findings, marks
+ * after a label, a box not applicable (import_find_items.c). */
+#ifndef PRR_IMPORT_FIND_ITEMS_H
+#define PRR_IMPORT_FIND_ITEMS_H
+
+#include "import_int.h"
+
+/* "### HRI-1: Bucket policy grants `*`" over "… Severity: **High**.": a
+ * heading that opens with an ID, not otherwise a finding, is one once a
+ * sentence under it states its severity by label. */
+void imp_sentence_severity(imp *im, const char *s, size_t n);
+
+/* "- **Gap:** GraphQL introspection is enabled. Severity High. Ticket
+ * MBFF-301.": an item labelled by a finding's noun that states a severity
+ * and names its ID is that finding, titled by its first sentence.
+ * Returns whether it was. */
+bool imp_labelled_finding(imp *im, const char *name, const char *v, size_t n,
+			  int line);
+
+/* "- Ledger: ⚠️ reconciliation still manual": in a list of two or more
+ * items that each put a short label before their mark, each is read as
+ * the mark, then the label ("⚠️ Ledger: reconciliation still manual");
+ * other lists are left alone. */
+void imp_items_label_mark(imp *im, item *items, size_t n);
+
+/* Whether what follows an item's last " — " says it is not applicable
+ * ("- [ ] Disk-full chaos test — not assessed", "… — N/A"). */
+bool imp_item_ends_na(const char *s, size_t n);
+
+#endif
