@@ -185,8 +185,12 @@ static void put_plan_history(prr_vnode *c, const page *pg)
 			view_fmt_num(b, r->points);
 			prr_buf_adds(b, " pts");
 			put(o, "points", b->p);
-			view_putf(o, "stories", "%d of %d %s done", r->delivered_stories,
-				  r->stories, plural((size_t)r->stories, "story", "stories"));
+			if (r->stories)
+				view_putf(o, "stories", "%d of %d %s done",
+					  r->delivered_stories, r->stories,
+					  plural((size_t)r->stories, "story", "stories"));
+			else
+				put(o, "stories", "no stories listed");
 			put_window(o, "window", "window_from", "window_to",
 				   st->wave->wave->start, st->wave->wave->end);
 			put_wave_change(o, st);
