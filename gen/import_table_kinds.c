@@ -75,11 +75,17 @@ void imp_table_transpose(imp *im, const table *t, table *out)
 	}
 }
 
+static bool people_rows(const table *t, size_t lead);
+
 /* "| Date | Decision | Decided by |" with a row per meeting: the latest
  * row's decision is the document's when it is of the review's day (the
- * earlier ones its history). */
+ * earlier ones its history).  A row per person who signed ("| Role |
+ * Name | Decision | Date |", "| Ruolo | Nome | Parere | Data |") is a
+ * record of their votes, not the review's verdict. */
 void imp_table_decision_log(imp *im, const table *t)
 {
+	if (people_rows(t, t->roles[0] == PRR_COL_ID && t->cols > 1 ? 1 : 0))
+		return;
 	int dc = -1, vc = -1;
 	for (size_t k = 0; k < t->cols; k++) {
 		size_t hn = strlen(t->head[k]);
@@ -601,16 +607,23 @@ static bool people_header(const char *h)
  * and NO-GO); no components, checks or tasks.  Approvals with one status
  * ("Role | Name | Status | Date": ✅, ⏳) stay a checklist of sign-offs,
  * the ones still to come work to do. */
+/* Its rows are people or roles: "Role | Name | …", "Name | Role | …". */
+static bool people_rows(const table *t, size_t lead)
+{
+	bool people = people_header(t->head[lead]);
+	for (size_t k = lead + 1; !people && k < t->cols; k++)
+		people = strcasecmp(t->head[lead], "name") == 0 &&
+			 people_header(t->head[k]);
+	return people;
+}
+
 bool imp_table_signoff(const imp *im, const table *t)
 {
 	static const char *const votes[] = { "vote", "votes", "decision",
 		"verdict", "go/no-go", "call", "voto", "stimme", "entscheidung",
 		"décision", "decisión", "decisão", NULL };
 	size_t lead = t->roles[0] == PRR_COL_ID && t->cols > 1 ? 1 : 0;
-	bool people = people_header(t->head[lead]);
-	for (size_t k = lead + 1; !people && k < t->cols; k++)
-		people = strcasecmp(t->head[lead], "name") == 0 &&
-			 people_header(t->head[k]);
+	bool people = people_rows(t, lead);
 	size_t answers = 0;
 	static const char *const asides[] = { "name", "date", "datum", "fecha",
 		"data", "when", "signed", NULL };
