@@ -37,3 +37,93 @@ PRR_TEST(import_lang15__signoff_table_is_no_decision_log)
 		       "| 2026-03-01 | NO-GO | board |\n"
 		       "| 2026-03-12 | GO | board |\n") == PRR_LEVEL_READY);
 }
+
+/* 可 and 不可 (allowed, not allowed) and 否認 (rejected) are a verdict
+ * alone in their clause ("**リリース可否：不可**", "判定：可"); not inside
+ * other words ("可能"), nor the label's 可否. */
+PRR_TEST(import_lang15__ja_bare_answers)
+{
+	static const struct {
+		const char *line;
+		int level;
+	} cases[] = {
+		{ "**\xE3\x83\xAA\xE3\x83\xAA\xE3\x83\xBC\xE3\x82\xB9\xE5\x8F\xAF\xE5\x90\xA6"
+		  "\xEF\xBC\x9A\xE4\xB8\x8D\xE5\x8F\xAF**", PRR_LEVEL_NOT_READY }, /* リリース可否：不可 */
+		{ "\xE3\x83\xAA\xE3\x83\xAA\xE3\x83\xBC\xE3\x82\xB9\xE5\x8F\xAF\xE5\x90\xA6"
+		  "\xEF\xBC\x9A\xE5\x8F\xAF", PRR_LEVEL_READY }, /* リリース可否：可 */
+		{ "\xE5\x88\xA4\xE5\xAE\x9A\xEF\xBC\x9A\xE4\xB8\x8D\xE5\x8F\xAF",
+		  PRR_LEVEL_NOT_READY }, /* 判定：不可 */
+		{ "\xE5\x88\xA4\xE5\xAE\x9A\xEF\xBC\x9A\xE5\x90\xA6\xE8\xAA\x8D",
+		  PRR_LEVEL_NOT_READY }, /* 判定：否認 */
+		{ "\xE5\x88\xA4\xE5\xAE\x9A\xEF\xBC\x9A\xE5\x8F\xAF\xE8\x83\xBD",
+		  PRR_LEVEL_UNKNOWN }, /* 判定：可能 */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char doc[400];
+		snprintf(doc, sizeof doc, "# Review\n\nDate: 2026-03-12\n\n%s\n\n"
+			 "## Notes\n\nText.\n", cases[i].line);
+		CHECK(md_level(doc) == cases[i].level);
+	}
+}
+
+/* A lead-in to an earlier review's words in Japanese or Chinese: a
+ * full-width colon ("上一次评审（…）结论为：") or a full stop after "as
+ * follows" ("前回レビュー（…）の結論は以下のとおりだった。"); the
+ * quotation below it is that review's verdict, not this one's. */
+PRR_TEST(import_lang15__cjk_quotation_lead_ins)
+{
+	/* 前回レビュー（2026年2月26日）の結論は以下のとおりだった。 over
+	 * "> 判定：条件付き承認" */
+	CHECK(md_level("# Review\n\nDate: 2026-03-12\n\n## Notes\n\n"
+		       "\xE5\x89\x8D\xE5\x9B\x9E\xE3\x83\xAC\xE3\x83\x93\xE3\x83\xA5\xE3\x83\xBC"
+		       "\xEF\xBC\x88" "2026-02-26" "\xEF\xBC\x89\xE3\x81\xAE\xE7\xB5\x90\xE8\xAB\x96"
+		       "\xE3\x81\xAF\xE4\xBB\xA5\xE4\xB8\x8B\xE3\x81\xAE\xE3\x81\xA8\xE3\x81\x8A"
+		       "\xE3\x82\x8A\xE3\x81\xA0\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82\n\n"
+		       "> \xE5\x88\xA4\xE5\xAE\x9A\xEF\xBC\x9A\xE6\x9D\xA1\xE4\xBB\xB6\xE4\xBB\x98"
+		       "\xE3\x81\x8D\xE6\x89\xBF\xE8\xAA\x8D\n") == PRR_LEVEL_UNKNOWN);
+	/* 上一次评审（2026年2月27日）结论为： over "> 结论：不通过" */
+	CHECK(md_level("# Review\n\nDate: 2026-03-12\n\n## Notes\n\n"
+		       "\xE4\xB8\x8A\xE4\xB8\x80\xE6\xAC\xA1\xE8\xAF\x84\xE5\xAE\xA1"
+		       "\xEF\xBC\x88" "2026-02-27" "\xEF\xBC\x89\xE7\xBB\x93\xE8\xAE\xBA"
+		       "\xE4\xB8\xBA\xEF\xBC\x9A\n\n"
+		       "> \xE7\xBB\x93\xE8\xAE\xBA\xEF\xBC\x9A\xE4\xB8\x8D\xE9\x80\x9A\xE8\xBF\x87\n")
+	      == PRR_LEVEL_UNKNOWN);
+	/* a quotation with no lead-in is still read */
+	CHECK(md_level("# Review\n\nDate: 2026-03-12\n\n## Notes\n\n"
+		       "> \xE7\xBB\x93\xE8\xAE\xBA\xEF\xBC\x9A\xE4\xB8\x8D\xE9\x80\x9A\xE8\xBF\x87\n")
+	      == PRR_LEVEL_NOT_READY);
+}
+
+/* The event named alone as the label, answered by a gate's word alone,
+ * is the verdict ("**Release: NO-GO**", "Go-live: GO"); a field of the
+ * release ("Release: 2.4.1") is none.  And verdict words of French,
+ * Chinese and Polish: "Décision : ajourné", "结论：暂缓上线",
+ * "Decyzja: zatwierdzony / odrzucony", "Ocena: pozytywna z
+ * zastrzeżeniami". */
+PRR_TEST(import_lang15__more_verdict_words)
+{
+	static const struct {
+		const char *line;
+		int level;
+	} cases[] = {
+		{ "**Release: NO-GO**", PRR_LEVEL_NOT_READY },
+		{ "Go-live: NO-GO", PRR_LEVEL_NOT_READY },
+		{ "**Launch: GO**", PRR_LEVEL_READY },
+		{ "Release: 2.4.1", PRR_LEVEL_UNKNOWN },
+		{ "D\xC3\xA9" "cision : ajourn\xC3\xA9", PRR_LEVEL_NOT_READY },
+		{ "\xE7\xBB\x93\xE8\xAE\xBA\xEF\xBC\x9A\xE6\x9A\x82\xE7\xBC\x93\xE4\xB8\x8A"
+		  "\xE7\xBA\xBF", PRR_LEVEL_NOT_READY },
+		{ "Decyzja: zatwierdzony", PRR_LEVEL_READY },
+		{ "Decyzja: odrzucony", PRR_LEVEL_NOT_READY },
+		{ "Ocena: pozytywna z zastrze\xC5\xBC" "eniami", PRR_LEVEL_PARTIAL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char doc[400];
+		snprintf(doc, sizeof doc, "# Review\n\nDate: 2026-03-12\n\n%s\n\n"
+			 "## Notes\n\nText.\n", cases[i].line);
+		int l = md_level(doc);
+		if (l != cases[i].level)
+			fprintf(stderr, "  %s: %d\n", cases[i].line, l);
+		CHECK(l == cases[i].level);
+	}
+}
