@@ -848,6 +848,13 @@ void imp_handle_table(imp *im, size_t tab)
 		if (nm < 0)
 			nm = lead != c ? lead : c == 0 ? 1 : 0;
 		imp_table_dimensions(im, &t, nm, c);
+		/* "Componente | Segurança | Desempenho | … | Nota" of
+		 * traffic lights and a grade: a matrix too, its marks each
+		 * part's checks */
+		if (mark_columns(im, &t) >= 2 && imp_col_of(&t, PRR_COL_STATUS) < 0) {
+			imp_table_components(im, &t, nm);
+			keep = true;
+		}
 	} else if (imp_col_of(&t, PRR_COL_PLANNED) >= 0 && imp_col_of(&t, PRR_COL_ACTUAL) >= 0) {
 		int m = imp_col_of(&t, PRR_COL_METRIC);
 		imp_table_plan(im, &t, m >= 0 ? m : 0, imp_col_of(&t, PRR_COL_PLANNED));

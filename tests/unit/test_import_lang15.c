@@ -127,3 +127,84 @@ PRR_TEST(import_lang15__more_verdict_words)
 		CHECK(l == cases[i].level);
 	}
 }
+
+/* A traffic light's colours in other languages are status words (grün
+ * gelb rot, vert orange rouge, verde giallo rosso, verde amarelo
+ * vermelho, groen oranje rood, zielony żółty czerwony, 绿灯 黄灯 红灯;
+ * Japanese 緑 黄 赤 only alone in a cell): a matrix of them is read
+ * whole, not only its columns of known words ("verde"), which made a
+ * level of passes only. */
+PRR_TEST(import_lang15__traffic_light_words)
+{
+	static const char *const lights[][3] = {
+		{ "verde", "amarelo", "vermelho" }, { "verde", "giallo", "rosso" },
+		{ "gr\xC3\xBCn", "gelb", "rot" }, { "vert", "orange", "rouge" },
+		{ "groen", "oranje", "rood" },
+		{ "zielony", "\xC5\xBC\xC3\xB3\xC5\x82ty", "czerwony" },
+		{ "\xE7\xBB\xBF\xE7\x81\xAF", "\xE9\xBB\x84\xE7\x81\xAF", "\xE7\xBA\xA2\xE7\x81\xAF" },
+		{ "\xE7\xB7\x91", "\xE9\xBB\x84", "\xE8\xB5\xA4" },
+	};
+	for (size_t i = 0; i < sizeof lights / sizeof lights[0]; i++) {
+		char doc[600];
+		snprintf(doc, sizeof doc,
+			 "# Review\n\nDate: 2026-03-12\n\n| Componente | A | B | C |\n"
+			 "|---|---|---|---|\n| x | %s | %s | %s |\n| y | %s | %s | %s |\n",
+			 lights[i][0], lights[i][0], lights[i][1], lights[i][1],
+			 lights[i][0], lights[i][2]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc, &d);
+		CHECK(r && r->n_components == 2);
+		if (r && r->n_components == 2) {
+			CHECK(r->components[0].n_checks == 3 && r->components[1].n_checks == 3);
+			CHECK(r->components[0].checks[2].status == PRR_PARTIAL);
+			CHECK(r->components[1].checks[2].status == PRR_FAIL);
+			CHECK(r->components[1].checks[1].status == PRR_PASS);
+		}
+		CHECK(d.warnings == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* a single character inside a word is none: 赤字 (a deficit), so
+	 * column A is not one of marks */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\nDate: 2026-03-12\n\n| Componente | A | B |\n"
+				"|---|---|---|\n| x | \xE8\xB5\xA4\xE5\xAD\x97 | \xE2\x9C\x85 |\n"
+				"| y | \xE2\x9C\x85 | \xE2\x9C\x85 |\n", &d);
+	CHECK(r && r->n_components == 2 && r->components[0].n_checks == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A matrix whose column holds status words mostly unknown ("verde",
+ * "blau", "blau") is not read as checks, with a warning that names it,
+ * not silently. */
+PRR_TEST(import_lang15__unread_matrix_column_warns)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\nDate: 2026-03-12\n\n| Componente | A | B | C |\n"
+				"|---|---|---|---|\n| x | verde | verde | verde |\n"
+				"| y | blau | verde | verde |\n| z | blau | verde | verde |\n", &d);
+	CHECK(r && r->n_components == 3 && r->components[0].n_checks == 2);
+	CHECK(d.warnings == 1 && d.n == 1 && strstr(d.v[0].message, "column 'A'") &&
+	      strstr(d.v[0].message, "'blau'"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A matrix of traffic lights with a grade column ("| Componente |
+ * Segurança | Desempenho | Resiliência | Nota |"): each row's grade a
+ * dimension, and its marks the part's checks (not dropped). */
+PRR_TEST(import_lang15__matrix_with_grade)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\nDate: 2026-03-12\n\n"
+				"| Componente | Seguran\xC3\xA7" "a | Desempenho | Nota |\n"
+				"|---|---|---|---|\n| validador | verde | amarelo | 8,0 |\n"
+				"| bridge | vermelho | verde | 5,5 |\n", &d);
+	CHECK(r && r->n_dimensions == 2 && r->n_components == 2);
+	if (r && r->n_components == 2)
+		CHECK(r->components[1].n_checks == 2 &&
+		      r->components[1].checks[0].status == PRR_FAIL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
