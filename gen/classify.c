@@ -794,6 +794,9 @@ int prr_parse_count(const char *s, size_t n, int *passed, int *total)
 		/* "Sev-1/2 incidents": a name's range of levels, no count */
 		if (i > 1 && s[i - 1] == '-' && isalpha((unsigned char)s[i - 2]))
 			continue;
+		/* "8,5/10": a decimal comma's fraction, a score's, no count */
+		if (i > 1 && s[i - 1] == ',' && isdigit((unsigned char)s[i - 2]))
+			continue;
 		size_t j = i;
 		long a = 0, b = 0;
 		while (j < n && isdigit((unsigned char)s[j]) && a < 100000000)

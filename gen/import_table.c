@@ -707,6 +707,7 @@ void imp_handle_table(imp *im, size_t tab)
 	    (c = rated_column(&t, PRR_COL_SCORE)) >= 0 &&
 	    imp_col_of(&t, PRR_COL_SEVERITY) < 0)
 		t.roles[c] = PRR_COL_SEVERITY;
+	imp_table_graded_notes(&t); /* "Note" of "8,5/10": a grade */
 	int after = imp_col_of(&t, PRR_COL_AFTER);
 	/* "Category | Previous (2026-02-10) | Current | Notes" of marks,
 	 * "Check | March | April | Notes": the latest column is each
@@ -848,9 +849,8 @@ void imp_handle_table(imp *im, size_t tab)
 		if (nm < 0)
 			nm = lead != c ? lead : c == 0 ? 1 : 0;
 		imp_table_dimensions(im, &t, nm, c);
-		/* "Componente | Segurança | Desempenho | … | Nota" of
-		 * traffic lights and a grade: a matrix too, its marks each
-		 * part's checks */
+		/* "Componente | Segurança | … | Nota" of traffic lights and
+		 * a grade: its marks each part's checks too */
 		if (mark_columns(im, &t) >= 2 && imp_col_of(&t, PRR_COL_STATUS) < 0) {
 			imp_table_components(im, &t, nm);
 			keep = true;

@@ -658,6 +658,37 @@ bool imp_table_earlier_review(const imp *im, const table *t, int now)
 	return false;
 }
 
+/* "8,5/10", "6 / 10", "7.5/10": a score on a scale and nothing else. */
+static bool scale_score(const char *c)
+{
+	size_t i = strspn(c, "0123456789");
+	if (!i)
+		return false;
+	if (c[i] == ',' || c[i] == '.')
+		i += 1 + strspn(c + i + 1, "0123456789");
+	i += strspn(c + i, " ");
+	if (c[i] != '/')
+		return false;
+	i += 1 + strspn(c + i + 1, " ");
+	size_t d = strspn(c + i, "0123456789");
+	return d && !c[i + d];
+}
+
+void imp_table_graded_notes(table *t)
+{
+	for (size_t k = 1; k < t->cols; k++) {
+		if (t->roles[k] != PRR_COL_NOTES || strcasecmp(t->head[k], "note") != 0)
+			continue;
+		size_t graded = 0, filled = 0;
+		for (size_t r = 0; r < t->rows; r++) {
+			filled += *t->cell[r][k] != 0;
+			graded += scale_score(t->cell[r][k]);
+		}
+		if (graded && graded == filled && imp_col_of(t, PRR_COL_SCORE) < 0)
+			t->roles[k] = PRR_COL_SCORE;
+	}
+}
+
 /* "Step | Date | Status" of days ("8 April 2026"): a plan's steps by
  * their day, milestones, as "Milestone | Date | Status" are. */
 bool imp_table_dated_steps(const imp *im, const table *t)

@@ -208,3 +208,53 @@ PRR_TEST(import_lang15__matrix_with_grade)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A score with a decimal comma ("8,5/10") is 8.5 of 10, never a count
+ * of 5 of 10; a column headed "Note" (German and French for a grade)
+ * whose every cell is such a score is the score column: each row a
+ * dimension, with its traffic light as its status. */
+PRR_TEST(import_lang15__decimal_comma_grade)
+{
+	int a = 0, b = 0;
+	CHECK(prr_parse_count("8,5/10", 6, &a, &b) < 0);
+	CHECK(prr_parse_count("5/10", 4, &a, &b) == 0 && a == 5 && b == 10);
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\nDate: 2026-03-12\n\n"
+				"| Bereich | Ampel | Note | Kommentar |\n|---|---|---|---|\n"
+				"| Verf\xC3\xBC" "gbarkeit | gr\xC3\xBCn | 8,5/10 | Lasttest bestanden |\n"
+				"| Sicherheit | gelb | 6,0/10 | Rotation nicht ge\xC3\xBC" "bt |\n", &d);
+	CHECK(r && r->n_dimensions == 2 && r->n_components == 0);
+	if (r && r->n_dimensions == 2) {
+		CHECK_NUM(r->dimensions[0].score, 8.5);
+		CHECK_NUM(r->dimensions[0].max, 10);
+		CHECK(r->dimensions[1].status == PRR_PARTIAL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* a "Note" column of remarks stays remarks */
+	r = md_text("# Review\n\nDate: 2026-03-12\n\n| Component | Status | Note |\n"
+		    "|---|---|---|\n| api | \xE2\x9C\x85 | fine |\n| web | \xE2\x9D\x8C | 2/10 nodes |\n", &d);
+	CHECK(r && r->n_dimensions == 0 && r->n_components == 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* Dutch "Onderdeel" (component) names the rows; "Stoplicht", "Feu",
+ * "Traffic light" head their status. */
+PRR_TEST(import_lang15__component_and_light_headers)
+{
+	static const char *const heads[] = { "| Onderdeel | Stoplicht | Toelichting |",
+		"| Component | Traffic light | Notes |", "| Dienst | Feu | Notes |" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Review\n\nDate: 2026-03-12\n\n%s\n|---|---|---|\n"
+				       "| web | oranje | 3 issues |\n| api | rood | time-outs |\n",
+				       heads[i]);
+		CHECK(r && r->n_components == 2);
+		if (r && r->n_components == 2)
+			CHECK(r->components[0].status == PRR_PARTIAL &&
+			      r->components[1].status == PRR_FAIL);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
