@@ -414,7 +414,12 @@ bool imp_closed_status(const char *raw)
 		"rozwiązany", "rozwiązana", "đã sửa", "đã đóng", "đã khắc phục",
 		"resuelto", "resuelta", "resolvido", "resolvida", "corregido",
 		"corrigido", "résolu", "résolue", "corrigé", "behoben",
-		"gelöst", NULL };
+		"gelöst", "已修复", "已解决", "解決済", "対応済", "chiusa", "chiuso",
+		"risolta", "risolto", "corretta", "corretto", "opgelost",
+		"gesloten", "erledigt", NULL };
+	/* French, whole words only ("levé", not "Écart relevé") */
+	static const char *const wholes[] = { "levé", "levée", "clos", "close",
+		NULL };
 	/* "Mitigated (allow-list); re-test pending" waits to be closed */
 	static const char *const waits[] = { "pending", "re-test", "retest",
 		NULL };
@@ -424,7 +429,7 @@ bool imp_closed_status(const char *raw)
 		"abierta", "aberto", "aberta", "ouvert", "ouverte", "aperto",
 		"aperta", "otwarte", "otwarty", "otwarta", NULL };
 	static rec_vocab vocab = REC_VOCAB(words), waiting = REC_VOCAB(waits),
-			 open = REC_VOCAB(opens);
+			 open = REC_VOCAB(opens), whole = REC_VOCAB(wholes);
 	bool known;
 	size_t n = strlen(raw), i = rec_skip_blank(raw, n, 0);
 	uint32_t cp;
@@ -435,7 +440,12 @@ bool imp_closed_status(const char *raw)
 	if (rec_list_at(&open, raw, n, i, 0, NULL) > 0 &&
 	    !strstr(raw, "→") && !strstr(raw, "->"))
 		return false;
-	return (prr_status_from_text(raw, n, &known) == PRR_PASS ||
+	bool over = false;
+	for (size_t j = 0; j < n && !over; j++)
+		over = (!j || (!isalpha((unsigned char)raw[j - 1]) &&
+			       (unsigned char)raw[j - 1] < 0x80)) &&
+		       rec_list_at(&whole, raw, n, j, 0, NULL) > 0;
+	return (over || prr_status_from_text(raw, n, &known) == PRR_PASS ||
 		imp_contains_any(raw, n, &vocab)) &&
 	       !imp_contains_any(raw, n, &waiting);
 }

@@ -258,3 +258,29 @@ PRR_TEST(import_lang15__component_and_light_headers)
 		prr_diags_free(&d);
 	}
 }
+
+/* A findings table's Status in other languages that says the finding
+ * is over closes it: 已修复, 已解决, chiusa, risolto, opgelost, gesloten,
+ * erledigt, and French "levé", "clos" as whole words (not "relevé"). */
+PRR_TEST(import_lang15__closed_status_words)
+{
+	static const struct {
+		const char *status;
+		size_t open;
+	} cases[] = {
+		{ "\xE5\xB7\xB2\xE4\xBF\xAE\xE5\xA4\x8D", 1 }, { "chiusa", 1 },
+		{ "risolto", 1 }, { "opgelost", 1 }, { "gesloten", 1 },
+		{ "lev\xC3\xA9", 1 }, { "Clos", 1 }, { "Ecart relev\xC3\xA9", 2 },
+		{ "aperta", 2 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Review\n\nDate: 2026-03-12\n\n## Findings\n\n"
+				       "| ID | Finding | Severity | Status |\n|---|---|---|---|\n"
+				       "| O-1 | Alert too high | low | open |\n"
+				       "| O-4 | Debug logs on | low | %s |\n", cases[i].status);
+		CHECK(r && r->n_findings == cases[i].open);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
