@@ -113,7 +113,10 @@ static const rec_class status_words[] = {
 		    /* Finnish, Czech, Hungarian, Romanian, Indonesian */
 		    "KUNNOSSA", "VALMIS", "HOTOVO", "MEGFELELT", "RENDBEN",
 		    "SIKERES", "TRECUT", "FINALIZAT", "APROBAT", "LULUS",
-		    "SELESAI", "BERHASIL", "TERPENUHI") },
+		    "SELESAI", "BERHASIL", "TERPENUHI",
+		    /* a traffic light's green: French, Italian and
+		     * Portuguese ("VERDE" above), Dutch, Polish */
+		    "VERT", "GROEN", "ZIELONY") },
 	{ PRR_PARTIAL,
 	  REC_WORDS("PARTIAL", "PARTIALLY", "WARNING", "WARN", "AMBER",
 		    "YELLOW", "DEGRADED", "CONDITIONAL", "CONDITIONAL PASS",
@@ -124,7 +127,10 @@ static const rec_class status_words[] = {
 		    "DEELS", "GEDEELTELIJK", "PARTIALLY SUPPORTS",
 		    /* Swedish, Danish, Norwegian, Finnish, Indonesian */
 		    "DELVIS", "DELVIST", "MANGLER DELVIS", "OSITTAIN",
-		    "SEBAGIAN", "SEPARA") },
+		    "SEBAGIAN", "SEPARA",
+		    /* a traffic light's amber: German, French, Italian,
+		     * Portuguese, Dutch */
+		    "GELB", "ORANGE", "GIALLO", "AMARELO", "ORANJE") },
 	{ PRR_FAIL,
 	  REC_WORDS("NOT READY", "NOT FOUND", "NOT DONE", "NOT IMPLEMENTED",
 		    "NOT MET", "NOT APPROVED", "UNSATISFACTORY", "FAIL", "FAILED", "FAILING", "MISSING",
@@ -143,7 +149,10 @@ static const rec_class status_words[] = {
 		    /* Finnish, Hungarian, Romanian, Indonesian */
 		    "EI VALMIS", "NEM FELELT MEG", "SIKERTELEN", "PICAT",
 		    "RESPINS", "GAGAL", "TIDAK LULUS", "BELUM SIAP",
-		    "TIDAK TERPENUHI") },
+		    "TIDAK TERPENUHI",
+		    /* a traffic light's red: German, French, Italian,
+		     * Portuguese, Dutch, Polish */
+		    "ROT", "ROUGE", "ROSSO", "VERMELHO", "ROOD", "CZERWONY") },
 	{ PRR_PENDING,
 	  REC_WORDS("NOT STARTED", "NOT TESTED", "NOT YET ASSESSED",
 		    "NOT YET REVIEWED", "NOT CHECKED",
@@ -272,6 +281,10 @@ static const rec_class status_words_utf8[] = {
 		    "מאושר", "בוצע", "ناجح", "مكتمل", "جاهز", "منجز",
 		    "مستوفى", "ผ่าน", "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อย") },
 	{ PRR_PARTIAL, REC_WORDS("部分", "一部", "부분", "częściowo", "vàng") },
+	/* traffic lights: German's "grün", Polish "żółty", Chinese */
+	{ PRR_PASS, REC_WORDS("grün", "绿灯", "綠燈") },
+	{ PRR_PARTIAL, REC_WORDS("żółty", "黄灯", "黃燈") },
+	{ PRR_FAIL, REC_WORDS("红灯", "紅燈") },
 	{ PRR_PENDING,
 	  REC_WORDS("não iniciado", "未着手", "未開始", "进行中", "進行中",
 		    "待定", "保留", "in attesa", "in corso", "진행 중",
@@ -506,6 +519,10 @@ prr_status prr_status_word(const char *s, size_t n, bool *known)
 		{ "go", PRR_PASS }, { "no-go", PRR_FAIL }, { "no go", PRR_FAIL },
 		{ "nogo", PRR_FAIL }, { "conditional go", PRR_PARTIAL },
 		{ "not in scope", PRR_NA }, { "out of scope", PRR_NA },
+		/* a traffic light's colour in Japanese, one character
+		 * that says it only alone: 緑, 黄, 赤 */
+		{ "\xE7\xB7\x91", PRR_PASS }, { "\xE9\xBB\x84", PRR_PARTIAL },
+		{ "\xE8\xB5\xA4", PRR_FAIL },
 	};
 	for (size_t k = 0; !whole && k < COUNT(gates); k++)
 		if (strlen(gates[k].w) == n && strncasecmp(s, gates[k].w, n) == 0) {
@@ -779,6 +796,9 @@ int prr_parse_count(const char *s, size_t n, int *passed, int *total)
 			continue;
 		/* "Sev-1/2 incidents": a name's range of levels, no count */
 		if (i > 1 && s[i - 1] == '-' && isalpha((unsigned char)s[i - 2]))
+			continue;
+		/* "8,5/10": a decimal comma's fraction, a score's, no count */
+		if (i > 1 && s[i - 1] == ',' && isdigit((unsigned char)s[i - 2]))
 			continue;
 		size_t j = i;
 		long a = 0, b = 0;

@@ -85,6 +85,25 @@ static bool group_row(const table *t, size_t r, int name_col)
 	return true;
 }
 
+/* Column k holds status words, but mostly words unknown to prr ("verde"
+ * beside "giallo", "rosso" unknown): not read as checks, so not quietly:
+ * one warning names the column and its first word that is no status. */
+static void unread_marks(imp *im, const table *t, size_t k)
+{
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][k];
+		if (!imp_cell_blank(c) && strlen(c) <= 24 && !strchr(c, ' ') &&
+		    !imp_cell_marked(im, t->raw[r][k]) && !imp_has_digit(c, strlen(c))) {
+			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+				     t->line[r], 0,
+				     "column '%s' mixes status words with words "
+				     "such as '%s' that state no known status: not "
+				     "read as checks", t->head[k], c);
+			return;
+		}
+	}
+}
+
 size_t imp_table_components(imp *im, const table *t, int name_col)
 {
 	int status_col = imp_col_of(t, PRR_COL_STATUS);
@@ -112,6 +131,8 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 		 * are mostly status marks (✅ ⚠️ ❌): a check per cell */
 		count_col[k] = (yes * 2 >= t->rows && yes) ||
 			       (marked * 2 > filled && marked);
+		if (!count_col[k] && marked && !yes)
+			unread_marks(im, t, k);
 	}
 	/* the last column, counts that tally the row's marks ("Yes /
 	 * applicable": 5/6): audited against them, no check */

@@ -38,18 +38,27 @@ void imp_head_sign_off(imp *im, prr_str label, prr_str value, int line)
 		imp_head_candidate(im, v.p, v.n, 5, line);
 }
 
-/* "Ready for 100%: **No**" (a readiness asked, answered yes or no) and
- * "Overall RAG: A" (a RAG status in one letter): the verdict at `rank`. */
+/* "Ready for 100%: **No**" (a readiness asked, answered yes or no),
+ * "Overall RAG: A" (a RAG status in one letter) and "**Release:
+ * NO-GO**" (the event, answered by a gate's word and nothing else; not
+ * "Release: 2.4.1"): the verdict at `rank`. */
 void imp_head_answered_label(imp *im, prr_str label, prr_str value, int rank,
 			   int line)
 {
 	static const char *const yes[] = { "yes", "ja", "sí", "sì", "si", "oui", "sim", NULL };
 	static const char *const no[] = { "no", "nein", "non", "não", NULL };
+	static const char *const events[] = { "release", "go-live", "go live",
+		"launch", "rollout", "cutover", NULL };
+	static const char *const gates[] = { "go", "no-go", "no go", "nogo",
+		"conditional go", NULL };
 	if (rank <= im->verdict_rank || label.n > 40)
 		return;
 	prr_str v = imp_head_bare_value(value);
 	prr_level l = PRR_LEVEL_UNKNOWN;
-	if (imp_starts_with_ci(label.p, label.n, "ready") ||
+	if (imp_is_one_of(label.p, label.n, events) &&
+	    imp_is_one_of(v.p, v.n, gates)) {
+		l = prr_rec_verdict(v.p, v.n, NULL, NULL);
+	} else if (imp_starts_with_ci(label.p, label.n, "ready") ||
 	    imp_starts_with_ci(label.p, label.n, "production ready")) {
 		for (int k = 0; yes[k]; k++)
 			if (strlen(yes[k]) == v.n && strncasecmp(v.p, yes[k], v.n) == 0)

@@ -954,6 +954,9 @@ void imp_table_scoped_decisions(imp *im, const table *t);
 /* "| Date | Version | Change |" under "## Change log": its latest row's
  * day dates the document as a listed log's latest entry does */
 void imp_table_version_log(imp *im, const table *t);
+/* A column headed "Note" (German and French for a grade) whose every
+ * filled cell is a score on a scale ("8,5/10"): the score column. */
+void imp_table_graded_notes(table *t);
 /* Rows of actions whose blocking cell says yes, not done: open blockers. */
 void imp_table_open_blockers(imp *im, const table *t, int title);
 /* A record of sign-offs or votes ("Role | Name | iOS | Android" of GO

@@ -497,13 +497,22 @@ static bool leads_quotation(const imp *im, size_t i)
 		"last time", "last quarter", "last month", "last sprint",
 		"last year", "for reference",
 		"sagte", "schrieb", "lautete", "vorherige", "dijo", "anterior",
-		"a dit", "disait", "précédent", "disse", NULL };
+		"a dit", "disait", "précédent", "disse", "前回", "上一次",
+		"上次", "此前", NULL };
 	const node *nd = &im->nodes[i];
 	const char *s = im->pool.p + nd->t_off;
 	size_t n = nd->t_len;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '*'))
 		n--;
-	if (!n || s[n - 1] != ':')
+	/* a full-width colon ("上一次评审…结论为："), or a full stop after
+	 * "as follows" ("…の結論は以下のとおりだった。", "…如下。") */
+	bool colon = n && s[n - 1] == ':';
+	if (!colon && n >= 3 && (memcmp(s + n - 3, "\xEF\xBC\x9A", 3) == 0 ||
+				 (memcmp(s + n - 3, "\xE3\x80\x82", 3) == 0 &&
+				  (imp_contains_ci_n(s, n, "以下") ||
+				   imp_contains_ci_n(s, n, "如下")))))
+		colon = true;
+	if (!colon)
 		return false;
 	for (int k = 0; words[k]; k++)
 		if (imp_contains_ci_n(s, n, words[k]))

@@ -675,6 +675,7 @@ void imp_handle_table(imp *im, size_t tab)
 		t.roles[c] = PRR_COL_SEVERITY;
 	/* a risk's "Score" of "3×4=12", an area's "Rating" of Green */
 	imp_table_unscored(im, &t);
+	imp_table_graded_notes(&t); /* "Note" of "8,5/10": a grade */
 	int after = imp_col_of(&t, PRR_COL_AFTER);
 	/* "Category | Previous (2026-02-10) | Current | Notes" of marks,
 	 * "Check | March | April | Notes": the latest column is each
@@ -826,6 +827,12 @@ void imp_handle_table(imp *im, size_t tab)
 		if (nm < 0)
 			nm = lead != c ? lead : c == 0 ? 1 : 0;
 		imp_table_dimensions(im, &t, nm, c);
+		/* "Componente | Segurança | … | Nota" of traffic lights and
+		 * a grade: its marks each part's checks too */
+		if (mark_columns(im, &t) >= 2 && imp_col_of(&t, PRR_COL_STATUS) < 0) {
+			imp_table_components(im, &t, nm);
+			keep = true;
+		}
 	} else if (imp_col_of(&t, PRR_COL_PLANNED) >= 0 && imp_col_of(&t, PRR_COL_ACTUAL) >= 0 &&
 		   !imp_table_milestone_head(&t)) {
 		int m = imp_col_of(&t, PRR_COL_METRIC);

@@ -194,12 +194,17 @@ bool imp_table_answers(imp *im, const table *t, table *out)
 	}
 	return true;
 }
+static bool people_rows(const table *t, size_t lead);
 
 /* "| Date | Decision | Decided by |" with a row per meeting: the latest
  * row's decision is the document's when it is of the review's day (the
- * earlier ones its history). */
+ * earlier ones its history).  A row per person who signed ("| Role |
+ * Name | Decision | Date |", "| Ruolo | Nome | Parere | Data |") is a
+ * record of their votes, not the review's verdict. */
 void imp_table_decision_log(imp *im, const table *t)
 {
+	if (people_rows(t, t->roles[0] == PRR_COL_ID && t->cols > 1 ? 1 : 0))
+		return;
 	int dc = -1, vc = -1;
 	for (size_t k = 0; k < t->cols; k++) {
 		size_t hn = strlen(t->head[k]);
@@ -548,7 +553,12 @@ bool imp_closed_status(const char *raw)
 		"rozwiązany", "rozwiązana", "đã sửa", "đã đóng", "đã khắc phục",
 		"resuelto", "resuelta", "resolvido", "resolvida", "corregido",
 		"corrigido", "résolu", "résolue", "corrigé", "behoben",
-		"gelöst", NULL };
+		"gelöst", "已修复", "已解决", "解決済", "対応済", "chiusa", "chiuso",
+		"risolta", "risolto", "corretta", "corretto", "opgelost",
+		"gesloten", "erledigt", NULL };
+	/* French, whole words only ("levé", not "Écart relevé") */
+	static const char *const wholes[] = { "levé", "levée", "clos", "close",
+		NULL };
 	/* "Mitigated (allow-list); re-test pending" waits to be closed */
 	static const char *const waits[] = { "pending", "re-test", "retest",
 		NULL };
@@ -558,7 +568,7 @@ bool imp_closed_status(const char *raw)
 		"abierta", "aberto", "aberta", "ouvert", "ouverte", "aperto",
 		"aperta", "otwarte", "otwarty", "otwarta", NULL };
 	static rec_vocab vocab = REC_VOCAB(words), waiting = REC_VOCAB(waits),
-			 open = REC_VOCAB(opens);
+			 open = REC_VOCAB(opens), whole = REC_VOCAB(wholes);
 	bool known;
 	size_t n = strlen(raw), i = rec_skip_blank(raw, n, 0);
 	uint32_t cp;
@@ -569,7 +579,12 @@ bool imp_closed_status(const char *raw)
 	if (rec_list_at(&open, raw, n, i, 0, NULL) > 0 &&
 	    !strstr(raw, "→") && !strstr(raw, "->"))
 		return false;
-	return (prr_status_from_text(raw, n, &known) == PRR_PASS ||
+	bool over = false;
+	for (size_t j = 0; j < n && !over; j++)
+		over = (!j || (!isalpha((unsigned char)raw[j - 1]) &&
+			       (unsigned char)raw[j - 1] < 0x80)) &&
+		       rec_list_at(&whole, raw, n, j, 0, NULL) > 0;
+	return (over || prr_status_from_text(raw, n, &known) == PRR_PASS ||
 		imp_contains_any(raw, n, &vocab)) &&
 	       !imp_contains_any(raw, n, &waiting);
 }
@@ -770,16 +785,23 @@ static bool people_header(const char *h)
  * and NO-GO); no components, checks or tasks.  Approvals with one status
  * ("Role | Name | Status | Date": ✅, ⏳) stay a checklist of sign-offs,
  * the ones still to come work to do. */
+/* Its rows are people or roles: "Role | Name | …", "Name | Role | …". */
+static bool people_rows(const table *t, size_t lead)
+{
+	bool people = people_header(t->head[lead]);
+	for (size_t k = lead + 1; !people && k < t->cols; k++)
+		people = strcasecmp(t->head[lead], "name") == 0 &&
+			 people_header(t->head[k]);
+	return people;
+}
+
 bool imp_table_signoff(const imp *im, const table *t)
 {
 	static const char *const votes[] = { "vote", "votes", "decision",
 		"verdict", "go/no-go", "call", "voto", "stimme", "entscheidung",
 		"décision", "decisión", "decisão", NULL };
 	size_t lead = t->roles[0] == PRR_COL_ID && t->cols > 1 ? 1 : 0;
-	bool people = people_header(t->head[lead]);
-	for (size_t k = lead + 1; !people && k < t->cols; k++)
-		people = strcasecmp(t->head[lead], "name") == 0 &&
-			 people_header(t->head[k]);
+	bool people = people_rows(t, lead);
 	size_t answers = 0;
 	static const char *const asides[] = { "name", "date", "datum", "fecha",
 		"data", "when", "signed", NULL };
@@ -813,6 +835,37 @@ bool imp_table_earlier_review(const imp *im, const table *t, int now)
 			return true;
 	}
 	return false;
+}
+
+/* "8,5/10", "6 / 10", "7.5/10": a score on a scale and nothing else. */
+static bool scale_score(const char *c)
+{
+	size_t i = strspn(c, "0123456789");
+	if (!i)
+		return false;
+	if (c[i] == ',' || c[i] == '.')
+		i += 1 + strspn(c + i + 1, "0123456789");
+	i += strspn(c + i, " ");
+	if (c[i] != '/')
+		return false;
+	i += 1 + strspn(c + i + 1, " ");
+	size_t d = strspn(c + i, "0123456789");
+	return d && !c[i + d];
+}
+
+void imp_table_graded_notes(table *t)
+{
+	for (size_t k = 1; k < t->cols; k++) {
+		if (t->roles[k] != PRR_COL_NOTES || strcasecmp(t->head[k], "note") != 0)
+			continue;
+		size_t graded = 0, filled = 0;
+		for (size_t r = 0; r < t->rows; r++) {
+			filled += *t->cell[r][k] != 0;
+			graded += scale_score(t->cell[r][k]);
+		}
+		if (graded && graded == filled && imp_col_of(t, PRR_COL_SCORE) < 0)
+			t->roles[k] = PRR_COL_SCORE;
+	}
 }
 
 /* "Step | Date | Status" of days ("8 April 2026"): a plan's steps by

@@ -84,7 +84,10 @@ static const rec_class vocab[] = {
 		    "שירות", "komponen", "layanan", "komponens",
 		    "szolgáltatás", "componentă", "componenta", "serviciu",
 		    "المكون", "الخدمة", "υπηρεσία", "ส่วนประกอบ",
-		    "บริการ") },
+		    "บริการ",
+		    /* Dutch, Polish, Italian */
+		    "onderdeel", "componenten", "dienst", "komponenty",
+		    "usługa", "componenti", "servizio") },
 	{ PRR_COL_CATEGORY,
 	  REC_WORDS("category", "categoria", "categoría", "catégorie",
 		    "kategorie", "check", "control", "gate", "prüfung",
@@ -131,6 +134,8 @@ static const rec_class vocab[] = {
 		    "ergebnis", "semáforo", "semaforo", "rag", "signal", "vote",
 		    "状況", "状况",
 		    "voto", "stimme", "ampel", "esito",
+		    /* a traffic light: French, Dutch, English */
+		    "feu", "stoplicht", "verkeerslicht", "traffic light",
 		    "statut", "stato", "situação", "done", "状态", "状態",
 		    "ステータス", "상태", "resultat", "tila", "tulos", "stav",
 		    "výsledek", "статус", "стан", "результат", "סטטוס", "מצב",
