@@ -543,6 +543,22 @@ prr_status imp_dashed_status(const char *t, size_t *name)
 
 /* The length of s[0..n), a line's end inside the paragraph being read,
  * carried on to the end of its sentence where the line breaks it off. */
+/* The longest run a sentence wrapped over a paragraph's lines is read to
+ * (bytes past its first line). */
+#define SENTENCE_MAX 1024
+
+/* The length of a full stop of Chinese and Japanese at p ("。", "！",
+ * "？"), or 0. */
+static size_t cjk_stop(const char *p, size_t n)
+{
+	static const char *const stops[] = { "\xE3\x80\x82", "\xEF\xBC\x81",
+					     "\xEF\xBC\x9F" };
+	for (size_t k = 0; k < 3; k++)
+		if (n >= 3 && memcmp(p, stops[k], 3) == 0)
+			return 3;
+	return 0;
+}
+
 size_t imp_head_sentence_on(imp *im, const char *s, size_t n)
 {
 	if (!im->para || s < im->para || s + n >= im->para + im->para_n)
@@ -550,9 +566,14 @@ size_t imp_head_sentence_on(imp *im, const char *s, size_t n)
 	size_t e = n;
 	while (e && (s[e - 1] == ' ' || s[e - 1] == '*'))
 		e--;
-	if (e && strchr(".!?:", s[e - 1]))
+	if ((e && strchr(".!?:", s[e - 1])) || (e >= 3 && cjk_stop(s + e - 3, 3)))
 		return n; /* the sentence ends with the line */
+	/* (a sentence runs on for a few lines at the most: a paragraph
+	 * with no stop, "。" unread, is not read to its end from each of
+	 * its lines) */
 	const char *end = im->para + im->para_n, *p = s + n;
+	if ((size_t)(end - p) > SENTENCE_MAX)
+		end = p + SENTENCE_MAX;
 	/* the next line goes on with it: a small letter, no label, no mark
 	 * of a field or a list ("**Overall Score:** …" is a line of its own) */
 	while (p < end && (*p == '\n' || *p == ' '))
@@ -574,10 +595,15 @@ size_t imp_head_sentence_on(imp *im, const char *s, size_t n)
 	if (p == end || (strchr("*_->#|`", *p) && !bold_words) || enumerates ||
 	    colon)
 		return n;
-	while (p < end && !((*p == '.' || *p == '!' || *p == '?') &&
-			    (p + 1 == end || p[1] == ' ' || p[1] == '\n')))
-		p++;
-	size_t got = (size_t)((p < end ? p + 1 : end) - s);
+	size_t stop = 0; /* the length of the stop that ends it */
+	for (; p < end && !stop; p += stop ? 0 : 1) {
+		if ((*p == '.' || *p == '!' || *p == '?') &&
+		    (p + 1 == end || p[1] == ' ' || p[1] == '\n'))
+			stop = 1;
+		else
+			stop = cjk_stop(p, (size_t)(end - p));
+	}
+	size_t got = (size_t)(p + stop - s);
 	/* "… for this launch. Overall: partially ready.": the sentence
 	 * that sums it up goes with it */
 	size_t sum = prr_rec_verdict_summing_up(s, (size_t)(end - s));

@@ -670,3 +670,33 @@ PRR_TEST(import_unseen3__what_import_writes_loads)
 	prr_review_free(r);
 	prr_diags_free(&d2);
 }
+
+/* A verdict's sentence wrapped over a paragraph's lines is read a few
+ * lines on at the most (import_head_words.c, SENTENCE_MAX): a paragraph
+ * with no stop is not read to its end from each of its lines, which made
+ * a long paragraph cost the square of its length (1,000 Japanese
+ * verdict lines, whose "。" was no stop, took 22 s). */
+PRR_TEST(import_unseen3__a_run_on_verdict_is_read_a_few_lines_on)
+{
+	static char doc[16384];
+	size_t n = (size_t)snprintf(doc, sizeof doc,
+				    "# R\n\n## Decision\n\nDecision: NO-GO\n");
+	for (int i = 0; i < 200; i++)
+		n += (size_t)snprintf(doc + n, sizeof doc - n,
+				      "and the queue is still single-zone\n");
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY && r->status_text);
+	if (r && r->status_text)
+		CHECK(strlen(r->status_text) < 1200);
+	prr_review_free(r);
+	prr_diags_free(&d);
+
+	/* "。" ends a sentence as "." does */
+	prr_diags d2 = PRR_DIAGS_INIT;
+	r = md_text("# R\n\n## 結論\n\nリリース判定：条件付き承認\n"
+		    "負荷試験の再実施を条件とする。前回の判定は不可。\n", &d2);
+	CHECK(r && r->status_text && !strstr(r->status_text, "前回"));
+	prr_review_free(r);
+	prr_diags_free(&d2);
+}
