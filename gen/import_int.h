@@ -301,6 +301,10 @@ typedef struct imp {
 	 * whether their scale was guessed from their numbers */
 	size_t dims_tab_at, dims_tab_n;
 	bool dims_tab_guessed;
+	/* the dimensions' names, the first `n_dim_names` of them
+	 * (imp_dimension_named) */
+	prr_names dim_names;
+	size_t n_dim_names;
 	/* "We score every criterion 0–3": the top of the scale the text
 	 * states, or 0 (import_score.c) */
 	int stated_scale;
@@ -536,6 +540,10 @@ void imp_note_scale(imp *im, const char *s, size_t n);
  * to what a total beside them says: ten scores summing to "Total: 22 /
  * 30" are each out of 3 (import_score.c). */
 void imp_settle_dimension_scale(imp *im);
+/* The index of the dimension named `name` (by prr_name_eq), the first
+ * one, or PRR_NAMES_NONE; linear in the dimensions over an import
+ * (import_score.c). */
+size_t imp_dimension_named(imp *im, const char *name);
 /* What the importer made, fitted to the loader's rules (import_fit.c). */
 void imp_fit_schema(imp *im);
 /* "31 / 33 items done": s[0..n)'s first fraction counts things, no

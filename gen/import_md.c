@@ -902,6 +902,7 @@ done:
 	free(im.check_cap);
 	free(im.story_cap);
 	prr_names_free(&im.table_steps);
+	prr_names_free(&im.dim_names);
 	free(im.seen_ev.v);
 	free(im.ev_refs);
 	free(im.links);

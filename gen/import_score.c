@@ -155,6 +155,24 @@ static int max_column(const table *t)
 	return -1;
 }
 
+size_t imp_dimension_named(imp *im, const char *name)
+{
+	const prr_review *r = im->r;
+	if (!name)
+		return PRR_NAMES_NONE;
+	if (r->n_dimensions < im->n_dim_names) {
+		/* some were dropped: the table starts again */
+		prr_names_free(&im->dim_names);
+		im->n_dim_names = 0;
+	}
+	for (; im->n_dim_names < r->n_dimensions; im->n_dim_names++) {
+		const char *nm = r->dimensions[im->n_dim_names].name;
+		if (nm)
+			prr_names_put(&im->dim_names, nm, im->n_dim_names);
+	}
+	return prr_names_find(&im->dim_names, name);
+}
+
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 {
 	int st = imp_col_of(t, PRR_COL_STATUS), no = imp_col_of(t, PRR_COL_NOTES),
@@ -225,12 +243,9 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 			continue;
 		}
 		/* a table says more than a line stating the same dimension */
-		prr_dimension *d = NULL;
-		for (size_t i = 0; i < im->r->n_dimensions && !d; i++)
-			if (prr_name_eq(im->r->dimensions[i].name, nm))
-				d = &im->r->dimensions[i];
-		if (!d)
-			d = PUSH(im, dimensions);
+		size_t at = imp_dimension_named(im, nm);
+		prr_dimension *d = at != PRR_NAMES_NONE
+					   ? &im->r->dimensions[at] : PUSH(im, dimensions);
 		summed += bare;
 		double weight = PRR_NONE;
 		if (we >= 0) {
@@ -347,9 +362,8 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 		prr_status_word(dash + 5, strlen(dash + 5), &known);
 	if (known)
 		name = prr_arena_strndup(im->a, name, (size_t)(dash - name));
-	for (size_t i = 0; i < r->n_dimensions; i++)
-		if (prr_name_eq(r->dimensions[i].name, name))
-			return;
+	if (imp_dimension_named(im, name) != PRR_NAMES_NONE)
+		return;
 	*PUSH(im, dimensions) = (prr_dimension){
 		.name = name, .score = v, .high = hi, .max = max,
 		.weight = PRR_NONE, .grade = grade, .line = line
