@@ -700,3 +700,27 @@ PRR_TEST(import_unseen3__a_run_on_verdict_is_read_a_few_lines_on)
 	prr_review_free(r);
 	prr_diags_free(&d2);
 }
+
+/* A finding listed again is found among the first 1,000 findings
+ * (import_find.c, SAME_MAX): a summary lists fewer, and comparing each
+ * new finding with every one before it made long lists quadratic. */
+PRR_TEST(import_unseen3__a_repeat_is_sought_among_the_first_thousand)
+{
+	prr_buf b = PRR_BUF_INIT;
+	prr_buf_adds(&b, "# R\n\n## Findings\n\n");
+	for (int i = 0; i < 1200; i++)
+		prr_buf_addf(&b, "- Queue %d drops messages (High)\n", i);
+	/* in detail again: the 3rd (sought, the same finding) and the
+	 * 1,101st (beyond the first thousand, a finding of its own) */
+	prr_buf_adds(&b, "\n## Findings in detail\n\n#### 1. Queue 2 drops messages\n\n"
+			 "The queue drops.\n\n#### 2. Queue 1100 drops messages\n\n"
+			 "The queue drops.\n");
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(b.p, &d);
+	CHECK(r != NULL);
+	if (r)
+		CHECK_INT(r->n_findings, 1201);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	prr_buf_free(&b);
+}

@@ -1,0 +1,72 @@
+#!/bin/sh
+# hostile.sh PRR - `make bench-hostile`: how `prr import` grows with the
+# size of documents built to make a careless reader read things again and
+# again.  Each shape is imported at N and at 4N units; the ratio of the two
+# times is printed: about 4 where the reading is linear, about 16 where it
+# is quadratic.  Figures only, never an assertion (the unit tests import
+# such shapes for what they read, not for how long they take).
+#
+# BENCH_N (default 5000) sets N.
+set -u
+PRR=${1:?usage: hostile.sh PRR}
+N=${BENCH_N:-5000}
+W=$(mktemp -d "${TMPDIR:-/tmp}/prr-bench-hostile-XXXXXX")
+trap 'rm -rf "$W"' EXIT INT TERM
+
+# gen SHAPE COUNT FILE: a document of COUNT units of SHAPE
+gen() {
+	python3 - "$1" "$2" > "$3" <<'PY'
+import sys
+shape, n = sys.argv[1], int(sys.argv[2])
+out = ["# Review", "", "Date: 2026-03-12", ""]
+if shape == "score-table":
+    out += ["## Scores", "", "| Area | Score | Notes |", "|---|---|---|"]
+    out += ["| Area %d | %d/10 | fine |" % (i, i % 10) for i in range(n)]
+elif shape == "score-items":
+    out += ["## Scores", ""] + ["- Area %d: %d/10" % (i, i % 10) for i in range(n)]
+elif shape == "component-table":
+    out += ["| Component | Tests | Docs |", "|---|---|---|"]
+    out += ["| svc-%d | ✅ | ❌ |" % i for i in range(n)]
+elif shape == "findings":
+    out += ["## Findings", ""]
+    out += ["- **F-%d** (high): issue %d in module m%d is open" % (i, i, i % 97)
+            for i in range(n)]
+elif shape == "wave-headings":
+    out += ["## Plan", ""]
+    for i in range(n):
+        out += ["### Wave %d (5 pts)" % i, "- [x] A-%d: work (5 pts)" % i, ""]
+elif shape == "run-on-verdict":
+    out += ["## Decision", "", "Decision: NO-GO"]
+    out += ["and the queue %d is still single-zone" % i for i in range(n)]
+elif shape == "cjk-verdicts":
+    for i in range(n // 4):
+        out += ["前回レビューの結論は以下のとおりだった。", "", "> 判定：条件付き承認", "",
+                "**判定：不可**", ""]
+elif shape == "decisions":
+    for i in range(n // 4):
+        out += ["## Decision", "", "GO for the pilot. The rollout of wave %d is not approved." % i, ""]
+print("\n".join(out))
+PY
+}
+
+# secs FILE: wall seconds of one import, to the millisecond
+secs() {
+	t0=$(date +%s%N)
+	"$PRR" import "$1" > /dev/null 2>&1
+	t1=$(date +%s%N)
+	echo "$t0 $t1" | awk '{ printf "%.3f", ($2 - $1) / 1e9 }'
+}
+
+echo "bench-hostile: N = $N; time at N, at 4N, and their ratio (4 linear, 16 quadratic)"
+for shape in score-table score-items component-table findings wave-headings \
+	     run-on-verdict cjk-verdicts decisions; do
+	gen "$shape" "$N" "$W/a.md"
+	gen "$shape" $((N * 4)) "$W/b.md"
+	a=$(secs "$W/a.md")
+	b=$(secs "$W/b.md")
+	awk -v s="$shape" -v a="$a" -v b="$b" 'BEGIN {
+		r = a > 0.0005 ? b / a : 0
+		note = r > 10 ? "  (grows as the square)" : ""
+		printf "bench-hostile: %-16s %7.3f s %7.3f s  x%.1f%s\n", s, a, b, r, note
+	}'
+done
