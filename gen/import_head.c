@@ -886,7 +886,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		/* "Maternity is **NO-GO**." after "… agreed a **GO** for ED" */
 		part_refused(im, s, imp_head_sentence_on(im, s, n), 3);
 	}
-	if (first_closing && !labelled && im->verdict_rank < 3)
+	/* (a label that sums up is the sentence's opener: "The short
+	 * version, since people asked for one: we are not unready.") */
+	if (first_closing && (!labelled || imp_head_concludes(s, n)) &&
+	    im->verdict_rank < 3)
 		closing_sentence(im, s, n, line, first_closing == 2);
 }
 

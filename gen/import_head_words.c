@@ -278,6 +278,9 @@ bool imp_head_concludes(const char *s, size_t n)
 	static const char *const words[] = { "so", "therefore", "thus",
 		"hence", "overall", "in conclusion", "in summary", "in short",
 		"all in all", "all things considered", "on balance", "net",
+		/* "Short answer: the only thing ready is the slide deck." */
+		"short answer", "the short answer", "short version",
+		"the short version", "long story short",
 		"en conclusion", "en résumé", "donc", "por lo tanto", "en resumen",
 		"portanto", "em resumo", "daher", "insgesamt", "fazit", NULL };
 	for (int i = 0; words[i]; i++) {
@@ -472,6 +475,7 @@ bool imp_head_concluding(const char *t)
 		"bottom line", "overall", "总结", "まとめ", "総合評価",
 		/* where things stand now: "## Where we are" */
 		"where we are", "where we stand", "where things stand",
+		"where we ended up", "where we landed",
 		"short answer", "what we agreed", "we agreed",
 		/* a vote's result concludes: "## Vote", "## Abstimmung" */
 		"vote", "voting", "abstimmung", "votación", "votação", "scrutin",

@@ -488,7 +488,9 @@ static bool instructions(const imp *im, size_t i)
 
 /* Whether paragraph i introduces a quotation of someone's earlier
  * words: "The previous review on 2025-10-30 said:", "Review #1 ended
- * with:" (a lead-in that ends with a colon and says who spoke or when). */
+ * with:" (a lead-in that ends with a colon and says who spoke or when),
+ * or an example: "A healthy instance answers like this (example output
+ * from a laptop):" over a code block's "verdict: go". */
 static bool leads_quotation(const imp *im, size_t i)
 {
 	static const char *const words[] = { "said", "says", "wrote",
@@ -498,7 +500,10 @@ static bool leads_quotation(const imp *im, size_t i)
 		"last year", "for reference",
 		"sagte", "schrieb", "lautete", "vorherige", "dijo", "anterior",
 		"a dit", "disait", "précédent", "disse", "前回", "上一次",
-		"上次", "此前", NULL };
+		"上次", "此前",
+		"example", "for instance", "e.g.", "sample", "exemple",
+		"ejemplo", "exemplo", "esempio", "beispiel", "例如", "示例",
+		NULL };
 	const node *nd = &im->nodes[i];
 	const char *s = im->pool.p + nd->t_off;
 	size_t n = nd->t_len;
@@ -543,7 +548,9 @@ void imp_walk_block(imp *im, size_t i, int depth)
 		imp_handle_table(im, i);
 		break;
 	case MD_BLOCK_CODE:
+		im->quoting += lead;
 		code_lines(im, i);
+		im->quoting -= lead;
 		break;
 	case MD_BLOCK_HTML:
 		html_block(im, i);

@@ -86,6 +86,11 @@ bool rec_verdict_for_part(const char *s, size_t n, size_t end);
 bool rec_verdict_for_share(const char *s, size_t n, size_t end);
 size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a);
 
+/* The box of a ballot's option at s[i] ("☐ GO ☒ CONDITIONAL GO ☐ NO-GO",
+ * "[x] GO [ ] NO-GO"): 1 open, 2 ticked, its end in *end; 0 for none (in
+ * rec_verdict_parts.c). */
+int rec_verdict_box_at(const char *s, size_t n, size_t i, size_t *end);
+
 /* Whether the verdict word at s[at] is counted ("5 Go, 1 No-Go", "Three
  * GO, one NO-GO": votes tallied, no verdict); in rec_verdict_words.c. */
 bool rec_verdict_counted(const char *s, size_t n, size_t at);

@@ -1,6 +1,7 @@
 /* rec_verdict_parts.c - what a verdict is for, read by rec_verdict.c: a
  * part ("GO for iOS"), a share of the traffic ("GO for 1%"), the subject
- * its clause names ("Wave 3 is NO-GO"); see rec_verdict_int.h. */
+ * its clause names ("Wave 3 is NO-GO"); the boxes of a ballot ("☐ GO
+ * ☒ NO-GO"); see rec_verdict_int.h. */
 #include "rec_verdict_int.h"
 
 #include <string.h>
@@ -131,4 +132,28 @@ size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a)
 			return 0;
 	*a = b;
 	return e - b;
+}
+
+/* The box of a ballot's option at s[i]: ☐ or "[ ]" open (1), ☑, ☒ or
+ * "[x]" ticked (2), each standing apart from the words around it; where
+ * it ends in *end.  0 for none. */
+int rec_verdict_box_at(const char *s, size_t n, size_t i, size_t *end)
+{
+	int box = 0;
+	size_t e = i;
+	if (i + 3 <= n && (unsigned char)s[i] == 0xE2 &&
+	    (unsigned char)s[i + 1] == 0x98 && (unsigned char)s[i + 2] >= 0x90 &&
+	    (unsigned char)s[i + 2] <= 0x92) {
+		box = (unsigned char)s[i + 2] == 0x90 ? 1 : 2;
+		e = i + 3;
+		if (e + 3 <= n && memcmp(s + e, "\xEF\xB8\x8F", 3) == 0)
+			e += 3; /* the emoji's variant */
+	} else if (i + 3 <= n && s[i] == '[' && s[i + 2] == ']' &&
+		   (!i || (s[i - 1] && strchr(" \t\n*_:", s[i - 1]))) &&
+		   (i + 3 == n || s[i + 3] == ' ' || s[i + 3] == '\t')) {
+		box = s[i + 1] == ' ' ? 1 : (s[i + 1] | 0x20) == 'x' ? 2 : 0;
+		e = i + 3;
+	}
+	*end = e;
+	return box;
 }

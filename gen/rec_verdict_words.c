@@ -15,7 +15,8 @@ static const rec_class vocabulary[] = {
 			  "not yet ready", "no go", "nogo", "denied",
 			  "rejected", "unapproved", "blocked", "gaps found",
 			  "do not ship", "do not deploy", "do not launch",
-			  "do not release",
+			  "do not release", "don't ship", "don't deploy",
+			  "don't launch", "don't release", "don't go live",
 			  "do not proceed", /* "proceed" begins a clause */
 			  "do not go live", "cannot go live", "can't go live",
 			  "hold the launch", "hold the release",
@@ -52,7 +53,9 @@ static const rec_class vocabulary[] = {
 			  "cannot go ahead", "can't go ahead",
 			  "should not go ahead", "must not go ahead") },
 	{ GROUP(K_POS, 0), WORDS("goes ahead", "can go ahead", "may go ahead",
-			  "will go ahead") },
+			  "will go ahead",
+			  /* "… so Payments Gateway v3 goes live on Thursday" */
+			  "goes live") },
 	/* a refusal denied, a go no one states: "This is not a no-go." */
 	{ GROUP(K_PART, 0), WORDS("not a no-go", "not a no go", "not a nogo") },
 	/* a decision to wait: "Verdict: Hold.", "Deferred to Q1" */
@@ -66,6 +69,23 @@ static const rec_class vocabulary[] = {
 	/* an answer: "Ready for production? Not yet." */
 	{ GROUP(K_NEG, F_ALONE), WORDS("not yet", "not at this time", "not now",
 				"not really", "not quite") },
+	/* … said informally: "Ready? Not even close.", "Verdict: not a
+	 * chance" (listed before the negators "nowhere near", "far from") */
+	{ GROUP(K_NEG, F_ALONE), WORDS("not even close", "not even nearly",
+				"nowhere near", "nowhere close", "not a chance",
+				"no chance", "far from it",
+				"not by a long shot", "not by a long way") },
+	/* the one thing ready is none of the service: "The only thing
+	 * ready is the slide deck." */
+	{ GROUP(K_NEG, 0), WORDS("only thing ready", "only thing that is ready",
+			  "only thing that's ready", "only things ready",
+			  "only things that are ready") },
+	/* two negatives that make a go: "we are not unready", "there is no
+	 * reason not to launch on 16 June" */
+	{ GROUP(K_POS, 0), WORDS("not unready", "no reason not to launch",
+			  "no reason not to ship", "no reason not to go live",
+			  "no reason not to proceed", "no reason not to release") },
+	{ GROUP(K_NEG, 0), WORDS("unready") },
 	{ GROUP(K_NEG, F_ALONE), WORDS("fail", "failed") },
 	/* a service assessment's result: "Result: Not met" */
 	{ GROUP(K_NEG, F_ALONE), WORDS("not met") },
@@ -172,7 +192,9 @@ static const rec_class vocabulary[] = {
 	/* a bare answer, listed before the negator it would tie with */
 	{ GROUP(K_NO, F_ALONE), WORDS("no", "não", "non", "nein") },
 	{ GROUP(K_NOT, 0), WORDS("not", "no", "never", "without", "zero", "almost",
-			  "nearly", "isn't", "aren't", "cannot", "can't") },
+			  "nearly", "isn't", "aren't", "cannot", "can't",
+			  /* "nothing is ready", "nowhere near ready" */
+			  "nothing", "nowhere near", "far from") },
 	/* titles and labels that hold verdict words */
 	/* ready for a step before production: no verdict on production */
 	/* a list's title: "**What is ready**", "What is not ready yet" */
@@ -433,7 +455,10 @@ const struct labels rec_verdict_label_names[] = {
 	{ 2, WORDS("verdict", "decision", "go/no-go", "recommendation",
 		   "recommend", "recommended",
 		   "conclusion", "launch authorization",
-		   "release authorization", "tl;dr", "tldr", "bottom line") },
+		   "release authorization", "tl;dr", "tldr", "bottom line",
+		   /* "The short version: we are not unready." */
+		   "short answer", "the short answer", "short version",
+		   "the short version") },
 	{ 1, WORDS("status", "result", "outcome", "assessment", "evaluation",
 		   "readiness", "call", "level") },
 	/* "Overall: NOT READY"; within a part, that part's (import_head.c) */
@@ -522,8 +547,12 @@ bool rec_verdict_counted(const char *s, size_t n, size_t at)
 		i--;
 	if (i == at || !i)
 		return false;
-	if (s[i - 1] >= '0' && s[i - 1] <= '9')
-		return true;
+	if (s[i - 1] >= '0' && s[i - 1] <= '9') {
+		/* (a name's number counts nothing: "Gateway v3 goes live") */
+		while (i && s[i - 1] >= '0' && s[i - 1] <= '9')
+			i--;
+		return !i || !(((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'));
+	}
 	/* "Three GO, one NO-GO" */
 	size_t b = i;
 	while (b && ((s[b - 1] | 0x20) >= 'a' && (s[b - 1] | 0x20) <= 'z'))

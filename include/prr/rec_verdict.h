@@ -44,6 +44,9 @@
  *   - A bare "No" (or "Não", "Non", "Nein") answers the positive question
  *     just before it: "Production ready? No" is NOT_READY.  Any other bare
  *     yes or no is no verdict (its meaning is the question's).
+ *   - A ballot, verdicts each after a box ("☐ GO ☒ CONDITIONAL GO ☐
+ *     NO-GO", "[x] GO [ ] NO-GO"), states the option ticked (☑, ☒, [x]);
+ *     none ticked, or two, state nothing.
  *   - Titles and labels that hold verdict words are not verdicts:
  *     "Production Readiness Review", "Go/No-Go", "Pass/Fail", "Ready for
  *     review", "Ready to start", "Not applicable".
