@@ -128,7 +128,12 @@ static void wave_figures(prr_wavefig *f, const prr_wave *w,
 		}
 	}
 	row_finish(r);
-	f->finished = r->stories > 0 && r->delivered_stories == r->stories;
+	/* every story delivered; a wave listed without stories, all the
+	 * points it states done */
+	f->finished = r->stories > 0 ? r->delivered_stories == r->stories
+				     : prr_has(w->done_points) &&
+					       prr_has(w->planned_points) &&
+					       w->done_points >= w->planned_points;
 	if (f->finished && f->actual_end && w->end && prr_date_valid(w->end)) {
 		f->slip_days = prr_date_days(f->actual_end) - prr_date_days(w->end);
 		f->has_slip = true;

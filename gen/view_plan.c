@@ -109,6 +109,7 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 		put_window(o, "actual_window", "actual_window_from",
 			   "actual_window_to", w->actual_start, w->actual_end);
 		putb(o, "finished", w->finished);
+		putb(o, "no_stories", w->row.stories == 0);
 		if (w->has_slip)
 			view_putf_days(o, "slip", w->slip_days);
 	}
