@@ -49,6 +49,25 @@ static bool tally_column(const table *t, size_t k)
 	return false;
 }
 
+/* "Round 1", "R1", "Review 1", "2026-04-07": the header of a column of
+ * an earlier round's verdicts, beside the row's stated status (after
+ * it) a record of then, no check. */
+static bool earlier_round(const imp *im, const char *h)
+{
+	static const char *const rounds[] = { "round", "r", "review",
+		"runde", "ronda", "tour", NULL };
+	size_t n = strlen(h), w = 0;
+	prr_date_hit day;
+	while (w < n && isalpha((unsigned char)h[w]))
+		w++;
+	size_t d = w;
+	while (d < n && (h[d] == ' ' || h[d] == '#'))
+		d++;
+	return (w && imp_is_one_of(h, w, rounds) && d < n &&
+		isdigit((unsigned char)h[d]) && strspn(h + d, "0123456789") == n - d) ||
+	       imp_date_find(im, h, n, &day);
+}
+
 /* The words of a cell after its status ("⚠️ partial (1.5× only)" ->
  * "partial (1.5× only)", "❌ — owner: Sam" -> "owner: Sam"), or NULL
  * where the cell is its status alone ("✅", "⚠️ Partial"). */
@@ -133,6 +152,9 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 			       (marked * 2 > filled && marked);
 		if (!count_col[k] && marked && !yes)
 			unread_marks(im, t, k);
+		/* "Service | Owner | Round 1 | Verdict" */
+		if (count_col[k] && (int)k < status_col && earlier_round(im, t->head[k]))
+			count_col[k] = false;
 	}
 	/* the last column, counts that tally the row's marks ("Yes /
 	 * applicable": 5/6): audited against them, no check */

@@ -195,10 +195,16 @@ const char *imp_context_title(imp *im, const table *t)
  * Whether s[0..n) (a heading, a <details> block's summary) names an
  * earlier review kept for comparison: "Appendix B — Previous review
  * (2026-06-22)", "Last review's findings" (not "Since the last review",
- * "Changes from the previous review": this review's, against it).
+ * "Changes from the previous review": this review's, against it), or
+ * says it is kept as a record ("First review (2026-03-03) — kept for
+ * reference", "## Appendix — notifications (round 1, …) — kept for
+ * reference").
  */
 static bool names_earlier_review(const char *s, size_t n)
 {
+	if (imp_contains_ci_n(s, n, "kept for reference") ||
+	    imp_contains_ci_n(s, n, "kept for the record"))
+		return true;
 	static const char *const earlier[] = { "previous", "prior", "last",
 		"earlier", "old", "vorherige", "letzte", "anterior", "précédente",
 		NULL };

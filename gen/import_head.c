@@ -509,20 +509,26 @@ static void part_verdict(imp *im, const char *s, size_t n, int line)
 	im->n_part_verdicts++;
 }
 
-/* Several top sections, each with its own verdict, and they differ, and
- * no verdict of the whole outside them: the file holds several reviews.
- * Its level is ready only where all are, not ready where none is;
- * partial else; in all their words. */
-static void several_verdicts(imp *im)
+/* Several top sections, each with its own verdict ("## catalog" …
+ * "Verdict: NO-GO.", "## query-engine" … "Verdict: GO."), and no
+ * verdict of the whole outside them: those are the parts' own verdicts,
+ * not the document's, which states none (as with a "Status:" in each of
+ * several sections).  True when so. */
+static bool several_verdicts(imp *im)
 {
 	if (im->n_part_verdicts < 2)
-		return;
+		return false;
 	/* (a verdict of the whole, outside them, stands) */
-	bool theirs = false;
-	for (size_t i = 0; i < im->n_part_verdicts; i++)
+	bool theirs = false, rival = false;
+	for (size_t i = 0; i < im->n_part_verdicts; i++) {
 		theirs |= im->part_verdict[i].line == im->verdict_line;
-	if (!theirs)
-		return;
+		rival |= im->part_verdict[i].line == im->verdict_rival;
+	}
+	if (!theirs) {
+		if (rival) /* (a part's own, no rival of the whole's) */
+			im->verdict_rival = 0;
+		return false;
+	}
 	/* (so does one stated near the top, before them: "| Result: |
 	 * Not met |" over fourteen points' decisions) */
 	if (im->top_field.level != PRR_LEVEL_UNKNOWN &&
@@ -530,28 +536,14 @@ static void several_verdicts(imp *im)
 		im->verdict = im->top_field.level;
 		im->verdict_text = im->top_field.text;
 		im->verdict_line = im->top_field.line;
-		return;
+		return false;
 	}
-	bool ready = false, other = false, not_ready = false;
-	for (size_t i = 0; i < im->n_part_verdicts; i++) {
-		prr_level l = im->part_verdict[i].level;
-		ready |= l == PRR_LEVEL_READY;
-		other |= l != PRR_LEVEL_READY;
-		not_ready |= l == PRR_LEVEL_NOT_READY;
-	}
-	if (!other)
-		return;
-	prr_buf b = PRR_BUF_INIT;
-	for (size_t i = 0; i < im->n_part_verdicts; i++)
-		prr_buf_addf(&b, "%s%s: %s", i ? "; " : "",
-			     im->sx[im->part_verdict[i].sec].title,
-			     im->part_verdict[i].text);
-	im->verdict = !ready && not_ready ? PRR_LEVEL_NOT_READY
-					  : PRR_LEVEL_PARTIAL;
-	im->verdict_text = prr_arena_strdup(im->a, b.p);
-	im->verdict_line = im->r->sections[im->part_verdict[0].sec].line;
-	im->verdict_rank = 9;
-	prr_buf_free(&b);
+	im->verdict = PRR_LEVEL_UNKNOWN;
+	im->verdict_text = NULL;
+	im->verdict_line = 0;
+	im->verdict_rank = 0;
+	im->verdict_rival = 0; /* (another part's, no rival) */
+	return true;
 }
 
 /*
@@ -638,6 +630,11 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	label_kind lk = { 0, 0, false };
 	if (labelled)
 		lk = imp_head_label_kind(im, label.p, label.n);
+	/* "**Program: NO-GO** — …": the verdict of the whole, as strong
+	 * as "Program verdict:" */
+	if (labelled && !lk.verdict &&
+	    imp_head_program_verdict(label.p, label.n, value.p, value.n))
+		lk.verdict = 2;
 	else if (kind == IMP_LINE_TEXT && split_at_label(im, s, n, line, kind))
 		return;
 	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_HEADING)
@@ -943,7 +940,7 @@ void imp_head_code_swap(imp *im)
 void imp_head_finish(imp *im)
 {
 	prr_review *r = im->r;
-	several_verdicts(im);
+	bool parts_only = several_verdicts(im);
 	imp_head_total_row_finish(im);
 	/* a code block's "verdict: not-ready" is a template's or an
 	 * example's, unless the document states none elsewhere */
@@ -968,7 +965,7 @@ void imp_head_finish(imp *im)
 	if (im->logged.text && r->date && strcmp(r->date, im->logged.date) == 0)
 		verdict_value(im, im->logged.text, strlen(im->logged.text), 7,
 			      im->logged.line);
-	if (!im->verdict_rank && im->code_best.verdict_rank) {
+	if (!im->verdict_rank && im->code_best.verdict_rank && !parts_only) {
 		im->verdict = im->code_best.verdict;
 		im->verdict_rank = im->code_best.verdict_rank;
 		im->verdict_line = im->code_best.verdict_line;

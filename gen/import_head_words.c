@@ -271,6 +271,17 @@ bool imp_head_rag_label(prr_str label)
 	return false;
 }
 
+bool imp_head_program_verdict(const char *label, size_t ln, const char *v,
+			      size_t vn)
+{
+	static const char *const names[] = { "program", "programme",
+		"programm", "programa", NULL };
+	size_t at;
+	prr_str b = imp_head_bare_value((prr_str){ v, vn });
+	return imp_is_one_of(label, ln, names) &&
+	       prr_rec_verdict(b.p, b.n, &at, NULL) != PRR_LEVEL_UNKNOWN && at == 0;
+}
+
 /* Whether sentence s opens by concluding: "So, …", "Therefore …",
  * "All things considered, …", "En conclusion, …". */
 bool imp_head_concludes(const char *s, size_t n)

@@ -652,6 +652,11 @@ prr_level imp_head_label_level(const char *s, size_t n);
 prr_str imp_head_bare_value(prr_str v);
 /* "RAG", "Overall RAG", "RAG status": the whole's. */
 bool imp_head_rag_label(prr_str label);
+/* "Program: NO-GO — …": a program's label whose value opens with a
+ * verdict states the document's ("Program: Checkout Replatform" names
+ * the project). */
+bool imp_head_program_verdict(const char *label, size_t ln, const char *v,
+			      size_t vn);
 /* A sentence that concludes: "So, …", "Overall, …", "In summary, …". */
 bool imp_head_concludes(const char *s, size_t n);
 /* s[0..n) holds `max` words or fewer. */

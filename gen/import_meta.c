@@ -378,7 +378,13 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 			im->r->status_line = line;
 			return;
 		}
-	} else if (strcasecmp(name, "project") == 0 && !im->r->project) {
+	} else if ((strcasecmp(name, "project") == 0 ||
+		    /* "**Program:** Checkout Replatform"; not "**Program:
+		     * NO-GO**", a verdict */
+		    (imp_is_one_of(nm.p, nm.n, (const char *const[]){ "program",
+			"programme", NULL }) &&
+		     !imp_head_program_verdict(nm.p, nm.n, val.p, val.n))) &&
+		   !im->r->project) {
 		im->r->project = value;
 		return;
 	}

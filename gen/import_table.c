@@ -597,6 +597,16 @@ static bool legend_table(imp *im, const table *t)
 	return imp_legend_heading(imp_nearest_title(im));
 }
 
+/* A heading of what the review leaves out ("## Out of scope", "Not in
+ * this review"): the parts it lists are none of the review's. */
+static bool out_of_scope(const char *h)
+{
+	static const char *const words[] = { "out of scope", "not in scope",
+		"not in this review", "not reviewed", "excluded from", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(h, strlen(h), &vocab);
+}
+
 /* Whether any cell carries a status mark or a figure: a table that does
  * and is not placed is reported, never dropped without a word. */
 static bool has_figures(const table *t)
@@ -702,14 +712,15 @@ void imp_handle_table(imp *im, size_t tab)
 		t.roles[now] = PRR_COL_STATUS;
 		after = -1;
 	}
-	/* "Service | Owner | Verdict", "Component | Total | Launch?": each
-	 * named part's stated status */
+	/* "Service | Owner | Verdict", "Component | Total | Launch?", "Board
+	 * verdict" (a verdict label's last words): each named part's stated
+	 * status */
 	static const char *const asked[] = { "launch?", "go?", "ready?",
 		"ship?", "go-live?", "release?", NULL };
 	if (t.roles[0] == PRR_COL_NAME && imp_col_of(&t, PRR_COL_STATUS) < 0)
 		for (size_t k = 1; k < t.cols; k++)
 			if ((t.roles[k] == PRR_COL_OTHER || t.roles[k] == PRR_COL_QUESTION) &&
-			    (prr_rec_verdict_label(t.head[k], strlen(t.head[k])) == 2 ||
+			    (imp_head_label_kind(im, t.head[k], strlen(t.head[k])).verdict == 2 ||
 			     imp_is_one_of(t.head[k], strlen(t.head[k]), asked)) &&
 			    imp_table_marked_column(im, &t, k)) {
 				t.roles[k] = PRR_COL_STATUS;
@@ -930,6 +941,8 @@ void imp_handle_table(imp *im, size_t tab)
 		/* (a column of marks headed "SLO" is a check of each row, not
 		 * the categories of "Component | Category | Status") */
 		long_form(im, &t);
+	} else if (t.roles[0] == PRR_COL_NAME && out_of_scope(imp_nearest_title(im))) {
+		keep = true; /* "Service | Why" under "## Out of scope": none */
 	} else if (t.roles[0] == PRR_COL_NAME) {
 		/* "Service | Monitoring | …" of levels ("L2") that are no
 		 * status: the components are named, the table kept whole */

@@ -544,8 +544,19 @@ prr_component *imp_part_component(imp *im)
 			 imp_generic_heading(x->title)))
 		return NULL; /* ("## Overall" among the services is none) */
 	if (!x->comp) {
-		imp_new_component(im, x->title, im->r->sections[si].line);
-		x->comp = im->r->n_components;
+		/* "### slotting — ✅ Ready": named without what it states,
+		 * the one of that name when a table named it (among the
+		 * first 256: linear in a document of many parts) */
+		size_t nl;
+		imp_dashed_status(x->title, &nl);
+		const char *name = nl ? prr_arena_strndup(im->a, x->title, nl) : x->title;
+		for (size_t k = 0; k < im->r->n_components && k < 256 && !x->comp; k++)
+			if (prr_name_eq(im->r->components[k].name, name))
+				x->comp = k + 1;
+		if (!x->comp) {
+			imp_new_component(im, name, im->r->sections[si].line);
+			x->comp = im->r->n_components;
+		}
 	}
 	return &im->r->components[x->comp - 1];
 }

@@ -82,6 +82,17 @@ size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a)
 		"the project", "the app", "the application", "the feature",
 		"the change", "the team", "our service", "the decision", NULL };
 	size_t i = at, ve, vb;
+	/* "… ledger and fraud-scoring stay on the legacy path, so their
+	 * NO-GO does not hold the pilot back": the verdict of the parts
+	 * named before it */
+	size_t p = at;
+	while (p && (s[p - 1] == ' ' || s[p - 1] == '*' || s[p - 1] == '_'))
+		p--;
+	if (p >= 5 && strncasecmp(s + p - 5, "their", 5) == 0 &&
+	    (p == 5 || !((s[p - 6] | 0x20) >= 'a' && (s[p - 6] | 0x20) <= 'z'))) {
+		*a = p - 5;
+		return 5;
+	}
 	/* "is GO" read whole, or "is" before the verdict */
 	for (ve = at; ve < n && s[ve] >= 'a' && s[ve] <= 'z'; ve++)
 		;

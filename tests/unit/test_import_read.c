@@ -369,12 +369,13 @@ PRR_TEST(import_read__verdicts_as_stated)
 		  PRR_LEVEL_NOT_READY },
 		{ "# R\n\nText.\n\n## Summary\n\nThe API is ready for production "
 		  "traffic tests next week.\n", PRR_LEVEL_UNKNOWN },
-		/* two reviews in one file, their verdicts differ; a verdict
-		 * of the whole outside them stands */
+		/* two services in one file, each with its verdict: the
+		 * parts' own, the document's none; a verdict of the whole
+		 * outside them stands */
 		{ "# R\n\n## Service A\n\nVerdict: **Ready**\n\n## Service B\n\n"
-		  "Verdict: **Not ready**\n", PRR_LEVEL_PARTIAL },
+		  "Verdict: **Not ready**\n", PRR_LEVEL_UNKNOWN },
 		{ "# R\n\n## Service A\n\nVerdict: **Not ready**\n\n## Service B\n\n"
-		  "Verdict: **Not ready**\n", PRR_LEVEL_NOT_READY },
+		  "Verdict: **Not ready**\n", PRR_LEVEL_UNKNOWN },
 		{ "# R\n\n**Verdict: NOT READY**\n\n## Service A\n\nVerdict: **Ready**\n\n"
 		  "## Service B\n\nVerdict: **Partial**\n", PRR_LEVEL_NOT_READY },
 		/* a hedged verdict in bold keeps its level; a level said
