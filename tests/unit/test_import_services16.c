@@ -101,3 +101,30 @@ PRR_TEST(import_services16__blocks_the_rollout_and_fixed_after_hyphen)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A scale stated in a sentence of a long paragraph, or ending its
+ * sentence ("Scoring per category is 0–5."), is the scale of the score
+ * tables after it. */
+PRR_TEST(import_services16__scale_in_a_sentence)
+{
+	static const char *const lines[] = {
+		"Scoring per category is 0\xE2\x80\x93" "5.",
+		"The program board went through the results of all five services "
+		"in one sitting, each reviewed by its own team against the "
+		"platform checklist (v4) over the two weeks before the meeting. "
+		"Scoring per category is\n0\xE2\x80\x93" "5; a service needs 3 or "
+		"more in every category and no open blocker to be GO.",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# X review\n\nDate: 2026-03-03\n\n%s\n\n"
+			"| Category | Score | Comment |\n|---|---|---|\n"
+			"| Observability | 4 | |\n| Security | 3 | |\n", lines[i]);
+		CHECK(r && r->n_dimensions == 2);
+		for (size_t k = 0; r && k < r->n_dimensions; k++)
+			CHECK(r->dimensions[k].max == 5);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
