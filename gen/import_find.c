@@ -1,5 +1,6 @@
 /* import_find.c - findings, blockers and risks written as headings and
  * lists ("### BUG-001: …", "#### 🔴 CRITICAL: …", items under "Blockers"). */
+#include "import_find_items.h"
 #include "import_int.h"
 #include "prr/rec_item.h"
 
@@ -927,6 +928,10 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 	int kind = imp_container(im);
 	if (!kind)
 		kind = imp_numbered_list_heading(im);
+	/* "**ING-4 (Low)** — Key rotation …" under a service's heading: an
+	 * ID rated in bold is a finding wherever it stands */
+	if (!kind && id_only && imp_keyed_rated(b, bn))
+		kind = 1;
 	if ((kind != 1 && kind != 2) || imp_inside_finding(im))
 		return false;
 	if (id_only) {

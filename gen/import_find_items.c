@@ -1,10 +1,13 @@
 /* import_find_items.c - findings that list items name in passing: an
  * item marked not done that names its rated ID ("- ❌ Cache stampede
- * protection — GC-7 (High, blocking)"). */
+ * protection — GC-7 (High, blocking)"); findings stated twice by ID made
+ * one. */
 #include "import_find_items.h"
 #include "prr/rec_item.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void imp_marked_finding(imp *im, const char *s, size_t n, int line)
 {
@@ -23,6 +26,29 @@ void imp_marked_finding(imp *im, const char *s, size_t n, int line)
 		f->id = prr_arena_strndup(im->a, s + id, id_n);
 		f->severity = sev;
 	}
+}
+
+bool imp_keyed_rated(const char *s, size_t n)
+{
+	size_t i = 0, at, idn;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i + 2 <= n && s[i] == '*' && s[i + 1] == '*')
+		i += 2;
+	if (i >= n || !prr_rec_finding_id(s + i, n - i, &at, &idn) || at)
+		return false;
+	const char *open = memchr(s, '(', n);
+	while (open) {
+		const char *close = memchr(open, ')', n - (size_t)(open - s));
+		if (!close)
+			break;
+		bool blocking;
+		size_t w = strcspn(open + 1, ";,)");
+		if (prr_rec_severity(open + 1, w, &blocking) != PRR_SEV_UNKNOWN)
+			return true;
+		open = memchr(close, '(', n - (size_t)(close - s));
+	}
+	return false;
 }
 
 /* Where the sentence that holds s[i] ends: at ". ", a line's end or the
@@ -143,4 +169,62 @@ bool imp_item_ends_na(const char *s, size_t n)
 			return prr_status_word(s + i, n - i, &known) == PRR_NA && known;
 		}
 	return false;
+}
+
+/* A finding's ID and its place, sorted by ID, then place. */
+typedef struct {
+	const char *id;
+	size_t i;
+} by_id;
+
+static int by_id_cmp(const void *a, const void *b)
+{
+	const by_id *x = a, *y = b;
+	int c = strcasecmp(x->id, y->id);
+	return c ? c : (x->i > y->i) - (x->i < y->i);
+}
+
+void imp_merge_findings(imp *im)
+{
+	prr_review *r = im->r;
+	if (r->n_findings < 2)
+		return;
+	by_id *ix = prr_arena_array(&im->tmp, r->n_findings, sizeof *ix);
+	bool *gone = prr_arena_array(&im->tmp, r->n_findings, sizeof *gone);
+	for (size_t i = 0; i < r->n_findings; i++) {
+		ix[i].id = r->findings[i].id ? r->findings[i].id : "";
+		ix[i].i = i;
+		gone[i] = false;
+	}
+	qsort(ix, r->n_findings, sizeof *ix, by_id_cmp);
+	for (size_t k = 1; k < r->n_findings; k++) {
+		if (!*ix[k].id || strcasecmp(ix[k].id, ix[k - 1].id) != 0)
+			continue;
+		/* the first of the group keeps its place, title and line */
+		size_t g = k - 1;
+		while (gone[ix[g].i])
+			g--;
+		prr_finding *f = &r->findings[ix[g].i];
+		const prr_finding *o = &r->findings[ix[k].i];
+		if (f->severity == PRR_SEV_UNKNOWN)
+			f->severity = o->severity;
+		else if (o->severity != PRR_SEV_UNKNOWN && o->severity != f->severity)
+			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+				     o->line, 0,
+				     "finding %s is rated %s here and %s at line %d; "
+				     "kept %s", f->id, prr_severity_name(o->severity),
+				     prr_severity_name(f->severity), f->line,
+				     prr_severity_name(f->severity));
+		f->blocking |= o->blocking;
+		if (!f->component)
+			f->component = o->component;
+		if (!prr_has(f->effort.low) && !prr_has(f->effort.high))
+			f->effort = o->effort;
+		gone[ix[k].i] = true;
+	}
+	size_t kept = 0;
+	for (size_t i = 0; i < r->n_findings; i++)
+		if (!gone[i])
+			r->findings[kept++] = r->findings[i];
+	r->n_findings = kept;
 }

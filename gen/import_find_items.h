@@ -17,6 +17,12 @@ void imp_sentence_severity(imp *im, const char *s, size_t n);
 bool imp_labelled_finding(imp *im, const char *name, const char *v, size_t n,
 			  int line);
 
+/* Whether an item opens with a finding's ID, in bold or plain, and rates
+ * itself in parentheses: "**FF-12** Audit-log retention … (medium;
+ * blocks launch).", "DSP-52 (Critical) — Matching latency collapses." (a
+ * finding wherever it stands, not a task: "Write runbook"). */
+bool imp_keyed_rated(const char *s, size_t n);
+
 /* "- Ledger: ⚠️ reconciliation still manual": in a list of two or more
  * items that each put a short label before their mark, each is read as
  * the mark, then the label ("⚠️ Ledger: reconciliation still manual");
@@ -26,5 +32,12 @@ void imp_items_label_mark(imp *im, item *items, size_t n);
 /* Whether what follows an item's last " — " says it is not applicable
  * ("- [ ] Disk-full chaos test — not assessed", "… — N/A"). */
 bool imp_item_ends_na(const char *s, size_t n);
+
+/* "- **LED-3 (High)** — PITR not rehearsed …" under "## ledger", then
+ * "| LED-3 | ledger | High | … |" in the program's findings table: the
+ * findings of one ID are one, where first stated, with the severity,
+ * component and effort the first states or else a later one, blocking if
+ * either says so (two severities: the first, and a warning). */
+void imp_merge_findings(imp *im);
 
 #endif

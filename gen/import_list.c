@@ -304,6 +304,14 @@ static bool has_legend_marks(const char *s, size_t n)
 	return false;
 }
 
+/* "- [x] Observability" then "- CG-88 (Critical) — One slow carrier
+ * …" in one list: an item with no box or mark that opens with its ID
+ * rated is a finding, not a check. */
+static bool finding_item(const item *it)
+{
+	return !it->task && !it->marks_known && imp_keyed_rated(it->raw, it->raw_n);
+}
+
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			   const char *title)
 {
@@ -319,6 +327,10 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		const char *t = imp_title_of(im, raw, items[k].said_title ? items[k].said_title : rn);
 		if (!*t || (has_legend_marks(raw, rn) && prr_rec_legend(raw, rn)))
 			continue;
+		if (finding_item(&items[k])) {
+			imp_new_finding(im, raw, rn, items[k].line, false);
+			continue;
+		}
 		bool known = items[k].marks_known;
 		prr_status st = items[k].marks;
 		prr_status says = said_status(&items[k]);
@@ -621,44 +633,22 @@ static bool all_state_severity(const item *items, size_t n)
 	return true;
 }
 
-/* "1. **FF-12** Audit-log retention … (medium; blocks launch).": every
- * item opens with an ID in bold and rates itself in parentheses; under a
- * heading of work still to do ("## Remaining work", "Outstanding work")
- * the ID may stand plain: "- OBS-77 (Medium) — `search` tail sampling —
- * @tess.ng — 2026-05-20" (not its tasks, "- Write runbook"). */
+/* "1. **FF-12** Audit-log retention … (medium; blocks launch).", "-
+ * DSP-52 (Critical) — …": every item opens with its ID rated
+ * (imp_keyed_rated), under any heading; but plain IDs under a heading of
+ * actions, each item with its day, stay actions ("- OPS-1 (High) — Write
+ * the runbook — @tess — 2026-05-20" under "## Next steps"). */
 static bool all_keyed_rated(imp *im, const item *items, size_t n)
 {
-	static const char *const words[] = { "remaining", "outstanding",
-		NULL };
-	static rec_vocab still = REC_VOCAB(words);
-	const char *t = imp_nearest_title(im);
-	bool plain = imp_contains_any(t, strlen(t), &still);
+	bool plain = false;
 	for (size_t k = 0; k < n; k++) {
 		const char *s = items[k].raw;
-		size_t len = items[k].raw_n, i = 0, at, idn;
-		while (i < len && s[i] == ' ')
-			i++;
-		if (i + 2 <= len && s[i] == '*' && s[i + 1] == '*')
-			i += 2;
-		else if (!plain)
+		if (!imp_keyed_rated(s, items[k].raw_n))
 			return false;
-		if (i >= len || !prr_rec_finding_id(s + i, len - i, &at, &idn) || at)
-			return false;
-		const char *open = memchr(s, '(', len);
-		bool rated = false;
-		while (open && !rated) {
-			const char *close = memchr(open, ')', len - (size_t)(open - s));
-			if (!close)
-				break;
-			bool blocking;
-			size_t w = strcspn(open + 1, ";,)");
-			rated = prr_rec_severity(open + 1, w, &blocking) != PRR_SEV_UNKNOWN;
-			open = memchr(close, '(', len - (size_t)(close - s));
-		}
-		if (!rated)
-			return false;
+		s += strspn(s, " ");
+		plain |= strncmp(s, "**", 2) != 0;
 	}
-	return true;
+	return !plain || !dated_actions(im, items, n);
 }
 
 /* "⚪ not yet assessed", "🟡 — partial": a mark, then what it means. */

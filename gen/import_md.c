@@ -1,6 +1,7 @@
 /* import_md.c - Markdown review -> model, by md4c; see include/prr/import.h. */
 /* realpath() is X/Open, beyond the POSIX the Makefile asks for */
 #define _XOPEN_SOURCE 700
+#include "import_find_items.h"
 #include "import_int.h"
 #include "prr/rec_date.h"
 #include "prr/mdtable.h"
@@ -847,6 +848,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	imp_resolve_check_names(&im);
 	imp_resolve_severity_counts(&im);
 	imp_drop_fixed_findings(&im); /* (counted as stated first) */
+	imp_merge_findings(&im);
 	imp_resolve_step_counts(&im);
 	imp_claim_heading_tallies(&im);
 	imp_settle_dimension_scale(&im);

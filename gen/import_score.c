@@ -71,8 +71,12 @@ static int range_top(const char *s, size_t n)
 		size_t e = j;
 		while (e < n && isdigit((unsigned char)s[e]))
 			e++;
+		/* (a sentence may end after it: "Scoring per category is
+		 * 0–5."; not a decimal, "0-5.5", nor "1-5,000") */
 		if (e == j || e - j > 2 ||
-		    (e < n && (isalnum((unsigned char)s[e]) || strchr("/%.,", s[e]))))
+		    (e < n && (isalnum((unsigned char)s[e]) || strchr("/%", s[e]) ||
+			       (strchr(".,", s[e]) && e + 1 < n &&
+				isdigit((unsigned char)s[e + 1])))))
 			continue;
 		int top = atoi(s + j);
 		if (top >= 2 && top <= 10)
@@ -83,11 +87,21 @@ static int range_top(const char *s, size_t n)
 
 void imp_note_scale(imp *im, const char *s, size_t n)
 {
-	if (im->stated_scale || n > 240 ||
-	    !(imp_contains_ci_n(s, n, "scor") || imp_contains_ci_n(s, n, "scale") ||
-	      imp_contains_ci_n(s, n, "rate")))
-		return;
-	im->stated_scale = range_top(s, n);
+	/* sentence by sentence, of 240 bytes at most: "… went through the
+	 * results in one sitting. Scoring per category is 0–5; a service
+	 * needs ≥ 3 …" */
+	for (size_t i = 0, e; i < n && !im->stated_scale; i = e + 1) {
+		for (e = i; e < n && !(s[e] == '.' && (e + 1 == n || s[e + 1] == ' ' ||
+						       s[e + 1] == '\n'));
+		     e++)
+			;
+		if (e - i > 240 ||
+		    !(imp_contains_ci_n(s + i, e - i, "scor") ||
+		      imp_contains_ci_n(s + i, e - i, "scale") ||
+		      imp_contains_ci_n(s + i, e - i, "rate")))
+			continue;
+		im->stated_scale = range_top(s + i, e < n ? e + 1 - i : e - i);
+	}
 }
 
 /*

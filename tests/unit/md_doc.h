@@ -75,4 +75,13 @@ static inline bool md_states(const char *text, int level, const char *status)
 	return ok;
 }
 
+/* The finding of `r` with `id`, or NULL. */
+static inline const prr_finding *md_finding(const prr_review *r, const char *id)
+{
+	for (size_t i = 0; r && i < r->n_findings; i++)
+		if (r->findings[i].id && strcmp(r->findings[i].id, id) == 0)
+			return &r->findings[i];
+	return NULL;
+}
+
 #endif
