@@ -1,6 +1,7 @@
 /* import_find.c - findings, blockers and risks written as headings and
  * lists ("### BUG-001: …", "#### 🔴 CRITICAL: …", items under "Blockers"). */
 #include "import_int.h"
+#include "import_find_items.h"
 #include "prr/rec_item.h"
 
 #include <ctype.h>
@@ -823,11 +824,12 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 			  sv == PRR_SEV_MEDIUM) && !low_circle(items[k].raw, items[k].raw_n) &&
 			 lead_circle(items[k].raw, items[k].raw_n);
 	}
-	size_t taken = 0;
+	size_t taken = 0, had = im->r->n_findings;
 	for (size_t k = 0; k < n; k++) {
 		const char *raw = items[k].raw;
 		size_t rn = items[k].raw_n;
-		if (prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
+		if (imp_item_reports_on(im, raw, rn) ||
+		    prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
 		    field_item(raw, rn) || tally_item(raw, rn) ||
 		    none_item(raw, rn) ||
 		    (items[k].marks_known && items[k].marks == PRR_PASS &&
@@ -853,10 +855,14 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 		} else {
 			new_finding(im, raw, rn, items[k].line, kind == 2);
 			/* "… Resolved on 30 October; kept for reference." */
-			if (imp_says_fixed(im, raw, rn))
+			if (items[k].done || imp_says_fixed(im, raw, rn))
 				imp_fixed(im, im->r->n_findings - 1);
 		}
 		taken++;
+	}
+	if (taken && taken == n && im->r->n_findings - had == n) {
+		im->found_first = had; /* (each item its finding) */
+		im->found_n = n;
 	}
 	return taken > 0;
 }

@@ -144,3 +144,50 @@ bool imp_item_ends_na(const char *s, size_t n)
 		}
 	return false;
 }
+
+bool imp_item_reports_on(imp *im, const char *s, size_t n)
+{
+	static const char *const nouns[] = { "blocker", "finding", "issue",
+		"item", "risk", NULL };
+	static const char *const verbs[] = { "is", "was", "has", "remains",
+		"now", "been", "still", NULL };
+	static const char *const over[] = { "resolved", "fixed", "closed",
+		"done", "mitigated", "addressed", "solved", NULL };
+	size_t a = 0, w, num = 0;
+	if (!im->found_n)
+		return false;
+	while (a < n && (s[a] == '*' || s[a] == '_' || s[a] == ' '))
+		a++;
+	for (w = a; w < n && ((s[w] >= 'a' && s[w] <= 'z') ||
+			      (s[w] >= 'A' && s[w] <= 'Z'));
+	     w++)
+		;
+	if (w == a || w >= n || s[w] != ' ' || !imp_is_one_of(s + a, w - a, nouns))
+		return false;
+	for (a = ++w; w < n && s[w] >= '0' && s[w] <= '9' && w - a < 4; w++)
+		num = num * 10 + (size_t)(s[w] - '0');
+	if (w == a || num < 1 || num > im->found_n || w >= n || s[w] != ' ')
+		return false;
+	/* then a verb ("is", "was", "has been", "remains") before any
+	 * word of its own, and perhaps a word that says it is over */
+	bool verb = false, closed = false;
+	for (int words = 0; words < 4 && w < n; words++) {
+		while (w < n && (s[w] == ' ' || s[w] == '*' || s[w] == '_'))
+			w++;
+		for (a = w; w < n && ((s[w] >= 'a' && s[w] <= 'z') ||
+				      (s[w] >= 'A' && s[w] <= 'Z'));
+		     w++)
+			;
+		if (imp_is_one_of(s + a, w - a, verbs)) {
+			verb = true;
+			continue;
+		}
+		closed = verb && imp_is_one_of(s + a, w - a, over);
+		break;
+	}
+	if (!verb)
+		return false;
+	if (closed)
+		imp_fixed(im, im->found_first + num - 1);
+	return true;
+}

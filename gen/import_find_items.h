@@ -27,4 +27,10 @@ void imp_items_label_mark(imp *im, item *items, size_t n);
  * ("- [ ] Disk-full chaos test — not assessed", "… — N/A"). */
 bool imp_item_ends_na(const char *s, size_t n);
 
+/* "- Blocker 2 is **resolved**: …" below a list of blockers: an item
+ * that reports on one of the last list's findings by its noun and
+ * number is no finding of its own; one that says it is over closes it.
+ * Returns whether the item was such a report. */
+bool imp_item_reports_on(imp *im, const char *s, size_t n);
+
 #endif
