@@ -925,6 +925,9 @@ int imp_col_of(const table *t, prr_col r);
 int imp_rated_impact(const table *t);
 void imp_keep_table(imp *im, const table *t);
 prr_status imp_cell_status(imp *im, const table *t, size_t r, int col);
+/* A table whose status column states no check: all its cells but the
+ * first empty (a template's), or mostly figures (import_comp.c). */
+bool imp_table_states_no_checks(const table *t);
 bool imp_is_total_row(const char *c);
 /* A cell that states a status: a mark (✅ ⚠️ ❌ [x]) or, short, one
  * status word or phrase alone ("Yes", "Partial", "N/A"). */

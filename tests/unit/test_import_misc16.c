@@ -121,3 +121,40 @@ PRR_TEST(import_misc16__probability_percent_is_no_score)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A table whose status column states no check is kept whole: a
+ * template's rows left to fill in ("| Observability | | |" under "Do not
+ * pre-fill"), or figures measured in its "result" column ("| Invoices
+ * compared | 1,184,220 |", "| p99 latency | ≤ 350 ms | 212 ms |"): no
+ * component, no checks of unknown status, no readiness. */
+PRR_TEST(import_misc16__table_of_figures_or_blanks_states_no_checks)
+{
+	static const char *const tables[] = {
+		"| Area | Status (Green / Amber / Red) | Notes |\n|---|---|---|\n"
+		"| Observability | | |\n| Security | | |\n| Release | | |\n",
+		"| Check | v3 vs v4 result |\n|---|---|\n"
+		"| Invoices compared | 1,184,220 |\n"
+		"| Identical totals | 1,184,185 (99.997%) |\n"
+		"| Peppol documents validated | 41,902 / 41,902 pass |\n",
+		"| Scenario | Target | Result |\n|---|---|---|\n"
+		"| Authorisations / s | 2,500 | 3,900 |\n"
+		"| p99 authorisation latency | \xE2\x89\xA4 350 ms | 212 ms |\n",
+	};
+	for (size_t i = 0; i < sizeof tables / sizeof tables[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Review\n\n**Date:** 2026-03-02\n\n"
+				       "## Parallel run\n\n%s", tables[i]);
+		CHECK(r && r->n_components == 0 && r->n_checklists == 0 &&
+		      r->n_tables == 1);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* a status column of words is checks still */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\n**Date:** 2026-03-02\n\n## Checks\n\n"
+				"| Area | Status | Notes |\n|---|---|---|\n"
+				"| Observability | Green | |\n| Security | Red | 2 gaps |\n", &d);
+	CHECK(r && r->n_components == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
