@@ -268,6 +268,9 @@ void imp_date_review_verb(imp *im, const char *s,
 		"edited", "revised", "modified", "drafted", "stan na", "notes", "minutes", "meeting", "review", "report", "assessment",
 		"audit", "snapshot", "snapshot taken", "published", "issued",
 		"delivered", "exported",
+		/* the meeting it followed: "Written after the walkthrough on
+		 * Thursday 26 February 2026" */
+		"walkthrough", "walk-through", "readout", "read-out",
 		"rédigé", "rédigée", "préparé", "préparée", "redactado",
 		"elaborado", "erstellt", "verfasst", "întocmit", "Întocmit",
 		"elaborat", "redactat", NULL };

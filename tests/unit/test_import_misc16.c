@@ -77,8 +77,8 @@ PRR_TEST(import_misc16__example_and_code_dates_are_no_review_date)
 	static const char *const docs[] = {
 		"# Checklist\n\n**Review date:** _(e.g. 2025-07-04)_\n\n- [ ] SLOs defined\n",
 		"# Checklist\n\nReview date: for example 2025-07-04\n\n- [ ] SLOs defined\n",
-		"# flagd\n\nThe review's date has not been set.\n\n```yaml\n"
-		"service: flagd\nlast_sync: 2025-07-04T00:00:00Z   # e.g. 2025-07-04\n```\n",
+		("# flagd\n\nThe review's date has not been set.\n\n```yaml\n"
+		 "service: flagd\nlast_sync: 2025-07-04T00:00:00Z   # e.g. 2025-07-04\n```\n"),
 	};
 	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
@@ -155,6 +155,22 @@ PRR_TEST(import_misc16__table_of_figures_or_blanks_states_no_checks)
 				"| Area | Status | Notes |\n|---|---|---|\n"
 				"| Observability | Green | |\n| Security | Red | 2 gaps |\n", &d);
 	CHECK(r && r->n_components == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A byline sentence that names the meeting the review followed dates it,
+ * as "Meeting held …" does: "Written after the walkthrough on Thursday
+ * 26 February 2026, for the Data Council." */
+PRR_TEST(import_misc16__walkthrough_day_dates_the_review)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated(
+		"# Review: Lakehouse migration\n\n"
+		"Reviewer: Dariusz W., Principal Engineer\n"
+		"Written after the walkthrough on Thursday 26 February 2026, for the Data\n"
+		"Council.\n\n## Findings\n\nNone.\n", &d);
+	CHECK(r && r->date && strcmp(r->date, "2026-02-26") == 0);
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
