@@ -321,6 +321,34 @@ static const char *project_name(imp *im, const char *p)
 	return k ? prr_arena_strndup(im->a, p, k) : p;
 }
 
+/*
+ * A table with a status column that states no check: a template's rows
+ * left to fill in, every cell but the first empty ("| Observability | |
+ * |" under "Do not pre-fill"), or a table of figures measured whose
+ * "result" column holds mostly numbers and no status ("| Invoices
+ * compared | 1,184,220 |"): kept whole, no component or check.
+ */
+bool imp_table_states_no_checks(const table *t)
+{
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	if (st < 1 || !t->rows)
+		return false;
+	size_t filled = 0, figures = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		for (size_t k = 1; k < t->cols; k++)
+			filled += *t->cell[r][k] != 0;
+		const char *c = t->cell[r][st];
+		while (*c == '~' || *c == ' ')
+			c++;
+		bool known;
+		int a, b; /* (a count, "3/4", is a status: passed of total) */
+		prr_status_from_text(c, strlen(c), &known);
+		figures += isdigit((unsigned char)*c) && !known &&
+			   prr_parse_count(c, strlen(c), &a, &b) != 0;
+	}
+	return !filled || figures * 2 > t->rows;
+}
+
 /* Rows of category/status/notes/action: checks of one component. */
 void imp_table_checks(imp *im, const table *t, int cat_col)
 {

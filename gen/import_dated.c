@@ -5,6 +5,7 @@
 #include "prr/rec_date.h"
 #include "prr/rec_item.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -60,6 +61,38 @@ void imp_date_unset(imp *im, const char *s, size_t n, int line)
 	im->date_rank = 5;
 	im->date_line = line;
 	im->date_logged = false;
+}
+
+/* Whether s[0..at) ends by saying an example follows: "e.g.", "eg.",
+ * "for example", "z. B.", "p. ej." and the marks after them ("_(e.g. ",
+ * "e.g., "). */
+static bool example_before(const char *s, size_t at)
+{
+	static const char *const says[] = { "e.g.", "eg.", "e.g",
+		"for example", "for instance", "example:", "z.b.", "z. b.",
+		"p.ej.", "p. ej.", "p.ex.", "p. ex.", NULL };
+	while (at && strchr(" ,:*_(`", s[at - 1]))
+		at--;
+	for (int k = 0; says[k]; k++) {
+		size_t l = strlen(says[k]);
+		if (at >= l && strncasecmp(s + at - l, says[k], l) == 0 &&
+		    (at == l || !isalnum((unsigned char)s[at - l - 1])))
+			return true;
+	}
+	return false;
+}
+
+bool imp_date_find(const imp *im, const char *s, size_t n, prr_date_hit *hit)
+{
+	for (size_t off = 0; off < n;) {
+		if (!prr_rec_date_find_as(s + off, n - off, im->date_order, hit))
+			return false;
+		hit->at += off;
+		if (!example_before(s, hit->at))
+			return true;
+		off = hit->at + (hit->len ? hit->len : 1);
+	}
+	return false;
 }
 
 void imp_date_candidate(imp *im, const char *s, size_t n, int rank,
@@ -235,6 +268,9 @@ void imp_date_review_verb(imp *im, const char *s,
 		"edited", "revised", "modified", "drafted", "stan na", "notes", "minutes", "meeting", "review", "report", "assessment",
 		"audit", "snapshot", "snapshot taken", "published", "issued",
 		"delivered", "exported",
+		/* the meeting it followed: "Written after the walkthrough on
+		 * Thursday 26 February 2026" */
+		"walkthrough", "walk-through", "readout", "read-out",
 		"rédigé", "rédigée", "préparé", "préparée", "redactado",
 		"elaborado", "erstellt", "verfasst", "întocmit", "Întocmit",
 		"elaborat", "redactat", NULL };

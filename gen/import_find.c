@@ -1,7 +1,7 @@
 /* import_find.c - findings, blockers and risks written as headings and
  * lists ("### BUG-001: …", "#### 🔴 CRITICAL: …", items under "Blockers"). */
-#include "import_find_items.h"
 #include "import_int.h"
+#include "import_find_items.h"
 #include "prr/rec_item.h"
 
 #include <ctype.h>
@@ -349,43 +349,6 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 	return title;
 }
 
-/* The stem of a title: before "(", "（" or " - " ("Slow start (P1)"). */
-static size_t stem(const char *t)
-{
-	size_t k = 0;
-	while (t[k] && t[k] != '(' && strncmp(t + k, "\xEF\xBC\x88", 3) != 0 &&
-	       strncmp(t + k, " - ", 3) != 0)
-		k++;
-	while (k && t[k - 1] == ' ')
-		k--;
-	return k;
-}
-
-/*
- * A finding listed before under another wording of the same title: a
- * summary list, then a section per finding ("Gunicorn not used
- * (Critical)", then "#### 1. Gunicorn not used").  Titles are the same
- * when one's stem begins three quarters or more of the other's.  The
- * first SAME_MAX findings are compared (a summary lists fewer): compared
- * with every finding before it, each new one made a document of 20,000
- * findings take 17 s.
- */
-#define SAME_MAX 1000
-static prr_finding *same_finding(imp *im, const char *title)
-{
-	size_t a = stem(title), n = im->r->n_findings;
-	for (size_t i = 0; i < n && i < SAME_MAX; i++) {
-		const char *o = im->r->findings[i].title;
-		size_t b = stem(o), k = 0, shorter = a < b ? a : b;
-		while (k < shorter && lower((unsigned char)o[k]) ==
-					      lower((unsigned char)title[k]))
-			k++;
-		if (shorter >= 6 && k * 4 >= shorter * 3)
-			return &im->r->findings[i];
-	}
-	return NULL;
-}
-
 static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 				bool blocking)
 {
@@ -408,7 +371,7 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 		sev = im->lead_sev;
 	if (sev == PRR_SEV_UNKNOWN)
 		sev = imp_heading_severity(im);
-	prr_finding *f = same_finding(im, title);
+	prr_finding *f = imp_same_finding(im, title);
 	if (f) {
 		/* stated again: what the second place adds */
 		if (f->severity == PRR_SEV_UNKNOWN)
@@ -563,7 +526,7 @@ static void fixed_again(imp *im, const char *s, size_t n)
 	/* its name, before what says where or how: "Panic 恢复 → pkg/…" */
 
 	const char *t = imp_item_title(im, s, n);
-	size_t k = stem(t);
+	size_t k = imp_title_stem(t);
 	const char *arrow = strstr(t, "\xE2\x86\x92");
 	if (arrow && (size_t)(arrow - t) < k)
 		k = (size_t)(arrow - t);
@@ -828,11 +791,12 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 			  sv == PRR_SEV_MEDIUM) && !low_circle(items[k].raw, items[k].raw_n) &&
 			 lead_circle(items[k].raw, items[k].raw_n);
 	}
-	size_t taken = 0;
+	size_t taken = 0, had = im->r->n_findings;
 	for (size_t k = 0; k < n; k++) {
 		const char *raw = items[k].raw;
 		size_t rn = items[k].raw_n;
-		if (prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
+		if (imp_item_reports_on(im, raw, rn) ||
+		    prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
 		    field_item(raw, rn) || tally_item(raw, rn) ||
 		    none_item(raw, rn) ||
 		    (items[k].marks_known && items[k].marks == PRR_PASS &&
@@ -858,10 +822,14 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 		} else {
 			new_finding(im, raw, rn, items[k].line, kind == 2);
 			/* "… Resolved on 30 October; kept for reference." */
-			if (imp_says_fixed(im, raw, rn))
+			if (items[k].done || imp_says_fixed(im, raw, rn))
 				imp_fixed(im, im->r->n_findings - 1);
 		}
 		taken++;
+	}
+	if (taken && taken == n && im->r->n_findings - had == n) {
+		im->found_first = had; /* (each item its finding) */
+		im->found_n = n;
 	}
 	return taken > 0;
 }

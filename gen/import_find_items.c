@@ -228,3 +228,87 @@ void imp_merge_findings(imp *im)
 			r->findings[kept++] = r->findings[i];
 	r->n_findings = kept;
 }
+
+bool imp_item_reports_on(imp *im, const char *s, size_t n)
+{
+	static const char *const nouns[] = { "blocker", "finding", "issue",
+		"item", "risk", NULL };
+	static const char *const verbs[] = { "is", "was", "has", "remains",
+		"now", "been", "still", NULL };
+	static const char *const over[] = { "resolved", "fixed", "closed",
+		"done", "mitigated", "addressed", "solved", NULL };
+	size_t a = 0, w, num = 0;
+	if (!im->found_n)
+		return false;
+	while (a < n && (s[a] == '*' || s[a] == '_' || s[a] == ' '))
+		a++;
+	for (w = a; w < n && ((s[w] >= 'a' && s[w] <= 'z') ||
+			      (s[w] >= 'A' && s[w] <= 'Z'));
+	     w++)
+		;
+	if (w == a || w >= n || s[w] != ' ' || !imp_is_one_of(s + a, w - a, nouns))
+		return false;
+	for (a = ++w; w < n && s[w] >= '0' && s[w] <= '9' && w - a < 4; w++)
+		num = num * 10 + (size_t)(s[w] - '0');
+	if (w == a || num < 1 || num > im->found_n || w >= n || s[w] != ' ')
+		return false;
+	/* then a verb ("is", "was", "has been", "remains") before any
+	 * word of its own, and perhaps a word that says it is over */
+	bool verb = false, closed = false;
+	for (int words = 0; words < 4 && w < n; words++) {
+		while (w < n && (s[w] == ' ' || s[w] == '*' || s[w] == '_'))
+			w++;
+		for (a = w; w < n && ((s[w] >= 'a' && s[w] <= 'z') ||
+				      (s[w] >= 'A' && s[w] <= 'Z'));
+		     w++)
+			;
+		if (imp_is_one_of(s + a, w - a, verbs)) {
+			verb = true;
+			continue;
+		}
+		closed = verb && imp_is_one_of(s + a, w - a, over);
+		break;
+	}
+	if (!verb)
+		return false;
+	if (closed)
+		imp_fixed(im, im->found_first + num - 1);
+	return true;
+}
+
+/* The stem of a title: before "(", "（" or " - " ("Slow start (P1)"). */
+size_t imp_title_stem(const char *t)
+{
+	size_t k = 0;
+	while (t[k] && t[k] != '(' && strncmp(t + k, "\xEF\xBC\x88", 3) != 0 &&
+	       strncmp(t + k, " - ", 3) != 0)
+		k++;
+	while (k && t[k - 1] == ' ')
+		k--;
+	return k;
+}
+
+/*
+ * A finding listed before under another wording of the same title: a
+ * summary list, then a section per finding ("Gunicorn not used
+ * (Critical)", then "#### 1. Gunicorn not used").  Titles are the same
+ * when one's stem begins three quarters or more of the other's.  The
+ * first SAME_MAX findings are compared (a summary lists fewer): compared
+ * with every finding before it, each new one made a document of 20,000
+ * findings take 17 s.
+ */
+#define SAME_MAX 1000
+prr_finding *imp_same_finding(imp *im, const char *title)
+{
+	size_t a = imp_title_stem(title), n = im->r->n_findings;
+	for (size_t i = 0; i < n && i < SAME_MAX; i++) {
+		const char *o = im->r->findings[i].title;
+		size_t b = imp_title_stem(o), k = 0, shorter = a < b ? a : b;
+		while (k < shorter && lower((unsigned char)o[k]) ==
+					      lower((unsigned char)title[k]))
+			k++;
+		if (shorter >= 6 && k * 4 >= shorter * 3)
+			return &im->r->findings[i];
+	}
+	return NULL;
+}

@@ -39,5 +39,16 @@ bool imp_item_ends_na(const char *s, size_t n);
  * component and effort the first states or else a later one, blocking if
  * either says so (two severities: the first, and a warning). */
 void imp_merge_findings(imp *im);
+/* "- Blocker 2 is **resolved**: …" below a list of blockers: an item
+ * that reports on one of the last list's findings by its noun and
+ * number is no finding of its own; one that says it is over closes it.
+ * Returns whether the item was such a report. */
+bool imp_item_reports_on(imp *im, const char *s, size_t n);
+
+/* The stem of a title: before "(", "（" or " - " ("Slow start (P1)"). */
+size_t imp_title_stem(const char *t);
+/* A finding listed before under another wording of `title` (a summary
+ * list, then a section per finding), among the first findings, or NULL. */
+prr_finding *imp_same_finding(imp *im, const char *title);
 
 #endif

@@ -757,7 +757,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		 * moves to 2026-11-29": a day to come) or a schedule's
 		 * ("**Code freeze:** 2026-04-20 · **Store submission:**
 		 * 2026-04-27": each day its label's event) */
-		if (top && label.n <= 32 && !lk.verdict && !im->date_schedule)
+		if (top && label.n <= 32 && !lk.verdict && !im->date_schedule &&
+		    kind != IMP_LINE_CODE) /* (in code, a date's label only) */
 			imp_date_candidate(im, value.p, value.n, 2, line);
 	}
 	if (kind == IMP_LINE_HEADING) {
@@ -783,7 +784,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if (!top && kind == IMP_LINE_TEXT && im->date_rank < 1 && n <= 160 &&
 	    im->para == s && im->para_n == n && imp_date_find(im, s, n, &day))
 		imp_date_review_verb(im, s, &day, line, true);
-	if (top && !im->date_schedule && im->date_rank < 5 &&
+	if (top && !im->date_schedule && im->date_rank < 5 && kind != IMP_LINE_CODE &&
 	    imp_date_find(im, s, n, &day)) {
 		if (kind == IMP_LINE_ITEM && day.at == 0)
 			imp_date_logged(im, s, n, &day, line);

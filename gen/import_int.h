@@ -51,6 +51,7 @@ typedef struct node {
 	int level;     /* heading level */
 	char task;     /* list item: 0, 'x' or ' ' */
 	bool struck;   /* its text struck whole: "- [x] ~~GO~~" */
+	bool done;     /* it opens struck and says so: "~~Leak~~ — resolved" */
 	size_t t_off, t_len; /* own inline text, in the pool */
 	size_t first, last;  /* source offsets of text inside, NONE: none */
 	size_t parent, child, last_child, next; /* indices; 0: none */
@@ -271,6 +272,9 @@ typedef struct imp {
 	/* findings named again under a heading of what is fixed: their
 	 * indexes, dropped once counted (imp_drop_fixed_findings) */
 	size_t *fixed, n_fixed, cap_fixed;
+	/* the findings the last list of them made, one an item ("1. …",
+	 * "2. …"): first index and count, for "Blocker 2 is resolved" */
+	size_t found_first, found_n;
 	/* questions answered with a mark ("**Q: …?**" / "A: … ✅"), made
 	 * checklists by section once read (imp_qa_checks) */
 	struct qa {
@@ -405,12 +409,9 @@ typedef struct imp {
 } imp;
 
 /* The first date of s[0..n), a day in digits of two readings ("03/04/2026")
- * read as the document's other days settle it (prr_rec_date_order). */
-static inline bool imp_date_find(const imp *im, const char *s, size_t n,
-				 prr_date_hit *hit)
-{
-	return prr_rec_date_find_as(s, n, im->date_order, hit);
-}
+ * read as the document's other days settle it (prr_rec_date_order); a
+ * date given as an example ("_(e.g. 2026-01-01)_") is none. */
+bool imp_date_find(const imp *im, const char *s, size_t n, prr_date_hit *hit);
 
 /*
  * Appends a zeroed element to the review's array `arr`.  The importer
@@ -448,6 +449,7 @@ typedef struct item {
 	int line;
 	char task;        /* 'x', ' ', or 0; also for a box written as text */
 	bool struck;      /* its text struck whole (taken back) */
+	bool done;        /* struck and said over: "~~Leak~~ — resolved" */
 	prr_status box;   /* what a box written as text says ("[~]": partial) */
 	size_t node;
 	/* its marks, read once (imp_list_items): the lengths of the marks
@@ -928,6 +930,9 @@ int imp_col_of(const table *t, prr_col r);
 int imp_rated_impact(const table *t);
 void imp_keep_table(imp *im, const table *t);
 prr_status imp_cell_status(imp *im, const table *t, size_t r, int col);
+/* A table whose status column states no check: all its cells but the
+ * first empty (a template's), or mostly figures (import_comp.c). */
+bool imp_table_states_no_checks(const table *t);
 bool imp_is_total_row(const char *c);
 /* A cell that states a status: a mark (✅ ⚠️ ❌ [x]) or, short, one
  * status word or phrase alone ("Yes", "Partial", "N/A"). */

@@ -185,6 +185,8 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 		it->struck = im->nodes[c].struck ||
 			     (im->nodes[c].child &&
 			      im->nodes[im->nodes[c].child].struck);
+		it->done = im->nodes[c].done ||
+			   (im->nodes[c].child && im->nodes[im->nodes[c].child].done);
 		it->box = PRR_UNKNOWN;
 		it->node = c;
 		/* "[✓] …", "[~] …", "[ X ] …": boxes md4c does not know */

@@ -133,6 +133,40 @@ static bool says_something(const char *s, size_t n)
  * struck whole (a row of a plan put off) keeps its words.  Its spans are
  * the last noted: those of the blocks inside it went when they closed.
  */
+/*
+ * A list item that opens with its one struck span and then says it is
+ * over: "1. ~~Chromium pool leaks memory~~ — **resolved** 9 Sept".  The
+ * struck words are what was done, not taken back.
+ */
+static bool struck_done(imp *im, size_t i, size_t first)
+{
+	static const char *const over[] = { "resolved", "fixed", "closed",
+		"done", "mitigated", "addressed", "solved", NULL };
+	const node *nd = &im->nodes[i];
+	const char *s = im->pool.p + nd->t_off;
+	size_t n = nd->t_len, a = im->struck[first].to;
+	if (first + 1 != im->n_struck || im->struck[first].from != 0 ||
+	    !(nd->type == MD_BLOCK_LI ||
+	      (nd->type == MD_BLOCK_P && nd->parent &&
+	       im->nodes[nd->parent].type == MD_BLOCK_LI)))
+		return false;
+	while (a < n && s[a] == ' ')
+		a++;
+	if (n - a >= 3 && (unsigned char)s[a] == 0xE2 && (unsigned char)s[a + 1] == 0x80 &&
+	    ((unsigned char)s[a + 2] == 0x94 || (unsigned char)s[a + 2] == 0x93))
+		a += 3;
+	else if (a < n && (s[a] == '-' || s[a] == ':'))
+		a++;
+	else
+		return false;
+	while (a < n && (s[a] == ' ' || s[a] == '*' || s[a] == '_'))
+		a++;
+	size_t w = a;
+	while (w < n && ((s[w] >= 'a' && s[w] <= 'z') || (s[w] >= 'A' && s[w] <= 'Z')))
+		w++;
+	return imp_is_one_of(s + a, w - a, over);
+}
+
 static void cut_struck(imp *im, size_t i)
 {
 	size_t first = im->n_struck;
@@ -142,6 +176,11 @@ static void cut_struck(imp *im, size_t i)
 		return;
 	node *nd = &im->nodes[i];
 	char *s = im->pool.p + nd->t_off;
+	if (struck_done(im, i, first)) { /* (its words kept: its title) */
+		nd->done = true;
+		im->n_struck = first;
+		return;
+	}
 	bool said = false;
 	size_t at = 0;
 	for (size_t k = first; k <= im->n_struck && !said; k++) {

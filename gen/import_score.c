@@ -522,20 +522,31 @@ static bool may_hold_score(const char *s, size_t n)
 /* A label that ends in a word of a figure to reach: "Path to", "Goal",
  * "above", "at least". */
 /* A percent of something used up or left, no score: "Error budget: 62%
- * remaining", "40% used", "10% of traffic". */
-static bool share_after_percent(const char *s, size_t n)
+ * remaining", "40% used", "10% of traffic"; nor a probability: "70%
+ * confidence we hit the date", "a 60% chance".  `p` is the '%'. */
+static bool share_word_after(const char *s, size_t n, const char *p)
 {
 	static const char *const words[] = { "remaining", "left", "used",
 		"spent", "consumed", "burned", "burnt", "of traffic", "of users",
-		"of requests", "of the budget", NULL };
-	for (const char *p = memchr(s, '%', n); p; p = memchr(p + 1, '%', (size_t)(s + n - p - 1))) {
-		const char *w = p + 1;
-		while (w < s + n && *w == ' ')
-			w++;
-		for (int k = 0; words[k]; k++)
-			if (imp_starts_with_ci(w, (size_t)(s + n - w), words[k]))
-				return true;
+		"of requests", "of the budget", "confidence", "confident",
+		"chance", "likelihood", "likely", "probability", "odds", NULL };
+	const char *w = p + 1;
+	while (w < s + n && (*w == ' ' || *w == '*' || *w == '_'))
+		w++;
+	for (int k = 0; words[k]; k++) {
+		size_t l = strlen(words[k]);
+		if (imp_starts_with_ci(w, (size_t)(s + n - w), words[k]) &&
+		    (w + l == s + n || !isalpha((unsigned char)w[l])))
+			return true;
 	}
+	return false;
+}
+
+static bool share_after_percent(const char *s, size_t n)
+{
+	for (const char *p = memchr(s, '%', n); p; p = memchr(p + 1, '%', (size_t)(s + n - p - 1)))
+		if (share_word_after(s, n, p))
+			return true;
 	return false;
 }
 
@@ -774,7 +785,8 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		while (a && ((s[a - 1] >= '0' && s[a - 1] <= '9') ||
 			     s[a - 1] == '.' || s[a - 1] == ','))
 			a--;
-		if (a == b || s[a] < '0' || s[a] > '9')
+		if (a == b || s[a] < '0' || s[a] > '9' ||
+		    share_word_after(s, n, s + i)) /* "70% confidence …" */
 			continue;
 		/* "**≥ 80 %** ready for GA", "> 90% ready": a threshold */
 		size_t cmp = a;
@@ -890,7 +902,7 @@ bool imp_names_score(const char *label)
 }
 
 /* "**Error budget remaining:** 38%", "**Coverage:** 78%": a percent is a
- * share, a score only where its label names one ("Readiness score"), or
+ * share (and "70% confidence", "25% of requests" always), a score only where its label names one ("Readiness score"), or
  * readiness or the whole ("Readiness", "Overall"), or is generic
  * ("Score", "Status") */
 bool imp_share_percent(const char *label, const char *v, size_t n)
@@ -898,6 +910,10 @@ bool imp_share_percent(const char *label, const char *v, size_t n)
 	size_t k = 0;
 	while (k < n && v[k] != '%' && v[k] != '/')
 		k++;
-	return k < n && v[k] == '%' && !imp_names_score(label) &&
-	       !overall_label(label) && !generic_label(label);
+	/* (whatever the label, "70% confidence we hit the date" and "25%
+	 * of requests on the new router" are a probability and a share) */
+	return k < n && v[k] == '%' &&
+	       (share_word_after(v, n, v + k) ||
+		(!imp_names_score(label) && !overall_label(label) &&
+		 !generic_label(label)));
 }
