@@ -702,7 +702,7 @@ PRR_TEST(import_unseen3__a_run_on_verdict_is_read_a_few_lines_on)
 }
 
 /* A finding listed again is found among the first 1,000 findings
- * (import_find.c, SAME_MAX): a summary lists fewer, and comparing each
+ * (import_find_items.c, SAME_MAX): a summary lists fewer, and comparing each
  * new finding with every one before it made long lists quadratic. */
 PRR_TEST(import_unseen3__a_repeat_is_sought_among_the_first_thousand)
 {
