@@ -923,6 +923,10 @@ int imp_col_of(const table *t, prr_col r);
 int imp_rated_impact(const table *t);
 void imp_keep_table(imp *im, const table *t);
 prr_status imp_cell_status(imp *im, const table *t, size_t r, int col);
+/* The same, and where the cell is a status prr cannot read ("spełnione"),
+ * its text in *unread (left as it is otherwise). */
+prr_status imp_cell_status_of(imp *im, const table *t, size_t r, int col,
+			      const char **unread);
 bool imp_is_total_row(const char *c);
 /* A cell that states a status: a mark (✅ ⚠️ ❌ [x]) or, short, one
  * status word or phrase alone ("Yes", "Partial", "N/A"). */

@@ -1,0 +1,53 @@
+/* test_import_site16.c - what the site and report say of what the importer
+ * reads (round 22 of site reading): each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+#include "prr/figures.h"
+
+#include "../../gen/view_int.h"
+
+/* A checklist row whose status cell holds a word prr does not know
+ * ("spełnione", a pass in Polish) keeps that word as written: the item's
+ * status is unknown, shown as not read, neither pending nor counted in
+ * the list's "N of M done"; a word it knows is read as before. */
+PRR_TEST(import_site16__unread_status_is_unknown_not_pending)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Przegląd\n\n## Wyniki według obszarów\n\n"
+		"| Obszar | Status | Komentarz |\n|---|---|---|\n"
+		"| Testy funkcjonalne | spełnione | 96 przypadków |\n"
+		"| Testy obciążeniowe | pending | cel 500/min |\n"
+		"| Kopie zapasowe | niespełnione | nigdy nie testowane |\n"
+		"| Monitoring | done | Grafana |\n", &d);
+	CHECK(r && r->n_checklists == 1);
+	if (!r || r->n_checklists != 1 || r->checklists[0].n_items != 4) {
+		prr_review_free(r);
+		prr_diags_free(&d);
+		CHECK(0);
+		return;
+	}
+	const prr_checkitem *it = r->checklists[0].items;
+	CHECK_STR(it[0].status_text, "spełnione");
+	CHECK_INT(it[0].status, PRR_UNKNOWN);
+	CHECK(!it[0].done);
+	CHECK_INT(view_item_status(&it[0]), PRR_UNKNOWN);
+	CHECK(it[1].status_text == NULL);
+	CHECK_INT(view_item_status(&it[1]), PRR_PENDING);
+	CHECK_STR(it[2].status_text, "niespełnione");
+	CHECK(it[3].status_text == NULL && it[3].done);
+	prr_arena a = PRR_ARENA_INIT;
+	prr_scorecard s;
+	prr_score_review(&s, &a, r, NULL);
+	/* 1 done of the 2 read; 2 not read, not counted */
+	CHECK_INT(s.lists[0].done, 1);
+	CHECK_INT(s.lists[0].total, 2);
+	CHECK_INT(s.lists[0].unknown, 2);
+	prr_arena_free(&a);
+	/* an item written by hand without a status is still not done */
+	prr_checkitem plain = { .text = "x", .done = false };
+	CHECK_INT(view_item_status(&plain), PRR_PENDING);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
