@@ -4,6 +4,7 @@
 
 #include "md_doc.h"
 #include "prr/figures.h"
+#include "prr/rec_score.h"
 
 #include "../../gen/view_int.h"
 
@@ -50,4 +51,40 @@ PRR_TEST(import_site16__unread_status_is_unknown_not_pending)
 	CHECK_INT(view_item_status(&plain), PRR_PENDING);
 	prr_review_free(r);
 	prr_diags_free(&d);
+}
+
+/* An overall score against the mean of its dimensions agrees only within
+ * the stated figure's rounding, the rule by which the headline shows prr's
+ * figure beside it: "7.5/10" over a mean of 7.25 is a disagreement the
+ * audit lists (it was "agrees", within a twentieth of the scale, while the
+ * headline showed "7.5 / 10, as stated (7.3 / 10 from its dimensions)");
+ * "7.3/10" over 7.25 agrees. */
+PRR_TEST(import_site16__overall_score_against_the_mean_by_rounding)
+{
+	static const struct {
+		const char *overall;
+		bool agrees;
+	} cases[] = { { "7.5", false }, { "7.3", true }, { "7", true }, { "8", false } };
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Review\n\n- Overall score: **%s/10**\n\n## Areas\n\n"
+			"| Area | Score |\n|---|---|\n| A | 8.5/10 |\n| B | 6/10 |\n"
+			"| C | 8/10 |\n| D | 7/10 |\n| E | 5/10 |\n| F | 9/10 |\n",
+			cases[i].overall);
+		size_t k = 0;
+		while (r && k < r->n_audit && !strstr(r->audit[k].claim, "mean"))
+			k++;
+		CHECK(r && k < r->n_audit);
+		if (r && k < r->n_audit) {
+			CHECK_STR(r->audit[k].computed, "7.25/10");
+			CHECK_INT(r->audit[k].agrees, cases[i].agrees);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	CHECK(prr_score_rounds_to(9, 8.6));
+	CHECK(prr_score_rounds_to(3.4, 3.43));
+	CHECK(!prr_score_rounds_to(7.5, 7.25));
+	CHECK(!prr_score_rounds_to(5.9, 6.08));
 }
