@@ -88,3 +88,38 @@ PRR_TEST(import_site16__overall_score_against_the_mean_by_rounding)
 	CHECK(!prr_score_rounds_to(7.5, 7.25));
 	CHECK(!prr_score_rounds_to(5.9, 6.08));
 }
+
+/* A plan table's total row is a stated sum, audited against its rows:
+ * "| **Total** | | **110** | **55** |" over waves of 34 + 34 + 29 + 18
+ * planned points disagrees (115); the done column agrees (55).  Before,
+ * the row was skipped and the page said every figure agrees. */
+PRR_TEST(import_site16__plan_total_row_against_its_rows)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Plan\n\n| Wave | Window | Planned pts | Done pts |\n"
+		"|---|---|---|---|\n"
+		"| Wave 1 — Baseline | 2026-02-16 → 2026-02-27 | 34 | 34 |\n"
+		"| Wave 2 — Resilience | 2026-03-02 → 2026-03-27 | 34 | 21 |\n"
+		"| Wave 3 — Data | 2026-03-30 → 2026-04-17 | 29 | 0 |\n"
+		"| Wave 4 — Launch | 2026-04-20 → 2026-05-01 | 18 | 0 |\n"
+		"| **Total** | | **110** | **55** |\n", &d);
+	CHECK(r && r->n_waves == 4);
+	int seen = 0;
+	for (size_t k = 0; r && k < r->n_audit; k++) {
+		const prr_claim *c = &r->audit[k];
+		if (strcmp(c->claim, "Total Planned pts") == 0) {
+			CHECK_STR(c->stated, "110");
+			CHECK_STR(c->computed, "115");
+			CHECK(!c->agrees);
+			seen++;
+		} else if (strcmp(c->claim, "Total Done pts") == 0) {
+			CHECK_STR(c->computed, "55");
+			CHECK(c->agrees);
+			seen++;
+		}
+	}
+	CHECK_INT(seen, 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
