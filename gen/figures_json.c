@@ -147,6 +147,7 @@ static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 		prr_jw_kint(w, "partial", l->partial);
 		prr_jw_kint(w, "total", l->total);
 		prr_jw_kint(w, "na", l->na);
+		prr_jw_kint(w, "unknown", l->unknown);
 		prr_jw_knum(w, "percent", l->percent);
 		prr_jw_kline(w, l->list->line);
 		prr_jw_end(w);

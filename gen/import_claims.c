@@ -2,6 +2,7 @@
  * it lists: "85% (3/7 phases)", "Critical: 3" over four critical items,
  * "87/100" over categories that average 71, "(21%)" over a 3-of-34 list. */
 #include "import_int.h"
+#include "prr/rec_score.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -473,9 +474,11 @@ void imp_resolve_step_counts(imp *im)
 /*
  * The review's overall score against the plain mean of its dimensions on
  * the same scale ("B+ (87/100)" over six categories averaging 70.7): they
- * disagree by more than a twentieth of the scale.  Or against their sum,
- * where their scales add up to the overall's ("62/100" over four areas
- * out of 25): they disagree by more than rounding.  Weighted dimensions
+ * disagree beyond the stated figure's rounding ("7.5/10" over a mean of
+ * 7.25, which the headline shows as two figures: prr_score_rounds_to).
+ * Or against their sum, where their scales add up to the overall's
+ * ("62/100" over four areas out of 25): they disagree by more than
+ * rounding.  Weighted dimensions
  * are left to the figures, which know the weights.
  */
 void imp_claim_score_mean(imp *im)
@@ -524,7 +527,7 @@ void imp_claim_score_mean(imp *im)
 		      /* to two decimals, as a stated "7.25/10" has them */
 		      prr_arena_printf(im->a, "%g/%g", round(mean * 100) / 100,
 				       overall->max),
-		      fabs(mean - overall->value) <= overall->max / 20,
+		      prr_score_rounds_to(overall->value, mean),
 		      overall->line);
 }
 

@@ -470,7 +470,9 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 			continue;
 		prr_checkitem *it = &cl->items[cl->n_items++];
 		it->text = imp_title_in(im, t->cell[r][item_col]);
-		it->status = imp_cell_status(im, t, r, st);
+		/* (a status it cannot read kept as written: unknown, not
+		 * pending) */
+		it->status = imp_cell_status_of(im, t, r, st, &it->status_text);
 		it->done = it->status == PRR_PASS;
 		it->note = imp_other_cols(im, t, r, skip, 3);
 		it->line = t->line[r];

@@ -930,6 +930,10 @@ int imp_col_of(const table *t, prr_col r);
 int imp_rated_impact(const table *t);
 void imp_keep_table(imp *im, const table *t);
 prr_status imp_cell_status(imp *im, const table *t, size_t r, int col);
+/* The same, and where the cell is a status prr cannot read ("spełnione"),
+ * its text in *unread (left as it is otherwise). */
+prr_status imp_cell_status_of(imp *im, const table *t, size_t r, int col,
+			      const char **unread);
 /* A table whose status column states no check: all its cells but the
  * first empty (a template's), or mostly figures (import_comp.c). */
 bool imp_table_states_no_checks(const table *t);

@@ -5,6 +5,7 @@
 #include "prr/rec_date.h"
 #include "prr/rec_item.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -304,6 +305,30 @@ bool imp_points_word(const char *h)
 }
 
 /*
+ * A plan table's total row against its rows: "| **Total** | | **110** |
+ * **55** |" over waves of 34 + 34 + 29 + 18 planned points is a stated sum
+ * that disagrees (115).  Only where every row gives the column a figure.
+ */
+static void plan_total_row(imp *im, const table *t, size_t r, const char *nm,
+			   const int col[2], const double sum[2],
+			   const size_t summed[2], size_t rows)
+{
+	for (int k = 0; k < 2; k++) {
+		double v;
+		const char *c = col[k] >= 0 ? t->cell[r][col[k]] : "";
+		if (col[k] < 0 || !rows || summed[k] != rows ||
+		    prr_parse_points(c, strlen(c), &v) != 0)
+			continue;
+		/* ("Total SP" under "Total" is not "Total Total SP") */
+		const char *h = t->head[col[k]];
+		imp_add_claim(im, strncasecmp(h, nm, strlen(nm)) == 0 ? h
+				  : imp_join(im, nm, " ", h),
+			      imp_g_text(im, v), imp_g_text(im, sum[k]),
+			      fabs(v - sum[k]) < 1e-9, t->line[r]);
+	}
+}
+
+/*
  * A table of a plan's steps ("Sprint | Start Date | Planned SP | …"):
  * each row plans a wave — one the document already has by that name, or
  * a new one — with its points and window.  A total row is a stated sum,
@@ -324,10 +349,28 @@ void imp_table_plan_steps(imp *im, const table *t, int wave_col)
 		    imp_points_word(t->head[c]) && done_words(t->head[c]))
 			done = (int)c;
 	int start = imp_col_of(t, PRR_COL_START), end = imp_col_of(t, PRR_COL_END);
+	/* the rows' planned and done points, summed for a total row */
+	double sum[2] = { 0, 0 };
+	size_t rows = 0, summed[2] = { 0, 0 };
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *nm = t->cell[r][wave_col];
-		if (!*nm || imp_is_total_row(nm))
+		if (*nm && imp_is_total_row(nm)) {
+			plan_total_row(im, t, r, nm, (int[2]){ pts, done },
+				       sum, summed, rows);
 			continue;
+		}
+		if (!*nm)
+			continue;
+		rows++;
+		for (int k = 0; k < 2; k++) {
+			int c = k ? done : pts;
+			double v;
+			if (c >= 0 && prr_parse_points(t->cell[r][c],
+						       strlen(t->cell[r][c]), &v) == 0) {
+				sum[k] += v;
+				summed[k]++;
+			}
+		}
 		size_t wi = wave_named(im, nm);
 		prr_wave *w = wi != NONE ? &im->r->waves[wi]
 					 : new_wave(im, nm, t->line[r]);

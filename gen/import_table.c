@@ -206,6 +206,12 @@ static size_t without_caveat(const char *s, size_t n)
 
 prr_status imp_cell_status(imp *im, const table *t, size_t r, int col)
 {
+	return imp_cell_status_of(im, t, r, col, NULL);
+}
+
+prr_status imp_cell_status_of(imp *im, const table *t, size_t r, int col,
+			      const char **unread)
+{
 	if (col < 0)
 		return PRR_UNKNOWN;
 	const char *s = t->raw[r][col];
@@ -226,10 +232,13 @@ prr_status imp_cell_status(imp *im, const table *t, size_t r, int col)
 		known = true;
 		st = *s == 'Y' || *s == 'y' ? PRR_PASS : PRR_FAIL;
 	}
-	if (!known && *t->cell[r][col])
+	if (!known && *t->cell[r][col]) {
 		prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
 			     t->line[r], 0, "unknown status '%s' (kept as unknown)",
 			     t->cell[r][col]);
+		if (unread)
+			*unread = t->cell[r][col];
+	}
 	return st;
 }
 

@@ -796,3 +796,11 @@ bool prr_rec_score(const char *s, size_t n, prr_score_hit *hit)
 	}
 	return false;
 }
+
+bool prr_score_rounds_to(double stated, double found)
+{
+	double unit = stated == floor(stated) ? 1
+		      : fabs(stated * 10 - round(stated * 10)) < 1e-9 ? 0.1 : 0.01;
+	return !isnan(stated) && !isnan(found) &&
+	       fabs(stated - found) <= unit / 2 + 1e-9;
+}

@@ -77,6 +77,7 @@ static const field_spec checkitem_fields[] = {
 	F(prr_checkitem, "done", SPEC_BOOL, done, SPEC_REQUIRED),
 	F(prr_checkitem, "status", SPEC_STATUS, status, 0),
 	F(prr_checkitem, "note", SPEC_STR, note, 0),
+	F(prr_checkitem, "status_text", SPEC_STR, status_text, 0),
 	LINE(prr_checkitem),
 };
 static const item_spec checkitem_spec = ITEM("checklist item", prr_checkitem, checkitem_fields);

@@ -490,8 +490,10 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 				l->partial++;
 			else if (it->status == PRR_NA)
 				l->na++;
+			else if (it->status == PRR_UNKNOWN && it->status_text)
+				l->unknown++;
 		}
-		l->total = (int)l->list->n_items - l->na;
+		l->total = (int)l->list->n_items - l->na - l->unknown;
 		l->percent = l->total ? 100.0 * l->done / l->total : PRR_NONE;
 	}
 

@@ -1,6 +1,7 @@
 /* view_fmt.c - values in words for the pages: numbers, percentages,
  * spans, statuses, levels, changes, slugs; see view_int.h. */
 #include "view_int.h"
+#include "prr/rec_score.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -240,12 +241,11 @@ void view_put_score(prr_vnode *o, double value, double high,
 					stated->max, stated->grade)) {
 		prr_buf_adds(b, ", as stated");
 		/* (within the stated figure's rounding: "3.4 / 5" is prr's
-		 * 3.43 / 5, "9 / 10" its 8.6) */
-		double v = stated->value, unit = v == floor(v) ? 1
-					       : fabs(v * 10 - round(v * 10)) < 1e-9 ? 0.1 : 0.01;
-		bool agrees = prr_has(v) && prr_has(stated->max) && stated->max > 0 &&
-			      fabs(v / stated->max * 10 - value) <=
-				      unit / 2 * 10 / stated->max + 1e-9;
+		 * 3.43 / 5, "9 / 10" its 8.6; the rule the audit of an
+		 * overall score against its dimensions' mean keeps) */
+		bool agrees = prr_has(stated->max) && stated->max > 0 &&
+			      prr_score_rounds_to(stated->value,
+						  value * stated->max / 10);
 		if (prr_has(value) && !agrees) {
 			prr_buf_adds(b, " (");
 			fmt_range(b, value, high, 10, false);

@@ -296,30 +296,37 @@ prr_status view_item_status(const prr_checkitem *it)
 	prr_status st = it->status;
 	if (it->done)
 		return PRR_PASS;
+	/* a status written that prr could not read: unknown, not work
+	 * pending ("spełnione" is a pass) */
+	if (st == PRR_UNKNOWN && it->status_text)
+		return PRR_UNKNOWN;
 	return st == PRR_FAIL || st == PRR_PARTIAL || st == PRR_NA ? st : PRR_PENDING;
 }
 
 size_t view_put_items_open(prr_vnode *c, const prr_scorecard *s, size_t max)
 {
 	prr_vnode *arr = put_arr(c, "items_open");
-	size_t n = 0;
+	size_t n = 0, unread = 0;
 	for (size_t i = 0; i < s->n_lists; i++) {
 		const prr_checklist *l = s->lists[i].list;
 		for (size_t k = 0; k < l->n_items; k++) {
 			const prr_checkitem *it = &l->items[k];
 			prr_status st = view_item_status(it);
-			if (st != PRR_FAIL && st != PRR_PARTIAL)
+			if (st != PRR_FAIL && st != PRR_PARTIAL && st != PRR_UNKNOWN)
 				continue;
+			unread += st == PRR_UNKNOWN;
 			if (n++ >= max)
 				continue;
 			prr_vnode *o = push(arr);
 			view_put_label(o, "list", l->title ? l->title : l->section);
 			view_put_label(o, "text", it->text);
 			view_put_label(o, "note", it->note);
+			view_put_label(o, "unread", it->status_text);
 			view_put_status_sym(o, st);
 		}
 	}
 	putb(c, "has_items_open", n > 0);
+	putb(c, "has_items_unread", unread > 0);
 	return n;
 }
 

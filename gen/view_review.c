@@ -221,6 +221,9 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 				  l->done, l->total, l->na);
 		else
 			view_putf(o, "done", "%d of %d done", l->done, l->total);
+		if (l->unknown)
+			view_putf(o, "not_read", "%d of unknown status, not counted",
+				  l->unknown);
 		view_put_pct(o, "percent", l->percent);
 		prr_vnode *items = put_arr(o, "items");
 		int failing = 0, partial = 0;
@@ -229,6 +232,7 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 			prr_vnode *io = push(items);
 			view_put_label(io, "text", it->text);
 			view_put_label(io, "note", it->note);
+			view_put_label(io, "unread", it->status_text);
 			prr_status st = view_item_status(it);
 			view_put_status_sym(io, st);
 			failing += st == PRR_FAIL;

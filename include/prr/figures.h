@@ -139,6 +139,8 @@ typedef struct prr_listfig {
 	const prr_checklist *list;
 	int done, partial, total; /* total: the items that apply */
 	int na;                   /* items marked not applicable */
+	int unknown;              /* items whose written status prr could
+				   * not read: not counted in total */
 	double percent; /* done / total * 100 */
 } prr_listfig;
 

@@ -127,6 +127,9 @@ typedef struct prr_checkitem {
 	prr_status status; /* finer than done where the mark says so */
 	const char *note;  /* what blocks it, other columns of its row */
 	int line;
+	const char *status_text; /* a status as written that prr could not
+				  * read ("spełnione"), or NULL: the item's
+				  * status is then unknown, not pending */
 } prr_checkitem;
 
 typedef struct prr_checklist {

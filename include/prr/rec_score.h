@@ -105,4 +105,12 @@ size_t prr_rec_grade(const char *s, size_t n, char out[4]);
  */
 int prr_rec_stars(const char *s, size_t n, int *max, size_t *len);
 
+/*
+ * Whether `found` is what `stated` says once rounded as `stated` is
+ * written: within half its last decimal place ("9" is 8.5 … 9.5, "7.5"
+ * 7.45 … 7.55, "3.25" 3.245 … 3.255); both on one scale.  "7.5" over a
+ * mean of 7.25 is another figure, not the same one rounded.
+ */
+bool prr_score_rounds_to(double stated, double found);
+
 #endif
