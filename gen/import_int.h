@@ -787,6 +787,9 @@ char *imp_clean(imp *im, const char *s, size_t n);
 const char *imp_title_of(imp *im, const char *s, size_t n);
 const char *imp_title_in(imp *im, const char *clean);
 bool imp_starts_with_ci(const char *s, size_t n, const char *w);
+/* Whether s[0..n) begins with one of `words` (NULL-terminated), ASCII
+ * case aside, as a whole word: no letter after it ("pts", not "ptsx"). */
+bool imp_starts_with_word(const char *s, size_t n, const char *const *words);
 /* Where "**" starts in s[from..n), or n. */
 size_t imp_bold_at(const char *s, size_t n, size_t from);
 /* Whether s[0..n) holds an ASCII digit: what every count, commit hash

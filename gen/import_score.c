@@ -519,8 +519,6 @@ static bool may_hold_score(const char *s, size_t n)
 	return false;
 }
 
-/* A label that ends in a word of a figure to reach: "Path to", "Goal",
- * "above", "at least". */
 /* A percent of something used up or left, no score: "Error budget: 62%
  * remaining", "40% used", "10% of traffic"; nor a probability: "70%
  * confidence we hit the date", "a 60% chance".  `p` is the '%'. */
@@ -533,13 +531,7 @@ static bool share_word_after(const char *s, size_t n, const char *p)
 	const char *w = p + 1;
 	while (w < s + n && (*w == ' ' || *w == '*' || *w == '_'))
 		w++;
-	for (int k = 0; words[k]; k++) {
-		size_t l = strlen(words[k]);
-		if (imp_starts_with_ci(w, (size_t)(s + n - w), words[k]) &&
-		    (w + l == s + n || !isalpha((unsigned char)w[l])))
-			return true;
-	}
-	return false;
+	return imp_starts_with_word(w, (size_t)(s + n - w), words);
 }
 
 static bool share_after_percent(const char *s, size_t n)
@@ -585,13 +577,7 @@ bool imp_counted_fraction(const char *s, size_t n)
 	for (int k = 0; nouns[k]; k++)
 		if (imp_starts_with_ci(w, (size_t)(s + n - w), nouns[k]))
 			return true;
-	for (int k = 0; units[k]; k++) {
-		size_t u = strlen(units[k]);
-		if (imp_starts_with_ci(w, (size_t)(s + n - w), units[k]) &&
-		    (w + u == s + n || !isalpha((unsigned char)w[u])))
-			return true;
-	}
-	return false;
+	return imp_starts_with_word(w, (size_t)(s + n - w), units);
 }
 
 /* A label of an earlier review's figure: "Previous quarter", "Last

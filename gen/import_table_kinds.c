@@ -196,6 +196,36 @@ bool imp_table_answers(imp *im, const table *t, table *out)
 }
 static bool people_rows(const table *t, size_t lead);
 
+/* The first column headed by a date label, in *date, and the first other
+ * column whose header `is_other` takes, in *other; -1 where none is. */
+static void date_and_column(const table *t, bool (*is_other)(const char *, size_t),
+			    int *date, int *other)
+{
+	*date = *other = -1;
+	for (size_t k = 0; k < t->cols; k++) {
+		size_t hn = strlen(t->head[k]);
+		if (*date < 0 && prr_rec_date_label(t->head[k], hn) > 0)
+			*date = (int)k;
+		else if (*other < 0 && is_other(t->head[k], hn))
+			*other = (int)k;
+	}
+}
+
+/* "Decision", "Verdict": a header that names the verdict. */
+static bool verdict_head(const char *h, size_t n)
+{
+	return prr_rec_verdict_label(h, n) == 2;
+}
+
+/* "Version", "Rev": a header of a document's versions. */
+static bool version_head(const char *h, size_t n)
+{
+	static const char *const versions[] = { "version", "ver", "rev",
+		"revision", "versión", "versão", "versione", "versie", "fassung",
+		NULL };
+	return imp_is_one_of(h, n, versions);
+}
+
 /* "| Date | Decision | Decided by |" with a row per meeting: the latest
  * row's decision is the document's when it is of the review's day (the
  * earlier ones its history).  A row per person who signed ("| Role |
@@ -205,14 +235,8 @@ void imp_table_decision_log(imp *im, const table *t)
 {
 	if (people_rows(t, t->roles[0] == PRR_COL_ID && t->cols > 1 ? 1 : 0))
 		return;
-	int dc = -1, vc = -1;
-	for (size_t k = 0; k < t->cols; k++) {
-		size_t hn = strlen(t->head[k]);
-		if (dc < 0 && prr_rec_date_label(t->head[k], hn) > 0)
-			dc = (int)k;
-		else if (vc < 0 && prr_rec_verdict_label(t->head[k], hn) == 2)
-			vc = (int)k;
-	}
+	int dc, vc;
+	date_and_column(t, verdict_head, &dc, &vc);
 	if (dc < 0 || vc < 0 || t->rows < 2)
 		return;
 	char best[11] = "";
@@ -285,9 +309,6 @@ void imp_table_scoped_decisions(imp *im, const table *t)
  */
 void imp_table_version_log(imp *im, const table *t)
 {
-	static const char *const versions[] = { "version", "ver", "rev",
-		"revision", "versión", "versão", "versione", "versie", "fassung",
-		NULL };
 	static const char *const history[] = { "change log", "changelog",
 		"change history", "revision history", "version history",
 		"document history", "document control", "historie",
@@ -297,14 +318,8 @@ void imp_table_version_log(imp *im, const table *t)
 	const char *h = im->cur_sec == NONE ? NULL : im->sx[im->cur_sec].title;
 	if (!h || !imp_contains_any(h, strlen(h), &history_v))
 		return;
-	int dc = -1, vc = -1;
-	for (size_t k = 0; k < t->cols; k++) {
-		size_t hn = strlen(t->head[k]);
-		if (dc < 0 && prr_rec_date_label(t->head[k], hn) > 0)
-			dc = (int)k;
-		else if (vc < 0 && imp_is_one_of(t->head[k], hn, versions))
-			vc = (int)k;
-	}
+	int dc, vc;
+	date_and_column(t, version_head, &dc, &vc);
 	if (dc < 0 || vc < 0)
 		return;
 	prr_date_hit best = { 0 };

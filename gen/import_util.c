@@ -229,6 +229,17 @@ bool imp_starts_with_ci(const char *s, size_t n, const char *w)
 	return n >= k && strncasecmp(s, w, k) == 0;
 }
 
+bool imp_starts_with_word(const char *s, size_t n, const char *const *words)
+{
+	for (int k = 0; words[k]; k++) {
+		size_t l = strlen(words[k]);
+		if (imp_starts_with_ci(s, n, words[k]) &&
+		    (l == n || !isalpha((unsigned char)s[l])))
+			return true;
+	}
+	return false;
+}
+
 
 /* Does `s` contain `w` (lower case), ignoring ASCII case? */
 bool imp_contains_ci(const char *s, const char *w)
