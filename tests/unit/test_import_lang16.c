@@ -1,0 +1,143 @@
+/* test_import_lang16.c - what the importer reads in reviews written in
+ * other languages (round 24: Portuguese, Japanese, French, Italian,
+ * German, Dutch, Spanish, Chinese, Polish): each case failed before its
+ * rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+#include <string.h>
+
+/* "Gravidade" (Portuguese) and "Gravedad" (Spanish) name a severity
+ * column: "Ref. | Descrição | Gravidade | Responsável | Situação" is a
+ * table of findings (a resolved one closed), not of milestones. */
+PRR_TEST(import_lang16__gravidade_is_a_severity_header)
+{
+	static const char *const heads[] = { "Gravidade", "Gravedad" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Grelha\n\n## Constata\xC3\xA7\xC3\xB5" "es\n\n"
+			"| Ref. | Descri\xC3\xA7\xC3\xA3o | %s | Respons\xC3\xA1vel | "
+			"Situa\xC3\xA7\xC3\xA3o |\n|---|---|---|---|---|\n"
+			"| K-01 | Sem reenvio offline | Alta | Tiago | Em aberto |\n"
+			"| K-05 | Firmware sem assinatura | Alta | Hugo | Resolvida |\n",
+			heads[i]);
+		CHECK(r && r->n_milestones == 0 && r->n_findings == 1);
+		if (r && r->n_findings == 1) {
+			CHECK_STR(r->findings[0].id, "K-01");
+			CHECK(r->findings[0].severity == PRR_SEV_HIGH);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* "リリース阻害" (blocks release) names a blocking column: "はい" there
+ * is a blocking finding. */
+PRR_TEST(import_lang16__ja_release_blocking_column)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# \xE3\x83\xAC\xE3\x83\x93\xE3\x83\xA5\xE3\x83\xBC\n\n## Findings\n\n"
+		"| ID | \xE6\x8C\x87\xE6\x91\x98\xE5\x86\x85\xE5\xAE\xB9 | "
+		"\xE9\x87\x8D\xE5\xA4\xA7\xE5\xBA\xA6 | "
+		"\xE3\x83\xAA\xE3\x83\xAA\xE3\x83\xBC\xE3\x82\xB9\xE9\x98\xBB\xE5\xAE\xB3 |\n"
+		"|---|---|---|---|\n"
+		"| F-01 | double booking | \xE9\xAB\x98 | \xE3\x81\xAF\xE3\x81\x84 |\n"
+		"| F-03 | no MFA | \xE4\xB8\xAD | \xE3\x81\x84\xE3\x81\x84\xE3\x81\x88 |\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK(r->findings[0].blocking);
+		CHECK(!r->findings[1].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* With no Status column, a due date or measure cell with a clause that
+ * is one closing word closes the finding: "対応済（3/10 修正）" in a due
+ * column, "Wurde bereits in Vault verschoben — erledigt" in a
+ * "Maßnahme" (measure) column; "Drei-Knoten-Cluster" stays open. */
+PRR_TEST(import_lang16__due_or_measure_cell_closes)
+{
+	static const char *const docs[] = {
+		"# R\n\n## Findings\n\n| ID | Title | Severity | Due |\n|---|---|---|---|\n"
+		"| F-04 | Runbook v4 | low | 2026/03/24 |\n"
+		"| F-05 | Mail in logs | medium | "
+		"\xE5\xAF\xBE\xE5\xBF\x9C\xE6\xB8\x88\xEF\xBC\x88" "3/10 "
+		"\xE4\xBF\xAE\xE6\xAD\xA3\xEF\xBC\x89 |\n",
+		"# R\n\n## Findings\n\n| ID | Beschreibung | Schwere | Ma\xC3\x9Fnahme |\n"
+		"|---|---|---|---|\n| F4 | Broker | mittel | Drei-Knoten-Cluster |\n"
+		"| F5 | Klartext | hoch | Wurde bereits in Vault verschoben "
+		"\xE2\x80\x94 erledigt |\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(docs[i], &d);
+		CHECK(r && r->n_findings == 1);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* A finding's paragraph "Corrigé dans la 3.0.0-rc3 ; conservé ici pour
+ * traçabilité." says it is over, as "Fixed in 3.0.0-rc3" does. */
+PRR_TEST(import_lang16__corrige_dans_closes)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Revue\n\n## Constats\n\n### C-4 \xE2\x80\x94 Runbook incomplet (mineur)\n\n"
+		"Les \xC3\xA9tapes ne couvrent pas les avoirs.\n\n"
+		"### C-5 \xE2\x80\x94 Journalisation (mineur) \xE2\x80\x94 lev\xC3\xA9\n\n"
+		"Corrig\xC3\xA9 dans la 3.0.0-rc3 ; conserv\xC3\xA9 ici pour "
+		"tra\xC3\xA7" "abilit\xC3\xA9.\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK_STR(r->findings[0].id, "C-4");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* The review's own score under labels in other languages and scales:
+ * "Punteggio complessivo" (Italian), "Gemiddelde" (Dutch, the mean),
+ * "6,9 von 10" (German "out of"), "62点／100点" (Japanese points, a
+ * full-width slash); a score line is read however long its note after
+ * the score; a sentence before the label that ends in a number is no
+ * part of it. */
+PRR_TEST(import_lang16__overall_score_labels)
+{
+	static const struct {
+		const char *line, *label;
+		double v, max;
+	} cases[] = {
+		{ "Punteggio complessivo: **8,5/10**", "Punteggio complessivo", 8.5, 10 },
+		{ "Gesamtbewertung: **6,9 von 10**", "Gesamtbewertung", 6.9, 10 },
+		{ "Bewertungsskala 0\xE2\x80\x93" "10. Gesamtbewertung: **6,9 von 10**.",
+		  "Gesamtbewertung", 6.9, 10 },
+		{ "Gemiddelde: **6,0 / 10**", "Gemiddelde", 6, 10 },
+		{ "\xE7\xB7\x8F\xE5\x90\x88\xE3\x82\xB9\xE3\x82\xB3\xE3\x82\xA2\xEF\xBC\x9A"
+		  "**62\xE7\x82\xB9\xEF\xBC\x8F" "100\xE7\x82\xB9**",
+		  "\xE7\xB7\x8F\xE5\x90\x88\xE3\x82\xB9\xE3\x82\xB3\xE3\x82\xA2", 62, 100 },
+		{ "Overall score: **7.2/10** (minimum required for unconditional "
+		  "production: 8.0 points).", "Overall score", 7.2, 10 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Review\n\n%s\n", cases[i].line);
+		CHECK(r && r->n_scores == 1);
+		if (r && r->n_scores == 1) {
+			CHECK_STR(r->scores[0].label, cases[i].label);
+			CHECK(r->scores[0].value == cases[i].v &&
+			      r->scores[0].max == cases[i].max);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* a count goes on with what it counts: no score */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\nGesamtbewertung: 3 von 10 Tests bestanden\n", &d);
+	CHECK(r && r->n_scores == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
