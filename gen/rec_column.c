@@ -112,7 +112,9 @@ static const rec_class vocab[] = {
 		    "kriteeri", "tehtävä", "úkol", "критерій", "завдання",
 		    "משימה", "kriteria", "tugas", "kritérium", "feladat",
 		    "criteriu", "sarcină", "المهمة", "κριτήριο", "εργασία",
-		    "เกณฑ์") },
+		    "เกณฑ์",
+		    /* Portuguese, Spanish, Italian, French */
+		    "critério", "criterio", "critère") },
 	{ PRR_COL_STORY, REC_WORDS("story", "stories") },
 	{ PRR_COL_RISK,
 	  REC_WORDS("risk", "risque", "riesgo", "risco", "risiko", "风险",
@@ -131,7 +133,8 @@ static const rec_class vocab[] = {
 	/* what a row says of it */
 	{ PRR_COL_STATUS,
 	  REC_WORDS("status", "state", "result", "outcome", "overall", "estado", "état",
-		    "ergebnis", "semáforo", "semaforo", "rag", "signal", "vote",
+		    "ergebnis", "resultado", "résultat", "risultato",
+		    "semáforo", "semaforo", "rag", "signal", "vote",
 		    "状況", "状况",
 		    "voto", "stimme", "ampel", "esito",
 		    /* a traffic light: French, Dutch, English */

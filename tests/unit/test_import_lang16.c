@@ -141,3 +141,68 @@ PRR_TEST(import_lang16__overall_score_labels)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Status words of Portuguese, Spanish, Italian, French, German, Polish,
+ * Chinese and Japanese reviews: approved and met pass, rejected and not
+ * met fail, planned is to come, 対象外 (out of scope) does not apply. */
+PRR_TEST(import_lang16__status_words)
+{
+	static const struct {
+		const char *w;
+		prr_status st;
+	} cases[] = {
+		{ "Aprovado", PRR_PASS }, { "Reprovado", PRR_FAIL },
+		{ "Aprobado", PRR_PASS }, { "Rechazado", PRR_FAIL },
+		{ "approvato", PRR_PASS }, { "respinto", PRR_FAIL },
+		{ "conforme", PRR_PASS }, { "non conforme", PRR_FAIL },
+		{ "atteint", PRR_PASS }, { "non atteint", PRR_FAIL },
+		{ "cumpre", PRR_PASS }, { "n\xC3\xA3o cumpre", PRR_FAIL },
+		{ "spe\xC5\x82nione", PRR_PASS },
+		{ "niespe\xC5\x82nione", PRR_FAIL },
+		{ "pianificato", PRR_PENDING }, { "geplant", PRR_PENDING },
+		{ "Planeado", PRR_PENDING },
+		{ "\xE6\x9C\xAA\xE5\xBC\x80\xE5\xA7\x8B", PRR_PENDING }, /* 未开始 */
+		{ "\xE8\xAE\xA1\xE5\x88\x92\xE4\xB8\xAD", PRR_PENDING }, /* 计划中 */
+		{ "\xE5\xAF\xBE\xE8\xB1\xA1\xE5\xA4\x96", PRR_NA },      /* 対象外 */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		bool known = false;
+		prr_status st = prr_status_from_text(cases[i].w, strlen(cases[i].w), &known);
+		if (!known || st != cases[i].st)
+			fprintf(stderr, "  %s: %d\n", cases[i].w, (int)st);
+		CHECK(known && st == cases[i].st);
+	}
+}
+
+/* "### pix-alertas-api — Aprovado" under "## Componentes avaliados" is a
+ * component that passed; "Critério | Resultado" a checklist; "一般"
+ * (ordinary) alone in a severity cell is medium. */
+PRR_TEST(import_lang16__components_criteria_and_ordinary)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Parecer\n\n## Componentes avaliados\n\n"
+		"### pix-alertas-api \xE2\x80\x94 Aprovado\n\n- Testes: 148/148\n\n"
+		"### dispatcher-kafka \xE2\x80\x94 Reprovado\n\n- Perde mensagens\n\n"
+		"## Crit\xC3\xA9rios\n\n| Crit\xC3\xA9rio | Resultado |\n|---|---|\n"
+		"| Teste de carga | Reprovado |\n| Runbooks | Aprovado |\n", &d);
+	CHECK(r && r->n_components == 2 && r->n_checklists == 1);
+	if (r && r->n_components == 2) {
+		CHECK_STR(r->components[0].name, "pix-alertas-api");
+		CHECK(r->components[0].status == PRR_PASS);
+		CHECK(r->components[1].status == PRR_FAIL);
+	}
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 2)
+		CHECK(r->checklists[0].items[0].status == PRR_FAIL &&
+		      r->checklists[0].items[1].status == PRR_PASS);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# R\n\n## \xE9\x97\xAE\xE9\xA2\x98\n\n| ID | \xE9\x97\xAE\xE9\xA2\x98 | "
+		    "\xE4\xB8\xA5\xE9\x87\x8D\xE7\xA8\x8B\xE5\xBA\xA6 |\n|---|---|---|\n"
+		    "| P2 | p99 1.2 s | \xE4\xB8\x80\xE8\x88\xAC |\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK(r->findings[0].severity == PRR_SEV_MEDIUM);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
