@@ -70,31 +70,43 @@ static void now_cell(imp *im, prr_milestone *m, const char *raw, bool status)
 	}
 }
 
+/* "Completed", "Done on", "Erledigt am", "Closed": a header of the day
+ * a milestone was done. */
+static bool done_head(const char *h)
+{
+	static const char *const dones[] = { "completed", "done", "finished",
+		"delivered", "actual", "erledigt", "terminé", "concluído",
+		"completado", NULL };
+	for (int w = 0; dones[w]; w++)
+		if (imp_starts_with_ci(h, strlen(h), dones[w]))
+			return true;
+	return false;
+}
+
 void imp_table_milestones(imp *im, const table *t, int name_col)
 {
 	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
 	/* "Milestone | Date | Status": a plain date column is when; so is
-	 * "Target", "Planned" or "Baseline" of days */
+	 * "Target", "Planned" or "Baseline" of days, and a column of days
+	 * whose header names nothing else ("Data prevista", "时间") */
 	static const char *const planned[] = { "planned", "baseline",
 		"original", NULL };
 	for (size_t k = 0; eta < 0 && k < t->cols; k++)
 		if ((int)k != name_col &&
 		    (prr_rec_date_label(t->head[k], strlen(t->head[k])) > 0 ||
 		     ((t->roles[k] == PRR_COL_PLANNED ||
+		       (t->roles[k] == PRR_COL_OTHER && !done_head(t->head[k]) &&
+			!imp_starts_with_ci(t->head[k], strlen(t->head[k]), "closed")) ||
 		       imp_has_word_of(t->head[k], planned)) && t->rows &&
 		      imp_find_date(im, t->cell[0][k], strlen(t->cell[0][k])))))
 			eta = (int)k;
 	int now = current_column(im, t, name_col, eta, st);
 	/* "Completed", "Done on", "Erledigt am": the day it was done */
-	static const char *const dones[] = { "completed", "done", "finished",
-		"delivered", "actual", "erledigt", "terminé", "concluído",
-		"completado", NULL };
 	int dn = -1;
 	for (size_t k = 0; dn < 0 && k < t->cols; k++)
-		for (int w = 0; dones[w] && (int)k != eta && (int)k != st &&
-				(int)k != now; w++)
-			if (imp_starts_with_ci(t->head[k], strlen(t->head[k]), dones[w]))
-				dn = (int)k;
+		if ((int)k != eta && (int)k != st && (int)k != now &&
+		    done_head(t->head[k]))
+			dn = (int)k;
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][name_col])
 			continue;

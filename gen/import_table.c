@@ -574,12 +574,23 @@ bool imp_table_milestone_head(const table *t)
 {
 	static const char *const words[] = { "milestone", "milestones", "hito",
 		"hitos", "meilenstein", "jalon", "marco", "マイルストーン",
-		"里程碑", NULL };
+		"里程碑", "mijlpaal", "mijlpalen", "kamień milowy",
+		"kamienie milowe", NULL };
+	/* a phase with its day: "Fase | Data | Stato", "阶段 | 时间 | 状态"
+	 * (Italian, Portuguese, Spanish, Chinese); not "Fase | Itens" */
+	static const char *const phases[] = { "fase", "fasi", "阶段", NULL };
 	/* (after a number: "# | Milestone | Planned | Actual / forecast") */
 	size_t lead = t->roles[0] == PRR_COL_ID && t->cols > 2 ? 1 : 0;
+	prr_date_hit day;
 	for (int i = 0; words[i]; i++)
 		if (strcasecmp(t->head[lead], words[i]) == 0)
 			return t->cols >= 2 + lead;
+	for (int i = 0; phases[i]; i++)
+		if (strcasecmp(t->head[lead], phases[i]) == 0 && t->rows)
+			for (size_t k = lead + 1; k < t->cols; k++)
+				if (prr_rec_date_find(t->cell[0][k], strlen(t->cell[0][k]), &day) &&
+				    day.prec == PRR_DATE_DAY)
+					return true;
 	return false;
 }
 

@@ -206,3 +206,37 @@ PRR_TEST(import_lang16__components_criteria_and_ordinary)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Milestone headers of Dutch and Polish ("Mijlpaal", "Kamień milowy"),
+ * a phase with its day ("Fase | Data | Stato", "阶段 | 时间 | 状态"; not
+ * "Fase | Itens", which has none), and a column of days whose header
+ * names nothing else ("Data prevista") is when each is due; a one-row
+ * table's "pending" is the milestone's, not the review's status. */
+PRR_TEST(import_lang16__milestone_headers)
+{
+	static const char *const heads[] = {
+		"Mijlpaal | Datum | Status",
+		"Kamie\xC5\x84 milowy | Data | Status",
+		"Fase | Data | Stato",
+		"\xE9\x98\xB6\xE6\xAE\xB5 | \xE6\x97\xB6\xE9\x97\xB4 | \xE7\x8A\xB6\xE6\x80\x81",
+		"Marco | Data prevista | Situa\xC3\xA7\xC3\xA3o",
+	};
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Review\n\n| %s |\n|---|---|---|\n"
+			"| Loadtest herhalen | 17.03.2026 | pending |\n", heads[i]);
+		CHECK(r && r->n_milestones == 1 && !r->status_text);
+		if (r && r->n_milestones == 1)
+			CHECK(r->milestones[0].due &&
+			      strcmp(r->milestones[0].due, "2026-03-17") == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\n| Fase | Itens | Completo |\n|---|---|---|\n"
+				"| Fase 1: Setup | 12 | 12 |\n| Fase 2 | 8 | 3 |\n", &d);
+	CHECK(r && r->n_milestones == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
