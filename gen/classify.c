@@ -539,6 +539,10 @@ prr_status prr_status_word(const char *s, size_t n, bool *known)
 		 * that says it only alone: 緑, 黄, 赤 */
 		{ "\xE7\xB7\x91", PRR_PASS }, { "\xE9\xBB\x84", PRR_PARTIAL },
 		{ "\xE8\xB5\xA4", PRR_FAIL },
+		/* a Japanese scorecard's 可 (meets), 不可 (does not), 要対応
+		 * (action needed: in part) */
+		{ "\xE5\x8F\xAF", PRR_PASS }, { "\xE4\xB8\x8D\xE5\x8F\xAF", PRR_FAIL },
+		{ "\xE8\xA6\x81\xE5\xAF\xBE\xE5\xBF\x9C", PRR_PARTIAL },
 	};
 	for (size_t k = 0; !whole && k < COUNT(gates); k++)
 		if (strlen(gates[k].w) == n && strncasecmp(s, gates[k].w, n) == 0) {

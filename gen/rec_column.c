@@ -93,6 +93,8 @@ static const rec_class vocab[] = {
 		    "kategorie", "check", "control", "gate", "prüfung",
 		    "prüfpunkt", "testfall", "verificación",
 		    "verificação", "vérification", "controllo", "类别",
+		    /* a check, a point of view: Chinese, Japanese */
+		    "检查项", "観点",
 		    "カテゴリ", "kategori", "kategoria", "категорія",
 		    "קטגוריה", "kategória", "categorie", "الفئة",
 		    "κατηγορία", "หมวด") },

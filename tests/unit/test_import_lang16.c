@@ -240,3 +240,41 @@ PRR_TEST(import_lang16__milestone_headers)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "检查项" (check item) and "観点" (point of view) head the rows of a
+ * matrix of checks, as "Check" does: the other columns are the
+ * components.  A Japanese scorecard's 可, 要対応 and 不可 alone in a cell
+ * are pass, partial and fail; 対象外 does not apply. */
+PRR_TEST(import_lang16__cjk_check_matrix)
+{
+	static const char *const docs[] = {
+		"# R\n\n## Matrix\n\n| \xE6\xA3\x80\xE6\x9F\xA5\xE9\xA1\xB9 | order-api | split-worker |\n"
+		"|---|---|---|\n| unit | \xE9\x80\x9A\xE8\xBF\x87 | \xE9\x80\x9A\xE8\xBF\x87 |\n"
+		"| load | \xE4\xB8\x8D\xE9\x80\x9A\xE8\xBF\x87 | "
+		"\xE9\x83\xA8\xE5\x88\x86\xE9\x80\x9A\xE8\xBF\x87 |\n",
+		"# R\n\n## Scorecard\n\n| \xE8\xA6\xB3\xE7\x82\xB9 | order-api | split-worker |\n"
+		"|---|---|---|\n| unit | \xE5\x8F\xAF | \xE5\xAF\xBE\xE8\xB1\xA1\xE5\xA4\x96 |\n"
+		"| load | \xE4\xB8\x8D\xE5\x8F\xAF | "
+		"\xE8\xA6\x81\xE5\xAF\xBE\xE5\xBF\x9C |\n",
+	};
+	static const prr_status want[2][4] = {
+		{ PRR_PASS, PRR_FAIL, PRR_PASS, PRR_PARTIAL },
+		{ PRR_PASS, PRR_FAIL, PRR_NA, PRR_PARTIAL },
+	};
+	for (size_t i = 0; i < 2; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(docs[i], &d);
+		CHECK(r && r->n_components == 2);
+		if (r && r->n_components == 2) {
+			CHECK_STR(r->components[0].name, "order-api");
+			CHECK_STR(r->components[1].name, "split-worker");
+			for (size_t c = 0; c < 2; c++)
+				if (r->components[c].n_checks == 2)
+					for (size_t k = 0; k < 2; k++)
+						CHECK(r->components[c].checks[k].status ==
+						      want[i][c * 2 + k]);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
