@@ -844,7 +844,8 @@ bool imp_inline_tag(imp *im, size_t i, const char *s, size_t n);
 bool imp_closed_status(const char *raw);
 /* A finding's cell other than its Status with a clause that is one word
  * closing it: a due date "対応済（3/10 修正）", a measure "Wurde bereits
- * in Vault verschoben — erledigt" (import_table_over.c). */
+ * in Vault verschoben — erledigt"; so too its heading, "### C-5 — … —
+ * levé" (import_table_over.c). */
 bool imp_cell_says_over(imp *im, const char *c);
 /* A cell that repeats the one above it: "″", "〃", "ditto", "as above". */
 bool imp_cell_ditto(const char *c);

@@ -278,3 +278,24 @@ PRR_TEST(import_lang16__cjk_check_matrix)
 		prr_diags_free(&d);
 	}
 }
+
+/* A finding's heading whose last clause after a dash is one closing
+ * word says it is over, its body silent: "### C-5 — Journalisation
+ * (mineur) — levé", "### F-2 — Login lockout — Closed". */
+PRR_TEST(import_lang16__heading_dash_closer)
+{
+	static const char *const closers[] = { "lev\xC3\xA9", "Closed", "erledigt" };
+	for (size_t i = 0; i < sizeof closers / sizeof closers[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Revue\n\n## Constats\n\n### C-4 \xE2\x80\x94 Runbook incomplet (mineur)\n\n"
+			"Les \xC3\xA9tapes ne couvrent pas les avoirs.\n\n"
+			"### C-5 \xE2\x80\x94 Journalisation (mineur) \xE2\x80\x94 %s\n\n"
+			"Les acc\xC3\xA8s admin.\n", closers[i]);
+		CHECK(r && r->n_findings == 1);
+		if (r && r->n_findings == 1)
+			CHECK_STR(r->findings[0].id, "C-4");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
