@@ -116,7 +116,11 @@ static const rec_class status_words[] = {
 		    "SELESAI", "BERHASIL", "TERPENUHI",
 		    /* a traffic light's green: French, Italian and
 		     * Portuguese ("VERDE" above), Dutch, Polish */
-		    "VERT", "GROEN", "ZIELONY") },
+		    "VERT", "GROEN", "ZIELONY",
+		    /* approved, met: Portuguese, Spanish, Italian, French */
+		    "APROVADO", "APROVADA", "APROBADO", "APROBADA",
+		    "APPROVATO", "APPROVATA", "CONFORME", "ATTEINT", "ATTEINTE",
+		    "CUMPRE", "CUMPLE") },
 	{ PRR_PARTIAL,
 	  REC_WORDS("PARTIAL", "PARTIALLY", "WARNING", "WARN", "AMBER",
 		    "YELLOW", "DEGRADED", "CONDITIONAL", "CONDITIONAL PASS",
@@ -152,7 +156,11 @@ static const rec_class status_words[] = {
 		    "TIDAK TERPENUHI",
 		    /* a traffic light's red: German, French, Italian,
 		     * Portuguese, Dutch, Polish */
-		    "ROT", "ROUGE", "ROSSO", "VERMELHO", "ROOD", "CZERWONY") },
+		    "ROT", "ROUGE", "ROSSO", "VERMELHO", "ROOD", "CZERWONY",
+		    /* rejected, not met: Portuguese, Spanish, Italian, French */
+		    "REPROVADO", "REPROVADA", "RECHAZADO", "RECHAZADA",
+		    "RESPINTO", "RESPINTA", "NON CONFORME", "NON ATTEINT",
+		    "NON ATTEINTE", "NO CUMPLE") },
 	{ PRR_PENDING,
 	  REC_WORDS("NOT STARTED", "NOT TESTED", "NOT YET ASSESSED",
 		    "NOT YET REVIEWED", "NOT CHECKED",
@@ -174,7 +182,11 @@ static const rec_class status_words[] = {
 		    "ODOTTAA", "FOLYAMATBAN", "TERVEZETT", "NETESTAT",
 		    "PLANIFICAT", "PROGRAMAT", "BELUM DIUJI", "BELUM MULAI",
 		    "SEDANG DIKERJAKAN", "DALAM PROSES", "MENUNGGU",
-		    "DIJADWALKAN") },
+		    "DIJADWALKAN",
+		    /* planned: Italian, German, Portuguese, Spanish */
+		    "PIANIFICATO", "PIANIFICATA", "GEPLANT", "PLANEADO",
+		    "PLANEADA", "PLANEJADO", "PLANEJADA", "PLANIFICADO",
+		    "PLANIFICADA") },
 	/* (what a review says it did not assess is no work to do, nor a
 	 * failure: "Not assessed"; "Not yet assessed" is to come) */
 	{ PRR_NA,
@@ -197,6 +209,8 @@ static const rec_class status_words_utf8[] = {
 	/* negated first: "未通过" holds "通过", "不合格" holds "合格" */
 	{ PRR_FAIL,
 	  REC_WORDS("未通过", "不通过", "未通過", "不通過", "non superato",
+		    "niespełnione", "niespełniony", "niespełniona",
+		    "não cumpre",
 		    "đỏ",
 		    "não atendido", "não atendida", "не выполнено", "не выполнен",
 		    "nicht erfüllt",
@@ -219,7 +233,8 @@ static const rec_class status_words_utf8[] = {
 		    "غير ناجح", "غير مكتمل", "غير جاهز", "غير مستوفى", "فاشل",
 		    "فشل", "ไม่ผ่าน", "ล้มเหลว", "ไม่พร้อม") },
 	{ PRR_PENDING,
-	  REC_WORDS("openstaand", "в работе", "ожидается", "в ожидании",
+	  REC_WORDS("未开始", "计划中", "planifié", "planifiée",
+		    "openstaand", "в работе", "ожидается", "в ожидании",
 		    "w toku", "oczekuje", "beklemede", "đang chờ",
 		    /* Swedish, Danish, Norwegian, Finnish, Czech */
 		    "ej påbörjad", "pågår", "pågående", "ikke påbegyndt",
@@ -237,7 +252,7 @@ static const rec_class status_words_utf8[] = {
 		    "מתוכנן", "قيد التنفيذ", "قيد العمل", "قيد الانتظار",
 		    "لم يبدأ", "لم يختبر", "กำลังดำเนินการ", "ยังไม่เริ่ม",
 		    "รอดำเนินการ", "ยังไม่ได้ทดสอบ") },
-	{ PRR_NA, REC_WORDS("n.v.t.", "не применимо", "н/п", "nie dotyczy",
+	{ PRR_NA, REC_WORDS("対象外", "n.v.t.", "не применимо", "н/п", "nie dotyczy",
 			    "uygulanamaz", "không áp dụng",
 			    /* Swedish, Czech, Ukrainian, Hungarian */
 			    "ej tillämplig", "ej tillämpligt", "ej relevant",
@@ -266,7 +281,8 @@ static const rec_class status_words_utf8[] = {
 	  REC_WORDS("concluído", "erfüllt", "réussi", "validé", "terminé", "sí", "已完成",
 		    "已测试", "已通过", "完成", "完了", "通过", "通過", "合格",
 		    "対応済", "superato", "completato", "통과", "완료",
-		    "geslaagd", "пройдено", "zaliczone",
+		    "geslaagd", "пройдено", "zaliczone", "spełnione",
+		    "spełniony", "spełniona",
 		    "zaliczony", "geçti", "tamamlandı", "başarılı", "đạt", "выполнено", "выполнен",
 		    /* Swedish, Danish, Norwegian, Finnish */
 		    "godkänd", "godkänt", "godkända", "uppfyllt", "bestået",
@@ -523,6 +539,10 @@ prr_status prr_status_word(const char *s, size_t n, bool *known)
 		 * that says it only alone: 緑, 黄, 赤 */
 		{ "\xE7\xB7\x91", PRR_PASS }, { "\xE9\xBB\x84", PRR_PARTIAL },
 		{ "\xE8\xB5\xA4", PRR_FAIL },
+		/* a Japanese scorecard's 可 (meets), 不可 (does not), 要対応
+		 * (action needed: in part) */
+		{ "\xE5\x8F\xAF", PRR_PASS }, { "\xE4\xB8\x8D\xE5\x8F\xAF", PRR_FAIL },
+		{ "\xE8\xA6\x81\xE5\xAF\xBE\xE5\xBF\x9C", PRR_PARTIAL },
 	};
 	for (size_t k = 0; !whole && k < COUNT(gates); k++)
 		if (strlen(gates[k].w) == n && strncasecmp(s, gates[k].w, n) == 0) {

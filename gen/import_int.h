@@ -852,6 +852,11 @@ bool imp_inline_tag(imp *im, size_t i, const char *s, size_t n);
 /* A finding's status that says it is over: "Closed", "Fixed", "✅
  * Resolved", "Mitigated" (import_table_kinds.c). */
 bool imp_closed_status(const char *raw);
+/* A finding's cell other than its Status with a clause that is one word
+ * closing it: a due date "対応済（3/10 修正）", a measure "Wurde bereits
+ * in Vault verschoben — erledigt"; so too its heading, "### C-5 — … —
+ * levé" (import_table_over.c). */
+bool imp_cell_says_over(imp *im, const char *c);
 /* A cell that repeats the one above it: "″", "〃", "ditto", "as above". */
 bool imp_cell_ditto(const char *c);
 /* A table of steps by the clock ("05:30 | Read-only | DBA | "), nothing
@@ -993,7 +998,7 @@ bool imp_table_earlier_review(const imp *im, const table *t, int now);
 /* "Step | Date | Status" of days: milestones. */
 bool imp_table_dated_steps(const imp *im, const table *t);
 /* "Milestone | Date | Status", "Hito | Fecha": a table of milestones by
- * its first header. */
+ * its first header (import_milestone.c). */
 bool imp_table_milestone_head(const table *t);
 /* "Date | Environment | Outcome": a log of days past, no tasks. */
 bool imp_table_dated_log(const imp *im, const table *t);

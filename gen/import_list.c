@@ -227,7 +227,9 @@ prr_severity imp_severity_value(const char *s, size_t n)
 
 prr_severity imp_severity_cell(const char *cell)
 {
-	return imp_severity_value(cell, strlen(cell));
+	/* Chinese "一般" (ordinary) is medium, as a cell of its own only */
+	prr_severity s = imp_severity_value(cell, strlen(cell));
+	return !s && strcmp(cell, "\xE4\xB8\x80\xE8\x88\xAC") == 0 ? PRR_SEV_MEDIUM : s;
 }
 
 prr_severity imp_heading_severity(imp *im)

@@ -549,8 +549,13 @@ void imp_handle_heading(imp *im, size_t i)
 	im->sx[si].stated = prr_status_from_text(s + (n - tail), tail,
 						 &im->sx[si].stated_known);
 	/* "### BUG-7: …" is a finding ("## Blockers" introduces them) */
-	if (level > 1 && imp_heading_finding(im, si, s, n, line))
+	if (level > 1 && imp_heading_finding(im, si, s, n, line)) {
+		/* "### C-5 — Journalisation (mineur) — levé": over */
+		if (im->sx[si].found &&
+		    imp_cell_says_over(im, prr_arena_strndup(&im->tmp, s, n)))
+			imp_fixed(im, im->sx[si].found - 1);
 		return;
+	}
 	imp_note_claims(im, s, n, line, true);
 	if (imp_starts_with_ci(title, tn, "component:")) {
 		const char *nm = title + 10;

@@ -5,6 +5,7 @@
 #include "prr/rec_item.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* A milestone's status that says it is on its way, not done: "On
  * track", "Green", "Scheduled". */
@@ -70,31 +71,43 @@ static void now_cell(imp *im, prr_milestone *m, const char *raw, bool status)
 	}
 }
 
+/* "Completed", "Done on", "Erledigt am", "Closed": a header of the day
+ * a milestone was done. */
+static bool done_head(const char *h)
+{
+	static const char *const dones[] = { "completed", "done", "finished",
+		"delivered", "actual", "erledigt", "terminé", "concluído",
+		"completado", NULL };
+	for (int w = 0; dones[w]; w++)
+		if (imp_starts_with_ci(h, strlen(h), dones[w]))
+			return true;
+	return false;
+}
+
 void imp_table_milestones(imp *im, const table *t, int name_col)
 {
 	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
 	/* "Milestone | Date | Status": a plain date column is when; so is
-	 * "Target", "Planned" or "Baseline" of days */
+	 * "Target", "Planned" or "Baseline" of days, and a column of days
+	 * whose header names nothing else ("Data prevista", "时间") */
 	static const char *const planned[] = { "planned", "baseline",
 		"original", NULL };
 	for (size_t k = 0; eta < 0 && k < t->cols; k++)
 		if ((int)k != name_col &&
 		    (prr_rec_date_label(t->head[k], strlen(t->head[k])) > 0 ||
 		     ((t->roles[k] == PRR_COL_PLANNED ||
+		       (t->roles[k] == PRR_COL_OTHER && !done_head(t->head[k]) &&
+			!imp_starts_with_ci(t->head[k], strlen(t->head[k]), "closed")) ||
 		       imp_has_word_of(t->head[k], planned)) && t->rows &&
 		      imp_find_date(im, t->cell[0][k], strlen(t->cell[0][k])))))
 			eta = (int)k;
 	int now = current_column(im, t, name_col, eta, st);
 	/* "Completed", "Done on", "Erledigt am": the day it was done */
-	static const char *const dones[] = { "completed", "done", "finished",
-		"delivered", "actual", "erledigt", "terminé", "concluído",
-		"completado", NULL };
 	int dn = -1;
 	for (size_t k = 0; dn < 0 && k < t->cols; k++)
-		for (int w = 0; dones[w] && (int)k != eta && (int)k != st &&
-				(int)k != now; w++)
-			if (imp_starts_with_ci(t->head[k], strlen(t->head[k]), dones[w]))
-				dn = (int)k;
+		if ((int)k != eta && (int)k != st && (int)k != now &&
+		    done_head(t->head[k]))
+			dn = (int)k;
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][name_col])
 			continue;
@@ -118,4 +131,28 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 			m->done_date = NULL;
 		m->line = t->line[r];
 	}
+}
+
+bool imp_table_milestone_head(const table *t)
+{
+	static const char *const words[] = { "milestone", "milestones", "hito",
+		"hitos", "meilenstein", "jalon", "marco", "マイルストーン",
+		"里程碑", "mijlpaal", "mijlpalen", "kamień milowy",
+		"kamienie milowe", NULL };
+	/* a phase with its day: "Fase | Data | Stato", "阶段 | 时间 | 状态"
+	 * (Italian, Portuguese, Spanish, Chinese); not "Fase | Itens" */
+	static const char *const phases[] = { "fase", "fasi", "阶段", NULL };
+	/* (after a number: "# | Milestone | Planned | Actual / forecast") */
+	size_t lead = t->roles[0] == PRR_COL_ID && t->cols > 2 ? 1 : 0;
+	prr_date_hit day;
+	for (int i = 0; words[i]; i++)
+		if (strcasecmp(t->head[lead], words[i]) == 0)
+			return t->cols >= 2 + lead;
+	for (int i = 0; phases[i]; i++)
+		if (strcasecmp(t->head[lead], phases[i]) == 0 && t->rows)
+			for (size_t k = lead + 1; k < t->cols; k++)
+				if (prr_rec_date_find(t->cell[0][k], strlen(t->cell[0][k]), &day) &&
+				    day.prec == PRR_DATE_DAY)
+					return true;
+	return false;
 }

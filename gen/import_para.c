@@ -266,8 +266,11 @@ static void said_fixed(imp *im, const char *s, size_t n)
  * "Closed." ("Confirmed on iOS 17" is the finding confirmed, not over). */
 static bool opens_fixed(imp *im, const char *s, size_t n)
 {
+	/* (French "Corrigé dans la 3.0.0-rc3", Portuguese "Corrigido na
+	 * 2.1", Italian "Risolto nella 2.1", German "Behoben im Release") */
 	static const char *const whens[] = { "in", "on", "am", "em", "en",
-		"el", "le", "il", "op", "during", NULL };
+		"el", "le", "il", "op", "during", "dans", "na", "nella", "im",
+		NULL };
 	static const char *const over[] = { "closed", "fixed", "resolved",
 		"remediated", "behoben", "corrigé", "résolu", "resuelto",
 		"corregido", "resolvido", "corrigido", "risolto", NULL };
@@ -289,6 +292,15 @@ static bool opens_fixed(imp *im, const char *s, size_t n)
 	}
 	return (ends || when) &&
 	       imp_closed_status(prr_arena_strndup(&im->tmp, s, w));
+}
+
+/* A line whose label, before a ':' near its start, names a score:
+ * "Overall score: **7.2/10** (minimum required …)" is read however long
+ * its note. */
+static bool score_labelled(imp *im, const char *s, size_t n)
+{
+	const char *c = memchr(s, ':', n < 48 ? n : 48);
+	return c && imp_names_score(prr_arena_strndup(&im->tmp, s, (size_t)(c - s)));
 }
 
 bool imp_says_fixed(imp *im, const char *s, size_t n)
@@ -468,7 +480,8 @@ void imp_handle_paragraph(imp *im, size_t i)
 			imp_handle_field(im, nm, continued(val, p + k, end), ln);
 			fields++;
 			quiet = imp_quiet_field(nm.p, nm.n);
-		} else if (k && k <= 80 && imp_letter_byte((unsigned char)*p) &&
+		} else if (k && (k <= 80 || score_labelled(im, p, k)) &&
+			   imp_letter_byte((unsigned char)*p) &&
 			   (imp_has_digit(p, k) || memchr(p, ':', k))) {
 			/* "Readiness score: 62%" unbolded: a score when its
 			 * label names one (imp_score_text asks); not a line

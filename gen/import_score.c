@@ -299,11 +299,13 @@ static bool overall_label(const char *s)
 		"kesiapan", "συνολική", "الإجمالي", "รวม", "parathed",
 		"klarhet", "valmius", "připraven", "готовніст",
 		"felkészültség", "ετοιμότητα", "מוכנות", "الجاهزية",
-		"ความพร้อม", NULL };
+		"ความพร้อม",
+		/* Italian "Punteggio complessivo", Portuguese "Nota geral" */
+		"complessiv", "geral", NULL };
 	/* "Average: 3.4/5." under a table of dimensions: their mean, the
 	 * word alone ("Average uptime: 99.9%" is no score) */
 	static const char *const means[] = { "average", "mean", "avg",
-		"durchschnitt", "média", "media", NULL };
+		"durchschnitt", "média", "media", "gemiddelde", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(s, strlen(s), &vocab) ||
 	       imp_is_one_of(s, strlen(s), means);
@@ -494,6 +496,15 @@ static bool may_score(const char *s, size_t n)
 		if ((c | 0x20) == 's' && i + 5 <= n &&
 		    strncasecmp(s + i, "stars", 5) == 0)
 			return true;
+		/* "6,9 von 10", "8 su 10", "7 sur 10", "6 van 10" */
+		if (c == ' ' && i + 5 <= n &&
+		    (strncasecmp(s + i, " von ", 5) == 0 ||
+		     strncasecmp(s + i, " van ", 5) == 0 ||
+		     strncasecmp(s + i, " sur ", 5) == 0 ||
+		     strncasecmp(s + i, " su ", 4) == 0))
+			return true;
+		if (i + 3 <= n && memcmp(s + i, "\xEF\xBC\x8F", 3) == 0)
+			return true; /* "62点／100点" */
 		if (c < 0xE2)
 			continue;
 		if (i + 3 <= n && (memcmp(s + i, "\xE2\xAD\x90", 3) == 0 ||

@@ -579,19 +579,6 @@ static int text_column(const table *t)
 	return -1;
 }
 
-bool imp_table_milestone_head(const table *t)
-{
-	static const char *const words[] = { "milestone", "milestones", "hito",
-		"hitos", "meilenstein", "jalon", "marco", "マイルストーン",
-		"里程碑", NULL };
-	/* (after a number: "# | Milestone | Planned | Actual / forecast") */
-	size_t lead = t->roles[0] == PRR_COL_ID && t->cols > 2 ? 1 : 0;
-	for (int i = 0; words[i]; i++)
-		if (strcasecmp(t->head[lead], words[i]) == 0)
-			return t->cols >= 2 + lead;
-	return false;
-}
-
 /* A table of marks and their meanings, under a legend's heading or
  * headed so ("Symbol | Meaning"). */
 static bool legend_table(imp *im, const table *t)

@@ -655,6 +655,17 @@ static bool status_blocks(const char *c)
 	return says;
 }
 
+/* With no Status column, a due date or measure of row r that says the
+ * finding is over ("期限 | 対応済（3/10 修正）"). */
+static bool over_cell(imp *im, const table *t, size_t r)
+{
+	for (size_t k = 0; k < t->cols; k++)
+		if ((t->roles[k] == PRR_COL_ETA || t->roles[k] == PRR_COL_ACTION) &&
+		    imp_cell_says_over(im, t->cell[r][k]))
+			return true;
+	return false;
+}
+
 void imp_table_findings(imp *im, const table *t, int gap_col)
 {
 	int sv = imp_col_of(t, PRR_COL_SEVERITY), ef = imp_col_of(t, PRR_COL_EFFORT),
@@ -700,7 +711,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 				 imp_table_exception_result(t, st, t->raw[r][st]) != PRR_FAIL) ||
 		    (closed_on >= 0 && imp_date_find(im, t->cell[r][closed_on],
 						     strlen(t->cell[r][closed_on]), &day)) ||
-		    (st < 0 && bl >= 0 && resolved_answer(t->cell[r][bl]))) {
+		    (st < 0 && bl >= 0 && resolved_answer(t->cell[r][bl])) ||
+		    (st < 0 && over_cell(im, t, r))) {
 			/* counted as found where the document tallies all it
 			 * found ("7 findings: … 2 high", one of them fixed) */
 			prr_severity cs = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;

@@ -332,16 +332,30 @@ typedef struct reading {
 static size_t scale_at(const char *s, size_t n, size_t i, double *max,
 		       reading *r)
 {
+	/* "out of" in German, Italian, French, Dutch: "6,9 von 10" */
+	static const char *const outs[] = { "von", "su", "sur", "van" };
 	size_t j = i + space_at(s, n, i), w;
+	bool out = false;
 	if (j < n && s[j] == '%') {
 		r->h.percent = true;
 		*max = 100;
 		return j + 1 < n && is_alnum(s[j + 1]) ? 0 : j + 1;
 	}
+	/* Japanese points: "62点／100点" */
+	bool ten = has_at(s, n, i, "\xE7\x82\xB9");
+	if (ten)
+		j = i + 3;
 	if (j < n && s[j] == '/')
 		j += 1 + space_at(s, n, j + 1);
+	else if (has_at(s, n, j, "\xEF\xBC\x8F")) /* "／" */
+		j += 3 + space_at(s, n, j + 3);
+	else if (ten)
+		return 0;
 	else if (word_at(s, n, j, n, "out of"))
 		j += 6 + space_at(s, n, j + 6);
+	else if ((w = word_of(s, n, j, n, outs, COUNT(outs))) &&
+		 space_at(s, n, j + w))
+		j += w + space_at(s, n, j + w), out = true;
 	else if ((w = word_of(s, n, j, n, star_words, COUNT(star_words)))) {
 		r->points = true;
 		*max = 5;
@@ -351,6 +365,11 @@ static size_t scale_at(const char *s, size_t n, size_t i, double *max,
 	/* a date "2026/01/09", a path "1/2/x", a count "3/7Fases" */
 	if (!number_at(s, n, &j, max) ||
 	    (j < n && (is_alnum(s[j]) || s[j] == '/')))
+		return 0;
+	if (ten && has_at(s, n, j, "\xE7\x82\xB9"))
+		j += 3;
+	/* (a count goes on with what was counted: "3 von 10 Tests") */
+	if (out && space_at(s, n, j))
 		return 0;
 	return j;
 }
@@ -754,14 +773,15 @@ static bool may_start(const char *s, size_t i)
 /* Moves the line's start past the last sentence that ends before `at`
  * ("…it is not a score. Reconciliation overspent its budget by 16%"): a
  * score's label and its score words are its own sentence's.  A sentence
- * ends in ". ", "! ", "? " after two letters, before a capital; *cut is
- * where the search goes on, so the line is read once. */
+ * ends in ". ", "! ", "? " after two letters or digits, before a capital;
+ * *cut is where the search goes on, so the line is read once. */
 static void past_sentences(line *ln, size_t *cut, size_t at)
 {
 	for (; *cut < at; (*cut)++) {
 		size_t i = *cut, j = i + 1;
+		/* (or after a number: "Bewertungsskala 0–10. Gesamtbewertung") */
 		if (!in_set((unsigned char)ln->s[i], ".!?") || i < ln->lead + 2 ||
-		    !is_alpha(ln->s[i - 1]) || !is_alpha(ln->s[i - 2]))
+		    !is_alnum(ln->s[i - 1]) || !is_alnum(ln->s[i - 2]))
 			continue;
 		while (j < at && ln->s[j] == ' ')
 			j++;

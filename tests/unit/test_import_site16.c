@@ -9,7 +9,7 @@
 #include "../../gen/view_int.h"
 
 /* A checklist row whose status cell holds a word prr does not know
- * ("spełnione", a pass in Polish) keeps that word as written: the item's
+ * ("zaliczono", a pass in Polish) keeps that word as written: the item's
  * status is unknown, shown as not read, neither pending nor counted in
  * the list's "N of M done"; a word it knows is read as before. */
 PRR_TEST(import_site16__unread_status_is_unknown_not_pending)
@@ -18,9 +18,9 @@ PRR_TEST(import_site16__unread_status_is_unknown_not_pending)
 	prr_review *r = md_text(
 		"# Przegląd\n\n## Wyniki według obszarów\n\n"
 		"| Obszar | Status | Komentarz |\n|---|---|---|\n"
-		"| Testy funkcjonalne | spełnione | 96 przypadków |\n"
+		"| Testy funkcjonalne | zaliczono | 96 przypadków |\n"
 		"| Testy obciążeniowe | pending | cel 500/min |\n"
-		"| Kopie zapasowe | niespełnione | nigdy nie testowane |\n"
+		"| Kopie zapasowe | niezaliczono | nigdy nie testowane |\n"
 		"| Monitoring | done | Grafana |\n", &d);
 	CHECK(r && r->n_checklists == 1);
 	if (!r || r->n_checklists != 1 || r->checklists[0].n_items != 4) {
@@ -30,13 +30,13 @@ PRR_TEST(import_site16__unread_status_is_unknown_not_pending)
 		return;
 	}
 	const prr_checkitem *it = r->checklists[0].items;
-	CHECK_STR(it[0].status_text, "spełnione");
+	CHECK_STR(it[0].status_text, "zaliczono");
 	CHECK_INT(it[0].status, PRR_UNKNOWN);
 	CHECK(!it[0].done);
 	CHECK_INT(view_item_status(&it[0]), PRR_UNKNOWN);
 	CHECK(it[1].status_text == NULL);
 	CHECK_INT(view_item_status(&it[1]), PRR_PENDING);
-	CHECK_STR(it[2].status_text, "niespełnione");
+	CHECK_STR(it[2].status_text, "niezaliczono");
 	CHECK(it[3].status_text == NULL && it[3].done);
 	prr_arena a = PRR_ARENA_INIT;
 	prr_scorecard s;

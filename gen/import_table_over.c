@@ -1,0 +1,49 @@
+/* import_table_over.c - a finding's cells other than its Status that say
+ * it is over: its due date given as done ("対応済（3/10 修正）"), its
+ * measure ending with a word that closes it ("Wurde bereits in Vault
+ * verschoben — erledigt"). */
+#include "import_int.h"
+
+#include <string.h>
+
+/* One clause of a cell, s[0..n), that is a single word closing a finding
+ * ("erledigt", "Fixed", "対応済" with its "（3/10 修正）" left off). */
+static bool over_word(imp *im, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == '(' || (n - i >= 3 && memcmp(s + i, "\xEF\xBC\x88", 3) == 0)) {
+			n = i; /* "（3/10 修正）", "(v2.1)": what follows */
+			break;
+		}
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	if (!n || memchr(s, ' ', n))
+		return false;
+	return imp_closed_status(prr_arena_strndup(&im->tmp, s, n));
+}
+
+bool imp_cell_says_over(imp *im, const char *c)
+{
+	size_t n = strlen(c), a = 0;
+	for (size_t i = 0; i <= n; i++) {
+		/* clauses end at ';' and at a dash between spaces */
+		size_t dash = i + 4 < n && c[i] == ' ' &&
+				      (memcmp(c + i + 1, "\xE2\x80\x94", 3) == 0 ||
+				       memcmp(c + i + 1, "\xE2\x80\x93", 3) == 0) &&
+				      c[i + 4] == ' '
+			      ? 5
+			      : i + 2 < n && c[i] == ' ' && c[i + 1] == '-' && c[i + 2] == ' '
+				? 3
+				: 0;
+		if (i < n && c[i] != ';' && !dash)
+			continue;
+		size_t b = a;
+		while (b < i && c[b] == ' ')
+			b++;
+		if (over_word(im, c + b, i - b))
+			return true;
+		a = i + (dash ? dash : 1);
+		i = a - 1;
+	}
+	return false;
+}
