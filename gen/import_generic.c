@@ -241,8 +241,25 @@ static bool names_earlier_review(const char *s, size_t n)
 		imp_is_one_of(s + b, w2 - b, earlier));
 }
 
+/* Whether a <details> block's summary says all it holds is over: "Dry
+ * run findings (January 16) — all closed", "all fixed" (not "not all
+ * closed"). */
+static bool says_all_over(const char *s, size_t n)
+{
+	static const char *const over[] = { "all closed", "all fixed",
+		"all resolved", NULL };
+	for (int k = 0; over[k]; k++) {
+		const char *f = imp_find_ci_n(s, n, over[k]);
+		if (f && (f == s || !isalpha((unsigned char)f[-1])) &&
+		    !(f - s >= 4 && strncasecmp(f - 4, "not ", 4) == 0))
+			return true;
+	}
+	return false;
+}
+
 /* Whether block i is read: not inside a section or a <details> block that
- * keeps an earlier review (its words stay in the narrative). */
+ * keeps an earlier review, or whose summary says all it holds is closed
+ * (its words stay in the narrative). */
 bool imp_earlier_review_block(imp *im, size_t i)
 {
 	const node *nd = &im->nodes[i];
@@ -276,7 +293,8 @@ bool imp_earlier_review_block(imp *im, size_t i)
 					break;
 			}
 			const char *e = imp_find_ci_n(sum, (size_t)(end - sum), "</summary>");
-			if (e && names_earlier_review(sum, (size_t)(e - sum)) &&
+			if (e && (names_earlier_review(sum, (size_t)(e - sum)) ||
+				  says_all_over(sum, (size_t)(e - sum))) &&
 			    !imp_contains_ci_n(s, sn, "</details>"))
 				im->earlier = 7;
 		}

@@ -290,6 +290,18 @@ static bool opens_fixed(imp *im, const char *s, size_t n)
 		when = n - w > l + 2 && strncmp(after + 1, whens[k], l) == 0 &&
 		       (after[l + 1] == ' ' || after[l + 1] == '\n');
 	}
+	/* ("Fixed January 17.": a day right after it, a month's name and
+	 * then a digit, or a date in digits) */
+	if (!ends && !when) {
+		size_t m = w + 1, me = m;
+		while (me < n && isalpha((unsigned char)s[me]))
+			me++;
+		prr_date_hit d;
+		when = (me > m && me + 1 < n && s[me] == ' ' &&
+			isdigit((unsigned char)s[me + 1]) &&
+			prr_rec_date_period(s + m, me - m)) ||
+		       (prr_rec_date_find(s + m, n - m, &d) && d.at == 0);
+	}
 	return (ends || when) &&
 	       imp_closed_status(prr_arena_strndup(&im->tmp, s, w));
 }

@@ -1,0 +1,52 @@
+/* test_import_markupc16.c - what the importer reads in reviews carried
+ * in other tools' markup (round 27: Notion, Slack, Docusaurus, Jira,
+ * Google Docs, LaTeX): each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* A <details> block whose summary says all it holds is closed ("Dry run
+ * findings (January 16) — all closed") closes its items; "Fixed January
+ * 17." (a day right after "Fixed", no "on") closes a finding. */
+PRR_TEST(import_markupc16__closed_details_and_fixed_day)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Atlas migration\n\nReview date: January 21, 2026\n\n"
+		"## Blockers\n\n"
+		"- DP-204 \xE2\x80\x94 models differ. Severity: Critical.\n\n"
+		"<details>\n<summary>Dry run findings (January 16) \xE2\x80\x94 "
+		"all closed</summary>\n\n"
+		"- DP-190 \xE2\x80\x94 service account had admin. Reduced to "
+		"editor on January 18.\n\n</details>\n", &d);
+	CHECK(r && md_finding(r, "DP-204") && !md_finding(r, "DP-190"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* "not all closed" keeps them open */
+	r = md_text("# Atlas migration\n\nReview date: January 21, 2026\n\n"
+		    "## Blockers\n\n<details>\n<summary>Dry run findings "
+		    "\xE2\x80\x94 not all closed</summary>\n\n"
+		    "- DP-190 \xE2\x80\x94 service account had admin. Severity: "
+		    "High.\n\n</details>\n", &d);
+	CHECK(r && md_finding(r, "DP-190"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+	static const char *const fixed[] = { "Fixed January 17.",
+		"Fixed 2026-01-17.", "Fixed Jan 17." };
+	for (size_t i = 0; i < sizeof fixed / sizeof fixed[0]; i++) {
+		r = md_fmt(&d, "# Atlas migration\n\nReview date: January 21, "
+			   "2026\n\n## Blockers\n\n- DP-204 \xE2\x80\x94 models "
+			   "differ. Severity: Critical.\n- DP-188 \xE2\x80\x94 "
+			   "timestamps shifted by one hour. %s\n", fixed[i]);
+		CHECK(r && md_finding(r, "DP-204") && !md_finding(r, "DP-188"));
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* "Fixed May 3 builds …"-like words that are no day stay open */
+	r = md_text("# Atlas migration\n\nReview date: January 21, 2026\n\n"
+		    "## Blockers\n\n- DP-188 \xE2\x80\x94 timestamps shifted. "
+		    "Fixed rate tables still wrong. Severity: High.\n", &d);
+	CHECK(r && md_finding(r, "DP-188"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
