@@ -850,7 +850,13 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 		s += num + 1;
 		n -= num + 1;
 	}
-	/* (after a mark: "🚨 **Backfill exceeds window** — …") */
+	/* (after a mark: "🚨 **Backfill exceeds window** — …", or Slack's
+	 * shortcode of one: ":rotating_light: **Blocker:** …") */
+	size_t sc = n && *s == ':' ? 1 : 0;
+	while (sc < n && sc < 40 && (islower((unsigned char)s[sc]) || s[sc] == '_'))
+		sc++;
+	if (sc > 2 && sc + 1 < n && s[sc] == ':' && s[sc + 1] == ' ')
+		s += sc + 2, n -= sc + 2;
 	if (n > 5 && (unsigned char)s[0] >= 0xF0) {
 		s += 4, n -= 4;
 		if (n > 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xB8)
@@ -885,6 +891,23 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 	if (!id_only && !colon && rn > 3) {
 		said = prr_rec_severity(rest, rn, &blocking);
 		rated_after = said != PRR_SEV_UNKNOWN;
+	}
+	/* "**Blocker:** PLAT-1880 — Istio ingress crashloops …": a blocker's
+	 * label in bold, its ID and title after it */
+	const char *after = rest;
+	while (after < rest + rn && *after == ' ')
+		after++;
+	bool label_id = !id_only && colon && colon + 1 == close &&
+			prr_rec_finding_id(b, (size_t)(rest + rn - b), &at, &len) &&
+			b + at == after;
+	if (label_id) {
+		int k = imp_container(im);
+		if (k != 1 && k != 2)
+			k = 0;
+		if (!k || imp_inside_finding(im))
+			return false;
+		new_finding(im, after, (size_t)(rest + rn - after), line, true);
+		return true;
 	}
 	/* a title after the label: "**CRITICAL Issues:**" leads a list */
 	if (!id_only && !rated_after && (!colon || colon == b || colon + 2 >= close))

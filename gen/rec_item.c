@@ -389,7 +389,7 @@ static bool all_caps(const char *s, size_t n, size_t i, size_t len)
 }
 
 /* Where a word at s[i] stands, for a severity to count there. */
-enum place { P_NONE, P_LEAD, P_BRACKET, P_FIELD, P_AFTER_DASH };
+enum place { P_NONE, P_LEAD, P_BRACKET, P_FIELD, P_AFTER_DASH, P_SENTENCE };
 
 static enum place place_of(const char *s, size_t n, size_t i, size_t lead)
 {
@@ -408,6 +408,8 @@ static enum place place_of(const char *s, size_t n, size_t i, size_t lead)
 	if (c == '|' || c == 0x2014 || c == 0x2013 ||
 	    (c == '-' && b >= 2 && s[b - 2] == ' '))
 		return P_AFTER_DASH;
+	if (c == '.' && b < i)
+		return P_SENTENCE; /* "… not done for prod-eu-3. High." */
 	if (c == ':' || c == 0xFF1A) {
 		size_t e = b - cl;
 		while (e > 0 && (s[e - 1] == ' ' ||
@@ -466,6 +468,10 @@ static size_t lead_end(const char *s, size_t n, int flags,
 			len = rec_sev_word_at(s, n, i, &sev);
 			size_t k = skip_closers(s, n, i + len);
 			if (len && k == i + len && !separator_at(s, n, k))
+				len = 0;
+			/* and a blocker's label: "**Blocker:** PLAT-1884 — …" */
+			if (!len && (len = topic_at(s, n, i, 1u << T_BLOCKER, 0, NULL)) &&
+			    ((k = skip_closers(s, n, i + len)) >= n || s[k] != ':'))
 				len = 0;
 		}
 		if (len) {
@@ -622,6 +628,13 @@ static prr_severity stated_at(const char *s, size_t n, size_t i, size_t lead)
 	rec_cp_at(s, n, i, &cp);
 	if (rec_is_cjk(cp))
 		return at != P_NONE ? sev : PRR_SEV_UNKNOWN;
+	/* (a sentence that is the word alone: "High." at the end) */
+	size_t e = skip_closers(s, n, i + len);
+	if (at == P_SENTENCE) {
+		if (e < n && s[e] == '.' && (e + 1 == n || s[e + 1] == ' '))
+			return sev;
+		at = P_NONE;
+	}
 	if ((at != P_NONE && alone_after(s, n, i + len)) ||
 	    (at == P_BRACKET && closed_after(s, n, i + len)) ||
 	    noun_after(s, n, i + len) || noun_before(s, n, i) ||

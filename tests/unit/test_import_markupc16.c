@@ -50,3 +50,40 @@ PRR_TEST(import_markupc16__closed_details_and_fixed_day)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A blocker's label before its ID ("**Blocker:** PLAT-1884 — …") leaves
+ * the ID the finding's; a sentence that is a severity alone ("… not done
+ * for prod-eu-3. High.") states it; under a heading of blockers a
+ * paragraph that opens with the label in bold (after a Slack shortcode,
+ * ":rotating_light:") is a blocker too. */
+PRR_TEST(import_markupc16__blocker_label_before_id)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Upgrade readiness\n\nDate: 2026-03-12\n\n## Blockers\n\n"
+		"- **Blocker:** PLAT-1884 \xE2\x80\x94 etcd restore rehearsal not "
+		"done for prod-eu-3. High.\n", &d);
+	const prr_finding *f = md_finding(r, "PLAT-1884");
+	CHECK(r && r->n_findings == 1 && f && f->severity == PRR_SEV_HIGH &&
+	      f->blocking);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Upgrade readiness\n\nDate: 2026-03-12\n\n## Blockers\n\n"
+		    ":rotating_light: **Blocker:** PLAT-1880 \xE2\x80\x94 Istio "
+		    "ingress crashloops on 1.31.\n\n"
+		    "**Blocker:** PLAT-1884 \xE2\x80\x94 etcd restore rehearsal not "
+		    "done. High.\n", &d);
+	f = md_finding(r, "PLAT-1884");
+	CHECK(r && r->n_findings == 2 && md_finding(r, "PLAT-1880") && f &&
+	      f->severity == PRR_SEV_HIGH && f->blocking);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* a severity word that opens a longer sentence states none */
+	r = md_text("# Upgrade readiness\n\nDate: 2026-03-12\n\n## Findings\n\n"
+		    "- PLAT-1871 \xE2\x80\x94 webhook logs warnings. High load "
+		    "makes it worse.\n", &d);
+	f = md_finding(r, "PLAT-1871");
+	CHECK(f && f->severity == PRR_SEV_UNKNOWN);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
