@@ -652,6 +652,39 @@ static bool heading_share(const char *s, const prr_score_hit *h,
 	return imp_has_word_of(label, words);
 }
 
+/*
+ * "Overall: 14 / 20.", "Total: 17 / 25. Audit's threshold …": a line
+ * whose short label names the whole and whose first sentence is a
+ * fraction alone is the review's score on whatever scale it writes
+ * (prr_rec_score takes a fraction without a score word only out of 5,
+ * 10 or 100).
+ */
+static bool whole_fraction(imp *im, const char *s, size_t n, int line)
+{
+	const char *c = memchr(s, ':', n < 24 ? n : 24);
+	if (!c)
+		return false;
+	const char *v = c + 1, *end = s + n;
+	while (v < end && (*v == ' ' || *v == '*'))
+		v++;
+	const char *e = v;
+	while (e < end && !(*e == '.' && (e + 1 == end || e[1] == ' ')))
+		e++;
+	bool slash = false;
+	for (const char *q = v; q < e; q++) {
+		if (!isdigit((unsigned char)*q) && !strchr(" /.,", *q))
+			return false;
+		slash |= *q == '/';
+	}
+	double val, hi, max;
+	const char *label = imp_clean(im, s, (size_t)(c - s));
+	if (!slash || !*label || strchr(label, ' ') || !overall_label(label) ||
+	    prr_parse_score(v, (size_t)(e - v), &val, &hi, &max) != 0)
+		return false;
+	imp_add_scored(im, label, val, hi, max, NULL, line, IMP_LINE_TEXT);
+	return true;
+}
+
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind)
 {
@@ -668,7 +701,7 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		n += 2;
 	}
 	if (!prr_rec_score(s, n, &h) && !stars_or_bar(s, n, &h))
-		return false;
+		return kind == IMP_LINE_TEXT && whole_fraction(im, s, n, line);
 	const char *label = h.label_len ? imp_clean(im, s + h.label_at, h.label_len)
 					: NULL;
 	/* "## Path to 80%", "Target: above 90%": a figure to reach, no score */

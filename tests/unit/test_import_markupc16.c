@@ -87,3 +87,34 @@ PRR_TEST(import_markupc16__blocker_label_before_id)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A line whose short label names the whole ("Overall", "Total") and whose
+ * first sentence is a fraction alone is the review's score on whatever
+ * scale it writes: "Overall: 14 / 20.", "Total: 17 / 25. Audit's
+ * threshold …"; not a count said in words ("Total: 12/14 checks"). */
+PRR_TEST(import_markupc16__whole_label_fraction_is_the_score)
+{
+	static const struct {
+		const char *line;
+		double value, max;
+	} cases[] = {
+		{ "Overall: 14 / 20.", 14, 20 },
+		{ "Total: 17 / 25. Audit's threshold for go-live is 15 / 25.", 17, 25 },
+		{ "Total: 12/14 checks pass.", -1, -1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Indexer readiness\n\nReview held: "
+				       "2026-03-04\n\n%s\n", cases[i].line);
+		if (cases[i].value < 0) {
+			CHECK(r && r->n_scores == 0);
+		} else {
+			CHECK(r && r->n_scores == 1);
+			if (r && r->n_scores == 1)
+				CHECK(r->scores[0].value == cases[i].value &&
+				      r->scores[0].max == cases[i].max);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
