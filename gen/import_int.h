@@ -967,7 +967,7 @@ void imp_table_transpose(imp *im, const table *t, table *out);
  * answers' words ("Yes"), in `out`; false if it is no such table. */
 bool imp_table_answers(imp *im, const table *t, table *out);
 /* A table of yes/no questions ("Silent fallback? | YES"): its rows are
- * answers, not components or checks. */
+ * answers, not components or checks (both import_table_answers.c). */
 bool imp_table_questions(const table *t);
 /* A first column of finding IDs, every cell one ("HRI-1"). */
 bool imp_table_id_keys(const table *t);
