@@ -126,7 +126,8 @@ static const rec_class status_words[] = {
 		    "YELLOW", "DEGRADED", "CONDITIONAL", "CONDITIONAL PASS",
 		    "READY WITH CONDITIONS", "READY WITH CAVEATS",
 		    "APPROVED WITH CONDITIONS", "GO WITH CONDITIONS",
-		    "NEEDS IMPROVEMENT", "NEEDS WORK", "PARTIALLY MET", "AT RISK", "PARCIAL", "PARCIALMENTE", "PARTIEL",
+		    "NEEDS IMPROVEMENT", "NEEDS WORK", "PARTIALLY MET", "PARTLY",
+		    "PARTLY MET", "AT RISK", "PARCIAL", "PARCIALMENTE", "PARTIEL",
 		    "PARTIELLEMENT", "TEILWEISE", "PARZIALE", "AMARILLO",
 		    "DEELS", "GEDEELTELIJK", "PARTIALLY SUPPORTS",
 		    /* Swedish, Danish, Norwegian, Finnish, Indonesian */
@@ -349,6 +350,29 @@ static int box_at(const char *s, size_t n, prr_status *st)
 	return 0;
 }
 
+/* A TeX mark of a notebook's table ("$\checkmark$", "$\times$",
+ * "$\sim$" for in part); its command's length (the backslash on), with
+ * *st set when it is a mark: a command's name is no word ("\sim" is not
+ * Portuguese "sim"). */
+static size_t tex_at(const char *s, size_t n, prr_status *st)
+{
+	static const struct { const char *w; prr_status st; } marks[] = {
+		{ "checkmark", PRR_PASS }, { "cmark", PRR_PASS },
+		{ "times", PRR_FAIL }, { "xmark", PRR_FAIL },
+		{ "sim", PRR_PARTIAL },
+	};
+	size_t k = 1;
+	while (k < n && isalpha((unsigned char)s[k]))
+		k++;
+	for (size_t m = 0; m < COUNT(marks); m++)
+		if (strlen(marks[m].w) == k - 1 &&
+		    memcmp(s + 1, marks[m].w, k - 1) == 0) {
+			*st = marks[m].st;
+			return k;
+		}
+	return k;
+}
+
 static int word_char(unsigned char c)
 {
 	return isalnum(c) || c == '/';
@@ -471,6 +495,15 @@ static prr_status scan_status(const char *s, size_t n, bool words,
 		}
 		if (p[i] == '[' && box_at(s + i, n - i, &st))
 			goto found;
+		if (p[i] == '\\' && i + 1 < n && isalpha(p[i + 1])) {
+			prr_status tex = PRR_UNKNOWN;
+			i += tex_at(s + i, n - i, &tex) - 1;
+			if (tex != PRR_UNKNOWN) {
+				st = tex;
+				goto found;
+			}
+			continue;
+		}
 		if (words && isalpha(p[i]) &&
 		    (i == 0 || (!word_char(p[i - 1]) && p[i - 1] < 0x80))) {
 			size_t w = word_at(s, n, i, &st);

@@ -202,8 +202,13 @@ const char *imp_context_title(imp *im, const table *t)
  */
 static bool names_earlier_review(const char *s, size_t n)
 {
+	prr_date_hit day;
 	if (imp_contains_ci_n(s, n, "kept for reference") ||
 	    imp_contains_ci_n(s, n, "kept for the record"))
+		return true;
+	/* "Review of 19 Nov 2025 (for reference)": a dated review's */
+	if (imp_contains_ci_n(s, n, "for reference") &&
+	    imp_contains_ci_n(s, n, "review") && prr_rec_date_find(s, n, &day))
 		return true;
 	static const char *const earlier[] = { "previous", "prior", "last",
 		"earlier", "old", "vorherige", "letzte", "anterior", "précédente",
@@ -257,6 +262,49 @@ static bool says_all_over(const char *s, size_t n)
 	return false;
 }
 
+/* The title on the first line s[0..n) of a paragraph that opens a part
+ * in other tools' markup: Confluence's heading "h2. Previous review"
+ * (*level 2) and "{expand:title=Review of 19 Nov 2025}" (*level 0, *expand
+ * set), an admonition's '??? note "Previous review (9 December 2025)"'
+ * (MkDocs; "!!!", "???+") or ":::note Previous review" (Docusaurus), its
+ * body the paragraph's next lines; its length (from *t), or 0. */
+static size_t opener_title(const char *s, size_t n, const char **t,
+			   int *level, bool *expand)
+{
+	*level = 0;
+	*expand = false;
+	if (n > 4 && s[0] == 'h' && s[1] >= '1' && s[1] <= '6' &&
+	    s[2] == '.' && s[3] == ' ') {
+		*level = s[1] - '0';
+		*t = s + 4;
+		return n - 4;
+	}
+	if (imp_starts_with_ci(s, n, "{expand:title=")) {
+		const char *e = memchr(s, '}', n);
+		*expand = e != NULL;
+		*t = s + 14;
+		return e ? (size_t)(e - s) - 14 : 0;
+	}
+	if (n < 5 || !(memcmp(s, "???", 3) == 0 || memcmp(s, "!!!", 3) == 0 ||
+		       memcmp(s, ":::", 3) == 0))
+		return 0;
+	size_t k = 3;
+	while (k < n && s[k] != ' ')
+		k++; /* its kind, "???+ note", ":::danger" */
+	while (k < n && s[k] == ' ')
+		k++;
+	if (s[0] != ':') /* (an admonition's kind: "??? note") */
+		while (k < n && s[k] != ' ' && s[k] != '"')
+			k++;
+	while (k < n && (s[k] == ' ' || s[k] == '"'))
+		k++;
+	size_t e = n;
+	while (e > k && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '\r'))
+		e--;
+	*t = s + k;
+	return e - k;
+}
+
 /* Whether block i is read: not inside a section or a <details> block that
  * keeps an earlier review, or whose summary says all it holds is closed
  * (its words stay in the narrative). */
@@ -299,6 +347,31 @@ bool imp_earlier_review_block(imp *im, size_t i)
 				im->earlier = 7;
 		}
 		return false;
+	}
+	if (nd->type == MD_BLOCK_P && nd->first != NONE && nd->last > nd->first) {
+		const char *s = im->src + nd->first, *title = NULL;
+		size_t sn = nd->last - nd->first;
+		const char *nl = memchr(s, '\n', sn);
+		int level;
+		bool expand;
+		size_t tn = opener_title(s, nl ? (size_t)(nl - s) : sn, &title,
+					 &level, &expand);
+		if (im->earlier == 8) { /* to Confluence's "{expand}" */
+			if (imp_contains_ci_n(s, sn, "{expand}"))
+				im->earlier = 0;
+			return true;
+		}
+		if (level && im->earlier && im->earlier <= 6 && level <= im->earlier)
+			im->earlier = 0;
+		if (im->earlier || !tn || !names_earlier_review(title, tn))
+			return im->earlier != 0;
+		/* "h2. Previous review": what follows is its; a block opened
+		 * by its title, the paragraph (to "{expand}") */
+		if (level)
+			im->earlier = level;
+		else if (expand && !imp_contains_ci_n(s + 14, sn - 14, "{expand}"))
+			im->earlier = 8;
+		return true;
 	}
 	return im->earlier != 0;
 }

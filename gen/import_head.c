@@ -817,6 +817,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	int first_closing = first_closing_line(im);
 	if (lead_in)
 		return;
+	if (imp_head_callout(im, s, n, line, top || concluding(im)))
+		return;
 	/* a line all in bold: "**CONDITIONAL GO**"; a paragraph all in
 	 * bold, wrapped, read whole from its first line */
 	if (n > 4 && im->para && s == im->para && im->para_n > n &&
@@ -873,7 +875,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			    prr_rec_verdict(p + 2, k, NULL, NULL) == PRR_LEVEL_READY &&
 			    prr_rec_verdict_hedged(s + c, e - c))
 				imp_head_take(im, PRR_LEVEL_PARTIAL, s + c, e - c, 3, line);
-			else if (k && p[2 + k - 1] != ':')
+			else if (k && p[2 + k - 1] != ':' &&
+				 !imp_head_reports_earlier(im, s + c, e - c))
 				imp_head_candidate(im, p + 2, k, 3, line);
 			a = imp_bold_at(s, n, b + 2);
 		}

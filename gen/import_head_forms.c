@@ -2,7 +2,8 @@
  * line or a sentence (import_head.c reads those): a reviewer's dated
  * sign-off, a question of readiness answered (in a label or by the line
  * under a heading that asks it), a go-ahead told in a verb, a decision
- * replaced later in the day or said to hold now, an "Overall" row. */
+ * replaced later in the day or said to hold now, an "Overall" row, a
+ * callout's title. */
 #include "import_int.h"
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
@@ -299,4 +300,66 @@ void imp_head_approval_box(imp *im, const item *items, size_t n)
 			      strlen(t), yes ? 4 : 2, it->line);
 		return;
 	}
+}
+
+/* The title of callout line s[0..n): after GitHub's and Obsidian's
+ * "[!failure]", Docusaurus' ":::danger", MkDocs' "!!! danger" (its quotes
+ * off); its length from *t, or 0. */
+static size_t callout_title(const char *s, size_t n, const char **t)
+{
+	size_t k;
+	if (n > 4 && s[0] == '[' && s[1] == '!') {
+		const char *e = memchr(s, ']', n < 24 ? n : 24);
+		if (!e)
+			return 0;
+		k = (size_t)(e - s) + 1;
+		if (k < n && (s[k] == '-' || s[k] == '+'))
+			k++; /* Obsidian's folding: "[!note]-" */
+	} else if (n > 4 && (memcmp(s, ":::", 3) == 0 || memcmp(s, "!!! ", 4) == 0 ||
+			     memcmp(s, "??? ", 4) == 0)) {
+		k = s[0] == ':' ? 3 : 4;
+		while (k < n && s[k] != ' ')
+			k++; /* the kind */
+	} else {
+		return 0;
+	}
+	while (k < n && (s[k] == ' ' || s[k] == '"'))
+		k++;
+	size_t e = n;
+	while (e > k && (s[e - 1] == ' ' || s[e - 1] == '"'))
+		e--;
+	*t = s + k;
+	return e - k;
+}
+
+bool imp_head_callout(imp *im, const char *s, size_t n, int line, bool states)
+{
+	const char *t;
+	size_t tn = callout_title(s, n, &t);
+	/* (words in bold, "[!WARNING] **NO-GO** until …", are read as
+	 * such; a title is short) */
+	if (!tn || tn > 80 || memchr(t, '*', tn) || imp_head_reports_earlier(im, t, tn))
+		return false;
+	/* "iOS — Ready": a part's name, a dash, its level */
+	const char *dash = imp_find_ci_n(t, tn, " \xE2\x80\x94 ");
+	if ((!dash || !im->callout_part) && (!states || im->verdict_rank >= 4))
+		return false; /* (nothing it could change) */
+	size_t after = dash ? (size_t)(dash - t) + 5 : 0;
+	prr_level l = imp_head_words_level(t + after, tn - after);
+	if (l == PRR_LEVEL_UNKNOWN)
+		return false;
+	if (dash && im->callout_part && im->verdict_line == im->callout_part &&
+	    l != im->verdict && !im->quoting) {
+		im->verdict = PRR_LEVEL_PARTIAL;
+		im->verdict_text = prr_arena_printf(im->a, "%s; %s", im->verdict_text,
+						    imp_clean(im, t, tn));
+		im->verdict_line = im->callout_part = line;
+		return true;
+	}
+	if (states && im->verdict_rank < 4) {
+		imp_head_candidate(im, t, tn, 4, line);
+		if (dash && im->verdict_line == line)
+			im->callout_part = line;
+	}
+	return true;
 }

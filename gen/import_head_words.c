@@ -356,6 +356,21 @@ bool imp_head_dated_before(imp *im, const char *s, size_t n)
 	       hit.prec == PRR_DATE_DAY && strcmp(hit.date, im->date_best) < 0;
 }
 
+bool imp_head_reports_earlier(imp *im, const char *s, size_t n)
+{
+	static const char *const said[] = { " said", " stated", " concluded",
+		" decided", " wrote", " ended with", " gave", NULL };
+	static const char *const earlier[] = { "previous review",
+		"earlier review", "prior review", "last review", NULL };
+	bool reports = false, other = false;
+	for (int k = 0; said[k] && !reports; k++)
+		reports = imp_contains_ci_n(s, n, said[k]);
+	for (int k = 0; earlier[k] && !other; k++)
+		other = imp_contains_ci_n(s, n, earlier[k]);
+	return reports && (other || (imp_contains_ci_n(s, n, "review") &&
+				     imp_head_dated_before(im, s, n)));
+}
+
 label_kind imp_head_label_kind(imp *im, const char *s, size_t n)
 {
 	label_kind k = { 0, 0, false };

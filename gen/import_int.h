@@ -215,8 +215,9 @@ typedef struct imp {
 	int quoting;
 	/* a section, or a <details> block, that keeps an earlier review for
 	 * comparison ("## Appendix B — Previous review (2026-06-22)"): its
-	 * heading's level (7 for a <details> block), 0 outside one; what it
-	 * states is that review's, left to the narrative */
+	 * heading's level (7 for a <details> block, 8 for Confluence's
+	 * "{expand}"), 0 outside one; what it states is that review's, left
+	 * to the narrative */
 	int earlier;
 	seen_set seen_fields, seen_commits;
 	/* capacities of components' checks and waves' stories (see rows_cap) */
@@ -337,6 +338,9 @@ typedef struct imp {
 	/* a verdict label of the best's weight that says otherwise, not
 	 * read (the first of equal ranks is): its line, 0 none */
 	int verdict_rival;
+	/* the best's line when a callout's title stated it of a part ("> [!success]
+	 * iOS — Ready"), else 0 (imp_head_callout) */
+	int callout_part;
 	/* the best's line when it was stated under a heading that decides
 	 * or closes ("## Outcome"), else another line or 0 */
 	int verdict_closes;
@@ -635,6 +639,17 @@ label_kind imp_head_label_kind(imp *im, const char *s, size_t n);
  * far: what it dates is an earlier review's ("Verdict (R1, 2026-08-03)"
  * in a re-review of 1 September); one dated after it is not. */
 bool imp_head_dated_before(imp *im, const char *s, size_t n);
+/* Whether sentence s[0..n) reports what an earlier review said: "The
+ * RC-2 review on 2026-02-18 said **GO for dark launch**." (a day before
+ * this review's), "The previous review concluded **NO-GO**."; its verdict
+ * is none of this review's */
+bool imp_head_reports_earlier(imp *im, const char *s, size_t n);
+/* A callout's or an admonition's title that states a verdict: "> [!failure]
+ * Android — Not ready", ":::danger NO-GO for GA", '!!! danger "Not ready"';
+ * read as a line all in bold is where `states` (near the top, or under a
+ * concluding heading); a part's beside another part's of another level,
+ * partial.  True when line s[0..n) was read so. */
+bool imp_head_callout(imp *im, const char *s, size_t n, int line, bool states);
 /* Whether s[0..n) has any letter a verdict is written in, and does not
  * open with an option weighed ("Option 2 was rejected"). */
 bool imp_head_may_judge(const char *s, size_t n);
@@ -714,6 +729,9 @@ bool imp_date_as_of(const char *s, size_t n, const prr_date_hit *day);
 bool imp_earlier_review_block(imp *im, size_t i);
 const char *imp_dated_newest_review(imp *im, prr_buf *out, const char *text,
 				    size_t len);
+/* Obsidian's "%% … %%" comments blanked (in `out`, line numbers kept),
+ * or `text` itself (import_markup.c). */
+const char *imp_hide_comments(prr_buf *out, const char *text, size_t len);
 /* "- 2026-02-10 v3 final": the latest entry of a log of versions */
 void imp_date_logged(imp *im, const char *s, size_t n, const prr_date_hit *day,
 		     int line);

@@ -453,6 +453,15 @@ static void html_lines(imp *im, const char *text, size_t n, int line)
 			p++, k--;
 		while (k && (p[k - 1] == ' ' || p[k - 1] == '\r'))
 			k--;
+		/* an aside's icon before its words: "⚠️ **Not ready for
+		 * cut-over.** …" reads as "**Not ready for cut-over.** …" */
+		uint32_t cp;
+		int m = im->para && k ? prr_utf8_decode((const unsigned char *)p, k, &cp) : 0;
+		if (m > 0 && cp >= 0x2190 && (size_t)m + 4 < k &&
+		    memcmp(p + m, "\xEF\xB8\x8F", 3) == 0)
+			m += 3; /* (its variation selector, U+FE0F) */
+		if (m > 0 && cp >= 0x2190 && (size_t)m + 1 < k && p[m] == ' ')
+			p += m + 1, k -= (size_t)m + 1;
 		if (k && *p != '<')
 			imp_head_line(im, p, k, line, IMP_LINE_TEXT);
 		p = nl ? nl + 1 : end;
@@ -784,6 +793,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	prr_buf_init(&im.pool);
 	prr_buf fixed = PRR_BUF_INIT, undoubled = PRR_BUF_INIT;
 	prr_buf narrowed = PRR_BUF_INIT, headed = PRR_BUF_INIT, kept = PRR_BUF_INIT;
+	prr_buf hidden = PRR_BUF_INIT;
 	*out = NULL;
 	im.path = path;
 	im.d = d;
@@ -828,6 +838,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	im.src = text = prr_md_narrow_tables(&narrowed, text, len, wide_table, &im);
 	im.src = text = bold_headings(&headed, text, len);
 	im.src = text = imp_dated_newest_review(&im, &kept, text, len);
+	im.src = text = imp_hide_comments(&hidden, text, len);
 	im.date_order = prr_rec_date_order(text, len);
 	im.r = prr_review_new();
 	im.a = &im.r->arena;
@@ -964,6 +975,7 @@ done:
 	prr_buf_free(&narrowed);
 	prr_buf_free(&headed);
 	prr_buf_free(&kept);
+	prr_buf_free(&hidden);
 	if (im.orig)
 		prr_linemap_free(&im.pmap);
 	free(im.orig);

@@ -432,6 +432,7 @@ int imp_front_matter(imp *im)
 		if (n >= 3 && strncmp(p, "---", 3) == 0)
 			close = l;
 	}
+	prr_str parent = { NULL, 0 }; /* the last key not nested */
 	for (int l = 2; l < close; l++) {
 		prr_linemap_line(m, l, &p, &n);
 		/* the files it cites ("key-files: [src/a.ts]") */
@@ -454,7 +455,25 @@ int imp_front_matter(imp *im)
 				   value.p[value.n - 1] == '"' ||
 				   value.p[value.n - 1] == '\''))
 			value.n--;
-		imp_head_line(im, p, n, l, IMP_LINE_META);
+		/* Docusaurus' "last_update:" over "  date: 2026-02-24": a
+		 * key under a key of no value that names a day is read as
+		 * that key ("Last update", an edit's day, weaker than "Review
+		 * meeting") */
+		label_kind pk = { 0, 0, false };
+		if (nested && parent.n)
+			pk = imp_head_label_kind(im, parent.p, parent.n);
+		if (pk.date || pk.other_date) {
+			char *t = prr_arena_printf(im->a, "%.*s: %.*s", (int)parent.n,
+						   parent.p, (int)value.n, value.p);
+			for (size_t k = 0; k < parent.n; k++)
+				if (t[k] == '_')
+					t[k] = ' ';
+			imp_head_line(im, t, strlen(t), l, IMP_LINE_META);
+		} else {
+			imp_head_line(im, p, n, l, IMP_LINE_META);
+		}
+		if (!nested)
+			parent = value.n ? (prr_str){ NULL, 0 } : name;
 		if (!nested && value.n && name.n == 5 &&
 		    strncasecmp(name.p, "title", 5) == 0 && !im->fm_title)
 			im->fm_title = imp_clean(im, value.p, value.n);

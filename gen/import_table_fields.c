@@ -52,7 +52,7 @@ static bool fields_table(const table *t)
  * A table of fields whose header is its first pair, as Google Docs
  * exports one ("| Document status | Final |" over "| Date of review | Oct
  * 21, 2026 |"): two columns, every first cell a short label, half of them
- * at least labels of the review's date, verdict or metadata.
+ * at least labels of the review's date, verdict or metadata (both, of two).
  */
 static bool pairs_table(imp *im, const table *t)
 {
@@ -61,7 +61,7 @@ static bool pairs_table(imp *im, const table *t)
 		"document owner", "authors", "reviewers", "approver", "approvers",
 		"classification", "document status", "status of this document",
 		"audience", NULL };
-	if (t->cols != 2 || t->rows < 2 || !*t->head[0] || !*t->head[1])
+	if (t->cols != 2 || !t->rows || !*t->head[0] || !*t->head[1])
 		return false;
 	size_t known = 0;
 	for (size_t r = 0; r <= t->rows; r++) {
@@ -72,6 +72,15 @@ static bool pairs_table(imp *im, const table *t)
 		label_kind k = imp_head_label_kind(im, c, n);
 		known += k.date || k.verdict || k.other_date || imp_is_meta_name(c) ||
 			 imp_is_one_of(c, n, document_names);
+	}
+	/* of two pairs ("| Document owner | Marta K. |" over "| Meeting
+	 * date | Feb 26, 2026 |") both labels, the header's second cell
+	 * none: not a header of two columns ("| Date | Decision |") */
+	if (t->rows == 1) {
+		const char *h = t->head[1];
+		label_kind k = imp_head_label_kind(im, h, strlen(h));
+		return known == 2 && !k.date && !k.verdict && !k.other_date &&
+		       !imp_is_meta_name(h);
 	}
 	return known * 2 >= t->rows + 1;
 }

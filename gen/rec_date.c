@@ -642,13 +642,27 @@ static size_t day_first_at(cur c, ymd *out)
 	return year_after(&c, buddhist, &out->y) ? c.i : 0;
 }
 
-/* 04-Aug-2025, 4-aug-2025 (logs and spreadsheets) */
+/* 04-Aug-2025, 4-aug-2025 (logs and spreadsheets); Jira's 10/Feb/26,
+ * its year in two digits after slashes only (the month's name between
+ * settles the order; "04-Aug-25" stays none) */
 static size_t dashed_at(cur c, ymd *out)
 {
-	if (!day(&c, &out->d) || !skip_char(&c, '-') ||
-	    !month_name(&c, &out->m, NULL) || !skip_char(&c, '-'))
+	if (!day(&c, &out->d))
 		return 0;
-	return year(&c, &out->y) ? c.i : 0;
+	int sep = byte_at(&c, 0);
+	if ((sep != '-' && sep != '/') || !skip_char(&c, sep) ||
+	    !month_name(&c, &out->m, NULL) || !skip_char(&c, sep))
+		return 0;
+	if (year(&c, &out->y))
+		return c.i;
+	int yy;
+	if (sep != '/')
+		return 0;
+	cur t = c;
+	if (digits(&t, 2, &yy) != 2) /* (three digits or more: none) */
+		return 0;
+	out->y = 2000 + yy;
+	return t.i;
 }
 
 /* August 4, 2025; Aug. 4 2025; December 22nd, 2024; and the month alone:

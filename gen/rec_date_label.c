@@ -69,7 +69,7 @@ static const char *const strong_labels[] = {
 /* ...or may give it (a document's dates, when nothing says more). */
 static const char *const weak_labels[] = {
 	/* an edit's day: the review's only where no label names it */
-	"last updated", "última atualização", "ultima atualizacao",
+	"last updated", "last update", "última atualização", "ultima atualizacao",
 	"atualizado", "última actualización", "ultima actualizacion",
 	"actualizado", "aktualisiert", "zuletzt aktualisiert",
 	"mis à jour", "dernière mise à jour", "最終更新", "更新", "最后更新",

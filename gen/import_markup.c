@@ -1,0 +1,56 @@
+/* import_markup.c - the markup of note-taking tools that no reader sees
+ * rendered: Obsidian's "%% comment %%", hidden as "<!-- -->" is. */
+#include "import_int.h"
+
+#include <string.h>
+
+/* Whether the line at text[at..e) opens or closes a code fence. */
+static bool fence_line(const char *text, size_t at, size_t e)
+{
+	while (at < e && text[at] == ' ')
+		at++;
+	return e - at >= 3 && (memcmp(text + at, "```", 3) == 0 ||
+			       memcmp(text + at, "~~~", 3) == 0);
+}
+
+/* Obsidian's comments, "%% Verdict: NO-GO. Draft. %%" (a line that opens
+ * with "%%", to the next "%%", over lines too), outside code: blanked in
+ * a copy, newlines kept, so no verdict, date or finding is read from
+ * them.  Returns the text to read: `text`, or out->p. */
+const char *imp_hide_comments(prr_buf *out, const char *text, size_t len)
+{
+	char *w = NULL;
+	bool fence = false;
+	for (size_t at = 0; at < len;) {
+		const char *nl = memchr(text + at, '\n', len - at);
+		size_t e = nl ? (size_t)(nl - text) : len, o = at;
+		if (fence_line(text, at, e))
+			fence = !fence;
+		while (o < e && (text[o] == ' ' || text[o] == '\t'))
+			o++;
+		if (fence || e - o < 2 || text[o] != '%' || text[o + 1] != '%') {
+			at = nl ? e + 1 : len;
+			continue;
+		}
+		/* the closing "%%": none after this one, none after any
+		 * later one either (so each byte is looked at once) */
+		const char *c = NULL;
+		for (size_t k = o + 2; k + 1 < len && !c; k++)
+			if (text[k] == '%' && text[k + 1] == '%')
+				c = text + k;
+		if (!c)
+			break;
+		if (!w) {
+			prr_buf_reset(out);
+			prr_buf_add(out, text, len);
+			w = out->p;
+		}
+		size_t end = (size_t)(c - text) + 2;
+		for (size_t k = o; k < end; k++)
+			if (w[k] != '\n' && w[k] != '\r')
+				w[k] = ' ';
+		nl = memchr(text + end, '\n', len - end);
+		at = nl ? (size_t)(nl - text) + 1 : len;
+	}
+	return w ? w : text;
+}
