@@ -33,6 +33,48 @@ static double first_percent(const char *s, size_t n)
 	return PRR_NONE;
 }
 
+static bool digit(char c) { return c >= '0' && c <= '9'; }
+static bool letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Whether the first "N%" of s[0..n) and the first count "a/b" stand in
+ * clauses of their own: a break ("—", "–", " - ", ";") between them and
+ * a word after it before the later one ("Cost control: 6/10 — Spot usage
+ * at 40%": the percent is the note's, not the score's; "9/10 — 90%" is
+ * one figure said twice). */
+static bool apart_clauses(const char *s, size_t n)
+{
+	size_t pct = n, cnt = n;
+	for (size_t i = 1; i < n && (pct == n || cnt == n); i++) {
+		if (pct == n && s[i] == '%' && digit(s[i - 1]))
+			pct = i;
+		if (cnt == n && s[i] == '/' && digit(s[i - 1]) && i + 1 < n &&
+		    digit(s[i + 1]))
+			cnt = i;
+	}
+	if (pct == n || cnt == n)
+		return false;
+	size_t from = pct < cnt ? pct : cnt, to = pct < cnt ? cnt : pct;
+	bool broken = false, word = false;
+	for (size_t i = from; i < to; i++) {
+		if (s[i] == ';' || (s[i] == '-' && i && s[i - 1] == ' ' &&
+				    i + 1 < n && s[i + 1] == ' ') ||
+		    (i + 2 < n && (unsigned char)s[i] == 0xE2 &&
+		     (unsigned char)s[i + 1] == 0x80 &&
+		     ((unsigned char)s[i + 2] == 0x94 ||
+		      (unsigned char)s[i + 2] == 0x93))) {
+			broken = true;
+			word = false;
+		} else if (broken && letter(s[i]) && i + 1 < to &&
+			   letter(s[i + 1])) {
+			word = true;
+		}
+	}
+	return broken && word;
+}
+
 /* "85% COMPLETE (3/7 phases done)": the percent against the count;
  * `text` is the line cleaned (imp_clean). */
 void imp_claim_percent_count(imp *im, const char *s, size_t n,
@@ -44,7 +86,7 @@ void imp_claim_percent_count(imp *im, const char *s, size_t n,
 		"of the month", "of the week", "of the sprint", "of the time",
 		"of the period", NULL };
 	static rec_vocab times_v = REC_VOCAB(times);
-	if (imp_contains_any(s, n, &times_v))
+	if (imp_contains_any(s, n, &times_v) || apart_clauses(s, n))
 		return;
 	double pct = first_percent(s, n);
 	if (!prr_has(pct) || b <= 0 || a > b)
@@ -64,11 +106,6 @@ static const rec_class sev_words[] = {
 };
 static rec_vocab sev_vocab = REC_VOCAB_CLASSES(sev_words);
 
-static bool digit(char c) { return c >= '0' && c <= '9'; }
-static bool letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 /*
  * The count stated next to a severity word at s[i] (`k` bytes): a number

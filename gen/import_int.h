@@ -310,6 +310,13 @@ typedef struct imp {
 	 * (imp_dimension_named) */
 	prr_names dim_names;
 	size_t n_dim_names;
+	/* dimensions stated again by name (a table or list restating one):
+	 * the line it had and the new one, and whether the value differs;
+	 * the tables of dimensions kept until the end (their index in
+	 * `tables`), in case they were each a part's (import_parts.c) */
+	struct imp_restated { int was, now; bool differs; } *restated;
+	size_t n_restated, cap_restated;
+	size_t *dim_tabs, n_dim_tabs, cap_dim_tabs;
 	/* "We score every criterion 0–3": the top of the scale the text
 	 * states, or 0 (import_score.c) */
 	int stated_scale;
@@ -607,6 +614,12 @@ void imp_claim_heading_counts(imp *im);
 /* "## 2. Reliability (7/9)" over a list of nine boxes: a count of boxes
  * ticked, audited against them, not a dimension scored 7 of 9. */
 void imp_claim_heading_tallies(imp *im);
+/* Dimension `at` stated again at `line` with value `v` (import_parts.c) */
+void imp_note_restated(imp *im, size_t at, int line, double v);
+/* Dimensions of the same names stated again, with other values, under
+ * sibling headings ("## catalog", "## compaction"): each part's, not the
+ * review's; they go, their tables stay, and a warning says so. */
+void imp_part_dimensions(imp *im);
 #include "import_plan.h" /* plans (import_plan.c), of the types above */
 /* head words (import_head_words.c): what a headline's line says */
 /* A heading that decides ("Verdict", "Decision", "5. Decision"; not "Key
@@ -732,6 +745,9 @@ const char *imp_dated_newest_review(imp *im, prr_buf *out, const char *text,
 /* Obsidian's "%% … %%" comments blanked (in `out`, line numbers kept),
  * or `text` itself (import_markup.c). */
 const char *imp_hide_comments(prr_buf *out, const char *text, size_t len);
+/* "Fairness: $2/5$": s[0..n) with LaTeX's "$" around a plain fraction
+ * taken off, in an arena copy (*n its length); `s` when it holds none */
+const char *imp_plain_math(imp *im, const char *s, size_t *n);
 /* "- 2026-02-10 v3 final": the latest entry of a log of versions */
 void imp_date_logged(imp *im, const char *s, size_t n, const prr_date_hit *day,
 		     int line);

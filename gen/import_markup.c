@@ -1,7 +1,9 @@
 /* import_markup.c - the markup of note-taking tools that no reader sees
- * rendered: Obsidian's "%% comment %%", hidden as "<!-- -->" is. */
+ * rendered: Obsidian's "%% comment %%", hidden as "<!-- -->" is; LaTeX's
+ * "$2/5$" around a score. */
 #include "import_int.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* Whether the line at text[at..e) opens or closes a code fence. */
@@ -53,4 +55,47 @@ const char *imp_hide_comments(prr_buf *out, const char *text, size_t len)
 		at = nl ? (size_t)(nl - text) + 1 : len;
 	}
 	return w ? w : text;
+}
+
+/* The length of a plain fraction "4/5", "3.5 / 5" at s[0..n), or 0. */
+static size_t fraction_len(const char *s, size_t n)
+{
+	size_t k = 0, digits = 0;
+	bool slash = false;
+	while (k < n && (isdigit((unsigned char)s[k]) || s[k] == '.' ||
+			 s[k] == ' ' || (s[k] == '/' && !slash))) {
+		slash |= s[k] == '/';
+		digits += isdigit((unsigned char)s[k]) != 0;
+		k++;
+	}
+	return slash && digits >= 2 && isdigit((unsigned char)s[0]) &&
+	       isdigit((unsigned char)s[k - 1]) ? k : 0;
+}
+
+const char *imp_plain_math(imp *im, const char *s, size_t *n)
+{
+	if (!memchr(s, '$', *n))
+		return s;
+	char *o = NULL;
+	size_t w = 0;
+	for (size_t i = 0; i < *n; i++) {
+		size_t f = s[i] == '$' ? fraction_len(s + i + 1, *n - i - 1) : 0;
+		if (f && i + 1 + f < *n && s[i + 1 + f] == '$') {
+			if (!o) {
+				o = prr_arena_alloc_str(&im->tmp, *n + 1);
+				memcpy(o, s, i);
+				w = i;
+			}
+			memcpy(o + w, s + i + 1, f);
+			w += f;
+			i += f + 1;
+		} else if (o) {
+			o[w++] = s[i];
+		}
+	}
+	if (!o)
+		return s;
+	o[w] = 0;
+	*n = w;
+	return o;
 }

@@ -481,6 +481,9 @@ static void html_block(imp *im, size_t i)
 			     "(prr reads Markdown tables; write it as one to have "
 			     "it read)");
 	int line = imp_node_line(im, i);
+	/* "<aside> 💡 Scoring: each area is rated 1–5 …": the scale stated
+	 * in an aside is the document's, as in a paragraph */
+	imp_note_scale(im, s, n);
 	if (imp_details_finding(im, s, n, line))
 		return;
 	/* a header in HTML above the title ("<p align="center"> … <sub>
@@ -900,6 +903,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	imp_drop_fixed_findings(&im); /* (counted as stated first) */
 	imp_merge_findings(&im);
 	imp_resolve_step_counts(&im);
+	imp_part_dimensions(&im);
 	imp_claim_heading_tallies(&im);
 	imp_settle_dimension_scale(&im);
 	imp_fit_schema(&im); /* what it wrote, prr reads */
@@ -970,6 +974,8 @@ done:
 	free(im.cl_sec);
 	free(im.cl_box);
 	free(im.pend);
+	free(im.restated);
+	free(im.dim_tabs);
 	prr_buf_free(&fixed);
 	prr_buf_free(&undoubled);
 	prr_buf_free(&narrowed);

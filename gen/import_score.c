@@ -258,6 +258,8 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 		}
 		/* a table says more than a line stating the same dimension */
 		size_t at = imp_dimension_named(im, nm);
+		if (at != PRR_NAMES_NONE)
+			imp_note_restated(im, at, t->line[r], v);
 		prr_dimension *d = at != PRR_NAMES_NONE
 					   ? &im->r->dimensions[at] : PUSH(im, dimensions);
 		summed += bare;
@@ -378,8 +380,11 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 		prr_status_word(dash + 5, strlen(dash + 5), &known);
 	if (known)
 		name = prr_arena_strndup(im->a, name, (size_t)(dash - name));
-	if (imp_dimension_named(im, name) != PRR_NAMES_NONE)
+	size_t at = imp_dimension_named(im, name);
+	if (at != PRR_NAMES_NONE) {
+		imp_note_restated(im, at, line, v);
 		return;
+	}
 	*PUSH(im, dimensions) = (prr_dimension){
 		.name = name, .score = v, .high = hi, .max = max,
 		.weight = PRR_NONE, .grade = grade, .line = line
@@ -689,6 +694,7 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind)
 {
 	prr_score_hit h;
+	s = imp_plain_math(im, s, &n);
 	if (!may_hold_score(s, n) || !may_score(s, n))
 		return false;
 	if (kind == IMP_LINE_HEADING) {

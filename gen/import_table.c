@@ -765,7 +765,7 @@ void imp_handle_table(imp *im, size_t tab)
 	bool findings = titled >= 0 &&
 			(sev >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||
 			 imp_col_of(&t, PRR_COL_BLOCKER) >= 0);
-	bool keep = false, placed = true, stories = false;
+	bool keep = false, placed = true, stories = false, dims = false;
 	int as_fields;
 	/* "Area | Training | Devices | … | Overall": rows each with
 	 * columns of marks, two at least, and its overall (not "Category |
@@ -836,6 +836,7 @@ void imp_handle_table(imp *im, size_t tab)
 		if (nm < 0)
 			nm = lead != c ? lead : c == 0 ? 1 : 0;
 		imp_table_dimensions(im, &t, nm, c);
+		dims = true; /* kept while it may be a part's (import_parts.c) */
 		/* "Componente | Segurança | … | Nota" of traffic lights and
 		 * a grade: its marks each part's checks too */
 		if (mark_columns(im, &t) >= 2 && imp_col_of(&t, PRR_COL_STATUS) < 0) {
@@ -981,7 +982,12 @@ void imp_handle_table(imp *im, size_t tab)
 				imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 },
 						  t.raw[r][k], strlen(t.raw[r][k]),
 						  t.line[r], EV_TEXT);
-	if (keep)
+	if (keep || dims)
 		imp_keep_table(im, &kept);
+	if (dims && !keep) {
+		im->dim_tabs = imp_priv_grow(im->dim_tabs, &im->cap_dim_tabs,
+					     im->n_dim_tabs + 1, sizeof *im->dim_tabs);
+		im->dim_tabs[im->n_dim_tabs++] = im->r->n_tables - 1;
+	}
 	imp_take_lines(im, tab);
 }
