@@ -978,7 +978,7 @@ void imp_table_risks(imp *im, const table *t, int risk_col);
 void imp_table_findings(imp *im, const table *t, int gap_col);
 /* A matrix whose rows are categories and columns components ("Check |
  * iOS | Android"); imp_table_transpose turns it a quarter, into `out`. */
-bool imp_table_transposed(const table *t);
+bool imp_table_transposed(const imp *im, const table *t);
 void imp_table_transpose(imp *im, const table *t, table *out);
 /* "# | Item | Yes | No | N/A | Notes", each row's answer an X in one
  * column: the table with those columns made one, "Status", of the

@@ -864,7 +864,7 @@ void imp_handle_table(imp *im, size_t tab)
 		 * other columns ("Owner", "Comment") kept with the table; an
 		 * "Area | Training | Devices | … | Overall" too, each area's
 		 * overall its stated status */
-		if (!overall_last && imp_table_transposed(&t)) {
+		if (!overall_last && imp_table_transposed(im, &t)) {
 			table tt;
 			imp_table_transpose(im, &t, &tt);
 			imp_table_components(im, &tt, 0);

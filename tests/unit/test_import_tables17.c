@@ -1,0 +1,48 @@
+/* test_import_tables17.c - tables the importer read as the wrong kind
+ * (round 17 of review documents written by other teams): each case
+ * failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* A matrix whose first header is "Area", "Practice" or "Capability" and
+ * whose other headers name parts ("MQTT bridge", "prod-euw1"): the
+ * columns are the components and the rows their checks; a matrix of
+ * the areas by day ("Area | 12 March | 26 March") keeps its rows. */
+PRR_TEST(import_tables17__area_matrix_of_parts)
+{
+	static const char *const heads[] = { "Area", "Practice", "Capability" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		char doc[512];
+		snprintf(doc, sizeof doc,
+			 "# Fleet review\n\nReview meeting: 2026-03-18\n\n"
+			 "## Readiness matrix\n\n"
+			 "| %s | MQTT bridge | Stream processor | Notes |\n|---|---|---|---|\n"
+			 "| Certificate rotation | NOT DONE | N/A | see TEL-502 |\n"
+			 "| Data retention | N/A | DONE | kept |\n", heads[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc, &d);
+		CHECK(r && r->n_components == 2);
+		if (r && r->n_components == 2) {
+			CHECK_STR(r->components[0].name, "MQTT bridge");
+			CHECK_STR(r->components[1].name, "Stream processor");
+			CHECK(r->components[0].n_checks == 2);
+			if (r->components[0].n_checks == 2)
+				CHECK_STR(r->components[0].checks[0].category,
+					  "Certificate rotation");
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Search review\n\n## Scorecard\n\n"
+				"| Area | 12 March | 26 March |\n|---|---|---|\n"
+				"| Query latency | \xE2\x9C\x85 | \xE2\x9C\x85 |\n"
+				"| Recovery | \xE2\x9D\x8C | \xE2\x9C\x85 |\n", &d);
+	CHECK(r != NULL);
+	for (size_t i = 0; r && i < r->n_components; i++)
+		CHECK(strcmp(r->components[i].name, "12 March") != 0 &&
+		      strcmp(r->components[i].name, "26 March") != 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
