@@ -46,3 +46,30 @@ PRR_TEST(import_tables17__area_matrix_of_parts)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Category | Check | Result": the categories repeat, each check is
+ * named by its Check cell ("Regional failover drill"), not by its
+ * category numbered ("Reliability (2)"). */
+PRR_TEST(import_tables17__category_then_check_names_checks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Identity Broker\n\n## 3. Checks\n\n"
+		"| Category | Check | Result |\n|---|---|---|\n"
+		"| Reliability | Regional failover drill | Pass |\n"
+		"| Reliability | Replication lag under load | Pass |\n"
+		"| Security | Token replay across regions | Partial |\n", &d);
+	CHECK(r && r->n_components == 1);
+	if (r && r->n_components == 1) {
+		const prr_component *c = &r->components[0];
+		CHECK(c->n_checks == 3);
+		if (c->n_checks == 3) {
+			CHECK_STR(c->checks[0].category, "Regional failover drill");
+			CHECK_STR(c->checks[1].category, "Replication lag under load");
+			CHECK_INT(c->checks[2].status, PRR_PARTIAL);
+		}
+	}
+	CHECK_INT(d.n, 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
