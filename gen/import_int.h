@@ -989,6 +989,10 @@ bool imp_table_answers(imp *im, const table *t, table *out);
 bool imp_table_questions(const table *t);
 /* A first column of finding IDs, every cell one ("HRI-1"). */
 bool imp_table_id_keys(const table *t);
+/* "Option | Risk | Cost | Recommendation": the options a decision
+ * weighs ("A: launch 12 May as planned"), kept whole: no risks, checks
+ * or tasks. */
+bool imp_table_options(const table *t);
 /* Score columns that state no readiness score, given the role they
  * hold: a risk register's "Score" of "3×4=12" none, an "Area | Rating"
  * of Green, Amber, Red or 🟢 a status. */

@@ -127,6 +127,16 @@ bool imp_table_id_keys(const table *t)
 	return t->rows > 0 && t->cols > 1;
 }
 
+bool imp_table_options(const table *t)
+{
+	static const char *const options[] = { "option", "options",
+		"option considered", "options considered", "alternative",
+		"alternatives", "choice", "choices", "course of action",
+		"opción", "opção", NULL };
+	/* (not "Scenario | Result": scenarios tested are checks) */
+	return t->cols > 1 && imp_is_one_of(t->head[0], strlen(t->head[0]), options);
+}
+
 /* A column of products of likelihood and impact ("3×4=12"). */
 static bool risk_scores(const table *t, size_t k)
 {

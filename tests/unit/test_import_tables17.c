@@ -73,3 +73,25 @@ PRR_TEST(import_tables17__category_then_check_names_checks)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Option | Risk | Cost | Recommendation": the options a decision
+ * weighs, each with its risk level, are no risks; the table is kept
+ * whole. */
+PRR_TEST(import_tables17__options_are_no_risks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Catalog Search \xE2\x80\x94 reindex launch decision\n\n"
+		"## Options considered\n\n"
+		"| Option | Risk | Cost | Recommendation |\n|---|---|---|---|\n"
+		"| A: launch 12 May as planned | High | none extra | GO |\n"
+		"| B: delay to 26 May, fix tokenizer first | Medium | ~2 weeks | NO-GO |\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_risks, 0);
+		CHECK_INT(r->n_components, 0);
+		CHECK_INT(r->n_tables, 1);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
