@@ -95,3 +95,29 @@ PRR_TEST(import_tables17__options_are_no_risks)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A heading that names the kind of part ("## Components") or a later
+ * top heading that names nothing ("# **2\. Readiness summary**") names
+ * no component: the table's checks are the review's, under its title. */
+PRR_TEST(import_tables17__kind_and_summary_headings_name_no_component)
+{
+	static const char *const docs[] = {
+		"# Passkeys GA\n\n## Components\n\n| Check | Status |\n|---|---|\n"
+		"| Sign-in ceremony | \xE2\x9C\x85 |\n| Attestation | \xE2\x9D\x8C |\n",
+		"# **Payroll Switch**\n\n# **2\\. Readiness summary**\n\n"
+		"| Workstream | Status | Comment |\n| :---- | :---- | :---- |\n"
+		"| Data migration | Complete | ok |\n| Revenue PSR | Partial | 3 |\n",
+	};
+	static const char *const names[] = { "Passkeys GA", "Payroll Switch" };
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(docs[i], &d);
+		CHECK(r && r->n_components == 1);
+		if (r && r->n_components == 1) {
+			CHECK_STR(r->components[0].name, names[i]);
+			CHECK_INT(r->components[0].n_checks, 2);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
