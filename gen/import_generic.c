@@ -149,6 +149,31 @@ bool imp_generic_heading(const char *t)
 	return false;
 }
 
+const char *imp_heading_unnumbered(const char *t)
+{
+	size_t i = 0, levels = 0;
+	for (;;) {
+		size_t d = 0;
+		while (isdigit((unsigned char)t[i + d]))
+			d++;
+		if (!d || d > 2)
+			return t;
+		i += d;
+		levels++;
+		if (t[i] != '.' || !isdigit((unsigned char)t[i + 1]))
+			break;
+		i++;
+	}
+	if (t[i] == '.')
+		i++;
+	if (levels < 2 || t[i] != ' ')
+		return t;
+	while (t[i] == ' ')
+		i++;
+	/* (then a name: a letter, not "2.5 ms" nor "1.2 × faster") */
+	return isalpha((unsigned char)t[i]) ? t + i : t;
+}
+
 /* s opens with the word w[0..n), in any case ("Exception — 4 of 60"). */
 static bool opens_with(const char *s, const char *w, size_t n)
 {

@@ -890,6 +890,9 @@ prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known);
 /* A cell or value that says yes: "Yes", "Ja", "Sí", "Oui", "はい", "✅". */
 bool imp_says_yes(const char *c);
 bool imp_generic_heading(const char *t);
+/* `t` after a section number of two levels or more ("2.2 Rating",
+ * "3.1.4. Search" are "Rating", "Search"), else `t`. */
+const char *imp_heading_unnumbered(const char *t);
 const char *imp_context_title(imp *im, const table *t);
 const char *imp_nearest_title(imp *im);
 /* "Job API — ✅ Ready", "GPU pool — Not ready": the status a part's

@@ -4,6 +4,7 @@
 #include "test.h"
 
 #include "md_doc.h"
+#include "../../gen/import_int.h"
 
 /* A matrix whose first header is "Area", "Practice" or "Capability" and
  * whose other headers name parts ("MQTT bridge", "prod-euw1"): the
@@ -120,4 +121,34 @@ PRR_TEST(import_tables17__kind_and_summary_headings_name_no_component)
 		prr_review_free(r);
 		prr_diags_free(&d);
 	}
+}
+
+/* A section number of two levels or more is no part of a heading's
+ * name: "### 2.2 Rating" is the component "Rating" a matrix row named
+ * before, not a second one (a number of one level, "2. Rating", is
+ * imp_title_in's). */
+PRR_TEST(import_tables17__section_number_is_no_part_of_a_name)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# BSS Cutover\n\n| Service | Observability | Rollback |\n|---|---|---|\n"
+		"| Rating | \xE2\x9C\x85 | \xE2\x9C\x85 |\n\n### 2.2 Rating\n\n"
+		"| Rating area | Rating | Note |\n|---|---|---|\n"
+		"| Throughput | Amber | 9,400 events/s vs 10,000 |\n", &d);
+	CHECK(r && r->n_components == 1);
+	if (r && r->n_components == 1) {
+		CHECK_STR(r->components[0].name, "Rating");
+		CHECK_INT(r->components[0].n_checks, 3);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	static const struct {
+		const char *in, *out;
+	} cases[] = {
+		{ "2.2 Rating", "Rating" }, { "3.1.4. Search", "Search" },
+		{ "2.5 \xC3\x97 faster", "2.5 \xC3\x97 faster" }, { "2. Rating", "2. Rating" },
+		{ "123.4 Foo", "123.4 Foo" }, { "1.2", "1.2" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		CHECK_STR(imp_heading_unnumbered(cases[i].in), cases[i].out);
 }
