@@ -896,7 +896,8 @@ bool imp_table_dated_steps(const imp *im, const table *t)
 }
 
 /* A column of windows booked ("Window (UTC)", "Maintenance window",
- * "Change window") whose every cell holds a day: slots of time. */
+ * "Change window") whose cells hold a day, most of them (a window not
+ * yet booked says "TBD (after PLAT-1880)"): slots of time. */
 static bool window_column(const imp *im, const table *t, size_t k)
 {
 	const char *h = t->head[k];
@@ -907,13 +908,13 @@ static bool window_column(const imp *im, const table *t, size_t k)
 	if (!(w == 6 && strncasecmp(h, "window", 6) == 0) &&
 	    !(last && strcasecmp(last + 1, "window") == 0))
 		return false;
+	size_t days = 0;
 	for (size_t r = 0; r < t->rows; r++) {
 		prr_date_hit hit;
-		if (!imp_date_find(im, t->cell[r][k], strlen(t->cell[r][k]), &hit) ||
-		    hit.prec != PRR_DATE_DAY)
-			return false;
+		days += imp_date_find(im, t->cell[r][k], strlen(t->cell[r][k]), &hit) &&
+			hit.prec == PRR_DATE_DAY;
 	}
-	return true;
+	return days * 2 > t->rows;
 }
 
 /* "Date | Environment | Outcome" of rehearsals run: rows named by a day

@@ -152,3 +152,24 @@ PRR_TEST(import_tables17__section_number_is_no_part_of_a_name)
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
 		CHECK_STR(imp_heading_unnumbered(cases[i].in), cases[i].out);
 }
+
+/* "Cluster | Window (UTC) | Status" of windows booked, one not yet
+ * ("TBD (after PLAT-1880)"): a schedule kept as a table, an approved
+ * window no work done. */
+PRR_TEST(import_tables17__windows_booked_one_to_come)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# prod-eu upgrade\n\n## Windows\n\n"
+		"| Cluster | Window (UTC) | Status |\n|---|---|---|\n"
+		"| prod-eu-1 | 2026-03-17 06:00\xE2\x80\x93" "08:00 | Approved |\n"
+		"| prod-eu-2 | 2026-03-18 06:00\xE2\x80\x93" "08:00 | Approved |\n"
+		"| prod-eu-3 | TBD (after PLAT-1880) | :hourglass: |\n", &d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_checklists, 0);
+		CHECK_INT(r->n_tables, 1);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
