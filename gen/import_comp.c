@@ -421,8 +421,12 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 	c->checks = imp_rows_grow(im, c->checks, c->n_checks,
 			      imp_rows_cap(&im->check_cap, &im->n_check_cap, ci),
 			      t->rows, sizeof *c->checks);
-	/* "Area | Item | Status": areas repeat, each item is a check */
+	/* "Area | Item | Status": areas repeat, each item is a check (and
+	 * in "Category | Check | Result" each check) */
 	int item_col = imp_col_of(t, PRR_COL_ITEM);
+	for (size_t k = (size_t)cat_col + 1; item_col <= cat_col && k < t->cols; k++)
+		if (t->roles[k] == PRR_COL_CATEGORY)
+			item_col = (int)k;
 	if (item_col > cat_col) {
 		prr_names seen = { 0 };
 		for (size_t r = 0; r < t->rows; r++)

@@ -86,7 +86,9 @@ bool imp_generic_heading(const char *t)
 		/* the readiness the review is of: "## 🚦 Deployment Readiness" */
 		"deployment readiness", "launch readiness", "production readiness",
 		"release readiness", "operational readiness", "go-live readiness",
-		NULL };
+		/* the kind of part the review has: "## Components" */
+		"components", "services", "systems", "modules", "subsystems",
+		"microservices", NULL };
 	/* after emoji, marks and numbering: "📊 Zusammenfassung", "2. Summary"
 	 * (emoji and symbols begin 0xE2 or 0xF0 and above; a variation
 	 * selector 0xEF; their other bytes 0x80-0xBF) */
@@ -147,6 +149,31 @@ bool imp_generic_heading(const char *t)
 	return false;
 }
 
+const char *imp_heading_unnumbered(const char *t)
+{
+	size_t i = 0, levels = 0;
+	for (;;) {
+		size_t d = 0;
+		while (isdigit((unsigned char)t[i + d]))
+			d++;
+		if (!d || d > 2)
+			return t;
+		i += d;
+		levels++;
+		if (t[i] != '.' || !isdigit((unsigned char)t[i + 1]))
+			break;
+		i++;
+	}
+	if (t[i] == '.')
+		i++;
+	if (levels < 2 || t[i] != ' ')
+		return t;
+	while (t[i] == ' ')
+		i++;
+	/* (then a name: a letter, not "2.5 ms" nor "1.2 × faster") */
+	return isalpha((unsigned char)t[i]) ? t + i : t;
+}
+
 /* s opens with the word w[0..n), in any case ("Exception — 4 of 60"). */
 static bool opens_with(const char *s, const char *w, size_t n)
 {
@@ -180,14 +207,21 @@ static bool lists_rows(const char *h, const table *t)
 
 /* The nearest heading that names something (not "Checklist Results",
  * nor what table `t`, if any, lists), else the title, the review's ("#
- * Launch Readiness Gate Status Matrix"). */
+ * Launch Readiness Gate Status Matrix"); a later top heading that names
+ * nothing ("# 2. Readiness summary") is no title. */
 const char *imp_context_title(imp *im, const table *t)
 {
-	for (int k = im->n_hs - 1; k >= 0; k--)
-		if ((!imp_generic_heading(im->hs[k].title) &&
-		     !(t && lists_rows(im->hs[k].title, t))) ||
-		    im->hs[k].level == 1)
-			return im->hs[k].title;
+	for (int k = im->n_hs - 1; k >= 0; k--) {
+		const char *h = im->hs[k].title;
+		bool generic = imp_generic_heading(h);
+		if (!generic && !(t && lists_rows(h, t)))
+			return h;
+		if (im->hs[k].level != 1)
+			continue;
+		const char *title = im->r->title;
+		return generic && title && strcmp(h, title) != 0 &&
+		       !imp_generic_heading(title) ? title : h;
+	}
 	return im->n_hs ? im->hs[im->n_hs - 1].title : "Document";
 }
 

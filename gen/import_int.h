@@ -906,6 +906,9 @@ prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known);
 /* A cell or value that says yes: "Yes", "Ja", "Sí", "Oui", "はい", "✅". */
 bool imp_says_yes(const char *c);
 bool imp_generic_heading(const char *t);
+/* `t` after a section number of two levels or more ("2.2 Rating",
+ * "3.1.4. Search" are "Rating", "Search"), else `t`. */
+const char *imp_heading_unnumbered(const char *t);
 const char *imp_context_title(imp *im, const table *t);
 const char *imp_nearest_title(imp *im);
 /* "Job API — ✅ Ready", "GPU pool — Not ready": the status a part's
@@ -994,7 +997,7 @@ void imp_table_risks(imp *im, const table *t, int risk_col);
 void imp_table_findings(imp *im, const table *t, int gap_col);
 /* A matrix whose rows are categories and columns components ("Check |
  * iOS | Android"); imp_table_transpose turns it a quarter, into `out`. */
-bool imp_table_transposed(const table *t);
+bool imp_table_transposed(const imp *im, const table *t);
 void imp_table_transpose(imp *im, const table *t, table *out);
 /* "# | Item | Yes | No | N/A | Notes", each row's answer an X in one
  * column: the table with those columns made one, "Status", of the
@@ -1005,6 +1008,10 @@ bool imp_table_answers(imp *im, const table *t, table *out);
 bool imp_table_questions(const table *t);
 /* A first column of finding IDs, every cell one ("HRI-1"). */
 bool imp_table_id_keys(const table *t);
+/* "Option | Risk | Cost | Recommendation": the options a decision
+ * weighs ("A: launch 12 May as planned"), kept whole: no risks, checks
+ * or tasks. */
+bool imp_table_options(const table *t);
 /* Score columns that state no readiness score, given the role they
  * hold: a risk register's "Score" of "3×4=12" none, an "Area | Rating"
  * of Green, Amber, Red or 🟢 a status. */

@@ -544,6 +544,7 @@ void imp_handle_heading(imp *im, size_t i)
 			im->used[last + 1] = 1;
 	}
 	const char *title = imp_title_in(im, im->r->sections[si].heading);
+	title = level > 1 ? imp_heading_unnumbered(title) : title; /* "2.2 Rating" */
 	im->sx[si].title = title;
 	if (im->n_hs < 8) {
 		im->hs[im->n_hs].level = level;

@@ -787,6 +787,8 @@ void imp_handle_table(imp *im, size_t tab)
 		keep = as_fields == 2; /* a record is kept as a table too */
 	} else if (imp_table_states_no_checks(&t)) {
 		keep = true; /* a template's rows, or figures measured */
+	} else if (imp_table_options(&t)) {
+		keep = true; /* a decision's options, each with its risk */
 	} else if (imp_table_questions(&t) && imp_col_of(&t, PRR_COL_BLOCKER) > 0 &&
 		   (sev > 0 || imp_col_of(&t, PRR_COL_RISK) > 0)) {
 		/* "Question | Pillar | Risk | Must fix before launch" of the
@@ -865,7 +867,7 @@ void imp_handle_table(imp *im, size_t tab)
 		 * other columns ("Owner", "Comment") kept with the table; an
 		 * "Area | Training | Devices | … | Overall" too, each area's
 		 * overall its stated status */
-		if (!overall_last && imp_table_transposed(&t)) {
+		if (!overall_last && imp_table_transposed(im, &t)) {
 			table tt;
 			imp_table_transpose(im, &t, &tt);
 			imp_table_components(im, &tt, 0);

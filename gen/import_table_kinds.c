@@ -12,18 +12,59 @@
 #include <string.h>
 #include <strings.h>
 
+/* Whether the headers of `t`'s columns of marks name parts
+ * ("prod-euw1", "MQTT bridge", "Networking"), not days or rounds of the
+ * rows ("12 March", "Review #1", "2025 level", "Q1 2026") nor states of
+ * them ("Documented", "Verified by code", "Before", "Target"). */
+static bool marks_name_parts(const imp *im, const table *t)
+{
+	static const char *const states[] = { "before", "after", "avant",
+		"après", "previous", "current", "now", "today", "target",
+		"baseline", "review", "orr", "round", "sprint", "week", "month",
+		"level", "trend", "change", "delta", "status", "state", "score",
+		"rating", "result", "done", "ready", "overall", "total", "yes",
+		"no", "partial", NULL };
+	/* environments the rows are checked in ("Area | Dev | Staging |
+	 * Prod"): the areas are the parts */
+	static const char *const envs[] = { "dev", "development", "test",
+		"qa", "uat", "staging", "stage", "preprod", "pre-prod", "prod",
+		"production", "live", "sandbox", "dr", NULL };
+	size_t parts = 0;
+	for (size_t k = 1; k < t->cols; k++) {
+		const char *h = t->head[k];
+		size_t n = strlen(h), w = 0;
+		if (!imp_table_marked_column(im, t, k))
+			continue;
+		while (w < n && imp_letter_byte((unsigned char)h[w]))
+			w++;
+		if (!n || isdigit((unsigned char)h[0]) || strchr(h, '#') ||
+		    prr_rec_date_period(h, n) || imp_has_word_of(h, states) ||
+		    imp_is_one_of(h, n, envs) ||
+		    (w > 3 && strncasecmp(h + w - 2, "ed", 2) == 0))
+			return false;
+		parts++;
+	}
+	return parts >= 2;
+}
+
 /* A matrix whose rows are categories and columns components: its first
  * header names what a row checks ("Check | iOS | Android | Web",
- * "Category | Query API | Indexer", "Rule | Level | cart-service | …").
- * ("Area | …" and "Aspect | Documented | Verified" may be either: their
- * rows stay components; "Test | Rev A | Rev B" names tests by a word
- * that, as a column's ("Flow | Tests"), holds no check.) */
-bool imp_table_transposed(const table *t)
+ * "Category | Query API | Indexer", "Rule | Level | cart-service | …");
+ * "Area", "Practice" or "Capability" too when the other headers name
+ * parts ("Area | MQTT bridge | Stream processor", not "Area | 12 March |
+ * 26 March"). ("Aspect | Documented | Verified" may be either: its rows
+ * stay components; "Test | Rev A | Rev B" names tests by a word that, as
+ * a column's ("Flow | Tests"), holds no check.) */
+bool imp_table_transposed(const imp *im, const table *t)
 {
 	static const char *const rules[] = { "rule", "rules", "regel",
 		"règle", "regla", "regra", "test", "test case", NULL };
+	static const char *const areas[] = { "area", "areas", "área",
+		"practice", "practices", "capability", "capabilities", NULL };
 	if (t->roles[0] == PRR_COL_ITEM)
 		return true;
+	if (imp_is_one_of(t->head[0], strlen(t->head[0]), areas))
+		return marks_name_parts(im, t);
 	if (t->roles[0] == PRR_COL_CATEGORY)
 		return !imp_starts_with_ci(t->head[0], strlen(t->head[0]), "area") &&
 		       !imp_starts_with_ci(t->head[0], strlen(t->head[0]), "área");
@@ -84,6 +125,16 @@ bool imp_table_id_keys(const table *t)
 			return false;
 	}
 	return t->rows > 0 && t->cols > 1;
+}
+
+bool imp_table_options(const table *t)
+{
+	static const char *const options[] = { "option", "options",
+		"option considered", "options considered", "alternative",
+		"alternatives", "choice", "choices", "course of action",
+		"opción", "opção", NULL };
+	/* (not "Scenario | Result": scenarios tested are checks) */
+	return t->cols > 1 && imp_is_one_of(t->head[0], strlen(t->head[0]), options);
 }
 
 /* A column of products of likelihood and impact ("3×4=12"). */
@@ -845,7 +896,8 @@ bool imp_table_dated_steps(const imp *im, const table *t)
 }
 
 /* A column of windows booked ("Window (UTC)", "Maintenance window",
- * "Change window") whose every cell holds a day: slots of time. */
+ * "Change window") whose cells hold a day, most of them (a window not
+ * yet booked says "TBD (after PLAT-1880)"): slots of time. */
 static bool window_column(const imp *im, const table *t, size_t k)
 {
 	const char *h = t->head[k];
@@ -856,13 +908,13 @@ static bool window_column(const imp *im, const table *t, size_t k)
 	if (!(w == 6 && strncasecmp(h, "window", 6) == 0) &&
 	    !(last && strcasecmp(last + 1, "window") == 0))
 		return false;
+	size_t days = 0;
 	for (size_t r = 0; r < t->rows; r++) {
 		prr_date_hit hit;
-		if (!imp_date_find(im, t->cell[r][k], strlen(t->cell[r][k]), &hit) ||
-		    hit.prec != PRR_DATE_DAY)
-			return false;
+		days += imp_date_find(im, t->cell[r][k], strlen(t->cell[r][k]), &hit) &&
+			hit.prec == PRR_DATE_DAY;
 	}
-	return true;
+	return days * 2 > t->rows;
 }
 
 /* "Date | Environment | Outcome" of rehearsals run: rows named by a day
