@@ -234,6 +234,16 @@ static void said_fixed(imp *im, const char *s, size_t n)
 			if (n - at >= strlen(verbs[v]) &&
 			    strncasecmp(s + at, verbs[v], strlen(verbs[v])) == 0)
 				vn = strlen(verbs[v]);
+		/* "CHK-771 resolved.": the bare word, where a sentence, a
+		 * clause or the paragraph ends after it */
+		static const char *const bare[] = { " resolved", " fixed",
+			" closed", NULL };
+		for (int v = 0; bare[v] && !vn; v++) {
+			size_t l = strlen(bare[v]);
+			if (n - at >= l && strncasecmp(s + at, bare[v], l) == 0 &&
+			    (n - at == l || (s[at + l] && strchr(".;,\n", s[at + l]))))
+				vn = l;
+		}
 		if (!vn)
 			continue;
 		size_t w = at, e = at; /* the word before: the finding's ID */
@@ -397,7 +407,22 @@ void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line)
 		static rec_vocab wished = REC_VOCAB(wishes);
 		if (blocking && imp_contains_any(s + a, b - a, &wished))
 			blocking = false;
-		for (size_t i = a; blocking && i < b; i++) {
+		/* "NO-GO until the backfill is throttled (MRL-88)": what the
+		 * verdict waits for blocks, the IDs after its "until" */
+		size_t from = a;
+		if (!blocking) {
+			const char *u = imp_find_ci_n(s + a, b - a, " until ");
+			size_t vat, vlen;
+			/* (not a verdict of before: "We were NO-GO until …") */
+			if (u && !imp_contains_ci_n(s + a, (size_t)(u - s) - a, " was ") &&
+			    !imp_contains_ci_n(s + a, (size_t)(u - s) - a, " were ") &&
+			    prr_rec_verdict(s + a, (size_t)(u - s) - a, &vat,
+						 &vlen) == PRR_LEVEL_NOT_READY) {
+				blocking = true;
+				from = (size_t)(u - s) + 7;
+			}
+		}
+		for (size_t i = from; blocking && i < b; i++) {
 			size_t at, len;
 			if ((i > a && s[i - 1] != ' ' && s[i - 1] != '*' &&
 			     s[i - 1] != '(') ||

@@ -1,0 +1,80 @@
+/* test_import_findings17.c - findings read from review documents written
+ * by other teams (round 17: Jira comments, other tools' callouts): each
+ * case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* A later sentence that names a finding by its ID and says it is over
+ * closes it, the bare word too: "CHK-771 resolved." (a Jira comment);
+ * not "Re-review once CHK-771 is fixed", "CHK-771 not fixed", "CHK-771
+ * will be fixed". */
+PRR_TEST(import_findings17__later_sentence_closes_by_id)
+{
+	static const struct {
+		const char *says;
+		size_t open; /* findings left: CHK-774 last */
+	} cases[] = {
+		{ "Pool raised to 120. CHK-771 resolved.", 1 },
+		{ "CHK-771 fixed; CHK-774 open.", 1 },
+		{ "CHK-771 was resolved in 2.4.1.", 1 },
+		{ "Re-review once CHK-771 is fixed.", 2 },
+		{ "CHK-771 not fixed.", 2 },
+		{ "CHK-771 will be fixed.", 2 },
+		{ "Is CHK-771 resolved?", 2 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Checkout v2\n\nDate: 2026-02-10\n\n## Findings\n\n"
+			"- **CHK-771** (Critical): pool saturates. Blocks release.\n"
+			"- **CHK-774** (High): no alert on cache.\n\n"
+			"## Comments\n\n%s\n", cases[i].says);
+		CHECK(r && r->n_findings == cases[i].open);
+		if (r && r->n_findings == cases[i].open)
+			CHECK_STR(r->findings[cases[i].open - 1].id, "CHK-774");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* The findings' blocking flags, one letter each ("y" or "n"), are `want`. */
+static bool blocks_are(const prr_review *r, const char *want)
+{
+	char buf[64] = "";
+	for (size_t i = 0; r && i < r->n_findings && i + 1 < sizeof buf; i++)
+		buf[i] = r->findings[i].blocking ? 'y' : 'n';
+	return r && strcmp(buf, want) == 0;
+}
+
+/* Findings a sentence says block, the verb plural too ("Two findings
+ * block launch: **MRL-88** and **MRL-91**."), or a not-ready verdict
+ * waits for ("NO-GO until the backfill is throttled (MRL-88)"), are
+ * blockers; not where it denies it ("None of these block launch"), or
+ * was the verdict of before ("We were NO-GO until MRL-88 …"). */
+PRR_TEST(import_findings17__named_blockers_block)
+{
+	static const struct {
+		const char *says, *blocks;
+	} cases[] = {
+		{ "> [!IMPORTANT]\n> Two findings block launch: **MRL-88** and "
+		  "**MRL-91**.", "yyn" },
+		{ "> [!WARNING] **NO-GO** until the backfill can be throttled "
+		  "(MRL-88) and the alert pages someone (MRL-91).", "yyn" },
+		{ "None of these block launch: MRL-88 and MRL-91.", "nnn" },
+		{ "Neither MRL-88 nor MRL-91 would block the release.", "nnn" },
+		{ "We were NO-GO until MRL-88 was throttled.", "nnn" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Marlin indexer v3\n\nReview held: 2026-03-04\n\n%s\n\n"
+			"## Findings\n\n| ID | Severity | Title | Status |\n"
+			"|---|---|---|---|\n| MRL-88 | High | Backfill | Open |\n"
+			"| MRL-91 | High | Alert | Open |\n"
+			"| MRL-93 | Medium | DLQ | Open |\n", cases[i].says);
+		CHECK(blocks_are(r, cases[i].blocks));
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
