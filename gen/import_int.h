@@ -512,6 +512,10 @@ void imp_open_blocker(imp *im, const char *s, size_t n, int line);
 /* A finding (new_finding's); a <details> summary that is one (import_generic.c) */
 prr_finding *imp_new_finding(imp *im, const char *s, size_t n, int line, bool blocking);
 bool imp_details_finding(imp *im, const char *s, size_t n, int line);
+/* A finding written as a callout ('!!! warning "REC-44 — Medium"',
+ * "[!bug] KM-2291 — …", ":::caution Blocker" over a bold finding)
+ * (import_generic.c) */
+bool imp_callout_finding(imp *im, const char *s, size_t n, int line);
 /* A finding of a checklist item marked not done that names its ID rated
  * in parentheses ("- ❌ Cache stampede protection — GC-7 (High, blocking)"). */
 void imp_marked_finding(imp *im, const char *s, size_t n, int line);

@@ -438,6 +438,38 @@ void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line)
 	}
 }
 
+/* Under a finding's heading that names no ID ("### 🔴 CRITICAL: Live
+ * Activity crashes"), the one ID its text names in parentheses alone or
+ * opening it ("The fix is in review (WF-3381).", "WF-3394. Open, …") is
+ * its ID, where no other finding has it. */
+static void body_id(imp *im, const secx *fx, const char *s, size_t n)
+{
+	prr_finding *f = &im->r->findings[fx->found - 1];
+	size_t at, len, got = 0, got_n = 0, ids = 0;
+	if (!f->id || f->id[0] != 'F' || strspn(f->id + 1, "0123456789") !=
+	    strlen(f->id + 1) || (fx->title && prr_rec_finding_id(
+		fx->title, strlen(fx->title), &at, &len)))
+		return;
+	for (size_t a = 0; a < n; a++) {
+		if (a && s[a - 1] != '(')
+			continue;
+		size_t w = n - a < 40 ? n - a : 40, e;
+		if (!prr_rec_finding_id(s + a, w, &at, &len) || at ||
+		    (e = a + len) >= n || s[e] != (a ? ')' : '.'))
+			continue;
+		if (ids && (got_n != len || memcmp(s + got, s + a, len) != 0))
+			return; /* two IDs: neither is its own */
+		got = a, got_n = len, ids++;
+	}
+	for (size_t k = 0; ids && k < im->r->n_findings; k++) {
+		const char *id = im->r->findings[k].id;
+		if (id && strlen(id) == got_n && memcmp(id, s + got, got_n) == 0)
+			return;
+	}
+	if (ids)
+		f->id = prr_arena_strndup(im->a, s + got, got_n);
+}
+
 void imp_handle_paragraph(imp *im, size_t i)
 {
 	size_t n;
@@ -453,11 +485,14 @@ void imp_handle_paragraph(imp *im, size_t i)
 	if (fx && fx->found &&
 	    im->r->findings[fx->found - 1].severity == PRR_SEV_UNKNOWN)
 		im->r->findings[fx->found - 1].severity = prr_rec_cvss(s, n);
+	if (fx && fx->found)
+		body_id(im, fx, s, n);
 	if (fx && fx->found && (opens_fixed(im, s, n) || imp_says_fixed(im, s, n)))
 		*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed, im->cap_fixed) =
 			fx->found - 1;
 	size_t lines = 0, fields = 0;
-	bool bold_finding = imp_paragraph_finding(im, s, n, line),
+	bool bold_finding = imp_callout_finding(im, s, n, line) ||
+			    imp_paragraph_finding(im, s, n, line),
 	     qa = !bold_finding && imp_qa_paragraph(im, s, n, line),
 	     finding = bold_finding || qa;
 	/* "**LDB-5 (Medium): …** Found at T-14d. Resolved on 2026-04-08",

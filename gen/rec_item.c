@@ -719,11 +719,38 @@ static bool plural_denied(const char *s, size_t i, size_t len)
 	return false;
 }
 
+/* "Blocks iOS.": a platform's release blocked, the sentence ending
+ * there or naming it ("Blocks Android release"; not "blocks web
+ * traffic"); its length or 0. */
+static size_t platform_blocks(const char *s, size_t n, size_t i)
+{
+	static const char *const platforms[] = { "ios", "android", "web", NULL };
+	static const char *const events[] = { " release", " launch",
+		" rollout", "", NULL };
+	if (n - i < 10 || strncasecmp(s + i, "blocks ", 7) != 0 ||
+	    (i && rec_is_alnum((unsigned char)s[i - 1])))
+		return 0;
+	for (int p = 0; platforms[p]; p++) {
+		size_t j = i + 7, l = strlen(platforms[p]);
+		if (n - j < l || strncasecmp(s + j, platforms[p], l) != 0)
+			continue;
+		for (int e = 0; events[e]; e++) {
+			size_t k = j + l, el = strlen(events[e]);
+			if (n - k >= el && strncasecmp(s + k, events[e], el) == 0 &&
+			    (k + el == n || (s[k + el] && strchr(".;,*_)", s[k + el]))))
+				return k + el - i;
+		}
+	}
+	return 0;
+}
+
 /* A blocking word at s[i], affirmed ("blocking", not "non-blocking" or
  * "not a blocker"); its length or 0. */
 static size_t blocks_at(const char *s, size_t n, size_t i)
 {
 	size_t len = topic_at(s, n, i, 1u << T_BLOCKER, 0, NULL);
+	if (!len)
+		len = platform_blocks(s, n, i);
 	if (!len || blocking_denied(s, n, i) || plural_denied(s, i, len))
 		return 0;
 	size_t j = i + len;

@@ -78,3 +78,80 @@ PRR_TEST(import_findings17__named_blockers_block)
 		prr_diags_free(&d);
 	}
 }
+
+/* A finding written as another tool's callout under a heading of findings
+ * is one: its title naming it ('!!! warning "REC-44 — Medium"', titled by
+ * the body's first sentence; "> [!bug] KM-2291 — ANR …" rated and blocking
+ * by its body, "Severity: **Critical**. … **Blocks Android.**"), or its
+ * body opening with the finding in bold (":::caution Blocker" over
+ * "**IDP-771 — Critical.** …", blocking by the title); a callout of what
+ * is over ("[!check]") is left out. */
+PRR_TEST(import_findings17__callout_findings)
+{
+	static const struct {
+		const char *callout, *id, *title;
+		int sev;
+		bool blocking;
+	} cases[] = {
+		{ "!!! warning \"REC-44 \xE2\x80\x94 Medium\"\n    The UI has no audit "
+		  "trail. Owner: p.reyes.\n", "REC-44", "The UI has no audit trail.",
+		  PRR_SEV_MEDIUM, false },
+		{ "> [!bug] KM-2291 \xE2\x80\x94 ANR on checkout\n> Severity: "
+		  "**Critical**. Owner: Mira. **Blocks Android.**\n", "KM-2291",
+		  "ANR on checkout", PRR_SEV_CRITICAL, true },
+		{ "> [!bug] KM-2279 \xE2\x80\x94 VoiceOver reads price twice\n> "
+		  "Severity: Low. Not a blocker.\n", "KM-2279",
+		  "VoiceOver reads price twice", PRR_SEV_LOW, false },
+		{ ":::caution Blocker\n**IDP-771 \xE2\x80\x94 Critical.** Magic link "
+		  "alone recovers.\n:::\n", "IDP-771", "Magic link alone recovers.",
+		  PRR_SEV_CRITICAL, true },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Release readiness\n\nReview date: 2026-02-05\n\n"
+			"## Findings\n\n%s\n> [!check] KM-2270 \xE2\x80\x94 Wallet stale\n"
+			"> Fixed in build 5.2.0 (418).\n", cases[i].callout);
+		CHECK(r && r->n_findings == 1);
+		if (r && r->n_findings == 1) {
+			CHECK_STR(r->findings[0].id, cases[i].id);
+			CHECK_STR(r->findings[0].title, cases[i].title);
+			CHECK(r->findings[0].severity == (prr_severity)cases[i].sev);
+			CHECK(r->findings[0].blocking == cases[i].blocking);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* Under a finding's heading that names no ID, the one ID its text names
+ * in parentheses or opening it is its ID ("The fix is in review
+ * (WF-3381).", "WF-3394. Open, …"; not where it names two); "Blocks
+ * iOS." blocks (not "blocks web traffic"). */
+PRR_TEST(import_findings17__body_id_and_platform_blocks)
+{
+	static const struct {
+		const char *body, *id;
+		bool blocking;
+	} cases[] = {
+		{ "Crashes on 17.2. The fix is in review (WF-3381). Blocks iOS.",
+		  "WF-3381", true },
+		{ "WF-3394. Open, design is fine with it.", "WF-3394", false },
+		{ "Seen in (WF-3372) and (WF-3390).", "F1", false },
+		{ "The WAF blocks web traffic from bots (WF-3372).", "WF-3372", false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Wayfarer 6.0\n\nDate: 2026-02-19\n\n## Findings from the beta\n\n"
+			"### \xF0\x9F\x94\xB4 CRITICAL: Live Activity crashes\n\n%s\n",
+			cases[i].body);
+		CHECK(r && r->n_findings == 1);
+		if (r && r->n_findings == 1) {
+			CHECK_STR(r->findings[0].id, cases[i].id);
+			CHECK(r->findings[0].blocking == cases[i].blocking);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
