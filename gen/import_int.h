@@ -736,6 +736,9 @@ const char *imp_dated_newest_review(imp *im, prr_buf *out, const char *text,
 /* Obsidian's "%% … %%" comments blanked (in `out`, line numbers kept),
  * or `text` itself (import_markup.c). */
 const char *imp_hide_comments(prr_buf *out, const char *text, size_t len);
+/* Google Docs' escaped list markers ("\- \[ \]", "1\. ") read as the
+ * lists they are (import_markup.c) */
+const char *imp_unescape_lists(prr_buf *out, const char *text, size_t len);
 /* "- 2026-02-10 v3 final": the latest entry of a log of versions */
 void imp_date_logged(imp *im, const char *s, size_t n, const prr_date_hit *day,
 		     int line);

@@ -155,3 +155,36 @@ PRR_TEST(import_findings17__body_id_and_platform_blocks)
 		prr_diags_free(&d);
 	}
 }
+
+/* Google Docs' export: escaped list markers are the lists a reader sees
+ * ("\- \[ \] Irish PPSN issue fixed", "1\. **PPSN validation (High)** \-
+ * …"), and a heading of level 1 after the document's first ("# **3\.
+ * Issues raised in the meeting**") may head findings; inside code they
+ * stay as written. */
+PRR_TEST(import_findings17__gdocs_escaped_lists)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# **Payroll switch**\n\nMeeting date: 2026-02-26\n\n"
+		"# **3\\. Issues raised in the meeting**\n\n"
+		"1\\. **PPSN validation (High)** \\- Revenue rejects 3 records.\n\n"
+		"2\\. **No break-glass access (Medium)** \\- Nobody can approve.\n\n"
+		"# **4\\. Conditions**\n\n"
+		"\\- \\[ \\] Irish PPSN issue fixed (issue 1\\)\n\n"
+		"\\- \\[x\\] Sage kept read-only\n\n"
+		"```\n\\- \\[ \\] not a box\n```\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK(r->findings[0].severity == PRR_SEV_HIGH);
+		CHECK(r->findings[1].severity == PRR_SEV_MEDIUM);
+	}
+	size_t items = 0, done = 0;
+	for (size_t c = 0; r && c < r->n_checklists; c++)
+		for (size_t k = 0; k < r->checklists[c].n_items; k++) {
+			items++;
+			done += r->checklists[c].items[k].done;
+		}
+	CHECK(items == 2 && done == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
