@@ -470,11 +470,33 @@ static void body_id(imp *im, const secx *fx, const char *s, size_t n)
 		f->id = prr_arena_strndup(im->a, s + got, got_n);
 }
 
+/* A Confluence table ("||Component||Monitoring||" over "|auth-api|(/)|")
+ * is no Markdown table, so a paragraph: said, as an HTML table is, so
+ * that its scorecard is not lost unsaid (once, at its header). */
+static void confluence_table(imp *im, const char *s, size_t n, int line)
+{
+	for (size_t at = 0; at < n; line++) {
+		const char *nl = memchr(s + at, '\n', n - at);
+		size_t e = nl ? (size_t)(nl - s) : n;
+		if (e - at > 4 && s[at] == '|' && s[at + 1] == '|' &&
+		    s[e - 1] == '|' && s[e - 2] == '|') {
+			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+				     line, 0, "not imported: a Confluence table "
+				     "(prr reads Markdown tables; write it as one to "
+				     "have it read)");
+			return;
+		}
+		at = nl ? e + 1 : n;
+	}
+}
+
 void imp_handle_paragraph(imp *im, size_t i)
 {
 	size_t n;
 	const char *s = imp_ntext(im, i, &n);
 	int line = imp_node_line(im, i);
+	if (n > 4 && memchr(s, '|', n))
+		confluence_table(im, s, n, line);
 	all_block(im, s, n, line);
 	said_fixed(im, s, n);
 	imp_note_scale(im, s, n);

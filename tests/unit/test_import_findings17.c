@@ -188,3 +188,29 @@ PRR_TEST(import_findings17__gdocs_escaped_lists)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A Confluence table ("||Component||Monitoring||" over "|auth-api|(/)|")
+ * is not read, and said so, as an HTML table is; a paragraph that only
+ * holds "||" in a sentence is none. */
+PRR_TEST(import_findings17__confluence_table_said)
+{
+	static const struct {
+		const char *text;
+		bool said;
+	} cases[] = {
+		{ "||Component||Monitoring||\n|auth-api|(/)|\n", true },
+		{ "Use a || b in the shell.\n", false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Card gateway\n\nReview date: 2026-02-11\n\n## Scorecard\n\n%s",
+			cases[i].text);
+		bool said = false;
+		for (size_t k = 0; k < d.n; k++)
+			said |= strstr(d.v[k].message, "Confluence table") != NULL;
+		CHECK(r && said == cases[i].said);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
