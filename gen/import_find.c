@@ -199,8 +199,15 @@ int imp_numbered_list_heading(imp *im)
 			return 0;
 		words += c != ' ' && (i == 0 || t[i - 1] == ' ');
 	}
-	return words <= 2 ? prr_rec_finding_heading(t, n) : 0;
+	/* (or opens with their plural: "3. Issues raised in the meeting") */
+	static const char *const plurals[] = { "issues ", "findings ",
+		"blockers ", "risks ", NULL };
+	bool plural = false;
+	for (int k = 0; plurals[k] && !plural; k++)
+		plural = imp_starts_with_ci(t, n, plurals[k]);
+	return words <= 2 || plural ? prr_rec_finding_heading(t, n) : 0;
 }
+
 
 static int kind_of(imp *im, int k)
 {
@@ -214,7 +221,7 @@ static int kind_of(imp *im, int k)
 	int kind = 0;
 	/* the document's title names what it is ("Gap Audit"), not a list;
 	 * "4. XSS vulnerability" is one finding, not a list of them */
-	if (im->r->sections[si].level == 1)
+	if (imp_title_heading(im, si))
 		kind = 0;
 	else if (resolved_heading(title, n) ||
 		 (x->stated_known && x->stated == PRR_PASS))

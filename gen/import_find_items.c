@@ -312,3 +312,13 @@ prr_finding *imp_same_finding(imp *im, const char *title)
 	}
 	return NULL;
 }
+
+bool imp_title_heading(imp *im, size_t si)
+{
+	if (im->r->sections[si].level != 1)
+		return false;
+	while (si-- > 0) /* (back to the previous level 1: each once) */
+		if (im->r->sections[si].level == 1)
+			return false;
+	return true;
+}

@@ -17,6 +17,10 @@ void imp_sentence_severity(imp *im, const char *s, size_t n);
 bool imp_labelled_finding(imp *im, const char *name, const char *v, size_t n,
 			  int line);
 
+/* Whether section si is the document's title: its first heading of
+ * level 1 (Google Docs writes every section's heading "# **3\. …**"). */
+bool imp_title_heading(imp *im, size_t si);
+
 /* Whether an item opens with a finding's ID, in bold or plain, and rates
  * itself in parentheses: "**FF-12** Audit-log retention … (medium;
  * blocks launch).", "DSP-52 (Critical) — Matching latency collapses." (a

@@ -472,3 +472,93 @@ bool imp_details_finding(imp *im, const char *s, size_t n, int line)
 	prr_buf_free(&t);
 	return found;
 }
+
+/*
+ * A finding written as another tool's callout under a heading of findings
+ * or blockers: its title names the finding ('!!! warning "REC-44 —
+ * Medium"', "[!bug] KM-2291 — ANR on checkout", its body rating it when
+ * the title does not: "Severity: **Critical**. … **Blocks Android.**"),
+ * or its body opens with the finding in bold (":::caution Blocker" over
+ * "**IDP-771 — Critical.** A user who …", blocking where the callout's
+ * title says so).  A title that is an ID and a severity alone is titled
+ * by the body's first sentence.
+ */
+bool imp_callout_finding(imp *im, const char *s, size_t n, int line)
+{
+	const char *nl = memchr(s, '\n', n);
+	size_t ln = nl ? (size_t)(nl - s) : n, tn = 0;
+	const char *t = NULL;
+	int level;
+	bool expand;
+	if (ln > 4 && s[0] == '[' && s[1] == '!') { /* "[!bug] KM-2291 — …" */
+		const char *c = memchr(s, ']', ln);
+		if (c) {
+			for (t = c + 1; t < s + ln && strchr("-+ ", *t); t++)
+				;
+			tn = (size_t)(s + ln - t);
+		}
+	} else if (s[0] != 'h' && s[0] != '{') {
+		tn = opener_title(s, ln, &t, &level, &expand);
+	}
+	int kind = imp_container(im);
+	if (!t || !nl || (kind != 1 && kind != 2) || imp_resolved_context(im) ||
+	    imp_inside_finding(im))
+		return false;
+	/* a callout of what is over: its kind ("[!check]", "!!! success")
+	 * or its title's first word (":::tip Fixed during the beta") */
+	static const char *const dones[] = { "check", "success", "done", NULL };
+	const char *kw = s + (s[0] == '[' ? 2 : 3);
+	size_t kn = 0, fw = 0;
+	while (kw + kn < t && isalpha((unsigned char)kw[kn]))
+		kn++;
+	while (fw < tn && isalpha((unsigned char)t[fw]))
+		fw++;
+	bool over = imp_is_one_of(kw, kn, dones) ||
+		    (fw && imp_closed_status(prr_arena_strndup(&im->tmp, t, fw)));
+	const char *body = nl + 1;
+	size_t bn = n - ln - 1, at, len;
+	if (bn > 3 && memcmp(body + bn - 3, ":::", 3) == 0) /* its close */
+		bn -= 3;
+	while (bn && (body[bn - 1] == '\n' || body[bn - 1] == ' '))
+		bn--;
+	bool blocking = false, denied = prr_rec_denies_blocking(body, bn);
+	size_t had = im->r->n_findings;
+	if (!tn || !prr_rec_finding_id(t, tn, &at, &len) || at) {
+		/* the body's bold finding, under a title that may block */
+		if (!bn || !imp_paragraph_finding(im, body, bn, line + 1))
+			return false;
+		prr_rec_severity(t, tn, &blocking);
+		if (im->r->n_findings > had && blocking && !denied)
+			im->r->findings[im->r->n_findings - 1].blocking = true;
+		if (im->r->n_findings > had && over)
+			imp_fixed(im, im->r->n_findings - 1);
+		return true;
+	}
+	/* the title after its ID: a severity alone, or words */
+	const char *rest = t + len;
+	while (rest < t + tn && strchr(" -:(\xE2\x80\x94\x93", *rest))
+		rest++;
+	size_t rn = (size_t)(t + tn - rest);
+	prr_buf w = PRR_BUF_INIT;
+	prr_buf_add(&w, t, tn);
+	if (rn <= 24 && prr_rec_severity(rest, rn, &blocking) != PRR_SEV_UNKNOWN) {
+		size_t e = 0; /* the body's first sentence */
+		while (e < bn && !(body[e] == '.' && (e + 1 == bn || body[e + 1] == ' ' ||
+						      body[e + 1] == '\n')))
+			e++;
+		prr_buf_adds(&w, " \xE2\x80\x94 ");
+		prr_buf_add(&w, body, e < bn ? e + 1 : bn);
+	}
+	bool says = false;
+	prr_severity sev = prr_rec_severity(body, bn, &says);
+	prr_finding *f = imp_new_finding(im, w.p, w.n, line, kind == 2);
+	if (im->r->n_findings > had) {
+		if (f->severity == PRR_SEV_UNKNOWN)
+			f->severity = sev;
+		f->blocking |= says && !denied;
+		if (over || imp_says_fixed(im, body, bn))
+			imp_fixed(im, im->r->n_findings - 1);
+	}
+	prr_buf_free(&w);
+	return true;
+}

@@ -519,6 +519,10 @@ void imp_open_blocker(imp *im, const char *s, size_t n, int line);
 /* A finding (new_finding's); a <details> summary that is one (import_generic.c) */
 prr_finding *imp_new_finding(imp *im, const char *s, size_t n, int line, bool blocking);
 bool imp_details_finding(imp *im, const char *s, size_t n, int line);
+/* A finding written as a callout ('!!! warning "REC-44 — Medium"',
+ * "[!bug] KM-2291 — …", ":::caution Blocker" over a bold finding)
+ * (import_generic.c) */
+bool imp_callout_finding(imp *im, const char *s, size_t n, int line);
 /* A finding of a checklist item marked not done that names its ID rated
  * in parentheses ("- ❌ Cache stampede protection — GC-7 (High, blocking)"). */
 void imp_marked_finding(imp *im, const char *s, size_t n, int line);
@@ -748,6 +752,9 @@ const char *imp_hide_comments(prr_buf *out, const char *text, size_t len);
 /* "Fairness: $2/5$": s[0..n) with LaTeX's "$" around a plain fraction
  * taken off, in an arena copy (*n its length); `s` when it holds none */
 const char *imp_plain_math(imp *im, const char *s, size_t *n);
+/* Google Docs' escaped list markers ("\- \[ \]", "1\. ") read as the
+ * lists they are (import_markup.c) */
+const char *imp_unescape_lists(prr_buf *out, const char *text, size_t len);
 /* "- 2026-02-10 v3 final": the latest entry of a log of versions */
 void imp_date_logged(imp *im, const char *s, size_t n, const prr_date_hit *day,
 		     int line);

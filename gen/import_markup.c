@@ -99,3 +99,51 @@ const char *imp_plain_math(imp *im, const char *s, size_t *n)
 	*n = w;
 	return o;
 }
+
+/* Google Docs' escaped list markers, "\- \[ \] Irish PPSN issue fixed"
+ * and "1\. **PPSN validation (High)** \- …" at a line's start (outside
+ * code): rewritten in the copy (`out`, which may already hold `text`) as
+ * the list items a reader sees, " -  [ ] Irish …" and " 1. **PPSN …",
+ * each line its length.  Returns the text to read. */
+const char *imp_unescape_lists(prr_buf *out, const char *text, size_t len)
+{
+	char *w = text == out->p ? out->p : NULL;
+	bool fence = false;
+	for (size_t at = 0; at < len;) {
+		const char *nl = memchr(text + at, '\n', len - at);
+		size_t e = nl ? (size_t)(nl - text) : len, o = at, d;
+		if (fence_line(text, at, e))
+			fence = !fence;
+		while (o < e && o - at < 8 && text[o] == ' ')
+			o++;
+		for (d = o; d < e && d - o < 9 && text[d] >= '0' && text[d] <= '9'; d++)
+			;
+		/* "\- ", "\* ", "\+ " or "12\. ", "3\) " */
+		bool bullet = d == o && e - o > 3 && text[o] == '\\' &&
+			      strchr("-*+", text[o + 1]) && text[o + 2] == ' ';
+		bool number = d > o && e - d > 3 && text[d] == '\\' &&
+			      (text[d + 1] == '.' || text[d + 1] == ')') && text[d + 2] == ' ';
+		if (fence || (!bullet && !number)) {
+			at = nl ? e + 1 : len;
+			continue;
+		}
+		if (!w) {
+			prr_buf_reset(out);
+			prr_buf_add(out, text, len);
+			w = out->p;
+		}
+		size_t m = bullet ? o : d; /* the backslash: moved to the front */
+		memmove(w + o + 1, w + o, m - o);
+		w[o] = ' ';
+		/* "\[ \]", "\[x\]" right after a bullet: " [ ] " */
+		size_t b = o + 3;
+		if (bullet && e - b >= 5 && w[b] == '\\' && w[b + 1] == '[' &&
+		    strchr(" xX", w[b + 2]) && w[b + 3] == '\\' && w[b + 4] == ']') {
+			char mark = w[b + 2];
+			memcpy(w + b, " [ ]  ", 5);
+			w[b + 2] = mark;
+		}
+		at = nl ? e + 1 : len;
+	}
+	return w ? w : text;
+}

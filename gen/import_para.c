@@ -234,6 +234,16 @@ static void said_fixed(imp *im, const char *s, size_t n)
 			if (n - at >= strlen(verbs[v]) &&
 			    strncasecmp(s + at, verbs[v], strlen(verbs[v])) == 0)
 				vn = strlen(verbs[v]);
+		/* "CHK-771 resolved.": the bare word, where a sentence, a
+		 * clause or the paragraph ends after it */
+		static const char *const bare[] = { " resolved", " fixed",
+			" closed", NULL };
+		for (int v = 0; bare[v] && !vn; v++) {
+			size_t l = strlen(bare[v]);
+			if (n - at >= l && strncasecmp(s + at, bare[v], l) == 0 &&
+			    (n - at == l || (s[at + l] && strchr(".;,\n", s[at + l]))))
+				vn = l;
+		}
 		if (!vn)
 			continue;
 		size_t w = at, e = at; /* the word before: the finding's ID */
@@ -397,7 +407,22 @@ void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line)
 		static rec_vocab wished = REC_VOCAB(wishes);
 		if (blocking && imp_contains_any(s + a, b - a, &wished))
 			blocking = false;
-		for (size_t i = a; blocking && i < b; i++) {
+		/* "NO-GO until the backfill is throttled (MRL-88)": what the
+		 * verdict waits for blocks, the IDs after its "until" */
+		size_t from = a;
+		if (!blocking) {
+			const char *u = imp_find_ci_n(s + a, b - a, " until ");
+			size_t vat, vlen;
+			/* (not a verdict of before: "We were NO-GO until …") */
+			if (u && !imp_contains_ci_n(s + a, (size_t)(u - s) - a, " was ") &&
+			    !imp_contains_ci_n(s + a, (size_t)(u - s) - a, " were ") &&
+			    prr_rec_verdict(s + a, (size_t)(u - s) - a, &vat,
+						 &vlen) == PRR_LEVEL_NOT_READY) {
+				blocking = true;
+				from = (size_t)(u - s) + 7;
+			}
+		}
+		for (size_t i = from; blocking && i < b; i++) {
 			size_t at, len;
 			if ((i > a && s[i - 1] != ' ' && s[i - 1] != '*' &&
 			     s[i - 1] != '(') ||
@@ -413,11 +438,65 @@ void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line)
 	}
 }
 
+/* Under a finding's heading that names no ID ("### 🔴 CRITICAL: Live
+ * Activity crashes"), the one ID its text names in parentheses alone or
+ * opening it ("The fix is in review (WF-3381).", "WF-3394. Open, …") is
+ * its ID, where no other finding has it. */
+static void body_id(imp *im, const secx *fx, const char *s, size_t n)
+{
+	prr_finding *f = &im->r->findings[fx->found - 1];
+	size_t at, len, got = 0, got_n = 0, ids = 0;
+	if (!f->id || f->id[0] != 'F' || strspn(f->id + 1, "0123456789") !=
+	    strlen(f->id + 1) || (fx->title && prr_rec_finding_id(
+		fx->title, strlen(fx->title), &at, &len)))
+		return;
+	for (size_t a = 0; a < n; a++) {
+		if (a && s[a - 1] != '(')
+			continue;
+		size_t w = n - a < 40 ? n - a : 40, e;
+		if (!prr_rec_finding_id(s + a, w, &at, &len) || at ||
+		    (e = a + len) >= n || s[e] != (a ? ')' : '.'))
+			continue;
+		if (ids && (got_n != len || memcmp(s + got, s + a, len) != 0))
+			return; /* two IDs: neither is its own */
+		got = a, got_n = len, ids++;
+	}
+	for (size_t k = 0; ids && k < im->r->n_findings; k++) {
+		const char *id = im->r->findings[k].id;
+		if (id && strlen(id) == got_n && memcmp(id, s + got, got_n) == 0)
+			return;
+	}
+	if (ids)
+		f->id = prr_arena_strndup(im->a, s + got, got_n);
+}
+
+/* A Confluence table ("||Component||Monitoring||" over "|auth-api|(/)|")
+ * is no Markdown table, so a paragraph: said, as an HTML table is, so
+ * that its scorecard is not lost unsaid (once, at its header). */
+static void confluence_table(imp *im, const char *s, size_t n, int line)
+{
+	for (size_t at = 0; at < n; line++) {
+		const char *nl = memchr(s + at, '\n', n - at);
+		size_t e = nl ? (size_t)(nl - s) : n;
+		if (e - at > 4 && s[at] == '|' && s[at + 1] == '|' &&
+		    s[e - 1] == '|' && s[e - 2] == '|') {
+			prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
+				     line, 0, "not imported: a Confluence table "
+				     "(prr reads Markdown tables; write it as one to "
+				     "have it read)");
+			return;
+		}
+		at = nl ? e + 1 : n;
+	}
+}
+
 void imp_handle_paragraph(imp *im, size_t i)
 {
 	size_t n;
 	const char *s = imp_ntext(im, i, &n);
 	int line = imp_node_line(im, i);
+	if (n > 4 && memchr(s, '|', n))
+		confluence_table(im, s, n, line);
 	all_block(im, s, n, line);
 	said_fixed(im, s, n);
 	imp_note_scale(im, s, n);
@@ -428,11 +507,14 @@ void imp_handle_paragraph(imp *im, size_t i)
 	if (fx && fx->found &&
 	    im->r->findings[fx->found - 1].severity == PRR_SEV_UNKNOWN)
 		im->r->findings[fx->found - 1].severity = prr_rec_cvss(s, n);
+	if (fx && fx->found)
+		body_id(im, fx, s, n);
 	if (fx && fx->found && (opens_fixed(im, s, n) || imp_says_fixed(im, s, n)))
 		*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed, im->cap_fixed) =
 			fx->found - 1;
 	size_t lines = 0, fields = 0;
-	bool bold_finding = imp_paragraph_finding(im, s, n, line),
+	bool bold_finding = imp_callout_finding(im, s, n, line) ||
+			    imp_paragraph_finding(im, s, n, line),
 	     qa = !bold_finding && imp_qa_paragraph(im, s, n, line),
 	     finding = bold_finding || qa;
 	/* "**LDB-5 (Medium): …** Found at T-14d. Resolved on 2026-04-08",

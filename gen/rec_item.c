@@ -132,6 +132,9 @@ static const rec_class topics[] = {
 		    "blocks the cutover", "blocks release", "blocks the release",
 		    "blocks ga", "blocks the ga", "blocks rollout",
 		    "blocks the rollout",
+		    /* "Two findings block launch: **MRL-88** and …" */
+		    "block launch", "block the launch", "block release",
+		    "block the release", "block go-live", "block ga",
 		    "blocks go-live", "blocks production", "bloccante",
 		    "блокирует", "блокирующий",
 		    "bloquea el corte", "bloquea el lanzamiento",
@@ -686,12 +689,69 @@ static bool blocking_denied(const char *s, size_t n, size_t i)
 	       denied(s, n, past_article(s, past_kind(s, n, i)));
 }
 
+/* "block launch" after a subject that denies it, in the clause before
+ * it (a few words): "None of these block launch", "Neither finding
+ * would block the release". */
+static bool plural_denied(const char *s, size_t i, size_t len)
+{
+	static const char *const nones[] = { "none", "neither", "nothing",
+		"no", "not", "never", "nor", NULL };
+	if (len < 6 || strncasecmp(s + i, "block ", 6) != 0)
+		return false;
+	size_t b = i > 80 ? i - 80 : 0;
+	for (size_t k = i; k > b; k--)
+		if (s[k - 1] && strchr(".;:!?\n", s[k - 1])) {
+			b = k;
+			break;
+		}
+	for (size_t w = b; w < i;) {
+		while (w < i && !rec_is_alnum((unsigned char)s[w]))
+			w++;
+		size_t e = w;
+		while (e < i && rec_is_alnum((unsigned char)s[e]))
+			e++;
+		for (int k = 0; nones[k] && e > w; k++)
+			if (strlen(nones[k]) == e - w &&
+			    strncasecmp(s + w, nones[k], e - w) == 0)
+				return true;
+		w = e;
+	}
+	return false;
+}
+
+/* "Blocks iOS.": a platform's release blocked, the sentence ending
+ * there or naming it ("Blocks Android release"; not "blocks web
+ * traffic"); its length or 0. */
+static size_t platform_blocks(const char *s, size_t n, size_t i)
+{
+	static const char *const platforms[] = { "ios", "android", "web", NULL };
+	static const char *const events[] = { " release", " launch",
+		" rollout", "", NULL };
+	if (n - i < 10 || strncasecmp(s + i, "blocks ", 7) != 0 ||
+	    (i && rec_is_alnum((unsigned char)s[i - 1])))
+		return 0;
+	for (int p = 0; platforms[p]; p++) {
+		size_t j = i + 7, l = strlen(platforms[p]);
+		if (n - j < l || strncasecmp(s + j, platforms[p], l) != 0)
+			continue;
+		for (int e = 0; events[e]; e++) {
+			size_t k = j + l, el = strlen(events[e]);
+			if (n - k >= el && strncasecmp(s + k, events[e], el) == 0 &&
+			    (k + el == n || (s[k + el] && strchr(".;,*_)", s[k + el]))))
+				return k + el - i;
+		}
+	}
+	return 0;
+}
+
 /* A blocking word at s[i], affirmed ("blocking", not "non-blocking" or
  * "not a blocker"); its length or 0. */
 static size_t blocks_at(const char *s, size_t n, size_t i)
 {
 	size_t len = topic_at(s, n, i, 1u << T_BLOCKER, 0, NULL);
-	if (!len || blocking_denied(s, n, i))
+	if (!len)
+		len = platform_blocks(s, n, i);
+	if (!len || blocking_denied(s, n, i) || plural_denied(s, i, len))
 		return 0;
 	size_t j = i + len;
 	if (j + 1 < n && s[j] == ' ' &&
