@@ -39,6 +39,22 @@ static inline prr_review *md_undated(const char *text, prr_diags *d)
 	return md_loads(r);
 }
 
+/* Whether each of the findings `text` gives blocks, in order, as "1" or
+ * "0" ("10": two findings, the first blocking), at most 15; "" when it
+ * does not import.  `out` holds 16 bytes. */
+static inline const char *md_blocking(const char *text, char *out)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(text, &d);
+	size_t n = 0;
+	for (; r && n < r->n_findings && n < 15; n++)
+		out[n] = r->findings[n].blocking ? '1' : '0';
+	out[n] = '\0';
+	prr_review_free(r);
+	prr_diags_free(&d);
+	return out;
+}
+
 /* A document of `fmt` with `arg` in it, imported. */
 static inline prr_review *md_fmt(prr_diags *d, const char *fmt, const char *arg)
 {
