@@ -162,12 +162,19 @@ static bool ends_with_word(const char *s, size_t n, const char *const *words)
 	return false;
 }
 
-/* Whether s[0, n), spaces and a '(' off its start, opens with one of
- * `words` standing as a word. */
+/* Whether s[0, n), spaces, a '(', a comma or a dash ('-', en or em dash)
+ * off its start, opens with one of `words` standing as a word. */
 static bool starts_with_word(const char *s, size_t n, const char *const *words)
 {
-	while (n && (*s == ' ' || *s == '(' || *s == '-' || *s == ','))
-		s++, n--;
+	for (;;) {
+		if (n && (*s == ' ' || *s == '(' || *s == '-' || *s == ','))
+			s++, n--;
+		else if (n >= 3 && (memcmp(s, "\u2014", 3) == 0 ||
+				    memcmp(s, "\u2013", 3) == 0))
+			s += 3, n -= 3;
+		else
+			break;
+	}
 	unsigned char first = n ? lower((unsigned char)*s) : 0;
 	for (int i = 0; words[i]; i++) {
 		if ((unsigned char)words[i][0] != first)
@@ -191,7 +198,10 @@ static const char *const planned_before[] = { "create", "to create",
 	"generate", "to generate", "publish", "to publish", "criar", "crear",
 	"cr\xC3\xA9" "er", NULL };
 static const char *const planned_after[] = { "to be created", "new)",
-	"planned)", "will be created", NULL }; /* "(" is read off */
+	"planned)", "will be created", "to be written", "not written yet",
+	"not yet written", "yet to be written", "not created yet",
+	"not yet created", "to be added", "not added yet", "not yet added",
+	"todo", "tbd", NULL }; /* "(" and a dash are read off */
 static const char *const not_files[] = { "branch", "rama", "branche",
 	"tag", "checkout", "merge", "merged", "rebase", "remote", "package",
 	"module", "rule", "registry", "image", "chart", "crate", NULL };
@@ -797,21 +807,40 @@ bool imp_quiet_field(const char *name, size_t n)
 {
 	static const char *const names[] = { "branch", "git branch", "tag",
 		"release tag", "commit", "revision", "sha", "commit sha",
-		"commit hash", "git commit", "reviewed commit", "session",
-		"url", "link", "pr", "pull request", "repository", "repo", NULL };
+		"commit hash", "git commit", "reviewed commit", "commit reviewed",
+		"revision reviewed", "reviewed revision", "reviewed tag",
+		"tag reviewed", "session", "url", "link", "pr", "pull request",
+		"repository", "repo", NULL };
 	/* bold and spaces off: "**Branch**", " Commit" */
 	while (n && (*name == '*' || *name == ' ' || *name == '_'))
 		name++, n--;
 	while (n && (name[n - 1] == '*' || name[n - 1] == ' ' ||
 		     name[n - 1] == '_'))
 		n--;
-	if (!n || n > 16)
+	if (!n || n > 20)
 		return false;
 	for (int i = 0; names[i]; i++)
 		if (names[i][0] == lower((unsigned char)*name) &&
 		    strlen(names[i]) == n && strncasecmp(name, names[i], n) == 0)
 			return true;
 	return false;
+}
+
+/* Whether v[0, k) reads as a name git gives a revision, not as a
+ * document's own revision ("Revision: 3", "1.2", "Draft B"): a version
+ * tag ("v1.4.0") or a name of letters and digits joined by '.', '-', '_'
+ * or '/' ("release-2026.03", "rc/2"). */
+static bool ref_name(const char *v, size_t k)
+{
+	if (k >= 2 && (v[0] == 'v' || v[0] == 'V') && isdigit((unsigned char)v[1]))
+		return true;
+	bool alpha = false, digit = false, joint = false;
+	for (size_t i = 0; i < k; i++) {
+		alpha |= isalpha((unsigned char)v[i]) != 0;
+		digit |= isdigit((unsigned char)v[i]) != 0;
+		joint |= strchr(".-_/", v[i]) != NULL;
+	}
+	return alpha && digit && joint;
 }
 
 /*
@@ -822,17 +851,26 @@ bool imp_quiet_field(const char *name, size_t n)
  */
 bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n)
 {
-	static const struct { const char *n; int rank; } names[] = {
-		{ "commit", 3 }, { "revision", 3 }, { "sha", 3 },
-		{ "commit sha", 3 }, { "commit hash", 3 }, { "git commit", 3 },
-		{ "reviewed commit", 3 }, { "tag", 2 }, { "release tag", 2 },
-		{ "branch", 1 }, { "git branch", 1 },
+	/* rank 3 is a commit (hex); a revision is a commit or, when its
+	 * value is no hex, a name as a tag is ("Revision: `v1.4.0`") */
+	static const struct { const char *n; int rank; bool named; } names[] = {
+		{ "commit", 3, false }, { "sha", 3, false },
+		{ "commit sha", 3, false }, { "commit hash", 3, false },
+		{ "git commit", 3, false }, { "reviewed commit", 3, false },
+		{ "commit reviewed", 3, false }, { "revision", 3, true },
+		{ "revision reviewed", 3, true }, { "reviewed revision", 3, true },
+		{ "tag", 2, false }, { "release tag", 2, false },
+		{ "reviewed tag", 2, false }, { "tag reviewed", 2, false },
+		{ "branch", 1, false }, { "git branch", 1, false },
 	};
 	int rank = 0;
+	bool named = false;
 	for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strlen(names[i].n) == name.n &&
-		    strncasecmp(name.p, names[i].n, name.n) == 0)
+		    strncasecmp(name.p, names[i].n, name.n) == 0) {
 			rank = names[i].rank;
+			named = names[i].named;
+		}
 	if (!rank)
 		return false;
 	if (rank <= im->rev_rank)
@@ -850,10 +888,12 @@ bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n)
 		return true;
 	/* a commit is hex ("abc123" at least 4 digits); a name, no spaces */
 	if (rank == 3) {
-		for (size_t i = 0; i < k; i++)
-			if (!isxdigit((unsigned char)v[i]))
-				return true;
-		if (k < 4)
+		bool hex = k >= 4;
+		for (size_t i = 0; i < k && hex; i++)
+			hex = isxdigit((unsigned char)v[i]) != 0;
+		if (!hex && (!named || !ref_name(v, k)))
+			return true;
+		if (!hex && (rank = 2) <= im->rev_rank)
 			return true;
 	}
 	im->r->revision = prr_arena_strndup(im->a, v, k);

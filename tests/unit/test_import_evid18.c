@@ -1,0 +1,69 @@
+/* test_import_evid18.c - what the importer reads of the evidence a
+ * review's prose cites (round 18b: figures and evidence in prose); each
+ * case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* A file the text says is not written yet is planned, not claimed to be
+ * there ("`x` — not written yet", "`x`, to be written"); a commit the
+ * text says is not merged yet is no claim about the history, so it is not
+ * cited; a file cited plainly stays a claim that it is there. */
+PRR_TEST(import_evid18__not_written_or_merged_yet)
+{
+	static const char doc[] =
+		"# Lumen\n\n## Evidence\n\n"
+		"- Runbook: `docs/runbooks/failover.md`.\n"
+		"- Chaos notes: `docs/chaos/kill.md` \xE2\x80\x94 not written yet.\n"
+		"- Game day notes: `docs/gameday.md`, to be written.\n"
+		"- Autoscaler fix: commit `c0ffee1`, not merged yet.\n"
+		"- Cache fix: commit `dea847c` (merged).\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->n_evidence == 3);
+	if (r && r->n_evidence == 3) {
+		CHECK_STR(r->evidence[0].path, "docs/runbooks/failover.md");
+		CHECK(!r->evidence[0].planned && !r->evidence[0].absent);
+		CHECK_STR(r->evidence[1].path, "docs/chaos/kill.md");
+		CHECK(r->evidence[1].planned && !r->evidence[1].absent);
+		CHECK_STR(r->evidence[2].path, "docs/gameday.md");
+		CHECK(r->evidence[2].planned);
+	}
+	CHECK(r && r->n_commits == 1);
+	if (r && r->n_commits == 1)
+		CHECK_STR(r->commits[0].ref, "dea847c");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* The revision reviewed may be named as a tag is ("Revision reviewed:
+ * `v1.4.0`"); a document's own revision ("Revision: 3", "1.2", "Draft
+ * B") is no revision of the repository. */
+PRR_TEST(import_evid18__revision_named_by_a_tag)
+{
+	static const struct { const char *line, *want; } cases[] = {
+		{ "**Revision reviewed:** `v1.4.0`", "v1.4.0" },
+		{ "**Revision:** v1.4.0", "v1.4.0" },
+		{ "Revision: release-2026.03", "release-2026.03" },
+		{ "Revision: abc1234", "abc1234" },
+		{ "**Revision:** 3", NULL },
+		{ "Revision: 1.2", NULL },
+		{ "Revision: Draft B", NULL },
+		{ "Commit: v1.4.0", NULL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_buf doc = PRR_BUF_INIT;
+		prr_buf_addf(&doc, "# Lumen\n\n**Review date:** 2026-02-11\n\n%s\n",
+			     cases[i].line);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc.p, &d);
+		CHECK(r != NULL);
+		if (r && cases[i].want)
+			CHECK_STR(r->revision, cases[i].want);
+		else if (r)
+			CHECK(r->revision == NULL);
+		prr_review_free(r);
+		prr_diags_free(&d);
+		prr_buf_free(&doc);
+	}
+}
