@@ -288,8 +288,11 @@ static prr_evidence *add_cand(scan *sc, const char *p, size_t n)
 {
 	if (sc->nc == MAX_CANDS)
 		return NULL;
-	if (!sc->claim)
-		sc->claim = imp_clean(sc->im, sc->s, sc->n);
+	if (!sc->claim) /* to the end of its sentence, where a line of a
+			 * paragraph breaks it off ("The minutes were not
+			 * attached to" / "this document …") */
+		sc->claim = imp_clean(sc->im, sc->s,
+				      imp_text_sentence_on(sc->im, sc->s, sc->n));
 	prr_evidence *c = &sc->c[sc->nc++];
 	memset(c, 0, sizeof *c);
 	c->path = prr_arena_strndup(sc->im->a, p, n);

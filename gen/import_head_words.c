@@ -647,6 +647,20 @@ size_t imp_head_sentence_on(imp *im, const char *s, size_t n)
 	return got;
 }
 
+/* imp_head_sentence_on for a text shown as it is (a check's note, what
+ * evidence claims): not carried onto a line that opens with a symbol or
+ * an emoji ("🙌 5  +1 4", the reactions under a chat message). */
+size_t imp_text_sentence_on(imp *im, const char *s, size_t n)
+{
+	size_t e = imp_head_sentence_on(im, s, n);
+	const char *p = s + n;
+	while (p < s + e && (*p == '\n' || *p == ' '))
+		p++;
+	if (p < s + e && ((unsigned char)*p == 0xE2 || (unsigned char)*p == 0xF0))
+		return n;
+	return e;
+}
+
 /* "### T-7d (2026-10-10)", "## Phase 2 — 2026-03-01", "### Week 3": a
  * heading of a step of a timeline or plan; its day is the step's. */
 bool imp_head_timeline_step(const char *s, size_t n)

@@ -674,6 +674,9 @@ bool imp_head_may_judge(const char *s, size_t n);
  * carried on to the end of its sentence where the line breaks it off
  * (and the sentence after it that sums up: "Overall: partially ready"). */
 size_t imp_head_sentence_on(imp *im, const char *s, size_t n);
+/* The same for a text shown as it is, not onto a line that opens with a
+ * symbol or an emoji (reactions under a chat message). */
+size_t imp_text_sentence_on(imp *im, const char *s, size_t n);
 /* "### T-7d (2026-10-10)", "## Phase 2 — 2026-03-01": a heading of a
  * step of a timeline or plan, whose day is the step's. */
 bool imp_head_timeline_step(const char *s, size_t n);

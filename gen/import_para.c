@@ -603,16 +603,16 @@ void imp_handle_paragraph(imp *im, size_t i)
 		lines++;
 		p += k + 1;
 	}
+	/* what a heading that states its status says of it first: the
+	 * note of its item (imp_heading_checks), its first sentence,
+	 * carried on where a line breaks it off */
+	const char *nl = memchr(s, '\n', n);
+	size_t first = imp_text_sentence_on(im, s, nl ? (size_t)(nl - s) : n);
 	im->para = NULL;
 	if (lines && fields == lines)
 		imp_take_lines(im, i);
-	else if (im->cur_sec != NONE && !im->sx[im->cur_sec].first_text) {
-		/* what a heading that states its status says of it first:
-		 * the note of its item (imp_heading_checks) */
-		const char *nl = memchr(s, '\n', n);
-		im->sx[im->cur_sec].first_text =
-			imp_clean(im, s, nl ? (size_t)(nl - s) : n);
-	}
+	else if (im->cur_sec != NONE && !im->sx[im->cur_sec].first_text)
+		im->sx[im->cur_sec].first_text = imp_clean(im, s, first);
 	imp_lead_paragraph(im, s, n, imp_node_last_line(im, i));
 	imp_files_lead(im, s, n, imp_node_last_line(im, i));
 }

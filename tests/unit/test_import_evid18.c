@@ -67,3 +67,37 @@ PRR_TEST(import_evid18__revision_named_by_a_tag)
 		prr_buf_free(&doc);
 	}
 }
+
+/* Text shown as the document wrote it is not cut where a line of its
+ * paragraph breaks: a heading check's note runs to the end of its first
+ * sentence ("… for accounts" / "created before 2024."), and so does what
+ * a cited file's line claims ("The minutes were not attached to" / "this
+ * document …" said the opposite when cut); neither runs on to a line of
+ * reactions under a chat message. */
+PRR_TEST(import_evid18__shown_text_runs_to_its_sentence_end)
+{
+	static const char doc[] =
+		"# Identity\n\n## authn\n\n### Security \xE2\x80\x94 \xE2\x9A\xA0\xEF\xB8\x8F\n\n"
+		"WebAuthn is rolled out; SMS OTP is still accepted for accounts\n"
+		"created before 2024. Rate limits are in place.\n\n"
+		"### Runbooks \xE2\x80\x94 \xE2\x9C\x85\n\nAll written.\n\n"
+		"## Minutes\n\nSee the minutes (`meetings/2026-03-03.md`). The minutes were not attached to\n"
+		"this document when it was circulated.\n\n"
+		"## Chat\n\nnumbers in\n`runbooks/swap.md`\n\xF0\x9F\x99\x8C 5  +1 4\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->n_checklists >= 1 && r->checklists[0].n_items == 2);
+	if (r && r->n_checklists >= 1 && r->checklists[0].n_items == 2)
+		CHECK_STR(r->checklists[0].items[0].note,
+			  "WebAuthn is rolled out; SMS OTP is still accepted for "
+			  "accounts created before 2024.");
+	CHECK(r && r->n_evidence == 2);
+	if (r && r->n_evidence == 2) {
+		CHECK_STR(r->evidence[0].claim,
+			  "See the minutes (`meetings/2026-03-03.md`). The minutes "
+			  "were not attached to this document when it was circulated.");
+		CHECK_STR(r->evidence[1].claim, "`runbooks/swap.md`");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
