@@ -488,6 +488,14 @@ typedef struct table {
 } table;
 
 /* What a line is, for the headline's candidates (import_head.c). */
+/* The table read, handled as a Markdown table is (import_table.c);
+ * `tab` the node that holds it, whose lines it takes. */
+void imp_handle_read_table(imp *im, const table *given, size_t tab);
+/* An HTML table in the HTML block `at`, text s[0, n): read as a
+ * Markdown table is; false, and said, when it is no grid prr reads
+ * (import_html_table.c). */
+bool imp_html_table(imp *im, size_t at, const char *s, size_t n);
+
 typedef enum imp_line_kind {
 	IMP_LINE_TEXT,      /* a paragraph's line */
 	IMP_LINE_ITEM,      /* a list item: fields only, as in a paragraph */

@@ -475,11 +475,9 @@ static void html_block(imp *im, size_t i)
 		return;
 	const char *s = im->src + nd->first;
 	size_t n = nd->last - nd->first;
-	if (imp_contains_ci_n(s, n, "<table"))
-		prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map,
-			     imp_node_line(im, i), 0, "not imported: an HTML table "
-			     "(prr reads Markdown tables; write it as one to have "
-			     "it read)");
+	/* a table in HTML: read as a Markdown one, or said not to be */
+	if (imp_contains_ci_n(s, n, "<table") && imp_html_table(im, i, s, n))
+		return;
 	int line = imp_node_line(im, i);
 	/* "<aside> 💡 Scoring: each area is rated 1–5 …": the scale stated
 	 * in an aside is the document's, as in a paragraph */

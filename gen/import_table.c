@@ -621,9 +621,14 @@ static bool has_figures(const table *t)
 
 void imp_handle_table(imp *im, size_t tab)
 {
-	table t, answered;
-	if (!imp_read_table(im, tab, &t))
-		return;
+	table t;
+	if (imp_read_table(im, tab, &t))
+		imp_handle_read_table(im, &t, tab);
+}
+
+void imp_handle_read_table(imp *im, const table *given, size_t tab)
+{
+	table t = *given, answered;
 	/* "Item | Yes | No | N/A" of X's: read as "Item | Status", kept as
 	 * written */
 	const table kept = t;
