@@ -23,6 +23,15 @@ static inline prr_review *md_loads(prr_review *r)
 	return r;
 }
 
+/* Whether a diagnostic of `d` says `words`. */
+static inline bool md_said(const prr_diags *d, const char *words)
+{
+	for (size_t i = 0; i < d->n; i++)
+		if (strstr(d->v[i].message, words))
+			return true;
+	return false;
+}
+
 /* `text` imported as a file of the given day. */
 static inline prr_review *md_text(const char *text, prr_diags *d)
 {

@@ -9,15 +9,6 @@
 
 #include <string.h>
 
-/* Whether a diagnostic of `d` says `what`. */
-static bool says(const prr_diags *d, const char *what)
-{
-	for (size_t i = 0; i < d->n; i++)
-		if (strstr(d->v[i].message, what))
-			return true;
-	return false;
-}
-
 /* A Confluence export's findings table: each row a finding on the line
  * of its "<tr>", "Done" closed, "Highest" critical; tags in cells are
  * dropped, entities decoded. */
@@ -44,7 +35,7 @@ PRR_TEST(import_html18__findings_table)
 		CHECK_INT(r->findings[1].severity, PRR_SEV_LOW);
 		CHECK_INT(r->findings[1].line, 11);
 	}
-	CHECK(!says(&d, "not imported: an HTML table"));
+	CHECK(!md_said(&d, "not imported: an HTML table"));
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
@@ -101,8 +92,8 @@ PRR_TEST(import_html18__not_a_grid_is_said)
 		prr_diags d = PRR_DIAGS_INIT;
 		prr_review *r = md_text(doc.p, &d);
 		CHECK(r && r->n_components == 0 && r->n_findings == 0);
-		CHECK(says(&d, "not imported: an HTML table"));
-		CHECK(says(&d, cases[i].why));
+		CHECK(md_said(&d, "not imported: an HTML table"));
+		CHECK(md_said(&d, cases[i].why));
 		prr_review_free(r);
 		prr_diags_free(&d);
 		prr_buf_free(&doc);
@@ -121,7 +112,7 @@ PRR_TEST(import_html18__long_table_is_cut_and_said)
 	prr_diags d = PRR_DIAGS_INIT;
 	prr_review *r = md_text(doc.p, &d);
 	CHECK(r != NULL);
-	CHECK(says(&d, "the rest is not imported"));
+	CHECK(md_said(&d, "the rest is not imported"));
 	/* (a table of checks under no component's heading: the project's,
 	 * as a Markdown table is) */
 	CHECK(r && r->n_components == 1 && r->components[0].n_checks == 19999);

@@ -3,6 +3,7 @@
  * own (tests/data/md and the strings below). */
 #include "test.h"
 
+#include "md_doc.h"
 #include "prr/fsutil.h"
 #include "prr/import.h"
 #include "prr/figures.h"
@@ -19,14 +20,6 @@ static prr_review *text_as(const char *path, const char *text, prr_diags *d)
 	prr_review *r = NULL;
 	prr_import_md(&r, path, text, strlen(text), d);
 	return r;
-}
-
-static bool said(const prr_diags *d, const char *words)
-{
-	for (size_t i = 0; i < d->n; i++)
-		if (strstr(d->v[i].message, words))
-			return true;
-	return false;
 }
 
 /*** Dates ***/
@@ -215,7 +208,7 @@ PRR_TEST(import_read__no_date_is_never_invented)
 		if (r)
 			prr_test_fail(__FILE__, __LINE__, "case %zu: dated %s",
 				      i, r->date);
-		CHECK(said(&d, "no review date"));
+		CHECK(md_said(&d, "no review date"));
 		prr_review_free(r);
 		prr_diags_free(&d);
 	}
@@ -2155,7 +2148,7 @@ PRR_TEST(import_read__an_html_table_is_said_unread)
 		"# R\n\n<table>\n<tr><td>Security</td><td>4/5</td></tr>\n</table>\n\n"
 		"<details><summary>More</summary>text</details>\n", &d);
 	CHECK(r != NULL);
-	CHECK(said(&d, "not imported: an HTML table"));
+	CHECK(md_said(&d, "not imported: an HTML table"));
 	size_t n = 0;
 	for (size_t i = 0; i < d.n; i++)
 		n += strstr(d.v[i].message, "HTML table") != NULL;
@@ -2405,7 +2398,7 @@ PRR_TEST(import_read__numbered_rows_and_summary_headings)
 		CHECK_INT(r->n_components, 1);
 		if (r->n_components)
 			CHECK_STR(r->components[0].name, "Shop audit");
-		CHECK(said(&d, "not imported: a table of status marks or figures (# | Fix-ID"));
+		CHECK(md_said(&d, "not imported: a table of status marks or figures (# | Fix-ID"));
 	}
 	prr_review_free(r);
 	prr_diags_free(&d);
@@ -3591,7 +3584,7 @@ PRR_TEST(import_read__doubled_line_ends_and_templates)
 			CHECK_INT(r->components[1].line, 13);
 		}
 	}
-	CHECK(said(&d, "every line is followed by a blank line"));
+	CHECK(md_said(&d, "every line is followed by a blank line"));
 	prr_review_free(r);
 	prr_diags_free(&d);
 
@@ -3601,7 +3594,7 @@ PRR_TEST(import_read__doubled_line_ends_and_templates)
 		    "**Owner:** [Name]\n**Status:** TBD\n\n"
 		    "| Component | Status |\n|---|---|\n| [Component] | TBD |\n"
 		    "| [Component] | TBD |\n| - | - |\n", &d);
-	CHECK(said(&d, "looks like a template"));
+	CHECK(md_said(&d, "looks like a template"));
 	CHECK(r && r->n_components == 0);
 	prr_review_free(r);
 	prr_diags_free(&d);
