@@ -289,14 +289,30 @@ void prr_draft_write(prr_buf *out, const prr_review *last,
 				write_checklist(out, &last->checklists[i]);
 	}
 	if (last->n_milestones) {
-		prr_buf_adds(out, "## Milestones\n\n"
+		/* a planned day beside the due one: "Planned | Forecast", as
+		 * the importer reads them back ("TBD": no day due now; none
+		 * for a milestone done, whose day there would read as the
+		 * day it was done) */
+		bool planned = false;
+		for (size_t i = 0; i < last->n_milestones; i++)
+			planned = planned || last->milestones[i].planned;
+		prr_buf_adds(out, planned ? "## Milestones\n\n"
+				  "| Milestone | Planned | Forecast | Status |\n"
+				  "|-----------|---------|----------|--------|\n"
+				  : "## Milestones\n\n"
 				  "| Milestone | Due | Status |\n"
 				  "|-----------|-----|--------|\n");
 		for (size_t i = 0; i < last->n_milestones; i++) {
 			const prr_milestone *m = &last->milestones[i];
 			prr_buf_adds(out, "| ");
 			prr_draft_esc(out, m->name);
-			prr_buf_addf(out, " | %s | %s |\n", m->due ? m->due : "",
+			const char *due = m->due ? m->due : "";
+			if (planned) {
+				prr_buf_addf(out, " | %s", m->planned ? m->planned : due);
+				due = !m->planned ? (m->done ? "" : due)
+				      : m->due ? m->due : "TBD";
+			}
+			prr_buf_addf(out, " | %s | %s |\n", due,
 				     m->done ? "\xE2\x9C\x85 DONE"
 					     : status_text(PRR_PENDING));
 		}
@@ -593,6 +609,8 @@ size_t prr_draft_compare(const prr_review *last, const prr_review *back,
 		same_text(&x, who, w->name, g->name, g->line);
 		same_text(&x, prr_arena_printf(&a, "%s, due", who), w->due, g->due,
 			  g->line);
+		same_text(&x, prr_arena_printf(&a, "%s, planned", who), w->planned,
+			  g->planned, g->line);
 		if (w->done != g->done)
 			DIFF(&x, g->line, "%s: %s reads back as %s", who,
 			     w->done ? "done" : "not done",

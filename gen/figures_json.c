@@ -387,6 +387,21 @@ static void w_review(prr_jw *w, const prr_revfig *f)
 	prr_jw_kstr_opt(w, "source", r->source_file);
 	w_scorecard(w, &f->score);
 	w_plan(w, "plan", &f->plan);
+	/* milestones due later (or earlier) than first planned */
+	prr_jw_karray(w, "milestone_slips");
+	for (size_t i = 0; i < f->plan.n_milestones; i++) {
+		const prr_milefig *m = &f->plan.milestones[i];
+		if (!m->has_slip)
+			continue;
+		prr_jw_object(w);
+		prr_jw_kstr(w, "name", m->milestone->name);
+		prr_jw_kstr(w, "planned", m->milestone->planned);
+		prr_jw_kstr(w, "due", m->milestone->due);
+		prr_jw_kint(w, "slip_days", m->slip_days);
+		prr_jw_kline(w, m->milestone->line);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
 	w_audit(w, &f->audit);
 	if (f->git)
 		w_git(w, f);

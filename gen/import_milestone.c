@@ -51,9 +51,10 @@ static int current_column(imp *im, const table *t, int name_col, int eta,
 
 /*
  * A milestone's cell of the current column: its day is when it is due
- * now ("2026-06-08" beside a planned "2026-05-25"; "TBD": no day is); a
- * ✅ there, or a status column's done, says it was done on that day (and
- * the planned day stays its due).
+ * now ("2026-06-08" beside a planned "2026-05-25"), the planned day kept
+ * as planned when it differs; "TBD": no day is due now, and the planned
+ * day is still kept as planned.  A ✅ there, or a status column's done,
+ * says it was done on that day (and the planned day stays its due).
  */
 static void now_cell(imp *im, prr_milestone *m, const char *raw, bool status)
 {
@@ -67,6 +68,8 @@ static void now_cell(imp *im, prr_milestone *m, const char *raw, bool status)
 		if (!m->due)
 			m->due = day;
 	} else if (day || !imp_cell_blank(raw)) {
+		if (m->due && (!day || strcmp(m->due, day) != 0))
+			m->planned = m->due;
 		m->due = day;
 	}
 }

@@ -186,6 +186,19 @@ void prr_plan_compute(prr_plan *p, prr_arena *a, const prr_review *r,
 		}
 	}
 	prr_names_free(&by_story);
+	p->n_milestones = r->n_milestones;
+	p->milestones = prr_arena_array(a, p->n_milestones ? p->n_milestones : 1,
+					sizeof *p->milestones);
+	for (size_t i = 0; i < r->n_milestones; i++) {
+		const prr_milestone *m = &r->milestones[i];
+		prr_milefig *f = &p->milestones[i];
+		f->milestone = m;
+		if (m->planned && m->due && prr_date_valid(m->planned) &&
+		    prr_date_valid(m->due)) {
+			f->slip_days = prr_date_days(m->due) - prr_date_days(m->planned);
+			f->has_slip = f->slip_days != 0;
+		}
+	}
 	row_finish(&p->planned);
 	row_finish(&p->unplanned);
 	p->growth_percent = PRR_NONE;

@@ -116,6 +116,7 @@ static const item_spec wave_spec = ITEM("wave", prr_wave, wave_fields);
 static const field_spec milestone_fields[] = {
 	F(prr_milestone, "name", SPEC_STR, name, SPEC_REQUIRED),
 	F(prr_milestone, "due", SPEC_DATE, due, 0),
+	F(prr_milestone, "planned", SPEC_DATE, planned, 0),
 	FIELD("done", SPEC_DONE, offsetof(prr_milestone, done),
 	  offsetof(prr_milestone, done_date), 0, NULL),
 	LINE(prr_milestone),

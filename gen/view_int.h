@@ -259,6 +259,14 @@ prr_status view_item_status(const prr_checkitem *it);
  * status_class, symbol}, at most `max`, and "has_items_open"; returns how
  * many there are. */
 size_t view_put_items_open(prr_vnode *c, const prr_scorecard *s, size_t max);
+/* A milestone's planned day where it tells something: beside a due day
+ * it differs from, with the slip ("planned": "2026-04-01", "slip": "21
+ * days later"); alone when no day is due now. */
+void view_put_milestone_planned(prr_vnode *o, const prr_milefig *mf);
+/* "slipped": the milestones due on another day than planned, or planned
+ * with no day due now, each {name, due, planned, slip, done}, at most
+ * `max`, and "has_slipped"; returns how many there are. */
+size_t view_put_slipped(prr_vnode *c, const prr_plan *pl, size_t max);
 /* The audit rows `which` asks, at most `max`; returns how many match. */
 size_t view_put_audit(prr_vnode *c, const char *key, const prr_audit *a,
 		      enum audit_rows which, size_t max);

@@ -330,6 +330,41 @@ size_t view_put_items_open(prr_vnode *c, const prr_scorecard *s, size_t max)
 	return n;
 }
 
+void view_put_milestone_planned(prr_vnode *o, const prr_milefig *mf)
+{
+	const prr_milestone *m = mf->milestone;
+	if (mf->has_slip) {
+		long d = mf->slip_days;
+		put(o, "planned", m->planned);
+		view_putf(o, "slip", "%ld %s %s", labs(d),
+			  plural((size_t)labs(d), "day", "days"),
+			  d > 0 ? "later" : "earlier");
+	} else if (m->planned && !m->due) {
+		put(o, "planned", m->planned);
+	}
+}
+
+size_t view_put_slipped(prr_vnode *c, const prr_plan *pl, size_t max)
+{
+	prr_vnode *arr = put_arr(c, "slipped");
+	size_t n = 0;
+	for (size_t i = 0; i < pl->n_milestones; i++) {
+		const prr_milefig *mf = &pl->milestones[i];
+		const prr_milestone *m = mf->milestone;
+		if (!mf->has_slip && !(m->planned && !m->due))
+			continue;
+		if (n++ >= max)
+			continue;
+		prr_vnode *o = push(arr);
+		view_put_label(o, "name", m->name);
+		put(o, "due", m->due);
+		putb(o, "done", m->done);
+		view_put_milestone_planned(o, mf);
+	}
+	putb(c, "has_slipped", n > 0);
+	return n;
+}
+
 size_t view_put_audit(prr_vnode *c, const char *key, const prr_audit *a,
 		      enum audit_rows which, size_t max)
 {

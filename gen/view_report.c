@@ -138,6 +138,10 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 		view_put_int(c, "improved", delta->improved);
 		view_put_int(c, "regressed", delta->regressed);
 	}
+	n = view_put_slipped(c, &rf->plan, max_rows);
+	if (n > max_rows)
+		view_putf(push(folded), "what", "%zu more %s", n - max_rows,
+			  plural(n - max_rows, "milestone moved", "milestones moved"));
 	n = view_put_audit(c, "disagreements", &rf->audit, AUDIT_DISAGREE, max_rows);
 	if (n > max_rows)
 		view_putf(push(folded), "what", "%zu more %s", n - max_rows,

@@ -278,6 +278,8 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 		prr_vnode *o = push(arr);
 		view_put_label(o, "name", m->name);
 		put(o, "due", m->due);
+		if (i < rf->plan.n_milestones)
+			view_put_milestone_planned(o, &rf->plan.milestones[i]);
 		view_put_status_sym(o, m->done ? PRR_PASS : PRR_PENDING);
 		put(o, "done_date", m->done_date);
 		put_milestone_timing(o, m, r->date);

@@ -10,7 +10,7 @@
  *   plan.c      plan versus actual per wave and in total, scope growth,
  *               stated completion figures, planned versus actual windows
  *               (deliveries cut at the review's date), the plan across
- *               reviews
+ *               reviews, milestones' slips from their planned days
  *   timeline.c  one ordered list of dated events, estimate slip series
  *   audit.c     "what the document says vs what prr finds"
  *   delta.c     trends across reviews, the delta between two reviews
@@ -221,9 +221,20 @@ typedef struct prr_planclaim {
 	int line;
 } prr_planclaim;
 
+/* A milestone's slip: the days from the day it was planned for to the
+ * day it is due now, when the review states both (prr_milestone.planned
+ * and .due, and they differ); later is positive, earlier negative. */
+typedef struct prr_milefig {
+	const prr_milestone *milestone;
+	long slip_days;
+	bool has_slip;
+} prr_milefig;
+
 typedef struct prr_plan {
 	prr_wavefig *waves;
 	size_t n_waves;
+	prr_milefig *milestones; /* one per review milestone, in its order */
+	size_t n_milestones;
 	prr_planrow planned;   /* over planned waves */
 	prr_planrow unplanned; /* scope growth: unplanned waves */
 	int unplanned_waves;

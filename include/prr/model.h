@@ -160,10 +160,13 @@ typedef struct prr_wave {
 } prr_wave;
 
 typedef struct prr_milestone {
-	const char *name, *due;
+	const char *name, *due; /* due: the day it is due now (a forecast's
+				 * day when the document states one) */
 	bool done;
 	const char *done_date; /* when it was done, if known */
 	int line;
+	const char *planned;    /* the day first planned, when the document
+				 * states one that differs from due; or NULL */
 } prr_milestone;
 
 typedef struct prr_estimate {

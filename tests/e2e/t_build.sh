@@ -351,6 +351,12 @@ grep -q 'done 2 days before its due date' "$P" || fail "early milestone"
 grep -q 'not done, 9 days past its due date at this review' "$P" || fail "overdue milestone"
 grep -q 'City permit — due 2026-03-15: <span class="muted">not done yet' "$P" || fail "future milestone"
 grep -q '(pass)\|(pending)' "$P" && fail "a status word instead of the milestone's state"
+# a milestone due later than planned: the slip beside its due day; one
+# planned with no day due now keeps its planned day (escaped)
+grep -q 'Depot lease signed — due 2026-03-02 (planned 2026-02-09, 21 days later): <span class="muted">not done yet' "$P" || fail "slipped milestone"
+grep -q 'Insurance &lt;cover&gt; &amp; bond — planned 2026-02-03, no day due now: <span class="muted">not done<' "$P" || fail "milestone planned, no day due"
+grep -q '^- Depot lease signed: due 2026-03-02 (planned 2026-02-09, 21 days later)$' "$B/wording/reviews/2026-02-10/report.md" || fail "report.md: slipped milestone"
+grep -q '^- Insurance .*: planned 2026-02-03, no day due now$' "$B/wording/reviews/2026-02-10/report.md" || fail "report.md: milestone planned, no day due"
 # counts of one are singular, in the pages, report.md and the text report
 grep -q '1 of 1 check passes' "$P" || fail "headline: 1 of 1 check passes"
 grep -q '1 of 1 checks\|1 stories\|1 points' "$P" "$B/wording/reviews/2026-02-10/report.md" "$B/wording/waves.html" && fail "a plural after 1"

@@ -1375,3 +1375,38 @@ PRR_TEST(figures__verdict_with_open_issues_and_no_blockers)
 	prr_arena_free(&a);
 	prr_review_free(r);
 }
+
+/* A milestone's slip is its due day less its planned day, when the review
+ * states both and they differ: later positive, earlier negative; none
+ * without a planned day, on the planned day, or with no day due now. */
+PRR_TEST(figures__milestone_slip_from_planned_day)
+{
+	prr_review *r = review("2026-03-02");
+	r->milestones = prr_arena_array(&r->arena, 5, sizeof *r->milestones);
+	r->milestones[0] = (prr_milestone){ .name = "Go-live", .due = "2026-04-22",
+					    .planned = "2026-04-01" };
+	r->milestones[1] = (prr_milestone){ .name = "Beta", .due = "2026-03-06",
+					    .planned = "2026-03-10" };
+	r->milestones[2] = (prr_milestone){ .name = "Pilot", .due = "2026-03-10" };
+	r->milestones[3] = (prr_milestone){ .name = "Same", .due = "2026-03-10",
+					    .planned = "2026-03-10" };
+	r->milestones[4] = (prr_milestone){ .name = "Blocked",
+					    .planned = "2026-03-13" };
+	r->n_milestones = 5;
+	prr_arena a = PRR_ARENA_INIT;
+	prr_plan p;
+	prr_plan_compute(&p, &a, r, NULL, 0, NULL);
+	CHECK_INT(p.n_milestones, 5);
+	if (p.n_milestones == 5) {
+		CHECK(p.milestones[0].has_slip);
+		CHECK_INT(p.milestones[0].slip_days, 21);
+		CHECK(p.milestones[1].has_slip);
+		CHECK_INT(p.milestones[1].slip_days, -4);
+		CHECK(!p.milestones[2].has_slip);
+		CHECK(!p.milestones[3].has_slip);
+		CHECK(!p.milestones[4].has_slip);
+		CHECK(p.milestones[4].milestone == &r->milestones[4]);
+	}
+	prr_arena_free(&a);
+	prr_review_free(r);
+}

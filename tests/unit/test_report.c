@@ -282,3 +282,26 @@ PRR_TEST(report__marker_and_whole_counts)
 	free(again);
 	free(md);
 }
+
+/* The report lists the milestones due on another day than planned, with
+ * the slip in days, and those planned with no day due now; not one due
+ * on its planned day, nor one with no planned day. */
+PRR_TEST(report__milestones_moved_from_their_planned_day)
+{
+	const char *dir = review_dir(
+		"{\"schema\": \"prr/review/v1\", \"date\": \"2026-01-01\",\n"
+		" \"milestones\": [\n"
+		"  {\"name\": \"Go-live\", \"due\": \"2026-04-22\", \"planned\": \"2026-04-01\"},\n"
+		"  {\"name\": \"Beta\", \"due\": \"2026-03-09\", \"planned\": \"2026-03-10\", \"done\": true},\n"
+		"  {\"name\": \"Reconciliation\", \"planned\": \"2026-03-13\"},\n"
+		"  {\"name\": \"On plan\", \"due\": \"2026-03-10\", \"planned\": \"2026-03-10\"},\n"
+		"  {\"name\": \"Unplanned\", \"due\": \"2026-03-11\"}]}\n");
+	char *md = report_of(dir);
+	CHECK_CONTAINS(md, "\n#### Milestones moved from their planned day\n\n"
+		       "- Go-live: due 2026-04-22 (planned 2026-04-01, 21 days later)\n"
+		       "- Beta: due 2026-03-09 (planned 2026-03-10, 1 day earlier), done\n"
+		       "- Reconciliation: planned 2026-03-13, no day due now\n\n");
+	CHECK(strstr(md, "On plan") == NULL);
+	CHECK(strstr(md, "Unplanned") == NULL);
+	free(md);
+}
