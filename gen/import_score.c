@@ -52,22 +52,43 @@ double imp_bare_number(const char *s)
 	return end == s || *end ? PRR_NONE : v;
 }
 
-/* The top of a range of scores at s[0..n): "0–3", "1-5", "1 to 5", or 0. */
+/* Past spaces from s[j], below n. */
+static size_t past_spaces(const char *s, size_t j, size_t n)
+{
+	while (j < n && s[j] == ' ')
+		j++;
+	return j;
+}
+
+/* The top of a range of scores at s[0..n): "0–3", "1-5", "1 to 5", "1 –
+ * 5", "1 (absent) – 5 (exemplary)" (the low end's label in brackets), or
+ * 0. */
 static int range_top(const char *s, size_t n)
 {
 	for (size_t i = 0; i + 2 < n; i++) {
 		if ((s[i] != '0' && s[i] != '1') ||
 		    (i && isalnum((unsigned char)s[i - 1])))
 			continue;
-		size_t j = i + 1;
-		if (s[j] == '-')
+		size_t j = past_spaces(s, i + 1, n);
+		if (j < n && s[j] == '(' && j > i + 1) {
+			/* "1 (absent) – 5": the label of the low end */
+			const char *c = memchr(s + j, ')', n - j < 40 ? n - j : 40);
+			if (!c)
+				continue;
+			j = past_spaces(s, (size_t)(c - s) + 1, n);
+		}
+		bool spaced = j > i + 1;
+		if (j < n && s[j] == '-')
 			j++;
-		else if (j + 3 <= n && memcmp(s + j, "\xE2\x80\x93", 3) == 0)
-			j += 3; /* – */
-		else if (j + 4 <= n && memcmp(s + j, " to ", 4) == 0)
-			j += 4;
+		else if (j + 3 <= n && (memcmp(s + j, "\xE2\x80\x93", 3) == 0 ||
+					memcmp(s + j, "\xE2\x80\x94", 3) == 0))
+			j += 3; /* – — */
+		else if (j + 3 <= n && memcmp(s + j, "to ", 3) == 0 && spaced)
+			j += 3;
 		else
 			continue;
+		if (spaced)
+			j = past_spaces(s, j, n);
 		size_t e = j;
 		while (e < n && isdigit((unsigned char)s[e]))
 			e++;

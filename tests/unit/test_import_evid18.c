@@ -101,3 +101,30 @@ PRR_TEST(import_evid18__shown_text_runs_to_its_sentence_end)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A scale stated with its ends' labels ("Scoring: 1 (absent) – 5
+ * (exemplary).") or spaced ("rated 1 – 5") is the scale of the bare
+ * scores under it, as "Scoring: 1–5" is: 4 is 4/5, not 4/10. */
+PRR_TEST(import_evid18__scale_with_labelled_ends)
+{
+	static const char *const lines[] = {
+		"Scoring: 1 (absent) \xE2\x80\x93 5 (exemplary). Leave empty if not assessed.",
+		"Each category is rated 1 \xE2\x80\x93 5.",
+		"Scale: 1 - 5.",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		prr_buf doc = PRR_BUF_INIT;
+		prr_buf_addf(&doc, "# Loglake\n\n%s\n\n| Category | Score |\n|---|---|\n"
+			     "| Ingestion | 4 |\n| Query | 3 |\n", lines[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc.p, &d);
+		CHECK(r && r->n_dimensions == 2);
+		if (r && r->n_dimensions == 2) {
+			CHECK(r->dimensions[0].max == 5);
+			CHECK(r->dimensions[1].max == 5);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+		prr_buf_free(&doc);
+	}
+}
