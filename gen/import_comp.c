@@ -6,6 +6,7 @@
 #include "prr/rec_verdict.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
+#include "prr/reviews.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -367,6 +368,11 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 		 * #1", "… — Review #2") do not make it two systems */
 		else if (name == im->r->title && im->r->project && *im->r->project)
 			named = project_name(im, im->r->project);
+		/* else by the system the title names, not the words of what
+		 * kind of document it is: "Identity Broker (SSO)" of
+		 * "Identity Broker (SSO) — Production Readiness Review" */
+		else if (name == im->r->title)
+			named = prr_reviews_title_system(im->a, name);
 		for (size_t k = 0; k < im->r->n_components && ci == NONE; k++)
 			if (prr_name_eq(im->r->components[k].name, named))
 				ci = k;

@@ -361,7 +361,8 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 {
 	size_t dash = 0, end_id = 0, end_id_len = 0;
 	bool id_ends = prr_rec_finding_id_ending(s, n, &dash, &end_id, &end_id_len);
-	const char *title = imp_item_title(im, s, id_ends ? dash : n);
+	const char *title = imp_bold_id_title(im, s, n,
+					      imp_item_title(im, s, id_ends ? dash : n));
 	blocking = blocking && !prr_rec_denies_blocking(s, n);
 	bool says_blocking = false;
 	prr_severity sev = any_severity(s, n, &says_blocking);
@@ -378,7 +379,12 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 		sev = im->lead_sev;
 	if (sev == PRR_SEV_UNKNOWN)
 		sev = imp_heading_severity(im);
-	prr_finding *f = imp_same_finding(im, title);
+	size_t at, len;
+	bool has_id = prr_rec_finding_id(s, n, &at, &len);
+	if (!has_id && id_ends)
+		at = end_id, len = end_id_len;
+	prr_finding *f = imp_same_finding(im, title, has_id || id_ends ? s + at : NULL,
+					  len);
 	if (f) {
 		/* stated again: what the second place adds */
 		if (f->severity == PRR_SEV_UNKNOWN)
@@ -387,11 +393,8 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 		return f;
 	}
 	f = PUSH(im, findings);
-	size_t at, len;
-	if (prr_rec_finding_id(s, n, &at, &len))
+	if (has_id || id_ends)
 		f->id = prr_arena_strndup(im->a, s + at, len);
-	else if (id_ends)
-		f->id = prr_arena_strndup(im->a, s + end_id, end_id_len);
 	else
 		f->id = imp_letter_id(im, 'F', (long long)im->r->n_findings);
 	f->title = title;
@@ -933,10 +936,9 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 	if ((kind != 1 && kind != 2) || imp_inside_finding(im))
 		return false;
 	if (id_only) {
-		/* the whole line: its ID, severity and title */
-		const char *nl = memchr(b, '\n', n - 2);
-		size_t wn = nl ? (size_t)(nl - b) : n - 2;
-		new_finding(im, b, wn, line, kind == 2);
+		/* the whole line: its ID, severity and title; and so each
+		 * next line that opens with an ID in bold */
+		imp_bold_id_lines(im, s, n, line, kind == 2);
 		return true;
 	}
 	prr_finding *f = new_finding(im, b, bn, line, kind == 2);

@@ -5,6 +5,7 @@
 #include "import_find_items.h"
 #include "prr/rec_item.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -298,11 +299,24 @@ size_t imp_title_stem(const char *t)
  * findings take 17 s.
  */
 #define SAME_MAX 1000
-prr_finding *imp_same_finding(imp *im, const char *title)
+prr_finding *imp_same_finding(imp *im, const char *title, const char *id,
+			      size_t id_n)
 {
 	size_t a = imp_title_stem(title), n = im->r->n_findings;
 	for (size_t i = 0; i < n && i < SAME_MAX; i++) {
+		/* "**SEC-1** Missing rate limiting" and "**SEC-2** Missing
+		 * rate limiting" are two findings (an ID prr gave, "F3", is
+		 * none stated) */
+		const char *fid = im->r->findings[i].id;
+		if (id && fid && (strncmp(fid, id, id_n) != 0 || fid[id_n]) &&
+		    !(fid[0] == 'F' && fid[1] &&
+		      strspn(fid + 1, "0123456789") == strlen(fid + 1)))
+			continue;
 		const char *o = im->r->findings[i].title;
+		/* (a stem of six or more that opens alike, the first letter
+		 * first: no stem measured for the others) */
+		if (a < 6 || lower((unsigned char)o[0]) != lower((unsigned char)title[0]))
+			continue;
 		size_t b = imp_title_stem(o), k = 0, shorter = a < b ? a : b;
 		while (k < shorter && lower((unsigned char)o[k]) ==
 					      lower((unsigned char)title[k]))
@@ -321,4 +335,71 @@ bool imp_title_heading(imp *im, size_t si)
 		if (im->r->sections[si].level == 1)
 			return false;
 	return true;
+}
+
+/* Whether s[0..n) is the inside of an ID in bold alone that opens a
+ * text, "SEC-12**" or "WRE-F3 (Critical, blocking)**", with words after
+ * it. */
+static bool id_closed(const char *s, size_t n)
+{
+	size_t c = imp_bold_at(s, n, 0), at, len;
+	return c + 4 < n && !memchr(s, ':', c) &&
+	       prr_rec_finding_id(s, c, &at, &len) && !at &&
+	       (len == c || (s[len] == ' ' && s[len + 1] == '(' && s[c - 1] == ')'));
+}
+
+/* Whether s[0..n) opens with an ID in bold alone: "**SEC-12** …". */
+static bool bold_id(const char *s, size_t n)
+{
+	return n > 8 && s[0] == '*' && s[1] == '*' && id_closed(s + 2, n - 2);
+}
+
+void imp_bold_id_lines(imp *im, const char *s, size_t n, int line, bool blocking)
+{
+	for (size_t a = 0; a < n; line++) {
+		const char *nl = memchr(s + a, '\n', n - a);
+		size_t e = nl ? (size_t)(nl - s) : n;
+		if (a == 0 || bold_id(s + a, e - a))
+			imp_new_finding(im, s + a + 2, e - a - 2, line, blocking);
+		a = e + 1;
+	}
+}
+
+const char *imp_bold_id_title(imp *im, const char *s, size_t n, const char *title)
+{
+	static const char *const abbrevs[] = { "vs", "approx", "etc", "incl",
+		"no", "nr", "mr", "mrs", "ms", "dr", "st", "inc", "ltd", "co", NULL };
+	while (n && *s == ' ')
+		s++, n--;
+	if (!bold_id(s, n) && !id_closed(s, n))
+		return title;
+	for (size_t i = 0; title[i]; i++) {
+		/* ". Severity: High": a sentence's end, more after it (not
+		 * "e.g. Redis", "J. Smith", "approx. 5 minutes"; "2 s. Owner"
+		 * and "€18,402.17). Root cause" are) */
+		if (title[i] == '.' && title[i + 1] == ' ' && title[i + 2] &&
+		    !islower((unsigned char)title[i + 2]) &&
+		    !isdigit((unsigned char)title[i + 2])) {
+			size_t w = i;
+			while (w && title[w - 1] != ' ')
+				w--;
+			size_t letters = 0;
+			for (size_t k = w; k < i; k++)
+				letters += isalpha((unsigned char)title[k]) || title[k] == '.';
+			if (!(i - w == 1 && isupper((unsigned char)title[w])) &&
+			    !(letters == i - w && memchr(title + w, '.', i - w)) &&
+			    !imp_is_one_of(title + w, i - w, abbrevs))
+				return prr_arena_strndup(im->a, title, i);
+		}
+		/* " — Severity: High", " — Owner: Ann": a label after a dash */
+		if (title[i] == ' ' && strncmp(title + i + 1, "\xE2\x80\x94 ", 4) == 0) {
+			size_t k = i + 5;
+			while (title[k] && (isalpha((unsigned char)title[k]) ||
+					    title[k] == ' ') && k - i < 24)
+				k++;
+			if (i && title[k] == ':')
+				return prr_arena_strndup(im->a, title, i);
+		}
+	}
+	return title;
 }

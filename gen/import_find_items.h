@@ -52,7 +52,19 @@ bool imp_item_reports_on(imp *im, const char *s, size_t n);
 /* The stem of a title: before "(", "（" or " - " ("Slow start (P1)"). */
 size_t imp_title_stem(const char *t);
 /* A finding listed before under another wording of `title` (a summary
- * list, then a section per finding), among the first findings, or NULL. */
-prr_finding *imp_same_finding(imp *im, const char *title);
+ * list, then a section per finding), among the first findings, or NULL;
+ * not one that states another ID than id[0..id_n) (id NULL: none). */
+prr_finding *imp_same_finding(imp *im, const char *title, const char *id,
+			      size_t id_n);
+
+/* "**SEC-12** Missing rate limiting …" and each next line of the
+ * paragraph s[0..n) that opens with its own ID in bold ("**SEC-13** …",
+ * no blank line between): a finding each, the first line's always. */
+void imp_bold_id_lines(imp *im, const char *s, size_t n, int line, bool blocking);
+/* The title of a finding whose text s[0..n) opens with its ID in bold
+ * ("**SEC-12** Missing rate limiting on /login. Severity: High. Owner:
+ * …"): `title` up to its first sentence's end ("Missing rate limiting on
+ * /login") or a label after a dash (" — Severity: High"); else `title`. */
+const char *imp_bold_id_title(imp *im, const char *s, size_t n, const char *title);
 
 #endif

@@ -556,6 +556,11 @@ void imp_qa_checks(imp *im);
 /* "Only PT-01 blocks launch.": the IDs a sentence says block, kept for
  * the end (import_para.c) */
 void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line);
+/* The first list under a heading of conditions ("## Conditions for
+ * go-live"): the findings its open items name, by ID ("(CAG-419)") or by
+ * their number in the last list of findings ("(issue 1)"), block
+ * (import_para.c) */
+void imp_note_conditions(imp *im, const item *items, size_t n, bool first);
 /* Drops the findings said to be fixed (import_para.c). */
 void imp_drop_fixed_findings(imp *im);
 /* "We score every criterion 0–3": the scale, for the tables of bare
@@ -766,6 +771,14 @@ const char *imp_plain_math(imp *im, const char *s, size_t *n);
 /* Google Docs' escaped list markers ("\- \[ \]", "1\. ") read as the
  * lists they are (import_markup.c) */
 const char *imp_unescape_lists(prr_buf *out, const char *text, size_t len);
+/* Confluence's wiki tables ("||Component||Status||" over "|auth-api|(/)|"),
+ * outside code, made Markdown's for md4c: "|Component|Status|", then a
+ * delimiter row, blank lines where text touches the table; the added
+ * lines are the header's or the next line's in the document (im->orig,
+ * im->pmap).  Returns the text to parse, `text` when it holds none, and
+ * its length in *len (import_markup.c). */
+const char *imp_confluence_tables(imp *im, prr_buf *out, const char *text,
+				  size_t *len);
 /* "- 2026-02-10 v3 final": the latest entry of a log of versions */
 void imp_date_logged(imp *im, const char *s, size_t n, const prr_date_hit *day,
 		     int line);

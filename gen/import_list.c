@@ -771,6 +771,9 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		sx->blocks++;
 		sx->rows += n;
 	}
+	/* "## Conditions for go-live" over "- Rehearsal done (CAG-419)" */
+	if (sx)
+		imp_note_conditions(im, items, n, sx->blocks == 1);
 	const char *title = imp_nearest_title(im);
 	if (par && im->nodes[par].type == MD_BLOCK_LI) {
 		size_t pn;

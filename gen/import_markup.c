@@ -4,6 +4,7 @@
 #include "import_int.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Whether the line at text[at..e) opens or closes a code fence. */
@@ -146,4 +147,102 @@ const char *imp_unescape_lists(prr_buf *out, const char *text, size_t len)
 		at = nl ? e + 1 : len;
 	}
 	return w ? w : text;
+}
+
+/* Whether text[at..e) is a Confluence table's header: "||Component||Status||"
+ * (not a Markdown table's header with an empty first cell, "||Q1|Q2|",
+ * nor one over its delimiter row). */
+static bool wiki_header(const char *text, size_t at, size_t e, size_t len)
+{
+	while (e > at && (text[e - 1] == ' ' || text[e - 1] == '\r'))
+		e--;
+	if (e - at < 5 || text[at] != '|' || text[at + 1] != '|' ||
+	    text[e - 1] != '|' || text[e - 2] != '|')
+		return false;
+	size_t nx = e;
+	while (nx < len && text[nx] != '\n')
+		nx++;
+	while (nx < len && (text[nx] == '\n' || text[nx] == ' ' || text[nx] == '|'))
+		nx++;
+	return nx >= len || (text[nx] != '-' && text[nx] != ':');
+}
+
+/* A table's line with each "||" made "|", without its '\r': out's. */
+static size_t wiki_row(prr_buf *out, const char *text, size_t at, size_t e)
+{
+	size_t bars = 0;
+	while (e > at && text[e - 1] == '\r')
+		e--;
+	for (size_t i = at; i < e; i++) {
+		if (text[i] == '|' && i + 1 < e && text[i + 1] == '|')
+			i++;
+		bars += text[i] == '|';
+		prr_buf_addc(out, text[i]);
+	}
+	prr_buf_addc(out, '\n');
+	return bars;
+}
+
+const char *imp_confluence_tables(imp *im, prr_buf *out, const char *text,
+				  size_t *len)
+{
+	size_t lines = 1, heads = 0;
+	bool fence = false;
+	for (size_t at = 0; at < *len;) {
+		const char *nl = memchr(text + at, '\n', *len - at);
+		size_t e = nl ? (size_t)(nl - text) : *len;
+		if (fence_line(text, at, e))
+			fence = !fence;
+		heads += !fence && wiki_header(text, at, e, *len);
+		lines += nl != NULL;
+		at = e + 1;
+	}
+	if (!heads)
+		return text;
+	/* each header may bring three lines: a blank before, its
+	 * delimiter row, a blank after its table */
+	int *orig = prr_xmalloc((lines + 3 * heads) * sizeof *orig);
+	size_t k = 0, l = 0;
+	bool in_table = false, blank = true;
+	fence = false;
+	prr_buf_reset(out);
+	for (size_t at = 0; at < *len; l++) {
+		const char *nl = memchr(text + at, '\n', *len - at);
+		size_t e = nl ? (size_t)(nl - text) : *len, o = at;
+		int from = im->orig ? im->orig[l] : (int)l + 1;
+		if (fence_line(text, at, e))
+			fence = !fence;
+		while (o < e && text[o] == ' ')
+			o++;
+		bool head = !fence && wiki_header(text, at, e, *len);
+		bool row = in_table && !head && o < e && text[o] == '|';
+		if (head ? !blank : in_table && !row && o < e && text[o] != '\r') {
+			prr_buf_addc(out, '\n'); /* md4c's table stands apart */
+			orig[k++] = from;
+		}
+		in_table = head || row;
+		if (head) {
+			size_t bars = wiki_row(out, text, o, e);
+			for (size_t b = 1; b < bars; b++)
+				prr_buf_adds(out, "|---");
+			prr_buf_adds(out, "|\n");
+			orig[k++] = from;
+		} else if (row) {
+			wiki_row(out, text, o, e);
+		} else {
+			prr_buf_add(out, text + at, e - at);
+			if (nl)
+				prr_buf_addc(out, '\n');
+		}
+		orig[k++] = from;
+		blank = o == e || (o + 1 == e && text[o] == '\r');
+		at = e + 1;
+	}
+	if (im->orig)
+		prr_linemap_free(&im->pmap);
+	free(im->orig);
+	im->orig = orig;
+	prr_linemap_init(&im->pmap, out->p, out->n);
+	*len = out->n;
+	return out->p;
 }

@@ -794,7 +794,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	prr_buf_init(&im.pool);
 	prr_buf fixed = PRR_BUF_INIT, undoubled = PRR_BUF_INIT;
 	prr_buf narrowed = PRR_BUF_INIT, headed = PRR_BUF_INIT, kept = PRR_BUF_INIT;
-	prr_buf hidden = PRR_BUF_INIT;
+	prr_buf hidden = PRR_BUF_INIT, wiki = PRR_BUF_INIT;
 	*out = NULL;
 	im.path = path;
 	im.d = d;
@@ -841,6 +841,8 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	im.src = text = imp_dated_newest_review(&im, &kept, text, len);
 	im.src = text = imp_hide_comments(&hidden, text, len);
 	im.src = text = imp_unescape_lists(&hidden, text, len);
+	im.src = text = imp_confluence_tables(&im, &wiki, text, &len);
+	im.len = len;
 	im.date_order = prr_rec_date_order(text, len);
 	im.r = prr_review_new();
 	im.a = &im.r->arena;
@@ -981,6 +983,7 @@ done:
 	prr_buf_free(&headed);
 	prr_buf_free(&kept);
 	prr_buf_free(&hidden);
+	prr_buf_free(&wiki);
 	if (im.orig)
 		prr_linemap_free(&im.pmap);
 	free(im.orig);

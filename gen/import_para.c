@@ -390,6 +390,26 @@ void imp_drop_fixed_findings(imp *im)
 }
 
 
+/* The findings' IDs in s[from..b) (s[a..b) a sentence), each kept to be
+ * made blocking once all are read: at a word's start, after "**" or
+ * "(". */
+static void pend_ids(imp *im, const char *s, size_t a, size_t from, size_t b,
+		     int line)
+{
+	for (size_t i = from; i < b; i++) {
+		size_t at, len;
+		if ((i > a && s[i - 1] != ' ' && s[i - 1] != '*' &&
+		     s[i - 1] != '(') ||
+		    !(s[i] >= 'A' && s[i] <= 'Z') ||
+		    !prr_rec_finding_id(s + i, b - i, &at, &len) || at)
+			continue;
+		imp_add_pending(im, PEND_BLOCKS,
+				prr_arena_strndup(im->a, s + i, len), NULL,
+				0, 0, 0, line);
+		i += len;
+	}
+}
+
 void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line)
 {
 	for (size_t a = 0; a < n;) {
@@ -422,19 +442,71 @@ void imp_note_blocking_ids(imp *im, const char *s, size_t n, int line)
 				from = (size_t)(u - s) + 7;
 			}
 		}
-		for (size_t i = from; blocking && i < b; i++) {
-			size_t at, len;
-			if ((i > a && s[i - 1] != ' ' && s[i - 1] != '*' &&
-			     s[i - 1] != '(') ||
-			    !(s[i] >= 'A' && s[i] <= 'Z') ||
-			    !prr_rec_finding_id(s + i, b - i, &at, &len) || at)
-				continue;
-			imp_add_pending(im, PEND_BLOCKS,
-					prr_arena_strndup(im->a, s + i, len), NULL,
-					0, 0, 0, line);
-			i += len;
-		}
+		if (blocking)
+			pend_ids(im, s, a, from, b, line);
 		a = b + 1;
+	}
+}
+
+/* A word of conditions ("Conditions for go-live", "Go-live conditions",
+ * "Auflagen"), whole. */
+static bool conditions_heading(const char *h)
+{
+	static const char *const words[] = { "condition", "conditions",
+		"condiciones", "condições", "condizioni", "bedingungen",
+		"auflagen", "voorwaarden", NULL };
+	return imp_has_word_of(h, words);
+}
+
+/* "(issue 1)", "see finding 2", "issues 1 and 3": findings of the last
+ * list of them (each an item) named by their number made blocking. */
+static void numbered_blockers(imp *im, const char *s, size_t n)
+{
+	static const char *const nouns[] = { "issue", "issues", "finding",
+		"findings", "blocker", "blockers", NULL };
+	for (size_t i = 0; i < n && im->found_n;) {
+		size_t e = i;
+		while (e < n && isalpha((unsigned char)s[e]))
+			e++;
+		bool noun = e > i && (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
+			    imp_is_one_of(s + i, e - i, nouns);
+		i = e > i ? e : i + 1;
+		/* its numbers: "1", "#2", "1 and 3", "1, 2" */
+		for (size_t k = e; noun && k < n;) {
+			while (k < n && strchr(" #,&", s[k]))
+				k++;
+			if (n - k > 4 && strncmp(s + k, "and ", 4) == 0)
+				k += 4;
+			size_t d = k, num = 0;
+			while (k < n && isdigit((unsigned char)s[k]) && k - d < 3)
+				num = num * 10 + (size_t)(s[k++] - '0');
+			if (k == d || (k < n && isalnum((unsigned char)s[k])) ||
+			    (k + 1 < n && s[k] == '.' && isdigit((unsigned char)s[k + 1])))
+				break;
+			if (num < 1 || num > im->found_n ||
+			    im->found_first + num - 1 >= im->r->n_findings)
+				continue;
+			prr_finding *f = &im->r->findings[im->found_first + num - 1];
+			if (!(f->title && prr_rec_denies_blocking(f->title,
+								  strlen(f->title))))
+				f->blocking = true;
+		}
+	}
+}
+
+void imp_note_conditions(imp *im, const item *items, size_t n, bool first)
+{
+	if (!first || !im->n_hs || !conditions_heading(imp_nearest_title(im)))
+		return;
+	for (size_t k = 0; k < n; k++) {
+		const item *it = &items[k];
+		/* (not one met, "~~…~~", "[x]", nor one that offers another
+		 * way: "TG2-129 load test passed, or the rollout split") */
+		if (it->struck || it->done || it->task == 'x' || it->task == 'X' ||
+		    imp_contains_ci_n(it->raw, it->raw_n, ", or "))
+			continue;
+		pend_ids(im, it->raw, 0, 0, it->raw_n, it->line);
+		numbered_blockers(im, it->raw, it->raw_n);
 	}
 }
 

@@ -720,8 +720,8 @@ static bool plural_denied(const char *s, size_t i, size_t len)
 }
 
 /* "Blocks iOS.": a platform's release blocked, the sentence ending
- * there or naming it ("Blocks Android release"; not "blocks web
- * traffic"); its length or 0. */
+ * there or naming it ("Blocks Android release", "Blocks the iOS release
+ * until fixed"; not "blocks web traffic"); its length or 0. */
 static size_t platform_blocks(const char *s, size_t n, size_t i)
 {
 	static const char *const platforms[] = { "ios", "android", "web", NULL };
@@ -730,14 +730,19 @@ static size_t platform_blocks(const char *s, size_t n, size_t i)
 	if (n - i < 10 || strncasecmp(s + i, "blocks ", 7) != 0 ||
 	    (i && rec_is_alnum((unsigned char)s[i - 1])))
 		return 0;
+	/* (after "the", its event named: "Blocks the iOS release") */
+	bool the = n - i > 11 && strncasecmp(s + i + 7, "the ", 4) == 0;
 	for (int p = 0; platforms[p]; p++) {
-		size_t j = i + 7, l = strlen(platforms[p]);
+		size_t j = i + (the ? 11 : 7), l = strlen(platforms[p]);
 		if (n - j < l || strncasecmp(s + j, platforms[p], l) != 0)
 			continue;
 		for (int e = 0; events[e]; e++) {
 			size_t k = j + l, el = strlen(events[e]);
-			if (n - k >= el && strncasecmp(s + k, events[e], el) == 0 &&
-			    (k + el == n || (s[k + el] && strchr(".;,*_)", s[k + el]))))
+			if ((the && !el) || n - k < el ||
+			    strncasecmp(s + k, events[e], el) != 0)
+				continue;
+			if (k + el == n || (s[k + el] && strchr(".;,*_)", s[k + el])) ||
+			    (el && s[k + el] == ' '))
 				return k + el - i;
 		}
 	}

@@ -215,6 +215,49 @@ const char *prr_reviews_title_name(prr_arena *a, const char *title,
 	return name;
 }
 
+/* Whether title[a..b) has words and each says what kind of document it
+ * is, or dates or numbers it ("Production Readiness Review #2"). */
+static bool kind_part(const char *title, size_t a, size_t b)
+{
+	const unsigned char *p = (const unsigned char *)title + a;
+	const unsigned char *end = (const unsigned char *)title + b;
+	prr_buf w = PRR_BUF_INIT;
+	bool any = false, all = true;
+	while (p < end && all) {
+		size_t len;
+		if (!word_cp(cp_at(p, end, &len))) {
+			p += len;
+			continue;
+		}
+		p = read_word(p, end, &w);
+		any = true;
+		all = !kept_word(w.p);
+	}
+	prr_buf_free(&w);
+	return any && all;
+}
+
+const char *prr_reviews_title_system(prr_arena *a, const char *title)
+{
+	static const char *const seps[] = { " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+		" - ", ": ", NULL };
+	size_t n = strlen(title), s1 = n, e1 = n, s2 = 0, e2 = 0;
+	for (size_t i = 0; i < n; i++)
+		for (int k = 0; seps[k]; k++)
+			if (strncmp(title + i, seps[k], strlen(seps[k])) == 0) {
+				if (s1 == n)
+					s1 = i, e1 = i + strlen(seps[k]);
+				s2 = i, e2 = i + strlen(seps[k]);
+			}
+	if (s1 == n)
+		return title;
+	size_t from = kind_part(title, 0, s1) ? e1 : 0;
+	size_t to = e2 > from && kind_part(title, e2, n) ? s2 : n;
+	if (from >= to || (from == 0 && to == n))
+		return title;
+	return prr_arena_strndup(a, title + from, to - from);
+}
+
 /*** Telling projects apart ***/
 
 /* Of more distinct titles than this in one folder, none is compared (the

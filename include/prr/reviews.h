@@ -130,6 +130,15 @@ char *prr_reviews_cache_dir(const char *dir, prr_diags *d);
 const char *prr_reviews_title_name(prr_arena *a, const char *title,
 				   const char **key);
 /*
+ * The system a title names, without a first or last part set off by a
+ * dash or a colon whose words all say what kind of document it is:
+ * "Identity Broker (SSO) — Production Readiness Review" and "Production
+ * readiness review: Refunds Service v1" name "Identity Broker (SSO)" and
+ * "Refunds Service v1"; other titles are themselves ("FraudNet v7 — model
+ * readiness review").  In `a` when cut.
+ */
+const char *prr_reviews_title_system(prr_arena *a, const char *title);
+/*
  * Tells apart by their titles the documents docs[0..n) flagged in
  * `guessed` (their project is only the name of the folder holding them),
  * in groups of one project: each takes the name its title names
