@@ -322,3 +322,34 @@ bool imp_title_heading(imp *im, size_t si)
 			return false;
 	return true;
 }
+
+/* (a sentence runs on for a few lines at the most: a paragraph with no
+ * stop keeps its first line) */
+#define WRAPPED_MAX 1024
+static size_t wrapped_line(const char *s, size_t n)
+{
+	const char *nl = memchr(s, '\n', n);
+	size_t e = nl ? (size_t)(nl - s) : n, t = e, p = e;
+	while (t && (s[t - 1] == ' ' || s[t - 1] == '*' || s[t - 1] == '_'))
+		t--;
+	if (!t || strchr(".!?:;", s[t - 1]))
+		return e;
+	while (p < n && (s[p] == '\n' || s[p] == ' '))
+		p++;
+	if (p >= n || s[p] < 'a' || s[p] > 'z')
+		return e;
+	for (size_t end = n - p > WRAPPED_MAX ? p + WRAPPED_MAX : n; p < end; p++)
+		if ((s[p] == '.' || s[p] == '!' || s[p] == '?') &&
+		    (p + 1 == n || s[p + 1] == ' ' || s[p + 1] == '\n'))
+			return p + 1;
+	return p == n ? n : e;
+}
+
+void imp_id_paragraph(imp *im, const char *s, size_t n, int line, bool blocking)
+{
+	size_t wn = wrapped_line(s, n);
+	prr_finding *f = imp_new_finding(im, s, wn, line, blocking);
+	bool says = false;
+	prr_rec_severity(s + wn, n - wn, &says);
+	f->blocking |= says;
+}

@@ -49,6 +49,14 @@ void imp_merge_findings(imp *im);
  * Returns whether the item was such a report. */
 bool imp_item_reports_on(imp *im, const char *s, size_t n);
 
+/* "🔴 **PAR-902** — Android: messages … lost when the" / "app is killed
+ * before reconnect. Blocks Android.": a paragraph s[0..n) that opens with
+ * its ID in bold is the finding of its first line, rated by the circle
+ * before it as a list item is; a line that breaks off its sentence, the
+ * next going on in lower case, goes on to the sentence's end (read to
+ * "reconnect."); a blocking said after that makes it blocking. */
+void imp_id_paragraph(imp *im, const char *s, size_t n, int line, bool blocking);
+
 /* The stem of a title: before "(", "（" or " - " ("Slow start (P1)"). */
 size_t imp_title_stem(const char *t);
 /* A finding listed before under another wording of `title` (a summary
