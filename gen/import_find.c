@@ -867,8 +867,9 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 		sc++;
 	if (sc > 2 && sc + 1 < n && s[sc] == ':' && s[sc + 1] == ' ')
 		s += sc + 2, n -= sc + 2;
+	const char *mark = NULL;
 	if (n > 5 && (unsigned char)s[0] >= 0xF0) {
-		s += 4, n -= 4;
+		mark = s, s += 4, n -= 4;
 		if (n > 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xB8)
 			s += 3, n -= 3;
 		while (n && *s == ' ')
@@ -936,9 +937,10 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 	if ((kind != 1 && kind != 2) || imp_inside_finding(im))
 		return false;
 	if (id_only) {
-		/* the whole line: its ID, severity and title; and so each
-		 * next line that opens with an ID in bold */
-		imp_bold_id_lines(im, s, n, line, kind == 2);
+		/* each line that opens with an ID in bold: its ID, severity
+		 * (the circle before it too) and title, its wrapped sentence
+		 * whole */
+		imp_bold_id_lines(im, mark, s, n, line, kind == 2);
 		return true;
 	}
 	prr_finding *f = new_finding(im, b, bn, line, kind == 2);

@@ -354,16 +354,6 @@ static bool bold_id(const char *s, size_t n)
 	return n > 8 && s[0] == '*' && s[1] == '*' && id_closed(s + 2, n - 2);
 }
 
-void imp_bold_id_lines(imp *im, const char *s, size_t n, int line, bool blocking)
-{
-	for (size_t a = 0; a < n; line++) {
-		const char *nl = memchr(s + a, '\n', n - a);
-		size_t e = nl ? (size_t)(nl - s) : n;
-		if (a == 0 || bold_id(s + a, e - a))
-			imp_new_finding(im, s + a + 2, e - a - 2, line, blocking);
-		a = e + 1;
-	}
-}
 
 const char *imp_bold_id_title(imp *im, const char *s, size_t n, const char *title)
 {
@@ -402,4 +392,65 @@ const char *imp_bold_id_title(imp *im, const char *s, size_t n, const char *titl
 		}
 	}
 	return title;
+}
+
+/* (a sentence runs on for a few lines at the most: a paragraph with no
+ * stop keeps its first line) */
+#define WRAPPED_MAX 1024
+static size_t wrapped_line(const char *s, size_t n)
+{
+	const char *nl = memchr(s, '\n', n);
+	size_t e = nl ? (size_t)(nl - s) : n, t = e, p = e;
+	while (t && (s[t - 1] == ' ' || s[t - 1] == '*' || s[t - 1] == '_'))
+		t--;
+	if (!t || strchr(".!?:;", s[t - 1]))
+		return e;
+	while (p < n && (s[p] == '\n' || s[p] == ' '))
+		p++;
+	if (p >= n || s[p] < 'a' || s[p] > 'z')
+		return e;
+	for (size_t end = n - p > WRAPPED_MAX ? p + WRAPPED_MAX : n; p < end; p++)
+		if ((s[p] == '.' || s[p] == '!' || s[p] == '?') &&
+		    (p + 1 == n || s[p + 1] == ' ' || s[p + 1] == '\n'))
+			return p + 1;
+	return p == n ? n : e;
+}
+
+void imp_id_paragraph(imp *im, const char *s, size_t n, int line, bool blocking)
+{
+	size_t wn = wrapped_line(s, n);
+	prr_finding *f = imp_new_finding(im, s, wn, line, blocking);
+	bool says = false;
+	prr_rec_severity(s + wn, n - wn, &says);
+	f->blocking |= says;
+}
+
+void imp_bold_id_lines(imp *im, const char *mark, const char *s, size_t n,
+		       int line, bool blocking)
+{
+	/* each line that opens with an ID in bold opens a finding, the
+	 * lines after it to the next such its text (each line looked at
+	 * once) */
+	for (size_t a = 0; a < n;) {
+		size_t next = n, end = n;
+		int next_line = line;
+		for (size_t p = a; p < n;) {
+			const char *nl = memchr(s + p, '\n', n - p);
+			if (!nl)
+				break;
+			size_t q = (size_t)(nl - s) + 1;
+			next_line++;
+			const char *nl2 = memchr(s + q, '\n', n - q);
+			if (bold_id(s + q, nl2 ? (size_t)(nl2 - s) - q : n - q)) {
+				next = q;
+				end = (size_t)(nl - s);
+				break;
+			}
+			p = q;
+		}
+		const char *from = a == 0 && mark ? mark : s + a + 2;
+		imp_id_paragraph(im, from, (size_t)(s + end - from), line, blocking);
+		a = next;
+		line = next_line;
+	}
 }

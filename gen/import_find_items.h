@@ -49,6 +49,14 @@ void imp_merge_findings(imp *im);
  * Returns whether the item was such a report. */
 bool imp_item_reports_on(imp *im, const char *s, size_t n);
 
+/* "🔴 **PAR-902** — Android: messages … lost when the" / "app is killed
+ * before reconnect. Blocks Android.": a paragraph s[0..n) that opens with
+ * its ID in bold is the finding of its first line, rated by the circle
+ * before it as a list item is; a line that breaks off its sentence, the
+ * next going on in lower case, goes on to the sentence's end (read to
+ * "reconnect."); a blocking said after that makes it blocking. */
+void imp_id_paragraph(imp *im, const char *s, size_t n, int line, bool blocking);
+
 /* The stem of a title: before "(", "（" or " - " ("Slow start (P1)"). */
 size_t imp_title_stem(const char *t);
 /* A finding listed before under another wording of `title` (a summary
@@ -59,8 +67,11 @@ prr_finding *imp_same_finding(imp *im, const char *title, const char *id,
 
 /* "**SEC-12** Missing rate limiting …" and each next line of the
  * paragraph s[0..n) that opens with its own ID in bold ("**SEC-13** …",
- * no blank line between): a finding each, the first line's always. */
-void imp_bold_id_lines(imp *im, const char *s, size_t n, int line, bool blocking);
+ * no blank line between): a finding each (imp_id_paragraph's, of its
+ * lines up to the next), the first line's always, from `mark` (its
+ * circle) when it has one. */
+void imp_bold_id_lines(imp *im, const char *mark, const char *s, size_t n,
+		       int line, bool blocking);
 /* The title of a finding whose text s[0..n) opens with its ID in bold
  * ("**SEC-12** Missing rate limiting on /login. Severity: High. Owner:
  * …"): `title` up to its first sentence's end ("Missing rate limiting on

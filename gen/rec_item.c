@@ -219,13 +219,7 @@ static const char *const technical[] = {
 	"i/o", "io", "call", "queue", "read", "write", "mode", "operation",
 	"socket", "api", "thread", "function", "code", "wait", "lock",
 };
-/* Letters of names that look like IDs: "UTF-8", "HTTP-2", "Q1", "FY24". */
-static const char *const not_id_letters[] = {
-	"UTF", "ISO", "IEC", "IEEE", "HTTP", "HTTPS", "SHA", "MD", "AES",
-	"RSA", "TLS", "SSL", "COVID", "GPT", "RFC", "CVE", "CWE", "SOC",
-	"PCI", "IPV", "OAUTH", "HTML", "CSS", "JDK",
-	"PG", "WCAG", "EC", "GP", "X", "Q", "H", "FY", "V", "L",
-};
+/* (letters of names that look like IDs, "UTF-8": rec_item_names.c) */
 /* Letters of signing algorithms, names only before a key size ("RS256",
  * "PS-512"; "PS-12" is an ID). */
 static const char *const alg_letters[] = { "HS", "RS", "ES", "PS" };
@@ -489,22 +483,14 @@ static size_t lead_end(const char *s, size_t n, int flags,
 
 /*** Finding IDs ***/
 
-static bool names_match(const char *s, size_t len, const char *const *list,
-			size_t count)
-{
-	for (size_t k = 0; k < count; k++)
-		if (strlen(list[k]) == len && memcmp(list[k], s, len) == 0)
-			return true;
-	return false;
-}
-
 /* The length of an ID at s[i], or 0; see prr_rec_finding_id. */
 static size_t id_at(const char *s, size_t n, size_t i)
 {
 	if (i >= n || (i > 0 && rec_is_alnum((unsigned char)s[i - 1])))
 		return 0;
 	size_t j = i;
-	bool hyphen = false;
+	bool hyphen = false, named = false;
+	size_t digits = 0, digits_n = 0;
 	if (s[j] == '#') {
 		hyphen = true; /* "#12 text" is as clear as "CO-1 text" */
 		size_t d = ++j;
@@ -530,10 +516,9 @@ static size_t id_at(const char *s, size_t n, size_t i)
 		    after < n && rec_is_digit((unsigned char)s[after]))
 			j = m;
 		size_t letters = j - i;
-		if (letters < 1 || letters > 5 ||
-		    names_match(s + i, letters, not_id_letters,
-				COUNT(not_id_letters)))
+		if (letters < 1 || letters > 5)
 			return 0;
+		named = rec_name_letters(s + i, letters);
 		if (j < n && s[j] == '-') {
 			hyphen = true;
 			j++;
@@ -549,7 +534,8 @@ static size_t id_at(const char *s, size_t n, size_t i)
 			j++;
 		if (j == d || j - d > 4)
 			return 0;
-		if (names_match(s + i, letters, alg_letters, COUNT(alg_letters)) &&
+		digits = d, digits_n = j - d;
+		if (rec_names_match(s + i, letters, alg_letters, COUNT(alg_letters)) &&
 		    j - d == 3 && (memcmp(s + d, "256", 3) == 0 ||
 				   memcmp(s + d, "384", 3) == 0 || memcmp(s + d, "512", 3) == 0))
 			return 0;
@@ -565,13 +551,18 @@ static size_t id_at(const char *s, size_t n, size_t i)
 		/* "P1" is a priority; "P0-3" an ID */
 		if (s[i] == 'P' && letters == 1 && !hyphen && !second)
 			return 0;
-		if (names_match(s + i, j - i, not_ids, COUNT(not_ids)))
+		if (rec_names_match(s + i, j - i, not_ids, COUNT(not_ids)))
 			return 0;
 	}
 	if (j < n && (rec_is_alnum((unsigned char)s[j]) ||
 		      ((unsigned char)s[j] >= 0x80 && rec_word_after(s, n, j))))
 		return 0;
 	size_t k = skip_closers(s, n, j);
+	/* a standard's letters key an ID only before a ticket's number
+	 * that stands rated: "TLS-310 (Critical) — …", not "HTTP-2 (Low)",
+	 * "SHA-256 (High)" or "TLS-1" */
+	if (named && !(hyphen && rec_named_ticket(s, n, digits, digits_n, k)))
+		return 0;
 	if (k > j || separator_at(s, n, k))
 		return j - i;
 	if (s[k] == ' ' || s[k] == '\t') {

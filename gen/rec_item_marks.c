@@ -278,7 +278,9 @@ bool prr_rec_legend(const char *s, size_t n)
 {
 	size_t i = rec_skip_blank(s, n, 0);
 	size_t len = rec_list_at(&legend_vocab, s, n, i, 0, NULL);
-	if (len) {
+	size_t at, id;
+	/* (not a key that is an ID's: "KEY-310 (Critical) — …") */
+	if (len && !(prr_rec_finding_id(s + i, n - i, &at, &id) && at == 0)) {
 		size_t j = rec_skip_blank(s, n, i + len);
 		if (j >= n || s[j] == ':' || s[j] == '-' ||
 		    rec_cp_is(s, n, j, 0xFF1A) || rec_cp_is(s, n, j, 0x2014) ||

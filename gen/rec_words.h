@@ -298,4 +298,20 @@ int rec_weekday(int y, int m, int d);
 /* A severity word or P0..P3 at s[i]; its length (0 if none) and *sev. */
 size_t rec_sev_word_at(const char *s, size_t n, size_t i, prr_severity *sev);
 
+/*** Shared with rec_item_names.c ***/
+
+/* Whether s[0..len) is one of list[0..count), whole and exact. */
+bool rec_names_match(const char *s, size_t len, const char *const *list,
+		     size_t count);
+
+/* Whether s[0..len) are the letters of a standard's or a technical name
+ * that looks like an ID ("UTF" of "UTF-8", "TLS", "CVE", "FY", "Q"). */
+bool rec_name_letters(const char *s, size_t len);
+/* Whether an ID keyed by such letters is a ticket's all the same: its
+ * number s[d..d+dn) has three digits or more and is no key or digest size
+ * ("256", "2048"), and a severity alone opens the parentheses after it
+ * (from s[k]): "TLS-310 (Critical) — …", not "HTTP-2 (Low)", "SHA-256
+ * (High)", "TLS-1" or "CVE-2024-1234" in prose. */
+bool rec_named_ticket(const char *s, size_t n, size_t d, size_t dn, size_t k);
+
 #endif
