@@ -640,7 +640,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_HEADING)
 		imp_head_now_holds(im, s, n, line);
 	if (kind == IMP_LINE_TEXT)
-		imp_head_message_stamp(im, s, n);
+		imp_head_message_stamp(im, s, n, line);
 	if (kind == IMP_LINE_META) {
 		if (lk.date)
 			imp_date_candidate(im, value.p, value.n, 3 + lk.date, line);
@@ -868,7 +868,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			size_t k = (size_t)(q - p - 2);
 			/* "**Components Passing:** 0" is a label, not a verdict;
 			 * a go its sentence foresees on a condition is read
-			 * with it: "Once PLAT-812 lands we expect **GO**." */
+			 * with it: "Once PLAT-812 lands we expect **GO**."; a
+			 * wait the condition's: "**deferred** until NTF-88 …" */
 			size_t c, e;
 			sentences_around(s, n, a, b + 2 - a, &c, &e);
 			if (k && p[2 + k - 1] != ':' &&
@@ -876,7 +877,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			    prr_rec_verdict_hedged(s + c, e - c))
 				imp_head_take(im, PRR_LEVEL_PARTIAL, s + c, e - c, 3, line);
 			else if (k && p[2 + k - 1] != ':' &&
-				 !imp_head_reports_earlier(im, s + c, e - c))
+				 !imp_head_reports_earlier(im, s + c, e - c) &&
+				 !imp_head_bold_waits(p + 2, k, s + c, e - c))
 				imp_head_candidate(im, p + 2, k, 3, line);
 			a = imp_bold_at(s, n, b + 2);
 		}

@@ -98,10 +98,63 @@ static long day_number(const char *iso)
 	return atol(iso) * 372 + atol(iso + 5) * 31 + atol(iso + 8);
 }
 
-void imp_head_message_stamp(imp *im, const char *s, size_t n)
+/* "**@mhalvorsen** reviewed on Mar 13, 2026" (GitHub's header of a pull
+ * request's review or comment): a handle, a verb, and the day that ends
+ * the line, as a day number in *day. */
+static bool pr_review_header(imp *im, const char *s, size_t n, long *day)
+{
+	static const char *const verbs[] = { "reviewed on ", "commented on ",
+		"approved these changes on ", "requested changes on ", NULL };
+	size_t i = 0;
+	while (i < n && s[i] == '*')
+		i++;
+	if (n > 80 || i >= n || s[i] != '@')
+		return false;
+	while (i < n && s[i] != ' ')
+		i++;
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t w = 0;
+	for (int k = 0; verbs[k] && !w; k++)
+		if (imp_starts_with_ci(s + i, n - i, verbs[k]))
+			w = strlen(verbs[k]);
+	prr_date_hit hit;
+	if (!w || !imp_date_find(im, s + i + w, n - i - w, &hit) ||
+	    hit.prec != PRR_DATE_DAY || hit.at)
+		return false;
+	size_t end = i + w + hit.len;
+	while (end < n && (s[end] == ' ' || s[end] == '*'))
+		end++;
+	*day = day_number(hit.date);
+	return end == n;
+}
+
+void imp_head_message_stamp(imp *im, const char *s, size_t n, int line)
 {
 	int t;
 	prr_str label, value;
+	long pr_day;
+	/* the review under a pull request's review header (the line after
+	 * the blank one, quoted or not): its first paragraph signs off, at
+	 * the rank of "**Review (@dkim), 2026-07-15:** Approved.", and a
+	 * later review's words replace it ("LGTM, pending SEC-88" on the
+	 * 13th, "Not approving this PR until …" on the 16th) */
+	if (im->pr_review_line && line > im->pr_review_line &&
+	    line <= im->pr_review_line + 2 &&
+	    (im->verdict_rank < 5 || (im->verdict_rank == 5 && im->verdict_stamp &&
+				      im->pr_review_stamp > im->verdict_stamp))) {
+		size_t bn = im->para && s == im->para && im->para_n > n ? im->para_n : n;
+		prr_str v = imp_head_bare_value((prr_str){ s, bn });
+		im->cand_stamp = im->pr_review_stamp;
+		imp_head_take(im, imp_head_words_level(v.p, v.n), v.p, v.n, 5, line);
+		im->cand_stamp = 0;
+	}
+	im->pr_review_line = 0;
+	if (pr_review_header(im, s, n, &pr_day)) {
+		im->pr_review_line = line;
+		im->pr_review_stamp = pr_day * 1440 + 1;
+		return;
+	}
 	/* (a field's time, "Window: 02:00–04:00", stamps no message) */
 	if (n > 80 || !(t = imp_head_time_of_day(s, n)) ||
 	    imp_head_label_of(s, n, &label, &value))
@@ -362,4 +415,13 @@ bool imp_head_callout(imp *im, const char *s, size_t n, int line, bool states)
 			im->callout_part = line;
 	}
 	return true;
+}
+
+bool imp_head_bold_waits(const char *b, size_t k, const char *s, size_t n)
+{
+	/* (a sentence of a reader's length: each word in bold of a
+	 * paragraph asks it, so a longer one is not read whole each time) */
+	return n <= 400 && prr_rec_verdict(b, k, NULL, NULL) != PRR_LEVEL_UNKNOWN &&
+	       prr_rec_verdict(s, n, NULL, NULL) == PRR_LEVEL_UNKNOWN &&
+	       prr_rec_verdict_hedged(s, n);
 }

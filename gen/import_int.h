@@ -342,6 +342,11 @@ typedef struct imp {
 	 * from a day number's start, + 1; 0 none (imp_head_stamp_of) */
 	long verdict_stamp, cand_stamp;
 	long msg_stamp, msg_day; /* the last message's stamp, and its day */
+	/* a pull request's review header ("**@x** reviewed on Mar 13,
+	 * 2026"): its line, 0 none, and its day's stamp; the review under
+	 * it is read as a sign-off (imp_head_message_stamp) */
+	int pr_review_line;
+	long pr_review_stamp;
 	/* a verdict label of the best's weight that says otherwise, not
 	 * read (the first of equal ranks is): its line, 0 none */
 	int verdict_rival;
@@ -821,14 +826,22 @@ void imp_head_answered_label(imp *im, prr_str label, prr_str value, int rank,
 int imp_head_time_of_day(const char *s, size_t n);
 /* A chat's or a thread's message stamp ("[17/03/2026 16:40] Marcus Lee",
  * "**Jonas**  9:20 AM"): a short line with a time of day, noted as the
- * stamp of what follows it; and the stamp of a verdict label: its own
- * time of day (on the message's day), else the message's. */
-void imp_head_message_stamp(imp *im, const char *s, size_t n);
+ * stamp of what follows it; a pull request's review header ("**@x**
+ * reviewed on Mar 13, 2026"), whose review (the paragraph under it) is
+ * read as a sign-off of that day, a later one replacing it; and the
+ * stamp of a verdict label: its own time of day (on the message's day),
+ * else the message's. */
+void imp_head_message_stamp(imp *im, const char *s, size_t n, int line);
 long imp_head_stamp_of(imp *im, prr_str label);
 void imp_head_now_holds(imp *im, const char *s, size_t n, int line);
 void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			       imp_line_kind kind);
 void imp_head_go_ahead(imp *im, const char *s, size_t n, int rank, int line);
+/* "Handover is **deferred** until NTF-88 and NTF-91 are closed": words
+ * in bold b[0..k) that state a level alone, in a sentence s[0..n) that
+ * states none whole and is hedged (of 400 bytes at most); they are its
+ * condition, no verdict. */
+bool imp_head_bold_waits(const char *b, size_t k, const char *s, size_t n);
 /* "- [x] Approved for launch" among a list's boxes (not a role's
  * sign-off): ticked a go, not ticked none given yet. */
 void imp_head_approval_box(imp *im, const item *items, size_t n);

@@ -24,6 +24,10 @@ static const rec_class vocabulary[] = {
 			  "doesn't meet", "fails to meet", "cannot sign off",
 			  "can't sign off",
 			  "will not sign off", "won't sign off",
+			  /* a reviewer's approval withheld: "Not approving this
+			   * PR until the fix is deployed" */
+			  "not approving", "will not approve", "won't approve",
+			  "cannot approve", "can't approve",
 			  "do not sign off", "not signed off",
 			  "not yet signed off", "did not sign off",
 			  "didn't sign off", "does not sign off",
@@ -66,6 +70,22 @@ static const rec_class vocabulary[] = {
 	/* a reviewer's approval: "LGTM", "LGTM with 2 nits" */
 	{ GROUP(K_POS, 0), WORDS("lgtm") },
 	{ GROUP(K_PEND, 0), WORDS("deferred", "postponed") },
+	/* the decision itself passed on, none taken: "Decision: DEFERRED
+	 * TO CAB", "the decision is deferred" */
+	{ GROUP(K_NONE, 0), WORDS("deferred to cab", "deferred to the cab",
+			   "deferred to the change advisory board",
+			   "deferred to the board", "deferred to the arb",
+			   "deferred to the architecture board",
+			   "deferred to steering", "deferred to the steering committee",
+			   "deferred to the steering group",
+			   "deferred to the committee", "decision deferred",
+			   "decision is deferred", "decision was deferred",
+			   "decision postponed", "decision is postponed",
+			   "decision was postponed") },
+	/* a wait on an issue named, like "once FS-118 is fixed": "Handover
+	 * is deferred until NTF-88 and NTF-91 are closed" (no verdict alone;
+	 * a go beside it partial) */
+	{ GROUP(K_WARN, F_ID), WORDS("deferred until", "postponed until") },
 	/* an answer: "Ready for production? Not yet." */
 	{ GROUP(K_NEG, F_ALONE), WORDS("not yet", "not at this time", "not now",
 				"not really", "not quite") },
