@@ -134,7 +134,7 @@ static bool severity_group(const char *s, size_t n)
  * a coloured circle (🔴 critical, 🟠 high, 🟡 medium, 🟢 low) or a word
  * after the title ("… 🔴 CRÍTICO").
  */
-static prr_severity any_severity(const char *s, size_t n, bool *blocking)
+prr_severity imp_any_severity(const char *s, size_t n, bool *blocking)
 {
 	static const struct { const char *m; prr_severity sev; } circles[] = {
 		{ "\xF0\x9F\x94\xB4", PRR_SEV_CRITICAL },
@@ -365,7 +365,7 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 					      imp_item_title(im, s, id_ends ? dash : n));
 	blocking = blocking && !prr_rec_denies_blocking(s, n);
 	bool says_blocking = false;
-	prr_severity sev = any_severity(s, n, &says_blocking);
+	prr_severity sev = imp_any_severity(s, n, &says_blocking);
 	/* "Blocks cutover of x." under "### 🟠 High": high; alone, a
 	 * blocker is critical */
 	if (sev == PRR_SEV_CRITICAL && says_blocking &&
@@ -590,7 +590,7 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	 * them; elsewhere an ID or a numbered heading stating a severity */
 	if (!(kind && kind != 3 && num)) {
 		bool blocking;
-		prr_severity sev = any_severity(s, n, &blocking);
+		prr_severity sev = imp_any_severity(s, n, &blocking);
 		if (id && !kind && sev == PRR_SEV_UNKNOWN &&
 		    !finding_prefix(s + at, len))
 			id = false; /* "### UAT-3: …" is a test, not a finding */
@@ -845,115 +845,6 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 }
 
 /*
- * A paragraph under a heading of findings or blockers that opens with
- * its finding in bold, labelled by an ID or a severity: "**F-1 (High):
- * Webhook signatures are not verified.** An attacker can …".  The bold
- * span is the finding; the text after it stays in the narrative.
- */
-bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
-{
-	/* (after its number in the document's outline: "3.1 **WRE-F3 …**") */
-	size_t num = 0;
-	while (num < n && ((s[num] >= '0' && s[num] <= '9') || s[num] == '.'))
-		num++;
-	if (num && num < n && s[num] == ' ' && s[0] != '.') {
-		s += num + 1;
-		n -= num + 1;
-	}
-	/* (after a mark: "🚨 **Backfill exceeds window** — …", or Slack's
-	 * shortcode of one: ":rotating_light: **Blocker:** …") */
-	size_t sc = n && *s == ':' ? 1 : 0;
-	while (sc < n && sc < 40 && (islower((unsigned char)s[sc]) || s[sc] == '_'))
-		sc++;
-	if (sc > 2 && sc + 1 < n && s[sc] == ':' && s[sc + 1] == ' ')
-		s += sc + 2, n -= sc + 2;
-	const char *mark = NULL;
-	if (n > 5 && (unsigned char)s[0] >= 0xF0) {
-		mark = s, s += 4, n -= 4;
-		if (n > 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xB8)
-			s += 3, n -= 3;
-		while (n && *s == ' ')
-			s++, n--;
-	}
-	if (n < 8 || s[0] != '*' || s[1] != '*')
-		return false;
-	size_t c = imp_bold_at(s, n, 2);
-	if (c >= n)
-		return false;
-	const char *close = s + c;
-	const char *b = s + 2;
-	size_t bn = (size_t)(close - b);
-	const char *colon = memchr(b, ':', bn);
-	size_t at, len;
-	bool blocking;
-	/* "**WRE-F3 (Critical, blocking)** — Slot reservations lost …": its
-	 * ID in bold, its title after */
-	bool id_only = !colon && prr_rec_finding_id(b, bn, &at, &len) && at == 0 &&
-		       c + 4 < n;
-	/* "**Backfill exceeds window** — severity: High. Owner: Ines.
-	 * Blocking.": its title in bold, its severity said after it */
-	const char *rest = close + 2;
-	size_t rn = (size_t)(s + n - rest);
-	const char *eol = memchr(rest, '\n', rn);
-	if (eol)
-		rn = (size_t)(eol - rest);
-	bool rated_after = false;
-	prr_severity said = PRR_SEV_UNKNOWN;
-	if (!id_only && !colon && rn > 3) {
-		said = prr_rec_severity(rest, rn, &blocking);
-		rated_after = said != PRR_SEV_UNKNOWN;
-	}
-	/* "**Blocker:** PLAT-1880 — Istio ingress crashloops …": a blocker's
-	 * label in bold, its ID and title after it */
-	const char *after = rest;
-	while (after < rest + rn && *after == ' ')
-		after++;
-	bool label_id = !id_only && colon && colon + 1 == close &&
-			prr_rec_finding_id(b, (size_t)(rest + rn - b), &at, &len) &&
-			b + at == after;
-	if (label_id) {
-		int k = imp_container(im);
-		if (k != 1 && k != 2)
-			k = 0;
-		if (!k || imp_inside_finding(im))
-			return false;
-		new_finding(im, after, (size_t)(rest + rn - after), line, true);
-		return true;
-	}
-	/* a title after the label: "**CRITICAL Issues:**" leads a list */
-	if (!id_only && !rated_after && (!colon || colon == b || colon + 2 >= close))
-		return false;
-	if (!id_only && !rated_after &&
-	    !(prr_rec_finding_id(b, (size_t)(colon - b), &at, &len) && at == 0) &&
-	    prr_rec_severity(b, (size_t)(colon - b), &blocking) == PRR_SEV_UNKNOWN)
-		return false;
-	int kind = imp_container(im);
-	if (!kind)
-		kind = imp_numbered_list_heading(im);
-	/* "**ING-4 (Low)** — Key rotation …" under a service's heading: an
-	 * ID rated in bold is a finding wherever it stands */
-	if (!kind && id_only && imp_keyed_rated(b, bn))
-		kind = 1;
-	if ((kind != 1 && kind != 2) || imp_inside_finding(im))
-		return false;
-	if (id_only) {
-		/* each line that opens with an ID in bold: its ID, severity
-		 * (the circle before it too) and title, its wrapped sentence
-		 * whole */
-		imp_bold_id_lines(im, mark, s, n, line, kind == 2);
-		return true;
-	}
-	prr_finding *f = new_finding(im, b, bn, line, kind == 2);
-	if (rated_after && f->severity == PRR_SEV_UNKNOWN)
-		f->severity = said;
-	/* "*Blocking.*" after it */
-	bool says = false;
-	any_severity(close + 2, (size_t)(s + n - close - 2), &says);
-	f->blocking |= says;
-	return true;
-}
-
-/*
  * A paragraph that is one bold label ("**CRITICAL Issues:**", "**Blockers:**")
  * introduces the list right after it, as a heading would.
  */
@@ -988,7 +879,7 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 		return;
 	bool blocking;
 	im->lead_kind = kind;
-	im->lead_sev = any_severity(s, n, &blocking);
+	im->lead_sev = imp_any_severity(s, n, &blocking);
 	im->lead_line = last_line;
 }
 

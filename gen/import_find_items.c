@@ -1,7 +1,8 @@
 /* import_find_items.c - findings that list items name in passing: an
  * item marked not done that names its rated ID ("- ❌ Cache stampede
  * protection — GC-7 (High, blocking)"); findings stated twice by ID made
- * one. */
+ * one; paragraphs that open with a finding in bold ("**SEC-12** …",
+ * "**F-1 (High): …**"). */
 #include "import_find_items.h"
 #include "prr/rec_item.h"
 
@@ -453,4 +454,113 @@ void imp_bold_id_lines(imp *im, const char *mark, const char *s, size_t n,
 		a = next;
 		line = next_line;
 	}
+}
+
+/*
+ * A paragraph under a heading of findings or blockers that opens with
+ * its finding in bold, labelled by an ID or a severity: "**F-1 (High):
+ * Webhook signatures are not verified.** An attacker can …".  The bold
+ * span is the finding; the text after it stays in the narrative.
+ */
+bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
+{
+	/* (after its number in the document's outline: "3.1 **WRE-F3 …**") */
+	size_t num = 0;
+	while (num < n && ((s[num] >= '0' && s[num] <= '9') || s[num] == '.'))
+		num++;
+	if (num && num < n && s[num] == ' ' && s[0] != '.') {
+		s += num + 1;
+		n -= num + 1;
+	}
+	/* (after a mark: "🚨 **Backfill exceeds window** — …", or Slack's
+	 * shortcode of one: ":rotating_light: **Blocker:** …") */
+	size_t sc = n && *s == ':' ? 1 : 0;
+	while (sc < n && sc < 40 && (islower((unsigned char)s[sc]) || s[sc] == '_'))
+		sc++;
+	if (sc > 2 && sc + 1 < n && s[sc] == ':' && s[sc + 1] == ' ')
+		s += sc + 2, n -= sc + 2;
+	const char *mark = NULL;
+	if (n > 5 && (unsigned char)s[0] >= 0xF0) {
+		mark = s, s += 4, n -= 4;
+		if (n > 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xB8)
+			s += 3, n -= 3;
+		while (n && *s == ' ')
+			s++, n--;
+	}
+	if (n < 8 || s[0] != '*' || s[1] != '*')
+		return false;
+	size_t c = imp_bold_at(s, n, 2);
+	if (c >= n)
+		return false;
+	const char *close = s + c;
+	const char *b = s + 2;
+	size_t bn = (size_t)(close - b);
+	const char *colon = memchr(b, ':', bn);
+	size_t at, len;
+	bool blocking;
+	/* "**WRE-F3 (Critical, blocking)** — Slot reservations lost …": its
+	 * ID in bold, its title after */
+	bool id_only = !colon && prr_rec_finding_id(b, bn, &at, &len) && at == 0 &&
+		       c + 4 < n;
+	/* "**Backfill exceeds window** — severity: High. Owner: Ines.
+	 * Blocking.": its title in bold, its severity said after it */
+	const char *rest = close + 2;
+	size_t rn = (size_t)(s + n - rest);
+	const char *eol = memchr(rest, '\n', rn);
+	if (eol)
+		rn = (size_t)(eol - rest);
+	bool rated_after = false;
+	prr_severity said = PRR_SEV_UNKNOWN;
+	if (!id_only && !colon && rn > 3) {
+		said = prr_rec_severity(rest, rn, &blocking);
+		rated_after = said != PRR_SEV_UNKNOWN;
+	}
+	/* "**Blocker:** PLAT-1880 — Istio ingress crashloops …": a blocker's
+	 * label in bold, its ID and title after it */
+	const char *after = rest;
+	while (after < rest + rn && *after == ' ')
+		after++;
+	bool label_id = !id_only && colon && colon + 1 == close &&
+			prr_rec_finding_id(b, (size_t)(rest + rn - b), &at, &len) &&
+			b + at == after;
+	if (label_id) {
+		int k = imp_container(im);
+		if (k != 1 && k != 2)
+			k = 0;
+		if (!k || imp_inside_finding(im))
+			return false;
+		imp_new_finding(im, after, (size_t)(rest + rn - after), line, true);
+		return true;
+	}
+	/* a title after the label: "**CRITICAL Issues:**" leads a list */
+	if (!id_only && !rated_after && (!colon || colon == b || colon + 2 >= close))
+		return false;
+	if (!id_only && !rated_after &&
+	    !(prr_rec_finding_id(b, (size_t)(colon - b), &at, &len) && at == 0) &&
+	    prr_rec_severity(b, (size_t)(colon - b), &blocking) == PRR_SEV_UNKNOWN)
+		return false;
+	int kind = imp_container(im);
+	if (!kind)
+		kind = imp_numbered_list_heading(im);
+	/* "**ING-4 (Low)** — Key rotation …" under a service's heading: an
+	 * ID rated in bold is a finding wherever it stands */
+	if (!kind && id_only && imp_keyed_rated(b, bn))
+		kind = 1;
+	if ((kind != 1 && kind != 2) || imp_inside_finding(im))
+		return false;
+	if (id_only) {
+		/* each line that opens with an ID in bold: its ID, severity
+		 * (the circle before it too) and title, its wrapped sentence
+		 * whole */
+		imp_bold_id_lines(im, mark, s, n, line, kind == 2);
+		return true;
+	}
+	prr_finding *f = imp_new_finding(im, b, bn, line, kind == 2);
+	if (rated_after && f->severity == PRR_SEV_UNKNOWN)
+		f->severity = said;
+	/* "*Blocking.*" after it */
+	bool says = false;
+	imp_any_severity(close + 2, (size_t)(s + n - close - 2), &says);
+	f->blocking |= says;
+	return true;
 }

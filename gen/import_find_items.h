@@ -78,4 +78,9 @@ void imp_bold_id_lines(imp *im, const char *mark, const char *s, size_t n,
  * /login") or a label after a dash (" — Severity: High"); else `title`. */
 const char *imp_bold_id_title(imp *im, const char *s, size_t n, const char *title);
 
+/* The severity a heading or item states anywhere: the recogniser's, else
+ * a coloured circle (🔴 critical, 🟠 high, 🟡 medium, 🟢 low) or a word
+ * after the title ("… 🔴 CRÍTICO") (import_find.c). */
+prr_severity imp_any_severity(const char *s, size_t n, bool *blocking);
+
 #endif
