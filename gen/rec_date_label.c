@@ -52,6 +52,13 @@ static const char *const other_cjk[] = {
 	"ครั้งถัดไป", "กำหนด",
 };
 
+/* Words of an event of its own, a test or a step towards launch, whose
+ * day a label alone near the top gives ("Pen test: 2026-04-27"); not in
+ * other_words, as checks are named so too ("| Rollback | DONE |"). */
+static const char *const event_words[] = {
+	"test", "pentest", "canary", "rehearsal", "drill", "gameday",
+	"submission", "store", "failover", "rollback", "migration",
+};
 /* Whole labels with no date word that still give the review's date... */
 static const char *const strong_labels[] = {
 	"assessed", "audited", "reviewed", "verified", "evaluated",
@@ -134,6 +141,7 @@ static const char *const review_cjk[] = {
 static rec_vocab other_words_v = REC_VOCAB(other_words);
 static rec_vocab other_stems_v = REC_VOCAB(other_stems);
 static rec_vocab other_cjk_v = REC_VOCAB(other_cjk);
+static rec_vocab event_words_v = REC_VOCAB(event_words);
 static rec_vocab strong_labels_v = REC_VOCAB(strong_labels);
 static rec_vocab weak_labels_v = REC_VOCAB(weak_labels);
 static rec_vocab when_words_v = REC_VOCAB(when_words);
@@ -272,6 +280,21 @@ bool prr_rec_date_other(const char *s, size_t n)
 {
 	folded f;
 	return fold_words(s, n, &f) && names_other_date(f.label, f.words, f.count);
+}
+
+bool prr_rec_date_event(const char *s, size_t n)
+{
+	folded f;
+	if (!fold_words(s, n, &f))
+		return false;
+	for (size_t k = 0; k < f.count; k++) {
+		char *w = f.words[k], *e = w + strlen(w);
+		while (e > w && strchr(":,.;*_", e[-1]))
+			*--e = 0; /* "Canary: Mon 27 April 2026" */
+		if (rec_list_find(&event_words_v, w, NULL))
+			return true;
+	}
+	return false;
 }
 
 /* Does the label say "date": "Date", "Date of …", "Review Date",

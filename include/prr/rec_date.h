@@ -129,6 +129,14 @@ int prr_rec_date_label(const char *s, size_t n);
 bool prr_rec_date_other(const char *s, size_t n);
 
 /*
+ * Whether the label s[0..n) names an event of its own, a test or a step
+ * towards launch ("Pen test", "Canary", "Dress rehearsal", "Store review",
+ * "Submission"): a day under it alone near the top is that event's, not
+ * the review's.  (Not prr_rec_date_other: checks are named so too.)
+ */
+bool prr_rec_date_event(const char *s, size_t n);
+
+/*
  * Whether the words s[0..n) of a heading, beside its day, name the
  * review itself: a label of the review's date ("Meeting", "Date"), or a
  * review's words naming no other day ("Review 3", "Readiness review";
