@@ -604,6 +604,12 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		       int line);
 void imp_add_scored(imp *im, const char *label, double v, double hi,
 		    double max, const char *grade, int line, imp_line_kind kind);
+/* a score's label names readiness alone ("Operational readiness"), no
+ * sum ("Overall readiness") */
+bool imp_readiness_only(const char *label);
+/* a list's item named by readiness alone, among the list's dimensions:
+ * one of them, not the overall score (import_parts.c) */
+void imp_list_scores(imp *im, int first, int last);
 /* figures stated twice (import_claims.c) */
 void imp_claim_percent_count(imp *im, const char *s, size_t n,
 			     const char *text, int a, int b, int line);

@@ -289,19 +289,29 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 
 /*** Scores written in headings and lines ***/
 
-/* "Overall", "Total", "Score Global", "総合": the review's own score. */
-static bool overall_label(const char *s)
+/* "Readiness", "Operational readiness", "Готовність": the review's own
+ * score, alone; one among others in a list of them (imp_list_scores). */
+static bool readiness_label(const char *s)
+{
+	static const char *const words[] = { "readiness", "pregătire",
+		"kesiapan", "valmius", "připraven", "готовніст",
+		"felkészültség", "ετοιμότητα", "מוכנות", "الجاهزية",
+		"ความพร้อม", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(s, strlen(s), &vocab);
+}
+
+/* "Overall", "Total", "Score Global", "総合": the review's own score
+ * (and readiness_label's). */
+static bool sum_label(const char *s)
 {
 	static const char *const words[] = { "overall", "total", "global",
-		"final", "readiness", "achievement", "general", "gesamt",
+		"final", "achievement", "general", "gesamt",
 		"promedio", "moyenne", "総合", "总体", "综合", "总分",
 		/* the thirteen languages read since: overall, readiness */
 		"samlet", "totalt", "yhteensä", "celkem", "celkové",
-		"загальна", "összesen", "összesített", "pregătire",
-		"kesiapan", "συνολική", "الإجمالي", "รวม", "parathed",
-		"klarhet", "valmius", "připraven", "готовніст",
-		"felkészültség", "ετοιμότητα", "מוכנות", "الجاهزية",
-		"ความพร้อม",
+		"загальна", "összesen", "összesített",
+		"συνολική", "الإجمالي", "รวม", "parathed", "klarhet",
 		/* Italian "Punteggio complessivo", Portuguese "Nota geral" */
 		"complessiv", "geral", NULL };
 	/* "Average: 3.4/5." under a table of dimensions: their mean, the
@@ -311,6 +321,17 @@ static bool overall_label(const char *s)
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(s, strlen(s), &vocab) ||
 	       imp_is_one_of(s, strlen(s), means);
+}
+
+static bool overall_label(const char *s)
+{
+	return sum_label(s) || readiness_label(s);
+}
+
+/* (import_int.h) */
+bool imp_readiness_only(const char *label)
+{
+	return readiness_label(label) && !sum_label(label);
 }
 
 /* A label that names no dimension ("Score", "Estado", "Nota"): the

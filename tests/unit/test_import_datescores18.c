@@ -55,3 +55,31 @@ PRR_TEST(import_datescores18__event_label_alone_is_no_review_date)
 	CHECK_STR(date_in("# Lumen\n\n- Pen test: 2026-04-27\n- Owner: Kim\n", out),
 		  "2026-01-01");
 }
+
+/* In a list of scored items, an item named by readiness alone
+ * ("Operational readiness", one of five pillars) is one of the list's
+ * dimensions, not the review's overall score; "Overall readiness" in the
+ * same list, or "Readiness" on its own, still is the overall score. */
+PRR_TEST(import_datescores18__readiness_item_among_dimensions)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# FraudNet v7\n\n## Scores\n\n"
+		"- Conceptual soundness: $4/5$\n- Fairness: $2/5$\n"
+		"- Operational readiness: $3/5$\n", &d);
+	CHECK(r && r->n_scores == 0 && r->n_dimensions == 3);
+	if (r && r->n_dimensions == 3) {
+		CHECK_STR(r->dimensions[2].name, "Operational readiness");
+		CHECK(r->dimensions[2].score == 3 && r->dimensions[2].max == 5);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# FraudNet v7\n\n## Scores\n\n- Security: 4/5\n"
+		    "- Reliability: 2/5\n- Overall readiness: 3/5\n", &d);
+	CHECK(r && r->n_scores == 1 && r->n_dimensions == 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# FraudNet v7\n\n- Readiness: 3/5\n- Owner: Kim\n", &d);
+	CHECK(r && r->n_scores == 1 && r->n_dimensions == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
