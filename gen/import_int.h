@@ -323,9 +323,13 @@ typedef struct imp {
 	/* labels already classified (import_head.c) */
 	struct {
 		char label[40];
-		bool used, other_date;
+		bool used, other_date, again;
 		signed char date, verdict;
 	} label_memo[64];
+	/* the title `again_of` says the document is a review again ("…
+	 * Re-review"): its "Date of re-review" is its own (import_head_words.c) */
+	const char *again_of;
+	bool again;
 	/* the headline's best candidates so far (import_head.c) */
 	char date_best[11];
 	int date_rank, date_line;

@@ -355,13 +355,11 @@ static const char *const meeting_words[] = { "call", "meeting", "session",
 	"réunion", "reunión", "reunião", "besprechung", "sitzung" };
 static rec_vocab meeting_words_v = REC_VOCAB(meeting_words);
 
-int prr_rec_date_label(const char *s, size_t n)
+/* prr_rec_date_label of a label folded and split. */
+static int label_of(folded *f)
 {
-	folded f;
-	if (!fold_words(s, n, &f))
-		return PRR_DATE_LABEL_NO;
-	char *label = f.label, **words = f.words;
-	size_t count = f.count;
+	char *label = f->label, **words = f->words;
+	size_t count = f->count;
 	/* "Re-review held": done, so this one's ("re" alone names another) */
 	bool done = count > 1 && rec_list_find(&done_words_v, words[count - 1], NULL) &&
 		    says_review(label, words, count - 1);
@@ -394,6 +392,27 @@ int prr_rec_date_label(const char *s, size_t n)
 		return PRR_DATE_LABEL_STRONG; /* "Date" alone */
 	return says_review(label, words, count) ? PRR_DATE_LABEL_STRONG
 						: PRR_DATE_LABEL_WEAK;
+}
+
+int prr_rec_date_label(const char *s, size_t n)
+{
+	folded f;
+	return fold_words(s, n, &f) ? label_of(&f) : PRR_DATE_LABEL_NO;
+}
+
+int prr_rec_date_label_again(const char *s, size_t n)
+{
+	folded f;
+	if (!fold_words(s, n, &f))
+		return PRR_DATE_LABEL_NO;
+	/* "date of re review" is "date of rereview": its "re" no other day */
+	char *l = f.label;
+	for (size_t i = 0; l[i]; i++)
+		if ((i == 0 || l[i - 1] == ' ') && strncmp(l + i, "re ", 3) == 0)
+			memmove(l + i + 2, l + i + 3, strlen(l + i + 3) + 1);
+	memcpy(f.split, f.label, sizeof f.label);
+	f.count = split_words(f.split, f.words, COUNT(f.words));
+	return label_of(&f);
 }
 
 bool prr_rec_date_names_review(const char *s, size_t n)

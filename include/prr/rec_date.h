@@ -120,6 +120,10 @@ enum {
  * PRR_DATE_LABEL_NO.
  */
 int prr_rec_date_label(const char *s, size_t n);
+/* The same in a document that is itself a review again (its title says
+ * "Re-review"): "Date of re-review", "Re-review date" are its own day,
+ * not one to come; "Next re-review" still is. */
+int prr_rec_date_label_again(const char *s, size_t n);
 
 /*
  * Whether the label s[0..n) names another date than the review's, with

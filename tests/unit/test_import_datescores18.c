@@ -83,3 +83,29 @@ PRR_TEST(import_datescores18__readiness_item_among_dimensions)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Date of re-review:" and "Re-review date:" are a later review's day,
+ * except in a document that is itself a review again (its title says
+ * "Re-review", "Reassessment"): there they are its own.  "Next re-review
+ * date" is still one to come, and a "Pre-review" title is no re-review. */
+PRR_TEST(import_datescores18__re_review_dates_a_re_review)
+{
+	static const struct {
+		const char *title, *label, *want;
+	} cases[] = {
+		{ "Kafka \xE2\x80\x94 Production Readiness Re-review",
+		  "Date of re-review", "2026-02-09" },
+		{ "Kafka re-review", "Re-review date", "2026-02-09" },
+		{ "Kafka reassessment", "Date of re-review", "2026-02-09" },
+		{ "Kafka re-review", "Next re-review date", "2026-01-01" },
+		{ "Kafka PRR", "Date of re-review", "2026-01-01" },
+		{ "Kafka pre-review checklist", "Re-review date", "2026-01-01" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char doc[256], out[16];
+		snprintf(doc, sizeof doc, "# %s\n\n- **%s:** 9 February 2026\n"
+			 "- **Previous review:** 30 September 2025\n\nStatus: **READY**\n",
+			 cases[i].title, cases[i].label);
+		CHECK_STR(date_in(doc, out), cases[i].want);
+	}
+}
