@@ -603,6 +603,10 @@ void imp_risk_mitigation(imp *im, prr_risk *r, size_t li_node);
 /* scores stated in headings and lines (import_score.c) */
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind);
+/* "… Nota geral atribuída\npela banca: 5,5 / 10": the words that end the
+ * paragraph's line before s (which opens a line of it), from where their
+ * sentence starts, four at most, or NULL (import_para.c) */
+const char *imp_para_wrapped(imp *im, const char *s);
 void imp_table_metric_scores(imp *im, const table *t);
 bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		       int line);

@@ -715,6 +715,7 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind)
 {
 	prr_score_hit h;
+	const char *line_at = s;
 	s = imp_plain_math(im, s, &n);
 	if (!may_hold_score(s, n) || !may_score(s, n))
 		return false;
@@ -755,6 +756,15 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 	/* "Previous quarter: C+ (72/100)": an earlier review's */
 	if (label && imp_earlier_label(label))
 		return false;
+	/* "… Nota geral atribuída\npela banca: **5,5 / 10**.": a label
+	 * wrapped over the paragraph's line break, read whole */
+	const char *head = kind == IMP_LINE_TEXT && label && !overall_label(label)
+				   ? imp_para_wrapped(im, line_at) : NULL;
+	if (head && overall_label(head)) {
+		char *whole = prr_arena_alloc_str(im->a, strlen(head) + strlen(label) + 2);
+		sprintf(whole, "%s %s", head, label);
+		label = whole;
+	}
 	if (kind == IMP_LINE_TEXT && !h.grade[0] && !named &&
 	    !overall_label(label))
 		return false;

@@ -109,3 +109,28 @@ PRR_TEST(import_datescores18__re_review_dates_a_re_review)
 		CHECK_STR(date_in(doc, out), cases[i].want);
 	}
 }
+
+/* A score's label wrapped over a paragraph's line break is read whole,
+ * as on one line: "… definitivo. Nota geral atribuída" then "pela banca:
+ * **5,5 / 10**." is the overall grade ("nota geral").  Only the words
+ * that open a sentence at the line's end join, four at most. */
+PRR_TEST(import_datescores18__overall_label_wrapped_over_a_line)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Parecer\n\n## Resumo\n\n"
+		"A entrada fica suspensa com o provedor definitivo. Nota geral atribu\xC3\xAD" "da\n"
+		"pela banca: **5,5 / 10**.\n", &d);
+	CHECK(r && r->n_scores == 1);
+	if (r && r->n_scores == 1) {
+		CHECK_STR(r->scores[0].label, "Nota geral atribu\xC3\xAD" "da pela banca");
+		CHECK(r->scores[0].value == 5.5 && r->scores[0].max == 10);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* the end of a sentence wrapped from above is no label */
+	r = md_text("# Parecer\n\n## Resumo\n\nO texto longo que continua a nota geral\n"
+		    "pela banca: **5,5 / 10**.\n", &d);
+	CHECK(r && r->n_scores == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
