@@ -397,14 +397,16 @@ static bool fact_of_its_own(const char *s, size_t n, const prr_date_hit *day)
 }
 
 /* Words before a day that make it one of another event, to come or
- * past: "Go-live — 16 November 2026", "Deadline · 2026-01-15". */
+ * past: "Go-live — 16 November 2026", "Deadline · 2026-01-15", "**Pen
+ * test:** 2026-04-27" (prr_rec_date_event). */
 static bool event_day(const char *s, const prr_date_hit *day)
 {
 	static const char *const events[] = { "launch", "go-live", "go live",
 		"cutover", "freeze", "ga", NULL };
 	static rec_vocab vocab = REC_VOCAB(events);
 	return imp_date_other_label(s, day->at) ||
-	       imp_contains_any(s, day->at, &vocab);
+	       imp_contains_any(s, day->at, &vocab) ||
+	       prr_rec_date_event(s, day->at);
 }
 
 /*

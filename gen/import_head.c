@@ -754,10 +754,11 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			return;
 		/* "Version: 2.1 (2026-01-09)": a dated metadata field; not a
 		 * verdict's ("Decision: GO; if training slips, the cutover
-		 * moves to 2026-11-29": a day to come) or a schedule's
+		 * moves to 2026-11-29": a day to come), a schedule's
 		 * ("**Code freeze:** 2026-04-20 · **Store submission:**
-		 * 2026-04-27": each day its label's event) */
+		 * 2026-04-27": each day its label's event) or an event's */
 		if (top && label.n <= 32 && !lk.verdict && !im->date_schedule &&
+		    !prr_rec_date_event(label.p, label.n) && /* "Pen test:" */
 		    kind != IMP_LINE_CODE) /* (in code, a date's label only) */
 			imp_date_candidate(im, value.p, value.n, 2, line);
 	}

@@ -386,6 +386,14 @@ label_kind imp_head_label_kind(imp *im, const char *s, size_t n)
 	for (size_t i = 0; i < n; i++)
 		if (s[i] >= '0' && s[i] <= '9')
 			return k;
+	if (im->again_of != im->r->title) {
+		static const char *const again[] = { "re-review", "rereview",
+			"re review", "reassess", "re-assess", "re-audit",
+			"reaudit", NULL };
+		static rec_vocab again_v = REC_VOCAB(again);
+		const char *t = im->again_of = im->r->title;
+		im->again = t && imp_contains_any_word(t, strlen(t), &again_v);
+	}
 	size_t slot = 0;
 	bool memo = n < sizeof im->label_memo[0].label;
 	if (memo) {
@@ -393,7 +401,7 @@ label_kind imp_head_label_kind(imp *im, const char *s, size_t n)
 		for (size_t i = 0; i < n; i++)
 			h = (h ^ (unsigned char)s[i]) * 16777619u;
 		slot = h % (sizeof im->label_memo / sizeof im->label_memo[0]);
-		if (im->label_memo[slot].used &&
+		if (im->label_memo[slot].used && im->label_memo[slot].again == im->again &&
 		    strlen(im->label_memo[slot].label) == n &&
 		    memcmp(im->label_memo[slot].label, s, n) == 0) {
 			k.date = im->label_memo[slot].date;
@@ -402,13 +410,14 @@ label_kind imp_head_label_kind(imp *im, const char *s, size_t n)
 			return k;
 		}
 	}
-	k.date = prr_rec_date_label(s, n);
+	k.date = im->again ? prr_rec_date_label_again(s, n) : prr_rec_date_label(s, n);
 	k.verdict = verdict_label(s, n);
 	k.other_date = !k.date && imp_date_other_label(s, n);
 	if (memo) {
 		memcpy(im->label_memo[slot].label, s, n);
 		im->label_memo[slot].label[n] = 0;
 		im->label_memo[slot].used = true;
+		im->label_memo[slot].again = im->again;
 		im->label_memo[slot].date = (signed char)k.date;
 		im->label_memo[slot].verdict = (signed char)k.verdict;
 		im->label_memo[slot].other_date = k.other_date;

@@ -323,9 +323,13 @@ typedef struct imp {
 	/* labels already classified (import_head.c) */
 	struct {
 		char label[40];
-		bool used, other_date;
+		bool used, other_date, again;
 		signed char date, verdict;
 	} label_memo[64];
+	/* the title `again_of` says the document is a review again ("…
+	 * Re-review"): its "Date of re-review" is its own (import_head_words.c) */
+	const char *again_of;
+	bool again;
 	/* the headline's best candidates so far (import_head.c) */
 	char date_best[11];
 	int date_rank, date_line;
@@ -617,11 +621,21 @@ void imp_risk_mitigation(imp *im, prr_risk *r, size_t li_node);
 /* scores stated in headings and lines (import_score.c) */
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind);
+/* "… Nota geral atribuída\npela banca: 5,5 / 10": the words that end the
+ * paragraph's line before s (which opens a line of it), from where their
+ * sentence starts, four at most, or NULL (import_para.c) */
+const char *imp_para_wrapped(imp *im, const char *s);
 void imp_table_metric_scores(imp *im, const table *t);
 bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		       int line);
 void imp_add_scored(imp *im, const char *label, double v, double hi,
 		    double max, const char *grade, int line, imp_line_kind kind);
+/* a score's label names readiness alone ("Operational readiness"), no
+ * sum ("Overall readiness") */
+bool imp_readiness_only(const char *label);
+/* a list's item named by readiness alone, among the list's dimensions:
+ * one of them, not the overall score (import_parts.c) */
+void imp_list_scores(imp *im, int first, int last);
 /* figures stated twice (import_claims.c) */
 void imp_claim_percent_count(imp *im, const char *s, size_t n,
 			     const char *text, int a, int b, int line);

@@ -764,6 +764,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 			imp_score_text(im, items[k].raw, items[k].raw_n,
 				       items[k].line, IMP_LINE_ITEM);
 	}
+	if (n)
+		imp_list_scores(im, items[0].line, items[n - 1].line);
 	/* the title: the parent item's text for a nested list */
 	size_t par = im->nodes[list].parent;
 	secx *sx = par ? NULL : imp_sec_x(im, im->cur_sec);

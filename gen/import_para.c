@@ -325,6 +325,32 @@ static bool score_labelled(imp *im, const char *s, size_t n)
 	return c && imp_names_score(prr_arena_strndup(&im->tmp, s, (size_t)(c - s)));
 }
 
+/* (import_int.h) */
+const char *imp_para_wrapped(imp *im, const char *s)
+{
+	const char *para = im->para;
+	if (!para || s <= para || s > para + im->para_n || s[-1] != '\n')
+		return NULL;
+	const char *e = s - 1, *b = e;
+	while (e > para && e[-1] == ' ')
+		e--;
+	size_t words = 1;
+	/* back to the sentence's start on that line, 64 bytes at most */
+	while (b > para && b[-1] != '\n' && e - b < 64 &&
+	       !(b[-1] == ' ' && b - 1 > para && strchr(".!?;:", b[-2]))) {
+		words += b[-1] == ' ';
+		b--;
+	}
+	/* (a sentence of its own: not the end of one wrapped from above) */
+	bool opens = b == para || b[-1] == ' ';
+	while (b < e && *b == ' ')
+		b++, words--;
+	if (!opens || b == e || words > 4 || !imp_letter_byte((unsigned char)*b) ||
+	    strchr(".!?;:,", e[-1]))
+		return NULL;
+	return prr_arena_strndup(&im->tmp, b, (size_t)(e - b));
+}
+
 bool imp_says_fixed(imp *im, const char *s, size_t n)
 {
 	/* (not where the sentence takes it back: "Fixed in staging only,

@@ -1,6 +1,7 @@
 /* import_parts.c - dimensions stated per part: "## catalog" and "##
  * compaction" each over a table of "Observability | 3", which are each
- * service's scores, not the review's. */
+ * service's scores, not the review's; and a list's item of readiness
+ * among its dimensions, one of them. */
 #include "import_int.h"
 
 #include <string.h>
@@ -112,4 +113,36 @@ void imp_part_dimensions(imp *im)
 		r->tables[kept++] = r->tables[t];
 	}
 	r->n_tables = kept;
+}
+
+/*
+ * "- Fairness: $2/5$" then "- Operational readiness: $3/5$": in a list
+ * whose items on lines first..last gave dimensions, an item named by
+ * readiness alone (imp_readiness_only: no "Overall", "Total") on their
+ * scale is one of them, not the review's overall score.  (Appended: the
+ * names' index, imp_dimension_named, keeps the dimensions' places.)
+ */
+void imp_list_scores(imp *im, int first, int last)
+{
+	prr_review *r = im->r;
+	double max = PRR_NONE;
+	for (size_t i = r->n_dimensions; i-- && r->dimensions[i].line >= first;)
+		if (r->dimensions[i].line <= last)
+			max = r->dimensions[i].max;
+	/* (the list's scores are the last ones) */
+	for (size_t i = r->n_scores; prr_has(max) && i-- && r->scores[i].line >= first;) {
+		prr_score sc = r->scores[i];
+		if (sc.line > last || sc.max != max || !sc.label ||
+		    !imp_readiness_only(sc.label) ||
+		    imp_dimension_named(im, sc.label) != PRR_NAMES_NONE)
+			continue;
+		memmove(r->scores + i, r->scores + i + 1,
+			(r->n_scores - i - 1) * sizeof *r->scores);
+		r->n_scores--;
+		*PUSH(im, dimensions) = (prr_dimension){
+			.name = sc.label, .score = sc.value, .high = sc.high,
+			.max = sc.max, .weight = PRR_NONE, .grade = sc.grade,
+			.line = sc.line
+		};
+	}
 }

@@ -310,19 +310,29 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 
 /*** Scores written in headings and lines ***/
 
-/* "Overall", "Total", "Score Global", "総合": the review's own score. */
-static bool overall_label(const char *s)
+/* "Readiness", "Operational readiness", "Готовність": the review's own
+ * score, alone; one among others in a list of them (imp_list_scores). */
+static bool readiness_label(const char *s)
+{
+	static const char *const words[] = { "readiness", "pregătire",
+		"kesiapan", "valmius", "připraven", "готовніст",
+		"felkészültség", "ετοιμότητα", "מוכנות", "الجاهزية",
+		"ความพร้อม", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(s, strlen(s), &vocab);
+}
+
+/* "Overall", "Total", "Score Global", "総合": the review's own score
+ * (and readiness_label's). */
+static bool sum_label(const char *s)
 {
 	static const char *const words[] = { "overall", "total", "global",
-		"final", "readiness", "achievement", "general", "gesamt",
+		"final", "achievement", "general", "gesamt",
 		"promedio", "moyenne", "総合", "总体", "综合", "总分",
 		/* the thirteen languages read since: overall, readiness */
 		"samlet", "totalt", "yhteensä", "celkem", "celkové",
-		"загальна", "összesen", "összesített", "pregătire",
-		"kesiapan", "συνολική", "الإجمالي", "รวม", "parathed",
-		"klarhet", "valmius", "připraven", "готовніст",
-		"felkészültség", "ετοιμότητα", "מוכנות", "الجاهزية",
-		"ความพร้อม",
+		"загальна", "összesen", "összesített",
+		"συνολική", "الإجمالي", "รวม", "parathed", "klarhet",
 		/* Italian "Punteggio complessivo", Portuguese "Nota geral" */
 		"complessiv", "geral", NULL };
 	/* "Average: 3.4/5." under a table of dimensions: their mean, the
@@ -332,6 +342,17 @@ static bool overall_label(const char *s)
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(s, strlen(s), &vocab) ||
 	       imp_is_one_of(s, strlen(s), means);
+}
+
+static bool overall_label(const char *s)
+{
+	return sum_label(s) || readiness_label(s);
+}
+
+/* (import_int.h) */
+bool imp_readiness_only(const char *label)
+{
+	return readiness_label(label) && !sum_label(label);
 }
 
 /* A label that names no dimension ("Score", "Estado", "Nota"): the
@@ -715,6 +736,7 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		    imp_line_kind kind)
 {
 	prr_score_hit h;
+	const char *line_at = s;
 	s = imp_plain_math(im, s, &n);
 	if (!may_hold_score(s, n) || !may_score(s, n))
 		return false;
@@ -755,6 +777,15 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 	/* "Previous quarter: C+ (72/100)": an earlier review's */
 	if (label && imp_earlier_label(label))
 		return false;
+	/* "… Nota geral atribuída\npela banca: **5,5 / 10**.": a label
+	 * wrapped over the paragraph's line break, read whole */
+	const char *head = kind == IMP_LINE_TEXT && label && !overall_label(label)
+				   ? imp_para_wrapped(im, line_at) : NULL;
+	if (head && overall_label(head)) {
+		char *whole = prr_arena_alloc_str(im->a, strlen(head) + strlen(label) + 2);
+		sprintf(whole, "%s %s", head, label);
+		label = whole;
+	}
 	if (kind == IMP_LINE_TEXT && !h.grade[0] && !named &&
 	    !overall_label(label))
 		return false;

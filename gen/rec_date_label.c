@@ -52,6 +52,13 @@ static const char *const other_cjk[] = {
 	"ครั้งถัดไป", "กำหนด",
 };
 
+/* Words of an event of its own, a test or a step towards launch, whose
+ * day a label alone near the top gives ("Pen test: 2026-04-27"); not in
+ * other_words, as checks are named so too ("| Rollback | DONE |"). */
+static const char *const event_words[] = {
+	"test", "pentest", "canary", "rehearsal", "drill", "gameday",
+	"submission", "store", "failover", "rollback", "migration",
+};
 /* Whole labels with no date word that still give the review's date... */
 static const char *const strong_labels[] = {
 	"assessed", "audited", "reviewed", "verified", "evaluated",
@@ -134,6 +141,7 @@ static const char *const review_cjk[] = {
 static rec_vocab other_words_v = REC_VOCAB(other_words);
 static rec_vocab other_stems_v = REC_VOCAB(other_stems);
 static rec_vocab other_cjk_v = REC_VOCAB(other_cjk);
+static rec_vocab event_words_v = REC_VOCAB(event_words);
 static rec_vocab strong_labels_v = REC_VOCAB(strong_labels);
 static rec_vocab weak_labels_v = REC_VOCAB(weak_labels);
 static rec_vocab when_words_v = REC_VOCAB(when_words);
@@ -274,6 +282,21 @@ bool prr_rec_date_other(const char *s, size_t n)
 	return fold_words(s, n, &f) && names_other_date(f.label, f.words, f.count);
 }
 
+bool prr_rec_date_event(const char *s, size_t n)
+{
+	folded f;
+	if (!fold_words(s, n, &f))
+		return false;
+	for (size_t k = 0; k < f.count; k++) {
+		char *w = f.words[k], *e = w + strlen(w);
+		while (e > w && strchr(":,.;*_", e[-1]))
+			*--e = 0; /* "Canary: Mon 27 April 2026" */
+		if (rec_list_find(&event_words_v, w, NULL))
+			return true;
+	}
+	return false;
+}
+
 /* Does the label say "date": "Date", "Date of …", "Review Date",
  * "Prüfdatum", "评估日期", "作成日"? */
 static bool says_date(const char *label, char **words, size_t count)
@@ -332,13 +355,11 @@ static const char *const meeting_words[] = { "call", "meeting", "session",
 	"réunion", "reunión", "reunião", "besprechung", "sitzung" };
 static rec_vocab meeting_words_v = REC_VOCAB(meeting_words);
 
-int prr_rec_date_label(const char *s, size_t n)
+/* prr_rec_date_label of a label folded and split. */
+static int label_of(folded *f)
 {
-	folded f;
-	if (!fold_words(s, n, &f))
-		return PRR_DATE_LABEL_NO;
-	char *label = f.label, **words = f.words;
-	size_t count = f.count;
+	char *label = f->label, **words = f->words;
+	size_t count = f->count;
 	/* "Re-review held": done, so this one's ("re" alone names another) */
 	bool done = count > 1 && rec_list_find(&done_words_v, words[count - 1], NULL) &&
 		    says_review(label, words, count - 1);
@@ -371,6 +392,27 @@ int prr_rec_date_label(const char *s, size_t n)
 		return PRR_DATE_LABEL_STRONG; /* "Date" alone */
 	return says_review(label, words, count) ? PRR_DATE_LABEL_STRONG
 						: PRR_DATE_LABEL_WEAK;
+}
+
+int prr_rec_date_label(const char *s, size_t n)
+{
+	folded f;
+	return fold_words(s, n, &f) ? label_of(&f) : PRR_DATE_LABEL_NO;
+}
+
+int prr_rec_date_label_again(const char *s, size_t n)
+{
+	folded f;
+	if (!fold_words(s, n, &f))
+		return PRR_DATE_LABEL_NO;
+	/* "date of re review" is "date of rereview": its "re" no other day */
+	char *l = f.label;
+	for (size_t i = 0; l[i]; i++)
+		if ((i == 0 || l[i - 1] == ' ') && strncmp(l + i, "re ", 3) == 0)
+			memmove(l + i + 2, l + i + 3, strlen(l + i + 3) + 1);
+	memcpy(f.split, f.label, sizeof f.label);
+	f.count = split_words(f.split, f.words, COUNT(f.words));
+	return label_of(&f);
 }
 
 bool prr_rec_date_names_review(const char *s, size_t n)

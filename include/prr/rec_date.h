@@ -120,6 +120,10 @@ enum {
  * PRR_DATE_LABEL_NO.
  */
 int prr_rec_date_label(const char *s, size_t n);
+/* The same in a document that is itself a review again (its title says
+ * "Re-review"): "Date of re-review", "Re-review date" are its own day,
+ * not one to come; "Next re-review" still is. */
+int prr_rec_date_label_again(const char *s, size_t n);
 
 /*
  * Whether the label s[0..n) names another date than the review's, with
@@ -127,6 +131,14 @@ int prr_rec_date_label(const char *s, size_t n);
  * "Cutover", "Próxima revisão"): the words listed above.
  */
 bool prr_rec_date_other(const char *s, size_t n);
+
+/*
+ * Whether the label s[0..n) names an event of its own, a test or a step
+ * towards launch ("Pen test", "Canary", "Dress rehearsal", "Store review",
+ * "Submission"): a day under it alone near the top is that event's, not
+ * the review's.  (Not prr_rec_date_other: checks are named so too.)
+ */
+bool prr_rec_date_event(const char *s, size_t n);
 
 /*
  * Whether the words s[0..n) of a heading, beside its day, name the
