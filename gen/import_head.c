@@ -426,7 +426,7 @@ void imp_head_verdict_sentences(const char *s, size_t n, size_t *a, size_t *b)
  * paragraph, "Maternity is **NO-GO**.": a part refused beside the go
  * read at the same rank, partial, quoting both; true when s[0..n) was
  * read so. */
-static bool part_refused(imp *im, const char *s, size_t n, int rank)
+bool imp_head_part_refused(imp *im, const char *s, size_t n, int rank)
 {
 	if (im->verdict != PRR_LEVEL_READY || im->verdict_rank != rank ||
 	    im->quoting || !im->verdict_text || imp_head_words_level(s, n) != PRR_LEVEL_NOT_READY ||
@@ -691,7 +691,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			n = im->para_n;
 		else if (labelled)
 			n = imp_head_sentence_on(im, s, n);
-		if (!part_refused(im, s, n, 8))
+		if (!imp_head_part_refused(im, s, n, 8))
 			imp_head_candidate(im, s, n, 8, line);
 	}
 	/* "_Follow-up to ORR #1 of 2026-05-06. This follow-up review:
@@ -888,7 +888,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	} else if (im->verdict_rank == 3 && im->verdict_line < line &&
 		   imp_bold_at(s, n, 0) < n && concluding(im)) {
 		/* "Maternity is **NO-GO**." after "… agreed a **GO** for ED" */
-		part_refused(im, s, imp_head_sentence_on(im, s, n), 3);
+		imp_head_part_refused(im, s, imp_head_sentence_on(im, s, n), 3);
 	}
 	/* (a label that sums up is the sentence's opener: "The short
 	 * version, since people asked for one: we are not unready.") */

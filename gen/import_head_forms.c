@@ -171,19 +171,106 @@ long imp_head_stamp_of(imp *im, prr_str label)
 	return t ? im->msg_day * 1440 + t : im->msg_stamp;
 }
 
+/* The longest run of a paragraph's lines an update's value is read on
+ * to (bytes past its first line). */
+#define UPDATE_MAX 1024
+
+/* Whether s[0..n) states its verdict as an update may: in bold (not a
+ * check's word alone: "load test **passed**"), said to hold now, or in
+ * a sentence that names the verdict or the decision ("Verdict changed to
+ * GO"). */
+static bool update_states(const char *s, size_t n)
+{
+	static const char *const checks[] = { "pass", "passed", "fail",
+		"failed", "met", NULL };
+	size_t at, len, a, b;
+	if (prr_rec_verdict_now(s, n))
+		return true;
+	imp_head_verdict_sentences(s, n, &a, &b);
+	if (imp_contains_ci_n(s + a, b - a, "verdict") ||
+	    imp_contains_ci_n(s + a, b - a, "decision"))
+		return true;
+	for (size_t i = imp_bold_at(s, n, 0); i < n;) {
+		size_t e = imp_bold_at(s, n, i + 2);
+		if (e >= n)
+			break;
+		if (prr_rec_verdict(s + i + 2, e - i - 2, &at, &len) !=
+			    PRR_LEVEL_UNKNOWN &&
+		    !imp_is_one_of(s + i + 2 + at, len, checks))
+			return true;
+		i = imp_bold_at(s, n, e + 2);
+	}
+	return false;
+}
+
+/*
+ * "UPDATE 2026-03-02: SKY-311 fix deployed … Verdict changed to **GO**
+ * …", "> **UPDATE 2026-03-05 (Rosa):** … The cutover is **postponed —
+ * NO-GO** …": an update's label (not dated before the review), its value
+ * in *v read on over its paragraph's lines; the verdict it states
+ * (update_states) holds now.
+ */
+static bool update_value(imp *im, const char *s, size_t n, prr_str *v)
+{
+	if (!imp_head_update_label(s, n, v) ||
+	    imp_head_dated_before(im, s, (size_t)(v->p - s)))
+		return false;
+	/* (on over the paragraph's next lines up to one that is a field
+	 * of its own, "Owner: Kim", or another update) */
+	const char *end = s + n, *stop = end;
+	if (im->para && s >= im->para && end <= im->para + im->para_n)
+		stop = im->para + im->para_n;
+	if ((size_t)(stop - end) > UPDATE_MAX)
+		stop = end + UPDATE_MAX;
+	while (end < stop) {
+		const char *p = end + 1, *nl = memchr(p, '\n', (size_t)(stop - p));
+		size_t k = nl ? (size_t)(nl - p) : (size_t)(stop - p);
+		prr_str label, value;
+		if (!k || imp_head_label_of(p, k, &label, &value))
+			break;
+		end = p + k;
+	}
+	v->n = (size_t)(end - v->p);
+	return true;
+}
+
+/*
+ * "Status: GO for web and iOS." then, on the paragraph's next line,
+ * "Android is NO-GO.": a part refused right under the go, in its
+ * paragraph, is read with it, as on one line (partial); a line that is a
+ * field of its own ("Owner: Kim") is not.
+ */
+static void part_on_next_line(imp *im, const char *s, size_t n, int line)
+{
+	prr_str label, value;
+	if (im->para && s > im->para && s < im->para + im->para_n &&
+	    im->verdict_line == line - 1 && !imp_head_label_of(s, n, &label, &value))
+		imp_head_part_refused(im, s, imp_head_sentence_on(im, s, n),
+				      im->verdict_rank);
+}
+
 /*
  * "Update 14:00: now **GO**." after "Decision (10:40): **NO-GO**": a
- * verdict said to hold now, later in the document than the one read,
- * replaces it (at the rank it had, which a stronger candidate after it
- * may still outrank).
+ * verdict said to hold now, or stated by an update (update_value), later
+ * in the document than the one read, replaces it (at the rank it had,
+ * which a stronger candidate after it may still outrank); a part refused
+ * on its next line joins it (part_on_next_line).
  */
 void imp_head_now_holds(imp *im, const char *s, size_t n, int line)
 {
+	prr_str v;
 	if (im->verdict == PRR_LEVEL_UNKNOWN || line <= im->verdict_line ||
-	    im->quoting || !prr_rec_verdict_now(s, n))
+	    im->quoting)
+		return;
+	part_on_next_line(im, s, n, line);
+	bool update = update_value(im, s, n, &v);
+	if (update)
+		s = v.p, n = v.n;
+	else if (!prr_rec_verdict_now(s, n))
 		return;
 	prr_level l = imp_head_words_level(s, n);
-	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict)
+	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict ||
+	    (update && !update_states(s, n)))
 		return;
 	size_t a, b;
 	imp_head_verdict_sentences(s, n, &a, &b);

@@ -356,6 +356,39 @@ bool imp_head_dated_before(imp *im, const char *s, size_t n)
 	       hit.prec == PRR_DATE_DAY && strcmp(hit.date, im->date_best) < 0;
 }
 
+/* Whether s[0..n) opens with an update's or an edit's label: "UPDATE
+ * 2026-03-02:", "EDIT 2026-03-02:", "Update (Rosa):", "**UPDATE
+ * 2026-03-05 (Rosa):**", "Update 14:00:", "UPDATE:"; the word, then only
+ * a day, a time or a name in parentheses ("Update on the plan:" is a
+ * heading's words).  Its value in *value. */
+bool imp_head_update_label(const char *s, size_t n, prr_str *value)
+{
+	static const char *const words[] = { "update", "updated", "edit",
+		"edited", NULL };
+	prr_str label;
+	if (!imp_head_label_of(s, n, &label, value))
+		return false;
+	size_t w = 0;
+	while (w < label.n && isalpha((unsigned char)label.p[w]))
+		w++;
+	if (!imp_is_one_of(label.p, w, words))
+		return false;
+	/* the rest: its day read, then no letter outside parentheses */
+	const char *r = label.p + w;
+	size_t rn = label.n - w, day_at = rn, day_end = rn;
+	prr_date_hit hit;
+	if (prr_rec_date_find(r, rn, &hit))
+		day_at = hit.at, day_end = hit.at + hit.len;
+	int depth = 0;
+	for (size_t k = 0; k < rn; k++) {
+		depth += (r[k] == '(') - (r[k] == ')' && depth);
+		if (!depth && (k < day_at || k >= day_end) &&
+		    isalpha((unsigned char)r[k]))
+			return false;
+	}
+	return true;
+}
+
 bool imp_head_reports_earlier(imp *im, const char *s, size_t n)
 {
 	static const char *const said[] = { " said", " stated", " concluded",

@@ -688,6 +688,14 @@ label_kind imp_head_label_kind(imp *im, const char *s, size_t n);
  * far: what it dates is an earlier review's ("Verdict (R1, 2026-08-03)"
  * in a re-review of 1 September); one dated after it is not. */
 bool imp_head_dated_before(imp *im, const char *s, size_t n);
+/* "The Board agreed a **GO** for ED." then "Maternity is **NO-GO**.": a
+ * part refused beside the go read at `rank`, partial, quoting both; true
+ * when s[0..n) was read so (import_head.c). */
+bool imp_head_part_refused(imp *im, const char *s, size_t n, int rank);
+/* Whether s[0..n) opens with an update's label ("UPDATE 2026-03-02:",
+ * "EDIT 2026-03-02:", "Update (Rosa):"), its value in *value: what the
+ * author says holds now. */
+bool imp_head_update_label(const char *s, size_t n, prr_str *value);
 /* Whether sentence s[0..n) reports what an earlier review said: "The
  * RC-2 review on 2026-02-18 said **GO for dark launch**." (a day before
  * this review's), "The previous review concluded **NO-GO**."; its verdict

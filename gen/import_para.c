@@ -351,8 +351,37 @@ const char *imp_para_wrapped(imp *im, const char *s)
 	return prr_arena_strndup(&im->tmp, b, (size_t)(e - b));
 }
 
+/* "UPDATE: panels added 2026-02-27 — done.", "UPDATE: removed in theme
+ * 1.4, closed.", "EDIT 2026-03-02: closed.": a line of s[0..n) opens
+ * with an update's label (imp_head_update_label) and the text's last
+ * clause, after a comma, a semicolon, a dash or the label's colon, is
+ * one word that closes a finding. */
+static bool update_over(imp *im, const char *s, size_t n)
+{
+	size_t e = n, w;
+	while (e && strchr(" \n.*_", s[e - 1]))
+		e--;
+	for (w = e; w && e - w < 40 && !strchr(" ,;\n", s[w - 1]); w--)
+		;
+	size_t d = w; /* the mark before the word: ',', ';' or a dash */
+	while (d && s[d - 1] == ' ')
+		d--;
+	bool dash = d >= 3 && (memcmp(s + d - 3, "\xE2\x80\x94", 3) == 0 ||
+			       memcmp(s + d - 3, "\xE2\x80\x93", 3) == 0);
+	if (w == e || !d || (!dash && !strchr(",;:-", s[d - 1])) ||
+	    !imp_closed_status(prr_arena_strndup(&im->tmp, s + w, e - w)))
+		return false;
+	prr_str v;
+	for (size_t a = 0; a < d; a++)
+		if ((!a || s[a - 1] == '\n') && imp_head_update_label(s + a, n - a, &v))
+			return true;
+	return false;
+}
+
 bool imp_says_fixed(imp *im, const char *s, size_t n)
 {
+	if (update_over(im, s, n))
+		return true;
 	/* (not where the sentence takes it back: "Fixed in staging only,
 	 * production still affected", or puts it ahead: "Resolved in 4.8,
 	 * planned for March") */

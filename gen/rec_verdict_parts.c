@@ -103,7 +103,9 @@ size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a)
 	if (found) {
 		vb = at;
 	} else {
-		while (i && (s[i - 1] == ' ' || s[i - 1] == '*' || s[i - 1] == '_'))
+		/* (a line's break is a space: "Android is" / "NO-GO.") */
+		while (i && (s[i - 1] == ' ' || s[i - 1] == '\n' ||
+			     s[i - 1] == '*' || s[i - 1] == '_'))
 			i--;
 		ve = i;
 		while (i && ((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'))
@@ -116,16 +118,18 @@ size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a)
 			return 0;
 	}
 	size_t e = vb;
-	while (e && s[e - 1] == ' ')
+	while (e && (s[e - 1] == ' ' || s[e - 1] == '\n'))
 		e--;
 	/* an aside after the subject is no part of it: "The rollout (all
-	 * clinics) is not approved" (within its line, 60 bytes at most) */
+	 * clinics) is not approved" (within its line, 60 bytes at most; the
+	 * line may break before it: "Wider rollout" / "(40 practices) is not
+	 * approved") */
 	if (e && s[e - 1] == ')') {
 		size_t o = e - 1;
 		while (o && e - o < 60 && !strchr("()\n", s[o - 1]))
 			o--;
 		if (o && s[o - 1] == '(')
-			for (e = o - 1; e && s[e - 1] == ' ';)
+			for (e = o - 1; e && (s[e - 1] == ' ' || s[e - 1] == '\n');)
 				e--;
 	}
 	size_t b = e;

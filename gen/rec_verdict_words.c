@@ -139,6 +139,13 @@ static const rec_class vocabulary[] = {
 	 * verdict after "to" is not read: "two weeks to go" says none) */
 	{ GROUP(K_WAS, F_BEFORE), WORDS("was") },
 	{ GROUP(K_POS, F_AFTER | F_NOW), WORDS("now go", "now a go") },
+	/* a verdict changed: "Verdict changed to **GO** for the 5 March
+	 * season start" (the go after "to" read) */
+	{ GROUP(K_POS, F_AFTER | F_NOW), WORDS("changed to go",
+					       "changed to a go") },
+	{ GROUP(K_POS, F_NOW), WORDS("changed to go for") },
+	{ GROUP(K_NEG, F_NOW), WORDS("changed to no-go", "changed to no go",
+				     "changed to a no-go") },
 	/* a part's go: "Wave 2 is GO for 18 May", "The Board agreed a GO" */
 	{ GROUP(K_POS, F_AFTER), WORDS("is go", "is a go", "are go",
 				       "agreed a go") },
