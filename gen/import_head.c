@@ -106,6 +106,11 @@ bool imp_head_in_part(imp *im)
 	return in_part(im);
 }
 
+bool imp_head_in_verdict_section(imp *im)
+{
+	return verdict_section(im);
+}
+
 bool imp_head_near_top(imp *im, int line)
 {
 	return near_top(im, line);
@@ -895,29 +900,6 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	if (first_closing && (!labelled || imp_head_concludes(s, n)) &&
 	    im->verdict_rank < 3)
 		closing_sentence(im, s, n, line, first_closing == 2);
-}
-
-bool imp_head_decision_boxes(imp *im, const item *items, size_t n)
-{
-	if (n < 2 || !verdict_section(im))
-		return false;
-	const item *ticked = NULL;
-	for (size_t k = 0; k < n; k++) {
-		const item *it = &items[k];
-		size_t at, len;
-		if (!it->task || it->raw_n > 48 ||
-		    prr_rec_verdict(it->raw, it->raw_n, &at, &len) == PRR_LEVEL_UNKNOWN)
-			return false;
-		if (it->task == 'x' && !it->struck) { /* "[x] ~~GO~~": taken back */
-			if (ticked)
-				return false; /* two chosen: no choice */
-			ticked = it;
-		}
-	}
-	if (ticked)
-		imp_head_take(im, imp_head_words_level(ticked->raw, ticked->raw_n),
-			     ticked->raw, ticked->raw_n, 7, ticked->line);
-	return true;
 }
 
 /* The headline's best candidates and those of code, swapped. */

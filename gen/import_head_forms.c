@@ -3,7 +3,7 @@
  * sign-off, a question of readiness answered (in a label or by the line
  * under a heading that asks it), a go-ahead told in a verb, a decision
  * replaced later in the day or said to hold now, an "Overall" row, a
- * callout's title. */
+ * callout's title, an option ticked among verdicts ("- [x] No-go"). */
 #include "import_int.h"
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
@@ -511,4 +511,27 @@ bool imp_head_bold_waits(const char *b, size_t k, const char *s, size_t n)
 	return n <= 400 && prr_rec_verdict(b, k, NULL, NULL) != PRR_LEVEL_UNKNOWN &&
 	       prr_rec_verdict(s, n, NULL, NULL) == PRR_LEVEL_UNKNOWN &&
 	       prr_rec_verdict_hedged(s, n);
+}
+
+bool imp_head_decision_boxes(imp *im, const item *items, size_t n)
+{
+	if (n < 2 || !imp_head_in_verdict_section(im))
+		return false;
+	const item *ticked = NULL;
+	for (size_t k = 0; k < n; k++) {
+		const item *it = &items[k];
+		size_t at, len;
+		if (!it->task || it->raw_n > 48 ||
+		    prr_rec_verdict(it->raw, it->raw_n, &at, &len) == PRR_LEVEL_UNKNOWN)
+			return false;
+		if (it->task == 'x' && !it->struck) { /* "[x] ~~GO~~": taken back */
+			if (ticked)
+				return false; /* two chosen: no choice */
+			ticked = it;
+		}
+	}
+	if (ticked)
+		imp_head_take(im, imp_head_words_level(ticked->raw, ticked->raw_n),
+			     ticked->raw, ticked->raw_n, 7, ticked->line);
+	return true;
 }

@@ -573,8 +573,12 @@ void imp_note_conditions(imp *im, const item *items, size_t n, bool first);
 /* Drops the findings said to be fixed (import_para.c). */
 void imp_drop_fixed_findings(imp *im);
 /* "We score every criterion 0–3": the scale, for the tables of bare
- * numbers after it (import_score.c). */
+ * numbers after it (import_scale.c). */
 void imp_note_scale(imp *im, const char *s, size_t n);
+/* The scale of score column `col` of `t` whose cells are bare numbers
+ * (its header's, its written fractions', the text's stated scale, else
+ * 10 or 100, then *guessed), or NaN (import_scale.c). */
+double imp_column_scale(imp *im, const table *t, int col, bool *guessed);
 /* The dimensions of a table of bare numbers whose scale was guessed, set
  * to what a total beside them says: ten scores summing to "Total: 22 /
  * 30" are each out of 3 (import_score.c). */
@@ -810,8 +814,11 @@ const char *imp_confluence_tables(imp *im, prr_buf *out, const char *text,
 void imp_date_logged(imp *im, const char *s, size_t n, const prr_date_hit *day,
 		     int line);
 /* "### Decision" over "- [ ] Go", "- [x] No-go", "- [ ] Go with
- * conditions": a choice, its ticked option the verdict, no checklist */
+ * conditions": a choice, its ticked option the verdict, no checklist
+ * (import_head_forms.c) */
 bool imp_head_decision_boxes(imp *im, const item *items, size_t n);
+/* Under a heading that decides ("Verdict", "Decision"). */
+bool imp_head_in_verdict_section(imp *im);
 /* The latest row of a log of decisions ("| 2026-10-12 | CONDITIONAL GO |
  * Arch board |"): its decision is the document's verdict if its day is
  * the review's (imp_head_finish decides, the date known then). */
