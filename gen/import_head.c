@@ -402,17 +402,19 @@ static bool sentence_ends(const char *s, size_t n, size_t i)
 /* [*a, *b): the sentences of s[0..n) that hold its verdict words ("Now:
  * Ready for a 5% canary, not for 100%." in "Was: Not ready. Now: Ready
  * for a 5% canary, not for 100%. The one remaining blocker …"). */
-/* [*a, *b): the sentences of s[0..n) that hold s[at..at+len). */
+/* [*a, *b): the sentences of s[0..n) that hold s[at..at+len), read at
+ * most IMP_SENTENCE_MAX bytes either side (each word in bold of a
+ * paragraph with no full stop asks: not the whole paragraph each time). */
 static void sentences_around(const char *s, size_t n, size_t at, size_t len,
 			     size_t *a, size_t *b)
 {
 	*a = at;
-	while (*a && !sentence_ends(s, n, *a - 1))
+	while (*a && at - *a < IMP_SENTENCE_MAX && !sentence_ends(s, n, *a - 1))
 		(*a)--;
 	while (*a < at && (s[*a] == ' ' || s[*a] == '\n'))
 		(*a)++;
 	*b = at + len;
-	while (*b < n && !sentence_ends(s, n, *b))
+	while (*b < n && *b - at - len < IMP_SENTENCE_MAX && !sentence_ends(s, n, *b))
 		(*b)++;
 	if (*b < n)
 		(*b)++;

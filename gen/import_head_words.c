@@ -615,10 +615,6 @@ prr_status imp_dashed_status(const char *t, size_t *name)
 
 /* The length of s[0..n), a line's end inside the paragraph being read,
  * carried on to the end of its sentence where the line breaks it off. */
-/* The longest run a sentence wrapped over a paragraph's lines is read to
- * (bytes past its first line). */
-#define SENTENCE_MAX 1024
-
 /* The length of a full stop of Chinese and Japanese at p ("。", "！",
  * "？"), or 0. */
 static size_t cjk_stop(const char *p, size_t n)
@@ -644,8 +640,8 @@ size_t imp_head_sentence_on(imp *im, const char *s, size_t n)
 	 * with no stop, "。" unread, is not read to its end from each of
 	 * its lines) */
 	const char *end = im->para + im->para_n, *p = s + n;
-	if ((size_t)(end - p) > SENTENCE_MAX)
-		end = p + SENTENCE_MAX;
+	if ((size_t)(end - p) > IMP_SENTENCE_MAX)
+		end = p + IMP_SENTENCE_MAX;
 	/* the next line goes on with it: a small letter, no label, no mark
 	 * of a field or a list ("**Overall Score:** …" is a line of its own) */
 	while (p < end && (*p == '\n' || *p == ' '))

@@ -718,6 +718,10 @@ bool imp_head_may_judge(const char *s, size_t n);
  * carried on to the end of its sentence where the line breaks it off
  * (and the sentence after it that sums up: "Overall: partially ready"). */
 size_t imp_head_sentence_on(imp *im, const char *s, size_t n);
+/* The longest run a sentence is read to, either side of what it holds
+ * (a sentence wrapped over a paragraph's lines; a paragraph with no full
+ * stop is not read to its ends from each of its lines or words). */
+#define IMP_SENTENCE_MAX 1024
 /* The same for a text shown as it is, not onto a line that opens with a
  * symbol or an emoji (reactions under a chat message). */
 size_t imp_text_sentence_on(imp *im, const char *s, size_t n);

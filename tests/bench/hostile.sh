@@ -42,6 +42,9 @@ elif shape == "cjk-verdicts":
     for i in range(n // 4):
         out += ["前回レビューの結論は以下のとおりだった。", "", "> 判定：条件付き承認", "",
                 "**判定：不可**", ""]
+elif shape == "bold-run-on":
+    out += ["## Decision", ""]
+    out += ["Handover is **deferred** until NTF-%d is closed" % i for i in range(n)]
 elif shape == "decisions":
     for i in range(n // 4):
         out += ["## Decision", "", "GO for the pilot. The rollout of wave %d is not approved." % i, ""]
@@ -59,7 +62,7 @@ secs() {
 
 echo "bench-hostile: N = $N; time at N, at 4N, and their ratio (4 linear, 16 quadratic)"
 for shape in score-table score-items component-table findings wave-headings \
-	     run-on-verdict cjk-verdicts decisions; do
+	     run-on-verdict cjk-verdicts decisions bold-run-on; do
 	gen "$shape" "$N" "$W/a.md"
 	gen "$shape" $((N * 4)) "$W/b.md"
 	a=$(secs "$W/a.md")
