@@ -682,6 +682,7 @@ void imp_handle_table(imp *im, size_t tab)
 	/* a risk's "Score" of "3×4=12", an area's "Rating" of Green */
 	imp_table_unscored(im, &t);
 	imp_table_graded_notes(&t); /* "Note" of "8,5/10": a grade */
+	imp_table_levels(&t); /* "Level" of "Level 3 of 5": a score */
 	int after = imp_col_of(&t, PRR_COL_AFTER);
 	/* "Category | Previous (2026-02-10) | Current | Notes" of marks,
 	 * "Check | March | April | Notes": the latest column is each
@@ -965,6 +966,8 @@ void imp_handle_table(imp *im, size_t tab)
 	} else {
 		keep = true;
 		placed = false;
+		/* "| **Total** | **291** | **285** |": its sums audited */
+		imp_claim_count_totals(im, &t);
 	}
 	if (!placed && has_figures(&t)) {
 		prr_buf h = PRR_BUF_INIT;
