@@ -79,7 +79,9 @@ static bool holds_noun(const char *title, const char *w)
 static void named_count(imp *im, const pending *p)
 {
 	const prr_review *r = im->r;
-	for (size_t i = 0; i < r->n_dimensions; i++) {
+	/* (among the first 256 dimensions and checklists: a document of
+	 * many such counts and lists is read in linear time) */
+	for (size_t i = 0; i < r->n_dimensions && i < 256; i++) {
 		const prr_dimension *d = &r->dimensions[i];
 		if (!d->name || d->line == p->line || d->max != p->b ||
 		    !prr_has(d->score) || prr_has(d->high) ||
@@ -100,7 +102,7 @@ static void named_count(imp *im, const pending *p)
 	}
 	/* "Five of six gates are green" against the checklist "Pre-cutover
 	 * gates": its items that pass, of those that apply */
-	for (size_t c = 0; p->num && c < r->n_checklists; c++) {
+	for (size_t c = 0; p->num && c < r->n_checklists && c < 256; c++) {
 		const prr_checklist *cl = &r->checklists[c];
 		if (!cl->title || !holds_noun(cl->title, p->label))
 			continue;

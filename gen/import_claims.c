@@ -516,26 +516,26 @@ void imp_resolve_step_counts(imp *im)
  * Or against their sum, where their scales add up to the overall's
  * ("62/100" over four areas out of 25): they disagree by more than
  * rounding.  Weighted dimensions
- * are left to the figures, which know the weights.
+ * are left to the figures, which know the weights, but for a Weight
+ * column that is each row's maximum ("| Rollback | 45 | 28/45 |"): their
+ * points sum up.  The largest score table's Total row is audited so too
+ * where another score leads ("**62/100**" over rows that sum to 62 and
+ * a Total row of 64).
  */
-void imp_claim_score_mean(imp *im)
+static void score_against_dims(imp *im, const prr_score *overall)
 {
 	const prr_review *r = im->r;
-	const prr_score *overall = NULL;
-	for (size_t i = 0; i < r->n_scores && !overall; i++)
-		if (prr_has(r->scores[i].value) && !prr_has(r->scores[i].high))
-			overall = &r->scores[i];
-	if (!overall)
-		return;
 	double sum = 0, parts = 0, parts_max = 0;
 	int n = 0, m = 0;
+	bool weighted = false;
 	/* the dimensions of the document's largest score table: scores
 	 * in headings and lists are often of parts, not of the whole */
 	for (size_t i = im->dims_tab_at; i < im->dims_tab_at + im->dims_tab_n &&
 					  i < r->n_dimensions; i++) {
 		const prr_dimension *d = &r->dimensions[i];
-		if (prr_has(d->weight))
+		if (prr_has(d->weight) && d->weight != d->max)
 			return;
+		weighted |= prr_has(d->weight);
 		if (!prr_has(d->score) || prr_has(d->high))
 			continue;
 		if (d->max == overall->max) {
@@ -555,7 +555,7 @@ void imp_claim_score_mean(imp *im)
 			      fabs(parts - overall->value) < 0.5 + 1e-9, overall->line);
 		return;
 	}
-	if (n < 3)
+	if (n < 3 || weighted)
 		return;
 	double mean = sum / n;
 	imp_add_claim(im, prr_arena_printf(im->a, "%s against the mean of %d "
@@ -566,6 +566,20 @@ void imp_claim_score_mean(imp *im)
 				       overall->max),
 		      prr_score_rounds_to(overall->value, mean),
 		      overall->line);
+}
+
+void imp_claim_score_mean(imp *im)
+{
+	const prr_review *r = im->r;
+	const prr_score *overall = NULL, *total = &im->dims_tab_total;
+	for (size_t i = 0; i < r->n_scores && !overall; i++)
+		if (prr_has(r->scores[i].value) && !prr_has(r->scores[i].high))
+			overall = &r->scores[i];
+	if (overall)
+		score_against_dims(im, overall);
+	if (total->line && !prr_has(total->high) &&
+	    (!overall || overall->line != total->line))
+		score_against_dims(im, total);
 }
 
 /* The boxes of the lists in section s and below it: how many ticked

@@ -169,9 +169,11 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 		count_col[tally] = false;
 	}
 	/* "Component | Total | Launch?": another column of sums ("20/25")
-	 * is no category either */
+	 * is no category either, nor a Score column's "4/5" (the row's
+	 * dimension, out of 5: it counts no tests) */
 	for (size_t k = 0; k < t->cols; k++)
-		if (count_col[k] && imp_is_total_row(t->head[k]) &&
+		if (count_col[k] && (imp_is_total_row(t->head[k]) ||
+				     t->roles[k] == PRR_COL_SCORE) &&
 		    !imp_table_marked_column(im, t, k))
 			count_col[k] = false;
 	/* "Service | Observability | … (scores 1–5) | Average | Band": the
@@ -443,12 +445,16 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 			}
 		prr_names_free(&seen);
 	}
+	size_t first = c->n_checks;
+	imp_total_row tot = { -1, 0, 0 };
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][cat_col] ||
 		    verdict_row(im, t, r, cat_col, st))
 			continue;
-		/* "| **Total** | **20/25** | |": a sum, no check */
-		if (st >= 0 && !*t->cell[r][st] && imp_is_total_row(t->cell[r][cat_col]))
+		/* "| **Total** | **20/25** | |": a sum, no check, nor "|
+		 * **Total** | **3 / 4 passing** |" (audited below) */
+		if ((st >= 0 && !*t->cell[r][st] && imp_is_total_row(t->cell[r][cat_col])) ||
+		    imp_total_count_row(t, r, cat_col, st, &tot))
 			continue;
 		prr_check *ck = &c->checks[c->n_checks++];
 		ck->category = t->cell[r][cat_col];
@@ -462,6 +468,12 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 		ck->action = ac >= 0 && *t->cell[r][ac] ? t->cell[r][ac] : NULL;
 		ck->line = t->line[r];
 	}
+	long pass = 0, applicable = 0;
+	for (size_t k = first; tot.row >= 0 && k < c->n_checks; k++) {
+		pass += c->checks[k].status == PRR_PASS;
+		applicable += c->checks[k].status != PRR_NA;
+	}
+	imp_claim_total_row(im, t, cat_col, &tot, pass, applicable);
 }
 
 void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
@@ -474,9 +486,11 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 	int skip[3] = { item_col, st, numbered ? 0 : -1 };
 	prr_checklist *cl = imp_new_checklist(im, imp_nearest_title(im),
 					      t->first_line, t->rows, false);
+	imp_total_row tot = { -1, 0, 0 };
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][item_col] ||
-		    verdict_row(im, t, r, item_col, st))
+		    verdict_row(im, t, r, item_col, st) ||
+		    imp_total_count_row(t, r, item_col, st, &tot))
 			continue;
 		prr_checkitem *it = &cl->items[cl->n_items++];
 		it->text = imp_title_in(im, t->cell[r][item_col]);
@@ -487,6 +501,9 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 		it->note = imp_other_cols(im, t, r, skip, 3);
 		it->line = t->line[r];
 	}
+	long done, applicable;
+	imp_checklist_count(cl, &done, &applicable);
+	imp_claim_total_row(im, t, item_col, &tot, done, applicable);
 	(void)tab;
 }
 

@@ -83,6 +83,11 @@ bool imp_generic_heading(const char *t)
 		"résumé", "synthèse", "sommaire", "概要", "总结", "まとめ",
 		"overall", "changes", "category changes", "what changed",
 		"changes since last review",
+		/* what the review decided: "## Decision" over its table of
+		 * checks names no part */
+		"decision", "final decision", "verdict", "final verdict",
+		"outcome", "conclusion", "conclusions", "recommendation",
+		"bottom line",
 		/* the readiness the review is of: "## 🚦 Deployment Readiness" */
 		"deployment readiness", "launch readiness", "production readiness",
 		"release readiness", "operational readiness", "go-live readiness",

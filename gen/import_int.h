@@ -25,6 +25,9 @@
  *   import_plan.c   plans: waves and sprints, their points and windows
  *   import_audit.c  what the document states against what it gives,
  *                   once the whole document is read
+ *   import_totals.c totals stated of what is listed: Total rows, "There
+ *                   are 3 open blockers:", "All 12 checks pass"
+ *   import_levels.c maturity levels on their scale ("Level 3 of 5")
  *   import_head.c   the document's own date and verdict, the best of
  *                   every line that states one
  * The recognisers they call (rec_*.h) know nothing of Markdown.
@@ -256,6 +259,10 @@ typedef struct imp {
 	const char *scope;
 	/* a bold label paragraph that introduces the next list (import_find.c) */
 	int lead_kind, lead_line;
+	/* a paragraph that counts the list after it ("There are 3 open
+	 * blockers:"): count + 1 (0: none), its last line, what it counts */
+	int lead_count, lead_count_line;
+	const char *lead_count_what;
 	/* the lines of the last list read, for a sentence after it that
 	 * speaks of all its items ("Both gaps block GA.") */
 	int list_first, list_last;
@@ -306,6 +313,7 @@ typedef struct imp {
 	 * whether their scale was guessed from their numbers */
 	size_t dims_tab_at, dims_tab_n;
 	bool dims_tab_guessed;
+	prr_score dims_tab_total; /* its Total row's score (line 0: none) */
 	/* the dimensions' names, the first `n_dim_names` of them
 	 * (imp_dimension_named) */
 	prr_names dim_names;
@@ -598,6 +606,9 @@ bool imp_counted_label(const char *label);
 bool imp_target_label(const char *label);
 /* Whether a label names a score ("Overall Score", "Rating", "Nota"). */
 bool imp_names_score(const char *label);
+/* A label of the whole's score ("Overall", "Readiness score") or of none
+ * in particular ("Score", "Rating"). */
+bool imp_whole_score_label(const char *label);
 bool imp_share_percent(const char *label, const char *v, size_t n);
 /* The bare number a cell holds ("8", "**7.5**", "🟢 85"), or NaN
  * (import_score.c). */
@@ -1006,6 +1017,19 @@ void imp_add_pending(imp *im, int kind, const char *label,
 /* "4 of 5 phases verified", "Five of six gates are green": kept to be
  * audited against what the document states of that word elsewhere */
 void imp_note_named_count(imp *im, const char *s, size_t n, int line);
+/* A whole number at s[i], in figures or in English words ("five"): its
+ * value and end, or false. */
+bool imp_number_at(const char *s, size_t n, size_t i, long *v, size_t *end);
+/* "All 12 pre-flight checks pass": every one of 12 checks said to pass,
+ * kept as "12 of 12" to be audited as "4 of 5 phases" is (import_totals.c) */
+void imp_note_all_count(imp *im, const char *s, size_t n, int line);
+/* "There are 3 open blockers:" ending a paragraph: the count of the list
+ * right after it, kept; that list's items against it (import_totals.c) */
+void imp_note_lead_count(imp *im, const char *s, size_t n, int last_line);
+void imp_claim_lead_count(imp *im, int first_line, size_t items);
+/* a table kept whole whose "Total" row sums its columns of whole numbers
+ * ("| **Total** | **291** | **285** |"): each sum against its rows' */
+void imp_claim_count_totals(imp *im, const table *t);
 void imp_note_claims(imp *im, const char *s, size_t n, int line,
 			bool counts);
 size_t imp_find_c(const char *s, size_t i, size_t end);
@@ -1144,6 +1168,24 @@ size_t imp_table_components(imp *im, const table *t, int name_col);
 void imp_table_checks(imp *im, const table *t, int cat_col);
 void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col);
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col);
+/* "Level 3 of 5", "Level 3/5": a maturity level on its scale, *v of *max
+ * (import_levels.c) */
+bool imp_level_of(const char *s, double *v, double *max);
+/* a "Level" column all of such levels: the table's Score column */
+void imp_table_levels(table *t);
+/* Total rows that state a figure of the rows above them (import_totals.c):
+ * "3 / 4 passing", "3/4", "3 of 4" at s's start: true, and *a, *b */
+bool imp_spaced_count(const char *s, int *a, int *b);
+/* A table of checks' "| **Total** | **3 / 4 passing** |": its row (-1:
+ * none) and the count it states. */
+typedef struct imp_total_row { int row, a, b; } imp_total_row;
+/* whether row r of t is such a row, its name in column name_col, its count
+ * in column st (noted in *tr, the first one) */
+bool imp_total_count_row(const table *t, size_t r, int name_col, int st,
+			 imp_total_row *tr);
+/* its count against the rows' checks that pass, of those that apply */
+void imp_claim_total_row(imp *im, const table *t, int name_col,
+			 const imp_total_row *tr, long pass, long applicable);
 /* A component named twice (a row of a summary and a column of a matrix)
  * made one: the first keeps its place, and gains the checks of categories
  * it lacks, the evidence, and a status or kind it states none of. */

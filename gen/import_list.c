@@ -739,6 +739,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	}
 	item *items;
 	size_t n = imp_list_items(im, list, &items);
+	if (!im->nodes[list].parent) /* "There are 3 open blockers:" */
+		imp_claim_lead_count(im, imp_node_line(im, list), n);
 	imp_files_kind files = imp_list_files(im, list);
 	size_t tasks = 0, marked = 0;
 	bool targets = target_list(items, n);

@@ -64,6 +64,37 @@ static bool bold_scored(const char *p, size_t k)
 					 memcmp(p + i, "\xE2\x98\x86", 3) == 0)));
 }
 
+/* "**62/100** — below our 75 bar, so …" under "## Readiness score": a
+ * fraction alone in bold opening a paragraph, then its end, a dash, a
+ * comma or a stop, is the score its heading names where that is the
+ * whole's ("Readiness score", "Overall score", "Score"; not "Security
+ * score", nor a bold figure under any other heading). */
+static bool headline_score(imp *im, const char *p, size_t k, int line)
+{
+	if (k < 7 || p[0] != '*' || p[1] != '*' || !im->n_hs)
+		return false;
+	size_t c = imp_bold_at(p, k, 2);
+	if (c >= k || c == 2 || !memchr(p + 2, '/', c - 2))
+		return false;
+	for (size_t i = 2; i < c; i++)
+		if (!isdigit((unsigned char)p[i]) && !strchr(" /.,", p[i]))
+			return false;
+	size_t i = c + 2;
+	while (i < k && p[i] == ' ')
+		i++;
+	if (i < k && p[i] != '-' && p[i] != ',' && p[i] != '.' &&
+	    !(i + 3 <= k && (memcmp(p + i, "\xE2\x80\x94", 3) == 0 ||
+			     memcmp(p + i, "\xE2\x80\x93", 3) == 0)))
+		return false;
+	const char *h = imp_nearest_title(im);
+	double v, hi, max;
+	if (!imp_names_score(h) || !imp_whole_score_label(h) ||
+	    prr_parse_score(p + 2, c - 2, &v, &hi, &max) != 0)
+		return false;
+	imp_add_scored(im, h, v, hi, max, NULL, line, IMP_LINE_TEXT);
+	return true;
+}
+
 static prr_str continued(prr_str val, const char *rest, const char *end)
 {
 	/* the lines stay in place: imp_clean reads their breaks as spaces */
@@ -708,6 +739,8 @@ void imp_handle_paragraph(imp *im, size_t i)
 			 * label names one (imp_score_text asks); not a line
 			 * of marks ("✅ **Ratings**: 4.5/5" of a product) */
 			imp_score_text(im, p, k, ln, IMP_LINE_TEXT);
+		} else if (!lines && headline_score(im, p, k, ln)) {
+			/* (the section's score, said first thing) */
 		} else if (bold_scored(p, k)) {
 			/* "**Reliability** — 6/10. …": a line of a scorecard,
 			 * a dimension as a list item's is */
@@ -741,6 +774,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	else if (im->cur_sec != NONE && !im->sx[im->cur_sec].first_text)
 		im->sx[im->cur_sec].first_text = imp_clean(im, s, first);
 	imp_lead_paragraph(im, s, n, imp_node_last_line(im, i));
+	imp_note_lead_count(im, s, n, imp_node_last_line(im, i));
 	imp_files_lead(im, s, n, imp_node_last_line(im, i));
 }
 

@@ -94,6 +94,15 @@ size_t imp_dimension_named(imp *im, const char *name)
 	return prr_names_find(&im->dim_names, name);
 }
 
+/* A score of the review's stated on scale `max`, or NULL. */
+static const prr_score *whole_score_on(const prr_review *r, double max)
+{
+	for (size_t i = 0; i < r->n_scores; i++)
+		if (prr_has(r->scores[i].value) && r->scores[i].max == max)
+			return &r->scores[i];
+	return NULL;
+}
+
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 {
 	int st = imp_col_of(t, PRR_COL_STATUS), no = imp_col_of(t, PRR_COL_NOTES),
@@ -103,6 +112,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 	size_t first = im->r->n_dimensions;
 	/* the rows of bare numbers so far, to read a total row's */
 	size_t summed = 0;
+	prr_score total = { 0 }; /* its Total row's (line 0: none) */
 	for (size_t r = 0; r < t->rows; r++) {
 		/* "1. Code Maintainability": the name, not its number */
 		const char *nm = imp_title_in(im, t->cell[r][name_col]);
@@ -124,6 +134,8 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 			max = h.max;
 			if (h.grade[0])
 				grade = prr_arena_strdup(im->a, h.grade);
+		} else if (imp_level_of(sc, &v, &max)) {
+			hi = PRR_NONE; /* "Level 3 of 5" */
 		} else if (lone_grade(sc, gbuf)) {
 			/* "A-" alone in a Grade column: its header says so */
 			v = hi = max = PRR_NONE;
@@ -156,7 +168,15 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 			max *= (double)summed;
 		}
 		if (imp_is_total_row(nm)) {
-			push_score(im, nm, v, hi, max, grade, t->line[r]);
+			/* a score of the whole stated before on its scale
+			 * ("**62/100** — below our bar" over the table) leads:
+			 * the Total row restates it, no second score, and is
+			 * audited against its rows (imp_claim_score_mean) */
+			if (!whole_score_on(im->r, max))
+				push_score(im, nm, v, hi, max, grade, t->line[r]);
+			if (!total.line)
+				total = (prr_score){ .label = nm, .value = v,
+					.high = hi, .max = max, .line = t->line[r] };
 			/* "| **Overall** | **69%** | **⚠️** |": its status is
 			 * the document's verdict, as in a table of checks */
 			if (st >= 0)
@@ -191,6 +211,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 		im->dims_tab_at = first;
 		im->dims_tab_n = im->r->n_dimensions - first;
 		im->dims_tab_guessed = guessed && mx < 0;
+		im->dims_tab_total = total;
 	}
 }
 
@@ -873,6 +894,11 @@ void imp_settle_dimension_scale(imp *im)
 bool imp_names_score(const char *label)
 {
 	return imp_contains_any_word(label, strlen(label), &score_vocab);
+}
+
+bool imp_whole_score_label(const char *label)
+{
+	return overall_label(label) || generic_label(label);
 }
 
 /* "**Error budget remaining:** 38%", "**Coverage:** 78%": a percent is a

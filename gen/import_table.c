@@ -429,46 +429,6 @@ void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col)
 	}
 }
 
-/* Columns after the first whose filled cells are mostly status marks. */
-bool imp_cell_blank(const char *cell)
-{
-	while (*cell == ' ')
-		cell++;
-	if (*cell == '-')
-		cell++;
-	else if (strncmp(cell, "\xE2\x80\x94", 3) == 0 ||
-		 strncmp(cell, "\xE2\x80\x93", 3) == 0)
-		cell += 3; /* — – */
-	while (*cell == ' ')
-		cell++;
-	return !*cell;
-}
-
-bool imp_cell_marked(const imp *im, const char *cell)
-{
-	bool known;
-	size_t n = strlen(cell);
-	prr_status_from_marks(cell, n, &known);
-	if (!known && n <= 24)
-		prr_status_word(cell, n, &known);
-	if (!known && n <= 40) /* "n/a (cache)": a word and its remark */
-		prr_status_word(cell, imp_before_paren(cell, n), &known);
-	if (!known && im->n_legend) /* a mark the document's legend defines */
-		imp_status_of(im, cell, n, &known);
-	return known;
-}
-
-/* Column k holds mostly status marks or words. */
-bool imp_table_marked_column(const imp *im, const table *t, size_t k)
-{
-	size_t marked = 0, filled = 0;
-	for (size_t r = 0; r < t->rows; r++) {
-		marked += imp_cell_marked(im, t->raw[r][k]);
-		filled += !imp_cell_blank(t->cell[r][k]);
-	}
-	return marked && marked * 2 > filled;
-}
-
 /* Two or more columns of marks headed by months or days ("March |
  * April", "2026-03 | 2026-04"): a series, its last column in *now. */
 static bool periods(const imp *im, const table *t, int *now)
@@ -687,6 +647,7 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	/* a risk's "Score" of "3×4=12", an area's "Rating" of Green */
 	imp_table_unscored(im, &t);
 	imp_table_graded_notes(&t); /* "Note" of "8,5/10": a grade */
+	imp_table_levels(&t); /* "Level" of "Level 3 of 5": a score */
 	int after = imp_col_of(&t, PRR_COL_AFTER);
 	/* "Category | Previous (2026-02-10) | Current | Notes" of marks,
 	 * "Check | March | April | Notes": the latest column is each
@@ -970,6 +931,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	} else {
 		keep = true;
 		placed = false;
+		/* "| **Total** | **291** | **285** |": its sums audited */
+		imp_claim_count_totals(im, &t);
 	}
 	if (!placed && has_figures(&t)) {
 		prr_buf h = PRR_BUF_INIT;

@@ -712,7 +712,7 @@ static bool count_of(const char *s, size_t n, int *a, int *b)
 
 /* A whole number at s[i], in figures or in English words ("five"): its
  * value and end, or false. */
-static bool number_at(const char *s, size_t n, size_t i, long *v, size_t *end)
+bool imp_number_at(const char *s, size_t n, size_t i, long *v, size_t *end)
 {
 	static const char *const words[] = { "zero", "one", "two", "three",
 		"four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
@@ -753,14 +753,14 @@ void imp_note_named_count(imp *im, const char *s, size_t n, int line)
 		size_t j, k;
 		/* (not "1.2", "3/4/5" inside a longer figure) */
 		if ((i && (s[i - 1] == '.' || s[i - 1] == '/')) ||
-		    !number_at(s, n, i, &a, &j))
+		    !imp_number_at(s, n, i, &a, &j))
 			continue;
 		size_t sep = 0;
 		if (j + 4 <= n && strncmp(s + j, " of ", 4) == 0)
 			sep = 4;
 		else if (j < n && s[j] == '/')
 			sep = 1;
-		if (!sep || !number_at(s, n, j + sep, &b, &k))
+		if (!sep || !imp_number_at(s, n, j + sep, &b, &k))
 			continue;
 		if (k >= n || s[k] != ' ' || a < 0 || a > b || b < 2 || b > 9999)
 			return;
@@ -782,6 +782,7 @@ void imp_note_named_count(imp *im, const char *s, size_t n, int line)
 					(int)a, (int)b, says_pass, line);
 		return;
 	}
+	imp_note_all_count(im, s, n, line);
 }
 
 /* Records "N tests passing" and "90% (9/10 …)" figures of a text line. */

@@ -64,6 +64,15 @@ static inline const char *md_blocking(const char *text, char *out)
 	return out;
 }
 
+/* The audit entry of `r` whose claim is `claim`, or NULL. */
+static inline const prr_claim *md_claim(const prr_review *r, const char *claim)
+{
+	for (size_t i = 0; r && i < r->n_audit; i++)
+		if (strcmp(r->audit[i].claim, claim) == 0)
+			return &r->audit[i];
+	return NULL;
+}
+
 /* A document of `fmt` with `arg` in it, imported. */
 static inline prr_review *md_fmt(prr_diags *d, const char *fmt, const char *arg)
 {

@@ -4,19 +4,11 @@
  * documents of our own (tests/data/md/walk_*.md). */
 #include "test.h"
 
+#include "md_doc.h"
 #include "prr/import.h"
 #include "prr/model.h"
 
 #include <string.h>
-
-/* The audit entry for `claim`, or NULL. */
-static const prr_claim *claim_of(const prr_review *r, const char *claim)
-{
-	for (size_t i = 0; i < r->n_audit; i++)
-		if (strcmp(r->audit[i].claim, claim) == 0)
-			return &r->audit[i];
-	return NULL;
-}
 
 /* An item's marks, read once, still tell a strength from a finding. */
 PRR_TEST(import_walk__list_items_marks_read_once)
@@ -47,7 +39,7 @@ PRR_TEST(import_walk__list_items_marks_read_once)
 	} else {
 		CHECK_INT(r->checklists[0].n_items, 3);
 	}
-	const prr_claim *ticked = claim_of(r, "Ticked done: Write the runbook");
+	const prr_claim *ticked = md_claim(r, "Ticked done: Write the runbook");
 	CHECK(ticked && !ticked->agrees);
 	/* an item of two paragraphs is read as one text, a space between */
 	CHECK_INT(r->n_commits, 1);
@@ -94,7 +86,7 @@ PRR_TEST(import_walk__tables_read_from_clean_cells)
 		CHECK(r->checklists[0].items[1].status == PRR_FAIL);
 	}
 	/* "合计" (total) is a totals row: audited, not a component */
-	const prr_claim *total = claim_of(r, "合计 Tests");
+	const prr_claim *total = md_claim(r, "合计 Tests");
 	CHECK(total && total->agrees);
 	prr_review_free(r);
 	prr_diags_free(&d);
@@ -119,7 +111,7 @@ PRR_TEST(import_walk__figures_written_as_printf_did)
 		{ "TOTAL (all columns)", "5/6", "5/6" },
 	};
 	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
-		const prr_claim *c = claim_of(r, want[i].claim);
+		const prr_claim *c = md_claim(r, want[i].claim);
 		if (!c) {
 			prr_test_fail(__FILE__, __LINE__, "no claim '%s'",
 				      want[i].claim);

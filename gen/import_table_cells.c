@@ -1,0 +1,48 @@
+/* import_table_cells.c - what a table's cells say of themselves: nothing
+ * (a dash), a status, a column mostly of statuses. */
+#include "import_int.h"
+#include "prr/model.h"
+
+#include <string.h>
+
+/* A cell with nothing in it but a dash ("-", "—", "–"). */
+bool imp_cell_blank(const char *cell)
+{
+	while (*cell == ' ')
+		cell++;
+	if (*cell == '-')
+		cell++;
+	else if (strncmp(cell, "\xE2\x80\x94", 3) == 0 ||
+		 strncmp(cell, "\xE2\x80\x93", 3) == 0)
+		cell += 3; /* — – */
+	while (*cell == ' ')
+		cell++;
+	return !*cell;
+}
+
+/* A cell whose text is a status: marks, a status word (with a remark in
+ * brackets), a mark the document's legend defines. */
+bool imp_cell_marked(const imp *im, const char *cell)
+{
+	bool known;
+	size_t n = strlen(cell);
+	prr_status_from_marks(cell, n, &known);
+	if (!known && n <= 24)
+		prr_status_word(cell, n, &known);
+	if (!known && n <= 40) /* "n/a (cache)": a word and its remark */
+		prr_status_word(cell, imp_before_paren(cell, n), &known);
+	if (!known && im->n_legend) /* a mark the document's legend defines */
+		imp_status_of(im, cell, n, &known);
+	return known;
+}
+
+/* Column k holds mostly status marks or words. */
+bool imp_table_marked_column(const imp *im, const table *t, size_t k)
+{
+	size_t marked = 0, filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		marked += imp_cell_marked(im, t->raw[r][k]);
+		filled += !imp_cell_blank(t->cell[r][k]);
+	}
+	return marked && marked * 2 > filled;
+}
