@@ -3,6 +3,7 @@
  * that are not it; ranked as import_head.c describes. */
 #include "import_int.h"
 #include "prr/rec_date.h"
+#include "prr/rec_verdict.h"
 #include "prr/rec_item.h"
 
 #include <ctype.h>
@@ -510,9 +511,36 @@ bool imp_date_heading_names_review(const char *s, size_t n,
 	return a < b && prr_rec_date_names_review(s + a, b - a);
 }
 
+int imp_numbered_round(const char *s, size_t n, int *word)
+{
+	static const char *const words[] = { "round", "iteration", "pass",
+		"review", "re-review", "assessment", "audit", "retest", NULL };
+	size_t a = 0;
+	while (a < n && (s[a] == ' ' || s[a] == '*' || s[a] == '_'))
+		a++;
+	for (int w = 0; words[w]; w++) {
+		size_t k = strlen(words[w]), i = a + k, d;
+		if (n - a <= k || strncasecmp(s + a, words[w], k) != 0 || s[i] != ' ')
+			continue;
+		while (i < n && s[i] == ' ')
+			i++;
+		if (i < n && s[i] == '#')
+			i++;
+		int num = 0;
+		for (d = i; i < n && i - d < 3 && isdigit((unsigned char)s[i]); i++)
+			num = num * 10 + (s[i] - '0');
+		if (i == d || (i < n && isalnum((unsigned char)s[i])))
+			return 0;
+		*word = w;
+		return num;
+	}
+	return 0;
+}
+
 /*
  * A file that keeps its reviews one after another, each under a heading
- * with its day ("## Review 3 — 2026-10-20", "## Review 2 — 2026-09-15"):
+ * with its day ("## Review 3 — 2026-10-20", "## Review 2 — 2026-09-15";
+ * "## Round 2 — 2026-02-25", a numbered round, pass or iteration):
  * the newest is the review, its heading's day its date (the heading kept,
  * its sections' parent; a day names no component); the others' lines are
  * blanked in `out` (line numbers kept), and said in a warning.  Returns
@@ -545,6 +573,9 @@ const char *imp_dated_newest_review(imp *im, prr_buf *out, const char *text,
 			bool named = false;
 			for (int w = 0; words[w] && !named; w++)
 				named = imp_contains_ci_n(text + a, b - a, words[w]);
+			int which;
+			named = named || imp_numbered_round(text + a + l + 1,
+							    b - a - (size_t)l - 1, &which);
 			if (dated && named && (!level || l == level) &&
 			    nh < MAX_KEPT_REVIEWS) {
 				level = l;
@@ -597,4 +628,153 @@ const char *imp_dated_newest_review(imp *im, prr_buf *out, const char *text,
 		     nh, h[newest].day, lines.p);
 	prr_buf_free(&lines);
 	return out->p;
+}
+
+/* "---", "***", "___" (spaces between): a thematic break, when the line
+ * before is blank (under text, "---" underlines a heading). */
+static bool thematic_break(const char *s, size_t n)
+{
+	size_t marks = 0;
+	char c = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')
+			continue;
+		if ((s[i] != '-' && s[i] != '*' && s[i] != '_') || (c && s[i] != c))
+			return false;
+		c = s[i];
+		marks++;
+	}
+	return marks >= 3;
+}
+
+/* "**Status: NO-GO**", "Status: **GO** for …", "- Decision: GO": a line
+ * whose label is a verdict's and whose value states one. */
+static bool states_verdict(const char *s, size_t n)
+{
+	size_t a = 0;
+	while (a < n && (s[a] == ' ' || s[a] == '>' || s[a] == '-' ||
+			 s[a] == '+' || s[a] == '*' || s[a] == '_'))
+		a++;
+	const char *c = memchr(s + a, ':', n - a < 40 ? n - a : 40);
+	if (!c || c == s + a || !prr_rec_verdict_label(s + a, (size_t)(c - s) - a))
+		return false;
+	size_t k = (size_t)(c - s) + 1;
+	return prr_rec_verdict(s + k, n - k, NULL, NULL) != PRR_LEVEL_UNKNOWN;
+}
+
+/* Text line k (0-based) as the document's line. */
+static int doc_line(const imp *im, int k)
+{
+	return im->orig ? im->orig[k] : k + 1;
+}
+
+/*
+ * A running log ("Add new entries at the top"), one entry under each
+ * heading that opens with its day ("## 2026-03-02 — go/no-go
+ * checkpoint", "## 2026-02-16 — checkpoint"), its days in order, newest
+ * first or last: where the newest entry and one more each state a verdict
+ * in a labelled line ("**Status: NO-GO**") and none is stated above the
+ * entries (a review's own verdict, over its dated parts), each entry is
+ * what was believed on its day.  The newest is the review, its day the date; the
+ * others are history (im->history): their headings and words stay in the
+ * narrative, their verdicts, scores, checks and findings are not read.
+ * The log ends at a heading above its entries' level, or at a thematic
+ * break after its last entry ("---" over "### Milestones").
+ */
+void imp_dated_log(imp *im, const char *text, size_t len)
+{
+	struct entry { int line; size_t at, n; char day[11]; bool says; } *e = NULL;
+	size_t ne = 0, cap = 0;
+	int level = 0, line = 0, end = -1;
+	bool fence = false, blank = true, top_says = false;
+	for (size_t a = 0; a < len; line++) {
+		const char *nl = memchr(text + a, '\n', len - a);
+		size_t b = nl ? (size_t)(nl - text) : len, n = b - a;
+		const char *s = text + a;
+		if (n >= 3 && (memcmp(s, "```", 3) == 0 || memcmp(s, "~~~", 3) == 0))
+			fence = !fence;
+		int l = 0;
+		while (!fence && (size_t)l < n && s[l] == '#' && l < 4)
+			l++;
+		if (l && l <= 3 && (size_t)l < n && s[l] == ' ') {
+			size_t k = (size_t)l;
+			while (k < n && (s[k] == ' ' || s[k] == '*' || s[k] == '_'))
+				k++;
+			prr_date_hit hit;
+			if (prr_rec_date_find(s + k, n - k, &hit) && hit.at == 0 &&
+			    hit.prec == PRR_DATE_DAY && (!level || l == level)) {
+				level = l;
+				struct entry *x = PRR_VEC_PUSH(im->a, e, ne, cap);
+				x->line = line;
+				x->at = a + k;
+				x->n = n - k;
+				memcpy(x->day, hit.date, sizeof x->day);
+				end = -1;
+			} else if (ne && l <= level && end < 0) {
+				end = line; /* another heading: the log ends */
+			}
+		} else if (!fence && ne && end < 0) {
+			if (blank && thematic_break(s, n))
+				end = line;
+			else if (!e[ne - 1].says)
+				e[ne - 1].says = states_verdict(s, n);
+		} else if (!fence && !ne && !top_says) {
+			top_says = states_verdict(s, n);
+		}
+		blank = true;
+		for (size_t k = 0; k < n && blank; k++)
+			blank = s[k] == ' ' || s[k] == '\t' || s[k] == '\r';
+		a = b + 1;
+	}
+	if (ne < 2 || top_says)
+		return; /* (a verdict above the entries: one review's parts) */
+	int dir = strcmp(e[1].day, e[0].day) > 0 ? 1 : -1;
+	size_t says = 0;
+	for (size_t k = 0; k < ne; k++) {
+		int c = k ? strcmp(e[k].day, e[k - 1].day) : dir;
+		if (dir > 0 ? c <= 0 : c >= 0)
+			return; /* not in order: no log */
+		says += e[k].says;
+	}
+	size_t newest = dir > 0 ? ne - 1 : 0;
+	if (!e[newest].says || says < 2)
+		return;
+	prr_buf lines = PRR_BUF_INIT;
+	for (size_t k = 0; k < ne; k++) {
+		if (k == newest)
+			continue;
+		struct imp_lines *h = PRR_VEC_PUSH(im->a, im->history, im->n_history,
+						   im->cap_history);
+		int to = k + 1 < ne ? e[k + 1].line : end >= 0 ? end : line;
+		h->from = doc_line(im, e[k].line);
+		h->to = to < line ? doc_line(im, to) : doc_line(im, line - 1) + 1;
+		if (im->n_history <= 8)
+			prr_buf_addf(&lines, "%s%d (%s)", lines.n ? ", " : "",
+				     h->from, e[k].day);
+		else if (im->n_history == 9)
+			prr_buf_addf(&lines, ", …");
+	}
+	prr_date_hit hit;
+	if (prr_rec_date_find(text + e[newest].at, e[newest].n, &hit))
+		imp_date_take(im, &hit, 3, doc_line(im, e[newest].line));
+	prr_diag_add(im->d, PRR_DIAG_NOTE, im->path, &im->map,
+		     doc_line(im, e[newest].line), 1,
+		     "a running log of %zu entries, each under a heading with its "
+		     "day: read the newest, of %s; the earlier ones (lines %s) are "
+		     "its history, kept as narrative, not read", ne, e[newest].day,
+		     lines.p);
+	prr_buf_free(&lines);
+}
+
+bool imp_history_line(const imp *im, int line)
+{
+	size_t lo = 0, hi = im->n_history;
+	while (lo < hi) { /* the first range that ends after `line` */
+		size_t mid = lo + (hi - lo) / 2;
+		if (im->history[mid].to <= line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < im->n_history && im->history[lo].from <= line;
 }

@@ -564,3 +564,82 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 	f->blocking |= says;
 	return true;
 }
+
+void imp_item_closes_id(imp *im, const char *s, size_t n, int line)
+{
+	static const char *const over[] = { "closed", "fixed", "resolved",
+		"done", "remediated", "mitigated", NULL };
+	/* (not "closed in staging only", "fixed, but …", "done? not yet",
+	 * "done when replay is idempotent") */
+	static const char *const buts[] = { " only", " but ", " still ",
+		" pending", " partial", " not ", " planned", " scheduled",
+		" will ", " reopen", "?", " when ", " once ", " if ", " until ",
+		NULL };
+	size_t i = 0, at, len;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	if (i >= n || !prr_rec_finding_id(s + i, n - i, &at, &len) || at)
+		return;
+	size_t id = i;
+	for (i += len; i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_');)
+		i++;
+	if (i < n && s[i] == '(') { /* its rating: "(Medium)" */
+		const char *c = memchr(s + i, ')', n - i);
+		if (!c)
+			return;
+		for (i = (size_t)(c - s) + 1; i < n && (s[i] == ' ' || s[i] == '*');)
+			i++;
+	}
+	if (n - i >= 3 && (memcmp(s + i, "\xE2\x80\x94", 3) == 0 ||
+			   memcmp(s + i, "\xE2\x80\x93", 3) == 0))
+		i += 3;
+	else if (i < n && (s[i] == ':' || s[i] == '-'))
+		i++;
+	else
+		return;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	size_t w = i, e;
+	while (w < n && isalpha((unsigned char)s[w]))
+		w++;
+	if (w == i || !imp_is_one_of(s + i, w - i, over))
+		return;
+	for (e = w; e < n && s[e] != ';' && s[e] != '\n' &&
+		    !(s[e] == '.' && (e + 1 == n || s[e + 1] == ' '));)
+		e++;
+	for (int k = 0; buts[k]; k++)
+		if (imp_contains_ci_n(s + w, e - w, buts[k]))
+			return;
+	struct imp_closed *c = PRR_VEC_PUSH(im->a, im->closed_ids, im->n_closed_ids,
+					    im->cap_closed_ids);
+	c->id = prr_arena_strndup(im->a, s + id, len);
+	c->line = line;
+}
+
+static int closed_cmp(const void *a, const void *b)
+{
+	const struct imp_closed *x = a, *y = b;
+	return strcmp(x->id, y->id);
+}
+
+void imp_close_by_id(imp *im)
+{
+	size_t n = im->n_closed_ids, k = 0;
+	if (!n)
+		return;
+	qsort(im->closed_ids, n, sizeof *im->closed_ids, closed_cmp);
+	for (size_t j = 1; j < n; j++) { /* one an ID, at its last line */
+		if (strcmp(im->closed_ids[j].id, im->closed_ids[k].id) != 0)
+			im->closed_ids[++k] = im->closed_ids[j];
+		else if (im->closed_ids[j].line > im->closed_ids[k].line)
+			im->closed_ids[k].line = im->closed_ids[j].line;
+	}
+	n = k + 1;
+	for (size_t f = 0; f < im->r->n_findings; f++) {
+		const prr_finding *x = &im->r->findings[f];
+		struct imp_closed key = { x->id, 0 }, *c;
+		if (x->id && (c = bsearch(&key, im->closed_ids, n, sizeof *c, closed_cmp)) &&
+		    x->line <= c->line)
+			imp_fixed(im, f);
+	}
+}

@@ -83,4 +83,15 @@ const char *imp_bold_id_title(imp *im, const char *s, size_t n, const char *titl
  * after the title ("… 🔴 CRÍTICO") (import_find.c). */
 prr_severity imp_any_severity(const char *s, size_t n, bool *blocking);
 
+/* "- NET-204 — closed (fixed in Round 2)", "- OSDK-91 (Medium) — fixed in
+ * 3.0.0b4": an item that opens with a finding's ID (a rating in
+ * parentheses aside) and whose next word says it is over, "— closed" or
+ * ": resolved", not taken back in its clause ("fixed in staging only"):
+ * kept, to close the findings of that ID stated up to it
+ * (imp_close_by_id, once all is read). */
+void imp_item_closes_id(imp *im, const char *s, size_t n, int line);
+/* The findings closed by a later item of their ID (imp_item_closes_id),
+ * left out once counted (imp_drop_fixed_findings). */
+void imp_close_by_id(imp *im);
+
 #endif

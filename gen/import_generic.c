@@ -351,6 +351,10 @@ bool imp_earlier_review_block(imp *im, size_t i)
 {
 	const node *nd = &im->nodes[i];
 	size_t n;
+	/* a running log's earlier entry: history (its heading the
+	 * narrative's) */
+	if (im->n_history && imp_history_line(im, imp_node_line(im, i)))
+		return nd->type != MD_BLOCK_H;
 	const char *t = imp_ntext(im, i, &n);
 	if (nd->type == MD_BLOCK_H) {
 		if (im->earlier && nd->level <= im->earlier)

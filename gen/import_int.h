@@ -222,6 +222,10 @@ typedef struct imp {
 	 * "{expand}"), 0 outside one; what it states is that review's, left
 	 * to the narrative */
 	int earlier;
+	/* a running log's entries before its newest, by line ([from, to)):
+	 * history, left to the narrative (imp_dated_log) */
+	struct imp_lines { int from, to; } *history;
+	size_t n_history, cap_history;
 	seen_set seen_fields, seen_commits;
 	/* capacities of components' checks and waves' stories (see rows_cap) */
 	size_t *check_cap, n_check_cap, *story_cap, n_story_cap;
@@ -280,6 +284,9 @@ typedef struct imp {
 	/* findings named again under a heading of what is fixed: their
 	 * indexes, dropped once counted (imp_drop_fixed_findings) */
 	size_t *fixed, n_fixed, cap_fixed;
+	/* IDs an item says are over, and its line (imp_item_closes_id) */
+	struct imp_closed { const char *id; int line; } *closed_ids;
+	size_t n_closed_ids, cap_closed_ids;
 	/* the findings the last list of them made, one an item ("1. …",
 	 * "2. …"): first index and count, for "Blocker 2 is resolved" */
 	size_t found_first, found_n;
@@ -808,6 +815,17 @@ bool imp_date_as_of(const char *s, size_t n, const prr_date_hit *day);
 bool imp_earlier_review_block(imp *im, size_t i);
 const char *imp_dated_newest_review(imp *im, prr_buf *out, const char *text,
 				    size_t len);
+/* A running log, one entry under each heading that opens with its day
+ * ("## 2026-03-02 — go/no-go checkpoint"), newest first or last, two or
+ * more entries stating a verdict: the newest is the review (its day the
+ * date), the others history (imp->history, said in a note). */
+void imp_dated_log(imp *im, const char *text, size_t len);
+/* Whether `line` is in an entry of a log before its newest. */
+bool imp_history_line(const imp *im, int line);
+/* "Round 2", "Iteration 3", "Pass 1", "Review #2" opening s[0..n)
+ * (emphasis aside): one of a series of reviews by its number (1 to 999),
+ * returned, *word which word names it; 0 for none. */
+int imp_numbered_round(const char *s, size_t n, int *word);
 /* Obsidian's "%% … %%" comments blanked (in `out`, line numbers kept),
  * or `text` itself (import_markup.c). */
 const char *imp_hide_comments(prr_buf *out, const char *text, size_t len);
@@ -1137,6 +1155,9 @@ bool imp_table_signoff(const imp *im, const table *t);
 /* A column of marks before `now` headed by an earlier review ("Review #1
  * (2026-01-20) | Review #2 (today)"). */
 bool imp_table_earlier_review(const imp *im, const table *t, int now);
+/* "Round 1 | Round 2", "Review #1 | Review #2" of marks: columns of a
+ * series of reviews by number, the last in *now (import_table_rounds.c) */
+bool imp_table_rounds(const imp *im, const table *t, int *now);
 /* "Step | Date | Status" of days: milestones. */
 bool imp_table_dated_steps(const imp *im, const table *t);
 /* "Milestone | Date | Status", "Hito | Fecha": a table of milestones by

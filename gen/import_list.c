@@ -761,6 +761,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 			imp_note_claims(im, it->raw, it->raw_n, it->line, false);
 			/* "1. Fix CLM-2301 (blocking) — owner Neha" */
 			imp_note_blocking_ids(im, it->raw, it->raw_n, it->line);
+			/* "- NET-204 — closed": a later status of NET-204 */
+			imp_item_closes_id(im, it->raw, it->raw_n, it->line);
 		}
 		if (imp_comp_of_context(im) == NONE && !targets)
 			imp_score_text(im, items[k].raw, items[k].raw_n,

@@ -847,6 +847,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	im.r = prr_review_new();
 	im.a = &im.r->arena;
 	im.used = prr_xcalloc(im.map.n + 2, 1);
+	imp_dated_log(&im, text, len);
 	int fm = imp_front_matter(&im);
 	size_t upto = fm ? front_matter_end(text, len) : 0;
 	if (upto) {
@@ -901,6 +902,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	imp_resolve_pending(&im);
 	imp_resolve_check_names(&im);
 	imp_resolve_severity_counts(&im);
+	imp_close_by_id(&im);
 	imp_drop_fixed_findings(&im); /* (counted as stated first) */
 	imp_merge_findings(&im);
 	imp_resolve_step_counts(&im);

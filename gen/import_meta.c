@@ -552,6 +552,9 @@ void imp_handle_heading(imp *im, size_t i)
 		im->hs[im->n_hs].sec = si;
 		im->n_hs++;
 	}
+	/* a running log's earlier entry: a section, nothing more */
+	if (im->n_history && imp_history_line(im, line))
+		return;
 	imp_head_line(im, s, n, line, IMP_LINE_HEADING);
 	if (level == 1 && !im->r->title)
 		im->r->title = title;

@@ -465,13 +465,15 @@ void imp_drop_fixed_findings(imp *im)
 {
 	prr_review *r = im->r;
 	size_t kept = 0;
-	for (size_t i = 0; i < r->n_findings; i++) {
-		bool fixed = false;
-		for (size_t k = 0; k < im->n_fixed && !fixed; k++)
-			fixed = im->fixed[k] == i;
-		if (!fixed)
+	/* (marked first: each finding asked of every fixed one was
+	 * quadratic) */
+	bool *fixed = prr_arena_array(&im->tmp, r->n_findings + 1, sizeof *fixed);
+	for (size_t k = 0; k < im->n_fixed; k++)
+		if (im->fixed[k] < r->n_findings)
+			fixed[im->fixed[k]] = true;
+	for (size_t i = 0; i < r->n_findings; i++)
+		if (!fixed[i])
 			r->findings[kept++] = r->findings[i];
-	}
 	r->n_findings = kept;
 }
 

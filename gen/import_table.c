@@ -650,12 +650,12 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	imp_table_levels(&t); /* "Level" of "Level 3 of 5": a score */
 	int after = imp_col_of(&t, PRR_COL_AFTER);
 	/* "Category | Previous (2026-02-10) | Current | Notes" of marks,
-	 * "Check | March | April | Notes": the latest column is each
-	 * check's status, the earlier a record */
+	 * "Check | March | April", "Round 1 | Round 2": the latest column
+	 * is each check's status, the earlier a record */
 	int now = after > 0 ? after : imp_col_of(&t, PRR_COL_ACTUAL);
 	bool before = imp_col_of(&t, PRR_COL_BEFORE) > 0;
 	if (now < 0) {
-		before = periods(im, &t, &now);
+		before = periods(im, &t, &now) || imp_table_rounds(im, &t, &now);
 	} else if (!before) {
 		/* "Area | January | Now": a period's column before now; a
 		 * review's ("Review #1 (2026-01-20) | Review #2 (today)") */
