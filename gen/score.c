@@ -196,6 +196,10 @@ static void score_component(prr_scorecard *s, prr_arena *a, prr_compfig *cf,
 	}
 	cf->readiness = prr_tally_readiness(&cf->tally);
 	cf->level = prr_level_of(cf->readiness, s->ready, s->partial);
+	cf->stated = comp->status == PRR_PASS ? PRR_LEVEL_READY
+		     : comp->status == PRR_PARTIAL ? PRR_LEVEL_PARTIAL
+		     : comp->status == PRR_FAIL ? PRR_LEVEL_NOT_READY
+						: PRR_LEVEL_UNKNOWN;
 }
 
 /*** Dimensions ***/

@@ -344,6 +344,23 @@ void view_put_review_level(prr_vnode *o, prr_level stated, prr_level computed)
 		view_put_level_as(o, "prr", computed);
 }
 
+void view_put_verdict(prr_vnode *o, prr_level stated, prr_level computed)
+{
+	/* both voices: the document's verdict first, prr's level beside it */
+	view_put_level(o, stated != PRR_LEVEL_UNKNOWN ? stated : computed);
+	if (stated != PRR_LEVEL_UNKNOWN) {
+		view_put_level_as(o, "stated", stated);
+		view_put_level_as(o, "computed", computed);
+		putb(o, "disagrees", computed != PRR_LEVEL_UNKNOWN &&
+				     computed != stated);
+	} else {
+		/* the level shown is prr's alone: said so */
+		putb(o, "unstated", true);
+		if (computed != PRR_LEVEL_UNKNOWN)
+			view_put_level_as(o, "computed", computed);
+	}
+}
+
 /* {arrow, text, class} for a change of `d` (after - before) */
 void view_put_change(prr_vnode *o, const char *k, double d, const char *unit,
 		     bool lower_is_better)

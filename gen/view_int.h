@@ -159,6 +159,11 @@ void view_put_level(prr_vnode *o, prr_level l);
  * when the two differ (a row never shows "Partially ready" alone for a
  * document that says NO-GO). */
 void view_put_review_level(prr_vnode *o, prr_level stated, prr_level computed);
+/* Both voices of a headline (a review's, a component's), for the partial
+ * verdict.html: the level shown at "level" is the document's where it
+ * states one, else prr's; "stated" and "computed" with "disagrees" when
+ * it states one, "unstated" (and prr's level as "computed") when not. */
+void view_put_verdict(prr_vnode *o, prr_level stated, prr_level computed);
 /* {arrow, text, class, word} for a change of `d` (after - before). */
 void view_put_change(prr_vnode *o, const char *k, double d, const char *unit,
 		     bool lower_is_better);

@@ -26,19 +26,7 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 	put(h, "revision", r->revision);
 	put(h, "checked_at", rf->checked_at);
 	putb(h, "predates", rf->predates);
-	/* both voices: the document's verdict first, prr's level beside it */
-	view_put_level(h, r->level != PRR_LEVEL_UNKNOWN ? r->level : s->level);
-	if (r->level != PRR_LEVEL_UNKNOWN) {
-		view_put_level_as(h, "stated", r->level);
-		view_put_level_as(h, "computed", s->level);
-		putb(h, "disagrees", s->level != PRR_LEVEL_UNKNOWN &&
-					     s->level != r->level);
-	} else {
-		/* the level shown is prr's alone: said so */
-		putb(h, "unstated", true);
-		if (s->level != PRR_LEVEL_UNKNOWN)
-			view_put_level_as(h, "computed", s->level);
-	}
+	view_put_verdict(h, r->level, s->level);
 	view_put_pct(h, "readiness", s->readiness);
 	view_put_score(h, s->dims.value, s->dims.high, r->scores, r->n_scores);
 	if (prev) {

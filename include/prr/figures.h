@@ -117,6 +117,10 @@ typedef struct prr_compfig {
 	prr_tally tally;
 	double readiness;    /* % */
 	prr_level level;
+	/* the level the document states of it, by the status it gives the
+	 * component: pass ready, partial partially ready, fail not ready;
+	 * unknown for none, pending or n/a */
+	prr_level stated;
 	int *cells;          /* per scorecard category: index into checks or -1 */
 } prr_compfig;
 

@@ -81,3 +81,42 @@ PRR_TEST(import_site19__headings_without_text_are_shown)
 	CHECK(!strstr(html, "<li><a href=\"#s1-\">"));
 	site_free(&s);
 }
+
+static const char scorecard_doc[] =
+	"# Checkout review\n\n**Verdict:** NO-GO\n\n## Scorecard\n\n"
+	"| Component | Testing | Security | Observability | Runbooks | Status |\n"
+	"|---|---|---|---|---|---|\n"
+	"| ledger | ✅ | ✅ | ⚠️ | ❌ | ❌ NO-GO |\n"
+	"| search | ✅ | ✅ | ✅ | ✅ | ✅ GO |\n"
+	"| cart | ✅ | ⏳ | ✅ | ✅ | |\n";
+
+/* A component's page leads as the review's headline does: the status the
+ * document states of it first (its chip), prr's level beside it and a
+ * disagreement marked, in the same words ("The document's verdict: Not
+ * ready · prr computes Partially ready from its checks"); a component of
+ * no stated status says so.  Before, the page led with prr's "Partially
+ * ready" and put "Stated status: ✗ fail" after it, no disagreement
+ * marked.  The page of the component across the reviews gives the stated
+ * status in a column of its own, when a review states one. */
+PRR_TEST(import_site19__component_page_leads_with_the_stated_status)
+{
+	site s;
+	site_of(&s, scorecard_doc);
+	const char *html = page(&s, "reviews/2026-03-02/components/ledger.html");
+	CHECK_CONTAINS(html, "<span class=\"level-chip small lv-not-ready\">Not ready</span> "
+			     "<strong>62%</strong>");
+	CHECK_CONTAINS(html, "The document's verdict: <strong>Not ready</strong> · prr "
+			     "computes <strong>Partially ready</strong> from its checks "
+			     "<span class=\"tag disagree\">disagreement</span>");
+	html = page(&s, "reviews/2026-03-02/components/search.html");
+	CHECK_CONTAINS(html, "lv-ready\">Ready</span>");
+	CHECK_CONTAINS(html, "The document's verdict: <strong>Ready</strong></p>");
+	html = page(&s, "reviews/2026-03-02/components/cart.html");
+	CHECK_CONTAINS(html, "The document states no verdict; prr computes");
+	html = page(&s, "components/ledger.html");
+	CHECK_CONTAINS(html, "<th scope=\"col\">Stated</th>");
+	CHECK_CONTAINS(html, "<td class=\"cell st-fail\">fail</td><td class=\"num\">");
+	html = page(&s, "components/cart.html"); /* no review states its status */
+	CHECK(!strstr(html, ">Stated</th>"));
+	site_free(&s);
+}
