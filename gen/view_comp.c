@@ -51,7 +51,7 @@ int view_page_review_component(page *pg, size_t i, size_t j)
 	putr(c, "kind", cf->component->kind);
 	putr(c, "date", rf->review->date);
 	view_put_site_href(c, "across_href", pg, "components/%s.html", slug);
-	view_put_pct(c, "readiness", cf->readiness);
+	view_put_pct_at(c, "readiness", cf->readiness, VIEW_BANDS(&rf->score));
 	/* as the review's headline: the status the document states of it
 	 * first, prr's level beside it, a disagreement marked; a status that
 	 * states no level (pending, n/a) is shown as written */
@@ -140,7 +140,9 @@ int view_page_component(page *pg, size_t k)
 		dates[i] = rf->review->date;
 		char b[32];
 		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
-			     cf ? view_pct(b, sizeof b, cf->readiness) : "absent");
+			     cf ? view_pct_at(b, sizeof b, cf->readiness,
+					       VIEW_BANDS(&rf->score))
+			     : "absent");
 		prr_vnode *row = push(rows);
 		putb(row, "absent", !cf); /* first: see view_put_heatmap */
 		putr(row, "date", rf->review->date);
@@ -153,7 +155,8 @@ int view_page_component(page *pg, size_t k)
 		if (stated && cf->component->status != PRR_UNKNOWN)
 			view_put_status(put_obj(row, "stated"), cf->component->status);
 		putb(row, "unstated", stated && cf->component->status == PRR_UNKNOWN);
-		view_put_pct(row, "readiness", cf->readiness);
+		view_put_pct_at(row, "readiness", cf->readiness,
+				VIEW_BANDS(&rf->score));
 		view_put_level(row, cf->level);
 		prr_vnode *cells = put_arr(row, "cells");
 		for (size_t z = 0; z < n_cats; z++) {

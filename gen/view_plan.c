@@ -330,7 +330,10 @@ int view_page_timeline(page *pg)
 		case PRR_EV_REVIEW: {
 			char p[32];
 			prr_level l = e->level;
-			prr_buf_addf(&b, "readiness %s", view_pct(p, sizeof p, e->value));
+			/* the project's thresholds: every review's are its
+			 * prr.json's */
+			prr_buf_addf(&b, "readiness %s", view_pct_at(p, sizeof p, e->value,
+				     VIEW_BANDS(&pg->p->reviews[0].score)));
 			s->mark = PRR_SVG_REVIEW;
 			s->label = e->date;
 			s->cls = l == PRR_LEVEL_READY ? "lv-ready"

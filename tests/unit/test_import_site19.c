@@ -4,6 +4,7 @@
 #include "test.h"
 
 #include "page_files.h"
+#include "prr/figures.h"
 #include "prr/fsutil.h"
 #include "prr/pipeline.h"
 
@@ -118,5 +119,47 @@ PRR_TEST(import_site19__component_page_leads_with_the_stated_status)
 	CHECK_CONTAINS(html, "<td class=\"cell st-fail\">fail</td><td class=\"num\">");
 	html = page(&s, "components/cart.html"); /* no review states its status */
 	CHECK(!strstr(html, ">Stated</th>"));
+	site_free(&s);
+}
+
+/* A percentage shown never rounds across a line it does not reach: a
+ * level's threshold, 100 when not all pass, 0 when some do; there it is
+ * shown to a tenth.  29-10 showed "80%" beside "prr computes Partially
+ * ready" (79.63%, ready at 80) on its page, in report.md ("partial: 80% of
+ * 27 checks") and on badge.svg. */
+PRR_TEST(import_site19__percent_never_rounds_across_a_threshold)
+{
+	CHECK_NUM(prr_pct_shown_at(79.63, 80, 50), 79.6);
+	CHECK_NUM(prr_pct_shown_at(79.97, 80, 50), 79.9);  /* not 80.0 */
+	CHECK_NUM(prr_pct_shown_at(79.4, 80, 50), 79);
+	CHECK_NUM(prr_pct_shown_at(80.4, 80, 50), 80);
+	CHECK_NUM(prr_pct_shown_at(49.5, 80, 50), 49.5);   /* rint: 50 */
+	CHECK_NUM(prr_pct_shown_at(74.6, 75, 50), 74.6);   /* a prr.json's 75 */
+	CHECK_NUM(prr_pct_shown_at(74.6, 80, 50), 75);
+	CHECK_NUM(prr_pct_shown(99.7), 99.7);              /* not all pass */
+	CHECK_NUM(prr_pct_shown(99.99), 99.9);
+	CHECK_NUM(prr_pct_shown(0.3), 0.3);                /* some do */
+	CHECK_NUM(prr_pct_shown(0.01), 0.1);
+	CHECK_NUM(prr_pct_shown(100), 100);
+	CHECK_NUM(prr_pct_shown(0), 0);
+	CHECK_NUM(prr_pct_shown(95.56), 96);
+	CHECK_NUM(prr_pct_shown(94.5), 94);
+	CHECK(isnan(prr_pct_shown(NAN)));
+	CHECK_INT(prr_pct_places(79.6), 1);
+	CHECK_INT(prr_pct_places(80), 0);
+	/* 43 of 54 pass, 0 partial: 79.63%; ready at 80 */
+	prr_buf md = PRR_BUF_INIT;
+	prr_buf_adds(&md, "# Cutover\n\n## Checks\n\n| Component | Check | Status |\n"
+			  "|---|---|---|\n");
+	for (int i = 0; i < 54; i++)
+		prr_buf_addf(&md, "| api | Check %d | %s |\n", i, i < 43 ? "pass" : "fail");
+	site s;
+	site_of(&s, md.p);
+	const char *html = page(&s, REVIEW_PAGE);
+	CHECK_CONTAINS(html, "79.6% <span class=\"unit\">readiness</span>");
+	CHECK(!strstr(html, ">80%"));
+	html = page(&s, "components/api.html");
+	CHECK_CONTAINS(html, "79.6%</td>");
+	prr_buf_free(&md);
 	site_free(&s);
 }
