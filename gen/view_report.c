@@ -212,8 +212,11 @@ void prr_view_badge(prr_buf *out, const prr_figures *f)
 	char b[32];
 	prr_buf v = PRR_BUF_INIT;
 	prr_level computed = rf->score.level, stated = rf->review->level;
-	prr_buf_addf(&v, "%s %s", view_pct_at(b, sizeof b, rf->score.readiness,
-					      VIEW_BANDS(&rf->score)),
+	/* a document that states no verdict: the level is prr's, said so
+	 * ("prr: 75% partial"), as the headline says it */
+	prr_buf_addf(&v, "%s%s %s", stated == PRR_LEVEL_UNKNOWN ? "prr: " : "",
+		     view_pct_at(b, sizeof b, rf->score.readiness,
+				 VIEW_BANDS(&rf->score)),
 		     level_word(computed));
 	if (stated != PRR_LEVEL_UNKNOWN && stated != computed) {
 		/* as the headline: the document's verdict, prr's level beside

@@ -163,3 +163,27 @@ PRR_TEST(import_site19__percent_never_rounds_across_a_threshold)
 	prr_buf_free(&md);
 	site_free(&s);
 }
+
+/* The badge of a document that states no verdict says its level is prr's
+ * ("prr: 75% partial"), as the headline does; before, it read "75%
+ * partial" (28-04, 29-11), as if the document said so.  A stated verdict
+ * keeps its form ("not ready (prr: 79% partial)"). */
+PRR_TEST(import_site19__badge_says_whose_level)
+{
+	site s;
+	site_of(&s, "# Cutover\n\n## Checks\n\n| Component | Check | Status |\n"
+		    "|---|---|---|\n| api | Backups | pass |\n| api | Alerts | pass |\n"
+		    "| api | Runbook | pass |\n| api | Load | partial |\n");
+	prr_buf b = PRR_BUF_INIT;
+	if (s.pl.figures)
+		prr_view_badge(&b, s.pl.figures);
+	CHECK_CONTAINS(b.p, "aria-label=\"readiness: prr: 88% ready\"");
+	site_free(&s);
+	prr_buf_reset(&b);
+	site_of(&s, scorecard_doc);
+	if (s.pl.figures)
+		prr_view_badge(&b, s.pl.figures);
+	CHECK_CONTAINS(b.p, "aria-label=\"readiness: not ready (prr: 79% partial)\"");
+	site_free(&s);
+	prr_buf_free(&b);
+}
