@@ -218,6 +218,10 @@ typedef struct prr_wavefig {
 	prr_planrow row;
 	const char *actual_start, *actual_end; /* of its delivered stories */
 	bool finished;  /* every story delivered (and at least one) */
+	/* its planned window begins after the review's date and nothing of
+	 * it is delivered, even in part: not begun, not "0%" (a story of it
+	 * may be in progress early, so not "not started") */
+	bool not_begun;
 	long slip_days; /* actual_end - planned end, of a finished wave; 0
 			 * otherwise */
 	bool has_slip;
@@ -239,6 +243,7 @@ typedef struct prr_plan {
 	prr_planrow planned;   /* over planned waves */
 	prr_planrow unplanned; /* scope growth: unplanned waves */
 	int unplanned_waves;
+	bool not_begun;      /* every planned wave is (prr_wavefig) */
 	double growth_percent; /* unplanned points / planned points * 100 */
 	prr_planclaim *claims;
 	size_t n_claims;

@@ -187,3 +187,39 @@ PRR_TEST(import_site19__badge_says_whose_level)
 	site_free(&s);
 	prr_buf_free(&b);
 }
+
+/* A wave whose planned window begins after the review's date, nothing of
+ * it delivered, has not begun: its row says so and shows no "0%"; a plan
+ * none of whose waves has begun says so instead of "0 delivered (0%)"
+ * (29-09: "Delivered 0 (0%)" for waves from 2026-06-08, reviewed
+ * 2026-06-03).  A wave begun by then keeps its figures. */
+PRR_TEST(import_site19__waves_not_begun_are_not_zero_percent)
+{
+	static const char later[] =
+		"# Plan\n\n### Wave 1 — Data (2026-03-30 → 2026-04-17)\n\n"
+		"| Story | Title | Points | Status |\n|---|---|---|---|\n"
+		"| FS-1 | Failover | 8 | In progress |\n| FS-2 | ACLs | 5 | To do |\n\n"
+		"### Wave 2 — Launch (2026-04-20 → 2026-05-01)\n\n"
+		"| Story | Title | Points | Status |\n|---|---|---|---|\n"
+		"| MG-1 | Cold start | 5 | To do |\n";
+	site s;
+	site_of(&s, later);
+	const char *html = page(&s, REVIEW_PAGE);
+	CHECK_CONTAINS(html, "0 delivered (no wave's window had begun by the review's date)");
+	CHECK_CONTAINS(html, "<span class=\"muted\">window not begun</span>");
+	CHECK(!strstr(html, ">0%<"));
+	html = page(&s, "waves.html");
+	CHECK_CONTAINS(html, "<dd>0 <span class=\"muted\">(no window begun)</span></dd>");
+	site_free(&s);
+	site_of(&s, "# Plan\n\n### Wave 1 — Base (2026-02-16 → 2026-02-27)\n\n"
+		    "| Story | Title | Points | Status |\n|---|---|---|---|\n"
+		    "| FS-1 | Failover | 8 | To do |\n\n"
+		    "### Wave 2 — Launch (2026-04-20 → 2026-05-01)\n\n"
+		    "| Story | Title | Points | Status |\n|---|---|---|---|\n"
+		    "| MG-1 | Cold start | 5 | To do |\n");
+	html = page(&s, REVIEW_PAGE);
+	CHECK_CONTAINS(html, "0 delivered (0%; 0% counting partial work as half)");
+	CHECK_CONTAINS(html, "<span class=\"muted\">open</span>");
+	CHECK_CONTAINS(html, "<span class=\"muted\">window not begun</span>");
+	site_free(&s);
+}
