@@ -213,8 +213,10 @@ void prr_view_badge(prr_buf *out, const prr_figures *f)
 	prr_buf v = PRR_BUF_INIT;
 	prr_level computed = rf->score.level, stated = rf->review->level;
 	/* a document that states no verdict: the level is prr's, said so
-	 * ("prr: 75% partial"), as the headline says it */
-	prr_buf_addf(&v, "%s%s %s", stated == PRR_LEVEL_UNKNOWN ? "prr: " : "",
+	 * ("prr: 75% partial"), as the headline says it; none computed
+	 * either: "n/a unknown", nobody's */
+	prr_buf_addf(&v, "%s%s %s", stated == PRR_LEVEL_UNKNOWN &&
+				    computed != PRR_LEVEL_UNKNOWN ? "prr: " : "",
 		     view_pct_at(b, sizeof b, rf->score.readiness,
 				 VIEW_BANDS(&rf->score)),
 		     level_word(computed));
