@@ -54,9 +54,11 @@ void prr_audit_verdict(prr_audit *au, prr_arena *a, const prr_review *r,
 		? prr_arena_printf(a, "%s (%s)", prr_level_name(r->level),
 				   r->status_text)
 		: prr_level_name(r->level);
-	row->found = prr_arena_printf(a, "%s: %.0f%% of %d %s (%d pending, "
+	double shown = prr_pct_shown_at(s->readiness, s->ready, s->partial);
+	row->found = prr_arena_printf(a, "%s: %.*f%% of %d %s (%d pending, "
 				      "%d unknown)", prr_level_name(s->level),
-				      s->readiness, prr_tally_applicable(t),
+				      prr_pct_places(shown), shown,
+				      prr_tally_applicable(t),
 				      prr_plural(prr_tally_applicable(t), "check",
 						 "checks"),
 				      t->pending, t->unknown);
@@ -80,10 +82,12 @@ void prr_audit_plan(prr_audit *au, prr_arena *a, const prr_plan *p)
 		row->source = "plan";
 		row->claim = k->claim;
 		row->stated = k->stated;
-		row->found = prr_arena_printf(a, "%.0f%% of the planned points "
-					      "delivered (%.0f%% counting "
+		double strict = prr_pct_shown(t->strict), half = prr_pct_shown(t->half);
+		row->found = prr_arena_printf(a, "%.*f%% of the planned points "
+					      "delivered (%.*f%% counting "
 					      "partial work as half)",
-					      t->strict, t->half);
+					      prr_pct_places(strict), strict,
+					      prr_pct_places(half), half);
 		row->agrees = k->agrees_strict || k->agrees_half;
 		row->line = k->line;
 		au->disagreements += !row->agrees;

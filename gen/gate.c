@@ -139,13 +139,14 @@ static prr_gate_item *item(gate *g, const char *kind, const char *name,
 /* the "s" of a plural, by prr_plural's rule */
 static const char *plural(long n) { return prr_plural(n, "", "s"); }
 
-/* "25% (0 of 2 checks pass, 1 partial, 1 failing, 0 pending)" */
-static const char *tally_detail(prr_arena *a, double readiness, const prr_tally *t)
+/* "25% (0 of 2 checks pass, 1 partial, 1 failing, 0 pending)", the
+ * readiness `shown` as the pages show it */
+static const char *tally_detail(prr_arena *a, double shown, const prr_tally *t)
 {
 	int n = prr_tally_applicable(t);
-	return prr_arena_printf(a, "%.0f%% (%d of %d %s, %d partial, "
-				"%d failing, %d pending)", prr_pct_shown(readiness),
-				t->pass, n,
+	return prr_arena_printf(a, "%.*f%% (%d of %d %s, %d partial, "
+				"%d failing, %d pending)", prr_pct_places(shown),
+				shown, t->pass, n,
 				prr_plural(n, "check passes", "checks pass"),
 				t->partial, t->fail, t->pending);
 }
@@ -166,7 +167,7 @@ static void min_readiness(gate *g, double limit)
 {
 	prr_arena *a = &g->out->arena;
 	const prr_scorecard *s = &g->rf->score;
-	double shown = prr_pct_shown(s->readiness);
+	double shown = prr_pct_shown_at(s->readiness, s->ready, s->partial);
 	prr_gate_result *res = begin(g, PRR_GATE_MIN_READINESS, s->readiness,
 				     shown, limit);
 	if (!prr_has(s->readiness)) {
@@ -175,18 +176,20 @@ static void min_readiness(gate *g, double limit)
 		return;
 	}
 	if (shown >= limit) {
-		res->message = prr_arena_printf(a, "readiness %.0f%% (at least "
-						"%.4g%%)", shown, limit);
+		res->message = prr_arena_printf(a, "readiness %.*f%% (at least "
+						"%.4g%%)", prr_pct_places(shown),
+						shown, limit);
 		return;
 	}
-	failed(g, prr_arena_printf(a, "readiness %.0f%% is below %.4g%%", shown,
-				   limit));
+	failed(g, prr_arena_printf(a, "readiness %.*f%% is below %.4g%%",
+				   prr_pct_places(shown), shown, limit));
 	for (size_t i = 0; i < s->n_comps; i++) {
 		const prr_compfig *c = &s->comps[i];
-		if (!prr_has(c->readiness) || prr_pct_shown(c->readiness) >= limit)
+		double c_shown = prr_pct_shown_at(c->readiness, s->ready, s->partial);
+		if (!prr_has(c->readiness) || c_shown >= limit)
 			continue;
 		size_t k = (size_t)(c->component - g->r->components);
-		item(g, "component", c->name, tally_detail(a, c->readiness, &c->tally),
+		item(g, "component", c->name, tally_detail(a, c_shown, &c->tally),
 		     k < g->r->n_components ? list_file(g, n_components, k) : NULL,
 		     c->component->line);
 	}

@@ -178,6 +178,12 @@ void prr_plan_compute(prr_plan *p, prr_arena *a, const prr_review *r,
 	for (size_t i = 0; i < r->n_waves; i++) {
 		prr_wavefig *f = &p->waves[i];
 		wave_figures(f, &r->waves[i], dv, &by_story);
+		const prr_wave *w = &r->waves[i];
+		f->not_begun = w->start && prr_date_valid(w->start) && r->date &&
+				 strcmp(w->start, r->date) > 0 &&
+				 f->row.delivered_stories == 0 &&
+				 f->row.partial_stories == 0 &&
+				 !(f->row.delivered > 0) && !(f->row.partial > 0);
 		if (r->waves[i].planned) {
 			row_add(&p->planned, &f->row);
 		} else {
@@ -199,6 +205,12 @@ void prr_plan_compute(prr_plan *p, prr_arena *a, const prr_review *r,
 			f->has_slip = f->slip_days != 0;
 		}
 	}
+	size_t n_planned = 0, n_waiting = 0;
+	for (size_t i = 0; i < p->n_waves; i++) {
+		n_planned += p->waves[i].wave->planned;
+		n_waiting += p->waves[i].wave->planned && p->waves[i].not_begun;
+	}
+	p->not_begun = n_planned > 0 && n_waiting == n_planned;
 	row_finish(&p->planned);
 	row_finish(&p->unplanned);
 	p->growth_percent = PRR_NONE;

@@ -93,6 +93,7 @@ static int add_project(prr_portfolio *p, prr_jdoc *doc, const cJSON *pj,
 	prr_pf_project *e = &p->v[p->n];
 	memset(e, 0, sizeof *e);
 	e->readiness = e->change = e->score = e->score_high = NAN;
+	e->ready = e->partial = NAN;
 	e->stated_score.value = e->stated_score.high = e->stated_score.max = NAN;
 	int n = cJSON_GetArraySize(reviews);
 	const cJSON *last = n ? cJSON_GetArrayItem(reviews, n - 1) : NULL;
@@ -114,6 +115,8 @@ static int add_project(prr_portfolio *p, prr_jdoc *doc, const cJSON *pj,
 		lv = member(sc, "stated_level");
 		e->stated = level_of(cJSON_IsString(lv) ? lv->valuestring : NULL);
 		e->readiness = number(sc, "readiness");
+		e->ready = number(member(sc, "thresholds"), "ready");
+		e->partial = number(member(sc, "thresholds"), "partial");
 		e->score = number(member(sc, "dimension_score"), "value");
 		e->score_high = number(member(sc, "dimension_score"), "high");
 		read_stated(e, member(sc, "dimension_score"));

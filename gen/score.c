@@ -50,6 +50,29 @@ static void tally_merge(prr_tally *into, const prr_tally *t)
 	into->tests_total += t->tests_total;
 }
 
+/* Whether `shown` stands on the other side of line `t` from `v`. */
+static bool crosses(double v, double shown, double t)
+{
+	return prr_has(t) && (v < t) != (shown < t);
+}
+
+static bool crosses_any(double v, double shown, double ready, double partial)
+{
+	return crosses(v, shown, ready) || crosses(v, shown, partial) ||
+	       (v < 100 && shown >= 100) || (v > 0 && shown <= 0);
+}
+
+double prr_pct_shown_at(double v, double ready, double partial)
+{
+	double k = rint(v);
+	if (!isfinite(v) || !crosses_any(v, k, ready, partial))
+		return k;
+	k = round(v * 10) / 10;
+	if (!crosses_any(v, k, ready, partial))
+		return k;
+	return k > v ? floor(v * 10) / 10 : ceil(v * 10) / 10;
+}
+
 prr_level prr_level_of(double readiness, double ready, double partial)
 {
 	if (!prr_has(readiness))
@@ -196,6 +219,10 @@ static void score_component(prr_scorecard *s, prr_arena *a, prr_compfig *cf,
 	}
 	cf->readiness = prr_tally_readiness(&cf->tally);
 	cf->level = prr_level_of(cf->readiness, s->ready, s->partial);
+	cf->stated = comp->status == PRR_PASS ? PRR_LEVEL_READY
+		     : comp->status == PRR_PARTIAL ? PRR_LEVEL_PARTIAL
+		     : comp->status == PRR_FAIL ? PRR_LEVEL_NOT_READY
+						: PRR_LEVEL_UNKNOWN;
 }
 
 /*** Dimensions ***/

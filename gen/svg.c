@@ -8,6 +8,7 @@
 
 #include "prr/buf.h"
 #include "prr/escape.h"
+#include "prr/figures.h"
 #include "prr/model.h"
 #include "prr/sort.h"
 
@@ -641,8 +642,10 @@ void prr_svg_trend(prr_buf *out, const char *id, const char *title,
 				if (o != k && isfinite(s[o].v[i]) &&
 				    (s[o].v[i] > v || (s[o].v[i] == v && o < k)))
 					below = 1;
+			/* as the pages show it: never across a threshold */
 			char lab[32];
-			snprintf(lab, sizeof lab, "%.0f%%", v);
+			double shown = prr_pct_shown_at(v, ready, partial);
+			snprintf(lab, sizeof lab, "%.*f%%", prr_pct_places(shown), shown);
 			prr_svg_span sp;
 			const char *a = place_label(x, text_w(lab, 11), w, &sp);
 			prr_buf_addf(out, "<text class=\"tr-value %s\" x=\"", s[k].cls);

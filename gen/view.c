@@ -119,7 +119,8 @@ static int page_portfolio(prr_view_emit emit, void *ud, const prr_figures *f,
 		put(row, "date", rf->review->date);
 		view_put_label(row, "title", rf->review->title);
 		view_put_review_level(row, rf->review->level, rf->score.level);
-		view_put_pct(row, "readiness", rf->score.readiness);
+		view_put_pct_at(row, "readiness", rf->score.readiness,
+				VIEW_BANDS(&rf->score));
 		view_put_score(row, rf->score.dims.value, rf->score.dims.high,
 			       rf->review->scores, rf->review->n_scores);
 		view_put_int(row, "blockers", rf->score.n_blockers);

@@ -51,10 +51,17 @@ int view_page_review_component(page *pg, size_t i, size_t j)
 	putr(c, "kind", cf->component->kind);
 	putr(c, "date", rf->review->date);
 	view_put_site_href(c, "across_href", pg, "components/%s.html", slug);
-	view_put_pct(c, "readiness", cf->readiness);
-	view_put_level(c, cf->level);
-	if (cf->component->status != PRR_UNKNOWN)
-		view_put_status_sym(put_obj(c, "stated"), cf->component->status);
+	view_put_pct_at(c, "readiness", cf->readiness, VIEW_BANDS(&rf->score));
+	/* as the review's headline: the status the document states of it
+	 * first, prr's level beside it, a disagreement marked; a status that
+	 * states no level (pending, n/a) is shown as written */
+	if (cf->stated != PRR_LEVEL_UNKNOWN || cf->component->status == PRR_UNKNOWN)
+		view_put_verdict(c, cf->stated, cf->level);
+	else {
+		view_put_level(c, cf->level);
+		view_put_status_sym(put_obj(c, "stated_status"),
+				    cf->component->status);
+	}
 	view_putf(c, "tally", "%d of %d %s", cf->tally.pass,
 		  prr_tally_applicable(&cf->tally),
 		  prr_plural(prr_tally_applicable(&cf->tally), "check passes",
@@ -107,9 +114,18 @@ int view_page_component(page *pg, size_t k)
 	prr_vnode *ca = put_arr(c, "categories");
 	for (size_t z = 0; z < n_cats; z++)
 		view_put_label(push(ca), "name", cats[z]);
+	/* the status a review states of it, a column of its own when one
+	 * does, as in a review's scorecard */
+	bool stated = false;
+	for (size_t i = 0; i < pg->p->n && !stated; i++) {
+		int j = pg->at[k * pg->p->n + i];
+		stated = j >= 0 && pg->p->reviews[i].score.comps[j].component->status !=
+					   PRR_UNKNOWN;
+	}
+	putb(c, "has_stated", stated);
 	/* a review without the component: one cell across readiness and the
 	 * categories (more columns would widen a fixed-layout table) */
-	view_put_int(c, "absent_span", n_cats + 1);
+	view_put_int(c, "absent_span", n_cats + 1 + stated);
 	prr_vnode *rows = put_arr(c, "rows");
 	double *v = prr_xcalloc(pg->p->n ? pg->p->n : 1, sizeof *v);
 	const char **dates = prr_xcalloc(pg->p->n ? pg->p->n : 1, sizeof *dates);
@@ -124,7 +140,9 @@ int view_page_component(page *pg, size_t k)
 		dates[i] = rf->review->date;
 		char b[32];
 		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
-			     cf ? view_pct(b, sizeof b, cf->readiness) : "absent");
+			     cf ? view_pct_at(b, sizeof b, cf->readiness,
+					       VIEW_BANDS(&rf->score))
+			     : "absent");
 		prr_vnode *row = push(rows);
 		putb(row, "absent", !cf); /* first: see view_put_heatmap */
 		putr(row, "date", rf->review->date);
@@ -134,7 +152,11 @@ int view_page_component(page *pg, size_t k)
 			continue;
 		latest = cf;
 		latest_rf = rf;
-		view_put_pct(row, "readiness", cf->readiness);
+		if (stated && cf->component->status != PRR_UNKNOWN)
+			view_put_status(put_obj(row, "stated"), cf->component->status);
+		putb(row, "unstated", stated && cf->component->status == PRR_UNKNOWN);
+		view_put_pct_at(row, "readiness", cf->readiness,
+				VIEW_BANDS(&rf->score));
 		view_put_level(row, cf->level);
 		prr_vnode *cells = put_arr(row, "cells");
 		for (size_t z = 0; z < n_cats; z++) {

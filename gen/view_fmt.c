@@ -88,11 +88,17 @@ void view_put_label_ticked(prr_vnode *o, const char *k, const char *s)
 
 /*** Words, numbers, symbols ***/
 
-const char *view_pct(char *buf, size_t n, double v)
+const char *view_pct_at(char *buf, size_t n, double v, double ready,
+			double partial)
 {
 	if (!prr_has(v))
 		return "n/a";
-	double k = prr_pct_shown(v); /* what "%.0f" rounds to: half to even */
+	/* what "%.0f" rounds to, half to even, unless that crosses a line */
+	double k = prr_pct_shown_at(v, ready, partial);
+	if (prr_pct_places(k)) {
+		snprintf(buf, n, "%.1f%%", k);
+		return buf;
+	}
 	if (fabs(k) < 1e15 && n >= PRR_DECIMAL_MAX + 3) {
 		/* printf is the main cost of a number on a page; as it would,
 		 * a small negative prints as "-0%" */
@@ -108,11 +114,22 @@ const char *view_pct(char *buf, size_t n, double v)
 	return buf;
 }
 
-void view_put_pct(prr_vnode *o, const char *k, double v)
+const char *view_pct(char *buf, size_t n, double v)
+{
+	return view_pct_at(buf, n, v, NAN, NAN);
+}
+
+void view_put_pct_at(prr_vnode *o, const char *k, double v, double ready,
+		     double partial)
 {
 	char b[32];
-	const char *t = view_pct(b, sizeof b, v);
+	const char *t = view_pct_at(b, sizeof b, v, ready, partial);
 	prr_vplain(prr_vput_str(o, k, t, strlen(t)));
+}
+
+void view_put_pct(prr_vnode *o, const char *k, double v)
+{
+	view_put_pct_at(o, k, v, NAN, NAN);
 }
 
 /* "8", "8.5": one decimal at most. */
@@ -342,6 +359,23 @@ void view_put_review_level(prr_vnode *o, prr_level stated, prr_level computed)
 	if (stated != PRR_LEVEL_UNKNOWN && computed != PRR_LEVEL_UNKNOWN &&
 	    stated != computed)
 		view_put_level_as(o, "prr", computed);
+}
+
+void view_put_verdict(prr_vnode *o, prr_level stated, prr_level computed)
+{
+	/* both voices: the document's verdict first, prr's level beside it */
+	view_put_level(o, stated != PRR_LEVEL_UNKNOWN ? stated : computed);
+	if (stated != PRR_LEVEL_UNKNOWN) {
+		view_put_level_as(o, "stated", stated);
+		view_put_level_as(o, "computed", computed);
+		putb(o, "disagrees", computed != PRR_LEVEL_UNKNOWN &&
+				     computed != stated);
+	} else {
+		/* the level shown is prr's alone: said so */
+		putb(o, "unstated", true);
+		if (computed != PRR_LEVEL_UNKNOWN)
+			view_put_level_as(o, "computed", computed);
+	}
 }
 
 /* {arrow, text, class} for a change of `d` (after - before) */

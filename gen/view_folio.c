@@ -24,7 +24,7 @@ prr_vnode *prr_view_portfolio(prr_arena *a, const prr_portfolio *p)
 		put(row, "href", e->href);
 		put(row, "date", e->date ? e->date : "\u2014");
 		view_put_review_level(row, e->stated, e->level);
-		view_put_pct(row, "readiness", e->readiness);
+		view_put_pct_at(row, "readiness", e->readiness, VIEW_BANDS(e));
 		/* "▲ +50 pts" since the review before, as the site shows it */
 		view_put_change(row, "change", e->change, " pts", false);
 		view_put_score(row, e->score, e->score_high, &e->stated_score,

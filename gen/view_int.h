@@ -117,9 +117,18 @@ static inline void view_put_int(prr_vnode *o, const char *k, long long v)
 }
 /* "3/7": `a` of `b`. */
 void view_put_ratio(prr_vnode *o, const char *k, int a, int b);
-/* "79%" into `buf` (or the literal "n/a"); returns the text. */
+/* "79%" into `buf` (or the literal "n/a"); returns the text.  To a tenth
+ * where the whole number would cross 0 or 100 or, with the _at forms, a
+ * level's threshold (prr_pct_shown_at): "79.6%" of a readiness of 79.63
+ * with ready at 80.  A readiness is shown with its scorecard's thresholds
+ * (VIEW_BANDS). */
 const char *view_pct(char *buf, size_t n, double v);
 void view_put_pct(prr_vnode *o, const char *k, double v);
+const char *view_pct_at(char *buf, size_t n, double v, double ready,
+			double partial);
+void view_put_pct_at(prr_vnode *o, const char *k, double v, double ready,
+		     double partial);
+#define VIEW_BANDS(s) (s)->ready, (s)->partial
 /* "8", "8.5": one decimal at most ("n/a" when absent). */
 void view_fmt_num(prr_buf *b, double v);
 /* "+1 day", "-3 days". */
@@ -159,6 +168,11 @@ void view_put_level(prr_vnode *o, prr_level l);
  * when the two differ (a row never shows "Partially ready" alone for a
  * document that says NO-GO). */
 void view_put_review_level(prr_vnode *o, prr_level stated, prr_level computed);
+/* Both voices of a headline (a review's, a component's), for the partial
+ * verdict.html: the level shown at "level" is the document's where it
+ * states one, else prr's; "stated" and "computed" with "disagrees" when
+ * it states one, "unstated" (and prr's level as "computed") when not. */
+void view_put_verdict(prr_vnode *o, prr_level stated, prr_level computed);
 /* {arrow, text, class, word} for a change of `d` (after - before). */
 void view_put_change(prr_vnode *o, const char *k, double d, const char *unit,
 		     bool lower_is_better);

@@ -26,20 +26,8 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 	put(h, "revision", r->revision);
 	put(h, "checked_at", rf->checked_at);
 	putb(h, "predates", rf->predates);
-	/* both voices: the document's verdict first, prr's level beside it */
-	view_put_level(h, r->level != PRR_LEVEL_UNKNOWN ? r->level : s->level);
-	if (r->level != PRR_LEVEL_UNKNOWN) {
-		view_put_level_as(h, "stated", r->level);
-		view_put_level_as(h, "computed", s->level);
-		putb(h, "disagrees", s->level != PRR_LEVEL_UNKNOWN &&
-					     s->level != r->level);
-	} else {
-		/* the level shown is prr's alone: said so */
-		putb(h, "unstated", true);
-		if (s->level != PRR_LEVEL_UNKNOWN)
-			view_put_level_as(h, "computed", s->level);
-	}
-	view_put_pct(h, "readiness", s->readiness);
+	view_put_verdict(h, r->level, s->level);
+	view_put_pct_at(h, "readiness", s->readiness, VIEW_BANDS(s));
 	view_put_score(h, s->dims.value, s->dims.high, r->scores, r->n_scores);
 	if (prev) {
 		put(h, "previous_date", prev->review->date);
@@ -102,11 +90,12 @@ void view_put_trend(prr_vnode *c, const page *pg)
 		putr(row, "date", rf->review->date);
 		view_put_site_href(row, "href", pg, "reviews/%s/index.html",
 				   rf->review->date);
-		view_put_pct(row, "readiness", rf->score.readiness);
+		view_put_pct_at(row, "readiness", rf->score.readiness,
+				VIEW_BANDS(&rf->score));
 		view_put_review_level(row, rf->review->level, rf->score.level);
 		char b[32];
 		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
-			     view_pct(b, sizeof b, v[i]));
+			     view_pct_at(b, sizeof b, v[i], VIEW_BANDS(&rf->score)));
 		if (prr_has(dim[i]))
 			prr_buf_addf(&desc, " (dimension score %s)",
 				     view_pct(b, sizeof b, dim[i]));
@@ -183,7 +172,7 @@ void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review)
 		else if (k >= 0)
 			view_put_site_href(row, "href", pg, "components/%s.html",
 					   pg->comp_slugs[k]);
-		view_put_pct(row, "readiness", cf->readiness);
+		view_put_pct_at(row, "readiness", cf->readiness, VIEW_BANDS(s));
 		view_put_level(row, cf->level);
 		prr_vnode *cells = put_arr(row, "cells");
 		for (size_t j = 0; j < s->n_categories; j++) {
@@ -511,7 +500,8 @@ void view_put_review_links(prr_vnode *c, const page *pg, size_t current,
 		view_put_label(o, "title", rf->review->title);
 		view_put_site_href(o, "href", pg, "reviews/%s/index.html",
 				   rf->review->date);
-		view_put_pct(o, "readiness", rf->score.readiness);
+		view_put_pct_at(o, "readiness", rf->score.readiness,
+				VIEW_BANDS(&rf->score));
 		view_put_review_level(o, rf->review->level, rf->score.level);
 		putb(o, "current", i == current);
 	}

@@ -52,7 +52,9 @@ static void put_planrow(prr_vnode *o, const prr_planrow *r)
 void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 {
 	prr_vnode *p = put_obj(c, "plan");
-	put_planrow(put_obj(p, "planned"), &pl->planned);
+	prr_vnode *planned = put_obj(p, "planned");
+	put_planrow(planned, &pl->planned);
+	putb(planned, "not_begun", pl->not_begun);
 	put_planrow(put_obj(p, "unplanned"), &pl->unplanned);
 	view_put_int(p, "unplanned_waves", pl->unplanned_waves);
 	putb(p, "has_unplanned", pl->unplanned_waves > 0);
@@ -109,6 +111,13 @@ void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
 		put_window(o, "actual_window", "actual_window_from",
 			   "actual_window_to", w->actual_start, w->actual_end);
 		putb(o, "finished", w->finished);
+		putb(o, "not_begun", w->not_begun);
+		if (w->not_begun) { /* no share of it is due yet: none, not 0% */
+			prr_vdel(o, "strict");
+			prr_vdel(o, "half");
+			put(o, "strict", "\u2014");
+			put(o, "half", "\u2014");
+		}
 		putb(o, "no_stories", w->row.stories == 0);
 		if (w->has_slip)
 			view_putf_days(o, "slip", w->slip_days);
@@ -330,7 +339,10 @@ int view_page_timeline(page *pg)
 		case PRR_EV_REVIEW: {
 			char p[32];
 			prr_level l = e->level;
-			prr_buf_addf(&b, "readiness %s", view_pct(p, sizeof p, e->value));
+			/* the project's thresholds: every review's are its
+			 * prr.json's */
+			prr_buf_addf(&b, "readiness %s", view_pct_at(p, sizeof p, e->value,
+				     VIEW_BANDS(&pg->p->reviews[0].score)));
 			s->mark = PRR_SVG_REVIEW;
 			s->label = e->date;
 			s->cls = l == PRR_LEVEL_READY ? "lv-ready"

@@ -57,7 +57,7 @@ static void put_badge(prr_vnode *c, const prr_review *r, const prr_scorecard *s)
 		putb(b, "disagrees", s->level != PRR_LEVEL_UNKNOWN &&
 				     s->level != r->level);
 	}
-	view_put_pct(b, "readiness", s->readiness);
+	view_put_pct_at(b, "readiness", s->readiness, VIEW_BANDS(s));
 	if (s->n_blockers == 0 && prr_score_verdict_unlisted(s))
 		put(b, "blockers", "no blockers listed: see the verdict");
 	else
@@ -158,7 +158,8 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 		const prr_compfig *cf = &rf->score.comps[i];
 		prr_vnode *o2 = push(comps);
 		put(o2, "name", cf->name);
-		view_put_pct(o2, "readiness", cf->readiness);
+		view_put_pct_at(o2, "readiness", cf->readiness,
+				VIEW_BANDS(&rf->score));
 		view_put_level(o2, cf->level);
 		/* the status the document states of it, beside prr's level */
 		if (cf->component->status != PRR_UNKNOWN)
@@ -215,7 +216,13 @@ void prr_view_badge(prr_buf *out, const prr_figures *f)
 	char b[32];
 	prr_buf v = PRR_BUF_INIT;
 	prr_level computed = rf->score.level, stated = rf->review->level;
-	prr_buf_addf(&v, "%s %s", view_pct(b, sizeof b, rf->score.readiness),
+	/* a document that states no verdict: the level is prr's, said so
+	 * ("prr: 75% partial"), as the headline says it; none computed
+	 * either: "n/a unknown", nobody's */
+	prr_buf_addf(&v, "%s%s %s", stated == PRR_LEVEL_UNKNOWN &&
+				    computed != PRR_LEVEL_UNKNOWN ? "prr: " : "",
+		     view_pct_at(b, sizeof b, rf->score.readiness,
+				 VIEW_BANDS(&rf->score)),
 		     level_word(computed));
 	if (stated != PRR_LEVEL_UNKNOWN && stated != computed) {
 		/* as the headline: the document's verdict, prr's level beside

@@ -17,26 +17,19 @@ static bool blank(const char *s)
 }
 
 /*
- * Which sections the narrative shows: a section with prose, or with a
- * shown section below it.  A heading whose whole subtree went into the
- * figures (a table now in the scorecard) would only be an empty title.
- * One backward pass: seen[L] says a shown section follows before the next
- * section of level <= L.  Returns a malloc'd array of n flags.
+ * Which sections the narrative shows: a section with a heading or with
+ * prose.  A heading is text the document wrote, so it stays even when its
+ * whole body went into the figures (a table now in the scorecard) or when
+ * the importer read a line as a heading ("# (x) Load test at 1.5x peak"):
+ * dropping it would lose that text from the one place that shows the
+ * whole document.  Returns a malloc'd array of n flags.
  */
 static bool *shown_sections(const prr_review *r)
 {
 	bool *keep = prr_xcalloc(r->n_sections + 1, sizeof *keep);
-	bool seen[8] = { false };
-	for (size_t i = r->n_sections; i-- > 0;) {
-		const prr_section *s = &r->sections[i];
-		int l = s->level < 0 ? 0 : s->level > 7 ? 7 : s->level;
-		keep[i] = !blank(s->markdown) || seen[l];
-		for (int k = l; k < 8; k++)
-			seen[k] = false;
-		if (keep[i])
-			for (int k = 0; k < l; k++)
-				seen[k] = true;
-	}
+	for (size_t i = 0; i < r->n_sections; i++)
+		keep[i] = !blank(r->sections[i].heading) ||
+			  !blank(r->sections[i].markdown);
 	return keep;
 }
 
@@ -124,12 +117,17 @@ static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
 	}
 	qsort(ix.v, ix.n, sizeof *ix.v, slug_cmp);
 	int rc = 0;
+	bool toc = false;
 	for (size_t i = 0; i < r->n_sections && rc == 0; i++) {
 		const prr_section *s = &r->sections[i];
 		if (!keep[i])
 			continue;
 		prr_vnode *o = push(arr);
 		put(o, "heading", s->heading);
+		/* the table of contents lists the sections with a heading; the
+		 * text before the first has no title to link by */
+		putb(o, "in_toc", !blank(s->heading));
+		toc = toc || !blank(s->heading);
 		int level = s->level < 1 ? 2 : s->level + 1;
 		view_put_int(o, "h", level > 6 ? 6 : level < 2 ? 2 : level);
 		prr_buf_reset(&id);
@@ -145,6 +143,7 @@ static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
 			view_put_int(o, "line", s->line);
 	}
 	putb(c, "has_sections", prr_vsize(arr) > 0);
+	putb(c, "has_toc", toc);
 	for (size_t i = 0; i < ix.n; i++)
 		free(ix.v[i].slug);
 	free(ix.v);

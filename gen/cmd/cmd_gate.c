@@ -13,7 +13,7 @@
 #include <string.h>
 
 static const prr_option options[] = {
-	{ "min-readiness", 0, "P", "fail below P % readiness (as shown: a whole percent)", false },
+	{ "min-readiness", 0, "P", "fail below P % readiness (as shown: a whole percent, to a tenth near a threshold)", false },
 	{ "min-score", 0, "X", "fail below a dimension score of X (of 10, as shown: tenths)", false },
 	{ "max-critical", 0, "N", "fail with more than N open critical findings", false },
 	{ "no-regressions", 0, NULL, "fail when anything regressed since the review before", false },

@@ -48,10 +48,18 @@
 /*
  * A figure as the pages and the report show it, for whatever compares what
  * a reader sees (the gate, gate.h): a percentage as a whole number, halves
- * to even as "%.0f" prints it (95.56 is 96, 94.5 is 94); a score in tenths,
- * halves away from zero as prr_buf_add_tenths prints it (8.25 is 8.3).
+ * to even as "%.0f" prints it (95.56 is 96, 94.5 is 94), but to a tenth
+ * where the whole number would carry it across a line it does not reach:
+ * a level's threshold `ready` or `partial` (NaN: none), 100 when it is
+ * below, 0 when it is above (79.63 with ready at 80 is 79.6, not an "80%"
+ * beside "partially ready"; 99.7 is 99.7; 0.3 is 0.3); a tenth that would
+ * still cross is cut toward the figure (79.97 is 79.9).  prr_pct_places
+ * gives its decimals for printf's "%.*f".  A score in tenths, halves away
+ * from zero as prr_buf_add_tenths prints it (8.25 is 8.3).
  */
-static inline double prr_pct_shown(double v) { return rint(v); }
+double prr_pct_shown_at(double v, double ready, double partial);
+static inline double prr_pct_shown(double v) { return prr_pct_shown_at(v, NAN, NAN); }
+static inline int prr_pct_places(double shown) { return shown == rint(shown) ? 0 : 1; }
 static inline double prr_tenths_shown(double v) { return round(v * 10) / 10; }
 
 /*** Scorecard (score.c) ***/
@@ -117,6 +125,10 @@ typedef struct prr_compfig {
 	prr_tally tally;
 	double readiness;    /* % */
 	prr_level level;
+	/* the level the document states of it, by the status it gives the
+	 * component: pass ready, partial partially ready, fail not ready;
+	 * unknown for none, pending or n/a */
+	prr_level stated;
 	int *cells;          /* per scorecard category: index into checks or -1 */
 } prr_compfig;
 
@@ -206,6 +218,10 @@ typedef struct prr_wavefig {
 	prr_planrow row;
 	const char *actual_start, *actual_end; /* of its delivered stories */
 	bool finished;  /* every story delivered (and at least one) */
+	/* its planned window begins after the review's date and nothing of
+	 * it is delivered, even in part: not begun, not "0%" (a story of it
+	 * may be in progress early, so not "not started") */
+	bool not_begun;
 	long slip_days; /* actual_end - planned end, of a finished wave; 0
 			 * otherwise */
 	bool has_slip;
@@ -238,6 +254,7 @@ typedef struct prr_plan {
 	prr_planrow planned;   /* over planned waves */
 	prr_planrow unplanned; /* scope growth: unplanned waves */
 	int unplanned_waves;
+	bool not_begun;      /* every planned wave is (prr_wavefig) */
 	double growth_percent; /* unplanned points / planned points * 100 */
 	prr_planclaim *claims;
 	size_t n_claims;

@@ -30,6 +30,7 @@ typedef struct prr_pf_project {
 	prr_level level;  /* prr's level of the latest review */
 	prr_level stated; /* its document's verdict, or UNKNOWN */
 	double readiness; /* percent, or NAN when unknown */
+	double ready, partial; /* its levels' thresholds, %, or NAN */
 	double change;    /* since the review before, or NAN */
 	double score, score_high; /* the dimension score (of 10), or NAN */
 	size_t n_stated_scores;   /* the overall scores its document states */
