@@ -234,7 +234,9 @@ static bool read_rows(html_read *h, const char *s, size_t n)
 			prr_buf_add(&h->cell, m ? e : "&", m ? en : 1);
 			i += m ? m : 1;
 		} else {
-			size_t j = i;
+			/* text, or an '&' outside a cell: up to the next tag
+			 * or entity (one byte at least) */
+			size_t j = i + 1;
 			while (j < n && s[j] != '<' && s[j] != '&')
 				j++;
 			if (h->in_cell)

@@ -85,6 +85,9 @@ PRR_TEST(import_html18__not_a_grid_is_said)
 		  "a table inside a cell" },
 		{ "<table>\n<tr><th>A</th><th>B</th></tr>\n<tr><td>x</td><td>y</td></tr>\n",
 		  "is missing" },
+		/* an '&' between cells, outside any (this hung: no byte
+		 * read past it) */
+		{ "<table>&amp;<tr><th>A</th></tr>&\n<tr><td>x</td></tr>\n", "is missing" },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		prr_buf doc = PRR_BUF_INIT;
