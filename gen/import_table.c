@@ -411,24 +411,6 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 	}
 }
 
-/* "Total Waves | 6 | 8": planned figures to audit at the end. */
-void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col)
-{
-	for (size_t r = 0; r < t->rows; r++) {
-		const char *m = t->cell[r][metric_col];
-		const char *v = t->cell[r][plan_col];
-		double num;
-		if (prr_parse_points(v, strlen(v), &num) < 0)
-			continue;
-		int kind = imp_contains_ci(m, "wave") ? PEND_PLAN_WAVES
-			   : imp_contains_ci(m, "point") ? PEND_PLAN_POINTS
-			   : imp_contains_ci(m, "stor") ? PEND_PLAN_STORIES : -1;
-		if (kind >= 0)
-			imp_add_pending(im, kind, prr_arena_printf(im->a, "%s (planned)", m),
-				    v, 0, 0, num, t->line[r]);
-	}
-}
-
 /* Columns after the first whose filled cells are mostly status marks. */
 bool imp_cell_blank(const char *cell)
 {
