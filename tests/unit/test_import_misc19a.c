@@ -1,0 +1,51 @@
+/* test_import_misc19a.c - what the importer reads in living documents
+ * (round 30: action tables that rate their rows, traffic lights with no
+ * day, the day an item was carried from, struck items said done, a
+ * finding rated again): each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* An action table whose rows are keyed by findings' IDs and rate
+ * themselves ("SL-118 | Nomination sync misses … (High) | … | ❌ Open —
+ * blocks the 40-practice rollout"): those rows are findings, open or
+ * closed as their status says, blocking where it says it blocks; the
+ * rows that rate nothing stay actions. */
+PRR_TEST(import_misc19a__rated_action_rows_are_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# ScriptLine\n\nDate: 2026-02-25\n\n### Action items\n\n"
+		"| # | Action | Owner | Origin | Status |\n|---|---|---|---|---|\n"
+		"| SL-104 | Hazard log sign-off by CSO | Dr. Nadeem | Review 1 | "
+		"\xE2\x9C\x85 Done 2026-02-11 |\n"
+		"| SL-109 | Out-of-hours support rota | Owen Mbeki | Review 1 | In progress |\n"
+		"| SL-118 | Nomination sync misses pharmacy-side changes (High) | "
+		"Integration team | New | \xE2\x9D\x8C Open \xE2\x80\x94 blocks the "
+		"40-practice rollout |\n"
+		"| SL-120 | Interaction check p95 1.4 s (target 1 s) (Medium) | "
+		"Owen Mbeki | New | \xE2\x9D\x8C Open |\n"
+		"| SL-121 | Alert routing (Low) | Owen Mbeki | New | \xE2\x9C\x85 Done |\n",
+		&d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "SL-118");
+		CHECK(r->findings[0].severity == PRR_SEV_HIGH);
+		CHECK(r->findings[0].blocking);
+		CHECK_STR(r->findings[0].title, "Nomination sync misses pharmacy-side changes");
+		CHECK_STR(r->findings[1].id, "SL-120");
+		CHECK(r->findings[1].severity == PRR_SEV_MEDIUM);
+		CHECK(!r->findings[1].blocking);
+		CHECK_STR(r->findings[1].title, "Interaction check p95 1.4 s (target 1 s)");
+	}
+	/* the others are actions still: one done, one on its way */
+	CHECK(r && r->n_milestones == 2);
+	if (r && r->n_milestones == 2) {
+		CHECK_STR(r->milestones[0].name, "Hazard log sign-off by CSO");
+		CHECK(r->milestones[0].done);
+		CHECK_STR(r->milestones[1].name, "Out-of-hours support rota");
+		CHECK(!r->milestones[1].done);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
