@@ -1137,6 +1137,9 @@ void imp_handle_table(imp *im, size_t tab);
 /* a component per row, a check per column of marks or counts: how many
  * such columns */
 size_t imp_table_components(imp *im, const table *t, int name_col);
+/* "Platform | Status | Owner" of traffic lights alone, no day in it:
+ * its first column names parts (PRR_COL_NAME), no tasks. */
+void imp_table_rag_parts(imp *im, table *t);
 void imp_table_checks(imp *im, const table *t, int cat_col);
 void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col);
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col);

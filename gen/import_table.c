@@ -709,6 +709,7 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 				t.roles[k] = PRR_COL_STATUS;
 				break;
 			}
+	imp_table_rag_parts(im, &t); /* "Platform | Status | Owner" of colours */
 	/* only a table with an issue or severity column asks what heading
 	 * it is under */
 	int gap = imp_col_of(&t, PRR_COL_GAP), sev = imp_col_of(&t, PRR_COL_SEVERITY);

@@ -49,3 +49,43 @@ PRR_TEST(import_misc19a__rated_action_rows_are_findings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Platform | Status | Owner" whose statuses are a traffic light's
+ * colours alone, with no day in the table: each row is a part with its
+ * status, not a milestone with no day; a table of tasks with the same
+ * columns ("Done", "In progress") stays milestones. */
+PRR_TEST(import_misc19a__traffic_lights_with_no_day_are_parts)
+{
+	/* (as written, and with the old colours struck) */
+	static const char *const rows[] = {
+		"| iOS | Green | Hana Sato |\n| Android | Amber | Piotr Nowak |\n",
+		"| iOS | ~~Amber~~ Green | Hana Sato |\n"
+		"| Android | ~~Red~~ Amber | Piotr Nowak |\n",
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# ParcelPal Mobile 5.0\n\nDate: 2026-02-24\n\n## Platforms\n\n"
+			"| Platform | Status | Owner |\n|---|---|---|\n"
+			"%s| Backend | Green | Lotte Maes |\n", rows[i]);
+		CHECK(r && r->n_milestones == 0 && r->n_components == 3);
+		if (r && r->n_components == 3) {
+			CHECK_STR(r->components[0].name, "iOS");
+			CHECK(r->components[0].status == PRR_PASS);
+			CHECK_STR(r->components[1].name, "Android");
+			CHECK(r->components[1].status == PRR_PARTIAL);
+			CHECK(r->components[2].status == PRR_PASS);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Plan\n\nDate: 2026-02-24\n\n## Work\n\n"
+		"| Task | Status | Owner |\n|---|---|---|\n"
+		"| Store listing | Done | Hana Sato |\n| Crash triage | In progress | Piotr Nowak |\n",
+		&d);
+	CHECK(r && r->n_milestones == 2 && r->n_components == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
