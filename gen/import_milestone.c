@@ -151,6 +151,17 @@ static bool rated_findings(imp *im, const table *t, int name_col)
 	return f.rows > 0;
 }
 
+/* "Since", "Raised", "Opened", "Origin": a header of the day an item was
+ * raised or carried over from ("carried over from 2026-01-12"), not of
+ * when it is due. */
+static bool raised_head(const char *h)
+{
+	static const char *const words[] = { "since", "raised", "opened",
+		"origin", "created", "logged", "reported", "carried", "added",
+		NULL };
+	return imp_has_word_of(h, words);
+}
+
 void imp_table_milestones(imp *im, const table *t, int name_col)
 {
 	/* its rows that are findings are none of its milestones */
@@ -162,7 +173,7 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 	static const char *const planned[] = { "planned", "baseline",
 		"original", NULL };
 	for (size_t k = 0; eta < 0 && k < t->cols; k++)
-		if ((int)k != name_col &&
+		if ((int)k != name_col && !raised_head(t->head[k]) &&
 		    (prr_rec_date_label(t->head[k], strlen(t->head[k])) > 0 ||
 		     ((t->roles[k] == PRR_COL_PLANNED ||
 		       (t->roles[k] == PRR_COL_OTHER && !done_head(t->head[k]) &&

@@ -89,3 +89,42 @@ PRR_TEST(import_misc19a__traffic_lights_with_no_day_are_parts)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| ID | Action | Owner | Since | Status |" over "carried over from
+ * 2026-01-12": the day an item was raised or carried over from is not
+ * when it is due, so the milestone has no due day ("Raised", "Opened"
+ * alike); a "Target" column's day still is. */
+PRR_TEST(import_misc19a__since_column_is_no_due_day)
+{
+	static const char *const heads[] = { "Since", "Raised", "Opened" };
+	char doc[600];
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		snprintf(doc, sizeof doc,
+			 "# Lumen Ranker v7\n\nReview held: 2026-03-05\n\n### Carried over\n\n"
+			 "| ID | Action | Owner | %s | Status |\n|---|---|---|---|---|\n"
+			 "| LR-41 | Drift alert on embedding norms | Tom Halloran | "
+			 "carried over from 2026-01-12 | In progress |\n"
+			 "| LR-49 | Shadow-score v7 against v6 | Wen Li | 2026-02-09 | Done |\n",
+			 heads[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc, &d);
+		CHECK(r && r->n_milestones == 2);
+		if (r && r->n_milestones == 2) {
+			CHECK_STR(r->milestones[0].name, "Drift alert on embedding norms");
+			CHECK(!r->milestones[0].due && !r->milestones[0].done);
+			CHECK(!r->milestones[1].due && r->milestones[1].done);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Lumen Ranker v7\n\nReview held: 2026-03-05\n\n### Actions\n\n"
+		"| ID | Action | Owner | Target | Status |\n|---|---|---|---|---|\n"
+		"| LR-41 | Drift alert on embedding norms | Tom Halloran | 2026-03-20 | In progress |\n",
+		&d);
+	CHECK(r && r->n_milestones == 1 && r->milestones[0].due &&
+	      strcmp(r->milestones[0].due, "2026-03-20") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
