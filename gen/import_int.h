@@ -976,6 +976,9 @@ bool imp_table_worded_column(const table *t, size_t k);
 bool imp_legend_heading(const char *t);
 /* The status of a text: its words and marks, else a legend's mark. */
 prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known);
+/* A text that tells a change says it changed to a pass: "was ⚠️, now
+ * ✅", "❌ → ✅". */
+bool imp_now_passes(const imp *im, const char *s, size_t n);
 /* A cell or value that says yes: "Yes", "Ja", "Sí", "Oui", "はい", "✅". */
 bool imp_says_yes(const char *c);
 bool imp_generic_heading(const char *t);

@@ -128,3 +128,29 @@ PRR_TEST(import_misc19a__since_column_is_no_due_day)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "3. ~~**PM-405** — no kill switch …~~ — was ⚠️, now ✅" under
+ * "## Blockers from the 10 February review": a struck item whose text
+ * after the strike says it changed to a pass is over, as "~~…~~ — fixed
+ * in build 5009" is: no finding, not one titled "— was ⚠️, now". */
+PRR_TEST(import_misc19a__struck_item_now_passing_is_over)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# ParcelPal Mobile 5.0\n\nDate: 2026-02-24\n\n"
+		"## Blockers from the 10 February review\n\n"
+		"1. ~~**PM-398** \xE2\x80\x94 offline queue drops scans~~ \xE2\x80\x94 fixed "
+		"in build 5009, was \xE2\x9D\x8C, now \xE2\x9C\x85\n"
+		"2. **PM-412 (Critical)** \xE2\x80\x94 Android crash on camera permission "
+		"denial. **Blocks the Android release**.\n"
+		"3. ~~**PM-405** \xE2\x80\x94 no kill switch for the new checkout flow~~ "
+		"\xE2\x80\x94 was \xE2\x9A\xA0\xEF\xB8\x8F, now \xE2\x9C\x85\n"
+		"4. ~~**PM-406** \xE2\x80\x94 no crash alerting~~ \xE2\x80\x94 \xE2\x9D\x8C "
+		"\xE2\x86\x92 \xE2\x9C\x85\n",
+		&d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK_STR(r->findings[0].id, "PM-412");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
