@@ -154,3 +154,36 @@ PRR_TEST(import_misc19a__struck_item_now_passing_is_over)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "1. **PW-31 (Critical)** — ~~Narrow-aisle deadlock …~~ → downgraded to
+ * **Medium** on 16 March: watchdog clears it": a finding rated again is
+ * of the severity it was rated to ("downgraded to", "upgraded to", "was
+ * High, now Medium"), titled by the remark after the clause that says
+ * so, not by the clause; "latency is now low" rates nothing. */
+PRR_TEST(import_misc19a__finding_rated_again)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# PickWave Fleet Controller\n\nDate: 2026-03-09\n\n## Findings\n\n"
+		"1. **PW-31 (Critical)** \xE2\x80\x94 ~~Narrow-aisle deadlock halts a whole "
+		"zone~~ \xE2\x86\x92 downgraded to\n   **Medium** on 16 March: watchdog "
+		"clears it; tie-breaker fix in place.\n"
+		"2. **PW-33 (Low)** \xE2\x80\x94 Charger queue starves two robots; "
+		"upgraded to **High** after the soak.\n"
+		"3. **PW-34 (High)** \xE2\x80\x94 Map reload stalls picks, was High, now Low.\n"
+		"4. **PW-38 (Medium)** \xE2\x80\x94 Dashboard latency is now low.\n",
+		&d);
+	CHECK(r && r->n_findings == 4);
+	if (r && r->n_findings == 4) {
+		CHECK_STR(r->findings[0].id, "PW-31");
+		CHECK(r->findings[0].severity == PRR_SEV_MEDIUM);
+		CHECK_STR(r->findings[0].title, "watchdog clears it; tie-breaker fix in place.");
+		CHECK(r->findings[1].severity == PRR_SEV_HIGH);
+		CHECK_STR(r->findings[1].title, "Charger queue starves two robots; "
+						"upgraded to High after the soak.");
+		CHECK(r->findings[2].severity == PRR_SEV_LOW);
+		CHECK(r->findings[3].severity == PRR_SEV_MEDIUM);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
