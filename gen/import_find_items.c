@@ -309,7 +309,10 @@ prr_severity imp_rerated(const char *s, size_t n, size_t *at, size_t *end)
 {
 	prr_severity sev = PRR_SEV_UNKNOWN;
 	for (size_t i = 0; i < n; i++) {
-		size_t w = i && isalnum((unsigned char)s[i - 1]) ? 0 : rerating_at(s, n, i);
+		/* (at a word's start, of a letter a phrase may open with) */
+		size_t w = (i && isalnum((unsigned char)s[i - 1])) ||
+				   !strchr("dulrenDULREN", s[i]) || !s[i]
+			   ? 0 : rerating_at(s, n, i);
 		if (!w)
 			continue;
 		while (w < n && (s[w] == ' ' || s[w] == '*' || s[w] == '_'))
