@@ -352,6 +352,37 @@ bool imp_table_states_no_checks(const table *t)
 	return !filled || figures * 2 > t->rows;
 }
 
+/*
+ * "Platform | Status | Owner" over "| iOS | ~~Amber~~ Green | Hana Sato |":
+ * a table whose every status is a traffic light's colour alone, with no
+ * day in it, states each row's status, as "Component | Owner | Status"
+ * does: no tasks of their owners (a task's status says "Done", "In
+ * progress"; a table of them has its days).  Its first column, not named
+ * else, names the parts.
+ */
+void imp_table_rag_parts(imp *im, table *t)
+{
+	static const char *const colours[] = { "green", "amber", "yellow",
+		"red", "\xF0\x9F\x9F\xA2", "\xF0\x9F\x9F\xA1",
+		"\xF0\x9F\x9F\xA0", "\xF0\x9F\x94\xB4", NULL };
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	if (t->roles[0] != PRR_COL_OTHER || st < 1 || !t->rows ||
+	    imp_col_of(t, PRR_COL_OWNER) < 0 || imp_col_of(t, PRR_COL_ETA) >= 0)
+		return;
+	size_t lit = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][st];
+		if (*c && !imp_is_one_of(c, strlen(c), colours))
+			return;
+		lit += *c != 0;
+		for (size_t k = 0; k < t->cols; k++)
+			if (imp_find_date(im, t->cell[r][k], strlen(t->cell[r][k])))
+				return;
+	}
+	if (lit)
+		t->roles[0] = PRR_COL_NAME;
+}
+
 /* Rows of category/status/notes/action: checks of one component. */
 void imp_table_checks(imp *im, const table *t, int cat_col)
 {

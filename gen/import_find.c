@@ -380,6 +380,12 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 	if (sev == PRR_SEV_UNKNOWN)
 		sev = imp_heading_severity(im);
 	size_t at, len;
+	/* "→ downgraded to **Medium** on 16 March: …": what it was rated to */
+	prr_severity again = imp_rerated(s, n, &at, &len);
+	if (again != PRR_SEV_UNKNOWN) {
+		sev = again;
+		title = imp_rerated_title(title);
+	}
 	bool has_id = prr_rec_finding_id(s, n, &at, &len);
 	if (!has_id && id_ends)
 		at = end_id, len = end_id_len;

@@ -258,7 +258,7 @@ bool imp_item_reports_on(imp *im, const char *s, size_t n)
 	 * word of its own, and perhaps a word that says it is over */
 	bool verb = false, closed = false;
 	for (int words = 0; words < 4 && w < n; words++) {
-		while (w < n && (s[w] == ' ' || s[w] == '*' || s[w] == '_'))
+		while (w < n && (s[w] == ' ' || s[w] == '\n' || s[w] == '*' || s[w] == '_'))
 			w++;
 		for (a = w; w < n && ((s[w] >= 'a' && s[w] <= 'z') ||
 				      (s[w] >= 'A' && s[w] <= 'Z'));
@@ -276,6 +276,88 @@ bool imp_item_reports_on(imp *im, const char *s, size_t n)
 	if (closed)
 		imp_fixed(im, im->found_first + num - 1);
 	return true;
+}
+
+/* After "s[i..]" of a phrase that rates a finding again ("downgraded
+ * to", "re-rated as"), where its severity word starts; 0 if none there. */
+static size_t rerating_at(const char *s, size_t n, size_t i)
+{
+	static const char *const phrases[] = { "downgraded to", "upgraded to",
+		"lowered to", "raised to", "reduced to", "escalated to",
+		"re-rated to", "re-rated as", "rerated to", "rerated as",
+		"reclassified as", "reclassified to", NULL };
+	/* (a line may break after it: "downgraded to\n**Medium**") */
+	for (int p = 0; phrases[p]; p++) {
+		size_t k = strlen(phrases[p]);
+		if (n - i > k && strncasecmp(s + i, phrases[p], k) == 0 &&
+		    (s[i + k] == ' ' || s[i + k] == '\n'))
+			return i + k + 1;
+	}
+	/* "was High, now Medium", "→ now Low": "now" after a comma or an
+	 * arrow only ("latency is now low" rates nothing) */
+	size_t b = i;
+	while (b && s[b - 1] == ' ')
+		b--;
+	if (n - i >= 4 && strncasecmp(s + i, "now ", 4) == 0 && b &&
+	    (s[b - 1] == ',' || s[b - 1] == ';' || s[b - 1] == '>' ||
+	     (b >= 3 && memcmp(s + b - 3, "\xE2\x86\x92", 3) == 0)))
+		return i + 4;
+	return 0;
+}
+
+prr_severity imp_rerated(const char *s, size_t n, size_t *at, size_t *end)
+{
+	prr_severity sev = PRR_SEV_UNKNOWN;
+	for (size_t i = 0; i < n; i++) {
+		/* (at a word's start, of a letter a phrase may open with) */
+		size_t w = (i && isalnum((unsigned char)s[i - 1])) ||
+				   !strchr("dulrenDULREN", s[i]) || !s[i]
+			   ? 0 : rerating_at(s, n, i);
+		if (!w)
+			continue;
+		while (w < n && (s[w] == ' ' || s[w] == '*' || s[w] == '_'))
+			w++;
+		size_t e = w;
+		while (e < n && isalnum((unsigned char)s[e]))
+			e++;
+		prr_severity v = e > w ? prr_severity_from_text(s + w, e - w)
+				       : PRR_SEV_UNKNOWN;
+		if (v == PRR_SEV_UNKNOWN)
+			continue;
+		/* the latest said; the clause to its ':', ';' or sentence end
+		 * ("downgraded to **Medium** on 16 March: …") */
+		sev = v;
+		*at = i;
+		while (e < n && s[e] != ':' && s[e] != ';' &&
+		       !(s[e] == '.' && (e + 1 == n || s[e + 1] == ' ')))
+			e++;
+		*end = e < n ? e + 1 : n;
+		i = e;
+	}
+	return sev;
+}
+
+const char *imp_rerated_title(const char *title)
+{
+	size_t n = strlen(title), i = 0, at = 0, end = 0;
+	/* (after the arrow or dash that leads to it) */
+	while (i < n && (title[i] == ' ' || title[i] == '-' || title[i] == '>' ||
+			 (unsigned char)title[i] == 0xE2)) {
+		if ((unsigned char)title[i] == 0xE2) {
+			if (n - i < 3 || (memcmp(title + i, "\xE2\x86\x92", 3) != 0 &&
+					  memcmp(title + i, "\xE2\x80\x94", 3) != 0 &&
+					  memcmp(title + i, "\xE2\x80\x93", 3) != 0))
+				break;
+			i += 2;
+		}
+		i++;
+	}
+	if (imp_rerated(title + i, n - i, &at, &end) == PRR_SEV_UNKNOWN || at)
+		return title;
+	i += end;
+	while (i < n && title[i] == ' ')
+		i++;
+	return i < n ? title + i : title;
 }
 
 /* The stem of a title: before "(", "（" or " - " ("Slow start (P1)"). */

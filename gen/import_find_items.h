@@ -57,6 +57,16 @@ bool imp_item_reports_on(imp *im, const char *s, size_t n);
  * "reconnect."); a blocking said after that makes it blocking. */
 void imp_id_paragraph(imp *im, const char *s, size_t n, int line, bool blocking);
 
+/* "~~Narrow-aisle deadlock~~ → downgraded to **Medium** on 16 March:
+ * watchdog clears it": a finding rated again ("downgraded to", "upgraded
+ * to", "re-rated as", "was High, now Medium") is of the severity it was
+ * rated to last, PRR_SEV_UNKNOWN if none; *at where the phrase starts,
+ * *end past the clause that says it (to its ':', ';' or sentence end). */
+prr_severity imp_rerated(const char *s, size_t n, size_t *at, size_t *end);
+/* A title that opens with such a clause ("→ downgraded to Medium on 16
+ * March: watchdog clears it"): the remark after it; else the title. */
+const char *imp_rerated_title(const char *title);
+
 /* The stem of a title: before "(", "（" or " - " ("Slow start (P1)"). */
 size_t imp_title_stem(const char *t);
 /* A finding listed before under another wording of `title` (a summary

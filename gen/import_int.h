@@ -1009,6 +1009,9 @@ bool imp_table_worded_column(const table *t, size_t k);
 bool imp_legend_heading(const char *t);
 /* The status of a text: its words and marks, else a legend's mark. */
 prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known);
+/* A text that tells a change says it changed to a pass: "was ⚠️, now
+ * ✅", "❌ → ✅". */
+bool imp_now_passes(const imp *im, const char *s, size_t n);
 /* A cell or value that says yes: "Yes", "Ja", "Sí", "Oui", "はい", "✅". */
 bool imp_says_yes(const char *c);
 bool imp_generic_heading(const char *t);
@@ -1186,6 +1189,9 @@ void imp_handle_table(imp *im, size_t tab);
 /* a component per row, a check per column of marks or counts: how many
  * such columns */
 size_t imp_table_components(imp *im, const table *t, int name_col);
+/* "Platform | Status | Owner" of traffic lights alone, no day in it:
+ * its first column names parts (PRR_COL_NAME), no tasks. */
+void imp_table_rag_parts(imp *im, table *t);
 void imp_table_checks(imp *im, const table *t, int cat_col);
 void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col);
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col);

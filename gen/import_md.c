@@ -164,7 +164,8 @@ static bool struck_done(imp *im, size_t i, size_t first)
 	size_t w = a;
 	while (w < n && ((s[w] >= 'a' && s[w] <= 'z') || (s[w] >= 'A' && s[w] <= 'Z')))
 		w++;
-	return imp_is_one_of(s + a, w - a, over);
+	/* (or that it changed to a pass: "~~…~~ — was ⚠️, now ✅") */
+	return imp_is_one_of(s + a, w - a, over) || imp_now_passes(im, s + a, n - a);
 }
 
 static void cut_struck(imp *im, size_t i)

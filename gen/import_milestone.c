@@ -87,8 +87,85 @@ static bool done_head(const char *h)
 	return false;
 }
 
+/*
+ * "SL-118 | Nomination sync misses … (High) | … | ❌ Open — blocks the
+ * 40-practice rollout" among actions: a row keyed by a finding's ID whose
+ * text ends with its severity in parentheses (as a finding's title does,
+ * imp_item_title) is a finding, not a task.  The length of its title
+ * before the tag, or 0.
+ */
+static size_t rated_row(const table *t, size_t r, int name_col)
+{
+	const char *key = t->cell[r][0], *c = t->cell[r][name_col];
+	size_t n = strlen(c), at, len;
+	if (name_col <= 0 || n < 4 || c[n - 1] != ')' ||
+	    !prr_rec_finding_id(key, strlen(key), &at, &len) || at || key[len])
+		return 0;
+	const char *open = strrchr(c, '(');
+	size_t k = open ? n - (size_t)(open - c) - 2 : 0, e = open ? (size_t)(open - c) : 0;
+	bool blocking;
+	if (!k || k > 24 || prr_rec_severity(open + 1, k, &blocking) == PRR_SEV_UNKNOWN)
+		return 0;
+	while (e && c[e - 1] == ' ')
+		e--;
+	return e;
+}
+
+/* The rows of t that are findings (rated_row), read as a findings table
+ * whose severity column is their tags; whether there were any. */
+static bool rated_findings(imp *im, const table *t, int name_col)
+{
+	if (imp_col_of(t, PRR_COL_SEVERITY) >= 0)
+		return false;
+	table f = *t;
+	f.cols = t->cols + 1;
+	f.rows = 0;
+	f.head = prr_arena_array(&im->tmp, f.cols, sizeof *f.head);
+	f.roles = prr_arena_array(&im->tmp, f.cols, sizeof *f.roles);
+	memcpy(f.head, t->head, t->cols * sizeof *f.head);
+	memcpy(f.roles, t->roles, t->cols * sizeof *f.roles);
+	f.head[t->cols] = "Severity";
+	f.roles[0] = PRR_COL_ID;
+	f.roles[t->cols] = PRR_COL_SEVERITY;
+	f.raw = prr_arena_array(&im->tmp, t->rows, sizeof *f.raw);
+	f.cell = prr_arena_array(&im->tmp, t->rows, sizeof *f.cell);
+	f.line = prr_arena_array(&im->tmp, t->rows, sizeof *f.line);
+	for (size_t r = 0; r < t->rows; r++) {
+		size_t e = rated_row(t, r, name_col);
+		if (!e)
+			continue;
+		const char *c = t->cell[r][name_col], *open = strrchr(c, '(');
+		const char **raw = prr_arena_array(&im->tmp, f.cols, sizeof *raw);
+		const char **cell = prr_arena_array(&im->tmp, f.cols, sizeof *cell);
+		memcpy(raw, t->raw[r], t->cols * sizeof *raw);
+		memcpy(cell, t->cell[r], t->cols * sizeof *cell);
+		cell[name_col] = prr_arena_strndup(im->a, c, e);
+		cell[t->cols] = raw[t->cols] =
+			prr_arena_strndup(&im->tmp, open + 1, strlen(open) - 2);
+		f.raw[f.rows] = raw;
+		f.cell[f.rows] = cell;
+		f.line[f.rows++] = t->line[r];
+	}
+	if (f.rows)
+		imp_table_findings(im, &f, name_col);
+	return f.rows > 0;
+}
+
+/* "Since", "Raised", "Opened", "Origin": a header of the day an item was
+ * raised or carried over from ("carried over from 2026-01-12"), not of
+ * when it is due. */
+static bool raised_head(const char *h)
+{
+	static const char *const words[] = { "since", "raised", "opened",
+		"origin", "created", "logged", "reported", "carried", "added",
+		NULL };
+	return imp_has_word_of(h, words);
+}
+
 void imp_table_milestones(imp *im, const table *t, int name_col)
 {
+	/* its rows that are findings are none of its milestones */
+	bool rated = rated_findings(im, t, name_col);
 	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
 	/* "Milestone | Date | Status": a plain date column is when; so is
 	 * "Target", "Planned" or "Baseline" of days, and a column of days
@@ -96,7 +173,7 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 	static const char *const planned[] = { "planned", "baseline",
 		"original", NULL };
 	for (size_t k = 0; eta < 0 && k < t->cols; k++)
-		if ((int)k != name_col &&
+		if ((int)k != name_col && !raised_head(t->head[k]) &&
 		    (prr_rec_date_label(t->head[k], strlen(t->head[k])) > 0 ||
 		     ((t->roles[k] == PRR_COL_PLANNED ||
 		       (t->roles[k] == PRR_COL_OTHER && !done_head(t->head[k]) &&
@@ -112,7 +189,7 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 		    done_head(t->head[k]))
 			dn = (int)k;
 	for (size_t r = 0; r < t->rows; r++) {
-		if (!*t->cell[r][name_col])
+		if (!*t->cell[r][name_col] || (rated && rated_row(t, r, name_col)))
 			continue;
 		prr_milestone *m = PUSH(im, milestones);
 		m->name = t->cell[r][name_col];

@@ -585,3 +585,21 @@ void imp_resolve_waves(imp *im)
 	}
 	drop_step_progress(im);
 }
+
+/* "Total Waves | 6 | 8": planned figures to audit at the end. */
+void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col)
+{
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *m = t->cell[r][metric_col];
+		const char *v = t->cell[r][plan_col];
+		double num;
+		if (prr_parse_points(v, strlen(v), &num) < 0)
+			continue;
+		int kind = imp_contains_ci(m, "wave") ? PEND_PLAN_WAVES
+			   : imp_contains_ci(m, "point") ? PEND_PLAN_POINTS
+			   : imp_contains_ci(m, "stor") ? PEND_PLAN_STORIES : -1;
+		if (kind >= 0)
+			imp_add_pending(im, kind, prr_arena_printf(im->a, "%s (planned)", m),
+				    v, 0, 0, num, t->line[r]);
+	}
+}

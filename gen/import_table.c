@@ -411,24 +411,6 @@ void imp_table_stories(imp *im, const table *t, int story_col)
 	}
 }
 
-/* "Total Waves | 6 | 8": planned figures to audit at the end. */
-void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col)
-{
-	for (size_t r = 0; r < t->rows; r++) {
-		const char *m = t->cell[r][metric_col];
-		const char *v = t->cell[r][plan_col];
-		double num;
-		if (prr_parse_points(v, strlen(v), &num) < 0)
-			continue;
-		int kind = imp_contains_ci(m, "wave") ? PEND_PLAN_WAVES
-			   : imp_contains_ci(m, "point") ? PEND_PLAN_POINTS
-			   : imp_contains_ci(m, "stor") ? PEND_PLAN_STORIES : -1;
-		if (kind >= 0)
-			imp_add_pending(im, kind, prr_arena_printf(im->a, "%s (planned)", m),
-				    v, 0, 0, num, t->line[r]);
-	}
-}
-
 /* Two or more columns of marks headed by months or days ("March |
  * April", "2026-03 | 2026-04"): a series, its last column in *now. */
 static bool periods(const imp *im, const table *t, int *now)
@@ -688,6 +670,7 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 				t.roles[k] = PRR_COL_STATUS;
 				break;
 			}
+	imp_table_rag_parts(im, &t); /* "Platform | Status | Owner" of colours */
 	/* only a table with an issue or severity column asks what heading
 	 * it is under */
 	int gap = imp_col_of(&t, PRR_COL_GAP), sev = imp_col_of(&t, PRR_COL_SEVERITY);

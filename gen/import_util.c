@@ -473,6 +473,13 @@ prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known)
 	return st;
 }
 
+bool imp_now_passes(const imp *im, const char *s, size_t n)
+{
+	size_t to = changed_to(s, n);
+	bool known;
+	return to && imp_status_of(im, s + to, n - to, &known) == PRR_PASS && known;
+}
+
 bool imp_says_yes(const char *c)
 {
 	static const char *const words[] = { "yes", "y", "ja", "sí", "sì", "si",
