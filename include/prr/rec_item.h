@@ -140,9 +140,16 @@ prr_severity prr_rec_severity_said(const char *s, size_t n, bool *blocking);
 /*
  * Whether s[0..n) opens with a blocking word, affirmed, emphasis and
  * spaces aside: "**Blocking** for the refunds launch", "Blocks launch.",
- * "Memblokir peluncuran", not "Not blocking", "Tidak memblokir".
+ * "Memblokir peluncuran", not "Not blocking", "Tidak memblokir"; a
+ * finding's sentence that opens there, with what it blocks ("Blocks
+ * promotion to champion.", not "Blocks nothing.").
  */
 bool prr_rec_opens_blocking(const char *s, size_t n);
+
+/* Whether a clause or sentence after the first of a finding's text says
+ * it blocks ("… fell 9% in the A/B; blocks 100%", "… Blocks Wave 2."), or
+ * names the event it blocks ("blocks the full rollout"). */
+bool prr_rec_clause_blocking(const char *s, size_t n);
 
 /* Whether s[0..n) names a finding's ID with its severity in parentheses:
  * "… (GC-8, Low)", "… GC-7 (High, blocking): …" (not "(Low)" alone).

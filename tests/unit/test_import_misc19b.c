@@ -1,0 +1,78 @@
+/* test_import_misc19b.c - findings and verdicts of round 19's living
+ * documents and site reading: "blocks …" said of a finding in a clause
+ * of its own or past an adjective, template leftovers, a severity scoped
+ * to a place, the verdict's sentence whole.  Each case failed before its
+ * rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+#include <stdlib.h>
+
+/* "Open; blocks aisles 13–24.": a clause that opens with "blocks" after a
+ * ';', or a sentence after the first ("… at peak. Blocks Wave 2."), has
+ * the finding for its subject: it blocks; "blocks nothing", "no longer
+ * blocks", a subject of its own ("Synonym reload blocks writes") and
+ * what the fault blocks ("; blocks the event loop") do not make it
+ * blocking. */
+PRR_TEST(import_misc19b__blocks_in_a_clause_of_its_own)
+{
+	char out[16];
+	CHECK_STR(md_blocking("# PickWave \xE2\x80\x94 Review\n\nDate: 2026-03-09\n\n"
+			      "## Findings\n\n"
+			      "1. **PW-34 (High)** \xE2\x80\x94 Charging queue starves "
+			      "robots at shift change. Open; blocks aisles 13\xE2\x80\x93" "24.\n"
+			      "2. **PW-38 (Low)** \xE2\x80\x94 Dashboard shows battery in "
+			      "volts.\n"
+			      "3. **PW-40 (High)** \xE2\x80\x94 Lidar drift at dusk. "
+			      "Blocks night shifts.\n"
+			      "4. **PW-41 (Medium)** \xE2\x80\x94 Map reload is slow; "
+			      "blocks nothing.\n"
+			      "5. **PW-42 (Medium)** \xE2\x80\x94 Synonym reload blocks "
+			      "writes.\n"
+			      "6. **PW-43 (Medium)** \xE2\x80\x94 Handler does sync "
+			      "I/O; blocks the event loop.\n",
+			      out),
+		  "101000");
+	CHECK_STR(md_blocking("# Orbit SDK\n\nDate: 2026-03-09\n\nFindings:\n\n"
+			      "- OSDK-88 (High) \xE2\x80\x94 kotlin connection leak: "
+			      "still open; blocks orbit-kotlin 3.0.0.\n",
+			      out),
+		  "1");
+	/* a finding's cell in a table, and a finding's own heading */
+	CHECK_STR(md_blocking("# Ranker\n\nDate: 2026-03-09\n\n## Findings\n\n"
+			      "| ID | Severity | Finding | Owner |\n|---|---|---|---|\n"
+			      "| LR-57 | High | Exposure fell 9% in the A/B; blocks 100% | Wen |\n"
+			      "| LR-58 | Medium | Reload blocks writes | Ops |\n",
+			      out),
+		  "10");
+	CHECK_STR(md_blocking("# Fraud model\n\nDate: 2026-01-10\n\n## Findings\n\n"
+			      "### FN-118: Equal-opportunity gap\n\n"
+			      "Severity: **High**. The rate is 0.087 lower. Blocks "
+			      "promotion to champion, not shadow mode. Owner: O. L.\n",
+			      out),
+		  "1");
+}
+
+/* "LUM-311 blocks the full rollout." after a findings table, as "LUM-311
+ * blocks the rollout." does: a word or two between the article and the
+ * event blocked do not matter; "does not block", "no longer blocks" and
+ * "never blocks" deny it. */
+PRR_TEST(import_misc19b__blocks_the_full_rollout)
+{
+	char out[16];
+	CHECK_STR(md_blocking("# Lumen Search \xE2\x80\x94 PRR\n\n**Review date:** "
+			      "2026-02-11\n\n## Findings\n\n"
+			      "| ID | Severity | Finding | Status |\n|---|---|---|---|\n"
+			      "| LUM-311 | High | Indexer drops batches | Open |\n"
+			      "| LUM-312 | High | Indexer drops rows | Open |\n"
+			      "| LUM-313 | High | Indexer drops pages | Open |\n"
+			      "| LUM-314 | High | Indexer drops links | Open |\n"
+			      "| LUM-315 | High | Indexer drops terms | Open |\n\n"
+			      "LUM-311 blocks the full rollout. LUM-312 does not block "
+			      "the full rollout. LUM-313 no longer blocks the rollout. "
+			      "LUM-314 never blocks the launch. LUM-315 blocks the "
+			      "40-practice EU rollout.\n",
+			      out),
+		  "10001");
+}
