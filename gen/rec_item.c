@@ -623,10 +623,14 @@ static prr_severity stated_at(const char *s, size_t n, size_t i, size_t lead)
 	rec_cp_at(s, n, i, &cp);
 	if (rec_is_cjk(cp))
 		return at != P_NONE ? sev : PRR_SEV_UNKNOWN;
-	/* (a sentence that is the word alone: "High." at the end) */
+	/* (a sentence that is the word alone: "High." at the end; or the
+	 * word scoped: "Critical for prod-eu-3; does not affect eu-1") */
 	size_t e = skip_closers(s, n, i + len);
 	if (at == P_SENTENCE) {
 		if (e < n && s[e] == '.' && (e + 1 == n || s[e + 1] == ' '))
+			return sev;
+		if (n - e > 5 && strncasecmp(s + e, " for ", 5) == 0 &&
+		    rec_word_after(s, n, e + 5))
 			return sev;
 		at = P_NONE;
 	}

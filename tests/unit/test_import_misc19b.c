@@ -76,3 +76,31 @@ PRR_TEST(import_misc19b__blocks_the_full_rollout)
 			      out),
 		  "10001");
 }
+
+/* ":rotating_light: **Blocker:** PLAT-1880 — … (prod-eu-3 only). Critical
+ * for prod-eu-3; does not affect eu-1/eu-2": a sentence of the finding's
+ * text that is a severity scoped by "for <scope>" states its severity, as
+ * "… not done. High." does; a severity word inside a sentence
+ * ("Latency is high for EU users") still states none. */
+PRR_TEST(import_misc19b__severity_for_a_scope)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Upgrade\n\nDate: 2026-03-10\n\n## Blockers\n\n"
+		":rotating_light: **Blocker:** PLAT-1880 \xE2\x80\x94 Istio ambient "
+		"ingress crashloops on 1.31 (prod-eu-3 only). Critical for prod-eu-3; "
+		"does not affect eu-1/eu-2, which run sidecar mode.\n\n"
+		":rotating_light: **Blocker:** PLAT-1884 \xE2\x80\x94 etcd restore "
+		"rehearsal not done for prod-eu-3. High.\n\n"
+		"## Other findings\n\n"
+		"- :warning: PLAT-1871 \xE2\x80\x94 Latency is high for EU users.\n",
+		&d);
+	const prr_finding *f = md_finding(r, "PLAT-1880");
+	CHECK(f && f->severity == PRR_SEV_CRITICAL && f->blocking);
+	f = md_finding(r, "PLAT-1884");
+	CHECK(f && f->severity == PRR_SEV_HIGH);
+	f = md_finding(r, "PLAT-1871");
+	CHECK(!f || f->severity != PRR_SEV_HIGH);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
