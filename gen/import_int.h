@@ -721,6 +721,18 @@ size_t imp_head_sentence_on(imp *im, const char *s, size_t n);
 /* The same for a text shown as it is, not onto a line that opens with a
  * symbol or an emoji (reactions under a chat message). */
 size_t imp_text_sentence_on(imp *im, const char *s, size_t n);
+/* A verdict's quote s[0..n) in the paragraph being read, with the next
+ * sentence when that one opens on the same line, is short, is no field
+ * and states a level of its own (it qualifies the verdict: "… does not
+ * hold the pilot back. It does hold back the general rollout, which this
+ * board has **not** approved."): the length with it, else n. */
+size_t imp_head_qualified(imp *im, const char *s, size_t n);
+/* The sentence (*q, *qn bytes) around a verdict's words in bold at
+ * s[a..b) of line or paragraph s[0..n), read in the paragraph being read
+ * ("[!WARNING] **NO-GO** until … (MRL-91)."); false when it runs on too
+ * far (240 bytes either side) to be quoted. */
+bool imp_head_bold_sentence_of(imp *im, const char *s, size_t n, size_t a,
+			       size_t b, const char **q, size_t *qn);
 /* "### T-7d (2026-10-10)", "## Phase 2 — 2026-03-01": a heading of a
  * step of a timeline or plan, whose day is the step's. */
 bool imp_head_timeline_step(const char *s, size_t n);
@@ -802,6 +814,13 @@ const char *imp_plain_math(imp *im, const char *s, size_t *n);
 /* Google Docs' escaped list markers ("\- \[ \]", "1\. ") read as the
  * lists they are (import_markup.c) */
 const char *imp_unescape_lists(prr_buf *out, const char *text, size_t len);
+/* Confluence's status macro ("{status:colour=Yellow|title=CONDITIONAL
+ * GO}"), outside code, read as the lozenge a reader sees: its title, where
+ * the macro opens ("Status: " before it when it opens its line), the rest
+ * of it blanked (in `out`, which may already hold `text`; each line its
+ * length); one without a title left as it is.  Returns the text to read
+ * (import_markup.c). */
+const char *imp_confluence_status(prr_buf *out, const char *text, size_t len);
 /* Confluence's wiki tables ("||Component||Status||" over "|auth-api|(/)|"),
  * outside code, made Markdown's for md4c: "|Component|Status|", then a
  * delimiter row, blank lines where text touches the table; the added

@@ -104,3 +104,54 @@ PRR_TEST(import_misc19b__severity_for_a_scope)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* The verdict's quote is the sentence that states it, whole, without
+ * markup: the sentence around a verdict in bold ("> [!WARNING] **NO-GO**
+ * until … (MRL-91)." was quoted "NO-GO"), read in its paragraph when it
+ * wraps; a short next sentence on the same line that states a level of
+ * its own qualifies it and goes with it ("… does not hold the pilot back.
+ * It does hold back the general rollout, which this board has **not**
+ * approved."), one that states none does not ("Everything else is in
+ * place."); Confluence's "{status:colour=Yellow|title=CONDITIONAL GO}"
+ * reads as its title, the macro's markup gone. */
+PRR_TEST(import_misc19b__verdict_quoted_whole)
+{
+	CHECK(md_states("# Production readiness review: Marlin\n\nReview held: "
+			"2026-03-04\n\n"
+			"> [!WARNING] **NO-GO** until the backfill can be throttled "
+			"(MRL-88) and the alert pages someone (MRL-91).\n"
+			"> Everything else is in place. We re-review on 2026-03-11.\n",
+			PRR_LEVEL_NOT_READY,
+			"NO-GO until the backfill can be throttled (MRL-88) and the "
+			"alert pages someone (MRL-91)."));
+	CHECK(md_states("# Keystone \xE2\x80\x94 PRR\n\nReview date: 2026-03-04\n\n"
+			"## Executive summary\n\nKeystone will replace the legacy "
+			"tenant.\nThe score is low. Keystone is **not "
+			"ready** for the partner\ncut-over planned for November; "
+			"employee logins may continue.\n",
+			PRR_LEVEL_NOT_READY,
+			"Keystone is not ready for the partner cut-over planned for "
+			"November; employee logins may continue."));
+	CHECK(md_states("# Checkout \xE2\x80\x94 PRR\n\n**Review held:** 2026-05-12\n\n"
+			"## Summary\n\n| Service | Verdict |\n|---|---|\n"
+			"| payments-api | GO |\n| ledger | NO-GO |\n\n"
+			"**Program: GO for the pilot** (5% of card traffic). The pilot\n"
+			"only touches payments-api, so their NO-GO does not hold the "
+			"pilot back. It does hold back\nthe general rollout, which this "
+			"board has **not** approved.\n",
+			PRR_LEVEL_PARTIAL,
+			"GO for the pilot (5% of card traffic). The pilot only touches "
+			"payments-api, so their NO-GO does not hold the pilot back. It "
+			"does hold back the general rollout, which this board has not "
+			"approved."));
+	CHECK(md_states("# Review\n\nDate: 2026-02-11\n\n**Verdict:** GO for the "
+			"launch on\nMonday. The team did well here.\n",
+			PRR_LEVEL_READY, "GO for the launch on Monday."));
+	CHECK(md_states("# Card gateway \xE2\x80\x94 PRR\n\nReview date: 2026-02-11\n\n"
+			"h2. Decision\n\n{status:colour=Yellow|title=CONDITIONAL GO}  Go "
+			"for the Visa routes on 02 Mar 2026. Amex routing stays on the "
+			"legacy switch until CAG-412 is closed.\n",
+			PRR_LEVEL_PARTIAL,
+			"CONDITIONAL GO Go for the Visa routes on 02 Mar 2026. Amex "
+			"routing stays on the legacy switch until CAG-412 is closed."));
+}
