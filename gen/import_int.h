@@ -256,6 +256,10 @@ typedef struct imp {
 	const char *scope;
 	/* a bold label paragraph that introduces the next list (import_find.c) */
 	int lead_kind, lead_line;
+	/* a lead-in that denies the heading's word ("Not conditions, but
+	 * expected …:"), the title of the list under it (import_para.c) */
+	const char *denied_title;
+	int denied_line;
 	/* the lines of the last list read, for a sentence after it that
 	 * speaks of all its items ("Both gaps block GA.") */
 	int list_first, list_last;
@@ -544,6 +548,13 @@ bool imp_callout_finding(imp *im, const char *s, size_t n, int line);
  * in parentheses ("- ❌ Cache stampede protection — GC-7 (High, blocking)"). */
 void imp_marked_finding(imp *im, const char *s, size_t n, int line);
 void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
+/* "Not conditions, but expected before April payroll:" under "# 4.
+ * Conditions (must be met by …)": a lead-in line that opens by denying
+ * the heading's word is the title of the list right under it, not the
+ * heading (imp_list_title: `title`, or that lead-in for a list whose
+ * first line is `first_line`). */
+void imp_denied_lead(imp *im, const char *s, size_t n, int last_line);
+const char *imp_list_title(imp *im, const char *title, int first_line);
 int imp_lead_kind(imp *im, int first_line);
 /* A list of fixes under a heading that says they block ("## Priority
  * Fixes" / "### 🔴 CRITICAL (Must fix before production)"): the findings

@@ -776,7 +776,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	/* "## Conditions for go-live" over "- Rehearsal done (CAG-419)" */
 	if (sx)
 		imp_note_conditions(im, items, n, sx->blocks == 1);
-	const char *title = imp_nearest_title(im);
+	const char *title = imp_list_title(im, imp_nearest_title(im),
+					   imp_node_line(im, list));
 	if (par && im->nodes[par].type == MD_BLOCK_LI) {
 		size_t pn;
 		const char *pt = imp_item_text(im, par, &pn);

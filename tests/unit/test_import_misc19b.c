@@ -155,3 +155,34 @@ PRR_TEST(import_misc19b__verdict_quoted_whole)
 			"CONDITIONAL GO Go for the Visa routes on 02 Mar 2026. Amex "
 			"routing stays on the legacy switch until CAG-412 is closed."));
 }
+
+/* "Not conditions, but expected before April payroll:" between two lists
+ * under "# 4. Conditions (must be met by Mar 13, 2026)": a lead-in that
+ * opens by denying the heading's word titles the list under it, which is
+ * no list of conditions; one that denies another word ("Not started
+ * yet:") leaves the heading's title. */
+PRR_TEST(import_misc19b__lead_in_denies_the_heading)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Payroll switch\n\nDate: 2026-02-26\n\n"
+		"# 4. Conditions (must be met by Mar 13, 2026)\n\n"
+		"- [ ] Irish PPSN issue fixed (issue 1)\n"
+		"- [ ] TIA signed off (issue 2)\n\n"
+		"Not conditions, but expected before April payroll:\n\n"
+		"- [ ] Break-glass admin accounts (issue 3)\n"
+		"- [x] Sage kept read-only until Dec 31, 2026\n\n"
+		"# 5. Conditions of the pilot\n\n"
+		"Not started yet:\n\n"
+		"- [ ] Pilot runbook written\n",
+		&d);
+	CHECK(r && r->n_checklists == 3);
+	if (r && r->n_checklists == 3) {
+		CHECK_STR(r->checklists[0].title, "Conditions (must be met by Mar 13, 2026)");
+		CHECK_STR(r->checklists[1].title,
+			  "Not conditions, but expected before April payroll");
+		CHECK_STR(r->checklists[2].title, "Conditions of the pilot");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
