@@ -355,7 +355,7 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			 * work to do, not applicable) */
 			ci->status = ci->done ? PRR_PASS
 				     : known && st != PRR_PASS ? st
-				     : imp_item_ends_na(items[k].raw, items[k].raw_n)
+				     : imp_item_says_na(items[k].raw, items[k].raw_n)
 					       ? PRR_NA : PRR_PENDING;
 		} else if (!known && items[k].said_title) {
 			ci->status = says;

@@ -678,6 +678,11 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		if (t->cell[r][gap_col][0] == '(' && sv >= 0 &&
 		    imp_cell_blank(t->cell[r][sv]))
 			continue;
+		/* "| CS-1xx | <severity> | <finding> | …": a template's row */
+		if (prr_rec_placeholder(t->cell[r][gap_col], strlen(t->cell[r][gap_col])) &&
+		    (id < 0 || id == gap_col ||
+		     prr_rec_placeholder_id(t->cell[r][id], strlen(t->cell[r][id]))))
+			continue;
 		/* ("Exception — … approved after provisioning" is open) */
 		prr_date_hit day;
 		if (resolved || (st >= 0 && imp_closed_status(t->raw[r][st]) &&

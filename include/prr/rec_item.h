@@ -211,6 +211,10 @@ int prr_rec_finding_heading(const char *s, size_t n);
  */
 bool prr_rec_placeholder(const char *s, size_t n);
 
+/* Whether an ID cell is a template's: empty, a placeholder, or a key whose
+ * number is masked ("CS-1xx", "SEC-NNN", "F-##"; not "CS-101"). */
+bool prr_rec_placeholder_id(const char *s, size_t n);
+
 /*
  * True when `s` only explains marks:
  *   - it starts with "Legend", "Legenda", "Légende", "Leyenda", "Legende",

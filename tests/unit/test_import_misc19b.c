@@ -186,3 +186,41 @@ PRR_TEST(import_misc19b__lead_in_denies_the_heading)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A template's leftovers: a findings row whose finding and ID are
+ * placeholders ("| CS-1xx | <severity> | <finding> | <owner> | <status>
+ * |") is no finding, though a row with a real ID and a title to be
+ * written ("| CS-102 | High | TBD |") still is; an unticked box that
+ * opens with "N/A" and its reason ("- [ ] N/A — no patient data leaves
+ * the trust network") is not applicable, not pending. */
+PRR_TEST(import_misc19b__template_leftovers)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# ClinicSlot\n\n**Review date:** 2026-02-11\n\n## 4. Findings\n\n"
+		"| ID | Severity | Finding | Owner | Status |\n|---|---|---|---|---|\n"
+		"| CS-101 | High | SIU messages sent twice | Ines | Open |\n"
+		"| CS-102 | High | TBD | Ines | Open |\n"
+		"| CS-1xx | <severity> | <finding> | <owner> | <status> |\n\n"
+		"### 2.2 Data & clinical safety\n\n"
+		"- [x] DCB0129 clinical safety case drafted\n"
+		"- [ ] Hazard log signed off\n"
+		"- [ ] N/A \xE2\x80\x94 no patient data leaves the trust network\n"
+		"- [ ] Not applicable: no paging integration\n"
+		"- [ ] NAT gateway \xE2\x80\x94 redundant pair\n",
+		&d);
+	CHECK(r && r->n_findings == 2 && md_finding(r, "CS-101") &&
+	      md_finding(r, "CS-102") && !md_finding(r, "CS-1xx"));
+	CHECK(r && r->n_checklists == 1);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 5) {
+		const prr_checkitem *it = r->checklists[0].items;
+		CHECK(it[1].status == PRR_PENDING);
+		CHECK(it[2].status == PRR_NA);
+		CHECK(it[3].status == PRR_NA);
+		CHECK(it[4].status == PRR_PENDING);
+	} else {
+		CHECK(false);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
