@@ -162,12 +162,22 @@ void imp_items_label_mark(imp *im, item *items, size_t n)
 	}
 }
 
-bool imp_item_ends_na(const char *s, size_t n)
+bool imp_item_says_na(const char *s, size_t n)
 {
+	bool known;
+	/* "N/A — no patient data leaves the trust network", "Not
+	 * applicable: …": what opens it, before its first dash or colon */
+	for (size_t i = 0; i + 4 < n && i < 24; i++)
+		if (s[i] == ':' || (s[i] == ' ' && (s[i + 1] == '-' ||
+						    memcmp(s + i + 1, "\xE2\x80\x94", 3) == 0 ||
+						    memcmp(s + i + 1, "\xE2\x80\x93", 3) == 0))) {
+			if (prr_status_word(s, i, &known) == PRR_NA && known)
+				return true;
+			break;
+		}
 	for (size_t i = n; i-- > 4;)
 		if (s[i - 4] == ' ' && memcmp(s + i - 3, "\xE2\x80\x94", 3) == 0 &&
 		    s[i] == ' ') {
-			bool known;
 			return prr_status_word(s + i, n - i, &known) == PRR_NA && known;
 		}
 	return false;

@@ -33,9 +33,11 @@ bool imp_keyed_rated(const char *s, size_t n);
  * other lists are left alone. */
 void imp_items_label_mark(imp *im, item *items, size_t n);
 
-/* Whether what follows an item's last " — " says it is not applicable
- * ("- [ ] Disk-full chaos test — not assessed", "… — N/A"). */
-bool imp_item_ends_na(const char *s, size_t n);
+/* Whether an item says it is not applicable: what follows its last " — "
+ * ("- [ ] Disk-full chaos test — not assessed", "… — N/A"), or what opens
+ * it before its first dash or colon ("- [ ] N/A — no patient data leaves
+ * the trust network"). */
+bool imp_item_says_na(const char *s, size_t n);
 
 /* "- **LED-3 (High)** — PITR not rehearsed …" under "## ledger", then
  * "| LED-3 | ledger | High | … |" in the program's findings table: the

@@ -746,11 +746,16 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 					im->top_field.line = line;
 				}
 				im->cand_stamp = imp_head_stamp_of(im, label);
+				const char *was = im->verdict_text;
 				verdict_value(im, value.p, value.n,
 					      vl == 2 ? (kind == IMP_LINE_HEADING ? 8
 							 : top || concluding(im) ? 7 : 6) : 5,
 					      line);
 				im->cand_stamp = 0;
+				/* (quoted with a sentence that qualifies it) */
+				if (im->verdict_text != was && kind == IMP_LINE_TEXT)
+					im->verdict_text = uncalled(im, value.p,
+						imp_head_qualified(im, value.p, value.n));
 				if (vl == 2)
 					part_verdict(im, value.p, value.n, line);
 			}
@@ -886,8 +891,15 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 				imp_head_take(im, PRR_LEVEL_PARTIAL, s + c, e - c, 3, line);
 			else if (k && p[2 + k - 1] != ':' &&
 				 !imp_head_reports_earlier(im, s + c, e - c) &&
-				 !imp_head_bold_waits(p + 2, k, s + c, e - c))
+				 !imp_head_bold_waits(p + 2, k, s + c, e - c)) {
+				const char *was = im->verdict_text, *qs;
 				imp_head_candidate(im, p + 2, k, 3, line);
+				/* quoted by its sentence: "[!WARNING] **NO-GO**
+				 * until … (MRL-88) and … (MRL-91)." */
+				if (im->verdict_text != was &&
+				    imp_head_bold_sentence_of(im, s, n, a, b + 2, &qs, &c))
+					im->verdict_text = uncalled(im, qs, c);
+			}
 			a = imp_bold_at(s, n, b + 2);
 		}
 		if (im->verdict_line == line && im->verdict_rank == 3)

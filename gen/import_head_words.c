@@ -699,6 +699,66 @@ size_t imp_text_sentence_on(imp *im, const char *s, size_t n)
 	return e;
 }
 
+/* The longest sentence read to qualify a verdict, or around its word in
+ * bold. */
+#define QUOTE_MAX 240
+
+/* Whether s[i] ends a sentence: '.', '!' or '?' before a space, a line's
+ * end, emphasis or the end. */
+static bool stop_at(const char *s, size_t n, size_t i)
+{
+	return (s[i] == '.' || s[i] == '!' || s[i] == '?') &&
+	       (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\n' ||
+		s[i + 1] == '*' || s[i + 1] == '_');
+}
+
+size_t imp_head_qualified(imp *im, const char *s, size_t n)
+{
+	if (!im->para || s < im->para || s + n >= im->para + im->para_n)
+		return n;
+	/* (the quote ends a sentence, and the next opens on the same line:
+	 * one on a line of its own is that line's, part_on_next_line's) */
+	size_t e = n;
+	while (e && (s[e - 1] == ' ' || s[e - 1] == '*' || s[e - 1] == '_'))
+		e--;
+	if (!e || !stop_at(s, n, e - 1))
+		return n;
+	size_t m = (size_t)(im->para + im->para_n - s), p = n, q;
+	while (p < m && s[p] == ' ')
+		p++;
+	for (q = p; q < m && q - p < QUOTE_MAX && !stop_at(s, m, q); q++)
+		;
+	if (p == m || s[p] == '\n' || q - p >= QUOTE_MAX || memchr(s + p, ':', q - p))
+		return n;
+	q += q < m;
+	return imp_head_words_level(s + p, q - p) != PRR_LEVEL_UNKNOWN ? q : n;
+}
+
+bool imp_head_bold_sentence_of(imp *im, const char *s, size_t n, size_t a,
+			       size_t b, const char **q, size_t *qn)
+{
+	/* (in its paragraph, when line s is one of its lines) */
+	if (im->para && s > im->para && s + n <= im->para + im->para_n) {
+		a += (size_t)(s - im->para);
+		b += (size_t)(s - im->para);
+		s = im->para;
+		n = im->para_n;
+	}
+	size_t c, e;
+	for (c = a; c > 0 && a - c < QUOTE_MAX && !stop_at(s, n, c - 1); c--)
+		;
+	for (e = b; e < n && e - b < QUOTE_MAX && !stop_at(s, n, e); e++)
+		;
+	if (a - c >= QUOTE_MAX || e - b >= QUOTE_MAX)
+		return false;
+	e += e < n;
+	while (c < a && (s[c] == ' ' || s[c] == '\n'))
+		c++;
+	*q = s + c;
+	*qn = e - c;
+	return true;
+}
+
 /* "### T-7d (2026-10-10)", "## Phase 2 — 2026-03-01", "### Week 3": a
  * heading of a step of a timeline or plan; its day is the step's. */
 bool imp_head_timeline_step(const char *s, size_t n)

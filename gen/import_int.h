@@ -267,6 +267,10 @@ typedef struct imp {
 	 * blockers:"): count + 1 (0: none), its last line, what it counts */
 	int lead_count, lead_count_line;
 	const char *lead_count_what;
+	/* a lead-in that denies the heading's word ("Not conditions, but
+	 * expected …:"), the title of the list under it (import_para.c) */
+	const char *denied_title;
+	int denied_line;
 	/* the lines of the last list read, for a sentence after it that
 	 * speaks of all its items ("Both gaps block GA.") */
 	int list_first, list_last;
@@ -559,6 +563,13 @@ bool imp_callout_finding(imp *im, const char *s, size_t n, int line);
  * in parentheses ("- ❌ Cache stampede protection — GC-7 (High, blocking)"). */
 void imp_marked_finding(imp *im, const char *s, size_t n, int line);
 void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
+/* "Not conditions, but expected before April payroll:" under "# 4.
+ * Conditions (must be met by …)": a lead-in line that opens by denying
+ * the heading's word is the title of the list right under it, not the
+ * heading (imp_list_title: `title`, or that lead-in for a list whose
+ * first line is `first_line`). */
+void imp_denied_lead(imp *im, const char *s, size_t n, int last_line);
+const char *imp_list_title(imp *im, const char *title, int first_line);
 int imp_lead_kind(imp *im, int first_line);
 /* A list of fixes under a heading that says they block ("## Priority
  * Fixes" / "### 🔴 CRITICAL (Must fix before production)"): the findings
@@ -743,6 +754,18 @@ size_t imp_head_sentence_on(imp *im, const char *s, size_t n);
 /* The same for a text shown as it is, not onto a line that opens with a
  * symbol or an emoji (reactions under a chat message). */
 size_t imp_text_sentence_on(imp *im, const char *s, size_t n);
+/* A verdict's quote s[0..n) in the paragraph being read, with the next
+ * sentence when that one opens on the same line, is short, is no field
+ * and states a level of its own (it qualifies the verdict: "… does not
+ * hold the pilot back. It does hold back the general rollout, which this
+ * board has **not** approved."): the length with it, else n. */
+size_t imp_head_qualified(imp *im, const char *s, size_t n);
+/* The sentence (*q, *qn bytes) around a verdict's words in bold at
+ * s[a..b) of line or paragraph s[0..n), read in the paragraph being read
+ * ("[!WARNING] **NO-GO** until … (MRL-91)."); false when it runs on too
+ * far (240 bytes either side) to be quoted. */
+bool imp_head_bold_sentence_of(imp *im, const char *s, size_t n, size_t a,
+			       size_t b, const char **q, size_t *qn);
 /* "### T-7d (2026-10-10)", "## Phase 2 — 2026-03-01": a heading of a
  * step of a timeline or plan, whose day is the step's. */
 bool imp_head_timeline_step(const char *s, size_t n);
@@ -835,6 +858,13 @@ const char *imp_plain_math(imp *im, const char *s, size_t *n);
 /* Google Docs' escaped list markers ("\- \[ \]", "1\. ") read as the
  * lists they are (import_markup.c) */
 const char *imp_unescape_lists(prr_buf *out, const char *text, size_t len);
+/* Confluence's status macro ("{status:colour=Yellow|title=CONDITIONAL
+ * GO}"), outside code, read as the lozenge a reader sees: its title, where
+ * the macro opens ("Status: " before it when it opens its line), the rest
+ * of it blanked (in `out`, which may already hold `text`; each line its
+ * length); one without a title left as it is.  Returns the text to read
+ * (import_markup.c). */
+const char *imp_confluence_status(prr_buf *out, const char *text, size_t len);
 /* Confluence's wiki tables ("||Component||Status||" over "|auth-api|(/)|"),
  * outside code, made Markdown's for md4c: "|Component|Status|", then a
  * delimiter row, blank lines where text touches the table; the added

@@ -355,7 +355,7 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			 * work to do, not applicable) */
 			ci->status = ci->done ? PRR_PASS
 				     : known && st != PRR_PASS ? st
-				     : imp_item_ends_na(items[k].raw, items[k].raw_n)
+				     : imp_item_says_na(items[k].raw, items[k].raw_n)
 					       ? PRR_NA : PRR_PENDING;
 		} else if (!known && items[k].said_title) {
 			ci->status = says;
@@ -780,7 +780,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	/* "## Conditions for go-live" over "- Rehearsal done (CAG-419)" */
 	if (sx)
 		imp_note_conditions(im, items, n, sx->blocks == 1);
-	const char *title = imp_nearest_title(im);
+	const char *title = imp_list_title(im, imp_nearest_title(im),
+					   imp_node_line(im, list));
 	if (par && im->nodes[par].type == MD_BLOCK_LI) {
 		size_t pn;
 		const char *pt = imp_item_text(im, par, &pn);

@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* Whether the line at text[at..e) opens or closes a code fence. */
 static bool fence_line(const char *text, size_t at, size_t e)
@@ -143,6 +144,69 @@ const char *imp_unescape_lists(prr_buf *out, const char *text, size_t len)
 			char mark = w[b + 2];
 			memcpy(w + b, " [ ]  ", 5);
 			w[b + 2] = mark;
+		}
+		at = nl ? e + 1 : len;
+	}
+	return w ? w : text;
+}
+
+/* The title of the Confluence status macro at text[o..e) ("{status:colour=
+ * Yellow|title=CONDITIONAL GO}"): its start, its length in *tn and the
+ * macro's end in *me (o when none opens there, e when none closes on the
+ * line); 0 when there is none or it has no title. */
+static size_t status_title(const char *text, size_t o, size_t e, size_t *tn,
+			   size_t *me)
+{
+	*me = o;
+	if (e - o < 9 || text[o] != '{' || strncasecmp(text + o + 1, "status:", 7) != 0)
+		return 0;
+	const char *c = memchr(text + o, '}', e - o);
+	*me = c ? (size_t)(c - text) + 1 : e;
+	if (!c)
+		return 0;
+	for (size_t k = o + 8; k + 6 < *me; k++)
+		if ((text[k - 1] == ':' || text[k - 1] == '|') &&
+		    strncasecmp(text + k, "title=", 6) == 0) {
+			size_t t = k + 6, te = t;
+			while (te + 1 < *me && text[te] != '|')
+				te++;
+			*tn = te - t;
+			return te > t ? t : 0;
+		}
+	return 0;
+}
+
+const char *imp_confluence_status(prr_buf *out, const char *text, size_t len)
+{
+	char *w = text == out->p ? out->p : NULL;
+	bool fence = false;
+	for (size_t at = 0; at < len;) {
+		const char *nl = memchr(text + at, '\n', len - at);
+		size_t e = nl ? (size_t)(nl - text) : len;
+		if (fence_line(text, at, e))
+			fence = !fence;
+		for (size_t o = at; !fence && o < e; o++) {
+			size_t tn, me, t = status_title(text, o, e, &tn, &me);
+			if (!t) {
+				o = me > o ? me - 1 : o; /* (each byte once) */
+				continue;
+			}
+			if (!w) {
+				prr_buf_reset(out);
+				prr_buf_add(out, text, len);
+				w = out->p;
+			}
+			/* (opening its line, it labels the line: "Status:
+			 * CONDITIONAL GO  Go for the Visa …") */
+			size_t lead = 0;
+			while (at + lead < o && text[at + lead] == ' ')
+				lead++;
+			lead = at + lead == o ? 8 : 0;
+			memmove(w + o + lead, w + t, tn);
+			if (lead)
+				memcpy(w + o, "Status: ", 8);
+			memset(w + o + lead + tn, ' ', me - o - lead - tn);
+			o = me - 1;
 		}
 		at = nl ? e + 1 : len;
 	}

@@ -842,6 +842,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	im.src = text = imp_dated_newest_review(&im, &kept, text, len);
 	im.src = text = imp_hide_comments(&hidden, text, len);
 	im.src = text = imp_unescape_lists(&hidden, text, len);
+	im.src = text = imp_confluence_status(&hidden, text, len);
 	im.src = text = imp_confluence_tables(&im, &wiki, text, &len);
 	im.len = len;
 	im.date_order = prr_rec_date_order(text, len);

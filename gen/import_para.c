@@ -778,7 +778,37 @@ void imp_handle_paragraph(imp *im, size_t i)
 		im->sx[im->cur_sec].first_text = imp_clean(im, s, first);
 	imp_lead_paragraph(im, s, n, imp_node_last_line(im, i));
 	imp_note_lead_count(im, s, n, imp_node_last_line(im, i));
+	imp_denied_lead(im, s, n, imp_node_last_line(im, i));
 	imp_files_lead(im, s, n, imp_node_last_line(im, i));
+}
+
+void imp_denied_lead(imp *im, const char *s, size_t n, int last_line)
+{
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (n < 9 || n > 80 || s[n - 1] != ':' || memchr(s, '\n', n) ||
+	    strncasecmp(s, "not ", 4) != 0 || !im->n_hs)
+		return;
+	/* the word it denies, its first five letters a word's start in the
+	 * heading ("conditions" of "Conditions (must be met by …)") */
+	size_t e = 4;
+	while (e < n && isalpha((unsigned char)s[e]))
+		e++;
+	const char *h = imp_nearest_title(im);
+	bool named = false;
+	for (size_t k = 0, hn = strlen(h); e - 4 >= 4 && k + 5 <= hn && !named; k++)
+		named = (k == 0 || !isalpha((unsigned char)h[k - 1])) &&
+			strncasecmp(h + k, s + 4, 5) == 0;
+	if (!named)
+		return;
+	im->denied_title = imp_clean(im, s, n - 1);
+	im->denied_line = last_line;
+}
+
+const char *imp_list_title(imp *im, const char *title, int first_line)
+{
+	return im->denied_title && first_line > im->denied_line &&
+		       first_line <= im->denied_line + 2 ? im->denied_title : title;
 }
 
 void imp_finding_body_blocks(imp *im, const char *s, size_t n)

@@ -678,6 +678,11 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		if (t->cell[r][gap_col][0] == '(' && sv >= 0 &&
 		    imp_cell_blank(t->cell[r][sv]))
 			continue;
+		/* "| CS-1xx | <severity> | <finding> | …": a template's row */
+		if (prr_rec_placeholder(t->cell[r][gap_col], strlen(t->cell[r][gap_col])) &&
+		    (id < 0 || id == gap_col ||
+		     prr_rec_placeholder_id(t->cell[r][id], strlen(t->cell[r][id]))))
+			continue;
 		/* ("Exception — … approved after provisioning" is open) */
 		prr_date_hit day;
 		if (resolved || (st >= 0 && imp_closed_status(t->raw[r][st]) &&
@@ -706,9 +711,10 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 			f->title += len + 1;
 		}
 		/* "| Blocking | Yes |"; "| Status | Open — blocks tier-1
-		 * onboarding |" */
+		 * onboarding |"; "| … fell 9% in the A/B; blocks 100% |" */
 		f->blocking = blocks || (st >= 0 && status_blocks(t->cell[r][st])) ||
-			      (bl >= 0 && imp_says_yes(t->cell[r][bl]));
+			      (bl >= 0 && imp_says_yes(t->cell[r][bl])) ||
+			      prr_rec_clause_blocking(f->title, strlen(f->title));
 		f->severity = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
 		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;
 		f->effort.low = f->effort.high = PRR_NONE;

@@ -218,6 +218,7 @@ static const char *const blocker_kinds[] = {
 static const char *const technical[] = {
 	"i/o", "io", "call", "queue", "read", "write", "mode", "operation",
 	"socket", "api", "thread", "function", "code", "wait", "lock",
+	"traffic", "loop", "request", "connection",
 };
 /* (letters of names that look like IDs, "UTF-8": rec_item_names.c) */
 /* Letters of signing algorithms, names only before a key size ("RS256",
@@ -622,10 +623,14 @@ static prr_severity stated_at(const char *s, size_t n, size_t i, size_t lead)
 	rec_cp_at(s, n, i, &cp);
 	if (rec_is_cjk(cp))
 		return at != P_NONE ? sev : PRR_SEV_UNKNOWN;
-	/* (a sentence that is the word alone: "High." at the end) */
+	/* (a sentence that is the word alone: "High." at the end; or the
+	 * word scoped: "Critical for prod-eu-3; does not affect eu-1") */
 	size_t e = skip_closers(s, n, i + len);
 	if (at == P_SENTENCE) {
 		if (e < n && s[e] == '.' && (e + 1 == n || s[e + 1] == ' '))
+			return sev;
+		if (n - e > 5 && strncasecmp(s + e, " for ", 5) == 0 &&
+		    rec_word_after(s, n, e + 5))
 			return sev;
 		at = P_NONE;
 	}
@@ -673,10 +678,11 @@ static size_t past_kind(const char *s, size_t n, size_t i)
 }
 
 /* Whether the blocking word at s[i] is denied: "non-blocking", "not a
- * blocker", "not a launch blocker". */
+ * blocker", "not a launch blocker", "no longer blocks". */
 static bool blocking_denied(const char *s, size_t n, size_t i)
 {
-	return denied(s, n, i) || denied(s, n, past_article(s, i)) ||
+	return denied(s, n, i) || rec_blocking_undone(s, i) ||
+	       denied(s, n, past_article(s, i)) ||
 	       denied(s, n, past_article(s, past_kind(s, n, i)));
 }
 
@@ -710,50 +716,34 @@ static bool plural_denied(const char *s, size_t i, size_t len)
 	return false;
 }
 
-/* "Blocks iOS.": a platform's release blocked, the sentence ending
- * there or naming it ("Blocks Android release", "Blocks the iOS release
- * until fixed"; not "blocks web traffic"); its length or 0. */
-static size_t platform_blocks(const char *s, size_t n, size_t i)
-{
-	static const char *const platforms[] = { "ios", "android", "web", NULL };
-	static const char *const events[] = { " release", " launch",
-		" rollout", "", NULL };
-	if (n - i < 10 || strncasecmp(s + i, "blocks ", 7) != 0 ||
-	    (i && rec_is_alnum((unsigned char)s[i - 1])))
-		return 0;
-	/* (after "the", its event named: "Blocks the iOS release") */
-	bool the = n - i > 11 && strncasecmp(s + i + 7, "the ", 4) == 0;
-	for (int p = 0; platforms[p]; p++) {
-		size_t j = i + (the ? 11 : 7), l = strlen(platforms[p]);
-		if (n - j < l || strncasecmp(s + j, platforms[p], l) != 0)
-			continue;
-		for (int e = 0; events[e]; e++) {
-			size_t k = j + l, el = strlen(events[e]);
-			if ((the && !el) || n - k < el ||
-			    strncasecmp(s + k, events[e], el) != 0)
-				continue;
-			if (k + el == n || (s[k + el] && strchr(".;,*_)", s[k + el])) ||
-			    (el && s[k + el] == ' '))
-				return k + el - i;
-		}
-	}
-	return 0;
-}
-
 /* A blocking word at s[i], affirmed ("blocking", not "non-blocking" or
- * "not a blocker"); its length or 0. */
-static size_t blocks_at(const char *s, size_t n, size_t i)
+ * "not a blocker"); its length or 0.  `opens`: a finding's sentence
+ * opens at s[i] ("Blocks promotion to champion."). */
+static size_t blocks_said(const char *s, size_t n, size_t i, bool opens)
 {
 	size_t len = topic_at(s, n, i, 1u << T_BLOCKER, 0, NULL);
 	if (!len)
-		len = platform_blocks(s, n, i);
+		len = rec_platform_blocks(s, n, i);
+	/* ("Open; blocks aisles 13–24", "blocks the full rollout"): what
+	 * "blocks" alone blocks is asked of its first three words ("; blocks
+	 * web traffic", "; blocks the event loop" are the fault's) */
+	int words = 1;
+	if (!len && (len = rec_clause_blocks(s, n, i, opens)) == 6)
+		words = 3;
 	if (!len || blocking_denied(s, n, i) || plural_denied(s, i, len))
 		return 0;
-	size_t j = i + len;
-	if (j + 1 < n && s[j] == ' ' &&
-	    rec_list_at(&technical_vocab, s, n, j + 1, REC_PLURAL, NULL))
-		return 0;
+	for (size_t j = i + len; words-- > 0 && j + 1 < n && s[j] == ' ';) {
+		if (rec_list_at(&technical_vocab, s, n, j + 1, REC_PLURAL, NULL))
+			return 0;
+		for (j++; j < n && s[j] != ' ' && !strchr(",;:!?)", s[j]); j++)
+			;
+	}
 	return len;
+}
+
+static size_t blocks_at(const char *s, size_t n, size_t i)
+{
+	return blocks_said(s, n, i, false);
 }
 
 /* The length of a label that leads s[0..n): a few words before ':',
@@ -775,7 +765,15 @@ static size_t lead_label(const char *s, size_t n)
 
 bool prr_rec_opens_blocking(const char *s, size_t n)
 {
-	return blocks_at(s, n, rec_skip_blank(s, n, 0)) > 0;
+	return blocks_said(s, n, rec_skip_blank(s, n, 0), true) > 0;
+}
+
+bool prr_rec_clause_blocking(const char *s, size_t n)
+{
+	for (size_t i = rec_next_start(s, n, 0); i < n; i = rec_next_start(s, n, i + 1))
+		if (rec_clause_blocks(s, n, i, false) && blocks_at(s, n, i))
+			return true;
+	return false;
 }
 
 bool prr_rec_id_rated(const char *s, size_t n, size_t *id, size_t *id_n,

@@ -201,6 +201,18 @@ bool prr_rec_placeholder(const char *s, size_t n)
 	return bracketed_name(s, n, a, b) || mask(s, a, b);
 }
 
+bool prr_rec_placeholder_id(const char *s, size_t n)
+{
+	if (!n || prr_rec_placeholder(s, n))
+		return true;
+	/* its number masked after its key: "CS-1xx", "SEC-NNN", "F-##" */
+	const char *d = memchr(s, '-', n);
+	size_t i = d ? (size_t)(d - s) + 1 : n, masks = 0;
+	for (; i < n && (rec_is_digit((unsigned char)s[i]) || (s[i] && strchr("xX#?N", s[i]))); i++)
+		masks += !rec_is_digit((unsigned char)s[i]);
+	return d && i == n && masks > 0;
+}
+
 /*** Legends ***/
 
 /* The length of a segment separator at s[i]: | , ; · • */

@@ -314,4 +314,24 @@ bool rec_name_letters(const char *s, size_t len);
  * (High)", "TLS-1" or "CVE-2024-1234" in prose. */
 bool rec_named_ticket(const char *s, size_t n, size_t d, size_t dn, size_t k);
 
+/*** Shared with rec_item_blocks.c ***/
+
+/* "Blocks iOS.": a platform's release blocked, the sentence ending there
+ * or naming it ("Blocks Android release", "Blocks the iOS release until
+ * fixed"; not "blocks web traffic"); its length or 0. */
+size_t rec_platform_blocks(const char *s, size_t n, size_t i);
+
+/* "blocks" at s[i] whose subject is the finding itself, or whose event
+ * is named past a word or two: a clause's first word after ';' ("Open;
+ * blocks aisles 13–24"), a sentence's after the one before it ("… at
+ * peak. Blocks Wave 2."), but not what blocks nothing ("; blocks
+ * nothing") nor the text's first word unless `opens` (the caller knows a
+ * finding's sentence opens there); "blocks the full rollout", "block the
+ * 40-practice rollout".  Its length or 0. */
+size_t rec_clause_blocks(const char *s, size_t n, size_t i, bool opens);
+
+/* Whether a blocking word at s[i] is undone by the words right before
+ * it: "no longer blocks", "never blocks", "doesn't block". */
+bool rec_blocking_undone(const char *s, size_t i);
+
 #endif

@@ -104,7 +104,9 @@ bool prr_rec_finding_id_ending(const char *s, size_t n, size_t *dash,
  *     "Impact: High", "Risk Level: Low", "影響度: 高" (labels: severity,
  *     priority, impact, risk, criticality, level, rating, and their fr/es/
  *     pt/de/ja/zh words);
- *   - at the start in capitals, whatever follows: "CRITICAL SQL injection".
+ *   - at the start in capitals, whatever follows: "CRITICAL SQL injection";
+ *   - as a sentence after the first, alone ("… not done. High.") or
+ *     scoped to a place: "… (prod-eu-3 only). Critical for prod-eu-3".
  * The first that counts decides.  When no word counts, a leading colour
  * decides: 🔴 🚨 🟥 critical, 🟠 🟧 high, 🟡 🟨 medium, 🟢 🟩 low, 🔵 ⚪ ℹ️
  * info.  When neither, a blocker by name in a label that leads the text
@@ -140,9 +142,16 @@ prr_severity prr_rec_severity_said(const char *s, size_t n, bool *blocking);
 /*
  * Whether s[0..n) opens with a blocking word, affirmed, emphasis and
  * spaces aside: "**Blocking** for the refunds launch", "Blocks launch.",
- * "Memblokir peluncuran", not "Not blocking", "Tidak memblokir".
+ * "Memblokir peluncuran", not "Not blocking", "Tidak memblokir"; a
+ * finding's sentence that opens there, with what it blocks ("Blocks
+ * promotion to champion.", not "Blocks nothing.").
  */
 bool prr_rec_opens_blocking(const char *s, size_t n);
+
+/* Whether a clause or sentence after the first of a finding's text says
+ * it blocks ("… fell 9% in the A/B; blocks 100%", "… Blocks Wave 2."), or
+ * names the event it blocks ("blocks the full rollout"). */
+bool prr_rec_clause_blocking(const char *s, size_t n);
 
 /* Whether s[0..n) names a finding's ID with its severity in parentheses:
  * "… (GC-8, Low)", "… GC-7 (High, blocking): …" (not "(Low)" alone).
@@ -201,6 +210,10 @@ int prr_rec_finding_heading(const char *s, size_t n);
  * "X" or "x" alone (a mark in a matrix), "[x]", "XL", "M".
  */
 bool prr_rec_placeholder(const char *s, size_t n);
+
+/* Whether an ID cell is a template's: empty, a placeholder, or a key whose
+ * number is masked ("CS-1xx", "SEC-NNN", "F-##"; not "CS-101"). */
+bool prr_rec_placeholder_id(const char *s, size_t n);
 
 /*
  * True when `s` only explains marks:
