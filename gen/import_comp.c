@@ -383,6 +383,27 @@ void imp_table_rag_parts(imp *im, table *t)
 		t->roles[0] = PRR_COL_NAME;
 }
 
+/* Whether the heading `name` (one of the stack's) sits under a heading
+ * of the review's checks or areas ("## 2 Checks" over "### 2.1
+ * Ingestion"): it names an area of the reviewed service, not a part. */
+static bool area_heading(imp *im, const char *name)
+{
+	static const char *const words[] = { "checks", "check results",
+		"checks performed", "readiness checks", "checks by area",
+		"areas", "review areas", "areas reviewed", NULL };
+	int k = im->n_hs - 1;
+	while (k >= 0 && im->hs[k].title != name)
+		k--;
+	while (--k >= 0) {
+		const char *t = im->hs[k].title;
+		while (*t == ' ' || *t == '.' || (*t >= '0' && *t <= '9'))
+			t++;
+		if (imp_is_one_of(t, imp_before_paren(t, strlen(t)), words))
+			return true;
+	}
+	return false;
+}
+
 /* Rows of category/status/notes/action: checks of one component. */
 void imp_table_checks(imp *im, const table *t, int cat_col)
 {
@@ -391,6 +412,10 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 		/* named by its heading, the one of that name when there is one
 		 * (the review's own, named by its title, from two tables) */
 		const char *name = imp_context_title(im, t), *named = name;
+		/* (an area's checks are the review's own, named by its
+		 * title) */
+		if (im->r->title && name != im->r->title && area_heading(im, name))
+			name = named = im->r->title;
 		/* "### trip-pricing — ✅ Ready": the name, and what it states */
 		size_t nl;
 		prr_status said = imp_dashed_status(name, &nl);

@@ -251,6 +251,31 @@ static const char *past_separator(const char *s)
 	}
 }
 
+/* "High — alerts missing", "Critical: no backups", "**ING-502 —
+ * High.** Compaction lags", "BLOCKER — duplicate postings": past a
+ * severity or blocking tag before a dash, a colon or a sentence's end,
+ * or `title` as it is. */
+static const char *past_tag(const char *title)
+{
+	size_t k = strcspn(title, ":-.\xE2");
+	const char *rest = title + k;
+	bool blocking = false;
+	while (k && title[k - 1] == ' ')
+		k--;
+	if (k && k <= 12 &&
+	    (prr_rec_severity(title, k, &blocking) != PRR_SEV_UNKNOWN || blocking) &&
+	    (*rest == ':' || *rest == '-' || (*rest == '.' && rest[1] == ' ') ||
+	     strncmp(rest, "\xE2\x80\x94", 3) == 0 ||
+	     strncmp(rest, "\xE2\x80\x93", 3) == 0)) {
+		rest += *rest == ':' || *rest == '-' || *rest == '.' ? 1 : 3;
+		while (*rest == ' ' || *rest == '-')
+			rest++;
+		if (*rest)
+			return rest;
+	}
+	return title;
+}
+
 /* Whether `t` opens with a severity tag of three words at most before a
  * colon, with a title after it: "P1 / blocking:", "P3 / non-blocking:". */
 static bool severity_tag(const char *t)
@@ -305,10 +330,12 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 		size_t k = close ? (size_t)(close - title - 1) : 0;
 		if (k && k <= 24 &&
 		    prr_rec_severity(title + 1, k, &blocking) != PRR_SEV_UNKNOWN) {
-			/* (and the dash after it: "(High) — Schedule …") */
+			/* (and the dash after it: "(High) — Schedule …", and
+			 * a tag after that: "(Critical, ledger-writer) —
+			 * BLOCKER — duplicate postings") */
 			const char *rest = past_separator(close + 1);
 			if (*rest)
-				title = rest;
+				title = past_tag(rest);
 		}
 	} else if (severity_tag(title)) {
 		/* "P3 / non-blocking: HPA uses CPU only": a tag of a few words
@@ -317,25 +344,7 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 		while (*title == ' ')
 			title++;
 	} else {
-		/* "High — alerts missing", "Critical: no backups", "**ING-502
-		 * — High.** Compaction lags": the same tag before a dash, a
-		 * colon or a sentence's end */
-		size_t k = strcspn(title, ":-.\xE2");
-		const char *rest = title + k;
-		bool blocking;
-		while (k && title[k - 1] == ' ')
-			k--;
-		if (k && k <= 12 &&
-		    prr_rec_severity(title, k, &blocking) != PRR_SEV_UNKNOWN &&
-		    (*rest == ':' || *rest == '-' || (*rest == '.' && rest[1] == ' ') ||
-		     strncmp(rest, "\xE2\x80\x94", 3) == 0 ||
-		     strncmp(rest, "\xE2\x80\x93", 3) == 0)) {
-			rest += *rest == ':' || *rest == '-' || *rest == '.' ? 1 : 3;
-			while (*rest == ' ' || *rest == '-')
-				rest++;
-			if (*rest)
-				title = rest;
-		}
+		title = past_tag(title);
 	}
 	/* "Feed pagination returns duplicates (P1)", "… (Low,
 	 * non-blocking)": a tag at the end too */
@@ -391,6 +400,10 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 		at = end_id, len = end_id_len;
 	prr_finding *f = imp_same_finding(im, title, has_id || id_ends ? s + at : NULL,
 					  len);
+	/* "PUSH-5 (low, closed): …": rated over, left out once counted */
+	bool over = imp_rating_over(im, s, n);
+	if (f && over)
+		imp_fixed(im, (size_t)(f - im->r->findings));
 	if (f) {
 		/* stated again: what the second place adds */
 		if (f->severity == PRR_SEV_UNKNOWN)
@@ -407,7 +420,11 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 	f->severity = sev;
 	f->blocking = blocking || says_blocking;
 	f->effort.low = f->effort.high = PRR_NONE;
+	imp_stated_effort(f, s, n);
+	f->component = imp_rated_component(im, s, n);
 	f->line = line;
+	if (over)
+		imp_fixed(im, im->r->n_findings - 1);
 	return f;
 }
 
@@ -808,6 +825,7 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 			 lead_circle(items[k].raw, items[k].raw_n);
 	}
 	size_t taken = 0, had = im->r->n_findings;
+	bool over = n && imp_lead_over(im, items[0].line);
 	for (size_t k = 0; k < n; k++) {
 		const char *raw = items[k].raw;
 		size_t rn = items[k].raw_n;
@@ -837,8 +855,9 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 			imp_risk_mitigation(im, r, items[k].node);
 		} else {
 			new_finding(im, raw, rn, items[k].line, kind == 2);
-			/* "… Resolved on 30 October; kept for reference." */
-			if (items[k].done || imp_says_fixed(im, raw, rn))
+			/* "… Resolved on 30 October; kept for reference.",
+			 * or under "**Closed**" */
+			if (items[k].done || over || imp_says_fixed(im, raw, rn))
 				imp_fixed(im, im->r->n_findings - 1);
 		}
 		taken++;
@@ -856,6 +875,7 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
  */
 void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 {
+	im->lead_over = false;
 	while (n && s[n - 1] == ' ')
 		n--;
 	/* all of it one bold label: "**Blockers:**" or "**Blockers**:";
@@ -868,13 +888,33 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	bool still = imp_starts_with_ci(s, n, "still open");
 	bool plain = n >= 4 && (n <= 32 || (still && n <= 60)) && s[n - 1] == ':' &&
 		     !memchr(s, '*', n) && !memchr(s, '\n', n);
-	if (!bold && !plain)
+	/* "**Closed**" alone, a heading in bold over what is over */
+	bool alone = n >= 5 && n <= 64 && s[0] == '*' && s[1] == '*' &&
+		     s[n - 1] == '*' && s[n - 2] == '*' &&
+		     imp_bold_at(s + 2, n - 4, 0) >= n - 4;
+	if (!bold && !plain && !alone)
 		return;
 	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == ':'))
 		n--;
 	while (n && (*s == '*' || *s == ' '))
 		s++, n--;
 	if (!n || n > 60 || memchr(s, '\n', n))
+		return;
+	/* "**Closed**", "Resolved findings:": its first word, a heading's
+	 * over what is fixed, closes a finding, and so each item of the
+	 * list after it (under "## Findings", after "**Open**"; not
+	 * "**Unresolved**", "**Ready**") */
+	size_t w = 0;
+	while (w < n && s[w] != ' ')
+		w++;
+	if (!still && resolved_heading(s, w) &&
+	    imp_closed_status(prr_arena_strndup(&im->tmp, s, w))) {
+		im->lead_kind = 0;
+		im->lead_over = true;
+		im->lead_line = last_line;
+		return;
+	}
+	if (alone && !bold)
 		return;
 	int kind = still ? 1 : prr_rec_finding_heading(s, n);
 	if (!kind && severity_group(s, n))
@@ -887,6 +927,12 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	im->lead_kind = kind;
 	im->lead_sev = imp_any_severity(s, n, &blocking);
 	im->lead_line = last_line;
+}
+
+bool imp_lead_over(imp *im, int first_line)
+{
+	return im->lead_over && first_line >= im->lead_line &&
+	       first_line <= im->lead_line + 2;
 }
 
 int imp_lead_kind(imp *im, int first_line)

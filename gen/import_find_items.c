@@ -430,15 +430,39 @@ bool imp_title_heading(imp *im, size_t si)
 	return true;
 }
 
+/* Whether s[0..m) ends its rating in parentheses with a severity or
+ * blocking tag after a dash: " (Critical, ledger-writer) — BLOCKER". */
+static bool rated_tag(const char *s, size_t m)
+{
+	const char *close = memchr(s, ')', m);
+	size_t i = close ? (size_t)(close - s) + 1 : m;
+	while (i < m && s[i] == ' ')
+		i++;
+	if (i + 3 <= m && (memcmp(s + i, "\xE2\x80\x94", 3) == 0 ||
+			   memcmp(s + i, "\xE2\x80\x93", 3) == 0))
+		i += 3;
+	else if (i < m && s[i] == '-')
+		i++;
+	else
+		return false;
+	while (i < m && s[i] == ' ')
+		i++;
+	bool blocking = false;
+	return i < m && m - i <= 12 &&
+	       (prr_rec_severity(s + i, m - i, &blocking) != PRR_SEV_UNKNOWN ||
+		blocking);
+}
+
 /* Whether s[0..n) is the inside of an ID in bold alone that opens a
- * text, "SEC-12**" or "WRE-F3 (Critical, blocking)**", with words after
- * it. */
+ * text, "SEC-12**", "WRE-F3 (Critical, blocking)**" or "TB-21
+ * (Critical, ledger-writer) — BLOCKER**", with words after it. */
 static bool id_closed(const char *s, size_t n)
 {
 	size_t c = imp_bold_at(s, n, 0), at, len;
 	return c + 4 < n && !memchr(s, ':', c) &&
 	       prr_rec_finding_id(s, c, &at, &len) && !at &&
-	       (len == c || (s[len] == ' ' && s[len + 1] == '(' && s[c - 1] == ')'));
+	       (len == c || (s[len] == ' ' && s[len + 1] == '(' &&
+			     (s[c - 1] == ')' || rated_tag(s + len, c - len))));
 }
 
 /* Whether s[0..n) opens with an ID in bold alone: "**SEC-12** …". */
@@ -733,5 +757,103 @@ void imp_close_by_id(imp *im)
 		if (x->id && (c = bsearch(&key, im->closed_ids, n, sizeof *c, closed_cmp)) &&
 		    x->line <= c->line)
 			imp_fixed(im, f);
+	}
+}
+
+/* A name in the form services are named by: lower-case ASCII letters
+ * and digits, joined by '-' or '_' where `joined` ("ledger-writer",
+ * "usage_ingest"); no blocking word ("non-blocking") nor status
+ * ("open"). */
+static bool service_name(const char *p, size_t m, bool joined)
+{
+	if (m < 2 || m > 40 || p[0] < 'a' || p[0] > 'z')
+		return false;
+	bool join = false, blocking = false, known;
+	for (size_t i = 0; i < m; i++) {
+		if (p[i] == '-' || p[i] == '_')
+			join = i + 1 < m;
+		else if (!(p[i] >= 'a' && p[i] <= 'z') && !(p[i] >= '0' && p[i] <= '9'))
+			return false;
+	}
+	prr_status_from_text(p, m, &known);
+	return (join || !joined) && !known &&
+	       prr_rec_severity(p, m, &blocking) == PRR_SEV_UNKNOWN && !blocking &&
+	       !prr_rec_denies_blocking(p, m);
+}
+
+/* The component an item names beside its severity: in the parentheses
+ * that rate its ID ("TB-21 (Critical, ledger-writer)"), or after the
+ * severity that follows it, before a colon ("Q-6 — P3 — indexer: …");
+ * or NULL. */
+const char *imp_rated_component(imp *im, const char *s, size_t n)
+{
+	size_t o, e, at, len;
+	if (imp_rating_parens(s, n, &o, &e)) {
+		for (size_t a = o + 1, b; a < e; a = b + 1) {
+			for (b = a; b < e && s[b] != ','; b++)
+				;
+			size_t i = a, j = b;
+			while (i < j && s[i] == ' ')
+				i++;
+			while (j > i && s[j - 1] == ' ')
+				j--;
+			if (a > o + 1 && service_name(s + i, j - i, true))
+				return prr_arena_strndup(im->a, s + i, j - i);
+		}
+		return NULL;
+	}
+	if (!prr_rec_finding_id(s, n, &at, &len))
+		return NULL;
+	size_t i = at + len, end = n - i < 48 ? n : i + 48;
+	const char *c = memchr(s + i, ':', end - i);
+	if (!c)
+		return NULL;
+	size_t w = (size_t)(c - s);
+	while (w > i && s[w - 1] != ' ')
+		w--;
+	/* between the ID and the name: a dash, the severity, a dash */
+	size_t k = w;
+	bool blocking;
+	for (;;) {
+		if (k > i && (s[k - 1] == ' ' || s[k - 1] == '-'))
+			k--;
+		else if (k >= i + 3 && memcmp(s + k - 3, "\xE2\x80\x94", 3) == 0)
+			k -= 3;
+		else
+			break;
+	}
+	for (;;) {
+		if (i < k && (s[i] == ' ' || s[i] == '-'))
+			i++;
+		else if (k - i >= 3 && memcmp(s + i, "\xE2\x80\x94", 3) == 0)
+			i += 3;
+		else
+			break;
+	}
+	if (k > i && k - i <= 12 && !memchr(s + i, ' ', k - i) &&
+	    prr_rec_severity(s + i, k - i, &blocking) != PRR_SEV_UNKNOWN &&
+	    service_name(s + w, (size_t)(c - s) - w, false))
+		return prr_arena_strndup(im->a, s + w, (size_t)(c - s) - w);
+	return NULL;
+}
+
+/* "… Owner: Ines Carvalho. Effort 5–8 days.": the effort a finding's
+ * text states after the word, a colon or not. */
+void imp_stated_effort(prr_finding *f, const char *s, size_t n)
+{
+	for (const char *p = s; (p = imp_find_ci_n(p, n - (size_t)(p - s), "effort"));
+	     p++) {
+		if (p > s && isalpha((unsigned char)p[-1]))
+			continue;
+		const char *v = p + 6;
+		while (v < s + n && (*v == ' ' || *v == ':' || *v == '*'))
+			v++;
+		const char *unit;
+		if (v > p + 6 && prr_parse_effort(v, (size_t)(s + n - v), &f->effort.low,
+						  &f->effort.high, &unit) == 0) {
+			f->effort.unit = unit;
+			return;
+		}
+		f->effort.low = f->effort.high = PRR_NONE;
 	}
 }

@@ -261,8 +261,10 @@ typedef struct imp {
 	/* what a "Scope:" or "Services:" field lists (clean), or NULL:
 	 * headings that name one of them are components */
 	const char *scope;
-	/* a bold label paragraph that introduces the next list (import_find.c) */
+	/* a bold label paragraph that introduces the next list (import_find.c);
+	 * lead_over: it says what the list holds is over ("**Closed**") */
 	int lead_kind, lead_line;
+	bool lead_over;
 	/* a paragraph that counts the list after it ("There are 3 open
 	 * blockers:"): count + 1 (0: none), its last line, what it counts */
 	int lead_count, lead_count_line;
@@ -571,6 +573,9 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
 void imp_denied_lead(imp *im, const char *s, size_t n, int last_line);
 const char *imp_list_title(imp *im, const char *title, int first_line);
 int imp_lead_kind(imp *im, int first_line);
+/* Whether a label that says what follows is over ("**Closed**") leads
+ * the list at first_line. */
+bool imp_lead_over(imp *im, int first_line);
 /* A list of fixes under a heading that says they block ("## Priority
  * Fixes" / "### 🔴 CRITICAL (Must fix before production)"): the findings
  * an item names ("Fix Inconsistent BCrypt Rounds (use 12 everywhere)")
@@ -640,6 +645,18 @@ void imp_fixed(imp *im, size_t f);
  * finding is over: "ES timeouts. Resolved on 30 October; kept here for
  * reference." (import_para.c). */
 bool imp_says_fixed(imp *im, const char *s, size_t n);
+/* Whether the parentheses that rate a finding's ID say it is over, in a
+ * clause after the severity: "PUSH-5 (low, closed): …", "(high, closed
+ * 2026-05-30)" (import_para.c). */
+bool imp_rating_over(imp *im, const char *s, size_t n);
+/* Where the parentheses that rate a finding's ID open and close:
+ * s[*o] '(' and s[*e] ')' (import_para.c). */
+bool imp_rating_parens(const char *s, size_t n, size_t *o, size_t *e);
+/* The component an item names beside its severity ("TB-21 (Critical,
+ * ledger-writer)", "Q-6 — P3 — indexer: …"), or NULL; the effort its
+ * text states ("Effort 5–8 days.") into f (import_find_items.c). */
+const char *imp_rated_component(imp *im, const char *s, size_t n);
+void imp_stated_effort(prr_finding *f, const char *s, size_t n);
 /* Whether a field's name is a finding's severity: "Severity",
  * "Priorité", "Závažnost", "חומרה" (any case, emphasis aside;
  * import_meta.c) */

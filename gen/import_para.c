@@ -409,16 +409,78 @@ static bool update_over(imp *im, const char *s, size_t n)
 	return false;
 }
 
+/* Whether the clause s[a..b) opens by saying the finding is over, and
+ * does not take it back: "Fixed in staging only, production still
+ * affected", or put it ahead: "Resolved in 4.8, planned for March". */
+static bool fixed_clause(imp *im, const char *s, size_t a, size_t b)
+{
+	static const char *const buts[] = { " only", " but ", " still ",
+		" pending", " partial", " not ", " planned", " scheduled",
+		" will ", NULL };
+	for (int k = 0; buts[k]; k++)
+		if (imp_contains_ci_n(s + a, b - a, buts[k]))
+			return false;
+	/* (a sentence that is a status field: "Status: Fixed in 7d2e1f0
+	 * on 2026-01-08.") */
+	size_t f = a;
+	if (b - a > 7 && strncasecmp(s + a, "status:", 7) == 0)
+		for (f = a + 7; f < b && s[f] == ' '; f++)
+			;
+	return opens_fixed(im, s + f, b - f);
+}
+
+bool imp_rating_parens(const char *s, size_t n, size_t *o, size_t *e)
+{
+	size_t id, id_n, b = 0;
+	prr_severity sev;
+	bool blocking;
+	/* (after the emphasis that opens it: "**TB-21 (Critical, …)**") */
+	while (b < n && (s[b] == '*' || s[b] == '_'))
+		b++;
+	if (!prr_rec_id_rated(s + b, n - b, &id, &id_n, &sev, &blocking))
+		return false;
+	id += b;
+	/* after the ID ("PUSH-5 (low, closed)"), or around it ("(GC-8,
+	 * Low, fixed)") */
+	for (*o = id + id_n; *o < n && s[*o] == ' '; (*o)++)
+		;
+	if (!(*o < n && s[*o] == '(')) {
+		if (!id || s[id - 1] != '(')
+			return false;
+		*o = id - 1;
+	}
+	const char *close = memchr(s + *o, ')', n - *o);
+	*e = close ? (size_t)(close - s) : *o;
+	return *e - *o > 1 && *e - *o <= 48;
+}
+
+bool imp_rating_over(imp *im, const char *s, size_t n)
+{
+	size_t o, e;
+	if (!imp_rating_parens(s, n, &o, &e))
+		return false;
+	/* each clause after the first: "closed", "closed 2026-05-30",
+	 * "fixed in 2.3" (not "open", "fix planned") */
+	for (size_t a = o + 1, b; a < e; a = b + 1) {
+		for (b = a; b < e && s[b] != ',' && s[b] != ';'; b++)
+			;
+		if (a == o + 1)
+			continue;
+		size_t i = a, j = b;
+		while (i < j && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+			i++;
+		while (j > i && (s[j - 1] == ' ' || s[j - 1] == '*' || s[j - 1] == '_'))
+			j--;
+		if (j > i && fixed_clause(im, s, i, j))
+			return true;
+	}
+	return false;
+}
+
 bool imp_says_fixed(imp *im, const char *s, size_t n)
 {
 	if (update_over(im, s, n))
 		return true;
-	/* (not where the sentence takes it back: "Fixed in staging only,
-	 * production still affected", or puts it ahead: "Resolved in 4.8,
-	 * planned for March") */
-	static const char *const buts[] = { " only", " but ", " still ",
-		" pending", " partial", " not ", " planned", " scheduled",
-		" will ", NULL };
 	for (size_t a = 1; a < n; a++) {
 		if (s[a] == ' ' || s[a] == '\n' ||
 		    (s[a - 1] != ' ' && s[a - 1] != '\n'))
@@ -441,16 +503,7 @@ bool imp_says_fixed(imp *im, const char *s, size_t n)
 		while (b < n && s[b] != ';' &&
 		       !(s[b] == '.' && (b + 1 == n || s[b + 1] == ' ' || s[b + 1] == '\n')))
 			b++;
-		bool back = false;
-		for (int k = 0; buts[k] && !back; k++)
-			back = imp_contains_ci_n(s + a, b - a, buts[k]);
-		/* (a sentence that is a status field: "Status: Fixed in
-		 * 7d2e1f0 on 2026-01-08.") */
-		size_t f = a;
-		if (b - a > 7 && strncasecmp(s + a, "status:", 7) == 0)
-			for (f = a + 7; f < b && s[f] == ' '; f++)
-				;
-		if (!back && opens_fixed(im, s + f, b - f))
+		if (fixed_clause(im, s, a, b))
 			return true;
 	}
 	return false;

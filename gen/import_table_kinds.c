@@ -547,18 +547,21 @@ bool imp_closed_status(const char *raw)
 		"gelöst", "已修复", "已解决", "解決済", "対応済", "chiusa", "chiuso",
 		"risolta", "risolto", "corretta", "corretto", "opgelost",
 		"gesloten", "erledigt", NULL };
-	/* French, whole words only ("levé", not "Écart relevé") */
+	/* French, whole words only ("levé", not "Écart relevé"); Hebrew
+	 * "סגור" (closed, not inside "לסגור", to close), "תוקן" (fixed),
+	 * "נפתר" (resolved) */
 	static const char *const wholes[] = { "levé", "levée", "clos", "close",
-		NULL };
-	/* "Mitigated (allow-list); re-test pending" waits to be closed */
-	static const char *const waits[] = { "pending", "re-test", "retest",
-		NULL };
+		"סגור", "סגורה", "נסגר", "תוקן", "נפתר", NULL };
+	/* "Mitigated (allow-list); re-test pending" waits to be closed
+	 * (whole words: "re-tested in soak" is done) */
+	static const char *const waiting_words[] = { "pending", "re-test",
+		"retest", "re-testing", "retesting", NULL };
 	/* "Open — daily recon OK, month-end untested": a status that opens
 	 * with "Open" is open, whatever its note says passed */
 	static const char *const opens[] = { "open", "offen", "abierto",
 		"abierta", "aberto", "aberta", "ouvert", "ouverte", "aperto",
 		"aperta", "otwarte", "otwarty", "otwarta", NULL };
-	static rec_vocab vocab = REC_VOCAB(words), waiting = REC_VOCAB(waits),
+	static rec_vocab vocab = REC_VOCAB(words), waiting = REC_VOCAB(waiting_words),
 			 open = REC_VOCAB(opens), whole = REC_VOCAB(wholes);
 	bool known;
 	size_t n = strlen(raw), i = rec_skip_blank(raw, n, 0);
@@ -570,14 +573,17 @@ bool imp_closed_status(const char *raw)
 	if (rec_list_at(&open, raw, n, i, 0, NULL) > 0 &&
 	    !strstr(raw, "→") && !strstr(raw, "->"))
 		return false;
-	bool over = false;
+	/* (not "לא סגור", not closed) */
+	bool over = false, waits = false;
 	for (size_t j = 0; j < n && !over; j++)
 		over = (!j || (!isalpha((unsigned char)raw[j - 1]) &&
 			       (unsigned char)raw[j - 1] < 0x80)) &&
-		       rec_list_at(&whole, raw, n, j, 0, NULL) > 0;
+		       rec_list_at(&whole, raw, n, j, 0, NULL) > 0 &&
+		       !(j >= 5 && memcmp(raw + j - 5, "\xD7\x9C\xD7\x90 ", 5) == 0);
+	for (size_t j = 0; j < n && !waits; j++)
+		waits = rec_list_at(&waiting, raw, n, j, 0, NULL) > 0;
 	return (over || prr_status_from_text(raw, n, &known) == PRR_PASS ||
-		imp_contains_any(raw, n, &vocab)) &&
-	       !imp_contains_any(raw, n, &waiting);
+		imp_contains_any(raw, n, &vocab)) && !waits;
 }
 
 /* A Blocking cell that answers that the finding is over: "Resolved in

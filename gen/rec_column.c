@@ -277,6 +277,14 @@ static size_t lower_into(char *out, size_t cap, const char *h, size_t n)
 		}
 		uint32_t cp;
 		size_t len = rec_cp_at(h, n, i, &cp);
+		/* a full-width letter, digit or sign as its ASCII one: "ＩＤ"
+		 * is "ID", as CJK text writes Latin words */
+		if (cp >= 0xFF01 && cp <= 0xFF5E) {
+			unsigned char a = (unsigned char)(cp - 0xFEE0);
+			out[k++] = (char)(rec_is_upper(a) ? a + 32 : a);
+			i += len;
+			continue;
+		}
 		char low[4];
 		size_t lw = cp == 0xFFFD ? 1 : (size_t)prr_utf8_encode(rec_fold_cp(cp), low);
 		if (k + lw >= cap)

@@ -522,6 +522,10 @@ static size_t id_at(const char *s, size_t n, size_t i)
 		named = rec_name_letters(s + i, letters);
 		if (j < n && s[j] == '-') {
 			hyphen = true;
+			/* a quarter, a half, a version or a layer is written
+			 * without a hyphen ("Q1", "H2", "V2", "L7"): "Q-6" is
+			 * a ticket's key */
+			named &= letters > 1;
 			j++;
 			/* "WRE-F3", "SEC-A12": a letter or two before the number */
 			size_t u = j;

@@ -52,7 +52,8 @@ typedef enum prr_col {
 	PRR_COL_COUNT
 } prr_col;
 
-/* The role of a column whose header cell is `h` (n bytes, clean text). */
+/* The role of a column whose header cell is `h` (n bytes, clean text);
+ * full-width letters read as their ASCII ones ("ＩＤ" is ID). */
 prr_col prr_rec_column(const char *h, size_t n);
 
 /* "status", "points" …: the role's name, for tests and messages. */

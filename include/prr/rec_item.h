@@ -63,7 +63,8 @@ size_t prr_rec_checkbox(const char *s, size_t n, prr_status *st);
  * versions ("R2.1"), a priority "P0".."P9" alone (prr_rec_severity reads
  * it), standards and technical names (UTF-8, ISO-8601, HTTP-2, SHA-256,
  * COVID-19, AES-256, RSA-2048, GPT-4, TLS-1, CVE-…, RFC-…, IPV6, S3, EC2,
- * quarters Q1, halves H2, fiscal years FY24, versions V2, layers L7),
+ * quarters Q1, halves H2, fiscal years FY24, versions V2, layers L7;
+ * with a hyphen one letter keys a ticket: "Q-6" is an ID),
  * unless their letters key a ticket's number (three digits or more, no key
  * size) with a severity alone in parentheses after it: "TLS-310
  * (Critical)", "CVE-2024-1234 (High)" are IDs, "HTTP-2 (Low)" is not.
