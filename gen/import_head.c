@@ -210,7 +210,7 @@ void imp_head_candidate(imp *im, const char *s, size_t n, int rank,
 {
 	if (rank > im->verdict_rank ||
 	    (rank == 3 && im->verdict_rank == 3 && im->verdict_plain))
-		imp_head_take(im, imp_head_words_level(s, n), s, n, rank, line);
+		imp_head_take(im, imp_head_level_now(im, s, n, false), s, n, rank, line);
 }
 
 /* "**iOS: GO** — …" on the line after "**Android: NO-GO** — …": a part's
@@ -238,7 +238,7 @@ static bool split_by_part(imp *im, const char *s, size_t n, int line)
 static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 {
 	if (rank >= im->verdict_rank) /* (an equal one taken, or said) */
-		imp_head_take(im, imp_head_label_level(s, n), s, n, rank, line);
+		imp_head_take(im, imp_head_level_now(im, s, n, true), s, n, rank, line);
 }
 
 /*
@@ -384,7 +384,7 @@ static void in_its_paragraph(imp *im)
 	if (!im->para || !memchr(im->para, '\n', im->para_n) ||
 	    im->verdict != PRR_LEVEL_READY)
 		return;
-	prr_level l = imp_head_words_level(im->para, im->para_n);
+	prr_level l = imp_head_level_now(im, im->para, im->para_n, false);
 	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict)
 		return;
 	im->verdict = l;
@@ -698,8 +698,12 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			n = im->para_n;
 		else if (labelled)
 			n = imp_head_sentence_on(im, s, n);
+		/* (an approval that names nothing it approves ratifies the
+		 * review as written: it does not outrank the verdict its
+		 * fields state, "**Overall:** Partially ready — …") */
 		if (!imp_head_part_refused(im, s, n, 8))
-			imp_head_candidate(im, s, n, 8, line);
+			imp_head_candidate(im, s, n, imp_head_bare_approval(s, n) ? 4 : 8,
+					   line);
 	}
 	/* "_Follow-up to ORR #1 of 2026-05-06. This follow-up review:
 	 * 2026-06-17._": the last sentence's label dates the review (the
@@ -751,7 +755,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 							 : top || concluding(im) ? 7 : 6) : 5,
 					      line);
 				im->cand_stamp = 0;
-				if (vl == 2)
+				/* (not a code block's or a quotation's: a
+				 * template's "verdict" is no part's) */
+				if (vl == 2 && kind != IMP_LINE_CODE && !im->quoting)
 					part_verdict(im, value.p, value.n, line);
 			}
 			else if (kind == IMP_LINE_HEADING)

@@ -723,6 +723,15 @@ bool imp_head_update_label(const char *s, size_t n, prr_str *value);
  * this review's), "The previous review concluded **NO-GO**."; its verdict
  * is none of this review's */
 bool imp_head_reports_earlier(imp *im, const char *s, size_t n);
+/* The level s[0..n) states (a label's value where `label`) without its
+ * sentences that report an earlier review's verdict: "CONDITIONAL GO —
+ * shadow traffic may start. The 2026-03-04 review said NO-GO." is
+ * partial; unknown when every sentence does. */
+prr_level imp_head_level_now(imp *im, const char *s, size_t n, bool label);
+/* "Approved by the CAB on 2026-03-17 (5 for, 0 against, 1 abstention).":
+ * an approval by someone that names nothing it approves or on what terms
+ * (no "for …", "to …", "with …"), the review accepted as written. */
+bool imp_head_bare_approval(const char *s, size_t n);
 /* A callout's or an admonition's title that states a verdict: "> [!failure]
  * Android — Not ready", ":::danger NO-GO for GA", '!!! danger "Not ready"';
  * read as a line all in bold is where `states` (near the top, or under a
