@@ -210,7 +210,7 @@ void imp_head_candidate(imp *im, const char *s, size_t n, int rank,
 {
 	if (rank > im->verdict_rank ||
 	    (rank == 3 && im->verdict_rank == 3 && im->verdict_plain))
-		imp_head_take(im, imp_head_words_level(s, n), s, n, rank, line);
+		imp_head_take(im, imp_head_level_now(im, s, n, false), s, n, rank, line);
 }
 
 /* "**iOS: GO** — …" on the line after "**Android: NO-GO** — …": a part's
@@ -238,7 +238,7 @@ static bool split_by_part(imp *im, const char *s, size_t n, int line)
 static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 {
 	if (rank >= im->verdict_rank) /* (an equal one taken, or said) */
-		imp_head_take(im, imp_head_label_level(s, n), s, n, rank, line);
+		imp_head_take(im, imp_head_level_now(im, s, n, true), s, n, rank, line);
 }
 
 /*
@@ -384,49 +384,11 @@ static void in_its_paragraph(imp *im)
 	if (!im->para || !memchr(im->para, '\n', im->para_n) ||
 	    im->verdict != PRR_LEVEL_READY)
 		return;
-	prr_level l = imp_head_words_level(im->para, im->para_n);
+	prr_level l = imp_head_level_now(im, im->para, im->para_n, false);
 	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict)
 		return;
 	im->verdict = l;
 	im->verdict_text = imp_clean(im, im->para, im->para_n);
-}
-
-/* Whether s[i] ends a sentence: '.', '!' or '?' before a space, the end
- * or emphasis. */
-static bool sentence_ends(const char *s, size_t n, size_t i)
-{
-	return strchr(".!?", s[i]) &&
-	       (i + 1 == n || strchr(" \n*_", s[i + 1]));
-}
-
-/* [*a, *b): the sentences of s[0..n) that hold its verdict words ("Now:
- * Ready for a 5% canary, not for 100%." in "Was: Not ready. Now: Ready
- * for a 5% canary, not for 100%. The one remaining blocker …"). */
-/* [*a, *b): the sentences of s[0..n) that hold s[at..at+len), read at
- * most IMP_SENTENCE_MAX bytes either side (each word in bold of a
- * paragraph with no full stop asks: not the whole paragraph each time). */
-static void sentences_around(const char *s, size_t n, size_t at, size_t len,
-			     size_t *a, size_t *b)
-{
-	*a = at;
-	while (*a && at - *a < IMP_SENTENCE_MAX && !sentence_ends(s, n, *a - 1))
-		(*a)--;
-	while (*a < at && (s[*a] == ' ' || s[*a] == '\n'))
-		(*a)++;
-	*b = at + len;
-	while (*b < n && *b - at - len < IMP_SENTENCE_MAX && !sentence_ends(s, n, *b))
-		(*b)++;
-	if (*b < n)
-		(*b)++;
-}
-
-void imp_head_verdict_sentences(const char *s, size_t n, size_t *a, size_t *b)
-{
-	size_t at, len;
-	*a = 0;
-	*b = n;
-	if (prr_rec_verdict(s, n, &at, &len) != PRR_LEVEL_UNKNOWN)
-		sentences_around(s, n, at, len, a, b);
 }
 
 /* "The Board agreed a **GO** for ED." then, in the decision's next
@@ -698,8 +660,12 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			n = im->para_n;
 		else if (labelled)
 			n = imp_head_sentence_on(im, s, n);
+		/* (an approval that names nothing it approves ratifies the
+		 * review as written: it does not outrank the verdict its
+		 * fields state, "**Overall:** Partially ready — …") */
 		if (!imp_head_part_refused(im, s, n, 8))
-			imp_head_candidate(im, s, n, 8, line);
+			imp_head_candidate(im, s, n, imp_head_bare_approval(s, n) ? 4 : 8,
+					   line);
 	}
 	/* "_Follow-up to ORR #1 of 2026-05-06. This follow-up review:
 	 * 2026-06-17._": the last sentence's label dates the review (the
@@ -756,7 +722,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 				if (im->verdict_text != was && kind == IMP_LINE_TEXT)
 					im->verdict_text = uncalled(im, value.p,
 						imp_head_qualified(im, value.p, value.n));
-				if (vl == 2)
+				/* (not a code block's or a quotation's: a
+				 * template's "verdict" is no part's) */
+				if (vl == 2 && kind != IMP_LINE_CODE && !im->quoting)
 					part_verdict(im, value.p, value.n, line);
 			}
 			else if (kind == IMP_LINE_HEADING)
@@ -884,7 +852,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			 * with it: "Once PLAT-812 lands we expect **GO**."; a
 			 * wait the condition's: "**deferred** until NTF-88 …" */
 			size_t c, e;
-			sentences_around(s, n, a, b + 2 - a, &c, &e);
+			imp_head_sentences_around(s, n, a, b + 2 - a, &c, &e);
 			if (k && p[2 + k - 1] != ':' &&
 			    prr_rec_verdict(p + 2, k, NULL, NULL) == PRR_LEVEL_READY &&
 			    prr_rec_verdict_hedged(s + c, e - c))

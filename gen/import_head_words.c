@@ -404,6 +404,71 @@ bool imp_head_reports_earlier(imp *im, const char *s, size_t n)
 				     imp_head_dated_before(im, s, n)));
 }
 
+prr_level imp_head_level_now(imp *im, const char *s, size_t n, bool label)
+{
+	prr_level (*level)(const char *, size_t) =
+		label ? imp_head_label_level : imp_head_words_level;
+	/* (the whole asked first: most texts report nothing earlier) */
+	if (!imp_head_reports_earlier(im, s, n))
+		return level(s, n);
+	char *kept = prr_arena_alloc_str(im->a, n + 1);
+	size_t k = 0;
+	bool dropped = false;
+	for (size_t a = 0; a < n;) {
+		size_t b = a;
+		while (b < n && !(strchr(".!?", s[b]) &&
+				  (b + 1 == n || strchr(" \n*_", s[b + 1]))))
+			b++;
+		b += b < n;
+		/* (one that says what holds now stays: "The 2026-03-04
+		 * review said NO-GO; it is now GO.") */
+		if (imp_head_reports_earlier(im, s + a, b - a) &&
+		    !prr_rec_verdict_now(s + a, b - a)) {
+			dropped = true;
+		} else {
+			memcpy(kept + k, s + a, b - a);
+			k += b - a;
+		}
+		a = b;
+	}
+	kept[k] = 0;
+	return dropped ? level(kept, k) : level(s, n);
+}
+
+bool imp_head_bare_approval(const char *s, size_t n)
+{
+	static const char *const opens[] = { "approved by ", "signed off by ",
+		"accepted by ", "endorsed by ", NULL };
+	static const char *const scopes[] = { " for ", " to ", " with ",
+		" subject ", " pending ", " provided ", " if ", " once ",
+		" until ", " but ", " except ", " only ", NULL };
+	while (n && (*s == '*' || *s == '_' || *s == ' '))
+		s++, n--;
+	bool opened = false;
+	for (int k = 0; opens[k] && !opened; k++)
+		opened = imp_starts_with_ci(s, n, opens[k]);
+	if (!opened)
+		return false;
+	/* its first sentence, without what it says in parentheses (the
+	 * votes' "5 for, 0 against") */
+	char t[256];
+	size_t k = 0;
+	int depth = 0;
+	t[k++] = ' ';
+	for (size_t i = 0; i < n && k + 2 < sizeof t; i++) {
+		if (s[i] == '.' && (i + 1 == n || s[i + 1] == ' ' || s[i + 1] == '\n'))
+			break;
+		depth += (s[i] == '(') - (s[i] == ')' && depth);
+		if (!depth && s[i] != ')')
+			t[k++] = s[i] == '\n' ? ' ' : s[i];
+	}
+	t[k++] = ' ';
+	for (int w = 0; scopes[w]; w++)
+		if (imp_contains_ci_n(t, k, scopes[w]))
+			return false;
+	return imp_head_words_level(t, k) == PRR_LEVEL_READY;
+}
+
 label_kind imp_head_label_kind(imp *im, const char *s, size_t n)
 {
 	label_kind k = { 0, 0, false };
@@ -776,4 +841,38 @@ bool imp_head_timeline_step(const char *s, size_t n)
 			return true;
 	}
 	return false;
+}
+
+/* Whether s[i] ends a sentence: '.', '!' or '?' before a space, the end
+ * or emphasis. */
+static bool sentence_ends(const char *s, size_t n, size_t i)
+{
+	return strchr(".!?", s[i]) &&
+	       (i + 1 == n || strchr(" \n*_", s[i + 1]));
+}
+
+/* (import_int.h) */
+void imp_head_sentences_around(const char *s, size_t n, size_t at, size_t len,
+			       size_t *a, size_t *b)
+{
+	*a = at;
+	while (*a && at - *a < IMP_SENTENCE_MAX && !sentence_ends(s, n, *a - 1))
+		(*a)--;
+	while (*a < at && (s[*a] == ' ' || s[*a] == '\n'))
+		(*a)++;
+	*b = at + len;
+	while (*b < n && *b - at - len < IMP_SENTENCE_MAX && !sentence_ends(s, n, *b))
+		(*b)++;
+	if (*b < n)
+		(*b)++;
+}
+
+/* (import_int.h) */
+void imp_head_verdict_sentences(const char *s, size_t n, size_t *a, size_t *b)
+{
+	size_t at, len;
+	*a = 0;
+	*b = n;
+	if (prr_rec_verdict(s, n, &at, &len) != PRR_LEVEL_UNKNOWN)
+		imp_head_sentences_around(s, n, at, len, a, b);
 }

@@ -751,6 +751,15 @@ bool imp_head_update_label(const char *s, size_t n, prr_str *value);
  * this review's), "The previous review concluded **NO-GO**."; its verdict
  * is none of this review's */
 bool imp_head_reports_earlier(imp *im, const char *s, size_t n);
+/* The level s[0..n) states (a label's value where `label`) without its
+ * sentences that report an earlier review's verdict: "CONDITIONAL GO —
+ * shadow traffic may start. The 2026-03-04 review said NO-GO." is
+ * partial; unknown when every sentence does. */
+prr_level imp_head_level_now(imp *im, const char *s, size_t n, bool label);
+/* "Approved by the CAB on 2026-03-17 (5 for, 0 against, 1 abstention).":
+ * an approval by someone that names nothing it approves or on what terms
+ * (no "for …", "to …", "with …"), the review accepted as written. */
+bool imp_head_bare_approval(const char *s, size_t n);
 /* A callout's or an admonition's title that states a verdict: "> [!failure]
  * Android — Not ready", ":::danger NO-GO for GA", '!!! danger "Not ready"';
  * read as a line all in bold is where `states` (near the top, or under a
@@ -922,6 +931,12 @@ void imp_head_take(imp *im, prr_level l, const char *s, size_t n, int rank,
 		   int line);
 void imp_head_candidate(imp *im, const char *s, size_t n, int rank, int line);
 void imp_head_verdict_sentences(const char *s, size_t n, size_t *a, size_t *b);
+/* [*a, *b): the sentences of s[0..n) that hold s[at..at+len), read at
+ * most IMP_SENTENCE_MAX bytes either side (each word in bold of a
+ * paragraph with no full stop asks: not the whole paragraph each time)
+ * (import_head_words.c, as imp_head_verdict_sentences). */
+void imp_head_sentences_around(const char *s, size_t n, size_t at, size_t len,
+			       size_t *a, size_t *b);
 /* The forms (import_head_forms.c), each read from imp_head_line: "Review
  * (@dkim, tech lead), 2026-07-15: Approved." (a dated sign-off); "Ready
  * for 100%: **No**", "Overall RAG: A" (an answered label); the time of

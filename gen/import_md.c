@@ -541,7 +541,8 @@ static bool instructions(const imp *im, size_t i)
  * words: "The previous review on 2025-10-30 said:", "Review #1 ended
  * with:" (a lead-in that ends with a colon and says who spoke or when),
  * or an example: "A healthy instance answers like this (example output
- * from a laptop):" over a code block's "verdict: go". */
+ * from a laptop):" over a code block's "verdict: go", "Template values
+ * only, not this review's results:". */
 static bool leads_quotation(const imp *im, size_t i)
 {
 	static const char *const words[] = { "said", "says", "wrote",
@@ -554,7 +555,7 @@ static bool leads_quotation(const imp *im, size_t i)
 		"上次", "此前",
 		"example", "for instance", "e.g.", "sample", "exemple",
 		"ejemplo", "exemplo", "esempio", "beispiel", "例如", "示例",
-		NULL };
+		"template", "not this review", NULL };
 	const node *nd = &im->nodes[i];
 	const char *s = im->pool.p + nd->t_off;
 	size_t n = nd->t_len;

@@ -40,8 +40,20 @@ static enum cls ascii_cls(const char *s, size_t n, size_t i)
 	}
 }
 
+/* A full-width letter or digit (U+FF10..FF5A, "ＧＯ", "２") as its ASCII
+ * one, which CJK text writes for Latin words; any other code point as
+ * it is. */
+static uint32_t narrow(uint32_t cp)
+{
+	bool alnum = (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) ||
+		     (cp >= 0xFF41 && cp <= 0xFF5A);
+	return alnum ? cp - 0xFEE0 : cp;
+}
+
 static enum cls cp_cls(uint32_t cp)
 {
+	if (narrow(cp) < 0x80)
+		return C_WORD; /* "ＧＯ" is a word as "GO" is */
 	/* Latin with its accents (Vietnamese's too), Greek, Cyrillic,
 	 * Hebrew, Arabic (with its presentation forms) */
 	if ((cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) ||
@@ -53,8 +65,8 @@ static enum cls cp_cls(uint32_t cp)
 		return C_WORD;
 	if (cp == 0x60C || cp == 0x61B || cp == 0x61F)
 		return C_BOUND; /* Arabic ، ؛ ؟ */
-	if (cp == 0xA0 || cp == 0x2018 || cp == 0x2019)
-		return C_SEP;
+	if (cp == 0xA0 || cp == 0x2018 || cp == 0x2019 || cp == 0x3000)
+		return C_SEP; /* (U+3000, the ideographic space: "ＮＯ　ＧＯ") */
 	switch (cp) {
 	case 0x2013: case 0x2014:                 /* – — */
 	case 0x3001: case 0x3002:                 /* 、。 */
@@ -225,10 +237,10 @@ static size_t match_at(const char *s, size_t n, size_t i, const char *p)
 			i += ls, p += lp;
 		} else if (i < n && (unsigned char)s[i] >= 0x80) {
 			/* a capital beyond ASCII of the pattern's letter:
-			 * Turkish "DEĞİL" */
+			 * Turkish "DEĞİL"; a full-width one, "ＧＯ" */
 			uint32_t a;
 			size_t ls = rec_cp_at(s, n, i, &a);
-			if (!rec_same_letter(a, c))
+			if (!rec_same_letter(narrow(a), c))
 				return 0;
 			i += ls, p++;
 		} else {
@@ -355,6 +367,9 @@ static int longest(const char *s, size_t n, size_t i, size_t *end)
 	size_t count, extra = 0;
 	const rec_entry *e = rec_vocab_at(&vocab_index, s, n, i, &count);
 	const rec_entry *x = NULL;
+	uint32_t cp;
+	if ((unsigned char)s[i] == 0xEF && (rec_cp_at(s, n, i, &cp), narrow(cp) < 0x80))
+		e = rec_vocab_of(&vocab_index, fold((unsigned char)narrow(cp)), &count);
 	if ((unsigned char)s[i] < 0x80)
 		x = rec_vocab_of(&vocab_index, 0xC3, &extra);
 	*end = 0;
@@ -529,7 +544,7 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 					: K_NONE;
 		r->open = kind;
 		r->open_at = at;
-		r->open_left = SCOPE;
+		r->open_left = flags_of(group) & F_NEXT ? 0 : SCOPE;
 		r->open_bare = kind == K_NOT;
 		return;
 	default:
@@ -585,9 +600,9 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 	size_t l;
 	enum cls c = cls_at(s, n, i, &l);
 	/* (a colon leaves "before" and "now" open: "Previously: CONDITIONAL
-	 * GO. Now: GO.") */
+	 * GO. Now: GO."; so does a quotation mark: 'The old "PARTIAL"') */
 	if (c == C_BOUND &&
-	    !(s[i] == ':' && (r->open == K_WAS || r->open == K_NOW)))
+	    !((s[i] == ':' || s[i] == '"') && (r->open == K_WAS || r->open == K_NOW)))
 		clause_end(r, i);
 	if (c != C_WORD && c != C_CJK)
 		return i + l;

@@ -40,6 +40,9 @@ enum { F_NOW = 8 };
 /* F_ID: followed by an issue's ID ("once FS-118 is fixed"), which makes
  * a conjunction of a word that is also an adverb ("tested once"). */
 enum { F_ID = 16 };
+/* F_NEXT: a scope that reaches the next word only, an adjective's: "the
+ * old PARTIAL" (not "the old system is ready"). */
+enum { F_NEXT = 32 };
 
 /*
  * Patterns are lowercase; ' ', '-' and '\'' in a pattern stand for one or

@@ -159,6 +159,9 @@ static const rec_class vocabulary[] = {
 			  "previamente", "zuvor", "vorher", "précédemment",
 			  "auparavant", "in precedenza", "precedentemente",
 			  "wcześniej", "ранее", "раньше") },
+	/* a verdict named as an old one: 'The old "PARTIAL" from the May
+	 * dry-run no longer applies', "the previous NO-GO" */
+	{ GROUP(K_WAS, F_NEXT), WORDS("old", "previous", "prior", "former") },
 	/* what holds now, after what held before: "it is now GO", "Ahora:
 	 * GO" */
 	{ GROUP(K_NOW, 0), WORDS("now", "ahora", "agora", "jetzt", "nunmehr",
@@ -237,6 +240,10 @@ static const rec_class vocabulary[] = {
 			   "pronta para beta", "listo para pruebas",
 			   "prêt pour les tests") },
 	{ GROUP(K_PEND, 0), WORDS("aguardando", "esperando") },
+	/* a go said to be whole: "GO (not conditional)", "GO. Not
+	 * conditional: every blocker is closed." */
+	{ GROUP(K_NONE, 0), WORDS("not conditional", "not conditionally",
+			   "non conditional") },
 	{ GROUP(K_NONE, 0), WORDS("not applicable", "go/no-go", "go no go",
 			   "pass/fail", "ready for review", "ready to start",
 			   "ready to begin", "definition of ready") },
@@ -304,6 +311,9 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_NONE, 0), WORDS("就绪评审", "就绪检查", "就绪审查", "就绪评估",
 			   "就绪度", "就緒評審", "就緒檢查", "就緒審查",
 			   "就緒評估", "就緒度") },
+	/* "ＧＯ（条件付きではない）": not conditional, a whole go */
+	{ GROUP(K_NONE, 0), WORDS("条件付きではない", "条件付きではありません",
+			   "条件付きでない", "条件なし") },
 	{ GROUP(K_PART, 0), WORDS("有条件", "部分就绪", "有條件", "部分就緒",
 			   "一部提出可",
 			   "条件付き", "改善推奨", "要改善",

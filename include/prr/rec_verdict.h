@@ -14,7 +14,8 @@
  *     English, Spanish, French, Portuguese, German, Chinese and Japanese.
  *     Latin words match whole words only, case-insensitively, with accents
  *     or without ("PRÊTE", "prete"); '-', '_', spaces, '*' and '`' between
- *     the words of a phrase are alike ("NO-GO", "NO GO", "**NO** GO").
+ *     the words of a phrase are alike ("NO-GO", "NO GO", "**NO** GO");
+ *     full-width letters and digits are their ASCII ones ("ＧＯ").
  *     A word joined by a hyphen to another is a compound, not a verdict
  *     ("go-live", "pass-through", "fail-safe").
  *   - "GO", "PASS", "PASSED", "FAIL" and "FAILED" count only standing alone
