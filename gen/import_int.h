@@ -1177,6 +1177,8 @@ int imp_table_result_column(const table *t);
 prr_status imp_table_exception_result(const table *t, int col, const char *raw);
 /* Column k holds mostly status marks or words (the legend's too). */
 bool imp_table_marked_column(const imp *im, const table *t, size_t k);
+/* Column k holds scores in most of its filled cells (import_table_cells.c). */
+bool imp_table_scored_column(const table *t, size_t k);
 /* Rows named by their number ("#", 1, 2, 3 …). */
 bool imp_table_numbered_rows(const table *t);
 void imp_table_milestones(imp *im, const table *t, int name_col);

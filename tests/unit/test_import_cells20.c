@@ -34,3 +34,82 @@ PRR_TEST(import_cells20__odd_spaces_in_cells)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "X scores 90/100", the figure right after the verb, is X's score: the
+ * review's only where X names the whole ("The service scores", "Overall
+ * it scores").  "…, and the Peppol connector\nalone scores 90/100." was
+ * the review's score labelled "alone scores"; the line's first sentence,
+ * "Readiness 46/100.", is (its one word names the whole, no colon). */
+PRR_TEST(import_cells20__a_parts_score_is_not_the_reviews)
+{
+	static const struct {
+		const char *text;
+		double value; /* the one score, or 0 for none */
+	} cases[] = {
+		{ "Readiness 46/100. The target for go-live is 75/100, and the "
+		  "Peppol connector\nalone scores 90/100.", 46 },
+		{ "Security scores 8/10.", 0 },
+		{ "The service scores 80/100.", 80 },
+		{ "Overall it scores 80/100.", 80 },
+		{ "Readiness 46/100", 46 },
+		{ "Total 3/5 services are up.", 0 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Invoice export review\n\n## Scores\n\n%s\n",
+				       cases[i].text);
+		CHECK(r && r->n_scores == (cases[i].value ? 1u : 0u));
+		if (r && r->n_scores == 1 && cases[i].value)
+			CHECK(r->scores[0].value == cases[i].value);
+		CHECK(r && r->n_dimensions == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* A generic "Score: 92/100." under a heading over the review's own
+ * figures ("## Scorecard", "## Results") is the review's score, not a
+ * dimension named after the heading; under a part's heading it still is
+ * that part's ("Status: 9/10" under "## Dependencies"). */
+PRR_TEST(import_cells20__score_under_a_scorecard_heading)
+{
+	static const char *const heads[] = { "Scorecard", "Results",
+		"\xF0\x9F\x93\x8A Scores", "3. Summary" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Transcode review\n\n## %s\n\n"
+				       "Score: 92/100.\n", heads[i]);
+		CHECK(r && r->n_scores == 1 && r->n_dimensions == 0);
+		if (r && r->n_scores == 1)
+			CHECK(r->scores[0].value == 92 && r->scores[0].max == 100);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\n## Dependencies\n\nScore: 9/10\n", &d);
+	CHECK(r && r->n_dimensions == 1 && r->n_scores == 0);
+	if (r && r->n_dimensions == 1)
+		CHECK_STR(r->dimensions[0].name, "Dependencies");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "| Score | Value |" over "| Overall | 62/100 |": the column called
+ * Score names the scores and the other holds them (it was read the other
+ * way round, and each row warned "score 'Overall' of '62/100'"). */
+PRR_TEST(import_cells20__score_value_table)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Svc \xE2\x80\x94 Readiness Review\n\n"
+				"| Score | Value |\n|---|---|\n| Overall | 62/100 |\n"
+				"| Security | 6/10 |\n| Performance | 5/10 |\n", &d);
+	CHECK(r && r->n_scores == 1 && r->n_dimensions == 2);
+	if (r && r->n_scores == 1 && r->n_dimensions == 2) {
+		CHECK(r->scores[0].value == 62 && r->scores[0].max == 100);
+		CHECK_STR(r->dimensions[0].name, "Security");
+		CHECK(r->dimensions[1].score == 5 && r->dimensions[1].max == 10);
+	}
+	CHECK(!md_said(&d, "not imported"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
