@@ -837,7 +837,9 @@ const char *imp_plain_math(imp *im, const char *s, size_t *n);
 const char *imp_unescape_lists(prr_buf *out, const char *text, size_t len);
 /* Confluence's wiki tables ("||Component||Status||" over "|auth-api|(/)|"),
  * outside code, made Markdown's for md4c: "|Component|Status|", then a
- * delimiter row, blank lines where text touches the table; the added
+ * delimiter row, blank lines where text touches the table; and a blank
+ * line between a paragraph's line and a Markdown table right under it
+ * (md4c reads it as the paragraph's text, GitHub as a table); the added
  * lines are the header's or the next line's in the document (im->orig,
  * im->pmap).  Returns the text to parse, `text` when it holds none, and
  * its length in *len (import_markup.c). */

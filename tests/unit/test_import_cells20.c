@@ -113,3 +113,44 @@ PRR_TEST(import_cells20__score_value_table)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A table right under a paragraph's line, no blank line between, is a
+ * table as GitHub shows it (md4c read it as the paragraph's text, and the
+ * table was lost with no word), each row at its own line; not where the
+ * header and its delimiter row differ in cells (GitHub shows text). */
+PRR_TEST(import_cells20__table_right_under_a_paragraph)
+{
+	static const char *const leads[] = {
+		"Each component was rated against the platform checklist.",
+		"**Scorecard:** each component, rated\nagainst the checklist.",
+	};
+	for (size_t i = 0; i < sizeof leads / sizeof leads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Booking review\n\n## Scorecard\n%s\n"
+				       "| Component | Availability | Security | Status |\n"
+				       "|:----------|:------------:|:--------:|-------:|\n"
+				       "| booking-api | Pass | Partial | Ready |\n"
+				       "| sms-reminders | Pass | Fail | Not ready |\n\n"
+				       "Date: 2026-05-06\n", leads[i]);
+		CHECK(r && r->n_components == 2);
+		if (r && r->n_components == 2) {
+			int at = 7 + (i == 1);
+			CHECK(r->components[0].line == at);
+			CHECK(r->components[1].status == PRR_FAIL &&
+			      r->components[1].line == at + 1);
+			CHECK(r->components[1].n_checks == 2 &&
+			      r->components[1].checks[1].status == PRR_FAIL);
+		}
+		CHECK(r && r->date && strcmp(r->date, "2026-05-06") == 0 &&
+		      r->date_line == 10 + (i == 1));
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* a header of two cells over a delimiter row of three: text */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# R\n\nRated as follows.\n| Component | Status |\n"
+				"|---|---|---|\n| api | Fail |\n", &d);
+	CHECK(r && r->n_components == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
