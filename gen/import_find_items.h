@@ -36,6 +36,10 @@ void imp_items_label_mark(imp *im, item *items, size_t n);
 /* Whether what follows an item's last " — " says it is not applicable
  * ("- [ ] Disk-full chaos test — not assessed", "… — N/A"). */
 bool imp_item_ends_na(const char *s, size_t n);
+/* "- Alerting" over its own list of checks ("- SLO burn alert: PASS", its
+ * first item states a status), no status of its own: a group's title, no
+ * check of the list it is in. */
+bool imp_item_group(imp *im, const item *it);
 
 /* "- **LED-3 (High)** — PITR not rehearsed …" under "## ledger", then
  * "| LED-3 | ledger | High | … |" in the program's findings table: the

@@ -154,3 +154,45 @@ PRR_TEST(import_cells20__table_right_under_a_paragraph)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "- gw: PASS" in capitals is a check said after its title, as "- gw:
+ * Pass" is (the list was dropped with no word, and "PASS" among
+ * "PARTIAL (…)" and "FAIL (…)" a check not done, with no status); an item
+ * over its own list of checks ("- Alerting" over "- SLO burn alert:
+ * PASS") is that list's title, no check of its own list. */
+PRR_TEST(import_cells20__name_colon_capital_status)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# R\n\n## Component review\n\n- gw: PASS\n"
+				"- relay: FAIL\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 2);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 2) {
+		CHECK(r->checklists[0].items[0].done &&
+		      r->checklists[0].items[0].status == PRR_PASS);
+		CHECK_STR(r->checklists[0].items[0].text, "gw");
+		CHECK(r->checklists[0].items[1].status == PRR_FAIL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# R\n\n## Component review\n\n- notify-gateway: PASS\n"
+		    "- apns-relay: PARTIAL (burst queue backs up 90 s)\n"
+		    "- webpush-relay: FAIL (VAPID rotation manual)\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 3);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 3)
+		CHECK(r->checklists[0].items[0].done &&
+		      r->checklists[0].items[0].status == PRR_PASS);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# R\n\n## Component review\n\n- notify-gateway\n"
+		    "\t- Health checks: PASS\n\t- Alerting\n"
+		    "\t\t- SLO burn alert: PASS\n\t- Rate limiting: PASS\n", &d);
+	size_t items = 0, unknown = 0;
+	for (size_t i = 0; r && i < r->n_checklists; i++)
+		for (size_t k = 0; k < r->checklists[i].n_items; k++) {
+			items++;
+			unknown += r->checklists[i].items[k].status != PRR_PASS;
+		}
+	CHECK(items == 3 && unknown == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
