@@ -162,6 +162,30 @@ void imp_items_label_mark(imp *im, item *items, size_t n)
 	}
 }
 
+bool imp_item_group(imp *im, const item *it)
+{
+	if (it->task || it->lead || it->tail || it->said_title || it->marks_known)
+		return false;
+	/* down its first items ("- webpush-relay" over "- VAPID keys" over
+	 * "- rotation procedure: FAIL"), a few levels at most */
+	size_t li = it->node;
+	for (int depth = 0; depth < 8; depth++) {
+		size_t c = im->nodes[li].child;
+		while (c && im->nodes[c].type != MD_BLOCK_UL &&
+		       im->nodes[c].type != MD_BLOCK_OL)
+			c = im->nodes[c].next;
+		if (!c || !(li = im->nodes[c].child))
+			return false;
+		size_t n;
+		const char *t = imp_item_text(im, li, &n);
+		bool known;
+		prr_status_from_text(t, n, &known);
+		if (known)
+			return true;
+	}
+	return false;
+}
+
 bool imp_item_says_na(const char *s, size_t n)
 {
 	bool known;

@@ -38,6 +38,10 @@ void imp_items_label_mark(imp *im, item *items, size_t n);
  * it before its first dash or colon ("- [ ] N/A — no patient data leaves
  * the trust network"). */
 bool imp_item_says_na(const char *s, size_t n);
+/* "- Alerting" over its own list of checks ("- SLO burn alert: PASS", its
+ * first item states a status), no status of its own: a group's title, no
+ * check of the list it is in. */
+bool imp_item_group(imp *im, const item *it);
 
 /* "- **LED-3 (High)** — PITR not rehearsed …" under "## ledger", then
  * "| LED-3 | ledger | High | … |" in the program's findings table: the

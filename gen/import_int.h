@@ -893,7 +893,9 @@ const char *imp_unescape_lists(prr_buf *out, const char *text, size_t len);
 const char *imp_confluence_status(prr_buf *out, const char *text, size_t len);
 /* Confluence's wiki tables ("||Component||Status||" over "|auth-api|(/)|"),
  * outside code, made Markdown's for md4c: "|Component|Status|", then a
- * delimiter row, blank lines where text touches the table; the added
+ * delimiter row, blank lines where text touches the table; and a blank
+ * line between a paragraph's line and a Markdown table right under it
+ * (md4c reads it as the paragraph's text, GitHub as a table); the added
  * lines are the header's or the next line's in the document (im->orig,
  * im->pmap).  Returns the text to parse, `text` when it holds none, and
  * its length in *len (import_markup.c). */
@@ -1242,6 +1244,8 @@ int imp_table_result_column(const table *t);
 prr_status imp_table_exception_result(const table *t, int col, const char *raw);
 /* Column k holds mostly status marks or words (the legend's too). */
 bool imp_table_marked_column(const imp *im, const table *t, size_t k);
+/* Column k holds scores in most of its filled cells (import_table_cells.c). */
+bool imp_table_scored_column(const table *t, size_t k);
 /* Rows named by their number ("#", 1, 2, 3 …). */
 bool imp_table_numbered_rows(const table *t);
 void imp_table_milestones(imp *im, const table *t, int name_col);

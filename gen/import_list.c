@@ -208,7 +208,8 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 		it->marks = prr_status_from_marks(it->raw, it->raw_n,
 						  &it->marks_known);
 		it->said_title = 0;
-		if (!it->task && !it->lead && !it->tail)
+		/* ("gw: PASS": a tail of words only, said after its title) */
+		if (!it->task && !it->lead && (!it->tail || !it->marks_known))
 			it->said_title = said_after_title(it->raw, it->raw_n,
 							  &it->said);
 	}
@@ -330,6 +331,8 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		size_t rn = items[k].raw_n;
 		const char *t = imp_title_of(im, raw, items[k].said_title ? items[k].said_title : rn);
 		if (!*t || (has_legend_marks(raw, rn) && prr_rec_legend(raw, rn)))
+			continue;
+		if (imp_item_group(im, &items[k]))
 			continue;
 		if (finding_item(&items[k])) {
 			imp_new_finding(im, raw, rn, items[k].line, false);
@@ -742,7 +745,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	if (!im->nodes[list].parent) /* "There are 3 open blockers:" */
 		imp_claim_lead_count(im, imp_node_line(im, list), n);
 	imp_files_kind files = imp_list_files(im, list);
-	size_t tasks = 0, marked = 0;
+	size_t tasks = 0, marked = 0, groups = 0;
 	bool targets = target_list(items, n);
 	for (size_t k = 0; k < n; k++) {
 		const item *it = &items[k];
@@ -751,6 +754,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		if (it->lead || (it->tail && it->tail < it->raw_n))
 			marked += it->marks_known;
 		marked += it->said_title != 0;
+		groups += imp_item_group(im, it);
 		imp_head_line(im, items[k].raw, items[k].raw_n, items[k].line,
 			      imp_comp_of_context(im) == NONE ? IMP_LINE_ITEM
 							    : IMP_LINE_COMPONENT);
@@ -837,8 +841,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 			legend_item(im, items[k].raw, items[k].raw_n);
 		return;
 	}
-	if (n && (tasks || (marked * 2 >= n && marked >= 1 &&
-			    (marked >= 2 || n == 1)))) {
+	if (n && (tasks || (marked * 2 >= n - groups && marked >= 1 &&
+			    (marked >= 2 || n - groups == 1)))) {
 		/* "## Blockers" over "- [ ] writer: alert on insert failures":
 		 * the boxes not ticked are blockers still open, each a
 		 * blocking finding too */

@@ -247,18 +247,96 @@ static size_t wiki_row(prr_buf *out, const char *text, size_t at, size_t e)
 	return bars;
 }
 
+/* The cells of the row text[at..e), as GitHub counts them: '|' not
+ * escaped, one at either end aside; 0 for a line with none. */
+static size_t row_cells(const char *text, size_t at, size_t e)
+{
+	while (at < e && (text[at] == ' ' || text[at] == '\t'))
+		at++;
+	while (e > at && strchr(" \t\r", text[e - 1]))
+		e--;
+	size_t bars = 0;
+	for (size_t i = at; i < e; i++)
+		bars += text[i] == '|' && (i == at || text[i - 1] != '\\');
+	if (!bars)
+		return 0;
+	bars -= text[at] == '|';
+	bars -= e - at > 1 && text[e - 1] == '|' && text[e - 2] != '\\';
+	return bars + 1;
+}
+
+/* Whether text[at..e) is a table's delimiter row ("|:---|--:|",
+ * "---|---") of `cells` cells. */
+static bool delimiter_row(const char *text, size_t at, size_t e, size_t cells)
+{
+	bool dash = false;
+	for (size_t i = at; i < e; i++) {
+		if (!strchr(" \t\r|:-", text[i]))
+			return false;
+		dash |= text[i] == '-';
+	}
+	return dash && cells && row_cells(text, at, e) == cells;
+}
+
+/* Whether text[q..e) (past its indent) is a line of a plain paragraph:
+ * not blank, no heading, quote, list item, HTML, rule or underline, and
+ * no pipe (a table's row). */
+static bool text_line(const char *text, size_t q, size_t e)
+{
+	while (e > q && strchr(" \t\r", text[e - 1]))
+		e--;
+	if (q == e || strchr("#><", text[q]) || memchr(text + q, '|', e - q))
+		return false;
+	size_t d = q;
+	while (d < e && d - q < 9 && isdigit((unsigned char)text[d]))
+		d++;
+	if ((d == q && strchr("-*+", text[q])) || (d > q && strchr(".)", text[d])))
+		if (d + 1 >= e || text[d + 1] == ' ' || text[d + 1] == '\t')
+			return false; /* "- ", "* ", "12. " */
+	bool rule = true; /* "---", "===", "* * *" */
+	for (size_t i = q; i < e && rule; i++)
+		rule = strchr("-=*_ \t", text[i]) != NULL;
+	return !rule;
+}
+
+/* Whether text[at..e) opens a Markdown table (its delimiter row next, as
+ * many cells) right under a paragraph's line text[p..pe): md4c reads it
+ * as that paragraph's text (a table's header must open its paragraph),
+ * GitHub as a table.  Not in a quote, list, heading or another table. */
+static bool table_under_text(const char *text, size_t p, size_t pe, size_t at,
+			     size_t e, size_t len)
+{
+	size_t o = at, q = p;
+	while (o < e && o - at < 4 && text[o] == ' ')
+		o++;
+	while (q < pe && q - p < 4 && text[q] == ' ')
+		q++;
+	if (o == e || o - at > 3 || strchr("#>-*+<", text[o]) || q - p > 3 ||
+	    !text_line(text, q, pe))
+		return false;
+	size_t cells = row_cells(text, at, e), nx = e + 1;
+	if (cells < 2 && text[o] != '|')
+		return false; /* (a line with one pipe in it is no header) */
+	const char *nl = nx < len ? memchr(text + nx, '\n', len - nx) : NULL;
+	return nx < len && delimiter_row(text, nx, nl ? (size_t)(nl - text) : len,
+					 cells);
+}
+
 const char *imp_confluence_tables(imp *im, prr_buf *out, const char *text,
 				  size_t *len)
 {
-	size_t lines = 1, heads = 0;
+	size_t lines = 1, heads = 0, p = 0, pe = 0;
 	bool fence = false;
 	for (size_t at = 0; at < *len;) {
 		const char *nl = memchr(text + at, '\n', *len - at);
 		size_t e = nl ? (size_t)(nl - text) : *len;
 		if (fence_line(text, at, e))
 			fence = !fence;
-		heads += !fence && wiki_header(text, at, e, *len);
+		heads += !fence && (wiki_header(text, at, e, *len) ||
+				    table_under_text(text, p, pe, at, e, *len));
 		lines += nl != NULL;
+		p = at;
+		pe = e;
 		at = e + 1;
 	}
 	if (!heads)
@@ -269,6 +347,7 @@ const char *imp_confluence_tables(imp *im, prr_buf *out, const char *text,
 	size_t k = 0, l = 0;
 	bool in_table = false, blank = true;
 	fence = false;
+	p = pe = 0;
 	prr_buf_reset(out);
 	for (size_t at = 0; at < *len; l++) {
 		const char *nl = memchr(text + at, '\n', *len - at);
@@ -280,6 +359,14 @@ const char *imp_confluence_tables(imp *im, prr_buf *out, const char *text,
 			o++;
 		bool head = !fence && wiki_header(text, at, e, *len);
 		bool row = in_table && !head && o < e && text[o] == '|';
+		/* "Each component was rated …" over "| Component | …": the
+		 * table GitHub shows, set apart (its lines are its own) */
+		if (!fence && !head && table_under_text(text, p, pe, at, e, *len)) {
+			prr_buf_addc(out, '\n');
+			orig[k++] = from;
+		}
+		p = at;
+		pe = e;
 		if (head ? !blank : in_table && !row && o < e && text[o] != '\r') {
 			prr_buf_addc(out, '\n'); /* md4c's table stands apart */
 			orig[k++] = from;

@@ -336,6 +336,11 @@ static int cb_leave_span(MD_SPANTYPE type, void *detail, void *ud)
 static void add_shortcoded(imp *im, size_t i, const char *s, size_t n)
 {
 	size_t from = 0;
+	if (prr_utf8_ascii(s, n) < n) { /* "\u00a0Fail" is "Fail" */
+		char *o = prr_arena_alloc_str(&im->tmp, n + 1);
+		n = prr_utf8_plain_spaces(o, s, n);
+		s = o;
+	}
 	for (const char *c = s; (c = memchr(c, ':', n - (size_t)(c - s)));) {
 		size_t len;
 		const char *e = prr_emoji_shortcode(c, n - (size_t)(c - s), &len);

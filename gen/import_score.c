@@ -279,6 +279,26 @@ static bool generic_label(const char *s)
 	return false;
 }
 
+/* A heading over the review's own figures, the word alone past emoji and
+ * numbering ("## Scorecard", "## 3. Results"): a generic "Score: 92/100"
+ * under it is the review's score, no dimension named after the heading. */
+static bool whole_heading(const char *t)
+{
+	static const char *const words[] = { "scorecard", "score card",
+		"scores", "score", "scoring", "results", "result", "summary",
+		"overall", "outcome", "verdict", "conclusion", "final score",
+		"overall score", NULL };
+	size_t a = 0, b = strlen(t);
+	/* (emoji and symbols begin 0xE2, 0xEF or 0xF0 and above) */
+	for (unsigned char c; a < b && (c = (unsigned char)t[a], !isalpha(c)) &&
+			      (c < 0xC0 || c == 0xE2 || c == 0xEF || c >= 0xF0);)
+		a++;
+	while (b > a && !isalpha((unsigned char)t[b - 1]) &&
+	       (unsigned char)t[b - 1] < 0x80)
+		b--;
+	return imp_is_one_of(t + a, b - a, words);
+}
+
 /*
  * A score the document states, as an overall score or as a dimension:
  * dimensions for headings and list items ("## Security (20/20)", "- Tests:
@@ -303,7 +323,8 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 	bool overall = label && overall_label(label);
 	bool in_section = im->n_hs > 1 || (im->n_hs == 1 && im->hs[0].level > 1);
 	if (!overall && (!label || !*label || generic_label(label))) {
-		if (in_section && !(kind == IMP_LINE_HEADING && im->n_hs <= 1))
+		if (in_section && !(kind == IMP_LINE_HEADING && im->n_hs <= 1) &&
+		    !whole_heading(imp_nearest_title(im)))
 			name = imp_nearest_title(im);
 		else
 			overall = true;
@@ -607,7 +628,8 @@ static bool heading_share(const char *s, const prr_score_hit *h,
 }
 
 /*
- * "Overall: 14 / 20.", "Total: 17 / 25. Audit's threshold …": a line
+ * "Overall: 14 / 20.", "Total: 17 / 25. Audit's threshold …", "Readiness
+ * 46/100. The target …": a line
  * whose short label names the whole and whose first sentence is a
  * fraction alone is the review's score on whatever scale it writes
  * (prr_rec_score takes a fraction without a score word only out of 5,
@@ -616,6 +638,10 @@ static bool heading_share(const char *s, const prr_score_hit *h,
 static bool whole_fraction(imp *im, const char *s, size_t n, int line)
 {
 	const char *c = memchr(s, ':', n < 24 ? n : 24);
+	/* "Readiness 46/100. The target …": its one word, no colon */
+	if (!c && (c = memchr(s, ' ', n < 24 ? n : 24)) &&
+	    (c + 1 == s + n || !isdigit((unsigned char)c[1])))
+		c = NULL;
 	if (!c)
 		return false;
 	const char *v = c + 1, *end = s + n;
@@ -637,6 +663,31 @@ static bool whole_fraction(imp *im, const char *s, size_t n, int line)
 		return false;
 	imp_add_scored(im, label, val, hi, max, NULL, line, IMP_LINE_TEXT);
 	return true;
+}
+
+/* "…, and the Peppol connector alone scores 90/100": the verb "scores"
+ * (its figure right after it, no ':' between) gives the score to its
+ * sentence's subject, the review's only where that names the whole
+ * ("Overall it scores", "The service scores", "We score"), not a part's
+ * ("the connector alone scores", "Security scores"). */
+static bool part_scored(const char *s, const prr_score_hit *h,
+			const char *label)
+{
+	static const char *const wholes[] = { "it", "we", "service", "review",
+		"system", "platform", "product", "project", NULL };
+	size_t n = strlen(label), v = n, e;
+	while (v && label[v - 1] != ' ')
+		v--;
+	if (!v || strcasecmp(label + v, "scores") != 0 || overall_label(label))
+		return false;
+	for (size_t i = h->label_at + h->label_len; i < h->at; i++)
+		if (!strchr(" *_", s[i]))
+			return false;
+	for (e = v; e && label[e - 1] == ' '; e--)
+		;
+	for (v = e; v && label[v - 1] != ' '; v--)
+		;
+	return !imp_is_one_of(label + v, e - v, wholes);
 }
 
 bool imp_score_text(imp *im, const char *s, size_t n, int line,
@@ -696,6 +747,9 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 	if (kind == IMP_LINE_TEXT && !h.grade[0] && !named &&
 	    !overall_label(label))
 		return false;
+	/* (a part's score: the line's first sentence may state the whole's) */
+	if (kind == IMP_LINE_TEXT && part_scored(s, &h, label))
+		return whole_fraction(im, s, n, line);
 	if (kind == IMP_LINE_HEADING && h.percent && label && !named &&
 	    !overall_label(label) && heading_share(s, &h, label))
 		return false;

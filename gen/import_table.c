@@ -786,6 +786,14 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		 * number ("# | Criterion | Score") */
 		if (nm < 0)
 			nm = lead != c ? lead : c == 0 ? 1 : 0;
+		/* "| Score | Value |" over "| Overall | 62/100 |": the
+		 * column called Score names them, the other holds them */
+		if (!imp_table_scored_column(&t, (size_t)c) &&
+		    imp_table_scored_column(&t, (size_t)nm)) {
+			int names = c;
+			c = nm;
+			nm = names;
+		}
 		imp_table_dimensions(im, &t, nm, c);
 		dims = true; /* kept while it may be a part's (import_parts.c) */
 		/* "Componente | Segurança | … | Nota" of traffic lights and

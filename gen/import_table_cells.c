@@ -1,5 +1,5 @@
 /* import_table_cells.c - what a table's cells say of themselves: nothing
- * (a dash), a status, a column mostly of statuses. */
+ * (a dash), a status, a column mostly of statuses or of scores. */
 #include "import_int.h"
 #include "prr/model.h"
 
@@ -45,4 +45,18 @@ bool imp_table_marked_column(const imp *im, const table *t, size_t k)
 		filled += !imp_cell_blank(t->cell[r][k]);
 	}
 	return marked && marked * 2 > filled;
+}
+
+/* Column k holds scores ("62/100", "6/10", "85%") in most of its filled
+ * cells. */
+bool imp_table_scored_column(const table *t, size_t k)
+{
+	size_t scored = 0, filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		double v, hi, max;
+		const char *c = t->cell[r][k];
+		scored += prr_parse_score(c, strlen(c), &v, &hi, &max) == 0;
+		filled += !imp_cell_blank(c);
+	}
+	return scored && scored * 2 > filled;
 }

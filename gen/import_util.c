@@ -144,6 +144,7 @@ char *imp_clean_same(imp *im, const char *s, size_t n, bool *same)
 	/* 1: a byte imp_clean() treats specially (most are copied as they are) */
 	static const unsigned char special[256] = {
 		['*'] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1, [' '] = 1,
+		[0xC2] = 1, [0xE2] = 1, [0xEF] = 1, /* odd spaces' leads */
 	};
 	char *out = prr_arena_alloc_str(im->a, n + 1);
 	size_t k = 0;
@@ -156,6 +157,21 @@ char *imp_clean_same(imp *im, const char *s, size_t n, bool *same)
 		}
 		if (c == '*' && i + 1 < n && s[i + 1] == '*') {
 			i++;
+			continue;
+		}
+		/* a no-break space is a space, a zero-width one nothing
+		 * ("\u00a0Fail", "Not\u00a0ready", "\u200bReady") */
+		int invisible;
+		size_t odd = (unsigned char)c >= 0x80
+				     ? prr_utf8_odd_space(s + i, n - i, &invisible) : 0;
+		if (odd) {
+			i += odd - 1;
+			turned = true;
+			if (invisible)
+				continue;
+			c = ' ';
+		} else if ((unsigned char)c >= 0x80) {
+			out[k++] = c;
 			continue;
 		}
 		if (c == '\n' || c == '\t' || c == '\r') {

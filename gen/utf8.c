@@ -101,3 +101,38 @@ size_t prr_utf8_bom(const char *s, size_t n)
 {
 	return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
 }
+
+size_t prr_utf8_odd_space(const char *s, size_t n, int *invisible)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	*invisible = 0;
+	if (n >= 2 && p[0] == 0xC2 && p[1] == 0xA0)
+		return 2;
+	if (n < 3)
+		return 0;
+	if (p[0] == 0xE2 && p[1] == 0x80 && (p[2] == 0x87 || p[2] == 0xAF))
+		return 3;
+	*invisible = (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x8B) ||
+		     (p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0xA0) ||
+		     (p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF);
+	return *invisible ? 3 : 0;
+}
+
+size_t prr_utf8_plain_spaces(char *out, const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		int invisible;
+		size_t odd = c == 0xC2 || c == 0xE2 || c == 0xEF
+				     ? prr_utf8_odd_space(s + i, n - i, &invisible) : 0;
+		if (!odd) {
+			out[k++] = s[i];
+			continue;
+		}
+		if (!invisible)
+			out[k++] = ' ';
+		i += odd - 1;
+	}
+	return k;
+}

@@ -25,5 +25,15 @@ int prr_utf8_valid(const char *s, size_t n, size_t *bad);
 size_t prr_utf8_ascii(const char *s, size_t n);
 /* Length of a leading UTF-8 byte-order mark (3) or 0. */
 size_t prr_utf8_bom(const char *s, size_t n);
+/* Length of a space at `s` that is no plain space, or 0: a no-break space
+ * (U+00A0, U+2007, U+202F), read as a space (*invisible 0), or one that
+ * shows nothing (zero-width U+200B, word joiner U+2060, U+FEFF), read as
+ * nothing (*invisible 1). */
+size_t prr_utf8_odd_space(const char *s, size_t n, int *invisible);
+/* s[0..n) into `out` (n bytes of room) as a reader reads it: each no-break
+ * space a space, each zero-width one left out (text's "\u00a0Fail" is
+ * "Fail", "Not\u00a0ready" "Not ready", as "&nbsp;" is a space).  Returns
+ * the length written. */
+size_t prr_utf8_plain_spaces(char *out, const char *s, size_t n);
 
 #endif
