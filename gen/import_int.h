@@ -1180,6 +1180,10 @@ bool imp_table_marked_column(const imp *im, const table *t, size_t k);
 /* Rows named by their number ("#", 1, 2, 3 …). */
 bool imp_table_numbered_rows(const table *t);
 void imp_table_milestones(imp *im, const table *t, int name_col);
+/* A list of actions or milestones, each item with its day due, and
+ * those items as milestones (import_milestone.c). */
+bool imp_dated_actions(imp *im, const item *items, size_t n);
+void imp_list_milestones(imp *im, const item *items, size_t n);
 void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col);
 void imp_handle_table(imp *im, size_t tab);
 /* score */
