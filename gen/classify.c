@@ -954,6 +954,15 @@ int prr_parse_effort(const char *s, size_t n, double *low, double *high,
 	if (range_at(s, n, &i, &lo, &hi) < 0)
 		return -1;
 	size_t w = unit_after(s, n, &i);
+	/* "15–20 engineer-days", "3 person-weeks": the unit after whose */
+	static const char *const whose[] = { "engineer", "person", "man",
+		"dev", "developer", "team", NULL };
+	for (int k = 0; whose[k] && w < n && s[w] == '-'; k++)
+		if (strlen(whose[k]) == w - i && strncasecmp(whose[k], s + i, w - i) == 0) {
+			i = w + 1;
+			w = unit_after(s, n, &i);
+			break;
+		}
 	*low = lo;
 	*high = isnan(hi) ? lo : hi;
 	for (size_t t = 0; t < COUNT(units); t++) {

@@ -2,6 +2,7 @@
  * components by categories, a component's checks, a checklist of rows,
  * and components stated twice merged. */
 #include "import_int.h"
+#include "prr/rec_date.h"
 #include "prr/rec_score.h"
 #include "prr/rec_verdict.h"
 #include "prr/mojibake.h"
@@ -329,7 +330,8 @@ static const char *project_name(imp *im, const char *p)
  * left to fill in, every cell but the first empty ("| Observability | |
  * |" under "Do not pre-fill"), or a table of figures measured whose
  * "result" column holds mostly numbers and no status ("| Invoices
- * compared | 1,184,220 |"): kept whole, no component or check.
+ * compared | 1,184,220 |"): kept whole, no component or check.  A day
+ * is no figure ("| Done |" over "2026-09-15": when a milestone was).
  */
 bool imp_table_states_no_checks(const table *t)
 {
@@ -345,9 +347,12 @@ bool imp_table_states_no_checks(const table *t)
 			c++;
 		bool known;
 		int a, b; /* (a count, "3/4", is a status: passed of total) */
+		prr_date_hit day;
 		prr_status_from_text(c, strlen(c), &known);
 		figures += isdigit((unsigned char)*c) && !known &&
-			   prr_parse_count(c, strlen(c), &a, &b) != 0;
+			   prr_parse_count(c, strlen(c), &a, &b) != 0 &&
+			   !(prr_rec_date_find(c, strlen(c), &day) && day.at == 0 &&
+			     day.prec == PRR_DATE_DAY);
 	}
 	return !filled || figures * 2 > t->rows;
 }

@@ -875,6 +875,11 @@ bool imp_history_line(const imp *im, int line);
  * (emphasis aside): one of a series of reviews by its number (1 to 999),
  * returned, *word which word names it; 0 for none. */
 int imp_numbered_round(const char *s, size_t n, int *word);
+/* A document whose headings are lines all in bold, numbered ("**1.
+ * Scope**", "**2.1 Route Planner**"), and no Markdown heading: those
+ * lines made headings of the same length, every offset and line the
+ * document's.  Returns the text to read (import_markup.c). */
+const char *imp_bold_headings(prr_buf *out, const char *text, size_t len);
 /* Obsidian's "%% … %%" comments blanked (in `out`, line numbers kept),
  * or `text` itself (import_markup.c). */
 const char *imp_hide_comments(prr_buf *out, const char *text, size_t len);
@@ -1249,6 +1254,10 @@ bool imp_table_scored_column(const table *t, size_t k);
 /* Rows named by their number ("#", 1, 2, 3 …). */
 bool imp_table_numbered_rows(const table *t);
 void imp_table_milestones(imp *im, const table *t, int name_col);
+/* A list of actions or milestones, each item with its day due, and
+ * those items as milestones (import_milestone.c). */
+bool imp_dated_actions(imp *im, const item *items, size_t n);
+void imp_list_milestones(imp *im, const item *items, size_t n);
 void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col);
 void imp_handle_table(imp *im, size_t tab);
 /* score */

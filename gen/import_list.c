@@ -500,75 +500,6 @@ static bool target_list(const item *items, size_t n)
 }
 
 /*
- * A list of actions to come, each with its day: under a heading of
- * actions ("Follow-ups", "Next steps", "Action items", "Open actions",
- * "Prochaines étapes", "Próximos passos"), every item names something and
- * then a day ("Comms to customers — @ana — 2026-11-21", "Restore test,
- * due 19 Oct 2026").  A list of what was done ("Released — 2026-10-01")
- * under any other heading is not one.
- */
-static bool dated_actions(imp *im, const item *items, size_t n)
-{
-	static const char *const words[] = { "follow-up", "follow up",
-		"next step", "action item", "open action", "actions", "to do",
-		"todo", "prochaines étapes", "próximos passos",
-		"próximos pasos", "nächste schritte",
-		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
-		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
-		 * Thai */
-		"åtgärder", "uppföljning", "nästa steg", "handlinger",
-		"opfølgning", "oppfølging", "næste skridt", "neste steg",
-		"jatkotoimet", "toimenpiteet", "další kroky", "úkoly",
-		"наступні кроки", "дії", "משימות המשך", "צעדים הבאים",
-		"tindak lanjut", "langkah selanjutnya", "intézkedések",
-		"következő lépések", "teendők", "acțiuni", "pașii următori",
-		"الخطوات التالية", "الإجراءات", "المتابعة", "επόμενα βήματα",
-		"ενέργειες", "งานที่ต้องทำต่อ", "ขั้นตอนถัดไป", NULL };
-	static rec_vocab vocab = REC_VOCAB(words);
-	const char *t = imp_nearest_title(im);
-	if (!imp_contains_any(t, strlen(t), &vocab))
-		return false;
-	for (size_t k = 0; k < n; k++) {
-		prr_date_hit hit;
-		if (!imp_date_find(im, items[k].raw, items[k].raw_n, &hit) ||
-		    hit.prec != PRR_DATE_DAY || hit.at < 3)
-			return false;
-	}
-	return true;
-}
-
-/* An action's name: its text before the day, without the separators,
- * words and owner that lead to it ("— @lee —", ", due", "by"). */
-static const char *action_name(imp *im, const char *s, size_t at)
-{
-	static const char *const lead[] = { "due", "by", "on", "until",
-		"before", "senast", "innan", "inden", "innen", "do", "до",
-		"עד", "sampai", "până", "έως", "قبل", "ภายใน", NULL };
-	size_t e = at;
-	for (bool more = true; more && e;) {
-		more = false;
-		while (e && strchr(" ,:;(-", s[e - 1]))
-			e--, more = true;
-		if (e >= 3 && (rec_cp_is(s, e, e - 3, 0x2014) ||
-			       rec_cp_is(s, e, e - 3, 0x2013)))
-			e -= 3, more = true; /* — – */
-		for (int i = 0; lead[i]; i++) {
-			size_t k = strlen(lead[i]);
-			if (e > k && s[e - k - 1] == ' ' &&
-			    strncasecmp(s + e - k, lead[i], k) == 0)
-				e -= k, more = true;
-		}
-		/* its owner: "— @lee —" */
-		size_t w = e;
-		while (w && s[w - 1] != ' ' && s[w - 1] != '@')
-			w--;
-		if (w && s[w - 1] == '@' && w - 1 > 0 && s[w - 2] == ' ')
-			e = w - 1, more = true;
-	}
-	return imp_clean(im, s, e);
-}
-
-/*
  * Under a component's heading, a list whose every item is marked ("✅
  * Monitoring: dashboards and SLO alerts", "❌ Alerting: no paging route")
  * is the component's checks: the category before the colon (or the whole
@@ -655,7 +586,7 @@ static bool all_keyed_rated(imp *im, const item *items, size_t n)
 		s += strspn(s, " ");
 		plain |= strncmp(s, "**", 2) != 0;
 	}
-	return !plain || !dated_actions(im, items, n);
+	return !plain || !imp_dated_actions(im, items, n);
 }
 
 /* "⚪ not yet assessed", "🟡 — partial": a mark, then what it means. */
@@ -874,15 +805,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		return;
 	}
 	/* "- Support training — @lee — 2026-11-20" under "## Follow-ups" */
-	if (!par && !tasks && n >= 2 && dated_actions(im, items, n)) {
-		for (size_t k = 0; k < n; k++) {
-			prr_date_hit hit;
-			imp_date_find(im, items[k].raw, items[k].raw_n, &hit);
-			prr_milestone *m = PUSH(im, milestones);
-			m->name = action_name(im, items[k].raw, hit.at);
-			m->due = prr_arena_strdup(im->a, hit.date);
-			m->line = items[k].line;
-		}
+	if (!par && !tasks && n >= 2 && imp_dated_actions(im, items, n)) {
+		imp_list_milestones(im, items, n);
 		imp_take_lines(im, list);
 		return;
 	}

@@ -1,6 +1,6 @@
 /* import_markup.c - the markup of note-taking tools that no reader sees
  * rendered: Obsidian's "%% comment %%", hidden as "<!-- -->" is; LaTeX's
- * "$2/5$" around a score. */
+ * "$2/5$" around a score; lines all in bold used as headings. */
 #include "import_int.h"
 
 #include <ctype.h>
@@ -395,5 +395,81 @@ const char *imp_confluence_tables(imp *im, prr_buf *out, const char *text,
 	im->orig = orig;
 	prr_linemap_init(&im->pmap, out->p, out->n);
 	*len = out->n;
+	return out->p;
+}
+
+/* The line at s[0..n) is all bold and of its own: "**2.1 Route
+ * Planner**"; its level as a heading (1 for a title, 2 for "3.", 3 for
+ * "2.1" or deeper), or 0. */
+static int bold_heading_level(const char *s, size_t n, bool first)
+{
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\r'))
+		n--;
+	if (n < 6 || n > 100 || memcmp(s, "**", 2) != 0 ||
+	    memcmp(s + n - 2, "**", 2) != 0 || memchr(s + 2, '*', n - 4))
+		return 0;
+	size_t i = 2, dots = 0, digits = 0;
+	while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) {
+		digits += s[i] != '.';
+		dots += s[i] == '.' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9';
+		i++;
+	}
+	if (!digits)
+		return first ? 1 : 0;
+	if (i >= n || s[i] != ' ')
+		return 0;
+	return dots ? 3 : 2;
+}
+
+/*
+ * A document whose headings are lines all in bold, numbered ("**1.
+ * Scope**", "**2.1 Route Planner**", its title a first line in bold), and
+ * no Markdown heading: those lines made headings, each the same length
+ * ("### 2.1 Route Planner" for "**2.1 Route Planner**", padded), so that
+ * every offset and line stays the document's.  Returns the text to read.
+ */
+const char *imp_bold_headings(prr_buf *out, const char *text, size_t len)
+{
+	size_t found = 0;
+	bool fence = false, first = true, blank_before = true;
+	for (int pass = 0; pass < 2; pass++) {
+		fence = false;
+		first = true;
+		blank_before = true;
+		for (size_t at = 0; at < len;) {
+			const char *nl = memchr(text + at, '\n', len - at);
+			size_t e = nl ? (size_t)(nl - text) : len;
+			const char *l = text + at;
+			size_t n = e - at, next = nl ? e + 1 : len;
+			if (n >= 3 && (memcmp(l, "```", 3) == 0 || memcmp(l, "~~~", 3) == 0))
+				fence = !fence;
+			if (!fence && !pass && n && l[0] == '#')
+				return text; /* it has headings of its own */
+			size_t k = next;
+			bool blank_after = k >= len || text[k] == '\n' || text[k] == '\r';
+			int level = fence || !blank_before || !blank_after ? 0
+				    : bold_heading_level(l, n, first);
+			if (level && pass) {
+				char *o = out->p + at;
+				size_t t = n - 4; /* the title, between the stars */
+				while (t && l[2 + t - 1] == ' ')
+					t--;
+				memset(o, ' ', n);
+				memset(o, '#', (size_t)level);
+				memmove(o + level + 1, l + 2, t);
+			}
+			found += level && level > 1;
+			if (n && !(n == 1 && l[0] == '\r'))
+				first = false;
+			blank_before = n == 0 || (n == 1 && l[0] == '\r');
+			at = next;
+		}
+		if (!pass) {
+			if (found < 2)
+				return text;
+			prr_buf_reset(out);
+			prr_buf_add(out, text, len);
+		}
+	}
 	return out->p;
 }

@@ -1,5 +1,5 @@
-/* import_milestone.c - tables of milestones: when each is due, and
- * whether and when it was done. */
+/* import_milestone.c - tables and lists of milestones (and of dated
+ * actions): when each is due, and whether and when it was done. */
 #include "import_int.h"
 #include "prr/rec_date.h"
 #include "prr/rec_item.h"
@@ -9,13 +9,158 @@
 
 /* A milestone's status that says it is on its way, not done: "On
  * track", "Green", "Scheduled". */
-static bool on_its_way(const char *s)
+static bool on_its_way(const char *s, size_t n)
 {
 	static const char *const words[] = { "on track", "on schedule",
 		"green", "scheduled", "planned", "confirmed", "in time",
 		"a tiempo", "en bonne voie", "im plan", "no prazo", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(s, strlen(s), &vocab);
+	return imp_contains_any(s, n, &vocab);
+}
+
+/* Whether s[0..n), after a day, makes it the first of two: "→
+ * 2026-02-13", "– 13 Feb 2026", "to 2026-02-13". */
+static bool window_from(imp *im, const char *s, size_t n)
+{
+	size_t i = strspn(s, " ");
+	if (i + 3 <= n && (memcmp(s + i, "\xE2\x86\x92", 3) == 0 ||
+			   memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
+			   memcmp(s + i, "\xE2\x80\x94", 3) == 0))
+		i += 3;
+	else if (i + 2 <= n && (memcmp(s + i, "->", 2) == 0 ||
+				strncasecmp(s + i, "to", 2) == 0))
+		i += 2;
+	else if (i < n && s[i] == '-')
+		i++;
+	else
+		return false;
+	prr_date_hit hit;
+	i += strspn(s + i, " ");
+	return imp_date_find(im, s + i, n - i, &hit) && hit.at == 0;
+}
+
+/*
+ * A list of actions to come, each with its day: under a heading of
+ * actions ("Follow-ups", "Next steps", "Action items", "Open actions",
+ * "Prochaines étapes", "Próximos passos"), every item names something and
+ * then a day ("Comms to customers — @ana — 2026-11-21", "Restore test,
+ * due 19 Oct 2026"); so is a list under a heading of milestones or of a
+ * plan ("Milestones", "Key dates", "Plan", "Roadmap": "EU tenants live —
+ * **2026-05-13**").  A list of what was done ("Released — 2026-10-01")
+ * under any other heading is not one; nor is an item whose day opens a
+ * window ("Release (2026-02-02 → 2026-02-13)"), not a day due, but for
+ * a step of the plan's ("Wave 1 (2026-02-02 → 2026-02-13): …", a wave).
+ */
+bool imp_dated_actions(imp *im, const item *items, size_t n)
+{
+	static const char *const words[] = { "follow-up", "follow up",
+		"next step", "action item", "open action", "actions", "to do",
+		"todo", "prochaines étapes", "próximos passos",
+		"próximos pasos", "nächste schritte",
+		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
+		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
+		 * Thai */
+		"åtgärder", "uppföljning", "nästa steg", "handlinger",
+		"opfølgning", "oppfølging", "næste skridt", "neste steg",
+		"jatkotoimet", "toimenpiteet", "další kroky", "úkoly",
+		"наступні кроки", "дії", "משימות המשך", "צעדים הבאים",
+		"tindak lanjut", "langkah selanjutnya", "intézkedések",
+		"következő lépések", "teendők", "acțiuni", "pașii următori",
+		"الخطوات التالية", "الإجراءات", "المتابعة", "επόμενα βήματα",
+		"ενέργειες", "งานที่ต้องทำต่อ", "ขั้นตอนถัดไป",
+		/* a plan's milestones ("## Milestones", "## Key dates") */
+		"milestone", "key date", "hitos", "meilenstein", "jalons",
+		"mijlpa", "marcos do", "kamienie milowe", "マイルストーン",
+		"里程碑", NULL };
+	static const char *const plans[] = { "plan", "roadmap", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	const char *t = imp_nearest_title(im);
+	if (!imp_contains_any(t, strlen(t), &vocab) && !imp_has_word_of(t, plans))
+		return false;
+	for (size_t k = 0; k < n; k++) {
+		prr_date_hit hit;
+		if (!imp_date_find(im, items[k].raw, items[k].raw_n, &hit) ||
+		    hit.prec != PRR_DATE_DAY || hit.at < 3 ||
+		    (window_from(im, items[k].raw + hit.at + hit.len,
+				 items[k].raw_n - hit.at - hit.len) &&
+		     !imp_wave_line(im, items[k].raw, items[k].raw_n, 0, false)))
+			return false;
+	}
+	return true;
+}
+
+/* An action's name: its text before the day, without the separators,
+ * words and owner that lead to it ("— @lee —", ", due", "by"). */
+static const char *action_name(imp *im, const char *s, size_t at)
+{
+	static const char *const lead[] = { "due", "by", "on", "until",
+		"before", "senast", "innan", "inden", "innen", "do", "до",
+		"עד", "sampai", "până", "έως", "قبل", "ภายใน", NULL };
+	size_t e = at;
+	for (bool more = true; more && e;) {
+		more = false;
+		while (e && strchr(" ,:;(-*", s[e - 1]))
+			e--, more = true;
+		if (e >= 3 && (rec_cp_is(s, e, e - 3, 0x2014) ||
+			       rec_cp_is(s, e, e - 3, 0x2013)))
+			e -= 3, more = true; /* — – */
+		for (int i = 0; lead[i]; i++) {
+			size_t k = strlen(lead[i]);
+			if (e > k && s[e - k - 1] == ' ' &&
+			    strncasecmp(s + e - k, lead[i], k) == 0)
+				e -= k, more = true;
+		}
+		/* its owner: "— @lee —" */
+		size_t w = e;
+		while (w && s[w - 1] != ' ' && s[w - 1] != '@')
+			w--;
+		if (w && s[w - 1] == '@' && w - 1 > 0 && s[w - 2] == ' ')
+			e = w - 1, more = true;
+	}
+	return imp_clean(im, s, e);
+}
+
+/*
+ * The items of such a list as milestones (a step's window a wave): each
+ * named by its text before its day, due on that day; done where a mark or
+ * a word after it says so ("— **2026-05-13** ✅ done", "— 2026-02-24 —
+ * done"; not "✅ on track"); first planned on the day it says it was
+ * ("2026-04-14 (was 2026-03-31)").
+ */
+void imp_list_milestones(imp *im, const item *items, size_t n)
+{
+	static const char *const was[] = { "was", "previously", "originally",
+		NULL };
+	for (size_t k = 0; k < n; k++) {
+		const item *it = &items[k];
+		prr_date_hit hit, prev;
+		if (imp_wave_line(im, it->raw, it->raw_n, it->line, true))
+			continue;
+		imp_date_find(im, it->raw, it->raw_n, &hit);
+		prr_milestone *m = PUSH(im, milestones);
+		m->name = action_name(im, it->raw, hit.at);
+		m->due = prr_arena_strdup(im->a, hit.date);
+		m->line = it->line;
+		const char *after = it->raw + hit.at + hit.len;
+		size_t an = it->raw_n - hit.at - hit.len, b = 0, e = an;
+		/* what follows the day, its separators and stops trimmed */
+		while (b < e && strchr(" *_,;:(-", after[b]))
+			b++;
+		if (e - b >= 3 && (rec_cp_is(after, e, b, 0x2014) ||
+				   rec_cp_is(after, e, b, 0x2013)))
+			b += 3;
+		while (e > b && strchr(" *_.)", after[e - 1]))
+			e--;
+		bool known;
+		m->done = ((it->marks_known && it->marks == PRR_PASS) ||
+			   (prr_status_from_text(after + b, e - b, &known) == PRR_PASS &&
+			    known)) &&
+			  !on_its_way(after, an);
+		if (imp_date_find(im, after, an, &prev) && prev.prec == PRR_DATE_DAY &&
+		    strcmp(prev.date, m->due) != 0 &&
+		    imp_has_word_of(prr_arena_strndup(im->a, after, prev.at), was))
+			m->planned = prr_arena_strdup(im->a, prev.date);
+	}
 }
 
 /* Whether any cell of column k holds a day. */
@@ -39,7 +184,7 @@ static int current_column(imp *im, const table *t, int name_col, int eta,
 		"forecasted", "revised", "actual", "latest", "replanned", "new",
 		"updated", NULL };
 	static const char *const planned[] = { "planned", "plan", "baseline",
-		"original", "target", "due", NULL };
+		"original", "target", "due", "was", NULL };
 	if (eta < 0 || !imp_has_word_of(t->head[eta], planned))
 		return -1;
 	for (size_t k = (size_t)eta + 1; k < t->cols; k++)
@@ -54,16 +199,19 @@ static int current_column(imp *im, const table *t, int name_col, int eta,
  * now ("2026-06-08" beside a planned "2026-05-25"), the planned day kept
  * as planned when it differs; "TBD": no day is due now, and the planned
  * day is still kept as planned.  A ✅ there, or a status column's done,
- * says it was done on that day (and the planned day stays its due).
+ * says it was done on that day (and the planned day stays its due).  A
+ * day in a column of days done ("Planned | Forecast | Done") says when
+ * it was done: the current column is then when it was due.
  */
-static void now_cell(imp *im, prr_milestone *m, const char *raw, bool status)
+static void now_cell(imp *im, prr_milestone *m, const char *raw, bool status,
+		     bool done_day)
 {
 	const char *day = imp_find_date(im, raw, strlen(raw));
 	bool known;
-	if (!status)
+	if (!status && !done_day)
 		m->done = prr_status_from_marks(raw, strlen(raw), &known) == PRR_PASS &&
 			  known && day;
-	if (m->done) {
+	if (m->done && !done_day) {
 		m->done_date = day;
 		if (!m->due)
 			m->due = day;
@@ -162,8 +310,29 @@ static bool raised_head(const char *h)
 	return imp_has_word_of(h, words);
 }
 
+/* Whether every cell of column k is a number ("1", "2.1") or empty, and
+ * one at least is. */
+static bool numbered_column(const table *t, size_t k)
+{
+	size_t numbers = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][k];
+		size_t d = strspn(c, "0123456789.");
+		if (c[d])
+			return false;
+		numbers += d > 0;
+	}
+	return numbers > 0;
+}
+
 void imp_table_milestones(imp *im, const table *t, int name_col)
 {
+	/* "Fase | Qué | Fecha" of 1, 2: each named by the words beside its
+	 * number, not "1" (where they are words, not days) */
+	if ((size_t)name_col + 1 < t->cols && numbered_column(t, (size_t)name_col) &&
+	    !numbered_column(t, (size_t)name_col + 1) &&
+	    !dated_column(im, t, (size_t)name_col + 1))
+		name_col++;
 	/* its rows that are findings are none of its milestones */
 	bool rated = rated_findings(im, t, name_col);
 	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
@@ -171,7 +340,7 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 	 * "Target", "Planned" or "Baseline" of days, and a column of days
 	 * whose header names nothing else ("Data prevista", "时间") */
 	static const char *const planned[] = { "planned", "baseline",
-		"original", NULL };
+		"original", "was", NULL };
 	for (size_t k = 0; eta < 0 && k < t->cols; k++)
 		if ((int)k != name_col && !raised_head(t->head[k]) &&
 		    (prr_rec_date_label(t->head[k], strlen(t->head[k])) > 0 ||
@@ -182,11 +351,11 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 		      imp_find_date(im, t->cell[0][k], strlen(t->cell[0][k])))))
 			eta = (int)k;
 	int now = current_column(im, t, name_col, eta, st);
-	/* "Completed", "Done on", "Erledigt am": the day it was done */
+	/* "Completed", "Done on", "Erledigt am": the day it was done (a
+	 * status column headed "Done" of days too) */
 	int dn = -1;
 	for (size_t k = 0; dn < 0 && k < t->cols; k++)
-		if ((int)k != eta && (int)k != st && (int)k != now &&
-		    done_head(t->head[k]))
+		if ((int)k != eta && (int)k != now && done_head(t->head[k]))
 			dn = (int)k;
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][name_col] || (rated && rated_row(t, r, name_col)))
@@ -200,13 +369,17 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 		if (st >= 0) {
 			bool known;
 			m->done = prr_status_from_text(t->raw[r][st], strlen(t->raw[r][st]), &known) == PRR_PASS &&
-				  !on_its_way(t->cell[r][st]);
+				  !on_its_way(t->cell[r][st], strlen(t->cell[r][st]));
+			/* "| Done |" over "2026-08-11": done on that day */
+			if (st == dn && !known && m->done_date)
+				m->done = true;
 		}
 		/* (a day done stated with no status says it is done) */
 		if (st < 0 && m->done_date)
 			m->done = true;
 		if (now >= 0)
-			now_cell(im, m, t->raw[r][now], st >= 0);
+			now_cell(im, m, t->raw[r][now], st >= 0,
+				 dn >= 0 && m->done_date);
 		if (!m->done)
 			m->done_date = NULL;
 		m->line = t->line[r];

@@ -64,6 +64,25 @@ static bool bold_scored(const char *p, size_t k)
 					 memcmp(p + i, "\xE2\x98\x86", 3) == 0)));
 }
 
+/* "Remaining work: 15–20 engineer-days (was 34–42)." unbolded: an
+ * estimate where its label of four words at most names one ("Estimated
+ * effort", "Remaining work"), not any span of time ("Retention: 30
+ * days"). */
+static bool plain_estimate(imp *im, const char *p, size_t k, int line)
+{
+	static const char *const words[] = { "estimate", "estimated",
+		"remaining", "effort", "left", NULL };
+	const char *colon = memchr(p, ':', k < 40 ? k : 40);
+	size_t words_n = 1;
+	for (const char *c = p; colon && c < colon; c++)
+		words_n += *c == ' ';
+	if (!colon || words_n > 4)
+		return false;
+	char *label = prr_arena_strndup(im->a, p, (size_t)(colon - p));
+	return imp_has_word_of(label, words) &&
+	       imp_add_estimate(im, label, colon + 1, k - (size_t)(colon + 1 - p), line);
+}
+
 /* "**62/100** — below our 75 bar, so …" under "## Readiness score": a
  * fraction alone in bold opening a paragraph, then its end, a dash, a
  * comma or a stop, is the score its heading names where that is the
@@ -788,13 +807,18 @@ void imp_handle_paragraph(imp *im, size_t i)
 			imp_handle_field(im, nm, continued(val, p + k, end), ln);
 			fields++;
 			quiet = imp_quiet_field(nm.p, nm.n);
+		} else if (k > 4 && p[0] == '*' && p[1] == '*' &&
+			   imp_wave_line(im, p, k, ln, true)) {
+			/* "**Wave 1 — connector rewrite (2026-07-13 →
+			 * 2026-07-31)**": a step of the plan (import_plan.c) */
 		} else if (k && (k <= 80 || score_labelled(im, p, k)) &&
 			   imp_letter_byte((unsigned char)*p) &&
 			   (imp_has_digit(p, k) || memchr(p, ':', k))) {
 			/* "Readiness score: 62%" unbolded: a score when its
 			 * label names one (imp_score_text asks); not a line
 			 * of marks ("✅ **Ratings**: 4.5/5" of a product) */
-			imp_score_text(im, p, k, ln, IMP_LINE_TEXT);
+			if (!plain_estimate(im, p, k, ln))
+				imp_score_text(im, p, k, ln, IMP_LINE_TEXT);
 		} else if (!lines && headline_score(im, p, k, ln)) {
 			/* (the section's score, said first thing) */
 		} else if (bold_scored(p, k)) {

@@ -201,6 +201,61 @@ bool imp_wave_field(imp *im, const char *name, const char *v, size_t n)
 
 static bool trailing_points(const char *t, double *points, size_t *end);
 
+/* A window of two days with their years in t[0..n), the first not after
+ * the second ("(2026-04-01 – 2026-04-14)"): whether there is one, in
+ * *start and *end; a day without its year is none (prr does not guess
+ * the year). */
+static bool window(imp *im, const char *t, size_t n, const char **start,
+		   const char **end)
+{
+	/* two runs of four digits first (most headings have none, and
+	 * reading dates costs) */
+	int years = 0;
+	for (size_t i = 0, run = 0; i <= n; i++) {
+		bool digit = i < n && t[i] >= '0' && t[i] <= '9';
+		years += !digit && run == 4;
+		run = digit ? run + 1 : 0;
+	}
+	prr_date_hit a, b;
+	if (years < 2 || !imp_date_find(im, t, n, &a) || a.prec != PRR_DATE_DAY)
+		return false;
+	size_t rest = a.at + a.len;
+	if (!imp_date_find(im, t + rest, n - rest, &b) ||
+	    b.prec != PRR_DATE_DAY || strcmp(a.date, b.date) > 0)
+		return false;
+	*start = prr_arena_strdup(im->a, a.date);
+	*end = prr_arena_strdup(im->a, b.date);
+	return true;
+}
+
+/* A step's heading without the count done that closes it ("— 21 pts, 21
+ * done", "(13 SP; 8 completed)"), or NULL when none does. */
+static const char *before_done(imp *im, const char *t)
+{
+	static const char *const words[] = { "done", "completed", "complete",
+		"delivered", NULL };
+	size_t n = strlen(t);
+	while (n && (t[n - 1] == ' ' || t[n - 1] == ')'))
+		n--;
+	size_t w = n;
+	while (w && ((t[w - 1] >= 'a' && t[w - 1] <= 'z') ||
+		     (t[w - 1] >= 'A' && t[w - 1] <= 'Z')))
+		w--;
+	if (w == n || !imp_is_one_of(t + w, n - w, words))
+		return NULL;
+	size_t e = w;
+	while (e && t[e - 1] == ' ')
+		e--;
+	size_t d = e;
+	while (d && ((t[d - 1] >= '0' && t[d - 1] <= '9') || t[d - 1] == '.'))
+		d--;
+	while (d && t[d - 1] == ' ')
+		d--;
+	if (d == e || !d || (t[d - 1] != ',' && t[d - 1] != ';'))
+		return NULL;
+	return prr_arena_strndup(im->a, t, d - 1);
+}
+
 /*
  * What a step's heading states of it: its points at the end ("Wave 1 —
  * Observability · 13 pts", "Sprint 2 (21 SP)") and its window, two days
@@ -212,28 +267,64 @@ void imp_wave_heading_figures(imp *im, size_t si, const char *title)
 	secx *x = &im->sx[si];
 	double p;
 	size_t end;
-	if (trailing_points(title, &p, &end)) {
+	const char *planned = NULL;
+	if (trailing_points(title, &p, &end) ||
+	    ((planned = before_done(im, title)) && trailing_points(planned, &p, &end))) {
 		x->points = p;
 		x->has_points = true;
 	}
-	size_t n = strlen(title);
-	/* two days with their years: two runs of four digits first (most
-	 * headings have none, and reading dates costs) */
-	int years = 0;
-	for (size_t i = 0, run = 0; i <= n; i++) {
-		bool digit = i < n && title[i] >= '0' && title[i] <= '9';
-		years += !digit && run == 4;
-		run = digit ? run + 1 : 0;
-	}
-	prr_date_hit a, b;
-	if (years < 2 || !imp_date_find(im, title, n, &a) || a.prec != PRR_DATE_DAY)
-		return;
-	size_t rest = a.at + a.len;
-	if (!imp_date_find(im, title + rest, n - rest, &b) ||
-	    b.prec != PRR_DATE_DAY || strcmp(a.date, b.date) > 0)
-		return;
-	x->start = prr_arena_strdup(im->a, a.date);
-	x->end = prr_arena_strdup(im->a, b.date);
+	window(im, title, strlen(title), &x->start, &x->end);
+}
+
+/*
+ * A line that names a step of the plan and its window, not a heading: a
+ * list item ("- Wave 1 (2026-02-02 → 2026-02-13): FS-19, FS-23") or a
+ * line in bold ("**Wave 1 — connector rewrite (2026-07-13 →
+ * 2026-07-31)**"): a wave, named by what follows its number and a dash
+ * (else by its word and number), planned for that window.  Returns
+ * whether it is one; makes it only when `make`.
+ */
+bool imp_wave_line(imp *im, const char *s, size_t n, int line, bool make)
+{
+	char t[256];
+	while (n && (*s == '*' || *s == ' '))
+		s++, n--;
+	while (n && (s[n - 1] == '*' || s[n - 1] == ' '))
+		n--;
+	if (n >= sizeof t)
+		return false;
+	memcpy(t, s, n);
+	t[n] = 0;
+	const char *start, *end;
+	if (!imp_wave_heading(t) || !window(im, t, n, &start, &end))
+		return false;
+	if (!make)
+		return true;
+	/* "Wave 1", then " — connector rewrite", to "(" or ":" */
+	size_t k = strcspn(t, " ") + 1;
+	while (k < n && t[k] >= '0' && t[k] <= '9')
+		k++;
+	size_t b = k + strspn(t + k, " .-:");
+	if (rec_cp_is(t, n, b, 0x2014) || rec_cp_is(t, n, b, 0x2013))
+		b += 3;
+	b += strspn(t + b, " ");
+	size_t e = b + strcspn(t + b, "(:");
+	while (e > b && t[e - 1] == ' ')
+		e--;
+	const char *name = prr_arena_strndup(im->a, e > b ? t + b : t,
+					     e > b ? e - b : k);
+	/* the wave a table of steps or a line above planned; else a new
+	 * one, which a heading of the step after takes as a table's */
+	size_t wi = imp_table_step(im, t);
+	prr_wave *w = wi != NONE ? &im->r->waves[wi] : new_wave(im, name, line);
+	const char *key = wi == NONE ? step_key(im, t) : NULL;
+	if (key)
+		prr_names_put(&im->table_steps, key, im->r->n_waves - 1);
+	if (!w->start)
+		w->start = start;
+	if (!w->end)
+		w->end = end;
+	return true;
 }
 
 /* The number of a step heading ("⏱️ SPRINT 3: …" is 3), or -1. */

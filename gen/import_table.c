@@ -753,8 +753,10 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		imp_table_findings(im, &t, lead);
 		keep = true;
 	} else if (after > 0 && imp_col_of(&t, PRR_COL_BEFORE) >= 0 &&
-		   imp_col_of(&t, PRR_COL_SCORE) < 0 && !findings) {
-		/* a table of changes: what holds now is its latest column */
+		   imp_col_of(&t, PRR_COL_SCORE) < 0 && !findings &&
+		   !imp_table_milestone_head(&t)) {
+		/* a table of changes: what holds now is its latest column
+		 * (not "Milestone | Was | Now": days, import_milestone.c) */
 		imp_table_dimensions(im, &t, 0, after);
 		keep = true;
 	} else if (t.roles[0] == PRR_COL_WAVE &&
