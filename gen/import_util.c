@@ -139,12 +139,29 @@ bool imp_inline_tag(imp *im, size_t i, const char *s, size_t n)
 	return n > 2 && (s[1] | 0x20) == 'b' && (s[2] | 0x20) == 'r';
 }
 
+/* The length of a footnote's mark at s[0] ("[^apple]", "[^1]"): a label
+ * of letters, digits, '-' or '_'; not a footnote's own line ("[^apple]:
+ * …"), nor a link's text.  0 when there is none. */
+static size_t footnote_mark(const char *s, size_t n)
+{
+	size_t i = 2;
+	if (n < 4 || s[1] != '^')
+		return 0;
+	while (i < n && i < 34 && (isalnum((unsigned char)s[i]) || s[i] == '-' ||
+				   s[i] == '_'))
+		i++;
+	if (i == 2 || i >= n || s[i] != ']' || (i + 1 < n && strchr(":([", s[i + 1])))
+		return 0;
+	return i + 1;
+}
+
 char *imp_clean_same(imp *im, const char *s, size_t n, bool *same)
 {
 	/* 1: a byte imp_clean() treats specially (most are copied as they are) */
 	static const unsigned char special[256] = {
 		['*'] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1, [' '] = 1,
 		[0xC2] = 1, [0xE2] = 1, [0xEF] = 1, /* odd spaces' leads */
+		['['] = 1, /* a footnote's mark */
 	};
 	char *out = prr_arena_alloc_str(im->a, n + 1);
 	size_t k = 0;
@@ -157,6 +174,17 @@ char *imp_clean_same(imp *im, const char *s, size_t n, bool *same)
 		}
 		if (c == '*' && i + 1 < n && s[i + 1] == '*') {
 			i++;
+			continue;
+		}
+		if (c == '[') {
+			/* "Rejected 2026-02-18[^apple]": a footnote's mark, which
+			 * md4c leaves as text, is no word of the text */
+			size_t m = footnote_mark(s + i, n - i);
+			if (m) {
+				i += m - 1;
+				continue;
+			}
+			out[k++] = c;
 			continue;
 		}
 		/* a no-break space is a space, a zero-width one nothing

@@ -5,6 +5,8 @@
 
 #include "md_doc.h"
 
+#include <string.h>
+
 /* A file the text says is not written yet is planned, not claimed to be
  * there ("`x` — not written yet", "`x`, to be written"); a commit the
  * text says is not merged yet is no claim about the history, so it is not
@@ -127,4 +129,36 @@ PRR_TEST(import_evid18__scale_with_labelled_ends)
 		prr_diags_free(&d);
 		prr_buf_free(&doc);
 	}
+}
+
+/* A footnote's mark, which md4c leaves as text, is no word of what prr
+ * shows ("Rejected 2026-02-18[^apple]" in a cell showed "[^apple]"); a
+ * footnote's own line ("[^apple]: Guideline 2.1 …") and a link's text
+ * ("[^x](…)") are left as they are. */
+PRR_TEST(import_evid18__footnote_marks_not_shown)
+{
+	static const char doc[] =
+		"# Wayfarer\n\n**Review date:** 2026-02-19\n\n"
+		"**Release decision:** taken at CAB; see note.[^cab]\n\n"
+		"| Platform | Store review | Status |\n|---|---|---|\n"
+		"| iOS | Rejected 2026-02-18[^apple] | \xE2\x9D\x8C |\n"
+		"| Android | Approved[^a-1] | \xE2\x9C\x85 |\n\n"
+		"[^cab]: Android approved; iOS not approved.\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r != NULL);
+	bool field = false;
+	for (size_t i = 0; r && i < r->n_fields; i++)
+		if (strcmp(r->fields[i].name, "Release decision") == 0) {
+			CHECK_STR(r->fields[i].value, "taken at CAB; see note.");
+			field = true;
+		}
+	CHECK(field);
+	for (size_t c = 0; r && c < r->n_components; c++)
+		for (size_t k = 0; k < r->components[c].n_checks; k++) {
+			const char *note = r->components[c].checks[k].note;
+			CHECK(!note || !strstr(note, "[^"));
+		}
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
