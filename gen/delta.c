@@ -158,6 +158,16 @@ void prr_trend_build(prr_trend **out, size_t *n_out, prr_arena *a,
 					continue;
 				filled[q - first] = i + 1;
 				(*out)[q].values[i] = fam->value(&revs[i], k);
+				/* a component's stated status beside its readiness
+				 * (a component of no checks has only that) */
+				prr_status st = f == 1 ? revs[i].score.comps[k].component->status
+						       : PRR_UNKNOWN;
+				if (st == PRR_UNKNOWN)
+					continue;
+				if (!(*out)[q].stated)
+					(*out)[q].stated = prr_arena_array(
+						a, n, sizeof *(*out)[q].stated);
+				(*out)[q].stated[i] = prr_status_name(st);
 			}
 		prr_names_free(&seen);
 	}
@@ -195,6 +205,7 @@ static prr_deltarow *add_row(dl *b, const char *kind, const char *name,
 	r->name = name;
 	r->before = before;
 	r->after = after;
+	r->scale = PRR_NONE;
 	r->change = ch;
 	b->d->improved += ch == PRR_IMPROVED;
 	b->d->regressed += ch == PRR_REGRESSED;
@@ -271,42 +282,145 @@ static void delta_checks(dl *b, const prr_compfig *x, const prr_compfig *y)
 	prr_names_free(&cats);
 }
 
-/*
- * Findings of `from` that `in` does not have, pushed to *out.  Two
- * findings are the same when both have ids and these are equal (by
- * prr_name_eq), or, when one lacks an id, their titles are equal; found
- * through tables of `in`'s ids and titles, so linear in the findings.
- */
-static void findings_missing(dl *b, const prr_review *from,
-			     const prr_review *in, const prr_finding ***out,
-			     size_t *n, size_t *cap)
+/* The status the document states of a component both reviews have,
+ * ranked as a check's ("ledger-writer ✅ → ❌" regressed), whether or not
+ * the component has checks: for one without, the only change there is. */
+static void delta_stated(dl *b, const prr_compfig *x, const prr_compfig *y)
 {
-	prr_names ids = { 0 }, titles = { 0 }, noid_titles = { 0 };
+	prr_status sb = x->component->status, sa = y->component->status;
+	int rb = status_rank(sb), ra = status_rank(sa);
+	if (!rb || !ra || rb == ra)
+		return;
+	prr_deltarow *r = add_row(b, "component-status", y->name, rb, ra,
+				  ra > rb ? PRR_IMPROVED : PRR_REGRESSED);
+	r->before_text = prr_status_name(sb);
+	r->after_text = prr_status_name(sa);
+}
+
+/*
+ * The findings of a review, for matching others with them.  Two findings
+ * are the same when both have ids and these are equal (by prr_name_eq),
+ * or, when one lacks an id, their titles are equal; found through tables
+ * of ids and titles, so linear in the findings.
+ */
+typedef struct finding_index {
+	prr_names ids, titles, noid_titles;
+} finding_index;
+
+static void finding_index_build(finding_index *t, const prr_review *in)
+{
+	memset(t, 0, sizeof *t);
 	for (size_t k = 0; k < in->n_findings; k++) {
 		const prr_finding *f = &in->findings[k];
 		if (f->id)
-			prr_names_put(&ids, f->id, k);
+			prr_names_put(&t->ids, f->id, k);
 		if (f->title)
-			prr_names_put(&titles, f->title, k);
+			prr_names_put(&t->titles, f->title, k);
 		if (!f->id && f->title) /* matched by title by any finding */
-			prr_names_put(&noid_titles, f->title, k);
+			prr_names_put(&t->noid_titles, f->title, k);
 	}
-	for (size_t i = 0; i < from->n_findings; i++) {
-		const prr_finding *f = &from->findings[i];
-		bool has;
-		if (f->id)
-			has = prr_names_find(&ids, f->id) != PRR_NAMES_NONE ||
-			      (f->title && prr_names_find(&noid_titles, f->title) !=
-						   PRR_NAMES_NONE);
-		else
-			has = f->title && prr_names_find(&titles, f->title) !=
-						  PRR_NAMES_NONE;
-		if (!has)
-			*PRR_VEC_PUSH(b->a, *out, *n, *cap) = f;
+}
+
+static void finding_index_free(finding_index *t)
+{
+	prr_names_free(&t->ids);
+	prr_names_free(&t->titles);
+	prr_names_free(&t->noid_titles);
+}
+
+/* The index of the finding of `t` that is `f`, or PRR_NAMES_NONE. */
+static size_t finding_match(const finding_index *t, const prr_finding *f)
+{
+	size_t k = PRR_NAMES_NONE;
+	if (f->id) {
+		k = prr_names_find(&t->ids, f->id);
+		if (k == PRR_NAMES_NONE && f->title)
+			k = prr_names_find(&t->noid_titles, f->title);
+	} else if (f->title) {
+		k = prr_names_find(&t->titles, f->title);
 	}
-	prr_names_free(&ids);
-	prr_names_free(&titles);
-	prr_names_free(&noid_titles);
+	return k;
+}
+
+/* Findings of `from` that `in` (indexed in `t`) does not have, pushed to
+ * *out. */
+static void findings_missing(dl *b, const prr_review *from,
+			     const finding_index *t, const prr_finding ***out,
+			     size_t *n, size_t *cap)
+{
+	for (size_t i = 0; i < from->n_findings; i++)
+		if (finding_match(t, &from->findings[i]) == PRR_NAMES_NONE)
+			*PRR_VEC_PUSH(b->a, *out, *n, *cap) = &from->findings[i];
+}
+
+/* A finding both reviews have whose stated severity changed, named by
+ * its id and title: "F-35 high → medium" improved (less severe), "low →
+ * critical" regressed, as a reader of the critical and high counts takes
+ * it.  `tx` indexes x's findings. */
+static void delta_severity(dl *b, const finding_index *tx,
+			   const prr_review *x, const prr_review *y)
+{
+	for (size_t i = 0; i < y->n_findings; i++) {
+		const prr_finding *f = &y->findings[i];
+		size_t k = f->severity ? finding_match(tx, f) : PRR_NAMES_NONE;
+		if (k == PRR_NAMES_NONE)
+			continue;
+		prr_severity sb = x->findings[k].severity, sa = f->severity;
+		if (!sb || sb == sa)
+			continue;
+		/* critical 1 … info 5: a higher number is less severe */
+		const char *name = f->id && f->title
+			? prr_arena_printf(b->a, "%s: %s", f->id, f->title)
+			: f->id ? f->id : f->title;
+		prr_deltarow *r = add_row(b, "severity", name, sb, sa,
+					  sa > sb ? PRR_IMPROVED : PRR_REGRESSED);
+		r->before_text = prr_severity_name(sb);
+		r->after_text = prr_severity_name(sa);
+	}
+}
+
+/* The one score each review states, on one scale ("71 / 100", then "88 /
+ * 100"): its change (the figure a headline shows beside it) and a row;
+ * none where either states several, a range, a grade alone or another
+ * scale than the other. */
+static void delta_stated_score(dl *b, const prr_review *x, const prr_review *y)
+{
+	b->d->score_change = PRR_NONE;
+	if (x->n_scores != 1 || y->n_scores != 1)
+		return;
+	const prr_score *s = x->scores, *t = y->scores;
+	if (!prr_has(s->value) || !prr_has(t->value) || prr_has(s->high) ||
+	    prr_has(t->high) || prr_has(s->max) != prr_has(t->max) ||
+	    (prr_has(s->max) && fabs(s->max - t->max) > 1e-9))
+		return;
+	b->d->score_change = t->value - s->value;
+	prr_deltarow *r = add_row(b, "stated-score", t->label ? t->label : "score",
+				  s->value, t->value, compare(s->value, t->value, false));
+	if (r)
+		r->scale = t->max;
+}
+
+/* Where the later review names a component it no longer has: a
+ * checklist's title or section ("## indexer" over its checks), a
+ * heading, a finding's component (a change of layout, not a component
+ * gone). */
+static const char *const named_as[] = { "as a checklist", "in a heading",
+					"in a finding" };
+
+static void index_named(prr_names *t, const prr_review *y)
+{
+	for (size_t i = 0; i < y->n_checklists; i++) {
+		if (y->checklists[i].title)
+			prr_names_put(t, y->checklists[i].title, 0);
+		if (y->checklists[i].section)
+			prr_names_put(t, y->checklists[i].section, 0);
+	}
+	for (size_t i = 0; i < y->n_sections; i++)
+		if (y->sections[i].heading)
+			prr_names_put(t, y->sections[i].heading, 1);
+	for (size_t i = 0; i < y->n_findings; i++)
+		if (y->findings[i].component)
+			prr_names_put(t, y->findings[i].component, 2);
 }
 
 /* The documents' own verdicts, where both state one and its level
@@ -331,19 +445,28 @@ static void delta_findings(dl *b, const prr_review *x, const prr_review *y)
 {
 	size_t co = 0, cc = 0;
 	prr_delta *d = b->d;
-	findings_missing(b, y, x, &d->opened, &d->n_opened, &co);
-	findings_missing(b, x, y, &d->closed, &d->n_closed, &cc);
+	finding_index tx, ty;
+	finding_index_build(&tx, x);
+	finding_index_build(&ty, y);
+	delta_severity(b, &tx, x, y);
+	findings_missing(b, y, &tx, &d->opened, &d->n_opened, &co);
+	findings_missing(b, x, &ty, &d->closed, &d->n_closed, &cc);
+	finding_index_free(&tx);
+	finding_index_free(&ty);
 }
 
 void prr_delta_compute(prr_delta *d, prr_arena *a, const prr_revfig *x,
 		       const prr_revfig *y)
 {
 	dl b = { d, a, 0 };
-	size_t ca = 0, cg = 0;
+	size_t ca = 0, cg = 0, cn = 0;
+	prr_names named = { 0 }; /* the later review's other names */
+	bool named_indexed = false;
 	memset(d, 0, sizeof *d);
 	d->before = x->review->date;
 	d->after = y->review->date;
 	delta_verdict(&b, x->review, y->review);
+	delta_stated_score(&b, x->review, y->review);
 	for (int w = 0; w < 3; w++) {
 		double before = whole_value(x, w), after = whole_value(y, w);
 		add_row(&b, whole_kinds[w], whole_kinds[w], before, after,
@@ -372,13 +495,26 @@ void prr_delta_compute(prr_delta *d, prr_arena *a, const prr_revfig *x,
 			d->shared++;
 			add_row(&b, fam->kind, nm, before, after,
 				compare(before, after, false));
-			if (f == 1) /* comp_name(x, k) is x->score.comps[k].name */
+			if (f == 1) { /* comp_name(x, k) is x->score.comps[k].name */
+				delta_stated(&b, &x->score.comps[k], &y->score.comps[i]);
 				delta_checks(&b, &x->score.comps[k], &y->score.comps[i]);
+			}
 		}
 		for (size_t i = 0; i < fam->count(x); i++) {
 			const char *nm = fam->name(x, i);
 			if (!nm || find_item(fam, y, &in_y, nm, i) != SIZE_MAX)
 				continue;
+			if (f == 1) {
+				if (!named_indexed)
+					index_named(&named, y->review);
+				named_indexed = true;
+				size_t w = prr_names_find(&named, nm);
+				if (w != PRR_NAMES_NONE) { /* still named: not gone */
+					*PRR_VEC_PUSH(a, d->comps_named, d->n_named, cn) =
+						(struct prr_named){ nm, named_as[w], i };
+					continue;
+				}
+			}
 			add_row(&b, fam->kind, nm, fam->value(x, i), PRR_NONE, PRR_GONE);
 			if (f == 1)
 				*PRR_VEC_PUSH(a, d->comps_gone, d->n_gone, cg) = nm;
@@ -386,6 +522,7 @@ void prr_delta_compute(prr_delta *d, prr_arena *a, const prr_revfig *x,
 		prr_names_free(&in_x);
 		prr_names_free(&in_y);
 	}
+	prr_names_free(&named);
 	size_t has_x = 0, has_y = 0;
 	for (size_t f = 0; f < 2; f++) {
 		has_x += families[f].count(x);

@@ -455,6 +455,8 @@ static void w_delta(prr_jw *w, const prr_delta *d)
 		} else {
 			prr_jw_knum(w, "before", r->before);
 			prr_jw_knum(w, "after", r->after);
+			if (prr_has(r->scale))
+				prr_jw_knum(w, "scale", r->scale);
 		}
 		prr_jw_end(w);
 	}
@@ -483,6 +485,15 @@ static void w_delta(prr_jw *w, const prr_delta *d)
 			prr_jw_str(w, names[k][i]);
 		prr_jw_end(w);
 	}
+	/* not gone: named otherwise in the later review */
+	prr_jw_karray(w, "components_named");
+	for (size_t i = 0; i < d->n_named; i++) {
+		prr_jw_object(w);
+		prr_jw_kstr(w, "name", d->comps_named[i].name);
+		prr_jw_kstr(w, "as", d->comps_named[i].as);
+		prr_jw_end(w);
+	}
+	prr_jw_end(w);
 	prr_jw_end(w);
 }
 
@@ -507,6 +518,12 @@ static void w_project(prr_jw *w, const prr_project_figs *p)
 		for (size_t k = 0; k < p->trends[i].n; k++)
 			prr_jw_num(w, p->trends[i].values[k]);
 		prr_jw_end(w);
+		if (p->trends[i].stated) { /* a component's stated statuses */
+			prr_jw_karray(w, "stated");
+			for (size_t k = 0; k < p->trends[i].n; k++)
+				prr_jw_str(w, p->trends[i].stated[k]);
+			prr_jw_end(w);
+		}
 		prr_jw_end(w);
 	}
 	prr_jw_end(w);

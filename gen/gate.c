@@ -309,7 +309,8 @@ static void places_free(places *pl)
 static const struct place *place_of(const places *pl, const prr_deltarow *row)
 {
 	const prr_names *t = strcmp(row->kind, "dimension") == 0 ? &pl->dims
-			     : strcmp(row->kind, "component") == 0 ? &pl->comps
+			     : strcmp(row->kind, "component") == 0 ||
+			       strcmp(row->kind, "component-status") == 0 ? &pl->comps
 			     : strcmp(row->kind, "check") == 0 ? &pl->checks : NULL;
 	size_t k = t ? prr_names_find(t, row->name) : PRR_NAMES_NONE;
 	return k == PRR_NAMES_NONE ? NULL : &pl->at[k];
@@ -344,6 +345,7 @@ static void no_regressions(gate *g)
 		const struct place *at = place_of(&pl, row);
 		bool figure = strcmp(row->kind, "readiness") == 0 ||
 			      strcmp(row->kind, "dimension-score") == 0 ||
+			      strcmp(row->kind, "stated-score") == 0 ||
 			      strcmp(row->kind, "findings") == 0;
 		const char *unit = strcmp(row->kind, "readiness") == 0 ||
 				   strcmp(row->kind, "component") == 0 ? "%" : "";
@@ -353,6 +355,7 @@ static void no_regressions(gate *g)
 					   tenths(a, row->after), unit);
 		item(g, figure ? "figure" : row->kind,
 		     strcmp(row->kind, "dimension-score") == 0 ? "dimension score"
+		     : strcmp(row->kind, "stated-score") == 0 ? "stated score"
 		     : strcmp(row->kind, "findings") == 0 ? "open findings" : row->name,
 		     detail, !at ? NULL : list_file(g, at->dimension ? n_dimensions
 								: n_components, at->index),

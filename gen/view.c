@@ -83,7 +83,16 @@ static int page_history(page *pg)
 			view_fmt_num(&b, t->values[k]);
 			if (percent && prr_has(t->values[k]))
 				prr_buf_addc(&b, '%');
-			put(push(vals), "value", prr_has(t->values[k]) ? b.p : "\u2014");
+			/* a component's stated status beside its readiness, or
+			 * in its place ("stated fail") */
+			const char *st = t->stated ? t->stated[k] : NULL;
+			if (st && prr_has(t->values[k]))
+				prr_buf_addf(&b, " (stated %s)", st);
+			else if (st) {
+				prr_buf_reset(&b); /* (not "n/a") */
+				prr_buf_addf(&b, "stated %s", st);
+			}
+			put(push(vals), "value", prr_has(t->values[k]) || st ? b.p : "\u2014");
 			prr_buf_addf(&desc, "%s%s", k ? ", " : "", b.p);
 			prr_buf_free(&b);
 		}

@@ -34,6 +34,24 @@ static const prr_checkfig *find_check(const prr_compfig *cf, const char *cat,
 	return NULL;
 }
 
+/* How delta `d` (may be NULL) says its later review names component
+ * `j` of the earlier review, which it has not as a component ("as a
+ * checklist"), or NULL: found by halving, as d's list is in the earlier
+ * review's order (a component page per component stays linear). */
+static const char *named_as(const prr_delta *d, int j)
+{
+	size_t lo = 0, hi = d && j >= 0 ? d->n_named : 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (d->comps_named[mid].index < (size_t)j)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return d && lo < d->n_named && d->comps_named[lo].index == (size_t)j
+		? d->comps_named[lo].as : NULL;
+}
+
 /* reviews/DATE/components/SLUG.html: component `j` of review `i`, its
  * checks in that review only (so the page never changes once the review
  * is archived). */
@@ -148,8 +166,18 @@ int view_page_component(page *pg, size_t k)
 		putr(row, "date", rf->review->date);
 		view_put_site_href(row, "href", pg, "reviews/%s/index.html",
 				   rf->review->date);
-		if (!cf)
+		if (!cf) {
+			/* a review that names it otherwise than as a component
+			 * (its delta since the review before says how) */
+			const char *as = i == 0 ? NULL
+				: named_as(rf->since, pg->at[k * pg->p->n + i - 1]);
+			if (as)
+				view_putf(row, "absent_text", "not a component in "
+					  "this review, which names it %s", as);
+			else
+				put(row, "absent_text", "not in this review");
 			continue;
+		}
 		latest = cf;
 		latest_rf = rf;
 		if (stated && cf->component->status != PRR_UNKNOWN)

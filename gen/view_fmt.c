@@ -282,6 +282,24 @@ void view_put_score(prr_vnode *o, double value, double high,
 		view_put_int(o, "scores_stated", (long long)n_stated);
 }
 
+void view_put_score_change(prr_vnode *h, const prr_revfig *rf,
+			   const prr_revfig *prev, const prr_delta *d)
+{
+	const prr_review *r = rf->review;
+	/* the figure view_put_score shows first: the one stated score */
+	bool stated = r->n_scores == 1 &&
+		      (prr_has(r->scores[0].value) ||
+		       (r->scores[0].grade && *r->scores[0].grade));
+	double dims = rf->score.dims.value - prev->score.dims.value;
+	if (!stated)
+		view_put_change(h, "score_change", dims, "", false);
+	else if (d && prr_has(d->score_change))
+		view_put_change(h, "score_change", d->score_change, "", false);
+	else
+		view_put_change(h, "score_change", dims, " from its dimensions",
+				false);
+}
+
 static const char *status_symbol(prr_status s)
 {
 	switch (s) {

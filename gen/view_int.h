@@ -156,6 +156,12 @@ void view_put_graded(prr_vnode *o, const char *k, double lo, double hi,
  */
 void view_put_score(prr_vnode *o, double value, double high,
 		    const prr_score *stated, size_t n_stated);
+/* "score_change" beside the headline's score, the change of the figure
+ * it shows: the stated score's (delta `d`'s, of `prev` to `rf`) beside
+ * the one score the review states, the dimension score's otherwise; the
+ * latter beside a stated score says so ("+1.8 from its dimensions"). */
+void view_put_score_change(prr_vnode *h, const prr_revfig *rf,
+			   const prr_revfig *prev, const prr_delta *d);
 /* {status, status_class}: a table cell's status. */
 void view_put_status(prr_vnode *o, prr_status s);
 /* view_put_status and its "symbol", for running text or a list. */
@@ -244,11 +250,6 @@ static inline int comp_of(const page *pg, size_t i, size_t j)
 }
 
 /*** Pieces shared by pages (view_parts.c) ***/
-
-static inline double weighted_score(const prr_revfig *rf)
-{
-	return rf->score.dims.value;
-}
 
 /* The stated-vs-found rows (all, or the disagreements only). */
 enum audit_rows { AUDIT_ALL, AUDIT_DISAGREE, AUDIT_AGREE };

@@ -33,8 +33,7 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 		put(h, "previous_date", prev->review->date);
 		view_put_change(h, "readiness_change",
 			   s->readiness - prev->score.readiness, " pts", false);
-		view_put_change(h, "score_change",
-			   weighted_score(rf) - weighted_score(prev), "", false);
+		view_put_score_change(h, rf, prev, rf->since);
 	}
 	int applicable = prr_tally_applicable(&s->tally);
 	if (applicable == 0) /* "0 of 0 checks pass" says nothing true */
@@ -392,6 +391,8 @@ static void fmt_value(prr_buf *b, const prr_deltarow *d, bool after)
 		view_fmt_num(b, v);
 		if (strcmp(d->kind, "readiness") == 0 || strcmp(d->kind, "component") == 0)
 			prr_buf_addc(b, '%');
+		else if (prr_has(d->scale)) /* a stated score: "71 / 100" */
+			prr_buf_addf(b, " / %g", d->scale);
 	}
 }
 
@@ -411,7 +412,16 @@ static void put_delta_words(prr_vnode *o, const prr_deltarow *row)
 			put(o, "name", whole[i][1]);
 			return;
 		}
-	put(o, "kind", row->kind);
+	if (strcmp(row->kind, "stated-score") == 0) { /* and its label */
+		put(o, "kind", "review");
+		view_putf(o, "name", "Score as stated (%s)", row->name);
+		return;
+	}
+	/* the others' kinds as words: "component status", "finding
+	 * severity" */
+	put(o, "kind", strcmp(row->kind, "component-status") == 0 ? "component status"
+		       : strcmp(row->kind, "severity") == 0 ? "finding severity"
+		       : row->kind);
 	view_put_label(o, "name", row->name);
 }
 
@@ -485,6 +495,15 @@ void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max)
 	prr_vnode *gone = put_arr(o, "components_gone");
 	for (size_t i = 0; i < d->n_gone; i++)
 		put(push(gone), "name", d->comps_gone[i]);
+	prr_vnode *named = put_arr(o, "components_named");
+	for (size_t i = 0; i < d->n_named; i++) {
+		prr_vnode *e = push(named);
+		put(e, "name", d->comps_named[i].name);
+		put(e, "as", d->comps_named[i].as);
+	}
+	/* prr matches components by name only: one gone and one added may
+	 * be one renamed, which it does not guess */
+	putb(o, "maybe_renamed", d->n_added > 0 && d->n_gone > 0);
 	putb(o, "any", d->n || d->n_opened || d->n_closed || d->n_added || d->n_gone);
 }
 

@@ -109,8 +109,7 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 		put(h, "previous_date", before->review->date);
 		view_put_change(h, "readiness_change", rf->score.readiness -
 			   before->score.readiness, " pts", false);
-		view_put_change(h, "score_change", weighted_score(rf) -
-			   weighted_score(before), "", false);
+		view_put_score_change(h, rf, before, delta);
 	}
 	prr_vnode *folded = put_arr(c, "folded");
 	size_t n = view_put_blockers(c, &rf->score, max_rows);

@@ -386,6 +386,9 @@ typedef struct prr_trend {
 			       "component", "findings", "score" */
 	const char *name;
 	double *values;     /* one per review of the project, NaN if absent */
+	/* a component's: the status each review states of it ("fail"), NULL
+	 * where it states none; NULL when no review states one */
+	const char **stated;
 	size_t n;
 } prr_trend;
 
@@ -402,11 +405,19 @@ const char *prr_change_name(prr_change c);
 typedef struct prr_deltarow {
 	const char *kind;   /* "verdict" (the documents' own, as they word
 			       it), "readiness", "dimension-score",
-			       "dimension", "component", "check",
-			       "findings" */
-	const char *name;   /* "Ledger Service", "API Gateway / Capacity" */
+			       "stated-score" (the one score each review
+			       states, on one scale), "dimension",
+			       "component", "component-status" (the status
+			       each states of it), "check", "severity" (of
+			       a finding both have), "findings" */
+	const char *name;   /* "Ledger Service", "API Gateway / Capacity",
+			       a finding's id, else its title */
 	double before, after;
-	const char *before_text, *after_text; /* statuses, for checks */
+	const char *before_text, *after_text; /* statuses, for checks,
+					       * component statuses and
+					       * severities */
+	double scale;       /* a stated score's (100 for "71 / 100"), NaN
+			     * otherwise */
 	prr_change change;
 } prr_deltarow;
 
@@ -419,6 +430,21 @@ typedef struct prr_delta {
 	size_t n_opened, n_closed;
 	const char **comps_added, **comps_gone;
 	size_t n_added, n_gone;
+	/* components of the earlier review that the later one has not as
+	 * components but still names (a checklist's title or section, a
+	 * heading, a finding's component: a change of layout), each with
+	 * where ("a checklist", "a heading", "a finding"): not gone, and not
+	 * compared */
+	struct prr_named {
+		const char *name, *as;
+		size_t index; /* in the earlier review's scorecard.comps:
+			       * ascending */
+	} *comps_named;
+	size_t n_named;
+	/* the change of the one score both reviews state (after - before, on
+	 * its scale: 71/100 to 88/100 is +17), NaN when either states none or
+	 * several, a range, or another scale than the other */
+	double score_change;
 	/* dimensions and components both reviews have (by name), and whether
 	 * each has any: two reviews that both have some and share none are
 	 * likely of different systems, and their changes compare nothing */

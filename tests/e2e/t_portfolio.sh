@@ -64,8 +64,9 @@ expect_out "$P/out/index.html"
 [ -f "$P/out/.prr-site" ] || fail "no .prr-site marker"
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["method"] == "prr-score/1"; print([(p["project"], p["href"], p["blockers"], p["regressed"]) for p in d["portfolio"]])' \
 	"$P/out/portfolio.json" > "$W/names" 2>&1
-# Ledgerline has a blocker: first; Alpha regressed (pass -> fail): next; Beta last
-grep -qF "[('Ledgerline Payments API', 'https://ci.example/ledger/', 1, 6), ('Alpha', 'https://ci.example/prr/alpha/', 0, 3), ('beta', 'https://ci.example/prr/beta/', 0, 0)]" "$W/names" ||
+# Ledgerline has a blocker: first (8 regressed: 6 figures and checks, 2
+# components' stated statuses); Alpha regressed (pass -> fail): next; Beta last
+grep -qF "[('Ledgerline Payments API', 'https://ci.example/ledger/', 1, 8), ('Alpha', 'https://ci.example/prr/alpha/', 0, 3), ('beta', 'https://ci.example/prr/beta/', 0, 0)]" "$W/names" ||
 	fail "portfolio: $(cat "$W/names")"
 grep -qF '<a href="https://ci.example/prr/alpha/">Alpha</a>' "$P/out/index.html" || fail "no link to Alpha's site"
 # Ledgerline's document states partial (prr computes ready), Alpha is
