@@ -4,7 +4,9 @@
 #include "prr/figures.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -71,6 +73,26 @@ double prr_pct_shown_at(double v, double ready, double partial)
 	if (!crosses_any(v, k, ready, partial))
 		return k;
 	return k > v ? floor(v * 10) / 10 : ceil(v * 10) / 10;
+}
+
+size_t prr_pct_text(char *buf, size_t n, double v, double ready,
+		    double partial)
+{
+	double k = prr_pct_shown_at(v, ready, partial);
+	if (n == 0)
+		return 0;
+	if (prr_pct_places(k) || !(fabs(k) < 1e15) || n < PRR_DECIMAL_MAX + 3)
+		return snprintf(buf, n, "%.*f%%", prr_pct_places(k), k) < 0
+			? 0 : strlen(buf);
+	/* printf is the main cost of a number on a page; as it would,
+	 * a small negative prints as "-0%" */
+	size_t at = 0;
+	if (k == 0 && signbit(k))
+		buf[at++] = '-';
+	at += prr_decimal(buf + at, (long long)k);
+	buf[at++] = '%';
+	buf[at] = '\0';
+	return at;
 }
 
 prr_level prr_level_of(double readiness, double ready, double partial)

@@ -1,0 +1,51 @@
+/* test_import_site20.c - what the site and the release-PR report show of
+ * an imported document (round 26 of site reading): each case failed
+ * before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+#include "site_doc.h"
+#include "prr/figures.h"
+
+#include <string.h>
+
+#define REVIEW_PAGE "reviews/2026-03-02/index.html"
+
+static const char checklist_doc[] =
+	"# Sprout\n\n## Checklist\n\n| # | Item | Status |\n|---|---|---|\n"
+	"| 1 | Reads | ✅ |\n| 2 | Skew | ✅ |\n| 3 | Backfill | ✅ |\n"
+	"| 4 | Joins | ⚠️ off |\n| 5 | Failover | ❌ not run |\n"
+	"| 6 | Registry | ✅ |\n| 7 | On-call | ✅ |\n| 8 | Cost | ⏳ |\n\n"
+	"Checklist: 6/8 done.\n";
+
+/* One share, one percentage: every place that shows a share as a percent
+ * writes it with prr_pct_text (halves to even, never across a line), the
+ * importer's audit too.  31-09's checklist header said "5 of 8 done
+ * (62%)" and its Stated vs found "63% (5/8)" (rounded half up), under the
+ * doubled label "Checklist: Checklist: 6/8 done.". */
+PRR_TEST(import_site20__one_share_one_percent)
+{
+	char b[32];
+	CHECK_INT((int)prr_pct_text(b, sizeof b, 62.5, NAN, NAN), 3);
+	CHECK_STR(b, "62%");
+	prr_pct_text(b, sizeof b, 99.7, NAN, NAN);
+	CHECK_STR(b, "99.7%");
+	prr_pct_text(b, sizeof b, 79.63, 80, 50);
+	CHECK_STR(b, "79.6%");
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(checklist_doc, &d);
+	CHECK(r && r->n_audit == 1);
+	if (r && r->n_audit == 1) {
+		CHECK_STR(r->audit[0].claim, "Checklist: 6/8 done.");
+		CHECK_STR(r->audit[0].stated, "75% (6/8)");
+		CHECK_STR(r->audit[0].computed, "62% (5/8)");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	site s;
+	site_of(&s, checklist_doc);
+	const char *html = page(&s, REVIEW_PAGE);
+	CHECK_CONTAINS(html, "(62%)");
+	CHECK(!strstr(html, "63%"));
+	site_free(&s);
+}
