@@ -475,15 +475,17 @@ bool prr_score_verdict_unlisted(const prr_scorecard *s)
 	return names_some_id(t);
 }
 
-static void add_blocker(prr_scorecard *s, prr_arena *a, size_t *cap,
-			const char *kind, const char *name, const char *why,
-			int line)
+static prr_blocker *add_blocker(prr_scorecard *s, prr_arena *a, size_t *cap,
+				const char *kind, const char *name,
+				const char *why, int line)
 {
 	prr_blocker *b = PRR_VEC_PUSH(a, s->blockers, s->n_blockers, *cap);
 	b->kind = kind;
 	b->name = name;
 	b->why = why;
+	b->finding = NULL;
 	b->line = line;
+	return b;
 }
 
 void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
@@ -575,7 +577,8 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 				  : NULL;
 		if (why)
 			add_blocker(s, a, &block_cap, "finding",
-				    f->title ? f->title : f->id, why, f->line);
+				    f->title ? f->title : f->id, why,
+				    f->line)->finding = f;
 	}
 	for (size_t i = 0; i < s->n_comps; i++)
 		if (s->comps[i].level == PRR_LEVEL_NOT_READY)

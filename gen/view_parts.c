@@ -273,9 +273,18 @@ size_t view_put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max)
 	prr_vnode *arr = put_arr(c, "blockers");
 	for (size_t i = 0; i < s->n_blockers && i < max; i++) {
 		prr_vnode *o = push(arr);
-		put(o, "kind", s->blockers[i].kind);
-		put(o, "name", s->blockers[i].name);
-		put(o, "why", blocker_words(s->blockers[i].why));
+		const prr_blocker *b = &s->blockers[i];
+		put(o, "kind", b->kind);
+		put(o, "name", b->name);
+		put(o, "why", blocker_words(b->why));
+		/* which finding, and how severe where its reason does not
+		 * say: "blocking finding ING-944 (high): lake-writer…" */
+		const prr_finding *f = b->finding;
+		if (f && f->id && f->title && strcmp(f->id, f->title) != 0)
+			put(o, "id", f->id);
+		if (f && f->severity != PRR_SEV_UNKNOWN &&
+		    strcmp(b->why, "critical") != 0)
+			put(o, "severity", prr_severity_name(f->severity));
 	}
 	return s->n_blockers;
 }

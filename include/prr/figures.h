@@ -165,6 +165,7 @@ typedef struct prr_blocker {
 	const char *name;
 	const char *why;     /* "critical", "blocking", "named-in-verdict",
 			      * "not-ready" */
+	const prr_finding *finding; /* the finding (its ID, severity), or NULL */
 	int line;
 } prr_blocker;
 

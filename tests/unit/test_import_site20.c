@@ -49,3 +49,28 @@ PRR_TEST(import_site20__one_share_one_percent)
 	CHECK(!strstr(html, "63%"));
 	site_free(&s);
 }
+
+/* A blocker list names the finding by its ID, and gives its severity
+ * where the reason does not ("critical" does): the review page, the
+ * overview and report.md.  Before, 30-01 listed "**blocking** finding:
+ * lake-writer replay…" (ING-944, rated High) and 30-10 "critical finding:
+ * SAML signing…" (BSSO-77), so a reader had to find the ticket by its
+ * title. */
+PRR_TEST(import_site20__blockers_name_the_finding)
+{
+	site s;
+	site_of(&s, "# Ingest\n\n**Verdict:** NO-GO\n\n## Findings\n\n"
+		    "| ID | Severity | Finding | Status |\n|---|---|---|---|\n"
+		    "| ING-944 | High | lake-writer <replay> rewrites files; blocks the rollout | Open |\n"
+		    "| ING-950 | Critical | SAML key rotation | Open |\n");
+	const char *html = page(&s, REVIEW_PAGE);
+	CHECK_CONTAINS(html, "blocking</span> finding ING-944 (high): lake-writer "
+			     "&lt;replay&gt; rewrites files");
+	CHECK_CONTAINS(html, "critical</span> finding ING-950: SAML key rotation");
+	html = page(&s, "index.html");
+	CHECK_CONTAINS(html, "blocking</span> finding ING-944 (high): lake-writer");
+	const char *md = page(&s, "reviews/2026-03-02/report.md");
+	CHECK_CONTAINS(md, "- **blocking** finding ING-944 (high): lake-writer");
+	CHECK_CONTAINS(md, "- **critical** finding ING-950: SAML key rotation");
+	site_free(&s);
+}
