@@ -74,3 +74,33 @@ PRR_TEST(import_site20__blockers_name_the_finding)
 	CHECK_CONTAINS(md, "- **critical** finding ING-950: SAML key rotation");
 	site_free(&s);
 }
+
+/* A heading whose body went into the figures says where, under it in the
+ * review as written; one whose lines prr kept nowhere says which lines
+ * they were; the heading itself stays.  Before, 30-10's "Checks", "Open
+ * findings" and "Blockers from 17 February" stood bare, as if the
+ * document wrote nothing under them.  A heading over sub-headings gets no
+ * note. */
+PRR_TEST(import_site20__bare_headings_say_what_was_read)
+{
+	site s;
+	site_of(&s, "# SSO cutover\n\n**Decision:** GO\n\n## Checks\n\n"
+		    "| Component | Check | Status |\n|---|---|---|\n"
+		    "| idp | Rollback | pass |\n| idp | MFA | pass |\n\n"
+		    "## Blockers from 17 February\n\n"
+		    "- ~~BSSO-61 — MFA enrolment below 80%~~ — closed.\n"
+		    "- ~~BSSO-64 — no rollback path~~ — closed.\n\n"
+		    "## Open findings\n\n| ID | Severity | Finding | Status |\n"
+		    "|---|---|---|---|\n| BSSO-77 | Medium | Metadata <cache> | Open |\n\n"
+		    "## Notes\n\n### Day one\n\nAll well.\n");
+	const char *html = page(&s, REVIEW_PAGE);
+	CHECK_CONTAINS(html, "<h3>Checks</h3>\n<p class=\"muted\">(prr read this "
+			     "section into the scorecard above)</p>");
+	CHECK_CONTAINS(html, "<h3>Open findings</h3>\n<p class=\"muted\">(prr read "
+			     "this section into the findings");
+	CHECK_CONTAINS(html, "<h3>Blockers from 17 February</h3>\n<p class=\"muted\">"
+			     "(the text under this heading is not kept here: the "
+			     "document's lines");
+	CHECK_CONTAINS(html, "<h3>Notes</h3>\n\n</section>");
+	site_free(&s);
+}
