@@ -174,6 +174,13 @@ void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review)
 					   pg->comp_slugs[k]);
 		view_put_pct_at(row, "readiness", cf->readiness, VIEW_BANDS(s));
 		view_put_level(row, cf->level);
+		/* a component the document rates but lists no check of
+		 * (30-02's iOS: pass) is not "not assessed" in every column:
+		 * one cell says no check is listed */
+		if (cf->n_checks == 0 && s->n_categories > 0) {
+			view_put_int(row, "no_checks", (long long)s->n_categories);
+			continue;
+		}
 		prr_vnode *cells = put_arr(row, "cells");
 		for (size_t j = 0; j < s->n_categories; j++) {
 			prr_vnode *cell = push(cells);

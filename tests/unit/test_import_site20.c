@@ -104,3 +104,26 @@ PRR_TEST(import_site20__bare_headings_say_what_was_read)
 	CHECK_CONTAINS(html, "<h3>Notes</h3>\n\n</section>");
 	site_free(&s);
 }
+
+/* A component the document rates but lists no check of: its scorecard
+ * row shows the stated status and one cell "no checks listed", not "not
+ * assessed" in every column; its page says no checks are listed, not "0
+ * of 0 checks pass"; report.md's row says so too (33-11's session-store,
+ * 30-02's iOS). */
+PRR_TEST(import_site20__rated_components_without_checks)
+{
+	site s;
+	site_of(&s, "# SSO\n\n## Results\n\n| Component | Status | Comment |\n"
+		    "|---|---|---|\n| oidc | Pass | ok |\n| session-store | Pass | |\n\n"
+		    "### Checks by category\n\n| Category | oidc |\n|---|---|\n"
+		    "| Availability | Pass |\n| Security | Pass |\n");
+	const char *html = page(&s, REVIEW_PAGE);
+	CHECK_CONTAINS(html, "session-store</a></th><td class=\"cell st-pass\">pass</td>");
+	CHECK_CONTAINS(html, "class=\"muted\">no checks listed</td></tr>");
+	html = page(&s, "reviews/2026-03-02/components/session-store.html");
+	CHECK_CONTAINS(html, ": no checks are listed for it.");
+	CHECK(!strstr(html, "0 of 0"));
+	const char *md = page(&s, "reviews/2026-03-02/report.md");
+	CHECK_CONTAINS(md, "| session-store | Unknown (stated: pass) | n/a | no applicable checks |");
+	site_free(&s);
+}
