@@ -54,10 +54,10 @@ void prr_audit_verdict(prr_audit *au, prr_arena *a, const prr_review *r,
 		? prr_arena_printf(a, "%s (%s)", prr_level_name(r->level),
 				   r->status_text)
 		: prr_level_name(r->level);
-	double shown = prr_pct_shown_at(s->readiness, s->ready, s->partial);
-	row->found = prr_arena_printf(a, "%s: %.*f%% of %d %s (%d pending, "
-				      "%d unknown)", prr_level_name(s->level),
-				      prr_pct_places(shown), shown,
+	char pct[32];
+	prr_pct_text(pct, sizeof pct, s->readiness, s->ready, s->partial);
+	row->found = prr_arena_printf(a, "%s: %s of %d %s (%d pending, "
+				      "%d unknown)", prr_level_name(s->level), pct,
 				      prr_tally_applicable(t),
 				      prr_plural(prr_tally_applicable(t), "check",
 						 "checks"),
@@ -82,12 +82,13 @@ void prr_audit_plan(prr_audit *au, prr_arena *a, const prr_plan *p)
 		row->source = "plan";
 		row->claim = k->claim;
 		row->stated = k->stated;
-		double strict = prr_pct_shown(t->strict), half = prr_pct_shown(t->half);
-		row->found = prr_arena_printf(a, "%.*f%% of the planned points "
-					      "delivered (%.*f%% counting "
+		char strict[32], half[32];
+		prr_pct_text(strict, sizeof strict, t->strict, NAN, NAN);
+		prr_pct_text(half, sizeof half, t->half, NAN, NAN);
+		row->found = prr_arena_printf(a, "%s of the planned points "
+					      "delivered (%s counting "
 					      "partial work as half)",
-					      prr_pct_places(strict), strict,
-					      prr_pct_places(half), half);
+					      strict, half);
 		row->agrees = k->agrees_strict || k->agrees_half;
 		row->line = k->line;
 		au->disagreements += !row->agrees;

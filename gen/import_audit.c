@@ -20,11 +20,6 @@ void imp_checklist_count(const prr_checklist *cl, long *done, long *total)
 	}
 }
 
-const char *imp_count_text(imp *im, long a, long b)
-{
-	return imp_share_text(im, b ? (100 * a + b / 2) / b : 0, a, b);
-}
-
 /* The words of a count of parts: "3 of 5 services ready". */
 static const char *const parts_words[] = { "service", "component",
 	"module", "system", "microservice", NULL };
@@ -119,11 +114,22 @@ static void named_count(imp *im, const pending *p)
 			return;
 		imp_add_claim(im, prr_arena_printf(im->a, "%s: %d of %d, in '%s'",
 						   p->label, p->a, p->b, cl->title),
-			      imp_count_text(im, p->a, p->b),
-			      imp_count_text(im, pass, total), pass == p->a,
+			      imp_share_text(im, p->a, p->b),
+			      imp_share_text(im, pass, total), pass == p->a,
 			      p->line);
 		return;
 	}
+}
+
+/* The section's title before a claim's label, "Checklist: 6/8 done.",
+ * unless the label begins with it already (a line "Checklist: 6/8 done."
+ * under "## Checklist" is not "Checklist: Checklist: 6/8 done."). */
+static const char *labelled(imp *im, const char *sec, const char *label)
+{
+	size_t n = strlen(sec);
+	if (strncasecmp(label, sec, n) == 0 && label[n] == ':')
+		return label;
+	return imp_join(im, sec, ": ", label);
 }
 
 void imp_resolve_pending(imp *im)
@@ -173,17 +179,17 @@ void imp_resolve_pending(imp *im)
 				long done, total;
 				imp_checklist_count(&r->checklists[c], &done, &total);
 				const char *sec = im->sx[p->sec].title;
-				imp_add_claim(im, imp_join(im, sec, ": ", p->label),
-					  imp_count_text(im, p->a, p->b),
-					  imp_count_text(im, done, total),
+				imp_add_claim(im, labelled(im, sec, p->label),
+					  imp_share_text(im, p->a, p->b),
+					  imp_share_text(im, done, total),
 					  p->a == done && p->b == total, p->line);
 			} else if (parts) {
 				long ready = 0;
 				for (size_t k = 0; k < r->n_components; k++)
 					ready += r->components[k].status == PRR_PASS;
 				imp_add_claim(im, p->label,
-					  imp_count_text(im, p->a, p->b),
-					  imp_count_text(im, ready, (long)r->n_components),
+					  imp_share_text(im, p->a, p->b),
+					  imp_share_text(im, ready, (long)r->n_components),
 					  p->a == ready, p->line);
 			}
 			break;

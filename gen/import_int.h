@@ -1036,7 +1036,7 @@ const char *imp_letter_id(imp *im, char letter, long long num);
 #define IMP_G_MAX 32
 size_t imp_g(char *out, double v);
 const char *imp_g_text(imp *im, double v);
-const char *imp_share_text(imp *im, long pct, long a, long b);
+const char *imp_share_text(imp *im, long a, long b);
 const char *imp_percent_text(imp *im, double pct, long a, long b,
 			     const char **found);
 const char *imp_ratio_text(imp *im, long a, long b);
@@ -1318,7 +1318,6 @@ bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n);
 int imp_front_matter(imp *im);
 bool imp_quiet_field(const char *name, size_t n);
 /* audit */
-const char *imp_count_text(imp *im, long a, long b);
 void imp_resolve_pending(imp *im);
 /* A category repeated among a component's checks: the later ones
  * numbered ("Rollback (2)"), with a warning (import_comp.c). */

@@ -1,5 +1,6 @@
 /* import_util.c - text helpers, lines, sections' context, claims, commit references. */
 #include "import_int.h"
+#include "prr/figures.h"
 #include "prr/mojibake.h"
 #include "prr/utf8.h"
 
@@ -364,13 +365,19 @@ const char *imp_g_text(imp *im, double v)
 	return prr_arena_strndup(im->a, tmp, imp_g(tmp, v));
 }
 
-/* "P% (a/b)": a share of a count, "%ld%% (%ld/%ld)" without vsnprintf. */
-const char *imp_share_text(imp *im, long pct, long a, long b)
+/* "P% (a/b)": a share of a count, its percentage as every page shows one
+ * (prr_pct_text: 5/8 is "62%", never "63%" here and "62%" there); 0/0 is
+ * "0% (0/0)". */
+const char *imp_share_text(imp *im, long a, long b)
 {
-	char tmp[80];
-	size_t k = prr_decimal(tmp, pct);
-	memcpy(tmp + k, "% (", 3);
-	k += 3;
+	char tmp[96];
+	size_t k = b ? prr_pct_text(tmp, 32, 100.0 * (double)a / (double)b,
+				    NAN, NAN)
+		     : prr_decimal(tmp, 0);
+	if (!b)
+		tmp[k++] = '%';
+	memcpy(tmp + k, " (", 2);
+	k += 2;
 	k += prr_decimal(tmp + k, a);
 	tmp[k++] = '/';
 	k += prr_decimal(tmp + k, b);
@@ -379,9 +386,8 @@ const char *imp_share_text(imp *im, long pct, long a, long b)
 }
 
 /*
- * A stated percent against a count: "%g%%" of `pct`, and "%.0f%% (%ld/%ld)"
- * of a/b (b > 0) in `*found`.  "%.0f" rounds a half to even, as rint()
- * does in the default rounding mode.
+ * A stated percent against a count: "%g%%" of `pct`, and a/b (b > 0) as
+ * imp_share_text writes it in `*found`.
  */
 const char *imp_percent_text(imp *im, double pct, long a, long b,
 			     const char **found)
@@ -389,8 +395,7 @@ const char *imp_percent_text(imp *im, double pct, long a, long b,
 	char tmp[IMP_G_MAX + 1];
 	size_t k = imp_g(tmp, pct);
 	tmp[k++] = '%';
-	*found = imp_share_text(im, (long)rint(100.0 * (double)a / (double)b),
-				a, b);
+	*found = imp_share_text(im, a, b);
 	return prr_arena_strndup(im->a, tmp, k);
 }
 

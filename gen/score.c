@@ -4,7 +4,9 @@
 #include "prr/figures.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -71,6 +73,26 @@ double prr_pct_shown_at(double v, double ready, double partial)
 	if (!crosses_any(v, k, ready, partial))
 		return k;
 	return k > v ? floor(v * 10) / 10 : ceil(v * 10) / 10;
+}
+
+size_t prr_pct_text(char *buf, size_t n, double v, double ready,
+		    double partial)
+{
+	double k = prr_pct_shown_at(v, ready, partial);
+	if (n == 0)
+		return 0;
+	if (prr_pct_places(k) || !(fabs(k) < 1e15) || n < PRR_DECIMAL_MAX + 3)
+		return snprintf(buf, n, "%.*f%%", prr_pct_places(k), k) < 0
+			? 0 : strlen(buf);
+	/* printf is the main cost of a number on a page; as it would,
+	 * a small negative prints as "-0%" */
+	size_t at = 0;
+	if (k == 0 && signbit(k))
+		buf[at++] = '-';
+	at += prr_decimal(buf + at, (long long)k);
+	buf[at++] = '%';
+	buf[at] = '\0';
+	return at;
 }
 
 prr_level prr_level_of(double readiness, double ready, double partial)
@@ -453,15 +475,17 @@ bool prr_score_verdict_unlisted(const prr_scorecard *s)
 	return names_some_id(t);
 }
 
-static void add_blocker(prr_scorecard *s, prr_arena *a, size_t *cap,
-			const char *kind, const char *name, const char *why,
-			int line)
+static prr_blocker *add_blocker(prr_scorecard *s, prr_arena *a, size_t *cap,
+				const char *kind, const char *name,
+				const char *why, int line)
 {
 	prr_blocker *b = PRR_VEC_PUSH(a, s->blockers, s->n_blockers, *cap);
 	b->kind = kind;
 	b->name = name;
 	b->why = why;
+	b->finding = NULL;
 	b->line = line;
+	return b;
 }
 
 void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
@@ -553,7 +577,8 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 				  : NULL;
 		if (why)
 			add_blocker(s, a, &block_cap, "finding",
-				    f->title ? f->title : f->id, why, f->line);
+				    f->title ? f->title : f->id, why,
+				    f->line)->finding = f;
 	}
 	for (size_t i = 0; i < s->n_comps; i++)
 		if (s->comps[i].level == PRR_LEVEL_NOT_READY)

@@ -80,10 +80,18 @@ int view_page_review_component(page *pg, size_t i, size_t j)
 		view_put_status_sym(put_obj(c, "stated_status"),
 				    cf->component->status);
 	}
-	view_putf(c, "tally", "%d of %d %s", cf->tally.pass,
-		  prr_tally_applicable(&cf->tally),
-		  prr_plural(prr_tally_applicable(&cf->tally), "check passes",
-			     "checks pass"));
+	/* "0 of 0 checks pass" says nothing true of a component the
+	 * document rates without listing its checks */
+	if (cf->n_checks == 0)
+		put(c, "tally", "no checks are listed for it");
+	else if (prr_tally_applicable(&cf->tally) == 0)
+		view_putf(c, "tally", "none of its %zu %s applies", cf->n_checks,
+			  prr_plural((long)cf->n_checks, "check", "checks"));
+	else
+		view_putf(c, "tally", "%d of %d %s", cf->tally.pass,
+			  prr_tally_applicable(&cf->tally),
+			  prr_plural(prr_tally_applicable(&cf->tally),
+				     "check passes", "checks pass"));
 	prr_vnode *arr = put_arr(c, "checks");
 	for (size_t q = 0; q < cf->n_checks; q++) {
 		const prr_checkfig *ck = &cf->checks[q];

@@ -94,23 +94,7 @@ const char *view_pct_at(char *buf, size_t n, double v, double ready,
 	if (!prr_has(v))
 		return "n/a";
 	/* what "%.0f" rounds to, half to even, unless that crosses a line */
-	double k = prr_pct_shown_at(v, ready, partial);
-	if (prr_pct_places(k)) {
-		snprintf(buf, n, "%.1f%%", k);
-		return buf;
-	}
-	if (fabs(k) < 1e15 && n >= PRR_DECIMAL_MAX + 3) {
-		/* printf is the main cost of a number on a page; as it would,
-		 * a small negative prints as "-0%" */
-		size_t at = 0;
-		if (k == 0 && signbit(k))
-			buf[at++] = '-';
-		at += prr_decimal(buf + at, (long long)k);
-		buf[at++] = '%';
-		buf[at] = '\0';
-		return buf;
-	}
-	snprintf(buf, n, "%.0f%%", v);
+	prr_pct_text(buf, n, v, ready, partial);
 	return buf;
 }
 

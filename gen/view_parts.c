@@ -173,6 +173,13 @@ void view_put_heatmap(prr_vnode *c, const page *pg, size_t ri, bool in_review)
 					   pg->comp_slugs[k]);
 		view_put_pct_at(row, "readiness", cf->readiness, VIEW_BANDS(s));
 		view_put_level(row, cf->level);
+		/* a component the document rates but lists no check of
+		 * (30-02's iOS: pass) is not "not assessed" in every column:
+		 * one cell says no check is listed */
+		if (cf->n_checks == 0 && s->n_categories > 0) {
+			view_put_int(row, "no_checks", (long long)s->n_categories);
+			continue;
+		}
 		prr_vnode *cells = put_arr(row, "cells");
 		for (size_t j = 0; j < s->n_categories; j++) {
 			prr_vnode *cell = push(cells);
@@ -272,9 +279,18 @@ size_t view_put_blockers(prr_vnode *c, const prr_scorecard *s, size_t max)
 	prr_vnode *arr = put_arr(c, "blockers");
 	for (size_t i = 0; i < s->n_blockers && i < max; i++) {
 		prr_vnode *o = push(arr);
-		put(o, "kind", s->blockers[i].kind);
-		put(o, "name", s->blockers[i].name);
-		put(o, "why", blocker_words(s->blockers[i].why));
+		const prr_blocker *b = &s->blockers[i];
+		put(o, "kind", b->kind);
+		put(o, "name", b->name);
+		put(o, "why", blocker_words(b->why));
+		/* which finding, and how severe where its reason does not
+		 * say: "blocking finding ING-944 (high): lake-writer…" */
+		const prr_finding *f = b->finding;
+		if (f && f->id && f->title && strcmp(f->id, f->title) != 0)
+			put(o, "id", f->id);
+		if (f && f->severity != PRR_SEV_UNKNOWN &&
+		    strcmp(b->why, "critical") != 0)
+			put(o, "severity", prr_severity_name(f->severity));
 	}
 	return s->n_blockers;
 }

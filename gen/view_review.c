@@ -33,6 +33,108 @@ static bool *shown_sections(const prr_review *r)
 	return keep;
 }
 
+/*
+ * What prr read from each section into the figures shown above the
+ * narrative, as flags of `read_kinds`: each thing the review holds with a
+ * line falls in the section whose heading is the last at or before that
+ * line.  A heading whose body all went into the figures (a scorecard
+ * table, a list of findings) then says where it went, instead of standing
+ * bare as if the document wrote nothing under it.  Sections are found by
+ * bisection over their lines: n log n in the document's size.
+ */
+static const char *const read_kinds[] = { "scorecard", "stated scores",
+	"dimensions", "findings", "checklists", "milestones", "estimates",
+	"risks", "plan", "tables", "details" };
+enum { READ_KINDS = sizeof read_kinds / sizeof read_kinds[0] };
+
+typedef struct {
+	int line;
+	size_t index;
+} sec_line;
+
+static int sec_line_cmp(const void *a, const void *b)
+{
+	const sec_line *x = a, *y = b;
+	return x->line != y->line ? (x->line > y->line) - (x->line < y->line)
+		: (x->index > y->index) - (x->index < y->index);
+}
+
+typedef struct {
+	sec_line *v;
+	size_t n;
+	uint16_t *read; /* per section, flags of read_kinds */
+} sec_lines;
+
+static void mark_read(sec_lines *sl, int line, int kind)
+{
+	if (line <= 0 || !sl->n || line < sl->v[0].line)
+		return;
+	size_t lo = 0, hi = sl->n; /* the last section at or before `line` */
+	while (hi - lo > 1) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (sl->v[mid].line <= line)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	sl->read[sl->v[lo].index] |= (uint16_t)(1u << kind);
+}
+
+#define MARK_ALL(arr, n, kind)                                               \
+	for (size_t i_ = 0; i_ < (n); i_++)                                  \
+		mark_read(&sl, (arr)[i_].line, (kind))
+
+/* Returns a malloc'd array of n_sections flags (read_kinds). */
+static uint16_t *sections_read(const prr_review *r)
+{
+	sec_lines sl = { prr_xcalloc(r->n_sections + 1, sizeof *sl.v), 0,
+			 prr_xcalloc(r->n_sections + 1, sizeof *sl.read) };
+	for (size_t i = 0; i < r->n_sections; i++)
+		if (r->sections[i].line > 0)
+			sl.v[sl.n++] = (sec_line){ r->sections[i].line, i };
+	qsort(sl.v, sl.n, sizeof *sl.v, sec_line_cmp);
+	for (size_t c = 0; c < r->n_components; c++) {
+		mark_read(&sl, r->components[c].line, 0);
+		MARK_ALL(r->components[c].checks, r->components[c].n_checks, 0);
+	}
+	MARK_ALL(r->scores, r->n_scores, 1);
+	MARK_ALL(r->dimensions, r->n_dimensions, 2);
+	MARK_ALL(r->findings, r->n_findings, 3);
+	for (size_t c = 0; c < r->n_checklists; c++) {
+		mark_read(&sl, r->checklists[c].line, 4);
+		MARK_ALL(r->checklists[c].items, r->checklists[c].n_items, 4);
+	}
+	MARK_ALL(r->milestones, r->n_milestones, 5);
+	MARK_ALL(r->estimates, r->n_estimates, 6);
+	MARK_ALL(r->risks, r->n_risks, 7);
+	for (size_t w = 0; w < r->n_waves; w++) {
+		mark_read(&sl, r->waves[w].line, 8);
+		MARK_ALL(r->waves[w].stories, r->waves[w].n_stories, 8);
+	}
+	MARK_ALL(r->tables, r->n_tables, 9);
+	MARK_ALL(r->fields, r->n_fields, 10);
+	free(sl.v);
+	return sl.read;
+}
+#undef MARK_ALL
+
+/* "the scorecard and findings" of the flags `read`, in `b`. */
+static void read_words(prr_buf *b, uint16_t read)
+{
+	int n = 0, k = 0;
+	for (int i = 0; i < READ_KINDS; i++)
+		n += (read >> i) & 1;
+	prr_buf_reset(b);
+	prr_buf_adds(b, "the ");
+	for (int i = 0; i < READ_KINDS; i++) {
+		if (!((read >> i) & 1))
+			continue;
+		if (k++)
+			prr_buf_adds(b, k == n ? " and " : ", ");
+		prr_buf_adds(b, read_kinds[i]);
+	}
+}
+
 /* The narrative's sections by the slug of their heading, for its
  * "#fragment" links (a table of contents the author wrote): sorted, so a
  * link is found in log n whatever the length of the document. */
@@ -105,6 +207,7 @@ static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
 	prr_vnode *arr = put_arr(c, "sections");
 	prr_buf html = PRR_BUF_INIT, id = PRR_BUF_INIT;
 	bool *keep = shown_sections(r);
+	uint16_t *read = sections_read(r);
 	sec_index ix = { prr_xcalloc(r->n_sections + 1, sizeof *ix.v), 0,
 			 PRR_BUF_INIT, PRR_BUF_INIT };
 	for (size_t i = 0; i < r->n_sections; i++) {
@@ -139,6 +242,19 @@ static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
 			rc = prr_md_html(&html, s->markdown, strlen(s->markdown),
 					 level, section_anchor, &ix, err);
 		put(o, "body_html", html.p);
+		/* a heading with nothing left under it: what prr read there,
+		 * or, where lines stand before the next heading and no
+		 * sub-heading follows, that their text is not kept here */
+		if (blank(s->markdown) && read[i]) {
+			read_words(&id, read[i]);
+			put(o, "read_into", id.p);
+		} else if (blank(s->markdown) && !blank(s->heading) &&
+			   i + 1 < r->n_sections && s->line > 0 &&
+			   r->sections[i + 1].line > s->line + 2 &&
+			   r->sections[i + 1].level <= s->level) {
+			view_put_int(o, "unkept_from", s->line + 1);
+			view_put_int(o, "unkept_to", r->sections[i + 1].line - 1);
+		}
 		if (s->line > 0)
 			view_put_int(o, "line", s->line);
 	}
@@ -150,6 +266,7 @@ static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
 	prr_buf_free(&ix.anchor);
 	prr_buf_free(&ix.want);
 	free(keep);
+	free(read);
 	prr_buf_free(&html);
 	prr_buf_free(&id);
 	return rc;

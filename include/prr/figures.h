@@ -61,6 +61,10 @@ double prr_pct_shown_at(double v, double ready, double partial);
 static inline double prr_pct_shown(double v) { return prr_pct_shown_at(v, NAN, NAN); }
 static inline int prr_pct_places(double shown) { return shown == rint(shown) ? 0 : 1; }
 static inline double prr_tenths_shown(double v) { return round(v * 10) / 10; }
+/* That percentage as text, "62%" or "99.7%", at `buf` (n bytes); its
+ * length.  Every percentage a page, the report, the audit or the gate
+ * shows of a share is written by it, so one figure never shows two ways. */
+size_t prr_pct_text(char *buf, size_t n, double v, double ready, double partial);
 
 /*** Scorecard (score.c) ***/
 
@@ -161,6 +165,7 @@ typedef struct prr_blocker {
 	const char *name;
 	const char *why;     /* "critical", "blocking", "named-in-verdict",
 			      * "not-ready" */
+	const prr_finding *finding; /* the finding (its ID, severity), or NULL */
 	int line;
 } prr_blocker;
 
