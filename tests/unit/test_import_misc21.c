@@ -35,3 +35,43 @@ PRR_TEST(import_misc21__component_stated_na_counts_no_check)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A cross over a test or drill not run is a failed check: the mark says
+ * fail, "not run" says why (31-09's "| Redis failover drill | ❌ not run
+ * |" was pending).  Work not begun under a cross ("❌ Not started") and
+ * a warning over a test not run ("⚠️ not run") stay pending. */
+PRR_TEST(import_misc21__cross_over_a_test_not_run_fails)
+{
+	static const struct {
+		const char *s;
+		prr_status want;
+	} cases[] = {
+		{ "\xE2\x9D\x8C not run", PRR_FAIL },
+		{ "\xE2\x9D\x8C **Not tested**", PRR_FAIL },
+		{ "\xE2\x9D\x8C never run (no staging)", PRR_FAIL },
+		{ "\xE2\x9D\x8C Not started", PRR_PENDING },
+		{ "\xE2\x9A\xA0\xEF\xB8\x8F not run", PRR_PENDING },
+		{ "not run", PRR_PENDING },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		bool known = false;
+		prr_status st = prr_status_from_text(cases[i].s, strlen(cases[i].s),
+						     &known);
+		CHECK(known);
+		CHECK_INT(st, cases[i].want);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n## Checklist\n\n| # | Item | Status |\n|---|---|---|\n"
+		"| 1 | Backfill tested | \xE2\x9C\x85 |\n"
+		"| 2 | Redis failover drill | \xE2\x9D\x8C not run |\n"
+		"| 3 | Cost alert | \xE2\x8F\xB3 |\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 3);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 3) {
+		CHECK_INT(r->checklists[0].items[1].status, PRR_FAIL);
+		CHECK(!r->checklists[0].items[1].done);
+		CHECK_INT(r->checklists[0].items[2].status, PRR_PENDING);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
