@@ -75,3 +75,38 @@ PRR_TEST(import_misc21__cross_over_a_test_not_run_fails)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A milestone whose current cell opens with a word of done ("done
+ * (failed, see BSSO-77)") happened, whatever came of it: 30-10's dress
+ * rehearsal was "planned 2026-03-05, no day due now" and not done.  Not
+ * "Done by 2026-03-20", a day it is due.  With no day done and due after
+ * the review's date (an update's news), the timeline places no "done by
+ * then" at the review's date. */
+PRR_TEST(import_misc21__milestone_said_done_is_done)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\nReview date: 2026-03-03\n\n## Timeline\n\n"
+		"| Milestone | Planned | Now |\n|---|---|---|\n"
+		"| Dress rehearsal | 2026-03-05 | done (failed, see BSSO-77) |\n"
+		"| Cutover | 2026-03-07 | 2026-03-21 |\n"
+		"| Sign-off | 2026-03-09 | Done by 2026-03-20 |\n", &d);
+	CHECK(r && r->n_milestones == 3);
+	if (r && r->n_milestones == 3) {
+		const prr_milestone *m = r->milestones;
+		CHECK(m[0].done);
+		CHECK(m[0].due && strcmp(m[0].due, "2026-03-05") == 0);
+		CHECK(!m[1].done);
+		CHECK(!m[2].done);
+		prr_arena a = PRR_ARENA_INIT;
+		prr_revfig f = { r };
+		prr_score_review(&f.score, &a, r, NULL);
+		prr_timeline t;
+		prr_timeline_build(&t, &a, &f, 1, NULL, 0, NULL, 0);
+		for (size_t i = 0; i < t.n; i++)
+			CHECK(t.events[i].kind != PRR_EV_MILESTONE_DONE);
+		prr_arena_free(&a);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
