@@ -42,49 +42,6 @@ static const rec_mark status_marks[] = {
 	{ 0x2796, PRR_NA },      /* ➖ */
 };
 
-/* GitHub's shortcodes of those marks, as GitHub shows them. */
-static const struct {
-	const char *code, *emoji;
-} shortcodes[] = {
-	{ ":white_check_mark:", "\u2705" },
-	{ ":heavy_check_mark:", "\u2714\uFE0F" },
-	{ ":ballot_box_with_check:", "\u2611\uFE0F" },
-	{ ":green_circle:", "\U0001F7E2" },
-	{ ":green_square:", "\U0001F7E9" },
-	{ ":warning:", "\u26A0\uFE0F" },
-	{ ":yellow_circle:", "\U0001F7E1" },
-	{ ":orange_circle:", "\U0001F7E0" },
-	{ ":yellow_square:", "\U0001F7E8" },
-	{ ":orange_square:", "\U0001F7E7" },
-	{ ":x:", "\u274C" },
-	{ ":negative_squared_cross_mark:", "\u274E" },
-	{ ":heavy_multiplication_x:", "\u2716\uFE0F" },
-	{ ":red_square:", "\U0001F7E5" },
-	{ ":no_entry:", "\u26D4" },
-	{ ":no_entry_sign:", "\U0001F6AB" },
-	{ ":red_circle:", "\U0001F534" },
-	{ ":hourglass:", "\u231B" },
-	{ ":hourglass_flowing_sand:", "\u23F3" },
-	{ ":construction:", "\U0001F6A7" },
-	{ ":pause_button:", "\u23F8\uFE0F" },
-	{ ":arrows_counterclockwise:", "\U0001F504" },
-	{ ":heavy_minus_sign:", "\u2796" },
-};
-
-const char *prr_emoji_shortcode(const char *s, size_t n, size_t *len)
-{
-	if (n < 3 || s[0] != ':')
-		return NULL;
-	for (size_t k = 0; k < COUNT(shortcodes); k++) {
-		size_t cn = strlen(shortcodes[k].code);
-		if (cn <= n && memcmp(s, shortcodes[k].code, cn) == 0) {
-			*len = cn;
-			return shortcodes[k].emoji;
-		}
-	}
-	return NULL;
-}
-
 /*
  * Status words and phrases of up to three words, in capitals, by the
  * status they give (README "Status words"): English first, then the
@@ -458,7 +415,8 @@ static size_t utf8_word_at(const char *s, size_t n, size_t i, prr_status *st)
 
 /* "⚠️ not run", "❌ Sin empezar": a warning's or a cross's mark, and
  * right after it the words of work not begun; they say more than the
- * mark.  PRR_PENDING then, else `st`. */
+ * mark.  PRR_PENDING then, else `st` (a cross over a test not run is a
+ * fail: prr_untested_fails). */
 static prr_status pending_after_mark(const char *s, size_t n, size_t i,
 				     prr_status st)
 {
@@ -470,7 +428,8 @@ static prr_status pending_after_mark(const char *s, size_t n, size_t i,
 	prr_status w = PRR_UNKNOWN;
 	if (i < n && ((isalpha((unsigned char)s[i]) && word_at(s, n, i, &w)) ||
 		      ((unsigned char)s[i] >= 0x80 && utf8_word_at(s, n, i, &w))))
-		return w == PRR_PENDING ? w : st;
+		return w == PRR_PENDING && !prr_untested_fails(s + i, n - i, st)
+			       ? w : st;
 	return st;
 }
 

@@ -194,12 +194,31 @@ static int current_column(imp *im, const table *t, int name_col, int eta,
 	return -1;
 }
 
+/* "done (failed, see BSSO-77)", "Completed 2026-03-05": a current cell
+ * that opens with a word of done says the milestone happened, whatever
+ * came of it (30-10's failed dress rehearsal was "planned …, no day due
+ * now"); not "Done by 2026-03-20", a day it is due. */
+static bool said_done(const char *s)
+{
+	static const char *const dones[] = { "done", "completed", "complete",
+		"finished", "delivered", NULL };
+	static const char *const due[] = { "by", "until", "before", NULL };
+	size_t n = strlen(s), i = strspn(s, " *_");
+	if (!imp_starts_with_word(s + i, n - i, dones))
+		return false;
+	while (i < n && imp_letter_byte((unsigned char)s[i]))
+		i++;
+	i += strspn(s + i, " *_");
+	return !imp_starts_with_word(s + i, n - i, due);
+}
+
 /*
  * A milestone's cell of the current column: its day is when it is due
  * now ("2026-06-08" beside a planned "2026-05-25"), the planned day kept
  * as planned when it differs; "TBD": no day is due now, and the planned
  * day is still kept as planned.  A ✅ there, or a status column's done,
- * says it was done on that day (and the planned day stays its due).  A
+ * says it was done on that day (a word of done opening it says it was
+ * done, on its day if it names one) (and the planned day stays its due).  A
  * day in a column of days done ("Planned | Forecast | Done") says when
  * it was done: the current column is then when it was due.
  */
@@ -209,8 +228,8 @@ static void now_cell(imp *im, prr_milestone *m, const char *raw, bool status,
 	const char *day = imp_find_date(im, raw, strlen(raw));
 	bool known;
 	if (!status && !done_day)
-		m->done = prr_status_from_marks(raw, strlen(raw), &known) == PRR_PASS &&
-			  known && day;
+		m->done = (prr_status_from_marks(raw, strlen(raw), &known) == PRR_PASS &&
+			   known && day) || said_done(raw);
 	if (m->done && !done_day) {
 		m->done_date = day;
 		if (!m->due)

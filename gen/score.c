@@ -237,6 +237,12 @@ static void score_component(prr_scorecard *s, prr_arena *a, prr_compfig *cf,
 				cf->tally.waived++;
 			}
 		}
+		/* a component the document states n/a (out of scope, "not
+		 * assessed this time") counts none of its checks: 33-07's
+		 * billing-export, marked pass in each column, is no part of
+		 * the review's "12 of 15" nor ready at 100% */
+		if (comp->status == PRR_NA)
+			f->status = PRR_NA;
 		prr_tally_add(&cf->tally, f->status);
 	}
 	cf->readiness = prr_tally_readiness(&cf->tally);

@@ -106,6 +106,13 @@ static void add_milestones(tl *b, const prr_revfig *revs, size_t n)
 			 * before this one */
 			const char *when = m->done_date, *label = m->name;
 			size_t j = prr_names_find(&first_done, m->name);
+			/* (done with no day, due after the review that first
+			 * says so: a later update's, 30-10's rehearsal of the
+			 * 5th in a review of the 3rd; "done by" its day would be
+			 * untrue, so no day is shown) */
+			if (!when && j != PRR_NAMES_NONE && m->due &&
+			    strcmp(m->due, revs[j].review->date) > 0)
+				continue;
 			if (!when && j != PRR_NAMES_NONE) {
 				/* (a day no review states: said so) */
 				when = revs[j].review->date;

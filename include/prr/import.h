@@ -105,6 +105,11 @@ size_t prr_status_lead(const char *s, size_t n);
  */
 const char *prr_emoji_shortcode(const char *s, size_t n, size_t *len);
 
+/* Whether the words at the start of `s`, right after a mark that gives
+ * `mark`, tell a test not run under a cross ("❌ not run", "❌ Not
+ * tested"): the check fails, the words say why; not pending work. */
+bool prr_untested_fails(const char *s, size_t n, prr_status mark);
+
 /* The readiness level a status text says ("NOT READY" -> not-ready). */
 prr_level prr_level_from_text(const char *s, size_t n);
 
