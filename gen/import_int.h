@@ -208,6 +208,13 @@ typedef struct imp {
 	unsigned char *cl_box; /* of each checklist: made of boxes ("- [x]") */
 	size_t cap_cl_box;
 	size_t cap_cl_sec;
+	/* the list that made the last checklist (0: none) and that
+	 * checklist's room for items: the next list, right after it with
+	 * the same title, continues it (imp_make_checklist) */
+	size_t cl_list, cl_cap, cl_at;
+	size_t n_top, cl_top; /* top-level blocks read; the list's block */
+	MD_BLOCKTYPE cl_type;
+	bool cl_nested;
 	pending *pend;
 	size_t n_pend, cap_pend;
 	bool deep_warned;

@@ -317,6 +317,52 @@ static bool finding_item(const item *it)
 	return !it->task && !it->marks_known && imp_keyed_rated(it->raw, it->raw_n);
 }
 
+/*
+ * "* [x] Load test" "* [x] Runbooks" then "+ [x] Canary" under one
+ * heading: a change of bullet starts a new list in Markdown, not a new
+ * checklist.  A list right after the list that made the last checklist
+ * (no text between), of the same kind and title, continues that
+ * checklist; `cl`, just made and last, is moved into it.  Returns
+ * whether it was.
+ */
+static bool join_previous(imp *im, size_t list, prr_checklist *cl)
+{
+	prr_review *r = im->r;
+	size_t prev = im->cl_list;
+	/* (a top-level block's nodes are gone once it is read: the lists
+	 * are neighbours when their blocks are, one after the other) */
+	bool next = im->nodes[list].parent
+			    ? im->cl_top == im->n_top && im->nodes[prev].next == list
+			    : im->cl_top + 1 == im->n_top && !im->cl_nested;
+	if (!prev || !next || im->cl_type != im->nodes[list].type ||
+	    r->n_checklists < 2 || im->cl_at != r->n_checklists - 2)
+		return false;
+	prr_checklist *to = &r->checklists[r->n_checklists - 2];
+	size_t c = r->n_checklists - 1;
+	if (!to->title || !cl->title || strcmp(to->title, cl->title) != 0 ||
+	    im->cl_sec[c - 1] != im->cl_sec[c])
+		return false;
+	/* (the room doubles: many one-item lists stay linear) */
+	to->items = imp_rows_grow(im, to->items, to->n_items, &im->cl_cap,
+				  cl->n_items, sizeof *to->items);
+	memcpy(to->items + to->n_items, cl->items, cl->n_items * sizeof *cl->items);
+	to->n_items += cl->n_items;
+	im->cl_box[c - 1] |= im->cl_box[c];
+	r->n_checklists--;
+	return true;
+}
+
+/* `list` made the last checklist: the one a next list may continue. */
+static void note_list(imp *im, size_t list, size_t items)
+{
+	im->cl_list = list;
+	im->cl_top = im->n_top;
+	im->cl_type = im->nodes[list].type;
+	im->cl_nested = im->nodes[list].parent != 0;
+	im->cl_cap = items;
+	im->cl_at = im->r->n_checklists - 1;
+}
+
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			   const char *title)
 {
@@ -378,6 +424,10 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		imp_take_lines(im, list);
 	if (!cl->n_items || imp_checklist_stories(im, cl))
 		im->r->n_checklists--;
+	else if (!join_previous(im, list, cl))
+		note_list(im, list, cl->n_items);
+	else
+		note_list(im, list, im->cl_cap);
 }
 
 /* How many things the review holds that a list's items may become: a list

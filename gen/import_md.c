@@ -241,6 +241,7 @@ static int cb_leave_block(MD_BLOCKTYPE type, void *detail, void *ud)
 		 * document.
 		 */
 		imp_walk_block(im, i, 0);
+		im->n_top++;
 		im->n_links = 0;
 		prr_arena_reset(&im->tmp); /* its first block serves the next */
 		im->n_nodes = 1;
