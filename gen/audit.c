@@ -94,3 +94,20 @@ void prr_audit_plan(prr_audit *au, prr_arena *a, const prr_plan *p)
 		au->disagreements += !row->agrees;
 	}
 }
+
+void prr_audit_basis(prr_audit *au, const prr_review *r)
+{
+	au->basis = NULL;
+	if (r->level == PRR_LEVEL_UNKNOWN || r->status_line <= 0)
+		return;
+	for (size_t i = 0; i < au->n && !au->basis; i++) {
+		const prr_auditrow *row = &au->rows[i];
+		/* the verdict row is the level against the checks, marked
+		 * as such already; a basis is a figure ("100% (12/12)"), not
+		 * a word read of a list ("complete" from "READY" over it) */
+		if (!row->agrees && row->line == r->status_line &&
+		    strcmp(row->source, "verdict") != 0 && row->stated &&
+		    strpbrk(row->stated, "0123456789"))
+			au->basis = row;
+	}
+}

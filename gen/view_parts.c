@@ -27,6 +27,15 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 	put(h, "checked_at", rf->checked_at);
 	putb(h, "predates", rf->predates);
 	view_put_verdict(h, r->level, s->level);
+	/* the figure the verdict rests on, found false (compute decides) */
+	const prr_auditrow *basis = rf->audit.basis;
+	if (basis) {
+		prr_vnode *b = put_obj(h, "verdict_basis");
+		put(b, "claim", basis->claim);
+		put(b, "stated", basis->stated);
+		put(b, "found", basis->found);
+		view_put_int(b, "line", basis->line);
+	}
 	view_put_pct_at(h, "readiness", s->readiness, VIEW_BANDS(s));
 	view_put_score(h, s->dims.value, s->dims.high, r->scores, r->n_scores);
 	if (prev) {

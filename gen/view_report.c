@@ -41,7 +41,8 @@ static void put_tally(prr_vnode *o, const char *k, const prr_tally *t)
  * never stands over a document that says it is not ready); prr's level
  * alone when the document states none.  An emoji is text: no image is
  * loaded. */
-static void put_badge(prr_vnode *c, const prr_review *r, const prr_scorecard *s)
+static void put_badge(prr_vnode *c, const prr_review *r, const prr_scorecard *s,
+		      const prr_auditrow *basis)
 {
 	static const char *const icon[PRR_LEVEL_COUNT] = {
 		[PRR_LEVEL_UNKNOWN] = "\u26AA", [PRR_LEVEL_READY] = "\U0001F7E2",
@@ -54,8 +55,10 @@ static void put_badge(prr_vnode *c, const prr_review *r, const prr_scorecard *s)
 	view_put_level(b, s->level);
 	if (r->level != PRR_LEVEL_UNKNOWN) {
 		view_put_level_as(b, "stated", r->level);
-		putb(b, "disagrees", s->level != PRR_LEVEL_UNKNOWN &&
-				     s->level != r->level);
+		/* or its verdict rests on a figure found false */
+		putb(b, "disagrees", (s->level != PRR_LEVEL_UNKNOWN &&
+				      s->level != r->level) ||
+				     basis != NULL);
 	}
 	view_put_pct_at(b, "readiness", s->readiness, VIEW_BANDS(s));
 	if (s->n_blockers == 0 && prr_score_verdict_unlisted(s))
@@ -96,7 +99,7 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 	put(c, "generator", "prr " PRR_VERSION);
 	view_put_headline(c, &pg, last, !date);
 	put_tally(c, "tally", &rf->score.tally);
-	put_badge(c, rf->review, &rf->score);
+	put_badge(c, rf->review, &rf->score, rf->audit.basis);
 	const prr_revfig *before = NULL;
 	for (size_t i = 0; delta && i < p->n; i++)
 		if (delta->before && strcmp(p->reviews[i].review->date, delta->before) == 0)

@@ -290,6 +290,11 @@ typedef struct prr_audit {
 	prr_auditrow *rows;
 	size_t n;
 	int disagreements;
+	/* the figure the stated verdict rests on, found false: the first
+	 * row that disagrees from the verdict's own line, other than the
+	 * verdict row ("All 12 pre-flight checks pass and we are ready",
+	 * 11 of 12 pass); NULL none (prr_audit_basis) */
+	const prr_auditrow *basis;
 } prr_audit;
 
 void prr_audit_build(prr_audit *out, prr_arena *a, const prr_review *r,
@@ -313,6 +318,15 @@ void prr_audit_verdict(prr_audit *au, prr_arena *a, const prr_review *r,
  * Points: 91") are the document's own claims, in the audit already.
  */
 void prr_audit_plan(prr_audit *au, prr_arena *a, const prr_plan *p);
+
+/*
+ * Sets au->basis when the review states a verdict and a row of the audit
+ * that disagrees, stating a figure (a count, a percentage, a total), comes
+ * from the verdict's own line: the verdict rests on a figure prr finds
+ * false, which the headline then says, whatever level the checks give.
+ * Call it after the last row is added.
+ */
+void prr_audit_basis(prr_audit *au, const prr_review *r);
 
 /*** A review's figures ***/
 

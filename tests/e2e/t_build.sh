@@ -317,6 +317,20 @@ expect_rc 0
 expect_out "**Disagreement:** the document's verdict is Not ready; prr computes Partially ready"
 end
 
+begin "build: a verdict resting on a figure found false is marked in the headline (round 26's site)"
+mkdir -p "$B/basis/reviews"
+printf '# OTA\n\nDate: 2026-01-20\n\n## TL;DR\n\nAll 4 pre-flight checks pass and we are **ready** to start.\n\n## Pre-flight & boot checks\n\n- [x] One\n- [x] Two\n- [ ] Three\n- [x] Four\n' > "$B/basis/reviews/review.md"
+run build -o "$B/basis/site" "$B/basis/reviews"
+expect_rc 0
+grep -q "The document's verdict: <strong>Ready</strong>" "$B/basis/site/index.html" || fail "no stated verdict in the headline"
+grep -qF "The verdict rests on a figure prr finds false: checks: 4 of 4, in &#39;Pre-flight &amp; boot checks&#39; (stated 100% (4/4)); prr finds 75% (3/4) <span class=\"tag disagree\">disagreement</span>" "$B/basis/site/reviews/2026-01-20/index.html" || fail "the review page does not mark the verdict's false basis"
+grep -q "rests on a figure" "$B/basis/site/index.html" || fail "the overview does not mark the verdict's false basis"
+run report --format md "$B/basis/reviews"
+expect_rc 0
+expect_out "\`document: Ready\` \`prr: Unknown\` \`⚠️ disagreement\`"
+expect_out "**Disagreement:** the verdict rests on a figure prr finds false: checks: 4 of 4, in 'Pre-flight \\& boot checks' (stated 100% (4/4)); prr finds 75% (3/4)."
+end
+
 begin "build: no verdict and no findings: no green 'No blockers' (round 9's site)"
 mkdir -p "$B/unsure/reviews"
 printf '# Launch checklist\n\nDate: 2026-05-14\n\n## Product\n\n- [x] Onboarding\n- [ ] Billing\n' > "$B/unsure/reviews/review.md"
