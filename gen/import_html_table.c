@@ -42,46 +42,6 @@ static bool tag_is(const char *s, size_t n, const char *name)
 		s[k] == '\n' || s[k] == '\r');
 }
 
-/* The length of the entity at s[0] ('&') and its text in out (at most 4
- * bytes), or 0 when it is none prr decodes (the '&' then stays). */
-static size_t entity(const char *s, size_t n, char *out, size_t *on)
-{
-	static const struct { const char *e, *s; } named[] = {
-		{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" },
-		{ "&quot;", "\"" }, { "&nbsp;", " " }, { "&#39;", "'" },
-		{ "&apos;", "'" },
-	};
-	for (size_t k = 0; k < sizeof named / sizeof named[0]; k++) {
-		size_t m = strlen(named[k].e);
-		if (m <= n && strncasecmp(s, named[k].e, m) == 0) {
-			*on = strlen(named[k].s);
-			memcpy(out, named[k].s, *on);
-			return m;
-		}
-	}
-	if (n < 4 || s[1] != '#')
-		return 0;
-	bool hex = s[2] == 'x' || s[2] == 'X';
-	size_t i = hex ? 3 : 2;
-	uint32_t cp = 0;
-	size_t digits = 0;
-	for (; i < n && digits < 7 && isxdigit((unsigned char)s[i]); i++, digits++) {
-		if (!hex && !isdigit((unsigned char)s[i]))
-			break;
-		cp = cp * (hex ? 16 : 10) +
-		     (uint32_t)(isdigit((unsigned char)s[i]) ? s[i] - '0'
-							      : (tolower((unsigned char)s[i]) - 'a' + 10));
-	}
-	if (!digits || i >= n || s[i] != ';' || cp == 0 || cp > 0x10FFFF ||
-	    (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	int m = prr_utf8_encode(cp, out);
-	if (m <= 0)
-		return 0;
-	*on = (size_t)m;
-	return i + 1;
-}
-
 /* The end of the tag that opens at s[0] ('<'): past its '>', or n. */
 static size_t tag_end(const char *s, size_t n)
 {
@@ -230,7 +190,7 @@ static bool read_rows(html_read *h, const char *s, size_t n)
 			i += k;
 		} else if (s[i] == '&' && h->in_cell) {
 			char e[4];
-			size_t en = 0, m = entity(s + i, n - i, e, &en);
+			size_t en = 0, m = imp_entity(s + i, n - i, e, &en);
 			prr_buf_add(&h->cell, m ? e : "&", m ? en : 1);
 			i += m ? m : 1;
 		} else {

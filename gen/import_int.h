@@ -999,6 +999,10 @@ int imp_node_line(imp *im, size_t i);
 int imp_node_last_line(imp *im, size_t i);
 void imp_take_lines(imp *im, size_t i);
 char *imp_clean_same(imp *im, const char *s, size_t n, bool *same);
+/* The length of the character reference at s[0] ('&': "&amp;", "&nbsp;",
+ * "&#x2705;") and its text in out (at most 4 bytes), or 0 when it is
+ * none prr decodes (the '&' then stays). */
+size_t imp_entity(const char *s, size_t n, char *out, size_t *on);
 char *imp_clean(imp *im, const char *s, size_t n);
 const char *imp_title_of(imp *im, const char *s, size_t n);
 const char *imp_title_in(imp *im, const char *clean);

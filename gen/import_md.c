@@ -387,17 +387,12 @@ static int cb_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
 		return 0;
 	}
 	if (type == MD_TEXT_ENTITY) {
-		static const struct { const char *e, *s; } ents[] = {
-			{ "&amp;", "&" }, { "&lt;", "<" }, { "&gt;", ">" },
-			{ "&quot;", "\"" }, { "&nbsp;", " " }, { "&#39;", "'" },
-		};
-		for (size_t k = 0; k < sizeof ents / sizeof ents[0]; k++)
-			if (strlen(ents[k].e) == size &&
-			    memcmp(ents[k].e, text, size) == 0) {
-				node_add_text(im, i, ents[k].s,
-					      strlen(ents[k].s));
-				return 0;
-			}
+		char e[4];
+		size_t en = 0;
+		if (imp_entity(text, size, e, &en) == size) {
+			node_add_text(im, i, e, en);
+			return 0;
+		}
 	}
 	if (type == MD_TEXT_NORMAL) {
 		add_shortcoded(im, i, text, size);

@@ -123,3 +123,24 @@ PRR_TEST(import_html18__long_table_is_cut_and_said)
 	prr_diags_free(&d);
 	prr_buf_free(&doc);
 }
+
+/* Markdown text and HTML tables decode character references the same
+ * way (imp_entity): "&#x2705;" in a Markdown cell is ✅, as in an HTML
+ * one, where it was kept as "&#x2705;" (a status prr could not read). */
+PRR_TEST(import_html18__references_decoded_alike)
+{
+	static const char doc[] =
+		"# Notify\n\n## Channels\n\n| Channel | Delivery | Monitoring |\n|---|---|---|\n"
+		"| Email | &#x2705; | \xE2\x9C\x85 |\n| SMS | &#10060; | \xE2\x9C\x85 |\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->n_components == 2);
+	if (r && r->n_components == 2) {
+		CHECK(r->components[0].n_checks == 2 &&
+		      r->components[0].checks[0].status == PRR_PASS);
+		CHECK(r->components[1].n_checks == 2 &&
+		      r->components[1].checks[0].status == PRR_FAIL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
