@@ -76,6 +76,18 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 	putb(h, "is_latest", mark_latest && i + 1 == pg->p->n);
 }
 
+/* A review in a list of reviews: the link to its page, its readiness and
+ * its level (the document's, else prr's; see view_put_review_level). */
+static void put_review_standing(prr_vnode *o, const page *pg,
+				const prr_revfig *rf)
+{
+	view_put_site_href(o, "href", pg, "reviews/%s/index.html",
+			   rf->review->date);
+	view_put_pct_at(o, "readiness", rf->score.readiness,
+			VIEW_BANDS(&rf->score));
+	view_put_review_level(o, rf->review->level, rf->score.level);
+}
+
 /* The trend of readiness (and of the dimension score, where reviews have
  * one) over the project's reviews, as a chart with axes and a table. */
 void view_put_trend(prr_vnode *c, const page *pg)
@@ -96,11 +108,7 @@ void view_put_trend(prr_vnode *c, const page *pg)
 		dates[i] = rf->review->date;
 		prr_vnode *row = push(rows);
 		putr(row, "date", rf->review->date);
-		view_put_site_href(row, "href", pg, "reviews/%s/index.html",
-				   rf->review->date);
-		view_put_pct_at(row, "readiness", rf->score.readiness,
-				VIEW_BANDS(&rf->score));
-		view_put_review_level(row, rf->review->level, rf->score.level);
+		put_review_standing(row, pg, rf);
 		char b[32];
 		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
 			     view_pct_at(b, sizeof b, v[i], VIEW_BANDS(&rf->score)));
@@ -542,11 +550,7 @@ void view_put_review_links(prr_vnode *c, const page *pg, size_t current,
 		prr_vnode *o = push(arr);
 		put(o, "date", rf->review->date);
 		view_put_label(o, "title", rf->review->title);
-		view_put_site_href(o, "href", pg, "reviews/%s/index.html",
-				   rf->review->date);
-		view_put_pct_at(o, "readiness", rf->score.readiness,
-				VIEW_BANDS(&rf->score));
-		view_put_review_level(o, rf->review->level, rf->score.level);
+		put_review_standing(o, pg, rf);
 		putb(o, "current", i == current);
 	}
 	if (from == 0)

@@ -80,9 +80,16 @@ static void mark_read(sec_lines *sl, int line, int kind)
 	sl->read[sl->v[lo].index] |= (uint16_t)(1u << kind);
 }
 
+/* The sections of each of `arr` (n of them) read as `kind`. */
 #define MARK_ALL(arr, n, kind)                                               \
 	for (size_t i_ = 0; i_ < (n); i_++)                                  \
 		mark_read(&sl, (arr)[i_].line, (kind))
+/* Likewise each of `arr` and every item of its list `sub` (n_sub long). */
+#define MARK_GROUPS(arr, n, sub, kind)                                       \
+	for (size_t g_ = 0; g_ < (n); g_++) {                                \
+		mark_read(&sl, (arr)[g_].line, (kind));                      \
+		MARK_ALL((arr)[g_].sub, (arr)[g_].n_##sub, (kind));          \
+	}
 
 /* Returns a malloc'd array of n_sections flags (read_kinds). */
 static uint16_t *sections_read(const prr_review *r)
@@ -93,29 +100,21 @@ static uint16_t *sections_read(const prr_review *r)
 		if (r->sections[i].line > 0)
 			sl.v[sl.n++] = (sec_line){ r->sections[i].line, i };
 	qsort(sl.v, sl.n, sizeof *sl.v, sec_line_cmp);
-	for (size_t c = 0; c < r->n_components; c++) {
-		mark_read(&sl, r->components[c].line, 0);
-		MARK_ALL(r->components[c].checks, r->components[c].n_checks, 0);
-	}
+	MARK_GROUPS(r->components, r->n_components, checks, 0);
 	MARK_ALL(r->scores, r->n_scores, 1);
 	MARK_ALL(r->dimensions, r->n_dimensions, 2);
 	MARK_ALL(r->findings, r->n_findings, 3);
-	for (size_t c = 0; c < r->n_checklists; c++) {
-		mark_read(&sl, r->checklists[c].line, 4);
-		MARK_ALL(r->checklists[c].items, r->checklists[c].n_items, 4);
-	}
+	MARK_GROUPS(r->checklists, r->n_checklists, items, 4);
 	MARK_ALL(r->milestones, r->n_milestones, 5);
 	MARK_ALL(r->estimates, r->n_estimates, 6);
 	MARK_ALL(r->risks, r->n_risks, 7);
-	for (size_t w = 0; w < r->n_waves; w++) {
-		mark_read(&sl, r->waves[w].line, 8);
-		MARK_ALL(r->waves[w].stories, r->waves[w].n_stories, 8);
-	}
+	MARK_GROUPS(r->waves, r->n_waves, stories, 8);
 	MARK_ALL(r->tables, r->n_tables, 9);
 	MARK_ALL(r->fields, r->n_fields, 10);
 	free(sl.v);
 	return sl.read;
 }
+#undef MARK_GROUPS
 #undef MARK_ALL
 
 /* "the scorecard and findings" of the flags `read`, in `b`. */
