@@ -75,13 +75,12 @@ static bool earlier_round(const imp *im, const char *h)
  * where the cell is its status alone ("✅", "⚠️ Partial"). */
 static const char *cell_words(imp *im, const char *cell)
 {
-	size_t n = strlen(cell), i = prr_status_lead(cell, n), lead = i;
+	size_t n = strlen(cell), i = prr_status_lead(cell, n), lead = i, d;
 	for (;;) {
-		if (i < n && (cell[i] == ' ' || cell[i] == '-' || cell[i] == ':'))
+		if (i < n && (cell[i] == ' ' || cell[i] == ':'))
 			i++;
-		else if (i + 3 <= n && (memcmp(cell + i, "\xE2\x80\x94", 3) == 0 ||
-					memcmp(cell + i, "\xE2\x80\x93", 3) == 0))
-			i += 3; /* a dash */
+		else if ((d = imp_dash_len(cell + i, n - i)))
+			i += d;
 		else
 			break;
 	}

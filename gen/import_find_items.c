@@ -192,9 +192,8 @@ bool imp_item_says_na(const char *s, size_t n)
 	/* "N/A — no patient data leaves the trust network", "Not
 	 * applicable: …": what opens it, before its first dash or colon */
 	for (size_t i = 0; i + 4 < n && i < 24; i++)
-		if (s[i] == ':' || (s[i] == ' ' && (s[i + 1] == '-' ||
-						    memcmp(s + i + 1, "\xE2\x80\x94", 3) == 0 ||
-						    memcmp(s + i + 1, "\xE2\x80\x93", 3) == 0))) {
+		if (s[i] == ':' ||
+		    (s[i] == ' ' && imp_dash_len(s + i + 1, n - i - 1))) {
 			if (prr_status_word(s, i, &known) == PRR_NA && known)
 				return true;
 			break;
@@ -459,18 +458,9 @@ bool imp_title_heading(imp *im, size_t si)
 static bool rated_tag(const char *s, size_t m)
 {
 	const char *close = memchr(s, ')', m);
-	size_t i = close ? (size_t)(close - s) + 1 : m;
-	while (i < m && s[i] == ' ')
-		i++;
-	if (i + 3 <= m && (memcmp(s + i, "\xE2\x80\x94", 3) == 0 ||
-			   memcmp(s + i, "\xE2\x80\x93", 3) == 0))
-		i += 3;
-	else if (i < m && s[i] == '-')
-		i++;
-	else
+	size_t i = imp_past_dash(s, close ? (size_t)(close - s) + 1 : m, m, false);
+	if (!i)
 		return false;
-	while (i < m && s[i] == ' ')
-		i++;
 	bool blocking = false;
 	return i < m && m - i <= 12 &&
 	       (prr_rec_severity(s + i, m - i, &blocking) != PRR_SEV_UNKNOWN ||
@@ -730,12 +720,8 @@ void imp_item_closes_id(imp *im, const char *s, size_t n, int line)
 		for (i = (size_t)(c - s) + 1; i < n && (s[i] == ' ' || s[i] == '*');)
 			i++;
 	}
-	if (n - i >= 3 && (memcmp(s + i, "\xE2\x80\x94", 3) == 0 ||
-			   memcmp(s + i, "\xE2\x80\x93", 3) == 0))
-		i += 3;
-	else if (i < n && (s[i] == ':' || s[i] == '-'))
-		i++;
-	else
+	i = imp_past_dash(s, i, n, true);
+	if (!i)
 		return;
 	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 		i++;

@@ -1003,6 +1003,13 @@ char *imp_clean_same(imp *im, const char *s, size_t n, bool *same);
  * "&#x2705;") and its text in out (at most 4 bytes), or 0 when it is
  * none prr decodes (the '&' then stays). */
 size_t imp_entity(const char *s, size_t n, char *out, size_t *on);
+/* The length of the dash s[0..n) opens with: 1 for '-', 3 for an em or
+ * en dash ("—", "–"), 0 for none. */
+size_t imp_dash_len(const char *s, size_t n);
+/* Past spaces, a dash (or, with `colon`, a colon) and spaces from s[i],
+ * below n: in "**Docs** — 6/10", from after the label to "6/10"; 0 when
+ * no dash is there (import_para.c). */
+size_t imp_past_dash(const char *s, size_t i, size_t n, bool colon);
 char *imp_clean(imp *im, const char *s, size_t n);
 const char *imp_title_of(imp *im, const char *s, size_t n);
 const char *imp_title_in(imp *im, const char *clean);

@@ -22,16 +22,14 @@ static bool on_its_way(const char *s, size_t n)
  * 2026-02-13", "– 13 Feb 2026", "to 2026-02-13". */
 static bool window_from(imp *im, const char *s, size_t n)
 {
-	size_t i = strspn(s, " ");
-	if (i + 3 <= n && (memcmp(s + i, "\xE2\x86\x92", 3) == 0 ||
-			   memcmp(s + i, "\xE2\x80\x93", 3) == 0 ||
-			   memcmp(s + i, "\xE2\x80\x94", 3) == 0))
+	size_t i = strspn(s, " "), d;
+	if (i + 3 <= n && memcmp(s + i, "\xE2\x86\x92", 3) == 0)
 		i += 3;
 	else if (i + 2 <= n && (memcmp(s + i, "->", 2) == 0 ||
 				strncasecmp(s + i, "to", 2) == 0))
 		i += 2;
-	else if (i < n && s[i] == '-')
-		i++;
+	else if (i < n && (d = imp_dash_len(s + i, n - i)))
+		i += d;
 	else
 		return false;
 	prr_date_hit hit;

@@ -37,6 +37,20 @@ static bool ends_open(prr_str val)
 	return imp_is_one_of(val.p + w, val.n - w, words);
 }
 
+/* (import_int.h) */
+size_t imp_past_dash(const char *s, size_t i, size_t n, bool colon)
+{
+	while (i < n && s[i] == ' ')
+		i++;
+	size_t d = colon && i < n && s[i] == ':' ? 1 : imp_dash_len(s + i, n - i);
+	if (!d)
+		return 0;
+	i += d;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i;
+}
+
 /* "**Reliability** — 6/10. The write path …", "**Docs** — ★★★☆☆": a
  * line that opens with a bold label of words, then a dash or a colon,
  * then a number or stars. */
@@ -47,15 +61,8 @@ static bool bold_scored(const char *p, size_t k)
 	size_t c = imp_bold_at(p, k, 2);
 	if (c >= k || c == 2 || imp_has_digit(p + 2, c - 2))
 		return false;
-	size_t i = c + 2;
-	while (i < k && p[i] == ' ')
-		i++;
-	if (i + 3 <= k && (memcmp(p + i, "\xE2\x80\x94", 3) == 0 ||
-			   memcmp(p + i, "\xE2\x80\x93", 3) == 0))
-		i += 3;
-	else if (i < k && (p[i] == '-' || p[i] == ':'))
-		i++;
-	else
+	size_t i = imp_past_dash(p, c + 2, k, true);
+	if (!i)
 		return false;
 	while (i < k && (p[i] == ' ' || p[i] == '*'))
 		i++;
@@ -101,9 +108,7 @@ static bool headline_score(imp *im, const char *p, size_t k, int line)
 	size_t i = c + 2;
 	while (i < k && p[i] == ' ')
 		i++;
-	if (i < k && p[i] != '-' && p[i] != ',' && p[i] != '.' &&
-	    !(i + 3 <= k && (memcmp(p + i, "\xE2\x80\x94", 3) == 0 ||
-			     memcmp(p + i, "\xE2\x80\x93", 3) == 0)))
+	if (i < k && p[i] != ',' && p[i] != '.' && !imp_dash_len(p + i, k - i))
 		return false;
 	const char *h = imp_nearest_title(im);
 	double v, hi, max;

@@ -37,11 +37,9 @@ static int range_top(const char *s, size_t n)
 			j = past_spaces(s, (size_t)(c - s) + 1, n);
 		}
 		bool spaced = j > i + 1;
-		if (j < n && s[j] == '-')
-			j++;
-		else if (j + 3 <= n && (memcmp(s + j, "\xE2\x80\x93", 3) == 0 ||
-					memcmp(s + j, "\xE2\x80\x94", 3) == 0))
-			j += 3; /* – — */
+		size_t d = imp_dash_len(s + j, n - j);
+		if (d)
+			j += d;
 		else if (j + 3 <= n && memcmp(s + j, "to ", 3) == 0 && spaced)
 			j += 3;
 		else

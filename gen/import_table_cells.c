@@ -10,11 +10,7 @@ bool imp_cell_blank(const char *cell)
 {
 	while (*cell == ' ')
 		cell++;
-	if (*cell == '-')
-		cell++;
-	else if (strncmp(cell, "\xE2\x80\x94", 3) == 0 ||
-		 strncmp(cell, "\xE2\x80\x93", 3) == 0)
-		cell += 3; /* — – */
+	cell += imp_dash_len(cell, strlen(cell));
 	while (*cell == ' ')
 		cell++;
 	return !*cell;

@@ -600,9 +600,9 @@ static bool resolved_answer(const char *c)
 	size_t n = strlen(c), i = rec_skip_blank(c, n, 0);
 	/* "— closed, test passed" (what "~~Yes~~ — closed, …" leaves once
 	 * its struck answer is taken back) */
-	if (n - i > 3 && (c[i] == '-' || memcmp(c + i, "\xE2\x80\x94", 3) == 0 ||
-			  memcmp(c + i, "\xE2\x80\x93", 3) == 0))
-		i = rec_skip_blank(c, n, i + (c[i] == '-' ? 1 : 3));
+	size_t d = n - i > 3 ? imp_dash_len(c + i, n - i) : 0;
+	if (d)
+		i = rec_skip_blank(c, n, i + d);
 	/* "No — closed 2026-03-02": it blocks nothing, being over */
 	if (n - i > 2 && strncasecmp(c + i, "no", 2) == 0 && !isalnum((unsigned char)c[i + 2])) {
 		size_t j = i + 2;

@@ -27,14 +27,8 @@ bool imp_cell_says_over(imp *im, const char *c)
 	size_t n = strlen(c), a = 0;
 	for (size_t i = 0; i <= n; i++) {
 		/* clauses end at ';' and at a dash between spaces */
-		size_t dash = i + 4 < n && c[i] == ' ' &&
-				      (memcmp(c + i + 1, "\xE2\x80\x94", 3) == 0 ||
-				       memcmp(c + i + 1, "\xE2\x80\x93", 3) == 0) &&
-				      c[i + 4] == ' '
-			      ? 5
-			      : i + 2 < n && c[i] == ' ' && c[i + 1] == '-' && c[i + 2] == ' '
-				? 3
-				: 0;
+		size_t d = i + 1 < n && c[i] == ' ' ? imp_dash_len(c + i + 1, n - i - 1) : 0;
+		size_t dash = d && i + 1 + d < n && c[i + 1 + d] == ' ' ? d + 2 : 0;
 		if (i < n && c[i] != ';' && !dash)
 			continue;
 		size_t b = a;

@@ -219,6 +219,17 @@ char *imp_clean_same(imp *im, const char *s, size_t n, bool *same)
 	return out;
 }
 
+/* (import_int.h) */
+size_t imp_dash_len(const char *s, size_t n)
+{
+	if (n >= 1 && s[0] == '-')
+		return 1;
+	if (n >= 3 && (memcmp(s, "\xE2\x80\x94", 3) == 0 ||
+		       memcmp(s, "\xE2\x80\x93", 3) == 0))
+		return 3;
+	return 0;
+}
+
 size_t imp_bold_at(const char *s, size_t n, size_t from)
 {
 	for (size_t i = from; i + 1 < n; i++)
