@@ -184,7 +184,10 @@ size_t prr_mojibake_repair(prr_buf *out, const char *s, size_t n,
  * A document whose every line is followed by a blank line (line ends
  * doubled by a CR CR LF conversion) has no tables and no lists for a
  * Markdown parser.  Such a document, at least ten lines and no two
- * written lines next to each other, is read without the blank lines
+ * written lines next to each other, one of its blocks seen torn apart
+ * (two table rows, or a sentence going on, with a blank line between;
+ * a document of one-line paragraphs and headings is written so, not
+ * doubled), is read without the blank lines
  * between: `out` gets that text, `*orig` each of its lines' line in the
  * document, so every position prr reports is still the document's.
  * Runs of two or more blank lines stay one blank line.
@@ -217,19 +220,42 @@ static bool item_line(const prr_linemap *m, size_t l, bool *text)
 	return opens;
 }
 
+/* Whether written lines `a` and `b` (0-based, a blank between) were one
+ * block before their line ends were doubled: two rows of a table, or a
+ * sentence going on ("… its hardware lease ends" then "2027-01-31 …" is
+ * not, "… the lease" then "ends in May." is). */
+static bool torn_apart(const prr_linemap *m, size_t a, size_t b)
+{
+	const char *p, *q;
+	size_t n, k;
+	prr_linemap_line(m, (int)a + 1, &p, &n);
+	prr_linemap_line(m, (int)b + 1, &q, &k);
+	while (n && (p[n - 1] == ' ' || p[n - 1] == '\t' || p[n - 1] == '\r'))
+		n--;
+	if (!n || !k)
+		return false;
+	if (p[0] == '|' && q[0] == '|')
+		return true;
+	bool text = !strchr("#|>-*+", p[0]) && !(p[0] >= '0' && p[0] <= '9');
+	return text && !strchr(".:!?", p[n - 1]) && q[0] >= 'a' && q[0] <= 'z';
+}
+
 bool prr_undouble(prr_buf *out, int **orig, const prr_linemap *m)
 {
-	size_t written = 0;
+	size_t written = 0, prev = 0;
+	bool torn = false;
 	char c;
 	for (size_t l = 0; l < m->n; l++) {
 		if (blank_line(m, l, &c))
 			continue;
-		written++;
+		if (written++ && !torn && prev + 2 == l)
+			torn = torn_apart(m, prev, l);
+		prev = l;
 		if (l + 1 < m->n && !blank_line(m, l + 1, &c))
 			return false; /* two written lines together */
 	}
-	if (written < 10)
-		return false;
+	if (written < 10 || !torn)
+		return false; /* nothing shows a block torn apart */
 	*orig = prr_xmalloc(m->n * sizeof **orig);
 	size_t k = 0;
 	bool blank_run = false, prev_row = false, prev_item = false, text;

@@ -45,7 +45,8 @@ size_t prr_mojibake_repair(prr_buf *out, const char *s, size_t n,
 
 /*
  * A document whose every line is followed by a blank line (line ends
- * doubled by a CR CR LF conversion), at least ten lines: its text without
+ * doubled by a CR CR LF conversion), at least ten lines, two table rows or
+ * a sentence's two lines among them with a blank between: its text without
  * the blank lines between appended to `out`, `*orig` (allocated) each of
  * its lines' line in the document; false, and nothing done, for any other.
  */

@@ -3588,6 +3588,30 @@ PRR_TEST(import_read__doubled_line_ends_and_templates)
 	prr_review_free(r);
 	prr_diags_free(&d);
 
+	/* a sentence broken over two lines with a blank between: doubled */
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = text_as("review.md",
+		    "# Status\n\nDate: 2026-01-09\n\n## Verdict\n\nThe service is\n\n"
+		    "not ready for production.\n\n## Notes\n\nOne.\n\nTwo.\n\n"
+		    "Three.\n\nFour.\n", &d);
+	CHECK(md_said(&d, "every line is followed by a blank line"));
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
+	prr_review_free(r);
+	prr_diags_free(&d);
+
+	/* headings and one-line paragraphs, each a block of its own, are
+	 * written so: nothing to undo, no note (a real report's shape) */
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = text_as("review.md",
+		    "# Report\n\nDate: 2025-01-15\n\n### Critical issues\n\n"
+		    "#### 1. Memory leak\n\nThe map grows unbounded.\n\n"
+		    "## Actions\n\n### 1. Fix the leak\n\nAdd a cleanup hook.\n\n"
+		    "### 2. Monitor the cache\n\nTrack hit rate.\n", &d);
+	CHECK(r != NULL);
+	CHECK(!md_said(&d, "every line is followed by a blank line"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+
 	d = (prr_diags)PRR_DIAGS_INIT;
 	r = text_as("2026-01-01.md",
 		    "# Readiness review — copy me\n\n**Date:** YYYY-MM-DD\n"
