@@ -5,7 +5,9 @@
 
 #include <stddef.h>
 
-static void w_counts(prr_jw *w, const char *key, const prr_tally *t)
+/* `t`'s counts as `key`, and with `tests` its tests as "tests". */
+static void w_counts(prr_jw *w, const char *key, const prr_tally *t,
+		     bool tests)
 {
 	prr_jw_kobject(w, key);
 	prr_jw_kint(w, "pass", t->pass);
@@ -17,6 +19,8 @@ static void w_counts(prr_jw *w, const char *key, const prr_tally *t)
 	prr_jw_kint(w, "waived", t->waived);
 	prr_jw_kint(w, "applicable", prr_tally_applicable(t));
 	prr_jw_end(w);
+	if (!tests)
+		return;
 	prr_jw_kobject(w, "tests");
 	prr_jw_kint(w, "passed", t->tests_passed);
 	prr_jw_kint(w, "total", t->tests_total);
@@ -78,7 +82,10 @@ static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 	prr_jw_knum(w, "readiness", s->readiness);
 	w_level(w, "level", s->level);
 	w_level(w, "stated_level", r->level);
-	w_counts(w, "counts", &s->tally);
+	w_counts(w, "counts", &s->tally, true);
+	const prr_tally *st = &s->stated;
+	if (prr_tally_applicable(st) + st->na + st->unknown > 0)
+		w_counts(w, "stated_counts", st, false); /* the components' own */
 	prr_jw_kobject(w, "thresholds");
 	prr_jw_knum(w, "ready", s->ready);
 	prr_jw_knum(w, "partial", s->partial);
@@ -96,7 +103,7 @@ static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 		w_level(w, "level", c->level);
 		if (c->component->status != PRR_UNKNOWN)
 			prr_jw_kstr(w, "stated", prr_status_name(c->component->status));
-		w_counts(w, "counts", &c->tally);
+		w_counts(w, "counts", &c->tally, true);
 		prr_jw_karray(w, "cells");
 		for (size_t j = 0; j < s->n_categories; j++)
 			w_cell(w, s, c, c->cells[j]);

@@ -513,6 +513,8 @@ void prr_score_review(prr_scorecard *s, prr_arena *a, const prr_review *r,
 		prr_compfig *cf = &s->comps[i];
 		score_component(s, a, cf, &r->components[i], &wv, &waived_cap);
 		tally_merge(&s->tally, &cf->tally);
+		if (r->components[i].status != PRR_UNKNOWN)
+			prr_tally_add(&s->stated, r->components[i].status);
 		for (size_t k = 0; k < cf->n_checks; k++)
 			cf->checks[k].column = category_index(
 				s, a, &cat_cap, &cols, cf->checks[k].check->category);

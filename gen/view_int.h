@@ -257,6 +257,12 @@ enum audit_rows { AUDIT_ALL, AUDIT_DISAGREE, AUDIT_AGREE };
 /* The headline of review `i` of the project; with `mark_latest`, whether
  * it is the latest. */
 void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest);
+/* Sets `k` of `o` to "N of M checks pass"; with no check that applies,
+ * "no component checks", and then, where `stated` (may be NULL) holds
+ * components' own statuses, what they are: "no component checks; as
+ * stated, 2 of 3 components pass, 1 failing". */
+void view_put_checks(prr_vnode *o, const char *k, const prr_tally *checks,
+		     const prr_tally *stated);
 /* The trend of readiness over the project's reviews: chart and table. */
 void view_put_trend(prr_vnode *c, const page *pg);
 /* The component x category matrix of review `ri`, and the checks' notes. */

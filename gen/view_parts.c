@@ -44,12 +44,7 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 			   s->readiness - prev->score.readiness, " pts", false);
 		view_put_score_change(h, rf, prev, rf->since);
 	}
-	int applicable = prr_tally_applicable(&s->tally);
-	if (applicable == 0) /* "0 of 0 checks pass" says nothing true */
-		put(h, "checks", "no component checks");
-	else
-		view_putf(h, "checks", "%d of %d %s", s->tally.pass, applicable,
-			  prr_plural(applicable, "check passes", "checks pass"));
+	view_put_checks(h, "checks", &s->tally, &s->stated);
 	if (s->tally.partial)
 		view_putf(h, "checks_partial", "%d partial", s->tally.partial);
 	if (s->tally.fail)
@@ -74,6 +69,37 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 	view_put_int(h, "findings_critical", s->findings[PRR_SEV_CRITICAL]);
 	putb(h, "has_critical", s->findings[PRR_SEV_CRITICAL] > 0);
 	putb(h, "is_latest", mark_latest && i + 1 == pg->p->n);
+}
+
+/* (view_int.h) */
+void view_put_checks(prr_vnode *o, const char *k, const prr_tally *checks,
+		     const prr_tally *stated)
+{
+	int applicable = prr_tally_applicable(checks);
+	if (applicable > 0) {
+		view_putf(o, k, "%d of %d %s", checks->pass, applicable,
+			  prr_plural(applicable, "check passes", "checks pass"));
+		return;
+	}
+	/* "0 of 0 checks pass" says nothing true; a matrix of components
+	 * marked ✅/❌ with no checks beneath says what the document does */
+	int comps = stated ? prr_tally_applicable(stated) : 0;
+	if (comps == 0) {
+		put(o, k, "no component checks");
+		return;
+	}
+	prr_buf b = PRR_BUF_INIT;
+	prr_buf_addf(&b, "no component checks; as stated, %d of %d %s",
+		     stated->pass, comps,
+		     prr_plural(comps, "component passes", "components pass"));
+	if (stated->partial)
+		prr_buf_addf(&b, ", %d partial", stated->partial);
+	if (stated->fail)
+		prr_buf_addf(&b, ", %d failing", stated->fail);
+	if (stated->pending)
+		prr_buf_addf(&b, ", %d pending", stated->pending);
+	put(o, k, b.p);
+	prr_buf_free(&b);
 }
 
 /* A review in a list of reviews: the link to its page, its readiness and

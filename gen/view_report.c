@@ -11,7 +11,10 @@
 
 /*** Report ***/
 
-static void put_tally(prr_vnode *o, const char *k, const prr_tally *t)
+/* `t`, a tally of checks; `stated` (or NULL), the components' own
+ * statuses (see view_put_checks). */
+static void put_tally(prr_vnode *o, const char *k, const prr_tally *t,
+		      const prr_tally *stated)
 {
 	prr_vnode *c = put_obj(o, k);
 	view_put_int(c, "pass", t->pass);
@@ -20,13 +23,7 @@ static void put_tally(prr_vnode *o, const char *k, const prr_tally *t)
 	view_put_int(c, "pending", t->pending);
 	view_put_int(c, "applicable", prr_tally_applicable(t));
 	putb(c, "has_checks", prr_tally_applicable(t) > 0);
-	if (prr_tally_applicable(t) == 0)
-		put(c, "checks_pass", "no component checks");
-	else
-		view_putf(c, "checks_pass", "%d of %d %s", t->pass,
-			  prr_tally_applicable(t),
-			  prr_plural(prr_tally_applicable(t), "check passes",
-				     "checks pass"));
+	view_put_checks(c, "checks_pass", t, stated);
 	view_put_int(c, "na", t->na);
 	view_put_int(c, "unknown", t->unknown);
 	view_put_int(c, "waived", t->waived);
@@ -98,7 +95,7 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 	put(c, "method", f->method);
 	put(c, "generator", "prr " PRR_VERSION);
 	view_put_headline(c, &pg, last, !date);
-	put_tally(c, "tally", &rf->score.tally);
+	put_tally(c, "tally", &rf->score.tally, &rf->score.stated);
 	put_badge(c, rf->review, &rf->score, rf->audit.basis);
 	const prr_revfig *before = NULL;
 	for (size_t i = 0; delta && i < p->n; i++)
@@ -168,7 +165,7 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 			view_put_status(put_obj(o2, "stated"), cf->component->status);
 		view_putf(o2, "checks", "%d/%d", cf->tally.pass,
 			  prr_tally_applicable(&cf->tally));
-		put_tally(o2, "tally", &cf->tally);
+		put_tally(o2, "tally", &cf->tally, NULL);
 	}
 	view_put_int(c, "n_components", rf->score.n_comps);
 	prr_vput_bool(c, "has_components", rf->score.n_comps > 0);

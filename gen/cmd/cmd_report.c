@@ -83,6 +83,12 @@ static void text_scorecard(prr_buf *b, const prr_scorecard *s)
 		text_counts(b, &s->tally);
 		prr_buf_addc(b, '\n');
 	}
+	if (prr_tally_applicable(&s->stated) > 0) {
+		/* what the document states of its components, beside */
+		prr_buf_adds(b, "  components as stated: ");
+		text_counts(b, &s->stated);
+		prr_buf_addc(b, '\n');
+	}
 	if (s->tally.tests_total > 0)
 		prr_buf_addf(b, "  tests %ld/%ld passing\n", s->tally.tests_passed,
 			     s->tally.tests_total);
@@ -108,7 +114,10 @@ static void text_scorecard(prr_buf *b, const prr_scorecard *s)
 			prr_buf_addc(b, ' ');
 		prr_buf_addc(b, ' ');
 		pct(b, c->readiness);
-		prr_buf_addf(b, "  %s\n", level_text(c->level));
+		prr_buf_addf(b, "  %s", level_text(c->level));
+		if (c->stated != PRR_LEVEL_UNKNOWN)
+			prr_buf_addf(b, " (stated: %s)", level_text(c->stated));
+		prr_buf_addc(b, '\n');
 	}
 	for (size_t i = 0; i < s->n_lists; i++) {
 		prr_buf_adds(b, "  checklist \"");

@@ -177,6 +177,8 @@ typedef struct prr_scorecard {
 	prr_compfig *comps;
 	size_t n_comps;
 	prr_tally tally;         /* every check of every component */
+	prr_tally stated;        /* the components' own statuses, as the
+				  * document states them (those it states) */
 	double readiness;        /* % overall */
 	prr_level level;
 	prr_dimscore dims;

@@ -127,3 +127,29 @@ PRR_TEST(import_site20__rated_components_without_checks)
 	CHECK_CONTAINS(md, "| session-store | Unknown (stated: pass) | n/a | no applicable checks |");
 	site_free(&s);
 }
+
+/* A matrix of components marked ✅/❌ with no check beneath: prr has no
+ * readiness, and the headline and report.md say what the document states
+ * of the components rather than "no component checks" alone (a public
+ * report's 20 ✅ components read "no component checks · readiness n/a").
+ * The counts are compute's (scorecard.stated). */
+PRR_TEST(import_site20__stated_components_counted)
+{
+	site s;
+	site_of(&s, "# Readiness assessment\n\n## Code-completeness matrix\n\n"
+		    "| Component | Status | Notes |\n|---|---|---|\n"
+		    "| Matcher | ✅ | fuzzed |\n| Liquidation | ✅ | E2E tested |\n"
+		    "| Deployment runbook | ❌ | missing |\n");
+	const char *want = "no component checks; as stated, 2 of 3 components "
+			   "pass, 1 failing";
+	CHECK_CONTAINS(page(&s, REVIEW_PAGE), want);
+	CHECK_CONTAINS(page(&s, "reviews/2026-03-02/report.md"), want);
+	site_free(&s);
+
+	/* checks beneath: prr's count, as before */
+	site_of(&s, "# R\n\n| Component | Availability | Security |\n|---|---|---|\n"
+		    "| api | ✅ | ❌ |\n");
+	CHECK_CONTAINS(page(&s, "reviews/2026-03-02/report.md"), "1 of 2 checks pass");
+	CHECK(!strstr(page(&s, REVIEW_PAGE), "as stated, "));
+	site_free(&s);
+}
