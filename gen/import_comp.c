@@ -151,7 +151,9 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 		 * are mostly status marks (✅ ⚠️ ❌): a check per cell */
 		count_col[k] = (yes * 2 >= t->rows && yes) ||
 			       (marked * 2 > filled && marked);
-		if (!count_col[k] && marked && !yes)
+		/* (a Notes column is words: "fuzzed" beside "missing" is
+		 * no status column gone unread) */
+		if (!count_col[k] && marked && !yes && (int)k != notes_col)
 			unread_marks(im, t, k);
 		/* "Service | Owner | Round 1 | Verdict" */
 		if (count_col[k] && (int)k < status_col && earlier_round(im, t->head[k]))

@@ -4360,3 +4360,27 @@ PRR_TEST(import_read__a_dated_dot_does_not_end_the_verdict)
 		prr_diags_free(&d);
 	}
 }
+
+/* A column of a few status marks among words prr does not know is not
+ * read as checks, and says so; a Notes column ("fuzzed" beside
+ * "missing") is words, and says nothing (it warned on a public report). */
+PRR_TEST(import_read__unread_status_column_warned_notes_not)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md",
+		"# R\n\n| Component | Security |\n|---|---|\n| api | ✅ |\n"
+		"| web | sometimes |\n| db | rarely |\n", &d);
+	CHECK(md_said(&d, "column 'Security' mixes status words"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = text_as("2026-01-01.md",
+		"# R\n\n| Component | Status | Notes |\n|---|---|---|\n"
+		"| Matcher | ✅ | fuzzed |\n| Liquidation | ✅ | E2E tested |\n"
+		"| Runbook | ❌ | missing |\n", &d);
+	CHECK(r && r->n_components == 3);
+	CHECK(!md_said(&d, "mixes status words"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
