@@ -767,7 +767,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		imp_date_review_verb(im, s, &day, line, true);
 	if (top && !im->date_schedule && im->date_rank < 5 && kind != IMP_LINE_CODE &&
 	    imp_date_find(im, s, n, &day)) {
-		if (kind == IMP_LINE_ITEM && day.at == 0)
+		if (kind == IMP_LINE_TEXT && imp_date_wrapped(im, s, n, &day, line))
+			; /* (read in the sentence it continues) */
+		else if (kind == IMP_LINE_ITEM && day.at == 0)
 			imp_date_logged(im, s, n, &day, line);
 		else if (kind == IMP_LINE_TEXT && imp_date_as_of(s, n, &day))
 			imp_date_take(im, &day, 4, line);

@@ -850,6 +850,10 @@ void imp_date_review_verb(imp *im, const char *s, const prr_date_hit *day,
 /* a line that holds `day` and is metadata, not prose (a byline, a day
  * set apart, a short line), unless an event's */
 bool imp_date_metadata_line(const char *s, size_t n, const prr_date_hit *day);
+/* a day that opens a line of im->para whose line before breaks off
+ * mid-sentence: the sentence's, wrapped, no dateline; read in it */
+bool imp_date_wrapped(imp *im, const char *s, size_t n, const prr_date_hit *day,
+		      int line);
 /* Whether a section's heading s[0..n) names the review whose `day` it
  * holds ("## Review — 20 April 2026"), not an event of its own ("##
  * Launch — 4 May 2026"). */

@@ -1,0 +1,33 @@
+/* test_import_dates22.c - the review's date and the days and rows that
+ * are not this review's: a day wrapped onto a line of prose, a change
+ * log against a label of the review, a step approved but not done, a
+ * table of the earlier reviews; each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* A day that opens a line of a paragraph whose line before breaks off
+ * mid-sentence is the sentence's, wrapped there ("… its hardware lease
+ * ends / 2027-01-31."), no dateline: read in the sentence it continues,
+ * where "… after the review call of / 28 July 2026 · …" still dates the
+ * review. */
+PRR_TEST(import_dates22__day_wrapped_onto_a_line_of_prose)
+{
+	char out[16];
+	CHECK_STR(md_date(md_undated, "# Harbor DNS migration\n\nTarget go-live: 2026-10-06\n\n"
+			  "## Context\n\nThe BIND pair reaches end of support on "
+			  "2026-12-31 and its hardware lease ends\n2027-01-31.\n\n"
+			  "## Bottom line\n\nNot ready yet.\n", out), "-"); /* (none) */
+	CHECK_STR(md_date(md_undated, "# Registry mirror\n\n_Platform Engineering \xC2\xB7 written "
+			  "up by F. Okonkwo after the review call of\n28 July 2026 "
+			  "\xC2\xB7 attendees: F. Okonkwo, L. Svensson_\n\n## Summary\n\n"
+			  "Ready.\n", out), "2026-07-28");
+	/* (and on one line: the meeting it followed, "of" its day) */
+	CHECK_STR(md_date(md_undated, "# Registry mirror\n\n_Platform Engineering \xC2\xB7 written "
+			  "up by F. Okonkwo after the review call of 28 July 2026 "
+			  "\xC2\xB7 attendees: F. Okonkwo, L. Svensson_\n\n## Summary\n\n"
+			  "Ready.\n", out), "2026-07-28");
+	/* a day on a line of its own under a byline is still one */
+	CHECK_STR(md_date(md_undated, "# Registry mirror\n\nPlatform team.\n2026-03-04\n\n"
+			  "## Summary\n\nReady.\n", out), "2026-03-04");
+}
