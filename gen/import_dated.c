@@ -510,6 +510,21 @@ void imp_date_logged(imp *im, const char *s, size_t n,
 	im->date_logged |= im->date_rank != had;
 }
 
+/* "**Readiness review:** 15 September 2026 (Mobile Release Council)": a
+ * label whose words name the review, as a heading's do
+ * (prr_rec_date_names_review), over a value that opens with its day. */
+bool imp_date_named_review(const imp *im, prr_str label, prr_str value)
+{
+	size_t a = 0;
+	while (a < value.n && (value.p[a] == ' ' || value.p[a] == '*' ||
+			       value.p[a] == '_'))
+		a++;
+	prr_date_hit hit;
+	return a < value.n && imp_date_find(im, value.p + a, value.n - a, &hit) &&
+	       hit.at == 0 && hit.prec == PRR_DATE_DAY &&
+	       prr_rec_date_names_review(label.p, label.n);
+}
+
 /* Whether c is a byte of the marks and separators around a heading's
  * day: spaces, emphasis, '(', ')', ',', ':', '-', and the bytes of the
  * dashes "—" and "–". */

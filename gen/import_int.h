@@ -854,6 +854,9 @@ bool imp_date_metadata_line(const char *s, size_t n, const prr_date_hit *day);
  * mid-sentence: the sentence's, wrapped, no dateline; read in it */
 bool imp_date_wrapped(imp *im, const char *s, size_t n, const prr_date_hit *day,
 		      int line);
+/* a label that names the review ("Readiness review:") over a value that
+ * opens with its day: the review's, as a heading naming it gives */
+bool imp_date_named_review(const imp *im, prr_str label, prr_str value);
 /* Whether a section's heading s[0..n) names the review whose `day` it
  * holds ("## Review — 20 April 2026"), not an event of its own ("##
  * Launch — 4 May 2026"). */

@@ -31,3 +31,35 @@ PRR_TEST(import_dates22__day_wrapped_onto_a_line_of_prose)
 	CHECK_STR(md_date(md_undated, "# Registry mirror\n\nPlatform team.\n2026-03-04\n\n"
 			  "## Summary\n\nReady.\n", out), "2026-03-04");
 }
+
+/* A label that names the review ("Readiness review:", as a heading's
+ * words would) over a value that opens with its day dates the review
+ * over a change log's newest row, which is an edit of the document. */
+PRR_TEST(import_dates22__review_label_over_change_log)
+{
+	static const char log[] =
+		"# Courier App 5.0\n\n## Change log\n\n| Date | Version | Change |\n"
+		"|---|---|---|\n| 2026-09-08 | v0.1 | Draft |\n"
+		"| 2026-09-15 | v1.0 | Readiness review held |\n"
+		"| 2026-09-21 | v1.2 | Store submission date moved |\n\n%s\n\n"
+		"**Decision:** GO, pending Security sign-off.\n";
+	static const struct {
+		const char *line, *date;
+	} cases[] = {
+		{ "**Readiness review:** 15 September 2026 (Mobile Release Council)",
+		  "2026-09-15" },
+		{ "**PRR:** 2026-09-15", "2026-09-15" },
+		/* (a day inside a sentence is no value of the label) */
+		{ "**Readiness review:** held before the 2026-09-12 freeze",
+		  "2026-09-21" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, log, cases[i].line);
+		CHECK(r && r->date);
+		if (r && r->date)
+			CHECK_STR(r->date, cases[i].date);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
