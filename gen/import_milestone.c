@@ -8,14 +8,25 @@
 #include <strings.h>
 
 /* A milestone's status that says it is on its way, not done: "On
- * track", "Green", "Scheduled". */
+ * track", "Green", "Scheduled"; one that opens with "Approved" (a mark
+ * before it aside) gives the step its go-ahead, no work done ("| 10 %
+ * of traffic | 2026-07-20 | Approved |"), unless it says done too. */
 static bool on_its_way(const char *s, size_t n)
 {
 	static const char *const words[] = { "on track", "on schedule",
 		"green", "scheduled", "planned", "confirmed", "in time",
 		"a tiempo", "en bonne voie", "im plan", "no prazo", NULL };
-	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(s, n, &vocab);
+	static const char *const approved[] = { "approved", "aprobado",
+		"aprovado", "approvato", "approuvé", "genehmigt", NULL };
+	static const char *const dones[] = { "done", "complete", "finished",
+		"shipped", "rolled out", NULL };
+	static rec_vocab vocab = REC_VOCAB(words), dones_v = REC_VOCAB(dones);
+	size_t i = 0;
+	while (i < n && i < 8 && !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+		i++;
+	return imp_contains_any(s, n, &vocab) ||
+	       (imp_starts_with_word(s + i, n - i, approved) &&
+		!imp_contains_any(s, n, &dones_v));
 }
 
 /* Whether s[0..n), after a day, makes it the first of two: "→

@@ -63,3 +63,45 @@ PRR_TEST(import_dates22__review_label_over_change_log)
 		prr_diags_free(&d);
 	}
 }
+
+/* A step whose status opens with "Approved" has its go-ahead, not its
+ * work done (as a change window approved is none done): "| 10 % of
+ * traffic | 2026-07-20 | Approved |" is not done; "Done" is. */
+PRR_TEST(import_dates22__approved_step_is_not_done)
+{
+	static const struct {
+		const char *status;
+		bool done;
+	} cases[] = {
+		{ "Approved", false },
+		{ "\xE2\x9C\x85 Approved", false },
+		{ "**Approved** by the CAB", false },
+		{ "Approved; done 2026-07-21", true },
+		{ "Done", true },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Pelican\n\n**Assessment date:** 2026-07-08\n\n## Rollout plan\n\n"
+			"| Step | Date | Status |\n|---|---|---|\n"
+			"| 10 %% of traffic | 2026-07-20 | %s |\n"
+			"| 100 %% of traffic | 2026-08-03 | Pending CO-131 |\n",
+			cases[i].status);
+		CHECK(r && r->n_milestones == 2);
+		if (r && r->n_milestones == 2)
+			CHECK(r->milestones[0].done == cases[i].done);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* and in a list of milestones */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Pelican\n\n**Assessment date:** 2026-07-08\n\n"
+				"## Milestones\n\n- 10 % of traffic \xE2\x80\x94 2026-07-20 "
+				"\xE2\x80\x94 approved\n- Pen test \xE2\x80\x94 2026-07-01 "
+				"\xE2\x80\x94 done\n", &d);
+	CHECK(r && r->n_milestones == 2);
+	if (r && r->n_milestones == 2)
+		CHECK(!r->milestones[0].done && r->milestones[1].done);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
