@@ -105,3 +105,34 @@ PRR_TEST(import_dates22__approved_step_is_not_done)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| Review | Date | Verdict | Score |" whose rows open with a review's
+ * number or day ("#1", "Review 2", "2026-01-27"): the reviews so far,
+ * their scores no dimensions of this one (nor a mean to audit the
+ * overall against); rows named by what they rate still are. */
+PRR_TEST(import_dates22__table_of_earlier_reviews_is_no_dimensions)
+{
+	static const char doc[] =
+		"# Tessera \xE2\x80\x94 Readiness Review #3\n\n**Review date:** 2026-03-24\n\n"
+		"**Overall readiness: 6.5/10**\n\n## Decision history\n\n"
+		"| Review | Date | Verdict | Score |\n|---|---|---|---|\n"
+		"| %s | 2025-11-18 | NOT READY | 3.5/10 |\n"
+		"| #2 | 2026-01-27 | NOT READY | 5/10 |\n"
+		"| #3 | 2026-03-24 | PARTIAL | 6.5/10 |\n";
+	static const struct {
+		const char *key;
+		size_t dims;
+	} cases[] = {
+		{ "#1", 0 }, { "Review 1", 0 }, { "R1", 0 }, { "2025-11-18", 0 },
+		{ "Security", 3 }, /* (a row named so: rated dimensions) */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, doc, cases[i].key);
+		CHECK(r && r->n_dimensions == cases[i].dims);
+		if (r && !cases[i].dims)
+			CHECK(r->n_audit == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
