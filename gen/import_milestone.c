@@ -355,6 +355,17 @@ static bool numbered_column(const table *t, size_t k)
 	return numbers > 0;
 }
 
+/* "## Timeline so far", "## History", "## What happened": a heading that
+ * says the events under it have happened. */
+static bool happened_heading(const imp *im)
+{
+	static const char *const words[] = { "history", "happened",
+		"completed", "done", "past", "achieved", NULL };
+	const char *h = im->cur_sec == NONE ? NULL : im->sx[im->cur_sec].title;
+	return h && (imp_has_word_of(h, words) || imp_contains_ci(h, "so far") ||
+		     imp_contains_ci(h, "to date"));
+}
+
 void imp_table_milestones(imp *im, const table *t, int name_col)
 {
 	/* "Fase | Qué | Fecha" of 1, 2: each named by the words beside its
@@ -364,7 +375,7 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 	    !dated_column(im, t, (size_t)name_col + 1))
 		name_col++;
 	/* its rows that are findings are none of its milestones */
-	bool rated = rated_findings(im, t, name_col);
+	bool rated = rated_findings(im, t, name_col), happened = happened_heading(im);
 	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
 	/* "Milestone | Date | Status": a plain date column is when; so is
 	 * "Target", "Planned" or "Baseline" of days, and a column of days
@@ -404,8 +415,13 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 			if (st == dn && !known && m->done_date)
 				m->done = true;
 		}
-		/* (a day done stated with no status says it is done) */
+		/* (a day done stated with no status says it is done; so does
+		 * a heading of what happened, "## Timeline so far" over "|
+		 * Event | Date |", of a day not after the review's) */
 		if (st < 0 && m->done_date)
+			m->done = true;
+		if (st < 0 && dn < 0 && m->due && happened &&
+		    !(im->date_best[0] && strcmp(m->due, im->date_best) > 0))
 			m->done = true;
 		if (now >= 0)
 			now_cell(im, m, t->raw[r][now], st >= 0,

@@ -136,3 +136,31 @@ PRR_TEST(import_dates22__table_of_earlier_reviews_is_no_dimensions)
 		prr_diags_free(&d);
 	}
 }
+
+/* "| Event | Date |" under a heading that says its events happened
+ * ("## Timeline so far", "## History"): each done, but for a day after
+ * the review's; under "## Timeline" alone, steps to come. */
+PRR_TEST(import_dates22__timeline_so_far_is_done)
+{
+	static const struct {
+		const char *head, *done;
+	} cases[] = {
+		{ "Timeline so far", "110" },
+		{ "History", "110" },
+		{ "Timeline", "000" },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Harbor DNS\n\n**Review date:** 2026-09-15\n\n## %s\n\n"
+			"| Event | Date |\n|---|---|\n| Contracts signed | 2026-06-24 |\n"
+			"| TTLs lowered | 2026-09-01 |\n| Board re-review | 2026-09-29 |\n",
+			cases[i].head);
+		char got[4] = "";
+		for (size_t k = 0; r && k < r->n_milestones && k < 3; k++)
+			got[k] = r->milestones[k].done ? '1' : '0';
+		CHECK_STR(got, cases[i].done);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
