@@ -266,7 +266,7 @@ void imp_date_review_verb(imp *im, const char *s,
 	/* not "written": "text written on …" says when, not what */
 	/* and what names a record of the review: "Meeting notes, 2026-11-18" */
 	static const char *const weak[] = { "as of", "updated", "prepared",
-		"edited", "revised", "modified", "drafted", "stan na", "notes", "minutes", "meeting", "review", "report", "assessment",
+		"edited", "revised", "modified", "drafted", "stan na", "notes", "minutes", "meeting", "call", "review", "report", "assessment",
 		"audit", "snapshot", "snapshot taken", "published", "issued",
 		"delivered", "exported",
 		/* the meeting it followed: "Written after the walkthrough on
@@ -292,7 +292,7 @@ void imp_date_review_verb(imp *im, const char *s,
 	while (w && s[w - 1] != ' ')
 		w--;
 	static const char *const preps[] = { "on", "at", "le", "am", "em",
-		"el", "in", "pada", NULL };
+		"el", "in", "pada", "of", NULL };
 	for (int i = 0; preps[i]; i++)
 		if (e - w == strlen(preps[i]) &&
 		    strncasecmp(s + w, preps[i], e - w) == 0) {
@@ -426,6 +426,45 @@ bool imp_date_metadata_line(const char *s, size_t n, const prr_date_hit *day)
 	return metadata_shape(s, n, day) && !event_day(s, day);
 }
 
+/*
+ * "The BIND pair … its hardware lease ends / 2027-01-31.": a day that
+ * opens a line of the paragraph im->para whose line before breaks off
+ * mid-sentence (a word or a comma, no stop, colon or mark) is the
+ * sentence's, wrapped there, not a dateline; read in that sentence, the
+ * lines joined ("… after the review call of / 28 July 2026 · …" dates
+ * the review).  Whether the day runs on so.
+ */
+bool imp_date_wrapped(imp *im, const char *s, size_t n, const prr_date_hit *day,
+		      int line)
+{
+	const char *para = im->para;
+	size_t a = 0;
+	while (a < n && (s[a] == ' ' || s[a] == '*' || s[a] == '_'))
+		a++;
+	if (!para || s <= para || day->at > a)
+		return false;
+	const char *e = s - 1, *p; /* the '\n' that ends the line before */
+	while (e > para && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+		e--;
+	if (e == para || !(islower((unsigned char)e[-1]) || e[-1] == ','))
+		return false;
+	for (p = e; p > para && p[-1] != '\n';)
+		p--;
+	prr_buf j = PRR_BUF_INIT;
+	prr_buf_add(&j, p, (size_t)(e - p));
+	prr_buf_addc(&j, ' ');
+	size_t off = j.n;
+	prr_buf_add(&j, s, n);
+	prr_date_hit hit;
+	while (off < j.n && imp_date_find(im, j.p + off, j.n - off, &hit)) {
+		hit.at += off;
+		imp_date_review_verb(im, j.p, &hit, line, false);
+		off = hit.at + (hit.len ? hit.len : 1);
+	}
+	prr_buf_free(&j);
+	return true;
+}
+
 bool imp_date_as_of(const char *s, size_t n, const prr_date_hit *day)
 {
 	/* (and the week a status report is of: "Week ending **10 April
@@ -469,6 +508,21 @@ void imp_date_logged(imp *im, const char *s, size_t n,
 	int had = im->date_rank;
 	imp_date_take(im, day, 2, line);
 	im->date_logged |= im->date_rank != had;
+}
+
+/* "**Readiness review:** 15 September 2026 (Mobile Release Council)": a
+ * label whose words name the review, as a heading's do
+ * (prr_rec_date_names_review), over a value that opens with its day. */
+bool imp_date_named_review(const imp *im, prr_str label, prr_str value)
+{
+	size_t a = 0;
+	while (a < value.n && (value.p[a] == ' ' || value.p[a] == '*' ||
+			       value.p[a] == '_'))
+		a++;
+	prr_date_hit hit;
+	return a < value.n && imp_date_find(im, value.p + a, value.n - a, &hit) &&
+	       hit.at == 0 && hit.prec == PRR_DATE_DAY &&
+	       prr_rec_date_names_review(label.p, label.n);
 }
 
 /* Whether c is a byte of the marks and separators around a heading's

@@ -736,11 +736,16 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		 * verdict's ("Decision: GO; if training slips, the cutover
 		 * moves to 2026-11-29": a day to come), a schedule's
 		 * ("**Code freeze:** 2026-04-20 · **Store submission:**
-		 * 2026-04-27": each day its label's event) or an event's */
-		if (top && label.n <= 32 && !lk.verdict && !im->date_schedule &&
+		 * 2026-04-27": each day its label's event) or an event's;
+		 * one that names the review ("**Readiness review:** 15
+		 * September 2026 (…)") dates it as such a heading does, over
+		 * a change log's newest row (an edit) */
+		bool named = imp_date_named_review(im, label, value);
+		if (top && label.n <= 32 && (!lk.verdict || named) &&
+		    !im->date_schedule &&
 		    !prr_rec_date_event(label.p, label.n) && /* "Pen test:" */
 		    kind != IMP_LINE_CODE) /* (in code, a date's label only) */
-			imp_date_candidate(im, value.p, value.n, 2, line);
+			imp_date_candidate(im, value.p, value.n, named ? 3 : 2, line);
 	}
 	if (kind == IMP_LINE_HEADING) {
 		prr_date_hit day;
@@ -767,7 +772,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		imp_date_review_verb(im, s, &day, line, true);
 	if (top && !im->date_schedule && im->date_rank < 5 && kind != IMP_LINE_CODE &&
 	    imp_date_find(im, s, n, &day)) {
-		if (kind == IMP_LINE_ITEM && day.at == 0)
+		if (kind == IMP_LINE_TEXT && imp_date_wrapped(im, s, n, &day, line))
+			; /* (read in the sentence it continues) */
+		else if (kind == IMP_LINE_ITEM && day.at == 0)
 			imp_date_logged(im, s, n, &day, line);
 		else if (kind == IMP_LINE_TEXT && imp_date_as_of(s, n, &day))
 			imp_date_take(im, &day, 4, line);

@@ -850,6 +850,13 @@ void imp_date_review_verb(imp *im, const char *s, const prr_date_hit *day,
 /* a line that holds `day` and is metadata, not prose (a byline, a day
  * set apart, a short line), unless an event's */
 bool imp_date_metadata_line(const char *s, size_t n, const prr_date_hit *day);
+/* a day that opens a line of im->para whose line before breaks off
+ * mid-sentence: the sentence's, wrapped, no dateline; read in it */
+bool imp_date_wrapped(imp *im, const char *s, size_t n, const prr_date_hit *day,
+		      int line);
+/* a label that names the review ("Readiness review:") over a value that
+ * opens with its day: the review's, as a heading naming it gives */
+bool imp_date_named_review(const imp *im, prr_str label, prr_str value);
 /* Whether a section's heading s[0..n) names the review whose `day` it
  * holds ("## Review — 20 April 2026"), not an event of its own ("##
  * Launch — 4 May 2026"). */
@@ -1227,7 +1234,7 @@ bool imp_table_options(const table *t);
 void imp_table_unscored(const imp *im, table *t);
 /* A log of decisions ("| Date | Decision |"): its latest row noted for
  * imp_head_finish. */
-void imp_table_decision_log(imp *im, const table *t);
+bool imp_table_decision_log(imp *im, const table *t);
 /* "| Scope | Decision |" under a heading of decisions, a level a row:
  * theirs the document's verdict, partial when they differ. */
 void imp_table_scoped_decisions(imp *im, const table *t);
@@ -1248,6 +1255,9 @@ bool imp_table_earlier_review(const imp *im, const table *t, int now);
 /* "Round 1 | Round 2", "Review #1 | Review #2" of marks: columns of a
  * series of reviews by number, the last in *now (import_table_rounds.c) */
 bool imp_table_rounds(const imp *im, const table *t, int *now);
+/* whether each row of t opens with a review's number or day ("#1",
+ * "Review 2", "2026-01-27"): with a column of verdicts, a log of reviews */
+bool imp_table_review_rows(const imp *im, const table *t);
 /* "Step | Date | Status" of days: milestones. */
 bool imp_table_dated_steps(const imp *im, const table *t);
 /* "Milestone | Date | Status", "Hito | Fecha": a table of milestones by

@@ -8,14 +8,25 @@
 #include <strings.h>
 
 /* A milestone's status that says it is on its way, not done: "On
- * track", "Green", "Scheduled". */
+ * track", "Green", "Scheduled"; one that opens with "Approved" (a mark
+ * before it aside) gives the step its go-ahead, no work done ("| 10 %
+ * of traffic | 2026-07-20 | Approved |"), unless it says done too. */
 static bool on_its_way(const char *s, size_t n)
 {
 	static const char *const words[] = { "on track", "on schedule",
 		"green", "scheduled", "planned", "confirmed", "in time",
 		"a tiempo", "en bonne voie", "im plan", "no prazo", NULL };
-	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(s, n, &vocab);
+	static const char *const approved[] = { "approved", "aprobado",
+		"aprovado", "approvato", "approuvé", "genehmigt", NULL };
+	static const char *const dones[] = { "done", "complete", "finished",
+		"shipped", "rolled out", NULL };
+	static rec_vocab vocab = REC_VOCAB(words), dones_v = REC_VOCAB(dones);
+	size_t i = 0;
+	while (i < n && i < 8 && !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
+		i++;
+	return imp_contains_any(s, n, &vocab) ||
+	       (imp_starts_with_word(s + i, n - i, approved) &&
+		!imp_contains_any(s, n, &dones_v));
 }
 
 /* Whether s[0..n), after a day, makes it the first of two: "→
@@ -342,6 +353,17 @@ static bool numbered_column(const table *t, size_t k)
 	return numbers > 0;
 }
 
+/* "## Timeline so far", "## History", "## What happened": a heading that
+ * says the events under it have happened. */
+static bool happened_heading(const imp *im)
+{
+	static const char *const words[] = { "history", "happened",
+		"completed", "done", "past", "achieved", NULL };
+	const char *h = im->cur_sec == NONE ? NULL : im->sx[im->cur_sec].title;
+	return h && (imp_has_word_of(h, words) || imp_contains_ci(h, "so far") ||
+		     imp_contains_ci(h, "to date"));
+}
+
 void imp_table_milestones(imp *im, const table *t, int name_col)
 {
 	/* "Fase | Qué | Fecha" of 1, 2: each named by the words beside its
@@ -351,7 +373,7 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 	    !dated_column(im, t, (size_t)name_col + 1))
 		name_col++;
 	/* its rows that are findings are none of its milestones */
-	bool rated = rated_findings(im, t, name_col);
+	bool rated = rated_findings(im, t, name_col), happened = happened_heading(im);
 	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
 	/* "Milestone | Date | Status": a plain date column is when; so is
 	 * "Target", "Planned" or "Baseline" of days, and a column of days
@@ -391,8 +413,13 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 			if (st == dn && !known && m->done_date)
 				m->done = true;
 		}
-		/* (a day done stated with no status says it is done) */
+		/* (a day done stated with no status says it is done; so does
+		 * a heading of what happened, "## Timeline so far" over "|
+		 * Event | Date |", of a day not after the review's) */
 		if (st < 0 && m->done_date)
+			m->done = true;
+		if (st < 0 && dn < 0 && m->due && happened &&
+		    !(im->date_best[0] && strcmp(m->due, im->date_best) > 0))
 			m->done = true;
 		if (now >= 0)
 			now_cell(im, m, t->raw[r][now], st >= 0,

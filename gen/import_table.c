@@ -603,7 +603,9 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	if ((t.roles[0] == PRR_COL_METRIC || t.roles[0] == PRR_COL_OTHER) &&
 	    imp_col_of(&t, PRR_COL_SCORE) < 0)
 		imp_table_metric_scores(im, &t);
-	imp_table_decision_log(im, &t);
+	/* "| Review | Date | Verdict | Score |" of rows "#1", "#2": the
+	 * reviews so far, their scores no dimensions of this one */
+	bool reviews = imp_table_decision_log(im, &t) && imp_table_review_rows(im, &t);
 	imp_table_scoped_decisions(im, &t);
 	imp_table_version_log(im, &t);
 	/* "Severity | Count | Release blocker?": which severities block */
@@ -745,8 +747,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		 * question */
 		imp_table_findings(im, &t, 0);
 		keep = true;
-	} else if (imp_table_questions(&t) || imp_table_signoff(im, &t)) {
-		keep = true; /* (sign-offs and votes are a record) */
+	} else if (reviews || imp_table_questions(&t) || imp_table_signoff(im, &t)) {
+		keep = true; /* (sign-offs, votes and reviews are a record) */
 	} else if (after > 0 && under_findings && lead > 0 && !findings) {
 		/* "ID | Blocker | Then | Now" under "## Blockers from last
 		 * time": findings, open or closed as the latest column says */

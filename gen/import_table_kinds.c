@@ -201,17 +201,17 @@ static bool version_head(const char *h, size_t n)
 
 /* "| Date | Decision | Decided by |" with a row per meeting: the latest
  * row's decision is the document's when it is of the review's day (the
- * earlier ones its history).  A row per person who signed ("| Role |
+ * earlier ones its history); whether t is such a log.  A row per person who signed ("| Role |
  * Name | Decision | Date |", "| Ruolo | Nome | Parere | Data |") is a
  * record of their votes, not the review's verdict. */
-void imp_table_decision_log(imp *im, const table *t)
+bool imp_table_decision_log(imp *im, const table *t)
 {
 	if (people_rows(t, t->roles[0] == PRR_COL_ID && t->cols > 1 ? 1 : 0))
-		return;
+		return false;
 	int dc, vc;
 	date_and_column(t, verdict_head, &dc, &vc);
 	if (dc < 0 || vc < 0 || t->rows < 2)
-		return;
+		return false;
 	char best[11] = "";
 	size_t at = t->rows;
 	for (size_t r = 0; r < t->rows; r++) {
@@ -225,6 +225,7 @@ void imp_table_decision_log(imp *im, const table *t)
 	}
 	if (at < t->rows && *t->cell[at][vc])
 		imp_head_logged_decision(im, best, t->cell[at][vc], t->line[at]);
+	return true;
 }
 
 /*

@@ -1,8 +1,10 @@
 /* import_table_rounds.c - a table's columns that keep a series of
  * reviews by their number ("Workstream | Round 1 | Round 2 | Notes"):
- * the last is each row's status now, the others a record of then. */
+ * the last is each row's status now, the others a record of then; rows
+ * that keep the reviews ("| #1 | 2025-11-18 | NOT READY | 3.5/10 |"). */
 #include "import_int.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* Two or more columns of marks headed by one word of a series of
@@ -27,4 +29,29 @@ bool imp_table_rounds(const imp *im, const table *t, int *now)
 		return false;
 	*now = at;
 	return true;
+}
+
+/* "#1", "R2", "3", "Review 2", "Round #3", "2026-01-27": a row's key that
+ * names a review by its number or its day. */
+static bool review_key(const imp *im, const char *c)
+{
+	size_t n = strlen(c), i = strspn(c, " *_"), d;
+	prr_date_hit hit;
+	int w;
+	if ((imp_date_find(im, c + i, n - i, &hit) && hit.at == 0) ||
+	    imp_numbered_round(c, n, &w) > 0)
+		return true;
+	if (i < n && (c[i] == '#' || c[i] == 'R' || c[i] == 'r'))
+		i++;
+	for (d = i; i < n && i - d < 3 && isdigit((unsigned char)c[i]); i++)
+		;
+	return i > d && (i == n || !isalnum((unsigned char)c[i]));
+}
+
+bool imp_table_review_rows(const imp *im, const table *t)
+{
+	for (size_t r = 0; r < t->rows; r++)
+		if (!review_key(im, t->cell[r][0]))
+			return false;
+	return t->rows > 0;
 }

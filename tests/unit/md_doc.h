@@ -48,6 +48,20 @@ static inline prr_review *md_undated(const char *text, prr_diags *d)
 	return md_loads(r);
 }
 
+/* The date `text` states, imported by `import` (md_text, md_undated):
+ * "" for none, "-" when it does not import; `out` holds 16 bytes. */
+static inline const char *md_date(prr_review *(*import)(const char *,
+							 prr_diags *),
+				  const char *text, char *out)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = import(text, &d);
+	snprintf(out, 16, "%s", !r ? "-" : r->date ? r->date : "");
+	prr_review_free(r);
+	prr_diags_free(&d);
+	return out;
+}
+
 /* Whether each of the findings `text` gives blocks, in order, as "1" or
  * "0" ("10": two findings, the first blocking), at most 15; "" when it
  * does not import.  `out` holds 16 bytes. */

@@ -11,12 +11,7 @@
  * import). */
 static const char *date_in(const char *text, char *out)
 {
-	prr_diags d = PRR_DIAGS_INIT;
-	prr_review *r = md_text(text, &d);
-	snprintf(out, 16, "%s", !r ? "-" : r->date ? r->date : "");
-	prr_review_free(r);
-	prr_diags_free(&d);
-	return out;
+	return md_date(md_text, text, out);
 }
 
 /* A labelled day alone near the top is its label's event's when the
