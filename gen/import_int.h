@@ -724,6 +724,8 @@ bool imp_head_closing(const char *t);
 /* A heading that concludes: it closes the document, or sums it up
  * ("Summary", "Status", "Overall", "## Result", a vote's result). */
 bool imp_head_concluding(const char *t);
+/* A heading over votes cast ("Roll call", "Votes"). */
+bool imp_head_votes(const char *t);
 /* A day of a heading after "since": an earlier review's ("## What
  * changed since 2026-01-20"). */
 bool imp_head_since_day(const char *s, const prr_date_hit *day);
