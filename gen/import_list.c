@@ -70,6 +70,11 @@ static size_t said_after_title(const char *s, size_t n, prr_status *st)
 			c++;
 		if (c + 1 >= n)
 			return 0;
+		/* "**Line 4 — not started.** The registry team …": the
+		 * status inside the bold, as it would be without */
+		size_t inner;
+		if (s[2] != '*' && (inner = said_after_title(s + 2, c - 2, st)) != 0)
+			return inner + 2;
 		i = c + 2;
 		if (s[c - 1] == ':') {
 			title = i;

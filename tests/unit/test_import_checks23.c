@@ -165,3 +165,31 @@ PRR_TEST(import_checks23__numbered_bold_question_answered_below)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A status said after an item's title inside its bold ("2. **Line 4 —
+ * not started.** The registry team …") is read as without the bold
+ * ("3. Line 4b — not started. …"): pending, the rest its note. */
+PRR_TEST(import_checks23__status_inside_the_bold)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Telemetry ingest FMEA\n\nDate: 2026-02-19\n\n"
+		"## Status of the mitigations\n\n"
+		"1. Line 1 \xE2\x80\x94 done, deployed in ingest 1.8.0.\n"
+		"2. **Line 4 \xE2\x80\x94 not started.** The registry team cannot ship "
+		"CDC before April.\n"
+		"3. **Line 9 \xE2\x80\x94 Checkout.** Planned for May.\n", &d);
+	CHECK(r && r->n_checklists == 1);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 3) {
+		const prr_checkitem *it = r->checklists[0].items;
+		CHECK_INT(it[0].status, PRR_PASS);
+		CHECK_STR(it[1].text, "Line 4");
+		CHECK_INT(it[1].status, PRR_PENDING);
+		CHECK(it[1].note && strstr(it[1].note, "registry team"));
+		/* (a word in the bold that is no status says none) */
+		CHECK_INT(it[2].status, PRR_UNKNOWN);
+	} else {
+		CHECK(!"three items");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
