@@ -634,6 +634,17 @@ bool imp_head_concluding(const char *t)
 	       imp_is_one_of(t + a, b - a, alone);
 }
 
+/* A heading over votes cast: "## Roll call", "## Votes", "## Panel
+ * voting": its list's "- Security: NO-GO until …" are votes, no checks. */
+bool imp_head_votes(const char *t)
+{
+	static const char *const words[] = { "vote", "voting", "roll call",
+		"roll-call", "ballot", "abstimmung", "votación", "votação",
+		"scrutin", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any_word(t, strlen(t), &vocab);
+}
+
 /* A day after "since" names an earlier one: "## What changed since
  * 2026-01-20", "## Changes since the review of 2026-01-20". */
 bool imp_head_since_day(const char *s, const prr_date_hit *day)

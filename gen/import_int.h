@@ -724,6 +724,8 @@ bool imp_head_closing(const char *t);
 /* A heading that concludes: it closes the document, or sums it up
  * ("Summary", "Status", "Overall", "## Result", a vote's result). */
 bool imp_head_concluding(const char *t);
+/* A heading over votes cast ("Roll call", "Votes"). */
+bool imp_head_votes(const char *t);
 /* A day of a heading after "since": an earlier review's ("## What
  * changed since 2026-01-20"). */
 bool imp_head_since_day(const char *s, const prr_date_hit *day);
@@ -1222,6 +1224,17 @@ bool imp_table_answers(imp *im, const table *t, table *out);
 /* A table of yes/no questions ("Silent fallback? | YES"): its rows are
  * answers, not components or checks (both import_table_answers.c). */
 bool imp_table_questions(const table *t);
+/* "# | Question | Answer | Comment", questions by their numbers: each
+ * answered a checklist item, judged as imp_qa_judge judges; the number of
+ * rows left unjudged, or -1 if it is no such table (the table is kept
+ * where any is). */
+int imp_table_answered(imp *im, const table *t);
+/* The status the answer a[0..an) gives the question q[0..qn): a mark's
+ * ("… ❌"), else, where the question is put so that yes is good, the
+ * answer's first words' ("Yes, linked", "No — …", "Partially", "N/A");
+ * *known false where it judges nothing (import_table_answers.c). */
+prr_status imp_qa_judge(const char *q, size_t qn, const char *a, size_t an,
+			bool *known);
 /* A first column of finding IDs, every cell one ("HRI-1"). */
 bool imp_table_id_keys(const table *t);
 /* "Option | Risk | Cost | Recommendation": the options a decision

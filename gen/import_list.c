@@ -70,6 +70,11 @@ static size_t said_after_title(const char *s, size_t n, prr_status *st)
 			c++;
 		if (c + 1 >= n)
 			return 0;
+		/* "**Line 4 — not started.** The registry team …": the
+		 * status inside the bold, as it would be without */
+		size_t inner;
+		if (s[2] != '*' && (inner = said_after_title(s + 2, c - 2, st)) != 0)
+			return inner + 2;
 		i = c + 2;
 		if (s[c - 1] == ':') {
 			title = i;
@@ -822,6 +827,10 @@ void imp_handle_list(imp *im, size_t list, int depth)
 			legend_item(im, items[k].raw, items[k].raw_n);
 		return;
 	}
+	/* "## Roll call" over "- Security: NO-GO until BIL-88 is fixed":
+	 * votes cast, the narrative's, no checks of the voters */
+	if (!tasks && !par && imp_head_votes(imp_nearest_title(im)))
+		return;
 	if (n && (tasks || (marked * 2 >= n - groups && marked >= 1 &&
 			    (marked >= 2 || n - groups == 1)))) {
 		/* "## Blockers" over "- [ ] writer: alert on insert failures":

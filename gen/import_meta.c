@@ -940,27 +940,9 @@ bool imp_qa_paragraph(imp *im, const char *s, size_t n, int line)
 		return false;
 	const char *a = qa_part(nl + 1, &an, 'A');
 	bool known;
-	prr_status st = prr_status_from_marks(a, an, &known);
 	if (!an)
 		return false;
-	/* "Is there a runbook?" answered "Yes, linked: …", "No. Planned
-	 * …", "Partially", "N/A": a question put so that yes is good (it
-	 * opens with a verb and denies nothing), its answer's first words
-	 * alone before their punctuation or dash */
-	static const char *const verbs[] = { "is", "are", "has", "have",
-		"does", "do", "can", "was", "were", "will", NULL };
-	static const char *const nays[] = { " no ", " not ", "n't ", " without ",
-		" any ", NULL };
-	static rec_vocab nays_v = REC_VOCAB(nays);
-	size_t v = 0, w = 0;
-	while (v < qn && isalpha((unsigned char)q[v]))
-		v++;
-	while (w < an && w < 20 && !strchr(".,;:", a[w]) &&
-	       !(a[w] == ' ' && w + 1 < an && (a[w + 1] == '-' || (unsigned char)a[w + 1] == 0xE2)))
-		w++;
-	if (!known && imp_is_one_of(q, v, verbs) && !imp_contains_any(q, qn, &nays_v) &&
-	    w < 20)
-		st = prr_status_word(a, w, &known);
+	prr_status st = imp_qa_judge(q, qn, a, an, &known);
 	if (!known)
 		return true; /* answered, unjudged (yes is not always good):
 			      * the narrative's, no field named "Q" */

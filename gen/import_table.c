@@ -747,8 +747,14 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		 * question */
 		imp_table_findings(im, &t, 0);
 		keep = true;
-	} else if (reviews || imp_table_questions(&t) || imp_table_signoff(im, &t)) {
-		keep = true; /* (sign-offs, votes and reviews are a record) */
+	} else if (reviews) {
+		keep = true; /* (a log of earlier reviews is a record) */
+	} else if ((c = imp_table_answered(im, &t)) >= 0) {
+		/* "# | Question | Answer | Comment": a check per question
+		 * answered Yes, No …; the table kept where one is not judged */
+		keep = c > 0;
+	} else if (imp_table_questions(&t) || imp_table_signoff(im, &t)) {
+		keep = true; /* (sign-offs and votes are a record) */
 	} else if (after > 0 && under_findings && lead > 0 && !findings) {
 		/* "ID | Blocker | Then | Now" under "## Blockers from last
 		 * time": findings, open or closed as the latest column says */

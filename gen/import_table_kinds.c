@@ -817,6 +817,14 @@ bool imp_table_signoff(const imp *im, const table *t)
 		"verdict", "go/no-go", "call", "voto", "stimme", "entscheidung",
 		"décision", "decisión", "decisão", NULL };
 	size_t lead = t->roles[0] == PRR_COL_ID && t->cols > 1 ? 1 : 0;
+	/* a column headed "Vote" holds votes, whoever its rows name
+	 * ("Function | Delegate | Vote", "Area | Name | Vote"): the
+	 * delegates' say, no checks of their areas */
+	static const char *const voted[] = { "vote", "votes", "voto", "votos",
+		"stimme", NULL };
+	for (size_t k = lead + 1; k < t->cols; k++)
+		if (imp_is_one_of(t->head[k], strlen(t->head[k]), voted))
+			return true;
 	bool people = people_rows(t, lead);
 	size_t answers = 0;
 	static const char *const asides[] = { "name", "date", "datum", "fecha",

@@ -67,8 +67,10 @@ PRR_TEST(import_tables__signoffs_and_votes_are_records)
 		      strcmp(r->components[i].name, "Android") == 0);
 	prr_review_free(r);
 	prr_diags_free(&d);
-	/* "Area | Rep | Vote": each area's vote is its check still */
-	r = md_undated("# R\n\nDate: 2026-03-12\n\n| Area | Rep | Vote |\n"
+	/* "Area | Rep | Vote": a column headed Vote holds votes, whoever
+	 * casts them, a record too (test_import_checks23.c); "Area | Rep |
+	 * Signal" is each area's check still */
+	r = md_undated("# R\n\nDate: 2026-03-12\n\n| Area | Rep | Signal |\n"
 		"|---|---|---|\n| Security | Owen | GO |\n| Support | Maria | NO-GO |\n",
 		&d);
 	CHECK(r && r->n_tables == 0);
