@@ -7,6 +7,7 @@
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -319,11 +320,14 @@ static bool deadline_day(const char *p, const char *e)
  * the verdict ("approved, conditional on NS-41 being closed and Cost
  * controls scoring 3 at the 8 June follow-up", "provided that finding
  * TIP-F2 is closed"): what else the sentence says is of the rest. */
+static const char *const condition_words[] = { "conditional on",
+	"conditional upon", "on condition that", "provided that",
+	"providing that", "provided", "subject to", "contingent on",
+	"contingent upon", NULL };
+
 static bool made_condition(const char *text, const char *p)
 {
-	static const char *const words[] = { "conditional on", "conditional upon",
-		"on condition that", "provided that", "providing that", "provided",
-		"subject to", "contingent on", "contingent upon", NULL };
+	const char *const *words = condition_words;
 	const char *e = p;
 	while (e > text && e[-1] == ' ')
 		e--;
@@ -382,7 +386,16 @@ static bool put_off(const char *text, const char *p)
 				return true;
 	}
 	/* "with IDN-412 to be closed before 2026-06-30": a day, not the
-	 * launch ("to be fixed before launch" is a condition) */
+	 * launch ("to be fixed before launch" is a condition); but a day
+	 * the sentence makes a condition's ("GO for 19 May, provided the
+	 * launch blockers (PAYL-431, PAYL-447) are Done by Friday 15 May")
+	 * is when the condition falls due */
+	for (int i = 0; condition_words[i]; i++) {
+		size_t k = strlen(condition_words[i]);
+		for (const char *q = a; q + k <= p; q++)
+			if (strncasecmp(q, condition_words[i], k) == 0)
+				return false;
+	}
 	static const char *const deadlines[] = { " before ", " by " };
 	for (const char *q = a; q < b; q++)
 		for (size_t i = 0; i < 2; i++) {
@@ -450,8 +463,27 @@ static bool denies(const char *text)
 	return false;
 }
 
+/* Whether p[0..len) is a week or a quarter of the calendar ("W25",
+ * "KW25", "CW7", "Q3", "H2"), which is no finding's ID. */
+static bool calendar_id(const char *p, size_t len)
+{
+	size_t k = 0;
+	while (k < len && k < 2 && isupper((unsigned char)p[k]))
+		k++;
+	size_t digits = len - k;
+	if (k == 0 || digits == 0 || digits > 2 ||
+	    strspn(p + k, "0123456789") != digits)
+		return false;
+	int v = atoi(p + k);
+	if ((k == 1 && p[0] == 'W') || (k == 2 && (strncmp(p, "KW", 2) == 0 ||
+						   strncmp(p, "CW", 2) == 0)))
+		return v >= 1 && v <= 53;
+	return k == 1 && ((p[0] == 'Q' && v >= 1 && v <= 4) ||
+			  (p[0] == 'H' && (v == 1 || v == 2)));
+}
+
 /* Whether `text` names something like a finding's ID in a word of its own
- * ("NO-GO until ORD-12 lands"). */
+ * ("NO-GO until ORD-12 lands"; not "starting W25 (15 June)"). */
 static bool names_some_id(const char *text)
 {
 	size_t n = strlen(text);
@@ -459,7 +491,7 @@ static bool names_some_id(const char *text)
 		size_t at, len;
 		if ((i == 0 || text[i - 1] == ' ') &&
 		    prr_rec_finding_id(text + i, n - i, &at, &len) && at == 0 &&
-		    !put_off(text, text + i))
+		    !calendar_id(text + i, len) && !put_off(text, text + i))
 			return true;
 	}
 	return false;

@@ -54,6 +54,10 @@ PRR_TEST(import_findings2__condition_in_the_verdict_blocks)
 		{ "Approved, conditional on NS-41 being closed within 90 days of "
 		  "signing.", 0 },
 		{ "Approved. NS-41 waits until the 8 June follow-up.", 0 },
+		/* a day the condition falls due, before the launch */
+		{ "CONDITIONAL GO for the 10% cohort on 19 May, provided the launch "
+		  "blocker below (NS-41) is Done by Friday 15 May.", 1 },
+		{ "READY, with NS-41 to be closed before 2026-06-30.", 0 },
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		prr_diags d = PRR_DIAGS_INIT;
@@ -212,4 +216,38 @@ PRR_TEST(import_findings2__ps_id_and_german_blocking_field)
 	CHECK(prr_rec_finding_id("PS-12 SFTP", 10, &at, &len) && at == 0 && len == 5);
 	CHECK(!prr_rec_finding_id("PS256 signing", 13, &at, &len));
 	CHECK(!prr_rec_finding_id("RS-512 keys", 11, &at, &len));
+}
+
+/* A week or a quarter the verdict names ("starting W25 (15 June)") is
+ * no finding's ID prr fails to hold: a GO with no blockers said "none
+ * listed; see the verdict" (round 20's otel cut-over).  An ID still is. */
+PRR_TEST(import_findings2__a_week_in_the_verdict_is_no_id)
+{
+	static const struct {
+		const char *verdict;
+		bool unlisted;
+	} cases[] = {
+		{ "GO for cut-over of all production clusters, starting W25 (15 June), "
+		  "in the order below.", false },
+		{ "GO for the EU rollout in Q3 and the US in KW40.", false },
+		{ "NO-GO until ORD-12 lands.", true },
+		{ "GO, with ORD-12 still open.", true },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Cut-over\n\nDate: 2026-06-03\n\n"
+					   "## Decision\n\n**%s**\n", cases[i].verdict);
+		CHECK(r && r->status_text);
+		if (r) {
+			prr_arena a = PRR_ARENA_INIT;
+			prr_scorecard s;
+			prr_score_review(&s, &a, r, NULL);
+			CHECK(prr_score_verdict_unlisted(&s) == cases[i].unlisted);
+			if (prr_score_verdict_unlisted(&s) != cases[i].unlisted)
+				fprintf(stderr, "  case %zu: %s\n", i, cases[i].verdict);
+			prr_arena_free(&a);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
 }
