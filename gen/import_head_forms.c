@@ -249,6 +249,20 @@ static void part_on_next_line(imp *im, const char *s, size_t n, int line)
 				      im->verdict_rank);
 }
 
+/* Level `l`, stated by the sentences of s[0..n) that hold it on `line`,
+ * replaces the verdict read, at the rank it had. */
+static void replace_verdict(imp *im, prr_level l, const char *s, size_t n,
+			    int line)
+{
+	size_t a, b;
+	imp_head_verdict_sentences(s, n, &a, &b);
+	im->verdict = l;
+	im->verdict_line = line;
+	im->verdict_plain = false;
+	im->verdict_stamp = 0;
+	im->verdict_text = imp_clean(im, s + a, b - a);
+}
+
 /*
  * "Update 14:00: now **GO**." after "Decision (10:40): **NO-GO**": a
  * verdict said to hold now, or stated by an update (update_value), later
@@ -272,13 +286,84 @@ void imp_head_now_holds(imp *im, const char *s, size_t n, int line)
 	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict ||
 	    (update && !update_states(s, n)))
 		return;
-	size_t a, b;
-	imp_head_verdict_sentences(s, n, &a, &b);
-	im->verdict = l;
-	im->verdict_line = line;
-	im->verdict_plain = false;
-	im->verdict_stamp = 0;
-	im->verdict_text = imp_clean(im, s + a, b - a);
+	replace_verdict(im, l, s, n, line);
+}
+
+/* Whether heading `t` opens a revision of the verdict: "Revised
+ * verdict", "5.2 Updated decision", "Final verdict (after the load
+ * test)"; a qualifier, then the verdict's name. */
+static bool revising_heading(const char *t)
+{
+	static const char *const quals[] = { "revised ", "updated ",
+		"amended ", "corrected ", "final ", NULL };
+	static const char *const names[] = { "verdict", "decision",
+		"recommendation", "assessment", "call", "outcome", NULL };
+	size_t n = strlen(t);
+	for (int q = 0; quals[q]; q++) {
+		const char *at = imp_find_ci_n(t, n, quals[q]);
+		if (!at || (at > t && isalpha((unsigned char)at[-1])))
+			continue;
+		const char *w = at + strlen(quals[q]);
+		size_t e = 0;
+		while (w + e < t + n && isalpha((unsigned char)w[e]))
+			e++;
+		if (imp_is_one_of(w, e, names))
+			return true;
+	}
+	return false;
+}
+
+/* "This supersedes the verdict in §1, which was written before the load
+ * test.": a sentence that says it replaces the verdict. */
+static bool supersedes(const char *s, size_t n)
+{
+	static const char *const names[] = { "verdict", "decision",
+		"recommendation", "assessment", NULL };
+	if (n > 400 || !imp_contains_ci_n(s, n, "supersede"))
+		return false;
+	for (int k = 0; names[k]; k++)
+		if (imp_contains_ci_n(s, n, names[k]))
+			return true;
+	return false;
+}
+
+/*
+ * "### Revised verdict" (or updated, amended, final) or "This supersedes
+ * the verdict in §1 …" after "**Verdict: READY for the 2026-07-20
+ * launch.**": the first verdict stated after it in its section (and the
+ * sections under it), "**CONDITIONAL GO** — the 10 % launch may go ahead
+ * …", replaces the one read before it, as an update's does (at the rank
+ * it had).  The revision closes with its section.
+ */
+void imp_head_revised(imp *im, const char *s, size_t n, int line,
+		      imp_line_kind kind)
+{
+	bool open = false;
+	for (int k = 0; k < im->n_hs && im->revise_line && !open; k++)
+		open = im->hs[k].sec + 1 == im->revise_sec;
+	if (!open)
+		im->revise_line = 0;
+	if (!im->n_hs || (kind != IMP_LINE_TEXT && kind != IMP_LINE_HEADING))
+		return;
+	if ((kind == IMP_LINE_HEADING && revising_heading(im->hs[im->n_hs - 1].title)) ||
+	    (kind == IMP_LINE_TEXT && !im->revise_line && supersedes(s, n))) {
+		im->revise_sec = im->hs[im->n_hs - 1].sec + 1;
+		im->revise_line = line;
+	}
+	/* (not a lead-in's: "Before we call it ready:") */
+	if (!im->revise_line || im->verdict == PRR_LEVEL_UNKNOWN || im->quoting ||
+	    im->verdict_line >= im->revise_line || s[n - 1] == ':')
+		return;
+	/* (the line asked first, then its sentence to its end, if wrapped:
+	 * each line of a long paragraph reads a line, not its sentence) */
+	if (imp_head_level_now(im, s, n, false) == PRR_LEVEL_UNKNOWN)
+		return;
+	if (kind == IMP_LINE_TEXT)
+		n = imp_head_sentence_on(im, s, n);
+	prr_level l = imp_head_level_now(im, s, n, false);
+	im->revise_line = 0;
+	if (l != im->verdict && l != PRR_LEVEL_UNKNOWN)
+		replace_verdict(im, l, s, n, line);
 }
 
 /*

@@ -379,6 +379,10 @@ typedef struct imp {
 	 * it is read as a sign-off (imp_head_message_stamp) */
 	int pr_review_line;
 	long pr_review_stamp;
+	/* a revision of the verdict open ("### Revised verdict"): its line,
+	 * 0 none, and its section (index + 1; imp_head_revised) */
+	int revise_line;
+	size_t revise_sec;
 	/* a verdict label of the best's weight that says otherwise, not
 	 * read (the first of equal ranks is): its line, 0 none */
 	int verdict_rival;
@@ -972,6 +976,10 @@ int imp_head_time_of_day(const char *s, size_t n);
 void imp_head_message_stamp(imp *im, const char *s, size_t n, int line);
 long imp_head_stamp_of(imp *im, prr_str label);
 void imp_head_now_holds(imp *im, const char *s, size_t n, int line);
+/* "### Revised verdict", "This supersedes the verdict in §1": the first
+ * verdict after it in its section replaces the one read before. */
+void imp_head_revised(imp *im, const char *s, size_t n, int line,
+		      imp_line_kind kind);
 void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			       imp_line_kind kind);
 void imp_head_go_ahead(imp *im, const char *s, size_t n, int rank, int line);

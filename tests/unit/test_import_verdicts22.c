@@ -71,3 +71,40 @@ PRR_TEST(import_verdicts22__criterion_and_counterfactual_state_none)
 	static const char s[] = "We would not have called it ready.";
 	CHECK_INT(prr_rec_verdict(s, sizeof s - 1, &at, &len), PRR_LEVEL_UNKNOWN);
 }
+
+/* A heading that revises the verdict ("### Revised verdict", "## Final
+ * decision") or a sentence that says it supersedes it opens a revision:
+ * the first verdict stated after it in its section replaces the one read
+ * before it; outside its section it replaces nothing. */
+PRR_TEST(import_verdicts22__revised_verdict_replaces)
+{
+	static const struct want w[] = {
+		{ "# Pelican \xE2\x80\x94 Readiness Assessment\n\n"
+		  "**Assessment date:** 2026-07-08\n\n## 1. Executive summary\n\n"
+		  "**Verdict: READY for the 2026-07-20 launch.**\n\n"
+		  "## 5. Load test and revised verdict\n\n"
+		  "The connection pool was exhausted from minute 38.\n\n"
+		  "### Revised verdict\n\n"
+		  "This supersedes the verdict in \xC2\xA7" "1, which was written "
+		  "before the load test.\n\n"
+		  "**CONDITIONAL GO** \xE2\x80\x94 the 10 % launch may go ahead, because "
+		  "10 % of the load is well\ninside what the test sustained. The step "
+		  "to 100 % needs CO-131 fixed.\n",
+		  PRR_LEVEL_PARTIAL, "well inside what the test sustained." },
+		{ "# Pelican \xE2\x80\x94 PRR\n\n**Date:** 2026-07-08\n\n"
+		  "**Verdict:** READY.\n\n## Revised verdict\n\n"
+		  "**CONDITIONAL GO** \xE2\x80\x94 10 % only until CO-131 is fixed.\n",
+		  PRR_LEVEL_PARTIAL, "CONDITIONAL GO" },
+		/* a sentence that supersedes, in a section of its own */
+		{ "# Pelican \xE2\x80\x94 PRR\n\n**Date:** 2026-07-08\n\n"
+		  "**Verdict:** READY.\n\n## 5. Load test\n\n"
+		  "This supersedes the verdict above.\n\nThe launch is **NO-GO**.\n",
+		  PRR_LEVEL_NOT_READY, "NO-GO" },
+		/* the revision closes with its section */
+		{ "# Pelican \xE2\x80\x94 PRR\n\n**Date:** 2026-07-08\n\n"
+		  "**Verdict:** READY.\n\n## Revised verdict\n\nSee below.\n\n"
+		  "## Payments\n\nThe PSP adapter is **not ready**.\n",
+		  PRR_LEVEL_READY, "READY" },
+	};
+	check_verdicts(w, sizeof w / sizeof w[0]);
+}
