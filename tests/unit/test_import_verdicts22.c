@@ -108,3 +108,41 @@ PRR_TEST(import_verdicts22__revised_verdict_replaces)
 	};
 	check_verdicts(w, sizeof w / sizeof w[0]);
 }
+
+/* A go for a part beside a refusal for another or for the whole is
+ * split, partial, in each form ("GO for X, NO-GO for Y"): "Ready for
+ * beta, not ready for GA.", the verdict left out of the refusal, "ready
+ * for beta, not for GA.", and "ready for the internal pilot but not for
+ * general availability."  A go for a part only ("READY FOR INTERNAL
+ * TENANTS ONLY", "GO for us-east-1 only") is partial too. */
+#define OUTCOME(s) "# search-gateway PRR\n\n**Review meeting:** 2026-04-22\n\n" \
+	"## Outcome\n\n" s "\n"
+PRR_TEST(import_verdicts22__ready_for_a_part_only_is_partial)
+{
+	static const struct want w[] = {
+		{ OUTCOME("search-gateway is **ready for beta, not for GA.**"),
+		  PRR_LEVEL_PARTIAL, "ready for beta, not for GA." },
+		{ OUTCOME("search-gateway is ready for beta, not for GA."),
+		  PRR_LEVEL_PARTIAL, "not for GA" },
+		{ OUTCOME("**Ready for beta, not ready for GA.**"),
+		  PRR_LEVEL_PARTIAL, "not ready for GA" },
+		{ OUTCOME("We are ready for the internal pilot but not for general "
+			  "availability."),
+		  PRR_LEVEL_PARTIAL, "internal pilot" },
+		{ OUTCOME("**Status: READY FOR INTERNAL TENANTS ONLY.** No new tenants "
+			  "and no GA until the skew check is done."),
+		  PRR_LEVEL_PARTIAL, "INTERNAL TENANTS ONLY" },
+		{ OUTCOME("Decision: GO for us-east-1 only."), PRR_LEVEL_PARTIAL,
+		  "us-east-1 only" },
+		{ OUTCOME("Decision: ready only for internal tenants."),
+		  PRR_LEVEL_PARTIAL, "internal tenants" },
+	};
+	check_verdicts(w, sizeof w / sizeof w[0]);
+	/* the whole, or words after the verdict's clause, limit nothing */
+	static const char *const ready[] = { "Ready for production only.",
+		"Approved. Not for the faint of heart.",
+		"GO for iOS. Only the Android build waits for the SDK." };
+	for (size_t i = 0; i < sizeof ready / sizeof ready[0]; i++)
+		CHECK_INT(prr_rec_verdict(ready[i], strlen(ready[i]), NULL, NULL),
+			  PRR_LEVEL_READY);
+}
