@@ -620,3 +620,73 @@ bool imp_head_decision_boxes(imp *im, const item *items, size_t n)
 			     ticked->raw, ticked->raw_n, 7, ticked->line);
 	return true;
 }
+
+/* The level a rule of a decision states: a level, then the condition it
+ * is given on ("**NOT READY** — if any tier-0 check fails.", "READY:
+ * when all tier-0 checks pass"); unknown for any other line. */
+static prr_level rule_level(const char *s, size_t n)
+{
+	static const char *const conds[] = { "if", "when", "unless", NULL };
+	size_t i = 0;
+	while (i < n && (s[i] == '*' || s[i] == '_' || s[i] == ' '))
+		i++;
+	for (size_t j = i + 1; j + 1 < n && j < i + 48; j++) {
+		size_t w = j;
+		while (w < n && isalpha((unsigned char)s[w]))
+			w++;
+		if (s[j - 1] != ' ' || !imp_is_one_of(s + j, w - j, conds))
+			continue;
+		/* the level's words before it, and only marks between */
+		size_t e = j, at, len;
+		while (e > i && (strchr(" *_:,-", s[e - 1]) ||
+				 (e - i >= 3 && (!memcmp(s + e - 3, "\xE2\x80\x94", 3) ||
+						 !memcmp(s + e - 3, "\xE2\x80\x93", 3)))))
+			e -= strchr(" *_:,-", s[e - 1]) ? 1 : 3;
+		prr_level l = prr_rec_verdict(s + i, e - i, &at, &len);
+		return l != PRR_LEVEL_UNKNOWN && at == 0 && len == e - i ? l
+									 : PRR_LEVEL_UNKNOWN;
+	}
+	return PRR_LEVEL_UNKNOWN;
+}
+
+/*
+ * "**NOT READY** — if any tier-0 check fails." then "**READY** — if all
+ * tier-0 checks pass.": the rules a decision follows, each level with its
+ * condition, two levels or more on lines side by side (blank lines
+ * between them or not; 16 at most), state no verdict (as a scale of
+ * levels does not).  One alone is a verdict on a condition ("GO, if the
+ * DPIA is signed").  Whether paragraph node i is all such rules, read in
+ * the source from its first line on (the paragraphs after it are not
+ * parsed yet); a run found is kept for them.
+ */
+bool imp_head_rules(imp *im, size_t i)
+{
+	const node *nd = &im->nodes[i];
+	if (nd->first == NONE || nd->last <= nd->first)
+		return false;
+	if (nd->first >= im->rule_from && nd->last <= im->rule_to)
+		return true;
+	size_t a = nd->first, end = a;
+	while (a && im->src[a - 1] != '\n')
+		a--;
+	unsigned seen = 0;
+	for (int lines = 0; a < im->len && lines < 16; lines++) {
+		const char *nl = memchr(im->src + a, '\n', im->len - a);
+		size_t b = nl ? (size_t)(nl - im->src) : im->len, e = b;
+		while (e > a && (im->src[e - 1] == '\r' || im->src[e - 1] == ' '))
+			e--;
+		if (e > a) {
+			prr_level l = rule_level(im->src + a, e - a);
+			if (l == PRR_LEVEL_UNKNOWN)
+				break;
+			seen |= 1u << l;
+			end = e;
+		}
+		a = b + 1;
+	}
+	if (end < nd->last || !(seen & (seen - 1)))
+		return false;
+	im->rule_from = nd->first;
+	im->rule_to = end;
+	return true;
+}

@@ -146,3 +146,29 @@ PRR_TEST(import_verdicts22__ready_for_a_part_only_is_partial)
 		CHECK_INT(prr_rec_verdict(ready[i], strlen(ready[i]), NULL, NULL),
 			  PRR_LEVEL_READY);
 }
+
+/* The rules a decision follows, each level with its condition ("**NOT
+ * READY** — if any tier-0 check fails." beside "**READY** — if all
+ * tier-0 checks pass."), two levels or more on lines side by side, state
+ * no verdict; the verdict stated after them is read.  One alone is a
+ * verdict on a condition. */
+PRR_TEST(import_verdicts22__decision_rules_state_none)
+{
+#define RULES "# Lighthouse \xE2\x80\x94 PRR\n\n**Date:** 2026-08-18\n\n## Decision\n\n"
+	static const struct want w[] = {
+		{ RULES "**NOT READY** \xE2\x80\x94 if any tier-0 check fails.\n\n"
+		  "**READY** \xE2\x80\x94 if all tier-0 checks pass.\n\n## Checks\n\n"
+		  "- [x] Load test\n", PRR_LEVEL_UNKNOWN, NULL },
+		{ RULES "**NOT READY** \xE2\x80\x94 if any tier-0 check fails.\n"
+		  "**READY** \xE2\x80\x94 if all tier-0 checks pass.\n", PRR_LEVEL_UNKNOWN,
+		  NULL },
+		{ RULES "READY: when every check passes.\n\nCONDITIONAL GO: when only "
+		  "P2 checks fail.\n\nNO-GO: when any P0 check fails.\n\n"
+		  "All P0 checks pass; two P2 checks fail: **CONDITIONAL GO**.\n",
+		  PRR_LEVEL_PARTIAL, "CONDITIONAL GO" },
+		{ RULES "**GO** \xE2\x80\x94 if the DPIA is signed by Friday.\n",
+		  PRR_LEVEL_PARTIAL, "if the DPIA is signed" },
+	};
+	check_verdicts(w, sizeof w / sizeof w[0]);
+#undef RULES
+}
