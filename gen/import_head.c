@@ -606,8 +606,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		lk.verdict = 2;
 	else if (kind == IMP_LINE_TEXT && split_at_label(im, s, n, line, kind))
 		return;
-	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_HEADING)
+	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_HEADING) {
 		imp_head_now_holds(im, s, n, line);
+		imp_head_revised(im, s, n, line, kind);
+	}
 	if (kind == IMP_LINE_TEXT)
 		imp_head_message_stamp(im, s, n, line);
 	if (kind == IMP_LINE_META) {

@@ -249,6 +249,20 @@ static void part_on_next_line(imp *im, const char *s, size_t n, int line)
 				      im->verdict_rank);
 }
 
+/* Level `l`, stated by the sentences of s[0..n) that hold it on `line`,
+ * replaces the verdict read, at the rank it had. */
+static void replace_verdict(imp *im, prr_level l, const char *s, size_t n,
+			    int line)
+{
+	size_t a, b;
+	imp_head_verdict_sentences(s, n, &a, &b);
+	im->verdict = l;
+	im->verdict_line = line;
+	im->verdict_plain = false;
+	im->verdict_stamp = 0;
+	im->verdict_text = imp_clean(im, s + a, b - a);
+}
+
 /*
  * "Update 14:00: now **GO**." after "Decision (10:40): **NO-GO**": a
  * verdict said to hold now, or stated by an update (update_value), later
@@ -272,13 +286,84 @@ void imp_head_now_holds(imp *im, const char *s, size_t n, int line)
 	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict ||
 	    (update && !update_states(s, n)))
 		return;
-	size_t a, b;
-	imp_head_verdict_sentences(s, n, &a, &b);
-	im->verdict = l;
-	im->verdict_line = line;
-	im->verdict_plain = false;
-	im->verdict_stamp = 0;
-	im->verdict_text = imp_clean(im, s + a, b - a);
+	replace_verdict(im, l, s, n, line);
+}
+
+/* Whether heading `t` opens a revision of the verdict: "Revised
+ * verdict", "5.2 Updated decision", "Final verdict (after the load
+ * test)"; a qualifier, then the verdict's name. */
+static bool revising_heading(const char *t)
+{
+	static const char *const quals[] = { "revised ", "updated ",
+		"amended ", "corrected ", "final ", NULL };
+	static const char *const names[] = { "verdict", "decision",
+		"recommendation", "assessment", "call", "outcome", NULL };
+	size_t n = strlen(t);
+	for (int q = 0; quals[q]; q++) {
+		const char *at = imp_find_ci_n(t, n, quals[q]);
+		if (!at || (at > t && isalpha((unsigned char)at[-1])))
+			continue;
+		const char *w = at + strlen(quals[q]);
+		size_t e = 0;
+		while (w + e < t + n && isalpha((unsigned char)w[e]))
+			e++;
+		if (imp_is_one_of(w, e, names))
+			return true;
+	}
+	return false;
+}
+
+/* "This supersedes the verdict in §1, which was written before the load
+ * test.": a sentence that says it replaces the verdict. */
+static bool supersedes(const char *s, size_t n)
+{
+	static const char *const names[] = { "verdict", "decision",
+		"recommendation", "assessment", NULL };
+	if (n > 400 || !imp_contains_ci_n(s, n, "supersede"))
+		return false;
+	for (int k = 0; names[k]; k++)
+		if (imp_contains_ci_n(s, n, names[k]))
+			return true;
+	return false;
+}
+
+/*
+ * "### Revised verdict" (or updated, amended, final) or "This supersedes
+ * the verdict in §1 …" after "**Verdict: READY for the 2026-07-20
+ * launch.**": the first verdict stated after it in its section (and the
+ * sections under it), "**CONDITIONAL GO** — the 10 % launch may go ahead
+ * …", replaces the one read before it, as an update's does (at the rank
+ * it had).  The revision closes with its section.
+ */
+void imp_head_revised(imp *im, const char *s, size_t n, int line,
+		      imp_line_kind kind)
+{
+	bool open = false;
+	for (int k = 0; k < im->n_hs && im->revise_line && !open; k++)
+		open = im->hs[k].sec + 1 == im->revise_sec;
+	if (!open)
+		im->revise_line = 0;
+	if (!im->n_hs || (kind != IMP_LINE_TEXT && kind != IMP_LINE_HEADING))
+		return;
+	if ((kind == IMP_LINE_HEADING && revising_heading(im->hs[im->n_hs - 1].title)) ||
+	    (kind == IMP_LINE_TEXT && !im->revise_line && supersedes(s, n))) {
+		im->revise_sec = im->hs[im->n_hs - 1].sec + 1;
+		im->revise_line = line;
+	}
+	/* (not a lead-in's: "Before we call it ready:") */
+	if (!im->revise_line || im->verdict == PRR_LEVEL_UNKNOWN || im->quoting ||
+	    im->verdict_line >= im->revise_line || s[n - 1] == ':')
+		return;
+	/* (the line asked first, then its sentence to its end, if wrapped:
+	 * each line of a long paragraph reads a line, not its sentence) */
+	if (imp_head_level_now(im, s, n, false) == PRR_LEVEL_UNKNOWN)
+		return;
+	if (kind == IMP_LINE_TEXT)
+		n = imp_head_sentence_on(im, s, n);
+	prr_level l = imp_head_level_now(im, s, n, false);
+	im->revise_line = 0;
+	if (l != im->verdict && l != PRR_LEVEL_UNKNOWN)
+		replace_verdict(im, l, s, n, line);
 }
 
 /*
@@ -533,5 +618,75 @@ bool imp_head_decision_boxes(imp *im, const item *items, size_t n)
 	if (ticked)
 		imp_head_take(im, imp_head_words_level(ticked->raw, ticked->raw_n),
 			     ticked->raw, ticked->raw_n, 7, ticked->line);
+	return true;
+}
+
+/* The level a rule of a decision states: a level, then the condition it
+ * is given on ("**NOT READY** — if any tier-0 check fails.", "READY:
+ * when all tier-0 checks pass"); unknown for any other line. */
+static prr_level rule_level(const char *s, size_t n)
+{
+	static const char *const conds[] = { "if", "when", "unless", NULL };
+	size_t i = 0;
+	while (i < n && (s[i] == '*' || s[i] == '_' || s[i] == ' '))
+		i++;
+	for (size_t j = i + 1; j + 1 < n && j < i + 48; j++) {
+		size_t w = j;
+		while (w < n && isalpha((unsigned char)s[w]))
+			w++;
+		if (s[j - 1] != ' ' || !imp_is_one_of(s + j, w - j, conds))
+			continue;
+		/* the level's words before it, and only marks between */
+		size_t e = j, at, len;
+		while (e > i && (strchr(" *_:,-", s[e - 1]) ||
+				 (e - i >= 3 && (!memcmp(s + e - 3, "\xE2\x80\x94", 3) ||
+						 !memcmp(s + e - 3, "\xE2\x80\x93", 3)))))
+			e -= strchr(" *_:,-", s[e - 1]) ? 1 : 3;
+		prr_level l = prr_rec_verdict(s + i, e - i, &at, &len);
+		return l != PRR_LEVEL_UNKNOWN && at == 0 && len == e - i ? l
+									 : PRR_LEVEL_UNKNOWN;
+	}
+	return PRR_LEVEL_UNKNOWN;
+}
+
+/*
+ * "**NOT READY** — if any tier-0 check fails." then "**READY** — if all
+ * tier-0 checks pass.": the rules a decision follows, each level with its
+ * condition, two levels or more on lines side by side (blank lines
+ * between them or not; 16 at most), state no verdict (as a scale of
+ * levels does not).  One alone is a verdict on a condition ("GO, if the
+ * DPIA is signed").  Whether paragraph node i is all such rules, read in
+ * the source from its first line on (the paragraphs after it are not
+ * parsed yet); a run found is kept for them.
+ */
+bool imp_head_rules(imp *im, size_t i)
+{
+	const node *nd = &im->nodes[i];
+	if (nd->first == NONE || nd->last <= nd->first)
+		return false;
+	if (nd->first >= im->rule_from && nd->last <= im->rule_to)
+		return true;
+	size_t a = nd->first, end = a;
+	while (a && im->src[a - 1] != '\n')
+		a--;
+	unsigned seen = 0;
+	for (int lines = 0; a < im->len && lines < 16; lines++) {
+		const char *nl = memchr(im->src + a, '\n', im->len - a);
+		size_t b = nl ? (size_t)(nl - im->src) : im->len, e = b;
+		while (e > a && (im->src[e - 1] == '\r' || im->src[e - 1] == ' '))
+			e--;
+		if (e > a) {
+			prr_level l = rule_level(im->src + a, e - a);
+			if (l == PRR_LEVEL_UNKNOWN)
+				break;
+			seen |= 1u << l;
+			end = e;
+		}
+		a = b + 1;
+	}
+	if (end < nd->last || !(seen & (seen - 1)))
+		return false;
+	im->rule_from = nd->first;
+	im->rule_to = end;
 	return true;
 }

@@ -379,6 +379,13 @@ typedef struct imp {
 	 * it is read as a sign-off (imp_head_message_stamp) */
 	int pr_review_line;
 	long pr_review_stamp;
+	/* a revision of the verdict open ("### Revised verdict"): its line,
+	 * 0 none, and its section (index + 1; imp_head_revised) */
+	int revise_line;
+	size_t revise_sec;
+	/* a run of lines that are a decision's rules: where it begins and
+	 * ends in the source, both 0 none (imp_head_rules) */
+	size_t rule_from, rule_to;
 	/* a verdict label of the best's weight that says otherwise, not
 	 * read (the first of equal ranks is): its line, 0 none */
 	int verdict_rival;
@@ -981,6 +988,14 @@ int imp_head_time_of_day(const char *s, size_t n);
 void imp_head_message_stamp(imp *im, const char *s, size_t n, int line);
 long imp_head_stamp_of(imp *im, prr_str label);
 void imp_head_now_holds(imp *im, const char *s, size_t n, int line);
+/* "### Revised verdict", "This supersedes the verdict in §1": the first
+ * verdict after it in its section replaces the one read before. */
+void imp_head_revised(imp *im, const char *s, size_t n, int line,
+		      imp_line_kind kind);
+/* Whether paragraph node i is one of the rules a decision follows
+ * ("**NOT READY** — if any tier-0 check fails." beside "**READY** — if
+ * all tier-0 checks pass."): read as a quotation is, no verdict. */
+bool imp_head_rules(imp *im, size_t i);
 void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			       imp_line_kind kind);
 void imp_head_go_ahead(imp *im, const char *s, size_t n, int rank, int line);

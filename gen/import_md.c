@@ -589,10 +589,15 @@ void imp_walk_block(imp *im, size_t i, int depth)
 	case MD_BLOCK_H:
 		imp_handle_heading(im, i);
 		break;
-	case MD_BLOCK_P:
+	case MD_BLOCK_P: {
+		/* (a decision's rule states no verdict of this review) */
+		bool rule = imp_head_rules(im, i);
+		im->quoting += rule;
 		imp_handle_paragraph(im, i);
+		im->quoting -= rule;
 		im->quote_lead = leads_quotation(im, i);
 		break;
+	}
 	case MD_BLOCK_UL:
 	case MD_BLOCK_OL:
 		imp_handle_list(im, i, depth);

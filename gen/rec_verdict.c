@@ -404,10 +404,15 @@ struct reading {
 	int open_left;   /* words it may still reach over */
 	bool open_bare;  /* K_NOT with no word after it but "yet", "quite" */
 	enum kind open_outer; /* the K_WAS or K_NOW a K_NOT opened in */
-	/* a go and a no-go each for a part: "GO for iOS, NO-GO for Android" */
+	/* a go for a part, a no-go for a part or the whole: "GO for iOS,
+	 * NO-GO for Android", "Ready for beta, not ready for GA" */
 	bool pos_for_part, neg_for_part;
-	/* a go for a share of the traffic: "GO for 1% and 10%" */
+	/* a go for a share of the traffic or a part only: "GO for 1% and
+	 * 10%", "READY FOR INTERNAL TENANTS ONLY" */
 	bool pos_staged;
+	/* a negator whose verdict is left out before "for": "ready for
+	 * beta, not for GA" */
+	bool elided;
 	/* a verdict read as past or replaced: "previously CONDITIONAL GO",
 	 * "It was CONDITIONAL GO; it is now GO" */
 	bool changed;
@@ -439,9 +444,10 @@ static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 	r->seen |= 1u << kind;
 	if (kind == K_POS && rec_verdict_for_part(r->s, r->n, end))
 		r->pos_for_part = true;
-	if (kind == K_POS && rec_verdict_for_share(r->s, r->n, end))
+	if (kind == K_POS && (rec_verdict_for_share(r->s, r->n, end) ||
+			      rec_verdict_for_part_only(r->s, r->n, end)))
 		r->pos_staged = true;
-	if (kind == K_NEG && rec_verdict_for_part(r->s, r->n, end))
+	if (kind == K_NEG && rec_verdict_for_any(r->s, r->n, end))
 		r->neg_for_part = true;
 }
 
@@ -546,6 +552,7 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 		r->open_at = at;
 		r->open_left = flags_of(group) & F_NEXT ? 0 : SCOPE;
 		r->open_bare = kind == K_NOT;
+		r->elided = false;
 		return;
 	default:
 		break;
@@ -607,8 +614,15 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 	if (c != C_WORD && c != C_CJK)
 		return i + l;
 	r->asked = false;
-	if (r->open == K_NOT && (c == C_CJK || !filler(s, n, i)))
+	/* "not for GA": the verdict left out, the negator stays bare over
+	 * what it is for (three words at most) */
+	if (r->open == K_NOT && r->open_bare && r->open_left == SCOPE &&
+	    word_is(s, n, i, "for")) {
+		r->elided = true;
+		r->open_left = SCOPE + 1;
+	} else if (r->open == K_NOT && !r->elided && (c == C_CJK || !filler(s, n, i))) {
 		r->open_bare = false;
+	}
 	if (r->open != K_NONE && --r->open_left < 0)
 		r->open = K_NONE;
 	if (c == C_CJK)

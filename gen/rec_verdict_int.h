@@ -86,6 +86,10 @@ extern const size_t rec_verdict_n_label_qualifiers;
  * of "Wave 3 is NO-GO" (its start in *a, its length returned; 0 for none
  * or the whole: "It is", "The service is"). */
 bool rec_verdict_for_part(const char *s, size_t n, size_t end);
+/* … for anything named, the whole too: "(not ready) for GA"; for a part
+ * only: "(READY) FOR INTERNAL TENANTS ONLY", "(GO) only for iOS". */
+bool rec_verdict_for_any(const char *s, size_t n, size_t end);
+bool rec_verdict_for_part_only(const char *s, size_t n, size_t end);
 bool rec_verdict_for_share(const char *s, size_t n, size_t end);
 size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a);
 

@@ -7,19 +7,22 @@
 #include <string.h>
 #include <strings.h>
 
-/* Whether s[end..] names a part the verdict before it is for: "(GO) for
+/* Where what the verdict ending at s[end] is for begins in s: "(GO) for
  * iOS", "(NO-GO) for Android", "(not ready for production) in
- * eu-west-1"; not the whole ("for production", "for launch"). */
-bool rec_verdict_for_part(const char *s, size_t n, size_t end)
+ * eu-west-1", "(ready) only for internal tenants" (*only set); its
+ * length (up to a space, ',', '*', '.' or ';') in *k; n for none. */
+static size_t target_at(const char *s, size_t n, size_t end, size_t *k,
+			bool *only)
 {
-	static const char *const wholes[] = { "production", "prod", "launch",
-		"release", "ga", "general", "go-live", "rollout", "the", "now",
-		"all", "everything", "time", "its", "this", "our", "current",
-		"a", "an", NULL };
 	size_t i = end;
+	*only = false;
 	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
 		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 			i++;
+		if (i + 5 <= n && strncasecmp(s + i, "only ", 5) == 0) {
+			*only = true;
+			i += 5;
+		}
 		/* "… for iOS", "… in eu-west-1", "… on Android" */
 		if (i + 4 <= n && strncasecmp(s + i, "for ", 4) == 0)
 			i += 3;
@@ -27,20 +30,72 @@ bool rec_verdict_for_part(const char *s, size_t n, size_t end)
 					strncasecmp(s + i, "on ", 3) == 0))
 			i += 2;
 		else
-			return false;
+			return n;
 	}
 	while (i < n && s[i] == ' ')
 		i++;
-	size_t k = 0;
-	while (i + k < n && s[i + k] != ' ' && s[i + k] != ',' &&
-	       s[i + k] != '*' && s[i + k] != '.' && s[i + k] != ';')
-		k++;
-	if (!k)
-		return false;
+	*k = 0;
+	while (i + *k < n && s[i + *k] != ' ' && s[i + *k] != ',' &&
+	       s[i + *k] != '*' && s[i + *k] != '.' && s[i + *k] != ';')
+		(*k)++;
+	return *k ? i : n;
+}
+
+/* Whether the target s[i..i+k) is the whole ("production", "launch"). */
+static bool whole_target(const char *s, size_t i, size_t k)
+{
+	static const char *const wholes[] = { "production", "prod", "launch",
+		"release", "ga", "general", "go-live", "rollout", "the", "now",
+		"all", "everything", "time", "its", "this", "our", "current",
+		"a", "an", NULL };
 	for (int w = 0; wholes[w]; w++)
 		if (strlen(wholes[w]) == k && strncasecmp(s + i, wholes[w], k) == 0)
-			return false;
-	return true;
+			return true;
+	return false;
+}
+
+/* Whether s[end..] names a part the verdict before it is for: "(GO) for
+ * iOS", "(NO-GO) for Android", "(not ready for production) in
+ * eu-west-1"; not the whole ("for production", "for launch"). */
+bool rec_verdict_for_part(const char *s, size_t n, size_t end)
+{
+	size_t k;
+	bool only;
+	size_t i = target_at(s, n, end, &k, &only);
+	return i < n && !whole_target(s, i, k);
+}
+
+bool rec_verdict_for_any(const char *s, size_t n, size_t end)
+{
+	size_t k;
+	bool only;
+	return target_at(s, n, end, &k, &only) < n;
+}
+
+bool rec_verdict_for_part_only(const char *s, size_t n, size_t end)
+{
+	size_t k;
+	bool only;
+	size_t i = target_at(s, n, end, &k, &only);
+	if (i >= n || whole_target(s, i, k))
+		return false;
+	/* "… for internal tenants only", to its clause's end (a few
+	 * words, 80 bytes at most) */
+	for (size_t j = i + k, words = 0; !only && j < n && words < 6 && j < i + k + 80;
+	     j++) {
+		if ((s[j] && strchr(".,;:!?()\n", s[j])) ||
+		    (j + 2 < n && !memcmp(s + j, " \xE2\x80", 3))) /* " —" */
+			break;
+		if (s[j] != ' ')
+			continue;
+		words++;
+		size_t a = j + 1;
+		while (a < n && (s[a] == '*' || s[a] == '_'))
+			a++;
+		only = n - a >= 4 && strncasecmp(s + a, "only", 4) == 0 &&
+		       (a + 4 == n || !((s[a + 4] | 0x20) >= 'a' && (s[a + 4] | 0x20) <= 'z'));
+	}
+	return only;
 }
 
 /* Whether s[end..] names a share below the whole the go is for: "(GO)

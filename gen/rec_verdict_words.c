@@ -142,7 +142,9 @@ static const rec_class vocabulary[] = {
 	/* a verdict changed: "Verdict changed to **GO** for the 5 March
 	 * season start" (the go after "to" read) */
 	{ GROUP(K_POS, F_AFTER | F_NOW), WORDS("changed to go",
-					       "changed to a go") },
+					       "changed to a go", "upgraded to go",
+					       "upgraded to a go", "revised to go",
+					       "raised to go") },
 	{ GROUP(K_POS, F_NOW), WORDS("changed to go for") },
 	{ GROUP(K_NEG, F_NOW), WORDS("changed to no-go", "changed to no go",
 				     "changed to a no-go") },
@@ -163,10 +165,21 @@ static const rec_class vocabulary[] = {
 	 * dry-run no longer applies', "the previous NO-GO" */
 	{ GROUP(K_WAS, F_NEXT), WORDS("old", "previous", "prior", "former") },
 	/* what holds now, after what held before: "it is now GO", "Ahora:
-	 * GO" */
+	 * GO"; a verdict revised: "the verdict is downgraded to
+	 * **CONDITIONAL GO**" */
 	{ GROUP(K_NOW, 0), WORDS("now", "ahora", "agora", "jetzt", "nunmehr",
 			  "maintenant", "désormais", "adesso", "teraz",
-			  "теперь", "inmiddels", "nyní") },
+			  "теперь", "inmiddels", "nyní", "downgraded to",
+			  "upgraded to", "revised to", "changed to",
+			  "lowered to", "raised to") },
+	/* a verdict not given, only imagined: "We would have called this
+	 * **READY** had the drill finished inside the RTO" */
+	{ GROUP(K_WAS, 0), WORDS("would have", "would've", "would have been",
+			  "would have called", "would have given",
+			  "would have said", "could have been",
+			  "might have been", "would not have",
+			  "wouldn't have", "would not have been",
+			  "would not have called") },
 	/* a go-ahead taken back: "GO — withdrawn 3 Nov after INC-88" */
 	{ GROUP(K_NEG, 0), WORDS("withdrawn", "revoked", "rescinded",
 			  "retracted", "retirado", "retirada", "zurückgezogen",
@@ -247,6 +260,11 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_NONE, 0), WORDS("not applicable", "go/no-go", "go no go",
 			   "pass/fail", "ready for review", "ready to start",
 			   "ready to begin", "definition of ready") },
+	/* a verdict word naming a criterion: "above the two the READY bar
+	 * allows" */
+	{ GROUP(K_NONE, 0), WORDS("ready bar", "ready criteria", "ready criterion",
+			   "ready threshold", "go bar", "go criteria",
+			   "go criterion", "go threshold") },
 
 	/*** Spanish and Portuguese (one word may serve both) ***/
 	{ GROUP(K_NEG, 0), WORDS("rechazado", "rechazada", "denegado", "bloqueado",
