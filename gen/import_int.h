@@ -1217,6 +1217,14 @@ bool imp_table_answers(imp *im, const table *t, table *out);
 bool imp_table_questions(const table *t);
 /* A first column of finding IDs, every cell one ("HRI-1"). */
 bool imp_table_id_keys(const table *t);
+/* An issue tracker's columns (import_table_issues.c): an "Issue" column
+ * of issue numbers alone ("#4412") is their ID; a "Labels" column whose
+ * labels rate ("sev/S2") their severity. */
+void imp_table_issue_columns(table *t);
+/* The severity a cell's labels state: "S0" to "S4" alone (Sev-0 to
+ * Sev-4), or after a scoped label's key ("sev/S2", "severity:high",
+ * "priority/P1"); else unknown. */
+prr_severity imp_severity_label(const char *c);
 /* "Option | Risk | Cost | Recommendation": the options a decision
  * weighs ("A: launch 12 May as planned"), kept whole: no risks, checks
  * or tasks. */

@@ -1,0 +1,46 @@
+/* test_import_plans24.c - what the importer reads in issue trackers'
+ * tables, sprint tables of other tools, stage plans, dates that lead an
+ * item, hashes that are no commits and horizons that are no estimates:
+ * each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* A GitHub issue table under a heading of issues ("# | Title | Labels |
+ * State | Assignee") is its findings, each by its issue number and
+ * titled by its Title, open or closed as its State says; its severity a
+ * label's ("sev/S2": S1 to S4 as Sev-1 to Sev-4); an "Issue" column of
+ * issue numbers alone is their ID, and "#4412" is no placeholder.  Not
+ * tasks of their assignees. */
+PRR_TEST(import_plans24__issue_tables_are_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated(
+		"# edgeproxy 2.0\n\n**Date:** 2026-06-15\n\n## Open issues\n\n"
+		"| # | Title | Labels | State | Assignee |\n|---|---|---|---|---|\n"
+		"| #4398 | QUIC 0-RTT replay protection missing | `sev/S2` | Open | @seo-yeon |\n"
+		"| #4401 | 0-RTT replay on POST | `security` | Closed (duplicate) | \xE2\x80\x94 |\n",
+		&d);
+	CHECK(r && r->n_milestones == 0 && r->n_findings == 1);
+	const prr_finding *f = md_finding(r, "#4398");
+	CHECK(f && f->severity == PRR_SEV_HIGH &&
+	      strcmp(f->title, "QUIC 0-RTT replay protection missing") == 0);
+	CHECK(r && r->n_evidence == 0); /* "sev/S2" is a label, no file */
+	prr_review_free(r);
+	prr_diags_free(&d);
+
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_undated("# edgeproxy 2.0\n\n**Date:** 2026-06-15\n\n## Open issues\n\n"
+		       "| Issue | Title | Severity | State | Assignee |\n|---|---|---|---|---|\n"
+		       "| #4412 | Socket leak on GOAWAY | S1 | Open | @hk |\n"
+		       "| #4398 | QUIC 0-RTT replay protection missing | S2 | Open | @seo-yeon |\n",
+		       &d);
+	CHECK(r && r->n_findings == 2 && r->n_milestones == 0);
+	f = md_finding(r, "#4412");
+	CHECK(f && f->severity == PRR_SEV_CRITICAL &&
+	      strcmp(f->title, "Socket leak on GOAWAY") == 0);
+	f = md_finding(r, "#4398");
+	CHECK(f && f->severity == PRR_SEV_HIGH);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
