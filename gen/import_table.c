@@ -672,6 +672,7 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 			}
 	imp_table_rag_parts(im, &t); /* "Platform | Status | Owner" of colours */
 	imp_table_issue_columns(&t); /* "Issue" of "#4412", "Labels" of "sev/S2" */
+	imp_table_sprint_words(&t); /* "Cycle", "Committed" */
 	/* only a table with an issue or severity column asks what heading
 	 * it is under */
 	int gap = imp_col_of(&t, PRR_COL_GAP), sev = imp_col_of(&t, PRR_COL_SEVERITY);

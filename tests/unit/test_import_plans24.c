@@ -44,3 +44,37 @@ PRR_TEST(import_plans24__issue_tables_are_findings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A sprint table in other tools' words is one: Linear's "Cycle | Dates |
+ * Scope | Points planned | Points done" plans its cycles as "Sprint"
+ * does, and "Sprint | Window | Committed | Done" of counts says each
+ * sprint's points planned and done. */
+PRR_TEST(import_plans24__cycles_and_commitments_plan_waves)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Search v4\n\n## Cycle plan\n\n"
+		"| Cycle | Dates | Scope | Points planned | Points done |\n|---|---|---|---|---|\n"
+		"| Cycle 22 | Apr 13 \xE2\x80\x93 Apr 24 | Indexer bulk path | 21 | 21 |\n"
+		"| Cycle 23 | Apr 27 \xE2\x80\x93 May 8 | P0s, alias rollback | 18 | 5 |\n",
+		&d);
+	CHECK(r && r->n_waves == 2);
+	if (r && r->n_waves == 2)
+		CHECK(strcmp(r->waves[1].name, "Cycle 23") == 0 &&
+		      r->waves[1].planned_points == 18 && r->waves[1].done_points == 5);
+	prr_review_free(r);
+	prr_diags_free(&d);
+
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text("# FieldOps\n\n## Sprint burndown\n\n"
+		    "| Sprint | Window | Committed | Done | Carry-over |\n|---|---|---|---|---|\n"
+		    "| Sprint 12 | 03/30 \xE2\x80\x93 04/10 | 48 | 45 | 3 |\n"
+		    "| Sprint 13 | 04/13 \xE2\x80\x93 04/24 | 52 | 41 | 11 |\n",
+		    &d);
+	CHECK(r && r->n_waves == 2);
+	if (r && r->n_waves == 2)
+		CHECK(r->waves[0].planned_points == 48 && r->waves[0].done_points == 45 &&
+		      r->waves[1].planned_points == 52 && r->waves[1].done_points == 41);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
