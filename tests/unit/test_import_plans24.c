@@ -78,3 +78,34 @@ PRR_TEST(import_plans24__cycles_and_commitments_plan_waves)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* An item of milestones that opens with its day ("- 15 July 2026:
+ * go-live deadline") is due that day, named by what follows the day; a
+ * window that opens an item is still none. */
+PRR_TEST(import_plans24__day_first_milestones)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_undated(
+		"# Review \xE2\x80\x94 Billing\n\n**Review date:** 17 June 2026\n\n"
+		"## Next milestones\n\n- 1 July 2026: follow-up review\n"
+		"- 15 July 2026 \xE2\x80\x94 go-live deadline\n",
+		&d);
+	CHECK(r && r->n_milestones == 2);
+	if (r && r->n_milestones == 2)
+		CHECK(strcmp(r->milestones[0].name, "follow-up review") == 0 &&
+		      strcmp(r->milestones[0].due, "2026-07-01") == 0 &&
+		      strcmp(r->milestones[1].name, "go-live deadline") == 0 &&
+		      strcmp(r->milestones[1].due, "2026-07-15") == 0 &&
+		      !r->milestones[1].done);
+	prr_review_free(r);
+	prr_diags_free(&d);
+
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_undated("# Review\n\n**Review date:** 17 June 2026\n\n"
+		       "## Next milestones\n\n- 2026-07-01 \xE2\x86\x92 2026-07-10: soak\n"
+		       "- 2026-07-15: go-live\n",
+		       &d);
+	CHECK(r && r->n_milestones == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
