@@ -384,6 +384,11 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 		name_col++;
 	/* its rows that are findings are none of its milestones */
 	bool rated = rated_findings(im, t, name_col);
+	/* "Stage | Traffic | Earliest start | Status": a stage approved
+	 * may start, it is not done */
+	static const char *const stages[] = { "stage", "stages", NULL };
+	static const char *const approvals[] = { "approved", "approval", NULL };
+	bool staged = imp_is_one_of(t->head[name_col], strlen(t->head[name_col]), stages);
 	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
 	/* "Milestone | Date | Status": a plain date column is when; so is
 	 * "Target", "Planned" or "Baseline" of days, and a column of days
@@ -418,7 +423,8 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 		if (st >= 0) {
 			bool known;
 			m->done = prr_status_from_text(t->raw[r][st], strlen(t->raw[r][st]), &known) == PRR_PASS &&
-				  !on_its_way(t->cell[r][st], strlen(t->cell[r][st]));
+				  !on_its_way(t->cell[r][st], strlen(t->cell[r][st])) &&
+				  !(staged && imp_has_word_of(t->cell[r][st], approvals));
 			/* "| Done |" over "2026-08-11": done on that day */
 			if (st == dn && !known && m->done_date)
 				m->done = true;

@@ -890,10 +890,18 @@ bool imp_table_dated_steps(const imp *im, const table *t)
 	static const char *const steps[] = { "step", "steps", "action",
 		"actions", "activity", "task", "tasks", "deliverable", "event",
 		"paso", "schritt", "étape", "etapa", "passo", NULL };
-	if (!imp_is_one_of(t->head[0], strlen(t->head[0]), steps))
+	/* (stages with their status: "Stage | Traffic | Earliest start |
+	 * Status"; not "Stage | Date | Gate", each gate's condition) */
+	static const char *const stages[] = { "stage", "stages", NULL };
+	static const char *const starts[] = { "start", "starts", NULL };
+	if (!imp_is_one_of(t->head[0], strlen(t->head[0]), steps) &&
+	    !(imp_is_one_of(t->head[0], strlen(t->head[0]), stages) &&
+	      imp_col_of(t, PRR_COL_STATUS) > 0))
 		return false;
 	for (size_t k = 1; k < t->cols; k++) {
-		if (prr_rec_date_label(t->head[k], strlen(t->head[k])) <= 0)
+		/* (or of starts: "Stage | Traffic | Earliest start") */
+		if (prr_rec_date_label(t->head[k], strlen(t->head[k])) <= 0 &&
+		    !imp_has_word_of(t->head[k], starts))
 			continue;
 		size_t days = 0;
 		for (size_t r = 0; r < t->rows; r++) {

@@ -109,3 +109,26 @@ PRR_TEST(import_plans24__day_first_milestones)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A plan of stages by their day ("Stage | Traffic | Earliest start |
+ * Status") gives milestones, each due on its day: a stage approved may
+ * start, it is not done, and one not yet approved has not failed (no
+ * checklist of S1 … S4 whose "Not approved" is a fail). */
+PRR_TEST(import_plans24__stage_plans_are_milestones)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Launch checklist\n\n## Stage plan\n\n"
+		"| Stage | Traffic | Earliest start | Status |\n|---|---|---|---|\n"
+		"| S1 | 1% | 2026-02-05 | Approved |\n| S2 | 10% | 2026-02-09 | Approved |\n"
+		"| S3 | 50% | 2026-02-16 | Not approved |\n| S4 | 100% | 2026-02-23 | Not approved |\n",
+		&d);
+	CHECK(r && r->n_checklists == 0 && r->n_milestones == 4);
+	for (size_t i = 0; r && i < r->n_milestones; i++)
+		CHECK(!r->milestones[i].done && r->milestones[i].due);
+	if (r && r->n_milestones == 4)
+		CHECK(strcmp(r->milestones[2].name, "S3") == 0 &&
+		      strcmp(r->milestones[2].due, "2026-02-16") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
