@@ -132,3 +132,29 @@ PRR_TEST(import_plans24__stage_plans_are_milestones)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A hash the text labels as a certificate's, a file's or a key's
+ * ("**Current Hash:** `66d9…`", "SHA-1 fingerprint: `…`", "checksum")
+ * is no commit; one labelled a commit's or a revision's ("Commit hash:
+ * `…`", "Git SHA") still is. */
+PRR_TEST(import_plans24__hashes_that_are_no_commits)
+{
+	static const struct {
+		const char *line;
+		size_t commits;
+	} cases[] = {
+		{ "**Current Hash:** `66d91cb9bca98bf31ff3970da904407420fc98ac` (appears to be debug)", 0 },
+		{ "Certificate SHA-1 fingerprint: `66d91cb9bca98bf31ff3970da904407420fc98ac`", 0 },
+		{ "The checksum of the bundle is `9f86d081884c7d659a2feaa0c55ad015a3bf4f1b`.", 0 },
+		{ "**Commit hash:** `66d91cb9bca98bf31ff3970da904407420fc98ac`", 1 },
+		{ "Git SHA hash: `66d91cb9bca98bf31ff3970da904407420fc98ac`", 1 },
+		{ "Reviewed at `66d91cb9bca98bf31ff3970da904407420fc98ac`.", 1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# App review\n\n## Signing\n\n%s\n", cases[i].line);
+		CHECK(r && r->n_commits == cases[i].commits);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
