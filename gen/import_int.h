@@ -1158,6 +1158,10 @@ bool imp_split_field(const char *s, size_t n, prr_str *name,
 void imp_add_field(imp *im, const char *name, const char *value, int line);
 bool imp_add_estimate(imp *im, const char *label, const char *s,
 			 size_t n, int line);
+/* Whether a time s[0..n) says when, not how long: a deadline or a
+ * horizon against a moment ("within 2–4 weeks of launch", "0-30 days
+ * post-launch", "1 week before"; import_para.c). */
+bool imp_says_when(imp *im, const char *s, size_t n);
 void imp_handle_field(imp *im, prr_str nm, prr_str val, int line);
 void imp_handle_heading(imp *im, size_t i);
 /* After the walk: headings that state their status as a checklist. */

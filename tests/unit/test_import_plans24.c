@@ -158,3 +158,29 @@ PRR_TEST(import_plans24__hashes_that_are_no_commits)
 		prr_diags_free(&d);
 	}
 }
+
+/* A heading's time in parentheses that says when, against the launch or
+ * another moment ("within 2–4 weeks of launch", "0-30 days post-launch",
+ * "1 week before"), is a deadline or a horizon, no estimate of effort;
+ * "(3-6 months more)" still is one. */
+PRR_TEST(import_plans24__horizons_are_no_estimates)
+{
+	static const struct {
+		const char *head;
+		size_t estimates;
+	} cases[] = {
+		{ "Phase 3 \xE2\x80\x94 Module gaps (within 2\xE2\x80\x93" "4 weeks of launch)", 0 },
+		{ "Short-Term (0-30 days post-launch)", 0 },
+		{ "Pre-Launch (1 week before)", 0 },
+		{ "Stage A: minimum viable (3-6 months more)", 1 },
+		{ "Fix the retries (2 days)", 1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Readiness\n\nDate: 2026-01-10\n\n## %s\n\n"
+				       "- [ ] Tune supervisors.\n", cases[i].head);
+		CHECK(r && r->n_estimates == cases[i].estimates);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
