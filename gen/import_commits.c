@@ -83,10 +83,37 @@ static bool unmerged(const char *s, size_t n, size_t h, size_t k)
 	return false;
 }
 
+/* Whether the words of its clause before the hash at s[h] label it a
+ * hash of something else than a commit: a certificate's, a file's, a
+ * key's ("**Current Hash:** `66d9…`", "SHA-1 fingerprint:", "checksum"),
+ * not a commit's or a revision's ("Commit hash:", "Git SHA").  Read at
+ * most CLAUSE_MAX bytes back, as unmerged reads. */
+static bool other_hash(const char *s, size_t h)
+{
+	static const char *const hashes[] = { "hash", "fingerprint",
+		"checksum", "digest", "md5", "sha-256", "sha256", NULL };
+	static const char *const commits[] = { "commit", "revision", "git",
+		NULL };
+	size_t a = h;
+	while (a > 0 && h - a < CLAUSE_MAX && !strchr(".;\n", s[a - 1]))
+		a--;
+	bool hashed = false;
+	for (size_t i = a; i < h; i++) {
+		if (i > a && isalpha((unsigned char)s[i - 1]))
+			continue; /* at a word's start */
+		for (int w = 0; commits[w]; w++)
+			if (imp_starts_with_ci(s + i, h - i, commits[w]))
+				return false;
+		for (int w = 0; hashes[w] && !hashed; w++)
+			hashed = imp_starts_with_ci(s + i, h - i, hashes[w]);
+	}
+	return hashed;
+}
+
 static void add_commit(imp *im, const char *s, size_t n, size_t h, size_t k,
 		       int line)
 {
-	if (unmerged(s, n, h, k))
+	if (unmerged(s, n, h, k) || other_hash(s, h))
 		return;
 	seen_set *set = &im->seen_commits;
 	imp_seen_reserve(set);

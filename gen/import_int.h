@@ -1182,6 +1182,10 @@ bool imp_split_field(const char *s, size_t n, prr_str *name,
 void imp_add_field(imp *im, const char *name, const char *value, int line);
 bool imp_add_estimate(imp *im, const char *label, const char *s,
 			 size_t n, int line);
+/* Whether a time s[0..n) says when, not how long: a deadline or a
+ * horizon against a moment ("within 2–4 weeks of launch", "0-30 days
+ * post-launch", "1 week before"; import_para.c). */
+bool imp_says_when(imp *im, const char *s, size_t n);
 void imp_handle_field(imp *im, prr_str nm, prr_str val, int line);
 void imp_handle_heading(imp *im, size_t i);
 /* After the walk: headings that state their status as a checklist. */
@@ -1252,6 +1256,14 @@ prr_status imp_qa_judge(const char *q, size_t qn, const char *a, size_t an,
 			bool *known);
 /* A first column of finding IDs, every cell one ("HRI-1"). */
 bool imp_table_id_keys(const table *t);
+/* An issue tracker's columns (import_table_issues.c): an "Issue" column
+ * of issue numbers alone ("#4412") is their ID; a "Labels" column whose
+ * labels rate ("sev/S2") their severity. */
+void imp_table_issue_columns(table *t);
+/* The severity a cell's labels state: "S0" to "S4" alone (Sev-0 to
+ * Sev-4), or after a scoped label's key ("sev/S2", "severity:high",
+ * "priority/P1"); else unknown. */
+prr_severity imp_severity_label(const char *c);
 /* "Option | Risk | Cost | Recommendation": the options a decision
  * weighs ("A: launch 12 May as planned"), kept whole: no risks, checks
  * or tasks. */

@@ -670,14 +670,14 @@ void imp_handle_heading(imp *im, size_t i)
 		while (k && title[k - 1] == ' ')
 			k--;
 		/* "(T-48h to T-1h)" counts down to a moment: no effort; nor
-		 * is a window or a rate among other facts: "(7 days, 10% of
-		 * traffic)", "(of 21.6 min per 30 days)" */
+		 * a window, a rate among other facts or a horizon: "(7 days,
+		 * 10% of traffic)", "(of 21.6 min per 30 days)", "(within 2–4 weeks of launch)" */
 		bool countdown = num - after >= 2 && (num[-1] == '-' || num[-1] == '+') &&
 				 num[-2] == 'T';
 		const char *close = strchr(after, ')');
 		size_t in = close ? (size_t)(close - after) : strlen(after);
 		bool more = memchr(after, ',', in) || memchr(after, '%', in) ||
-			    imp_contains_ci_n(after, in, " per ");
+			    imp_contains_ci_n(after, in, " per ") || imp_says_when(im, after, in);
 		if (*num >= '0' && *num <= '9' && k && !countdown && !more)
 			imp_add_estimate(im, prr_arena_strndup(im->a, title, k),
 					 num, strlen(num), line);

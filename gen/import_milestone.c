@@ -48,6 +48,25 @@ static bool window_from(imp *im, const char *s, size_t n)
 	return imp_date_find(im, s + i, n - i, &hit) && hit.at == 0;
 }
 
+/* "15 July 2026: go-live deadline", "**2026-07-01** — review": an item
+ * that opens with its day, a colon or a dash, then what is due on it;
+ * where that name begins, or 0. */
+static size_t day_first(const char *s, size_t n, const prr_date_hit *hit)
+{
+	if (hit->at > 2)
+		return 0;
+	size_t i = hit->at + hit->len, d;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	if (i < n && s[i] == ':')
+		d = 1;
+	else if (!(d = i < n ? imp_dash_len(s + i, n - i) : 0))
+		return 0;
+	for (i += d; i < n && s[i] == ' ';)
+		i++;
+	return i < n ? i : 0;
+}
+
 /*
  * A list of actions to come, each with its day: under a heading of
  * actions ("Follow-ups", "Next steps", "Action items", "Open actions",
@@ -89,7 +108,8 @@ bool imp_dated_actions(imp *im, const item *items, size_t n)
 	for (size_t k = 0; k < n; k++) {
 		prr_date_hit hit;
 		if (!imp_date_find(im, items[k].raw, items[k].raw_n, &hit) ||
-		    hit.prec != PRR_DATE_DAY || hit.at < 3 ||
+		    hit.prec != PRR_DATE_DAY ||
+		    (hit.at < 3 && !day_first(items[k].raw, items[k].raw_n, &hit)) ||
 		    (window_from(im, items[k].raw + hit.at + hit.len,
 				 items[k].raw_n - hit.at - hit.len) &&
 		     !imp_wave_line(im, items[k].raw, items[k].raw_n, 0, false)))
@@ -150,6 +170,18 @@ void imp_list_milestones(imp *im, const item *items, size_t n)
 		m->name = action_name(im, it->raw, hit.at);
 		m->due = prr_arena_strdup(im->a, hit.date);
 		m->line = it->line;
+		/* "15 July 2026: go-live deadline": named by what follows its
+		 * day, done by its mark */
+		size_t named = day_first(it->raw, it->raw_n, &hit);
+		if (named) {
+			size_t e = it->raw_n; /* (its full stop left off) */
+			while (e > named + 1 && (it->raw[e - 1] == ' ' ||
+						 (it->raw[e - 1] == '.' && it->raw[e - 2] != '.')))
+				e--;
+			m->name = imp_clean(im, it->raw + named, e - named);
+			m->done = it->marks_known && it->marks == PRR_PASS;
+			continue;
+		}
 		const char *after = it->raw + hit.at + hit.len;
 		size_t an = it->raw_n - hit.at - hit.len, b = 0, e = an;
 		/* what follows the day, its separators and stops trimmed */
@@ -374,6 +406,11 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 		name_col++;
 	/* its rows that are findings are none of its milestones */
 	bool rated = rated_findings(im, t, name_col), happened = happened_heading(im);
+	/* "Stage | Traffic | Earliest start | Status": a stage approved
+	 * may start, it is not done */
+	static const char *const stages[] = { "stage", "stages", NULL };
+	static const char *const approvals[] = { "approved", "approval", NULL };
+	bool staged = imp_is_one_of(t->head[name_col], strlen(t->head[name_col]), stages);
 	int eta = imp_col_of(t, PRR_COL_ETA), st = imp_col_of(t, PRR_COL_STATUS);
 	/* "Milestone | Date | Status": a plain date column is when; so is
 	 * "Target", "Planned" or "Baseline" of days, and a column of days
@@ -408,7 +445,8 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 		if (st >= 0) {
 			bool known;
 			m->done = prr_status_from_text(t->raw[r][st], strlen(t->raw[r][st]), &known) == PRR_PASS &&
-				  !on_its_way(t->cell[r][st], strlen(t->cell[r][st]));
+				  !on_its_way(t->cell[r][st], strlen(t->cell[r][st])) &&
+				  !(staged && imp_has_word_of(t->cell[r][st], approvals));
 			/* "| Done |" over "2026-08-11": done on that day */
 			if (st == dn && !known && m->done_date)
 				m->done = true;

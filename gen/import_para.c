@@ -71,6 +71,13 @@ static bool bold_scored(const char *p, size_t k)
 					 memcmp(p + i, "\xE2\x98\x86", 3) == 0)));
 }
 
+bool imp_says_when(imp *im, const char *s, size_t n)
+{
+	static const char *const words[] = { "within", "before", "after",
+		"post", "launch", "ago", NULL };
+	return imp_has_word_of(prr_arena_strndup(&im->tmp, s, n), words);
+}
+
 /* "Remaining work: 15–20 engineer-days (was 34–42)." unbolded: an
  * estimate where its label of four words at most names one ("Estimated
  * effort", "Remaining work"), not any span of time ("Retention: 30

@@ -5,6 +5,7 @@
 #include "prr/rec_date.h"
 #include "prr/rec_item.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -425,6 +426,42 @@ static void plan_total_row(imp *im, const table *t, size_t r, const char *nm,
  * a new one — with its points and window.  A total row is a stated sum,
  * audited with the others at the end.
  */
+/* Whether every cell of column k is a count ("48"), one at least. */
+static bool counts_column(const table *t, size_t k)
+{
+	size_t counts = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		double v;
+		const char *c = t->cell[r][k];
+		if (*c && (prr_parse_points(c, strlen(c), &v) != 0 || !isdigit((unsigned char)*c)))
+			return false;
+		counts += *c != 0;
+	}
+	return counts > 0;
+}
+
+void imp_table_sprint_words(table *t)
+{
+	static const char *const steps[] = { "cycle", "cycles", NULL };
+	static const char *const committed[] = { "committed", "commitment",
+		"forecast", NULL };
+	if (imp_is_one_of(t->head[0], strlen(t->head[0]), steps))
+		t->roles[0] = PRR_COL_WAVE;
+	if (t->roles[0] != PRR_COL_WAVE || imp_col_of(t, PRR_COL_PLANNED) >= 0 ||
+	    imp_col_of(t, PRR_COL_POINTS) >= 0)
+		return;
+	int planned = -1;
+	for (size_t k = 1; k < t->cols && planned < 0; k++)
+		if (imp_is_one_of(t->head[k], strlen(t->head[k]), committed) &&
+		    counts_column(t, k))
+			t->roles[planned = (int)k] = PRR_COL_PLANNED;
+	/* (its "Done" of counts holds points, no status) */
+	for (size_t k = 1; planned > 0 && k < t->cols; k++)
+		if (t->roles[k] == PRR_COL_STATUS && done_words(t->head[k]) &&
+		    counts_column(t, k))
+			t->roles[k] = PRR_COL_POINTS;
+}
+
 void imp_table_plan_steps(imp *im, const table *t, int wave_col)
 {
 	int pts = imp_col_of(t, PRR_COL_PLANNED);
@@ -436,8 +473,8 @@ void imp_table_plan_steps(imp *im, const table *t, int wave_col)
 	/* "Done pts", "Completed SP" beside the planned: what was done */
 	int done = -1;
 	for (size_t c = 0; c < t->cols && done < 0; c++)
-		if ((int)c != pts && (int)c != wave_col &&
-		    imp_points_word(t->head[c]) && done_words(t->head[c]))
+		if ((int)c != pts && (int)c != wave_col && done_words(t->head[c]) &&
+		    (imp_points_word(t->head[c]) || counts_column(t, c)))
 			done = (int)c;
 	int start = imp_col_of(t, PRR_COL_START), end = imp_col_of(t, PRR_COL_END);
 	/* the rows' planned and done points, summed for a total row */

@@ -9,6 +9,11 @@ size_t imp_wave_for_context(imp *im, int line);
 bool imp_wave_field(imp *im, const char *name, const char *v, size_t n);
 /* A list item or a line in bold that names a step and its window. */
 bool imp_wave_line(imp *im, const char *s, size_t n, int line, bool make);
+/* A sprint table in other tools' words: Linear's "Cycle" a step, and
+ * beside the steps a "Committed" of counts their points planned ("Sprint
+ * | Window | Committed | Done"; a "Done" of counts is then what was
+ * done). */
+void imp_table_sprint_words(table *t);
 void imp_table_plan_steps(imp *im, const table *t, int wave_col);
 /* The wave a table of steps planned for a step's heading, or NONE. */
 size_t imp_table_step(imp *im, const char *title);

@@ -673,6 +673,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 				break;
 			}
 	imp_table_rag_parts(im, &t); /* "Platform | Status | Owner" of colours */
+	imp_table_issue_columns(&t); /* "Issue" of "#4412", "Labels" of "sev/S2" */
+	imp_table_sprint_words(&t); /* "Cycle", "Committed" */
 	/* only a table with an issue or severity column asks what heading
 	 * it is under */
 	int gap = imp_col_of(&t, PRR_COL_GAP), sev = imp_col_of(&t, PRR_COL_SEVERITY);
@@ -681,7 +683,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	/* what a row is: its first column, after a number or an ID */
 	int lead = t.roles[0] == PRR_COL_ID && t.cols > 1 ? 1 : 0;
 	/* (keyed rows of changes ask too: "ID | Blocker | Then | Now") */
-	int container = gap >= 0 || sev >= 0 || (after > 0 && lead)
+	bool keyed = lead && imp_table_id_keys(&t);
+	int container = gap >= 0 || sev >= 0 || (after > 0 && lead) || keyed
 				? imp_container(im) : 0;
 	if (!container && sev >= 0)
 		container = imp_numbered_list_heading(im);
@@ -713,9 +716,13 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		titled = text_column(&t);
 		under_findings = true;
 	}
+	/* "# | Title | State | Assignee" of issue numbers under "## Open
+	 * issues": a tracker's issues, findings though none is rated */
+	bool issues = titled < 0 && keyed && under_findings &&
+		      (titled = title_column(&t)) >= 0;
 	bool findings = titled >= 0 &&
 			(sev >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||
-			 imp_col_of(&t, PRR_COL_BLOCKER) >= 0);
+			 imp_col_of(&t, PRR_COL_BLOCKER) >= 0 || issues);
 	bool keep = false, placed = true, stories = false, dims = false;
 	int as_fields;
 	/* "Area | Training | Devices | … | Overall": rows each with
@@ -949,7 +956,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	/* the files its cells cite (a story table's rows are its stories') */
 	for (size_t r = 0; cites && !stories && r < t.rows; r++)
 		for (size_t k = 0; k < t.cols; k++)
-			if (imp_may_cite(im, t.raw[r][k], strlen(t.raw[r][k])))
+			if (t.roles[k] != PRR_COL_SEVERITY && /* "sev/S2" */
+			    imp_may_cite(im, t.raw[r][k], strlen(t.raw[r][k])))
 				imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 },
 						  t.raw[r][k], strlen(t.raw[r][k]),
 						  t.line[r], EV_TEXT);

@@ -177,6 +177,9 @@ static bool mask(const char *s, size_t a, size_t b)
 		char lc = rec_is_upper((unsigned char)c) ? (char)(c + 32) : c;
 		if (!strchr("x#?", lc) && !(strchr("ymdh", lc) && j - i >= 2))
 			return false;
+		/* (a number sign before digits numbers an issue: "#4412") */
+		if (c == '#' && j - i == 1 && j < b && rec_is_digit((unsigned char)s[j]))
+			return false;
 		masked = true;
 		i = j;
 	}

@@ -1,0 +1,139 @@
+/* import_table_risks.c - tables of risks and threat models: each row a
+ * risk, its level from a Level/Severity/RAG column or from likelihood and
+ * impact; see import_int.h ("table kinds"). */
+#include "import_int.h"
+#include "prr/rec_item.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* A column headed by a likelihood ("Likelihood", "Probability"). */
+static bool likelihood_column(const table *t)
+{
+	static const char *const words[] = { "likelihood", "probability",
+		"probabilidad", "probabilidade", "wahrscheinlichkeit",
+		"probabilité", NULL };
+	for (size_t k = 0; k < t->cols; k++)
+		if (imp_is_one_of(t->head[k], strlen(t->head[k]), words))
+			return true;
+	return false;
+}
+
+/* Column k holds mostly levels ("Low", "High"). */
+/* "None" in a column of levels: no risk at all ("| OPS 1 | … | Yes |
+ * None |") */
+static bool no_level(const char *c)
+{
+	return strcasecmp(c, "none") == 0 || strcasecmp(c, "n/a") == 0;
+}
+
+static bool level_column(const table *t, size_t k)
+{
+	size_t levels = 0, filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		levels += imp_severity_cell(t->cell[r][k]) != PRR_SEV_UNKNOWN;
+		filled += !imp_cell_blank(t->cell[r][k]) && !no_level(t->cell[r][k]);
+	}
+	return levels && levels * 2 > filled;
+}
+
+/* The column of words that says most, but `skip`'s: the threat of a
+ * threat model ("ID | STRIDE | Threat | Likelihood | …"); -1 if none. */
+static int wordiest_column(const table *t, const int *skip, size_t n_skip)
+{
+	int best = -1;
+	size_t best_len = 0;
+	for (size_t k = 0; k < t->cols; k++) {
+		bool skipped = t->roles[k] == PRR_COL_ID || level_column(t, k);
+		for (size_t i = 0; i < n_skip; i++)
+			skipped |= skip[i] == (int)k;
+		if (skipped)
+			continue;
+		size_t len = 0;
+		for (size_t r = 0; r < t->rows; r++)
+			len += strlen(t->cell[r][k]);
+		if (len > best_len) {
+			best = (int)k;
+			best_len = len;
+		}
+	}
+	return best;
+}
+
+/* A risk's band in RAG words: red high, amber medium, green low;
+ * else the level its words name ("Accepted" none). */
+static prr_severity rag_level(const char *c)
+{
+	static const struct { const char *w; prr_severity s; } rag[] = {
+		{ "red", PRR_SEV_HIGH }, { "amber", PRR_SEV_MEDIUM },
+		{ "yellow", PRR_SEV_MEDIUM }, { "green", PRR_SEV_LOW } };
+	for (size_t i = 0; i < sizeof rag / sizeof rag[0]; i++)
+		if (strcasecmp(c, rag[i].w) == 0)
+			return rag[i].s;
+	return imp_severity_cell(c);
+}
+
+void imp_table_risks(imp *im, const table *t, int risk_col)
+{
+	int mi = imp_col_of(t, PRR_COL_MITIGATION), sv = imp_col_of(t, PRR_COL_SEVERITY);
+	/* an impact is the level only where no likelihood weighs it: of
+	 * "Likelihood | Impact" the document states no one level */
+	if (sv < 0 && !likelihood_column(t))
+		sv = imp_col_of(t, PRR_COL_IMPACT);
+	/* "… | Likelihood | Impact | Mitigation | Residual risk" of levels:
+	 * the risk's level is what remains, its title the threat */
+	int title = risk_col, id = imp_col_of(t, PRR_COL_ID),
+	    st = imp_col_of(t, PRR_COL_STATUS);
+	if (level_column(t, (size_t)risk_col)) {
+		int skip[] = { risk_col, mi };
+		int w = wordiest_column(t, skip, 2);
+		if (w >= 0) {
+			sv = risk_col;
+			title = w;
+		}
+	}
+	/* "Initial risk | Residual risk" of levels: what remains, the last
+	 * (after the risk's own column where that names the risk: "Risk to
+	 * individuals | Likelihood | Impact | Inherent risk | … | Residual
+	 * risk") */
+	int from = sv >= 0 ? sv : risk_col;
+	for (size_t k = t->cols; (sv < 0 || sv == risk_col) && k-- > (size_t)from + 1;)
+		if (t->roles[k] == PRR_COL_RISK && level_column(t, k)) {
+			sv = (int)k;
+			break;
+		}
+	/* "| Level | Risk | Mitigation |": a column of levels by another
+	 * name (not where a likelihood weighs an impact) */
+	for (size_t k = 0; sv < 0 && !likelihood_column(t) && k < t->cols; k++)
+		if ((int)k != title && (int)k != mi && level_column(t, k))
+			sv = (int)k;
+	/* "Score | Band" of Red, Amber, Green: the band is the level */
+	static const char *const bands[] = { "band", "risk band", "rag", NULL };
+	bool rag = false;
+	for (size_t k = 0; sv < 0 && k < t->cols; k++)
+		if (imp_is_one_of(t->head[k], strlen(t->head[k]), bands))
+			sv = (int)k, rag = true;
+	/* "| HAZ-014 | …": a first column of keys keys them */
+	if (id < 0 && title != 0 && risk_col != 0 && t->rows && prr_rec_finding_id(
+		    t->cell[0][0], strlen(t->cell[0][0]), NULL, NULL) &&
+	    imp_table_keyed_rows(t))
+		id = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		/* (a risk whose Status says it is closed is over; one of
+		 * level "None" is none) */
+		if (!*t->cell[r][title] ||
+		    (st >= 0 && imp_closed_status(t->raw[r][st])) ||
+		    (sv >= 0 && no_level(t->cell[r][sv])))
+			continue;
+		prr_risk *k = PUSH(im, risks);
+		k->title = t->cell[r][title];
+		if (id >= 0 && id != title && *t->cell[r][id])
+			k->title = imp_join(im, t->cell[r][id], ": ", k->title);
+		k->level = rag ? rag_level(t->cell[r][sv])
+			   : sv >= 0 ? imp_severity_cell(t->cell[r][sv])
+				     : imp_heading_severity(im);
+		k->mitigation = mi >= 0 && *t->cell[r][mi] ? t->cell[r][mi] : NULL;
+		k->line = t->line[r];
+	}
+}
