@@ -776,9 +776,18 @@ void imp_claim_heading_tallies(imp *im)
 	size_t kept = 0;
 	for (size_t i = 0; i < r->n_dimensions; i++) {
 		prr_dimension *dm = &r->dimensions[i];
-		size_t s = 0;
-		while (s < r->n_sections && r->sections[s].line != dm->line)
-			s++;
+		/* the section of its heading's line: sections stand in the
+		 * document's order, so a search of halves finds the first */
+		size_t lo = 0, hi = r->n_sections;
+		while (lo < hi) {
+			size_t mid = lo + (hi - lo) / 2;
+			if (r->sections[mid].line < dm->line)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		size_t s = lo < r->n_sections && r->sections[lo].line == dm->line
+				   ? lo : r->n_sections;
 		long done = 0, total = 0;
 		if (s < r->n_sections && r->sections[s].heading &&
 		    dm->score == floor(dm->score) && !prr_has(dm->high))

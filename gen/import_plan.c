@@ -339,12 +339,16 @@ static long step_number(const char *t)
 	return atol(sp + 1);
 }
 
+/* A wave is sought among the plan's first WAVES_SOUGHT: no plan of a
+ * review has more, and a table of 50,000 sprints stays linear. */
+#define WAVES_SOUGHT 256
+
 /* The wave named `name` ("Sprint 1" names "Sprint 1: Foundation"), or
  * NONE. */
 static size_t wave_named(imp *im, const char *name)
 {
 	size_t n = strlen(name);
-	for (size_t w = 0; w < im->r->n_waves; w++) {
+	for (size_t w = 0; w < im->r->n_waves && w < WAVES_SOUGHT; w++) {
 		const char *wn = im->r->waves[w].name;
 		if (!wn)
 			continue;

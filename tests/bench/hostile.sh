@@ -48,6 +48,13 @@ elif shape == "bold-run-on":
 elif shape == "decisions":
     for i in range(n // 4):
         out += ["## Decision", "", "GO for the pilot. The rollout of wave %d is not approved." % i, ""]
+elif shape == "sprint-table":
+    out += ["## Sprints", "", "| Cycle | Dates | Points planned | Points done |",
+            "|---|---|---|---|"]
+    out += ["| Cycle %d | 2026-01-05 – 2026-01-16 | 5 | 3 |" % i for i in range(n)]
+elif shape == "area-sections":
+    for i in range(n):
+        out += ["## Area %d" % i, "", "- Score: %d/10" % (i % 10), ""]
 print("\n".join(out))
 PY
 }
@@ -62,7 +69,8 @@ secs() {
 
 echo "bench-hostile: N = $N; time at N, at 4N, and their ratio (4 linear, 16 quadratic)"
 for shape in score-table score-items component-table findings wave-headings \
-	     run-on-verdict cjk-verdicts decisions bold-run-on; do
+	     run-on-verdict cjk-verdicts decisions bold-run-on sprint-table \
+	     area-sections; do
 	gen "$shape" "$N" "$W/a.md"
 	gen "$shape" $((N * 4)) "$W/b.md"
 	a=$(secs "$W/a.md")

@@ -4384,3 +4384,23 @@ PRR_TEST(import_read__unread_status_column_warned_notes_not)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A plan of more sprints than a wave is sought among (256): each row is
+ * still a wave of its own, and a row that names an early one again adds
+ * to it; the search stays bounded, so 50,000 rows import in linear time
+ * (they took a minute). */
+PRR_TEST(import_read__a_long_plan_of_sprints)
+{
+	prr_buf b = PRR_BUF_INIT;
+	prr_buf_adds(&b, "# Plan\n\nDate: 2026-01-01\n\n## Sprints\n\n"
+			 "| Cycle | Points planned | Points done |\n|---|---|---|\n");
+	for (int i = 1; i <= 300; i++)
+		prr_buf_addf(&b, "| Cycle %d | 5 | 3 |\n", i);
+	prr_buf_adds(&b, "| Cycle 2 | 5 | 3 |\n");
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = text_as("2026-01-01.md", b.p, &d);
+	CHECK(r && r->n_waves == 300);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	prr_buf_free(&b);
+}
