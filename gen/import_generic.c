@@ -83,6 +83,8 @@ bool imp_generic_heading(const char *t)
 		"résumé", "synthèse", "sommaire", "概要", "总结", "まとめ",
 		"overall", "changes", "category changes", "what changed",
 		"changes since last review",
+		/* what a test covered: "## Retest coverage" over its areas */
+		"coverage", "test coverage", "retest coverage",
 		/* what the review decided: "## Decision" over its table of
 		 * checks names no part */
 		"decision", "final decision", "verdict", "final verdict",
@@ -126,6 +128,19 @@ bool imp_generic_heading(const char *t)
 		     strncasecmp(t + k, " por ", 5) == 0 ||
 		     strncasecmp(t + k, " nach ", 6) == 0))
 			return true;
+	}
+	/* a summary by what it goes by: "Summary by area", "Synthèse par
+	 * domaine" (not "Summary for payments-api", a part's) */
+	static const char *const sums[] = { "summary", "synthèse", "résumé",
+		"resumen", "resumo", "zusammenfassung", NULL };
+	static const char *const per[] = { " by ", " per ", " par ", " por ",
+		" nach ", NULL };
+	for (int i = 0; sums[i]; i++) {
+		size_t k = strlen(sums[i]);
+		for (int j = 0; k < tn && per[j]; j++)
+			if (strncasecmp(t, sums[i], k) == 0 &&
+			    strncasecmp(t + k, per[j], strlen(per[j])) == 0)
+				return true;
 	}
 	/* what a table found: "Control results", "Gate status"; the
 	 * table's own form: "Readiness matrix", "Launch scorecard" */

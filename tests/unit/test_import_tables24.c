@@ -1,0 +1,142 @@
+/* test_import_tables24.c - tables, lists and scores of review documents
+ * misread before round 24: a test's columns and its retest's, summaries
+ * by area, suites by platform, a German overall column, lists of an
+ * earlier state, shares of work left, scores then and now, a later
+ * phase's requirements, a score said "at retest".  Each case failed
+ * before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+#include <string.h>
+
+/* The names of r's components, joined by '|', into out (256 bytes). */
+static const char *comp_names(const prr_review *r, char *out)
+{
+	size_t n = 0;
+	out[0] = 0;
+	for (size_t i = 0; r && i < r->n_components && n < 200; i++)
+		n += (size_t)snprintf(out + n, 256 - n, "%s%s", i ? "|" : "",
+				      r->components[i].name);
+	return out;
+}
+
+/* "Area | Initial | Retest" of marks: the test and its retest are two
+ * rounds of the same checks, the areas; the last round's column is each
+ * area's status now, the first a record ("First run | Re-run", "First
+ * pass | Second pass" too).  No component is named "Initial" or
+ * "Retest"; "## Retest coverage" names none either. */
+PRR_TEST(import_tables24__retest_columns_are_rounds)
+{
+	static const char *const heads[] = { "Initial | Retest",
+		"First run | Re-run", "Initial test | Re-test",
+		"First pass | Second pass", "Initial | Final" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Pen test retest\n\n## Retest coverage\n\n"
+			"| Area | %s |\n|---|---|---|\n"
+			"| Web app | \xE2\x9D\x8C | \xE2\x9C\x85 |\n"
+			"| Cloud | \xE2\x9C\x85 | \xE2\x9A\xA0\xEF\xB8\x8F |\n",
+			heads[i]);
+		char names[256];
+		CHECK(r && r->n_components == 1);
+		if (r && r->n_components == 1) {
+			const prr_component *c = &r->components[0];
+			CHECK_STR(comp_names(r, names), "Pen test retest");
+			CHECK(c->n_checks == 2);
+			CHECK(c->n_checks == 2 && c->checks[0].status == PRR_PASS &&
+			      c->checks[1].status == PRR_PARTIAL);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* "## Summary by area" (French "## Synthèse par domaine") over "Area |
+ * Status | Comment" says how the review is laid out, as "## Status by
+ * area" does: it names no component, the title does. */
+PRR_TEST(import_tables24__summary_by_area_names_no_part)
+{
+	static const char *const heads[] = { "Summary by area",
+		"Synth\xC3\xA8se par domaine", "Summary per service" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Billing readiness\n\n## %s\n\n"
+			"| Area | Status | Comment |\n|---|---|---|\n"
+			"| Operations | \xF0\x9F\x9F\xA2 | Monitoring in place |\n"
+			"| Archiving | \xF0\x9F\x94\xB4 | No timestamps |\n",
+			heads[i]);
+		char names[256];
+		CHECK_STR(comp_names(r, names), "Billing readiness");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* "Suite | linux/amd64 | linux/arm64" (or "Scenario | Staging | Prod"):
+ * the suites are what each platform or environment is checked by, as a
+ * "Check | iOS | Android" matrix's rows; the columns are the parts, the
+ * suites no component. */
+PRR_TEST(import_tables24__suites_by_platform_are_checks)
+{
+	static const char *const docs[] = {
+		"| Suite | linux/amd64 | darwin/arm64 |\n|---|---|---|\n"
+		"| Unit | \xE2\x9C\x85 | \xE2\x9C\x85 |\n"
+		"| Soak 24 h | \xE2\x9D\x8C | \xE2\x9C\x85 |\n",
+		"| Scenario | Staging | Prod |\n|---|---|---|\n"
+		"| Unit | \xE2\x9C\x85 | \xE2\x9C\x85 |\n"
+		"| Soak 24 h | \xE2\x9D\x8C | \xE2\x9C\x85 |\n",
+	};
+	static const char *const want[] = { "linux/amd64|darwin/arm64",
+		"Staging|Prod" };
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# GA readiness\n\n## Test matrix\n\n%s",
+				       docs[i]);
+		char names[256];
+		CHECK_STR(comp_names(r, names), want[i]);
+		CHECK(r && r->n_components == 2 && r->components[0].n_checks == 2 &&
+		      r->components[0].checks[1].status == PRR_FAIL);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* "Komponente | Funktionalität | Betrieb | Sicherheit | Gesamt": the
+ * last column is each component's overall status, as "Overall" is, no
+ * category of checks ("Total", "Global", "Général" too); a column of
+ * counts so headed is no status. */
+PRR_TEST(import_tables24__gesamt_is_the_overall)
+{
+	static const char *const words[] = { "Gesamt", "Total", "Global",
+		"G\xC3\xA9n\xC3\xA9ral" };
+	for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Freigabe\n\n| Komponente | Funktion | Betrieb | "
+			"Sicherheit | %s |\n|---|---|---|---|---|\n"
+			"| kasse-api | \xE2\x9C\x85 | \xE2\x9C\x85 | \xE2\x9D\x8C | \xE2\x9D\x8C |\n"
+			"| job | \xE2\x9C\x85 | \xE2\x9C\x85 | \xE2\x9C\x85 | \xE2\x9C\x85 |\n",
+			words[i]);
+		CHECK(r && r->n_components == 2);
+		if (r && r->n_components == 2) {
+			CHECK(r->components[0].n_checks == 3);
+			CHECK(r->components[0].status == PRR_FAIL);
+			CHECK(r->components[1].status == PRR_PASS);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* counts: a tally, no status */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Freigabe\n\n| Komponente | Funktion | Betrieb | Gesamt |\n"
+		"|---|---|---|---|\n"
+		"| kasse-api | \xE2\x9C\x85 | \xE2\x9D\x8C | 1/2 |\n"
+		"| job | \xE2\x9C\x85 | \xE2\x9C\x85 | 2/2 |\n", &d);
+	CHECK(r && r->n_components == 2 && r->components[0].status == PRR_UNKNOWN);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
