@@ -300,6 +300,38 @@ static bool names_earlier_review(const char *s, size_t n)
 		imp_is_one_of(s + b, w2 - b, earlier));
 }
 
+/* Whether heading s[0..n) names the state before this one, kept for
+ * comparison: "Before (Critical Vulnerabilities) 🔴", "Before the
+ * improvements:", "Antes de las mejoras:", "Vorher", "Previously"; not
+ * what must hold before a step ahead ("Before Production", "Before
+ * claiming …", "Antes de considerar …"). */
+static bool names_earlier_state(const char *s, size_t n)
+{
+	static const char *const alone[] = { "before", "antes", "avant",
+		"vorher", "previously", "previous state", "initial state",
+		"estado anterior", "estado inicial", NULL };
+	static const char *const opens[] = { "before the ", "before ",
+		"antes de las ", "antes de los ", "antes de ", "avant les ",
+		"avant ", "vor den ", NULL };
+	static const char *const changes[] = { "improvements", "changes",
+		"fixes", "remediation", "hardening", "refactoring", "mejoras",
+		"cambios", "correcciones", "améliorations", "corrections",
+		"verbesserungen", "korrekturen", NULL };
+	n = imp_before_paren(s, n);
+	/* (without a colon, spaces or an emoji at its end) */
+	while (n && (s[n - 1] == ':' || s[n - 1] == ' ' ||
+		     (unsigned char)s[n - 1] >= 0x80))
+		n--;
+	if (imp_is_one_of(s, n, alone))
+		return true;
+	for (int i = 0; opens[i]; i++) {
+		size_t k = strlen(opens[i]);
+		if (imp_starts_with_ci(s, n, opens[i]))
+			return imp_is_one_of(s + k, n - k, changes);
+	}
+	return false;
+}
+
 /* Whether a <details> block's summary says all it holds is over: "Dry
  * run findings (January 16) — all closed", "all fixed" (not "not all
  * closed"). */
@@ -374,7 +406,8 @@ bool imp_earlier_review_block(imp *im, size_t i)
 	if (nd->type == MD_BLOCK_H) {
 		if (im->earlier && nd->level <= im->earlier)
 			im->earlier = 0;
-		if (!im->earlier && names_earlier_review(t, n))
+		if (!im->earlier && (names_earlier_review(t, n) ||
+				     names_earlier_state(t, n)))
 			im->earlier = nd->level;
 		return false; /* (the heading itself is the narrative's) */
 	}

@@ -140,3 +140,37 @@ PRR_TEST(import_tables24__gesamt_is_the_overall)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A list under a heading that names the state before ("### Before the
+ * improvements:", "### Antes de las mejoras:", "### Before (Critical
+ * Vulnerabilities)", "### Vorher") is history kept for comparison, as an
+ * earlier review's section is: no checklist of failing items, no
+ * findings; the "After" list is read.  "### Before Production" (what must
+ * hold before a step ahead) is read. */
+PRR_TEST(import_tables24__before_state_lists_are_history)
+{
+	static const char *const heads[] = { "Before the improvements:",
+		"Antes de las mejoras:", "Before (Critical Vulnerabilities)",
+		"Vorher" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Echo\n\n## Success metrics\n\n### %s\n"
+			"- \xE2\x9D\x8C Health endpoint: not implemented\n"
+			"- \xE2\x9D\x8C Helmet: not enabled\n\n"
+			"### After:\n- \xE2\x9C\x85 Health endpoint: implemented\n"
+			"- \xE2\x9C\x85 Helmet: enabled\n", heads[i]);
+		CHECK(r && r->n_checklists == 1 && r->n_findings == 0);
+		if (r && r->n_checklists == 1)
+			CHECK(r->checklists[0].n_items == 2 &&
+			      r->checklists[0].items[0].status == PRR_PASS);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Echo\n\n### Before Production\n"
+				"- [ ] Enable backups\n- [x] Add alerts\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
