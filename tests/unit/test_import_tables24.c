@@ -174,3 +174,65 @@ PRR_TEST(import_tables24__before_state_lists_are_history)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "## Remaining work (13%)" is the share of work left, no score of a
+ * dimension "Remaining work" (nor the review's 1.3 / 10 from it); "##
+ * Work completed (87%)", "## Trabajo pendiente (13%)" the same.  "##
+ * Security (80%)" is still a dimension. */
+PRR_TEST(import_tables24__share_of_work_is_no_score)
+{
+	static const char *const heads[] = { "Remaining work (13%)",
+		"Work completed (87%)", "Trabajo pendiente (13%)",
+		"Outstanding items: 13%" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# SmartQueue production readiness\n\n## %s\n\n"
+			"- [ ] Production configuration\n", heads[i]);
+		CHECK(r && r->n_dimensions == 0 && r->n_scores == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# SmartQueue production readiness\n\n"
+				"## Security (80%)\n\nFine.\n", &d);
+	CHECK(r && r->n_dimensions == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "**Puntuación:**" over "- **Antes:** 7/10" and "- **Ahora:** 9.5/10":
+ * the first is the score before, dropped (as "Before: 7/10" is), the
+ * second the score now, the review's (no dimensions "Antes" and "Ahora"
+ * averaged to 8.3); under a section that names a part it is that part's,
+ * under a question of readiness the review's. */
+PRR_TEST(import_tables24__score_then_and_now)
+{
+	static const char *const lists[] = {
+		"**Puntuaci\xC3\xB3n:**\n- **Antes:** 7/10 (faltaban cosas)\n"
+		"- **Ahora:** 9.5/10 \xE2\xAD\x90\n",
+		"**Score:**\n- **Before:** 7/10 (critical things missing)\n"
+		"- **Now:** 9.5/10\n",
+		"**Score:**\n- **Was:** 7/10\n- **Jetzt:** 9.5/10\n",
+		"### Is it ready for production?\n\n**Yes.**\n\n**Score:**\n"
+		"- **Previously:** 7/10\n- **Now:** 9.5/10\n",
+	};
+	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Echo\n\n%s", lists[i]);
+		CHECK(r && r->n_dimensions == 0 && r->n_scores == 1);
+		if (r && r->n_scores == 1)
+			CHECK(r->scores[0].value == 9.5 && r->scores[0].max == 10);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Echo\n\n## Security\n\n- **Before:** 5/10\n"
+				"- **Now:** 8/10\n", &d);
+	CHECK(r && r->n_dimensions == 1 && r->n_scores == 0);
+	if (r && r->n_dimensions == 1)
+		CHECK(strcmp(r->dimensions[0].name, "Security") == 0 &&
+		      r->dimensions[0].score == 8);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
