@@ -7,6 +7,7 @@
 #include "test.h"
 
 #include "md_doc.h"
+#include "prr/rec_score.h"
 
 #include <string.h>
 
@@ -235,4 +236,29 @@ PRR_TEST(import_tables24__score_then_and_now)
 		      r->dimensions[0].score == 8);
 	prr_review_free(r);
 	prr_diags_free(&d);
+}
+
+/* "Security posture score: **64/100** at retest.": after a score word, a
+ * figure followed by when it holds (at, as of, after, since, on …) is
+ * still the score; a word that counts ("9/10 criteria") still makes no
+ * score. */
+PRR_TEST(import_tables24__score_at_retest)
+{
+	static const char *const lines[] = {
+		"Security posture score: **64/100** at retest.",
+		"Readiness score: 64/100 as of today.",
+		"Overall score: **64/100** after the fixes.",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# T \xE2\x80\x94 Pen Test Retest\n\n%s\n",
+				       lines[i]);
+		CHECK(r && r->n_scores == 1 && r->scores[0].value == 64 &&
+		      r->scores[0].max == 100);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_score_hit h;
+	const char *s = "Score: 9/10 criteria met";
+	CHECK(!prr_rec_score(s, strlen(s), &h));
 }
