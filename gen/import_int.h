@@ -280,6 +280,9 @@ typedef struct imp {
 	 * expected …:"), the title of the list under it (import_para.c) */
 	const char *denied_title;
 	int denied_line;
+	/* a "**Requirements:**" lead under a later phase of a roadmap, its
+	 * last line, or 0 (import_plan.c) */
+	int needs_line;
 	/* the lines of the last list read, for a sentence after it that
 	 * speaks of all its items ("Both gaps block GA.") */
 	int list_first, list_last;

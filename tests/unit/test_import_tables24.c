@@ -262,3 +262,35 @@ PRR_TEST(import_tables24__score_at_retest)
 	const char *s = "Score: 9/10 criteria met";
 	CHECK(!prr_rec_score(s, strlen(s), &h));
 }
+
+/* "**Requirements:**" over "- ✅ Token mapping leak fixed" under "###
+ * Phase 2: 1000-2000 Users (6 months)" of "## Scaling Roadmap": what a
+ * later phase will need, no item done (no checklist); under "### Phase
+ * 1 (Current)" or outside a roadmap the list is read as before. */
+PRR_TEST(import_tables24__later_phase_requirements_not_done)
+{
+	static const char *const doc =
+		"# Auth at scale\n\n## %s\n\n### Phase 2: 1000-2000 Users (6 months)\n\n"
+		"**Requirements:**\n\n- \xE2\x9C\x85 Token mapping leak fixed\n"
+		"- \xE2\x9C\x85 Cache monitoring implemented\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_fmt(&d, doc, "Scaling Roadmap");
+	CHECK(r && r->n_checklists == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* not under a plan: the marks are read */
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_fmt(&d, doc, "Results");
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 2 &&
+	      r->checklists[0].items[0].status == PRR_PASS);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* the current phase's */
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text("# Auth at scale\n\n## Roadmap\n\n### Phase 1: 0-1000 Users (Current)\n\n"
+		    "**Requirements:**\n\n- \xE2\x9C\x85 Monitoring deployed\n"
+		    "- \xE2\x9C\x85 Alerts routed\n", &d);
+	CHECK(r && r->n_checklists == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
