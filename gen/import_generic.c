@@ -83,6 +83,8 @@ bool imp_generic_heading(const char *t)
 		"résumé", "synthèse", "sommaire", "概要", "总结", "まとめ",
 		"overall", "changes", "category changes", "what changed",
 		"changes since last review",
+		/* what a test covered: "## Retest coverage" over its areas */
+		"coverage", "test coverage", "retest coverage",
 		/* what the review decided: "## Decision" over its table of
 		 * checks names no part */
 		"decision", "final decision", "verdict", "final verdict",
@@ -126,6 +128,19 @@ bool imp_generic_heading(const char *t)
 		     strncasecmp(t + k, " por ", 5) == 0 ||
 		     strncasecmp(t + k, " nach ", 6) == 0))
 			return true;
+	}
+	/* a summary by what it goes by: "Summary by area", "Synthèse par
+	 * domaine" (not "Summary for payments-api", a part's) */
+	static const char *const sums[] = { "summary", "synthèse", "résumé",
+		"resumen", "resumo", "zusammenfassung", NULL };
+	static const char *const per[] = { " by ", " per ", " par ", " por ",
+		" nach ", NULL };
+	for (int i = 0; sums[i]; i++) {
+		size_t k = strlen(sums[i]);
+		for (int j = 0; k < tn && per[j]; j++)
+			if (strncasecmp(t, sums[i], k) == 0 &&
+			    strncasecmp(t + k, per[j], strlen(per[j])) == 0)
+				return true;
 	}
 	/* what a table found: "Control results", "Gate status"; the
 	 * table's own form: "Readiness matrix", "Launch scorecard" */
@@ -285,6 +300,38 @@ static bool names_earlier_review(const char *s, size_t n)
 		imp_is_one_of(s + b, w2 - b, earlier));
 }
 
+/* Whether heading s[0..n) names the state before this one, kept for
+ * comparison: "Before (Critical Vulnerabilities) 🔴", "Before the
+ * improvements:", "Antes de las mejoras:", "Vorher", "Previously"; not
+ * what must hold before a step ahead ("Before Production", "Before
+ * claiming …", "Antes de considerar …"). */
+static bool names_earlier_state(const char *s, size_t n)
+{
+	static const char *const alone[] = { "before", "antes", "avant",
+		"vorher", "previously", "previous state", "initial state",
+		"estado anterior", "estado inicial", NULL };
+	static const char *const opens[] = { "before the ", "before ",
+		"antes de las ", "antes de los ", "antes de ", "avant les ",
+		"avant ", "vor den ", NULL };
+	static const char *const changes[] = { "improvements", "changes",
+		"fixes", "remediation", "hardening", "refactoring", "mejoras",
+		"cambios", "correcciones", "améliorations", "corrections",
+		"verbesserungen", "korrekturen", NULL };
+	n = imp_before_paren(s, n);
+	/* (without a colon, spaces or an emoji at its end) */
+	while (n && (s[n - 1] == ':' || s[n - 1] == ' ' ||
+		     (unsigned char)s[n - 1] >= 0x80))
+		n--;
+	if (imp_is_one_of(s, n, alone))
+		return true;
+	for (int i = 0; opens[i]; i++) {
+		size_t k = strlen(opens[i]);
+		if (imp_starts_with_ci(s, n, opens[i]))
+			return imp_is_one_of(s + k, n - k, changes);
+	}
+	return false;
+}
+
 /* Whether a <details> block's summary says all it holds is over: "Dry
  * run findings (January 16) — all closed", "all fixed" (not "not all
  * closed"). */
@@ -359,7 +406,8 @@ bool imp_earlier_review_block(imp *im, size_t i)
 	if (nd->type == MD_BLOCK_H) {
 		if (im->earlier && nd->level <= im->earlier)
 			im->earlier = 0;
-		if (!im->earlier && names_earlier_review(t, n))
+		if (!im->earlier && (names_earlier_review(t, n) ||
+				     names_earlier_state(t, n)))
 			im->earlier = nd->level;
 		return false; /* (the heading itself is the narrative's) */
 	}

@@ -280,6 +280,9 @@ typedef struct imp {
 	 * expected …:"), the title of the list under it (import_para.c) */
 	const char *denied_title;
 	int denied_line;
+	/* a "**Requirements:**" lead under a later phase of a roadmap, its
+	 * last line, or 0 (import_plan.c) */
+	int needs_line;
 	/* the lines of the last list read, for a sentence after it that
 	 * speaks of all its items ("Both gaps block GA.") */
 	int list_first, list_last;
@@ -1293,7 +1296,8 @@ bool imp_table_signoff(const imp *im, const table *t);
  * (2026-01-20) | Review #2 (today)"). */
 bool imp_table_earlier_review(const imp *im, const table *t, int now);
 /* "Round 1 | Round 2", "Review #1 | Review #2" of marks: columns of a
- * series of reviews by number, the last in *now (import_table_rounds.c) */
+ * series of reviews by number, the last in *now; "Initial | Retest", a
+ * test and its repeat, too (import_table_rounds.c) */
 bool imp_table_rounds(const imp *im, const table *t, int *now);
 /* whether each row of t opens with a review's number or day ("#1",
  * "Review 2", "2026-01-27"): with a column of verdicts, a log of reviews */
@@ -1319,6 +1323,9 @@ prr_status imp_table_exception_result(const table *t, int col, const char *raw);
 bool imp_table_marked_column(const imp *im, const table *t, size_t k);
 /* Column k holds scores in most of its filled cells (import_table_cells.c). */
 bool imp_table_scored_column(const table *t, size_t k);
+/* "… | Sicherheit | Gesamt" of marks: the last column, each row's own
+ * status, its role made PRR_COL_STATUS (import_table_cells.c). */
+void imp_table_overall_column(const imp *im, table *t);
 /* Rows named by their number ("#", 1, 2, 3 …). */
 bool imp_table_numbered_rows(const table *t);
 void imp_table_milestones(imp *im, const table *t, int name_col);

@@ -834,6 +834,10 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	 * votes cast, the narrative's, no checks of the voters */
 	if (!tasks && !par && imp_head_votes(imp_nearest_title(im)))
 		return;
+	/* "**Requirements:**" of a later phase: "- ✅ Leak fixed" is what
+	 * it will need, no item done */
+	if (!par && !tasks && imp_phase_needs(im, imp_node_line(im, list)))
+		return;
 	if (n && (tasks || (marked * 2 >= n - groups && marked >= 1 &&
 			    (marked >= 2 || n - groups == 1)))) {
 		/* "## Blockers" over "- [ ] writer: alert on insert failures":

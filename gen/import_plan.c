@@ -735,3 +735,42 @@ void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col)
 				    v, 0, 0, num, t->line[r]);
 	}
 }
+
+/*
+ * "**Requirements:**" over a list, under "### Phase 2: 1000-2000 Users (6
+ * months)" of a "## Scaling Roadmap": what a later phase will need, its
+ * ✅ a bullet, no work done.  The label, a phase's heading (not "(Current)",
+ * "(Done)") and a heading above it of a plan or of the future; the list
+ * after it is no checklist (imp_phase_needs).
+ */
+void imp_phase_needs_lead(imp *im, const char *s, size_t n, int last_line)
+{
+	static const char *const needs[] = { "requirements", "requirement",
+		"prerequisites", "required", "entry criteria", "exit criteria",
+		"requisitos", "requisitos previos", "voraussetzungen",
+		"anforderungen", "prérequis", "exigences", NULL };
+	static const char *const ahead[] = { "roadmap", "future", "plan",
+		"plans", "later", "scaling", NULL };
+	static const char *const now[] = { "current", "now", "done",
+		"complete", "completed", "today", NULL };
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == ':'))
+		n--;
+	while (n && (*s == '*' || *s == ' '))
+		s++, n--;
+	if (!imp_is_one_of(s, n, needs) || im->n_hs < 2)
+		return;
+	const char *phase = imp_nearest_title(im);
+	if (!imp_wave_heading(phase) || imp_has_word_of(phase, now))
+		return;
+	for (int k = im->n_hs - 2; k >= 0; k--)
+		if (imp_has_word_of(im->hs[k].title, ahead)) {
+			im->needs_line = last_line;
+			return;
+		}
+}
+
+bool imp_phase_needs(const imp *im, int first_line)
+{
+	return im->needs_line && first_line > im->needs_line &&
+	       first_line <= im->needs_line + 2;
+}

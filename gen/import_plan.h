@@ -20,6 +20,11 @@ size_t imp_table_step(imp *im, const char *title);
 /* A header or label that counts points ("Done pts", "Completed SP"). */
 bool imp_points_word(const char *h);
 void imp_resolve_waves(imp *im);
+/* "**Requirements:**" under a later phase of a roadmap ("### Phase 2"
+ * of "## Scaling Roadmap"): noted, and whether the list starting at
+ * first_line follows it (what the phase needs, no work done). */
+void imp_phase_needs_lead(imp *im, const char *s, size_t n, int last_line);
+bool imp_phase_needs(const imp *im, int first_line);
 bool imp_checklist_stories(imp *im, const prr_checklist *cl);
 size_t imp_story_key(imp *im, const char *t, size_t n, const char **id);
 

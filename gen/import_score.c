@@ -280,8 +280,10 @@ static bool generic_label(const char *s)
 }
 
 /* A heading over the review's own figures, the word alone past emoji and
- * numbering ("## Scorecard", "## 3. Results"): a generic "Score: 92/100"
- * under it is the review's score, no dimension named after the heading. */
+ * numbering ("## Scorecard", "## 3. Results"), or a question of the
+ * review's readiness ("### ¿Está listo para producción?"): a generic
+ * "Score: 92/100" under it is the review's score, no dimension named
+ * after the heading. */
 static bool whole_heading(const char *t)
 {
 	static const char *const words[] = { "scorecard", "score card",
@@ -296,7 +298,12 @@ static bool whole_heading(const char *t)
 	while (b > a && !isalpha((unsigned char)t[b - 1]) &&
 	       (unsigned char)t[b - 1] < 0x80)
 		b--;
-	return imp_is_one_of(t + a, b - a, words);
+	size_t q = strlen(t);
+	while (q && (t[q - 1] == ' ' || t[q - 1] == '*'))
+		q--;
+	return imp_is_one_of(t + a, b - a, words) ||
+	       (q && t[q - 1] == '?' &&
+		prr_rec_verdict(t, q - 1, NULL, NULL) == PRR_LEVEL_READY);
 }
 
 /*
@@ -611,14 +618,19 @@ bool imp_target_label(const char *label)
 /* A heading's percent that is no dimension: one run straight on from the
  * heading's words, no ':', '—', '(' or emphasis between ("## Open defects
  * blocking 100%", a rollout's stage), or a share the heading names ("##
- * Share of traffic: 12%", "### Test coverage — 78%"), or a state to come. */
+ * Share of traffic: 12%", "### Test coverage — 78%"), or a state to come,
+ * or a share of work left or done ("## Remaining work (13%)"). */
 static bool heading_share(const char *s, const prr_score_hit *h,
 			  const char *label)
 {
 	static const char *const words[] = { "share", "coverage", "traffic",
 		"rollout", "canary", "budget", "availability", "uptime",
 		/* a state to come: "### Future State: Mature Production (100%)" */
-		"future", "target", "goal", NULL };
+		"future", "target", "goal",
+		/* work, left or done: "## Remaining work (13%)", "## Work
+		 * completed (87%)", "## Trabajo pendiente (13%)" */
+		"remaining", "outstanding", "work", "restante", "pendiente",
+		"trabajo", "restant", "travail", "verbleibend", "arbeit", NULL };
 	size_t e = h->label_at + h->label_len;
 	while (e < h->at && s[e] == ' ')
 		e++;
@@ -756,6 +768,15 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 	/* "- Tests: 95%" in a list is a rate, unless a score is named */
 	if (kind == IMP_LINE_ITEM && (!label || (h.percent && !named)))
 		return false;
+	/* "- **Antes:** 7/10", "- **Now:** 9.5/10": a score then, an
+	 * earlier state's, and now, the score of what the line is under (as
+	 * "Score:" is), no dimension "Now" */
+	prr_col when = label && !strchr(strchr(label, ' ') ? strchr(label, ' ') + 1 : "", ' ')
+			       ? prr_rec_column(label, strlen(label)) : PRR_COL_OTHER;
+	if (when == PRR_COL_BEFORE)
+		return false;
+	if (when == PRR_COL_AFTER)
+		label = NULL;
 	if (label && !overall_label(label))
 		label = without_score_word(im, label);
 	imp_add_scored(im, label, h.value, h.high, h.max,

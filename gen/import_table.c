@@ -632,6 +632,7 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	imp_table_unscored(im, &t);
 	imp_table_graded_notes(&t); /* "Note" of "8,5/10": a grade */
 	imp_table_levels(&t); /* "Level" of "Level 3 of 5": a score */
+	imp_table_overall_column(im, &t); /* "… | Gesamt" of marks */
 	int after = imp_col_of(&t, PRR_COL_AFTER);
 	/* "Category | Previous (2026-02-10) | Current | Notes" of marks,
 	 * "Check | March | April", "Round 1 | Round 2": the latest column
@@ -643,10 +644,12 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	} else if (!before) {
 		/* "Area | January | Now": a period's column before now; a
 		 * review's ("Review #1 (2026-01-20) | Review #2 (today)") */
-		int then = -1;
+		int then = -1, round = -1;
 		before = periods(im, &t, &then) ||
 			 (then > 0 && then < now) ||
-			 imp_table_earlier_review(im, &t, now);
+			 imp_table_earlier_review(im, &t, now) ||
+			 /* "Area | Initial | Retest" */
+			 (imp_table_rounds(im, &t, &round) && round == now);
 	}
 	/* (and "Component | Category | 2026-01-20 | 2026-03-03", the long
 	 * form of a matrix) */

@@ -1,5 +1,6 @@
 /* import_table_cells.c - what a table's cells say of themselves: nothing
- * (a dash), a status, a column mostly of statuses or of scores. */
+ * (a dash), a status, a column mostly of statuses or of scores; a last
+ * column of statuses that sums up its row ("Gesamt"). */
 #include "import_int.h"
 #include "prr/model.h"
 
@@ -55,4 +56,29 @@ bool imp_table_scored_column(const table *t, size_t k)
 		filled += !imp_cell_blank(c);
 	}
 	return scored && scored * 2 > filled;
+}
+
+/* "Komponente | Funktionalität | Betrieb | Sicherheit | Gesamt" of
+ * marks: a last column headed by a word for the whole ("Gesamt", "Total",
+ * "Global", "Général"), after two columns of marks at least, is each
+ * row's own status, as "Overall" is (a column role's word), no check of
+ * its own; not a tally of counts ("3/4", "12"). */
+void imp_table_overall_column(const imp *im, table *t)
+{
+	static const char *const wholes[] = { "gesamt", "total", "global",
+		"général", "générale", "geral", "generale", "totale",
+		"gesamtstatus", "gesamtergebnis", NULL };
+	size_t last = t->cols - 1, marked = 0;
+	const char *h = t->head[last];
+	if (t->cols < 4 || imp_col_of(t, PRR_COL_STATUS) >= 0 ||
+	    !imp_is_one_of(h, imp_before_paren(h, strlen(h)), wholes) ||
+	    !imp_table_marked_column(im, t, last))
+		return;
+	for (size_t r = 0; r < t->rows; r++)
+		if (imp_has_digit(t->cell[r][last], strlen(t->cell[r][last])))
+			return;
+	for (size_t k = 1; k < last; k++)
+		marked += imp_table_marked_column(im, t, k);
+	if (marked >= 2)
+		t->roles[last] = PRR_COL_STATUS;
 }

@@ -15,8 +15,9 @@
 /* Whether the headers of `t`'s columns of marks name parts
  * ("prod-euw1", "MQTT bridge", "Networking"), not days or rounds of the
  * rows ("12 March", "Review #1", "2025 level", "Q1 2026") nor states of
- * them ("Documented", "Verified by code", "Before", "Target"). */
-static bool marks_name_parts(const imp *im, const table *t)
+ * them ("Documented", "Verified by code", "Before", "Target"); nor
+ * environments ("Dev", "Prod") unless `envs`. */
+static bool marks_name_parts(const imp *im, const table *t, bool envs)
 {
 	static const char *const states[] = { "before", "after", "avant",
 		"après", "previous", "current", "now", "today", "target",
@@ -26,7 +27,7 @@ static bool marks_name_parts(const imp *im, const table *t)
 		"no", "partial", NULL };
 	/* environments the rows are checked in ("Area | Dev | Staging |
 	 * Prod"): the areas are the parts */
-	static const char *const envs[] = { "dev", "development", "test",
+	static const char *const env_words[] = { "dev", "development", "test",
 		"qa", "uat", "staging", "stage", "preprod", "pre-prod", "prod",
 		"production", "live", "sandbox", "dr", NULL };
 	size_t parts = 0;
@@ -39,7 +40,7 @@ static bool marks_name_parts(const imp *im, const table *t)
 			w++;
 		if (!n || isdigit((unsigned char)h[0]) || strchr(h, '#') ||
 		    prr_rec_date_period(h, n) || imp_has_word_of(h, states) ||
-		    imp_is_one_of(h, n, envs) ||
+		    (!envs && imp_is_one_of(h, n, env_words)) ||
 		    (w > 3 && strncasecmp(h + w - 2, "ed", 2) == 0))
 			return false;
 		parts++;
@@ -63,8 +64,16 @@ bool imp_table_transposed(const imp *im, const table *t)
 		"practice", "practices", "capability", "capabilities", NULL };
 	if (t->roles[0] == PRR_COL_ITEM)
 		return true;
+	/* "Suite | linux/amd64 | darwin/arm64", "Scenario | Staging |
+	 * Prod": the suites run on each platform or environment, checks
+	 * of it, as a test's */
+	static const char *const suites[] = { "suite", "suites", "test suite",
+		"test suites", "scenario", "scenarios", "test scenario",
+		"test scenarios", NULL };
 	if (imp_is_one_of(t->head[0], strlen(t->head[0]), areas))
-		return marks_name_parts(im, t);
+		return marks_name_parts(im, t, false);
+	if (imp_is_one_of(t->head[0], strlen(t->head[0]), suites))
+		return marks_name_parts(im, t, true);
 	if (t->roles[0] == PRR_COL_CATEGORY)
 		return !imp_starts_with_ci(t->head[0], strlen(t->head[0]), "area") &&
 		       !imp_starts_with_ci(t->head[0], strlen(t->head[0]), "área");

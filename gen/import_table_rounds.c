@@ -1,11 +1,40 @@
 /* import_table_rounds.c - a table's columns that keep a series of
- * reviews by their number ("Workstream | Round 1 | Round 2 | Notes"):
- * the last is each row's status now, the others a record of then; rows
- * that keep the reviews ("| #1 | 2025-11-18 | NOT READY | 3.5/10 |"). */
+ * reviews by their number ("Workstream | Round 1 | Round 2 | Notes"), or
+ * a test and its retest ("Area | Initial | Retest"): the last is each
+ * row's status now, the others a record of then; rows that keep the
+ * reviews ("| #1 | 2025-11-18 | NOT READY | 3.5/10 |"). */
 #include "import_int.h"
 
 #include <ctype.h>
 #include <string.h>
+
+/* A column of marks headed by a first round's word ("Initial", "First
+ * run"), then one headed by its repeat's ("Retest", "Re-run", "Second
+ * pass"; after a parenthesis, "Retest (2026-04-20)"): the repeat's
+ * index, else -1. */
+static int retest_column(const imp *im, const table *t)
+{
+	static const char *const firsts[] = { "initial", "initial test",
+		"initial run", "initial result", "initial results",
+		"initial review", "initial assessment", "first run",
+		"first pass", "first test", "original", "original test", NULL };
+	static const char *const agains[] = { "retest", "re-test",
+		"retested", "retest result", "retest results", "retest status",
+		"re-run", "rerun", "re-check", "recheck", "second run",
+		"second pass", "second test", "re-review", "final", NULL };
+	int first = -1, again = -1;
+	for (size_t k = 1; k < t->cols; k++) {
+		const char *h = t->head[k];
+		size_t n = imp_before_paren(h, strlen(h));
+		if (first < 0 && imp_is_one_of(h, n, firsts) &&
+		    imp_table_marked_column(im, t, k))
+			first = (int)k;
+		else if (first >= 0 && imp_is_one_of(h, n, agains) &&
+			 imp_table_marked_column(im, t, k))
+			again = (int)k;
+	}
+	return again;
+}
 
 /* Two or more columns of marks headed by one word of a series of
  * reviews and rising numbers ("Round 1 | Round 2", "Review #1 | Review
@@ -25,7 +54,9 @@ bool imp_table_rounds(const imp *im, const table *t, int *now)
 		at = (int)k;
 		count++;
 	}
-	if (count < 2)
+	if (count < 2) /* (else "Initial | Retest") */
+		at = retest_column(im, t);
+	if (at < 0)
 		return false;
 	*now = at;
 	return true;

@@ -715,12 +715,30 @@ static bool paren_follows(const char *s, size_t n, size_t i)
 	return false;
 }
 
+/* When a score holds, after it: "Security posture score: **64/100** at
+ * retest", "… as of today", "… after the fixes" (not "9/10 criteria"). */
+static bool when_follows(const char *s, size_t n, size_t i)
+{
+	static const char *const when[] = { "at ", "as of ", "after ",
+		"since ", "on ", NULL };
+	size_t j = skip_decor(s, n, i);
+	if (j == i || s[j - 1] != ' ')
+		return false;
+	for (int k = 0; when[k]; k++)
+		if (has_at(s, n, j, when[k]))
+			return true;
+	return false;
+}
+
 /* Whether a reading is a score where it stands, by rec_score.h's rules:
- * its place before and after, then what its kind needs. */
+ * its place before and after, then what its kind needs (a number after a
+ * score word may be followed by when it holds). */
 static bool accept(line *ln, const reading *r)
 {
 	see_words(ln, r->h.at);
-	if (!value_position(ln, r->h.at) || !ends_clause(ln->s, ln->n, r->end))
+	if (!value_position(ln, r->h.at) ||
+	    !(ends_clause(ln->s, ln->n, r->end) ||
+	      (ln->scored && r->kind == NUMBER && when_follows(ln->s, ln->n, r->end))))
 		return false;
 	switch (r->kind) {
 	case GRADE:
