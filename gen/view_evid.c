@@ -122,14 +122,17 @@ static size_t put_review_cited(prr_vnode *c, const prr_review *r, size_t max)
 	cited x = { .items = put_arr(o, "items"), .max = max,
 		    .paths = { .exact = 1 } };
 	cite_review(&x, r);
-	if (x.n == 0)
+	if (x.n == 0) {
 		prr_vdel(c, "cited");
-	else if (x.paths.n == x.n)
-		view_putf(o, "summary", "The review cites %zu %s", x.n,
-			  plural(x.n, "path", "paths"));
-	else
-		view_putf(o, "summary", "The review cites %zu %s in %zu places",
-			  x.paths.n, plural(x.paths.n, "path", "paths"), x.n);
+	} else {
+		if (x.paths.n == x.n)
+			view_putf(o, "summary", "The review cites %zu %s", x.n,
+				  plural(x.n, "path", "paths"));
+		else
+			view_putf(o, "summary", "The review cites %zu %s in %zu places",
+				  x.paths.n, plural(x.paths.n, "path", "paths"), x.n);
+		put(o, "them", x.paths.n == 1 ? "it" : "them");
+	}
 	prr_names_free(&x.paths);
 	return x.n;
 }

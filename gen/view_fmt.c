@@ -140,8 +140,14 @@ void view_fmt_span(prr_buf *b, double lo, double hi, const char *unit)
 		prr_buf_adds(b, "\u2013");
 		view_fmt_num(b, hi);
 	}
-	if (unit)
-		prr_buf_addf(b, " %s", unit);
+	if (!unit)
+		return;
+	/* "1 week", not "1 weeks" (units are kept plural) */
+	size_t n = strlen(unit);
+	bool one = lo == 1 && (!prr_has(hi) || hi == lo);
+	if (one && n > 1 && unit[n - 1] == 's')
+		n--;
+	prr_buf_addf(b, " %.*s", (int)n, unit);
 }
 
 void view_put_num(prr_vnode *o, const char *k, double v)

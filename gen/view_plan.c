@@ -47,6 +47,9 @@ static void put_planrow(prr_vnode *o, const prr_planrow *r)
 		  prr_plural(r->stories, "story", "stories"));
 	view_putf(o, "stories_done", "%d of %d %s done", r->delivered_stories,
 		  r->stories, prr_plural(r->stories, "story", "stories"));
+	/* waves stated by their points alone ("| Sprint 12 | 48 | 45 |"):
+	 * no "in 0 stories", no "0 of 0 stories done" */
+	putb(o, "has_stories", r->stories > 0);
 }
 
 void view_put_plan(prr_vnode *c, const prr_plan *pl, size_t max)
@@ -414,8 +417,9 @@ int view_page_timeline(page *pg)
 		}
 	}
 	prr_buf desc = PRR_BUF_INIT, svg = PRR_BUF_INIT;
-	prr_buf_addf(&desc, "%zu reviews, milestones, tags and commits per week; "
-			    "the table below lists every event", pg->p->n);
+	prr_buf_addf(&desc, "%zu %s, milestones, tags and commits per week; "
+			    "the table below lists every event", pg->p->n,
+		     prr_plural((long)pg->p->n, "review", "reviews"));
 	prr_svg_timeline(&svg, "timeline", "Timeline of reviews and delivery",
 			 desc.p, ev, n_ev, week0, weekly, n_weeks);
 	put(c, "chart_svg", svg.p);

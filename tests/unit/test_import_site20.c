@@ -153,3 +153,26 @@ PRR_TEST(import_site20__stated_components_counted)
 	CHECK(!strstr(page(&s, REVIEW_PAGE), "as stated, "));
 	site_free(&s);
 }
+
+/* Counts in words agree with their number: "1 week" (units are kept
+ * plural), "cites 1 path; prr did not check it", "1 review, milestones
+ * …" on the timeline; a plan of waves stated by their points alone says
+ * no "in 0 stories" nor "0 of 0 stories done" (sitetruth round 28). */
+PRR_TEST(import_site20__counts_in_words)
+{
+	site s;
+	site_of(&s, "# R\n\n## Estimate\n\n- Time to production ready: 1 week\n\n"
+		    "The fix is in `src/main.go`.\n\n## Sprints\n\n"
+		    "| Sprint | Points planned | Points done |\n|---|---|---|\n"
+		    "| Sprint 1 | 10 | 5 |\n");
+	const char *html = page(&s, REVIEW_PAGE);
+	CHECK_CONTAINS(html, "1 week<");
+	CHECK(!strstr(html, "1 weeks"));
+	CHECK_CONTAINS(html, "prr did not check it against");
+	CHECK_CONTAINS(html, "Planned 10 points: 5 delivered");
+	CHECK(!strstr(html, "0 stories"));
+	CHECK_CONTAINS(page(&s, "timeline.html"), "1 review, milestones");
+	const char *md = page(&s, "reviews/2026-03-02/report.md");
+	CHECK(!strstr(md, "0 of 0 stories"));
+	site_free(&s);
+}
