@@ -242,19 +242,30 @@ static void all_block(imp *im, const char *s, size_t n, int line)
 			im->r->findings[f].blocking = true;
 }
 
-/* Whether the word before s[w] makes its being fixed a condition, not a
- * fact: "Re-review after LS-41 is fixed", "once LS-41 has been fixed". */
+/* Whether the clause that s[w] is in makes its being fixed a condition,
+ * not a fact: a word of condition among the words before it, back to
+ * the sentence's start or a comma, 240 bytes at most ("Re-review after
+ * LS-41 is fixed", "once LS-41 has been fixed", "If the pen test finds
+ * nothing critical and LEX-88 is fixed …"; "… a beta until\nCKO-5535 is
+ * fixed": a line wrapped in the sentence is no new one). */
 static bool fixed_on_condition(const char *s, size_t w)
 {
 	static const char *const words[] = { "after", "when", "once",
 		"until", "before", "if", "unless", NULL };
-	size_t e = w;
-	while (e && s[e - 1] == ' ')
-		e--;
-	size_t b = e;
-	while (b && s[b - 1] != ' ' && s[b - 1] != '\n')
-		b--;
-	return imp_is_one_of(s + b, e - b, words);
+	size_t e = w, stop = w > 240 ? w - 240 : 0;
+	while (e > stop) {
+		while (e > stop && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+			e--;
+		if (e == stop || strchr(".!?;:,", s[e - 1]))
+			return false;
+		size_t b = e;
+		while (b > stop && s[b - 1] != ' ' && s[b - 1] != '\n')
+			b--;
+		if (imp_is_one_of(s + b, e - b, words))
+			return true;
+		e = b;
+	}
+	return false;
 }
 
 /* "3.3 was fixed on 2026-11-02 and is kept here for the record": a

@@ -1,0 +1,36 @@
+/* test_import_findings23.c - findings misread in review documents of
+ * other teams (round 34-35): each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* A finding's being fixed in a condition closes nothing, wherever in the
+ * clause the condition's word is and wherever its line wraps: "… ships
+ * as a beta until\nCKO-5535 is fixed" (a line that goes on with a
+ * sentence is no new statement), "If the pen test finds nothing critical
+ * and LEX-88 is fixed …".  A fact after the condition's comma still
+ * closes one. */
+PRR_TEST(import_findings23__fixed_in_a_condition_stays_open)
+{
+	static const struct {
+		const char *para;
+		bool open;
+	} cases[] = {
+		{ "It ships as a beta until\nAB-12 is fixed (restore the alias), "
+		  "planned for 2026-08-25.", true },
+		{ "If the pen test finds nothing critical and AB-12 is fixed and "
+		  "re-drilled by 2026-04-30, we will be GO on 2026-05-04.", true },
+		{ "Once the hotfix shipped, AB-12 was fixed on 2026-04-02.", false },
+		{ "AB-12 was fixed on 2026-04-02.", false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Review\n\n## Findings\n\n- **AB-12 (High)** \xE2\x80\x94 "
+			"Alias removed. Blocks the GA.\n\n## Decision\n\n%s\n",
+			cases[i].para);
+		CHECK((md_finding(r, "AB-12") != NULL) == cases[i].open);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
