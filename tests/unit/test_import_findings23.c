@@ -34,3 +34,22 @@ PRR_TEST(import_findings23__fixed_in_a_condition_stays_open)
 		prr_diags_free(&d);
 	}
 }
+
+/* "blocks" after a subject that denies it in its clause blocks nothing:
+ * "Neither open finding blocks the launch: REL-77 affects …" names
+ * REL-77 as no blocker; "If not fixed, REL-77 blocks the launch." (the
+ * denial before a comma, another clause's) still blocks. */
+PRR_TEST(import_findings23__neither_finding_blocks)
+{
+	static const char *const doc =
+		"# Review\n\n## Findings\n\n| ID | Finding | Severity | Status |\n"
+		"|---|---|---|---|\n| REL-77 | Preview not escaped | Medium | Open |\n"
+		"| REL-81 | Backfill double-counts | Low | Open |\n\n%s\n";
+	char out[16], text[800];
+	snprintf(text, sizeof text, doc,
+		 "Neither open finding blocks the launch: REL-77 affects the "
+		 "internal preview only, and\nREL-81 affects a Tier 3 dashboard.");
+	CHECK_STR(md_blocking(text, out), "00");
+	snprintf(text, sizeof text, doc, "If not fixed, REL-77 blocks the launch.");
+	CHECK_STR(md_blocking(text, out), "10");
+}
