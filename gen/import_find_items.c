@@ -71,8 +71,13 @@ void imp_sentence_severity(imp *im, const char *s, size_t n)
 	const prr_section *sec = &im->r->sections[im->cur_sec];
 	size_t at, len;
 	const char *h = sec->heading;
-	/* (a finding's heading already: rated here unless it is) */
-	if (x->found ? im->r->findings[x->found - 1].severity != PRR_SEV_UNKNOWN
+	/* (a finding's heading already: rated here unless it is, or unless
+	 * its rating is only the heading's above, "## High-risk issues"
+	 * over "### HRI-1: …" over "Severity: **Critical**.": its own word
+	 * wins) */
+	if (x->found ? im->r->findings[x->found - 1].severity != PRR_SEV_UNKNOWN &&
+			       (x->sev_said || !h ||
+				imp_any_severity(h, strlen(h), NULL) != PRR_SEV_UNKNOWN)
 		     : x->finding || sec->level < 2 || !h ||
 			       !prr_rec_finding_id(h, strlen(h), &at, &len) || at ||
 			       (h[len] != ':' && strncmp(h + len, " \xE2\x80\x94 ", 5) != 0) ||
@@ -93,7 +98,7 @@ void imp_sentence_severity(imp *im, const char *s, size_t n)
 		f->severity = sv;
 		f->blocking |= blocking;
 		x->found = (size_t)(f - im->r->findings) + 1;
-		x->finding = true;
+		x->finding = x->sev_said = true;
 		return;
 	}
 }

@@ -78,6 +78,7 @@ typedef struct secx {
 	int container;    /* its heading introduces findings (1), blockers
 			     (2) or risks (3): prr_rec_finding_heading */
 	size_t found;     /* the finding its heading is, index + 1, or 0 */
+	bool sev_said;    /* its text under the heading rated that finding */
 	bool wave_step;   /* its heading names a step of a plan ("Sprint 2") */
 	/* what its heading says of the verdicts under it (import_head.c:
 	 * HEAD_DECIDES, HEAD_CONCLUDES, HEAD_CLOSES), worked out the first

@@ -53,3 +53,23 @@ PRR_TEST(import_findings23__neither_finding_blocks)
 	snprintf(text, sizeof text, doc, "If not fixed, REL-77 blocks the launch.");
 	CHECK_STR(md_blocking(text, out), "10");
 }
+
+/* A finding's heading under a heading that rates what it lists ("##
+ * High-risk issues") is of the severity its own text states, where it
+ * states one ("Severity: **Critical**. … Blocks launch."); the heading
+ * above rates only those that state none. */
+PRR_TEST(import_findings23__own_severity_over_the_heading_above)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# ORR: keystone-sts\n\n## High-risk issues\n\n"
+		"### HRI-1: Key rotation rejects valid tokens\n"
+		"Severity: **Critical**. Every client would see 401s. Blocks launch.\n\n"
+		"### HRI-2: No external penetration test\n"
+		"Test booked for 2026-11-09.\n", &d);
+	const prr_finding *a = md_finding(r, "HRI-1"), *b = md_finding(r, "HRI-2");
+	CHECK(a && a->severity == PRR_SEV_CRITICAL && a->blocking);
+	CHECK(b && b->severity == PRR_SEV_HIGH);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
