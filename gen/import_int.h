@@ -1198,6 +1198,10 @@ bool imp_is_total_row(const char *c);
 bool imp_cell_marked(const imp *im, const char *cell);
 /* A cell that states nothing: empty, or a dash alone ("-", "—", "–"). */
 bool imp_cell_blank(const char *cell);
+/* A cell under a column of what a finding blocks ("Blocks", "Blocking")
+ * that names what it blocks ("Production", "100 % rollout"): not blank,
+ * not "No", "None", "N/A", a mark or a denial. */
+bool imp_cell_names_blocked(const char *head, const char *cell);
 const char *imp_other_cols(imp *im, const table *t, size_t r,
 			      const int *skip, int n_skip);
 void imp_table_stories(imp *im, const table *t, int story_col);

@@ -2,7 +2,9 @@
  * (a dash), a status, a column mostly of statuses or of scores. */
 #include "import_int.h"
 #include "prr/model.h"
+#include "prr/rec_item.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* A cell with nothing in it but a dash ("-", "—", "–"). */
@@ -55,4 +57,23 @@ bool imp_table_scored_column(const table *t, size_t k)
 		filled += !imp_cell_blank(c);
 	}
 	return scored && scored * 2 > filled;
+}
+
+/* (import_int.h) */
+bool imp_cell_names_blocked(const char *head, const char *cell)
+{
+	static const char *const nos[] = { "no", "none", "nothing", "n/a",
+		"na", "not", "false", "tbd", "unknown", "nein", "non", "não",
+		NULL };
+	size_t hn = strlen(head), n = strlen(cell), k = 0;
+	bool known;
+	if (!(imp_starts_with_ci(head, hn, "blocks") ||
+	      imp_starts_with_ci(head, hn, "blocking")) ||
+	    imp_cell_blank(cell) || !isalnum((unsigned char)*cell))
+		return false;
+	prr_status_from_marks(cell, n, &known);
+	while (k < n && !strchr(" ,.;:(", cell[k]))
+		k++;
+	return !known && !imp_is_one_of(cell, k, nos) &&
+	       !prr_rec_denies_blocking(cell, n);
 }

@@ -73,3 +73,24 @@ PRR_TEST(import_findings23__own_severity_over_the_heading_above)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A findings table's column of what each blocks ("Blocks", "Blocking")
+ * that names it ("Production", "100 % rollout", "Nordics only") makes
+ * the finding blocking; "—", "No", "None", "N/A" do not. */
+PRR_TEST(import_findings23__blocks_column_names_what_is_blocked)
+{
+	char out[16];
+	CHECK_STR(md_blocking(
+		"# Review\n\n## Findings\n\n| ID | Severity | Finding | Blocks | Status |\n"
+		"|---|---|---|---|---|\n"
+		"| OS-211 | High | Failover too slow | Production | Open |\n"
+		"| OS-212 | High | Pool held | 100 % rollout | Open |\n"
+		"| OS-219 | Low | UTC on dashboard | \xE2\x80\x94 | Open |\n"
+		"| OS-220 | Low | Typo | None | Open |\n"
+		"| OS-221 | Low | Old doc | N/A | Open |\n"
+		"| OS-222 | Low | Colours | No | Open |\n", out), "110000");
+	CHECK_STR(md_blocking(
+		"# Review\n\n## Findings\n\n| ID | Severity | Finding | Blocking |\n"
+		"|---|---|---|---|\n| RP-201 | Critical | No second provider | Nordics only |\n"
+		"| RP-202 | High | Tokens live 90 days | No |\n", out), "10");
+}
