@@ -653,6 +653,12 @@ void imp_fixed(imp *im, size_t f);
  * finding is over: "ES timeouts. Resolved on 30 October; kept here for
  * reference." (import_para.c). */
 bool imp_says_fixed(imp *im, const char *s, size_t n);
+/* A finding's own text (an item, a bold paragraph's) that ends with a
+ * remark in brackets opening by saying it is over: "… malformed DSL
+ * (fixed in 0.9.3, kept here for the record)." (not a paragraph under a
+ * finding's heading, where it may say of the words before it: "The
+ * retry storm (fixed in 2.3) made it worse."). */
+bool imp_remark_fixed(imp *im, const char *s, size_t n);
 /* Whether the parentheses that rate a finding's ID say it is over, in a
  * clause after the severity: "PUSH-5 (low, closed): …", "(high, closed
  * 2026-05-30)" (import_para.c). */

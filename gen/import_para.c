@@ -512,6 +512,19 @@ bool imp_rating_over(imp *im, const char *s, size_t n)
 	return false;
 }
 
+/* (import_int.h) */
+bool imp_remark_fixed(imp *im, const char *s, size_t n)
+{
+	size_t e = n, o;
+	while (e && strchr(" \n.*_", s[e - 1]))
+		e--;
+	if (!e || s[e - 1] != ')')
+		return false;
+	for (o = e - 1; o && e - o < 160 && !strchr("()", s[o - 1]); o--)
+		;
+	return o && s[o - 1] == '(' && fixed_clause(im, s, o, e - 1);
+}
+
 bool imp_says_fixed(imp *im, const char *s, size_t n)
 {
 	if (update_over(im, s, n))
@@ -769,7 +782,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	/* "**LDB-5 (Medium): …** Found at T-14d. Resolved on 2026-04-08",
 	 * and a finding's heading over "… Fixed in registry commit `9c41e0a`
 	 * on 2026-02-21, kept here for the record.": over */
-	if (bold_finding && imp_says_fixed(im, s, n))
+	if (bold_finding && (imp_says_fixed(im, s, n) || imp_remark_fixed(im, s, n)))
 		imp_fixed(im, im->r->n_findings - 1);
 	imp_finding_body_blocks(im, s, n);
 	const char *p = s, *end = s + n;

@@ -94,3 +94,31 @@ PRR_TEST(import_findings23__blocks_column_names_what_is_blocked)
 		"|---|---|---|---|\n| RP-201 | Critical | No second provider | Nordics only |\n"
 		"| RP-202 | High | Tokens live 90 days | No |\n", out), "10");
 }
+
+/* A finding's text that ends with a remark in brackets saying it is
+ * over is fixed: "… malformed DSL (fixed in 0.9.3, kept here for the
+ * record)."; not "(fix planned for 0.9.4)", nor "(fixed in staging
+ * only)", nor a remark inside the text. */
+PRR_TEST(import_findings23__closing_remark_says_fixed)
+{
+	static const struct {
+		const char *text;
+		bool open;
+	} cases[] = {
+		{ "Verbose error on bad DSL (fixed in 0.9.3, kept here for the record).", false },
+		{ "Verbose error on bad DSL (Fixed in 0.9.3)", false },
+		{ "Verbose error on bad DSL (fix planned for 0.9.4).", true },
+		{ "Verbose error on bad DSL (fixed in staging only).", true },
+		{ "The old parser (fixed in 0.9.3) leaks errors in the new one.", true },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Review\n\n## Findings\n\n- **SG-95 (Low)** \xE2\x80\x94 %s\n"
+			"- **SG-96 (High)** \xE2\x80\x94 No rate limit.\n", cases[i].text);
+		CHECK((md_finding(r, "SG-95") != NULL) == cases[i].open);
+		CHECK(md_finding(r, "SG-96") != NULL);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
