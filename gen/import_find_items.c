@@ -614,6 +614,14 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 		sc++;
 	if (sc > 2 && sc + 1 < n && s[sc] == ':' && s[sc + 1] == ' ')
 		s += sc + 2, n -= sc + 2;
+	/* (after a label that says it is open: "Open: **PR-71 (Low)** — …") */
+	static const char *const opens[] = { "open", "still open",
+		"open issue", "open issues", "open finding", "open findings",
+		"outstanding", NULL };
+	const char *lc = memchr(s, ':', n < 24 ? n : 24);
+	if (lc && (size_t)(lc - s) + 4 < n && lc[1] == ' ' && lc[2] == '*' &&
+	    imp_is_one_of(s, (size_t)(lc - s), opens))
+		n -= (size_t)(lc + 2 - s), s = lc + 2;
 	const char *mark = NULL;
 	if (n > 5 && (unsigned char)s[0] >= 0xF0) {
 		mark = s, s += 4, n -= 4;

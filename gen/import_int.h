@@ -79,6 +79,8 @@ typedef struct secx {
 			     (2) or risks (3): prr_rec_finding_heading */
 	size_t found;     /* the finding its heading is, index + 1, or 0 */
 	bool sev_said;    /* its text under the heading rated that finding */
+	bool part_verdict; /* a part's own "Verdict:" stated under it (a
+			      component's heading of level 2) */
 	bool wave_step;   /* its heading names a step of a plan ("Sprint 2") */
 	/* what its heading says of the verdicts under it (import_head.c:
 	 * HEAD_DECIDES, HEAD_CONCLUDES, HEAD_CLOSES), worked out the first
@@ -720,6 +722,11 @@ void imp_note_restated(imp *im, size_t at, int line, double v);
  * sibling headings ("## catalog", "## compaction"): each part's, not the
  * review's; they go, their tables stay, and a warning says so. */
 void imp_part_dimensions(imp *im);
+/* Findings under the heading of a part that states its own verdict,
+ * where two parts or more do ("## payout-router" … "**Verdict: GO.**" …
+ * "Open: **PR-71 (Low)** — …"): of that part's component, unless they
+ * name one. */
+void imp_part_findings(imp *im);
 #include "import_plan.h" /* plans (import_plan.c), of the types above */
 /* head words (import_head_words.c): what a headline's line says */
 /* A heading that decides ("Verdict", "Decision", "5. Decision"; not "Key

@@ -122,3 +122,36 @@ PRR_TEST(import_findings23__closing_remark_says_fixed)
 		prr_diags_free(&d);
 	}
 }
+
+/* A paragraph labelled open ("Open: **PR-71 (Low)** — …") holds its
+ * finding, as the item "- **PR-71 (Low)** — …" does; and where two
+ * services or more each have a heading of their own with their own
+ * verdict, the findings under each heading are of that service. */
+PRR_TEST(import_findings23__open_label_and_service_of_a_part)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Payments Domain \xE2\x80\x94 Portfolio\n\n## payout-router\n\n"
+		"| Area | Status |\n|---|---|\n| Observability | \xE2\x9C\x85 |\n"
+		"| Operations | \xE2\x9A\xA0\xEF\xB8\x8F |\n\n**Verdict: GO.**\n\n"
+		"Open: **PR-71 (Low)** \xE2\x80\x94 add SWIFT cut-off table to the runbook.\n\n"
+		"## fx-quotes\n\n| Area | Status |\n|---|---|\n"
+		"| Observability | \xE2\x9C\x85 |\n| Resilience | \xE2\x9A\xA0\xEF\xB8\x8F |\n\n"
+		"**Verdict: CONDITIONAL GO.**\n\nOpen:\n"
+		"- **FXQ-33 (Medium)** \xE2\x80\x94 Provider failover is manual.\n\n"
+		"## Domain overall\n\n**Domain verdict: PARTIAL.**\n", &d);
+	const prr_finding *a = md_finding(r, "PR-71"), *b = md_finding(r, "FXQ-33");
+	CHECK(a && a->severity == PRR_SEV_LOW && a->component &&
+	      strcmp(a->component, "payout-router") == 0);
+	CHECK(b && b->component && strcmp(b->component, "fx-quotes") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* one service's sections, no verdict of their own: no component */
+	r = md_text("# Review\n\n## payout-router\n\n| Area | Status |\n|---|---|\n"
+		    "| Observability | \xE2\x9C\x85 |\n\n"
+		    "- **PR-71 (Low)** \xE2\x80\x94 add SWIFT cut-off table.\n", &d);
+	a = md_finding(r, "PR-71");
+	CHECK(a && !a->component);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
