@@ -155,3 +155,28 @@ PRR_TEST(import_findings23__open_label_and_service_of_a_part)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A POA&M's table of weaknesses, each rated by its risk and saying
+ * whether it blocks, is its open findings (not risks), keyed by the IDs
+ * of its first column: "| POA&M | Control | Weakness | Risk | … |
+ * Blocks full ATO |" over "| POAM-01 | AC-2 | … | High | … | Yes |". */
+PRR_TEST(import_findings23__poam_weaknesses_are_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Portal \xE2\x80\x94 control readiness\n\n"
+		"## Plan of action and milestones (POA&M)\n\n"
+		"| POA&M | Control | Weakness | Risk | Owner | Scheduled completion | "
+		"Blocks full ATO |\n|---|---|---|---|---|---|---|\n"
+		"| POAM-01 | AC-2 | Leavers de-provisioned by hand | High | Nadia | "
+		"2026-07-15 | Yes |\n"
+		"| POAM-04 | SR-3 | SMS provider not reviewed | Low | Fatima | "
+		"2026-08-31 | No |\n", &d);
+	const prr_finding *a = md_finding(r, "POAM-01"), *b = md_finding(r, "POAM-04");
+	CHECK(r && r->n_risks == 0 && r->n_findings == 2);
+	CHECK(a && a->severity == PRR_SEV_HIGH && a->blocking &&
+	      strcmp(a->title, "Leavers de-provisioned by hand") == 0);
+	CHECK(b && b->severity == PRR_SEV_LOW && !b->blocking);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
