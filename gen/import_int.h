@@ -574,6 +574,11 @@ bool imp_callout_finding(imp *im, const char *s, size_t n, int line);
 /* A finding of a checklist item marked not done that names its ID rated
  * in parentheses ("- ❌ Cache stampede protection — GC-7 (High, blocking)"). */
 void imp_marked_finding(imp *im, const char *s, size_t n, int line);
+/* Findings a paragraph names in passing, each an ID and its severity in
+ * brackets after what it is ("… which a year of daily files will hit
+ * (LEX-12, high)."), titled by its sentence up to them; not under a
+ * heading of risks or of what is resolved, nor inside a finding. */
+void imp_prose_findings(imp *im, const char *s, size_t n, int line);
 void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
 /* "Not conditions, but expected before April payroll:" under "# 4.
  * Conditions (must be met by …)": a lead-in line that opens by denying

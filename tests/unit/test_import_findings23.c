@@ -180,3 +180,29 @@ PRR_TEST(import_findings23__poam_weaknesses_are_findings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A paragraph that names a finding in passing, its ID and severity in
+ * brackets after what it is ("… our biggest merchants will hit (LEX-12,
+ * high)."), states that finding, titled by its sentence up to them; two
+ * IDs are two findings whatever their titles; not "(LEX-3, see below)",
+ * nor under a heading of risks. */
+PRR_TEST(import_findings23__finding_named_in_prose)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Ledger export\n\n## Where we are\n\n"
+		"The production SFTP host caps a folder at 10,000 files, which our "
+		"biggest merchants will hit (LEX-12, high). The schema declares a\n"
+		"double (LEX-14,\nmedium). The schema declares a double (LEX-16, low). "
+		"Old notes (LEX-3, see below).\n\n## Risks\n\n"
+		"The vendor may slip its date (R-4, high).\n", &d);
+	const prr_finding *a = md_finding(r, "LEX-12"), *b = md_finding(r, "LEX-14");
+	CHECK(r && r->n_findings == 3 && md_finding(r, "LEX-16"));
+	CHECK(a && a->severity == PRR_SEV_HIGH && a->line == 5 &&
+	      strcmp(a->title, "The production SFTP host caps a folder at 10,000 "
+			       "files, which our biggest merchants will hit") == 0);
+	CHECK(b && b->severity == PRR_SEV_MEDIUM && b->line == 6);
+	CHECK(!md_finding(r, "LEX-3") && !md_finding(r, "R-4"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
