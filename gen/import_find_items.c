@@ -71,8 +71,13 @@ void imp_sentence_severity(imp *im, const char *s, size_t n)
 	const prr_section *sec = &im->r->sections[im->cur_sec];
 	size_t at, len;
 	const char *h = sec->heading;
-	/* (a finding's heading already: rated here unless it is) */
-	if (x->found ? im->r->findings[x->found - 1].severity != PRR_SEV_UNKNOWN
+	/* (a finding's heading already: rated here unless it is, or unless
+	 * its rating is only the heading's above, "## High-risk issues"
+	 * over "### HRI-1: …" over "Severity: **Critical**.": its own word
+	 * wins) */
+	if (x->found ? im->r->findings[x->found - 1].severity != PRR_SEV_UNKNOWN &&
+			       (x->sev_said || !h ||
+				imp_any_severity(h, strlen(h), NULL) != PRR_SEV_UNKNOWN)
 		     : x->finding || sec->level < 2 || !h ||
 			       !prr_rec_finding_id(h, strlen(h), &at, &len) || at ||
 			       (h[len] != ':' && strncmp(h + len, " \xE2\x80\x94 ", 5) != 0) ||
@@ -93,7 +98,7 @@ void imp_sentence_severity(imp *im, const char *s, size_t n)
 		f->severity = sv;
 		f->blocking |= blocking;
 		x->found = (size_t)(f - im->r->findings) + 1;
-		x->finding = true;
+		x->finding = x->sev_said = true;
 		return;
 	}
 }
@@ -609,6 +614,14 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 		sc++;
 	if (sc > 2 && sc + 1 < n && s[sc] == ':' && s[sc + 1] == ' ')
 		s += sc + 2, n -= sc + 2;
+	/* (after a label that says it is open: "Open: **PR-71 (Low)** — …") */
+	static const char *const opens[] = { "open", "still open",
+		"open issue", "open issues", "open finding", "open findings",
+		"outstanding", NULL };
+	const char *lc = memchr(s, ':', n < 24 ? n : 24);
+	if (lc && (size_t)(lc - s) + 4 < n && lc[1] == ' ' && lc[2] == '*' &&
+	    imp_is_one_of(s, (size_t)(lc - s), opens))
+		n -= (size_t)(lc + 2 - s), s = lc + 2;
 	const char *mark = NULL;
 	if (n > 5 && (unsigned char)s[0] >= 0xF0) {
 		mark = s, s += 4, n -= 4;
@@ -865,5 +878,63 @@ void imp_stated_effort(prr_finding *f, const char *s, size_t n)
 			return;
 		}
 		f->effort.low = f->effort.high = PRR_NONE;
+	}
+}
+
+/* (import_int.h) */
+void imp_prose_findings(imp *im, const char *s, size_t n, int line)
+{
+	int k = imp_container(im);
+	if (k == 3 || imp_resolved_context(im) || imp_inside_finding(im))
+		return;
+	int at_line = line;
+	size_t from = 0; /* the sentence's start */
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\n')
+			at_line += line > 0;
+		if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && i + 1 < n &&
+		    (s[i + 1] == ' ' || s[i + 1] == '\n'))
+			from = i + 1;
+		if (s[i] != '(')
+			continue;
+		/* "(LEX-12, high)": an ID, a comma and one word of severity */
+		size_t e = i + 1, id, idn;
+		while (e < n && e < i + 48 && s[e] != ')' && s[e] != '(')
+			e++;
+		if (e >= n || s[e] != ')' ||
+		    !prr_rec_finding_id(s + i + 1, e - i - 1, &id, &idn) || id)
+			continue;
+		size_t w = i + 1 + idn;
+		if (w >= e || s[w] != ',')
+			continue;
+		while (++w < e && (s[w] == ' ' || s[w] == '\n'))
+			;
+		size_t we = w;
+		while (we < e && isalpha((unsigned char)s[we]))
+			we++;
+		bool blocking;
+		prr_severity sev = prr_rec_severity(s + w, we - w, &blocking);
+		if (we != e || sev == PRR_SEV_UNKNOWN)
+			continue;
+		/* titled by its sentence up to the brackets */
+		size_t a = from, b = i;
+		while (a < b && (s[a] == ' ' || s[a] == '\n'))
+			a++;
+		while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\n'))
+			b--;
+		/* (a sentence of a few lines: not a page run on without a
+		 * stop, which would make each title the text before it) */
+		if (b - a < 8 || b - a > 400)
+			continue;
+		/* (as "LEX-12 — …": of its ID, one of another ID another) */
+		size_t had = im->r->n_findings;
+		char *t = prr_arena_printf(im->a, "%.*s \xE2\x80\x94 %.*s", (int)idn,
+					   s + i + 1, (int)(b - a), s + a);
+		for (char *c = t; *c; c++)
+			if (*c == '\n')
+				*c = ' ';
+		prr_finding *f = imp_new_finding(im, t, strlen(t), at_line, false);
+		if (im->r->n_findings > had)
+			f->severity = sev;
 	}
 }

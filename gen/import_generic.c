@@ -613,7 +613,8 @@ bool imp_callout_finding(imp *im, const char *s, size_t n, int line)
 		if (f->severity == PRR_SEV_UNKNOWN)
 			f->severity = sev;
 		f->blocking |= says && !denied;
-		if (over || imp_says_fixed(im, body, bn))
+		if (over || imp_says_fixed(im, body, bn) ||
+		    imp_remark_fixed(im, body, bn))
 			imp_fixed(im, im->r->n_findings - 1);
 	}
 	prr_buf_free(&w);

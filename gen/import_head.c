@@ -690,6 +690,12 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		if ((vl == 1 || (label.n == 7 && imp_starts_with_ci(label.p, 7, "overall"))) &&
 		    in_part(im))
 			vl = 0;
+		/* "## payout-router" … "**Verdict: GO.**": that part's own
+		 * (imp_part_findings) */
+		for (int k = im->n_hs - 1; vl == 2 && kind == IMP_LINE_COMPONENT &&
+					   k >= 0; k--)
+			if (im->hs[k].level == 2)
+				im->sx[im->hs[k].sec].part_verdict = true;
 		if (vl && kind != IMP_LINE_COMPONENT) {
 			/* a weak label ("Status:") deep in a section is that
 			 * section's state, not the document's */

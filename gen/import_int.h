@@ -78,6 +78,9 @@ typedef struct secx {
 	int container;    /* its heading introduces findings (1), blockers
 			     (2) or risks (3): prr_rec_finding_heading */
 	size_t found;     /* the finding its heading is, index + 1, or 0 */
+	bool sev_said;    /* its text under the heading rated that finding */
+	bool part_verdict; /* a part's own "Verdict:" stated under it (a
+			      component's heading of level 2) */
 	bool wave_step;   /* its heading names a step of a plan ("Sprint 2") */
 	/* what its heading says of the verdicts under it (import_head.c:
 	 * HEAD_DECIDES, HEAD_CONCLUDES, HEAD_CLOSES), worked out the first
@@ -581,6 +584,11 @@ bool imp_callout_finding(imp *im, const char *s, size_t n, int line);
 /* A finding of a checklist item marked not done that names its ID rated
  * in parentheses ("- ❌ Cache stampede protection — GC-7 (High, blocking)"). */
 void imp_marked_finding(imp *im, const char *s, size_t n, int line);
+/* Findings a paragraph names in passing, each an ID and its severity in
+ * brackets after what it is ("… which a year of daily files will hit
+ * (LEX-12, high)."), titled by its sentence up to them; not under a
+ * heading of risks or of what is resolved, nor inside a finding. */
+void imp_prose_findings(imp *im, const char *s, size_t n, int line);
 void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
 /* "Not conditions, but expected before April payroll:" under "# 4.
  * Conditions (must be met by …)": a lead-in line that opens by denying
@@ -662,6 +670,12 @@ void imp_fixed(imp *im, size_t f);
  * finding is over: "ES timeouts. Resolved on 30 October; kept here for
  * reference." (import_para.c). */
 bool imp_says_fixed(imp *im, const char *s, size_t n);
+/* A finding's own text (an item, a bold paragraph's) that ends with a
+ * remark in brackets opening by saying it is over: "… malformed DSL
+ * (fixed in 0.9.3, kept here for the record)." (not a paragraph under a
+ * finding's heading, where it may say of the words before it: "The
+ * retry storm (fixed in 2.3) made it worse."). */
+bool imp_remark_fixed(imp *im, const char *s, size_t n);
 /* Whether the parentheses that rate a finding's ID say it is over, in a
  * clause after the severity: "PUSH-5 (low, closed): …", "(high, closed
  * 2026-05-30)" (import_para.c). */
@@ -723,6 +737,11 @@ void imp_note_restated(imp *im, size_t at, int line, double v);
  * sibling headings ("## catalog", "## compaction"): each part's, not the
  * review's; they go, their tables stay, and a warning says so. */
 void imp_part_dimensions(imp *im);
+/* Findings under the heading of a part that states its own verdict,
+ * where two parts or more do ("## payout-router" … "**Verdict: GO.**" …
+ * "Open: **PR-71 (Low)** — …"): of that part's component, unless they
+ * name one. */
+void imp_part_findings(imp *im);
 #include "import_plan.h" /* plans (import_plan.c), of the types above */
 /* head words (import_head_words.c): what a headline's line says */
 /* A heading that decides ("Verdict", "Decision", "5. Decision"; not "Key
@@ -1228,6 +1247,10 @@ bool imp_is_total_row(const char *c);
 bool imp_cell_marked(const imp *im, const char *cell);
 /* A cell that states nothing: empty, or a dash alone ("-", "—", "–"). */
 bool imp_cell_blank(const char *cell);
+/* A cell under a column of what a finding blocks ("Blocks", "Blocking")
+ * that names what it blocks ("Production", "100 % rollout"): not blank,
+ * not "No", "None", "N/A", a mark or a denial. */
+bool imp_cell_names_blocked(const char *head, const char *cell);
 const char *imp_other_cols(imp *im, const table *t, size_t r,
 			      const int *skip, int n_skip);
 void imp_table_stories(imp *im, const table *t, int story_col);

@@ -821,6 +821,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	}
 	imp_heading_checks(&im);
 	imp_qa_checks(&im);
+	imp_part_findings(&im); /* (its components, not yet merged) */
 	imp_merge_components(&im);
 	/* a template: mostly blanks to fill in, not a few unsigned lines */
 	if (im.placeholders >= 5 && im.placeholders * 3 >= im.values)

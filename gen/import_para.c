@@ -249,19 +249,30 @@ static void all_block(imp *im, const char *s, size_t n, int line)
 			im->r->findings[f].blocking = true;
 }
 
-/* Whether the word before s[w] makes its being fixed a condition, not a
- * fact: "Re-review after LS-41 is fixed", "once LS-41 has been fixed". */
+/* Whether the clause that s[w] is in makes its being fixed a condition,
+ * not a fact: a word of condition among the words before it, back to
+ * the sentence's start or a comma, 240 bytes at most ("Re-review after
+ * LS-41 is fixed", "once LS-41 has been fixed", "If the pen test finds
+ * nothing critical and LEX-88 is fixed …"; "… a beta until\nCKO-5535 is
+ * fixed": a line wrapped in the sentence is no new one). */
 static bool fixed_on_condition(const char *s, size_t w)
 {
 	static const char *const words[] = { "after", "when", "once",
 		"until", "before", "if", "unless", NULL };
-	size_t e = w;
-	while (e && s[e - 1] == ' ')
-		e--;
-	size_t b = e;
-	while (b && s[b - 1] != ' ' && s[b - 1] != '\n')
-		b--;
-	return imp_is_one_of(s + b, e - b, words);
+	size_t e = w, stop = w > 240 ? w - 240 : 0;
+	while (e > stop) {
+		while (e > stop && (s[e - 1] == ' ' || s[e - 1] == '\n'))
+			e--;
+		if (e == stop || strchr(".!?;:,", s[e - 1]))
+			return false;
+		size_t b = e;
+		while (b > stop && s[b - 1] != ' ' && s[b - 1] != '\n')
+			b--;
+		if (imp_is_one_of(s + b, e - b, words))
+			return true;
+		e = b;
+	}
+	return false;
 }
 
 /* "3.3 was fixed on 2026-11-02 and is kept here for the record": a
@@ -508,6 +519,19 @@ bool imp_rating_over(imp *im, const char *s, size_t n)
 	return false;
 }
 
+/* (import_int.h) */
+bool imp_remark_fixed(imp *im, const char *s, size_t n)
+{
+	size_t e = n, o;
+	while (e && strchr(" \n.*_", s[e - 1]))
+		e--;
+	if (!e || s[e - 1] != ')')
+		return false;
+	for (o = e - 1; o && e - o < 160 && !strchr("()", s[o - 1]); o--)
+		;
+	return o && s[o - 1] == '(' && fixed_clause(im, s, o, e - 1);
+}
+
 bool imp_says_fixed(imp *im, const char *s, size_t n)
 {
 	if (update_over(im, s, n))
@@ -743,6 +767,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	if (n > 4 && memchr(s, '|', n))
 		confluence_table(im, s, n, line);
 	all_block(im, s, n, line);
+	imp_prose_findings(im, s, n, line); /* (before what says them fixed) */
 	said_fixed(im, s, n);
 	imp_note_scale(im, s, n);
 	imp_sentence_severity(im, s, n);
@@ -765,7 +790,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	/* "**LDB-5 (Medium): …** Found at T-14d. Resolved on 2026-04-08",
 	 * and a finding's heading over "… Fixed in registry commit `9c41e0a`
 	 * on 2026-02-21, kept here for the record.": over */
-	if (bold_finding && imp_says_fixed(im, s, n))
+	if (bold_finding && (imp_says_fixed(im, s, n) || imp_remark_fixed(im, s, n)))
 		imp_fixed(im, im->r->n_findings - 1);
 	imp_finding_body_blocks(im, s, n);
 	const char *p = s, *end = s + n;

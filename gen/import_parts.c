@@ -146,3 +146,29 @@ void imp_list_scores(imp *im, int first, int last)
 		};
 	}
 }
+
+/* (import_int.h) */
+void imp_part_findings(imp *im)
+{
+	const prr_review *r = im->r;
+	size_t parts = 0, top = NONE;
+	for (size_t k = 0; k < r->n_sections; k++)
+		parts += r->sections[k].level == 2 && im->sx[k].part_verdict &&
+			 im->sx[k].comp && im->sx[k].comp <= r->n_components;
+	if (parts < 2)
+		return;
+	/* each section's part: the heading of level 2 at or above it */
+	size_t *part = prr_arena_array(&im->tmp, r->n_sections, sizeof *part);
+	for (size_t k = 0; k < r->n_sections; k++) {
+		if (r->sections[k].level <= 2)
+			top = r->sections[k].level == 2 ? k : NONE;
+		part[k] = top;
+	}
+	for (size_t f = 0; f < r->n_findings; f++) {
+		prr_finding *x = &r->findings[f];
+		size_t s = section_at(r, x->line), p = s != NONE ? part[s] : NONE;
+		if (!x->component && p != NONE && im->sx[p].part_verdict &&
+		    im->sx[p].comp && im->sx[p].comp <= r->n_components)
+			x->component = r->components[im->sx[p].comp - 1].name;
+	}
+}

@@ -726,6 +726,11 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	bool findings = titled >= 0 &&
 			(sev >= 0 || imp_col_of(&t, PRR_COL_IMPACT) >= 0 ||
 			 imp_col_of(&t, PRR_COL_BLOCKER) >= 0 || issues);
+	/* "POA&M | Control | Weakness | Risk | …" over "| POAM-01 | …":
+	 * findings keyed by the IDs of a first column no word names */
+	if (findings && titled > 0 && t.roles[0] == PRR_COL_OTHER &&
+	    imp_col_of(&t, PRR_COL_ID) < 0 && imp_table_id_keys(&t))
+		t.roles[0] = PRR_COL_ID;
 	bool keep = false, placed = true, stories = false, dims = false;
 	int as_fields;
 	/* "Area | Training | Devices | … | Overall": rows each with
@@ -854,7 +859,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 			keep = mark_columns(im, &t) + 1 < t.cols;
 		}
 	} else if ((c = imp_col_of(&t, PRR_COL_RISK)) >= 0 &&
-		   imp_table_worded_column(&t, (size_t)c)) {
+		   imp_table_worded_column(&t, (size_t)c) &&
+		   !(findings && imp_col_of(&t, PRR_COL_GAP) >= 0)) {
 		/* (not "Pillar | High risk | Medium risk" of counts) */
 		imp_table_risks(im, &t, c);
 		keep = imp_col_of(&t, PRR_COL_MITIGATION) < 0 || t.cols > 3;

@@ -3,7 +3,9 @@
  * column of statuses that sums up its row ("Gesamt"). */
 #include "import_int.h"
 #include "prr/model.h"
+#include "prr/rec_item.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* A cell with nothing in it but a dash ("-", "—", "–"). */
@@ -81,4 +83,23 @@ void imp_table_overall_column(const imp *im, table *t)
 		marked += imp_table_marked_column(im, t, k);
 	if (marked >= 2)
 		t->roles[last] = PRR_COL_STATUS;
+}
+
+/* (import_int.h) */
+bool imp_cell_names_blocked(const char *head, const char *cell)
+{
+	static const char *const nos[] = { "no", "none", "nothing", "n/a",
+		"na", "not", "false", "tbd", "unknown", "nein", "non", "não",
+		NULL };
+	size_t hn = strlen(head), n = strlen(cell), k = 0;
+	bool known;
+	if (!(imp_starts_with_ci(head, hn, "blocks") ||
+	      imp_starts_with_ci(head, hn, "blocking")) ||
+	    imp_cell_blank(cell) || !isalnum((unsigned char)*cell))
+		return false;
+	prr_status_from_marks(cell, n, &known);
+	while (k < n && !strchr(" ,.;:(", cell[k]))
+		k++;
+	return !known && !imp_is_one_of(cell, k, nos) &&
+	       !prr_rec_denies_blocking(cell, n);
 }

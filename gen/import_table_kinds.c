@@ -599,7 +599,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		/* "| Blocking | Yes |"; "| Status | Open — blocks tier-1
 		 * onboarding |"; "| … fell 9% in the A/B; blocks 100% |" */
 		f->blocking = blocks || (st >= 0 && status_blocks(t->cell[r][st])) ||
-			      (bl >= 0 && imp_says_yes(t->cell[r][bl])) ||
+			      (bl >= 0 && (imp_says_yes(t->cell[r][bl]) ||
+					   imp_cell_names_blocked(t->head[bl], t->cell[r][bl]))) ||
 			      prr_rec_clause_blocking(f->title, strlen(f->title));
 		f->severity = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
 		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;

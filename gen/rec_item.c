@@ -692,16 +692,20 @@ static bool blocking_denied(const char *s, size_t n, size_t i)
 
 /* "block launch" after a subject that denies it, in the clause before
  * it (a few words): "None of these block launch", "Neither finding
- * would block the release". */
-static bool plural_denied(const char *s, size_t i, size_t len)
+ * would block the release"; and "blocks" after one in its clause, back
+ * to a comma too: "Neither open finding blocks the launch: REL-77 …"
+ * (not "If not fixed, it blocks the launch"). */
+static bool plural_denied(const char *s, size_t n, size_t i, size_t len)
 {
 	static const char *const nones[] = { "none", "neither", "nothing",
 		"no", "not", "never", "nor", NULL };
-	if (len < 6 || strncasecmp(s + i, "block ", 6) != 0)
+	bool one = n - i > 7 && strncasecmp(s + i, "blocks ", 7) == 0;
+	if (!one && (len < 6 || strncasecmp(s + i, "block ", 6) != 0))
 		return false;
 	size_t b = i > 80 ? i - 80 : 0;
 	for (size_t k = i; k > b; k--)
-		if (s[k - 1] && strchr(".;:!?\n", s[k - 1])) {
+		if (s[k - 1] && (strchr(".;:!?\n", s[k - 1]) ||
+				 (one && s[k - 1] == ','))) {
 			b = k;
 			break;
 		}
@@ -734,7 +738,7 @@ static size_t blocks_said(const char *s, size_t n, size_t i, bool opens)
 	int words = 1;
 	if (!len && (len = rec_clause_blocks(s, n, i, opens)) == 6)
 		words = 3;
-	if (!len || blocking_denied(s, n, i) || plural_denied(s, i, len))
+	if (!len || blocking_denied(s, n, i) || plural_denied(s, n, i, len))
 		return 0;
 	for (size_t j = i + len; words-- > 0 && j + 1 < n && s[j] == ' ';) {
 		if (rec_list_at(&technical_vocab, s, n, j + 1, REC_PLURAL, NULL))
