@@ -73,9 +73,11 @@ int view_page_review_component(page *pg, size_t i, size_t j)
 	/* as the review's headline: the status the document states of it
 	 * first, prr's level beside it, a disagreement marked; a status that
 	 * states no level (pending, n/a) is shown as written */
-	if (cf->stated != PRR_LEVEL_UNKNOWN || cf->component->status == PRR_UNKNOWN)
+	if (cf->stated != PRR_LEVEL_UNKNOWN || cf->component->status == PRR_UNKNOWN) {
 		view_put_verdict(c, cf->stated, cf->level);
-	else {
+		/* a part's status, not the review's verdict: said so */
+		putb(c, "of_part", true);
+	} else {
 		view_put_level(c, cf->level);
 		view_put_status_sym(put_obj(c, "stated_status"),
 				    cf->component->status);

@@ -44,8 +44,9 @@ static const char scorecard_doc[] =
 
 /* A component's page leads as the review's headline does: the status the
  * document states of it first (its chip), prr's level beside it and a
- * disagreement marked, in the same words ("The document's verdict: Not
- * ready · prr computes Partially ready from its checks"); a component of
+ * disagreement marked, in the same words, of a part ("The document's
+ * status for it: Not ready · prr computes Partially ready from its
+ * checks"); a component of
  * no stated status says so.  Before, the page led with prr's "Partially
  * ready" and put "Stated status: ✗ fail" after it, no disagreement
  * marked.  The page of the component across the reviews gives the stated
@@ -57,14 +58,16 @@ PRR_TEST(import_site19__component_page_leads_with_the_stated_status)
 	const char *html = page(&s, "reviews/2026-03-02/components/ledger.html");
 	CHECK_CONTAINS(html, "<span class=\"level-chip small lv-not-ready\">Not ready</span> "
 			     "<strong>62%</strong>");
-	CHECK_CONTAINS(html, "The document's verdict: <strong>Not ready</strong> · prr "
+	CHECK_CONTAINS(html, "The document's status for it: <strong>Not ready</strong> · prr "
 			     "computes <strong>Partially ready</strong> from its checks "
 			     "<span class=\"tag disagree\">disagreement</span>");
 	html = page(&s, "reviews/2026-03-02/components/search.html");
 	CHECK_CONTAINS(html, "lv-ready\">Ready</span>");
-	CHECK_CONTAINS(html, "The document's verdict: <strong>Ready</strong></p>");
+	CHECK_CONTAINS(html, "The document's status for it: <strong>Ready</strong></p>");
 	html = page(&s, "reviews/2026-03-02/components/cart.html");
-	CHECK_CONTAINS(html, "The document states no verdict; prr computes");
+	/* a part's status, not the review's verdict (sitetruth round 28) */
+	CHECK_CONTAINS(html, "The document states no status for it; prr computes");
+	CHECK(!strstr(html, "states no verdict"));
 	html = page(&s, "components/ledger.html");
 	CHECK_CONTAINS(html, "<th scope=\"col\">Stated</th>");
 	CHECK_CONTAINS(html, "<td class=\"cell st-fail\">fail</td><td class=\"num\">");
