@@ -1,0 +1,65 @@
+/* test_import_dates25.c - the review's date in bylines that name whom
+ * the review was held with, or who prepared it for whom; each case
+ * failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* A line and the date the document `doc` (a "%s" for it) gives with it
+ * ("-": it does not import). */
+typedef struct dated_line {
+	const char *line, *date;
+} dated_line;
+
+static void check_lines(const char *doc, const dated_line *cases, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char text[600], out[16];
+		snprintf(text, sizeof text, doc, cases[i].line);
+		CHECK_STR(md_date(md_undated, text, out), cases[i].date);
+	}
+}
+
+/* A verb of reviewing after the record's name ("Checklist reviewed
+ * ...") and before whom it was held with ("... with the LCE on ...")
+ * dates the review as "Reviewed by the LCE on ..." does; a meeting with
+ * someone else ("Meeting with the vendor on ...") still does not, nor
+ * does another thing reviewed ("Incident reviewed with ..."). */
+PRR_TEST(import_dates25__reviewed_with_whom)
+{
+	static const char doc[] =
+		"# Launch checklist: Query Suggest v2\n\n"
+		"_Launch coordinator: Hannah Whitfield_\n%s\n\n"
+		"## Architecture\n\n- [x] A1. Design doc approved\n"
+		"- [ ] A5. Ranker model artifact signed\n";
+	static const dated_line cases[] = {
+		{ "_Checklist reviewed with the LCE on Wednesday 4 February 2026_", "2026-02-04" },
+		{ "_Reviewed with the LCE on 4 February 2026_", "2026-02-04" },
+		{ "_Checklist reviewed by the LCE on 4 February 2026_", "2026-02-04" },
+		{ "_The checklist was reviewed with the LCE on 4 February 2026_", "2026-02-04" },
+		{ "_Meeting with the vendor on Wednesday 4 February 2026_", "-" },
+		{ "_Incident reviewed with the LCE on 4 February 2026_", "-" },
+	};
+	check_lines(doc, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* A byline "Prepared by <who> for <whom>, <day>" (or "... of <day>")
+ * dates the review as "Prepared for <whom>, <day>" does; the document's
+ * later day in US order ("05/28/2026") settles "05/07/2026" there as it
+ * does under "Date:". */
+PRR_TEST(import_dates25__prepared_by_who_for_whom)
+{
+	static const char doc[] =
+		"# FieldOps Mobile 3.0 \xE2\x80\x94 Release Readiness\n\n%s\n\n"
+		"We will not make the 05/28/2026 store submission.\n";
+	static const dated_line cases[] = {
+		{ "_Prepared by the FieldOps squad for the release council, 05/07/2026._", "2026-05-07" },
+		{ "_Prepared by the FieldOps squad for the Thursday release council, 05/07/2026._", "2026-05-07" },
+		{ "_Prepared by the FieldOps squad for the release council of Thursday 7 May 2026._", "2026-05-07" },
+		{ "_Prepared by the FieldOps squad for the release council of 2026-05-07._", "2026-05-07" },
+		{ "_Prepared for the release council, 2026-05-07._", "2026-05-07" },
+		/* who in more than a few words is a sentence, not a byline */
+		{ "_Prepared by a team of seven engineers from three orgs for the council, 2026-05-07._", "-" },
+	};
+	check_lines(doc, cases, sizeof cases / sizeof cases[0]);
+}
