@@ -1,6 +1,6 @@
 /* test_import_dates25.c - the review's date in bylines that name whom
- * the review was held with, or who prepared it for whom; each case
- * failed before its rule. */
+ * the review was held with, who prepared it for whom, and in Korean
+ * labels of an edit's day; each case failed before its rule. */
 #include "test.h"
 
 #include "md_doc.h"
@@ -62,4 +62,33 @@ PRR_TEST(import_dates25__prepared_by_who_for_whom)
 		{ "_Prepared by a team of seven engineers from three orgs for the council, 2026-05-07._", "-" },
 	};
 	check_lines(doc, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Korean "최종 업데이트" (last updated), "업데이트", "최종 수정일" (last
+ * modified) and traditional Chinese "最後更新" label an edit's day as
+ * "Last updated" does: the review's where nothing names it (at the end
+ * of a long checklist too), below a "Date:" label. */
+PRR_TEST(import_dates25__korean_last_updated)
+{
+	static const char *const labels[] = {
+		"\xEC\xB5\x9C\xEC\xA2\x85 \xEC\x97\x85\xEB\x8D\xB0\xEC\x9D\xB4\xED\x8A\xB8",
+		"\xEC\x97\x85\xEB\x8D\xB0\xEC\x9D\xB4\xED\x8A\xB8",
+		"\xEC\xB5\x9C\xEC\xA2\x85 \xEC\x88\x98\xEC\xA0\x95\xEC\x9D\xBC",
+		"\xE6\x9C\x80\xE5\xBE\x8C\xE6\x9B\xB4\xE6\x96\xB0",
+		"Last updated",
+	};
+	char items[600] = "";
+	for (int k = 1; k <= 28; k++)
+		snprintf(items + strlen(items), sizeof items - strlen(items),
+			 "- [ ] item %d\n", k);
+	for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+		char text[900], out[16];
+		snprintf(text, sizeof text, "# Production Readiness Checklist\n\n"
+			 "## Security\n\n%s\n**%s**: 2025-12-15\n", items, labels[i]);
+		CHECK_STR(md_date(md_undated, text, out), "2025-12-15");
+		snprintf(text, sizeof text, "# Production Readiness Checklist\n\n"
+			 "**Date:** 2026-01-10\n**%s**: 2026-02-15\n\n"
+			 "## Security\n\n- [ ] item 1\n- [ ] item 2\n", labels[i]);
+		CHECK_STR(md_date(md_undated, text, out), "2026-01-10");
+	}
 }
