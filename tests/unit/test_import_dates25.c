@@ -1,9 +1,12 @@
 /* test_import_dates25.c - the review's date in bylines that name whom
- * the review was held with, who prepared it for whom, and in Korean
- * labels of an edit's day; each case failed before its rule. */
+ * the review was held with, or who prepared it for whom, in Korean
+ * labels of an edit's day, and the mark of a day given by --date; each
+ * case failed before its rule. */
 #include "test.h"
 
 #include "md_doc.h"
+#include "prr/buf.h"
+#include "prr/json.h"
 
 /* A line and the date the document `doc` (a "%s" for it) gives with it
  * ("-": it does not import). */
@@ -91,4 +94,41 @@ PRR_TEST(import_dates25__korean_last_updated)
 			 "## Security\n\n- [ ] item 1\n- [ ] item 2\n", labels[i]);
 		CHECK_STR(md_date(md_undated, text, out), "2026-01-10");
 	}
+}
+
+/* A day given by --date where the document states none is marked so
+ * ("source": {"date_from": "command-line"}), and loads back; a day the
+ * document states is not, nor is a value the loader does not know. */
+PRR_TEST(import_dates25__date_from_command_line)
+{
+	static const char *const docs[] = { "# PRR\n\n- [ ] a\n",
+		"# PRR\n\n**Date:** 2026-03-04\n\n- [ ] a\n" };
+	for (int i = 0; i < 2; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = NULL, *back = NULL;
+		prr_import_md_dated(&r, "x.md", docs[i], strlen(docs[i]),
+				    "2026-01-01", &d);
+		CHECK(r && (i ? !r->date_from
+			      : r->date_from && strcmp(r->date_from, "command-line") == 0));
+		prr_buf b = PRR_BUF_INIT;
+		prr_jw w;
+		prr_jw_init(&w, &b, false);
+		if (r)
+			prr_review_write_json(r, &w);
+		CHECK(prr_review_load_json(&back, "x.json", b.p, b.n, &d) == 0);
+		CHECK(back && (i ? !back->date_from
+				 : back->date_from && strcmp(back->date_from, "command-line") == 0));
+		prr_review_free(back);
+		prr_buf_free(&b);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	static const char bad[] = "{\"schema\": \"prr/review/v1\", \"date\": "
+		"\"2026-01-01\", \"source\": {\"date_from\": \"cli\"}}";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = NULL;
+	CHECK(prr_review_load_json(&r, "x.json", bad, strlen(bad), &d) < 0);
+	CHECK(md_said(&d, "unknown date_from"));
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
