@@ -166,42 +166,58 @@ static size_t before_weekday(const char *s, size_t e)
 
 /* " by the SRE guild", " for the steering committee", Romanian's " de
  * echipa X": who, in a few
- * words without a number, and nothing after them. */
-static bool by_whom(const char *s, size_t n)
+ * words without a number, and nothing after them; both who and for whom
+ * (" by the FieldOps squad for the release council"), a few words each;
+ * after a verb of reviewing (`with`), whom with (" with the LCE"). */
+static bool by_whom(const char *s, size_t n, bool with)
 {
 	/* (" from ": "Exported from the AWS Well-Architected Tool on …") */
 	static const char *const preps[] = { " by ", " for ", " par ",
 		" pour ", " por ", " von ", " de ", " from ", NULL };
+	static const char *const withs[] = { " with ", NULL };
 	size_t i = prefix_ci(s, n, preps);
+	if (!i && with)
+		i = prefix_ci(s, n, withs);
 	if (!i)
 		return false;
 	int words = 0;
+	bool whom = strncasecmp(s, " for ", 5) == 0;
 	for (bool in = false; i < n; i++) {
 		if (s[i] >= '0' && s[i] <= '9')
 			return false;
 		bool sp = s[i] == ' ';
-		if (!sp && !in)
+		if (!sp && !in) {
+			if (!whom && words && words <= 6 && n - i > 4 &&
+			    strncasecmp(s + i - 1, " for ", 5) == 0) {
+				whom = true; /* a second phrase: for whom */
+				words = -1;
+			}
 			words++;
+		}
 		in = !sp;
 	}
 	return words >= 1 && words <= 6;
 }
 
-/* "This review was ", "The assessment was ": how long, in `*k`. */
-static bool record_subject(const char *s, size_t n, size_t *k)
+/* "This review was ", "The assessment was ": how long, in `*k`; or,
+ * `bare`, the record named before its verb with no "was" ("Checklist ",
+ * "The report "). */
+static bool record_subject(const char *s, size_t n, size_t *k, bool bare)
 {
 	static const char *const nouns[] = { "review", "readiness review",
 		"assessment", "audit", "evaluation", "report", "document",
-		NULL };
+		"checklist", NULL };
 	static const char *const determiners[] = { "this ", "the ", NULL };
 	size_t i = prefix_ci(s, n, determiners);
-	if (!i)
+	const char *link = bare ? " " : " was ";
+	size_t ll = strlen(link);
+	if (!i && !bare)
 		return false;
 	for (int w = 0; nouns[w]; w++) {
 		size_t l = strlen(nouns[w]);
-		if (i + l + 5 <= n && strncasecmp(s + i, nouns[w], l) == 0 &&
-		    strncasecmp(s + i + l, " was ", 5) == 0) {
-			*k = i + l + 5;
+		if (i + l + ll <= n && strncasecmp(s + i, nouns[w], l) == 0 &&
+		    strncasecmp(s + i + l, link, ll) == 0) {
+			*k = i + l + ll;
 			return true;
 		}
 	}
@@ -311,7 +327,7 @@ void imp_date_review_verb(imp *im, const char *s,
 			    s[open] == '>' || s[open] == ' '))
 		open++;
 	size_t at = open, k = 0;
-	bool subject = record_subject(s + open, e - open, &k);
+	bool subject = record_subject(s + open, e - open, &k, false);
 	if (subject)
 		at = open + k;
 	for (int pass = 0; pass < 2 - far; pass++) {
@@ -349,16 +365,25 @@ void imp_date_review_verb(imp *im, const char *s,
 	}
 	/* "Reviewed by the SRE guild on …", "Prepared for the steering
 	 * committee, …": the verb opens the sentence, or follows "This
-	 * review was" */
+	 * review was" or the record's name ("Checklist reviewed with the
+	 * LCE on …") */
+	size_t named = at;
+	if (!subject && record_subject(s + open, e - open, &k, true))
+		named = open + k;
 	for (int pass = 0; pass < 2 - far; pass++) {
 		const char *const *words = pass ? weak : strong;
 		for (int i = 0; words[i]; i++) {
 			size_t wl = strlen(words[i]);
-			if (at + wl + 1 < e &&
-			    strncasecmp(s + at, words[i], wl) == 0 &&
-			    by_whom(s + at + wl, e - at - wl)) {
-				imp_date_take(im, day, far ? 1 : pass ? 2 : 3, line);
-				return;
+			for (size_t a = at;; a = named) {
+				if (a + wl + 1 < e &&
+				    strncasecmp(s + a, words[i], wl) == 0 &&
+				    by_whom(s + a + wl, e - a - wl, !pass)) {
+					imp_date_take(im, day, far ? 1 : pass ? 2 : 3,
+						      line);
+					return;
+				}
+				if (a == named)
+					break;
 			}
 		}
 	}

@@ -860,9 +860,10 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 		im.r->date = prr_date_in_path(im.a, abs ? abs : path);
 		free(abs);
 	}
-	if (!im.r->date && date && !later)
+	if (!im.r->date && date && !later) {
 		im.r->date = prr_arena_strdup(im.a, date);
-	else if (date && !later && strcmp(date, im.r->date) != 0)
+		im.r->date_from = PRR_DATE_FROM_ARG;
+	} else if (date && !later && strcmp(date, im.r->date) != 0)
 		prr_diag_add(d, PRR_DIAG_WARNING, path, &im.map,
 			     stated ? im.date_line : 0, stated && im.date_line,
 			     "the review is of %s, as %s states; --date %s "

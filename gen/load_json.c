@@ -449,6 +449,10 @@ static void check_rules(loader *L, const cJSON *root)
 					 "table row has %d cells; its header has %zu",
 					 cJSON_GetArraySize(row), r->tables[i].n_cols);
 	}
+	if (r->date_from && strcmp(r->date_from, PRR_DATE_FROM_ARG) != 0)
+		error_at(L, member(cJSON_GetObjectItemCaseSensitive(root, "source"), "date_from"), 0,
+			 "unknown date_from \"%s\" (expected %s)", r->date_from,
+			 PRR_DATE_FROM_ARG);
 	if (r->source_format && strcmp(r->source_format, "json") != 0 &&
 	    strcmp(r->source_format, "markdown") != 0)
 		error_at(L, member(cJSON_GetObjectItemCaseSensitive(root, "source"), "format"), 0,

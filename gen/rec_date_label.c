@@ -85,6 +85,11 @@ static const char *const weak_labels[] = {
 	"prepared", "written", "published", "completed", "report generated",
 	"timestamp", "作成", "生成", "生成时间", "创建时间", "创建于",
 	"生成于", "작성일",
+	/* Korean: last updated, updated, last modified */
+	"최종 업데이트", "최종 업데이트일", "업데이트", "업데이트일", "최종 수정",
+	"최종 수정일", "수정일",
+	/* Chinese in its traditional script: last updated */
+	"最後更新",
 };
 /* A last word saying it was done: "Readiness assessment performed",
  * "Review held"; the review's date where the label names a review. */

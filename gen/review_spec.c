@@ -203,6 +203,7 @@ static const item_spec field_spec_ = ITEM("field", prr_field, field_fields);
 static const field_spec source_fields[] = {
 	F(prr_review, "file", SPEC_STR, source_file, 0),
 	F(prr_review, "format", SPEC_STR, source_format, 0),
+	F(prr_review, "date_from", SPEC_STR, date_from, 0),
 };
 static const item_spec source_spec = ITEM("source", prr_review, source_fields);
 

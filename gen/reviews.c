@@ -318,6 +318,8 @@ static void merge_into(prr_review *m, const prr_review *r)
 {
 	FIRST(m, r, project);
 	FIRST(m, r, title);
+	/* from the command line only if no document of the day states it */
+	m->date_from = !m->date || m->date_from ? r->date_from : NULL;
 	FIRST(m, r, date);
 	FIRST(m, r, revision);
 	FIRST(m, r, source_file);
@@ -399,8 +401,10 @@ static void date_from_path(prr_review *r, const char *file,
 			   prr_diags *d)
 {
 	r->date = prr_date_in_path(&r->arena, file);
-	if (!r->date && o->date)
+	if (!r->date && o->date) {
 		r->date = prr_arena_strdup(&r->arena, o->date);
+		r->date_from = PRR_DATE_FROM_ARG;
+	}
 	const char *how = NULL;
 	if (!r->date && o->date_of &&
 	    (r->date = o->date_of(o->ctx, config, file, &r->arena, &how)))

@@ -238,11 +238,17 @@ typedef struct prr_field {
 
 /*** The review ***/
 
+/* prr_review.date_from of a day given on the command line (--date). */
+#define PRR_DATE_FROM_ARG "command-line"
+
 typedef struct prr_review {
 	prr_arena arena; /* owns everything below */
 
 	const char *project, *title;
 	const char *date;     /* YYYY-MM-DD, always valid once loaded */
+	/* PRR_DATE_FROM_ARG when the document stated no day and --date
+	 * gave it; NULL when the document (or its path) states it */
+	const char *date_from;
 	const char *revision; /* git revision reviewed, or NULL */
 	const char *source_file, *source_format; /* "json", "markdown" */
 	const char *status_text;
