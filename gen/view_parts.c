@@ -24,6 +24,9 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 	view_put_label(h, "title", r->title);
 	put(h, "status_text", r->status_text);
 	put(h, "revision", r->revision);
+	/* a day the document does not state, given at import (--date) */
+	putb(h, "date_given", r->date_from &&
+			      strcmp(r->date_from, PRR_DATE_FROM_ARG) == 0);
 	put(h, "checked_at", rf->checked_at);
 	putb(h, "predates", rf->predates);
 	view_put_verdict(h, r->level, s->level);

@@ -164,4 +164,21 @@ JSON
 run build "$ST/round" -o "$ST/round-site" --no-repo
 expect_rc 0
 st_headline "$ST/round-site" "3.4 / 5, as stated"
+
+begin "stated: a day the document does not state, given by --date, is said to be so on the headline and in report.md; a stated day is not"
+mkdir -p "$ST/given/rev"
+printf '# R\n\n| Component | Security |\n|---|---|\n| api | pass |\n' > "$ST/given/r.md"
+run import --date 2026-01-05 "$ST/given/r.md"
+expect_rc 0
+cp "$W/out" "$ST/given/rev/r.json"
+run build "$ST/given/rev" -o "$ST/given/site" --no-repo
+expect_rc 0
+for page in "$ST/given/site/index.html" "$ST/given/site/reviews/2026-01-05/index.html"; do
+	grep -q "2026-01-05</time> <span class=\"muted\">(the day given at import; the document states none)" "$page" ||
+		fail "$page: the day given at import not said so"
+done
+grep -qF "review of 2026-01-05 (the day given at import; the document states none)" \
+	"$ST/given/site/reviews/2026-01-05/report.md" || fail "report.md: the day given at import not said so"
+grep -q "day given at import" "$ST/one-site/index.html" &&
+	fail "a stated day said to be given at import"
 end
