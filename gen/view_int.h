@@ -263,6 +263,10 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
  * stated, 2 of 3 components pass, 1 failing". */
 void view_put_checks(prr_vnode *o, const char *k, const prr_tally *checks,
 		     const prr_tally *stated);
+/* "ready_but" of `o`: "though 1 blocker is open", where prr computes Ready
+ * from the checks while blockers are open (a level the blockers
+ * contradict is shown with them). */
+void view_put_ready_but(prr_vnode *o, const prr_scorecard *s);
 /* The trend of readiness over the project's reviews: chart and table. */
 void view_put_trend(prr_vnode *c, const page *pg);
 /* The component x category matrix of review `ri`, and the checks' notes. */

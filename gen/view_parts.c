@@ -30,6 +30,7 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 	put(h, "checked_at", rf->checked_at);
 	putb(h, "predates", rf->predates);
 	view_put_verdict(h, r->level, s->level);
+	view_put_ready_but(h, s);
 	/* the figure the verdict rests on, found false (compute decides) */
 	const prr_auditrow *basis = rf->audit.basis;
 	if (basis) {
@@ -72,6 +73,14 @@ void view_put_headline(prr_vnode *c, const page *pg, size_t i, bool mark_latest)
 	view_put_int(h, "findings_critical", s->findings[PRR_SEV_CRITICAL]);
 	putb(h, "has_critical", s->findings[PRR_SEV_CRITICAL] > 0);
 	putb(h, "is_latest", mark_latest && i + 1 == pg->p->n);
+}
+
+/* (view_int.h) */
+void view_put_ready_but(prr_vnode *o, const prr_scorecard *s)
+{
+	if (s->level == PRR_LEVEL_READY && s->n_blockers > 0)
+		view_putf(o, "ready_but", "though %zu %s open", s->n_blockers,
+			  prr_plural((long)s->n_blockers, "blocker is", "blockers are"));
 }
 
 /* (view_int.h) */

@@ -58,6 +58,7 @@ static void put_badge(prr_vnode *c, const prr_review *r, const prr_scorecard *s,
 				     basis != NULL);
 	}
 	view_put_pct_at(b, "readiness", s->readiness, VIEW_BANDS(s));
+	view_put_ready_but(b, s);
 	if (s->n_blockers == 0 && prr_score_verdict_unlisted(s))
 		put(b, "blockers", "no blockers listed: see the verdict");
 	else

@@ -352,7 +352,7 @@ JSON
 begin "report md: the status line holds the document's verdict and prr's level"
 run report --format md "$R/notready"
 expect_rc 0
-expect_out "$(printf '\360\237\224\264') \`document: Not ready\` \`prr: Ready\` \`⚠️ disagreement\` \`readiness 100%\`"
+expect_out "$(printf '\360\237\224\264') \`document: Not ready\` \`prr: Ready, though 1 blocker is open\` \`⚠️ disagreement\` \`readiness 100%\`"
 grep -q "$(printf '\360\237\237\242')" "$W/out" && fail "a green circle over a document that says not ready"
 run build "$R/notready" -o "$R/notreadysite"
 grep -qF '<title>readiness: not ready (prr: 100% ready)</title>' "$R/notreadysite/badge.svg" ||

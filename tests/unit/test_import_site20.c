@@ -176,3 +176,26 @@ PRR_TEST(import_site20__counts_in_words)
 	CHECK(!strstr(md, "0 of 0 stories"));
 	site_free(&s);
 }
+
+/* prr's level from the checks beside blockers the document lists: Ready
+ * is said with them ("prr computes Ready from its checks, though 1
+ * blocker is open"), on the headline and in report.md; a real review's
+ * page said "Ready 100%" over its own critical blocker (round 28). */
+PRR_TEST(import_site20__ready_said_with_its_blockers)
+{
+	site s;
+	site_of(&s, "# Whetstone\n\n## Checks\n\n| Check | Result |\n|---|---|\n"
+		    "| unit tests | pass |\n| CI | pass |\n\n## Blockers\n\n"
+		    "### 1. (Critical) The default branch is not main\n\nStale.\n");
+	CHECK_CONTAINS(page(&s, REVIEW_PAGE), "prr computes <strong>Ready</strong> from its "
+					      "checks, though 1 blocker is open.");
+	const char *md = page(&s, "reviews/2026-03-02/report.md");
+	CHECK_CONTAINS(md, "`prr: Ready, though 1 blocker is open`");
+	CHECK_CONTAINS(md, "(prr's: the document states no verdict; though 1 blocker is open)");
+	site_free(&s);
+
+	site_of(&s, "# Clean\n\n## Checks\n\n| Check | Result |\n|---|---|\n"
+		    "| unit tests | pass |\n");
+	CHECK(!strstr(page(&s, REVIEW_PAGE), "though"));
+	site_free(&s);
+}

@@ -271,7 +271,8 @@ PRR_TEST(report__marker_and_whole_counts)
 	/* the status line: the document's verdict (conditional: partial)
 	 * and prr's level, their disagreement marked, readiness, checks,
 	 * then the blockers and open findings the scorecard counts */
-	CHECK_CONTAINS(md, "\n\xF0\x9F\x9F\xA1 `document: Partially ready` `prr: Ready` "
+	CHECK_CONTAINS(md, "\n\xF0\x9F\x9F\xA1 `document: Partially ready` `prr: Ready, "
+		       "though 1 blocker is open` "
 		       "`\xE2\x9A\xA0\xEF\xB8\x8F disagreement` `readiness 96%` "
 		       "`42 of 45 checks pass` `");
 	CHECK_CONTAINS(md, " blocker");
