@@ -24,6 +24,7 @@ static void review_figures(prr_revfig *f, prr_arena *a, const prr_review *r,
 	prr_audit_plan(&f->audit, a, &f->plan);
 	prr_audit_verdict(&f->audit, a, r, &f->score);
 	prr_audit_basis(&f->audit, r);
+	f->sections_read = prr_sections_read(a, r);
 	for (size_t i = 0; i < g->n_revchecks; i++)
 		if (g->revchecks[i].review_date &&
 		    strcmp(g->revchecks[i].review_date, r->date) == 0) {

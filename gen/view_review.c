@@ -33,89 +33,12 @@ static bool *shown_sections(const prr_review *r)
 	return keep;
 }
 
-/*
- * What prr read from each section into the figures shown above the
- * narrative, as flags of `read_kinds`: each thing the review holds with a
- * line falls in the section whose heading is the last at or before that
- * line.  A heading whose body all went into the figures (a scorecard
- * table, a list of findings) then says where it went, instead of standing
- * bare as if the document wrote nothing under it.  Sections are found by
- * bisection over their lines: n log n in the document's size.
- */
-static const char *const read_kinds[] = { "scorecard", "stated scores",
-	"dimensions", "findings", "checklists", "milestones", "estimates",
-	"risks", "plan", "tables", "details" };
-enum { READ_KINDS = sizeof read_kinds / sizeof read_kinds[0] };
+/* The words of each prr_read_kind (figures.h), in its order. */
+static const char *const read_kinds[PRR_READ_KINDS] = { "scorecard",
+	"stated scores", "dimensions", "findings", "checklists", "milestones",
+	"estimates", "risks", "plan", "tables", "details" };
+enum { READ_KINDS = PRR_READ_KINDS };
 
-typedef struct {
-	int line;
-	size_t index;
-} sec_line;
-
-static int sec_line_cmp(const void *a, const void *b)
-{
-	const sec_line *x = a, *y = b;
-	return x->line != y->line ? (x->line > y->line) - (x->line < y->line)
-		: (x->index > y->index) - (x->index < y->index);
-}
-
-typedef struct {
-	sec_line *v;
-	size_t n;
-	uint16_t *read; /* per section, flags of read_kinds */
-} sec_lines;
-
-static void mark_read(sec_lines *sl, int line, int kind)
-{
-	if (line <= 0 || !sl->n || line < sl->v[0].line)
-		return;
-	size_t lo = 0, hi = sl->n; /* the last section at or before `line` */
-	while (hi - lo > 1) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (sl->v[mid].line <= line)
-			lo = mid;
-		else
-			hi = mid;
-	}
-	sl->read[sl->v[lo].index] |= (uint16_t)(1u << kind);
-}
-
-/* The sections of each of `arr` (n of them) read as `kind`. */
-#define MARK_ALL(arr, n, kind)                                               \
-	for (size_t i_ = 0; i_ < (n); i_++)                                  \
-		mark_read(&sl, (arr)[i_].line, (kind))
-/* Likewise each of `arr` and every item of its list `sub` (n_sub long). */
-#define MARK_GROUPS(arr, n, sub, kind)                                       \
-	for (size_t g_ = 0; g_ < (n); g_++) {                                \
-		mark_read(&sl, (arr)[g_].line, (kind));                      \
-		MARK_ALL((arr)[g_].sub, (arr)[g_].n_##sub, (kind));          \
-	}
-
-/* Returns a malloc'd array of n_sections flags (read_kinds). */
-static uint16_t *sections_read(const prr_review *r)
-{
-	sec_lines sl = { prr_xcalloc(r->n_sections + 1, sizeof *sl.v), 0,
-			 prr_xcalloc(r->n_sections + 1, sizeof *sl.read) };
-	for (size_t i = 0; i < r->n_sections; i++)
-		if (r->sections[i].line > 0)
-			sl.v[sl.n++] = (sec_line){ r->sections[i].line, i };
-	qsort(sl.v, sl.n, sizeof *sl.v, sec_line_cmp);
-	MARK_GROUPS(r->components, r->n_components, checks, 0);
-	MARK_ALL(r->scores, r->n_scores, 1);
-	MARK_ALL(r->dimensions, r->n_dimensions, 2);
-	MARK_ALL(r->findings, r->n_findings, 3);
-	MARK_GROUPS(r->checklists, r->n_checklists, items, 4);
-	MARK_ALL(r->milestones, r->n_milestones, 5);
-	MARK_ALL(r->estimates, r->n_estimates, 6);
-	MARK_ALL(r->risks, r->n_risks, 7);
-	MARK_GROUPS(r->waves, r->n_waves, stories, 8);
-	MARK_ALL(r->tables, r->n_tables, 9);
-	MARK_ALL(r->fields, r->n_fields, 10);
-	free(sl.v);
-	return sl.read;
-}
-#undef MARK_GROUPS
-#undef MARK_ALL
 
 /* "the scorecard and findings" of the flags `read`, in `b`. */
 static void read_words(prr_buf *b, uint16_t read)
@@ -201,12 +124,13 @@ static const char *section_anchor(void *ud, const char *frag, size_t n)
 	return ix->anchor.p;
 }
 
-static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
+static int put_narrative(prr_vnode *c, const prr_revfig *rf, prr_buf *err)
 {
+	const prr_review *r = rf->review;
 	prr_vnode *arr = put_arr(c, "sections");
 	prr_buf html = PRR_BUF_INIT, id = PRR_BUF_INIT;
 	bool *keep = shown_sections(r);
-	uint16_t *read = sections_read(r);
+	const uint16_t *read = rf->sections_read;
 	sec_index ix = { prr_xcalloc(r->n_sections + 1, sizeof *ix.v), 0,
 			 PRR_BUF_INIT, PRR_BUF_INIT };
 	for (size_t i = 0; i < r->n_sections; i++) {
@@ -265,7 +189,6 @@ static int put_narrative(prr_vnode *c, const prr_review *r, prr_buf *err)
 	prr_buf_free(&ix.anchor);
 	prr_buf_free(&ix.want);
 	free(keep);
-	free(read);
 	prr_buf_free(&html);
 	prr_buf_free(&id);
 	return rc;
@@ -474,7 +397,7 @@ int view_page_review(page *pg, size_t i, prr_buf *err)
 	view_put_review_links(c, pg, i, i, VIEW_EARLIER_REVIEWS);
 	put(c, "source_file", r->source_file);
 	put(c, "source_format", r->source_format);
-	int rc = put_narrative(c, r, err);
+	int rc = put_narrative(c, rf, err);
 	prr_buf_free(&path);
 	prr_buf_free(&title);
 	if (rc < 0) {

@@ -344,7 +344,24 @@ typedef struct prr_revfig {
 	const struct prr_delta *since;
 	const prr_revgit *git; /* its evidence judged, its stale components;
 				* NULL: no repository read */
+	/* per section of the review, flags of prr_read_kind: what prr read
+	 * from it into these figures (sections_read.c) */
+	const uint16_t *sections_read;
 } prr_revfig;
+
+/* What a section's lines went into: the flags of prr_revfig.sections_read. */
+typedef enum prr_read_kind {
+	PRR_READ_SCORECARD = 0, PRR_READ_SCORES, PRR_READ_DIMENSIONS,
+	PRR_READ_FINDINGS, PRR_READ_CHECKLISTS, PRR_READ_MILESTONES,
+	PRR_READ_ESTIMATES, PRR_READ_RISKS, PRR_READ_PLAN, PRR_READ_TABLES,
+	PRR_READ_DETAILS, PRR_READ_KINDS
+} prr_read_kind;
+
+/* Each section of `r` (n_sections + 1 flags, in `a`): the kinds of what
+ * it holds with a line in it (a section holds the lines from its heading
+ * to the next), so a heading whose body all went into the figures can
+ * say where it went. */
+uint16_t *prr_sections_read(prr_arena *a, const prr_review *r);
 
 /*** Timeline (timeline.c) ***/
 
