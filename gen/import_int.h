@@ -454,6 +454,7 @@ typedef struct imp {
 		int line;
 	} part_verdict[8];
 	size_t n_part_verdicts;
+	int comp_verdict_line; /* a "Decision:" in a component's section */
 	/* the first verdict field near the top ("Result: Not met" over the
 	 * points of a service assessment), the whole's beside the parts' */
 	struct {
