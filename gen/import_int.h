@@ -1347,6 +1347,9 @@ prr_status imp_table_exception_result(const table *t, int col, const char *raw);
 bool imp_table_marked_column(const imp *im, const table *t, size_t k);
 /* Column k holds scores in most of its filled cells (import_table_cells.c). */
 bool imp_table_scored_column(const table *t, size_t k);
+/* A name column, then only columns of words: an inventory ("Service |
+ * Role"), no scorecard (import_table_cells.c). */
+bool imp_table_described_only(const imp *im, const table *t, int name_col);
 /* "… | Sicherheit | Gesamt" of marks: the last column, each row's own
  * status, its role made PRR_COL_STATUS (import_table_cells.c). */
 void imp_table_overall_column(const imp *im, table *t);

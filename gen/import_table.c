@@ -927,6 +927,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		long_form(im, &t);
 	} else if (t.roles[0] == PRR_COL_NAME && out_of_scope(imp_nearest_title(im))) {
 		keep = true; /* "Service | Why" under "## Out of scope": none */
+	} else if (t.roles[0] == PRR_COL_NAME && imp_table_described_only(im, &t, 0)) {
+		keep = true; /* "Service | Role": an inventory, no parts rated */
 	} else if (t.roles[0] == PRR_COL_NAME) {
 		/* "Service | Monitoring | …" of levels ("L2") that are no
 		 * status: the components are named, the table kept whole */

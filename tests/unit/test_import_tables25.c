@@ -24,3 +24,25 @@ PRR_TEST(import_tables25__decision_under_a_component_section)
 		       "| Alerts | \xE2\x9D\x8C |\n| Runbook | \xE2\x9C\x85 |\n") ==
 	      PRR_LEVEL_UNKNOWN);
 }
+
+/* A table with a name column and only columns of words ("Service |
+ * Role") is an inventory, no scorecard: kept as a table, no component
+ * of each row; one whose other columns rate the rows ("L2" levels, marks)
+ * still names them. */
+PRR_TEST(import_tables25__inventory_table_names_no_components)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Production Readiness Summary\n\n"
+		"## AWS services in production use\n\n| Service | Role |\n| --- | --- |\n"
+		"| **ECS Fargate** | Managed compute for api and workers |\n"
+		"| **S3** | Document upload bucket |\n"
+		"| **Sentry** (external) | Error monitoring |\n", &d);
+	CHECK(r && r->n_components == 0 && r->n_tables == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Portfolio\n\n## By quarter\n\n| Service | Owner | Q1 2026 |\n|---|---|---|\n"
+		    "| accounts-core | Dana Whitfield | L2 |\n| cards-auth | Luis Ortega | L3 |\n", &d);
+	CHECK(r && r->n_components == 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
