@@ -46,3 +46,43 @@ PRR_TEST(import_tables25__inventory_table_names_no_components)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Words of work not begun, right after a colour's mark, say more than
+ * the mark, in any language ("🟠 待做", "🟠 To do", "🟡 backlog" are to
+ * do, as "🔴 未开始" is); "⏳ Partial" is work in part done, the word
+ * saying how far the hourglass's work has gone. */
+PRR_TEST(import_tables25__words_of_work_not_begun_beat_a_colour)
+{
+	static const struct {
+		const char *cell;
+		prr_status st;
+	} cases[] = {
+		{ "\xF0\x9F\x9F\xA0 \xE5\xBE\x85\xE5\x81\x9A", PRR_PENDING }, /* 🟠 待做 */
+		{ "\xF0\x9F\x9F\xA0 \xE5\xBE\x85\xE5\x8A\x9E", PRR_PENDING }, /* 🟠 待办 */
+		{ "\xF0\x9F\x9F\xA0 To do", PRR_PENDING },
+		{ "\xF0\x9F\x9F\xA1 backlog", PRR_PENDING },
+		{ "\xF0\x9F\x9F\xA1 Backlog.", PRR_PENDING },
+		{ "\xE2\x8F\xB3 Partial", PRR_PARTIAL },
+		{ "\xE2\x8F\xB3 Not Implemented", PRR_PENDING },
+		{ "\xF0\x9F\x9F\xA1 backlogged alerts", PRR_PARTIAL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		bool known;
+		prr_status st = prr_status_from_text(cases[i].cell, strlen(cases[i].cell),
+						     &known);
+		if (!known || st != cases[i].st)
+			fprintf(stderr, "  '%s': %d\n", cases[i].cell, (int)st);
+		CHECK(known && st == cases[i].st);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Readiness checklist\n\n## Known limitations\n\n"
+		"### Frontend Integration\n**Status:** \xE2\x8F\xB3 Partial\n\n"
+		"### E2E Tests\n**Status:** \xE2\x8F\xB3 Not Implemented\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 2);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 2) {
+		CHECK(r->checklists[0].items[0].status == PRR_PARTIAL);
+		CHECK(r->checklists[0].items[1].status == PRR_PENDING);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
