@@ -86,3 +86,26 @@ PRR_TEST(import_tables25__words_of_work_not_begun_beat_a_colour)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A time before or after an event in a heading says when, not how much
+ * work: "### Pre-Launch (3 days prior)", "(1 week ahead)", "(1 week
+ * before)" state no estimate; "(1 week)" alone still does. */
+PRR_TEST(import_tables25__time_before_an_event_is_no_estimate)
+{
+	static const struct {
+		const char *when;
+		size_t n;
+	} cases[] = {
+		{ "3 days prior", 0 }, { "1 week ahead", 0 }, { "1 week before", 0 },
+		{ "2 weeks later", 0 }, { "2 weeks prior to launch", 0 }, { "1 week", 1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Go-live checklist\n\n### Pre-Launch (%s)\n"
+				       "- [ ] Security audit completed\n- [ ] Load testing completed\n\n"
+				       "### Launch Day\n- [ ] Database backup created\n", cases[i].when);
+		CHECK(r && r->n_estimates == cases[i].n);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
