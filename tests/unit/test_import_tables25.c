@@ -109,3 +109,26 @@ PRR_TEST(import_tables25__time_before_an_event_is_no_estimate)
 		prr_diags_free(&d);
 	}
 }
+
+/* A score drawn as a progress bar in brackets is read past the bar, as
+ * one without it: "Overall: [█████░░░░░] 61%" is 61/100, as "Overall:
+ * 61%" and "Overall: █████░░░░░ 61%" are (■ □ blocks too). */
+PRR_TEST(import_tables25__score_after_a_bracketed_bar)
+{
+	static const char *const bars[] = {
+		"[\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x91\xE2\x96\x91] 61%",
+		"[\xE2\x96\xA0\xE2\x96\xA0\xE2\x96\xA0\xE2\x96\xA1\xE2\x96\xA1] 61%",
+		"\xE2\x96\x88\xE2\x96\x88\xE2\x96\x91 61%",
+		"61%",
+	};
+	for (size_t i = 0; i < sizeof bars / sizeof bars[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Checklist\n\n## Production Readiness Score\n\n"
+				       "- Features: 80%%\n\nOverall: %s\n", bars[i]);
+		CHECK(r && r->n_scores == 1);
+		if (r && r->n_scores == 1)
+			CHECK(r->scores[0].value == 61 && r->scores[0].max == 100);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
