@@ -132,3 +132,21 @@ PRR_TEST(import_tables25__score_after_a_bracketed_bar)
 		prr_diags_free(&d);
 	}
 }
+
+/* A checklist table's item is named by its first column where the
+ * column of checks' words ("Production gate") comes after the status: it
+ * says what the row must pass, a note ("Capability | Status | Production
+ * gate"); "Check | Status" still names its rows by the check. */
+PRR_TEST(import_tables25__gate_after_the_status_is_no_item_name)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Production-readiness boundary\n\n## Capability status\n\n"
+		"| Capability | Status | Production gate |\n|---|---|---|\n"
+		"| Finding normalization | In progress | Live client and failure handling |\n"
+		"| Governance tag round-trip | Done | Maintainer review and merge |\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 2);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 2)
+		CHECK_STR(r->checklists[0].items[0].text, "Finding normalization");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
