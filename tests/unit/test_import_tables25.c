@@ -150,3 +150,21 @@ PRR_TEST(import_tables25__gate_after_the_status_is_no_item_name)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A finding's title keeps no circle and severity word at its end that
+ * its severity holds: "#### 1. **Memory Leak in Token Mapping System**
+ * 🔴 CRITICAL" is "Memory Leak in Token Mapping System", critical. */
+PRR_TEST(import_tables25__trailing_severity_off_a_finding_title)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Audit\n\n## Critical issues\n\n"
+		"#### 1. **Memory Leak in Token Mapping System** \xF0\x9F\x94\xB4 CRITICAL\n\n"
+		"Mappings are never freed.\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1) {
+		CHECK_STR(r->findings[0].title, "Memory Leak in Token Mapping System");
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
