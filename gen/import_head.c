@@ -696,12 +696,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 					   k >= 0; k--)
 			if (im->hs[k].level == 2)
 				im->sx[im->hs[k].sec].part_verdict = true;
-		/* "## Roll call" over a table of the areas' votes, then
-		 * "**Decision: NO-GO for the June cycle.**": a strong label in
-		 * a component's section is still a verdict of the review where
-		 * nothing else states one (the weakest rank), and the review
-		 * has that one component; several parts' own are theirs
-		 * (several_verdicts) */
+		/* "## Roll call" over the areas' votes, then "**Decision:
+		 * NO-GO.**": a component's section's strong label is the
+		 * review's verdict where nothing else states one (the weakest
+		 * rank) and the review has one component (imp_head_finish) */
 		if (vl == 2 && kind == IMP_LINE_COMPONENT && !im->quoting) {
 			if (!im->comp_verdict_line)
 				im->comp_verdict_line = line;
