@@ -191,7 +191,7 @@ static const rec_class status_words_utf8[] = {
 		    "غير ناجح", "غير مكتمل", "غير جاهز", "غير مستوفى", "فاشل",
 		    "فشل", "ไม่ผ่าน", "ล้มเหลว", "ไม่พร้อม") },
 	{ PRR_PENDING,
-	  REC_WORDS("未开始", "计划中", "planifié", "planifiée",
+	  REC_WORDS("未开始", "待做", "待办", "待辦", "计划中", "planifié", "planifiée",
 		    "openstaand", "в работе", "ожидается", "в ожидании",
 		    "w toku", "oczekuje", "beklemede", "đang chờ",
 		    /* Swedish, Danish, Norwegian, Finnish, Czech */
@@ -413,19 +413,31 @@ static size_t utf8_word_at(const char *s, size_t n, size_t i, prr_status *st)
 	return 0;
 }
 
-/* "⚠️ not run", "❌ Sin empezar": a warning's or a cross's mark, and
- * right after it the words of work not begun; they say more than the
- * mark.  PRR_PENDING then, else `st` (a cross over a test not run is a
- * fail: prr_untested_fails). */
+/* "⚠️ not run", "❌ Sin empezar", "🟠 待做", "🟡 backlog": a warning's,
+ * a cross's or a colour's mark, and right after it the words of work not
+ * begun; they say more than the mark.  PRR_PENDING then, else `st` (a
+ * cross over a test not run is a fail: prr_untested_fails).  And "⏳
+ * Partial": an hourglass's work under way, its word saying how far. */
 static prr_status pending_after_mark(const char *s, size_t n, size_t i,
 				     prr_status st)
 {
-	if (st != PRR_FAIL && st != PRR_PARTIAL)
+	if (st != PRR_FAIL && st != PRR_PARTIAL && st != PRR_PENDING)
 		return st;
 	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_' ||
 			 s[i] == '-' || s[i] == ':'))
 		i++;
 	prr_status w = PRR_UNKNOWN;
+	if (st == PRR_PENDING) {
+		if (i < n && isalpha((unsigned char)s[i]) && word_at(s, n, i, &w) &&
+		    w == PRR_PARTIAL)
+			return w;
+		return st;
+	}
+	/* (a backlog is work not begun right after a mark, not in any
+	 * sentence: "alerts on queue backlog") */
+	size_t b = rec_fold_prefix(s, n, i, "backlog");
+	if (b && (i + b == n || !isalpha((unsigned char)s[i + b])))
+		return PRR_PENDING;
 	if (i < n && ((isalpha((unsigned char)s[i]) && word_at(s, n, i, &w)) ||
 		      ((unsigned char)s[i] >= 0x80 && utf8_word_at(s, n, i, &w))))
 		return w == PRR_PENDING && !prr_untested_fails(s + i, n - i, st)

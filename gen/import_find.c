@@ -362,6 +362,20 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 				title = prr_arena_strndup(im->a, title, e);
 		}
 	}
+	/* "Memory Leak in Token Mapping System 🔴 CRITICAL": a circle and a
+	 * severity's word at the end, the finding's severity, read already */
+	tn = strlen(title);
+	const char *w = strrchr(title, ' ');
+	bool blocking;
+	if (w && w - title >= 5 && (unsigned char)w[-4] == 0xF0 && w[-5] == ' ' &&
+	    (size_t)(title + tn - w - 1) <= 12 &&
+	    prr_rec_severity(w + 1, (size_t)(title + tn - w - 1), &blocking) != PRR_SEV_UNKNOWN) {
+		size_t e = (size_t)(w - 5 - title);
+		while (e && title[e - 1] == ' ')
+			e--;
+		if (e)
+			title = prr_arena_strndup(im->a, title, e);
+	}
 	return title;
 }
 

@@ -696,6 +696,17 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 					   k >= 0; k--)
 			if (im->hs[k].level == 2)
 				im->sx[im->hs[k].sec].part_verdict = true;
+		/* "## Roll call" over the areas' votes, then "**Decision:
+		 * NO-GO.**": a component's section's strong label is the
+		 * review's verdict where nothing else states one (the weakest
+		 * rank) and the review has one component (imp_head_finish) */
+		if (vl == 2 && kind == IMP_LINE_COMPONENT && !im->quoting) {
+			if (!im->comp_verdict_line)
+				im->comp_verdict_line = line;
+			verdict_value(im, value.p, imp_head_sentence_on(im, value.p, value.n),
+				      1, line);
+			part_verdict(im, value.p, value.n, line);
+		}
 		if (vl && kind != IMP_LINE_COMPONENT) {
 			/* a weak label ("Status:") deep in a section is that
 			 * section's state, not the document's */
@@ -927,6 +938,14 @@ void imp_head_finish(imp *im)
 {
 	prr_review *r = im->r;
 	bool parts_only = several_verdicts(im);
+	/* (a component's own where the review has others) */
+	if (im->verdict_line && im->verdict_line == im->comp_verdict_line &&
+	    r->n_components != 1) {
+		im->verdict = PRR_LEVEL_UNKNOWN;
+		im->verdict_text = NULL;
+		im->verdict_line = 0;
+		im->verdict_rank = 0;
+	}
 	imp_head_total_row_finish(im);
 	/* a code block's "verdict: not-ready" is a template's or an
 	 * example's, unless the document states none elsewhere */

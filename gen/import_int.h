@@ -454,6 +454,7 @@ typedef struct imp {
 		int line;
 	} part_verdict[8];
 	size_t n_part_verdicts;
+	int comp_verdict_line; /* a "Decision:" in a component's section */
 	/* the first verdict field near the top ("Result: Not met" over the
 	 * points of a service assessment), the whole's beside the parts' */
 	struct {
@@ -1346,6 +1347,9 @@ prr_status imp_table_exception_result(const table *t, int col, const char *raw);
 bool imp_table_marked_column(const imp *im, const table *t, size_t k);
 /* Column k holds scores in most of its filled cells (import_table_cells.c). */
 bool imp_table_scored_column(const table *t, size_t k);
+/* A name column, then only columns of words: an inventory ("Service |
+ * Role"), no scorecard (import_table_cells.c). */
+bool imp_table_described_only(const imp *im, const table *t, int name_col);
 /* "… | Sicherheit | Gesamt" of marks: the last column, each row's own
  * status, its role made PRR_COL_STATUS (import_table_cells.c). */
 void imp_table_overall_column(const imp *im, table *t);

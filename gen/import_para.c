@@ -74,7 +74,8 @@ static bool bold_scored(const char *p, size_t k)
 bool imp_says_when(imp *im, const char *s, size_t n)
 {
 	static const char *const words[] = { "within", "before", "after",
-		"post", "launch", "ago", NULL };
+		"post", "launch", "ago", "prior", "ahead", "earlier", "later",
+		NULL };
 	return imp_has_word_of(prr_arena_strndup(&im->tmp, s, n), words);
 }
 

@@ -414,12 +414,15 @@ static bool stars_or_bar(const char *s, size_t n, prr_score_hit *h)
 			return true;
 		}
 	}
-	/* a bar of █ ▓ ▒ ░ (3 bytes each), then "71%" */
-	const char *b = v;
+	/* a bar of █ ▓ ▒ ░ ■ □ (3 bytes each), maybe in brackets ("[█████░░░░░]
+	 * 61%"), then "71%" */
+	bool bracket = v < end && *v == '[';
+	const char *b = v + bracket;
 	while (b + 3 <= end && b[0] == '\xE2' && b[1] == '\x96' &&
-	       ((unsigned char)b[2] >= 0x88 && (unsigned char)b[2] <= 0x93))
+	       (((unsigned char)b[2] >= 0x88 && (unsigned char)b[2] <= 0x93) ||
+		(unsigned char)b[2] == 0xA0 || (unsigned char)b[2] == 0xA1))
 		b += 3;
-	if (b == v)
+	if (b == v + bracket || (bracket && (b >= end || *b++ != ']')))
 		return false;
 	while (b < end && *b == ' ')
 		b++;

@@ -927,6 +927,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		long_form(im, &t);
 	} else if (t.roles[0] == PRR_COL_NAME && out_of_scope(imp_nearest_title(im))) {
 		keep = true; /* "Service | Why" under "## Out of scope": none */
+	} else if (t.roles[0] == PRR_COL_NAME && imp_table_described_only(im, &t, 0)) {
+		keep = true; /* "Service | Role": an inventory, no parts rated */
 	} else if (t.roles[0] == PRR_COL_NAME) {
 		/* "Service | Monitoring | …" of levels ("L2") that are no
 		 * status: the components are named, the table kept whole */
@@ -939,7 +941,9 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		/* "# | Check | Result": items named by their check, not by
 		 * their number */
 		int it = imp_col_of(&t, PRR_COL_ITEM);
-		if (it < 0)
+		/* (not a gate after the status: "Capability | Status |
+		 * Production gate" names its rows first) */
+		if (it < 0 && imp_col_of(&t, PRR_COL_CATEGORY) < imp_col_of(&t, PRR_COL_STATUS))
 			it = imp_col_of(&t, PRR_COL_CATEGORY);
 		if (it < 0)
 			it = imp_table_numbered_rows(&t) && t.cols > 2 ? 1 : 0;

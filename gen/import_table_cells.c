@@ -103,3 +103,31 @@ bool imp_cell_names_blocked(const char *head, const char *cell)
 	return !known && !imp_is_one_of(cell, k, nos) &&
 	       !prr_rec_denies_blocking(cell, n);
 }
+
+/* A cell that is a level or grade: one short token with a digit ("L2",
+ * "P1", "T3"). */
+static bool level_cell(const char *c)
+{
+	size_t n = strlen(c);
+	return n && n <= 4 && !strchr(c, ' ') && imp_has_digit(c, n);
+}
+
+/* "Service | Role" of "| **ECS Fargate** | Managed compute for api and
+ * workers |": a name column, then only columns of words (no status, no
+ * marks, no scores, no levels): an inventory, no scorecard ("Service |
+ * Owner | Q1 2026" of "L2" rates its rows). */
+bool imp_table_described_only(const imp *im, const table *t, int name_col)
+{
+	if (imp_col_of(t, PRR_COL_STATUS) >= 0 || t->cols < 2)
+		return false;
+	for (size_t k = 0; k < t->cols; k++) {
+		if ((int)k == name_col)
+			continue;
+		if (!imp_table_worded_column(t, k) || imp_table_scored_column(t, k))
+			return false;
+		for (size_t r = 0; r < t->rows; r++)
+			if (imp_cell_marked(im, t->raw[r][k]) || level_cell(t->cell[r][k]))
+				return false;
+	}
+	return true;
+}
