@@ -251,6 +251,10 @@ static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 static void section_status(imp *im, const char *s, size_t n, int rank,
 			   int line)
 {
+	/* (an example's or a quotation's "status: passed", in code under
+	 * "For example:", is no section's state) */
+	if (im->quoting)
+		return;
 	/* (counted whatever it says: "Status: 🟢 On track" is a part's
 	 * state too, though no verdict) */
 	size_t sec = im->hs[im->n_hs - 1].sec + 1;
@@ -345,7 +349,7 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line,
 
 /*
  * A heading that is a verdict and nothing else, under a heading that
- * concludes or decides: "## Recommendation" then "### ❌ **NOT READY FOR
+ * closes or decides: "## Recommendation" then "### ❌ **NOT READY FOR
  * PRODUCTION**". Only marks, emoji and punctuation may stand beside the
  * verdict's words: "### Ready components" or "### Security — PASS" name
  * parts, and "### Ready after phase 2" is a plan. The document's title
@@ -353,7 +357,15 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line,
  */
 static bool verdict_heading(imp *im, const char *s, size_t n)
 {
-	if (im->n_hs < 2 || !heading_says(im, im->hs[im->n_hs - 2].sec, HEAD_CLOSES))
+	if (im->n_hs < 2)
+		return false;
+	/* (or the first section of all, "# Cutover readiness" then "## NOT
+	 * READY", or one under a title that decides: "# Production
+	 * readiness verdict" then "## NOT READY") */
+	size_t up = im->hs[im->n_hs - 2].sec;
+	bool first = im->hs[im->n_hs - 2].level == 1 && im->r->n_sections == 2;
+	if (!first && !heading_says(im, up, HEAD_CLOSES) &&
+	    !heading_says(im, up, HEAD_DECIDES))
 		return false;
 	size_t at, len;
 	if (prr_rec_verdict(s, n, &at, &len) == PRR_LEVEL_UNKNOWN)
@@ -809,6 +821,12 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		return;
 	if (imp_head_callout(im, s, n, line, top || concluding(im)))
 		return;
+	/* "🎉 **Echo is ready for production!** 🎉", a line in bold between
+	 * icons: read as its bold */
+	size_t icon = imp_head_icon_lead(s, n), ib = icon ? imp_bold_at(s, n, icon + 2) + 2 : 0;
+	if (icon && n > icon + 4 && s[icon] == '*' && s[icon + 1] == '*' &&
+	    imp_head_icons_after(s, n, ib))
+		s += icon, n = ib - icon;
 	/* a line all in bold: "**CONDITIONAL GO**"; a paragraph all in
 	 * bold, wrapped, read whole from its first line */
 	if (n > 4 && im->para && s == im->para && im->para_n > n &&

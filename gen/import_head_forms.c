@@ -7,6 +7,7 @@
 #include "import_int.h"
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
+#include "prr/utf8.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -369,8 +370,12 @@ void imp_head_revised(imp *im, const char *s, size_t n, int line,
 /*
  * "## Are we ready?" then "Not yet.": a heading that asks whether the
  * review is ready is answered by the line after it, read with it.  The
- * question is kept while it is the last line read.
+ * question is kept while it is the last line read.  A heading of the
+ * verdict ("## Final verdict", "## 🎯 **VEREDICTO FINAL**") asks it too,
+ * answered by a yes or a no alone: "**YES** ✅", "**SÍ, AHORA SÍ** ✅".
  */
+static const char verdict_asks[] = "Ready?";
+
 void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			     imp_line_kind kind)
 {
@@ -381,29 +386,64 @@ void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 		size_t k = n;
 		while (k && (s[k - 1] == ' ' || s[k - 1] == '*'))
 			k--;
+		const char *t = prr_arena_strndup(im->a, s, k);
 		if (k && k <= 60 && s[k - 1] == '?' &&
 		    prr_rec_verdict(s, k - 1, NULL, NULL) == PRR_LEVEL_READY) {
-			im->asked = prr_arena_strndup(im->a, s, k);
+			im->asked = t;
 			im->asked_n = k;
+		} else if (k && k <= 60 && im->n_hs > 1 &&
+			   prr_rec_verdict(s, k, NULL, NULL) == PRR_LEVEL_UNKNOWN &&
+			   (imp_head_decides(t) || imp_head_closing(t))) {
+			im->asked = verdict_asks; /* (a yes or a no only) */
+			im->asked_n = 6;
 		}
 		return;
 	}
 	if (!q || kind != IMP_LINE_TEXT || im->verdict_rank >= 5 || im->quoting)
 		return;
 	/* the answer states a level, or opens with a yes or a no ("Not for
-	 * everyone." answers nothing) */
+	 * everyone." answers nothing), in bold or not */
 	static const char *const yes_no[] = { "yes", "no", "ja", "nein", "sí",
 		"si", "oui", "non", "sim", "não", NULL };
-	size_t w = 0;
-	while (w < n && (isalpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80))
+	size_t a = 0, w;
+	while (a < n && (s[a] == '*' || s[a] == '_'))
+		a++;
+	for (w = a; w < n && (isalpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80);)
 		w++;
-	if (prr_rec_verdict(s, n, NULL, NULL) == PRR_LEVEL_UNKNOWN &&
-	    !imp_is_one_of(s, w, yes_no))
+	bool yes_or_no = false; /* (in any case: "SÍ") */
+	for (int k = 0; yes_no[k] && w > a; k++)
+		yes_or_no |= rec_fold_prefix(s + a, w - a, 0, yes_no[k]) == w - a;
+	if (!yes_or_no &&
+	    (q == verdict_asks || prr_rec_verdict(s, n, NULL, NULL) == PRR_LEVEL_UNKNOWN))
 		return;
 	const char *qa = prr_arena_printf(im->a, "%.*s %.*s", (int)qn, q, (int)n, s);
 	prr_level l = prr_rec_verdict(qa, strlen(qa), NULL, NULL);
-	if (l != PRR_LEVEL_UNKNOWN)
+	if (l != PRR_LEVEL_UNKNOWN && q == verdict_asks)
+		imp_head_take(im, l, s, n, 5, line);
+	else if (l != PRR_LEVEL_UNKNOWN)
 		imp_head_take(im, l, qa, strlen(qa), 5, line);
+}
+
+bool imp_head_icons_after(const char *s, size_t n, size_t i)
+{
+	if (i > n)
+		return false;
+	for (; i < n; i++)
+		if (imp_letter_byte((unsigned char)s[i]) || isdigit((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
+size_t imp_head_icon_lead(const char *s, size_t n)
+{
+	uint32_t cp;
+	int m = n ? prr_utf8_decode((const unsigned char *)s, n, &cp) : 0;
+	if (m > 0 && cp >= 0x2190 && (size_t)m + 4 < n &&
+	    memcmp(s + m, "\xEF\xB8\x8F", 3) == 0)
+		m += 3; /* (its variation selector, U+FE0F) */
+	if (m > 0 && cp >= 0x2190 && (size_t)m + 1 < n && s[m] == ' ')
+		return (size_t)m + 1;
+	return 0;
 }
 
 /*

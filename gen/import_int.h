@@ -1001,6 +1001,12 @@ void imp_head_revised(imp *im, const char *s, size_t n, int line,
 bool imp_head_rules(imp *im, size_t i);
 void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			       imp_line_kind kind);
+/* The length of an icon and its space that open s[0..n) ("⚠️ ", "🎉 "),
+ * or 0: an aside's icon is no part of its words. */
+size_t imp_head_icon_lead(const char *s, size_t n);
+/* Whether s[i..n) holds no letter nor digit (icons, marks, spaces);
+ * false when i > n. */
+bool imp_head_icons_after(const char *s, size_t n, size_t i);
 void imp_head_go_ahead(imp *im, const char *s, size_t n, int rank, int line);
 /* "Handover is **deferred** until NTF-88 and NTF-91 are closed": words
  * in bold b[0..k) that state a level alone, in a sentence s[0..n) that

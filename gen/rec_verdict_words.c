@@ -283,6 +283,8 @@ static const rec_class vocabulary[] = {
 			  "aprovado", "aprovada", "apto", "favorável") },
 	{ GROUP(K_POS, F_BEFORE), WORDS("proceder", "prosseguir") },
 	{ GROUP(K_NOT, 0), WORDS("não") }, /* "no" is with English */
+	/* a report ("Reporte de Preparación"), not French "reporté" */
+	{ GROUP(K_NONE, 0), WORDS("reporte", "reportes") },
 
 	/*** French ***/
 	{ GROUP(K_NEG, 0), WORDS("refusé", "rejeté", "bloqué", "échec",

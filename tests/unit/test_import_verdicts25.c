@@ -1,0 +1,104 @@
+/* test_import_verdicts25.c - verdicts misread in review documents written
+ * by other teams (realdocs, newdocs34-36): an example's keys, a heading
+ * that is a verdict alone, a title, bare answers, a go for a part or for
+ * another environment than production.  Each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+#include "prr/rec_verdict.h"
+
+/* A code block under an example's lead-in ("For example:", "Example
+ * output:", "(example output from a laptop):") is no section's state:
+ * its "status: passed" or "result: passed" states no verdict, as its
+ * "verdict:" does not. */
+PRR_TEST(import_verdicts25__example_status_key_is_no_verdict)
+{
+	static const struct md_want w[] = {
+		{ "# Cutover readiness\n\n## Notes\n\nFor example:\n\n"
+		  "```json\n{\"status\": \"passed\"}\n```\n",
+		  PRR_LEVEL_UNKNOWN, NULL },
+		{ "# Cutover readiness\n\n## Notes\n\nExample output:\n\n"
+		  "```\nstatus: passed\n```\n",
+		  PRR_LEVEL_UNKNOWN, NULL },
+		{ "# Cutover readiness\n\n## Notes\n\nThe deploy log (example output "
+		  "from a laptop):\n\n```\nstatus: passed\n```\n",
+		  PRR_LEVEL_UNKNOWN, NULL },
+		{ "# Cutover readiness\n\n## Notes\n\nFor example:\n\n"
+		  "```\nresult: passed\n```\n",
+		  PRR_LEVEL_UNKNOWN, NULL },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+}
+
+/* A heading that is a verdict alone is the verdict as the document's
+ * first section ("# Cutover readiness" then "## NOT READY") or under a
+ * title that decides ("# Production readiness verdict"), as under
+ * "Recommendation"; a code block's example below it states nothing. */
+PRR_TEST(import_verdicts25__first_section_verdict_heading)
+{
+	static const struct md_want w[] = {
+		{ "# Production readiness verdict\n\n## NOT READY\n\n"
+		  "Production traffic stays on the legacy runtime until every P0 "
+		  "item is closed.\n",
+		  PRR_LEVEL_NOT_READY, "NOT READY" },
+		{ "# Cutover readiness\n\n## NOT READY\n\n"
+		  "Production traffic stays on the legacy runtime until every P0 "
+		  "item is closed.\n",
+		  PRR_LEVEL_NOT_READY, "NOT READY" },
+		{ "# Production readiness verdict\n\n## NOT READY\n\n"
+		  "Production traffic stays on the legacy runtime.\n\n"
+		  "Write one JSON file per section, for\nexample:\n\n"
+		  "```json\n{\"status\":\"passed\",\"environment\":\"staging\"}\n```\n",
+		  PRR_LEVEL_NOT_READY, "NOT READY" },
+		/* (a later section's is a part's: "## Ready" lists) */
+		{ "# Cutover readiness\n\n## Scope\n\nThe queue.\n\n## Ready\n\n"
+		  "- the queue\n",
+		  PRR_LEVEL_UNKNOWN, NULL },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+}
+
+/* Spanish "reporte" is a report, no verdict word (French "reporté",
+ * postponed, is one): "# Reporte de Preparación para Producción" states
+ * none. */
+PRR_TEST(import_verdicts25__reporte_is_a_report)
+{
+	static const struct md_want w[] = {
+		{ "# Reporte de Preparaci\xC3\xB3n para Producci\xC3\xB3n - Echo\n\n"
+		  "**Fecha:** 2025-11-19\n\nTexto.\n",
+		  PRR_LEVEL_UNKNOWN, NULL },
+		{ "# Revue\n\n**D\xC3\xA9" "cision :** report\xC3\xA9" "e au 12 mars.\n",
+		  PRR_LEVEL_NOT_READY, "report" },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+}
+
+/* A heading of the verdict ("## Final verdict", "## 🎯 **VEREDICTO
+ * FINAL**") asks whether the review is ready: a yes or a no alone under
+ * it, in bold or not, answers ("**YES** ✅", "**SÍ, AHORA SÍ** ✅"); so
+ * does one under a heading that asks it ("### Is it ready for
+ * production?" then "**YES, NOW IT IS** ✅"); a line in bold between
+ * icons is read as its bold ("🎉 **Echo is ready for production!** 🎉"). */
+PRR_TEST(import_verdicts25__bare_answer_under_verdict_heading)
+{
+	static const struct md_want w[] = {
+		{ "# Echo\n\nDate: 2025-11-19\n\n## Final verdict\n\n**YES** \xE2\x9C\x85\n",
+		  PRR_LEVEL_READY, "YES" },
+		{ "# Echo\n\nFecha: 2025-11-19\n\n## \xF0\x9F\x8E\xAF **VEREDICTO FINAL**\n\n"
+		  "**S\xC3\x8D, AHORA S\xC3\x8D** \xE2\x9C\x85\n",
+		  PRR_LEVEL_READY, "AHORA" },
+		{ "# Echo\n\nDate: 2025-11-19\n\n## Final verdict\n\nNo.\n",
+		  PRR_LEVEL_NOT_READY, "No" },
+		{ "# Echo\n\nDate: 2025-11-19\n\n## Final verdict\n\n### Is it ready for "
+		  "production?\n\n**YES, NOW IT IS** \xE2\x9C\x85 (before it was NOT ready)\n",
+		  PRR_LEVEL_READY, "NOW IT IS" },
+		{ "# Echo\n\nDate: 2025-11-19\n\n\xF0\x9F\x8E\x89 **Echo Music Server is "
+		  "ready for production!** \xF0\x9F\x8E\x89\n",
+		  PRR_LEVEL_READY, "Echo Music Server is ready for production!" },
+		/* (a word that is no yes: "Yesterday's run …") */
+		{ "# Echo\n\nDate: 2025-11-19\n\n## Final verdict\n\n"
+		  "Yesterday's run was clean.\n",
+		  PRR_LEVEL_UNKNOWN, NULL },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+}
