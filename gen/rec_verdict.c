@@ -719,10 +719,21 @@ static bool choice(const char *s, size_t n)
 			x++;
 		while (y > x && strchr(decor, s[y - 1]))
 			y--;
+		/* the answers offered: "Yes / No / Partial / N/A" (its
+		 * "N" and "A" no piece of their own) */
+		size_t k = y - x;
+		if (k == 1 && ((s[x] | 0x20) == 'n' || (s[x] | 0x20) == 'a')) {
+			a = b + 1;
+			continue;
+		}
 		struct reading r;
-		read_all(&r, s + x, y - x);
+		read_all(&r, s + x, k);
 		prr_level l = level_of(r.seen);
-		if (l == PRR_LEVEL_UNKNOWN || r.from != 0 || r.to != y - x)
+		if (k == 3 && strncasecmp(s + x, "yes", 3) == 0)
+			l = PRR_LEVEL_READY;
+		else if (k == 2 && strncasecmp(s + x, "no", 2) == 0)
+			l = PRR_LEVEL_NOT_READY;
+		else if (l == PRR_LEVEL_UNKNOWN || r.from != 0 || r.to != k)
 			return false;
 		if (first == PRR_LEVEL_UNKNOWN)
 			first = l;

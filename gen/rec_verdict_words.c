@@ -214,11 +214,15 @@ static const rec_class vocabulary[] = {
 			  "cleared for production", "good to go",
 			  "can go live", "recommend launching",
 			  "recommend proceeding", "recommend going live",
-			  "recommended for production", "meets all",
+			  "recommended for production",
+			  "recommended for go live", "recommended for launch",
+			  "recommended for release", "meets all",
 			  "meets the readiness bar", "meets readiness") },
 	/* an order to go: "Ship on Monday.", "Approve for GA." */
 	{ GROUP(K_POS, F_BEFORE), WORDS("ship", "approve") },
 	{ GROUP(K_POS, F_ALONE), WORDS("ship it") },
+	/* "**Verdict:** NOT RECOMMENDED", not "… is not recommended" */
+	{ GROUP(K_NEG, F_ALONE), WORDS("not recommended") },
 	/* idioms of a decision to go: "We are go for launch on Monday" */
 	{ GROUP(K_POS, 0), WORDS("we are go", "we're go", "we are a go", "is a go",
 			  "it's a go", "green light", "green-lit",

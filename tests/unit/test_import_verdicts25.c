@@ -102,3 +102,44 @@ PRR_TEST(import_verdicts25__bare_answer_under_verdict_heading)
 	};
 	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
 }
+
+/* The answers a review offers ("Answers are **Yes / No / Partial /
+ * N/A**.") are a choice, none made: the verdict is the Outcome's. */
+PRR_TEST(import_verdicts25__answers_offered_are_no_verdict)
+{
+	static const struct md_want w[] = {
+		{ "# Operational Readiness Review \xE2\x80\x94 checkout-orders\n\n"
+		  "ORR session: 17 March 2026\n\nAnswers were given by the service team "
+		  "in the session. Answers are **Yes / No / Partial / N/A**.\n\n"
+		  "## Outcome\n\n**Approved with conditions** for the EU launch on "
+		  "2026-04-07: the two \"No\" answers in\nsection 4 must be closed "
+		  "before traffic moves.\n",
+		  PRR_LEVEL_PARTIAL, "Approved with conditions" },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+	CHECK_INT(prr_rec_verdict("Yes / No / Partial / N/A", 24, NULL, NULL),
+		  PRR_LEVEL_UNKNOWN);
+	CHECK_INT(prr_rec_verdict("Production ready? No", 20, NULL, NULL),
+		  PRR_LEVEL_NOT_READY);
+}
+
+/* "Not recommended for go-live" (for launch, for release) is a refusal
+ * as "not recommended for production" is; "NOT RECOMMENDED" alone in its
+ * clause too, not "A single AZ is not recommended." */
+PRR_TEST(import_verdicts25__not_recommended_for_go_live)
+{
+	static const struct md_want w[] = {
+		{ "# CareLink Telehealth \xE2\x80\x94 Pen Test Retest and Go-Live "
+		  "Recommendation\n\n"
+		  "**Issued:** 24 April 2026\n\n> **Not recommended for go-live** on "
+		  "4 May 2026 while SEC-07 remains open.\n",
+		  PRR_LEVEL_NOT_READY, "Not recommended for go-live" },
+		{ "# CareLink\n\n**Verdict:** Not recommended for go-live.\n",
+		  PRR_LEVEL_NOT_READY, "Not recommended" },
+		{ "# CareLink\n\n**Verdict:** NOT RECOMMENDED\n",
+		  PRR_LEVEL_NOT_READY, "NOT RECOMMENDED" },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+	const char *az = "A single AZ is not recommended.";
+	CHECK_INT(prr_rec_verdict(az, strlen(az), NULL, NULL), PRR_LEVEL_UNKNOWN);
+}
