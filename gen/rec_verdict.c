@@ -410,6 +410,8 @@ struct reading {
 	/* a go for a share of the traffic or a part only: "GO for 1% and
 	 * 10%", "READY FOR INTERNAL TENANTS ONLY" */
 	bool pos_staged;
+	/* a go for an environment short of production: "GO for staging" */
+	bool pos_env;
 	/* a negator whose verdict is left out before "for": "ready for
 	 * beta, not for GA" */
 	bool elided;
@@ -442,9 +444,12 @@ static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 	if (end > r->to)
 		r->to = end;
 	r->seen |= 1u << kind;
-	if (kind == K_POS && rec_verdict_for_part(r->s, r->n, end))
+	/* (a go for staging is for no part of production) */
+	if (kind == K_POS && rec_verdict_for_env(r->s, r->n, end))
+		r->pos_env = true;
+	else if (kind == K_POS && rec_verdict_for_part(r->s, r->n, end))
 		r->pos_for_part = true;
-	if (kind == K_POS && (rec_verdict_for_share(r->s, r->n, end) ||
+	if (kind == K_POS && !r->pos_env && (rec_verdict_for_share(r->s, r->n, end) ||
 			      rec_verdict_for_part_only(r->s, r->n, end)))
 		r->pos_staged = true;
 	if (kind == K_NEG && rec_verdict_for_any(r->s, r->n, end))
@@ -475,7 +480,7 @@ static void supersede(struct reading *r)
 	if (r->seen)
 		r->changed = true;
 	r->seen = 0;
-	r->pos_for_part = r->neg_for_part = r->pos_staged = false;
+	r->pos_for_part = r->neg_for_part = r->pos_staged = r->pos_env = false;
 	r->pos_read = r->neg_read = false; /* their subjects too */
 }
 
@@ -594,7 +599,8 @@ static void clause_end(struct reading *r, size_t at)
 static bool filler(const char *s, size_t n, size_t i)
 {
 	static const char *const words[] = { "yet", "quite", "really",
-					     "fully", "entirely", NULL };
+					     "fully", "entirely", "encore",
+					     "noch", "ainda", NULL };
 	for (int k = 0; words[k]; k++)
 		if (word_is(s, n, i, words[k]))
 			return true;
@@ -616,8 +622,11 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 	r->asked = false;
 	/* "not for GA": the verdict left out, the negator stays bare over
 	 * what it is for (three words at most) */
-	if (r->open == K_NOT && r->open_bare && r->open_left == SCOPE &&
-	    word_is(s, n, i, "for")) {
+	if (r->open == K_NOT && r->open_bare && r->open_left >= SCOPE - 1 &&
+	    (word_is(s, n, i, "for") || word_is(s, n, i, "pour") ||
+	     word_is(s, n, i, "para") ||
+	     /* "ready for staging, not production" */
+	     ((r->pos_env || r->pos_for_part) && word_is(s, n, i, "production")))) {
 		r->elided = true;
 		r->open_left = SCOPE + 1;
 	} else if (r->open == K_NOT && !r->elided && (c == C_CJK || !filler(s, n, i))) {
@@ -817,6 +826,10 @@ static prr_level verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 		level = PRR_LEVEL_PARTIAL;
 	if (level == PRR_LEVEL_NOT_READY && split_by_subject(&r))
 		level = PRR_LEVEL_PARTIAL;
+	/* "GO for staging, NO-GO for production", "ready for staging, not
+	 * production": nothing goes to production */
+	if (r.pos_env && (r.seen & (1u << K_NEG | 1u << K_BUT)))
+		level = PRR_LEVEL_NOT_READY;
 	/* "ready at an average ≥ 4.0, partial at 3.0–3.9, not ready below
 	 * 3.0": a scale of levels, no verdict */
 	if (level != PRR_LEVEL_UNKNOWN && scale(s, n, r.seen))

@@ -91,6 +91,9 @@ bool rec_verdict_for_part(const char *s, size_t n, size_t end);
 bool rec_verdict_for_any(const char *s, size_t n, size_t end);
 bool rec_verdict_for_part_only(const char *s, size_t n, size_t end);
 bool rec_verdict_for_share(const char *s, size_t n, size_t end);
+/* … for an environment short of production: "(ready) for staging",
+ * "(GO) in UAT", "(prêt) pour une démo". */
+bool rec_verdict_for_env(const char *s, size_t n, size_t end);
 size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a);
 
 /* The box of a ballot's option at s[i] ("☐ GO ☒ CONDITIONAL GO ☐ NO-GO",

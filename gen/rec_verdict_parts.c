@@ -123,6 +123,49 @@ bool rec_verdict_for_share(const char *s, size_t n, size_t end)
 	return i > d && i < n && s[i] == '%' && v < 100;
 }
 
+/* Whether s[end..] names an environment short of production the go is
+ * for: "(ready) for staging", "(GO) in UAT", "(prêt) pour une démo",
+ * "(READY) for investor demos"; its first words to "and" or the
+ * clause's end, articles aside.  Not a part of production: "for the
+ * pilot", "for 10%", "for iOS". */
+bool rec_verdict_for_env(const char *s, size_t n, size_t end)
+{
+	static const char *const preps[] = { "for", "in", "on", "pour", "para",
+		"f\xC3\xBCr", NULL };
+	static const char *const envs[] = { "staging", "stage", "test",
+		"tests", "testing", "qa", "dev", "development", "sandbox",
+		"uat", "demo", "demos", "d\xC3\xA9mo", "d\xC3\xA9mos",
+		"preprod", "pre-prod", "pre-production", "preproduction",
+		"recette", "pruebas", "entwicklung", NULL };
+	static const char *const skip[] = { "a", "an", "the", "un", "une",
+		"la", "le", "el", "los", "las", "die", "den", "das", "der",
+		"ein", "eine", "our", "internal", "investor", NULL };
+	bool prep = end >= 3 && strncasecmp(s + end - 3, "for", 3) == 0;
+	for (size_t i = end, words = 0; i < n && words < 5;) {
+		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+			i++;
+		size_t k = 0;
+		while (i + k < n && k < 40 && !strchr(" ,.;:!?*_()\n", s[i + k]))
+			k++; /* (a word of 40 bytes or more is none of these) */
+		if (!k)
+			return false;
+		words++;
+		bool is_prep = false, is_env = false, is_skip = false;
+		for (int w = 0; preps[w]; w++)
+			is_prep |= strlen(preps[w]) == k && strncasecmp(s + i, preps[w], k) == 0;
+		for (int w = 0; envs[w]; w++)
+			is_env |= strlen(envs[w]) == k && strncasecmp(s + i, envs[w], k) == 0;
+		for (int w = 0; skip[w]; w++)
+			is_skip |= strlen(skip[w]) == k && strncasecmp(s + i, skip[w], k) == 0;
+		i += k;
+		if (!prep && is_prep && words == 1)
+			prep = true;
+		else if (!prep || is_env || !is_skip)
+			return prep && is_env;
+	}
+	return false;
+}
+
 /* The subject of the verdict at s[at] when its clause names one: "Wave
  * 3" of "Wave 3 is NO-GO", "Mobile SDK integration" of "… is not
  * approved"; its start in *a, its length returned, or 0.  A subject that

@@ -86,7 +86,8 @@ PRR_TEST(import_verdicts22__revised_verdict_replaces)
 }
 
 /* A go for a part beside a refusal for another or for the whole is
- * split, partial, in each form ("GO for X, NO-GO for Y"): "Ready for
+ * split, partial, in each form ("GO for X, NO-GO for Y"; not for an
+ * environment short of production, "GO for staging", not ready): "Ready for
  * beta, not ready for GA.", the verdict left out of the refusal, "ready
  * for beta, not for GA.", and "ready for the internal pilot but not for
  * general availability."  A go for a part only ("READY FOR INTERNAL
@@ -112,6 +113,12 @@ PRR_TEST(import_verdicts22__ready_for_a_part_only_is_partial)
 		  "us-east-1 only" },
 		{ OUTCOME("Decision: ready only for internal tenants."),
 		  PRR_LEVEL_PARTIAL, "internal tenants" },
+		/* (an environment short of production is no part of it: a
+		 * go for staging beside a refusal of production is not
+		 * ready; verdicts25) */
+		{ OUTCOME("**GO for staging, NO-GO for production.** Production "
+			  "stays on the VMs."),
+		  PRR_LEVEL_NOT_READY, "GO for staging, NO-GO for production." },
 	};
 	md_check_verdicts(md_undated, w, sizeof w / sizeof w[0]);
 	/* the whole, or words after the verdict's clause, limit nothing */

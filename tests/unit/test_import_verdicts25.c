@@ -143,3 +143,29 @@ PRR_TEST(import_verdicts25__not_recommended_for_go_live)
 	const char *az = "A single AZ is not recommended.";
 	CHECK_INT(prr_rec_verdict(az, strlen(az), NULL, NULL), PRR_LEVEL_UNKNOWN);
 }
+
+/* For a production readiness review, a go for an environment short of
+ * production (staging, test, QA, dev, sandbox, UAT, demo) beside a
+ * refusal of production is not ready: nothing goes to production.  A go
+ * for a part of production (a pilot, beta, a share, a region) beside it
+ * stays partial. */
+PRR_TEST(import_verdicts25__go_for_staging_is_not_production)
+{
+#define RECO(s) "# SmartQueue production readiness\n\nDate: 2026-01-10\n\n" \
+	"## Recommendation\n\n" s "\n"
+	static const struct md_want w[] = {
+		{ RECO("**SmartQueue is ready for staging, not production.**"),
+		  PRR_LEVEL_NOT_READY, "ready for staging, not production" },
+		{ RECO("**SmartQueue est pr\xC3\xAAt pour une d\xC3\xA9mo, pas encore pour "
+		       "la production.**"),
+		  PRR_LEVEL_NOT_READY, "pas encore pour la production" },
+		{ RECO("GO for staging, NO-GO for production."),
+		  PRR_LEVEL_NOT_READY, "GO for staging" },
+		{ RECO("**SmartQueue is ready for beta, not production.**"),
+		  PRR_LEVEL_PARTIAL, "ready for beta" },
+		{ RECO("**Ready for beta, not yet for GA.**"),
+		  PRR_LEVEL_PARTIAL, "not yet for GA" },
+	};
+#undef RECO
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+}
