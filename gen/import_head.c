@@ -381,28 +381,6 @@ static bool verdict_heading(imp *im, const char *s, size_t n)
 	return true;
 }
 
-/*
- * A verdict in bold inside a paragraph that says more across its lines:
- * "We are **ready for production** from an infra standpoint. However,
- * the data / team has **not signed off** …, so the launch is on hold."
- * Where the whole paragraph states another level, that is the verdict,
- * in the paragraph's words.
- */
-static void in_its_paragraph(imp *im)
-{
-	/* (a ready the rest takes back; a partial or a refusal in bold is
-	 * already the hedged word: "**approved with conditions** for the
-	 * secondary channel. It is *not* approved as the primary") */
-	if (!im->para || !memchr(im->para, '\n', im->para_n) ||
-	    im->verdict != PRR_LEVEL_READY)
-		return;
-	prr_level l = imp_head_level_now(im, im->para, im->para_n, false);
-	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict)
-		return;
-	im->verdict = l;
-	im->verdict_text = imp_clean(im, im->para, im->para_n);
-}
-
 /* "The Board agreed a **GO** for ED." then, in the decision's next
  * paragraph, "Maternity is **NO-GO**.": a part refused beside the go
  * read at the same rank, partial, quoting both; true when s[0..n) was
@@ -898,7 +876,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			a = imp_bold_at(s, n, b + 2);
 		}
 		if (im->verdict_line == line && im->verdict_rank == 3)
-			in_its_paragraph(im);
+			imp_head_in_its_paragraph(im);
 	} else if (im->verdict_rank == 3 && im->verdict_line < line &&
 		   imp_bold_at(s, n, 0) < n && concluding(im)) {
 		/* "Maternity is **NO-GO**." after "… agreed a **GO** for ED" */

@@ -730,3 +730,34 @@ bool imp_head_rules(imp *im, size_t i)
 	im->rule_to = end;
 	return true;
 }
+
+/*
+ * A verdict in bold inside a paragraph that says more across its lines:
+ * "We are **ready for production** from an infra standpoint. However,
+ * the data / team has **not signed off** …, so the launch is on hold."
+ * Where the whole paragraph states another level, that is the verdict,
+ * in the paragraph's words.
+ */
+void imp_head_in_its_paragraph(imp *im)
+{
+	/* (a ready the rest takes back; a partial or a refusal in bold is
+	 * already the hedged word: "**approved with conditions** for the
+	 * secondary channel. It is *not* approved as the primary"; but a
+	 * part's refusal beside a go: "We are going ahead with the **pilot
+	 * fleet** … The **full-fleet rollout is not ready**", partial) */
+	bool part = im->verdict == PRR_LEVEL_NOT_READY && im->verdict_text &&
+		    prr_rec_verdict_of_part(im->verdict_text, strlen(im->verdict_text));
+	if (!im->para || !memchr(im->para, '\n', im->para_n) ||
+	    (im->verdict != PRR_LEVEL_READY && !part))
+		return;
+	prr_level l = imp_head_level_now(im, im->para, im->para_n, false);
+	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict ||
+	    (part && l != PRR_LEVEL_PARTIAL))
+		return;
+	/* (the part's refusal and the go, its sentences only) */
+	size_t a = 0, b = im->para_n;
+	if (part)
+		imp_head_verdict_sentences(im->para, im->para_n, &a, &b);
+	im->verdict = l;
+	im->verdict_text = imp_clean(im, im->para + a, b - a);
+}

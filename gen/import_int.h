@@ -1004,6 +1004,9 @@ void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 /* The length of an icon and its space that open s[0..n) ("⚠️ ", "🎉 "),
  * or 0: an aside's icon is no part of its words. */
 size_t imp_head_icon_lead(const char *s, size_t n);
+/* The verdict in bold just read, read in its whole paragraph where that
+ * states another level (import_head_forms.c). */
+void imp_head_in_its_paragraph(imp *im);
 /* Whether s[i..n) holds no letter nor digit (icons, marks, spaces);
  * false when i > n. */
 bool imp_head_icons_after(const char *s, size_t n, size_t i);

@@ -641,6 +641,22 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* Whether the comparison at s[i] is in a condition its sentence sets
+ * ("Not ready for 100% until … diff is under 2%"), 160 bytes back at
+ * most: no threshold of a level. */
+static bool conditioned(const char *s, size_t i)
+{
+	static const char *const ifs[] = { " until", " unless", " once", NULL };
+	for (size_t b = i; b && i - b < 160 && s[b - 1] != '.'; b--)
+		for (int k = 0; ifs[k]; k++) {
+			size_t l = strlen(ifs[k]);
+			if (b - 1 + l < i && strncasecmp(s + b - 1, ifs[k], l) == 0 &&
+			    (s[b - 1 + l] == ' ' || s[b - 1 + l] == '\n'))
+				return true;
+		}
+	return false;
+}
+
 /* Two levels or more, each set against a threshold (a comparison and a
  * figure): a scale. */
 static bool scale(const char *s, size_t n, unsigned seen)
@@ -655,7 +671,7 @@ static bool scale(const char *s, size_t n, unsigned seen)
 	for (int c = 0; cmp[c]; c++) {
 		size_t k = strlen(cmp[c]);
 		for (size_t i = 0; i + k < n; i++)
-			if (strncasecmp(s + i, cmp[c], k) == 0) {
+			if (strncasecmp(s + i, cmp[c], k) == 0 && !conditioned(s, i)) {
 				size_t j = i + k;
 				while (j < n && s[j] == ' ')
 					j++;
@@ -822,7 +838,9 @@ static prr_level verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 	/* "GO for iOS, NO-GO for Android": a split decision */
 	if (r.pos_for_part && r.neg_for_part)
 		level = PRR_LEVEL_PARTIAL;
-	if (r.pos_staged && level == PRR_LEVEL_READY)
+	/* (and beside a refusal of more: "Ship to 10% of traffic. Not
+	 * ready for 100%.") */
+	if (r.pos_staged && (level == PRR_LEVEL_READY || r.neg_for_part))
 		level = PRR_LEVEL_PARTIAL;
 	if (level == PRR_LEVEL_NOT_READY && split_by_subject(&r))
 		level = PRR_LEVEL_PARTIAL;

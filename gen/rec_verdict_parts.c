@@ -99,16 +99,21 @@ bool rec_verdict_for_part_only(const char *s, size_t n, size_t end)
 }
 
 /* Whether s[end..] names a share below the whole the go is for: "(GO)
- * for 1% and 10%", "(approved) for a 5% ramp"; not "for 100%". */
+ * for 1% and 10%", "(approved) for a 5% ramp", "(Ship) to 10% of
+ * traffic"; not "for 100%". */
 bool rec_verdict_for_share(const char *s, size_t n, size_t end)
 {
 	size_t i = end;
 	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
 		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 			i++;
-		if (i + 4 > n || strncasecmp(s + i, "for ", 4) != 0)
+		/* "(Ship) to 10% of traffic" */
+		if (i + 3 <= n && strncasecmp(s + i, "to ", 3) == 0)
+			i += 2;
+		else if (i + 4 > n || strncasecmp(s + i, "for ", 4) != 0)
 			return false;
-		i += 3;
+		else
+			i += 3;
 	}
 	while (i < n && s[i] == ' ')
 		i++;

@@ -59,7 +59,12 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_POS, 0), WORDS("goes ahead", "can go ahead", "may go ahead",
 			  "will go ahead",
 			  /* "… so Payments Gateway v3 goes live on Thursday" */
-			  "goes live") },
+			  "goes live",
+			  /* "iOS and Android 4.0.0 go to GA on 2026-08-18." */
+			  "go to ga", "goes to ga",
+			  /* "We are going ahead with the pilot fleet" */
+			  "we are going ahead", "we're going ahead",
+			  "is going ahead", "are going ahead") },
 	/* a refusal denied, a go no one states: "This is not a no-go." */
 	{ GROUP(K_PART, 0), WORDS("not a no-go", "not a no go", "not a nogo") },
 	/* a decision to wait: "Verdict: Hold.", "Deferred to Q1" */
@@ -609,10 +614,12 @@ bool rec_verdict_counted(const char *s, size_t n, size_t at)
 	if (i == at || !i)
 		return false;
 	if (s[i - 1] >= '0' && s[i - 1] <= '9') {
-		/* (a name's number counts nothing: "Gateway v3 goes live") */
+		/* (a name's number counts nothing: "Gateway v3 goes live",
+		 * nor does a version's: "Android 4.0.0 go to GA") */
 		while (i && s[i - 1] >= '0' && s[i - 1] <= '9')
 			i--;
-		return !i || !(((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'));
+		return !i || !(((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z') ||
+			       (s[i - 1] == '.' && i >= 2 && s[i - 2] >= '0' && s[i - 2] <= '9'));
 	}
 	/* "Three GO, one NO-GO" */
 	size_t b = i;

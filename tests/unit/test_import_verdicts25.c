@@ -169,3 +169,62 @@ PRR_TEST(import_verdicts25__go_for_staging_is_not_production)
 #undef RECO
 	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
 }
+
+/* A go for a share of the traffic ("Ship to 10% of traffic", as "GO for
+ * 10%") is partial, beside a refusal of the whole too ("Not ready for
+ * 100%."); a comparison in the condition a refusal waits on ("until …
+ * diff is under 2%") is no threshold of a scale of levels. */
+PRR_TEST(import_verdicts25__ship_to_a_share_is_partial)
+{
+#define TLDR(s) "# Catalog Search v4 \xE2\x80\x94 Production Readiness\n\n" \
+	"Reviewed on May 4th, 2026.\n\n" s "\n"
+	static const struct md_want w[] = {
+		{ TLDR("TL;DR: **Ship to 10% of traffic.** Not ready for 100%."),
+		  PRR_LEVEL_PARTIAL, "Ship to 10% of traffic." },
+		{ TLDR("TL;DR: **Ship to 10% of traffic.**"),
+		  PRR_LEVEL_PARTIAL, "Ship to 10% of traffic." },
+		{ TLDR("> TL;DR \xE2\x80\x94 **Ship to 10% of traffic on May 12th.** Not "
+		       "ready for 100% until\n> the two P0s are closed and diff is "
+		       "under 2%."),
+		  PRR_LEVEL_PARTIAL, "Ship to 10% of traffic" },
+	};
+#undef TLDR
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+	/* (a scale stays one) */
+	const char *sc = "ready at \xE2\x89\xA5 4.0, partial at 3.0\xE2\x80\x93" "3.9, "
+			 "not ready below 3.0";
+	CHECK_INT(prr_rec_verdict(sc, strlen(sc), NULL, NULL), PRR_LEVEL_UNKNOWN);
+	const char *all = "Ship to 100% of traffic.";
+	CHECK_INT(prr_rec_verdict(all, strlen(all), NULL, NULL), PRR_LEVEL_READY);
+}
+
+/* Parts that go beside a part that does not is partial: "iOS and
+ * Android 4.0.0 go to GA on …" (a version's number counts no votes)
+ * then "The React Native wrapper 4.0.0 is **not ready** for GA"; "We
+ * are going ahead with the **pilot fleet …**" then "The **full-fleet
+ * rollout is not ready**", a part's refusal in bold read in its
+ * paragraph. */
+PRR_TEST(import_verdicts25__parts_go_beside_a_part_refused)
+{
+	static const struct md_want w[] = {
+		{ "# Checkout SDK 4.0 \xE2\x80\x94 Release Readiness\n\nReview date: "
+		  "2026-08-12\n\n## Decision\n\n**iOS and Android 4.0.0 go to GA on "
+		  "2026-08-18.** The React Native wrapper 4.0.0 is\n**not ready** for GA: "
+		  "it ships as a beta until the alias is restored.\n",
+		  PRR_LEVEL_PARTIAL, "go to GA" },
+		{ "# Telemetry ingest FMEA\n\nFMEA workshop: 19 February 2026\n\n"
+		  "## Conclusion\n\nThe ingest path itself is in good shape. We are "
+		  "going ahead with the **pilot fleet of 380\nvehicles from 2 March "
+		  "2026**, where staleness does not bite. The **full-fleet rollout is "
+		  "not\nready** and stays on hold until FLT-431 lands.\n",
+		  PRR_LEVEL_PARTIAL, "We are going ahead with the pilot fleet" },
+		/* (the whole refused beside nothing that goes stays so) */
+		{ "# Telemetry ingest FMEA\n\nFMEA workshop: 19 February 2026\n\n"
+		  "## Conclusion\n\nThe ingest path itself is in good shape. The "
+		  "**rollout is not\nready** and stays on hold until FLT-431 lands.\n",
+		  PRR_LEVEL_NOT_READY, "not ready" },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+	const char *tally = "Result: 5 Go, 1 No-Go";
+	CHECK_INT(prr_rec_verdict(tally, strlen(tally), NULL, NULL), PRR_LEVEL_UNKNOWN);
+}
