@@ -799,6 +799,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		return;
 	if (imp_head_callout(im, s, n, line, top || concluding(im)))
 		return;
+	if (top || concluding(im))
+		imp_head_answer_given(im, s, line);
 	/* "🎉 **Echo is ready for production!** 🎉", a line in bold between
 	 * icons: read as its bold */
 	size_t icon = imp_head_icon_lead(s, n), ib = icon ? imp_bold_at(s, n, icon + 2) + 2 : 0;

@@ -279,9 +279,11 @@ void imp_head_now_holds(imp *im, const char *s, size_t n, int line)
 		return;
 	part_on_next_line(im, s, n, line);
 	bool update = update_value(im, s, n, &v);
+	/* (not a part's, in its section: "### Finding 2" … "**Retest:**
+	 * marked remediated … (SVGs now rejected by extension)") */
 	if (update)
 		s = v.p, n = v.n;
-	else if (!prr_rec_verdict_now(s, n))
+	else if (!prr_rec_verdict_now(s, n) || imp_head_in_part(im))
 		return;
 	prr_level l = imp_head_words_level(s, n);
 	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict ||
@@ -760,4 +762,35 @@ void imp_head_in_its_paragraph(imp *im)
 		imp_head_verdict_sentences(im->para, im->para_n, &a, &b);
 	im->verdict = l;
 	im->verdict_text = imp_clean(im, im->para + a, b - a);
+}
+
+void imp_head_answer_given(imp *im, const char *s, int line)
+{
+	static const char *const whose[] = { "my answer", "our answer", NULL };
+	if (im->verdict_rank >= 3 || im->quoting || !im->para || s != im->para)
+		return;
+	size_t n = im->para_n;
+	for (size_t i = 0; i + 10 < n; i++) {
+		bool at = false;
+		for (int k = 0; whose[k] && !at; k++)
+			at = strncasecmp(s + i, whose[k], strlen(whose[k])) == 0 &&
+			     (!i || !isalpha((unsigned char)s[i - 1]));
+		if (!at)
+			continue;
+		/* its "is no" or "is yes" in its sentence, 300 bytes on at most */
+		for (size_t j = i; j + 6 < n && j < i + 300 && s[j] != '.'; j++) {
+			if (s[j] != ' ' && s[j] != '\n')
+				continue;
+			bool no = strncasecmp(s + j + 1, "is no", 5) == 0;
+			size_t e = j + (no ? 6 : 7);
+			if ((!no && (j + 7 >= n || strncasecmp(s + j + 1, "is yes", 6) != 0)) ||
+			    (e < n && !strchr(":,.;", s[e])))
+				continue;
+			size_t a, b;
+			imp_head_sentences_around(s, n, i, e - i, &a, &b);
+			imp_head_take(im, no ? PRR_LEVEL_NOT_READY : PRR_LEVEL_READY,
+				      s + a, b - a, 3, line);
+			return;
+		}
+	}
 }

@@ -1007,6 +1007,10 @@ size_t imp_head_icon_lead(const char *s, size_t n);
 /* The verdict in bold just read, read in its whole paragraph where that
  * states another level (import_head_forms.c). */
 void imp_head_in_its_paragraph(imp *im);
+/* "So my answer to the question we were asked, …, is no: …": the answer
+ * the writer gives in the paragraph that opens at s, its sentence the
+ * verdict (import_head_forms.c). */
+void imp_head_answer_given(imp *im, const char *s, int line);
 /* Whether s[i..n) holds no letter nor digit (icons, marks, spaces);
  * false when i > n. */
 bool imp_head_icons_after(const char *s, size_t n, size_t i);

@@ -312,6 +312,15 @@ static bool word_is(const char *s, size_t n, size_t i, const char *w)
  * digits, a digit among them ("FS-118", "KF-R1"). */
 static bool id_at(const char *s, size_t n, size_t i)
 {
+	/* or its kind and number: "once Finding 2 is remediated" */
+	static const char *const kinds[] = { "finding ", "item ", "issue ",
+		"risk ", "action ", NULL };
+	for (int k = 0; kinds[k]; k++) {
+		size_t l = strlen(kinds[k]);
+		if (l < n - i && strncasecmp(s + i, kinds[k], l) == 0 &&
+		    s[i + l] >= '0' && s[i + l] <= '9')
+			return true;
+	}
 	size_t a = i, digits = 0;
 	while (i < n && s[i] >= 'A' && s[i] <= 'Z')
 		i++;
@@ -641,46 +650,6 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 	return i;
 }
 
-/* Whether the comparison at s[i] is in a condition its sentence sets
- * ("Not ready for 100% until … diff is under 2%"), 160 bytes back at
- * most: no threshold of a level. */
-static bool conditioned(const char *s, size_t i)
-{
-	static const char *const ifs[] = { " until", " unless", " once", NULL };
-	for (size_t b = i; b && i - b < 160 && s[b - 1] != '.'; b--)
-		for (int k = 0; ifs[k]; k++) {
-			size_t l = strlen(ifs[k]);
-			if (b - 1 + l < i && strncasecmp(s + b - 1, ifs[k], l) == 0 &&
-			    (s[b - 1 + l] == ' ' || s[b - 1 + l] == '\n'))
-				return true;
-		}
-	return false;
-}
-
-/* Two levels or more, each set against a threshold (a comparison and a
- * figure): a scale. */
-static bool scale(const char *s, size_t n, unsigned seen)
-{
-	int levels = !!(seen & 1u << K_POS) + !!(seen & 1u << K_PART) +
-		     !!(seen & 1u << K_NEG);
-	if (levels < 2)
-		return false;
-	static const char *const cmp[] = { "\xE2\x89\xA5", "\xE2\x89\xA4", ">=",
-		"<=", " below ", " above ", " under ", " at least ", NULL };
-	int found = 0;
-	for (int c = 0; cmp[c]; c++) {
-		size_t k = strlen(cmp[c]);
-		for (size_t i = 0; i + k < n; i++)
-			if (strncasecmp(s + i, cmp[c], k) == 0 && !conditioned(s, i)) {
-				size_t j = i + k;
-				while (j < n && s[j] == ' ')
-					j++;
-				found += j < n && s[j] >= '0' && s[j] <= '9';
-			}
-	}
-	return found >= 1;
-}
-
 static prr_level level_of(unsigned seen)
 {
 	const unsigned caveat = 1u << K_PEND | 1u << K_WARN;
@@ -824,7 +793,7 @@ bool prr_rec_verdict_scale(const char *s, size_t n)
 {
 	struct reading r;
 	read_all(&r, s, n);
-	return scale(s, n, r.seen);
+	return rec_verdict_scale(s, n, r.seen);
 }
 
 
@@ -850,7 +819,7 @@ static prr_level verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 		level = PRR_LEVEL_NOT_READY;
 	/* "ready at an average ≥ 4.0, partial at 3.0–3.9, not ready below
 	 * 3.0": a scale of levels, no verdict */
-	if (level != PRR_LEVEL_UNKNOWN && scale(s, n, r.seen))
+	if (level != PRR_LEVEL_UNKNOWN && rec_verdict_scale(s, n, r.seen))
 		level = PRR_LEVEL_UNKNOWN;
 	/* "READY / READY WITH CONDITIONS / NOT READY": a choice, none
 	 * made */

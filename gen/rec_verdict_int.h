@@ -101,6 +101,11 @@ size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a);
  * rec_verdict_parts.c). */
 int rec_verdict_box_at(const char *s, size_t n, size_t i, size_t *end);
 
+/* Two levels or more of `seen` (1 << kind), each set against a
+ * threshold (a comparison and a figure) in s[0..n): a scale ("ready at ≥
+ * 4.0, partial at 3.0–3.9"); in rec_verdict_parts.c. */
+bool rec_verdict_scale(const char *s, size_t n, unsigned seen);
+
 /* Whether the verdict word at s[at] is counted ("5 Go, 1 No-Go", "Three
  * GO, one NO-GO": votes tallied, no verdict); in rec_verdict_words.c. */
 bool rec_verdict_counted(const char *s, size_t n, size_t at);

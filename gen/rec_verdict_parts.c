@@ -1,7 +1,7 @@
 /* rec_verdict_parts.c - what a verdict is for, read by rec_verdict.c: a
  * part ("GO for iOS"), a share of the traffic ("GO for 1%"), the subject
  * its clause names ("Wave 3 is NO-GO"); the boxes of a ballot ("☐ GO
- * ☒ NO-GO"); see rec_verdict_int.h. */
+ * ☒ NO-GO"), and a scale of levels; see rec_verdict_int.h. */
 #include "rec_verdict_int.h"
 
 #include <string.h>
@@ -107,18 +107,24 @@ bool rec_verdict_for_share(const char *s, size_t n, size_t end)
 	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
 		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 			i++;
-		/* "(Ship) to 10% of traffic" */
+		/* "(Ship) to 10% of traffic"; "(signs off) the 1% and 10%
+		 * stages" */
+		bool the = i + 4 <= n && strncasecmp(s + i, "the ", 4) == 0;
 		if (i + 3 <= n && strncasecmp(s + i, "to ", 3) == 0)
 			i += 2;
-		else if (i + 4 > n || strncasecmp(s + i, "for ", 4) != 0)
+		else if (!the && (i + 4 > n || strncasecmp(s + i, "for ", 4) != 0))
 			return false;
-		else
+		else if (!the)
 			i += 3;
 	}
 	while (i < n && s[i] == ' ')
 		i++;
 	if (i + 2 <= n && (strncasecmp(s + i, "a ", 2) == 0))
 		i += 2;
+	else if (i + 4 <= n && (strncasecmp(s + i, "the ", 4) == 0))
+		i += 4;
+	while (i < n && (s[i] == '*' || s[i] == '_'))
+		i++;
 	size_t d = i;
 	int v = 0;
 	while (i < n && s[i] >= '0' && s[i] <= '9' && i - d < 3)
@@ -274,4 +280,42 @@ int rec_verdict_box_at(const char *s, size_t n, size_t i, size_t *end)
 	}
 	*end = e;
 	return box;
+}
+
+/* Whether the comparison at s[i] is in a condition its sentence sets
+ * ("Not ready for 100% until … diff is under 2%"), 160 bytes back at
+ * most: no threshold of a level. */
+static bool conditioned(const char *s, size_t i)
+{
+	static const char *const ifs[] = { " until", " unless", " once", NULL };
+	for (size_t b = i; b && i - b < 160 && s[b - 1] != '.'; b--)
+		for (int k = 0; ifs[k]; k++) {
+			size_t l = strlen(ifs[k]);
+			if (b - 1 + l < i && strncasecmp(s + b - 1, ifs[k], l) == 0 &&
+			    (s[b - 1 + l] == ' ' || s[b - 1 + l] == '\n'))
+				return true;
+		}
+	return false;
+}
+
+bool rec_verdict_scale(const char *s, size_t n, unsigned seen)
+{
+	int levels = !!(seen & 1u << K_POS) + !!(seen & 1u << K_PART) +
+		     !!(seen & 1u << K_NEG);
+	if (levels < 2)
+		return false;
+	static const char *const cmp[] = { "\xE2\x89\xA5", "\xE2\x89\xA4", ">=",
+		"<=", " below ", " above ", " under ", " at least ", NULL };
+	int found = 0;
+	for (int c = 0; cmp[c]; c++) {
+		size_t k = strlen(cmp[c]);
+		for (size_t i = 0; i + k < n; i++)
+			if (strncasecmp(s + i, cmp[c], k) == 0 && !conditioned(s, i)) {
+				size_t j = i + k;
+				while (j < n && s[j] == ' ')
+					j++;
+				found += j < n && s[j] >= '0' && s[j] <= '9';
+			}
+	}
+	return found >= 1;
 }

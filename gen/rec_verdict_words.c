@@ -31,6 +31,11 @@ static const rec_class vocabulary[] = {
 			  "do not sign off", "not signed off",
 			  "not yet signed off", "did not sign off",
 			  "didn't sign off", "does not sign off",
+			  "nobody signs off", "no one signs off",
+			  /* ("ready to fix" is willing; not so, unwilling or
+			   * unable: "we are not ready to do that") */
+			  "not ready to", "not yet ready to", "isn't ready to",
+			  "aren't ready to",
 			  "not eligible", "not yet eligible",
 			  /* "We recommend **not launching** on the date" */
 			  "recommend not launching", "recommend not proceeding",
@@ -60,6 +65,8 @@ static const rec_class vocabulary[] = {
 			  "will go ahead",
 			  /* "… so Payments Gateway v3 goes live on Thursday" */
 			  "goes live",
+			  /* "The LCE signs off the 1% and 10% stages." */
+			  "signs off",
 			  /* "iOS and Android 4.0.0 go to GA on 2026-08-18." */
 			  "go to ga", "goes to ga",
 			  /* "We are going ahead with the pilot fleet" */
@@ -199,6 +206,12 @@ static const rec_class vocabulary[] = {
 			     "follow-ups", "concern", "concerns", "limitation",
 			     "limitations", "findings", "recommendations",
 			     "observations", "caution") },
+	/* follow-ups said to be tracked are work after the launch, no
+	 * condition of it: "ready for production …, with the two
+	 * follow-ups above tracked in the squad's board" */
+	{ GROUP(K_NONE, 0), WORDS("follow-ups tracked", "follow-ups above tracked",
+			   "follow-ups below tracked", "follow-ups to be tracked",
+			   "follow-ups being tracked") },
 	/* caveats said to block nothing: "ready, with two follow-ups
 	 * (below). Neither blocks anything." */
 	{ GROUP(K_FREE, 0), WORDS("neither blocks", "neither is blocking",
@@ -220,6 +233,7 @@ static const rec_class vocabulary[] = {
 			  "can go live", "recommend launching",
 			  "recommend proceeding", "recommend going live",
 			  "recommended for production",
+			  "suitable for production",
 			  "recommended for go live", "recommended for launch",
 			  "recommended for release", "meets all",
 			  "meets the readiness bar", "meets readiness") },

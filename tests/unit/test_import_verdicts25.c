@@ -228,3 +228,63 @@ PRR_TEST(import_verdicts25__parts_go_beside_a_part_refused)
 	const char *tally = "Result: 5 Go, 1 No-Go";
 	CHECK_INT(prr_rec_verdict(tally, strlen(tally), NULL, NULL), PRR_LEVEL_UNKNOWN);
 }
+
+/* Follow-ups said to be tracked are work after the launch, no condition
+ * of it: "ready for production …, with the two follow-ups above tracked
+ * in the squad's board" is ready ("with two follow-ups" alone stays
+ * partial). */
+PRR_TEST(import_verdicts25__follow_ups_tracked_are_no_condition)
+{
+	static const struct md_want w[] = {
+		{ "# Relay \xE2\x80\x94 production readiness sign-off\n\nReview held "
+		  "9 September 2026.\n\n## Verdict\n\nAll Tier 1 and Tier 2 bars are met. "
+		  "**Relay is ready for production** on 2026-09-21, with the\ntwo "
+		  "follow-ups above tracked in the squad's board.\n",
+		  PRR_LEVEL_READY, "ready for production" },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+	const char *with = "Ready, with two follow-ups.";
+	CHECK_INT(prr_rec_verdict(with, strlen(with), NULL, NULL), PRR_LEVEL_PARTIAL);
+}
+
+/* Verdicts in prose: the writer's answer to the question asked ("So my
+ * answer to the question we were asked, …, is no: we are not ready to do
+ * that"; "not ready to" refuses, where "ready to fix" is willing); a
+ * sign-off of stages ("The LCE signs off the **1% and 10% stages**."),
+ * a go for shares; "suitable for production once Finding 2 is
+ * remediated", a go on a condition (an issue named by its kind and
+ * number, as by its ID).  A verdict said to hold now in a part's section
+ * ("### Finding 2" … "(SVGs now rejected by extension)") replaces none. */
+PRR_TEST(import_verdicts25__verdicts_in_prose)
+{
+	static const struct md_want w[] = {
+		{ "# Ledger Export v2: where we are\n\n*Written by Aoife Gallagher after "
+		  "the readiness walkthrough on Thursday 17 September 2026.*\n\n"
+		  "The job itself is solid. What is not in place is the delivery side. "
+		  "So my answer to the\nquestion we were asked, whether we can switch "
+		  "all merchants to v2 on 1 October as planned,\nis no: we are not ready "
+		  "to do that, and I would rather say so now than on 30 September.\n"
+		  "What we can do is switch the Nordics pilot merchants on 1 October "
+		  "for SFTP only.\n",
+		  PRR_LEVEL_NOT_READY, "So my answer to the question" },
+		{ "# Launch checklist: Query Suggest v2\n\nReviewed on 4 February 2026.\n\n"
+		  "## Launch decision\n\nThe LCE signs off the **1% and 10% stages**. "
+		  "Moving past 10% waits on the two open\ncapacity items (C3, C5) and "
+		  "the rollback item R4.\n\n## Architecture\n\n- [x] A1. Design doc "
+		  "approved\n",
+		  PRR_LEVEL_PARTIAL, "signs off the 1% and 10% stages" },
+		{ "# Portal \xE2\x80\x94 Pre-Production Security Assessment\n\n"
+		  "**Report date:** 20 March 2026\n\n**Overall residual risk: Medium.**\n\n"
+		  "**Assessor's opinion:** the portal is **suitable for production once "
+		  "Finding 2\nis remediated and retested**. We do not consider the "
+		  "remaining items\nlaunch-blocking.\n\n## Findings\n\n### Finding 2: "
+		  "Stored XSS\n\n**Retest:** marked remediated on 16 March (SVGs now "
+		  "rejected by\nextension). Reopened.\n",
+		  PRR_LEVEL_PARTIAL, "suitable for production once Finding 2" },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+	static const char *const none[] = { "We are ready to fix the blockers.",
+		"The service was tested once Item 3 of the plan was done." };
+	CHECK_INT(prr_rec_verdict(none[0], strlen(none[0]), NULL, NULL), PRR_LEVEL_UNKNOWN);
+	CHECK_INT(prr_rec_verdict(none[1], strlen(none[1]), NULL, NULL), PRR_LEVEL_UNKNOWN);
+}
