@@ -705,11 +705,16 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 				}
 				im->cand_stamp = imp_head_stamp_of(im, label);
 				const char *was = im->verdict_text;
-				verdict_value(im, value.p, value.n,
-					      vl == 2 ? (kind == IMP_LINE_HEADING ? 8
-							 : top || concluding(im) ? 7 : 6) : 5,
-					      line);
+				int vr = vl == 2 ? (kind == IMP_LINE_HEADING ? 8
+						    : top || concluding(im) ? 7 : 6) : 5;
+				verdict_value(im, value.p, value.n, vr, line);
 				im->cand_stamp = 0;
+				/* "**Overall Readiness**: 🟡 **Good Foundation,
+				 * Needs Enhancement**": a readiness's mark */
+				if (im->verdict_text == was &&
+				    imp_contains_ci_n(label.p, label.n, "readiness"))
+					imp_head_take(im, imp_head_lead_mark_level(value.p, value.n),
+						      value.p, value.n, vr, line);
 				/* (quoted with a sentence that qualifies it) */
 				if (im->verdict_text != was && kind == IMP_LINE_TEXT)
 					im->verdict_text = uncalled(im, value.p,
@@ -931,13 +936,17 @@ void imp_head_finish(imp *im)
 		r->date = prr_arena_strdup(im->a, im->date_best);
 		r->date_line = im->date_line;
 	}
-	/* one section's status is the document's; several, their own */
+	/* one section's status is the document's; several, their own (one
+	 * as strong that says otherwise, later, is said: "**Status:** ✅
+	 * **PRODUCTION-READY** (with noted limitations)" at the end) */
 	if (im->sec_status_secs == 1 && im->sec_status.rank > im->verdict_rank) {
 		im->verdict = im->sec_status.level;
 		im->verdict_rank = im->sec_status.rank;
 		im->verdict_line = im->sec_status.line;
 		im->verdict_text = im->sec_status.text;
-	}
+	} else if (im->sec_status_secs == 1 && im->sec_status.rank == im->verdict_rank &&
+		   im->sec_status.level != im->verdict && !im->verdict_rival)
+		im->verdict_rival = im->sec_status.line;
 	/* a log of decisions whose latest row is this review's day: that
 	 * row's decision (not a history of earlier reviews' verdicts) */
 	if (im->logged.text && r->date && strcmp(r->date, im->logged.date) == 0)

@@ -376,7 +376,7 @@ void imp_head_revised(imp *im, const char *s, size_t n, int line,
  * verdict ("## Final verdict", "## 🎯 **VEREDICTO FINAL**") asks it too,
  * answered by a yes or a no alone: "**YES** ✅", "**SÍ, AHORA SÍ** ✅".
  */
-static const char verdict_asks[] = "Ready?";
+static const char verdict_asks[] = "Ready?", status_asks[] = "Status";
 
 void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			     imp_line_kind kind)
@@ -398,11 +398,35 @@ void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			   (imp_head_decides(t) || imp_head_closing(t))) {
 			im->asked = verdict_asks; /* (a yes or a no only) */
 			im->asked_n = 6;
+		} else if (im->n_hs > 1 && im->hs[im->n_hs - 1].level == 2) {
+			static const char *const states[] = { "status", "overall status",
+				"current status", "readiness status", "overall readiness",
+				"production readiness status", NULL };
+			size_t a = 0;
+			while (a < k && !isalpha((unsigned char)s[a]))
+				a++;
+			if (imp_is_one_of(s + a, k - a, states))
+				im->asked = status_asks;
 		}
 		return;
 	}
 	if (!q || kind != IMP_LINE_TEXT || im->verdict_rank >= 5 || im->quoting)
 		return;
+	/* "## Status" then "The backend is production ready.": its first
+	 * line is its value, as a "Status:" label's */
+	if (q == status_asks) {
+		/* (its first sentence: "🟡 **CONDITIONAL** — unchanged. Wave 1
+		 * finished four days late; …") */
+		size_t e = 0;
+		while (e < n && !(strchr(".!?", s[e]) && (e + 1 == n || strchr(" *_", s[e + 1]))))
+			e++;
+		while (e < n && strchr(".!?*_", s[e]))
+			e++;
+		if (e == n)
+			e = imp_head_sentence_on(im, s, n);
+		imp_head_take(im, imp_head_words_level(s, e), s, e, 5, line);
+		return;
+	}
 	/* the answer states a level, or opens with a yes or a no ("Not for
 	 * everyone." answers nothing), in bold or not */
 	static const char *const yes_no[] = { "yes", "no", "ja", "nein", "sí",

@@ -1007,6 +1007,10 @@ size_t imp_head_icon_lead(const char *s, size_t n);
 /* The verdict in bold just read, read in its whole paragraph where that
  * states another level (import_head_forms.c). */
 void imp_head_in_its_paragraph(imp *im);
+/* The level of the marks that open s[0..n) where its words state none
+ * ("🟡 **Good Foundation, Needs Enhancement**" partial), or unknown
+ * (import_head_words.c). */
+prr_level imp_head_lead_mark_level(const char *s, size_t n);
 /* "So my answer to the question we were asked, …, is no: …": the answer
  * the writer gives in the paragraph that opens at s, its sentence the
  * verdict (import_head_forms.c). */

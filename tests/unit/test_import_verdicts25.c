@@ -288,3 +288,45 @@ PRR_TEST(import_verdicts25__verdicts_in_prose)
 	CHECK_INT(prr_rec_verdict(none[0], strlen(none[0]), NULL, NULL), PRR_LEVEL_UNKNOWN);
 	CHECK_INT(prr_rec_verdict(none[1], strlen(none[1]), NULL, NULL), PRR_LEVEL_UNKNOWN);
 }
+
+/* A heading that is a status label alone ("## Status") is answered by
+ * its first line, as a "Status:" label is ("The backend is production
+ * ready."); a readiness label's value that opens with a mark, its words
+ * stating no level, states the mark's ("**Overall Readiness**: 🟡
+ * **Good Foundation, Needs Enhancement**" partial, as a bare 🟡 is). */
+PRR_TEST(import_verdicts25__status_heading_and_readiness_mark)
+{
+	static const struct md_want w[] = {
+		{ "# Production Readiness\n\n## Status\nThe backend is production ready.\n",
+		  PRR_LEVEL_READY, "The backend is production ready." },
+		{ "# Production Readiness Assessment\n\n**Project**: adblock-compiler\n"
+		  "**Assessment Date**: 2026-02-11\n\n## Executive Summary\n\nThe "
+		  "codebase has strong fundamentals, but several gaps should be "
+		  "addressed.\n\n**Overall Readiness**: \xF0\x9F\x9F\xA1 **Good "
+		  "Foundation, Needs Enhancement**\n",
+		  PRR_LEVEL_PARTIAL, "Good Foundation" },
+		/* (a status's mark is no readiness: "🟢 On track", its
+		 * words kept, no level) */
+		{ "# Payments\n\n## Plan\n\nText.\n\n**Status:** \xF0\x9F\x9F\xA2 On track\n",
+		  PRR_LEVEL_UNKNOWN, "On track" },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+}
+
+/* Two "Status:" fields as strong that differ, the later in a section of
+ * its own ("**Status:** ✅ Ready for Production" at the top, "**Status:**
+ * ✅ **PRODUCTION-READY** (with noted limitations)" after "---" at the
+ * end): the first is read, the other said in a warning. */
+PRR_TEST(import_verdicts25__two_status_fields_warned)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Readiness checklist\n\n**Project:** Prediction API\n"
+				"**Status:** \xE2\x9C\x85 Ready for Production\n\n## Known "
+				"limitations\n\n- Frontend not built yet.\n\n---\n\n"
+				"**Status:** \xE2\x9C\x85 **PRODUCTION-READY** (with noted "
+				"limitations)\n", &d);
+	CHECK(r && r->level == PRR_LEVEL_READY);
+	CHECK(md_said(&d, "states another verdict than line 4's"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
