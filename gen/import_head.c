@@ -251,6 +251,10 @@ static void verdict_value(imp *im, const char *s, size_t n, int rank, int line)
 static void section_status(imp *im, const char *s, size_t n, int rank,
 			   int line)
 {
+	/* (an example's or a quotation's "status: passed", in code under
+	 * "For example:", is no section's state) */
+	if (im->quoting)
+		return;
 	/* (counted whatever it says: "Status: 🟢 On track" is a part's
 	 * state too, though no verdict) */
 	size_t sec = im->hs[im->n_hs - 1].sec + 1;
@@ -345,7 +349,7 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line,
 
 /*
  * A heading that is a verdict and nothing else, under a heading that
- * concludes or decides: "## Recommendation" then "### ❌ **NOT READY FOR
+ * closes or decides: "## Recommendation" then "### ❌ **NOT READY FOR
  * PRODUCTION**". Only marks, emoji and punctuation may stand beside the
  * verdict's words: "### Ready components" or "### Security — PASS" name
  * parts, and "### Ready after phase 2" is a plan. The document's title
@@ -353,7 +357,15 @@ static void closing_sentence(imp *im, const char *s, size_t n, int line,
  */
 static bool verdict_heading(imp *im, const char *s, size_t n)
 {
-	if (im->n_hs < 2 || !heading_says(im, im->hs[im->n_hs - 2].sec, HEAD_CLOSES))
+	if (im->n_hs < 2)
+		return false;
+	/* (or the first section of all, "# Cutover readiness" then "## NOT
+	 * READY", or one under a title that decides: "# Production
+	 * readiness verdict" then "## NOT READY") */
+	size_t up = im->hs[im->n_hs - 2].sec;
+	bool first = im->hs[im->n_hs - 2].level == 1 && im->r->n_sections == 2;
+	if (!first && !heading_says(im, up, HEAD_CLOSES) &&
+	    !heading_says(im, up, HEAD_DECIDES))
 		return false;
 	size_t at, len;
 	if (prr_rec_verdict(s, n, &at, &len) == PRR_LEVEL_UNKNOWN)
@@ -367,28 +379,6 @@ static bool verdict_heading(imp *im, const char *s, size_t n)
 			return false;
 	}
 	return true;
-}
-
-/*
- * A verdict in bold inside a paragraph that says more across its lines:
- * "We are **ready for production** from an infra standpoint. However,
- * the data / team has **not signed off** …, so the launch is on hold."
- * Where the whole paragraph states another level, that is the verdict,
- * in the paragraph's words.
- */
-static void in_its_paragraph(imp *im)
-{
-	/* (a ready the rest takes back; a partial or a refusal in bold is
-	 * already the hedged word: "**approved with conditions** for the
-	 * secondary channel. It is *not* approved as the primary") */
-	if (!im->para || !memchr(im->para, '\n', im->para_n) ||
-	    im->verdict != PRR_LEVEL_READY)
-		return;
-	prr_level l = imp_head_level_now(im, im->para, im->para_n, false);
-	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict)
-		return;
-	im->verdict = l;
-	im->verdict_text = imp_clean(im, im->para, im->para_n);
 }
 
 /* "The Board agreed a **GO** for ED." then, in the decision's next
@@ -732,11 +722,16 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 				}
 				im->cand_stamp = imp_head_stamp_of(im, label);
 				const char *was = im->verdict_text;
-				verdict_value(im, value.p, value.n,
-					      vl == 2 ? (kind == IMP_LINE_HEADING ? 8
-							 : top || concluding(im) ? 7 : 6) : 5,
-					      line);
+				int vr = vl == 2 ? (kind == IMP_LINE_HEADING ? 8
+						    : top || concluding(im) ? 7 : 6) : 5;
+				verdict_value(im, value.p, value.n, vr, line);
 				im->cand_stamp = 0;
+				/* "**Overall Readiness**: 🟡 **Good Foundation,
+				 * Needs Enhancement**": a readiness's mark */
+				if (im->verdict_text == was &&
+				    imp_contains_ci_n(label.p, label.n, "readiness"))
+					imp_head_take(im, imp_head_lead_mark_level(value.p, value.n),
+						      value.p, value.n, vr, line);
 				/* (quoted with a sentence that qualifies it) */
 				if (im->verdict_text != was && kind == IMP_LINE_TEXT)
 					im->verdict_text = uncalled(im, value.p,
@@ -826,6 +821,14 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		return;
 	if (imp_head_callout(im, s, n, line, top || concluding(im)))
 		return;
+	if (top || concluding(im))
+		imp_head_answer_given(im, s, line);
+	/* "🎉 **Echo is ready for production!** 🎉", a line in bold between
+	 * icons: read as its bold */
+	size_t icon = imp_head_icon_lead(s, n), ib = icon ? imp_bold_at(s, n, icon + 2) + 2 : 0;
+	if (icon && n > icon + 4 && s[icon] == '*' && s[icon + 1] == '*' &&
+	    imp_head_icons_after(s, n, ib))
+		s += icon, n = ib - icon;
 	/* a line all in bold: "**CONDITIONAL GO**"; a paragraph all in
 	 * bold, wrapped, read whole from its first line */
 	if (n > 4 && im->para && s == im->para && im->para_n > n &&
@@ -897,7 +900,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			a = imp_bold_at(s, n, b + 2);
 		}
 		if (im->verdict_line == line && im->verdict_rank == 3)
-			in_its_paragraph(im);
+			imp_head_in_its_paragraph(im);
 	} else if (im->verdict_rank == 3 && im->verdict_line < line &&
 		   imp_bold_at(s, n, 0) < n && concluding(im)) {
 		/* "Maternity is **NO-GO**." after "… agreed a **GO** for ED" */
@@ -958,13 +961,17 @@ void imp_head_finish(imp *im)
 		r->date = prr_arena_strdup(im->a, im->date_best);
 		r->date_line = im->date_line;
 	}
-	/* one section's status is the document's; several, their own */
+	/* one section's status is the document's; several, their own (one
+	 * as strong that says otherwise, later, is said: "**Status:** ✅
+	 * **PRODUCTION-READY** (with noted limitations)" at the end) */
 	if (im->sec_status_secs == 1 && im->sec_status.rank > im->verdict_rank) {
 		im->verdict = im->sec_status.level;
 		im->verdict_rank = im->sec_status.rank;
 		im->verdict_line = im->sec_status.line;
 		im->verdict_text = im->sec_status.text;
-	}
+	} else if (im->sec_status_secs == 1 && im->sec_status.rank == im->verdict_rank &&
+		   im->sec_status.level != im->verdict && !im->verdict_rival)
+		im->verdict_rival = im->sec_status.line;
 	/* a log of decisions whose latest row is this review's day: that
 	 * row's decision (not a history of earlier reviews' verdicts) */
 	if (im->logged.text && r->date && strcmp(r->date, im->logged.date) == 0)

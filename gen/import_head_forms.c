@@ -7,6 +7,7 @@
 #include "import_int.h"
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
+#include "prr/utf8.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -278,9 +279,11 @@ void imp_head_now_holds(imp *im, const char *s, size_t n, int line)
 		return;
 	part_on_next_line(im, s, n, line);
 	bool update = update_value(im, s, n, &v);
+	/* (not a part's, in its section: "### Finding 2" … "**Retest:**
+	 * marked remediated … (SVGs now rejected by extension)") */
 	if (update)
 		s = v.p, n = v.n;
-	else if (!prr_rec_verdict_now(s, n))
+	else if (!prr_rec_verdict_now(s, n) || imp_head_in_part(im))
 		return;
 	prr_level l = imp_head_words_level(s, n);
 	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict ||
@@ -369,8 +372,12 @@ void imp_head_revised(imp *im, const char *s, size_t n, int line,
 /*
  * "## Are we ready?" then "Not yet.": a heading that asks whether the
  * review is ready is answered by the line after it, read with it.  The
- * question is kept while it is the last line read.
+ * question is kept while it is the last line read.  A heading of the
+ * verdict ("## Final verdict", "## 🎯 **VEREDICTO FINAL**") asks it too,
+ * answered by a yes or a no alone: "**YES** ✅", "**SÍ, AHORA SÍ** ✅".
  */
+static const char verdict_asks[] = "Ready?", status_asks[] = "Status";
+
 void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			     imp_line_kind kind)
 {
@@ -381,29 +388,88 @@ void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 		size_t k = n;
 		while (k && (s[k - 1] == ' ' || s[k - 1] == '*'))
 			k--;
+		const char *t = prr_arena_strndup(im->a, s, k);
 		if (k && k <= 60 && s[k - 1] == '?' &&
 		    prr_rec_verdict(s, k - 1, NULL, NULL) == PRR_LEVEL_READY) {
-			im->asked = prr_arena_strndup(im->a, s, k);
+			im->asked = t;
 			im->asked_n = k;
+		} else if (k && k <= 60 && im->n_hs > 1 &&
+			   prr_rec_verdict(s, k, NULL, NULL) == PRR_LEVEL_UNKNOWN &&
+			   (imp_head_decides(t) || imp_head_closing(t))) {
+			im->asked = verdict_asks; /* (a yes or a no only) */
+			im->asked_n = 6;
+		} else if (im->n_hs > 1 && im->hs[im->n_hs - 1].level == 2) {
+			static const char *const states[] = { "status", "overall status",
+				"current status", "readiness status", "overall readiness",
+				"production readiness status", NULL };
+			size_t a = 0;
+			while (a < k && !isalpha((unsigned char)s[a]))
+				a++;
+			if (imp_is_one_of(s + a, k - a, states))
+				im->asked = status_asks;
 		}
 		return;
 	}
 	if (!q || kind != IMP_LINE_TEXT || im->verdict_rank >= 5 || im->quoting)
 		return;
+	/* "## Status" then "The backend is production ready.": its first
+	 * line is its value, as a "Status:" label's */
+	if (q == status_asks) {
+		/* (its first sentence: "🟡 **CONDITIONAL** — unchanged. Wave 1
+		 * finished four days late; …") */
+		size_t e = 0;
+		while (e < n && !(strchr(".!?", s[e]) && (e + 1 == n || strchr(" *_", s[e + 1]))))
+			e++;
+		while (e < n && strchr(".!?*_", s[e]))
+			e++;
+		if (e == n)
+			e = imp_head_sentence_on(im, s, n);
+		imp_head_take(im, imp_head_words_level(s, e), s, e, 5, line);
+		return;
+	}
 	/* the answer states a level, or opens with a yes or a no ("Not for
-	 * everyone." answers nothing) */
+	 * everyone." answers nothing), in bold or not */
 	static const char *const yes_no[] = { "yes", "no", "ja", "nein", "sí",
 		"si", "oui", "non", "sim", "não", NULL };
-	size_t w = 0;
-	while (w < n && (isalpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80))
+	size_t a = 0, w;
+	while (a < n && (s[a] == '*' || s[a] == '_'))
+		a++;
+	for (w = a; w < n && (isalpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80);)
 		w++;
-	if (prr_rec_verdict(s, n, NULL, NULL) == PRR_LEVEL_UNKNOWN &&
-	    !imp_is_one_of(s, w, yes_no))
+	bool yes_or_no = false; /* (in any case: "SÍ") */
+	for (int k = 0; yes_no[k] && w > a; k++)
+		yes_or_no |= rec_fold_prefix(s + a, w - a, 0, yes_no[k]) == w - a;
+	if (!yes_or_no &&
+	    (q == verdict_asks || prr_rec_verdict(s, n, NULL, NULL) == PRR_LEVEL_UNKNOWN))
 		return;
 	const char *qa = prr_arena_printf(im->a, "%.*s %.*s", (int)qn, q, (int)n, s);
 	prr_level l = prr_rec_verdict(qa, strlen(qa), NULL, NULL);
-	if (l != PRR_LEVEL_UNKNOWN)
+	if (l != PRR_LEVEL_UNKNOWN && q == verdict_asks)
+		imp_head_take(im, l, s, n, 5, line);
+	else if (l != PRR_LEVEL_UNKNOWN)
 		imp_head_take(im, l, qa, strlen(qa), 5, line);
+}
+
+bool imp_head_icons_after(const char *s, size_t n, size_t i)
+{
+	if (i > n)
+		return false;
+	for (; i < n; i++)
+		if (imp_letter_byte((unsigned char)s[i]) || isdigit((unsigned char)s[i]))
+			return false;
+	return true;
+}
+
+size_t imp_head_icon_lead(const char *s, size_t n)
+{
+	uint32_t cp;
+	int m = n ? prr_utf8_decode((const unsigned char *)s, n, &cp) : 0;
+	if (m > 0 && cp >= 0x2190 && (size_t)m + 4 < n &&
+	    memcmp(s + m, "\xEF\xB8\x8F", 3) == 0)
+		m += 3; /* (its variation selector, U+FE0F) */
+	if (m > 0 && cp >= 0x2190 && (size_t)m + 1 < n && s[m] == ' ')
+		return (size_t)m + 1;
+	return 0;
 }
 
 /*
@@ -689,4 +755,66 @@ bool imp_head_rules(imp *im, size_t i)
 	im->rule_from = nd->first;
 	im->rule_to = end;
 	return true;
+}
+
+/*
+ * A verdict in bold inside a paragraph that says more across its lines:
+ * "We are **ready for production** from an infra standpoint. However,
+ * the data / team has **not signed off** …, so the launch is on hold."
+ * Where the whole paragraph states another level, that is the verdict,
+ * in the paragraph's words.
+ */
+void imp_head_in_its_paragraph(imp *im)
+{
+	/* (a ready the rest takes back; a partial or a refusal in bold is
+	 * already the hedged word: "**approved with conditions** for the
+	 * secondary channel. It is *not* approved as the primary"; but a
+	 * part's refusal beside a go: "We are going ahead with the **pilot
+	 * fleet** … The **full-fleet rollout is not ready**", partial) */
+	bool part = im->verdict == PRR_LEVEL_NOT_READY && im->verdict_text &&
+		    prr_rec_verdict_of_part(im->verdict_text, strlen(im->verdict_text));
+	if (!im->para || !memchr(im->para, '\n', im->para_n) ||
+	    (im->verdict != PRR_LEVEL_READY && !part))
+		return;
+	prr_level l = imp_head_level_now(im, im->para, im->para_n, false);
+	if (l == PRR_LEVEL_UNKNOWN || l == im->verdict ||
+	    (part && l != PRR_LEVEL_PARTIAL))
+		return;
+	/* (the part's refusal and the go, its sentences only) */
+	size_t a = 0, b = im->para_n;
+	if (part)
+		imp_head_verdict_sentences(im->para, im->para_n, &a, &b);
+	im->verdict = l;
+	im->verdict_text = imp_clean(im, im->para + a, b - a);
+}
+
+void imp_head_answer_given(imp *im, const char *s, int line)
+{
+	static const char *const whose[] = { "my answer", "our answer", NULL };
+	if (im->verdict_rank >= 3 || im->quoting || !im->para || s != im->para)
+		return;
+	size_t n = im->para_n;
+	for (size_t i = 0; i + 10 < n; i++) {
+		bool at = false;
+		for (int k = 0; whose[k] && !at; k++)
+			at = strncasecmp(s + i, whose[k], strlen(whose[k])) == 0 &&
+			     (!i || !isalpha((unsigned char)s[i - 1]));
+		if (!at)
+			continue;
+		/* its "is no" or "is yes" in its sentence, 300 bytes on at most */
+		for (size_t j = i; j + 6 < n && j < i + 300 && s[j] != '.'; j++) {
+			if (s[j] != ' ' && s[j] != '\n')
+				continue;
+			bool no = strncasecmp(s + j + 1, "is no", 5) == 0;
+			size_t e = j + (no ? 6 : 7);
+			if ((!no && (j + 7 >= n || strncasecmp(s + j + 1, "is yes", 6) != 0)) ||
+			    (e < n && !strchr(":,.;", s[e])))
+				continue;
+			size_t a, b;
+			imp_head_sentences_around(s, n, i, e - i, &a, &b);
+			imp_head_take(im, no ? PRR_LEVEL_NOT_READY : PRR_LEVEL_READY,
+				      s + a, b - a, 3, line);
+			return;
+		}
+	}
 }

@@ -197,6 +197,16 @@ static prr_level marks_level(const char *s, size_t n)
 					: PRR_LEVEL_UNKNOWN;
 }
 
+prr_level imp_head_lead_mark_level(const char *s, size_t n)
+{
+	while (n && strchr(" *_`", *s))
+		s++, n--;
+	size_t k = prr_status_lead(s, n);
+	if (!k || k >= n || imp_head_words_level(s + k, n - k) != PRR_LEVEL_UNKNOWN)
+		return PRR_LEVEL_UNKNOWN;
+	return marks_level(s, k);
+}
+
 /* The level text states in words ("4 of 5 stories COMPLETE" is done, but
  * not all of it: partial); unknown when none. */
 prr_level imp_head_words_level(const char *s, size_t n)

@@ -1021,6 +1021,23 @@ void imp_head_revised(imp *im, const char *s, size_t n, int line,
 bool imp_head_rules(imp *im, size_t i);
 void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			       imp_line_kind kind);
+/* The length of an icon and its space that open s[0..n) ("⚠️ ", "🎉 "),
+ * or 0: an aside's icon is no part of its words. */
+size_t imp_head_icon_lead(const char *s, size_t n);
+/* The verdict in bold just read, read in its whole paragraph where that
+ * states another level (import_head_forms.c). */
+void imp_head_in_its_paragraph(imp *im);
+/* The level of the marks that open s[0..n) where its words state none
+ * ("🟡 **Good Foundation, Needs Enhancement**" partial), or unknown
+ * (import_head_words.c). */
+prr_level imp_head_lead_mark_level(const char *s, size_t n);
+/* "So my answer to the question we were asked, …, is no: …": the answer
+ * the writer gives in the paragraph that opens at s, its sentence the
+ * verdict (import_head_forms.c). */
+void imp_head_answer_given(imp *im, const char *s, int line);
+/* Whether s[i..n) holds no letter nor digit (icons, marks, spaces);
+ * false when i > n. */
+bool imp_head_icons_after(const char *s, size_t n, size_t i);
 void imp_head_go_ahead(imp *im, const char *s, size_t n, int rank, int line);
 /* "Handover is **deferred** until NTF-88 and NTF-91 are closed": words
  * in bold b[0..k) that state a level alone, in a sentence s[0..n) that

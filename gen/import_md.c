@@ -457,13 +457,8 @@ static void html_lines(imp *im, const char *text, size_t n, int line)
 			k--;
 		/* an aside's icon before its words: "⚠️ **Not ready for
 		 * cut-over.** …" reads as "**Not ready for cut-over.** …" */
-		uint32_t cp;
-		int m = im->para && k ? prr_utf8_decode((const unsigned char *)p, k, &cp) : 0;
-		if (m > 0 && cp >= 0x2190 && (size_t)m + 4 < k &&
-		    memcmp(p + m, "\xEF\xB8\x8F", 3) == 0)
-			m += 3; /* (its variation selector, U+FE0F) */
-		if (m > 0 && cp >= 0x2190 && (size_t)m + 1 < k && p[m] == ' ')
-			p += m + 1, k -= (size_t)m + 1;
+		size_t m = im->para ? imp_head_icon_lead(p, k) : 0;
+		p += m, k -= m;
 		if (k && *p != '<')
 			imp_head_line(im, p, k, line, IMP_LINE_TEXT);
 		p = nl ? nl + 1 : end;

@@ -312,6 +312,15 @@ static bool word_is(const char *s, size_t n, size_t i, const char *w)
  * digits, a digit among them ("FS-118", "KF-R1"). */
 static bool id_at(const char *s, size_t n, size_t i)
 {
+	/* or its kind and number: "once Finding 2 is remediated" */
+	static const char *const kinds[] = { "finding ", "item ", "issue ",
+		"risk ", "action ", NULL };
+	for (int k = 0; kinds[k]; k++) {
+		size_t l = strlen(kinds[k]);
+		if (l < n - i && strncasecmp(s + i, kinds[k], l) == 0 &&
+		    s[i + l] >= '0' && s[i + l] <= '9')
+			return true;
+	}
 	size_t a = i, digits = 0;
 	while (i < n && s[i] >= 'A' && s[i] <= 'Z')
 		i++;
@@ -410,6 +419,8 @@ struct reading {
 	/* a go for a share of the traffic or a part only: "GO for 1% and
 	 * 10%", "READY FOR INTERNAL TENANTS ONLY" */
 	bool pos_staged;
+	/* a go for an environment short of production: "GO for staging" */
+	bool pos_env;
 	/* a negator whose verdict is left out before "for": "ready for
 	 * beta, not for GA" */
 	bool elided;
@@ -442,9 +453,12 @@ static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 	if (end > r->to)
 		r->to = end;
 	r->seen |= 1u << kind;
-	if (kind == K_POS && rec_verdict_for_part(r->s, r->n, end))
+	/* (a go for staging is for no part of production) */
+	if (kind == K_POS && rec_verdict_for_env(r->s, r->n, end))
+		r->pos_env = true;
+	else if (kind == K_POS && rec_verdict_for_part(r->s, r->n, end))
 		r->pos_for_part = true;
-	if (kind == K_POS && (rec_verdict_for_share(r->s, r->n, end) ||
+	if (kind == K_POS && !r->pos_env && (rec_verdict_for_share(r->s, r->n, end) ||
 			      rec_verdict_for_part_only(r->s, r->n, end)))
 		r->pos_staged = true;
 	if (kind == K_NEG && rec_verdict_for_any(r->s, r->n, end))
@@ -475,7 +489,7 @@ static void supersede(struct reading *r)
 	if (r->seen)
 		r->changed = true;
 	r->seen = 0;
-	r->pos_for_part = r->neg_for_part = r->pos_staged = false;
+	r->pos_for_part = r->neg_for_part = r->pos_staged = r->pos_env = false;
 	r->pos_read = r->neg_read = false; /* their subjects too */
 }
 
@@ -594,7 +608,8 @@ static void clause_end(struct reading *r, size_t at)
 static bool filler(const char *s, size_t n, size_t i)
 {
 	static const char *const words[] = { "yet", "quite", "really",
-					     "fully", "entirely", NULL };
+					     "fully", "entirely", "encore",
+					     "noch", "ainda", NULL };
 	for (int k = 0; words[k]; k++)
 		if (word_is(s, n, i, words[k]))
 			return true;
@@ -616,8 +631,11 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 	r->asked = false;
 	/* "not for GA": the verdict left out, the negator stays bare over
 	 * what it is for (three words at most) */
-	if (r->open == K_NOT && r->open_bare && r->open_left == SCOPE &&
-	    word_is(s, n, i, "for")) {
+	if (r->open == K_NOT && r->open_bare && r->open_left >= SCOPE - 1 &&
+	    (word_is(s, n, i, "for") || word_is(s, n, i, "pour") ||
+	     word_is(s, n, i, "para") ||
+	     /* "ready for staging, not production" */
+	     ((r->pos_env || r->pos_for_part) && word_is(s, n, i, "production")))) {
 		r->elided = true;
 		r->open_left = SCOPE + 1;
 	} else if (r->open == K_NOT && !r->elided && (c == C_CJK || !filler(s, n, i))) {
@@ -630,30 +648,6 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 	while (i < n && cls_at(s, n, i, &l) == C_WORD)
 		i += l;
 	return i;
-}
-
-/* Two levels or more, each set against a threshold (a comparison and a
- * figure): a scale. */
-static bool scale(const char *s, size_t n, unsigned seen)
-{
-	int levels = !!(seen & 1u << K_POS) + !!(seen & 1u << K_PART) +
-		     !!(seen & 1u << K_NEG);
-	if (levels < 2)
-		return false;
-	static const char *const cmp[] = { "\xE2\x89\xA5", "\xE2\x89\xA4", ">=",
-		"<=", " below ", " above ", " under ", " at least ", NULL };
-	int found = 0;
-	for (int c = 0; cmp[c]; c++) {
-		size_t k = strlen(cmp[c]);
-		for (size_t i = 0; i + k < n; i++)
-			if (strncasecmp(s + i, cmp[c], k) == 0) {
-				size_t j = i + k;
-				while (j < n && s[j] == ' ')
-					j++;
-				found += j < n && s[j] >= '0' && s[j] <= '9';
-			}
-	}
-	return found >= 1;
 }
 
 static prr_level level_of(unsigned seen)
@@ -719,10 +713,21 @@ static bool choice(const char *s, size_t n)
 			x++;
 		while (y > x && strchr(decor, s[y - 1]))
 			y--;
+		/* the answers offered: "Yes / No / Partial / N/A" (its
+		 * "N" and "A" no piece of their own) */
+		size_t k = y - x;
+		if (k == 1 && ((s[x] | 0x20) == 'n' || (s[x] | 0x20) == 'a')) {
+			a = b + 1;
+			continue;
+		}
 		struct reading r;
-		read_all(&r, s + x, y - x);
+		read_all(&r, s + x, k);
 		prr_level l = level_of(r.seen);
-		if (l == PRR_LEVEL_UNKNOWN || r.from != 0 || r.to != y - x)
+		if (k == 3 && strncasecmp(s + x, "yes", 3) == 0)
+			l = PRR_LEVEL_READY;
+		else if (k == 2 && strncasecmp(s + x, "no", 2) == 0)
+			l = PRR_LEVEL_NOT_READY;
+		else if (l == PRR_LEVEL_UNKNOWN || r.from != 0 || r.to != k)
 			return false;
 		if (first == PRR_LEVEL_UNKNOWN)
 			first = l;
@@ -788,7 +793,7 @@ bool prr_rec_verdict_scale(const char *s, size_t n)
 {
 	struct reading r;
 	read_all(&r, s, n);
-	return scale(s, n, r.seen);
+	return rec_verdict_scale(s, n, r.seen);
 }
 
 
@@ -802,13 +807,19 @@ static prr_level verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 	/* "GO for iOS, NO-GO for Android": a split decision */
 	if (r.pos_for_part && r.neg_for_part)
 		level = PRR_LEVEL_PARTIAL;
-	if (r.pos_staged && level == PRR_LEVEL_READY)
+	/* (and beside a refusal of more: "Ship to 10% of traffic. Not
+	 * ready for 100%.") */
+	if (r.pos_staged && (level == PRR_LEVEL_READY || r.neg_for_part))
 		level = PRR_LEVEL_PARTIAL;
 	if (level == PRR_LEVEL_NOT_READY && split_by_subject(&r))
 		level = PRR_LEVEL_PARTIAL;
+	/* "GO for staging, NO-GO for production", "ready for staging, not
+	 * production": nothing goes to production */
+	if (r.pos_env && (r.seen & (1u << K_NEG | 1u << K_BUT)))
+		level = PRR_LEVEL_NOT_READY;
 	/* "ready at an average ≥ 4.0, partial at 3.0–3.9, not ready below
 	 * 3.0": a scale of levels, no verdict */
-	if (level != PRR_LEVEL_UNKNOWN && scale(s, n, r.seen))
+	if (level != PRR_LEVEL_UNKNOWN && rec_verdict_scale(s, n, r.seen))
 		level = PRR_LEVEL_UNKNOWN;
 	/* "READY / READY WITH CONDITIONS / NOT READY": a choice, none
 	 * made */

@@ -91,12 +91,20 @@ bool rec_verdict_for_part(const char *s, size_t n, size_t end);
 bool rec_verdict_for_any(const char *s, size_t n, size_t end);
 bool rec_verdict_for_part_only(const char *s, size_t n, size_t end);
 bool rec_verdict_for_share(const char *s, size_t n, size_t end);
+/* … for an environment short of production: "(ready) for staging",
+ * "(GO) in UAT", "(prêt) pour une démo". */
+bool rec_verdict_for_env(const char *s, size_t n, size_t end);
 size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a);
 
 /* The box of a ballot's option at s[i] ("☐ GO ☒ CONDITIONAL GO ☐ NO-GO",
  * "[x] GO [ ] NO-GO"): 1 open, 2 ticked, its end in *end; 0 for none (in
  * rec_verdict_parts.c). */
 int rec_verdict_box_at(const char *s, size_t n, size_t i, size_t *end);
+
+/* Two levels or more of `seen` (1 << kind), each set against a
+ * threshold (a comparison and a figure) in s[0..n): a scale ("ready at ≥
+ * 4.0, partial at 3.0–3.9"); in rec_verdict_parts.c. */
+bool rec_verdict_scale(const char *s, size_t n, unsigned seen);
 
 /* Whether the verdict word at s[at] is counted ("5 Go, 1 No-Go", "Three
  * GO, one NO-GO": votes tallied, no verdict); in rec_verdict_words.c. */

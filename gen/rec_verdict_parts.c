@@ -1,7 +1,7 @@
 /* rec_verdict_parts.c - what a verdict is for, read by rec_verdict.c: a
  * part ("GO for iOS"), a share of the traffic ("GO for 1%"), the subject
  * its clause names ("Wave 3 is NO-GO"); the boxes of a ballot ("☐ GO
- * ☒ NO-GO"); see rec_verdict_int.h. */
+ * ☒ NO-GO"), and a scale of levels; see rec_verdict_int.h. */
 #include "rec_verdict_int.h"
 
 #include <string.h>
@@ -99,21 +99,32 @@ bool rec_verdict_for_part_only(const char *s, size_t n, size_t end)
 }
 
 /* Whether s[end..] names a share below the whole the go is for: "(GO)
- * for 1% and 10%", "(approved) for a 5% ramp"; not "for 100%". */
+ * for 1% and 10%", "(approved) for a 5% ramp", "(Ship) to 10% of
+ * traffic"; not "for 100%". */
 bool rec_verdict_for_share(const char *s, size_t n, size_t end)
 {
 	size_t i = end;
 	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
 		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 			i++;
-		if (i + 4 > n || strncasecmp(s + i, "for ", 4) != 0)
+		/* "(Ship) to 10% of traffic"; "(signs off) the 1% and 10%
+		 * stages" */
+		bool the = i + 4 <= n && strncasecmp(s + i, "the ", 4) == 0;
+		if (i + 3 <= n && strncasecmp(s + i, "to ", 3) == 0)
+			i += 2;
+		else if (!the && (i + 4 > n || strncasecmp(s + i, "for ", 4) != 0))
 			return false;
-		i += 3;
+		else if (!the)
+			i += 3;
 	}
 	while (i < n && s[i] == ' ')
 		i++;
 	if (i + 2 <= n && (strncasecmp(s + i, "a ", 2) == 0))
 		i += 2;
+	else if (i + 4 <= n && (strncasecmp(s + i, "the ", 4) == 0))
+		i += 4;
+	while (i < n && (s[i] == '*' || s[i] == '_'))
+		i++;
 	size_t d = i;
 	int v = 0;
 	while (i < n && s[i] >= '0' && s[i] <= '9' && i - d < 3)
@@ -121,6 +132,49 @@ bool rec_verdict_for_share(const char *s, size_t n, size_t end)
 	while (i < n && s[i] == ' ')
 		i++;
 	return i > d && i < n && s[i] == '%' && v < 100;
+}
+
+/* Whether s[end..] names an environment short of production the go is
+ * for: "(ready) for staging", "(GO) in UAT", "(prêt) pour une démo",
+ * "(READY) for investor demos"; its first words to "and" or the
+ * clause's end, articles aside.  Not a part of production: "for the
+ * pilot", "for 10%", "for iOS". */
+bool rec_verdict_for_env(const char *s, size_t n, size_t end)
+{
+	static const char *const preps[] = { "for", "in", "on", "pour", "para",
+		"f\xC3\xBCr", NULL };
+	static const char *const envs[] = { "staging", "stage", "test",
+		"tests", "testing", "qa", "dev", "development", "sandbox",
+		"uat", "demo", "demos", "d\xC3\xA9mo", "d\xC3\xA9mos",
+		"preprod", "pre-prod", "pre-production", "preproduction",
+		"recette", "pruebas", "entwicklung", NULL };
+	static const char *const skip[] = { "a", "an", "the", "un", "une",
+		"la", "le", "el", "los", "las", "die", "den", "das", "der",
+		"ein", "eine", "our", "internal", "investor", NULL };
+	bool prep = end >= 3 && strncasecmp(s + end - 3, "for", 3) == 0;
+	for (size_t i = end, words = 0; i < n && words < 5;) {
+		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+			i++;
+		size_t k = 0;
+		while (i + k < n && k < 40 && !strchr(" ,.;:!?*_()\n", s[i + k]))
+			k++; /* (a word of 40 bytes or more is none of these) */
+		if (!k)
+			return false;
+		words++;
+		bool is_prep = false, is_env = false, is_skip = false;
+		for (int w = 0; preps[w]; w++)
+			is_prep |= strlen(preps[w]) == k && strncasecmp(s + i, preps[w], k) == 0;
+		for (int w = 0; envs[w]; w++)
+			is_env |= strlen(envs[w]) == k && strncasecmp(s + i, envs[w], k) == 0;
+		for (int w = 0; skip[w]; w++)
+			is_skip |= strlen(skip[w]) == k && strncasecmp(s + i, skip[w], k) == 0;
+		i += k;
+		if (!prep && is_prep && words == 1)
+			prep = true;
+		else if (!prep || is_env || !is_skip)
+			return prep && is_env;
+	}
+	return false;
 }
 
 /* The subject of the verdict at s[at] when its clause names one: "Wave
@@ -226,4 +280,42 @@ int rec_verdict_box_at(const char *s, size_t n, size_t i, size_t *end)
 	}
 	*end = e;
 	return box;
+}
+
+/* Whether the comparison at s[i] is in a condition its sentence sets
+ * ("Not ready for 100% until … diff is under 2%"), 160 bytes back at
+ * most: no threshold of a level. */
+static bool conditioned(const char *s, size_t i)
+{
+	static const char *const ifs[] = { " until", " unless", " once", NULL };
+	for (size_t b = i; b && i - b < 160 && s[b - 1] != '.'; b--)
+		for (int k = 0; ifs[k]; k++) {
+			size_t l = strlen(ifs[k]);
+			if (b - 1 + l < i && strncasecmp(s + b - 1, ifs[k], l) == 0 &&
+			    (s[b - 1 + l] == ' ' || s[b - 1 + l] == '\n'))
+				return true;
+		}
+	return false;
+}
+
+bool rec_verdict_scale(const char *s, size_t n, unsigned seen)
+{
+	int levels = !!(seen & 1u << K_POS) + !!(seen & 1u << K_PART) +
+		     !!(seen & 1u << K_NEG);
+	if (levels < 2)
+		return false;
+	static const char *const cmp[] = { "\xE2\x89\xA5", "\xE2\x89\xA4", ">=",
+		"<=", " below ", " above ", " under ", " at least ", NULL };
+	int found = 0;
+	for (int c = 0; cmp[c]; c++) {
+		size_t k = strlen(cmp[c]);
+		for (size_t i = 0; i + k < n; i++)
+			if (strncasecmp(s + i, cmp[c], k) == 0 && !conditioned(s, i)) {
+				size_t j = i + k;
+				while (j < n && s[j] == ' ')
+					j++;
+				found += j < n && s[j] >= '0' && s[j] <= '9';
+			}
+	}
+	return found >= 1;
 }

@@ -31,6 +31,11 @@ static const rec_class vocabulary[] = {
 			  "do not sign off", "not signed off",
 			  "not yet signed off", "did not sign off",
 			  "didn't sign off", "does not sign off",
+			  "nobody signs off", "no one signs off",
+			  /* ("ready to fix" is willing; not so, unwilling or
+			   * unable: "we are not ready to do that") */
+			  "not ready to", "not yet ready to", "isn't ready to",
+			  "aren't ready to",
 			  "not eligible", "not yet eligible",
 			  /* "We recommend **not launching** on the date" */
 			  "recommend not launching", "recommend not proceeding",
@@ -59,7 +64,14 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_POS, 0), WORDS("goes ahead", "can go ahead", "may go ahead",
 			  "will go ahead",
 			  /* "… so Payments Gateway v3 goes live on Thursday" */
-			  "goes live") },
+			  "goes live",
+			  /* "The LCE signs off the 1% and 10% stages." */
+			  "signs off",
+			  /* "iOS and Android 4.0.0 go to GA on 2026-08-18." */
+			  "go to ga", "goes to ga",
+			  /* "We are going ahead with the pilot fleet" */
+			  "we are going ahead", "we're going ahead",
+			  "is going ahead", "are going ahead") },
 	/* a refusal denied, a go no one states: "This is not a no-go." */
 	{ GROUP(K_PART, 0), WORDS("not a no-go", "not a no go", "not a nogo") },
 	/* a decision to wait: "Verdict: Hold.", "Deferred to Q1" */
@@ -194,6 +206,12 @@ static const rec_class vocabulary[] = {
 			     "follow-ups", "concern", "concerns", "limitation",
 			     "limitations", "findings", "recommendations",
 			     "observations", "caution") },
+	/* follow-ups said to be tracked are work after the launch, no
+	 * condition of it: "ready for production …, with the two
+	 * follow-ups above tracked in the squad's board" */
+	{ GROUP(K_NONE, 0), WORDS("follow-ups tracked", "follow-ups above tracked",
+			   "follow-ups below tracked", "follow-ups to be tracked",
+			   "follow-ups being tracked") },
 	/* caveats said to block nothing: "ready, with two follow-ups
 	 * (below). Neither blocks anything." */
 	{ GROUP(K_FREE, 0), WORDS("neither blocks", "neither is blocking",
@@ -214,11 +232,16 @@ static const rec_class vocabulary[] = {
 			  "cleared for production", "good to go",
 			  "can go live", "recommend launching",
 			  "recommend proceeding", "recommend going live",
-			  "recommended for production", "meets all",
+			  "recommended for production",
+			  "suitable for production",
+			  "recommended for go live", "recommended for launch",
+			  "recommended for release", "meets all",
 			  "meets the readiness bar", "meets readiness") },
 	/* an order to go: "Ship on Monday.", "Approve for GA." */
 	{ GROUP(K_POS, F_BEFORE), WORDS("ship", "approve") },
 	{ GROUP(K_POS, F_ALONE), WORDS("ship it") },
+	/* "**Verdict:** NOT RECOMMENDED", not "… is not recommended" */
+	{ GROUP(K_NEG, F_ALONE), WORDS("not recommended") },
 	/* idioms of a decision to go: "We are go for launch on Monday" */
 	{ GROUP(K_POS, 0), WORDS("we are go", "we're go", "we are a go", "is a go",
 			  "it's a go", "green light", "green-lit",
@@ -283,6 +306,8 @@ static const rec_class vocabulary[] = {
 			  "aprovado", "aprovada", "apto", "favorável") },
 	{ GROUP(K_POS, F_BEFORE), WORDS("proceder", "prosseguir") },
 	{ GROUP(K_NOT, 0), WORDS("não") }, /* "no" is with English */
+	/* a report ("Reporte de Preparación"), not French "reporté" */
+	{ GROUP(K_NONE, 0), WORDS("reporte", "reportes") },
 
 	/*** French ***/
 	{ GROUP(K_NEG, 0), WORDS("refusé", "rejeté", "bloqué", "échec",
@@ -603,10 +628,12 @@ bool rec_verdict_counted(const char *s, size_t n, size_t at)
 	if (i == at || !i)
 		return false;
 	if (s[i - 1] >= '0' && s[i - 1] <= '9') {
-		/* (a name's number counts nothing: "Gateway v3 goes live") */
+		/* (a name's number counts nothing: "Gateway v3 goes live",
+		 * nor does a version's: "Android 4.0.0 go to GA") */
 		while (i && s[i - 1] >= '0' && s[i - 1] <= '9')
 			i--;
-		return !i || !(((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z'));
+		return !i || !(((s[i - 1] | 0x20) >= 'a' && (s[i - 1] | 0x20) <= 'z') ||
+			       (s[i - 1] == '.' && i >= 2 && s[i - 2] >= '0' && s[i - 2] <= '9'));
 	}
 	/* "Three GO, one NO-GO" */
 	size_t b = i;

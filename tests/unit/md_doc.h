@@ -123,6 +123,38 @@ static inline bool md_states(const char *text, int level, const char *status)
 	return ok;
 }
 
+/* A document and the verdict it states: its level and words of its
+ * status text (NULL: none stated). */
+struct md_want {
+	const char *doc;
+	prr_level level;
+	const char *text;
+};
+
+/* Whether each of w[0..n), imported by `import` (md_text, md_undated),
+ * states its verdict; what it states instead is printed. */
+static inline void md_check_verdicts(prr_review *(*import)(const char *, prr_diags *),
+				     const struct md_want *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = import(w[i].doc, &d);
+		CHECK(r != NULL);
+		if (r) {
+			if ((int)r->level != (int)w[i].level)
+				fprintf(stderr, "  case %zu: level %d, \"%s\"\n", i,
+					(int)r->level, r->status_text ? r->status_text : "(none)");
+			CHECK_INT(r->level, w[i].level);
+			if (w[i].text)
+				CHECK(r->status_text && strstr(r->status_text, w[i].text));
+			else
+				CHECK(!r->status_text);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* The finding of `r` with `id`, or NULL. */
 static inline const prr_finding *md_finding(const prr_review *r, const char *id)
 {

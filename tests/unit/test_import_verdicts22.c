@@ -7,36 +7,12 @@
 #include "md_doc.h"
 #include "prr/rec_verdict.h"
 
-struct want {
-	const char *doc;
-	prr_level level;
-	const char *text; /* in the status text; NULL: none stated */
-};
-
-static void check_verdicts(const struct want *w, size_t n)
-{
-	for (size_t i = 0; i < n; i++) {
-		prr_diags d = PRR_DIAGS_INIT;
-		prr_review *r = md_undated(w[i].doc, &d);
-		CHECK(r != NULL);
-		if (r) {
-			CHECK_INT(r->level, w[i].level);
-			if (w[i].text)
-				CHECK(r->status_text && strstr(r->status_text, w[i].text));
-			else
-				CHECK(!r->status_text);
-		}
-		prr_review_free(r);
-		prr_diags_free(&d);
-	}
-}
-
 /* A sentence that says the verdict is downgraded, upgraded, revised or
  * changed to a level states the level that holds now, and replaces the
  * verdict read before it. */
 PRR_TEST(import_verdicts22__verdict_downgraded_to_replaces)
 {
-	static const struct want w[] = {
+	static const struct md_want w[] = {
 		{ "# Pelican \xE2\x80\x94 PRR\n\n**Date:** 2026-07-08\n\n"
 		  "## Executive summary\n\n**Verdict:** READY.\n\n## 5. Load test\n\n"
 		  "After the load test the verdict is downgraded to **CONDITIONAL GO**.\n",
@@ -46,7 +22,7 @@ PRR_TEST(import_verdicts22__verdict_downgraded_to_replaces)
 		  "With CO-131 fixed the verdict is upgraded to **GO**.\n",
 		  PRR_LEVEL_READY, "upgraded to GO" },
 	};
-	check_verdicts(w, sizeof w / sizeof w[0]);
+	md_check_verdicts(md_undated, w, sizeof w / sizeof w[0]);
 }
 
 /* A verdict word that names a criterion ("the READY bar") is no
@@ -54,7 +30,7 @@ PRR_TEST(import_verdicts22__verdict_downgraded_to_replaces)
  * **READY** had …") is none either. */
 PRR_TEST(import_verdicts22__criterion_and_counterfactual_state_none)
 {
-	static const struct want w[] = {
+	static const struct md_want w[] = {
 		{ "# Kestrel Notify \xE2\x80\x94 PRR\n\n**Review date:** 2026-02-19\n\n"
 		  "## Decision\n\nAll nine P0 checks pass. Four P1 checks are open, "
 		  "which is above the two the READY bar allows.\n\n"
@@ -66,7 +42,7 @@ PRR_TEST(import_verdicts22__criterion_and_counterfactual_state_none)
 		  "drill finished inside the RTO.\n",
 		  PRR_LEVEL_UNKNOWN, NULL },
 	};
-	check_verdicts(w, sizeof w / sizeof w[0]);
+	md_check_verdicts(md_undated, w, sizeof w / sizeof w[0]);
 	size_t at, len;
 	static const char s[] = "We would not have called it ready.";
 	CHECK_INT(prr_rec_verdict(s, sizeof s - 1, &at, &len), PRR_LEVEL_UNKNOWN);
@@ -78,7 +54,7 @@ PRR_TEST(import_verdicts22__criterion_and_counterfactual_state_none)
  * before it; outside its section it replaces nothing. */
 PRR_TEST(import_verdicts22__revised_verdict_replaces)
 {
-	static const struct want w[] = {
+	static const struct md_want w[] = {
 		{ "# Pelican \xE2\x80\x94 Readiness Assessment\n\n"
 		  "**Assessment date:** 2026-07-08\n\n## 1. Executive summary\n\n"
 		  "**Verdict: READY for the 2026-07-20 launch.**\n\n"
@@ -106,11 +82,12 @@ PRR_TEST(import_verdicts22__revised_verdict_replaces)
 		  "## Payments\n\nThe PSP adapter is **not ready**.\n",
 		  PRR_LEVEL_READY, "READY" },
 	};
-	check_verdicts(w, sizeof w / sizeof w[0]);
+	md_check_verdicts(md_undated, w, sizeof w / sizeof w[0]);
 }
 
 /* A go for a part beside a refusal for another or for the whole is
- * split, partial, in each form ("GO for X, NO-GO for Y"): "Ready for
+ * split, partial, in each form ("GO for X, NO-GO for Y"; not for an
+ * environment short of production, "GO for staging", not ready): "Ready for
  * beta, not ready for GA.", the verdict left out of the refusal, "ready
  * for beta, not for GA.", and "ready for the internal pilot but not for
  * general availability."  A go for a part only ("READY FOR INTERNAL
@@ -119,7 +96,7 @@ PRR_TEST(import_verdicts22__revised_verdict_replaces)
 	"## Outcome\n\n" s "\n"
 PRR_TEST(import_verdicts22__ready_for_a_part_only_is_partial)
 {
-	static const struct want w[] = {
+	static const struct md_want w[] = {
 		{ OUTCOME("search-gateway is **ready for beta, not for GA.**"),
 		  PRR_LEVEL_PARTIAL, "ready for beta, not for GA." },
 		{ OUTCOME("search-gateway is ready for beta, not for GA."),
@@ -136,8 +113,14 @@ PRR_TEST(import_verdicts22__ready_for_a_part_only_is_partial)
 		  "us-east-1 only" },
 		{ OUTCOME("Decision: ready only for internal tenants."),
 		  PRR_LEVEL_PARTIAL, "internal tenants" },
+		/* (an environment short of production is no part of it: a
+		 * go for staging beside a refusal of production is not
+		 * ready; verdicts25) */
+		{ OUTCOME("**GO for staging, NO-GO for production.** Production "
+			  "stays on the VMs."),
+		  PRR_LEVEL_NOT_READY, "GO for staging, NO-GO for production." },
 	};
-	check_verdicts(w, sizeof w / sizeof w[0]);
+	md_check_verdicts(md_undated, w, sizeof w / sizeof w[0]);
 	/* the whole, or words after the verdict's clause, limit nothing */
 	static const char *const ready[] = { "Ready for production only.",
 		"Approved. Not for the faint of heart.",
@@ -155,7 +138,7 @@ PRR_TEST(import_verdicts22__ready_for_a_part_only_is_partial)
 PRR_TEST(import_verdicts22__decision_rules_state_none)
 {
 #define RULES "# Lighthouse \xE2\x80\x94 PRR\n\n**Date:** 2026-08-18\n\n## Decision\n\n"
-	static const struct want w[] = {
+	static const struct md_want w[] = {
 		{ RULES "**NOT READY** \xE2\x80\x94 if any tier-0 check fails.\n\n"
 		  "**READY** \xE2\x80\x94 if all tier-0 checks pass.\n\n## Checks\n\n"
 		  "- [x] Load test\n", PRR_LEVEL_UNKNOWN, NULL },
@@ -169,6 +152,6 @@ PRR_TEST(import_verdicts22__decision_rules_state_none)
 		{ RULES "**GO** \xE2\x80\x94 if the DPIA is signed by Friday.\n",
 		  PRR_LEVEL_PARTIAL, "if the DPIA is signed" },
 	};
-	check_verdicts(w, sizeof w / sizeof w[0]);
+	md_check_verdicts(md_undated, w, sizeof w / sizeof w[0]);
 #undef RULES
 }

@@ -341,6 +341,15 @@ PRR_TEST(rec_verdict__prose_of_a_decision)
 	PARTIAL("Release manager decision: **GO for iOS**, **NO-GO for Android**");
 	NOT_READY("GO for launch was proposed; NO-GO for production.");
 	PARTIAL("Not ready for production in eu-west-1. Go for us-east-1 only.");
+	/* a go for an environment short of production beside a refusal
+	 * of production: nothing goes to production */
+	NOT_READY("GO for staging, NO-GO for production.");
+	NOT_READY("SmartQueue is ready for staging, not production.");
+	NOT_READY("GO for UAT; NO-GO for production.");
+	NOT_READY("SmartQueue est pr\xC3\xAAt pour une d\xC3\xA9mo, pas encore pour la production.");
+	PARTIAL("ready for beta, not production.");
+	PARTIAL("Ready for beta, not yet for GA.");
+	READY("The service is ready. The load test used a replica, not production.");
 	/* a go for a share of the traffic is a stage, not the launch */
 	PARTIAL("**GO for 1% and 10%.** Progression to 50% needs FR-88.");
 	PARTIAL("GO for 10 % shadow-to-live ramp");
