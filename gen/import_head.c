@@ -913,30 +913,6 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		closing_sentence(im, s, n, line, first_closing == 2);
 }
 
-/* The headline's best candidates and those of code, swapped. */
-void imp_head_code_swap(imp *im)
-{
-	struct imp_head_best *c = &im->code_best, t = *c;
-	memcpy(c->date_best, im->date_best, sizeof c->date_best);
-	c->date_rank = im->date_rank;
-	c->date_line = im->date_line;
-	c->date_logged = im->date_logged;
-	c->verdict = im->verdict;
-	c->verdict_rank = im->verdict_rank;
-	c->verdict_line = im->verdict_line;
-	c->verdict_text = im->verdict_text;
-	c->verdict_plain = im->verdict_plain;
-	memcpy(im->date_best, t.date_best, sizeof im->date_best);
-	im->date_rank = t.date_rank;
-	im->date_line = t.date_line;
-	im->date_logged = t.date_logged;
-	im->verdict = t.verdict;
-	im->verdict_rank = t.verdict_rank;
-	im->verdict_line = t.verdict_line;
-	im->verdict_text = t.verdict_text;
-	im->verdict_plain = t.verdict_plain;
-}
-
 void imp_head_finish(imp *im)
 {
 	prr_review *r = im->r;
