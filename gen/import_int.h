@@ -798,6 +798,10 @@ prr_level imp_head_level_now(imp *im, const char *s, size_t n, bool label);
  * an approval by someone that names nothing it approves or on what terms
  * (no "for …", "to …", "with …"), the review accepted as written. */
 bool imp_head_bare_approval(const char *s, size_t n);
+/* "Approved by: __________", "Signed off by: <name>", "Approved by: ___
+ * Date: ___": a sign-off with no one's name filled in (the form of a
+ * template), which approves nothing. */
+bool imp_head_unsigned(const char *s, size_t n);
 /* A callout's or an admonition's title that states a verdict: "> [!failure]
  * Android — Not ready", ":::danger NO-GO for GA", '!!! danger "Not ready"';
  * read as a line all in bold is where `states` (near the top, or under a
