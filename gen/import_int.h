@@ -1348,6 +1348,10 @@ int imp_table_result_column(const table *t);
 prr_status imp_table_exception_result(const table *t, int col, const char *raw);
 /* Column k holds mostly status marks or words (the legend's too). */
 bool imp_table_marked_column(const imp *im, const table *t, size_t k);
+/* What a check's or a gate's status cell s[0..n) says beyond its status
+ * words `st` (known or not, *known): "OPEN" is pending. */
+prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
+				bool *known);
 /* Column k holds scores in most of its filled cells (import_table_cells.c). */
 bool imp_table_scored_column(const table *t, size_t k);
 /* "… | Sicherheit | Gesamt" of marks: the last column, each row's own

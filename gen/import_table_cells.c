@@ -35,6 +35,29 @@ bool imp_cell_marked(const imp *im, const char *cell)
 	return known;
 }
 
+/* Whether s[0..n) opens with the word `w` (lower case; not "open-source",
+ * "opened"), past emphasis. */
+static bool opens_with(const char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	while (n && (*s == ' ' || *s == '*' || *s == '_'))
+		s++, n--;
+	return imp_starts_with_ci(s, n, w) &&
+	       (n == l || !(isalnum((unsigned char)s[l]) || s[l] == '-'));
+}
+
+prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
+				bool *known)
+{
+	/* "OPEN", "**OPEN — only you can do this**": a gate or a check
+	 * still open is not done (a finding's "Open" is read apart) */
+	if (!*known && opens_with(s, n, "open")) {
+		*known = true;
+		return PRR_PENDING;
+	}
+	return st;
+}
+
 /* Column k holds mostly status marks or words. */
 bool imp_table_marked_column(const imp *im, const table *t, size_t k)
 {

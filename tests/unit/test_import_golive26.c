@@ -39,3 +39,48 @@ PRR_TEST(import_golive26__blank_approval_is_no_verdict)
 		       "## Go-live decision\n\nApproved by: Jane Doe\n") ==
 	      PRR_LEVEL_READY);
 }
+
+/* The checks of the first component of `text`'s statuses, one letter
+ * each (p pass, f fail, w partial, o pending, n n/a, ? unknown); at most
+ * 15.  `out` holds 16 bytes. */
+static const char *check_states(const char *text, char *out)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(text, &d);
+	size_t n = 0;
+	if (r && r->n_components)
+		for (; n < r->components[0].n_checks && n < 15; n++) {
+			prr_status st = r->components[0].checks[n].status;
+			out[n] = st == PRR_PASS ? 'p' : st == PRR_FAIL ? 'f'
+				: st == PRR_PARTIAL ? 'w' : st == PRR_PENDING ? 'o'
+				: st == PRR_NA ? 'n' : '?';
+		}
+	out[n] = '\0';
+	prr_review_free(r);
+	prr_diags_free(&d);
+	return out;
+}
+
+/* A gate or a check whose Status is "OPEN" ("**OPEN — only you can do
+ * this**") is not done: pending, not unknown (so not left out of what is
+ * counted); a finding whose Status is "Open" is still an open finding. */
+PRR_TEST(import_golive26__open_gate_is_pending)
+{
+	char out[16];
+	CHECK_STR(check_states("# Go-Live Checklist\n\nDate: 2026-03-01\n\n"
+		"| Gate | Requirement | Status |\n|---|---|---|\n"
+		"| 1 | signing keys rotated | DONE |\n"
+		"| 2 | verifier cannot mint | DONE |\n"
+		"| 3 | datastore failover | OPEN |\n"
+		"| 4 | security review | **OPEN \xE2\x80\x94 only you can do this** |\n"
+		"| 5 | open-source licences | Opened |\n", out), "ppoo?");
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\nDate: 2026-03-01\n\n## Findings\n\n"
+		"| ID | Finding | Severity | Status |\n|---|---|---|---|\n"
+		"| F-1 | No failover test | High | Open |\n"
+		"| F-2 | Logs unrotated | Low | Fixed |\n", &d);
+	CHECK(r && r->n_findings == 1 && r->findings[0].id &&
+	      strcmp(r->findings[0].id, "F-1") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
