@@ -1349,7 +1349,8 @@ prr_status imp_table_exception_result(const table *t, int col, const char *raw);
 /* Column k holds mostly status marks or words (the legend's too). */
 bool imp_table_marked_column(const imp *im, const table *t, size_t k);
 /* What a check's or a gate's status cell s[0..n) says beyond its status
- * words `st` (known or not, *known): "OPEN" is pending. */
+ * words `st` (known or not, *known): "OPEN" and "Ready to build …" are
+ * pending. */
 prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
 				bool *known);
 /* Column k holds scores in most of its filled cells (import_table_cells.c). */

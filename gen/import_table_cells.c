@@ -55,6 +55,15 @@ prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
 		*known = true;
 		return PRR_PENDING;
 	}
+	/* "Ready to build the day A6 lands": the work is ready to begin,
+	 * not done */
+	static const char *const begun[] = { "build", "start", "begin",
+		"deploy", "test", "implement", NULL };
+	while (n && (*s == ' ' || *s == '*' || *s == '_'))
+		s++, n--;
+	if (st == PRR_PASS && imp_starts_with_ci(s, n, "ready to ") &&
+	    imp_starts_with_word(s + 9, n - 9, begun))
+		return PRR_PENDING;
 	return st;
 }
 

@@ -84,3 +84,27 @@ PRR_TEST(import_golive26__open_gate_is_pending)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Ready to build the day A6 lands" in a Status cell: the work is ready
+ * to begin (build, start, begin, deploy, test, implement), not done:
+ * pending.  "Ready" alone is still a pass. */
+PRR_TEST(import_golive26__ready_to_build_is_pending)
+{
+	char out[16];
+	CHECK_STR(check_states("# Go-Live Checklist\n\nDate: 2026-07-04\n\n"
+		"| Gate | Requirement | Status |\n|---|---|---|\n"
+		"| A1 | Runbook exists | \xE2\x9C\x85 done |\n"
+		"| A8 | Live workflow wired | Ready to build the day A6 lands |\n"
+		"| A9 | Canary | **Ready to deploy** |\n"
+		"| A10 | Dashboards | Ready |\n", out), "poop");
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Go-Live Checklist\n\nDate: 2026-07-04\n\n"
+		"| # | Gate | Owner | Status |\n|---|---|---|---|\n"
+		"| A1 | Runbook exists | me | \xE2\x9C\x85 done |\n"
+		"| A8 | Live workflow wired | me | Ready to build the day A6 lands |\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 2 &&
+	      r->checklists[0].items[1].status == PRR_PENDING &&
+	      !r->checklists[0].items[1].done);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
