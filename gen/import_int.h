@@ -1350,7 +1350,7 @@ prr_status imp_table_exception_result(const table *t, int col, const char *raw);
 bool imp_table_marked_column(const imp *im, const table *t, size_t k);
 /* What a check's or a gate's status cell s[0..n) says beyond its status
  * words `st` (known or not, *known): "OPEN" and "Ready to build …" are
- * pending. */
+ * pending; "DONE-IN-REPO (…) / DEPLOYMENT (…)" partial. */
 prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
 				bool *known);
 /* Column k holds scores in most of its filled cells (import_table_cells.c). */

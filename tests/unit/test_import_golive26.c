@@ -108,3 +108,23 @@ PRR_TEST(import_golive26__ready_to_build_is_pending)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A status cell of two parts joined by a spaced "/" or "+", one done and
+ * the other not (a status short of done, or a word in capitals that is
+ * none: "DEPLOYMENT", the part still to do), is partial; two done parts,
+ * a part with no status ("N/A" unspaced, a date, an issue's key) or a
+ * slash inside brackets leave it a pass. */
+PRR_TEST(import_golive26__mixed_cell_is_partial)
+{
+	char out[16];
+	CHECK_STR(check_states("# Go-Live Checklist\n\nDate: 2026-03-01\n\n"
+		"## Release gates\n\n"
+		"| Gate | Requirement | Status | Evidence |\n|---|---|---|---|\n"
+		"| 1.1 | signing | DONE-IN-REPO (Ed25519) / DEPLOYMENT (custody) | t |\n"
+		"| 1.2 | mint | DONE-IN-REPO | t |\n"
+		"| 1.3 | keys | Done + tests pending | t |\n"
+		"| 1.4 | logs | Done / Verified | t |\n"
+		"| 1.5 | audit | Done / JIRA-123 | t |\n"
+		"| 1.6 | latency | PASS (p99 120ms / TARGET 200ms) | t |\n", out),
+		"wpwppp");
+}
