@@ -1210,8 +1210,12 @@ bool imp_add_estimate(imp *im, const char *label, const char *s,
 			 size_t n, int line);
 /* Whether a time s[0..n) says when, not how long: a deadline or a
  * horizon against a moment ("within 2–4 weeks of launch", "0-30 days
- * post-launch", "1 week before"; import_para.c). */
+ * post-launch", "1 week before", "first 24 hours"; import_para.c). */
 bool imp_says_when(imp *im, const char *s, size_t n);
+/* Whether s[0..n) opens by naming a period of the calendar ("Day 1",
+ * "Week 2", "Days 2-7"): a heading of what happens then, whose time in
+ * brackets ("### Day 1 (First 24 Hours)") is no effort. */
+bool imp_names_period(const char *s, size_t n);
 void imp_handle_field(imp *im, prr_str nm, prr_str val, int line);
 void imp_handle_heading(imp *im, size_t i);
 /* After the walk: headings that state their status as a checklist. */

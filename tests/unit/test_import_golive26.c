@@ -128,3 +128,45 @@ PRR_TEST(import_golive26__mixed_cell_is_partial)
 		"| 1.6 | latency | PASS (p99 120ms / TARGET 200ms) | t |\n", out),
 		"wpwppp");
 }
+
+/* A threshold in an item ("> 4.0/5", "≥ 8/10", ">= 90%", "at least
+ * 4/5") is a target to meet, no score; "- Security: 8/10" still is one.
+ * A heading naming a period of the calendar ("### Day 1 (First 24
+ * Hours)", "### Week 2 (5 days)") is what happens then, no effort
+ * estimate; "### Stage A (3-6 weeks)" still is one. */
+PRR_TEST(import_golive26__thresholds_and_periods)
+{
+	static const char *const targets[] = {
+		"- [ ] User satisfaction score > 4.0/5",
+		"- [ ] Security score \xE2\x89\xA5 8/10",
+		"- [ ] Readiness score >= 90%",
+		"- [ ] User satisfaction score at least 4/5",
+	};
+	for (size_t i = 0; i < sizeof targets / sizeof targets[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Go-Live Checklist\n\nDate: 2026-03-01\n\n"
+			"### User Adoption Validation\n%s\n", targets[i]);
+		CHECK(r && r->n_dimensions == 0 && r->n_scores == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	static const struct { const char *head; size_t n; } heads[] = {
+		{ "### Day 1 (First 24 Hours)", 0 },
+		{ "### Week 2 (5 days)", 0 },
+		{ "### Stage A (3-6 weeks)", 1 },
+	};
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Go-Live Checklist\n\nDate: 2026-03-01\n\n"
+			"%s\n- [ ] Error rates monitored\n", heads[i].head);
+		CHECK(r && r->n_estimates == heads[i].n);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\nDate: 2026-03-01\n\n## Scores\n\n"
+		"- Security: 8/10\n- Reliability: 7/10\n", &d);
+	CHECK(r && r->n_dimensions == 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
