@@ -170,3 +170,22 @@ PRR_TEST(import_golive26__thresholds_and_periods)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Status 2026-08-31." opening a line near the top (a status dated, its
+ * own sentence) dates the review, as "Status as of 2026-08-31" does; a
+ * status word and a day inside a sentence does not. */
+PRR_TEST(import_golive26__status_dated)
+{
+	char out[16];
+	CHECK_STR(md_date(md_undated, "# Tele2 Go-Live Checklist\n\n"
+		"Ordered path from \"code is ready\" to launch.\n"
+		"Status 2026-08-31. Launch model: Android-only.\n\n"
+		"## Blockers\n\n### 1. Email is capped\nNo launch with accounts.\n", out),
+		"2026-08-31");
+	CHECK_STR(md_date(md_undated, "# Checklist\n\n"
+		"**Status 2026-08-31.** Launch model: Android-only.\n\n## Blockers\n\nNone.\n",
+		out), "2026-08-31");
+	CHECK_STR(md_date(md_undated, "# Checklist\n\n"
+		"The payment status 2026-08-31 was reported by the vendor in their weekly mail.\n\n"
+		"## Blockers\n\nNone.\n", out), "-");
+}
