@@ -155,9 +155,11 @@ typedef enum imp_ev_mode {
  * ("Files to Create"), gone ("Files deleted"), to be deleted ("Files to
  * remove", "Zu löschen"); FILES_DROP_HEADING: the heading over the list
  * says to remove something ("FIX-3: Alte Dateien entfernen"), which makes
- * an item that is a file alone one to be deleted (imp_item_evidence). */
+ * an item that is a file alone one to be deleted (imp_item_evidence);
+ * FILES_UNTICKED: the item is a box not ticked, so a file it says made
+ * ("- [ ] RUNBOOK.md created") is still to be made. */
 typedef enum imp_files_kind { FILES_NONE = 0, FILES_EXIST, FILES_CREATE,
-	FILES_DELETE, FILES_DROP, FILES_DROP_HEADING } imp_files_kind;
+	FILES_DELETE, FILES_DROP, FILES_DROP_HEADING, FILES_UNTICKED } imp_files_kind;
 
 /* A Markdown link to a file of the block being read ("[the SLO doc](
  * docs/slo.md)"): the text it shows (as the block's text holds it), the

@@ -189,3 +189,30 @@ PRR_TEST(import_golive26__status_dated)
 		"The payment status 2026-08-31 was reported by the vendor in their weekly mail.\n\n"
 		"## Blockers\n\nNone.\n", out), "-");
 }
+
+/* A box not ticked that says its file made ("- [ ]
+ * RUNBOOK_PRODUCTION.md created", "- [ ] Author `ARCHITECTURE.md`")
+ * plans it: planned, not claimed present; a ticked one's file is
+ * claimed. */
+PRR_TEST(import_golive26__unticked_files_planned)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Checklist\n\nDate: 2025-03-10\n\n## Documentation\n\n"
+		"- [ ] RUNBOOK_PRODUCTION.md created\n- [x] SECURITY_AUDIT.md created\n", &d);
+	CHECK(r && r->n_evidence == 2);
+	if (r && r->n_evidence == 2) {
+		CHECK(r->evidence[0].planned && !r->evidence[0].absent);
+		CHECK(!r->evidence[1].planned && !r->evidence[1].absent);
+	}
+	prr_review_free(r);
+	/* "Author `X`" plans it; a file an open box only works in is no
+	 * file to make */
+	r = md_text("# Checklist\n\nDate: 2025-03-10\n\n## Docs\n\n"
+		"- [ ] Author `ARCHITECTURE.md`\n- [ ] Fix the FX date in `models/fct.sql`\n",
+		&d);
+	CHECK(r && r->n_evidence == 2);
+	if (r && r->n_evidence == 2)
+		CHECK(r->evidence[0].planned && !r->evidence[1].planned);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
