@@ -495,19 +495,27 @@ bool imp_date_as_of(const char *s, size_t n, const prr_date_hit *day)
 	/* (and the week a status report is of: "Week ending **10 April
 	 * 2026** (W15)", no event that ends) */
 	static const char *const words[] = { "as of", "as at", "a fecha de",
-		"con fecha", "en date du", "stand", "stan na", "week ending",
+		"con fecha", "en date du", "stand", "stan na", "status", "week ending",
 		"week ended", NULL };
-	size_t e = day->at;
+	size_t e = day->at, end = day->at + day->len;
 	while (e && (s[e - 1] == ' ' || s[e - 1] == '*' || s[e - 1] == '_' ||
 		     s[e - 1] == ':'))
 		e--;
-	if (!metadata_shape(s, n, day))
+	/* (or a sentence of its own opening the line: "Status 2026-08-31.
+	 * Launch model: Android-only.") */
+	bool own = end < n && s[end] == '.' &&
+		   (end + 1 == n || strchr(" *_", s[end + 1]));
+	size_t lead = 0;
+	while (lead < n && (s[lead] == '*' || s[lead] == '_'))
+		lead++;
+	if (!own && !metadata_shape(s, n, day))
 		return false;
 	for (int i = 0; words[i]; i++) {
 		size_t wl = strlen(words[i]);
 		if (e >= wl && strncasecmp(s + e - wl, words[i], wl) == 0 &&
 		    (e == wl || s[e - wl - 1] == ' ' || s[e - wl - 1] == '*' ||
-		     s[e - wl - 1] == '_'))
+		     s[e - wl - 1] == '_') &&
+		    (e - wl == lead || metadata_shape(s, n, day)))
 			return words[i][0] == 'w' || !event_day(s, day);
 	}
 	return false;

@@ -202,6 +202,12 @@ static const char *const planned_after[] = { "to be created", "new)",
 	"not yet written", "yet to be written", "not created yet",
 	"not yet created", "to be added", "not added yet", "not yet added",
 	"todo", "tbd", NULL }; /* "(" and a dash are read off */
+/* made, in a box not ticked: "- [ ] RUNBOOK.md created", "- [ ] Author
+ * `ARCHITECTURE.md`" (planned_before's "create" too) */
+static const char *const made_before[] = { "author", "write", "add",
+	"draft", NULL };
+static const char *const made_after[] = { "created", "creado", "creada",
+	"criado", "criada", "cr\xC3\xA9\xC3\xA9", "written", "added", NULL };
 static const char *const not_files[] = { "branch", "rama", "branche",
 	"tag", "checkout", "merge", "merged", "rebase", "remote", "package",
 	"module", "rule", "registry", "image", "chart", "crate", NULL };
@@ -419,6 +425,20 @@ static prr_evidence *word_path(scan *sc, const char *w, size_t wn,
 	return path_at(sc, w, wn, mode);
 }
 
+/* In a box not ticked, file `c` at [at, after) said made ("- [ ]
+ * RUNBOOK.md created", "- [ ] Author `ARCHITECTURE.md`", the words
+ * before it from `gap`): still to be made, planned. */
+static void unticked_made(scan *sc, prr_evidence *c, const char *gap,
+			  const char *at, const char *after)
+{
+	const char *end = sc->s + sc->n;
+	if (c && !c->absent && sc->files == FILES_UNTICKED &&
+	    (ends_with_word(gap, (size_t)(at - gap), made_before) ||
+	     ends_with_word(gap, (size_t)(at - gap), planned_before) ||
+	     starts_with_word(after, (size_t)(end - after), made_after)))
+		c->planned = true;
+}
+
 /* The item's subject, when it is a file: "start-dev.sh - tested",
  * "✅ NOTES.md", "alembic/versions/001_initial.py (170 lines)".  Returns
  * where the text after it starts. */
@@ -443,8 +463,9 @@ static const char *subject(scan *sc)
 	const char *after = w + wn;
 	while (wn && strchr(".,;:*", w[wn - 1]))
 		wn--;
-	word_path(sc, w, wn, sc->mode == EV_FILES ? PRR_PATH_MARKED
-						   : PRR_PATH_BARE);
+	unticked_made(sc, word_path(sc, w, wn, sc->mode == EV_FILES ? PRR_PATH_MARKED
+								 : PRR_PATH_BARE),
+		      sc->s, w, after);
 	return after;
 }
 
@@ -480,6 +501,7 @@ static void read_claims(scan *sc, prr_evidence *c, const char *gap,
 	if (!c->absent && (ends_with_word(gap, gn, planned_before) ||
 			   starts_with_word(after, an, planned_after)))
 		c->planned = true;
+	unticked_made(sc, c, gap, at, after);
 }
 
 /* A file read at [at, after): the tokens after it are its own ("`x` has

@@ -312,5 +312,6 @@ void imp_item_evidence(imp *im, const item *it, imp_files_kind files)
 			  last, EV_FILES, files);
 	else
 		imp_scan_files_as(im, (imp_owner){ OWN_NONE, 0, 0 }, it->raw, it->raw_n,
-			  it->line, last, EV_ITEM, FILES_NONE);
+			  it->line, last, EV_ITEM,
+			  it->task == ' ' ? FILES_UNTICKED : FILES_NONE);
 }

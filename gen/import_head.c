@@ -624,6 +624,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	 * readiness answered, a RAG letter */
 	if (labelled && kind == IMP_LINE_TEXT && !lead_in)
 		imp_head_answered_label(im, label, value, top || concluding(im) ? 5 : 2, line);
+	/* "Approved by: __________" under "## GO-LIVE DECISION": a form
+	 * not filled in approves nothing */
+	if (kind == IMP_LINE_TEXT && imp_head_unsigned(s, n))
+		return;
 	bool decides = kind == IMP_LINE_TEXT && (verdict_section(im) || closes(im));
 	/* (under "## Overall" too, the label opening with its mark: "❌ Not
 	 * ready for the Q4 freeze: 2 red items.") */

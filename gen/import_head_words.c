@@ -3,6 +3,7 @@
  * shapes of sentences that conclude; see import_int.h ("head words"). */
 #include "import_int.h"
 #include "prr/rec_date.h"
+#include "prr/rec_item.h"
 #include "prr/rec_verdict.h"
 
 #include <ctype.h>
@@ -445,18 +446,46 @@ prr_level imp_head_level_now(imp *im, const char *s, size_t n, bool label)
 	return dropped ? level(kept, k) : level(s, n);
 }
 
+/* The sign-off openers: "Approved by", "Signed off by", … */
+static const char *const approval_opens[] = { "approved by", "signed off by",
+	"accepted by", "endorsed by", NULL };
+
+bool imp_head_unsigned(const char *s, size_t n)
+{
+	while (n && (*s == '*' || *s == '_' || *s == ' '))
+		s++, n--;
+	size_t w = 0;
+	for (int k = 0; approval_opens[k] && !w; k++)
+		if (imp_starts_with_ci(s, n, approval_opens[k]))
+			w = strlen(approval_opens[k]);
+	if (!w)
+		return false;
+	prr_str v = { s + w, n - w };
+	while (v.n && (*v.p == ':' || *v.p == ' ' || *v.p == '*'))
+		v.p++, v.n--;
+	/* its first word, "___" of "___ Date: ___" */
+	size_t first = 0;
+	while (first < v.n && v.p[first] != ' ')
+		first++;
+	if (first && prr_rec_placeholder(v.p, first))
+		return true;
+	v = imp_head_bare_value(v);
+	return !v.n || prr_rec_placeholder(v.p, v.n);
+}
+
 bool imp_head_bare_approval(const char *s, size_t n)
 {
-	static const char *const opens[] = { "approved by ", "signed off by ",
-		"accepted by ", "endorsed by ", NULL };
 	static const char *const scopes[] = { " for ", " to ", " with ",
 		" subject ", " pending ", " provided ", " if ", " once ",
 		" until ", " but ", " except ", " only ", NULL };
 	while (n && (*s == '*' || *s == '_' || *s == ' '))
 		s++, n--;
 	bool opened = false;
-	for (int k = 0; opens[k] && !opened; k++)
-		opened = imp_starts_with_ci(s, n, opens[k]);
+	for (int k = 0; approval_opens[k] && !opened; k++) {
+		size_t w = strlen(approval_opens[k]);
+		opened = imp_starts_with_ci(s, n, approval_opens[k]) && w < n &&
+			 s[w] == ' ';
+	}
 	if (!opened)
 		return false;
 	/* its first sentence, without what it says in parentheses (the

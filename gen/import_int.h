@@ -155,9 +155,11 @@ typedef enum imp_ev_mode {
  * ("Files to Create"), gone ("Files deleted"), to be deleted ("Files to
  * remove", "Zu löschen"); FILES_DROP_HEADING: the heading over the list
  * says to remove something ("FIX-3: Alte Dateien entfernen"), which makes
- * an item that is a file alone one to be deleted (imp_item_evidence). */
+ * an item that is a file alone one to be deleted (imp_item_evidence);
+ * FILES_UNTICKED: the item is a box not ticked, so a file it says made
+ * ("- [ ] RUNBOOK.md created") is still to be made. */
 typedef enum imp_files_kind { FILES_NONE = 0, FILES_EXIST, FILES_CREATE,
-	FILES_DELETE, FILES_DROP, FILES_DROP_HEADING } imp_files_kind;
+	FILES_DELETE, FILES_DROP, FILES_DROP_HEADING, FILES_UNTICKED } imp_files_kind;
 
 /* A Markdown link to a file of the block being read ("[the SLO doc](
  * docs/slo.md)"): the text it shows (as the block's text holds it), the
@@ -799,6 +801,10 @@ prr_level imp_head_level_now(imp *im, const char *s, size_t n, bool label);
  * an approval by someone that names nothing it approves or on what terms
  * (no "for …", "to …", "with …"), the review accepted as written. */
 bool imp_head_bare_approval(const char *s, size_t n);
+/* "Approved by: __________", "Signed off by: <name>", "Approved by: ___
+ * Date: ___": a sign-off with no one's name filled in (the form of a
+ * template), which approves nothing. */
+bool imp_head_unsigned(const char *s, size_t n);
 /* A callout's or an admonition's title that states a verdict: "> [!failure]
  * Android — Not ready", ":::danger NO-GO for GA", '!!! danger "Not ready"';
  * read as a line all in bold is where `states` (near the top, or under a
@@ -1224,8 +1230,12 @@ bool imp_add_estimate(imp *im, const char *label, const char *s,
 			 size_t n, int line);
 /* Whether a time s[0..n) says when, not how long: a deadline or a
  * horizon against a moment ("within 2–4 weeks of launch", "0-30 days
- * post-launch", "1 week before"; import_para.c). */
+ * post-launch", "1 week before", "first 24 hours"; import_para.c). */
 bool imp_says_when(imp *im, const char *s, size_t n);
+/* Whether s[0..n) opens by naming a period of the calendar ("Day 1",
+ * "Week 2", "Days 2-7"): a heading of what happens then, whose time in
+ * brackets ("### Day 1 (First 24 Hours)") is no effort. */
+bool imp_names_period(const char *s, size_t n);
 void imp_handle_field(imp *im, prr_str nm, prr_str val, int line);
 void imp_handle_heading(imp *im, size_t i);
 /* After the walk: headings that state their status as a checklist. */
@@ -1362,6 +1372,11 @@ int imp_table_result_column(const table *t);
 prr_status imp_table_exception_result(const table *t, int col, const char *raw);
 /* Column k holds mostly status marks or words (the legend's too). */
 bool imp_table_marked_column(const imp *im, const table *t, size_t k);
+/* What a check's or a gate's status cell s[0..n) says beyond its status
+ * words `st` (known or not, *known): "OPEN" and "Ready to build …" are
+ * pending; "DONE-IN-REPO (…) / DEPLOYMENT (…)" partial. */
+prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
+				bool *known);
 /* Column k holds scores in most of its filled cells (import_table_cells.c). */
 bool imp_table_scored_column(const table *t, size_t k);
 /* A name column, then only columns of words: an inventory ("Service |

@@ -678,7 +678,8 @@ void imp_handle_heading(imp *im, size_t i)
 		size_t in = close ? (size_t)(close - after) : strlen(after);
 		bool more = memchr(after, ',', in) || memchr(after, '%', in) ||
 			    imp_contains_ci_n(after, in, " per ") || imp_says_when(im, after, in);
-		if (*num >= '0' && *num <= '9' && k && !countdown && !more)
+		if (*num >= '0' && *num <= '9' && k && !countdown && !more &&
+		    !imp_names_period(title, k))
 			imp_add_estimate(im, prr_arena_strndup(im->a, title, k),
 					 num, strlen(num), line);
 	}

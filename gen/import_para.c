@@ -75,8 +75,19 @@ bool imp_says_when(imp *im, const char *s, size_t n)
 {
 	static const char *const words[] = { "within", "before", "after",
 		"post", "launch", "ago", "prior", "ahead", "earlier", "later",
-		NULL };
+		"first", "next", NULL };
 	return imp_has_word_of(prr_arena_strndup(&im->tmp, s, n), words);
+}
+
+bool imp_names_period(const char *s, size_t n)
+{
+	static const char *const units[] = { "day", "days", "week", "weeks",
+		"month", "months", "hour", "hours", NULL };
+	size_t w = 0;
+	while (w < n && isalpha((unsigned char)s[w]))
+		w++;
+	return imp_is_one_of(s, w, units) && w + 1 < n && s[w] == ' ' &&
+	       isdigit((unsigned char)s[w + 1]);
 }
 
 /* "Remaining work: 15–20 engineer-days (was 34–42)." unbolded: an

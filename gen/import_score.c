@@ -726,8 +726,9 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return kind == IMP_LINE_TEXT && whole_fraction(im, s, n, line);
 	const char *label = h.label_len ? imp_clean(im, s + h.label_at, h.label_len)
 					: NULL;
-	/* "## Path to 80%", "Target: above 90%": a figure to reach, no score */
-	if (label && imp_target_label(label))
+	/* "## Path to 80%", "Target: above 90%", "- [ ] Satisfaction score >
+	 * 4.0/5": a figure to reach, no score */
+	if ((label && imp_target_label(label)) || prr_rec_score_threshold(s, &h))
 		return false;
 	if (kind == IMP_LINE_HEADING && !label)
 		label = imp_nearest_title(im);
@@ -861,9 +862,9 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		if (a == b || s[a] < '0' || s[a] > '9' ||
 		    share_word_after(s, n, s + i)) /* "70% confidence …" */
 			continue;
-		/* "**≥ 80 %** ready for GA", "> 90% ready": a threshold */
+		/* "**≥ 80 %** ready for GA", "> 90% ready", ">= 90%": a threshold */
 		size_t cmp = a;
-		while (cmp && (s[cmp - 1] == ' ' || s[cmp - 1] == '*' || s[cmp - 1] == '_'))
+		while (cmp && strchr(" *_=", s[cmp - 1]))
 			cmp--;
 		if (cmp && (s[cmp - 1] == '>' || s[cmp - 1] == '<' ||
 			    (cmp >= 3 && (memcmp(s + cmp - 3, "\xE2\x89\xA5", 3) == 0 ||

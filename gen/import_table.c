@@ -228,6 +228,7 @@ prr_status imp_cell_status_of(imp *im, const table *t, size_t r, int col,
 		st = imp_status_of(im, s, k, &known);
 	if (!known)
 		st = prr_status_word(s, k, &known); /* "GO", "NO-GO" */
+	st = imp_cell_status_said(s, k, st, &known);
 	if (!known && k == 1 && (*s == 'Y' || *s == 'y' || *s == 'N' || *s == 'n')) {
 		known = true;
 		st = *s == 'Y' || *s == 'y' ? PRR_PASS : PRR_FAIL;

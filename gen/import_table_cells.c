@@ -35,6 +35,80 @@ bool imp_cell_marked(const imp *im, const char *cell)
 	return known;
 }
 
+/* Whether s[0..n) opens with the word `w` (lower case; not "open-source",
+ * "opened"), past emphasis. */
+static bool opens_with(const char *s, size_t n, const char *w)
+{
+	size_t l = strlen(w);
+	while (n && (*s == ' ' || *s == '*' || *s == '_'))
+		s++, n--;
+	return imp_starts_with_ci(s, n, w) &&
+	       (n == l || !(isalnum((unsigned char)s[l]) || s[l] == '-'));
+}
+
+/* Whether s[0..n) opens with a status-like word in capitals of its own
+ * ("DEPLOYMENT (custody)", "DONE-IN-REPO"): letters and hyphens, four
+ * letters or more, no digit ("JIRA-123" is an issue's key). */
+static bool capitals_word(const char *s, size_t n)
+{
+	size_t i = 0, letters = 0;
+	while (i < n && (*s == ' ' || *s == '*' || *s == '_'))
+		s++, n--;
+	for (; i < n && ((s[i] >= 'A' && s[i] <= 'Z') || s[i] == '-'); i++)
+		letters += s[i] != '-';
+	return letters >= 4 && (i == n || s[i] == ' ' || s[i] == '(' || s[i] == '*');
+}
+
+/* "DONE-IN-REPO (Ed25519) / DEPLOYMENT (custody)", "Done + tests
+ * pending": parts joined by a spaced "/" or "+" (outside brackets), one
+ * done and another not (a status short of done, or a word in capitals
+ * that is none: the part still to do); not "Done / Verified", nor "Done
+ * / N/A". */
+static bool mixed_parts(const char *s, size_t n)
+{
+	bool done = false, short_of = false;
+	int depth = 0;
+	for (size_t a = 0, i = 0; i <= n; i++) {
+		if (i < n) {
+			depth += (s[i] == '(') - (s[i] == ')' && depth);
+			if (depth || !(i > 0 && i + 1 < n && s[i - 1] == ' ' &&
+				       s[i + 1] == ' ' && (s[i] == '/' || s[i] == '+')))
+				continue;
+		}
+		bool known;
+		prr_status st = prr_status_from_text(s + a, i - a, &known);
+		done |= known && st == PRR_PASS;
+		short_of |= known ? st == PRR_FAIL || st == PRR_PARTIAL ||
+					    st == PRR_PENDING
+				  : capitals_word(s + a, i - a);
+		a = i + 1;
+	}
+	return done && short_of;
+}
+
+prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
+				bool *known)
+{
+	if (*known && st == PRR_PASS && mixed_parts(s, n))
+		return PRR_PARTIAL;
+	/* "OPEN", "**OPEN — only you can do this**": a gate or a check
+	 * still open is not done (a finding's "Open" is read apart) */
+	if (!*known && opens_with(s, n, "open")) {
+		*known = true;
+		return PRR_PENDING;
+	}
+	/* "Ready to build the day A6 lands": the work is ready to begin,
+	 * not done */
+	static const char *const begun[] = { "build", "start", "begin",
+		"deploy", "test", "implement", NULL };
+	while (n && (*s == ' ' || *s == '*' || *s == '_'))
+		s++, n--;
+	if (st == PRR_PASS && imp_starts_with_ci(s, n, "ready to ") &&
+	    imp_starts_with_word(s + 9, n - 9, begun))
+		return PRR_PENDING;
+	return st;
+}
+
 /* Column k holds mostly status marks or words. */
 bool imp_table_marked_column(const imp *im, const table *t, size_t k)
 {

@@ -835,6 +835,21 @@ bool prr_rec_score(const char *s, size_t n, prr_score_hit *hit)
 	return false;
 }
 
+bool prr_rec_score_threshold(const char *s, const prr_score_hit *hit)
+{
+	/* (the label may end with it: "Security score ≥") */
+	size_t i = hit->at;
+	while (i > hit->label_at &&
+	       (s[i - 1] == ' ' || s[i - 1] == '*' || s[i - 1] == '_' ||
+		s[i - 1] == '='))
+		i--;
+	return i > hit->label_at &&
+	       (s[i - 1] == '>' || s[i - 1] == '<' ||
+		(i >= hit->label_at + 3 &&
+		 (memcmp(s + i - 3, "\xE2\x89\xA5", 3) == 0 ||
+		  memcmp(s + i - 3, "\xE2\x89\xA4", 3) == 0)));
+}
+
 bool prr_score_rounds_to(double stated, double found)
 {
 	double unit = stated == floor(stated) ? 1

@@ -89,6 +89,13 @@ typedef struct prr_score_hit {
 bool prr_rec_score(const char *s, size_t n, prr_score_hit *hit);
 
 /*
+ * Whether the score `hit` found in `s` is a threshold: a comparison right
+ * before its figure, after its label ("User satisfaction score > 4.0/5",
+ * "Security ≥ 8/10", ">= 90%"): a target to meet, no score.
+ */
+bool prr_rec_score_threshold(const char *s, const prr_score_hit *hit);
+
+/*
  * A letter grade A-F, with an optional '+', '-' or '−', at the start of
  * `s`, not joined to what follows: "B+", "A-", "F", but not "C++", "C#",
  * "B-tree", "A/B", "A.B", "A's" or "Añadir".  Returns its length in bytes
