@@ -577,10 +577,43 @@ static void fixed_again(imp *im, const char *s, size_t n)
 	}
 }
 
+/* "Finding 1: Insecure direct object reference …", "Issue #2 — …": a
+ * heading that names one finding by its noun and number, then a dash or
+ * colon and its title: where the title starts, else 0. */
+static size_t noun_numbered(const char *s, size_t n)
+{
+	static const char *const nouns[] = { "finding", "issue",
+		"vulnerability", "observation", NULL };
+	size_t i = 0, w, d;
+	while (i < n && (s[i] == '*' || s[i] == ' '))
+		i++;
+	for (w = i; w < n && isalpha((unsigned char)s[w]);)
+		w++;
+	if (w == i || w >= n || s[w] != ' ' || !imp_is_one_of(s + i, w - i, nouns))
+		return 0;
+	if (++w < n && s[w] == '#')
+		w++;
+	for (d = w; w < n && s[w] >= '0' && s[w] <= '9' && w - d < 3;)
+		w++;
+	if (w == d)
+		return 0;
+	w = imp_past_dash(s, w, n, true);
+	return w < n ? w : 0;
+}
+
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line)
 {
 	size_t at = 0, len = 0;
+	/* "Finding 1: …" under "## Findings": the finding its title names */
+	size_t named = noun_numbered(s, n);
+	int above = named ? kind_above(im, im->n_hs - 2) : 0;
+	if (above == 1 || above == 2) {
+		prr_finding *f = new_finding(im, s + named, n - named, line, above == 2);
+		im->sx[si].found = (size_t)(f - im->r->findings) + 1;
+		im->sx[si].finding = true;
+		return true;
+	}
 	bool num = numbered(s, n);
 	bool id = may_hold_id(s, n) && prr_rec_finding_id(s, n, &at, &len);
 	bool caps;
@@ -829,7 +862,7 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 	for (size_t k = 0; k < n; k++) {
 		const char *raw = items[k].raw;
 		size_t rn = items[k].raw_n;
-		if (imp_item_reports_on(im, raw, rn) ||
+		if (imp_item_reports_on(im, raw, rn) || imp_item_notes_on(im, raw, rn) ||
 		    prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
 		    field_item(raw, rn) || tally_item(raw, rn) ||
 		    none_item(raw, rn) ||

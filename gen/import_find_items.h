@@ -54,6 +54,17 @@ void imp_merge_findings(imp *im);
  * number is no finding of its own; one that says it is over closes it.
  * Returns whether the item was such a report. */
 bool imp_item_reports_on(imp *im, const char *s, size_t n);
+/* "- PAYL-445 was closed on 22 Apr, reopened on 29 Apr …, and closed
+ * again on 2 May" under a table that lists PAYL-445: an item that opens
+ * with the ID of a finding already listed (open, or a row left out as
+ * closed) and goes on with a verb is a note on it, no finding of its
+ * own; the state it ends on, if over, closes it (import_find_notes.c).
+ * Returns whether the item was such a note. */
+bool imp_item_notes_on(imp *im, const char *s, size_t n);
+/* Whether the sentence that opens s[0..n) calls the finding it is under
+ * a blocker: "This is a must-fix before launch.", "Launch blocker." (not
+ * "This is not a blocker", nor "It blocks the event loop"). */
+bool imp_sentence_calls_blocker(const char *s, size_t n);
 
 /* "🔴 **PAR-902** — Android: messages … lost when the" / "app is killed
  * before reconnect. Blocks Android.": a paragraph s[0..n) that opens with

@@ -303,6 +303,10 @@ typedef struct imp {
 	/* findings named again under a heading of what is fixed: their
 	 * indexes, dropped once counted (imp_drop_fixed_findings) */
 	size_t *fixed, n_fixed, cap_fixed;
+	/* the IDs of findings rows left out as closed (import_table_kinds.c),
+	 * for a note on one after the table (imp_item_notes_on) */
+	const char **gone_ids;
+	size_t n_gone_ids, cap_gone_ids;
 	/* IDs an item says are over, and its line (imp_item_closes_id) */
 	struct imp_closed { const char *id; int line; } *closed_ids;
 	size_t n_closed_ids, cap_closed_ids;

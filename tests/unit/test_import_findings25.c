@@ -1,0 +1,116 @@
+/* test_import_findings25.c - findings misread in review documents of
+ * other teams (round 36, real documents): each case failed before its
+ * rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* A tracker's status that ends an issue unworked closes it, as "Closed
+ * (not planned)" does: "Duplicate", "Duplicate of SEC-01", "Won't Do",
+ * "Canceled", "Cancelled"; "To Do" stays open. */
+PRR_TEST(import_findings25__dropped_statuses_close)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Ledger review\n\n**Review date:** 2026-05-04\n\n## Issues\n\n"
+		"| Key | Summary | Priority | Status |\n|---|---|---|---|\n"
+		"| PAYL-446 | Dashboard panel | Medium | Duplicate |\n"
+		"| PAYL-447 | Token reuse | Critical | Duplicate of SEC-01 |\n"
+		"| PAYL-449 | Sub-ledgers | Lowest | Won't Do |\n"
+		"| PAYL-450 | Retry storm | Highest | Canceled |\n"
+		"| PAYL-451 | Old noise | Low | Cancelled |\n"
+		"| PAYL-452 | Month-end recon | High | To Do |\n", &d);
+	CHECK(r && r->n_findings == 1 && md_finding(r, "PAYL-452"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A list item that opens with the ID of a finding already listed (open,
+ * or a row left out as closed) and goes on with a verb is a note on it,
+ * no finding of its own: "- PAYL-445 was closed on 22 Apr, reopened …,
+ * and closed again on 2 May" closes it (the state it ends on), "- #4401
+ * is a dup of #4398." adds nothing; an ID not listed is a finding. */
+PRR_TEST(import_findings25__note_on_a_listed_finding)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Ledger review\n\n**Review date:** 2026-05-04\n\n## Issues\n\n"
+		"| Key | Summary | Priority | Status |\n|---|---|---|---|\n"
+		"| PAYL-445 | Retry storm | High | Done |\n"
+		"| PAYL-446 | Dashboard panel | Medium | Closed (duplicate) |\n"
+		"| PAYL-452 | Month-end recon | High | To Do |\n"
+		"| PAYL-453 | Alert noise | Low | In Progress |\n"
+		"| PAYL-454 | Runbook | Low | In Progress |\n\n"
+		"Notes:\n\n"
+		"- PAYL-445 was closed on 22 Apr, reopened on 29 Apr after the drill,\n"
+		"  and closed again on 2 May after the backoff shipped.\n"
+		"- PAYL-446 is a dup of PAYL-440.\n"
+		"- PAYL-453 was fixed on 3 May, then reopened on 4 May.\n"
+		"- PAYL-454 was closed on 3 May.\n"
+		"- PAYL-460 is missing an alert on lag.\n", &d);
+	CHECK(r && md_finding(r, "PAYL-452") && md_finding(r, "PAYL-453"));
+	CHECK(r && !md_finding(r, "PAYL-445") && !md_finding(r, "PAYL-446") &&
+	      !md_finding(r, "PAYL-454"));
+	CHECK(r && md_finding(r, "PAYL-460") && r->n_findings == 3);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* An auditor's findings as headings by noun and number under "##
+ * Findings" ("### Finding 1: Insecure direct object reference …") are
+ * findings titled by what follows the colon, their fields theirs; a
+ * status "Remediated" closes one (as "Mitigated", "Fixed" do; not
+ * "Partially remediated"); "Reopened" stays open. */
+PRR_TEST(import_findings25__finding_headings_by_noun_and_number)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Portal \xE2\x80\x94 Security Assessment\n\n"
+		"**Report date:** 20 March 2026\n\n## Findings\n\n"
+		"### Finding 1: Insecure direct object reference on lease documents\n\n"
+		"**Severity:** Critical\n**Status:** Remediated\n\n"
+		"### Finding 2: Stored XSS through uploaded SVG\n\n"
+		"**Severity:** High\n**Status:** Reopened\n\n"
+		"### Finding 3 \xE2\x80\x94 Verbose errors\n\n"
+		"**Severity:** Low\n**Status:** Partially remediated\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].title, "Stored XSS through uploaded SVG");
+		CHECK(r->findings[0].severity == PRR_SEV_HIGH && !r->findings[0].blocking);
+		CHECK_STR(r->findings[1].title, "Verbose errors");
+		CHECK(r->findings[1].severity == PRR_SEV_LOW);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* A sentence in a finding's body that calls it a blocker makes it
+ * blocking: "This is a must-fix before launch.", "This is the only item
+ * we consider must-fix before launch.", "Launch blocker." (as
+ * "Must-fix before launch." does); not "This is not a blocker.", nor
+ * "It blocks the event loop …" (what the fault does). */
+PRR_TEST(import_findings25__body_calls_it_a_blocker)
+{
+	static const struct {
+		const char *body;
+		bool blocking;
+	} cases[] = {
+		{ "This is a must-fix before launch.", true },
+		{ "This is the only item we consider must-fix before launch.", true },
+		{ "Launch blocker.", true },
+		{ "This is not a blocker.", false },
+		{ "It is not a must-fix before launch.", false },
+		{ "It blocks the event loop for 2 s.", false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Portal\n\n**Report date:** 20 March 2026\n\n## Findings\n\n"
+			"### F-2: Stored XSS through uploaded SVG\n\n"
+			"**Severity:** High\n**Status:** Open\n\n%s\n", cases[i].body);
+		CHECK(r && r->n_findings == 1 &&
+		      r->findings[0].blocking == cases[i].blocking);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
