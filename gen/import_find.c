@@ -579,18 +579,22 @@ static void fixed_again(imp *im, const char *s, size_t n)
 
 /* "Finding 1: Insecure direct object reference …", "Issue #2 — …": a
  * heading that names one finding by its noun and number, then a dash or
- * colon and its title: where the title starts, else 0. */
+ * colon and its title: where the title starts, else 0; by its noun and
+ * ID ("Constat C-2 — Perte des accusés …"): where the ID starts. */
 static size_t noun_numbered(const char *s, size_t n)
 {
 	static const char *const nouns[] = { "finding", "issue",
-		"vulnerability", "observation", NULL };
-	size_t i = 0, w, d;
+		"vulnerability", "observation", "constat", "befund",
+		"hallazgo", "achado", "rilievo", "bevinding", NULL };
+	size_t i = 0, w, d, at, len;
 	while (i < n && (s[i] == '*' || s[i] == ' '))
 		i++;
 	for (w = i; w < n && isalpha((unsigned char)s[w]);)
 		w++;
 	if (w == i || w >= n || s[w] != ' ' || !imp_is_one_of(s + i, w - i, nouns))
 		return 0;
+	if (prr_rec_finding_id(s + w + 1, n - w - 1, &at, &len) && at == 0)
+		return w + 1;
 	if (++w < n && s[w] == '#')
 		w++;
 	for (d = w; w < n && s[w] >= '0' && s[w] <= '9' && w - d < 3;)
@@ -605,7 +609,8 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line)
 {
 	size_t at = 0, len = 0;
-	/* "Finding 1: …" under "## Findings": the finding its title names */
+	/* "Finding 1: …", "Constat C-2 — …" under "## Findings": the
+	 * finding its title names */
 	size_t named = noun_numbered(s, n);
 	int above = named ? kind_above(im, im->n_hs - 2) : 0;
 	if (above == 1 || above == 2) {

@@ -34,7 +34,10 @@ static size_t listed(const imp *im, const char *s, size_t n, bool *gone)
 bool imp_item_notes_on(imp *im, const char *s, size_t n)
 {
 	static const char *const verbs[] = { "is", "was", "were", "has", "had",
-		"got", "remains", NULL };
+		"got", "remains",
+		/* "B-09 ist ein Duplikat …", "C-6 est un doublon …" */
+		"ist", "war", "wurde", "wird", "est", "était", "es", "fue",
+		"está", "foi", "é", NULL };
 	/* the states a note may end on: over, or open again */
 	static const char *const over[] = { "closed", "fixed", "resolved",
 		"done", "remediated", "mitigated", "dup", "duplicate",

@@ -1129,6 +1129,10 @@ bool imp_inline_tag(imp *im, size_t i, const char *s, size_t n);
 /* A finding's status that says it is over: "Closed", "Fixed", "✅
  * Resolved", "Mitigated" (import_table_kinds.c). */
 bool imp_closed_status(const char *raw);
+/* Whether a field's name is a finding's Status: "Status", French
+ * "Statut" ("- **Statut :** corrigé"), "Estado", "Stato"
+ * (import_table_over.c). */
+bool imp_status_label(const char *name);
 /* A finding's cell other than its Status with a clause that is one word
  * closing it: a due date "対応済（3/10 修正）", a measure "Wurde bereits
  * in Vault verschoben — erledigt"; so too its heading, "### C-5 — … —

@@ -945,7 +945,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 			}
 			/* "**Status:** Fixed" under the finding: over, left
 			 * out once counted (imp_drop_fixed_findings) */
-			if (x && x->found && strcasecmp(name, "status") == 0 &&
+			if (x && x->found && imp_status_label(name) &&
 			    imp_closed_status(imp_clean(im, val.p, val.n))) {
 				*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed,
 					      im->cap_fixed) = x->found - 1;

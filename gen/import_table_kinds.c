@@ -435,7 +435,10 @@ bool imp_closed_status(const char *raw)
 	/* "Mitigated (allow-list); re-test pending" waits to be closed
 	 * (whole words: "re-tested in soak" is done) */
 	static const char *const waiting_words[] = { "pending", "re-test",
-		"retest", "re-testing", "retesting", NULL };
+		"retest", "re-testing", "retesting",
+		/* "corrigé le 11 juin, rouvert le 15 juin": open again */
+		"reopened", "re-opened", "rouvert", "rouverte", "réouvert",
+		"réouverte", "reabierto", "reabierta", "wiedereröffnet", NULL };
 	/* "Open — daily recon OK, month-end untested": a status that opens
 	 * with "Open" is open, whatever its note says passed */
 	static const char *const opens[] = { "open", "offen", "abierto",
@@ -443,11 +446,12 @@ bool imp_closed_status(const char *raw)
 		"aperta", "otwarte", "otwarty", "otwarta", NULL };
 	/* a tracker's statuses that end a finding unworked: "Duplicate",
 	 * "Duplicate of SEC-01", "Won't Do", "Canceled" (as "Closed (not
-	 * planned)"), and an auditor's "Remediated", when the status opens
-	 * with them (not "Partially remediated") */
+	 * planned)"), French "doublon de C-2", and an auditor's
+	 * "Remediated", when the status opens with them (not "Partially
+	 * remediated") */
 	static const char *const dropped_words[] = { "duplicate", "won't do",
 		"won’t do", "wont do", "canceled", "cancelled", "remediated",
-		NULL };
+		"doublon", "duplicado", "duplikat", NULL };
 	static rec_vocab vocab = REC_VOCAB(words), waiting = REC_VOCAB(waiting_words),
 			 open = REC_VOCAB(opens), whole = REC_VOCAB(wholes),
 			 dropped = REC_VOCAB(dropped_words);

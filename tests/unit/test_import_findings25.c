@@ -29,7 +29,8 @@ PRR_TEST(import_findings25__dropped_statuses_close)
  * or a row left out as closed) and goes on with a verb is a note on it,
  * no finding of its own: "- PAYL-445 was closed on 22 Apr, reopened …,
  * and closed again on 2 May" closes it (the state it ends on), "- #4401
- * is a dup of #4398." adds nothing; an ID not listed is a finding. */
+ * is a dup of #4398." and "- B-09 ist ein Duplikat …" add nothing; an ID
+ * not listed is a finding. */
 PRR_TEST(import_findings25__note_on_a_listed_finding)
 {
 	prr_diags d = PRR_DIAGS_INIT;
@@ -40,13 +41,15 @@ PRR_TEST(import_findings25__note_on_a_listed_finding)
 		"| PAYL-446 | Dashboard panel | Medium | Closed (duplicate) |\n"
 		"| PAYL-452 | Month-end recon | High | To Do |\n"
 		"| PAYL-453 | Alert noise | Low | In Progress |\n"
-		"| PAYL-454 | Runbook | Low | In Progress |\n\n"
+		"| PAYL-454 | Runbook | Low | In Progress |\n"
+		"| PAYL-455 | Export alert | Medium | Duplikat |\n\n"
 		"Notes:\n\n"
 		"- PAYL-445 was closed on 22 Apr, reopened on 29 Apr after the drill,\n"
 		"  and closed again on 2 May after the backoff shipped.\n"
 		"- PAYL-446 is a dup of PAYL-440.\n"
 		"- PAYL-453 was fixed on 3 May, then reopened on 4 May.\n"
 		"- PAYL-454 was closed on 3 May.\n"
+		"- PAYL-455 ist ein Duplikat und wird nicht weiter verfolgt.\n"
 		"- PAYL-460 is missing an alert on lag.\n", &d);
 	CHECK(r && md_finding(r, "PAYL-452") && md_finding(r, "PAYL-453"));
 	CHECK(r && !md_finding(r, "PAYL-445") && !md_finding(r, "PAYL-446") &&
@@ -113,4 +116,36 @@ PRR_TEST(import_findings25__body_calls_it_a_blocker)
 		prr_review_free(r);
 		prr_diags_free(&d);
 	}
+}
+
+/* French findings: "### Constat C-2 — …" (the noun, then the ID) under
+ * "## Constats" is finding C-2; "Gravité" is a severity's label (as
+ * "Sévérité"); "Statut" is a Status, with French spacing before the
+ * colon too ("- **Statut :** corrigé" closes); "doublon de C-2" closes;
+ * "corrigé le 11 juin, rouvert le 15 juin" is open again. */
+PRR_TEST(import_findings25__french_findings_by_heading)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Revue \xE2\x80\x94 Facturation\n\n**Date de la revue :** 17 juin 2026\n\n"
+		"## Constats\n\n"
+		"### Constat C-2 \xE2\x80\x94 Perte des accus\xC3\xA9s en cas de timeout\n\n"
+		"- **Gravit\xC3\xA9 :** bloquant\n- **Statut :** ouvert\n\n"
+		"### Constat C-1 \xE2\x80\x94 Validation trop lente\n\n"
+		"- **Gravit\xC3\xA9 :** mineure\n- **Statut :** corrig\xC3\xA9\n\n"
+		"### Constat C-3 \xE2\x80\x94 Profil non couvert\n\n"
+		"- **Gravit\xC3\xA9 :** majeure\n- **Statut:** en cours\n\n"
+		"### Constat C-6 \xE2\x80\x94 Journal sans op\xC3\xA9rateur\n\n"
+		"- **Gravit\xC3\xA9 :** majeure\n"
+		"- **Statut :** corrig\xC3\xA9 le 11 juin, rouvert le 15 juin\n\n"
+		"### Constat C-7 \xE2\x80\x94 Doublons c\xC3\xB4t\xC3\xA9 client\n\n"
+		"- **Gravit\xC3\xA9 :** bloquant\n- **Statut :** doublon de C-2\n", &d);
+	const prr_finding *c2 = md_finding(r, "C-2"), *c3 = md_finding(r, "C-3");
+	CHECK(r && r->n_findings == 3 && md_finding(r, "C-6"));
+	CHECK(c2 && c2->blocking &&
+	      strcmp(c2->title, "Perte des accus\xC3\xA9s en cas de timeout") == 0);
+	CHECK(c3 && c3->severity == PRR_SEV_HIGH && !c3->blocking);
+	CHECK(!md_finding(r, "C-1") && !md_finding(r, "C-7"));
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
