@@ -234,10 +234,13 @@ prr_severity imp_severity_value(const char *s, size_t n)
 prr_severity imp_severity_cell(const char *cell)
 {
 	/* Chinese "一般" (ordinary) is medium, as a cell of its own only;
-	 * a tracker's "S2" or "sev/S2" as Sev-2 */
+	 * a tracker's "S2" or "sev/S2" as Sev-2; Linear's top priority
+	 * "Urgent" critical (as Jira's "Highest") */
 	prr_severity s = imp_severity_value(cell, strlen(cell));
 	if (!s)
 		s = imp_severity_label(cell);
+	if (!s && strcasecmp(cell, "urgent") == 0)
+		return PRR_SEV_CRITICAL;
 	return !s && strcmp(cell, "\xE4\xB8\x80\xE8\x88\xAC") == 0 ? PRR_SEV_MEDIUM : s;
 }
 

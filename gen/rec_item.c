@@ -612,6 +612,10 @@ static prr_severity stated_at(const char *s, size_t n, size_t i, size_t lead)
 	prr_severity sev;
 	size_t len = rec_sev_word_at(s, n, i, &sev);
 	uint32_t cp;
+	/* "## P0s": priorities in the plural lead a heading of them */
+	if (!len && i + 2 < n && (sev = priority_at(s, i + 2, i)) &&
+	    s[i + 2] == 's' && !rec_word_after(s, n, i + 3))
+		return place_of(s, n, i, lead) == P_LEAD ? sev : PRR_SEV_UNKNOWN;
 	if (!len) {
 		/* a colour as a field's value: "Severity: 🔴" */
 		rec_cp_at(s, n, i, &cp);
@@ -635,6 +639,9 @@ static prr_severity stated_at(const char *s, size_t n, size_t i, size_t lead)
 			return sev;
 		if (n - e > 5 && strncasecmp(s + e, " for ", 5) == 0 &&
 		    rec_word_after(s, n, e + 5))
+			return sev;
+		/* or rated by whom: "Sev-1 by our triage." */
+		if (rec_rated_by_whom(s, n, e))
 			return sev;
 		at = P_NONE;
 	}

@@ -314,6 +314,14 @@ bool rec_name_letters(const char *s, size_t len);
  * (High)", "TLS-1" or "CVE-2024-1234" in prose. */
 bool rec_named_ticket(const char *s, size_t n, size_t d, size_t dn, size_t k);
 
+/*** Shared with rec_item_rated.c ***/
+
+/* After a severity that opens a sentence and ends at s[e], whether the
+ * sentence goes on only to say who rated it: " by our triage.", " per
+ * the vendor." (a few words, "our", "the", "their", "its" or "my" among
+ * them; not " by default."). */
+bool rec_rated_by_whom(const char *s, size_t n, size_t e);
+
 /*** Shared with rec_item_blocks.c ***/
 
 /* "Blocks iOS.": a platform's release blocked, the sentence ending there

@@ -149,3 +149,34 @@ PRR_TEST(import_findings25__french_findings_by_heading)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Priorities in the plural lead a heading of them: "## P0s" over "1.
+ * SRCH-812 — …" is critical findings, as "## P0" is; Linear's top
+ * priority "Urgent" in a Priority cell is critical, as Jira's "Highest";
+ * "Sev-1 by our triage." rates, as "Sev-1." does (not "P0s" inside a
+ * sentence, nor "High by default."). */
+PRR_TEST(import_findings25__plural_priorities_urgent_and_rated_by_whom)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Search v4\n\n**Date:** 2026-05-04\n\n## P0s\n\n"
+		"1. SRCH-812 \xE2\x80\x94 indexer replay path.\n"
+		"2. SRCH-815 \xE2\x80\x94 ranker fallback is invisible.\n\n"
+		"## Open issues\n\n| ID | Title | Priority | Status |\n|---|---|---|---|\n"
+		"| SRCH-820 | Indexer has no replay | Urgent | In Progress |\n"
+		"| SRCH-821 | Something | No priority | Backlog |\n\n"
+		"## Showstoppers\n\n"
+		"- **FOM-1182** \xE2\x80\x94 Offline edits: last write wins. Sev-1 by\n"
+		"  our triage. Blocks store submission.\n"
+		"- **FOM-1183** \xE2\x80\x94 Cache is cold. High by default.\n", &d);
+	const prr_finding *a = md_finding(r, "SRCH-812"), *b = md_finding(r, "SRCH-820"),
+			  *c = md_finding(r, "SRCH-821"), *e = md_finding(r, "FOM-1182"),
+			  *f = md_finding(r, "FOM-1183");
+	CHECK(a && a->severity == PRR_SEV_CRITICAL);
+	CHECK(b && b->severity == PRR_SEV_CRITICAL);
+	CHECK(c && c->severity == PRR_SEV_UNKNOWN);
+	CHECK(e && e->severity == PRR_SEV_CRITICAL && e->blocking);
+	CHECK(f && f->severity != PRR_SEV_HIGH);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
