@@ -38,6 +38,12 @@ void imp_items_label_mark(imp *im, item *items, size_t n);
  * it before its first dash or colon ("- [ ] N/A — no patient data leaves
  * the trust network"). */
 bool imp_item_says_na(const char *s, size_t n);
+/* Whether item k, its box not ticked, opens with its severity rather than
+ * its progress: a dot (🔴 🟠 🟡 🟢), or ⚠️ where no item of the list opens
+ * with ❌ (then ❌ ⚠️ ✅ are a scale of progress: "- [ ] ⚠️ CI/CD
+ * pipeline fonctionnel (commandes manquantes)" is partly done).  *scale:
+ * -1 at first, then whether the list has ❌ (sought once a list). */
+bool imp_box_severity_mark(const item *items, size_t n, size_t k, int *scale);
 /* "- Alerting" over its own list of checks ("- SLO burn alert: PASS", its
  * first item states a status), no status of its own: a group's title, no
  * check of the list it is in. */

@@ -382,6 +382,7 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		boxes |= items[k].task != 0;
 	prr_checklist *cl = imp_new_checklist(im, title, imp_node_line(im, list),
 					      n, boxes);
+	int scale = -1; /* (imp_box_severity_mark) */
 	for (size_t k = 0; k < n; k++) {
 		prr_checkitem *ci = &cl->items[cl->n_items];
 		const char *raw = items[k].raw;
@@ -412,9 +413,11 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		} else if (items[k].task) {
 			ci->done = items[k].task == 'x';
 			/* ("- [ ] Disk-full chaos test — not assessed": no
-			 * work to do, not applicable) */
+			 * work to do, not applicable; "- [ ] 🟠 Throttle …":
+			 * its severity, not its progress) */
 			ci->status = ci->done ? PRR_PASS
-				     : known && st != PRR_PASS ? st
+				     : known && st != PRR_PASS &&
+				       !imp_box_severity_mark(items, n, k, &scale) ? st
 				     : imp_item_says_na(items[k].raw, items[k].raw_n)
 					       ? PRR_NA : PRR_PENDING;
 		} else if (!known && items[k].said_title) {

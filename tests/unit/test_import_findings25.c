@@ -180,3 +180,38 @@ PRR_TEST(import_findings25__plural_priorities_urgent_and_rated_by_whom)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* After a box not ticked, a severity's dot is the item's severity, not
+ * its progress: "- [ ] 🟠 **Throttle `/api/login`.**" under "Severity:
+ * 🔴 critical / 🟠 high / 🟡 medium / 🟢 low." is to do (pending), not
+ * partly done, nor failed for 🔴; so is "- [ ] ⚠️ Generate strong
+ * passwords", unless the list marks others ❌ (then ❌ ⚠️ are progress). */
+PRR_TEST(import_findings25__dot_after_an_open_box_is_no_progress)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Checklist\n\nDate: 2026-03-02\n\n"
+		"Severity: \xF0\x9F\x94\xB4 critical / \xF0\x9F\x9F\xA0 high / "
+		"\xF0\x9F\x9F\xA1 medium / \xF0\x9F\x9F\xA2 low.\n\n## Hardening\n\n"
+		"- [ ] \xF0\x9F\x94\xB4 **Tenant null-safety.** No-ops when unbound.\n"
+		"- [ ] \xF0\x9F\x9F\xA0 **Throttle `/api/login`.** No rate limit.\n"
+		"- [ ] \xF0\x9F\x9F\xA2 **`SECURITY.md`** for disclosure.\n"
+		"- [x] \xE2\x9C\x85 Helmet enabled\n"
+		"- [ ] \xE2\x9A\xA0\xEF\xB8\x8F Generate strong passwords\n\n"
+		"## Infra\n\n"
+		"- [ ] \xE2\x9D\x8C Migrations\n"
+		"- [ ] \xE2\x9A\xA0\xEF\xB8\x8F CI/CD pipeline (commands missing)\n", &d);
+	CHECK(r && r->n_checklists == 2);
+	if (r && r->n_checklists == 2 && r->checklists[0].n_items == 5 &&
+	    r->checklists[1].n_items == 2) {
+		const prr_checkitem *a = r->checklists[0].items, *b = r->checklists[1].items;
+		CHECK(a[0].status == PRR_PENDING && a[1].status == PRR_PENDING &&
+		      a[2].status == PRR_PENDING && a[3].status == PRR_PASS &&
+		      a[4].status == PRR_PENDING);
+		CHECK(b[0].status == PRR_FAIL && b[1].status == PRR_PARTIAL);
+	} else {
+		CHECK(false);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
