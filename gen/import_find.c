@@ -384,10 +384,8 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 		if (above != PRR_SEV_UNKNOWN)
 			sev = above;
 	}
-	if (sev == PRR_SEV_UNKNOWN)
-		sev = im->lead_sev;
-	if (sev == PRR_SEV_UNKNOWN)
-		sev = imp_heading_severity(im);
+	if (sev == PRR_SEV_UNKNOWN && !imp_own_level_word(s, n))
+		sev = im->lead_sev ? im->lead_sev : imp_heading_severity(im);
 	size_t at, len;
 	/* "→ downgraded to **Medium** on 16 March: …": what it was rated to */
 	prr_severity again = imp_rerated(s, n, &at, &len);

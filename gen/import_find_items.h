@@ -71,6 +71,11 @@ bool imp_item_notes_on(imp *im, const char *s, size_t n);
  * a blocker: "This is a must-fix before launch.", "Launch blocker." (not
  * "This is not a blocker", nor "It blocks the event loop"). */
 bool imp_sentence_calls_blocker(const char *s, size_t n);
+/* Whether a finding's text names its own level in a word that is no
+ * severity: "**Session Cache Design Limit** ⚠️ WARNING" under "###
+ * Critical Issues Discovered" is not critical (the heading's level is
+ * not its), nor rated otherwise. */
+bool imp_own_level_word(const char *s, size_t n);
 
 /* "🔴 **PAR-902** — Android: messages … lost when the" / "app is killed
  * before reconnect. Blocks Android.": a paragraph s[0..n) that opens with

@@ -115,3 +115,23 @@ bool imp_sentence_calls_blocker(const char *s, size_t n)
 	}
 	return false;
 }
+
+bool imp_own_level_word(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 7 <= n; i++) {
+		if (strncasecmp(s + i, "warning", 7) != 0 ||
+		    (i && isalnum((unsigned char)s[i - 1])) ||
+		    (i + 7 < n && isalnum((unsigned char)s[i + 7])))
+			continue;
+		/* in capitals, or after the sign: "⚠️ Warning" */
+		bool caps = memcmp(s + i, "WARNING", 7) == 0;
+		size_t b = i;
+		while (b && (s[b - 1] == ' ' || s[b - 1] == '*'))
+			b--;
+		bool sign = (b >= 3 && memcmp(s + b - 3, "\xE2\x9A\xA0", 3) == 0) ||
+			    (b >= 6 && memcmp(s + b - 6, "\xE2\x9A\xA0\xEF\xB8\x8F", 6) == 0);
+		if (caps || sign)
+			return true;
+	}
+	return false;
+}

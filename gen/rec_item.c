@@ -397,6 +397,7 @@ static enum place place_of(const char *s, size_t n, size_t i, size_t lead)
 	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t' ||
 			 rec_is_emphasis((unsigned char)s[b - 1])))
 		b--;
+	b = rec_past_colour(s, n, b); /* "Severity: 🟡 HIGH": where 🟡 is */
 	if (b == 0)
 		return P_LEAD;
 	uint32_t c = rec_cp_before(s, n, b);
@@ -617,8 +618,16 @@ static prr_severity stated_at(const char *s, size_t n, size_t i, size_t lead)
 	    s[i + 2] == 's' && !rec_word_after(s, n, i + 3))
 		return place_of(s, n, i, lead) == P_LEAD ? sev : PRR_SEV_UNKNOWN;
 	if (!len) {
-		/* a colour as a field's value: "Severity: 🔴" */
-		rec_cp_at(s, n, i, &cp);
+		/* a colour as a field's value: "Severity: 🔴" (the word after
+		 * it rates: "Severity: 🟡 HIGH" is high) */
+		size_t cl = rec_cp_at(s, n, i, &cp), j = i + cl;
+		while (j < n && (s[j] == ' ' || rec_is_emphasis((unsigned char)s[j])))
+			j++;
+		sev = sev_mark(cp);
+		/* (once: a word is no mark) */
+		if (sev && cl && j > i + cl && j < n && rec_sev_word_at(s, n, j, &sev) &&
+		    stated_at(s, n, j, lead) != PRR_SEV_UNKNOWN)
+			return PRR_SEV_UNKNOWN;
 		sev = sev_mark(cp);
 		return sev && place_of(s, n, i, lead) == P_FIELD ? sev
 								 : PRR_SEV_UNKNOWN;

@@ -1,5 +1,6 @@
 /* rec_item_rated.c - a severity's sentence that says who rated it ("Sev-1
- * by our triage."); see stated_at in rec_item.c. */
+ * by our triage."), a severity's word after its colour ("Severity: 🟡
+ * HIGH"); see stated_at and place_of in rec_item.c. */
 #include "rec_words.h"
 
 #include <ctype.h>
@@ -32,4 +33,15 @@ bool rec_rated_by_whom(const char *s, size_t n, size_t e)
 				strncasecmp(s + w, whose[k], i - w) == 0;
 	}
 	return named && i < n && s[i] == '.';
+}
+
+size_t rec_past_colour(const char *s, size_t n, size_t b)
+{
+	uint32_t c = b >= 4 ? rec_cp_before(s, n, b) : 0;
+	if (c != 0x1F534 && c != 0x1F535 && c != 0x1F6A8 &&
+	    !(c >= 0x1F7E0 && c <= 0x1F7E9))
+		return b;
+	for (b -= 4; b > 0 && (s[b - 1] == ' ' || rec_is_emphasis((unsigned char)s[b - 1]));)
+		b--;
+	return b;
 }

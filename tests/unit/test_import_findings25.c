@@ -215,3 +215,32 @@ PRR_TEST(import_findings25__dot_after_an_open_box_is_no_progress)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* The word beats the dot: "**Severity:** 🟡 HIGH" is high, "🟠 MEDIUM"
+ * medium ("Severity: 🔴" alone stays critical); an item's own level word
+ * beats its heading's: "#### 2. **Session Cache Design Limit** ⚠️
+ * WARNING" under "### Critical Issues Discovered" is not critical. */
+PRR_TEST(import_findings25__own_words_beat_dots_and_headings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# DocPilot\n\n**Date:** March 28, 2026\n\n## Issues\n\n"
+		"### 4. **Outdated Dependencies**\n**Severity:** \xF0\x9F\x9F\xA1 HIGH\n"
+		"**Impact:** Security vulnerabilities\n\n"
+		"### 8. **Android Minimum SDK**\n**Severity:** \xF0\x9F\x9F\xA0 MEDIUM\n\n"
+		"### 9. **No backups**\n**Severity:** \xF0\x9F\x94\xB4\n\n"
+		"## Report\n\n### Critical Issues Discovered\n\n"
+		"#### 1. **Memory Leak** \xF0\x9F\x94\xB4 CRITICAL\n\nThe map grows.\n\n"
+		"#### 2. **Session Cache Design Limit** \xE2\x9A\xA0\xEF\xB8\x8F WARNING\n\n"
+		"Hard limit of 1000 sessions.\n", &d);
+	CHECK(r && r->n_findings == 5);
+	if (r && r->n_findings == 5) {
+		CHECK(r->findings[0].severity == PRR_SEV_HIGH);
+		CHECK(r->findings[1].severity == PRR_SEV_MEDIUM);
+		CHECK(r->findings[2].severity == PRR_SEV_CRITICAL);
+		CHECK(r->findings[3].severity == PRR_SEV_CRITICAL);
+		CHECK(r->findings[4].severity != PRR_SEV_CRITICAL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
