@@ -845,6 +845,8 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 	/* a list of fields ("Effort: 2 days", "Total: 34") is no list of
 	 * findings: the caller reads its fields */
 	size_t fields = 0;
+	if (imp_under_item_heading(im))
+		return false; /* "#### FEATURE-018: …" over "- Error rates" */
 	for (size_t k = 0; k < n; k++)
 		fields += field_item(items[k].raw, items[k].raw_n) ||
 			  short_value(items[k].raw, items[k].raw_n);

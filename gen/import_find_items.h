@@ -76,6 +76,10 @@ bool imp_sentence_calls_blocker(const char *s, size_t n);
  * Critical Issues Discovered" is not critical (the heading's level is
  * not its), nor rated otherwise. */
 bool imp_own_level_word(const char *s, size_t n);
+/* Whether the nearest heading opens with an ID and is no finding of its
+ * own ("#### 🚀 FEATURE-018: Add dashboard for diagnostics" under "###
+ * Issues:"): a list under it is that item's details, no findings. */
+bool imp_under_item_heading(imp *im);
 
 /* "🔴 **PAR-902** — Android: messages … lost when the" / "app is killed
  * before reconnect. Blocks Android.": a paragraph s[0..n) that opens with

@@ -135,3 +135,26 @@ bool imp_own_level_word(const char *s, size_t n)
 	}
 	return false;
 }
+
+bool imp_under_item_heading(imp *im)
+{
+	if (im->n_hs < 2 || im->sx[im->hs[im->n_hs - 1].sec].found)
+		return false;
+	const char *t = im->hs[im->n_hs - 1].title;
+	size_t n = strlen(t), i = 0, len, at;
+	uint32_t cp;
+	while (i < n && (len = rec_cp_at(t, n, i, &cp)) > 0 &&
+	       (rec_is_symbol(cp) || cp == 0xFE0F || cp == ' ' || cp == '*'))
+		i += len; /* "🚀 " */
+	if (i < n && prr_rec_finding_id(t + i, n - i, &at, &len) && at == 0)
+		return true;
+	/* (a key longer than a ticket's: "FEATURE-018: …") */
+	size_t k = i, d;
+	while (k < n && k - i <= 12 && t[k] >= 'A' && t[k] <= 'Z')
+		k++;
+	if (k - i < 2 || k >= n || t[k] != '-')
+		return false;
+	for (d = ++k; k < n && t[k] >= '0' && t[k] <= '9';)
+		k++;
+	return k > d && k - d <= 6 && (k == n || t[k] == ':' || t[k] == ' ');
+}

@@ -959,6 +959,8 @@ int prr_rec_finding_heading(const char *s, size_t n)
 		enum topic t;
 		if (!topic_at(s, n, i, NOUNS, REC_LOOSE, &t))
 			continue;
+		if (rec_noun_in_passing(s, i))
+			return 0; /* "After the blockers clear" */
 		/* "Workers — ⚠️ At risk" states a part's status */
 		bool at_risk = t == T_RISK && i >= 3 && strncasecmp(s + i - 3, "at ", 3) == 0;
 		if (t == T_BLOCKER)

@@ -330,6 +330,13 @@ size_t rec_past_colour(const char *s, size_t n, size_t b);
 
 /*** Shared with rec_item_blocks.c ***/
 
+/* Whether the noun at s[i] of a heading (blockers, findings) follows
+ * "after", "once", "until" or "when" within two words: "After the
+ * blockers clear", "Once blockers are resolved", "What changes after
+ * upstream blockers clear" speak of what comes after them, no list of
+ * them. */
+bool rec_noun_in_passing(const char *s, size_t i);
+
 /* "Blocks iOS.": a platform's release blocked, the sentence ending there
  * or naming it ("Blocks Android release", "Blocks the iOS release until
  * fixed"; not "blocks web traffic"); its length or 0. */

@@ -244,3 +244,38 @@ PRR_TEST(import_findings25__own_words_beat_dots_and_headings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A list under a heading that opens with an item's ID ("#### 🚀
+ * FEATURE-018: Add dashboard" under "### Issues:") is that item's
+ * details, no findings; a heading that names blockers in passing ("##
+ * After the blockers clear", "## What changes after upstream blockers
+ * clear", "## Once findings are fixed") lists no blockers. */
+PRR_TEST(import_findings25__details_and_headings_in_passing)
+{
+	static const char *const docs[] = {
+		"# Assessment\n\n**Assessment Date**: 2026-02-11\n\n## 7. Observability\n\n"
+		"### Issues:\n\n#### \xF0\x9F\x9A\x80 FEATURE-018: Add dashboard for diagnostics\n\n"
+		"**Priority**: Low\n**Implementation**: Web UI showing:\n\n"
+		"- Active compilations\n- Error rates\n",
+		"# Readiness\n\n## After the blockers clear\n\n1. Run `anchor build`.\n"
+		"2. Deploy the program.\n",
+		"# Readiness\n\n## What changes after upstream blockers clear\n\n"
+		"1. Address findings.\n2. Tag a release candidate.\n",
+		"# Readiness\n\n## Once findings are fixed\n\n- Re-run the scan.\n"
+		"- Publish the report.\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(docs[i], &d);
+		CHECK(r && r->n_findings == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* (a heading of blockers still is one) */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Readiness\n\n## Blockers\n\n1. Run the restore drill.\n"
+				"2. Deploy the alert.\n", &d);
+	CHECK(r && r->n_findings == 2 && r->findings[0].blocking);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
