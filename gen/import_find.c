@@ -636,6 +636,8 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	}
 	if (num && one_name(s, n))
 		return false; /* "### 1. CRITICAL_ISSUES_FOUND.md": a file */
+	if (num && !id && im->n_hs >= 2 && imp_actions_heading(im->hs[im->n_hs - 2].title))
+		return false; /* "### 1. **Fix Token Mapping Leak** 🔴 Priority 1" */
 	if (imp_resolved_context(im)) {
 		fixed_again(im, s, n);
 		return false;

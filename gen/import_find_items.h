@@ -80,6 +80,10 @@ bool imp_own_level_word(const char *s, size_t n);
  * own ("#### 🚀 FEATURE-018: Add dashboard for diagnostics" under "###
  * Issues:"): a list under it is that item's details, no findings. */
 bool imp_under_item_heading(imp *im);
+/* Whether a heading's title is one of actions to take ("Immediate
+ * Actions Required", "Action items", "Next steps", "Follow-ups", "To
+ * do"): its numbered sub-headings are actions, no findings. */
+bool imp_actions_heading(const char *t);
 
 /* "🔴 **PAR-902** — Android: messages … lost when the" / "app is killed
  * before reconnect. Blocks Android.": a paragraph s[0..n) that opens with

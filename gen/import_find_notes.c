@@ -158,3 +158,11 @@ bool imp_under_item_heading(imp *im)
 		k++;
 	return k > d && k - d <= 6 && (k == n || t[k] == ':' || t[k] == ' ');
 }
+
+bool imp_actions_heading(const char *t)
+{
+	static const char *const words[] = { "action", "actions", "todo",
+		"todos", NULL };
+	return imp_has_word_of(t, words) || imp_contains_ci(t, "next step") ||
+	       imp_contains_ci(t, "follow-up") || imp_contains_ci(t, "to do");
+}

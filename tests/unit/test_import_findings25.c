@@ -279,3 +279,23 @@ PRR_TEST(import_findings25__details_and_headings_in_passing)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A numbered heading under a heading of actions ("## Immediate Actions
+ * Required" over "### 1. **Fix Token Mapping Leak** 🔴 Priority 1") is an
+ * action, no finding (the finding it fixes is stated above). */
+PRR_TEST(import_findings25__action_headings_are_no_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Production Readiness Report\n\nDate: 2025-01-15\n\n"
+		"### Critical Issues Discovered\n\n"
+		"#### 1. **Memory Leak in Token Mapping System** \xF0\x9F\x94\xB4 CRITICAL\n\n"
+		"The map grows unbounded.\n\n## Immediate Actions Required\n\n"
+		"### 1. **Fix Token Mapping Leak** \xF0\x9F\x94\xB4 Priority 1\n\n"
+		"Add a cleanup hook.\n\n"
+		"### 2. **Add Cache Memory Monitoring** \xE2\x9A\xA0\xEF\xB8\x8F Priority 2\n\n"
+		"Track hit rate.\n", &d);
+	CHECK(r && r->n_findings == 1 && r->findings[0].severity == PRR_SEV_CRITICAL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
