@@ -1255,6 +1255,17 @@ bool imp_is_total_row(const char *c);
 bool imp_cell_marked(const imp *im, const char *cell);
 /* A cell that states nothing: empty, or a dash alone ("-", "—", "–"). */
 bool imp_cell_blank(const char *cell);
+/* "| Blocker | What it blocks | Status |" over "| SDK compat | Rollup CPIs
+ * | … |": a first column headed Blocker whose every cell names
+ * something (no "Yes", "No", mark) names the blockers, no column of
+ * answers (import_table_cells.c). */
+bool imp_table_named_blockers(const table *t);
+/* "| Severity | Subsystem | Reason | Done | Required to close |" of rows
+ * each rated (P0, P1), no ID nor issue column: findings titled by the
+ * first column of words after the severity; a status column that is no
+ * column of statuses ("Done" of what was done so far) made notes.
+ * Returns that title column, else -1 (import_table_cells.c). */
+int imp_table_rated_rows(const imp *im, table *t);
 /* A cell under a column of what a finding blocks ("Blocks", "Blocking")
  * that names what it blocks ("Production", "100 % rollout"): not blank,
  * not "No", "None", "N/A", a mark or a denial. */

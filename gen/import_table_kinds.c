@@ -338,8 +338,11 @@ void imp_table_open_blockers(imp *im, const table *t, int title)
 		if (!imp_says_yes(t->cell[r][blk]) ||
 		    (st >= 0 && imp_closed_status(t->raw[r][st])))
 			continue;
-		const char *text = id >= 0 && id != title && *t->cell[r][id]
-			? imp_join(im, t->cell[r][id], " ", t->cell[r][title])
+		/* (by its ID, not its number: "5 Mainnet config" is
+		 * "Mainnet config") */
+		const char *c = id >= 0 ? t->cell[r][id] : "";
+		const char *text = id >= 0 && id != title && c[strspn(c, "0123456789.")]
+			? imp_join(im, c, " ", t->cell[r][title])
 			: t->cell[r][title];
 		imp_open_blocker(im, text, strlen(text), t->line[r]);
 	}

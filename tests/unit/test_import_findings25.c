@@ -299,3 +299,58 @@ PRR_TEST(import_findings25__action_headings_are_no_findings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Tables of blockers and of rated rows: "| Blocker | What it blocks |
+ * Status |" over names ("SDK compat") is open blocking findings, not a
+ * checklist; "| Severity | Subsystem | Reason | Done | Required to close
+ * |" of P0 and P1 rows is findings titled by Subsystem (its "Done" of
+ * sentences no status); a blockers table keyed by "#" numbers gives
+ * titles without the number, one finding each beside a list that names
+ * them again "(item 5)". */
+PRR_TEST(import_findings25__tables_of_blockers_and_rated_rows)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Readiness assessment\n\n## Upstream-blocked items\n\n"
+		"| Blocker | What it blocks | Status |\n|---|---|---|\n"
+		"| SDK compat | Rollup CPIs | Tried 0.2 and 0.13; both fail. Tracked. |\n"
+		"| Toolchain v1.48 | BPF compilation | Will resolve with v1.49+. |\n", &d);
+	CHECK(r && r->n_findings == 2 && r->n_checklists == 0);
+	if (r && r->n_findings == 2)
+		CHECK(r->findings[0].blocking && r->findings[1].blocking &&
+		      strcmp(r->findings[0].title, "SDK compat") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text("# Cutover readiness\n\n"
+		    "| Severity | Subsystem | Reason | Done | Required to close |\n"
+		    "|---|---|---|---|---|\n"
+		    "| P0 | Payment parity | Only two providers are ported | Verified callbacks "
+		    "for two providers | Migrate all active providers |\n"
+		    "| P0 | Restore | No restored production clone | Fail-closed evidence "
+		    "validation | Restore rehearsal |\n"
+		    "| P1 | Static analysis | Larastan is not installed | Pint and PHPUnit run "
+		    "| Add Larastan |\n", &d);
+	CHECK(r && r->n_findings == 3 && r->n_checklists == 0);
+	if (r && r->n_findings == 3) {
+		CHECK_STR(r->findings[0].title, "Payment parity");
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL &&
+		      r->findings[2].severity == PRR_SEV_HIGH);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text("# Readiness table\n\n| # | Item | Status | Blocks mainnet? |\n"
+		    "|---|---|---|---|\n"
+		    "| 5 | Mainnet config | \xF0\x9F\x94\xB4 Not started | Yes |\n"
+		    "| 6 | Owner to multisig | \xF0\x9F\x9F\xA0 To do | Yes |\n\n"
+		    "## Mainnet \xE2\x80\x94 blockers\n\n1. Mainnet config (item 5)\n"
+		    "2. Owner to multisig (item 6)\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].title, "Mainnet config");
+		CHECK(r->findings[0].blocking && r->findings[1].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
