@@ -325,6 +325,8 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	 * as in a list ("Acceptable for now, … ✅" is not) */
 	secx *fx = imp_sec_x(im, im->cur_sec);
 	size_t w = strcspn(value, " ,;.");
+	if (w && !isalnum((unsigned char)value[0]) && value[w] == ' ') /* "✅ Partially …" */
+		w += 1 + strcspn(value + w + 1, " ,;.");
 	if (fx && fx->found && imp_status_label(name) && w &&
 	    imp_closed_status(prr_arena_strndup(&im->tmp, value, w))) {
 		*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed, im->cap_fixed) =

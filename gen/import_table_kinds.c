@@ -439,6 +439,8 @@ bool imp_closed_status(const char *raw)
 	 * (whole words: "re-tested in soak" is done) */
 	static const char *const waiting_words[] = { "pending", "re-test",
 		"retest", "re-testing", "retesting",
+		/* "✅ Partially Done": part of it */
+		"partially", "partly", "partial",
 		/* "corrigé le 11 juin, rouvert le 15 juin": open again */
 		"reopened", "re-opened", "rouvert", "rouverte", "réouvert",
 		"réouverte", "reabierto", "reabierta", "wiedereröffnet", NULL };

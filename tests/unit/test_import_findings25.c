@@ -354,3 +354,24 @@ PRR_TEST(import_findings25__tables_of_blockers_and_rated_rows)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A status that says part of it is done keeps a finding open, its mark
+ * read with the word after it: "**Status:** ✅ Partially Done" (as "⚠️
+ * Partial"); "**Status:** ✅ Done" still closes. */
+PRR_TEST(import_findings25__partially_done_stays_open)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# App\n\n**Date:** March 28, 2026\n\n## \xF0\x9F\x9F\xA2 MINOR ISSUES\n\n"
+		"### 11. **App Icon & Branding**\n**Status:** \xE2\x9C\x85 Partially Done\n"
+		"- iOS icons are MISSING\n\n"
+		"### 12. **Splash screen**\n**Status:** \xE2\x9C\x85 Done\n\n"
+		"### 13. **Build Configuration**\n**Status:** \xE2\x9A\xA0\xEF\xB8\x8F Partial\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].title, "App Icon & Branding");
+		CHECK_STR(r->findings[1].title, "Build Configuration");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
