@@ -398,10 +398,8 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 		if (above != PRR_SEV_UNKNOWN)
 			sev = above;
 	}
-	if (sev == PRR_SEV_UNKNOWN)
-		sev = im->lead_sev;
-	if (sev == PRR_SEV_UNKNOWN)
-		sev = imp_heading_severity(im);
+	if (sev == PRR_SEV_UNKNOWN && !imp_own_level_word(s, n))
+		sev = im->lead_sev ? im->lead_sev : imp_heading_severity(im);
 	size_t at, len;
 	/* "→ downgraded to **Medium** on 16 March: …": what it was rated to */
 	prr_severity again = imp_rerated(s, n, &at, &len);
@@ -591,10 +589,48 @@ static void fixed_again(imp *im, const char *s, size_t n)
 	}
 }
 
+/* "Finding 1: Insecure direct object reference …", "Issue #2 — …": a
+ * heading that names one finding by its noun and number, then a dash or
+ * colon and its title: where the title starts, else 0; by its noun and
+ * ID ("Constat C-2 — Perte des accusés …"): where the ID starts. */
+static size_t noun_numbered(const char *s, size_t n)
+{
+	static const char *const nouns[] = { "finding", "issue",
+		"vulnerability", "observation", "constat", "befund",
+		"hallazgo", "achado", "rilievo", "bevinding", NULL };
+	size_t i = 0, w, d, at, len;
+	while (i < n && (s[i] == '*' || s[i] == ' '))
+		i++;
+	for (w = i; w < n && isalpha((unsigned char)s[w]);)
+		w++;
+	if (w == i || w >= n || s[w] != ' ' || !imp_is_one_of(s + i, w - i, nouns))
+		return 0;
+	if (prr_rec_finding_id(s + w + 1, n - w - 1, &at, &len) && at == 0)
+		return w + 1;
+	if (++w < n && s[w] == '#')
+		w++;
+	for (d = w; w < n && s[w] >= '0' && s[w] <= '9' && w - d < 3;)
+		w++;
+	if (w == d)
+		return 0;
+	w = imp_past_dash(s, w, n, true);
+	return w < n ? w : 0;
+}
+
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line)
 {
 	size_t at = 0, len = 0;
+	/* "Finding 1: …", "Constat C-2 — …" under "## Findings": the
+	 * finding its title names */
+	size_t named = noun_numbered(s, n);
+	int above = named ? kind_above(im, im->n_hs - 2) : 0;
+	if (above == 1 || above == 2) {
+		prr_finding *f = new_finding(im, s + named, n - named, line, above == 2);
+		im->sx[si].found = (size_t)(f - im->r->findings) + 1;
+		im->sx[si].finding = true;
+		return true;
+	}
 	bool num = numbered(s, n);
 	bool id = may_hold_id(s, n) && prr_rec_finding_id(s, n, &at, &len);
 	bool caps;
@@ -614,6 +650,8 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	}
 	if (num && one_name(s, n))
 		return false; /* "### 1. CRITICAL_ISSUES_FOUND.md": a file */
+	if (num && !id && im->n_hs >= 2 && imp_actions_heading(im->hs[im->n_hs - 2].title))
+		return false; /* "### 1. **Fix Token Mapping Leak** 🔴 Priority 1" */
 	if (imp_resolved_context(im)) {
 		fixed_again(im, s, n);
 		return false;
@@ -823,6 +861,8 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 	/* a list of fields ("Effort: 2 days", "Total: 34") is no list of
 	 * findings: the caller reads its fields */
 	size_t fields = 0;
+	if (imp_under_item_heading(im))
+		return false; /* "#### FEATURE-018: …" over "- Error rates" */
 	for (size_t k = 0; k < n; k++)
 		fields += field_item(items[k].raw, items[k].raw_n) ||
 			  short_value(items[k].raw, items[k].raw_n);
@@ -843,7 +883,7 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 	for (size_t k = 0; k < n; k++) {
 		const char *raw = items[k].raw;
 		size_t rn = items[k].raw_n;
-		if (imp_item_reports_on(im, raw, rn) ||
+		if (imp_item_reports_on(im, raw, rn) || imp_item_notes_on(im, raw, rn) ||
 		    prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
 		    field_item(raw, rn) || tally_item(raw, rn) ||
 		    none_item(raw, rn) ||

@@ -191,6 +191,23 @@ bool imp_item_group(imp *im, const item *it)
 	return false;
 }
 
+bool imp_box_severity_mark(const item *items, size_t n, size_t k, int *scale)
+{
+	const char *s = items[k].raw;
+	size_t i = 0, rn = items[k].raw_n;
+	if (!prr_rec_severity_dot(s, rn))
+		return false;
+	while (i < rn && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	if (i + 3 > rn || memcmp(s + i, "\xE2\x9A\xA0", 3) != 0)
+		return true; /* a dot */
+	for (size_t j = 0; *scale < 0 && j <= n; j++) /* ⚠️ beside ❌ */
+		if (j == n || (items[j].marks == PRR_FAIL && items[j].marks_known &&
+			       !prr_rec_severity_dot(items[j].raw, items[j].raw_n)))
+			*scale = j < n;
+	return !*scale;
+}
+
 bool imp_item_says_na(const char *s, size_t n)
 {
 	bool known;

@@ -38,6 +38,12 @@ void imp_items_label_mark(imp *im, item *items, size_t n);
  * it before its first dash or colon ("- [ ] N/A — no patient data leaves
  * the trust network"). */
 bool imp_item_says_na(const char *s, size_t n);
+/* Whether item k, its box not ticked, opens with its severity rather than
+ * its progress: a dot (🔴 🟠 🟡 🟢), or ⚠️ where no item of the list opens
+ * with ❌ (then ❌ ⚠️ ✅ are a scale of progress: "- [ ] ⚠️ CI/CD
+ * pipeline fonctionnel (commandes manquantes)" is partly done).  *scale:
+ * -1 at first, then whether the list has ❌ (sought once a list). */
+bool imp_box_severity_mark(const item *items, size_t n, size_t k, int *scale);
 /* "- Alerting" over its own list of checks ("- SLO burn alert: PASS", its
  * first item states a status), no status of its own: a group's title, no
  * check of the list it is in. */
@@ -54,6 +60,30 @@ void imp_merge_findings(imp *im);
  * number is no finding of its own; one that says it is over closes it.
  * Returns whether the item was such a report. */
 bool imp_item_reports_on(imp *im, const char *s, size_t n);
+/* "- PAYL-445 was closed on 22 Apr, reopened on 29 Apr …, and closed
+ * again on 2 May" under a table that lists PAYL-445: an item that opens
+ * with the ID of a finding already listed (open, or a row left out as
+ * closed) and goes on with a verb is a note on it, no finding of its
+ * own; the state it ends on, if over, closes it (import_find_notes.c).
+ * Returns whether the item was such a note. */
+bool imp_item_notes_on(imp *im, const char *s, size_t n);
+/* Whether the sentence that opens s[0..n) calls the finding it is under
+ * a blocker: "This is a must-fix before launch.", "Launch blocker." (not
+ * "This is not a blocker", nor "It blocks the event loop"). */
+bool imp_sentence_calls_blocker(const char *s, size_t n);
+/* Whether a finding's text names its own level in a word that is no
+ * severity: "**Session Cache Design Limit** ⚠️ WARNING" under "###
+ * Critical Issues Discovered" is not critical (the heading's level is
+ * not its), nor rated otherwise. */
+bool imp_own_level_word(const char *s, size_t n);
+/* Whether the nearest heading opens with an ID and is no finding of its
+ * own ("#### 🚀 FEATURE-018: Add dashboard for diagnostics" under "###
+ * Issues:"): a list under it is that item's details, no findings. */
+bool imp_under_item_heading(imp *im);
+/* Whether a heading's title is one of actions to take ("Immediate
+ * Actions Required", "Action items", "Next steps", "Follow-ups", "To
+ * do"): its numbered sub-headings are actions, no findings. */
+bool imp_actions_heading(const char *t);
 
 /* "🔴 **PAR-902** — Android: messages … lost when the" / "app is killed
  * before reconnect. Blocks Android.": a paragraph s[0..n) that opens with

@@ -305,6 +305,10 @@ typedef struct imp {
 	/* findings named again under a heading of what is fixed: their
 	 * indexes, dropped once counted (imp_drop_fixed_findings) */
 	size_t *fixed, n_fixed, cap_fixed;
+	/* the IDs of findings rows left out as closed (import_table_kinds.c),
+	 * for a note on one after the table (imp_item_notes_on) */
+	const char **gone_ids;
+	size_t n_gone_ids, cap_gone_ids;
 	/* IDs an item says are over, and its line (imp_item_closes_id) */
 	struct imp_closed { const char *id; int line; } *closed_ids;
 	size_t n_closed_ids, cap_closed_ids;
@@ -1149,6 +1153,10 @@ bool imp_inline_tag(imp *im, size_t i, const char *s, size_t n);
 /* A finding's status that says it is over: "Closed", "Fixed", "✅
  * Resolved", "Mitigated" (import_table_kinds.c). */
 bool imp_closed_status(const char *raw);
+/* Whether a field's name is a finding's Status: "Status", French
+ * "Statut" ("- **Statut :** corrigé"), "Estado", "Stato"
+ * (import_table_over.c). */
+bool imp_status_label(const char *name);
 /* A finding's cell other than its Status with a clause that is one word
  * closing it: a due date "対応済（3/10 修正）", a measure "Wurde bereits
  * in Vault verschoben — erledigt"; so too its heading, "### C-5 — … —
@@ -1275,6 +1283,17 @@ bool imp_is_total_row(const char *c);
 bool imp_cell_marked(const imp *im, const char *cell);
 /* A cell that states nothing: empty, or a dash alone ("-", "—", "–"). */
 bool imp_cell_blank(const char *cell);
+/* "| Blocker | What it blocks | Status |" over "| SDK compat | Rollup CPIs
+ * | … |": a first column headed Blocker whose every cell names
+ * something (no "Yes", "No", mark) names the blockers, no column of
+ * answers (import_table_cells.c). */
+bool imp_table_named_blockers(const table *t);
+/* "| Severity | Subsystem | Reason | Done | Required to close |" of rows
+ * each rated (P0, P1), no ID nor issue column: findings titled by the
+ * first column of words after the severity; a status column that is no
+ * column of statuses ("Done" of what was done so far) made notes.
+ * Returns that title column, else -1 (import_table_cells.c). */
+int imp_table_rated_rows(const imp *im, table *t);
 /* A cell under a column of what a finding blocks ("Blocks", "Blocking")
  * that names what it blocks ("Production", "100 % rollout"): not blank,
  * not "No", "None", "N/A", a mark or a denial. */

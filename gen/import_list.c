@@ -234,10 +234,13 @@ prr_severity imp_severity_value(const char *s, size_t n)
 prr_severity imp_severity_cell(const char *cell)
 {
 	/* Chinese "一般" (ordinary) is medium, as a cell of its own only;
-	 * a tracker's "S2" or "sev/S2" as Sev-2 */
+	 * a tracker's "S2" or "sev/S2" as Sev-2; Linear's top priority
+	 * "Urgent" critical (as Jira's "Highest") */
 	prr_severity s = imp_severity_value(cell, strlen(cell));
 	if (!s)
 		s = imp_severity_label(cell);
+	if (!s && strcasecmp(cell, "urgent") == 0)
+		return PRR_SEV_CRITICAL;
 	return !s && strcmp(cell, "\xE4\xB8\x80\xE8\x88\xAC") == 0 ? PRR_SEV_MEDIUM : s;
 }
 
@@ -379,6 +382,7 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		boxes |= items[k].task != 0;
 	prr_checklist *cl = imp_new_checklist(im, title, imp_node_line(im, list),
 					      n, boxes);
+	int scale = -1; /* (imp_box_severity_mark) */
 	for (size_t k = 0; k < n; k++) {
 		prr_checkitem *ci = &cl->items[cl->n_items];
 		const char *raw = items[k].raw;
@@ -409,9 +413,11 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		} else if (items[k].task) {
 			ci->done = items[k].task == 'x';
 			/* ("- [ ] Disk-full chaos test — not assessed": no
-			 * work to do, not applicable) */
+			 * work to do, not applicable; "- [ ] 🟠 Throttle …":
+			 * its severity, not its progress) */
 			ci->status = ci->done ? PRR_PASS
-				     : known && st != PRR_PASS ? st
+				     : known && st != PRR_PASS &&
+				       !imp_box_severity_mark(items, n, k, &scale) ? st
 				     : imp_item_says_na(items[k].raw, items[k].raw_n)
 					       ? PRR_NA : PRR_PENDING;
 		} else if (!known && items[k].said_title) {
@@ -945,7 +951,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 			}
 			/* "**Status:** Fixed" under the finding: over, left
 			 * out once counted (imp_drop_fixed_findings) */
-			if (x && x->found && strcasecmp(name, "status") == 0 &&
+			if (x && x->found && imp_status_label(name) &&
 			    imp_closed_status(imp_clean(im, val.p, val.n))) {
 				*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed,
 					      im->cap_fixed) = x->found - 1;

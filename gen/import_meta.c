@@ -192,7 +192,8 @@ bool imp_severity_name(const char *p, size_t n)
 {
 	static const char *const labels[] = { "severity", "priority", "priorité",
 		"prioridad", "prioridade", "priorität", "sévérité",
-		"severidad", "severidade", "schweregrad",
+		"severidad", "severidade", "schweregrad", "gravité",
+		"gravedad", "gravidade", "gravità",
 		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
 		 * Hebrew, Indonesian, Hungarian, Romanian, Arabic, Greek,
 		 * Thai */
@@ -324,14 +325,16 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	 * as in a list ("Acceptable for now, … ✅" is not) */
 	secx *fx = imp_sec_x(im, im->cur_sec);
 	size_t w = strcspn(value, " ,;.");
-	if (fx && fx->found && strcasecmp(name, "status") == 0 && w &&
+	if (w && !isalnum((unsigned char)value[0]) && value[w] == ' ') /* "✅ Partially …" */
+		w += 1 + strcspn(value + w + 1, " ,;.");
+	if (fx && fx->found && imp_status_label(name) && w &&
 	    imp_closed_status(prr_arena_strndup(&im->tmp, value, w))) {
 		*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed, im->cap_fixed) =
 			fx->found - 1;
 		return;
 	}
 	/* "Status: Open — fix planned … **Blocks external launch.**" */
-	if (fx && fx->found && strcasecmp(name, "status") == 0 &&
+	if (fx && fx->found && imp_status_label(name) &&
 	    imp_contains_ci_n(value, strlen(value), "blocks ") &&
 	    !prr_rec_denies_blocking(value, strlen(value)))
 		im->r->findings[fx->found - 1].blocking = true;

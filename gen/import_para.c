@@ -951,7 +951,8 @@ void imp_finding_body_blocks(imp *im, const char *s, size_t n)
 			      (s[i - 2] == '.' || s[i - 2] == '!'));
 		/* (or by label: "Blocks: general availability of …") */
 		if (opens && s[i] != ' ' && (prr_rec_opens_blocking(s + i, n - i) ||
-					     imp_starts_with_ci(s + i, n - i, "blocks: "))) {
+					     imp_starts_with_ci(s + i, n - i, "blocks: ") ||
+					     imp_sentence_calls_blocker(s + i, n - i))) {
 			im->r->findings[x->found - 1].blocking = true;
 			return;
 		}

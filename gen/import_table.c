@@ -676,6 +676,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 				t.roles[k] = PRR_COL_STATUS;
 				break;
 			}
+	if (imp_table_named_blockers(&t))
+		t.roles[0] = PRR_COL_GAP; /* "| Blocker | What it blocks |" */
 	imp_table_rag_parts(im, &t); /* "Platform | Status | Owner" of colours */
 	imp_table_issue_columns(&t); /* "Issue" of "#4412", "Labels" of "sev/S2" */
 	imp_table_sprint_words(&t); /* "Cycle", "Committed" */
@@ -711,6 +713,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	     (imp_col_of(&t, PRR_COL_ID) >= 0 &&
 	      (imp_col_of(&t, PRR_COL_BLOCKER) >= 0 || title_column(&t) >= 0))))
 		titled = text_column(&t);
+	if (titled < 0) /* "| Severity | Subsystem | Reason | …" of P0, P1 */
+		titled = imp_table_rated_rows(im, &t);
 	/* "HRI | Question | Improvement | Owner | Due | Blocks GA?" under
 	 * "## High-risk issues": rows keyed by IDs ("HRI-1") that say which
 	 * block are findings, titled by their first column of text */

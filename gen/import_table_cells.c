@@ -160,6 +160,40 @@ void imp_table_overall_column(const imp *im, table *t)
 }
 
 /* (import_int.h) */
+int imp_table_rated_rows(const imp *im, table *t)
+{
+	int titled = -1;
+	if (t->roles[0] != PRR_COL_SEVERITY || t->cols < 3 ||
+	    imp_col_of(t, PRR_COL_GAP) >= 0 || imp_col_of(t, PRR_COL_ID) >= 0)
+		return -1;
+	for (size_t r = 0; r < t->rows; r++)
+		if (imp_severity_cell(t->cell[r][0]) == PRR_SEV_UNKNOWN)
+			return -1;
+	for (size_t k = 1; k < t->cols && titled < 0; k++)
+		if ((t->roles[k] == PRR_COL_NAME || t->roles[k] == PRR_COL_OTHER) &&
+		    imp_table_worded_column(t, k))
+			titled = (int)k;
+	/* "Done" of "Verified callbacks for two providers": what was done
+	 * so far, no status */
+	for (size_t k = 1; titled > 0 && k < t->cols; k++)
+		if (t->roles[k] == PRR_COL_STATUS && !imp_table_marked_column(im, t, k))
+			t->roles[k] = PRR_COL_NOTES;
+	return titled;
+}
+
+bool imp_table_named_blockers(const table *t)
+{
+	size_t named = 0;
+	if (t->roles[0] != PRR_COL_BLOCKER || t->cols < 2)
+		return false;
+	for (size_t r = 0; r < t->rows; r++) {
+		if (imp_says_yes(t->cell[r][0]))
+			return false;
+		named += imp_cell_names_blocked("blocks", t->cell[r][0]);
+	}
+	return named == t->rows;
+}
+
 bool imp_cell_names_blocked(const char *head, const char *cell)
 {
 	static const char *const nos[] = { "no", "none", "nothing", "n/a",
@@ -168,7 +202,8 @@ bool imp_cell_names_blocked(const char *head, const char *cell)
 	size_t hn = strlen(head), n = strlen(cell), k = 0;
 	bool known;
 	if (!(imp_starts_with_ci(head, hn, "blocks") ||
-	      imp_starts_with_ci(head, hn, "blocking")) ||
+	      imp_starts_with_ci(head, hn, "blocking") ||
+	      imp_starts_with_ci(head, hn, "what it blocks")) ||
 	    imp_cell_blank(cell) || !isalnum((unsigned char)*cell))
 		return false;
 	prr_status_from_marks(cell, n, &known);

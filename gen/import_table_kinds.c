@@ -338,8 +338,11 @@ void imp_table_open_blockers(imp *im, const table *t, int title)
 		if (!imp_says_yes(t->cell[r][blk]) ||
 		    (st >= 0 && imp_closed_status(t->raw[r][st])))
 			continue;
-		const char *text = id >= 0 && id != title && *t->cell[r][id]
-			? imp_join(im, t->cell[r][id], " ", t->cell[r][title])
+		/* (by its ID, not its number: "5 Mainnet config" is
+		 * "Mainnet config") */
+		const char *c = id >= 0 ? t->cell[r][id] : "";
+		const char *text = id >= 0 && id != title && c[strspn(c, "0123456789.")]
+			? imp_join(im, c, " ", t->cell[r][title])
 			: t->cell[r][title];
 		imp_open_blocker(im, text, strlen(text), t->line[r]);
 	}
@@ -435,14 +438,28 @@ bool imp_closed_status(const char *raw)
 	/* "Mitigated (allow-list); re-test pending" waits to be closed
 	 * (whole words: "re-tested in soak" is done) */
 	static const char *const waiting_words[] = { "pending", "re-test",
-		"retest", "re-testing", "retesting", NULL };
+		"retest", "re-testing", "retesting",
+		/* "✅ Partially Done": part of it */
+		"partially", "partly", "partial",
+		/* "corrigé le 11 juin, rouvert le 15 juin": open again */
+		"reopened", "re-opened", "rouvert", "rouverte", "réouvert",
+		"réouverte", "reabierto", "reabierta", "wiedereröffnet", NULL };
 	/* "Open — daily recon OK, month-end untested": a status that opens
 	 * with "Open" is open, whatever its note says passed */
 	static const char *const opens[] = { "open", "offen", "abierto",
 		"abierta", "aberto", "aberta", "ouvert", "ouverte", "aperto",
 		"aperta", "otwarte", "otwarty", "otwarta", NULL };
+	/* a tracker's statuses that end a finding unworked: "Duplicate",
+	 * "Duplicate of SEC-01", "Won't Do", "Canceled" (as "Closed (not
+	 * planned)"), French "doublon de C-2", and an auditor's
+	 * "Remediated", when the status opens with them (not "Partially
+	 * remediated") */
+	static const char *const dropped_words[] = { "duplicate", "won't do",
+		"won’t do", "wont do", "canceled", "cancelled", "remediated",
+		"doublon", "duplicado", "duplikat", NULL };
 	static rec_vocab vocab = REC_VOCAB(words), waiting = REC_VOCAB(waiting_words),
-			 open = REC_VOCAB(opens), whole = REC_VOCAB(wholes);
+			 open = REC_VOCAB(opens), whole = REC_VOCAB(wholes),
+			 dropped = REC_VOCAB(dropped_words);
 	bool known;
 	size_t n = strlen(raw), i = rec_skip_blank(raw, n, 0);
 	uint32_t cp;
@@ -454,7 +471,7 @@ bool imp_closed_status(const char *raw)
 	    !strstr(raw, "→") && !strstr(raw, "->"))
 		return false;
 	/* (not "לא סגור", not closed) */
-	bool over = false, waits = false;
+	bool over = rec_list_at(&dropped, raw, n, i, 0, NULL) > 0, waits = false;
 	for (size_t j = 0; j < n && !over; j++)
 		over = (!j || (!isalpha((unsigned char)raw[j - 1]) &&
 			       (unsigned char)raw[j - 1] < 0x80)) &&
@@ -581,6 +598,9 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 			 * found ("7 findings: … 2 high", one of them fixed) */
 			prr_severity cs = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
 			im->closed_sev[cs]++;
+			if (id >= 0 && id != gap_col && *t->cell[r][id])
+				*PRR_VEC_PUSH(im->a, im->gone_ids, im->n_gone_ids,
+					      im->cap_gone_ids) = t->cell[r][id];
 			continue;
 		}
 		prr_finding *f = PUSH(im, findings);

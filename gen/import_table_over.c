@@ -5,6 +5,17 @@
 #include "import_int.h"
 
 #include <string.h>
+#include <strings.h>
+
+bool imp_status_label(const char *name)
+{
+	static const char *const labels[] = { "status", "statut", "estado",
+		"stato", NULL };
+	for (int k = 0; labels[k]; k++)
+		if (strcasecmp(name, labels[k]) == 0)
+			return true;
+	return false;
+}
 
 /* One clause of a cell, s[0..n), that is a single word closing a finding
  * ("erledigt", "Fixed", "対応済" with its "（3/10 修正）" left off). */

@@ -397,6 +397,7 @@ static enum place place_of(const char *s, size_t n, size_t i, size_t lead)
 	while (b > 0 && (s[b - 1] == ' ' || s[b - 1] == '\t' ||
 			 rec_is_emphasis((unsigned char)s[b - 1])))
 		b--;
+	b = rec_past_colour(s, n, b); /* "Severity: 🟡 HIGH": where 🟡 is */
 	if (b == 0)
 		return P_LEAD;
 	uint32_t c = rec_cp_before(s, n, b);
@@ -612,9 +613,21 @@ static prr_severity stated_at(const char *s, size_t n, size_t i, size_t lead)
 	prr_severity sev;
 	size_t len = rec_sev_word_at(s, n, i, &sev);
 	uint32_t cp;
+	/* "## P0s": priorities in the plural lead a heading of them */
+	if (!len && i + 2 < n && (sev = priority_at(s, i + 2, i)) &&
+	    s[i + 2] == 's' && !rec_word_after(s, n, i + 3))
+		return place_of(s, n, i, lead) == P_LEAD ? sev : PRR_SEV_UNKNOWN;
 	if (!len) {
-		/* a colour as a field's value: "Severity: 🔴" */
-		rec_cp_at(s, n, i, &cp);
+		/* a colour as a field's value: "Severity: 🔴" (the word after
+		 * it rates: "Severity: 🟡 HIGH" is high) */
+		size_t cl = rec_cp_at(s, n, i, &cp), j = i + cl;
+		while (j < n && (s[j] == ' ' || rec_is_emphasis((unsigned char)s[j])))
+			j++;
+		sev = sev_mark(cp);
+		/* (once: a word is no mark) */
+		if (sev && cl && j > i + cl && j < n && rec_sev_word_at(s, n, j, &sev) &&
+		    stated_at(s, n, j, lead) != PRR_SEV_UNKNOWN)
+			return PRR_SEV_UNKNOWN;
 		sev = sev_mark(cp);
 		return sev && place_of(s, n, i, lead) == P_FIELD ? sev
 								 : PRR_SEV_UNKNOWN;
@@ -635,6 +648,9 @@ static prr_severity stated_at(const char *s, size_t n, size_t i, size_t lead)
 			return sev;
 		if (n - e > 5 && strncasecmp(s + e, " for ", 5) == 0 &&
 		    rec_word_after(s, n, e + 5))
+			return sev;
+		/* or rated by whom: "Sev-1 by our triage." */
+		if (rec_rated_by_whom(s, n, e))
 			return sev;
 		at = P_NONE;
 	}
@@ -943,6 +959,8 @@ int prr_rec_finding_heading(const char *s, size_t n)
 		enum topic t;
 		if (!topic_at(s, n, i, NOUNS, REC_LOOSE, &t))
 			continue;
+		if (rec_noun_in_passing(s, i))
+			return 0; /* "After the blockers clear" */
 		/* "Workers — ⚠️ At risk" states a part's status */
 		bool at_risk = t == T_RISK && i >= 3 && strncasecmp(s + i - 3, "at ", 3) == 0;
 		if (t == T_BLOCKER)

@@ -118,3 +118,24 @@ bool rec_blocking_undone(const char *s, size_t i)
 	}
 	return false;
 }
+
+bool rec_noun_in_passing(const char *s, size_t i)
+{
+	static const char *const whens[] = { "after", "once", "until", "when",
+		NULL };
+	for (int words = 0; words < 3 && i > 0; words++) {
+		size_t e = i;
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		size_t b = e;
+		while (b > 0 && rec_is_alnum((unsigned char)s[b - 1]))
+			b--;
+		if (b == e || e == i)
+			return false;
+		for (int k = 0; whens[k]; k++)
+			if (strlen(whens[k]) == e - b && strncasecmp(s + b, whens[k], e - b) == 0)
+				return true;
+		i = b;
+	}
+	return false;
+}

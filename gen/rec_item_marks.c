@@ -48,6 +48,17 @@ static const struct {
 	{ '-', PRR_NA, false },
 };
 
+bool prr_rec_severity_dot(const char *s, size_t n)
+{
+	size_t i = 0;
+	uint32_t cp;
+	while (i < n && (s[i] == ' ' || rec_is_emphasis((unsigned char)s[i])))
+		i++;
+	if (i >= n || !rec_cp_at(s, n, i, &cp))
+		return false;
+	return cp == 0x1F534 || (cp >= 0x1F7E0 && cp <= 0x1F7E2) || cp == 0x26A0;
+}
+
 size_t prr_rec_checkbox(const char *s, size_t n, prr_status *st)
 {
 	size_t i = rec_spaces(s, n, 0, n);

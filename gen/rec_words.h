@@ -314,7 +314,28 @@ bool rec_name_letters(const char *s, size_t len);
  * (High)", "TLS-1" or "CVE-2024-1234" in prose. */
 bool rec_named_ticket(const char *s, size_t n, size_t d, size_t dn, size_t k);
 
+/*** Shared with rec_item_rated.c (a severity's place) ***/
+
+/* After a severity that opens a sentence and ends at s[e], whether the
+ * sentence goes on only to say who rated it: " by our triage.", " per
+ * the vendor." (a few words, "our", "the", "their", "its" or "my" among
+ * them; not " by default."). */
+bool rec_rated_by_whom(const char *s, size_t n, size_t e);
+
+/* Where a word that ends at s[b] would stand without the colour before
+ * it: past 🔴 🟠 🟡 🟢 (🟥 🟧 🟨 🟩 🔵 🚨) and the spaces and emphasis
+ * before that ("Severity: 🟡 HIGH": the word is the field's value); b
+ * itself when no colour is there. */
+size_t rec_past_colour(const char *s, size_t n, size_t b);
+
 /*** Shared with rec_item_blocks.c ***/
+
+/* Whether the noun at s[i] of a heading (blockers, findings) follows
+ * "after", "once", "until" or "when" within two words: "After the
+ * blockers clear", "Once blockers are resolved", "What changes after
+ * upstream blockers clear" speak of what comes after them, no list of
+ * them. */
+bool rec_noun_in_passing(const char *s, size_t i);
 
 /* "Blocks iOS.": a platform's release blocked, the sentence ending there
  * or naming it ("Blocks Android release", "Blocks the iOS release until

@@ -43,6 +43,12 @@
  */
 size_t prr_rec_checkbox(const char *s, size_t n, prr_status *st);
 
+/* Whether s[0..n), an item after its box, opens with a severity's dot or a
+ * warning (🔴 🟠 🟡 🟢 ⚠️, past emphasis): after a box not ticked, the
+ * item's severity or a call for care, not its progress ("- [ ] 🟠
+ * **Throttle `/api/login`.**" is to do, not partly done). */
+bool prr_rec_severity_dot(const char *s, size_t n);
+
 /*
  * The ID of a finding or blocker at the start of `s`, after spaces, heading
  * '#'s, '>', emphasis (* _ `), '[' and '(', list numbers ("3.", "3)"),

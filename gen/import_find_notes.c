@@ -1,0 +1,168 @@
+/* import_find_notes.c - notes on findings already listed: "- PAYL-445
+ * was closed on 22 Apr, reopened on 29 Apr …, and closed again on 2 May"
+ * under the table that lists PAYL-445, "- #4401 is a dup of #4398." */
+#include "import_find_items.h"
+#include "prr/rec_item.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* the findings and closed rows a note is sought among: the last ones
+ * stated (a note follows its list; 50,000 notes seek no further) */
+#define NOTE_REACH 256
+
+/* Index + 1 of the finding of ID s[0..n) among the last stated; 0 if
+ * none; *gone whether it is a row left out as closed. */
+static size_t listed(const imp *im, const char *s, size_t n, bool *gone)
+{
+	const prr_review *r = im->r;
+	*gone = false;
+	for (size_t k = r->n_findings, seen = 0; k && seen < NOTE_REACH; k--, seen++) {
+		const char *id = r->findings[k - 1].id;
+		if (id && strlen(id) == n && strncasecmp(id, s, n) == 0)
+			return k;
+	}
+	for (size_t k = im->n_gone_ids, seen = 0; k && seen < NOTE_REACH; k--, seen++) {
+		const char *id = im->gone_ids[k - 1];
+		if (strlen(id) == n && strncasecmp(id, s, n) == 0)
+			return *gone = true, k;
+	}
+	return 0;
+}
+
+bool imp_item_notes_on(imp *im, const char *s, size_t n)
+{
+	static const char *const verbs[] = { "is", "was", "were", "has", "had",
+		"got", "remains",
+		/* "B-09 ist ein Duplikat …", "C-6 est un doublon …" */
+		"ist", "war", "wurde", "wird", "est", "était", "es", "fue",
+		"está", "foi", "é", NULL };
+	/* the states a note may end on: over, or open again */
+	static const char *const over[] = { "closed", "fixed", "resolved",
+		"done", "remediated", "mitigated", "dup", "duplicate",
+		"canceled", "cancelled", NULL };
+	static const char *const again[] = { "reopened", "re-opened", "open",
+		"regressed", NULL };
+	/* (not "will be closed once …", "not fixed", "fix planned") */
+	static const char *const buts[] = { " not ", " will ", " until ",
+		" once ", " when ", " if ", " pending", " planned",
+		" scheduled", "?", NULL };
+	size_t i = 0, at, len, w;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	if (i >= n || !prr_rec_finding_id(s + i, n - i, &at, &len) || at)
+		return false;
+	bool gone;
+	size_t f = listed(im, s + i, len, &gone);
+	if (!f)
+		return false;
+	for (i += len; i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_');)
+		i++;
+	for (w = i; w < n && isalpha((unsigned char)s[w]);)
+		w++;
+	if (w == i || !imp_is_one_of(s + i, w - i, verbs))
+		return false;
+	if (gone)
+		return true;
+	/* the last word of state it says */
+	bool closed = false;
+	for (size_t a; w < n;) {
+		while (w < n && !isalpha((unsigned char)s[w]))
+			w++;
+		for (a = w; w < n && (isalpha((unsigned char)s[w]) || s[w] == '-');)
+			w++;
+		if (imp_is_one_of(s + a, w - a, over))
+			closed = true;
+		else if (imp_is_one_of(s + a, w - a, again))
+			closed = false;
+	}
+	for (int k = 0; closed && buts[k]; k++)
+		closed = !imp_contains_ci_n(s, n, buts[k]);
+	if (closed)
+		imp_fixed(im, f - 1);
+	return true;
+}
+
+bool imp_sentence_calls_blocker(const char *s, size_t n)
+{
+	static const char *const subjects[] = { "this", "it", "it's", "it’s",
+		NULL };
+	/* what it blocks, before "blocker": "Launch blocker." */
+	static const char *const whats[] = { "launch", "release", "go-live",
+		"ga", "cutover", "production", NULL };
+	size_t e = 0, w = 0, j;
+	while (e < n && e < 160 && s[e] != '.' && s[e] != '!' && s[e] != '\n')
+		e++;
+	for (; w < e && (isalpha((unsigned char)s[w]) || s[w] == '-' ||
+			 s[w] == '\'' || (unsigned char)s[w] >= 0x80);)
+		w++;
+	if (w < e && s[w] == ' ' && imp_is_one_of(s, w, whats))
+		return imp_starts_with_ci(s + w + 1, e - w - 1, "blocker") &&
+		       e - w - 1 <= 8;
+	if (w >= e || s[w] != ' ' || !imp_is_one_of(s, w, subjects) ||
+	    prr_rec_denies_blocking(s, e))
+		return false;
+	/* "This is a must-fix before launch.", "This is the only item we
+	 * consider must-fix before launch.": a blocker's noun said of it
+	 * (not the verb: "It blocks the event loop" says what it does) */
+	for (j = w + 1; j < e; j++) {
+		if (s[j - 1] != ' ' || imp_starts_with_ci(s + j, e - j, "block ") ||
+		    imp_starts_with_ci(s + j, e - j, "blocks "))
+			continue;
+		if (prr_rec_opens_blocking(s + j, e - j))
+			return true;
+	}
+	return false;
+}
+
+bool imp_own_level_word(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 7 <= n; i++) {
+		if (strncasecmp(s + i, "warning", 7) != 0 ||
+		    (i && isalnum((unsigned char)s[i - 1])) ||
+		    (i + 7 < n && isalnum((unsigned char)s[i + 7])))
+			continue;
+		/* in capitals, or after the sign: "⚠️ Warning" */
+		bool caps = memcmp(s + i, "WARNING", 7) == 0;
+		size_t b = i;
+		while (b && (s[b - 1] == ' ' || s[b - 1] == '*'))
+			b--;
+		bool sign = (b >= 3 && memcmp(s + b - 3, "\xE2\x9A\xA0", 3) == 0) ||
+			    (b >= 6 && memcmp(s + b - 6, "\xE2\x9A\xA0\xEF\xB8\x8F", 6) == 0);
+		if (caps || sign)
+			return true;
+	}
+	return false;
+}
+
+bool imp_under_item_heading(imp *im)
+{
+	if (im->n_hs < 2 || im->sx[im->hs[im->n_hs - 1].sec].found)
+		return false;
+	const char *t = im->hs[im->n_hs - 1].title;
+	size_t n = strlen(t), i = 0, len, at;
+	uint32_t cp;
+	while (i < n && (len = rec_cp_at(t, n, i, &cp)) > 0 &&
+	       (rec_is_symbol(cp) || cp == 0xFE0F || cp == ' ' || cp == '*'))
+		i += len; /* "🚀 " */
+	if (i < n && prr_rec_finding_id(t + i, n - i, &at, &len) && at == 0)
+		return true;
+	/* (a key longer than a ticket's: "FEATURE-018: …") */
+	size_t k = i, d;
+	while (k < n && k - i <= 12 && t[k] >= 'A' && t[k] <= 'Z')
+		k++;
+	if (k - i < 2 || k >= n || t[k] != '-')
+		return false;
+	for (d = ++k; k < n && t[k] >= '0' && t[k] <= '9';)
+		k++;
+	return k > d && k - d <= 6 && (k == n || t[k] == ':' || t[k] == ' ');
+}
+
+bool imp_actions_heading(const char *t)
+{
+	static const char *const words[] = { "action", "actions", "todo",
+		"todos", NULL };
+	return imp_has_word_of(t, words) || imp_contains_ci(t, "next step") ||
+	       imp_contains_ci(t, "follow-up") || imp_contains_ci(t, "to do");
+}
