@@ -56,6 +56,10 @@ static const rec_class status_words[] = {
 		    "MET", "VERIFIED", "IMPLEMENTED", "SERVING", "APPROVED",
 		    "SATISFIED", "SATISFACTORY", "ACHIEVED", "FIXED", "RESOLVED",
 		    "EXCEEDS",
+		    /* an approval said by what it lacks: "no objection"
+		     * ("NO" alone is a fail) */
+		    "NO OBJECTION", "NO OBJECTIONS", "NO CONCERNS",
+		    "NO ISSUES",
 		    "EXCEEDED", "VALIDATED", "ON TRACK", "EFFECTIVE", "CONFIRMED",
 		    "ERLEDIGT", "BESTANDEN", "VERDE", "COMPLETO",
 		    "COMPLETADO", "TERMINADO", "LISTO", "PRONTO", "FEITO",
@@ -125,6 +129,7 @@ static const rec_class status_words[] = {
 		    "IN PROGRESS", "IN REVIEW",
 		    "TO DO", "ON HOLD", "PENDING", "PLANNED", "WIP", "TODO",
 		    "ONGOING", "SCHEDULED", "WAITING", "NOT EXECUTED", "NOT RUN",
+		    "NOT VERIFIED", "NOT YET VERIFIED",
 		    "DEFERRED", "POSTPONED",
 		    "PENDIENTE", "PENDENTE", "AUSSTEHEND", "OFFEN", "EN COURS",
 		    "EN CURSO", "EN PROGRESO", "EM PROGRESSO", "EM ANDAMENTO",
@@ -349,6 +354,12 @@ static size_t word_at(const char *s, size_t n, size_t i, prr_status *st)
 			if (k + 1 >= sizeof up)
 				break;
 			up[k++] = ' ';
+			/* "NOT RE-VERIFIED" is "NOT VERIFIED" again: the
+			 * "re-" of a denied word is no word of its own */
+			if (j + 3 < n && (s[j] == 'r' || s[j] == 'R') &&
+			    (s[j + 1] == 'e' || s[j + 1] == 'E') &&
+			    s[j + 2] == '-' && isalpha((unsigned char)s[j + 3]))
+				j += 3;
 		}
 		size_t w0 = j;
 		while (j < n && word_char((unsigned char)s[j]) &&
@@ -481,6 +492,9 @@ static prr_status scan_status(const char *s, size_t n, bool words,
 			/* "No" answers only first: "Corrigido no build 50012"
 			 * (in the), "revisión no. 3" (number) */
 			if (w == 2 && !first && strncasecmp(s + i, "no", 2) == 0)
+				w = 0;
+			if (w == 4 && !first && prr_pass_as_round(s, i) &&
+			    strncasecmp(s + i, "pass", 4) == 0)
 				w = 0;
 			if (w || denied_pass_at(s, n, i, &st) ||
 			    utf8_word_at(s, n, i, &st))

@@ -1,9 +1,11 @@
 /* classify_marks.c - what a status mark says beside words: GitHub's
- * shortcodes of the marks, and a cross over a test not run (classify.c
- * reads the marks and words themselves). */
+ * shortcodes of the marks, and a cross over a test not run; and a status
+ * word that is none where it stands, "this pass" (classify.c reads the
+ * marks and words themselves). */
 #include "prr/import.h"
 #include "rec_words.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -59,7 +61,8 @@ const char *prr_emoji_shortcode(const char *s, size_t n, size_t *len)
 bool prr_untested_fails(const char *s, size_t n, prr_status mark)
 {
 	static const char *const untested[] = { "not run", "not tested",
-		"not executed", "never run", "never tested", NULL };
+		"not executed", "not verified", "never run", "never tested",
+		NULL };
 	if (mark != PRR_FAIL)
 		return false;
 	for (int k = 0; untested[k]; k++) {
@@ -70,5 +73,25 @@ bool prr_untested_fails(const char *s, size_t n, prr_status mark)
 				 (s[l] >= 'A' && s[l] <= 'Z'))))
 			return true;
 	}
+	return false;
+}
+
+bool prr_pass_as_round(const char *s, size_t i)
+{
+	static const char *const rounds[] = { "this", "that", "each", "every",
+		"next", "last", "previous", "prior", "first", "second",
+		"third", "final", "same", "another", "earlier", "later", NULL };
+	size_t e = i;
+	while (e && s[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b && isalpha((unsigned char)s[b - 1]))
+		b--;
+	if (e == b || e == i || (b && isalnum((unsigned char)s[b - 1])))
+		return false;
+	for (int k = 0; rounds[k]; k++)
+		if (strlen(rounds[k]) == e - b &&
+		    strncasecmp(s + b, rounds[k], e - b) == 0)
+			return true;
 	return false;
 }

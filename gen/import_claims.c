@@ -174,6 +174,13 @@ static int count_near(const char *s, size_t n, size_t i, size_t k)
 			d--;
 		if (d > 0 && (s[d - 1] == '.' || s[d - 1] == '/'))
 			return -1;
+		/* "TOP 10 CRITICAL RISKS": a ranking, not a count */
+		size_t w = d;
+		while (w > 0 && s[w - 1] == ' ')
+			w--;
+		if (w >= 3 && strncasecmp(s + w - 3, "top", 3) == 0 &&
+		    (w == 3 || !letter(s[w - 4])))
+			return -1;
 		return atoi(s + d);
 	}
 	return -1;
@@ -242,32 +249,86 @@ static void note_totals(imp *im, const char *s, size_t n, int line)
 }
 
 /* Whether the severity word ending at s[i] counts something other than
- * the review's findings ("2 high-severity CVEs open in jackson-databind",
- * "3 critical Dependabot alerts"), or is no severity ("PostgreSQL 12 →
- * 16 Major-Upgrade", "2 major releases behind"). */
+ * the review's findings: a word after it ("-severity", "priority" aside)
+ * that names no finding ("2 high-severity CVEs open in jackson-databind",
+ * "the 3 high-severity vulnerabilities are still present there", "113
+ * critical system events", "3 major areas", "- **high** F1 ATL-2210"),
+ * or is no severity ("PostgreSQL 12 → 16 Major-Upgrade").  Only the
+ * review's own nouns ("3 high findings", "Critical Issues: 3") and the
+ * words a tally goes on with ("3 high remain open") count findings. */
 static bool counts_other(const char *s, size_t n, size_t i)
 {
-	static const char *const others[] = { "cve", "cves", "advisory",
-		"advisories", "alert", "alerts", "incident", "incidents",
-		"dependabot", "upgrade", "upgrades", "release", "releases",
-		"version", "versions", "update", "updates", "availability",
-		"latency", "throughput", "traffic", "load", NULL };
-	if (i < n && s[i] == '-')
+	static const char *const ours[] = { "finding", "findings", "issue",
+		"issues", "gap", "gaps", "blocker", "blockers", "problem",
+		"problems", "defect", "defects", "risk",
+		"risks", "and", "or", "und", "oder", "y", "e", "et", "ou", "o",
+		"en", "i", "remain", "remaining", "open", "outstanding", "left",
+		"still", "are", "is", "was", "were", "fixed", "resolved",
+		"closed", "pending", "unresolved", "found", "identified", "in",
+		"of", "total", "each", "new", "only", NULL };
+	if (i < n && (s[i] == '-' || s[i] == ' '))
 		i++;
-	if (imp_starts_with_ci(s + i, n - i, "severity"))
-		i += 8;
-	while (i < n && s[i] == ' ')
+	static const char *const grades[] = { "severity", "priority", "sev",
+		NULL };
+	size_t g = i;
+	while (g < n && letter(s[g]))
+		g++;
+	if (g > i && imp_is_one_of(s + i, g - i, grades))
+		i = g;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 		i++;
 	size_t e = i;
 	while (e < n && letter(s[e]))
 		e++;
-	return e > i && imp_is_one_of(s + i, e - i, others);
+	return e > i && !imp_is_one_of(s + i, e - i, ours);
+}
+
+/* Whether a line broken off at e (its end) goes on in the line at b: it
+ * breaks off on a small letter or a comma, and b opens on a small letter
+ * ("… no CI, / and the 3 …"); "Story: 2-2-login / Outcome: FAIL" are
+ * lines of their own. */
+static bool runs_on(const char *e, const char *line, const char *b,
+		    const char *end)
+{
+	while (e > line && (e[-1] == ' ' || e[-1] == '\r'))
+		e--;
+	while (b < end && (*b == ' ' || *b == '*' || *b == '_'))
+		b++;
+	return e > line && (islower((unsigned char)e[-1]) || e[-1] == ',') &&
+	       b < end && islower((unsigned char)*b);
+}
+
+/* Whether the line of a paragraph at s (n bytes) wraps a sentence with
+ * the line before or after it (runs_on) into one over `max` bytes: "…
+ * behind `main`: no test suite, no CI, / and the 3 high-severity
+ * vulnerabilities are still present there." is prose, as a long line
+ * is. */
+static bool wraps_long(const imp *im, const char *s, size_t n, size_t max)
+{
+	const char *para = im->para, *end = para + im->para_n;
+	if (!para || s < para || s + n > end)
+		return false;
+	size_t len = n;
+	if (s > para && s[-1] == '\n') { /* the line before */
+		const char *b = s - 1;
+		while (b > para && b[-1] != '\n')
+			b--;
+		if (runs_on(s - 1, b, s, s + n))
+			len += (size_t)(s - 1 - b);
+	}
+	if (s + n < end) { /* the line after */
+		const char *nx = s + n + 1,
+			   *nl = memchr(nx, '\n', (size_t)(end - nx));
+		if (runs_on(s + n, s, nx, end))
+			len += (size_t)((nl ? nl : end) - nx);
+	}
+	return len > max;
 }
 
 void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 {
-	if (n > 90 || !imp_has_digit(s, n))
-		return; /* a count has a number */
+	if (n > 90 || !imp_has_digit(s, n) || wraps_long(im, s, n, 90))
+		return; /* a count has a number; prose is longer */
 	/* "Dependency audit (`npm audit` shows 3 high)": a scanner's count */
 	static const char *const scanners[] = { "npm audit", "yarn audit",
 		"pip-audit", "snyk", "trivy", "grype", "dependabot", NULL };

@@ -1213,6 +1213,9 @@ void imp_note_all_count(imp *im, const char *s, size_t n, int line);
  * right after it, kept; that list's items against it (import_totals.c) */
 void imp_note_lead_count(imp *im, const char *s, size_t n, int last_line);
 void imp_claim_lead_count(imp *im, int first_line, size_t items);
+/* "### ✅ Done" over a list mostly of ✅: its items with no status take
+ * the heading's mark (import_totals.c) */
+void imp_heading_mark_items(imp *im, size_t list, prr_checklist *cl);
 /* a table kept whole whose "Total" row sums its columns of whole numbers
  * ("| **Total** | **291** | **285** |"): each sum against its rows' */
 void imp_claim_count_totals(imp *im, const table *t);

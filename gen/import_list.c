@@ -432,6 +432,8 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		ci->line = items[k].line;
 		cl->n_items++;
 	}
+	if (!boxes) /* (a heading over boxes sums them up) */
+		imp_heading_mark_items(im, list, cl);
 	/* a legend, nothing to check: it stays in the narrative; or a
 	 * step's stories, the plan's */
 	if (cl->n_items)
@@ -883,7 +885,10 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		return;
 	}
 	/* findings: "Severity: High" items under a numbered heading */
-	bool risks = imp_risk_heading(im) && !par;
+	/* (not one a finding's heading names: "### 7. MEDIUM: CASCADE
+	 * DELETE Risk" over its fields is the finding's) */
+	secx *hx = imp_sec_x(im, im->cur_sec);
+	bool risks = imp_risk_heading(im) && !par && !(hx && hx->found);
 	for (size_t k = 0; k < n; k++) {
 		prr_str nm, val;
 		const char *raw = items[k].raw;

@@ -245,3 +245,35 @@ void imp_claim_count_totals(imp *im, const table *t)
 			      stated == sum, t->line[tr]);
 	}
 }
+
+/* "### ✅ Lo que YA está bien" over a list whose items, most of them, carry
+ * ✅ and one none ("1. **Docker multi-stage build** optimizado"): the
+ * heading's mark is what the list says of them all, so an item with no
+ * status of its own takes it.  Only a top-level list right under the
+ * heading (titled by it), of no boxes, under a ✅ or ❌, and only where
+ * most items carry that very mark: the mark is the list's then. */
+void imp_heading_mark_items(imp *im, size_t list, prr_checklist *cl)
+{
+	size_t si = im->cur_sec;
+	if (si == NONE || si >= im->r->n_sections || im->nodes[list].parent ||
+	    !cl->title || !im->sx[si].title || strcmp(cl->title, im->sx[si].title))
+		return;
+	const char *h = im->r->sections[si].heading;
+	size_t hn = strlen(h), lead = prr_status_lead(h, hn);
+	bool known = false;
+	prr_status st = lead ? prr_status_from_marks(h, lead, &known) : PRR_UNKNOWN;
+	if (!known || (st != PRR_PASS && st != PRR_FAIL))
+		return;
+	size_t same = 0, none = 0;
+	for (size_t k = 0; k < cl->n_items; k++) {
+		same += cl->items[k].status == st;
+		none += cl->items[k].status == PRR_UNKNOWN;
+	}
+	if (!none || same < 2 || same * 2 <= cl->n_items)
+		return;
+	for (size_t k = 0; k < cl->n_items; k++)
+		if (cl->items[k].status == PRR_UNKNOWN) {
+			cl->items[k].status = st;
+			cl->items[k].done = st == PRR_PASS;
+		}
+}

@@ -110,6 +110,11 @@ const char *prr_emoji_shortcode(const char *s, size_t n, size_t *len);
  * tested"): the check fails, the words say why; not pending work. */
 bool prr_untested_fails(const char *s, size_t n, prr_status mark);
 
+/* Whether the word "pass" at s[i] is a round of the work, named by the
+ * word before it ("this pass", "each pass", "the second pass"): no
+ * status ("Unchanged this pass", "NOT RE-VERIFIED THIS PASS"). */
+bool prr_pass_as_round(const char *s, size_t i);
+
 /* The readiness level a status text says ("NOT READY" -> not-ready). */
 prr_level prr_level_from_text(const char *s, size_t n);
 
