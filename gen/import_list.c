@@ -222,53 +222,6 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 	return count;
 }
 
-/* A Severity cell's or field's value, in any language rec_item reads
- * ("Alta", "Hoch", "高", "🔴"): it names nothing else. */
-prr_severity imp_severity_value(const char *s, size_t n)
-{
-	prr_severity sev = prr_severity_from_text(s, n);
-	bool blocking;
-	return sev != PRR_SEV_UNKNOWN ? sev : prr_rec_severity(s, n, &blocking);
-}
-
-prr_severity imp_severity_cell(const char *cell)
-{
-	/* Chinese "一般" (ordinary) is medium, as a cell of its own only;
-	 * a tracker's "S2" or "sev/S2" as Sev-2; Linear's top priority
-	 * "Urgent" critical (as Jira's "Highest") */
-	prr_severity s = imp_severity_value(cell, strlen(cell));
-	if (!s)
-		s = imp_severity_label(cell);
-	if (!s && strcasecmp(cell, "urgent") == 0)
-		return PRR_SEV_CRITICAL;
-	return !s && strcmp(cell, "\xE4\xB8\x80\xE8\x88\xAC") == 0 ? PRR_SEV_MEDIUM : s;
-}
-
-prr_severity imp_heading_severity(imp *im)
-{
-	for (int k = im->n_hs - 1; k >= 0; k--) {
-		const char *t = im->hs[k].title;
-		prr_severity s = prr_severity_from_text(t, strlen(t));
-		/* in the other languages, by a word ("### Середні", "###
-		 * Høj"), not by a colour ("## 🚨 Risk mitigation") */
-		size_t n = strlen(t), i = 0;
-		while (i < n && !rec_word_after(t, n, i))
-			i++;
-		if (s == PRR_SEV_UNKNOWN)
-			s = prr_rec_severity_said(t + i, n - i, NULL);
-		if (s != PRR_SEV_UNKNOWN)
-			return s;
-	}
-	return PRR_SEV_UNKNOWN;
-}
-
-bool imp_risk_heading(imp *im)
-{
-	const char *t = imp_nearest_title(im);
-	return imp_contains_ci(t, "risk") &&
-	       prr_severity_from_text(t, strlen(t)) != PRR_SEV_UNKNOWN;
-}
-
 /* The status an item's own leading or trailing marks and words state
  * ("❌ Backups", "Backups — PENDING"), or unknown. */
 static prr_status said_status(const item *it)
