@@ -71,6 +71,8 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 			t++;
 		if ((size_t)(s + n - t) >= 3 && memcmp(t, "\xE2\x80\x94", 3) == 0)
 			t += 3; /* an em dash */
+		else if ((size_t)(s + n - t) >= 2 && memcmp(t, "\xC2\xB7", 2) == 0)
+			t += 2; /* a middle dot: "T-01 · Stop committing …" */
 		while (t < s + n && *t == ' ')
 			t++;
 	}
