@@ -30,3 +30,31 @@ PRR_TEST(import_findings26__green_is_no_fix)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A status table (or a checklist) that marks a finding's ID done closes
+ * that finding wherever the document states it: "| T-01 stop committing
+ * … | ✅ done |" above "### T-01 · Stop committing … (P0)" leaves T-01
+ * out; "⚙️ partial" and a box not ticked keep theirs open. */
+PRR_TEST(import_findings26__status_table_marks_done)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# aishe review\n\n**Date:** 2026-06-13\n\n"
+		"## Implementation status\n\n| Task | Status |\n|---|---|\n"
+		"| T-01 stop committing `test-results/` | \xE2\x9C\x85 done |\n"
+		"| T-02 enforce MSRV 1.80 in CI | partial |\n\n"
+		"## Checklist\n\n- [x] T-03 man page\n- [ ] T-04 quickstart\n\n"
+		"## P0 \xE2\x80\x94 Adoption blockers\n\n"
+		"### T-01 \xC2\xB7 Stop committing run artifacts (P0)\n"
+		"**Problem:** 62 report files are committed.\n\n"
+		"### T-02 \xC2\xB7 Enforce the declared MSRV (P0)\n"
+		"**Problem:** CI builds with stable only.\n\n"
+		"### T-03 \xC2\xB7 Ship a man page (P1)\n"
+		"**Problem:** none.\n\n"
+		"### T-04 \xC2\xB7 Add a quickstart (P1)\n"
+		"**Problem:** none.\n", &d);
+	CHECK(r && r->n_findings == 2 && md_finding(r, "T-02") &&
+	      md_finding(r, "T-04"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
