@@ -790,6 +790,20 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	im->lead_over = false;
 	while (n && s[n - 1] == ' ')
 		n--;
+	/* "**Q: Cron jobs not running**": the list after a question of a
+	 * FAQ answers it, steps (-1), no findings */
+	size_t q = 0, qe = n;
+	while (q < n && (s[q] == '*' || s[q] == '_'))
+		q++;
+	while (qe > q && (s[qe - 1] == '*' || s[qe - 1] == '_'))
+		qe--;
+	if (qe - q >= 3 && qe - q <= 120 && !memchr(s, '\n', n) &&
+	    s[q] == 'Q' && (s[q + 1] == ':' || s[q + 1] == '.') && s[q + 2] == ' ') {
+		im->lead_kind = -1;
+		im->lead_sev = PRR_SEV_UNKNOWN;
+		im->lead_line = last_line;
+		return;
+	}
 	/* all of it one bold label: "**Blockers:**" or "**Blockers**:";
 	 * or a label of a few words alone on its line: "Findings:" */
 	bool bold = n >= 5 && s[0] == '*' && s[1] == '*' &&
@@ -828,6 +842,15 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	}
 	if (alone && !bold)
 		return;
+	/* "If critical issues occur:" leads the steps to take then (-1) */
+	static const char *const ifs[] = { "if", "when", "whenever", "unless",
+		"should", NULL };
+	if (imp_is_one_of(s, w, ifs)) {
+		im->lead_kind = -1;
+		im->lead_sev = PRR_SEV_UNKNOWN;
+		im->lead_line = last_line;
+		return;
+	}
 	int kind = still ? 1 : prr_rec_finding_heading(s, n);
 	if (!kind && severity_group(s, n))
 		kind = 1;

@@ -808,7 +808,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		imp_take_lines(im, list);
 		return;
 	}
-	bool taken = kind && !tasks && imp_list_findings(im, items, n, kind);
+	bool taken = kind > 0 && !tasks && imp_list_findings(im, items, n, kind);
 	im->lead_kind = 0;
 	im->lead_over = false;
 	im->lead_sev = PRR_SEV_UNKNOWN;

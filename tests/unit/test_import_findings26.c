@@ -58,3 +58,23 @@ PRR_TEST(import_findings26__status_table_marks_done)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* The list after a condition ("If critical issues occur:", "When …:")
+ * is the steps to take then, and the list after a FAQ's question
+ * ("**Q: Cron jobs not running**") answers it: no findings, under a
+ * heading of issues too; "Critical issues:" still leads findings. */
+PRR_TEST(import_findings26__steps_after_a_condition)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Go-Live Checklist\n\nDate: 2026-03-01\n\n"
+		"## Rollback Plan\nIf critical issues occur:\n"
+		"1. Restore from most recent backup\n2. Re-apply migrations\n\n"
+		"## Common Issues\n\n**Q: Cron jobs not running**\n"
+		"- Check the cron table for active jobs\n"
+		"- Verify the extensions are enabled\n\n"
+		"## Review\n\nCritical issues:\n\n- No alerting on the queue\n", &d);
+	CHECK(r && r->n_findings == 1 && r->findings[0].severity == PRR_SEV_CRITICAL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
