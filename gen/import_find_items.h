@@ -144,5 +144,9 @@ void imp_close_by_id(imp *im);
  * finding's ID closes the findings of that ID, wherever the document
  * states them (import_find_notes.c; before imp_close_by_id). */
 void imp_checklists_close_ids(imp *im);
+/* "### 4. Security Hardening (P0 Remediation)" over "- [x] **Secret
+ * Scanning**: Gitleaks clean" and no box left open: the finding the
+ * heading states is done, closed (import_find_notes.c). */
+void imp_ticked_close_finding(imp *im, const item *items, size_t n);
 
 #endif

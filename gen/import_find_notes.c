@@ -191,3 +191,14 @@ void imp_checklists_close_ids(imp *im)
 		}
 	}
 }
+
+void imp_ticked_close_finding(imp *im, const item *items, size_t n)
+{
+	secx *fx = imp_sec_x(im, im->cur_sec);
+	if (!fx || !fx->found || !n)
+		return;
+	for (size_t k = 0; k < n; k++)
+		if (items[k].task != 'x' && items[k].task != 'X')
+			return;
+	imp_fixed(im, fx->found - 1);
+}

@@ -829,6 +829,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		return;
 	if (tasks)
 		imp_head_approval_box(im, items, n);
+	if (tasks == n && !par) /* (all ticked under a finding's heading) */
+		imp_ticked_close_finding(im, items, n);
 	/* "## Legend" over "- ✅ pass — criterion met": what the marks
 	 * mean, the narrative's */
 	if (!tasks && imp_legend_heading(imp_nearest_title(im))) {

@@ -78,3 +78,23 @@ PRR_TEST(import_findings26__steps_after_a_condition)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A finding's heading over boxes all ticked is work done, no open
+ * finding: "### 4. Security Hardening (P0 Remediation)" over "- [x] …"
+ * only; one box left open keeps it. */
+PRR_TEST(import_findings26__ticked_under_a_finding)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# LAUNCH READINESS: OmniHub v1.0.0\n\n**Date**: January 28, 2026\n\n"
+		"## System Component Status\n\n"
+		"### 4. Security Hardening (P0 Remediation)\n"
+		"- [x] **Migration Integrity**: No hardcoded credentials\n"
+		"- [x] **Secret Scanning**: Gitleaks clean\n\n"
+		"### 5. Backups (P0 Remediation)\n"
+		"- [x] **Nightly dump**: configured\n"
+		"- [ ] **Restore drill**: not run\n", &d);
+	CHECK(r && r->n_findings == 1 && r->findings[0].line == 11);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
