@@ -352,6 +352,10 @@ static bool severity_titled(const char *s, size_t n, bool *caps)
 		*caps &= isupper((unsigned char)s[i++]) != 0;
 	if (i == w)
 		return false;
+	/* ("HIGH PRIORITY: Waypoint.build() Missing") */
+	if (i + 9 <= n && strncasecmp(s + i, " priority", 9) == 0)
+		for (i += 9; i < n && isalpha((unsigned char)s[i]); i++)
+			;
 	size_t e = i;
 	while (i < n && (s[i] == '*' || s[i] == '_' || s[i] == ']'))
 		i++;
@@ -368,8 +372,10 @@ static bool severity_titled(const char *s, size_t n, bool *caps)
 		i++;
 	if (i >= n || !(isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
 		return false;
-	bool blocking;
-	return prr_rec_severity(s + w, e - w, &blocking) != PRR_SEV_UNKNOWN;
+	/* ("BLOCKING: Robot.java Constructor Bug": a blocker) */
+	bool blocking = false;
+	return prr_rec_severity(s + w, e - w, &blocking) != PRR_SEV_UNKNOWN ||
+	       blocking;
 }
 
 /* Inside a section over what is resolved. */

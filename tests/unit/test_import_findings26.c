@@ -98,3 +98,30 @@ PRR_TEST(import_findings26__ticked_under_a_finding)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A heading that opens with "BLOCKING:" is a blocker, and "HIGH
+ * PRIORITY:", "MEDIUM PRIORITY:" rate a finding as "HIGH:" does; the
+ * lists under it (its Analysis) are its details, no findings. */
+PRR_TEST(import_findings26__priority_headings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Crawler readiness review\n\n**Date:** 2026-04-08\n\n"
+		"## Section 1: Compile-time issues\n\n"
+		"### \xE2\x9D\x8C **BLOCKING: Robot.java Constructor Bug**\n\n"
+		"**Issue:** `userRobot` is used before initialization.\n\n"
+		"### \xE2\x9D\x8C **HIGH PRIORITY: Waypoint.build() Missing**\n\n"
+		"**Analysis:**\n- `RobotMovement.follow()` calls `goToPosition()`\n"
+		"- **This will work but is algorithmically wrong**\n\n"
+		"### \xE2\x9A\xA0\xEF\xB8\x8F **MEDIUM PRIORITY: CrawlerTuner Imports Pose2d**\n\n"
+		"**Issue:** type mismatch.\n", &d);
+	CHECK(r && r->n_findings == 3);
+	if (r && r->n_findings == 3) {
+		CHECK(r->findings[0].blocking);
+		CHECK(r->findings[1].severity == PRR_SEV_HIGH && !r->findings[1].blocking);
+		CHECK(r->findings[2].severity == PRR_SEV_MEDIUM);
+		CHECK_STR(r->findings[1].title, "Waypoint.build() Missing");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
