@@ -139,5 +139,14 @@ void imp_item_closes_id(imp *im, const char *s, size_t n, int line);
 /* The findings closed by a later item of their ID (imp_item_closes_id),
  * left out once counted (imp_drop_fixed_findings). */
 void imp_close_by_id(imp *im);
+/* "| T-01 stop committing `test-results/` | ✅ done |" in a status table
+ * (or "- [x] T-01 …"): a checklist's item done that opens with a
+ * finding's ID closes the findings of that ID, wherever the document
+ * states them (import_find_notes.c; before imp_close_by_id). */
+void imp_checklists_close_ids(imp *im);
+/* "### 4. Security Hardening (P0 Remediation)" over "- [x] **Secret
+ * Scanning**: Gitleaks clean" and no box left open: the finding the
+ * heading states is done, closed (import_find_notes.c). */
+void imp_ticked_close_finding(imp *im, const item *items, size_t n);
 
 #endif

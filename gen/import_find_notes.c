@@ -5,6 +5,7 @@
 #include "prr/rec_item.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <string.h>
 #include <strings.h>
 
@@ -165,4 +166,39 @@ bool imp_actions_heading(const char *t)
 		"todos", NULL };
 	return imp_has_word_of(t, words) || imp_contains_ci(t, "next step") ||
 	       imp_contains_ci(t, "follow-up") || imp_contains_ci(t, "to do");
+}
+
+void imp_checklists_close_ids(imp *im)
+{
+	for (size_t c = 0; c < im->r->n_checklists; c++) {
+		const prr_checklist *cl = &im->r->checklists[c];
+		for (size_t k = 0; k < cl->n_items; k++) {
+			const prr_checkitem *it = &cl->items[k];
+			if (!it->done || it->status != PRR_PASS || !it->text)
+				continue;
+			const char *s = it->text;
+			size_t n = strlen(s), i = 0, at, len;
+			while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+				i++;
+			if (i >= n || !prr_rec_finding_id(s + i, n - i, &at, &len) || at)
+				continue;
+			/* (its line past all: the findings stated after the
+			 * table are closed too) */
+			struct imp_closed *x = PRR_VEC_PUSH(im->a, im->closed_ids,
+				im->n_closed_ids, im->cap_closed_ids);
+			x->id = prr_arena_strndup(im->a, s + i, len);
+			x->line = INT_MAX;
+		}
+	}
+}
+
+void imp_ticked_close_finding(imp *im, const item *items, size_t n)
+{
+	secx *fx = imp_sec_x(im, im->cur_sec);
+	if (!fx || !fx->found || !n)
+		return;
+	for (size_t k = 0; k < n; k++)
+		if (items[k].task != 'x' && items[k].task != 'X')
+			return;
+	imp_fixed(im, fx->found - 1);
 }

@@ -763,7 +763,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		imp_take_lines(im, list);
 		return;
 	}
-	bool taken = kind && !tasks && imp_list_findings(im, items, n, kind);
+	bool taken = kind > 0 && !tasks && imp_list_findings(im, items, n, kind);
 	im->lead_kind = 0;
 	im->lead_over = false;
 	im->lead_sev = PRR_SEV_UNKNOWN;
@@ -784,6 +784,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		return;
 	if (tasks)
 		imp_head_approval_box(im, items, n);
+	if (tasks == n && !par) /* (all ticked under a finding's heading) */
+		imp_ticked_close_finding(im, items, n);
 	/* "## Legend" over "- ✅ pass — criterion met": what the marks
 	 * mean, the narrative's */
 	if (!tasks && imp_legend_heading(imp_nearest_title(im))) {

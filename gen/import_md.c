@@ -831,6 +831,7 @@ int prr_import_md_dated(prr_review **out, const char *path, const char *text,
 	imp_resolve_pending(&im);
 	imp_resolve_check_names(&im);
 	imp_resolve_severity_counts(&im);
+	imp_checklists_close_ids(&im);
 	imp_close_by_id(&im);
 	imp_drop_fixed_findings(&im); /* (counted as stated first) */
 	imp_merge_findings(&im);

@@ -373,7 +373,12 @@ static bool opens_fixed(imp *im, const char *s, size_t n)
 	while (w < n && s[w] != ' ' && s[w] != '\n' && s[w] != '.' &&
 	       s[w] != ':' && s[w] != ',')
 		w++;
-	if (!w || imp_starts_with_ci(s, w, "confirmed"))
+	/* (nor a check's outcome: "…; green on 1.80 today", "Passing in
+	 * CI" say how a test runs, not that the finding is fixed) */
+	static const char *const checks[] = { "green", "pass", "passed",
+		"passing", "ok", "healthy", "ready", "serving", NULL };
+	if (!w || imp_starts_with_ci(s, w, "confirmed") ||
+	    imp_is_one_of(s, w, checks))
 		return false;
 	if (w == n)
 		return imp_is_one_of(s, w, over);
