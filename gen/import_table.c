@@ -756,8 +756,9 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		keep = true;
 	} else if ((as_fields = imp_table_fields(im, &t)) != 0) {
 		keep = as_fields == 2; /* a record is kept as a table too */
-	} else if (imp_table_states_no_checks(&t)) {
-		keep = true; /* a template's rows, or figures measured */
+	} else if (imp_table_states_no_checks(&t) || imp_table_failure_points(&t)) {
+		keep = true; /* a template's rows, figures measured, or what
+			      * happens at each point of failure */
 	} else if (imp_table_options(&t)) {
 		keep = true; /* a decision's options, each with its risk */
 	} else if (imp_table_questions(&t) && imp_col_of(&t, PRR_COL_BLOCKER) > 0 &&

@@ -35,3 +35,24 @@ PRR_TEST(import_tables28__blank_area_is_the_one_above)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Failure point | Persisted | Kafka dup? | MQ redelivers" of "Yes",
+ * "No", "audits only": what happens at each point of failure, facts of
+ * the design, no marks of readiness: kept as a table, no components
+ * (before, "No" read fail and "Yes, guaranteed" pass). */
+PRR_TEST(import_tables28__failure_points_are_no_scorecard)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Readiness review \xE2\x80\x94 Queue bridge\n\n"
+		"## Delivery guarantee\n\n"
+		"| Failure point | Persisted | Kafka dup? | MQ redelivers | Manual reconciliation |\n"
+		"|---|---|---|---|---|\n"
+		"| Before token retrieval | audits only | No | Yes | No |\n"
+		"| After REST ok | audits only | No | Yes | No |\n"
+		"| After confirm, before ack | everything | **Yes, guaranteed** | Yes | No |\n",
+		&d);
+	CHECK(r && r->n_components == 0 && r->n_tables == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
