@@ -667,7 +667,9 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	 * status */
 	static const char *const asked[] = { "launch?", "go?", "ready?",
 		"ship?", "go-live?", "release?", NULL };
-	if (t.roles[0] == PRR_COL_NAME && imp_col_of(&t, PRR_COL_STATUS) < 0)
+	/* (and "Area | Verdict | Condition or reason": each area's) */
+	if ((t.roles[0] == PRR_COL_NAME || t.roles[0] == PRR_COL_CATEGORY) &&
+	    imp_col_of(&t, PRR_COL_STATUS) < 0)
 		for (size_t k = 1; k < t.cols; k++)
 			if ((t.roles[k] == PRR_COL_OTHER || t.roles[k] == PRR_COL_QUESTION) &&
 			    (imp_head_label_kind(im, t.head[k], strlen(t.head[k])).verdict == 2 ||
@@ -923,6 +925,10 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		/* "Dimension | Status | Comment" under "### checkout-api":
 		 * the checks of the component its heading names */
 		imp_table_checks(im, &t, 0);
+		/* (a column of verdicts, "Area | Verdict | Condition or
+		 * reason": the table kept too, for its reasons) */
+		c = imp_col_of(&t, PRR_COL_STATUS);
+		keep = t.cols > 2 && imp_head_label_kind(im, t.head[c], strlen(t.head[c])).verdict == 2;
 	} else if (t.roles[0] == PRR_COL_NAME &&
 		   imp_col_of(&t, PRR_COL_CATEGORY) > 0 &&
 		   !imp_table_marked_column(im, &t, (size_t)imp_col_of(&t, PRR_COL_CATEGORY)) &&

@@ -250,8 +250,10 @@ void imp_table_scoped_decisions(imp *im, const table *t)
 	const char *title = imp_nearest_title(im);
 	/* (rows of services or components, "| payments-api | Priya | GO
 	 * |", are parts: their verdicts are their own states, not the
-	 * document's, however the heading above reads) */
+	 * document's, however the heading above reads; so are areas',
+	 * "| Tenant isolation | **READY** |") */
 	if (t->rows < 2 || t->rows > 12 || !title || t->roles[0] == PRR_COL_NAME ||
+	    t->roles[0] == PRR_COL_CATEGORY ||
 	    !(imp_head_decides(title) || imp_head_concluding(title)))
 		return;
 	int vc = -1;

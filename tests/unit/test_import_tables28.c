@@ -56,3 +56,59 @@ PRR_TEST(import_tables28__failure_points_are_no_scorecard)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "CONDITIONALLY READY" is ready on a condition, partial, as
+ * "CONDITIONAL" is (not the "READY" in it); "NOT VERIFIED" is not shown
+ * to hold nor to fail, pending as "NOT TESTED" is: in a table's cell and
+ * after a heading's dash ("### Auth — CONDITIONALLY READY"). */
+PRR_TEST(import_tables28__conditionally_ready_and_not_verified)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\n## Checks\n\n| Item | Status |\n|---|---|\n"
+				"| Auth | CONDITIONALLY READY |\n| Tenancy | READY |\n"
+				"| Delivery | NOT VERIFIED |\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 3);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 3) {
+		CHECK(r->checklists[0].items[0].status == PRR_PARTIAL);
+		CHECK(r->checklists[0].items[1].status == PRR_PASS);
+		CHECK(r->checklists[0].items[2].status == PRR_PENDING);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	prr_diags d2 = PRR_DIAGS_INIT;
+	r = md_text("# Review\n\n## Evidence by area\n\n### Safety \xE2\x80\x94 READY\n"
+		    "### Auth \xE2\x80\x94 CONDITIONALLY READY\n"
+		    "### Delivery \xE2\x80\x94 NOT VERIFIED\n"
+		    "### Resilience \xE2\x80\x94 READY\n", &d2);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 4);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 4) {
+		CHECK(r->checklists[0].items[1].status == PRR_PARTIAL);
+		CHECK(r->checklists[0].items[2].status == PRR_PENDING);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d2);
+}
+
+/* "| Area | Verdict | Condition or reason |" of READY, CONDITIONALLY
+ * READY, NOT VERIFIED: each area's verdict is its check's status (the
+ * table kept too, for its reasons), not the document's verdict made of
+ * its rows, nor a table kept and nothing read. */
+PRR_TEST(import_tables28__areas_verdicts_are_checks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n## 1. Summary\n\n| Area | Verdict | Condition or reason |\n"
+		"|---|---|---|\n| Tenant isolation | **READY** | RLS |\n"
+		"| Authentication | **CONDITIONALLY READY** | Requires OIDC |\n"
+		"| High availability | **NOT VERIFIED** | single replica |\n", &d);
+	CHECK(r && !r->status_text && r->n_components == 1 && r->n_tables == 1);
+	if (r && r->n_components == 1 && r->components[0].n_checks == 3) {
+		CHECK(r->components[0].checks[0].status == PRR_PASS);
+		CHECK(r->components[0].checks[1].status == PRR_PARTIAL);
+		CHECK(r->components[0].checks[2].status == PRR_PENDING);
+	} else {
+		CHECK(!"three checks");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
