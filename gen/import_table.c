@@ -744,7 +744,7 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	 * columns of marks, two at least, and its overall (not "Category |
 	 * 2026-04-08 | 2026-04-29", reviews' columns) */
 	size_t marked = 0;
-	bool overall_last = t.roles[0] == PRR_COL_CATEGORY &&
+	bool overall_last = (t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_OTHER) &&
 			    imp_col_of(&t, PRR_COL_STATUS) == (int)t.cols - 1 &&
 			    !imp_has_digit(t.head[t.cols - 1], strlen(t.head[t.cols - 1]));
 	for (size_t k = 1; overall_last && k + 1 < t.cols; k++)

@@ -264,7 +264,12 @@ void imp_table_scoped_decisions(imp *im, const table *t)
 		if (vc < 0 && k > 0 && prr_rec_verdict_label(t->head[k], hn) == 2)
 			vc = (int)k;
 	}
-	if (vc < 0)
+	/* (nor are a scorecard's rows, "| Platform | Security | Stability
+	 * | Overall |" of marks: each row's overall is its own) */
+	size_t marked = 0;
+	for (size_t k = 1; vc > 0 && k < t->cols; k++)
+		marked += (int)k != vc && imp_table_marked_column(im, t, k);
+	if (vc < 0 || marked >= 2)
 		return;
 	/* (rows that decide something else, or nothing, "N/A", aside) */
 	prr_level all = PRR_LEVEL_UNKNOWN;

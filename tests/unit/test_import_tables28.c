@@ -112,3 +112,32 @@ PRR_TEST(import_tables28__areas_verdicts_are_checks)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| Platform | Security | Stability | Overall |" of marks under "##
+ * Readiness Scorecard": platforms by categories, each platform's overall
+ * its own status; no verdict of the document joined from its Overall
+ * cells ("iPhone / Swift: ⚠️ Needs work; …"), where the document states
+ * its own. */
+PRR_TEST(import_tables28__scorecard_overall_is_each_rows)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Production Readiness Review \xE2\x80\x94 Mobile SDK\n\n"
+		"## Executive Summary\n\n**Verdict: A strong SDK that is *not yet* "
+		"production-hardened.**\n\n## Readiness Scorecard\n\n"
+		"| Platform | Security | Stability | Overall |\n|---|---|---|---|\n"
+		"| **Android / Kotlin** | \xE2\x9A\xA0\xEF\xB8\x8F Needs work | \xE2\x9A\xA0\xEF\xB8\x8F Minor risks | "
+		"**\xE2\x9A\xA0\xEF\xB8\x8F Almost \xE2\x80\x94 fix Critical/High** |\n"
+		"| **iPhone / Swift** | \xE2\x9A\xA0\xEF\xB8\x8F Needs work | \xE2\x9A\xA0\xEF\xB8\x8F Minor risks | "
+		"**\xE2\x9A\xA0\xEF\xB8\x8F Needs work** |\n"
+		"| **iPhone / React Native** | \xF0\x9F\x9F\xA1 Conditional | \xF0\x9F\x94\xB4 Build-breaking "
+		"defect | **\xF0\x9F\x94\xB4 Blocked until sink fixed** |\n", &d);
+	CHECK(r && (!r->status_text || !strstr(r->status_text, "iPhone")));
+	CHECK(r && r->n_components == 3);
+	if (r && r->n_components == 3) {
+		CHECK(r->components[2].status == PRR_FAIL);
+		CHECK(r->components[2].n_checks == 2);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
