@@ -497,11 +497,16 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 	for (size_t k = (size_t)cat_col + 1; item_col <= cat_col && k < t->cols; k++)
 		if (t->roles[k] == PRR_COL_CATEGORY)
 			item_col = (int)k;
+	/* (or an area named once over its items, the rows after it blank
+	 * there: "| **Security** | Input validation |" then "| | Access
+	 * control |", a merged cell's rows) */
 	if (item_col > cat_col) {
 		prr_names seen = { 0 };
 		for (size_t r = 0; r < t->rows; r++)
-			if (*t->cell[r][cat_col] &&
-			    prr_names_put(&seen, t->cell[r][cat_col], r) != r) {
+			if ((*t->cell[r][cat_col] &&
+			     prr_names_put(&seen, t->cell[r][cat_col], r) != r) ||
+			    (r > 0 && !*t->cell[r][cat_col] && *t->cell[r][item_col] &&
+			     seen.n)) {
 				cat_col = item_col;
 				break;
 			}

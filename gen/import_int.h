@@ -1319,6 +1319,11 @@ bool imp_table_answers(imp *im, const table *t, table *out);
 /* A table of yes/no questions ("Silent fallback? | YES"): its rows are
  * answers, not components or checks (both import_table_answers.c). */
 bool imp_table_questions(const table *t);
+/* "Failure point | Persisted | Kafka dup? | MQ redelivers" of "Yes",
+ * "No", "audits only": what happens at each point of failure, facts of
+ * the design and no marks of readiness; no status column, no cell with a
+ * mark ("✅"): a table kept, no components or checks. */
+bool imp_table_failure_points(const table *t);
 /* "# | Question | Answer | Comment", questions by their numbers: each
  * answered a checklist item, judged as imp_qa_judge judges; the number of
  * rows left unjudged, or -1 if it is no such table (the table is kept

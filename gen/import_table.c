@@ -667,7 +667,9 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	 * status */
 	static const char *const asked[] = { "launch?", "go?", "ready?",
 		"ship?", "go-live?", "release?", NULL };
-	if (t.roles[0] == PRR_COL_NAME && imp_col_of(&t, PRR_COL_STATUS) < 0)
+	/* (and "Area | Verdict | Condition or reason": each area's) */
+	if ((t.roles[0] == PRR_COL_NAME || t.roles[0] == PRR_COL_CATEGORY) &&
+	    imp_col_of(&t, PRR_COL_STATUS) < 0)
 		for (size_t k = 1; k < t.cols; k++)
 			if ((t.roles[k] == PRR_COL_OTHER || t.roles[k] == PRR_COL_QUESTION) &&
 			    (imp_head_label_kind(im, t.head[k], strlen(t.head[k])).verdict == 2 ||
@@ -742,7 +744,7 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	 * columns of marks, two at least, and its overall (not "Category |
 	 * 2026-04-08 | 2026-04-29", reviews' columns) */
 	size_t marked = 0;
-	bool overall_last = t.roles[0] == PRR_COL_CATEGORY &&
+	bool overall_last = (t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_OTHER) &&
 			    imp_col_of(&t, PRR_COL_STATUS) == (int)t.cols - 1 &&
 			    !imp_has_digit(t.head[t.cols - 1], strlen(t.head[t.cols - 1]));
 	for (size_t k = 1; overall_last && k + 1 < t.cols; k++)
@@ -756,8 +758,9 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		keep = true;
 	} else if ((as_fields = imp_table_fields(im, &t)) != 0) {
 		keep = as_fields == 2; /* a record is kept as a table too */
-	} else if (imp_table_states_no_checks(&t)) {
-		keep = true; /* a template's rows, or figures measured */
+	} else if (imp_table_states_no_checks(&t) || imp_table_failure_points(&t)) {
+		keep = true; /* a template's rows, figures measured, or what
+			      * happens at each point of failure */
 	} else if (imp_table_options(&t)) {
 		keep = true; /* a decision's options, each with its risk */
 	} else if (imp_table_questions(&t) && imp_col_of(&t, PRR_COL_BLOCKER) > 0 &&
@@ -922,6 +925,10 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		/* "Dimension | Status | Comment" under "### checkout-api":
 		 * the checks of the component its heading names */
 		imp_table_checks(im, &t, 0);
+		/* (a column of verdicts, "Area | Verdict | Condition or
+		 * reason": the table kept too, for its reasons) */
+		c = imp_col_of(&t, PRR_COL_STATUS);
+		keep = t.cols > 2 && imp_head_label_kind(im, t.head[c], strlen(t.head[c])).verdict == 2;
 	} else if (t.roles[0] == PRR_COL_NAME &&
 		   imp_col_of(&t, PRR_COL_CATEGORY) > 0 &&
 		   !imp_table_marked_column(im, &t, (size_t)imp_col_of(&t, PRR_COL_CATEGORY)) &&

@@ -232,3 +232,26 @@ int imp_table_answered(imp *im, const table *t)
 	}
 	return unjudged;
 }
+
+bool imp_table_failure_points(const table *t)
+{
+	static const char *const heads[] = { "failure point", "failure points",
+		"point of failure", "points of failure", "failure mode",
+		"failure modes", "failure scenario", "failure scenarios",
+		"failure case", "failure cases", "crash point", "crash points",
+		"fault", "faults", "fault injected", "failure injected", NULL };
+	const char *h = t->head[0];
+	if (t->cols < 2 || imp_col_of(t, PRR_COL_STATUS) >= 0 ||
+	    !imp_is_one_of(h, imp_before_paren(h, strlen(h)), heads))
+		return false;
+	/* (a mark, "✅", rates a row: "Failure mode | Tested" of ticks is a
+	 * scorecard still) */
+	for (size_t r = 0; r < t->rows; r++)
+		for (size_t k = 1; k < t->cols; k++) {
+			bool known;
+			prr_status_from_marks(t->raw[r][k], strlen(t->raw[r][k]), &known);
+			if (known)
+				return false;
+		}
+	return true;
+}

@@ -250,8 +250,10 @@ void imp_table_scoped_decisions(imp *im, const table *t)
 	const char *title = imp_nearest_title(im);
 	/* (rows of services or components, "| payments-api | Priya | GO
 	 * |", are parts: their verdicts are their own states, not the
-	 * document's, however the heading above reads) */
+	 * document's, however the heading above reads; so are areas',
+	 * "| Tenant isolation | **READY** |") */
 	if (t->rows < 2 || t->rows > 12 || !title || t->roles[0] == PRR_COL_NAME ||
+	    t->roles[0] == PRR_COL_CATEGORY ||
 	    !(imp_head_decides(title) || imp_head_concluding(title)))
 		return;
 	int vc = -1;
@@ -262,7 +264,12 @@ void imp_table_scoped_decisions(imp *im, const table *t)
 		if (vc < 0 && k > 0 && prr_rec_verdict_label(t->head[k], hn) == 2)
 			vc = (int)k;
 	}
-	if (vc < 0)
+	/* (nor are a scorecard's rows, "| Platform | Security | Stability
+	 * | Overall |" of marks: each row's overall is its own) */
+	size_t marked = 0;
+	for (size_t k = 1; vc > 0 && k < t->cols; k++)
+		marked += (int)k != vc && imp_table_marked_column(im, t, k);
+	if (vc < 0 || marked >= 2)
 		return;
 	/* (rows that decide something else, or nothing, "N/A", aside) */
 	prr_level all = PRR_LEVEL_UNKNOWN;
