@@ -3,6 +3,7 @@
  * shapes of sentences that conclude; see import_int.h ("head words"). */
 #include "import_int.h"
 #include "prr/rec_date.h"
+#include "prr/rec_item.h"
 #include "prr/rec_verdict.h"
 
 #include <ctype.h>
@@ -357,6 +358,20 @@ bool imp_head_bold_sentence(const char *s, size_t n)
 	       (after + 4 < end && after[0] == ' ' &&
 		(memcmp(after + 1, "\xE2\x80\x94", 3) == 0 ||
 		 memcmp(after + 1, "\xE2\x80\x93", 3) == 0));
+}
+
+bool imp_head_bold_finding(const char *s, size_t n)
+{
+	size_t at, len;
+	if (n < 6 || s[0] != '*' || s[1] != '*' ||
+	    !prr_rec_finding_id(s + 2, n - 2, &at, &len) || at)
+		return false;
+	const char *p = s + 2 + len, *end = s + n;
+	while (p < end && *p == ' ')
+		p++;
+	return (end - p >= 3 && (!memcmp(p, "\xE2\x80\x94", 3) ||
+				 !memcmp(p, "\xE2\x80\x93", 3))) ||
+	       (p > s + 2 + len && p < end && *p == '-');
 }
 
 bool imp_head_dated_before(imp *im, const char *s, size_t n)

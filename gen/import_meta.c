@@ -561,8 +561,9 @@ void imp_handle_heading(imp *im, size_t i)
 	im->sx[si].wave_step = imp_wave_heading(title);
 	if (im->sx[si].wave_step)
 		imp_wave_heading_figures(im, si, title);
-	/* "## Security (20/20)", "### Phase 2 (95% ✅)" */
-	imp_score_text(im, s, n, line, IMP_LINE_HEADING);
+	/* "## Security (20/20)", "### Phase 2 (95% ✅)"; not an example's */
+	if (!imp_under_examples(im))
+		imp_score_text(im, s, n, line, IMP_LINE_HEADING);
 	imp_scan_commits(im, s, n, line);
 	/* "### 2. NOTES.md": a heading's file, as an item's */
 	imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 }, s, n, line, EV_ITEM);

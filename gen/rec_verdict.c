@@ -1,6 +1,7 @@
 /* rec_verdict.c - the verdict a text states; see include/prr/rec_verdict.h. */
 #include "prr/rec_verdict.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -577,6 +578,8 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 	}
 	enum kind word = kind;
 	kind = in_scope(r, kind, &at);
+	if (verdict_kind(kind) && rec_verdict_after_threshold(r->s, at))
+		return; /* a rule's level: "Score >= 8.0 = Ready" */
 	if (kind == K_WARN)
 		*(word == K_CAVEAT ? &r->warn_caveat : &r->warn_other) = true;
 	if (flags_of(group) & F_NOW) {
@@ -641,7 +644,10 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 	} else if (r->open == K_NOT && !r->elided && (c == C_CJK || !filler(s, n, i))) {
 		r->open_bare = false;
 	}
-	if (r->open != K_NONE && --r->open_left < 0)
+	/* (a filler reaches no further: "I would not call it fully
+	 * production-ready") */
+	if (r->open != K_NONE && !(r->open == K_NOT && c != C_CJK && filler(s, n, i)) &&
+	    --r->open_left < 0)
 		r->open = K_NONE;
 	if (c == C_CJK)
 		return i + l;
@@ -669,6 +675,11 @@ static prr_level level_of(unsigned seen)
 static void read_all(struct reading *r, const char *s, size_t n)
 {
 	*r = (struct reading){ .s = s, .n = n, .open = K_NONE };
+	size_t first = 0, last = n, code; /* (the first and last letters) */
+	while (first < n && !isalpha((unsigned char)s[first]))
+		first++;
+	while (last && !isalpha((unsigned char)s[last - 1]))
+		last--;
 	for (size_t i = 0, end = 0; i < n;) {
 		/* every pattern begins with a letter or a non-ASCII byte */
 		unsigned char c = (unsigned char)s[i];
@@ -677,6 +688,9 @@ static void read_all(struct reading *r, const char *s, size_t n)
 		if (g >= 0) {
 			take(r, g, i, end);
 			i = end;
+		} else if (c == '`' && (code = rec_verdict_code_name(s, n, i, first,
+								     last ? last - 1 : n))) {
+			i = code; /* a name: "`ship` closes tasks" */
 		} else {
 			i = pass_over(r, s, n, i);
 		}

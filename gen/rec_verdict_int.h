@@ -105,6 +105,16 @@ int rec_verdict_box_at(const char *s, size_t n, size_t i, size_t *end);
  * threshold (a comparison and a figure) in s[0..n): a scale ("ready at ≥
  * 4.0, partial at 3.0–3.9"); in rec_verdict_parts.c. */
 bool rec_verdict_scale(const char *s, size_t n, unsigned seen);
+/* Whether the verdict at s[at] is the level a threshold maps to, a
+ * rule ("Score >= 8.0 = Production Ready", "≥ 80 → GO", "90–100 =
+ * Ready"), no verdict. */
+bool rec_verdict_after_threshold(const char *s, size_t at);
+/* Where a name in code ends ("`ship` closes tasks"), past its closing
+ * backtick, when s[i] opens one: a span without a capital letter, with
+ * ASCII letters of s outside it (the first at `first`, the last at
+ * `last`); else 0.  A verdict in code, "`NO-GO`", is read. */
+size_t rec_verdict_code_name(const char *s, size_t n, size_t i, size_t first,
+			     size_t last);
 
 /* Whether the verdict word at s[at] is counted ("5 Go, 1 No-Go", "Three
  * GO, one NO-GO": votes tallied, no verdict); in rec_verdict_words.c. */
