@@ -378,6 +378,14 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 			im->r->status_line = line;
 			return;
 		}
+	} else if (!comp && !im->r->status_text && !imp_head_in_part(im) &&
+		   imp_is_one_of(nm.p, nm.n, (const char *const[]){ "estado",
+			"statut", "état", "stato", "stav", "статус", "Статус",
+			"状态", "状態", "ステータス", NULL })) {
+		/* "**Estado:** 🟡 **EN PROGRESO**": the status line as
+		 * "Status:" is, in its language; the field stays */
+		im->r->status_text = value;
+		im->r->status_line = line;
 	} else if ((strcasecmp(name, "project") == 0 ||
 		    /* "**Program:** Checkout Replatform"; not "**Program:
 		     * NO-GO**", a verdict */

@@ -803,6 +803,14 @@ bool prr_rec_verdict_hedged(const char *s, size_t n)
 	return r.seen & (1u << K_WARN | 1u << K_PEND | 1u << K_PART);
 }
 
+bool prr_rec_verdict_waits(const char *s, size_t n)
+{
+	struct reading r;
+	read_all(&r, s, n);
+	return (r.seen & 1u << K_PEND) &&
+	       !(r.seen & (1u << K_NEG | 1u << K_PART | 1u << K_POS));
+}
+
 bool prr_rec_verdict_scale(const char *s, size_t n)
 {
 	struct reading r;
@@ -813,7 +821,7 @@ bool prr_rec_verdict_scale(const char *s, size_t n)
 
 /* The verdict of s[0..n) read whole, a summing-up sentence no different
  * from the others. */
-static prr_level verdict_read(const char *s, size_t n, size_t *at, size_t *len)
+prr_level rec_verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 {
 	struct reading r;
 	read_all(&r, s, n);
@@ -848,53 +856,11 @@ static prr_level verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 	return level;
 }
 
-/*
- * A ballot: verdicts offered each after a box ("☐ GO ☒ CONDITIONAL GO
- * ☐ NO-GO", "[x] GO [ ] NO-GO"), an option running from its box to the
- * next or to its line's end.  The option ticked is the verdict; none
- * ticked, or two, state none (a template's field left to fill in).  False
- * when no box is followed by a verdict: no ballot.
- */
-static bool ballot(const char *s, size_t n, prr_level *level, size_t *at,
-		   size_t *len)
-{
-	int options = 0, ticked = 0;
-	prr_level chosen = PRR_LEVEL_UNKNOWN;
-	size_t from = 0, span = 0, a = 0, l = 0, e, x;
-	for (size_t i = 0; i < n;) {
-		int box = rec_verdict_box_at(s, n, i, &e);
-		if (!box) {
-			i++;
-			continue;
-		}
-		size_t j = e;
-		while (j < n && s[j] != '\n' && !rec_verdict_box_at(s, n, j, &x))
-			j++;
-		prr_level o = verdict_read(s + e, j - e, &a, &l);
-		options += o != PRR_LEVEL_UNKNOWN;
-		if (box == 2 && ticked++ == 0) {
-			chosen = o;
-			from = e + a;
-			span = l;
-		}
-		i = j;
-	}
-	if (!options)
-		return false;
-	*level = ticked == 1 ? chosen : PRR_LEVEL_UNKNOWN;
-	bool known = *level != PRR_LEVEL_UNKNOWN;
-	if (at)
-		*at = known ? from : 0;
-	if (len)
-		*len = known ? span : 0;
-	return true;
-}
-
 prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 {
 	prr_level chosen;
 	if ((memchr(s, '[', n) || memchr(s, 0xE2, n)) &&
-	    ballot(s, n, &chosen, at, len))
+	    rec_verdict_ballot(s, n, &chosen, at, len))
 		return chosen;
 	/* the sentences that sum up, the first few: the last of them that
 	 * states a verdict, read to the text's end, is the text's */
@@ -906,7 +872,7 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 	}
 	for (size_t k = ns; k-- > 0;) {
 		size_t a, l;
-		prr_level level = verdict_read(s + sums[k], n - sums[k], &a, &l);
+		prr_level level = rec_verdict_read(s + sums[k], n - sums[k], &a, &l);
 		if (level != PRR_LEVEL_UNKNOWN) {
 			if (at)
 				*at = sums[k] + a;
@@ -915,7 +881,7 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 			return level;
 		}
 	}
-	return verdict_read(s, n, at, len);
+	return rec_verdict_read(s, n, at, len);
 }
 
 /*** Labels ***/

@@ -100,6 +100,13 @@ size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a);
  * "[x] GO [ ] NO-GO"): 1 open, 2 ticked, its end in *end; 0 for none (in
  * rec_verdict_parts.c). */
 int rec_verdict_box_at(const char *s, size_t n, size_t i, size_t *end);
+/* The verdict of s[0..n) read whole, a summing-up sentence no different
+ * from the others (rec_verdict.c); and the option ticked on a ballot
+ * ("☐ GO ☒ CONDITIONAL GO ☐ NO-GO"), false when s holds none (in
+ * rec_verdict_parts.c).  Where the verdict's words are in *at, *len. */
+prr_level rec_verdict_read(const char *s, size_t n, size_t *at, size_t *len);
+bool rec_verdict_ballot(const char *s, size_t n, prr_level *level, size_t *at,
+			size_t *len);
 
 /* Two levels or more of `seen` (1 << kind), each set against a
  * threshold (a comparison and a figure) in s[0..n): a scale ("ready at ≥

@@ -284,6 +284,48 @@ int rec_verdict_box_at(const char *s, size_t n, size_t i, size_t *end)
 	return box;
 }
 
+/*
+ * A ballot: verdicts offered each after a box ("☐ GO ☒ CONDITIONAL GO
+ * ☐ NO-GO", "[x] GO [ ] NO-GO"), an option running from its box to the
+ * next or to its line's end.  The option ticked is the verdict; none
+ * ticked, or two, state none (a template's field left to fill in).  False
+ * when no box is followed by a verdict: no ballot.
+ */
+bool rec_verdict_ballot(const char *s, size_t n, prr_level *level, size_t *at,
+			size_t *len)
+{
+	int options = 0, ticked = 0;
+	prr_level chosen = PRR_LEVEL_UNKNOWN;
+	size_t from = 0, span = 0, a = 0, l = 0, e, x;
+	for (size_t i = 0; i < n;) {
+		int box = rec_verdict_box_at(s, n, i, &e);
+		if (!box) {
+			i++;
+			continue;
+		}
+		size_t j = e;
+		while (j < n && s[j] != '\n' && !rec_verdict_box_at(s, n, j, &x))
+			j++;
+		prr_level o = rec_verdict_read(s + e, j - e, &a, &l);
+		options += o != PRR_LEVEL_UNKNOWN;
+		if (box == 2 && ticked++ == 0) {
+			chosen = o;
+			from = e + a;
+			span = l;
+		}
+		i = j;
+	}
+	if (!options)
+		return false;
+	*level = ticked == 1 ? chosen : PRR_LEVEL_UNKNOWN;
+	bool known = *level != PRR_LEVEL_UNKNOWN;
+	if (at)
+		*at = known ? from : 0;
+	if (len)
+		*len = known ? span : 0;
+	return true;
+}
+
 /* Whether the comparison at s[i] is in a condition its sentence sets
  * ("Not ready for 100% until … diff is under 2%"), 160 bytes back at
  * most: no threshold of a level. */

@@ -114,3 +114,37 @@ PRR_TEST(import_verdicts26__examples_headings_are_no_dimensions)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A status of work in progress ("🟡 IN PROGRESS", "EN PROGRESO", "EN
+ * COURS") states no readiness in any language, nor does what waits after
+ * it ("- Pendiente completar items marcados"), unless it says ready or not
+ * ready; "Estado:", "Statut:", "状态:" are the status line as "Status:" is,
+ * their fields kept. */
+PRR_TEST(import_verdicts26__status_in_progress_states_no_level)
+{
+	static const struct md_want w[] = {
+		{ "# Final checklist\n\n**Date:** 2025-03-10\n**Status:** \xF0\x9F\x9F\xA1 "
+		  "**IN PROGRESS**\n\n- [ ] Integration tests passing\n",
+		  PRR_LEVEL_UNKNOWN, "\xF0\x9F\x9F\xA1 IN PROGRESS" },
+		{ "# Checklist Final\n\n**Fecha:** 2025-03-10\n**Estado:** \xF0\x9F\x9F\xA1 "
+		  "**EN PROGRESO**\n\n## QA\n\n- [ ] Tests de integraci\xC3\xB3n pasando\n",
+		  PRR_LEVEL_UNKNOWN, "\xF0\x9F\x9F\xA1 EN PROGRESO" },
+		{ "# Checklist Final\n\n**Fecha:** 2025-03-10\n\n## QA\n\n"
+		  "- [ ] Tests de integraci\xC3\xB3n pasando\n\n**Estado:** \xF0\x9F\x9F\xA1 "
+		  "**EN PROGRESO** - Pendiente completar items marcados\n",
+		  PRR_LEVEL_UNKNOWN, "\xF0\x9F\x9F\xA1 EN PROGRESO - Pendiente completar "
+		  "items marcados" },
+		{ "# Review\n\n**Date:** 2025-03-10\n**Status:** IN PROGRESS - pending "
+		  "completion of marked items\n",
+		  PRR_LEVEL_UNKNOWN, "IN PROGRESS - pending completion of marked items" },
+		{ "# Review\n\n**Date:** 2025-03-10\n**Overall readiness:** \xF0\x9F\x9F\xA1 "
+		  "In progress\n",
+		  PRR_LEVEL_UNKNOWN, NULL },
+		{ "# Review\n\n**Date:** 2025-03-10\n**Status:** IN PROGRESS \xE2\x80\x94 "
+		  "not ready for production\n",
+		  PRR_LEVEL_NOT_READY, "IN PROGRESS \xE2\x80\x94 not ready for production" },
+		{ "# Review\n\n**Date:** 2025-03-10\n**Status:** Pending sign-off\n",
+		  PRR_LEVEL_NOT_READY, "Pending sign-off" },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+}
