@@ -839,8 +839,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	    s[0] == '*' && s[1] == '*' &&
 	    imp_bold_at(s, im->para_n, 2) + 2 == im->para_n)
 		n = im->para_n;
-	if (n > 4 && s[0] == '*' && s[1] == '*' && s[n - 1] == '*' &&
-	    s[n - 2] == '*') {
+	if (imp_head_bold_finding(s, n))
+		; /* "**A6 — … HIGH.**": a finding, by its ID */
+	else if (n > 4 && s[0] == '*' && s[1] == '*' && s[n - 1] == '*' &&
+		 s[n - 2] == '*') {
 		/* (the section's words only asked while they can matter) */
 		if (im->verdict_rank < 4 && (top || concluding(im)))
 			imp_head_candidate(im, s, n, 4, line);

@@ -198,8 +198,40 @@ static prr_level marks_level(const char *s, size_t n)
 					: PRR_LEVEL_UNKNOWN;
 }
 
+/*
+ * Whether a status's value opens with words of work in progress, after its
+ * marks ("🟡 IN PROGRESS", "EN PROGRESO - Pendiente completar items
+ * marcados", "WIP"): progress, no readiness.
+ */
+static bool in_progress(const char *s, size_t n)
+{
+	static const char *const words[] = { "in progress", "work in progress",
+		"wip", "ongoing", "underway", "under way", "en progreso",
+		"en curso", "en proceso", "en cours", "em andamento",
+		"em progresso", "em curso", "in corso", "in lavorazione",
+		"in arbeit", "in bearbeitung", "in uitvoering", "w toku",
+		"w trakcie", "в работе", "В работе", "в процессе", "В процессе",
+		"probíhá", "folyamatban", "În curs", "în curs", "进行中", "進行中", "対応中", "作業中", "진행 중",
+		"진행중", NULL };
+	while (n && strchr(" *_`", *s))
+		s++, n--;
+	size_t k = prr_status_lead(s, n);
+	s += k, n -= k;
+	while (n && strchr(" *_`", *s))
+		s++, n--;
+	for (int w = 0; words[w]; w++) {
+		size_t l = strlen(words[w]);
+		if (l <= n && strncasecmp(s, words[w], l) == 0 &&
+		    (l == n || !isalnum((unsigned char)s[l])))
+			return true;
+	}
+	return false;
+}
+
 prr_level imp_head_lead_mark_level(const char *s, size_t n)
 {
+	if (in_progress(s, n))
+		return PRR_LEVEL_UNKNOWN;
 	while (n && strchr(" *_`", *s))
 		s++, n--;
 	size_t k = prr_status_lead(s, n);
@@ -243,6 +275,11 @@ prr_level imp_head_label_level(const char *s, size_t n)
 	prr_level l = marks_level(s, n);
 	if (l != PRR_LEVEL_UNKNOWN)
 		return l;
+	/* a status of work in progress states no readiness, nor does what
+	 * waits after it, unless it says ready or not ready ("🟡 IN
+	 * PROGRESS - Pendiente completar items marcados") */
+	if (in_progress(s, n) && prr_rec_verdict_waits(s, n))
+		return PRR_LEVEL_UNKNOWN;
 	/* "🟡 PARTIAL — eu-1 and eu-2 are ready; eu-3 is blocked": the
 	 * level said first, then why */
 	for (size_t i = 0; i + 4 < n && i < 40; i++)
@@ -358,6 +395,20 @@ bool imp_head_bold_sentence(const char *s, size_t n)
 	       (after + 4 < end && after[0] == ' ' &&
 		(memcmp(after + 1, "\xE2\x80\x94", 3) == 0 ||
 		 memcmp(after + 1, "\xE2\x80\x93", 3) == 0));
+}
+
+bool imp_head_bold_finding(const char *s, size_t n)
+{
+	size_t at, len;
+	if (n < 6 || s[0] != '*' || s[1] != '*' ||
+	    !prr_rec_finding_id(s + 2, n - 2, &at, &len) || at)
+		return false;
+	const char *p = s + 2 + len, *end = s + n;
+	while (p < end && *p == ' ')
+		p++;
+	return (end - p >= 3 && (!memcmp(p, "\xE2\x80\x94", 3) ||
+				 !memcmp(p, "\xE2\x80\x93", 3))) ||
+	       (p > s + 2 + len && p < end && *p == '-');
 }
 
 bool imp_head_dated_before(imp *im, const char *s, size_t n)

@@ -744,6 +744,10 @@ void imp_note_restated(imp *im, size_t at, int line, double v);
  * sibling headings ("## catalog", "## compaction"): each part's, not the
  * review's; they go, their tables stay, and a warning says so. */
 void imp_part_dimensions(imp *im);
+/* Whether the heading just read is under a heading of examples ("##
+ * Scoring Examples" over "### Perfect Configuration (10.0/10.0)"): its
+ * score is an example's, no dimension (import_parts.c). */
+bool imp_under_examples(const imp *im);
 /* Findings under the heading of a part that states its own verdict,
  * where two parts or more do ("## payout-router" … "**Verdict: GO.**" …
  * "Open: **PR-71 (Low)** — …"): of that part's component, unless they
@@ -864,6 +868,9 @@ bool imp_head_concludes(const char *s, size_t n);
 bool imp_head_few_words(const char *s, size_t n, size_t max);
 /* A line that opens with a sentence in bold ("**Not ready.** Two …"). */
 bool imp_head_bold_sentence(const char *s, size_t n);
+/* A line in bold that opens with a finding's ID and a dash ("**A6 —
+ * `ship` closes tasks before integrating. HIGH.**"): a finding. */
+bool imp_head_bold_finding(const char *s, size_t n);
 /* The '.' at s[b] is a number's ("4.2", "1. listopadu"). */
 bool imp_head_dotted_number(const char *s, size_t n, size_t b);
 /* head */

@@ -381,6 +381,14 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 			im->r->status_line = line;
 			return;
 		}
+	} else if (!comp && !im->r->status_text && !imp_head_in_part(im) &&
+		   imp_is_one_of(nm.p, nm.n, (const char *const[]){ "estado",
+			"statut", "état", "stato", "stav", "статус", "Статус",
+			"状态", "状態", "ステータス", NULL })) {
+		/* "**Estado:** 🟡 **EN PROGRESO**": the status line as
+		 * "Status:" is, in its language; the field stays */
+		im->r->status_text = value;
+		im->r->status_line = line;
 	} else if ((strcasecmp(name, "project") == 0 ||
 		    /* "**Program:** Checkout Replatform"; not "**Program:
 		     * NO-GO**", a verdict */
@@ -564,8 +572,9 @@ void imp_handle_heading(imp *im, size_t i)
 	im->sx[si].wave_step = imp_wave_heading(title);
 	if (im->sx[si].wave_step)
 		imp_wave_heading_figures(im, si, title);
-	/* "## Security (20/20)", "### Phase 2 (95% ✅)" */
-	imp_score_text(im, s, n, line, IMP_LINE_HEADING);
+	/* "## Security (20/20)", "### Phase 2 (95% ✅)"; not an example's */
+	if (!imp_under_examples(im))
+		imp_score_text(im, s, n, line, IMP_LINE_HEADING);
 	imp_scan_commits(im, s, n, line);
 	/* "### 2. NOTES.md": a heading's file, as an item's */
 	imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 }, s, n, line, EV_ITEM);

@@ -1,7 +1,7 @@
 /* import_parts.c - dimensions stated per part: "## catalog" and "##
  * compaction" each over a table of "Observability | 3", which are each
  * service's scores, not the review's; and a list's item of readiness
- * among its dimensions, one of them. */
+ * among its dimensions, one of them; headings under one of examples. */
 #include "import_int.h"
 
 #include <string.h>
@@ -171,4 +171,15 @@ void imp_part_findings(imp *im)
 		    im->sx[p].comp && im->sx[p].comp <= r->n_components)
 			x->component = r->components[im->sx[p].comp - 1].name;
 	}
+}
+
+bool imp_under_examples(const imp *im)
+{
+	static const char *const words[] = { "example", "examples", "exemple",
+		"exemples", "ejemplo", "ejemplos", "exemplo", "exemplos",
+		"beispiel", "beispiele", "esempio", "esempi", NULL };
+	for (int k = im->n_hs - 2; k >= 0; k--)
+		if (im->hs[k].level > 1 && imp_has_word_of(im->hs[k].title, words))
+			return true;
+	return false;
 }

@@ -1,6 +1,7 @@
 /* rec_verdict.c - the verdict a text states; see include/prr/rec_verdict.h. */
 #include "prr/rec_verdict.h"
 
+#include <ctype.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>
@@ -577,6 +578,8 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 	}
 	enum kind word = kind;
 	kind = in_scope(r, kind, &at);
+	if (verdict_kind(kind) && rec_verdict_after_threshold(r->s, at))
+		return; /* a rule's level: "Score >= 8.0 = Ready" */
 	if (kind == K_WARN)
 		*(word == K_CAVEAT ? &r->warn_caveat : &r->warn_other) = true;
 	if (flags_of(group) & F_NOW) {
@@ -641,7 +644,10 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 	} else if (r->open == K_NOT && !r->elided && (c == C_CJK || !filler(s, n, i))) {
 		r->open_bare = false;
 	}
-	if (r->open != K_NONE && --r->open_left < 0)
+	/* (a filler reaches no further: "I would not call it fully
+	 * production-ready") */
+	if (r->open != K_NONE && !(r->open == K_NOT && c != C_CJK && filler(s, n, i)) &&
+	    --r->open_left < 0)
 		r->open = K_NONE;
 	if (c == C_CJK)
 		return i + l;
@@ -669,6 +675,11 @@ static prr_level level_of(unsigned seen)
 static void read_all(struct reading *r, const char *s, size_t n)
 {
 	*r = (struct reading){ .s = s, .n = n, .open = K_NONE };
+	size_t first = 0, last = n, code; /* (the first and last letters) */
+	while (first < n && !isalpha((unsigned char)s[first]))
+		first++;
+	while (last && !isalpha((unsigned char)s[last - 1]))
+		last--;
 	for (size_t i = 0, end = 0; i < n;) {
 		/* every pattern begins with a letter or a non-ASCII byte */
 		unsigned char c = (unsigned char)s[i];
@@ -677,6 +688,9 @@ static void read_all(struct reading *r, const char *s, size_t n)
 		if (g >= 0) {
 			take(r, g, i, end);
 			i = end;
+		} else if (c == '`' && (code = rec_verdict_code_name(s, n, i, first,
+								     last ? last - 1 : n))) {
+			i = code; /* a name: "`ship` closes tasks" */
 		} else {
 			i = pass_over(r, s, n, i);
 		}
@@ -789,6 +803,14 @@ bool prr_rec_verdict_hedged(const char *s, size_t n)
 	return r.seen & (1u << K_WARN | 1u << K_PEND | 1u << K_PART);
 }
 
+bool prr_rec_verdict_waits(const char *s, size_t n)
+{
+	struct reading r;
+	read_all(&r, s, n);
+	return (r.seen & 1u << K_PEND) &&
+	       !(r.seen & (1u << K_NEG | 1u << K_PART | 1u << K_POS));
+}
+
 bool prr_rec_verdict_scale(const char *s, size_t n)
 {
 	struct reading r;
@@ -799,7 +821,7 @@ bool prr_rec_verdict_scale(const char *s, size_t n)
 
 /* The verdict of s[0..n) read whole, a summing-up sentence no different
  * from the others. */
-static prr_level verdict_read(const char *s, size_t n, size_t *at, size_t *len)
+prr_level rec_verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 {
 	struct reading r;
 	read_all(&r, s, n);
@@ -834,53 +856,11 @@ static prr_level verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 	return level;
 }
 
-/*
- * A ballot: verdicts offered each after a box ("☐ GO ☒ CONDITIONAL GO
- * ☐ NO-GO", "[x] GO [ ] NO-GO"), an option running from its box to the
- * next or to its line's end.  The option ticked is the verdict; none
- * ticked, or two, state none (a template's field left to fill in).  False
- * when no box is followed by a verdict: no ballot.
- */
-static bool ballot(const char *s, size_t n, prr_level *level, size_t *at,
-		   size_t *len)
-{
-	int options = 0, ticked = 0;
-	prr_level chosen = PRR_LEVEL_UNKNOWN;
-	size_t from = 0, span = 0, a = 0, l = 0, e, x;
-	for (size_t i = 0; i < n;) {
-		int box = rec_verdict_box_at(s, n, i, &e);
-		if (!box) {
-			i++;
-			continue;
-		}
-		size_t j = e;
-		while (j < n && s[j] != '\n' && !rec_verdict_box_at(s, n, j, &x))
-			j++;
-		prr_level o = verdict_read(s + e, j - e, &a, &l);
-		options += o != PRR_LEVEL_UNKNOWN;
-		if (box == 2 && ticked++ == 0) {
-			chosen = o;
-			from = e + a;
-			span = l;
-		}
-		i = j;
-	}
-	if (!options)
-		return false;
-	*level = ticked == 1 ? chosen : PRR_LEVEL_UNKNOWN;
-	bool known = *level != PRR_LEVEL_UNKNOWN;
-	if (at)
-		*at = known ? from : 0;
-	if (len)
-		*len = known ? span : 0;
-	return true;
-}
-
 prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 {
 	prr_level chosen;
 	if ((memchr(s, '[', n) || memchr(s, 0xE2, n)) &&
-	    ballot(s, n, &chosen, at, len))
+	    rec_verdict_ballot(s, n, &chosen, at, len))
 		return chosen;
 	/* the sentences that sum up, the first few: the last of them that
 	 * states a verdict, read to the text's end, is the text's */
@@ -892,7 +872,7 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 	}
 	for (size_t k = ns; k-- > 0;) {
 		size_t a, l;
-		prr_level level = verdict_read(s + sums[k], n - sums[k], &a, &l);
+		prr_level level = rec_verdict_read(s + sums[k], n - sums[k], &a, &l);
 		if (level != PRR_LEVEL_UNKNOWN) {
 			if (at)
 				*at = sums[k] + a;
@@ -901,7 +881,7 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 			return level;
 		}
 	}
-	return verdict_read(s, n, at, len);
+	return rec_verdict_read(s, n, at, len);
 }
 
 /*** Labels ***/

@@ -100,11 +100,28 @@ size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a);
  * "[x] GO [ ] NO-GO"): 1 open, 2 ticked, its end in *end; 0 for none (in
  * rec_verdict_parts.c). */
 int rec_verdict_box_at(const char *s, size_t n, size_t i, size_t *end);
+/* The verdict of s[0..n) read whole, a summing-up sentence no different
+ * from the others (rec_verdict.c); and the option ticked on a ballot
+ * ("☐ GO ☒ CONDITIONAL GO ☐ NO-GO"), false when s holds none (in
+ * rec_verdict_parts.c).  Where the verdict's words are in *at, *len. */
+prr_level rec_verdict_read(const char *s, size_t n, size_t *at, size_t *len);
+bool rec_verdict_ballot(const char *s, size_t n, prr_level *level, size_t *at,
+			size_t *len);
 
 /* Two levels or more of `seen` (1 << kind), each set against a
  * threshold (a comparison and a figure) in s[0..n): a scale ("ready at ≥
  * 4.0, partial at 3.0–3.9"); in rec_verdict_parts.c. */
 bool rec_verdict_scale(const char *s, size_t n, unsigned seen);
+/* Whether the verdict at s[at] is the level a threshold maps to, a
+ * rule ("Score >= 8.0 = Production Ready", "≥ 80 → GO", "90–100 =
+ * Ready"), no verdict. */
+bool rec_verdict_after_threshold(const char *s, size_t at);
+/* Where a name in code ends ("`ship` closes tasks"), past its closing
+ * backtick, when s[i] opens one: a span without a capital letter, with
+ * ASCII letters of s outside it (the first at `first`, the last at
+ * `last`); else 0.  A verdict in code, "`NO-GO`", is read. */
+size_t rec_verdict_code_name(const char *s, size_t n, size_t i, size_t first,
+			     size_t last);
 
 /* Whether the verdict word at s[at] is counted ("5 Go, 1 No-Go", "Three
  * GO, one NO-GO": votes tallied, no verdict); in rec_verdict_words.c. */

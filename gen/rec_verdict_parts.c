@@ -1,9 +1,11 @@
 /* rec_verdict_parts.c - what a verdict is for, read by rec_verdict.c: a
  * part ("GO for iOS"), a share of the traffic ("GO for 1%"), the subject
  * its clause names ("Wave 3 is NO-GO"); the boxes of a ballot ("☐ GO
- * ☒ NO-GO"), and a scale of levels; see rec_verdict_int.h. */
+ * ☒ NO-GO"), a scale of levels and a threshold's level, a name in
+ * code; see rec_verdict_int.h. */
 #include "rec_verdict_int.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -282,6 +284,48 @@ int rec_verdict_box_at(const char *s, size_t n, size_t i, size_t *end)
 	return box;
 }
 
+/*
+ * A ballot: verdicts offered each after a box ("☐ GO ☒ CONDITIONAL GO
+ * ☐ NO-GO", "[x] GO [ ] NO-GO"), an option running from its box to the
+ * next or to its line's end.  The option ticked is the verdict; none
+ * ticked, or two, state none (a template's field left to fill in).  False
+ * when no box is followed by a verdict: no ballot.
+ */
+bool rec_verdict_ballot(const char *s, size_t n, prr_level *level, size_t *at,
+			size_t *len)
+{
+	int options = 0, ticked = 0;
+	prr_level chosen = PRR_LEVEL_UNKNOWN;
+	size_t from = 0, span = 0, a = 0, l = 0, e, x;
+	for (size_t i = 0; i < n;) {
+		int box = rec_verdict_box_at(s, n, i, &e);
+		if (!box) {
+			i++;
+			continue;
+		}
+		size_t j = e;
+		while (j < n && s[j] != '\n' && !rec_verdict_box_at(s, n, j, &x))
+			j++;
+		prr_level o = rec_verdict_read(s + e, j - e, &a, &l);
+		options += o != PRR_LEVEL_UNKNOWN;
+		if (box == 2 && ticked++ == 0) {
+			chosen = o;
+			from = e + a;
+			span = l;
+		}
+		i = j;
+	}
+	if (!options)
+		return false;
+	*level = ticked == 1 ? chosen : PRR_LEVEL_UNKNOWN;
+	bool known = *level != PRR_LEVEL_UNKNOWN;
+	if (at)
+		*at = known ? from : 0;
+	if (len)
+		*len = known ? span : 0;
+	return true;
+}
+
 /* Whether the comparison at s[i] is in a condition its sentence sets
  * ("Not ready for 100% until … diff is under 2%"), 160 bytes back at
  * most: no threshold of a level. */
@@ -318,4 +362,78 @@ bool rec_verdict_scale(const char *s, size_t n, unsigned seen)
 			}
 	}
 	return found >= 1;
+}
+
+/* The start of the number that ends at s[e] ("8.0", "80%", "4,5"), or e
+ * when none; 24 bytes at most. */
+static size_t number_before(const char *s, size_t e)
+{
+	size_t b = e;
+	while (b && e - b < 24 && (strchr("0123456789.,%", s[b - 1]) && s[b - 1]))
+		b--;
+	while (b < e && !(s[b] >= '0' && s[b] <= '9'))
+		b++;
+	return b < e ? b : e;
+}
+
+/* s[0..e) ends with `w` (its length k). */
+static bool ends_with(const char *s, size_t e, const char *w, size_t k)
+{
+	return e >= k && memcmp(s + e - k, w, k) == 0;
+}
+
+bool rec_verdict_after_threshold(const char *s, size_t at)
+{
+	static const char *const signs[] = { "\xE2\x86\x92", "\xE2\x87\x92",
+		"->", "=>", "=", NULL }; /* → ⇒ */
+	static const char *const cmps[] = { "\xE2\x89\xA5", "\xE2\x89\xA4",
+		">=", "<=", ">", "<", "above", "below", "over", "under",
+		"at least", "at most", NULL }; /* ≥ ≤ */
+	size_t e = at;
+	while (e && strchr(" *_`", s[e - 1]))
+		e--;
+	size_t k = 0;
+	for (int i = 0; signs[i] && !k; i++)
+		if (ends_with(s, e, signs[i], strlen(signs[i])))
+			k = strlen(signs[i]);
+	/* (not the comparison's own sign: "Score >= READY") */
+	if (!k || (k == 1 && e >= 2 && strchr("<>!=", s[e - 2])))
+		return false;
+	for (e -= k; e && s[e - 1] == ' '; e--)
+		;
+	size_t b = number_before(s, e);
+	if (b == e)
+		return false;
+	/* a range: "90–100 = Ready", "8.0-10.0 = Ready" */
+	size_t d = b;
+	if (d && s[d - 1] == '-')
+		d--;
+	else if (ends_with(s, d, "\xE2\x80\x93", 3))
+		d -= 3;
+	if (d < b && number_before(s, d) < d)
+		return true;
+	while (b && s[b - 1] == ' ')
+		b--;
+	for (int i = 0; cmps[i]; i++) {
+		size_t l = strlen(cmps[i]);
+		if (b >= l && strncasecmp(s + b - l, cmps[i], l) == 0 &&
+		    (l < 3 || b == l || !isalpha((unsigned char)s[b - l - 1])))
+			return true;
+	}
+	return false;
+}
+
+size_t rec_verdict_code_name(const char *s, size_t n, size_t i, size_t first,
+			     size_t last)
+{
+	if (s[i] != '`')
+		return 0;
+	const char *close = memchr(s + i + 1, '`', n - i - 1);
+	if (!close)
+		return 0;
+	size_t j = (size_t)(close - s);
+	for (size_t k = i + 1; k < j; k++)
+		if (s[k] >= 'A' && s[k] <= 'Z')
+			return 0;
+	return j > i + 1 && (first < i || (last > j && last < n)) ? j + 1 : 0;
 }

@@ -251,6 +251,19 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_PART, F_ALONE), WORDS("amber", "yellow") },
 	{ GROUP(K_NEG, F_ALONE), WORDS("red") },
 	{ GROUP(K_POS, F_ALONE), WORDS("go", "pass", "passed") },
+	/* a choice among options, no go-ahead: "Go with Option 1 —
+	 * refactor the engine" */
+	{ GROUP(K_NONE, 0), WORDS("go with option", "go with options",
+			   "go with the option", "go with approach",
+			   "go with the approach", "go with plan", "go with the plan",
+			   "go with alternative", "go with the alternative",
+			   "go with the proposal", "go with the design",
+			   "go with the solution", "go with the variant",
+			   "go with variant", "go with the strategy",
+			   "go with the first", "go with the second",
+			   "go with the third", "go with the latter",
+			   "go with the former", "go with the simpler",
+			   "go with the simplest", "go with the recommended") },
 	{ GROUP(K_POS, F_BEFORE), WORDS("go for launch", "go for production",
 				 "go for release", "go for", "proceed") },
 	/* "RUNBOOKS COMPLETE - …", not "complete the rollout" */

@@ -119,6 +119,10 @@ bool prr_rec_verdict_now(const char *s, size_t n);
  * verdict of its own.
  */
 bool prr_rec_verdict_hedged(const char *s, size_t n);
+/* Whether s[0..n) only waits ("pending completion of the items",
+ * "Pendiente completar items marcados"): words of waiting, and no go,
+ * partial or refusal beside them. */
+bool prr_rec_verdict_waits(const char *s, size_t n);
 
 /*
  * Whether the verdict of s[0..n) is a part's: its clause names a subject
