@@ -52,6 +52,8 @@ elif shape == "sprint-table":
     out += ["## Sprints", "", "| Cycle | Dates | Points planned | Points done |",
             "|---|---|---|---|"]
     out += ["| Cycle %d | 2026-01-05 – 2026-01-16 | 5 | 3 |" % i for i in range(n)]
+elif shape == "backticks":
+    out += ["a ` " * n]
 elif shape == "area-sections":
     for i in range(n):
         out += ["## Area %d" % i, "", "- Score: %d/10" % (i % 10), ""]
@@ -70,7 +72,7 @@ secs() {
 echo "bench-hostile: N = $N; time at N, at 4N, and their ratio (4 linear, 16 quadratic)"
 for shape in score-table score-items component-table findings wave-headings \
 	     run-on-verdict cjk-verdicts decisions bold-run-on sprint-table \
-	     area-sections; do
+	     area-sections backticks; do
 	gen "$shape" "$N" "$W/a.md"
 	gen "$shape" $((N * 4)) "$W/b.md"
 	a=$(secs "$W/a.md")
