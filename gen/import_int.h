@@ -1316,6 +1316,9 @@ bool imp_table_answers(imp *im, const table *t, table *out);
 /* A table of yes/no questions ("Silent fallback? | YES"): its rows are
  * answers, not components or checks (both import_table_answers.c). */
 bool imp_table_questions(const table *t);
+/* A header that asks after an attribute ("Can Implement Internally?",
+ * "External Audit Required?"): its Yes/No cells no checks. */
+bool imp_attribute_question(const char *h);
 /* "# | Question | Answer | Comment", questions by their numbers: each
  * answered a checklist item, judged as imp_qa_judge judges; the number of
  * rows left unjudged, or -1 if it is no such table (the table is kept

@@ -113,6 +113,9 @@ prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
 bool imp_table_marked_column(const imp *im, const table *t, size_t k)
 {
 	size_t marked = 0, filled = 0;
+	/* ("External Audit Required?" of Yes/No: attributes, no marks) */
+	if (imp_attribute_question(t->head[k]))
+		return false;
 	for (size_t r = 0; r < t->rows; r++) {
 		marked += imp_cell_marked(im, t->raw[r][k]);
 		filled += !imp_cell_blank(t->cell[r][k]);
