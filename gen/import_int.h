@@ -1431,6 +1431,9 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col);
 bool imp_level_of(const char *s, double *v, double *max);
 /* a "Level" column all of such levels: the table's Score column */
 void imp_table_levels(table *t);
+/* a "Readiness" column all of percents: the table's Score column
+ * (import_table_cells.c) */
+void imp_table_readiness_percents(table *t);
 /* Total rows that state a figure of the rows above them (import_totals.c):
  * "3 / 4 passing", "3/4", "3 of 4" at s's start: true, and *a, *b */
 bool imp_spaced_count(const char *s, int *a, int *b);

@@ -36,3 +36,56 @@ PRR_TEST(import_tables27__attribute_question_columns)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A kind of unit between the number and the unit is no part of the
+ * estimate: "4 execution sprints" is 4 sprints, "2-3 business days" 2 to
+ * 3 days. */
+PRR_TEST(import_tables27__estimate_of_qualified_units)
+{
+	static const struct {
+		const char *line, *unit;
+		double low, high;
+	} cases[] = {
+		{ "Remaining work estimate: 4 execution sprints.", "sprints", 4, 4 },
+		{ "Estimate: 2-3 business days", "days", 2, 3 },
+		{ "Estimated effort: 5 engineering weeks", "weeks", 5, 5 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Audit\n\nDate: 2026-07-05\n\n%s\n", cases[i].line);
+		CHECK(r && r->n_estimates == 1);
+		if (r && r->n_estimates == 1) {
+			CHECK_STR(r->estimates[0].unit, cases[i].unit);
+			CHECK(r->estimates[0].low == cases[i].low &&
+			      r->estimates[0].high == cases[i].high);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* "| Acceptance Area | Readiness | Reason |" of "75%": a Readiness
+ * column of percents is each area's readiness, a dimension of 100, not a
+ * table left unread. */
+PRR_TEST(import_tables27__readiness_column_of_percents)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Operational Readiness Audit\n\n## Gap Analysis\n\n"
+		"| Acceptance Area | Readiness | Reason |\n| --- | --- | --- |\n"
+		"| Content | 75% | Image publish works; video missing. |\n"
+		"| Promotion Brain | 5% | No promotion executor. |\n", &d);
+	CHECK(r && r->n_dimensions == 2);
+	if (r && r->n_dimensions == 2) {
+		CHECK_STR(r->dimensions[0].name, "Content");
+		CHECK(r->dimensions[0].score == 75 && r->dimensions[0].max == 100);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* (a Readiness column of words is no score) */
+	r = md_text("# Review\n\n| Area | Readiness | Notes |\n|---|---|---|\n"
+		    "| Content | Ready | fine |\n| Search | Not ready | slow |\n", &d);
+	CHECK(r && r->n_dimensions == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
