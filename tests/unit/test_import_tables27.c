@@ -89,3 +89,30 @@ PRR_TEST(import_tables27__readiness_column_of_percents)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* The time a run takes is no effort to spend: "Total runtime: 5-10
+ * minutes", "**Total**: ~6 minutes" under "### Step Timing Analysis",
+ * "Duration: 47 minutes", "takes ~4 minutes per run" give no estimate;
+ * "Sprint Duration: 1 week", "Remaining work: 3 weeks" still do. */
+PRR_TEST(import_tables27__run_time_no_estimate)
+{
+	static const struct {
+		const char *text;
+		size_t n;
+	} cases[] = {
+		{ "## Acceptable Range\n\n- Total runtime: 5-10 minutes\n", 0 },
+		{ "### 1. Step Timing Analysis\n\n- Step 1: ~177 seconds\n"
+		  "- **Total**: ~6 minutes (acceptable)\n", 0 },
+		{ "## Incident\n\n- **Duration:** 47 minutes\n", 0 },
+		{ "## Pipeline\n\n- **Nightly build:** takes ~4 minutes per run\n", 0 },
+		{ "## Plan\n\n- **Sprint Duration:** 1 week\n", 1 },
+		{ "## Plan\n\nRemaining work: 3 weeks\n", 1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Guide\n\nDate: 2026-07-05\n\n%s", cases[i].text);
+		CHECK(r && r->n_estimates == cases[i].n);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
