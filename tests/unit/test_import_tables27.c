@@ -116,3 +116,27 @@ PRR_TEST(import_tables27__run_time_no_estimate)
 		prr_diags_free(&d);
 	}
 }
+
+/* A hash labelled as another system's ID is no commit: "Buffer ID
+ * `6a4a86fac109183ee8590fd1`", "Mongo object id `…`"; a "commit ID" and a
+ * hash in backticks alone still are. */
+PRR_TEST(import_tables27__another_systems_id_no_commit)
+{
+	static const struct {
+		const char *line;
+		size_t n;
+	} cases[] = {
+		{ "Run `28747416478` created the post with Buffer ID `6a4a86fac109183ee8590fd1`.", 0 },
+		{ "Stored as Mongo object id `6a4a86fac109183ee8590fd1`.", 0 },
+		{ "Deployed commit ID `6a4a86fac109183ee8590fd1`.", 1 },
+		{ "Deployed `6a4a86f` to production.", 1 },
+		{ "Idle since `6a4a86f` was deployed.", 1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Audit\n\nDate: 2026-07-05\n\n%s\n", cases[i].line);
+		CHECK(r && r->n_commits == cases[i].n);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
