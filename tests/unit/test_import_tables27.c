@@ -140,3 +140,29 @@ PRR_TEST(import_tables27__another_systems_id_no_commit)
 		prr_diags_free(&d);
 	}
 }
+
+/* Words in capitals between slashes ("`GREEN/AMBER/RED`",
+ * "`GATEWAY_REGISTER/KEY_ROTATE/REVOKE`") are a list of values, and
+ * "`User.failedLoginCount/lockedUntil`" a type's fields: no files cited;
+ * "`src/Auth.ts`", "`LICENSES/`", "`MyApp.Tests/Services`" still are. */
+PRR_TEST(import_tables27__slash_lists_no_paths)
+{
+	static const struct {
+		const char *line;
+		size_t n;
+	} cases[] = {
+		{ "- Each check reports `GREEN/AMBER/RED` plus a reason.", 0 },
+		{ "- Every action writes an AuditLog (`GATEWAY_REGISTER/KEY_ROTATE/REVOKE`).", 0 },
+		{ "- Login lockout uses `User.failedLoginCount/lockedUntil`.", 0 },
+		{ "- Login lockout is in `src/Auth.ts`.", 1 },
+		{ "- Licences are kept in `LICENSES/`.", 1 },
+		{ "- Tests live in `MyApp.Tests/Services`.", 1 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Readiness\n\nDate: 2026-01-10\n\n%s\n", cases[i].line);
+		CHECK(r && r->n_evidence == cases[i].n);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
