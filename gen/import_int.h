@@ -1196,6 +1196,9 @@ bool imp_components_heading(const char *title);
 /* The component the current section is, made when first asked, when the
  * section is one of the parts a heading of components lists; else NULL. */
 prr_component *imp_part_component(imp *im);
+/* An open box's aim ("0 critical violations", "<2% variance"), no figure
+ * stated (import_claims.c). */
+bool imp_aim_text(const char *s, size_t n);
 void imp_add_claim(imp *im, const char *claim, const char *stated,
 		      const char *computed, bool agrees, int line);
 void imp_add_pending(imp *im, int kind, const char *label,

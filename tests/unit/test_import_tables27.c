@@ -5,6 +5,29 @@
 
 #include "md_doc.h"
 
+/* A line or section and how many of a kind it gives. */
+typedef struct count_case {
+	const char *text;
+	size_t n;
+} count_case;
+enum counted { ESTIMATES, COMMITS, EVIDENCE };
+
+/* Each case, put in `fmt`, imported: how many it gives of `what`. */
+static void expect_counts(const char *fmt, const count_case *c, size_t n,
+			  enum counted what)
+{
+	for (size_t i = 0; i < n; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, fmt, c[i].text);
+		size_t got = !r ? 0 : what == ESTIMATES ? r->n_estimates
+				  : what == COMMITS ? r->n_commits : r->n_evidence;
+		if (!r || got != c[i].n)
+			prr_test_fail(__FILE__, __LINE__, "'%s': %zu", c[i].text, got);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
 /* A column whose header asks after an attribute ("Can Implement
  * Internally?", "External Audit Required?", "Is …?", "Needs …?") holds
  * each row's attributes, no checks: its "No" fails nothing; the "Final
@@ -96,10 +119,7 @@ PRR_TEST(import_tables27__readiness_column_of_percents)
  * "Sprint Duration: 1 week", "Remaining work: 3 weeks" still do. */
 PRR_TEST(import_tables27__run_time_no_estimate)
 {
-	static const struct {
-		const char *text;
-		size_t n;
-	} cases[] = {
+	static const count_case cases[] = {
 		{ "## Acceptable Range\n\n- Total runtime: 5-10 minutes\n", 0 },
 		{ "### 1. Step Timing Analysis\n\n- Step 1: ~177 seconds\n"
 		  "- **Total**: ~6 minutes (acceptable)\n", 0 },
@@ -108,13 +128,8 @@ PRR_TEST(import_tables27__run_time_no_estimate)
 		{ "## Plan\n\n- **Sprint Duration:** 1 week\n", 1 },
 		{ "## Plan\n\nRemaining work: 3 weeks\n", 1 },
 	};
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		prr_diags d = PRR_DIAGS_INIT;
-		prr_review *r = md_fmt(&d, "# Guide\n\nDate: 2026-07-05\n\n%s", cases[i].text);
-		CHECK(r && r->n_estimates == cases[i].n);
-		prr_review_free(r);
-		prr_diags_free(&d);
-	}
+	expect_counts("# Guide\n\nDate: 2026-07-05\n\n%s", cases,
+		      sizeof cases / sizeof cases[0], ESTIMATES);
 }
 
 /* A hash labelled as another system's ID is no commit: "Buffer ID
@@ -122,23 +137,15 @@ PRR_TEST(import_tables27__run_time_no_estimate)
  * hash in backticks alone still are. */
 PRR_TEST(import_tables27__another_systems_id_no_commit)
 {
-	static const struct {
-		const char *line;
-		size_t n;
-	} cases[] = {
+	static const count_case cases[] = {
 		{ "Run `28747416478` created the post with Buffer ID `6a4a86fac109183ee8590fd1`.", 0 },
 		{ "Stored as Mongo object id `6a4a86fac109183ee8590fd1`.", 0 },
 		{ "Deployed commit ID `6a4a86fac109183ee8590fd1`.", 1 },
 		{ "Deployed `6a4a86f` to production.", 1 },
 		{ "Idle since `6a4a86f` was deployed.", 1 },
 	};
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		prr_diags d = PRR_DIAGS_INIT;
-		prr_review *r = md_fmt(&d, "# Audit\n\nDate: 2026-07-05\n\n%s\n", cases[i].line);
-		CHECK(r && r->n_commits == cases[i].n);
-		prr_review_free(r);
-		prr_diags_free(&d);
-	}
+	expect_counts("# Audit\n\nDate: 2026-07-05\n\n%s\n", cases,
+		      sizeof cases / sizeof cases[0], COMMITS);
 }
 
 /* Words in capitals between slashes ("`GREEN/AMBER/RED`",
@@ -147,10 +154,7 @@ PRR_TEST(import_tables27__another_systems_id_no_commit)
  * "`src/Auth.ts`", "`LICENSES/`", "`MyApp.Tests/Services`" still are. */
 PRR_TEST(import_tables27__slash_lists_no_paths)
 {
-	static const struct {
-		const char *line;
-		size_t n;
-	} cases[] = {
+	static const count_case cases[] = {
 		{ "- Each check reports `GREEN/AMBER/RED` plus a reason.", 0 },
 		{ "- Every action writes an AuditLog (`GATEWAY_REGISTER/KEY_ROTATE/REVOKE`).", 0 },
 		{ "- Login lockout uses `User.failedLoginCount/lockedUntil`.", 0 },
@@ -158,11 +162,38 @@ PRR_TEST(import_tables27__slash_lists_no_paths)
 		{ "- Licences are kept in `LICENSES/`.", 1 },
 		{ "- Tests live in `MyApp.Tests/Services`.", 1 },
 	};
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		prr_diags d = PRR_DIAGS_INIT;
-		prr_review *r = md_fmt(&d, "# Readiness\n\nDate: 2026-01-10\n\n%s\n", cases[i].line);
-		CHECK(r && r->n_evidence == cases[i].n);
-		prr_review_free(r);
-		prr_diags_free(&d);
-	}
+	expect_counts("# Readiness\n\nDate: 2026-01-10\n\n%s\n", cases,
+		      sizeof cases / sizeof cases[0], EVIDENCE);
+}
+
+/* An open box states an aim, no figure of the review: "- [ ] 0 critical
+ * compliance violations" under "## Success Metrics" is audited against
+ * no critical finding; and a percent and a count in sentences of their
+ * own ("90% complete. Main blockers are … (6/7 programs).") are two
+ * figures, not one said twice. */
+PRR_TEST(import_tables27__aims_and_other_sentences_not_audited)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Readiness Checklist\n\n**Date**: 2025-10-10\n\n## Findings\n\n"
+		"### Critical Issue: Engine unavailable\n\n1. **Python Library**\n"
+		"   - Status: \xE2\x9D\x8C BLOCKED\n\n## Success Metrics\n\n"
+		"- [ ] <2% variance in benefit calculations\n"
+		"- [ ] 0 critical compliance violations\n", &d);
+	CHECK(r && r->n_audit == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Readiness Checklist\n\n**Date**: 2025-10-10\n\n## Summary\n\n"
+		    "**Current State**: System infrastructure is 90% complete. Main "
+		    "blockers are the engine and missing policy documents (6/7 "
+		    "programs).\n", &d);
+	CHECK(r && r->n_audit == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* (one sentence still is one figure: "90% complete (6/7 programs)") */
+	r = md_text("# Readiness\n\n**Date**: 2025-10-10\n\n## Summary\n\n"
+		    "Infrastructure is 90% complete (6/7 programs).\n", &d);
+	CHECK(r && r->n_audit == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
