@@ -942,10 +942,12 @@ int prr_parse_effort(const char *s, size_t n, double *low, double *high,
 	if (range_at(s, n, &i, &lo, &hi) < 0)
 		return -1;
 	size_t w = unit_after(s, n, &i);
-	/* "15–20 engineer-days", "3 person-weeks": the unit after whose */
+	/* "15–20 engineer-days", "3 person-weeks": the unit after whose;
+	 * "4 execution sprints", "5 working days": after what kind */
 	static const char *const whose[] = { "engineer", "person", "man",
-		"dev", "developer", "team", NULL };
-	for (int k = 0; whose[k] && w < n && s[w] == '-'; k++)
+		"dev", "developer", "team", "execution", "engineering",
+		"working", "business", "calendar", NULL };
+	for (int k = 0; whose[k] && w < n && (s[w] == '-' || s[w] == ' '); k++)
 		if (strlen(whose[k]) == w - i && strncasecmp(whose[k], s + i, w - i) == 0) {
 			i = w + 1;
 			w = unit_after(s, n, &i);

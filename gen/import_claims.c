@@ -40,10 +40,11 @@ static bool letter(char c)
 }
 
 /* Whether the first "N%" of s[0..n) and the first count "a/b" stand in
- * clauses of their own: a break ("—", "–", " - ", ";") between them and
- * a word after it before the later one ("Cost control: 6/10 — Spot usage
- * at 40%": the percent is the note's, not the score's; "9/10 — 90%" is
- * one figure said twice). */
+ * clauses of their own: a break ("—", "–", " - ", ";", a sentence's end
+ * ". ") between them and a word after it before the later one ("Cost
+ * control: 6/10 — Spot usage at 40%": the percent is the note's, not the
+ * score's; "90% complete. Main blockers are … (6/7 programs)"; "9/10 —
+ * 90%" is one figure said twice). */
 static bool apart_clauses(const char *s, size_t n)
 {
 	size_t pct = n, cnt = n;
@@ -61,6 +62,7 @@ static bool apart_clauses(const char *s, size_t n)
 	for (size_t i = from; i < to; i++) {
 		if (s[i] == ';' || (s[i] == '-' && i && s[i - 1] == ' ' &&
 				    i + 1 < n && s[i + 1] == ' ') ||
+		    (strchr(".!?", s[i]) && i + 1 < n && s[i + 1] == ' ') ||
 		    (i + 2 < n && (unsigned char)s[i] == 0xE2 &&
 		     (unsigned char)s[i + 1] == 0x80 &&
 		     ((unsigned char)s[i + 2] == 0x94 ||
@@ -94,6 +96,21 @@ void imp_claim_percent_count(imp *im, const char *s, size_t n,
 	double real = 100.0 * a / b;
 	const char *found, *stated = imp_percent_text(im, pct, a, b, &found);
 	imp_add_claim(im, text, stated, found, fabs(pct - real) <= 1.0, line);
+}
+
+/* Whether s[0..n) opens with an aim's figure: none ("0 critical
+ * compliance violations", "Zero P1 incidents") or a bound ("<2%
+ * variance", "≥80% pass@1"); in an open box, what is to be reached, no
+ * figure of the review ("- [ ] Open: 2 high-severity findings" is one). */
+bool imp_aim_text(const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '*'))
+		s++, n--;
+	return (n > 2 && s[0] == '0' && s[1] == ' ') ||
+	       (n > 5 && strncasecmp(s, "zero ", 5) == 0) ||
+	       (n && (*s == '<' || *s == '>')) ||
+	       (n >= 3 && (memcmp(s, "\xE2\x89\xA5", 3) == 0 ||
+			   memcmp(s, "\xE2\x89\xA4", 3) == 0));
 }
 
 /*** Severity counts: "Critical: 3", "3 High", "### Critical (3)" ***/

@@ -86,14 +86,18 @@ static bool unmerged(const char *s, size_t n, size_t h, size_t k)
 /* Whether the words of its clause before the hash at s[h] label it a
  * hash of something else than a commit: a certificate's, a file's, a
  * key's ("**Current Hash:** `66d9…`", "SHA-1 fingerprint:", "checksum"),
- * not a commit's or a revision's ("Commit hash:", "Git SHA").  Read at
- * most CLAUSE_MAX bytes back, as unmerged reads. */
+ * or another system's ID ("Buffer ID `6a4a86fac109183ee8590fd1`", a
+ * Mongo object id), not a commit's or a revision's ("Commit hash:", "Git
+ * SHA", "commit ID").  Read at most CLAUSE_MAX bytes back, as unmerged
+ * reads. */
 static bool other_hash(const char *s, size_t h)
 {
 	static const char *const hashes[] = { "hash", "fingerprint",
 		"checksum", "digest", "md5", "sha-256", "sha256", NULL };
 	static const char *const commits[] = { "commit", "revision", "git",
 		NULL };
+	static const char *const ids[] = { "id", "ids", "identifier",
+		"objectid", "mongo", NULL };
 	size_t a = h;
 	while (a > 0 && h - a < CLAUSE_MAX && !strchr(".;\n", s[a - 1]))
 		a--;
@@ -106,6 +110,11 @@ static bool other_hash(const char *s, size_t h)
 				return false;
 		for (int w = 0; hashes[w] && !hashed; w++)
 			hashed = imp_starts_with_ci(s + i, h - i, hashes[w]);
+		/* "ID", "IDs", "id:" a word whole ("idle" none) */
+		size_t e = i;
+		while (e < h && isalpha((unsigned char)s[e]))
+			e++;
+		hashed |= imp_is_one_of(s + i, e - i, ids);
 	}
 	return hashed;
 }

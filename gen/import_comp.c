@@ -158,6 +158,10 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 		/* "Service | Owner | Round 1 | Verdict" */
 		if (count_col[k] && (int)k < status_col && earlier_round(im, t->head[k]))
 			count_col[k] = false;
+		/* "Can Implement Internally?", "External Audit Required?" of
+		 * Yes/No: each row's attributes, no checks */
+		if (imp_attribute_question(t->head[k]))
+			count_col[k] = false;
 	}
 	/* the last column, counts that tally the row's marks ("Yes /
 	 * applicable": 5/6): audited against them, no check */

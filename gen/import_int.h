@@ -1203,6 +1203,9 @@ bool imp_components_heading(const char *title);
 /* The component the current section is, made when first asked, when the
  * section is one of the parts a heading of components lists; else NULL. */
 prr_component *imp_part_component(imp *im);
+/* An open box's aim ("0 critical violations", "<2% variance"), no figure
+ * stated (import_claims.c). */
+bool imp_aim_text(const char *s, size_t n);
 void imp_add_claim(imp *im, const char *claim, const char *stated,
 		      const char *computed, bool agrees, int line);
 void imp_add_pending(imp *im, int kind, const char *label,
@@ -1331,6 +1334,9 @@ bool imp_table_questions(const table *t);
  * the design and no marks of readiness; no status column, no cell with a
  * mark ("✅"): a table kept, no components or checks. */
 bool imp_table_failure_points(const table *t);
+/* A header that asks after an attribute ("Can Implement Internally?",
+ * "External Audit Required?"): its Yes/No cells no checks. */
+bool imp_attribute_question(const char *h);
 /* "# | Question | Answer | Comment", questions by their numbers: each
  * answered a checklist item, judged as imp_qa_judge judges; the number of
  * rows left unjudged, or -1 if it is no such table (the table is kept
@@ -1443,6 +1449,9 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col);
 bool imp_level_of(const char *s, double *v, double *max);
 /* a "Level" column all of such levels: the table's Score column */
 void imp_table_levels(table *t);
+/* a "Readiness" column all of percents: the table's Score column
+ * (import_table_cells.c) */
+void imp_table_readiness_percents(table *t);
 /* Total rows that state a figure of the rows above them (import_totals.c):
  * "3 / 4 passing", "3/4", "3 of 4" at s's start: true, and *a, *b */
 bool imp_spaced_count(const char *s, int *a, int *b);

@@ -712,7 +712,9 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		if (imp_has_digit(it->raw, it->raw_n)) {
 			/* counts and commit ids have one */
 			imp_scan_commits(im, it->raw, it->raw_n, it->line);
-			imp_note_claims(im, it->raw, it->raw_n, it->line, false);
+			/* (an open box's "- [ ] 0 critical violations": an aim) */
+			if (it->task != ' ' || !imp_aim_text(it->raw, it->raw_n))
+				imp_note_claims(im, it->raw, it->raw_n, it->line, false);
 			/* "1. Fix CLM-2301 (blocking) — owner Neha" */
 			imp_note_blocking_ids(im, it->raw, it->raw_n, it->line);
 			/* "- NET-204 — closed": a later status of NET-204 */

@@ -150,7 +150,8 @@ bool imp_add_estimate(imp *im, const char *label, const char *s,
 {
 	double lo, hi;
 	const char *unit;
-	if (prr_parse_effort(s, n, &lo, &hi, &unit) < 0)
+	if (prr_parse_effort(s, n, &lo, &hi, &unit) < 0 ||
+	    imp_run_time(im, label, s, n, unit)) /* "Total runtime: 5-10 minutes" */
 		return false;
 	*PUSH(im, estimates) = (prr_estimate){
 		.label = label, .low = lo, .high = hi, .unit = unit, .line = line

@@ -774,3 +774,25 @@ bool imp_phase_needs(const imp *im, int first_line)
 	return im->needs_line && first_line > im->needs_line &&
 	       first_line <= im->needs_line + 2;
 }
+
+/* A time a run takes, no effort to spend: its label or value, or the
+ * heading over it, speaks of a run's time ("Total runtime: 5-10
+ * minutes", "takes ~6 minutes per run", "Index rebuild: 38 min,
+ * measured", "**Total**: ~6 minutes" under "### Step Timing Analysis"),
+ * or of a duration in minutes ("Duration: 47 minutes"; not "Sprint
+ * Duration: 1 week", "Expected Duration: 8-10 hours", a plan's). */
+bool imp_run_time(imp *im, const char *label, const char *s, size_t n,
+		  const char *unit)
+{
+	static const char *const words[] = { "runtime", "run time", "run-time",
+		"latency", "takes", "took", "per run", "timing", "measured", NULL };
+	/* (a heading's "latency" names a topic: "Checkout latency fixes") */
+	static const char *const heads[] = { "runtime", "run time", "timing", NULL };
+	static rec_vocab run_v = REC_VOCAB(words), head_v = REC_VOCAB(heads);
+	const char *h = imp_nearest_title(im);
+	return imp_contains_any_word(label, strlen(label), &run_v) ||
+	       imp_contains_any_word(s, n, &run_v) ||
+	       imp_contains_any_word(h, strlen(h), &head_v) ||
+	       (strcmp(unit, "minutes") == 0 &&
+		imp_contains_ci_n(label, strlen(label), "duration"));
+}

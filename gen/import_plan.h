@@ -19,6 +19,9 @@ void imp_table_plan_steps(imp *im, const table *t, int wave_col);
 size_t imp_table_step(imp *im, const char *title);
 /* A header or label that counts points ("Done pts", "Completed SP"). */
 bool imp_points_word(const char *h);
+/* A time a run takes ("Total runtime: 5-10 minutes"), no estimate. */
+bool imp_run_time(imp *im, const char *label, const char *s, size_t n,
+		  const char *unit);
 void imp_resolve_waves(imp *im);
 /* "**Requirements:**" under a later phase of a roadmap ("### Phase 2"
  * of "## Scaling Roadmap"): noted, and whether the list starting at

@@ -24,6 +24,30 @@ bool imp_table_questions(const table *t)
 	return asked && asked * 2 > filled;
 }
 
+/* A column header that asks after an attribute, not a check: "Can
+ * Implement Internally?", "Is Customer-Facing?", "Needs Migration?",
+ * "External Audit Required?" (a capability, a kind, a need: "No" fails
+ * nothing). */
+bool imp_attribute_question(const char *h)
+{
+	static const char *const opens[] = { "can", "could", "is", "are",
+		"needs", "need", "requires", "require", NULL };
+	static const char *const closes[] = { "required", "needed",
+		"necessary", NULL };
+	size_t n = strlen(h), w = 0, e;
+	while (n && h[n - 1] == ' ')
+		n--;
+	if (!n || h[n - 1] != '?')
+		return false;
+	while (w < n && isalpha((unsigned char)h[w]))
+		w++;
+	e = --n;
+	while (n && isalpha((unsigned char)h[n - 1]))
+		n--;
+	return (w < e && h[w] == ' ' && imp_is_one_of(h, w, opens)) ||
+	       imp_is_one_of(h + n, e - n, closes);
+}
+
 /* A header that is an answer ("Yes", "No", "N/A"). */
 static bool answer_header(const char *h)
 {

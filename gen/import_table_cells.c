@@ -113,6 +113,9 @@ prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
 bool imp_table_marked_column(const imp *im, const table *t, size_t k)
 {
 	size_t marked = 0, filled = 0;
+	/* ("External Audit Required?" of Yes/No: attributes, no marks) */
+	if (imp_attribute_question(t->head[k]))
+		return false;
 	for (size_t r = 0; r < t->rows; r++) {
 		marked += imp_cell_marked(im, t->raw[r][k]);
 		filled += !imp_cell_blank(t->cell[r][k]);
@@ -239,4 +242,31 @@ bool imp_table_described_only(const imp *im, const table *t, int name_col)
 				return false;
 	}
 	return true;
+}
+
+/* "Acceptance Area | Readiness | Reason" of "75%": a Readiness column of
+ * percents, every one, is each area's readiness, a dimension of 100 (the
+ * table's Score column); not under a first column of components. */
+void imp_table_readiness_percents(table *t)
+{
+	if (imp_col_of(t, PRR_COL_SCORE) >= 0 ||
+	    (t->roles[0] != PRR_COL_CATEGORY && t->roles[0] != PRR_COL_DIMENSION))
+		return;
+	for (size_t k = 1; k < t->cols; k++) {
+		const char *h = t->head[k];
+		if (t->roles[k] != PRR_COL_OTHER || !imp_readiness_only(h))
+			continue;
+		size_t percents = 0, filled = 0;
+		for (size_t r = 0; r < t->rows; r++) {
+			const char *c = t->cell[r][k];
+			double v, hi, max;
+			filled += !imp_cell_blank(c);
+			percents += strchr(c, '%') &&
+				    prr_parse_score(c, strlen(c), &v, &hi, &max) == 0;
+		}
+		if (percents && percents == filled) {
+			t->roles[k] = PRR_COL_SCORE;
+			return;
+		}
+	}
 }

@@ -141,6 +141,31 @@ static int line_suffix(const char *s, size_t n, size_t *cut)
 	return line;
 }
 
+/* "GREEN/AMBER/RED", "GATEWAY_REGISTER/KEY_ROTATE/REVOKE": words in
+ * capitals between slashes, a list of values; "User.failedLoginCount/
+ * lockedUntil": a type's field and another, camelCase after the dot.  No
+ * file either. */
+static bool word_list(const char *s, size_t n)
+{
+	bool caps = true;
+	for (size_t i = 0; i < n && caps; i++)
+		caps = (s[i] >= 'A' && s[i] <= 'Z') || is_digit(s[i]) ||
+		       s[i] == '_' || s[i] == '/';
+	const char *slash = memchr(s, '/', n), *dot = memchr(s, '.', n);
+	if (caps) /* (a folder alone, "LICENSES/", is one) */
+		return slash && slash + 1 < s + n;
+	if (!slash || !dot || dot > slash || !(s[0] >= 'A' && s[0] <= 'Z') ||
+	    !(dot[1] >= 'a' && dot[1] <= 'z'))
+		return false;
+	bool camel = false;
+	for (const char *c = dot + 1; c < slash; c++) {
+		if (!is_alnum(*c))
+			return false;
+		camel |= *c >= 'A' && *c <= 'Z';
+	}
+	return camel;
+}
+
 /* "deploy/k8s/", "src/": a folder in running text, ended by its slash
  * (a sentence's '.' or ',' after it aside), in lower case, each part two
  * characters or more: not "CI/CD" or "and/or". */
@@ -268,6 +293,8 @@ bool prr_rec_path(const char *s, size_t n, prr_path_mode mode, size_t *at,
 		for (size_t i = b; i < e; i++)
 			if (s[i] == ',' || s[i] == '$' || s[i] == '%')
 				return false;
+		if (word_list(s + b, e - b))
+			return false;
 	}
 	if (memchr(s + b, ',', e - b))
 		return false;
