@@ -499,6 +499,10 @@ static prr_status scan_status(const char *s, size_t n, bool words,
 			if (w == 4 && !first && prr_pass_as_round(s, i) &&
 			    strncasecmp(s + i, "pass", 4) == 0)
 				w = 0;
+			/* "Implemented but Unverified": in part */
+			if (w && st == PRR_PASS &&
+			    prr_pass_unverified(s + i + w, n - i - w))
+				st = PRR_PARTIAL;
 			if (w || denied_pass_at(s, n, i, &st) ||
 			    utf8_word_at(s, n, i, &st))
 				goto found;

@@ -95,3 +95,30 @@ bool prr_pass_as_round(const char *s, size_t i)
 			return true;
 	return false;
 }
+
+/* "Implemented but Unverified", "Done, but not tested": a pass word (s
+ * starts right after it) whose next words deny it was checked.  Work
+ * that is there and not shown to work: partial, no pass (r12's "Status
+ * labels:" legend: code exists, no production proof). */
+bool prr_pass_unverified(const char *s, size_t n)
+{
+	static const char *const unchecked[] = { "unverified", "untested",
+		"not verified", "not yet verified", "not tested",
+		"not yet tested", "unproven", "not validated", NULL };
+	size_t i = 0;
+	if (i < n && s[i] == ',')
+		i++;
+	if (i >= n || s[i] != ' ')
+		return false;
+	i++;
+	if (i + 4 > n || strncasecmp(s + i, "but ", 4) != 0)
+		return false;
+	i += 4;
+	for (int k = 0; unchecked[k]; k++) {
+		size_t l = strlen(unchecked[k]);
+		if (i + l <= n && strncasecmp(s + i, unchecked[k], l) == 0 &&
+		    (i + l == n || !isalpha((unsigned char)s[i + l])))
+			return true;
+	}
+	return false;
+}

@@ -209,6 +209,15 @@ int imp_numbered_list_heading(imp *im)
 }
 
 
+/* Whether a heading's title (its marks taken off) says its status in
+ * words ("Low Risk (Acceptable)"; not "### Low Risk ✅"). */
+static bool says_status(const char *s, size_t n)
+{
+	bool known;
+	prr_status_from_text(s, n, &known);
+	return known;
+}
+
 static int kind_of(imp *im, int k)
 {
 	size_t si = im->hs[k].sec;
@@ -224,7 +233,12 @@ static int kind_of(imp *im, int k)
 	if (imp_title_heading(im, si))
 		kind = 0;
 	else if (resolved_heading(title, n) ||
-		 (x->stated_known && x->stated == PRR_PASS))
+		 (x->stated_known && x->stated == PRR_PASS &&
+		  /* (not a level of risks: "### Low Risk (Acceptable)"
+		   * groups risks, its word the level's, no status; "###
+		   * Low Risk ✅" marks them all well) */
+		  !(prr_rec_finding_heading(title, n) == 3 &&
+		    severity_group(title, n) && says_status(title, n))))
 		kind = -1; /* "✅ Phase 0: Critical Blockers - COMPLETE" too */
 	else if (!numbered_heading(im, si) &&
 		 !(kind = prr_rec_finding_heading(title, n)) &&
@@ -352,10 +366,14 @@ static bool severity_titled(const char *s, size_t n, bool *caps)
 		*caps &= isupper((unsigned char)s[i++]) != 0;
 	if (i == w)
 		return false;
-	/* ("HIGH PRIORITY: Waypoint.build() Missing") */
+	/* ("HIGH PRIORITY: Waypoint.build() Missing"; "Critical Issue:
+	 * Engine unavailable", one issue, its numbered items its parts) */
 	if (i + 9 <= n && strncasecmp(s + i, " priority", 9) == 0)
 		for (i += 9; i < n && isalpha((unsigned char)s[i]); i++)
 			;
+	else if (i + 7 <= n && strncasecmp(s + i, " issue", 6) == 0 &&
+		 !isalpha((unsigned char)s[i + 6]))
+		i += 6;
 	size_t e = i;
 	while (i < n && (s[i] == '*' || s[i] == '_' || s[i] == ']'))
 		i++;
@@ -713,6 +731,15 @@ static bool low_circle(const char *s, size_t n)
 	return n >= 4 && memcmp(s, "\xF0\x9F\x9F\xA2", 4) == 0;
 }
 
+/* "5. **Database Duplicates** 🟢" under "### Low Risk (Acceptable)": under
+ * a heading of risks of a low level, the green circle is the risk's level,
+ * no strength. */
+static bool low_risk(imp *im, int kind, const char *s, size_t n)
+{
+	return kind == 3 && imp_contains_ci_n(s, n, "\xF0\x9F\x9F\xA2") &&
+	       imp_heading_severity(im) == PRR_SEV_LOW;
+}
+
 /*
  * The items of a list under a heading of findings, blockers or risks
  * (`kind`, see imp_container): one finding or risk each.  Items that are
@@ -751,7 +778,7 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 		    field_item(raw, rn) || tally_item(raw, rn) ||
 		    none_item(raw, rn) ||
 		    (items[k].marks_known && items[k].marks == PRR_PASS &&
-		     !(ladder && low_circle(raw, rn))))
+		     !(ladder && low_circle(raw, rn)) && !low_risk(im, kind, raw, rn)))
 			continue; /* a strength ("✅ …") is no finding */
 		/* "- **CB-310 (High, blocking):** …" under "## Open risks
 		 * and issues": an item that names its ID and says it blocks
@@ -860,6 +887,17 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	int kind = still ? 1 : prr_rec_finding_heading(s, n);
 	if (!kind && severity_group(s, n))
 		kind = 1;
+	/* "Required permanent memory:" under "## Business Memory Gap": a
+	 * label of what is needed that names no findings lists the things
+	 * needed ("- Winning posts."), no findings of the heading's */
+	static const char *const needs[] = { "required", "requirements",
+		"needed", "prerequisites", NULL };
+	if (!kind && imp_is_one_of(s, w, needs)) {
+		im->lead_kind = -1;
+		im->lead_sev = PRR_SEV_UNKNOWN;
+		im->lead_line = last_line;
+		return;
+	}
 	/* "**Issues**:" under "### 3. CRITICAL: Hard-coded secrets" lists
 	 * what that one finding is made of */
 	if (!kind || imp_inside_finding(im))

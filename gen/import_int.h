@@ -288,6 +288,10 @@ typedef struct imp {
 	/* a "**Requirements:**" lead under a later phase of a roadmap, its
 	 * last line, or 0 (import_plan.c) */
 	int needs_line;
+	/* "Option A: Job Queue + Worker": the line and section of the last
+	 * option or step a paragraph named (imp_option_lead) */
+	int option_line;
+	size_t option_sec;
 	/* the lines of the last list read, for a sentence after it that
 	 * speaks of all its items ("Both gaps block GA.") */
 	int list_first, list_last;

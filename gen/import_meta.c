@@ -377,7 +377,8 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 		/* the words stay; the level is the verdict recogniser's
 		 * (import_head.c), never read into a plain status; a part's
 		 * status is not the document's */
-		if (!im->r->status_text && !imp_head_in_part(im)) {
+		if (!im->r->status_text && !imp_head_in_part(im) &&
+		    !imp_in_option(im, line)) { /* (not "Option A:"'s) */
 			im->r->status_text = value;
 			im->r->status_line = line;
 			return;

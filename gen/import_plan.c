@@ -741,7 +741,12 @@ void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col)
  * months)" of a "## Scaling Roadmap": what a later phase will need, its
  * ✅ a bullet, no work done.  The label, a phase's heading (not "(Current)",
  * "(Done)") and a heading above it of a plan or of the future; the list
- * after it is no checklist (imp_phase_needs).
+ * after it is no checklist (imp_phase_needs).  And anywhere, a label alone
+ * that says what should happen or what a decision needs ("**Expected
+ * Result:**" over "- ✅ Zero hits in `src/`" / "- ❌ Any import =
+ * blocker", "**Required for GO**:" over "1. Payments create accounts ✅"),
+ * or the choices before a decision ("**Scenarios**:"): its marks say what
+ * should be or could be, not what was.
  */
 void imp_phase_needs_lead(imp *im, const char *s, size_t n, int last_line)
 {
@@ -757,6 +762,21 @@ void imp_phase_needs_lead(imp *im, const char *s, size_t n, int last_line)
 		n--;
 	while (n && (*s == '*' || *s == ' '))
 		s++, n--;
+	static const char *const expected[] = { "expected result",
+		"expected results", "expected outcome", "expected outcomes",
+		"expected behavior", "expected behaviour", "expected output",
+		"expected outputs", "acceptance criteria",
+		"required for go", "required for go-live", "resultado esperado",
+		"resultados esperados", "erwartetes ergebnis",
+		"résultat attendu",
+		/* choices, not checks: "**Scenarios**:" over "- **Optimistic**
+		 * (2 weeks): … ✅" */
+		"scenarios", "options", "alternatives", "escenarios",
+		"opciones", "szenarien", NULL };
+	if (imp_is_one_of(s, n, expected)) {
+		im->needs_line = last_line;
+		return;
+	}
 	if (!imp_is_one_of(s, n, needs) || im->n_hs < 2)
 		return;
 	const char *phase = imp_nearest_title(im);
@@ -795,4 +815,43 @@ bool imp_run_time(imp *im, const char *label, const char *s, size_t n,
 	       imp_contains_any_word(h, strlen(h), &head_v) ||
 	       (strcmp(unit, "minutes") == 0 &&
 		imp_contains_ci_n(label, strlen(label), "duration"));
+}
+
+/* "Option A: Job Queue + Worker", "**Option 2 — Rewrite**", "Step 3:
+ * Cut over": a line that names one option or step, a letter or a number
+ * after the word, then its name. */
+static bool option_label(const char *s, size_t n)
+{
+	static const char *const words[] = { "option", "step", "alternative",
+		"opción", "opção", NULL };
+	while (n && (*s == '*' || *s == '_' || *s == ' '))
+		s++, n--;
+	size_t w = 0;
+	while (w < n && (isalpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80))
+		w++;
+	if (!w || w >= n || s[w] != ' ' || !imp_is_one_of(s, w, words))
+		return false;
+	size_t i = w + 1, d = i;
+	while (i < n && isalnum((unsigned char)s[i]) && i - d < 3)
+		i++;
+	/* one letter or up to two digits, then ':', '.', ')' or a dash */
+	bool letter = i - d == 1 && isupper((unsigned char)s[d]);
+	bool digits = i > d && i - d <= 2 && isdigit((unsigned char)s[d]) &&
+		      isdigit((unsigned char)s[i - 1]);
+	return (letter || digits) && i < n &&
+	       (s[i] == ':' || s[i] == '.' || s[i] == ')' || s[i] == ' ');
+}
+
+void imp_option_lead(imp *im, const char *s, size_t n, int last_line)
+{
+	if (n && n <= 100 && !memchr(s, '\n', n) && option_label(s, n)) {
+		im->option_line = last_line;
+		im->option_sec = im->cur_sec;
+	}
+}
+
+bool imp_in_option(const imp *im, int line)
+{
+	return im->option_line && line > im->option_line &&
+	       im->option_sec == im->cur_sec;
 }

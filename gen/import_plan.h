@@ -28,6 +28,11 @@ void imp_resolve_waves(imp *im);
  * first_line follows it (what the phase needs, no work done). */
 void imp_phase_needs_lead(imp *im, const char *s, size_t n, int last_line);
 bool imp_phase_needs(const imp *im, int first_line);
+/* "Option A: Job Queue + Worker" on a line of its own: noted; whether a
+ * field at `line` is under it, in the same section ("Status: Implemented"
+ * is the option's, not the review's). */
+void imp_option_lead(imp *im, const char *s, size_t n, int last_line);
+bool imp_in_option(const imp *im, int line);
 bool imp_checklist_stories(imp *im, const prr_checklist *cl);
 size_t imp_story_key(imp *im, const char *t, size_t n, const char **id);
 

@@ -115,6 +115,10 @@ bool prr_untested_fails(const char *s, size_t n, prr_status mark);
  * status ("Unchanged this pass", "NOT RE-VERIFIED THIS PASS"). */
 bool prr_pass_as_round(const char *s, size_t i);
 
+/* Whether s, right after a pass word, goes on to deny it was checked
+ * (" but unverified", ", but not tested"): partial then. */
+bool prr_pass_unverified(const char *s, size_t n);
+
 /* The readiness level a status text says ("NOT READY" -> not-ready). */
 prr_level prr_level_from_text(const char *s, size_t n);
 
