@@ -322,9 +322,10 @@ static bool runs_on(const char *e, const char *line, const char *b,
  * is. */
 static bool wraps_long(const imp *im, const char *s, size_t n, size_t max)
 {
-	const char *para = im->para, *end = para + im->para_n;
-	if (!para || s < para || s + n > end)
+	const char *para = im->para;
+	if (!para || s < para || s + n > para + im->para_n)
 		return false;
+	const char *end = para + im->para_n;
 	size_t len = n;
 	if (s > para && s[-1] == '\n') { /* the line before */
 		const char *b = s - 1;
