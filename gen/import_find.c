@@ -65,6 +65,19 @@ static int kind_above(imp *im, int k)
 	return near;
 }
 
+/* "These MUST be fixed before any production use." right under a
+ * heading of findings ("## 1. Critical Issues (P0)"): they block. */
+void imp_group_must_fix(imp *im, const char *s, size_t n)
+{
+	static const char *const musts[] = { "must be fixed before",
+		"must be resolved before", "must be addressed before", NULL };
+	static rec_vocab vocab = REC_VOCAB(musts);
+	if (!im->n_hs || n > 200 || kind_of(im, im->n_hs - 1) != 1 ||
+	    !imp_contains_any(s, n, &vocab))
+		return;
+	im->sx[im->hs[im->n_hs - 1].sec].container = 2;
+}
+
 void imp_fixes_of_findings(imp *im, const item *items, size_t n)
 {
 	if (!im->n_hs || !im->r->n_findings)
@@ -209,6 +222,34 @@ int imp_numbered_list_heading(imp *im)
 }
 
 
+/* A numbered heading that names a group of findings by their severity
+ * and plural, a "(…)" after it ("1. Critical Issues (P0)", "2. Major
+ * Issues"; not "3. Critical bug in login"): their kind, or 0. */
+static int numbered_group(const char *t, size_t n)
+{
+	static const char *const plurals[] = { "issues", "findings", "bugs",
+		"problems", "blockers", "risks", "defects", "gaps", NULL };
+	if (n && t[n - 1] == ')') {
+		const char *open = memchr(t, '(', n);
+		if (open)
+			n = (size_t)(open - t);
+	}
+	while (n && t[n - 1] == ' ')
+		n--;
+	size_t words = 0, last = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!isalpha((unsigned char)t[i]) && t[i] != ' ')
+			return 0;
+		if (t[i] != ' ' && (i == 0 || t[i - 1] == ' '))
+			words++, last = i;
+	}
+	bool blocking;
+	if (!words || words > 3 || !imp_is_one_of(t + last, n - last, plurals) ||
+	    prr_rec_severity(t, last, &blocking) == PRR_SEV_UNKNOWN)
+		return 0; /* ("5. Findings" may number one of them below) */
+	return prr_rec_finding_heading(t, n);
+}
+
 static int kind_of(imp *im, int k)
 {
 	size_t si = im->hs[k].sec;
@@ -226,8 +267,9 @@ static int kind_of(imp *im, int k)
 	else if (resolved_heading(title, n) ||
 		 (x->stated_known && x->stated == PRR_PASS))
 		kind = -1; /* "✅ Phase 0: Critical Blockers - COMPLETE" too */
-	else if (!numbered_heading(im, si) &&
-		 !(kind = prr_rec_finding_heading(title, n)) &&
+	else if (numbered_heading(im, si))
+		kind = numbered_group(title, n);
+	else if (!(kind = prr_rec_finding_heading(title, n)) &&
 		 severity_group(title, n)) {
 		int up = kind_above(im, k - 1);
 		kind = up > 0 ? up : 1;
@@ -336,7 +378,7 @@ static bool may_hold_id(const char *s, size_t n)
  * "Medium - Long JWT expiry" (marks and emphasis before it skipped).
  * `*caps`: the word is in capitals.
  */
-static bool severity_titled(const char *s, size_t n, bool *caps)
+static bool severity_titled(const char *s, size_t n, bool *caps, bool *num)
 {
 	size_t i = 0;
 	uint32_t cp;
@@ -359,6 +401,13 @@ static bool severity_titled(const char *s, size_t n, bool *caps)
 	size_t e = i;
 	while (i < n && (s[i] == '*' || s[i] == '_' || s[i] == ']'))
 		i++;
+	/* ("🔴 Critical #1 — Backups fail silently": the first critical) */
+	*num = false;
+	if (i + 2 < n && s[i] == ' ' && s[i + 1] == '#' && isdigit((unsigned char)s[i + 2])) {
+		for (i += 2; i < n && isdigit((unsigned char)s[i]); i++)
+			;
+		*num = true;
+	}
 	if (i < n && s[i] == ':')
 		i++;
 	else if (i + 2 < n && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
@@ -496,15 +545,15 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	}
 	bool num = numbered(s, n);
 	bool id = may_hold_id(s, n) && prr_rec_finding_id(s, n, &at, &len);
-	bool caps;
+	bool caps, sev_num;
 	if (!id && !num) {
 		/* most headings: neither an ID nor a number, nor a severity
 		 * before a title ("🔴 CRITICAL: …"), one of findings in
 		 * capitals or under a heading of them */
-		if (!severity_titled(s, n, &caps) || imp_resolved_context(im))
+		if (!severity_titled(s, n, &caps, &sev_num) || imp_resolved_context(im))
 			return false;
 		int kind = imp_container(im);
-		if (!caps && kind != 1 && kind != 2)
+		if (!caps && !sev_num && kind != 1 && kind != 2)
 			return false;
 		prr_finding *f = new_finding(im, s, n, line, kind == 2);
 		im->sx[si].found = (size_t)(f - im->r->findings) + 1;

@@ -564,6 +564,7 @@ typedef enum imp_line_kind {
 
 /* findings (import_find.c) */
 int imp_container(imp *im);
+void imp_group_must_fix(imp *im, const char *s, size_t n);
 /* Inside a section over what is resolved or fixed ("## Findings closed
  * since the last review"). */
 bool imp_resolved_context(imp *im);

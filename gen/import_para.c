@@ -784,6 +784,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	if (n > 4 && memchr(s, '|', n))
 		confluence_table(im, s, n, line);
 	all_block(im, s, n, line);
+	imp_group_must_fix(im, s, n);
 	imp_prose_findings(im, s, n, line); /* (before what says them fixed) */
 	said_fixed(im, s, n);
 	imp_note_scale(im, s, n);

@@ -1,0 +1,53 @@
+/* test_import_findings27.c - findings read from real reviews' headings:
+ * each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* "## 🔴 Critical #1 — Backups fail silently": a severity, its number
+ * and a title is one finding of that severity, under any heading. */
+PRR_TEST(import_findings27__severity_numbered_heading)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Backup tool review\n\n"
+		"## \xF0\x9F\x94\xB4 Critical #1 \xE2\x80\x94 Backup failures are "
+		"silent; the process exits 0 on failure\n\n"
+		"**What:** `run()` only prints the failure.\n\n"
+		"## \xF0\x9F\x9F\xA1 Minor\n\n- **Socket unset** under `set -u`.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].title,
+			  "Backup failures are silent; the process exits 0 on failure");
+		CHECK_INT(r->findings[0].severity, PRR_SEV_CRITICAL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "## 1. Critical Issues (P0)" over "### P0-1: …": a numbered heading
+ * naming a severity and the plural of findings is a group of them, no
+ * finding; "These MUST be fixed before any production use." right under
+ * it makes them blocking.  "## 5. Findings" stays no group (a numbered
+ * "### 5.1 …" below may be one). */
+PRR_TEST(import_findings27__numbered_group_of_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Coral issues\n\n"
+		"## 1. Critical Issues (P0)\n\n"
+		"These MUST be fixed before any production use.\n\n"
+		"### P0-1: Captured Closure Segfault in Binary Mode\n\n"
+		"A captured closure called 500K+ times segfaults.\n\n"
+		"## 2. Major Issues (P1)\n\n"
+		"### P1-1: Map Iterator Snapshot Not Deep-Copied\n\nx\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].id, "P0-1");
+		CHECK(r->findings[0].blocking);
+		CHECK_INT(r->findings[0].severity, PRR_SEV_CRITICAL);
+		CHECK_STR(r->findings[1].id, "P1-1");
+		CHECK(!r->findings[1].blocking);
+		CHECK_INT(r->findings[1].severity, PRR_SEV_HIGH);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
