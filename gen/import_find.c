@@ -65,6 +65,32 @@ static int kind_above(imp *im, int k)
 	return near;
 }
 
+/* A lead that orders what follows, "Highest severity first", or whose
+ * severity word is joined to another, "Highest-impact" (not
+ * "High-severity", "High-priority", "High-risk"): no severity, nor a
+ * list of findings (the heading above may be one). */
+static bool ordering_lead(const char *s, size_t n)
+{
+	static const char *const joined[] = { "severity", "priority", "risk",
+		"sev", NULL };
+	size_t w = n;
+	while (w && s[w - 1] != ' ')
+		w--;
+	if (n - w == 5 && strncasecmp(s + w, "first", 5) == 0)
+		return true;
+	size_t h = 0;
+	while (h < n && isalpha((unsigned char)s[h]))
+		h++;
+	if (!h || h + 1 >= n || s[h] != '-' || !isalpha((unsigned char)s[h + 1]))
+		return false;
+	size_t e = h + 1;
+	while (e < n && isalpha((unsigned char)s[e]))
+		e++;
+	bool blocking;
+	return prr_rec_severity(s, h, &blocking) != PRR_SEV_UNKNOWN &&
+	       !imp_is_one_of(s + h + 1, e - h - 1, joined);
+}
+
 /* "These MUST be fixed before any production use." right under a
  * heading of findings ("## 1. Critical Issues (P0)"): they block. */
 void imp_group_must_fix(imp *im, const char *s, size_t n)
@@ -906,8 +932,9 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 		im->lead_line = last_line;
 		return;
 	}
-	int kind = still ? 1 : prr_rec_finding_heading(s, n);
-	if (!kind && severity_group(s, n))
+	bool unrated = !still && ordering_lead(s, n);
+	int kind = still ? 1 : unrated ? 0 : prr_rec_finding_heading(s, n);
+	if (!kind && !unrated && severity_group(s, n))
 		kind = 1;
 	/* "**Issues**:" under "### 3. CRITICAL: Hard-coded secrets" lists
 	 * what that one finding is made of */

@@ -51,3 +51,33 @@ PRR_TEST(import_findings27__numbered_group_of_findings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Highest severity first:" orders the list after it, "**Highest-impact:**"
+ * joins its word to another: neither rates the items (nor makes them
+ * findings); "**X — RESOLVED (HXC-1633).**" is closed by that ticket. */
+PRR_TEST(import_findings27__ordering_lead_and_resolved_by_ticket)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\n### Gap list (remaining work)\n\n"
+		"Highest severity first:\n\n"
+		"1. **CI/CD disabled (items 8, 9).** Re-enable the workflows.\n"
+		"2. **WireGuard macOS parity (items 66, 67) \xE2\x80\x94 RESOLVED "
+		"(HXC-1633).** Real userspace WireGuard on darwin.\n"
+		"3. **Coverage gate not enforced (item 7).** Wire it into CI.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	for (size_t i = 0; r && i < r->n_findings; i++) {
+		CHECK_INT(r->findings[i].severity, PRR_SEV_UNKNOWN);
+		CHECK(!strstr(r->findings[i].title, "WireGuard"));
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text("# Review\n\n## Speed \xE2\x80\x94 Chat boxes\n\n"
+		"**Highest-impact:**\n"
+		"1. **Task chat polls the entire task every 10s** \xE2\x80\x94 delete the poll.\n"
+		"2. **Project chat send waits for a round-trip** \xE2\x80\x94 add an insert.\n", &d);
+	for (size_t i = 0; r && i < r->n_findings; i++)
+		CHECK_INT(r->findings[i].severity, PRR_SEV_UNKNOWN);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
