@@ -554,6 +554,10 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		sv = imp_col_of(t, PRR_COL_RISK); /* "Risk | High": its level */
 	if (sv < 0)
 		sv = imp_rated_impact(t); /* "Impact | Serious" */
+	/* "| Sev | Platform | Defect |": what each finding is of */
+	for (size_t k = 0; co < 0 && k < t->cols; k++)
+		if (strcasecmp(t->head[k], "platform") == 0)
+			co = (int)k;
 	/* "No | Önem | …": a first column of numbers numbers them */
 	bool numbered = id < 0 && gap_col != 0;
 	for (size_t r = 0; numbered && r < t->rows; r++)

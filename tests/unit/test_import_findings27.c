@@ -81,3 +81,28 @@ PRR_TEST(import_findings27__ordering_lead_and_resolved_by_ticket)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| Sev | Platform | Defect | Evidence |": the Defect column (as Issue,
+ * Finding, Problem, Bug) titles each finding, the Platform column is its
+ * component; so a later item "**Android native:** Remove the leak." is
+ * no second mention of a finding titled "Android native". */
+PRR_TEST(import_findings27__defect_column_titles_platform_is_component)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review \xE2\x80\x94 Mobile SDK\n\n"
+		"| Sev | Platform | Defect | Evidence |\n|---|---|---|---|\n"
+		"| Critical | Android native | **Touch-dispatch chain is unguarded.** | `Hub.kt:51` |\n"
+		"| High | iPhone | Bug in capture | `Cap.swift:9` |\n\n"
+		"## Must-Fix Backlog\n\n### P0 \xE2\x80\x94 Blocks production (Critical)\n"
+		"1. **Android native:** Remove the auth-token Logcat leak.\n", &d);
+	CHECK(r && r->n_findings == 3);
+	if (r && r->n_findings == 3) {
+		CHECK_STR(r->findings[0].title, "Touch-dispatch chain is unguarded.");
+		CHECK_STR(r->findings[0].component, "Android native");
+		CHECK(!r->findings[0].blocking);
+		CHECK_STR(r->findings[1].title, "Bug in capture");
+		CHECK_STR(r->findings[1].component, "iPhone");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
