@@ -106,3 +106,30 @@ PRR_TEST(import_findings27__defect_column_titles_platform_is_component)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| P0-8 | Bug (High) | … |" under "## P0 — Launch blockers": the row
+ * rates itself high (still blocking) over the heading's critical; a P1
+ * item that mentions "depends on P0-1 fix" is no P0 ("P0-1" is another
+ * item's ID; leading its own item it still rates). */
+PRR_TEST(import_findings27__row_rating_and_mentioned_priority_ids)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\n"
+		"## P0 \xE2\x80\x94 Launch blockers (fix before any production traffic)\n\n"
+		"| # | Area | Issue | Location |\n|---|---|---|---|\n"
+		"| P0-7 | Bug (Critical) | **Extension SLA flows crash.** | `sla.js:5` |\n"
+		"| P0-8 | Bug (High) | **`COMPLETED` is undefined.** | `task.js:3` |\n\n"
+		"## P1 \xE2\x80\x94 High priority (fix before GA)\n\n"
+		"- **Private chat broadcast to the room** \xE2\x80\x94 depends on P0-1 fix.\n\n"
+		"## Notes\n\n### P0-3: Disk fills up\n\nx\n", &d);
+	CHECK(r && r->n_findings == 4);
+	if (r && r->n_findings == 4) {
+		CHECK_INT(r->findings[0].severity, PRR_SEV_CRITICAL);
+		CHECK_INT(r->findings[1].severity, PRR_SEV_HIGH);
+		CHECK(r->findings[1].blocking);
+		CHECK_INT(r->findings[2].severity, PRR_SEV_HIGH);
+		CHECK_INT(r->findings[3].severity, PRR_SEV_CRITICAL);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
