@@ -295,7 +295,10 @@ static int kind_of(imp *im, int k)
 		kind = -1; /* "✅ Phase 0: Critical Blockers - COMPLETE" too */
 	else if (numbered_heading(im, si))
 		kind = numbered_group(title, n);
-	else if (!(kind = prr_rec_finding_heading(title, n)) &&
+	else if ((kind = prr_rec_finding_heading(title, n)) == 2 &&
+		 imp_contains_ci_n(title, n, "risks"))
+		kind = 1; /* "Remaining blockers and risks": those it calls so block */
+	else if (!kind &&
 		 severity_group(title, n)) {
 		int up = kind_above(im, k - 1);
 		kind = up > 0 ? up : 1;

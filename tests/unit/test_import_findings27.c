@@ -133,3 +133,37 @@ PRR_TEST(import_findings27__row_rating_and_mentioned_priority_ids)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Under "## Remaining blockers and risks" only the items the text calls
+ * blockers block ("**Severity:** Blocker for store distribution."), not
+ * "**Severity:** Low."; and "Raised from Low to Medium — …" is medium. */
+PRR_TEST(import_findings27__blockers_and_risks_heading)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# App readiness review\n\n"
+		"## Remaining blockers and risks\n\n"
+		"### R1 \xE2\x80\x94 API 28 compatibility architecture\n\n"
+		"**Severity:** Blocker for store distribution.\n\n"
+		"### R6 \xE2\x80\x94 Legacy credential migration shim remains\n\n"
+		"**Severity:** Low.\n\n"
+		"### R7 \xE2\x80\x94 Live SSH interoperability needs device coverage\n\n"
+		"**Severity:** Raised from Low to Medium \xE2\x80\x94 now a primary path.\n", &d);
+	CHECK(r && r->n_findings == 3);
+	if (r && r->n_findings == 3) {
+		CHECK(r->findings[0].blocking);
+		CHECK(!r->findings[1].blocking);
+		CHECK_INT(r->findings[1].severity, PRR_SEV_LOW);
+		CHECK(!r->findings[2].blocking);
+		CHECK_INT(r->findings[2].severity, PRR_SEV_MEDIUM);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* "## Blockers" alone still makes its items block */
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text("# Review\n\n## Remaining blockers\n\n"
+		"### R6 \xE2\x80\x94 Legacy credential migration shim remains\n\n"
+		"**Severity:** Low.\n", &d);
+	CHECK(r && r->n_findings == 1 && r->findings[0].blocking);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
