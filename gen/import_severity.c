@@ -4,6 +4,7 @@
 #include "import_int.h"
 #include "prr/rec_item.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -29,10 +30,30 @@ prr_severity imp_severity_cell(const char *cell)
 	return !s && strcmp(cell, "\xE4\xB8\x80\xE8\x88\xAC") == 0 ? PRR_SEV_MEDIUM : s;
 }
 
+/* Whether a heading names two levels side by side, "Remaining (P1/P2)",
+ * "Hardening (Medium/Low)": what is under it is of either. */
+static bool two_levels(const char *t, size_t n)
+{
+	for (const char *sl = memchr(t, '/', n); sl; sl = memchr(sl + 1, '/', (size_t)(t + n - sl - 1))) {
+		const char *a = sl, *e = sl + 1;
+		while (a > t && isalnum((unsigned char)a[-1]))
+			a--;
+		while (e < t + n && isalnum((unsigned char)*e))
+			e++;
+		if (a < sl && e > sl + 1 &&
+		    prr_severity_from_text(a, (size_t)(sl - a)) != PRR_SEV_UNKNOWN &&
+		    prr_severity_from_text(sl + 1, (size_t)(e - sl - 1)) != PRR_SEV_UNKNOWN)
+			return true;
+	}
+	return false;
+}
+
 prr_severity imp_heading_severity(imp *im)
 {
 	for (int k = im->n_hs - 1; k >= 0; k--) {
 		const char *t = im->hs[k].title;
+		if (two_levels(t, strlen(t)))
+			return PRR_SEV_UNKNOWN;
 		prr_severity s = prr_severity_from_text(t, strlen(t));
 		/* in the other languages, by a word ("### Середні", "###
 		 * Høj"), not by a colour ("## 🚨 Risk mitigation") */

@@ -167,3 +167,23 @@ PRR_TEST(import_findings27__blockers_and_risks_heading)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "### Remaining (P1/P2)", "### P2 — Hardening (Medium/Low)": a heading
+ * that names two levels side by side rates the items under it neither. */
+PRR_TEST(import_findings27__heading_of_two_levels_rates_nothing)
+{
+	static const char *const heads[] = { "Remaining (P1/P2)",
+		"P2 \xE2\x80\x94 Hardening (Medium/Low)" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Review\n\n## Security Findings\n\n### %s\n"
+			"- **Broader rate limiting**: only auth endpoints are throttled.\n"
+			"- **TLS enforcement**: relies on upstream proxy termination.\n",
+			heads[i]);
+		CHECK(r && r->n_findings == 2);
+		for (size_t f = 0; r && f < r->n_findings; f++)
+			CHECK_INT(r->findings[f].severity, PRR_SEV_UNKNOWN);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
