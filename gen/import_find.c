@@ -65,6 +65,45 @@ static int kind_above(imp *im, int k)
 	return near;
 }
 
+/* A lead that orders what follows, "Highest severity first", or whose
+ * severity word is joined to another, "Highest-impact" (not
+ * "High-severity", "High-priority", "High-risk"): no severity, nor a
+ * list of findings (the heading above may be one). */
+static bool ordering_lead(const char *s, size_t n)
+{
+	static const char *const joined[] = { "severity", "priority", "risk",
+		"sev", NULL };
+	size_t w = n;
+	while (w && s[w - 1] != ' ')
+		w--;
+	if (n - w == 5 && strncasecmp(s + w, "first", 5) == 0)
+		return true;
+	size_t h = 0;
+	while (h < n && isalpha((unsigned char)s[h]))
+		h++;
+	if (!h || h + 1 >= n || s[h] != '-' || !isalpha((unsigned char)s[h + 1]))
+		return false;
+	size_t e = h + 1;
+	while (e < n && isalpha((unsigned char)s[e]))
+		e++;
+	bool blocking;
+	return prr_rec_severity(s, h, &blocking) != PRR_SEV_UNKNOWN &&
+	       !imp_is_one_of(s + h + 1, e - h - 1, joined);
+}
+
+/* "These MUST be fixed before any production use." right under a
+ * heading of findings ("## 1. Critical Issues (P0)"): they block. */
+void imp_group_must_fix(imp *im, const char *s, size_t n)
+{
+	static const char *const musts[] = { "must be fixed before",
+		"must be resolved before", "must be addressed before", NULL };
+	static rec_vocab vocab = REC_VOCAB(musts);
+	if (!im->n_hs || n > 200 || kind_of(im, im->n_hs - 1) != 1 ||
+	    !imp_contains_any(s, n, &vocab))
+		return;
+	im->sx[im->hs[im->n_hs - 1].sec].container = 2;
+}
+
 void imp_fixes_of_findings(imp *im, const item *items, size_t n)
 {
 	if (!im->n_hs || !im->r->n_findings)
@@ -240,8 +279,12 @@ static int kind_of(imp *im, int k)
 		  !(prr_rec_finding_heading(title, n) == 3 &&
 		    severity_group(title, n) && says_status(title, n))))
 		kind = -1; /* "✅ Phase 0: Critical Blockers - COMPLETE" too */
-	else if (!numbered_heading(im, si) &&
-		 !(kind = prr_rec_finding_heading(title, n)) &&
+	else if (numbered_heading(im, si))
+		kind = imp_numbered_group(title, n);
+	else if ((kind = prr_rec_finding_heading(title, n)) == 2 &&
+		 imp_contains_ci_n(title, n, "risks"))
+		kind = 1; /* "Remaining blockers and risks": those it calls so block */
+	else if (!kind &&
 		 severity_group(title, n)) {
 		int up = kind_above(im, k - 1);
 		kind = up > 0 ? up : 1;
@@ -350,7 +393,7 @@ static bool may_hold_id(const char *s, size_t n)
  * "Medium - Long JWT expiry" (marks and emphasis before it skipped).
  * `*caps`: the word is in capitals.
  */
-static bool severity_titled(const char *s, size_t n, bool *caps)
+static bool severity_titled(const char *s, size_t n, bool *caps, bool *num)
 {
 	size_t i = 0;
 	uint32_t cp;
@@ -377,6 +420,13 @@ static bool severity_titled(const char *s, size_t n, bool *caps)
 	size_t e = i;
 	while (i < n && (s[i] == '*' || s[i] == '_' || s[i] == ']'))
 		i++;
+	/* ("🔴 Critical #1 — Backups fail silently": the first critical) */
+	*num = false;
+	if (i + 2 < n && s[i] == ' ' && s[i + 1] == '#' && isdigit((unsigned char)s[i + 2])) {
+		for (i += 2; i < n && isdigit((unsigned char)s[i]); i++)
+			;
+		*num = true;
+	}
 	if (i < n && s[i] == ':')
 		i++;
 	else if (i + 2 < n && s[i] == ' ' && s[i + 1] == '-' && s[i + 2] == ' ')
@@ -514,15 +564,15 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	}
 	bool num = numbered(s, n);
 	bool id = may_hold_id(s, n) && prr_rec_finding_id(s, n, &at, &len);
-	bool caps;
+	bool caps, sev_num;
 	if (!id && !num) {
 		/* most headings: neither an ID nor a number, nor a severity
 		 * before a title ("🔴 CRITICAL: …"), one of findings in
 		 * capitals or under a heading of them */
-		if (!severity_titled(s, n, &caps) || imp_resolved_context(im))
+		if (!severity_titled(s, n, &caps, &sev_num) || imp_resolved_context(im))
 			return false;
 		int kind = imp_container(im);
-		if (!caps && kind != 1 && kind != 2)
+		if (!caps && !sev_num && kind != 1 && kind != 2)
 			return false;
 		prr_finding *f = new_finding(im, s, n, line, kind == 2);
 		im->sx[si].found = (size_t)(f - im->r->findings) + 1;
@@ -884,8 +934,9 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 		im->lead_line = last_line;
 		return;
 	}
-	int kind = still ? 1 : prr_rec_finding_heading(s, n);
-	if (!kind && severity_group(s, n))
+	bool unrated = !still && ordering_lead(s, n);
+	int kind = still ? 1 : unrated ? 0 : prr_rec_finding_heading(s, n);
+	if (!kind && !unrated && severity_group(s, n))
 		kind = 1;
 	/* "Required permanent memory:" under "## Business Memory Gap": a
 	 * label of what is needed that names no findings lists the things

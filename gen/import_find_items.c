@@ -348,6 +348,19 @@ static size_t rerating_at(const char *s, size_t n, size_t i)
 		    (s[i + k] == ' ' || s[i + k] == '\n'))
 			return i + k + 1;
 	}
+	/* "Raised from Low to Medium": the level after "to" */
+	static const char *const verbs[] = { "downgraded from ", "upgraded from ",
+		"lowered from ", "raised from ", "reduced from ",
+		"escalated from ", NULL };
+	for (int p = 0; verbs[p]; p++) {
+		size_t k = strlen(verbs[p]), t = i + k;
+		if (n - i <= k || strncasecmp(s + i, verbs[p], k) != 0)
+			continue;
+		while (t < n && (isalnum((unsigned char)s[t]) || s[t] == '*' || s[t] == '_'))
+			t++;
+		if (n - t > 4 && strncasecmp(s + t, " to ", 4) == 0)
+			return t + 4;
+	}
 	/* "was High, now Medium", "→ now Low": "now" after a comma or an
 	 * arrow only ("latency is now low" rates nothing) */
 	size_t b = i;

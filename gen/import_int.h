@@ -568,6 +568,7 @@ typedef enum imp_line_kind {
 
 /* findings (import_find.c) */
 int imp_container(imp *im);
+void imp_group_must_fix(imp *im, const char *s, size_t n);
 /* Inside a section over what is resolved or fixed ("## Findings closed
  * since the last review"). */
 bool imp_resolved_context(imp *im);
@@ -1273,6 +1274,9 @@ prr_severity imp_severity_value(const char *s, size_t n);
 prr_severity imp_severity_cell(const char *cell);
 prr_severity imp_heading_severity(imp *im);
 bool imp_risk_heading(imp *im);
+/* A numbered heading that names a group of findings by their severity and
+ * plural ("1. Critical Issues (P0)"): their kind, or 0 (import_severity.c). */
+int imp_numbered_group(const char *t, size_t n);
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			   const char *title);
 void imp_handle_list(imp *im, size_t list, int depth);

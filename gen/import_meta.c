@@ -1,6 +1,7 @@
 /* import_meta.c - metadata fields, headings and the checks they state;
  * paragraphs are import_para.c's. */
 #include "import_int.h"
+#include "import_find_items.h"
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
 #include "prr/rec_item.h"
@@ -224,12 +225,13 @@ static bool finding_severity(imp *im, prr_str nm, prr_str val)
 	bool blocking;
 	prr_severity sv = prr_rec_severity(nm.p, (size_t)(val.p + val.n - nm.p),
 					   &blocking);
-	if (sv == PRR_SEV_UNKNOWN)
-		return false;
+	size_t at, end; /* ("Raised from Low to Medium — now a primary path") */
+	prr_severity re = imp_rerated(val.p, val.n, &at, &end);
 	prr_finding *f = &im->r->findings[x->found - 1];
-	f->severity = sv;
-	f->blocking |= blocking;
-	return true;
+	f->blocking |= blocking; /* "Severity: Blocker for store distribution." */
+	if (re != PRR_SEV_UNKNOWN || sv != PRR_SEV_UNKNOWN)
+		f->severity = re != PRR_SEV_UNKNOWN ? re : sv;
+	return re != PRR_SEV_UNKNOWN || sv != PRR_SEV_UNKNOWN;
 }
 
 /* A field that lists what the review covers: "Scope", "Services",

@@ -390,6 +390,11 @@ static bool opens_fixed(imp *im, const char *s, size_t n)
 		when = n - w > l + 2 && strncmp(after + 1, whens[k], l) == 0 &&
 		       (after[l + 1] == ' ' || after[l + 1] == '\n');
 	}
+	/* ("RESOLVED (HXC-1633).": the ticket that closed it) */
+	size_t at, len;
+	if (!ends && !when && n - w > 3 && after[1] == '(' &&
+	    prr_rec_finding_id(after + 2, n - w - 2, &at, &len) && at == 0)
+		when = w + 2 + len < n && s[w + 2 + len] == ')';
 	/* ("Fixed January 17.": a day right after it, a month's name and
 	 * then a digit, or a date in digits) */
 	if (!ends && !when) {
@@ -784,6 +789,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	if (n > 4 && memchr(s, '|', n))
 		confluence_table(im, s, n, line);
 	all_block(im, s, n, line);
+	imp_group_must_fix(im, s, n);
 	imp_prose_findings(im, s, n, line); /* (before what says them fixed) */
 	said_fixed(im, s, n);
 	imp_note_scale(im, s, n);

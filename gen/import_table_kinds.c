@@ -549,6 +549,25 @@ static bool over_cell(imp *im, const table *t, size_t r)
 	return false;
 }
 
+/* Where no column rates the findings, a cell that ends rating its row:
+ * "| P0-8 | Bug (High) | … |" under "## P0 — Launch blockers" is high
+ * (still blocking), not the heading's critical; or unknown. */
+static prr_severity cell_rated(const table *t, size_t r, int gap_col)
+{
+	for (size_t k = 0; k < t->cols; k++) {
+		const char *c = t->cell[r][k], *o = strrchr(c, '(');
+		size_t n = strlen(c);
+		if ((int)k == gap_col || !o || c[n - 1] != ')' || c + n - o > 16)
+			continue;
+		bool blocking;
+		prr_severity sev = prr_rec_severity_said(o + 1, (size_t)(c + n - o - 2),
+							 &blocking);
+		if (sev != PRR_SEV_UNKNOWN)
+			return sev;
+	}
+	return PRR_SEV_UNKNOWN;
+}
+
 void imp_table_findings(imp *im, const table *t, int gap_col)
 {
 	int sv = imp_col_of(t, PRR_COL_SEVERITY), ef = imp_col_of(t, PRR_COL_EFFORT),
@@ -561,6 +580,10 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		sv = imp_col_of(t, PRR_COL_RISK); /* "Risk | High": its level */
 	if (sv < 0)
 		sv = imp_rated_impact(t); /* "Impact | Serious" */
+	/* "| Sev | Platform | Defect |": what each finding is of */
+	for (size_t k = 0; co < 0 && k < t->cols; k++)
+		if (strcasecmp(t->head[k], "platform") == 0)
+			co = (int)k;
 	/* "No | Önem | …": a first column of numbers numbers them */
 	bool numbered = id < 0 && gap_col != 0;
 	for (size_t r = 0; numbered && r < t->rows; r++)
@@ -630,6 +653,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 					   imp_cell_names_blocked(t->head[bl], t->cell[r][bl]))) ||
 			      prr_rec_clause_blocking(f->title, strlen(f->title));
 		f->severity = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
+		if (sv < 0 && cell_rated(t, r, gap_col) != PRR_SEV_UNKNOWN)
+			f->severity = cell_rated(t, r, gap_col);
 		f->component = co >= 0 && *t->cell[r][co] ? t->cell[r][co] : NULL;
 		f->effort.low = f->effort.high = PRR_NONE;
 		const char *unit;

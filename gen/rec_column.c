@@ -124,8 +124,8 @@ static const rec_class vocab[] = {
 		    "risc", "الخطر", "κίνδυνος", "ความเสี่ยง") },
 	{ PRR_COL_GAP,
 	  REC_WORDS("gap", "issue", "problem", "problème", "problema",
-		    /* a POA&M's "Weakness" */
-		    "weakness",
+		    /* a POA&M's "Weakness"; a tracker's "Defect", "Bug" */
+		    "weakness", "defect", "bug",
 		    "finding", "hallazgo", "befund", "问题", "課題",
 		    "負債項目", "fynd", "avvikelse", "funn", "havainto",
 		    "nález", "знахідка", "проблема", "ממצא", "temuan",

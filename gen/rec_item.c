@@ -632,8 +632,9 @@ static prr_severity stated_at(const char *s, size_t n, size_t i, size_t lead)
 		return sev && place_of(s, n, i, lead) == P_FIELD ? sev
 								 : PRR_SEV_UNKNOWN;
 	}
-	if (s[i] == 'P' && len == 2)
-		return sev; /* P0..P3 anywhere */
+	if (s[i] == 'P' && len == 2) /* P0..P3 anywhere; "P0-1" an ID, leading */
+		return i + 3 < n && s[i + 2] == '-' && rec_is_digit((unsigned char)s[i + 3]) &&
+		       place_of(s, n, i, lead) != P_LEAD ? PRR_SEV_UNKNOWN : sev;
 	if (denied(s, n, i))
 		return PRR_SEV_UNKNOWN; /* "Non-critical", "no high findings" */
 	enum place at = place_of(s, n, i, lead);
