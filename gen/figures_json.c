@@ -83,9 +83,9 @@ static void w_scorecard(prr_jw *w, const prr_scorecard *s)
 	w_level(w, "level", s->level);
 	w_level(w, "stated_level", r->level);
 	w_counts(w, "counts", &s->tally, true);
-	const prr_tally *st = &s->stated;
-	if (prr_tally_applicable(st) + st->na + st->unknown > 0)
-		w_counts(w, "stated_counts", st, false); /* the components' own */
+	/* the components' own statuses, where the review states any */
+	if (prr_tally_applicable(&s->stated) + s->stated.na > 0)
+		w_counts(w, "stated_counts", &s->stated, false);
 	prr_jw_kobject(w, "thresholds");
 	prr_jw_knum(w, "ready", s->ready);
 	prr_jw_knum(w, "partial", s->partial);
