@@ -6,7 +6,6 @@
 #include "md_doc.h"
 #include "prr/buf.h"
 
-#include <time.h>
 
 /* The number of checklist items of `r`. */
 static size_t items_of(const prr_review *r)
@@ -155,7 +154,8 @@ PRR_TEST(import_lists27__severity_issue_heading_one_finding)
 	prr_diags_free(&d);
 }
 
-/* 50,000 lead-ins and options import in well under a second. */
+/* 50,000 lead-ins and options: each list still what should be, no
+ * checklist (how the time grows is bench-hostile's, never asserted). */
 PRR_TEST(import_lists27__many_leads_fast)
 {
 	prr_buf b = PRR_BUF_INIT;
@@ -163,10 +163,9 @@ PRR_TEST(import_lists27__many_leads_fast)
 	for (int i = 0; i < 25000; i++)
 		prr_buf_adds(&b, "Option A: x\n\n**Expected Result:**\n- \xE2\x9C\x85 y\n\n");
 	prr_diags d = PRR_DIAGS_INIT;
-	clock_t t0 = clock();
 	prr_review *r = md_text(b.p, &d);
 	CHECK(r != NULL);
-	CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 1.0);
+	CHECK(r && r->n_checklists == 0);
 	prr_review_free(r);
 	prr_diags_free(&d);
 	prr_buf_free(&b);

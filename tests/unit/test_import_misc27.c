@@ -7,7 +7,6 @@
 #include "md_doc.h"
 #include "prr/buf.h"
 
-#include <time.h>
 
 /* The audit row of `r` whose claim is `claim`, or NULL. */
 static const prr_claim *audit_row(const prr_review *r, const char *claim)
@@ -67,7 +66,9 @@ PRR_TEST(import_misc27__counts_in_passing_are_no_findings_claim)
 	}
 }
 
-/* A long paragraph of wrapped lines is read in linear time. */
+/* A long paragraph of wrapped lines: a count in it is prose, no claim,
+ * and the finding after it is read (how the time grows is
+ * bench-hostile's, never asserted). */
 PRR_TEST(import_misc27__wrapped_paragraph_is_linear)
 {
 	prr_buf b = PRR_BUF_INIT;
@@ -76,12 +77,12 @@ PRR_TEST(import_misc27__wrapped_paragraph_is_linear)
 		prr_buf_adds(&b, "and the 3 high-severity issues are still there,\n");
 	prr_buf_adds(&b, "\n### 1. (High) One\n\nx\n");
 	prr_buf_addc(&b, 0);
-	clock_t t0 = clock();
 	prr_diags d = PRR_DIAGS_INIT;
 	prr_review *r = NULL;
 	prr_import_md(&r, "2026-01-01.md", b.p, strlen(b.p), &d);
 	CHECK(r != NULL);
-	CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 1.0);
+	CHECK(r && r->n_audit == 0);
+	CHECK(r && r->n_findings == 1);
 	prr_review_free(r);
 	prr_diags_free(&d);
 	prr_buf_free(&b);
