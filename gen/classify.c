@@ -132,7 +132,6 @@ static const rec_class status_words[] = {
 		    "IN PROGRESS", "IN REVIEW",
 		    "TO DO", "ON HOLD", "PENDING", "PLANNED", "WIP", "TODO",
 		    "ONGOING", "SCHEDULED", "WAITING", "NOT EXECUTED", "NOT RUN",
-		    "NOT VERIFIED", "NOT YET VERIFIED",
 		    "DEFERRED", "POSTPONED",
 		    "PENDIENTE", "PENDENTE", "AUSSTEHEND", "OFFEN", "EN COURS",
 		    "EN CURSO", "EN PROGRESO", "EM PROGRESSO", "EM ANDAMENTO",
