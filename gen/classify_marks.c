@@ -81,12 +81,7 @@ bool prr_pass_as_round(const char *s, size_t i)
 	static const char *const rounds[] = { "this", "that", "each", "every",
 		"next", "last", "previous", "prior", "first", "second",
 		"third", "final", "same", "another", "earlier", "later", NULL };
-	size_t e = i;
-	while (e && s[e - 1] == ' ')
-		e--;
-	size_t b = e;
-	while (b && isalpha((unsigned char)s[b - 1]))
-		b--;
+	size_t b, e = rec_letters_before(s, i, &b);
 	if (e == b || e == i || (b && isalnum((unsigned char)s[b - 1])))
 		return false;
 	for (int k = 0; rounds[k]; k++)

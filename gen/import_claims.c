@@ -762,16 +762,9 @@ static bool counted_heading(const char *h, long *count, bool *alone_out)
 			"step", "version", "release", "round", "chapter",
 			"section", "level", "tier", "fase", "semana", "etapa",
 			"woche", "semaine", "epic", "milestone", "gate", NULL };
-		size_t b = i;
-		while (b && h[b - 1] == ' ')
-			b--;
-		size_t a = b;
-		while (a && isalpha((unsigned char)h[a - 1]))
-			a--;
-		for (int w = 0; steps[w]; w++)
-			if (strlen(steps[w]) == b - a &&
-			    strncasecmp(h + a, steps[w], b - a) == 0)
-				return false;
+		size_t a, b = rec_letters_before(h, i, &a);
+		if (imp_is_one_of(h + a, b - a, steps))
+			return false;
 		/* "(15 pts)", "15 story points", "3 days", "2 Semanas": a
 		 * figure or a span of time */
 		static const char *const units[] = { "pts", "pt", "sp",
@@ -782,10 +775,8 @@ static bool counted_heading(const char *h, long *count, bool *alone_out)
 		size_t u = j + 1, k = 0;
 		while (isalpha((unsigned char)h[u + k]))
 			k++;
-		for (int w = 0; units[w]; w++)
-			if (strlen(units[w]) == k &&
-			    strncasecmp(h + u, units[w], k) == 0)
-				return false;
+		if (imp_is_one_of(h + u, k, units))
+			return false;
 		int depth = 0;
 		for (size_t q = 0; q < i; q++)
 			depth += (h[q] == '(') - (h[q] == ')');

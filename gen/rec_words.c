@@ -2,6 +2,7 @@
  * item recognisers; see rec_words.h. */
 #include "rec_words.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -87,6 +88,18 @@ size_t rec_word_start(const char *s, size_t n, size_t e)
 			b--;
 	}
 	return b;
+}
+
+size_t rec_letters_before(const char *s, size_t i, size_t *start)
+{
+	size_t e = i;
+	while (e && s[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b && isalpha((unsigned char)s[b - 1]))
+		b--;
+	*start = b;
+	return e;
 }
 
 /*** Words ***/

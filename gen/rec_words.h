@@ -115,6 +115,11 @@ size_t rec_next_start(const char *s, size_t n, size_t i);
  * 48 bytes at most. */
 size_t rec_word_start(const char *s, size_t n, size_t e);
 
+/* The ASCII letters that end before s[i] past the spaces there ("each
+ * pass": "each" before "pass"): where they end, and *start where they
+ * begin (the same when none). */
+size_t rec_letters_before(const char *s, size_t i, size_t *start);
+
 /*** Words ***/
 
 /* The small letter of a capital words begin with: ASCII, Latin-1, Latin

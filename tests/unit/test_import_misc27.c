@@ -117,6 +117,21 @@ PRR_TEST(import_misc27__not_reverified_this_pass_is_pending)
 	CHECK(prr_status_from_text("Passed on the first pass", 24, &known) == PRR_PASS);
 }
 
+/* "pass" at s[i] is a round after "this", "each", …: a word of its own,
+ * spaces between, in any case; not at the text's start, not after
+ * spaces alone, a word run into it ("thispass") or one that ends in
+ * letters after digits ("2this pass"). */
+PRR_TEST(import_misc27__pass_as_round_words_before)
+{
+	CHECK(prr_pass_as_round("this pass", 5));
+	CHECK(prr_pass_as_round("Re-run EACH  pass", 13));
+	CHECK(!prr_pass_as_round("pass", 0));
+	CHECK(!prr_pass_as_round("   pass", 3));
+	CHECK(!prr_pass_as_round("thispass", 4));
+	CHECK(!prr_pass_as_round("2this pass", 6));
+	CHECK(!prr_pass_as_round("tests pass", 6));
+}
+
 /* "no objection", "no concerns", "no issues" in a Status cell approve:
  * a pass, not the "NO" of a refusal. */
 PRR_TEST(import_misc27__no_objection_is_a_pass)
