@@ -11,6 +11,7 @@
 /* The kind of list the nearest enclosing heading introduces: 1 findings,
  * 2 blockers, 3 risks, 0 none. */
 static int kind_of(imp *im, int k);
+static bool done_heading(const char *s, size_t n);
 
 /* Under a heading that is one finding ("### 1. CRITICAL: No
  * migrations"): its sub-headings ("#### Problème") and lists describe
@@ -271,7 +272,10 @@ static int kind_of(imp *im, int k)
 	 * "4. XSS vulnerability" is one finding, not a list of them */
 	if (imp_title_heading(im, si))
 		kind = 0;
-	else if (resolved_heading(title, n) ||
+	/* (a plan's step of fixes is of fixes to make: "### Phase 1:
+	 * Critical Security Fixes (2-3 weeks)" over "#### P0-1: …") */
+	else if ((resolved_heading(title, n) &&
+		  !(x->wave_step && !done_heading(title, n))) ||
 		 (x->stated_known && x->stated == PRR_PASS &&
 		  /* (not a level of risks: "### Low Risk (Acceptable)"
 		   * groups risks, its word the level's, no status; "###
@@ -279,8 +283,11 @@ static int kind_of(imp *im, int k)
 		  !(prr_rec_finding_heading(title, n) == 3 &&
 		    severity_group(title, n) && says_status(title, n))))
 		kind = -1; /* "✅ Phase 0: Critical Blockers - COMPLETE" too */
-	else if (numbered_heading(im, si))
+	else if (numbered_heading(im, si)) {
 		kind = imp_numbered_group(title, n);
+		if (!kind && imp_category_group(title, n, x->parts))
+			kind = 1; /* "1. SECURITY (CRITICAL)" over "1.1 …" */
+	}
 	else if ((kind = prr_rec_finding_heading(title, n)) == 2 &&
 		 imp_contains_ci_n(title, n, "risks"))
 		kind = 1; /* "Remaining blockers and risks": those it calls so block */
@@ -289,6 +296,10 @@ static int kind_of(imp *im, int k)
 		int up = kind_above(im, k - 1);
 		kind = up > 0 ? up : 1;
 	}
+	/* "## Residual Gaps (Blockers → Minor Issues)": a range of levels,
+	 * findings, of which only those called blockers block */
+	if (kind == 2 && imp_names_levels(title, n))
+		kind = 1;
 	x->container = kind;
 	return kind;
 }
@@ -552,6 +563,7 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line)
 {
 	size_t at = 0, len = 0;
+	im->sx[si].parts = (unsigned char)imp_numbered_parts(im, si, line);
 	/* "Finding 1: …", "Constat C-2 — …" under "## Findings": the
 	 * finding its title names */
 	size_t named = noun_numbered(s, n);
@@ -587,6 +599,12 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 		fixed_again(im, s, n);
 		return false;
 	}
+	/* "## 1. SECURITY (CRITICAL)" over "### 1.1 No Helmet middleware",
+	 * "## 1. Security Checklist (Critical)" over areas of their own: a
+	 * group of its numbered parts, no finding */
+	if (num && !id && (im->sx[si].parts == 2 ||
+			   (im->sx[si].parts == 1 && imp_capitals_heading(im->sx[si].title))))
+		return false;
 	/* a heading that introduces findings is none itself, unless its ID
 	 * says it is one ("### F-01 — DNS too slow (Critical, blocking)") */
 	if (kind_of(im, im->n_hs - 1) != 0 && !(id && at == 0))
@@ -622,7 +640,9 @@ static bool field_item(const char *s, size_t n)
 		"estimación", "aufwand", "time", "location", "file", "datei",
 		"fichier", "arquivo", "archivo", "status", "estado", "owner",
 		"component", "evidence", "fix", "recommendation", "mitigation",
-		"root cause", "cause", "影響度", "工数", "優先度", "重要度",
+		"root cause", "cause", "business impact", "production risk",
+		"recommended fix", "solution", "workaround", "影響度", "工数",
+		"優先度", "重要度",
 		"说明", "描述", "严重", NULL };
 	size_t at, len;
 	if (prr_rec_finding_id(s, n, &at, &len))

@@ -472,6 +472,11 @@ prr_finding *imp_same_finding(imp *im, const char *title, const char *id,
 		while (k < shorter && lower((unsigned char)o[k]) ==
 					      lower((unsigned char)title[k]))
 			k++;
+		/* (in whole words: "Implement RBAC" is not "Implement Rate
+		 * Limiting", which shares its "R") */
+		while (k < shorter && k && isalnum((unsigned char)title[k - 1]) &&
+		       (isalnum((unsigned char)title[k]) || isalnum((unsigned char)o[k])))
+			k--;
 		if (shorter >= 6 && k * 4 >= shorter * 3)
 			return &im->r->findings[i];
 	}
@@ -671,6 +676,20 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 	const char *colon = memchr(b, ':', bn);
 	size_t at, len;
 	bool blocking;
+	/* "**1.1 — [HIGH] Symbol manager is not deployed — …**": its number
+	 * in the document's outline (its ID), a dash, its severity in
+	 * brackets, its title */
+	size_t on = imp_outline_rated(b, bn);
+	if (on) {
+		int k = imp_container(im);
+		if ((k != 1 && k != 2) || imp_inside_finding(im))
+			return false;
+		size_t had = im->r->n_findings;
+		prr_finding *f = imp_new_finding(im, b + on, bn - on, line, k == 2);
+		if (im->r->n_findings > had)
+			f->id = prr_arena_strndup(im->a, b, strspn(b, "0123456789."));
+		return true;
+	}
 	/* "**WRE-F3 (Critical, blocking)** — Slot reservations lost …": its
 	 * ID in bold, its title after */
 	bool id_only = !colon && prr_rec_finding_id(b, bn, &at, &len) && at == 0 &&

@@ -74,6 +74,7 @@ typedef struct secx {
 	bool field_known;
 	const char *first_text; /* its first line of prose (clean), or NULL */
 	bool finding;
+	unsigned char parts; /* imp_numbered_parts of its heading */
 	bool kind_known;  /* container below is worked out (import_find.c) */
 	int container;    /* its heading introduces findings (1), blockers
 			     (2) or risks (3): prr_rec_finding_heading */
@@ -623,6 +624,16 @@ void imp_fixes_of_findings(imp *im, const item *items, size_t n);
 const char *imp_item_title(imp *im, const char *s, size_t n);
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line);
+/* Whether section si's heading, at `line` ("1. SECURITY (CRITICAL)"),
+ * has numbered parts right under it ("1.1 …"): 0 none, 1 parts, 2 parts
+ * with parts of their own; whether a heading's words are in capitals
+ * (import_severity.c). */
+int imp_numbered_parts(const imp *im, size_t si, int line);
+bool imp_capitals_heading(const char *t);
+bool imp_category_group(const char *t, size_t n, int parts);
+/* Where "[HIGH] …" starts in "1.1 — [HIGH] …" (a bold line's finding,
+ * its outline number its ID), else 0 (import_severity.c). */
+size_t imp_outline_rated(const char *b, size_t bn);
 bool imp_list_findings(imp *im, item *items, size_t n, int kind);
 /* "**Q: Is there a runbook?**" then "A: Yes. ✅": a question answered, a
  * checklist item where a mark judges the answer; true when the paragraph
@@ -1273,6 +1284,9 @@ size_t imp_list_items(imp *im, size_t list, item **out);
 prr_severity imp_severity_value(const char *s, size_t n);
 prr_severity imp_severity_cell(const char *cell);
 prr_severity imp_heading_severity(imp *im);
+/* Whether a heading names two levels or a range of them, "(P1/P2)",
+ * "(Blockers → Minor Issues)": it rates nothing (import_severity.c). */
+bool imp_names_levels(const char *t, size_t n);
 bool imp_risk_heading(imp *im);
 /* A numbered heading that names a group of findings by their severity and
  * plural ("1. Critical Issues (P0)"): their kind, or 0 (import_severity.c). */

@@ -31,20 +31,76 @@ prr_severity imp_severity_cell(const char *cell)
 	return !s && strcmp(cell, "\xE4\xB8\x80\xE8\x88\xAC") == 0 ? PRR_SEV_MEDIUM : s;
 }
 
-/* Whether a heading names two levels side by side, "Remaining (P1/P2)",
- * "Hardening (Medium/Low)": what is under it is of either. */
-static bool two_levels(const char *t, size_t n)
+/* The level the word at t[a..e) names: a severity, blockers critical. */
+static prr_severity level_word(const char *t, size_t a, size_t e)
 {
-	for (const char *sl = memchr(t, '/', n); sl; sl = memchr(sl + 1, '/', (size_t)(t + n - sl - 1))) {
-		const char *a = sl, *e = sl + 1;
-		while (a > t && isalnum((unsigned char)a[-1]))
+	if (e > a && imp_starts_with_ci(t + a, e - a, "blocker"))
+		return PRR_SEV_CRITICAL;
+	return e > a ? prr_severity_from_text(t + a, e - a) : PRR_SEV_UNKNOWN;
+}
+
+/* (import_int.h) Whether a heading names two levels side by side,
+ * "Remaining (P1/P2)", "Hardening (Medium/Low)", or a range of them,
+ * "(P2-P3)", "Residual Gaps (Blockers → Minor Issues)": what is under it
+ * is of either, or of any between (not one said twice: "P1 — High
+ * priority"). */
+bool imp_names_levels(const char *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		/* the separator: '/', '-', "->", '→', '–', '—' or " to " */
+		size_t k = 0;
+		if (t[i] == '/' || (t[i] == '-' && !(i + 1 < n && t[i + 1] == '>')))
+			k = 1;
+		else if (i + 1 < n && t[i] == '-' && t[i + 1] == '>')
+			k = 2;
+		else if (i + 3 <= n && (memcmp(t + i, "\xE2\x86\x92", 3) == 0 ||
+					memcmp(t + i, "\xE2\x80\x93", 3) == 0 ||
+					memcmp(t + i, "\xE2\x80\x94", 3) == 0))
+			k = 3;
+		else if (i + 4 <= n && strncasecmp(t + i, " to ", 4) == 0)
+			k = 4;
+		if (!k)
+			continue;
+		size_t a = i, e = i + k;
+		while (a > 0 && t[a - 1] == ' ')
 			a--;
-		while (e < t + n && isalnum((unsigned char)*e))
+		size_t w = a;
+		while (w > 0 && isalnum((unsigned char)t[w - 1]))
+			w--;
+		while (e < n && t[e] == ' ')
 			e++;
-		if (a < sl && e > sl + 1 &&
-		    prr_severity_from_text(a, (size_t)(sl - a)) != PRR_SEV_UNKNOWN &&
-		    prr_severity_from_text(sl + 1, (size_t)(e - sl - 1)) != PRR_SEV_UNKNOWN)
+		size_t f = e;
+		while (f < n && isalnum((unsigned char)t[f]))
+			f++;
+		prr_severity one = level_word(t, w, a), two = level_word(t, e, f);
+		if (one && two && one != two)
 			return true;
+		i += k - 1;
+	}
+	return false;
+}
+
+/* Whether a heading's first severity word is denied: "Non-Critical
+ * Issues", "Not critical", "No high findings" rate nothing. */
+static bool denied_level(const char *t, size_t n)
+{
+	static const char *const nots[] = { "non", "not", "no", NULL };
+	for (size_t i = 0; i < n; i++) {
+		if (!isalnum((unsigned char)t[i]) || (i && isalnum((unsigned char)t[i - 1])))
+			continue;
+		size_t j = i;
+		while (j < n && isalnum((unsigned char)t[j]))
+			j++;
+		if (prr_severity_from_text(t + i, j - i) != PRR_SEV_UNKNOWN) {
+			size_t e = i;
+			if (e && (t[e - 1] == '-' || t[e - 1] == ' '))
+				e--;
+			size_t w = e;
+			while (w && isalpha((unsigned char)t[w - 1]))
+				w--;
+			return e < i && imp_is_one_of(t + w, e - w, nots);
+		}
+		i = j;
 	}
 	return false;
 }
@@ -53,8 +109,10 @@ prr_severity imp_heading_severity(imp *im)
 {
 	for (int k = im->n_hs - 1; k >= 0; k--) {
 		const char *t = im->hs[k].title;
-		if (two_levels(t, strlen(t)))
+		if (imp_names_levels(t, strlen(t)))
 			return PRR_SEV_UNKNOWN;
+		if (denied_level(t, strlen(t)))
+			continue; /* "### Non-Critical Issues" under "## Minor …" */
 		prr_severity s = prr_severity_from_text(t, strlen(t));
 		/* in the other languages, by a word ("### Середні", "###
 		 * Høj"), not by a colour ("## 🚨 Risk mitigation") */
@@ -102,4 +160,98 @@ int imp_numbered_group(const char *t, size_t n)
 	    prr_rec_severity(t, last, &blocking) == PRR_SEV_UNKNOWN)
 		return 0; /* ("5. Findings" may number one of them below) */
 	return prr_rec_finding_heading(t, n);
+}
+
+/* The ATX heading at or after line *l, outside fenced code: its level
+ * (0: none), text and length; *l its line (each line looked at once). */
+static int next_heading(const imp *im, int *l, const char **t, size_t *tn)
+{
+	char fence = 0;
+	for (; *l <= (int)im->map.n; (*l)++) {
+		const char *p;
+		size_t n, i = 0, h = 0;
+		prr_linemap_line(&im->map, *l, &p, &n);
+		while (i < n && i < 3 && p[i] == ' ')
+			i++;
+		if (n - i >= 3 && (p[i] == '`' || p[i] == '~') &&
+		    p[i + 1] == p[i] && p[i + 2] == p[i]) {
+			fence = fence == p[i] ? 0 : fence ? fence : p[i];
+			continue;
+		}
+		while (!fence && i + h < n && p[i + h] == '#' && h < 7)
+			h++;
+		if (fence || !h || h > 6 || i + h >= n || p[i + h] != ' ')
+			continue;
+		for (i += h; i < n && (p[i] == ' ' || p[i] == '*');)
+			i++;
+		*t = p + i, *tn = n - i;
+		return (int)h;
+	}
+	return 0;
+}
+
+/* (import_int.h) Whether section si's heading, "1. SECURITY (CRITICAL)"
+ * at `line`, has numbered parts right under it, "### 1.1 No Helmet
+ * middleware": 0 none, 1 parts, 2 parts that have parts of their own
+ * ("### 1.1 Authentication" over "#### ✅ IMPLEMENTED": areas, no
+ * findings). */
+int imp_numbered_parts(const imp *im, size_t si, int line)
+{
+	const char *h = im->r->sections[si].heading, *p;
+	int level = im->r->sections[si].level;
+	size_t n = strlen(h), d = 0, pn;
+	while (d < n && (h[d] == '*' || h[d] == ' '))
+		d++;
+	size_t num = d;
+	while (d < n && isdigit((unsigned char)h[d]))
+		d++;
+	if (d == num || d - num > 3 || d >= n || (h[d] != '.' && h[d] != ' ') ||
+	    (h[d] == '.' && d + 1 < n && isdigit((unsigned char)h[d + 1])))
+		return 0;
+	int l = line + 1, pl = next_heading(im, &l, &p, &pn);
+	/* "1.1": its number, a dot and a digit */
+	if (pl <= level || pn < d - num + 2 || memcmp(p, h + num, d - num) != 0 ||
+	    p[d - num] != '.' || !isdigit((unsigned char)p[d - num + 1]))
+		return 0;
+	l++;
+	return next_heading(im, &l, &p, &pn) > pl ? 2 : 1;
+}
+
+/* (import_int.h) Whether a heading's words, before any "(…)", are in
+ * capitals: a category ("SECURITY (CRITICAL)", "FRONTEND UX GAPS"). */
+bool imp_capitals_heading(const char *t)
+{
+	size_t letters = 0;
+	for (; *t && *t != '('; t++) {
+		if (islower((unsigned char)*t))
+			return false;
+		letters += isupper((unsigned char)*t) != 0;
+	}
+	return letters >= 3;
+}
+
+/* (import_int.h) Where "[HIGH] …" starts in "1.1 — [HIGH] …": a number of the outline
+ * ("1.1", "10.4"), a dash, a severity in brackets; else 0. */
+size_t imp_outline_rated(const char *b, size_t bn)
+{
+	size_t d = strspn(b, "0123456789."), i;
+	if (d < 3 || d > bn || !memchr(b, '.', d) || b[0] == '.' || b[d - 1] == '.' ||
+	    !(i = imp_past_dash(b, d, bn, false)) || i >= bn || b[i] != '[')
+		return 0;
+	const char *close = memchr(b + i, ']', bn - i < 20 ? bn - i : 20);
+	return close && imp_severity_value(b + i + 1, (size_t)(close - b - i - 1)) !=
+				PRR_SEV_UNKNOWN ? i : 0;
+}
+
+/* (import_int.h) Whether a numbered heading with numbered parts (1 of
+ * imp_numbered_parts) is a category in capitals over its findings, rated
+ * or named so: "1. SECURITY (CRITICAL)", "4. CODE QUALITY ISSUES
+ * (P2-P3)". */
+bool imp_category_group(const char *t, size_t n, int parts)
+{
+	bool blocking;
+	return parts == 1 && imp_capitals_heading(t) &&
+	       (prr_severity_from_text(t, n) != PRR_SEV_UNKNOWN ||
+		prr_rec_severity(t, n, &blocking) != PRR_SEV_UNKNOWN ||
+		prr_rec_finding_heading(t, n) == 1);
 }
