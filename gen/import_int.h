@@ -730,6 +730,15 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
  * sentence starts, four at most, or NULL (import_para.c) */
 const char *imp_para_wrapped(imp *im, const char *s);
 void imp_table_metric_scores(imp *im, const table *t);
+/* what a figure that looks like a score is not (import_score_what.c):
+ * "Label: 🌟🌟🌟🌟☆", "TOTAL: █████░░ 71% done" read as a score; a
+ * heading's label of things in a state ("Not Implemented (1-2%)") */
+struct prr_score_hit;
+bool imp_stars_or_bar(const char *s, size_t n, struct prr_score_hit *h);
+bool imp_heading_state(const char *label);
+bool imp_table_measures(const table *t);
+bool imp_metric_label(const char *label);
+bool imp_bold_part_score(imp *im, const char *p, size_t k, int line);
 bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		       int line);
 void imp_add_scored(imp *im, const char *label, double v, double hi,

@@ -881,6 +881,9 @@ void imp_handle_paragraph(imp *im, size_t i)
 				imp_score_text(im, p, k, ln, IMP_LINE_TEXT);
 		} else if (!lines && headline_score(im, p, k, ln)) {
 			/* (the section's score, said first thing) */
+		} else if (!lines && imp_bold_part_score(im, p, k, ln)) {
+			/* "**✅ Security & Compliance (100%)**" under the
+			 * whole's score: one of its parts */
 		} else if (bold_scored(p, k)) {
 			/* "**Reliability** — 6/10. …": a line of a scorecard,
 			 * a dimension as a list item's is */

@@ -279,6 +279,14 @@ static bool generic_label(const char *s)
 	return false;
 }
 
+/* "Current Status", "Overall status": a label whose last word is a
+ * generic one names the state of the whole. */
+static bool state_label(const char *s)
+{
+	const char *w = strrchr(s, ' ');
+	return generic_label(w ? w + 1 : s);
+}
+
 /* A heading over the review's own figures, the word alone past emoji and
  * numbering ("## Scorecard", "## 3. Results"), or a question of the
  * review's readiness ("### ¿Está listo para producción?"): a generic
@@ -366,74 +374,6 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 		.name = name, .score = v, .high = hi, .max = max,
 		.weight = PRR_NONE, .grade = grade, .line = line
 	};
-}
-
-/*
- * "Label: 🌟🌟🌟🌟🌟 Excellent" and "TOTAL: █████░░ 71% done", which the
- * recogniser leaves (a word follows the figure): stars out of five, and a
- * progress bar's percent, after a label.
- */
-static bool stars_or_bar(const char *s, size_t n, prr_score_hit *h)
-{
-	const char *c = memchr(s, ':', n < 64 ? n : 64);
-	size_t skip = 1;
-	if (!c) {
-		for (size_t i = 0; i + 3 <= n && i < 64 && !c; i++)
-			if (memcmp(s + i, "\xEF\xBC\x9A", 3) == 0)
-				c = s + i, skip = 3;
-	}
-	if (!c)
-		return false;
-	memset(h, 0, sizeof *h);
-	h->high = PRR_NONE;
-	h->label_at = 0;
-	h->label_len = (size_t)(c - s);
-	const char *v = c + skip, *end = s + n;
-	while (v < end && (*v == ' ' || *v == '*'))
-		v++;
-	int max;
-	size_t len;
-	int stars = prr_rec_stars(v, (size_t)(end - v), &max, &len);
-	if (stars >= 0 && max > 0) {
-		h->value = stars;
-		h->max = max;
-		return true;
-	}
-	/* "✅ **85% COMPLETE**": a percent opens the value */
-	v += prr_status_lead(v, (size_t)(end - v));
-	while (v < end && (*v == ' ' || *v == '*' || *v == '~'))
-		v++;
-	if (v < end && *v >= '0' && *v <= '9') {
-		char *e;
-		double pct = strtod(v, &e);
-		if (e < end && *e == '%' && pct >= 0 && pct <= 100 &&
-		    (e == v + 1 || e[-1] != '.')) {
-			h->value = pct;
-			h->max = 100;
-			h->percent = true;
-			return true;
-		}
-	}
-	/* a bar of █ ▓ ▒ ░ ■ □ (3 bytes each), maybe in brackets ("[█████░░░░░]
-	 * 61%"), then "71%" */
-	bool bracket = v < end && *v == '[';
-	const char *b = v + bracket;
-	while (b + 3 <= end && b[0] == '\xE2' && b[1] == '\x96' &&
-	       (((unsigned char)b[2] >= 0x88 && (unsigned char)b[2] <= 0x93) ||
-		(unsigned char)b[2] == 0xA0 || (unsigned char)b[2] == 0xA1))
-		b += 3;
-	if (b == v + bracket || (bracket && (b >= end || *b++ != ']')))
-		return false;
-	while (b < end && *b == ' ')
-		b++;
-	char *e;
-	double pct = strtod(b, &e);
-	if (e == b || e >= end || *e != '%' || pct < 0 || pct > 100)
-		return false;
-	h->value = pct;
-	h->max = 100;
-	h->percent = true;
-	return true;
 }
 
 static const char *const score_words[] = { "score", "grade", "rating",
@@ -722,7 +662,7 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		s = hs;
 		n += 2;
 	}
-	if (!prr_rec_score(s, n, &h) && !stars_or_bar(s, n, &h))
+	if (!prr_rec_score(s, n, &h) && !imp_stars_or_bar(s, n, &h))
 		return kind == IMP_LINE_TEXT && whole_fraction(im, s, n, line);
 	const char *label = h.label_len ? imp_clean(im, s + h.label_at, h.label_len)
 					: NULL;
@@ -732,6 +672,12 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return false;
 	if (kind == IMP_LINE_HEADING && !label)
 		label = imp_nearest_title(im);
+	/* "## Current Status: ~96% Production Ready": a share of readiness
+	 * under a label of the state ("Status", "Current Status"), the
+	 * review's score as in prose, no dimension */
+	if (kind == IMP_LINE_HEADING && h.percent && label && state_label(label) &&
+	    imp_ready_percent(im, label, s, n, line))
+		return true;
 	/* code and paragraphs: only what has a label says what it scores;
 	 * in code only the review's own score ("Total: 8.5/10"), not the
 	 * tool output around it ("config: 95.6%"); a paragraph's field comes
@@ -768,6 +714,14 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return whole_fraction(im, s, n, line);
 	if (kind == IMP_LINE_HEADING && h.percent && label && !named &&
 	    !overall_label(label) && heading_share(s, &h, label))
+		return false;
+	/* "### 🚧 Partially Implemented (3-4%)": things in a state */
+	if (kind == IMP_LINE_HEADING && label && !named && !overall_label(label) &&
+	    imp_heading_state(label))
+		return false;
+	/* "TOTAL: 183 tests run, 173 passed (94.5%)": a rate (and
+	 * "Overall Coverage: 67%", imp_metric_label) */
+	if (h.percent && !named && imp_metric_label(label))
 		return false;
 	/* "- Tests: 95%" in a list is a rate, unless a score is named */
 	if (kind == IMP_LINE_ITEM && (!label || (h.percent && !named)))
@@ -993,6 +947,6 @@ bool imp_share_percent(const char *label, const char *v, size_t n)
 	 * of requests on the new router" are a probability and a share) */
 	return k < n && v[k] == '%' &&
 	       (share_word_after(v, n, v + k) ||
-		(!imp_names_score(label) && !overall_label(label) &&
-		 !generic_label(label)));
+		(!imp_names_score(label) && (imp_metric_label(label) ||
+					     (!overall_label(label) && !generic_label(label)))));
 }

@@ -273,7 +273,7 @@ bool imp_is_total_row(const char *c)
 {
 	static const char *const words[] = { "total", "overall", "sum",
 		"all", "grand total", "average", "mean", "gesamt", "summe",
-		"totale", "promedio", "média", "media", "moyenne", "合计",
+		"totale", "promedio", "média", "mÉdia", "media", "moyenne", "合计",
 		"合計", "総合", "平均", "总计", NULL };
 	size_t n = strlen(c);
 	/* "Category avg", "Column total": the last word says so */
@@ -789,7 +789,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		   !imp_table_milestone_head(&t)) {
 		/* a table of changes: what holds now is its latest column
 		 * (not "Milestone | Was | Now": days, import_milestone.c) */
-		imp_table_dimensions(im, &t, 0, after);
+		if (!imp_table_measures(&t)) /* (kept whole) */
+			imp_table_dimensions(im, &t, 0, after);
 		keep = true;
 	} else if (t.roles[0] == PRR_COL_WAVE &&
 		   (imp_col_of(&t, PRR_COL_POINTS) >= 0 ||

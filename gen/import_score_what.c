@@ -1,0 +1,151 @@
+/*
+ * import_score_what.c - what a figure that looks like a score is not, and
+ * where one stands that no label calls a score: a progress bar's percent
+ * or stars after a label; a heading that counts things in a state; a
+ * table of measures; a bold line that is one part of the score above it.
+ */
+#include "import_int.h"
+#include "prr/rec_score.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * "Label: 🌟🌟🌟🌟🌟 Excellent" and "TOTAL: █████░░ 71% done", which the
+ * recogniser leaves (a word follows the figure): stars out of five, and a
+ * progress bar's percent, after a label.
+ */
+bool imp_stars_or_bar(const char *s, size_t n, prr_score_hit *h)
+{
+	const char *c = memchr(s, ':', n < 64 ? n : 64);
+	size_t skip = 1;
+	if (!c) {
+		for (size_t i = 0; i + 3 <= n && i < 64 && !c; i++)
+			if (memcmp(s + i, "\xEF\xBC\x9A", 3) == 0)
+				c = s + i, skip = 3;
+	}
+	if (!c)
+		return false;
+	memset(h, 0, sizeof *h);
+	h->high = PRR_NONE;
+	/* (a heading's '#' markers are no part of its label) */
+	while (h->label_at < (size_t)(c - s) &&
+	       (s[h->label_at] == '#' || s[h->label_at] == ' '))
+		h->label_at++;
+	h->label_len = (size_t)(c - s) - h->label_at;
+	const char *v = c + skip, *end = s + n;
+	while (v < end && (*v == ' ' || *v == '*'))
+		v++;
+	int max;
+	size_t len;
+	int stars = prr_rec_stars(v, (size_t)(end - v), &max, &len);
+	if (stars >= 0 && max > 0) {
+		h->value = stars;
+		h->max = max;
+		return true;
+	}
+	/* "✅ **85% COMPLETE**": a percent opens the value */
+	v += prr_status_lead(v, (size_t)(end - v));
+	while (v < end && (*v == ' ' || *v == '*' || *v == '~'))
+		v++;
+	if (v < end && *v >= '0' && *v <= '9') {
+		char *e;
+		double pct = strtod(v, &e);
+		if (e < end && *e == '%' && pct >= 0 && pct <= 100 &&
+		    (e == v + 1 || e[-1] != '.')) {
+			h->value = pct;
+			h->max = 100;
+			h->percent = true;
+			return true;
+		}
+	}
+	/* a bar of █ ▓ ▒ ░ ■ □ (3 bytes each), maybe in brackets ("[█████░░░░░]
+	 * 61%"), then "71%" */
+	bool bracket = v < end && *v == '[';
+	const char *b = v + bracket;
+	while (b + 3 <= end && b[0] == '\xE2' && b[1] == '\x96' &&
+	       (((unsigned char)b[2] >= 0x88 && (unsigned char)b[2] <= 0x93) ||
+		(unsigned char)b[2] == 0xA0 || (unsigned char)b[2] == 0xA1))
+		b += 3;
+	if (b == v + bracket || (bracket && (b >= end || *b++ != ']')))
+		return false;
+	while (b < end && *b == ' ')
+		b++;
+	char *e;
+	double pct = strtod(b, &e);
+	if (e == b || e >= end || *e != '%' || pct < 0 || pct > 100)
+		return false;
+	h->value = pct;
+	h->max = 100;
+	h->percent = true;
+	return true;
+}
+
+bool imp_heading_state(const char *label)
+{
+	/* "### 🚧 Partially Implemented (3-4%)", "### ❌ Not Implemented
+	 * (1-2%)", "### Service Requiring Monitoring (1/5)": a heading that
+	 * names a state of things gives the share or count of things in
+	 * it, no dimension */
+	static const char *const states[] = { "implemented", "unimplemented",
+		"requiring", "needing", "awaiting", "healthy", "unhealthy",
+		NULL };
+	return imp_has_word_of(label, states);
+}
+
+bool imp_table_measures(const table *t)
+{
+	/* "Metric | Before | After | Target" over "Critical Failures | 46 |
+	 * 5 | 0": measures before and after, and the mark they aim at, no
+	 * scores (a table of scores before and after, "Area | Before |
+	 * After" over "Security | 5/10 | 8/10", names no metric nor
+	 * target) */
+	return t->roles[0] == PRR_COL_METRIC || imp_col_of(t, PRR_COL_PLANNED) >= 0;
+}
+
+bool imp_bold_part_score(imp *im, const char *p, size_t k, int line)
+{
+	/* "**✅ Security & Compliance (100%)**", a paragraph all bold that
+	 * closes with its figure in parentheses, under "### Production
+	 * Readiness Score: 95%": one of the parts of the score its heading
+	 * states, a dimension as a sub-heading's would be */
+	while (k && p[k - 1] == ' ')
+		k--;
+	if (k < 8 || memcmp(p, "**", 2) != 0 || memcmp(p + k - 2, "**", 2) != 0 ||
+	    imp_bold_at(p, k, 2) != k - 2 || p[k - 3] != ')' ||
+	    !memchr(p, '(', k) || !(memchr(p, '%', k) || memchr(p, '/', k)))
+		return false;
+	const char *h = im->n_hs ? imp_nearest_title(im) : NULL;
+	if (!h || !imp_names_score(h) || !imp_whole_score_label(h))
+		return false;
+	/* read as a heading is ("# " first), a part whatever its name
+	 * ("Test Coverage & Quality (85%)" is one) */
+	char *s = prr_arena_alloc_str(&im->tmp, k - 2);
+	memcpy(s, "# ", 2);
+	memcpy(s + 2, p + 2, k - 4);
+	s[k - 2] = 0;
+	prr_score_hit hit;
+	if (!prr_rec_score(s, k - 2, &hit) || !hit.label_len || hit.grade[0])
+		return false;
+	/* (its figure may be the whole's: "**Performance (95%)**" under
+	 * "Readiness Score: 95%" is a part all the same) */
+	const char *name = imp_clean(im, s + hit.label_at, hit.label_len);
+	if (imp_dimension_named(im, name) == PRR_NAMES_NONE)
+		*PUSH(im, dimensions) = (prr_dimension){
+			.name = name, .score = hit.value, .high = hit.high,
+			.max = hit.max, .weight = PRR_NONE, .line = line
+		};
+	return true;
+}
+
+bool imp_metric_label(const char *label)
+{
+	/* "Overall Coverage: 67.18%", "Overall pass rate: 94.5%", "TOTAL:
+	 * 183 tests run, 173 passed (94.5%)": test coverage and pass rates
+	 * are measures, whatever the label's "Overall", not the review's
+	 * score (which names a score: "Coverage score: 8/10") */
+	static const char *const words[] = { "coverage", "passed", "passing",
+		"failed", "failing", NULL };
+	return imp_has_word_of(label, words) || imp_contains_ci(label, "pass rate") ||
+	       imp_contains_ci(label, "success rate");
+}
