@@ -146,6 +146,8 @@ bool imp_metric_label(const char *label)
 	 * score (which names a score: "Coverage score: 8/10") */
 	static const char *const words[] = { "coverage", "passed", "passing",
 		"failed", "failing", NULL };
+	if (!label) /* ("- 98.2%. 93 done": a figure with no label) */
+		return false;
 	return imp_has_word_of(label, words) || imp_contains_ci(label, "pass rate") ||
 	       imp_contains_ci(label, "success rate");
 }

@@ -120,6 +120,13 @@ PRR_TEST(import_scores32__coverage_pass_rate_and_counts)
 	CHECK(r && r->n_scores == 1);
 	prr_review_free(r);
 	prr_diags_free(&d);
+	/* a nested item that opens with its figure has no label to ask
+	 * about ("  - 98.2%. 93 done"): read, no crash */
+	r = md_text("# Review\n\n- **41** \xE2\x80\x94 October 1\n"
+		    "  - 98.2%. 93 `[x]` plus 2 `[~]`.\n", &d);
+	CHECK(r != NULL);
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
 
 /* "| **MÉDIA GERAL** | ✅ APROVADO | **9.9/10** |", the overall average
