@@ -543,6 +543,28 @@ void imp_date_logged(imp *im, const char *s, size_t n,
 	im->date_logged |= im->date_rank != had;
 }
 
+/* "_Follow-up to ORR #1 of 2026-05-06. This follow-up review:
+ * 2026-06-17._": the last sentence's label dates the review (the line as
+ * a whole is two sentences, no label) */
+void imp_date_last_sentence(imp *im, const char *s, size_t n, int line)
+{
+	const char *colon = memchr(s, ':', n);
+	if (!colon)
+		return;
+	size_t k = (size_t)(colon - s);
+	while (k > 1 && !(s[k - 2] == '.' && s[k - 1] == ' '))
+		k--;
+	prr_str label, value;
+	if (k <= 1 || !imp_head_label_of(s + k, n - k, &label, &value))
+		return;
+	label_kind lk = imp_head_label_kind(im, label.p, label.n);
+	bool this_review = imp_starts_with_ci(label.p, label.n, "this ") &&
+			   imp_contains_ci_n(label.p, label.n, "review");
+	if (!lk.other_date && (lk.date || this_review))
+		imp_date_candidate(im, value.p, value.n, this_review ? 5 : 3 + lk.date,
+				   line);
+}
+
 /* "**Readiness review:** 15 September 2026 (Mobile Release Council)": a
  * label whose words name the review, as a heading's do
  * (prr_rec_date_names_review), over a value that opens with its day. */

@@ -130,6 +130,28 @@ static bool concluding(imp *im)
 	       heading_says(im, im->hs[im->n_hs - 1].sec, HEAD_CONCLUDES);
 }
 
+/* A topic's section below the review's opening ("## Feature Flags" after
+ * "## Checklist", not one that sums up or decides): its "Status:" is the
+ * topic's state, not the review's (import_meta.c); a part's too. */
+bool imp_head_topic_status(imp *im)
+{
+	if (in_part(im))
+		return true;
+	/* (nor one headed by a status's label alone: "## Estado") */
+	const char *t = im->n_hs ? im->hs[im->n_hs - 1].title : NULL;
+	size_t tn = t ? strnlen(t, 65) : 0;
+	if (!im->n_hs || im->hs[im->n_hs - 1].level != 2 || concluding(im) ||
+	    verdict_section(im) || (t && tn <= 64 && prr_rec_verdict_label(t, tn)))
+		return false;
+	/* (a section of level 2 before it, looked for among the few
+	 * before: "# Title" then "## Checklist") */
+	const prr_section *sec = im->r->sections;
+	for (size_t k = im->hs[im->n_hs - 1].sec, left = 16; k-- > 0 && left--;)
+		if (sec[k].level >= 2)
+			return true;
+	return false;
+}
+
 /* The verdict's words without the callout that holds them: GitHub's
  * "[!CAUTION]", an admonition's "!!! danger" (its title in quotes kept,
  * as a sentence: '!!! danger "Not ready for GA" GA is …'). */
@@ -555,25 +577,6 @@ static bool mid_sentence(const imp *im, const char *s)
 	return p > im->para && !strchr(".!?:;", p[-1]);
 }
 
-static void dated_last_sentence(imp *im, const char *s, size_t n, int line)
-{
-	const char *colon = memchr(s, ':', n);
-	if (!colon)
-		return;
-	size_t k = (size_t)(colon - s);
-	while (k > 1 && !(s[k - 2] == '.' && s[k - 1] == ' '))
-		k--;
-	prr_str label, value;
-	if (k <= 1 || !imp_head_label_of(s + k, n - k, &label, &value))
-		return;
-	label_kind lk = imp_head_label_kind(im, label.p, label.n);
-	bool this_review = imp_starts_with_ci(label.p, label.n, "this ") &&
-			   imp_contains_ci_n(label.p, label.n, "review");
-	if (!lk.other_date && (lk.date || this_review))
-		imp_date_candidate(im, value.p, value.n, this_review ? 5 : 3 + lk.date,
-				   line);
-}
-
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -667,7 +670,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	 * 2026-06-17._": the last sentence's label dates the review (the
 	 * line as a whole is two sentences, no label) */
 	if (!labelled && kind == IMP_LINE_TEXT && top)
-		dated_last_sentence(im, s, n, line);
+		imp_date_last_sentence(im, s, n, line);
 	if (labelled) {
 		int dl = lk.date;
 		/* "This follow-up review: **2026-06-01**" names this review */
@@ -702,11 +705,12 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			part_verdict(im, value.p, value.n, line);
 		}
 		if (vl && kind != IMP_LINE_COMPONENT) {
-			/* a weak label ("Status:") deep in a section is that
-			 * section's state, not the document's */
+			/* a weak label ("Status:") deep in a section, or near the
+			 * top in a topic's, is that section's state */
 			if (vl == 1 && im->n_hs && im->hs[im->n_hs - 1].level == 2 &&
 			    !concluding(im) && kind != IMP_LINE_HEADING)
-				section_status(im, value.p, value.n, top ? 5 : 0, line);
+				section_status(im, value.p, value.n,
+					       top && !imp_head_topic_status(im) ? 5 : 0, line);
 			else if (vl == 2 || top || concluding(im)) {
 				/* "## Verdict: CONDITIONAL GO": the heading's
 				 * word, before the paragraph under it (rank 8,

@@ -931,6 +931,9 @@ bool imp_date_wrapped(imp *im, const char *s, size_t n, const prr_date_hit *day,
 /* a label that names the review ("Readiness review:") over a value that
  * opens with its day: the review's, as a heading naming it gives */
 bool imp_date_named_review(const imp *im, prr_str label, prr_str value);
+/* "… This follow-up review: 2026-06-17.": the last sentence's label
+ * dates the review (imp_head_line, of a line with no label) */
+void imp_date_last_sentence(imp *im, const char *s, size_t n, int line);
 /* Whether a section's heading s[0..n) names the review whose `day` it
  * holds ("## Review — 20 April 2026"), not an event of its own ("##
  * Launch — 4 May 2026"). */
@@ -1092,6 +1095,9 @@ void imp_head_approval_box(imp *im, const item *items, size_t n);
 /* Under a heading of level 3 or deeper that neither concludes nor decides:
  * what is stated there is that part's. */
 bool imp_head_in_part(imp *im);
+/* … or in a topic's section below the review's opening ("## Feature
+ * Flags" after "## Checklist"): a "Status:" there is the topic's */
+bool imp_head_topic_status(imp *im);
 /* Whether `line` is near the top: before the second heading or within
  * the first 30 lines, where metadata lines date the document. */
 bool imp_head_near_top(imp *im, int line);

@@ -379,13 +379,13 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 		/* the words stay; the level is the verdict recogniser's
 		 * (import_head.c), never read into a plain status; a part's
 		 * status is not the document's */
-		if (!im->r->status_text && !imp_head_in_part(im) &&
+		if (!im->r->status_text && !imp_head_topic_status(im) &&
 		    !imp_in_option(im, line)) { /* (not "Option A:"'s) */
 			im->r->status_text = value;
 			im->r->status_line = line;
 			return;
 		}
-	} else if (!comp && !im->r->status_text && !imp_head_in_part(im) &&
+	} else if (!comp && !im->r->status_text && !imp_head_topic_status(im) &&
 		   imp_is_one_of(nm.p, nm.n, (const char *const[]){ "estado",
 			"statut", "état", "stato", "stav", "статус", "Статус",
 			"状态", "状態", "ステータス", NULL })) {

@@ -577,6 +577,10 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 		return;
 	}
 	enum kind word = kind;
+	/* "~40% Production Ready": a share of readiness below the whole is
+	 * partial, never ready (as "ready for 96% of …" is) */
+	if (word == K_POS && rec_verdict_share_before(r->s, at))
+		kind = word = K_PART;
 	kind = in_scope(r, kind, &at);
 	if (verdict_kind(kind) && rec_verdict_after_threshold(r->s, at))
 		return; /* a rule's level: "Score >= 8.0 = Ready" */

@@ -91,6 +91,9 @@ bool rec_verdict_for_part(const char *s, size_t n, size_t end);
 bool rec_verdict_for_any(const char *s, size_t n, size_t end);
 bool rec_verdict_for_part_only(const char *s, size_t n, size_t end);
 bool rec_verdict_for_share(const char *s, size_t n, size_t end);
+/* … a share below the whole right before the positive at s[at]: "~40%
+ * Production Ready" (partial; "100% ready" is ready). */
+bool rec_verdict_share_before(const char *s, size_t at);
 /* … for an environment short of production: "(ready) for staging",
  * "(GO) in UAT", "(prêt) pour une démo". */
 bool rec_verdict_for_env(const char *s, size_t n, size_t end);

@@ -9,6 +9,21 @@
 #include <string.h>
 #include <strings.h>
 
+/* Whether the verdict's words end at s[end] in "for", or its word in
+ * another language ("GO para", "GO pour", "GO für"). */
+static bool ends_in_for(const char *s, size_t end)
+{
+	static const char *const fors[] = { "for", "para", "pour", "f\xC3\xBCr",
+					    NULL };
+	for (int k = 0; fors[k]; k++) {
+		size_t l = strlen(fors[k]);
+		if (end >= l && strncasecmp(s + end - l, fors[k], l) == 0 &&
+		    (end == l || !isalpha((unsigned char)s[end - l - 1])))
+			return true;
+	}
+	return false;
+}
+
 /* Where what the verdict ending at s[end] is for begins in s: "(GO) for
  * iOS", "(NO-GO) for Android", "(not ready for production) in
  * eu-west-1", "(ready) only for internal tenants" (*only set); its
@@ -18,16 +33,20 @@ static size_t target_at(const char *s, size_t n, size_t end, size_t *k,
 {
 	size_t i = end;
 	*only = false;
-	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
+	if (!ends_in_for(s, i)) {
 		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 			i++;
 		if (i + 5 <= n && strncasecmp(s + i, "only ", 5) == 0) {
 			*only = true;
 			i += 5;
 		}
-		/* "… for iOS", "… in eu-west-1", "… on Android" */
-		if (i + 4 <= n && strncasecmp(s + i, "for ", 4) == 0)
-			i += 3;
+		/* "… for iOS", "… in eu-west-1", "… on Android"; "… para
+		 * Android" */
+		size_t w = i;
+		while (w < n && w - i < 5 && s[w] != ' ')
+			w++;
+		if (w < n && s[w] == ' ' && ends_in_for(s, w))
+			i = w;
 		else if (i + 3 <= n && (strncasecmp(s + i, "in ", 3) == 0 ||
 					strncasecmp(s + i, "on ", 3) == 0))
 			i += 2;
@@ -106,7 +125,7 @@ bool rec_verdict_for_part_only(const char *s, size_t n, size_t end)
 bool rec_verdict_for_share(const char *s, size_t n, size_t end)
 {
 	size_t i = end;
-	if (!(i >= 3 && strncasecmp(s + i - 3, "for", 3) == 0)) {
+	if (!ends_in_for(s, i)) {
 		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 			i++;
 		/* "(Ship) to 10% of traffic"; "(signs off) the 1% and 10%
@@ -136,6 +155,29 @@ bool rec_verdict_for_share(const char *s, size_t n, size_t end)
 	return i > d && i < n && s[i] == '%' && v < 100;
 }
 
+/* Whether a share below the whole stands right before the positive at
+ * s[at]: "~40% Production Ready", "96 % ready", "99.5% ready" (how much
+ * is ready: partly, no go); not "100% PRODUCTION READY". */
+bool rec_verdict_share_before(const char *s, size_t at)
+{
+	size_t i = at;
+	while (i && (s[i - 1] == ' ' || s[i - 1] == '*' || s[i - 1] == '_'))
+		i--;
+	if (!i || s[i - 1] != '%')
+		return false;
+	for (i--; i && s[i - 1] == ' ';)
+		i--;
+	size_t e = i; /* (three digits at most are read: "100%" is whole) */
+	while (i && e - i < 3 && s[i - 1] >= '0' && s[i - 1] <= '9')
+		i--;
+	/* (a decimal's whole part: "99.5%", "99,5 %") */
+	if (i < e && i >= 2 && (s[i - 1] == '.' || s[i - 1] == ',') &&
+	    s[i - 2] >= '0' && s[i - 2] <= '9')
+		for (e = --i; i && e - i < 3 && s[i - 1] >= '0' && s[i - 1] <= '9';)
+			i--;
+	return i < e && e - i <= 2 && !(i && s[i - 1] >= '0' && s[i - 1] <= '9');
+}
+
 /* Whether s[end..] names an environment short of production the go is
  * for: "(ready) for staging", "(GO) in UAT", "(prêt) pour une démo",
  * "(READY) for investor demos"; its first words to "and" or the
@@ -153,7 +195,7 @@ bool rec_verdict_for_env(const char *s, size_t n, size_t end)
 	static const char *const skip[] = { "a", "an", "the", "un", "une",
 		"la", "le", "el", "los", "las", "die", "den", "das", "der",
 		"ein", "eine", "our", "internal", "investor", NULL };
-	bool prep = end >= 3 && strncasecmp(s + end - 3, "for", 3) == 0;
+	bool prep = ends_in_for(s, end);
 	for (size_t i = end, words = 0; i < n && words < 5;) {
 		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 			i++;

@@ -205,7 +205,12 @@ static const rec_class vocabulary[] = {
 			     "warnings", "exception", "exceptions",
 			     "follow-ups", "concern", "concerns", "limitation",
 			     "limitations", "findings", "recommendations",
-			     "observations", "caution") },
+			     "observations", "caution",
+			     /* "GO WITH FIXES": a go on the fixes to come */
+			     "fixes") },
+	/* fixes said to be done are no condition: "GO with fixes applied" */
+	{ GROUP(K_NONE, 0), WORDS("fixes applied", "fixes in place", "fixes merged",
+			   "fixes landed", "fixes deployed", "fixes verified") },
 	/* follow-ups said to be tracked are work after the launch, no
 	 * condition of it: "ready for production …, with the two
 	 * follow-ups above tracked in the squad's board" */
@@ -318,6 +323,11 @@ static const rec_class vocabulary[] = {
 			  "pronto para produção", "aprobado", "aprobada",
 			  "aprovado", "aprovada", "apto", "favorável") },
 	{ GROUP(K_POS, F_BEFORE), WORDS("proceder", "prosseguir") },
+	/* a go with its scope, as "GO FOR PRIVATE LOCAL USE": "GO OPERATIVO
+	 * LOCAL PRIVADO", "GO para producción" (French, German too) */
+	{ GROUP(K_POS, F_BEFORE), WORDS("go operativo", "go operativa",
+				 "go operacional", "go para", "go pour",
+				 "go opérationnel", "go für") },
 	{ GROUP(K_NOT, 0), WORDS("não") }, /* "no" is with English */
 	/* a report ("Reporte de Preparación"), not French "reporté" */
 	{ GROUP(K_NONE, 0), WORDS("reporte", "reportes") },
@@ -519,6 +529,11 @@ static const rec_class vocabulary[] = {
 	/* ready when something else is done first: "We recommend proceeding
 	 * with the launch once the two P1 items are closed" */
 	{ GROUP(K_WARN, 0), WORDS("once the", "as soon as", "after the") },
+	/* … the fixes or a merge still to come: "ready to publish … after
+	 * fixing all P0 blockers", "READY FOR THE FIRST TAGGED RELEASE AFTER
+	 * REVIEW AND MERGE", "approved once fixed" */
+	{ GROUP(K_WARN, 0), WORDS("after fixing", "after fixes", "once fixed",
+			   "after merge", "after merging", "after review and merge") },
 	/* a go foreseen on a condition that opens the clause: "Once
 	 * PLAT-812 lands we expect **GO**", "If PLAT-812 lands in sprint 7,
 	 * the service is ready for production" */
