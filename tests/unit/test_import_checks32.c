@@ -1,0 +1,63 @@
+/* test_import_checks32.c - checks as the reviews of other teams state
+ * them (round 32): results that count faults, history beside its fix,
+ * an item's own "Status:" line, a table's sum: each case failed before
+ * its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* The check of `r` named `cat` (the first), or NULL. */
+static const prr_check *check_named(const prr_review *r, const char *cat)
+{
+	for (size_t c = 0; r && c < r->n_components; c++)
+		for (size_t k = 0; k < r->components[c].n_checks; k++)
+			if (strcmp(r->components[c].checks[k].category, cat) == 0)
+				return &r->components[c].checks[k];
+	return NULL;
+}
+
+/* A gate's result cell states its status by what it counts: none of the
+ * faults looked for is a pass ("no new errors", "0 failures", "zero
+ * vulnerabilities"), as "clean" is; failures counted are no pass ("9398
+ * passed, 4 failed" partial, as a count short of its total is; "2
+ * failed" alone a fail); "No tests" and "No error handling" stay fails,
+ * "9398 passed, 0 failed" a pass. */
+PRR_TEST(import_checks32__results_that_count_faults)
+{
+	static const struct {
+		const char *cell;
+		prr_status want;
+	} cases[] = {
+		{ "no new errors", PRR_PASS },
+		{ "0 failures", PRR_PASS },
+		{ "No findings reported", PRR_PASS },
+		{ "zero vulnerabilities", PRR_PASS },
+		{ "0 failed tests", PRR_PASS },
+		{ "clean", PRR_PASS },
+		{ "clean, 29 passed", PRR_PASS },
+		{ "9398 passed, 4 failed \xE2\x80\x94 see note", PRR_PARTIAL },
+		{ "12 tests passed, 2 tests failed", PRR_PARTIAL },
+		{ "green, 2 tests failed", PRR_FAIL },
+		{ "9398 passed, 0 failed", PRR_PASS },
+		{ "No tests", PRR_FAIL },
+		{ "No error handling", PRR_FAIL },
+		{ "No, 3 errors", PRR_FAIL },
+		{ "Clean-up pending", PRR_PENDING },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Release readiness\n\nDate: 2026-07-27\n\n"
+			"| Gate | Command | Result |\n| --- | --- | --- |\n"
+			"| Unit suite | `pytest tests` | green |\n"
+			"| Lint | `ruff check` | %s |\n", cases[i].cell);
+		const prr_check *c = check_named(r, "Lint");
+		CHECK(c != NULL);
+		if (c && c->status != cases[i].want)
+			prr_test_fail(__FILE__, __LINE__, "'%s': %s, not %s",
+				      cases[i].cell, prr_status_name(c->status),
+				      prr_status_name(cases[i].want));
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
