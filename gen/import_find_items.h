@@ -32,6 +32,10 @@ bool imp_keyed_rated(const char *s, size_t n);
  * the mark, then the label ("⚠️ Ledger: reconciliation still manual");
  * other lists are left alone. */
 void imp_items_label_mark(imp *im, item *items, size_t n);
+/* "- ❌ Before: `./public/x.svg`" beside "- ✅ After: …" (or "Antes:"
+ * beside "Ahora:" …) in one list: the item before is history, its marks
+ * then's, no status (import_items_before.c). */
+void imp_items_before_after(item *items, size_t n);
 
 /* Whether an item says it is not applicable: what follows its last " — "
  * ("- [ ] Disk-full chaos test — not assessed", "… — N/A"), or what opens

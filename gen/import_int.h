@@ -535,6 +535,10 @@ typedef struct item {
 	 * (0: none said) and the status */
 	size_t said_title;
 	prr_status said;
+	/* the state before, beside the state after ("❌ Before: …" then
+	 * "✅ After: …"): history, read as nothing (imp_items_before_after);
+	 * 2 if it was marked (its marks then's, gone), 1 if not, else 0 */
+	unsigned char earlier;
 } item;
 
 

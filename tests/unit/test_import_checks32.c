@@ -61,3 +61,42 @@ PRR_TEST(import_checks32__results_that_count_faults)
 		prr_diags_free(&d);
 	}
 }
+
+/* An item of the state before beside one of the state after ("- ❌
+ * Before: `./public/banner.svg`" then "- ✅ After: …", "**Antes:**" then
+ * "**Ahora:**") is history, as a section headed "### Before" is: no
+ * failing item, nor evidence; the item after stays.  Without an item
+ * after, "❌ Before release: rotate keys" is an item as written. */
+PRR_TEST(import_checks32__before_beside_after_is_history)
+{
+	static const char *const pairs[] = {
+		"   - \xE2\x9D\x8C Before: `./public/banner.svg`\n"
+		"   - \xE2\x9C\x85 After: `./packages/public/banner.svg`\n",
+		"   - \xE2\x9D\x8C **Antes:** `./public/banner.svg`\n"
+		"   - \xE2\x9C\x85 **Ahora:** `./packages/public/banner.svg`\n",
+	};
+	for (size_t i = 0; i < sizeof pairs / sizeof pairs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Repo readiness\n\n**Date:** November 6, 2025\n\n"
+			"### Fixed links\n\n1. **Banner image path**\n%s"
+			"   - Status: \xE2\x9C\x85 Verified & Working\n", pairs[i]);
+		CHECK(r && r->n_checklists == 1);
+		for (size_t c = 0; r && c < r->n_checklists; c++)
+			for (size_t k = 0; k < r->checklists[c].n_items; k++)
+				CHECK(r->checklists[c].items[k].status != PRR_FAIL);
+		for (size_t e = 0; r && e < r->n_evidence; e++)
+			CHECK(!strstr(r->evidence[e].path, "banner") ||
+			      strstr(r->evidence[e].path, "packages/"));
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Release\n\n## Checks\n\n"
+				"- \xE2\x9D\x8C Before release: rotate keys\n"
+				"- \xE2\x9C\x85 Backups tested\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 2 &&
+	      r->checklists[0].items[0].status == PRR_FAIL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
