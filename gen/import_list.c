@@ -695,6 +695,13 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	}
 	item *items;
 	size_t n = imp_list_items(im, list, &items);
+	/* (its "Status:" line, the item's above: no item of its own) */
+	if (imp_items_status_line(im, list, items, n)) {
+		im->used[items[0].line] = 1;
+		items++;
+		if (!--n)
+			return;
+	}
 	if (!im->nodes[list].parent) /* "There are 3 open blockers:" */
 		imp_claim_lead_count(im, imp_node_line(im, list), n);
 	imp_files_kind files = imp_list_files(im, list);

@@ -100,3 +100,86 @@ PRR_TEST(import_checks32__before_beside_after_is_history)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* An item's own "Status:" line under it, nested or a list of its own
+ * right after (indented less than the number's width), is its status,
+ * no item "Status" of its own: "⏳ **Performance Optimizations**" over
+ * "Status: Partially complete" is partial, the work under way (as "⏳
+ * Partial" is); over "Status: Not started" it stays pending. */
+PRR_TEST(import_checks32__item_status_line)
+{
+	static const char *const indents[] = { "   ", "    " };
+	for (size_t i = 0; i < sizeof indents / sizeof indents[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_buf b = PRR_BUF_INIT;
+		prr_buf_addf(&b, "# Status\n\nDate: 2025-10-07\n\n### Phase 7\n\n"
+			     "19. \xE2\x8F\xB3 **Performance Optimizations**\n"
+			     "%s- Status: Partially complete (debouncing done)\n"
+			     "%s- Remaining: Enhanced caching\n\n"
+			     "20. \xE2\x8F\xB3 **Welcome Screen**\n"
+			     "%s- Status: Not started\n",
+			     indents[i], indents[i], indents[i]);
+		prr_review *r = md_text(b.p, &d);
+		size_t items = 0;
+		for (size_t c = 0; r && c < r->n_checklists; c++)
+			for (size_t k = 0; k < r->checklists[c].n_items; k++) {
+				const prr_checkitem *it = &r->checklists[c].items[k];
+				items++;
+				if (strcmp(it->text, "Performance Optimizations") == 0)
+					CHECK(it->status == PRR_PARTIAL);
+				else if (strcmp(it->text, "Welcome Screen") == 0)
+					CHECK(it->status == PRR_PENDING);
+				else
+					CHECK_STR(it->text, "(no other item)");
+			}
+		CHECK_INT(items, 2);
+		prr_buf_free(&b);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
+
+/* A row that sums the rows above it ("| **TOTAL** | **4 arquivos** |
+ * **56** | **✅ 100%** |", "Grand total") is no check nor checklist
+ * item, as it is no component; a row that names what it is of ("Total
+ * latency", "Overall readiness") stays one. */
+PRR_TEST(import_checks32__sum_row_is_no_check)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# QA\n\n### E2E suites\n\n"
+		"| Suite | Arquivo | Testes | Status | O Que Valida |\n"
+		"|---|---|---|---|---|\n"
+		"| **Complete Workflow** | test_complete.py | 8 | \xE2\x9C\x85 100% | Fluxo |\n"
+		"| **Lambda Handler** | test_lambda.py | 20 | \xE2\x9C\x85 100% | Handler |\n"
+		"| **TOTAL** | **2 arquivos** | **28** | **\xE2\x9C\x85 100%** | **Fluxos** |\n",
+		&d);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	static const struct {
+		const char *name;
+		bool check;
+	} rows[] = {
+		{ "Grand total", false },
+		{ "**TOTAL**", false },
+		{ "Total latency", true },
+		{ "Overall readiness", true },
+	};
+	for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+		r = md_fmt(&d,
+			"# Release readiness\n\nDate: 2026-07-27\n\n"
+			"| Gate | Command | Result |\n| --- | --- | --- |\n"
+			"| Unit suite | `pytest tests` | green |\n"
+			"| Lint | `ruff check` | green |\n"
+			"| %s | all | \xE2\x9C\x85 |\n", rows[i].name);
+		size_t checks = 0;
+		for (size_t c = 0; r && c < r->n_components; c++)
+			checks += r->components[c].n_checks;
+		if (checks != (rows[i].check ? 3u : 2u))
+			prr_test_fail(__FILE__, __LINE__, "'%s': %zu checks",
+				      rows[i].name, checks);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
