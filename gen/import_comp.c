@@ -525,7 +525,8 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 		/* "| **Total** | **20/25** | |": a sum, no check, nor "|
 		 * **Total** | **3 / 4 passing** |" (audited below) */
 		if ((st >= 0 && !*t->cell[r][st] && imp_is_total_row(t->cell[r][cat_col])) ||
-		    imp_total_count_row(t, r, cat_col, st, &tot))
+		    imp_total_count_row(t, r, cat_col, st, &tot) ||
+		    imp_sum_row(t->cell[r][cat_col]))
 			continue;
 		prr_check *ck = &c->checks[c->n_checks++];
 		ck->category = t->cell[r][cat_col];
@@ -561,7 +562,8 @@ void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col)
 	for (size_t r = 0; r < t->rows; r++) {
 		if (!*t->cell[r][item_col] ||
 		    verdict_row(im, t, r, item_col, st) ||
-		    imp_total_count_row(t, r, item_col, st, &tot))
+		    imp_total_count_row(t, r, item_col, st, &tot) ||
+		    imp_sum_row(t->cell[r][item_col]))
 			continue;
 		prr_checkitem *it = &cl->items[cl->n_items++];
 		it->text = imp_title_in(im, t->cell[r][item_col]);

@@ -32,6 +32,17 @@ bool imp_keyed_rated(const char *s, size_t n);
  * the mark, then the label ("⚠️ Ledger: reconciliation still manual");
  * other lists are left alone. */
 void imp_items_label_mark(imp *im, item *items, size_t n);
+/* "- ❌ Before: `./public/x.svg`" beside "- ✅ After: …" (or "Antes:"
+ * beside "Ahora:" …) in one list: the item before is history, its marks
+ * then's, no status (import_items_state.c). */
+void imp_items_before_after(item *items, size_t n);
+/* "19. ⏳ **Performance Optimizations**" over "- Status: Partially
+ * complete (debouncing already implemented)" (nested in it, or a list of
+ * its own right after its list): the first item of `list`, a "Status:"
+ * line, is the status of the checklist item above, no item of its own;
+ * one pending whose line says partial is partial, the work under way, as
+ * "⏳ Partial" is.  Whether it was (import_items_state.c). */
+bool imp_items_status_line(imp *im, size_t list, const item *items, size_t n);
 
 /* Whether an item says it is not applicable: what follows its last " — "
  * ("- [ ] Disk-full chaos test — not assessed", "… — N/A"), or what opens

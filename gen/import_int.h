@@ -536,6 +536,11 @@ typedef struct item {
 	 * (0: none said) and the status */
 	size_t said_title;
 	prr_status said;
+	/* the state before, beside the state after ("❌ Before: …" then
+	 * "✅ After: …"): history, read as nothing (imp_items_before_after,
+	 * import_items_state.c);
+	 * 2 if it was marked (its marks then's, gone), 1 if not, else 0 */
+	unsigned char earlier;
 } item;
 
 
@@ -1499,6 +1504,11 @@ typedef struct imp_total_row { int row, a, b; } imp_total_row;
  * in column st (noted in *tr, the first one) */
 bool imp_total_count_row(const table *t, size_t r, int name_col, int st,
 			 imp_total_row *tr);
+/* A row that sums the rows above it ("| **TOTAL** | 4 files | 56 | ✅
+ * 100% |", "Grand total", "Gesamt"), not one that names what it is of
+ * ("Overall readiness", "All services healthy", "Total latency"): no
+ * check, as it is no component */
+bool imp_sum_row(const char *c);
 /* its count against the rows' checks that pass, of those that apply */
 void imp_claim_total_row(imp *im, const table *t, int name_col,
 			 const imp_total_row *tr, long pass, long applicable);

@@ -218,6 +218,7 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 			it->said_title = said_after_title(it->raw, it->raw_n,
 							  &it->said);
 	}
+	imp_items_before_after(items, count);
 	*out = items;
 	return count;
 }
@@ -343,7 +344,7 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		const char *t = imp_title_of(im, raw, items[k].said_title ? items[k].said_title : rn);
 		if (!*t || (has_legend_marks(raw, rn) && prr_rec_legend(raw, rn)))
 			continue;
-		if (imp_item_group(im, &items[k]))
+		if (items[k].earlier || imp_item_group(im, &items[k]))
 			continue;
 		if (finding_item(&items[k])) {
 			imp_new_finding(im, raw, rn, items[k].line, false);
@@ -531,6 +532,8 @@ static bool component_checks(imp *im, size_t ci, const item *items, size_t n)
 	const char **cat = prr_arena_array(&im->tmp, n, sizeof *cat);
 	const char **note = prr_arena_array(&im->tmp, n, sizeof *note);
 	for (size_t k = 0; k < n; k++) {
+		if (items[k].earlier)
+			return false; /* (a checklist, without it) */
 		const char *t = imp_title_of(im, items[k].raw, items[k].raw_n);
 		const char *colon = strchr(t, ':');
 		size_t len = colon ? (size_t)(colon - t) : strlen(t), words = 1;
@@ -692,6 +695,13 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	}
 	item *items;
 	size_t n = imp_list_items(im, list, &items);
+	/* (its "Status:" line, the item's above: no item of its own) */
+	if (imp_items_status_line(im, list, items, n)) {
+		im->used[items[0].line] = 1;
+		items++;
+		if (!--n)
+			return;
+	}
 	if (!im->nodes[list].parent) /* "There are 3 open blockers:" */
 		imp_claim_lead_count(im, imp_node_line(im, list), n);
 	imp_files_kind files = imp_list_files(im, list);
@@ -699,6 +709,12 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	bool targets = target_list(items, n);
 	for (size_t k = 0; k < n; k++) {
 		const item *it = &items[k];
+		/* history, nothing of this review; its marks (then's) still
+		 * make the list one of marks */
+		if (it->earlier) {
+			marked += it->earlier == 2;
+			continue;
+		}
 		imp_item_evidence(im, it, files);
 		tasks += it->task != 0;
 		if (it->lead || (it->tail && it->tail < it->raw_n))

@@ -86,9 +86,128 @@ static bool mixed_parts(const char *s, size_t n)
 	return done && short_of;
 }
 
+/* The word at s[i] (letters), its end past the spaces after it; 0 if
+ * none is there. */
+static size_t word_end(const char *s, size_t n, size_t i, size_t *len)
+{
+	size_t k = i;
+	while (k < n && isalpha((unsigned char)s[k]))
+		k++;
+	*len = k - i;
+	while (k < n && s[k] == ' ')
+		k++;
+	return *len ? k : 0;
+}
+
+/* Whether s[i..n) ends a phrase: nothing more, or punctuation ("no new
+ * errors, see note", "clean (ruff)"), not another word. */
+static bool phrase_ends(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	return i == n || (!isalnum((unsigned char)s[i]) && s[i] != '-') ||
+	       rec_cp_is(s, n, i, 0x2014) || rec_cp_is(s, n, i, 0x2013);
+}
+
+/* "no new errors", "0 failures", "zero vulnerabilities", "No findings
+ * reported", "0 failed tests": a result that opens by counting none of
+ * the faults it looks for (two words at most between), nothing more. */
+static bool counts_no_faults(const char *s, size_t n)
+{
+	static const char *const none[] = { "no", "zero", "0", NULL };
+	static const char *const faults[] = { "errors", "failures", "failed",
+		"failing", "findings", "vulnerabilities", "vulns", "warnings",
+		"issues", "regressions", "violations", "defects", "bugs",
+		"problems", "alerts", "leaks", "blockers", "cves", "crashes",
+		NULL };
+	static const char *const after[] = { "found", "detected", "reported",
+		"remaining", "introduced", "open", "outstanding", NULL };
+	static const char *const runs[] = { "tests", "checks", "jobs",
+		"cases", "specs", "builds", NULL };
+	size_t i = 0, len;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	size_t k = i;
+	while (k < n && isalnum((unsigned char)s[k]))
+		k++;
+	if (k >= n || s[k] != ' ' || !imp_is_one_of(s + i, k - i, none))
+		return false;
+	i = k + 1;
+	for (int w = 0; w < 3; w++) {
+		size_t next = word_end(s, n, i, &len);
+		if (!next)
+			return false;
+		if (imp_is_one_of(s + i, len, faults)) {
+			size_t more = word_end(s, n, next, &len);
+			/* "… found", "0 failed tests" */
+			if (more && (imp_is_one_of(s + next, len, after) ||
+				     (s[i] == 'f' && imp_is_one_of(s + next, len, runs))))
+				next = more;
+			return phrase_ends(s, n, next);
+		}
+		i = next;
+	}
+	return false;
+}
+
+/* "clean", "clean, 29 passed", "Clean (0 findings)": a check's result
+ * clean is a pass (not "clean-up", "Clean build"). */
+static bool says_clean(const char *s, size_t n)
+{
+	while (n && (*s == ' ' || *s == '*' || *s == '_'))
+		s++, n--;
+	return imp_starts_with_ci(s, n, "clean") &&
+	       (n == 5 || (s[5] != '-' && !isalnum((unsigned char)s[5]))) &&
+	       phrase_ends(s, n, 5);
+}
+
+/* "9398 passed, 4 failed — see note": the failures a result counts (a
+ * number, maybe one word, then "failed", "failures", "errors"), and in
+ * *passes the passes it counts ("9398 passed"). */
+static long failures_counted(const char *s, size_t n, long *passes)
+{
+	static const char *const fails[] = { "fail", "fails", "failed",
+		"failing", "failure", "failures", "error", "errors", NULL };
+	static const char *const passing[] = { "pass", "passed", "passing",
+		NULL };
+	long failed = 0;
+	*passes = 0;
+	for (size_t i = 0; i < n; i++) {
+		long v;
+		size_t j, len;
+		if (!isdigit((unsigned char)s[i]) || !imp_number_at(s, n, i, &v, &j) ||
+		    j >= n || s[j] != ' ')
+			continue;
+		size_t w = j + 1, next = word_end(s, n, w, &len);
+		/* (one word between: "4 tests failed") */
+		if (next && !imp_is_one_of(s + w, len, fails) &&
+		    !imp_is_one_of(s + w, len, passing)) {
+			w = next;
+			next = word_end(s, n, w, &len);
+		}
+		if (next && imp_is_one_of(s + w, len, fails))
+			failed += v;
+		else if (next && imp_is_one_of(s + w, len, passing))
+			*passes += v;
+		i = j;
+	}
+	return failed;
+}
+
 prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
 				bool *known)
 {
+	/* a result that counts no faults, or clean, is a pass */
+	if (counts_no_faults(s, n) || (!*known && says_clean(s, n))) {
+		*known = true;
+		st = PRR_PASS;
+	}
+	/* …and one that counts failures is none: some failed among passes
+	 * is partial, as a count short of its total is */
+	long passes = 0,
+	     failed = *known && st == PRR_PASS ? failures_counted(s, n, &passes) : 0;
+	if (failed > 0)
+		return passes > 0 ? PRR_PARTIAL : PRR_FAIL;
 	if (*known && st == PRR_PASS && mixed_parts(s, n))
 		return PRR_PARTIAL;
 	/* "OPEN", "**OPEN — only you can do this**": a gate or a check

@@ -56,6 +56,18 @@ bool imp_total_count_row(const table *t, size_t r, int name_col, int st,
 	return true;
 }
 
+bool imp_sum_row(const char *c)
+{
+	static const char *const sums[] = { "total", "totals", "sum",
+		"gesamt", "summe", "totale", "合计", "合計", "总计", NULL };
+	size_t w = 0;
+	while (c[w] && c[w] != ' ' && c[w] != '(' && c[w] != ':')
+		w++;
+	return imp_is_total_row(c) &&
+	       (imp_is_one_of(c, w, sums) ||
+		imp_starts_with_ci(c, strlen(c), "grand total"));
+}
+
 void imp_claim_total_row(imp *im, const table *t, int name_col,
 			 const imp_total_row *tr, long pass, long applicable)
 {
