@@ -289,6 +289,9 @@ typedef struct imp {
 	/* a "**Requirements:**" lead under a later phase of a roadmap, its
 	 * last line, or 0 (import_plan.c) */
 	int needs_line;
+	/* a label of work still to do ("**Week 5-6 Remaining Work:**"), its
+	 * last line, or 0 (import_bullets.c) */
+	int todo_line;
 	/* "Option A: Job Queue + Worker": the line and section of the last
 	 * option or step a paragraph named (imp_option_lead) */
 	int option_line;
@@ -1215,6 +1218,12 @@ bool imp_table_clock_steps(const table *t);
 bool imp_table_worded_column(const table *t, size_t k);
 /* A heading over what the marks mean: "Legend", "Key", "Légende". */
 bool imp_legend_heading(const char *t);
+/* import_bullets.c: marks that are no check's result */
+void imp_bold_lead_mark(imp *im, item *it);
+void imp_todo_lead(imp *im, const char *s, size_t n, int last_line);
+bool imp_todo_list(imp *im, int first_line, const item *items, size_t n);
+bool imp_heading_no_check(const imp *im, size_t s);
+bool imp_alert_rule(const char *s, size_t n);
 /* The status of a text: its words and marks, else a legend's mark. */
 prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known);
 /* A text that tells a change says it changed to a pass: "was ⚠️, now

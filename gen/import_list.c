@@ -202,6 +202,8 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 			it->raw += box;
 			it->raw_n -= box;
 		}
+		/* "- **✅ Load Balancing**: …": as "- ✅ **Load Balancing**" */
+		imp_bold_lead_mark(im, it);
 	}
 	/* "- Ledger: ⚠️ reconciliation still manual" in every item: as
 	 * "- ⚠️ Ledger: …" */
@@ -343,6 +345,9 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		size_t rn = items[k].raw_n;
 		const char *t = imp_title_of(im, raw, items[k].said_title ? items[k].said_title : rn);
 		if (!*t || (has_legend_marks(raw, rn) && prr_rec_legend(raw, rn)))
+			continue;
+		/* "- ⚠️ Warning: Any metric below 95%": an alert's rule */
+		if (imp_alert_rule(raw, rn))
 			continue;
 		if (items[k].earlier || imp_item_group(im, &items[k]))
 			continue;
@@ -818,6 +823,10 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	/* "**Requirements:**" of a later phase: "- ✅ Leak fixed" is what
 	 * it will need, no item done */
 	if (!par && !tasks && imp_phase_needs(im, imp_node_line(im, list)))
+		return;
+	/* "### Must Have (Before Production):" over "1. ✅ US-11: Apply
+	 * Solution endpoint": work to do, its ✅ bullets */
+	if (!tasks && imp_todo_list(im, imp_node_line(im, list), items, n))
 		return;
 	if (n && (tasks || (marked * 2 >= n - groups && marked >= 1 &&
 			    (marked >= 2 || n - groups == 1)))) {

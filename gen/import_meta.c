@@ -747,7 +747,7 @@ static bool heading_check(const imp *im, const bool *boxed, size_t s,
 {
 	const secx *x = &im->sx[s];
 	if (im->r->sections[s].level < 2 || x->comp || x->wave || x->finding ||
-	    x->found || x->wave_step)
+	    x->found || x->wave_step || imp_heading_no_check(im, s))
 		return false;
 	if (!x->stated_known && !x->field_known)
 		return false;

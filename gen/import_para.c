@@ -921,6 +921,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	imp_denied_lead(im, s, n, imp_node_last_line(im, i));
 	imp_files_lead(im, s, n, imp_node_last_line(im, i));
 	imp_phase_needs_lead(im, s, n, imp_node_last_line(im, i));
+	imp_todo_lead(im, s, n, imp_node_last_line(im, i));
 	imp_option_lead(im, s, n, imp_node_last_line(im, i));
 }
 

@@ -772,7 +772,11 @@ void imp_phase_needs_lead(imp *im, const char *s, size_t n, int last_line)
 		/* choices, not checks: "**Scenarios**:" over "- **Optimistic**
 		 * (2 weeks): … ✅" */
 		"scenarios", "options", "alternatives", "escenarios",
-		"opciones", "szenarien", NULL };
+		"opciones", "szenarien",
+		/* reasons for a choice: "**Why:**" over "- ✅ Fast to
+		 * implement (2 hours)", "**Pros:**", "**Cons:**" */
+		"why", "pros", "cons", "benefits", "advantages",
+		"disadvantages", "rationale", NULL };
 	if (imp_is_one_of(s, n, expected)) {
 		im->needs_line = last_line;
 		return;

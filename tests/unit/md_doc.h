@@ -32,6 +32,15 @@ static inline bool md_said(const prr_diags *d, const char *words)
 	return false;
 }
 
+/* The number of checklist items of `r`. */
+static inline size_t md_items(const prr_review *r)
+{
+	size_t k = 0;
+	for (size_t i = 0; r && i < r->n_checklists; i++)
+		k += r->checklists[i].n_items;
+	return k;
+}
+
 /* `text` imported as a file of the given day. */
 static inline prr_review *md_text(const char *text, prr_diags *d)
 {

@@ -7,15 +7,6 @@
 #include "prr/buf.h"
 
 
-/* The number of checklist items of `r`. */
-static size_t items_of(const prr_review *r)
-{
-	size_t k = 0;
-	for (size_t i = 0; r && i < r->n_checklists; i++)
-		k += r->checklists[i].n_items;
-	return k;
-}
-
 /* A list under "**Expected Result:**" says what should happen, and one
  * under "**Required for GO**:" what a decision needs: their ✅ and ❌
  * are no results, no checks.  Boxes stay a checklist. */
@@ -35,7 +26,7 @@ PRR_TEST(import_lists27__expected_and_required_lists_no_checks)
 				"## Scenarios\n\n**Acceptance criteria:**\n"
 				"- [x] Load test passed\n- [ ] Canary\n", &d);
 	CHECK(r != NULL);
-	CHECK(items_of(r) == 2); /* the boxes only */
+	CHECK(md_items(r) == 2); /* the boxes only */
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
@@ -98,7 +89,7 @@ PRR_TEST(import_lists27__low_risk_green_is_a_risk)
 				"### Low Risk (Acceptable)\n\n"
 				"5. **Database Duplicates** \xF0\x9F\x9F\xA2\n"
 				"   - Mitigation: 5-minute SQL cleanup\n", &d);
-	CHECK(r && r->n_risks == 1 && items_of(r) == 0);
+	CHECK(r && r->n_risks == 1 && md_items(r) == 0);
 	if (r && r->n_risks == 1) {
 		CHECK(r->risks[0].level == PRR_SEV_LOW);
 		CHECK_STR(r->risks[0].title, "Database Duplicates");
@@ -116,7 +107,7 @@ PRR_TEST(import_lists27__scenarios_no_checks)
 				"**Scenarios**:\n"
 				"- **Optimistic** (2 weeks): all docs \xE2\x86\x92 Full launch \xE2\x9C\x85\n"
 				"- **Realistic** (4 weeks): 3 docs \xE2\x86\x92 Phased launch \xF0\x9F\x9F\xA1\n", &d);
-	CHECK(r && items_of(r) == 0);
+	CHECK(r && md_items(r) == 0);
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
