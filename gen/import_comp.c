@@ -162,6 +162,10 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 		 * Yes/No: each row's attributes, no checks */
 		if (imp_attribute_question(t->head[k]))
 			count_col[k] = false;
+		/* a status claimed, or in words beside a readiness answered:
+		 * a remark, no check */
+		if (imp_table_status_aside(t, k))
+			count_col[k] = false;
 	}
 	/* the last column, counts that tally the row's marks ("Yes /
 	 * applicable": 5/6): audited against them, no check */

@@ -838,7 +838,8 @@ bool imp_quiet_field(const char *name, size_t n)
 		"release tag", "commit", "revision", "sha", "commit sha",
 		"commit hash", "git commit", "reviewed commit", "commit reviewed",
 		"revision reviewed", "reviewed revision", "reviewed tag",
-		"tag reviewed", "session", "url", "link", "pr", "pull request",
+		"tag reviewed", "latest commit", "last commit", "head commit",
+		"session", "url", "link", "pr", "pull request",
 		"repository", "repo", NULL };
 	/* bold and spaces off: "**Branch**", " Commit" */
 	while (n && (*name == '*' || *name == ' ' || *name == '_'))
@@ -887,6 +888,10 @@ bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n)
 		{ "commit sha", 3, false }, { "commit hash", 3, false },
 		{ "git commit", 3, false }, { "reviewed commit", 3, false },
 		{ "commit reviewed", 3, false }, { "revision", 3, true },
+		/* "**Branch:** main" over "**Latest Commit:** 8a4b9b588": the
+		 * commit, not the branch */
+		{ "latest commit", 3, false }, { "last commit", 3, false },
+		{ "head commit", 3, false },
 		{ "revision reviewed", 3, true }, { "reviewed revision", 3, true },
 		{ "tag", 2, false }, { "release tag", 2, false },
 		{ "reviewed tag", 2, false }, { "tag reviewed", 2, false },
@@ -913,7 +918,9 @@ bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n)
 		k++;
 	while (k && strchr(".;:", v[k - 1]))
 		k--;
-	if (!k || k > 200)
+	/* (git names no ref with ':': "noc-raven:100-percent-ready" is a
+	 * Docker image's tag) */
+	if (!k || k > 200 || memchr(v, ':', k))
 		return true;
 	/* a commit is hex ("abc123" at least 4 digits); a name, no spaces */
 	if (rank == 3) {

@@ -1294,6 +1294,11 @@ bool imp_split_field(const char *s, size_t n, prr_str *name,
 void imp_add_field(imp *im, const char *name, const char *value, int line);
 bool imp_add_estimate(imp *im, const char *label, const char *s,
 			 size_t n, int line);
+/* "**Fix Configuration Test** (Est: 30 min, Priority: HIGH)": an item's
+ * title in bold, then fields in brackets of which one is an estimate
+ * ("Est:", "Effort:"): that estimate, labelled by the title; whether it
+ * was (import_plan.c). */
+bool imp_titled_estimate(imp *im, const char *s, size_t n, int line);
 /* Whether a time s[0..n) says when, not how long: a deadline or a
  * horizon against a moment ("within 2–4 weeks of launch", "0-30 days
  * post-launch", "1 week before", "first 24 hours"; import_para.c). */
@@ -1476,6 +1481,13 @@ bool imp_table_described_only(const imp *im, const table *t, int name_col);
 /* "… | Sicherheit | Gesamt" of marks: the last column, each row's own
  * status, its role made PRR_COL_STATUS (import_table_cells.c). */
 void imp_table_overall_column(const imp *im, table *t);
+/* Of a status claimed and one found ("Claimed Status | Actual Status"),
+ * or of a status in words and a readiness answered ("Status | Production
+ * Ready?"), the latter is the row's status (PRR_COL_STATUS), the other
+ * put aside as a remark (PRR_COL_OTHER) (import_table_status.c). */
+void imp_table_status_columns(const imp *im, table *t);
+/* Column k is such a status put aside: no check of its own. */
+bool imp_table_status_aside(const table *t, size_t k);
 /* Rows named by their number ("#", 1, 2, 3 …). */
 bool imp_table_numbered_rows(const table *t);
 void imp_table_milestones(imp *im, const table *t, int name_col);

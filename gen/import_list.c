@@ -874,6 +874,9 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	for (size_t k = 0; k < n; k++) {
 		prr_str nm, val;
 		const char *raw = items[k].raw;
+		/* "1. **Fix Configuration Test** (Est: 30 min, …)" */
+		if (!risks && imp_titled_estimate(im, raw, items[k].raw_n, items[k].line))
+			continue;
 		if (!imp_split_field(raw, items[k].raw_n, &nm, &val)) {
 			/* "Severity: Critical" without bold */
 			const char *c = memchr(raw, ':', items[k].raw_n);

@@ -859,3 +859,39 @@ bool imp_in_option(const imp *im, int line)
 	return im->option_line && line > im->option_line &&
 	       im->option_sec == im->cur_sec;
 }
+
+/* (import_int.h) */
+bool imp_titled_estimate(imp *im, const char *s, size_t n, int line)
+{
+	static const char *const labels[] = { "est", "est.", "estimate",
+		"estimated", "effort", "estimated effort", "time estimate", NULL };
+	const char *end = s + n, *b, *e;
+	while (s < end && *s == ' ')
+		s++;
+	if (end - s < 5 || strncmp(s, "**", 2) != 0)
+		return false;
+	b = s + 2;
+	if (!(e = imp_find_ci_n(b, (size_t)(end - b), "**")) || e == b)
+		return false;
+	const char *p = e + 2;
+	while (p < end && *p == ' ')
+		p++;
+	const char *close = p < end && *p == '(' ? memchr(p, ')', (size_t)(end - p)) : NULL;
+	if (!close)
+		return false;
+	/* its clauses, split at ',' and ';': "Est: 30 min", "Priority: HIGH" */
+	for (const char *c = p + 1, *ce; c < close; c = ce + 1) {
+		for (ce = c; ce < close && *ce != ',' && *ce != ';'; ce++)
+			;
+		const char *colon = memchr(c, ':', (size_t)(ce - c)), *l = c;
+		while (l < ce && *l == ' ')
+			l++;
+		size_t ln = colon ? (size_t)(colon - l) : 0;
+		while (ln && l[ln - 1] == ' ')
+			ln--;
+		if (ln && imp_is_one_of(l, ln, labels))
+			return imp_add_estimate(im, imp_clean(im, b, (size_t)(e - b)),
+						colon + 1, (size_t)(ce - colon - 1), line);
+	}
+	return false;
+}

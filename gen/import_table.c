@@ -635,6 +635,7 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	imp_table_levels(&t); /* "Level" of "Level 3 of 5": a score */
 	imp_table_readiness_percents(&t); /* an area's "Readiness" of "75%" */
 	imp_table_overall_column(im, &t); /* "… | Gesamt" of marks */
+	imp_table_status_columns(im, &t); /* "Claimed | Actual Status" */
 	int after = imp_col_of(&t, PRR_COL_AFTER);
 	/* "Category | Previous (2026-02-10) | Current | Notes" of marks,
 	 * "Check | March | April", "Round 1 | Round 2": the latest column

@@ -8,16 +8,17 @@
 #include <string.h>
 #include <strings.h>
 
-/* A column headed by a likelihood ("Likelihood", "Probability"). */
-static bool likelihood_column(const table *t)
+/* The column headed by a likelihood ("Likelihood", "Probability"), or
+ * -1. */
+static int likelihood_column(const table *t)
 {
 	static const char *const words[] = { "likelihood", "probability",
 		"probabilidad", "probabilidade", "wahrscheinlichkeit",
 		"probabilité", NULL };
 	for (size_t k = 0; k < t->cols; k++)
 		if (imp_is_one_of(t->head[k], strlen(t->head[k]), words))
-			return true;
-	return false;
+			return (int)k;
+	return -1;
 }
 
 /* Column k holds mostly levels ("Low", "High"). */
@@ -78,8 +79,10 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 {
 	int mi = imp_col_of(t, PRR_COL_MITIGATION), sv = imp_col_of(t, PRR_COL_SEVERITY);
 	/* an impact is the level only where no likelihood weighs it: of
-	 * "Likelihood | Impact" the document states no one level */
-	if (sv < 0 && !likelihood_column(t))
+	 * "Likelihood | Impact" the document states no one level, so the
+	 * risk keeps both as written ("Medium", "High"), no level made up */
+	int li = likelihood_column(t), ip = li >= 0 ? imp_col_of(t, PRR_COL_IMPACT) : -1;
+	if (sv < 0 && li < 0)
 		sv = imp_col_of(t, PRR_COL_IMPACT);
 	/* "… | Likelihood | Impact | Mitigation | Residual risk" of levels:
 	 * the risk's level is what remains, its title the threat */
@@ -105,7 +108,7 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 		}
 	/* "| Level | Risk | Mitigation |": a column of levels by another
 	 * name (not where a likelihood weighs an impact) */
-	for (size_t k = 0; sv < 0 && !likelihood_column(t) && k < t->cols; k++)
+	for (size_t k = 0; sv < 0 && li < 0 && k < t->cols; k++)
 		if ((int)k != title && (int)k != mi && level_column(t, k))
 			sv = (int)k;
 	/* "Score | Band" of Red, Amber, Green: the band is the level */
@@ -134,6 +137,10 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 			   : sv >= 0 ? imp_severity_cell(t->cell[r][sv])
 				     : imp_heading_severity(im);
 		k->mitigation = mi >= 0 && *t->cell[r][mi] ? t->cell[r][mi] : NULL;
+		if (li >= 0 && !imp_cell_blank(t->cell[r][li]))
+			k->likelihood = t->cell[r][li];
+		if (ip >= 0 && !imp_cell_blank(t->cell[r][ip]))
+			k->impact = t->cell[r][ip];
 		k->line = t->line[r];
 	}
 }

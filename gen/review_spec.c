@@ -135,6 +135,8 @@ static const item_spec estimate_spec = ITEM("estimate", prr_estimate, estimate_f
 static const field_spec risk_fields[] = {
 	F(prr_risk, "level", SPEC_SEVERITY, level, 0),
 	F(prr_risk, "title", SPEC_STR, title, SPEC_REQUIRED),
+	F(prr_risk, "likelihood", SPEC_STR, likelihood, 0),
+	F(prr_risk, "impact", SPEC_STR, impact, 0),
 	F(prr_risk, "mitigation", SPEC_STR, mitigation, 0),
 	LINE(prr_risk),
 };

@@ -308,6 +308,8 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 		view_putf(o, "severity_class", "sev-%s",
 			  prr_severity_name(r->risks[i].level));
 		view_put_label(o, "title", r->risks[i].title);
+		put(o, "likelihood", r->risks[i].likelihood);
+		put(o, "impact", r->risks[i].impact);
 		put(o, "mitigation", r->risks[i].mitigation);
 	}
 	arr = put_arr(c, "milestones");

@@ -180,6 +180,9 @@ typedef struct prr_risk {
 	prr_severity level;
 	const char *title, *mitigation;
 	int line;
+	/* the likelihood and impact a risk table states, as written
+	 * ("Medium", "High"), or NULL: of the two no one level is stated */
+	const char *likelihood, *impact;
 } prr_risk;
 
 typedef struct prr_effort {
