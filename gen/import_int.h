@@ -92,6 +92,12 @@ typedef struct secx {
 	 * imp_list_files), worked out the first time a list asks */
 	bool files_known;
 	unsigned char files_kind;
+	/* what its heading says of the severity of what is under it
+	 * (import_severity.c: imp_heading_severity), worked out the first
+	 * time an item asks: a level, none, two levels or a level denied */
+	bool sev_known;
+	unsigned char sev_kind;
+	prr_severity sev;
 	/* its tables and top-level lists, and their rows and items, for a
 	 * heading that counts them ("## Linked issues (4)") */
 	unsigned short blocks;

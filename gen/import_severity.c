@@ -105,24 +105,41 @@ static bool denied_level(const char *t, size_t n)
 	return false;
 }
 
+/* What a heading says of the severity of what is under it. */
+enum { HEAD_SEV_NONE, HEAD_SEV_SAYS, HEAD_SEV_RANGE, HEAD_SEV_DENIED };
+
+static unsigned char heading_severity(const char *t, prr_severity *sev)
+{
+	size_t n = strlen(t), i = 0;
+	if (imp_names_levels(t, n))
+		return HEAD_SEV_RANGE;
+	if (denied_level(t, n))
+		return HEAD_SEV_DENIED; /* "### Non-Critical Issues" under "## Minor …" */
+	*sev = prr_severity_from_text(t, n);
+	/* in the other languages, by a word ("### Середні", "### Høj"),
+	 * not by a colour ("## 🚨 Risk mitigation") */
+	while (i < n && !rec_word_after(t, n, i))
+		i++;
+	if (*sev == PRR_SEV_UNKNOWN)
+		*sev = prr_rec_severity_said(t + i, n - i, NULL);
+	return *sev != PRR_SEV_UNKNOWN ? HEAD_SEV_SAYS : HEAD_SEV_NONE;
+}
+
 prr_severity imp_heading_severity(imp *im)
 {
 	for (int k = im->n_hs - 1; k >= 0; k--) {
-		const char *t = im->hs[k].title;
-		if (imp_names_levels(t, strlen(t)))
+		/* (each heading read once: a long one over many lists read
+		 * again for each took minutes) */
+		secx *x = &im->sx[im->hs[k].sec];
+		if (!x->sev_known) {
+			x->sev = PRR_SEV_UNKNOWN;
+			x->sev_kind = heading_severity(im->hs[k].title, &x->sev);
+			x->sev_known = true;
+		}
+		if (x->sev_kind == HEAD_SEV_RANGE)
 			return PRR_SEV_UNKNOWN;
-		if (denied_level(t, strlen(t)))
-			continue; /* "### Non-Critical Issues" under "## Minor …" */
-		prr_severity s = prr_severity_from_text(t, strlen(t));
-		/* in the other languages, by a word ("### Середні", "###
-		 * Høj"), not by a colour ("## 🚨 Risk mitigation") */
-		size_t n = strlen(t), i = 0;
-		while (i < n && !rec_word_after(t, n, i))
-			i++;
-		if (s == PRR_SEV_UNKNOWN)
-			s = prr_rec_severity_said(t + i, n - i, NULL);
-		if (s != PRR_SEV_UNKNOWN)
-			return s;
+		if (x->sev_kind == HEAD_SEV_SAYS)
+			return x->sev;
 	}
 	return PRR_SEV_UNKNOWN;
 }

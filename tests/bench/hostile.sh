@@ -57,6 +57,10 @@ elif shape == "backticks":
 elif shape == "area-sections":
     for i in range(n):
         out += ["## Area %d" % i, "", "- Score: %d/10" % (i % 10), ""]
+elif shape == "long-heading":
+    out += ["## " + " ".join("blocker%d risk" % i for i in range(n)), ""]
+    for i in range(n):
+        out += ["- item %d done" % i, "", "Note %d." % i, ""]
 print("\n".join(out))
 PY
 }
@@ -72,7 +76,7 @@ secs() {
 echo "bench-hostile: N = $N; time at N, at 4N, and their ratio (4 linear, 16 quadratic)"
 for shape in score-table score-items component-table findings wave-headings \
 	     run-on-verdict cjk-verdicts decisions bold-run-on sprint-table \
-	     area-sections backticks; do
+	     area-sections backticks long-heading; do
 	gen "$shape" "$N" "$W/a.md"
 	gen "$shape" $((N * 4)) "$W/b.md"
 	a=$(secs "$W/a.md")
