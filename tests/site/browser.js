@@ -16,11 +16,21 @@
 //   - a page wider than the window at 1280 px or 375 px (a phone), or a
 //     table wider than its box that does not scroll in it;
 //   - a date (.date) cut across two lines at 1280 or 375 px;
+//   - a word of a table header ("Observability", "Readiness": up to 13
+//     letters or digits) cut inside it at 375 px or in print ("Observ" /
+//     "ability"); a longer token (a path) may break where it must, and at
+//     1280 px a scorecard fits its box first;
+//   - a caption of a table in a scroll box wider than the box at 1280 or
+//     375 px: its end is cut off, out of sight;
+//   - at 375 px, a box that scrolls sideways there that the keyboard
+//     cannot reach (axe's scrollable-region-focusable, run again at that
+//     width: at 1280 px most boxes do not scroll);
 //   - in print (print media, A4's 718 px between the margins), a page or a
 //     table wider than the paper: print cuts it; a sort arrow or a sort
 //     button's box left in a header (Chromium prints a header that is a
 //     button blank where it repeats on the next page); a figure of a
-//     td.num ("100%", "4/4") broken across two lines.
+//     td.num ("100%", "4/4") broken inside it (it may wrap at a space:
+//     "81.3% (stated partial)").
 //
 // usage: node browser.js SITE [--hostile] [--screenshots DIR]
 // env:   PRR_NODE_MODULES  the node_modules folder (npm ci from
@@ -126,6 +136,42 @@ async function visit(browser, rel, opts) {
 			past: Array.from(document.querySelectorAll('table')).filter(t =>
 				t.getBoundingClientRect().right > document.documentElement.clientWidth + 1
 			).map(t => (t.caption ? t.caption.textContent : t.className || 'table').slice(0, 60)),
+			// a header's word of 2 to 13 characters on two lines, not
+			// after a hyphen or a slash: "Observ" / "ability"
+			thcut: (() => {
+				const out = [];
+				for (const th of document.querySelectorAll('th')) {
+					const walk = document.createTreeWalker(th, NodeFilter.SHOW_TEXT);
+					for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+						if (n.parentElement.closest('.sr-only')) continue;
+						// a line is a top, or a left where set sideways
+						const across = getComputedStyle(n.parentElement).writingMode !== 'horizontal-tb';
+						// a word of letters and digits, in brackets or
+						// before a comma at most
+						const re = /(?<=^|[\s(])[\p{L}\p{N}]{2,13}(?=$|[\s),.;:])/gu;
+						for (let m; (m = re.exec(n.textContent));) {
+							const line = i => { // the top of the i-th character's box
+								const r = document.createRange();
+								r.setStart(n, m.index + i); r.setEnd(n, m.index + i + 1);
+								const x = r.getClientRects()[0];
+								return x ? Math.round(across ? x.left : x.top) : null;
+							};
+							for (let i = 1; i < m[0].length; i++) {
+								const a = line(i - 1), b = line(i);
+								if (a !== null && b !== null && Math.abs(b - a) > 2) {
+									out.push(m[0].slice(0, i) + '|' + m[0].slice(i));
+									break;
+								}
+							}
+						}
+					}
+				}
+				return out.slice(0, 3);
+			})(),
+			// a caption wider than its scroll box: its end is out of sight
+			caption: Array.from(document.querySelectorAll('.table-scroll caption')).filter(c =>
+				c.getBoundingClientRect().width > c.closest('.table-scroll').clientWidth + 1
+			).map(c => c.textContent.slice(0, 60)),
 		});
 		for (const width of [1280, 375]) {
 			await page.setViewportSize({ width, height: 900 });
@@ -133,12 +179,22 @@ async function visit(browser, rel, opts) {
 			if (w.page[0] > w.page[1]) problem(rel, `the page is ${w.page[0]} px wide in a ${w.page[1]} px window: it scrolls sideways`);
 			for (const t of w.unscrolled) problem(rel, `at ${width} px a table is wider than its box and does not scroll in it: ${t}`);
 			for (const d of w.cut) problem(rel, `at ${width} px the date ${d} is cut across two lines`);
+			// at 1280 px a scorecard fits its box first: ten categories
+			// may cut a long word there
+			if (width === 375) for (const h of w.thcut) problem(rel, `at ${width} px a header's word is cut: ${h}`);
+			for (const c of w.caption) problem(rel, `at ${width} px a caption is wider than its box (its end cut off): ${c}`);
 		}
+		// a box that scrolls on a phone only: the keyboard must reach it
+		const narrow = await page.evaluate(() => window.axe.run(document, { runOnly: { type: 'rule', values: ['scrollable-region-focusable'] }, resultTypes: ['violations'], preload: false }));
+		for (const v of narrow.violations)
+			for (const n of v.nodes)
+				problem(rel, `at 375 px axe ${v.id} (${v.impact}): ${v.help}: ${n.target.join(' ')}`);
 		await page.setViewportSize({ width: 718, height: 900 });
 		await page.emulateMedia({ media: 'print' });
 		const pw = await page.evaluate(widths);
 		if (pw.page[0] > pw.page[1]) problem(rel, `in print the page is ${pw.page[0]} px wide on ${pw.page[1]} px of paper: print cuts it`);
 		for (const t of pw.past) problem(rel, `in print a table runs past the paper: ${t}`);
+		for (const h of pw.thcut) problem(rel, `in print a header's word is cut: ${h}`);
 		const pp = await page.evaluate(() => ({
 			buttons: Array.from(document.querySelectorAll('th button.sort')).filter(b => {
 				const s = getComputedStyle(b);
@@ -146,17 +202,21 @@ async function visit(browser, rel, opts) {
 				return (s.display !== 'contents' && s.display !== 'none') || (arrow !== 'none' && arrow !== 'normal' && s.display !== 'none');
 			}).map(b => (b.closest('th').textContent || '').trim().slice(0, 40)),
 			broken: Array.from(document.querySelectorAll('td.num')).filter(td => {
-				// the text's own line boxes (a level dot beside it sits
-				// at a top of its own)
-				const tops = new Set();
+				// each word's own line boxes (a level dot beside it sits
+				// at a top of its own; a note after the figure may wrap
+				// at its space)
 				const walk = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
 				for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-					if (!n.textContent.trim()) continue;
-					const r = document.createRange();
-					r.selectNodeContents(n);
-					for (const x of r.getClientRects()) if (x.width > 0) tops.add(Math.round(x.bottom));
+					const re = /\S+/g;
+					for (let m; (m = re.exec(n.textContent));) {
+						const r = document.createRange();
+						r.setStart(n, m.index); r.setEnd(n, m.index + m[0].length);
+						const tops = new Set();
+						for (const x of r.getClientRects()) if (x.width > 0) tops.add(Math.round(x.bottom));
+						if (tops.size > 1) return true;
+					}
 				}
-				return tops.size > 1;
+				return false;
 			}).map(td => td.textContent.trim()).slice(0, 3),
 		}));
 		for (const b of pp.buttons) problem(rel, `in print the header "${b}" keeps its sort button's box or arrow`);
