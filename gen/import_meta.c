@@ -229,8 +229,16 @@ static bool finding_severity(imp *im, prr_str nm, prr_str val)
 	prr_severity re = imp_rerated(val.p, val.n, &at, &end);
 	prr_finding *f = &im->r->findings[x->found - 1];
 	f->blocking |= blocking; /* "Severity: Blocker for store distribution." */
-	if (re != PRR_SEV_UNKNOWN || sv != PRR_SEV_UNKNOWN)
+	/* "**Priority:** 🚨 MUST FIX BEFORE LAUNCH" after "**Severity:**
+	 * HIGH": the severity field states the level, the priority how
+	 * soon */
+	bool priority = imp_contains_ci_n(nm.p, nm.n, "priorit");
+	if (priority && x->sev_said)
+		return true;
+	if (re != PRR_SEV_UNKNOWN || sv != PRR_SEV_UNKNOWN) {
 		f->severity = re != PRR_SEV_UNKNOWN ? re : sv;
+		x->sev_said |= !priority;
+	}
 	return re != PRR_SEV_UNKNOWN || sv != PRR_SEV_UNKNOWN;
 }
 

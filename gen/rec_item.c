@@ -518,7 +518,11 @@ static size_t id_at(const char *s, size_t n, size_t i)
 		    after < n && rec_is_digit((unsigned char)s[after]))
 			j = m;
 		size_t letters = j - i;
-		if (letters < 1 || letters > 5)
+		/* (a severity word in capitals keys its own: "CRITICAL-3",
+		 * "MEDIUM-7", numbered within their level) */
+		prr_severity lv;
+		if (letters < 1 || (letters > 5 && !(j < n && s[j] == '-' &&
+						     rec_sev_word_at(s, n, i, &lv) == letters)))
 			return 0;
 		named = rec_name_letters(s + i, letters);
 		if (j < n && s[j] == '-') {

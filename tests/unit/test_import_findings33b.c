@@ -1,0 +1,48 @@
+/* test_import_findings33b.c - findings read from real reviews (round 33,
+ * second set): each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+#include "prr/buf.h"
+
+#include <string.h>
+
+/* "#### 🔴 CRITICAL-3: Capacitor Server URL Points to Sandbox": a
+ * severity word in capitals numbered with a hyphen is the finding's ID;
+ * its level is the one its "**Severity:**" field states (not the ID's
+ * word, nor a "**Priority:** MUST FIX BEFORE LAUNCH" after it); it
+ * blocks when its "**Blocker Status:**" says a blocker, not when it says
+ * "❌ NOT A BLOCKER". */
+PRR_TEST(import_findings33b__severity_word_ids)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# App audit\n\n**Date:** 2025-01-10\n\n"
+		"## 1\xEF\xB8\x8F\xE2\x83\xA3 SECURITY\n\n### \xE2\x9A\xA0\xEF\xB8\x8F ISSUES FOUND\n\n"
+		"#### \xF0\x9F\x94\xB4 CRITICAL-1: Database Linter Warnings\n"
+		"**Severity:** MEDIUM (Security Best Practice)  \n"
+		"**Priority:** Should fix before launch  \n"
+		"**Blocker Status:** \xE2\x9D\x8C NOT A BLOCKER (warning level only)\n\n"
+		"## 4\xEF\xB8\x8F\xE2\x83\xA3 MOBILE/PWA READINESS\n\n### \xF0\x9F\x94\xB4 ISSUES FOUND\n\n"
+		"#### \xF0\x9F\x94\xB4 CRITICAL-3: Capacitor Server URL Points to Sandbox\n"
+		"**Severity:** HIGH  \n**Issue:** Server URL is hardcoded to a sandbox URL  \n"
+		"**Priority:** \xF0\x9F\x9A\xA8 MUST FIX BEFORE LAUNCH  \n"
+		"**Blocker Status:** \xE2\x9C\x85 **CRITICAL BLOCKER FOR MOBILE**\n\n"
+		"#### \xF0\x9F\x9F\xA1 MEDIUM-2: App Store Screenshots Missing\n"
+		"**Severity:** MEDIUM  \n"
+		"**Blocker Status:** \xE2\x9C\x85 **BLOCKER FOR PLAY STORE**\n", &d);
+	CHECK(r && r->n_findings == 3);
+	if (r && r->n_findings == 3) {
+		CHECK_STR(r->findings[0].id, "CRITICAL-1");
+		CHECK_STR(r->findings[0].title, "Database Linter Warnings");
+		CHECK_INT(r->findings[0].severity, PRR_SEV_MEDIUM);
+		CHECK(!r->findings[0].blocking);
+		CHECK_STR(r->findings[1].id, "CRITICAL-3");
+		CHECK_INT(r->findings[1].severity, PRR_SEV_HIGH);
+		CHECK(r->findings[1].blocking);
+		CHECK_STR(r->findings[2].id, "MEDIUM-2");
+		CHECK_INT(r->findings[2].severity, PRR_SEV_MEDIUM);
+		CHECK(r->findings[2].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
