@@ -71,6 +71,12 @@ bool imp_item_notes_on(imp *im, const char *s, size_t n);
  * a blocker: "This is a must-fix before launch.", "Launch blocker." (not
  * "This is not a blocker", nor "It blocks the event loop"). */
 bool imp_sentence_calls_blocker(const char *s, size_t n);
+
+/* "**BLOCKER**: Cannot deploy without …" opening a paragraph (its label
+ * b[0..bn) in bold, what follows the bold rest[0..rn)): an open blocking
+ * finding; returns whether it was one (import_find_notes.c). */
+bool imp_blocker_label(imp *im, const char *b, size_t bn, const char *rest,
+		       size_t rn, int line);
 /* Whether a finding's text names its own level in a word that is no
  * severity: "**Session Cache Design Limit** ⚠️ WARNING" under "###
  * Critical Issues Discovered" is not critical (the heading's level is

@@ -46,3 +46,35 @@ PRR_TEST(import_findings33b__severity_word_ids)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "**BLOCKER**: Cannot deploy without server entry point (src/index.ts)"
+ * under a step of a deployment: a blocker's label in bold, then what it
+ * is, is an open blocking finding under any heading; "**Blocker:** None
+ * identified" is none. */
+PRR_TEST(import_findings33b__bold_blocker_label)
+{
+	static const char *const lines[] = {
+		"**BLOCKER**: Cannot deploy without server entry point (src/index.ts)",
+		"**Blocker:** Cannot deploy without server entry point (src/index.ts)",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Release Readiness: Feature X\nDate: 2026-01-05\n\n"
+			"## Deployment Steps\n\n### Backend Deployment (Staging)\n\n%s\n\n"
+			"Once blocker resolved, start the server.\n", lines[i]);
+		CHECK(r && r->n_findings == 1);
+		if (r && r->n_findings == 1) {
+			CHECK_STR(r->findings[0].title,
+				  "Cannot deploy without server entry point (src/index.ts)");
+			CHECK(r->findings[0].blocking);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Release\nDate: 2026-01-05\n\n## Steps\n\n"
+		"**Blocker:** None identified so far\n", &d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
