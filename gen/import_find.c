@@ -24,6 +24,19 @@ bool imp_inside_finding(imp *im)
 	return false;
 }
 
+/* A heading that says what is under it is not done: "Unresolved
+ * issues", "Known gaps (not blockers, but not fixed)", "REMAINING
+ * PRE-EXISTING ISSUES (Not Fixed — Out of Scope)". */
+static bool denies_done(const char *s, size_t n)
+{
+	static const char *const words[] = { "unresolved", "unfixed",
+		"not fixed", "not yet fixed", "not resolved", "not yet resolved",
+		"not closed", "nicht behoben", "no resuelto", "non corrigé",
+		"未修复", "未解决", "未対応", "未解決", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(s, n, &vocab);
+}
+
 /* Words of headings over what is fixed or done: what is listed there is
  * not open ("Resolved Issues", "Fix details", "修复详情", "Corrigé"). */
 static bool resolved_heading(const char *s, size_t n)
@@ -33,7 +46,7 @@ static bool resolved_heading(const char *s, size_t n)
 		"erledigt", "behoben", "修复", "已解决", "解決済", "対応済",
 		"successes", "strengths", "what went well", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(s, n, &vocab);
+	return imp_contains_any(s, n, &vocab) && !denies_done(s, n);
 }
 
 /* Whether stack entry `k`'s heading says in words that what is under it
@@ -169,29 +182,6 @@ static bool severity_group(const char *s, size_t n)
 	       prr_rec_severity(s, k, &blocking) != PRR_SEV_UNKNOWN;
 }
 
-/*
- * The severity a heading or item states anywhere: the recogniser's, else
- * a coloured circle (🔴 critical, 🟠 high, 🟡 medium, 🟢 low) or a word
- * after the title ("… 🔴 CRÍTICO").
- */
-prr_severity imp_any_severity(const char *s, size_t n, bool *blocking)
-{
-	static const struct { const char *m; prr_severity sev; } circles[] = {
-		{ "\xF0\x9F\x94\xB4", PRR_SEV_CRITICAL },
-		{ "\xF0\x9F\x9F\xA0", PRR_SEV_HIGH },
-		{ "\xF0\x9F\x9F\xA1", PRR_SEV_MEDIUM },
-		{ "\xF0\x9F\x9F\xA2", PRR_SEV_LOW },
-	};
-	prr_severity sev = prr_rec_severity(s, n, blocking);
-	if (sev != PRR_SEV_UNKNOWN)
-		return sev;
-	for (size_t i = 0; i + 4 <= n; i++)
-		for (size_t c = 0; c < sizeof circles / sizeof circles[0]; c++)
-			if (memcmp(s + i, circles[c].m, 4) == 0)
-				return circles[c].sev;
-	return PRR_SEV_UNKNOWN;
-}
-
 /* IDs that name findings by their prefix ("BUG-001", "SEC-2", "B1"), as
  * against tests, stories and criteria ("UAT-3", "US-12", "AC-4"). */
 static bool finding_prefix(const char *id, size_t n)
@@ -314,6 +304,11 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 	blocking = blocking && !prr_rec_denies_blocking(s, n);
 	bool says_blocking = false;
 	prr_severity sev = imp_any_severity(s, n, &says_blocking);
+	/* under "### Known gaps (not blockers, but not fixed)" none blocks,
+	 * whatever it names ("… the version-sync blocker … was fixed") */
+	for (int j = 0; j < im->n_hs && (blocking || says_blocking); j++)
+		if (prr_rec_denies_blocking(im->hs[j].title, strlen(im->hs[j].title)))
+			blocking = says_blocking = false;
 	/* "Blocks cutover of x." under "### 🟠 High": high; alone, a
 	 * blocker is critical */
 	if (sev == PRR_SEV_CRITICAL && says_blocking &&
@@ -493,7 +488,7 @@ static bool done_heading(const char *s, size_t n)
 		"erledigt", "behoben", "修复详情", "已修复", "已解决", "解決済",
 		"対応済", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(s, n, &vocab);
+	return imp_contains_any(s, n, &vocab) && !denies_done(s, n);
 }
 
 /*

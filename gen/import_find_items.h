@@ -132,7 +132,7 @@ const char *imp_bold_id_title(imp *im, const char *s, size_t n, const char *titl
 
 /* The severity a heading or item states anywhere: the recogniser's, else
  * a coloured circle (🔴 critical, 🟠 high, 🟡 medium, 🟢 low) or a word
- * after the title ("… 🔴 CRÍTICO") (import_find.c). */
+ * after the title ("… 🔴 CRÍTICO") (import_severity.c). */
 prr_severity imp_any_severity(const char *s, size_t n, bool *blocking);
 
 /* "- NET-204 — closed (fixed in Round 2)", "- OSDK-91 (Medium) — fixed in

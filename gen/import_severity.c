@@ -2,7 +2,7 @@
  * the headings over a finding, and whether a heading is one of risks by
  * their level; a numbered heading that names a group of findings by
  * their severity; see import_int.h. */
-#include "import_int.h"
+#include "import_find_items.h"
 #include "prr/rec_item.h"
 
 #include <ctype.h>
@@ -254,4 +254,27 @@ bool imp_category_group(const char *t, size_t n, int parts)
 	       (prr_severity_from_text(t, n) != PRR_SEV_UNKNOWN ||
 		prr_rec_severity(t, n, &blocking) != PRR_SEV_UNKNOWN ||
 		prr_rec_finding_heading(t, n) == 1);
+}
+
+/*
+ * The severity a heading or item states anywhere: the recogniser's, else
+ * a coloured circle (🔴 critical, 🟠 high, 🟡 medium, 🟢 low) or a word
+ * after the title ("… 🔴 CRÍTICO").
+ */
+prr_severity imp_any_severity(const char *s, size_t n, bool *blocking)
+{
+	static const struct { const char *m; prr_severity sev; } circles[] = {
+		{ "\xF0\x9F\x94\xB4", PRR_SEV_CRITICAL },
+		{ "\xF0\x9F\x9F\xA0", PRR_SEV_HIGH },
+		{ "\xF0\x9F\x9F\xA1", PRR_SEV_MEDIUM },
+		{ "\xF0\x9F\x9F\xA2", PRR_SEV_LOW },
+	};
+	prr_severity sev = prr_rec_severity(s, n, blocking);
+	if (sev != PRR_SEV_UNKNOWN)
+		return sev;
+	for (size_t i = 0; i + 4 <= n; i++)
+		for (size_t c = 0; c < sizeof circles / sizeof circles[0]; c++)
+			if (memcmp(s + i, circles[c].m, 4) == 0)
+				return circles[c].sev;
+	return PRR_SEV_UNKNOWN;
 }

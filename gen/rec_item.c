@@ -959,7 +959,11 @@ int prr_rec_finding_heading(const char *s, size_t n)
 			i += id - 1; /* "BUG-001" is a finding, not "bugs" */
 			continue;
 		}
-		if (rec_list_at(&settled_vocab, s, n, i, REC_PLURAL | REC_LOOSE, NULL))
+		/* (not what it denies: "Known gaps (not blockers, but not
+		 * fixed)", "Issues not yet resolved") */
+		if (rec_list_at(&settled_vocab, s, n, i, REC_PLURAL | REC_LOOSE, NULL) &&
+		    !denied(s, n, i) && !(i >= 4 && strncasecmp(s + i - 4, "yet ", 4) == 0 &&
+					  denied(s, n, i - 4)))
 			return 0;
 		enum topic t;
 		if (!topic_at(s, n, i, NOUNS, REC_LOOSE, &t))

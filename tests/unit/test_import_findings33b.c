@@ -78,3 +78,37 @@ PRR_TEST(import_findings33b__bold_blocker_label)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "### Known gaps (not blockers, but not fixed)", "## REMAINING
+ * PRE-EXISTING ISSUES (Not Fixed — Out of Scope)", "## Unresolved
+ * issues": a heading that denies what is under it is fixed lists open
+ * findings (none blocking where it denies that too, whatever an item
+ * names: "… the version-sync blocker … was already fixed"). */
+PRR_TEST(import_findings33b__denied_fixed_heading)
+{
+	static const char *const heads[] = {
+		"## Status update\n\n### Known gaps (not blockers, but not fixed)",
+		"## REMAINING PRE-EXISTING ISSUES (Not Fixed \xE2\x80\x94 Out of Scope)",
+		"## Unresolved issues",
+		"## Issues not yet resolved",
+	};
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Review\nDate: 2026-07-27\n\n%s\n\n"
+			"- Trial activation still uses the legacy portal.\n"
+			"- Docs contradict each other; several findings (the "
+			"version-sync blocker) were already fixed.\n", heads[i]);
+		CHECK(r && r->n_findings == 2);
+		/* (the first heading denies blocking too) */
+		for (size_t k = 0; r && i == 0 && k < r->n_findings; k++)
+			CHECK(r->findings[k].blocking == false);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\nDate: 2026-07-27\n\n## Fixed issues\n\n"
+		"- Trial activation still uses the legacy portal.\n", &d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
