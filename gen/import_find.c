@@ -285,7 +285,10 @@ static int kind_of(imp *im, int k)
 		 severity_group(title, n)) {
 		int up = kind_above(im, k - 1);
 		kind = up > 0 ? up : 1;
-	}
+	} else if (!kind && imp_lesser_urgency(title, n))
+		/* "### 📋 **Nice to Have**" under "## Production Blockers":
+		 * findings that do not block */
+		kind = kind_above(im, k - 1) == 2 ? 1 : 0;
 	/* "## Residual Gaps (Blockers → Minor Issues)": a range of levels,
 	 * findings, of which only those called blockers block */
 	if (kind == 2 && imp_names_levels(title, n))

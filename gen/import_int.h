@@ -1291,6 +1291,9 @@ bool imp_risk_heading(imp *im);
 /* A numbered heading that names a group of findings by their severity and
  * plural ("1. Critical Issues (P0)"): their kind, or 0 (import_severity.c). */
 int imp_numbered_group(const char *t, size_t n);
+/* Whether a heading names an urgency short of blocking, "📋 **Nice to
+ * Have**", "⚠️ Should Fix Before Production" (import_severity.c). */
+bool imp_lesser_urgency(const char *t, size_t n);
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			   const char *title);
 void imp_handle_list(imp *im, size_t list, int depth);

@@ -278,3 +278,12 @@ prr_severity imp_any_severity(const char *s, size_t n, bool *blocking)
 				return circles[c].sev;
 	return PRR_SEV_UNKNOWN;
 }
+
+bool imp_lesser_urgency(const char *t, size_t n)
+{
+	static const char *const words[] = { "nice to have", "nice-to-have",
+		"should fix", "should have", "could fix", "could have",
+		"optional", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any_word(t, n, &vocab);
+}

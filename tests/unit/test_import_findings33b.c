@@ -112,3 +112,33 @@ PRR_TEST(import_findings33b__denied_fixed_heading)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "### 📋 **Nice to Have**", "### ⚠️ **Should Fix Before Production**"
+ * under "## Production Blockers": an urgency short of blocking; their
+ * items are findings that do not block ("### 🚨 **Must Fix Before
+ * Production**" beside them still blocks). */
+PRR_TEST(import_findings33b__lesser_urgency_under_blockers)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Readiness Assessment\n\n**Assessment Date**: 2025-07-08\n\n"
+		"## Production Blockers\n\n### \xF0\x9F\x9A\xA8 **Must Fix Before Production**\n\n"
+		"1. **Security Vulnerabilities**\n   - Fix pickle usage\n\n"
+		"### \xE2\x9A\xA0\xEF\xB8\x8F **Should Fix Before Production**\n\n"
+		"1. **Test Coverage**\n   - Increase coverage\n\n"
+		"### \xF0\x9F\x93\x8B **Nice to Have**\n\n"
+		"1. **Documentation**\n   - Complete API documentation\n", &d);
+	CHECK(r && r->n_findings == 3);
+	if (r && r->n_findings == 3) {
+		CHECK(r->findings[0].blocking);
+		CHECK(!r->findings[1].blocking);
+		CHECK(!r->findings[2].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* (elsewhere such a heading lists no findings) */
+	r = md_text("# Plan\n\nDate: 2025-07-08\n\n## Features\n\n### Nice to have\n\n"
+		"- Dark mode\n- Export to CSV\n", &d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
