@@ -529,34 +529,6 @@ static void fixed_again(imp *im, const char *s, size_t n)
 	}
 }
 
-/* "Finding 1: Insecure direct object reference …", "Issue #2 — …": a
- * heading that names one finding by its noun and number, then a dash or
- * colon and its title: where the title starts, else 0; by its noun and
- * ID ("Constat C-2 — Perte des accusés …"): where the ID starts. */
-static size_t noun_numbered(const char *s, size_t n)
-{
-	static const char *const nouns[] = { "finding", "issue",
-		"vulnerability", "observation", "constat", "befund",
-		"hallazgo", "achado", "rilievo", "bevinding", NULL };
-	size_t i = 0, w, d, at, len;
-	while (i < n && (s[i] == '*' || s[i] == ' '))
-		i++;
-	for (w = i; w < n && isalpha((unsigned char)s[w]);)
-		w++;
-	if (w == i || w >= n || s[w] != ' ' || !imp_is_one_of(s + i, w - i, nouns))
-		return 0;
-	if (prr_rec_finding_id(s + w + 1, n - w - 1, &at, &len) && at == 0)
-		return w + 1;
-	if (++w < n && s[w] == '#')
-		w++;
-	for (d = w; w < n && s[w] >= '0' && s[w] <= '9' && w - d < 3;)
-		w++;
-	if (w == d)
-		return 0;
-	w = imp_past_dash(s, w, n, true);
-	return w < n ? w : 0;
-}
-
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line)
 {
@@ -564,7 +536,7 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	im->sx[si].parts = (unsigned char)imp_numbered_parts(im, si, line);
 	/* "Finding 1: …", "Constat C-2 — …" under "## Findings": the
 	 * finding its title names */
-	size_t named = noun_numbered(s, n);
+	size_t named = imp_noun_numbered(s, n);
 	int above = named ? kind_above(im, im->n_hs - 2) : 0;
 	if (above == 1 || above == 2) {
 		prr_finding *f = new_finding(im, s + named, n - named, line, above == 2);
@@ -591,6 +563,18 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	}
 	if (num && one_name(s, n))
 		return false; /* "### 1. CRITICAL_ISSUES_FOUND.md": a file */
+	/* "### 3 Critical UX Blockers" over a table of them: a group of
+	 * blockers (or findings: "### 2 Open Issues"), no finding ("### 3
+	 * CLI Crashes (HIGH)" names no noun of them: one finding still) */
+	if (num && !id && imp_counted_group(s, n) && !imp_resolved_context(im)) {
+		secx *x = &im->sx[si];
+		int own = prr_rec_finding_heading(x->title, strlen(x->title));
+		if (own == 1 || own == 2) {
+			x->kind_known = true;
+			x->container = own;
+			return false;
+		}
+	}
 	if (num && !id && im->n_hs >= 2 && imp_actions_heading(im->hs[im->n_hs - 2].title))
 		return false; /* "### 1. **Fix Token Mapping Leak** 🔴 Priority 1" */
 	if (imp_resolved_context(im)) {

@@ -162,6 +162,32 @@ int imp_numbered_group(const char *t, size_t n)
 	return prr_rec_finding_heading(t, n);
 }
 
+/* (import_int.h) "3 CLI Crashes (HIGH)", "3 Critical UX Blockers": a
+ * count (no '.' or ')' after it), then five words at most, the last a
+ * plural, maybe a "(…)" after them. */
+bool imp_counted_group(const char *s, size_t n)
+{
+	size_t i = 0, d, words = 0;
+	while (i < n && (s[i] == '*' || s[i] == ' '))
+		i++;
+	for (d = i; i < n && isdigit((unsigned char)s[i]);)
+		i++;
+	if (i == d || i - d > 3 || i >= n || s[i] != ' ')
+		return false;
+	const char *open = memchr(s + i, '(', n - i);
+	size_t e = open ? (size_t)(open - s) : n;
+	while (e > i && (s[e - 1] == ' ' || s[e - 1] == '*'))
+		e--;
+	for (size_t k = i; k < e; k++)
+		words += s[k] == ' ';
+	size_t w = e;
+	while (w > i && isalpha((unsigned char)s[w - 1]))
+		w--;
+	return words <= 5 && e - w >= 3 && s[w - 1] == ' ' &&
+	       (s[e - 1] == 's' || s[e - 1] == 'S') &&
+	       s[e - 2] != 's' && s[e - 2] != 'S';
+}
+
 /* The ATX heading at or after line *l, outside fenced code: its level
  * (0: none), text and length; *l its line (each line looked at once). */
 static int next_heading(const imp *im, int *l, const char **t, size_t *tn)

@@ -142,3 +142,23 @@ PRR_TEST(import_findings33b__lesser_urgency_under_blockers)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "### 3 Critical UX Blockers" over a table of them: a heading that
+ * counts its parts by the noun of blockers is their group, no finding;
+ * each row is a critical blocker. */
+PRR_TEST(import_findings33b__counted_heading_groups)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Tool \xE2\x80\x94 Production Readiness Report\n\n"
+		"**Date:** 2026-04-02\n\n## Bugs Found (ranked by severity)\n\n"
+		"### 2 Critical UX Blockers\n\n| # | Issue | Impact |\n|---|-------|--------|\n"
+		"| 4 | Missing key crashes with KeyError | Blocks new users |\n"
+		"| 5 | README example omits key | Users crash |\n", &d);
+	CHECK(r && r->n_findings == 2);
+	for (size_t i = 0; r && i < r->n_findings; i++) {
+		CHECK_INT(r->findings[i].severity, PRR_SEV_CRITICAL);
+		CHECK(r->findings[i].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
