@@ -962,14 +962,15 @@ void imp_finding_body_blocks(imp *im, const char *s, size_t n)
 			     (i >= 2 && s[i - 1] == ' ' &&
 			      (s[i - 2] == '.' || s[i - 2] == '!'));
 		/* (or by label: "Blocks: general availability of …") */
-		/* (not one that denies it: "**Blocker Status:** ❌ NOT A
-		 * BLOCKER") */
-		const char *nl = opens ? memchr(s + i, '\n', n - i) : NULL;
-		size_t ln = nl ? (size_t)(nl - s) - i : n - i;
 		if (opens && s[i] != ' ' && (prr_rec_opens_blocking(s + i, n - i) ||
 					     imp_starts_with_ci(s + i, n - i, "blocks: ") ||
-					     imp_sentence_calls_blocker(s + i, n - i)) &&
-		    !prr_rec_denies_blocking(s + i, ln)) {
+					     imp_sentence_calls_blocker(s + i, n - i))) {
+			/* (not one that denies it: "**Blocker Status:** ❌
+			 * NOT A BLOCKER"; its line, 160 bytes at most) */
+			size_t ln = n - i < 160 ? n - i : 160;
+			const char *nl = memchr(s + i, '\n', ln);
+			if (prr_rec_denies_blocking(s + i, nl ? (size_t)(nl - s) - i : ln))
+				continue;
 			im->r->findings[x->found - 1].blocking = true;
 			return;
 		}
