@@ -1302,6 +1302,9 @@ size_t imp_noun_numbered(const char *s, size_t n);
 /* Whether a heading names an urgency short of blocking, "📋 **Nice to
  * Have**", "⚠️ Should Fix Before Production" (import_severity.c). */
 bool imp_lesser_urgency(const char *t, size_t n);
+/* "**Severity:** HIGH" under a heading that is one finding: its
+ * severity; whether the field was taken (import_severity.c). */
+bool imp_finding_severity(imp *im, prr_str nm, prr_str val);
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			   const char *title);
 void imp_handle_list(imp *im, size_t list, int depth);

@@ -313,3 +313,33 @@ bool imp_lesser_urgency(const char *t, size_t n)
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any_word(t, n, &vocab);
 }
+
+/*
+ * (import_int.h) "**Priorité**: P1 - HIGH", "Severity: Critical" under a heading that is
+ * one finding: its severity (the heading may state none, or only a
+ * colour).  Returns whether the field was taken.
+ */
+bool imp_finding_severity(imp *im, prr_str nm, prr_str val)
+{
+	secx *x = imp_sec_x(im, im->cur_sec);
+	if (!x || !x->found || !imp_severity_name(nm.p, nm.n))
+		return false;
+	bool blocking;
+	prr_severity sv = prr_rec_severity(nm.p, (size_t)(val.p + val.n - nm.p),
+					   &blocking);
+	size_t at, end; /* ("Raised from Low to Medium — now a primary path") */
+	prr_severity re = imp_rerated(val.p, val.n, &at, &end);
+	prr_finding *f = &im->r->findings[x->found - 1];
+	f->blocking |= blocking; /* "Severity: Blocker for store distribution." */
+	/* "**Priority:** 🚨 MUST FIX BEFORE LAUNCH" after "**Severity:**
+	 * HIGH": the severity field states the level, the priority how
+	 * soon */
+	bool priority = imp_contains_ci_n(nm.p, nm.n, "priorit");
+	if (priority && x->sev_said)
+		return true;
+	if (re != PRR_SEV_UNKNOWN || sv != PRR_SEV_UNKNOWN) {
+		f->severity = re != PRR_SEV_UNKNOWN ? re : sv;
+		x->sev_said |= !priority;
+	}
+	return re != PRR_SEV_UNKNOWN || sv != PRR_SEV_UNKNOWN;
+}

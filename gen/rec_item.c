@@ -983,23 +983,3 @@ int prr_rec_finding_heading(const char *s, size_t n)
 		return kind;
 	return only_severity(s, n, lead) ? T_FINDING : 0;
 }
-
-bool prr_rec_finding_id_ending(const char *s, size_t n, size_t *dash,
-			       size_t *at, size_t *len)
-{
-	for (size_t i = n; i-- > 3;) {
-		if (!(s[i - 3] == ' ' && (unsigned char)s[i - 2] == 0xE2 &&
-		      (unsigned char)s[i - 1] == 0x80 &&
-		      ((unsigned char)s[i] == 0x94 || (unsigned char)s[i] == 0x93)))
-			continue;
-		size_t a = i + 1, k;
-		while (a < n && s[a] == ' ')
-			a++;
-		if (a == n || !prr_rec_finding_id(s + a, n - a, &k, len) || k != 0)
-			return false;
-		*dash = i - 3;
-		*at = a;
-		return true;
-	}
-	return false;
-}
