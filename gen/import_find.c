@@ -24,6 +24,19 @@ bool imp_inside_finding(imp *im)
 	return false;
 }
 
+/* A heading that says what is under it is not done: "Unresolved
+ * issues", "Known gaps (not blockers, but not fixed)", "REMAINING
+ * PRE-EXISTING ISSUES (Not Fixed — Out of Scope)". */
+static bool denies_done(const char *s, size_t n)
+{
+	static const char *const words[] = { "unresolved", "unfixed",
+		"not fixed", "not yet fixed", "not resolved", "not yet resolved",
+		"not closed", "nicht behoben", "no resuelto", "non corrigé",
+		"未修复", "未解决", "未対応", "未解決", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any(s, n, &vocab);
+}
+
 /* Words of headings over what is fixed or done: what is listed there is
  * not open ("Resolved Issues", "Fix details", "修复详情", "Corrigé"). */
 static bool resolved_heading(const char *s, size_t n)
@@ -33,7 +46,7 @@ static bool resolved_heading(const char *s, size_t n)
 		"erledigt", "behoben", "修复", "已解决", "解決済", "対応済",
 		"successes", "strengths", "what went well", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(s, n, &vocab);
+	return imp_contains_any(s, n, &vocab) && !denies_done(s, n);
 }
 
 /* Whether stack entry `k`'s heading says in words that what is under it
@@ -169,29 +182,6 @@ static bool severity_group(const char *s, size_t n)
 	       prr_rec_severity(s, k, &blocking) != PRR_SEV_UNKNOWN;
 }
 
-/*
- * The severity a heading or item states anywhere: the recogniser's, else
- * a coloured circle (🔴 critical, 🟠 high, 🟡 medium, 🟢 low) or a word
- * after the title ("… 🔴 CRÍTICO").
- */
-prr_severity imp_any_severity(const char *s, size_t n, bool *blocking)
-{
-	static const struct { const char *m; prr_severity sev; } circles[] = {
-		{ "\xF0\x9F\x94\xB4", PRR_SEV_CRITICAL },
-		{ "\xF0\x9F\x9F\xA0", PRR_SEV_HIGH },
-		{ "\xF0\x9F\x9F\xA1", PRR_SEV_MEDIUM },
-		{ "\xF0\x9F\x9F\xA2", PRR_SEV_LOW },
-	};
-	prr_severity sev = prr_rec_severity(s, n, blocking);
-	if (sev != PRR_SEV_UNKNOWN)
-		return sev;
-	for (size_t i = 0; i + 4 <= n; i++)
-		for (size_t c = 0; c < sizeof circles / sizeof circles[0]; c++)
-			if (memcmp(s + i, circles[c].m, 4) == 0)
-				return circles[c].sev;
-	return PRR_SEV_UNKNOWN;
-}
-
 /* IDs that name findings by their prefix ("BUG-001", "SEC-2", "B1"), as
  * against tests, stories and criteria ("UAT-3", "US-12", "AC-4"). */
 static bool finding_prefix(const char *id, size_t n)
@@ -295,7 +285,10 @@ static int kind_of(imp *im, int k)
 		 severity_group(title, n)) {
 		int up = kind_above(im, k - 1);
 		kind = up > 0 ? up : 1;
-	}
+	} else if (!kind && imp_lesser_urgency(title, n))
+		/* "### 📋 **Nice to Have**" under "## Production Blockers":
+		 * findings that do not block */
+		kind = kind_above(im, k - 1) == 2 ? 1 : 0;
 	/* "## Residual Gaps (Blockers → Minor Issues)": a range of levels,
 	 * findings, of which only those called blockers block */
 	if (kind == 2 && imp_names_levels(title, n))
@@ -314,6 +307,11 @@ static prr_finding *new_finding(imp *im, const char *s, size_t n, int line,
 	blocking = blocking && !prr_rec_denies_blocking(s, n);
 	bool says_blocking = false;
 	prr_severity sev = imp_any_severity(s, n, &says_blocking);
+	/* under "### Known gaps (not blockers, but not fixed)" none blocks,
+	 * whatever it names ("… the version-sync blocker … was fixed") */
+	for (int j = 0; j < im->n_hs && (blocking || says_blocking); j++)
+		if (prr_rec_denies_blocking(im->hs[j].title, strlen(im->hs[j].title)))
+			blocking = says_blocking = false;
 	/* "Blocks cutover of x." under "### 🟠 High": high; alone, a
 	 * blocker is critical */
 	if (sev == PRR_SEV_CRITICAL && says_blocking &&
@@ -493,7 +491,7 @@ static bool done_heading(const char *s, size_t n)
 		"erledigt", "behoben", "修复详情", "已修复", "已解决", "解決済",
 		"対応済", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
-	return imp_contains_any(s, n, &vocab);
+	return imp_contains_any(s, n, &vocab) && !denies_done(s, n);
 }
 
 /*
@@ -531,34 +529,6 @@ static void fixed_again(imp *im, const char *s, size_t n)
 	}
 }
 
-/* "Finding 1: Insecure direct object reference …", "Issue #2 — …": a
- * heading that names one finding by its noun and number, then a dash or
- * colon and its title: where the title starts, else 0; by its noun and
- * ID ("Constat C-2 — Perte des accusés …"): where the ID starts. */
-static size_t noun_numbered(const char *s, size_t n)
-{
-	static const char *const nouns[] = { "finding", "issue",
-		"vulnerability", "observation", "constat", "befund",
-		"hallazgo", "achado", "rilievo", "bevinding", NULL };
-	size_t i = 0, w, d, at, len;
-	while (i < n && (s[i] == '*' || s[i] == ' '))
-		i++;
-	for (w = i; w < n && isalpha((unsigned char)s[w]);)
-		w++;
-	if (w == i || w >= n || s[w] != ' ' || !imp_is_one_of(s + i, w - i, nouns))
-		return 0;
-	if (prr_rec_finding_id(s + w + 1, n - w - 1, &at, &len) && at == 0)
-		return w + 1;
-	if (++w < n && s[w] == '#')
-		w++;
-	for (d = w; w < n && s[w] >= '0' && s[w] <= '9' && w - d < 3;)
-		w++;
-	if (w == d)
-		return 0;
-	w = imp_past_dash(s, w, n, true);
-	return w < n ? w : 0;
-}
-
 bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 			 int line)
 {
@@ -566,7 +536,7 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	im->sx[si].parts = (unsigned char)imp_numbered_parts(im, si, line);
 	/* "Finding 1: …", "Constat C-2 — …" under "## Findings": the
 	 * finding its title names */
-	size_t named = noun_numbered(s, n);
+	size_t named = imp_noun_numbered(s, n);
 	int above = named ? kind_above(im, im->n_hs - 2) : 0;
 	if (above == 1 || above == 2) {
 		prr_finding *f = new_finding(im, s + named, n - named, line, above == 2);
@@ -593,6 +563,18 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	}
 	if (num && one_name(s, n))
 		return false; /* "### 1. CRITICAL_ISSUES_FOUND.md": a file */
+	/* "### 3 Critical UX Blockers" over a table of them: a group of
+	 * blockers (or findings: "### 2 Open Issues"), no finding ("### 3
+	 * CLI Crashes (HIGH)" names no noun of them: one finding still) */
+	if (num && !id && imp_counted_group(s, n) && !imp_resolved_context(im)) {
+		secx *x = &im->sx[si];
+		int own = prr_rec_finding_heading(x->title, strlen(x->title));
+		if (own == 1 || own == 2) {
+			x->kind_known = true;
+			x->container = own;
+			return false;
+		}
+	}
 	if (num && !id && im->n_hs >= 2 && imp_actions_heading(im->hs[im->n_hs - 2].title))
 		return false; /* "### 1. **Fix Token Mapping Leak** 🔴 Priority 1" */
 	if (imp_resolved_context(im)) {

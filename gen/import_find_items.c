@@ -724,6 +724,8 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 		imp_new_finding(im, after, (size_t)(rest + rn - after), line, true);
 		return true;
 	}
+	if (!id_only && imp_blocker_label(im, b, bn, rest, rn, line))
+		return true;
 	/* a title after the label: "**CRITICAL Issues:**" leads a list */
 	if (!id_only && !rated_after && (!colon || colon == b || colon + 2 >= close))
 		return false;

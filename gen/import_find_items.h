@@ -82,6 +82,12 @@ bool imp_item_notes_on(imp *im, const char *s, size_t n);
  * a blocker: "This is a must-fix before launch.", "Launch blocker." (not
  * "This is not a blocker", nor "It blocks the event loop"). */
 bool imp_sentence_calls_blocker(const char *s, size_t n);
+
+/* "**BLOCKER**: Cannot deploy without …" opening a paragraph (its label
+ * b[0..bn) in bold, what follows the bold rest[0..rn)): an open blocking
+ * finding; returns whether it was one (import_find_notes.c). */
+bool imp_blocker_label(imp *im, const char *b, size_t bn, const char *rest,
+		       size_t rn, int line);
 /* Whether a finding's text names its own level in a word that is no
  * severity: "**Session Cache Design Limit** ⚠️ WARNING" under "###
  * Critical Issues Discovered" is not critical (the heading's level is
@@ -137,7 +143,7 @@ const char *imp_bold_id_title(imp *im, const char *s, size_t n, const char *titl
 
 /* The severity a heading or item states anywhere: the recogniser's, else
  * a coloured circle (🔴 critical, 🟠 high, 🟡 medium, 🟢 low) or a word
- * after the title ("… 🔴 CRÍTICO") (import_find.c). */
+ * after the title ("… 🔴 CRÍTICO") (import_severity.c). */
 prr_severity imp_any_severity(const char *s, size_t n, bool *blocking);
 
 /* "- NET-204 — closed (fixed in Round 2)", "- OSDK-91 (Medium) — fixed in

@@ -1,6 +1,7 @@
 /* import_find_notes.c - notes on findings already listed: "- PAYL-445
  * was closed on 22 Apr, reopened on 29 Apr …, and closed again on 2 May"
- * under the table that lists PAYL-445, "- #4401 is a dup of #4398." */
+ * under the table that lists PAYL-445, "- #4401 is a dup of #4398.";
+ * and what says a finding blocks ("Launch blocker.", "**BLOCKER**: …"). */
 #include "import_find_items.h"
 #include "prr/rec_item.h"
 
@@ -201,4 +202,43 @@ void imp_ticked_close_finding(imp *im, const item *items, size_t n)
 		if (items[k].task != 'x' && items[k].task != 'X')
 			return;
 	imp_fixed(im, fx->found - 1);
+}
+
+/* "**BLOCKER**: Cannot deploy without server entry point (src/index.ts)"
+ * (the colon in the bold or after it): a blocker's label, then what it
+ * is in one sentence of three words or more: an open blocking finding
+ * under any heading (not "**Blocker:** None", nor a finding's field, nor
+ * one a next sentence qualifies: "… 0% test coverage. This is
+ * acceptable … IF properly documented"). */
+bool imp_blocker_label(imp *im, const char *b, size_t bn, const char *rest,
+		       size_t rn, int line)
+{
+	static const char *const labels[] = { "blocker", "blocking",
+		"launch blocker", "release blocker", NULL };
+	static const char *const nones[] = { "none", "no", "n/a", "nothing",
+		"nil", "tbd", NULL };
+	if (bn && b[bn - 1] == ':')
+		bn--;
+	else if (rn && *rest == ':')
+		rest++, rn--;
+	else
+		return false;
+	while (rn && (*rest == ' ' || *rest == '*'))
+		rest++, rn--;
+	while (rn && (rest[rn - 1] == ' ' || rest[rn - 1] == '.'))
+		rn--;
+	for (size_t i = 0; i + 1 < rn; i++)
+		if (rest[i] == '.' && (rest[i + 1] == ' ' || rest[i + 1] == '\n'))
+			return false;
+	size_t w = 0, words = 1;
+	while (w < rn && isalpha((unsigned char)rest[w]))
+		w++;
+	for (size_t i = 0; i < rn; i++)
+		words += rest[i] == ' ';
+	if (!imp_is_one_of(b, bn, labels) || !w || words < 3 ||
+	    imp_is_one_of(rest, w, nones) || prr_rec_denies_blocking(rest, rn) ||
+	    imp_inside_finding(im) || imp_resolved_context(im))
+		return false;
+	imp_open_blocker(im, rest, rn, line);
+	return true;
 }

@@ -4,6 +4,7 @@
 #include "import_int.h"
 #include "prr/rec_item.h"
 
+#include <ctype.h>
 #include <string.h>
 
 /* Past the separator after a tag: spaces, ':', '-', '—', '–' ("(low) –
@@ -149,4 +150,32 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 			title = prr_arena_strndup(im->a, title, e);
 	}
 	return title;
+}
+
+/* (import_int.h) "Finding 1: Insecure direct object reference …", "Issue #2 — …": a
+ * heading that names one finding by its noun and number, then a dash or
+ * colon and its title: where the title starts, else 0; by its noun and
+ * ID ("Constat C-2 — Perte des accusés …"): where the ID starts. */
+size_t imp_noun_numbered(const char *s, size_t n)
+{
+	static const char *const nouns[] = { "finding", "issue",
+		"vulnerability", "observation", "constat", "befund",
+		"hallazgo", "achado", "rilievo", "bevinding", NULL };
+	size_t i = 0, w, d, at, len;
+	while (i < n && (s[i] == '*' || s[i] == ' '))
+		i++;
+	for (w = i; w < n && isalpha((unsigned char)s[w]);)
+		w++;
+	if (w == i || w >= n || s[w] != ' ' || !imp_is_one_of(s + i, w - i, nouns))
+		return 0;
+	if (prr_rec_finding_id(s + w + 1, n - w - 1, &at, &len) && at == 0)
+		return w + 1;
+	if (++w < n && s[w] == '#')
+		w++;
+	for (d = w; w < n && s[w] >= '0' && s[w] <= '9' && w - d < 3;)
+		w++;
+	if (w == d)
+		return 0;
+	w = imp_past_dash(s, w, n, true);
+	return w < n ? w : 0;
 }

@@ -1331,6 +1331,20 @@ bool imp_risk_heading(imp *im);
 /* A numbered heading that names a group of findings by their severity and
  * plural ("1. Critical Issues (P0)"): their kind, or 0 (import_severity.c). */
 int imp_numbered_group(const char *t, size_t n);
+/* Whether a heading counts its parts, "3 CLI Crashes (HIGH)", "3 Critical
+ * UX Blockers" (import_severity.c). */
+bool imp_counted_group(const char *s, size_t n);
+/* "Finding 1: Insecure direct object reference …", "Issue #2 — …": a
+ * heading that names one finding by its noun and number: where its title
+ * starts, else 0; by its noun and ID ("Constat C-2 — …"): where the ID
+ * starts (import_find_title.c). */
+size_t imp_noun_numbered(const char *s, size_t n);
+/* Whether a heading names an urgency short of blocking, "📋 **Nice to
+ * Have**", "⚠️ Should Fix Before Production" (import_severity.c). */
+bool imp_lesser_urgency(const char *t, size_t n);
+/* "**Severity:** HIGH" under a heading that is one finding: its
+ * severity; whether the field was taken (import_severity.c). */
+bool imp_finding_severity(imp *im, prr_str nm, prr_str val);
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			   const char *title);
 void imp_handle_list(imp *im, size_t list, int depth);

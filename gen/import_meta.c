@@ -212,28 +212,6 @@ bool imp_severity_name(const char *p, size_t n)
 	return false;
 }
 
-/*
- * "**Priorité**: P1 - HIGH", "Severity: Critical" under a heading that is
- * one finding: its severity (the heading may state none, or only a
- * colour).  Returns whether the field was taken.
- */
-static bool finding_severity(imp *im, prr_str nm, prr_str val)
-{
-	secx *x = imp_sec_x(im, im->cur_sec);
-	if (!x || !x->found || !imp_severity_name(nm.p, nm.n))
-		return false;
-	bool blocking;
-	prr_severity sv = prr_rec_severity(nm.p, (size_t)(val.p + val.n - nm.p),
-					   &blocking);
-	size_t at, end; /* ("Raised from Low to Medium — now a primary path") */
-	prr_severity re = imp_rerated(val.p, val.n, &at, &end);
-	prr_finding *f = &im->r->findings[x->found - 1];
-	f->blocking |= blocking; /* "Severity: Blocker for store distribution." */
-	if (re != PRR_SEV_UNKNOWN || sv != PRR_SEV_UNKNOWN)
-		f->severity = re != PRR_SEV_UNKNOWN ? re : sv;
-	return re != PRR_SEV_UNKNOWN || sv != PRR_SEV_UNKNOWN;
-}
-
 /* A field that lists what the review covers: "Scope", "Services",
  * "Components", "Systems", "In scope", "Services reviewed". */
 static bool scope_name(const char *name)
@@ -321,7 +299,7 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 		x->field_status = prr_status_from_text(val.p, val.n,
 						       &x->field_known);
 	}
-	if (finding_severity(im, nm, val))
+	if (imp_finding_severity(im, nm, val))
 		return;
 	/* "Status: Fixed in 4f2a9c1" under the finding's heading, its
 	 * first word: over, left out once counted (imp_drop_fixed_findings),

@@ -969,6 +969,12 @@ void imp_finding_body_blocks(imp *im, const char *s, size_t n)
 		if (opens && s[i] != ' ' && (prr_rec_opens_blocking(s + i, n - i) ||
 					     imp_starts_with_ci(s + i, n - i, "blocks: ") ||
 					     imp_sentence_calls_blocker(s + i, n - i))) {
+			/* (not one that denies it: "**Blocker Status:** ❌
+			 * NOT A BLOCKER"; its line, 160 bytes at most) */
+			size_t ln = n - i < 160 ? n - i : 160;
+			const char *nl = memchr(s + i, '\n', ln);
+			if (prr_rec_denies_blocking(s + i, nl ? (size_t)(nl - s) - i : ln))
+				continue;
 			im->r->findings[x->found - 1].blocking = true;
 			return;
 		}

@@ -2,7 +2,7 @@
  * the headings over a finding, and whether a heading is one of risks by
  * their level; a numbered heading that names a group of findings by
  * their severity; see import_int.h. */
-#include "import_int.h"
+#include "import_find_items.h"
 #include "prr/rec_item.h"
 
 #include <ctype.h>
@@ -179,6 +179,32 @@ int imp_numbered_group(const char *t, size_t n)
 	return prr_rec_finding_heading(t, n);
 }
 
+/* (import_int.h) "3 CLI Crashes (HIGH)", "3 Critical UX Blockers": a
+ * count (no '.' or ')' after it), then five words at most, the last a
+ * plural, maybe a "(…)" after them. */
+bool imp_counted_group(const char *s, size_t n)
+{
+	size_t i = 0, d, words = 0;
+	while (i < n && (s[i] == '*' || s[i] == ' '))
+		i++;
+	for (d = i; i < n && isdigit((unsigned char)s[i]);)
+		i++;
+	if (i == d || i - d > 3 || i >= n || s[i] != ' ')
+		return false;
+	const char *open = memchr(s + i, '(', n - i);
+	size_t e = open ? (size_t)(open - s) : n;
+	while (e > i && (s[e - 1] == ' ' || s[e - 1] == '*'))
+		e--;
+	for (size_t k = i; k < e; k++)
+		words += s[k] == ' ';
+	size_t w = e;
+	while (w > i && isalpha((unsigned char)s[w - 1]))
+		w--;
+	return words <= 5 && e - w >= 3 && s[w - 1] == ' ' &&
+	       (s[e - 1] == 's' || s[e - 1] == 'S') &&
+	       s[e - 2] != 's' && s[e - 2] != 'S';
+}
+
 /* The ATX heading at or after line *l, outside fenced code: its level
  * (0: none), text and length; *l its line (each line looked at once). */
 static int next_heading(const imp *im, int *l, const char **t, size_t *tn)
@@ -271,4 +297,66 @@ bool imp_category_group(const char *t, size_t n, int parts)
 	       (prr_severity_from_text(t, n) != PRR_SEV_UNKNOWN ||
 		prr_rec_severity(t, n, &blocking) != PRR_SEV_UNKNOWN ||
 		prr_rec_finding_heading(t, n) == 1);
+}
+
+/*
+ * The severity a heading or item states anywhere: the recogniser's, else
+ * a coloured circle (🔴 critical, 🟠 high, 🟡 medium, 🟢 low) or a word
+ * after the title ("… 🔴 CRÍTICO").
+ */
+prr_severity imp_any_severity(const char *s, size_t n, bool *blocking)
+{
+	static const struct { const char *m; prr_severity sev; } circles[] = {
+		{ "\xF0\x9F\x94\xB4", PRR_SEV_CRITICAL },
+		{ "\xF0\x9F\x9F\xA0", PRR_SEV_HIGH },
+		{ "\xF0\x9F\x9F\xA1", PRR_SEV_MEDIUM },
+		{ "\xF0\x9F\x9F\xA2", PRR_SEV_LOW },
+	};
+	prr_severity sev = prr_rec_severity(s, n, blocking);
+	if (sev != PRR_SEV_UNKNOWN)
+		return sev;
+	for (size_t i = 0; i + 4 <= n; i++)
+		for (size_t c = 0; c < sizeof circles / sizeof circles[0]; c++)
+			if (memcmp(s + i, circles[c].m, 4) == 0)
+				return circles[c].sev;
+	return PRR_SEV_UNKNOWN;
+}
+
+bool imp_lesser_urgency(const char *t, size_t n)
+{
+	static const char *const words[] = { "nice to have", "nice-to-have",
+		"should fix", "should have", "could fix", "could have",
+		"optional", NULL };
+	static rec_vocab vocab = REC_VOCAB(words);
+	return imp_contains_any_word(t, n, &vocab);
+}
+
+/*
+ * (import_int.h) "**Priorité**: P1 - HIGH", "Severity: Critical" under a heading that is
+ * one finding: its severity (the heading may state none, or only a
+ * colour).  Returns whether the field was taken.
+ */
+bool imp_finding_severity(imp *im, prr_str nm, prr_str val)
+{
+	secx *x = imp_sec_x(im, im->cur_sec);
+	if (!x || !x->found || !imp_severity_name(nm.p, nm.n))
+		return false;
+	bool blocking;
+	prr_severity sv = prr_rec_severity(nm.p, (size_t)(val.p + val.n - nm.p),
+					   &blocking);
+	size_t at, end; /* ("Raised from Low to Medium — now a primary path") */
+	prr_severity re = imp_rerated(val.p, val.n, &at, &end);
+	prr_finding *f = &im->r->findings[x->found - 1];
+	f->blocking |= blocking; /* "Severity: Blocker for store distribution." */
+	/* "**Priority:** 🚨 MUST FIX BEFORE LAUNCH" after "**Severity:**
+	 * HIGH": the severity field states the level, the priority how
+	 * soon */
+	bool priority = imp_contains_ci_n(nm.p, nm.n, "priorit");
+	if (priority && x->sev_said)
+		return true;
+	if (re != PRR_SEV_UNKNOWN || sv != PRR_SEV_UNKNOWN) {
+		f->severity = re != PRR_SEV_UNKNOWN ? re : sv;
+		x->sev_said |= !priority;
+	}
+	return re != PRR_SEV_UNKNOWN || sv != PRR_SEV_UNKNOWN;
 }

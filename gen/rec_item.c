@@ -518,7 +518,11 @@ static size_t id_at(const char *s, size_t n, size_t i)
 		    after < n && rec_is_digit((unsigned char)s[after]))
 			j = m;
 		size_t letters = j - i;
-		if (letters < 1 || letters > 5)
+		/* (a severity word in capitals keys its own: "CRITICAL-3",
+		 * "MEDIUM-7", numbered within their level) */
+		prr_severity lv;
+		if (letters < 1 || (letters > 5 && !(j < n && s[j] == '-' &&
+						     rec_sev_word_at(s, n, i, &lv) == letters)))
 			return 0;
 		named = rec_name_letters(s + i, letters);
 		if (j < n && s[j] == '-') {
@@ -955,7 +959,11 @@ int prr_rec_finding_heading(const char *s, size_t n)
 			i += id - 1; /* "BUG-001" is a finding, not "bugs" */
 			continue;
 		}
-		if (rec_list_at(&settled_vocab, s, n, i, REC_PLURAL | REC_LOOSE, NULL))
+		/* (not what it denies: "Known gaps (not blockers, but not
+		 * fixed)", "Issues not yet resolved") */
+		if (rec_list_at(&settled_vocab, s, n, i, REC_PLURAL | REC_LOOSE, NULL) &&
+		    !denied(s, n, i) && !(i >= 4 && strncasecmp(s + i - 4, "yet ", 4) == 0 &&
+					  denied(s, n, i - 4)))
 			return 0;
 		enum topic t;
 		if (!topic_at(s, n, i, NOUNS, REC_LOOSE, &t))
@@ -974,24 +982,4 @@ int prr_rec_finding_heading(const char *s, size_t n)
 	if (kind)
 		return kind;
 	return only_severity(s, n, lead) ? T_FINDING : 0;
-}
-
-bool prr_rec_finding_id_ending(const char *s, size_t n, size_t *dash,
-			       size_t *at, size_t *len)
-{
-	for (size_t i = n; i-- > 3;) {
-		if (!(s[i - 3] == ' ' && (unsigned char)s[i - 2] == 0xE2 &&
-		      (unsigned char)s[i - 1] == 0x80 &&
-		      ((unsigned char)s[i] == 0x94 || (unsigned char)s[i] == 0x93)))
-			continue;
-		size_t a = i + 1, k;
-		while (a < n && s[a] == ' ')
-			a++;
-		if (a == n || !prr_rec_finding_id(s + a, n - a, &k, len) || k != 0)
-			return false;
-		*dash = i - 3;
-		*at = a;
-		return true;
-	}
-	return false;
 }

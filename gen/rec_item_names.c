@@ -1,7 +1,9 @@
 /* rec_item_names.c - names that look like finding IDs ("UTF-8", "TLS-1",
  * "SHA-256"), and the ticket keys that share their letters ("TLS-310
- * (Critical)"); see prr_rec_finding_id in rec_item.h. */
+ * (Critical)"), an ID that ends an item after a dash; see
+ * prr_rec_finding_id in rec_item.h. */
 #include "rec_words.h"
+#include "prr/rec_item.h"
 
 #include <string.h>
 
@@ -49,4 +51,26 @@ bool rec_named_ticket(const char *s, size_t n, size_t d, size_t dn, size_t k)
 {
 	return dn >= 3 && !rec_names_match(s + d, dn, sizes, COUNT(sizes)) &&
 	       rated_at(s, n, k);
+}
+
+/* (rec_item.h) "… when offline — WAL-5120 (High)": an ID after the
+ * last dash. */
+bool prr_rec_finding_id_ending(const char *s, size_t n, size_t *dash,
+			       size_t *at, size_t *len)
+{
+	for (size_t i = n; i-- > 3;) {
+		if (!(s[i - 3] == ' ' && (unsigned char)s[i - 2] == 0xE2 &&
+		      (unsigned char)s[i - 1] == 0x80 &&
+		      ((unsigned char)s[i] == 0x94 || (unsigned char)s[i] == 0x93)))
+			continue;
+		size_t a = i + 1, k;
+		while (a < n && s[a] == ' ')
+			a++;
+		if (a == n || !prr_rec_finding_id(s + a, n - a, &k, len) || k != 0)
+			return false;
+		*dash = i - 3;
+		*at = a;
+		return true;
+	}
+	return false;
 }
