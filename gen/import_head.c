@@ -592,6 +592,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	label_kind lk = { 0, 0, false };
 	if (labelled)
 		lk = imp_head_label_kind(im, label.p, label.n);
+	/* (a gate's criterion under "## Success Criteria": a goal) */
+	if (lk.verdict && imp_head_goal_gate(im, label, value))
+		lk.verdict = 0;
 	/* "**Program: NO-GO** — …": the verdict of the whole, as strong
 	 * as "Program verdict:" */
 	if (labelled && !lk.verdict &&
@@ -625,8 +628,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		imp_head_sign_off(im, label, value, line);
 	/* "Ready for 100%: **No**", "Overall RAG: A": a question of
 	 * readiness answered, a RAG letter */
-	if (labelled && kind == IMP_LINE_TEXT && !lead_in)
-		imp_head_answered_label(im, label, value, top || concluding(im) ? 5 : 2, line);
+	if (labelled && (kind == IMP_LINE_TEXT || kind == IMP_LINE_HEADING) && !lead_in)
+		imp_head_answered_label(im, label, value, kind == IMP_LINE_HEADING ? 0 :
+					top || concluding(im) ? 5 : 2, line);
 	/* "Approved by: __________" under "## GO-LIVE DECISION": a form
 	 * not filled in approves nothing */
 	if (kind == IMP_LINE_TEXT && imp_head_unsigned(s, n))
@@ -682,10 +686,12 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		if (dl == 2 && top)
 			imp_date_unset(im, value.p, value.n, line);
 		int vl = lk.verdict;
+		/* ("Production readiness: NOT READY" ending the document) */
+		bool last = vl == 1 && kind == IMP_LINE_TEXT && imp_head_closing_field(im, label, s, n);
 		/* "### Uploader" then "**Status:** ✅ Ready": a part's state,
 		 * however near the top */
 		if ((vl == 1 || (label.n == 7 && imp_starts_with_ci(label.p, 7, "overall"))) &&
-		    in_part(im))
+		    in_part(im) && !last)
 			vl = 0;
 		/* "## payout-router" … "**Verdict: GO.**": that part's own
 		 * (imp_part_findings) */
@@ -708,10 +714,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			/* a weak label ("Status:") deep in a section, or near the
 			 * top in a topic's, is that section's state */
 			if (vl == 1 && im->n_hs && im->hs[im->n_hs - 1].level == 2 &&
-			    !concluding(im) && kind != IMP_LINE_HEADING)
+			    !concluding(im) && kind != IMP_LINE_HEADING && !last)
 				section_status(im, value.p, value.n,
 					       top && !imp_head_topic_status(im) ? 5 : 0, line);
-			else if (vl == 2 || top || concluding(im)) {
+			else if (vl == 2 || top || concluding(im) || last) {
 				/* "## Verdict: CONDITIONAL GO": the heading's
 				 * word, before the paragraph under it (rank 8,
 				 * the first of equal ranks); a value wrapped onto

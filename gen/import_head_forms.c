@@ -41,8 +41,8 @@ void imp_head_sign_off(imp *im, prr_str label, prr_str value, int line)
 		imp_head_candidate(im, v.p, v.n, 5, line);
 }
 
-/* "Ready for 100%: **No**" (a readiness asked, answered yes or no),
- * "Overall RAG: A" (a RAG status in one letter) and "**Release:
+/* "Ready for 100%: **No**" (a readiness asked, answered yes or no; a
+ * verdict's label too: "Verdict: NO"), "Overall RAG: A" (a RAG status in one letter) and "**Release:
  * NO-GO**" (the event, answered by a gate's word and nothing else; not
  * "Release: 2.4.1"): the verdict at `rank`. */
 void imp_head_answered_label(imp *im, prr_str label, prr_str value, int rank,
@@ -54,26 +54,45 @@ void imp_head_answered_label(imp *im, prr_str label, prr_str value, int rank,
 		"launch", "rollout", "cutover", NULL };
 	static const char *const gates[] = { "go", "no-go", "no go", "nogo",
 		"conditional go", NULL };
+	static const char *const recommended[] = { "recommended",
+		"highly recommended", "strongly recommended", NULL };
+	/* a heading's, under one that closes: "## Recommendation" then
+	 * "### Ready for Production: ✅ **HIGHLY RECOMMENDED**" */
+	if (!rank && im->n_hs >= 2 && imp_head_closing(im->hs[im->n_hs - 2].title))
+		rank = 4;
 	if (rank <= im->verdict_rank || label.n > 40)
 		return;
 	prr_str v = imp_head_bare_value(value);
+	/* (its mark before the answer: "✅ YES", "❌ NO") */
+	int mark = v.n > 3 && !memcmp(v.p, "\xE2\x9C\x85", 3) ? 1
+		 : v.n > 3 && !memcmp(v.p, "\xE2\x9D\x8C", 3) ? 2 : 0;
+	if (mark)
+		v = imp_head_bare_value((prr_str){ v.p + 3, v.n - 3 });
 	prr_level l = PRR_LEVEL_UNKNOWN;
 	if (imp_is_one_of(label.p, label.n, events) &&
 	    imp_is_one_of(v.p, v.n, gates)) {
 		l = prr_rec_verdict(v.p, v.n, NULL, NULL);
+	} else if (v.n == 1 && imp_head_rag_label(label)) {
+		l = *v.p == 'G' ? PRR_LEVEL_READY : *v.p == 'A' ? PRR_LEVEL_PARTIAL
+			: *v.p == 'R' ? PRR_LEVEL_NOT_READY : PRR_LEVEL_UNKNOWN;
 	} else if (imp_starts_with_ci(label.p, label.n, "ready") ||
-	    imp_starts_with_ci(label.p, label.n, "production ready")) {
+	    imp_starts_with_ci(label.p, label.n, "production ready") ||
+	    /* "Verdict: NO", "Veredicto: NO": a verdict's label answered */
+	    prr_rec_verdict_label(label.p, label.n) == 2) {
 		for (int k = 0; yes[k]; k++)
 			if (strlen(yes[k]) == v.n && strncasecmp(v.p, yes[k], v.n) == 0)
 				l = PRR_LEVEL_READY;
 		for (int k = 0; no[k]; k++)
 			if (strlen(no[k]) == v.n && strncasecmp(v.p, no[k], v.n) == 0)
 				l = PRR_LEVEL_NOT_READY;
-	} else if (v.n == 1 && imp_head_rag_label(label)) {
-		l = *v.p == 'G' ? PRR_LEVEL_READY : *v.p == 'A' ? PRR_LEVEL_PARTIAL
-			: *v.p == 'R' ? PRR_LEVEL_NOT_READY : PRR_LEVEL_UNKNOWN;
+		/* "Ready for Production: ✅ **HIGHLY RECOMMENDED**" */
+		if (imp_is_one_of(v.p, v.n, recommended))
+			l = PRR_LEVEL_READY;
+		else if (v.n == 15 && strncasecmp(v.p, "not recommended", 15) == 0)
+			l = PRR_LEVEL_NOT_READY;
 	}
-	if (l != PRR_LEVEL_UNKNOWN)
+	if (l != PRR_LEVEL_UNKNOWN && !(mark == 1 && l != PRR_LEVEL_READY) &&
+	    !(mark == 2 && l != PRR_LEVEL_NOT_READY))
 		imp_head_take(im, l, label.p, (size_t)(v.p + v.n - label.p), rank, line);
 }
 
@@ -494,13 +513,63 @@ void imp_head_go_ahead(imp *im, const char *s, size_t n, int rank, int line)
 		while (e < v.n && isalpha((unsigned char)v.p[e]))
 			e++;
 		if (v.n > w && strncasecmp(v.p, verbs[k], w) == 0 && v.p[w] == ' ' &&
-		    imp_is_one_of(v.p + w + 1, e - w - 1, next)) {
+		    imp_is_one_of(v.p + w + 1, e - w - 1, next) &&
+		    /* (not a piece of work next: "Proceed with Priority 1:
+		     * Security") */
+		    !prr_rec_verdict_work_next(v.p, v.n, w)) {
 			imp_head_take(im, prr_rec_verdict_hedged(s, n) ? PRR_LEVEL_PARTIAL
 								      : PRR_LEVEL_READY,
 				     s, n, rank, line);
 			return;
 		}
 	}
+}
+
+/* "## Success Criteria" … "### Phase 1: Production Deployment" …
+ * "**Go/No-Go**: Fortune-500 pilot ready": under a heading of criteria
+ * or goals, a gate's label whose value gives no gate's answer (no "GO"
+ * or "NO-GO") names what must hold to pass it, a goal, no verdict. */
+bool imp_head_goal_gate(const imp *im, prr_str label, prr_str value)
+{
+	static const char *const goals[] = { "success criteria",
+		"success metrics", "exit criteria", "acceptance criteria",
+		"criteria for success", "definition of done", "goals",
+		"objectives", "targets", NULL };
+	if (!imp_contains_ci_n(label.p, label.n, "go/no-go") &&
+	    !imp_contains_ci_n(label.p, label.n, "go-no-go") &&
+	    !imp_contains_ci_n(label.p, label.n, "go / no-go"))
+		return false;
+	for (size_t i = 0; i + 2 <= value.n; i++) /* "GO", "NO-GO" */
+		if (strncasecmp(value.p + i, "go", 2) == 0 &&
+		    (i == 0 || !isalpha((unsigned char)value.p[i - 1])) &&
+		    (i + 2 == value.n || !isalpha((unsigned char)value.p[i + 2])))
+			return false;
+	for (int k = 0; k < im->n_hs; k++)
+		for (int g = 0; goals[g]; g++)
+			if (im->hs[k].title &&
+			    imp_contains_ci_n(im->hs[k].title, strlen(im->hs[k].title), goals[g]))
+				return true;
+	return false;
+}
+
+/* "Production readiness: NOT READY" as the document's last line, under
+ * whatever heading ("### Quick wins"): a label of the readiness of
+ * production or launch, and nothing after it but blank lines. */
+bool imp_head_closing_field(const imp *im, prr_str label, const char *s, size_t n)
+{
+	if (!imp_contains_ci_n(label.p, label.n, "production") &&
+	    !imp_contains_ci_n(label.p, label.n, "launch"))
+		return false;
+	/* (the line read is a copy: the document's last line, its trailing
+	 * blanks and emphasis aside, ends with it) */
+	const char *e = im->src ? im->src + im->len : NULL;
+	while (e && e > im->src && strchr(" \t\r\n*_", e[-1]))
+		e--;
+	while (n && strchr(" \t\r*_", s[n - 1]))
+		n--;
+	if (!e || !n || (size_t)(e - im->src) < n || memcmp(e - n, s, n) != 0)
+		return false;
+	return !memchr(e - n, '\n', n);
 }
 
 void imp_head_logged_decision(imp *im, const char *date, const char *value,

@@ -887,6 +887,12 @@ bool imp_head_bold_sentence_of(imp *im, const char *s, size_t n, size_t a,
 /* "### T-7d (2026-10-10)", "## Phase 2 — 2026-03-01": a heading of a
  * step of a timeline or plan, whose day is the step's. */
 bool imp_head_timeline_step(const char *s, size_t n);
+/* "## Success Criteria" … "**Go/No-Go**: Fortune-500 pilot ready": a
+ * gate's criterion, no verdict (import_head_forms.c). */
+bool imp_head_goal_gate(const imp *im, prr_str label, prr_str value);
+/* "Production readiness: NOT READY" as the document's last line: its
+ * closing word, under any heading (import_head_forms.c). */
+bool imp_head_closing_field(const imp *im, prr_str label, const char *s, size_t n);
 /* The level a verdict's words state ("4 of 5 COMPLETE" partial). */
 prr_level imp_head_words_level(const char *s, size_t n);
 /* The level a verdict label's value states: its words, or marks alone;
@@ -1055,7 +1061,8 @@ void imp_head_sentences_around(const char *s, size_t n, size_t at, size_t len,
  * day a label gives ("Decision (10:40)"), as minutes + 1, or 0; "Update
  * 14:00: now **GO**" after an earlier verdict (now_holds); "## Are we
  * ready?" answered by the next line (asked_by_heading); "Recommendation:
- * launch on 7 May" (go_ahead). */
+ * launch on 7 May" (go_ahead); answered_label's rank 0 is a heading's,
+ * read (rank 4) only under a heading that closes. */
 void imp_head_sign_off(imp *im, prr_str label, prr_str value, int line);
 void imp_head_answered_label(imp *im, prr_str label, prr_str value, int rank,
 			     int line);

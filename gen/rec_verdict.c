@@ -420,8 +420,9 @@ struct reading {
 	/* a go for a share of the traffic or a part only: "GO for 1% and
 	 * 10%", "READY FOR INTERNAL TENANTS ONLY" */
 	bool pos_staged;
-	/* a go for an environment short of production: "GO for staging" */
-	bool pos_env;
+	/* a go for an environment short of production: "GO for staging";
+	 * a go for anything else */
+	bool pos_env, pos_prod;
 	/* a negator whose verdict is left out before "for": "ready for
 	 * beta, not for GA" */
 	bool elided;
@@ -460,8 +461,14 @@ static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 	else if (kind == K_POS && rec_verdict_for_part(r->s, r->n, end))
 		r->pos_for_part = true;
 	if (kind == K_POS && !r->pos_env && (rec_verdict_for_share(r->s, r->n, end) ||
-			      rec_verdict_for_part_only(r->s, r->n, end)))
+			      rec_verdict_for_part_only(r->s, r->n, end) ||
+			      /* "Ready for Private Alpha", "Ready for beta" */
+			      rec_verdict_for_stage(r->s, r->n, end)))
 		r->pos_staged = true;
+	/* (a go for production too: "ready for staging and production") */
+	if (kind == K_POS && (!rec_verdict_for_env(r->s, r->n, end) ||
+			      rec_verdict_env_and_prod(r->s, r->n, end)))
+		r->pos_prod = true;
 	if (kind == K_NEG && rec_verdict_for_any(r->s, r->n, end))
 		r->neg_for_part = true;
 }
@@ -491,6 +498,7 @@ static void supersede(struct reading *r)
 		r->changed = true;
 	r->seen = 0;
 	r->pos_for_part = r->neg_for_part = r->pos_staged = r->pos_env = false;
+	r->pos_prod = false;
 	r->pos_read = r->neg_read = false; /* their subjects too */
 }
 
@@ -689,6 +697,11 @@ static void read_all(struct reading *r, const char *s, size_t n)
 		unsigned char c = (unsigned char)s[i];
 		bool may_begin = c >= 0x80 || ascii_cls(s, n, i) == C_WORD;
 		int g = may_begin ? longest(s, n, i, &end) : -1;
+		/* "Proceed with Priority 1: Security (Quick Fix)": a piece of
+		 * work chosen next, no go-ahead */
+		if (g >= 0 && end - i == 7 && strncasecmp(s + i, "proceed", 7) == 0 &&
+		    prr_rec_verdict_work_next(s, n, end))
+			g = -1;
 		if (g >= 0) {
 			take(r, g, i, end);
 			i = end;
@@ -842,6 +855,10 @@ prr_level rec_verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 	/* "GO for staging, NO-GO for production", "ready for staging, not
 	 * production": nothing goes to production */
 	if (r.pos_env && (r.seen & (1u << K_NEG | 1u << K_BUT)))
+		level = PRR_LEVEL_NOT_READY;
+	/* … and alone, every go for one ("Ready for staging", "GO in
+	 * UAT"): nothing goes to production either */
+	if (r.pos_env && !r.pos_prod && level != PRR_LEVEL_UNKNOWN)
 		level = PRR_LEVEL_NOT_READY;
 	/* "ready at an average ≥ 4.0, partial at 3.0–3.9, not ready below
 	 * 3.0": a scale of levels, no verdict */

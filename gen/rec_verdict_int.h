@@ -97,6 +97,11 @@ bool rec_verdict_share_before(const char *s, size_t at);
 /* … for an environment short of production: "(ready) for staging",
  * "(GO) in UAT", "(prêt) pour une démo". */
 bool rec_verdict_for_env(const char *s, size_t n, size_t end);
+/* … and production too in its clause: "ready for staging and production" */
+bool rec_verdict_env_and_prod(const char *s, size_t n, size_t end);
+/* … for a stage of a launch to some users only: "(Ready) for Private
+ * Alpha", "(Ready) for beta", "(GO) for the pilot". */
+bool rec_verdict_for_stage(const char *s, size_t n, size_t end);
 size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a);
 
 /* The box of a ballot's option at s[i] ("☐ GO ☒ CONDITIONAL GO ☐ NO-GO",

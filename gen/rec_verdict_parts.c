@@ -4,6 +4,7 @@
  * ☒ NO-GO"), a scale of levels and a threshold's level, a name in
  * code; see rec_verdict_int.h. */
 #include "rec_verdict_int.h"
+#include "prr/rec_verdict.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -178,23 +179,17 @@ bool rec_verdict_share_before(const char *s, size_t at)
 	return i < e && e - i <= 2 && !(i && s[i - 1] >= '0' && s[i - 1] <= '9');
 }
 
-/* Whether s[end..] names an environment short of production the go is
- * for: "(ready) for staging", "(GO) in UAT", "(prêt) pour une démo",
- * "(READY) for investor demos"; its first words to "and" or the
- * clause's end, articles aside.  Not a part of production: "for the
- * pilot", "for 10%", "for iOS". */
-bool rec_verdict_for_env(const char *s, size_t n, size_t end)
+/* Whether s[end..] names, after "for" (or "in", "on" …) and articles or
+ * qualifiers, one of `envs` first. */
+static bool for_one_of(const char *s, size_t n, size_t end,
+		       const char *const *envs)
 {
 	static const char *const preps[] = { "for", "in", "on", "pour", "para",
 		"f\xC3\xBCr", NULL };
-	static const char *const envs[] = { "staging", "stage", "test",
-		"tests", "testing", "qa", "dev", "development", "sandbox",
-		"uat", "demo", "demos", "d\xC3\xA9mo", "d\xC3\xA9mos",
-		"preprod", "pre-prod", "pre-production", "preproduction",
-		"recette", "pruebas", "entwicklung", NULL };
 	static const char *const skip[] = { "a", "an", "the", "un", "une",
 		"la", "le", "el", "los", "las", "die", "den", "das", "der",
-		"ein", "eine", "our", "internal", "investor", NULL };
+		"ein", "eine", "our", "internal", "investor", "private",
+		"closed", "public", "open", "limited", "small", NULL };
 	bool prep = ends_in_for(s, end);
 	for (size_t i = end, words = 0; i < n && words < 5;) {
 		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
@@ -219,6 +214,72 @@ bool rec_verdict_for_env(const char *s, size_t n, size_t end)
 			return prep && is_env;
 	}
 	return false;
+}
+
+/* Whether s[end..] names an environment short of production the go is
+ * for: "(ready) for staging", "(GO) in UAT", "(prêt) pour une démo",
+ * "(READY) for investor demos"; its first words to "and" or the
+ * clause's end, articles aside.  Not a part of production: "for the
+ * pilot", "for 10%", "for iOS". */
+bool rec_verdict_for_env(const char *s, size_t n, size_t end)
+{
+	static const char *const envs[] = { "staging", "stage", "test",
+		"tests", "testing", "qa", "dev", "development", "sandbox",
+		"uat", "demo", "demos", "d\xC3\xA9mo", "d\xC3\xA9mos",
+		"preprod", "pre-prod", "pre-production", "preproduction",
+		"recette", "pruebas", "entwicklung", NULL };
+	return for_one_of(s, n, end, envs);
+}
+
+/* Whether the clause after the go at s[end] names production too, beside
+ * the environment: "ready for staging and production" (120 bytes at
+ * most, to the sentence's end). */
+bool rec_verdict_env_and_prod(const char *s, size_t n, size_t end)
+{
+	for (size_t i = end; i + 4 <= n && i < end + 120 && !strchr(".;!?\n", s[i]); i++)
+		if (strncasecmp(s + i, "prod", 4) == 0)
+			return true;
+	return false;
+}
+
+/* Whether "proceed" ending at s[end] goes on with a piece of work to do
+ * next, not a launch: "(Proceed) with Priority 1: Security", "(proceed)
+ * with the fixes", "with Phase 2", "with testing" (as "Go with Option
+ * 1" chooses among options). */
+bool prr_rec_verdict_work_next(const char *s, size_t n, size_t end)
+{
+	static const char *const work[] = { "priority", "option", "options",
+		"phase", "step", "steps", "fix", "fixes", "fixing",
+		"remediation", "plan", "approach", "testing", "implementation",
+		"development", "work", "next", "tier", "sprint", NULL };
+	size_t i = end;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	if (n - i < 5 || strncasecmp(s + i, "with ", 5) != 0)
+		return false;
+	i += 5;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	if (n - i >= 4 && strncasecmp(s + i, "the ", 4) == 0)
+		i += 4;
+	size_t k = 0;
+	while (i + k < n && isalpha((unsigned char)s[i + k]))
+		k++;
+	for (int w = 0; work[w]; w++)
+		if (strlen(work[w]) == k && strncasecmp(s + i, work[w], k) == 0)
+			return true;
+	return false;
+}
+
+/* Whether s[end..] names a stage of a launch short of general
+ * availability, to some users only, the go is for: "(Ready) for Private
+ * Alpha", "(Ready) for beta", "(GO) for the pilot", "(approved) for
+ * public preview": a part of production. */
+bool rec_verdict_for_stage(const char *s, size_t n, size_t end)
+{
+	static const char *const stages[] = { "alpha", "beta", "pilot",
+		"pilots", "preview", "canary", "dogfooding", "dogfood", NULL };
+	return for_one_of(s, n, end, stages);
 }
 
 /* The subject of the verdict at s[at] when its clause names one: "Wave

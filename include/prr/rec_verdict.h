@@ -124,6 +124,11 @@ bool prr_rec_verdict_hedged(const char *s, size_t n);
  * partial or refusal beside them. */
 bool prr_rec_verdict_waits(const char *s, size_t n);
 
+/* Whether a "proceed" ending at s[end] (s[0..n)) goes on with a piece of
+ * work to do next, no go-ahead: "(Proceed) with Priority 1: Security
+ * (Quick Fix)", "(proceed) with the fixes", "with Phase 2". */
+bool prr_rec_verdict_work_next(const char *s, size_t n, size_t end);
+
 /*
  * Whether the verdict of s[0..n) is a part's: its clause names a subject
  * other than the whole ("Maternity is NO-GO", "Wave 2 is GO"; not "It
