@@ -755,6 +755,9 @@ bool imp_metric_label(const char *label);
 bool imp_bold_part_score(imp *im, const char *p, size_t k, int line);
 bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		       int line);
+/* "Status: ✅ 100% READY": a state's label over readiness whole, a status
+ * word, no score (import_score.c) */
+bool imp_status_ready_whole(const char *label, const char *v, size_t n);
 void imp_add_scored(imp *im, const char *label, double v, double hi,
 		    double max, const char *grade, int line, imp_line_kind kind);
 /* a score's label names readiness alone ("Operational readiness"), no
