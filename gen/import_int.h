@@ -1493,7 +1493,9 @@ void imp_table_overall_column(const imp *im, table *t);
 /* Of a status claimed and one found ("Claimed Status | Actual Status"),
  * or of a status in words and a readiness answered ("Status | Production
  * Ready?"), the latter is the row's status (PRR_COL_STATUS), the other
- * put aside as a remark (PRR_COL_OTHER) (import_table_status.c). */
+ * put aside as a remark (PRR_COL_OTHER); a status column of descriptions
+ * ("Area | State" of "Onboarding, submit / revise quote") states none,
+ * made PRR_COL_NOTES and said once (import_table_status.c). */
 void imp_table_status_columns(const imp *im, table *t);
 /* Column k is such a status put aside: no check of its own. */
 bool imp_table_status_aside(const table *t, size_t k);

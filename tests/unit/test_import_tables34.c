@@ -34,3 +34,37 @@ PRR_TEST(import_tables34__status_100_percent_ready_is_no_score)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Area | State" of "Onboarding, submit / revise / withdraw quote, full
+ * history kept": a status column of descriptions (no cell a mark or a
+ * status alone, most of them prose, at most half with a status word
+ * anywhere) states no status: no component, no checks from the words of
+ * its prose ("cannot publish" pending, "completed by admin" pass); the
+ * table kept, the column named in one warning.  A column of results in
+ * prose ("clean", "40/40 passing", "green on both merges") stays read. */
+PRR_TEST(import_tables34__description_column_states_no_status)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Shop \xE2\x80\x94 Launch Readiness\n\nDate: 2026-10-08\n\n"
+		"## 1. What is built\n\n| Area | State |\n|---|---|\n"
+		"| Supplier | Onboarding, submit / revise / withdraw quote, full history kept |\n"
+		"| Trust controls | Unverified companies cannot publish RFQs or quote |\n"
+		"| App store requirements | In-app account deletion request (completed by admin per retention policy) |\n"
+		"| Backend | Supabase project, Postgres 17 |\n", &d);
+	CHECK(r && r->n_components == 0 && r->n_checklists == 0 && r->n_tables == 1);
+	CHECK(md_said(&d, "column 'State' describes each row"));
+	CHECK(!md_said(&d, "unknown status"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text("# Repo\n\n## What's verified\n\n| Check | Result |\n| --- | --- |\n"
+		    "| `npm ci` | 101 packages, **0 vulnerabilities** |\n"
+		    "| `npm run typecheck` | clean |\n"
+		    "| `npm test` | **40/40 passing**, 5 test files |\n"
+		    "| `npm run build` | production build succeeds, all routes compile |\n"
+		    "| CI | green on both merges (#1, #2) |\n", &d);
+	CHECK(r && r->n_components == 1 && r->components[0].n_checks == 5);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
