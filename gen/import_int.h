@@ -1217,6 +1217,9 @@ bool imp_status_label(const char *name);
  * in Vault verschoben — erledigt"; so too its heading, "### C-5 — … —
  * levé" (import_table_over.c). */
 bool imp_cell_says_over(imp *im, const char *c);
+/* "✅ Done", "✅ Implemented. …": a mark of done and one word that closes,
+ * opening the cell (import_table_over.c). */
+bool imp_cell_marked_over(imp *im, const char *c);
 /* A cell that repeats the one above it: "″", "〃", "ditto", "as above". */
 bool imp_cell_ditto(const char *c);
 /* A table of steps by the clock ("05:30 | Read-only | DBA | "), nothing

@@ -68,3 +68,27 @@ PRR_TEST(import_tables34__description_column_states_no_status)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| Gap | Effort | Notes |" under "### High Priority": with no Status
+ * column, a row whose effort or notes open with a mark of done and one
+ * closing word ("✅ Done", "✅ Implemented. …") is a finding over, not
+ * counted open; "✅ In review." waits, still open. */
+PRR_TEST(import_tables34__gap_marked_done_is_over)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Wallet \xE2\x80\x94 Launch Readiness\n\nDate: 2026-04-01\n\n"
+		"## Gaps for Testnet Launch\n\n### High Priority (Must-Have for Testnet)\n\n"
+		"| Gap | Effort | Notes |\n|-----|--------|-------|\n"
+		"| **Staking UI** | Medium | \xE2\x9C\x85 Implemented. Bond and Unbond forms in Dashboard. |\n"
+		"| **RPC availability handling** | \xE2\x9C\x85 Done | Timeout, clear errors. |\n"
+		"| **Store listing** | 1\xE2\x80\x93" "2 hrs | \xE2\x9C\x85 In review. |\n"
+		"| **Faucet UX** | Low | Rate limit message. |\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].title, "Store listing");
+		CHECK_STR(r->findings[1].title, "Faucet UX");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
