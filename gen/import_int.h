@@ -755,6 +755,9 @@ bool imp_metric_label(const char *label);
 bool imp_bold_part_score(imp *im, const char *p, size_t k, int line);
 bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		       int line);
+/* "Status: ✅ 100% READY": a state's label over readiness whole, a status
+ * word, no score (import_score.c) */
+bool imp_status_ready_whole(const char *label, const char *v, size_t n);
 void imp_add_scored(imp *im, const char *label, double v, double hi,
 		    double max, const char *grade, int line, imp_line_kind kind);
 /* a score's label names readiness alone ("Operational readiness"), no
@@ -1221,6 +1224,9 @@ bool imp_status_label(const char *name);
  * in Vault verschoben — erledigt"; so too its heading, "### C-5 — … —
  * levé" (import_table_over.c). */
 bool imp_cell_says_over(imp *im, const char *c);
+/* "✅ Done", "✅ Implemented. …": a mark of done and one word that closes,
+ * opening the cell (import_table_over.c). */
+bool imp_cell_marked_over(imp *im, const char *c);
 /* A cell that repeats the one above it: "″", "〃", "ditto", "as above". */
 bool imp_cell_ditto(const char *c);
 /* A table of steps by the clock ("05:30 | Read-only | DBA | "), nothing
@@ -1511,7 +1517,9 @@ void imp_table_overall_column(const imp *im, table *t);
 /* Of a status claimed and one found ("Claimed Status | Actual Status"),
  * or of a status in words and a readiness answered ("Status | Production
  * Ready?"), the latter is the row's status (PRR_COL_STATUS), the other
- * put aside as a remark (PRR_COL_OTHER) (import_table_status.c). */
+ * put aside as a remark (PRR_COL_OTHER); a status column of descriptions
+ * ("Area | State" of "Onboarding, submit / revise quote") states none,
+ * made PRR_COL_NOTES and said once (import_table_status.c). */
 void imp_table_status_columns(const imp *im, table *t);
 /* Column k is such a status put aside: no check of its own. */
 bool imp_table_status_aside(const table *t, size_t k);

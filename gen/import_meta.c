@@ -387,7 +387,8 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	bool scored = (imp_names_score(name) || !imp_counted_fraction(val.p, val.n)) &&
 		      !imp_earlier_label(name) && !imp_counted_label(name) &&
 		      !imp_target_label(name) &&
-		      !imp_share_percent(name, val.p, val.n);
+		      !imp_share_percent(name, val.p, val.n) &&
+		      !imp_status_ready_whole(name, val.p, val.n);
 	if (scored && prr_parse_score(val.p, val.n, &v, &hi, &max) == 0) {
 		imp_add_scored(im, name, v, hi, max, NULL, line, IMP_LINE_TEXT);
 	} else if (scored &&

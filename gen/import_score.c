@@ -794,9 +794,34 @@ static const char *readiness_before(imp *im, const char *s, size_t at)
 	return NULL;
 }
 
+/* "**Status**: ✅ **100% READY**": a label of the state ("Status",
+ * "Current Status") over ready said whole, the status word READY with
+ * its emphasis, no score (a part's status, not a dimension of 100). */
+bool imp_status_ready_whole(const char *label, const char *v, size_t n)
+{
+	const char *pc = label && state_label(label) ? memchr(v, '%', n) : NULL;
+	if (!pc)
+		return false;
+	size_t b = (size_t)(pc - v), j = b + 1, at, len;
+	while (b && v[b - 1] == ' ')
+		b--;
+	if (b < 3 || memcmp(v + b - 3, "100", 3) != 0 ||
+	    (b > 3 && (isdigit((unsigned char)v[b - 4]) || v[b - 4] == '.' ||
+		       v[b - 4] == ',')))
+		return false;
+	while (j < n && (v[j] == ' ' || v[j] == '*' || v[j] == '_'))
+		j++;
+	return j < n &&
+	       prr_rec_verdict(v + j, n - j < 48 ? n - j : 48, &at, &len) ==
+		       PRR_LEVEL_READY &&
+	       at == 0;
+}
+
 bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		       int line)
 {
+	if (imp_status_ready_whole(label, s, n))
+		return true; /* (its status, read as the verdict's words) */
 	/* readiness, not completion: "100% complete" is work done */
 	static const char *const ready_words[] = { "ready", "readiness",
 		"production", "produktion", "produktionsreif", "prêt", "prête",

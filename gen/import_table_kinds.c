@@ -539,12 +539,16 @@ static bool status_blocks(const char *c)
 }
 
 /* With no Status column, a due date or measure of row r that says the
- * finding is over ("期限 | 対応済（3/10 修正）"). */
+ * finding is over ("期限 | 対応済（3/10 修正）"), or its effort or notes
+ * opening with a mark of done ("| Gap | Effort | Notes |" of "✅ Done",
+ * "✅ Implemented. …"; "✅ In review." waits). */
 static bool over_cell(imp *im, const table *t, size_t r)
 {
 	for (size_t k = 0; k < t->cols; k++)
-		if ((t->roles[k] == PRR_COL_ETA || t->roles[k] == PRR_COL_ACTION) &&
-		    imp_cell_says_over(im, t->cell[r][k]))
+		if (((t->roles[k] == PRR_COL_ETA || t->roles[k] == PRR_COL_ACTION) &&
+		     imp_cell_says_over(im, t->cell[r][k])) ||
+		    ((t->roles[k] == PRR_COL_EFFORT || t->roles[k] == PRR_COL_NOTES) &&
+		     imp_cell_marked_over(im, t->cell[r][k])))
 			return true;
 	return false;
 }

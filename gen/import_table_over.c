@@ -52,3 +52,25 @@ bool imp_cell_says_over(imp *im, const char *c)
 	}
 	return false;
 }
+
+/* "✅ Done", "✅ Implemented. Bond and Unbond forms in Dashboard.": a
+ * cell that opens with a mark of done and a word that closes, its first
+ * sentence; not "✅ In review." (waiting), nor a mark alone. */
+bool imp_cell_marked_over(imp *im, const char *c)
+{
+	size_t n = strlen(c), i = 0, e;
+	bool known;
+	uint32_t cp;
+	for (size_t len; i < n && (len = rec_cp_at(c, n, i, &cp)) > 0 &&
+			 (rec_is_symbol(cp) || cp == ' ' || cp == 0xFE0F);)
+		i += len;
+	if (i == 0 || i == n ||
+	    prr_status_from_marks(c, i, &known) != PRR_PASS || !known)
+		return false;
+	for (e = i; e < n && !strchr(".;:(", c[e]); e++)
+		;
+	while (e > i && c[e - 1] == ' ')
+		e--;
+	return e > i && !memchr(c + i, ' ', e - i) &&
+	       imp_closed_status(prr_arena_strndup(&im->tmp, c, e));
+}

@@ -4,6 +4,9 @@
  * | Production Ready?"). */
 #include "import_int.h"
 
+#include "prr/diag.h"
+#include "prr/rec_date.h"
+
 #include <string.h>
 
 /* A header of what was claimed or reported, not found: "Claimed Status",
@@ -31,7 +34,17 @@ static bool readiness_head(const char *h)
 	return imp_has_word_of(h, words);
 }
 
+static void described_status(const imp *im, table *t);
+
+/* (import_int.h; then a status column of descriptions is none) */
+static void chosen_status(const imp *im, table *t);
 void imp_table_status_columns(const imp *im, table *t)
+{
+	chosen_status(im, t);
+	described_status(im, t);
+}
+
+static void chosen_status(const imp *im, table *t)
 {
 	/* "Agent | Claimed Status | **Actual Status** | Implementation": the
 	 * status claimed is what others said, the row's is the one found
@@ -76,4 +89,64 @@ bool imp_table_status_aside(const table *t, size_t k)
 	int st = imp_col_of(t, PRR_COL_STATUS);
 	return t->roles[k] == PRR_COL_OTHER && st >= 0 && st != (int)k &&
 	       (prr_rec_column(h, strlen(h)) == PRR_COL_STATUS || claimed_head(h));
+}
+
+/* A cell of prose: three words or more. */
+static bool prose_cell(const char *c)
+{
+	size_t words = 0;
+	for (const char *p = c; *p; p++)
+		words += *p != ' ' && (p == c || p[-1] == ' ');
+	return words >= 3;
+}
+
+static void described_status(const imp *im, table *t)
+{
+	/* "Supplier | Onboarding, submit / revise / withdraw quote, full
+	 * history kept": no cell a mark or a status word alone
+	 * (imp_cell_marked), most of them prose, and at most half with a
+	 * status word anywhere ("Unverified companies cannot publish
+	 * RFQs", "… (completed by admin …)": words of the description) */
+	/* (one status column, beside areas or parts alone: not a
+	 * finding's, a risk's, a task's or a dated log's) */
+	static const prr_col others[] = { PRR_COL_ID, PRR_COL_SEVERITY,
+		PRR_COL_GAP, PRR_COL_RISK, PRR_COL_OWNER, PRR_COL_ETA,
+		PRR_COL_BLOCKER, PRR_COL_SCORE };
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	if (st < 1 || !t->rows || imp_table_states_no_checks(t) || (t->roles[0] != PRR_COL_CATEGORY &&
+				   t->roles[0] != PRR_COL_NAME &&
+				   t->roles[0] != PRR_COL_OTHER))
+		return;
+	for (size_t k = 0; k < t->cols; k++)
+		if (((int)k != st && t->roles[k] == PRR_COL_STATUS) ||
+		    prr_rec_date_label(t->head[k], strlen(t->head[k])) > 0)
+			return;
+	for (size_t i = 0; i < sizeof others / sizeof others[0]; i++)
+		if (imp_col_of(t, others[i]) >= 0)
+			return;
+	size_t filled = 0, prose = 0, worded = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->raw[r][st];
+		bool known;
+		if (imp_cell_blank(t->cell[r][st]))
+			continue;
+		if (imp_cell_marked(im, c) || /* ("Exception — 4 of 60 …") */
+		    imp_table_exception_result(t, st, c) != PRR_UNKNOWN)
+			return;
+		filled++;
+		prose += prose_cell(t->cell[r][st]);
+		/* (as imp_cell_status_of reads it, unsaid) */
+		prr_status sw = imp_status_of(im, c, strlen(c), &known);
+		if (!known)
+			sw = prr_status_word(c, strlen(c), &known);
+		imp_cell_status_said(c, strlen(c), sw, &known);
+		/* ("Script delivered; not yet executed": a state said) */
+		worded += known || imp_contains_ci(c, "not yet");
+	}
+	if (!filled || prose * 2 <= filled || worded * 2 > filled)
+		return;
+	t->roles[st] = PRR_COL_NOTES;
+	prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map, t->first_line, 0,
+		     "not read as statuses: column '%s' describes each row, "
+		     "no status stated", t->head[st]);
 }
