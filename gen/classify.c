@@ -859,7 +859,8 @@ int prr_parse_count(const char *s, size_t n, int *passed, int *total)
 			if (j < n && (isalnum((unsigned char)s[j]) ||
 				      s[j] == '/' || s[j] == '.'))
 				continue; /* a date or a path */
-			if (j - b0 > 0 && b > 0 && a <= b) {
+			if (j - b0 > 0 && b > 0 && a <= b &&
+			    !prr_status_codes(s, i, a, b)) {
 				*passed = (int)a;
 				*total = (int)b;
 				return 0;

@@ -117,3 +117,23 @@ bool prr_pass_unverified(const char *s, size_t n)
 	}
 	return false;
 }
+
+/* "return 200/204", "HTTP 401/403": HTTP status codes (100-599) joined by
+ * a slash after a word of responses, s[i] the first; no count of 200 out
+ * of 204 ("200/204 tests pass" is one). */
+bool prr_status_codes(const char *s, size_t i, long a, long b)
+{
+	static const char *const words[] = { "return", "returns", "returned",
+		"returning", "http", "status", "code", "codes", "respond",
+		"responds", "responded", "response", "responses", NULL };
+	if (a < 100 || a > 599 || b < 100 || b > 599)
+		return false;
+	size_t w, e = rec_letters_before(s, i, &w);
+	if (e == i) /* (no space between: "v200/204") */
+		return false;
+	for (int k = 0; words[k]; k++)
+		if (strlen(words[k]) == e - w &&
+		    strncasecmp(s + w, words[k], e - w) == 0)
+			return true;
+	return false;
+}

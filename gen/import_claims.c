@@ -343,10 +343,36 @@ static bool wraps_long(const imp *im, const char *s, size_t n, size_t max)
 	return len > max;
 }
 
+/* Whether the heading over the line read names aims: KPIs, targets,
+ * goals, objectives ("### **Technical KPIs** (30-day targets)" over "-
+ * **Security Incidents**: 0 critical"), not what was reached ("Targets
+ * vs actuals").  Each heading is read once (secx.aims). */
+static bool under_aims(imp *im)
+{
+	secx *x = imp_sec_x(im, im->cur_sec);
+	if (!x || !x->title)
+		return false;
+	if (!x->aims) {
+		static const char *const aims[] = { "kpi", "kpis", "target",
+			"targets", "goal", "goals", "objective", "objectives",
+			"okr", "okrs", NULL };
+		static const char *const reached[] = { "actual", "actuals",
+			"achieved", "result", "results", "status", NULL };
+		x->aims = imp_has_word_of(x->title, aims) &&
+				  !imp_has_word_of(x->title, reached)
+			  ? 2 : 1;
+	}
+	return x->aims == 2;
+}
+
 void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 {
 	if (n > 90 || !imp_has_digit(s, n) || wraps_long(im, s, n, 90))
 		return; /* a count has a number; prose is longer */
+	/* "- **Security Incidents**: 0 critical" under "### KPIs (30-day
+	 * targets)": an aim, no count of the review's findings */
+	if (under_aims(im))
+		return;
 	/* "Dependency audit (`npm audit` shows 3 high)": a scanner's count */
 	static const char *const scanners[] = { "npm audit", "yarn audit",
 		"pip-audit", "snyk", "trivy", "grype", "dependabot", NULL };
@@ -395,18 +421,26 @@ void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 	}
 }
 
+/* `have` counts what was found, closed since too; `closed` those closed
+ * (NULL: none counted).  A stated count agrees with all found or with
+ * those still open: "**Critical Blockers**: 0" over two rows struck
+ * through and FIXED is "0 open (2 closed)". */
 static void compare_counts(imp *im, const char *what, const int *stated,
-			   const int *lines, const int *have)
+			   const int *lines, const int *have, const int *closed)
 {
 	for (int s = PRR_SEV_CRITICAL; s < PRR_SEV_COUNT; s++) {
 		if (!stated[s])
 			continue;
+		int gone = closed ? closed[s] : 0;
+		bool open = gone && stated[s] - 1 == have[s] - gone;
 		imp_add_claim(im, prr_arena_printf(im->a, "%s %s",
 						   prr_severity_name((prr_severity)s),
 						   what),
 			      imp_long_text(im, stated[s] - 1),
-			      imp_long_text(im, have[s]),
-			      stated[s] - 1 == have[s], lines[s]);
+			      open ? prr_arena_printf(im->a, "%d open (%d closed)",
+						      have[s] - gone, gone)
+				   : imp_long_text(im, have[s]),
+			      stated[s] - 1 == have[s] || open, lines[s]);
 	}
 }
 
@@ -430,7 +464,8 @@ void imp_resolve_severity_counts(imp *im)
 	for (size_t i = 0; i < r->n_risks; i++)
 		risks[r->risks[i].level]++;
 	if (r->n_findings || closed)
-		compare_counts(im, "findings", im->sev_stated, im->sev_line, have);
+		compare_counts(im, "findings", im->sev_stated, im->sev_line, have,
+			       im->closed_sev);
 	long all = 0, blocking = 0;
 	for (int s = 0; s < PRR_SEV_COUNT; s++)
 		all += have[s];
@@ -446,7 +481,8 @@ void imp_resolve_severity_counts(imp *im)
 			      imp_long_text(im, blocking),
 			      im->blocking_stated - 1 == blocking, im->blocking_line);
 	if (r->n_risks)
-		compare_counts(im, "risks", im->risk_stated, im->risk_line, risks);
+		compare_counts(im, "risks", im->risk_stated, im->risk_line, risks,
+			       NULL);
 }
 
 /*** Steps of a plan counted: "all 5 phases" over six "### Phase N" ***/
@@ -756,12 +792,15 @@ static bool counted_heading(const char *h, long *count, bool *alone_out)
 					     !isalpha((unsigned char)h[j + 1]))))
 			return false; /* "2026", "(21%)", "Phase 2" */
 		*alone_out = alone;
-		/* "Sprint 2 Summary", "Week 6 Metrics": a step's number */
+		/* "Sprint 2 Summary", "Week 6 Metrics", "Task 11 evidence": a
+		 * step's or a task's number */
 		static const char *const steps[] = { "sprint", "phase", "week",
 			"wave", "stage", "iteration", "day", "month", "part",
 			"step", "version", "release", "round", "chapter",
 			"section", "level", "tier", "fase", "semana", "etapa",
-			"woche", "semaine", "epic", "milestone", "gate", NULL };
+			"woche", "semaine", "epic", "milestone", "gate",
+			/* "## Task 11 evidence": a task's number */
+			"task", "ticket", "story", NULL };
 		size_t a, b = rec_letters_before(h, i, &a);
 		if (imp_is_one_of(h + a, b - a, steps))
 			return false;

@@ -98,6 +98,10 @@ typedef struct secx {
 	bool sev_known;
 	unsigned char sev_kind;
 	prr_severity sev;
+	/* whether its heading names aims ("Technical KPIs (30-day
+	 * targets)", "Goals"): 0 not asked yet, 1 no, 2 yes
+	 * (import_claims.c) */
+	unsigned char aims;
 	/* its tables and top-level lists, and their rows and items, for a
 	 * heading that counts them ("## Linked issues (4)") */
 	unsigned short blocks;
@@ -750,6 +754,10 @@ void imp_table_metric_scores(imp *im, const table *t);
 struct prr_score_hit;
 bool imp_stars_or_bar(const char *s, size_t n, struct prr_score_hit *h);
 bool imp_heading_state(const char *label);
+/* Whether the heading just read is under one of work done ("## Feature
+ * Completeness" over "### Budget Management (100%)"): its figure is the
+ * share done, no dimension (import_score_what.c) */
+bool imp_under_completeness(imp *im);
 bool imp_table_measures(const table *t);
 bool imp_metric_label(const char *label);
 bool imp_bold_part_score(imp *im, const char *p, size_t k, int line);

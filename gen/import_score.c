@@ -103,6 +103,19 @@ static const prr_score *whole_score_on(const prr_review *r, double max)
 	return NULL;
 }
 
+/* Whether line `line` of the document is a Markdown table's row. */
+static bool table_row_line(imp *im, int line)
+{
+	const char *p;
+	size_t n;
+	if (line < 1 || (size_t)line > im->map.n)
+		return false;
+	prr_linemap_line(&im->map, line, &p, &n);
+	while (n && *p == ' ')
+		p++, n--;
+	return n && *p == '|';
+}
+
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 {
 	int st = imp_col_of(t, PRR_COL_STATUS), no = imp_col_of(t, PRR_COL_NOTES),
@@ -110,6 +123,17 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 	bool guessed;
 	double scale = imp_column_scale(im, t, score_col, &guessed);
 	size_t first = im->r->n_dimensions;
+	/* whether most of its rows, two at least, name dimensions an
+	 * earlier table gave: the scorecard again, its rows the latest */
+	size_t named = 0, again = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *nm = imp_title_in(im, t->cell[r][name_col]);
+		size_t at = *nm ? imp_dimension_named(im, nm) : PRR_NAMES_NONE;
+		named += *nm != 0;
+		again += at != PRR_NAMES_NONE &&
+			 table_row_line(im, im->r->dimensions[at].line);
+	}
+	bool restates = again >= 2 && again * 2 > named;
 	/* the rows of bare numbers so far, to read a total row's */
 	size_t summed = 0;
 	prr_score total = { 0 }; /* its Total row's (line 0: none) */
@@ -187,6 +211,12 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 		size_t at = imp_dimension_named(im, nm);
 		if (at != PRR_NAMES_NONE)
 			imp_note_restated(im, at, t->line[r], v);
+		/* but not more than an earlier table, unless it restates
+		 * that table ("Updated Assessment Table"): "Error Handling" of
+		 * a security table is another thing than the scorecard's */
+		if (at != PRR_NAMES_NONE && at < first && !restates &&
+		    table_row_line(im, im->r->dimensions[at].line))
+			continue;
 		prr_dimension *d = at != PRR_NAMES_NONE
 					   ? &im->r->dimensions[at] : PUSH(im, dimensions);
 		summed += bare;
@@ -487,11 +517,14 @@ static const char *const nouns[] = { "items", "checks", "tasks",
 	"steps", "actions", "gates", "findings", "issues", NULL };
 
 /* "Questions answered", "Checks passed": a label of things counted,
- * "46 / 57" under it a count, no score. */
+ * "46 / 57" under it a count, no score; so is one of things in a state,
+ * "**In Progress:** 0/19 sections", "Pending", "Blocked". */
 bool imp_counted_label(const char *label)
 {
 	static const char *const counted[] = { "questions", "answered",
-		"closed", "resolved", "met", "fixed", NULL };
+		"closed", "resolved", "met", "fixed", "progress", "pending",
+		"blocked", "started", "ongoing", "outstanding", "deferred",
+		"skipped", "failed", "failing", NULL };
 	return !imp_names_score(label) &&
 	       (imp_has_word_of(label, nouns) || imp_has_word_of(label, counted));
 }
@@ -717,7 +750,7 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return false;
 	/* "### 🚧 Partially Implemented (3-4%)": things in a state */
 	if (kind == IMP_LINE_HEADING && label && !named && !overall_label(label) &&
-	    imp_heading_state(label))
+	    (imp_heading_state(label) || imp_under_completeness(im)))
 		return false;
 	/* "TOTAL: 183 tests run, 173 passed (94.5%)": a rate (and
 	 * "Overall Coverage: 67%", imp_metric_label) */

@@ -93,6 +93,26 @@ bool imp_heading_state(const char *label)
 	return imp_has_word_of(label, states);
 }
 
+bool imp_under_completeness(imp *im)
+{
+	/* "### Enterprise Budget Management (100%)" under "## 🎯 Feature
+	 * Completeness": the share of each feature done, no dimension of a
+	 * score (a parent that names a score or readiness keeps them) */
+	if (im->n_hs < 2)
+		return false;
+	int level = im->hs[im->n_hs - 1].level;
+	for (int k = im->n_hs - 2; k >= 0; k--) {
+		if (im->hs[k].level >= level)
+			continue;
+		static const char *const done[] = { "completeness",
+			"completion", "progress", "implementation", NULL };
+		const char *t = im->hs[k].title;
+		return imp_has_word_of(t, done) && !imp_names_score(t) &&
+		       !imp_whole_score_label(t);
+	}
+	return false;
+}
+
 bool imp_table_measures(const table *t)
 {
 	/* "Metric | Before | After | Target" over "Critical Failures | 46 |

@@ -587,6 +587,7 @@ typedef struct line {
 	size_t seen;  /* score and counted words are known in s[0..seen) */
 	bool scored;  /* a score word there */
 	bool counted; /* a counted plural there */
+	bool code;    /* s[seen] is inside a code span ("`trend_score`") */
 } line;
 
 /* "1. ", "2) ", "3.2 ": a list's or a section's number; its length or 0. */
@@ -632,14 +633,18 @@ static bool is_heading(const char *s, size_t n)
 }
 
 /* Notes the score words and counted plurals that start before `at`: the
- * line is read once however many readings are judged. */
+ * line is read once however many readings are judged.  A word in a code
+ * span or joined to another by '_' names code ("(`ema_fast`…`trend_score`),
+ * 132/134": lines 132 and 134, no score). */
 static void see_words(line *ln, size_t at)
 {
 	for (; ln->seen < at; ln->seen++) {
 		size_t i = ln->seen;
+		ln->code ^= ln->s[i] == '`';
 		/* the words start with an ASCII letter or a CJK character */
 		if (!(is_alpha(ln->s[i]) || (unsigned char)ln->s[i] >= 0xE0) ||
-		    (i > 0 && is_alpha(ln->s[i - 1])))
+		    (i > 0 && is_alpha(ln->s[i - 1])) || ln->code ||
+		    (i > 1 && ln->s[i - 1] == '_' && is_alnum(ln->s[i - 2])))
 			continue;
 		ln->scored |= word_of(ln->s, ln->n, i, at, score_words,
 				      COUNT(score_words)) > 0;
@@ -805,6 +810,8 @@ static void past_sentences(line *ln, size_t *cut, size_t at)
 			j++;
 		if (j == i + 1 || j >= at || ln->s[j] < 'A' || ln->s[j] > 'Z')
 			continue;
+		for (size_t q = ln->seen; q < j; q++) /* (the spans passed) */
+			ln->code ^= ln->s[q] == '`';
 		ln->lead = ln->seen = j;
 		ln->scored = ln->counted = false;
 	}

@@ -114,6 +114,9 @@ bool prr_untested_fails(const char *s, size_t n, prr_status mark);
  * word before it ("this pass", "each pass", "the second pass"): no
  * status ("Unchanged this pass", "NOT RE-VERIFIED THIS PASS"). */
 bool prr_pass_as_round(const char *s, size_t i);
+/* Whether a/b at s[i] are HTTP status codes after a word of responses
+ * ("return 200/204", "HTTP 401/403"), no count (classify_marks.c). */
+bool prr_status_codes(const char *s, size_t i, long a, long b);
 
 /* Whether s, right after a pass word, goes on to deny it was checked
  * (" but unverified", ", but not tested"): partial then. */
