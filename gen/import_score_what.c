@@ -2,7 +2,8 @@
  * import_score_what.c - what a figure that looks like a score is not, and
  * where one stands that no label calls a score: a progress bar's percent
  * or stars after a label; a heading that counts things in a state; a
- * table of measures; a bold line that is one part of the score above it.
+ * table of measures; a bold line that is one part of the score above it;
+ * labels of things counted, of an earlier review's figure, of a target.
  */
 #include "import_int.h"
 #include "prr/rec_score.h"
@@ -170,4 +171,87 @@ bool imp_metric_label(const char *label)
 		return false;
 	return imp_has_word_of(label, words) || imp_contains_ci(label, "pass rate") ||
 	       imp_contains_ci(label, "success rate");
+}
+
+/* "31 / 33 items done": the first fraction a count of things, no score
+ * ("Score: 8/10 (12/14 checks pass)" is one), points of a plan too
+ * ("- Wave 2: 21/34 pts", "## Wave 2 — Resilience (21/34 SP)"). */
+static const char *const nouns[] = { "items", "checks", "tasks",
+	"tests", "criteria", "controls", "stories", "done", "passed",
+	"complete", "completed", "validations", "requirements", "cases",
+	"steps", "actions", "gates", "findings", "issues", NULL };
+
+/* "Questions answered", "Checks passed": a label of things counted,
+ * "46 / 57" under it a count, no score; so is one of things in a state,
+ * "**In Progress:** 0/19 sections", "Pending", "Blocked". */
+bool imp_counted_label(const char *label)
+{
+	static const char *const counted[] = { "questions", "answered",
+		"closed", "resolved", "met", "fixed", "progress", "pending",
+		"blocked", "started", "ongoing", "outstanding", "deferred",
+		"skipped", "failed", "failing", NULL };
+	return !imp_names_score(label) &&
+	       (imp_has_word_of(label, nouns) || imp_has_word_of(label, counted));
+}
+
+bool imp_counted_fraction(const char *s, size_t n)
+{
+	static const char *const units[] = { "pts", "pt", "sp", "points",
+		"point", "story points", "story point", NULL };
+	const char *p = memchr(s, '/', n);
+	/* (not beside a percent before it: "Readiness: 100% (9/9 criteria
+	 * ready)" scores 100%) */
+	if (!p || memchr(s, '%', (size_t)(p - s)))
+		return false;
+	const char *w = p + 1;
+	while (w < s + n && (*w == ' ' || (*w >= '0' && *w <= '9')))
+		w++;
+	if (w == p + 1 || w[-1] != ' ')
+		return false;
+	for (int k = 0; nouns[k]; k++)
+		if (imp_starts_with_ci(w, (size_t)(s + n - w), nouns[k]))
+			return true;
+	return imp_starts_with_word(w, (size_t)(s + n - w), units);
+}
+
+/* A label of an earlier review's figure: "Previous quarter", "Last
+ * review", "Q2 (previous)". */
+bool imp_earlier_label(const char *label)
+{
+	static const char *const words[] = { "previous", "prior", "last quarter",
+		"last review", "earlier", "anterior", "précédent", "vorherig",
+		NULL };
+	for (int k = 0; words[k]; k++)
+		if (imp_contains_ci(label, words[k]))
+			return true;
+	return false;
+}
+
+bool imp_target_label(const char *label)
+{
+	/* a word anywhere: "Bar for launch", "Minimum to ship" */
+	static const char *const bars[] = { "bar", "minimum", "required",
+		NULL };
+	if (imp_has_word_of(label, bars))
+		return true;
+	static const char *const words[] = { "to", "towards", "toward",
+		"target", "goal", "threshold", "above", "below", "least", "over",
+		"under", "until", "reach", "expected", "projected", "ziel",
+		"objetivo", "meta", "cible",
+		/* a share of traffic: "## Conditions for 100%", "Rollout
+		 * beyond 10%" */
+		"for", "beyond", "past", "from", "before", "after", NULL };
+	/* anywhere in it: "Thresholds agreed at kickoff: **≥ 80 %** ready" */
+	static const char *const anywhere[] = { "threshold", "cut-off",
+		"cutoff", "bands", NULL };
+	for (int k = 0; anywhere[k]; k++)
+		if (imp_contains_ci(label, anywhere[k]))
+			return true;
+	size_t n = strlen(label);
+	while (n && (label[n - 1] == ' ' || label[n - 1] == ':'))
+		n--;
+	size_t w = n;
+	while (w && label[w - 1] != ' ')
+		w--;
+	return imp_is_one_of(label + w, n - w, words);
 }
