@@ -436,6 +436,8 @@ struct reading {
 	/* the first positive's and the first refusal's subjects, where a
 	 * clause names one ("Wave 2 is GO", "Maternity is NO-GO") */
 	bool pos_read, neg_read;
+	/* refusals "until" a condition, and others ("stays blocked until …") */
+	bool neg_until, neg_plain;
 	size_t pos_subj, pos_subj_n, neg_subj, neg_subj_n;
 };
 
@@ -457,13 +459,17 @@ static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 	/* (a go for staging is for no part of production) */
 	if (kind == K_POS && rec_verdict_for_env(r->s, r->n, end))
 		r->pos_env = true;
-	else if (kind == K_POS && rec_verdict_for_part(r->s, r->n, end))
-		r->pos_for_part = true;
+	else if (kind == K_POS && (rec_verdict_for_part(r->s, r->n, end) ||
+				   rec_verdict_stage_before(r->s, at) == 1))
+		r->pos_for_part = true; /* (or "Soft-launch ready") */
 	if (kind == K_POS && !r->pos_env && (rec_verdict_for_share(r->s, r->n, end) ||
 			      rec_verdict_for_part_only(r->s, r->n, end)))
 		r->pos_staged = true;
-	if (kind == K_NEG && rec_verdict_for_any(r->s, r->n, end))
-		r->neg_for_part = true;
+	if (kind == K_NEG && (rec_verdict_for_any(r->s, r->n, end) ||
+			      rec_verdict_stage_before(r->s, at)))
+		r->neg_for_part = true; /* (or "Hard-launch not yet ready") */
+	if (kind == K_NEG)
+		*(rec_verdict_until(r->s, r->n, end) ? &r->neg_until : &r->neg_plain) = true;
 }
 
 /* Is s[from..to) what lies between a question and its answer: one ':'
@@ -786,6 +792,13 @@ bool prr_rec_verdict_of_part(const char *s, size_t n)
 	return r.neg_read ? r.neg_subj_n > 0 : r.pos_read && r.pos_subj_n > 0;
 }
 
+bool prr_rec_verdict_scoped(const char *s, size_t n)
+{
+	struct reading r;
+	read_all(&r, s, n);
+	return (r.seen & 1u << K_POS) && (r.pos_env || r.pos_for_part || r.pos_staged);
+}
+
 bool prr_rec_verdict_changes(const char *s, size_t n)
 {
 	struct reading r;
@@ -839,6 +852,11 @@ prr_level rec_verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 		level = PRR_LEVEL_PARTIAL;
 	if (level == PRR_LEVEL_NOT_READY && split_by_subject(&r))
 		level = PRR_LEVEL_PARTIAL;
+	/* "Conditional go. … Publication stays blocked until every gate
+	 * below passes": the refusal is the go's condition */
+	if (level == PRR_LEVEL_NOT_READY && (r.seen & 1u << K_PART) && r.neg_until &&
+	    !r.neg_plain)
+		level = PRR_LEVEL_PARTIAL;
 	/* "GO for staging, NO-GO for production", "ready for staging, not
 	 * production": nothing goes to production */
 	if (r.pos_env && (r.seen & (1u << K_NEG | 1u << K_BUT)))
@@ -851,6 +869,10 @@ prr_level rec_verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 	 * made */
 	if (level != PRR_LEVEL_UNKNOWN && (memchr(s, '/', n) || memchr(s, '|', n)) &&
 	    choice(s, n))
+		level = PRR_LEVEL_UNKNOWN;
+	/* "GO or NO-GO", "Binary per capability (ALLOWED or BLOCKED).": the
+	 * levels offered, a method's or a template's, none chosen */
+	if (level != PRR_LEVEL_UNKNOWN && rec_verdict_or_choice(s, n))
 		level = PRR_LEVEL_UNKNOWN;
 	bool known = level != PRR_LEVEL_UNKNOWN;
 	if (at)

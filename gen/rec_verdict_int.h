@@ -111,6 +111,21 @@ prr_level rec_verdict_read(const char *s, size_t n, size_t *at, size_t *len);
 bool rec_verdict_ballot(const char *s, size_t n, prr_level *level, size_t *at,
 			size_t *len);
 
+/* Whether s[0..n) offers levels to choose from joined by "or", each a
+ * verdict alone in its clause ("GO or NO-GO", "(ALLOWED or BLOCKED)"):
+ * no verdict, a template's or a method's (in rec_verdict_parts.c). */
+bool rec_verdict_or_choice(const char *s, size_t n);
+
+/* Whether a condition's "until" follows the refusal ending at s[end]:
+ * "(stays blocked) until every gate below passes" (rec_verdict_parts.c). */
+bool rec_verdict_until(const char *s, size_t n, size_t end);
+
+/* The stage of launch that opens the clause of the verdict at s[at], as
+ * its subject: 1 an early one ("Soft-launch ready", "Beta is ready"), 2
+ * a later one ("Hard-launch not yet ready", "GA is NO-GO"), 0 none (in
+ * rec_verdict_parts.c). */
+int rec_verdict_stage_before(const char *s, size_t at);
+
 /* Two levels or more of `seen` (1 << kind), each set against a
  * threshold (a comparison and a figure) in s[0..n): a scale ("ready at ≥
  * 4.0, partial at 3.0–3.9"); in rec_verdict_parts.c. */
