@@ -171,9 +171,11 @@ static size_t before_weekday(const char *s, size_t e)
  * after a verb of reviewing (`with`), whom with (" with the LCE"). */
 static bool by_whom(const char *s, size_t n, bool with)
 {
-	/* (" from ": "Exported from the AWS Well-Architected Tool on …") */
+	/* (" from ": "Exported from the AWS Well-Architected Tool on …";
+	 * " against ": "Status reviewed against source and configuration
+	 * on …") */
 	static const char *const preps[] = { " by ", " for ", " par ",
-		" pour ", " por ", " von ", " de ", " from ", NULL };
+		" pour ", " por ", " von ", " de ", " from ", " against ", NULL };
 	static const char *const withs[] = { " with ", NULL };
 	size_t i = prefix_ci(s, n, preps);
 	if (!i && with)
@@ -201,12 +203,12 @@ static bool by_whom(const char *s, size_t n, bool with)
 
 /* "This review was ", "The assessment was ": how long, in `*k`; or,
  * `bare`, the record named before its verb with no "was" ("Checklist ",
- * "The report "). */
+ * "The report ", "Status "). */
 static bool record_subject(const char *s, size_t n, size_t *k, bool bare)
 {
 	static const char *const nouns[] = { "review", "readiness review",
 		"assessment", "audit", "evaluation", "report", "document",
-		"checklist", NULL };
+		"checklist", "status", NULL };
 	static const char *const determiners[] = { "this ", "the ", NULL };
 	size_t i = prefix_ci(s, n, determiners);
 	const char *link = bare ? " " : " was ";
@@ -494,7 +496,9 @@ bool imp_date_as_of(const char *s, size_t n, const prr_date_hit *day)
 {
 	/* (and the week a status report is of: "Week ending **10 April
 	 * 2026** (W15)", no event that ends) */
-	static const char *const words[] = { "as of", "as at", "a fecha de",
+	/* ("Status as of 2026-10-08. The MVP is built; …" opening its line) */
+	static const char *const words[] = { "status as of", "status as at",
+		"as of", "as at", "a fecha de",
 		"con fecha", "en date du", "stand", "stan na", "status", "week ending",
 		"week ended", NULL };
 	size_t e = day->at, end = day->at + day->len;

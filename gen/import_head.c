@@ -804,8 +804,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			; /* (read in the sentence it continues) */
 		else if (kind == IMP_LINE_ITEM && day.at == 0)
 			imp_date_logged(im, s, n, &day, line);
-		else if (kind == IMP_LINE_TEXT && imp_date_as_of(s, n, &day))
+		else if (kind == IMP_LINE_TEXT && imp_date_as_of(s, n, &day)) {
 			imp_date_take(im, &day, 4, line);
+			imp_head_status_dated(im, s, n, &day, line);
+		}
 		else if (im->date_rank < 3 && imp_date_metadata_line(s, n, &day))
 			imp_date_take(im, &day, 2, line);
 		/* (a "label" that holds the day is none: "Meeting notes,

@@ -470,6 +470,25 @@ void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 		imp_head_take(im, l, qa, strlen(qa), 5, line);
 }
 
+void imp_head_status_dated(imp *im, const char *s, size_t n,
+			   const prr_date_hit *day, int line)
+{
+	size_t a = 0, e = day->at + day->len;
+	while (a < n && (s[a] == '*' || s[a] == '_'))
+		a++;
+	if (!imp_starts_with_ci(s + a, n - a, "status") || e >= n || s[e] != '.')
+		return;
+	for (a = e + 1; a < n && (s[a] == ' ' || s[a] == '*' || s[a] == '_');)
+		a++;
+	/* (the next sentence, to its stop) */
+	for (e = a; e < n && !(strchr(".!?", s[e]) && (e + 1 == n || strchr(" *_", s[e + 1])));)
+		e++;
+	while (e < n && strchr(".!?*_", s[e]))
+		e++;
+	if (e > a)
+		imp_head_take(im, imp_head_words_level(s + a, e - a), s + a, e - a, 5, line);
+}
+
 bool imp_head_icons_after(const char *s, size_t n, size_t i)
 {
 	if (i > n)

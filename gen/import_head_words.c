@@ -287,8 +287,12 @@ prr_level imp_head_label_level(const char *s, size_t n)
 		    memcmp(s + i, " - ", 3) == 0) {
 			size_t after = i + (s[i + 1] == '-' ? 3 : 5);
 			l = imp_head_words_level(s, i);
+			/* (not a go for a part or a stage, whose refusal of
+			 * the rest may follow: "Ready for Demonstration - Not
+			 * Ready for Production Deployment", read whole) */
 			if (l != PRR_LEVEL_UNKNOWN &&
-			    !taken_back(s + after, n - after))
+			    !taken_back(s + after, n - after) &&
+			    !(l == PRR_LEVEL_READY && prr_rec_verdict_scoped(s, i)))
 				return l;
 			break;
 		}

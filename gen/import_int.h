@@ -1098,6 +1098,11 @@ void imp_head_revised(imp *im, const char *s, size_t n, int line,
 bool imp_head_rules(imp *im, size_t i);
 void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			       imp_line_kind kind);
+/* "_Status as of 2026-10-08. The MVP is built; the product is **not yet
+ * launch-ready**._": a status line that opens with its day, the sentence
+ * after the day its value, as a "Status:" label's (import_head_forms.c). */
+void imp_head_status_dated(imp *im, const char *s, size_t n,
+			   const prr_date_hit *day, int line);
 /* The length of an icon and its space that open s[0..n) ("⚠️ ", "🎉 "),
  * or 0: an aside's icon is no part of its words. */
 size_t imp_head_icon_lead(const char *s, size_t n);

@@ -265,6 +265,29 @@ static bool skip_char(cur *c, int ch)
 	return true;
 }
 
+/* The separator at the cursor: '-' for a hyphen that a reader cannot
+ * tell from one too (U+2010 … U+2013: "2026‑08‑30" with non-breaking
+ * hyphens), else its byte; its length in *len. */
+static int sep_at(const cur *c, size_t *len)
+{
+	*len = 3;
+	if (byte_at(c, 0) == 0xE2 && byte_at(c, 1) == 0x80 && byte_at(c, 2) >= 0x90 &&
+	    byte_at(c, 2) <= 0x93)
+		return '-';
+	*len = 1;
+	return byte_at(c, 0);
+}
+
+/* The separator `sep` (sep_at) at the cursor, which moves past it. */
+static bool skip_sep(cur *c, int sep)
+{
+	size_t len;
+	if (sep_at(c, &len) != sep)
+		return false;
+	c->i += len;
+	return true;
+}
+
 /* Exact bytes `w` (a mark such as "年"); the cursor moves past them. */
 static bool skip_bytes(cur *c, const char *w)
 {
@@ -500,12 +523,13 @@ static size_t iso_at(cur c, ymd *out)
 {
 	if (!year(&c, &out->y))
 		return 0;
-	int sep = byte_at(&c, 0);
+	size_t len;
+	int sep = sep_at(&c, &len);
 	if (sep != '-' && sep != '/' && (sep != '.' || versioned(&c)))
 		return 0;
-	c.i++;
+	c.i += len;
 	int least = sep == '/' ? 1 : 2;
-	if (digits(&c, 2, &out->m) < least || !skip_char(&c, sep) ||
+	if (digits(&c, 2, &out->m) < least || !skip_sep(&c, sep) ||
 	    digits(&c, 2, &out->d) < least)
 		return 0;
 	return c.i;
@@ -590,11 +614,12 @@ static size_t numeric_readings(cur *c, int *a, int *b, int *sep, int *y,
 {
 	if (!digits(c, 2, a))
 		return 0;
-	*sep = byte_at(c, 0);
+	size_t len;
+	*sep = sep_at(c, &len);
 	if (*sep != '/' && *sep != '.' && *sep != '-')
 		return 0;
-	c->i++;
-	if (!digits(c, 2, b) || !skip_char(c, *sep) || !year(c, y))
+	c->i += len;
+	if (!digits(c, 2, b) || !skip_sep(c, *sep) || !year(c, y))
 		return 0;
 	*dm = *a >= 1 && *a <= 31 && *b >= 1 && *b <= 12;
 	*md = *sep != '.' && *b >= 1 && *b <= 31 && *a >= 1 && *a <= 12;

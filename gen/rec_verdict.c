@@ -12,11 +12,6 @@
 
 /*** Characters ***/
 
-/* C_WORD: Latin letters and digits; C_CJK: ideographs, kana, hangul;
- * C_SEP: what separates a phrase's words; C_BOUND: what ends a clause;
- * C_DECOR: the rest (emoji, marks, '#', '%', '/'). */
-enum cls { C_WORD, C_CJK, C_SEP, C_BOUND, C_DECOR };
-
 static enum cls ascii_cls(const char *s, size_t n, size_t i)
 {
 	unsigned char c = (unsigned char)s[i];
@@ -86,7 +81,7 @@ static enum cls cp_cls(uint32_t cp)
 
 /* The class of the character at s[i]; its length in *len (invalid UTF-8
  * counts as one decor byte). */
-static enum cls cls_at(const char *s, size_t n, size_t i, size_t *len)
+enum cls rec_verdict_cls_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	*len = 1;
 	if ((unsigned char)s[i] < 0x80)
@@ -110,12 +105,12 @@ static size_t char_before(const char *s, size_t i)
 
 /* The class of the character that ends at s[i] (C_BOUND at the start);
  * where it starts in *start. */
-static enum cls cls_before(const char *s, size_t n, size_t i, size_t *start)
+enum cls rec_verdict_cls_before(const char *s, size_t n, size_t i, size_t *start)
 {
 	if (i == 0)
 		return C_BOUND;
 	size_t l, j = char_before(s, i);
-	enum cls c = cls_at(s, n, j, &l);
+	enum cls c = rec_verdict_cls_at(s, n, j, &l);
 	*start = j;
 	return j + l == i ? c : C_DECOR;
 }
@@ -123,19 +118,19 @@ static enum cls cls_before(const char *s, size_t n, size_t i, size_t *start)
 static bool word_at(const char *s, size_t n, size_t i)
 {
 	size_t l;
-	return i < n && cls_at(s, n, i, &l) == C_WORD;
+	return i < n && rec_verdict_cls_at(s, n, i, &l) == C_WORD;
 }
 
 static bool word_before(const char *s, size_t n, size_t i)
 {
 	size_t j;
-	return cls_before(s, n, i, &j) == C_WORD;
+	return rec_verdict_cls_before(s, n, i, &j) == C_WORD;
 }
 
-static size_t skip_seps(const char *s, size_t n, size_t i)
+size_t rec_verdict_skip_seps(const char *s, size_t n, size_t i)
 {
 	size_t l;
-	while (i < n && cls_at(s, n, i, &l) == C_SEP)
+	while (i < n && rec_verdict_cls_at(s, n, i, &l) == C_SEP)
 		i += l;
 	return i;
 }
@@ -145,7 +140,7 @@ static size_t skip_seps(const char *s, size_t n, size_t i)
 static size_t next_token(const char *s, size_t n, size_t i)
 {
 	for (size_t l; i < n; i += l) {
-		enum cls c = cls_at(s, n, i, &l);
+		enum cls c = rec_verdict_cls_at(s, n, i, &l);
 		if (c != C_SEP && c != C_DECOR)
 			break;
 	}
@@ -157,7 +152,7 @@ static bool clause_ends(const char *s, size_t n, size_t i)
 {
 	size_t l;
 	i = next_token(s, n, i);
-	return i == n || cls_at(s, n, i, &l) == C_BOUND;
+	return i == n || rec_verdict_cls_at(s, n, i, &l) == C_BOUND;
 }
 
 /* Does the clause begin at s[i], with only separators and decor before? */
@@ -165,7 +160,7 @@ static bool clause_begins(const char *s, size_t n, size_t i)
 {
 	for (;;) {
 		size_t j = 0;
-		enum cls c = cls_before(s, n, i, &j);
+		enum cls c = rec_verdict_cls_before(s, n, i, &j);
 		if (c == C_BOUND)
 			return true;
 		if (c == C_WORD || c == C_CJK)
@@ -212,15 +207,15 @@ static size_t match_at(const char *s, size_t n, size_t i, const char *p)
 	while (*p) {
 		unsigned char c = (unsigned char)*p;
 		if (c == ' ' || c == '-' || c == '\'') {
-			size_t j = skip_seps(s, n, i);
+			size_t j = rec_verdict_skip_seps(s, n, i);
 			if (j == i)
 				return 0;
 			i = j, p++;
 		} else if (c == '/') {
-			i = skip_seps(s, n, i);
+			i = rec_verdict_skip_seps(s, n, i);
 			if (i >= n || s[i] != '/')
 				return 0;
-			i = skip_seps(s, n, i + 1), p++;
+			i = rec_verdict_skip_seps(s, n, i + 1), p++;
 		} else if (c == 0xC3 && p[1]) {
 			if (!(i = accented_at(s, n, i, p)))
 				return 0;
@@ -269,7 +264,7 @@ static bool latin(const char *p)
  * joined by a hyphen to a word is a compound's part, not a verdict
  * ("go-live", "pass-through", "fail-safe").
  */
-static size_t match_word(const char *s, size_t n, size_t i, const char *p)
+size_t rec_verdict_match_word(const char *s, size_t n, size_t i, const char *p)
 {
 	size_t end = match_at(s, n, i, p);
 	if (!end || !latin(p))
@@ -294,7 +289,7 @@ static bool qualifier_at(const char *s, size_t n, size_t i)
 		if (kind != K_PART && kind != K_WITH)
 			continue;
 		for (const char *const *w = vocabulary[k].w; *w; w++)
-			if (match_word(s, n, i, *w))
+			if (rec_verdict_match_word(s, n, i, *w))
 				return true;
 	}
 	return false;
@@ -350,14 +345,14 @@ static bool stands_alone(const char *s, size_t n, size_t at, size_t end,
 /* Whether pattern `p` may match where the text's first byte, in lower
  * case, is `lead` (rec_folded_lead): most patterns differ at once.  A
  * Latin-1 letter (0xC3) may also stand unaccented ("esta"). */
-static bool may_begin_as(const char *p, unsigned char lead)
+bool rec_verdict_may_begin_as(const char *p, unsigned char lead)
 {
 	unsigned char p0 = (unsigned char)*p;
 	return p0 == lead || p0 == 0xC3;
 }
 
 /* The lower-case first byte of the text at s[i]. */
-static unsigned char lead_at(const char *s, size_t n, size_t i)
+unsigned char rec_verdict_lead_at(const char *s, size_t n, size_t i)
 {
 	unsigned char c = (unsigned char)s[i];
 	return c >= 0xC0 ? rec_folded_lead(s, n, i) : fold(c);
@@ -387,7 +382,7 @@ static int longest(const char *s, size_t n, size_t i, size_t *end)
 		rec_entry k = b >= extra || (a < count && e[a] < x[b]) ? e[a++]
 								       : x[b++];
 		int v = rec_vocab_value(&vocab_index, k);
-		size_t m = match_word(s, n, i, rec_vocab_word(&vocab_index, k));
+		size_t m = rec_verdict_match_word(s, n, i, rec_vocab_word(&vocab_index, k));
 		if (m > *end && stands_alone(s, n, i, m, flags_of(v))) {
 			best = v;
 			*end = m;
@@ -437,6 +432,8 @@ struct reading {
 	/* the first positive's and the first refusal's subjects, where a
 	 * clause names one ("Wave 2 is GO", "Maternity is NO-GO") */
 	bool pos_read, neg_read;
+	/* refusals "until" a condition, and others ("stays blocked until …") */
+	bool neg_until, neg_plain;
 	size_t pos_subj, pos_subj_n, neg_subj, neg_subj_n;
 };
 
@@ -458,8 +455,9 @@ static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 	/* (a go for staging is for no part of production) */
 	if (kind == K_POS && rec_verdict_for_env(r->s, r->n, end))
 		r->pos_env = true;
-	else if (kind == K_POS && rec_verdict_for_part(r->s, r->n, end))
-		r->pos_for_part = true;
+	else if (kind == K_POS && (rec_verdict_for_part(r->s, r->n, end) ||
+				   rec_verdict_stage_before(r->s, at) == 1))
+		r->pos_for_part = true; /* (or "Soft-launch ready") */
 	if (kind == K_POS && !r->pos_env && (rec_verdict_for_share(r->s, r->n, end) ||
 			      rec_verdict_for_part_only(r->s, r->n, end) ||
 			      /* "Ready for Private Alpha", "Ready for beta" */
@@ -469,8 +467,11 @@ static void note(struct reading *r, enum kind kind, size_t at, size_t end)
 	if (kind == K_POS && (!rec_verdict_for_env(r->s, r->n, end) ||
 			      rec_verdict_env_and_prod(r->s, r->n, end)))
 		r->pos_prod = true;
-	if (kind == K_NEG && rec_verdict_for_any(r->s, r->n, end))
-		r->neg_for_part = true;
+	if (kind == K_NEG && (rec_verdict_for_any(r->s, r->n, end) ||
+			      rec_verdict_stage_before(r->s, at)))
+		r->neg_for_part = true; /* (or "Hard-launch not yet ready") */
+	if (kind == K_NEG)
+		*(rec_verdict_until(r->s, r->n, end) ? &r->neg_until : &r->neg_plain) = true;
 }
 
 /* Is s[from..to) what lies between a question and its answer: one ':'
@@ -479,7 +480,7 @@ static bool asks(const char *s, size_t from, size_t to)
 {
 	int marks = 0;
 	for (size_t i = from, l; i < to; i += l) {
-		enum cls c = cls_at(s, to, i, &l);
+		enum cls c = rec_verdict_cls_at(s, to, i, &l);
 		if (c == C_BOUND && l == 1 && (s[i] == ':' || s[i] == '?'))
 			marks++;
 		else if (c == C_BOUND && l == 3 && (unsigned char)s[i] == 0xEF)
@@ -635,7 +636,7 @@ static bool filler(const char *s, size_t n, size_t i)
 static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 {
 	size_t l;
-	enum cls c = cls_at(s, n, i, &l);
+	enum cls c = rec_verdict_cls_at(s, n, i, &l);
 	/* (a colon leaves "before" and "now" open: "Previously: CONDITIONAL
 	 * GO. Now: GO."; so does a quotation mark: 'The old "PARTIAL"') */
 	if (c == C_BOUND &&
@@ -663,7 +664,7 @@ static size_t pass_over(struct reading *r, const char *s, size_t n, size_t i)
 		r->open = K_NONE;
 	if (c == C_CJK)
 		return i + l;
-	while (i < n && cls_at(s, n, i, &l) == C_WORD)
+	while (i < n && rec_verdict_cls_at(s, n, i, &l) == C_WORD)
 		i += l;
 	return i;
 }
@@ -799,6 +800,13 @@ bool prr_rec_verdict_of_part(const char *s, size_t n)
 	return r.neg_read ? r.neg_subj_n > 0 : r.pos_read && r.pos_subj_n > 0;
 }
 
+bool prr_rec_verdict_scoped(const char *s, size_t n)
+{
+	struct reading r;
+	read_all(&r, s, n);
+	return (r.seen & 1u << K_POS) && (r.pos_env || r.pos_for_part || r.pos_staged);
+}
+
 bool prr_rec_verdict_changes(const char *s, size_t n)
 {
 	struct reading r;
@@ -852,6 +860,11 @@ prr_level rec_verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 		level = PRR_LEVEL_PARTIAL;
 	if (level == PRR_LEVEL_NOT_READY && split_by_subject(&r))
 		level = PRR_LEVEL_PARTIAL;
+	/* "Conditional go. … Publication stays blocked until every gate
+	 * below passes": the refusal is the go's condition */
+	if (level == PRR_LEVEL_NOT_READY && (r.seen & 1u << K_PART) && r.neg_until &&
+	    !r.neg_plain)
+		level = PRR_LEVEL_PARTIAL;
 	/* "GO for staging, NO-GO for production", "ready for staging, not
 	 * production": nothing goes to production */
 	if (r.pos_env && (r.seen & (1u << K_NEG | 1u << K_BUT)))
@@ -868,6 +881,10 @@ prr_level rec_verdict_read(const char *s, size_t n, size_t *at, size_t *len)
 	 * made */
 	if (level != PRR_LEVEL_UNKNOWN && (memchr(s, '/', n) || memchr(s, '|', n)) &&
 	    choice(s, n))
+		level = PRR_LEVEL_UNKNOWN;
+	/* "GO or NO-GO", "Binary per capability (ALLOWED or BLOCKED).": the
+	 * levels offered, a method's or a template's, none chosen */
+	if (level != PRR_LEVEL_UNKNOWN && rec_verdict_or_choice(s, n))
 		level = PRR_LEVEL_UNKNOWN;
 	bool known = level != PRR_LEVEL_UNKNOWN;
 	if (at)
@@ -903,83 +920,4 @@ prr_level prr_rec_verdict(const char *s, size_t n, size_t *at, size_t *len)
 		}
 	}
 	return rec_verdict_read(s, n, at, len);
-}
-
-/*** Labels ***/
-
-/* Narrows [*a, *b) to the label's words: no '*', '#', ':', emoji,
- * numbering or spaces around. */
-static void trim_label(const char *s, size_t *a, size_t *b)
-{
-	size_t l, j;
-	while (*a < *b) {
-		enum cls c = cls_at(s, *b, *a, &l);
-		bool digit = s[*a] >= '0' && s[*a] <= '9'; /* "3. Verdict" */
-		if ((c == C_WORD || c == C_CJK) && !digit)
-			break;
-		*a += l;
-	}
-	while (*b > *a) {
-		enum cls c = cls_before(s, *b, *b, &j);
-		if (c == C_WORD || c == C_CJK)
-			break;
-		*b = j;
-	}
-}
-
-/* The longest label word of `t` at s[i] (s ends at n); its end or 0. */
-static size_t label_at(const struct labels *t, size_t nt, const char *s,
-		       size_t n, size_t i, int *strength)
-{
-	size_t best = 0;
-	unsigned char lead = i < n ? lead_at(s, n, i) : 0;
-	for (size_t k = 0; k < nt; k++)
-		for (const char *const *w = t[k].words; *w; w++) {
-			if (!may_begin_as(*w, lead))
-				continue;
-			size_t e = match_word(s, n, i, *w);
-			if (e > best) {
-				best = e;
-				*strength = t[k].strength;
-			}
-		}
-	return best;
-}
-
-static int max_int(int a, int b) { return a > b ? a : b; }
-
-/* [qualifiers] name [qualifier]: "Final Verdict", "Overall Readiness
- * Status", "Décision finale", "最终结论". */
-int prr_rec_verdict_label(const char *s, size_t n)
-{
-	size_t a = 0, b = n;
-	trim_label(s, &a, &b);
-	/* Leading qualifiers, each place after one a candidate for the
-	 * name: "Readiness" is a qualifier in "Readiness Status" and the
-	 * name alone. */
-	enum { MAX_QUALS = 4 };
-	size_t at[MAX_QUALS + 1] = { a };
-	int lead[MAX_QUALS + 1] = { 0 };
-	int k = 0;
-	for (int q = 0; k < MAX_QUALS; k++) {
-		size_t e = label_at(rec_verdict_label_qualifiers, rec_verdict_n_label_qualifiers,
-				    s, b, at[k], &q);
-		if (!e)
-			break;
-		at[k + 1] = skip_seps(s, b, e);
-		lead[k + 1] = max_int(lead[k], q);
-	}
-	for (; k >= 0; k--) {
-		int name = 0, tail = 0;
-		size_t e = label_at(rec_verdict_label_names, rec_verdict_n_label_names, s, b,
-				    at[k], &name);
-		if (!e)
-			continue;
-		if (e != b)
-			e = label_at(rec_verdict_label_qualifiers, rec_verdict_n_label_qualifiers,
-				     s, b, skip_seps(s, b, e), &tail);
-		if (e == b)
-			return max_int(max_int(name, lead[k]), tail);
-	}
-	return 0;
 }

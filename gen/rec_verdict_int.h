@@ -116,6 +116,21 @@ prr_level rec_verdict_read(const char *s, size_t n, size_t *at, size_t *len);
 bool rec_verdict_ballot(const char *s, size_t n, prr_level *level, size_t *at,
 			size_t *len);
 
+/* Whether s[0..n) offers levels to choose from joined by "or", each a
+ * verdict alone in its clause ("GO or NO-GO", "(ALLOWED or BLOCKED)"):
+ * no verdict, a template's or a method's (in rec_verdict_parts.c). */
+bool rec_verdict_or_choice(const char *s, size_t n);
+
+/* Whether a condition's "until" follows the refusal ending at s[end]:
+ * "(stays blocked) until every gate below passes" (rec_verdict_parts.c). */
+bool rec_verdict_until(const char *s, size_t n, size_t end);
+
+/* The stage of launch that opens the clause of the verdict at s[at], as
+ * its subject: 1 an early one ("Soft-launch ready", "Beta is ready"), 2
+ * a later one ("Hard-launch not yet ready", "GA is NO-GO"), 0 none (in
+ * rec_verdict_parts.c). */
+int rec_verdict_stage_before(const char *s, size_t at);
+
 /* Two levels or more of `seen` (1 << kind), each set against a
  * threshold (a comparison and a figure) in s[0..n): a scale ("ready at ≥
  * 4.0, partial at 3.0–3.9"); in rec_verdict_parts.c. */
@@ -134,5 +149,27 @@ size_t rec_verdict_code_name(const char *s, size_t n, size_t i, size_t first,
 /* Whether the verdict word at s[at] is counted ("5 Go, 1 No-Go", "Three
  * GO, one NO-GO": votes tallied, no verdict); in rec_verdict_words.c. */
 bool rec_verdict_counted(const char *s, size_t n, size_t at);
+
+/*** Characters and words, rec_verdict.c's, shared with rec_verdict_label.c ***/
+
+/* C_WORD: Latin letters and digits; C_CJK: ideographs, kana, hangul;
+ * C_SEP: what separates a phrase's words; C_BOUND: what ends a clause;
+ * C_DECOR: the rest (emoji, marks, '#', '%', '/'). */
+enum cls { C_WORD, C_CJK, C_SEP, C_BOUND, C_DECOR };
+
+/* The class of the character at s[i]; its length in *len (invalid UTF-8
+ * counts as one decor byte). */
+enum cls rec_verdict_cls_at(const char *s, size_t n, size_t i, size_t *len);
+/* The class of the character that ends at s[i] (C_BOUND at the start);
+ * where it starts in *start. */
+enum cls rec_verdict_cls_before(const char *s, size_t n, size_t i, size_t *start);
+/* The position past separators from i. */
+size_t rec_verdict_skip_seps(const char *s, size_t n, size_t i);
+/* Where `p` ends, matched at s[i] as whole words, or 0. */
+size_t rec_verdict_match_word(const char *s, size_t n, size_t i, const char *p);
+/* Whether pattern `p` may match where the text's first byte, in lower
+ * case, is `lead`; the lower-case first byte of the text at s[i]. */
+bool rec_verdict_may_begin_as(const char *p, unsigned char lead);
+unsigned char rec_verdict_lead_at(const char *s, size_t n, size_t i);
 
 #endif

@@ -218,7 +218,7 @@ static bool for_one_of(const char *s, size_t n, size_t end,
 
 /* Whether s[end..] names an environment short of production the go is
  * for: "(ready) for staging", "(GO) in UAT", "(prêt) pour une démo",
- * "(READY) for investor demos"; its first words to "and" or the
+ * "(READY) for investor demos", "(Ready) for Demonstration"; its first words to "and" or the
  * clause's end, articles aside.  Not a part of production: "for the
  * pilot", "for 10%", "for iOS". */
 bool rec_verdict_for_env(const char *s, size_t n, size_t end)
@@ -226,6 +226,7 @@ bool rec_verdict_for_env(const char *s, size_t n, size_t end)
 	static const char *const envs[] = { "staging", "stage", "test",
 		"tests", "testing", "qa", "dev", "development", "sandbox",
 		"uat", "demo", "demos", "d\xC3\xA9mo", "d\xC3\xA9mos",
+		"demonstration", "demonstrations",
 		"preprod", "pre-prod", "pre-production", "preproduction",
 		"recette", "pruebas", "entwicklung", NULL };
 	return for_one_of(s, n, end, envs);
@@ -539,4 +540,106 @@ size_t rec_verdict_code_name(const char *s, size_t n, size_t i, size_t first,
 		if (s[k] >= 'A' && s[k] <= 'Z')
 			return 0;
 	return j > i + 1 && (first < i || (last > j && last < n)) ? j + 1 : 0;
+}
+
+/* Whether "or" stands as a word at s[i], a space before it and after. */
+static bool or_at(const char *s, size_t n, size_t i)
+{
+	return i && s[i - 1] == ' ' && i + 3 <= n && strncasecmp(s + i, "or ", 3) == 0;
+}
+
+/* Narrows [*a, *b) to its words, spaces and emphasis aside. */
+static void trim_emphasis(const char *s, size_t *a, size_t *b)
+{
+	while (*a < *b && strchr(" *_`", s[*a]))
+		(*a)++;
+	while (*b > *a && strchr(" *_`", s[*b - 1]))
+		(*b)--;
+}
+
+/* Whether s[a..b), its emphasis aside, is one verdict and nothing else;
+ * its level in *level. */
+static bool verdict_alone(const char *s, size_t a, size_t b, prr_level *level)
+{
+	trim_emphasis(s, &a, &b);
+	size_t at, len;
+	*level = a < b ? rec_verdict_read(s + a, b - a, &at, &len) : PRR_LEVEL_UNKNOWN;
+	return *level != PRR_LEVEL_UNKNOWN && at == 0 && len == b - a;
+}
+
+/* Whether s[a..b), its emphasis aside, is one word in capitals. */
+static bool capitals(const char *s, size_t a, size_t b)
+{
+	trim_emphasis(s, &a, &b);
+	size_t k = a;
+	while (k < b && ((s[k] >= 'A' && s[k] <= 'Z') || s[k] == '-'))
+		k++;
+	return k == b && b - a >= 2;
+}
+
+bool rec_verdict_or_choice(const char *s, size_t n)
+{
+	static const char bounds[] = "():;,.!?[]|\n";
+	for (size_t i = 1; i + 3 <= n; i++) {
+		if (!or_at(s, n, i))
+			continue;
+		/* each side to its clause's bound or the next "or", 80 bytes
+		 * at most */
+		size_t a = i - 1, b = i + 3;
+		while (a && i - a < 80 && !strchr(bounds, s[a - 1]) && !(a >= 3 && or_at(s, n, a - 3)))
+			a--;
+		while (b < n && b - i < 80 && !strchr(bounds, s[b]) && !or_at(s, n, b + 1))
+			b++;
+		prr_level x, y;
+		if ((a && !strchr(bounds, s[a - 1]) && !(a >= 3 && or_at(s, n, a - 3))) ||
+		    (b < n && !strchr(bounds, s[b]) && !or_at(s, n, b + 1)))
+			continue; /* (a side too long to be a verdict alone) */
+		bool vx = verdict_alone(s, a, i - 1, &x), vy = verdict_alone(s, i + 3, b, &y);
+		/* (or beside one word in capitals, a status offered that is
+		 * no verdict word: "ALLOWED or BLOCKED") */
+		if ((vx && vy && x != y) || (vx && !vy && capitals(s, i + 3, b)) ||
+		    (vy && !vx && capitals(s, a, i - 1)))
+			return true;
+	}
+	return false;
+}
+
+bool rec_verdict_until(const char *s, size_t n, size_t end)
+{
+	size_t i = end;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	return n - i > 5 && strncasecmp(s + i, "until", 5) == 0 &&
+	       (s[i + 5] == ' ' || s[i + 5] == '\n');
+}
+
+int rec_verdict_stage_before(const char *s, size_t at)
+{
+	static const char *const early[] = { "soft launch", "soft-launch",
+		"beta", "pilot", "canary", NULL };
+	static const char *const late[] = { "hard launch", "hard-launch",
+		"ga", "general availability", "full launch", "full rollout",
+		"public launch", NULL };
+	size_t e = at;
+	while (e && (s[e - 1] == ' ' || s[e - 1] == '*' || s[e - 1] == '_'))
+		e--;
+	/* (its verb aside: "Hard launch is not ready") */
+	if (e >= 3 && (strncasecmp(s + e - 3, " is", 3) == 0 ||
+		       (e >= 4 && strncasecmp(s + e - 4, " are", 4) == 0)))
+		for (e -= s[e - 3] == ' ' ? 3 : 4; e && (s[e - 1] == ' ' || s[e - 1] == '*');)
+			e--;
+	for (int k = 0; k < 2; k++)
+		for (const char *const *w = k ? late : early; *w; w++) {
+			size_t l = strlen(*w);
+			if (e < l || strncasecmp(s + e - l, *w, l) != 0)
+				continue;
+			/* the stage opens its clause */
+			size_t b = e - l;
+			while (b && (s[b - 1] == ' ' || s[b - 1] == '*' || s[b - 1] == '_' ||
+				     s[b - 1] == '>'))
+				b--;
+			if (!b || strchr(".,;:!?()\n", s[b - 1]))
+				return k + 1;
+		}
+	return 0;
 }

@@ -242,6 +242,10 @@ static const rec_class vocabulary[] = {
 			  "recommended for go live", "recommended for launch",
 			  "recommended for release", "meets all",
 			  "meets the readiness bar", "meets readiness") },
+	/* "the product is **not yet launch-ready**" (a compound of its
+	 * own, as "production-ready"; not "release-ready", said of a
+	 * feature as often as of the whole) */
+	{ GROUP(K_POS, 0), WORDS("launch ready") },
 	/* an order to go: "Ship on Monday.", "Approve for GA." */
 	{ GROUP(K_POS, F_BEFORE), WORDS("ship", "approve") },
 	{ GROUP(K_POS, F_ALONE), WORDS("ship it") },

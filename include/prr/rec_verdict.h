@@ -136,4 +136,9 @@ bool prr_rec_verdict_work_next(const char *s, size_t n, size_t end);
  */
 bool prr_rec_verdict_of_part(const char *s, size_t n);
 
+/* Whether the go of s[0..n) is for a part, a share or a stage short of
+ * production ("GO for iOS", "GO for 1%", "Ready for Demonstration"), not
+ * for the whole: what follows it may refuse the rest. */
+bool prr_rec_verdict_scoped(const char *s, size_t n);
+
 #endif
