@@ -27,7 +27,7 @@ static int page_index(page *pg)
 	view_put_findings(c, "serious_findings", rf->review, true, SIZE_MAX);
 	view_put_items_open(c, &rf->score, SIZE_MAX);
 	if (pg->p->has_delta)
-		view_put_delta(c, &pg->p->delta, SIZE_MAX);
+		view_put_delta(c, pg, &pg->p->delta, SIZE_MAX);
 	size_t n = view_put_audit(c, "warnings", &rf->audit, AUDIT_DISAGREE, SIZE_MAX);
 	putb(c, "has_warnings", n > 0);
 	view_put_review_links(c, pg, last, pg->p->n, SIZE_MAX);

@@ -542,7 +542,31 @@ size_t view_put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
 	return n;
 }
 
-void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max)
+/* The project's pairs of reviews that share no component and no
+ * dimension, besides the pair `d` compares (which says so itself): what
+ * prr warns of, said where the changes are, since a project of several
+ * systems makes any of its changes suspect ("the review of 2026-01-24
+ * shares no component and no dimension with the one before it,
+ * 2025-06-13"). */
+static void put_mixed(prr_vnode *o, const page *pg, const prr_delta *d)
+{
+	prr_buf *b = view_scratch();
+	for (size_t k = 1; k < pg->p->n; k++) {
+		const prr_delta *s = pg->p->reviews[k].since;
+		if (!s || !s->unrelated ||
+		    (d->unrelated && strcmp(s->before, d->before) == 0 &&
+		     strcmp(s->after, d->after) == 0))
+			continue;
+		prr_buf_addf(b, "%sthe review of %s shares no component and no "
+			     "dimension with the one before it, of %s",
+			     b->n ? "; " : "", s->after, s->before);
+	}
+	if (b->n)
+		put(o, "mixed", b->p);
+}
+
+void view_put_delta(prr_vnode *c, const page *pg, const prr_delta *d,
+		    size_t max)
 {
 	prr_vnode *o = put_obj(c, "changes");
 	put(o, "before", d->before);
@@ -550,6 +574,7 @@ void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max)
 	view_put_int(o, "improved", d->improved);
 	view_put_int(o, "regressed", d->regressed);
 	putb(o, "unrelated", d->unrelated);
+	put_mixed(o, pg, d);
 	size_t n = view_put_delta_rows(o, "rows", d, false, max);
 	if (n > max)
 		view_putf(o, "folded", "%zu more %s", n - max,

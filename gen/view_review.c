@@ -392,7 +392,7 @@ int view_page_review(page *pg, size_t i, prr_buf *err)
 			  "review's date (%s)", r->date);
 	view_put_review_evidence(c, pg, i, SIZE_MAX);
 	if (rf->since)
-		view_put_delta(c, rf->since, SIZE_MAX);
+		view_put_delta(c, pg, rf->since, SIZE_MAX);
 	/* the latest earlier ones: the overview lists them all, and a page
 	 * that listed every earlier review would make the site's size grow
 	 * with the square of their number */

@@ -5,10 +5,8 @@
  * the page's dash.  Each case failed before its fix. */
 #include "test.h"
 
-#include "page_files.h"
 #include "prr/figures.h"
-#include "prr/fsutil.h"
-#include "prr/pipeline.h"
+#include "site_doc.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -105,4 +103,75 @@ PRR_TEST(site33__a_later_review_revises_an_estimate)
 	prr_arena_free(&a);
 	prr_review_free(r[0]);
 	prr_review_free(r[1]);
+}
+
+/*** A site of several JSON reviews ***/
+
+/* `docs` (NULL-ended pairs of a name and its text) in a fresh folder with
+ * a prr.json naming one project; the site rendered. */
+static void site33_of(site *s, const char *const *docs)
+{
+	static unsigned seq;
+	prr_buf dir = PRR_BUF_INIT, path = PRR_BUF_INIT, err = PRR_BUF_INIT;
+	prr_buf_addf(&dir, "%s/s33-%u", prr_test_tmpdir(), seq++);
+	CHECK(mkdir(dir.p, 0755) == 0);
+	static const char cfg[] = "{\"project\":\"combined\"}";
+	prr_buf_addf(&path, "%s/prr.json", dir.p);
+	CHECK(prr_write_file_atomic(path.p, cfg, strlen(cfg), &err) == 0);
+	for (size_t i = 0; docs[i]; i += 2) {
+		prr_buf_reset(&path);
+		prr_buf_addf(&path, "%s/%s", dir.p, docs[i]);
+		CHECK(prr_write_file_atomic(path.p, docs[i + 1], strlen(docs[i + 1]),
+					    &err) == 0);
+	}
+	site_of_dir(s, dir.p);
+	prr_buf_free(&err);
+	prr_buf_free(&path);
+	prr_buf_free(&dir);
+}
+
+/* ACGS: two dimensions, 9.5 and 9.0 (9.25 of 10), no components. */
+static const char acgs[] =
+	"{\"schema\":\"prr/review/v1\",\"title\":\"ACGS\",\"date\":\"2025-06-13\","
+	"\"dimensions\":[{\"name\":\"Security\",\"score\":9.5,\"max\":10},"
+	"{\"name\":\"Performance\",\"score\":9,\"max\":10}]}";
+/* opencode: one component, 5 of its 12 checks pass (41.7%). */
+static const char opencode[] =
+	"{\"schema\":\"prr/review/v1\",\"title\":\"OpenCode\",\"date\":\"2026-01-24\","
+	"\"components\":[{\"name\":\"Orchestrator\",\"checks\":["
+	"{\"category\":\"c1\",\"status\":\"pass\"},{\"category\":\"c2\",\"status\":\"pass\"},"
+	"{\"category\":\"c3\",\"status\":\"pass\"},{\"category\":\"c4\",\"status\":\"pass\"},"
+	"{\"category\":\"c5\",\"status\":\"pass\"},{\"category\":\"c6\",\"status\":\"fail\"},"
+	"{\"category\":\"c7\",\"status\":\"fail\"},{\"category\":\"c8\",\"status\":\"fail\"},"
+	"{\"category\":\"c9\",\"status\":\"fail\"},{\"category\":\"c10\",\"status\":\"fail\"},"
+	"{\"category\":\"c11\",\"status\":\"fail\"},{\"category\":\"c12\",\"status\":\"fail\"}]}]}";
+/* Dory: no component, no dimension; a finding. */
+static const char dory[] =
+	"{\"schema\":\"prr/review/v1\",\"title\":\"Dory\",\"date\":\"2026-07-13\","
+	"\"findings\":[{\"id\":\"F1\",\"severity\":\"high\",\"title\":\"Notarize\"}]}";
+
+/* multi1: reviews of three systems under one project.  prr warns that
+ * ACGS and opencode look like different systems; the overview's "What
+ * changed" (opencode to Dory, which has nothing to share) said nothing of
+ * it, and now says what the warning says, near the changes. */
+PRR_TEST(site33__overview_says_the_project_mixes_systems)
+{
+	site s;
+	site33_of(&s, (const char *const[]){ "a.json", acgs, "b.json", opencode,
+					     "c.json", dory, NULL });
+	const char *ix = page(&s, "index.html");
+	const char *ch = strstr(ix, "What changed since");
+	CHECK(ch != NULL);
+	if (ch) {
+		CHECK(strstr(ch, "no component and no dimension") != NULL);
+		CHECK(strstr(ch, "2025-06-13") != NULL);
+	}
+	/* the review of 2026-01-24, whose own changes are of two systems,
+	 * says so once, as before */
+	const char *rv = page(&s, "reviews/2026-01-24/index.html");
+	const char *first = strstr(rv, "no component and no dimension");
+	CHECK(first != NULL);
+	if (first)
+		CHECK(strstr(first + 1, "no component and no dimension") == NULL);
+	site_free(&s);
 }
