@@ -175,3 +175,24 @@ PRR_TEST(site33__overview_says_the_project_mixes_systems)
 		CHECK(strstr(first + 1, "no component and no dimension") == NULL);
 	site_free(&s);
 }
+
+/* One figure, one way across the site: readiness as a whole percent
+ * (41.7% was written so on History and in "What changed", 42% on every
+ * other page), the dimension score on its scale of 10 (the chart wrote
+ * 92% where the review page and History write 9.3). */
+PRR_TEST(site33__one_figure_written_one_way)
+{
+	site s;
+	site33_of(&s, (const char *const[]){ "a.json", acgs, "b.json", opencode,
+					     "c.json", dory, NULL });
+	const char *ix = page(&s, "index.html");
+	const char *hi = page(&s, "history.html");
+	CHECK(strstr(ix, "41.7%") == NULL);
+	CHECK(strstr(hi, "41.7%") == NULL);
+	CHECK(strstr(hi, ">42%<") != NULL);
+	CHECK(strstr(ix, "92%") == NULL);
+	CHECK(strstr(hi, "92%") == NULL);
+	CHECK(strstr(ix, "dimension score 9.3") != NULL);
+	CHECK(strstr(page(&s, "reviews/2025-06-13/index.html"), "9.3 / 10") != NULL);
+	site_free(&s);
+}
