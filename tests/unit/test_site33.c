@@ -196,3 +196,35 @@ PRR_TEST(site33__one_figure_written_one_way)
 	CHECK(strstr(page(&s, "reviews/2025-06-13/index.html"), "9.3 / 10") != NULL);
 	site_free(&s);
 }
+
+/* smart-scheduling: "**Optimization timeout** → Mitigation: Background
+ * jobs" keeps its arrow in the risk's title (the importer's), and the page
+ * wrote its own dash after it, "timeout → — Background jobs": the arrow
+ * now leads to the mitigation alone.  Two checklists of one title under
+ * two sections are told apart by their sections; under one section (the
+ * document's "What's Implemented" and "What's Missing", which the import
+ * does not keep), nothing is added. */
+PRR_TEST(site33__risk_arrow_and_lists_of_one_title)
+{
+	static const char doc[] =
+		"{\"schema\":\"prr/review/v1\",\"title\":\"Scheduling\",\"date\":\"2026-02-01\","
+		"\"risks\":[{\"level\":\"high\",\"title\":\"Optimization timeout \\u2192\","
+		"\"mitigation\":\"Background jobs\"},{\"level\":\"low\",\"title\":\"UI issues\","
+		"\"mitigation\":\"User testing\"}],"
+		"\"checklists\":["
+		"{\"title\":\"Endpoints\",\"section\":\"1.2 Optimization API\",\"items\":[{\"text\":\"POST /optimize\",\"done\":true}]},"
+		"{\"title\":\"Endpoints\",\"section\":\"1.3 Runs API\",\"items\":[{\"text\":\"GET /runs\",\"done\":false}]},"
+		"{\"title\":\"Status\",\"section\":\"2 Jobs\",\"items\":[{\"text\":\"queue\",\"done\":true}]},"
+		"{\"title\":\"Status\",\"section\":\"2 Jobs\",\"items\":[{\"text\":\"retry\",\"done\":false}]}]}";
+	site s;
+	site33_of(&s, (const char *const[]){ "a.json", doc, NULL });
+	const char *rv = page(&s, "reviews/2026-02-01/index.html");
+	CHECK(strstr(rv, "\xE2\x86\x92 \xE2\x80\x94") == NULL);
+	CHECK(strstr(rv, "Optimization timeout \xE2\x86\x92 <span class=\"muted\">"
+			 "Background jobs</span>") != NULL);
+	CHECK(strstr(rv, "UI issues \xE2\x80\x94 <span class=\"muted\">User testing") != NULL);
+	CHECK(strstr(rv, "Endpoints <span class=\"muted\">(under 1.2 Optimization API)</span>") != NULL);
+	CHECK(strstr(rv, "Endpoints <span class=\"muted\">(under 1.3 Runs API)</span>") != NULL);
+	CHECK(strstr(rv, "(under 2 Jobs)") == NULL);
+	site_free(&s);
+}
