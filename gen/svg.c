@@ -644,7 +644,10 @@ void prr_svg_trend(prr_buf *out, const char *id, const char *title,
 					below = 1;
 			/* as the pages show it: never across a threshold */
 			char lab[32];
-			prr_pct_text(lab, sizeof lab, v, ready, partial);
+			if (s[k].text && s[k].text[i])
+				snprintf(lab, sizeof lab, "%s", s[k].text[i]);
+			else
+				prr_pct_text(lab, sizeof lab, v, ready, partial);
 			prr_svg_span sp;
 			const char *a = place_label(x, text_w(lab, 11), w, &sp);
 			prr_buf_addf(out, "<text class=\"tr-value %s\" x=\"", s[k].cls);

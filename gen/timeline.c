@@ -173,11 +173,6 @@ static int cmp_event(const void *x, const void *y)
 
 /*** Slip series ***/
 
-static bool same_unit(const char *a, const char *b)
-{
-	return (!a && !b) || (a && b && prr_name_eq(a, b));
-}
-
 static prr_slip *add_slip(prr_timeline *t, prr_arena *a, size_t *cap,
 			  const char *label, const char *unit)
 {
@@ -202,38 +197,21 @@ static void slip_point(prr_slip *s, prr_arena *a, size_t *cap,
 }
 
 /*
- * Within one review: a run of estimates in document order, in one unit,
- * each within two lines of the one before ("Original: 11 weeks" / "After
- * test fixes: 14-17 weeks" / "Current: 10-13 weeks").  Across reviews:
- * estimates of one label and unit, by review date.
+ * An estimate revised: one label in one unit stated again by a later
+ * review, by review date (8-10 -> 6-8 -> 2-3 weeks).  Estimates of one
+ * review are never revisions of each other, however close their lines:
+ * "Minimum viable production: 3-6 months" over "PhD-level research
+ * quality: 6-12 months" are two goals, and a plan's phases, "3 weeks",
+ * "6 weeks", "16-20 weeks", are parts of it, not one goal moved.
  */
 static void build_slips(prr_timeline *t, prr_arena *a, const prr_revfig *revs,
 			size_t n)
 {
 	size_t cap = 0;
-	for (size_t i = 0; i < n; i++) {
-		const prr_review *r = revs[i].review;
-		for (size_t k = 0; k + 1 < r->n_estimates;) {
-			size_t end = k + 1;
-			while (end < r->n_estimates &&
-			       same_unit(r->estimates[end].unit, r->estimates[k].unit) &&
-			       r->estimates[end].line > r->estimates[end - 1].line &&
-			       r->estimates[end].line - r->estimates[end - 1].line <= 2)
-				end++;
-			if (end - k >= 2) {
-				size_t pcap = 0;
-				prr_slip *s = add_slip(t, a, &cap, r->estimates[k].label,
-						       r->estimates[k].unit);
-				for (size_t q = k; q < end; q++)
-					slip_point(s, a, &pcap, &r->estimates[q], r->date);
-			}
-			k = end;
-		}
-	}
-	/* across reviews: the first review stating a label (in a unit)
-	 * starts its series, of the first estimate of that label in each
-	 * review; series found through a table of "label<US>unit" keys, so
-	 * linear in the estimates */
+	/* the first review stating a label (in a unit) starts its series,
+	 * of the first estimate of that label in each review; series found
+	 * through a table of "label<US>unit" keys, so linear in the
+	 * estimates */
 	prr_arena keys = PRR_ARENA_INIT;
 	prr_names index = { 0 };
 	struct series { size_t *at, n, cap; } *ser = NULL; /* at: (j, q) pairs */
@@ -274,8 +252,9 @@ static void build_slips(prr_timeline *t, prr_arena *a, const prr_revfig *revs,
 			if (!key_of[i][k])
 				continue;
 			const struct series *sr = &ser[prr_names_find(&index, key_of[i][k])];
-			if (sr->at[0] != i || sr->n < 2)
-				continue; /* an earlier review started it, or alone */
+			if (sr->at[0] != i || sr->at[1] != k || sr->n < 2)
+				continue; /* an earlier review or estimate started
+					   * it, or alone */
 			const prr_estimate *e = &r->estimates[k];
 			size_t pcap = 0;
 			prr_slip *s = add_slip(t, a, &cap, e->label, e->unit);

@@ -27,7 +27,7 @@ static int page_index(page *pg)
 	view_put_findings(c, "serious_findings", rf->review, true, SIZE_MAX);
 	view_put_items_open(c, &rf->score, SIZE_MAX);
 	if (pg->p->has_delta)
-		view_put_delta(c, &pg->p->delta, SIZE_MAX);
+		view_put_delta(c, pg, &pg->p->delta, SIZE_MAX);
 	size_t n = view_put_audit(c, "warnings", &rf->audit, AUDIT_DISAGREE, SIZE_MAX);
 	putb(c, "has_warnings", n > 0);
 	view_put_review_links(c, pg, last, pg->p->n, SIZE_MAX);
@@ -66,9 +66,9 @@ static int page_history(page *pg)
 				   : t->name ? t->name : t->kind;
 		put(o, "kind", whole ? "review" : t->kind);
 		put(o, "name", name);
-		bool percent = strcmp(t->kind, "readiness") == 0 ||
-			       strcmp(t->kind, "component") == 0 ||
-			       strcmp(t->kind, "score") == 0;
+		bool ready = strcmp(t->kind, "readiness") == 0 ||
+			     strcmp(t->kind, "component") == 0;
+		bool percent = ready || strcmp(t->kind, "score") == 0;
 		double lo = 0, hi = percent ? 100 : 10;
 		if (strcmp(t->kind, "findings") == 0) {
 			hi = 1;
@@ -80,8 +80,14 @@ static int page_history(page *pg)
 		prr_buf_reset(&desc);
 		for (size_t k = 0; k < t->n; k++) {
 			prr_buf b = PRR_BUF_INIT;
-			view_fmt_num(&b, t->values[k]);
-			if (percent && prr_has(t->values[k]))
+			char p[32];
+			/* a readiness as every other page writes it: "42%" */
+			if (ready && prr_has(t->values[k]))
+				prr_buf_adds(&b, view_pct_at(p, sizeof p, t->values[k],
+					     VIEW_BANDS(&pg->p->reviews[k].score)));
+			else
+				view_fmt_num(&b, t->values[k]);
+			if (percent && !ready && prr_has(t->values[k]))
 				prr_buf_addc(&b, '%');
 			/* a component's stated status beside its readiness, or
 			 * in its place ("stated fail") */

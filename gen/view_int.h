@@ -297,10 +297,13 @@ size_t view_put_audit(prr_vnode *c, const char *key, const prr_audit *a,
 		      enum audit_rows which, size_t max);
 /* What changed, at most `max` rows; returns how many rows there are. */
 size_t view_put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
-			   bool regressions, size_t max);
+			   bool regressions, size_t max, double ready,
+			   double partial);
 /* "changes": the rows, findings opened and closed, components added and
- * gone. */
-void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max);
+ * gone; and, in "mixed", the project's other pairs of reviews that share
+ * nothing (delta.c's `unrelated`), as prr warns of them. */
+void view_put_delta(prr_vnode *c, const page *pg, const prr_delta *d,
+		    size_t max);
 /* Links to the `max` latest reviews before `upto`, newest first;
  * `current` marked; where there are more, "reviews_more" says how many
  * and links the overview's list of them all (an archived copy lists them

@@ -133,6 +133,10 @@ void view_put_trend(prr_vnode *c, const page *pg)
 	size_t n = pg->p->n;
 	double *v = prr_xcalloc(n ? n : 1, sizeof *v);
 	double *dim = prr_xcalloc(n ? n : 1, sizeof *dim);
+	/* the dimension score's labels as the review pages and History
+	 * write it, "9.3" of 10, not "92%" */
+	char (*dim_text)[32] = prr_xcalloc(n ? n : 1, sizeof *dim_text);
+	const char **dim_label = prr_xcalloc(n ? n : 1, sizeof *dim_label);
 	const char **dates = prr_xcalloc(n ? n : 1, sizeof *dates);
 	bool has_dim = false;
 	prr_vnode *t = put_obj(c, "trend");
@@ -150,13 +154,17 @@ void view_put_trend(prr_vnode *c, const page *pg)
 		char b[32];
 		prr_buf_addf(&desc, "%s%s %s", i ? ", " : "", rf->review->date,
 			     view_pct_at(b, sizeof b, v[i], VIEW_BANDS(&rf->score)));
-		if (prr_has(dim[i]))
-			prr_buf_addf(&desc, " (dimension score %s)",
-				     view_pct(b, sizeof b, dim[i]));
+		if (prr_has(dim[i])) {
+			prr_buf *num = view_scratch();
+			view_fmt_num(num, rf->score.dims.value);
+			snprintf(dim_text[i], sizeof dim_text[i], "%s", num->p);
+			dim_label[i] = dim_text[i];
+			prr_buf_addf(&desc, " (dimension score %s / 10)", dim_text[i]);
+		}
 	}
 	const prr_svg_series series[2] = {
-		{ "readiness", "s1", v },
-		{ "dimension score", "s2", dim },
+		{ "readiness", "s1", v, NULL },
+		{ "dimension score (of 10)", "s2", dim, dim_label },
 	};
 	const prr_scorecard *last = n ? &pg->p->reviews[n - 1].score : NULL;
 	prr_buf svg = PRR_BUF_INIT;
@@ -169,6 +177,8 @@ void view_put_trend(prr_vnode *c, const page *pg)
 	prr_buf_free(&desc);
 	free(v);
 	free(dim);
+	free(dim_text);
+	free(dim_label);
 	free(dates);
 }
 
@@ -450,7 +460,12 @@ size_t view_put_audit(prr_vnode *c, const char *key, const prr_audit *a,
 	return n;
 }
 
-static void fmt_value(prr_buf *b, const prr_deltarow *d, bool after)
+/* A change's value before or after: a readiness as every page writes it
+ * ("42%", by the project's thresholds `ready`, `partial`), unless that
+ * writes both sides alike, when tenths tell them apart ("41.7%" to
+ * "42.2%"). */
+static void fmt_value(prr_buf *b, const prr_deltarow *d, bool after,
+		      double ready, double partial)
 {
 	const char *t = after ? d->after_text : d->before_text;
 	double v = after ? d->after : d->before;
@@ -458,11 +473,20 @@ static void fmt_value(prr_buf *b, const prr_deltarow *d, bool after)
 		prr_buf_adds(b, t);
 	} else if (!prr_has(v)) {
 		prr_buf_adds(b, "\u2014");
+	} else if (strcmp(d->kind, "readiness") == 0 ||
+		   strcmp(d->kind, "component") == 0) {
+		char x[32], y[32];
+		view_pct_at(x, sizeof x, d->before, ready, partial);
+		view_pct_at(y, sizeof y, d->after, ready, partial);
+		if (strcmp(x, y) == 0) {
+			view_fmt_num(b, v);
+			prr_buf_addc(b, '%');
+		} else {
+			prr_buf_adds(b, after ? y : x);
+		}
 	} else {
 		view_fmt_num(b, v);
-		if (strcmp(d->kind, "readiness") == 0 || strcmp(d->kind, "component") == 0)
-			prr_buf_addc(b, '%');
-		else if (prr_has(d->scale)) /* a stated score: "71 / 100" */
+		if (prr_has(d->scale)) /* a stated score: "71 / 100" */
 			prr_buf_addf(b, " / %g", d->scale);
 	}
 }
@@ -511,7 +535,8 @@ static int change_rank(prr_change c)
 /* What changed: every row, or the regressions only, regressions first.
  * Returns the count. */
 size_t view_put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
-			   bool regressions, size_t max)
+			   bool regressions, size_t max, double ready,
+			   double partial)
 {
 	prr_vnode *arr = put_arr(c, key);
 	size_t n = 0;
@@ -526,10 +551,10 @@ size_t view_put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
 			prr_vnode *o = push(arr);
 			put_delta_words(o, row);
 			prr_buf *b = view_scratch();
-			fmt_value(b, row, false);
+			fmt_value(b, row, false, ready, partial);
 			put(o, "before", b->p);
 			b = view_scratch();
-			fmt_value(b, row, true);
+			fmt_value(b, row, true, ready, partial);
 			put(o, "after", b->p);
 			putr(o, "change", prr_change_name(row->change));
 			/* the arrow is the stylesheet's, by this class */
@@ -542,7 +567,31 @@ size_t view_put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
 	return n;
 }
 
-void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max)
+/* The project's pairs of reviews that share no component and no
+ * dimension, besides the pair `d` compares (which says so itself): what
+ * prr warns of, said where the changes are, since a project of several
+ * systems makes any of its changes suspect ("the review of 2026-01-24
+ * shares no component and no dimension with the one before it,
+ * 2025-06-13"). */
+static void put_mixed(prr_vnode *o, const page *pg, const prr_delta *d)
+{
+	prr_buf *b = view_scratch();
+	for (size_t k = 1; k < pg->p->n; k++) {
+		const prr_delta *s = pg->p->reviews[k].since;
+		if (!s || !s->unrelated ||
+		    (d->unrelated && strcmp(s->before, d->before) == 0 &&
+		     strcmp(s->after, d->after) == 0))
+			continue;
+		prr_buf_addf(b, "%sthe review of %s shares no component and no "
+			     "dimension with the one before it, of %s",
+			     b->n ? "; " : "", s->after, s->before);
+	}
+	if (b->n)
+		put(o, "mixed", b->p);
+}
+
+void view_put_delta(prr_vnode *c, const page *pg, const prr_delta *d,
+		    size_t max)
 {
 	prr_vnode *o = put_obj(c, "changes");
 	put(o, "before", d->before);
@@ -550,7 +599,10 @@ void view_put_delta(prr_vnode *c, const prr_delta *d, size_t max)
 	view_put_int(o, "improved", d->improved);
 	view_put_int(o, "regressed", d->regressed);
 	putb(o, "unrelated", d->unrelated);
-	size_t n = view_put_delta_rows(o, "rows", d, false, max);
+	put_mixed(o, pg, d);
+	/* the project's thresholds: every review's are its prr.json's */
+	size_t n = view_put_delta_rows(o, "rows", d, false, max,
+				       VIEW_BANDS(&pg->p->reviews[0].score));
 	if (n > max)
 		view_putf(o, "folded", "%zu more %s", n - max,
 			  plural(n - max, "change", "changes"));

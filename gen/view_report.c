@@ -127,7 +127,8 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 			  "%zu more checklist %s that fail or pass in part",
 			  n - max_rows, plural(n - max_rows, "item", "items"));
 	if (delta) {
-		n = view_put_delta_rows(c, "regressions", delta, true, max_rows);
+		n = view_put_delta_rows(c, "regressions", delta, true, max_rows,
+					VIEW_BANDS(&rf->score));
 		if (n > max_rows)
 			view_putf(push(folded), "what", "%zu more %s", n - max_rows,
 			     plural(n - max_rows, "regression", "regressions"));

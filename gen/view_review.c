@@ -246,14 +246,65 @@ static void put_milestone_timing(prr_vnode *o, const prr_milestone *m,
 		put(o, "timing", due ? "not done yet" : "not done");
 }
 
+static bool ends_with_arrow(const char *s)
+{
+	if (!s)
+		return false;
+	size_t n = strlen(s);
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	static const char *const arrows[] = { "\u2192", "->", "=>", "\u21d2",
+					      "\u27f6" };
+	for (size_t i = 0; i < sizeof arrows / sizeof arrows[0]; i++) {
+		size_t k = strlen(arrows[i]);
+		if (n >= k && memcmp(s + n - k, arrows[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Of each list of the review, whether its section tells it from another
+ * of its title (byte for byte): another has its title, and no other both
+ * its title and its section.  By tables, linear in the lists. */
+static bool *sections_tell(const prr_scorecard *s)
+{
+	bool *title = prr_xcalloc(2 * s->n_lists + 1, sizeof *title);
+	bool *pair = title + s->n_lists;
+	prr_names titles = { .exact = true }, pairs = { .exact = true };
+	prr_arena keys = PRR_ARENA_INIT;
+	for (size_t i = 0; i < s->n_lists; i++) {
+		const prr_checklist *l = s->lists[i].list;
+		if (!l->title || !l->section)
+			continue;
+		size_t j = prr_names_put(&titles, l->title, i);
+		if (j != i)
+			title[i] = title[j] = true;
+		j = prr_names_put(&pairs, prr_arena_printf(&keys, "%s\x1f%s",
+							   l->title, l->section), i);
+		if (j != i)
+			pair[i] = pair[j] = true;
+	}
+	for (size_t i = 0; i < s->n_lists; i++)
+		title[i] = title[i] && !pair[i];
+	prr_names_free(&titles);
+	prr_names_free(&pairs);
+	prr_arena_free(&keys);
+	return title;
+}
+
 static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 {
 	const prr_review *r = rf->review;
 	prr_vnode *arr = put_arr(c, "checklists");
+	bool *told = sections_tell(&rf->score);
 	for (size_t i = 0; i < rf->score.n_lists; i++) {
 		const prr_listfig *l = &rf->score.lists[i];
 		prr_vnode *o = push(arr);
 		view_put_label(o, "title", l->list->title ? l->list->title : l->list->section);
+		/* two lists of one title told apart by the section each is
+		 * under */
+		if (told[i])
+			view_put_label(o, "under", l->list->section);
 		if (l->na)
 			view_putf(o, "done", "%d of %d done, %d not applicable",
 				  l->done, l->total, l->na);
@@ -284,6 +335,7 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 			view_putf(o, "flagged", "%d %s", failing + partial,
 				  failing ? "failing" : "partial");
 	}
+	free(told);
 	/* waivers that matched, with who granted them, why and until when */
 	arr = put_arr(c, "waivers");
 	for (size_t i = 0; i < rf->score.n_waived; i++) {
@@ -311,6 +363,10 @@ static void put_review_extras(prr_vnode *c, const prr_revfig *rf)
 		put(o, "likelihood", r->risks[i].likelihood);
 		put(o, "impact", r->risks[i].impact);
 		put(o, "mitigation", r->risks[i].mitigation);
+		/* "Timeout on large schedules → Mitigation: Background
+		 * jobs": the title's own arrow leads to its mitigation, with
+		 * no dash of the page's after it ("→ —") */
+		putb(o, "arrow", ends_with_arrow(r->risks[i].title));
 	}
 	arr = put_arr(c, "milestones");
 	for (size_t i = 0; i < r->n_milestones; i++) {
@@ -392,7 +448,7 @@ int view_page_review(page *pg, size_t i, prr_buf *err)
 			  "review's date (%s)", r->date);
 	view_put_review_evidence(c, pg, i, SIZE_MAX);
 	if (rf->since)
-		view_put_delta(c, rf->since, SIZE_MAX);
+		view_put_delta(c, pg, rf->since, SIZE_MAX);
 	/* the latest earlier ones: the overview lists them all, and a page
 	 * that listed every earlier review would make the site's size grow
 	 * with the square of their number */

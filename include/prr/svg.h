@@ -36,11 +36,14 @@ void prr_svg_sparkline(prr_buf *out, const char *id, const char *title,
 		       const char *desc, const double *v, size_t n, double lo,
 		       double hi, int w, int h);
 
-/* One line of a trend chart: `v` holds one value (%) per date, NaN a gap. */
+/* One line of a trend chart: `v` holds one value (%) per date, NaN a gap;
+ * `text`, when not NULL, each value's label as the pages write it ("9.3"
+ * of 10), else the percentage is. */
 typedef struct prr_svg_series {
 	const char *name;  /* the legend's word ("readiness") */
 	const char *cls;   /* the line's class ("s1", "s2"), coloured by CSS */
 	const double *v;
+	const char *const *text;
 } prr_svg_series;
 
 /*

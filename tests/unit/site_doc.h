@@ -18,6 +18,22 @@ typedef struct site {
 	files fl;
 } site;
 
+/* The site of the reviews in folder `dir`, rendered. */
+static inline void site_of_dir(site *s, char *dir)
+{
+	memset(s, 0, sizeof *s);
+	prr_diags d = PRR_DIAGS_INIT;
+	char *paths[] = { dir };
+	prr_pipeline_opts in = { .no_repo = true };
+	CHECK(prr_pipeline_run(&s->pl, paths, 1, &in, &d) == 0);
+	prr_view_opts vo = { 0 };
+	if (s->pl.figures)
+		render(&s->fl, s->pl.figures, &vo, 1);
+	else
+		pthread_mutex_init(&s->fl.lock, NULL);
+	prr_diags_free(&d);
+}
+
 /* `md` as reviews/2026-03-02.md of a fresh folder, its site rendered. */
 static inline void site_of(site *s, const char *md)
 {
@@ -27,17 +43,7 @@ static inline void site_of(site *s, const char *md)
 	prr_buf_addf(&path, "%s/2026-03-02.md", dir.p);
 	CHECK(mkdir(dir.p, 0755) == 0);
 	CHECK(prr_write_file_atomic(path.p, md, strlen(md), &err) == 0);
-	memset(s, 0, sizeof *s);
-	prr_diags d = PRR_DIAGS_INIT;
-	char *paths[] = { dir.p };
-	prr_pipeline_opts in = { .no_repo = true };
-	CHECK(prr_pipeline_run(&s->pl, paths, 1, &in, &d) == 0);
-	prr_view_opts vo = { 0 };
-	if (s->pl.figures)
-		render(&s->fl, s->pl.figures, &vo, 1);
-	else
-		pthread_mutex_init(&s->fl.lock, NULL);
-	prr_diags_free(&d);
+	site_of_dir(s, dir.p);
 	prr_buf_free(&err);
 	prr_buf_free(&path);
 	prr_buf_free(&dir);

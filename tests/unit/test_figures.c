@@ -309,6 +309,9 @@ PRR_TEST(figures__weights_from_config_then_document_and_ranges)
 	prr_review_free(r);
 }
 
+/* Seed 001's "Original Timeline: 11 weeks", "After Test Fixes: 14-17
+ * weeks", "Current: 10-13 weeks" are estimates of one review: a revision
+ * is one stated again by a later review, so none is a slip series. */
 PRR_TEST(figures__seed_001_estimate_slip_series)
 {
 	prr_review *r = seed_001();
@@ -317,17 +320,7 @@ PRR_TEST(figures__seed_001_estimate_slip_series)
 	prr_score_review(&f.score, &a, r, NULL);
 	prr_timeline t;
 	prr_timeline_build(&t, &a, &f, 1, NULL, 0, NULL, 0);
-	CHECK_INT(t.n_slips, 1);
-	if (t.n_slips == 1) {
-		const prr_slip *s = &t.slips[0];
-		CHECK_INT(s->n, 3);
-		CHECK_STR(s->unit, "weeks");
-		CHECK_NUM(s->points[0].value, 11);
-		CHECK_NUM(s->points[1].value, 14);
-		CHECK_NUM(s->points[1].high, 17);
-		CHECK_NUM(s->points[2].value, 10);
-		CHECK_NUM(s->points[2].high, 13);
-	}
+	CHECK_INT(t.n_slips, 0);
 	/* the review event and its four estimates, all on the review's date */
 	CHECK_INT(t.n, 5);
 	CHECK_INT(t.events[0].kind, PRR_EV_REVIEW);
@@ -1200,14 +1193,8 @@ PRR_TEST(figures__seed_001_imported)
 	CHECK(stated_685);
 	prr_timeline t;
 	prr_timeline_build(&t, &a, &f, 1, NULL, 0, NULL, 0);
-	bool series = false;
-	for (size_t i = 0; i < t.n_slips; i++) {
-		const prr_slip *s = &t.slips[i];
-		series |= s->n == 3 && s->points[0].value == 11 &&
-			  s->points[1].value == 14 && s->points[1].high == 17 &&
-			  s->points[2].value == 10 && s->points[2].high == 13;
-	}
-	CHECK(series);
+	/* one review: its estimates revise none of each other */
+	CHECK_INT(t.n_slips, 0);
 	prr_arena_free(&a);
 	prr_review_free(r);
 }
