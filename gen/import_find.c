@@ -177,7 +177,15 @@ static bool severity_group(const char *s, size_t n)
 			return false;
 		k++;
 	}
-	/* the severity is what the words before any "(…)" or ":" say */
+	/* the severity is what the words before any "(…)" or ":" say; a
+	 * siren alone is an alarm, no level ("🚨 Critical Path Items",
+	 * "🚨 Immediate Actions") */
+	size_t a = 0;
+	while (a < n && s[a] == ' ')
+		a++;
+	if (n - a >= 4 && memcmp(s + a, "\xF0\x9F\x9A\xA8", 4) == 0 && k >= a + 4 &&
+	    prr_severity_from_text(s + a + 4, k - a - 4) == PRR_SEV_UNKNOWN)
+		return false;
 	return k <= 28 && !numbered(s, n) &&
 	       prr_rec_severity(s, k, &blocking) != PRR_SEV_UNKNOWN;
 }
@@ -293,6 +301,8 @@ static int kind_of(imp *im, int k)
 	 * findings, of which only those called blockers block */
 	if (kind == 2 && imp_names_levels(title, n))
 		kind = 1;
+	if (kind > 0 && imp_signal_heading(title, n))
+		kind = 0; /* "### Red Light Blockers": a signal's conditions */
 	x->container = kind;
 	return kind;
 }

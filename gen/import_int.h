@@ -1339,6 +1339,9 @@ bool imp_counted_group(const char *s, size_t n);
  * starts, else 0; by its noun and ID ("Constat C-2 — …"): where the ID
  * starts (import_find_title.c). */
 size_t imp_noun_numbered(const char *s, size_t n);
+/* "Red Light Blockers", "Green Light Criteria": a go/no-go signal's
+ * state, its list the conditions that would set it (import_find_heads.c). */
+bool imp_signal_heading(const char *s, size_t n);
 /* Whether a heading names an urgency short of blocking, "📋 **Nice to
  * Have**", "⚠️ Should Fix Before Production" (import_severity.c). */
 bool imp_lesser_urgency(const char *t, size_t n);
@@ -1373,10 +1376,11 @@ bool imp_cell_marked(const imp *im, const char *cell);
 /* A cell that states nothing: empty, or a dash alone ("-", "—", "–"). */
 bool imp_cell_blank(const char *cell);
 /* "| Blocker | What it blocks | Status |" over "| SDK compat | Rollup CPIs
- * | … |": a first column headed Blocker whose every cell names
- * something (no "Yes", "No", mark) names the blockers, no column of
- * answers (import_table_cells.c). */
-bool imp_table_named_blockers(const table *t);
+ * | … |": a first column headed Blocker (or the first after a "#" or ID
+ * column) whose every cell names something (no "Yes", "No", mark) names
+ * the blockers, no column of answers: that column, else -1
+ * (import_table_cells.c). */
+int imp_table_named_blockers(const table *t);
 /* "| Severity | Subsystem | Reason | Done | Required to close |" of rows
  * each rated (P0, P1), no ID nor issue column: findings titled by the
  * first column of words after the severity; a status column that is no

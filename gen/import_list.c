@@ -820,6 +820,11 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	 * votes cast, the narrative's, no checks of the voters */
 	if (!tasks && !par && imp_head_votes(imp_nearest_title(im)))
 		return;
+	/* "### Red Light Blockers" over "- ❌ **SLA non-compliance**": what
+	 * would set a go/no-go signal, its marks the signal's colour */
+	if (!tasks && !par && imp_signal_heading(imp_nearest_title(im),
+						 strlen(imp_nearest_title(im))))
+		return;
 	/* "**Requirements:**" of a later phase: "- ✅ Leak fixed" is what
 	 * it will need, no item done */
 	if (!par && !tasks && imp_phase_needs(im, imp_node_line(im, list)))

@@ -1,0 +1,108 @@
+/* test_import_findings34.c - lists and tables that are no findings
+ * though their headings name some, and tables of blockers that are
+ * (round 34 of the importer's misreadings): each case failed before its
+ * rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* "Critical path" is a schedule's, no severity: "## 🚨 Critical Path
+ * Items" over "### Immediate Actions Required" over numbered actions
+ * makes no critical findings (a siren alone is an alarm, no level). */
+PRR_TEST(import_findings34__critical_path_is_no_severity)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Platform readiness\n**Status**: \xE2\x9C\x85 READY FOR PRODUCTION\n\n"
+		"## \xF0\x9F\x9A\xA8 Critical Path Items\n"
+		"### Immediate Actions Required\n"
+		"1. **DNS Configuration**: Point domain to load balancer\n"
+		"### Post-Deployment Actions\n"
+		"1. **Pilot User Training**: Conduct onboarding sessions\n", &d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	CHECK(prr_severity_from_text("Critical Path", 13) == PRR_SEV_UNKNOWN);
+	CHECK(prr_severity_from_text("Critical paths tested", 21) == PRR_SEV_UNKNOWN);
+	CHECK(prr_severity_from_text("Critical pathway bug", 20) == PRR_SEV_CRITICAL);
+	/* (a siren over words of a level still rates them) */
+	r = md_text("# R\n\n## \xF0\x9F\x9A\xA8 WHAT'S CRITICAL\n\n"
+		    "1. \xF0\x9F\x94\xB4 No rate limiting (API abuse risk)\n"
+		    "2. \xF0\x9F\x94\xB4 No RBAC (authorization risk)\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2)
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "### Red Light Blockers" under "## Go-Live Decision Matrix": what would
+ * set the signal red, no blockers found, nor failed checks. */
+PRR_TEST(import_findings34__signal_conditions_are_no_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Platform readiness\n**Status**: \xE2\x9C\x85 READY FOR PRODUCTION\n\n"
+		"## Go-Live Decision Matrix\n"
+		"### Amber Light Conditions\n"
+		"- \xE2\x9A\xA0\xEF\xB8\x8F **Security warnings** (non-critical findings)\n"
+		"- \xE2\x9A\xA0\xEF\xB8\x8F **Performance optimizations**\n"
+		"### Red Light Blockers\n"
+		"- \xE2\x9D\x8C **Critical security vulnerabilities**\n"
+		"- \xE2\x9D\x8C **SLA non-compliance**\n", &d);
+	CHECK(r && r->n_findings == 0 && md_items(r) == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* (a heading of blockers by another colour word is still one) */
+	r = md_text("# R\n\n## Red-team blockers\n\n- No WAF in front of the API\n", &d);
+	CHECK(r && r->n_findings == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "| # | Blocker | Who | Notes |" over "| B1 | **Custom SMTP** | … |"
+ * under "## Launch blockers (must be done before inviting customers)":
+ * a blocker each, open and blocking ("must be done" is yet to be done),
+ * under a numbered heading too ("## 3. Launch blockers (…)"). */
+PRR_TEST(import_findings34__numbered_blocker_tables)
+{
+	static const char *const heads[] = {
+		"Launch blockers (must be done before inviting customers)",
+		"3. Launch blockers (must be done before inviting customers)",
+		"Blockers",
+	};
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		char doc[512];
+		snprintf(doc, sizeof doc,
+			 "# Shop \xE2\x80\x94 Launch Readiness\n\n## %s\n\n"
+			 "| # | Blocker | Who | Notes |\n|---|---|---|---|\n"
+			 "| B1 | **Custom SMTP** | Ops | Built-in mailer is for testing only. |\n"
+			 "| B2 | **Privacy policy** | Counsel | Links say \"Soon\". |\n",
+			 heads[i]);
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(doc, &d);
+		CHECK(r && r->n_findings == 2);
+		if (r && r->n_findings == 2) {
+			CHECK_STR(r->findings[0].id, "B1");
+			CHECK_STR(r->findings[0].title, "Custom SMTP");
+			CHECK(r->findings[0].blocking && r->findings[1].blocking);
+			CHECK(r->findings[0].severity == PRR_SEV_UNKNOWN);
+		}
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* (the rows of numbers and an action, under any heading) */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Go-live\n\n## What's Blocking Go-Live\n\n"
+		"### Critical Path (Must Have Before First Clinic)\n\n"
+		"| # | Blocker | Effort | Action |\n|---|---|---|---|\n"
+		"| 1 | **360dialog Production Account** | 3-7 days | Apply |\n"
+		"| 2 | **Singapore Phone Number** | 1 day | Get a SIM |\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2)
+		CHECK(r->findings[1].blocking &&
+		      r->findings[1].severity == PRR_SEV_UNKNOWN);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
