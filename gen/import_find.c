@@ -186,7 +186,11 @@ static bool severity_group(const char *s, size_t n)
 	if (n - a >= 4 && memcmp(s + a, "\xF0\x9F\x9A\xA8", 4) == 0 && k >= a + 4 &&
 	    prr_severity_from_text(s + a + 4, k - a - 4) == PRR_SEV_UNKNOWN)
 		return false;
-	return k <= 28 && !numbered(s, n) &&
+	/* (a priority that leads a step it is due before, however long:
+	 * "P0 Before Public Hosted Production") */
+	bool priority = n > 3 && s[0] == 'P' && s[1] >= '0' && s[1] <= '3' &&
+			s[2] == ' ' && imp_before_step(s, n);
+	return (k <= 28 || priority) && !numbered(s, n) &&
 	       prr_rec_severity(s, k, &blocking) != PRR_SEV_UNKNOWN;
 }
 
@@ -293,6 +297,12 @@ static int kind_of(imp *im, int k)
 		 severity_group(title, n)) {
 		int up = kind_above(im, k - 1);
 		kind = up > 0 ? up : 1;
+		/* "## P0 Before Public Hosted Production": critical, to do
+		 * before it (not "P1 — High priority (fix before GA)") */
+		bool blocking;
+		if (kind == 1 && imp_before_step(title, n) &&
+		    prr_rec_severity(title, n, &blocking) == PRR_SEV_CRITICAL)
+			kind = 2;
 	} else if (!kind && imp_lesser_urgency(title, n))
 		/* "### 📋 **Nice to Have**" under "## Production Blockers":
 		 * findings that do not block */

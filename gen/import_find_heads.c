@@ -30,3 +30,28 @@ bool imp_signal_heading(const char *s, size_t n)
 	}
 	return false;
 }
+
+/* (import_int.h) "P0 Before Public Hosted Production", "Critical (before
+ * launch)": "before", then within three more words a step ahead. */
+bool imp_before_step(const char *s, size_t n)
+{
+	static const char *const steps[] = { "production", "prod", "launch",
+		"go-live", "golive", "release", "ga", "cutover", NULL };
+	for (size_t i = 0; i + 7 <= n; i++) {
+		if (strncasecmp(s + i, "before ", 7) != 0 ||
+		    (i && isalpha((unsigned char)s[i - 1])))
+			continue;
+		size_t w = i + 7;
+		for (int words = 0; words < 4 && w < n; words++) {
+			size_t e = w;
+			while (e < n && (isalpha((unsigned char)s[e]) || s[e] == '-'))
+				e++;
+			if (e > w && imp_is_one_of(s + w, e - w, steps))
+				return true;
+			if (e == w || (e < n && s[e] != ' '))
+				break;
+			w = e + 1;
+		}
+	}
+	return false;
+}

@@ -1342,6 +1342,10 @@ size_t imp_noun_numbered(const char *s, size_t n);
 /* "Red Light Blockers", "Green Light Criteria": a go/no-go signal's
  * state, its list the conditions that would set it (import_find_heads.c). */
 bool imp_signal_heading(const char *s, size_t n);
+/* Whether a heading says its items are due before a step ahead, "P0
+ * Before Public Hosted Production", "Critical (before launch)"
+ * (import_find_heads.c). */
+bool imp_before_step(const char *s, size_t n);
 /* Whether a heading names an urgency short of blocking, "📋 **Nice to
  * Have**", "⚠️ Should Fix Before Production" (import_severity.c). */
 bool imp_lesser_urgency(const char *t, size_t n);

@@ -106,3 +106,37 @@ PRR_TEST(import_findings34__numbered_blocker_tables)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "## P0 Before Public Hosted Production" over bullets: P0 items, each
+ * critical and blocking (due before a step ahead), however long the
+ * heading; "## P1 Product Reliability" high, not blocking; "## P1 — High
+ * priority (fix before GA)" does not block. */
+PRR_TEST(import_findings34__priority_before_a_step)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Launch Readiness\n\nStatus reviewed on 2026-06-24.\n\n"
+		"## P0 Before Public Hosted Production\n\n"
+		"- Complete an external security review of tenant isolation.\n"
+		"- Move secrets out of Helm values.\n\n"
+		"## P1 Product Reliability\n\n"
+		"- Add distributed traces and alerting rules.\n\n"
+		"## P1 Release Engineering Before Launch\n\n"
+		"- Publish immutable container tags.\n", &d);
+	CHECK(r && r->n_findings == 4);
+	if (r && r->n_findings == 4) {
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL && r->findings[0].blocking);
+		CHECK(r->findings[1].severity == PRR_SEV_CRITICAL && r->findings[1].blocking);
+		CHECK(r->findings[2].severity == PRR_SEV_HIGH && !r->findings[2].blocking);
+		CHECK(r->findings[3].severity == PRR_SEV_HIGH && !r->findings[3].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* (a priority's actions without a step are no group: "### P1
+	 * Evidence Collection Required" under "## Next Steps") */
+	r = md_text("# R\n\n## Next Steps\n\n### P1 Evidence Collection Required\n\n"
+		    "1. **Operations:** Create runbooks\n2. **Data:** Validate backups\n", &d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
