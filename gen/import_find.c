@@ -73,10 +73,17 @@ static int kind_above(imp *im, int k)
 		int c = kind_of(im, k);
 		if (!near)
 			near = c;
-		else if (c < 0 && over_resolved(im, k))
-			return c;
+		else if (c < 0 && (over_resolved(im, k) ||
+				   imp_plan_heading(im->sx[im->hs[k].sec].title)))
+			return c; /* ("### 7.2 Contingency Plans" over "####
+				   * Payment Provider Issues") */
 	}
 	return near;
+}
+
+int imp_heading_kind(imp *im)
+{
+	return kind_above(im, im->n_hs - 1);
 }
 
 /* A lead that orders what follows, "Highest severity first", or whose
@@ -274,6 +281,10 @@ static int kind_of(imp *im, int k)
 	 * "4. XSS vulnerability" is one finding, not a list of them */
 	if (imp_title_heading(im, si))
 		kind = 0;
+	/* what is done about them, or steps if one occurs: "### Mitigation
+	 * Strategies", "### If Bug Found After 24 Hours" */
+	else if (imp_plan_heading(title))
+		kind = -1;
 	/* (a plan's step of fixes is of fixes to make: "### Phase 1:
 	 * Critical Security Fixes (2-3 weeks)" over "#### P0-1: …") */
 	else if ((resolved_heading(title, n) &&
@@ -764,27 +775,6 @@ static bool tally_item(const char *s, size_t n)
 			       PRR_SEV_UNKNOWN;
 }
 
-/*
- * "None.", "None found", "N/A", "Keine", "無し": an item that says the
- * list is empty, no finding.
- */
-static bool none_item(const char *s, size_t n)
-{
-	static const char *const words[] = { "none", "none found",
-		"none identified", "none known", "none so far", "none yet",
-		"nothing", "nothing found", "n/a", "na", "nil", "no issues",
-		"no blockers", "no findings", "no risks", "ninguno", "ninguna",
-		"nenhum", "nenhuma", "aucun", "aucune", "rien", "keine",
-		"kein", "nichts", "无", "なし", "無し", "없음", NULL };
-	while (n && (*s == ' ' || *s == '*' || *s == '_' || *s == '-'))
-		s++, n--;
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_' ||
-		     s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == ')'))
-		n--;
-	/* "None (checked twice)": the words before a parenthesis */
-	return imp_is_one_of(s, imp_before_paren(s, n), words);
-}
-
 /* The item opens with a coloured circle: 🔴 🟠 🟡 🟢 (U+1F534,
  * U+1F7E0-U+1F7E2); low_circle: the green one. */
 static bool lead_circle(const char *s, size_t n)
@@ -848,7 +838,7 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 		if (imp_item_reports_on(im, raw, rn) || imp_item_notes_on(im, raw, rn) ||
 		    prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
 		    field_item(raw, rn) || tally_item(raw, rn) ||
-		    none_item(raw, rn) ||
+		    imp_none_item(raw, rn) || (kind == 3 && imp_status_field(im, raw, rn)) ||
 		    (items[k].marks_known && items[k].marks == PRR_PASS &&
 		     !(ladder && low_circle(raw, rn)) && !low_risk(im, kind, raw, rn)))
 			continue; /* a strength ("✅ …") is no finding */

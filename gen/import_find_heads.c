@@ -1,6 +1,6 @@
-/* import_find_heads.c - headings over lists that are no findings, though
+/* import_find_heads.c - headings and items that are no findings, though
  * their words name some: the conditions of a decision's signal ("### Red
- * Light Blockers"). */
+ * Light Blockers"), an item that says there are none ("None identified"). */
 #include "import_int.h"
 
 #include <ctype.h>
@@ -54,4 +54,86 @@ bool imp_before_step(const char *s, size_t n)
 		}
 	}
 	return false;
+}
+
+/*
+ * (import_int.h) "None.", "None found", "N/A", "Keine", "無し": an item that says the
+ * list is empty, no finding.
+ */
+bool imp_none_item(const char *s, size_t n)
+{
+	static const char *const words[] = { "none", "none found",
+		"none identified", "none known", "none so far", "none yet",
+		"nothing", "nothing found", "n/a", "na", "nil", "no issues",
+		"no blockers", "no findings", "no risks", "ninguno", "ninguna",
+		"nenhum", "nenhuma", "aucun", "aucune", "rien", "keine",
+		"kein", "nichts", "无", "なし", "無し", "없음", NULL };
+	while (n && (*s == ' ' || *s == '*' || *s == '_' || *s == '-'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_' ||
+		     s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == ')'))
+		n--;
+	/* "None (checked twice)": the words before a parenthesis */
+	return imp_is_one_of(s, imp_before_paren(s, n), words);
+}
+
+/* (import_int.h) "- **Medium Priority Risks**: ⚠️ **ACCEPTABLE**": a
+ * label, then a status alone (two words at most) or "None". */
+bool imp_status_field(imp *im, const char *s, size_t n)
+{
+	prr_str nm, val;
+	bool known;
+	/* (past the marks that lead it: "✅ **High Priority Risks**: …") */
+	while (n && (*s == ' ' || (unsigned char)*s >= 0x80))
+		s++, n--;
+	if (!imp_split_field(s, n, &nm, &val))
+		return false;
+	const char *v = imp_clean(im, val.p, val.n);
+	size_t vn = strlen(v), words = 1;
+	for (size_t i = 0; i < vn; i++)
+		words += v[i] == ' ';
+	/* (or how a risk is treated: "MITIGATED", "ACCEPTABLE") */
+	static const char *const treated[] = { "mitigated", "acceptable",
+		"accepted", "monitored", "documented", "managed",
+		"controlled", "tolerable", "tolerated", NULL };
+	prr_status_from_text(v, vn, &known);
+	size_t w = vn;
+	while (w && v[w - 1] != ' ')
+		w--;
+	return (words <= 2 && (known || imp_is_one_of(v + w, vn - w, treated))) ||
+	       imp_none_item(val.p, val.n);
+}
+
+/* (import_int.h) An item under a heading of a level of risks: a risk. */
+void imp_heading_risk(imp *im, const item *it)
+{
+	/* (not under "### Low Risk ✅", which marks them all well: its
+	 * items are reasons) */
+	if (imp_none_item(it->raw, it->raw_n) ||
+	    imp_status_field(im, it->raw, it->raw_n) ||
+	    (im->n_hs && imp_heading_kind(im) < 0))
+		return; /* "- None identified" */
+	prr_risk *r = PUSH(im, risks);
+	r->level = imp_heading_severity(im);
+	r->title = imp_item_title(im, it->raw, it->raw_n);
+	r->line = it->line;
+	imp_risk_mitigation(im, r, it->node);
+}
+
+/* (import_int.h) "Mitigations", "Mitigation Strategies", "Contingency
+ * Plans", "If Bug Found After 24 Hours": a plan, no list of findings. */
+bool imp_plan_heading(const char *t)
+{
+	static const char *const plans[] = { "mitigation", "mitigations",
+		"contingency", "contingencies", NULL };
+	static const char *const ifs[] = { "if", "when", "whenever", NULL };
+	while (*t && !isalpha((unsigned char)*t))
+		t++; /* ("7.2 Contingency Plans", "🛡️ Mitigations") */
+	size_t w = 0;
+	while (isalpha((unsigned char)t[w]))
+		w++;
+	/* ("If" then a word: not "If-Then Rules") */
+	return w && ((t[w] == ' ' && imp_is_one_of(t, w, ifs)) ||
+		     ((!t[w] || t[w] == ' ' || t[w] == ':') &&
+		      imp_is_one_of(t, w, plans)));
 }

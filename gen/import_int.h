@@ -1346,6 +1346,26 @@ bool imp_signal_heading(const char *s, size_t n);
  * Before Public Hosted Production", "Critical (before launch)"
  * (import_find_heads.c). */
 bool imp_before_step(const char *s, size_t n);
+/* "None.", "None identified", "N/A", "Keine": an item that says its list
+ * is empty, no finding nor risk (import_find_heads.c). */
+bool imp_none_item(const char *s, size_t n);
+/* An item under a heading of a level of risks ("### 🟡 Medium Risk
+ * Items"): a risk of that level, unless it says there is none or is a
+ * level's status alone ("- **Medium Priority Risks**: ⚠️ **ACCEPTABLE**")
+ * (import_find_heads.c). */
+void imp_heading_risk(imp *im, const item *it);
+/* "- **Medium Priority Risks**: ⚠️ **ACCEPTABLE**": a label and a status
+ * alone (or "None"), how a group stands, no risk (import_find_heads.c). */
+bool imp_status_field(imp *im, const char *s, size_t n);
+/* A heading of what is done about risks or steps if one occurs:
+ * "Mitigations", "Mitigation Strategies", "7.2 Contingency Plans", "If
+ * Bug Found After 24 Hours", "When the canary fails": what is under it
+ * is no finding nor risk (import_find_heads.c). */
+bool imp_plan_heading(const char *t);
+/* The kind of list the nearest headings introduce: 1 findings, 2
+ * blockers, 3 risks, -1 none (what is resolved, well, or a plan), 0
+ * unsaid (import_find.c). */
+int imp_heading_kind(imp *im);
 /* Whether a heading names an urgency short of blocking, "📋 **Nice to
  * Have**", "⚠️ Should Fix Before Production" (import_severity.c). */
 bool imp_lesser_urgency(const char *t, size_t n);

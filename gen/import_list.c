@@ -976,13 +976,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 				continue;
 		}
 	not_field:
-		if (risks) {
-			prr_risk *r = PUSH(im, risks);
-			r->level = imp_heading_severity(im);
-			r->title = imp_item_title(im, items[k].raw, items[k].raw_n);
-			r->line = items[k].line;
-			imp_risk_mitigation(im, r, items[k].node);
-		}
+		if (risks)
+			imp_heading_risk(im, &items[k]);
 	}
 	if (placed_so_far(im->r) == placed_before)
 		report_unplaced(im, items, n);

@@ -140,3 +140,54 @@ PRR_TEST(import_findings34__priority_before_a_step)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Plans are no findings nor risks: the steps under "### If Bug Found
+ * After 24 Hours", the items under "### Mitigations", "### Mitigation
+ * Strategies", and under "#### Payment Provider Issues" inside "### 7.2
+ * Contingency Plans"; the reasons under "### Low Risk ✅"; an item that
+ * says "None identified"; a level's status alone ("- **Medium Priority
+ * Risks**: ⚠️ **ACCEPTABLE**"). */
+PRR_TEST(import_findings34__plans_and_reasons_are_no_items)
+{
+	static const char *const docs[] = {
+		"# Release\n\n## Critical Issues\n\n### If Bug Found After 24 Hours\n\n"
+		"- **Do NOT rollback** - too risky to lose user data\n"
+		"- Create hotfix branch from main\n",
+		"# Release\n\n## Risk Assessment\n\n### Low Risk \xE2\x9C\x85\n"
+		"- Core functionality thoroughly tested\n- Easy to rollback if needed\n\n"
+		"### Mitigations\n- Keep `storage-only` branch as backup\n"
+		"- Monitor first week closely\n",
+		"# Readiness\n\n## Risk Assessment\n\n### Mitigation Strategies\n"
+		"1. **Immediate security patching**\n2. **Code quality enforcement**\n",
+		"# Payments\n\n## 7. Risk Assessment & Mitigation\n\n"
+		"### 7.2 Contingency Plans\n\n#### Payment Provider Issues\n"
+		"- **PhonePe Downtime:** Display maintenance message, queue transactions\n"
+		"- **Stripe Unavailable:** Fallback to PhonePe\n",
+		"# Core\n\n### Risk Assessment:\n\n"
+		"- **High Priority Risks**: \xE2\x9C\x85 **MITIGATED**\n"
+		"- **Medium Priority Risks**: \xE2\x9A\xA0\xEF\xB8\x8F **ACCEPTABLE**\n",
+		"# Demo audit\n\n## Risk Assessment\n\n"
+		"### \xF0\x9F\x9F\xA1 Medium Risk Items\n- None identified\n\n"
+		"### \xF0\x9F\x94\xB4 High Risk Items\n- None identified\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(docs[i], &d);
+		CHECK(r && r->n_findings == 0 && r->n_risks == 0);
+		if (r && (r->n_findings || r->n_risks))
+			printf("  case %zu: %zu findings, %zu risks\n", i,
+			       r->n_findings, r->n_risks);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* (a level's risks by name stay risks; "Should fix" is no "if") */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# R\n\n## Risk Assessment\n\n### \xF0\x9F\x9F\xA2 Low Risk Items\n"
+		"- Self-signed certificate (expected on-prem)\n\n"
+		"## Blockers\n\n### Should Fix Before Production\n\n"
+		"1. **Test Coverage** is 11%\n", &d);
+	CHECK(r && r->n_risks == 1 && r->n_findings == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
