@@ -701,6 +701,13 @@ prr_severity prr_severity_from_text(const char *s, size_t n)
 		size_t j = i;
 		while (j < n && isalnum((unsigned char)s[j]))
 			j++;
+		/* "Critical Path": a schedule's, no severity */
+		size_t p = j + 5 + (j + 5 < n && (s[j + 5] == 's' || s[j + 5] == 'S'));
+		if (j - i == 8 && j + 5 <= n && strncasecmp(s + j, " path", 5) == 0 &&
+		    (p == n || !isalnum((unsigned char)s[p]))) {
+			i = j;
+			continue;
+		}
 		for (size_t t = 0; t < COUNT(severity_words); t++)
 			for (const char *const *w = severity_words[t].w; *w; w++)
 				if (strlen(*w) == j - i &&

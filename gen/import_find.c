@@ -73,10 +73,17 @@ static int kind_above(imp *im, int k)
 		int c = kind_of(im, k);
 		if (!near)
 			near = c;
-		else if (c < 0 && over_resolved(im, k))
-			return c;
+		else if (c < 0 && (over_resolved(im, k) ||
+				   imp_plan_heading(im->sx[im->hs[k].sec].title)))
+			return c; /* ("### 7.2 Contingency Plans" over "####
+				   * Payment Provider Issues") */
 	}
 	return near;
+}
+
+int imp_heading_kind(imp *im)
+{
+	return kind_above(im, im->n_hs - 1);
 }
 
 /* A lead that orders what follows, "Highest severity first", or whose
@@ -177,8 +184,20 @@ static bool severity_group(const char *s, size_t n)
 			return false;
 		k++;
 	}
-	/* the severity is what the words before any "(…)" or ":" say */
-	return k <= 28 && !numbered(s, n) &&
+	/* the severity is what the words before any "(…)" or ":" say; a
+	 * siren alone is an alarm, no level ("🚨 Critical Path Items",
+	 * "🚨 Immediate Actions") */
+	size_t a = 0;
+	while (a < n && s[a] == ' ')
+		a++;
+	if (n - a >= 4 && memcmp(s + a, "\xF0\x9F\x9A\xA8", 4) == 0 && k >= a + 4 &&
+	    prr_severity_from_text(s + a + 4, k - a - 4) == PRR_SEV_UNKNOWN)
+		return false;
+	/* (a priority that leads a step it is due before, however long:
+	 * "P0 Before Public Hosted Production") */
+	bool priority = n > 3 && s[0] == 'P' && s[1] >= '0' && s[1] <= '3' &&
+			s[2] == ' ' && imp_before_step(s, n);
+	return (k <= 28 || priority) && !numbered(s, n) &&
 	       prr_rec_severity(s, k, &blocking) != PRR_SEV_UNKNOWN;
 }
 
@@ -262,6 +281,10 @@ static int kind_of(imp *im, int k)
 	 * "4. XSS vulnerability" is one finding, not a list of them */
 	if (imp_title_heading(im, si))
 		kind = 0;
+	/* what is done about them, or steps if one occurs: "### Mitigation
+	 * Strategies", "### If Bug Found After 24 Hours" */
+	else if (imp_plan_heading(title))
+		kind = -1;
 	/* (a plan's step of fixes is of fixes to make: "### Phase 1:
 	 * Critical Security Fixes (2-3 weeks)" over "#### P0-1: …") */
 	else if ((resolved_heading(title, n) &&
@@ -285,6 +308,12 @@ static int kind_of(imp *im, int k)
 		 severity_group(title, n)) {
 		int up = kind_above(im, k - 1);
 		kind = up > 0 ? up : 1;
+		/* "## P0 Before Public Hosted Production": critical, to do
+		 * before it (not "P1 — High priority (fix before GA)") */
+		bool blocking;
+		if (kind == 1 && imp_before_step(title, n) &&
+		    prr_rec_severity(title, n, &blocking) == PRR_SEV_CRITICAL)
+			kind = 2;
 	} else if (!kind && imp_lesser_urgency(title, n))
 		/* "### 📋 **Nice to Have**" under "## Production Blockers":
 		 * findings that do not block */
@@ -293,6 +322,8 @@ static int kind_of(imp *im, int k)
 	 * findings, of which only those called blockers block */
 	if (kind == 2 && imp_names_levels(title, n))
 		kind = 1;
+	if (kind > 0 && imp_signal_heading(title, n))
+		kind = 0; /* "### Red Light Blockers": a signal's conditions */
 	x->container = kind;
 	return kind;
 }
@@ -744,27 +775,6 @@ static bool tally_item(const char *s, size_t n)
 			       PRR_SEV_UNKNOWN;
 }
 
-/*
- * "None.", "None found", "N/A", "Keine", "無し": an item that says the
- * list is empty, no finding.
- */
-static bool none_item(const char *s, size_t n)
-{
-	static const char *const words[] = { "none", "none found",
-		"none identified", "none known", "none so far", "none yet",
-		"nothing", "nothing found", "n/a", "na", "nil", "no issues",
-		"no blockers", "no findings", "no risks", "ninguno", "ninguna",
-		"nenhum", "nenhuma", "aucun", "aucune", "rien", "keine",
-		"kein", "nichts", "无", "なし", "無し", "없음", NULL };
-	while (n && (*s == ' ' || *s == '*' || *s == '_' || *s == '-'))
-		s++, n--;
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_' ||
-		     s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == ')'))
-		n--;
-	/* "None (checked twice)": the words before a parenthesis */
-	return imp_is_one_of(s, imp_before_paren(s, n), words);
-}
-
 /* The item opens with a coloured circle: 🔴 🟠 🟡 🟢 (U+1F534,
  * U+1F7E0-U+1F7E2); low_circle: the green one. */
 static bool lead_circle(const char *s, size_t n)
@@ -828,7 +838,7 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 		if (imp_item_reports_on(im, raw, rn) || imp_item_notes_on(im, raw, rn) ||
 		    prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
 		    field_item(raw, rn) || tally_item(raw, rn) ||
-		    none_item(raw, rn) ||
+		    imp_none_item(raw, rn) || (kind == 3 && imp_status_field(im, raw, rn)) ||
 		    (items[k].marks_known && items[k].marks == PRR_PASS &&
 		     !(ladder && low_circle(raw, rn)) && !low_risk(im, kind, raw, rn)))
 			continue; /* a strength ("✅ …") is no finding */

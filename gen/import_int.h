@@ -1365,6 +1365,33 @@ bool imp_counted_group(const char *s, size_t n);
  * starts, else 0; by its noun and ID ("Constat C-2 — …"): where the ID
  * starts (import_find_title.c). */
 size_t imp_noun_numbered(const char *s, size_t n);
+/* "Red Light Blockers", "Green Light Criteria": a go/no-go signal's
+ * state, its list the conditions that would set it (import_find_heads.c). */
+bool imp_signal_heading(const char *s, size_t n);
+/* Whether a heading says its items are due before a step ahead, "P0
+ * Before Public Hosted Production", "Critical (before launch)"
+ * (import_find_heads.c). */
+bool imp_before_step(const char *s, size_t n);
+/* "None.", "None identified", "N/A", "Keine": an item that says its list
+ * is empty, no finding nor risk (import_find_heads.c). */
+bool imp_none_item(const char *s, size_t n);
+/* An item under a heading of a level of risks ("### 🟡 Medium Risk
+ * Items"): a risk of that level, unless it says there is none or is a
+ * level's status alone ("- **Medium Priority Risks**: ⚠️ **ACCEPTABLE**")
+ * (import_find_heads.c). */
+void imp_heading_risk(imp *im, const item *it);
+/* "- **Medium Priority Risks**: ⚠️ **ACCEPTABLE**": a label and a status
+ * alone (or "None"), how a group stands, no risk (import_find_heads.c). */
+bool imp_status_field(imp *im, const char *s, size_t n);
+/* A heading of what is done about risks or steps if one occurs:
+ * "Mitigations", "Mitigation Strategies", "7.2 Contingency Plans", "If
+ * Bug Found After 24 Hours", "When the canary fails": what is under it
+ * is no finding nor risk (import_find_heads.c). */
+bool imp_plan_heading(const char *t);
+/* The kind of list the nearest headings introduce: 1 findings, 2
+ * blockers, 3 risks, -1 none (what is resolved, well, or a plan), 0
+ * unsaid (import_find.c). */
+int imp_heading_kind(imp *im);
 /* Whether a heading names an urgency short of blocking, "📋 **Nice to
  * Have**", "⚠️ Should Fix Before Production" (import_severity.c). */
 bool imp_lesser_urgency(const char *t, size_t n);
@@ -1399,10 +1426,11 @@ bool imp_cell_marked(const imp *im, const char *cell);
 /* A cell that states nothing: empty, or a dash alone ("-", "—", "–"). */
 bool imp_cell_blank(const char *cell);
 /* "| Blocker | What it blocks | Status |" over "| SDK compat | Rollup CPIs
- * | … |": a first column headed Blocker whose every cell names
- * something (no "Yes", "No", mark) names the blockers, no column of
- * answers (import_table_cells.c). */
-bool imp_table_named_blockers(const table *t);
+ * | … |": a first column headed Blocker (or the first after a "#" or ID
+ * column) whose every cell names something (no "Yes", "No", mark) names
+ * the blockers, no column of answers: that column, else -1
+ * (import_table_cells.c). */
+int imp_table_named_blockers(const table *t);
 /* "| Severity | Subsystem | Reason | Done | Required to close |" of rows
  * each rated (P0, P1), no ID nor issue column: findings titled by the
  * first column of words after the severity; a status column that is no

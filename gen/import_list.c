@@ -820,6 +820,11 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	 * votes cast, the narrative's, no checks of the voters */
 	if (!tasks && !par && imp_head_votes(imp_nearest_title(im)))
 		return;
+	/* "### Red Light Blockers" over "- ❌ **SLA non-compliance**": what
+	 * would set a go/no-go signal, its marks the signal's colour */
+	if (!tasks && !par && imp_signal_heading(imp_nearest_title(im),
+						 strlen(imp_nearest_title(im))))
+		return;
 	/* "**Requirements:**" of a later phase: "- ✅ Leak fixed" is what
 	 * it will need, no item done */
 	if (!par && !tasks && imp_phase_needs(im, imp_node_line(im, list)))
@@ -971,13 +976,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 				continue;
 		}
 	not_field:
-		if (risks) {
-			prr_risk *r = PUSH(im, risks);
-			r->level = imp_heading_severity(im);
-			r->title = imp_item_title(im, items[k].raw, items[k].raw_n);
-			r->line = items[k].line;
-			imp_risk_mitigation(im, r, items[k].node);
-		}
+		if (risks)
+			imp_heading_risk(im, &items[k]);
 	}
 	if (placed_so_far(im->r) == placed_before)
 		report_unplaced(im, items, n);

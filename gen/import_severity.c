@@ -173,8 +173,11 @@ int imp_numbered_group(const char *t, size_t n)
 			words++, last = i;
 	}
 	bool blocking;
+	/* (blockers rate themselves: "3. Launch blockers (must be done
+	 * before …)") */
 	if (!words || words > 3 || !imp_is_one_of(t + last, n - last, plurals) ||
-	    prr_rec_severity(t, last, &blocking) == PRR_SEV_UNKNOWN)
+	    (prr_rec_severity(t, last, &blocking) == PRR_SEV_UNKNOWN &&
+	     !(words <= 2 && strncasecmp(t + last, "blockers", 8) == 0)))
 		return 0; /* ("5. Findings" may number one of them below) */
 	return prr_rec_finding_heading(t, n);
 }

@@ -680,8 +680,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 				t.roles[k] = PRR_COL_STATUS;
 				break;
 			}
-	if (imp_table_named_blockers(&t))
-		t.roles[0] = PRR_COL_GAP; /* "| Blocker | What it blocks |" */
+	if ((c = imp_table_named_blockers(&t)) >= 0)
+		t.roles[c] = PRR_COL_GAP; /* "| Blocker | What it blocks |" */
 	imp_table_rag_parts(im, &t); /* "Platform | Status | Owner" of colours */
 	imp_table_issue_columns(&t); /* "Issue" of "#4412", "Labels" of "sev/S2" */
 	imp_table_sprint_words(&t); /* "Cycle", "Committed" */

@@ -303,17 +303,20 @@ int imp_table_rated_rows(const imp *im, table *t)
 	return titled;
 }
 
-bool imp_table_named_blockers(const table *t)
+int imp_table_named_blockers(const table *t)
 {
 	size_t named = 0;
-	if (t->roles[0] != PRR_COL_BLOCKER || t->cols < 2)
-		return false;
+	/* (or after a number or ID: "| # | Blocker | Who | Notes |" over
+	 * "| B1 | **Custom SMTP** | Ops | … |") */
+	size_t c = t->roles[0] == PRR_COL_ID && t->cols > 2 ? 1 : 0;
+	if (t->roles[c] != PRR_COL_BLOCKER || t->cols < 2)
+		return -1;
 	for (size_t r = 0; r < t->rows; r++) {
-		if (imp_says_yes(t->cell[r][0]))
-			return false;
-		named += imp_cell_names_blocked("blocks", t->cell[r][0]);
+		if (imp_says_yes(t->cell[r][c]))
+			return -1;
+		named += imp_cell_names_blocked("blocks", t->cell[r][c]);
 	}
-	return named == t->rows;
+	return t->rows && named == t->rows ? (int)c : -1;
 }
 
 bool imp_cell_names_blocked(const char *head, const char *cell)

@@ -292,6 +292,10 @@ size_t rec_sev_word_at(const char *s, size_t n, size_t i, prr_severity *sev)
 	/* "重大度：中": 度 makes a word of severity its label, not its value */
 	if (len && i + len + 3 <= n && memcmp(s + i + len, "\xE5\xBA\xA6", 3) == 0)
 		len = 0;
+	/* "Critical Path Items": the path of a schedule, no severity */
+	if (len == 8 && i + 9 < n && s[i + 8] == ' ' &&
+	    rec_word_at(s, n, i + 9, "path", REC_PLURAL))
+		len = 0;
 	if (len)
 		*sev = (prr_severity)rec_vocab_value(&sev_vocab, k);
 	return len;
@@ -961,9 +965,12 @@ int prr_rec_finding_heading(const char *s, size_t n)
 		}
 		/* (not what it denies: "Known gaps (not blockers, but not
 		 * fixed)", "Issues not yet resolved") */
+		/* (nor what is yet to be: "Launch blockers (must be done
+		 * before inviting customers)", "Issues to be fixed") */
 		if (rec_list_at(&settled_vocab, s, n, i, REC_PLURAL | REC_LOOSE, NULL) &&
 		    !denied(s, n, i) && !(i >= 4 && strncasecmp(s + i - 4, "yet ", 4) == 0 &&
-					  denied(s, n, i - 4)))
+					  denied(s, n, i - 4)) &&
+		    !(i >= 4 && strncasecmp(s + i - 4, " be ", 4) == 0))
 			return 0;
 		enum topic t;
 		if (!topic_at(s, n, i, NOUNS, REC_LOOSE, &t))

@@ -1,0 +1,139 @@
+/* import_find_heads.c - headings and items that are no findings, though
+ * their words name some: the conditions of a decision's signal ("### Red
+ * Light Blockers"), an item that says there are none ("None identified"). */
+#include "import_int.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+/* (import_int.h) "Red Light Blockers", "Amber-light conditions", "Green
+ * Light Criteria": a traffic light's colour and "light" name a state of a
+ * go/no-go signal; what is under it is what would set it, no finding. */
+bool imp_signal_heading(const char *s, size_t n)
+{
+	static const char *const colours[] = { "red", "amber", "yellow",
+		"green", NULL };
+	for (size_t i = 0; i < n; i++) {
+		if (!isalpha((unsigned char)s[i]) ||
+		    (i && isalpha((unsigned char)s[i - 1])))
+			continue;
+		size_t e = i;
+		while (e < n && isalpha((unsigned char)s[e]))
+			e++;
+		if (imp_is_one_of(s + i, e - i, colours) && e + 6 <= n &&
+		    (s[e] == ' ' || s[e] == '-') &&
+		    strncasecmp(s + e + 1, "light", 5) == 0 &&
+		    (e + 6 == n || !isalpha((unsigned char)s[e + 6])))
+			return true;
+		i = e;
+	}
+	return false;
+}
+
+/* (import_int.h) "P0 Before Public Hosted Production", "Critical (before
+ * launch)": "before", then within three more words a step ahead. */
+bool imp_before_step(const char *s, size_t n)
+{
+	static const char *const steps[] = { "production", "prod", "launch",
+		"go-live", "golive", "release", "ga", "cutover", NULL };
+	for (size_t i = 0; i + 7 <= n; i++) {
+		if (strncasecmp(s + i, "before ", 7) != 0 ||
+		    (i && isalpha((unsigned char)s[i - 1])))
+			continue;
+		size_t w = i + 7;
+		for (int words = 0; words < 4 && w < n; words++) {
+			size_t e = w;
+			while (e < n && (isalpha((unsigned char)s[e]) || s[e] == '-'))
+				e++;
+			if (e > w && imp_is_one_of(s + w, e - w, steps))
+				return true;
+			if (e == w || (e < n && s[e] != ' '))
+				break;
+			w = e + 1;
+		}
+	}
+	return false;
+}
+
+/*
+ * (import_int.h) "None.", "None found", "N/A", "Keine", "無し": an item that says the
+ * list is empty, no finding.
+ */
+bool imp_none_item(const char *s, size_t n)
+{
+	static const char *const words[] = { "none", "none found",
+		"none identified", "none known", "none so far", "none yet",
+		"nothing", "nothing found", "n/a", "na", "nil", "no issues",
+		"no blockers", "no findings", "no risks", "ninguno", "ninguna",
+		"nenhum", "nenhuma", "aucun", "aucune", "rien", "keine",
+		"kein", "nichts", "无", "なし", "無し", "없음", NULL };
+	while (n && (*s == ' ' || *s == '*' || *s == '_' || *s == '-'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_' ||
+		     s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == ')'))
+		n--;
+	/* "None (checked twice)": the words before a parenthesis */
+	return imp_is_one_of(s, imp_before_paren(s, n), words);
+}
+
+/* (import_int.h) "- **Medium Priority Risks**: ⚠️ **ACCEPTABLE**": a
+ * label, then a status alone (two words at most) or "None". */
+bool imp_status_field(imp *im, const char *s, size_t n)
+{
+	prr_str nm, val;
+	bool known;
+	/* (past the marks that lead it: "✅ **High Priority Risks**: …") */
+	while (n && (*s == ' ' || (unsigned char)*s >= 0x80))
+		s++, n--;
+	if (!imp_split_field(s, n, &nm, &val))
+		return false;
+	const char *v = imp_clean(im, val.p, val.n);
+	size_t vn = strlen(v), words = 1;
+	for (size_t i = 0; i < vn; i++)
+		words += v[i] == ' ';
+	/* (or how a risk is treated: "MITIGATED", "ACCEPTABLE") */
+	static const char *const treated[] = { "mitigated", "acceptable",
+		"accepted", "monitored", "documented", "managed",
+		"controlled", "tolerable", "tolerated", NULL };
+	prr_status_from_text(v, vn, &known);
+	size_t w = vn;
+	while (w && v[w - 1] != ' ')
+		w--;
+	return (words <= 2 && (known || imp_is_one_of(v + w, vn - w, treated))) ||
+	       imp_none_item(val.p, val.n);
+}
+
+/* (import_int.h) An item under a heading of a level of risks: a risk. */
+void imp_heading_risk(imp *im, const item *it)
+{
+	/* (not under "### Low Risk ✅", which marks them all well: its
+	 * items are reasons) */
+	if (imp_none_item(it->raw, it->raw_n) ||
+	    imp_status_field(im, it->raw, it->raw_n) ||
+	    (im->n_hs && imp_heading_kind(im) < 0))
+		return; /* "- None identified" */
+	prr_risk *r = PUSH(im, risks);
+	r->level = imp_heading_severity(im);
+	r->title = imp_item_title(im, it->raw, it->raw_n);
+	r->line = it->line;
+	imp_risk_mitigation(im, r, it->node);
+}
+
+/* (import_int.h) "Mitigations", "Mitigation Strategies", "Contingency
+ * Plans", "If Bug Found After 24 Hours": a plan, no list of findings. */
+bool imp_plan_heading(const char *t)
+{
+	static const char *const plans[] = { "mitigation", "mitigations",
+		"contingency", "contingencies", NULL };
+	static const char *const ifs[] = { "if", "when", "whenever", NULL };
+	while (*t && !isalpha((unsigned char)*t))
+		t++; /* ("7.2 Contingency Plans", "🛡️ Mitigations") */
+	size_t w = 0;
+	while (isalpha((unsigned char)t[w]))
+		w++;
+	/* ("If" then a word: not "If-Then Rules") */
+	return w && ((t[w] == ' ' && imp_is_one_of(t, w, ifs)) ||
+		     ((!t[w] || t[w] == ' ' || t[w] == ':') &&
+		      imp_is_one_of(t, w, plans)));
+}
