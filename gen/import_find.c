@@ -885,6 +885,9 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	im->lead_over = false;
 	while (n && s[n - 1] == ' ')
 		n--;
+	/* (after a mark: "🔴 **Critical Path Item:**") */
+	if (n > 6 && (unsigned char)s[0] == 0xF0 && s[4] == ' ' && s[5] == '*')
+		s += 5, n -= 5;
 	/* "**Q: Cron jobs not running**": the list after a question of a
 	 * FAQ answers it, steps (-1), no findings */
 	size_t q = 0, qe = n;
@@ -928,8 +931,10 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	size_t w = 0;
 	while (w < n && s[w] != ' ')
 		w++;
-	if (!still && resolved_heading(s, w) &&
-	    imp_closed_status(prr_arena_strndup(&im->tmp, s, w))) {
+	/* (…and a change log's "**Bug Fixes:**": the fixes made) */
+	if (!still && ((resolved_heading(s, w) &&
+			imp_closed_status(prr_arena_strndup(&im->tmp, s, w))) ||
+		       imp_fixes_made_label(s, n, w))) {
 		im->lead_kind = 0;
 		im->lead_over = true;
 		im->lead_line = last_line;
@@ -961,10 +966,19 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 		im->lead_line = last_line;
 		return;
 	}
+	/* "Critical Path Item:" names one: its list's first item, notes after */
+	im->lead_one = imp_singular_label(s, n) && !imp_inside_finding(im) ? last_line : 0;
 	/* "**Issues**:" under "### 3. CRITICAL: Hard-coded secrets" lists
 	 * what that one finding is made of */
 	if (!kind || imp_inside_finding(im))
 		return;
+	/* "The remaining gap (G2):" names one by its ID: its list explains it */
+	if (imp_label_ends_in_id(s, n)) {
+		im->lead_kind = -1;
+		im->lead_sev = PRR_SEV_UNKNOWN;
+		im->lead_line = last_line;
+		return;
+	}
 	bool blocking;
 	im->lead_kind = kind;
 	im->lead_sev = imp_any_severity(s, n, &blocking);

@@ -2,6 +2,7 @@
  * their words name some: the conditions of a decision's signal ("### Red
  * Light Blockers"), an item that says there are none ("None identified"). */
 #include "import_int.h"
+#include "import_find_items.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -136,4 +137,67 @@ bool imp_plan_heading(const char *t)
 	return w && ((t[w] == ' ' && imp_is_one_of(t, w, ifs)) ||
 		     ((!t[w] || t[w] == ' ' || t[w] == ':') &&
 		      imp_is_one_of(t, w, plans)));
+}
+
+/* Words of labels over fixes still to make ("Required fixes:"). */
+static const char *const needs_words[] = { "required", "requirements",
+	"needed", "prerequisites", "pending", "remaining", "recommended",
+	"proposed", "planned", NULL };
+
+/* A label that ends in one ID in parentheses: "The remaining gap (G2)". */
+bool imp_label_ends_in_id(const char *s, size_t n)
+{
+	if (n < 4 || s[n - 1] != ')')
+		return false;
+	size_t o = n - 1, up = 0, dig = 0;
+	while (o && s[o - 1] != '(') {
+		char c = s[--o];
+		if (c >= 'A' && c <= 'Z')
+			up++;
+		else if (c >= '0' && c <= '9')
+			dig++;
+		else if (c != '-' || n - o > 14)
+			return false;
+	}
+	return o && up && dig && n - 1 - o <= 12;
+}
+
+/* A label whose last word is a finding's noun in the singular ("Critical
+ * Path Item", "Blocker"), not "Items", "Blockers". */
+bool imp_singular_label(const char *s, size_t n)
+{
+	static const char *const nouns[] = { "item", "blocker", "issue",
+		"gap", "finding", "risk", "problem", "bug", "concern", NULL };
+	size_t w = n;
+	while (w && s[w - 1] != ' ')
+		w--;
+	return imp_is_one_of(s + w, n - w, nouns);
+}
+
+/* A label whose last word is "fixes" ("Bug Fixes", "Security fixes"),
+ * not of fixes still to make ("Required fixes"): the fixes made; `w`,
+ * the length of its first word. */
+bool imp_fixes_made_label(const char *s, size_t n, size_t w)
+{
+	static const char *const made[] = { "fixes", NULL };
+	size_t lw = n;
+	while (lw && s[lw - 1] != ' ')
+		lw--;
+	return lw && imp_is_one_of(s + lw, n - lw, made) &&
+	       !imp_is_one_of(s, w, needs_words);
+}
+
+/* Whether the list at `first` is right after a finding's paragraph
+ * ("**1.1 — [HIGH] Symbol manager not deployed**" over "- Verified via
+ * grep …"): its details, unless its items are findings rated by ID
+ * ("- **SEC-14 (High)** — …"). */
+bool imp_details_list(const imp *im, int first, const item *items, size_t n)
+{
+	if (!im->details_line || first < im->details_line ||
+	    first > im->details_line + 2)
+		return false;
+	for (size_t k = 0; k < n; k++)
+		if (imp_keyed_rated(items[k].raw, items[k].raw_n))
+			return false;
+	return true;
 }

@@ -288,6 +288,9 @@ typedef struct imp {
 	 * lead_over: it says what the list holds is over ("**Closed**") */
 	int lead_kind, lead_line;
 	bool lead_over;
+	int details_line; /* the last line of a finding's paragraph, or 0 */
+	int lead_one; /* its last line when it names one (in the singular,
+		       * "Critical Path Item:"): the first item, or 0 */
 	/* a paragraph that counts the list after it ("There are 3 open
 	 * blockers:"): count + 1 (0: none), its last line, what it counts */
 	int lead_count, lead_count_line;
@@ -629,6 +632,10 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
 void imp_denied_lead(imp *im, const char *s, size_t n, int last_line);
 const char *imp_list_title(imp *im, const char *title, int first_line);
 int imp_lead_kind(imp *im, int first_line);
+bool imp_label_ends_in_id(const char *s, size_t n);
+bool imp_singular_label(const char *s, size_t n);
+bool imp_fixes_made_label(const char *s, size_t n, size_t w);
+bool imp_details_list(const imp *im, int first, const item *items, size_t n);
 /* Whether a label that says what follows is over ("**Closed**") leads
  * the list at first_line. */
 bool imp_lead_over(imp *im, int first_line);

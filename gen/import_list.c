@@ -786,7 +786,16 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		imp_take_lines(im, list);
 		return;
 	}
-	bool taken = kind > 0 && !tasks && imp_list_findings(im, items, n, kind);
+	/* the list right after a finding: its details (import_find_heads.c) */
+	int first = imp_node_line(im, list);
+	if (kind > 0 && !par && imp_details_list(im, first, items, n))
+		kind = -1;
+	/* (under "**Critical Path Item:**" only the first item is one) */
+	bool one = !par && im->lead_one && first >= im->lead_one &&
+		   first <= im->lead_one + 2;
+	bool taken = kind > 0 && !tasks &&
+		     imp_list_findings(im, items, one ? 1 : n, kind);
+	im->lead_one = 0;
 	im->lead_kind = 0;
 	im->lead_over = false;
 	im->lead_sev = PRR_SEV_UNKNOWN;

@@ -917,6 +917,9 @@ void imp_handle_paragraph(imp *im, size_t i)
 	else if (im->cur_sec != NONE && !im->sx[im->cur_sec].first_text)
 		im->sx[im->cur_sec].first_text = imp_clean(im, s, first);
 	imp_lead_paragraph(im, s, n, imp_node_last_line(im, i));
+	/* "**1.1 — [HIGH] Symbol manager not deployed**" over "- Verified
+	 * via grep …": the list right after a finding is its details */
+	im->details_line = bold_finding ? imp_node_last_line(im, i) : 0;
 	imp_note_lead_count(im, s, n, imp_node_last_line(im, i));
 	imp_denied_lead(im, s, n, imp_node_last_line(im, i));
 	imp_files_lead(im, s, n, imp_node_last_line(im, i));
