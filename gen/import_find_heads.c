@@ -201,3 +201,22 @@ bool imp_details_list(const imp *im, int first, const item *items, size_t n)
 			return false;
 	return true;
 }
+
+/* The length of a line that opens with a label of what points elsewhere
+ * ("Mitigation:", "**See also**:", "Related:"), or 0
+ * (import_para.c: no ID of the finding above there). */
+size_t imp_refers_elsewhere(const char *s, size_t n)
+{
+	static const char *const refs[] = { "mitigation", "mitigated by",
+		"see", "see also", "related", "depends on", "covered by", NULL };
+	const char *nl = memchr(s, '\n', n);
+	size_t ln = nl ? (size_t)(nl - s) : n;
+	prr_str nm, val;
+	if (!imp_split_field(s, ln, &nm, &val))
+		return 0;
+	while (nm.n && (*nm.p == '*' || *nm.p == '_'))
+		nm.p++, nm.n--;
+	while (nm.n && (nm.p[nm.n - 1] == '*' || nm.p[nm.n - 1] == '_'))
+		nm.n--;
+	return imp_is_one_of(nm.p, nm.n, refs) ? ln : 0;
+}

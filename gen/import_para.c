@@ -741,8 +741,12 @@ static void body_id(imp *im, const secx *fx, const char *s, size_t n)
 	    strlen(f->id + 1) || (fx->title && prr_rec_finding_id(
 		fx->title, strlen(fx->title), &at, &len)))
 		return;
-	for (size_t a = 0; a < n; a++) {
-		if (a && s[a - 1] != '(')
+	for (size_t a = 0, ref = 0; a < n; a++) {
+		/* (not on a line that points elsewhere: "**Mitigation**:
+		 * Complete type checker (CRIT-001)", another finding's) */
+		if (!a || s[a - 1] == '\n')
+			ref = a + imp_refers_elsewhere(s + a, n - a);
+		if (a < ref || (a && s[a - 1] != '('))
 			continue;
 		size_t w = n - a < 40 ? n - a : 40, e;
 		if (!prr_rec_finding_id(s + a, w, &at, &len) || at ||

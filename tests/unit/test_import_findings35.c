@@ -5,6 +5,8 @@
 
 #include "md_doc.h"
 
+#include <string.h>
+
 /* A change log's "**Bug Fixes:**" lists the fixes made, no findings. */
 PRR_TEST(import_findings35__bug_fixes_label_is_done)
 {
@@ -58,6 +60,24 @@ PRR_TEST(import_findings35__list_after_finding_is_details)
 				"- `insert_batch` uses ON CONFLICT on the natural key.\n"
 				"- `update_ranking` discards the execute() result status.\n", &d);
 	CHECK(r && r->n_findings == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* An ID on a line that points elsewhere ("**Mitigation**: Complete type
+ * checker (CRIT-001)") is another finding's, not the one above's. */
+PRR_TEST(import_findings35__no_id_from_a_reference)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Gap Analysis\n\n**Date**: 2025-12-01\n\n"
+				"## Security Vulnerability Classes\n\n"
+				"### 1. Type Confusion\n**Likelihood**: HIGH\n**Impact**: CRITICAL\n"
+				"**Mitigation**: Complete type checker (CRIT-001)\n\n"
+				"### 2. Reentrancy\n**Likelihood**: LOW\n**Impact**: CRITICAL\n"
+				"**Mitigation**: Add static analysis\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2)
+		CHECK(!r->findings[0].id || strcmp(r->findings[0].id, "CRIT-001") != 0);
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
