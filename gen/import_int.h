@@ -28,6 +28,7 @@
  *   import_totals.c totals stated of what is listed: Total rows, "There
  *                   are 3 open blockers:", "All 12 checks pass"
  *   import_levels.c maturity levels on their scale ("Level 3 of 5")
+ *   import_notice.c a notice that the document is outdated
  *   import_head.c   the document's own date and verdict, the best of
  *                   every line that states one
  * The recognisers they call (rec_*.h) know nothing of Markdown.
@@ -345,6 +346,7 @@ typedef struct imp {
 	/* front matter's "title:", the title where no heading of level 1
 	 * gives one */
 	const char *fm_title;
+	bool outdated_warned; /* it said it is outdated (import_notice.c) */
 	/* marks a legend of the document defines that prr's own do not
 	 * ("⚪ not yet assessed"): their code points and statuses */
 	struct {
@@ -1583,6 +1585,10 @@ void imp_table_rag_parts(imp *im, table *t);
 void imp_table_checks(imp *im, const table *t, int cat_col);
 void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col);
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col);
+/* "# OUTDATED AUDIT DOCUMENT" before the title: not the title, and a
+ * warning that what follows may no longer hold (import_notice.c) */
+bool imp_outdated_notice(const char *title);
+bool imp_notice_heading(imp *im, const char *title, int line);
 /* "Level 3 of 5", "Level 3/5": a maturity level on its scale, *v of *max
  * (import_levels.c) */
 bool imp_level_of(const char *s, double *v, double *max);

@@ -1,0 +1,42 @@
+/* test_import_misc35.c - what the importer reads in public review
+ * documents it misread (round 35): each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* A document that opens with a notice that it is outdated ("# ⚠️
+ * OUTDATED AUDIT DOCUMENT ⚠️", "# DEPRECATED CONTENT BELOW") takes its
+ * title from the first heading of level 1 that is no notice, and warns
+ * that what it states may no longer hold; the verdict it states stays. */
+PRR_TEST(import_misc35__outdated_notice_is_no_title)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# \xE2\x9A\xA0\xEF\xB8\x8F **OUTDATED AUDIT DOCUMENT** "
+		"\xE2\x9A\xA0\xEF\xB8\x8F\n\n"
+		"## **This audit document is DEPRECATED and contains outdated "
+		"information**\n\nFor the current assessment, see "
+		"**`ACTUAL_AUDIT.md`**.\n\n# **DEPRECATED CONTENT BELOW**\n\n"
+		"# Clarity Backend Production-Readiness Audit\n\n## Final Verdict\n\n"
+		"The project is **not yet production-ready**.\n", &d);
+	CHECK(r && r->title &&
+	      strcmp(r->title, "Clarity Backend Production-Readiness Audit") == 0);
+	CHECK(r && r->level == PRR_LEVEL_NOT_READY);
+	CHECK(md_said(&d, "the document says it is outdated"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* a title about deprecating something, a section of deprecations */
+	static const char *const docs[] = {
+		"# Deprecated API removal readiness\n\n## Verdict\n\nReady.\n",
+		"# Payments PRR\n\n## Deprecated\n\n- old endpoint\n",
+		"# Payments PRR\n\n## Outdated document links\n\n- see wiki\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d2 = PRR_DIAGS_INIT;
+		prr_review *r2 = md_text(docs[i], &d2);
+		CHECK(r2 && r2->title && strncmp(r2->title, docs[i] + 2, 8) == 0);
+		CHECK(!md_said(&d2, "outdated"));
+		prr_review_free(r2);
+		prr_diags_free(&d2);
+	}
+}
