@@ -1562,8 +1562,11 @@ void imp_table_overall_column(const imp *im, table *t);
  * Ready?"), the latter is the row's status (PRR_COL_STATUS), the other
  * put aside as a remark (PRR_COL_OTHER); a status column of descriptions
  * ("Area | State" of "Onboarding, submit / revise quote") states none,
- * made PRR_COL_NOTES and said once (import_table_status.c). */
-void imp_table_status_columns(const imp *im, table *t);
+ * made PRR_COL_NOTES and said once (import_table_status.c).  True when
+ * two columns each state a launch stage ("Area | Beta ready | Commercial
+ * launch"): no column is the rows' status, and the table is kept whole,
+ * not read as parts by stages. */
+bool imp_table_status_columns(const imp *im, table *t);
 /* Column k is such a status put aside: no check of its own. */
 bool imp_table_status_aside(const table *t, size_t k);
 /* Rows named by their number ("#", 1, 2, 3 …). */

@@ -40,3 +40,53 @@ PRR_TEST(import_misc35__outdated_notice_is_no_title)
 		prr_diags_free(&d2);
 	}
 }
+
+/* The number of checks of `r`'s components. */
+static size_t checks_of(const prr_review *r)
+{
+	size_t k = 0;
+	for (size_t i = 0; r && i < r->n_components; i++)
+		k += r->components[i].n_checks;
+	return k;
+}
+
+/* "| Area | Beta ready | Commercial launch |": each area's state at two
+ * launch stages; neither column is the rows' status (the later one's
+ * "**Required**" is no status prr reads, and reading the first alone
+ * drops it), so the table is kept whole and said; one stage column
+ * beside notes is still the rows' status. */
+PRR_TEST(import_misc35__two_launch_stages_kept_whole)
+{
+	static const char *const commercial[] = {
+		/* the snippet's rows, then mostly marks (a matrix otherwise) */
+		"| Custom domain | \xE2\x9A\xA0\xEF\xB8\x8F buy domain | **Required** |\n"
+		"| Stripe billing | \xE2\x9D\x8C off | Required if paid |\n",
+		"| Custom domain | \xE2\x9A\xA0\xEF\xB8\x8F buy domain | **Required** |\n"
+		"| Legal pages | \xE2\x9C\x85 | \xE2\x9C\x85 |\n"
+		"| Sentry | \xE2\x9C\x85 | \xE2\x9C\x85 |\n",
+	};
+	for (size_t i = 0; i < 2; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		char doc[1024];
+		snprintf(doc, sizeof doc,
+			 "# Launch readiness checklist\n\n## Status summary (August "
+			 "2026)\n\n| Area | Beta ready | Commercial launch |\n"
+			 "|---|---|---|\n| Core routes | \xE2\x9C\x85 | \xE2\x9C\x85 |\n%s",
+			 commercial[i]);
+		prr_review *r = md_text(doc, &d);
+		CHECK(r && checks_of(r) == 0 && r->n_components == 0);
+		CHECK(r && r->n_tables == 1);
+		CHECK(md_said(&d, "kept whole"));
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Launch readiness checklist\n\n## Status summary\n\n"
+		"| Area | Beta ready | Notes |\n|---|---|---|\n"
+		"| Core routes | \xE2\x9C\x85 | fine |\n"
+		"| Custom domain | \xE2\x9D\x8C | buy one |\n", &d);
+	CHECK(r && checks_of(r) == 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
