@@ -1077,6 +1077,10 @@ void imp_head_sentences_around(const char *s, size_t n, size_t at, size_t len,
  * launch on 7 May" (go_ahead); answered_label's rank 0 is a heading's,
  * read (rank 4) only under a heading that closes. */
 void imp_head_sign_off(imp *im, prr_str label, prr_str value, int line);
+/* "- **HIGH RISK**: Site is not production-ready": a risk label in bold
+ * whose short sentence of the whole says not production-ready, the
+ * verdict at rank 2 (import_head_forms.c). */
+void imp_head_risk_verdict(imp *im, const char *s, size_t n, int line);
 void imp_head_answered_label(imp *im, prr_str label, prr_str value, int rank,
 			     int line);
 int imp_head_time_of_day(const char *s, size_t n);

@@ -90,3 +90,37 @@ PRR_TEST(import_misc35__two_launch_stages_kept_whole)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "- **HIGH RISK**: Site is not production-ready" under "**Risk
+ * Assessment:**": a risk label in bold whose short sentence of the whole
+ * (site, system, platform …) says it is not production-ready states the
+ * verdict, not-ready, as a weak label does; a part's sentence ("Payments
+ * module is not …"), one not of production, or a plain label ("**Note**")
+ * states none. */
+PRR_TEST(import_misc35__risk_label_states_not_ready)
+{
+	static const struct {
+		const char *item;
+		bool verdict;
+	} cases[] = {
+		{ "- **HIGH RISK**: Site is not production-ready", true },
+		{ "- **Critical risk:** The platform is not ready for production.", true },
+		{ "- **HIGH RISK**: Payments module is not production-ready", false },
+		{ "- **HIGH RISK**: Site is not ready for the demo", false },
+		{ "- **NOTE**: Site is not production-ready", false },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		char doc[512];
+		snprintf(doc, sizeof doc,
+			 "# Site Readiness Assessment\n\n**Date:** 2025-08-13\n\n"
+			 "## Notes\n\n**Risk Assessment:**\n%s\n"
+			 "- **RECOMMENDATION**: Focus on Phase 1-3 first\n",
+			 cases[i].item);
+		prr_review *r = md_text(doc, &d);
+		CHECK(r && (r->level == PRR_LEVEL_NOT_READY) == cases[i].verdict);
+		CHECK(r && (r->level == PRR_LEVEL_UNKNOWN) == !cases[i].verdict);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
