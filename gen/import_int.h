@@ -1251,6 +1251,9 @@ bool imp_cell_ditto(const char *c);
 /* A table of steps by the clock ("05:30 | Read-only | DBA | "), nothing
  * ticked: a runbook's, no milestones. */
 bool imp_table_clock_steps(const table *t);
+/* Column k of times of day alone ("08:00", "14:00-17:00"), some blank
+ * (a row that goes on with the one above). */
+bool imp_table_clock_column(const table *t, size_t k);
 /* Column k holds words, not numbers ("Lowest category" of "3" names
  * no category). */
 bool imp_table_worded_column(const table *t, size_t k);

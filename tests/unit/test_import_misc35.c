@@ -124,3 +124,28 @@ PRR_TEST(import_misc35__risk_label_states_not_ready)
 		prr_diags_free(&d);
 	}
 }
+
+/* "| Time | Task | Owner | Status |" of "**08:00**", each with a status:
+ * its milestones are named by their task beside the time, not "08:00";
+ * a row with no time ("| | - Send email | | |") goes on with the one
+ * above, no milestone. */
+PRR_TEST(import_misc35__clock_rows_named_by_task)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Launch Readiness\n\n## Launch Day Plan\n\n"
+		"| Time | Task | Owner | Status |\n|---|---|---|---|\n"
+		"| **08:00** | Team standup - final check | All | \xE2\x8F\xB3 Pending |\n"
+		"| **09:00** | Deploy Portal to production | DevOps | \xE2\x8F\xB3 Pending |\n"
+		"| | - Send email to subscribers | | |\n"
+		"| **14:00-17:00** | **Active Monitoring Period** | All | \xE2\x8F\xB3 Pending |\n",
+		&d);
+	CHECK(r && r->n_milestones == 3);
+	if (r && r->n_milestones == 3) {
+		CHECK_STR(r->milestones[0].name, "Team standup - final check");
+		CHECK_STR(r->milestones[2].name, "Active Monitoring Period");
+		CHECK(!r->milestones[0].done);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
