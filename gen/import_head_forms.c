@@ -931,3 +931,34 @@ void imp_head_code_swap(imp *im)
 	im->verdict_text = t.verdict_text;
 	im->verdict_plain = t.verdict_plain;
 }
+
+/* "- **HIGH RISK**: Site is not production-ready" (a list's item under
+ * "**Risk Assessment:**"): a risk label in bold whose sentence, short and
+ * of the whole ("Site", "The system", "The platform" …), says it is not
+ * production-ready states the verdict, as a weak label elsewhere does
+ * (rank 2); not "**HIGH RISK**: Payments module is not production-ready",
+ * a part's. */
+void imp_head_risk_verdict(imp *im, const char *s, size_t n, int line)
+{
+	static const char *const risk[] = { "risk", "high risk",
+		"critical risk", "major risk", "severe risk", NULL };
+	static const char *const whole[] = { "site", "system", "service",
+		"application", "app", "platform", "project", "product",
+		"website", NULL };
+	prr_str label, value;
+	if (im->verdict_rank >= 2 || n < 4 || n > 120 || s[0] != '*' || s[1] != '*' ||
+	    !imp_head_label_of(s, n, &label, &value) ||
+	    !imp_is_one_of(label.p, label.n, risk))
+		return;
+	prr_str v = imp_head_bare_value(value);
+	if (imp_starts_with_ci(v.p, v.n, "the "))
+		v = (prr_str){ v.p + 4, v.n - 4 };
+	size_t w = 0;
+	while (w < v.n && isalpha((unsigned char)v.p[w]))
+		w++;
+	if (!w || !imp_is_one_of(v.p, w, whole) || memchr(v.p, '.', v.n) ||
+	    !imp_contains_ci_n(v.p, v.n, "production") ||
+	    imp_head_words_level(v.p, v.n) != PRR_LEVEL_NOT_READY)
+		return;
+	imp_head_take(im, PRR_LEVEL_NOT_READY, value.p, value.n, 2, line);
+}

@@ -28,6 +28,7 @@
  *   import_totals.c totals stated of what is listed: Total rows, "There
  *                   are 3 open blockers:", "All 12 checks pass"
  *   import_levels.c maturity levels on their scale ("Level 3 of 5")
+ *   import_notice.c a notice that the document is outdated
  *   import_head.c   the document's own date and verdict, the best of
  *                   every line that states one
  * The recognisers they call (rec_*.h) know nothing of Markdown.
@@ -348,6 +349,7 @@ typedef struct imp {
 	/* front matter's "title:", the title where no heading of level 1
 	 * gives one */
 	const char *fm_title;
+	bool outdated_warned; /* it said it is outdated (import_notice.c) */
 	/* marks a legend of the document defines that prr's own do not
 	 * ("⚪ not yet assessed"): their code points and statuses */
 	struct {
@@ -1083,6 +1085,10 @@ void imp_head_sentences_around(const char *s, size_t n, size_t at, size_t len,
  * launch on 7 May" (go_ahead); answered_label's rank 0 is a heading's,
  * read (rank 4) only under a heading that closes. */
 void imp_head_sign_off(imp *im, prr_str label, prr_str value, int line);
+/* "- **HIGH RISK**: Site is not production-ready": a risk label in bold
+ * whose short sentence of the whole says not production-ready, the
+ * verdict at rank 2 (import_head_forms.c). */
+void imp_head_risk_verdict(imp *im, const char *s, size_t n, int line);
 void imp_head_answered_label(imp *im, prr_str label, prr_str value, int rank,
 			     int line);
 int imp_head_time_of_day(const char *s, size_t n);
@@ -1253,6 +1259,9 @@ bool imp_cell_ditto(const char *c);
 /* A table of steps by the clock ("05:30 | Read-only | DBA | "), nothing
  * ticked: a runbook's, no milestones. */
 bool imp_table_clock_steps(const table *t);
+/* Column k of times of day alone ("08:00", "14:00-17:00"), some blank
+ * (a row that goes on with the one above). */
+bool imp_table_clock_column(const table *t, size_t k);
 /* Column k holds words, not numbers ("Lowest category" of "3" names
  * no category). */
 bool imp_table_worded_column(const table *t, size_t k);
@@ -1568,8 +1577,11 @@ void imp_table_overall_column(const imp *im, table *t);
  * Ready?"), the latter is the row's status (PRR_COL_STATUS), the other
  * put aside as a remark (PRR_COL_OTHER); a status column of descriptions
  * ("Area | State" of "Onboarding, submit / revise quote") states none,
- * made PRR_COL_NOTES and said once (import_table_status.c). */
-void imp_table_status_columns(const imp *im, table *t);
+ * made PRR_COL_NOTES and said once (import_table_status.c).  True when
+ * two columns each state a launch stage ("Area | Beta ready | Commercial
+ * launch"): no column is the rows' status, and the table is kept whole,
+ * not read as parts by stages. */
+bool imp_table_status_columns(const imp *im, table *t);
 /* Column k is such a status put aside: no check of its own. */
 bool imp_table_status_aside(const table *t, size_t k);
 /* Rows named by their number ("#", 1, 2, 3 …). */
@@ -1591,6 +1603,10 @@ void imp_table_rag_parts(imp *im, table *t);
 void imp_table_checks(imp *im, const table *t, int cat_col);
 void imp_table_checklist(imp *im, const table *t, size_t tab, int item_col);
 void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col);
+/* "# OUTDATED AUDIT DOCUMENT" before the title: not the title, and a
+ * warning that what follows may no longer hold (import_notice.c) */
+bool imp_outdated_notice(const char *title);
+bool imp_notice_heading(imp *im, const char *title, int line);
 /* "Level 3 of 5", "Level 3/5": a maturity level on its scale, *v of *max
  * (import_levels.c) */
 bool imp_level_of(const char *s, double *v, double *max);

@@ -729,6 +729,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		imp_head_line(im, items[k].raw, items[k].raw_n, items[k].line,
 			      imp_comp_of_context(im) == NONE ? IMP_LINE_ITEM
 							    : IMP_LINE_COMPONENT);
+		imp_head_risk_verdict(im, it->raw, it->raw_n, it->line);
 		imp_note_named_count(im, it->raw, it->raw_n, it->line);
 		if (imp_has_digit(it->raw, it->raw_n)) {
 			/* counts and commit ids have one */

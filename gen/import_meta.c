@@ -550,7 +550,8 @@ void imp_handle_heading(imp *im, size_t i)
 	if (im->n_history && imp_history_line(im, line))
 		return;
 	imp_head_line(im, s, n, line, IMP_LINE_HEADING);
-	if (level == 1 && !im->r->title)
+	/* not "# ⚠️ OUTDATED AUDIT DOCUMENT ⚠️" (import_notice.c) */
+	if (!im->r->title && !imp_notice_heading(im, title, line) && level == 1)
 		im->r->title = title;
 	im->sx[si].wave_step = imp_wave_heading(title);
 	if (im->sx[si].wave_step)

@@ -399,11 +399,17 @@ static bool happened_heading(const imp *im)
 void imp_table_milestones(imp *im, const table *t, int name_col)
 {
 	/* "Fase | Qué | Fecha" of 1, 2: each named by the words beside its
-	 * number, not "1" (where they are words, not days) */
-	if ((size_t)name_col + 1 < t->cols && numbered_column(t, (size_t)name_col) &&
+	 * number, not "1" (where they are words, not days); "Time | Task |
+	 * Owner | Status" of "08:00" by its task beside the time */
+	bool clocked = (size_t)name_col + 1 < t->cols &&
+		       imp_table_clock_column(t, (size_t)name_col);
+	if ((size_t)name_col + 1 < t->cols &&
+	    (numbered_column(t, (size_t)name_col) || clocked) &&
 	    !numbered_column(t, (size_t)name_col + 1) &&
 	    !dated_column(im, t, (size_t)name_col + 1))
 		name_col++;
+	else
+		clocked = false;
 	/* its rows that are findings are none of its milestones */
 	bool rated = rated_findings(im, t, name_col), happened = happened_heading(im);
 	/* "Stage | Traffic | Earliest start | Status": a stage approved
@@ -434,7 +440,9 @@ void imp_table_milestones(imp *im, const table *t, int name_col)
 		if ((int)k != eta && (int)k != now && done_head(t->head[k]))
 			dn = (int)k;
 	for (size_t r = 0; r < t->rows; r++) {
-		if (!*t->cell[r][name_col] || (rated && rated_row(t, r, name_col)))
+		/* (a row without its time goes on with the one above) */
+		if (!*t->cell[r][name_col] || (rated && rated_row(t, r, name_col)) ||
+		    (clocked && !*t->cell[r][name_col - 1]))
 			continue;
 		prr_milestone *m = PUSH(im, milestones);
 		m->name = t->cell[r][name_col];

@@ -635,7 +635,7 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	imp_table_levels(&t); /* "Level" of "Level 3 of 5": a score */
 	imp_table_readiness_percents(&t); /* an area's "Readiness" of "75%" */
 	imp_table_overall_column(im, &t); /* "… | Gesamt" of marks */
-	imp_table_status_columns(im, &t); /* "Claimed | Actual Status" */
+	bool staged = imp_table_status_columns(im, &t); /* "Claimed | Actual" */
 	int after = imp_col_of(&t, PRR_COL_AFTER);
 	/* "Category | Previous (2026-02-10) | Current | Notes" of marks,
 	 * "Check | March | April", "Round 1 | Round 2": the latest column
@@ -854,7 +854,7 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		keep = true;
 	} else if ((imp_col_of(&t, PRR_COL_STATUS) < 0 || overall_last) &&
 		   imp_col_of(&t, PRR_COL_ETA) < 0 && !imp_table_numbered_rows(&t) &&
-		   mark_columns(im, &t) >= 2) {
+		   !staged && mark_columns(im, &t) >= 2) {
 		/* a matrix of components by categories, a mark per cell, or
 		 * of categories by components ("Check | iOS | Android"); its
 		 * other columns ("Owner", "Comment") kept with the table; an

@@ -700,6 +700,19 @@ bool imp_table_clock_steps(const table *t)
 	return true;
 }
 
+bool imp_table_clock_column(const table *t, size_t k)
+{
+	size_t filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		if (!*t->cell[r][k])
+			continue; /* a row going on with the one above */
+		if (!clock_time(t->cell[r][k]))
+			return false;
+		filled++;
+	}
+	return filled > 0;
+}
+
 /* Column k holds words, not numbers: "Lowest category" of "3", "1" names
  * no category. */
 bool imp_table_worded_column(const table *t, size_t k)

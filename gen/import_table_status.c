@@ -34,14 +34,56 @@ static bool readiness_head(const char *h)
 	return imp_has_word_of(h, words);
 }
 
+/* A header that names a launch stage: "Beta ready", "Commercial
+ * launch", "GA", "Pilot". */
+static bool stage_head(const char *h)
+{
+	static const char *const words[] = { "alpha", "beta", "ga", "launch",
+		"pilot", "mvp", "preview", "rollout", NULL };
+	return imp_has_word_of(h, words);
+}
+
+/* Column k marks a row at least once ("✅" beside "**Required**"). */
+static bool some_marked(const imp *im, const table *t, size_t k)
+{
+	for (size_t r = 0; r < t->rows; r++)
+		if (imp_cell_marked(im, t->raw[r][k]))
+			return true;
+	return false;
+}
+
+/* "Area | Beta ready | Commercial launch" of marks: each row's state at
+ * two stages, neither the row's status ("**Required**" beside "✅ …"
+ * is no status prr reads): no column is its status, and the table is
+ * kept whole, as "Area | Beta | GA" with a cell of words is */
+static bool staged_status(const imp *im, table *t)
+{
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	if (st < 1 || !stage_head(t->head[st]))
+		return false;
+	for (size_t k = 1; k < t->cols; k++)
+		if ((int)k != st && (t->roles[k] == PRR_COL_OTHER ||
+				     t->roles[k] == PRR_COL_STATUS) &&
+		    stage_head(t->head[k]) && some_marked(im, t, k)) {
+			for (size_t j = 0; j < t->cols; j++)
+				if (t->roles[j] == PRR_COL_STATUS)
+					t->roles[j] = PRR_COL_OTHER;
+			return true;
+		}
+	return false;
+}
+
 static void described_status(const imp *im, table *t);
 
 /* (import_int.h; then a status column of descriptions is none) */
 static void chosen_status(const imp *im, table *t);
-void imp_table_status_columns(const imp *im, table *t)
+bool imp_table_status_columns(const imp *im, table *t)
 {
 	chosen_status(im, t);
+	if (staged_status(im, t))
+		return true;
 	described_status(im, t);
+	return false;
 }
 
 static void chosen_status(const imp *im, table *t)
