@@ -246,12 +246,8 @@ static bool part_words(const char *t)
 		n--;
 	if (imp_is_one_of(t, n, parts))
 		return true;
-	for (int i = 0; apart[i]; i++) {
-		size_t k = strlen(apart[i]);
-		if (n >= k && strncasecmp(t, apart[i], k) == 0 &&
-		    (n == k || !isalpha((unsigned char)t[k])))
-			return true;
-	}
+	if (imp_starts_with_word(t, n, apart))
+		return true;
 	for (int i = 0; ends[i]; i++) {
 		size_t k = strlen(ends[i]);
 		if (n > k && strncasecmp(t + n - k, ends[i], k) == 0)

@@ -6,7 +6,6 @@
 
 #include <ctype.h>
 #include <string.h>
-#include <strings.h>
 
 /* The words a notice may use besides its word for outdated. */
 static const char *const filler[] = {
@@ -21,14 +20,6 @@ static const char *const nouns[] = {
 static const char *const outdated[] = {
 	"outdated", "deprecated", "obsolete", "superseded", NULL,
 };
-
-static bool word_in(const char *w, size_t n, const char *const *list)
-{
-	for (size_t i = 0; list[i]; i++)
-		if (strlen(list[i]) == n && strncasecmp(w, list[i], n) == 0)
-			return true;
-	return false;
-}
 
 /* Whether heading `title` only says the document is outdated: every word
  * one of a notice's, among them a word for outdated and one for the
@@ -49,11 +40,11 @@ bool imp_outdated_notice(const char *title)
 		while (*s && (isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80))
 			s++;
 		size_t n = (size_t)(s - w);
-		if (word_in(w, n, outdated))
+		if (imp_is_one_of(w, n, outdated))
 			said = true;
-		else if (word_in(w, n, nouns))
+		else if (imp_is_one_of(w, n, nouns))
 			named = true;
-		else if (!word_in(w, n, filler))
+		else if (!imp_is_one_of(w, n, filler))
 			return false;
 	}
 	return said && named;
