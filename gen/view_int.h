@@ -304,6 +304,9 @@ size_t view_put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
  * nothing (delta.c's `unrelated`), as prr warns of them. */
 void view_put_delta(prr_vnode *c, const page *pg, const prr_delta *d,
 		    size_t max);
+/* "mixed": the project's pairs of reviews that share no component and no
+ * dimension, besides the pair `d` compares (which may be NULL). */
+void view_put_mixed(prr_vnode *o, const page *pg, const prr_delta *d);
 /* Links to the `max` latest reviews before `upto`, newest first;
  * `current` marked; where there are more, "reviews_more" says how many
  * and links the overview's list of them all (an archived copy lists them

@@ -573,13 +573,13 @@ size_t view_put_delta_rows(prr_vnode *c, const char *key, const prr_delta *d,
  * systems makes any of its changes suspect ("the review of 2026-01-24
  * shares no component and no dimension with the one before it,
  * 2025-06-13"). */
-static void put_mixed(prr_vnode *o, const page *pg, const prr_delta *d)
+void view_put_mixed(prr_vnode *o, const page *pg, const prr_delta *d)
 {
 	prr_buf *b = view_scratch();
 	for (size_t k = 1; k < pg->p->n; k++) {
 		const prr_delta *s = pg->p->reviews[k].since;
 		if (!s || !s->unrelated ||
-		    (d->unrelated && strcmp(s->before, d->before) == 0 &&
+		    (d && d->unrelated && strcmp(s->before, d->before) == 0 &&
 		     strcmp(s->after, d->after) == 0))
 			continue;
 		prr_buf_addf(b, "%sthe review of %s shares no component and no "
@@ -599,7 +599,7 @@ void view_put_delta(prr_vnode *c, const page *pg, const prr_delta *d,
 	view_put_int(o, "improved", d->improved);
 	view_put_int(o, "regressed", d->regressed);
 	putb(o, "unrelated", d->unrelated);
-	put_mixed(o, pg, d);
+	view_put_mixed(o, pg, d);
 	/* the project's thresholds: every review's are its prr.json's */
 	size_t n = view_put_delta_rows(o, "rows", d, false, max,
 				       VIEW_BANDS(&pg->p->reviews[0].score));

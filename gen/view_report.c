@@ -136,6 +136,7 @@ prr_vnode *prr_view_report(prr_arena *a, const prr_figures *f,
 		putb(c, "has_delta", true);
 		put(c, "against", delta->before);
 		putb(c, "unrelated", delta->unrelated);
+		view_put_mixed(c, &pg, delta);
 		view_put_int(c, "improved", delta->improved);
 		view_put_int(c, "regressed", delta->regressed);
 	}

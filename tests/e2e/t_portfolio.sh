@@ -283,6 +283,11 @@ run report "$U"
 expect_rc 0
 grep -q 'shares no component' "$W/err" && grep -q '(2026-03-05)' "$W/err" &&
 	fail "a review sharing a component with the one before is said to differ"
+# the pair it compares shares a component, but the project's earlier pair
+# does not: the PR report says so beside its changes, as the site does
+run report --format md "$U"
+expect_rc 0
+expect_out "look like reviews of different systems:** the review of 2026-02-05 shares no component and no dimension with the one before it, of 2026-01-05"
 end
 
 begin "portfolio: a row shows the document's verdict, and prr's level beside it when they differ"
