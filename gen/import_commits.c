@@ -46,17 +46,20 @@ bool imp_mentions_commit(const char *s, size_t n)
 }
 
 /* The length of a commit-like token at s[h]: 7-40 hex digits, both
- * letters and digits, standing alone; 0 when there is none. */
+ * letters and digits, the letters of one case (git writes hashes in small
+ * letters; "Ed25519", a key's algorithm, is a word), standing alone; 0
+ * when there is none. */
 static size_t sha_at(const char *s, size_t n, size_t h)
 {
 	size_t j = h;
-	bool alpha = false, digit = false;
+	bool lower = false, upper = false, digit = false;
 	while (j < n && isxdigit((unsigned char)s[j])) {
-		alpha |= isalpha((unsigned char)s[j]) != 0;
+		lower |= islower((unsigned char)s[j]) != 0;
+		upper |= isupper((unsigned char)s[j]) != 0;
 		digit |= isdigit((unsigned char)s[j]) != 0;
 		j++;
 	}
-	if (j - h < 7 || j - h > 40 || !alpha || !digit ||
+	if (j - h < 7 || j - h > 40 || lower == upper || !digit ||
 	    (j < n && isalnum((unsigned char)s[j])) ||
 	    (h && isalnum((unsigned char)s[h - 1])))
 		return 0;
