@@ -38,6 +38,8 @@ static const rec_mark status_marks[] = {
 	{ 0x23F8, PRR_PENDING }, /* ⏸ */
 	{ 0x1F504, PRR_PENDING }, /* 🔄 */
 	{ 0x2610, PRR_PENDING }, /* ☐ */
+	{ 0x25FB, PRR_PENDING }, /* ◻, a box not yet ticked (⬜ is written for
+				  * "not assessed" too: unread) */
 	{ 0x2612, PRR_FAIL },    /* ☒ */
 	{ 0x2796, PRR_NA },      /* ➖ */
 };

@@ -29,3 +29,25 @@ PRR_TEST(import_lead36__mixed_case_hex_is_no_commit)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A criterion marked ◻ (a box not yet ticked, as ☐) is pending; before,
+ * its status was unknown, with a warning a row. */
+PRR_TEST(import_lead36__white_square_is_an_open_box)
+{
+	static const char doc[] =
+		"# Engine launch\n\n**Date:** 2026-04-15\n\n## Criteria\n\n"
+		"| # | Criterion | How | Status |\n|---|---|---|---|\n"
+		"| 1 | **Tests pass** | `go test ./...` | \xE2\x97\xBB |\n"
+		"| 2 | **Rules compile** | `promtool check rules` | \xE2\x9C\x85 |\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->n_checklists == 1);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 2) {
+		CHECK(r->checklists[0].items[0].status == PRR_PENDING);
+		CHECK(r->checklists[0].items[0].status_text == NULL);
+		CHECK(r->checklists[0].items[1].status == PRR_PASS);
+	} else
+		CHECK(!"two items");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
