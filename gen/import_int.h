@@ -1564,6 +1564,11 @@ bool imp_table_marked_column(const imp *im, const table *t, size_t k);
  * pending; "DONE-IN-REPO (…) / DEPLOYMENT (…)" partial. */
 prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
 				bool *known);
+/* Whether s[0..n) says its work is ready to begin ("Ready to build the day
+ * A6 lands", "Ready to deploy") or ready on a condition not met yet
+ * ("Ready when the configuration is done", "Ready once …"): not done,
+ * pending, though marked ✅ ("Ready" alone is a pass). */
+bool imp_ready_not_done(const char *s, size_t n);
 /* Column k holds scores in most of its filled cells (import_table_cells.c). */
 bool imp_table_scored_column(const table *t, size_t k);
 /* A name column, then only columns of words: an inventory ("Service |

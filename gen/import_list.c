@@ -385,6 +385,8 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			ci->note = said_rest(im, &items[k]);
 		} else {
 			ci->status = known ? st : PRR_UNKNOWN;
+			if (st == PRR_PASS && imp_ready_not_done(t, strlen(t)))
+				ci->status = st = PRR_PENDING; /* (as a cell's) */
 			ci->done = st == PRR_PASS && known;
 		}
 		ci->text = t;

@@ -216,16 +216,23 @@ prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
 		*known = true;
 		return PRR_PENDING;
 	}
-	/* "Ready to build the day A6 lands": the work is ready to begin,
-	 * not done */
-	static const char *const begun[] = { "build", "start", "begin",
-		"deploy", "test", "implement", NULL };
-	while (n && (*s == ' ' || *s == '*' || *s == '_'))
-		s++, n--;
-	if (st == PRR_PASS && imp_starts_with_ci(s, n, "ready to ") &&
-	    imp_starts_with_word(s + 9, n - 9, begun))
+	if (st == PRR_PASS && imp_ready_not_done(s, n))
 		return PRR_PENDING;
 	return st;
+}
+
+bool imp_ready_not_done(const char *s, size_t n)
+{
+	static const char *const begun[] = { "build", "start", "begin",
+		"deploy", "test", "implement", NULL };
+	static const char *const given[] = { "when", "once", "after",
+		"as soon as", "upon", NULL };
+	while (n && (*s == ' ' || *s == '*' || *s == '_'))
+		s++, n--;
+	if (imp_starts_with_ci(s, n, "ready to "))
+		return imp_starts_with_word(s + 9, n - 9, begun);
+	return imp_starts_with_ci(s, n, "ready ") &&
+	       imp_starts_with_word(s + 6, n - 6, given);
 }
 
 /* Column k holds mostly status marks or words. */

@@ -51,3 +51,30 @@ PRR_TEST(import_lead36__white_square_is_an_open_box)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "✅ Ready when the configuration is done": ready on a condition not met
+ * yet is pending, as a cell's "Ready to deploy" is; "✅ Ready" alone and
+ * "✅ Ready for launch" stay passes. */
+PRR_TEST(import_lead36__ready_when_is_pending)
+{
+	static const char doc[] =
+		"# Locker launch\n\nLast updated: 2026-02-21\n\n"
+		"**Website launch decision:**\n\n"
+		"- \xE2\x9C\x85 Ready when the configuration is done and smoke tests pass.\n"
+		"- \xE2\x9C\x85 Ready once the DNS record is live.\n"
+		"- \xE2\x9C\x85 Ready\n"
+		"- \xE2\x9C\x85 Ready for launch review\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->n_checklists == 1);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 4) {
+		const prr_checkitem *it = r->checklists[0].items;
+		CHECK(it[0].status == PRR_PENDING && !it[0].done);
+		CHECK(it[1].status == PRR_PENDING && !it[1].done);
+		CHECK(it[2].status == PRR_PASS && it[2].done);
+		CHECK(it[3].status == PRR_PASS && it[3].done);
+	} else
+		CHECK(!"four items");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
