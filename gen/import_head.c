@@ -645,14 +645,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	    imp_head_words_level(label.p, label.n) != PRR_LEVEL_UNKNOWN)
 		imp_head_candidate(im, s, imp_head_sentence_on(im, s, n), 4, line);
 	/* "Launch ramp **approved with conditions**:" leads into the
-	 * conditions under "## Decision": its words in bold decide */
-	if (decides && lead_in && im->verdict_rank < 3 &&
-	    imp_bold_at(s, n, 0) < n) {
-		size_t a = imp_bold_at(s, n, 0), b = imp_bold_at(s, n, a + 2);
-		if (b < n && b > a + 2 && s[b - 1] != ':' &&
-		    imp_head_words_level(s + a + 2, b - a - 2) != PRR_LEVEL_UNKNOWN)
-			imp_head_candidate(im, s, n - 1, 3, line);
-	}
+	 * conditions under "## Decision" (imp_head_lead_in) */
+	if (decides && lead_in)
+		imp_head_lead_in(im, s, n, line);
 	if (kind == IMP_LINE_TEXT && !lead_in && (!labelled || lk.verdict) &&
 	    imp_head_may_judge(s, n) && verdict_section(im) &&
 	    !mid_sentence(im, s)) {

@@ -390,84 +390,25 @@ void imp_head_revised(imp *im, const char *s, size_t n, int line,
 }
 
 /*
- * "## Are we ready?" then "Not yet.": a heading that asks whether the
- * review is ready is answered by the line after it, read with it.  The
- * question is kept while it is the last line read.  A heading of the
- * verdict ("## Final verdict", "## 🎯 **VEREDICTO FINAL**") asks it too,
- * answered by a yes or a no alone: "**YES** ✅", "**SÍ, AHORA SÍ** ✅".
+ * "Launch ramp **approved with conditions**:" leads into the conditions
+ * under "## Decision": its words in bold decide, as a candidate of rank
+ * 3.  After a go read plainly before it ("**Readiness Status:**
+ * PRODUCTION READY"), "**APPROVED FOR PRODUCTION DEPLOYMENT** with the
+ * following conditions:" makes that go conditional: partial, at the
+ * rank the go had.
  */
-static const char verdict_asks[] = "Ready?", status_asks[] = "Status";
-
-void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
-			     imp_line_kind kind)
+void imp_head_lead_in(imp *im, const char *s, size_t n, int line)
 {
-	const char *q = im->asked;
-	size_t qn = im->asked_n;
-	im->asked = NULL;
-	if (kind == IMP_LINE_HEADING) {
-		size_t k = n;
-		while (k && (s[k - 1] == ' ' || s[k - 1] == '*'))
-			k--;
-		const char *t = prr_arena_strndup(im->a, s, k);
-		if (k && k <= 60 && s[k - 1] == '?' &&
-		    prr_rec_verdict(s, k - 1, NULL, NULL) == PRR_LEVEL_READY) {
-			im->asked = t;
-			im->asked_n = k;
-		} else if (k && k <= 60 && im->n_hs > 1 &&
-			   prr_rec_verdict(s, k, NULL, NULL) == PRR_LEVEL_UNKNOWN &&
-			   (imp_head_decides(t) || imp_head_closing(t))) {
-			im->asked = verdict_asks; /* (a yes or a no only) */
-			im->asked_n = 6;
-		} else if (im->n_hs > 1 && im->hs[im->n_hs - 1].level == 2) {
-			static const char *const states[] = { "status", "overall status",
-				"current status", "readiness status", "overall readiness",
-				"production readiness status", NULL };
-			size_t a = 0;
-			while (a < k && !isalpha((unsigned char)s[a]))
-				a++;
-			if (imp_is_one_of(s + a, k - a, states))
-				im->asked = status_asks;
-		}
+	size_t a = imp_bold_at(s, n, 0), b = a < n ? imp_bold_at(s, n, a + 2) : n;
+	if (b >= n || b <= a + 2 || s[b - 1] == ':' ||
+	    imp_head_words_level(s + a + 2, b - a - 2) == PRR_LEVEL_UNKNOWN)
 		return;
-	}
-	if (!q || kind != IMP_LINE_TEXT || im->verdict_rank >= 5 || im->quoting)
-		return;
-	/* "## Status" then "The backend is production ready.": its first
-	 * line is its value, as a "Status:" label's */
-	if (q == status_asks) {
-		/* (its first sentence: "🟡 **CONDITIONAL** — unchanged. Wave 1
-		 * finished four days late; …") */
-		size_t e = 0;
-		while (e < n && !(strchr(".!?", s[e]) && (e + 1 == n || strchr(" *_", s[e + 1]))))
-			e++;
-		while (e < n && strchr(".!?*_", s[e]))
-			e++;
-		if (e == n)
-			e = imp_head_sentence_on(im, s, n);
-		imp_head_take(im, imp_head_words_level(s, e), s, e, 5, line);
-		return;
-	}
-	/* the answer states a level, or opens with a yes or a no ("Not for
-	 * everyone." answers nothing), in bold or not */
-	static const char *const yes_no[] = { "yes", "no", "ja", "nein", "sí",
-		"si", "oui", "non", "sim", "não", NULL };
-	size_t a = 0, w;
-	while (a < n && (s[a] == '*' || s[a] == '_'))
-		a++;
-	for (w = a; w < n && (isalpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80);)
-		w++;
-	bool yes_or_no = false; /* (in any case: "SÍ") */
-	for (int k = 0; yes_no[k] && w > a; k++)
-		yes_or_no |= rec_fold_prefix(s + a, w - a, 0, yes_no[k]) == w - a;
-	if (!yes_or_no &&
-	    (q == verdict_asks || prr_rec_verdict(s, n, NULL, NULL) == PRR_LEVEL_UNKNOWN))
-		return;
-	const char *qa = prr_arena_printf(im->a, "%.*s %.*s", (int)qn, q, (int)n, s);
-	prr_level l = prr_rec_verdict(qa, strlen(qa), NULL, NULL);
-	if (l != PRR_LEVEL_UNKNOWN && q == verdict_asks)
-		imp_head_take(im, l, s, n, 5, line);
-	else if (l != PRR_LEVEL_UNKNOWN)
-		imp_head_take(im, l, qa, strlen(qa), 5, line);
+	if (im->verdict_rank < 3)
+		imp_head_candidate(im, s, n - 1, 3, line);
+	else if (im->verdict == PRR_LEVEL_READY && !im->quoting &&
+		 line > im->verdict_line &&
+		 imp_head_level_now(im, s, n - 1, false) == PRR_LEVEL_PARTIAL)
+		replace_verdict(im, PRR_LEVEL_PARTIAL, s, n - 1, line);
 }
 
 void imp_head_status_dated(imp *im, const char *s, size_t n,

@@ -1110,6 +1110,9 @@ void imp_head_revised(imp *im, const char *s, size_t n, int line,
  * ("**NOT READY** — if any tier-0 check fails." beside "**READY** — if
  * all tier-0 checks pass."): read as a quotation is, no verdict. */
 bool imp_head_rules(imp *im, size_t i);
+/* "Launch ramp **approved with conditions**:" under "## Decision": its
+ * words in bold decide; after a plain go, its terms make it partial. */
+void imp_head_lead_in(imp *im, const char *s, size_t n, int line);
 void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 			       imp_line_kind kind);
 /* "_Status as of 2026-10-08. The MVP is built; the product is **not yet

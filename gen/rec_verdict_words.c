@@ -207,10 +207,19 @@ static const rec_class vocabulary[] = {
 			     "limitations", "findings", "recommendations",
 			     "observations", "caution",
 			     /* "GO WITH FIXES": a go on the fixes to come */
-			     "fixes") },
+			     "fixes",
+			     /* "PRODUCTION READY (with deployment
+			      * requirements)": a go on terms still to meet */
+			     "requirements", "prerequisites", "preconditions") },
 	/* fixes said to be done are no condition: "GO with fixes applied" */
 	{ GROUP(K_NONE, 0), WORDS("fixes applied", "fixes in place", "fixes merged",
-			   "fixes landed", "fixes deployed", "fixes verified") },
+			   "fixes landed", "fixes deployed", "fixes verified",
+			   "requirements met", "prerequisites met",
+			   /* nor is what it needs to run: "production-ready …
+			    * with minimal resource requirements" */
+			   "resource requirements", "hardware requirements",
+			   "memory requirements", "system requirements",
+			   "minimal requirements", "minimum requirements") },
 	/* follow-ups said to be tracked are work after the launch, no
 	 * condition of it: "ready for production …, with the two
 	 * follow-ups above tracked in the squad's board" */

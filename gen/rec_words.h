@@ -162,8 +162,9 @@ typedef struct rec_class {
 #define REC_WORDS(...) ((const char *const[]){ __VA_ARGS__, NULL })
 
 /* Entries of a vocabulary at most; a table's rows and a row's words at
- * most 255 each (their numbers are bytes). */
-#define REC_VOCAB_MAX 1023
+ * most 255 each (their numbers are bytes).  The verdict words
+ * (rec_verdict_words.c) are the most: 1,016 entries. */
+#define REC_VOCAB_MAX 1279
 
 /* The index of an entry. */
 typedef uint16_t rec_entry;
