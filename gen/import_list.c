@@ -349,6 +349,9 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		/* "- ⚠️ Warning: Any metric below 95%": an alert's rule */
 		if (imp_alert_rule(raw, rn))
 			continue;
+		/* "- ✅ If all criteria met → Proceed": a decision's branch */
+		if (imp_decision_branch(raw, rn))
+			continue;
 		if (items[k].earlier || imp_item_group(im, &items[k]))
 			continue;
 		if (finding_item(&items[k])) {
