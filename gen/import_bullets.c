@@ -326,3 +326,26 @@ bool imp_alert_rule(const char *s, size_t n)
 	}
 	return false;
 }
+
+/*
+ * "- ✅ If all criteria met → Proceed to Phase 2", "- ❌ When a check
+ * fails → roll back": a branch of a decision still to take, a condition
+ * and the step it leads to; its mark says which way, no check's result.
+ */
+bool imp_decision_branch(const char *s, size_t n)
+{
+	static const char *const conds[] = { "if", "when", "whenever",
+		"once", "unless", "si", "wenn", "falls", "se", "quand",
+		"cuando", "quando", NULL };
+	static const char *const arrows[] = { "\xE2\x86\x92", "\xE2\x87\x92",
+		"->", "=>", NULL };
+	size_t i = prr_status_lead(s, n);
+	while (i < n && (s[i] == '*' || s[i] == '_' || s[i] == ' '))
+		i++;
+	if (!imp_starts_with_word(s + i, n - i, conds))
+		return false;
+	for (int k = 0; arrows[k]; k++)
+		if (imp_contains_ci_n(s + i, n - i, arrows[k]))
+			return true;
+	return false;
+}

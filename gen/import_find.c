@@ -540,7 +540,6 @@ static void fixed_again(imp *im, const char *s, size_t n)
 	if (!done)
 		return;
 	/* its name, before what says where or how: "Panic 恢复 → pkg/…" */
-
 	const char *t = imp_item_title(im, s, n);
 	size_t k = imp_title_stem(t);
 	const char *arrow = strstr(t, "\xE2\x86\x92");
@@ -624,14 +623,15 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 		return false;
 	int kind = imp_container(im);
 	/* under "## Critical Issues", each numbered sub-heading is one of
-	 * them; elsewhere an ID or a numbered heading stating a severity */
+	 * them; elsewhere an ID or a numbered heading stating a severity
+	 * (not an area's rating: "### 4.2 Scans ✅ LOW RISK") */
 	if (!(kind && kind != 3 && num)) {
 		bool blocking;
 		prr_severity sev = imp_any_severity(s, n, &blocking);
 		if (id && !kind && sev == PRR_SEV_UNKNOWN &&
 		    !finding_prefix(s + at, len))
 			id = false; /* "### UAT-3: …" is a test, not a finding */
-		if (!id && !(num && sev != PRR_SEV_UNKNOWN &&
+		if (!id && !(num && sev != PRR_SEV_UNKNOWN && !imp_rated_area(s, n) &&
 			     kind_of(im, im->n_hs - 1) == 0))
 			return false;
 	}

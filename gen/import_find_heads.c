@@ -220,3 +220,17 @@ size_t imp_refers_elsewhere(const char *s, size_t n)
 		nm.n--;
 	return imp_is_one_of(nm.p, nm.n, refs) ? ln : 0;
 }
+
+/* (import_int.h) "4.2 Vulnerability Assessment ✅ LOW RISK": a pass mark
+ * and a low risk said of the area, the assessment's result. */
+bool imp_rated_area(const char *s, size_t n)
+{
+	static const char *const lows[] = { "low risk", "low-risk",
+		"no risk", "minimal risk", "negligible risk", "risk: low",
+		NULL };
+	static rec_vocab vocab = REC_VOCAB(lows);
+	bool known;
+	/* (words whole at their start: not "below risk") */
+	return prr_status_from_marks(s, n, &known) == PRR_PASS && known &&
+	       imp_contains_any_word(s, n, &vocab);
+}

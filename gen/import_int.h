@@ -1276,6 +1276,9 @@ void imp_todo_lead(imp *im, const char *s, size_t n, int last_line);
 bool imp_todo_list(imp *im, int first_line, const item *items, size_t n);
 bool imp_heading_no_check(const imp *im, size_t s);
 bool imp_alert_rule(const char *s, size_t n);
+/* "- ✅ If all criteria met → Proceed": a condition and the step it
+ * leads to, a branch of a decision, no check (import_bullets.c). */
+bool imp_decision_branch(const char *s, size_t n);
 /* The status of a text: its words and marks, else a legend's mark. */
 prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known);
 /* A text that tells a change says it changed to a pass: "was ⚠️, now
@@ -1364,9 +1367,12 @@ void imp_handle_heading(imp *im, size_t i);
 /* After the walk: headings that state their status as a checklist. */
 void imp_heading_checks(imp *im);
 void imp_handle_paragraph(imp *im, size_t i);
-/* list */
+/* list (import_checklist.c: items and the checklist they make) */
 const char *imp_item_text(imp *im, size_t li, size_t *len);
 size_t imp_list_items(imp *im, size_t list, item **out);
+/* The status an item's own leading or trailing marks and words state
+ * ("❌ Backups", "Backups — PENDING"), or unknown. */
+prr_status imp_item_said_status(const item *it);
 prr_severity imp_severity_value(const char *s, size_t n);
 prr_severity imp_severity_cell(const char *cell);
 prr_severity imp_heading_severity(imp *im);
@@ -1395,6 +1401,10 @@ bool imp_before_step(const char *s, size_t n);
 /* "None.", "None identified", "N/A", "Keine": an item that says its list
  * is empty, no finding nor risk (import_find_heads.c). */
 bool imp_none_item(const char *s, size_t n);
+/* "### 4.2 Vulnerability scan ✅ LOW RISK": a heading marked passed
+ * that rates its area's risk low, the result of an assessment, no
+ * finding (import_find_heads.c). */
+bool imp_rated_area(const char *s, size_t n);
 /* An item under a heading of a level of risks ("### 🟡 Medium Risk
  * Items"): a risk of that level, unless it says there is none or is a
  * level's status alone ("- **Medium Priority Risks**: ⚠️ **ACCEPTABLE**")
@@ -1512,6 +1522,12 @@ prr_severity imp_severity_label(const char *c);
  * weighs ("A: launch 12 May as planned"), kept whole: no risks, checks
  * or tasks. */
 bool imp_table_options(const table *t);
+/* A table that sets options side by side: two columns or more headed
+ * "Option …", or, after a first column of factors ("Factor", "Feature",
+ * or none), named by the heading or caption over it that sets them
+ * against each other ("## Web form vs hosted survey" over "| Factor | Web
+ * form | Hosted survey |"); kept whole, no checks (import_table_compare.c). */
+bool imp_table_compared(imp *im, const table *t);
 /* Score columns that state no readiness score, given the role they
  * hold: a risk register's "Score" of "3×4=12" none, an "Area | Rating"
  * of Green, Amber, Red or 🟢 a status. */

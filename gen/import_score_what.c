@@ -194,6 +194,34 @@ bool imp_counted_label(const char *label)
 	       (imp_has_word_of(label, nouns) || imp_has_word_of(label, counted));
 }
 
+/* "user journeys", "endpoints": a plural noun of things counted, in
+ * the first two words of s[0..n) (lower case, the first may qualify the
+ * second); not a verb ("8/10 means …"), nor what rates ("4/5 stars"). */
+static bool plural_noun(const char *s, size_t n)
+{
+	static const char *const not_nouns[] = { "this", "thus", "plus",
+		"does", "goes", "always", "perhaps", "towards", "besides",
+		"whereas", "means", "seems", "looks", "shows", "remains",
+		"needs", "makes", "gives", "suggests", "indicates", "reflects",
+		"stars", "marks", "status", "across", NULL };
+	size_t i = 0;
+	for (int words = 0; words < 2 && i < n; words++) {
+		size_t b = i;
+		while (i < n && s[i] >= 'a' && s[i] <= 'z')
+			i++;
+		size_t len = i - b;
+		if (len < 4 || (i < n && s[i] != ' ' && !strchr(".,;:)", s[i])))
+			return false;
+		if (s[i - 1] == 's' && !strchr("su", s[i - 2]) &&
+		    !imp_is_one_of(s + b, len, not_nouns))
+			return true;
+		if (i >= n || s[i] != ' ')
+			return false;
+		i++;
+	}
+	return false;
+}
+
 bool imp_counted_fraction(const char *s, size_t n)
 {
 	static const char *const units[] = { "pts", "pt", "sp", "points",
@@ -211,7 +239,8 @@ bool imp_counted_fraction(const char *s, size_t n)
 	for (int k = 0; nouns[k]; k++)
 		if (imp_starts_with_ci(w, (size_t)(s + n - w), nouns[k]))
 			return true;
-	return imp_starts_with_word(w, (size_t)(s + n - w), units);
+	return imp_starts_with_word(w, (size_t)(s + n - w), units) ||
+	       plural_noun(w, (size_t)(s + n - w));
 }
 
 /* A label of an earlier review's figure: "Previous quarter", "Last

@@ -763,8 +763,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 	} else if (imp_table_states_no_checks(&t) || imp_table_failure_points(&t)) {
 		keep = true; /* a template's rows, figures measured, or what
 			      * happens at each point of failure */
-	} else if (imp_table_options(&t)) {
-		keep = true; /* a decision's options, each with its risk */
+	} else if (imp_table_options(&t) || imp_table_compared(im, &t)) {
+		keep = true; /* a decision's options; options side by side */
 	} else if (imp_table_questions(&t) && imp_col_of(&t, PRR_COL_BLOCKER) > 0 &&
 		   (sev > 0 || imp_col_of(&t, PRR_COL_RISK) > 0)) {
 		/* "Question | Pillar | Risk | Must fix before launch" of the

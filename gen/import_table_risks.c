@@ -39,14 +39,39 @@ static bool level_column(const table *t, size_t k)
 	return levels && levels * 2 > filled;
 }
 
-/* The column of words that says most, but `skip`'s: the threat of a
- * threat model ("ID | STRIDE | Threat | Likelihood | …"); -1 if none. */
+/* A column headed as a count ("Count", "Total") of whole numbers in
+ * every filled cell: "| Risk Level | Count | Status |" counts risks by
+ * their level, a row each level, no risk of its own. */
+static bool counts_column(const table *t)
+{
+	static const char *const words[] = { "count", "counts", "total",
+		"number", "#", "qty", "quantity", "anzahl", "cantidad",
+		"nombre", "quantidade", NULL };
+	for (size_t k = 1; k < t->cols; k++) {
+		if (!imp_is_one_of(t->head[k], strlen(t->head[k]), words))
+			continue;
+		size_t whole = 0, filled = 0;
+		for (size_t r = 0; r < t->rows; r++) {
+			const char *c = t->cell[r][k];
+			filled += !imp_cell_blank(c);
+			whole += *c && strspn(c, "0123456789") == strlen(c);
+		}
+		if (whole && whole == filled)
+			return true;
+	}
+	return false;
+}
+
+/* The column of words that says most, but `skip`'s and a status's (a
+ * status names no risk: "⚠️ MONITORED"): the threat of a threat model
+ * ("ID | STRIDE | Threat | Likelihood | …"); -1 if none. */
 static int wordiest_column(const table *t, const int *skip, size_t n_skip)
 {
 	int best = -1;
 	size_t best_len = 0;
 	for (size_t k = 0; k < t->cols; k++) {
-		bool skipped = t->roles[k] == PRR_COL_ID || level_column(t, k);
+		bool skipped = t->roles[k] == PRR_COL_ID || t->roles[k] == PRR_COL_STATUS ||
+			       level_column(t, k);
 		for (size_t i = 0; i < n_skip; i++)
 			skipped |= skip[i] == (int)k;
 		if (skipped)
@@ -90,6 +115,8 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 	    st = imp_col_of(t, PRR_COL_STATUS);
 	if (level_column(t, (size_t)risk_col)) {
 		int skip[] = { risk_col, mi };
+		if (counts_column(t))
+			return; /* risks counted by level, none named */
 		int w = wordiest_column(t, skip, 2);
 		if (w >= 0) {
 			sv = risk_col;
