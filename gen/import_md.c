@@ -134,9 +134,10 @@ static bool says_something(const char *s, size_t n)
  * the last noted: those of the blocks inside it went when they closed.
  */
 /*
- * A list item that opens with its one struck span and then says it is
- * over: "1. ~~Chromium pool leaks memory~~ — **resolved** 9 Sept".  The
- * struck words are what was done, not taken back.
+ * A list item or a heading that opens with its one struck span and then
+ * says it is over: "1. ~~Chromium pool leaks memory~~ — **resolved** 9
+ * Sept", "#### ~~Missing return statements~~ ✅ **FIXED**".  The struck
+ * words are what was done, not taken back.
  */
 static bool struck_done(imp *im, size_t i, size_t first)
 {
@@ -146,7 +147,7 @@ static bool struck_done(imp *im, size_t i, size_t first)
 	const char *s = im->pool.p + nd->t_off;
 	size_t n = nd->t_len, a = im->struck[first].to;
 	if (first + 1 != im->n_struck || im->struck[first].from != 0 ||
-	    !(nd->type == MD_BLOCK_LI ||
+	    !(nd->type == MD_BLOCK_LI || nd->type == MD_BLOCK_H ||
 	      (nd->type == MD_BLOCK_P && nd->parent &&
 	       im->nodes[nd->parent].type == MD_BLOCK_LI)))
 		return false;
@@ -157,6 +158,8 @@ static bool struck_done(imp *im, size_t i, size_t first)
 		a += 3;
 	else if (a < n && (s[a] == '-' || s[a] == ':'))
 		a++;
+	else if (n - a >= 3 && memcmp(s + a, "\xE2\x9C\x85", 3) == 0)
+		a += 3; /* ✅ before the word */
 	else
 		return false;
 	while (a < n && (s[a] == ' ' || s[a] == '*' || s[a] == '_'))

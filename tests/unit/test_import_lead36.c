@@ -78,3 +78,29 @@ PRR_TEST(import_lead36__ready_when_is_pending)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "#### ~~Missing return statements~~ ✅ **FIXED**": a heading that opens
+ * with its struck words and then says they are over keeps them, as a list
+ * item does ("~~…~~ — resolved"); before, the heading and the check it
+ * states were "✅ FIXED" alone. */
+PRR_TEST(import_lead36__struck_heading_then_fixed_keeps_its_words)
+{
+	static const char doc[] =
+		"# Review\n\n**Date:** 2026-01-01\n\n## Code quality\n\n"
+		"### ~~Missing return statements~~ \xE2\x9C\x85 **FIXED**\n\n"
+		"- ~~A return after each abort~~\n\n"
+		"### ~~Unchecked type assertion~~ \xE2\x9C\x85 **FIXED**\n\n"
+		"- ~~Use the two-value form~~\n";
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc, &d);
+	CHECK(r && r->n_checklists == 1);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 2) {
+		const prr_checkitem *it = r->checklists[0].items;
+		CHECK_STR(it[0].text, "Missing return statements");
+		CHECK(it[0].status == PRR_PASS);
+		CHECK_STR(it[1].text, "Unchecked type assertion");
+	} else
+		CHECK(!"two items");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
