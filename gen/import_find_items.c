@@ -440,49 +440,6 @@ size_t imp_title_stem(const char *t)
 	return k;
 }
 
-/*
- * A finding listed before under another wording of the same title: a
- * summary list, then a section per finding ("Gunicorn not used
- * (Critical)", then "#### 1. Gunicorn not used").  Titles are the same
- * when one's stem begins three quarters or more of the other's.  The
- * first SAME_MAX findings are compared (a summary lists fewer): compared
- * with every finding before it, each new one made a document of 20,000
- * findings take 17 s.
- */
-#define SAME_MAX 1000
-prr_finding *imp_same_finding(imp *im, const char *title, const char *id,
-			      size_t id_n)
-{
-	size_t a = imp_title_stem(title), n = im->r->n_findings;
-	for (size_t i = 0; i < n && i < SAME_MAX; i++) {
-		/* "**SEC-1** Missing rate limiting" and "**SEC-2** Missing
-		 * rate limiting" are two findings (an ID prr gave, "F3", is
-		 * none stated) */
-		const char *fid = im->r->findings[i].id;
-		if (id && fid && (strncmp(fid, id, id_n) != 0 || fid[id_n]) &&
-		    !(fid[0] == 'F' && fid[1] &&
-		      strspn(fid + 1, "0123456789") == strlen(fid + 1)))
-			continue;
-		const char *o = im->r->findings[i].title;
-		/* (a stem of six or more that opens alike, the first letter
-		 * first: no stem measured for the others) */
-		if (a < 6 || lower((unsigned char)o[0]) != lower((unsigned char)title[0]))
-			continue;
-		size_t b = imp_title_stem(o), k = 0, shorter = a < b ? a : b;
-		while (k < shorter && lower((unsigned char)o[k]) ==
-					      lower((unsigned char)title[k]))
-			k++;
-		/* (in whole words: "Implement RBAC" is not "Implement Rate
-		 * Limiting", which shares its "R") */
-		while (k < shorter && k && isalnum((unsigned char)title[k - 1]) &&
-		       (isalnum((unsigned char)title[k]) || isalnum((unsigned char)o[k])))
-			k--;
-		if (shorter >= 6 && k * 4 >= shorter * 3)
-			return &im->r->findings[i];
-	}
-	return NULL;
-}
-
 bool imp_title_heading(imp *im, size_t si)
 {
 	if (im->r->sections[si].level != 1)

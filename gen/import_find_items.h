@@ -127,6 +127,8 @@ size_t imp_title_stem(const char *t);
  * not one that states another ID than id[0..id_n) (id NULL: none). */
 prr_finding *imp_same_finding(imp *im, const char *title, const char *id,
 			      size_t id_n);
+/* Frees imp_same_finding's index of the findings (import_find_same.c). */
+void imp_same_free(imp *im);
 
 /* "**SEC-12** Missing rate limiting …" and each next line of the
  * paragraph s[0..n) that opens with its own ID in bold ("**SEC-13** …",

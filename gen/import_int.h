@@ -202,6 +202,8 @@ typedef struct imp {
 	 * text, table scaffolding): emptied after each top-level block, so the
 	 * arena holds the review and little else. */
 	prr_arena tmp;
+	/* the first findings by title, for imp_same_finding (import_find_same.c) */
+	struct imp_same *same;
 	node *nodes;
 	size_t n_nodes, cap_nodes;
 	size_t *stack;

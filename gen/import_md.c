@@ -913,6 +913,7 @@ done:
 	free(im.pend);
 	free(im.restated);
 	free(im.dim_tabs);
+	imp_same_free(&im);
 	prr_buf_free(&fixed);
 	prr_buf_free(&undoubled);
 	prr_buf_free(&narrowed);

@@ -685,7 +685,7 @@ static prr_level level_of(unsigned seen)
 }
 
 /* Every verdict word of s[0..n) read into `r`. */
-static void read_all(struct reading *r, const char *s, size_t n)
+static void read_text(struct reading *r, const char *s, size_t n)
 {
 	*r = (struct reading){ .s = s, .n = n, .open = K_NONE };
 	size_t first = 0, last = n, code; /* (the first and last letters) */
@@ -718,6 +718,40 @@ static void read_all(struct reading *r, const char *s, size_t n)
 	 * condition */
 	if (r->free && r->warn_caveat && !r->warn_other)
 		r->seen &= ~(1u << K_WARN);
+}
+
+/*
+ * The last few short texts read, and what each reads as (the same
+ * wherever it stands): a document states a label's value again and
+ * again ("- [ ] **FINAL DECISION**: GO or NO-GO" on each of 50,000
+ * lines), and several readers read each ("GO or NO-GO" its sides too):
+ * 12 readings a line took 1.5 s.  One of each now.
+ */
+#define MEMO_N 8
+#define MEMO_MAX 64
+static _Thread_local struct {
+	char text[MEMO_MAX];
+	struct reading r; /* (its text's r.s the one read first) */
+} memo[MEMO_N];
+static _Thread_local unsigned memo_next;
+
+static void read_all(struct reading *r, const char *s, size_t n)
+{
+	if (!n || n > MEMO_MAX) {
+		read_text(r, s, n);
+		return;
+	}
+	size_t k = 0;
+	while (k < MEMO_N && !(memo[k].r.n == n && memcmp(memo[k].text, s, n) == 0))
+		k++;
+	if (k == MEMO_N) {
+		read_text(r, s, n);
+		k = memo_next++ % MEMO_N;
+		memcpy(memo[k].text, s, n);
+		memo[k].r = *r;
+	}
+	*r = memo[k].r;
+	r->s = s;
 }
 
 /* Whether s[0..n) offers levels to choose from, as a template does

@@ -61,6 +61,31 @@ elif shape == "long-heading":
     out += ["## " + " ".join("blocker%d risk" % i for i in range(n)), ""]
     for i in range(n):
         out += ["- item %d done" % i, "", "Note %d." % i, ""]
+elif shape == "rated-findings":
+    out += ["## Findings", ""]
+    out += ["- **High**: finding number %d is about subsystem %d" % (i, i)
+            for i in range(n)]
+elif shape == "finding-headings":
+    out += ["## Findings", ""]
+    for i in range(n):
+        out += ["### F-%d: Finding number %d is about subsystem %d" % (i, i, i), "",
+                "**Severity:** High", ""]
+elif shape == "go-nogo-items":
+    out += ["- [ ] **FINAL DECISION**: GO or NO-GO" for i in range(n)]
+elif shape == "go-nogo-paras":
+    out += ["## Decision", ""] + ["**FINAL DECISION**: GO or NO-GO", ""] * n
+elif shape == "status-table":
+    out += ["## Items", "", "| Item | Owner | Status |", "|---|---|---|"]
+    out += ["| Item %d | team %d | %s |" % (i, i % 7, ["Done", "Open", "In progress"][i % 3])
+            for i in range(n)]
+elif shape == "status-lines":
+    out += ["**Status:** %s" % ["Done", "Open", "Blocked"][i % 3] for i in range(n)]
+elif shape == "phase-headings":
+    out += ["## Phase %d (2 weeks)" % i for i in range(n)]
+elif shape == "risk-items":
+    out += ["## Risks", ""]
+    out += ["- **Risk %d**: the queue %d may overflow (likelihood: high, impact: medium)"
+            % (i, i) for i in range(n)]
 print("\n".join(out))
 PY
 }
@@ -76,7 +101,9 @@ secs() {
 echo "bench-hostile: N = $N; time at N, at 4N, and their ratio (4 linear, 16 quadratic)"
 for shape in score-table score-items component-table findings wave-headings \
 	     run-on-verdict cjk-verdicts decisions bold-run-on sprint-table \
-	     area-sections backticks long-heading; do
+	     area-sections backticks long-heading rated-findings \
+	     finding-headings go-nogo-items go-nogo-paras status-table \
+	     status-lines phase-headings risk-items; do
 	gen "$shape" "$N" "$W/a.md"
 	gen "$shape" $((N * 4)) "$W/b.md"
 	a=$(secs "$W/a.md")
