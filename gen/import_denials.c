@@ -1,0 +1,85 @@
+/* import_denials.c - what says there is nothing to find ("No critical
+ * blockers remain."), and what under a heading of blockers blocks
+ * nothing. */
+#include "import_denials.h"
+
+#include <string.h>
+
+/* The next ASCII word of s[*i..n) after spaces and bold: its start and
+ * length (0 at a sign or the end); *i past it. */
+static size_t next_word(const char *s, size_t n, size_t *i, size_t *at)
+{
+	while (*i < n && (s[*i] == ' ' || s[*i] == '*' || s[*i] == '_'))
+		(*i)++;
+	*at = *i;
+	while (*i < n && (imp_letter_byte((unsigned char)s[*i]) ||
+			  (s[*i] >= '0' && s[*i] <= '9') || s[*i] == '-'))
+		(*i)++;
+	return *i - *at;
+}
+
+bool imp_denies_findings(const char *s, size_t n)
+{
+	static const char *const opens[] = { "no", "zero", NULL };
+	static const char *const dets[] = { "the", "these", "those", "our",
+		NULL };
+	/* the words that may stand between "No" and its noun */
+	static const char *const quals[] = { "additional", "other",
+		"further", "new", "more", "remaining", "open", "outstanding",
+		"known", "unresolved", "critical", "high", "major", "blocking",
+		"significant", "serious", "severe", "medium", "low", "p0", "p1",
+		"launch", "release", "production", "security", "real", "hard",
+		"high-severity", "critical-severity", "show-stopping", NULL };
+	static const char *const nouns[] = { "blocker", "blockers", "issue",
+		"issues", "finding", "findings", "risk", "risks", "gap", "gaps",
+		"problem", "problems", "bug", "bugs", "defect", "defects",
+		"vulnerabilities", "showstoppers", NULL };
+	/* what may follow the noun: none is there */
+	static const char *const verbs[] = { "identified", "found", "remain",
+		"remains", "remaining", "detected", "reported", "observed",
+		"exist", "were", "are", "left", "outstanding", "open", "known",
+		"block", "blocking", "at", "for", "in", "so", "as", "yet",
+		NULL };
+	size_t i = 0, at, w;
+	while (i < n && (s[i] == ' ' || (unsigned char)s[i] >= 0x80))
+		i++; /* (past a mark: "✅ No blockers") */
+	w = next_word(s, n, &i, &at);
+	if (w == 4 && imp_starts_with_ci(s + at, w, "none")) {
+		/* "None of these risks …" */
+		w = next_word(s, n, &i, &at);
+		if (!(w == 2 && imp_starts_with_ci(s + at, w, "of")))
+			return false;
+		w = next_word(s, n, &i, &at);
+		if (!imp_is_one_of(s + at, w, dets))
+			return false;
+	} else if (!imp_is_one_of(s + at, w, opens)) {
+		return false;
+	}
+	for (int k = 0; k < 4; k++) {
+		w = next_word(s, n, &i, &at);
+		if (imp_is_one_of(s + at, w, nouns))
+			break;
+		if (!imp_is_one_of(s + at, w, quals))
+			return false;
+	}
+	if (!imp_is_one_of(s + at, w, nouns))
+		return false;
+	w = next_word(s, n, &i, &at);
+	return !w || imp_is_one_of(s + at, w, verbs);
+}
+
+/* (moved from import_find.c, which is full) The list a lead paragraph
+ * (imp_lead_paragraph) introduces: within two lines of it. */
+bool imp_lead_over(imp *im, int first_line)
+{
+	return im->lead_over && first_line >= im->lead_line &&
+	       first_line <= im->lead_line + 2;
+}
+
+int imp_lead_kind(imp *im, int first_line)
+{
+	if (!im->lead_kind || first_line < im->lead_line ||
+	    first_line > im->lead_line + 2)
+		return 0;
+	return im->lead_kind;
+}
