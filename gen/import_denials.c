@@ -68,6 +68,41 @@ bool imp_denies_findings(const char *s, size_t n)
 	return !w || imp_is_one_of(s + at, w, verbs);
 }
 
+void imp_proceed_lead(imp *im, const char *s, size_t n, int last_line)
+{
+	/* what says the things it lists may go ahead */
+	static const char *const goes[] = { "can proceed", "may proceed",
+		"can go ahead", "may go ahead", "can ship", "may ship",
+		"can launch", "may launch", "can go live", "may go live",
+		"are not blockers", "are not blocking", "do not block", NULL };
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*'))
+		n--;
+	if (n < 8 || n > 200 || s[n - 1] != ':' || memchr(s, '\n', n))
+		return;
+	for (size_t k = 0; goes[k]; k++)
+		if (imp_contains_ci_n(s, n, goes[k])) {
+			im->lead_kind = -1;
+			im->lead_sev = PRR_SEV_UNKNOWN;
+			im->lead_line = last_line;
+			return;
+		}
+}
+
+bool imp_action_item(const char *s, size_t n)
+{
+	static const char *const labels[] = { "action", "action item",
+		"next step", "to do", "todo", NULL };
+	while (n && (*s == ' ' || *s == '*' || *s == '_'))
+		s++, n--;
+	const char *c = memchr(s, ':', n < 16 ? n : 16);
+	if (!c)
+		return false;
+	size_t w = (size_t)(c - s);
+	while (w && (s[w - 1] == '*' || s[w - 1] == '_'))
+		w--;
+	return imp_is_one_of(s, w, labels);
+}
+
 /* (moved from import_find.c, which is full) The list a lead paragraph
  * (imp_lead_paragraph) introduces: within two lines of it. */
 bool imp_lead_over(imp *im, int first_line)

@@ -13,4 +13,15 @@
  * none is there); not "No rate limiting on login", a finding. */
 bool imp_denies_findings(const char *s, size_t n);
 
+/* "These can proceed as consumer features with disclosures:" (a line of
+ * its own that ends in a colon, s[0..n)) under "## Blockers": the list
+ * right after it is of what may go ahead, no findings (its lead kind -1,
+ * see imp_lead_kind). */
+void imp_proceed_lead(imp *im, const char *s, size_t n, int last_line);
+
+/* "2) Action: Restore test not yet recorded." beside "1) Blocker: …"
+ * under "## Open Blockers + Fix Order": an item labelled an action to
+ * take ("Action:", "Action item:", "Next step:", "To do:") is no finding. */
+bool imp_action_item(const char *s, size_t n);
+
 #endif

@@ -34,3 +34,45 @@ PRR_TEST(import_blockers38__denial_is_no_finding)
 		prr_diags_free(&d);
 	}
 }
+
+/* Under "## Launch Blockers", "These may go ahead as beta features with
+ * a banner:" leads a list of what may proceed: its items are no findings;
+ * the items before it still are blockers. */
+PRR_TEST(import_blockers38__proceed_list_is_no_blocker)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Launch coordination\n\n## Launch Blockers\n\n"
+		"These must not ship before legal sign-off:\n\n"
+		"- Dosage reminders.\n- Minors' accounts.\n\n"
+		"These may go ahead as beta features with a banner:\n\n"
+		"- Step counter.\n- Weekly summary mail.\n", &d);
+	CHECK(r && r->n_findings == 2);
+	for (size_t i = 0; r && i < r->n_findings; i++) {
+		CHECK(r->findings[i].blocking);
+		CHECK(!strstr(r->findings[i].title, "Step") &&
+		      !strstr(r->findings[i].title, "Weekly"));
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "2) Action: …" beside "1) Blocker: …" under "## Open Blockers and
+ * Order of Fixes": an item labelled an action is one to take, no
+ * blocker. */
+PRR_TEST(import_blockers38__action_item_is_no_blocker)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Readiness\n\n## Open Blockers\n"
+		"1) Blocker: DAST scan never run on the staging host.\n"
+		"2) Action: Backfill job dry run not logged yet.\n"
+		"3) **Action:** Failover drill not written down.\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1) {
+		CHECK_CONTAINS(r->findings[0].title, "DAST");
+		CHECK(r->findings[0].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
