@@ -1,6 +1,6 @@
 /* import_denials.c - what says there is nothing to find ("No critical
- * blockers remain."), and what under a heading of blockers blocks
- * nothing. */
+ * blockers remain."), what under a heading of blockers blocks nothing,
+ * and a column that names its rows blockers. */
 #include "import_denials.h"
 
 #include <string.h>
@@ -101,6 +101,19 @@ bool imp_action_item(const char *s, size_t n)
 	while (w && (s[w - 1] == '*' || s[w - 1] == '_'))
 		w--;
 	return imp_is_one_of(s, w, labels);
+}
+
+bool imp_gap_head_blocks(const char *h)
+{
+	static const char *const opens[] = { "blocking", "blocker", "blockers",
+		NULL };
+	size_t n = strlen(h), w = n;
+	if (imp_starts_with_word(h, n, opens))
+		return true;
+	/* (its last word: "Launch blockers", "Release blocker") */
+	while (w && h[w - 1] != ' ')
+		w--;
+	return w && (imp_is_one_of(h + w, n - w, opens + 1));
 }
 
 /* (moved from import_find.c, which is full) The list a lead paragraph

@@ -1,5 +1,6 @@
-/* import_denials.h - what says there is nothing to find, and what under a
- * heading of blockers blocks nothing (import_denials.c). */
+/* import_denials.h - what says there is nothing to find, what under a
+ * heading of blockers blocks nothing, and a column that names its rows
+ * blockers (import_denials.c). */
 #ifndef PRR_IMPORT_DENIALS_H
 #define PRR_IMPORT_DENIALS_H
 
@@ -23,5 +24,10 @@ void imp_proceed_lead(imp *im, const char *s, size_t n, int last_line);
  * under "## Open Blockers + Fix Order": an item labelled an action to
  * take ("Action:", "Action item:", "Next step:", "To do:") is no finding. */
 bool imp_action_item(const char *s, size_t n);
+
+/* Whether a findings table's column of what is wrong, header h, names
+ * its rows blockers: "Blocking issues", "Blockers", "Launch blocker"
+ * (not "Non-blocking issues"): each row's finding blocks. */
+bool imp_gap_head_blocks(const char *h);
 
 #endif

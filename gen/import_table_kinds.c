@@ -3,6 +3,7 @@
  * block, controls and experiments keyed by ID (risks: import_table_risks.c),
  * findings;
  * see import_int.h ("table kinds"). */
+#include "import_denials.h"
 #include "import_int.h"
 #include "prr/rec_date.h"
 #include "prr/rec_item.h"
@@ -652,7 +653,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		}
 		/* "| Blocking | Yes |"; "| Status | Open — blocks tier-1
 		 * onboarding |"; "| … fell 9% in the A/B; blocks 100% |" */
-		f->blocking = blocks || (st >= 0 && status_blocks(t->cell[r][st])) ||
+		f->blocking = blocks || imp_gap_head_blocks(t->head[gap_col]) ||
+			      (st >= 0 && status_blocks(t->cell[r][st])) ||
 			      (bl >= 0 && (imp_says_yes(t->cell[r][bl]) ||
 					   imp_cell_names_blocked(t->head[bl], t->cell[r][bl]))) ||
 			      prr_rec_clause_blocking(f->title, strlen(f->title));

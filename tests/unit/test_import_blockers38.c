@@ -76,3 +76,22 @@ PRR_TEST(import_blockers38__action_item_is_no_blocker)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| Area | Ready? | Missing pieces | Blocking issues | Priority |": the
+ * column of what is wrong names its rows blockers, so each row's finding blocks
+ * (it was imported not blocking, while the report listed its critical
+ * rows as blockers). */
+PRR_TEST(import_blockers38__blocking_issues_column)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Readiness\n\n## Areas\n\n"
+		"| Area | Ready? | Missing pieces | Blocking issues | Priority |\n|---|---|---|---|---|\n"
+		"| Billing | No | Refund flow | Refunds never tested | P0 |\n"
+		"| Search | Partial | Synonyms | Index is stale | P1 |\n", &d);
+	CHECK(r && r->n_findings == 2);
+	for (size_t i = 0; r && i < r->n_findings; i++)
+		CHECK(r->findings[i].blocking);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
