@@ -116,6 +116,32 @@ bool imp_gap_head_blocks(const char *h)
 	return w && (imp_is_one_of(h + w, n - w, opens + 1));
 }
 
+bool imp_row_cell_struck(imp *im, int line, int col)
+{
+	const char *p;
+	size_t n, i = 0;
+	if (line < 1 || (size_t)line > im->map.n || col < 0)
+		return false;
+	prr_linemap_line(&im->map, line, &p, &n);
+	while (i < n && p[i] == ' ')
+		i++;
+	if (i < n && p[i] == '|')
+		i++;
+	/* to the cell's start: past `col` pipes not escaped */
+	for (int k = 0; k < col && i < n; i++)
+		k += p[i] == '|' && p[i - 1] != '\\';
+	size_t e = i;
+	while (e < n && !(p[e] == '|' && p[e - 1] != '\\'))
+		e++;
+	while (i < e && p[i] == ' ')
+		i++;
+	while (e > i && p[e - 1] == ' ')
+		e--;
+	/* "~~…~~", with nothing else around it */
+	return e - i >= 5 && p[i] == '~' && p[i + 1] == '~' && p[e - 1] == '~' &&
+	       p[e - 2] == '~' && !imp_find_ci_n(p + i + 2, e - i - 4, "~~");
+}
+
 /* (moved from import_find.c, which is full) The list a lead paragraph
  * (imp_lead_paragraph) introduces: within two lines of it. */
 bool imp_lead_over(imp *im, int first_line)

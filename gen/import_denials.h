@@ -30,4 +30,9 @@ bool imp_action_item(const char *s, size_t n);
  * (not "Non-blocking issues"): each row's finding blocks. */
 bool imp_gap_head_blocks(const char *h);
 
+/* Whether cell `col` of the table row on document line `line` is struck
+ * whole in the source ("| S2 | ~~No password change~~ | ~~30 min~~ |"):
+ * a finding the document took back, no longer open. */
+bool imp_row_cell_struck(imp *im, int line, int col);
+
 #endif

@@ -628,7 +628,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		    (closed_on >= 0 && imp_date_find(im, t->cell[r][closed_on],
 						     strlen(t->cell[r][closed_on]), &day)) ||
 		    (st < 0 && bl >= 0 && resolved_answer(t->cell[r][bl])) ||
-		    (st < 0 && over_cell(im, t, r))) {
+		    (st < 0 && over_cell(im, t, r)) ||
+		    imp_row_cell_struck(im, t->line[r], gap_col)) {
 			/* counted as found where the document tallies all it
 			 * found ("7 findings: … 2 high", one of them fixed) */
 			prr_severity cs = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;

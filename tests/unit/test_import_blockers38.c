@@ -95,3 +95,21 @@ PRR_TEST(import_blockers38__blocking_issues_column)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| Q2 | ~~No session timeout~~ | ~~Stale sessions~~ | ~~1 hour~~ |" in
+ * a table of findings: a row struck whole is one the document took back,
+ * no open finding; the row beside it is. */
+PRR_TEST(import_blockers38__struck_row_is_closed)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n## Should fix\n\n"
+		"| # | Issue | Impact | Fix Time |\n|---|---|---|---|\n"
+		"| Q1 | Logs kept 3 days | Short audit trail | 1 hour |\n"
+		"| Q2 | ~~No session timeout~~ | ~~Stale sessions~~ | ~~1 hour~~ |\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK_STR(r->findings[0].id, "Q1");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
