@@ -103,6 +103,32 @@ bool imp_action_item(const char *s, size_t n)
 	return imp_is_one_of(s, w, labels);
 }
 
+bool imp_remark_item(const char *s, size_t n)
+{
+	static const char *const labels[] = { "conclusion", "summary",
+		"note", "verdict", NULL };
+	static const char *const praise[] = { "good", "fine", "ok", "okay",
+		"correct", "correctly", NULL };
+	while (n && (*s == ' ' || *s == '*' || *s == '_'))
+		s++, n--;
+	/* its label's colon, not one in code ("`strict: true`") */
+	size_t w = 0;
+	bool code = false;
+	for (; w < n && w < 80 && (code || s[w] != ':'); w++)
+		code ^= s[w] == '`';
+	if (w >= n || s[w] != ':')
+		return false;
+	size_t i = w + 1, at;
+	while (w && (s[w - 1] == '*' || s[w - 1] == '_'))
+		w--;
+	if (imp_is_one_of(s, w, labels))
+		return true;
+	size_t pn = next_word(s, n, &i, &at);
+	/* (the praise a word of its own: "Good —", "OK.", not "Goodput") */
+	return pn && imp_is_one_of(s + at, pn, praise) &&
+	       (i >= n || s[i] == ' ' || s[i] == '.' || s[i] == ',' || s[i] == '!');
+}
+
 bool imp_gap_head_blocks(const char *h)
 {
 	static const char *const opens[] = { "blocking", "blocker", "blockers",

@@ -20,6 +20,13 @@ bool imp_denies_findings(const char *s, size_t n);
  * see imp_lead_kind). */
 void imp_proceed_lead(imp *im, const char *s, size_t n, int last_line);
 
+/* "- **Conclusion:** nothing to restore; this is a non-issue." or
+ * "- **`strict: true`**: Good — type errors fail the build" in a list of
+ * findings: an item labelled a conclusion, summary or note, or whose
+ * value after its label opens with praise (Good, Fine, OK, Correct), is
+ * no finding. */
+bool imp_remark_item(const char *s, size_t n);
+
 /* "2) Action: Restore test not yet recorded." beside "1) Blocker: …"
  * under "## Open Blockers + Fix Order": an item labelled an action to
  * take ("Action:", "Action item:", "Next step:", "To do:") is no finding. */

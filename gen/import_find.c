@@ -838,7 +838,8 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 		size_t rn = items[k].raw_n;
 		/* "- No additional critical blockers identified …": none;
 		 * nor "2) Action: …", an action to take */
-		if (imp_denies_findings(raw, rn) || imp_action_item(raw, rn))
+		if (imp_denies_findings(raw, rn) || imp_action_item(raw, rn) ||
+		    imp_remark_item(raw, rn))
 			continue;
 		if (imp_item_reports_on(im, raw, rn) || imp_item_notes_on(im, raw, rn) ||
 		    prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||

@@ -113,3 +113,22 @@ PRR_TEST(import_blockers38__struck_row_is_closed)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Under "### Build Issues", "- **Conclusion:** nothing to migrate; not
+ * an issue." and "- **`strict: true`**: Good — type errors fail the
+ * build." are a conclusion and praise, no findings; "- **Lockfile
+ * stale**: installs drift." beside them is one. */
+PRR_TEST(import_blockers38__remarks_are_no_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n## Build\n\n### Build Issues\n"
+		"1. **Lockfile stale**: installs drift between machines.\n"
+		"2. **`strict: true`**: Good \xE2\x80\x94 type errors fail the build.\n"
+		"3. **Conclusion:** nothing to migrate; not an issue.\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK_CONTAINS(r->findings[0].title, "Lockfile");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
