@@ -129,6 +129,39 @@ bool imp_remark_item(const char *s, size_t n)
 	       (i >= n || s[i] == ' ' || s[i] == '.' || s[i] == ',' || s[i] == '!');
 }
 
+/* The length of `w` at s[i..n), or 0. */
+static size_t at_word(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t k = strlen(w);
+	return i + k <= n && memcmp(s + i, w, k) == 0 ? k : 0;
+}
+
+bool imp_mark_turned_pass(const char *s, size_t n)
+{
+	static const char *const fails[] = { "\xE2\x9D\x8C", /* ❌ */
+		"\xE2\x9A\xA0\xEF\xB8\x8F", "\xE2\x9A\xA0", /* ⚠️ */
+		"\xF0\x9F\x94\xB4", NULL }; /* 🔴 */
+	static const char *const arrows[] = { "\xE2\x86\x92", "->", "=>",
+		"\xE2\x87\x92", NULL }; /* → ⇒ */
+	size_t i = 0, k = 0;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	for (size_t j = 0; fails[j] && !k; j++)
+		k = at_word(s, n, i, fails[j]);
+	if (!k)
+		return false;
+	/* (bold may open after the mark: "❌ **→ ✅ Go …**") */
+	for (i += k, k = 0; i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_');)
+		i++;
+	for (size_t j = 0; arrows[j] && !k; j++)
+		k = at_word(s, n, i, arrows[j]);
+	if (!k)
+		return false;
+	for (i += k; i < n && s[i] == ' ';)
+		i++;
+	return at_word(s, n, i, "\xE2\x9C\x85") > 0; /* ✅ */
+}
+
 bool imp_gap_head_blocks(const char *h)
 {
 	static const char *const opens[] = { "blocking", "blocker", "blockers",

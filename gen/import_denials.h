@@ -27,6 +27,11 @@ void imp_proceed_lead(imp *im, const char *s, size_t n, int last_line);
  * no finding. */
 bool imp_remark_item(const char *s, size_t n);
 
+/* "1. **❌ → ✅ Go version was 1.23** - FIXED to 1.22": an item that
+ * opens with a mark of failure turned to a pass by an arrow is a finding
+ * fixed since. */
+bool imp_mark_turned_pass(const char *s, size_t n);
+
 /* "2) Action: Restore test not yet recorded." beside "1) Blocker: …"
  * under "## Open Blockers + Fix Order": an item labelled an action to
  * take ("Action:", "Action item:", "Next step:", "To do:") is no finding. */

@@ -869,7 +869,8 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 			new_finding(im, raw, rn, items[k].line, kind == 2);
 			/* "… Resolved on 30 October; kept for reference.",
 			 * or under "**Closed**" */
-			if (items[k].done || over || imp_says_fixed(im, raw, rn) ||
+			if (items[k].done || over || imp_mark_turned_pass(raw, rn) ||
+			    imp_says_fixed(im, raw, rn) ||
 			    imp_remark_fixed(im, raw, rn))
 				imp_fixed(im, im->r->n_findings - 1);
 		}

@@ -132,3 +132,21 @@ PRR_TEST(import_blockers38__remarks_are_no_findings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "1. ❌ **→ ✅ Node was 16** - FIXED, now 20" under "## Issues Found":
+ * a mark of failure turned to a pass by an arrow is a problem fixed
+ * since, no open finding (it was one, titled "→ ✅ …"). */
+PRR_TEST(import_blockers38__mark_turned_pass_is_fixed)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n## Issues Found\n\n"
+		"1. \xE2\x9D\x8C **\xE2\x86\x92 \xE2\x9C\x85 Node was 16** - FIXED, now 20\n"
+		"2. **\xE2\x9D\x8C -> \xE2\x9C\x85 Flaky login test** - retries removed\n"
+		"3. **Cache never expires** - entries live forever\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK_CONTAINS(r->findings[0].title, "Cache");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
