@@ -1,6 +1,7 @@
 /* import_find.c - findings, blockers and risks written as headings and
  * lists ("### BUG-001: …", "#### 🔴 CRITICAL: …", items under "Blockers"). */
 #include "import_int.h"
+#include "import_denials.h"
 #include "import_find_items.h"
 #include "prr/rec_item.h"
 
@@ -835,6 +836,11 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 	for (size_t k = 0; k < n; k++) {
 		const char *raw = items[k].raw;
 		size_t rn = items[k].raw_n;
+		/* "- No additional critical blockers identified …": none;
+		 * nor "2) Action: …", an action to take */
+		if (imp_denies_findings(raw, rn) || imp_action_item(raw, rn) ||
+		    imp_remark_item(raw, rn))
+			continue;
 		if (imp_item_reports_on(im, raw, rn) || imp_item_notes_on(im, raw, rn) ||
 		    prr_rec_legend(raw, rn) || prr_rec_placeholder(raw, rn) ||
 		    field_item(raw, rn) || tally_item(raw, rn) ||
@@ -863,7 +869,8 @@ bool imp_list_findings(imp *im, item *items, size_t n, int kind)
 			new_finding(im, raw, rn, items[k].line, kind == 2);
 			/* "… Resolved on 30 October; kept for reference.",
 			 * or under "**Closed**" */
-			if (items[k].done || over || imp_says_fixed(im, raw, rn) ||
+			if (items[k].done || over || imp_mark_turned_pass(raw, rn) ||
+			    imp_says_fixed(im, raw, rn) ||
 			    imp_remark_fixed(im, raw, rn))
 				imp_fixed(im, im->r->n_findings - 1);
 		}
@@ -983,18 +990,4 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	im->lead_kind = kind;
 	im->lead_sev = imp_any_severity(s, n, &blocking);
 	im->lead_line = last_line;
-}
-
-bool imp_lead_over(imp *im, int first_line)
-{
-	return im->lead_over && first_line >= im->lead_line &&
-	       first_line <= im->lead_line + 2;
-}
-
-int imp_lead_kind(imp *im, int first_line)
-{
-	if (!im->lead_kind || first_line < im->lead_line ||
-	    first_line > im->lead_line + 2)
-		return 0;
-	return im->lead_kind;
 }

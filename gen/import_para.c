@@ -2,6 +2,7 @@
  * candidates, a finding or a Q&A they open, what a sentence says of the
  * list before it ("Both gaps block GA.") or of findings ("3.3 was
  * fixed"). */
+#include "import_denials.h"
 #include "import_find_items.h"
 #include "prr/rec_date.h"
 #include "prr/rec_verdict.h"
@@ -930,6 +931,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	imp_phase_needs_lead(im, s, n, imp_node_last_line(im, i));
 	imp_todo_lead(im, s, n, imp_node_last_line(im, i));
 	imp_option_lead(im, s, n, imp_node_last_line(im, i));
+	imp_proceed_lead(im, s, n, imp_node_last_line(im, i));
 }
 
 void imp_denied_lead(imp *im, const char *s, size_t n, int last_line)

@@ -3,6 +3,7 @@
  * block, controls and experiments keyed by ID (risks: import_table_risks.c),
  * findings;
  * see import_int.h ("table kinds"). */
+#include "import_denials.h"
 #include "import_int.h"
 #include "prr/rec_date.h"
 #include "prr/rec_item.h"
@@ -627,7 +628,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		    (closed_on >= 0 && imp_date_find(im, t->cell[r][closed_on],
 						     strlen(t->cell[r][closed_on]), &day)) ||
 		    (st < 0 && bl >= 0 && resolved_answer(t->cell[r][bl])) ||
-		    (st < 0 && over_cell(im, t, r))) {
+		    (st < 0 && over_cell(im, t, r)) ||
+		    imp_row_cell_struck(im, t->line[r], gap_col)) {
 			/* counted as found where the document tallies all it
 			 * found ("7 findings: … 2 high", one of them fixed) */
 			prr_severity cs = sv >= 0 ? imp_severity_cell(t->cell[r][sv]) : hsev;
@@ -652,7 +654,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 		}
 		/* "| Blocking | Yes |"; "| Status | Open — blocks tier-1
 		 * onboarding |"; "| … fell 9% in the A/B; blocks 100% |" */
-		f->blocking = blocks || (st >= 0 && status_blocks(t->cell[r][st])) ||
+		f->blocking = blocks || imp_gap_head_blocks(t->head[gap_col]) ||
+			      (st >= 0 && status_blocks(t->cell[r][st])) ||
 			      (bl >= 0 && (imp_says_yes(t->cell[r][bl]) ||
 					   imp_cell_names_blocked(t->head[bl], t->cell[r][bl]))) ||
 			      prr_rec_clause_blocking(f->title, strlen(f->title));
