@@ -346,16 +346,39 @@ static bool level_cell(const char *c)
 	return n && n <= 4 && !strchr(c, ' ') && imp_has_digit(c, n);
 }
 
+/* "Cost" of "$5/month", "~$13-17", "€0": every cell filled an amount
+ * of money (a currency sign by a digit), what a row costs, no rating. */
+static bool money_column(const table *t, size_t k)
+{
+	size_t filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][k], *m = NULL;
+		if (imp_cell_blank(c))
+			continue;
+		filled++;
+		static const char *const signs[] = { "$", "€", "£", "¥", NULL };
+		for (size_t s = 0; signs[s] && !m; s++)
+			if ((m = strstr(c, signs[s])) != NULL &&
+			    !isdigit((unsigned char)m[strlen(signs[s])]) &&
+			    (m == c || !isdigit((unsigned char)m[-1])))
+				m = NULL;
+		if (!m)
+			return false;
+	}
+	return filled > 0;
+}
+
 /* "Service | Role" of "| **ECS Fargate** | Managed compute for api and
  * workers |": a name column, then only columns of words (no status, no
  * marks, no scores, no levels): an inventory, no scorecard ("Service |
- * Owner | Q1 2026" of "L2" rates its rows). */
+ * Owner | Q1 2026" of "L2" rates its rows); "Service | Cost | Purpose"
+ * of amounts a budget, no scorecard either. */
 bool imp_table_described_only(const imp *im, const table *t, int name_col)
 {
 	if (imp_col_of(t, PRR_COL_STATUS) >= 0 || t->cols < 2)
 		return false;
 	for (size_t k = 0; k < t->cols; k++) {
-		if ((int)k == name_col)
+		if ((int)k == name_col || money_column(t, k))
 			continue;
 		if (!imp_table_worded_column(t, k) || imp_table_scored_column(t, k))
 			return false;
