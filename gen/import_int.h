@@ -1462,6 +1462,10 @@ const char *imp_other_cols(imp *im, const table *t, size_t r,
 			      const int *skip, int n_skip);
 void imp_table_stories(imp *im, const table *t, int story_col);
 void imp_table_risks(imp *im, const table *t, int risk_col);
+/* "Risk Category | Probability | Impact | …": a first column of risks by
+ * their kind, rated by the table; its "Mitigation Status" a mitigation
+ * (import_table_risks.c). */
+void imp_table_risk_kinds(table *t);
 /* table kinds (import_table_kinds.c) */
 /* A table's rows as findings, titled by `gap_col` (or its text). */
 void imp_table_findings(imp *im, const table *t, int gap_col);

@@ -160,6 +160,7 @@ void imp_table_unscored(const imp *im, table *t)
 {
 	/* a risk register's "Score" of "3×4=12" is how risky each risk
 	 * is, no readiness score */
+	imp_table_risk_kinds(t); /* "Risk Category | Probability | …" */
 	int c = imp_col_of(t, PRR_COL_RISK);
 	if (c >= 0 && imp_table_worded_column(t, (size_t)c) &&
 	    (c = imp_col_of(t, PRR_COL_SCORE)) >= 0 && risk_scores(t, (size_t)c))

@@ -31,3 +31,57 @@ PRR_TEST(import_tables38__cost_table_names_no_components)
 		prr_diags_free(&d);
 	}
 }
+
+/* "Risk Category | Probability | Impact | Severity | Mitigation Status":
+ * a first column headed "Risk" and its kind names risks, each at the
+ * level its Severity column states; its "Mitigation Status" is how each
+ * is mitigated, no component of checks passed. */
+PRR_TEST(import_tables38__risk_category_rows_are_risks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Readiness report - Widget 2.0\n\n## 5. Open issues & risks\n\n"
+		"### 5.2 Risks\n\n"
+		"| Risk Category | Probability | Impact | Severity | Mitigation Status |\n"
+		"|---|---|---|---|---|\n"
+		"| Corrupted export | Unlikely | Critical | LOW | \xE2\x9C\x85 Exports are checksummed |\n"
+		"| Slow start | Unlikely | Medium | MEDIUM | \xE2\x9C\x85 Cache warmed at boot |\n",
+		&d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_components, 0);
+		CHECK_INT(r->n_risks, 2);
+		if (r->n_risks == 2) {
+			CHECK_STR(r->risks[0].title, "Corrupted export");
+			CHECK_INT(r->risks[0].level, PRR_SEV_LOW);
+			CHECK_INT(r->risks[1].level, PRR_SEV_MEDIUM);
+			CHECK(r->risks[1].mitigation &&
+			      strstr(r->risks[1].mitigation, "Cache warmed"));
+		}
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "### Key Highlights", "## Summary of Changes" over "Category | … |
+ * Status": a heading that sums the document up names no part; the
+ * checks are the reviewed system's, named by the title. */
+PRR_TEST(import_tables38__summary_headings_name_no_part)
+{
+	static const char *const heads[] = { "### Key Highlights",
+		"## Summary of Changes", "## 3. Highlights" };
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Review - Ledger Service\n\nDate: 2026-02-02\n\n%s\n\n"
+			"| Category | Status | Details |\n|---|---|---|\n"
+			"| Testing | \xE2\x9C\x85 PASS | 120 tests |\n"
+			"| Security | \xE2\x9C\x85 PASS | no high findings |\n",
+			heads[i]);
+		CHECK(r && r->n_components == 1);
+		if (r && r->n_components == 1)
+			CHECK_STR(r->components[0].name, "Ledger Service");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
