@@ -1463,9 +1463,10 @@ const char *imp_other_cols(imp *im, const table *t, size_t r,
 void imp_table_stories(imp *im, const table *t, int story_col);
 void imp_table_risks(imp *im, const table *t, int risk_col);
 /* "Risk Category | Probability | Impact | …": a first column of risks by
- * their kind, rated by the table; its "Mitigation Status" a mitigation
+ * their kind, rated by the table; its "Mitigation Status" a mitigation;
+ * a scorecard's "Risks" column after its status a note
  * (import_table_risks.c). */
-void imp_table_risk_kinds(table *t);
+void imp_table_risk_kinds(const imp *im, table *t);
 /* table kinds (import_table_kinds.c) */
 /* A table's rows as findings, titled by `gap_col` (or its text). */
 void imp_table_findings(imp *im, const table *t, int gap_col);
@@ -1573,6 +1574,9 @@ bool imp_table_scored_column(const table *t, size_t k);
 /* A name column, then only columns of words: an inventory ("Service |
  * Role"), no scorecard (import_table_cells.c). */
 bool imp_table_described_only(const imp *im, const table *t, int name_col);
+/* A column of a table of checks that no check holds ("Evidence",
+ * "Percentage"), filled: the table is kept (import_table_cells.c). */
+bool imp_table_unread_column(const table *t);
 /* "… | Sicherheit | Gesamt" of marks: the last column, each row's own
  * status, its role made PRR_COL_STATUS (import_table_cells.c). */
 void imp_table_overall_column(const imp *im, table *t);

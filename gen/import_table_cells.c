@@ -415,3 +415,30 @@ void imp_table_readiness_percents(table *t)
 		}
 	}
 }
+
+/* "Category | Status | Percentage | Notes", "Category | Status |
+ * Evidence | Risks | Recommended Actions": a column that a category's
+ * check holds nothing of (not its name, status, note, action, owner or
+ * ID),
+ * of figures or of words (most cells more than one: not "| Owen |", a
+ * name); the table is kept for it. */
+bool imp_table_unread_column(const table *t)
+{
+	int no = imp_col_of(t, PRR_COL_NOTES);
+	for (size_t k = 1; k < t->cols; k++) {
+		prr_col r = t->roles[k];
+		if (r == PRR_COL_STATUS || r == PRR_COL_ACTION || r == PRR_COL_OWNER ||
+		    r == PRR_COL_ID || r == PRR_COL_CATEGORY || r == PRR_COL_ITEM ||
+		    (r == PRR_COL_NOTES && (int)k == no))
+			continue; /* ("Category | Check | Result": its checks') */
+		size_t worded = 0, filled = 0;
+		for (size_t row = 0; row < t->rows; row++) {
+			const char *c = t->cell[row][k];
+			filled += !imp_cell_blank(c);
+			worded += !imp_cell_blank(c) && strchr(c, ' ') != NULL;
+		}
+		if (filled && (worded * 2 > filled || imp_table_scored_column(t, k)))
+			return true;
+	}
+	return false;
+}

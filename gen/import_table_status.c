@@ -6,6 +6,7 @@
 
 #include "prr/diag.h"
 #include "prr/rec_date.h"
+#include "prr/rec_verdict.h"
 
 #include <string.h>
 
@@ -75,11 +76,30 @@ static bool staged_status(const imp *im, table *t)
 
 static void described_status(const imp *im, table *t);
 
+/* "# | Area | Verdict | Key Finding" of **YES**, **PARTIAL**: after a
+ * number, each area's (or part's) verdict is its status, as "Area |
+ * Verdict | Reason" without the number is (import_table.c). */
+static void numbered_verdicts(const imp *im, table *t)
+{
+	if (t->roles[0] != PRR_COL_ID || t->cols < 3 ||
+	    (t->roles[1] != PRR_COL_CATEGORY && t->roles[1] != PRR_COL_NAME) ||
+	    imp_col_of(t, PRR_COL_STATUS) >= 0)
+		return;
+	for (size_t k = 2; k < t->cols; k++)
+		if (t->roles[k] == PRR_COL_OTHER &&
+		    prr_rec_verdict_label(t->head[k], strlen(t->head[k])) == 2 &&
+		    imp_table_marked_column(im, t, k)) {
+			t->roles[k] = PRR_COL_STATUS;
+			return;
+		}
+}
+
 /* (import_int.h; then a status column of descriptions is none) */
 static void chosen_status(const imp *im, table *t);
 bool imp_table_status_columns(const imp *im, table *t)
 {
 	chosen_status(im, t);
+	numbered_verdicts(im, t);
 	if (staged_status(im, t))
 		return true;
 	described_status(im, t);

@@ -85,3 +85,79 @@ PRR_TEST(import_tables38__summary_headings_name_no_part)
 		prr_diags_free(&d);
 	}
 }
+
+/* "Category | Status | Evidence | Risks | Recommended Actions" of
+ * "Green": a scorecard, each category a check at its stated status; its
+ * Risks column is each category's note, no risk register that hides the
+ * checks. */
+PRR_TEST(import_tables38__scorecard_risks_column_is_a_note)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review of the ingest service\n\nDate: 2026-02-02\n\n## 2. Scored checklist\n\n"
+		"| Category | Status | Evidence | Risks | Recommended Actions |\n"
+		"|---|---|---|---|---|\n"
+		"| **Tests & CI** | Green | 310 passed | None | None |\n"
+		"| **Security** | Green | secrets in vault | 1 open CVE | Track upstream fix |\n",
+		&d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_risks, 0);
+		CHECK_INT(r->n_components, 1);
+		if (r->n_components == 1) {
+			CHECK_INT(r->components[0].n_checks, 2);
+			if (r->components[0].n_checks == 2)
+				CHECK_INT(r->components[0].checks[1].status, PRR_PASS);
+		}
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "# | Area | Verdict | Key Finding" of **YES**, **PARTIAL**: after a
+ * number, each area's verdict is its status (the areas' states, no
+ * verdict of the document stitched from its partial rows). */
+PRR_TEST(import_tables38__numbered_area_verdicts_are_checks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Portal -- Launch audit\n\n**Date:** 2026-02-02\n\n## Executive Summary\n\n"
+		"| # | Area | Verdict | Key Finding |\n|---|---|---|---|\n"
+		"| 1 | Hosting | **YES** | containers build |\n"
+		"| 2 | Domain & TLS | **PARTIAL** | DNS pending |\n"
+		"| 3 | Login | **YES** | hashing, sessions |\n",
+		&d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK(!r->status_text);
+		CHECK_INT(md_items(r), 3);
+		if (md_items(r) == 3) {
+			CHECK_INT(r->checklists[0].items[0].status, PRR_PASS);
+			CHECK_INT(r->checklists[0].items[1].status, PRR_PARTIAL);
+		}
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "Category | Status | Percentage | Notes": the checks hold each
+ * category's status and note; the percentages, which no check holds,
+ * stay in the table, kept (a name column, "| Owen |", is no such
+ * column: test_import_tables.c). */
+PRR_TEST(import_tables38__checks_table_kept_for_unread_column)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Tool report\n\nDate: 2026-02-02\n\n## Breakdown\n\n"
+		"| Category | Status | Percentage | Notes |\n|---|---|---|---|\n"
+		"| **Install** | \xE2\x9C\x85 Ready | 100% | works |\n"
+		"| **Tests** | \xE2\x9C\x85 Ready | 90% | key needed |\n",
+		&d);
+	CHECK(r != NULL);
+	if (r) {
+		CHECK_INT(r->n_components, 1);
+		CHECK_INT(r->n_tables, 1);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
