@@ -1577,6 +1577,10 @@ bool imp_table_described_only(const imp *im, const table *t, int name_col);
 /* A column of a table of checks that no check holds ("Evidence",
  * "Percentage"), filled: the table is kept (import_table_cells.c). */
 bool imp_table_unread_column(const table *t);
+/* A cell of statuses each of a part in brackets, a pass and another
+ * ("**PASS** (Backend)<br>**MISSING** (Frontend)", its line break a
+ * space): a pass of some parts only (import_table_cells.c). */
+bool imp_cell_parts_differ(const char *s, size_t n);
 /* "… | Sicherheit | Gesamt" of marks: the last column, each row's own
  * status, its role made PRR_COL_STATUS (import_table_cells.c). */
 void imp_table_overall_column(const imp *im, table *t);

@@ -442,3 +442,29 @@ bool imp_table_unread_column(const table *t)
 	}
 	return false;
 }
+
+bool imp_cell_parts_differ(const char *s, size_t n)
+{
+	bool pass = false, other = false;
+	size_t from = 0, parts = 0;
+	while (from < n) {
+		while (from < n && strchr(" ,;/", s[from]))
+			from++;
+		if (from == n)
+			break;
+		/* "**PASS** (Backend)": a status, then its part in brackets */
+		const char *open = memchr(s + from, '(', n - from);
+		const char *close = open ? memchr(open, ')', n - (size_t)(open - s)) : NULL;
+		if (!close)
+			return false;
+		bool known;
+		prr_status st = prr_status_from_text(s + from, (size_t)(open - s) - from, &known);
+		if (!known)
+			return false;
+		pass |= st == PRR_PASS;
+		other |= st != PRR_PASS && st != PRR_NA;
+		parts++;
+		from = (size_t)(close - s) + 1;
+	}
+	return parts >= 2 && pass && other;
+}

@@ -76,6 +76,37 @@ static bool staged_status(const imp *im, table *t)
 
 static void described_status(const imp *im, table *t);
 
+/* "Test type | Present | Result" of "✅ YES" beside "Many test files",
+ * "`/internal/…_test.go`": a status column that states a status in one
+ * cell of three at most, beside a column marked in every row, is each
+ * row's note; the marked column its status. */
+static void marked_beside_described(const imp *im, table *t)
+{
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	if (st < 1 || t->rows < 2)
+		return;
+	size_t said = 0, filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		bool known;
+		const char *c = t->cell[r][st];
+		prr_status_from_text(c, strlen(c), &known);
+		filled += !imp_cell_blank(c);
+		said += known;
+	}
+	if (!filled || said * 3 > filled)
+		return;
+	for (size_t k = 1; k < t->cols; k++) {
+		size_t marked = 0;
+		for (size_t r = 0; t->roles[k] == PRR_COL_OTHER && r < t->rows; r++)
+			marked += imp_cell_marked(im, t->raw[r][k]);
+		if (marked == t->rows) {
+			t->roles[k] = PRR_COL_STATUS;
+			t->roles[st] = PRR_COL_NOTES;
+			return;
+		}
+	}
+}
+
 /* "# | Area | Verdict | Key Finding" of **YES**, **PARTIAL**: after a
  * number, each area's (or part's) verdict is its status, as "Area |
  * Verdict | Reason" without the number is (import_table.c). */
@@ -100,6 +131,7 @@ bool imp_table_status_columns(const imp *im, table *t)
 {
 	chosen_status(im, t);
 	numbered_verdicts(im, t);
+	marked_beside_described(im, t);
 	if (staged_status(im, t))
 		return true;
 	described_status(im, t);

@@ -161,3 +161,58 @@ PRR_TEST(import_tables38__checks_table_kept_for_unread_column)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "**PASS** (Backend)<br>**FAIL** (Frontend)": statuses each of a part
+ * in brackets, a pass and another, are a pass of some parts only:
+ * partial, as the " / " form is. */
+PRR_TEST(import_tables38__pass_of_one_part_is_partial)
+{
+	static const char *const cells[] = {
+		"**PASS** (API)<br>**MISSING** (Web)",
+		"**PASS** (API) / **MISSING** (Web)",
+		"PASS (iOS), FAIL (Android)",
+	};
+	for (size_t i = 0; i < sizeof cells / sizeof cells[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# Report\n\nDate: 2026-02-02\n\n| # | Item | Status | Summary |\n"
+			"|---|---|---|---|\n| 1 | Container build | %s | web has none |\n"
+			"| 2 | Tracing | **MISSING** | none |\n", cells[i]);
+		CHECK(r && md_items(r) == 2);
+		if (r && md_items(r) == 2)
+			CHECK_INT(r->checklists[0].items[0].status, PRR_PARTIAL);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	/* (both parts passing is a pass) */
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Report\n\nDate: 2026-02-02\n\n| # | Item | Status |\n"
+				"|---|---|---|\n| 1 | Build | PASS (API) / PASS (Web) |\n"
+				"| 2 | Lint | PASS |\n", &d);
+	CHECK(r && md_items(r) == 2);
+	if (r && md_items(r) == 2)
+		CHECK_INT(r->checklists[0].items[0].status, PRR_PASS);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
+
+/* "Test type | Present | Result" of "✅ YES" beside "Many test files", a
+ * path: a Result column that states a status in one cell of three at
+ * most is each row's note; the column marked in every row its status. */
+PRR_TEST(import_tables38__marked_column_beside_described_result)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Tool readiness\n\nDate: 2026-02-02\n\n### 4. Tests\n\n"
+		"| Test type | Present | Result |\n|---|---|---|\n"
+		"| **Unit tests** | \xE2\x9C\x85 YES | \xE2\x9A\xA0\xEF\xB8\x8F 1 flaky (fixed) |\n"
+		"| **Integration tests** | \xE2\x9C\x85 YES | `/pkg/scan/scan_test.go` |\n"
+		"| **Fixtures** | \xE2\x9C\x85 YES | Many sample files |\n",
+		&d);
+	CHECK(r && md_items(r) == 3);
+	for (size_t i = 0; r && md_items(r) == 3 && i < 3; i++)
+		CHECK_INT(r->checklists[0].items[i].status, PRR_PASS);
+	CHECK(!md_said(&d, "unknown status"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
