@@ -1581,6 +1581,10 @@ bool imp_table_unread_column(const table *t);
  * ("**PASS** (Backend)<br>**MISSING** (Frontend)", its line break a
  * space): a pass of some parts only (import_table_cells.c). */
 bool imp_cell_parts_differ(const char *s, size_t n);
+/* A cell that opens with a warning's mark and the word "skip" or
+ * "skipped" ("⚠️ SKIP*"): a run left out and flagged, not run yet, no
+ * partial pass (import_table_cells.c). */
+bool imp_cell_flagged_skip(const char *s, size_t n);
 /* "… | Sicherheit | Gesamt" of marks: the last column, each row's own
  * status, its role made PRR_COL_STATUS (import_table_cells.c). */
 void imp_table_overall_column(const imp *im, table *t);

@@ -7,6 +7,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* A cell with nothing in it but a dash ("-", "—", "–"). */
 bool imp_cell_blank(const char *cell)
@@ -467,4 +468,23 @@ bool imp_cell_parts_differ(const char *s, size_t n)
 		from = (size_t)(close - s) + 1;
 	}
 	return parts >= 2 && pass && other;
+}
+
+bool imp_cell_flagged_skip(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (n - i < 3 || memcmp(s + i, "\xE2\x9A\xA0", 3) != 0) /* ⚠ */
+		return false;
+	i += 3;
+	if (n - i >= 3 && memcmp(s + i, "\xEF\xB8\x8F", 3) == 0) /* (emoji form) */
+		i += 3;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	size_t w = i;
+	while (w < n && isalpha((unsigned char)s[w]))
+		w++;
+	return (w - i == 4 && strncasecmp(s + i, "skip", 4) == 0) ||
+	       (w - i == 7 && strncasecmp(s + i, "skipped", 7) == 0);
 }

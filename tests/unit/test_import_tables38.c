@@ -216,3 +216,31 @@ PRR_TEST(import_tables38__marked_column_beside_described_result)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "⚠️ SKIP*": a run left out and flagged by a warning's mark is not run
+ * yet, pending, no partial pass ("SKIPPED" alone stays not applicable;
+ * "⚠️ Skipping some" is partial). */
+PRR_TEST(import_tables38__flagged_skip_is_pending)
+{
+	static const struct {
+		const char *cell;
+		prr_status st;
+	} cases[] = {
+		{ "\xE2\x9A\xA0\xEF\xB8\x8F SKIP*", PRR_PENDING },
+		{ "\xE2\x9A\xA0\xEF\xB8\x8F **Skipped** (no runner)", PRR_PENDING },
+		{ "SKIPPED", PRR_NA },
+		{ "\xE2\x9A\xA0\xEF\xB8\x8F Skipping some", PRR_PARTIAL },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d,
+			"# CI report\n\nDate: 2026-02-02\n\n| Job | Status | Duration |\n"
+			"|---|---|---|\n| Lint | \xE2\x9C\x85 PASS | 30s |\n"
+			"| Test (Node 20) | %s | N/A |\n", cases[i].cell);
+		CHECK(r && md_items(r) == 2);
+		if (r && md_items(r) == 2)
+			CHECK_INT(r->checklists[0].items[1].status, cases[i].st);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
