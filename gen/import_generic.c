@@ -83,6 +83,10 @@ bool imp_generic_heading(const char *t)
 		"résumé", "synthèse", "sommaire", "概要", "总结", "まとめ",
 		"overall", "changes", "category changes", "what changed",
 		"changes since last review",
+		/* what the document sums up: "### Key Highlights", "##
+		 * Summary of Changes" over a table of categories */
+		"highlights", "key highlights", "summary of changes",
+		"summary of results", "summary of fixes",
 		/* what a test covered: "## Retest coverage" over its areas */
 		"coverage", "test coverage", "retest coverage",
 		/* what the review decided: "## Decision" over its table of

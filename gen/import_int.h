@@ -1477,6 +1477,11 @@ const char *imp_other_cols(imp *im, const table *t, size_t r,
 			      const int *skip, int n_skip);
 void imp_table_stories(imp *im, const table *t, int story_col);
 void imp_table_risks(imp *im, const table *t, int risk_col);
+/* "Risk Category | Probability | Impact | …": a first column of risks by
+ * their kind, rated by the table; its "Mitigation Status" a mitigation;
+ * a scorecard's "Risks" column after its status a note
+ * (import_table_risks.c). */
+void imp_table_risk_kinds(const imp *im, table *t);
 /* table kinds (import_table_kinds.c) */
 /* A table's rows as findings, titled by `gap_col` (or its text). */
 void imp_table_findings(imp *im, const table *t, int gap_col);
@@ -1595,6 +1600,17 @@ bool imp_table_scored_column(const table *t, size_t k);
 /* A name column, then only columns of words: an inventory ("Service |
  * Role"), no scorecard (import_table_cells.c). */
 bool imp_table_described_only(const imp *im, const table *t, int name_col);
+/* A column of a table of checks that no check holds ("Evidence",
+ * "Percentage"), filled: the table is kept (import_table_cells.c). */
+bool imp_table_unread_column(const table *t);
+/* A cell of statuses each of a part in brackets, a pass and another
+ * ("**PASS** (Backend)<br>**MISSING** (Frontend)", its line break a
+ * space): a pass of some parts only (import_table_cells.c). */
+bool imp_cell_parts_differ(const char *s, size_t n);
+/* A cell that opens with a warning's mark and the word "skip" or
+ * "skipped" ("⚠️ SKIP*"): a run left out and flagged, not run yet, no
+ * partial pass (import_table_cells.c). */
+bool imp_cell_flagged_skip(const char *s, size_t n);
 /* "… | Sicherheit | Gesamt" of marks: the last column, each row's own
  * status, its role made PRR_COL_STATUS (import_table_cells.c). */
 void imp_table_overall_column(const imp *im, table *t);

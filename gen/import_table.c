@@ -928,10 +928,10 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		/* "Dimension | Status | Comment" under "### checkout-api":
 		 * the checks of the component its heading names */
 		imp_table_checks(im, &t, 0);
-		/* (a column of verdicts, "Area | Verdict | Condition or
-		 * reason": the table kept too, for its reasons) */
+		/* (a column of verdicts, "Area | Verdict | Condition or reason": the table kept too, for its reasons) */
 		c = imp_col_of(&t, PRR_COL_STATUS);
-		keep = t.cols > 2 && imp_head_label_kind(im, t.head[c], strlen(t.head[c])).verdict == 2;
+		keep = (t.cols > 2 && imp_head_label_kind(im, t.head[c], strlen(t.head[c])).verdict == 2) ||
+		       imp_table_unread_column(&t); /* "Evidence", "Percentage" */
 	} else if (t.roles[0] == PRR_COL_NAME &&
 		   imp_col_of(&t, PRR_COL_CATEGORY) > 0 &&
 		   !imp_table_marked_column(im, &t, (size_t)imp_col_of(&t, PRR_COL_CATEGORY)) &&

@@ -7,6 +7,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 /* A cell with nothing in it but a dash ("-", "—", "–"). */
 bool imp_cell_blank(const char *cell)
@@ -353,16 +354,39 @@ static bool level_cell(const char *c)
 	return n && n <= 4 && !strchr(c, ' ') && imp_has_digit(c, n);
 }
 
+/* "Cost" of "$5/month", "~$13-17", "€0": every cell filled an amount
+ * of money (a currency sign by a digit), what a row costs, no rating. */
+static bool money_column(const table *t, size_t k)
+{
+	size_t filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *c = t->cell[r][k], *m = NULL;
+		if (imp_cell_blank(c))
+			continue;
+		filled++;
+		static const char *const signs[] = { "$", "€", "£", "¥", NULL };
+		for (size_t s = 0; signs[s] && !m; s++)
+			if ((m = strstr(c, signs[s])) != NULL &&
+			    !isdigit((unsigned char)m[strlen(signs[s])]) &&
+			    (m == c || !isdigit((unsigned char)m[-1])))
+				m = NULL;
+		if (!m)
+			return false;
+	}
+	return filled > 0;
+}
+
 /* "Service | Role" of "| **ECS Fargate** | Managed compute for api and
  * workers |": a name column, then only columns of words (no status, no
  * marks, no scores, no levels): an inventory, no scorecard ("Service |
- * Owner | Q1 2026" of "L2" rates its rows). */
+ * Owner | Q1 2026" of "L2" rates its rows); "Service | Cost | Purpose"
+ * of amounts a budget, no scorecard either. */
 bool imp_table_described_only(const imp *im, const table *t, int name_col)
 {
 	if (imp_col_of(t, PRR_COL_STATUS) >= 0 || t->cols < 2)
 		return false;
 	for (size_t k = 0; k < t->cols; k++) {
-		if ((int)k == name_col)
+		if ((int)k == name_col || money_column(t, k))
 			continue;
 		if (!imp_table_worded_column(t, k) || imp_table_scored_column(t, k))
 			return false;
@@ -398,4 +422,76 @@ void imp_table_readiness_percents(table *t)
 			return;
 		}
 	}
+}
+
+/* "Category | Status | Percentage | Notes", "Category | Status |
+ * Evidence | Risks | Recommended Actions": a column that a category's
+ * check holds nothing of (not its name, status, note, action, owner or
+ * ID),
+ * of figures or of words (most cells more than one: not "| Owen |", a
+ * name); the table is kept for it. */
+bool imp_table_unread_column(const table *t)
+{
+	int no = imp_col_of(t, PRR_COL_NOTES);
+	for (size_t k = 1; k < t->cols; k++) {
+		prr_col r = t->roles[k];
+		if (r == PRR_COL_STATUS || r == PRR_COL_ACTION || r == PRR_COL_OWNER ||
+		    r == PRR_COL_ID || r == PRR_COL_CATEGORY || r == PRR_COL_ITEM ||
+		    (r == PRR_COL_NOTES && (int)k == no))
+			continue; /* ("Category | Check | Result": its checks') */
+		size_t worded = 0, filled = 0;
+		for (size_t row = 0; row < t->rows; row++) {
+			const char *c = t->cell[row][k];
+			filled += !imp_cell_blank(c);
+			worded += !imp_cell_blank(c) && strchr(c, ' ') != NULL;
+		}
+		if (filled && (worded * 2 > filled || imp_table_scored_column(t, k)))
+			return true;
+	}
+	return false;
+}
+
+bool imp_cell_parts_differ(const char *s, size_t n)
+{
+	bool pass = false, other = false;
+	size_t from = 0, parts = 0;
+	while (from < n) {
+		while (from < n && strchr(" ,;/", s[from]))
+			from++;
+		if (from == n)
+			break;
+		/* "**PASS** (Backend)": a status, then its part in brackets */
+		const char *open = memchr(s + from, '(', n - from);
+		const char *close = open ? memchr(open, ')', n - (size_t)(open - s)) : NULL;
+		if (!close)
+			return false;
+		bool known;
+		prr_status st = prr_status_from_text(s + from, (size_t)(open - s) - from, &known);
+		if (!known)
+			return false;
+		pass |= st == PRR_PASS;
+		other |= st != PRR_PASS && st != PRR_NA;
+		parts++;
+		from = (size_t)(close - s) + 1;
+	}
+	return parts >= 2 && pass && other;
+}
+
+bool imp_cell_flagged_skip(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	if (n - i < 3 || memcmp(s + i, "\xE2\x9A\xA0", 3) != 0) /* ⚠ */
+		return false;
+	i += 3;
+	if (n - i >= 3 && memcmp(s + i, "\xEF\xB8\x8F", 3) == 0) /* (emoji form) */
+		i += 3;
+	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
+		i++;
+	size_t w = i;
+	while (w < n && isalpha((unsigned char)s[w]))
+		w++;
+	return (w - i == 4 && strncasecmp(s + i, "skip", 4) == 0) ||
+	       (w - i == 7 && strncasecmp(s + i, "skipped", 7) == 0);
 }

@@ -161,6 +161,7 @@ void imp_table_unscored(const imp *im, table *t)
 {
 	/* a risk register's "Score" of "3×4=12" is how risky each risk
 	 * is, no readiness score */
+	imp_table_risk_kinds(im, t); /* "Risk Category | Probability | …" */
 	int c = imp_col_of(t, PRR_COL_RISK);
 	if (c >= 0 && imp_table_worded_column(t, (size_t)c) &&
 	    (c = imp_col_of(t, PRR_COL_SCORE)) >= 0 && risk_scores(t, (size_t)c))
@@ -252,9 +253,11 @@ void imp_table_scoped_decisions(imp *im, const table *t)
 	/* (rows of services or components, "| payments-api | Priya | GO
 	 * |", are parts: their verdicts are their own states, not the
 	 * document's, however the heading above reads; so are areas',
-	 * "| Tenant isolation | **READY** |") */
-	if (t->rows < 2 || t->rows > 12 || !title || t->roles[0] == PRR_COL_NAME ||
-	    t->roles[0] == PRR_COL_CATEGORY ||
+	 * "| Tenant isolation | **READY** |", after a number too: "| 2 |
+	 * Domain & SSL | **PARTIAL** |") */
+	size_t lead = t->roles[0] == PRR_COL_ID && t->cols > 2 ? 1 : 0;
+	if (t->rows < 2 || t->rows > 12 || !title || t->roles[lead] == PRR_COL_NAME ||
+	    t->roles[lead] == PRR_COL_CATEGORY ||
 	    !(imp_head_decides(title) || imp_head_concluding(title)))
 		return;
 	int vc = -1;

@@ -171,3 +171,46 @@ void imp_table_risks(imp *im, const table *t, int risk_col)
 		k->line = t->line[r];
 	}
 }
+
+/* "Category | Status | Evidence | Risks | Recommended Actions" of "Green":
+ * a scorecard, each category's status stated, its "Risks" column what
+ * each category's risks are in words, a note, no risk register (none
+ * rated by a likelihood, an impact or a severity; not "High-risk
+ * issues" of counts). */
+static void scorecard_risks(const imp *im, table *t)
+{
+	int st = imp_col_of(t, PRR_COL_STATUS), rk = imp_col_of(t, PRR_COL_RISK);
+	if ((t->roles[0] != PRR_COL_CATEGORY && t->roles[0] != PRR_COL_DIMENSION) ||
+	    st < 1 || rk <= st || !imp_table_worded_column(t, (size_t)rk) ||
+	    likelihood_column(t) >= 0 ||
+	    imp_col_of(t, PRR_COL_IMPACT) >= 0 || imp_col_of(t, PRR_COL_SEVERITY) >= 0 ||
+	    !imp_table_marked_column(im, t, (size_t)st))
+		return;
+	for (size_t k = (size_t)rk; k < t->cols; k++)
+		if (t->roles[k] == PRR_COL_RISK)
+			t->roles[k] = PRR_COL_NOTES;
+}
+
+/* "Risk Category | Probability | Impact | Severity | Mitigation Status"
+ * of "Data Loss": a first column headed "Risk" and a word for its kind
+ * ("Category", "Area", "Type") names each risk, where the table rates it
+ * (a likelihood, an impact or a severity column); its "Mitigation
+ * Status" of "✅ Read-only by default" is how each is mitigated, no
+ * check passed. */
+void imp_table_risk_kinds(const imp *im, table *t)
+{
+	static const char *const risk[] = { "risk", "risks", NULL };
+	const char *h = t->head[0], *sp = strchr(h, ' ');
+	scorecard_risks(im, t);
+	if (t->cols < 3 || !sp || strchr(sp + 1, ' ') ||
+	    !imp_is_one_of(h, (size_t)(sp - h), risk) ||
+	    (t->roles[0] != PRR_COL_CATEGORY && t->roles[0] != PRR_COL_OTHER) ||
+	    (likelihood_column(t) < 0 && imp_col_of(t, PRR_COL_IMPACT) < 0 &&
+	     imp_col_of(t, PRR_COL_SEVERITY) < 0))
+		return;
+	t->roles[0] = PRR_COL_RISK;
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	if (st > 0 && imp_col_of(t, PRR_COL_MITIGATION) < 0 &&
+	    prr_rec_column(t->head[st], strcspn(t->head[st], " ")) == PRR_COL_MITIGATION)
+		t->roles[st] = PRR_COL_MITIGATION;
+}

@@ -6,6 +6,7 @@
 
 #include "prr/diag.h"
 #include "prr/rec_date.h"
+#include "prr/rec_verdict.h"
 
 #include <string.h>
 
@@ -75,11 +76,62 @@ static bool staged_status(const imp *im, table *t)
 
 static void described_status(const imp *im, table *t);
 
+/* "Test type | Present | Result" of "✅ YES" beside "Many test files",
+ * "`/internal/…_test.go`": a status column that states a status in one
+ * cell of three at most, beside a column marked in every row, is each
+ * row's note; the marked column its status. */
+static void marked_beside_described(const imp *im, table *t)
+{
+	int st = imp_col_of(t, PRR_COL_STATUS);
+	if (st < 1 || t->rows < 2)
+		return;
+	size_t said = 0, filled = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		bool known;
+		const char *c = t->cell[r][st];
+		prr_status_from_text(c, strlen(c), &known);
+		filled += !imp_cell_blank(c);
+		said += known;
+	}
+	if (!filled || said * 3 > filled)
+		return;
+	for (size_t k = 1; k < t->cols; k++) {
+		size_t marked = 0;
+		for (size_t r = 0; t->roles[k] == PRR_COL_OTHER && r < t->rows; r++)
+			marked += imp_cell_marked(im, t->raw[r][k]);
+		if (marked == t->rows) {
+			t->roles[k] = PRR_COL_STATUS;
+			t->roles[st] = PRR_COL_NOTES;
+			return;
+		}
+	}
+}
+
+/* "# | Area | Verdict | Key Finding" of **YES**, **PARTIAL**: after a
+ * number, each area's (or part's) verdict is its status, as "Area |
+ * Verdict | Reason" without the number is (import_table.c). */
+static void numbered_verdicts(const imp *im, table *t)
+{
+	if (t->roles[0] != PRR_COL_ID || t->cols < 3 ||
+	    (t->roles[1] != PRR_COL_CATEGORY && t->roles[1] != PRR_COL_NAME) ||
+	    imp_col_of(t, PRR_COL_STATUS) >= 0)
+		return;
+	for (size_t k = 2; k < t->cols; k++)
+		if (t->roles[k] == PRR_COL_OTHER &&
+		    prr_rec_verdict_label(t->head[k], strlen(t->head[k])) == 2 &&
+		    imp_table_marked_column(im, t, k)) {
+			t->roles[k] = PRR_COL_STATUS;
+			return;
+		}
+}
+
 /* (import_int.h; then a status column of descriptions is none) */
 static void chosen_status(const imp *im, table *t);
 bool imp_table_status_columns(const imp *im, table *t)
 {
 	chosen_status(im, t);
+	numbered_verdicts(im, t);
+	marked_beside_described(im, t);
 	if (staged_status(im, t))
 		return true;
 	described_status(im, t);

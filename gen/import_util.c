@@ -551,11 +551,15 @@ prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known)
 		if (now)
 			return cur;
 	}
-	/* "AWS ✅ GCP ✅ Azure ❌": a pass of some parts, not of all ("✅
-	 * (was ❌)" is a pass) */
-	if (*known && st == PRR_PASS && prr_status_marks_mixed(s, n) &&
+	/* "AWS ✅ GCP ✅ Azure ❌", "**PASS** (Backend)<br>**MISSING**
+	 * (Frontend)": a pass of some parts, not of all ("✅ (was ❌)" is a
+	 * pass) */
+	if (*known && st == PRR_PASS &&
+	    (prr_status_marks_mixed(s, n) || imp_cell_parts_differ(s, n)) &&
 	    last_word(s, n, "was") == n)
 		return PRR_PARTIAL;
+	if (*known && st == PRR_PARTIAL && imp_cell_flagged_skip(s, n))
+		return PRR_PENDING; /* "⚠️ SKIP*": not run yet */
 	if (*known || !im->n_legend)
 		return st;
 	size_t i = 0;
