@@ -462,6 +462,8 @@ void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 	if (!yes_or_no &&
 	    (q == verdict_asks || prr_rec_verdict(s, n, NULL, NULL) == PRR_LEVEL_UNKNOWN))
 		return;
+	if (q != verdict_asks && imp_head_part_answer(im, s, n))
+		return;
 	const char *qa = prr_arena_printf(im->a, "%.*s %.*s", (int)qn, q, (int)n, s);
 	prr_level l = prr_rec_verdict(qa, strlen(qa), NULL, NULL);
 	if (l != PRR_LEVEL_UNKNOWN && q == verdict_asks)
