@@ -286,7 +286,7 @@ void imp_date_review_verb(imp *im, const char *s,
 	static const char *const weak[] = { "as of", "updated", "prepared",
 		"edited", "revised", "modified", "drafted", "stan na", "notes", "minutes", "meeting", "call", "review", "report", "assessment",
 		"audit", "snapshot", "snapshot taken", "published", "issued",
-		"delivered", "exported",
+		"delivered", "exported", "recorded",
 		/* the meeting it followed: "Written after the walkthrough on
 		 * Thursday 26 February 2026" */
 		"walkthrough", "walk-through", "readout", "read-out",
@@ -745,7 +745,7 @@ const char *imp_dated_newest_review(imp *im, prr_buf *out, const char *text,
 
 /* "---", "***", "___" (spaces between): a thematic break, when the line
  * before is blank (under text, "---" underlines a heading). */
-static bool thematic_break(const char *s, size_t n)
+bool imp_thematic_break(const char *s, size_t n)
 {
 	size_t marks = 0;
 	char c = 0;
@@ -827,7 +827,7 @@ void imp_dated_log(imp *im, const char *text, size_t len)
 				end = line; /* another heading: the log ends */
 			}
 		} else if (!fence && ne && end < 0) {
-			if (blank && thematic_break(s, n))
+			if (blank && imp_thematic_break(s, n))
 				end = line;
 			else if (!e[ne - 1].says)
 				e[ne - 1].says = states_verdict(s, n);

@@ -682,7 +682,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			imp_date_unset(im, value.p, value.n, line);
 		int vl = lk.verdict;
 		/* ("Production readiness: NOT READY" ending the document) */
-		bool last = vl == 1 && kind == IMP_LINE_TEXT && imp_head_closing_field(im, label, s, n);
+		bool last = vl == 1 && kind == IMP_LINE_TEXT && imp_head_closes_doc(im, label, s, n, line);
 		/* "### Uploader" then "**Status:** ✅ Ready": a part's state,
 		 * however near the top */
 		if ((vl == 1 || (label.n == 7 && imp_starts_with_ci(label.p, 7, "overall"))) &&
@@ -828,7 +828,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		return;
 	/* (asked of every line, so a lead-in is the first line too) */
 	int first_closing = first_closing_line(im);
-	if (lead_in)
+	if (lead_in && !(first_closing && imp_head_lead_in_refuses(s, n)))
 		return;
 	if (imp_head_callout(im, s, n, line, top || concluding(im)))
 		return;
@@ -851,7 +851,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	else if (n > 4 && s[0] == '*' && s[1] == '*' && s[n - 1] == '*' &&
 		 s[n - 2] == '*') {
 		/* (the section's words only asked while they can matter) */
-		if (im->verdict_rank < 4 && (top || concluding(im)))
+		if (im->verdict_rank < 4 && (top || concluding(im)) && !imp_head_part_answers(im, s, n))
 			imp_head_candidate(im, s, n, 4, line);
 	}
 	else if (n > 4 && s[0] == '*' && s[1] == '*' && im->verdict_rank <= 4 &&
@@ -921,7 +921,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	}
 	/* (a label that sums up is the sentence's opener: "The short
 	 * version, since people asked for one: we are not unready.") */
-	if (first_closing && (!labelled || imp_head_concludes(s, n)) &&
+	if (first_closing && (!labelled || lead_in || imp_head_concludes(s, n)) &&
 	    im->verdict_rank < 3)
 		closing_sentence(im, s, n, line, first_closing == 2);
 }

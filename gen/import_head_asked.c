@@ -159,6 +159,8 @@ void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 	if (!yes_or_no &&
 	    (q == verdict_asks || go_q || prr_rec_verdict(s, n, NULL, NULL) == PRR_LEVEL_UNKNOWN))
 		return;
+	if (q != verdict_asks && imp_head_part_answer(im, s, n))
+		return;
 	if (go_q)
 		n = first_sentence(s, n);
 	const char *qa = prr_arena_printf(im->a, "%.*s %.*s", (int)qn, q, (int)n, s);

@@ -474,6 +474,9 @@ prr_level imp_head_level_now(imp *im, const char *s, size_t n, bool label)
 {
 	prr_level (*level)(const char *, size_t) =
 		label ? imp_head_label_level : imp_head_words_level;
+	/* (a rule says what a verdict would be: none) */
+	if (imp_head_rule(s, n) || imp_head_doc_state(s, n))
+		return PRR_LEVEL_UNKNOWN;
 	/* (the whole asked first: most texts report nothing earlier) */
 	if (!imp_head_reports_earlier(im, s, n))
 		return level(s, n);
@@ -684,7 +687,11 @@ static const char *const closing_words[] = { "verdict", "decision",
 	"σύσταση", "ข้อสรุป", "การตัดสินใจ", "결론",
 	/* Polish, Turkish, Dutch; "## Launch call" */
 	"decyzja", "werdykt", "wnioski", "rekomendacja", "karar", "öneri",
-	"beslissing", "conclusie", "aanbeveling", "launch call", NULL };
+	"beslissing", "conclusie", "aanbeveling", "launch call",
+	/* Russian: conclusion, findings, result, verdict (not "решение",
+	 * a solution too: "Проблема и решение") */
+	"заключение", "Заключение", "выводы", "Выводы", "вывод", "Вывод",
+	"итог", "Итог", "итоги", "Итоги", "вердикт", "Вердикт", NULL };
 
 bool imp_head_closing(const char *t)
 {

@@ -941,6 +941,30 @@ bool imp_head_bold_sentence(const char *s, size_t n);
 bool imp_head_bold_finding(const char *s, size_t n);
 /* The '.' at s[b] is a number's ("4.2", "1. listopadu"). */
 bool imp_head_dotted_number(const char *s, size_t n, size_t b);
+/* Whether the answer s[0..n) to a question heading opens with a part's
+ * label ("**Backend**: YES"): the part's answer (import_head_asides.c) */
+bool imp_head_part_answer(imp *im, const char *s, size_t n);
+/* The same under a heading that asks (import_head_asides.c) */
+bool imp_head_part_answers(imp *im, const char *s, size_t n);
+/* Whether s[0..n) is a rule over the criteria, one sentence: "If any
+ * criterion is FAIL, the system is NOT ready." (import_head_asides.c) */
+bool imp_head_rule(const char *s, size_t n);
+/* Whether the line s[0..n) is "---", "***" or "___", spaces between
+ * (import_dated.c) */
+bool imp_thematic_break(const char *s, size_t n);
+/* Whether s[0..n) is the state of the document it names, not the
+ * system's: "Phase 13 go/no-go matrix — documentation only, pending
+ * review" (import_head_asides.c) */
+bool imp_head_doc_state(const char *s, size_t n);
+/* Whether the weak label's line s[0..n) at `line` closes the document:
+ * imp_head_closing_field's, or one sentence after a rule ("---"), with
+ * no heading after it ("---" then "**Status:** 🟢 READY FOR LAUNCH";
+ * import_head_asides.c) */
+bool imp_head_closes_doc(const imp *im, prr_str label, const char *s,
+			 size_t n, int line);
+/* Whether a lead-in ("…:") refuses, so leads into no conditions: "The
+ * Widget is now ready for client demos with:" (import_head_asides.c) */
+bool imp_head_lead_in_refuses(const char *s, size_t n);
 /* head */
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind);

@@ -275,6 +275,11 @@ void imp_table_scoped_decisions(imp *im, const table *t)
 		marked += (int)k != vc && imp_table_marked_column(im, t, k);
 	if (vc < 0 || marked >= 2)
 		return;
+	/* (… nor areas after a row's number: "| # | Area | Verdict |") */
+	for (int k = 1; k < vc; k++)
+		if (t->roles[k] == PRR_COL_NAME || t->roles[k] == PRR_COL_CATEGORY ||
+		    t->roles[k] == PRR_COL_DIMENSION)
+			return;
 	/* (rows that decide something else, or nothing, "N/A", aside) */
 	prr_level all = PRR_LEVEL_UNKNOWN;
 	size_t levels = 0;

@@ -334,6 +334,9 @@ static bool stands_alone(const char *s, size_t n, size_t at, size_t end,
 		return false;
 	if ((flags & F_NOT_TO) && word_is(s, n, next_token(s, n, end), "to"))
 		return false;
+	if ((flags & F_ING) && (clause_begins(s, n, at) ||
+				!rec_verdict_gerund_at(s, n, next_token(s, n, end))))
+		return false;
 	if ((flags & F_BEFORE) && !clause_begins(s, n, at))
 		return false;
 	if ((flags & F_AFTER) && !clause_ends(s, n, end) &&

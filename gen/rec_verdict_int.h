@@ -43,6 +43,10 @@ enum { F_ID = 16 };
 /* F_NEXT: a scope that reaches the next word only, an adjective's: "the
  * old PARTIAL" (not "the old system is ready"). */
 enum { F_NEXT = 32 };
+/* F_ING: followed by a verb in -ing, not opening its clause: "ready …
+ * after publishing on GitHub" (a step still to take; "After running the
+ * suite, it is ready" tells what was done). */
+enum { F_ING = 64 };
 
 /*
  * Patterns are lowercase; ' ', '-' and '\'' in a pattern stand for one or
@@ -102,6 +106,8 @@ bool rec_verdict_env_and_prod(const char *s, size_t n, size_t end);
 /* … for a stage of a launch to some users only: "(Ready) for Private
  * Alpha", "(Ready) for beta", "(GO) for the pilot". */
 bool rec_verdict_for_stage(const char *s, size_t n, size_t end);
+/* Whether a verb in -ing begins at s[i] ("publishing", not "morning"). */
+bool rec_verdict_gerund_at(const char *s, size_t n, size_t i);
 size_t rec_verdict_subject_at(const char *s, size_t n, size_t at, size_t *a);
 
 /* The box of a ballot's option at s[i] ("☐ GO ☒ CONDITIONAL GO ☐ NO-GO",

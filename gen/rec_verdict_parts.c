@@ -188,7 +188,8 @@ static bool for_one_of(const char *s, size_t n, size_t end,
 		"f\xC3\xBCr", NULL };
 	static const char *const skip[] = { "a", "an", "the", "un", "une",
 		"la", "le", "el", "los", "las", "die", "den", "das", "der",
-		"ein", "eine", "our", "internal", "investor", "private",
+		"ein", "eine", "our", "internal", "investor", "client",
+		"customer", "private",
 		"closed", "public", "open", "limited", "small", NULL };
 	bool prep = ends_in_for(s, end);
 	for (size_t i = end, words = 0; i < n && words < 5;) {
@@ -218,7 +219,7 @@ static bool for_one_of(const char *s, size_t n, size_t end,
 
 /* Whether s[end..] names an environment short of production the go is
  * for: "(ready) for staging", "(GO) in UAT", "(prêt) pour une démo",
- * "(READY) for investor demos", "(Ready) for Demonstration"; its first words to "and" or the
+ * "(READY) for investor demos", "(ready) for client demos", "(Ready) for Demonstration"; its first words to "and" or the
  * clause's end, articles aside.  Not a part of production: "for the
  * pilot", "for 10%", "for iOS". */
 bool rec_verdict_for_env(const char *s, size_t n, size_t end)
@@ -642,4 +643,22 @@ int rec_verdict_stage_before(const char *s, size_t at)
 				return k + 1;
 		}
 	return 0;
+}
+
+/* Whether a verb in -ing begins at s[i]: a word of five letters or more
+ * ending in "ing" ("publishing", "deploying"); not a time of day or a
+ * season ("after the morning"). */
+bool rec_verdict_gerund_at(const char *s, size_t n, size_t i)
+{
+	static const char *const times[] = { "morning", "evening", "spring",
+		"during", "nothing", NULL };
+	size_t k = 0;
+	while (i + k < n && k < 40 && isalpha((unsigned char)s[i + k]))
+		k++;
+	if (k < 5 || k >= 40 || strncasecmp(s + i + k - 3, "ing", 3) != 0)
+		return false;
+	for (int w = 0; times[w]; w++)
+		if (strlen(times[w]) == k && strncasecmp(s + i, times[w], k) == 0)
+			return false;
+	return true;
 }

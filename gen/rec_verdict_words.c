@@ -240,7 +240,7 @@ static const rec_class vocabulary[] = {
 			  "ready for launch", "ready for release",
 			  "ready for handoff", "ready to ship",
 			  "ready to launch", "ready to deploy", "ready to go",
-			  "ready to go live", "ready to release",
+			  "ready to go live", "ready to release", "ready to publish",
 			  "ready to roll out", "ready to proceed", "approved",
 			  "approved for production", "cleared for launch",
 			  "cleared for production", "good to go",
@@ -302,6 +302,8 @@ static const rec_class vocabulary[] = {
 			   "ready for implementation", "ready for integration",
 			   "ready for testing", "ready for beta testing",
 			   "ready for qa", "ready for uat",
+			   "ready for production testing",
+			   "ready for production review",
 			   "pronto para integração", "pronta para integração",
 			   "pronto para testes", "pronta para beta testing",
 			   "pronta para beta", "listo para pruebas",
@@ -547,6 +549,12 @@ static const rec_class vocabulary[] = {
 	 * REVIEW AND MERGE", "approved once fixed" */
 	{ GROUP(K_WARN, 0), WORDS("after fixing", "after fixes", "once fixed",
 			   "after merge", "after merging", "after review and merge") },
+	/* … or any other step to take first, in -ing: "FULLY READY for
+	 * integration after publishing on GitHub" */
+	{ GROUP(K_WARN, F_ING), WORDS("after") },
+	/* (Russian: after the fix, the publication, the merge) */
+	{ GROUP(K_WARN, 0), WORDS("после исправления", "после публикации",
+			   "после слияния") },
 	/* a go foreseen on a condition that opens the clause: "Once
 	 * PLAT-812 lands we expect **GO**", "If PLAT-812 lands in sprint 7,
 	 * the service is ready for production" */

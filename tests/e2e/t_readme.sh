@@ -32,3 +32,13 @@ while IFS= read -r line; do
 	esac
 	end
 done < "$RM/lines"
+
+# README's "How it works" file map names every source file of gen/ (the
+# commands of gen/cmd/ by their pattern, cmd_NAME.c), so a newcomer finds
+# each from README; a file added without its line there fails here.
+begin "readme: the file map names every source file of gen/"
+for f in "$ROOT"/gen/*.c; do
+	b=${f##*/}
+	grep -qF "\`$b\`" "$ROOT/README.md" || fail "README's file map does not name gen/$b"
+done
+end

@@ -1,0 +1,164 @@
+/* import_head_asides.c - lines that look like the review's verdict but
+ * state none, or one of something else (a part's answer to the question
+ * the review asks, a rule over the criteria, the document's own state),
+ * and those that do though they stand aside (a status set apart by a
+ * rule at the end, a lead-in that refuses). */
+#include "import_int.h"
+#include "prr/rec_verdict.h"
+
+#include <ctype.h>
+#include <string.h>
+
+/* "### Are We Ready to Launch?" then "**Backend**: ✅ **YES - 100%
+ * Ready**": an answer that opens with a part's label answers for that
+ * part, not the review; "**Answer:** Yes", "Verdict: YES" answer it. */
+bool imp_head_part_answer(imp *im, const char *s, size_t n)
+{
+	static const char *const whole[] = { "answer", "short answer",
+		"the answer", "answer in short", "in short", "tl;dr", "tldr",
+		"bottom line", "overall", "summary", NULL };
+	prr_str label, value;
+	if (!imp_head_label_of(s, n, &label, &value) || !label.n)
+		return false;
+	if (imp_is_one_of(label.p, label.n, whole))
+		return false;
+	return imp_head_label_kind(im, label.p, label.n).verdict == 0;
+}
+
+/* Whether s[0..n) is one sentence: no '.', '!' or '?' before its end
+ * but where a word goes on ("v1.2", "e.g"). */
+static bool one_sentence(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++)
+		if (strchr(".!?", s[i]) && strchr(" \n*_", s[i + 1]))
+			return false;
+	return true;
+}
+
+/* "### Is it ready to ship?" then "**API**: ✅ **YES**" alone in bold:
+ * under a heading that asks, a part's answer too. */
+bool imp_head_part_answers(imp *im, const char *s, size_t n)
+{
+	const char *h = im->n_hs ? im->hs[im->n_hs - 1].title : NULL;
+	size_t k = h ? strlen(h) : 0;
+	while (k && (h[k - 1] == ' ' || h[k - 1] == '*'))
+		k--;
+	return k && h[k - 1] == '?' && imp_head_part_answer(im, s, n);
+}
+
+/* "If any criterion is FAIL, the system is NOT ready to launch.": a rule
+ * over the criteria, one sentence opening with "if" or "unless" and a
+ * quantifier ("any", "all", "every", "a", "one", "no"), states what a
+ * verdict would be, not the verdict. */
+bool imp_head_rule(const char *s, size_t n)
+{
+	static const char *const opens[] = { "if any ", "if all ", "if every ",
+		"if a ", "if an ", "if one ", "if no ", "if none ",
+		"unless all ", "unless every ", "unless each ", "if each ", NULL };
+	while (n && strchr(" >*_", *s))
+		s++, n--;
+	while (n && strchr(" *_", s[n - 1]))
+		n--;
+	bool rule = false;
+	for (int k = 0; opens[k] && !rule; k++)
+		rule = imp_starts_with_ci(s, n, opens[k]);
+	/* (one sentence: not "If any check fails we stop. Today: GO.") */
+	return rule && one_sentence(s, n);
+}
+
+/* "**Status:** Phase 13 go/no-go matrix — documentation only, pending
+ * review": a status whose first clause names the document (a matrix, a
+ * template, a checklist) that states no verdict, and whose rest says the
+ * document waits for review or is a draft: the document's state, not
+ * the system's; no level. */
+bool imp_head_doc_state(const char *s, size_t n)
+{
+	static const char *const kinds[] = { "matrix", "template", "checklist",
+		"document", "documentation", "record", "draft", NULL };
+	static const char *const waits[] = { "pending review", "awaiting review",
+		"under review", "documentation only", "draft", NULL };
+	size_t e = 0;
+	while (e < n && !strchr(",;", s[e]) &&
+	       !(e + 3 <= n && (memcmp(s + e, "\xE2\x80\x94", 3) == 0 ||
+				memcmp(s + e, "\xE2\x80\x93", 3) == 0)) &&
+	       !(e + 3 <= n && memcmp(s + e, " - ", 3) == 0))
+		e++;
+	if (e == n || e > 120)
+		return false;
+	size_t w = e;
+	while (w && !isalpha((unsigned char)s[w - 1]))
+		w--;
+	size_t a = w;
+	while (a && isalpha((unsigned char)s[a - 1]))
+		a--;
+	if (!imp_is_one_of(s + a, w - a, kinds) ||
+	    prr_rec_verdict(s, e, NULL, NULL) != PRR_LEVEL_UNKNOWN)
+		return false;
+	bool waiting = false;
+	for (int k = 0; waits[k] && !waiting; k++)
+		waiting = imp_contains_ci_n(s + e, n - e, waits[k]);
+	prr_level rest = prr_rec_verdict(s + e, n - e, NULL, NULL);
+	return waiting && rest != PRR_LEVEL_READY && rest != PRR_LEVEL_PARTIAL;
+}
+
+/* Whether the line p[0..n) is blank. */
+static bool blank_line(const char *p, size_t n)
+{
+	while (n && strchr(" \t\r", p[n - 1]))
+		n--;
+	return !n;
+}
+
+/* "---" then "**Status:** 🟢 READY FOR LAUNCH" near the document's end
+ * (its sign-off lines after it, no heading: 40 lines at most): a status
+ * set apart from the last section, the document's, not that section's
+ * (a label of the review's own state aside: "Review Status").
+ * Not two sentences: "Code is production-ready. Setup needed before
+ * launch." */
+static bool closing_status(const imp *im, prr_str label, const char *s,
+			   size_t n, int line)
+{
+	/* (not the review's own: "**Review Status:** ✅ COMPLETE") */
+	static const char *const own[] = { "review", "report", "document",
+		"audit", NULL };
+	for (int w = 0; own[w]; w++)
+		if (imp_contains_ci_n(label.p, label.n, own[w]))
+			return false;
+	while (n && strchr(" \t\r*_.!", s[n - 1]))
+		n--;
+	/* (one as strong read before it stays, this one said: the
+	 * section's, as imp_head_finish tells) */
+	if (!n || !one_sentence(s, n) || line < 2 || (size_t)line + 40 < im->map.n ||
+	    im->verdict_rank >= 5)
+		return false;
+	const char *p;
+	size_t k;
+	for (int l = line + 1; (size_t)l <= im->map.n; l++) {
+		prr_linemap_line(&im->map, l, &p, &k);
+		if (k && *p == '#')
+			return false;
+	}
+	int l = line - 1;
+	for (prr_linemap_line(&im->map, l, &p, &k); l > 1 && blank_line(p, k);)
+		prr_linemap_line(&im->map, --l, &p, &k);
+	return imp_thematic_break(p, k);
+}
+
+bool imp_head_closes_doc(const imp *im, prr_str label, const char *s,
+			 size_t n, int line)
+{
+	prr_str l, v;
+	return imp_head_closing_field(im, label, s, n) ||
+	       (imp_head_label_of(s, n, &l, &v) &&
+		closing_status(im, label, v.p, v.n, line));
+}
+
+/* "## Conclusion" then "The Widget is now ready for client demos with:"
+ * and what it has: a lead-in that states a go short of production (or
+ * a refusal: "Not ready for production until:") is read as the first
+ * line under the heading is; one that states a go ("Before we call it
+ * production-ready:") leads into conditions still to meet. */
+bool imp_head_lead_in_refuses(const char *s, size_t n)
+{
+	return imp_head_words_level(s, n) == PRR_LEVEL_NOT_READY;
+}
