@@ -38,6 +38,16 @@ static int page_index(page *pg)
 	return view_page_emit(pg);
 }
 
+/* The score `r` states under `label`, the first (as its trend takes it),
+ * or NULL. */
+static const prr_score *stated_score(const prr_review *r, const char *label)
+{
+	for (size_t i = 0; label && i < r->n_scores; i++)
+		if (r->scores[i].label && prr_name_eq(r->scores[i].label, label))
+			return &r->scores[i];
+	return NULL;
+}
+
 static int page_history(page *pg)
 {
 	prr_vnode *c = view_page_new(pg, PRR_VIEW_HISTORY, "history.html", NULL,
@@ -81,14 +91,19 @@ static int page_history(page *pg)
 		for (size_t k = 0; k < t->n; k++) {
 			prr_buf b = PRR_BUF_INIT;
 			char p[32];
-			/* a readiness as every other page writes it: "42%" */
+			/* a readiness as every other page writes it: "42%"; a
+			 * stated score as stated ("5.0 / 10", not its 50%) */
+			const prr_score *sc = percent && !ready && prr_has(t->values[k])
+				? stated_score(pg->p->reviews[k].review, t->name) : NULL;
 			if (ready && prr_has(t->values[k]))
 				prr_buf_adds(&b, view_pct_at(p, sizeof p, t->values[k],
 					     VIEW_BANDS(&pg->p->reviews[k].score)));
-			else
+			else if (!sc || !view_fmt_graded(&b, sc->value, sc->high,
+							 sc->max, sc->grade)) {
 				view_fmt_num(&b, t->values[k]);
-			if (percent && !ready && prr_has(t->values[k]))
-				prr_buf_addc(&b, '%');
+				if (percent && !ready && prr_has(t->values[k]))
+					prr_buf_addc(&b, '%');
+			}
 			/* a component's stated status beside its readiness, or
 			 * in its place ("stated fail") */
 			const char *st = t->stated ? t->stated[k] : NULL;

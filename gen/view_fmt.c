@@ -213,9 +213,7 @@ void view_put_range(prr_vnode *o, const char *k, double lo, double hi,
 	prr_vput_str(o, k, b->p, b->n);
 }
 
-/* A stated score as written, with its grade; false (nothing added) when
- * it has neither a number nor a grade. */
-static bool fmt_graded(prr_buf *b, double lo, double hi, double max,
+bool view_fmt_graded(prr_buf *b, double lo, double hi, double max,
 		       const char *grade)
 {
 	bool has_grade = grade && *grade;
@@ -232,7 +230,7 @@ void view_put_graded(prr_vnode *o, const char *k, double lo, double hi,
 		     double max, const char *grade)
 {
 	prr_buf *b = view_scratch();
-	if (fmt_graded(b, lo, hi, max, grade))
+	if (view_fmt_graded(b, lo, hi, max, grade))
 		prr_vput_str(o, k, b->p, b->n);
 }
 
@@ -244,7 +242,7 @@ void view_put_score(prr_vnode *o, double value, double high,
 	 * (7.0 / 10 from its dimensions)"), not where it agrees ("3.4 / 5, as
 	 * stated" over a mean of 3.43 / 5) */
 	prr_buf *b = view_scratch();
-	if (n_stated == 1 && fmt_graded(b, stated->value, stated->high,
+	if (n_stated == 1 && view_fmt_graded(b, stated->value, stated->high,
 					stated->max, stated->grade)) {
 		prr_buf_adds(b, ", as stated");
 		/* (within the stated figure's rounding: "3.4 / 5" is prr's

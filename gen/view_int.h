@@ -145,6 +145,10 @@ void view_put_range(prr_vnode *o, const char *k, double lo, double hi,
  * the grade alone ("A-") when it states no number; nothing when neither. */
 void view_put_graded(prr_vnode *o, const char *k, double lo, double hi,
 		     double max, const char *grade);
+/* The same written into `b`; false (nothing added) when it has neither a
+ * number nor a grade. */
+bool view_fmt_graded(prr_buf *b, double lo, double hi, double max,
+		     const char *grade);
 /*
  * A review's score where a headline or a row of projects shows one:
  * prr's dimension score `value`–`high` (of 10) at "score" when it
