@@ -147,6 +147,9 @@ static int page_portfolio(prr_view_emit emit, void *ud, const prr_figures *f,
 		if (!rf)
 			continue;
 		put(row, "date", rf->review->date);
+		/* (a day given at import, as the project's pages say) */
+		putb(row, "date_given", rf->review->date_from &&
+			  strcmp(rf->review->date_from, PRR_DATE_FROM_ARG) == 0);
 		view_put_label(row, "title", rf->review->title);
 		view_put_review_level(row, rf->review->level, rf->score.level);
 		view_put_pct_at(row, "readiness", rf->score.readiness,

@@ -296,3 +296,22 @@ grep -qF 'Partially ready</span> <span class="prr-level">prr: Ready</span>' "$P/
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); l=[p for p in d["portfolio"] if p["project"].startswith("Ledgerline")][0]; assert (l["level"], l["stated_level"]) == ("ready", "partial"), l' \
 	"$P/out/portfolio.json" 2>"$W/py" || fail "portfolio.json: $(cat "$W/py")"
 end
+
+begin "portfolio: a project's day given at import is said so in its row, as on its pages"
+G=$W/given
+mkdir -p "$G"
+printf '# Widget readiness review\n\n**Status:** Ready\n\n| Component | Tests |\n|---|---|\n| API | \342\234\205 |\n' > "$W/given.md"
+run import --date 2026-03-01 "$W/given.md"
+expect_rc 0
+cp "$W/out" "$G/widget.json"
+cat > "$G/ledger.json" <<'JSON'
+{ "schema": "prr/review/v1", "project": "Ledger", "date": "2026-02-01",
+  "components": [{"name": "Books", "checks": [{"category": "Tests", "status": "pass"}]}] }
+JSON
+run build "$G" -o "$W/given-site"
+expect_rc 0
+grep -q '2026-03-01 <span class="muted">(given at import)' "$W/given-site/index.html" ||
+	fail "the portfolio row does not say the day was given at import: $(grep -o '<td class="date">[^/]*' "$W/given-site/index.html")"
+grep -q '2026-02-01 <span class="muted">(given' "$W/given-site/index.html" &&
+	fail "a day the review states is said to be given at import"
+end
