@@ -3,6 +3,7 @@
  * Light Blockers"), an item that says there are none ("None identified"). */
 #include "import_int.h"
 #include "import_find_items.h"
+#include "prr/rec_item.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -57,11 +58,9 @@ bool imp_before_step(const char *s, size_t n)
 	return false;
 }
 
-/*
- * (import_int.h) "None.", "None found", "N/A", "Keine", "無し": an item that says the
- * list is empty, no finding.
- */
-bool imp_none_item(const char *s, size_t n)
+/* "None.", "None found", "N/A", "Keine", "無し": words alone that say
+ * there is none */
+static bool none_words(const char *s, size_t n)
 {
 	static const char *const words[] = { "none", "none found",
 		"none identified", "none known", "none so far", "none yet",
@@ -76,6 +75,24 @@ bool imp_none_item(const char *s, size_t n)
 		n--;
 	/* "None (checked twice)": the words before a parenthesis */
 	return imp_is_one_of(s, imp_before_paren(s, n), words);
+}
+
+/*
+ * (import_int.h) "None.", "None found", "N/A", "Keine", "無し": an item that says the
+ * list is empty, no finding; or a label of a level or of findings that says
+ * it has none ("**Critical Issues**: None identified", "Blockers: none").
+ */
+bool imp_none_item(const char *s, size_t n)
+{
+	prr_str nm, val;
+	bool blocking;
+	if (none_words(s, n))
+		return true;
+	while (n && *s == ' ')
+		s++, n--;
+	return imp_split_field(s, n, &nm, &val) && none_words(val.p, val.n) &&
+	       (prr_rec_severity(nm.p, nm.n, &blocking) != PRR_SEV_UNKNOWN ||
+		prr_rec_finding_heading(nm.p, nm.n) > 0);
 }
 
 /* (import_int.h) "- **Medium Priority Risks**: ⚠️ **ACCEPTABLE**": a

@@ -1,0 +1,34 @@
+/* test_import_findings37.c - findings and risks the importer read where a
+ * document names none: lists that say there is none, test expectations,
+ * how-to advice, groups over numbered findings (round 37): each case failed
+ * before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* A finding whose whole text says there is none is no finding: a label of
+ * a level with "None found" ("- **Critical Issues**: None found" under a
+ * known-issues heading), and "**NONE** — no critical or high issues
+ * were found." in bold under one. */
+PRR_TEST(import_findings37__none_said_is_no_finding)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Parcel API readiness\n\n**Status**: READY\n\n"
+		"## Open Issues\n\n### By level\n"
+		"- **Critical Issues**: None found\n"
+		"- **High Priority**: Retry storm on reconnect (2 days)\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK(r->findings[0].severity == PRR_SEV_HIGH);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text("# Parcel API readiness\n\n**Decision**: GO\n\n"
+		    "## Known Issues\n\n"
+		    "**NONE** \xE2\x80\x94 no critical or high issues were found.\n",
+		    &d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
