@@ -32,3 +32,20 @@ PRR_TEST(import_findings37__none_said_is_no_finding)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A list after a label of what should happen ("**Expected Results:**")
+ * lists expectations, no findings, even under a heading that names
+ * blocking ("### Check 3: card data blocking"): "- Call blocked by the
+ * filter" is what the test should see. */
+PRR_TEST(import_findings37__expected_results_are_no_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Gateway review\n\n**Status:** READY\n\n"
+		"## 4. Tests before launch\n\n### Check 3: card data blocking\n\n"
+		"**Expected Results:**\n- Call blocked by the filter\n"
+		"- Event written to the audit log\n- No card number echoed\n", &d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
