@@ -139,11 +139,13 @@ void imp_heading_risk(imp *im, const item *it)
 }
 
 /* (import_int.h) "Mitigations", "Mitigation Strategies", "Contingency
- * Plans", "If Bug Found After 24 Hours": a plan, no list of findings. */
+ * Plans", "If Bug Found After 24 Hours": a plan, no list of findings; so
+ * is a how-to for trouble ("## 🔧 TROUBLESHOOTING" over "### Common
+ * Issues": what to check if one occurs). */
 bool imp_plan_heading(const char *t)
 {
 	static const char *const plans[] = { "mitigation", "mitigations",
-		"contingency", "contingencies", NULL };
+		"contingency", "contingencies", "troubleshooting", NULL };
 	static const char *const ifs[] = { "if", "when", "whenever", NULL };
 	while (*t && !isalpha((unsigned char)*t))
 		t++; /* ("7.2 Contingency Plans", "🛡️ Mitigations") */

@@ -49,3 +49,20 @@ PRR_TEST(import_findings37__expected_results_are_no_findings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A how-to for trouble is no list of findings: "### Common Issues" under
+ * "## 🔧 TROUBLESHOOTING" names what may go wrong and what to check then
+ * ("1. **Queue Consumer Stalls**" / "- Check the broker URL"). */
+PRR_TEST(import_findings37__troubleshooting_is_no_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Launch checklist\n\n**Overall Status:** READY\n\n"
+		"## \xF0\x9F\x94\xA7 TROUBLESHOOTING\n\n### Common Issues\n\n"
+		"1. **Queue Consumer Stalls**\n   - Check the broker URL\n\n"
+		"2. **Login Token Rejected**\n   - Make sure both hosts share the key\n",
+		&d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
