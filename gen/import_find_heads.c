@@ -194,16 +194,20 @@ bool imp_singular_label(const char *s, size_t n)
 }
 
 /* A label whose last word is "fixes" ("Bug Fixes", "Security fixes"),
- * not of fixes still to make ("Required fixes"): the fixes made; `w`,
+ * not of fixes still to make ("Required fixes"), or that says its fixes
+ * were made ("Fixes Implemented", "Fixes applied"): the fixes made; `w`,
  * the length of its first word. */
 bool imp_fixes_made_label(const char *s, size_t n, size_t w)
 {
 	static const char *const made[] = { "fixes", NULL };
+	static const char *const done[] = { "implemented", "applied", "made",
+		"done", "completed", "deployed", "shipped", "merged", NULL };
 	size_t lw = n;
 	while (lw && s[lw - 1] != ' ')
 		lw--;
-	return lw && imp_is_one_of(s + lw, n - lw, made) &&
-	       !imp_is_one_of(s, w, needs_words);
+	return lw && ((imp_is_one_of(s + lw, n - lw, made) &&
+		       !imp_is_one_of(s, w, needs_words)) ||
+		      (imp_is_one_of(s, w, made) && imp_is_one_of(s + lw, n - lw, done)));
 }
 
 /* Whether the list at `first` is right after a finding's paragraph

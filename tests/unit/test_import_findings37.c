@@ -66,3 +66,20 @@ PRR_TEST(import_findings37__troubleshooting_is_no_findings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A table after a label that says its fixes were made ("**Fixes
+ * Implemented:**" over "| Issue | Resolution | Impact |") lists findings
+ * closed, none open. */
+PRR_TEST(import_findings37__fixes_implemented_table_is_closed)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Worker review\n\n**Status:** READY\n\n## 3. Performance\n\n"
+		"**Fixes Implemented:**\n\n| Issue | Resolution | Impact |\n"
+		"|---|---|---|\n| Blocking HTTP call in the event loop | Made async "
+		"| Faster I/O |\n| Serial batch scoring | Run in parallel | 3x faster |\n",
+		&d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
