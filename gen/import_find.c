@@ -956,11 +956,11 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	if (!kind && !unrated && severity_group(s, n))
 		kind = 1;
 	/* "Required permanent memory:" under "## Business Memory Gap": a
-	 * label of what is needed that names no findings lists the things
-	 * needed ("- Winning posts."), no findings of the heading's */
+	 * label of what is needed that names no findings (or of what is in
+	 * place, whom to ask) lists those things, no findings of the heading's */
 	static const char *const needs[] = { "required", "requirements",
 		"needed", "prerequisites", NULL };
-	if (!kind && imp_is_one_of(s, w, needs)) {
+	if ((!kind && imp_is_one_of(s, w, needs)) || imp_no_findings_label(s, n)) {
 		im->lead_kind = -1;
 		im->lead_sev = PRR_SEV_UNKNOWN;
 		im->lead_line = last_line;

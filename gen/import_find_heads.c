@@ -243,3 +243,28 @@ size_t imp_refers_elsewhere(const char *s, size_t n)
 		nm.n--;
 	return imp_is_one_of(nm.p, nm.n, refs) ? ln : 0;
 }
+
+/* (import_int.h) A label over what is in place ("**Implemented:**",
+ * "What Works Well:") or over whom to ask ("For questions or issues:",
+ * "For support:"): its list names no findings. */
+bool imp_no_findings_label(const char *s, size_t n)
+{
+	static const char *const in_place[] = { "implemented",
+		"already implemented", "in place", "already in place",
+		"what works", "what works well", "strengths", NULL };
+	static const char *const asks[] = { "questions", "support", "help",
+		"contact", "contacts", NULL };
+	if (imp_is_one_of(s, n, in_place))
+		return true;
+	if (n < 4 || strncasecmp(s, "for ", 4) != 0)
+		return false;
+	for (size_t i = 4; i < n;) {
+		size_t e = i;
+		while (e < n && isalpha((unsigned char)s[e]))
+			e++;
+		if (e > i && imp_is_one_of(s + i, e - i, asks))
+			return true;
+		i = e + 1;
+	}
+	return false;
+}

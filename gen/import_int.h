@@ -1400,6 +1400,9 @@ void imp_heading_risk(imp *im, const item *it);
 /* "- **Medium Priority Risks**: ⚠️ **ACCEPTABLE**": a label and a status
  * alone (or "None"), how a group stands, no risk (import_find_heads.c). */
 bool imp_status_field(imp *im, const char *s, size_t n);
+/* "**Implemented:**", "For questions or issues:": a label whose list is
+ * of what is in place or whom to ask, no findings (import_find_heads.c). */
+bool imp_no_findings_label(const char *s, size_t n);
 /* A heading of what is done about risks or steps if one occurs:
  * "Mitigations", "Mitigation Strategies", "7.2 Contingency Plans", "If
  * Bug Found After 24 Hours", "When the canary fails": what is under it

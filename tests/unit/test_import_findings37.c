@@ -83,3 +83,27 @@ PRR_TEST(import_findings37__fixes_implemented_table_is_closed)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Under a heading of issues, the list after "**Implemented:**" names
+ * what is in place, and the list after "For questions or issues:" whom
+ * or what to consult: no findings; "**Missing:**" still lists them. */
+PRR_TEST(import_findings37__in_place_and_contact_lists_are_no_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n## Hosting Issues\n\n**Implemented:**\n"
+		"- Two-stage image builds\n- Liveness probes on each pod\n\n"
+		"**Missing:**\n- \xE2\x9D\x8C No restore drill\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK_STR(r->findings[0].title, "No restore drill");
+	prr_review_free(r);
+	prr_diags_free(&d);
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text("# Review\n\n**Status:** APPROVED\n\n## Contact & Support\n\n"
+		    "For questions or issues:\n- Read the guide in the docs folder\n"
+		    "- Ask the platform channel\n", &d);
+	CHECK(r && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
