@@ -194,9 +194,9 @@ static bool severity_group(const char *s, size_t n)
 	    prr_severity_from_text(s + a + 4, k - a - 4) == PRR_SEV_UNKNOWN)
 		return false;
 	/* (a priority that leads a step it is due before, however long:
-	 * "P0 Before Public Hosted Production") */
-	bool priority = n > 3 && s[0] == 'P' && s[1] >= '0' && s[1] <= '3' &&
-			s[2] == ' ' && imp_before_step(s, n);
+	 * "P0 Before Public Hosted Production"; "HIGH — Must Fix Before …") */
+	bool priority = (n > 3 && s[0] == 'P' && s[1] >= '0' && s[1] <= '3' &&
+			 s[2] == ' ' && imp_before_step(s, n)) || imp_fix_when_group(s, n);
 	return (k <= 28 || priority) && !numbered(s, n) &&
 	       prr_rec_severity(s, k, &blocking) != PRR_SEV_UNKNOWN;
 }
@@ -480,10 +480,10 @@ static bool severity_titled(const char *s, size_t n, bool *caps, bool *num)
 		i++;
 	if (i >= n || !(isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
 		return false;
-	/* ("BLOCKING: Robot.java Constructor Bug": a blocker) */
+	/* ("BLOCKING: Robot.java Constructor Bug": a blocker; not a group's) */
 	bool blocking = false;
-	return prr_rec_severity(s + w, e - w, &blocking) != PRR_SEV_UNKNOWN ||
-	       blocking;
+	return (prr_rec_severity(s + w, e - w, &blocking) != PRR_SEV_UNKNOWN ||
+		blocking) && !imp_fix_when_group(s, n);
 }
 
 /* Inside a section over what is resolved. */

@@ -268,3 +268,58 @@ bool imp_no_findings_label(const char *s, size_t n)
 	}
 	return false;
 }
+
+/* The length of the word at s[0, n) (ASCII letters and '-'). */
+static size_t word_len(const char *s, size_t n)
+{
+	size_t e = 0;
+	while (e < n && (isalpha((unsigned char)s[e]) || s[e] == '-'))
+		e++;
+	return e;
+}
+
+/* (import_int.h) "CRITICAL — Must Fix Before Any Production Deployment",
+ * "HIGH: Should Fix Before Beta", "LOW — Nice to Have", "MEDIUM - Fix
+ * within 30 days": a severity, then only when to fix: a group of
+ * findings of that severity, no finding ("CRITICAL: Must rotate the
+ * leaked keys" names one). */
+bool imp_fix_when_group(const char *s, size_t n)
+{
+	static const char *const doing[] = { "must", "should", "could", "fix",
+		"address", "resolve", "be", "fixed", "addressed", "resolved",
+		NULL };
+	static const char *const whens[] = { "before", "immediately", "asap",
+		"now", "first", "within", "soon", "later", "next", NULL };
+	static const char *const nice[] = { "nice to have", "nice-to-have",
+		NULL };
+	size_t i = 0;
+	while (i < n && !isalpha((unsigned char)s[i]))
+		i++; /* (marks: "🔴 CRITICAL — …") */
+	size_t w = word_len(s + i, n - i);
+	bool blocking;
+	if (!w || prr_rec_severity(s + i, w, &blocking) == PRR_SEV_UNKNOWN)
+		return false;
+	i += w;
+	/* (its separator: " — ", " – ", " - ", ": ") */
+	size_t sep = i;
+	while (i < n && (s[i] == ' ' || s[i] == ':' || s[i] == '-' || s[i] == '*'))
+		i++;
+	if (rec_cp_is(s, n, i, 0x2014) || rec_cp_is(s, n, i, 0x2013))
+		i += 3;
+	while (i < n && (s[i] == ' ' || s[i] == '*'))
+		i++;
+	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '*'))
+		n--;
+	if (i == sep || i >= n)
+		return false;
+	if (imp_is_one_of(s + i, imp_before_paren(s + i, n - i), nice))
+		return true;
+	/* "Must Fix", "Should Be Fixed": how, then nothing or when */
+	bool said = false;
+	while ((w = word_len(s + i, n - i)) && imp_is_one_of(s + i, w, doing)) {
+		said = true;
+		for (i += w; i < n && s[i] == ' '; i++)
+			;
+	}
+	return (said && i >= n) || (w && imp_is_one_of(s + i, w, whens));
+}

@@ -1403,6 +1403,10 @@ bool imp_status_field(imp *im, const char *s, size_t n);
 /* "**Implemented:**", "For questions or issues:": a label whose list is
  * of what is in place or whom to ask, no findings (import_find_heads.c). */
 bool imp_no_findings_label(const char *s, size_t n);
+/* "CRITICAL — Must Fix Before Any Production Deployment", "LOW — Nice
+ * to Have": a severity, then when to fix, a group of findings of that
+ * severity, no finding (import_find_heads.c). */
+bool imp_fix_when_group(const char *s, size_t n);
 /* A heading of what is done about risks or steps if one occurs:
  * "Mitigations", "Mitigation Strategies", "7.2 Contingency Plans", "If
  * Bug Found After 24 Hours", "When the canary fails": what is under it

@@ -107,3 +107,35 @@ PRR_TEST(import_findings37__in_place_and_contact_lists_are_no_findings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A heading of a severity and only when to fix ("## CRITICAL — Must Fix
+ * Before Launch", "## LOW — Nice to Have") groups the numbered findings
+ * under it, each of its severity; it is no finding itself.  A severity
+ * before a title ("### HIGH: Must rotate the signing keys") still is. */
+PRR_TEST(import_findings37__severity_groups_over_numbered_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Ledger review\n\n**Date:** 2026-02-01\n\n"
+		"## CRITICAL \xE2\x80\x94 Must Fix Before Launch\n\n"
+		"### 1. Tokens logged in plain text\n\nThe audit log keeps them.\n\n"
+		"### 2. Admin route without auth\n\nAnyone can call it.\n\n"
+		"## LOW \xE2\x80\x94 Nice to Have\n\n"
+		"### 3. Unused feature flags\n\nSeven are dead.\n", &d);
+	CHECK(r && r->n_findings == 3);
+	if (r && r->n_findings == 3) {
+		CHECK_STR(r->findings[0].title, "Tokens logged in plain text");
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL);
+		CHECK(r->findings[1].severity == PRR_SEV_CRITICAL);
+		CHECK_STR(r->findings[2].title, "Unused feature flags");
+		CHECK(r->findings[2].severity == PRR_SEV_LOW);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text("# Ledger review\n\n## Findings\n\n"
+		    "### HIGH: Must rotate the signing keys\n\nThey leaked.\n", &d);
+	CHECK(r && r->n_findings == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
