@@ -139,3 +139,26 @@ PRR_TEST(import_findings37__severity_groups_over_numbered_findings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Under a finding's heading that no Severity field rates, "**Impact:**
+ * ⚠️ Medium - check before launch" rates it by the level its value opens
+ * with; beside a likelihood ("**Likelihood**: LOW" / "**Impact**: HIGH")
+ * it states no one level, and a Severity field outranks it. */
+PRR_TEST(import_findings37__impact_field_rates_an_unrated_finding)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Release status\n\n## \xE2\x9A\xA0\xEF\xB8\x8F REMAINING ISSUES\n\n"
+		"### 1. Load test not run\n**Status:** \xE2\x8F\xB3 Pending\n\n"
+		"**Impact:** \xE2\x9A\xA0\xEF\xB8\x8F Medium - check before launch\n\n"
+		"### 2. Stale cache keys\n**Severity:** Low\n\n**Impact:** High - users see old prices\n\n"
+		"### 3. Replay attack\n**Likelihood**: LOW\n**Impact**: HIGH\n", &d);
+	CHECK(r && r->n_findings == 3);
+	if (r && r->n_findings == 3) {
+		CHECK(r->findings[0].severity == PRR_SEV_MEDIUM);
+		CHECK(r->findings[1].severity == PRR_SEV_LOW);
+		CHECK(r->findings[2].severity == PRR_SEV_UNKNOWN);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
