@@ -282,8 +282,8 @@ static int kind_of(imp *im, int k)
 	if (imp_title_heading(im, si))
 		kind = 0;
 	/* what is done about them, or steps if one occurs: "### Mitigation
-	 * Strategies", "### If Bug Found After 24 Hours" */
-	else if (imp_plan_heading(title))
+	 * Strategies", "### If Bug Found After 24 Hours"; "### Why Low Risk" */
+	else if (imp_plan_heading(title) || imp_reasons_heading(title))
 		kind = -1;
 	/* (a plan's step of fixes is of fixes to make: "### Phase 1:
 	 * Critical Security Fixes (2-3 weeks)" over "#### P0-1: …") */

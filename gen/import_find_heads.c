@@ -323,3 +323,12 @@ bool imp_fix_when_group(const char *s, size_t n)
 	}
 	return (said && i >= n) || (w && imp_is_one_of(s + i, w, whens));
 }
+
+/* (import_int.h) "### Why Low Risk for QuantCoder", "Why This Is
+ * Acceptable": the reasons for a judgement, no findings nor risks. */
+bool imp_reasons_heading(const char *t)
+{
+	while (*t && !isalpha((unsigned char)*t))
+		t++; /* ("8.1 Why …", "🤔 Why …") */
+	return strncasecmp(t, "why ", 4) == 0;
+}

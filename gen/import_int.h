@@ -1407,6 +1407,9 @@ bool imp_no_findings_label(const char *s, size_t n);
  * to Have": a severity, then when to fix, a group of findings of that
  * severity, no finding (import_find_heads.c). */
 bool imp_fix_when_group(const char *s, size_t n);
+/* "### Why Low Risk for QuantCoder": reasons, no findings nor risks
+ * (import_find_heads.c). */
+bool imp_reasons_heading(const char *t);
 /* A heading of what is done about risks or steps if one occurs:
  * "Mitigations", "Mitigation Strategies", "7.2 Contingency Plans", "If
  * Bug Found After 24 Hours", "When the canary fails": what is under it

@@ -162,3 +162,19 @@ PRR_TEST(import_findings37__impact_field_rates_an_unrated_finding)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A heading that opens with "Why" gives the reasons for a judgement:
+ * "### Why Low Risk for the Agent" over "1. **Local Tool**: …" lists no
+ * risks (nor findings). */
+PRR_TEST(import_findings37__why_heading_lists_reasons)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n## 8. Known Vulnerability: yaml parser CVE\n\n"
+		"**Severity:** Low (here)\n\n### Why Low Risk for the Agent\n\n"
+		"1. **Local Tool**: it runs on the user's laptop only\n"
+		"2. **Trusted Input**: it parses its own config files\n", &d);
+	CHECK(r && r->n_risks == 0 && r->n_findings == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
