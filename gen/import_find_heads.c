@@ -77,6 +77,38 @@ static bool none_words(const char *s, size_t n)
 	return imp_is_one_of(s, imp_before_paren(s, n), words);
 }
 
+/* "No dependency vulnerabilities detected", "No critical issues found":
+ * "No", then what would be findings, then that none was seen ("No tests
+ * found" names no finding's noun: one still). */
+static bool none_of_them(const char *s, size_t n)
+{
+	static const char *const bads[] = { "vulnerabilities", "vulnerability",
+		"issues", "issue", "problems", "errors", "bugs", "findings",
+		"risks", "blockers", "leaks", "warnings", "cves", "defects",
+		"regressions", NULL };
+	static const char *const seen[] = { "detected", "found", "identified",
+		"reported", "observed", NULL };
+	while (n && (*s == ' ' || *s == '*' || (unsigned char)*s >= 0x80))
+		s++, n--; /* (marks: "✅ No …") */
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '.'))
+		n--;
+	if (n < 4 || strncasecmp(s, "no ", 3) != 0)
+		return false;
+	bool bad = false;
+	size_t i = 3, e = 3;
+	while (i < n) {
+		for (e = i; e < n && isalpha((unsigned char)s[e]); e++)
+			;
+		if (e == n)
+			break; /* (the last word) */
+		bad |= imp_is_one_of(s + i, e - i, bads);
+		if (s[e] != ' ' && s[e] != '-')
+			return false; /* one clause only */
+		i = e + 1;
+	}
+	return bad && i < n && imp_is_one_of(s + i, n - i, seen);
+}
+
 /*
  * (import_int.h) "None.", "None found", "N/A", "Keine", "無し": an item that says the
  * list is empty, no finding; or a label of a level or of findings that says
@@ -86,7 +118,7 @@ bool imp_none_item(const char *s, size_t n)
 {
 	prr_str nm, val;
 	bool blocking;
-	if (none_words(s, n))
+	if (none_words(s, n) || none_of_them(s, n))
 		return true;
 	while (n && *s == ' ')
 		s++, n--;

@@ -178,3 +178,21 @@ PRR_TEST(import_findings37__why_heading_lists_reasons)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* An item that says none of what would be findings was seen ("- No
+ * known package vulnerabilities found" under "**Potential Issues**:") is
+ * no finding; "- No load tests found" names none of a finding's nouns
+ * and stays one. */
+PRR_TEST(import_findings37__no_issues_detected_is_no_finding)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n## Dependencies\n\n**Potential Issues**:\n"
+		"- No known package vulnerabilities found\n"
+		"- No load tests found\n- Two pinned forks of old libraries\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2)
+		CHECK_STR(r->findings[0].title, "No load tests found");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
