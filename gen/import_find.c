@@ -608,7 +608,7 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	}
 	if (num && !id && im->n_hs >= 2 && imp_actions_heading(im->hs[im->n_hs - 2].title))
 		return false; /* "### 1. **Fix Token Mapping Leak** 🔴 Priority 1" */
-	if (imp_resolved_context(im)) {
+	if (imp_resolved_context(im) && !(num && imp_heading_still_open(s, n))) {
 		fixed_again(im, s, n);
 		return false;
 	}
@@ -622,9 +622,9 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	 * says it is one ("### F-01 — DNS too slow (Critical, blocking)") */
 	if (kind_of(im, im->n_hs - 1) != 0 && !(id && at == 0))
 		return false;
-	int kind = imp_container(im);
-	/* under "## Critical Issues", each numbered sub-heading is one of
-	 * them; elsewhere an ID or a numbered heading stating a severity */
+	int kind = imp_resolved_context(im) ? 1 : imp_container(im);
+	/* under "## Critical Issues" (or still open under "## … Resolved") each
+	 * numbered sub-heading is one; elsewhere an ID or a stated severity */
 	if (!(kind && kind != 3 && num)) {
 		bool blocking;
 		prr_severity sev = imp_any_severity(s, n, &blocking);

@@ -364,3 +364,20 @@ bool imp_reasons_heading(const char *t)
 		t++; /* ("8.1 Why …", "🤔 Why …") */
 	return strncasecmp(t, "why ", 4) == 0;
 }
+
+/* (import_int.h) "### 2. Replay Data Ingestion ⚠️ DOCUMENTED" under "##
+ * Issues Found and Resolved": a heading whose last word says it is still
+ * open, deferred or only written down, however the heading above
+ * groups it. */
+bool imp_heading_still_open(const char *s, size_t n)
+{
+	static const char *const opens[] = { "documented", "deferred", "open",
+		"pending", "outstanding", "unresolved", "postponed", NULL };
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_'))
+		n--;
+	size_t w = n;
+	while (w && isalpha((unsigned char)s[w - 1]))
+		w--;
+	return w < n && (w == 0 || !isalnum((unsigned char)s[w - 1])) &&
+	       imp_is_one_of(s + w, n - w, opens);
+}

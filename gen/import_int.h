@@ -1410,6 +1410,10 @@ bool imp_fix_when_group(const char *s, size_t n);
 /* "### Why Low Risk for QuantCoder": reasons, no findings nor risks
  * (import_find_heads.c). */
 bool imp_reasons_heading(const char *t);
+/* "### 2. Replay Data Ingestion ⚠️ DOCUMENTED": a heading whose last
+ * word says it is still open, under a heading of those resolved too
+ * (import_find_heads.c). */
+bool imp_heading_still_open(const char *s, size_t n);
 /* A heading of what is done about risks or steps if one occurs:
  * "Mitigations", "Mitigation Strategies", "7.2 Contingency Plans", "If
  * Bug Found After 24 Hours", "When the canary fails": what is under it

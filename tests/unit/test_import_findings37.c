@@ -196,3 +196,22 @@ PRR_TEST(import_findings37__no_issues_detected_is_no_finding)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Under "## Issues Found and Resolved", a numbered heading whose last
+ * word says it is still open ("### 2. Import uses fake rows ⚠️
+ * DEFERRED") is an open finding, rated by its Severity field; one
+ * marked "✅ FIXED" is over. */
+PRR_TEST(import_findings37__still_open_under_resolved_is_a_finding)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n## Issues Found and Resolved\n\n"
+		"### 1. Router drops retries \xE2\x9C\x85 FIXED\n\n**Severity:** High\n\n"
+		"### 2. Import uses fake rows \xE2\x9A\xA0\xEF\xB8\x8F DEFERRED\n\n"
+		"**Severity:** Medium\n\n**Status:** Left for phase 3\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK(r->findings[0].severity == PRR_SEV_MEDIUM);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
