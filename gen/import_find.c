@@ -195,9 +195,9 @@ static bool severity_group(const char *s, size_t n)
 	    prr_severity_from_text(s + a + 4, k - a - 4) == PRR_SEV_UNKNOWN)
 		return false;
 	/* (a priority that leads a step it is due before, however long:
-	 * "P0 Before Public Hosted Production") */
-	bool priority = n > 3 && s[0] == 'P' && s[1] >= '0' && s[1] <= '3' &&
-			s[2] == ' ' && imp_before_step(s, n);
+	 * "P0 Before Public Hosted Production"; "HIGH — Must Fix Before …") */
+	bool priority = (n > 3 && s[0] == 'P' && s[1] >= '0' && s[1] <= '3' &&
+			 s[2] == ' ' && imp_before_step(s, n)) || imp_fix_when_group(s, n);
 	return (k <= 28 || priority) && !numbered(s, n) &&
 	       prr_rec_severity(s, k, &blocking) != PRR_SEV_UNKNOWN;
 }
@@ -283,8 +283,8 @@ static int kind_of(imp *im, int k)
 	if (imp_title_heading(im, si))
 		kind = 0;
 	/* what is done about them, or steps if one occurs: "### Mitigation
-	 * Strategies", "### If Bug Found After 24 Hours" */
-	else if (imp_plan_heading(title))
+	 * Strategies", "### If Bug Found After 24 Hours"; "### Why Low Risk" */
+	else if (imp_plan_heading(title) || imp_reasons_heading(title))
 		kind = -1;
 	/* (a plan's step of fixes is of fixes to make: "### Phase 1:
 	 * Critical Security Fixes (2-3 weeks)" over "#### P0-1: …") */
@@ -481,10 +481,10 @@ static bool severity_titled(const char *s, size_t n, bool *caps, bool *num)
 		i++;
 	if (i >= n || !(isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80))
 		return false;
-	/* ("BLOCKING: Robot.java Constructor Bug": a blocker) */
+	/* ("BLOCKING: Robot.java Constructor Bug": a blocker; not a group's) */
 	bool blocking = false;
-	return prr_rec_severity(s + w, e - w, &blocking) != PRR_SEV_UNKNOWN ||
-	       blocking;
+	return (prr_rec_severity(s + w, e - w, &blocking) != PRR_SEV_UNKNOWN ||
+		blocking) && !imp_fix_when_group(s, n);
 }
 
 /* Inside a section over what is resolved. */
@@ -608,7 +608,7 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	}
 	if (num && !id && im->n_hs >= 2 && imp_actions_heading(im->hs[im->n_hs - 2].title))
 		return false; /* "### 1. **Fix Token Mapping Leak** 🔴 Priority 1" */
-	if (imp_resolved_context(im)) {
+	if (imp_resolved_context(im) && !(num && imp_heading_still_open(s, n))) {
 		fixed_again(im, s, n);
 		return false;
 	}
@@ -622,10 +622,10 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	 * says it is one ("### F-01 — DNS too slow (Critical, blocking)") */
 	if (kind_of(im, im->n_hs - 1) != 0 && !(id && at == 0))
 		return false;
-	int kind = imp_container(im);
-	/* under "## Critical Issues", each numbered sub-heading is one of
-	 * them; elsewhere an ID or a numbered heading stating a severity
-	 * (not an area's rating: "### 4.2 Scans ✅ LOW RISK") */
+	int kind = imp_resolved_context(im) ? 1 : imp_container(im);
+	/* under "## Critical Issues" (or still open under "## … Resolved") each
+	 * numbered sub-heading is one; elsewhere an ID or a numbered heading
+	 * stating a severity (not an area's rating: "### 4.2 Scans ✅ LOW RISK") */
 	if (!(kind && kind != 3 && num)) {
 		bool blocking;
 		prr_severity sev = imp_any_severity(s, n, &blocking);
@@ -963,11 +963,11 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	if (!kind && !unrated && severity_group(s, n))
 		kind = 1;
 	/* "Required permanent memory:" under "## Business Memory Gap": a
-	 * label of what is needed that names no findings lists the things
-	 * needed ("- Winning posts."), no findings of the heading's */
+	 * label of what is needed that names no findings (or of what is in
+	 * place, whom to ask) lists those things, no findings of the heading's */
 	static const char *const needs[] = { "required", "requirements",
 		"needed", "prerequisites", NULL };
-	if (!kind && imp_is_one_of(s, w, needs)) {
+	if ((!kind && imp_is_one_of(s, w, needs)) || imp_no_findings_label(s, n)) {
 		im->lead_kind = -1;
 		im->lead_sev = PRR_SEV_UNKNOWN;
 		im->lead_line = last_line;

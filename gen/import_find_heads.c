@@ -3,6 +3,7 @@
  * Light Blockers"), an item that says there are none ("None identified"). */
 #include "import_int.h"
 #include "import_find_items.h"
+#include "prr/rec_item.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -57,11 +58,9 @@ bool imp_before_step(const char *s, size_t n)
 	return false;
 }
 
-/*
- * (import_int.h) "None.", "None found", "N/A", "Keine", "無し": an item that says the
- * list is empty, no finding.
- */
-bool imp_none_item(const char *s, size_t n)
+/* "None.", "None found", "N/A", "Keine", "無し": words alone that say
+ * there is none */
+static bool none_words(const char *s, size_t n)
 {
 	static const char *const words[] = { "none", "none found",
 		"none identified", "none known", "none so far", "none yet",
@@ -76,6 +75,56 @@ bool imp_none_item(const char *s, size_t n)
 		n--;
 	/* "None (checked twice)": the words before a parenthesis */
 	return imp_is_one_of(s, imp_before_paren(s, n), words);
+}
+
+/* "No dependency vulnerabilities detected", "No critical issues found":
+ * "No", then what would be findings, then that none was seen ("No tests
+ * found" names no finding's noun: one still). */
+static bool none_of_them(const char *s, size_t n)
+{
+	static const char *const bads[] = { "vulnerabilities", "vulnerability",
+		"issues", "issue", "problems", "errors", "bugs", "findings",
+		"risks", "blockers", "leaks", "warnings", "cves", "defects",
+		"regressions", NULL };
+	static const char *const seen[] = { "detected", "found", "identified",
+		"reported", "observed", NULL };
+	while (n && (*s == ' ' || *s == '*' || (unsigned char)*s >= 0x80))
+		s++, n--; /* (marks: "✅ No …") */
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '.'))
+		n--;
+	if (n < 4 || strncasecmp(s, "no ", 3) != 0)
+		return false;
+	bool bad = false;
+	size_t i = 3, e = 3;
+	while (i < n) {
+		for (e = i; e < n && isalpha((unsigned char)s[e]); e++)
+			;
+		if (e == n)
+			break; /* (the last word) */
+		bad |= imp_is_one_of(s + i, e - i, bads);
+		if (s[e] != ' ' && s[e] != '-')
+			return false; /* one clause only */
+		i = e + 1;
+	}
+	return bad && i < n && imp_is_one_of(s + i, n - i, seen);
+}
+
+/*
+ * (import_int.h) "None.", "None found", "N/A", "Keine", "無し": an item that says the
+ * list is empty, no finding; or a label of a level or of findings that says
+ * it has none ("**Critical Issues**: None identified", "Blockers: none").
+ */
+bool imp_none_item(const char *s, size_t n)
+{
+	prr_str nm, val;
+	bool blocking;
+	if (none_words(s, n) || none_of_them(s, n))
+		return true;
+	while (n && *s == ' ')
+		s++, n--;
+	return imp_split_field(s, n, &nm, &val) && none_words(val.p, val.n) &&
+	       (prr_rec_severity(nm.p, nm.n, &blocking) != PRR_SEV_UNKNOWN ||
+		prr_rec_finding_heading(nm.p, nm.n) > 0);
 }
 
 /* (import_int.h) "- **Medium Priority Risks**: ⚠️ **ACCEPTABLE**": a
@@ -122,11 +171,13 @@ void imp_heading_risk(imp *im, const item *it)
 }
 
 /* (import_int.h) "Mitigations", "Mitigation Strategies", "Contingency
- * Plans", "If Bug Found After 24 Hours": a plan, no list of findings. */
+ * Plans", "If Bug Found After 24 Hours": a plan, no list of findings; so
+ * is a how-to for trouble ("## 🔧 TROUBLESHOOTING" over "### Common
+ * Issues": what to check if one occurs). */
 bool imp_plan_heading(const char *t)
 {
 	static const char *const plans[] = { "mitigation", "mitigations",
-		"contingency", "contingencies", NULL };
+		"contingency", "contingencies", "troubleshooting", NULL };
 	static const char *const ifs[] = { "if", "when", "whenever", NULL };
 	while (*t && !isalpha((unsigned char)*t))
 		t++; /* ("7.2 Contingency Plans", "🛡️ Mitigations") */
@@ -175,16 +226,20 @@ bool imp_singular_label(const char *s, size_t n)
 }
 
 /* A label whose last word is "fixes" ("Bug Fixes", "Security fixes"),
- * not of fixes still to make ("Required fixes"): the fixes made; `w`,
+ * not of fixes still to make ("Required fixes"), or that says its fixes
+ * were made ("Fixes Implemented", "Fixes applied"): the fixes made; `w`,
  * the length of its first word. */
 bool imp_fixes_made_label(const char *s, size_t n, size_t w)
 {
 	static const char *const made[] = { "fixes", NULL };
+	static const char *const done[] = { "implemented", "applied", "made",
+		"done", "completed", "deployed", "shipped", "merged", NULL };
 	size_t lw = n;
 	while (lw && s[lw - 1] != ' ')
 		lw--;
-	return lw && imp_is_one_of(s + lw, n - lw, made) &&
-	       !imp_is_one_of(s, w, needs_words);
+	return lw && ((imp_is_one_of(s + lw, n - lw, made) &&
+		       !imp_is_one_of(s, w, needs_words)) ||
+		      (imp_is_one_of(s, w, made) && imp_is_one_of(s + lw, n - lw, done)));
 }
 
 /* Whether the list at `first` is right after a finding's paragraph
@@ -233,4 +288,110 @@ bool imp_rated_area(const char *s, size_t n)
 	/* (words whole at their start: not "below risk") */
 	return prr_status_from_marks(s, n, &known) == PRR_PASS && known &&
 	       imp_contains_any_word(s, n, &vocab);
+}
+
+/* (import_int.h) A label over what is in place ("**Implemented:**",
+ * "What Works Well:") or over whom to ask ("For questions or issues:",
+ * "For support:"): its list names no findings. */
+bool imp_no_findings_label(const char *s, size_t n)
+{
+	static const char *const in_place[] = { "implemented",
+		"already implemented", "in place", "already in place",
+		"what works", "what works well", "strengths", NULL };
+	static const char *const asks[] = { "questions", "support", "help",
+		"contact", "contacts", NULL };
+	if (imp_is_one_of(s, n, in_place))
+		return true;
+	if (n < 4 || strncasecmp(s, "for ", 4) != 0)
+		return false;
+	for (size_t i = 4; i < n;) {
+		size_t e = i;
+		while (e < n && isalpha((unsigned char)s[e]))
+			e++;
+		if (e > i && imp_is_one_of(s + i, e - i, asks))
+			return true;
+		i = e + 1;
+	}
+	return false;
+}
+
+/* The length of the word at s[0, n) (ASCII letters and '-'). */
+static size_t word_len(const char *s, size_t n)
+{
+	size_t e = 0;
+	while (e < n && (isalpha((unsigned char)s[e]) || s[e] == '-'))
+		e++;
+	return e;
+}
+
+/* (import_int.h) "CRITICAL — Must Fix Before Any Production Deployment",
+ * "HIGH: Should Fix Before Beta", "LOW — Nice to Have", "MEDIUM - Fix
+ * within 30 days": a severity, then only when to fix: a group of
+ * findings of that severity, no finding ("CRITICAL: Must rotate the
+ * leaked keys" names one). */
+bool imp_fix_when_group(const char *s, size_t n)
+{
+	static const char *const doing[] = { "must", "should", "could", "fix",
+		"address", "resolve", "be", "fixed", "addressed", "resolved",
+		NULL };
+	static const char *const whens[] = { "before", "immediately", "asap",
+		"now", "first", "within", "soon", "later", "next", NULL };
+	static const char *const nice[] = { "nice to have", "nice-to-have",
+		NULL };
+	size_t i = 0;
+	while (i < n && !isalpha((unsigned char)s[i]))
+		i++; /* (marks: "🔴 CRITICAL — …") */
+	size_t w = word_len(s + i, n - i);
+	bool blocking;
+	if (!w || prr_rec_severity(s + i, w, &blocking) == PRR_SEV_UNKNOWN)
+		return false;
+	i += w;
+	/* (its separator: " — ", " – ", " - ", ": ") */
+	size_t sep = i;
+	while (i < n && (s[i] == ' ' || s[i] == ':' || s[i] == '-' || s[i] == '*'))
+		i++;
+	if (rec_cp_is(s, n, i, 0x2014) || rec_cp_is(s, n, i, 0x2013))
+		i += 3;
+	while (i < n && (s[i] == ' ' || s[i] == '*'))
+		i++;
+	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '*'))
+		n--;
+	if (i == sep || i >= n)
+		return false;
+	if (imp_is_one_of(s + i, imp_before_paren(s + i, n - i), nice))
+		return true;
+	/* "Must Fix", "Should Be Fixed": how, then nothing or when */
+	bool said = false;
+	while ((w = word_len(s + i, n - i)) && imp_is_one_of(s + i, w, doing)) {
+		said = true;
+		for (i += w; i < n && s[i] == ' '; i++)
+			;
+	}
+	return (said && i >= n) || (w && imp_is_one_of(s + i, w, whens));
+}
+
+/* (import_int.h) "### Why Low Risk for QuantCoder", "Why This Is
+ * Acceptable": the reasons for a judgement, no findings nor risks. */
+bool imp_reasons_heading(const char *t)
+{
+	while (*t && !isalpha((unsigned char)*t))
+		t++; /* ("8.1 Why …", "🤔 Why …") */
+	return strncasecmp(t, "why ", 4) == 0;
+}
+
+/* (import_int.h) "### 2. Replay Data Ingestion ⚠️ DOCUMENTED" under "##
+ * Issues Found and Resolved": a heading whose last word says it is still
+ * open, deferred or only written down, however the heading above
+ * groups it. */
+bool imp_heading_still_open(const char *s, size_t n)
+{
+	static const char *const opens[] = { "documented", "deferred", "open",
+		"pending", "outstanding", "unresolved", "postponed", NULL };
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '*' || s[n - 1] == '_'))
+		n--;
+	size_t w = n;
+	while (w && isalpha((unsigned char)s[w - 1]))
+		w--;
+	return w < n && (w == 0 || !isalnum((unsigned char)s[w - 1])) &&
+	       imp_is_one_of(s + w, n - w, opens);
 }

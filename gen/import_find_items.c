@@ -630,6 +630,9 @@ bool imp_paragraph_finding(imp *im, const char *s, size_t n, int line)
 	const char *close = s + c;
 	const char *b = s + 2;
 	size_t bn = (size_t)(close - b);
+	/* "**NONE** - No critical or high issues identified.": no finding */
+	if (imp_none_item(b, bn))
+		return false;
 	const char *colon = memchr(b, ':', bn);
 	size_t at, len;
 	bool blocking;

@@ -1439,6 +1439,20 @@ void imp_heading_risk(imp *im, const item *it);
 /* "- **Medium Priority Risks**: ⚠️ **ACCEPTABLE**": a label and a status
  * alone (or "None"), how a group stands, no risk (import_find_heads.c). */
 bool imp_status_field(imp *im, const char *s, size_t n);
+/* "**Implemented:**", "For questions or issues:": a label whose list is
+ * of what is in place or whom to ask, no findings (import_find_heads.c). */
+bool imp_no_findings_label(const char *s, size_t n);
+/* "CRITICAL — Must Fix Before Any Production Deployment", "LOW — Nice
+ * to Have": a severity, then when to fix, a group of findings of that
+ * severity, no finding (import_find_heads.c). */
+bool imp_fix_when_group(const char *s, size_t n);
+/* "### Why Low Risk for QuantCoder": reasons, no findings nor risks
+ * (import_find_heads.c). */
+bool imp_reasons_heading(const char *t);
+/* "### 2. Replay Data Ingestion ⚠️ DOCUMENTED": a heading whose last
+ * word says it is still open, under a heading of those resolved too
+ * (import_find_heads.c). */
+bool imp_heading_still_open(const char *s, size_t n);
 /* A heading of what is done about risks or steps if one occurs:
  * "Mitigations", "Mitigation Strategies", "7.2 Contingency Plans", "If
  * Bug Found After 24 Hours", "When the canary fails": what is under it

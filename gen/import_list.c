@@ -391,9 +391,11 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		imp_take_lines(im, list);
 		return;
 	}
-	/* the list right after a finding: its details (import_find_heads.c) */
+	/* the list right after a finding: its details (import_find_heads.c);
+	 * after "**Expected Results:**", what should be (import_plan.c) */
 	int first = imp_node_line(im, list);
-	if (kind > 0 && !par && imp_details_list(im, first, items, n))
+	if (kind > 0 && !par && (imp_details_list(im, first, items, n) ||
+				 imp_phase_needs(im, first)))
 		kind = -1;
 	/* (under "**Critical Path Item:**" only the first item is one) */
 	bool one = !par && im->lead_one && first >= im->lead_one &&

@@ -341,10 +341,35 @@ bool imp_lesser_urgency(const char *t, size_t n)
  */
 bool imp_finding_severity(imp *im, prr_str nm, prr_str val)
 {
+	static const char *const impacts[] = { "impact", NULL };
 	secx *x = imp_sec_x(im, im->cur_sec);
+	bool blocking;
+	/* "**Impact:** ⚠️ Medium - Should verify before production" where
+	 * neither the heading nor a Severity field rates it: the level its
+	 * value opens with (after marks), the field left to be read on; not
+	 * beside a likelihood ("**Likelihood**: LOW" / "**Impact**: HIGH"
+	 * states no one level; the lines near it in its paragraph) */
+	if (x && x->found && !x->sev_said && imp_is_one_of(nm.p, nm.n, impacts)) {
+		const char *a = nm.p, *b = val.p + val.n;
+		if (im->para && a >= im->para && b <= im->para + im->para_n) {
+			a = a - im->para > 300 ? a - 300 : im->para;
+			b = im->para + im->para_n - b > 300 ? b + 300 : im->para + im->para_n;
+		}
+		if (imp_contains_ci_n(a, (size_t)(b - a), "likelihood") ||
+		    imp_contains_ci_n(a, (size_t)(b - a), "probability"))
+			return false;
+		size_t i = 0, w = 0;
+		while (i < val.n && !isalpha((unsigned char)val.p[i]))
+			i++;
+		while (i + w < val.n && isalpha((unsigned char)val.p[i + w]))
+			w++;
+		prr_finding *f = &im->r->findings[x->found - 1];
+		if (w && f->severity == PRR_SEV_UNKNOWN)
+			f->severity = prr_rec_severity(val.p + i, w, &blocking);
+		return false;
+	}
 	if (!x || !x->found || !imp_severity_name(nm.p, nm.n))
 		return false;
-	bool blocking;
 	prr_severity sv = prr_rec_severity(nm.p, (size_t)(val.p + val.n - nm.p),
 					   &blocking);
 	size_t at, end; /* ("Raised from Low to Medium — now a primary path") */

@@ -607,7 +607,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 	prr_severity hsev = imp_heading_severity(im);
 	bool blocks = imp_container(im) == 2; /* under "## Blockers" */
 	/* "| ID | Title | Severity | Resolved in |": findings closed, all */
-	bool resolved = imp_resolved_context(im); /* "## Findings closed …" */
+	bool resolved = imp_resolved_context(im) || /* "## Findings closed …" */
+			imp_lead_over(im, t->first_line); /* "**Fixes Implemented:**" */
 	int closed_on = -1; /* "| Closed |", "| Fixed on |": a date closes a row */
 	for (size_t k = 0; k < t->cols; k++) {
 		const char *h = t->head[k];
