@@ -364,6 +364,11 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 			return;
 	if (label && strcasecmp(label, "risk") == 0)
 		return; /* "Risk rating: 3/5" without its "rating" */
+	/* "**A subtotal: 2/2**": one part's sum, which the table of parts
+	 * and its Total row state; no overall score (nor a mean to audit) */
+	if (label && (imp_contains_ci(label, "subtotal") ||
+		      imp_contains_ci(label, "sub-total")))
+		return;
 	const char *name = label;
 	bool overall = label && overall_label(label);
 	bool in_section = im->n_hs > 1 || (im->n_hs == 1 && im->hs[0].level > 1);
