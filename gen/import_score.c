@@ -344,6 +344,34 @@ static bool whole_heading(const char *t)
 		prr_rec_verdict(t, q - 1, NULL, NULL) == PRR_LEVEL_READY);
 }
 
+static const char *const score_words[] = { "score", "grade", "rating",
+	"nota", "note", "puntuación", "pontuação", "bewertung", "評価",
+	"评分", "スコア",
+	/* Swedish, Finnish, Czech, Hungarian, Romanian, Indonesian, Greek,
+	 * Hebrew, Arabic, Thai */
+	"poäng", "pisteet", "skóre", "pontszám", "scor", "skor",
+	"βαθμολογία", "ציון", "الدرجة", "คะแนน", NULL };
+static rec_vocab score_vocab = REC_VOCAB(score_words);
+
+/* "**Privacy Score**: 100/100" in a section, once an overall score
+ * ("Overall Readiness Score: 95/100") is stated: a part's score, a
+ * dimension, as a list item's would be ("Current Score: 7/25" names
+ * no part). */
+static bool part_score(const imp *im, const char *label, bool in_section)
+{
+	static const char *const now[] = { "current", "new", "updated",
+		"latest", NULL };
+	if (!in_section || !label || !imp_contains_any_word(label, strlen(label),
+							    &score_vocab) ||
+	    generic_label(label) ||
+	    imp_starts_with_word(label, strlen(label), now))
+		return false;
+	for (size_t i = 0; i < im->r->n_scores; i++)
+		if (im->r->scores[i].label && overall_label(im->r->scores[i].label))
+			return true;
+	return false;
+}
+
 /*
  * A score the document states, as an overall score or as a dimension:
  * dimensions for headings and list items ("## Security (20/20)", "- Tests:
@@ -379,9 +407,10 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 		else
 			overall = true;
 	}
-	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_CODE)
-		overall |= name == label; /* a paragraph's own field */
 	prr_review *r = im->r;
+	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_CODE)
+		overall |= name == label && /* a paragraph's own field */
+			   !part_score(im, label, in_section);
 	for (size_t i = 0; i < r->n_scores; i++)
 		if (prr_has(v) && r->scores[i].value == v && r->scores[i].max == max)
 			return;
@@ -410,15 +439,6 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 		.weight = PRR_NONE, .grade = grade, .line = line
 	};
 }
-
-static const char *const score_words[] = { "score", "grade", "rating",
-	"nota", "note", "puntuación", "pontuação", "bewertung", "評価",
-	"评分", "スコア",
-	/* Swedish, Finnish, Czech, Hungarian, Romanian, Indonesian, Greek,
-	 * Hebrew, Arabic, Thai */
-	"poäng", "pisteet", "skóre", "pontszám", "scor", "skor",
-	"βαθμολογία", "ציון", "الدرجة", "คะแนน", NULL };
-static rec_vocab score_vocab = REC_VOCAB(score_words);
 
 /* "Observability Score" names the dimension "Observability". */
 static const char *without_score_word(imp *im, const char *label)
@@ -860,9 +880,14 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 void imp_table_metric_scores(imp *im, const table *t)
 {
 	int actual = imp_col_of(t, PRR_COL_ACTUAL);
+	/* beside a Target column, "F1 Score | ≥87% | 100%" is a metric
+	 * measured against its target, no dimension: only the whole's
+	 * ("Readiness Score | ≥80 | 92/100") is a score */
+	bool targets = imp_col_of(t, PRR_COL_PLANNED) > 0;
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *key = t->cell[r][0];
-		if (!*key || !imp_contains_any_word(key, strlen(key), &score_vocab))
+		if (!*key || !imp_contains_any_word(key, strlen(key), &score_vocab) ||
+		    (targets && !overall_label(key)))
 			continue;
 		for (size_t k = actual > 0 ? (size_t)actual : 1; k < t->cols; k++) {
 			const char *c = t->cell[r][k];

@@ -26,3 +26,33 @@ PRR_TEST(import_scores37__subtotal_no_overall_score)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A metric named like a score in a table of measures against targets
+ * ("F1 Score | ≥87% | 100%") is no dimension; a named part's score in a
+ * section's paragraph ("**Privacy Score**: 100/100") after the overall
+ * score is stated is a dimension, so the overall stays the one stated. */
+PRR_TEST(import_scores37__metric_and_part_scores)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Release report\n\n**Overall Readiness Score**: **91/100**\n\n"
+		"## Model quality\n\n| Metric | Target | Achieved | Status |\n"
+		"|---|---|---|---|\n| Recall | \xE2\x89\xA5" "80% | **97%** | OK |\n"
+		"| F1 Score | \xE2\x89\xA5" "85% | **98%** | OK |\n\n"
+		"## Privacy\n\n- No telemetry\n\n**Privacy Score**: **100/100**\n", &d);
+	CHECK(r && r->n_scores == 1);
+	if (r && r->n_scores == 1)
+		CHECK(r->scores[0].value == 91);
+	CHECK(r && r->n_dimensions == 1);
+	if (r && r->n_dimensions == 1)
+		CHECK(r->dimensions[0].score == 100 &&
+		      strstr(r->dimensions[0].name, "Privacy"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* the whole's score in such a table still is one */
+	r = md_text("# Release report\n\n| Metric | Target | Actual |\n|---|---|---|\n"
+		    "| Readiness Score | 80/100 | 92/100 |\n", &d);
+	CHECK(r && r->n_scores == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
