@@ -361,10 +361,20 @@ static bool part_score(const imp *im, const char *label, bool in_section)
 {
 	static const char *const now[] = { "current", "new", "updated",
 		"latest", NULL };
-	if (!in_section || !label || !imp_contains_any_word(label, strlen(label),
-							    &score_vocab) ||
-	    generic_label(label) ||
+	/* "**Security Grade:** A" anywhere, the area and a score word
+	 * alone: an area every review rates apart from the whole */
+	static const char *const areas[] = { "security", "privacy",
+		"performance", "accessibility", "compliance", "reliability",
+		NULL };
+	if (!label || generic_label(label) || overall_label(label) ||
 	    imp_starts_with_word(label, strlen(label), now))
+		return false;
+	const char *sp = strchr(label, ' ');
+	size_t w = sp ? (size_t)(sp - label) : strlen(label);
+	if (imp_is_one_of(label, w, areas) && (!sp || generic_label(sp + 1)))
+		return true;
+	if (!in_section || !imp_contains_any_word(label, strlen(label),
+						  &score_vocab))
 		return false;
 	for (size_t i = 0; i < im->r->n_scores; i++)
 		if (im->r->scores[i].label && overall_label(im->r->scores[i].label))
@@ -513,6 +523,25 @@ static bool may_hold_score(const char *s, size_t n)
 /* A percent of something used up or left, no score: "Error budget: 62%
  * remaining", "40% used", "10% of traffic"; nor a probability: "70%
  * confidence we hit the date", "a 60% chance".  `p` is the '%'. */
+/* "% (2/2 networks operational)": a count of things after a percent */
+static bool count_after(const char *s, size_t n, const char *p)
+{
+	const char *w = p + 1, *e = s + n;
+	while (w < e && *w == ' ')
+		w++;
+	if (w == e || *w++ != '(')
+		return false;
+	const char *d = w;
+	while (w < e && isdigit((unsigned char)*w))
+		w++;
+	if (w == d || w == e || *w++ != '/')
+		return false;
+	d = w;
+	while (w < e && isdigit((unsigned char)*w))
+		w++;
+	return w > d && w + 1 < e && *w == ' ' && isalpha((unsigned char)w[1]);
+}
+
 static bool share_word_after(const char *s, size_t n, const char *p)
 {
 	static const char *const words[] = { "remaining", "left", "used",
@@ -952,6 +981,12 @@ bool imp_share_percent(const char *label, const char *v, size_t n)
 	 * of requests on the new router" are a probability and a share) */
 	return k < n && v[k] == '%' &&
 	       (share_word_after(v, n, v + k) ||
+		/* "Overall Health: 100% (2/2 networks operational)": the
+		 * share of the things counted, under a label that names
+		 * neither a score nor readiness ("Readiness: 100% (9/9
+		 * criteria ready)" scores) */
+		(strchr(label, ' ') && !imp_names_score(label) &&
+		 !readiness_label(label) && count_after(v, n, v + k)) ||
 		(!imp_names_score(label) && (imp_metric_label(label) ||
 					     (!overall_label(label) && !generic_label(label)))));
 }

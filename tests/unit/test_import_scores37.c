@@ -56,3 +56,33 @@ PRR_TEST(import_scores37__metric_and_part_scores)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "**Overall Health: 100% (2/2 networks operational)**" is the share of
+ * the things counted, no score; "**Security Grade:** A" among the top
+ * fields is the Security dimension's grade, not the review's score. */
+PRR_TEST(import_scores37__counted_share_and_area_grade)
+{
+	static const struct {
+		const char *text;
+		size_t scores, dims;
+	} cases[] = {
+		{ "# Relay readiness\n\n## Regions\n\n| Region | Status |\n"
+		  "|---|---|\n| eu | Up |\n| us | Up |\n\n"
+		  "**Overall Health: 100% (2/2 regions up)**\n", 0, 0 },
+		{ "# Relay readiness\n\n**Platform Status:** Ready\n"
+		  "**Security Grade:** B\n", 0, 1 },
+		/* readiness with its count still scores */
+		{ "# Relay readiness\n\n**Readiness: 90% (9/10 criteria met)**\n",
+		  1, 0 },
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(cases[i].text, &d);
+		CHECK(r && r->n_scores == cases[i].scores &&
+		      r->n_dimensions == cases[i].dims);
+		if (r && r->n_dimensions == 1)
+			CHECK_STR(r->dimensions[0].name, "Security");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
