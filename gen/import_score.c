@@ -523,12 +523,15 @@ static bool may_hold_score(const char *s, size_t n)
 /* A percent of something used up or left, no score: "Error budget: 62%
  * remaining", "40% used", "10% of traffic"; nor a probability: "70%
  * confidence we hit the date", "a 60% chance".  `p` is the '%'. */
-/* "% (2/2 networks operational)": a count of things after a percent */
+/* "% (2/2 networks operational)": a count of things after a percent;
+ * "% of enterprise ITAM solutions": a share of things */
 static bool count_after(const char *s, size_t n, const char *p)
 {
 	const char *w = p + 1, *e = s + n;
-	while (w < e && *w == ' ')
+	while (w < e && (*w == ' ' || *w == '*' || *w == '_'))
 		w++;
+	if (imp_starts_with_word(w, (size_t)(e - w), (const char *const[]){ "of", NULL }))
+		return true;
 	if (w == e || *w++ != '(')
 		return false;
 	const char *d = w;
@@ -729,6 +732,13 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 		return false;
 	/* "- Tests: 95%" in a list is a rate, unless a score is named */
 	if (kind == IMP_LINE_ITEM && (!label || (h.percent && !named)))
+		return false;
+	/* "- Core security posture is strong (8.5/10)": a clause, its
+	 * figure said in passing, names no dimension */
+	static const char *const verbs[] = { "is", "are", "was", "were",
+		"remains", NULL };
+	if (kind == IMP_LINE_ITEM && !overall_label(label) &&
+	    imp_has_word_of(label, verbs))
 		return false;
 	/* "- **Antes:** 7/10", "- **Now:** 9.5/10": a score then, an
 	 * earlier state's, and now, the score of what the line is under (as
@@ -981,8 +991,10 @@ bool imp_share_percent(const char *label, const char *v, size_t n)
 	 * of requests on the new router" are a probability and a share) */
 	return k < n && v[k] == '%' &&
 	       (share_word_after(v, n, v + k) ||
-		/* "Overall Health: 100% (2/2 networks operational)": the
-		 * share of the things counted, under a label that names
+		/* "Overall Health: 100% (2/2 networks operational)",
+		 * "Overall Feature Parity: ~20% of enterprise ITAM
+		 * solutions": the share of the things counted, under a
+		 * label that names
 		 * neither a score nor readiness ("Readiness: 100% (9/9
 		 * criteria ready)" scores) */
 		(strchr(label, ' ') && !imp_names_score(label) &&

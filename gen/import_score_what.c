@@ -107,9 +107,15 @@ bool imp_under_completeness(imp *im)
 			continue;
 		static const char *const done[] = { "completeness",
 			"completion", "progress", "implementation", NULL };
+		/* "## 1. Deployment Status" over "### ✅ Security (100%)":
+		 * the share of each part deployed */
+		static const char *const deployed[] = { "deployment",
+			"deployed", "rollout", NULL };
+		static const char *const state[] = { "status", "state", NULL };
 		const char *t = im->hs[k].title;
-		return imp_has_word_of(t, done) && !imp_names_score(t) &&
-		       !imp_whole_score_label(t);
+		return (imp_has_word_of(t, done) ||
+			(imp_has_word_of(t, deployed) && imp_has_word_of(t, state))) &&
+		       !imp_names_score(t) && !imp_whole_score_label(t);
 	}
 	return false;
 }

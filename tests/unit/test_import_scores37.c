@@ -7,6 +7,20 @@
 
 #include <string.h>
 
+/* Whether `text` imports with `scores` stated scores and `dims`
+ * dimensions (the one dimension, if any, named with `name`). */
+static bool counts_are(const char *text, size_t scores, size_t dims,
+		       const char *name)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(text, &d);
+	bool ok = r && r->n_scores == scores && r->n_dimensions == dims &&
+		  (dims != 1 || !name || strcmp(r->dimensions[0].name, name) == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	return ok;
+}
+
 /* A part's subtotal ("**A subtotal: 2/2**") is no overall score: the
  * table's TOTAL row is the review's one score, and the subtotal is not
  * audited against the mean of the parts. */
@@ -75,14 +89,29 @@ PRR_TEST(import_scores37__counted_share_and_area_grade)
 		{ "# Relay readiness\n\n**Readiness: 90% (9/10 criteria met)**\n",
 		  1, 0 },
 	};
-	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		prr_diags d = PRR_DIAGS_INIT;
-		prr_review *r = md_text(cases[i].text, &d);
-		CHECK(r && r->n_scores == cases[i].scores &&
-		      r->n_dimensions == cases[i].dims);
-		if (r && r->n_dimensions == 1)
-			CHECK_STR(r->dimensions[0].name, "Security");
-		prr_review_free(r);
-		prr_diags_free(&d);
-	}
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		CHECK(counts_are(cases[i].text, cases[i].scores, cases[i].dims,
+				 "Security"));
+}
+
+/* Figures that are no score nor dimension: a share of things after a
+ * label naming neither a score nor readiness ("Overall Feature Parity:
+ * ~20% of enterprise suites"), a list item's clause with its figure in
+ * passing ("- Core security posture is strong (8.5/10)"), and each part's
+ * share deployed under a heading of the deployment's status ("## 1.
+ * Deployment Status" over "### ✅ Storage (93%)"). */
+PRR_TEST(import_scores37__shares_and_clauses_no_scores)
+{
+	static const char *const texts[] = {
+		"# Tool review\n\n## Against the market\n\n"
+		"**Overall Feature Parity:** ~20% of enterprise suites\n",
+		"# Tool review\n\n## Final word\n\n**Why:**\n"
+		"- Core security posture is strong (8.5/10)\n"
+		"- Tests are thin\n",
+		"# Tool review\n\n## 1. Deployment Status\n\n"
+		"### \xE2\x9C\x85 Compute (100%)\n\nAll up.\n\n"
+		"### \xE2\x9C\x85 Storage (93%)\n\nOne table left.\n",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+		CHECK(counts_are(texts[i], 0, 0, NULL));
 }
