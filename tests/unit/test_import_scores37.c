@@ -8,7 +8,8 @@
 #include <string.h>
 
 /* Whether `text` imports with `scores` stated scores and `dims`
- * dimensions (the one dimension, if any, named with `name`). */
+ * dimensions (the one dimension, if any, named with `name`), and no
+ * check counted. */
 static bool counts_are(const char *text, size_t scores, size_t dims,
 		       const char *name)
 {
@@ -16,6 +17,10 @@ static bool counts_are(const char *text, size_t scores, size_t dims,
 	prr_review *r = md_text(text, &d);
 	bool ok = r && r->n_scores == scores && r->n_dimensions == dims &&
 		  (dims != 1 || !name || strcmp(r->dimensions[0].name, name) == 0);
+	/* (and no check counts passed of total: no tests) */
+	for (size_t c = 0; r && c < r->n_components; c++)
+		for (size_t k = 0; k < r->components[c].n_checks; k++)
+			ok &= r->components[c].checks[k].total < 0;
 	prr_review_free(r);
 	prr_diags_free(&d);
 	return ok;
@@ -99,8 +104,9 @@ PRR_TEST(import_scores37__counted_share_and_area_grade)
  * ~20% of enterprise suites"), a list item's clause with its figure in
  * passing ("- Core security posture is strong (8.5/10)"), and each part's
  * share deployed under a heading of the deployment's status ("## 1.
- * Deployment Status" over "### ✅ Storage (93%)"). */
-PRR_TEST(import_scores37__shares_and_clauses_no_scores)
+ * Deployment Status" over "### ✅ Storage (93%)"); nor are a Count
+ * column's counts beside a Status column tests passed. */
+PRR_TEST(import_scores37__shares_clauses_counts_no_figures)
 {
 	static const char *const texts[] = {
 		"# Tool review\n\n## Against the market\n\n"
@@ -111,7 +117,16 @@ PRR_TEST(import_scores37__shares_and_clauses_no_scores)
 		"# Tool review\n\n## 1. Deployment Status\n\n"
 		"### \xE2\x9C\x85 Compute (100%)\n\nAll up.\n\n"
 		"### \xE2\x9C\x85 Storage (93%)\n\nOne table left.\n",
+		/* beside a Status column, a Count column's "6/6" is how
+		 * many of the row's things are up: no check, no tests */
+		"# Stack review\n\n### Compute\n\n| Component | Count | Status |\n"
+		"|---|---|---|\n| Workers | 6/6 | \xE2\x9C\x85 Up |\n"
+		"| Queues | 3/4 | \xE2\x9A\xA0\xEF\xB8\x8F Degraded |\n",
+		"# Stack review\n\n### Storage\n\n| Category | Deployed | Total | Status |\n"
+		"|---|---|---|---|\n| Tables | 9/9 | 9 | \xE2\x9C\x85 100% |\n"
+		"| Buckets | 2/3 | 3 | \xF0\x9F\x9F\xA1 67% |\n",
 	};
 	for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
 		CHECK(counts_are(texts[i], 0, 0, NULL));
 }
+
