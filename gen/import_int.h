@@ -222,6 +222,9 @@ typedef struct imp {
 	secx *sx;
 	size_t cap_sx;
 	size_t *cl_sec; /* section of each checklist */
+	/* the section (+1; 0: none) whose checklist a thematic break
+	 * ("---") has closed: a count after it is of something else */
+	size_t hr_sec;
 	unsigned char *cl_box; /* of each checklist: made of boxes ("- [x]") */
 	size_t cap_cl_box;
 	size_t cap_cl_sec;

@@ -130,3 +130,37 @@ PRR_TEST(import_scores37__shares_clauses_counts_no_figures)
 		CHECK(counts_are(texts[i], 0, 0, NULL));
 }
 
+
+/* Whether every audit entry of `text`, imported, agrees. */
+static bool audit_agrees(const char *text)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(text, &d);
+	bool ok = r != NULL;
+	for (size_t i = 0; r && i < r->n_audit; i++)
+		ok &= r->audit[i].agrees;
+	prr_review_free(r);
+	prr_diags_free(&d);
+	return ok;
+}
+
+/* No audit of figures that count other things: "Critical: 3 compilation
+ * errors blocking test suite" counts no critical findings, and a count
+ * after a thematic break below a section's sign-off boxes ("---" then
+ * "**Completion Level:** 89% (495/555 tasks)") is not of those boxes. */
+PRR_TEST(import_scores37__audit_other_counts)
+{
+	CHECK(audit_agrees(
+		"# Proxy review\n\n**Problems**:\n- \xE2\x9D\x8C No tests for retries\n\n"
+		"### Test files\n\n**Assessment**:\n- \xE2\x9C\x85 Tidy layout\n"
+		"- \xE2\x9D\x8C Critical: 3 compilation errors blocking the suite\n"));
+	CHECK(audit_agrees(
+		"# Go-live checklist\n\n## Sign-off\n\n"
+		"- [ ] Ops lead: ________ Date: ______\n"
+		"- [ ] QA lead: ________ Date: ______\n\n---\n\n"
+		"**Completion Level:** 89% (89/100 tasks)\n"));
+	/* the same count right under the boxes is still audited */
+	CHECK(!audit_agrees("# Go-live checklist\n\n## Sign-off\n\n"
+			    "- [x] Ops lead signed\n- [ ] QA lead\n\n"
+			    "Sign-off: 2/2 done (100%)\n"));
+}
