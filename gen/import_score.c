@@ -344,44 +344,6 @@ static bool whole_heading(const char *t)
 		prr_rec_verdict(t, q - 1, NULL, NULL) == PRR_LEVEL_READY);
 }
 
-static const char *const score_words[] = { "score", "grade", "rating",
-	"nota", "note", "puntuación", "pontuação", "bewertung", "評価",
-	"评分", "スコア",
-	/* Swedish, Finnish, Czech, Hungarian, Romanian, Indonesian, Greek,
-	 * Hebrew, Arabic, Thai */
-	"poäng", "pisteet", "skóre", "pontszám", "scor", "skor",
-	"βαθμολογία", "ציון", "الدرجة", "คะแนน", NULL };
-static rec_vocab score_vocab = REC_VOCAB(score_words);
-
-/* "**Privacy Score**: 100/100" in a section, once an overall score
- * ("Overall Readiness Score: 95/100") is stated: a part's score, a
- * dimension, as a list item's would be ("Current Score: 7/25" names
- * no part). */
-static bool part_score(const imp *im, const char *label, bool in_section)
-{
-	static const char *const now[] = { "current", "new", "updated",
-		"latest", NULL };
-	/* "**Security Grade:** A" anywhere, the area and a score word
-	 * alone: an area every review rates apart from the whole */
-	static const char *const areas[] = { "security", "privacy",
-		"performance", "accessibility", "compliance", "reliability",
-		NULL };
-	if (!label || generic_label(label) || overall_label(label) ||
-	    imp_starts_with_word(label, strlen(label), now))
-		return false;
-	const char *sp = strchr(label, ' ');
-	size_t w = sp ? (size_t)(sp - label) : strlen(label);
-	if (imp_is_one_of(label, w, areas) && (!sp || generic_label(sp + 1)))
-		return true;
-	if (!in_section || !imp_contains_any_word(label, strlen(label),
-						  &score_vocab))
-		return false;
-	for (size_t i = 0; i < im->r->n_scores; i++)
-		if (im->r->scores[i].label && overall_label(im->r->scores[i].label))
-			return true;
-	return false;
-}
-
 /*
  * A score the document states, as an overall score or as a dimension:
  * dimensions for headings and list items ("## Security (20/20)", "- Tests:
@@ -420,7 +382,7 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 	prr_review *r = im->r;
 	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_CODE)
 		overall |= name == label && /* a paragraph's own field */
-			   !part_score(im, label, in_section);
+			   !imp_part_score(im, label, in_section);
 	for (size_t i = 0; i < r->n_scores; i++)
 		if (prr_has(v) && r->scores[i].value == v && r->scores[i].max == max)
 			return;
@@ -449,6 +411,15 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 		.weight = PRR_NONE, .grade = grade, .line = line
 	};
 }
+
+static const char *const score_words[] = { "score", "grade", "rating",
+	"nota", "note", "puntuación", "pontuação", "bewertung", "評価",
+	"评分", "スコア",
+	/* Swedish, Finnish, Czech, Hungarian, Romanian, Indonesian, Greek,
+	 * Hebrew, Arabic, Thai */
+	"poäng", "pisteet", "skóre", "pontszám", "scor", "skor",
+	"βαθμολογία", "ציון", "الدرجة", "คะแนน", NULL };
+static rec_vocab score_vocab = REC_VOCAB(score_words);
 
 /* "Observability Score" names the dimension "Observability". */
 static const char *without_score_word(imp *im, const char *label)
@@ -523,28 +494,6 @@ static bool may_hold_score(const char *s, size_t n)
 /* A percent of something used up or left, no score: "Error budget: 62%
  * remaining", "40% used", "10% of traffic"; nor a probability: "70%
  * confidence we hit the date", "a 60% chance".  `p` is the '%'. */
-/* "% (2/2 networks operational)": a count of things after a percent;
- * "% of enterprise ITAM solutions": a share of things */
-static bool count_after(const char *s, size_t n, const char *p)
-{
-	const char *w = p + 1, *e = s + n;
-	while (w < e && (*w == ' ' || *w == '*' || *w == '_'))
-		w++;
-	if (imp_starts_with_word(w, (size_t)(e - w), (const char *const[]){ "of", NULL }))
-		return true;
-	if (w == e || *w++ != '(')
-		return false;
-	const char *d = w;
-	while (w < e && isdigit((unsigned char)*w))
-		w++;
-	if (w == d || w == e || *w++ != '/')
-		return false;
-	d = w;
-	while (w < e && isdigit((unsigned char)*w))
-		w++;
-	return w > d && w + 1 < e && *w == ' ' && isalpha((unsigned char)w[1]);
-}
-
 static bool share_word_after(const char *s, size_t n, const char *p)
 {
 	static const char *const words[] = { "remaining", "left", "used",
@@ -998,7 +947,7 @@ bool imp_share_percent(const char *label, const char *v, size_t n)
 		 * neither a score nor readiness ("Readiness: 100% (9/9
 		 * criteria ready)" scores) */
 		(strchr(label, ' ') && !imp_names_score(label) &&
-		 !readiness_label(label) && count_after(v, n, v + k)) ||
+		 !readiness_label(label) && imp_count_after(v, n, v + k)) ||
 		(!imp_names_score(label) && (imp_metric_label(label) ||
 					     (!overall_label(label) && !generic_label(label)))));
 }

@@ -164,3 +164,28 @@ PRR_TEST(import_scores37__audit_other_counts)
 			    "- [x] Ops lead signed\n- [ ] QA lead\n\n"
 			    "Sign-off: 2/2 done (100%)\n"));
 }
+
+/* Whether `text` imports with revision `rev` and no estimate. */
+static bool revision_is(const char *text, const char *rev)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(text, &d);
+	bool ok = r && r->n_estimates == 0 && r->revision &&
+		  strcmp(r->revision, rev) == 0;
+	prr_review_free(r);
+	prr_diags_free(&d);
+	return ok;
+}
+
+/* "**Commit:** 51364d0" is no estimate of 51364 days; under an item's
+ * heading ("### 2. Replay ingestion") it is that item's commit, not the
+ * revision reviewed, which a field at the top still names. */
+PRR_TEST(import_scores37__commit_no_estimate_nor_revision)
+{
+	CHECK(revision_is("# Review\n\n**Branch:** release-2\n\n## Findings\n\n"
+			  "### 2. Replay ingestion\n\n**Severity:** Medium\n\n"
+			  "**Status:** Deferred\n**Commit:** 51364d0\n",
+			  "release-2"));
+	CHECK(revision_is("# Review\n\n**Commit:** 7ac3e91\n\n## Scope\n\nAll.\n",
+			  "7ac3e91"));
+}
