@@ -225,6 +225,10 @@ typedef struct imp {
 	/* the section (+1; 0: none) whose checklist a thematic break
 	 * ("---") has closed: a count after it is of something else */
 	size_t hr_sec;
+	/* the scores imp_part_score has looked at, and whether one of them
+	 * is the whole's: each is looked at once */
+	size_t whole_scan;
+	bool whole_seen;
 	unsigned char *cl_box; /* of each checklist: made of boxes ("- [x]") */
 	size_t cap_cl_box;
 	size_t cap_cl_sec;
@@ -708,7 +712,7 @@ bool imp_counted_label(const char *label);
 bool imp_target_label(const char *label);
 /* "**Privacy Score**: 100/100" in a section after an overall score, or
  * "**Security Grade:** A": a part's score, no overall one. */
-bool imp_part_score(const imp *im, const char *label, bool in_section);
+bool imp_part_score(imp *im, const char *label, bool in_section);
 /* Whether a count ("(2/2 networks …)") or a share ("of …") of things
  * follows the percent at p. */
 bool imp_count_after(const char *s, size_t n, const char *p);

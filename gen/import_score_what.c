@@ -268,7 +268,7 @@ bool imp_target_label(const char *label)
  * ("Overall Readiness Score: 95/100") is stated: a part's score, a
  * dimension, as a list item's would be ("Current Score: 7/25" names
  * no part). */
-bool imp_part_score(const imp *im, const char *label, bool in_section)
+bool imp_part_score(imp *im, const char *label, bool in_section)
 {
 	static const char *const now[] = { "current", "new", "updated",
 		"latest", NULL };
@@ -286,10 +286,11 @@ bool imp_part_score(const imp *im, const char *label, bool in_section)
 		return true;
 	if (!in_section || !imp_names_score(label))
 		return false;
-	for (size_t i = 0; i < im->r->n_scores; i++)
-		if (im->r->scores[i].label && imp_whole_score_label(im->r->scores[i].label))
-			return true;
-	return false;
+	for (; !im->whole_seen && im->whole_scan < im->r->n_scores; im->whole_scan++) {
+		const char *l = im->r->scores[im->whole_scan].label;
+		im->whole_seen = l && imp_whole_score_label(l);
+	}
+	return im->whole_seen;
 }
 
 /* (import_int.h) "% (2/2 networks operational)": a count of things after a percent;
