@@ -344,6 +344,18 @@ static bool whole_heading(const char *t)
 		prr_rec_verdict(t, q - 1, NULL, NULL) == PRR_LEVEL_READY);
 }
 
+/* "### 3.2 Security Assessment" over "**Rating: 8.5/10**": the area
+ * rated, "Security", without the word for rating it. */
+static const char *area_named(imp *im, const char *title)
+{
+	static const char *const acts[] = { "assessment", "review",
+		"analysis", "evaluation", NULL };
+	const char *sp = title ? strrchr(title, ' ') : NULL;
+	if (!sp || sp == title || !imp_is_one_of(sp + 1, strlen(sp + 1), acts))
+		return title;
+	return prr_arena_strndup(im->a, title, (size_t)(sp - title));
+}
+
 /*
  * A score the document states, as an overall score or as a dimension:
  * dimensions for headings and list items ("## Security (20/20)", "- Tests:
@@ -375,7 +387,7 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 	if (!overall && (!label || !*label || generic_label(label))) {
 		if (in_section && !(kind == IMP_LINE_HEADING && im->n_hs <= 1) &&
 		    !whole_heading(imp_nearest_title(im)))
-			name = imp_nearest_title(im);
+			name = area_named(im, imp_nearest_title(im));
 		else
 			overall = true;
 	}

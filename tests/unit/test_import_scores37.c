@@ -189,3 +189,11 @@ PRR_TEST(import_scores37__commit_no_estimate_nor_revision)
 	CHECK(revision_is("# Review\n\n**Commit:** 7ac3e91\n\n## Scope\n\nAll.\n",
 			  "7ac3e91"));
 }
+
+/* A generic "**Rating: 8.5/10 — Good**" under "### Security Assessment"
+ * is the dimension of the area rated, "Security". */
+PRR_TEST(import_scores37__rating_names_the_area)
+{
+	CHECK(counts_are("# Review\n\n## Findings\n\n### Security Assessment\n\n"
+			 "**Rating: 8.5/10 \xE2\x80\x94 Good**\n", 0, 1, "Security"));
+}
