@@ -123,6 +123,7 @@ static const rec_class sev_words[] = {
 };
 static rec_vocab sev_vocab = REC_VOCAB_CLASSES(sev_words);
 
+static bool counts_other(const char *s, size_t n, size_t i);
 
 /*
  * The count stated next to a severity word at s[i] (`k` bytes): a number
@@ -173,6 +174,10 @@ static int count_near(const char *s, size_t n, size_t i, size_t k)
 		while (u < n && (letter(s[u]) || (unsigned char)s[u] >= 0x80))
 			u++;
 		if (u > e && imp_is_one_of(s + e, u - e, spans))
+			return -1;
+		/* nor things other than findings: "Critical: 3 compilation
+		 * errors blocking test suite" (counts_other's nouns) */
+		if (u > e && counts_other(s, n, e))
 			return -1;
 		return v;
 	}

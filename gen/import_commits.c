@@ -66,6 +66,18 @@ static size_t sha_at(const char *s, size_t n, size_t h)
 	return j - h;
 }
 
+/* (import_int.h) */
+bool imp_is_sha(const char *s, size_t n)
+{
+	size_t h = 0;
+	while (h < n && (s[h] == ' ' || s[h] == '`' || s[h] == '*'))
+		h++;
+	size_t k = sha_at(s, n, h);
+	while (k && h + k < n && strchr(" `*", s[h + k]))
+		k++;
+	return k && h + k == n;
+}
+
 /* Whether the clause around the hash at s[h, h + k) says the commit is
  * not merged yet ("commit `c0ffee1`, not merged yet"): it is then no claim
  * about the history.  The clause is read at most CLAUSE_MAX bytes either

@@ -124,6 +124,16 @@ static void unread_marks(imp *im, const table *t, size_t k)
 	}
 }
 
+/* "Component | Count | Status" of "6/6", "| Core Tables | 9/9 | 9 | ✅ |"
+ * under "Deployed": how many of the row's things there are, up, beside
+ * the row's own status; no check of its own, nor tests passed. */
+static bool howmany_column(const char *head)
+{
+	static const char *const howmany[] = { "count", "instances",
+		"replicas", "quantity", "deployed", NULL };
+	return imp_is_one_of(head, strlen(head), howmany);
+}
+
 size_t imp_table_components(imp *im, const table *t, int name_col)
 {
 	int status_col = imp_col_of(t, PRR_COL_STATUS);
@@ -185,6 +195,9 @@ size_t imp_table_components(imp *im, const table *t, int name_col)
 		if (count_col[k] && (imp_is_total_row(t->head[k]) ||
 				     t->roles[k] == PRR_COL_SCORE) &&
 		    !imp_table_marked_column(im, t, k))
+			count_col[k] = false;
+	for (size_t k = 0; status_col >= 0 && k < t->cols; k++)
+		if (count_col[k] && howmany_column(t->head[k]))
 			count_col[k] = false;
 	/* "Service | Observability | … (scores 1–5) | Average | Band": the
 	 * last column of marks after columns of numbers only is each row's
@@ -494,6 +507,8 @@ void imp_table_checks(imp *im, const table *t, int cat_col)
 		if (counted && counted * 2 > t->rows)
 			cnt = (int)k;
 	}
+	if (cnt >= 0 && st >= 0 && howmany_column(t->head[cnt]))
+		cnt = -1;
 	if (no < 0)
 		no = imp_col_of(t, PRR_COL_BLOCKER);
 	c->checks = imp_rows_grow(im, c->checks, c->n_checks,

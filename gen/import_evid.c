@@ -907,6 +907,11 @@ bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n)
 		}
 	if (!rank)
 		return false;
+	/* "### 2. Replay Data Ingestion" over "**Commit:** 51364d0": the
+	 * commit of that item's fix, not the revision reviewed (which the
+	 * lines at the top, or a section's, name) */
+	if (rank == 3 && im->n_hs && im->hs[im->n_hs - 1].level >= 3)
+		return true;
 	if (rank <= im->rev_rank)
 		return true;
 	/* the value's first word, backticks and bold off */

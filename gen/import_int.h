@@ -224,6 +224,13 @@ typedef struct imp {
 	secx *sx;
 	size_t cap_sx;
 	size_t *cl_sec; /* section of each checklist */
+	/* the section (+1; 0: none) whose checklist a thematic break
+	 * ("---") has closed: a count after it is of something else */
+	size_t hr_sec;
+	/* the scores imp_part_score has looked at, and whether one of them
+	 * is the whole's: each is looked at once */
+	size_t whole_scan;
+	bool whole_seen;
 	unsigned char *cl_box; /* of each checklist: made of boxes ("- [x]") */
 	size_t cap_cl_box;
 	size_t cap_cl_sec;
@@ -705,6 +712,12 @@ bool imp_counted_fraction(const char *s, size_t n);
 bool imp_counted_label(const char *label);
 /* "Target", "Bar for launch", "Threshold": a figure to reach, no score. */
 bool imp_target_label(const char *label);
+/* "**Privacy Score**: 100/100" in a section after an overall score, or
+ * "**Security Grade:** A": a part's score, no overall one. */
+bool imp_part_score(imp *im, const char *label, bool in_section);
+/* Whether a count ("(2/2 networks …)") or a share ("of …") of things
+ * follows the percent at p. */
+bool imp_count_after(const char *s, size_t n, const char *p);
 /* Whether a label names a score ("Overall Score", "Rating", "Nota"). */
 bool imp_names_score(const char *label);
 /* A label of the whole's score ("Overall", "Readiness score") or of none
@@ -1365,6 +1378,8 @@ uint64_t imp_hash_bytes(uint64_t h, const char *s, size_t n);
 void imp_seen_reserve(seen_set *s);
 void imp_seen_add(seen_set *s, size_t at, uint64_t hash, size_t idx);
 bool imp_mentions_commit(const char *s, size_t n);
+/* Whether s[0..n) is a commit's hash alone ("51364d0", "`abc1234`"). */
+bool imp_is_sha(const char *s, size_t n);
 void imp_scan_commits(imp *im, const char *s, size_t n, int line);
 /* meta */
 bool imp_is_date_name(const char *nm);

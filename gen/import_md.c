@@ -612,6 +612,9 @@ void imp_walk_block(imp *im, size_t i, int depth)
 		html_block(im, i);
 		break;
 	case MD_BLOCK_HR:
+		if (im->cur_sec != NONE && im->r->n_checklists &&
+		    im->cl_sec[im->r->n_checklists - 1] == im->cur_sec)
+			im->hr_sec = im->cur_sec + 1;
 		break;
 	case MD_BLOCK_QUOTE:
 		/* a template's instructions, left in: "> **How to use this

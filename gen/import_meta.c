@@ -152,7 +152,8 @@ bool imp_add_estimate(imp *im, const char *label, const char *s,
 	double lo, hi;
 	const char *unit;
 	if (prr_parse_effort(s, n, &lo, &hi, &unit) < 0 ||
-	    imp_run_time(im, label, s, n, unit)) /* "Total runtime: 5-10 minutes" */
+	    imp_run_time(im, label, s, n, unit) || /* "Total runtime: 5-10 minutes" */
+	    imp_is_sha(s, n)) /* "Commit: 51364d0", no 51364 days */
 		return false;
 	*PUSH(im, estimates) = (prr_estimate){
 		.label = label, .low = lo, .high = hi, .unit = unit, .line = line

@@ -139,6 +139,10 @@ void imp_list_scores(imp *im, int first, int last)
 		memmove(r->scores + i, r->scores + i + 1,
 			(r->n_scores - i - 1) * sizeof *r->scores);
 		r->n_scores--;
+		/* (imp_part_score looks at the scores left again, as the
+		 * memmove does) */
+		im->whole_scan = 0;
+		im->whole_seen = false;
 		*PUSH(im, dimensions) = (prr_dimension){
 			.name = sc.label, .score = sc.value, .high = sc.high,
 			.max = sc.max, .weight = PRR_NONE, .grade = sc.grade,

@@ -344,6 +344,18 @@ static bool whole_heading(const char *t)
 		prr_rec_verdict(t, q - 1, NULL, NULL) == PRR_LEVEL_READY);
 }
 
+/* "### 3.2 Security Assessment" over "**Rating: 8.5/10**": the area
+ * rated, "Security", without the word for rating it. */
+static const char *area_named(imp *im, const char *title)
+{
+	static const char *const acts[] = { "assessment", "review",
+		"analysis", "evaluation", NULL };
+	const char *sp = title ? strrchr(title, ' ') : NULL;
+	if (!sp || sp == title || !imp_is_one_of(sp + 1, strlen(sp + 1), acts))
+		return title;
+	return prr_arena_strndup(im->a, title, (size_t)(sp - title));
+}
+
 /*
  * A score the document states, as an overall score or as a dimension:
  * dimensions for headings and list items ("## Security (20/20)", "- Tests:
@@ -364,19 +376,25 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 			return;
 	if (label && strcasecmp(label, "risk") == 0)
 		return; /* "Risk rating: 3/5" without its "rating" */
+	/* "**A subtotal: 2/2**": one part's sum, which the table of parts
+	 * and its Total row state; no overall score (nor a mean to audit) */
+	if (label && (imp_contains_ci(label, "subtotal") ||
+		      imp_contains_ci(label, "sub-total")))
+		return;
 	const char *name = label;
 	bool overall = label && overall_label(label);
 	bool in_section = im->n_hs > 1 || (im->n_hs == 1 && im->hs[0].level > 1);
 	if (!overall && (!label || !*label || generic_label(label))) {
 		if (in_section && !(kind == IMP_LINE_HEADING && im->n_hs <= 1) &&
 		    !whole_heading(imp_nearest_title(im)))
-			name = imp_nearest_title(im);
+			name = area_named(im, imp_nearest_title(im));
 		else
 			overall = true;
 	}
-	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_CODE)
-		overall |= name == label; /* a paragraph's own field */
 	prr_review *r = im->r;
+	if (kind == IMP_LINE_TEXT || kind == IMP_LINE_CODE)
+		overall |= name == label && /* a paragraph's own field */
+			   !imp_part_score(im, label, in_section);
 	for (size_t i = 0; i < r->n_scores; i++)
 		if (prr_has(v) && r->scores[i].value == v && r->scores[i].max == max)
 			return;
@@ -676,6 +694,13 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 	/* "- Tests: 95%" in a list is a rate, unless a score is named */
 	if (kind == IMP_LINE_ITEM && (!label || (h.percent && !named)))
 		return false;
+	/* "- Core security posture is strong (8.5/10)": a clause, its
+	 * figure said in passing, names no dimension */
+	static const char *const verbs[] = { "is", "are", "was", "were",
+		"remains", NULL };
+	if (kind == IMP_LINE_ITEM && !overall_label(label) &&
+	    imp_has_word_of(label, verbs))
+		return false;
 	/* "- **Antes:** 7/10", "- **Now:** 9.5/10": a score then, an
 	 * earlier state's, and now, the score of what the line is under (as
 	 * "Score:" is), no dimension "Now" */
@@ -855,9 +880,14 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 void imp_table_metric_scores(imp *im, const table *t)
 {
 	int actual = imp_col_of(t, PRR_COL_ACTUAL);
+	/* beside a Target column, "F1 Score | ≥87% | 100%" is a metric
+	 * measured against its target, no dimension: only the whole's
+	 * ("Readiness Score | ≥80 | 92/100") is a score */
+	bool targets = imp_col_of(t, PRR_COL_PLANNED) > 0;
 	for (size_t r = 0; r < t->rows; r++) {
 		const char *key = t->cell[r][0];
-		if (!*key || !imp_contains_any_word(key, strlen(key), &score_vocab))
+		if (!*key || !imp_contains_any_word(key, strlen(key), &score_vocab) ||
+		    (targets && !overall_label(key)))
 			continue;
 		for (size_t k = actual > 0 ? (size_t)actual : 1; k < t->cols; k++) {
 			const char *c = t->cell[r][k];
@@ -922,6 +952,14 @@ bool imp_share_percent(const char *label, const char *v, size_t n)
 	 * of requests on the new router" are a probability and a share) */
 	return k < n && v[k] == '%' &&
 	       (share_word_after(v, n, v + k) ||
+		/* "Overall Health: 100% (2/2 networks operational)",
+		 * "Overall Feature Parity: ~20% of enterprise ITAM
+		 * solutions": the share of the things counted, under a
+		 * label that names
+		 * neither a score nor readiness ("Readiness: 100% (9/9
+		 * criteria ready)" scores) */
+		(strchr(label, ' ') && !imp_names_score(label) &&
+		 !readiness_label(label) && imp_count_after(v, n, v + k)) ||
 		(!imp_names_score(label) && (imp_metric_label(label) ||
 					     (!overall_label(label) && !generic_label(label)))));
 }

@@ -3,11 +3,13 @@
  * where one stands that no label calls a score: a progress bar's percent
  * or stars after a label; a heading that counts things in a state; a
  * table of measures; a bold line that is one part of the score above it;
- * labels of things counted, of an earlier review's figure, of a target.
+ * labels of things counted, of an earlier review's figure, of a target;
+ * a part's score stated as a field; a count or share after a percent.
  */
 #include "import_int.h"
 #include "prr/rec_score.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -107,9 +109,15 @@ bool imp_under_completeness(imp *im)
 			continue;
 		static const char *const done[] = { "completeness",
 			"completion", "progress", "implementation", NULL };
+		/* "## 1. Deployment Status" over "### ✅ Security (100%)":
+		 * the share of each part deployed */
+		static const char *const deployed[] = { "deployment",
+			"deployed", "rollout", NULL };
+		static const char *const state[] = { "status", "state", NULL };
 		const char *t = im->hs[k].title;
-		return imp_has_word_of(t, done) && !imp_names_score(t) &&
-		       !imp_whole_score_label(t);
+		return (imp_has_word_of(t, done) ||
+			(imp_has_word_of(t, deployed) && imp_has_word_of(t, state))) &&
+		       !imp_names_score(t) && !imp_whole_score_label(t);
 	}
 	return false;
 }
@@ -283,4 +291,55 @@ bool imp_target_label(const char *label)
 	while (w && label[w - 1] != ' ')
 		w--;
 	return imp_is_one_of(label + w, n - w, words);
+}
+
+/* (import_int.h) "**Privacy Score**: 100/100" in a section, once an overall score
+ * ("Overall Readiness Score: 95/100") is stated: a part's score, a
+ * dimension, as a list item's would be ("Current Score: 7/25" names
+ * no part). */
+bool imp_part_score(imp *im, const char *label, bool in_section)
+{
+	static const char *const now[] = { "current", "new", "updated",
+		"latest", NULL };
+	/* "**Security Grade:** A" anywhere, the area and a score word
+	 * alone: an area every review rates apart from the whole */
+	static const char *const areas[] = { "security", "privacy",
+		"performance", "accessibility", "compliance", "reliability",
+		NULL };
+	if (!label || imp_whole_score_label(label) ||
+	    imp_starts_with_word(label, strlen(label), now))
+		return false;
+	const char *sp = strchr(label, ' ');
+	size_t w = sp ? (size_t)(sp - label) : strlen(label);
+	if (imp_is_one_of(label, w, areas) && (!sp || imp_whole_score_label(sp + 1)))
+		return true;
+	if (!in_section || !imp_names_score(label))
+		return false;
+	for (; !im->whole_seen && im->whole_scan < im->r->n_scores; im->whole_scan++) {
+		const char *l = im->r->scores[im->whole_scan].label;
+		im->whole_seen = l && imp_whole_score_label(l);
+	}
+	return im->whole_seen;
+}
+
+/* (import_int.h) "% (2/2 networks operational)": a count of things after a percent;
+ * "% of enterprise ITAM solutions": a share of things */
+bool imp_count_after(const char *s, size_t n, const char *p)
+{
+	const char *w = p + 1, *e = s + n;
+	while (w < e && (*w == ' ' || *w == '*' || *w == '_'))
+		w++;
+	if (imp_starts_with_word(w, (size_t)(e - w), (const char *const[]){ "of", NULL }))
+		return true;
+	if (w == e || *w++ != '(')
+		return false;
+	const char *d = w;
+	while (w < e && isdigit((unsigned char)*w))
+		w++;
+	if (w == d || w == e || *w++ != '/')
+		return false;
+	d = w;
+	while (w < e && isdigit((unsigned char)*w))
+		w++;
+	return w > d && w + 1 < e && *w == ' ' && isalpha((unsigned char)w[1]);
 }

@@ -783,8 +783,13 @@ void imp_add_pending(imp *im, int kind, const char *label,
 {
 	im->pend = imp_priv_grow(im->pend, &im->cap_pend, im->n_pend + 1,
 			     sizeof *im->pend);
+	/* "- [ ] QA Lead: ____", "---", then "**Completion Level:** 89%
+	 * (495/555 tasks)": no count of the sign-off boxes above */
+	size_t sec = kind == PEND_COUNT && im->cur_sec != NONE &&
+			     im->hr_sec == im->cur_sec + 1
+			     ? NONE : im->cur_sec;
 	im->pend[im->n_pend++] = (pending){
-		.kind = kind, .sec = im->cur_sec, .label = label,
+		.kind = kind, .sec = sec, .label = label,
 		.stated = stated, .a = a, .b = b, .num = num, .line = line
 	};
 }
