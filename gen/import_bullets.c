@@ -229,14 +229,17 @@ static bool part_words(const char *t)
 		"next steps", "risk assessment", "key findings",
 		/* how to reach the writers: "## 📞 Questions or Concerns?" */
 		"questions", "questions or concerns", "contact", "contacts",
-		NULL };
+		/* the review's verdict: "## Deployment Readiness Status: ✅
+		 * APPROVED" */
+		"status", "overall status", "current status", "final status",
+		"readiness status", "overall readiness", NULL };
 	/* what stands apart: "Appendix A: Comparison to …" */
 	static const char *const apart[] = { "appendix", "annex", "anhang",
 		"anexo", NULL };
 	/* (not an area's summary: "Security summary" over "Status: ⚠️") */
 	static const char *const ends[] = { " assessment summary",
 		" review summary", " readiness summary",
-		" recommendations summary", " gaps", " mismatches",
+		" recommendations summary", " readiness status", " gaps", " mismatches",
 		" action items", " recommendations", " next steps", NULL };
 	size_t n = strlen(t);
 	t = words_start(t, &n);
@@ -346,6 +349,78 @@ bool imp_decision_branch(const char *s, size_t n)
 		return false;
 	for (int k = 0; arrows[k]; k++)
 		if (imp_contains_ci_n(s + i, n - i, arrows[k]))
+			return true;
+	return false;
+}
+
+/*
+ * "### Option 2: Full Feature Launch (6-8 weeks)" over "- ✅ Memory
+ * timeline", "### Competitive Advantages" over "- ✅ Built for Gen Z": the
+ * scope of one option still to choose, or a product's selling points;
+ * their marks are bullets, no check's result.
+ */
+bool imp_scope_heading(const char *t)
+{
+	static const char *const options[] = { "option", "alternative",
+		"opción", "opção", NULL };
+	static const char *const praise[] = { "advantages",
+		"competitive advantages", "key advantages", "pros",
+		"pros and cons", "benefits", "key benefits", "selling points",
+		"unique selling points", "differentiators",
+		"key differentiators", "value proposition",
+		"unique value proposition", NULL };
+	size_t n = strlen(t);
+	t = words_start(t, &n);
+	n = imp_before_paren(t, n);
+	while (n && (t[n - 1] == ' ' || t[n - 1] == '*' || t[n - 1] == ':'))
+		n--;
+	if (imp_is_one_of(t, n, praise))
+		return true;
+	/* "Option 2:", "Option B —", "Alternative 1." (its letter or number) */
+	if (!imp_starts_with_word(t, n, options))
+		return false;
+	size_t i = 0;
+	while (i < n && t[i] != ' ')
+		i++;
+	size_t d = ++i;
+	while (i < n && isalnum((unsigned char)t[i]) && i - d < 3)
+		i++;
+	bool letter = i - d == 1 && isupper((unsigned char)t[d]);
+	bool digits = i > d && isdigit((unsigned char)t[d]) &&
+		      isdigit((unsigned char)t[i - 1]);
+	return (letter || digits) && (i == n || strchr(":.) -", t[i]));
+}
+
+/* (import_int.h) */
+unsigned char *imp_boxed_sections(imp *im)
+{
+	prr_review *r = im->r;
+	unsigned char *boxed = prr_arena_array(&im->tmp, r->n_sections + 1,
+					       sizeof *boxed);
+	for (size_t c = 0; c < r->n_checklists; c++) {
+		size_t s = im->cl_sec[c];
+		if (s == NONE || !im->cl_box[c])
+			continue;
+		bool ticked = boxed[s] == 1;
+		for (size_t k = 0; k < r->checklists[c].n_items && !ticked; k++)
+			ticked = r->checklists[c].items[k].done;
+		boxed[s] = ticked ? 1 : 2;
+	}
+	return boxed;
+}
+
+/*
+ * "## Pre-Deployment Checklist" over "### 1. Environment Setup ✓" (its
+ * boxes none ticked), "### 2. Configuration Preparation ✓" (commands to
+ * run): a ticked heading over boxes still open shows what its group's
+ * ticks mean, the steps of a procedure, no results.
+ */
+bool imp_marks_name_steps(const imp *im, const unsigned char *boxed,
+			  size_t from, size_t end, int child)
+{
+	for (size_t s = from; s < end; s++)
+		if (im->r->sections[s].level == child && boxed[s] == 2 &&
+		    im->sx[s].stated_known && im->sx[s].stated == PRR_PASS)
 			return true;
 	return false;
 }

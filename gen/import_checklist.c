@@ -133,6 +133,18 @@ static size_t said_after_title(const char *s, size_t n, prr_status *st)
 		e++;
 	bool known = false;
 	*st = prr_status_word(s + from, e - from, &known);
+	/* "**Overall:** **Not ready** without a build": the status in the
+	 * bold that opens the value, what follows it its note */
+	size_t b = from;
+	while (b < e && s[b] == ' ')
+		b++;
+	if (!known && b + 4 < e && s[b] == '*' && s[b + 1] == '*') {
+		size_t c = b + 2;
+		while (c + 1 < e && !(s[c] == '*' && s[c + 1] == '*'))
+			c++;
+		if (c + 1 < e)
+			*st = prr_status_word(s + b, c + 2 - b, &known);
+	}
 	/* "Paging tested: ✔︎ (note)": its marks alone */
 	size_t lead = prr_status_lead(s + from, e - from);
 	if (!known && lead && lead + rec_spaces(s, e, from + lead, e) >= e - from)
@@ -145,6 +157,14 @@ static size_t said_after_title(const char *s, size_t n, prr_status *st)
 static const char *said_rest(imp *im, const item *it)
 {
 	const char *s = it->raw + it->said_title, *end = it->raw + it->raw_n;
+	/* "**Not ready** without a build": what follows the bold */
+	const char *b = s;
+	while (b < end && *b == ' ')
+		b++;
+	const char *c = end - b > 4 && b[0] == '*' && b[1] == '*'
+			? imp_find_ci_n(b + 2, (size_t)(end - b - 2), "**") : NULL;
+	if (c && c + 3 < end && c[2] == ' ' && isalpha((unsigned char)c[3]))
+		return imp_clean(im, c + 3, (size_t)(end - c - 3));
 	while (s < end && !strchr(",;(.!", *s))
 		s++;
 	if (s < end && *s != '(')

@@ -9,11 +9,42 @@
 #include <string.h>
 #include <strings.h>
 
+/* "NO-GO if any of these is true:", "Roll back when", "NO-GO se qualquer
+ * um for verdadeiro": a decision for its first word, a condition's word
+ * within the next three: what is under it would set it. */
+static bool decision_if(const char *s, size_t n)
+{
+	static const char *const decisions[] = { "go", "no-go", "nogo",
+		"ship", "launch", "release", "block", "rollback", "roll",
+		"abort", "stop", "halt", "proceed", NULL };
+	static const char *const ifs[] = { "if", "unless", "when", "se",
+		"si", "wenn", "falls", "quando", "cuando", NULL };
+	size_t i = 0;
+	for (int w = 0; w < 5 && i < n; w++) {
+		while (i < n && !isalpha((unsigned char)s[i]))
+			i++;
+		size_t e = i;
+		while (e < n && (isalpha((unsigned char)s[e]) || s[e] == '-'))
+			e++;
+		if (e == i)
+			return false;
+		if (w == 0 ? !imp_is_one_of(s + i, e - i, decisions)
+			   : imp_is_one_of(s + i, e - i, ifs))
+			return w > 0;
+		i = e;
+	}
+	return false;
+}
+
 /* (import_int.h) "Red Light Blockers", "Amber-light conditions", "Green
  * Light Criteria": a traffic light's colour and "light" name a state of a
- * go/no-go signal; what is under it is what would set it, no finding. */
+ * go/no-go signal; what is under it is what would set it, no finding;
+ * so too under a decision's conditions ("NO-GO if any of these is
+ * true:"). */
 bool imp_signal_heading(const char *s, size_t n)
 {
+	if (decision_if(s, n))
+		return true;
 	static const char *const colours[] = { "red", "amber", "yellow",
 		"green", NULL };
 	for (size_t i = 0; i < n; i++) {

@@ -1314,6 +1314,18 @@ void imp_bold_lead_mark(imp *im, item *it);
 void imp_todo_lead(imp *im, const char *s, size_t n, int last_line);
 bool imp_todo_list(imp *im, int first_line, const item *items, size_t n);
 bool imp_heading_no_check(const imp *im, size_t s);
+/* "### Option 2: Full Feature Launch", "### Competitive Advantages": a
+ * heading over an option's scope or a product's selling points, whose
+ * marks are no results (import_bullets.c). */
+bool imp_scope_heading(const char *t);
+/* Of each section (and one more): 1 if it holds a list of boxes, 2 if
+ * none of its boxes is ticked, else 0 (import_bullets.c). */
+unsigned char *imp_boxed_sections(imp *im);
+/* Whether a ticked heading among the headings of level `child` in
+ * sections [from, end) tops boxes none ticked: its group's ticks name
+ * steps, no results (import_bullets.c). */
+bool imp_marks_name_steps(const imp *im, const unsigned char *boxed,
+			  size_t from, size_t end, int child);
 bool imp_alert_rule(const char *s, size_t n);
 /* "- ✅ If all criteria met → Proceed": a condition and the step it
  * leads to, a branch of a decision, no check (import_bullets.c). */

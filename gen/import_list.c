@@ -441,6 +441,10 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	if (!tasks && !par && imp_signal_heading(imp_nearest_title(im),
 						 strlen(imp_nearest_title(im))))
 		return;
+	/* "### Option 2: Full Feature Launch" over "- ✅ Voice notes": what
+	 * the option would hold, no check passed */
+	if (!tasks && !par && imp_scope_heading(imp_nearest_title(im)))
+		return;
 	/* "**Requirements:**" of a later phase: "- ✅ Leak fixed" is what
 	 * it will need, no item done */
 	if (!par && !tasks && imp_phase_needs(im, imp_node_line(im, list)))

@@ -723,7 +723,7 @@ static bool word_states(const char *s, size_t n)
 	return lower > upper && !last_upper;
 }
 
-static bool heading_check(const imp *im, const bool *boxed, size_t s,
+static bool heading_check(const imp *im, const unsigned char *boxed, size_t s,
 			  prr_status *st)
 {
 	const secx *x = &im->sx[s];
@@ -846,10 +846,7 @@ void imp_heading_checks(imp *im)
 	size_t saved = im->cur_sec;
 	bool added = false;
 	/* the sections that hold a list of boxes, found once */
-	bool *boxed = prr_arena_array(&im->tmp, r->n_sections + 1, sizeof *boxed);
-	for (size_t c = 0; c < r->n_checklists; c++)
-		if (im->cl_sec[c] != NONE && im->cl_box[c])
-			boxed[im->cl_sec[c]] = true;
+	unsigned char *boxed = imp_boxed_sections(im);
 	/* each heading p (NONE: the document) and the headings one level
 	 * below it, up to the next heading of p's level or above */
 	for (size_t p = NONE;; p = p == NONE ? 0 : p + 1) {
@@ -874,6 +871,9 @@ void imp_heading_checks(imp *im)
 				child = r->sections[end].level;
 			end++;
 		}
+		/* ("### 1. Environment Setup ✓" over open boxes: steps) */
+		if (imp_marks_name_steps(im, boxed, from, end, child))
+			continue;
 		size_t n = 0;
 		prr_status st;
 		for (size_t s = from; s < end; s++)
