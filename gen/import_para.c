@@ -555,6 +555,8 @@ bool imp_remark_fixed(imp *im, const char *s, size_t n)
 	return o && s[o - 1] == '(' && fixed_clause(im, s, o, e - 1);
 }
 
+#define FIXED_CLAUSE_MAX 480
+
 bool imp_says_fixed(imp *im, const char *s, size_t n)
 {
 	if (update_over(im, s, n))
@@ -577,10 +579,15 @@ bool imp_says_fixed(imp *im, const char *s, size_t n)
 			    (p < a && s[p - 1] == '-');
 		if (!p || (s[p - 1] != '.' && s[p - 1] != ';' && !dash))
 			continue;
-		size_t b = a; /* (a version's dots, "4.8", end no sentence) */
-		while (b < n && s[b] != ';' &&
+		/* (a version's dots, "4.8", end no sentence; one that runs
+		 * on past FIXED_CLAUSE_MAX bytes is no clause read: each
+		 * clause start read to the paragraph's end was quadratic) */
+		size_t b = a, cap = n - a > FIXED_CLAUSE_MAX ? a + FIXED_CLAUSE_MAX : n;
+		while (b < cap && s[b] != ';' &&
 		       !(s[b] == '.' && (b + 1 == n || s[b + 1] == ' ' || s[b + 1] == '\n')))
 			b++;
+		if (b < n && b == cap)
+			continue;
 		if (fixed_clause(im, s, a, b))
 			return true;
 	}

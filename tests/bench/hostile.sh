@@ -65,6 +65,11 @@ elif shape == "rated-findings":
     out += ["## Findings", ""]
     out += ["- **High**: finding number %d is about subsystem %d" % (i, i)
             for i in range(n)]
+elif shape == "impact-run-on":
+    # one paragraph of fields under a finding, each a dash away from a
+    # clause that never stops: each was read to the paragraph's end
+    out += ["## Findings", "", "### 1. Slow start", ""]
+    out += ["**Impact:** Medium - should verify %d" % i for i in range(n)]
 elif shape == "finding-headings":
     out += ["## Findings", ""]
     for i in range(n):
@@ -103,7 +108,7 @@ for shape in score-table score-items component-table findings wave-headings \
 	     run-on-verdict cjk-verdicts decisions bold-run-on sprint-table \
 	     area-sections backticks long-heading rated-findings \
 	     finding-headings go-nogo-items go-nogo-paras status-table \
-	     status-lines phase-headings risk-items; do
+	     status-lines phase-headings risk-items impact-run-on; do
 	gen "$shape" "$N" "$W/a.md"
 	gen "$shape" $((N * 4)) "$W/b.md"
 	a=$(secs "$W/a.md")

@@ -104,3 +104,35 @@ PRR_TEST(import_lead36__struck_heading_then_fixed_keeps_its_words)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A finding's paragraph that says, after a sentence or a dash, that it is
+ * fixed closes it ("Seen under load — fixed in 2.4.1"); the clause is read
+ * to its stop, at most 480 bytes: each clause start was read to the
+ * paragraph's end, and a paragraph of 2,000 lines "**Impact:** Medium -
+ * …" took 4 s.  A clause that runs on past that is not read: open. */
+PRR_TEST(import_lead36__fixed_clause_read_to_a_bound)
+{
+	static const char head[] =
+		"# R\n\n**Date:** 2026-01-01\n\n## Findings\n\n"
+		"### F-1: Slow start\n\n**Severity:** High\n\n"
+		"Seen under load \xE2\x80\x94 fixed in 2.4.1 and verified";
+	prr_buf doc = PRR_BUF_INIT;
+	prr_buf_adds(&doc, head);
+	prr_buf_adds(&doc, ".\n");
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(doc.p, &d);
+	CHECK(r && r->n_findings == 0); /* fixed: closed, not listed */
+	prr_review_free(r);
+	prr_diags_free(&d);
+	prr_buf_reset(&doc);
+	prr_buf_adds(&doc, head);
+	for (int i = 0; i < 120; i++)
+		prr_buf_addf(&doc, " host%d", i);
+	prr_buf_adds(&doc, ".\n");
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text(doc.p, &d);
+	CHECK(r && r->n_findings == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	prr_buf_free(&doc);
+}
