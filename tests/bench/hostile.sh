@@ -65,6 +65,16 @@ elif shape == "rated-findings":
     out += ["## Findings", ""]
     out += ["- **High**: finding number %d is about subsystem %d" % (i, i)
             for i in range(n)]
+elif shape == "compare-table":
+    out += ["## Alpha vs Beta", "", "| Factor | Alpha | Beta |", "|---|---|---|"]
+    out += ["| f%d | ok \u2705 | no \u274c |" % i for i in range(n)]
+elif shape == "decision-branches":
+    out += ["## Branches", ""]
+    out += ["- \u2705 If case %d holds \u2192 go on" % i for i in range(n)]
+elif shape == "conditions-options":
+    for i in range(n):
+        out += ["### NO-GO if any fails:", "", "- \u274c A test %d" % i, "",
+                "### Option %d: More" % i, "", "- \u2705 Item %d" % i, ""]
 elif shape == "impact-run-on":
     # one paragraph of fields under a finding, each a dash away from a
     # clause that never stops: each was read to the paragraph's end
@@ -108,7 +118,8 @@ for shape in score-table score-items component-table findings wave-headings \
 	     run-on-verdict cjk-verdicts decisions bold-run-on sprint-table \
 	     area-sections backticks long-heading rated-findings \
 	     finding-headings go-nogo-items go-nogo-paras status-table \
-	     status-lines phase-headings risk-items impact-run-on; do
+	     status-lines phase-headings risk-items impact-run-on \
+	     compare-table decision-branches conditions-options; do
 	gen "$shape" "$N" "$W/a.md"
 	gen "$shape" $((N * 4)) "$W/b.md"
 	a=$(secs "$W/a.md")
@@ -116,6 +127,6 @@ for shape in score-table score-items component-table findings wave-headings \
 	awk -v s="$shape" -v a="$a" -v b="$b" 'BEGIN {
 		r = a > 0.0005 ? b / a : 0
 		note = r > 10 ? "  (grows as the square)" : ""
-		printf "bench-hostile: %-16s %7.3f s %7.3f s  x%.1f%s\n", s, a, b, r, note
+		printf "bench-hostile: %-18s %7.3f s %7.3f s  x%.1f%s\n", s, a, b, r, note
 	}'
 done

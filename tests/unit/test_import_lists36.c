@@ -6,7 +6,6 @@
 
 #include "md_doc.h"
 
-#include <time.h>
 
 /* A table that sets options side by side ("## Self-hosted vs SaaS" over
  * "| Factor | Self-hosted | SaaS |", or columns headed "Option A",
@@ -127,7 +126,8 @@ PRR_TEST(import_lists36__fraction_of_things_counted_is_no_score)
 }
 
 /* Many rows of a table under a comparison heading, and many branches:
- * read in well under a second. */
+ * none a check (their time is bench-hostile's: compare-table,
+ * decision-branches; no test times itself). */
 PRR_TEST(import_lists36__big_inputs_stay_fast)
 {
 	prr_buf b = PRR_BUF_INIT;
@@ -138,12 +138,9 @@ PRR_TEST(import_lists36__big_inputs_stay_fast)
 	prr_buf_addf(&b, "\n## Branches\n\n");
 	for (int i = 0; i < 50000; i++)
 		prr_buf_addf(&b, "- \xE2\x9C\x85 If case %d holds \xE2\x86\x92 go on\n", i);
-	clock_t t0 = clock();
 	prr_diags d = PRR_DIAGS_INIT;
 	prr_review *r = md_text(b.p, &d);
-	double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
 	CHECK(r && r->n_components == 0 && md_items(r) == 0);
-	CHECK(secs < 1.0);
 	prr_review_free(r);
 	prr_diags_free(&d);
 	prr_buf_free(&b);

@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* The number of checklist items of `doc` imported (and of its findings
  * in `*findings`, when given). */
@@ -147,7 +146,8 @@ PRR_TEST(import_lists39__bold_status_opens_the_value)
 	prr_diags_free(&d);
 }
 
-/* Many conditions' headings and option headings: read in one pass. */
+/* Many conditions' headings and option headings: none a check (their
+ * time is bench-hostile's: conditions-options; no test times itself). */
 PRR_TEST(import_lists39__many_headings_in_linear_time)
 {
 	static const char unit[] = "### NO-GO if any fails:\n\n- \xE2\x9D\x8C A test\n\n"
@@ -161,8 +161,6 @@ PRR_TEST(import_lists39__many_headings_in_linear_time)
 	for (size_t i = 0; i < reps; i++, k += n)
 		memcpy(doc + k, unit, n);
 	doc[k] = 0;
-	clock_t t0 = clock();
 	CHECK(items_of(doc, NULL) == 0);
-	CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 2.0);
 	free(doc);
 }
