@@ -787,8 +787,11 @@ static bool counted_heading(const char *h, long *count, bool *alone_out)
 			continue;
 		if (n >= 0 || (i && (isalnum((unsigned char)h[i - 1]) ||
 				     h[i - 1] == '.' || h[i - 1] == '-' ||
-				     h[i - 1] == '#')))
-			return false; /* two numbers, "Q3", "v2.1", "FIX-01" */
+				     h[i - 1] == '#' || h[i - 1] == '$' ||
+				     (i >= 2 && memcmp(h + i - 2, "\xC2\xA3", 2) == 0) ||
+				     (i >= 3 && memcmp(h + i - 3, "\xE2\x82\xAC", 3) == 0))))
+			return false; /* two numbers, "Q3", "v2.1", "FIX-01",
+				       * "$30 Launch Plan", "£5", "€9" */
 		size_t j = i;
 		while (isdigit((unsigned char)h[j]))
 			j++;

@@ -912,6 +912,14 @@ bool imp_revision_field(imp *im, prr_str name, const char *v, size_t n)
 	 * lines at the top, or a section's, name) */
 	if (rank == 3 && im->n_hs && im->hs[im->n_hs - 1].level >= 3)
 		return true;
+	/* "### 1. Master Integration Session" over "Branch: `codex/x`":
+	 * a numbered item's branch or tag, not the revision reviewed */
+	const char *numbered = im->n_hs && im->hs[im->n_hs - 1].level >= 3 &&
+				   im->hs[im->n_hs - 1].sec < im->r->n_sections
+			       ? im->r->sections[im->hs[im->n_hs - 1].sec].heading
+			       : NULL;
+	if (numbered && isdigit((unsigned char)numbered[0]))
+		return true;
 	if (rank <= im->rev_rank)
 		return true;
 	/* the value's first word, backticks and bold off */

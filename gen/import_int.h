@@ -779,6 +779,10 @@ void imp_table_metric_scores(imp *im, const table *t);
 struct prr_score_hit;
 bool imp_stars_or_bar(const char *s, size_t n, struct prr_score_hit *h);
 bool imp_heading_state(const char *label);
+/* "7/7 PASS", "1053/1055 tests passed": a count of things that pass */
+bool imp_pass_count(const char *s, size_t n);
+/* "40% Ready": a percent that runs into the word ready */
+bool imp_percent_ready(const char *s, size_t n);
 /* Whether the heading just read is under one of work done ("## Feature
  * Completeness" over "### Budget Management (100%)"): its figure is the
  * share done, no dimension (import_score_what.c) */
@@ -788,6 +792,12 @@ bool imp_metric_label(const char *label);
 bool imp_bold_part_score(imp *im, const char *p, size_t k, int line);
 bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		       int line);
+/* "**Tool is PRODUCTION READY (95%)**": a verdict of readiness whose
+ * words end right before "(95%)" (s[a..i] the figure, i its '%'): the
+ * share of readiness it states, the review's score; the verdict's words
+ * at s[*vat..+*vlen) (import_score_what.c) */
+bool imp_ready_then_percent(const char *s, size_t a, size_t i, size_t n,
+			    size_t *vat, size_t *vlen);
 /* "Status: ✅ 100% READY": a state's label over readiness whole, a status
  * word, no score (import_score.c) */
 bool imp_status_ready_whole(const char *label, const char *v, size_t n);
@@ -1604,6 +1614,9 @@ bool imp_table_compared(imp *im, const table *t);
  * hold: a risk register's "Score" of "3×4=12" none, an "Area | Rating"
  * of Green, Amber, Red or 🟢 a status. */
 void imp_table_unscored(const imp *im, table *t);
+/* Whether each cell of column c that holds a figure states a change
+ * ("⬆️ +30%", "-2"), no score (import_table_compare.c) */
+bool imp_table_change_column(const table *t, size_t c);
 /* A log of decisions ("| Date | Decision |"): its latest row noted for
  * imp_head_finish. */
 bool imp_table_decision_log(imp *im, const table *t);

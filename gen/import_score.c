@@ -252,7 +252,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 static bool readiness_label(const char *s)
 {
 	static const char *const words[] = { "readiness", "pregătire",
-		"kesiapan", "valmius", "připraven", "готовніст",
+		"kesiapan", "valmius", "připraven", "готовніст", "готовност",
 		"felkészültség", "ετοιμότητα", "מוכנות", "الجاهزية",
 		"ความพร้อม", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
@@ -380,6 +380,11 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 	 * and its Total row state; no overall score (nor a mean to audit) */
 	if (label && (imp_contains_ci(label, "subtotal") ||
 		      imp_contains_ci(label, "sub-total")))
+		return;
+	/* "**Section:** E (B2C storefront)": a part's letter, no grade */
+	static const char *const parts[] = { "section", "part", "appendix",
+		"annex", "option", "phase", NULL };
+	if (grade && label && imp_is_one_of(label, strlen(label), parts))
 		return;
 	const char *name = label;
 	bool overall = label && overall_label(label);
@@ -683,9 +688,12 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 	if (kind == IMP_LINE_HEADING && h.percent && label && !named &&
 	    !overall_label(label) && heading_share(s, &h, label))
 		return false;
-	/* "### 🚧 Partially Implemented (3-4%)": things in a state */
+	/* "### 🚧 Partially Implemented (3-4%)": things in a state;
+	 * "### CRUD ✅ 7/7 PASS (100%)": tests passed, a rate; "###
+	 * Frontend: ⚠️ 40% Ready": how ready a part is, no dimension */
 	if (kind == IMP_LINE_HEADING && label && !named && !overall_label(label) &&
-	    (imp_heading_state(label) || imp_under_completeness(im)))
+	    (imp_heading_state(label) || imp_under_completeness(im) ||
+	     imp_pass_count(s, n) || imp_percent_ready(s, n)))
 		return false;
 	/* "TOTAL: 183 tests run, 173 passed (94.5%)": a rate (and
 	 * "Overall Coverage: 67%", imp_metric_label) */
@@ -694,10 +702,11 @@ bool imp_score_text(imp *im, const char *s, size_t n, int line,
 	/* "- Tests: 95%" in a list is a rate, unless a score is named */
 	if (kind == IMP_LINE_ITEM && (!label || (h.percent && !named)))
 		return false;
-	/* "- Core security posture is strong (8.5/10)": a clause, its
-	 * figure said in passing, names no dimension */
+	/* "- Core security posture is strong (8.5/10)", "2. Security audit
+	 * passed (9/10)": a clause, its figure said in passing, names no
+	 * dimension */
 	static const char *const verbs[] = { "is", "are", "was", "were",
-		"remains", NULL };
+		"remains", "passed", NULL };
 	if (kind == IMP_LINE_ITEM && !overall_label(label) &&
 	    imp_has_word_of(label, verbs))
 		return false;
@@ -849,6 +858,12 @@ bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		    imp_contains_any(label, strlen(label), &ready_vocab) &&
 		    !imp_target_label(label) && rec_skip_blank(s, a, (size_t)(colon - s) + 1) == a)
 			named = label;
+		/* "Tool is PRODUCTION READY (95%)": the verdict before it,
+		 * which labels it ("Status: Production Ready (95%)" too) */
+		size_t vat, vlen;
+		if (!named && !word_after && !from &&
+		    imp_ready_then_percent(s, a, i, n, &vat, &vlen))
+			label = named = imp_clean(im, s + vat, vlen);
 		if (!named &&
 		    (prr_rec_verdict(s + j, k, &at, &len) != PRR_LEVEL_READY ||
 		     at != 0 || !imp_contains_any(s + j, w - j, &ready_vocab)))

@@ -8,10 +8,12 @@
  */
 #include "import_int.h"
 #include "prr/rec_score.h"
+#include "prr/rec_verdict.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /*
  * "Label: 🌟🌟🌟🌟🌟 Excellent" and "TOTAL: █████░░ 71% done", which the
@@ -342,4 +344,76 @@ bool imp_count_after(const char *s, size_t n, const char *p)
 	while (w < e && isdigit((unsigned char)*w))
 		w++;
 	return w > d && w + 1 < e && *w == ' ' && isalpha((unsigned char)w[1]);
+}
+
+/* (import_int.h) */
+bool imp_ready_then_percent(const char *s, size_t a, size_t i, size_t n,
+			    size_t *vat, size_t *vlen)
+{
+	size_t o = a, c = i + 1, e, from, at, len;
+	while (o && s[o - 1] == ' ')
+		o--;
+	while (c < n && s[c] == ' ')
+		c++;
+	if (!o || s[o - 1] != '(' || c >= n || s[c] != ')')
+		return false;
+	for (e = o - 1; e && strchr(" *_", s[e - 1]); e--)
+		;
+	from = e > 96 ? e - 96 : 0;
+	while (from && ((unsigned char)s[from] & 0xC0) == 0x80)
+		from--; /* (not inside a character) */
+	if (prr_rec_verdict(s + from, e - from, &at, &len) != PRR_LEVEL_READY ||
+	    from + at + len != e)
+		return false;
+	*vat = from + at;
+	*vlen = len;
+	return true;
+}
+
+/* (import_int.h) */
+bool imp_pass_count(const char *s, size_t n)
+{
+	static const char *const passed[] = { "pass", "passed", "passing",
+		"passes", "ok", "green", NULL };
+	for (size_t i = 1; i + 1 < n; i++) {
+		if (s[i] != '/' || !isdigit((unsigned char)s[i - 1]) ||
+		    !isdigit((unsigned char)s[i + 1]))
+			continue;
+		size_t j = i + 1, w;
+		while (j < n && isdigit((unsigned char)s[j]))
+			j++;
+		while (j < n && strchr(" *_", s[j]))
+			j++;
+		/* ("7/7 tests pass", "7/7 checks passed") */
+		for (w = j; w < n && isalpha((unsigned char)s[w]); w++)
+			;
+		if (w - j >= 4 && (strncasecmp(s + j, "test", 4) == 0 ||
+				   strncasecmp(s + j, "check", 5) == 0)) {
+			for (j = w; j < n && s[j] == ' '; j++)
+				;
+			for (w = j; w < n && isalpha((unsigned char)s[w]); w++)
+				;
+		}
+		if (w > j && imp_is_one_of(s + j, w - j, passed))
+			return true;
+	}
+	return false;
+}
+
+/* (import_int.h) */
+bool imp_percent_ready(const char *s, size_t n)
+{
+	static const char *const ready[] = { "ready", "prêt", "prête",
+		"listo", "lista", "pronto", "pronta", "bereit", NULL };
+	for (const char *p = memchr(s, '%', n); p;
+	     p = memchr(p + 1, '%', n - (size_t)(p + 1 - s))) {
+		size_t j = (size_t)(p + 1 - s), w;
+		while (j < n && strchr(" *_", s[j]))
+			j++;
+		for (w = j; w < n && !strchr(" *_,.;:!()", s[w]); w++)
+			;
+		if (w > j && imp_is_one_of(s + j, w - j, ready))
+			return true;
+	}
+	return false;
 }

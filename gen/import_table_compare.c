@@ -89,3 +89,26 @@ bool imp_table_compared(imp *im, const table *t)
 	caption(im, t, &c, &cn);
 	return compares(c, cn) && named_columns(t, c, cn) >= 2;
 }
+
+/* (import_int.h) */
+bool imp_table_change_column(const table *t, size_t c)
+{
+	size_t said = 0;
+	for (size_t r = 0; r < t->rows; r++) {
+		const char *s = t->cell[r][c];
+		/* past emoji and arrows ("⬆️ +30%") and emphasis */
+		while (*s && (*s == ' ' || *s == '*' || (unsigned char)*s >= 0x80) &&
+		       strncmp(s, "\xE2\x88\x92", 3) != 0)
+			s++;
+		if (!*s)
+			continue; /* (an empty cell, or only marks) */
+		if (strncmp(s, "\xE2\x88\x92", 3) == 0) /* − */
+			s += 2;
+		else if (*s != '+' && *s != '-')
+			return false;
+		if (!isdigit((unsigned char)s[1]))
+			return false;
+		said++;
+	}
+	return said > 0;
+}

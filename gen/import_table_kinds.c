@@ -166,6 +166,9 @@ void imp_table_unscored(const imp *im, table *t)
 	if (c >= 0 && imp_table_worded_column(t, (size_t)c) &&
 	    (c = imp_col_of(t, PRR_COL_SCORE)) >= 0 && risk_scores(t, (size_t)c))
 		t->roles[c] = PRR_COL_OTHER;
+	/* "Before | After | Grade" of "⬆️ +30%": each row's change */
+	if ((c = imp_col_of(t, PRR_COL_SCORE)) > 0 && imp_table_change_column(t, (size_t)c))
+		t->roles[c] = PRR_COL_OTHER;
 	/* "Area | Rating" of Green, Amber, Red or 🟢, no figure in it: a
 	 * status each, no score */
 	if ((c = imp_col_of(t, PRR_COL_SCORE)) > 0 && imp_col_of(t, PRR_COL_STATUS) < 0 &&
