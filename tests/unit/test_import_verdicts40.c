@@ -54,3 +54,19 @@ PRR_TEST(import_verdicts40__head_status_over_recommendation_of_its_level)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A verdict in bold in a sentence before a lead-in ("It can now:" over
+ * a list) is quoted to the stop before the lead-in: a quote ends at its
+ * sentence, not with the lead-in's words cut from their list. */
+PRR_TEST(import_verdicts40__verdict_before_a_lead_in_ends_at_its_stop)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n**Date:** 2026-03-02\n\n## Conclusion\n\n"
+		"The tool is **production-ready** for pilot teams. It can now:\n"
+		"- Import reports\n- Export charts\n", &d);
+	CHECK_STR(r ? r->status_text : NULL,
+		  "The tool is production-ready for pilot teams.");
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
