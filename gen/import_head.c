@@ -728,6 +728,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 					im->top_field.level = imp_head_label_level(value.p, value.n);
 					im->top_field.text = imp_clean(im, value.p, value.n);
 					im->top_field.line = line;
+					im->top_field.weak = vl == 1 ? label : (prr_str){ 0 };
 				}
 				im->cand_stamp = imp_head_stamp_of(im, label);
 				const char *was = im->verdict_text;
@@ -735,6 +736,9 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 						    : top || concluding(im) ? 7 : 6) : 5;
 				verdict_value(im, value.p, value.n, vr, line);
 				im->cand_stamp = 0;
+				if (im->verdict_text != was &&
+				    imp_starts_with_ci(label.p, label.n, "recommend"))
+					im->verdict_advice = line;
 				/* "**Overall Readiness**: 🟡 **Good Foundation,
 				 * Needs Enhancement**": a readiness's mark */
 				if (im->verdict_text == was &&
@@ -972,6 +976,7 @@ void imp_head_finish(imp *im)
 		im->verdict_line = im->code_best.verdict_line;
 		im->verdict_text = im->code_best.verdict_text;
 	}
+	imp_head_top_field_finish(im);
 	if (im->verdict_rank) {
 		r->level = im->verdict;
 		r->status_text = im->verdict_text;

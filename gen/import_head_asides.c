@@ -162,3 +162,37 @@ bool imp_head_lead_in_refuses(const char *s, size_t n)
 {
 	return imp_head_words_level(s, n) == PRR_LEVEL_NOT_READY;
 }
+
+/* "**Status:** ✅ PRODUCTION-READY (internal tools only)" at the head,
+ * then "**Recommendation:** The system is ready for production.": the
+ * head's field states the document's state, the recommendation what to
+ * do, so of one level the field is quoted (its scope kept).  Where the
+ * head's field states another level than the verdict read later
+ * ("**Status:** ⚠️ NOT QUITE READY" over "## ✅ Verdict" … "READY FOR
+ * DEPLOYMENT"), the document states both: the later verdict is read,
+ * the head's warned of (a status of the document or of an earlier
+ * day states no other verdict). */
+void imp_head_top_field_finish(imp *im)
+{
+	int top = im->top_field.line;
+	if (!top || im->top_field.level == PRR_LEVEL_UNKNOWN || !im->verdict_rank ||
+	    im->verdict_line <= top || im->verdict_rank <= 5)
+		return;
+	if (im->top_field.level == im->verdict) {
+		if (im->verdict_advice == im->verdict_line) {
+			im->verdict_text = im->top_field.text;
+			im->verdict_line = top;
+		}
+	} else if (im->top_field.weak.n && !im->verdict_rival &&
+		   /* (not "Doc status: Draft", nor "Previous assessment: 3
+		    * June 2026 (GO)") */
+		   !imp_contains_ci_n(im->top_field.weak.p, im->top_field.weak.n, "doc") &&
+		   !imp_head_dated_before(im, im->top_field.text,
+					  strlen(im->top_field.text))) {
+		prr_diag_add(im->d, PRR_DIAG_WARNING, im->path, &im->map, top, 1,
+			     "this status (\"%s\", %s) says otherwise than the "
+			     "verdict read, line %d's (%s): the document states both",
+			     im->top_field.text, prr_level_name(im->top_field.level),
+			     im->verdict_line, prr_level_name(im->verdict));
+	}
+}

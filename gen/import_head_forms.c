@@ -403,12 +403,20 @@ void imp_head_lead_in(imp *im, const char *s, size_t n, int line)
 	if (b >= n || b <= a + 2 || s[b - 1] == ':' ||
 	    imp_head_words_level(s + a + 2, b - a - 2) == PRR_LEVEL_UNKNOWN)
 		return;
+	/* (the bold in a sentence before the lead-in's is quoted to the
+	 * last stop before it: "The tool is **ready** for pilots. It can
+	 * now:" leads into a list, no terms) */
+	size_t e = n - 1;
+	for (size_t k = b + 2; k + 2 < n; k++)
+		if (strchr(".!?", s[k]) && s[k + 1] == ' ' &&
+		    !(s[k] == '.' && imp_head_dotted_number(s, n, k)))
+			e = k + 1;
 	if (im->verdict_rank < 3)
-		imp_head_candidate(im, s, n - 1, 3, line);
+		imp_head_candidate(im, s, e, 3, line);
 	else if (im->verdict == PRR_LEVEL_READY && !im->quoting &&
 		 line > im->verdict_line &&
-		 imp_head_level_now(im, s, n - 1, false) == PRR_LEVEL_PARTIAL)
-		replace_verdict(im, PRR_LEVEL_PARTIAL, s, n - 1, line);
+		 imp_head_level_now(im, s, e, false) == PRR_LEVEL_PARTIAL)
+		replace_verdict(im, PRR_LEVEL_PARTIAL, s, e, line);
 }
 
 void imp_head_status_dated(imp *im, const char *s, size_t n,

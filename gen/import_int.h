@@ -499,7 +499,11 @@ typedef struct imp {
 		prr_level level;
 		const char *text;
 		int line;
+		prr_str weak; /* a "Status:" label, no "Verdict:" */
 	} top_field;
+	/* the line of a verdict read from a "Recommendation:" label, 0 none
+	 * (imp_head_top_field_finish) */
+	int verdict_advice;
 	struct {
 		size_t scores, dimensions, components, checklists, waves,
 			milestones, estimates, risks, findings, commits,
@@ -985,6 +989,10 @@ bool imp_head_doc_state(const char *s, size_t n);
  * import_head_asides.c) */
 bool imp_head_closes_doc(const imp *im, prr_str label, const char *s,
 			 size_t n, int line);
+/* The head's status field beside a later, stronger verdict: quoted
+ * over a recommendation of its level, else warned of when its level
+ * differs (import_head_asides.c) */
+void imp_head_top_field_finish(imp *im);
 /* Whether a lead-in ("…:") refuses, so leads into no conditions: "The
  * Widget is now ready for client demos with:" (import_head_asides.c) */
 bool imp_head_lead_in_refuses(const char *s, size_t n);
