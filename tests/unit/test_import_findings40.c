@@ -34,3 +34,29 @@ PRR_TEST(import_findings40__no_change_required_and_fail_closed)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* Two or more lists under one heading, each right under a bold label
+ * alone ("**Key storage**:", "**Sessions:**"), are checklists titled by
+ * their labels, not each by the heading again; a single such list keeps
+ * the heading's title ("### Docker" over "**Assessment**:"). */
+PRR_TEST(import_findings40__checklists_titled_by_their_labels)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n**Date:** 2026-03-02\n\n## Security\n\n"
+		"### Secrets\n\n**Key storage**:\n- \xE2\x9C\x85 Keys encrypted at rest\n"
+		"- \xE2\x9A\xA0\xEF\xB8\x8F No key rotation\n\n"
+		"**Sessions:**\n- \xE2\x9C\x85 Expiry checked\n- \xE2\x9C\x85 Claims checked\n\n"
+		"**Sockets**:\n- \xE2\x9C\x85 TLS only\n\n"
+		"### Docker\n\n**Assessment**:\n- \xE2\x9C\x85 Non-root user\n"
+		"- \xE2\x9C\x85 Small image\n", &d);
+	CHECK(r && r->n_checklists == 4);
+	if (r && r->n_checklists == 4) {
+		CHECK_STR(r->checklists[0].title, "Key storage");
+		CHECK_STR(r->checklists[1].title, "Sessions");
+		CHECK_STR(r->checklists[2].title, "Sockets");
+		CHECK_STR(r->checklists[3].title, "Docker");
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
