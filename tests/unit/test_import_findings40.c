@@ -60,3 +60,27 @@ PRR_TEST(import_findings40__checklists_titled_by_their_labels)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| # | Candidate | Why | Risk | Payoff |" under "## Refactor
+ * candidates": changes proposed, each rated by the risk of making it; no
+ * risks of the system.  A risk register is still read. */
+PRR_TEST(import_findings40__proposals_rated_by_risk_are_no_risks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Discovery\n\n**Date:** 2026-03-02\n\n## Refactor candidates\n\n"
+		"| # | Candidate | Why | Risk | Payoff |\n|---|---|---|---|---|\n"
+		"| R1 | Drop stub pages | Ten stubs repeat redirects | Low | Faster builds |\n"
+		"| R2 | Guard parsing | Parse calls unguarded | Medium | Fewer crashes |\n", &d);
+	CHECK(r && r->n_risks == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text("# Discovery\n\n**Date:** 2026-03-02\n\n## Risks\n\n"
+		    "| # | Risk | Level | Mitigation |\n|---|---|---|---|\n"
+		    "| R1 | Queue may fill up | High | Alert at 80% |\n", &d);
+	CHECK(r && r->n_risks == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
