@@ -658,6 +658,7 @@ bool imp_label_ends_in_id(const char *s, size_t n);
 bool imp_singular_label(const char *s, size_t n);
 bool imp_fixes_made_label(const char *s, size_t n, size_t w);
 bool imp_details_list(const imp *im, int first, const item *items, size_t n);
+bool imp_summary_restates(const imp *im, size_t n);
 size_t imp_refers_elsewhere(const char *s, size_t n);
 /* Whether a label that says what follows is over ("**Closed**") leads
  * the list at first_line. */

@@ -84,3 +84,25 @@ PRR_TEST(import_findings40__proposals_rated_by_risk_are_no_risks)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "## Summary & Recommendations" over "### Weaknesses" over labelled
+ * items, after the findings were listed: a summary restating them, no
+ * findings again; an opening summary's list, before any finding, still
+ * lists them. */
+PRR_TEST(import_findings40__closing_summary_restates_findings)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n**Date:** 2026-03-02\n\n## Summary\n\nKey concerns:\n"
+		"- No load tests\n- Tokens never expire\n\n## Findings\n\n"
+		"- **High**: Queue has no bound\n- **Medium**: Logs lack request IDs\n"
+		"- **Low**: Retries lack jitter\n\n## Summary & Recommendations\n\n"
+		"### Weaknesses\n\n1. **Limits**: queue unbounded, tokens long-lived\n"
+		"2. **Tracing**: no request IDs, no load tests\n", &d);
+	CHECK(r && r->n_findings == 5);
+	for (size_t i = 0; r && i < r->n_findings; i++)
+		CHECK(strncmp(r->findings[i].title, "Limits", 6) != 0 &&
+		      strncmp(r->findings[i].title, "Tracing", 7) != 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
