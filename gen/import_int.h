@@ -659,6 +659,11 @@ bool imp_singular_label(const char *s, size_t n);
 bool imp_fixes_made_label(const char *s, size_t n, size_t w);
 bool imp_details_list(const imp *im, int first, const item *items, size_t n);
 bool imp_summary_restates(const imp *im, size_t n);
+/* "Rating: **Yellow**", "RAG: Amber-Green" (`name`; `value` from its
+ * start, emphasis skipped): a part rated in a colour of red, amber
+ * (yellow) or green, its status as a "Status:" field's (not "Rating:
+ * 8/10", "Rating: High"; import_bullets.c). */
+bool imp_colour_rating(const char *name, const char *value);
 size_t imp_refers_elsewhere(const char *s, size_t n);
 /* Whether a label that says what follows is over ("**Closed**") leads
  * the list at first_line. */

@@ -106,3 +106,28 @@ PRR_TEST(import_findings40__closing_summary_restates_findings)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Rating: **Yellow**" right under each of two headings of one part: the
+ * part's status as a "Status:" field's would be (yellow partial, green
+ * pass); "Rating: 8/10" is no such field. */
+PRR_TEST(import_findings40__colour_ratings_state_a_status)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Audit\n\nDate: 2026-03-02\n\n## Rigor\n\n### 1) Repeatable runs\n\n"
+		"Rating: **Yellow**\n\n### 2) Sound method\n\nRating: **Green**\n", &d);
+	CHECK(r && r->n_checklists == 1 && r->checklists[0].n_items == 2);
+	if (r && r->n_checklists == 1 && r->checklists[0].n_items == 2) {
+		CHECK(r->checklists[0].items[0].status == PRR_PARTIAL);
+		CHECK(r->checklists[0].items[1].status == PRR_PASS);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+
+	d = (prr_diags)PRR_DIAGS_INIT;
+	r = md_text("# Audit\n\nDate: 2026-03-02\n\n## Rigor\n\n### 1) Repeatable runs\n\n"
+		    "Rating: 8/10\n\n### 2) Sound method\n\nRating: 6/10\n", &d);
+	CHECK(r && r->n_checklists == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
