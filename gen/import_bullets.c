@@ -424,3 +424,18 @@ bool imp_marks_name_steps(const imp *im, const unsigned char *boxed,
 			return true;
 	return false;
 }
+
+bool imp_colour_rating(const char *name, const char *value)
+{
+	static const char *const labels[] = { "rating", "rag", "rag status",
+		"rag rating", NULL };
+	static const char *const colours[] = { "red", "amber", "yellow",
+		"green", NULL };
+	size_t w = 0;
+	while (*value == '*' || *value == '_')
+		value++;
+	while (isalpha((unsigned char)value[w]))
+		w++;
+	return imp_is_one_of(name, strlen(name), labels) &&
+	       imp_is_one_of(value, w, colours);
+}

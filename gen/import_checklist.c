@@ -352,6 +352,50 @@ static void note_list(imp *im, size_t list, size_t items)
 	im->cl_at = im->r->n_checklists - 1;
 }
 
+void imp_label_lead(imp *im, const char *s, size_t n, int last_line)
+{
+	while (n && s[n - 1] == ' ')
+		n--;
+	/* "**Token Storage**:" or "**Token Storage:**", one line, one bold */
+	size_t e = n && s[n - 1] == ':' ? n - 1 : n;
+	if (n > 80 || e < 5 || s[0] != '*' || s[1] != '*' || s[e - 1] != '*' ||
+	    s[e - 2] != '*' || memchr(s, '\n', n))
+		return;
+	e -= 2;
+	if (e == n - 2 && s[e - 1] != ':')
+		return; /* "**Closed**": no label */
+	if (s[e - 1] == ':')
+		e--;
+	if (e <= 2 || memchr(s + 2, '*', e - 2))
+		return;
+	im->label_title = imp_clean(im, s + 2, e - 2);
+	im->label_line = last_line;
+}
+
+/* `cl`, the last checklist, just made from `list`: under a bold label
+ * alone, and after another so made in its section under the same title
+ * (the heading's), each takes its label ("Encryption & Secrets" over
+ * "**Token Storage**:", "**JWT Handling**:": not the heading's thrice). */
+static void label_titles(imp *im, size_t list, prr_checklist *cl)
+{
+	size_t par = im->nodes[list].parent, c = im->r->n_checklists - 1;
+	int first = imp_node_line(im, list);
+	if (!im->label_title || first <= im->label_line ||
+	    first > im->label_line + 2 ||
+	    (par && im->nodes[par].type == MD_BLOCK_LI))
+		return;
+	size_t p = im->label_cl;
+	if (p && p - 1 < c && im->cl_sec[p - 1] == im->cl_sec[c] &&
+	    cl->title && im->r->checklists[p - 1].title &&
+	    (strcmp(im->r->checklists[p - 1].title, cl->title) == 0 ||
+	     im->r->checklists[p - 1].title == im->label_cl_title)) {
+		im->r->checklists[p - 1].title = im->label_cl_title;
+		cl->title = im->label_title;
+	}
+	im->label_cl = c + 1;
+	im->label_cl_title = im->label_title;
+}
+
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			   const char *title)
 {
@@ -424,9 +468,10 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		imp_take_lines(im, list);
 	if (!cl->n_items || imp_checklist_stories(im, cl))
 		im->r->n_checklists--;
-	else if (!join_previous(im, list, cl))
+	else if (!join_previous(im, list, cl)) {
 		note_list(im, list, cl->n_items);
-	else
+		label_titles(im, list, cl);
+	} else
 		note_list(im, list, im->cl_cap);
 }
 

@@ -33,19 +33,22 @@ static bool denies_done(const char *s, size_t n)
 	static const char *const words[] = { "unresolved", "unfixed",
 		"not fixed", "not yet fixed", "not resolved", "not yet resolved",
 		"not closed", "nicht behoben", "no resuelto", "non corrigé",
-		"未修复", "未解决", "未対応", "未解決", NULL };
+		"未修复", "未解决", "未対応", "未解決", "fail-closed", "fail closed",
+		"fails closed", NULL }; /* a design: "CORS — Fail-Closed" */
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(s, n, &vocab);
 }
 
 /* Words of headings over what is fixed or done: what is listed there is
- * not open ("Resolved Issues", "Fix details", "修复详情", "Corrigé"). */
+ * not open ("Resolved Issues", "Fix details", "修复详情", "Corrigé",
+ * "Additional Items (Verified, No Code Changes Required)"). */
 static bool resolved_heading(const char *s, size_t n)
 {
 	static const char *const words[] = { "resolved", "fixed", "fixes",
 		"fix details", "closed", "corrigé", "resuelto", "resolvido",
 		"erledigt", "behoben", "修复", "已解决", "解決済", "対応済",
-		"successes", "strengths", "what went well", NULL };
+		"successes", "strengths", "what went well", "no change required",
+		"no changes required", "no code changes required", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(s, n, &vocab) && !denies_done(s, n);
 }

@@ -288,6 +288,28 @@ bool imp_details_list(const imp *im, int first, const item *items, size_t n)
 	return true;
 }
 
+/* "## Summary & Recommendations" over "### Weaknesses" over "1.
+ * **Limited Testing**: Only 25% coverage …": a list of findings under a
+ * heading (below the title) that opens with "Summary" or "Conclusion",
+ * once the document has listed as many findings as its n items or more,
+ * restates them (not "Key concerns:" of an opening summary, before any). */
+bool imp_summary_restates(const imp *im, size_t n)
+{
+	static const char *const sums[] = { "summary", "conclusion",
+		"conclusions", NULL };
+	if (!n || im->r->n_findings < n)
+		return false;
+	for (int j = 0; j < im->n_hs; j++) {
+		const char *t = im->hs[j].title;
+		size_t w = 0;
+		while (isalpha((unsigned char)t[w]))
+			w++;
+		if (im->hs[j].level > 1 && imp_is_one_of(t, w, sums))
+			return true;
+	}
+	return false;
+}
+
 /* The length of a line that opens with a label of what points elsewhere
  * ("Mitigation:", "**See also**:", "Related:"), or 0
  * (import_para.c: no ID of the finding above there). */

@@ -238,6 +238,12 @@ typedef struct imp {
 	 * checklist's room for items: the next list, right after it with
 	 * the same title, continues it (imp_make_checklist) */
 	size_t cl_list, cl_cap, cl_at;
+	/* a bold label alone ("**JWT Handling**:") and its last line; the
+	 * last checklist made under one (its index + 1) and that label
+	 * (imp_label_lead) */
+	const char *label_title, *label_cl_title;
+	int label_line;
+	size_t label_cl;
 	size_t n_top, cl_top; /* top-level blocks read; the list's block */
 	MD_BLOCKTYPE cl_type;
 	bool cl_nested;
@@ -645,12 +651,23 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line);
  * heading (imp_list_title: `title`, or that lead-in for a list whose
  * first line is `first_line`). */
 void imp_denied_lead(imp *im, const char *s, size_t n, int last_line);
+/* "**Token Storage**:" alone over "- ✅ AES-256-GCM …", then "**JWT
+ * Handling**:" over the next list under the same heading: checklists
+ * made right under two or more bold labels alone in one section are
+ * titled by them, not each by the heading (import_checklist.c). */
+void imp_label_lead(imp *im, const char *s, size_t n, int last_line);
 const char *imp_list_title(imp *im, const char *title, int first_line);
 int imp_lead_kind(imp *im, int first_line);
 bool imp_label_ends_in_id(const char *s, size_t n);
 bool imp_singular_label(const char *s, size_t n);
 bool imp_fixes_made_label(const char *s, size_t n, size_t w);
 bool imp_details_list(const imp *im, int first, const item *items, size_t n);
+bool imp_summary_restates(const imp *im, size_t n);
+/* "Rating: **Yellow**", "RAG: Amber-Green" (`name`; `value` from its
+ * start, emphasis skipped): a part rated in a colour of red, amber
+ * (yellow) or green, its status as a "Status:" field's (not "Rating:
+ * 8/10", "Rating: High"; import_bullets.c). */
+bool imp_colour_rating(const char *name, const char *value);
 size_t imp_refers_elsewhere(const char *s, size_t n);
 /* Whether a label that says what follows is over ("**Closed**") leads
  * the list at first_line. */

@@ -397,6 +397,10 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	if (kind > 0 && !par && (imp_details_list(im, first, items, n) ||
 				 imp_phase_needs(im, first)))
 		kind = -1;
+	/* "### Weaknesses" under "## Summary & Recommendations", after
+	 * the findings: a summary that restates them */
+	if (kind == 1 && !par && imp_summary_restates(im, n))
+		kind = -1;
 	/* (under "**Critical Path Item:**" only the first item is one) */
 	bool one = !par && im->lead_one && first >= im->lead_one &&
 		   first <= im->lead_one + 2;

@@ -116,7 +116,8 @@ bool imp_split_field(const char *s, size_t n, prr_str *name,
 		size_t k = name->n < 63 ? name->n : 63;
 		memcpy(tmp, name->p, k);
 		tmp[k] = 0;
-		if (!imp_is_meta_name(tmp))
+		/* (and "Rating: **Yellow**", a part's colour) */
+		if (!imp_is_meta_name(tmp) && !imp_colour_rating(tmp, value->p))
 			return false;
 	}
 	return true;
@@ -295,7 +296,7 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	 * (imp_heading_checks), the first such field, unless its heading
 	 * says so itself */
 	if (im->cur_sec != NONE && !im->sx[im->cur_sec].field_known &&
-	    prr_rec_verdict_label(nm.p, nm.n) == 1) {
+	    (prr_rec_verdict_label(nm.p, nm.n) == 1 || imp_colour_rating(name, value))) {
 		secx *x = &im->sx[im->cur_sec];
 		x->field_status = prr_status_from_text(val.p, val.n,
 						       &x->field_known);

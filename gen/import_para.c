@@ -934,6 +934,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 	im->details_line = bold_finding ? imp_node_last_line(im, i) : 0;
 	imp_note_lead_count(im, s, n, imp_node_last_line(im, i));
 	imp_denied_lead(im, s, n, imp_node_last_line(im, i));
+	imp_label_lead(im, s, n, imp_node_last_line(im, i));
 	imp_files_lead(im, s, n, imp_node_last_line(im, i));
 	imp_phase_needs_lead(im, s, n, imp_node_last_line(im, i));
 	imp_todo_lead(im, s, n, imp_node_last_line(im, i));

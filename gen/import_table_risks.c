@@ -100,8 +100,24 @@ static prr_severity rag_level(const char *c)
 	return imp_severity_cell(c);
 }
 
+/* "| # | Candidate | Why | Risk | Payoff |" under "## Refactor
+ * Candidates": changes proposed, each rated by the risk of making it, no
+ * risk of the system (a column that names proposals, or their payoff). */
+static bool proposals_table(const table *t)
+{
+	static const char *const heads[] = { "candidate", "candidates",
+		"proposal", "proposals", "refactor", "refactoring", "payoff",
+		"benefit", "benefits", NULL };
+	for (size_t k = 0; k < t->cols; k++)
+		if (imp_is_one_of(t->head[k], strlen(t->head[k]), heads))
+			return true;
+	return false;
+}
+
 void imp_table_risks(imp *im, const table *t, int risk_col)
 {
+	if (proposals_table(t))
+		return;
 	int mi = imp_col_of(t, PRR_COL_MITIGATION), sv = imp_col_of(t, PRR_COL_SEVERITY);
 	/* an impact is the level only where no likelihood weighs it: of
 	 * "Likelihood | Impact" the document states no one level, so the
