@@ -728,7 +728,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 					im->top_field.level = imp_head_label_level(value.p, value.n);
 					im->top_field.text = imp_clean(im, value.p, value.n);
 					im->top_field.line = line;
-					im->top_field.weak = vl == 1 ? label : (prr_str){ 0 };
+					im->top_field.weak = vl == 1 ? imp_head_kept(im, label) : (prr_str){ 0 };
 				}
 				im->cand_stamp = imp_head_stamp_of(im, label);
 				const char *was = im->verdict_text;

@@ -163,6 +163,11 @@ bool imp_head_lead_in_refuses(const char *s, size_t n)
 	return imp_head_words_level(s, n) == PRR_LEVEL_NOT_READY;
 }
 
+prr_str imp_head_kept(imp *im, prr_str s)
+{
+	return (prr_str){ prr_arena_strndup(im->a, s.p, s.n), s.n };
+}
+
 /* "**Status:** ✅ PRODUCTION-READY (internal tools only)" at the head,
  * then "**Recommendation:** The system is ready for production.": the
  * head's field states the document's state, the recommendation what to

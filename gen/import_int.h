@@ -505,7 +505,8 @@ typedef struct imp {
 		prr_level level;
 		const char *text;
 		int line;
-		prr_str weak; /* a "Status:" label, no "Verdict:" */
+		prr_str weak; /* a "Status:" label, no "Verdict:" (a copy: the
+			       * text it is read from grows, and moves) */
 	} top_field;
 	/* the line of a verdict read from a "Recommendation:" label, 0 none
 	 * (imp_head_top_field_finish) */
@@ -1009,6 +1010,9 @@ bool imp_head_closes_doc(const imp *im, prr_str label, const char *s,
 /* The head's status field beside a later, stronger verdict: quoted
  * over a recommendation of its level, else warned of when its level
  * differs (import_head_asides.c) */
+/* s copied into the review's arena: a label read from a node's text,
+ * kept past the walk that grows (and moves) that text. */
+prr_str imp_head_kept(imp *im, prr_str s);
 void imp_head_top_field_finish(imp *im);
 /* Whether a lead-in ("…:") refuses, so leads into no conditions: "The
  * Widget is now ready for client demos with:" (import_head_asides.c) */
