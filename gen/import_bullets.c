@@ -41,6 +41,18 @@ static const char *words_start(const char *s, size_t *n)
 	return s;
 }
 
+/* A heading's words, past its marks and number, before its parenthesis
+ * and a closing colon or emphasis: "### 🔴 Immediate (Week 1-2):" is
+ * "Immediate". */
+static const char *heading_words(const char *t, size_t *n)
+{
+	t = words_start(t, n);
+	*n = imp_before_paren(t, *n);
+	while (*n && (t[*n - 1] == ' ' || t[*n - 1] == '*' || t[*n - 1] == ':'))
+		(*n)--;
+	return t;
+}
+
 /*
  * "- **✅ Microservices Architecture**: Properly implemented": the tick
  * inside the bold that opens an item is the item's mark, read as "- ✅
@@ -195,10 +207,7 @@ static bool band_words(const char *t, size_t n)
 		"next month", "this quarter", "next quarter", "high priority",
 		"medium priority", "low priority", "critical priority",
 		"now", "next", "later", NULL };
-	t = words_start(t, &n);
-	n = imp_before_paren(t, n);
-	while (n && (t[n - 1] == ' ' || t[n - 1] == '*' || t[n - 1] == ':'))
-		n--;
+	t = heading_words(t, &n);
 	if (imp_is_one_of(t, n, bands))
 		return true;
 	/* "Priority 2", "P1", "Week 3", "Month 4-6" */
@@ -370,10 +379,7 @@ bool imp_scope_heading(const char *t)
 		"key differentiators", "value proposition",
 		"unique value proposition", NULL };
 	size_t n = strlen(t);
-	t = words_start(t, &n);
-	n = imp_before_paren(t, n);
-	while (n && (t[n - 1] == ' ' || t[n - 1] == '*' || t[n - 1] == ':'))
-		n--;
+	t = heading_words(t, &n);
 	if (imp_is_one_of(t, n, praise))
 		return true;
 	/* "Option 2:", "Option B —", "Alternative 1." (its letter or number) */
