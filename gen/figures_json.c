@@ -390,6 +390,9 @@ static void w_review(prr_jw *w, const prr_revfig *f)
 	const prr_review *r = f->review;
 	prr_jw_object(w);
 	prr_jw_kstr(w, "date", r->date);
+	/* "command-line" when the document states no day (a portfolio of
+	 * sites built elsewhere says so, as the site's own pages do) */
+	prr_jw_kstr_opt(w, "date_from", r->date_from);
 	prr_jw_kstr_opt(w, "title", r->title);
 	prr_jw_kstr_opt(w, "source", r->source_file);
 	w_scorecard(w, &f->score);

@@ -111,6 +111,9 @@ static int add_project(prr_portfolio *p, prr_jdoc *doc, const cJSON *pj,
 	if (last) {
 		const cJSON *lv = member(sc, "level");
 		e->date = prr_xstrdup(date->valuestring);
+		const cJSON *from = member(last, "date_from");
+		e->date_given = cJSON_IsString(from) &&
+				strcmp(from->valuestring, PRR_DATE_FROM_ARG) == 0;
 		e->level = level_of(cJSON_IsString(lv) ? lv->valuestring : NULL);
 		lv = member(sc, "stated_level");
 		e->stated = level_of(cJSON_IsString(lv) ? lv->valuestring : NULL);
@@ -259,6 +262,8 @@ void prr_portfolio_json(prr_buf *out, const prr_portfolio *p)
 			prr_json_quote(out, e->date, strlen(e->date));
 		else
 			prr_buf_adds(out, "null");
+		if (e->date_given)
+			prr_buf_adds(out, ", \"date_from\": \"" PRR_DATE_FROM_ARG "\"");
 		prr_buf_addf(out, ", \"level\": \"%s\", \"stated_level\": \"%s\"",
 			     e->level ? prr_level_name(e->level) : "unknown",
 			     e->stated ? prr_level_name(e->stated) : "unknown");

@@ -23,6 +23,7 @@ prr_vnode *prr_view_portfolio(prr_arena *a, const prr_portfolio *p)
 		put(row, "project", e->name);
 		put(row, "href", e->href);
 		put(row, "date", e->date ? e->date : "\u2014");
+		prr_vput_bool(row, "date_given", e->date_given);
 		view_put_review_level(row, e->stated, e->level);
 		view_put_pct_at(row, "readiness", e->readiness, VIEW_BANDS(e));
 		/* "▲ +50 pts" since the review before, as the site shows it */

@@ -27,6 +27,7 @@ typedef struct prr_pf_project {
 	char *source;     /* the data.json it came from */
 	char *href;       /* its own site, or NULL: not linked */
 	char *date;       /* the latest review's date */
+	bool date_given;  /* ... given at import: the document states none */
 	prr_level level;  /* prr's level of the latest review */
 	prr_level stated; /* its document's verdict, or UNKNOWN */
 	double readiness; /* percent, or NAN when unknown */

@@ -315,3 +315,21 @@ grep -q '2026-03-01 <span class="muted">(given at import)' "$W/given-site/index.
 grep -q '2026-02-01 <span class="muted">(given' "$W/given-site/index.html" &&
 	fail "a day the review states is said to be given at import"
 end
+
+begin "portfolio: prr portfolio says so too, from the data.json of sites built apart"
+mkdir -p "$G/w" "$G/l"
+cp "$G/widget.json" "$G/w/"
+cp "$G/ledger.json" "$G/l/"
+run build "$G/w" -o "$W/given-w"
+expect_rc 0
+run build "$G/l" -o "$W/given-l"
+expect_rc 0
+run portfolio "$W/given-w" "$W/given-l" -o "$W/given-pf"
+expect_rc 0
+grep -q '2026-03-01 <span class="muted">(given at import)' "$W/given-pf/index.html" ||
+	fail "prr portfolio's row does not say the day was given at import: $(grep -o '<td class="date">[^/]*' "$W/given-pf/index.html")"
+grep -q '2026-02-01 <span class="muted">(given' "$W/given-pf/index.html" &&
+	fail "prr portfolio says a day the review states was given at import"
+python3 -c 'import json,sys; d={p["project"]: p for p in json.load(open(sys.argv[1]))["portfolio"]}; assert d["Ledger"].get("date_from") is None and [p.get("date_from") for n, p in d.items() if n != "Ledger"] == ["command-line"], d' \
+	"$W/given-pf/portfolio.json" 2>"$W/py" || fail "portfolio.json: $(cat "$W/py")"
+end
