@@ -173,9 +173,10 @@ static bool by_whom(const char *s, size_t n, bool with)
 {
 	/* (" from ": "Exported from the AWS Well-Architected Tool on …";
 	 * " against ": "Status reviewed against source and configuration
-	 * on …") */
+	 * on …"; " after ", the occasion: "Updated after the fixes on …") */
 	static const char *const preps[] = { " by ", " for ", " par ",
-		" pour ", " por ", " von ", " de ", " from ", " against ", NULL };
+		" pour ", " por ", " von ", " de ", " from ", " against ",
+		" after ", NULL };
 	static const char *const withs[] = { " with ", NULL };
 	size_t i = prefix_ci(s, n, preps);
 	if (!i && with)

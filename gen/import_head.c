@@ -392,6 +392,7 @@ static bool verdict_heading(imp *im, const char *s, size_t n)
 	size_t at, len;
 	if (prr_rec_verdict(s, n, &at, &len) == PRR_LEVEL_UNKNOWN)
 		return false;
+	n = prr_rec_verdict_glossed(s, n); /* (its gloss aside: "GO (جاهز)") */
 	for (size_t i = 0; i < n; i++) {
 		if (len && i == at) {
 			i += len - 1;
@@ -563,20 +564,6 @@ static bool split_at_label(imp *im, const char *s, size_t n, int line,
 	return false;
 }
 
-/* Whether the line at s goes on with a sentence of its paragraph's line
- * before it ("… We will / ship Android 5.14.1 separately once the fix
- * lands."): read with that line (the paragraph's first line reads the
- * paragraph whole), not alone, where its first word would open it. */
-static bool mid_sentence(const imp *im, const char *s)
-{
-	if (!im->para || s <= im->para || s > im->para + im->para_n)
-		return false;
-	const char *p = s;
-	while (p > im->para && (p[-1] == '\n' || p[-1] == ' ' || p[-1] == '*'))
-		p--;
-	return p > im->para && !strchr(".!?:;", p[-1]);
-}
-
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -588,7 +575,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	bool lead_in = s[n - 1] == ':' ||
 		       (n > 3 && s[n - 1] == '*' && s[n - 3] == ':');
 	prr_str label = { 0 }, value = { 0 };
-	bool labelled = imp_head_label_of(s, n, &label, &value);
+	bool labelled = imp_head_label_of(s, n, &label, &value) ||
+			imp_head_subject_label(s, n, kind, &label, &value);
 	label_kind lk = { 0, 0, false };
 	if (labelled)
 		lk = imp_head_label_kind(im, label.p, label.n);
@@ -608,6 +596,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	}
 	if (kind == IMP_LINE_TEXT)
 		imp_head_message_stamp(im, s, n, line);
+	imp_head_status_line(im, s, n, line, kind, top);
 	if (kind == IMP_LINE_META) {
 		if (lk.date)
 			imp_date_candidate(im, value.p, value.n, 3 + lk.date, line);
@@ -650,7 +639,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		imp_head_lead_in(im, s, n, line);
 	if (kind == IMP_LINE_TEXT && !lead_in && (!labelled || lk.verdict) &&
 	    imp_head_may_judge(s, n) && verdict_section(im) &&
-	    !mid_sentence(im, s)) {
+	    !imp_head_mid_sentence(im, s)) {
 		/* the paragraph's first line: the whole paragraph, so a
 		 * decision wrapped over lines keeps its end ("… F-1 and F-3
 		 * / may follow within 30 days.") */

@@ -201,3 +201,31 @@ void imp_head_top_field_finish(imp *im)
 			     im->verdict_line, prr_level_name(im->verdict));
 	}
 }
+
+/* Whether the line at s goes on with a sentence of its paragraph's line
+ * before it ("… We will / ship Android 5.14.1 separately once the fix
+ * lands."): read with that line (the paragraph's first line reads the
+ * paragraph whole), not alone, where its first word would open it. */
+bool imp_head_mid_sentence(const imp *im, const char *s)
+{
+	if (!im->para || s <= im->para || s > im->para + im->para_n)
+		return false;
+	const char *p = s;
+	while (p > im->para && (p[-1] == '\n' || p[-1] == ' ' || p[-1] == '*'))
+		p--;
+	return p > im->para && !strchr(".!?:;", p[-1]);
+}
+
+/* "The decision is **NO-GO**.", "A decisão é NO-GO.": a sentence whose
+ * subject is a verdict label states its verdict as the label's value
+ * ("Decision: NO-GO"). */
+bool imp_head_subject_label(const char *s, size_t n, imp_line_kind kind,
+			    prr_str *label, prr_str *value)
+{
+	size_t la, lb, v = kind == IMP_LINE_TEXT ? prr_rec_verdict_subject(s, n, &la, &lb) : 0;
+	if (!v)
+		return false;
+	*label = (prr_str){ s + la, lb - la };
+	*value = (prr_str){ s + v, n - v };
+	return true;
+}

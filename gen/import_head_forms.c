@@ -438,6 +438,49 @@ void imp_head_status_dated(imp *im, const char *s, size_t n,
 		imp_head_take(im, imp_head_words_level(s + a, e - a), s + a, e - a, 5, line);
 }
 
+/* "**Stand 2026-07-18: A 0/9 · B 0/5 · C 1/7 (C7) → NIET LIVE.**": a
+ * status line of a day, wherever it stands; its day dates the review
+ * where nothing above did (near the top, imp_date_as_of does), and the
+ * verdict after its last arrow, ending it, is the status as of then. */
+void imp_head_status_line(imp *im, const char *s, size_t n, int line,
+			  imp_line_kind kind, bool top)
+{
+	static const char *const words[] = { "status", "stand", NULL };
+	if (kind != IMP_LINE_TEXT)
+		return;
+	size_t a = 0;
+	while (a < n && (s[a] == '*' || s[a] == '_'))
+		a++;
+	size_t w = a;
+	while (w < n && s[w] != ' ')
+		w++;
+	prr_date_hit day;
+	if (w == n || !imp_is_one_of(s + a, w - a, words) ||
+	    !imp_date_find(im, s + w + 1, n - w - 1, &day) || day.at ||
+	    day.prec != PRR_DATE_DAY)
+		return;
+	size_t e = w + 1 + day.len;
+	if (e >= n || s[e] != ':')
+		return;
+	day.at = w + 1;
+	if (!top && im->date_rank < 1)
+		imp_date_take(im, &day, 4, line);
+	const char *arrow = NULL;
+	for (const char *p = s + e; (p = imp_find_ci_n(p, n - (size_t)(p - s), "\xE2\x86\x92"));
+	     p += 3)
+		arrow = p + 3;
+	if (!arrow)
+		return;
+	while (arrow < s + n && *arrow == ' ')
+		arrow++;
+	size_t k = n - (size_t)(arrow - s);
+	while (k && strchr(".*_ ", arrow[k - 1]))
+		k--;
+	prr_level l = prr_rec_verdict(arrow, k, NULL, NULL);
+	if (k && l != PRR_LEVEL_UNKNOWN)
+		imp_head_take(im, l, arrow, k, 5, line);
+}
+
 bool imp_head_icons_after(const char *s, size_t n, size_t i)
 {
 	if (i > n)

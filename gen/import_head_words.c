@@ -711,6 +711,8 @@ bool imp_head_concluding(const char *t)
 		"where we are", "where we stand", "where things stand",
 		"where we ended up", "where we landed",
 		"short answer", "what we agreed", "we agreed",
+		"resposta curta", "respuesta corta", "réponse courte",
+		"kurze antwort", "kort antwoord",
 		/* a vote's result concludes: "## Vote", "## Abstimmung" */
 		"vote", "voting", "abstimmung", "votación", "votação", "scrutin",
 		/* Swedish, Danish, Norwegian, Finnish, Czech, Ukrainian,
@@ -718,7 +720,9 @@ bool imp_head_concluding(const char *t)
 		 * Thai, Korean */
 		"sammanfattning", "sammendrag", "yhteenveto", "shrnutí",
 		"підсумок", "סיכום", "ringkasan", "összefoglaló", "rezumat",
-		"ملخص", "σύνοψη", "สรุป", "요약", NULL };
+		"ملخص", "σύνοψη", "สรุป", "요약",
+		/* Turkish, Dutch */
+		"özet", "değerlendirme", "samenvatting", NULL };
 	/* the heading is the word and nothing else: "## Result" (not "##
 	 * Test results") */
 	static const char *const alone[] = { "result", "résultat", "resultado",

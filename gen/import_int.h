@@ -1196,6 +1196,17 @@ void imp_head_asked_by_heading(imp *im, const char *s, size_t n, int line,
 /* "_Status as of 2026-10-08. The MVP is built; the product is **not yet
  * launch-ready**._": a status line that opens with its day, the sentence
  * after the day its value, as a "Status:" label's (import_head_forms.c). */
+/* "Stand 2026-07-18: … → NIET LIVE.": its day and its verdict
+ * (import_head_forms.c). */
+void imp_head_status_line(imp *im, const char *s, size_t n, int line,
+			  imp_line_kind kind, bool top);
+/* "The decision is **NO-GO**.": a text line whose subject is a verdict
+ * label, read as "Decision: NO-GO" (import_head_asides.c). */
+bool imp_head_subject_label(const char *s, size_t n, imp_line_kind kind,
+			    prr_str *label, prr_str *value);
+/* Whether the line at s goes on with a sentence of its paragraph's line
+ * before it (import_head_asides.c). */
+bool imp_head_mid_sentence(const imp *im, const char *s);
 void imp_head_status_dated(imp *im, const char *s, size_t n,
 			   const prr_date_hit *day, int line);
 /* The length of an icon and its space that open s[0..n) ("⚠️ ", "🎉 "),

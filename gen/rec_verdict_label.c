@@ -83,3 +83,55 @@ int prr_rec_verdict_label(const char *s, size_t n)
 	}
 	return 0;
 }
+
+/* The length of the word at s[i] (up to a space), 0 at the end. */
+static size_t word_len(const char *s, size_t n, size_t i)
+{
+	size_t e = i;
+	while (e < n && s[e] != ' ')
+		e++;
+	return e - i;
+}
+
+static bool one_of(const char *s, size_t k, const char *const *w)
+{
+	for (; *w; w++)
+		if (rec_verdict_match_word(s, k, 0, *w) == k)
+			return true;
+	return false;
+}
+
+size_t prr_rec_verdict_subject(const char *s, size_t n, size_t *la, size_t *lb)
+{
+	static const char *const articles[] = { "the", "our", "my", "a", "o",
+		"la", "el", "le", "die", "het", "de", "nossa", "nuestra",
+		"notre", "unsere", "onze", NULL };
+	/* the present only: "The decision was NO-GO" tells an earlier one */
+	static const char *const copulas[] = { "is", "\xC3\xA9" /* é */, "es",
+		"est", "ist", NULL };
+	size_t i = 0;
+	while (i < n && (s[i] == '*' || s[i] == '_' || s[i] == ' '))
+		i++;
+	size_t k = word_len(s, n, i);
+	if (k && one_of(s + i, k, articles))
+		i += k + 1;
+	/* the label's words, up to three, then the verb */
+	size_t a = i;
+	for (int w = 0; w < 4 && i < n; w++) {
+		k = word_len(s, n, i);
+		if (!k)
+			return 0;
+		if (w && one_of(s + i, k, copulas)) {
+			size_t v = i + k;
+			while (v < n && s[v] == ' ')
+				v++;
+			if (v >= n || prr_rec_verdict_label(s + a, i - 1 - a) != 2)
+				return 0;
+			*la = a;
+			*lb = i - 1;
+			return v;
+		}
+		i += k + 1;
+	}
+	return 0;
+}

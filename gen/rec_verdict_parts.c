@@ -662,3 +662,24 @@ bool rec_verdict_gerund_at(const char *s, size_t n, size_t i)
 			return false;
 	return true;
 }
+
+size_t prr_rec_verdict_glossed(const char *s, size_t n)
+{
+	/* the last ')' ends the text but for marks: "**…)** ✅" */
+	size_t e = n;
+	while (e && s[e - 1] != ')') {
+		unsigned char c = (unsigned char)s[e - 1];
+		if (isalnum(c) || (c >= 0xC3 && c <= 0xED && c != 0xE2))
+			return n;
+		e--;
+	}
+	size_t p = e ? e - 1 : 0;
+	while (p && s[p - 1] != '(' && s[p - 1] != ')')
+		p--;
+	if (!p || s[p - 1] != '(')
+		return n;
+	prr_level l = prr_rec_verdict(s, p - 1, NULL, NULL);
+	if (l == PRR_LEVEL_UNKNOWN || prr_rec_verdict(s + p, e - 1 - p, NULL, NULL) != l)
+		return n;
+	return p - 1;
+}

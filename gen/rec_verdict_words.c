@@ -269,6 +269,14 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_PART, F_ALONE), WORDS("amber", "yellow") },
 	{ GROUP(K_NEG, F_ALONE), WORDS("red") },
 	{ GROUP(K_POS, F_ALONE), WORDS("go", "pass", "passed") },
+	/* a go-live refused, alone in its clause: "… → NIET LIVE." */
+	{ GROUP(K_NEG, F_ALONE), WORDS("not live", "niet live", "nicht live") },
+	/* the review itself passed, or not: "**PRODUCTION AUDIT PASSED**"
+	 * (not a check's: "security audit passed") */
+	{ GROUP(K_POS, 0), WORDS("production audit passed", "readiness audit passed",
+			  "readiness review passed", "production review passed") },
+	{ GROUP(K_NEG, 0), WORDS("production audit failed", "readiness audit failed",
+			  "readiness review failed", "production review failed") },
 	/* a choice among options, no go-ahead: "Go with Option 1 —
 	 * refactor the engine" */
 	{ GROUP(K_NONE, 0), WORDS("go with option", "go with options",
@@ -381,6 +389,10 @@ static const rec_class vocabulary[] = {
 			  "不通过", "不合格", "否决", "本番稼働不可", "稼働不可",
 			  "リリース不可", "却下", "未就緒", "尚未就緒", "否決",
 			  "提出不可") },
+	/* a production standard not (yet) met: "尚未达到生产环境标准" */
+	{ GROUP(K_NEG, 0), WORDS("未达到生产环境标准", "未达到企业级生产环境标准",
+			  "未达到生产标准", "没有达到生产环境标准", "不符合生产环境标准",
+			  "未达到生产级标准") },
 	{ GROUP(K_PEND, 0), WORDS("待定", "保留", "暂缓上线", "暂缓") },
 	/* a bare answer, alone in its clause: "リリース可否：不可",
 	 * "判定：可" (not "可能" or a label's "可否") */
@@ -402,7 +414,11 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_POS, 0), WORDS("可以投入生产", "可以上线", "已就绪", "就绪", "通过",
 			  "可以上線", "已就緒", "就緒", "通過", "提出可",
 			  "合格", "批准", "本番稼働可能", "稼働可能",
-			  "リリース可能", "承認") },
+			  "リリース可能", "承認",
+			  /* the production standard met: "您的平台现已达到企业级
+			   * 生产环境标准！" */
+			  "达到生产环境标准", "达到企业级生产环境标准", "达到生产标准",
+			  "达到生产级标准", "符合生产环境标准") },
 	/*** Italian ***/
 	{ GROUP(K_NEG, 0), WORDS("parere sfavorevole", "sfavorevole", "non pronto",
 			  "non approvato", "respinto") },
@@ -519,7 +535,10 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_NOT, 0), WORDS("לא", "אינו", "אינה", "עדיין לא") },
 	/*** Arabic ***/
 	{ GROUP(K_NEG, 0), WORDS("مرفوض") },
-	{ GROUP(K_PART, 0), WORDS("بشروط", "مشروط", "جزئيًا", "جزئيا") },
+	/* (with the article too: "جاهز للإطلاق المشروط", ready for the
+	 * conditional launch) */
+	{ GROUP(K_PART, 0), WORDS("بشروط", "مشروط", "المشروط", "مشروطة", "المشروطة",
+			   "جزئيًا", "جزئيا") },
 	{ GROUP(K_WITH, 0), WORDS("مع") },
 	{ GROUP(K_CAVEAT, 0), WORDS("تحفظات", "شروط", "ملاحظات", "مخاطر") },
 	{ GROUP(K_POS, 0), WORDS("جاهز", "جاهزة", "جاهز للإنتاج", "معتمد",

@@ -141,4 +141,19 @@ bool prr_rec_verdict_of_part(const char *s, size_t n);
  * for the whole: what follows it may refuse the rest. */
 bool prr_rec_verdict_scoped(const char *s, size_t n);
 
+/* "The decision is **NO-GO**.", "A decisão é NO-GO.": a sentence whose
+ * subject is a strong verdict label (prr_rec_verdict_label() 2), its
+ * verb "is" (é, es, est, ist) in the present, states its verdict as
+ * "Decision: NO-GO" does.  Returns the offset of what follows the verb
+ * (the label's value), the label's words in s[*la..*lb); 0 if s[0..n)
+ * is no such sentence. */
+size_t prr_rec_verdict_subject(const char *s, size_t n, size_t *la, size_t *lb);
+
+/* Where a closing parenthesis that glosses the verdict of s[0..n) begins
+ * (its '(': the verdict before it and the words inside it each state the
+ * same level, "CONDITIONAL GO (جاهز للإطلاق المشروط)"), or n.  Its words
+ * restate the verdict, often in another language; they name no part and
+ * set no terms. */
+size_t prr_rec_verdict_glossed(const char *s, size_t n);
+
 #endif
