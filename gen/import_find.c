@@ -179,13 +179,14 @@ static bool numbered(const char *s, size_t n)
 static bool severity_group(const char *s, size_t n)
 {
 	bool blocking;
-	size_t k = 0;
+	size_t k = 0, wide = 0; /* (wide: letters of two bytes, one each) */
 	while (k < n && s[k] != '(' && s[k] != ':' &&
 	       !(k + 3 <= n && (memcmp(s + k, "\xEF\xBC\x88", 3) == 0 ||
 				memcmp(s + k, "\xEF\xBC\x9A", 3) == 0))) {
 		/* "Section 4" is a numbered part; "P1" a priority */
 		if (s[k] >= '0' && s[k] <= '9' && (k == 0 || s[k - 1] != 'P'))
 			return false;
+		wide += ((unsigned char)s[k] & 0xE0) == 0xC0; /* "ВЫСОКИЙ" */
 		k++;
 	}
 	/* the severity is what the words before any "(…)" or ":" say; a
@@ -201,7 +202,7 @@ static bool severity_group(const char *s, size_t n)
 	 * "P0 Before Public Hosted Production"; "HIGH — Must Fix Before …") */
 	bool priority = (n > 3 && s[0] == 'P' && s[1] >= '0' && s[1] <= '3' &&
 			 s[2] == ' ' && imp_before_step(s, n)) || imp_fix_when_group(s, n);
-	return (k <= 28 || priority) && !numbered(s, n) &&
+	return (k - wide <= 28 || priority) && !numbered(s, n) &&
 	       prr_rec_severity(s, k, &blocking) != PRR_SEV_UNKNOWN;
 }
 
@@ -308,6 +309,9 @@ static int kind_of(imp *im, int k)
 	else if ((kind = prr_rec_finding_heading(title, n)) == 2 &&
 		 imp_contains_ci_n(title, n, "risks"))
 		kind = 1; /* "Remaining blockers and risks": those it calls so block */
+	else if (kind == 1 && k > 0 && !imp_lesser_urgency(title, n) &&
+		 !imp_rated_below_high(title, n) && kind_above(im, k - 1) == 2)
+		kind = 2; /* "### Dependency Issues" under "## BLOCKERS" */
 	else if (!kind &&
 		 severity_group(title, n)) {
 		int up = kind_above(im, k - 1);

@@ -122,6 +122,11 @@ const char *imp_rerated_title(const char *title);
 
 /* The stem of a title: before "(", "（" or " - " ("Slow start (P1)"). */
 size_t imp_title_stem(const char *t);
+/* Whether titles x and y, their stems a and b bytes long, each name a
+ * part of their own after the stem's " - " ("Incomplete Implementation -
+ * Subscription Discovery", "… - Session Creation"; not a severity: "Pool
+ * leaks - HIGH"): two findings (import_find_same.c). */
+bool imp_title_other_parts(const char *x, size_t a, const char *y, size_t b);
 /* A finding listed before under another wording of `title` (a summary
  * list, then a section per finding), among the first findings, or NULL;
  * not one that states another ID than id[0..id_n) (id NULL: none). */

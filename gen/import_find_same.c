@@ -4,10 +4,12 @@
  * whose stems open as much alike as the same title's must are compared. */
 #include "import_find_items.h"
 #include "prr/buf.h"
+#include "prr/rec_item.h"
 
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* The first SAME_MAX findings are compared (a summary lists fewer). */
 #define SAME_MAX 1000
@@ -116,6 +118,30 @@ void imp_same_free(imp *im)
 	im->same = NULL;
 }
 
+/* What follows the " - " after a stem of a bytes, to its "(" or end
+ * (trailing spaces off); its length in *rn, or NULL without one. */
+static const char *after_dash(const char *t, size_t a, size_t *rn)
+{
+	if (strncmp(t + a, " - ", 3) != 0)
+		return NULL;
+	const char *r = t + a + 3, *e = strchr(r, '(');
+	*rn = e ? (size_t)(e - r) : strlen(r);
+	while (*rn && r[*rn - 1] == ' ')
+		(*rn)--;
+	return r;
+}
+
+/* (import_find_items.h) */
+bool imp_title_other_parts(const char *x, size_t a, const char *y, size_t b)
+{
+	size_t xn = 0, yn = 0;
+	bool blocking;
+	const char *xr = after_dash(x, a, &xn), *yr = after_dash(y, b, &yn);
+	return xr && yr && xn && yn && (xn != yn || strncasecmp(xr, yr, xn) != 0) &&
+	       prr_rec_severity(xr, xn, &blocking) == PRR_SEV_UNKNOWN &&
+	       prr_rec_severity(yr, yn, &blocking) == PRR_SEV_UNKNOWN;
+}
+
 /*
  * Whether finding i is `title` (its stem a bytes long) under another
  * wording: titles are the same when one's stem begins three quarters or
@@ -135,6 +161,8 @@ static bool same_as(imp *im, size_t i, const char *title, size_t a,
 		return false;
 	const char *o = im->r->findings[i].title;
 	size_t b = imp_title_stem(o), k = 0, shorter = a < b ? a : b;
+	if (imp_title_other_parts(o, b, title, a))
+		return false;
 	while (k < shorter && lower((unsigned char)o[k]) == lower((unsigned char)title[k]))
 		k++;
 	/* (in whole words: "Implement RBAC" is not "Implement Rate

@@ -82,10 +82,12 @@ const char *imp_item_title(imp *im, const char *s, size_t n)
 	 * says nothing of a finding the severity does not */
 	for (;;) {
 		size_t lead = prr_status_lead(title, strlen(title));
-		/* and emoji of four bytes ("🚨 CRITICAL: …") */
-		while ((unsigned char)title[lead] >= 0xF0 && title[lead + 1] &&
-		       title[lead + 2] && title[lead + 3]) {
-			lead += 4;
+		/* and emoji of four bytes ("🚨 CRITICAL: …"), and ⬜, a box
+		 * not ticked ("2. ⬜ **Ports still on 0.0.0.0**") */
+		while (((unsigned char)title[lead] >= 0xF0 && title[lead + 1] &&
+			title[lead + 2] && title[lead + 3]) ||
+		       strncmp(title + lead, "\xE2\xAC\x9C", 3) == 0) {
+			lead += (unsigned char)title[lead] >= 0xF0 ? 4 : 3;
 			if (strncmp(title + lead, "\xEF\xB8\x8F", 3) == 0)
 				lead += 3;
 			while (title[lead] == ' ')

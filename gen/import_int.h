@@ -1542,6 +1542,8 @@ int imp_heading_kind(imp *im);
 /* Whether a heading names an urgency short of blocking, "📋 **Nice to
  * Have**", "⚠️ Should Fix Before Production" (import_severity.c). */
 bool imp_lesser_urgency(const char *t, size_t n);
+/* A heading that rates what it groups below high ("### Minor issues"). */
+bool imp_rated_below_high(const char *s, size_t n);
 /* "**Severity:** HIGH" under a heading that is one finding: its
  * severity; whether the field was taken (import_severity.c). */
 bool imp_finding_severity(imp *im, prr_str nm, prr_str val);

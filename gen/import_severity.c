@@ -167,6 +167,12 @@ int imp_numbered_group(const char *t, size_t n)
 		n--;
 	size_t words = 0, last = 0;
 	for (size_t i = 0; i < n; i++) {
+		/* (a hyphen joins words: "Launch-Blockers") */
+		if (t[i] == '-' && i && i + 1 < n && isalpha((unsigned char)t[i - 1]) &&
+		    isalpha((unsigned char)t[i + 1])) {
+			last = i + 1;
+			continue;
+		}
 		if (!isalpha((unsigned char)t[i]) && t[i] != ' ')
 			return 0;
 		if (t[i] != ' ' && (i == 0 || t[i - 1] == ' '))
@@ -174,10 +180,11 @@ int imp_numbered_group(const char *t, size_t n)
 	}
 	bool blocking;
 	/* (blockers rate themselves: "3. Launch blockers (must be done
-	 * before …)") */
+	 * before …)", "8. Top OPEN Launch-Blockers") */
+	bool blockers = n - last == 8 && strncasecmp(t + last, "blockers", 8) == 0;
 	if (!words || words > 3 || !imp_is_one_of(t + last, n - last, plurals) ||
 	    (prr_rec_severity(t, last, &blocking) == PRR_SEV_UNKNOWN &&
-	     !(words <= 2 && strncasecmp(t + last, "blockers", 8) == 0)))
+	     !(blockers && (words <= 2 || t[last - 1] == '-'))))
 		return 0; /* ("5. Findings" may number one of them below) */
 	return prr_rec_finding_heading(t, n);
 }
@@ -332,6 +339,15 @@ bool imp_lesser_urgency(const char *t, size_t n)
 		"optional", NULL };
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any_word(t, n, &vocab);
+}
+
+/* (import_int.h) Whether a heading rates what it groups below high
+ * ("### Minor issues"): under a heading of blockers, no blockers. */
+bool imp_rated_below_high(const char *s, size_t n)
+{
+	bool blocking;
+	prr_severity v = prr_rec_severity(s, n, &blocking);
+	return v == PRR_SEV_MEDIUM || v == PRR_SEV_LOW || v == PRR_SEV_INFO;
 }
 
 /*

@@ -31,6 +31,8 @@ static prr_finding *same_before(imp *im, const char *title, const char *id,
 		if (a < 6 || lower((unsigned char)o[0]) != lower((unsigned char)title[0]))
 			continue;
 		size_t b = imp_title_stem(o), k = 0, shorter = a < b ? a : b;
+		if (imp_title_other_parts(o, b, title, a))
+			continue; /* (blockers41: "X - A" is not "X - B") */
 		while (k < shorter && lower((unsigned char)o[k]) ==
 					      lower((unsigned char)title[k]))
 			k++;
