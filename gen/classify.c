@@ -36,6 +36,7 @@ static const rec_mark status_marks[] = {
 	{ 0x23F8, PRR_PENDING }, /* ⏸ */
 	{ 0x1F504, PRR_PENDING }, /* 🔄 */
 	{ 0x2610, PRR_PENDING }, /* ☐ */
+	{ 0x1F532, PRR_PENDING }, /* 🔲, a box to tick ("Needs implementation") */
 	{ 0x25FB, PRR_PENDING }, /* ◻, a box not yet ticked (⬜ is written for
 				  * "not assessed" too: unread) */
 	{ 0x2612, PRR_FAIL },    /* ☒ */
@@ -81,7 +82,9 @@ static const rec_class status_words[] = {
 		    /* approved, met: Portuguese, Spanish, Italian, French */
 		    "APROVADO", "APROVADA", "APROBADO", "APROBADA",
 		    "APPROVATO", "APPROVATA", "CONFORME", "ATTEINT", "ATTEINTE",
-		    "CUMPRE", "CUMPLE") },
+		    "CUMPRE", "CUMPLE",
+		    /* passes, passed: Portuguese ("Passa geometricamente") */
+		    "PASSA", "PASSOU") },
 	{ PRR_PARTIAL,
 	  REC_WORDS("PARTIAL", "PARTIALLY", "WARNING", "WARN", "AMBER",
 		    "YELLOW", "DEGRADED", "CONDITIONAL", "CONDITIONAL PASS",
@@ -97,7 +100,9 @@ static const rec_class status_words[] = {
 		    "SEBAGIAN", "SEPARA",
 		    /* a traffic light's amber: German, French, Italian,
 		     * Portuguese, Dutch */
-		    "GELB", "ORANGE", "GIALLO", "AMARELO", "ORANJE") },
+		    "GELB", "ORANGE", "GIALLO", "AMARELO", "ORANJE",
+		    /* passes only (as, if …): Portuguese */
+		    "PASSA APENAS") },
 	{ PRR_FAIL,
 	  REC_WORDS("NOT READY", "NOT FOUND", "NOT DONE", "NOT IMPLEMENTED",
 		    "NOT MET", "NOT APPROVED", "UNSATISFACTORY", "FAIL", "FAILED", "FAILING", "MISSING",
@@ -129,6 +134,8 @@ static const rec_class status_words[] = {
 		    "NOT YET REVIEWED", "NOT CHECKED",
 		    /* (not shown to hold, nor to fail: "NOT VERIFIED") */
 		    "NOT VERIFIED", "NOT YET VERIFIED", "UNVERIFIED",
+		    "NOT DEMONSTRATED", "NOT YET DEMONSTRATED", "NO DEMOSTRADO",
+		    "NO DEMOSTRADA",
 		    "IN PROGRESS", "IN REVIEW",
 		    "TO DO", "ON HOLD", "PENDING", "PLANNED", "WIP", "TODO",
 		    "ONGOING", "SCHEDULED", "WAITING", "NOT EXECUTED", "NOT RUN",
@@ -198,7 +205,10 @@ static const rec_class status_words_utf8[] = {
 		    "غير ناجح", "غير مكتمل", "غير جاهز", "غير مستوفى", "فاشل",
 		    "فشل", "ไม่ผ่าน", "ล้มเหลว", "ไม่พร้อม") },
 	{ PRR_PENDING,
-	  REC_WORDS("未开始", "待做", "待办", "待辦", "计划中", "planifié", "planifiée",
+	  REC_WORDS(/* not shown, nor failed (before "não", a fail) */
+		    "não demonstrado", "não demonstrada", "não verificado",
+		    "não verificada", "não testado", "não testada",
+		    "未开始", "待做", "待办", "待辦", "计划中", "planifié", "planifiée",
 		    "openstaand", "в работе", "ожидается", "в ожидании",
 		    "w toku", "oczekuje", "beklemede", "đang chờ",
 		    /* Swedish, Danish, Norwegian, Finnish, Czech */
@@ -259,7 +269,7 @@ static const rec_class status_words_utf8[] = {
 		    /* Greek, Hebrew, Arabic, Thai */
 		    "εντάξει", "επιτυχία", "ολοκληρώθηκε", "ολοκληρωμένο",
 		    "έτοιμο", "πέρασε", "εγκρίθηκε", "עבר", "הושלם", "תקין",
-		    "מאושר", "בוצע", "ناجح", "مكتمل", "جاهز", "منجز",
+		    "מאושר", "בוצע", "ناجح", "مكتمل", "جاهزة", "جاهز", "منجز",
 		    "مستوفى", "ผ่าน", "เสร็จแล้ว", "เสร็จสิ้น", "เรียบร้อย") },
 	{ PRR_PARTIAL, REC_WORDS("部分", "一部", "부분", "częściowo", "vàng") },
 	/* traffic lights: German's "grün", Polish "żółty", Chinese */
@@ -426,7 +436,8 @@ static size_t utf8_word_at(const char *s, size_t n, size_t i, prr_status *st)
 	return 0;
 }
 
-/* "⚠️ not run", "❌ Sin empezar", "🟠 待做", "🟡 backlog": a warning's,
+/* "⚠️ not run", "❌ Sin empezar", "🟠 待做", "🟡 backlog", "⚠️ ACTION
+ * REQUIRED": a warning's,
  * a cross's or a colour's mark, and right after it the words of work not
  * begun; they say more than the mark.  PRR_PENDING then, else `st` (a
  * cross over a test not run is a fail: prr_untested_fails).  And "⏳
@@ -449,6 +460,9 @@ static prr_status pending_after_mark(const char *s, size_t n, size_t i,
 	/* (a backlog is work not begun right after a mark, not in any
 	 * sentence: "alerts on queue backlog") */
 	size_t b = rec_fold_prefix(s, n, i, "backlog");
+	/* ("⚠️ ACTION REQUIRED": work to do, nothing done in part) */
+	if (!b && !(b = rec_fold_prefix(s, n, i, "action required")))
+		b = rec_fold_prefix(s, n, i, "action needed");
 	if (b && (i + b == n || !isalpha((unsigned char)s[i + b])))
 		return PRR_PENDING;
 	if (i < n && ((isalpha((unsigned char)s[i]) && word_at(s, n, i, &w)) ||
@@ -456,6 +470,19 @@ static prr_status pending_after_mark(const char *s, size_t n, size_t i,
 		return w == PRR_PENDING && !prr_untested_fails(s + i, n - i, st)
 			       ? w : st;
 	return st;
+}
+
+/* "No change", "No changes to …" at s[i]: nothing changed, said of what
+ * was compared; no answer "No" (a fail), nor a pass of its own. */
+static bool no_change_at(const char *s, size_t n, size_t i)
+{
+	size_t k = i + 3, e = k;
+	if (k >= n || s[i + 2] != ' ')
+		return false;
+	while (e < n && isalpha((unsigned char)s[e]))
+		e++;
+	return (e - k == 6 && strncasecmp(s + k, "change", 6) == 0) ||
+	       (e - k == 7 && strncasecmp(s + k, "changes", 7) == 0);
 }
 
 static prr_status scan_status(const char *s, size_t n, bool words,
@@ -493,7 +520,8 @@ static prr_status scan_status(const char *s, size_t n, bool words,
 			size_t w = word_at(s, n, i, &st);
 			/* "No" answers only first: "Corrigido no build 50012"
 			 * (in the), "revisión no. 3" (number) */
-			if (w == 2 && !first && strncasecmp(s + i, "no", 2) == 0)
+			if (w == 2 && strncasecmp(s + i, "no", 2) == 0 &&
+			    (!first || no_change_at(s, n, i)))
 				w = 0;
 			if (w == 4 && !first && prr_pass_as_round(s, i) &&
 			    strncasecmp(s + i, "pass", 4) == 0)

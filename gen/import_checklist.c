@@ -215,6 +215,7 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 		it->done = im->nodes[c].done ||
 			   (im->nodes[c].child && im->nodes[im->nodes[c].child].done);
 		it->box = PRR_UNKNOWN;
+		it->flagged = false;
 		it->node = c;
 		/* "[✓] …", "[~] …", "[ X ] …": boxes md4c does not know */
 		size_t box;
@@ -223,6 +224,15 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 			it->task = it->box == PRR_PASS ? 'x' : ' ';
 			it->raw += box;
 			it->raw_n -= box;
+		}
+		/* "- [!] … blocked by …": a box flagged, no tick nor blank */
+		if (!it->task && it->raw_n >= 3 && memcmp(it->raw, "[!]", 3) == 0 &&
+		    (it->raw_n == 3 || it->raw[3] == ' ')) {
+			it->flagged = true;
+			it->raw += 3;
+			it->raw_n -= 3;
+			while (it->raw_n && *it->raw == ' ')
+				it->raw++, it->raw_n--;
 		}
 		/* "- **✅ Load Balancing**: …": as "- ✅ **Load Balancing**" */
 		imp_bold_lead_mark(im, it);
@@ -425,7 +435,18 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		bool known = items[k].marks_known;
 		prr_status st = items[k].marks;
 		prr_status says = imp_item_said_status(&items[k]);
-		if (items[k].box != PRR_UNKNOWN) {
+		if (items[k].flagged) {
+			/* "[!]": flagged, not pending; its words say why
+			 * ("blocked by …": a fail), else it is not read */
+			ci->status = prr_status_from_text(raw, rn, &known);
+			ci->done = known && ci->status == PRR_PASS;
+			if (!known) {
+				ci->status_text = "[!]";
+				prr_diag_add(im->d, PRR_DIAG_WARNING, im->path,
+					     &im->map, items[k].line, 0,
+					     "unknown status '[!]' (kept as unknown)");
+			}
+		} else if (items[k].box != PRR_UNKNOWN) {
 			/* "[~]", "[✗]": the box says more than done or not */
 			ci->status = items[k].box;
 			ci->done = ci->status == PRR_PASS;
@@ -438,6 +459,12 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 				      items[k].line);
 		} else if (items[k].task) {
 			ci->done = items[k].task == 'x';
+			/* ("- [ ] … ⚠️ ACTION REQUIRED": a warning of work
+			 * to do, its words say; nothing done in part) */
+			bool wk;
+			if (!ci->done && known && st == PRR_PARTIAL &&
+			    prr_status_from_text(raw, rn, &wk) == PRR_PENDING && wk)
+				st = PRR_PENDING;
 			/* ("- [ ] Disk-full chaos test — not assessed": no
 			 * work to do, not applicable; "- [ ] 🟠 Throttle …":
 			 * its severity, not its progress) */

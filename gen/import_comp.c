@@ -347,6 +347,25 @@ static const char *project_name(imp *im, const char *p)
 	return k ? prr_arena_strndup(im->a, p, k) : p;
 }
 
+/* "## Scalability — Forecast", "## Масштабируемость — Прогноз": the
+ * nearest heading names a forecast, and the rows are sizes (their first
+ * cells numbers: "10", "50"), what is to come at each; not parts named
+ * ("| query-gateway | … | Forecast peak |" checks each one's headroom). */
+static bool forecast_heading(const imp *im, const table *t)
+{
+	size_t sized = 0;
+	for (size_t r = 0; r < t->rows; r++)
+		sized += isdigit((unsigned char)*t->cell[r][0]) != 0;
+	if (sized * 2 <= t->rows)
+		return false;
+	static const char *const words[] = { "forecast", "forecasts",
+		"projection", "projections", "projected", "prognose",
+		"prévisions", "pronóstico", "previsão", "Прогноз", "прогноз",
+		"Прогнозы", "прогнозы", NULL };
+	const char *h = im->n_hs ? im->sx[im->hs[im->n_hs - 1].sec].title : NULL;
+	return h && imp_has_word_of(h, words);
+}
+
 /*
  * A table with a status column that states no check: a template's rows
  * left to fill in, every cell but the first empty ("| Observability | |
@@ -354,12 +373,17 @@ static const char *project_name(imp *im, const char *p)
  * "result" column holds mostly numbers and no status ("| Invoices
  * compared | 1,184,220 |"): kept whole, no component or check.  A day
  * is no figure ("| Done |" over "2026-09-15": when a milestone was).
+ * Nor does a forecast's ("Users | Products | Workers | Status" of
+ * "Готово" under "## Масштабируемость — Прогноз"): what each size
+ * would need, no check of this review.
  */
-bool imp_table_states_no_checks(const table *t)
+bool imp_table_states_no_checks(const imp *im, const table *t)
 {
 	int st = imp_col_of(t, PRR_COL_STATUS);
 	if (st < 1 || !t->rows)
 		return false;
+	if (forecast_heading(im, t))
+		return true;
 	size_t filled = 0, figures = 0;
 	for (size_t r = 0; r < t->rows; r++) {
 		for (size_t k = 1; k < t->cols; k++)

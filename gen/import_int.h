@@ -562,6 +562,7 @@ typedef struct item {
 	bool struck;      /* its text struck whole (taken back) */
 	bool done;        /* struck and said over: "~~Leak~~ — resolved" */
 	prr_status box;   /* what a box written as text says ("[~]": partial) */
+	bool flagged;     /* "[!]": a box flagged, its words say the state */
 	size_t node;
 	/* its marks, read once (imp_list_items): the lengths of the marks
 	 * and status words that open and close it (prr_status_lead, _tail),
@@ -1566,8 +1567,9 @@ prr_status imp_cell_status(imp *im, const table *t, size_t r, int col);
 prr_status imp_cell_status_of(imp *im, const table *t, size_t r, int col,
 			      const char **unread);
 /* A table whose status column states no check: all its cells but the
- * first empty (a template's), or mostly figures (import_comp.c). */
-bool imp_table_states_no_checks(const table *t);
+ * first empty (a template's), or mostly figures, or under a heading of
+ * a forecast (import_comp.c). */
+bool imp_table_states_no_checks(const imp *im, const table *t);
 bool imp_is_total_row(const char *c);
 /* A cell that states a status: a mark (✅ ⚠️ ❌ [x]) or, short, one
  * status word or phrase alone ("Yes", "Partial", "N/A"). */

@@ -24,7 +24,7 @@ static bool on_its_way(const char *s, size_t n)
 	size_t i = 0;
 	while (i < n && i < 8 && !((s[i] | 0x20) >= 'a' && (s[i] | 0x20) <= 'z'))
 		i++;
-	return imp_contains_any(s, n, &vocab) ||
+	return imp_contains_any(s, n, &vocab) || imp_ready_not_done(s, n) ||
 	       (imp_starts_with_word(s + i, n - i, approved) &&
 		!imp_contains_any(s, n, &dones_v));
 }

@@ -760,7 +760,7 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		keep = true;
 	} else if ((as_fields = imp_table_fields(im, &t)) != 0) {
 		keep = as_fields == 2; /* a record is kept as a table too */
-	} else if (imp_table_states_no_checks(&t) || imp_table_failure_points(&t)) {
+	} else if (imp_table_states_no_checks(im, &t) || imp_table_failure_points(&t)) {
 		keep = true; /* a template's rows, figures measured, or what
 			      * happens at each point of failure */
 	} else if (imp_table_options(&t) || imp_table_compared(im, &t)) {

@@ -126,6 +126,10 @@ static bool counts_no_faults(const char *s, size_t n)
 	static const char *const runs[] = { "tests", "checks", "jobs",
 		"cases", "specs", "builds", NULL };
 	size_t i = 0, len;
+	/* (after a short label: "`npm audit`: 0 vulnerabilities") */
+	const char *colon = memchr(s, ':', n < 40 ? n : 40);
+	if (colon && colon + 1 < s + n && colon[1] == ' ')
+		i = (size_t)(colon - s) + 2;
 	while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
 		i++;
 	size_t k = i;
@@ -171,6 +175,8 @@ static long failures_counted(const char *s, size_t n, long *passes)
 		"failing", "failure", "failures", "error", "errors", NULL };
 	static const char *const passing[] = { "pass", "passed", "passing",
 		NULL };
+	static const char *const preps[] = { "on", "upon", "at", "in", "for",
+		"after", "with", "when", "if", "per", NULL };
 	long failed = 0;
 	*passes = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -180,7 +186,12 @@ static long failures_counted(const char *s, size_t n, long *passes)
 		    j >= n || s[j] != ' ')
 			continue;
 		size_t w = j + 1, next = word_end(s, n, w, &len);
-		/* (one word between: "4 tests failed") */
+		/* (one word between: "4 tests failed"; not a preposition:
+		 * "401 on failure" is a code and when it is sent) */
+		if (next && imp_is_one_of(s + w, len, preps)) {
+			i = j;
+			continue;
+		}
 		if (next && !imp_is_one_of(s + w, len, fails) &&
 		    !imp_is_one_of(s + w, len, passing)) {
 			w = next;
@@ -193,6 +204,19 @@ static long failures_counted(const char *s, size_t n, long *passes)
 		i = j;
 	}
 	return failed;
+}
+
+/* "Not in RC3 workflow": a cell opening with "not in" or "not part of"
+ * that names the runs it is left out of (s NUL-terminated at or past n). */
+static bool not_in_runs(const char *s, size_t n)
+{
+	static const char *const runs[] = { "workflow", "workflows",
+		"pipeline", "pipelines", "ci", "suite", NULL };
+	while (n && (*s == ' ' || *s == '*' || *s == '_'))
+		s++, n--;
+	return (imp_starts_with_ci(s, n, "not in ") ||
+		imp_starts_with_ci(s, n, "not part of ")) &&
+	       n < 60 && imp_has_word_of(s, runs);
 }
 
 prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
@@ -219,17 +243,38 @@ prr_status imp_cell_status_said(const char *s, size_t n, prr_status st,
 	}
 	if (st == PRR_PASS && imp_ready_not_done(s, n))
 		return PRR_PENDING;
+	/* "Not in RC3 workflow", "Not part of the CI pipeline": a check
+	 * no run holds yet, not run */
+	if (!*known && not_in_runs(s, n)) {
+		*known = true;
+		return PRR_PENDING;
+	}
 	return st;
 }
 
 bool imp_ready_not_done(const char *s, size_t n)
 {
 	static const char *const begun[] = { "build", "start", "begin",
-		"deploy", "test", "implement", NULL };
+		"deploy", "test", "implement", "apply", NULL };
 	static const char *const given[] = { "when", "once", "after",
 		"as soon as", "upon", NULL };
+	/* Arabic's "جاهز للتطبيق عند إنشاء …" (ready to apply when …
+	 * is created): ready, and a word of when after it */
+	static const char *const ready_ar[] = { "جاهز", "جاهزة", NULL };
+	static const char *const given_ar[] = { "عند", "عندما", "بعد", "فور",
+		"حين", "متى", NULL };
 	while (n && (*s == ' ' || *s == '*' || *s == '_'))
 		s++, n--;
+	if (imp_starts_with_word(s, n, ready_ar)) {
+		for (size_t i = 1; i < n; i++)
+			for (int k = 0; s[i - 1] == ' ' && given_ar[k]; k++) {
+				size_t l = strlen(given_ar[k]);
+				if (i + l <= n && memcmp(s + i, given_ar[k], l) == 0 &&
+				    (i + l == n || (unsigned char)s[i + l] < 0x80))
+					return true;
+			}
+		return false;
+	}
 	if (imp_starts_with_ci(s, n, "ready to "))
 		return imp_starts_with_word(s + 9, n - 9, begun);
 	return imp_starts_with_ci(s, n, "ready ") &&

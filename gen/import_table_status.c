@@ -206,9 +206,12 @@ static void described_status(const imp *im, table *t)
 	static const prr_col others[] = { PRR_COL_ID, PRR_COL_SEVERITY,
 		PRR_COL_GAP, PRR_COL_RISK, PRR_COL_OWNER, PRR_COL_ETA,
 		PRR_COL_BLOCKER, PRR_COL_SCORE };
+	/* (or beside the proofs each row requires: "Required proof |
+	 * Observed result" of sentences) */
 	int st = imp_col_of(t, PRR_COL_STATUS);
-	if (st < 1 || !t->rows || imp_table_states_no_checks(t) || (t->roles[0] != PRR_COL_CATEGORY &&
+	if (st < 1 || !t->rows || imp_table_states_no_checks(im, t) || (t->roles[0] != PRR_COL_CATEGORY &&
 				   t->roles[0] != PRR_COL_NAME &&
+				   t->roles[0] != PRR_COL_EVIDENCE &&
 				   t->roles[0] != PRR_COL_OTHER))
 		return;
 	for (size_t k = 0; k < t->cols; k++)
