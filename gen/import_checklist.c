@@ -12,6 +12,39 @@
 #include <string.h>
 #include <strings.h>
 
+bool imp_tasks_follow(imp *im, size_t i)
+{
+	/* (not a finding's fixes: "### 5. Backups (P0 Remediation)") */
+	size_t hn;
+	const char *h = imp_ntext(im, i, &hn);
+	if (imp_contains_ci_n(h, hn, "remediation") || imp_contains_ci_n(h, hn, "fix"))
+		return false;
+	/* (read from the lines: the heading is handled before the block
+	 * after it is parsed; past one label, "**Daily Tasks (First
+	 * Week):**") */
+	int line = imp_node_last_line(im, i);
+	const char *p = NULL;
+	size_t n = 0;
+	bool label = false;
+	while (line > 0 && (size_t)line < im->map.n) {
+		prr_linemap_line(&im->map, ++line, &p, &n);
+		while (n && (*p == ' ' || *p == '\t'))
+			p++, n--;
+		while (n && (p[n - 1] == ' ' || p[n - 1] == '\r'))
+			n--;
+		if (!n)
+			continue;
+		if (label || n < 5 || p[0] != '*' || p[1] != '*' ||
+		    !(p[n - 1] == ':' || (p[n - 1] == '*' && p[n - 3] == ':')))
+			break;
+		label = true;
+	}
+	if (n < 6 || !strchr("-*+", *p) || p[1] != ' ')
+		return false;
+	return p[2] == '[' && (p[3] == ' ' || p[3] == 'x' || p[3] == 'X') &&
+	       p[4] == ']' && p[5] == ' ';
+}
+
 /* An item's own text: its inline text and its paragraphs', not sublists,
  * one space between; copied once, into the block's scratch arena. */
 const char *imp_item_text(imp *im, size_t li, size_t *len)

@@ -370,6 +370,16 @@ static bool under_aims(imp *im)
 	return x->aims == 2;
 }
 
+/* Whether the severity word at s[i] names a tier of the document's own
+ * scale ("P1 critical: 3" beside "P0 blocking: 2"): its P0 items may be
+ * what prr calls critical, so no count of critical findings. */
+static bool tier_named(const char *s, size_t i)
+{
+	return i >= 3 && (s[i - 1] == ' ' || s[i - 1] == '-') &&
+	       isdigit((unsigned char)s[i - 2]) && (s[i - 3] == 'P' || s[i - 3] == 'p') &&
+	       (i == 3 || !letter(s[i - 4]));
+}
+
 void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 {
 	if (n > 90 || !imp_has_digit(s, n) || wraps_long(im, s, n, 90))
@@ -409,7 +419,7 @@ void imp_note_severity_counts(imp *im, const char *s, size_t n, int line)
 				(prr_severity)rec_vocab_value(&sev_vocab, e[t]);
 			int c = count_near(s, n, i, k);
 			if (c < 0 || seen[sev] || im->sev_stated[sev] ||
-			    counts_other(s, n, i + k))
+			    counts_other(s, n, i + k) || tier_named(s, i))
 				continue;
 			seen[sev] = true;
 			if (imp_contains_ci_n(s, n, "risk")) {

@@ -4,6 +4,7 @@
 #include "import_denials.h"
 
 #include <string.h>
+#include <strings.h>
 
 /* The next ASCII word of s[*i..n) after spaces and bold: its start and
  * length (0 at a sign or the end); *i past it. */
@@ -83,6 +84,27 @@ void imp_proceed_lead(imp *im, const char *s, size_t n, int last_line)
 		if (imp_contains_ci_n(s, n, goes[k])) {
 			im->lead_kind = -1;
 			im->lead_sev = PRR_SEV_UNKNOWN;
+			im->lead_line = last_line;
+			return;
+		}
+	/* "… were all Low. They were fixed in Phase 9:": its last sentence
+	 * says what it lists is over (not "Two were fixed. These remain:",
+	 * "These have not been fixed:") */
+	static const char *const done[] = { "were fixed", "was fixed",
+		"been fixed", "were resolved", "was resolved", "been resolved",
+		"were closed", "been closed", "were addressed", "been addressed",
+		NULL };
+	size_t a = n;
+	while (a > 2 && !(s[a - 1] == ' ' && s[a - 2] == '.'))
+		a--;
+	if (a <= 2)
+		a = 0;
+	const char *f;
+	for (size_t k = 0; done[k]; k++)
+		if ((f = imp_find_ci_n(s + a, n - a, done[k])) &&
+		    !(f - s >= 4 && strncasecmp(f - 4, "not ", 4) == 0) &&
+		    !(f - s >= 6 && strncasecmp(f - 6, "never ", 6) == 0)) {
+			im->lead_over = true;
 			im->lead_line = last_line;
 			return;
 		}

@@ -584,6 +584,8 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 	}
 	bool num = numbered(s, n);
 	bool id = may_hold_id(s, n) && prr_rec_finding_id(s, n, &at, &len);
+	if (!id && im->todo_head)
+		return false; /* "### 7. Testing (CRITICAL)" over "- [ ] …": a to-do */
 	bool caps, sev_num;
 	if (!id && !num) {
 		/* most headings: neither an ID nor a number, nor a severity
@@ -956,10 +958,11 @@ void imp_lead_paragraph(imp *im, const char *s, size_t n, int last_line)
 	}
 	if (alone && !bold)
 		return;
-	/* "If critical issues occur:" leads the steps to take then (-1) */
+	/* "If critical issues occur:", "In case of critical issue:" leads
+	 * the steps to take then (-1) */
 	static const char *const ifs[] = { "if", "when", "whenever", "unless",
 		"should", NULL };
-	if (imp_is_one_of(s, w, ifs)) {
+	if (imp_is_one_of(s, w, ifs) || imp_starts_with_ci(s, n, "in case ")) {
 		im->lead_kind = -1;
 		im->lead_sev = PRR_SEV_UNKNOWN;
 		im->lead_line = last_line;

@@ -269,8 +269,8 @@ static bool names_earlier_review(const char *s, size_t n)
 	    imp_contains_ci_n(s, n, "review") && prr_rec_date_find(s, n, &day))
 		return true;
 	static const char *const earlier[] = { "previous", "prior", "last",
-		"earlier", "old", "vorherige", "letzte", "anterior", "précédente",
-		NULL };
+		"earlier", "old", "original", "vorherige", "letzte", "anterior",
+		"précédente", NULL };
 	static const char *const reviews[] = { "review", "review's", "reviews",
 		"assessment", "audit", "prr", "orr", "prüfung", "revisión",
 		"revue", NULL };
@@ -338,11 +338,13 @@ static bool names_earlier_state(const char *s, size_t n)
 
 /* Whether a <details> block's summary says all it holds is over: "Dry
  * run findings (January 16) — all closed", "all fixed" (not "not all
- * closed"). */
+ * closed"); or that it is the state before the fixes: "Original audit
+ * before fixes", "Findings before remediation". */
 static bool says_all_over(const char *s, size_t n)
 {
 	static const char *const over[] = { "all closed", "all fixed",
-		"all resolved", NULL };
+		"all resolved", "before fixes", "before the fixes",
+		"before remediation", "before the remediation", NULL };
 	for (int k = 0; over[k]; k++) {
 		const char *f = imp_find_ci_n(s, n, over[k]);
 		if (f && (f == s || !isalpha((unsigned char)f[-1])) &&

@@ -307,6 +307,9 @@ typedef struct imp {
 	int details_line; /* the last line of a finding's paragraph, or 0 */
 	int lead_one; /* its last line when it names one (in the singular,
 		       * "Critical Path Item:"): the first item, or 0 */
+	/* the heading read right now has a task list as its first block
+	 * (imp_tasks_follow): a to-do's, its priority no finding's */
+	bool todo_head;
 	/* a paragraph that counts the list after it ("There are 3 open
 	 * blockers:"): count + 1 (0: none), its last line, what it counts */
 	int lead_count, lead_count_line;
@@ -1347,6 +1350,12 @@ bool imp_cell_says_over(imp *im, const char *c);
 /* "✅ Done", "✅ Implemented. …": a mark of done and one word that closes,
  * opening the cell (import_table_over.c). */
 bool imp_cell_marked_over(imp *im, const char *c);
+/* A register of fixes made: a column of the fix ("Fix applied",
+ * "Исправление") and one of its check ("Verified by", "Production-
+ * проверка"), their indexes; a row that fills both (not "pending") is
+ * fixed (import_table_over.c). */
+bool imp_table_fix_register(const table *t, int *fix, int *verified);
+bool imp_row_fixed_verified(const table *t, size_t r, int fix, int verified);
 /* A cell that repeats the one above it: "″", "〃", "ditto", "as above". */
 bool imp_cell_ditto(const char *c);
 /* A table of steps by the clock ("05:30 | Read-only | DBA | "), nothing
@@ -1473,6 +1482,10 @@ void imp_heading_checks(imp *im);
 void imp_handle_paragraph(imp *im, size_t i);
 /* list (import_checklist.c: items and the checklist they make) */
 const char *imp_item_text(imp *im, size_t li, size_t *len);
+/* Whether the block right after heading node i is a task list ("- [ ]
+ * Health check test"): the heading names a part of a to-do
+ * (import_checklist.c). */
+bool imp_tasks_follow(imp *im, size_t i);
 size_t imp_list_items(imp *im, size_t list, item **out);
 /* The status an item's own leading or trailing marks and words state
  * ("❌ Backups", "Backups — PENDING"), or unknown. */

@@ -570,6 +570,7 @@ void imp_handle_heading(imp *im, size_t i)
 	im->sx[si].stated = prr_status_from_text(s + (n - tail), tail,
 						 &im->sx[si].stated_known);
 	/* "### BUG-7: …" is a finding ("## Blockers" introduces them) */
+	im->todo_head = imp_tasks_follow(im, i);
 	if (level > 1 && imp_heading_finding(im, si, s, n, line)) {
 		/* "### C-5 — Journalisation (mineur) — levé": over */
 		if (im->sx[si].found &&

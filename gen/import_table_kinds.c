@@ -613,6 +613,8 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 	bool resolved = imp_resolved_context(im) || /* "## Findings closed …" */
 			imp_lead_over(im, t->first_line); /* "**Fixes Implemented:**" */
 	int closed_on = -1; /* "| Closed |", "| Fixed on |": a date closes a row */
+	int fx, vf; /* "| Fix applied | Verified by |": each row filled is fixed */
+	bool fixes = st < 0 && imp_table_fix_register(t, &fx, &vf);
 	for (size_t k = 0; k < t->cols; k++) {
 		const char *h = t->head[k];
 		resolved |= imp_starts_with_ci(h, strlen(h), "resolved") ||
@@ -641,6 +643,7 @@ void imp_table_findings(imp *im, const table *t, int gap_col)
 						     strlen(t->cell[r][closed_on]), &day)) ||
 		    (st < 0 && bl >= 0 && resolved_answer(t->cell[r][bl])) ||
 		    (st < 0 && over_cell(im, t, r)) ||
+		    (fixes && imp_row_fixed_verified(t, r, fx, vf)) ||
 		    imp_row_cell_struck(im, t->line[r], gap_col)) {
 			/* counted as found where the document tallies all it
 			 * found ("7 findings: … 2 high", one of them fixed) */

@@ -4,6 +4,7 @@
  * verschoben — erledigt"). */
 #include "import_int.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -76,4 +77,52 @@ bool imp_cell_marked_over(imp *im, const char *c)
 		e--;
 	return e > i && !memchr(c + i, ' ', e - i) &&
 	       imp_closed_status(prr_arena_strndup(&im->tmp, c, e));
+}
+
+/* A header that names the fix made ("Fix", "Fix applied", "Fixed by",
+ * "Исправление"), or the check that proved it ("Verified by",
+ * "Verification", "Production-проверка"; not "How to verify"). */
+static bool fix_head(const char *h)
+{
+	size_t n = strlen(h);
+	return imp_starts_with_ci(h, n, "fix") || strstr(h, "справлен") ||
+	       imp_starts_with_ci(h, n, "correction");
+}
+
+static bool verified_head(const char *h)
+{
+	size_t n = strlen(h);
+	return imp_starts_with_ci(h, n, "verified") ||
+	       imp_starts_with_ci(h, n, "verification") || strstr(h, "роверк");
+}
+
+bool imp_table_fix_register(const table *t, int *fix, int *verified)
+{
+	*fix = *verified = -1;
+	for (size_t k = 0; k < t->cols; k++) {
+		if (*fix < 0 && fix_head(t->head[k]))
+			*fix = (int)k;
+		else if (*verified < 0 && verified_head(t->head[k]))
+			*verified = (int)k;
+	}
+	return *fix >= 0 && *verified >= 0;
+}
+
+bool imp_row_fixed_verified(const table *t, size_t r, int fix, int verified)
+{
+	static const char *const waits[] = { "pending", "tbd", "todo",
+		"to do", "not yet", "planned", "n/a", "none", "no", "open",
+		"нет", "ожида", "?", NULL };
+	const char *v = t->cell[r][verified];
+	while (*v == ' ')
+		v++;
+	if (imp_cell_blank(t->cell[r][fix]) || imp_cell_blank(v))
+		return false;
+	for (int k = 0; waits[k]; k++) {
+		size_t w = strlen(waits[k]);
+		if (strncasecmp(v, waits[k], w) == 0 &&
+		    !isalnum((unsigned char)v[w]))
+			return false;
+	}
+	return true;
 }
