@@ -11,7 +11,6 @@
 
 /* The kind of list the nearest enclosing heading introduces: 1 findings,
  * 2 blockers, 3 risks, 0 none. */
-static int kind_of(imp *im, int k);
 static bool done_heading(const char *s, size_t n);
 
 /* Under a heading that is one finding ("### 1. CRITICAL: No
@@ -56,7 +55,7 @@ static bool resolved_heading(const char *s, size_t n)
 /* Whether stack entry `k`'s heading says in words that what is under it
  * is resolved or fixed (not only that it passes: "## WHAT WE NEED TO BE
  * PRODUCTION READY" states a status, not that its blockers are done). */
-static bool over_resolved(imp *im, int k)
+bool imp_over_resolved(imp *im, int k)
 {
 	const char *t = im->sx[im->hs[k].sec].title;
 	return resolved_heading(t, strlen(t));
@@ -74,10 +73,10 @@ static int kind_above(imp *im, int k)
 	 * "## Resolved issues" over "### High"): that holds for all below */
 	int near = 0;
 	for (; k >= 0; k--) {
-		int c = kind_of(im, k);
+		int c = imp_kind_of(im, k);
 		if (!near)
 			near = c;
-		else if (c < 0 && (over_resolved(im, k) ||
+		else if (c < 0 && (imp_over_resolved(im, k) ||
 				   imp_plan_heading(im->sx[im->hs[k].sec].title)))
 			return c; /* ("### 7.2 Contingency Plans" over "####
 				   * Payment Provider Issues") */
@@ -114,41 +113,6 @@ static bool ordering_lead(const char *s, size_t n)
 	bool blocking;
 	return prr_rec_severity(s, h, &blocking) != PRR_SEV_UNKNOWN &&
 	       !imp_is_one_of(s + h + 1, e - h - 1, joined);
-}
-
-/* "These MUST be fixed before any production use." right under a
- * heading of findings ("## 1. Critical Issues (P0)"): they block. */
-void imp_group_must_fix(imp *im, const char *s, size_t n)
-{
-	static const char *const musts[] = { "must be fixed before",
-		"must be resolved before", "must be addressed before", NULL };
-	static rec_vocab vocab = REC_VOCAB(musts);
-	if (!im->n_hs || n > 200 || kind_of(im, im->n_hs - 1) != 1 ||
-	    !imp_contains_any(s, n, &vocab))
-		return;
-	im->sx[im->hs[im->n_hs - 1].sec].container = 2;
-}
-
-void imp_fixes_of_findings(imp *im, const item *items, size_t n)
-{
-	if (!im->n_hs || !im->r->n_findings)
-		return;
-	int k = im->n_hs - 1;
-	bool blocks = false, fixes = false;
-	for (int j = k; j >= 0; j--) {
-		const char *t = im->sx[im->hs[j].sec].title;
-		blocks |= j == k && prr_rec_finding_heading(t, strlen(t)) == 2;
-		fixes |= over_resolved(im, j);
-	}
-	if (!blocks || !fixes)
-		return;
-	for (size_t i = 0; i < n; i++)
-		for (size_t f = 0; f < im->r->n_findings; f++) {
-			prr_finding *x = &im->r->findings[f];
-			if (x->title && strlen(x->title) >= 8 &&
-			    imp_contains_ci_n(items[i].raw, items[i].raw_n, x->title))
-				x->blocking = true;
-		}
 }
 
 int imp_container(imp *im)
@@ -272,7 +236,7 @@ static bool says_status(const char *s, size_t n)
 	return known;
 }
 
-static int kind_of(imp *im, int k)
+int imp_kind_of(imp *im, int k)
 {
 	size_t si = im->hs[k].sec;
 	secx *x = &im->sx[si];
@@ -629,7 +593,7 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 		return false;
 	/* a heading that introduces findings is none itself, unless its ID
 	 * says it is one ("### F-01 — DNS too slow (Critical, blocking)") */
-	if (kind_of(im, im->n_hs - 1) != 0 && !(id && at == 0))
+	if (imp_kind_of(im, im->n_hs - 1) != 0 && !(id && at == 0))
 		return false;
 	int kind = imp_resolved_context(im) ? 1 : imp_container(im);
 	/* under "## Critical Issues" (or still open under "## … Resolved") each
@@ -642,7 +606,7 @@ bool imp_heading_finding(imp *im, size_t si, const char *s, size_t n,
 		    !finding_prefix(s + at, len))
 			id = false; /* "### UAT-3: …" is a test, not a finding */
 		if (!id && !(num && sev != PRR_SEV_UNKNOWN && !imp_rated_area(s, n) &&
-			     kind_of(im, im->n_hs - 1) == 0))
+			     imp_kind_of(im, im->n_hs - 1) == 0))
 			return false;
 	}
 	prr_finding *f = new_finding(im, s, n, line, kind == 2);

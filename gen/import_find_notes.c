@@ -1,7 +1,8 @@
 /* import_find_notes.c - notes on findings already listed: "- PAYL-445
  * was closed on 22 Apr, reopened on 29 Apr …, and closed again on 2 May"
  * under the table that lists PAYL-445, "- #4401 is a dup of #4398.";
- * and what says a finding blocks ("Launch blocker.", "**BLOCKER**: …"). */
+ * and what says a finding blocks ("Launch blocker.", "**BLOCKER**: …",
+ * "These MUST be fixed before …" under a heading of findings). */
 #include "import_find_items.h"
 #include "prr/rec_item.h"
 
@@ -241,4 +242,39 @@ bool imp_blocker_label(imp *im, const char *b, size_t bn, const char *rest,
 		return false;
 	imp_open_blocker(im, rest, rn, line);
 	return true;
+}
+
+/* "These MUST be fixed before any production use." right under a
+ * heading of findings ("## 1. Critical Issues (P0)"): they block. */
+void imp_group_must_fix(imp *im, const char *s, size_t n)
+{
+	static const char *const musts[] = { "must be fixed before",
+		"must be resolved before", "must be addressed before", NULL };
+	static rec_vocab vocab = REC_VOCAB(musts);
+	if (!im->n_hs || n > 200 || imp_kind_of(im, im->n_hs - 1) != 1 ||
+	    !imp_contains_any(s, n, &vocab))
+		return;
+	im->sx[im->hs[im->n_hs - 1].sec].container = 2;
+}
+
+void imp_fixes_of_findings(imp *im, const item *items, size_t n)
+{
+	if (!im->n_hs || !im->r->n_findings)
+		return;
+	int k = im->n_hs - 1;
+	bool blocks = false, fixes = false;
+	for (int j = k; j >= 0; j--) {
+		const char *t = im->sx[im->hs[j].sec].title;
+		blocks |= j == k && prr_rec_finding_heading(t, strlen(t)) == 2;
+		fixes |= imp_over_resolved(im, j);
+	}
+	if (!blocks || !fixes)
+		return;
+	for (size_t i = 0; i < n; i++)
+		for (size_t f = 0; f < im->r->n_findings; f++) {
+			prr_finding *x = &im->r->findings[f];
+			if (x->title && strlen(x->title) >= 8 &&
+			    imp_contains_ci_n(items[i].raw, items[i].raw_n, x->title))
+				x->blocking = true;
+		}
 }

@@ -617,6 +617,11 @@ typedef enum imp_line_kind {
 /* findings (import_find.c) */
 int imp_container(imp *im);
 void imp_group_must_fix(imp *im, const char *s, size_t n);
+/* The finding kind heading stack entry `k` states (1 findings, 2 blockers,
+ * -1 resolved; 0 none), and whether its words say what is under it is
+ * resolved or fixed (import_find.c). */
+int imp_kind_of(imp *im, int k);
+bool imp_over_resolved(imp *im, int k);
 /* Inside a section over what is resolved or fixed ("## Findings closed
  * since the last review"). */
 bool imp_resolved_context(imp *im);
