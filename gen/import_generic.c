@@ -99,7 +99,9 @@ bool imp_generic_heading(const char *t)
 		"release readiness", "operational readiness", "go-live readiness",
 		/* the kind of part the review has: "## Components" */
 		"components", "services", "systems", "modules", "subsystems",
-		"microservices", NULL };
+		"microservices",
+		/* what the review rests on: "## Evidence" over its checks */
+		"evidence", NULL };
 	/* after emoji, marks and numbering: "📊 Zusammenfassung", "2. Summary"
 	 * (emoji and symbols begin 0xE2 or 0xF0 and above; a variation
 	 * selector 0xEF; their other bytes 0x80-0xBF) */
@@ -111,6 +113,10 @@ bool imp_generic_heading(const char *t)
 	/* (without a parenthesis at the end: "Current review (R4)") */
 	size_t tn = imp_before_paren(t, strlen(t));
 	if (imp_is_one_of(t, tn, words))
+		return true;
+	/* the whole's: "Overall Risk Assessment", "Overall Readiness
+	 * (Post-Remediation)" */
+	if (tn > 8 && strncasecmp(t, "overall ", 8) == 0)
 		return true;
 	/* how the review is laid out: "Status by area", "Readiness per
 	 * service", "RAG status", "Scorecard", "Readiness criteria for full

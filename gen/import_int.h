@@ -1696,6 +1696,14 @@ void imp_table_open_blockers(imp *im, const table *t, int title);
 /* A record of sign-offs or votes ("Role | Name | iOS | Android" of GO
  * and NO-GO, "Reviewer | Vote"): kept as a table. */
 bool imp_table_signoff(const imp *im, const table *t);
+/* A table under a sign-off's heading ("## 9. Final Sign-Off", "##
+ * Approvals"): approvals, a checklist (those to come work to do), no
+ * component's checks (import_table_forms.c). */
+bool imp_table_signoff_form(imp *im, const table *t);
+/* "| Gate | Status |" under "## Overall Readiness": the launch's stages,
+ * no checks; its production row's status the document's verdict, as an
+ * Overall row's is.  Whether it was such a table. */
+bool imp_table_stage_verdicts(imp *im, const table *t);
 /* A column of marks before `now` headed by an earlier review ("Review #1
  * (2026-01-20) | Review #2 (today)"). */
 bool imp_table_earlier_review(const imp *im, const table *t, int now);

@@ -778,8 +778,8 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		/* "# | Question | Answer | Comment": a check per question
 		 * answered Yes, No …; the table kept where one is not judged */
 		keep = c > 0;
-	} else if (imp_table_questions(&t) || imp_table_signoff(im, &t)) {
-		keep = true; /* (sign-offs and votes are a record) */
+	} else if (imp_table_questions(&t) || imp_table_signoff(im, &t) || imp_table_stage_verdicts(im, &t)) {
+		keep = true; /* (sign-offs and votes are a record; so are stages) */
 	} else if (after > 0 && under_findings && lead > 0 && !findings) {
 		/* "ID | Blocker | Then | Now" under "## Blockers from last
 		 * time": findings, open or closed as the latest column says */
@@ -924,7 +924,7 @@ void imp_handle_read_table(imp *im, const table *given, size_t tab)
 		imp_table_findings(im, &t, c);
 		keep = true;
 	} else if ((t.roles[0] == PRR_COL_CATEGORY || t.roles[0] == PRR_COL_DIMENSION) &&
-		   imp_col_of(&t, PRR_COL_STATUS) >= 0) {
+		   imp_col_of(&t, PRR_COL_STATUS) >= 0 && !imp_table_signoff_form(im, &t)) {
 		/* "Dimension | Status | Comment" under "### checkout-api":
 		 * the checks of the component its heading names */
 		imp_table_checks(im, &t, 0);

@@ -59,13 +59,15 @@ static bool in_list(const char *w, const char *const *list, size_t n)
 }
 
 /* A word that dates or numbers a document of a series, never names its
- * system: 12, 2026, v2, 1st, 3rd, q4, h1. */
+ * system: 12, 2026, v2, 1st, 3rd, q4, h1, rc3 (a release candidate). */
 static bool series_number(const char *w)
 {
 	size_t n = strlen(w), digits = strspn(w, "0123456789");
 	if (digits == n)
 		return true;
 	if (strchr("vqh", w[0]) && n > 1 && strspn(w + 1, "0123456789") == n - 1)
+		return true;
+	if (n > 2 && w[0] == 'r' && w[1] == 'c' && strspn(w + 2, "0123456789") == n - 2)
 		return true;
 	static const char *const ordinal[] = { "st", "nd", "rd", "th" };
 	for (size_t i = 0; digits && i < 4; i++)
@@ -237,6 +239,39 @@ static bool kind_part(const char *title, size_t a, size_t b)
 	return any && all;
 }
 
+/* A title of no dash or colon: without its closing words of what kind
+ * of document it is, when they end in its noun ("Factor Engine
+ * Production Readiness Checklist" names "Factor Engine"; "Go-live
+ * readiness", "Audit", "Go-Live Checklist" stay themselves: "go-live"
+ * is a kind of document's word). */
+static const char *title_before_kind(prr_arena *a, const char *title, size_t n)
+{
+	static const char *const nouns[] = { "assessment", "audit", "checklist",
+		"record", "report", "review", NULL };
+	const unsigned char *p = (const unsigned char *)title;
+	const unsigned char *end = p + n, *kept_end = NULL;
+	prr_buf w = PRR_BUF_INIT;
+	bool noun = false, go = false;
+	while (p < end) {
+		size_t len;
+		if (!word_cp(cp_at(p, end, &len))) {
+			p += len;
+			continue;
+		}
+		p = read_word(p, end, &w);
+		noun = false;
+		for (int i = 0; nouns[i] && !noun; i++)
+			noun = strcmp(w.p, nouns[i]) == 0;
+		if (kept_word(w.p) && !(go && strcmp(w.p, "live") == 0))
+			kept_end = p;
+		go = strcmp(w.p, "go") == 0;
+	}
+	prr_buf_free(&w);
+	if (!noun || !kept_end)
+		return title;
+	return prr_arena_strndup(a, title, (size_t)(kept_end - (const unsigned char *)title));
+}
+
 const char *prr_reviews_title_system(prr_arena *a, const char *title)
 {
 	static const char *const seps[] = { " \xE2\x80\x94 ", " \xE2\x80\x93 ",
@@ -250,7 +285,7 @@ const char *prr_reviews_title_system(prr_arena *a, const char *title)
 				s2 = i, e2 = i + strlen(seps[k]);
 			}
 	if (s1 == n)
-		return title;
+		return title_before_kind(a, title, n);
 	size_t from = kind_part(title, 0, s1) ? e1 : 0;
 	size_t to = e2 > from && kind_part(title, e2, n) ? s2 : n;
 	if (from >= to || (from == 0 && to == n))
