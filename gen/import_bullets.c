@@ -268,11 +268,18 @@ static bool part_words(const char *t)
 	return false;
 }
 
+/* (import_int.h) */
+bool imp_part_heading(const char *t)
+{
+	return part_words(t);
+}
+
 /*
  * A heading that states a status yet is no check (imp_heading_checks):
  * a part of the document ("## Executive Summary" over "**Status:** ✅
  * PRODUCTION READY": the review's verdict, not a check of it; "## Sign-
- * Off", "## 1. CRITICAL GAPS 🔴"), or a priority band or a time horizon
+ * Off", "## 1. CRITICAL GAPS 🔴"), a status alone ("## **🔄 IN
+ * PROGRESS:**"), or a priority band or a time horizon
  * in a colour ("### **Immediate (Week 1-2)** 🔴" … "### **Long Term
  * (Month 4-6)** 🟢": priorities, not statuses).
  */
@@ -283,6 +290,18 @@ bool imp_heading_no_check(const imp *im, size_t s)
 		return true;
 	const char *h = im->r->sections[s].heading;
 	size_t n = strlen(h), tail = prr_status_tail(h, n);
+	/* "## **🔄 IN PROGRESS:**": a status alone names nothing checked,
+	 * the group of what is under it */
+	size_t k = n;
+	while (k && (h[k - 1] == ' ' || h[k - 1] == '*' || h[k - 1] == '_' ||
+		     h[k - 1] == ':'))
+		k--;
+	size_t named = k - prr_status_tail(h, k);
+	while (named && !isalnum((unsigned char)h[named - 1]) &&
+	       !imp_letter_byte((unsigned char)h[named - 1]))
+		named--;
+	if (k && !named)
+		return true;
 	return tail && colours_only(h + n - tail, tail, false) &&
 	       band_words(t, strlen(t));
 }
@@ -395,6 +414,39 @@ bool imp_scope_heading(const char *t)
 	bool digits = i > d && isdigit((unsigned char)t[d]) &&
 		      isdigit((unsigned char)t[i - 1]);
 	return (letter || digits) && (i == n || strchr(":.) -", t[i]));
+}
+
+/*
+ * "### After Quick Fixes: 95% Ready" right after "### Current Status: 70%
+ * Ready" (its sibling, of the same level): the state the fixes would
+ * bring, what is under it a projection, no check done.  Not "### After
+ * the improvements" after "### Before the improvements": the state now.
+ */
+bool imp_projected_heading(const imp *im)
+{
+	static const char *const after[] = { "after", "once", "post-fix",
+		"post-fixes", NULL };
+	static const char *const now[] = { "current", "currently", "now",
+		"today", NULL };
+	size_t s = im->cur_sec;
+	if (s == NONE || s == 0 || s >= im->r->n_sections)
+		return false;
+	size_t n = strlen(im->sx[s].title);
+	const char *t = words_start(im->sx[s].title, &n);
+	if (!imp_starts_with_word(t, n, after))
+		return false;
+	/* the sibling before it (a few of its own headings between at most) */
+	int level = im->r->sections[s].level;
+	for (size_t k = s, seen = 0; k-- > 0 && seen < 64; seen++) {
+		if (im->r->sections[k].level > level)
+			continue;
+		if (im->r->sections[k].level < level)
+			return false;
+		n = strlen(im->sx[k].title);
+		t = words_start(im->sx[k].title, &n);
+		return imp_starts_with_word(t, n, now);
+	}
+	return false;
 }
 
 /* (import_int.h) */

@@ -437,6 +437,41 @@ static void label_titles(imp *im, size_t list, prr_checklist *cl)
 	}
 	im->label_cl = c + 1;
 	im->label_cl_title = im->label_title;
+	/* under a part of the document that is no check ("## ✅ Sign-off"
+	 * over "**Key Achievements:**"), the list's own label names it: the
+	 * sign-off is not what it ticks (a name of four words at most, not
+	 * a sentence nor "**Status**:") */
+	size_t s = im->cl_sec[c], words = 1;
+	for (const char *w = im->label_title; *w; w++)
+		words += *w == ' ';
+	if (s != NONE && s < im->r->n_sections && words <= 4 &&
+	    imp_part_heading(im->sx[s].title) && !imp_status_label(im->label_title))
+		cl->title = im->label_title;
+}
+
+/* "Missing: Request ID tracing", "Needs: Fallback …", "Add CSRF
+ * protection …": a gap, or a to-do in the imperative; under ⚠️ nothing
+ * of it is done (pending, not partial). */
+static bool gap_or_todo(const char *t)
+{
+	static const char *const gaps[] = { "missing", "needs", "need",
+		"lacking", "lacks", "gap", "todo", "to do", "to-do", NULL };
+	static const char *const verbs[] = { "add", "implement", "encrypt",
+		"use", "enable", "configure", "set up", "setup", "create",
+		"write", "build", "introduce", "install", "document",
+		"integrate", NULL };
+	size_t n = strlen(t);
+	while (n && (*t == '*' || *t == '_' || *t == ' '))
+		t++, n--;
+	for (int i = 0; gaps[i]; i++) {
+		size_t k = strlen(gaps[i]);
+		if (n > k && strncasecmp(t, gaps[i], k) == 0 &&
+		    (t[k] == ':' || (t[k] == '*' && k + 1 < n && t[k + 1] == '*')))
+			return true;
+	}
+	/* a verb to do, in capitals first ("Add", not "added", "Adds") */
+	return isupper((unsigned char)*t) && imp_starts_with_word(t, n, verbs) &&
+	       strcspn(t, " ") < n;
 }
 
 void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
@@ -514,6 +549,10 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 			ci->status = known ? st : PRR_UNKNOWN;
 			if (st == PRR_PASS && imp_ready_not_done(t, strlen(t)))
 				ci->status = st = PRR_PENDING; /* (as a cell's) */
+			/* "- ⚠️ Missing: Request ID tracing", "- ⚠️ Add
+			 * CSRF protection": nothing of it done */
+			if (known && st == PRR_PARTIAL && gap_or_todo(t))
+				ci->status = PRR_PENDING;
 			ci->done = st == PRR_PASS && known;
 		}
 		ci->text = t;

@@ -40,10 +40,22 @@ static bool decision_if(const char *s, size_t n)
  * Light Criteria": a traffic light's colour and "light" name a state of a
  * go/no-go signal; what is under it is what would set it, no finding;
  * so too under a decision's conditions ("NO-GO if any of these is
- * true:"). */
+ * true:", "RED FLAGS - DO NOT LAUNCH IF:"). */
 bool imp_signal_heading(const char *s, size_t n)
 {
 	if (decision_if(s, n))
+		return true;
+	/* "RED FLAGS - DO NOT LAUNCH IF:", "Roll back unless": a heading
+	 * that ends by a condition's word lists the conditions */
+	static const char *const ifs[] = { "if", "unless", "si", "wenn",
+		"falls", "se", NULL };
+	size_t end = n;
+	while (end && (s[end - 1] == ' ' || s[end - 1] == ':' || s[end - 1] == '*'))
+		end--;
+	size_t b = end;
+	while (b && isalpha((unsigned char)s[b - 1]))
+		b--;
+	if (b && b < end && s[b - 1] == ' ' && imp_is_one_of(s + b, end - b, ifs))
 		return true;
 	static const char *const colours[] = { "red", "amber", "yellow",
 		"green", NULL };

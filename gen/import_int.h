@@ -1379,10 +1379,16 @@ void imp_bold_lead_mark(imp *im, item *it);
 void imp_todo_lead(imp *im, const char *s, size_t n, int last_line);
 bool imp_todo_list(imp *im, int first_line, const item *items, size_t n);
 bool imp_heading_no_check(const imp *im, size_t s);
+/* Whether a heading's words name a part of the document, its summary or
+ * its close ("Executive Summary", "Sign-Off", "Conclusion"), no check. */
+bool imp_part_heading(const char *t);
 /* "### Option 2: Full Feature Launch", "### Competitive Advantages": a
  * heading over an option's scope or a product's selling points, whose
  * marks are no results (import_bullets.c). */
 bool imp_scope_heading(const char *t);
+/* "### After Quick Fixes: 95% Ready" after "### Current Status: …": a
+ * state to come, no checks (import_bullets.c). */
+bool imp_projected_heading(const imp *im);
 /* Of each section (and one more): 1 if it holds a list of boxes, 2 if
  * none of its boxes is ticked, else 0 (import_bullets.c). */
 unsigned char *imp_boxed_sections(imp *im);

@@ -449,6 +449,10 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	 * the option would hold, no check passed */
 	if (!tasks && !par && imp_scope_heading(imp_nearest_title(im)))
 		return;
+	/* "### After Quick Fixes: 95% Ready" after "### Current Status":
+	 * "- ✅ All critical data populated" is what the fixes would bring */
+	if (!tasks && !par && imp_projected_heading(im))
+		return;
 	/* "**Requirements:**" of a later phase: "- ✅ Leak fixed" is what
 	 * it will need, no item done */
 	if (!par && !tasks && imp_phase_needs(im, imp_node_line(im, list)))

@@ -745,8 +745,10 @@ void imp_table_plan(imp *im, const table *t, int metric_col, int plan_col)
  * that says what should happen or what a decision needs ("**Expected
  * Result:**" over "- ✅ Zero hits in `src/`" / "- ❌ Any import =
  * blocker", "**Required for GO**:" over "1. Payments create accounts ✅"),
- * or the choices before a decision ("**Scenarios**:"): its marks say what
- * should be or could be, not what was.
+ * or the choices before a decision ("**Scenarios**:"), what a step does
+ * ("**What This Does:**") or what a plan will give ("**By completion,
+ * you'll have:**"): its marks say what should be, could be or will be,
+ * not what was.
  */
 void imp_phase_needs_lead(imp *im, const char *s, size_t n, int last_line)
 {
@@ -776,8 +778,17 @@ void imp_phase_needs_lead(imp *im, const char *s, size_t n, int last_line)
 		/* reasons for a choice: "**Why:**" over "- ✅ Fast to
 		 * implement (2 hours)", "**Pros:**", "**Cons:**" */
 		"why", "pros", "cons", "benefits", "advantages",
-		"disadvantages", "rationale", NULL };
-	if (imp_is_one_of(s, n, expected)) {
+		"disadvantages", "rationale",
+		/* what a step's script does when run: "**What This
+		 * Does:**" over "- ✅ Validates Docker installation" */
+		"what this does", "what it does", "what this script does",
+		"what the script does", "what this step does",
+		"this will", "this script will", "this step will", NULL };
+	/* what a plan will give: "**By completion, you'll have:**" */
+	static const char *const will[] = { " will have", "you'll have",
+		"you\xE2\x80\x99ll have", "we'll have", NULL };
+	static rec_vocab will_v = REC_VOCAB(will);
+	if (imp_is_one_of(s, n, expected) || imp_contains_any(s, n, &will_v)) {
 		im->needs_line = last_line;
 		return;
 	}
@@ -804,10 +815,43 @@ bool imp_phase_needs(const imp *im, int first_line)
  * minutes", "takes ~6 minutes per run", "Index rebuild: 38 min,
  * measured", "**Total**: ~6 minutes" under "### Step Timing Analysis"),
  * or of a duration in minutes ("Duration: 47 minutes"; not "Sprint
- * Duration: 1 week", "Expected Duration: 8-10 hours", a plan's). */
+ * Duration: 1 week", "Expected Duration: 8-10 hours", a plan's); nor a
+ * window after an event ("## Post-Launch (24h)"). */
+/* "Post-Launch", "Post-deploy monitoring", "Hypercare": a window of time
+ * after an event, to watch it, no effort (not "Post-launch fixes"). */
+static bool window_label(const char *s, size_t n)
+{
+	static const char *const events[] = { "launch", "go-live", "golive",
+		"deploy", "deployment", "release", "cutover", "migration",
+		NULL };
+	static const char *const watch[] = { "monitoring", "window",
+		"period", "watch", "observation", "checks", "verification",
+		NULL };
+	while (n && !isalpha((unsigned char)*s))
+		s++, n--;
+	if (imp_starts_with_ci(s, n, "hypercare"))
+		return true;
+	if (n < 6 || strncasecmp(s, "post", 4) != 0 || (s[4] != '-' && s[4] != ' '))
+		return false;
+	size_t i = 5, e = i;
+	while (e < n && (isalpha((unsigned char)s[e]) || s[e] == '-'))
+		e++;
+	if (!imp_is_one_of(s + i, e - i, events))
+		return false;
+	/* then nothing, or a word of watching */
+	while (e < n && (s[e] == ' ' || s[e] == '*' || s[e] == ':'))
+		e++;
+	i = e;
+	while (e < n && isalpha((unsigned char)s[e]))
+		e++;
+	return i == n || (e == n && imp_is_one_of(s + i, e - i, watch));
+}
+
 bool imp_run_time(imp *im, const char *label, const char *s, size_t n,
 		  const char *unit)
 {
+	if (window_label(label, strlen(label)))
+		return true; /* "## Post-Launch (24h)": a window */
 	static const char *const words[] = { "runtime", "run time", "run-time",
 		"latency", "takes", "took", "per run", "timing", "measured", NULL };
 	/* (a heading's "latency" names a topic: "Checkout latency fixes") */
