@@ -409,9 +409,15 @@ static bool verdict_heading(imp *im, const char *s, size_t n)
  * read so. */
 bool imp_head_part_refused(imp *im, const char *s, size_t n, int rank)
 {
-	if (im->verdict != PRR_LEVEL_READY || im->verdict_rank != rank ||
+	/* (or a go for a stage, "GO for a controlled first-tenant launch.",
+	 * then the rest refused in a paragraph of its own: "NO-GO for a
+	 * public or self-serve launch."; a short quote, grown a few times) */
+	size_t vn = im->verdict_text ? strnlen(im->verdict_text, 400) : 400;
+	bool staged = s == im->para && im->verdict == PRR_LEVEL_PARTIAL && vn < 400 &&
+		      prr_rec_verdict_scoped(im->verdict_text, vn);
+	if ((im->verdict != PRR_LEVEL_READY && !staged) || im->verdict_rank != rank ||
 	    im->quoting || !im->verdict_text || imp_head_words_level(s, n) != PRR_LEVEL_NOT_READY ||
-	    !prr_rec_verdict_of_part(s, n))
+	    (!staged && !prr_rec_verdict_of_part(s, n)))
 		return false;
 	size_t a, b;
 	imp_head_verdict_sentences(s, n, &a, &b);
@@ -563,20 +569,6 @@ static bool split_at_label(imp *im, const char *s, size_t n, int line,
 	return false;
 }
 
-/* Whether the line at s goes on with a sentence of its paragraph's line
- * before it ("… We will / ship Android 5.14.1 separately once the fix
- * lands."): read with that line (the paragraph's first line reads the
- * paragraph whole), not alone, where its first word would open it. */
-static bool mid_sentence(const imp *im, const char *s)
-{
-	if (!im->para || s <= im->para || s > im->para + im->para_n)
-		return false;
-	const char *p = s;
-	while (p > im->para && (p[-1] == '\n' || p[-1] == ' ' || p[-1] == '*'))
-		p--;
-	return p > im->para && !strchr(".!?:;", p[-1]);
-}
-
 void imp_head_line(imp *im, const char *s, size_t n, int line,
 		   imp_line_kind kind)
 {
@@ -588,7 +580,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 	bool lead_in = s[n - 1] == ':' ||
 		       (n > 3 && s[n - 1] == '*' && s[n - 3] == ':');
 	prr_str label = { 0 }, value = { 0 };
-	bool labelled = imp_head_label_of(s, n, &label, &value);
+	bool labelled = imp_head_label_of(s, n, &label, &value) ||
+			imp_head_dash_label(im, s, n, kind, &label, &value);
 	label_kind lk = { 0, 0, false };
 	if (labelled)
 		lk = imp_head_label_kind(im, label.p, label.n);
@@ -650,7 +643,7 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		imp_head_lead_in(im, s, n, line);
 	if (kind == IMP_LINE_TEXT && !lead_in && (!labelled || lk.verdict) &&
 	    imp_head_may_judge(s, n) && verdict_section(im) &&
-	    !mid_sentence(im, s)) {
+	    !imp_head_mid_sentence(im, s)) {
 		/* the paragraph's first line: the whole paragraph, so a
 		 * decision wrapped over lines keeps its end ("… F-1 and F-3
 		 * / may follow within 30 days.") */
@@ -684,8 +677,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		/* ("Production readiness: NOT READY" ending the document) */
 		bool last = vl == 1 && kind == IMP_LINE_TEXT && imp_head_closes_doc(im, label, s, n, line);
 		/* "### Uploader" then "**Status:** ✅ Ready": a part's state,
-		 * however near the top */
-		if ((vl == 1 || (label.n == 7 && imp_starts_with_ci(label.p, 7, "overall"))) &&
+		 * however near the top; "### 1.1 Row Level Security" then
+		 * "**Recommendation:** … production-ready.": a part's advice */
+		if ((vl == 1 || (label.n == 7 && imp_starts_with_ci(label.p, 7, "overall")) ||
+		     imp_head_part_advice(im, label)) &&
 		    in_part(im) && !last)
 			vl = 0;
 		/* "## payout-router" … "**Verdict: GO.**": that part's own
@@ -786,7 +781,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			imp_date_take(im, &day, 3, line);
 		/* the title may be the verdict; other headings near the top
 		 * are mostly sections' own states ("Gate 2 — PASS") */
-		if (im->r->n_sections <= 1 || verdict_heading(im, s, n))
+		if (!imp_head_decision_heading(im, s, n, line) &&
+		    (im->r->n_sections <= 1 || verdict_heading(im, s, n)))
 			imp_head_candidate(im, s, n, 4, line);
 		return;
 	}
