@@ -410,9 +410,15 @@ static bool verdict_heading(imp *im, const char *s, size_t n)
  * read so. */
 bool imp_head_part_refused(imp *im, const char *s, size_t n, int rank)
 {
-	if (im->verdict != PRR_LEVEL_READY || im->verdict_rank != rank ||
+	/* (or a go for a stage, "GO for a controlled first-tenant launch.",
+	 * then the rest refused in a paragraph of its own: "NO-GO for a
+	 * public or self-serve launch."; a short quote, grown a few times) */
+	size_t vn = im->verdict_text ? strnlen(im->verdict_text, 400) : 400;
+	bool staged = s == im->para && im->verdict == PRR_LEVEL_PARTIAL && vn < 400 &&
+		      prr_rec_verdict_scoped(im->verdict_text, vn);
+	if ((im->verdict != PRR_LEVEL_READY && !staged) || im->verdict_rank != rank ||
 	    im->quoting || !im->verdict_text || imp_head_words_level(s, n) != PRR_LEVEL_NOT_READY ||
-	    !prr_rec_verdict_of_part(s, n))
+	    (!staged && !prr_rec_verdict_of_part(s, n)))
 		return false;
 	size_t a, b;
 	imp_head_verdict_sentences(s, n, &a, &b);
@@ -576,7 +582,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		       (n > 3 && s[n - 1] == '*' && s[n - 3] == ':');
 	prr_str label = { 0 }, value = { 0 };
 	bool labelled = imp_head_label_of(s, n, &label, &value) ||
-			imp_head_subject_label(s, n, kind, &label, &value);
+			imp_head_subject_label(s, n, kind, &label, &value) ||
+			imp_head_dash_label(im, s, n, kind, &label, &value);
 	label_kind lk = { 0, 0, false };
 	if (labelled)
 		lk = imp_head_label_kind(im, label.p, label.n);
@@ -673,8 +680,10 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 		/* ("Production readiness: NOT READY" ending the document) */
 		bool last = vl == 1 && kind == IMP_LINE_TEXT && imp_head_closes_doc(im, label, s, n, line);
 		/* "### Uploader" then "**Status:** ✅ Ready": a part's state,
-		 * however near the top */
-		if ((vl == 1 || (label.n == 7 && imp_starts_with_ci(label.p, 7, "overall"))) &&
+		 * however near the top; "### 1.1 Row Level Security" then
+		 * "**Recommendation:** … production-ready.": a part's advice */
+		if ((vl == 1 || (label.n == 7 && imp_starts_with_ci(label.p, 7, "overall")) ||
+		     imp_head_part_advice(im, label)) &&
 		    in_part(im) && !last)
 			vl = 0;
 		/* "## payout-router" … "**Verdict: GO.**": that part's own
@@ -775,7 +784,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 			imp_date_take(im, &day, 3, line);
 		/* the title may be the verdict; other headings near the top
 		 * are mostly sections' own states ("Gate 2 — PASS") */
-		if (im->r->n_sections <= 1 || verdict_heading(im, s, n))
+		if (!imp_head_decision_heading(im, s, n, line) &&
+		    (im->r->n_sections <= 1 || verdict_heading(im, s, n)))
 			imp_head_candidate(im, s, n, 4, line);
 		return;
 	}

@@ -26,9 +26,12 @@ bool imp_head_part_answer(imp *im, const char *s, size_t n)
 }
 
 /* Whether s[0..n) is one sentence: no '.', '!' or '?' before its end
- * but where a word goes on ("v1.2", "e.g"). */
+ * but where a word goes on ("v1.2", "e.g"); icons after its stop are
+ * none ("YOU'RE READY TO LAUNCH! 🚀"). */
 static bool one_sentence(const char *s, size_t n)
 {
+	while (n && !isalnum((unsigned char)s[n - 1]) && !strchr(".!?", s[n - 1]))
+		n--;
 	for (size_t i = 0; i + 1 < n; i++)
 		if (strchr(".!?", s[i]) && strchr(" \n*_", s[i + 1]))
 			return false;
@@ -54,7 +57,10 @@ bool imp_head_rule(const char *s, size_t n)
 {
 	static const char *const opens[] = { "if any ", "if all ", "if every ",
 		"if a ", "if an ", "if one ", "if no ", "if none ",
-		"unless all ", "unless every ", "unless each ", "if each ", NULL };
+		"unless all ", "unless every ", "unless each ", "if each ",
+		/* "Once all items are checked, you're ready to go live!" */
+		"once all ", "once every ", "once each ", "when all ",
+		"when every ", NULL };
 	while (n && strchr(" >*_", *s))
 		s++, n--;
 	while (n && strchr(" *_", s[n - 1]))
@@ -114,9 +120,9 @@ static bool blank_line(const char *p, size_t n)
  * set apart from the last section, the document's, not that section's
  * (a label of the review's own state aside: "Review Status").
  * Not two sentences: "Code is production-ready. Setup needed before
- * launch." */
+ * launch."  `apart`: set apart otherwise, the last line all in bold. */
 static bool closing_status(const imp *im, prr_str label, const char *s,
-			   size_t n, int line)
+			   size_t n, int line, bool apart)
 {
 	/* (not the review's own: "**Review Status:** ✅ COMPLETE") */
 	static const char *const own[] = { "review", "report", "document",
@@ -141,7 +147,23 @@ static bool closing_status(const imp *im, prr_str label, const char *s,
 	int l = line - 1;
 	for (prr_linemap_line(&im->map, l, &p, &k); l > 1 && blank_line(p, k);)
 		prr_linemap_line(&im->map, --l, &p, &k);
-	return imp_thematic_break(p, k);
+	return apart || imp_thematic_break(p, k);
+}
+
+/* "**Status: READY FOR PRODUCTION DEPLOYMENT** ✅" as the document's
+ * last line: label and value in one bold, marks at most after it, set
+ * apart from the section above as a rule would set it. */
+static bool bold_last_line(const imp *im, const char *s, size_t n)
+{
+	if (n < 5 || s[0] != '*' || s[1] != '*')
+		return false;
+	size_t b = imp_bold_at(s, n, 2);
+	if (b >= n || !memchr(s + 2, ':', b - 2))
+		return false;
+	for (size_t i = b + 2; i < n; i++)
+		if (isalnum((unsigned char)s[i]))
+			return false;
+	return imp_head_last_line(im, s, n);
 }
 
 bool imp_head_closes_doc(const imp *im, prr_str label, const char *s,
@@ -150,7 +172,8 @@ bool imp_head_closes_doc(const imp *im, prr_str label, const char *s,
 	prr_str l, v;
 	return imp_head_closing_field(im, label, s, n) ||
 	       (imp_head_label_of(s, n, &l, &v) &&
-		closing_status(im, label, v.p, v.n, line));
+		closing_status(im, label, v.p, v.n, line,
+			       bold_last_line(im, s, n)));
 }
 
 /* "## Conclusion" then "The Widget is now ready for client demos with:"
@@ -202,6 +225,74 @@ void imp_head_top_field_finish(imp *im)
 	}
 }
 
+/* "## Verdict — GO", "## Verdict — **GO** (test-mode) / **CONDITIONAL
+ * GO** for live": a heading whose verdict label is set off by a dash, as
+ * by a colon ("## Verdict: CONDITIONAL GO"); read from a copy in the
+ * arena with the dash a colon.  Only a strong label ("Verdict",
+ * "Decision"): "## Security — PASS" names a part. */
+/* "The current recommendation is **🟠 Pilot Only** — …": a sentence
+ * whose subject is the review's recommendation or verdict, opening the
+ * line or after a stop on it, says its value as "Recommendation:" would
+ * (its label the subject's noun, its value the rest of the line). */
+static bool copula_label(const char *s, size_t n, prr_str *label,
+			 prr_str *value)
+{
+	static const char *const opens[] = { "the recommendation is ",
+		"the current recommendation is ", "our recommendation is ",
+		"the final recommendation is ", "the verdict is ",
+		"the final verdict is ", "our verdict is ", NULL };
+	if (!imp_contains_ci_n(s, n, "recommendation is ") &&
+	    !imp_contains_ci_n(s, n, "verdict is "))
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (i && !(i >= 2 && s[i - 1] == ' ' && strchr(".!?)", s[i - 2])))
+			continue;
+		for (int k = 0; opens[k]; k++) {
+			size_t m = strlen(opens[k]);
+			if (!imp_starts_with_ci(s + i, n - i, opens[k]))
+				continue;
+			/* (the noun: the subject's last word) */
+			size_t e = i + m - 4, w = e;
+			while (w > i && s[w - 1] != ' ')
+				w--;
+			label->p = s + w;
+			label->n = e - w;
+			value->p = s + i + m;
+			value->n = n - i - m;
+			while (value->n && (*value->p == '*' || *value->p == ' '))
+				value->p++, value->n--;
+			return value->n > 0;
+		}
+	}
+	return false;
+}
+
+bool imp_head_dash_label(imp *im, const char *s, size_t n, imp_line_kind kind,
+			 prr_str *label, prr_str *value)
+{
+	if (kind == IMP_LINE_TEXT)
+		return copula_label(s, n, label, value);
+	if (kind != IMP_LINE_HEADING)
+		return false;
+	static const char *const dashes[] = { " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+		" - ", NULL };
+	size_t w = n < 64 ? n : 64, at = w, dl = 0;
+	for (int k = 0; dashes[k]; k++) {
+		size_t m = strlen(dashes[k]);
+		for (size_t i = 0; i + m <= w && i < at; i++)
+			if (memcmp(s + i, dashes[k], m) == 0) {
+				at = i, dl = m;
+				break;
+			}
+	}
+	if (at >= w || memchr(s, ':', at))
+		return false;
+	char *c = prr_arena_printf(im->a, "%.*s: %.*s", (int)at, s,
+				   (int)(n - at - dl), s + at + dl);
+	return imp_head_label_of(c, strlen(c), label, value) &&
+	       imp_head_label_kind(im, label->p, label->n).verdict == 2;
+}
+
 /* Whether the line at s goes on with a sentence of its paragraph's line
  * before it ("… We will / ship Android 5.14.1 separately once the fix
  * lands."): read with that line (the paragraph's first line reads the
@@ -214,6 +305,67 @@ bool imp_head_mid_sentence(const imp *im, const char *s)
 	while (p > im->para && (p[-1] == '\n' || p[-1] == ' ' || p[-1] == '*'))
 		p--;
 	return p > im->para && !strchr(".!?:;", p[-1]);
+}
+
+/* "### 1.1 Row Level Security" then "**Recommendation:** The RLS
+ * implementation is robust and production-ready.": a recommendation
+ * under a numbered heading is its area's advice, no verdict of the
+ * review (not "### 🎯 Success Metrics" under "## Conclusion" over
+ * "**RECOMMENDATION: PROCEED WITH PRODUCTION DEPLOYMENT**"). */
+bool imp_head_part_advice(const imp *im, prr_str label)
+{
+	size_t sec = im->n_hs ? im->hs[im->n_hs - 1].sec : im->r->n_sections;
+	const char *t = sec < im->r->n_sections ? im->r->sections[sec].heading : NULL;
+	while (t && (*t == ' ' || *t == '*' || *t == '_'))
+		t++;
+	return t && isdigit((unsigned char)*t) &&
+	       imp_starts_with_ci(label.p, label.n, "recommend");
+}
+
+/* "## Decision" then "### **GO — RC3 staging release candidate**" and
+ * "### **NO-GO — unrestricted public production (GA)**": a heading under
+ * one that decides, opening with a verdict set off by a dash, is the
+ * decision for the scope it names, read before the prose under it (a
+ * go for staging is not the review's verdict alone); the next such
+ * heading is read with it, the level of both together ("GO for staging,
+ * NO-GO for production" is not ready), and no third. */
+bool imp_head_decision_heading(imp *im, const char *s, size_t n, int line)
+{
+	if (im->n_hs < 2 || im->hs[im->n_hs - 1].level < 3 ||
+	    !imp_head_in_verdict_section(im))
+		return false;
+	size_t a = 0, at, len;
+	while (a < n && strchr(" *_", s[a]))
+		a++;
+	prr_level l = prr_rec_verdict(s + a, n - a, &at, &len);
+	if (l == PRR_LEVEL_UNKNOWN || at)
+		return false;
+	size_t e = a + len;
+	while (e < n && strchr("*_", s[e]))
+		e++;
+	if (!(e + 5 <= n && (memcmp(s + e, " \xE2\x80\x94 ", 5) == 0 ||
+			     memcmp(s + e, " \xE2\x80\x93 ", 5) == 0)) &&
+	    !(e + 3 <= n && memcmp(s + e, " - ", 3) == 0))
+		return false;
+	const char *t = imp_clean(im, s, n);
+	if (im->decision_head && im->verdict_line == im->decision_head &&
+	    im->verdict_rank == 8 && im->decision_text) {
+		/* (the headings' words, not the prose read under them) */
+		char *both = prr_arena_printf(im->a, "%s; %s", im->decision_text, t);
+		l = imp_head_words_level(both, strlen(both));
+		if (l != PRR_LEVEL_UNKNOWN) {
+			im->verdict = l;
+			im->verdict_text = both;
+		}
+		im->decision_head = -1; /* (two read together, no more) */
+	} else if (im->verdict_rank < 8) {
+		imp_head_take(im, l, s, n, 8, line);
+		if (im->verdict_line == line) {
+			im->decision_head = line;
+			im->decision_text = im->verdict_text;
+		}
+	}
+	return true;
 }
 
 /* "The decision is **NO-GO**.", "A decisão é NO-GO.": a sentence whose

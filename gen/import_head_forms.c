@@ -571,6 +571,11 @@ bool imp_head_closing_field(const imp *im, prr_str label, const char *s, size_t 
 	if (!imp_contains_ci_n(label.p, label.n, "production") &&
 	    !imp_contains_ci_n(label.p, label.n, "launch"))
 		return false;
+	return imp_head_last_line(im, s, n);
+}
+
+bool imp_head_last_line(const imp *im, const char *s, size_t n)
+{
 	/* (the line read is a copy: the document's last line, its trailing
 	 * blanks and emphasis aside, ends with it) */
 	const char *e = im->src ? im->src + im->len : NULL;

@@ -514,6 +514,10 @@ typedef struct imp {
 	/* the line of a verdict read from a "Recommendation:" label, 0 none
 	 * (imp_head_top_field_finish) */
 	int verdict_advice;
+	/* the line of the last heading under "## Decision" that opens with
+	 * a verdict ("### GO — RC3 staging"), 0 none (import_head_asides.c) */
+	int decision_head;
+	const char *decision_text; /* those headings' words, "; " between */
 	struct {
 		size_t scores, dimensions, components, checklists, waves,
 			milestones, estimates, risks, findings, commits,
@@ -970,6 +974,9 @@ bool imp_head_goal_gate(const imp *im, prr_str label, prr_str value);
 /* "Production readiness: NOT READY" as the document's last line: its
  * closing word, under any heading (import_head_forms.c). */
 bool imp_head_closing_field(const imp *im, prr_str label, const char *s, size_t n);
+/* Whether the line s[0..n) is the document's last, its trailing blanks
+ * and emphasis aside (import_head_forms.c). */
+bool imp_head_last_line(const imp *im, const char *s, size_t n);
 /* The level a verdict's words state ("4 of 5 COMPLETE" partial). */
 prr_level imp_head_words_level(const char *s, size_t n);
 /* The level a verdict label's value states: its words, or marks alone;
@@ -1012,10 +1019,28 @@ bool imp_thematic_break(const char *s, size_t n);
 bool imp_head_doc_state(const char *s, size_t n);
 /* Whether the weak label's line s[0..n) at `line` closes the document:
  * imp_head_closing_field's, or one sentence after a rule ("---"), with
- * no heading after it ("---" then "**Status:** 🟢 READY FOR LAUNCH";
- * import_head_asides.c) */
+ * no heading after it ("---" then "**Status:** 🟢 READY FOR LAUNCH"), or
+ * the last line all in bold ("**Status: READY FOR PRODUCTION
+ * DEPLOYMENT** ✅"; import_head_asides.c) */
 bool imp_head_closes_doc(const imp *im, prr_str label, const char *s,
 			 size_t n, int line);
+/* Whether the line at s goes on with a sentence of its paragraph's line
+ * before it: read with that line, not alone (import_head_asides.c) */
+bool imp_head_mid_sentence(const imp *im, const char *s);
+/* A "Recommendation:" under a numbered heading ("### 1.1 Row Level
+ * Security"): its area's advice (import_head_asides.c) */
+bool imp_head_part_advice(const imp *im, prr_str label);
+/* "## Decision" over "### GO — RC3 staging release candidate" and "###
+ * NO-GO — unrestricted public production (GA)": each a verdict for its
+ * scope, read together at a decision's rank; true when s[0..n) is one
+ * (import_head_asides.c) */
+bool imp_head_decision_heading(imp *im, const char *s, size_t n, int line);
+/* "## Verdict — GO": a heading's strong verdict label set off by a dash;
+ * "The current recommendation is **Pilot Only**", a line's sentence
+ * whose subject is the verdict: their label and value as
+ * imp_head_label_of's (import_head_asides.c) */
+bool imp_head_dash_label(imp *im, const char *s, size_t n, imp_line_kind kind,
+			 prr_str *label, prr_str *value);
 /* The head's status field beside a later, stronger verdict: quoted
  * over a recommendation of its level, else warned of when its level
  * differs (import_head_asides.c) */

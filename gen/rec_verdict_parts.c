@@ -190,7 +190,7 @@ static bool for_one_of(const char *s, size_t n, size_t end,
 		"la", "le", "el", "los", "las", "die", "den", "das", "der",
 		"ein", "eine", "our", "internal", "investor", "client",
 		"customer", "private",
-		"closed", "public", "open", "limited", "small", NULL };
+		"closed", "public", "open", "limited", "small", "controlled", NULL };
 	bool prep = ends_in_for(s, end);
 	for (size_t i = end, words = 0; i < n && words < 5;) {
 		while (i < n && (s[i] == ' ' || s[i] == '*' || s[i] == '_'))
@@ -276,11 +276,13 @@ bool prr_rec_verdict_work_next(const char *s, size_t n, size_t end)
 /* Whether s[end..] names a stage of a launch short of general
  * availability, to some users only, the go is for: "(Ready) for Private
  * Alpha", "(Ready) for beta", "(GO) for the pilot", "(approved) for
- * public preview": a part of production. */
+ * public preview", "(GO) for a controlled first-tenant launch": a part
+ * of production. */
 bool rec_verdict_for_stage(const char *s, size_t n, size_t end)
 {
 	static const char *const stages[] = { "alpha", "beta", "pilot",
-		"pilots", "preview", "canary", "dogfooding", "dogfood", NULL };
+		"pilots", "preview", "canary", "dogfooding", "dogfood",
+		"first-tenant", "first-customer", NULL };
 	return for_one_of(s, n, end, stages);
 }
 

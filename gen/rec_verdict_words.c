@@ -206,14 +206,18 @@ static const rec_class vocabulary[] = {
 			     "follow-ups", "concern", "concerns", "limitation",
 			     "limitations", "findings", "recommendations",
 			     "observations", "caution",
-			     /* "GO WITH FIXES": a go on the fixes to come */
-			     "fixes",
+			     /* "GO WITH FIXES": a go on the fixes to come;
+			      * "GO WITH CHANGES", on changes required */
+			     "fixes", "changes",
 			     /* "PRODUCTION READY (with deployment
 			      * requirements)": a go on terms still to meet */
 			     "requirements", "prerequisites", "preconditions") },
 	/* fixes said to be done are no condition: "GO with fixes applied" */
 	{ GROUP(K_NONE, 0), WORDS("fixes applied", "fixes in place", "fixes merged",
 			   "fixes landed", "fixes deployed", "fixes verified",
+			   "changes applied", "changes in place", "changes merged",
+			   "changes landed", "changes deployed", "changes verified",
+			   "changes made",
 			   "requirements met", "prerequisites met",
 			   /* nor is what it needs to run: "production-ready …
 			    * with minimal resource requirements" */
@@ -560,6 +564,10 @@ static const rec_class vocabulary[] = {
 			   "staged rollout", "partial rollout",
 			   "phased rollout", "limited beta", "private beta",
 			   "public beta", "early access") },
+	/* a go for such a stage and no further, the verdict alone in its
+	 * clause: "The current recommendation is **🟠 Pilot Only** — a
+	 * full launch is gated on the blockers below." */
+	{ GROUP(K_PART, F_ALONE), WORDS("pilot only", "canary only", "beta only") },
 	/* ready when something else is done first: "We recommend proceeding
 	 * with the launch once the two P1 items are closed" */
 	{ GROUP(K_WARN, 0), WORDS("once the", "as soon as", "after the") },
