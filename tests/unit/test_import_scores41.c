@@ -1,0 +1,35 @@
+/* test_import_scores41.c - scores, the audit of stated figures and one
+ * text repair, read from layouts found in review documents written by
+ * other teams (round 41): each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+#include "prr/mojibake.h"
+
+/* "488–510 Å²" is text (U+00C5 U+00B2: a unit), no mojibake of "Ų": a
+ * lone run of two characters whose lead is no "Ã"/"Â" is repaired only
+ * with another run in the same document. */
+PRR_TEST(import_scores41__lone_latin1_pair_is_text)
+{
+	prr_buf out = PRR_BUF_INIT;
+	prr_mojibake m;
+	const char *ang = "| Surface | 488\xE2\x80\x93" "510 \xC3\x85\xC2\xB2 for the motif |";
+	CHECK_INT(prr_mojibake_repair(&out, ang, strlen(ang), &m), 0);
+	CHECK_INT(out.n, 0);
+	prr_buf_reset(&out);
+	/* (a lone "Ã©" is still é; and "Å²" next to "Ã©" is repaired) */
+	const char *cafe = "caf\xC3\x83\xC2\xA9 open";
+	CHECK_INT(prr_mojibake_repair(&out, cafe, strlen(cafe), &m), 1);
+	CHECK_STR(out.p, "caf\xC3\xA9 open");
+	prr_buf_reset(&out);
+	const char *both = "caf\xC3\x83\xC2\xA9 \xC3\x85\xC2\xB2";
+	CHECK_INT(prr_mojibake_repair(&out, both, strlen(both), &m), 2);
+	prr_buf_free(&out);
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Gate\n\n| Requirement | Evidence | Result |\n|---|---|---|\n"
+				"| Exposed surface | 488\xE2\x80\x93" "510 \xC3\x85\xC2\xB2 for the motif "
+				"| \xE2\x9C\x85 |\n", &d);
+	CHECK(r != NULL && !md_said(&d, "mojibake"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
