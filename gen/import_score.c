@@ -63,13 +63,13 @@ static bool lone_grade(const char *s, char out[4])
 	return k && k == n;
 }
 
-/* A column of each row's most ("| Score | Max |", "Out of"): its index,
- * or -1. */
+/* A column of each row's most ("| Score | Max |", "Out of", "满分"): its
+ * index, or -1. */
 static int max_column(const table *t)
 {
 	static const char *const words[] = { "max", "maximum", "max score",
 		"max points", "out of", "possible", "máx", "máximo", "höchstwert",
-		NULL };
+		"满分", "滿分", NULL };
 	for (size_t c = 0; c < t->cols; c++)
 		if (imp_is_one_of(t->head[c], strlen(t->head[c]), words))
 			return (int)c;

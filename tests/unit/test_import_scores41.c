@@ -33,3 +33,30 @@ PRR_TEST(import_scores41__lone_latin1_pair_is_text)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| 维度 | 得分 | 满分 | 达成率 |": 满分 (full marks) is each row's most,
+ * as "Max" is, and the row "总分" (total score) the stated total, no
+ * dimension: 10/10, not 10/100. */
+PRR_TEST(import_scores41__chinese_max_column_and_total_row)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Platform readiness\n\n## Scores\n\n"
+		"| \xE7\xBB\xB4\xE5\xBA\xA6 | \xE5\xBE\x97\xE5\x88\x86 | \xE6\xBB\xA1\xE5\x88\x86 "
+		"| \xE8\xBE\xBE\xE6\x88\x90\xE7\x8E\x87 |\n|---|---|---|---|\n"
+		"| **\xE5\xAE\x89\xE5\x85\xA8\xE6\x80\xA7** | 10 | 10 | 100% |\n"
+		"| **\xE5\x90\x88\xE8\xA7\x84\xE6\x80\xA7** | 6 | 8 | 75% |\n"
+		"| **\xE6\x80\xBB\xE5\x88\x86** | **16** | **18** | **89%** |\n", &d);
+	CHECK(r && r->n_dimensions == 2 && r->n_scores == 1);
+	if (r && r->n_dimensions == 2) {
+		CHECK_NUM(r->dimensions[0].max, 10);
+		CHECK_NUM(r->dimensions[1].score, 6);
+		CHECK_NUM(r->dimensions[1].max, 8);
+	}
+	if (r && r->n_scores == 1) {
+		CHECK_NUM(r->scores[0].value, 16);
+		CHECK_NUM(r->scores[0].max, 18);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
