@@ -60,3 +60,34 @@ PRR_TEST(import_scores41__chinese_max_column_and_total_row)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "## Security (7/10 → 10/10)" over boxes not all ticked: a transition
+ * to a full score whose part still has work open states its goal; the
+ * score now is the one it starts from, a rating, no tally of the boxes. */
+PRR_TEST(import_scores41__arrow_to_full_score_over_open_work_is_a_goal)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Checklist\n\n## \xE2\x9C\x85 **Architecture (3/4 \xE2\x86\x92 4/4)**\n\n"
+		"### Completed\n- [x] one\n- [x] two\n- [x] three\n\n"
+		"### Required\n- [ ] four\n\n"
+		"## Security (7/10 \xE2\x86\x92 10/10)\n\n- [x] TLS\n- [ ] WAF\n", &d);
+	CHECK(r && r->n_dimensions == 2);
+	if (r && r->n_dimensions == 2) {
+		CHECK_NUM(r->dimensions[0].score, 3);
+		CHECK_NUM(r->dimensions[1].score, 7);
+		CHECK_NUM(r->dimensions[1].max, 10);
+	}
+	for (size_t i = 0; r && i < r->n_audit; i++)
+		CHECK(!strstr(r->audit[i].stated, "4/4"));
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* (a change done, every box ticked, is the score now: 10/10) */
+	r = md_text("# Checklist\n\n## Security (7/10 \xE2\x86\x92 10/10)\n\n"
+		    "- [x] TLS\n- [x] WAF\n", &d);
+	CHECK(r && r->n_dimensions == 1);
+	if (r && r->n_dimensions == 1)
+		CHECK_NUM(r->dimensions[0].score, 10);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
