@@ -271,7 +271,9 @@ static bool sum_label(const char *s)
 		"загальна", "összesen", "összesített",
 		"συνολική", "الإجمالي", "รวม", "parathed", "klarhet",
 		/* Italian "Punteggio complessivo", Portuguese "Nota geral" */
-		"complessiv", "geral", NULL };
+		"complessiv", "geral",
+		/* Russian "Общая оценка", "Итоговая оценка", "Общий балл" */
+		"общая", "общий", "итогов", NULL };
 	/* "Average: 3.4/5." under a table of dimensions: their mean, the
 	 * word alone ("Average uptime: 99.9%" is no score) */
 	static const char *const means[] = { "average", "mean", "avg",

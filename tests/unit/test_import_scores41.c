@@ -91,3 +91,24 @@ PRR_TEST(import_scores41__arrow_to_full_score_over_open_work_is_a_goal)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "## Общая оценка: 6.5/10" (overall assessment), "Итоговая оценка"
+ * (final), "Общий балл" (overall points): the review's own score, as
+ * "Overall score" is, no dimension. */
+PRR_TEST(import_scores41__russian_overall_is_the_score)
+{
+	static const char *const heads[] = {
+		"\xD0\x9E\xD0\xB1\xD1\x89\xD0\xB0\xD1\x8F \xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD0\xBA\xD0\xB0: 6.5/10",
+		"\xD0\x98\xD1\x82\xD0\xBE\xD0\xB3\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x8F \xD0\xBE\xD1\x86\xD0\xB5\xD0\xBD\xD0\xBA\xD0\xB0: 6.5/10",
+	};
+	for (size_t i = 0; i < sizeof heads / sizeof heads[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Audit\n\n## %s\n\n## Issues\n\n### 1. Tasks die\nText.\n",
+				       heads[i]);
+		CHECK(r && r->n_scores == 1 && r->n_dimensions == 0);
+		if (r && r->n_scores == 1)
+			CHECK_NUM(r->scores[0].value, 6.5);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
