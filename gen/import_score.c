@@ -311,6 +311,18 @@ static bool generic_label(const char *s)
 	return false;
 }
 
+/* (import_int.h) */
+bool imp_whole_count(imp *im, const char *label, const char *s, size_t n,
+		     double v, double max, int line)
+{
+	if (!label || !generic_label(label) || !imp_counted_fraction(s, n))
+		return false;
+	const prr_score *had = whole_score_on(im->r, max);
+	if (!had || had->value != v)
+		push_score(im, label, v, PRR_NONE, max, NULL, line);
+	return true;
+}
+
 /* "Current Status", "Overall status": a label whose last word is a
  * generic one names the state of the whole. */
 static bool state_label(const char *s)

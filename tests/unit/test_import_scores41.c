@@ -112,3 +112,31 @@ PRR_TEST(import_scores41__russian_overall_is_the_score)
 		prr_diags_free(&d);
 	}
 }
+
+/* "**Score: 6/7 verification gates pass.**" under "## Gate scorecard": a
+ * count of what the review checks that its label calls the score, the
+ * review's own as written (6/7), no dimension named after the heading
+ * (which a page rescaled to 8.6 / 10 "from its dimensions"). */
+PRR_TEST(import_scores41__score_of_gates_counted_is_stated)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# RC3 Go / No-Go\n\n## Gate scorecard\n\n"
+				"| Gate | Required | Result |\n|---|---|---|\n"
+				"| build | Yes | **PASS** |\n| audit | Yes | **FAIL** |\n\n"
+				"**Score: 6/7 verification gates pass. 6/6 CI-blocking gates pass.**\n",
+				&d);
+	CHECK(r && r->n_dimensions == 0 && r->n_scores == 1);
+	if (r && r->n_scores == 1) {
+		CHECK_STR(r->scores[0].label, "Score");
+		CHECK_NUM(r->scores[0].value, 6);
+		CHECK_NUM(r->scores[0].max, 7);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* (a score of its heading's area stays one: "Score: 8/10" under
+	 * "## Security") */
+	r = md_text("# R\n\n## Security\n\nScore: 8/10\n\n## Speed\n\nScore: 6/10\n", &d);
+	CHECK(r && r->n_dimensions == 2 && r->n_scores == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
