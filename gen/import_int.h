@@ -818,6 +818,10 @@ bool imp_percent_ready(const char *s, size_t n);
 bool imp_under_completeness(imp *im);
 bool imp_table_measures(const table *t);
 bool imp_metric_label(const char *label);
+/* "Pylint: 8.65/10", "Lighthouse: 95/100": a label that names a tool
+ * measuring code or pages, its one metric no score of the review's nor
+ * a dimension (import_score_what.c) */
+bool imp_tool_label(const char *label);
 bool imp_bold_part_score(imp *im, const char *p, size_t k, int line);
 bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		       int line);

@@ -388,8 +388,8 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 	for (int k = 0; label && risky[k]; k++)
 		if (imp_contains_ci(label, risky[k]))
 			return;
-	if (label && strcasecmp(label, "risk") == 0)
-		return; /* "Risk rating: 3/5" without its "rating" */
+	if (label && (strcasecmp(label, "risk") == 0 || imp_tool_label(label)))
+		return; /* "Risk rating: 3/5" without its "rating"; "Pylint" */
 	/* "**A subtotal: 2/2**": one part's sum, which the table of parts
 	 * and its Total row state; no overall score (nor a mean to audit) */
 	if (label && (imp_contains_ci(label, "subtotal") ||

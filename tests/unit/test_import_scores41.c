@@ -140,3 +140,23 @@ PRR_TEST(import_scores41__score_of_gates_counted_is_stated)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "- **Pylint:** 8.65/10" under "### Code quality": a tool's metric, one
+ * measure named by its tool, no dimension of the review (which a page
+ * made its score, "8.7 / 10, from its dimensions"), nor its score. */
+PRR_TEST(import_scores41__tool_metric_is_no_score)
+{
+	static const char *const lines[] = {
+		"- **Pylint:** 8.65/10 (enterprise-grade quality)",
+		"- **Pylint Report**: `src/pipeline/` rated 9.37/10",
+		"- Lighthouse: 95/100",
+	};
+	for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_fmt(&d, "# Audit\n\n## Results\n\n### Code quality\n%s\n"
+				       "- **Docs:** complete\n", lines[i]);
+		CHECK(r && r->n_dimensions == 0 && r->n_scores == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
