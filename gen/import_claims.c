@@ -857,7 +857,12 @@ void imp_claim_heading_counts(imp *im)
 		for (size_t c = s + 1; c < end; c++)
 			listed += r->sections[c].level == deepest;
 		/* "Linked issues (4)" over no parts: the rows of its one
-		 * table or list */
+		 * table or list; not a number ten times as many ("aday
+		 * sinyaller (383)" over 3 rows of metrics: what they are
+		 * measured over, no count of them) */
+		if (alone && !deepest && im->sx[s].blocks == 1 &&
+		    stated > 10 * (long)im->sx[s].rows)
+			continue;
 		if (alone && !deepest && im->sx[s].blocks == 1)
 			listed = (long)im->sx[s].rows;
 		/* a handful of parts is no list of what it counts */

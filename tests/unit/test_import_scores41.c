@@ -160,3 +160,26 @@ PRR_TEST(import_scores41__tool_metric_is_no_score)
 		prr_diags_free(&d);
 	}
 }
+
+/* "### Aday — payda = LONG+SHORT aday sinyaller (383)" over a table of 3
+ * rows of metrics: a number ten times the rows and more is what they are
+ * measured over, no count of them to audit; "Linked issues (4)" over 3
+ * rows still is. */
+PRR_TEST(import_scores41__heading_number_far_from_rows_is_no_count)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Final audit\n\n### Aday \xE2\x80\x94 payda = LONG+SHORT aday "
+				"sinyaller (383)\n| Metrik | De\xC4\x9F" "er |\n|---|---|\n"
+				"| aday | 383 / 1075 |\n| ge\xC3\xA7" "en | 367 / 383 |\n"
+				"| SKIP | 16 / 383 |\n", &d);
+	CHECK(r && r->n_audit == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Release\n\n## Linked issues (4)\n\n| Issue | State |\n|---|---|\n"
+		    "| #1 | open |\n| #2 | open |\n| #3 | closed |\n", &d);
+	CHECK(r && r->n_audit == 1);
+	if (r && r->n_audit == 1)
+		CHECK(!r->audit[0].agrees);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
