@@ -867,7 +867,12 @@ void imp_claim_heading_counts(imp *im)
 		for (size_t c = s + 1; c < end; c++)
 			listed += r->sections[c].level == deepest;
 		/* "Linked issues (4)" over no parts: the rows of its one
-		 * table or list */
+		 * table or list; not a number ten times as many ("aday
+		 * sinyaller (383)" over 3 rows of metrics: what they are
+		 * measured over, no count of them) */
+		if (alone && !deepest && im->sx[s].blocks == 1 &&
+		    stated > 10 * (long)im->sx[s].rows)
+			continue;
 		if (alone && !deepest && im->sx[s].blocks == 1)
 			listed = (long)im->sx[s].rows;
 		/* a handful of parts is no list of what it counts */
@@ -897,6 +902,27 @@ void imp_claim_heading_counts(imp *im)
 	}
 }
 
+/* "## Security (8/10 → 10/10)" over boxes not all ticked: a transition
+ * to a full score whose part still has work open states its goal, and
+ * the score now is the one it starts from (8/10), a rating, no tally of
+ * the boxes (ten boxes, seven ticked, are no audit of 8/10).  Whether
+ * it was so. */
+static bool goal_to_now(imp *im, const char *h, prr_dimension *dm)
+{
+	size_t hn = strlen(h);
+	char *hs = prr_arena_alloc_str(&im->tmp, hn + 3);
+	memcpy(hs, "# ", 2); /* (the recogniser knows a heading by its '#') */
+	memcpy(hs + 2, h, hn + 1);
+	prr_score_hit last, from;
+	if (prr_rec_score(hs, hn + 2, &last) && last.value == dm->score &&
+	    last.max == dm->max && prr_rec_score_from(hs, hn + 2, &from) &&
+	    from.max == dm->max && !prr_has(from.high) && from.value < from.max) {
+		dm->score = from.value;
+		return true;
+	}
+	return false;
+}
+
 void imp_claim_heading_tallies(imp *im)
 {
 	prr_review *r = im->r;
@@ -919,7 +945,9 @@ void imp_claim_heading_tallies(imp *im)
 		if (s < r->n_sections && r->sections[s].heading &&
 		    dm->score == floor(dm->score) && !prr_has(dm->high))
 			boxes_under(im, s, &done, &total);
-		if (!total || (double)total != dm->max) {
+		bool goal = done < total && dm->score == dm->max &&
+			    goal_to_now(im, r->sections[s].heading, dm);
+		if (goal || !total || (double)total != dm->max) {
 			r->dimensions[kept++] = *dm;
 			continue;
 		}

@@ -743,6 +743,13 @@ void imp_fit_schema(imp *im);
 /* "31 / 33 items done": s[0..n)'s first fraction counts things, no
  * score (import_score.c). */
 bool imp_counted_fraction(const char *s, size_t n);
+/* "**Score: 6/7 verification gates pass.**": a paragraph's field whose
+ * generic label ("Score") calls a count of what the review checks its
+ * score (v of max, s[0..n) its value): the review's own as written, no
+ * dimension named after the heading above; added, and true
+ * (import_score.c). */
+bool imp_whole_count(imp *im, const char *label, const char *s, size_t n,
+		     double v, double max, int line);
 /* "Questions answered", "Checks passed": things counted, not scored. */
 bool imp_counted_label(const char *label);
 /* "Target", "Bar for launch", "Threshold": a figure to reach, no score. */
@@ -824,6 +831,10 @@ bool imp_percent_ready(const char *s, size_t n);
 bool imp_under_completeness(imp *im);
 bool imp_table_measures(const table *t);
 bool imp_metric_label(const char *label);
+/* "Pylint: 8.65/10", "Lighthouse: 95/100": a label that names a tool
+ * measuring code or pages, its one metric no score of the review's nor
+ * a dimension (import_score_what.c) */
+bool imp_tool_label(const char *label);
 bool imp_bold_part_score(imp *im, const char *p, size_t k, int line);
 bool imp_ready_percent(imp *im, const char *label, const char *s, size_t n,
 		       int line);

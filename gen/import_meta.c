@@ -392,7 +392,8 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 		      !imp_share_percent(name, val.p, val.n) &&
 		      !imp_status_ready_whole(name, val.p, val.n);
 	if (scored && prr_parse_score(val.p, val.n, &v, &hi, &max) == 0) {
-		imp_add_scored(im, name, v, hi, max, NULL, line, IMP_LINE_TEXT);
+		if (!imp_whole_count(im, name, val.p, val.n, v, max, line))
+			imp_add_scored(im, name, v, hi, max, NULL, line, IMP_LINE_TEXT);
 	} else if (scored &&
 		   imp_score_text(im, nm.p, nm.n + (size_t)(val.p + val.n - nm.p - nm.n),
 				  line, IMP_LINE_TEXT)) {

@@ -63,13 +63,13 @@ static bool lone_grade(const char *s, char out[4])
 	return k && k == n;
 }
 
-/* A column of each row's most ("| Score | Max |", "Out of"): its index,
- * or -1. */
+/* A column of each row's most ("| Score | Max |", "Out of", "满分"): its
+ * index, or -1. */
 static int max_column(const table *t)
 {
 	static const char *const words[] = { "max", "maximum", "max score",
 		"max points", "out of", "possible", "máx", "máximo", "höchstwert",
-		NULL };
+		"满分", "滿分", NULL };
 	for (size_t c = 0; c < t->cols; c++)
 		if (imp_is_one_of(t->head[c], strlen(t->head[c]), words))
 			return (int)c;
@@ -271,7 +271,9 @@ static bool sum_label(const char *s)
 		"загальна", "összesen", "összesített",
 		"συνολική", "الإجمالي", "รวม", "parathed", "klarhet",
 		/* Italian "Punteggio complessivo", Portuguese "Nota geral" */
-		"complessiv", "geral", NULL };
+		"complessiv", "geral",
+		/* Russian "Общая оценка", "Итоговая оценка", "Общий балл" */
+		"общая", "общий", "итогов", NULL };
 	/* "Average: 3.4/5." under a table of dimensions: their mean, the
 	 * word alone ("Average uptime: 99.9%" is no score) */
 	static const char *const means[] = { "average", "mean", "avg",
@@ -307,6 +309,18 @@ static bool generic_label(const char *s)
 		if (strlen(words[i]) == n && imp_starts_with_ci(s, n, words[i]))
 			return true;
 	return false;
+}
+
+/* (import_int.h) */
+bool imp_whole_count(imp *im, const char *label, const char *s, size_t n,
+		     double v, double max, int line)
+{
+	if (!label || !generic_label(label) || !imp_counted_fraction(s, n))
+		return false;
+	const prr_score *had = whole_score_on(im->r, max);
+	if (!had || had->value != v)
+		push_score(im, label, v, PRR_NONE, max, NULL, line);
+	return true;
 }
 
 /* "Current Status", "Overall status": a label whose last word is a
@@ -374,8 +388,8 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 	for (int k = 0; label && risky[k]; k++)
 		if (imp_contains_ci(label, risky[k]))
 			return;
-	if (label && strcasecmp(label, "risk") == 0)
-		return; /* "Risk rating: 3/5" without its "rating" */
+	if (label && (strcasecmp(label, "risk") == 0 || imp_tool_label(label)))
+		return; /* "Risk rating: 3/5" without its "rating"; "Pylint" */
 	/* "**A subtotal: 2/2**": one part's sum, which the table of parts
 	 * and its Total row state; no overall score (nor a mean to audit) */
 	if (label && (imp_contains_ci(label, "subtotal") ||

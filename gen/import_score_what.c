@@ -183,6 +183,18 @@ bool imp_metric_label(const char *label)
 	       imp_contains_ci(label, "success rate");
 }
 
+bool imp_tool_label(const char *label)
+{
+	/* "Pylint: 8.65/10", "Lighthouse: 95/100": what a tool that
+	 * measures code or pages reports, one metric, named by its tool */
+	static const char *const tools[] = { "pylint", "lighthouse",
+		"sonarqube", "sonarcloud", "codacy", "codeclimate",
+		"code climate", "pagespeed", "radon", NULL };
+	size_t n = label ? strlen(label) : 0;
+	return n && (imp_is_one_of(label, n, tools) ||
+		     imp_starts_with_word(label, n, tools));
+}
+
 /* "31 / 33 items done": the first fraction a count of things, no score
  * ("Score: 8/10 (12/14 checks pass)" is one), points of a plan too
  * ("- Wave 2: 21/34 pts", "## Wave 2 — Resilience (21/34 SP)"). */

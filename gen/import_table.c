@@ -244,7 +244,7 @@ prr_status imp_cell_status_of(imp *im, const table *t, size_t r, int col,
 }
 
 /* A row that sums or averages the others ("TOTAL", "Average", "Gesamt",
- * "PROMEDIO", "合计"): a figure to audit, not one more row. */
+ * "PROMEDIO", "合计", "总分"): a figure to audit, not one more row. */
 /* What may follow a total's word: nothing but marks, or what it totals
  * ("Average score", "Overall readiness", "All services"); not a name
  * ("Media upload", "Summary page"). */
@@ -274,7 +274,7 @@ bool imp_is_total_row(const char *c)
 	static const char *const words[] = { "total", "overall", "sum",
 		"all", "grand total", "average", "mean", "gesamt", "summe",
 		"totale", "promedio", "média", "mÉdia", "media", "moyenne", "合计",
-		"合計", "総合", "平均", "总计", NULL };
+		"合計", "総合", "平均", "总计", "总分", "總分", NULL };
 	size_t n = strlen(c);
 	/* "Category avg", "Column total": the last word says so */
 	static const char *const lasts[] = { "avg", "average", "mean",

@@ -153,6 +153,23 @@ static void scan_runs(const char *text, size_t n, page_scan *pages, int np,
 		prr_buf_add(out, text + copied, n - copied);
 }
 
+/*
+ * Whether the one run a page found in a document may be written text:
+ * two characters whose first is no byte 0xC2/0xC3 of the page ("488–510
+ * Å²", U+00C5 U+00B2, reads as "Ų" in Windows-1252 but is a unit;
+ * "CAFÉ”" as "CAFɔ"; "Ã©" as U+0329 in Mac Roman).  Such a page is
+ * taken only with another run in the same document; "Ã©" (é) and "Â°"
+ * (°) in Windows-1252, or a run of three characters and more, are
+ * mojibake alone.
+ */
+static bool lone_text(const page_scan *pg, const char *s, size_t n)
+{
+	unsigned char orig[4];
+	int olen = 0;
+	run_at(pg->inv, (const unsigned char *)s, n, pg->first, orig, &olen);
+	return olen == 2 && orig[0] != 0xC2 && orig[0] != 0xC3;
+}
+
 size_t prr_mojibake_repair(prr_buf *out, const char *s, size_t n,
 			   prr_mojibake *info)
 {
@@ -164,6 +181,9 @@ size_t prr_mojibake_repair(prr_buf *out, const char *s, size_t n,
 	inverse_init(win, PRR_CP_WINDOWS_1252);
 	page_scan pages[2] = { { mac, 0, 0, 0 }, { win, 0, 0, 0 } };
 	scan_runs(s, n, pages, 2, NULL);
+	for (int p = 0; p < 2; p++)
+		if (pages[p].count == 1 && lone_text(&pages[p], s, n))
+			pages[p].count = 0;
 	if (pages[0].count || pages[1].count) {
 		/* the page with more runs, Mac Roman on a tie */
 		int best = pages[0].count >= pages[1].count ? 0 : 1;

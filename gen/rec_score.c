@@ -817,7 +817,8 @@ static void past_sentences(line *ln, size_t *cut, size_t at)
 	}
 }
 
-bool prr_rec_score(const char *s, size_t n, prr_score_hit *hit)
+/* prr_rec_score, or with `from` the score a transition starts from. */
+static bool rec_score(const char *s, size_t n, prr_score_hit *hit, bool from)
 {
 	line ln = { .s = s, .n = n, .heading = is_heading(s, n) };
 	size_t i = 0, l, cut;
@@ -833,13 +834,25 @@ bool prr_rec_score(const char *s, size_t n, prr_score_hit *hit)
 		}
 		past_sentences(&ln, &cut, r.h.at);
 		if (accept(&ln, &r)) {
-			*hit = r.latest;
+			if (from && !r.moved)
+				return false;
+			*hit = from ? r.h : r.latest;
 			set_label(&ln, r.h.at, hit);
 			return true;
 		}
 		i = r.end; /* a chain is judged once: the scan stays linear */
 	}
 	return false;
+}
+
+bool prr_rec_score(const char *s, size_t n, prr_score_hit *hit)
+{
+	return rec_score(s, n, hit, false);
+}
+
+bool prr_rec_score_from(const char *s, size_t n, prr_score_hit *hit)
+{
+	return rec_score(s, n, hit, true);
 }
 
 bool prr_rec_score_threshold(const char *s, const prr_score_hit *hit)

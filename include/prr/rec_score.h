@@ -89,6 +89,13 @@ typedef struct prr_score_hit {
 bool prr_rec_score(const char *s, size_t n, prr_score_hit *hit);
 
 /*
+ * Of the score prr_rec_score finds, when it ends a transition ("Security
+ * (8/10 → 10/10)"), the score the transition starts from (8/10); false
+ * when that score is no transition.
+ */
+bool prr_rec_score_from(const char *s, size_t n, prr_score_hit *hit);
+
+/*
  * Whether the score `hit` found in `s` is a threshold: a comparison right
  * before its figure, after its label ("User satisfaction score > 4.0/5",
  * "Security ≥ 8/10", ">= 90%"): a target to meet, no score.
