@@ -182,3 +182,21 @@ grep -qF "review of 2026-01-05 (the day given at import; the document states non
 grep -q "day given at import" "$ST/one-site/index.html" &&
 	fail "a stated day said to be given at import"
 end
+
+begin "stated: no overall score stated beside dimensions that are: the page says the whole has none and points to them"
+mkdir -p "$ST/dims"
+cat > "$ST/dims/2026-02-24.json" <<'JSON'
+{ "schema": "prr/review/v1", "project": "Dims", "date": "2026-02-24",
+  "dimensions": [{"name": "Security", "score": 8, "max": 10}] }
+JSON
+run build "$ST/dims" -o "$ST/dims-site"
+expect_rc 0
+grep -qF "None stated for the whole; its dimensions' scores are under" "$ST/dims-site/reviews/2026-02-24/index.html" ||
+	fail "review page: $(grep -o 'Stated scores</h3>.\{0,200\}' "$ST/dims-site/reviews/2026-02-24/index.html")"
+mkdir -p "$ST/nodims"
+printf '{ "schema": "prr/review/v1", "project": "None", "date": "2026-02-24" }\n' > "$ST/nodims/2026-02-24.json"
+run build "$ST/nodims" -o "$ST/nodims-site"
+expect_rc 0
+grep -qF '<p class="muted">None stated.</p>' "$ST/nodims-site/reviews/2026-02-24/index.html" ||
+	fail "a review with no dimensions and no score: $(grep -o 'Stated scores</h3>.\{0,200\}' "$ST/nodims-site/reviews/2026-02-24/index.html")"
+end
