@@ -102,11 +102,12 @@ elif shape == "risk-items":
     out += ["- **Risk %d**: the queue %d may overflow (likelihood: high, impact: medium)"
             % (i, i) for i in range(n)]
 elif shape == "para-lists":
-    # a short paragraph, then a bullet list of one or two items, again
-    # and again
+    # a short paragraph that says what was fixed, then a bullet list of
+    # one or two findings, again and again
+    out += ["## Findings", ""]
     for i in range(n):
-        out += ["Step %d of the rollout:" % i, ""]
-        out += ["- item %d" % i] + (["- more %d" % i] if i % 2 else []) + [""]
+        out += ["Two were fixed. They were fixed in phase %d:" % i, "- item"]
+        out += (["- more %d" % i] if i % 2 else []) + [""]
 elif shape == "decision-subheads":
     out += ["## Decision", ""]
     for i in range(n):
