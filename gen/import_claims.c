@@ -712,26 +712,44 @@ void imp_claim_score_mean(imp *im)
 		score_against_dims(im, total);
 }
 
+/* The boxes of the lists of sections before each section k: ticked in
+ * sums[2 * k], all in sums[2 * k + 1] (sections stand in the
+ * document's order, so those of a part are a difference: one pass over
+ * the checklists for all parts, not one a part).  Boxes only: ✅/⚠️
+ * bullets are judged, not ticked. */
+static long *box_sums(imp *im)
+{
+	const prr_review *r = im->r;
+	long *sums = prr_arena_array(&im->tmp, 2 * (r->n_sections + 1),
+				     sizeof *sums);
+	for (size_t c = 0; c < r->n_checklists; c++) {
+		size_t s = im->cl_sec[c];
+		if (s == NONE || s >= r->n_sections || !im->cl_box[c])
+			continue;
+		long d, t;
+		imp_checklist_count(&r->checklists[c], &d, &t);
+		sums[2 * (s + 1)] += d;
+		sums[2 * (s + 1) + 1] += t;
+	}
+	for (size_t k = 1; k <= r->n_sections; k++) {
+		sums[2 * k] += sums[2 * (k - 1)];
+		sums[2 * k + 1] += sums[2 * (k - 1) + 1];
+	}
+	return sums;
+}
+
 /* The boxes of the lists in section s and below it: how many ticked
- * (*done) of how many (*total).  Boxes only: ✅/⚠️ bullets are judged,
- * not ticked. */
-static void boxes_under(const imp *im, size_t s, long *done, long *total)
+ * (*done) of how many (*total), from box_sums. */
+static void boxes_under(const imp *im, const long *sums, size_t s,
+			long *done, long *total)
 {
 	const prr_review *r = im->r;
 	size_t end = s + 1;
 	while (end < r->n_sections &&
 	       r->sections[end].level > r->sections[s].level)
 		end++;
-	*done = *total = 0;
-	for (size_t c = 0; c < r->n_checklists; c++) {
-		if (im->cl_sec[c] == NONE || im->cl_sec[c] < s ||
-		    im->cl_sec[c] >= end || !im->cl_box[c])
-			continue;
-		long d, t;
-		imp_checklist_count(&r->checklists[c], &d, &t);
-		*done += d;
-		*total += t;
-	}
+	*done = sums[2 * end] - sums[2 * s];
+	*total = sums[2 * end + 1] - sums[2 * s + 1];
 }
 
 /*
@@ -742,6 +760,7 @@ static void boxes_under(const imp *im, size_t s, long *done, long *total)
 void imp_claim_heading_percents(imp *im)
 {
 	const prr_review *r = im->r;
+	const long *sums = NULL;
 	for (size_t s = 0; s < r->n_sections; s++) {
 		const char *h = r->sections[s].heading;
 		if (!h)
@@ -770,7 +789,9 @@ void imp_claim_heading_percents(imp *im)
 		if (!known || st == PRR_PASS || pct >= 100)
 			continue;
 		long done, total;
-		boxes_under(im, s, &done, &total);
+		if (!sums)
+			sums = box_sums(im);
+		boxes_under(im, sums, s, &done, &total);
 		if (!total)
 			continue;
 		double real = 100.0 * (double)done / (double)total;
@@ -927,6 +948,7 @@ void imp_claim_heading_tallies(imp *im)
 {
 	prr_review *r = im->r;
 	size_t kept = 0;
+	const long *sums = NULL;
 	for (size_t i = 0; i < r->n_dimensions; i++) {
 		prr_dimension *dm = &r->dimensions[i];
 		/* the section of its heading's line: sections stand in the
@@ -943,8 +965,11 @@ void imp_claim_heading_tallies(imp *im)
 				   ? lo : r->n_sections;
 		long done = 0, total = 0;
 		if (s < r->n_sections && r->sections[s].heading &&
-		    dm->score == floor(dm->score) && !prr_has(dm->high))
-			boxes_under(im, s, &done, &total);
+		    dm->score == floor(dm->score) && !prr_has(dm->high)) {
+			if (!sums)
+				sums = box_sums(im);
+			boxes_under(im, sums, s, &done, &total);
+		}
 		bool goal = done < total && dm->score == dm->max &&
 			    goal_to_now(im, r->sections[s].heading, dm);
 		if (goal || !total || (double)total != dm->max) {

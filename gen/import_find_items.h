@@ -134,6 +134,12 @@ prr_finding *imp_same_finding(imp *im, const char *title, const char *id,
 			      size_t id_n);
 /* Frees imp_same_finding's index of the findings (import_find_same.c). */
 void imp_same_free(imp *im);
+/* The first finding whose ID is s[0..n), or NONE (import_find_ids.c);
+ * imp_finding_set_id gives finding f another ID (an ID changed
+ * otherwise is not looked up), imp_ids_free frees the index. */
+size_t imp_finding_by_id(imp *im, const char *s, size_t n);
+void imp_finding_set_id(imp *im, size_t f, const char *id);
+void imp_ids_free(imp *im);
 
 /* "**SEC-12** Missing rate limiting …" and each next line of the
  * paragraph s[0..n) that opens with its own ID in bold ("**SEC-13** …",

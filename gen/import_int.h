@@ -204,6 +204,8 @@ typedef struct imp {
 	prr_arena tmp;
 	/* the first findings by title, for imp_same_finding (import_find_same.c) */
 	struct imp_same *same;
+	/* the findings by ID, for imp_finding_by_id (import_find_ids.c) */
+	struct imp_ids *ids;
 	node *nodes;
 	size_t n_nodes, cap_nodes;
 	size_t *stack;

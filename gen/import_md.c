@@ -917,6 +917,7 @@ done:
 	free(im.restated);
 	free(im.dim_tabs);
 	imp_same_free(&im);
+	imp_ids_free(&im);
 	prr_buf_free(&fixed);
 	prr_buf_free(&undoubled);
 	prr_buf_free(&narrowed);

@@ -326,7 +326,8 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 	size_t idn = strcspn(value, " \t,;");
 	if (fx && fx->found && prr_rec_column(name, strlen(name)) == PRR_COL_ID &&
 	    idn && idn <= 24 && strcspn(value, "0123456789") < idn) {
-		im->r->findings[fx->found - 1].id = prr_arena_strndup(im->a, value, idn);
+		imp_finding_set_id(im, fx->found - 1,
+				   prr_arena_strndup(im->a, value, idn));
 		return;
 	}
 	imp_revision_field(im, nm, val.p, val.n);

@@ -343,14 +343,9 @@ static void said_fixed(imp *im, const char *s, size_t n)
 			at += vn - 1;
 			continue;
 		}
-		for (size_t f = 0; f < im->r->n_findings && e > w; f++) {
-			const char *id = im->r->findings[f].id;
-			if (id && strlen(id) == e - w && memcmp(id, s + w, e - w) == 0) {
-				*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed,
-					      im->cap_fixed) = f;
-				break;
-			}
-		}
+		size_t f = e > w ? imp_finding_by_id(im, s + w, e - w) : NONE;
+		if (f != NONE)
+			*PRR_VEC_PUSH(im->a, im->fixed, im->n_fixed, im->cap_fixed) = f;
 		at += vn - 1;
 	}
 }
@@ -770,7 +765,8 @@ static void body_id(imp *im, const secx *fx, const char *s, size_t n)
 			return;
 	}
 	if (ids)
-		f->id = prr_arena_strndup(im->a, s + got, got_n);
+		imp_finding_set_id(im, fx->found - 1,
+				   prr_arena_strndup(im->a, s + got, got_n));
 }
 
 /* A Confluence table ("||Component||Monitoring||" over "|auth-api|(/)|")

@@ -6,7 +6,7 @@
 # is quadratic.  Figures only, never an assertion (the unit tests import
 # such shapes for what they read, not for how long they take).
 #
-# BENCH_N (default 5000) sets N.
+# BENCH_N (default 5000) sets N; BENCH_SHAPES, if set, the shapes to run.
 set -u
 PRR=${1:?usage: hostile.sh PRR}
 N=${BENCH_N:-5000}
@@ -101,6 +101,29 @@ elif shape == "risk-items":
     out += ["## Risks", ""]
     out += ["- **Risk %d**: the queue %d may overflow (likelihood: high, impact: medium)"
             % (i, i) for i in range(n)]
+elif shape == "para-lists":
+    # a short paragraph that says what was fixed, then a bullet list of
+    # one or two findings, again and again
+    out += ["## Findings", ""]
+    for i in range(n):
+        out += ["Two were fixed. They were fixed in phase %d:" % i, "- item"]
+        out += (["- more %d" % i] if i % 2 else []) + [""]
+elif shape == "decision-subheads":
+    out += ["## Decision", ""]
+    for i in range(n):
+        out += ["### **%s \u2014 scope %d**" % (["GO", "NO-GO"][i % 2], i), "",
+                "Scope %d was reviewed by the team." % i, ""]
+elif shape == "result-table":
+    out += ["## Results", "", "| Check | Result |", "|---|---|"]
+    out += ["| Check %d | \u2705 passed with note %d |" % (i, i) for i in range(n)]
+elif shape == "numbered-headings":
+    for i in range(n):
+        out += ["### %d. Something distinct %d" % (i + 1, i), "", "Text of part %d." % i, ""]
+elif shape == "ready-lines":
+    out += ["**If all \u2705 above are checked: YOU'RE READY TO LAUNCH! \U0001F680**"] * n
+elif shape == "scored-boxes":
+    for i in range(n):
+        out += ["## Area %d (3/4)" % i, "", "- [x] a", "- [x] b", "- [ ] c", ""]
 print("\n".join(out))
 PY
 }
@@ -114,12 +137,14 @@ secs() {
 }
 
 echo "bench-hostile: N = $N; time at N, at 4N, and their ratio (4 linear, 16 quadratic)"
-for shape in score-table score-items component-table findings wave-headings \
+for shape in ${BENCH_SHAPES:-score-table score-items component-table findings wave-headings \
 	     run-on-verdict cjk-verdicts decisions bold-run-on sprint-table \
 	     area-sections backticks long-heading rated-findings \
 	     finding-headings go-nogo-items go-nogo-paras status-table \
 	     status-lines phase-headings risk-items impact-run-on \
-	     compare-table decision-branches conditions-options; do
+	     compare-table decision-branches conditions-options \
+	     para-lists decision-subheads result-table numbered-headings \
+	     ready-lines scored-boxes}; do
 	gen "$shape" "$N" "$W/a.md"
 	gen "$shape" $((N * 4)) "$W/b.md"
 	a=$(secs "$W/a.md")
