@@ -136,7 +136,9 @@ prr_finding *imp_same_finding(imp *im, const char *title, const char *id,
 void imp_same_free(imp *im);
 /* The first finding whose ID is s[0..n), or NONE (import_find_ids.c);
  * imp_finding_set_id gives finding f another ID (an ID changed
- * otherwise is not looked up), imp_ids_free frees the index. */
+ * otherwise is not looked up), imp_ids_free frees the index.  For the
+ * walk only: the index keeps findings by place, and imp_merge_findings
+ * and imp_drop_fixed_findings move them after it. */
 size_t imp_finding_by_id(imp *im, const char *s, size_t n);
 void imp_finding_set_id(imp *im, size_t f, const char *id);
 void imp_ids_free(imp *im);
