@@ -1368,6 +1368,14 @@ size_t imp_wave_of_context(imp *im);
  * takes the status its words say. */
 void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
 		      size_t wn);
+/* The status a legend gives a text's leading mark: one prr's own marks
+ * do not know, or a cross the legend says is not done yet ("❌ not
+ * done": pending); else st (import_legend.c). */
+prr_status imp_legend_status(const imp *im, const char *s, size_t n,
+			     prr_status st, bool *known);
+/* A line that states a legend, "Status legend: ✅ done · ❌ not done":
+ * its entries kept; whether it gave any. */
+bool imp_legend_line(imp *im, const char *s, size_t n);
 /* The length of an inline HTML tag at s[0] ("<b>", "</strong>", "<br/>",
  * "<span class=x>"), or 0: only the tags of inline text, so a placeholder
  * such as "<service>" stays (import_util.c). */

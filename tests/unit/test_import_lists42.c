@@ -1,0 +1,55 @@
+/* test_import_lists42.c - lists and marks the importer read as checks or
+ * as evidence wrongly (round 41): each case failed before its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+#include <string.h>
+
+/* The status of the checklist item of `r` whose text is `text`, or -1. */
+static int item_status(const prr_review *r, const char *text)
+{
+	const prr_checkitem *it = md_item(r, text);
+	return it ? (int)it->status : -1;
+}
+
+/* A legend of the document that says ❌ is "not done" makes ❌ work to
+ * do, pending, not a failed check: "Status legend: ✅ done · ⚠️ … · ❌
+ * not done" over a table or a list of marks; a cross with words that
+ * say more ("❌ Backups failed") keeps them, and without such a legend
+ * ❌ is a fail. */
+PRR_TEST(import_lists42__legend_cross_not_done_is_pending)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# App \xE2\x80\x94 Launch Checklist\n\n"
+		"Status legend: \xE2\x9C\x85 done \xC2\xB7 \xE2\x9A\xA0\xEF\xB8\x8F done in code, "
+		"needs infra apply \xC2\xB7 \xE2\x9D\x8C not done\n\n"
+		"| # | Action | Status | Where |\n|---|---|---|---|\n"
+		"| 1.1 | Run migrations | \xE2\x9A\xA0\xEF\xB8\x8F | Supabase |\n"
+		"| 1.2 | Deploy proof function | \xE2\x9D\x8C | CLI |\n"
+		"| 1.3 | Confirm keystore ignored | \xE2\x9C\x85 | git |\n\n"
+		"## More\n\n- \xE2\x9D\x8C Rotate the keys\n"
+		"- \xE2\x9D\x8C Backups failed\n", &d);
+	CHECK(item_status(r, "Deploy proof function") == PRR_PENDING);
+	CHECK(item_status(r, "Run migrations") == PRR_PARTIAL);
+	CHECK(item_status(r, "Confirm keystore ignored") == PRR_PASS);
+	CHECK(item_status(r, "Rotate the keys") == PRR_PENDING);
+	CHECK(item_status(r, "Backups failed") == PRR_FAIL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	/* a legend that says ❌ is a failure, or none: a fail */
+	static const char *const legends[] = {
+		"Legend: \xE2\x9C\x85 done \xC2\xB7 \xE2\x9D\x8C failed\n\n",
+		"",
+	};
+	for (size_t i = 0; i < sizeof legends / sizeof legends[0]; i++) {
+		prr_diags d2 = PRR_DIAGS_INIT;
+		prr_review *r2 = md_fmt(&d2, "# App\n\n%s| Action | Status |\n"
+			"|---|---|\n| Deploy proof function | \xE2\x9D\x8C |\n"
+			"| Confirm keystore ignored | \xE2\x9C\x85 |\n", legends[i]);
+		CHECK(item_status(r2, "Deploy proof function") == PRR_FAIL);
+		prr_review_free(r2);
+		prr_diags_free(&d2);
+	}
+}
