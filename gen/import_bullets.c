@@ -417,6 +417,31 @@ bool imp_scope_heading(const char *t)
 }
 
 /*
+ * "## Example Test Scenarios" (or the heading under it, "### Scenario 1:
+ * Sales") over "1. ✅ \"Show sales trends …\"": examples shown, what
+ * one would try; "## 🎉 You're Ready to Launch!", "## Congratulations"
+ * over "- ✅ Secured with SSL": a celebration that restates features.
+ * Their marks are bullets, no check's result.
+ */
+bool imp_shown_heading(const imp *im)
+{
+	static const char *const shown[] = { "example", "examples", NULL };
+	static const char *const cheer[] = { "congratulations",
+		"you're ready", "you\xE2\x80\x99re ready", "you are ready",
+		NULL };
+	static rec_vocab cheer_v = REC_VOCAB(cheer);
+	for (int k = im->n_hs - 1; k >= 0 && k >= im->n_hs - 2; k--) {
+		size_t n = strlen(im->hs[k].title);
+		const char *t = heading_words(im->hs[k].title, &n);
+		if (im->hs[k].level > 1 && imp_starts_with_word(t, n, shown))
+			return true;
+		if (k == im->n_hs - 1 && imp_contains_any(t, n, &cheer_v))
+			return true;
+	}
+	return false;
+}
+
+/*
  * "### After Quick Fixes: 95% Ready" right after "### Current Status: 70%
  * Ready" (its sibling, of the same level): the state the fixes would
  * bring, what is under it a projection, no check done.  Not "### After

@@ -1430,6 +1430,10 @@ bool imp_part_heading(const char *t);
  * heading over an option's scope or a product's selling points, whose
  * marks are no results (import_bullets.c). */
 bool imp_scope_heading(const char *t);
+/* "## Example Test Scenarios", "## 🎉 You're Ready to Launch!": a
+ * heading of examples or of a celebration, its list's marks no checks
+ * (import_bullets.c). */
+bool imp_shown_heading(const imp *im);
 /* "### After Quick Fixes: 95% Ready" after "### Current Status: …": a
  * state to come, no checks (import_bullets.c). */
 bool imp_projected_heading(const imp *im);

@@ -53,3 +53,35 @@ PRR_TEST(import_lists42__legend_cross_not_done_is_pending)
 		prr_diags_free(&d2);
 	}
 }
+
+/* Example queries under a heading of examples ("## Example Test
+ * Scenarios" over "### Scenario 1: Sales", or after "**Test Queries:**")
+ * and ✅ bullets under a heading that celebrates ("## 🎉 You're Ready to
+ * Launch!") are no checks: what one would try, features restated. A
+ * scenario tested elsewhere still is. */
+PRR_TEST(import_lists42__examples_and_celebrations_are_no_checks)
+{
+	static const char *const docs[] = {
+		"# Dashboard\n\n## Example Test Scenarios\n\n### Scenario 1: Sales\n\n"
+		"**Test Queries:**\n1. \xE2\x9C\x85 \"Show sales trends\"\n"
+		"2. \xE2\x9C\x85 \"Compare revenue\"\n",
+		"# Dashboard\n\n## Queries\n\n**Test Queries:**\n\n"
+		"1. \xE2\x9C\x85 \"Show sales trends\"\n2. \xE2\x9C\x85 \"Compare revenue\"\n",
+		"# Launch\n\n## \xF0\x9F\x8E\x89 You're Ready to Launch!\n\n"
+		"Your service is now:\n- \xE2\x9C\x85 Deployed on AWS\n"
+		"- \xE2\x9C\x85 Secured with SSL\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(docs[i], &d);
+		CHECK(r && md_items(r) == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Launch\n\n## Test Scenarios\n\n"
+		"- \xE2\x9C\x85 Checkout under load\n- \xE2\x9C\x85 Failover\n", &d);
+	CHECK(md_items(r) == 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
