@@ -85,3 +85,38 @@ PRR_TEST(import_lists42__examples_and_celebrations_are_no_checks)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* The planned flag of the review's evidence for `path`: 1, 0, or -1 when
+ * it cites none. */
+static int planned(const prr_review *r, const char *path)
+{
+	for (size_t i = 0; r && i < r->n_evidence; i++)
+		if (strcmp(r->evidence[i].path, path) == 0)
+			return r->evidence[i].planned;
+	return -1;
+}
+
+/* "### New Files Created" (told in the past) over "- ✅ `gen.py`", and a
+ * ticked item under "### New Files", cite files made already, none the
+ * plan will create; "### New Files" over an unticked item still does. */
+PRR_TEST(import_lists42__new_files_created_are_made)
+{
+	static const char *const docs[] = {
+		"# D\n\n## Done\n\n### New Files Created\n- \xE2\x9C\x85 `gen.py` - Core engine\n",
+		"# D\n\n## Done\n\n### New files added\n- `gen.py` - Core engine\n",
+		"# D\n\n## Done\n\n### New Files\n- \xE2\x9C\x85 `gen.py` - Core engine\n",
+		"# D\n\n## Done\n\n### New Files\n- [x] `gen.py` - Core engine\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(docs[i], &d);
+		CHECK(planned(r, "gen.py") == 0);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# D\n\n## Plan\n\n### New Files\n- `gen.py` - Core engine\n", &d);
+	CHECK(planned(r, "gen.py") == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
