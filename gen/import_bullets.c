@@ -274,6 +274,19 @@ bool imp_part_heading(const char *t)
 	return part_words(t);
 }
 
+/* "### What Went Right ✅", "### What Needs Improvement ⚠️" under "##
+ * Lessons Learned": a retrospective's headings, their marks how it went,
+ * no check's result. */
+static bool retro_heading(const char *t)
+{
+	static const char *const retro[] = { "what went", "what needs",
+		"what could", "what didn't", "what did not", "what worked",
+		"what we learned", "lessons learned", "lessons", NULL };
+	size_t n = strlen(t);
+	t = heading_words(t, &n);
+	return imp_starts_with_word(t, n, retro);
+}
+
 /*
  * A heading that states a status yet is no check (imp_heading_checks):
  * a part of the document ("## Executive Summary" over "**Status:** ✅
@@ -286,7 +299,7 @@ bool imp_part_heading(const char *t)
 bool imp_heading_no_check(const imp *im, size_t s)
 {
 	const char *t = im->sx[s].title;
-	if (part_words(t))
+	if (part_words(t) || retro_heading(t))
 		return true;
 	const char *h = im->r->sections[s].heading;
 	size_t n = strlen(h), tail = prr_status_tail(h, n);

@@ -120,3 +120,23 @@ PRR_TEST(import_lists42__new_files_created_are_made)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A retrospective's headings ("### What Went Right ✅", "### What Needs
+ * Improvement ⚠️" under "## Lessons Learned") are no checks; headings
+ * of checks with marks still are. */
+PRR_TEST(import_lists42__retrospective_headings_are_no_checks)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# Review\n\n## Lessons Learned\n\n"
+		"### What Went Right \xE2\x9C\x85\n\n1. **Approach**: 63 changes\n\n"
+		"### What Needs Improvement \xE2\x9A\xA0\xEF\xB8\x8F\n\n"
+		"1. **Sync**: backend ahead\n", &d);
+	CHECK(r && md_items(r) == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Review\n\n## Checks\n\n### Backups \xE2\x9C\x85\n\nNightly.\n\n"
+		"### Alerts \xE2\x9A\xA0\xEF\xB8\x8F\n\nHalf wired.\n", &d);
+	CHECK(md_items(r) == 2);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
