@@ -140,3 +140,45 @@ PRR_TEST(import_lists42__retrospective_headings_are_no_checks)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* The token the review's evidence for `path` says it holds ("" when it
+ * says none), or NULL when it cites no such file. */
+static const char *held(const prr_review *r, const char *path)
+{
+	for (size_t i = 0; r && i < r->n_evidence; i++)
+		if (strcmp(r->evidence[i].path, path) == 0)
+			return r->evidence[i].token ? r->evidence[i].token : "";
+	return NULL;
+}
+
+/* An order or a to-do ("set `DOMAIN=` in `.env`", "Change `flag`
+ * default to `true` in `Flags.swift`", "- [ ] Verify `cfg` in
+ * `app.js` …") is no claim of what a file holds now, nor is what a file
+ * lacked in a text that says it was fixed since ("has no `rule_files`
+ * … ✅ FIXED (e866207): alerting block added"); a statement still is. */
+PRR_TEST(import_lists42__orders_and_todos_claim_no_content)
+{
+	static const char *const docs[] = {
+		"# R\n\n## TLS\n\nNo domain exists yet. The profile is staged: point "
+		"an A record at the host, set `DOMAIN=` in `.env`, then start it.\n",
+		"# R\n\n## Fixes\n\n1. Change `enabled` default to `true` in `.env`. "
+		"Ensure the views render it.\n",
+		"# R\n\n## To do\n\n- [ ] Verify `DOMAIN` in `.env` points at prod.\n",
+		"# R\n\n## Alerts\n\n- [x] **Alert rules** \xE2\x80\x94 `.env` has no "
+		"`rule_files` block. \xE2\x9C\x85 FIXED (e866207): alerting block added.\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(docs[i], &d);
+		const char *t = held(r, ".env");
+		CHECK(t && !*t);
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text("# R\n\n## Config\n\nThe host's `.env` has `DOMAIN=` set.\n", &d);
+	const char *t = held(r, ".env");
+	CHECK(t && strcmp(t, "DOMAIN=") == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
