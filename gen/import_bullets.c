@@ -274,6 +274,19 @@ bool imp_part_heading(const char *t)
 	return part_words(t);
 }
 
+/* "### What Went Right ✅", "### What Needs Improvement ⚠️" under "##
+ * Lessons Learned": a retrospective's headings, their marks how it went,
+ * no check's result. */
+static bool retro_heading(const char *t)
+{
+	static const char *const retro[] = { "what went", "what needs",
+		"what could", "what didn't", "what did not", "what worked",
+		"what we learned", "lessons learned", "lessons", NULL };
+	size_t n = strlen(t);
+	t = heading_words(t, &n);
+	return imp_starts_with_word(t, n, retro);
+}
+
 /*
  * A heading that states a status yet is no check (imp_heading_checks):
  * a part of the document ("## Executive Summary" over "**Status:** ✅
@@ -286,7 +299,7 @@ bool imp_part_heading(const char *t)
 bool imp_heading_no_check(const imp *im, size_t s)
 {
 	const char *t = im->sx[s].title;
-	if (part_words(t))
+	if (part_words(t) || retro_heading(t))
 		return true;
 	const char *h = im->r->sections[s].heading;
 	size_t n = strlen(h), tail = prr_status_tail(h, n);
@@ -414,6 +427,31 @@ bool imp_scope_heading(const char *t)
 	bool digits = i > d && isdigit((unsigned char)t[d]) &&
 		      isdigit((unsigned char)t[i - 1]);
 	return (letter || digits) && (i == n || strchr(":.) -", t[i]));
+}
+
+/*
+ * "## Example Test Scenarios" (or the heading under it, "### Scenario 1:
+ * Sales") over "1. ✅ \"Show sales trends …\"": examples shown, what
+ * one would try; "## 🎉 You're Ready to Launch!", "## Congratulations"
+ * over "- ✅ Secured with SSL": a celebration that restates features.
+ * Their marks are bullets, no check's result.
+ */
+bool imp_shown_heading(const imp *im)
+{
+	static const char *const shown[] = { "example", "examples", NULL };
+	static const char *const cheer[] = { "congratulations",
+		"you're ready", "you\xE2\x80\x99re ready", "you are ready",
+		NULL };
+	static rec_vocab cheer_v = REC_VOCAB(cheer);
+	for (int k = im->n_hs - 1; k >= 0 && k >= im->n_hs - 2; k--) {
+		size_t n = strlen(im->hs[k].title);
+		const char *t = heading_words(im->hs[k].title, &n);
+		if (im->hs[k].level > 1 && imp_starts_with_word(t, n, shown))
+			return true;
+		if (k == im->n_hs - 1 && imp_contains_any(t, n, &cheer_v))
+			return true;
+	}
+	return false;
 }
 
 /*

@@ -279,6 +279,10 @@ size_t imp_list_items(imp *im, size_t list, item **out)
 		it->tail = prr_status_tail(it->raw, it->raw_n);
 		it->marks = prr_status_from_marks(it->raw, it->raw_n,
 						  &it->marks_known);
+		/* ("❌" where the document's legend says "❌ not done") */
+		if (it->marks_known && it->lead)
+			it->marks = imp_legend_status(im, it->raw, it->raw_n,
+						      it->marks, &it->marks_known);
 		it->said_title = 0;
 		/* ("gw: PASS": a tail of words only, said after its title) */
 		if (!it->task && !it->lead && (!it->tail || !it->marks_known))

@@ -632,6 +632,39 @@ static bool in_labels(const char *s, const char *at)
 	       imp_contains_ci_n(b, n, "tags:");
 }
 
+/* Whether the token at p is one the text tells to put in a file, no
+ * claim of what it holds: a box not ticked, or a sentence or clause that
+ * opens with an order ("Remove `sendDM` from …", "…, set `DOMAIN=` in
+ * `.env`", "Change `flag` default to `true` in `Flags.swift`"). */
+static bool told_to(const scan *sc, const char *p)
+{
+	static const char *const orders[] = { "add", "set", "remove",
+		"replace", "change", "implement", "define", "update", "port",
+		"ensure", "install", "configure", "create", "move", "rename",
+		"put", "insert", "append", "include", "wire", "make", "use",
+		"switch", "enable", "disable", "delete", "drop", "introduce",
+		NULL };
+	if (sc->files == FILES_UNTICKED)
+		return true;
+	const char *s = sc->s;
+	for (const char *c = p;; c--) {
+		bool stop = c == s || c[-1] == '\n';
+		bool sep = !stop && c - s >= 2 && c[-1] == ' ' &&
+			   strchr(".,;:!?", c[-2]);
+		if (stop || sep) {
+			const char *w = c;
+			while (w < p && (*w == ' ' || *w == '*' || *w == '_'))
+				w++;
+			if (starts_with_word(w, (size_t)(p - w), orders))
+				return true;
+			if (stop || !strchr(",;:", c[-2]))
+				return false; /* (the sentence's start) */
+		}
+		if (stop || p - c > 400)
+			return false;
+	}
+}
+
 static void scan_text(scan *sc)
 {
 	const char *s = sc->s, *end = s + sc->n;
@@ -661,7 +694,9 @@ static void scan_text(scan *sc)
 		bool absent = false;
 		static const char *const more[] = { ",", "and", "or", NULL };
 		prr_evidence *holder = sc->holder;
-		if (holder && (holds_between(sc->prev, gn, &absent) ||
+		if (told_to(sc, p)) {
+			/* (an order, no claim of what a file holds) */
+		} else if (holder && (holds_between(sc->prev, gn, &absent) ||
 			       (sc->held && ends_with_word(sc->prev, gn, more)))) {
 			/* "`package.json` has `@scope/sdk`" */
 			prr_evidence *t = holder;
@@ -680,7 +715,7 @@ static void scan_text(scan *sc)
 		sc->held = false;
 		/* "No `compact()` in `state.ts`", "`flag` in schema" */
 		const char *skip = after;
-		prr_evidence *f = held_file(sc, after, &skip);
+		prr_evidence *f = told_to(sc, p) ? NULL : held_file(sc, after, &skip);
 		if (f) {
 			f->token = prr_arena_strndup(sc->im->a, tok, tn);
 			f->absent = ends_with_word(sc->prev, gn, absent_before) ||
@@ -694,8 +729,18 @@ static void scan_text(scan *sc)
 	}
 	bare_words(sc, from, end);
 	link_files(sc);
-	for (size_t k = 0; k < sc->nc; k++)
+	/* "`prometheus.yml` has no `rule_files` … ✅ FIXED (e866207):
+	 * alerting block added": what it lacked, once; no claim now */
+	bool fixed = false;
+	for (size_t k = 0; k < sc->nc && !fixed; k++)
+		fixed = sc->c[k].absent && sc->c[k].token &&
+			(imp_contains_ci_n(s, sc->n, "\xE2\x9C\x85 fixed") ||
+			 imp_says_fixed(sc->im, s, sc->n));
+	for (size_t k = 0; k < sc->nc; k++) {
+		if (fixed && sc->c[k].absent && sc->c[k].token)
+			sc->c[k].token = NULL, sc->c[k].absent = false;
 		imp_add_evidence(sc->im, sc->o, &sc->c[k]);
+	}
 }
 
 /* Where the link `l` of the block shows its text in the scan's text, or

@@ -193,6 +193,16 @@ static const rec_class files_labels[] = {
 		    "key files") },
 };
 
+/* "New Files Created", "New files added": the new files told in the
+ * past, made already, none still to create. */
+static bool made_label(const char *s, size_t n)
+{
+	static const char *const made[] = { "created", "added", "written",
+		"implemented", "delivered", "introduced", NULL };
+	static rec_vocab made_v = REC_VOCAB(made);
+	return imp_contains_any_word(s, n, &made_v);
+}
+
 /* What a label over a list of files says of them ("Files to Create",
  * "New files", "Files changed", "Files to delete"), or FILES_NONE. */
 imp_files_kind imp_files_label(const char *s, size_t n)
@@ -214,7 +224,10 @@ imp_files_kind imp_files_label(const char *s, size_t n)
 			size_t k = strlen(*w);
 			if (k <= n && strncasecmp(s, *w, k) == 0 &&
 			    (k == n || !isalpha((unsigned char)s[k])))
-				return (imp_files_kind)files_labels[i].v;
+				return files_labels[i].v == FILES_CREATE &&
+				       made_label(s + k, n - k)
+				       ? FILES_EXIST
+				       : (imp_files_kind)files_labels[i].v;
 		}
 	}
 	return drop_label(s, n);
@@ -301,6 +314,10 @@ void imp_item_evidence(imp *im, const item *it, imp_files_kind files)
 		imp_revision_field(im, nm, val.p, val.n);
 		return;
 	}
+	/* "- ✅ `a.py`", "- [x] `a.py`" under "New files": made already */
+	if (files == FILES_CREATE && (it->task == 'x' || (it->lead &&
+	    it->marks_known && it->marks == PRR_PASS)))
+		files = FILES_EXIST;
 	/* under "Alte Dateien entfernen": "- `old.js`" is one to delete,
 	 * "- `api.js`: the debug calls" one to change */
 	if (files == FILES_DROP_HEADING)

@@ -1370,6 +1370,14 @@ size_t imp_wave_of_context(imp *im);
  * takes the status its words say. */
 void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
 		      size_t wn);
+/* The status a legend gives a text's leading mark: one prr's own marks
+ * do not know, or a cross the legend says is not done yet ("❌ not
+ * done": pending); else st (import_legend.c). */
+prr_status imp_legend_status(const imp *im, const char *s, size_t n,
+			     prr_status st, bool *known);
+/* A line that states a legend, "Status legend: ✅ done · ❌ not done":
+ * its entries kept; whether it gave any. */
+bool imp_legend_line(imp *im, const char *s, size_t n);
 /* The length of an inline HTML tag at s[0] ("<b>", "</strong>", "<br/>",
  * "<span class=x>"), or 0: only the tags of inline text, so a placeholder
  * such as "<service>" stays (import_util.c). */
@@ -1424,6 +1432,10 @@ bool imp_part_heading(const char *t);
  * heading over an option's scope or a product's selling points, whose
  * marks are no results (import_bullets.c). */
 bool imp_scope_heading(const char *t);
+/* "## Example Test Scenarios", "## 🎉 You're Ready to Launch!": a
+ * heading of examples or of a celebration, its list's marks no checks
+ * (import_bullets.c). */
+bool imp_shown_heading(const imp *im);
 /* "### After Quick Fixes: 95% Ready" after "### Current Status: …": a
  * state to come, no checks (import_bullets.c). */
 bool imp_projected_heading(const imp *im);

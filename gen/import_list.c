@@ -447,7 +447,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		return;
 	/* "### Option 2: Full Feature Launch" over "- ✅ Voice notes": what
 	 * the option would hold, no check passed */
-	if (!tasks && !par && imp_scope_heading(imp_nearest_title(im)))
+	if (!tasks && !par && (imp_scope_heading(imp_nearest_title(im)) ||
+			       imp_shown_heading(im)))
 		return;
 	/* "### After Quick Fixes: 95% Ready" after "### Current Status":
 	 * "- ✅ All critical data populated" is what the fixes would bring */

@@ -906,6 +906,7 @@ void imp_handle_paragraph(imp *im, size_t i)
 			imp_scan_evidence(im, (imp_owner){ OWN_NONE, 0, 0 }, p,
 					  k, ln, EV_TEXT);
 		imp_note_named_count(im, p, k, ln);
+		imp_legend_line(im, p, k); /* "Status legend: ✅ done · …" */
 		if (imp_has_digit(p, k)) { /* counts and commit ids have one */
 			imp_note_blocking_ids(im, p, k, ln);
 			imp_note_claims(im, p, k, ln, true);

@@ -783,7 +783,9 @@ void imp_phase_needs_lead(imp *im, const char *s, size_t n, int last_line)
 		 * Does:**" over "- ✅ Validates Docker installation" */
 		"what this does", "what it does", "what this script does",
 		"what the script does", "what this step does",
-		"this will", "this script will", "this step will", NULL };
+		"this will", "this script will", "this step will",
+		/* queries to try: "**Test Queries:**" over "1. ✅ \"Show …\"" */
+		"test queries", "example queries", "sample queries", NULL };
 	/* what a plan will give: "**By completion, you'll have:**" */
 	static const char *const will[] = { " will have", "you'll have",
 		"you\xE2\x80\x99ll have", "we'll have", NULL };

@@ -485,35 +485,6 @@ size_t imp_wave_of_context(imp *im)
 	return NONE;
 }
 
-void imp_legend_entry(imp *im, const char *mark, size_t mn, const char *words,
-		      size_t wn)
-{
-	uint32_t cp;
-	bool known;
-	while (mn && (*mark == ' ' || *mark == '*'))
-		mark++, mn--;
-	if (!mn || prr_utf8_decode((const unsigned char *)mark, mn, &cp) <= 0 ||
-	    cp < 0x80 || im->n_legend >= 8)
-		return;
-	prr_status_from_marks(mark, mn, &known);
-	if (known)
-		return; /* prr's own mark: its meaning stands */
-	prr_status st = prr_status_from_text(words, wn, &known);
-	if (!known)
-		return;
-	/* "⚪ Not assessed in this review": what the review did not look
-	 * at states nothing, not work to do */
-	static const char *const unseen[] = { "not assessed", "not reviewed",
-		"not evaluated", "not in scope", "out of scope", "not rated",
-		"not part of", NULL };
-	static rec_vocab unseen_v = REC_VOCAB(unseen);
-	if (imp_contains_any(words, wn, &unseen_v))
-		return;
-	im->legend[im->n_legend].cp = cp;
-	im->legend[im->n_legend].status = st;
-	im->n_legend++;
-}
-
 /* Where the word w (lower case) of a cell last starts, or n. */
 static size_t last_word(const char *s, size_t n, const char *w)
 {
@@ -560,20 +531,7 @@ prr_status imp_status_of(const imp *im, const char *s, size_t n, bool *known)
 		return PRR_PARTIAL;
 	if (*known && st == PRR_PARTIAL && imp_cell_flagged_skip(s, n))
 		return PRR_PENDING; /* "⚠️ SKIP*": not run yet */
-	if (*known || !im->n_legend)
-		return st;
-	size_t i = 0;
-	while (i < n && (s[i] == ' ' || s[i] == '*'))
-		i++;
-	uint32_t cp;
-	if (i >= n || prr_utf8_decode((const unsigned char *)s + i, n - i, &cp) <= 0)
-		return st;
-	for (size_t k = 0; k < im->n_legend; k++)
-		if (im->legend[k].cp == cp) {
-			*known = true;
-			return im->legend[k].status;
-		}
-	return st;
+	return imp_legend_status(im, s, n, st, known);
 }
 
 bool imp_now_passes(const imp *im, const char *s, size_t n)

@@ -173,4 +173,14 @@ static inline const prr_finding *md_finding(const prr_review *r, const char *id)
 	return NULL;
 }
 
+/* The checklist item of `r` whose text is `text`, or NULL. */
+static inline const prr_checkitem *md_item(const prr_review *r, const char *text)
+{
+	for (size_t i = 0; r && i < r->n_checklists; i++)
+		for (size_t k = 0; k < r->checklists[i].n_items; k++)
+			if (strcmp(r->checklists[i].items[k].text, text) == 0)
+				return &r->checklists[i].items[k];
+	return NULL;
+}
+
 #endif
