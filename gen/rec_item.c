@@ -533,7 +533,7 @@ static size_t id_at(const char *s, size_t n, size_t i)
 		if (letters < 1 || (letters > 5 && !(j < n && s[j] == '-' &&
 						     rec_sev_word_at(s, n, i, &lv) == letters)))
 			return 0;
-		named = rec_name_letters(s + i, letters);
+		named = rec_name_letters(s + i, letters) && !rec_titled_key(s, n, i);
 		if (j < n && s[j] == '-') {
 			hyphen = true;
 			/* a quarter, a half, a version or a layer is written
