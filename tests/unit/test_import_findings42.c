@@ -9,6 +9,17 @@
 
 #include <string.h>
 
+/* Findings of one document `text`, imported. */
+static size_t findings_in(const char *text)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(text, &d);
+	size_t n = r ? r->n_findings : (size_t)-1;
+	prr_review_free(r);
+	prr_diags_free(&d);
+	return n;
+}
+
 /* "### H1. Duplicate run IDs overwrite files", "### L2: …", "### X1. …":
  * a letter and a number, then '.' or ':' and a title, number a finding
  * as "C1." and "M1." do (a half "H2", a layer "L7" alone are no IDs); the
@@ -60,4 +71,53 @@ PRR_TEST(import_findings42__joined_severity_describes)
 	CHECK(prr_severity_from_text("Non-critical", 12) == PRR_SEV_UNKNOWN);
 	CHECK(prr_severity_from_text("mission-critical path", 21) == PRR_SEV_UNKNOWN);
 	CHECK(prr_severity_from_text("Critical (P0)", 13) == PRR_SEV_CRITICAL);
+}
+
+/* A numbered heading that is a level alone ("### 1. ❌ Critical (must
+ * fix)") or two levels side by side ("## 4. Medium and Minor Issues")
+ * groups the numbered items under it, each a finding of the group's
+ * level (of neither, for two); the heading is none ("### 12.3
+ * Medium-Term (30-90 days)" names a term, no level). */
+PRR_TEST(import_findings42__numbered_level_groups)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Site Inspection Report\n\n## Summary\n\n"
+		"### 1. \xE2\x9D\x8C Critical (must fix)\n\n"
+		"1. **[Gold hub]** Price banner shows the crude oil price\n"
+		"2. **[Oil hub]** Loading spinner stays visible\n\n"
+		"## 4. Medium and Minor Issues\n\n"
+		"1. Runtime cache file is tracked in git.\n"
+		"2. No graceful shutdown handling.\n", &d);
+	CHECK(r && r->n_findings == 4);
+	if (r && r->n_findings == 4) {
+		CHECK_STR(r->findings[0].title, "[Gold hub] Price banner shows the crude oil price");
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL);
+		CHECK(r->findings[1].severity == PRR_SEV_CRITICAL);
+		CHECK_STR(r->findings[2].title, "Runtime cache file is tracked in git.");
+		CHECK(r->findings[2].severity == PRR_SEV_UNKNOWN);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+	CHECK(findings_in("# Plan\n\n## 12. Next\n\n### 12.3 Medium-Term (30-90 days)\n\n"
+			  "1. Increase test coverage to 90%\n") == 0);
+}
+
+/* "- **critical** RP-201 No secondary provider …": a level in bold alone
+ * that opens an item rates it, under "#### Critical and high findings"
+ * (two levels: the heading rates none). */
+PRR_TEST(import_findings42__bold_level_opens_item)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n#### Critical and high findings\n\n"
+		"- **critical** RP-201 No secondary provider for tiles\n"
+		"- **high** RP-202 Refresh tokens valid for 90 days\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK(r->findings[0].severity == PRR_SEV_CRITICAL);
+		CHECK(r->findings[1].severity == PRR_SEV_HIGH);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
 }
