@@ -121,3 +121,30 @@ PRR_TEST(import_findings42__bold_level_opens_item)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "### 2.1 God Object: strategy.py" over "**Severity**: MEDIUM — …": a
+ * heading numbered in parts is a finding of the level a severity field
+ * that opens its text states, titled past its number; "**Severity**: OK
+ * — No issues found" states none: no finding. */
+PRR_TEST(import_findings42__numbered_part_rated_by_field)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Market Maker Audit Report\n\n**Date**: 2026-02-27\n\n"
+		"## 2. ARCHITECTURE & COMPLEXITY\n\n"
+		"### 2.1 God Object: strategy.py\n\n"
+		"**Severity**: MEDIUM \xE2\x80\x94 Technical debt, not a correctness issue\n"
+		"**Location**: `src/market_maker/strategy.py`\n\n"
+		"### 2.2 Markout Calculation\n\n**Severity**: OK \xE2\x80\x94 No issues found\n\n"
+		"### 2.3 Drawdown Stop Resets on Position Close\n\n"
+		"**Severity**: HIGH \xE2\x80\x94 Fails to catch cumulative losses\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].title, "God Object: strategy.py");
+		CHECK(r->findings[0].severity == PRR_SEV_MEDIUM);
+		CHECK_STR(r->findings[1].title, "Drawdown Stop Resets on Position Close");
+		CHECK(r->findings[1].severity == PRR_SEV_HIGH);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
