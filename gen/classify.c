@@ -736,6 +736,12 @@ prr_severity prr_severity_from_text(const char *s, size_t n)
 			i = j;
 			continue;
 		}
+		/* "Security-Critical fs.py", "mission-critical": joined
+		 * to a word before it, what it describes */
+		if (i > 1 && s[i - 1] == '-' && isalpha((unsigned char)s[i - 2])) {
+			i = j;
+			continue;
+		}
 		for (size_t t = 0; t < COUNT(severity_words); t++)
 			for (const char *const *w = severity_words[t].w; *w; w++)
 				if (strlen(*w) == j - i &&

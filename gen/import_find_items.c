@@ -71,6 +71,10 @@ void imp_sentence_severity(imp *im, const char *s, size_t n)
 	const prr_section *sec = &im->r->sections[im->cur_sec];
 	size_t at, len;
 	const char *h = sec->heading;
+	/* "### 2.1 God Object: strategy.py" over "**Severity**: MEDIUM — …":
+	 * a heading numbered in parts, rated by a field that opens its text */
+	bool parts = h && !x->finding && !x->found && imp_heading_unnumbered(h) != h &&
+		     !imp_resolved_context(im);
 	/* (a finding's heading already: rated here unless it is, or unless
 	 * its rating is only the heading's above, "## High-risk issues"
 	 * over "### HRI-1: …" over "Severity: **Critical**.": its own word
@@ -78,7 +82,7 @@ void imp_sentence_severity(imp *im, const char *s, size_t n)
 	if (x->found ? im->r->findings[x->found - 1].severity != PRR_SEV_UNKNOWN &&
 			       (x->sev_said || !h ||
 				imp_any_severity(h, strlen(h), NULL) != PRR_SEV_UNKNOWN)
-		     : x->finding || sec->level < 2 || !h ||
+		     : parts ? false : x->finding || sec->level < 2 || !h ||
 			       !prr_rec_finding_id(h, strlen(h), &at, &len) || at ||
 			       (h[len] != ':' && strncmp(h + len, " \xE2\x80\x94 ", 5) != 0) ||
 			       imp_resolved_context(im))
@@ -90,11 +94,15 @@ void imp_sentence_severity(imp *im, const char *s, size_t n)
 		bool blocking;
 		prr_severity sv;
 		if (!c || (size_t)(c - s) > e || !imp_severity_name(s + i, (size_t)(c - s) - i) ||
-		    (sv = prr_rec_severity(s + i, e - i, &blocking)) == PRR_SEV_UNKNOWN)
+		    (sv = prr_rec_severity(s + i, e - i, &blocking)) == PRR_SEV_UNKNOWN) {
+			if (parts)
+				return;
 			continue;
+		}
 		/* the heading is the finding, of that severity */
 		prr_finding *f = x->found ? &im->r->findings[x->found - 1]
-			: imp_new_finding(im, h, strlen(h), sec->line, false);
+			: imp_new_finding(im, parts ? imp_heading_unnumbered(h) : h,
+					  strlen(parts ? imp_heading_unnumbered(h) : h), sec->line, false);
 		f->severity = sv;
 		f->blocking |= blocking;
 		x->found = (size_t)(f - im->r->findings) + 1;

@@ -59,6 +59,8 @@ bool imp_names_levels(const char *t, size_t n)
 			k = 3;
 		else if (i + 4 <= n && strncasecmp(t + i, " to ", 4) == 0)
 			k = 4;
+		else if (i + 5 <= n && strncasecmp(t + i, " and ", 5) == 0)
+			k = 5; /* "Medium and Minor Issues" */
 		if (!k)
 			continue;
 		size_t a = i, e = i + k;
@@ -158,6 +160,12 @@ int imp_numbered_group(const char *t, size_t n)
 {
 	static const char *const plurals[] = { "issues", "findings", "bugs",
 		"problems", "blockers", "risks", "defects", "gaps", NULL };
+	uint32_t cp;
+	size_t k;
+	/* (past the marks that lead it: "❌ Critical (must fix)") */
+	while (n && (k = rec_cp_at(t, n, 0, &cp)) && (cp == ' ' || rec_is_symbol(cp)))
+		t += k, n -= k;
+	size_t full = n;
 	if (n && t[n - 1] == ')') {
 		const char *open = memchr(t, '(', n);
 		if (open)
@@ -182,6 +190,14 @@ int imp_numbered_group(const char *t, size_t n)
 	/* (blockers rate themselves: "3. Launch blockers (must be done
 	 * before …)", "8. Top OPEN Launch-Blockers") */
 	bool blockers = n - last == 8 && strncasecmp(t + last, "blockers", 8) == 0;
+	/* a level alone, or two side by side, groups what is under it:
+	 * "❌ Critical (must fix)", "Medium and Minor Issues" */
+	if (words == 1 && last == 0 && level_word(t, 0, n) != PRR_SEV_UNKNOWN) {
+		prr_rec_severity(t, full, &blocking);
+		return blocking ? 2 : 1;
+	}
+	if (words <= 5 && imp_names_levels(t, n))
+		return 1;
 	if (!words || words > 3 || !imp_is_one_of(t + last, n - last, plurals) ||
 	    (prr_rec_severity(t, last, &blocking) == PRR_SEV_UNKNOWN &&
 	     !(blockers && (words <= 2 || t[last - 1] == '-'))))

@@ -533,7 +533,7 @@ static size_t id_at(const char *s, size_t n, size_t i)
 		if (letters < 1 || (letters > 5 && !(j < n && s[j] == '-' &&
 						     rec_sev_word_at(s, n, i, &lv) == letters)))
 			return 0;
-		named = rec_name_letters(s + i, letters);
+		named = rec_name_letters(s + i, letters) && !rec_titled_key(s, n, i);
 		if (j < n && s[j] == '-') {
 			hyphen = true;
 			/* a quarter, a half, a version or a layer is written
@@ -671,7 +671,8 @@ static prr_severity stated_at(const char *s, size_t n, size_t i, size_t lead)
 	if ((at != P_NONE && alone_after(s, n, i + len)) ||
 	    (at == P_BRACKET && closed_after(s, n, i + len)) ||
 	    noun_after(s, n, i + len) || noun_before(s, n, i) ||
-	    (at == P_LEAD && all_caps(s, n, i, len)))
+	    (at == P_LEAD && (all_caps(s, n, i, len) || /* "**critical** RP-201 …" */
+			      (i && s[i - 1] == '*' && i + len < n && s[i + len] == '*'))))
 		return sev;
 	return PRR_SEV_UNKNOWN;
 }

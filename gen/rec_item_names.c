@@ -32,6 +32,31 @@ bool rec_name_letters(const char *s, size_t len)
 	return rec_names_match(s, len, not_id_letters, COUNT(not_id_letters));
 }
 
+/* (rec_words.h) "H1. Duplicate run IDs", "**L2:** Logs unrotated", "X1.
+ * …": titled so, a half ("H2"), a layer ("L7") is no item's number. */
+bool rec_titled_key(const char *s, size_t n, size_t i)
+{
+	if (i >= n || !strchr("HLX", s[i]))
+		return false;
+	size_t j = ++i;
+	while (j < n && j - i < 3 && rec_is_digit((unsigned char)s[j]))
+		j++;
+	if (j == i || j - i > 2)
+		return false;
+	while (j < n && rec_is_emphasis((unsigned char)s[j]))
+		j++;
+	if (j + 1 >= n || (s[j] != '.' && s[j] != ':'))
+		return false;
+	for (j++; j < n && rec_is_emphasis((unsigned char)s[j]); j++)
+		;
+	if (j >= n || s[j] != ' ')
+		return false;
+	while (j < n && (s[j] == ' ' || s[j] == '*' || s[j] == '_'))
+		j++;
+	return j < n && (s[j] == '`' || s[j] == '<' || s[j] == '"' ||
+			 rec_is_upper((unsigned char)s[j]) || (unsigned char)s[j] >= 0x80);
+}
+
 /* Whether a severity alone opens the parentheses at s[i], after blanks:
  * " (Critical)", " (High, blocking)", not " (high entropy)". */
 static bool rated_at(const char *s, size_t n, size_t i)

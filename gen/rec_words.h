@@ -313,6 +313,10 @@ bool rec_names_match(const char *s, size_t len, const char *const *list,
 /* Whether s[0..len) are the letters of a standard's or a technical name
  * that looks like an ID ("UTF" of "UTF-8", "TLS", "CVE", "FY", "Q"). */
 bool rec_name_letters(const char *s, size_t len);
+/* Whether a half's, layer's or X's letter at s[i] numbers a titled item
+ * all the same: "H1. Duplicate run IDs", "**L2:** Logs unrotated" (one
+ * letter, one or two digits, '.' or ':', then a capital word or code: "H10. `tine run` …"). */
+bool rec_titled_key(const char *s, size_t n, size_t i);
 /* Whether an ID keyed by such letters is a ticket's all the same: its
  * number s[d..d+dn) has three digits or more and is no key or digest size
  * ("256", "2048"), and a severity alone opens the parentheses after it

@@ -111,7 +111,8 @@ bool prr_rec_finding_id_ending(const char *s, size_t n, size_t *dash,
  *     "Impact: High", "Risk Level: Low", "影響度: 高" (labels: severity,
  *     priority, impact, risk, criticality, level, rating, and their fr/es/
  *     pt/de/ja/zh words);
- *   - at the start in capitals, whatever follows: "CRITICAL SQL injection";
+ *   - at the start in capitals, whatever follows: "CRITICAL SQL injection",
+ *     or in bold alone: "**critical** RP-201 No secondary provider";
  *   - as a sentence after the first, alone ("… not done. High.") or
  *     scoped to a place: "… (prod-eu-3 only). Critical for prod-eu-3".
  * The first that counts decides.  When no word counts, a leading colour
