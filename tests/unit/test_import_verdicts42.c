@@ -22,3 +22,24 @@ PRR_TEST(import_verdicts42__readiness_noun_title_is_no_verdict)
 	};
 	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
 }
+
+/* A readiness asked in one adjective and answered yes or no is the
+ * review's verdict, as "Ready to ship: **NO**" is: "## Shippable:
+ * **NO**" (a heading too), "**Shippable:** NO", "Deployable: No". */
+PRR_TEST(import_verdicts42__shippable_answered)
+{
+	static const struct md_want w[] = {
+		{ "# Production Review: Ledger\n\nDate: 2026-02-01\n\n## Shippable: **NO**\n\n"
+		  "## Blocking Issues\n\nText.\n", PRR_LEVEL_NOT_READY, "Shippable: NO" },
+		{ "# Production Review: Ledger\n\n**Shippable:** NO\n\n## Blocking Issues\n\n"
+		  "Text.\n", PRR_LEVEL_NOT_READY, "Shippable: NO" },
+		{ "# Production Review: Ledger\n\nShippable: YES\n\n## Notes\n\nText.\n",
+		  PRR_LEVEL_READY, "Shippable: YES" },
+		{ "# Production Review: Ledger\n\n**Deployable:** No\n\n## Notes\n\nText.\n",
+		  PRR_LEVEL_NOT_READY, "Deployable: No" },
+		/* no yes or no: no verdict */
+		{ "# Production Review: Ledger\n\n## Shippable: Maybe\n\n## Notes\n\nText.\n",
+		  PRR_LEVEL_UNKNOWN, NULL },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+}
