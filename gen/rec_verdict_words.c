@@ -592,6 +592,9 @@ static const rec_class vocabulary[] = {
 	/* … or names the issue to be closed first: "approved for the
 	 * recommendations model once FS-118 is fixed" */
 	{ GROUP(K_WARN, F_ID), WORDS("once") },
+	/* … or follows a readiness at once: "Ready for launch after Stripe
+	 * configuration", "Ready for launch once Stripe is configured" */
+	{ GROUP(K_WARN, F_ON_POS), WORDS("once", "after", "as soon as") },
 	{ GROUP(K_WARN, 0), WORDS("we expect", "we would expect", "expected to be") },
 	/* on a condition: "Go, subject to the RoPA update", "GO, provided
 	 * the DPIA is signed", "Ready, except for SMS" */

@@ -43,3 +43,31 @@ PRR_TEST(import_verdicts42__shippable_answered)
 	};
 	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
 }
+
+/* A readiness followed at once by "after" or "once" is readiness on a
+ * condition ("Ready for launch after Stripe configuration", as "Ready
+ * once …" is): partial.  "Approved after review" tells what was done.
+ * As the document's last line under a head banner of ready as strong
+ * ("## Pre-Launch Status: ✅ PRODUCTION READY" … "**Status:** Ready for
+ * launch after Stripe configuration ✅"), it narrows the banner. */
+PRR_TEST(import_verdicts42__ready_after_a_step_is_partial)
+{
+	static const struct md_want w[] = {
+		{ "# Shop Launch Checklist\n\n## Pre-Launch Status: \xE2\x9C\x85 PRODUCTION READY\n\n"
+		  "**Last Updated:** October 16, 2025\n\n## Launch Readiness: 95%\n\n"
+		  "### Blocking Issues (Must Fix):\n- \xE2\x9D\x8C Stripe API keys not configured\n\n"
+		  "**Status:** Ready for launch after Stripe configuration \xE2\x9C\x85\n",
+		  PRR_LEVEL_PARTIAL, "Ready for launch after Stripe configuration" },
+		/* (after a rule, a line after it) */
+		{ "# Shop Launch Checklist\n\n## Pre-Launch Status: \xE2\x9C\x85 PRODUCTION READY\n\n"
+		  "Text.\n\n## Blocking Issues\n\n- Stripe API keys not configured\n\n---\n\n"
+		  "**Status:** Ready for launch after Stripe configuration\n"
+		  "**Next Action:** Add Stripe credentials\n",
+		  PRR_LEVEL_PARTIAL, "Ready for launch after Stripe configuration" },
+		{ "# Shop\n\n## Summary\n\nText.\n\n**Status:** Ready for launch once Stripe "
+		  "is configured\n", PRR_LEVEL_PARTIAL, "once Stripe" },
+		{ "# Shop\n\n## Decision\n\n**Decision:** Approved after review by the board\n",
+		  PRR_LEVEL_READY, "Approved" },
+	};
+	md_check_verdicts(md_text, w, sizeof w / sizeof w[0]);
+}
