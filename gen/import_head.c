@@ -731,7 +731,8 @@ void imp_head_line(imp *im, const char *s, size_t n, int line,
 				im->cand_stamp = imp_head_stamp_of(im, label);
 				const char *was = im->verdict_text;
 				int vr = vl == 2 ? (kind == IMP_LINE_HEADING ? 8
-						    : top || concluding(im) ? 7 : 6) : 5;
+						    : top || concluding(im) ? 7 : 6)
+					 : 5 + (last && imp_head_closing_condition(im, s, n, line));
 				verdict_value(im, value.p, value.n, vr, line);
 				im->cand_stamp = 0;
 				if (im->verdict_text != was &&

@@ -122,7 +122,7 @@ static bool blank_line(const char *p, size_t n)
  * Not two sentences: "Code is production-ready. Setup needed before
  * launch."  `apart`: set apart otherwise, the last line all in bold. */
 static bool closing_status(const imp *im, prr_str label, const char *s,
-			   size_t n, int line, bool apart)
+			   size_t n, int line, bool apart, bool narrows)
 {
 	/* (not the review's own: "**Review Status:** ✅ COMPLETE") */
 	static const char *const own[] = { "review", "report", "document",
@@ -135,7 +135,7 @@ static bool closing_status(const imp *im, prr_str label, const char *s,
 	/* (one as strong read before it stays, this one said: the
 	 * section's, as imp_head_finish tells) */
 	if (!n || !one_sentence(s, n) || line < 2 || (size_t)line + 40 < im->map.n ||
-	    im->verdict_rank >= 5)
+	    (im->verdict_rank >= 5 && !narrows))
 		return false;
 	const char *p;
 	size_t k;
@@ -166,14 +166,46 @@ static bool bold_last_line(const imp *im, const char *s, size_t n)
 	return imp_head_last_line(im, s, n);
 }
 
+/* "## Pre-Launch Status: ✅ PRODUCTION READY" at the head, then as the
+ * document's close as closing_status() tells (or its last line)
+ * "**Status:** Ready for launch after Stripe configuration ✅": the
+ * closing status names the condition the head's left out; a ready read
+ * as strong before it is narrowed (import_head.c takes it one rank
+ * higher). */
+bool imp_head_closing_condition(const imp *im, const char *s, size_t n,
+				int line)
+{
+	prr_str l, v;
+	if (!imp_head_label_of(s, n, &l, &v))
+		return false;
+	size_t k = v.n;
+	while (k && strchr(" \t\r*_.!", v.p[k - 1]))
+		k--;
+	if (im->verdict != PRR_LEVEL_READY || im->verdict_rank != 5 ||
+	    !closing_status(im, l, v.p, v.n, line, imp_head_last_line(im, s, n), true) ||
+	    prr_rec_verdict(v.p, k, NULL, NULL) != PRR_LEVEL_PARTIAL)
+		return false;
+	/* a step still to take, not a caveat on readiness now ("✅
+	 * PRODUCTION-READY (with noted limitations)": two fields, warned) */
+	static const char *const steps[] = { "after", "once", NULL };
+	for (size_t i = 0, e; i < k; i = e + 1) {
+		for (e = i; e < k && isalpha((unsigned char)v.p[e]); e++)
+			;
+		if (e > i && imp_is_one_of(v.p + i, e - i, steps))
+			return true;
+	}
+	return false;
+}
+
 bool imp_head_closes_doc(const imp *im, prr_str label, const char *s,
 			 size_t n, int line)
 {
 	prr_str l, v;
 	return imp_head_closing_field(im, label, s, n) ||
 	       (imp_head_label_of(s, n, &l, &v) &&
-		closing_status(im, label, v.p, v.n, line,
-			       bold_last_line(im, s, n)));
+		(closing_status(im, label, v.p, v.n, line,
+				bold_last_line(im, s, n), false) ||
+		 imp_head_closing_condition(im, s, n, line)));
 }
 
 /* "## Conclusion" then "The Widget is now ready for client demos with:"

@@ -56,9 +56,16 @@ void imp_head_answered_label(imp *im, prr_str label, prr_str value, int rank,
 		"conditional go", NULL };
 	static const char *const recommended[] = { "recommended",
 		"highly recommended", "strongly recommended", NULL };
+	/* a readiness asked in one adjective: "## Shippable: **NO**" */
+	static const char *const able[] = { "shippable", "deployable",
+		"releasable", "launchable", NULL };
 	/* a heading's, under one that closes: "## Recommendation" then
 	 * "### Ready for Production: ✅ **HIGHLY RECOMMENDED**" */
 	if (!rank && im->n_hs >= 2 && imp_head_closing(im->hs[im->n_hs - 2].title))
+		rank = 4;
+	/* (a heading that asks it in one adjective is the review's
+	 * answer: "## Shippable: **NO**") */
+	if (!rank && imp_is_one_of(label.p, label.n, able))
 		rank = 4;
 	if (rank <= im->verdict_rank || label.n > 40)
 		return;
@@ -77,6 +84,7 @@ void imp_head_answered_label(imp *im, prr_str label, prr_str value, int rank,
 			: *v.p == 'R' ? PRR_LEVEL_NOT_READY : PRR_LEVEL_UNKNOWN;
 	} else if (imp_starts_with_ci(label.p, label.n, "ready") ||
 	    imp_starts_with_ci(label.p, label.n, "production ready") ||
+	    imp_is_one_of(label.p, label.n, able) ||
 	    /* "Verdict: NO", "Veredicto: NO": a verdict's label answered */
 	    prr_rec_verdict_label(label.p, label.n) == 2) {
 		for (int k = 0; yes[k]; k++)

@@ -1037,6 +1037,11 @@ bool imp_head_doc_state(const char *s, size_t n);
  * DEPLOYMENT** ✅"; import_head_asides.c) */
 bool imp_head_closes_doc(const imp *im, prr_str label, const char *s,
 			 size_t n, int line);
+/* Whether that line, closing the document, narrows a ready read as
+ * strong at the head to a condition ("**Status:** Ready for launch after
+ * Stripe configuration ✅"; import_head_asides.c) */
+bool imp_head_closing_condition(const imp *im, const char *s, size_t n,
+				int line);
 /* Whether the line at s goes on with a sentence of its paragraph's line
  * before it: read with that line, not alone (import_head_asides.c) */
 bool imp_head_mid_sentence(const imp *im, const char *s);

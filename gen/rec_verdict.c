@@ -406,7 +406,7 @@ struct reading {
 	unsigned seen;   /* 1 << kind of each verdict word read */
 	size_t from, to; /* span of the verdict words */
 	bool asked;      /* a positive, then only marks: "Ready? ✅ …" */
-	size_t pos_end;  /* where that positive ended */
+	size_t pos_at, pos_end; /* where that positive began and ended */
 	enum kind open;  /* K_NOT or K_WITH with its scope open, or K_NONE */
 	size_t open_at;  /* where it began */
 	int open_left;   /* words it may still reach over */
@@ -547,9 +547,36 @@ static enum kind in_scope(struct reading *r, enum kind kind, size_t *at)
 	return kind;
 }
 
+/* Whether "ready" is a word of s[from..to) (any case). */
+static bool says_ready(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from; i + 5 <= to; i++)
+		if (strncasecmp(s + i, "ready", 5) == 0 &&
+		    (i == 0 || !isalpha((unsigned char)s[i - 1])) &&
+		    (i + 5 == to || !isalpha((unsigned char)s[i + 5])))
+			return true;
+	return false;
+}
+
+/* Whether s[from..to) holds separators and decor only. */
+static bool only_decor(const char *s, size_t from, size_t to)
+{
+	for (size_t i = from, l; i < to; i += l) {
+		enum cls c = rec_verdict_cls_at(s, to, i, &l);
+		if (c != C_SEP && c != C_DECOR)
+			return false;
+	}
+	return true;
+}
+
 static void take(struct reading *r, int group, size_t at, size_t end)
 {
 	enum kind kind = kind_of(group);
+	/* (F_ON_POS: only right after a readiness read) */
+	if ((flags_of(group) & F_ON_POS) &&
+	    !(r->asked && only_decor(r->s, r->pos_end, at) &&
+	      says_ready(r->s, r->pos_at, r->pos_end)))
+		return;
 	/* (a caveat is counted as it is stated: "with 2 conditions") */
 	if (kind != K_CAVEAT && rec_verdict_counted(r->s, r->n, at))
 		return;
@@ -606,6 +633,7 @@ static void take(struct reading *r, int group, size_t at, size_t end)
 		note(r, kind, at, end);
 	if (kind == K_POS) {
 		r->asked = true;
+		r->pos_at = at;
 		r->pos_end = end;
 	}
 }

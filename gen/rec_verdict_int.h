@@ -47,6 +47,10 @@ enum { F_NEXT = 32 };
  * after publishing on GitHub" (a step still to take; "After running the
  * suite, it is ready" tells what was done). */
 enum { F_ING = 64 };
+/* F_ON_POS: right after a readiness ("Ready for launch after Stripe
+ * configuration", "Production ready once the keys are set"): a step
+ * still to take first ("Approved after review" tells what was done). */
+enum { F_ON_POS = 128 };
 
 /*
  * Patterns are lowercase; ' ', '-' and '\'' in a pattern stand for one or

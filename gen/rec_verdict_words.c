@@ -404,10 +404,12 @@ static const rec_class vocabulary[] = {
 	{ GROUP(K_POS, F_ALONE), WORDS("可") },
 	{ GROUP(K_NONE, 0), WORDS("可否") },
 	/* a review of readiness names its subject, no verdict ("发布就绪评审",
-	 * as "Release Readiness Review") */
+	 * as "Release Readiness Review"); "就绪性" is the noun "readiness"
+	 * ("生产就绪性审查报告"), "就绪报告" a readiness report */
 	{ GROUP(K_NONE, 0), WORDS("就绪评审", "就绪检查", "就绪审查", "就绪评估",
 			   "就绪度", "就緒評審", "就緒檢查", "就緒審查",
-			   "就緒評估", "就緒度") },
+			   "就緒評估", "就緒度", "就绪性", "就緒性",
+			   "就绪报告", "就緒報告") },
 	/* "ＧＯ（条件付きではない）": not conditional, a whole go */
 	{ GROUP(K_NONE, 0), WORDS("条件付きではない", "条件付きではありません",
 			   "条件付きでない", "条件なし") },
@@ -590,6 +592,9 @@ static const rec_class vocabulary[] = {
 	/* … or names the issue to be closed first: "approved for the
 	 * recommendations model once FS-118 is fixed" */
 	{ GROUP(K_WARN, F_ID), WORDS("once") },
+	/* … or follows a readiness at once: "Ready for launch after Stripe
+	 * configuration", "Ready for launch once Stripe is configured" */
+	{ GROUP(K_WARN, F_ON_POS), WORDS("once", "after", "as soon as") },
 	{ GROUP(K_WARN, 0), WORDS("we expect", "we would expect", "expected to be") },
 	/* on a condition: "Go, subject to the RoPA update", "GO, provided
 	 * the DPIA is signed", "Ready, except for SMS" */
