@@ -35,3 +35,29 @@ PRR_TEST(import_notfind42__render_blocking_is_no_blocker)
 	CHECK(issue_blocks("CI-blocking lint failures") == 1);
 	CHECK(issue_blocks("Blocking rollback gap") == 1);
 }
+
+/* A severity and then only when work must be done, a verb of its own
+ * between ("## 🚨 CRITICAL - MUST COMPLETE BEFORE LAUNCH (26 hours)"),
+ * names a group of work, no finding: the items under it are read by
+ * their own rules ("CRITICAL: Must rotate the leaked keys" is still
+ * one). */
+PRR_TEST(import_notfind42__must_complete_before_is_a_group)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Shop Launch Checklist\n\n## \xF0\x9F\x9A\xA8 CRITICAL - MUST "
+		"COMPLETE BEFORE LAUNCH (26 hours)\n\n### 1. Age Verification "
+		"Gate (2 hours) - **LEGAL REQUIREMENT**\n**Why:** Law requires "
+		"it\n\n### 2. Stripe Checkout Flow (6 hours)\n**Why:** No "
+		"payments\n", &d);
+	CHECK(r != NULL);
+	for (size_t i = 0; r && i < r->n_findings; i++)
+		CHECK(strstr(r->findings[i].title, "MUST COMPLETE") == NULL);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	r = md_text("# Audit\n\n## CRITICAL: Must rotate the leaked keys\n\n"
+		    "The keys were pushed to a public repository.\n", &d);
+	CHECK(r && r->n_findings == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
