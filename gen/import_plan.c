@@ -810,6 +810,18 @@ bool imp_phase_needs(const imp *im, int first_line)
 	       first_line <= im->needs_line + 2;
 }
 
+bool imp_plan_phase_list(imp *im)
+{
+	static const char *const plans[] = { "plan", "plans", "roadmap",
+		NULL };
+	if (im->n_hs < 2 || !imp_wave_heading(imp_nearest_title(im)))
+		return false;
+	for (int k = im->n_hs - 2; k >= 0; k--)
+		if (imp_has_word_of(im->hs[k].title, plans))
+			return true;
+	return false;
+}
+
 /* A time a run takes, no effort to spend: its label or value, or the
  * heading over it, speaks of a run's time ("Total runtime: 5-10
  * minutes", "takes ~6 minutes per run", "Index rebuild: 38 min,

@@ -4,6 +4,21 @@
 
 #include "md_doc.h"
 
+/* The number of findings `text` imports as; `title` (if any) must be no
+ * finding's title part. */
+static size_t findings_of(const char *text, const char *title)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(text, &d);
+	size_t n = r ? r->n_findings : (size_t)-1;
+	for (size_t i = 0; title && r && i < r->n_findings; i++)
+		if (strstr(r->findings[i].title, title))
+			n = (size_t)-1;
+	prr_review_free(r);
+	prr_diags_free(&d);
+	return n;
+}
+
 /* Whether the second finding of an "### Issues" list, `item`, is
  * blocking; -1 when the list is not read as two findings. */
 static int issue_blocks(const char *item)
@@ -43,21 +58,36 @@ PRR_TEST(import_notfind42__render_blocking_is_no_blocker)
  * one). */
 PRR_TEST(import_notfind42__must_complete_before_is_a_group)
 {
-	prr_diags d = PRR_DIAGS_INIT;
-	prr_review *r = md_text(
+	CHECK(findings_of(
 		"# Shop Launch Checklist\n\n## \xF0\x9F\x9A\xA8 CRITICAL - MUST "
 		"COMPLETE BEFORE LAUNCH (26 hours)\n\n### 1. Age Verification "
 		"Gate (2 hours) - **LEGAL REQUIREMENT**\n**Why:** Law requires "
 		"it\n\n### 2. Stripe Checkout Flow (6 hours)\n**Why:** No "
-		"payments\n", &d);
-	CHECK(r != NULL);
-	for (size_t i = 0; r && i < r->n_findings; i++)
-		CHECK(strstr(r->findings[i].title, "MUST COMPLETE") == NULL);
-	prr_review_free(r);
-	prr_diags_free(&d);
-	r = md_text("# Audit\n\n## CRITICAL: Must rotate the leaked keys\n\n"
-		    "The keys were pushed to a public repository.\n", &d);
-	CHECK(r && r->n_findings == 1);
-	prr_review_free(r);
-	prr_diags_free(&d);
+		"payments\n", "MUST COMPLETE") != (size_t)-1);
+	CHECK(findings_of("# Audit\n\n## CRITICAL: Must rotate the leaked keys\n\n"
+			  "The keys were pushed to a public repository.\n", NULL) == 1);
+}
+
+/* The numbered actions of a phase of a plan ("### Phase 1: Must-fix
+ * before production" under "## 9. Refactoring Plan", or a "Roadmap")
+ * are the plan's work, no findings; the same list under "### Must-fix
+ * before production" of the findings is. */
+PRR_TEST(import_notfind42__plan_phase_actions_are_no_findings)
+{
+	static const char *const plans[] = { "9. Refactoring Plan",
+		"Roadmap" };
+	for (size_t i = 0; i < 2; i++) {
+		char text[512];
+		snprintf(text, sizeof text,
+			 "# Production Code Review\n\nDate: 2026-02-10\n\n## %s\n\n"
+			 "### Phase 1: Must-fix before production\n1. Rotate "
+			 "compromised credentials.\n2. Enforce fail-closed webhook "
+			 "verification.\n\n### Phase 2: Should-fix soon\n1. Split "
+			 "`InstagramService` into focused components.\n", plans[i]);
+		CHECK(findings_of(text, NULL) == 0);
+	}
+	CHECK(findings_of("# Production Code Review\n\n## Findings\n\n"
+			  "### Must-fix before production\n1. Compromised "
+			  "credentials in the repository.\n2. Webhook "
+			  "verification fails open.\n", NULL) == 2);
 }
