@@ -91,3 +91,29 @@ PRR_TEST(import_notfind42__plan_phase_actions_are_no_findings)
 			  "credentials in the repository.\n2. Webhook "
 			  "verification fails open.\n", NULL) == 2);
 }
+
+/* Under a heading of issues, a list after a label of what they cost
+ * ("**Estimated Impact:**") is their consequences, and a list under a
+ * wish list ("### Nice-to-Have", no level, no finding's noun) is of
+ * features wished for: no findings ("### P3 — Nice to have" and "##
+ * Minor Issues (Nice to Have)" are findings of their level, and under a
+ * heading of blockers a "Nice to Have" list is of findings that do not
+ * block). */
+PRR_TEST(import_notfind42__impact_and_wishes_are_no_findings)
+{
+	CHECK(findings_of("# Audit\n\n## Cost of Quality Issues\n\n**Estimated "
+			  "Impact:**\n- 30% user drop-off due to poor UX\n- Higher "
+			  "support costs\n", NULL) == 0);
+	CHECK(findings_of("# Audit\n\n## Feature Gap Analysis\n\n### Nice-to-Have"
+			  "\n\n1. Rich text mode (too complex)\n2. Collaborative "
+			  "editing (already exists in mode 3)\n", NULL) == 0);
+	CHECK(findings_of("# Audit\n\n## Findings\n\n### P3 \xE2\x80\x94 Nice to "
+			  "have\n\n- Bump the CI runner's Node\n- Add Renovate\n",
+			  NULL) == 2);
+	CHECK(findings_of("# Audit\n\n## Minor Issues (Nice to Have)\n\n- "
+			  "**Missing Change Log:** no section tracks changes.\n",
+			  NULL) == 1);
+	CHECK(findings_of("# Audit\n\n## Production Blockers\n\n1. No backups\n\n"
+			  "### Nice to Have\n\n1. Rich text mode\n2. Cloud sync\n",
+			  NULL) == 3);
+}
