@@ -391,9 +391,10 @@ static size_t word_len(const char *s, size_t n)
 
 /* (import_int.h) "CRITICAL — Must Fix Before Any Production Deployment",
  * "HIGH: Should Fix Before Beta", "LOW — Nice to Have", "MEDIUM - Fix
- * within 30 days": a severity, then only when to fix: a group of
- * findings of that severity, no finding ("CRITICAL: Must rotate the
- * leaked keys" names one). */
+ * within 30 days", "CRITICAL - MUST COMPLETE BEFORE LAUNCH (26 hours)": a
+ * severity, then only when to fix or finish: a group of findings or work
+ * of that severity, no finding ("CRITICAL: Must rotate the leaked keys"
+ * names one). */
 bool imp_fix_when_group(const char *s, size_t n)
 {
 	static const char *const doing[] = { "must", "should", "could", "fix",
@@ -431,6 +432,12 @@ bool imp_fix_when_group(const char *s, size_t n)
 		said = true;
 		for (i += w; i < n && s[i] == ' '; i++)
 			;
+	}
+	/* "Must Complete Before Launch": how, a verb of its own, then when */
+	if (said && w && i + w < n && s[i + w] == ' ') {
+		size_t v = i + w + 1, vw = word_len(s + v, n - v);
+		if (vw && imp_is_one_of(s + v, vw, whens))
+			return true;
 	}
 	return (said && i >= n) || (w && imp_is_one_of(s + i, w, whens));
 }

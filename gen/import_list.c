@@ -395,7 +395,7 @@ void imp_handle_list(imp *im, size_t list, int depth)
 	 * after "**Expected Results:**", what should be (import_plan.c) */
 	int first = imp_node_line(im, list);
 	if (kind > 0 && !par && (imp_details_list(im, first, items, n) ||
-				 imp_phase_needs(im, first)))
+				 imp_phase_needs(im, first) || imp_wished_or_planned(im)))
 		kind = -1;
 	/* "### Weaknesses" under "## Summary & Recommendations", after
 	 * the findings: a summary that restates them */

@@ -779,6 +779,10 @@ void imp_phase_needs_lead(imp *im, const char *s, size_t n, int last_line)
 		 * implement (2 hours)", "**Pros:**", "**Cons:**" */
 		"why", "pros", "cons", "benefits", "advantages",
 		"disadvantages", "rationale",
+		/* what the issues cost: "**Estimated Impact:**" over "- 30%
+		 * user drop-off due to poor UX" */
+		"impact", "estimated impact", "business impact",
+		"expected impact", "potential impact",
 		/* what a step's script does when run: "**What This
 		 * Does:**" over "- ✅ Validates Docker installation" */
 		"what this does", "what it does", "what this script does",
@@ -810,6 +814,34 @@ bool imp_phase_needs(const imp *im, int first_line)
 {
 	return im->needs_line && first_line > im->needs_line &&
 	       first_line <= im->needs_line + 2;
+}
+
+bool imp_wished_or_planned(imp *im)
+{
+	static const char *const plans[] = { "plan", "plans", "roadmap",
+		NULL };
+	static const char *const wishes[] = { "nice to have", "nice-to-have",
+		"could have", "could-have", NULL };
+	static rec_vocab wish_v = REC_VOCAB(wishes);
+	const char *t = imp_nearest_title(im);
+	size_t tn = strlen(t);
+	bool blocking;
+	/* (a wish only: not "### P3 — Nice to have", "## Minor Issues (Nice
+	 * to Have)", findings of a level) */
+	if (im->n_hs >= 1 && imp_contains_any_word(t, tn, &wish_v) &&
+	    prr_rec_severity(t, tn, &blocking) == PRR_SEV_UNKNOWN &&
+	    !prr_rec_finding_heading(t, tn)) {
+		int up = 0;
+		for (int k = im->n_hs - 2; k >= 0 && !up; k--)
+			up = imp_kind_of(im, k);
+		return up != 2;
+	}
+	if (im->n_hs < 2 || !imp_wave_heading(t))
+		return false;
+	for (int k = im->n_hs - 2; k >= 0; k--)
+		if (imp_has_word_of(im->hs[k].title, plans))
+			return true;
+	return false;
 }
 
 /* A time a run takes, no effort to spend: its label or value, or the

@@ -28,6 +28,13 @@ void imp_resolve_waves(imp *im);
  * first_line follows it (what the phase needs, no work done). */
 void imp_phase_needs_lead(imp *im, const char *s, size_t n, int last_line);
 bool imp_phase_needs(const imp *im, int first_line);
+/* Whether the list at hand is right under a phase of a plan: "### Phase
+ * 1: Must-fix before production" under "## 9. Refactoring Plan" (or a
+ * "Roadmap") over "1. Rotate compromised credentials.": the phase's
+ * actions, no findings; nor the list right under a wish list, "###
+ * Nice-to-Have" over "1. Rich text mode (too complex)" (under a heading
+ * of blockers its items are findings that do not block). */
+bool imp_wished_or_planned(imp *im);
 /* "Option A: Job Queue + Worker" on a line of its own: noted; whether a
  * field at `line` is under it, in the same section ("Status: Implemented"
  * is the option's, not the review's). */

@@ -769,7 +769,8 @@ static size_t blocks_said(const char *s, size_t n, size_t i, bool opens)
 	int words = 1;
 	if (!len && (len = rec_clause_blocks(s, n, i, opens)) == 6)
 		words = 3;
-	if (!len || blocking_denied(s, n, i) || plural_denied(s, n, i, len))
+	if (!len || blocking_denied(s, n, i) || plural_denied(s, n, i, len) ||
+	    rec_blocking_compound(s, i))
 		return 0;
 	for (size_t j = i + len; words-- > 0 && j + 1 < n && s[j] == ' ';) {
 		if (rec_list_at(&technical_vocab, s, n, j + 1, REC_PLURAL, NULL))

@@ -119,6 +119,26 @@ bool rec_blocking_undone(const char *s, size_t i)
 	return false;
 }
 
+bool rec_blocking_compound(const char *s, size_t i)
+{
+	/* what a release-type blocker is of: "launch-blocking",
+	 * "ship-blockers", "CI-blocking" */
+	static const char *const kinds[] = { "launch", "release", "ship",
+		"merge", "deploy", "deployment", "rollout", "cutover", "ga",
+		"live", "production", "prod", "ci", "pr", "hard", "gate", NULL };
+	if (i < 2 || s[i - 1] != '-' || strncasecmp(s + i, "block", 5) != 0)
+		return false;
+	size_t e = i - 1, b = e;
+	while (b > 0 && (rec_is_alnum((unsigned char)s[b - 1]) || s[b - 1] == '/'))
+		b--;
+	if (b == e)
+		return false;
+	for (int k = 0; kinds[k]; k++)
+		if (strlen(kinds[k]) == e - b && strncasecmp(s + b, kinds[k], e - b) == 0)
+			return false;
+	return true;
+}
+
 bool rec_noun_in_passing(const char *s, size_t i)
 {
 	static const char *const whens[] = { "after", "once", "until", "when",

@@ -365,4 +365,10 @@ size_t rec_clause_blocks(const char *s, size_t n, size_t i, bool opens);
  * it: "no longer blocks", "never blocks", "doesn't block". */
 bool rec_blocking_undone(const char *s, size_t i);
 
+/* Whether the blocking word at s[i] ends a compound that names a kind of
+ * code or resource, no release: "Render-blocking resources",
+ * "thread-blocking", "I/O-blocking" (not "launch-blocking",
+ * "ship-blockers", "CI-blocking"). */
+bool rec_blocking_compound(const char *s, size_t i);
+
 #endif
