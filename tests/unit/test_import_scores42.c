@@ -1,0 +1,24 @@
+/* test_import_scores42.c - scores and estimates the importer misread in
+ * reviews written by other teams (round 42): each case failed before
+ * its rule. */
+#include "test.h"
+
+#include "md_doc.h"
+
+/* "**Assessment:** 7/8 PASS (87.5%)": tests passed, a result, no score
+ * beside the stated "Overall Assessment: **85/100**" (where it pushed
+ * the stated overall out of the headline); "Score: 7/8" names one. */
+PRR_TEST(import_scores42__pass_count_is_no_score)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n### Overall Assessment: **85/100** (Production Ready)\n\n"
+		"#### Phase 4: API v2 Endpoints\n\n"
+		"**Assessment:** 7/8 PASS (87.5%)\n\n"
+		"Checks: 12/14 passed\n", &d);
+	CHECK(r && r->n_scores == 1);
+	if (r && r->n_scores == 1)
+		CHECK(r->scores[0].value == 85 && r->scores[0].max == 100);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
