@@ -524,13 +524,15 @@ static bool may_hold_score(const char *s, size_t n)
 
 /* A percent of something used up or left, no score: "Error budget: 62%
  * remaining", "40% used", "10% of traffic"; nor a probability: "70%
- * confidence we hit the date", "a 60% chance".  `p` is the '%'. */
+ * confidence we hit the date", "a 60% chance"; nor test coverage,
+ * whatever its label ("Overall:   58% coverage").  `p` is the '%'. */
 static bool share_word_after(const char *s, size_t n, const char *p)
 {
 	static const char *const words[] = { "remaining", "left", "used",
 		"spent", "consumed", "burned", "burnt", "of traffic", "of users",
 		"of requests", "of the budget", "confidence", "confident",
-		"chance", "likelihood", "likely", "probability", "odds", NULL };
+		"chance", "likelihood", "likely", "probability", "odds",
+		"coverage", "covered", NULL };
 	const char *w = p + 1;
 	while (w < s + n && (*w == ' ' || *w == '*' || *w == '_'))
 		w++;

@@ -22,3 +22,22 @@ PRR_TEST(import_scores42__pass_count_is_no_score)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "Overall:            58% coverage" in a code block under "**Test
+ * Coverage**:": test coverage, whatever its label, no stated score (a
+ * "Total: 8.5/10" in code still is one). */
+PRR_TEST(import_scores42__coverage_is_no_score)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Audit\n\n**Status**: PRODUCTION READY\n\n**Test Coverage**:\n"
+		"```\nCore module:        95% coverage\n"
+		"Overall:            58% coverage (CLI not included)\n```\n\n"
+		"Overall: 61% covered by tests.\n\n"
+		"```\nTotal: 8.5/10\n```\n", &d);
+	CHECK(r && r->n_scores == 1);
+	if (r && r->n_scores == 1)
+		CHECK(r->scores[0].value == 8.5 && r->scores[0].max == 10);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
