@@ -404,8 +404,11 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 	bool overall = label && overall_label(label);
 	bool in_section = im->n_hs > 1 || (im->n_hs == 1 && im->hs[0].level > 1);
 	if (!overall && (!label || !*label || generic_label(label))) {
+		/* (nor under one of readiness: "## PyPI Readiness" over
+		 * "**Score: 64% — NOT READY**" is the review's score) */
 		if (in_section && !(kind == IMP_LINE_HEADING && im->n_hs <= 1) &&
-		    !whole_heading(imp_nearest_title(im)))
+		    !whole_heading(imp_nearest_title(im)) &&
+		    !readiness_label(imp_nearest_title(im)))
 			name = area_named(im, imp_nearest_title(im));
 		else
 			overall = true;

@@ -205,13 +205,16 @@ static const char *const nouns[] = { "items", "checks", "tasks",
 
 /* "Questions answered", "Checks passed": a label of things counted,
  * "46 / 57" under it a count, no score; so is one of things in a state,
- * "**In Progress:** 0/19 sections", "Pending", "Blocked". */
+ * "**In Progress:** 0/19 sections", "Pending", "Blocked", or of a
+ * result, "**Fail:** 8/28". */
 bool imp_counted_label(const char *label)
 {
 	static const char *const counted[] = { "questions", "answered",
 		"closed", "resolved", "met", "fixed", "progress", "pending",
 		"blocked", "started", "ongoing", "outstanding", "deferred",
-		"skipped", "failed", "failing", NULL };
+		"skipped", "failed", "failing",
+		/* checks by their result: "**Fail:** 8/28", "**Unknown:** 2/28" */
+		"pass", "fail", "unknown", "warn", NULL };
 	return !imp_names_score(label) &&
 	       (imp_has_word_of(label, nouns) || imp_has_word_of(label, counted));
 }

@@ -41,3 +41,22 @@ PRR_TEST(import_scores42__coverage_is_no_score)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "**Score: 64% — NOT READY**" under "## PyPI Readiness": a generic
+ * score under a heading of readiness is the review's stated score, no
+ * dimension named after the heading; "**Pass:** 18/28 checks", "**Fail:**
+ * 8/28 (…)", "**Unknown:** 2/28" count checks by their result, no
+ * scores. */
+PRR_TEST(import_scores42__pass_fail_counts_are_no_scores)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Audit Report\n\n## PyPI Readiness\n\n**Score: 64% \xE2\x80\x94 NOT READY**\n\n"
+		"**Pass:** 18/28 checks\n**Fail:** 8/28 (no publish workflow)\n"
+		"**Unknown:** 2/28 (PyPI name availability)\n", &d);
+	CHECK(r && r->n_scores == 1 && r->n_dimensions == 0);
+	if (r && r->n_scores == 1)
+		CHECK(r->scores[0].value == 64 && r->scores[0].max == 100);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
