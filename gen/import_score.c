@@ -191,7 +191,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 			}
 			max *= (double)summed;
 		}
-		if (imp_is_total_row(nm)) {
+		if (imp_is_total_row(nm) || imp_readiness_row(nm)) {
 			/* a score of the whole stated before on its scale
 			 * ("**62/100** — below our bar" over the table) leads:
 			 * the Total row restates it, no second score, and is

@@ -432,3 +432,22 @@ bool imp_percent_ready(const char *s, size_t n)
 	}
 	return false;
 }
+
+/* (import_int.h) "Production ready", "Production readiness", "Ready for
+ * production", "Overall production readiness score": readiness said of
+ * production and nothing else, the review's own question; not a part's
+ * ("Operational readiness"), nor a task ("Production readiness review"). */
+bool imp_readiness_row(const char *name)
+{
+	static const char *const ready[] = { "ready", "readiness", NULL };
+	static const char *const prod[] = { "production", "prod", NULL };
+	static const char *const words[] = { "production", "prod", "ready",
+		"readiness", "for", "overall", "score", NULL };
+	for (const char *w = name; *w;) {
+		size_t k = strcspn(w, " -");
+		if (k && !imp_is_one_of(w, k, words))
+			return false;
+		w += k + (w[k] != 0);
+	}
+	return imp_has_word_of(name, ready) && imp_has_word_of(name, prod);
+}

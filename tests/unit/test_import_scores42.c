@@ -60,3 +60,31 @@ PRR_TEST(import_scores42__pass_fail_counts_are_no_scores)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "| **Production ready** | **6.5/10** | … |" closing a scorecard: the
+ * row of the whole's readiness for production is its stated score, as a
+ * Total row is, no dimension averaged in; "| Production readiness review
+ * | 25% |", a task, stays a row. */
+PRR_TEST(import_scores42__production_ready_row_is_the_score)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Parser review\n\n## Production readiness score\n\n"
+		"| Dimension | Score | Note |\n|------|------|------|\n"
+		"| **Completeness** | 6/10 | missing checks |\n"
+		"| **Code quality** | 9/10 | good overall |\n"
+		"| **Production ready** | **6.5/10** | **fix the critical issues** |\n", &d);
+	CHECK(r && r->n_scores == 1 && r->n_dimensions == 2);
+	if (r && r->n_scores == 1)
+		CHECK(r->scores[0].value == 6.5 && r->scores[0].max == 10);
+	prr_review_free(r);
+	prr_diags_free(&d);
+	prr_diags d2 = PRR_DIAGS_INIT;
+	r = md_text("# Gates\n\n## Phase 11\n\n"
+		    "| Item | Weight | Score |\n|---|---|---|\n"
+		    "| Definition of Done | 25% | 25% |\n"
+		    "| Production readiness review | 25% | 20% |\n", &d2);
+	CHECK(r && r->n_scores == 0);
+	prr_review_free(r);
+	prr_diags_free(&d2);
+}
