@@ -88,3 +88,20 @@ PRR_TEST(import_scores42__production_ready_row_is_the_score)
 	prr_review_free(r);
 	prr_diags_free(&d2);
 }
+
+/* "- Redis TTL: 23h", "- AMD token lifespan: ~24h", "- Background
+ * refresh: every 20h": durations of configuration (a TTL, lifespan,
+ * interval, timeout, retention; "every …"), no estimates of effort;
+ * "- Fix: 2 days" still is one. */
+PRR_TEST(import_scores42__config_durations_are_no_estimates)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Review\n\n## Authentication\n\n**Token lifecycle:**\n"
+		"- Background refresh: every 20h\n- Redis TTL: 23h\n"
+		"- AMD token lifespan: ~24h\n- Session timeout: 30 minutes\n\n"
+		"**Estimate:**\n- Fix: 2 days\n", &d);
+	CHECK(r && r->n_estimates == 1);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
