@@ -827,6 +827,9 @@ bool imp_heading_state(const char *label);
 bool imp_pass_count(const char *s, size_t n);
 /* "40% Ready": a percent that runs into the word ready */
 bool imp_percent_ready(const char *s, size_t n);
+/* "| **Production ready** | **6.5/10** |": a scorecard's row of the
+ * whole's readiness for production, its total, no dimension */
+bool imp_readiness_row(const char *name);
 /* Whether the heading just read is under one of work done ("## Feature
  * Completeness" over "### Budget Management (100%)"): its figure is the
  * share done, no dimension (import_score_what.c) */

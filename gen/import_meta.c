@@ -385,9 +385,10 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 		return;
 	}
 	double v, hi, max;
-	/* (a count, "31 / 33 items done", or an earlier review's score is
-	 * a field, no score of this review) */
-	bool scored = (imp_names_score(name) || !imp_counted_fraction(val.p, val.n)) &&
+	/* (a count, "31 / 33 items done", tests passed, "7/8 PASS", or an
+	 * earlier review's score is a field, no score of this review) */
+	bool scored = (imp_names_score(name) || (!imp_counted_fraction(val.p, val.n) &&
+						 !imp_pass_count(val.p, val.n))) &&
 		      !imp_earlier_label(name) && !imp_counted_label(name) &&
 		      !imp_target_label(name) &&
 		      !imp_share_percent(name, val.p, val.n) &&

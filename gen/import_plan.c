@@ -887,7 +887,11 @@ bool imp_run_time(imp *im, const char *label, const char *s, size_t n,
 	if (window_label(label, strlen(label)))
 		return true; /* "## Post-Launch (24h)": a window */
 	static const char *const words[] = { "runtime", "run time", "run-time",
-		"latency", "takes", "took", "per run", "timing", "measured", NULL };
+		"latency", "takes", "took", "per run", "timing", "measured",
+		/* a duration of configuration, no effort: "Redis TTL: 23h",
+		 * "Token lifespan: ~24h", "Background refresh: every 20h" */
+		"ttl", "lifespan", "lifetime", "interval", "timeout",
+		"retention", "expiry", "every", NULL };
 	/* (a heading's "latency" names a topic: "Checkout latency fixes") */
 	static const char *const heads[] = { "runtime", "run time", "timing", NULL };
 	static rec_vocab run_v = REC_VOCAB(words), head_v = REC_VOCAB(heads);

@@ -191,7 +191,7 @@ void imp_table_dimensions(imp *im, const table *t, int name_col, int score_col)
 			}
 			max *= (double)summed;
 		}
-		if (imp_is_total_row(nm)) {
+		if (imp_is_total_row(nm) || imp_readiness_row(nm)) {
 			/* a score of the whole stated before on its scale
 			 * ("**62/100** — below our bar" over the table) leads:
 			 * the Total row restates it, no second score, and is
@@ -404,8 +404,11 @@ void imp_add_scored(imp *im, const char *label, double v, double hi,
 	bool overall = label && overall_label(label);
 	bool in_section = im->n_hs > 1 || (im->n_hs == 1 && im->hs[0].level > 1);
 	if (!overall && (!label || !*label || generic_label(label))) {
+		/* (nor under one of readiness: "## PyPI Readiness" over
+		 * "**Score: 64% — NOT READY**" is the review's score) */
 		if (in_section && !(kind == IMP_LINE_HEADING && im->n_hs <= 1) &&
-		    !whole_heading(imp_nearest_title(im)))
+		    !whole_heading(imp_nearest_title(im)) &&
+		    !readiness_label(imp_nearest_title(im)))
 			name = area_named(im, imp_nearest_title(im));
 		else
 			overall = true;
@@ -524,13 +527,15 @@ static bool may_hold_score(const char *s, size_t n)
 
 /* A percent of something used up or left, no score: "Error budget: 62%
  * remaining", "40% used", "10% of traffic"; nor a probability: "70%
- * confidence we hit the date", "a 60% chance".  `p` is the '%'. */
+ * confidence we hit the date", "a 60% chance"; nor test coverage,
+ * whatever its label ("Overall:   58% coverage").  `p` is the '%'. */
 static bool share_word_after(const char *s, size_t n, const char *p)
 {
 	static const char *const words[] = { "remaining", "left", "used",
 		"spent", "consumed", "burned", "burnt", "of traffic", "of users",
 		"of requests", "of the budget", "confidence", "confident",
-		"chance", "likelihood", "likely", "probability", "odds", NULL };
+		"chance", "likelihood", "likely", "probability", "odds",
+		"coverage", "covered", NULL };
 	const char *w = p + 1;
 	while (w < s + n && (*w == ' ' || *w == '*' || *w == '_'))
 		w++;

@@ -205,13 +205,16 @@ static const char *const nouns[] = { "items", "checks", "tasks",
 
 /* "Questions answered", "Checks passed": a label of things counted,
  * "46 / 57" under it a count, no score; so is one of things in a state,
- * "**In Progress:** 0/19 sections", "Pending", "Blocked". */
+ * "**In Progress:** 0/19 sections", "Pending", "Blocked", or of a
+ * result, "**Fail:** 8/28". */
 bool imp_counted_label(const char *label)
 {
 	static const char *const counted[] = { "questions", "answered",
 		"closed", "resolved", "met", "fixed", "progress", "pending",
 		"blocked", "started", "ongoing", "outstanding", "deferred",
-		"skipped", "failed", "failing", NULL };
+		"skipped", "failed", "failing",
+		/* checks by their result: "**Fail:** 8/28", "**Unknown:** 2/28" */
+		"pass", "fail", "unknown", "warn", NULL };
 	return !imp_names_score(label) &&
 	       (imp_has_word_of(label, nouns) || imp_has_word_of(label, counted));
 }
@@ -428,4 +431,23 @@ bool imp_percent_ready(const char *s, size_t n)
 			return true;
 	}
 	return false;
+}
+
+/* (import_int.h) "Production ready", "Production readiness", "Ready for
+ * production", "Overall production readiness score": readiness said of
+ * production and nothing else, the review's own question; not a part's
+ * ("Operational readiness"), nor a task ("Production readiness review"). */
+bool imp_readiness_row(const char *name)
+{
+	static const char *const ready[] = { "ready", "readiness", NULL };
+	static const char *const prod[] = { "production", "prod", NULL };
+	static const char *const words[] = { "production", "prod", "ready",
+		"readiness", "for", "overall", "score", NULL };
+	for (const char *w = name; *w;) {
+		size_t k = strcspn(w, " -");
+		if (k && !imp_is_one_of(w, k, words))
+			return false;
+		w += k + (w[k] != 0);
+	}
+	return imp_has_word_of(name, ready) && imp_has_word_of(name, prod);
 }
