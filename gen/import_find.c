@@ -649,7 +649,8 @@ static bool field_item(const char *s, size_t n)
 	}
 	for (int i = 0; names[i]; i++) {
 		size_t k = strlen(names[i]);
-		if (!imp_starts_with_ci(s, n, names[i]))
+		if (!imp_starts_with_ci(s, n, names[i]) ||
+		    imp_topic_label(s, n, k))
 			continue;
 		const char *c = memchr(s, ':', n < 40 ? n : 40);
 		if (c || (n >= k + 3 && memcmp(s + k, "\xEF\xBC\x9A", 3) == 0))

@@ -1314,6 +1314,9 @@ char *imp_clean(imp *im, const char *s, size_t n);
 const char *imp_title_of(imp *im, const char *s, size_t n);
 const char *imp_title_in(imp *im, const char *clean);
 bool imp_starts_with_ci(const char *s, size_t n, const char *w);
+/* Whether the label s[0..n), opening with a field's name of k bytes,
+ * names a topic instead: "File Uploads: …" (import_topic_label.c). */
+bool imp_topic_label(const char *s, size_t n, size_t k);
 /* Whether s[0..n) begins with one of `words` (NULL-terminated), ASCII
  * case aside, as a whole word: no letter after it ("pts", not "ptsx"). */
 bool imp_starts_with_word(const char *s, size_t n, const char *const *words);
