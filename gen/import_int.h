@@ -650,6 +650,9 @@ bool imp_details_finding(imp *im, const char *s, size_t n, int line);
  * "[!bug] KM-2291 — …", ":::caution Blocker" over a bold finding)
  * (import_generic.c) */
 bool imp_callout_finding(imp *im, const char *s, size_t n, int line);
+/* "ISSUE #1 - 🔴 BLOCKING" / "Problem: …": a finding in plain lines
+ * (import_issue_block.c) */
+bool imp_issue_block_finding(imp *im, const char *s, size_t n, int line);
 /* A finding of a checklist item marked not done that names its ID rated
  * in parentheses ("- ❌ Cache stampede protection — GC-7 (High, blocking)"). */
 void imp_marked_finding(imp *im, const char *s, size_t n, int line);
@@ -1437,6 +1440,8 @@ unsigned char *imp_boxed_sections(imp *im);
 bool imp_marks_name_steps(const imp *im, const unsigned char *boxed,
 			  size_t from, size_t end, int child);
 bool imp_alert_rule(const char *s, size_t n);
+/* "- 🔴 Blocking: 1": a tally of findings by level, no check */
+bool imp_severity_tally(const char *s, size_t n);
 /* "- ✅ If all criteria met → Proceed": a condition and the step it
  * leads to, a branch of a decision, no check (import_bullets.c). */
 bool imp_decision_branch(const char *s, size_t n);

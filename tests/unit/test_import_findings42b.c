@@ -32,3 +32,33 @@ PRR_TEST(import_findings42b__topic_label_is_no_field)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A paragraph of plain lines that opens "ISSUE #1 - 🔴 BLOCKING" and has
+ * a "Problem:" line is one finding titled by that line, rated and
+ * blocking as its first line says ("BLOCKING" alone, above Critical on
+ * the document's scale, blocks at no level); the list under "Current:"
+ * is its body.  A summary's "- 🔴 Blocking: 1" is a tally, no check. */
+PRR_TEST(import_findings42b__issue_block_of_plain_lines)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Website Audit Report\nGenerated: 2026-02-08\n\n## Summary\n"
+		"- 🔴 Blocking: 1\n- 🟡 High: 1\n- ⚪ Low: 0\n\n## Issues by Persona\n\n"
+		"ISSUE #1 - 🔴 BLOCKING\nType: Forms\n"
+		"Problem: Checkout buttons point to placeholder URLs\nCurrent:\n"
+		"  - Stripe: https://buy.stripe.com/your_link\n"
+		"  - PayPal: https://paypal.me/your_user\n\n"
+		"ISSUE #2 - 🟡 HIGH\nProblem: Footer links point to \"#\"\nCurrent:\n"
+		"  - About → #\n", &d);
+	CHECK(r && r->n_findings == 2 && r->n_checklists == 0);
+	if (r && r->n_findings == 2) {
+		CHECK_STR(r->findings[0].title,
+			  "Checkout buttons point to placeholder URLs");
+		CHECK(r->findings[0].blocking);
+		CHECK(r->findings[0].severity == PRR_SEV_UNKNOWN);
+		CHECK(r->findings[1].severity == PRR_SEV_HIGH);
+		CHECK(!r->findings[1].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
