@@ -62,3 +62,32 @@ PRR_TEST(import_findings42b__issue_block_of_plain_lines)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* "（必须修复）" (must fix) and "（建议修复）" (should fix) after a heading
+ * of findings say they are to be fixed, not fixed; the first makes them
+ * blockers as "(must fix)" does.  A Chinese severity in bold closing a
+ * heading, "⚠️ **中等**", rates it: the heading is one medium finding,
+ * not its analysis bullets. */
+PRR_TEST(import_findings42b__chinese_heading_rated_at_its_end)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# 解析器审查\n\n**审查日期**: 2024-01-15\n\n"
+		"## 🔴 严重问题（必须修复）\n\n"
+		"### 3. 文件流关闭逻辑重复 ⚠️ **中等**\n\n**问题分析**:\n"
+		"- `except`和`finally`中都有关闭逻辑，导致重复关闭\n"
+		"- 虽然不会报错，但代码冗余\n\n"
+		"## 🟡 中等问题（建议修复）\n\n### 4. 失败率判断硬编码\n\n"
+		"**问题分析**:\n- 失败率阈值硬编码为10%\n- 应该从配置读取\n", &d);
+	CHECK(r && r->n_findings == 2);
+	if (r && r->n_findings == 2) {
+		CHECK(strncmp(r->findings[0].title,
+			      "文件流关闭逻辑重复", strlen("文件流关闭逻辑重复")) == 0);
+		CHECK(r->findings[0].severity == PRR_SEV_MEDIUM);
+		CHECK(r->findings[0].blocking);
+		CHECK_STR(r->findings[1].title, "失败率判断硬编码");
+		CHECK(!r->findings[1].blocking);
+	}
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
