@@ -88,3 +88,19 @@ bool imp_issue_block_finding(imp *im, const char *s, size_t n, int line)
 	}
 	return false;
 }
+
+/*
+ * "### C1" over "- Problem: Hardcoded production secrets committed to
+ * VCS.": a finding whose heading is its ID alone (no title yet, or the
+ * ID again) is titled by its first "Problem:" line.
+ */
+void imp_id_title_field(imp *im, prr_str nm, prr_str val)
+{
+	secx *x = imp_sec_x(im, im->cur_sec);
+	if (!x || !x->found || !val.n || !imp_is_one_of(nm.p, nm.n, title_labels))
+		return;
+	prr_finding *f = &im->r->findings[x->found - 1];
+	if (f->title && *f->title && !(f->id && strcmp(f->title, f->id) == 0))
+		return;
+	f->title = imp_clean(im, val.p, val.n);
+}

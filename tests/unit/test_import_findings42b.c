@@ -91,3 +91,28 @@ PRR_TEST(import_findings42b__chinese_heading_rated_at_its_end)
 	prr_review_free(r);
 	prr_diags_free(&d);
 }
+
+/* A finding's heading that is its ID alone, "### C1", is titled by its
+ * first "Problem:" (or "Issue:", "Title:") field, in a list or not. */
+PRR_TEST(import_findings42b__id_only_heading_titled_by_problem)
+{
+	static const char *const docs[] = {
+		"# Production Code Review\n\nDate: 2026-02-10\n\n## 2. Critical Issues\n\n"
+		"### C1\n- Severity: `critical`\n- File/path: `ecosystem.config.cjs:14`\n"
+		"- Problem: Hardcoded production secrets committed to VCS.\n"
+		"- Recommendation: Rotate all leaked secrets.\n",
+		"# Production Code Review\n\nDate: 2026-02-10\n\n## 2. Critical Issues\n\n"
+		"### C1\n\n**Severity:** critical\n"
+		"**Problem:** Hardcoded production secrets committed to VCS.\n",
+	};
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		prr_diags d = PRR_DIAGS_INIT;
+		prr_review *r = md_text(docs[i], &d);
+		CHECK(r && r->n_findings == 1);
+		if (r && r->n_findings == 1)
+			CHECK_STR(r->findings[0].title,
+				  "Hardcoded production secrets committed to VCS.");
+		prr_review_free(r);
+		prr_diags_free(&d);
+	}
+}
