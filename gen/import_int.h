@@ -655,6 +655,8 @@ bool imp_callout_finding(imp *im, const char *s, size_t n, int line);
 bool imp_issue_block_finding(imp *im, const char *s, size_t n, int line);
 /* "### C1" over "- Problem: …": the ID-only finding's title */
 void imp_id_title_field(imp *im, prr_str nm, prr_str val);
+/* "**Open item:** `x == 0` is treated as 1": one open finding */
+void imp_open_item_field(imp *im, prr_str nm, prr_str val, int line);
 /* A finding of a checklist item marked not done that names its ID rated
  * in parentheses ("- ❌ Cache stampede protection — GC-7 (High, blocking)"). */
 void imp_marked_finding(imp *im, const char *s, size_t n, int line);

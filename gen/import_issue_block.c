@@ -1,6 +1,7 @@
 /* import_issue_block.c - a finding written as plain lines, one field a
  * line: "ISSUE #1 - 🔴 BLOCKING" / "Type: Forms" / "Problem: Checkout
  * buttons point to placeholder URLs" / "Current:" over its list. */
+#include "import_denials.h"
 #include "import_int.h"
 #include "prr/import.h"
 #include "prr/rec_item.h"
@@ -103,4 +104,24 @@ void imp_id_title_field(imp *im, prr_str nm, prr_str val)
 	if (f->title && *f->title && !(f->id && strcmp(f->title, f->id) == 0))
 		return;
 	f->title = imp_clean(im, val.p, val.n);
+}
+
+/*
+ * "**Open item:** `maxApptsPerSlot == 0` is treated as 1; AMD intends 0
+ * as "unlimited".": a label that says one finding is open, its value a
+ * sentence, is that finding (not a count, "Open items: 3", nor "none").
+ */
+void imp_open_item_field(imp *im, prr_str nm, prr_str val, int line)
+{
+	static const char *const labels[] = { "open item", "open issue",
+		"open finding", "remaining issue", "outstanding issue", NULL };
+	if (!val.n || !imp_is_one_of(nm.p, nm.n, labels) ||
+	    imp_inside_finding(im) || (val.p[0] >= '0' && val.p[0] <= '9') ||
+	    imp_none_item(val.p, val.n) || imp_denies_findings(val.p, val.n))
+		return;
+	size_t words = 1;
+	for (size_t i = 0; i < val.n; i++)
+		words += val.p[i] == ' ';
+	if (words >= 4)
+		imp_new_finding(im, val.p, val.n, line, false);
 }

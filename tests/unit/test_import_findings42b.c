@@ -116,3 +116,20 @@ PRR_TEST(import_findings42b__id_only_heading_titled_by_problem)
 		prr_diags_free(&d);
 	}
 }
+
+/* A label that says one finding is open, "**Open item:**", before a
+ * sentence is that open finding; "Open items: 3" counts, no finding. */
+PRR_TEST(import_findings42b__open_item_label_is_a_finding)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(
+		"# Production Review \xE2\x80\x94 2026-03-02\n\n"
+		"## 5. Scheduler Availability \xE2\x80\x94 8.5/10\n\n"
+		"**Open item:** `maxApptsPerSlot == 0` is treated as 1; AMD intends 0 "
+		"as \"unlimited\".\n\n**Open items:** 3\n", &d);
+	CHECK(r && r->n_findings == 1);
+	if (r && r->n_findings == 1)
+		CHECK(strncmp(r->findings[0].title, "`maxApptsPerSlot == 0`", 22) == 0);
+	prr_review_free(r);
+	prr_diags_free(&d);
+}
