@@ -4,6 +4,7 @@
  * horizon, a status line in a part of the document (its summary, its
  * sign-off), and an alert's level before its threshold. */
 #include "import_int.h"
+#include "prr/rec_item.h"
 
 #include <ctype.h>
 #include <string.h>
@@ -369,6 +370,45 @@ bool imp_alert_rule(const char *s, size_t n)
 		}
 	}
 	return false;
+}
+
+/*
+ * "- 🔴 Blocking: 1", "- ⚪ Low: 0", "- 🟡 **High:** 2 (…)", "- Total Issues
+ * Found: 10": a tally of findings by their level (in its colour or
+ * none) or in all, a count alone after it; it sums up the findings
+ * below, no check's result ("- ✅ Critical: 0" is one passed).
+ */
+bool imp_severity_tally(const char *s, size_t n)
+{
+	size_t i = prr_status_lead(s, n);
+	if (i && !colours_only(s, i, false))
+		return false;
+	for (;;) { /* (⚪ ⚫, colours of no level, are no status mark) */
+		if (i < n && (s[i] == ' ' || s[i] == '*'))
+			i++;
+		else if (i + 3 <= n && memcmp(s + i, "\xE2\x9A", 2) == 0 &&
+			 ((unsigned char)s[i + 2] == 0xAA || (unsigned char)s[i + 2] == 0xAB))
+			i += 3;
+		else
+			break;
+	}
+	const char *c = memchr(s + i, ':', n - i < 40 ? n - i : 40);
+	if (!c)
+		return false;
+	size_t ln = (size_t)(c - s) - i;
+	bool blocking;
+	if (prr_rec_severity(s + i, ln, &blocking) == PRR_SEV_UNKNOWN && !blocking &&
+	    !imp_contains_ci_n(s + i, ln, "issues") &&
+	    !imp_contains_ci_n(s + i, ln, "findings"))
+		return false;
+	size_t d;
+	for (i = (size_t)(c - s) + 1; i < n && (s[i] == '*' || s[i] == ' '); i++)
+		;
+	for (d = i; i < n && isdigit((unsigned char)s[i]); i++)
+		;
+	while (i < n && s[i] == ' ')
+		i++;
+	return i > d && (i == n || s[i] == '(');
 }
 
 /*

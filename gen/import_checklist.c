@@ -495,8 +495,10 @@ void imp_make_checklist(imp *im, size_t list, item *items, size_t n,
 		if (!*t || (has_legend_marks(raw, rn) && prr_rec_legend(raw, rn)))
 			continue;
 		/* "- ⚠️ Warning: Any metric below 95%": an alert's rule;
-		 * "- ✅ If all criteria met → Proceed": a decision's branch */
-		if (imp_alert_rule(raw, rn) || imp_decision_branch(raw, rn))
+		 * "- ✅ If all criteria met → Proceed": a decision's branch;
+		 * "- 🔴 Blocking: 1": a tally of findings */
+		if (imp_alert_rule(raw, rn) || imp_decision_branch(raw, rn) ||
+		    imp_severity_tally(raw, rn))
 			continue;
 		if (items[k].earlier || imp_item_group(im, &items[k]))
 			continue;

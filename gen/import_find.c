@@ -26,13 +26,15 @@ bool imp_inside_finding(imp *im)
 
 /* A heading that says what is under it is not done: "Unresolved
  * issues", "Known gaps (not blockers, but not fixed)", "REMAINING
- * PRE-EXISTING ISSUES (Not Fixed — Out of Scope)". */
+ * PRE-EXISTING ISSUES (Not Fixed — Out of Scope)", "严重问题（必须修复）"
+ * (must fix), "中等问题（建议修复）" (should fix). */
 static bool denies_done(const char *s, size_t n)
 {
 	static const char *const words[] = { "unresolved", "unfixed",
 		"not fixed", "not yet fixed", "not resolved", "not yet resolved",
 		"not closed", "nicht behoben", "no resuelto", "non corrigé",
-		"未修复", "未解决", "未対応", "未解決", "fail-closed", "fail closed",
+		"未修复", "未解决", "未対応", "未解決", "必须修复", "需要修复",
+		"待修复", "建议修复", "fail-closed", "fail closed",
 		"fails closed", NULL }; /* a design: "CORS — Fail-Closed" */
 	static rec_vocab vocab = REC_VOCAB(words);
 	return imp_contains_any(s, n, &vocab);
@@ -649,7 +651,8 @@ static bool field_item(const char *s, size_t n)
 	}
 	for (int i = 0; names[i]; i++) {
 		size_t k = strlen(names[i]);
-		if (!imp_starts_with_ci(s, n, names[i]))
+		if (!imp_starts_with_ci(s, n, names[i]) ||
+		    imp_topic_label(s, n, k))
 			continue;
 		const char *c = memchr(s, ':', n < 40 ? n : 40);
 		if (c || (n >= k + 3 && memcmp(s + k, "\xEF\xBC\x9A", 3) == 0))

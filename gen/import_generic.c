@@ -554,6 +554,9 @@ bool imp_details_finding(imp *im, const char *s, size_t n, int line)
  */
 bool imp_callout_finding(imp *im, const char *s, size_t n, int line)
 {
+	/* (or as plain lines: "ISSUE #1 - 🔴 BLOCKING" / "Problem: …") */
+	if (imp_issue_block_finding(im, s, n, line))
+		return true;
 	const char *nl = memchr(s, '\n', n);
 	size_t ln = nl ? (size_t)(nl - s) : n, tn = 0;
 	const char *t = NULL;

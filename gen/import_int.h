@@ -652,6 +652,13 @@ bool imp_details_finding(imp *im, const char *s, size_t n, int line);
  * "[!bug] KM-2291 — …", ":::caution Blocker" over a bold finding)
  * (import_generic.c) */
 bool imp_callout_finding(imp *im, const char *s, size_t n, int line);
+/* "ISSUE #1 - 🔴 BLOCKING" / "Problem: …": a finding in plain lines
+ * (import_issue_block.c) */
+bool imp_issue_block_finding(imp *im, const char *s, size_t n, int line);
+/* "### C1" over "- Problem: …": the ID-only finding's title */
+void imp_id_title_field(imp *im, prr_str nm, prr_str val);
+/* "**Open item:** `x == 0` is treated as 1": one open finding */
+void imp_open_item_field(imp *im, prr_str nm, prr_str val, int line);
 /* A finding of a checklist item marked not done that names its ID rated
  * in parentheses ("- ❌ Cache stampede protection — GC-7 (High, blocking)"). */
 void imp_marked_finding(imp *im, const char *s, size_t n, int line);
@@ -1324,6 +1331,9 @@ char *imp_clean(imp *im, const char *s, size_t n);
 const char *imp_title_of(imp *im, const char *s, size_t n);
 const char *imp_title_in(imp *im, const char *clean);
 bool imp_starts_with_ci(const char *s, size_t n, const char *w);
+/* Whether the label s[0..n), opening with a field's name of k bytes,
+ * names a topic instead: "File Uploads: …" (import_topic_label.c). */
+bool imp_topic_label(const char *s, size_t n, size_t k);
 /* Whether s[0..n) begins with one of `words` (NULL-terminated), ASCII
  * case aside, as a whole word: no letter after it ("pts", not "ptsx"). */
 bool imp_starts_with_word(const char *s, size_t n, const char *const *words);
@@ -1456,6 +1466,8 @@ unsigned char *imp_boxed_sections(imp *im);
 bool imp_marks_name_steps(const imp *im, const unsigned char *boxed,
 			  size_t from, size_t end, int child);
 bool imp_alert_rule(const char *s, size_t n);
+/* "- 🔴 Blocking: 1": a tally of findings by level, no check */
+bool imp_severity_tally(const char *s, size_t n);
 /* "- ✅ If all criteria met → Proceed": a condition and the step it
  * leads to, a branch of a decision, no check (import_bullets.c). */
 bool imp_decision_branch(const char *s, size_t n);

@@ -524,6 +524,8 @@ void imp_handle_list(imp *im, size_t list, int depth)
 		{
 			const char *name = imp_clean(im, nm.p, nm.n);
 			secx *x = imp_sec_x(im, im->cur_sec);
+			/* "### C1" over "- Problem: …": its title */
+			imp_id_title_field(im, (prr_str){ name, strlen(name) }, val);
 			/* "1. Health checks only probe /healthz" then "-
 			 * Severity: Critical" under it: the finding of the item
 			 * above, not one more */

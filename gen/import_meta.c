@@ -301,6 +301,8 @@ void imp_handle_field(imp *im, prr_str nm, prr_str val, int line)
 		x->field_status = prr_status_from_text(val.p, val.n,
 						       &x->field_known);
 	}
+	imp_id_title_field(im, nm, val); /* "### C1" over "Problem: …" */
+	imp_open_item_field(im, (prr_str){ name, strlen(name) }, val, line);
 	if (imp_finding_severity(im, nm, val))
 		return;
 	/* "Status: Fixed in 4f2a9c1" under the finding's heading, its

@@ -49,7 +49,7 @@ static const rec_class sev_words[] = {
 		    "средняя", "средний", "среднее", "средние", "Средняя",
 		    "Средний", "średni",
 		    "średnia", "średnie", "Średnie", "Średni", "orta",
-		    "trung bình", "中", "중간", "보통", "medel", "mellem",
+		    "trung bình", "中", "中等", "중간", "보통", "medel", "mellem",
 		    "middels", "keskitaso", "kohtalainen", "střední",
 		    "середня", "середній", "середні", "בינונית", "בינוני",
 		    "sedang", "menengah", "közepes", "medie", "mediu",
@@ -148,7 +148,7 @@ static const rec_class topics[] = {
 		    "blockiert den start", "bloque le lancement",
 		    "blokujące", "blokujący", "блокирующее", "блокирующая",
 		    "must-fix", "bloquant", "bloqueante", "bloqueador",
-		    "blockierend", "阻塞", "ブロッカー", "blockerande",
+		    "blockierend", "阻塞", "必须修复", "ブロッカー", "blockerande",
 		    "blokerende", "blokkerend", "blokkerende", "estävä", "estävät",
 		    "blokující", "blokuje", "блокує", "блокуючий", "חוסם",
 		    "חוסמת", "memblokir", "blokkoló", "blocant", "blocantă",
@@ -652,8 +652,9 @@ static prr_severity stated_at(const char *s, size_t n, size_t i, size_t lead)
 		return PRR_SEV_UNKNOWN; /* "Non-critical", "no high findings" */
 	enum place at = place_of(s, n, i, lead);
 	rec_cp_at(s, n, i, &cp);
-	if (rec_is_cjk(cp))
-		return at != P_NONE ? sev : PRR_SEV_UNKNOWN;
+	if (rec_is_cjk(cp)) /* (or a bold tag that ends it: "… ⚠️ **中等**") */
+		return at != P_NONE || (s[i - 1] == '*' &&
+		       skip_closers(s, n, i + len) >= n) ? sev : PRR_SEV_UNKNOWN;
 	/* (a sentence that is the word alone: "High." at the end; or the
 	 * word scoped: "Critical for prod-eu-3; does not affect eu-1") */
 	size_t e = skip_closers(s, n, i + len);
