@@ -42,10 +42,8 @@ static const char *words_start(const char *s, size_t *n)
 	return s;
 }
 
-/* A heading's words, past its marks and number, before its parenthesis
- * and a closing colon or emphasis: "### 🔴 Immediate (Week 1-2):" is
- * "Immediate". */
-static const char *heading_words(const char *t, size_t *n)
+/* (import_int.h) */
+const char *imp_heading_words(const char *t, size_t *n)
 {
 	t = words_start(t, n);
 	*n = imp_before_paren(t, *n);
@@ -208,7 +206,7 @@ static bool band_words(const char *t, size_t n)
 		"next month", "this quarter", "next quarter", "high priority",
 		"medium priority", "low priority", "critical priority",
 		"now", "next", "later", NULL };
-	t = heading_words(t, &n);
+	t = imp_heading_words(t, &n);
 	if (imp_is_one_of(t, n, bands))
 		return true;
 	/* "Priority 2", "P1", "Week 3", "Month 4-6" */
@@ -284,7 +282,7 @@ static bool retro_heading(const char *t)
 		"what could", "what didn't", "what did not", "what worked",
 		"what we learned", "lessons learned", "lessons", NULL };
 	size_t n = strlen(t);
-	t = heading_words(t, &n);
+	t = imp_heading_words(t, &n);
 	return imp_starts_with_word(t, n, retro);
 }
 
@@ -451,7 +449,7 @@ bool imp_scope_heading(const char *t)
 		"key differentiators", "value proposition",
 		"unique value proposition", NULL };
 	size_t n = strlen(t);
-	t = heading_words(t, &n);
+	t = imp_heading_words(t, &n);
 	if (imp_is_one_of(t, n, praise))
 		return true;
 	/* "Option 2:", "Option B —", "Alternative 1." (its letter or number) */
@@ -485,7 +483,7 @@ bool imp_shown_heading(const imp *im)
 	static rec_vocab cheer_v = REC_VOCAB(cheer);
 	for (int k = im->n_hs - 1; k >= 0 && k >= im->n_hs - 2; k--) {
 		size_t n = strlen(im->hs[k].title);
-		const char *t = heading_words(im->hs[k].title, &n);
+		const char *t = imp_heading_words(im->hs[k].title, &n);
 		if (im->hs[k].level > 1 && imp_starts_with_word(t, n, shown))
 			return true;
 		if (k == im->n_hs - 1 && imp_contains_any(t, n, &cheer_v))

@@ -1363,6 +1363,11 @@ bool imp_contains_any_word(const char *s, size_t n, rec_vocab *words);
 /* s[0..n) without a parenthesis that ends it and the spaces before
  * ("None (checked twice)", "Current review (R4)"): its length. */
 size_t imp_before_paren(const char *s, size_t n);
+/* A heading's words, past its marks and number, before its parenthesis
+ * and a closing colon or emphasis: "### 🔴 Immediate (Week 1-2):" is
+ * "Immediate"; *n the length of t on entry, of the words on return
+ * (import_bullets.c). */
+const char *imp_heading_words(const char *t, size_t *n);
 /* s[0..n) is one of `words` (NULL-terminated), whole, in any ASCII case. */
 bool imp_is_one_of(const char *s, size_t n, const char *const *words);
 /* Whether a run of ASCII letters of `s` is one of `words` ("Done pts"). */

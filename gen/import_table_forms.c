@@ -9,16 +9,13 @@
 #include <string.h>
 #include <strings.h>
 
-/* The nearest heading, past its number and marks ("9. Final Sign-Off",
- * "🚦 Overall readiness"), without a parenthesis that ends it; its
- * length in *n. */
+/* The nearest heading's words ("9. Final Sign-Off", "🚦 Overall
+ * readiness"), as imp_heading_words gives them. */
 static const char *heading_words(imp *im, size_t *n)
 {
 	const char *h = imp_nearest_title(im);
-	while (*h && !imp_letter_byte((unsigned char)*h))
-		h++;
-	*n = imp_before_paren(h, strlen(h));
-	return h;
+	*n = strlen(h);
+	return imp_heading_words(h, n);
 }
 
 bool imp_table_signoff_form(imp *im, const table *t)

@@ -183,4 +183,19 @@ static inline const prr_checkitem *md_item(const prr_review *r, const char *text
 	return NULL;
 }
 
+/* The number of findings `text` imports as ((size_t)-1 when it does not
+ * import, or when `title`, if given, is part of a finding's title). */
+static inline size_t md_findings(const char *text, const char *title)
+{
+	prr_diags d = PRR_DIAGS_INIT;
+	prr_review *r = md_text(text, &d);
+	size_t n = r ? r->n_findings : (size_t)-1;
+	for (size_t i = 0; title && r && i < r->n_findings; i++)
+		if (r->findings[i].title && strstr(r->findings[i].title, title))
+			n = (size_t)-1;
+	prr_review_free(r);
+	prr_diags_free(&d);
+	return n;
+}
+
 #endif

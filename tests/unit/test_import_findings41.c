@@ -6,17 +6,6 @@
 
 #include "md_doc.h"
 
-/* Findings of one document `text`, imported. */
-static size_t findings_of(const char *text)
-{
-	prr_diags d = PRR_DIAGS_INIT;
-	prr_review *r = md_text(text, &d);
-	size_t n = r ? r->n_findings : (size_t)-1;
-	prr_review_free(r);
-	prr_diags_free(&d);
-	return n;
-}
-
 /* A <details> block whose summary calls it the original audit, or the
  * state before the fixes ("Original audit before fixes"), keeps history:
  * its table of findings is none of this review's open ones. */
@@ -33,13 +22,13 @@ PRR_TEST(import_findings41__original_audit_details_is_history)
 			 "| --- | --- | --- |\n"
 			 "| High | Debug route exported without auth. | Disable it. |\n\n"
 			 "</details>\n", sums[i]);
-		CHECK(findings_of(doc) == 0);
+		CHECK(md_findings(doc, NULL) == 0);
 	}
 	/* (a <details> block of findings still open is read) */
-	CHECK(findings_of("# Audit\n\n<details>\n<summary>Findings</summary>\n\n"
+	CHECK(md_findings("# Audit\n\n<details>\n<summary>Findings</summary>\n\n"
 			  "| Priority | Finding | Fix |\n| --- | --- | --- |\n"
 			  "| High | Debug route exported without auth. | Disable it. |\n\n"
-			  "</details>\n") == 1);
+			  "</details>\n", NULL) == 1);
 }
 
 /* A register of fixes: a column of the fix made ("Fix applied",
@@ -48,41 +37,41 @@ PRR_TEST(import_findings41__original_audit_details_is_history)
  * check is pending is open. */
 PRR_TEST(import_findings41__fixed_and_verified_rows_are_closed)
 {
-	CHECK(findings_of("# X Production Audit\n\n## Findings register\n\n"
+	CHECK(md_findings("# X Production Audit\n\n## Findings register\n\n"
 			  "| Severity | Observation | Fix applied | Verified by |\n"
 			  "|---|---|---|---|\n"
 			  "| Critical | Background commit could overwrite a newer edit | "
 			  "CAS `update(ifRevision:)` | `rejectsStaleCommit` |\n"
-			  "| High | Cache grows without bound | LRU limit | pending |\n") == 1);
-	CHECK(findings_of("# X Production Audit\n\n## \xD0\xA0\xD0\xB5\xD0\xB5\xD1\x81\xD1\x82\xD1\x80\n\n"
+			  "| High | Cache grows without bound | LRU limit | pending |\n", NULL) == 1);
+	CHECK(md_findings("# X Production Audit\n\n## \xD0\xA0\xD0\xB5\xD0\xB5\xD1\x81\xD1\x82\xD1\x80\n\n"
 			  "| Severity | Observation | \xD0\x98\xD1\x81\xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2"
 			  "\xD0\xBB\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 | Production-\xD0\xBF\xD1\x80\xD0\xBE"
 			  "\xD0\xB2\xD0\xB5\xD1\x80\xD0\xBA\xD0\xB0 |\n|---|---|---|---|\n"
 			  "| Critical | Background commit could overwrite a newer edit | "
-			  "CAS | `rejectsStaleCommit` |\n") == 0);
+			  "CAS | `rejectsStaleCommit` |\n", NULL) == 0);
 }
 
 /* "They were fixed in Phase 9:": a lead whose last sentence says what it
  * lists is over; not "Two were fixed. These remain open:". */
 PRR_TEST(import_findings41__list_led_as_fixed_is_closed)
 {
-	CHECK(findings_of("# Walk app\n\n## Re-audit: finding counts\n\n"
+	CHECK(md_findings("# Walk app\n\n## Re-audit: finding counts\n\n"
 			  "New findings in the re-audit were all Low. They were fixed in Phase 9:\n"
 			  "- a challenge type would dead-end (now rejected by the validator);\n"
-			  "- three unused texts were removed.\n") == 0);
-	CHECK(findings_of("# Walk app\n\n## Findings\n\n"
+			  "- three unused texts were removed.\n", NULL) == 0);
+	CHECK(md_findings("# Walk app\n\n## Findings\n\n"
 			  "Two were fixed. These have not been fixed:\n"
 			  "- a challenge type would dead-end;\n"
-			  "- three unused texts remain.\n") == 2);
+			  "- three unused texts remain.\n", NULL) == 2);
 }
 
 /* "**In case of critical issue:**" leads the steps to take then, as "If
  * critical issues occur:" does: no finding, "critical" labels none. */
 PRR_TEST(import_findings41__in_case_of_leads_steps)
 {
-	CHECK(findings_of("# Stack go-live\n\n**Status:** READY FOR PRODUCTION\n\n"
+	CHECK(md_findings("# Stack go-live\n\n**Status:** READY FOR PRODUCTION\n\n"
 			  "## Rollback Plan (If Issues)\n\n**In case of critical issue:**\n\n"
-			  "1. Stop all services\n2. Investigate + fix issue\n") == 0);
+			  "1. Stop all services\n2. Investigate + fix issue\n", NULL) == 0);
 }
 
 /* A heading that rates a part of a to-do ("### 7. Testing & Validation
@@ -103,8 +92,8 @@ PRR_TEST(import_findings41__priority_heading_over_tasks_is_no_finding)
 	prr_review_free(r);
 	prr_diags_free(&d);
 	/* (the same heading over prose is a finding still) */
-	CHECK(findings_of("# Review\n\n### 7. Testing & Validation (CRITICAL)\n\n"
-			  "No test covers the dialer.\n") == 1);
+	CHECK(md_findings("# Review\n\n### 7. Testing & Validation (CRITICAL)\n\n"
+			  "No test covers the dialer.\n", NULL) == 1);
 }
 
 /* "P1 critical: 3" names a tier of the document's own scale (its P0 items

@@ -9,17 +9,6 @@
 
 #include <string.h>
 
-/* Findings of one document `text`, imported. */
-static size_t findings_in(const char *text)
-{
-	prr_diags d = PRR_DIAGS_INIT;
-	prr_review *r = md_text(text, &d);
-	size_t n = r ? r->n_findings : (size_t)-1;
-	prr_review_free(r);
-	prr_diags_free(&d);
-	return n;
-}
-
 /* "### H1. Duplicate run IDs overwrite files", "### L2: …", "### X1. …":
  * a letter and a number, then '.' or ':' and a title, number a finding
  * as "C1." and "M1." do (a half "H2", a layer "L7" alone are no IDs); the
@@ -99,8 +88,8 @@ PRR_TEST(import_findings42__numbered_level_groups)
 	}
 	prr_review_free(r);
 	prr_diags_free(&d);
-	CHECK(findings_in("# Plan\n\n## 12. Next\n\n### 12.3 Medium-Term (30-90 days)\n\n"
-			  "1. Increase test coverage to 90%\n") == 0);
+	CHECK(md_findings("# Plan\n\n## 12. Next\n\n### 12.3 Medium-Term (30-90 days)\n\n"
+			  "1. Increase test coverage to 90%\n", NULL) == 0);
 }
 
 /* "- **critical** RP-201 No secondary provider …": a level in bold alone

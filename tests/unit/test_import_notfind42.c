@@ -4,21 +4,6 @@
 
 #include "md_doc.h"
 
-/* The number of findings `text` imports as; `title` (if any) must be no
- * finding's title part. */
-static size_t findings_of(const char *text, const char *title)
-{
-	prr_diags d = PRR_DIAGS_INIT;
-	prr_review *r = md_text(text, &d);
-	size_t n = r ? r->n_findings : (size_t)-1;
-	for (size_t i = 0; title && r && i < r->n_findings; i++)
-		if (strstr(r->findings[i].title, title))
-			n = (size_t)-1;
-	prr_review_free(r);
-	prr_diags_free(&d);
-	return n;
-}
-
 /* Whether the second finding of an "### Issues" list, `item`, is
  * blocking; -1 when the list is not read as two findings. */
 static int issue_blocks(const char *item)
@@ -58,13 +43,13 @@ PRR_TEST(import_notfind42__render_blocking_is_no_blocker)
  * one). */
 PRR_TEST(import_notfind42__must_complete_before_is_a_group)
 {
-	CHECK(findings_of(
+	CHECK(md_findings(
 		"# Shop Launch Checklist\n\n## \xF0\x9F\x9A\xA8 CRITICAL - MUST "
 		"COMPLETE BEFORE LAUNCH (26 hours)\n\n### 1. Age Verification "
 		"Gate (2 hours) - **LEGAL REQUIREMENT**\n**Why:** Law requires "
 		"it\n\n### 2. Stripe Checkout Flow (6 hours)\n**Why:** No "
 		"payments\n", "MUST COMPLETE") != (size_t)-1);
-	CHECK(findings_of("# Audit\n\n## CRITICAL: Must rotate the leaked keys\n\n"
+	CHECK(md_findings("# Audit\n\n## CRITICAL: Must rotate the leaked keys\n\n"
 			  "The keys were pushed to a public repository.\n", NULL) == 1);
 }
 
@@ -84,9 +69,9 @@ PRR_TEST(import_notfind42__plan_phase_actions_are_no_findings)
 			 "compromised credentials.\n2. Enforce fail-closed webhook "
 			 "verification.\n\n### Phase 2: Should-fix soon\n1. Split "
 			 "`InstagramService` into focused components.\n", plans[i]);
-		CHECK(findings_of(text, NULL) == 0);
+		CHECK(md_findings(text, NULL) == 0);
 	}
-	CHECK(findings_of("# Production Code Review\n\n## Findings\n\n"
+	CHECK(md_findings("# Production Code Review\n\n## Findings\n\n"
 			  "### Must-fix before production\n1. Compromised "
 			  "credentials in the repository.\n2. Webhook "
 			  "verification fails open.\n", NULL) == 2);
@@ -101,19 +86,19 @@ PRR_TEST(import_notfind42__plan_phase_actions_are_no_findings)
  * block). */
 PRR_TEST(import_notfind42__impact_and_wishes_are_no_findings)
 {
-	CHECK(findings_of("# Audit\n\n## Cost of Quality Issues\n\n**Estimated "
+	CHECK(md_findings("# Audit\n\n## Cost of Quality Issues\n\n**Estimated "
 			  "Impact:**\n- 30% user drop-off due to poor UX\n- Higher "
 			  "support costs\n", NULL) == 0);
-	CHECK(findings_of("# Audit\n\n## Feature Gap Analysis\n\n### Nice-to-Have"
+	CHECK(md_findings("# Audit\n\n## Feature Gap Analysis\n\n### Nice-to-Have"
 			  "\n\n1. Rich text mode (too complex)\n2. Collaborative "
 			  "editing (already exists in mode 3)\n", NULL) == 0);
-	CHECK(findings_of("# Audit\n\n## Findings\n\n### P3 \xE2\x80\x94 Nice to "
+	CHECK(md_findings("# Audit\n\n## Findings\n\n### P3 \xE2\x80\x94 Nice to "
 			  "have\n\n- Bump the CI runner's Node\n- Add Renovate\n",
 			  NULL) == 2);
-	CHECK(findings_of("# Audit\n\n## Minor Issues (Nice to Have)\n\n- "
+	CHECK(md_findings("# Audit\n\n## Minor Issues (Nice to Have)\n\n- "
 			  "**Missing Change Log:** no section tracks changes.\n",
 			  NULL) == 1);
-	CHECK(findings_of("# Audit\n\n## Production Blockers\n\n1. No backups\n\n"
+	CHECK(md_findings("# Audit\n\n## Production Blockers\n\n1. No backups\n\n"
 			  "### Nice to Have\n\n1. Rich text mode\n2. Cloud sync\n",
 			  NULL) == 3);
 }
